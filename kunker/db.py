@@ -1,0 +1,269 @@
+"""The one place that defines kunker's SQLite schema and writes to it.
+
+Every stage (import, crawl, tag) writes through the functions here, and every write is
+idempotent: running a stage twice leaves the database unchanged.
+
+Tables (in creation order, so foreign keys always point at an existing table)
+    regions        the 552 Kemendagri regions, loaded from ``data/regions.csv``
+    sources        one row per configured news source
+    articles       one row per article URL (unique), with text and a content hash
+    officials      a person with a public position, keyed by name and region
+    programs       a named government program or innovation
+    visits         one delegation of one region visiting another to learn
+    visit_articles the articles (and evidence sentence) that report a visit
+    visit_officials / visit_programs   who took part in a visit and what it came to learn
+    mentions       every extracted fact -> article, character offsets and sentence
+    crawl_runs     one row per source per crawl
+    crawl_errors   one row per failed URL
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+REGIONS_CSV = DATA_DIR / "regions.csv"
+DEFAULT_DB = DATA_DIR / "kunker.db"
+
+SCHEMA: dict[str, dict[str, Any]] = {
+    "regions": {
+        "columns": {
+            "code": str, "level": str, "name": str, "official_name": str, "province_code": str,
+            "capital": str, "latitude": float, "longitude": float, "area_km2": float, "population": int,
+        },
+        "pk": "code",
+        "foreign_keys": [("province_code", "regions", "code")],
+    },
+    "sources": {
+        "columns": {"name": str, "url": str, "region_code": str, "kind": str, "added": str},
+        "pk": "name",
+        "foreign_keys": [("region_code", "regions", "code")],
+    },
+    "articles": {
+        "columns": {
+            "id": int, "url": str, "canonical_url": str, "source": str, "external_id": str,
+            "title": str, "published": str, "fetched": str, "text": str, "content_hash": str,
+            "tagger_version": str, "tagged": str,
+        },
+        "pk": "id",
+        "not_null": {"url", "text", "content_hash"},
+        "foreign_keys": [("source", "sources", "name")],
+    },
+    "officials": {
+        "columns": {
+            "id": str, "name": str, "position": str, "region_code": str,
+            "first_seen": str, "last_seen": str, "tagger_version": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("region_code", "regions", "code")],
+    },
+    "programs": {
+        "columns": {"id": str, "name": str, "region_code": str, "tagger_version": str},
+        "pk": "id",
+        "foreign_keys": [("region_code", "regions", "code")],
+    },
+    "visits": {
+        "columns": {
+            "id": str, "visitor_code": str, "host_code": str, "date": str, "kind": str,
+            "leader_id": str, "leader": str, "delegation_size": int, "evidence": str,
+            "article_count": int, "tagger_version": str,
+        },
+        "pk": "id",
+        "foreign_keys": [
+            ("visitor_code", "regions", "code"), ("host_code", "regions", "code"),
+            ("leader_id", "officials", "id"),
+        ],
+    },
+    "visit_articles": {
+        "columns": {"visit_id": str, "article_id": int, "sentence": str, "start": int, "end": int},
+        "pk": ("visit_id", "article_id"),
+        "foreign_keys": [("visit_id", "visits", "id"), ("article_id", "articles", "id")],
+    },
+    "visit_officials": {
+        "columns": {"visit_id": str, "official_id": str, "role": str, "article_id": int},
+        "pk": ("visit_id", "official_id", "role", "article_id"),
+        "foreign_keys": [
+            ("visit_id", "visits", "id"), ("official_id", "officials", "id"),
+            ("article_id", "articles", "id"),
+        ],
+    },
+    "visit_programs": {
+        "columns": {"visit_id": str, "program_id": str, "article_id": int},
+        "pk": ("visit_id", "program_id", "article_id"),
+        "foreign_keys": [
+            ("visit_id", "visits", "id"), ("program_id", "programs", "id"),
+            ("article_id", "articles", "id"),
+        ],
+    },
+    "mentions": {
+        "columns": {
+            "id": str, "article_id": int, "entity_type": str, "entity_id": str, "start": int,
+            "end": int, "text": str, "sentence": str, "tagger_version": str,
+        },
+        "pk": "id",
+        "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "crawl_runs": {
+        "columns": {
+            "id": str, "source": str, "started": str, "finished": str, "status": str,
+            "entry_method": str, "pages": int, "articles_new": int, "articles_updated": int,
+            "errors": int,
+        },
+        "pk": "id",
+        "foreign_keys": [("source", "sources", "name")],
+    },
+    "crawl_errors": {
+        "columns": {"id": str, "run_id": str, "source": str, "url": str, "reason": str, "at": str},
+        "pk": "id",
+        "foreign_keys": [("run_id", "crawl_runs", "id"), ("source", "sources", "name")],
+    },
+}
+
+INDEXES: list[tuple[str, list[str], bool]] = [
+    ("articles", ["url"], True),
+    ("articles", ["content_hash"], False),
+    ("articles", ["tagger_version"], False),
+    ("mentions", ["article_id"], False),
+    ("mentions", ["entity_type", "entity_id"], False),
+    ("visit_articles", ["article_id"], False),
+    ("visit_officials", ["article_id"], False),
+    ("visit_programs", ["article_id"], False),
+    ("visits", ["host_code"], False),
+    ("visits", ["visitor_code"], False),
+    ("officials", ["region_code"], False),
+]
+
+# Child tables first: the order in which an article's derived rows are removed.
+ARTICLE_DERIVED = ("mentions", "visit_officials", "visit_programs", "visit_articles")
+
+
+def now() -> str:
+    """Current UTC time as an ISO 8601 string (seconds precision)."""
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def stable_id(*parts: object) -> str:
+    """A short deterministic id from the given parts (same parts, same id)."""
+    key = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(text: str) -> str:
+    """Hash of an article's text with whitespace folded, to spot unchanged or syndicated copies."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
+    """Open (creating if needed) a kunker database with the schema and regions in place."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.conn.execute("PRAGMA journal_mode=WAL")
+    db.conn.execute("PRAGMA synchronous=NORMAL")
+    db.conn.execute("PRAGMA busy_timeout=30000")
+    db.conn.execute("PRAGMA foreign_keys=ON")
+    ensure_schema(db)
+    return db
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create missing tables, columns, indexes, the regions table and article full-text search."""
+    for name, spec in SCHEMA.items():
+        table = db[name]
+        if table.exists():
+            missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
+            for column, col_type in missing.items():
+                table.add_column(column, col_type)
+            continue
+        table.create(
+            spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"),
+            foreign_keys=spec.get("foreign_keys", []),
+        )
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    if not db["regions"].count:
+        load_regions(db)
+    if not db["articles"].detect_fts():
+        db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+
+
+def load_regions(db: sqlite_utils.Database, path: Path = REGIONS_CSV) -> int:
+    """Load the region gazetteer (provinces first, so foreign keys hold)."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    rows.sort(key=lambda r: (r["level"] != "provinsi", r["code"]))
+    for row in rows:
+        row["province_code"] = row["province_code"] if row["level"] != "provinsi" else None
+        for key, cast in (("latitude", float), ("longitude", float), ("area_km2", float), ("population", int)):
+            row[key] = cast(row[key]) if row.get(key) not in (None, "") else None
+    with db.conn:
+        db["regions"].upsert_all(rows, pk="code")
+    return len(rows)
+
+
+def upsert_source(db: sqlite_utils.Database, name: str, url: str, region_code: str | None,
+                  kind: str | None = None) -> None:
+    """Record a configured source; re-running keeps its first ``added`` time."""
+    with db.conn:
+        db.conn.execute(
+            "INSERT INTO sources (name, url, region_code, kind, added) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET url=excluded.url, region_code=excluded.region_code, "
+            "kind=coalesce(excluded.kind, sources.kind)",
+            (name, url, region_code, kind, now()),
+        )
+
+
+def upsert_article(db: sqlite_utils.Database, article: dict[str, Any]) -> str:
+    """Insert or update one article by URL. Returns ``"new"``, ``"updated"`` or ``"unchanged"``.
+
+    An article whose text changed loses its tagger version, so ``kunker tag`` picks it up again.
+    """
+    text = article["text"]
+    digest = content_hash(text)
+    row = db.conn.execute(
+        "SELECT id, content_hash, title, published, canonical_url FROM articles WHERE url = ?",
+        (article["url"],),
+    ).fetchone()
+    values = {
+        "url": article["url"],
+        "canonical_url": article.get("canonical_url") or article["url"],
+        "source": article.get("source"),
+        "external_id": article.get("external_id"),
+        "title": article.get("title"),
+        "published": article.get("published"),
+        "fetched": article.get("fetched") or now(),
+        "text": text,
+        "content_hash": digest,
+    }
+    with db.conn:
+        if row is None:
+            columns = ", ".join(values)
+            marks = ", ".join("?" for _ in values)
+            db.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values()))
+            return "new"
+        if (row[1], row[2], row[3], row[4]) == (digest, values["title"], values["published"],
+                                                values["canonical_url"]):
+            return "unchanged"
+        db.conn.execute(
+            "UPDATE articles SET canonical_url=?, source=coalesce(?, source), "
+            "external_id=coalesce(?, external_id), title=?, published=?, fetched=?, text=?, "
+            "content_hash=?, tagger_version=NULL, tagged=NULL WHERE id=?",
+            (values["canonical_url"], values["source"], values["external_id"], values["title"],
+             values["published"], values["fetched"], text, digest, row[0]),
+        )
+        return "updated"
+
+
+def article_ids_to_tag(db: sqlite_utils.Database, tagger_version: str,
+                       retag_all: bool = False) -> list[int]:
+    """Ids of articles not yet tagged by ``tagger_version`` (every article with ``retag_all``)."""
+    where = "" if retag_all else "WHERE tagger_version IS NULL OR tagger_version != ?"
+    params = () if retag_all else (tagger_version,)
+    return [r[0] for r in db.conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]

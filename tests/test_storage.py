@@ -1,0 +1,102 @@
+"""Storage: the schema, the region gazetteer and idempotent writes on a real SQLite file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kunker import db as store
+from kunker.importer import import_jsonl
+
+ARTICLES = [
+    {"id": "s1", "url": "https://contoh.go.id/berita/1", "title": "Pemkab Contoh Gelar Rakor",
+     "published": "2024-03-05", "text": "Pemerintah Kabupaten Sleman menggelar rapat koordinasi."},
+    {"id": "s2", "url": "https://contoh.go.id/berita/2", "title": "Studi Banding ke Surabaya",
+     "published": None, "text": "Rombongan Pemkot Malang belajar pengelolaan sampah di Surabaya."},
+]
+
+
+def snapshot(db) -> dict[str, list]:
+    """Every row of every table, to compare a database before and after a repeated stage."""
+    return {name: list(db[name].rows) for name in store.SCHEMA}
+
+
+def write_jsonl(path: Path, rows: list, extra_lines: tuple[str, ...] = ()) -> Path:
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows] + list(extra_lines)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_schema_and_regions(tmp_path):
+    db = store.connect(tmp_path / "k.db")
+    assert set(store.SCHEMA) <= set(db.table_names())
+    assert db["regions"].count == 552
+    levels = dict(db.execute("SELECT level, count(*) FROM regions GROUP BY level").fetchall())
+    assert levels == {"provinsi": 38, "kabupaten": 416, "kota": 98}
+    serang = db["regions"].get("36.04")
+    assert serang["name"] == "Kabupaten Serang" and serang["province_code"] == "36"
+    assert db["articles"].detect_fts() == "articles_fts"
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_connect_twice_changes_nothing(tmp_path):
+    path = tmp_path / "k.db"
+    before = snapshot(store.connect(path))
+    assert snapshot(store.connect(path)) == before
+
+
+def test_upsert_article_outcomes(tmp_path):
+    db = store.connect(tmp_path / "k.db")
+    article = dict(ARTICLES[0])
+    assert store.upsert_article(db, article) == "new"
+    assert store.upsert_article(db, article) == "unchanged"
+    db.execute("UPDATE articles SET tagger_version = 'x'")
+    db.conn.commit()
+    changed = dict(article, text=article["text"] + " Acara dihadiri camat.")
+    assert store.upsert_article(db, changed) == "updated"
+    row = db["articles"].get(1)
+    assert row["text"].endswith("camat.") and row["tagger_version"] is None
+    assert db["articles"].count == 1
+
+
+def test_import_is_idempotent(tmp_path):
+    db = store.connect(tmp_path / "k.db")
+    path = write_jsonl(tmp_path / "in.jsonl", ARTICLES)
+    assert import_jsonl(db, path) == {"new": 2, "updated": 0, "unchanged": 0, "bad": 0}
+    before = snapshot(db)
+    assert import_jsonl(db, path) == {"new": 0, "updated": 0, "unchanged": 2, "bad": 0}
+    assert snapshot(db) == before
+
+
+def test_full_text_search(tmp_path):
+    db = store.connect(tmp_path / "k.db")
+    import_jsonl(db, write_jsonl(tmp_path / "in.jsonl", ARTICLES))
+    hits = [r["title"] for r in db["articles"].search("sampah")]
+    assert hits == ["Studi Banding ke Surabaya"]
+
+
+def test_import_cli_reports_bad_lines_and_keeps_good_ones(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", ARTICLES[:1],
+                       ("{not json", json.dumps({"id": "x", "title": "tanpa teks"}),
+                        json.dumps(ARTICLES[1])))
+    db_path = tmp_path / "k.db"
+    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", str(path),
+                           "--db", str(db_path)], capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert f"{path}:2: not JSON" in proc.stderr
+    assert f'{path}:3: no "text"' in proc.stderr
+    assert "2 new" in proc.stdout and "2 bad lines" in proc.stdout
+    assert store.connect(db_path)["articles"].count == 2
+
+
+@pytest.mark.parametrize("missing", ["nothing.jsonl"])
+def test_import_missing_file_is_one_line(tmp_path, missing):
+    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl",
+                           str(tmp_path / missing), "--db", str(tmp_path / "k.db")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"kunker: {tmp_path / missing}: no such file"

@@ -1,0 +1,102 @@
+"""The tag stage over a real database: evidence offsets, idempotence, re-tagging without duplicates."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kunker import db as store
+from kunker.importer import import_jsonl
+from kunker.tagging import tag_database
+from nlp import Tagger
+
+VISIT = (
+    "Rombongan Pemerintah Kabupaten Sleman yang dipimpin Bupati Sleman, Hartono Wibisono, "
+    "melakukan studi banding ke Kota Surabaya, Rabu (6/3). Rombongan diterima Wali Kota Surabaya, "
+    "Dewi Anggraini, di Balai Kota. Mereka ingin mempelajari program \"Kampung Hijau Mandiri\"."
+)
+NO_VISIT = "Bupati Gianyar, Made Suartana, meresmikan pasar rakyat di Kecamatan Ubud, Senin (4/3)."
+ARTICLES = [
+    {"id": "t1", "url": "https://slemankab.example/berita/1", "title": "Pemkab Sleman Studi Banding ke Surabaya",
+     "published": "2024-03-07", "text": VISIT},
+    {"id": "t2", "url": "https://gianyarkab.example/berita/2", "title": "Pasar Rakyat Ubud Diresmikan",
+     "published": "2024-03-05", "text": NO_VISIT},
+]
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger(profile="free")
+
+
+def snapshot(db) -> dict[str, list]:
+    return {name: list(db[name].rows) for name in store.SCHEMA}
+
+
+def tagged_db(tmp_path: Path, tagger: Tagger):
+    db = store.connect(tmp_path / "k.db")
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    import_jsonl(db, path)
+    summary = tag_database(db, tagger, progress=None)
+    return db, summary
+
+
+def test_tagging_writes_entities_with_evidence(tmp_path, tagger):
+    db, summary = tagged_db(tmp_path, tagger)
+    assert summary["articles"] == 2
+    visits = list(db.query(
+        "SELECT v.*, r1.name AS visitor, r2.name AS host FROM visits v "
+        "JOIN regions r1 ON r1.code = v.visitor_code JOIN regions r2 ON r2.code = v.host_code"))
+    assert [(v["visitor"], v["host"]) for v in visits] == [("Kabupaten Sleman", "Kota Surabaya")]
+    assert visits[0]["article_count"] == 1
+    # Every mention's offsets point at its own text in the article.
+    rows = db.query("SELECT m.start, m.end, m.text, a.text AS body FROM mentions m "
+                    "JOIN articles a ON a.id = m.article_id WHERE m.start IS NOT NULL")
+    checked = 0
+    for row in rows:
+        assert row["body"][row["start"]:row["end"]] == row["text"]
+        checked += 1
+    assert checked >= 4
+    regions = {r["entity_id"] for r in db.query("SELECT entity_id FROM mentions WHERE entity_type='region'")}
+    assert {"34.04", "35.78"} <= regions  # Kabupaten Sleman, Kota Surabaya
+    assert all(r["tagger_version"] == tagger.version for r in db["articles"].rows)
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_tagging_twice_changes_nothing(tmp_path, tagger):
+    db, _ = tagged_db(tmp_path, tagger)
+    before = snapshot(db)
+    assert tag_database(db, tagger, progress=None)["articles"] == 0
+    assert snapshot(db) == before
+    # Re-tagging everything replaces rows instead of adding to them.
+    assert tag_database(db, tagger, retag_all=True, progress=None)["articles"] == 2
+    after = snapshot(db)
+    for table in ("mentions", "visits", "visit_articles", "officials", "programs", "regions"):
+        assert len(after[table]) == len(before[table]), table
+
+
+def test_changed_article_is_retagged_alone(tmp_path, tagger):
+    db, _ = tagged_db(tmp_path, tagger)
+    changed = dict(ARTICLES[0], text="Bupati Sleman membuka pameran batik di Yogyakarta.")
+    assert store.upsert_article(db, changed) == "updated"
+    assert store.article_ids_to_tag(db, tagger.version) == [1]
+    tag_database(db, tagger, progress=None)
+    assert db["visits"].count == 0 and db["visit_articles"].count == 0
+
+
+def test_tag_cli_reports_profile_and_summary(tmp_path):
+    db_path = tmp_path / "k.db"
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", str(path), "--db", str(db_path)],
+                   check=True, capture_output=True)
+    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "tag", "--db", str(db_path)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "free" in proc.stderr
+    assert proc.stdout.startswith("tagged 2 articles")
