@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any

@@ -1,0 +1,412 @@
+"""Article extraction with beautifulsoup4: title, publication date, canonical URL and clean body text.
+
+``extract_article(html, url)`` returns an :class:`Extracted` record; ``looks_like_article`` tells an article
+page from a listing, tag or static page by its structure. Boilerplate (navigation, headers, footers,
+sidebars, menus, share buttons, related-post lists, comment forms, scripts) never reaches the text;
+paragraphs are joined by blank lines.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+
+from crawler.dates import find_date, parse_date
+
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
+             "input", "select", "textarea", "nav", "header", "footer", "aside", "menu", "dialog", "object",
+             "embed", "video", "audio", "map")
+BOILERPLATE_RE = re.compile(
+    r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|sidebar|side-bar|widget|footer|header|masthead|"
+    r"breadcrumbs?|share|sharing|social|sosmed|addthis|sharethis|related|terkait|comments?|komentar|"
+    r"respond|reply|disqus|pagination|pager|paging|tags?|tagcloud|advert\w*|ads|iklan|banner|popup|modal|"
+    r"newsletter|subscribe|author-box|post-nav\w*|byline|entry-meta|post-meta|article-meta|meta|"
+    r"print|cookie|skip-link|screen-reader-text|sr-only|hidden|caption|wp-caption-text|"
+    r"jp-relatedposts|sharedaddy|baca-juga|readmore|read-more|most-popular|populer|terpopuler|terbaru|"
+    r"latest|recent)($|[\s_-])",
+    re.IGNORECASE,
+)
+# Headings that start a block which is never part of the article ("Baca juga", comment forms, related posts).
+STOP_HEADINGS_RE = re.compile(
+    r"^\s*(tinggalkan (balasan|komentar)|leave a (reply|comment)|komentar|\d+ komentar|berita terkait|"
+    r"artikel terkait|baca juga|related posts?|bagikan( artikel| berita)?|share( this)?|berita lainnya|"
+    r"berita terbaru|berita populer|tags?|topik)\s*:?\s*$",
+    re.IGNORECASE,
+)
+INLINE_NOISE_RE = re.compile(r"^\s*(baca juga|simak juga|lihat juga)\s*:", re.IGNORECASE)
+BODY_SELECTORS = (
+    "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
+    ".td-post-content", ".single-content", ".content-berita", ".isi-berita", ".detail-berita",
+    ".berita-content", ".news-content", ".post-body", ".itemFullText", ".item-page", "article", "main",
+)
+INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+               "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+               "ins", "del"}
+BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+DATE_CLASS_RE = re.compile(r"date|time|tanggal|tgl|meta|byline|posted|published|waktu", re.IGNORECASE)
+ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
+MAX_LINK_DENSITY = 0.25
+META_DATE_KEYS = (
+    ("property", "article:published_time"), ("property", "og:published_time"),
+    ("name", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
+    ("name", "publishdate"), ("name", "publish-date"), ("name", "date"), ("name", "DC.date.issued"),
+    ("name", "dc.date"), ("name", "sailthru.date"), ("name", "parsely-pub-date"),
+)
+
+
+@dataclass
+class Extracted:
+    """What an article page yields."""
+
+    title: str | None
+    published: str | None
+    text: str
+    canonical_url: str | None
+    author: str | None = None
+    is_article_type: bool = False
+    link_density: float = 0.0
+
+
+def clean_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+def node_text(tag: Tag) -> str:
+    """Visible text of ``tag``: inline markup joined as written, blocks and <br> separated by a space."""
+    parts: list[str] = []
+    for node in tag.descendants:
+        if isinstance(node, Comment):
+            continue
+        if isinstance(node, NavigableString):
+            parts.append(str(node))
+        elif isinstance(node, Tag) and node.name not in INLINE_TAGS:
+            parts.append(" ")
+    return clean_space("".join(parts))
+
+
+def _json_ld(soup: BeautifulSoup) -> list[dict]:
+    """All JSON-LD objects in the page (flattening lists and @graph)."""
+    objects: list[dict] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            objects.append(node)
+            walk(node.get("@graph", []))
+
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            walk(json.loads(script.string or ""))
+        except (ValueError, TypeError):
+            continue
+    return objects
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def _meta(soup: BeautifulSoup, attr: str, key: str) -> str | None:
+    tag = soup.find("meta", attrs={attr: re.compile(f"^{re.escape(key)}$", re.IGNORECASE)})
+    value = tag.get("content") if tag else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _in_boilerplate(tag: Tag) -> bool:
+    for node in [tag, *tag.parents]:
+        if not isinstance(node, Tag):
+            continue
+        if node.name in ("article", "main"):
+            return False
+        if node.name in ("nav", "header", "footer", "aside"):
+            return True
+        if node.name != "body" and _is_boilerplate_attr(node) and not DATE_CLASS_RE.search(_attrs(node)):
+            return True
+    return False
+
+
+def _attrs(tag: Tag) -> str:
+    if tag.attrs is None:
+        return ""
+    classes = tag.get("class") or []
+    return " ".join([*classes, tag.get("id") or "", tag.get("role") or ""])
+
+
+def _is_boilerplate_attr(tag: Tag) -> bool:
+    attrs = _attrs(tag)
+    if not attrs.strip() or tag.name in ("html", "body", "article", "main"):
+        return False
+    return bool(BOILERPLATE_RE.search(attrs)) or tag.get("role") in ("navigation", "banner", "contentinfo",
+                                                                   "complementary", "menu")
+
+
+def extract_title(soup: BeautifulSoup) -> str | None:
+    """og:title / the article's h1 / <title>, without a trailing site name."""
+    og = _meta(soup, "property", "og:title") or _meta(soup, "name", "twitter:title")
+    h1s = [node_text(h) for h in soup.find_all("h1") if not _in_boilerplate(h)]
+    h1s = [h for h in h1s if h]
+    page_title = clean_space(soup.title.get_text(" ")) if soup.title else None
+    site = _meta(soup, "property", "og:site_name")
+    for candidate in (og, page_title):
+        if candidate and h1s:
+            for h1 in h1s:
+                if candidate.startswith(h1) or h1.startswith(candidate):
+                    return h1
+    for candidate in (og, h1s[0] if h1s else None, page_title):
+        if candidate:
+            return _strip_site_name(candidate, site)
+    return None
+
+
+def _strip_site_name(title: str, site: str | None) -> str:
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            if site and site.lower() in tail.lower() or len(tail.split()) <= 4 < len(head.split()):
+                return head.strip()
+    return title.strip()
+
+
+def extract_date(soup: BeautifulSoup, body: Tag | None = None) -> str | None:
+    """Publication date: JSON-LD, meta tags, <time>, then dates written in the page's meta line or lead."""
+    for obj in _json_ld(soup):
+        value = obj.get("datePublished") or obj.get("dateCreated")
+        if isinstance(value, str) and (parsed := parse_date(value)):
+            return parsed
+    for attr, key in META_DATE_KEYS:
+        if parsed := parse_date(_meta(soup, attr, key)):
+            return parsed
+    for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
+        if parsed := parse_date(tag.get("datetime") or tag.get("content") or tag.get_text(" ")):
+            return parsed
+    for tag in soup.find_all("time"):
+        if _in_boilerplate(tag):
+            continue
+        if parsed := parse_date(tag.get("datetime") or tag.get_text(" ")):
+            return parsed
+    for tag in soup.find_all(True, class_=DATE_CLASS_RE):
+        if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
+            return parsed
+    for tag in soup.find_all(True, id=DATE_CLASS_RE):
+        if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
+            return parsed
+    if body is not None:
+        return find_date(clean_space(body.get_text(" "))[:600])
+    return None
+
+
+def extract_canonical(soup: BeautifulSoup, url: str) -> str | None:
+    link = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
+    href = link.get("href") if link else None
+    href = href or _meta(soup, "property", "og:url")
+    return urljoin(url, href.strip()) if href and href.strip() else None
+
+
+def extract_author(soup: BeautifulSoup) -> str | None:
+    for obj in _json_ld(soup):
+        author = obj.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        if isinstance(author, dict):
+            author = author.get("name")
+        if isinstance(author, str) and author.strip():
+            return clean_space(author)
+    return _meta(soup, "name", "author")
+
+
+def _remove_boilerplate(root: Tag) -> None:
+    for node in root.find_all(string=lambda s: isinstance(s, Comment)):
+        node.extract()
+    for tag in root.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in root.find_all(True):
+        if tag.decomposed or tag.attrs is None:
+            continue
+        if _is_boilerplate_attr(tag):
+            tag.decompose()
+    for tag in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b"]):
+        if tag.decomposed:
+            continue
+        if STOP_HEADINGS_RE.match(tag.get_text(" ")) and len(tag.get_text()) < 60:
+            _drop_from(tag)
+
+
+def _drop_from(tag: Tag) -> None:
+    """Remove ``tag`` and everything after it inside its parent (a "Baca juga"/comments block)."""
+    for sibling in list(tag.find_next_siblings()):
+        sibling.decompose()
+    tag.decompose()
+
+
+def _score_container(soup: BeautifulSoup) -> Tag | None:
+    """The element holding most running text (readability-style), for pages without known selectors.
+
+    Each text run of 25+ characters credits its nearest block element (a paragraph credits its parent),
+    and half as much to the next block up; text inside navigation, sidebars or footers counts for nothing.
+    """
+    scores: dict[int, list] = {}
+    body = soup.body or soup
+    for string in body.find_all(string=True):
+        if isinstance(string, Comment) or len(string.strip()) < 25:
+            continue
+        block = string.parent
+        while isinstance(block, Tag) and block.name in INLINE_TAGS:
+            block = block.parent
+        if not isinstance(block, Tag) or block.name in ("script", "style", "noscript", "title"):
+            continue
+        if block.name in BLOCK_TAGS and isinstance(block.parent, Tag):
+            block = block.parent
+        if _in_boilerplate(block):
+            continue
+        length = len(string.strip())
+        for weight, target in ((1.0, block), (0.5, block.parent)):
+            if isinstance(target, Tag) and target.name not in ("html", "[document]"):
+                entry = scores.setdefault(id(target), [0.0, target])
+                entry[0] += weight * length
+    if not scores:
+        return None
+    return max(scores.values(), key=lambda s: s[0])[1]
+
+
+def _body_container(soup: BeautifulSoup, selectors: Iterable[str] = ()) -> Tag | None:
+    for selector in (*selectors, *BODY_SELECTORS):
+        found = [t for t in soup.select(selector) if len(clean_space(t.get_text(" "))) > 80]
+        if len(found) == 1 or (found and selector in selectors):
+            return found[0]
+    return _score_container(soup)
+
+
+def _blocks(container: Tag) -> list[str]:
+    """Paragraph texts of ``container`` in document order (text split by <br> when there are no blocks)."""
+    blocks: list[str] = []
+    has_blocks = container.find(BLOCK_TAGS) is not None
+    if not has_blocks:
+        return _split_loose(container)
+    for tag in container.find_all(BLOCK_TAGS):
+        if tag.find(BLOCK_TAGS):
+            continue
+        text = node_text(tag)
+        if text:
+            blocks.append(text)
+    loose = _loose_text(container)
+    return blocks if not loose else _merge_loose(container)
+
+
+def _loose_text(container: Tag) -> str:
+    parts = [s for s in container.find_all(string=True, recursive=False) if isinstance(s, NavigableString)]
+    return clean_space(" ".join(parts))
+
+
+def _merge_loose(container: Tag) -> list[str]:
+    """Paragraphs from a container mixing block tags and bare text separated by <br>."""
+    out: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = clean_space(" ".join(current))
+        if text:
+            out.append(text)
+        current.clear()
+
+    for child in container.children:
+        if isinstance(child, NavigableString):
+            current.append(str(child))
+        elif isinstance(child, Tag) and child.name == "br":
+            flush()
+        elif isinstance(child, Tag) and (child.name in BLOCK_TAGS or child.find(BLOCK_TAGS)):
+            flush()
+            out.extend(_blocks(child) if child.name not in BLOCK_TAGS else [node_text(child)])
+        elif isinstance(child, Tag):
+            current.append(node_text(child) if child.name not in INLINE_TAGS else child.get_text(""))
+    flush()
+    return [b for b in out if b]
+
+
+def _split_loose(container: Tag) -> list[str]:
+    for br in container.find_all("br"):
+        br.replace_with("\n")
+    return [clean_space(line) for line in container.get_text("").split("\n") if clean_space(line)]
+
+
+def extract_body(soup: BeautifulSoup, title: str | None = None,
+                 selectors: Iterable[str] = ()) -> tuple[str, float]:
+    """The article body as paragraphs joined by blank lines, and its link density (0..1)."""
+    container = _body_container(soup, selectors)
+    if container is None:
+        return "", 0.0
+    _remove_boilerplate(container)
+    paragraphs = [b for b in _blocks(container) if not INLINE_NOISE_RE.match(b)]
+    if paragraphs and title and clean_space(paragraphs[0]) == clean_space(title):
+        paragraphs = paragraphs[1:]
+    deduped: list[str] = []
+    for para in paragraphs:
+        if not deduped or deduped[-1] != para:
+            deduped.append(para)
+    text = "\n\n".join(deduped)
+    link_chars = sum(len(node_text(a)) for a in container.find_all("a"))
+    return text, min(1.0, link_chars / max(1, len(text)))
+
+
+def extract_text(soup: BeautifulSoup, title: str | None = None, selectors: Iterable[str] = ()) -> str:
+    """The article body as paragraphs joined by blank lines."""
+    return extract_body(soup, title, selectors)[0]
+
+
+def parse_html(html: str | bytes) -> BeautifulSoup:
+    return BeautifulSoup(html, "lxml")
+
+
+def extract_article(html: str | bytes, url: str, selectors: dict | None = None) -> Extracted:
+    """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS)."""
+    selectors = selectors or {}
+    soup = parse_html(html)
+    canonical = extract_canonical(soup, url)
+    author = extract_author(soup)
+    is_article_type = _is_article_type(soup)
+    title = None
+    if sel := selectors.get("title"):
+        found = soup.select_one(sel)
+        title = node_text(found) if found else None
+    title = title or extract_title(soup)
+    published = None
+    if sel := selectors.get("date"):
+        found = soup.select_one(sel)
+        published = find_date(found.get_text(" ")) if found else None
+    body_selectors = [selectors["body"]] if selectors.get("body") else []
+    body = _body_container(soup, body_selectors)
+    published = published or extract_date(soup, body)
+    text, link_density = extract_body(soup, title, body_selectors)
+    return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
+                     is_article_type=is_article_type, link_density=link_density)
+
+
+def _is_article_type(soup: BeautifulSoup) -> bool:
+    if (_meta(soup, "property", "og:type") or "").lower() == "article":
+        return True
+    return any(_types(obj) & ARTICLE_TYPES for obj in _json_ld(soup))
+
+
+def looks_like_article(extracted: Extracted, min_chars: int = 250, strict: bool = True) -> bool:
+    """Article pages have a title and a body of real paragraphs with few links, and (strict) a date.
+
+    og:type=article or JSON-LD NewsArticle lowers the bar; ``strict=False`` (used when the URL already
+    looks like an article) drops the date and paragraph-count requirements.
+    """
+    if not extracted.title or not extracted.text or extracted.link_density > MAX_LINK_DENSITY:
+        return False
+    if extracted.is_article_type:
+        return len(extracted.text) >= min_chars // 2
+    if not strict:
+        return len(extracted.text) >= min_chars
+    paragraphs = [p for p in extracted.text.split("\n\n") if len(p) >= 60]
+    return len(extracted.text) >= min_chars and len(paragraphs) >= 2 and extracted.published is not None

@@ -1,0 +1,194 @@
+"""Run a real Scrapy crawl of the configured sources into a kunker database.
+
+``run_crawl(sources, db_path, settings=None)`` starts one ``news`` spider per source in a CrawlerProcess,
+prints a progress line while it runs and a summary table at the end, and returns the summary.
+
+Twisted's reactor cannot be restarted, so ``run_crawl`` can run **once per process**; a second call raises
+``RuntimeError``. Tests and tools that crawl several times run ``python -m crawler.runner`` (or
+``kunker crawl``) in a subprocess::
+
+    python -m crawler.runner --sources sources.yml --db data/kunker.db [-s DOWNLOAD_DELAY=0 ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from scrapy.crawler import Crawler, CrawlerProcess
+from scrapy.settings import Settings
+
+from crawler.sources import Source, load_sources
+from crawler.spiders.news import NewsSpider
+from kunker import db as store
+from kunker.errors import UserError
+
+QUIET_LOGGERS = ("scrapy.utils.log", "scrapy.crawler", "scrapy.middleware", "scrapy.addons",
+                 "scrapy.extensions.telnet", "scrapy.core.engine", "scrapy.statscollectors", "py.warnings")
+_ran = False
+
+
+def _warnings_only(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
+def quiet_scrapy_logs() -> None:
+    """Keep Scrapy's start-up chatter (versions, settings, middleware lists) out of INFO output.
+
+    A filter, not a level: Scrapy's logging set-up resets the levels of its child loggers.
+    """
+    for name in QUIET_LOGGERS:
+        logger = logging.getLogger(name)
+        if _warnings_only not in logger.filters:
+            logger.addFilter(_warnings_only)
+
+
+def build_settings(db_path: str | Path, overrides: dict[str, Any] | None = None) -> Settings:
+    """kunker's Scrapy settings (``crawler.settings``) with the database path and ``overrides`` applied."""
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.set("KUNKER_DB", str(db_path), priority="cmdline")
+    for key, value in (overrides or {}).items():
+        settings.set(key, value, priority="cmdline")
+    return settings
+
+
+class Progress:
+    """Prints ``pages, articles, errors, rate`` for all running spiders every few seconds."""
+
+    def __init__(self, crawlers: Sequence[Crawler], stream: Any = sys.stderr) -> None:
+        self.crawlers = crawlers
+        self.stream = stream
+        self.started = time.monotonic()
+
+    def totals(self) -> dict[str, int]:
+        totals = {"pages": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "done": 0}
+        for crawler in self.crawlers:
+            spider = crawler.spider
+            if spider is None:
+                continue
+            totals["pages"] += getattr(spider, "pages", 0)
+            for key, value in getattr(spider, "store_counts", {}).items():
+                totals[key] += value
+            totals["done"] += hasattr(spider, "run_summary")
+        return totals
+
+    def line(self) -> str:
+        t = self.totals()
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        articles = t["new"] + t["updated"] + t["unchanged"]
+        return (f"crawl: {t['pages']} pages, {articles} articles ({t['new']} new, {t['updated']} updated), "
+                f"{t['errors']} errors, {t['pages'] / elapsed:.1f} pages/s, "
+                f"{t['done']}/{len(self.crawlers)} sources done, {elapsed:.0f}s")
+
+    def tick(self) -> None:
+        print(self.line(), file=self.stream, flush=True)
+
+
+def run_crawl(sources: Sequence[Source], db_path: str | Path,
+              settings: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Crawl ``sources`` into the SQLite database at ``db_path``; return the per-source summary.
+
+    The result has ``sources`` (name -> status, pages, articles_new, articles_updated, articles_unchanged,
+    errors, entry_method, run_id), totals, and ``failed``: True when a source could not be crawled at all
+    (entry page unreachable, nothing fetched). Per-URL errors are counted but do not fail the crawl.
+    """
+    global _ran
+    if _ran:
+        raise RuntimeError("run_crawl can run once per process (Twisted's reactor cannot restart); "
+                           "run `python -m crawler.runner` in a new process")
+    _ran = True
+    store.connect(db_path).conn.close()  # create the schema once, before spiders open concurrently
+    scrapy_settings = build_settings(db_path, settings)
+    quiet_scrapy_logs()
+    process = CrawlerProcess(scrapy_settings)
+    crawlers: list[Crawler] = []
+    for source in sources:
+        crawler = process.create_crawler(NewsSpider)
+        crawlers.append(crawler)
+        process.crawl(crawler, source=source)
+    progress = Progress(crawlers)
+    from twisted.internet import task
+
+    ticker = task.LoopingCall(progress.tick)
+    ticker.start(scrapy_settings.getfloat("KUNKER_PROGRESS_INTERVAL"), now=False)
+    process.start()
+    if ticker.running:
+        ticker.stop()
+    progress.tick()
+    summary = summarize(sources, crawlers, time.monotonic() - progress.started)
+    print_summary(summary)
+    return summary
+
+
+def summarize(sources: Sequence[Source], crawlers: Sequence[Crawler], elapsed: float) -> dict[str, Any]:
+    per_source: dict[str, dict[str, Any]] = {}
+    for source, crawler in zip(sources, crawlers, strict=True):
+        run = getattr(crawler.spider, "run_summary", None)
+        if run is None:
+            run = {"status": "failed", "pages": 0, "articles_new": 0, "articles_updated": 0,
+                   "articles_unchanged": 0, "errors": 0, "entry_method": None,
+                   "entry_failed": "spider did not run"}
+        per_source[source.name] = run
+    totals = {key: sum(r.get(key, 0) for r in per_source.values())
+              for key in ("pages", "articles_new", "articles_updated", "articles_unchanged", "errors")}
+    return {"sources": per_source, **totals, "elapsed": round(elapsed, 2),
+            "failed": any(r["status"] == "failed" for r in per_source.values())}
+
+
+def print_summary(summary: dict[str, Any], stream: Any = sys.stdout) -> None:
+    """A table: one row per source, then totals."""
+    header = ("source", "status", "entry", "pages", "new", "updated", "unchanged", "errors")
+    rows = [(name, r["status"], r.get("entry_method") or "-", r["pages"], r["articles_new"],
+             r["articles_updated"], r.get("articles_unchanged", 0), r["errors"])
+            for name, r in summary["sources"].items()]
+    rows.append(("total", "failed" if summary["failed"] else "ok", "", summary["pages"],
+                 summary["articles_new"], summary["articles_updated"], summary["articles_unchanged"],
+                 summary["errors"]))
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for index, row in enumerate([header, *rows]):
+        pairs = enumerate(zip(row, widths, strict=True))
+        cells = [str(v).ljust(w) if i < 3 else str(v).rjust(w) for i, (v, w) in pairs]
+        print("  ".join(cells).rstrip(), file=stream)
+        if index == 0 or index == len(rows) - 1:
+            print("  ".join("-" * w for w in widths), file=stream)
+    for name, r in summary["sources"].items():
+        if r.get("entry_reason"):
+            print(f"{name}: entry {r.get('entry_method')}: {r['entry_reason']}", file=stream)
+        if r.get("entry_failed"):
+            print(f"{name}: FAILED: {r['entry_failed']}", file=stream)
+        if r.get("flag"):
+            print(f"{name}: WARNING: {r['flag']}", file=stream)
+    stream.flush()
+
+
+def parse_setting(text: str) -> tuple[str, str]:
+    key, sep, value = text.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=VALUE, got {text!r}")
+    return key.strip(), value
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.runner", description=__doc__.splitlines()[0])
+    parser.add_argument("--sources", type=Path, required=True, help="YAML list of {name, url, region?}")
+    parser.add_argument("--db", type=Path, default=store.DEFAULT_DB)
+    parser.add_argument("-s", "--set", dest="settings", action="append", type=parse_setting, default=[],
+                        metavar="KEY=VALUE", help="override a Scrapy setting")
+    args = parser.parse_args(argv)
+    try:
+        sources = load_sources(args.sources)
+    except UserError as exc:
+        print(f"kunker: {exc}", file=sys.stderr)
+        return 2
+    summary = run_crawl(sources, args.db, dict(args.settings))
+    return 1 if summary["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,59 @@
+"""Scrapy settings for kunker: polite by default (robots.txt, AutoThrottle, 2 requests per domain).
+
+The User-Agent names kunker and a contact URL, taken from the ``KUNKER_CONTACT_URL`` environment variable.
+Tests and the demo override delays through ``run_crawl(settings=...)`` or ``-s KEY=VALUE``.
+"""
+
+import os
+
+BOT_NAME = "kunker"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+CONTACT_URL = os.environ.get("KUNKER_CONTACT_URL", "https://github.com/kunker/kunker#readme")
+USER_AGENT = f"kunker/0.1 (+{CONTACT_URL})"
+
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # no local control server during crawls
+
+ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+
+LOG_LEVEL = "INFO"
+LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
+LOGSTATS_INTERVAL = 0  # kunker prints its own progress line
+STATS_DUMP = False
+
+# Development: set HTTPCACHE_ENABLED=True (e.g. ``-s HTTPCACHE_ENABLED=True``) to replay pages from
+# .scrapy/httpcache instead of fetching them again.
+HTTPCACHE_ENABLED = False
+HTTPCACHE_DIR = "httpcache"
+HTTPCACHE_EXPIRATION_SECS = 0
+HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
+
+FEED_EXPORT_ENCODING = "utf-8"
+
+# kunker's own settings
+KUNKER_DB = None  # SQLite path, set by crawler.runner
+KUNKER_MAX_LISTING_PAGES = 500  # pagination pages followed per source and run
+KUNKER_MAX_HOPS = 2  # links followed from the entry page that are neither articles nor pagination
+KUNKER_DISCOVERY = True  # try the WordPress API, feeds and sitemaps before listing pages
+KUNKER_MAX_SITEMAPS = 50  # child sitemaps read from a sitemap index
+KUNKER_INCREMENTAL = True  # do not fetch article URLs already stored
+KUNKER_PROGRESS_INTERVAL = 10.0  # seconds between progress lines

@@ -1,0 +1,1 @@
+"""Spiders of the kunker crawler (one generic spider, ``news``)."""

@@ -1,0 +1,420 @@
+"""The one generic news spider: from a source's home or listing page to its articles.
+
+It follows pagination (``/page/N``, ``?page=N``, ``?start=N``, rel=next, "Selanjutnya"/"Berikutnya"/"Next"/"»"
+links) and listing links, tells article pages from listings (URL patterns plus page structure), stays on
+the source's site and yields :class:`ArticleItem`; every URL that fails becomes a :class:`CrawlErrorItem`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler import discovery, links
+from crawler.extract import extract_article, looks_like_article, parse_html
+from crawler.items import ArticleItem, CrawlErrorItem
+from crawler.sources import Source, load_sources
+
+ARTICLE_PRIORITY = 10
+
+
+def response_text(response: TextResponse) -> str:
+    """The page's text; a page declared UTF-8 that is not (often windows-1252) is read as windows-1252."""
+    if response.encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
+        try:
+            return response.body.decode("utf-8")
+        except UnicodeDecodeError:
+            return response.body.decode("cp1252", errors="replace")
+    return response.text
+
+
+def add_query(url: str, key: str, value: object) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != key]
+    return urlunsplit(parts._replace(query=urlencode([*query, (key, str(value))])))
+
+LISTING_PRIORITY = 0
+
+
+class NewsSpider(scrapy.Spider):
+    """Crawl one source. Use ``source=Source(...)`` or ``-a sources=FILE -a source_name=NAME``."""
+
+    name = "news"
+
+    def __init__(self, source: Source | None = None, sources: str | None = None,
+                 source_name: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if source is None:
+            if not sources:
+                raise ValueError("news spider needs a source (or -a sources=FILE [-a source_name=NAME])")
+            loaded = load_sources(sources)
+            matches = [s for s in loaded if source_name in (None, s.name)]
+            if not matches:
+                raise ValueError(f"{sources}: no source named {source_name!r}")
+            source = matches[0]
+        self.source = source
+        self.site = links.host_key(source.start_url)
+        self.allowed_domains = [self.site]
+        self.follow_res = [re.compile(p) for p in source.follow]
+        self.skip_res = [re.compile(p) for p in source.skip]
+        self.entry_method = "none"
+        self.entry_reason = ""
+        self.tried: list[str] = []  # what discovery tried before choosing, for crawl reports
+        self.order: list[str] = []
+        self.previous_method: str | None = None  # entry method of the last run, set by the pipeline
+        self.entry_response: TextResponse | None = None
+        self.pending_listing: list[Any] = []
+        self.known_urls: set[str] = set()  # filled by the pipeline from the database (incremental crawls)
+        self.scheduled: set[str] = set()  # article URLs requested in this run
+        self.pages = 0
+        self.full_walk = False  # set when the last run was killed: do not stop at pages with nothing new
+        self.previous_articles = 0
+        self.listing_pages = 0
+        self.skipped_known = 0
+        self.entry_failed: str | None = None
+
+    # -- requests ---------------------------------------------------------------------------------
+    async def start(self) -> Any:
+        order = list(discovery.ENTRY_METHODS)
+        if self.source.entry_url:
+            self.tried.append("entry_url configured")
+            order = ["listing"]
+        elif not self.settings.getbool("KUNKER_DISCOVERY"):
+            self.tried.append("discovery off")
+            order = ["listing"]
+        elif self.previous_method in order:
+            self.tried.append(f"last run used {self.previous_method}")
+            order = order[order.index(self.previous_method):]
+        self.order = order
+        for request in self._next_method():
+            yield request
+
+    def _next_method(self) -> Iterator[scrapy.Request]:
+        """Requests for the next way in still untried (WordPress API, feeds, sitemaps, listing)."""
+        while self.order:
+            method = self.order.pop(0)
+            if method == "wp-json":
+                yield self._probe(discovery.wp_posts_url(self.source.start_url), self.parse_wp, wp_page=1)
+                return
+            if method == "feed":
+                if self.entry_response is None:
+                    self.order.insert(0, "feed")
+                    yield self._entry_request()
+                    return
+                candidates = discovery.feed_links(self.entry_response.text, self.entry_response.url)
+                if not candidates:
+                    self.tried.append("feed: none announced by <link rel=alternate>")
+                    candidates = [urljoin(discovery.site_root(self.source.start_url), "/feed")]
+                yield self._probe(candidates[0], self.parse_feed, candidates=candidates[1:])
+                return
+            if method == "sitemap":
+                robots = urljoin(discovery.site_root(self.source.start_url), "/robots.txt")
+                yield self._probe(robots, self.parse_robots)
+                return
+            if method == "listing":
+                if self.entry_response is None:
+                    self.order.insert(0, "listing")
+                    yield self._entry_request()
+                    return
+                self._choose("listing", "pagination and listing links from the entry page")
+                yield from self.pending_listing
+                self.pending_listing = []
+                return
+
+    def _entry_request(self) -> scrapy.Request:
+        return scrapy.Request(self.source.start_url, callback=self.parse_entry, errback=self.on_error,
+                              meta={"kind": "entry", "hops": 0}, dont_filter=True)
+
+    def _probe(self, url: str, callback: Any, **meta: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=callback, errback=self.probe_failed, dont_filter=True,
+                              meta={"kind": "probe", "handle_httpstatus_all": True, "dont_retry": True,
+                                    **meta})
+
+    def _choose(self, method: str, reason: str) -> None:
+        if self.entry_method == "none":
+            self.entry_method = method
+            self.entry_reason = "; ".join([*self.tried, f"chose {method}: {reason}"])
+        elif method not in self.entry_method.split("+"):
+            self.entry_method += f"+{method}"
+            self.entry_reason += f"; added {method}: {reason}"
+        self.logger.info("%s: entry method %s (%s)", self.source.name, self.entry_method, self.entry_reason)
+
+    def probe_failed(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request  # type: ignore[attr-defined]
+        exc = failure.value
+        self.tried.append(f"{urlsplit(request.url).path or '/'}: {exc.__class__.__name__}: {exc}"[:200])
+        yield from self._after_probe(request)
+
+    def _after_probe(self, request: scrapy.Request) -> Iterator[Any]:
+        if request.callback == self.parse_feed and request.meta.get("candidates"):
+            rest = request.meta["candidates"]
+            yield self._probe(rest[0], self.parse_feed, candidates=rest[1:])
+        elif request.callback in (self.parse_robots, self.parse_sitemap) and request.meta.get("candidates"):
+            rest = request.meta["candidates"]
+            yield self._probe(rest[0], self.parse_sitemap, candidates=rest[1:], level=0)
+        elif request.callback == self.parse_robots:
+            guesses = [urljoin(request.url, g) for g in discovery.SITEMAP_GUESSES]
+            yield self._probe(guesses[0], self.parse_sitemap, candidates=guesses[1:], level=0)
+        else:
+            yield from self._next_method()
+
+    # -- discovery ----------------------------------------------------------------------------------
+    def parse_entry(self, response: Response) -> Iterator[Any]:
+        """The start URL: kept for feed links and as the listing fallback."""
+        self.pages += 1
+        if not isinstance(response, TextResponse) or not response.body.strip():
+            reason = "empty response" if not response.body.strip() else "not an HTML page"
+            self.entry_failed = reason
+            yield self._error(response.url, reason)
+            return
+        self.entry_response = response
+        try:
+            self.pending_listing = list(self._parse_page(response))
+        except Exception as exc:
+            yield self._error(response.url, f"parse error: {exc.__class__.__name__}: {exc}")
+        items = [r for r in self.pending_listing if not isinstance(r, scrapy.Request)]
+        self.pending_listing = [r for r in self.pending_listing if isinstance(r, scrapy.Request)]
+        yield from items
+        yield from self._next_method()
+
+    def parse_wp(self, response: Response) -> Iterator[Any]:
+        self.pages += 1
+        page = response.meta["wp_page"]
+        posts = discovery.parse_wp_posts(response.body) if response.status == 200 else None
+        if not posts:
+            if page == 1:
+                why = f"HTTP {response.status}" if response.status != 200 else "not a WordPress posts list"
+                self.tried.append(f"wp-json: {why}")
+                yield from self._next_method()
+            elif response.status >= 500:
+                yield self._error(response.url, f"HTTP {response.status}")
+            return
+        if page == 1:
+            total = response.headers.get(b"X-WP-Total", b"?").decode("latin-1")
+            self._choose("wp-json", f"WordPress REST API at {discovery.WP_POSTS_PATH} lists {total} posts")
+        new = 0
+        for post in posts:
+            url = links.normalize_url(post.url)
+            if not links.same_site(url, self.site):
+                self.logger.debug("wp-json post on another host: %s", url)
+                continue
+            if url in self.known_urls:
+                self.skipped_known += 1
+                continue
+            new += 1
+            self.known_urls.add(url)
+            if post.text and post.title:
+                yield ArticleItem(url=url, canonical_url=url, source=self.source.name, title=post.title,
+                                  published=post.published, text=post.text, external_id=post.external_id)
+            else:
+                yield self._request(url, "article", 0)
+        total_pages = int(response.headers.get(b"X-WP-TotalPages", b"0") or 0)
+        more = page < total_pages if total_pages else len(posts) >= discovery.WP_PER_PAGE
+        if new and more and self._more_listing_pages(response.url):
+            yield self._probe(discovery.wp_posts_url(self.source.start_url, page + 1), self.parse_wp,
+                              wp_page=page + 1)
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        self.pages += 1
+        entries = discovery.parse_feed(response.body) if response.status == 200 else None
+        feed_page = response.meta.get("feed_page", 1)
+        if feed_page == 1 and not entries:
+            why = f"HTTP {response.status}" if response.status != 200 else "not a feed or empty"
+            self.tried.append(f"feed {urlsplit(response.url).path}: {why}")
+            yield from self._after_probe(response.request)
+            return
+        if not entries:
+            return
+        if feed_page == 1:
+            self._choose("feed", f"feed {urlsplit(response.url).path} lists {len(entries)} articles")
+        new = [links.normalize_url(urljoin(response.url, e.url)) for e in entries]
+        new = [u for u in new if links.same_site(u, self.site) and u not in self.known_urls]
+        self.skipped_known += len(entries) - len(new)
+        for url in dict.fromkeys(new):
+            yield self._request(url, "article", 0)
+        if not new:
+            return
+        paged = b"wordpress" in response.body[:2000].lower() or urlsplit(response.url).path.rstrip("/") \
+            .endswith("/feed")
+        if paged and self._more_listing_pages(response.url):
+            next_url = add_query(response.url, "paged", feed_page + 1)
+            yield scrapy.Request(next_url, callback=self.parse_feed, errback=self.probe_failed,
+                                 meta={"kind": "probe", "feed_page": feed_page + 1, "dont_retry": True,
+                                       "handle_httpstatus_all": True})
+        elif feed_page == 1:
+            # A feed holds only the latest articles: go on to a sitemap or the listing for the archive.
+            yield from self._next_method()
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        self.pages += 1
+        found = discovery.robots_sitemaps(response.body, response.url) if response.status == 200 else []
+        if found:
+            yield self._probe(found[0], self.parse_sitemap, candidates=found[1:], level=0)
+        else:
+            self.tried.append("robots.txt lists no sitemap")
+            yield from self._after_probe(response.request)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        self.pages += 1
+        level = response.meta.get("level", 0)
+        result = discovery.parse_sitemap(response.body) if response.status == 200 else None
+        if result is None or not result.urls:
+            if level == 0:
+                why = f"HTTP {response.status}" if response.status != 200 else "not a sitemap"
+                self.tried.append(f"sitemap {urlsplit(response.url).path}: {why}")
+                yield from self._after_probe(response.request)
+            return
+        if level == 0:
+            self._choose("sitemap", f"sitemap {urlsplit(response.url).path} ({result.kind}, "
+                                    f"{len(result.urls)} entries)")
+        if result.kind == "sitemapindex":
+            if level >= 2:
+                return
+            for url in result.urls[: self.settings.getint("KUNKER_MAX_SITEMAPS")]:
+                if links.same_site(url, self.site):
+                    yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_error,
+                                         meta={"kind": "sitemap", "level": level + 1})
+            return
+        for url in result.urls:
+            url = links.normalize_url(url)
+            if not links.same_site(url, self.site) or self._skipped(url) or url in self.known_urls:
+                self.skipped_known += url in self.known_urls
+                continue
+            if links.is_pagination_url(url) or links.is_listing_url(url):
+                continue
+            yield self._request(url, "article", 0)
+
+    def _more_listing_pages(self, url: str) -> bool:
+        if self.listing_pages >= self.settings.getint("KUNKER_MAX_LISTING_PAGES"):
+            self.logger.warning("%s: listing page limit reached at %s", self.source.name, url)
+            return False
+        self.listing_pages += 1
+        return True
+
+    def _request(self, url: str, kind: str, hops: int) -> scrapy.Request:
+        priority = ARTICLE_PRIORITY if kind == "article" else LISTING_PRIORITY
+        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
+                              meta={"kind": kind, "hops": hops})
+
+    # -- responses --------------------------------------------------------------------------------
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        self.pages += 1
+        try:
+            yield from self._parse_page(response)
+        except Exception as exc:  # a broken page must not stop the crawl
+            self.logger.warning("cannot parse %s: %r", response.url, exc)
+            yield self._error(response.url, f"parse error: {exc.__class__.__name__}: {exc}")
+
+    def _parse_page(self, response: Response) -> Iterator[Any]:
+        kind = response.meta.get("kind", "listing")
+        if not isinstance(response, TextResponse) or not response.body.strip():
+            reason = "empty response" if not response.body.strip() else "not an HTML page"
+            if kind in ("entry", "article"):
+                yield self._error(response.url, reason)
+            return
+        url = links.normalize_url(response.url)
+        extracted = extract_article(response_text(response), url, self.source.selectors)
+        if self._is_article(url, extracted, kind):
+            if not extracted.text:
+                yield self._error(response.url, "article page without body text")
+                return
+            yield ArticleItem(url=url, canonical_url=extracted.canonical_url or url, source=self.source.name,
+                              title=extracted.title, published=extracted.published, text=extracted.text,
+                              author=extracted.author)
+            return
+        if kind == "article":
+            self.logger.debug("not an article: %s", url)
+        yield from self._follow(response, url, response.meta.get("hops", 0))
+
+    def _is_article(self, url: str, extracted: Any, kind: str) -> bool:
+        if kind in ("pagination",) or (links.is_pagination_url(url) and not links.is_article_url(url)):
+            return False
+        if links.is_listing_url(url) and not extracted.is_article_type:
+            return False
+        if looks_like_article(extracted):
+            return True
+        return links.is_article_url(url) and looks_like_article(extracted, min_chars=120, strict=False)
+
+    def _follow(self, response: TextResponse, url: str, hops: int) -> Iterator[scrapy.Request]:
+        """Requests for the article, pagination and listing links of a listing page."""
+        soup = parse_html(response.text)
+        article_urls: list[str] = []
+        next_urls: list[str] = []
+        listing_urls: list[str] = []
+        for tag in soup.find_all(["a", "link"], href=True):
+            rel = tag.get("rel") or []
+            rel = rel if isinstance(rel, list) else [rel]
+            if tag.name == "link" and "next" not in rel:
+                continue
+            target = links.normalize_url(response.urljoin(tag["href"].strip()))
+            if not target.startswith(("http://", "https://")) or not links.same_site(target, self.site):
+                continue
+            if target == url or self._skipped(target):
+                continue
+            text = tag.get_text(" ", strip=True)
+            if "next" in rel or links.is_next_text(text) or links.is_pagination_url(target):
+                if not links.is_article_url(target):
+                    next_urls.append(target)
+                    continue
+            if links.is_article_url(target) or self._forced(target) and not links.is_listing_url(target):
+                article_urls.append(target)
+            elif links.is_listing_url(target):
+                listing_urls.append(target)
+        article_urls = list(dict.fromkeys(article_urls))
+        new_articles = [u for u in article_urls if u not in self.known_urls and u not in self.scheduled]
+        self.skipped_known += sum(u in self.known_urls for u in article_urls)
+        self.scheduled.update(new_articles)
+        for target in new_articles:
+            yield self._request(target, "article", hops)
+        # Pagination stops on a page that lists articles but none new (incremental), or lists none at all.
+        if article_urls and not new_articles and not self.full_walk:
+            self.logger.info("%s: nothing new on %s, not following its pagination", self.source.name, url)
+        elif article_urls or response.meta.get("kind") == "entry":
+            for target in dict.fromkeys(next_urls):
+                if not self._more_listing_pages(target):
+                    break
+                yield self._request(target, "pagination", hops)
+        if hops < self.settings.getint("KUNKER_MAX_HOPS"):
+            for target in dict.fromkeys(listing_urls):
+                yield self._request(target, "listing", hops + 1)
+
+    def _skipped(self, url: str) -> bool:
+        if any(r.search(url) for r in self.skip_res):
+            return True
+        return links.is_skipped(url) and not self._forced(url)
+
+    def _forced(self, url: str) -> bool:
+        return any(r.search(url) for r in self.follow_res)
+
+    # -- failures ---------------------------------------------------------------------------------
+    def on_error(self, failure: Failure) -> Iterator[CrawlErrorItem]:
+        request = failure.request  # type: ignore[attr-defined]
+        exc = failure.value
+        if isinstance(exc, HttpError):
+            response = exc.response
+            reason = f"HTTP {response.status}"
+        elif isinstance(exc, IgnoreRequest):
+            self.logger.debug("ignored %s: %s", request.url, exc)
+            if "robots.txt" in str(exc):  # polite, not a failure (the entry page aside)
+                if request.meta.get("kind") == "entry":
+                    self.entry_failed = "entry page forbidden by robots.txt"
+                    yield self._error(request.url, "forbidden by robots.txt")
+                return
+            reason = f"ignored: {exc}"[:500]
+        else:
+            message = str(exc).strip() or repr(exc)
+            reason = f"{exc.__class__.__name__}: {message}"[:500]
+        if request.meta.get("kind") == "entry":
+            self.entry_failed = reason
+        yield self._error(request.url, reason)
+
+    def _error(self, url: str, reason: str) -> CrawlErrorItem:
+        return CrawlErrorItem(url=url, source=self.source.name, reason=reason)

@@ -1,0 +1,279 @@
+"""Entity pages for kunker: an official, a region or a program with its timeline, links and evidence.
+
+Routes (``db`` is the database name, e.g. ``kunker``; add ``.json`` for the data behind the page)::
+
+    /db/-/official/<id>    /db/-/region/<code>    /db/-/program/<id>
+
+Every fact on a page links to the sentence and article it came from. Cells naming an entity elsewhere in
+Datasette (officials, regions, programs tables; ids in canned query results) link to these pages.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from datasette import hookimpl
+from datasette.utils import tilde_decode
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
+
+KINDS = ("official", "region", "program")
+EVIDENCE_LIMIT = 200
+TIMELINE_LIMIT = 500
+
+# Visits an entity takes part in: the SQL returns visit ids plus a 'role' for each kind of entity.
+VISITS_OF = {
+    "official": """
+        select visit_id, group_concat(distinct role) as role from (
+          select visit_id, role from visit_officials where official_id = :id
+          union select id, 'leader' from visits where leader_id = :id)
+        group by visit_id""",
+    "region": """
+        select id as visit_id, case when visitor_code = :id then 'visitor' else 'host' end as role
+        from visits where visitor_code = :id or host_code = :id""",
+    "program": "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id",
+}
+
+TIMELINE_SQL = """
+    with these as ({visits})
+    select v.id, v.date, v.kind, v.visitor_code, v.visitor, v.host_code, v.host, v.leader_id, v.leader,
+      v.delegation_size, v.programs, these.role, va.sentence, a.id as article_id, a.title, a.url,
+      a.published
+    from these
+    join visit_list v on v.id = these.visit_id
+    left join visit_articles va on va.visit_id = v.id
+    left join articles a on a.id = va.article_id
+    order by coalesce(v.date, a.published) desc, v.id, a.published
+    limit {limit}
+"""
+
+EVIDENCE_SQL = """
+    select m.text, m.sentence, m.start, m.end, a.id as article_id, a.title, a.url, a.published
+    from mentions m join articles a on a.id = m.article_id
+    where m.entity_type = :type and m.entity_id = :id
+    order by a.published desc, a.id, m.start
+    limit {limit}
+"""
+
+# Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail).
+LINKS: dict[str, list[tuple[str, str | None, str]]] = {
+    "official": [
+        ("Pejabat lain di artikel yang sama / co-mentioned officials", "official", """
+            with arts as (
+              select article_id from mentions where entity_type = 'official' and entity_id = :id
+              union select article_id from visit_officials where official_id = :id)
+            select f.id, f.name as label, count(distinct m.article_id) as n, f.position as detail
+            from arts cross join mentions m on m.article_id = arts.article_id
+            join officials f on f.id = m.entity_id
+            where m.entity_type = 'official' and f.id != :id
+            group by f.id order by n desc, f.name limit 100"""),
+        ("Daerah / regions", "region", """
+            select r.code as id, r.name as label, count(*) as n, group_concat(distinct x.how) as detail
+            from (select visitor_code as code, 'visitor' as how from visits where id in (
+                    select visit_id from visit_officials where official_id = :id
+                    union select id from visits where leader_id = :id)
+                  union all select host_code, 'host' from visits where id in (
+                    select visit_id from visit_officials where official_id = :id
+                    union select id from visits where leader_id = :id)
+                  union all select region_code, 'serves' from officials where id = :id) x
+            join regions r on r.code = x.code
+            group by r.code order by n desc, r.name limit 100"""),
+        ("Program / programs", "program", """
+            select p.id, p.name as label, count(distinct vp.visit_id) as n, 'visits' as detail
+            from visit_programs vp join programs p on p.id = vp.program_id
+            where vp.visit_id in (select visit_id from visit_officials where official_id = :id
+                                  union select id from visits where leader_id = :id)
+            group by p.id order by n desc, p.name limit 100"""),
+    ],
+    "region": [
+        ("Daerah mitra / partner regions", "region", """
+            select r.code as id, r.name as label, count(*) as n,
+              group_concat(distinct case when v.visitor_code = :id then 'visited' else 'came from' end)
+                as detail
+            from visits v join regions r
+              on r.code = case when v.visitor_code = :id then v.host_code else v.visitor_code end
+            where v.visitor_code = :id or v.host_code = :id
+            group by r.code order by n desc, r.name limit 100"""),
+        ("Program yang dipelajari atau diajarkan / programs learned or shown", "program", """
+            select p.id, p.name as label, count(distinct v.id) as n,
+              group_concat(distinct case when v.visitor_code = :id then 'learned' else 'shown' end) as detail
+            from visits v join visit_programs vp on vp.visit_id = v.id join programs p on p.id = vp.program_id
+            where v.visitor_code = :id or v.host_code = :id
+            group by p.id order by n desc, p.name limit 100"""),
+        ("Pejabat / officials", "official", """
+            select f.id, f.name as label, count(distinct vo.visit_id) as n, f.position as detail
+            from officials f left join visit_officials vo on vo.official_id = f.id
+            where f.region_code = :id
+            group by f.id order by n desc, f.name limit 100"""),
+    ],
+    "program": [
+        ("Daerah yang belajar / regions that came to learn", "region", """
+            select r.code as id, r.name as label, count(distinct v.id) as n, 'visitor' as detail
+            from visit_programs vp join visits v on v.id = vp.visit_id
+            join regions r on r.code = v.visitor_code
+            where vp.program_id = :id group by r.code order by n desc, r.name limit 100"""),
+        ("Daerah tuan rumah / host regions", "region", """
+            select r.code as id, r.name as label, count(distinct v.id) as n, 'host' as detail
+            from visit_programs vp join visits v on v.id = vp.visit_id
+            join regions r on r.code = v.host_code
+            where vp.program_id = :id group by r.code order by n desc, r.name limit 100"""),
+        ("Pejabat dalam kunjungan / officials in these visits", "official", """
+            select f.id, f.name as label, count(distinct vo.visit_id) as n,
+              group_concat(distinct vo.role) as detail
+            from visit_programs vp join visit_officials vo on vo.visit_id = vp.visit_id
+            join officials f on f.id = vo.official_id
+            where vp.program_id = :id group by f.id order by n desc, f.name limit 100"""),
+    ],
+}
+
+INFO_SQL = {
+    "official": """select f.id, f.name, f.position, f.region_code, r.name as region, f.first_seen, f.last_seen
+                   from officials f left join regions r on r.code = f.region_code where f.id = :id""",
+    "region": "select * from region_stats where code = :id",
+    "program": """select p.id, p.name, p.region_code, r.name as region
+                  from programs p left join regions r on r.code = p.region_code where p.id = :id""",
+}
+
+
+def entity_path(datasette, database: str, kind: str, entity_id: Any) -> str:
+    return datasette.urls.database(database) + f"/-/{kind}/" + str(entity_id)
+
+
+def highlight(sentence: str | None, words: str | None) -> Markup:
+    """The sentence, escaped, with the mention's words marked."""
+    sentence = sentence or ""
+    if words and words in sentence:
+        before, _, after = sentence.partition(words)
+        return Markup(f"{escape(before)}<mark>{escape(words)}</mark>{escape(after)}")
+    return Markup(escape(sentence))
+
+
+async def rows(db, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+    return [dict(r) for r in (await db.execute(sql, params)).rows]
+
+
+async def entity_data(datasette, database: str, kind: str, entity_id: str) -> dict[str, Any]:
+    """Everything shown on an entity page, as plain data (also served as JSON)."""
+    db = datasette.get_database(database)
+    params = {"id": entity_id, "type": kind}
+    info = await rows(db, INFO_SQL[kind], params)
+    if not info:
+        raise NotFound(f"No {kind} with id {entity_id!r}")
+    visits: dict[str, dict[str, Any]] = {}
+    sql = TIMELINE_SQL.format(visits=VISITS_OF[kind], limit=TIMELINE_LIMIT)
+    for r in await rows(db, sql, params):
+        visit = visits.setdefault(r["id"], {
+            key: r[key] for key in ("id", "date", "kind", "visitor_code", "visitor", "host_code", "host",
+                                    "leader_id", "leader", "delegation_size", "programs", "role")
+        } | {"sources": []})
+        if r["article_id"] is not None:
+            visit["sources"].append({key: r[key] for key in ("sentence", "article_id", "title", "url",
+                                                             "published")})
+    links = []
+    for heading, linked_kind, link_sql in LINKS[kind]:
+        items = await rows(db, link_sql, params)
+        links.append({"heading": heading, "kind": linked_kind, "items": items})
+    evidence = await rows(db, EVIDENCE_SQL.format(limit=EVIDENCE_LIMIT), params)
+    return {"kind": kind, "id": entity_id, "database": database, "info": info[0],
+            "timeline": list(visits.values()), "links": links, "evidence": evidence}
+
+
+async def entity_page(datasette, request):
+    database = request.url_vars["database"]
+    kind = request.url_vars["kind"]
+    entity_id = tilde_decode(request.url_vars["id"])  # Datasette redirects %XX in paths to ~XX
+    try:
+        datasette.get_database(database)
+    except KeyError:
+        raise NotFound(f"Database not found: {database}") from None
+    await datasette.ensure_permissions(request.actor, [("view-database", database), "view-instance"])
+    data = await entity_data(datasette, database, kind, entity_id)
+    if request.url_vars.get("format") == "json":
+        return Response.json(data, default=str)
+    for item in data["evidence"]:
+        item["marked"] = highlight(item["sentence"], item["text"])
+    label = data["info"].get("name") or entity_id
+    return Response.html(await datasette.render_template(
+        "kunker_entity.html",
+        {**data, "label": label, "database_url": datasette.urls.database(database),
+         "entity_url": lambda k, i: entity_path(datasette, database, k, i),
+         "article_url": lambda i: datasette.urls.row(database, "articles", str(i)),
+         "visit_url": lambda i: datasette.urls.row(database, "visits", str(i)),
+         "table_url": lambda t: datasette.urls.table(database, t)},
+        request=request,
+    ))
+
+
+@hookimpl
+def register_routes():
+    kinds = "|".join(KINDS)
+    return [(rf"^/(?P<database>[^/]+)/-/(?P<kind>{kinds})/(?P<id>[^/]+?)(\.(?P<format>json))?$", entity_page)]
+
+
+# Cells that name an entity link to its page: (table or None for queries, column) -> (kind, id column).
+TABLE_LINKS = {
+    ("officials", "name"): ("official", "id"),
+    ("regions", "name"): ("region", "code"),
+    ("programs", "name"): ("program", "id"),
+    ("region_stats", "name"): ("region", "code"),
+    ("visit_list", "visitor"): ("region", "visitor_code"),
+    ("visit_list", "host"): ("region", "host_code"),
+    ("visit_list", "leader"): ("official", "leader_id"),
+}
+QUERY_LINK_KINDS = {"official": "official", "co-mentioned official": "official", "region": "region",
+                    "program": "program"}
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    if value is None or database is None:
+        return None
+    keys = row.keys() if hasattr(row, "keys") else []
+    target = TABLE_LINKS.get((table, column))
+    if target and target[1] in keys and row[target[1]] is not None:
+        href = entity_path(datasette, database, target[0], row[target[1]])
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if table == "mentions" and column == "entity_id" and "entity_type" in keys:
+        kind = row["entity_type"]
+        if kind in KINDS:
+            href = entity_path(datasette, database, kind, value)
+        elif kind == "visit":
+            href = datasette.urls.row(database, "visits", str(value))
+        else:
+            return None
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if table is not None:
+        return None
+    if column == "entity_id" and "link" in keys:
+        link = row["link"]
+        if link in QUERY_LINK_KINDS:
+            href = entity_path(datasette, database, QUERY_LINK_KINDS[link], value)
+        elif link in ("visit", "article"):
+            href = datasette.urls.row(database, link + "s", str(value))
+        else:
+            return None
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    simple = {"visit_id": ("row", "visits"), "article_id": ("row", "articles"),
+              "program_id": ("entity", "program"), "official_id": ("entity", "official"),
+              "host_code": ("entity", "region"), "visitor_code": ("entity", "region"),
+              "code_a": ("entity", "region"), "code_b": ("entity", "region")}
+    if column in simple:
+        how, what = simple[column]
+        href = (datasette.urls.row(database, what, str(value)) if how == "row"
+                else entity_path(datasette, database, what, value))
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    return None
+
+
+@hookimpl
+def menu_links(datasette, actor):
+    databases = [name for name in datasette.databases if not name.startswith("_")]
+    if not databases:
+        return []
+    base = datasette.urls.database(databases[0])
+    return [
+        {"href": base + "/-/network", "label": "Jaringan kunjungan / visit network"},
+        {"href": base + "/visit_map", "label": "Peta kunjungan / map of visits"},
+        {"href": base + "/visit_list", "label": "Daftar kunjungan / visits"},
+    ]
+

@@ -1,0 +1,124 @@
+"""Reference data for the tagger, read once from the project's ``data/`` folder.
+
+Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
+``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``. ``KUNKER_DATA`` overrides the folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(os.environ.get("KUNKER_DATA") or Path(__file__).resolve().parent.parent / "data")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str
+    level: str  # "provinsi" | "kabupaten" | "kota"
+    name: str  # canonical, e.g. "Kabupaten Serang"
+    core: str  # name without its type word, e.g. "Serang"
+    province_code: str
+
+
+@dataclass
+class Lexicon:
+    regions: dict[str, Region]
+    aliases: list[tuple[str, str]]  # (alias text, region code)
+    positions: list[tuple[str, str, str, str]]  # (written form, canonical, level, kind: title|head|unit|prefix)
+    honorifics: frozenset[str]  # lower-case, without dots
+    visit_cues: list[tuple[str, str, str]]  # (cue, kind, role)
+    extra: dict[str, list[str]] = field(default_factory=dict)
+
+
+class DataError(RuntimeError):
+    """A reference data file is missing or malformed."""
+
+
+def _path(name: str) -> Path:
+    path = DATA_DIR / name
+    if not path.exists():
+        raise DataError(f"reference data file missing: {path}")
+    return path
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with _path(name).open(encoding="utf-8", newline="") as fh:
+        lines = [line for line in fh if line.strip() and not line.lstrip().startswith("#")]
+    return [{(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(lines)]
+
+
+def _pick(row: dict[str, str], *names: str) -> str:
+    for name in names:
+        if row.get(name):
+            return row[name]
+    return ""
+
+
+def strip_type(name: str) -> str:
+    for prefix in ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota ", "Provinsi "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def load_regions() -> dict[str, Region]:
+    regions = {}
+    for row in _rows("regions.csv"):
+        regions[row["code"]] = Region(row["code"], row["level"], row["name"], strip_type(row["name"]),
+                                      row.get("province_code") or row["code"][:2])
+    if len(regions) < 500:
+        raise DataError(f"regions.csv holds {len(regions)} regions, expected 552")
+    return regions
+
+
+def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str]]:
+    by_name = {r.name.lower(): r.code for r in regions.values()}
+    out = []
+    for row in _rows("region_aliases.csv"):
+        alias = _pick(row, "alias", "text", "variant")
+        target = _pick(row, "code", "region_code")
+        if not target:
+            target = by_name.get(_pick(row, "name", "region", "region_name").lower(), "")
+        if alias and target in regions:
+            out.append((alias, target))
+    return out
+
+
+def load_positions() -> list[tuple[str, str, str, str]]:
+    out = []
+    for row in _rows("positions.csv"):
+        form = _pick(row, "pattern", "alias", "form")
+        canonical = _pick(row, "position", "canonical")
+        if form and canonical:
+            out.append((form, canonical, _pick(row, "level").lower(), _pick(row, "kind").lower() or "title"))
+    return out
+
+
+def load_honorifics() -> frozenset[str]:
+    words = set()
+    for line in _path("honorifics.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            words.add(line.lower().replace(".", "").replace(",", ""))
+    return frozenset(words)
+
+
+def load_visit_cues() -> list[tuple[str, str, str]]:
+    out = []
+    for row in _rows("visit_cues.csv"):
+        cue = _pick(row, "cue", "phrase", "text", "alias")
+        if cue:
+            out.append((cue, _pick(row, "kind", "canonical"), _pick(row, "role", "type", "category")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load() -> Lexicon:
+    regions = load_regions()
+    return Lexicon(regions=regions, aliases=load_aliases(regions), positions=load_positions(),
+                   honorifics=load_honorifics(), visit_cues=load_visit_cues())

@@ -1,0 +1,393 @@
+"""Officials: a position word followed (after its unit and region) by a person's name.
+
+"sekretaris daerah Pemkab Serang, H. Lalu Atharussalam, S.E." -> Lalu Atharussalam, Sekretaris Daerah,
+Kabupaten Serang. Positions and their written forms come from ``data/positions.csv``; degrees and honorifics
+(``data/honorifics.txt``) are dropped from names; within an article "Bupati Anas", "Anas" and
+"Abdullah Azwar Anas" are one person reported under the longest name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from nlp.lexicon import Lexicon
+from nlp.regions import KAB, KOTA, PROV, RegionMention
+from nlp.textutil import fold, is_word_char, lower_same_length
+
+# words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
+UNIT_WORDS = frozenset("""
+kesehatan pendidikan sosial pariwisata koperasi perindustrian perdagangan pertanian perhubungan kebudayaan
+kependudukan catatan sipil pekerjaan umum penataan ruang lingkungan hidup komunikasi informatika
+pemberdayaan masyarakat desa perempuan perlindungan anak ketahanan pangan perikanan kelautan peternakan
+kehutanan perkebunan tenaga kerja transmigrasi penanaman modal pelayanan terpadu satu pintu pemuda olahraga
+olah raga perumahan permukiman kawasan energi sumber daya mineral administrasi pembangunan pemerintahan
+perekonomian kesejahteraan rakyat umum keuangan aset pendapatan daerah perencanaan kepegawaian protokol
+pimpinan hukum organisasi kearsipan perpustakaan arsip pemadam kebakaran bencana penanggulangan keluarga
+berencana pengendalian penduduk usaha mikro kecil menengah ukm umkm dan bidang ekonomi infrastruktur
+kewilayahan statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
+pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
+bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
+i ii iii iv
+""".split())
+UNIT_SKIP = frozenset({"bidang"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
+SMALL = frozenset({"dan", "serta"})
+# words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
+REGION_LEADS = frozenset("""setda setdakab setdakot setdaprov sekretariat pemkab pemkot pemprov pemerintah
+pemda kabupaten kota provinsi kab prov""".split())
+DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
+# capitalised words that never start a person's name
+NOT_NAME = frozenset("""
+pemkab pemkot pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
+mewakili dalam di ke dari yang untuk pada saat usai menurut dan serta beserta bersama para seluruh setempat
+sekda bupati wakil gubernur camat kepala ketua sekretaris asisten menteri presiden dprd tim organisasi opd
+kecamatan desa kelurahan ruang aula gedung hotel staf ahli setda setdakab setdakot sekdakab
+forkopinda januari februari maret april mei juni juli agustus
+september oktober november desember ini itu tersebut juga sendiri langsung pun telah sudah akan ia dia
+beliau mereka kami kita program inovasi
+""".split()) | DAYS
+NAME_ABBREVS = frozenset("moch moh muh mohd mochamad achmad abd m".split())
+UNIT_TOKEN = re.compile(r"[\w\-]+|,")
+UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian"})
+LEAD_RE = re.compile(r"(\w+)\.?\s+")
+TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
+NATIONAL = {"national", "nasional", "pusat"}
+
+
+@dataclass
+class Official:
+    name: str
+    position: str
+    region: str | None  # region code
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    position_span: tuple[int, int] = (0, 0)
+    explicit_region: bool = False  # written beside the position, not inferred
+
+
+class OfficialFinder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.regions = lexicon.regions
+        self.honorifics = lexicon.honorifics
+        self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
+        self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
+        self.prefixes: list[tuple[str, str]] = []
+        for form, canonical, level, kind in lexicon.positions:
+            key = _key(form)
+            if kind == "unit":
+                self.units.setdefault(key, canonical)
+            elif kind == "prefix":
+                self.prefixes.append((key, canonical))
+            else:
+                self.positions.setdefault(key, (canonical, level, kind))
+        self.prefixes.sort(key=lambda p: -len(p[0]))
+        self.automaton = ahocorasick.Automaton()
+        for key in self.positions:
+            self.automaton.add_word(key, key)
+        self.automaton.make_automaton()
+        self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
+        self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
+
+    # -- positions ---------------------------------------------------------------------------------
+    def _position_hits(self, text: str) -> list[tuple[int, int, str]]:
+        low = lower_same_length(text)
+        n = len(text)
+        hits = []
+        for end_idx, key in self.automaton.iter(low):
+            start, end = end_idx - len(key) + 1, end_idx + 1
+            if (start > 0 and is_word_char(text[start - 1])) or (end < n and is_word_char(text[end])):
+                continue
+            hits.append((start, end, key))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out, last = [], -1
+        for h in hits:
+            if h[0] >= last:
+                out.append(h)
+                last = h[1]
+        return out
+
+    def position_at(self, text: str, start: int, end: int, key: str) -> tuple[int, int, str, str] | None:
+        """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
+        bare head without unit ("Kepala", "Ketua")."""
+        canonical, level, kind = self.positions[key]
+        if kind == "head":
+            unit = self._unit_after(text, end, canonical)
+            if unit is None:
+                return None
+            unit_canon, end = unit
+            canonical = _compose(canonical, unit_canon)
+        start, canonical = self._modifier(lower_same_length(text), start, canonical)
+        return start, end, canonical, level
+
+    def _unit_after(self, text: str, pos: int, head: str) -> tuple[str, int] | None:
+        """The unit named after a head: a lexicon unit ("Dinas Kesehatan", "Bappeda", "TP PKK"; "Kadis
+        Pariwisata" reads as "Dinas Pariwisata"), else lower-case unit words ("dinas koperasi, perindustrian")."""
+        words = []
+        for m in UNIT_TOKEN.finditer(text, pos):
+            gap = text[(words[-1][2] if words else pos):m.start()]
+            if gap.strip() or "\n" in gap:
+                break
+            words.append((m.group(), m.start(), m.end()))
+            if len(words) >= self.max_unit_words + 2:
+                break
+        implied = head.split()[-1].lower() if head.split()[-1] in UNIT_TYPES else ""
+        while words and words[0][0].lower() in UNIT_SKIP:
+            words.pop(0)
+        for n in range(len(words), 0, -1):
+            if words[n - 1][0] == ",":
+                continue
+            key = _key(" ".join(w for w, _, _ in words[:n] if w != ","))
+            for candidate in ((f"{implied} {key}", key) if implied else (key,)):
+                if candidate in self.units:
+                    return self.units[candidate], words[n - 1][2]
+        if head.split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur") and len(head.split()) >= 1:
+            unit, end = self._unit(text, pos)
+            if unit and (implied or head != "Kepala"):
+                return (f"{head.split()[-1]} {unit}" if implied else unit), end
+            if unit and head == "Kepala" and unit.split()[0] in UNIT_TYPES:
+                return unit, end
+        return None
+
+    def find(self, text: str, regions: list[RegionMention]) -> list[Official]:
+        """Officials named in ``text``; ``regions`` are the resolved region mentions of the same text."""
+        region_at = {m.start: m for m in regions}
+        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+        found: list[Official] = []
+        for start, end, key in self._position_hits(text):
+            position = self.position_at(text, start, end, key)
+            if position is None:
+                continue
+            start, pos, canonical, level = position
+            pos = _skip_paren(text, pos)
+            region, pos = self._region_after(text, pos, region_at)
+            name_span = self._name(text, pos)
+            if not name_span:
+                continue
+            for m in regions:  # a region inside the "name" ends it: "Asisten Sekdakab Pamekasan"
+                if name_span[0] <= m.start < name_span[1]:
+                    name_span = (name_span[0], text.rstrip()[:m.start].rstrip(" ,").__len__())
+                    break
+            if name_span[1] <= name_span[0]:
+                continue
+            explicit = region is not None
+            name = self.clean_name(text[name_span[0]:name_span[1]])
+            if not name:
+                continue
+            if region is None and level not in NATIONAL:
+                region = self._region_before(start, regions, level)
+            found.append(Official(name, canonical, region, [name_span], (start, end), explicit))
+        return found
+
+    def _modifier(self, low: str, start: int, canonical: str) -> tuple[int, str]:
+        """Extend a position over the prefixes before it: "Plt Sekretaris Daerah", "Pj Bupati", "Wakil Ketua"."""
+        titles = []
+        while True:
+            stripped = low[:start].rstrip()
+            for form, title in self.prefixes:
+                at = len(stripped) - len(form)
+                if stripped.endswith(form) and (at == 0 or not is_word_char(stripped[at - 1])):
+                    titles.insert(0, title)
+                    start = at
+                    break
+            else:
+                break
+        return start, " ".join(titles + [canonical])
+
+    def _unit(self, text: str, pos: int) -> tuple[str, int]:
+        """The unit name after an open head: lexicon words, short acronyms, "dan", commas between them."""
+        first = last = None
+        end = pos
+        for m in TOKEN_RE.finditer(text, pos):
+            gap = text[end:m.start()]
+            if gap.strip() not in ("", ",") or "\n" in gap:
+                break
+            tok = m.group().rstrip(".")
+            low = tok.lower()
+            if gap.strip() == "," and (first is None or (low not in UNIT_WORDS and low not in SMALL)):
+                break
+            if first is None and low in UNIT_SKIP:
+                end = m.end()
+                continue
+            if low in UNIT_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
+                                                      and low not in REGION_LEADS):
+                if first is None:
+                    if low in SMALL:
+                        break
+                    first = m.start()
+                if low not in SMALL:
+                    last = m.start() + len(tok)
+                end = m.start() + len(tok)
+                continue
+            break
+        if first is None or last is None:
+            return "", pos
+        return _title_unit(text[first:last]), last
+
+    def _region_after(self, text: str, pos: int,
+                      region_at: dict[int, RegionMention]) -> tuple[str | None, int]:
+        """A region written right after the position: "Bupati Badung", "Sekda Pemkab Serang",
+        "Asisten I Setda KLU", "Bupati Sanggau (Kalbar)", "Bupati Pandeglang Banten"."""
+        region = None
+        while True:
+            p = pos
+            while True:
+                while p < len(text) and text[p] in " \t":
+                    p += 1
+                if p in region_at:
+                    break
+                w = LEAD_RE.match(text, p)
+                if not w or w.group(1).lower() not in REGION_LEADS:
+                    break
+                p = w.end()
+            if p not in region_at:
+                return region, pos
+            mention = region_at[p]
+            if region is None:
+                region = mention.code
+            pos = _skip_paren(text, mention.end, regions_only=True, region_at=region_at)
+            # an appositive province: "Bupati Kabupaten Badung, Provinsi Bali, I Nyoman ..."
+            m = re.compile(r"\s*,\s*").match(text, pos)
+            if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
+                pos = m.end()
+
+    def _name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The span of a person's name starting at ``pos`` (after separators and honorifics)."""
+        m = re.compile(r"[\s,:;–—\-]*").match(text, pos)
+        p = m.end() if m else pos
+        if "\n" in text[pos:p]:
+            return None
+        start = end = None
+        count = 0
+        for tm in TOKEN_RE.finditer(text, p):
+            if end is not None and text[end:tm.start()].strip():
+                break
+            if end is not None and "\n" in text[end:tm.start()]:
+                break
+            tok = tm.group()
+            bare = tok.rstrip(".")
+            if not bare[:1].isalpha():
+                break
+            low = bare.lower()
+            if start is None and (low in NOT_NAME or low in self.position_words):
+                return None
+            if not (bare[:1].isupper()):
+                break
+            if start is not None and (low in DAYS or low in self.position_words and count >= 1):
+                break
+            if start is None:
+                start = tm.start()
+            count += 1
+            if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS):
+                end = tm.start() + len(bare)  # a full stop after a name ends the sentence
+                break
+            end = tm.end()
+            if count >= 7:
+                break
+        if start is None:
+            return None
+        return start, end
+
+    def clean_name(self, raw: str) -> str:
+        """Drop honorifics/degrees at either end; keep initials ("R. Setiawan") and "Moch."."""
+        tokens = raw.replace(",", " ").split()
+        while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
+            tokens.pop(0)
+        while tokens and self._is_honorific(tokens[-1]) and len(tokens) > 1:
+            tokens.pop()
+        if len(tokens) == 1 and self._is_honorific(tokens[0]):
+            return ""
+        name = " ".join(tokens)
+        return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
+
+    def _is_honorific(self, token: str) -> bool:
+        return token.lower().replace(".", "") in self.honorifics
+
+    def _region_before(self, start: int, regions: list[RegionMention], level: str) -> str | None:
+        best = None
+        for m in regions:
+            if m.start >= start:
+                break
+            r_level = self.regions[m.code].level
+            if level in (KAB, KOTA, PROV):
+                if r_level == level:
+                    best = m.code
+            elif r_level != PROV:
+                best = m.code
+        return best
+
+
+def _skip_paren(text: str, pos: int, regions_only: bool = False,
+                region_at: dict[int, RegionMention] | None = None) -> int:
+    m = re.compile(r"\s*\(([^()\n]{1,40})\)").match(text, pos)
+    if not m:
+        return pos
+    if regions_only:
+        inner = m.start(1)
+        if region_at is None or inner not in region_at:
+            return pos
+    return m.end()
+
+
+def _key(form: str) -> str:
+    return " ".join(form.lower().replace(",", " ").split())
+
+
+def _compose(head: str, unit: str) -> str:
+    """ "Kepala" + "Dinas Kesehatan"; "Kepala Dinas" + "Badan Pemberdayaan ..." -> "Kepala Dinas Pemberdayaan ..."."""
+    head_words, unit_words = head.split(), unit.split()
+    if head_words[-1] in UNIT_TYPES and unit_words[0] in UNIT_TYPES:
+        return " ".join(head_words + unit_words[1:])
+    return f"{head} {unit}"
+
+
+def _title_unit(raw: str) -> str:
+    """ "koperasi, perindustrian, dan perdagangan" -> "Koperasi, Perindustrian, dan Perdagangan"."""
+    out = []
+    for w in raw.split():
+        core = w.rstrip(",")
+        low = core.lower()
+        if low in SMALL:
+            core = low
+        elif not (core.isupper() and len(core) >= 2):
+            core = core[:1].upper() + core[1:].lower()
+        out.append(core + w[len(core):])
+    return " ".join(out)
+
+
+def merge_officials(officials: list[Official]) -> list[Official]:
+    """One person per article: "Jon Priadi" and "Jonpriadi" are one (first form kept); a name that is part
+    of a longer one ("Anas" in "Abdullah Azwar Anas") joins it unless both state different regions."""
+    merged: list[Official] = []
+    for off in officials:  # same folded name: keep the first written form
+        twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)
+        if twin:
+            _absorb(twin, off)
+        else:
+            merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,
+                                   off.explicit_region))
+    out: list[Official] = []
+    for off in sorted(merged, key=lambda o: -len(o.name.split())):
+        tokens = set(fold(t) for t in off.name.split())
+        target = next((o for o in out
+                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)), None)
+        if target:
+            _absorb(target, off)
+        else:
+            out.append(off)
+    out.sort(key=lambda o: min(s for s, _ in o.mentions))
+    return out
+
+
+def _compatible(a: Official, b: Official) -> bool:
+    if a.region == b.region or None in (a.region, b.region):
+        return True
+    return not (a.explicit_region and b.explicit_region)
+
+
+def _absorb(target: Official, other: Official) -> None:
+    target.mentions.extend(other.mentions)
+    if other.explicit_region and not target.explicit_region:
+        target.region, target.explicit_region = other.region, True
+    elif target.region is None:
+        target.region = other.region

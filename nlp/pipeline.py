@@ -1,0 +1,209 @@
+"""kunker's processors registered in stanza, and the pipelines of both profiles.
+
+Processors (run in this order after tokenization, each reading and writing the one ``Document``):
+``kunker_regions`` -> ``doc.kunker_regions``; ``kunker_officials`` -> ``doc.kunker_officials``;
+``kunker_programs`` -> ``doc.kunker_programs``; ``kunker_visits`` -> ``doc.kunker_visits`` and the
+entity tags (``token.ner`` BIOES, ``doc.ents``: REGION, PERSON, PROGRAM).
+Article metadata (publication date) travels in ``pipeline.kunker_context``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import logging
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import stanza
+from stanza.models.common.doc import Document
+from stanza.pipeline.processor import (
+    Processor,
+    ProcessorVariant,
+    register_processor,
+    register_processor_variant,
+)
+
+from nlp import lexicon as lexicon_mod
+from nlp.dates import find_dates
+from nlp.officials import OfficialFinder, merge_officials
+from nlp.programs import ProgramFinder
+from nlp.regions import RegionMatcher, resolve
+from nlp.syntax import refine_officials
+from nlp.tokenizer import tokenize
+from nlp.visits import VisitFinder
+
+MINIMAL_RESOURCES = {"id": {"lang_name": "Indonesian", "packages": {}, "tokenize": {"default": {}}}}
+KUNKER_PROCESSORS = ("kunker_regions", "kunker_officials", "kunker_programs", "kunker_visits")
+
+
+class Components:
+    """The matchers, built once per process from the reference data."""
+
+    def __init__(self) -> None:
+        lex = lexicon_mod.load()
+        self.lexicon = lex
+        self.regions = RegionMatcher(lex)
+        self.officials = OfficialFinder(lex)
+        self.programs = ProgramFinder({r.core.lower() for r in lex.regions.values()})
+        self.visits = VisitFinder(lex)
+
+
+@lru_cache(maxsize=1)
+def components() -> Components:
+    return Components()
+
+
+def sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    spans = getattr(doc, "kunker_sentences", None)
+    if spans is None:
+        spans = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in doc.sentences if s.tokens]
+        doc.kunker_sentences = spans
+    return spans
+
+
+@register_processor_variant("tokenize", "kunker")
+class KunkerTokenizer(ProcessorVariant):
+    """Rule-based tokens and sentences with character offsets (see :mod:`nlp.tokenizer`)."""
+
+    OVERRIDE = True
+
+    def __init__(self, config: dict) -> None:
+        pass
+
+    def process(self, document: Any) -> Document:
+        text = document.text if isinstance(document, Document) else document
+        sentences = [[{"id": (i,), "text": t.text, "start_char": t.start, "end_char": t.end}
+                      for i, t in enumerate(sent, 1)] for sent in tokenize(text)]
+        return Document(sentences, text)
+
+
+class _KunkerProcessor(Processor):
+    REQUIRES_DEFAULT = {"tokenize"}
+
+    def __init__(self, config: dict, pipeline: Any, device: Any) -> None:
+        super().__init__(config, pipeline, device)
+        self.parts = components()
+
+    def context(self) -> dict:
+        return getattr(self._pipeline, "kunker_context", None) or {}
+
+
+@register_processor("kunker_regions")
+class RegionsProcessor(_KunkerProcessor):
+    PROVIDES_DEFAULT = {"kunker_regions"}
+
+    def process(self, doc: Document) -> Document:
+        mentions = self.parts.regions.find(doc.text)
+        resolve(mentions, self.parts.lexicon.regions)
+        doc.kunker_regions = mentions
+        return doc
+
+
+@register_processor("kunker_officials")
+class OfficialsProcessor(_KunkerProcessor):
+    PROVIDES_DEFAULT = {"kunker_officials"}
+    REQUIRES_DEFAULT = {"tokenize", "kunker_regions"}
+
+    def process(self, doc: Document) -> Document:
+        found = self.parts.officials.find(doc.text, doc.kunker_regions)
+        if doc.sentences and doc.sentences[0].words and doc.sentences[0].words[0].upos is not None:
+            found = refine_officials(doc, found, self.parts.officials)
+        doc.kunker_officials = merge_officials(found)
+        return doc
+
+
+@register_processor("kunker_programs")
+class ProgramsProcessor(_KunkerProcessor):
+    PROVIDES_DEFAULT = {"kunker_programs"}
+    REQUIRES_DEFAULT = {"tokenize", "kunker_regions", "kunker_officials"}
+
+    def process(self, doc: Document) -> Document:
+        blocked = [(m.start, m.end) for m in doc.kunker_regions]
+        blocked += [span for o in doc.kunker_officials for span in o.mentions]
+        doc.kunker_programs = self.parts.programs.find(doc.text, blocked)
+        return doc
+
+
+@register_processor("kunker_visits")
+class VisitsProcessor(_KunkerProcessor):
+    PROVIDES_DEFAULT = {"kunker_visits"}
+    REQUIRES_DEFAULT = {"tokenize", "kunker_regions", "kunker_officials", "kunker_programs"}
+
+    def process(self, doc: Document) -> Document:
+        ctx = self.context()
+        text = doc.text
+        sentences = sentence_spans(doc)
+        finder = self.parts.visits
+        doc.kunker_visits = []
+        if finder.may_have_visits(text):
+            dates = find_dates(text, ctx.get("published"))
+            doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
+                                            doc.kunker_programs)
+        tag_entities(doc)
+        return doc
+
+
+def tag_entities(doc: Document) -> None:
+    """BIOES ``token.ner`` for regions, officials and programs (first come, no overlaps), then ``doc.ents``."""
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    starts = [t.start_char for t in tokens]
+    taken = [False] * len(tokens)
+    spans = [(m.start, m.end, "REGION") for m in doc.kunker_regions]
+    spans += [(s, e, "PERSON") for o in doc.kunker_officials for s, e in o.mentions]
+    spans += [(s, e, "PROGRAM") for p in doc.kunker_programs for s, e in p.mentions]
+    for t in tokens:
+        t.ner = "O"
+    for start, end, label in spans:
+        i = bisect.bisect_left(starts, start)
+        j = bisect.bisect_left(starts, end)
+        if i >= j or any(taken[i:j]) or i >= len(tokens) or tokens[i].start_char != start:
+            continue
+        if j - i == 1:
+            tokens[i].ner = f"S-{label}"
+        else:
+            tokens[i].ner = f"B-{label}"
+            for k in range(i + 1, j - 1):
+                tokens[k].ner = f"I-{label}"
+            tokens[j - 1].ner = f"E-{label}"
+        for k in range(i, j):
+            taken[k] = True
+    doc.build_ents()
+
+
+@lru_cache(maxsize=1)
+def resources_dir() -> str:
+    """A folder holding the minimal resources.json stanza needs to start without downloading."""
+    folder = Path(tempfile.gettempdir()) / "kunker-stanza"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "resources.json"
+    if not path.exists() or json.loads(path.read_text() or "{}") != MINIMAL_RESOURCES:
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(MINIMAL_RESOURCES))
+        tmp.replace(path)
+    return str(folder)
+
+
+def build_pipeline(profile: str = "free", models: str | Path | None = None) -> stanza.Pipeline:
+    """One stanza pipeline: kunker's tokenizer (free) or stanza's neural tokenize/pos/lemma/depparse from
+    ``models`` (full), then kunker's processors."""
+    logging.getLogger("stanza").setLevel(logging.WARNING)
+    kunker = {name: "default" for name in KUNKER_PROCESSORS}
+    if profile == "free":
+        return stanza.Pipeline(lang="id", dir=resources_dir(), download_method=None,
+                               processors={"tokenize": "kunker", **kunker}, logging_level="WARN")
+    m = Path(models) if models else None
+    if m is None:
+        raise ValueError("profile 'full' needs a models folder (--models DIR)")
+    missing = [f for f in ("tokenize.pt", "pos.pt", "pretrain.pt", "depparse.pt") if not (m / f).exists()]
+    if missing:
+        raise FileNotFoundError(f"models folder {m} lacks {', '.join(missing)}")
+    resources = str(m) if (m / "resources.json").exists() else resources_dir()
+    return stanza.Pipeline(
+        lang="id", dir=resources, download_method=None, logging_level="WARN",
+        processors={"tokenize": "default", "pos": "default", "lemma": "identity", "depparse": "default", **kunker},
+        tokenize_model_path=str(m / "tokenize.pt"), pos_model_path=str(m / "pos.pt"),
+        pos_pretrain_path=str(m / "pretrain.pt"), depparse_model_path=str(m / "depparse.pt"),
+        depparse_pretrain_path=str(m / "pretrain.pt"))

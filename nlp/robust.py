@@ -1,0 +1,52 @@
+"""Input checks: bad text never raises, it yields warnings (and an empty or partial result)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+MAX_CHARS = 200_000  # longer texts are cut (a 5 MB page is not one news article)
+ID_WORDS = frozenset("yang dan di dengan untuk dari ini itu pada ke dalam tidak akan juga oleh adalah".split())
+EN_WORDS = frozenset("the and of to in is for that with on was are by this from".split())
+MOJIBAKE = re.compile("Ã.|â€|Â\\s|Ã¢|ï¿½")
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def as_text(value: Any, field: str, warnings: list[str]) -> str:
+    """Coerce a field to str: bytes are decoded (UTF-8, replacing errors), other types refused."""
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        warnings.append(f"{field} given as bytes; decoded as UTF-8")
+        return value.decode("utf-8", errors="replace")
+    if not isinstance(value, str):
+        warnings.append(f"{field} is {type(value).__name__}, not text; ignored")
+        return ""
+    return value
+
+
+def check_text(text: str, warnings: list[str]) -> tuple[str, bool]:
+    """Warnings about ``text``; returns (text to tag, whether tagging is worthwhile)."""
+    if not text.strip():
+        warnings.append("empty text")
+        return text, False
+    if len(text) > MAX_CHARS:
+        warnings.append(f"text of {len(text)} characters; only the first {MAX_CHARS} were tagged")
+        text = text[:MAX_CHARS]
+    sample = text[:20_000]
+    bad = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t") or c == "\ufffd" or 0xD800 <= ord(c) < 0xE000)
+    if bad > max(5, len(sample) // 50):
+        warnings.append("binary or undecodable text (control or replacement characters); not tagged")
+        return text, False
+    if len(MOJIBAKE.findall(sample)) > 3:
+        warnings.append("mojibake (text decoded with the wrong encoding); results may be partial")
+    words = WORD.findall(sample)
+    letters = [w for w in words if len(w) > 1]
+    if letters and sum(w.isupper() for w in letters) / len(letters) > 0.8 and len(letters) >= 5:
+        warnings.append("text is all in capitals; names and programs may be missed")
+    lowered = [w.lower() for w in words]
+    id_hits = sum(w in ID_WORDS for w in lowered)
+    en_hits = sum(w in EN_WORDS for w in lowered)
+    if len(words) >= 20 and (id_hits < len(words) / 50 or en_hits > 2 * id_hits):
+        warnings.append("text does not look Indonesian; results may be partial")
+    return text, True

@@ -1,0 +1,225 @@
+"""Learning visits: a regional government's delegation visiting another region to learn.
+
+An article holds visits only when it speaks of learning (studi banding / tiru, belajar, mempelajari, menimba
+ilmu, inovasi ...). Visitors are regions named as a delegation ("rombongan Pemkab X", "kunjungan kerja
+Pemerintah Kabupaten X", "dipimpin Sekda X", a list of visiting heads of region); hosts are regions the
+delegation goes to ("ke X", "studi banding di X") or whose officials receive it ("diterima Sekda X",
+"Wakil Bupati X menerima kunjungan"). Each (visitor, host) pair is one visit, with its leader, size, date,
+kind, programs, host officials and the evidence sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from nlp.dates import DateMention
+from nlp.lexicon import Lexicon
+from nlp.officials import Official
+from nlp.regions import PROV, RegionMention
+
+# words after which a region is where the delegation goes
+TO_HOST = re.compile(r"\b(?:ke|di|dari)\s+(?:(?:balai\s+kota|kantor|pendopo|puspem|aula|ruang)\s+"
+                     r"[^,.\n]{0,30}?)?$", re.IGNORECASE)
+GO_VERB = re.compile(r"\b(?:berkunjung|kunjungan|bertandang|datang|tiba|bergerak|bertolak|belajar|"
+                     r"studi\s+\w+|kunker|mengunjungi|menyambangi|lawatan|melawat|rombongan|singgah)\b",
+                     re.IGNORECASE)
+RECEIVED_BY = re.compile(r"\b(?:diterima|disambut|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
+                         re.IGNORECASE)
+DELEGATION = re.compile(r"\b(?:rombongan|delegasi|kunjungan(?:\s+kerja)?|studi\s+\w+|kunker)\s+(?:dari\s+|"
+                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?$", re.IGNORECASE)
+LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+)?(?:oleh\s+)?|"
+                    r"\bselaku\s+(?:pimpinan|ketua)\s+rombongan\b|\bmemimpin\s+rombongan\b", re.IGNORECASE)
+NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
+                "empat belas": 14, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
+                "lima puluh": 50}
+NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+SIZE_TOTAL = re.compile(r"\b(?:berjumlah|sebanyak|total|terdiri\s+(?:atas|dari)|rombongan)\s+" + NUM +
+                        r"\s+(?:orang|peserta|pejabat|personel|anggota)", re.IGNORECASE)
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|beserta)\s+" + NUM +
+                             r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
+SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
+                            r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
+RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
+        "Sekretaris Daerah"]
+
+
+@dataclass
+class Visit:
+    visitor: str
+    host: str
+    date: dt.date | None = None
+    leader: Official | None = None
+    delegation_size: int | None = None
+    kind: str | None = None
+    programs: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    host_officials: list[str] = field(default_factory=list)
+    evidence: tuple[int, int] | None = None
+
+
+def _number(value: str) -> int:
+    return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
+
+
+def _cue_regex(cues: list[str]) -> re.Pattern:
+    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+class VisitFinder:
+    """Cue words come from ``data/visit_cues.csv`` (roles kind, learn, arrive, receive, not_visit)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.regions = lexicon.regions
+        by_role: dict[str, list[str]] = {}
+        self.kind_of: dict[str, str] = {}
+        for cue, kind, role in lexicon.visit_cues:
+            by_role.setdefault(role, []).append(cue)
+            if role == "kind" and kind:
+                self.kind_of[" ".join(cue.lower().split())] = kind
+        self.learning = _cue_regex(by_role.get("kind", []) + by_role.get("learn", []))
+        self.kinds = _cue_regex(list(self.kind_of))
+        self.not_visit = _cue_regex(by_role.get("not_visit", []))
+
+    def may_have_visits(self, text: str) -> bool:
+        """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
+        return bool(self.learning.search(text))
+
+    def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
+             officials: list[Official], dates: list[DateMention], programs: list) -> list[Visit]:
+        if not self.may_have_visits(text):
+            return []
+        program_names = [p.name for p in programs]
+        host_score: dict[str, float] = {}
+        visitor_score: dict[str, float] = {}
+        leaders: dict[str, Official] = {}
+        evidence: dict[str, tuple[int, int]] = {}
+        official_at = sorted(((s, e, o) for o in officials for s, e in o.mentions), key=lambda x: x[0])
+
+        def sentence_of(pos: int) -> tuple[int, int]:
+            for s, e in sentences:
+                if s <= pos < e:
+                    return s, e
+            return 0, len(text)
+
+        def add(table: dict[str, float], code: str | None, weight: float, pos: int) -> None:
+            if code:
+                table[code] = table.get(code, 0.0) + weight
+                if table is visitor_score:
+                    evidence.setdefault(code, sentence_of(pos))
+
+        # regions by their context
+        for m in mentions:
+            s, _ = sentence_of(m.start)
+            before = text[max(s, m.start - 50):m.start]
+            sentence = text[s:sentence_of(m.start)[1]]
+            if TO_HOST.search(before) and GO_VERB.search(sentence):
+                add(host_score, m.code, 2.0, m.start)
+            if DELEGATION.search(before) or re.search(r"\b(?:pejabat|jajaran)\s+(?:pemerintah\s+\w+\s*)?"
+                                                      r"(?:\(\w+\)\s*)?$", before, re.I):
+                add(visitor_score, m.code, 3.0, m.start)
+            after = text[m.end:m.end + 80]
+            if SUBJECT_VISITS.match(after):
+                add(visitor_score, m.code, 3.0, m.start)
+            if re.match(r"\s*(?:kedatangan|menerima\s+kunjungan)", after, re.I):
+                add(host_score, m.code, 2.0, m.start)
+            if re.match(r"[^.\n]{0,20}sebagai\s+(?:lokus|tempat|tujuan)", after, re.I):
+                add(host_score, m.code, 2.0, m.start)
+        # officials by their context
+        for s_, e_, off in official_at:
+            before = text[max(0, s_ - 160):s_]
+            after = text[e_:e_ + 60]
+            lead = LED_BY.search(before[-90:])
+            if lead and off.region and not re.search(r"[.;]", before[-90:][lead.end():]):
+                add(visitor_score, off.region, 3.0, s_)
+                leaders.setdefault(off.region, off)
+            if re.match(r"[^.\n]{0,5}selaku\s+(?:pimpinan|ketua)\s+rombongan", after, re.I) and off.region:
+                add(visitor_score, off.region, 3.0, s_)
+                leaders.setdefault(off.region, off)
+            pre = before[-60:]
+            if off.region and RECEIVED_BY.search(pre):
+                add(host_score, off.region, 2.0, s_)
+            if re.match(r"[^.\n]{0,10}\b(?:menerima|menyambut|menjamu)\b", after, re.I) and off.region:
+                add(host_score, off.region, 2.0, s_)
+        # a list of visiting heads of region: "kunjungan kerja empat kepala daerah, yakni Bupati A, Bupati B"
+        for m in re.finditer(r"\b(?:kepala\s+daerah|bupati|wali\s*kota)\b[^.\n]{0,60}?\b(?:yakni|yaitu|ialah|"
+                             r"adalah|antara\s+lain)\b", text, re.I):
+            sent_s, sent_e = sentence_of(m.end())
+            for s_, _, off in official_at:
+                if m.end() <= s_ < sent_e and off.region and off.position in RANK[:6]:
+                    add(visitor_score, off.region, 3.0, s_)
+                    leaders.setdefault(off.region, off)
+        if not host_score or not visitor_score:
+            return []
+        best_host = max(host_score.values())
+        hosts = [c for c, v in host_score.items() if v >= 2.0 and (v >= best_host / 2)]
+        visits = []
+        for visitor, vscore in sorted(visitor_score.items(), key=lambda kv: -kv[1]):
+            if visitor in hosts and host_score[visitor] >= vscore:
+                continue
+            for host in hosts:
+                if host == visitor or self._contains(host, visitor) or self._contains(visitor, host):
+                    continue
+                visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates,
+                                          sentences, program_names))
+        return self._drop_provinces(visits)
+
+    def _contains(self, outer: str, inner: str) -> bool:
+        """A province contains its kabupaten/kota."""
+        return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
+
+    def _drop_provinces(self, visits: list[Visit]) -> list[Visit]:
+        """A province visitor/host is dropped when the same visit names one of its regencies/cities."""
+        out = []
+        for v in visits:
+            if any(o is not v and o.host == v.host and self._contains(v.visitor, o.visitor) for o in visits):
+                continue
+            if any(o is not v and o.visitor == v.visitor and self._contains(v.host, o.host) for o in visits):
+                continue
+            out.append(v)
+        return out
+
+    def _visit(self, text, visitor, host, leaders, officials, evidence, dates, sentences,
+               program_names) -> Visit:
+        leader = leaders.get(visitor)
+        if leader is None:
+            ranked = [o for o in officials if o.region == visitor and o.position in RANK]
+            ranked.sort(key=lambda o: RANK.index(o.position))
+            leader = ranked[0] if ranked else None
+        ev = evidence.get(visitor)
+        size = None
+        for m in SIZE_TOTAL.finditer(text):
+            size = _number(m.group(1))
+            break
+        if size is None:
+            for m in SIZE_COMPANIONS.finditer(text):
+                size = _number(m.group(1)) + 1
+                break
+        m = self.kinds.search(text)
+        kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
+        date = self._date(text, visitor, host, ev, dates, sentences)
+        members = [o.name for o in officials if o.region == visitor and o is not leader]
+        host_officials = [o.name for o in officials if o.region == host]
+        return Visit(visitor, host, date, leader, size, kind,
+                     list(program_names), members, host_officials, ev)
+
+    @staticmethod
+    def _date(text, visitor, host, ev, dates, sentences) -> dt.date | None:
+        if not dates:
+            return None
+        if ev:
+            for d in dates:
+                if ev[0] <= d.start < ev[1] and d.value:
+                    return d.value
+        for d in dates:
+            line_start = text.rfind("\n", 0, d.start) + 1
+            line_end = text.find("\n", d.end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
+                continue  # a publication header line, "Kamis, 29 Mei 2014 - 04:11 WIB"
+            if d.value:
+                return d.value
+        return None

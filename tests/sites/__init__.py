@@ -1,0 +1,1 @@
+"""Local test sites served over HTTP by the crawl tests."""

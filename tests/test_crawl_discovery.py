@@ -1,0 +1,142 @@
+"""Discovery: the crawler finds the best way into a site (WordPress REST API, then feeds, then sitemaps,
+then listing pages), records which it chose, and re-crawls incrementally. Real crawls, local servers."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from sites import newsgen
+from sites.server import SiteServer
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "RETRY_TIMES=1"]
+
+
+def crawl(site: SiteServer, db: Path, *settings: str, name: str = "Pemkab Contoh") -> subprocess.CompletedProcess:
+    sources = db.parent / "sources.yml"
+    sources.write_text(f'- name: "{name}"\n  url: "{site.url("/")}"\n  region: "Kabupaten Sleman"\n',
+                       encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "crawler.runner", "--sources", str(sources), "--db", str(db), *FAST, *settings],
+        cwd=ROOT, capture_output=True, text=True, timeout=180,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    return result
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()
+
+
+def assert_stored_exactly(db: Path, site: SiteServer, articles: list[newsgen.Article]) -> None:
+    stored = {url[len(site.url("")):]: (title, published, text)
+              for url, title, published, text in query(db, "SELECT url, title, published, text FROM articles")}
+    assert stored == {a.path: (a.title, a.published, a.text) for a in articles}
+
+
+def home(extra_head: str = "") -> str:
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Pemkab Contoh</title>{extra_head}</head>'
+            '<body><nav><a href="/berita">Berita</a></nav><main><h1>Selamat datang</h1></main></body></html>')
+
+
+def test_wordpress_api_is_preferred_and_paged(tmp_path):
+    articles = newsgen.make_articles(60, "/{n}/2024/{slug}/")
+    site = SiteServer(tmp_path)
+    site.routes.update({"/": newsgen.page(home()), "/wp-json/wp/v2/posts": newsgen.wp_api_route(
+        articles, lambda: site.url("")), **newsgen.article_routes(articles),
+        **newsgen.listing_routes(articles)})
+    db = tmp_path / "kunker.db"
+    with site:
+        first = crawl(site, db)
+        fetched_first = site.paths()
+        seen = len(fetched_first)
+        crawl(site, db)
+        fetched_second = site.paths()[seen:]
+    assert_stored_exactly(db, site, articles)
+    # 60 posts in two API pages of 50; no article page, listing or home page fetched
+    assert [p for p in fetched_first if p != "/robots.txt"] == [
+        "/wp-json/wp/v2/posts?per_page=50&page=1&_fields=id,link,date,title,content",
+        "/wp-json/wp/v2/posts?per_page=50&page=2&_fields=id,link,date,title,content"]
+    assert "entry wp-json: chose wp-json: WordPress REST API at /wp-json/wp/v2/posts lists 60 posts" \
+        in first.stdout
+    assert query(db, "SELECT count(DISTINCT external_id) FROM articles")[0][0] == 60
+    # Re-crawl: the first API page brings nothing new, so paging stops there.
+    assert [p for p in fetched_second if p != "/robots.txt"] == [
+        "/wp-json/wp/v2/posts?per_page=50&page=1&_fields=id,link,date,title,content"]
+    runs = query(db, "SELECT entry_method, articles_new, status FROM crawl_runs ORDER BY started, rowid")
+    assert runs == [("wp-json", 60, "ok"), ("wp-json", 0, "ok")]
+
+
+def test_feed_then_sitemap_index_for_the_archive(tmp_path):
+    articles = newsgen.make_articles(25, "/berita/detail/{n}/{slug}.html")
+    site = SiteServer(tmp_path)
+    host = site.url("")
+    pages = [a.path for a in articles]
+    site.routes.update({
+        "/": newsgen.page(home('<link rel="alternate" type="application/rss+xml" title="RSS" href="/rss.xml">'
+                               '<link rel="alternate" type="application/rss+xml" href="/comments/feed">')),
+        "/rss.xml": newsgen.page(newsgen.rss(articles[-10:], host), "application/rss+xml"),
+        "/robots.txt": newsgen.page(f"User-agent: *\nDisallow: /admin/\nSitemap: {host}/sitemap-index.xml\n",
+                                    "text/plain"),
+        "/sitemap-index.xml": newsgen.page(newsgen.sitemapindex(
+            [f"{host}/page-sitemap.xml", f"{host}/post-sitemap.xml"]), "application/xml"),
+        "/post-sitemap.xml": newsgen.page(newsgen.urlset([host + p for p in pages] + [host + "/berita"]),
+                                          "application/xml"),
+        "/page-sitemap.xml": newsgen.page(newsgen.urlset([host + "/profil"]), "application/xml"),
+        **newsgen.article_routes(articles),
+    })
+    db = tmp_path / "kunker.db"
+    with site:
+        result = crawl(site, db)
+        fetched = site.paths()
+    assert_stored_exactly(db, site, articles)
+    assert query(db, "SELECT entry_method FROM crawl_runs") == [("feed+sitemap",)]
+    assert "chose feed: feed /rss.xml lists 10 articles; added sitemap: sitemap /sitemap-index.xml" \
+        in result.stdout
+    assert "/comments/feed" not in fetched and "/page-sitemap.xml" not in fetched and "/profil" not in fetched
+    assert "/wp-json/wp/v2/posts?per_page=50&page=1&_fields=id,link,date,title,content" in fetched
+    assert all(fetched.count(p) == 1 for p in pages)  # feed and sitemap overlap: each article fetched once
+
+
+def test_sitemap_guess_when_nothing_is_announced(tmp_path):
+    articles = newsgen.make_articles(6, "/index.php/artikel/2024/3/{n}/{slug}")
+    site = SiteServer(tmp_path)
+    host = site.url("")
+    site.routes.update({"/": newsgen.page(home()),
+                        "/sitemap_index.xml": newsgen.page(newsgen.urlset([host + a.path for a in articles]),
+                                                           "text/xml"),
+                        **newsgen.article_routes(articles)})
+    db = tmp_path / "kunker.db"
+    with site:
+        crawl(site, db)
+    assert_stored_exactly(db, site, articles)
+    assert query(db, "SELECT entry_method, articles_new FROM crawl_runs") == [("sitemap", 6)]
+
+
+def test_listing_pagination_stops_when_a_page_brings_nothing_new(tmp_path):
+    articles = newsgen.make_articles(30, "/read/{n}/{slug}")
+    newest_first = list(reversed(articles))
+    site = SiteServer(tmp_path)
+    site.routes.update({"/": newsgen.page(home()), **newsgen.article_routes(articles),
+                        **newsgen.listing_routes(newest_first[2:])})
+    db = tmp_path / "kunker.db"
+    with site:
+        crawl(site, db)
+        assert len(query(db, "SELECT id FROM articles")) == 28
+        # Two new articles are published: they push the listing by two.
+        site.routes.update(newsgen.listing_routes(newest_first))
+        seen = len(site.paths())
+        crawl(site, db)
+        second = site.paths()[seen:]
+    assert_stored_exactly(db, site, articles)
+    assert sorted(p for p in second if p.startswith("/read/")) == sorted(a.path for a in articles[-2:])
+    # page 1 brought the two new ones, page 2 nothing new: page 3 is not fetched
+    assert "/berita/page/2" in second and "/berita/page/3" not in second
+    assert query(db, "SELECT articles_new FROM crawl_runs ORDER BY started, rowid") == [(28,), (2,)]

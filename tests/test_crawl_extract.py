@@ -1,0 +1,109 @@
+"""Article extraction, Indonesian dates and the spider's URL rules, on small pages of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler import links
+from crawler.dates import find_date, parse_date
+from crawler.extract import extract_article, looks_like_article
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kamis, 13 September 2012", "2012-09-13"),
+    ("Diposting Jumat, 18 Nov 2022 08:16:27", "2022-11-18"),
+    ("07-05-2017 19:01 WIB", "2017-05-07"),
+    ("13/09/2012", "2012-09-13"),
+    ("Banyuwangi (26/3/2024) - Bupati membuka acara", "2024-03-26"),
+    ("Senin (3/8/20) rombongan tiba", "2020-08-03"),
+    ("Kamis , 17 April 2025", "2025-04-17"),
+    ("Senin 7 Maret 2022", "2022-03-07"),
+    ("20 February 2025", "2025-02-20"),
+    ("2024-03-12T09:15:00+07:00", "2024-03-12"),
+    ("8 Agustus 2023", "2023-08-08"),
+    ("17 Agt 2023", "2023-08-17"),
+    ("00/00/0000", None),
+    ("Tanggal: 00-00-0000 00:00", None),
+    ("Sabtu (26/3)", None),  # no year: not guessed
+    ("31/02/2020", None),
+    ("Nomor 12/34/2020", None),
+])
+def test_dates(text, expected):
+    assert find_date(text) == expected
+
+
+def test_placeholder_date_skipped_for_the_real_one():
+    assert find_date("00/00/0000 | Contoh (13/9/2012) - Anggota DPRD") == "2012-09-13"
+    assert parse_date(None) is None and parse_date("") is None
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("https://contoh.go.id/berita/detail/331/pemkot-pelajari-smart-kampung.html", True),
+    ("https://contoh.go.id/read/1021/kominfo-gelar-pelatihan", True),
+    ("https://contoh.go.id/2023/11/05/rapat-koordinasi-stunting/", True),
+    ("https://contoh.go.id/index.php/artikel/2019/3/2/musdes-rkp-desa", True),
+    ("https://contoh.go.id/berita/item/2245-gubernur-buka-pameran-ukm", True),
+    ("https://contoh.go.id/berita/bupati-terima-rombongan-studi-banding", True),
+    ("https://contoh.go.id/?p=4412", True),
+    ("https://contoh.go.id/berita", False),
+    ("https://contoh.go.id/berita/page/2", False),
+    ("https://contoh.go.id/berita?start=20", False),
+    ("https://contoh.go.id/tag/studi-banding-daerah-lain", False),
+    ("https://contoh.go.id/wp-content/uploads/2024/03/foto-kegiatan-bupati.jpg", False),
+    ("https://contoh.go.id/berita/kanal/umum", False),
+])
+def test_article_urls(url, article):
+    assert links.is_article_url(url) is article
+
+
+def test_pagination_listing_and_normalisation():
+    assert links.is_pagination_url("https://a.go.id/berita/page/3")
+    assert links.is_pagination_url("https://a.go.id/index.php/berita?start=40")
+    assert links.is_pagination_url("https://a.go.id/berita?page=2")
+    assert links.is_listing_url("https://a.go.id/berita/kanal/umum")
+    assert links.is_next_text("Selanjutnya »") and links.is_next_text("Berikutnya")
+    assert links.is_next_text("»") and not links.is_next_text("Berita Utama")
+    normal = links.normalize_url("HTTPS://A.go.id/berita/x?utm_source=fb&id=3#top")
+    assert normal == "https://a.go.id/berita/x?id=3"
+    assert links.same_site("https://www.a.go.id/x", "a.go.id")
+    assert links.same_site("https://b.a.go.id/", "a.go.id")
+    assert not links.same_site("https://evil.example/a.go.id", "a.go.id")
+
+
+PAGE = """<html><head><title>Pemkot Tetap Siaga Banjir | Pemerintah Kota Contoh</title></head><body>
+<div id="menu"><a href="/">Beranda</a> <a href="/berita">Berita</a></div>
+<div class="main"><h1>Pemkot Tetap Siaga Banjir</h1>
+<div class="post-meta">Ditulis: Rabu, 7 Februari 2024 | Admin</div>
+<div class="content">Wali kota meminta seluruh camat siaga menghadapi <b>musim hujan</b> yang diperkirakan
+berlangsung hingga Maret.<br><br>
+Petugas kebersihan diminta membersihkan saluran air di titik rawan
+genangan setiap pagi.<br>
+<br>Warga dapat melapor melalui layanan pengaduan 112 selama 24 jam.
+<p>Baca juga: <a href="/berita/x">Banjir di kawasan pasar surut</a></p>
+</div>
+<div class="social-share">Share: <a href="#">FB</a></div>
+</div>
+<div id="sidebar"><h3>Populer</h3>
+<p>Rabu, 1 Januari 2020 Pengumuman lelang yang sangat panjang sekali isinya.</p></div>
+</body></html>"""
+
+
+def test_extraction_of_a_br_separated_page_without_paragraph_tags():
+    article = extract_article(PAGE, "https://contoh.go.id/berita/pemkot-tetap-siaga-banjir")
+    assert article.title == "Pemkot Tetap Siaga Banjir"
+    assert article.published == "2024-02-07"
+    assert article.text == (
+        "Wali kota meminta seluruh camat siaga menghadapi musim hujan yang diperkirakan berlangsung hingga "
+        "Maret.\n\nPetugas kebersihan diminta membersihkan saluran air di titik rawan genangan setiap pagi."
+        "\n\nWarga dapat melapor melalui layanan pengaduan 112 selama 24 jam.")
+    assert looks_like_article(article)
+
+
+def test_a_listing_page_is_not_an_article():
+    cards = "".join(
+        f'<div class="item"><h3><a href="/berita/judul-berita-nomor-{i}-hari-ini">Judul berita nomor {i} '
+        f'hari ini tentang pembangunan</a></h3><span class="date">{i} Maret 2024</span>'
+        f'<p>Ringkasan berita nomor {i}.</p>'
+        f'<a href="/berita/judul-berita-nomor-{i}-hari-ini">Selengkapnya</a></div>' for i in range(1, 8))
+    html = f"<html><head><title>Berita</title></head><body><h1>Berita</h1><main>{cards}</main></body></html>"
+    assert not looks_like_article(extract_article(html, "https://contoh.go.id/indeks"))

@@ -1,0 +1,216 @@
+"""Checks of the reference lexicons in data/: formats, allowed values and consistency with regions.csv."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+NAME_PARTICLES = {
+    "i", "ni", "made", "ketut", "nyoman", "putu", "wayan", "gede", "kadek", "komang", "gusti", "ida", "bagus",
+    "ayu", "luh", "dewa", "anak", "agung", "cokorda", "raden", "r", "mas", "sri", "ratu", "andi", "teuku",
+    "tengku", "cut", "gus",
+}
+ALIAS_KINDS = {"abbreviation", "spelling", "nickname", "official"}
+POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "village", "district"}
+POSITION_KINDS = {"title", "prefix", "head", "unit"}
+CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit"}
+TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan")
+
+
+def read_csv(name: str, header: list[str]) -> list[dict[str, str]]:
+    """Read data/NAME strictly: UTF-8, the exact header, the right number of fields on every line."""
+    path = DATA / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        assert next(reader) == header, f"{name}: header must be {','.join(header)}"
+        rows = []
+        for line_no, fields in enumerate(reader, start=2):
+            assert len(fields) == len(header), f"{name}:{line_no}: {len(fields)} fields, not {len(header)}"
+            assert all(f == f.strip() for f in fields), f"{name}:{line_no}: stray whitespace"
+            rows.append(dict(zip(header, fields, strict=True)))
+    assert rows, f"{name} is empty"
+    return rows
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def bare_name(name: str) -> str:
+    """A canonical name without its level word: "Kota Serang" -> "serang"."""
+    return norm(re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", name))
+
+
+@pytest.fixture(scope="module")
+def regions() -> dict[str, dict[str, str]]:
+    rows = read_csv("regions.csv", ["code", "level", "name", "official_name", "province_code", "capital",
+                                    "latitude", "longitude", "area_km2", "population"])
+    return {row["code"]: row for row in rows}
+
+
+@pytest.fixture(scope="module")
+def aliases() -> list[dict[str, str]]:
+    return read_csv("region_aliases.csv", ["alias", "code", "kind", "note"])
+
+
+@pytest.fixture(scope="module")
+def positions() -> list[dict[str, str]]:
+    return read_csv("positions.csv", ["pattern", "position", "level", "kind"])
+
+
+@pytest.fixture(scope="module")
+def cues() -> list[dict[str, str]]:
+    return read_csv("visit_cues.csv", ["cue", "kind", "role"])
+
+
+def test_regions_gazetteer_is_complete(regions):
+    levels = defaultdict(int)
+    for row in regions.values():
+        levels[row["level"]] += 1
+    assert dict(levels) == {"provinsi": 38, "kabupaten": 416, "kota": 98}
+
+
+def test_alias_rows_are_complete_and_valid(aliases, regions):
+    for row in aliases:
+        assert row["alias"] and row["code"] and row["kind"] and row["note"], row
+        assert row["kind"] in ALIAS_KINDS, row
+        assert row["code"] in regions, f"alias {row['alias']!r}: unknown code {row['code']}"
+
+
+def test_aliases_have_no_conflicting_duplicates(aliases):
+    codes: dict[str, set[str]] = defaultdict(set)
+    for row in aliases:
+        codes[norm(row["alias"])].add(row["code"])
+    conflicts = {alias: sorted(c) for alias, c in codes.items() if len(c) > 1}
+    assert not conflicts
+    counts = defaultdict(int)
+    for row in aliases:
+        counts[norm(row["alias"])] += 1
+    assert not [a for a, n in counts.items() if n > 1], "an alias is listed twice"
+
+
+def test_aliases_are_not_mechanical_or_canonical_forms(aliases, regions):
+    """The tagger derives "Kabupaten X", "Kota X", "Provinsi X" and bare X itself: listing them is noise.
+
+    Short forms of the Jakarta "Kota/Kabupaten Administrasi" names ("Jakarta Pusat") are listed on purpose.
+    """
+    canonical = {norm(r[column]) for r in regions.values() for column in ("name", "official_name")}
+    bare = {bare_name(r["name"]) for r in regions.values()}
+    for row in aliases:
+        alias = norm(row["alias"])
+        assert alias not in canonical and alias not in bare, f"{row['alias']!r} is derived from regions.csv"
+        assert not re.match(r"(pemkab|pemkot|pemprov|kab\.) ", alias), f"{row['alias']!r} is mechanical"
+
+
+def test_short_aliases_do_not_pick_one_side_of_a_same_name_pair(aliases, regions):
+    """"Tasik" could be Kabupaten or Kota Tasikmalaya: an alias without a level word must name one region."""
+    bare: dict[str, int] = defaultdict(int)
+    for row in regions.values():
+        bare[bare_name(row["name"])] += 1
+    for row in aliases:
+        has_level = re.match(r"(kabupaten|kota|provinsi) ", norm(row["alias"]))
+        if row["kind"] in ("abbreviation", "spelling") and not has_level:
+            target = bare_name(regions[row["code"]]["name"])
+            assert bare[target] == 1, f"{row['alias']!r} picks one of the regions named {target!r}"
+
+
+def test_alias_markers_are_known(aliases):
+    for row in aliases:
+        assert set(re.findall(r"\[(\w+)\]", row["note"])) <= {"case", "context"}, row
+
+
+def test_alias_table_covers_the_issue_examples(aliases, regions):
+    by_alias = {norm(r["alias"]): regions[r["code"]]["name"] for r in aliases}
+    expected = {
+        "jatim": "Provinsi Jawa Timur", "kalbar": "Provinsi Kalimantan Barat",
+        "ntb": "Provinsi Nusa Tenggara Barat",
+        "diy": "Provinsi Daerah Istimewa Yogyakarta", "lambar": "Kabupaten Lampung Barat",
+        "kukar": "Kabupaten Kutai Kartanegara", "tanbu": "Kabupaten Tanah Bumbu",
+        "padangsidempuan": "Kota Padangsidimpuan", "palangka raya": "Kota Palangkaraya",
+        "bau-bau": "Kota Bau Bau",
+        "bumi blambangan": "Kabupaten Banyuwangi", "kota pahlawan": "Kota Surabaya",
+    }
+    for alias, name in expected.items():
+        assert by_alias.get(alias) == name, alias
+    assert len(by_alias) >= 200
+
+
+def test_position_rows_are_complete_and_valid(positions):
+    for row in positions:
+        assert row["pattern"] and row["position"], row
+        assert row["level"] in POSITION_LEVELS, row
+        assert row["kind"] in POSITION_KINDS, row
+        assert row["position"] == row["position"].strip() and "  " not in row["position"], row
+
+
+def test_positions_have_unique_patterns(positions):
+    counts = defaultdict(int)
+    for row in positions:
+        counts[norm(row["pattern"])] += 1
+    assert not [p for p, n in counts.items() if n > 1]
+
+
+def test_positions_are_written_out_without_region(positions, regions):
+    names = {re.sub(r"^(Provinsi|Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota) ", "", r["name"])
+             for r in regions.values()}
+    abbreviations = {"Sekda", "Kadis", "Kaban", "Kabag", "Wabup", "Wagub", "Plt", "Pj", "Kades"}
+    for row in positions:
+        words = row["position"].replace(",", " ").split()
+        assert not abbreviations & set(words), row
+        assert not any(re.search(rf"\b{re.escape(n)}\b", row["position"]) for n in names if len(n) > 4), row
+
+
+def test_position_examples_from_the_issue(positions):
+    by_pattern = {norm(r["pattern"]): (r["position"], r["kind"]) for r in positions}
+    assert by_pattern["sekda"] == ("Sekretaris Daerah", "title")
+    assert by_pattern["wabup"] == ("Wakil Bupati", "title")
+    assert by_pattern["walikota"] == ("Wali Kota", "title")
+    assert by_pattern["wawali"] == ("Wakil Wali Kota", "title")
+    assert by_pattern["plt"] == ("Pelaksana Tugas", "prefix")
+    assert by_pattern["pj."] == ("Penjabat", "prefix")
+    assert by_pattern["kadis"] == ("Kepala Dinas", "head")
+    assert by_pattern["bapeda"] == ("Bappeda", "unit")
+    assert by_pattern["dinkes"] == ("Dinas Kesehatan", "unit")
+    assert by_pattern["menkominfo"] == ("Menteri Komunikasi dan Informatika", "title")
+    assert by_pattern["ketua tp pkk"] == ("Ketua Tim Penggerak PKK", "title")
+
+
+def test_units_and_heads_follow_the_combination_rules(positions):
+    """Typed heads end in a type word; prefixes and heads never carry a region level of their own."""
+    for row in positions:
+        if row["kind"] in ("prefix", "head"):
+            assert row["level"] in ("region", "national", "provinsi"), row
+        if row["kind"] == "head" and row["pattern"].lower().startswith("ka") and row["pattern"] != "Kalak":
+            if not row["pattern"].lower().startswith("kepala"):
+                assert row["position"].split()[-1] in TYPE_WORDS, row
+
+
+def test_honorifics_are_normalised_tokens_without_name_particles():
+    lines = (DATA / "honorifics.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) >= 100
+    assert len(lines) == len(set(lines)), "duplicate honorific"
+    for line in lines:
+        assert re.fullmatch(r"[a-z]+", line), f"{line!r} is not normalised (lowercase, no dots)"
+    assert not NAME_PARTICLES & set(lines), NAME_PARTICLES & set(lines)
+    for required in ("h", "hj", "ir", "dr", "drs", "msi", "se", "sh", "ssos", "spd", "mm", "prof"):
+        assert required in lines, required
+
+
+def test_visit_cues_are_valid(cues):
+    seen = set()
+    for row in cues:
+        assert row["cue"] and row["role"] in CUE_ROLES, row
+        assert (row["role"] == "kind") == bool(row["kind"]), f"kind is set exactly for role=kind: {row}"
+        key = norm(row["cue"])
+        assert key not in seen, f"duplicate cue {row['cue']!r}"
+        seen.add(key)
+    kinds = {norm(r["cue"]): r["kind"] for r in cues if r["role"] == "kind"}
+    assert kinds["kunker"] == "kunjungan kerja"
+    assert {"studi banding", "studi tiru", "studi terap", "kunjungan kerja"} <= set(kinds.values())
+    assert {r["role"] for r in cues} == CUE_ROLES

@@ -1,0 +1,69 @@
+"""``kunker publish``: a deployable package that serves the database immutable with kunker's configuration."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_datasette import BY_KEY, build_fixture_db, free_port, get, get_json, wait_until_ready
+
+from kunker import serve
+from kunker.errors import UserError
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    root = tmp_path_factory.mktemp("package")
+    db_path = root / "src" / "kunker.db"
+    build_fixture_db(db_path)
+    out = serve.publish(db_path, root / "site")
+    return {"out": out, "db": db_path}
+
+
+def test_package_contents(package):
+    out = package["out"]
+    for name in ("kunker.db", "inspect-data.json", "metadata.json", "run.sh", "requirements.txt",
+                 "Dockerfile", "plugins/kunker_entities.py", "plugins/kunker_network.py",
+                 "templates/kunker_entity.html", "templates/kunker_network.html", "static/kunker.css"):
+        assert (out / name).is_file(), name
+    assert not (out / "kunker.db-wal").exists()
+    counts = json.loads((out / "inspect-data.json").read_text())["kunker"]["tables"]
+    assert counts["articles"]["count"] == len(BY_KEY) and counts["regions"]["count"] == 552
+    requirements = (out / "requirements.txt").read_text().split()
+    assert "datasette==0.65.5" in requirements and all("==" in line for line in requirements)
+    run = (out / "run.sh").read_text()
+    assert "-i kunker.db" in run and "--inspect-file inspect-data.json" in run and "sql_time_limit_ms" in run
+
+
+def test_package_serves_read_only(package):
+    port = free_port()
+    env = {**os.environ, "PORT": str(port), "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}"}
+    proc = subprocess.Popen(["sh", str(package["out"] / "run.sh")], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_ready(proc, base)
+        databases = get_json(base, "/-/databases.json")
+        assert [(d["name"], d["is_mutable"]) for d in databases] == [("kunker", False)]
+        rows = get_json(base, "/kunker/articles.json?_search=balasan&_shape=array")
+        assert [r["url"] for r in rows] == [BY_KEY["banyuwangi-serang"]["url"]]
+        assert get(base, "/kunker/-/official/off-budi")[0] == 200
+        assert get_json(base, "/-/metadata.json")["databases"]["kunker"]["tables"]["visits"]["description"]
+        status, _ = get(base, "/kunker.json?sql=" + "delete+from+articles")
+        assert status == 400
+        assert len(get_json(base, "/kunker/articles.json?_shape=array")) == len(BY_KEY)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_publish_refuses_non_empty_folder_and_missing_db(package, tmp_path):
+    (tmp_path / "keep.txt").write_text("x")
+    with pytest.raises(UserError, match="not empty"):
+        serve.publish(package["db"], tmp_path)
+    with pytest.raises(UserError, match="no such database"):
+        serve.publish(tmp_path / "missing.db", tmp_path / "out")

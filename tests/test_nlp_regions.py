@@ -1,0 +1,101 @@
+"""Region mentions: gazetteer, aliases, level words, same-name kabupaten/kota pairs, and what is not a region."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.lexicon import load
+from nlp.regions import RegionMatcher, resolve
+
+LEX = load()
+MATCHER = RegionMatcher(LEX)
+
+
+def names(text: str) -> list[str]:
+    mentions = MATCHER.find(text)
+    resolve(mentions, LEX.regions)
+    return [LEX.regions[m.code].name for m in mentions]
+
+
+def spans(text: str) -> list[str]:
+    return [text[m.start:m.end] for m in MATCHER.find(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan Pemkab Serang tiba pagi ini.", ["Kabupaten Serang"]),
+    ("Pemkot Serang menyiapkan anggaran.", ["Kota Serang"]),
+    ("Wali Kota Blitar membuka acara.", ["Kota Blitar"]),
+    ("Bupati Blitar membuka acara.", ["Kabupaten Blitar"]),
+    ("Wakil Gubernur Gorontalo hadir.", ["Provinsi Gorontalo"]),
+    ("Warga Kab. Bogor antre sejak subuh.", ["Kabupaten Bogor"]),
+    ("Pemerintah Kabupaten (Pemkab) Madiun menggelar rapat.", ["Kabupaten Madiun"]),
+    ("Sekda kabupetan Tegal hadir.", ["Kabupaten Tegal"]),
+    ("Pelantikan di Provinsi Banten berlangsung lancar.", ["Provinsi Banten"]),
+])
+def test_level_words_pick_the_region(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_type_word_is_part_of_the_mention_but_pemkab_is_not() -> None:
+    assert spans("Kabupaten Serang dan Pemkab Lebak bekerja sama.") == ["Kabupaten Serang", "Lebak"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Produk UMKM Jatim laris.", ["Provinsi Jawa Timur"]),
+    ("Wali Kota Palangkaraya datang.", ["Kota Palangkaraya"]),
+    ("Rombongan Padangpariaman tiba.", ["Kabupaten Padang Pariaman"]),
+    ("Festival di Bumi Blambangan ramai.", ["Kabupaten Banyuwangi"]),
+    ("Perjalanan ke Baubau ditunda.", ["Kota Bau Bau"]),
+])
+def test_aliases_and_spellings(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Warga Desa Serang panen raya.",
+    "Kemacetan di Jalan Malang berkurang.",
+    "Peternak menjual sapi Bali ke luar daerah.",
+    "Mahasiswa Universitas Brawijaya Malang meneliti kopi.",
+    "Wartawan Radar Banyuwangi meliput.",
+    "Kami membaca Bali Post pagi ini.",
+    "Berita dari SekitarJatim.com viral.",
+    "Nasib malang menimpa petani.",
+    "Bima Arya memberi sambutan.",
+    "Batu besar menutup jalan.",
+])
+def test_not_regions(text: str) -> None:
+    assert names(text) == []
+
+
+def test_lowercase_name_needs_a_level_word() -> None:
+    assert names("sekretaris daerah pemkab banyuwangi hadir") == ["Kabupaten Banyuwangi"]
+    assert names("kami ke banyuwangi besok") == []
+
+
+def test_list_after_kabupaten_keeps_the_level() -> None:
+    got = names("Penghargaan diraih Kabupaten Wonogiri, Sragen, Bogor, dan Bekasi.")
+    assert got == ["Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Bogor", "Kabupaten Bekasi"]
+
+
+def test_bare_name_takes_the_level_the_article_gives_it() -> None:
+    assert names("Pemkot Madiun meraih penghargaan. Warga Madiun bangga.") == ["Kota Madiun"] * 2
+    assert names("Pemkab Madiun meraih penghargaan. Warga Madiun bangga.") == ["Kabupaten Madiun"] * 2
+
+
+def test_bare_ambiguous_name_defaults_to_the_city_or_province() -> None:
+    assert names("BOGOR – Hujan deras sejak pagi.") == ["Kota Bogor"]
+    assert names("Harga pinang di Jambi naik.") == ["Provinsi Jambi"]
+
+
+def test_common_word_names_need_a_level_word() -> None:
+    assert names("Wisata Kota Batu ramai.") == ["Kota Batu"]
+    assert names("Bupati Bima menerima tamu.") == ["Kabupaten Bima"]
+
+
+def test_province_beside_a_regency() -> None:
+    assert names("Rombongan Pemkab Serang Banten tiba.") == ["Kabupaten Serang", "Provinsi Banten"]
+    assert names("Bupati Sanggau (Kalbar) hadir.") == ["Kabupaten Sanggau", "Provinsi Kalimantan Barat"]
+
+
+def test_all_caps_dateline() -> None:
+    assert names("PURWAKARTA, kabarjabar.id – Acara dimulai.") == ["Kabupaten Purwakarta"]
