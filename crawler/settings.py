@@ -33,6 +33,7 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # no local control server during crawls
 
+DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RedirectGuardMiddleware": 650}
 ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
 
 LOG_LEVEL = "INFO"

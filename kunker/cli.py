@@ -5,6 +5,7 @@
     kunker tag     --db PATH [--all]            tag articles not yet tagged by this tagger version
     kunker extract --input IN --output OUT      run the tagger on a JSONL file (no database)
     kunker serve   --db PATH --port N           publish the database with Datasette
+    kunker publish --db PATH --out DIR          build a deployable read-only Datasette package
     kunker demo    [--port N]                   serve, crawl, tag and publish the offline demo site
     kunker models  download [--dir DIR]         fetch stanza's Indonesian models (needs internet)
 """
@@ -85,7 +86,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     if not args.db.exists():
         raise UserError(f"{args.db}: no such database (run 'kunker crawl' or 'kunker import' first)")
-    return serve(args.db, port=args.port, host=args.host)
+    return serve(args.db, port=args.port, host=args.host, immutable=args.immutable)
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from kunker.serve import publish
+
+    if not args.db.exists():
+        raise UserError(f"{args.db}: no such database")
+    out = publish(args.db, args.out)
+    print(f"published {args.db} to {out}: run 'sh {out}/run.sh' (PORT defaults to 8001) or 'docker build {out}'")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -132,7 +143,14 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.add_argument("--port", type=int, default=DEFAULT_PORT)
     p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--immutable", action="store_true",
+                   help="serve read-only with precomputed counts (for publishing)")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("publish", help="build a deployable read-only Datasette package")
+    add_db(p)
+    p.add_argument("--out", type=Path, default=Path("dist/site"), help="an empty or new folder")
+    p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("demo", help="crawl, tag and publish the bundled offline demo site")
     p.add_argument("--db", type=Path, default=store.DATA_DIR / "demo.db")

@@ -27,6 +27,8 @@ from typing import Any
 
 import sqlite_utils
 
+from kunker import views
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 REGIONS_CSV = DATA_DIR / "regions.csv"
 DEFAULT_DB = DATA_DIR / "kunker.db"
@@ -137,6 +139,14 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["host_code"], False),
     ("visits", ["visitor_code"], False),
     ("officials", ["region_code"], False),
+    ("articles", ["published"], False),
+    ("articles", ["source", "published"], False),
+    ("crawl_runs", ["source", "started"], False),
+    ("crawl_errors", ["source", "at"], False),
+    ("visit_officials", ["official_id"], False),
+    ("visit_programs", ["program_id"], False),
+    ("visits", ["leader_id"], False),
+    ("visits", ["date"], False),
 ]
 
 # Child tables first: the order in which an article's derived rows are removed.
@@ -189,8 +199,8 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     if not db["regions"].count:
         load_regions(db)
-    if not db["articles"].detect_fts():
-        db["articles"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    views.enable_search(db)
+    views.create_views(db)
 
 
 def load_regions(db: sqlite_utils.Database, path: Path = REGIONS_CSV) -> int:

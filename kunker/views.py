@@ -7,6 +7,7 @@ Views join codes to names so a person can read, facet and map visits without kno
 from __future__ import annotations
 
 import sqlite_utils
+from sqlite_utils.db import quote_identifier
 
 # Name of the region's province: its own name for a province, else its province's name.
 _PROVINCE = "coalesce({p}.name, {r}.name)"
@@ -87,8 +88,9 @@ GROUP BY v.visitor_code, v.host_code
 """,
 }
 
-# Extra full-text indexes (beyond articles, which kunker.db indexes): table -> columns.
+# Full-text indexes (FTS5, kept current by triggers): table -> columns.
 SEARCH: dict[str, list[str]] = {
+    "articles": ["title", "text"],
     "officials": ["name", "position"],
     "programs": ["name"],
     "visits": ["evidence", "leader", "kind"],
@@ -96,13 +98,16 @@ SEARCH: dict[str, list[str]] = {
 
 
 def create_views(db: sqlite_utils.Database) -> None:
-    """Create (or replace) the browsing views."""
+    """Create the browsing views, replacing only those whose definition changed."""
+    current = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
     for name, sql in VIEWS.items():
-        db.create_view(name, sql.strip(), replace=True)
+        wanted = f"CREATE VIEW {quote_identifier(name)} AS {sql.strip()}"
+        if current.get(name) != wanted:
+            db.create_view(name, sql.strip(), replace=True)
 
 
 def enable_search(db: sqlite_utils.Database) -> None:
-    """Full-text search (FTS5, kept current by triggers) on officials, programs and visits' evidence."""
+    """Full-text search on articles, officials, programs and visits' evidence (see ``SEARCH``)."""
     for table, columns in SEARCH.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61")

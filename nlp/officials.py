@@ -149,8 +149,11 @@ class OfficialFinder:
                 return unit, end
         return None
 
-    def find(self, text: str, regions: list[RegionMention]) -> list[Official]:
-        """Officials named in ``text``; ``regions`` are the resolved region mentions of the same text."""
+    def find(self, text: str, regions: list[RegionMention], body_start: int = 0) -> list[Official]:
+        """Officials named in ``text``; ``regions`` are the resolved region mentions of the same text.
+
+        Text before ``body_start`` is a headline, where every word is capitalised: a name found there
+        counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         region_at = {m.start: m for m in regions}
         region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         found: list[Official] = []
@@ -176,6 +179,10 @@ class OfficialFinder:
                 continue
             if region is None and level not in NATIONAL:
                 region = self._region_before(start, regions, level)
+            if name_span[0] < body_start and fold(name) not in fold(text[body_start:]):
+                continue
+            if len(name) <= 3 and name.isupper():  # "Wakil Presiden RI"
+                continue
             found.append(Official(name, canonical, region, [name_span], (start, end), explicit))
         return found
 

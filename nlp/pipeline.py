@@ -108,7 +108,7 @@ class OfficialsProcessor(_KunkerProcessor):
     REQUIRES_DEFAULT = {"tokenize", "kunker_regions"}
 
     def process(self, doc: Document) -> Document:
-        found = self.parts.officials.find(doc.text, doc.kunker_regions)
+        found = self.parts.officials.find(doc.text, doc.kunker_regions, self.context().get("body_start", 0))
         if doc.sentences and doc.sentences[0].words and doc.sentences[0].words[0].upos is not None:
             found = refine_officials(doc, found, self.parts.officials)
         doc.kunker_officials = merge_officials(found)

@@ -47,6 +47,8 @@ ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal""".split())
 # core names that are also common words or person names: only counted with a level word before them
 NEEDS_HINT = frozenset({"batu", "metro", "buru", "puncak", "bima", "banjar", "agam ", "kota baru"})
+TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
+                       r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
@@ -90,6 +92,10 @@ class RegionMatcher:
                 add(variant, r.code, False)
         for alias, code in lexicon.aliases:
             add(alias, code, True)
+        self.by_initial: dict[str, list[str]] = {}
+        for r in self.regions.values():
+            if len(r.core) >= 5 and " " not in r.core:
+                self.by_initial.setdefault(r.core[0].lower(), []).append(r.code)
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -111,6 +117,7 @@ class RegionMatcher:
                 continue
             hits.append((start, end, key, codes, alias))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        hits = self._with_typos(text, hits)
         mentions: list[RegionMention] = []
         last_end = -1
         for start, end, key, codes, alias in hits:
@@ -121,6 +128,25 @@ class RegionMatcher:
                 mentions.append(mention)
                 last_end = end
         return mentions
+
+    def _with_typos(self, text: str, hits: list) -> list:
+        """Add one-letter typos of a name right after a level word or head title ("Bupati Sanggae" for
+        Sanggau), when the word is no other region and exactly one name of that level is one edit away."""
+        extra = []
+        for m in TYPO_SLOT.finditer(text):
+            start, end = m.span(2)
+            if any(h[0] <= start < h[1] for h in hits):
+                continue
+            level = LEVEL_HINTS.get(m.group(1).split()[-1].lower())
+            word = m.group(2).lower()
+            found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
+                     and _one_edit(word, self.regions[code].core.lower())}
+            if len(found) == 1:
+                code = found.pop()
+                extra.append((start, end, self.regions[code].core.lower(), (code,), True))
+        if not extra:
+            return hits
+        return sorted(hits + extra, key=lambda h: (h[0], -(h[1] - h[0])))
 
     def _accept(self, text: str, low: str, start: int, end: int, key: str, codes: tuple[str, ...],
                 alias: bool, previous: list[RegionMention]) -> RegionMention | None:
@@ -201,3 +227,16 @@ def resolve(mentions: list[RegionMention], regions: dict) -> None:
                     m.codes = (chosen[0],)
                     continue
             m.codes = m.codes[:1]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False

@@ -58,7 +58,7 @@ class Tagger:
     def _tag(self, title: str, text: str, published: Any, result: dict[str, Any]) -> None:
         offset = len(title) + 2 if title else 0
         combined = f"{title}\n\n{text}" if title else text
-        self.pipeline.kunker_context = {"published": published}
+        self.pipeline.kunker_context = {"published": published, "body_start": offset}
         doc = self.pipeline(combined)
         regions_lex = self.parts.lexicon.regions
         spans = sentence_spans(doc)

@@ -10,6 +10,7 @@ kind, programs, host officials and the evidence sentence.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -20,16 +21,12 @@ from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 
 # words after which a region is where the delegation goes
-TO_HOST = re.compile(r"\b(?:ke|di|dari)\s+(?:(?:balai\s+kota|kantor|pendopo|puspem|aula|ruang)\s+"
-                     r"[^,.\n]{0,30}?)?$", re.IGNORECASE)
-GO_VERB = re.compile(r"\b(?:berkunjung|kunjungan|bertandang|datang|tiba|bergerak|bertolak|belajar|"
-                     r"studi\s+\w+|kunker|mengunjungi|menyambangi|lawatan|melawat|rombongan|singgah)\b",
-                     re.IGNORECASE)
 RECEIVED_BY = re.compile(r"\b(?:diterima|disambut|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                          re.IGNORECASE)
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|kunjungan(?:\s+kerja)?|studi\s+\w+|kunker)\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?$", re.IGNORECASE)
-LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+)?(?:oleh\s+)?|"
+                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?(?:pemerintah\s+|pemkab\s+|"
+                        r"pemkot\s+|pemprov\s+|pemda\s+)?$", re.IGNORECASE)
+LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+|sendiri\s+)?(?:oleh\s+)?|"
                     r"\bselaku\s+(?:pimpinan|ketua)\s+rombongan\b|\bmemimpin\s+rombongan\b", re.IGNORECASE)
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
@@ -42,6 +39,17 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|besert
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
                             r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
+HOST_AFTER = re.compile(r"\s*(?:kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan))|"
+                        r"[^.\n]{0,20}sebagai\s+(?:lokus|tempat|tujuan|lokasi)", re.IGNORECASE)
+NOT_VISITOR_GAP = re.compile(r"\b(?:diterima|disambut|dijamu|oleh|ke|di|menuju|bersama|didampingi)\b",
+                             re.IGNORECASE)
+HOST_BEFORE = re.compile(r"\b(?:ke|di|dari)\s+$", re.IGNORECASE)
+OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
+LEADS_AFTER = re.compile(r"[^.\n]{0,5}selaku\s+(?:pimpinan|ketua)\s+rombongan|[^.\n]{0,15}\bmemimpin\s+"
+                         r"rombongan", re.IGNORECASE)
+RECEIVES = re.compile(r"[^.\n]{0,10}\b(?:menerima|menyambut|menjamu)\b", re.IGNORECASE)
+HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota)\b[^.\n]{0,60}?\b(?:yakni|yaitu|ialah|"
+                        r"adalah|antara\s+lain)\b", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah"]
 
@@ -80,9 +88,18 @@ class VisitFinder:
             by_role.setdefault(role, []).append(cue)
             if role == "kind" and kind:
                 self.kind_of[" ".join(cue.lower().split())] = kind
-        self.learning = _cue_regex(by_role.get("kind", []) + by_role.get("learn", []))
+        # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
+        study = [c for c in by_role.get("kind", []) if self.kind_of.get(c.lower()) != "kunjungan kerja"]
+        self.learning = _cue_regex(study + by_role.get("learn", []))
         self.kinds = _cue_regex(list(self.kind_of))
         self.not_visit = _cue_regex(by_role.get("not_visit", []))
+        # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
+        movers = by_role.get("kind", []) + by_role.get("learn", []) + by_role.get("arrive", [])
+        stems = {re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers}
+        mover = _cue_regex(sorted(stems)).pattern
+        self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
+                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?)?$", re.IGNORECASE)
+        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
 
     def may_have_visits(self, text: str) -> bool:
         """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
@@ -98,56 +115,53 @@ class VisitFinder:
         leaders: dict[str, Official] = {}
         evidence: dict[str, tuple[int, int]] = {}
         official_at = sorted(((s, e, o) for o in officials for s, e in o.mentions), key=lambda x: x[0])
+        starts = [s for s, _ in sentences]
 
         def sentence_of(pos: int) -> tuple[int, int]:
-            for s, e in sentences:
-                if s <= pos < e:
-                    return s, e
-            return 0, len(text)
+            i = bisect.bisect_right(starts, pos) - 1
+            return sentences[i] if i >= 0 else (0, len(text))
+
+        host_sentences: dict[str, set[tuple[int, int]]] = {}
+        visitor_sentences: set[tuple[int, int]] = set()
 
         def add(table: dict[str, float], code: str | None, weight: float, pos: int) -> None:
             if code:
                 table[code] = table.get(code, 0.0) + weight
                 if table is visitor_score:
                     evidence.setdefault(code, sentence_of(pos))
+                    visitor_sentences.add(sentence_of(pos))
+                else:
+                    host_sentences.setdefault(code, set()).add(sentence_of(pos))
 
-        # regions by their context
         for m in mentions:
             s, _ = sentence_of(m.start)
-            before = text[max(s, m.start - 50):m.start]
-            sentence = text[s:sentence_of(m.start)[1]]
-            if TO_HOST.search(before) and GO_VERB.search(sentence):
-                add(host_score, m.code, 2.0, m.start)
-            if DELEGATION.search(before) or re.search(r"\b(?:pejabat|jajaran)\s+(?:pemerintah\s+\w+\s*)?"
-                                                      r"(?:\(\w+\)\s*)?$", before, re.I):
-                add(visitor_score, m.code, 3.0, m.start)
+            before = text[max(s, m.start - 90):m.start]
             after = text[m.end:m.end + 80]
-            if SUBJECT_VISITS.match(after):
+            if self.host_link.search(before):  # "studi banding ke Kota X", "datang langsung ke X"
+                add(host_score, m.code, 2.0, m.start)
+            if HOST_AFTER.match(after):  # "X kedatangan ...", "memilih X sebagai lokus kunjungan"
+                add(host_score, m.code, 2.0, m.start)
+            group = OFFICIALS_OF.search(before)
+            if DELEGATION.search(before) or (group and not NOT_VISITOR_GAP.search(group.group(0))):
                 add(visitor_score, m.code, 3.0, m.start)
-            if re.match(r"\s*(?:kedatangan|menerima\s+kunjungan)", after, re.I):
-                add(host_score, m.code, 2.0, m.start)
-            if re.match(r"[^.\n]{0,20}sebagai\s+(?:lokus|tempat|tujuan)", after, re.I):
-                add(host_score, m.code, 2.0, m.start)
-        # officials by their context
+            if SUBJECT_VISITS.match(after):  # "Pemkab X menggelar studi banding", "pejabat Pemkot X bertandang"
+                add(visitor_score, m.code, 3.0, m.start)
+            elif self.learn_after.match(after) and not HOST_BEFORE.search(before):  # "Pemkot X pelajari ..."
+                add(visitor_score, m.code, 1.0, m.start)
         for s_, e_, off in official_at:
+            if not off.region:
+                continue
             before = text[max(0, s_ - 160):s_]
             after = text[e_:e_ + 60]
-            lead = LED_BY.search(before[-90:])
-            if lead and off.region and not re.search(r"[.;]", before[-90:][lead.end():]):
+            lead = LED_BY.search(before[-100:])
+            if (lead and not re.search(r"[.;]", before[-100:][lead.end():])) or LEADS_AFTER.match(after):
                 add(visitor_score, off.region, 3.0, s_)
                 leaders.setdefault(off.region, off)
-            if re.match(r"[^.\n]{0,5}selaku\s+(?:pimpinan|ketua)\s+rombongan", after, re.I) and off.region:
-                add(visitor_score, off.region, 3.0, s_)
-                leaders.setdefault(off.region, off)
-            pre = before[-60:]
-            if off.region and RECEIVED_BY.search(pre):
-                add(host_score, off.region, 2.0, s_)
-            if re.match(r"[^.\n]{0,10}\b(?:menerima|menyambut|menjamu)\b", after, re.I) and off.region:
+            if RECEIVED_BY.search(before[-70:]) or RECEIVES.match(after):
                 add(host_score, off.region, 2.0, s_)
         # a list of visiting heads of region: "kunjungan kerja empat kepala daerah, yakni Bupati A, Bupati B"
-        for m in re.finditer(r"\b(?:kepala\s+daerah|bupati|wali\s*kota)\b[^.\n]{0,60}?\b(?:yakni|yaitu|ialah|"
-                             r"adalah|antara\s+lain)\b", text, re.I):
-            sent_s, sent_e = sentence_of(m.end())
+        for m in HEADS_LIST.finditer(text):
+            _, sent_e = sentence_of(m.end())
             for s_, _, off in official_at:
                 if m.end() <= s_ < sent_e and off.region and off.position in RANK[:6]:
                     add(visitor_score, off.region, 3.0, s_)
@@ -155,10 +169,14 @@ class VisitFinder:
         if not host_score or not visitor_score:
             return []
         best_host = max(host_score.values())
-        hosts = [c for c, v in host_score.items() if v >= 2.0 and (v >= best_host / 2)]
+        # a weaker host counts when it is named in a sentence that also names the delegation
+        # ("Usai berkunjung ke Kota A, rombongan X bergerak ke Kabupaten B")
+        hosts = [c for c, v in host_score.items()
+                 if v >= 2.0 and v >= visitor_score.get(c, 0.0)
+                 and (v >= best_host / 2 or host_sentences[c] & visitor_sentences)]
         visits = []
         for visitor, vscore in sorted(visitor_score.items(), key=lambda kv: -kv[1]):
-            if visitor in hosts and host_score[visitor] >= vscore:
+            if vscore < 2.0 or host_score.get(visitor, 0.0) > vscore:
                 continue
             for host in hosts:
                 if host == visitor or self._contains(host, visitor) or self._contains(visitor, host):

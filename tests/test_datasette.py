@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -92,6 +93,7 @@ PROGRAMS = [
     {"id": "prog-smart", "name": "Smart Kampung", "region_code": "35.10"},
     {"id": "prog-sampah", "name": "Bank Sampah Dusun", "region_code": "34.01"},
     {"id": "prog-lpd", "name": "Layanan Pintar Desa", "region_code": None},
+    {"id": "prog kota/desa", "name": "Gerakan Kota/Desa Bersih", "region_code": None},  # id needing encoding
 ]
 # (id, article key, visitor, host, date, kind, leader id, size, programs, (official, role) pairs)
 VISITS = [
@@ -468,6 +470,15 @@ def test_entity_page_escapes_article_html(site):
     status, page = get(site["base"], "/kunker/-/region/13.71")
     assert status == 200
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
+
+
+def test_entity_page_for_an_id_with_slash_and_space(site):
+    _, page = get(site["base"], "/kunker/programs")
+    links = re.findall(r'href="(/kunker/-/program/[^"]+)"', page)
+    odd = [link for link in links if "kota" in link]
+    assert len(links) == len(PROGRAMS) and len(odd) == 1
+    status, page = get(site["base"], odd[0])
+    assert status == 200 and "Gerakan Kota/Desa Bersih" in page
 
 
 def test_entity_names_link_to_entity_pages(site):

@@ -95,6 +95,15 @@ def test_regions_by_code_or_name_and_overrides(tmp_path):
     assert (portal.region_code, portal.kind) == (None, "portal")
 
 
+def test_the_registry_of_real_sources_is_valid():
+    sources = load_sources(ROOT / "crawler" / "sources.yml")
+    assert len(sources) >= 40
+    government = [s for s in sources if s.kind == "government"]
+    assert len(government) >= 35 and all(s.region_code for s in government)
+    assert all(s.url.startswith("https://") for s in sources)
+    assert len({s.url for s in sources}) == len(sources)
+
+
 def _env() -> dict[str, str]:
     import os
 

@@ -21,9 +21,22 @@ from twisted.python.failure import Failure
 from crawler import discovery, links
 from crawler.extract import extract_article, looks_like_article, parse_html
 from crawler.items import ArticleItem, CrawlErrorItem
+from crawler.middlewares import RedirectRefused
 from crawler.sources import Source, load_sources
 
 ARTICLE_PRIORITY = 10
+
+
+TWISTED_FAILURE_RE = re.compile(r"<twisted\.python\.failure\.Failure (?:[\w.]+\.)?(\w+): (.*?)>")
+
+
+def describe_failure(exc: BaseException) -> str:
+    """``ExceptionClass: message``, with Twisted's wrapped failures spelled out."""
+    message = str(exc).strip() or repr(exc)
+    inner = TWISTED_FAILURE_RE.findall(message)
+    if inner:
+        message = "; ".join(f"{name}: {text}" for name, text in inner)
+    return f"{exc.__class__.__name__}: {message}"[:500]
 
 
 def response_text(response: TextResponse) -> str:
@@ -84,10 +97,7 @@ class NewsSpider(scrapy.Spider):
     # -- requests ---------------------------------------------------------------------------------
     async def start(self) -> Any:
         order = list(discovery.ENTRY_METHODS)
-        if self.source.entry_url:
-            self.tried.append("entry_url configured")
-            order = ["listing"]
-        elif not self.settings.getbool("KUNKER_DISCOVERY"):
+        if not self.settings.getbool("KUNKER_DISCOVERY"):
             self.tried.append("discovery off")
             order = ["listing"]
         elif self.previous_method in order:
@@ -401,6 +411,8 @@ class NewsSpider(scrapy.Spider):
         if isinstance(exc, HttpError):
             response = exc.response
             reason = f"HTTP {response.status}"
+        elif isinstance(exc, RedirectRefused):
+            reason = str(exc)[:500]
         elif isinstance(exc, IgnoreRequest):
             self.logger.debug("ignored %s: %s", request.url, exc)
             if "robots.txt" in str(exc):  # polite, not a failure (the entry page aside)
@@ -410,11 +422,11 @@ class NewsSpider(scrapy.Spider):
                 return
             reason = f"ignored: {exc}"[:500]
         else:
-            message = str(exc).strip() or repr(exc)
-            reason = f"{exc.__class__.__name__}: {message}"[:500]
+            reason = describe_failure(exc)
         if request.meta.get("kind") == "entry":
             self.entry_failed = reason
-        yield self._error(request.url, reason)
+        # Record the URL the crawler asked for, not the last hop of a redirect chain.
+        yield self._error((request.meta.get("redirect_urls") or [request.url])[0], reason)
 
     def _error(self, url: str, reason: str) -> CrawlErrorItem:
         return CrawlErrorItem(url=url, source=self.source.name, reason=reason)

@@ -10,10 +10,11 @@ Datasette (officials, regions, programs tables; ids in canned query results) lin
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from datasette import hookimpl
-from datasette.utils import tilde_decode
+from datasette.utils import tilde_decode, tilde_encode
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
@@ -136,7 +137,10 @@ INFO_SQL = {
 
 
 def entity_path(datasette, database: str, kind: str, entity_id: Any) -> str:
-    return datasette.urls.database(database) + f"/-/{kind}/" + str(entity_id)
+    text = str(entity_id)
+    if not re.fullmatch(r"[A-Za-z0-9._-]+", text):
+        text = tilde_encode(text)
+    return datasette.urls.database(database) + f"/-/{kind}/" + text
 
 
 def highlight(sentence: str | None, words: str | None) -> Markup:
