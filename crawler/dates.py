@@ -31,6 +31,9 @@ NAMED_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.
 NAMED_US_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
 NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 
+SHORT_RE = re.compile(r"\(\s*(\d{1,2})/(\d{1,2})\s*\)")  # "Sabtu (26/3)": day and month, no year
+URL_YEAR_RE = re.compile(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?")
+
 MIN_YEAR = 1990
 
 
@@ -68,6 +71,21 @@ def find_date(text: str | None) -> str | None:
         if value:
             return value
     return None
+
+
+def find_short_date(text: str | None, year: int | None) -> str | None:
+    """A yearless dateline such as "Sabtu (26/3)" completed with ``year`` (e.g. from the URL), or None."""
+    if not text or not year:
+        return None
+    for m in SHORT_RE.finditer(text):
+        if value := _make(year, int(m[2]), int(m[1])):
+            return value
+    return None
+
+
+def year_from_url(url: str) -> int | None:
+    m = URL_YEAR_RE.search(url)
+    return int(m[1]) if m else None
 
 
 def parse_date(value: str | None) -> str | None:

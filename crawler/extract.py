@@ -16,9 +16,9 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from crawler.dates import find_date, parse_date
+from crawler.dates import find_date, find_short_date, parse_date, year_from_url
 
-DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "figcaption",
              "input", "select", "textarea", "nav", "header", "footer", "aside", "menu", "dialog", "object",
              "embed", "video", "audio", "map")
 BOILERPLATE_RE = re.compile(
@@ -28,7 +28,8 @@ BOILERPLATE_RE = re.compile(
     r"newsletter|subscribe|author-box|post-nav\w*|byline|entry-meta|post-meta|article-meta|meta|"
     r"print|cookie|skip-link|screen-reader-text|sr-only|hidden|caption|wp-caption-text|"
     r"jp-relatedposts|sharedaddy|baca-juga|readmore|read-more|most-popular|populer|terpopuler|terbaru|"
-    r"latest|recent)($|[\s_-])",
+    r"latest|recent|itemExtraFields|itemToolbar|itemLinks|itemRelated|itemNavigation|itemTagsBlock|"
+    r"itemSocialSharing|itemComments\w*|itemAuthor\w*|itemRatingBlock|itemHits|itemDateModified)($|[\s_-])",
     re.IGNORECASE,
 )
 # Headings that start a block which is never part of the article ("Baca juga", comment forms, related posts).
@@ -42,7 +43,7 @@ INLINE_NOISE_RE = re.compile(r"^\s*(baca juga|simak juga|lihat juga)\s*:", re.IG
 BODY_SELECTORS = (
     "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
     ".td-post-content", ".single-content", ".content-berita", ".isi-berita", ".detail-berita",
-    ".berita-content", ".news-content", ".post-body", ".itemFullText", ".item-page", "article", "main",
+    ".berita-content", ".news-content", ".post-body", ".itemBody", ".itemFullText", ".item-page", "article", "main",
 )
 INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
                "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
@@ -162,6 +163,12 @@ def extract_title(soup: BeautifulSoup) -> str | None:
             for h1 in h1s:
                 if candidate.startswith(h1) or h1.startswith(candidate):
                     return h1
+    if page_title and not og and not h1s:
+        # No og:title and no h1: an h2/h3 heading inside <title> is the title without the site or blog name.
+        for heading in soup.find_all(["h2", "h3"]):
+            text = node_text(heading)
+            if len(text) >= 15 and text in page_title and not _in_boilerplate(heading):
+                return text
     for candidate in (og, h1s[0] if h1s else None, page_title):
         if candidate:
             return _strip_site_name(candidate, site)
@@ -177,7 +184,7 @@ def _strip_site_name(title: str, site: str | None) -> str:
     return title.strip()
 
 
-def extract_date(soup: BeautifulSoup, body: Tag | None = None) -> str | None:
+def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "") -> str | None:
     """Publication date: JSON-LD, meta tags, <time>, then dates written in the page's meta line or lead."""
     for obj in _json_ld(soup):
         value = obj.get("datePublished") or obj.get("dateCreated")
@@ -201,7 +208,8 @@ def extract_date(soup: BeautifulSoup, body: Tag | None = None) -> str | None:
         if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
             return parsed
     if body is not None:
-        return find_date(clean_space(body.get_text(" "))[:600])
+        lead = clean_space(body.get_text(" "))[:600]
+        return find_date(lead) or find_short_date(lead, year_from_url(url))
     return None
 
 
@@ -384,7 +392,7 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None) 
         published = find_date(found.get_text(" ")) if found else None
     body_selectors = [selectors["body"]] if selectors.get("body") else []
     body = _body_container(soup, body_selectors)
-    published = published or extract_date(soup, body)
+    published = published or extract_date(soup, body, url)
     text, link_density = extract_body(soup, title, body_selectors)
     return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
                      is_article_type=is_article_type, link_density=link_density)

@@ -67,7 +67,7 @@ class Progress:
         self.started = time.monotonic()
 
     def totals(self) -> dict[str, int]:
-        totals = {"pages": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "done": 0}
+        totals = {"pages": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "done": 0, "queued": 0}
         for crawler in self.crawlers:
             spider = crawler.spider
             if spider is None:
@@ -76,15 +76,20 @@ class Progress:
             for key, value in getattr(spider, "store_counts", {}).items():
                 totals[key] += value
             totals["done"] += hasattr(spider, "run_summary")
+            scheduler = crawler.engine.scheduler if crawler.engine is not None else None
+            if scheduler is not None and hasattr(scheduler, "__len__"):
+                totals["queued"] += len(scheduler)
         return totals
 
     def line(self) -> str:
         t = self.totals()
         elapsed = max(time.monotonic() - self.started, 1e-6)
         articles = t["new"] + t["updated"] + t["unchanged"]
+        rate = t["pages"] / elapsed
+        eta = f", ETA {t['queued'] / rate:.0f}s for {t['queued']} queued" if t["queued"] and rate else ""
         return (f"crawl: {t['pages']} pages, {articles} articles ({t['new']} new, {t['updated']} updated), "
-                f"{t['errors']} errors, {t['pages'] / elapsed:.1f} pages/s, "
-                f"{t['done']}/{len(self.crawlers)} sources done, {elapsed:.0f}s")
+                f"{t['errors']} errors, {rate:.1f} pages/s, {t['done']}/{len(self.crawlers)} sources done, "
+                f"{elapsed:.0f}s{eta}")
 
     def tick(self) -> None:
         print(self.line(), file=self.stream, flush=True)
@@ -107,11 +112,18 @@ def run_crawl(sources: Sequence[Source], db_path: str | Path,
     scrapy_settings = build_settings(db_path, settings)
     quiet_scrapy_logs()
     process = CrawlerProcess(scrapy_settings)
-    crawlers: list[Crawler] = []
-    for source in sources:
-        crawler = process.create_crawler(NewsSpider)
-        crawlers.append(crawler)
-        process.crawl(crawler, source=source)
+    crawlers = [process.create_crawler(NewsSpider) for _ in sources]
+    waiting = list(zip(sources, crawlers, strict=True))
+
+    def launch_next(result: Any = None) -> Any:
+        """Start the next source; at most KUNKER_PARALLEL_SOURCES crawl at once."""
+        if waiting:
+            source, crawler = waiting.pop(0)
+            process.crawl(crawler, source=source).addBoth(launch_next)
+        return result
+
+    for _ in range(max(1, scrapy_settings.getint("KUNKER_PARALLEL_SOURCES"))):
+        launch_next()
     progress = Progress(crawlers)
     from twisted.internet import task
 

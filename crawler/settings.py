@@ -57,4 +57,5 @@ KUNKER_MAX_HOPS = 2  # links followed from the entry page that are neither artic
 KUNKER_DISCOVERY = True  # try the WordPress API, feeds and sitemaps before listing pages
 KUNKER_MAX_SITEMAPS = 50  # child sitemaps read from a sitemap index
 KUNKER_INCREMENTAL = True  # do not fetch article URLs already stored
+KUNKER_PARALLEL_SOURCES = 8  # sources crawled at the same time (each keeps its own per-domain limits)
 KUNKER_PROGRESS_INTERVAL = 10.0  # seconds between progress lines

@@ -147,10 +147,28 @@ def serve(db_path: str | Path, port: int = 8001, host: str = "127.0.0.1", immuta
     added = prepare(db_path)
     if added:
         print(f"kunker: added to {db_path}: {', '.join(added)}", flush=True)
+    inspect_file = None
     if immutable:
         checkpoint(db_path)
+        inspect_file = inspect_counts(db_path)
     print(f"kunker: serving {db_path} at http://{host}:{port}/{database_name(db_path)}", flush=True)
-    return run_datasette(datasette_args(db_path, port, host, immutable=immutable))
+    return run_datasette(datasette_args(db_path, port, host, immutable=immutable, inspect_file=inspect_file))
+
+
+def inspect_counts(db_path: str | Path) -> Path:
+    """Run ``datasette inspect`` on ``db_path`` into a temporary file and return its path.
+
+    Served immutable with these counts, Datasette shows exact row counts without counting a large table on
+    every page (it otherwise gives up after a few milliseconds and shows none).
+    """
+    from kunker.db import stable_id
+
+    db_path = Path(db_path)
+    out = Path(tempfile.gettempdir()) / "kunker-datasette" / (
+        f"{database_name(db_path)}-{stable_id(db_path.resolve())}-inspect.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    run_datasette(["inspect", str(db_path), "--inspect-file", str(out)])
+    return out
 
 
 # Python packages a published site needs, pinned to the versions installed here (the tested ones).

@@ -27,7 +27,7 @@ class Region:
 @dataclass
 class Lexicon:
     regions: dict[str, Region]
-    aliases: list[tuple[str, str]]  # (alias text, region code)
+    aliases: list[tuple[str, str, str]]  # (alias text, region code, marker: "" | "case" | "context")
     positions: list[tuple[str, str, str, str]]  # (written form, canonical, level, kind: title|head|unit|prefix)
     honorifics: frozenset[str]  # lower-case, without dots
     visit_cues: list[tuple[str, str, str]]  # (cue, kind, role)
@@ -76,7 +76,7 @@ def load_regions() -> dict[str, Region]:
     return regions
 
 
-def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str]]:
+def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
     by_name = {r.name.lower(): r.code for r in regions.values()}
     out = []
     for row in _rows("region_aliases.csv"):
@@ -84,8 +84,10 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str]]:
         target = _pick(row, "code", "region_code")
         if not target:
             target = by_name.get(_pick(row, "name", "region", "region_name").lower(), "")
+        note = row.get("note", "")
+        marker = "context" if "[context]" in note else "case" if "[case]" in note else ""
         if alias and target in regions:
-            out.append((alias, target))
+            out.append((alias, target, marker))
     return out
 
 

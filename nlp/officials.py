@@ -48,12 +48,23 @@ forkopinda januari februari maret april mei juni juli agustus
 september oktober november desember ini itu tersebut juga sendiri langsung pun telah sudah akan ia dia
 beliau mereka kami kita program inovasi
 """.split()) | DAYS
-NAME_ABBREVS = frozenset("moch moh muh mohd mochamad achmad abd m".split())
+NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
+UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian"})
 LEAD_RE = re.compile(r"(\w+)\.?\s+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMention:
+    start: int
+    end: int
+    canonical: str  # "Kepala Dinas Kesehatan"
+    level: str  # kabupaten | kota | provinsi | region | national | district | village
+    region: str | None  # region code written right after the position
+    after: int  # where the text goes on after position and region (the name usually starts here)
 
 
 @dataclass
@@ -96,8 +107,13 @@ class OfficialFinder:
         hits = []
         for end_idx, key in self.automaton.iter(low):
             start, end = end_idx - len(key) + 1, end_idx + 1
-            if (start > 0 and is_word_char(text[start - 1])) or (end < n and is_word_char(text[end])):
+            if start > 0 and is_word_char(text[start - 1]):
                 continue
+            if end < n and is_word_char(text[end]):
+                # possessive "walikotanya" (its mayor) is still the title
+                if not (low[end:end + 3] == "nya" and (end + 3 >= n or not is_word_char(text[end + 3]))):
+                    continue
+                end += 3
             hits.append((start, end, key))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out, last = [], -1
@@ -134,57 +150,72 @@ class OfficialFinder:
         implied = head.split()[-1].lower() if head.split()[-1] in UNIT_TYPES else ""
         while words and words[0][0].lower() in UNIT_SKIP:
             words.pop(0)
+        free, free_end = self._unit(text, pos)
         for n in range(len(words), 0, -1):
             if words[n - 1][0] == ",":
                 continue
             key = _key(" ".join(w for w, _, _ in words[:n] if w != ","))
             for candidate in ((f"{implied} {key}", key) if implied else (key,)):
                 if candidate in self.units:
+                    if implied and free_end > words[n - 1][2]:
+                        # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
+                        return f"{head.split()[-1]} {free}", free_end
                     return self.units[candidate], words[n - 1][2]
-        if head.split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur") and len(head.split()) >= 1:
-            unit, end = self._unit(text, pos)
+        if head.split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
+            unit, end = free, free_end
             if unit and (implied or head != "Kepala"):
                 return (f"{head.split()[-1]} {unit}" if implied else unit), end
             if unit and head == "Kepala" and unit.split()[0] in UNIT_TYPES:
                 return unit, end
         return None
 
+    def position_mentions(self, text: str, regions: list[RegionMention]) -> list[PositionMention]:
+        """Every position written in ``text`` with the region written right after it (if any)."""
+        region_at = {m.start: m for m in regions}
+        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+        out = []
+        for start, end, key in self._position_hits(text):
+            position = self.position_at(text, start, end, key)
+            if position is None:
+                continue
+            start, end, canonical, level = position
+            region, after = self._region_after(text, _skip_paren(text, end), region_at)
+            out.append(PositionMention(start, end, canonical, level, region, after))
+        return out
+
     def find(self, text: str, regions: list[RegionMention], body_start: int = 0) -> list[Official]:
         """Officials named in ``text``; ``regions`` are the resolved region mentions of the same text.
 
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         found: list[Official] = []
-        for start, end, key in self._position_hits(text):
-            position = self.position_at(text, start, end, key)
-            if position is None:
-                continue
-            start, pos, canonical, level = position
-            pos = _skip_paren(text, pos)
-            region, pos = self._region_after(text, pos, region_at)
-            name_span = self._name(text, pos)
+        for p in self.position_mentions(text, regions):
+            name_span = self._name(text, p.after)
             if not name_span:
                 continue
             for m in regions:  # a region inside the "name" ends it: "Asisten Sekdakab Pamekasan"
                 if name_span[0] <= m.start < name_span[1]:
-                    name_span = (name_span[0], text.rstrip()[:m.start].rstrip(" ,").__len__())
+                    name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
                     break
-            if name_span[1] <= name_span[0]:
-                continue
-            explicit = region is not None
-            name = self.clean_name(text[name_span[0]:name_span[1]])
-            if not name:
-                continue
-            if region is None and level not in NATIONAL:
-                region = self._region_before(start, regions, level)
-            if name_span[0] < body_start and fold(name) not in fold(text[body_start:]):
-                continue
-            if len(name) <= 3 and name.isupper():  # "Wakil Presiden RI"
-                continue
-            found.append(Official(name, canonical, region, [name_span], (start, end), explicit))
+            official = self.make(text, name_span, p, regions, body_start)
+            if official:
+                found.append(official)
         return found
+
+    def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
+             body_start: int = 0) -> Official | None:
+        """An official from a name span and its position, or None when the name is no person's name."""
+        if name_span[1] <= name_span[0]:
+            return None
+        name = self.clean_name(text[name_span[0]:name_span[1]])
+        if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
+            return None
+        if name_span[0] < body_start and fold(name) not in fold(text[body_start:]):
+            return None
+        region = p.region
+        if region is None and p.level not in NATIONAL:
+            region = self._region_before(p.start, regions, p.level)
+        return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
 
     def _modifier(self, low: str, start: int, canonical: str) -> tuple[int, str]:
         """Extend a position over the prefixes before it: "Plt Sekretaris Daerah", "Pj Bupati", "Wakil Ketua"."""
@@ -205,7 +236,7 @@ class OfficialFinder:
         """The unit name after an open head: lexicon words, short acronyms, "dan", commas between them."""
         first = last = None
         end = pos
-        for m in TOKEN_RE.finditer(text, pos):
+        for m in UNIT_WORD.finditer(text, pos):
             gap = text[end:m.start()]
             if gap.strip() not in ("", ",") or "\n" in gap:
                 break

@@ -31,7 +31,7 @@ from nlp.dates import find_dates
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
-from nlp.syntax import refine_officials
+from nlp.syntax import has_syntax, refine_officials
 from nlp.tokenizer import tokenize
 from nlp.visits import VisitFinder
 
@@ -108,9 +108,10 @@ class OfficialsProcessor(_KunkerProcessor):
     REQUIRES_DEFAULT = {"tokenize", "kunker_regions"}
 
     def process(self, doc: Document) -> Document:
-        found = self.parts.officials.find(doc.text, doc.kunker_regions, self.context().get("body_start", 0))
-        if doc.sentences and doc.sentences[0].words and doc.sentences[0].words[0].upos is not None:
-            found = refine_officials(doc, found, self.parts.officials)
+        body_start = self.context().get("body_start", 0)
+        found = self.parts.officials.find(doc.text, doc.kunker_regions, body_start)
+        if has_syntax(doc):  # full profile: UPOS and dependencies
+            found = refine_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)
         doc.kunker_officials = merge_officials(found)
         return doc
 
@@ -121,9 +122,10 @@ class ProgramsProcessor(_KunkerProcessor):
     REQUIRES_DEFAULT = {"tokenize", "kunker_regions", "kunker_officials"}
 
     def process(self, doc: Document) -> Document:
-        blocked = [(m.start, m.end) for m in doc.kunker_regions]
-        blocked += [span for o in doc.kunker_officials for span in o.mentions]
-        doc.kunker_programs = self.parts.programs.find(doc.text, blocked)
+        regions = [(m.start, m.end, m.start != m.name_start) for m in doc.kunker_regions]
+        people = [span for o in doc.kunker_officials for span in o.mentions]
+        doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
+                                                       self.context().get("body_start", 0))
         return doc
 
 

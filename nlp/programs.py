@@ -1,9 +1,16 @@
 """Programs: named government programs, innovations and services.
 
-Found after a trigger word ("program Smart Kampung", "inovasi bernama Semedi", quoted names), in lists
-introduced by "inovasi ... seperti / antara lain" (coined names only: capitalised or CamelCase items),
-and as "Name (ACRONYM)" created by a program verb ("membentuk Unit Pelayanan Terpadu ... (UPTPK)").
-Generic topics ("program kemiskinan", "pelayanan publik") are not programs.
+Where a name is found:
+- after a trigger word: "program Smart Kampung", "inovasi bernama Semedi", "aplikasi “Lapor Pak”";
+  an acronym keeps its lower-case complement ("program UGD kemiskinan" -> UGD Kemiskinan), and a lower-case
+  name closing a sentence after "program" is kept when it is no generic topic ("program pahlawan ekonomi.");
+- in a list after "inovasi ... seperti / antara lain" (coined items only: capitalised or CamelCase);
+- in what a delegation came to learn: "tertarik dengan Smart Kampung, Village Budgeting, serta ...";
+- by shape: capitalised names with English program words ("Coffee Processing Festival") or a program head
+  ("Laboratorium Inovasi Daerah", "Gerakan ..."), and "Name (ACRONYM)" after a program verb
+  ("membentuk Unit Pelayanan Terpadu Penanggulangan Kemiskinan (UPTPK)"); the acronym then names it too.
+Generic topics ("program kemiskinan", "pelayanan publik"), institutions and awards are not programs. In a
+headline (every word capitalised) a name counts only when the body repeats it.
 """
 
 from __future__ import annotations
@@ -13,32 +20,45 @@ from dataclasses import dataclass, field
 
 from nlp.textutil import fold
 
-TRIGGER = r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|festival|kampanye)"
-QUOTED = re.compile(TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
+TRIGGER = r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|kampanye|gerbang)"
+QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
-NAMED = re.compile(r"\b(?:bernama|berjuluk|dinamai|dinamakan|diberi\s+nama|yakni|yaitu)\s+[\"“]?",
-                   re.IGNORECASE)
-AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+)?", re.IGNORECASE)
+NAMED = re.compile(r"\b(?:bernama|berjuluk|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
+                           re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi)\s+", re.IGNORECASE)
+LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
+                        r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
 ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+){1,7}[A-Z][\w\-]*)\s*\(([A-Z][A-Za-z]{1,9})\)")
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
-CONNECTORS = frozenset({"dan", "di", "untuk", "of", "and", "the", "for"})
-# capitalised heads that name institutions, places or documents, not programs
+CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:[A-Z0-9][\w'\-]*|dan\s+[A-Z][\w'\-]*))+")
+CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
+# words that end a name written in lower case after a trigger
+STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
+telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
+dapat""".split())
+# English words that mark a capitalised phrase as a program name in Indonesian news
+ENGLISH = frozenset("""smart center centre children child village budgeting festival processing coffee city online
+service services care corner hub go digital stop day week expo fair run fun green clean school house home
+community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
+single window gallery station point desk club camp zone""".split())
+# first words of capitalised program names
+PROGRAM_HEADS = frozenset("gerakan gerbang laboratorium kartu gerai pojok klinik".split())
+# capitalised heads that name institutions, places, documents or people, not programs
 NOT_PROGRAM_HEADS = frozenset("""
 badan dinas kantor lembaga kementerian kementrian organisasi laporan instalasi pekerja wajar pemerintah
 pemkab pemkot pemprov kabupaten kota provinsi kecamatan desa kelurahan dewan komisi biro bagian sekretariat
 universitas rumah ruang aula hotel gedung balai pasar jalan bupati wali gubernur sekda kepala camat
-presiden menteri tim dprd polres polda kodim satuan perusahaan bank the opd
+presiden menteri tim dprd polres polda kodim satuan perusahaan bank the opd sekolah masjid pt cv
 """.split())
 GOVERNMENT_HEADS = frozenset("""pemerintah pemkab pemkot pemprov kabupaten kota provinsi dinas badan kantor
 kementerian bupati wali gubernur sekda kepala camat presiden menteri dprd""".split())
-GENERIC = frozenset("""
-tersebut ini itu itu, kemiskinan pariwisata pendidikan kesehatan pembangunan pelayanan publik daerah
-unggulan inovasi program kerja nasional pemerintah lainnya
-""".split())
+GENERIC = frozenset("""tersebut ini itu kemiskinan pariwisata pendidikan kesehatan pembangunan pelayanan publik
+daerah unggulan inovasi program kerja nasional pemerintah lainnya prioritas strategis""".split())
+AWARDS = frozenset({"award", "awards", "penghargaan", "anugerah", "trofi", "piala"})
 
 
 @dataclass
@@ -47,9 +67,23 @@ class Program:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    triggered: bool  # introduced by a trigger word: only government heads are refused
+    name: str | None = None  # written differently from the text ("UGD Kemiskinan")
+
+
 def _camel(token: str) -> bool:
     """Coined words: "ToMiRa", "airKu", "eKTP" (an upper-case letter after a lower-case one)."""
     return bool(re.search(r"[a-z][A-Z]", token))
+
+
+def _generic_word(word: str) -> bool:
+    """Topic nouns: pe-...-an / ke-...-an nominalisations ("pengentasan", "kemiskinan") and GENERIC."""
+    w = word.lower()
+    return w in GENERIC or (len(w) > 6 and w.startswith(("pe", "ke")) and w.endswith("an"))
 
 
 def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int] | None:
@@ -61,7 +95,7 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
         if gap.strip() or "\n" in gap:
             break
         tok = m.group()
-        if tok[0].isupper() or tok[0].isdigit() and start is not None or _camel(tok):
+        if tok[0].isupper() or (tok[0].isdigit() and start is not None) or _camel(tok):
             if start is None:
                 start = m.start()
             end = m.end()
@@ -79,47 +113,131 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
     return start, end
 
 
+def _lower_words(text: str, pos: int, limit: int) -> list[re.Match]:
+    """Lower-case words from ``pos`` up to a stop word, punctuation or ``limit`` words."""
+    words: list[re.Match] = []
+    end = pos
+    for m in NAME_TOKEN.finditer(text, pos):
+        if text[end:m.start()].strip() or "\n" in text[end:m.start()]:
+            break
+        tok = m.group()
+        if not tok.islower() or tok in STOP_AFTER:
+            break
+        words.append(m)
+        end = m.end()
+        if len(words) > limit:
+            break
+    return words
+
+
+def _title(words: list[str]) -> str:
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in words)
+
+
 class ProgramFinder:
     def __init__(self, region_cores: set[str]) -> None:
         self.region_cores = region_cores
 
-    def find(self, text: str, blocked: list[tuple[int, int]]) -> list[Program]:
-        """Programs of ``text``; ``blocked`` spans (region mentions, official names) cannot be programs."""
-        named: list[tuple[int, int]] = []  # introduced by a trigger word: a loose filter
-        spans: list[tuple[int, int]] = []  # found by shape: the strict filter
+    def find(self, text: str, regions: list[tuple[int, int, bool]], people: list[tuple[int, int]],
+             body_start: int = 0) -> list[Program]:
+        """Programs of ``text``. ``regions`` are region mentions (start, end, written with a level word): a
+        program may contain a bare region name ("Bela Beli Kulon Progo") but ends before "Kabupaten X";
+        ``people`` are officials' names, which no program overlaps."""
+        blocked = [(s, e) for s, e, _ in regions]
+        cut_at = [s for s, _, typed in regions if typed]
+        cands: list[_Candidate] = []
         for m in QUOTED.finditer(text):
-            named.append(m.span(1))
+            cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
-            run = _capitalised_run(text, m.end())
-            if run:
-                named.append(run)
+            before = text[max(0, m.start() - 30):m.start()].split()
+            if m.group()[0].isupper() and before and before[-1][0].isupper():
+                continue  # the trigger is inside a capitalised name: "Laboratorium Inovasi Daerah"
+            cands.extend(self._after_trigger(text, m))
         for m in NAMED.finditer(text):
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
-                    named.append(run)
+                    cands.append(_Candidate(*run, True))
         for m in LIST_INTRO.finditer(text):
-            spans.extend(self._list_items(text, m.end()))
+            cands.extend(_Candidate(s, e, False) for s, e in self._list_items(text, m.end(), coined_only=True))
+        for m in LEARN_LIST.finditer(text):  # what a delegation came to learn: names of things, not bodies
+            cands.extend(_Candidate(s, e, True) for s, e in self._list_items(text, m.end(), coined_only=False,
+                                                                             contiguous=True))
+        acronyms: dict[str, tuple[int, int]] = {}
         for m in ACRONYM.finditer(text):
+            acronyms[m.group(2)] = m.span(1)
             if PROGRAM_VERBS.search(text[max(0, m.start() - 60):m.start()]):
-                spans.append(m.span(1))
-        candidates = [(s, e, True) for s, e in named] + [(s, e, False) for s, e in spans]
+                cands.append(_Candidate(*m.span(1), False))
+        for m in CAPITAL_RUN.finditer(text):
+            cands.extend(self._shaped(text, m))
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
-        candidates = [c for c in candidates
-                      if not any(o[0] <= c[0] and c[1] <= o[1] and (o[1] - o[0]) > (c[1] - c[0])
-                                 for o in candidates)]
-        return self._collect(text, candidates, blocked)
+        cands = [c for c in cands if c.end > c.start and not any(
+            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in cands)]
+        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
+        return self._collect(text, cands, blocked, acronyms, body_start)
 
     @staticmethod
-    def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
-        """Coined names in a list: "seperti Surga Desa, layanan online, Si Kepo, dan Si Lili"."""
+    def _shaped(text: str, m: re.Match) -> list[_Candidate]:
+        """A capitalised run with a program head ("Laboratorium ...") or English program words; a capital
+        that only opens the sentence is not part of the name."""
+        words = list(re.finditer(r"\S+", m.group()))
+        lows = [w.group().lower() for w in words]
+        for i, low in enumerate(lows):
+            if low in PROGRAM_HEADS and len(words) - i >= 2:
+                return [_Candidate(m.start() + words[i].start(), m.end(), False)]
+        if not any(w in ENGLISH for w in lows):
+            return []
+        start = m.start()
+        opens_sentence = start == 0 or text[max(0, start - 2):start].strip() in (".", "") or \
+            text[start - 1] == "\n"
+        if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
+            start += words[1].start()
+        return [_Candidate(start, m.end(), False)]
+
+    def _after_trigger(self, text: str, m: re.Match) -> list[_Candidate]:
+        run = _capitalised_run(text, m.end())
+        if run:
+            name = text[run[0]:run[1]]
+            tail = _lower_words(text, run[1], 2)
+            if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2:
+                # "program UGD kemiskinan": an acronym and its lower-case complement
+                words = [name] + [t.group() for t in tail]
+                return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
+            if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name):
+                return []  # "program Stop kekerasan terhadap anak": the name goes on in lower case
+            return [_Candidate(*run, True)]
+        if not m.group().lower().startswith("program"):
+            return []
+        words = _lower_words(text, m.end(), 3)
+        after = text[words[-1].end():words[-1].end() + 2] if words else ""
+        if 2 <= len(words) <= 3 and after[:1] in (".", ",", ";") and not any(_generic_word(w.group())
+                                                                           for w in words):
+            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
+        return []
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
+        """Cut a name before a region written with its level word ("Laboratorium Inovasi Daerah
+        Kabupaten Tangerang")."""
+        for b_start in cut_at:
+            if start < b_start < end:
+                end = b_start
+        return start, len(text[:end].rstrip(" ,"))
+
+    @staticmethod
+    def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
+        """Names in a list: "seperti Surga Desa, layanan online, Si Kepo, dan Si Lili". With ``coined_only``
+        single capitalised words count; otherwise an item needs two capitalised words or a coined word.
+        ``contiguous`` lists end at the first item that is no name ("Smart Kampung, serta pariwisata")."""
         end = len(text)
-        for stop in (".\n", ". ", "\n"):
+        for stop in (".\n", ". ", "\n", ";"):
             i = text.find(stop, pos)
             if 0 <= i < end:
                 end = i
         items = []
-        for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+)?|\s+(?:dan|serta|hingga)\s+", text[pos:end]):
+        for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+",
+                             text[pos:end]):
             part_start = text.find(part, pos)
             if part_start < 0 or not part.strip():
                 continue
@@ -127,35 +245,51 @@ class ProgramFinder:
             if part[0].isupper():
                 run = _capitalised_run(text, part_start)
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
-                    items.append(run)
+                    if coined_only or len(text[run[0]:run[1]].split()) >= 2:
+                        items.append(run)
+                    continue
+                if contiguous:
+                    break
                 continue
+            if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
+                break
             for tok in NAME_TOKEN.finditer(part):  # "air minum dalam kemasan airKu"
                 if _camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))
         return items
 
-    def _collect(self, text: str, spans: list[tuple[int, int, bool]],
-                 blocked: list[tuple[int, int]]) -> list[Program]:
+    def _collect(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
+                 acronyms: dict[str, tuple[int, int]], body_start: int) -> list[Program]:
         programs: dict[str, Program] = {}
-        for start, end, triggered in sorted(set(spans)):
-            name = text[start:end].strip(" ,.;:")
+        by_span: dict[tuple[int, int], Program] = {}
+        body = fold(text[body_start:]) if body_start else ""
+        for c in sorted(set(cands), key=lambda c: (c.start, c.end)):
+            raw = text[c.start:c.end].strip(" ,.;:")
+            name = c.name or raw
             words = name.split()
             if not words or len(name) < 3:
                 continue
             low = name.lower()
-            heads = GOVERNMENT_HEADS if triggered else NOT_PROGRAM_HEADS
+            heads = GOVERNMENT_HEADS if c.triggered else NOT_PROGRAM_HEADS
             if words[0].lower() in heads or low in GENERIC or low in self.region_cores:
                 continue
-            if any(b[0] <= start and end <= b[1] for b in blocked):
+            if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
-            if words[-1].lower() in ("award", "awards"):
+            if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
-            if len(words) == 1 and name.isupper() and len(name) <= 2:
+            if c.start < body_start and fold(raw) not in body:
+                continue
+            span = (c.start, c.start + len(raw))
+            if name in acronyms and acronyms[name] in by_span:  # "program UPTPK" is the program named earlier
+                by_span[acronyms[name]].mentions.append(span)
+                continue
+            if name in acronyms and not c.triggered:
                 continue
             key = fold(name)
             prog = programs.get(key)
             if prog is None:
-                programs[key] = Program(name[:1].upper() + name[1:], [(start, start + len(name))])
-            elif (start, start + len(name)) not in prog.mentions:
-                prog.mentions.append((start, start + len(name)))
+                prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
+            elif span not in prog.mentions:
+                prog.mentions.append(span)
+            by_span[(c.start, c.end)] = prog
         return list(programs.values())

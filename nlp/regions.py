@@ -46,7 +46,10 @@ BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id
 ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal""".split())
 # core names that are also common words or person names: only counted with a level word before them
-NEEDS_HINT = frozenset({"batu", "metro", "buru", "puncak", "bima", "banjar", "agam ", "kota baru"})
+# bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
+# with a level word, or when the article names the same region with one elsewhere
+WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
+bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
@@ -64,6 +67,7 @@ class RegionMention:
     core: str  # lower-case core name (for article-level resolution)
     alias: bool
     name_start: int = -1  # where the name itself starts (after "Kabupaten ")
+    weak: bool = False  # a WEAK_NAMES name without level word: kept only if the article confirms it
 
     @property
     def code(self) -> str:
@@ -76,10 +80,11 @@ class RegionMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
         keys: dict[str, tuple[set[str], bool]] = {}
+        self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
-            if len(key) < 3:
+            if len(key) < 3 and not alias:
                 return
             codes, was_alias = keys.setdefault(key, (set(), alias))
             codes.add(code)
@@ -90,8 +95,10 @@ class RegionMatcher:
             for variant in {core, core.replace("-", " "), core.replace(" ", ""), core.replace(" ", "-"),
                             core.replace("-", "")}:
                 add(variant, r.code, False)
-        for alias, code in lexicon.aliases:
+        for alias, code, marker in lexicon.aliases:
             add(alias, code, True)
+            if marker:
+                self.markers[" ".join(alias.lower().split())] = (marker, alias)
         self.by_initial: dict[str, list[str]] = {}
         for r in self.regions.values():
             if len(r.core) >= 5 and " " not in r.core:
@@ -163,7 +170,10 @@ class RegionMatcher:
         if m and ((m.group(1) == "." and m.group(2).lower() in DOMAINS)
                   or (m.group(1) != "." and m.group(2).lower() in BLOCK_AFTER and m.group(2)[0].isupper())):
             return None  # "Bali Post", "Banyuwangi.com"
-        if hint is None and (not text[start].isupper() or key in NEEDS_HINT):
+        marker = self.markers.get(key)
+        if marker and marker[0] == "case" and text[start:end] != marker[1]:
+            return None  # "Solo" the city, not "solo" the word
+        if hint is None and (not text[start].isupper() or (marker and marker[0] == "context")):
             return None
         # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]):
@@ -176,7 +186,8 @@ class RegionMatcher:
             else:
                 type_start = None  # "tata kota Purwakarta": the level word does not belong to the name
         mention_start = type_start if type_start is not None else start
-        return RegionMention(mention_start, end, candidates, hint, key, alias, start)
+        weak = hint is None and key in WEAK_NAMES
+        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
 
     @staticmethod
     def _hint(before: str) -> tuple[str | None, int | None]:
@@ -208,9 +219,12 @@ class RegionMatcher:
         return False
 
 
-def resolve(mentions: list[RegionMention], regions: dict) -> None:
+def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]:
     """Give every ambiguous mention one code: the level the article uses elsewhere for that name, else the
-    first candidate (province > kota > kabupaten)."""
+    first candidate (province > kota > kabupaten). Weak mentions stay only when the article also names
+    the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept mentions."""
+    confirmed = {m.core for m in mentions if m.hint and not m.weak}
+    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
     explicit: dict[str, dict[str, int]] = {}
     for m in mentions:
         if len(m.codes) == 1 and m.hint:
@@ -227,6 +241,7 @@ def resolve(mentions: list[RegionMention], regions: dict) -> None:
                     m.codes = (chosen[0],)
                     continue
             m.codes = m.codes[:1]
+    return mentions
 
 
 def _one_edit(a: str, b: str) -> bool:

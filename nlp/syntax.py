@@ -1,10 +1,121 @@
-"""Full profile: use stanza's UPOS and dependencies to check and extend rule-based officials."""
+"""Full profile: officials checked and completed with stanza's UPOS tags and dependencies.
+
+- A name does not start with a verb, adposition, conjunction, pronoun or determiner, and trailing words of
+  those classes are cut ("Bupati Sleman Meresmikan Pasar" names nobody).
+- A position in apposition to a proper noun names that person even when the name comes first:
+  "Sutrisno, Bupati Lumajang, mengatakan ..." (``appos`` from the position to the name; the name is the
+  PROPN head with its ``flat`` dependents).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
+NOT_NAME_UPOS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
+NAME_LINKS = frozenset({"flat", "flat:name", "flat:foreign"})
 
-def refine_officials(doc: Any, found: list, finder: Any) -> list:
-    """Placeholder-free pass-through until the dependency rules land (stage B)."""
+
+@dataclass(frozen=True, slots=True)
+class W:
+    """One word of a parsed sentence with character offsets."""
+
+    index: int  # 1-based id in its sentence
+    text: str
+    upos: str | None
+    head: int
+    deprel: str | None
+    start: int
+    end: int
+
+
+def words_of(doc: Any) -> list[list[W]]:
+    out = []
+    for sentence in doc.sentences:
+        words = []
+        for w in sentence.words:
+            start = w.start_char if w.start_char is not None else w.parent.start_char
+            end = w.end_char if w.end_char is not None else w.parent.end_char
+            if start is None or end is None:
+                continue
+            words.append(W(w.id, w.text, w.upos, w.head or 0, w.deprel, start, end))
+        out.append(words)
+    return out
+
+
+def has_syntax(doc: Any) -> bool:
+    return any(w.upos is not None and w.deprel is not None for s in doc.sentences for w in s.words)
+
+
+def check_names(officials: list, sentences: list[list[W]], text: str, clean: Any) -> list:
+    """Cut or drop names whose words the tagger says are no proper-name words."""
+    kept = []
+    for off in officials:
+        start, end = off.mentions[0]
+        words = [w for s in sentences for w in s if start <= w.start < end]
+        if words and words[0].upos in NOT_NAME_UPOS:
+            continue
+        while len(words) > 1 and words[-1].upos in NOT_NAME_UPOS:
+            words.pop()
+        if words and words[-1].end < end:
+            name = clean(text[start:words[-1].end])
+            if not name:
+                continue
+            off.name, off.mentions[0] = name, (start, words[-1].end)
+        kept.append(off)
+    return kept
+
+
+def name_span(head: W, sentence: list[W]) -> tuple[int, int] | None:
+    """The proper name around ``head``: it and its contiguous ``flat`` dependents, all PROPN."""
+    members = {head.index}
+    changed = True
+    while changed:
+        changed = False
+        for w in sentence:
+            if w.index not in members and w.head in members and w.deprel in NAME_LINKS and w.upos == "PROPN":
+                members.add(w.index)
+                changed = True
+    ids = sorted(members)
+    if ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    words = [w for w in sentence if w.index in members]
+    return words[0].start, words[-1].end
+
+
+def appositive_officials(text: str, sentences: list[list[W]], positions: list, make: Any) -> list:
+    """Officials whose position stands in apposition after their name: "Sutrisno, Bupati Lumajang, ..."."""
+    found = []
+    for p in positions:
+        for sentence in sentences:
+            first = next((w for w in sentence if w.start == p.start), None)
+            if first is None:
+                continue
+            # the position phrase's own head: walk up while the head lies inside the position span
+            word = first
+            by_id = {w.index: w for w in sentence}
+            while word.head in by_id and p.start <= by_id[word.head].start < p.end:
+                word = by_id[word.head]
+            if word.deprel != "appos" or word.head not in by_id:
+                break
+            head = by_id[word.head]
+            if head.upos != "PROPN" or head.start >= p.start:
+                break
+            span = name_span(head, sentence)
+            if span and text[span[1]:p.start].strip() in (",", "", "–", "-"):
+                official = make(span, p)
+                if official:
+                    found.append(official)
+            break
     return found
+
+
+def refine_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:
+    """Apply the UPOS and dependency rules above to the rule-based ``found`` officials of ``doc``."""
+    sentences = words_of(doc)
+    kept = check_names(found, sentences, doc.text, finder.clean_name)
+    have = {o.mentions[0] for o in kept}
+    positions = finder.position_mentions(doc.text, regions)
+    extra = appositive_officials(doc.text, sentences, positions,
+                                 lambda span, p: finder.make(doc.text, span, p, regions, body_start))
+    return kept + [o for o in extra if o.mentions[0] not in have]

@@ -40,7 +40,12 @@ class Tagger:
                                   "tagger": {"version": self.version, "profile": self.profile,
                                              "models": self.models}}
         text = as_text(article.get("text"), "text", warnings)
-        title = " ".join(as_text(article.get("title"), "title", warnings).split())
+        title = as_text(article.get("title"), "title", warnings)
+        if not title.strip():
+            title = ""
+        elif len(title) > 2000:
+            warnings.append(f"title of {len(title)} characters ignored")
+            title = ""
         text, worthwhile = check_text(text, warnings)
         if not worthwhile:
             return result

@@ -17,7 +17,7 @@ CLOSERS = frozenset("\"'”’)]»")
 
 # abbreviations that never end a sentence when followed by a full stop (lower-cased, without dot)
 ABBREVIATIONS = frozenset("""
-h hj ir dr drs dra prof kh st ny nn tn sdr sdri bpk bp ibu moch moh muh mohd mochammad
+h hj ir dr drs dra prof kh st ny nn tn sdr sdri bpk bp ibu moch mokh moh muh mukh mohd muhd mhd md abd ach
 kab kec kel ds jl jln no nomor tel telp hp rp prov
 s.e s.h s.pd s.sos s.ip s.kom s.t s.ag s.hut s.p s.kep s.km s.ked m.si m.m m.h m.pd m.t m.kes m.ag m.ap m.sc
 ph.d s.e.i m.e dll dsb dkk tsb a.n u.p spd se sh mm msi mh mpd sip sstp sos ssos skm mkes mt ak

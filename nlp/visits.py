@@ -41,8 +41,9 @@ SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadaka
                             r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
 HOST_AFTER = re.compile(r"\s*(?:kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan))|"
                         r"[^.\n]{0,20}sebagai\s+(?:lokus|tempat|tujuan|lokasi)", re.IGNORECASE)
-NOT_VISITOR_GAP = re.compile(r"\b(?:diterima|disambut|dijamu|oleh|ke|di|menuju|bersama|didampingi)\b",
-                             re.IGNORECASE)
+# between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
+NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
+                             r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
 HOST_BEFORE = re.compile(r"\b(?:ke|di|dari)\s+$", re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 LEADS_AFTER = re.compile(r"[^.\n]{0,5}selaku\s+(?:pimpinan|ketua)\s+rombongan|[^.\n]{0,15}\bmemimpin\s+"

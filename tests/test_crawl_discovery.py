@@ -109,14 +109,22 @@ def test_sitemap_guess_when_nothing_is_announced(tmp_path):
     articles = newsgen.make_articles(6, "/index.php/artikel/2024/3/{n}/{slug}")
     site = SiteServer(tmp_path)
     host = site.url("")
+    static = ("<html><head><title>Profil Desa</title></head><body><main><h1>Profil Desa</h1>"
+              + "<p>Desa Sukamaju terletak di kaki gunung dengan luas wilayah sekitar dua ribu hektare.</p>" * 6
+              + "</main></body></html>")
+    agenda = "<html><body><h1>Agenda Kegiatan</h1><ul><li>Senin, 4 Maret 2024: Rapat</li></ul></body></html>"
+    extra = ["/profil", "/agenda/2024/03", "/tag/pemerintahan"]
     site.routes.update({"/": newsgen.page(home()),
-                        "/sitemap_index.xml": newsgen.page(newsgen.urlset([host + a.path for a in articles]),
-                                                           "text/xml"),
+                        "/sitemap_index.xml": newsgen.page(newsgen.urlset(
+                            [host + a.path for a in articles] + [host + p for p in extra]), "text/xml"),
+                        "/profil": newsgen.page(static), "/agenda/2024/03": newsgen.page(agenda),
                         **newsgen.article_routes(articles)})
     db = tmp_path / "kunker.db"
     with site:
         crawl(site, db)
-    assert_stored_exactly(db, site, articles)
+        fetched = site.paths()
+    assert_stored_exactly(db, site, articles)  # the static page is read but not stored as an article
+    assert "/profil" in fetched and "/agenda/2024/03" not in fetched and "/tag/pemerintahan" not in fetched
     assert query(db, "SELECT entry_method, articles_new FROM crawl_runs") == [("sitemap", 6)]
 
 
@@ -140,3 +148,63 @@ def test_listing_pagination_stops_when_a_page_brings_nothing_new(tmp_path):
     # page 1 brought the two new ones, page 2 nothing new: page 3 is not fetched
     assert "/berita/page/2" in second and "/berita/page/3" not in second
     assert query(db, "SELECT articles_new FROM crawl_runs ORDER BY started, rowid") == [(28,), (2,)]
+
+
+def test_a_source_that_stops_yielding_articles_is_flagged(tmp_path):
+    articles = newsgen.make_articles(6, "/read/{n}/{slug}")
+    site = SiteServer(tmp_path)
+    site.routes.update({"/": newsgen.page(home()), **newsgen.listing_routes(articles),
+                        **newsgen.article_routes(articles)})
+    db = tmp_path / "kunker.db"
+    with site:
+        crawl(site, db)
+        # A redesign: the listing no longer links to any article the crawler recognises.
+        site.routes["/berita"] = newsgen.page("<html><body><h1>Berita</h1><div id=app></div></body></html>")
+        second = crawl(site, db)
+    assert query(db, "SELECT status, articles_new FROM crawl_runs ORDER BY started, rowid") == [
+        ("ok", 6), ("empty", 0)]
+    assert "Pemkab Contoh: WARNING: no articles found; earlier runs stored up to 6" in second.stdout
+
+
+def test_listing_is_paginated_even_when_the_home_page_features_its_first_page(tmp_path):
+    articles = list(reversed(newsgen.make_articles(25, "/berita/detail/{n}/{slug}.html")))
+    featured = "".join(f'<h2><a href="{a.path}">{a.title}</a></h2>' for a in articles[:10])
+    site = SiteServer(tmp_path)
+    site.routes.update({"/": newsgen.page(f"<html><body><nav><a href='/berita'>Berita</a></nav><main>{featured}"
+                                          "</main></body></html>"),
+                        **newsgen.listing_routes(articles), **newsgen.article_routes(articles)})
+    db = tmp_path / "kunker.db"
+    with site:
+        crawl(site, db, "-s", "KUNKER_DISCOVERY=False")
+    assert_stored_exactly(db, site, articles)
+
+
+def test_several_sources_crawled_at_most_n_at_once(tmp_path):
+    sites, expected = [], {}
+    for number in range(3):
+        articles = newsgen.make_articles(4 + number, "/read/{n}/{slug}")
+        site = SiteServer(tmp_path)
+        site.routes.update({**newsgen.listing_routes(articles), **newsgen.article_routes(articles)})
+        sites.append(site)
+        expected[f"Sumber {number}"] = (site, articles)
+    sources = tmp_path / "sources.yml"
+    sources.write_text("".join(f'- name: "{name}"\n  url: "{site.url("/berita")}"\n'
+                               for name, (site, _) in expected.items()), encoding="utf-8")
+    db = tmp_path / "kunker.db"
+    for site in sites:
+        site.__enter__()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "crawler.runner", "--sources", str(sources), "--db", str(db), *FAST,
+             "-s", "KUNKER_PARALLEL_SOURCES=1", "-s", "KUNKER_DISCOVERY=False"],
+            cwd=ROOT, capture_output=True, text=True, timeout=180)
+    finally:
+        for site in sites:
+            site.__exit__()
+    assert result.returncode == 0, result.stderr[-3000:]
+    runs = query(db, "SELECT source, started, finished, articles_new, status FROM crawl_runs ORDER BY started, rowid")
+    assert [(r[0], r[3], r[4]) for r in runs] == [("Sumber 0", 4, "ok"), ("Sumber 1", 5, "ok"), ("Sumber 2", 6, "ok")]
+    assert all(a[2] <= b[1] for a, b in zip(runs, runs[1:], strict=False))  # one after the other
+    for name, (site, articles) in expected.items():
+        stored = {url[len(site.url("")):] for url, in query(db, f"SELECT url FROM articles WHERE source = '{name}'")}
+        assert stored == {a.path for a in articles}

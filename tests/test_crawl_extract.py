@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from sites.server import SITES
 
 from crawler import links
 from crawler.dates import find_date, parse_date
@@ -30,6 +33,15 @@ from crawler.extract import extract_article, looks_like_article
 ])
 def test_dates(text, expected):
     assert find_date(text) == expected
+
+
+def test_yearless_dateline_takes_the_year_from_the_url():
+    page = ("<html><body><article><h1>Bupati Tinjau Pasar</h1><div class='isi'><p>Contoh, Sabtu (26/3) - "
+            "Bupati meninjau pasar tradisional yang baru selesai direnovasi bersama dinas terkait.</p>"
+            "<p>Pedagang menyambut baik renovasi yang membuat pasar lebih bersih dan nyaman.</p></div>"
+            "</article></body></html>")
+    assert extract_article(page, "https://contoh.go.id/2022/03/bupati-tinjau-pasar").published == "2022-03-26"
+    assert extract_article(page, "https://contoh.go.id/berita/bupati-tinjau-pasar").published is None
 
 
 def test_placeholder_date_skipped_for_the_real_one():
@@ -107,3 +119,15 @@ def test_a_listing_page_is_not_an_article():
         f'<a href="/berita/judul-berita-nomor-{i}-hari-ini">Selengkapnya</a></div>' for i in range(1, 8))
     html = f"<html><head><title>Berita</title></head><body><h1>Berita</h1><main>{cards}</main></body></html>"
     assert not looks_like_article(extract_article(html, "https://contoh.go.id/indeks"))
+
+
+LAYOUTS = json.loads((SITES / "layouts" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(LAYOUTS))
+def test_common_cms_layouts(name):
+    """OpenSID, Joomla K2 (intro + full text) and Blogger pages, each with its own boilerplate."""
+    page = (SITES / "layouts" / name).read_text(encoding="utf-8")
+    article = extract_article(page, f"https://contoh.go.id/{name}")
+    assert (article.title, article.published, article.text) == tuple(LAYOUTS[name].values())
+    assert looks_like_article(article)

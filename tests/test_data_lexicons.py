@@ -132,7 +132,7 @@ def test_alias_table_covers_the_issue_examples(aliases, regions):
         "ntb": "Provinsi Nusa Tenggara Barat",
         "diy": "Provinsi Daerah Istimewa Yogyakarta", "lambar": "Kabupaten Lampung Barat",
         "kukar": "Kabupaten Kutai Kartanegara", "tanbu": "Kabupaten Tanah Bumbu",
-        "padangsidempuan": "Kota Padangsidimpuan", "palangka raya": "Kota Palangkaraya",
+        "padangsidempuan": "Kota Padangsidimpuan", "palangkaraya": "Kota Palangka Raya",
         "bau-bau": "Kota Bau Bau",
         "bumi blambangan": "Kabupaten Banyuwangi", "kota pahlawan": "Kota Surabaya",
     }

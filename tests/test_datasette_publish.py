@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_datasette import BY_KEY, build_fixture_db, free_port, get, get_json, wait_until_ready
+from datasette_helpers import BY_KEY, build_fixture_db, free_port, get, get_json, wait_until_ready
 
 from kunker import serve
 from kunker.errors import UserError

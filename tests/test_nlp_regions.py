@@ -42,7 +42,7 @@ def test_type_word_is_part_of_the_mention_but_pemkab_is_not() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("Produk UMKM Jatim laris.", ["Provinsi Jawa Timur"]),
-    ("Wali Kota Palangkaraya datang.", ["Kota Palangkaraya"]),
+    ("Wali Kota Palangkaraya datang.", ["Kota Palangka Raya"]),
     ("Rombongan Padangpariaman tiba.", ["Kabupaten Padang Pariaman"]),
     ("Festival di Bumi Blambangan ramai.", ["Kabupaten Banyuwangi"]),
     ("Perjalanan ke Baubau ditunda.", ["Kota Bau Bau"]),

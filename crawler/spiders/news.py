@@ -379,14 +379,20 @@ class NewsSpider(scrapy.Spider):
             elif links.is_listing_url(target):
                 listing_urls.append(target)
         article_urls = list(dict.fromkeys(article_urls))
-        new_articles = [u for u in article_urls if u not in self.known_urls and u not in self.scheduled]
-        self.skipped_known += sum(u in self.known_urls for u in article_urls)
+        unknown = [u for u in article_urls if u not in self.known_urls]
+        new_articles = [u for u in unknown if u not in self.scheduled]
+        self.skipped_known += len(article_urls) - len(unknown)
         self.scheduled.update(new_articles)
         for target in new_articles:
             yield self._request(target, "article", hops)
-        # Pagination stops on a page that lists articles but none new (incremental), or lists none at all.
-        if article_urls and not new_articles and not self.full_walk:
-            self.logger.info("%s: nothing new on %s, not following its pagination", self.source.name, url)
+        # Pagination stops on a page that lists articles but none new: all stored by earlier runs
+        # (incremental), or, for a pagination page, all already seen in this run (a pagination trap).
+        # A page that lists no article at all is not paginated further either.
+        stale = not unknown and not self.full_walk
+        trap = not new_articles and response.meta.get("kind") == "pagination"
+        if article_urls and (stale or trap):
+            why = "all its articles are stored already" if stale else "it repeats articles seen in this run"
+            self.logger.info("%s: not following the pagination of %s: %s", self.source.name, url, why)
         elif article_urls or response.meta.get("kind") == "entry":
             for target in dict.fromkeys(next_urls):
                 if not self._more_listing_pages(target):

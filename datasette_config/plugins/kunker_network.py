@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import xml.etree.ElementTree as ET
 from typing import Any
 
@@ -24,6 +25,9 @@ QUERY = "visit_network"
 NODE_ATTRIBUTES = [("province", "string"), ("level", "string"), ("latitude", "double"),
                    ("longitude", "double"), ("visits_made", "integer"), ("visits_hosted", "integer")]
 SVG_WIDTH, SVG_HEIGHT = 900, 380
+LABELLED_NODES = 25  # names drawn beside the busiest nodes where they do not overlap; all have tooltips
+LABEL_CHAR_WIDTH = 6.2  # average width of a label character at 11px, for keeping labels apart
+CURVE_BEND = 0.15  # how far an edge bows, as a share of its length
 PAGE_EDGES = 300  # the page draws and lists the heaviest edges; downloads carry them all
 # Bounding box of Indonesia, for placing nodes by their seat of government.
 LON_MIN, LON_MAX, LAT_MIN, LAT_MAX = 94.5, 141.5, -11.5, 6.5
@@ -116,23 +120,77 @@ def to_graphml(data: dict[str, Any]) -> str:
     return _xml(root)
 
 
-def layout(data: dict[str, Any]) -> dict[str, Any]:
-    """Screen positions for the drawing: nodes at their seat of government, sized by visits hosted."""
-    def xy(node: dict[str, Any]) -> tuple[float, float]:
-        lon = node["longitude"] if node["longitude"] is not None else LON_MIN
-        lat = node["latitude"] if node["latitude"] is not None else LAT_MIN
-        x = (lon - LON_MIN) / (LON_MAX - LON_MIN) * (SVG_WIDTH - 40) + 20
-        y = (LAT_MAX - lat) / (LAT_MAX - LAT_MIN) * (SVG_HEIGHT - 40) + 20
-        return round(x, 1), round(y, 1)
+def project(longitude: float | None, latitude: float | None) -> tuple[float, float]:
+    """Screen position of a point inside Indonesia's bounding box (missing coordinates: the corner)."""
+    lon = LON_MIN if longitude is None else longitude
+    lat = LAT_MIN if latitude is None else latitude
+    x = (lon - LON_MIN) / (LON_MAX - LON_MIN) * (SVG_WIDTH - 40) + 20
+    y = (LAT_MAX - lat) / (LAT_MAX - LAT_MIN) * (SVG_HEIGHT - 40) + 20
+    return round(x, 1), round(y, 1)
 
-    points = {n["id"]: xy(n) for n in data["nodes"]}
+
+def short_name(name: str) -> str:
+    """A map label: 'Kabupaten Banyuwangi' -> 'Banyuwangi'; cities keep 'Kota' to tell them apart."""
+    for prefix in ("Kabupaten ", "Provinsi "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def curve(x1: float, y1: float, x2: float, y2: float, r1: float, r2: float) -> str:
+    """SVG path of an edge bowed to its right, so visits both ways show as two arcs; it starts and ends at
+    the circles' rims (the arrowhead stays visible)."""
+    dx, dy = x2 - x1, y2 - y1
+    length = math.hypot(dx, dy)
+    if length < 1e-6:  # a region visiting itself: a small loop above the node
+        return f"M {x1} {y1 - r1} c -14 -18 14 -18 0 0"
+    cx, cy = (x1 + x2) / 2 - dy * CURVE_BEND, (y1 + y2) / 2 + dx * CURVE_BEND
+
+    def towards(ax: float, ay: float, bx: float, by: float, gap: float) -> tuple[float, float]:
+        d = math.hypot(bx - ax, by - ay) or 1.0
+        step = min(gap, d / 2)
+        return round(ax + (bx - ax) * step / d, 1), round(ay + (by - ay) * step / d, 1)
+
+    sx, sy = towards(x1, y1, cx, cy, r1)
+    ex, ey = towards(x2, y2, cx, cy, r2 + 1.5)
+    return f"M {sx} {sy} Q {round(cx, 1)} {round(cy, 1)} {ex} {ey}"
+
+
+def layout(data: dict[str, Any], background: list[tuple[float | None, float | None]] = ()) -> dict[str, Any]:
+    """Screen positions for the drawing: nodes at their seat of government, sized by visits hosted, the
+    busiest ones labelled; edges as arcs weighted by count; ``background`` (every region's seat) as dots."""
+    nodes = []
+    for n in data["nodes"]:
+        x, y = project(n["longitude"], n["latitude"])
+        nodes.append({**n, "x": x, "y": y, "r": round(3 + 2 * n["visits_hosted"] ** 0.5, 1), "text": "",
+                      "anchor": "start", "tx": x, "ty": y})
+    busiest = sorted(nodes, key=lambda n: (-(n["visits_hosted"] + n["visits_made"]), n["label"]))
+    placed: list[tuple[float, float, float, float]] = []
+    for n in busiest:
+        if len(placed) == LABELLED_NODES:
+            break
+        text = short_name(n["label"])
+        width = LABEL_CHAR_WIDTH * len(text)
+        x, y, r = n["x"], n["y"], n["r"]
+        candidates = (  # (anchor, text x, text baseline y, left edge of the label): right, left, above, below
+            ("start", x + r + 3, y + 4, x + r + 3), ("end", x - r - 3, y + 4, x - r - 3 - width),
+            ("middle", x, y - r - 3, x - width / 2), ("middle", x, y + r + 11, x - width / 2))
+        for anchor, tx, ty, start in candidates:
+            box = (start, ty - 9, start + width, ty + 2)
+            if all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in placed):
+                placed.append(box)
+                n.update(text=text, anchor=anchor, tx=round(tx, 1), ty=round(ty, 1))
+                break
+    at = {n["id"]: n for n in nodes}
     top = max([e["weight"] for e in data["edges"]] + [1])
-    nodes = [{**n, "x": points[n["id"]][0], "y": points[n["id"]][1], "r": 3 + 2 * n["visits_hosted"] ** 0.5}
-             for n in data["nodes"]]
-    edges = [{**e, "x1": points[e["source"]][0], "y1": points[e["source"]][1], "x2": points[e["target"]][0],
-              "y2": points[e["target"]][1], "width": round(1 + 4 * e["weight"] / top, 1)}
-             for e in data["edges"] if e["source"] in points and e["target"] in points]
-    return {"nodes": nodes, "edges": edges, "width": SVG_WIDTH, "height": SVG_HEIGHT}
+    edges = []
+    for e in data["edges"]:
+        a, b = at.get(e["source"]), at.get(e["target"])
+        if a and b:
+            edges.append({**e, "d": curve(a["x"], a["y"], b["x"], b["y"], a["r"], b["r"]),
+                          "width": round(1 + 4 * e["weight"] / top, 1)})
+    dots = sorted({project(lon, lat) for lon, lat in background if lon is not None and lat is not None})
+    return {"nodes": nodes, "edges": edges, "dots": dots, "width": SVG_WIDTH, "height": SVG_HEIGHT}
 
 
 async def network_view(datasette, request):
@@ -159,11 +217,12 @@ async def network_view(datasette, request):
     shown = {**data, "edges": data["edges"][:PAGE_EDGES]}
     years = [r[0] for r in (await db.execute(
         "select distinct substr(date, 1, 4) from visits where date is not null order by 1 desc")).rows]
+    seats = (await db.execute("select longitude, latitude from regions where latitude is not null")).rows
     query_string = request.query_string
     return Response.html(await datasette.render_template(
         "kunker_network.html",
         {**data, "database": database, "years": years, "year": year, "program": program,
-         "drawing": layout(shown), "shown": shown["edges"], "page_edges": PAGE_EDGES,
+         "drawing": layout(shown, [tuple(r) for r in seats]), "shown": shown["edges"], "page_edges": PAGE_EDGES,
          "base": datasette.urls.database(database),
          "suffix": f"?{query_string}" if query_string else ""},
         request=request,

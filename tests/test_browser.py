@@ -1,0 +1,206 @@
+"""The published site as a person sees it: Debian's headless Chromium, driven by Playwright, over the real server.
+
+Screenshots of every page visited are saved to ``artifacts/screenshots/`` (kept by CI as test artifacts).
+Chromium is required, not optional: without it these tests fail and say how to install it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import urllib.parse
+from pathlib import Path
+
+import pytest
+from datasette_helpers import BY_KEY, ROOT, VISITS, build_fixture_db, get_json, running_site
+
+SCREENSHOTS = ROOT / "artifacts" / "screenshots"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+TITLE = "kunker — kunjungan kerja & studi banding antar daerah"
+TIMEOUT_MS = 20_000
+
+
+def chromium_executable() -> str:
+    """Debian's chromium (or ``KUNKER_CHROMIUM``); a clear failure, not a skip, when it is missing."""
+    path = os.environ.get("KUNKER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+    if not Path(path).is_file():
+        pytest.fail(f"Chromium not found at {path}: install Debian's browser with "
+                    "'apt-get install chromium' (or set KUNKER_CHROMIUM to a Chromium binary)", pytrace=False)
+    return path
+
+
+def is_local(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme in ("data", "blob", "about") or parts.hostname in ("127.0.0.1", "localhost")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("browser") / "kunker.db"
+    info = build_fixture_db(db_path)
+    with running_site(db_path) as base:
+        yield {"base": base, **info}
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """A persistent Chromium context with a fresh profile; requests leaving this machine are blocked."""
+    executable = chromium_executable()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail("Playwright for Python is missing: pip install playwright==1.65.2 (the tests drive Debian's "
+                    "chromium, so 'playwright install' is not needed)", pytrace=False)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    blocked: list[str] = []
+
+    def guard(route) -> None:
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    with sync_playwright() as pw:
+        context = pw.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")), executable_path=executable, headless=True,
+            args=CHROMIUM_ARGS, viewport={"width": 1280, "height": 900}, locale="id-ID")
+        context.set_default_timeout(TIMEOUT_MS)
+        context.route("**/*", guard)
+        try:
+            yield {"context": context, "blocked": blocked}
+        finally:
+            context.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh tab that records alert dialogs, JavaScript errors and blocked outside requests."""
+    tab = browser["context"].new_page()
+    seen = {"dialogs": [], "errors": []}
+
+    def on_dialog(dialog) -> None:
+        seen["dialogs"].append(dialog.message)
+        dialog.dismiss()
+
+    tab.on("dialog", on_dialog)
+    tab.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    browser["blocked"].clear()
+    yield tab, seen
+    tab.close()
+    assert seen["errors"] == [], f"JavaScript errors: {seen['errors']}"
+    assert browser["blocked"] == [], f"pages asked for outside resources: {browser['blocked']}"
+
+
+def shoot(tab, name: str) -> None:
+    tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_home_page_shows_title_and_description(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/")
+    assert tab.locator("h1").first.inner_text() == TITLE
+    assert tab.title().startswith(TITLE)
+    body = tab.locator("body").inner_text()
+    assert "learning visits between Indonesian regional governments" in body
+    assert "basis data kunjungan kerja, studi banding" in body
+    assert tab.get_by_role("link", name="kunker", exact=True).first.is_visible()
+    shoot(tab, "home")
+
+
+def test_article_search_box_finds_the_article(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/kunker/articles")
+    rows = tab.locator("table.rows-and-columns tbody tr")
+    assert rows.count() == len(BY_KEY)
+    box = tab.locator("input#_search")
+    box.click()
+    box.press_sequentially("bank sampah")
+    box.press("Enter")
+    tab.wait_for_url(re.compile(r"_search=bank\+sampah"))
+    assert rows.count() == 1
+    expected = BY_KEY["sleman-kulonprogo"]
+    assert expected["title"] in rows.first.inner_text()
+    assert expected["url"] in rows.first.inner_text()
+    assert box.input_value() == "bank sampah"
+    shoot(tab, "search-articles")
+
+
+def test_official_page_shows_timeline_and_evidence(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/kunker/officials")
+    tab.get_by_role("link", name="Budi Santoso", exact=True).click()
+    tab.wait_for_url("**/kunker/-/official/off-budi")
+    assert tab.locator("h1").inner_text() == "Budi Santoso"
+    visits = tab.locator("ol.timeline > li.visit")
+    assert visits.count() == 2
+    newest = visits.first.inner_text()
+    assert "2024-03-12" in newest and "Kabupaten Serang" in newest and "Kabupaten Banyuwangi" in newest
+    assert "Smart Kampung" in newest and "11 orang" in newest
+    assert "2023-06-05" in visits.nth(1).inner_text()
+
+    article = BY_KEY["serang-banyuwangi"]
+    evidence = tab.locator("ul.evidence > li").filter(has_text=article["title"])
+    assert evidence.count() == 1
+    assert evidence.locator("mark").inner_text() == "Budi Santoso"
+    assert "memimpin sebelas pejabat dalam studi banding" in evidence.locator("blockquote").inner_text()
+    source = evidence.get_by_role("link", name=article["title"])
+    assert source.get_attribute("href") == article["url"]
+    shoot(tab, "official-budi-santoso")
+
+    article_id = site["aid"]["serang-banyuwangi"]
+    evidence.get_by_role("link", name=f"artikel {article_id}").click()
+    tab.wait_for_url(f"**/kunker/articles/{article_id}")
+    assert article["text"][:60] in tab.locator("body").inner_text()
+
+
+def test_network_view_draws_nodes_and_edges(site, page):
+    tab, _ = page
+    data = get_json(site["base"], "/kunker/-/network.json")
+    tab.goto(site["base"] + "/kunker/-/network")
+    drawing = tab.locator("svg.network")
+    box = drawing.bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 100
+    nodes, edges = drawing.locator("g.nodes circle"), drawing.locator("g.edges path")
+    assert nodes.count() == len(data["nodes"]) > 0
+    assert edges.count() == len(data["edges"]) > 0
+    assert all(nodes.nth(i).bounding_box()["width"] > 0 for i in range(nodes.count()))
+    assert all(edges.nth(i).bounding_box()["width"] > 0 for i in range(edges.count()))
+    labels = drawing.locator("g.labels text").all_text_contents()
+    assert "Banyuwangi" in labels and "Kota Surabaya" in labels
+    assert drawing.locator("g.regions circle").count() > 500  # every region's seat, as a faint map
+    for label, suffix in (("CSV", ".csv"), ("JSON", ".json"), ("GEXF", ".gexf"), ("GraphML", ".graphml")):
+        link = tab.locator("p.downloads").get_by_role("link", name=label, exact=True)
+        href = link.get_attribute("href")
+        assert href.endswith("/-/network" + suffix), href
+        response = tab.request.get(site["base"] + href)
+        assert response.ok and response.body(), f"{label} download failed: {response.status}"
+    shoot(tab, "network")
+
+    tab.locator("select#year").select_option("2023")
+    tab.get_by_role("button", name="Filter").click()
+    tab.wait_for_url(re.compile(r"year=2023"))
+    expected = get_json(site["base"], "/kunker/-/network.json?year=2023")
+    assert tab.locator("svg.network g.edges path").count() == len(expected["edges"]) == len(
+        {(v[2], v[3]) for v in VISITS if v[4].startswith("2023")})
+    gexf = tab.locator("p.downloads a", has_text="GEXF").get_attribute("href")
+    assert "/-/network.gexf?year=2023" in gexf
+    shoot(tab, "network-2023")
+
+
+def test_script_in_article_renders_as_text(site, page):
+    tab, seen = page
+    literal = "<script>alert(1)</script>"
+    article_id = site["aid"]["script"]
+    for name, path in (("article-script", f"/kunker/articles/{article_id}"),
+                       ("search-script", "/kunker/articles?_search=redaksi"),
+                       ("region-padang", "/kunker/-/region/13.71")):
+        tab.goto(site["base"] + path)
+        tab.wait_for_load_state("load")
+        assert literal in tab.locator("body").inner_text(), f"{path}: the script text is not shown"
+        scripts = tab.evaluate("[...document.scripts].map(s => s.textContent).join('\\n')")
+        assert "alert(1)" not in scripts, f"{path}: article text became a script element"
+        shoot(tab, name)
+    assert seen["dialogs"] == []

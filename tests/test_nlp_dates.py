@@ -1,0 +1,35 @@
+"""Visit dates in Indonesian forms, resolved against the publication date (preferring the past)."""
+
+import datetime as dt
+
+import pytest
+
+from nlp.dates import find_dates, resolve
+
+PUB = dt.date(2016, 6, 2)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Selasa (31/5)", PUB, dt.date(2016, 5, 31)),
+    ("Kamis (13/9)", dt.date(2018, 9, 14), dt.date(2018, 9, 13)),
+    ("Senin (28/12)", dt.date(2021, 1, 3), dt.date(2020, 12, 28)),  # past: last December
+    ("(9/11/2016)", None, dt.date(2016, 11, 9)),
+    ("Rabu (11/10/17)", None, dt.date(2017, 10, 11)),
+    ("Kamis, 29 Mei 2014", None, dt.date(2014, 5, 29)),
+    ("12 Okt 2020", None, dt.date(2020, 10, 12)),
+    ("kemarin", PUB, dt.date(2016, 6, 1)),
+    ("2 hari yang lalu", PUB, dt.date(2016, 5, 31)),
+    ("Selasa (31/5)", None, None),  # no year and no publication date: unknown
+    ("kemarin", None, None),
+    ("(31/2/2016)", None, None),  # no such day
+])
+def test_resolve(text: str, published: dt.date | None, expected: dt.date | None) -> None:
+    assert resolve(text, published) == expected
+
+
+def test_find_dates_in_a_sentence() -> None:
+    text = "Rombongan tiba Rabu (8/3) dan pulang 10 Maret 2023."
+    found = find_dates(text, dt.date(2023, 3, 12))
+    assert [(d.text, d.value) for d in found] == [("(8/3)", dt.date(2023, 3, 8)),
+                                                  ("10 Maret 2023", dt.date(2023, 3, 10))]
+    assert all(text[d.start:d.end] == d.text for d in found)

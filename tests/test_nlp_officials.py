@@ -1,0 +1,107 @@
+"""Officials: position + name patterns, positions written out, degrees dropped, one person per article."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.officials import merge_officials
+from nlp.pipeline import components
+from nlp.regions import resolve
+
+PARTS = components()
+
+
+def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None]]:
+    mentions = resolve(PARTS.regions.find(text), PARTS.lexicon.regions)
+    found = merge_officials(PARTS.officials.find(text, mentions, body_start))
+    return [(o.name, o.position, PARTS.lexicon.regions[o.region].name if o.region else None) for o in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Lumajang Thoriqul Haq membuka acara.", ("Thoriqul Haq", "Bupati", "Kabupaten Lumajang")),
+    ("Wakil Wali Kota Kediri, Lilik Muhibbah, hadir.", ("Lilik Muhibbah", "Wakil Wali Kota", "Kota Kediri")),
+    ("Kegiatan dibuka Sekda Kabupaten Jember Drs. H. Mirfano, M.Si. di pendopo.",
+     ("Mirfano", "Sekretaris Daerah", "Kabupaten Jember")),
+    ("Plt Sekda Kota Blitar, Priyo Suhartono, menjelaskan.",
+     ("Priyo Suhartono", "Pelaksana Tugas Sekretaris Daerah", "Kota Blitar")),
+    ("Pj. Bupati Bekasi Dani Ramdan menerima tamu.", ("Dani Ramdan", "Penjabat Bupati", "Kabupaten Bekasi")),
+    ("Gubernur Jawa Tengah Ganjar Pranowo memberi arahan.",
+     ("Ganjar Pranowo", "Gubernur", "Provinsi Jawa Tengah")),
+    ("Walikota Madiun Maidi tiba.", ("Maidi", "Wali Kota", "Kota Madiun")),
+])
+def test_title_region_name(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
+
+
+def test_heads_combine_with_units() -> None:
+    text = ("Hadir pula Kadinkes Kabupaten Ngawi, Yudono; Kadis Pariwisata Heru Susanto; Kepala Bapeda "
+            "Kabupaten Ngawi, Sukarno; dan kepala dinas pertanian, perikanan, dan ketahanan pangan, Marwan.")
+    got = officials(text)
+    assert ("Yudono", "Kepala Dinas Kesehatan", "Kabupaten Ngawi") in got
+    assert ("Heru Susanto", "Kepala Dinas Pariwisata", "Kabupaten Ngawi") in got
+    assert ("Sukarno", "Kepala Bappeda", "Kabupaten Ngawi") in got
+    assert ("Marwan", "Kepala Dinas Pertanian, Perikanan, dan Ketahanan Pangan", "Kabupaten Ngawi") in got
+
+
+def test_typed_head_and_typed_unit() -> None:
+    got = officials("Pemkab Sleman diwakili Kadis BPMD Sleman Budi Harjono dan Kabag Prokopim Setda Sleman Sri "
+                    "Winarti.")
+    assert got == [("Budi Harjono", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "Kabupaten Sleman"),
+                   ("Sri Winarti", "Kepala Bagian Protokol dan Komunikasi Pimpinan", "Kabupaten Sleman")]
+
+
+def test_asisten_drops_bidang_and_secretariat_gives_the_region() -> None:
+    got = officials("Mereka disambut Asisten Bidang Perekonomian dan Pembangunan Setdakab Klaten, Jaka Santosa.")
+    assert got == [("Jaka Santosa", "Asisten Perekonomian dan Pembangunan", "Kabupaten Klaten")]
+
+
+def test_wakil_prefix_on_a_head_with_unit() -> None:
+    got = officials("Turut hadir Wakil Ketua TP PKK Kabupaten Gresik Ny. Nurul Haromain.")
+    assert got == [("Nurul Haromain", "Wakil Ketua Tim Penggerak PKK", "Kabupaten Gresik")]
+
+
+def test_national_position_has_no_region() -> None:
+    assert officials("Program itu diresmikan Menteri Dalam Negeri Tito Karnavian di Kota Batu.") == [
+        ("Tito Karnavian", "Menteri Dalam Negeri", None)]
+
+
+def test_region_from_context_when_not_written() -> None:
+    text = "Rombongan tiba di Kabupaten Sragen. Mereka diterima Asisten Administrasi Umum Tugiyono."
+    assert officials(text) == [("Tugiyono", "Asisten Administrasi Umum", "Kabupaten Sragen")]
+
+
+def test_province_in_brackets_and_dash_before_name() -> None:
+    got = officials("Hadir Bupati Sintang (Kalbar) Jarot Winarno dan Wali Kota Tidore – Ali Ibrahim.")
+    assert ("Jarot Winarno", "Bupati", "Kabupaten Sintang") in got
+    assert ("Ali Ibrahim", "Wali Kota", "Kota Tidore Kepulauan") in got or len(got) == 2
+
+
+def test_same_person_under_the_longest_name() -> None:
+    text = ("Bupati Banyuwangi Abdullah Azwar Anas menyambut tamu. Menurut Bupati Anas, program itu murah. "
+            "Sekda Jon Haris dan Sekda Jonharis tentu orang yang sama.")
+    got = officials(text)
+    assert ("Abdullah Azwar Anas", "Bupati", "Kabupaten Banyuwangi") in got
+    assert not any(name == "Anas" for name, _, _ in got)
+    assert len([g for g in got if g[1] == "Sekretaris Daerah"]) == 1
+
+
+def test_typo_in_region_name_after_title() -> None:
+    got = officials("Bupati Sanggae (Kalbar) Paolus Hadi berterima kasih.")
+    assert got == [("Paolus Hadi", "Bupati", "Kabupaten Sanggau")]
+
+
+def test_headline_names_need_the_body() -> None:
+    title = "Bupati Klaten Terkesan Inovasi Sragen"
+    text = f"{title}\n\nBupati Klaten Sri Mulyani memuji pelayanan di Sragen."
+    got = officials(text, body_start=len(title) + 2)
+    assert got == [("Sri Mulyani", "Bupati", "Kabupaten Klaten")]
+
+
+def test_no_official_without_a_name() -> None:
+    assert officials("Bupati dan Wakil Bupati Jember hadir bersama Sekda, Staf Ahli, dan Asisten.") == []
+    assert officials("Wakil Presiden RI membuka acara.") == []
+
+
+def test_possessive_title() -> None:
+    got = officials("Pemkot Blitar belajar ke Kulon Progo. Rombongan dipimpin langsung walikotanya, Santoso.")
+    assert got == [("Santoso", "Wali Kota", "Kota Blitar")]

@@ -1,0 +1,76 @@
+"""Programs: trigger words, lists, learning objects, shapes; generic topics and institutions are not programs."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def programs(tagger: Tagger, text: str, title: str | None = None) -> list[str]:
+    result = tagger.extract({"id": "p", "url": None, "title": title, "published": None, "text": text})
+    return sorted(p["name"] for p in result["programs"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Jombang menggulirkan program Kartu Sehat Warga sejak 2020.", ["Kartu Sehat Warga"]),
+    ('Dinas itu membuat aplikasi "Lapor Cepat" untuk warga.', ["Lapor Cepat"]),
+    ("Pemkot punya inovasi bernama Sapa Lansia yang populer.", ["Sapa Lansia"]),
+    ("Mereka mempelajari program RTLH terpadu yang dijalankan Pemkab Sumenep.", ["RTLH Terpadu"]),
+    ("Warga diajak ikut program sedekah sampah.", ["Sedekah Sampah"]),
+])
+def test_after_trigger_words(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkab fokus pada program pengentasan kemiskinan.",
+    "Mereka ingin belajar program kemiskinan di Ngawi.",
+    "Pemkot meluncurkan program Peduli kebersihan lingkungan.",
+    "Program tersebut berjalan baik.",
+    "Pemkab Pati meraih Innovative Government Award tahun ini.",
+    "Kami bekerja sama dengan Badan Pemeriksa Keuangan (BPK) sejak lama.",
+])
+def test_not_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_coined_names_in_an_innovation_list(tagger: Tagger) -> None:
+    text = ("Inovasi Pemkab Sidoarjo antara lain Sidoarjo Sehat, layanan antar dokumen, Si Cantik, hingga "
+            "air bersih gratis lewat aplikasi tirtaKu.")
+    assert programs(tagger, text) == ["Si Cantik", "Sidoarjo Sehat", "TirtaKu"]
+
+
+def test_what_a_delegation_came_to_learn(tagger: Tagger) -> None:
+    text = "Rombongan tertarik dengan Digital Village Hub, Rumah Pintar Warga, serta pengelolaan pasar."
+    assert programs(tagger, text) == ["Digital Village Hub", "Rumah Pintar Warga"]
+
+
+def test_english_and_program_head_shapes(tagger: Tagger) -> None:
+    text = ("Bupati membuka Coffee Morning Festival di alun-alun. Pendampingan Laboratorium Pelayanan Publik "
+            "Kabupaten Ngawi terus berjalan.")
+    assert programs(tagger, text) == ["Coffee Morning Festival", "Laboratorium Pelayanan Publik"]
+
+
+def test_acronym_names_the_same_program(tagger: Tagger) -> None:
+    text = ("Pemkab Sragen membentuk Layanan Terpadu Warga Miskin (LTWM). Program LTWM kini ditiru "
+            "daerah lain.")
+    result = tagger.extract({"id": "a", "url": None, "title": None, "published": None, "text": text})
+    (program,) = result["programs"]
+    assert program["name"] == "Layanan Terpadu Warga Miskin"
+    assert [m["text"] for m in program["mentions"]] == ["Layanan Terpadu Warga Miskin", "LTWM"]
+
+
+def test_longer_name_wins(tagger: Tagger) -> None:
+    assert programs(tagger, "Ia memuji program Gerakan Hemat Energi Sekolah.") == ["Gerakan Hemat Energi Sekolah"]
+
+
+def test_headline_program_needs_the_body(tagger: Tagger) -> None:
+    assert programs(tagger, "Isi berita tanpa nama itu.", title="Smart Parking City Ditiru Daerah Lain") == []
+    assert programs(tagger, "Mereka belajar Smart Parking City di Malang.",
+                    title="Smart Parking City Ditiru") == ["Smart Parking City"]

@@ -1,0 +1,96 @@
+"""Learning visits: visitor, host, leader, size, date, kind; several delegations; what is no visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import Tagger
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger()
+
+
+def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", title: str | None = None) -> list:
+    result = tagger.extract({"id": "v", "url": None, "title": title, "published": published, "text": text})
+    return sorted((v["visitor"], v["host"], v["date"], v["leader"], v["delegation_size"], v["kind"])
+                  for v in result["visits"])
+
+
+def test_delegation_led_by_secretary_with_companions(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Ngawi melakukan studi banding ke Kabupaten Sumedang, Rabu (8/3). Rombongan dipimpin "
+            "Sekda Ngawi, Mokh. Sodiq Triwidiyanto, yang mengajak sebelas orang kepala OPD untuk belajar "
+            "pelayanan perizinan. Mereka diterima Bupati Sumedang Dony Ahmad Munir.")
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Sumedang", "2023-03-08",
+                                     "Mokh. Sodiq Triwidiyanto", 12, "studi banding")]
+
+
+def test_host_official_receives_a_visit(tagger: Tagger) -> None:
+    text = ("Wakil Bupati Sleman Danang Maharsa menerima kunjungan kerja Pemerintah Kota Cimahi di Ruang Rapat "
+            "Sekda, Kamis (9/3). Rombongan berjumlah 40 orang dipimpin Asisten Pemerintahan Kota Cimahi, "
+            "Hella Haerani, yang ingin mempelajari pengelolaan sampah desa.")
+    assert visits(tagger, text) == [("Kota Cimahi", "Kabupaten Sleman", "2023-03-09", "Hella Haerani", 40,
+                                     "kunjungan kerja")]
+
+
+def test_several_heads_of_region_are_several_visits(tagger: Tagger) -> None:
+    text = ("Banyuwangi kedatangan tiga kepala daerah sekaligus, yakni Bupati Lombok Timur Sukiman Azmy, "
+            "Bupati Maros Chaidir Syam, dan Wali Kota Tual Adam Rahayaan, Sabtu (4/3). Mereka ingin belajar "
+            "pengembangan wisata.")
+    got = visits(tagger, text)
+    assert [(v[0], v[1], v[3]) for v in got] == [
+        ("Kabupaten Lombok Timur", "Kabupaten Banyuwangi", "Sukiman Azmy"),
+        ("Kabupaten Maros", "Kabupaten Banyuwangi", "Chaidir Syam"),
+        ("Kota Tual", "Kabupaten Banyuwangi", "Adam Rahayaan")]
+    assert {v[2] for v in got} == {"2023-03-04"}
+
+
+def test_one_delegation_two_hosts(tagger: Tagger) -> None:
+    text = ("Usai berkunjung ke Kota Salatiga, rombongan Pemkab Kepulauan Meranti bergerak ke Kabupaten Boyolali. "
+            "Di sana mereka diterima Sekda Boyolali, Masruri, dan ingin meniru pelayanan terpadu.")
+    got = visits(tagger, text)
+    assert [(v[0], v[1], v[3]) for v in got] == [
+        ("Kabupaten Kepulauan Meranti", "Kabupaten Boyolali", None),
+        ("Kabupaten Kepulauan Meranti", "Kota Salatiga", None)]
+
+
+def test_regency_visitor_rather_than_its_province(tagger: Tagger) -> None:
+    text = "Rombongan Pemkab Lebak Banten studi tiru ke Kabupaten Purwakarta untuk mempelajari tata kota."
+    assert [(v[0], v[1], v[5]) for v in visits(tagger, text)] == [
+        ("Kabupaten Lebak", "Kabupaten Purwakarta", "studi tiru")]
+
+
+def test_leader_named_as_head_of_delegation(tagger: Tagger) -> None:
+    text = ("Pejabat Pemkab Tapin belajar tata kelola arsip di Kota Banjarbaru. Sekda Tapin Sufiansyah selaku "
+            "pimpinan rombongan berterima kasih kepada Pemkot Banjarbaru.")
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [
+        ("Kabupaten Tapin", "Kota Banjarbaru", "Sufiansyah")]
+
+
+def test_total_size_is_not_incremented(tagger: Tagger) -> None:
+    text = "Rombongan Pemkot Kendari berjumlah 25 orang studi banding ke Kabupaten Banyuwangi untuk belajar."
+    assert visits(tagger, text)[0][4] == 25
+
+
+@pytest.mark.parametrize("text", [
+    "Gubernur Jawa Timur melakukan kunjungan kerja ke Kabupaten Jember untuk meninjau banjir, Senin (6/3).",
+    "Bupati Gresik meluncurkan aplikasi Lapor Bupati di Kantor Bupati Gresik, Senin (6/3).",
+    "Pemkab Pati menerima penghargaan dari Gubernur Jawa Tengah di Semarang.",
+])
+def test_no_learning_visit(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
+
+
+def test_undated_without_publication_year(tagger: Tagger) -> None:
+    text = "Rombongan Pemkab Ngawi studi banding ke Kabupaten Sumedang, Rabu (8/3), untuk belajar perizinan."
+    assert visits(tagger, text, published=None)[0][2] is None
+
+
+def test_evidence_sentence(tagger: Tagger) -> None:
+    text = ("Cuaca cerah. Rombongan Pemkot Pariaman studi banding ke Kabupaten Gianyar untuk belajar. "
+            "Acara selesai sore.")
+    result = tagger.extract({"id": "e", "url": None, "title": None, "published": None, "text": text})
+    evidence = result["visits"][0]["evidence"]
+    assert evidence["text"] == "Rombongan Pemkot Pariaman studi banding ke Kabupaten Gianyar untuk belajar."
+    assert text[evidence["start"]:evidence["end"]] == evidence["text"]
