@@ -325,10 +325,15 @@ class Generator:
                                                       r.choice(["HTTP 404", "HTTP 503", "timeout"]), started))
 
 
-def build(path: Path, articles: int) -> Built:
-    """Create the database through kunker.db and fill it with bulk inserts in one transaction per table."""
+def build(path: Path, articles: int, extra_indexes: list[tuple[str, list[str]]] = ()) -> Built:
+    """Create the database through kunker.db and fill it with bulk inserts in one transaction per table.
+
+    ``extra_indexes`` are tried on top of ``kunker.db.INDEXES`` (candidates for that list).
+    """
     started = time.perf_counter()
     db = store.connect(path)
+    for table, columns in extra_indexes:
+        db[table].create_index(columns, if_not_exists=True)
     gen = Generator(db, articles)
     gen.generate()
     print(f"  generated rows in {time.perf_counter() - started:.1f} s; inserting", flush=True)
@@ -465,6 +470,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="folder for the database (default: a temporary folder)")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--reuse", action="store_true", help="serve an existing OUT/kunker.db instead of building")
+    parser.add_argument("--index", action="append", default=[], metavar="TABLE:COL[,COL...]",
+                        help="also create this index (to try one before adding it to kunker.db.INDEXES)")
     args = parser.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="kunker-bench-"))
     out.mkdir(parents=True, exist_ok=True)
@@ -476,7 +483,10 @@ def main(argv: list[str] | None = None) -> int:
             for leftover in out.glob("kunker.db*"):
                 leftover.unlink()
             print(f"building {args.articles:,} articles in {path}", flush=True)
-            built = build(path, args.articles)
+            extra = [(spec.split(":")[0], spec.split(":")[1].split(",")) for spec in args.index]
+            built = build(path, args.articles, extra)
+            if extra:
+                print("extra indexes: " + "; ".join(f"{t}({', '.join(c)})" for t, c in extra))
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         proc = subprocess.Popen([sys.executable, "-m", "kunker.cli", "serve", "--db", str(path), "--port", str(port),

@@ -136,6 +136,16 @@ def _in_boilerplate(tag: Tag) -> bool:
     return False
 
 
+def in_page_chrome(tag: Tag) -> bool:
+    """Inside navigation, header, footer, sidebar or a menu (not the page's main content)."""
+    for node in tag.parents:
+        if not isinstance(node, Tag) or node.name in ("body", "html"):
+            continue
+        if node.name in ("nav", "header", "footer", "aside", "menu") or _is_boilerplate_attr(node):
+            return True
+    return False
+
+
 def _attrs(tag: Tag) -> str:
     if tag.attrs is None:
         return ""

@@ -21,8 +21,12 @@ ARTICLE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"/(berita|artikel|news|post|kabar|read|baca|berita-daerah|informasi)/[a-z0-9]+(-[a-z0-9]+){2,}(\.html?)?/?$",
     r"/\d+-[a-z0-9]+(-[a-z0-9]+){2,}(\.html?)?/?$",
     r"/[a-z0-9]+(-[a-z0-9]+){3,}\.html?$",
+    r"/(berita|news|artikel|post|read|baca)/(?!(19|20)\d\d/?$)\d{3,}/?$",
+    r"/(berita|news|artikel|post|informasi)/(detail|baca|read|view|lihat|show)/[^/]+",
 )]
-QUERY_ARTICLE_RE = re.compile(r"(^|&)(p|id_berita|idberita|news_id|artikel_id)=\d+($|&)", re.IGNORECASE)
+QUERY_ARTICLE_RE = re.compile(r"(^|&)(p|id_berita|idberita|news_id|artikel_id|berita_id)=\d+($|&)", re.IGNORECASE)
+QUERY_ID_PATH_RE = re.compile(r"(berita|news|artikel|detail|read|baca)[^/]*$", re.IGNORECASE)
+QUERY_ID_RE = re.compile(r"(^|&)id=\d+($|&)", re.IGNORECASE)
 PAGINATION_PATH_RE = re.compile(r"/(page|halaman|hal)/\d+/?$", re.IGNORECASE)
 PAGINATION_QUERY_RE = re.compile(r"(^|&)(page|paged|start|hal|halaman|offset|limitstart)=\d+",
                                  re.IGNORECASE)
@@ -44,6 +48,7 @@ NEXT_TEXT_RE = re.compile(
     r"(berita|artikel|postingan) (lama|sebelumnya)|lebih lama|»|›|>|>>|next\s*»|selanjutnya\s*»|»»)\s*$",
     re.IGNORECASE,
 )
+READ_MORE_RE = re.compile(r"^\s*(baca|lihat|klik)\s+(selengkapnya|lebih lanjut|di sini)", re.IGNORECASE)
 TRACKING_PARAMS_RE = re.compile(r"^(utm_\w+|fbclid|gclid|ref|source|amp)$", re.IGNORECASE)
 
 
@@ -72,6 +77,8 @@ def is_article_url(url: str) -> bool:
         return False
     if QUERY_ARTICLE_RE.search(parts.query):
         return True
+    if QUERY_ID_RE.search(parts.query) and QUERY_ID_PATH_RE.search(parts.path):
+        return True  # berita.php?id=12, detail_berita.php?id=12
     return any(p.search(parts.path) for p in ARTICLE_PATTERNS)
 
 
@@ -88,6 +95,12 @@ def is_listing_url(url: str) -> bool:
 def is_skipped(url: str) -> bool:
     parts = urlsplit(url)
     return bool(SKIP_RE.search(parts.path + ("?" + parts.query if parts.query else "")))
+
+
+def looks_like_headline(text: str) -> bool:
+    """Link text that reads like a news headline (six words or more, not a "read more" link)."""
+    words = text.split()
+    return len(words) >= 6 and len(text) <= 250 and not READ_MORE_RE.match(text)
 
 
 def is_next_text(text: str) -> bool:

@@ -26,7 +26,7 @@ class StorePipeline:
         self.db: sqlite_utils.Database | None = None
         self.run_id = ""
         self.started = ""
-        self.counts = {"new": 0, "updated": 0, "unchanged": 0, "errors": 0}
+        self.counts = {"new": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "errors": 0}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -57,8 +57,9 @@ class StorePipeline:
                 "errors": 0,
             }, pk="id")
         if self.crawler.settings.getbool("KUNKER_INCREMENTAL"):
-            rows = self.db.conn.execute("SELECT url, canonical_url FROM articles WHERE source = ?",
-                                        (source.name,))
+            rows = self.db.conn.execute(
+                "SELECT url, canonical_url FROM articles WHERE source = ? "
+                "UNION ALL SELECT url, NULL FROM article_urls WHERE source = ?", (source.name, source.name))
             spider.known_urls = {u for row in rows for u in row if u}
         spider.store_counts = self.counts
 
@@ -124,20 +125,18 @@ class StorePipeline:
             status = "ok"
         finished = store.now()
         if status in ("ok", "errors") and self.counts["new"] + self.counts["updated"] + \
-                self.counts["unchanged"] + spider.skipped_known == 0:
+                self.counts["unchanged"] + self.counts["duplicate"] + spider.skipped_known == 0:
             status = "empty"  # fetched pages but found no article at all: the site may have changed
         summary = {
             "status": status, "finished": finished, "entry_method": spider.entry_method,
             "pages": spider.pages, "articles_new": self.counts["new"],
             "articles_updated": self.counts["updated"], "errors": self.counts["errors"],
         }
-        columns = self.db["crawl_runs"].columns_dict
         with self.db.conn:
-            self.db["crawl_runs"].update(self.run_id, {k: v for k, v in summary.items() if k in columns})
-            if "entry_reason" in columns:
-                self.db["crawl_runs"].update(self.run_id, {"entry_reason": spider.entry_reason})
+            self.db["crawl_runs"].update(self.run_id, {**summary, "entry_reason": spider.entry_reason})
         spider.run_summary = {**summary, "run_id": self.run_id, "started": self.started,
                               "articles_unchanged": self.counts["unchanged"],
+                              "articles_duplicate": self.counts["duplicate"],
                               "skipped_known": spider.skipped_known, "entry_reason": spider.entry_reason,
                               "entry_failed": spider.entry_failed,
                               "flag": self._flag(spider, status)}

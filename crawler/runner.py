@@ -67,7 +67,8 @@ class Progress:
         self.started = time.monotonic()
 
     def totals(self) -> dict[str, int]:
-        totals = {"pages": 0, "new": 0, "updated": 0, "unchanged": 0, "errors": 0, "done": 0, "queued": 0}
+        totals = {"pages": 0, "new": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "errors": 0, "done": 0,
+                  "queued": 0}
         for crawler in self.crawlers:
             spider = crawler.spider
             if spider is None:
@@ -84,10 +85,11 @@ class Progress:
     def line(self) -> str:
         t = self.totals()
         elapsed = max(time.monotonic() - self.started, 1e-6)
-        articles = t["new"] + t["updated"] + t["unchanged"]
+        articles = t["new"] + t["updated"] + t["unchanged"] + t["duplicate"]
         rate = t["pages"] / elapsed
         eta = f", ETA {t['queued'] / rate:.0f}s for {t['queued']} queued" if t["queued"] and rate else ""
-        return (f"crawl: {t['pages']} pages, {articles} articles ({t['new']} new, {t['updated']} updated), "
+        return (f"crawl: {t['pages']} pages, {articles} articles ({t['new']} new, {t['updated']} updated, "
+                f"{t['duplicate']} copies), "
                 f"{t['errors']} errors, {rate:.1f} pages/s, {t['done']}/{len(self.crawlers)} sources done, "
                 f"{elapsed:.0f}s{eta}")
 
@@ -144,24 +146,25 @@ def summarize(sources: Sequence[Source], crawlers: Sequence[Crawler], elapsed: f
         run = getattr(crawler.spider, "run_summary", None)
         if run is None:
             run = {"status": "failed", "pages": 0, "articles_new": 0, "articles_updated": 0,
-                   "articles_unchanged": 0, "errors": 0, "entry_method": None,
+                   "articles_unchanged": 0, "articles_duplicate": 0, "errors": 0, "entry_method": None,
                    "entry_failed": "spider did not run"}
         per_source[source.name] = run
     totals = {key: sum(r.get(key, 0) for r in per_source.values())
-              for key in ("pages", "articles_new", "articles_updated", "articles_unchanged", "errors")}
+              for key in ("pages", "articles_new", "articles_updated", "articles_unchanged", "articles_duplicate",
+                          "errors")}
     return {"sources": per_source, **totals, "elapsed": round(elapsed, 2),
             "failed": any(r["status"] == "failed" for r in per_source.values())}
 
 
 def print_summary(summary: dict[str, Any], stream: Any = sys.stdout) -> None:
     """A table: one row per source, then totals."""
-    header = ("source", "status", "entry", "pages", "new", "updated", "unchanged", "errors")
+    header = ("source", "status", "entry", "pages", "new", "updated", "unchanged", "copies", "errors")
     rows = [(name, r["status"], r.get("entry_method") or "-", r["pages"], r["articles_new"],
-             r["articles_updated"], r.get("articles_unchanged", 0), r["errors"])
+             r["articles_updated"], r.get("articles_unchanged", 0), r.get("articles_duplicate", 0), r["errors"])
             for name, r in summary["sources"].items()]
     rows.append(("total", "failed" if summary["failed"] else "ok", "", summary["pages"],
                  summary["articles_new"], summary["articles_updated"], summary["articles_unchanged"],
-                 summary["errors"]))
+                 summary["articles_duplicate"], summary["errors"]))
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
     for index, row in enumerate([header, *rows]):
         pairs = enumerate(zip(row, widths, strict=True))

@@ -6,7 +6,8 @@ idempotent: running a stage twice leaves the database unchanged.
 Tables (in creation order, so foreign keys always point at an existing table)
     regions        the 552 Kemendagri regions, loaded from ``data/regions.csv``
     sources        one row per configured news source
-    articles       one row per article URL (unique), with text and a content hash
+    articles       one row per article (unique URL), with text and a content hash
+    article_urls   further URLs of the same text (syndicated or reposted copies)
     officials      a person with a public position, keyed by name and region
     programs       a named government program or innovation
     visits         one delegation of one region visiting another to learn
@@ -50,12 +51,17 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "articles": {
         "columns": {
             "id": int, "url": str, "canonical_url": str, "source": str, "external_id": str,
-            "title": str, "published": str, "fetched": str, "text": str, "content_hash": str,
-            "tagger_version": str, "tagged": str,
+            "title": str, "author": str, "published": str, "fetched": str, "text": str,
+            "content_hash": str, "tagger_version": str, "tagged": str,
         },
         "pk": "id",
         "not_null": {"url", "text", "content_hash"},
         "foreign_keys": [("source", "sources", "name")],
+    },
+    "article_urls": {
+        "columns": {"url": str, "article_id": int, "source": str, "first_seen": str},
+        "pk": "url",
+        "foreign_keys": [("article_id", "articles", "id"), ("source", "sources", "name")],
     },
     "officials": {
         "columns": {
@@ -114,7 +120,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "crawl_runs": {
         "columns": {
             "id": str, "source": str, "started": str, "finished": str, "status": str,
-            "entry_method": str, "pages": int, "articles_new": int, "articles_updated": int,
+            "entry_method": str, "entry_reason": str, "pages": int, "articles_new": int, "articles_updated": int,
             "errors": int,
         },
         "pk": "id",
@@ -130,6 +136,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
 INDEXES: list[tuple[str, list[str], bool]] = [
     ("articles", ["url"], True),
     ("articles", ["content_hash"], False),
+    ("article_urls", ["article_id"], False),
     ("articles", ["tagger_version"], False),
     ("mentions", ["article_id"], False),
     ("mentions", ["entity_type", "entity_id"], False),
@@ -229,23 +236,30 @@ def upsert_source(db: sqlite_utils.Database, name: str, url: str, region_code: s
         )
 
 
-def upsert_article(db: sqlite_utils.Database, article: dict[str, Any]) -> str:
-    """Insert or update one article by URL. Returns ``"new"``, ``"updated"`` or ``"unchanged"``.
+SYNDICATION_MIN_CHARS = 200  # shorter texts (stubs, captions) are too generic to call copies
 
+
+def upsert_article(db: sqlite_utils.Database, article: dict[str, Any]) -> str:
+    """Insert or update one article by URL.
+
+    Returns ``"new"``, ``"updated"``, ``"unchanged"`` or ``"duplicate"``: the same text already stored
+    under another URL (a syndicated or reposted copy), recorded in ``article_urls`` instead.
     An article whose text changed loses its tagger version, so ``kunker tag`` picks it up again.
     """
     text = article["text"]
     digest = content_hash(text)
+    url = article["url"]
     row = db.conn.execute(
-        "SELECT id, content_hash, title, published, canonical_url FROM articles WHERE url = ?",
-        (article["url"],),
+        "SELECT id, content_hash, title, published, canonical_url, author FROM articles WHERE url = ?",
+        (url,),
     ).fetchone()
     values = {
-        "url": article["url"],
-        "canonical_url": article.get("canonical_url") or article["url"],
+        "url": url,
+        "canonical_url": article.get("canonical_url") or url,
         "source": article.get("source"),
         "external_id": article.get("external_id"),
         "title": article.get("title"),
+        "author": article.get("author"),
         "published": article.get("published"),
         "fetched": article.get("fetched") or now(),
         "text": text,
@@ -253,19 +267,29 @@ def upsert_article(db: sqlite_utils.Database, article: dict[str, Any]) -> str:
     }
     with db.conn:
         if row is None:
+            if db.conn.execute("SELECT 1 FROM article_urls WHERE url = ?", (url,)).fetchone():
+                return "unchanged"
+            original = db.conn.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND length(text) >= ? ORDER BY id LIMIT 1",
+                (digest, SYNDICATION_MIN_CHARS)).fetchone()
+            if original is not None:
+                db.conn.execute(
+                    "INSERT INTO article_urls (url, article_id, source, first_seen) VALUES (?, ?, ?, ?)",
+                    (url, original[0], values["source"], values["fetched"]))
+                return "duplicate"
             columns = ", ".join(values)
             marks = ", ".join("?" for _ in values)
             db.conn.execute(f"INSERT INTO articles ({columns}) VALUES ({marks})", tuple(values.values()))
             return "new"
-        if (row[1], row[2], row[3], row[4]) == (digest, values["title"], values["published"],
-                                                values["canonical_url"]):
+        if tuple(row[1:]) == (digest, values["title"], values["published"], values["canonical_url"],
+                              values["author"]):
             return "unchanged"
         db.conn.execute(
             "UPDATE articles SET canonical_url=?, source=coalesce(?, source), "
-            "external_id=coalesce(?, external_id), title=?, published=?, fetched=?, text=?, "
+            "external_id=coalesce(?, external_id), title=?, author=?, published=?, fetched=?, text=?, "
             "content_hash=?, tagger_version=NULL, tagged=NULL WHERE id=?",
             (values["canonical_url"], values["source"], values["external_id"], values["title"],
-             values["published"], values["fetched"], text, digest, row[0]),
+             values["author"], values["published"], values["fetched"], text, digest, row[0]),
         )
         return "updated"
 

@@ -102,7 +102,8 @@ def checkpoint(db_path: str | Path) -> None:
 
 
 def prepare(db_path: str | Path) -> list[str]:
-    """Add the browsing views and search indexes a database lacks (kunker/views.py); returns what it added.
+    """Add the browsing views and search indexes a database lacks or has in an older form (kunker/views.py);
+    returns what it added or replaced.
 
     A no-op on a database that has them, so serving never rewrites a current database.
     """
@@ -112,7 +113,7 @@ def prepare(db_path: str | Path) -> list[str]:
 
     try:
         db = sqlite_utils.Database(db_path)
-        missing = [name for name in views.VIEWS if name not in db.view_names()]
+        missing = views.stale_views(db)
         missing += [f"{table}_fts" for table in views.SEARCH if table in db.table_names()
                     and not db[table].detect_fts()]
         if missing and "visits" in db.table_names():

@@ -1,7 +1,8 @@
 """Dates in Indonesian news, resolved against the publication date.
 
 "Selasa (31/5)", "Kamis (13/9)" (day/month: the year comes from the publication date, preferring the past),
-"(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu". Without a publication date, a date with
+"(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu", "Senin lalu" (the last Monday
+before publication). Without a publication date, a date with
 no year (or a relative one) stays unresolved (None). dateparser (``languages=['id']``) parses the strings the
 patterns below locate, so its cost is paid only for the few candidates of visit articles.
 """
@@ -19,8 +20,12 @@ DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 DATE_RE = re.compile(
     r"\((?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5) or (9/11/2016)
     r"|\b(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
+    r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?:pekan\s+|minggu\s+)?lalu\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
+
+
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,12 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
             except ValueError:
                 return None
         return _with_year(day, month, published) if published else None
+    if m.group("wd"):
+        if not published:
+            return None
+        weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+        back = (published.weekday() - weekday) % 7 or 7  # strictly before the publication day
+        return published - dt.timedelta(days=back)
     settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if published:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))

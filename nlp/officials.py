@@ -52,9 +52,15 @@ NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achma
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian"})
+# a capitalised run right before ", <position>" or " selaku <position>"
+NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n]\s*|\b[a-z]\w*\s+)(?P<name>(?:[A-Z][\w'’\-]*\.?\s+){0,5}[A-Z][\w'’\-]*)"
+                         r"(?P<sep>,\s*(?:selaku\s+|sebagai\s+)?|\s+(?:selaku|sebagai)\s+)$")
+NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 LEAD_RE = re.compile(r"(\w+)\.?\s+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
+LOCAL = {"district", "village"}
+LOCAL_PLACE = re.compile(r"\s*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)\s+[A-Z][\w'\-]*,?\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +104,8 @@ class OfficialFinder:
             self.automaton.add_word(key, key)
         self.automaton.make_automaton()
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
+        self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
+                                         if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
 
     # -- positions ---------------------------------------------------------------------------------
@@ -190,9 +198,20 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
         for p in self.position_mentions(text, regions):
-            name_span = self._name(text, p.after)
+            place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
+            name_span = self._name(text, place.end() if place else p.after)  # "Perbekel Desa Kutuh I Wayan"
             if not name_span:
+                name_span = self._name_before(text, p, regions)
+                if name_span:
+                    official = self.make(text, name_span, p, regions, body_start)
+                    if official:
+                        found.append(official)
                 continue
+            if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
+                # "Camat Kalibaru Lukman Hakim", "Kepala Desa Kebonrejo Sumarno": the place comes first
+                words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
+                if len(words) >= 2 and not words[0].group().endswith(","):
+                    name_span = (name_span[0] + words[1].start(), name_span[1])
             for m in regions:  # a region inside the "name" ends it: "Asisten Sekdakab Pamekasan"
                 if name_span[0] <= m.start < name_span[1]:
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
@@ -222,6 +241,10 @@ class OfficialFinder:
         titles = []
         while True:
             stripped = low[:start].rstrip()
+            paren = re.search(r"\(\s*[\w.\- ]{1,12}\)$", stripped)
+            if paren and titles == [] and any(stripped[:paren.start()].rstrip().endswith(f)
+                                              for f, _ in self.prefixes):
+                stripped = stripped[:paren.start()].rstrip()  # "Penjabat (Pj) Bupati"
             for form, title in self.prefixes:
                 at = len(stripped) - len(form)
                 if stripped.endswith(form) and (at == 0 or not is_word_char(stripped[at - 1])):
@@ -275,8 +298,8 @@ class OfficialFinder:
                 if p in region_at:
                     break
                 w = LEAD_RE.match(text, p)
-                if not w or w.group(1).lower() not in REGION_LEADS:
-                    break
+                if not w or (w.group(1).lower() not in REGION_LEADS and _key(w.group(1)) not in self.units):
+                    break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
                 p = w.end()
             if p not in region_at:
                 return region, pos
@@ -307,12 +330,14 @@ class OfficialFinder:
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
+            if start is None and low.replace(".", "") in self.honorifics:
+                continue  # "dr. Mochamad ...", "AKBP Andhika ..."
             if start is None and (low in NOT_NAME or low in self.position_words):
                 return None
             if not (bare[:1].isupper()):
                 break
-            if start is not None and (low in DAYS or low in self.position_words and count >= 1):
-                break
+            if start is not None and (low in DAYS or low in self.position_starts):
+                break  # "Bupati A, Bupati B": the next position starts
             if start is None:
                 start = tm.start()
             count += 1
@@ -325,6 +350,28 @@ class OfficialFinder:
         if start is None:
             return None
         return start, end
+
+    def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention]) -> tuple[int, int] | None:
+        """A name written before its position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
+        (an apposition closed by a comma or full stop) or "Dedi Supriadi selaku Sekda Garut"."""
+        before = text[max(0, p.start - 80):p.start]
+        m = NAME_BEFORE.search(before)
+        if not m:
+            return None
+        if m.group("sep").strip() == "," and not re.match(r"\s*[,.;)]|\s*$", text[p.after:p.after + 3]):
+            return None  # "Sutrisno, Bupati Lumajang Thoriq ..." is a list, not an apposition
+        offset = max(0, p.start - 80)
+        words = list(re.finditer(r"\S+", m.group("name")))
+        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
+                         or words[0].group().lower().rstrip(".") in NOT_NAME):
+            words.pop(0)
+        if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
+                            for w in words):
+            return None
+        span = (offset + m.start("name") + words[0].start(), offset + m.start("name") + words[-1].end())
+        if any(r.start < span[1] and span[0] < r.end for r in regions):
+            return None
+        return span
 
     def clean_name(self, raw: str) -> str:
         """Drop honorifics/degrees at either end; keep initials ("R. Setiawan") and "Moch."."""
@@ -342,16 +389,20 @@ class OfficialFinder:
         return token.lower().replace(".", "") in self.honorifics
 
     def _region_before(self, start: int, regions: list[RegionMention], level: str) -> str | None:
+        """The region an unmarked position belongs to: the nearest fitting region named before it, else the
+        first named after it (a dateline or lead usually names it), of the position's level if it has one."""
+        def fits(m: RegionMention) -> bool:
+            r_level = self.regions[m.code].level
+            return r_level == level if level in (KAB, KOTA, PROV) else r_level != PROV
+
         best = None
         for m in regions:
             if m.start >= start:
                 break
-            r_level = self.regions[m.code].level
-            if level in (KAB, KOTA, PROV):
-                if r_level == level:
-                    best = m.code
-            elif r_level != PROV:
+            if fits(m):
                 best = m.code
+        if best is None:
+            best = next((m.code for m in regions if m.start >= start and fits(m)), None)
         return best
 
 

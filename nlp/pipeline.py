@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import json
 import logging
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -57,9 +58,19 @@ def components() -> Components:
 
 
 def sentence_spans(doc: Document) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets; a line break always ends a sentence (headers, datelines), whichever
+    tokenizer ran."""
     spans = getattr(doc, "kunker_sentences", None)
     if spans is None:
-        spans = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in doc.sentences if s.tokens]
+        spans = []
+        text = doc.text
+        for s in doc.sentences:
+            if not s.tokens:
+                continue
+            start, end = s.tokens[0].start_char, s.tokens[-1].end_char
+            for line in re.finditer(r"[^\n]+", text[start:end]):
+                if line.group().strip():
+                    spans.append((start + line.start(), start + line.end()))
         doc.kunker_sentences = spans
     return spans
 

@@ -33,8 +33,12 @@ LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tent
 ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+){1,7}[A-Z][\w\-]*)\s*\(([A-Z][A-Za-z]{1,9})\)")
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
+LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|"
+                    r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
-CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:\s+(?:[A-Z0-9][\w'\-]*|dan\s+[A-Z][\w'\-]*))+")
+CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:\s+[A-Z0-9][\w'\-]*)+")
+# facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
+FACILITY = frozenset("command museum stadion gedung terminal bandara puskesmas rsud masjid hotel".split())
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
@@ -44,7 +48,7 @@ dapat""".split())
 ENGLISH = frozenset("""smart center centre children child village budgeting festival processing coffee city online
 service services care corner hub go digital stop day week expo fair run fun green clean school house home
 community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
-single window gallery station point desk club camp zone""".split())
+single window gallery station point desk club camp zone live""".split())
 # first words of capitalised program names
 PROGRAM_HEADS = frozenset("gerakan gerbang laboratorium kartu gerai pojok klinik".split())
 # capitalised heads that name institutions, places, documents or people, not programs
@@ -170,6 +174,10 @@ class ProgramFinder:
                 cands.append(_Candidate(*m.span(1), False))
         for m in CAPITAL_RUN.finditer(text):
             cands.extend(self._shaped(text, m))
+        for m in LAUNCH.finditer(text):  # "meluncurkan Sapa Warga", "mencanangkan Gerakan ..."
+            run = _capitalised_run(text, m.end())
+            if run and len(text[run[0]:run[1]].split()) >= 2:
+                cands.append(_Candidate(*run, False))
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         cands = [c for c in cands if c.end > c.start and not any(
@@ -276,6 +284,8 @@ class ProgramFinder:
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
+                continue
+            if any(w.lower() in FACILITY for w in words):
                 continue
             if c.start < body_start and fold(raw) not in body:
                 continue

@@ -79,6 +79,10 @@ class RegionMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
+        # the last word of a position title or unit ("Kapolres", "Sekda", "Disparbud") before a weak name
+        # confirms it as the region ("Kapolres Pati"), without fixing a level
+        self.title_words = frozenset(form.lower().rstrip(".").split()[-1] for form, _, level, kind in
+                                     lexicon.positions if kind in ("title", "unit") and level != "national")
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
 
@@ -186,7 +190,7 @@ class RegionMatcher:
             else:
                 type_start = None  # "tata kota Purwakarta": the level word does not belong to the name
         mention_start = type_start if type_start is not None else start
-        weak = hint is None and key in WEAK_NAMES
+        weak = hint is None and key in WEAK_NAMES and word_before not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
 
     @staticmethod

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from nlp.officials import UNIT_WORDS
+
 NOT_NAME_UPOS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
 NAME_LINKS = frozenset({"flat", "flat:name", "flat:foreign"})
 
@@ -53,7 +55,7 @@ def check_names(officials: list, sentences: list[list[W]], text: str, clean: Any
     for off in officials:
         start, end = off.mentions[0]
         words = [w for s in sentences for w in s if start <= w.start < end]
-        if words and words[0].upos in NOT_NAME_UPOS:
+        if words and words[0].upos == "VERB":  # "Bupati Sleman Meresmikan Pasar"
             continue
         while len(words) > 1 and words[-1].upos in NOT_NAME_UPOS:
             words.pop()
@@ -115,7 +117,18 @@ def refine_officials(doc: Any, found: list, finder: Any, regions: list, body_sta
     sentences = words_of(doc)
     kept = check_names(found, sentences, doc.text, finder.clean_name)
     have = {o.mentions[0] for o in kept}
-    positions = finder.position_mentions(doc.text, regions)
+    used = {o.position_span for o in found}  # positions the name after them already took
+    region_spans = [(m.start, m.end) for m in regions]
+
+    def personal(span: tuple[int, int]) -> bool:
+        """No position, unit or region words: "Pelayanan Terpadu Satu Pintu" is no person."""
+        if any(s < span[1] and span[0] < e for s, e in region_spans):
+            return False
+        return not any(w.lower() in finder.position_words or w.lower() in UNIT_WORDS
+                       for w in doc.text[span[0]:span[1]].split())
+
+    positions = [p for p in finder.position_mentions(doc.text, regions) if (p.start, p.end) not in used]
     extra = appositive_officials(doc.text, sentences, positions,
-                                 lambda span, p: finder.make(doc.text, span, p, regions, body_start))
+                                 lambda span, p: finder.make(doc.text, span, p, regions, body_start)
+                                 if personal(span) else None)
     return kept + [o for o in extra if o.mentions[0] not in have]

@@ -23,7 +23,7 @@ from nlp.regions import PROV, RegionMention
 # words after which a region is where the delegation goes
 RECEIVED_BY = re.compile(r"\b(?:diterima|disambut|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                          re.IGNORECASE)
-DELEGATION = re.compile(r"\b(?:rombongan|delegasi|kunjungan(?:\s+kerja)?|studi\s+\w+|kunker)\s+(?:dari\s+|"
+DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|studi\s+\w+|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?(?:pemerintah\s+|pemkab\s+|"
                         r"pemkot\s+|pemprov\s+|pemda\s+)?$", re.IGNORECASE)
 LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+|sendiri\s+)?(?:oleh\s+)?|"
@@ -33,12 +33,15 @@ NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6
                 "empat belas": 14, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
                 "lima puluh": 50}
 NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|sebanyak|total|terdiri\s+(?:atas|dari)|rombongan)\s+" + NUM +
+SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|terdiri\s+(?:atas|dari)|rombongan)\s+" + NUM +
                         r"\s+(?:orang|peserta|pejabat|personel|anggota)", re.IGNORECASE)
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|beserta)\s+" + NUM +
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|beserta|bersama)\s+" + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
                             r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
+# a stop on the way is no visit: "singgah untuk makan siang di X", "menginap di X"
+STOPOVER = re.compile(r"\b(?:singgah|transit|menginap|bermalam|makan\s+siang|makan\s+malam|dalam\s+perjalanan|"
+                      r"melintas|beristirahat)\b", re.IGNORECASE)
 HOST_AFTER = re.compile(r"\s*(?:kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan))|"
                         r"[^.\n]{0,20}sebagai\s+(?:lokus|tempat|tujuan|lokasi)", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
@@ -100,7 +103,13 @@ class VisitFinder:
         mover = _cue_regex(sorted(stems)).pattern
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?)?$", re.IGNORECASE)
+        goes = _cue_regex(sorted(stems - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
+        self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"[^.;\n]{0,40}?\b(?:ke|di|dari)\s", re.IGNORECASE)
         self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
+        # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
+        learn = _cue_regex(by_role.get("learn", [])).pattern
+        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
+                                     r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
 
     def may_have_visits(self, text: str) -> bool:
         """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
@@ -127,6 +136,9 @@ class VisitFinder:
 
         def add(table: dict[str, float], code: str | None, weight: float, pos: int) -> None:
             if code:
+                s_start, s_end = sentence_of(pos)
+                if self.not_visit.search(text, s_start, s_end):
+                    weight /= 2  # a launch, award, inspection ... in the same sentence: weaker evidence
                 table[code] = table.get(code, 0.0) + weight
                 if table is visitor_score:
                     evidence.setdefault(code, sentence_of(pos))
@@ -138,8 +150,9 @@ class VisitFinder:
             s, _ = sentence_of(m.start)
             before = text[max(s, m.start - 90):m.start]
             after = text[m.end:m.end + 80]
-            if self.host_link.search(before):  # "studi banding ke Kota X", "datang langsung ke X"
-                add(host_score, m.code, 2.0, m.start)
+            link = self.host_link.search(before) or self.learn_from.search(before)
+            if link and not STOPOVER.search(link.group(0)) and not self.not_visit.search(link.group(0)):
+                add(host_score, m.code, 2.0, m.start)  # "studi banding ke Kota X", "belajar dari X"
             if HOST_AFTER.match(after):  # "X kedatangan ...", "memilih X sebagai lokus kunjungan"
                 add(host_score, m.code, 2.0, m.start)
             group = OFFICIALS_OF.search(before)
@@ -148,7 +161,7 @@ class VisitFinder:
             if SUBJECT_VISITS.match(after):  # "Pemkab X menggelar studi banding", "pejabat Pemkot X bertandang"
                 add(visitor_score, m.code, 3.0, m.start)
             elif self.learn_after.match(after) and not HOST_BEFORE.search(before):  # "Pemkot X pelajari ..."
-                add(visitor_score, m.code, 1.0, m.start)
+                add(visitor_score, m.code, 2.0, m.start)
         for s_, e_, off in official_at:
             if not off.region:
                 continue
@@ -160,6 +173,9 @@ class VisitFinder:
                 leaders.setdefault(off.region, off)
             if RECEIVED_BY.search(before[-70:]) or RECEIVES.match(after):
                 add(host_score, off.region, 2.0, s_)
+            elif self.official_goes.match(after):  # "Bupati X Name beserta jajaran berkunjung ke ..."
+                add(visitor_score, off.region, 2.0, s_)
+                leaders.setdefault(off.region, off)
         # a list of visiting heads of region: "kunjungan kerja empat kepala daerah, yakni Bupati A, Bupati B"
         for m in HEADS_LIST.finditer(text):
             _, sent_e = sentence_of(m.end())

@@ -204,3 +204,23 @@ def test_script_in_article_renders_as_text(site, page):
         assert "alert(1)" not in scripts, f"{path}: article text became a script element"
         shoot(tab, name)
     assert seen["dialogs"] == []
+
+
+def test_visit_list_facet_filters_by_host(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/kunker/visit_list")
+    rows = tab.locator("table.rows-and-columns tbody tr")
+    assert rows.count() == len(VISITS)
+    host_facet = tab.locator("#facet-host")
+    hosted = sum(1 for v in VISITS if v[3] == "35.10")
+    item = host_facet.locator("li").filter(has_text="Kabupaten Banyuwangi")
+    assert item.inner_text().split()[-1] == str(hosted)
+    shoot(tab, "visit-list")
+    item.get_by_role("link", name="Kabupaten Banyuwangi").click()
+    tab.wait_for_url(re.compile(r"host=Kabupaten\+Banyuwangi"))
+    assert rows.count() == hosted
+    assert all("Kabupaten Banyuwangi" in text for text in rows.locator("td.col-host").all_inner_texts())
+    newest = max((v for v in VISITS if v[3] == "35.10"), key=lambda v: v[4])
+    rows.first.locator("td.col-id").get_by_role("link").click()
+    tab.wait_for_url(f"**/kunker/visits/{newest[0]}")
+    assert BY_KEY[newest[1]]["title"] in tab.locator("body").inner_text()

@@ -208,3 +208,62 @@ def test_several_sources_crawled_at_most_n_at_once(tmp_path):
     for name, (site, articles) in expected.items():
         stored = {url[len(site.url("")):] for url, in query(db, f"SELECT url FROM articles WHERE source = '{name}'")}
         assert stored == {a.path for a in articles}
+
+
+def test_source_overrides_follow_skip_and_selectors(tmp_path):
+    articles = newsgen.make_articles(5, "/kabar.php?id={n}")
+    custom = newsgen.make_articles(1, "/kabar.php?id=99")[0]
+    site = SiteServer(tmp_path)
+    # One page with an unusual layout: the title and the date are only found through the source's selectors.
+    odd = (f"<html><body><div class='head'><span class='jdl'>{custom.title}</span></div>"
+           f"<div class='tgl'>Diunggah {custom.day_line}</div><div class='naskah'>"
+           + "".join(f"<p>{p}</p>" for p in custom.paragraphs) + "</div><div class='x'><p>" + "Iklan baris. " * 30
+           + "</p></div></body></html>")
+    links_html = "".join(f'<p><a href="{a.path}">{a.title}</a></p>' for a in [*articles, custom])
+    site.routes.update({"/kabar.php": newsgen.page("x"), "/berita": newsgen.page(
+        f"<html><body><h1>Kabar</h1>{links_html}</body></html>")})
+
+    def kabar(handler) -> None:
+        number = int(handler.path.rsplit("=", 1)[-1])
+        page = odd if number == 99 else newsgen.article_html(articles[number - 1])
+        handler.reply(200, page.encode())
+
+    site.routes["/kabar.php"] = kabar
+    sources = tmp_path / "sources.yml"
+    sources.write_text(
+        f'- name: "Pemkab Khusus"\n  url: "{site.url("/")}"\n  entry_url: "{site.url("/berita")}"\n'
+        '  follow: ["/kabar\\\\.php\\\\?id=\\\\d+"]\n  skip: ["id=3$"]\n'
+        '  selectors: {title: ".jdl", date: ".tgl", body: ".naskah"}\n', encoding="utf-8")
+    db = tmp_path / "kunker.db"
+    with site:
+        result = subprocess.run(
+            [sys.executable, "-m", "crawler.runner", "--sources", str(sources), "--db", str(db), *FAST,
+             "-s", "KUNKER_DISCOVERY=False"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+        fetched = site.paths()
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "/kabar.php?id=3" not in fetched
+    stored = {url[len(site.url("")):]: (title, published, text)
+              for url, title, published, text in query(db, "SELECT url, title, published, text FROM articles")}
+    assert stored == {a.path: (a.title, a.published, a.text) for a in [*articles, custom] if a.number != 3
+                      or a is custom}
+
+
+def test_unknown_url_shapes_found_through_headline_links(tmp_path):
+    articles = newsgen.make_articles(4, "/p/{n}")
+    site = SiteServer(tmp_path)
+    headlines = "".join(f'<h3><a href="{a.path}">{a.title}</a></h3>' for a in articles)
+    static = "<html><body><h1>Sejarah Singkat Pemerintah Kabupaten Contoh</h1>" + \
+        "<p>Kabupaten Contoh dibentuk berdasarkan undang-undang tentang pembentukan daerah tingkat dua.</p>" * 5 + \
+        "</body></html>"
+    site.routes.update({
+        "/berita": newsgen.page(
+            "<html><body><nav><a href='/x/menu'>Layanan Informasi Publik Pemerintah Kabupaten Contoh "
+            f"Terpadu</a></nav><main><h1>Kabar Terkini</h1>{headlines}<p><a href='/s/sejarah'>Sejarah Singkat "
+            "Berdirinya Pemerintah Kabupaten Contoh</a></p></main></body></html>"),
+        "/": newsgen.page(home()), "/s/sejarah": newsgen.page(static), **newsgen.article_routes(articles)})
+    db = tmp_path / "kunker.db"
+    with site:
+        crawl(site, db, "-s", "KUNKER_DISCOVERY=False")
+        fetched = site.paths()
+    assert_stored_exactly(db, site, articles)  # the history page is fetched but is no article (no date)
+    assert "/s/sejarah" in fetched and "/x/menu" not in fetched

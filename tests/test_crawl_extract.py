@@ -131,3 +131,20 @@ def test_common_cms_layouts(name):
     article = extract_article(page, f"https://contoh.go.id/{name}")
     assert (article.title, article.published, article.text) == tuple(LAYOUTS[name].values())
     assert looks_like_article(article)
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("https://contoh.go.id/berita/48213", True),
+    ("https://contoh.go.id/berita/2024", False),  # a year archive
+    ("https://contoh.go.id/detail_berita.php?id=12", True),
+    ("https://contoh.go.id/halaman.php?id=12", False),
+    ("https://contoh.go.id/news/view/rapat-koordinasi", True),
+])
+def test_more_article_url_shapes(url, article):
+    assert links.is_article_url(url) is article
+
+
+def test_headline_links():
+    assert links.looks_like_headline("Bupati Resmikan Jembatan Gantung di Desa Sukamaju")
+    assert not links.looks_like_headline("Baca selengkapnya tentang berita ini di sini ya")
+    assert not links.looks_like_headline("Profil Daerah")

@@ -21,6 +21,9 @@ PUB = dt.date(2016, 6, 2)
     ("2 hari yang lalu", PUB, dt.date(2016, 5, 31)),
     ("Selasa (31/5)", None, None),  # no year and no publication date: unknown
     ("kemarin", None, None),
+    ("Senin lalu", dt.date(2023, 5, 10), dt.date(2023, 5, 8)),  # published on a Wednesday
+    ("Rabu lalu", dt.date(2023, 5, 10), dt.date(2023, 5, 3)),  # a week before, not the same day
+    ("Jumat pekan lalu", dt.date(2023, 5, 10), dt.date(2023, 5, 5)),
     ("(31/2/2016)", None, None),  # no such day
 ])
 def test_resolve(text: str, published: dt.date | None, expected: dt.date | None) -> None:

@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from kunker import db as store
 from kunker.importer import import_jsonl
 
@@ -93,10 +91,25 @@ def test_import_cli_reports_bad_lines_and_keeps_good_ones(tmp_path):
     assert store.connect(db_path)["articles"].count == 2
 
 
-@pytest.mark.parametrize("missing", ["nothing.jsonl"])
-def test_import_missing_file_is_one_line(tmp_path, missing):
-    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl",
-                           str(tmp_path / missing), "--db", str(tmp_path / "k.db")],
-                          capture_output=True, text=True)
+def test_import_missing_file_is_one_line(tmp_path):
+    missing = tmp_path / "nothing.jsonl"
+    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", str(missing),
+                           "--db", str(tmp_path / "k.db")], capture_output=True, text=True)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == f"kunker: {tmp_path / missing}: no such file"
+    assert proc.stderr.strip() == f"kunker: {missing}: no such file"
+
+
+def test_syndicated_copy_is_stored_once_with_both_urls(tmp_path):
+    db = store.connect(tmp_path / "k.db")
+    body = "Rombongan Pemerintah Kota Malang melakukan studi banding ke Kabupaten Banyuwangi. " * 4
+    first = {"url": "https://malangkota.example/berita/7", "title": "Studi Banding", "text": body}
+    repost = dict(first, url="https://jatimprov.example/read/99/studi-banding", title="Pemkot Malang Belajar")
+    assert store.upsert_article(db, first) == "new"
+    assert store.upsert_article(db, repost) == "duplicate"
+    assert store.upsert_article(db, repost) == "unchanged"
+    assert db["articles"].count == 1
+    assert [(r["url"], r["article_id"]) for r in db["article_urls"].rows] == [(repost["url"], 1)]
+    # A short stub shared by many pages is not treated as a copy.
+    stub = {"url": "https://a.example/1", "text": "Berita lengkap menyusul."}
+    assert store.upsert_article(db, stub) == "new"
+    assert store.upsert_article(db, dict(stub, url="https://b.example/2")) == "new"

@@ -82,7 +82,8 @@ def test_tagging_twice_changes_nothing(tmp_path, tagger):
 
 def test_changed_article_is_retagged_alone(tmp_path, tagger):
     db, _ = tagged_db(tmp_path, tagger)
-    changed = dict(ARTICLES[0], text="Bupati Sleman membuka pameran batik di Yogyakarta.")
+    changed = dict(ARTICLES[0], title="Pameran Batik Dibuka",
+                   text="Bupati Sleman membuka pameran batik di Yogyakarta.")
     assert store.upsert_article(db, changed) == "updated"
     assert store.article_ids_to_tag(db, tagger.version) == [1]
     tag_database(db, tagger, progress=None)

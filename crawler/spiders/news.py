@@ -19,7 +19,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import discovery, links
-from crawler.extract import extract_article, looks_like_article, parse_html
+from crawler.extract import extract_article, in_page_chrome, looks_like_article, parse_html
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
 from crawler.sources import Source, load_sources
@@ -378,6 +378,10 @@ class NewsSpider(scrapy.Spider):
                 article_urls.append(target)
             elif links.is_listing_url(target):
                 listing_urls.append(target)
+            elif links.looks_like_headline(text) and not in_page_chrome(tag):
+                # An unknown URL shape, but a headline-like link in the page body: fetch it and let the
+                # page's structure decide (an article needs a title, paragraphs and a date).
+                article_urls.append(target)
         article_urls = list(dict.fromkeys(article_urls))
         unknown = [u for u in article_urls if u not in self.known_urls]
         new_articles = [u for u in unknown if u not in self.scheduled]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlencode
 
 from datasette import hookimpl
 from datasette.utils import tilde_decode, tilde_encode
@@ -19,8 +20,8 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 KINDS = ("official", "region", "program")
-EVIDENCE_LIMIT = 200
-TIMELINE_LIMIT = 500
+EVIDENCE_LIMIT = 100  # sentences shown; the full list is one link away (mentions table)
+TIMELINE_LIMIT = 100  # most recent visits shown; the full list is one link away (canned queries)
 
 # Visits an entity takes part in: the SQL returns visit ids plus a 'role' for each kind of entity.
 VISITS_OF = {
@@ -36,18 +37,22 @@ VISITS_OF = {
 }
 
 TIMELINE_SQL = """
-    with these as ({visits})
+    with these as ({visits}),
+    recent as (
+      select these.visit_id, these.role from these join visits x on x.id = these.visit_id
+      order by x.date is null, x.date desc, x.id limit {limit})
     select v.id, v.date, v.kind, v.visitor_code, v.visitor, v.host_code, v.host, v.leader_id, v.leader,
-      v.delegation_size, v.programs, these.role, va.sentence, a.id as article_id, a.title, a.url,
+      v.delegation_size, v.programs, recent.role, va.sentence, a.id as article_id, a.title, a.url,
       a.published
-    from these
-    join visit_list v on v.id = these.visit_id
+    from recent
+    join visit_list v on v.id = recent.visit_id
     left join visit_articles va on va.visit_id = v.id
     left join articles a on a.id = va.article_id
-    order by coalesce(v.date, a.published) desc, v.id, a.published
-    limit {limit}
+    order by v.date is null, v.date desc, v.id, a.published
 """
+TIMELINE_COUNT_SQL = "select count(*) as n from ({visits})"
 
+EVIDENCE_COUNT_SQL = "select count(*) as n from mentions where entity_type = :type and entity_id = :id"
 EVIDENCE_SQL = """
     select m.text, m.sentence, m.start, m.end, a.id as article_id, a.title, a.url, a.published
     from mentions m join articles a on a.id = m.article_id
@@ -127,6 +132,14 @@ LINKS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
 }
 
+# Where the complete list of an entity's visits is (the page shows the most recent): (title, query, parameter).
+FULL_LISTS = {
+    "official": [("semua kunjungan dan tautan / all visits and links", "official_links", "official")],
+    "region": [("kunjungan diterima / visits hosted", "visits_hosted_by_region", "region"),
+               ("kunjungan dilakukan / visits made", "visits_made_by_region", "region")],
+    "program": [("semua kunjungan / all visits", "regions_learning_program", "program")],
+}
+
 INFO_SQL = {
     "official": """select f.id, f.name, f.position, f.region_code, r.name as region, f.first_seen, f.last_seen
                    from officials f left join regions r on r.code = f.region_code where f.id = :id""",
@@ -178,8 +191,10 @@ async def entity_data(datasette, database: str, kind: str, entity_id: str) -> di
         items = await rows(db, link_sql, params)
         links.append({"heading": heading, "kind": linked_kind, "items": items})
     evidence = await rows(db, EVIDENCE_SQL.format(limit=EVIDENCE_LIMIT), params)
+    totals = {"visits": (await rows(db, TIMELINE_COUNT_SQL.format(visits=VISITS_OF[kind]), params))[0]["n"],
+              "evidence": (await rows(db, EVIDENCE_COUNT_SQL, params))[0]["n"]}
     return {"kind": kind, "id": entity_id, "database": database, "info": info[0],
-            "timeline": list(visits.values()), "links": links, "evidence": evidence}
+            "timeline": list(visits.values()), "links": links, "evidence": evidence, "totals": totals}
 
 
 async def entity_page(datasette, request):
@@ -197,9 +212,13 @@ async def entity_page(datasette, request):
     for item in data["evidence"]:
         item["marked"] = highlight(item["sentence"], item["text"])
     label = data["info"].get("name") or entity_id
+    base = datasette.urls.database(database)
+    full_lists = [(title, f"{base}/{query}?{urlencode({param: entity_id})}")
+                  for title, query, param in FULL_LISTS[kind]]
+    mentions_url = f"{base}/mentions?{urlencode({'entity_type': kind, 'entity_id': entity_id})}"
     return Response.html(await datasette.render_template(
         "kunker_entity.html",
-        {**data, "label": label, "database_url": datasette.urls.database(database),
+        {**data, "label": label, "database_url": base, "full_lists": full_lists, "mentions_url": mentions_url,
          "entity_url": lambda k, i: entity_path(datasette, database, k, i),
          "article_url": lambda i: datasette.urls.row(database, "articles", str(i)),
          "visit_url": lambda i: datasette.urls.row(database, "visits", str(i)),
@@ -236,6 +255,9 @@ def render_cell(row, value, column, table, database, datasette):
     target = TABLE_LINKS.get((table, column))
     if target and target[1] in keys and row[target[1]] is not None:
         href = entity_path(datasette, database, target[0], row[target[1]])
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if table in ("visit_list", "visit_map") and column == "id":
+        href = datasette.urls.row(database, "visits", str(value))
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     if table == "mentions" and column == "entity_id" and "entity_type" in keys:
         kind = row["entity_type"]

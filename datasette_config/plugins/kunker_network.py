@@ -20,6 +20,7 @@ from typing import Any
 
 from datasette import hookimpl
 from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup
 
 QUERY = "visit_network"
 NODE_ATTRIBUTES = [("province", "string"), ("level", "string"), ("latitude", "double"),
@@ -33,32 +34,84 @@ PAGE_EDGES = 300  # the page draws and lists the heaviest edges; downloads carry
 LON_MIN, LON_MAX, LAT_MIN, LAT_MAX = 94.5, 141.5, -11.5, 6.5
 
 
-async def network_data(datasette, database: str, year: str, program: str) -> dict[str, Any]:
-    """Nodes and edges of the visit network under the given filters (empty string: no filter)."""
+async def canned_sql(datasette, database: str) -> str:
     query = await datasette.get_canned_query(database, QUERY, None)
     if not query:
         raise NotFound(f"canned query {QUERY!r} is not configured for {database}")
+    return query["sql"]
+
+
+async def node_rows(db, codes: list[str]) -> list[dict[str, Any]]:
+    """Name, level, province and coordinates of the given region codes."""
+    if not codes:
+        return []
+    marks = ", ".join(f":c{i}" for i in range(len(codes)))
+    result = await db.execute(
+        "select r.code, r.name, r.level, coalesce(p.name, r.name) as province, r.latitude, r.longitude "
+        f"from regions r left join regions p on p.code = r.province_code where r.code in ({marks})",
+        {f"c{i}": code for i, code in enumerate(codes)})
+    return [dict(r) for r in result.rows]
+
+
+def node(info: dict[str, Any], made: int, hosted: int) -> dict[str, Any]:
+    return {"id": info["code"], "label": info["name"], "level": info["level"], "province": info["province"],
+            "latitude": info["latitude"], "longitude": info["longitude"], "visits_made": made,
+            "visits_hosted": hosted}
+
+
+async def network_data(datasette, database: str, year: str, program: str) -> dict[str, Any]:
+    """Nodes and edges of the visit network under the given filters (empty string: no filter)."""
     db = datasette.get_database(database)
-    result = await db.execute(query["sql"], {"year": year, "program": program})
+    result = await db.execute(await canned_sql(datasette, database), {"year": year, "program": program})
     edges = [dict(r) for r in result.rows]
-    codes = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
-    nodes: list[dict[str, Any]] = []
-    if codes:
-        marks = ", ".join(f":c{i}" for i in range(len(codes)))
-        info = await db.execute(
-            "select r.code, r.name, r.level, coalesce(p.name, r.name) as province, r.latitude, r.longitude "
-            f"from regions r left join regions p on p.code = r.province_code where r.code in ({marks})",
-            {f"c{i}": code for i, code in enumerate(codes)})
-        made: dict[str, int] = {}
-        hosted: dict[str, int] = {}
-        for e in edges:
-            made[e["source"]] = made.get(e["source"], 0) + e["weight"]
-            hosted[e["target"]] = hosted.get(e["target"], 0) + e["weight"]
-        for r in info.rows:
-            nodes.append({"id": r["code"], "label": r["name"], "level": r["level"], "province": r["province"],
-                          "latitude": r["latitude"], "longitude": r["longitude"],
-                          "visits_made": made.get(r["code"], 0), "visits_hosted": hosted.get(r["code"], 0)})
+    made: dict[str, int] = {}
+    hosted: dict[str, int] = {}
+    for e in edges:
+        made[e["source"]] = made.get(e["source"], 0) + e["weight"]
+        hosted[e["target"]] = hosted.get(e["target"], 0) + e["weight"]
+    codes = sorted(made.keys() | hosted.keys())
+    nodes = [node(r, made.get(r["code"], 0), hosted.get(r["code"], 0)) for r in await node_rows(db, codes)]
     return {"filters": {"year": year, "program": program}, "nodes": nodes, "edges": edges}
+
+
+# For the page: the heaviest edges plus every node's totals and the edge count, in one pass over the canned
+# query (materialized once), so a network of tens of thousands of edges is not sent through Python.
+PAGE_SQL = """
+with e as materialized ({sql}),
+strength as (
+  select code, sum(made) as made, sum(hosted) as hosted
+  from (select source as code, weight as made, 0 as hosted from e
+        union all select target, 0, weight from e)
+  group by code
+)
+select * from (
+  select 'edge' as part, source, source_name, target, target_name, weight, first_date, last_date from e
+  order by weight desc, source_name, target_name limit :limit)
+union all
+select 'node', code, null, null, null, made, hosted, null from strength
+union all
+select 'count', null, null, null, null, count(*), null, null from e
+"""
+
+
+async def page_data(datasette, database: str, year: str, program: str, limit: int) -> dict[str, Any]:
+    """What the page shows: the ``limit`` heaviest edges, their nodes, and totals of the whole network."""
+    db = datasette.get_database(database)
+    sql = PAGE_SQL.format(sql=(await canned_sql(datasette, database)).strip())
+    result = await db.execute(sql, {"year": year, "program": program, "limit": limit})
+    edges, strength, edge_count = [], {}, 0
+    for r in result.rows:
+        if r["part"] == "edge":
+            edges.append({k: r[k] for k in ("source", "source_name", "target", "target_name", "weight",
+                                             "first_date", "last_date")})
+        elif r["part"] == "node":
+            strength[r["source"]] = (r["weight"], r["first_date"])  # made, hosted
+        else:
+            edge_count = r["weight"]
+    codes = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    nodes = [node(r, *strength.get(r["code"], (0, 0))) for r in await node_rows(db, codes)]
+    totals = {"nodes": len(strength), "edges": edge_count, "visits": sum(m for m, _ in strength.values())}
+    return {"filters": {"year": year, "program": program}, "nodes": nodes, "edges": edges, "totals": totals}
 
 
 def to_csv(data: dict[str, Any]) -> str:
@@ -190,7 +243,8 @@ def layout(data: dict[str, Any], background: list[tuple[float | None, float | No
             edges.append({**e, "d": curve(a["x"], a["y"], b["x"], b["y"], a["r"], b["r"]),
                           "width": round(1 + 4 * e["weight"] / top, 1)})
     dots = sorted({project(lon, lat) for lon, lat in background if lon is not None and lat is not None})
-    return {"nodes": nodes, "edges": edges, "dots": dots, "width": SVG_WIDTH, "height": SVG_HEIGHT}
+    markup = Markup("".join(f'<circle cx="{x}" cy="{y}" r="1.6"/>' for x, y in dots))
+    return {"nodes": nodes, "edges": edges, "dots": markup, "width": SVG_WIDTH, "height": SVG_HEIGHT}
 
 
 async def network_view(datasette, request):
@@ -202,9 +256,10 @@ async def network_view(datasette, request):
     await datasette.ensure_permissions(request.actor, [("view-database", database), "view-instance"])
     year = (request.args.get("year") or "").strip()
     program = (request.args.get("program") or "").strip()
-    data = await network_data(datasette, database, year, program)
     fmt = request.url_vars.get("format")
     name = "kunker-visits" + (f"-{year}" if year else "")
+    if fmt:
+        data = await network_data(datasette, database, year, program)
     if fmt == "json":
         return Response.json(data)
     if fmt == "csv":
@@ -214,14 +269,14 @@ async def network_view(datasette, request):
         body = to_gexf(data) if fmt == "gexf" else to_graphml(data)
         return Response(body, content_type="application/xml; charset=utf-8",
                         headers={"content-disposition": f'attachment; filename="{name}.{fmt}"'})
-    shown = {**data, "edges": data["edges"][:PAGE_EDGES]}
+    shown = await page_data(datasette, database, year, program, PAGE_EDGES)
     years = [r[0] for r in (await db.execute(
         "select distinct substr(date, 1, 4) from visits where date is not null order by 1 desc")).rows]
     seats = (await db.execute("select longitude, latitude from regions where latitude is not null")).rows
     query_string = request.query_string
     return Response.html(await datasette.render_template(
         "kunker_network.html",
-        {**data, "database": database, "years": years, "year": year, "program": program,
+        {"database": database, "years": years, "year": year, "program": program, "totals": shown["totals"],
          "drawing": layout(shown, [tuple(r) for r in seats]), "shown": shown["edges"], "page_edges": PAGE_EDGES,
          "base": datasette.urls.database(database),
          "suffix": f"?{query_string}" if query_string else ""},
