@@ -35,6 +35,10 @@ TOPICS = ["pelayanan perizinan", "pengelolaan sampah", "pengembangan pariwisata"
           "tata kelola keuangan", "pelayanan kependudukan", "pengelolaan pasar tradisional", "penanganan stunting"]
 DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
 FILLER = [
+    "Rapat koordinasi itu juga membahas jadwal pemeliharaan jalan kabupaten dan saluran irigasi.",
+    "Sejumlah kepala sekolah menyampaikan kebutuhan ruang kelas baru dan perbaikan sanitasi.",
+    "Panitia menyiapkan tenda, kursi, dan pengeras suara sejak pagi agar acara berjalan lancar.",
+    "Warga berharap perbaikan jembatan desa segera dilakukan sebelum musim hujan tiba.",
     "Kegiatan berlangsung di ruang rapat utama dan dihadiri para kepala organisasi perangkat daerah.",
     "Dalam paparannya, narasumber menjelaskan alur layanan mulai dari pendaftaran hingga evaluasi.",
     "Para peserta juga diajak meninjau langsung lokasi layanan di tingkat kecamatan.",
@@ -55,42 +59,61 @@ def program(rng: random.Random) -> str:
     return f"{rng.choice(PROG_A)} {rng.choice(PROG_B)}"
 
 
-def article(i: int, rng: random.Random, kab: list[str], kota: list[str]) -> dict:
-    visitor = rng.choice(kab + kota)
-    host = rng.choice(kab + kota)
-    pv = "Pemkab" if visitor in kab else "Pemkot"
-    ph = "Kabupaten" if host in kab else "Kota"
+VISIT_LEADS = [
+    "Rombongan {pv} {visitor} melakukan {kind} ke {ph} {host}, {day} ({d}/{m}). Rombongan dipimpin {head} "
+    "{visitor}, {leader}, yang mengajak {n} orang pejabat untuk belajar {topic}.",
+    "{Head} {visitor} {leader} bersama {n} orang kepala OPD berkunjung ke {ph} {host}, {day} ({d}/{m}), untuk "
+    "mempelajari {topic}.",
+    "{HostHead} {host} {official} menerima kunjungan kerja Pemerintah {vlevel} {visitor} di ruang rapat utama, "
+    "{day} ({d}/{m}). Rombongan berjumlah {n} orang dipimpin {head} {visitor} {leader} yang ingin belajar {topic}.",
+]
+NEWS_LEADS = [
+    "Bupati {kab} {person} meluncurkan aplikasi {prog} di pendopo, {day} ({d}/{m}). Aplikasi itu memudahkan warga "
+    "mengurus dokumen tanpa harus datang ke kantor.",
+    "Pemkab {kab} menerima penghargaan {topic} terbaik dari Gubernur {prov}, {day} ({d}/{m}). Penghargaan diterima "
+    "langsung oleh Wakil Bupati {kab} {person}.",
+    "Harga cabai di pasar tradisional {kab} naik dalam sepekan terakhir. Pedagang menyebut pasokan dari petani "
+    "berkurang karena hujan.",
+]
+
+
+def article(i: int, rng: random.Random, kab: list[str], kota: list[str], provinces: list[str]) -> dict:
+    visitor, host = rng.sample(kab + kota, 2)
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     year = rng.randint(2015, 2024)
-    leader, official = person(rng), person(rng)
     prog = program(rng)
-    kind = rng.choice(["studi banding", "studi tiru", "kunjungan kerja"])
-    paragraphs = [
-        f"{host.upper()} – Rombongan {pv} {visitor} melakukan {kind} ke {ph} {host}, {rng.choice(DAYS)} "
-        f"({day}/{month}). Rombongan dipimpin {rng.choice(HEADS)} {visitor}, {leader}, yang mengajak "
-        f"{rng.randint(5, 40)} orang pejabat untuk belajar {rng.choice(TOPICS)}.",
-        f"Kedatangan mereka disambut {rng.choice(HEADS)} {host} {official} di kantor bupati. Pemerintah setempat "
-        f"memaparkan program {prog} yang sudah berjalan sejak {year - 2}.",
-    ]
-    if rng.random() < 0.4:  # a launch or award story instead of a visit
-        paragraphs = [
-            f"{host.upper()} – Bupati {rng.choice(kab)} {person(rng)} meluncurkan aplikasi {prog} di pendopo, "
-            f"{rng.choice(DAYS)} ({day}/{month}). Aplikasi itu memudahkan warga mengurus dokumen.",
-            f"Peluncuran dihadiri Wakil Bupati {person(rng)} dan para camat se-{ph} {host}.",
-        ]
-    paragraphs += rng.sample(FILLER, k=rng.randint(3, 6))
-    text = "\n".join(paragraphs)
-    return {"id": f"syn-{i}", "url": None, "title": f"{pv} {visitor} Belajar {prog}",
-            "published": f"{year}-{month:02d}-{min(day + 2, 28):02d}", "text": text}
+    fields = {
+        "visitor": visitor, "host": host, "pv": "Pemkab" if visitor in kab else "Pemkot",
+        "ph": "Kabupaten" if host in kab else "Kota", "vlevel": "Kabupaten" if visitor in kab else "Kota",
+        "kind": rng.choice(["studi banding", "studi tiru", "kunjungan kerja"]), "day": rng.choice(DAYS),
+        "d": day, "m": month, "head": rng.choice(HEADS), "Head": "Bupati" if visitor in kab else "Wali Kota",
+        "HostHead": "Wakil Bupati" if host in kab else "Wakil Wali Kota", "leader": person(rng),
+        "official": person(rng), "n": rng.randint(5, 40), "topic": rng.choice(TOPICS), "prog": prog,
+        "kab": rng.choice(kab), "prov": rng.choice(provinces), "person": person(rng),
+    }
+    is_visit = rng.random() < 0.5
+    lead = rng.choice(VISIT_LEADS if is_visit else NEWS_LEADS).format(**fields)
+    paragraphs = [f"{host.upper()} – {lead}"]
+    if is_visit:
+        paragraphs.append(f"Kedatangan mereka disambut {rng.choice(HEADS)} {host} {person(rng)} di kantor bupati. "
+                          f"Pemerintah setempat memaparkan program {prog} yang sudah berjalan sejak {year - 2}.")
+    filler = rng.sample(FILLER, k=len(FILLER))
+    while sum(len(p.split()) for p in paragraphs) < rng.randint(220, 420):
+        paragraphs.append(" ".join(filler[:3]))
+        filler = filler[3:] + filler[:3]
+    return {"id": f"syn-{i}", "url": None, "title": f"{fields['pv']} {visitor} Belajar {prog}",
+            "published": f"{year}-{month:02d}-{min(day + 2, 28):02d}", "text": "\n".join(paragraphs),
+            "visit": (visitor, host) if is_visit else None}
 
 
 def corpus(n: int, seed: int = 7):
     rows = list(csv.DictReader((ROOT / "data" / "regions.csv").open(encoding="utf-8")))
     kab = [r["name"].removeprefix("Kabupaten ") for r in rows if r["level"] == "kabupaten"]
     kota = [r["name"].removeprefix("Kota ") for r in rows if r["level"] == "kota" and "Administrasi" not in r["name"]]
+    provinces = [r["name"].removeprefix("Provinsi ") for r in rows if r["level"] == "provinsi"]
     rng = random.Random(seed)
     for i in range(n):
-        yield article(i, rng, kab, kota)
+        yield article(i, rng, kab, kota, provinces)
 
 
 def rss_mb() -> float:
@@ -110,12 +133,17 @@ def run(tagger, articles, label: str, checkpoints: int = 5) -> dict:
     marks = {int(n * k / checkpoints) for k in range(1, checkpoints + 1)}
     rss = []
     counts = {"regions": 0, "officials": 0, "programs": 0, "visits": 0}
+    planted = found = 0
     started = time.perf_counter()
     cpu0 = time.process_time()
     for i, a in enumerate(articles, 1):
         result = tagger.extract(a)
         for key in counts:
             counts[key] += len(result[key])
+        if a.get("visit"):
+            planted += 1
+            names = {(v["visitor"].split(" ", 1)[1], v["host"].split(" ", 1)[1]) for v in result["visits"]}
+            found += a["visit"] in names
         if i in marks:
             rss.append(round(rss_mb(), 1))
     wall = time.perf_counter() - started
@@ -123,7 +151,7 @@ def run(tagger, articles, label: str, checkpoints: int = 5) -> dict:
     words = sum(len(a["text"].split()) for a in articles)
     print(f"{label}: {n} articles ({words / n:.0f} words each) in {wall:.1f} s wall, {cpu:.1f} s CPU -> "
           f"{n / wall:.0f} articles/s wall, {n / cpu:.0f} articles/s per CPU second")
-    print(f"{label}: found {counts}")
+    print(f"{label}: found {counts}; planted visits recovered {found}/{planted}")
     print(f"{label}: RSS at {checkpoints} checkpoints (MB): {rss}")
     return {"rate": n / wall, "rss": rss}
 
@@ -151,7 +179,9 @@ def main() -> int:
     print(f"free: {'PASS' if free['rate'] >= 200 else 'FAIL'} rate target 200 articles/s; RSS growth from first to "
           f"last checkpoint {growth:+.1f} MB; peak RSS {peak_mb():.0f} MB")
     models = args.models or default_models_dir()
-    if models and (Path(models) / "depparse.pt").exists():
+    if args.full_sample <= 0:
+        print("full profile skipped (--full-sample 0)")
+    elif models and (Path(models) / "depparse.pt").exists():
         import torch
 
         torch.set_num_threads(1)

@@ -50,6 +50,7 @@ class StorePipeline:
         self.started = store.now()
         # The id uses the start time to the microsecond: two runs within one second stay distinct.
         self.run_id = store.stable_id(source.name, datetime.now(UTC).isoformat())
+        spider.run_id = self.run_id  # for the run checks (crawler/monitors.py)
         with self.db.conn:
             self.db["crawl_runs"].upsert({
                 "id": self.run_id, "source": source.name, "started": self.started, "status": "running",

@@ -110,8 +110,9 @@ def run_crawl(sources: Sequence[Source], db_path: str | Path,
         raise RuntimeError("run_crawl can run once per process (Twisted's reactor cannot restart); "
                            "run `python -m crawler.runner` in a new process")
     _ran = True
-    store.connect(db_path).conn.close()  # create the schema once, before spiders open concurrently
     scrapy_settings = build_settings(db_path, settings)
+    if not scrapy_settings.get("KUNKER_REDIS_URL"):  # Redis workers push items; `kunker ingest` writes SQLite
+        store.connect(db_path).conn.close()  # create the schema once, before spiders open concurrently
     quiet_scrapy_logs()
     process = CrawlerProcess(scrapy_settings)
     crawlers = [process.create_crawler(NewsSpider) for _ in sources]

@@ -6,6 +6,8 @@ Tests and the demo override delays through ``run_crawl(settings=...)`` or ``-s K
 
 import os
 
+from crawler.items import ArticleItem
+
 BOT_NAME = "kunker"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
@@ -34,7 +36,10 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # no local control server during crawls
 
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RedirectGuardMiddleware": 650}
-ITEM_PIPELINES = {"crawler.pipelines.StorePipeline": 300}
+ITEM_PIPELINES = {
+    "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 200,  # counts items missing required fields
+    "crawler.pipelines.StorePipeline": 300,
+}
 
 LOG_LEVEL = "INFO"
 LOG_FORMAT = "%(asctime)s [%(name)s] %(levelname)s: %(message)s"
@@ -59,3 +64,21 @@ KUNKER_MAX_SITEMAPS = 50  # child sitemaps read from a sitemap index
 KUNKER_INCREMENTAL = True  # do not fetch article URLs already stored
 KUNKER_PARALLEL_SOURCES = 8  # sources crawled at the same time (each keeps its own per-domain limits)
 KUNKER_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
+
+# Scale-out (crawler/scaleout.py): with KUNKER_REDIS_URL set (setting or environment), workers share each
+# source's request queue and duplicate filter in Redis (scrapy-redis) and push items to the Redis list
+# KUNKER_REDIS_ITEMS_KEY instead of writing SQLite; `kunker ingest` stores them.
+KUNKER_REDIS_URL = os.environ.get("KUNKER_REDIS_URL") or None
+KUNKER_REDIS_ITEMS_KEY = "kunker:items"
+KUNKER_REDIS_HEARTBEAT = 30  # seconds without a heartbeat before a worker counts as dead
+KUNKER_REDIS_POLL = 0.5  # seconds between an idle worker's looks at the shared queue
+ADDONS = {"crawler.scaleout.RedisAddon": 0}  # applies the switch, after -s overrides are known
+SCHEDULER_QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
+
+# Monitoring (crawler/monitors.py, Spidermon): every run is checked when its spider closes.
+SPIDERMON_ENABLED = True
+EXTENSIONS = {"spidermon.contrib.scrapy.extensions.Spidermon": 500}
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.RunMonitorSuite",)
+SPIDERMON_VALIDATION_SCHEMAS = {ArticleItem: "crawler.monitors.ARTICLE_SCHEMA"}
+KUNKER_MAX_ERROR_RATE = 0.2  # crawl_errors per page fetched
+KUNKER_MIN_ARTICLES = 1  # articles seen (new, updated, unchanged or already known) per run and source

@@ -19,8 +19,8 @@ MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 DATE_RE = re.compile(
     r"\((?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5) or (9/11/2016)
-    r"|\b(?P<d2>\d{1,2})\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
-    r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?:pekan\s+|minggu\s+)?lalu\b"  # Senin lalu: the last Monday
+    r"|\b(?P<d2>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
+    r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?:pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
 
@@ -93,7 +93,8 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
             return None
     elif not published:
         return None  # "kemarin" needs the publication date
-    parsed = _parser().parse(m.group(0), languages=["id"], settings=settings)
+    phrase = f"{m.group('d2')} {m.group('m2')} {m.group('y2') or ''}".strip() if m.group("d2") else m.group(0)
+    parsed = _parser().parse(phrase, languages=["id"], settings=settings)  # "14-15 Juli 2023": the first day
     return parsed.date() if parsed else None
 
 

@@ -15,7 +15,7 @@ import ahocorasick
 
 from nlp.lexicon import Lexicon
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import fold, is_word_char, lower_same_length
+from nlp.textutil import fold, is_word_char, lower_same_length, occurs_in
 
 # words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
 UNIT_WORDS = frozenset("""
@@ -48,6 +48,7 @@ forkopinda januari februari maret april mei juni juli agustus
 september oktober november desember ini itu tersebut juga sendiri langsung pun telah sudah akan ia dia
 beliau mereka kami kita program inovasi
 """.split()) | DAYS
+ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
 NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
@@ -56,6 +57,9 @@ UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
 NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n]\s*|\b[a-z]\w*\s+)(?P<name>(?:[A-Z][\w'’\-]*\.?\s+){0,5}[A-Z][\w'’\-]*)"
                          r"(?P<sep>,\s*(?:selaku\s+|sebagai\s+)?|\s+(?:selaku|sebagai)\s+)$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
+# capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
+WRITTEN_UNIT = re.compile(r"\s+(?P<unit>[A-Z][\w\-]*(?:\s+(?:dan\s+)?[A-Z][\w\-]*){0,6}?)(?P<stop>\s*,|\s+(?:Kabupaten|"
+                          r"Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
 LEAD_RE = re.compile(r"(\w+)\.?\s+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
@@ -175,6 +179,11 @@ class OfficialFinder:
                 return (f"{head.split()[-1]} {unit}" if implied else unit), end
             if unit and head == "Kepala" and unit.split()[0] in UNIT_TYPES:
                 return unit, end
+        if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
+            m = WRITTEN_UNIT.match(text, pos)
+            inner = m.group("unit").split()[1:] if m else []
+            if m and any(w in UNIT_TYPES or _key(w) in self.units for w in inner):
+                return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
 
     def position_mentions(self, text: str, regions: list[RegionMention]) -> list[PositionMention]:
@@ -229,7 +238,7 @@ class OfficialFinder:
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
             return None
-        if name_span[0] < body_start and fold(name) not in fold(text[body_start:]):
+        if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         region = p.region
         if region is None and p.level not in NATIONAL:
@@ -330,9 +339,9 @@ class OfficialFinder:
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
-            if start is None and low.replace(".", "") in self.honorifics:
+            if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
-            if start is None and (low in NOT_NAME or low in self.position_words):
+            if start is None and (low in NOT_NAME or low in self.position_starts or low in self.units):
                 return None
             if not (bare[:1].isupper()):
                 break

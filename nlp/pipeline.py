@@ -29,6 +29,7 @@ from stanza.pipeline.processor import (
 
 from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
+from nlp.fastdoc import build_document
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
@@ -86,9 +87,7 @@ class KunkerTokenizer(ProcessorVariant):
 
     def process(self, document: Any) -> Document:
         text = document.text if isinstance(document, Document) else document
-        sentences = [[{"id": (i,), "text": t.text, "start_char": t.start, "end_char": t.end}
-                      for i, t in enumerate(sent, 1)] for sent in tokenize(text)]
-        return Document(sentences, text)
+        return build_document(tokenize(text), text)
 
 
 class _KunkerProcessor(Processor):
@@ -160,19 +159,19 @@ class VisitsProcessor(_KunkerProcessor):
 
 
 def tag_entities(doc: Document) -> None:
-    """BIOES ``token.ner`` for regions, officials and programs (first come, no overlaps), then ``doc.ents``."""
+    """BIOES ``token.ner`` for regions, officials and programs (first come, no overlaps), then ``doc.ents``
+    (built only for the sentences that hold an entity; the others get none)."""
     tokens = [t for s in doc.sentences for t in s.tokens]
     starts = [t.start_char for t in tokens]
-    taken = [False] * len(tokens)
+    taken: set[int] = set()
     spans = [(m.start, m.end, "REGION") for m in doc.kunker_regions]
     spans += [(s, e, "PERSON") for o in doc.kunker_officials for s, e in o.mentions]
     spans += [(s, e, "PROGRAM") for p in doc.kunker_programs for s, e in p.mentions]
-    for t in tokens:
-        t.ner = "O"
+    tagged: set[int] = set()
     for start, end, label in spans:
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end)
-        if i >= j or any(taken[i:j]) or i >= len(tokens) or tokens[i].start_char != start:
+        if i >= j or i >= len(tokens) or tokens[i].start_char != start or taken.intersection(range(i, j)):
             continue
         if j - i == 1:
             tokens[i].ner = f"S-{label}"
@@ -181,9 +180,18 @@ def tag_entities(doc: Document) -> None:
             for k in range(i + 1, j - 1):
                 tokens[k].ner = f"I-{label}"
             tokens[j - 1].ner = f"E-{label}"
-        for k in range(i, j):
-            taken[k] = True
-    doc.build_ents()
+        taken.update(range(i, j))
+        tagged.add(id(tokens[i].sent))
+    ents = []
+    for sentence in doc.sentences:
+        if id(sentence) in tagged:
+            for t in sentence.tokens:
+                if t.ner is None:
+                    t.ner = "O"
+            ents += sentence.build_ents()
+        else:
+            sentence.ents = []
+    doc.ents = ents
 
 
 @lru_cache(maxsize=1)

@@ -18,23 +18,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.textutil import fold
+from nlp.textutil import fold, lower_same_length, occurs_in
 
 TRIGGER = r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|kampanye|gerbang)"
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:bernama|berjuluk|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
+THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi)\s+", re.IGNORECASE)
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
-ACRONYM = re.compile(r"((?:[A-Z][\w\-]*\s+){1,7}[A-Z][\w\-]*)\s*\(([A-Z][A-Za-z]{1,9})\)")
+PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+NAME_BEFORE_PAREN = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,7}[A-Z][\w\-]*)\s*$")
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
+COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
+# a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
+QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:\s+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:\s+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
@@ -50,7 +56,9 @@ service services care corner hub go digital stop day week expo fair run fun gree
 community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
 single window gallery station point desk club camp zone live""".split())
 # first words of capitalised program names
-PROGRAM_HEADS = frozenset("gerakan gerbang laboratorium kartu gerai pojok klinik".split())
+PROGRAM_HEADS = frozenset("""gerakan gerbang laboratorium kartu gerai pojok klinik gebyar karnaval parade
+jambore""".split())
+SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
 # capitalised heads that name institutions, places, documents or people, not programs
 NOT_PROGRAM_HEADS = frozenset("""
 badan dinas kantor lembaga kementerian kementrian organisasi laporan instalasi pekerja wajar pemerintah
@@ -79,9 +87,19 @@ class _Candidate:
     name: str | None = None  # written differently from the text ("UGD Kemiskinan")
 
 
+class _Keywords:
+    """Cheap substring tests that let a text skip regexes that cannot match in it."""
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+
+    def __call__(self, *words: str) -> bool:
+        return any(w in self.low for w in words)
+
+
 def _camel(token: str) -> bool:
-    """Coined words: "ToMiRa", "airKu", "eKTP" (an upper-case letter after a lower-case one)."""
-    return bool(re.search(r"[a-z][A-Z]", token))
+    """Coined words: "ToMiRa", "airKu", "eKTP", "e-Kinerja" (an upper-case letter after a lower-case one)."""
+    return bool(COINED.search(token))
 
 
 def _generic_word(word: str) -> bool:
@@ -150,31 +168,51 @@ class ProgramFinder:
         blocked = [(s, e) for s, e, _ in regions]
         cut_at = [s for s, _, typed in regions if typed]
         cands: list[_Candidate] = []
-        for m in QUOTED.finditer(text):
+        low = lower_same_length(text)
+        has = _Keywords(low)
+        for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
             before = text[max(0, m.start() - 30):m.start()].split()
             if m.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # the trigger is inside a capitalised name: "Laboratorium Inovasi Daerah"
             cands.extend(self._after_trigger(text, m))
-        for m in NAMED.finditer(text):
+        for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
+            cands.append(_Candidate(*m.span(1), True))
+        for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
+            run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
+            if run:
+                cands.append(_Candidate(*run, True))
+        for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
+            run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
+            if run and len(text[run[0]:run[1]].split()) >= 2:
+                cands.append(_Candidate(*run, False))
+        for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
                     cands.append(_Candidate(*run, True))
-        for m in LIST_INTRO.finditer(text):
+        for m in LIST_INTRO.finditer(text) if has("seperti", "antara", "yakni", "yaitu", "meliputi") else ():
             cands.extend(_Candidate(s, e, False) for s, e in self._list_items(text, m.end(), coined_only=True))
-        for m in LEARN_LIST.finditer(text):  # what a delegation came to learn: names of things, not bodies
+        learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
+        for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
             cands.extend(_Candidate(s, e, True) for s, e in self._list_items(text, m.end(), coined_only=False,
                                                                              contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
-        for m in ACRONYM.finditer(text):
-            acronyms[m.group(2)] = m.span(1)
-            if PROGRAM_VERBS.search(text[max(0, m.start() - 60):m.start()]):
+        for p in PAREN_ACRONYM.finditer(text):  # "Name Of The Thing (NOTT)"
+            lo = max(0, p.start() - 120)
+            m = NAME_BEFORE_PAREN.search(text, lo, p.start())
+            if not m:
+                continue
+            acronyms[p.group(1)] = m.span(1)
+            if PROGRAM_VERBS.search(text[max(0, m.start(1) - 60):m.start(1)]):
                 cands.append(_Candidate(*m.span(1), False))
         for m in CAPITAL_RUN.finditer(text):
-            cands.extend(self._shaped(text, m))
-        for m in LAUNCH.finditer(text):  # "meluncurkan Sapa Warga", "mencanangkan Gerakan ..."
+            if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
+                cands.extend(self._shaped(text, m))
+        launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
+                        "meresmikan")
+        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga" ...
             run = _capitalised_run(text, m.end())
             if run and len(text[run[0]:run[1]].split()) >= 2:
                 cands.append(_Candidate(*run, False))
@@ -270,7 +308,7 @@ class ProgramFinder:
                  acronyms: dict[str, tuple[int, int]], body_start: int) -> list[Program]:
         programs: dict[str, Program] = {}
         by_span: dict[tuple[int, int], Program] = {}
-        body = fold(text[body_start:]) if body_start else ""
+        body = text[body_start:] if body_start else ""
         for c in sorted(set(cands), key=lambda c: (c.start, c.end)):
             raw = text[c.start:c.end].strip(" ,.;:")
             name = c.name or raw
@@ -287,7 +325,7 @@ class ProgramFinder:
                 continue
             if any(w.lower() in FACILITY for w in words):
                 continue
-            if c.start < body_start and fold(raw) not in body:
+            if c.start < body_start and not occurs_in(raw, body):
                 continue
             span = (c.start, c.start + len(raw))
             if name in acronyms and acronyms[name] in by_span:  # "program UPTPK" is the program named earlier

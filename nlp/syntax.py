@@ -46,7 +46,9 @@ def words_of(doc: Any) -> list[list[W]]:
 
 
 def has_syntax(doc: Any) -> bool:
-    return any(w.upos is not None and w.deprel is not None for s in doc.sentences for w in s.words)
+    """The document went through a tagger and a parser (the full profile)."""
+    first = next((s.words[0] for s in doc.sentences if s.words), None)
+    return first is not None and first.upos is not None and first.deprel is not None
 
 
 def check_names(officials: list, sentences: list[list[W]], text: str, clean: Any) -> list:

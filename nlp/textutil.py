@@ -47,3 +47,12 @@ def next_word(text: str, end: int, max_ahead: int = 40) -> tuple[str, int]:
     while j < hi and is_word_char(text[j]):
         j += 1
     return text[i:j], i
+
+
+def occurs_in(name: str, text: str) -> bool:
+    """``name`` is written in ``text`` as whole words, ignoring case and spaces ("Jon Priadi" ~ "Jonpriadi");
+    "Luncurkan" does not occur in "meluncurkan"."""
+    chars = [re.escape(c) for c in name if not c.isspace()]
+    if not chars:
+        return False
+    return re.search(r"(?<!\w)" + r"\s*".join(chars) + r"(?!\w)", text, re.IGNORECASE) is not None

@@ -7,12 +7,13 @@ Tokens keep character offsets. A full stop ends a sentence unless it closes an a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # words with inner dots, hyphens, apostrophes or slashes stay one token: "M.Si", "Bau-Bau", "31/5", "2.500"
 TOKEN_RE = re.compile(r"\w+(?:[.\-'’/,]\w+)*|\S", re.UNICODE)
 # a sentence ends at . ! ? (optionally followed by closing quotes/brackets); newlines end paragraphs
 END_PUNCT = frozenset(".!?")
+LINE_RE = re.compile(r"[^\n]+")
 CLOSERS = frozenset("\"'”’)]»")
 
 # abbreviations that never end a sentence when followed by a full stop (lower-cased, without dot)
@@ -25,34 +26,27 @@ jan feb mar apr jun jul agu agt ags sep sept okt nov des
 """.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     text: str
     start: int
     end: int
 
 
 def tokenize(text: str) -> list[list[Tok]]:
-    """Split ``text`` into sentences of tokens with character offsets."""
+    """Split ``text`` into sentences of tokens with character offsets; a line break ends a sentence."""
     sentences: list[list[Tok]] = []
-    current: list[Tok] = []
-    last_end = 0
-    matches = list(TOKEN_RE.finditer(text))
-    n = len(matches)
-    for i, m in enumerate(matches):
-        start = m.start()
-        # a blank line or a line break between tokens ends the sentence (headlines, datelines, paragraphs)
-        if current and "\n" in text[last_end:start]:
+    for line in LINE_RE.finditer(text):
+        current: list[Tok] = []
+        matches = list(TOKEN_RE.finditer(text, line.start(), line.end()))
+        n = len(matches)
+        for i, m in enumerate(matches):
+            tok = Tok(m.group(), m.start(), m.end())
+            current.append(tok)
+            if tok.text in END_PUNCT and _ends_sentence(current, matches, i, n, text):
+                sentences.append(current)
+                current = []
+        if current:
             sentences.append(current)
-            current = []
-        tok = Tok(m.group(), start, m.end())
-        current.append(tok)
-        last_end = tok.end
-        if tok.text in END_PUNCT and _ends_sentence(current, matches, i, n, text):
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
     return _attach_closers(sentences)
 
 

@@ -23,9 +23,12 @@ from nlp.regions import PROV, RegionMention
 # words after which a region is where the delegation goes
 RECEIVED_BY = re.compile(r"\b(?:diterima|disambut|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                          re.IGNORECASE)
+# "ke Desa Pujon Kidul, Kabupaten Malang": a village or district named before its region
+PLACE_IN = r"(?:desa|kelurahan|kecamatan|kampung|dusun|nagari)\s+\w+(?:[ -]\w+){0,2},?\s+"
+# "ke Pemkab X", "dari DPRD Kabupaten X": the government (or its council) stands for the region
+GOVERNMENT = r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|setda|setdakab|setdakot|setdaprov)\s+)?"
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|studi\s+\w+|kunker)\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?(?:pemerintah\s+|pemkab\s+|"
-                        r"pemkot\s+|pemprov\s+|pemda\s+)?$", re.IGNORECASE)
+                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?" + GOVERNMENT + "$", re.IGNORECASE)
 LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+|sendiri\s+)?(?:oleh\s+)?|"
                     r"\bselaku\s+(?:pimpinan|ketua)\s+rombongan\b|\bmemimpin\s+rombongan\b", re.IGNORECASE)
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -33,8 +36,10 @@ NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6
                 "empat belas": 14, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
                 "lima puluh": 50}
 NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|terdiri\s+(?:atas|dari)|rombongan)\s+" + NUM +
-                        r"\s+(?:orang|peserta|pejabat|personel|anggota)", re.IGNORECASE)
+SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|diikuti|terdiri\s+(?:atas|dari)|rombongan)\s+"
+                        + NUM +
+                        r"\s+(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur)",
+                        re.IGNORECASE)
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|beserta|bersama)\s+" + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
@@ -43,17 +48,19 @@ SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadaka
 STOPOVER = re.compile(r"\b(?:singgah|transit|menginap|bermalam|makan\s+siang|makan\s+malam|dalam\s+perjalanan|"
                       r"melintas|beristirahat)\b", re.IGNORECASE)
 HOST_AFTER = re.compile(r"\s*(?:kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan))|"
-                        r"[^.\n]{0,20}sebagai\s+(?:lokus|tempat|tujuan|lokasi)", re.IGNORECASE)
+                        r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|referensi)",
+                        re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
-HOST_BEFORE = re.compile(r"\b(?:ke|di|dari)\s+$", re.IGNORECASE)
+HOST_BEFORE = re.compile(r"\b(?:ke|di)\s+$", re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 LEADS_AFTER = re.compile(r"[^.\n]{0,5}selaku\s+(?:pimpinan|ketua)\s+rombongan|[^.\n]{0,15}\bmemimpin\s+"
                          r"rombongan", re.IGNORECASE)
 RECEIVES = re.compile(r"[^.\n]{0,10}\b(?:menerima|menyambut|menjamu)\b", re.IGNORECASE)
 HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota)\b[^.\n]{0,60}?\b(?:yakni|yaitu|ialah|"
                         r"adalah|antara\s+lain)\b", re.IGNORECASE)
+ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah"]
 
@@ -70,6 +77,12 @@ class Visit:
     members: list[str] = field(default_factory=list)
     host_officials: list[str] = field(default_factory=list)
     evidence: tuple[int, int] | None = None
+
+
+def _undot(text: str) -> str:
+    """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
+    ends; offsets are kept."""
+    return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)
 
 
 def _number(value: str) -> int:
@@ -102,7 +115,8 @@ class VisitFinder:
         stems = {re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers}
         mover = _cue_regex(sorted(stems)).pattern
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
-                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?)?$", re.IGNORECASE)
+                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
+                                    re.IGNORECASE)
         goes = _cue_regex(sorted(stems - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"[^.;\n]{0,40}?\b(?:ke|di|dari)\s", re.IGNORECASE)
         self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
@@ -146,10 +160,13 @@ class VisitFinder:
                 else:
                     host_sentences.setdefault(code, set()).add(sentence_of(pos))
 
-        for m in mentions:
+        for i, m in enumerate(mentions):
             s, _ = sentence_of(m.start)
-            before = text[max(s, m.start - 90):m.start]
-            after = text[m.end:m.end + 80]
+            before = _undot(text[max(s, m.start - 90):m.start])
+            # what follows, up to the next region ("GROBOGAN – Rombongan Pemkab X melakukan ...": the
+            # dateline region is not the one that travels)
+            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            after = _undot(text[m.end:min(m.end + 80, stop)])
             link = self.host_link.search(before) or self.learn_from.search(before)
             if link and not STOPOVER.search(link.group(0)) and not self.not_visit.search(link.group(0)):
                 add(host_score, m.code, 2.0, m.start)  # "studi banding ke Kota X", "belajar dari X"
@@ -165,14 +182,15 @@ class VisitFinder:
         for s_, e_, off in official_at:
             if not off.region:
                 continue
-            before = text[max(0, s_ - 160):s_]
-            after = text[e_:e_ + 60]
+            before = _undot(text[max(0, s_ - 160):s_])
+            after = _undot(text[e_:e_ + 60])
             lead = LED_BY.search(before[-100:])
             if (lead and not re.search(r"[.;]", before[-100:][lead.end():])) or LEADS_AFTER.match(after):
                 add(visitor_score, off.region, 3.0, s_)
                 leaders.setdefault(off.region, off)
             if RECEIVED_BY.search(before[-70:]) or RECEIVES.match(after):
-                add(host_score, off.region, 2.0, s_)
+                # an official whose region is only inferred from context is weaker evidence of the host
+                add(host_score, off.region, 2.0 if off.explicit_region else 1.0, s_)
             elif self.official_goes.match(after):  # "Bupati X Name beserta jajaran berkunjung ke ..."
                 add(visitor_score, off.region, 2.0, s_)
                 leaders.setdefault(off.region, off)
@@ -183,6 +201,7 @@ class VisitFinder:
                 if m.end() <= s_ < sent_e and off.region and off.position in RANK[:6]:
                     add(visitor_score, off.region, 3.0, s_)
                     leaders.setdefault(off.region, off)
+        self.last_scores = (dict(host_score), dict(visitor_score))  # for inspection
         if not host_score or not visitor_score:
             return []
         best_host = max(host_score.values())

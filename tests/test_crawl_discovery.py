@@ -182,7 +182,7 @@ def test_listing_is_paginated_even_when_the_home_page_features_its_first_page(tm
 def test_several_sources_crawled_at_most_n_at_once(tmp_path):
     sites, expected = [], {}
     for number in range(3):
-        articles = newsgen.make_articles(4 + number, "/read/{n}/{slug}")
+        articles = newsgen.make_articles(4 + number, "/read/{n}/{slug}", first=100 * number + 1)
         site = SiteServer(tmp_path)
         site.routes.update({**newsgen.listing_routes(articles), **newsgen.article_routes(articles)})
         sites.append(site)
@@ -212,7 +212,7 @@ def test_several_sources_crawled_at_most_n_at_once(tmp_path):
 
 def test_source_overrides_follow_skip_and_selectors(tmp_path):
     articles = newsgen.make_articles(5, "/kabar.php?id={n}")
-    custom = newsgen.make_articles(1, "/kabar.php?id=99")[0]
+    custom = newsgen.make_articles(1, "/kabar.php?id=99", first=99)[0]
     site = SiteServer(tmp_path)
     # One page with an unusual layout: the title and the date are only found through the source's selectors.
     odd = (f"<html><body><div class='head'><span class='jdl'>{custom.title}</span></div>"

@@ -67,3 +67,13 @@ def test_publish_refuses_non_empty_folder_and_missing_db(package, tmp_path):
         serve.publish(package["db"], tmp_path)
     with pytest.raises(UserError, match="no such database"):
         serve.publish(tmp_path / "missing.db", tmp_path / "out")
+
+
+def test_inspect_counts_for_immutable_serving(tmp_path):
+    db_path = tmp_path / "kunker.db"
+    build_fixture_db(db_path)
+    inspect_file = serve.inspect_counts(db_path)
+    data = json.loads(inspect_file.read_text())["kunker"]
+    assert data["tables"]["articles"]["count"] == len(BY_KEY) and data["tables"]["regions"]["count"] == 552
+    assert "--inspect-file" in serve.datasette_args(db_path, 8001, "127.0.0.1", immutable=True,
+                                                    inspect_file=inspect_file)

@@ -36,3 +36,8 @@ def test_find_dates_in_a_sentence() -> None:
     assert [(d.text, d.value) for d in found] == [("(8/3)", dt.date(2023, 3, 8)),
                                                   ("10 Maret 2023", dt.date(2023, 3, 10))]
     assert all(text[d.start:d.end] == d.text for d in found)
+
+
+def test_ranges_and_weekday_kemarin() -> None:
+    assert resolve("14-15 Juli 2023", None) == dt.date(2023, 7, 14)
+    assert resolve("Rabu kemarin", dt.date(2023, 5, 12)) == dt.date(2023, 5, 10)

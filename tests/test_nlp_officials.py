@@ -105,3 +105,58 @@ def test_no_official_without_a_name() -> None:
 def test_possessive_title() -> None:
     got = officials("Pemkot Blitar belajar ke Kulon Progo. Rombongan dipimpin langsung walikotanya, Santoso.")
     assert got == [("Santoso", "Wali Kota", "Kota Blitar")]
+
+
+def test_prefix_with_its_abbreviation_in_brackets() -> None:
+    got = officials("Acara dibuka Penjabat (Pj) Bupati Batang Lani Dwi Rejeki.")
+    assert got == [("Lani Dwi Rejeki", "Penjabat Bupati", "Kabupaten Batang")]
+
+
+def test_title_confirms_a_weak_region_name_and_ranks_are_dropped() -> None:
+    got = officials("Kapolres Pati AKBP Andhika Bayu Adittama memberi sambutan.")
+    assert got == [("Andhika Bayu Adittama", "Kepala Kepolisian Resor", "Kabupaten Pati")]
+
+
+def test_unit_between_position_and_region_is_skipped() -> None:
+    got = officials("Kabag Humas Setda Blora Pratikto Nugroho mendampingi tamu.")
+    assert got == [("Pratikto Nugroho", "Kepala Bagian Hubungan Masyarakat", "Kabupaten Blora")]
+
+
+def test_lower_case_degree_before_the_name() -> None:
+    got = officials("Kepala Dinas Kesehatan Kota Madiun, dr. Agus Sugiarto, Sp.PD, menjelaskan.")
+    assert got == [("Agus Sugiarto", "Kepala Dinas Kesehatan", "Kota Madiun")]
+
+
+def test_village_and_district_heads_name_their_place_first() -> None:
+    text = "Di Kabupaten Badung, Camat Kuta Selatan, I Ketut Gede Arta, dan Perbekel Desa Kutuh I Wayan Mudana hadir."
+    got = officials(text)
+    assert ("I Wayan Mudana", "Perbekel", "Kabupaten Badung") in got
+    got = officials("Kabupaten Tuban menerima tamu. Kepala Desa Tegalagung Suwito ikut menyambut.")
+    assert got == [("Suwito", "Kepala Desa", "Kabupaten Tuban")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Yusuf Saputra, Kepala Dinas Pariwisata Kabupaten Garut, jumlah wisatawan naik.",
+     ("Yusuf Saputra", "Kepala Dinas Pariwisata", "Kabupaten Garut")),
+    ("Dedi Supriadi selaku Sekda Garut menambahkan hal serupa.",
+     ("Dedi Supriadi", "Sekretaris Daerah", "Kabupaten Garut")),
+])
+def test_name_before_its_position(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
+
+
+def test_name_before_a_position_that_has_its_own_name() -> None:
+    # "Sutrisno, Bupati Lumajang Thoriq" lists two people; the name after the position wins
+    got = officials("Hadir Sutrisno, Bupati Lumajang Thoriqul Haq, dan tamu lain.")
+    assert got == [("Thoriqul Haq", "Bupati", "Kabupaten Lumajang")]
+
+
+def test_unit_written_out_after_a_typed_head() -> None:
+    got = officials("Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari, memandu rombongan.")
+    assert got == [("Wulan Sari", "Kepala Bidang Pemasaran Dinas Pariwisata", "Kabupaten Sleman")]
+
+
+def test_a_word_inside_a_title_can_start_a_name() -> None:
+    # "Pol" belongs to "Kasat Pol PP" but is not a title's first word: the name after the rank is kept
+    got = officials("Turut hadir Kapolresta Sleman Kombes Yuswanto Ardi.")
+    assert got == [("Yuswanto Ardi", "Kepala Kepolisian Resor Kota", "Kabupaten Sleman")]

@@ -74,3 +74,27 @@ def test_headline_program_needs_the_body(tagger: Tagger) -> None:
     assert programs(tagger, "Isi berita tanpa nama itu.", title="Smart Parking City Ditiru Daerah Lain") == []
     assert programs(tagger, "Mereka belajar Smart Parking City di Malang.",
                     title="Smart Parking City Ditiru") == ["Smart Parking City"]
+
+
+def test_launched_names_and_branded_words(tagger: Tagger) -> None:
+    text = ("Pemkab Pati meluncurkan Sapa Warga Pati dan mencanangkan Gerakan Pati Bersih. Pemkot Tangerang "
+            "menggelar Tangerang LIVE setiap pekan.")
+    assert programs(tagger, text) == ["Gerakan Pati Bersih", "Sapa Warga Pati", "Tangerang LIVE"]
+
+
+def test_facilities_are_no_programs(tagger: Tagger) -> None:
+    text = "Bupati meninjau Smart City Command Center dan Museum Blambangan, lalu membuka Festival Kopi Lereng."
+    assert programs(tagger, text) == ["Festival Kopi Lereng"]
+
+
+def test_short_quoted_names_and_e_words(tagger: Tagger) -> None:
+    text = ('Warga memanfaatkan “Desa Digital Mandiri” sejak tahun lalu. Pegawai memakai aplikasi e-Kinerja. '
+            'Ia berkata, "Kami senang sekali dengan layanan ini."')
+    assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Kinerja"]
+
+
+def test_titled_events_and_named_means(tagger: Tagger) -> None:
+    text = ("Pemkot menggelar kegiatan bertajuk Kediri Bersinar Expo di alun-alun. Keluhan warga ditampung "
+            "melalui Jumat Curhat Bersama setiap pekan, bukan melalui Dinas Sosial. Gebyar Produk Desa juga "
+            "ramai dikunjungi.")
+    assert programs(tagger, text) == ["Gebyar Produk Desa", "Jumat Curhat Bersama", "Kediri Bersinar Expo"]

@@ -94,3 +94,58 @@ def test_evidence_sentence(tagger: Tagger) -> None:
     evidence = result["visits"][0]["evidence"]
     assert evidence["text"] == "Rombongan Pemkot Pariaman studi banding ke Kabupaten Gianyar untuk belajar."
     assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+
+
+def test_official_as_the_travelling_subject(tagger: Tagger) -> None:
+    text = ("Bupati Kebumen Arif Sugiyanto datang bersama 12 orang kepala OPD ke Kabupaten Banyuwangi, kemarin, "
+            "untuk studi banding pelayanan publik. Mereka disambut Bupati Banyuwangi Ipuk Fiestiandani.")
+    assert visits(tagger, text) == [("Kabupaten Kebumen", "Kabupaten Banyuwangi", "2023-03-09", "Arif Sugiyanto",
+                                     13, "studi banding")]
+
+
+def test_learning_from_a_region_and_last_weekday(tagger: Tagger) -> None:
+    text = ("Kabupaten Lebak belajar pengelolaan wisata dari Kabupaten Pangandaran, Senin lalu. Rombongan "
+            "beranggotakan 18 orang itu dipimpin Wakil Bupati Lebak Ade Sumardi.")
+    # published Friday 2023-03-10: the last Monday is 2023-03-06
+    assert visits(tagger, text) == [("Kabupaten Lebak", "Kabupaten Pangandaran", "2023-03-06", "Ade Sumardi", 18,
+                                     None)]
+
+
+def test_a_stop_on_the_way_is_no_host(tagger: Tagger) -> None:
+    text = ("Dalam perjalanan, rombongan Pemkot Denpasar singgah untuk makan siang di Kabupaten Situbondo. "
+            "Rombongan lalu studi banding ke Kabupaten Banyuwangi untuk belajar soal pasar.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kota Denpasar", "Kabupaten Banyuwangi")]
+
+
+def test_guests_from_a_region(tagger: Tagger) -> None:
+    text = ("Wakil Wali Kota Batu Punjul Santoso menerima tamu dari Kabupaten Tabalong yang ingin belajar "
+            "pengelolaan desa wisata.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Tabalong", "Kota Batu")]
+
+
+def test_dateline_region_is_not_the_delegation(tagger: Tagger) -> None:
+    text = ("SIAK – Rombongan Pemkab Sambas melakukan kunjungan kerja ke Kabupaten Siak, Senin (6/3). Rombongan "
+            "dipimpin Asisten Pemerintahan Sambas, Ir. Rahmat Hidayat, S.E., yang mengajak 8 orang pejabat untuk "
+            "belajar pelayanan kependudukan.\nKedatangan mereka disambut Kadis Pariwisata Siak Dr. Dewi Permana, "
+            "M.Si. di kantor bupati.")
+    assert visits(tagger, text) == [("Kabupaten Sambas", "Kabupaten Siak", "2023-03-06", "Rahmat Hidayat", 9,
+                                     "kunjungan kerja")]
+
+
+def test_host_named_by_its_government_and_council_delegation(tagger: Tagger) -> None:
+    text = ("Rombongan dari DPRD Kabupaten Sinjai melakukan studi banding ke Pemkab Bantaeng untuk belajar "
+            "pengelolaan rumah sakit daerah.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Sinjai", "Kabupaten Bantaeng")]
+
+
+def test_village_heads_from_a_region_to_a_village_in_another(tagger: Tagger) -> None:
+    text = ("Sebanyak 25 kepala desa dari Kabupaten Lumajang belajar pengelolaan desa wisata ke Desa Pujon Kidul, "
+            "Kabupaten Malang, Senin (6/3).")
+    assert visits(tagger, text) == [("Kabupaten Lumajang", "Kabupaten Malang", "2023-03-06", None, 25, None)]
+
+
+def test_host_as_the_destination_of_a_study(tagger: Tagger) -> None:
+    text = ("Kabupaten Trenggalek menjadi tujuan studi banding Pemkab Pacitan, Kamis (9/3). Kegiatan itu diikuti "
+            "18 peserta dari sejumlah dinas.")
+    assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Trenggalek", "2023-03-09", None, 18,
+                                     "studi banding")]

@@ -35,9 +35,10 @@ class Article:
         return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
 
 
-def make_articles(count: int, pattern: str = "/berita/{n}/{slug}") -> list[Article]:
+def make_articles(count: int, pattern: str = "/berita/{n}/{slug}", first: int = 1) -> list[Article]:
+    """``count`` distinct articles numbered from ``first`` (sites with different numbers share no text)."""
     articles = []
-    for n in range(1, count + 1):
+    for n in range(first, first + count):
         place, topic = PLACES[n % len(PLACES)], TOPICS[n % len(TOPICS)]
         title = f"Rombongan {place} Belajar {topic.title()} ke Kabupaten Contoh Nomor {n}"
         slug = "-".join(title.lower().split())

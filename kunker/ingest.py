@@ -1,0 +1,334 @@
+"""The single writer of a scaled-out crawl: consume the Redis item list, store through ``kunker.db``, tag.
+
+Crawler workers (``KUNKER_REDIS_URL`` set, see ``crawler/scaleout.py``) push events to ``kunker:items``:
+``run_open``, ``article``, ``error``, ``worker_closed`` and ``run_closed``. ``kunker ingest`` takes them one by
+one with ``BLMOVE kunker:items -> kunker:items:processing``, writes them (each write commits) and only then
+removes them from the processing list (the acknowledgement). An ingester killed at any point loses nothing:
+at start it moves what is still in the processing list back to the head of the item list, and handling an
+event twice changes nothing (articles are upserted by URL, errors keyed by run and URL, runs closed once).
+An event that cannot be handled is moved to ``kunker:items:failed`` with the reason, and logged.
+
+Run rows: ``run_open`` creates the ``crawl_runs`` row (status running), articles count into
+``articles_new``/``articles_updated``, and ``run_closed`` (sent by the last worker of the run) completes it and
+runs the checks of ``crawler/monitors.py`` on the whole run. Stored article URLs are added to
+``kunker:SOURCE:known`` so that workers skip them on the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from kunker import db as store
+from kunker.errors import UserError
+
+logger = logging.getLogger(__name__)
+
+ITEMS_KEY = "kunker:items"
+ARTICLE_FIELDS = ("url", "canonical_url", "source", "title", "published", "text", "author", "external_id")
+
+
+def processing_key(items_key: str) -> str:
+    return f"{items_key}:processing"
+
+
+def failed_key(items_key: str) -> str:
+    return f"{items_key}:failed"
+
+
+class _JoinTransaction:
+    """Stands in for a sqlite3 connection inside a batch: ``with conn:`` joins the caller's transaction
+    instead of committing, so ``kunker.db`` writes and the run counters commit together."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def __enter__(self) -> Any:
+        return self._conn
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+class _BatchDatabase:
+    """A ``sqlite_utils.Database`` whose ``conn`` joins the batch transaction (plain SQL only inside)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.conn = _JoinTransaction(db.conn)
+
+
+class Ingester:
+    """Consume ``items_key`` into the database ``db``; tag new articles with ``tagger`` when given.
+
+    Events are taken in batches of up to ``batch`` and written in one transaction (a savepoint per event, so
+    a bad event is set aside alone); Redis side effects (known URLs) follow the commit; acknowledgements
+    follow both.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, server: Any, items_key: str = ITEMS_KEY, tagger: Any = None,
+                 tag_every: int = 500, batch: int = 100) -> None:
+        self.db = db
+        self.tx = _BatchDatabase(db)
+        self.server = server
+        self.items_key = items_key
+        self.processing = processing_key(items_key)
+        self.tagger = tagger
+        self.tag_every = tag_every
+        self.batch = batch
+        self.untagged = 0
+        self.after_commit: list[Callable[[], Any]] = []
+        self.counts = {"events": 0, "new": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "errors": 0,
+                       "runs_closed": 0, "failed_events": 0, "tagged": 0, "recovered": 0}
+
+    # -- consumption -------------------------------------------------------------------------------
+    def recover(self) -> int:
+        """Put events a killed ingester had taken but not acknowledged back at the head of the list."""
+        moved = 0
+        while self.server.lmove(self.processing, self.items_key, "RIGHT", "LEFT") is not None:
+            moved += 1
+        if moved:
+            logger.warning("ingest: %d unacknowledged events from an earlier ingester back in %s", moved,
+                           self.items_key)
+        self.counts["recovered"] += moved
+        return moved
+
+    def step(self, block: float = 1.0) -> int:
+        """Handle the next batch of events (waiting up to ``block`` seconds for the first); return how many."""
+        first = self.server.blmove(self.items_key, self.processing, block, "LEFT", "RIGHT")
+        if first is None:
+            return 0
+        raws = [first]
+        while len(raws) < self.batch:
+            raw = self.server.lmove(self.items_key, self.processing, "LEFT", "RIGHT")
+            if raw is None:
+                break
+            raws.append(raw)
+        conn = self.db.conn
+        failed: list[tuple[str, str]] = []
+        conn.execute("BEGIN")
+        try:
+            for raw in raws:
+                conn.execute("SAVEPOINT event")
+                try:
+                    self.handle(json.loads(raw))
+                except Exception as exc:  # noqa: BLE001 - a bad event must not stop the writer
+                    conn.execute("ROLLBACK TO event")
+                    failed.append((raw, f"{exc.__class__.__name__}: {exc}"))
+                conn.execute("RELEASE event")
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            self.after_commit.clear()
+            raise
+        for action in self.after_commit:
+            action()
+        self.after_commit.clear()
+        with self.server.pipeline() as ack:
+            for raw, error in failed:
+                logger.error("ingest: cannot handle event (%s): %.200s", error, raw)
+                ack.rpush(failed_key(self.items_key), json.dumps({"error": error, "event": raw}))
+            for raw in raws:
+                ack.lrem(self.processing, 1, raw)
+            ack.execute()
+        self.counts["failed_events"] += len(failed)
+        self.counts["events"] += len(raws)
+        return len(raws)
+
+    def run(self, idle_exit: float | None = None, block: float = 1.0,
+            progress: Callable[[Ingester], None] | None = None, progress_every: float = 10.0) -> dict[str, int]:
+        """Consume until interrupted, or until the list stayed empty ``idle_exit`` seconds; return counts."""
+        self.recover()
+        idle_since = time.monotonic()
+        last_progress = time.monotonic()
+        while True:
+            if self.step(block):
+                idle_since = time.monotonic()
+                if self.untagged >= self.tag_every:
+                    self.tag()
+            else:
+                self.tag()
+                if idle_exit is not None and time.monotonic() - idle_since >= idle_exit:
+                    break
+            if progress and time.monotonic() - last_progress >= progress_every:
+                progress(self)
+                last_progress = time.monotonic()
+        self.tag()
+        return dict(self.counts)
+
+    def tag(self) -> None:
+        if self.tagger is None or not self.untagged:
+            return
+        from kunker.tagging import tag_database
+
+        summary = tag_database(self.db, self.tagger, progress=None)
+        self.counts["tagged"] += summary["articles"]
+        self.untagged = 0
+
+    # -- events (inside the batch transaction: plain SQL through self.tx) ---------------------------
+    def handle(self, event: dict[str, Any]) -> None:
+        kind = event.get("type")
+        handler = {"article": self.on_article, "error": self.on_error, "run_open": self.on_run_open,
+                   "worker_closed": self.on_worker_closed, "run_closed": self.on_run_closed}.get(kind)
+        if handler is None:
+            raise ValueError(f"unknown event type {kind!r}")
+        handler(event)
+
+    def _ensure_source(self, name: str | None) -> None:
+        if name and self.db.conn.execute("SELECT 1 FROM sources WHERE name = ?", (name,)).fetchone() is None:
+            store.upsert_source(self.tx, name, "", None)
+
+    def on_run_open(self, event: dict[str, Any]) -> None:
+        store.upsert_source(self.tx, event["source"], event.get("url") or "", event.get("region_code"),
+                            event.get("kind"))
+        run_id = event["run_id"]
+        conn = self.db.conn
+        if conn.execute("SELECT 1 FROM crawl_runs WHERE id = ?", (run_id,)).fetchone():
+            return
+        conn.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE source = ? AND status = 'running'",
+                     (event["source"],))
+        conn.execute("INSERT INTO crawl_runs (id, source, started, status, entry_method, pages, articles_new, "
+                     "articles_updated, errors) VALUES (?, ?, ?, 'running', 'none', 0, 0, 0, 0)",
+                     (run_id, event["source"], event.get("started") or store.now()))
+
+    def on_article(self, event: dict[str, Any]) -> None:
+        article = {k: event.get(k) for k in ARTICLE_FIELDS}
+        if not article["url"] or not article["text"]:
+            raise ValueError("article event without url or text")
+        self._ensure_source(article["source"])
+        outcome = store.upsert_article(self.tx, article)
+        self.counts[outcome] += 1
+        if outcome in ("new", "updated"):
+            self.untagged += 1
+            self.db.conn.execute(f"UPDATE crawl_runs SET articles_{outcome} = articles_{outcome} + 1 "
+                                 "WHERE id = ?", (event.get("run_id"),))
+        if article["source"]:
+            known, url = f"kunker:{article['source']}:known", article["url"]
+            self.after_commit.append(lambda: self.server.sadd(known, url))
+
+    def on_error(self, event: dict[str, Any]) -> None:
+        self._ensure_source(event.get("source"))
+        run_id = event.get("run_id") or None
+        conn = self.db.conn
+        if run_id and not conn.execute("SELECT 1 FROM crawl_runs WHERE id = ?", (run_id,)).fetchone():
+            run_id = None
+        conn.execute("INSERT OR REPLACE INTO crawl_errors (id, run_id, source, url, reason, at) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (store.stable_id(run_id, event["url"], event["reason"]), run_id,
+                                                   event.get("source"), event["url"], event["reason"], store.now()))
+        self.counts["errors"] += 1
+
+    def on_worker_closed(self, event: dict[str, Any]) -> None:
+        method = event.get("entry_method")
+        conn = self.db.conn
+        if method and method != "none":
+            conn.execute("UPDATE crawl_runs SET entry_method = ?, entry_reason = ? WHERE id = ?",
+                         (method, event.get("entry_reason"), event["run_id"]))
+        if event.get("entry_failed"):
+            conn.execute("UPDATE crawl_runs SET entry_reason = ? WHERE id = ?",
+                         (f"FAILED: {event['entry_failed']}", event["run_id"]))
+
+    def on_run_closed(self, event: dict[str, Any]) -> None:
+        from crawler import settings as crawl_settings
+        from crawler.monitors import RunFacts, evaluate, record
+
+        run_id = event["run_id"]
+        conn = self.db.conn
+        row = conn.execute("SELECT status, articles_new, articles_updated, entry_method, entry_reason "
+                           "FROM crawl_runs WHERE id = ?", (run_id,)).fetchone()
+        if row is None or row[0] != "running":
+            return  # closed already (an event handled twice, or a duplicate close)
+        status, new, updated, method, reason = row
+        errors = conn.execute("SELECT count(*) FROM crawl_errors WHERE run_id = ?", (run_id,)).fetchone()[0]
+        pages = int(event.get("pages", 0))
+        seen = int(event.get("items", 0)) + int(event.get("skipped_known", 0))
+        if pages == 0 or (reason or "").startswith("FAILED"):
+            status = "failed"
+        elif seen == 0:
+            status = "empty"
+        else:
+            status = "errors" if errors else "ok"
+        conn.execute("UPDATE crawl_runs SET status = ?, finished = ?, pages = ?, errors = ? WHERE id = ?",
+                     (status, store.now(), pages, errors, run_id))
+        if method and method != "none":
+            last = f"kunker:{event['source']}:last_method"
+            self.after_commit.append(lambda: self.server.set(last, method))
+        facts = RunFacts(source=event["source"], finish_reason="finished" if pages else "failed", pages=pages,
+                         errors=errors, articles_seen=seen, invalid_items=int(event.get("invalid_items", 0)))
+        checks = evaluate(facts, float(event.get("max_error_rate", crawl_settings.KUNKER_MAX_ERROR_RATE)),
+                          int(event.get("min_articles", crawl_settings.KUNKER_MIN_ARTICLES)))
+        record(self.tx, run_id, event["source"], checks)
+        self.counts["runs_closed"] += 1
+        logger.info("ingest: run %s of %s closed: %s, %d pages, %d new, %d updated, %d errors", run_id,
+                    event["source"], status, pages, new, updated, errors)
+
+
+def print_progress(ingester: Ingester, stream: Any = sys.stderr) -> None:
+    c = ingester.counts
+    waiting = ingester.server.llen(ingester.items_key)
+    print(f"ingest: {c['events']} events, {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
+          f"{c['errors']} errors, {c['runs_closed']} runs closed, {c['tagged']} tagged, {waiting} waiting",
+          file=stream, flush=True)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """``kunker ingest --redis URL --db D``: run the single writer until interrupted (or idle)."""
+    import redis
+
+    server = redis.Redis.from_url(args.redis, decode_responses=True)
+    try:
+        server.ping()
+    except redis.RedisError as exc:
+        raise UserError(f"{args.redis}: cannot reach Redis ({exc.__class__.__name__}: {exc})") from None
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
+    tagger = None
+    if not args.no_tag:
+        from kunker.cli import make_tagger
+
+        tagger = make_tagger(args)
+    db = store.connect(args.db)
+    ingester = Ingester(db, server, items_key=args.items_key, tagger=tagger, tag_every=args.tag_every)
+    counts = ingester.run(idle_exit=args.idle_exit, progress=print_progress)
+    print_progress(ingester, sys.stdout)
+    return 1 if counts["failed_events"] else 0
+
+
+def add_parser(sub: Any) -> argparse.ArgumentParser:
+    """Register ``kunker ingest`` on the CLI's subparsers."""
+    p = sub.add_parser("ingest", help="store and tag the items Redis crawler workers push (single writer)")
+    p.add_argument("--redis", required=True, help="Redis URL, e.g. redis://localhost:6379/0")
+    p.add_argument("--db", type=Path, default=store.DEFAULT_DB)
+    p.add_argument("--items-key", default=ITEMS_KEY, help=f"Redis list to consume (default {ITEMS_KEY})")
+    p.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",
+                   help="exit once the list stayed empty this long (default: run until interrupted)")
+    p.add_argument("--no-tag", action="store_true", help="store only; run `kunker tag` later")
+    p.add_argument("--tag-every", type=int, default=500, help="tag after this many new articles (and when idle)")
+    p.add_argument("--profile", choices=("free", "full"), default=None)
+    p.add_argument("--models", type=Path, default=None)
+    p.set_defaults(func=cmd_ingest)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kunker.ingest ...``: the same as ``kunker ingest ...``."""
+    parser = argparse.ArgumentParser(prog="kunker")
+    add_parser(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(["ingest", *(sys.argv[1:] if argv is None else argv)])
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"kunker: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
