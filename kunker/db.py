@@ -9,9 +9,11 @@ Tables (in creation order, so foreign keys always point at an existing table)
     articles       one row per article (unique URL), with text and a content hash
     article_urls   further URLs of the same text (syndicated or reposted copies)
     officials      a person with a public position, keyed by name and region
-    programs       a named government program or innovation
-    visits         one delegation of one region visiting another to learn
-    visit_articles the articles (and evidence sentence) that report a visit
+    official_roles the position an article gives an official (positions held, first/last seen)
+    programs       a named government program or innovation, under one canonical name
+    program_aliases the names articles use for a program
+    visits         one delegation of one region visiting another to learn, merged across reports
+    visit_articles one article's report of a visit: evidence sentence, date, leader, size, kind
     visit_officials / visit_programs   who took part in a visit and what it came to learn
     mentions       every extracted fact -> article, character offsets and sentence
     crawl_runs     one row per source per crawl
@@ -71,10 +73,23 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pk": "id",
         "foreign_keys": [("region_code", "regions", "code")],
     },
+    "official_roles": {
+        "columns": {"official_id": str, "position": str, "region_code": str, "article_id": int},
+        "pk": ("official_id", "position", "article_id"),
+        "foreign_keys": [
+            ("official_id", "officials", "id"), ("region_code", "regions", "code"),
+            ("article_id", "articles", "id"),
+        ],
+    },
     "programs": {
         "columns": {"id": str, "name": str, "region_code": str, "tagger_version": str},
         "pk": "id",
         "foreign_keys": [("region_code", "regions", "code")],
+    },
+    "program_aliases": {
+        "columns": {"program_id": str, "alias": str, "article_id": int},
+        "pk": ("program_id", "alias", "article_id"),
+        "foreign_keys": [("program_id", "programs", "id"), ("article_id", "articles", "id")],
     },
     "visits": {
         "columns": {
@@ -89,7 +104,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ],
     },
     "visit_articles": {
-        "columns": {"visit_id": str, "article_id": int, "sentence": str, "start": int, "end": int},
+        "columns": {
+            "visit_id": str, "article_id": int, "sentence": str, "start": int, "end": int,
+            "date": str, "kind": str, "leader_id": str, "leader": str, "delegation_size": int,
+        },
         "pk": ("visit_id", "article_id"),
         "foreign_keys": [("visit_id", "visits", "id"), ("article_id", "articles", "id")],
     },
@@ -142,6 +160,9 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("mentions", ["entity_type", "entity_id"], False),
     ("visit_articles", ["article_id"], False),
     ("visit_officials", ["article_id"], False),
+    ("official_roles", ["article_id"], False),
+    ("program_aliases", ["article_id"], False),
+    ("visit_articles", ["visit_id"], False),
     ("visit_programs", ["article_id"], False),
     ("visits", ["host_code", "date"], False),
     ("visits", ["visitor_code", "host_code", "date"], False),
@@ -157,7 +178,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
 ]
 
 # Child tables first: the order in which an article's derived rows are removed.
-ARTICLE_DERIVED = ("mentions", "visit_officials", "visit_programs", "visit_articles")
+ARTICLE_DERIVED = ("mentions", "visit_officials", "visit_programs", "visit_articles", "official_roles",
+                   "program_aliases")
 
 
 def now() -> str:

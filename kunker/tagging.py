@@ -7,6 +7,7 @@ idempotent and a better tagger simply replaces old results. Entities shared acro
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -19,18 +20,62 @@ from kunker import db as store
 ProgressFn = Callable[[int, int, float], None]
 
 
+# Two reports of the same visitor and host are one visit when their visit dates are this close,
+# or, when a report gives no date, when it was published this close to the other report.
+VISIT_DATE_WINDOW_DAYS = 3
+REPORT_WINDOW_DAYS = 7
+
+PROGRAM_PREFIX = re.compile(r"^(?:program|inovasi|aplikasi|gerakan)\s+", re.IGNORECASE)
+
+
 def official_id(name: str, region_code: str | None) -> str:
+    """The same person across articles: same name (case and spacing folded) and same region."""
     return store.stable_id("official", " ".join(name.casefold().split()), region_code)
 
 
+def program_key(name: str) -> str:
+    """Fold the ways articles write one program: case, quotes, hyphens, a leading "program"/"inovasi"."""
+    folded = re.sub(r"[\"'“”‘’]", "", name).replace("-", " ")
+    folded = " ".join(folded.casefold().split())
+    return PROGRAM_PREFIX.sub("", folded) or folded
+
+
 def program_id(name: str) -> str:
-    return store.stable_id("program", " ".join(name.casefold().split()))
+    return store.stable_id("program", program_key(name))
 
 
-def visit_id(visit: dict[str, Any], article_id: int) -> str:
-    """Same visitor, host and date is one visit across articles; undated visits stay per article."""
-    anchor = visit.get("date") or f"article:{article_id}"
-    return store.stable_id("visit", visit.get("visitor_code"), visit.get("host_code"), anchor)
+def find_visit(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str | None:
+    """An already stored visit that this report describes too (same pair, close in time), if any."""
+    pair = (visit["visitor_code"], visit["host_code"])
+    date, published = visit.get("date"), article.get("published")
+    if date:
+        row = db.conn.execute(
+            "SELECT id FROM visits WHERE visitor_code = ? AND host_code = ? AND date IS NOT NULL "
+            "AND abs(julianday(date) - julianday(?)) <= ? ORDER BY abs(julianday(date) - julianday(?)) LIMIT 1",
+            (*pair, date, VISIT_DATE_WINDOW_DAYS, date)).fetchone()
+        if row:
+            return row[0]
+    anchor = date or published
+    if not anchor:
+        return None
+    # An undated visit reported near this date, or (for an undated report) a dated visit shortly before.
+    row = db.conn.execute(
+        "SELECT v.id FROM visits v JOIN visit_articles va ON va.visit_id = v.id "
+        "JOIN articles a ON a.id = va.article_id WHERE v.visitor_code = ? AND v.host_code = ? AND ("
+        "  (v.date IS NULL AND abs(julianday(a.published) - julianday(?)) <= ?)"
+        "  OR (? IS NULL AND julianday(?) - julianday(v.date) BETWEEN -1 AND ?)"
+        ") ORDER BY v.id LIMIT 1",
+        (*pair, anchor, REPORT_WINDOW_DAYS, date, anchor, REPORT_WINDOW_DAYS)).fetchone()
+    return row[0] if row else None
+
+
+def visit_id(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str:
+    """The visit this report belongs to: an existing one it matches, else a new deterministic id."""
+    found = find_visit(db, visit, article)
+    if found:
+        return found
+    anchor = visit.get("date") or f"article:{article['id']}"
+    return store.stable_id("visit", visit["visitor_code"], visit["host_code"], anchor)
 
 
 def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: list[dict],
@@ -68,38 +113,44 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
     for official in result.get("officials", []):
         oid = official_id(official["name"], official.get("region_code"))
         officials_by_name[official["name"]] = oid
-        db["officials"].upsert({
-            "id": oid, "name": official["name"], "position": official.get("position"),
-            "region_code": official.get("region_code"), "tagger_version": version,
-        }, pk="id")
+        db.conn.execute(
+            "INSERT INTO officials (id, name, position, region_code, tagger_version) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET tagger_version = excluded.tagger_version",
+            (oid, official["name"], official.get("position"), official.get("region_code"), version))
+        if official.get("position"):
+            db.conn.execute(
+                "INSERT OR IGNORE INTO official_roles (official_id, position, region_code, article_id) "
+                "VALUES (?, ?, ?, ?)", (oid, official["position"], official.get("region_code"), article_id))
         mentions += _mention_rows(article_id, "official", oid, official.get("mentions"), version)
 
     programs_by_name: dict[str, str] = {}
     for program in result.get("programs", []):
         pid = program_id(program["name"])
         programs_by_name[program["name"]] = pid
-        existing = db.conn.execute("SELECT 1 FROM programs WHERE id = ?", (pid,)).fetchone()
-        if existing is None:
-            db["programs"].insert({"id": pid, "name": program["name"],
-                                   "region_code": program.get("region_code"),
-                                   "tagger_version": version}, pk="id")
+        db.conn.execute(
+            "INSERT INTO programs (id, name, region_code, tagger_version) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET region_code = coalesce(programs.region_code, excluded.region_code)",
+            (pid, program["name"], program.get("region_code"), version))
+        db.conn.execute("INSERT OR IGNORE INTO program_aliases (program_id, alias, article_id) VALUES (?, ?, ?)",
+                        (pid, program["name"], article_id))
         mentions += _mention_rows(article_id, "program", pid, program.get("mentions"), version)
 
     for visit in result.get("visits", []):
         if not (visit.get("visitor_code") and visit.get("host_code")):
             continue
-        vid = visit_id(visit, article_id)
+        vid = visit_id(db, visit, article)
         leader_id = officials_by_name.get(visit.get("leader") or "")
         evidence = visit.get("evidence") or {}
-        db["visits"].upsert({
-            "id": vid, "visitor_code": visit["visitor_code"], "host_code": visit["host_code"],
-            "date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
-            "leader": visit.get("leader"), "delegation_size": visit.get("delegation_size"),
-            "evidence": evidence.get("text"), "tagger_version": version,
-        }, pk="id")
+        report = {"date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
+                  "leader": visit.get("leader"), "delegation_size": visit.get("delegation_size")}
+        db.conn.execute(
+            "INSERT OR IGNORE INTO visits (id, visitor_code, host_code, date, kind, leader_id, leader, "
+            "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            (vid, visit["visitor_code"], visit["host_code"], report["date"], report["kind"], leader_id,
+             report["leader"], report["delegation_size"], evidence.get("text"), version))
         db["visit_articles"].upsert({
             "visit_id": vid, "article_id": article_id, "sentence": evidence.get("text"),
-            "start": evidence.get("start"), "end": evidence.get("end"),
+            "start": evidence.get("start"), "end": evidence.get("end"), **report,
         }, pk=("visit_id", "article_id"))
         roles = [("leader", [visit.get("leader")]), ("member", visit.get("members") or []),
                  ("host", visit.get("host_officials") or [])]
@@ -124,26 +175,42 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
                     (version, store.now(), article_id))
 
 
+def _most_reported(column: str) -> str:
+    """SQL for the value of a visit_articles column that most reports of a visit agree on."""
+    return (f"(SELECT {column} FROM visit_articles WHERE visit_id = visits.id AND {column} IS NOT NULL "
+            f"GROUP BY {column} ORDER BY count(*) DESC, min(article_id) LIMIT 1)")
+
+
 def refresh_aggregates(db: sqlite_utils.Database) -> None:
-    """Drop entities no article supports any more and recompute counts and first/last seen."""
+    """Drop entities no article supports any more; merge what the reports say into visits, officials
+    (current position, first/last seen) and programs (canonical name: the name most articles use)."""
     with db.conn:
         db.conn.execute("DELETE FROM visits WHERE id NOT IN (SELECT visit_id FROM visit_articles)")
         db.conn.execute(
-            "DELETE FROM officials WHERE id NOT IN "
-            "(SELECT entity_id FROM mentions WHERE entity_type = 'official') "
-            "AND id NOT IN (SELECT leader_id FROM visits WHERE leader_id IS NOT NULL)")
+            "DELETE FROM officials WHERE id NOT IN (SELECT entity_id FROM mentions WHERE entity_type = 'official') "
+            "AND id NOT IN (SELECT official_id FROM official_roles) "
+            "AND id NOT IN (SELECT leader_id FROM visit_articles WHERE leader_id IS NOT NULL)")
+        db.conn.execute("DELETE FROM programs WHERE id NOT IN (SELECT program_id FROM program_aliases)")
         db.conn.execute(
-            "DELETE FROM programs WHERE id NOT IN "
-            "(SELECT entity_id FROM mentions WHERE entity_type = 'program')")
+            "UPDATE visits SET article_count = (SELECT count(*) FROM visit_articles WHERE visit_id = visits.id), "
+            f"date = {_most_reported('date')}, kind = {_most_reported('kind')}, "
+            f"leader = {_most_reported('leader')}, delegation_size = {_most_reported('delegation_size')}, "
+            "evidence = (SELECT sentence FROM visit_articles WHERE visit_id = visits.id "
+            "  ORDER BY sentence IS NULL, article_id LIMIT 1)")
         db.conn.execute(
-            "UPDATE visits SET article_count = "
-            "(SELECT count(*) FROM visit_articles WHERE visit_id = visits.id)")
+            "UPDATE visits SET leader_id = (SELECT leader_id FROM visit_articles WHERE visit_id = visits.id "
+            "AND leader = visits.leader AND leader_id IS NOT NULL LIMIT 1)")
         db.conn.execute(
             "UPDATE officials SET "
-            "first_seen = (SELECT min(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "  WHERE m.entity_type = 'official' AND m.entity_id = officials.id), "
-            "last_seen = (SELECT max(a.published) FROM mentions m JOIN articles a ON a.id = m.article_id "
-            "  WHERE m.entity_type = 'official' AND m.entity_id = officials.id)")
+            "position = coalesce((SELECT r.position FROM official_roles r JOIN articles a ON a.id = r.article_id "
+            "  WHERE r.official_id = officials.id ORDER BY a.published DESC, r.article_id DESC LIMIT 1), position), "
+            "first_seen = (SELECT min(a.published) FROM official_roles r JOIN articles a ON a.id = r.article_id "
+            "  WHERE r.official_id = officials.id), "
+            "last_seen = (SELECT max(a.published) FROM official_roles r JOIN articles a ON a.id = r.article_id "
+            "  WHERE r.official_id = officials.id)")
+        db.conn.execute(
+            "UPDATE programs SET name = (SELECT alias FROM program_aliases WHERE program_id = programs.id "
+            "GROUP BY alias ORDER BY count(*) DESC, length(alias) DESC, alias LIMIT 1)")
 
 
 def print_progress(done: int, total: int, elapsed: float) -> None:

@@ -16,6 +16,20 @@ _NAME = "(SELECT name FROM regions WHERE code = {code})"
 _PROVINCE = "(SELECT name FROM regions WHERE code = substr({code}, 1, 2))"
 
 VIEWS: dict[str, str] = {
+    "official_positions": """
+SELECT
+  r.official_id,
+  o.name,
+  r.position,
+  r.region_code,
+  min(a.published) AS first_seen,
+  max(a.published) AS last_seen,
+  count(*) AS articles
+FROM official_roles r
+JOIN officials o ON o.id = r.official_id
+JOIN articles a ON a.id = r.article_id
+GROUP BY r.official_id, r.position, r.region_code
+""",
     "visit_list": f"""
 SELECT
   v.id,

@@ -11,7 +11,7 @@ import pytest
 
 from kunker import db as store
 from kunker.importer import import_jsonl
-from kunker.tagging import tag_database
+from kunker.tagging import program_key, tag_database
 from nlp import Tagger
 
 VISIT = (
@@ -101,3 +101,60 @@ def test_tag_cli_reports_profile_and_summary(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "free" in proc.stderr
     assert proc.stdout.startswith("tagged 2 articles")
+
+
+HOST_REPORT = {
+    "id": "t3", "url": "https://surabaya.example/berita/3", "title": "Wali Kota Terima Rombongan Pemkab Sleman",
+    "published": "2024-03-07",
+    "text": ("Wali Kota Surabaya, Dewi Anggraini, menerima kunjungan kerja rombongan Pemerintah Kabupaten Sleman "
+             "di Balai Kota Surabaya, kemarin. Rombongan dipimpin Bupati Sleman, Hartono Wibisono. Dalam "
+             "kunjungan itu Pemkab Sleman mempelajari program Kampung Hijau Mandiri yang digagas Pemkot Surabaya."),
+}
+EARLIER_ROLE = {
+    "id": "t4", "url": "https://slemankab.example/berita/4", "title": "Sekda Sleman Buka Pelatihan",
+    "published": "2021-08-02",
+    "text": "Sekretaris Daerah Kabupaten Sleman, Hartono Wibisono, membuka pelatihan kader posyandu, Senin (2/8).",
+}
+
+
+def test_reports_of_one_visit_merge_across_articles(tmp_path, tagger):
+    db = store.connect(tmp_path / "k.db")
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(a) for a in [*ARTICLES, HOST_REPORT, EARLIER_ROLE]) + "\n",
+                    encoding="utf-8")
+    import_jsonl(db, path)
+    tag_database(db, tagger, progress=None)
+    visits = list(db["visits"].rows)
+    assert len(visits) == 1, visits
+    visit = visits[0]
+    assert (visit["visitor_code"], visit["host_code"], visit["date"]) == ("34.04", "35.78", "2024-03-06")
+    assert visit["article_count"] == 2
+    assert visit["leader"] == "Hartono Wibisono"
+    # One program under one canonical name, whatever the articles call it.
+    programs = list(db.query("SELECT p.name, count(DISTINCT a.article_id) AS n FROM programs p "
+                             "JOIN program_aliases a ON a.program_id = p.id GROUP BY p.id"))
+    assert programs == [{"name": "Kampung Hijau Mandiri", "n": 2}]
+    # One person across articles, with every position held and when.
+    positions = list(db.query("SELECT position, first_seen, last_seen FROM official_positions "
+                              "WHERE name = 'Hartono Wibisono' ORDER BY first_seen"))
+    assert positions == [
+        {"position": "Sekretaris Daerah", "first_seen": "2021-08-02", "last_seen": "2021-08-02"},
+        {"position": "Bupati", "first_seen": "2024-03-07", "last_seen": "2024-03-07"},
+    ]
+    official = next(db.query("SELECT * FROM officials WHERE name = 'Hartono Wibisono'"))
+    assert (official["position"], official["first_seen"], official["last_seen"]) == (
+        "Bupati", "2021-08-02", "2024-03-07")
+    # Re-tagging everything gives the same merged rows.
+    before = snapshot(db)
+    tag_database(db, tagger, retag_all=True, progress=None)
+    after = snapshot(db)
+    for table in ("visits", "visit_articles", "officials", "official_roles", "programs", "program_aliases"):
+        strip = [{k: v for k, v in row.items() if k != "tagged"} for row in after[table]]
+        assert strip == [{k: v for k, v in row.items() if k != "tagged"} for row in before[table]], table
+
+
+@pytest.mark.parametrize("written", ["Kampung Hijau Mandiri", "program Kampung Hijau Mandiri",
+                                     '"Kampung Hijau Mandiri"', "Inovasi KAMPUNG HIJAU  MANDIRI",
+                                     "Kampung-Hijau Mandiri"])
+def test_program_names_fold_to_one_key(written):
+    assert program_key(written) == "kampung hijau mandiri"
