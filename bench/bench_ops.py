@@ -53,18 +53,26 @@ def crawl_rate(count: int, workers: int) -> dict:
             ingester = subprocess.Popen(ingest_command(redis_url, db, "--no-tag"), cwd=ROOT,
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             wait_for(lambda: db.exists() and stored(db) == 0 and _has_schema(db), 60, "the ingester to start")
-            started = time.perf_counter()
+            started, site_cpu = time.perf_counter(), time.process_time()
             procs = [subprocess.Popen(worker_command(redis_url, sources, SETTINGS), cwd=ROOT,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for _ in range(workers)]
             wait_for(lambda: stored(db) >= count, 600, f"{count} articles stored", interval=0.1)
             elapsed = time.perf_counter() - started
-            for proc in procs:
-                proc.wait(120)
+            site_cpu = time.process_time() - site_cpu  # this process: mostly the site's HTTP server threads
+            worker_cpu = sum(cpu_seconds(proc) for proc in procs)
             ingester.terminate()
-            ingester.wait(30)
+            ingester_cpu = cpu_seconds(ingester)
             pages = len(site.server.paths())
     return {"workers": workers, "articles": count, "pages": pages, "seconds": round(elapsed, 2),
-            "articles_per_s": round(count / elapsed, 1)}
+            "articles_per_s": round(count / elapsed, 1), "worker_cpu": round(worker_cpu, 1),
+            "site_cpu": round(site_cpu, 1), "ingester_cpu": round(ingester_cpu, 1)}
+
+
+def cpu_seconds(proc: subprocess.Popen) -> float:
+    """Wait for ``proc`` and return the CPU time (user + system) it used."""
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _has_schema(db: Path) -> bool:
@@ -122,7 +130,8 @@ def main() -> None:
         result = crawl_rate(args.articles, workers)
         results.append(result)
         print(f"{workers} worker(s): {result['articles']} articles stored in {result['seconds']} s "
-              f"({result['pages']} pages) = {result['articles_per_s']} articles/s", flush=True)
+              f"({result['pages']} pages) = {result['articles_per_s']} articles/s; CPU s: workers "
+              f"{result['worker_cpu']}, site {result['site_cpu']}, ingester {result['ingester_cpu']}", flush=True)
     base = results[0]["articles_per_s"]
     print("scaling ratio vs 1 worker: " + ", ".join(f"{r['workers']} workers {r['articles_per_s'] / base:.2f}x"
                                                      for r in results[1:]))

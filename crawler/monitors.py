@@ -17,13 +17,28 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
+from scrapy.exceptions import ScrapyDeprecationWarning
 from spidermon import Monitor, MonitorSuite, monitors, settings
 from spidermon.core.actions import Action
 
 logger = logging.getLogger(__name__)
+# Spidermon 1.27 reports through Spider.log(), deprecated in Scrapy 2.19: not ours to fix, not worth a warning.
+warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated", category=ScrapyDeprecationWarning)
+
+
+class QuietSpidermonReport(logging.Filter):
+    """Keep Spidermon's INFO report (about 25 lines per source and run) out of crawl logs; the checks are in
+    ``crawl_runs`` and failures are logged once by the notifier."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.INFO or not str(record.msg).startswith("[Spidermon]")
+
+
+logging.getLogger("news").addFilter(QuietSpidermonReport())  # the news spider's logger
 
 NORMAL_FINISH = ("finished", "closespider_itemcount", "closespider_pagecount", "closespider_timeout")
 ARTICLE_SCHEMA = {

@@ -22,7 +22,9 @@ What scrapy-redis alone does not do, and this module adds (each a small subclass
   loses neither an item that reached Redis nor a page that was queued or being fetched;
 - a worker goes idle, not closed, while another live worker is busy (it may still find new pages); the last
   worker to close pushes ``run_closed`` and clears the run's queue and duplicate filter;
-- items are pushed synchronously (``CONCURRENT_ITEMS = 1``), so an acknowledged page's items are in Redis.
+- a popped request is acknowledged only once every request and item its callback produced was queued or went
+  through the item pipelines (pushed synchronously), so an acknowledged page's output is in Redis;
+- enqueueing is atomic too (fingerprint and queue entry in one Lua script).
 """
 
 from __future__ import annotations
@@ -54,12 +56,18 @@ logger = logging.getLogger(__name__)
 
 ITEMS_KEY = "kunker:items"
 LOCAL_KINDS = ("entry", "probe", "sitemap")  # discovery requests: stay on the worker that opened the run
-INFLIGHT_META = "kunker_inflight"
+INFLIGHT_META = "kunker_inflight"  # on a popped request: its tag in the worker's in-flight hash
+PARENT_META = "kunker_parent"  # on a request a callback produced: the tag of the request it came from
 _encoder = ScrapyJSONEncoder()
 
 
 def key(source: str, part: str) -> str:
     return f"kunker:{source}:{part}"
+
+
+def _literal(name: str) -> str:
+    """scrapy-redis formats queue keys with ``% {"spider": ...}``: keep a ``%`` in a source name literal."""
+    return name.replace("%", "%%")
 
 
 def worker_key(worker: str) -> str:
@@ -81,24 +89,45 @@ def push_event(server: redis.Redis, items_key: str, event: dict[str, Any]) -> No
     server.rpush(items_key, json.dumps(event, ensure_ascii=False))
 
 
-# Pop the first request of a sorted-set queue and record it as in flight, atomically (a worker killed between
-# the two would otherwise lose the request). KEYS: queue, inflight hash, run hash; ARGV: tag.
+# Pop the first request of a sorted-set queue, record it as in flight and the worker as busy, atomically (a
+# worker killed in between would otherwise lose the request, or look idle while holding one).
+# KEYS: queue, inflight hash, run hash, workers hash; ARGV: tag, worker.
 POP_TRACKED = """
 local item = redis.call('ZRANGE', KEYS[1], 0, 0)
 if #item == 0 then return false end
 redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
 redis.call('HSET', KEYS[2], ARGV[1], item[1])
 redis.call('HINCRBY', KEYS[3], 'activity', 1)
+redis.call('HSET', KEYS[4], ARGV[2], 'busy')
 return item[1]
 """
 
 
-class TrackedPriorityQueue(PriorityQueue):
-    """scrapy-redis' priority queue (a sorted set scored by -priority) with an atomic pop-and-track."""
+# Record a request's fingerprint and queue it, atomically (a worker killed between the two would leave a
+# fingerprint without its request: filtered for ever). KEYS: dupefilter, queue; ARGV: fingerprint, score, data.
+PUSH_UNSEEN = """
+if redis.call('SADD', KEYS[1], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[2], ARGV[2], ARGV[3])
+return 1
+"""
 
-    def pop_tracked(self, inflight_key: str, run_key: str) -> Request | None:
+
+class TrackedPriorityQueue(PriorityQueue):
+    """scrapy-redis' priority queue (a sorted set scored by -priority) with an atomic pop-and-track and an
+    atomic filter-and-push."""
+
+    def push_unseen(self, request: Request, dupefilter: RFPDupeFilter) -> bool:
+        """Queue ``request`` unless ``dupefilter`` has seen it (``dont_filter`` requests always)."""
+        if request.dont_filter:
+            self.push(request)
+            return True
+        fingerprint = dupefilter.request_fingerprint(request)
+        return bool(self.server.eval(PUSH_UNSEEN, 2, dupefilter.key, self.key, fingerprint, -request.priority,
+                                     self._encode_request(request)))
+
+    def pop_tracked(self, inflight_key: str, run_key: str, workers_key: str, worker: str) -> Request | None:
         tag = uuid.uuid4().hex[:12]
-        data = self.server.eval(POP_TRACKED, 3, self.key, inflight_key, run_key, tag)
+        data = self.server.eval(POP_TRACKED, 4, self.key, inflight_key, run_key, workers_key, tag, worker)
         if data is None:
             return None
         request = self._decode_request(data)
@@ -144,6 +173,8 @@ class RedisScheduler(Scheduler):
         self.heartbeat: task.LoopingCall | None = None
         self.items_key = ITEMS_KEY
         self.raw = None
+        self.reported_method = "none"
+        self.pending: dict[str, list] = {}  # in-flight tag -> [outputs not settled, callback finished]
         self.quiet_activity: str | None = None  # the run's activity counter at this worker's last quiet check
 
     @classmethod
@@ -189,12 +220,12 @@ class RedisScheduler(Scheduler):
             "region_code": source.region_code, "kind": source.kind, "worker": self.worker,
             "started": self.server.hget(run, "started"), "starter": self.starter})
         recover_dead_workers(self.raw, self.source, self.queue_key)
-        self.local = TrackedPriorityQueue(self.raw, spider, key(self.source, f"local:{self.worker}"))
-        server, self.server = self.server, self.raw
+        self.local = TrackedPriorityQueue(self.raw, spider, _literal(key(self.source, f"local:{self.worker}")))
+        server, self.server, self.queue_key = self.server, self.raw, _literal(self.queue_key)
         try:
             super().open(spider)
         finally:
-            self.server = server
+            self.server, self.queue_key = server, self.queue.key
         logger.info("%s: worker %s %s run %s", self.source, self.worker,
                     "opened" if self.starter else "joined", self.run_id)
 
@@ -222,6 +253,7 @@ class RedisScheduler(Scheduler):
             push_event(self.server, self.items_key, {
                 "type": "run_closed", "run_id": self.run_id, "source": self.source,
                 **{k: int(totals.get(k, 0)) for k in ("pages", "items", "skipped_known", "invalid_items")},
+                "entry_method": totals.get("entry_method", "none"), "entry_reason": totals.get("entry_reason"),
                 "max_error_rate": settings.getfloat("KUNKER_MAX_ERROR_RATE"),
                 "min_articles": settings.getint("KUNKER_MIN_ARTICLES")})
             self.server.delete(run, self.queue_key, key(self.source, "dupefilter"))
@@ -230,33 +262,65 @@ class RedisScheduler(Scheduler):
     # -- requests ----------------------------------------------------------------------------------
     def enqueue_request(self, request: Request) -> bool:
         if request.meta.get("is_start_request") and not self.starter:
+            self.output_settled(request.meta.pop(PARENT_META, ""))
             return False  # the worker that opened the run does discovery
         request.meta.pop(INFLIGHT_META, None)
-        if request.meta.get("kind") not in LOCAL_KINDS:
-            return super().enqueue_request(request)
-        if not request.dont_filter and self.df.request_seen(request):
+        parent = request.meta.pop(PARENT_META, None)
+        queue = self.local if request.meta.get("kind") in LOCAL_KINDS else self.queue
+        queued = queue.push_unseen(request, self.df)
+        if parent is not None:
+            self.output_settled(parent)
+        if not queued:
+            self.df.log(request, self.spider)
             return False
-        self.local.push(request)
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
         return True
 
     def next_request(self) -> Request | None:
-        inflight, run = key(self.source, f"inflight:{self.worker}"), key(self.source, "run")
-        request = self.local.pop_tracked(inflight, run) or self.queue.pop_tracked(inflight, run)
+        keys = (key(self.source, f"inflight:{self.worker}"), key(self.source, "run"), key(self.source, "workers"),
+                self.worker)
+        request = self.local.pop_tracked(*keys) or self.queue.pop_tracked(*keys)
         if request is None:
             return None
-        self._set_busy(True)
+        self.busy = True  # and "busy" in Redis, set by the pop
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis", spider=self.spider)
+            self.stats.inc_value("scheduler/dequeued/redis")
         return request
 
-    def ack(self, request: Request) -> None:
-        """The callback's output for ``request`` has been handled: forget it."""
-        tag = request.meta.get(INFLIGHT_META)
+    # -- acknowledgements (see InflightAckMiddleware) ------------------------------------------------------
+    def outputs_begin(self, tag: str) -> None:
+        self.pending[tag] = [0, False]  # outputs not yet settled, callback finished
+
+    def outputs_add(self, tag: str) -> None:
+        self.pending[tag][0] += 1
+
+    def outputs_end(self, tag: str) -> None:
+        self.pending[tag][1] = True
+        self._maybe_ack(tag)
+
+    def output_settled(self, tag: str) -> None:
+        if tag in self.pending:
+            self.pending[tag][0] -= 1
+            self._maybe_ack(tag)
+
+    def _maybe_ack(self, tag: str) -> None:
+        count, finished = self.pending[tag]
+        if finished and count <= 0:
+            del self.pending[tag]
+            self.ack(tag)
+
+    def ack(self, tag: str) -> None:
+        """Everything the request ``tag`` produced is queued or stored: forget it."""
+        method = getattr(self.spider, "entry_method", "none")
         with self.server.pipeline() as batch:
-            if tag:
-                batch.hdel(key(self.source, f"inflight:{self.worker}"), tag)
+            batch.hdel(key(self.source, f"inflight:{self.worker}"), tag)
             batch.hincrby(key(self.source, "run"), "pages", 1)
             batch.hincrby(key(self.source, "run"), "activity", 1)
+            if method != "none" and method != self.reported_method:  # for the run, should this worker die
+                batch.hset(key(self.source, "run"), mapping={"entry_method": method,
+                                                             "entry_reason": self.spider.entry_reason})
+                self.reported_method = method
             batch.execute()
 
     def has_pending_requests(self) -> bool:
@@ -285,21 +349,50 @@ class RedisScheduler(Scheduler):
 
 
 class InflightAckMiddleware:
-    """Spider middleware: acknowledge a shared request once everything its callback produced was handled."""
+    """Spider middleware: count what a popped request's callback produces (requests and items); the scheduler
+    acknowledges the request once each of them was queued or went through the item pipelines.
+
+    Not at the end of the callback's output: Scrapy's scraper reads outputs ahead of processing them, so the
+    last items or requests of a response may still wait when its output is exhausted.
+    """
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> InflightAckMiddleware:
-        return cls(crawler)
+        middleware = cls(crawler)
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(middleware.item_done, signal=signal)
+        return middleware
+
+    def _scheduler(self) -> RedisScheduler | None:
+        return getattr(self.crawler.spider, "redis_scheduler", None)
 
     async def process_spider_output(self, response: Any, result: Any) -> Any:
-        async for output in result:
-            yield output
-        scheduler = getattr(self.crawler.spider, "redis_scheduler", None)
-        if scheduler is not None and response.request is not None:
-            scheduler.ack(response.request)
+        scheduler = self._scheduler()
+        tag = response.meta.get(INFLIGHT_META) if scheduler is not None else None
+        if tag is None:
+            async for output in result:
+                yield output
+            return
+        scheduler.outputs_begin(tag)
+        try:
+            async for output in result:
+                if output is None:
+                    continue
+                if isinstance(output, Request):
+                    output.meta[PARENT_META] = tag
+                scheduler.outputs_add(tag)
+                yield output
+        finally:
+            scheduler.outputs_end(tag)
+
+    def item_done(self, item: Any, response: Any = None, **kwargs: Any) -> None:
+        scheduler = self._scheduler()
+        tag = getattr(response, "meta", {}).get(INFLIGHT_META) if response is not None else None
+        if scheduler is not None and tag is not None:
+            scheduler.output_settled(tag)
 
 
 class RedisItemPipeline(RedisPipeline):
@@ -365,7 +458,6 @@ class RedisAddon:
             return
         settings.set("SCHEDULER", "crawler.scaleout.RedisScheduler", priority="addon")
         settings.set("DUPEFILTER_CLASS", "scrapy_redis.dupefilter.RFPDupeFilter", priority="addon")
-        settings.set("CONCURRENT_ITEMS", 1, priority="addon")
         settings.set("REDIS_URL", settings.get("KUNKER_REDIS_URL"), priority="addon")
         settings["ITEM_PIPELINES"]["crawler.pipelines.StorePipeline"] = None
         settings["ITEM_PIPELINES"]["crawler.scaleout.RedisItemPipeline"] = 300

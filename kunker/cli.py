@@ -8,6 +8,9 @@
     kunker publish --db PATH --out DIR          build a deployable read-only Datasette package
     kunker demo    [--port N]                   serve, crawl, tag and publish the offline demo site
     kunker models  download [--dir DIR]         fetch stanza's Indonesian models (needs internet)
+    kunker schedule [--sources F] [--db D] [--scrapyd URL] [--redis URL] [--workers N]   start due crawls
+    kunker status   [--sources F] [--db D]      each source's last run, next due time and health
+    kunker ingest   --redis URL --db D          store and tag what crawler workers push to Redis
 """
 
 from __future__ import annotations
@@ -164,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
     d = msub.add_parser("download", help="download stanza's Indonesian models (needs internet)")
     d.add_argument("--dir", type=Path, default=None)
     d.set_defaults(func=cmd_models)
+
+    from kunker import ingest, schedule
+
+    schedule.add_parsers(sub)  # kunker schedule, kunker status
+    ingest.add_parser(sub)  # kunker ingest
     return parser
 
 

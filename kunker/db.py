@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,8 @@ import sqlite_utils
 
 from kunker import views
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# Reference data; KUNKER_DATA points at it where the code runs from an installed egg (Scrapyd workers).
+DATA_DIR = Path(os.environ.get("KUNKER_DATA") or Path(__file__).resolve().parent.parent / "data")
 REGIONS_CSV = DATA_DIR / "regions.csv"
 DEFAULT_DB = DATA_DIR / "kunker.db"
 

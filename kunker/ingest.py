@@ -248,6 +248,10 @@ class Ingester:
         if row is None or row[0] != "running":
             return  # closed already (an event handled twice, or a duplicate close)
         status, new, updated, method, reason = row
+        if (not method or method == "none") and event.get("entry_method", "none") != "none":
+            method = event["entry_method"]  # the worker that chose it did not report (killed)
+            conn.execute("UPDATE crawl_runs SET entry_method = ?, entry_reason = coalesce(entry_reason, ?) "
+                         "WHERE id = ?", (method, event.get("entry_reason"), run_id))
         errors = conn.execute("SELECT count(*) FROM crawl_errors WHERE run_id = ?", (run_id,)).fetchone()[0]
         pages = int(event.get("pages", 0))
         seen = int(event.get("items", 0)) + int(event.get("skipped_known", 0))

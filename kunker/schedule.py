@@ -9,8 +9,9 @@ older than its time to live (:data:`LOCK_TTL`) is stale and taken over.
 
 Local crawls run in a subprocess (``python -m crawler.runner``, the reactor runs once per process) and new
 articles are tagged afterwards. With ``--scrapyd URL`` the due crawls are dispatched to Scrapyd's
-``schedule.json`` (with ``--redis URL`` the workers push to Redis and ``kunker ingest`` stores and tags;
-without, the Scrapyd host writes the database given by ``--db`` itself).
+``schedule.json`` (with ``--redis URL`` the workers push to Redis and ``kunker ingest`` stores and tags, and
+``--workers N`` starts N jobs per source on the given Scrapyd hosts in turn; without Redis, the Scrapyd host
+writes the database given by ``--db`` itself).
 
 The due-time and lock rules are pure functions of ``now`` (tests use a controlled clock).
 """
@@ -214,25 +215,30 @@ def subset_file(sources_path: Path, names: Sequence[str], directory: Path) -> Pa
     return path
 
 
-def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: str | None = None,
+def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence[str] = (),
              redis_url: str | None = None, remote_sources: str | None = None, tag: bool = True,
-             crawl_settings: Sequence[str] = (), stream: Any = sys.stdout) -> dict[str, Any]:
-    """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged}."""
+             crawl_settings: Sequence[str] = (), workers: int = 1, stream: Any = sys.stdout) -> dict[str, Any]:
+    """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged}.
+
+    With Scrapyd URLs, each due source becomes ``workers`` jobs (sharing the source's Redis queue when
+    ``redis_url`` is given), spread over the Scrapyd hosts in turn.
+    """
     from crawler.sources import load_sources
 
     sources = load_sources(sources_path)
     db = store.connect(db_path)
     due = due_sources(sources, last_runs(db), now)
-    client = ScrapydClient(scrapyd) if scrapyd else None
-    active = client.active_jobs() if client else set()
-    alive = (lambda owner: owner.get("job") in active) if client else local_owner_alive
+    clients = [ScrapydClient(url) for url in scrapyd]
+    client = clients[0] if clients else None
+    active = {job for c in clients for job in c.active_jobs()}
+    alive = (lambda owner: bool(set(owner.get("jobs", [])) & active)) if clients else local_owner_alive
     locks = Locks(lock_dir(db_path), alive=alive)
     started, skipped = [], []
     for source in due:
         (started if locks.acquire(source.name, now) else skipped).append(source.name)
     for name in skipped:
         holder = locks.read(name) or {}
-        print(f"schedule: {name}: still running ({holder.get('job') or holder.get('pids')}, since "
+        print(f"schedule: {name}: still running ({holder.get('jobs') or holder.get('pids')}, since "
               f"{holder.get('taken')}), not started again", file=stream)
     result: dict[str, Any] = {"due": [s.name for s in due], "started": started, "skipped": skipped, "jobs": {},
                               "exit": 0, "tagged": 0}
@@ -241,11 +247,16 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: str | No
     elif client:
         settings = {"KUNKER_REDIS_URL": redis_url} if redis_url else {"KUNKER_DB": str(Path(db_path).resolve())}
         settings.update(dict(s.split("=", 1) for s in crawl_settings))
+        turn = 0
         for name in started:
-            job = client.schedule(remote_sources or str(Path(sources_path).resolve()), name, settings)
-            locks.update(name, job=job, scrapyd=client.url)
-            result["jobs"][name] = job
-            print(f"schedule: {name}: Scrapyd job {job}", file=stream)
+            jobs = []
+            for _ in range(workers if redis_url else 1):  # without Redis, one writer per source
+                host = clients[turn % len(clients)]
+                turn += 1
+                jobs.append(host.schedule(remote_sources or str(Path(sources_path).resolve()), name, settings))
+                print(f"schedule: {name}: Scrapyd job {jobs[-1]} on {host.url}", file=stream)
+            locks.update(name, jobs=jobs)
+            result["jobs"][name] = jobs
     else:
         with tempfile.TemporaryDirectory() as tmp:
             subset = subset_file(Path(sources_path), started, Path(tmp))
@@ -331,8 +342,11 @@ def now_arg(args: argparse.Namespace) -> datetime:
 def cmd_schedule(args: argparse.Namespace) -> int:
     if args.redis and not args.scrapyd:
         raise UserError("--redis needs --scrapyd (local crawls write the database directly)")
+    if args.workers < 1 or (args.workers > 1 and not args.redis):
+        raise UserError(f"--workers {args.workers}: must be 1, or more with --scrapyd and --redis")
     result = schedule(args.sources, args.db, now_arg(args), scrapyd=args.scrapyd, redis_url=args.redis,
-                      remote_sources=args.remote_sources, tag=not args.no_tag, crawl_settings=args.set)
+                      remote_sources=args.remote_sources, tag=not args.no_tag, crawl_settings=args.set,
+                      workers=args.workers)
     return 1 if result["exit"] else 0
 
 
@@ -352,7 +366,10 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("schedule", help="start the crawls that are due (run me from cron or a systemd timer)")
     p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
     p.add_argument("--db", type=Path, default=store.DEFAULT_DB)
-    p.add_argument("--scrapyd", metavar="URL", help="dispatch to Scrapyd's schedule.json instead of crawling here")
+    p.add_argument("--scrapyd", metavar="URL", action="append", default=[],
+                   help="dispatch to Scrapyd's schedule.json instead of crawling here (repeat for several hosts)")
+    p.add_argument("--workers", type=int, default=1,
+                   help="with --scrapyd and --redis: Scrapyd jobs per due source, sharing its queue (default 1)")
     p.add_argument("--redis", metavar="URL", help="with --scrapyd: workers push to Redis for `kunker ingest`")
     p.add_argument("--remote-sources", metavar="PATH",
                    help="with --scrapyd: the sources file's path on the Scrapyd hosts (default: --sources)")

@@ -2,7 +2,7 @@
 
 "Selasa (31/5)", "Kamis (13/9)" (day/month: the year comes from the publication date, preferring the past),
 "(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu", "Senin lalu" (the last Monday
-before publication). Without a publication date, a date with
+before publication), "Senin pekan lalu" (Monday of the week before the publication's week). Without a publication date, a date with
 no year (or a relative one) stays unresolved (None). dateparser (``languages=['id']``) parses the strings the
 patterns below locate, so its cost is paid only for the few candidates of visit articles.
 """
@@ -18,9 +18,9 @@ MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september
           "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|des")
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 DATE_RE = re.compile(
-    r"\((?P<d1>\d{1,2})/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5) or (9/11/2016)
+    r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5), (9/11/2016), (11-12/10)
     r"|\b(?P<d2>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
-    r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?:pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
+    r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
 
@@ -84,6 +84,8 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
             return None
         weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
         back = (published.weekday() - weekday) % 7 or 7  # strictly before the publication day
+        if m.group("week"):  # "Senin pekan lalu": that day of the previous calendar week
+            back = published.weekday() - weekday + 7
         return published - dt.timedelta(days=back)
     settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if published:

@@ -13,6 +13,14 @@ from stanza.models.common.doc import CommentList, Document, Sentence, Token, Wor
 
 from nlp.tokenizer import Tok
 
+# the attributes stanza's Word and Token constructors set, in their order, with their defaults
+WORD_FIELDS = {"_id": None, "_text": None, "_lemma": None, "_upos": None, "_xpos": None, "_feats": None,
+               "_head": None, "_deprel": None, "_misc": None, "_start_char": None, "_end_char": None,
+               "_parent": None, "_sent": None, "_mexp": None, "_coref_chains": None, "_line_number": None}
+TOKEN_FIELDS = {"_id": None, "_text": None, "_misc": None, "_ner": None, "_multi_ner": None, "_words": None,
+                "_start_char": None, "_end_char": None, "_sent": None, "_mexp": None, "_spaces_before": "",
+                "_spaces_after": " ", "_line_number": None}
+
 
 def build_document(sentences: list[list[Tok]], text: str) -> Document:
     doc = Document.__new__(Document)
@@ -28,13 +36,14 @@ def build_document(sentences: list[list[Tok]], text: str) -> Document:
         for i, (form, start, end) in enumerate(toks, 1):
             word = Word.__new__(Word)
             token = Token.__new__(Token)
-            word.__dict__ = {"_id": i, "_text": form, "_lemma": None, "_upos": None, "_xpos": None, "_feats": None,
-                             "_head": None, "_deprel": None, "_misc": None, "_start_char": start, "_end_char": end,
-                             "_parent": token, "_sent": sentence, "_mexp": None, "_coref_chains": None,
-                             "_line_number": None}
-            token.__dict__ = {"_id": (i,), "_text": form, "_misc": None, "_ner": None, "_multi_ner": None,
-                              "_words": [word], "_start_char": start, "_end_char": end, "_sent": sentence,
-                              "_mexp": None, "_spaces_before": "", "_spaces_after": " ", "_line_number": None}
+            wd = word.__dict__
+            wd.update(WORD_FIELDS)
+            wd["_id"], wd["_text"], wd["_start_char"], wd["_end_char"] = i, form, start, end
+            wd["_parent"], wd["_sent"] = token, sentence
+            td = token.__dict__
+            td.update(TOKEN_FIELDS)
+            td["_id"], td["_text"], td["_start_char"], td["_end_char"] = (i,), form, start, end
+            td["_words"], td["_sent"] = [word], sentence
             if prev_token is not None:
                 prev_token._spaces_after = text[prev_token._end_char:start]
             prev_token = token

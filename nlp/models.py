@@ -31,7 +31,9 @@ def download_models(directory: str | os.PathLike | None = None) -> int:
                         logging_level="WARN")
     except Exception as exc:  # noqa: BLE001 - any failure becomes one line for the user
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        print(f"cannot download stanza models: {type(exc).__name__}: {reason[:200]}; "
+        if len(reason) > 160:
+            reason = reason[:157] + "..."
+        print(f"cannot download stanza models: {type(exc).__name__}: {reason}; "
               f"check the internet connection, or copy a model folder and pass --models DIR", file=sys.stderr)
         return 1
     print(f"stanza Indonesian models in {target / 'id'}; use --models {target / 'id'}", file=sys.stderr)

@@ -48,23 +48,42 @@ forkopinda januari februari maret april mei juni juli agustus
 september oktober november desember ini itu tersebut juga sendiri langsung pun telah sudah akan ia dia
 beliau mereka kami kita program inovasi
 """.split()) | DAYS
+# capitalised verbs of headline style after a position are no names: "Bupati Sleman Hadir", "Resmikan"
+HEADLINE_VERBS = frozenset("""
+hadir hadiri resmikan belajar terima sambut kunjungi buka tinjau ajak minta imbau serahkan lantik pimpin raih
+bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jamu luncurkan canangkan tegaskan
+pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
+umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
+berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
+kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
+""".split())
+NAME_LINKERS = frozenset({"bin", "binti"})
 ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
 NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian"})
 # a capitalised run right before ", <position>" or " selaku <position>"
-NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n]\s*|\b[a-z]\w*\s+)(?P<name>(?:[A-Z][\w'’\-]*\.?\s+){0,5}[A-Z][\w'’\-]*)"
-                         r"(?P<sep>,\s*(?:selaku\s+|sebagai\s+)?|\s+(?:selaku|sebagai)\s+)$")
+NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-]*\.?[ \t]+"
+                         r"(?:bin[ \t]+|binti[ \t]+)?){0,5}"
+                         r"[A-Z][\w'’\-]*)(?P<sep>,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
+                         r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
+                         r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
+                         r"[ \t]+|[ \t]*\([ \t]*)$")
+FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
+MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
+TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
-WRITTEN_UNIT = re.compile(r"\s+(?P<unit>[A-Z][\w\-]*(?:\s+(?:dan\s+)?[A-Z][\w\-]*){0,6}?)(?P<stop>\s*,|\s+(?:Kabupaten|"
-                          r"Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
-LEAD_RE = re.compile(r"(\w+)\.?\s+")
+WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
+                          r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
+LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
 LOCAL = {"district", "village"}
-LOCAL_PLACE = re.compile(r"\s*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)\s+[A-Z][\w'\-]*,?\s+")
+LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)?[ \t]*,[ \t]*")
+LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
+                         r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,10 +113,12 @@ class OfficialFinder:
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []
+        self.unit_level: dict[str, str] = {}  # "Puskesmas" -> "district": its head serves a named place
         for form, canonical, level, kind in lexicon.positions:
             key = _key(form)
             if kind == "unit":
                 self.units.setdefault(key, canonical)
+                self.unit_level.setdefault(canonical, level)
             elif kind == "prefix":
                 self.prefixes.append((key, canonical))
             else:
@@ -110,6 +131,8 @@ class OfficialFinder:
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                          if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
+        # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
+        self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
 
     # -- positions ---------------------------------------------------------------------------------
@@ -145,6 +168,8 @@ class OfficialFinder:
                 return None
             unit_canon, end = unit
             canonical = _compose(canonical, unit_canon)
+            if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
+                level = self.unit_level[unit_canon]
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
@@ -196,6 +221,9 @@ class OfficialFinder:
             if position is None:
                 continue
             start, end, canonical, level = position
+            field_ = FIELD_AFTER.match(text, end)
+            if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
+                canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             region, after = self._region_after(text, _skip_paren(text, end), region_at)
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
@@ -208,9 +236,12 @@ class OfficialFinder:
         found: list[Official] = []
         for p in self.position_mentions(text, regions):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
+            if p.level in LOCAL and not place:
+                place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_span = self._name(text, place.end() if place else p.after)  # "Perbekel Desa Kutuh I Wayan"
-            if not name_span:
-                name_span = self._name_before(text, p, regions)
+            if not name_span:  # "Sutrisno, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
+                name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
+                                                                             == ","))
                 if name_span:
                     official = self.make(text, name_span, p, regions, body_start)
                     if official:
@@ -280,7 +311,8 @@ class OfficialFinder:
                 end = m.end()
                 continue
             if low in UNIT_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
-                                                      and low not in REGION_LEADS):
+                                                      and low not in REGION_LEADS
+                                                      and low not in self.region_acronyms):
                 if first is None:
                     if low in SMALL:
                         break
@@ -329,6 +361,7 @@ class OfficialFinder:
             return None
         start = end = None
         count = 0
+        ministry = False
         for tm in TOKEN_RE.finditer(text, p):
             if end is not None and text[end:tm.start()].strip():
                 break
@@ -336,13 +369,37 @@ class OfficialFinder:
                 break
             tok = tm.group()
             bare = tok.rstrip(".")
+            if start is None and ministry and tok == ",":
+                ministry = False
+                continue  # "Dirjen Bina Pembangunan Daerah Kemendagri, Restuardy Daud"
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
+            if start is None and MINISTRY.match(low):
+                ministry = True
+                continue  # "Dirjen Dukcapil Kemendagri Teguh Setyabudi": the ministry is no part of the name
+            if start is None and low in ADDRESS_FORMS:
+                nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
+                if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in NOT_NAME \
+                        and nxt.group().lower() not in self.position_starts:
+                    continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
+                return None
+            if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS:
+                continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet"
             if start is None and (low in NOT_NAME or low in self.position_starts or low in self.units):
                 return None
+            if _verb_like(low):
+                if start is None:
+                    return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
+                break
+            if start is not None and low in NAME_LINKERS:
+                nxt = TOKEN_RE.match(text, tm.end() + 1)
+                if nxt and nxt.group()[:1].isupper() and text[tm.end():tm.end() + 1] == " ":
+                    count += 1
+                    end = tm.end()
+                    continue  # "Muhammad Yusuf bin Ahmad"
             if not (bare[:1].isupper()):
                 break
             if start is not None and (low in DAYS or low in self.position_starts):
@@ -360,14 +417,23 @@ class OfficialFinder:
             return None
         return start, end
 
-    def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention]) -> tuple[int, int] | None:
+    def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
+                     closed: bool = False) -> tuple[int, int] | None:
         """A name written before its position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
         (an apposition closed by a comma or full stop) or "Dedi Supriadi selaku Sekda Garut"."""
         before = text[max(0, p.start - 80):p.start]
+        while True:  # "Muhammad Yusuf, M.Si, Asisten I": degrees after the name
+            d = TRAILING_DEGREE.search(before)
+            if not d or d.group(2).lower().replace(".", "") not in self.honorifics:
+                break
+            before = before[:d.start()] + ", "
         m = NAME_BEFORE.search(before)
         if not m:
             return None
-        if m.group("sep").strip() == "," and not re.match(r"\s*[,.;)]|\s*$", text[p.after:p.after + 3]):
+        if m.group("sep").strip() == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
+            return None  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
+        if m.group("sep").strip() == "," and not closed and not re.match(r"\s*[,.;)]|\s*$",
+                                                                        text[p.after:p.after + 3]):
             return None  # "Sutrisno, Bupati Lumajang Thoriq ..." is a list, not an apposition
         offset = max(0, p.start - 80)
         words = list(re.finditer(r"\S+", m.group("name")))
@@ -417,7 +483,7 @@ class OfficialFinder:
 
 def _skip_paren(text: str, pos: int, regions_only: bool = False,
                 region_at: dict[int, RegionMention] | None = None) -> int:
-    m = re.compile(r"\s*\(([^()\n]{1,40})\)").match(text, pos)
+    m = re.compile(r"[ \t]*\(([^()\n]{1,40})\)").match(text, pos)
     if not m:
         return pos
     if regions_only:
@@ -425,6 +491,11 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
         if region_at is None or inner not in region_at:
             return pos
     return m.end()
+
+
+def _verb_like(low: str) -> bool:
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan"."""
+    return low in HEADLINE_VERBS or (len(low) >= 8 and low.startswith(("me", "ber")) and low.endswith("kan"))
 
 
 def _key(form: str) -> str:
@@ -436,6 +507,8 @@ def _compose(head: str, unit: str) -> str:
     head_words, unit_words = head.split(), unit.split()
     if head_words[-1] in UNIT_TYPES and unit_words[0] in UNIT_TYPES:
         return " ".join(head_words + unit_words[1:])
+    if head_words[-1] in UNIT_TYPES and len(unit_words) == 1:  # "Kepala Badan" + "Bappeda" -> "Kepala Bappeda"
+        return " ".join(head_words[:-1] + unit_words)
     return f"{head} {unit}"
 
 

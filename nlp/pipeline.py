@@ -33,7 +33,7 @@ from nlp.fastdoc import build_document
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
-from nlp.syntax import has_syntax, refine_officials
+from nlp.syntax import has_syntax, object_programs, refine_officials
 from nlp.tokenizer import tokenize
 from nlp.visits import VisitFinder
 
@@ -134,8 +134,9 @@ class ProgramsProcessor(_KunkerProcessor):
     def process(self, doc: Document) -> Document:
         regions = [(m.start, m.end, m.start != m.name_start) for m in doc.kunker_regions]
         people = [span for o in doc.kunker_officials for span in o.mentions]
+        extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
         doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
-                                                       self.context().get("body_start", 0))
+                                                       self.context().get("body_start", 0), extra)
         return doc
 
 

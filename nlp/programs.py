@@ -33,18 +33,27 @@ LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-NAME_BEFORE_PAREN = re.compile(r"\b((?:[A-Z][\w\-]*\s+){1,7}[A-Z][\w\-]*)\s*$")
+NAME_BEFORE_PAREN = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){1,7}[A-Z][\w\-]*)[ \t]*$")
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
-QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:\s+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
+QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
+OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
+                   r"dirintis|besutan|milik|karya|andalan|unggulan)\b")
+# acronyms of institutions and groups, not programs
+COMMON_ACRONYMS = frozenset("""BPJS PKK KB OPD ASN PNS UMKM UKM BUMDes BUMD BUMN TNI POLRI DPRD DPR APBD APBN CSR PAD
+RPJMD RKPD SKPD PAUD SD SMP SMA SMK RT RW""".split())
+COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
+KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
+# e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-KTP", an ID card)
+E_SERVICE = re.compile(r"(?<![\w\-])[em]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
-CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:\s+[A-Z0-9][\w'\-]*)+")
+CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
-FACILITY = frozenset("command museum stadion gedung terminal bandara puskesmas rsud masjid hotel".split())
+FACILITY = frozenset("mal mall command museum stadion gedung terminal bandara puskesmas rsud masjid hotel".split())
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
@@ -54,7 +63,8 @@ dapat""".split())
 ENGLISH = frozenset("""smart center centre children child village budgeting festival processing coffee city online
 service services care corner hub go digital stop day week expo fair run fun green clean school house home
 community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
-single window gallery station point desk club camp zone live""".split())
+single window gallery station point desk club camp zone live carnival ethno jazz marathon tour night culture
+summit international""".split())
 # first words of capitalised program names
 PROGRAM_HEADS = frozenset("""gerakan gerbang laboratorium kartu gerai pojok klinik gebyar karnaval parade
 jambore""".split())
@@ -70,6 +80,10 @@ GOVERNMENT_HEADS = frozenset("""pemerintah pemkab pemkot pemprov kabupaten kota 
 kementerian bupati wali gubernur sekda kepala camat presiden menteri dprd""".split())
 GENERIC = frozenset("""tersebut ini itu kemiskinan pariwisata pendidikan kesehatan pembangunan pelayanan publik
 daerah unggulan inovasi program kerja nasional pemerintah lainnya prioritas strategis""".split())
+# everyday government activities written in lower case after "program" (not named programs)
+GENERIC_ACTIVITIES = frozenset({"bank sampah", "dana desa", "bedah rumah", "mal pelayanan publik", "bantuan sosial",
+                                "air bersih", "jalan desa", "makan siang", "makan bergizi", "sekolah gratis",
+                                "berobat gratis", "rumah layak huni", "desa wisata", "kampung wisata"})
 AWARDS = frozenset({"award", "awards", "penghargaan", "anugerah", "trofi", "piala"})
 
 
@@ -161,10 +175,11 @@ class ProgramFinder:
         self.region_cores = region_cores
 
     def find(self, text: str, regions: list[tuple[int, int, bool]], people: list[tuple[int, int]],
-             body_start: int = 0) -> list[Program]:
+             body_start: int = 0, extra: list[tuple[int, int]] | None = None) -> list[Program]:
         """Programs of ``text``. ``regions`` are region mentions (start, end, written with a level word): a
         program may contain a bare region name ("Bela Beli Kulon Progo") but ends before "Kabupaten X";
-        ``people`` are officials' names, which no program overlaps."""
+        ``people`` are officials' names, which no program overlaps; ``extra`` are candidate spans found by
+        the parser (full profile), filtered like the others."""
         blocked = [(s, e) for s, e, _ in regions]
         cut_at = [s for s, _, typed in regions if typed]
         cands: list[_Candidate] = []
@@ -207,6 +222,8 @@ class ProgramFinder:
             acronyms[p.group(1)] = m.span(1)
             if PROGRAM_VERBS.search(text[max(0, m.start(1) - 60):m.start(1)]):
                 cands.append(_Candidate(*m.span(1), False))
+        for m in E_SERVICE.finditer(text) if has("e-", "m-") else ():
+            cands.append(_Candidate(*m.span(), True))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -216,6 +233,7 @@ class ProgramFinder:
             run = _capitalised_run(text, m.end())
             if run and len(text[run[0]:run[1]].split()) >= 2:
                 cands.append(_Candidate(*run, False))
+        cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         cands = [c for c in cands if c.end > c.start and not any(
@@ -252,15 +270,69 @@ class ProgramFinder:
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name):
                 return []  # "program Stop kekerasan terhadap anak": the name goes on in lower case
-            return [_Candidate(*run, True)]
+            run = self._through_ke(text, run)
+            return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        described = self._after_description(text, m.end())
+        if described:
+            return described
         if not m.group().lower().startswith("program"):
             return []
-        words = _lower_words(text, m.end(), 3)
-        after = text[words[-1].end():words[-1].end() + 2] if words else ""
-        if 2 <= len(words) <= 3 and after[:1] in (".", ",", ";") and not any(_generic_word(w.group())
-                                                                           for w in words):
+        words = _lower_words(text, m.end(), 4)
+        if not words:
+            return []
+        after = text[words[-1].end():words[-1].end() + 40]
+        ends = after[:1] in (".", ",", ";") or re.match(r"\s+(?:yang|ini|itu|tersebut)\b", after)
+        # "program sekolah rakyat berbasis desa yang digagas Pemkab X": a coined program of a government
+        owned = OWNED.match(after)
+        phrase = " ".join(w.group() for w in words)
+        if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
+                _generic_word(w.group()) for w in words):
             return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
         return []
+
+    def _after_description(self, text: str, pos: int) -> list[_Candidate]:
+        """ "inovasi kesehatan Jempol Manis", "program pengentasan kemiskinan Gerdu Taskin": up to three
+        lower-case words describing the kind of program, then its capitalised name."""
+        words = _lower_words(text, pos, 2)
+        if not words or len(words) > 3 or text[words[-1].end():words[-1].end() + 1] != " ":
+            return []
+        run = _capitalised_run(text, words[-1].end() + 1)
+        if not run:
+            return []
+        name = text[run[0]:run[1]]
+        first = name.split()[0]
+        if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first in COMMON_ACRONYMS:
+            return []
+        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
+            return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
+        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+
+    @staticmethod
+    def _coordinated(text: str, pos: int) -> list[_Candidate]:
+        """ "program Banyuwangi Rebound dan Jagoan Tani": names joined to a triggered one are programs too
+        (two capitalised words or a coined word each; "dan Pemkab X" is no program)."""
+        out = []
+        while True:
+            m = COORD.match(text, pos)
+            if not m:
+                return out
+            run = _capitalised_run(text, m.end())
+            if not run:
+                return out
+            words = text[run[0]:run[1]].split()
+            if words[0].lower() in NOT_PROGRAM_HEADS or not (len(words) >= 2 or _camel(words[0])):
+                return out
+            out.append(_Candidate(*run, True))
+            pos = run[1]
+
+    def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
+        """ "Gerakan Kembali ke Sekolah": "ke" inside a name, when what follows is no region or government."""
+        m = KE_TAIL.match(text, run[1])
+        if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS:
+            nxt = _capitalised_run(text, m.start(1), 3)
+            if nxt:
+                return run[0], nxt[1]
+        return run
 
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
@@ -317,7 +389,7 @@ class ProgramFinder:
                 continue
             low = name.lower()
             heads = GOVERNMENT_HEADS if c.triggered else NOT_PROGRAM_HEADS
-            if words[0].lower() in heads or low in GENERIC or low in self.region_cores:
+            if words[0].lower() in heads or low in GENERIC or low in self.region_cores or low in GENERIC_ACTIVITIES:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue

@@ -52,6 +52,9 @@ WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak la
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
+# a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
+CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
+                           r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
@@ -199,15 +202,16 @@ class RegionMatcher:
         m = PAREN_HINT.search(before)  # "Pemerintah Kabupaten (Pemkab) Pamekasan"
         if m and m.group(1) in LEVEL_HINTS:
             return LEVEL_HINTS[m.group(1)], None
-        m = re.search(r"(\w+)\.?\s*$", before)
+        m = re.search(r"(\w+)\.?[ \t]*$", before)  # a level word on the same line
         if not m:
             return None, None
         word = m.group(1)
-        level = LEVEL_HINTS.get(word)
+        level = LEVEL_HINTS.get(word) or _typo_level(word)
         if level is None:
-            return None, None
+            m2 = CATEGORY_LIST.search(before)  # "kabupaten lain, misalnya Probolinggo"
+            return (LEVEL_HINTS[m2.group(1)], None) if m2 else (None, None)
         offset = None
-        if word in TYPE_WORDS:
+        if word in TYPE_WORDS or _typo_level(word):
             offset = len(before) - len(m.group(0))
         return level, offset
 
@@ -235,8 +239,14 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
             levels = explicit.setdefault(m.core, {})
             level = regions[m.codes[0]].level
             levels[level] = levels.get(level, 0) + 1
+    named = {m.codes[0] for m in mentions if len(m.codes) == 1}
     for m in mentions:
         if len(m.codes) > 1:
+            # the article names one of the candidates unambiguously ("Bumi Majapahit" / "Mojokerto")
+            known = [c for c in m.codes if c in named]
+            if len(known) == 1 and not explicit.get(m.core):
+                m.codes = (known[0],)
+                continue
             levels = explicit.get(m.core)
             if levels:
                 best = max(levels, key=lambda lv: levels[lv])
@@ -246,6 +256,15 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
                     continue
             m.codes = m.codes[:1]
     return mentions
+
+
+def _typo_level(word: str) -> str | None:
+    """A one-letter typo of a level word: "kabupten", "kabupatan", "provinsu"."""
+    if len(word) >= 7 and word[:3] in ("kab", "pro"):
+        for full, level in (("kabupaten", KAB), ("provinsi", PROV)):
+            if _one_edit(word, full):
+                return level
+    return None
 
 
 def _one_edit(a: str, b: str) -> bool:

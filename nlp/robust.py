@@ -34,7 +34,7 @@ def check_text(text: str, warnings: list[str]) -> tuple[str, bool]:
     if len(text) > MAX_CHARS:
         warnings.append(f"text of {len(text)} characters; only the first {MAX_CHARS} were tagged")
         text = text[:MAX_CHARS]
-    sample = text[:20_000]
+    sample = text[:8_000]
     bad = len(BAD_CHARS.findall(sample))
     if bad > max(5, len(sample) // 50):
         warnings.append("binary or undecodable text (control or replacement characters); not tagged")

@@ -134,3 +134,58 @@ def refine_officials(doc: Any, found: list, finder: Any, regions: list, body_sta
                                  lambda span, p: finder.make(doc.text, span, p, regions, body_start)
                                  if personal(span) else None)
     return kept + [o for o in extra if o.mentions[0] not in have]
+
+
+# verbs whose object, when a proper name, is a program: "menerapkan Sipakatau", "mempelajari Smart Kampung"
+# ("memperkenalkan" and "menggelar" are left out: they introduce tourist sites and meetings as often)
+PROGRAM_VERBS = frozenset("""meluncurkan mengembangkan menerapkan mempelajari mereplikasi mengadopsi menggagas
+menciptakan menginisiasi menjalankan memanfaatkan menggunakan memaparkan meniru mencontoh menggulirkan mencanangkan
+melaunching mengaplikasikan mengimplementasikan mengusung""".split())
+# places and sites named as objects are no programs: "memaparkan Bukit Doda"
+PLACE_HEADS = frozenset("""bukit pantai gunung danau pulau taman goa gua air curug telaga pura candi pasar alun-alun
+jalan desa kelurahan kecamatan dusun sungai hutan kebun pelabuhan bandara stasiun""".split())
+PROGRAM_LINKS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "amod", "nummod"})
+
+
+def _subtree_name(head: W, sentence: list[W]) -> tuple[int, int] | None:
+    """The capitalised name headed by ``head``: it and its contiguous name-like dependents."""
+    members = {head.index}
+    changed = True
+    while changed:
+        changed = False
+        for w in sentence:
+            if w.index not in members and w.head in members and w.deprel in PROGRAM_LINKS \
+                    and (w.text[:1].isupper() or w.text[:1].isdigit()):
+                members.add(w.index)
+                changed = True
+    ids = sorted(members)
+    if ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    words = [w for w in sentence if w.index in members]
+    if not words[0].text[:1].isupper():
+        return None
+    return words[0].start, words[-1].end
+
+
+def object_programs(doc: Any) -> list[tuple[int, int]]:
+    """Proper names that are the object of a program verb, and the names joined to them by ``conj``:
+    "Pemkab menerapkan Sipakatau dan Lapor Pak" (the free profile cannot tell such a name from a person's
+    or a place's; callers drop regions, officials and institutions)."""
+    out = []
+    for sentence in words_of(doc):
+        by_id = {w.index: w for w in sentence}
+        for w in sentence:
+            if w.upos != "PROPN" or w.deprel not in ("obj", "conj") or w.head not in by_id:
+                continue
+            verb = by_id[w.head]
+            if w.deprel == "conj":  # "menerapkan A dan B": B's head is A, an object of the verb
+                first = verb
+                if first.deprel != "obj" or first.upos != "PROPN" or first.head not in by_id:
+                    continue
+                verb = by_id[first.head]
+            if verb.text.lower() not in PROGRAM_VERBS:
+                continue
+            span = _subtree_name(w, sentence)
+            if span and doc.text[span[0]:span[1]].split()[0].lower() not in PLACE_HEADS:
+                out.append(span)
+    return out

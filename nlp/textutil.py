@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-WORD_RE = re.compile(r"\w+", re.UNICODE)
-
 
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with every character kept at its offset (a few Unicode letters grow when lowered)."""
@@ -24,29 +22,6 @@ def fold(text: str) -> str:
     """Case- and space-insensitive key: "Jon Priadi" and "Jonpriadi" fold alike."""
     text = unicodedata.normalize("NFKC", text).lower()
     return re.sub(r"[\s.\-']+", "", text)
-
-
-def prev_word(text: str, start: int, max_back: int = 40) -> tuple[str, int]:
-    """The word ending just before ``start`` (skipping spaces and a dot) and its start offset."""
-    i = start
-    lo = max(0, start - max_back)
-    while i > lo and text[i - 1] in " \t.":
-        i -= 1
-    j = i
-    while j > lo and is_word_char(text[j - 1]):
-        j -= 1
-    return text[j:i], j
-
-
-def next_word(text: str, end: int, max_ahead: int = 40) -> tuple[str, int]:
-    i = end
-    hi = min(len(text), end + max_ahead)
-    while i < hi and text[i] in " \t":
-        i += 1
-    j = i
-    while j < hi and is_word_char(text[j]):
-        j += 1
-    return text[i:j], i
 
 
 def occurs_in(name: str, text: str) -> bool:

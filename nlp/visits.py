@@ -20,14 +20,21 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 
-# words after which a region is where the delegation goes
+# an official named after a receiving verb serves the host: "diterima (langsung oleh) Sekda X"
 RECEIVED_BY = re.compile(r"\b(?:diterima|disambut|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                          re.IGNORECASE)
 # "ke Desa Pujon Kidul, Kabupaten Malang": a village or district named before its region
 PLACE_IN = r"(?:desa|kelurahan|kecamatan|kampung|dusun|nagari)\s+\w+(?:[ -]\w+){0,2},?\s+"
 # "ke Pemkab X", "dari DPRD Kabupaten X": the government (or its council) stands for the region
-GOVERNMENT = r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|setda|setdakab|setdakot|setdaprov)\s+)?"
-DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+kerja)?|studi\s+\w+|kunker)\s+(?:dari\s+|"
+# an office of the government stands for it too: "ke Diskominfo Kota Bandung", "rombongan Dinas Kesehatan X"
+OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
+          r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
+          r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
+          r"bapenda|dpmptsp|dlh|dpmd|bpmd)"
+          r"(?:\s+[\w-]+){0,5}?\s+)?")
+GOVERNMENT = OFFICE + r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|setda|setdakab|setdakot|setdaprov)\s+)?"
+DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
+                        r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?" + GOVERNMENT + "$", re.IGNORECASE)
 LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+|sendiri\s+)?(?:oleh\s+)?|"
                     r"\bselaku\s+(?:pimpinan|ketua)\s+rombongan\b|\bmemimpin\s+rombongan\b", re.IGNORECASE)
@@ -36,7 +43,8 @@ NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6
                 "empat belas": 14, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
                 "lima puluh": 50}
 NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|diikuti|terdiri\s+(?:atas|dari)|rombongan)\s+"
+SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|diikuti|terdiri\s+(?:atas|dari)|rombongan|"
+                        r"mengirim|mengirimkan|mengutus|memberangkatkan)\s+"
                         + NUM +
                         r"\s+(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur)",
                         re.IGNORECASE)
@@ -44,10 +52,31 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|besert
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
                             r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
+# a visit only planned is no visit (yet): "akan berkunjung", "berencana melakukan studi banding"
+PLANNED = re.compile(r"\b(?:akan|berencana|rencana|merencanakan|dijadwalkan|hendak|bakal)\s+(?:\w+\s+){0,3}?"
+                     r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|"
+                     r"menimba|berguru)\b", re.IGNORECASE)
+# but a delegation received or arrived is there: "rombongan yang akan belajar ... diterima Sekda"
+HAPPENED = re.compile(r"\b(?:diterima|disambut|dijamu|menerima|menyambut|tiba|telah|sudah|kemarin|lalu)\b|"
+                      r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
+# a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian Dalam Negeri di Jakarta"
+NATIONAL_BODY = re.compile(r"\b(?:kementerian|kementrian|kemen[a-z]{2,12}|menteri|lembaga\s+\w+|dpr\s+ri|istana|"
+                           r"mabes|bappenas)\b", re.IGNORECASE)
+# people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X"
+FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
+                        r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd)\s+(?:\w+\s+){0,2}?dari\s+"
+                        + GOVERNMENT + "$", re.IGNORECASE)
+# the text says the delegation was received somewhere, without always naming where
+IMPLIED_HOST = re.compile(r"\b(?:diterima|disambut|dijamu|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|"
+                          r"delegasi|tamu)|ke\s+(?:kabupaten|kota|provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b",
+                          re.IGNORECASE)
+# "SLEMAN –", "BANYUWANGI, KOMPAS –", "Sleman (ANTARA) -": a dateline
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w. ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
 # a stop on the way is no visit: "singgah untuk makan siang di X", "menginap di X"
 STOPOVER = re.compile(r"\b(?:singgah|transit|menginap|bermalam|makan\s+siang|makan\s+malam|dalam\s+perjalanan|"
                       r"melintas|beristirahat)\b", re.IGNORECASE)
-HOST_AFTER = re.compile(r"\s*(?:kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan))|"
+HOST_AFTER = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi)\s+)?(?:kedatangan|menerima\s+(?:kunjungan|rombongan|"
+                        r"kedatangan))|"
                         r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|referensi)",
                         re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
@@ -151,6 +180,8 @@ class VisitFinder:
         def add(table: dict[str, float], code: str | None, weight: float, pos: int) -> None:
             if code:
                 s_start, s_end = sentence_of(pos)
+                if PLANNED.search(text, s_start, s_end) and not HAPPENED.search(text, s_start, s_end):
+                    return  # "Pemkab X berencana studi banding ke Y bulan depan"
                 if self.not_visit.search(text, s_start, s_end):
                     weight /= 2  # a launch, award, inspection ... in the same sentence: weaker evidence
                 table[code] = table.get(code, 0.0) + weight
@@ -168,10 +199,13 @@ class VisitFinder:
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
             after = _undot(text[m.end:min(m.end + 80, stop)])
             link = self.host_link.search(before) or self.learn_from.search(before)
-            if link and not STOPOVER.search(link.group(0)) and not self.not_visit.search(link.group(0)):
+            if link and not STOPOVER.search(link.group(0)) and not self.not_visit.search(link.group(0)) \
+                    and not NATIONAL_BODY.search(link.group(0)):
                 add(host_score, m.code, 2.0, m.start)  # "studi banding ke Kota X", "belajar dari X"
             if HOST_AFTER.match(after):  # "X kedatangan ...", "memilih X sebagai lokus kunjungan"
                 add(host_score, m.code, 2.0, m.start)
+            if FROM_GROUP.search(before):  # "40 kepala desa dari Kabupaten X studi banding"
+                add(visitor_score, m.code, 3.0, m.start)
             group = OFFICIALS_OF.search(before)
             if DELEGATION.search(before) or (group and not NOT_VISITOR_GAP.search(group.group(0))):
                 add(visitor_score, m.code, 3.0, m.start)
@@ -179,16 +213,20 @@ class VisitFinder:
                 add(visitor_score, m.code, 3.0, m.start)
             elif self.learn_after.match(after) and not HOST_BEFORE.search(before):  # "Pemkot X pelajari ..."
                 add(visitor_score, m.code, 2.0, m.start)
+        receivers = []  # officials receiving the delegation whose region was only inferred
         for s_, e_, off in official_at:
-            if not off.region:
-                continue
             before = _undot(text[max(0, s_ - 160):s_])
             after = _undot(text[e_:e_ + 60])
+            receiving = RECEIVED_BY.search(before[-70:]) or RECEIVES.match(after)
+            if receiving and not off.explicit_region:
+                receivers.append(off)
+            if not off.region:
+                continue
             lead = LED_BY.search(before[-100:])
             if (lead and not re.search(r"[.;]", before[-100:][lead.end():])) or LEADS_AFTER.match(after):
                 add(visitor_score, off.region, 3.0, s_)
                 leaders.setdefault(off.region, off)
-            if RECEIVED_BY.search(before[-70:]) or RECEIVES.match(after):
+            if receiving:
                 # an official whose region is only inferred from context is weaker evidence of the host
                 add(host_score, off.region, 2.0 if off.explicit_region else 1.0, s_)
             elif self.official_goes.match(after):  # "Bupati X Name beserta jajaran berkunjung ke ..."
@@ -201,25 +239,73 @@ class VisitFinder:
                 if m.end() <= s_ < sent_e and off.region and off.position in RANK[:6]:
                     add(visitor_score, off.region, 3.0, s_)
                     leaders.setdefault(off.region, off)
-        self.last_scores = (dict(host_score), dict(visitor_score))  # for inspection
-        if not host_score or not visitor_score:
+        if not visitor_score:
             return []
-        best_host = max(host_score.values())
+        best_host = max(host_score.values(), default=0.0)
         # a weaker host counts when it is named in a sentence that also names the delegation
         # ("Usai berkunjung ke Kota A, rombongan X bergerak ke Kabupaten B")
         hosts = [c for c, v in host_score.items()
                  if v >= 2.0 and v >= visitor_score.get(c, 0.0)
                  and (v >= best_host / 2 or host_sentences[c] & visitor_sentences)]
+        if not hosts:  # "BANYUWANGI – Rombongan Pemkab X ... diterima Sekda Mujiono": the publisher hosts
+            implicit = self._implicit_host(text, mentions, visitor_score)
+            if not implicit:
+                return []
+            hosts = [implicit]
+            for off in officials:  # officials with an inferred region who receive them serve the host
+                if not off.explicit_region and off.region in visitor_score and off in receivers:
+                    off.region = implicit
+        if len(hosts) == 1:  # "Rombongan diterima Kepala Bappeda Agus": he serves the host
+            for off in receivers:
+                off.region = hosts[0]
         visits = []
-        for visitor, vscore in sorted(visitor_score.items(), key=lambda kv: -kv[1]):
-            if vscore < 2.0 or host_score.get(visitor, 0.0) > vscore:
-                continue
+        visitors = [c for c, v in sorted(visitor_score.items(), key=lambda kv: -kv[1])
+                    if v >= 2.0 and host_score.get(c, 0.0) <= v]
+        for visitor in visitors:
             for host in hosts:
                 if host == visitor or self._contains(host, visitor) or self._contains(visitor, host):
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates,
                                           sentences, program_names))
-        return self._drop_provinces(visits)
+        visits = self._drop_provinces(visits)
+        starts = sorted({v.evidence[0] for v in visits if v.evidence})
+        several = len({v.visitor for v in visits}) > 1
+        for v in visits:
+            if not several:
+                scope = (0, len(text))
+            elif v.evidence:  # from its evidence sentence up to the next delegation's
+                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
+            else:
+                continue
+            v.delegation_size = self._size(text, *scope)
+        return visits
+
+    def _implicit_host(self, text: str, mentions: list[RegionMention], visitor_score: dict[str, float]) -> str | None:
+        """The host of a delegation whose destination is not written: the dateline region, else (when the
+        text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
+        article names most."""
+        if not any(v >= 3.0 for v in visitor_score.values()):
+            return None
+
+        def eligible(code: str) -> bool:
+            return code not in visitor_score and not any(
+                self._contains(code, v) or self._contains(v, code) for v in visitor_score)
+
+        for m in mentions[:3]:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
+                return m.code
+        if not IMPLIED_HOST.search(text):
+            return None
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if eligible(m.code):
+                counts[m.code] = counts.get(m.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = [c for c, n in counts.items() if n == best]
+        return top[0] if len(top) == 1 else None
 
     def _contains(self, outer: str, inner: str) -> bool:
         """A province contains its kabupaten/kota."""
@@ -236,6 +322,15 @@ class VisitFinder:
             out.append(v)
         return out
 
+    @staticmethod
+    def _size(text: str, start: int, end: int) -> int | None:
+        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader."""
+        m = SIZE_TOTAL.search(text, start, end)
+        if m:
+            return _number(m.group(1))
+        m = SIZE_COMPANIONS.search(text, start, end)
+        return _number(m.group(1)) + 1 if m else None
+
     def _visit(self, text, visitor, host, leaders, officials, evidence, dates, sentences,
                program_names) -> Visit:
         leader = leaders.get(visitor)
@@ -244,14 +339,7 @@ class VisitFinder:
             ranked.sort(key=lambda o: RANK.index(o.position))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
-        size = None
-        for m in SIZE_TOTAL.finditer(text):
-            size = _number(m.group(1))
-            break
-        if size is None:
-            for m in SIZE_COMPANIONS.finditer(text):
-                size = _number(m.group(1)) + 1
-                break
+        size = None  # set once all delegations are known
         m = self.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
         date = self._date(text, visitor, host, ev, dates, sentences)

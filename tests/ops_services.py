@@ -93,8 +93,10 @@ class Scrapyd:
         self.proc: subprocess.Popen | None = None
 
     def __enter__(self) -> Scrapyd:
+        # Jobs run the deployed egg's code; the reference data (data/regions.csv) is not in the egg
+        env = {**_env(), "KUNKER_DATA": str(ROOT / "data")}
         self.proc = subprocess.Popen([str(BIN / "scrapyd")], cwd=self.workdir, stdout=subprocess.DEVNULL,
-                                     stderr=(self.workdir / "scrapyd.err").open("w"))
+                                     stderr=(self.workdir / "scrapyd.err").open("w"), env=env)
         wait_for(lambda: _answers(lambda: self.get("daemonstatus.json")), 30, "Scrapyd to answer")
         return self
 
@@ -133,6 +135,9 @@ class Scrapyd:
                 shutil.copytree(source, builddir / name, ignore=shutil.ignore_patterns("__pycache__"))
             else:
                 shutil.copy2(source, builddir / name)
+        if "[project.entry-points.scrapy]" not in (builddir / "pyproject.toml").read_text(encoding="utf-8"):
+            raise RuntimeError('pyproject.toml needs [project.entry-points.scrapy] settings = "crawler.settings": '
+                               "Scrapyd finds the project's settings module through it")
         out = subprocess.run([str(BIN / "scrapyd-deploy"), "env", "-p", "kunker", "-v", "test"], cwd=builddir,
                              capture_output=True, text=True, timeout=180,
                              env={**_env(), "SCRAPYD_URL": self.url})

@@ -40,4 +40,5 @@ def test_find_dates_in_a_sentence() -> None:
 
 def test_ranges_and_weekday_kemarin() -> None:
     assert resolve("14-15 Juli 2023", None) == dt.date(2023, 7, 14)
+    assert resolve("Rabu-Kamis (11-12/10)", dt.date(2023, 10, 13)) == dt.date(2023, 10, 11)
     assert resolve("Rabu kemarin", dt.date(2023, 5, 12)) == dt.date(2023, 5, 10)

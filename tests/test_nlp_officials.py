@@ -160,3 +160,15 @@ def test_a_word_inside_a_title_can_start_a_name() -> None:
     # "Pol" belongs to "Kasat Pol PP" but is not a title's first word: the name after the rank is kept
     got = officials("Turut hadir Kapolresta Sleman Kombes Yuswanto Ardi.")
     assert got == [("Yuswanto Ardi", "Kepala Kepolisian Resor Kota", "Kabupaten Sleman")]
+
+
+def test_local_heads_with_their_place_and_a_comma() -> None:
+    assert officials("Di Kabupaten Magelang, Sutrisno, Kepala Desa Sumberejo, mengatakan warga antusias.") == [
+        ("Sutrisno", "Kepala Desa", "Kabupaten Magelang")]
+    assert officials("Menurut Camat Borobudur, Subiyanto, wisatawan meningkat di Kabupaten Magelang.") == [
+        ("Subiyanto", "Camat", "Kabupaten Magelang")]
+
+
+def test_unknown_abbreviated_titles_before_a_name() -> None:
+    got = officials("Kepala Dinas Kominfo Kabupaten Magelang, Drs. Ec. H. Slamet Ahmadi, MM, menjelaskan.")
+    assert got == [("Slamet Ahmadi", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Magelang")]

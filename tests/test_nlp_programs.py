@@ -98,3 +98,9 @@ def test_titled_events_and_named_means(tagger: Tagger) -> None:
             "melalui Jumat Curhat Bersama setiap pekan, bukan melalui Dinas Sosial. Gebyar Produk Desa juga "
             "ramai dikunjungi.")
     assert programs(tagger, text) == ["Gebyar Produk Desa", "Jumat Curhat Bersama", "Kediri Bersinar Expo"]
+
+
+def test_lower_case_name_before_yang(tagger: Tagger) -> None:
+    assert programs(tagger, "Warga ikut program sedekah sampah berkah yang digagas kelurahan.") == [
+        "Sedekah Sampah Berkah"]
+    assert programs(tagger, "Pemkab menambah anggaran program bedah rumah yang menyasar warga miskin.") == []

@@ -99,3 +99,19 @@ def test_province_beside_a_regency() -> None:
 
 def test_all_caps_dateline() -> None:
     assert names("PURWAKARTA, kabarjabar.id – Acara dimulai.") == ["Kabupaten Purwakarta"]
+
+
+def test_typo_in_the_level_word() -> None:
+    assert spans("Warga Kabupten Bekasi antre.") == ["Kabupten Bekasi"]
+    assert names("Warga Kabupten Bekasi antre.") == ["Kabupaten Bekasi"]
+
+
+def test_category_before_a_list_of_bare_names() -> None:
+    got = names("Pemkab Lumajang ingin belajar seperti kabupaten lain, misalnya Probolinggo dan Pasuruan.")
+    assert got == ["Kabupaten Lumajang", "Kabupaten Probolinggo", "Kabupaten Pasuruan"]
+
+
+def test_bare_name_follows_a_region_the_article_names_by_alias() -> None:
+    # "Kota Hujan" (an alias of Kota Bogor) settles which Bogor a bare "Bogor" is
+    assert names("Pemkab Garut belajar dari Kota Hujan. Warga Bogor ramah.") == [
+        "Kabupaten Garut", "Kota Bogor", "Kota Bogor"]

@@ -95,14 +95,14 @@ TEXT_PIECES = st.sampled_from([
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pieces=st.lists(st.one_of(TEXT_PIECES, st.text(max_size=12)), max_size=60),
-       title=st.one_of(st.none(), st.text(max_size=40)),
+       title=st.one_of(st.none(), st.text(max_size=40), st.lists(TEXT_PIECES, max_size=8).map(" ".join)),
        published=st.one_of(st.none(), st.text(max_size=12), st.dates().map(str)))
 def test_no_input_raises(tagger: Tagger, pieces: list[str], title, published) -> None:
     text = " ".join(pieces)
     result = tagger.extract({"id": "h", "url": None, "title": title, "published": published, "text": text})
     assert not any(w.startswith("tagging failed") for w in result["warnings"]), result["warnings"]
-    for key in ("regions", "officials", "programs"):
-        for entity in result[key]:
-            for m in entity["mentions"]:
-                source = text if m["field"] == "text" else title
-                assert source[m["start"]:m["end"]] == m["text"]
+    mentions = [m for key in ("regions", "officials", "programs") for e in result[key] for m in e["mentions"]]
+    mentions += [v["evidence"] for v in result["visits"] if v["evidence"]]
+    for m in mentions:
+        source = text if m["field"] == "text" else title
+        assert source[m["start"]:m["end"]] == m["text"]

@@ -149,3 +149,21 @@ def test_host_as_the_destination_of_a_study(tagger: Tagger) -> None:
             "18 peserta dari sejumlah dinas.")
     assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Trenggalek", "2023-03-09", None, 18,
                                      "studi banding")]
+
+
+def test_receiving_official_without_region_serves_the_host(tagger: Tagger) -> None:
+    text = ("Pemkab Trenggalek menerima kunjungan studi banding rombongan Pemkab Pacitan yang ingin belajar "
+            "perizinan. Mereka diterima Kepala Bappeda Ahmad Yusuf di ruang rapat.")
+    result = tagger.extract({"id": "r", "url": None, "title": None, "published": None, "text": text})
+    assert [(o["name"], o["region"]) for o in result["officials"]] == [("Ahmad Yusuf", "Kabupaten Trenggalek")]
+    (visit,) = result["visits"]
+    assert (visit["visitor"], visit["host"], visit["host_officials"]) == (
+        "Kabupaten Pacitan", "Kabupaten Trenggalek", ["Ahmad Yusuf"])
+
+
+def test_each_delegation_has_its_own_size(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Ngawi berjumlah 20 orang studi banding ke Kabupaten Banyuwangi untuk belajar "
+            "perizinan. Mereka disambut Sekda Banyuwangi Mujiono. Sehari kemudian rombongan Pemkot Madiun "
+            "studi banding ke Kabupaten Banyuwangi dengan mengajak 7 orang staf.")
+    got = {v[0]: v[4] for v in visits(tagger, text)}
+    assert got == {"Kabupaten Ngawi": 20, "Kota Madiun": 8}
