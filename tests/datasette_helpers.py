@@ -166,10 +166,16 @@ def build_fixture_db(path: Path) -> dict[str, object]:
                                          "start": start, "end": end})
             for program in programs:
                 db["visit_programs"].insert({"visit_id": vid, "program_id": program, "article_id": aid[key]})
+                db["program_aliases"].upsert({"program_id": program, "alias": names[program], "article_id": aid[key]},
+                                             pk=("program_id", "alias", "article_id"))
                 mentions.append(mention(aid[key], text, "program", program, names[program]))
             for official, role in roles:
                 db["visit_officials"].insert({"visit_id": vid, "official_id": official, "role": role,
                                               "article_id": aid[key]})
+                position = next(o["position"] for o in OFFICIALS if o["id"] == official)
+                region = next(o["region_code"] for o in OFFICIALS if o["id"] == official)
+                db["official_roles"].upsert({"official_id": official, "position": position, "region_code": region,
+                                             "article_id": aid[key]}, pk=("official_id", "position", "article_id"))
                 mentions.append(mention(aid[key], text, "official", official, names[official]))
         script = BY_KEY["script"]["text"]
         mentions.append(mention(aid["script"], script, "region", "13.71", "Kota Padang"))

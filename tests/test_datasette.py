@@ -219,8 +219,11 @@ def test_official_entity_page(site):
     assert data["info"]["name"] == "Budi Santoso"
     assert [v["id"] for v in data["timeline"]] == ["visit-1", "visit-3"]
     assert data["timeline"][0]["sources"][0]["url"] == BY_KEY["serang-banyuwangi"]["url"]
-    linked = {g["kind"] + ":" + str(i["id"]) for g in data["links"] for i in g["items"]}
+    linked = {f'{g["kind"]}:{i["id"]}' for g in data["links"] for i in g["items"]}
     assert {"official:off-ani", "region:35.10", "program:prog-smart"} <= linked
+    positions = next(g["items"] for g in data["links"] if g["kind"] is None)
+    assert [p["label"] for p in positions] == ["Sekretaris Daerah"]
+    assert "Kabupaten Serang" in positions[0]["detail"]
     status, page = get(site["base"], "/kunker/-/official/off-budi")
     assert status == 200
     assert 'href="/kunker/-/official/off-ani"' in page
@@ -239,6 +242,8 @@ def test_region_and_program_entity_pages(site):
     program = get_json(site["base"], "/kunker/-/program/prog-smart.json")
     expected = visits_where(lambda v: "prog-smart" in v[8])
     assert [v["id"] for v in program["timeline"]] == [v[0] for v in expected]
+    names = next(g["items"] for g in program["links"] if g["kind"] is None)
+    assert [n["label"] for n in names] == ["Smart Kampung"]
     status, page = get(site["base"], "/kunker/-/program/prog-smart")
     assert status == 200 and 'href="/kunker/-/region/35.08"' in page
 

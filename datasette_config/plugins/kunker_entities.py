@@ -64,6 +64,12 @@ EVIDENCE_SQL = """
 # Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail).
 LINKS: dict[str, list[tuple[str, str | None, str]]] = {
     "official": [
+        ("Jabatan yang pernah dipegang / positions held", None, """
+            select p.position as id, p.position as label, p.articles as n,
+              trim(coalesce(r.name, '') || ' ' || coalesce(p.first_seen, '') || ' – ' || coalesce(p.last_seen, ''))
+                as detail
+            from official_positions p left join regions r on r.code = p.region_code
+            where p.official_id = :id order by p.last_seen desc, p.position"""),
         ("Pejabat lain di artikel yang sama / co-mentioned officials", "official", """
             with arts as (
               select article_id from mentions where entity_type = 'official' and entity_id = :id
@@ -113,6 +119,9 @@ LINKS: dict[str, list[tuple[str, str | None, str]]] = {
             group by f.id order by n desc, f.name limit 100"""),
     ],
     "program": [
+        ("Nama yang dipakai artikel / names used by articles", None, """
+            select alias as id, alias as label, count(distinct article_id) as n, 'articles' as detail
+            from program_aliases where program_id = :id group by alias order by n desc, alias"""),
         ("Daerah yang belajar / regions that came to learn", "region", """
             select r.code as id, r.name as label, count(distinct v.id) as n, 'visitor' as detail
             from visit_programs vp join visits v on v.id = vp.visit_id
