@@ -12,11 +12,12 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 
-from crawler.dates import find_date, find_short_date, parse_date, year_from_url
+from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "figcaption",
              "input", "select", "textarea", "nav", "header", "footer", "aside", "menu", "dialog", "object",
@@ -194,8 +195,25 @@ def _strip_site_name(title: str, site: str | None) -> str:
     return title.strip()
 
 
-def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "") -> str | None:
-    """Publication date: JSON-LD, meta tags, <time>, then dates written in the page's meta line or lead."""
+def date_texts(soup: BeautifulSoup, body: Tag | None = None) -> list[str]:
+    """The page's date candidates as text, in the order :func:`extract_date` reads them: <time> values,
+    elements whose class or id says date/time/meta, and the body's lead."""
+    texts: list[str] = []
+    for tag in soup.find_all("time"):
+        if not _in_boilerplate(tag):
+            texts += [v for v in (tag.get("datetime"), tag.get_text(" ")) if isinstance(v, str) and v.strip()]
+    for tag in [*soup.find_all(True, class_=DATE_CLASS_RE), *soup.find_all(True, id=DATE_CLASS_RE)]:
+        if not _in_boilerplate(tag):
+            texts.append(tag.get_text(" "))
+    if body is not None:
+        texts.append(clean_space(body.get_text(" "))[:600])
+    return texts
+
+
+def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "",
+                 reference: date | None = None) -> str | None:
+    """Publication date: JSON-LD, meta tags, <time>, then dates written in the page's meta line or lead
+    (a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and ``reference``)."""
     for obj in _json_ld(soup):
         value = obj.get("datePublished") or obj.get("dateCreated")
         if isinstance(value, str) and (parsed := parse_date(value)):
@@ -219,7 +237,7 @@ def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "") ->
             return parsed
     if body is not None:
         lead = clean_space(body.get_text(" "))[:600]
-        return find_date(lead) or find_short_date(lead, year_from_url(url))
+        return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
     return None
 
 
@@ -384,8 +402,12 @@ def parse_html(html: str | bytes) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
 
-def extract_article(html: str | bytes, url: str, selectors: dict | None = None) -> Extracted:
-    """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS)."""
+def extract_article(html: str | bytes, url: str, selectors: dict | None = None, date_format: str | None = None,
+                    reference: date | None = None) -> Extracted:
+    """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS);
+    ``date_format`` (a source's strptime format) is tried first on the page's date text (the ``date``
+    selector's element, else :func:`date_texts`), then the normal chain; ``reference`` (the page's
+    Last-Modified or fetch date) resolves yearless datelines by their weekday."""
     selectors = selectors or {}
     soup = parse_html(html)
     canonical = extract_canonical(soup, url)
@@ -397,12 +419,15 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None) 
         title = node_text(found) if found else None
     title = title or extract_title(soup)
     published = None
-    if sel := selectors.get("date"):
-        found = soup.select_one(sel)
-        published = find_date(found.get_text(" ")) if found else None
     body_selectors = [selectors["body"]] if selectors.get("body") else []
     body = _body_container(soup, body_selectors)
-    published = published or extract_date(soup, body, url)
+    date_element = soup.select_one(selectors["date"]) if selectors.get("date") else None
+    if date_format:
+        texts = [date_element.get_text(" ")] if date_element else date_texts(soup, body)
+        published = next(filter(None, (find_formatted_date(t, date_format, reference) for t in texts)), None)
+    if not published and date_element:
+        published = find_date(date_element.get_text(" "))
+    published = published or extract_date(soup, body, url, reference)
     text, link_density = extract_body(soup, title, body_selectors)
     return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
                      is_article_type=is_article_type, link_density=link_density)

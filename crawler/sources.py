@@ -1,13 +1,19 @@
 """The sources file: a YAML list of ``{name, url, region?}`` entries, validated before anything is fetched.
 
 Optional per-source overrides: ``kind`` (government/portal), ``entry_url`` (where to start instead of
-``url``), ``selectors`` (CSS for ``title``, ``date``, ``body``), ``date_format`` (a note for maintainers),
-``follow`` / ``skip`` (URL regular expressions), ``frequency`` (e.g. "daily").
+``url``), ``selectors`` (CSS for ``title``, ``date``, ``body``), ``date_format`` (strptime directives with
+Indonesian or English names, e.g. "%d-%m-%Y %H:%M WIB", tried first on the page's date text),
+``date_example`` (a date as the site writes it, a note for maintainers), ``follow`` / ``skip`` (URL regular
+expressions), ``frequency`` (e.g. "daily").
+
+One entry can also travel as JSON (``source_from_json`` / ``source_to_json``), e.g. as the spider argument
+``-a source_json=...`` of a Scrapyd job on a host without the sources file; it is validated the same way.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +22,13 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from crawler.dates import check_date_format
 from kunker.db import REGIONS_CSV
 from kunker.errors import UserError
 
 REQUIRED = ("name", "url")
-OPTIONAL = ("region", "kind", "entry_url", "selectors", "date_format", "follow", "skip", "frequency",
-            "domain", "notes")
+OPTIONAL = ("region", "kind", "entry_url", "selectors", "date_format", "date_example", "follow", "skip",
+            "frequency", "domain", "notes")
 SELECTOR_KEYS = ("title", "date", "body")
 KINDS = ("government", "portal")
 FREQUENCIES = ("hourly", "daily", "weekly", "monthly")
@@ -173,10 +180,37 @@ def _parse_entry(label: str, number: int, entry: Any, regions: dict[str, tuple[s
                 raise fail(f'{key} pattern "{pattern}" is not a valid regular expression ({exc})') from None
         patterns[key] = tuple(value)
     date_format = entry.get("date_format")
+    if date_format is not None and (problem := check_date_format(date_format)):
+        raise fail(problem)
     return Source(name=name.strip(), url=url.strip(), region_code=region_code, region_name=region_name,
                   kind=kind, entry_url=entry_url.strip() if entry_url else None, selectors=dict(selectors),
-                  date_format=str(date_format) if date_format is not None else None,
+                  date_format=date_format,
                   follow=patterns["follow"], skip=patterns["skip"], frequency=frequency)
+
+
+def source_to_json(source: Source) -> str:
+    """``source`` as a one-entry JSON object in the sources file's keys (``source_from_json`` reads it back)."""
+    entry: dict[str, Any] = {"name": source.name, "url": source.url, "region": source.region_code,
+                             "kind": source.kind, "entry_url": source.entry_url, "selectors": source.selectors or None,
+                             "date_format": source.date_format, "follow": list(source.follow) or None,
+                             "skip": list(source.skip) or None, "frequency": source.frequency}
+    return json.dumps({k: v for k, v in entry.items() if v is not None}, ensure_ascii=False)
+
+
+def source_from_json(text: str, regions: dict[str, tuple[str, str]] | None = None,
+                     label: str = "source_json") -> Source:
+    """One source from a JSON object with the sources file's keys (``region_code`` is read as ``region``),
+    validated like a sources file entry; :class:`SourcesError` otherwise."""
+    try:
+        entry = json.loads(text)
+    except (TypeError, ValueError) as exc:
+        raise SourcesError(f"{label}: invalid JSON ({exc})") from None
+    if isinstance(entry, dict) and "region_code" in entry:
+        entry = dict(entry)
+        code = entry.pop("region_code")
+        if entry.get("region") in (None, ""):
+            entry["region"] = code
+    return _parse_entry(label, 1, entry, regions if regions is not None else region_index())
 
 
 def _describe(value: Any) -> str:

@@ -11,7 +11,8 @@ Local crawls run in a subprocess (``python -m crawler.runner``, the reactor runs
 articles are tagged afterwards. With ``--scrapyd URL`` the due crawls are dispatched to Scrapyd's
 ``schedule.json`` (with ``--redis URL`` the workers push to Redis and ``kunker ingest`` stores and tags, and
 ``--workers N`` starts N jobs per source on the given Scrapyd hosts in turn; without Redis, the Scrapyd host
-writes the database given by ``--db`` itself).
+writes the database given by ``--db`` itself). Each job carries its source as JSON (``-a source_json``), so the
+Scrapyd hosts need no sources file; ``--remote-sources PATH`` names the file on the hosts instead.
 
 The due-time and lock rules are pure functions of ``now`` (tests use a controlled clock).
 """
@@ -199,9 +200,14 @@ class ScrapydClient:
         jobs = self._open("listjobs.json")
         return {job["id"] for state in ("pending", "running") for job in jobs.get(state, [])}
 
-    def schedule(self, sources: str, source_name: str, settings: dict[str, str]) -> str:
-        params = [("project", self.project), ("spider", "news"), ("sources", sources),
-                  ("source_name", source_name), *[("setting", f"{k}={v}") for k, v in settings.items()]]
+    def schedule(self, sources: str | None, source_name: str, settings: dict[str, str],
+                 source_json: str | None = None) -> str:
+        """Start one ``news`` job: the source as JSON (``source_json``), else by name from the sources file
+        ``sources`` as seen by the Scrapyd host."""
+        source = [("source_json", source_json)] if source_json else [("sources", sources or ""),
+                                                                     ("source_name", source_name)]
+        params = [("project", self.project), ("spider", "news"), *source,
+                  *[("setting", f"{k}={v}") for k, v in settings.items()]]
         return self._open("schedule.json", params)["jobid"]
 
 
@@ -223,9 +229,10 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
     With Scrapyd URLs, each due source becomes ``workers`` jobs (sharing the source's Redis queue when
     ``redis_url`` is given), spread over the Scrapyd hosts in turn.
     """
-    from crawler.sources import load_sources
+    from crawler.sources import load_sources, source_to_json
 
     sources = load_sources(sources_path)
+    by_name = {s.name: s for s in sources}
     db = store.connect(db_path)
     due = due_sources(sources, last_runs(db), now)
     clients = [ScrapydClient(url) for url in scrapyd]
@@ -253,7 +260,9 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
             for _ in range(workers if redis_url else 1):  # without Redis, one writer per source
                 host = clients[turn % len(clients)]
                 turn += 1
-                jobs.append(host.schedule(remote_sources or str(Path(sources_path).resolve()), name, settings))
+                # The source travels in the job (-a source_json) unless the hosts have the file (--remote-sources)
+                jobs.append(host.schedule(remote_sources, name, settings,
+                                          source_json=None if remote_sources else source_to_json(by_name[name])))
                 print(f"schedule: {name}: Scrapyd job {jobs[-1]} on {host.url}", file=stream)
             locks.update(name, jobs=jobs)
             result["jobs"][name] = jobs
@@ -372,7 +381,8 @@ def add_parsers(sub: Any) -> None:
                    help="with --scrapyd and --redis: Scrapyd jobs per due source, sharing its queue (default 1)")
     p.add_argument("--redis", metavar="URL", help="with --scrapyd: workers push to Redis for `kunker ingest`")
     p.add_argument("--remote-sources", metavar="PATH",
-                   help="with --scrapyd: the sources file's path on the Scrapyd hosts (default: --sources)")
+                   help="with --scrapyd: the sources file's path on the Scrapyd hosts (default: each job carries "
+                        "its source as JSON)")
     p.add_argument("--no-tag", action="store_true", help="do not tag new articles afterwards")
     p.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE", help="crawl setting")
     p.add_argument("--now", help=argparse.SUPPRESS)  # a controlled clock, for tests

@@ -4,6 +4,7 @@ is created."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from sites.server import SiteServer
 
-from crawler.sources import Source, SourcesError, load_sources
+from crawler.sources import Source, SourcesError, load_sources, source_from_json, source_to_json
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = '- name: "Pemkab Contoh"\n  url: "{url}"\n  region: "Kabupaten Banyuwangi"\n'
@@ -44,6 +45,11 @@ BAD_CASES = {
                     'sources.yml: entry 2 ("Pemkab Salah Ketik"): unknown key "regoin"'),
     "bad_pattern": (GOOD + '- name: "Pemkab Pola"\n  url: "{url}p"\n  follow: ["/berita/(("]\n',
                     'sources.yml: entry 2 ("Pemkab Pola"): follow pattern "/berita/((" is not a valid'),
+    "example_as_date_format": (GOOD + '- name: "Pemkab Tanggal"\n  url: "{url}t"\n  date_format: Selasa (6/2)\n',
+                               'sources.yml: entry 2 ("Pemkab Tanggal"): date_format "Selasa (6/2)" needs a day '
+                               "(%d), a month (%m, %B or %b) and a year (%Y or %y) or weekday (%A or %a)"),
+    "bad_directive": (GOOD + '- name: "Pemkab Arah"\n  url: "{url}a"\n  date_format: "%d/%m/%Y %Q"\n',
+                      'sources.yml: entry 2 ("Pemkab Arah"): date_format "%d/%m/%Y %Q": unknown directive "%Q"'),
 }
 
 
@@ -93,6 +99,37 @@ def test_regions_by_code_or_name_and_overrides(tmp_path):
     assert surabaya.start_url == "https://surabaya.go.id/id/berita"
     assert surabaya.selectors == {"body": ".isi"} and surabaya.follow == ("/id/berita/\\d+",)
     assert (portal.region_code, portal.kind) == (None, "portal")
+
+
+def test_date_format_and_example(tmp_path):
+    path = tmp_path / "sources.yml"
+    path.write_text('- name: "Pemkab Contoh"\n  url: "https://contoh.go.id/"\n  date_format: "%A, %d %B %Y"\n'
+                    '  date_example: "Selasa, 26 Maret 2024"\n', encoding="utf-8")
+    (source,) = load_sources(path)
+    assert source.date_format == "%A, %d %B %Y"
+
+
+def test_source_json_round_trip_and_validation():
+    path = ROOT / "crawler" / "sources.yml"
+    for source in load_sources(path):
+        again = source_from_json(source_to_json(source))
+        assert again == source and again.selectors == source.selectors
+    full = Source(name="Pemkot Surabaya", url="https://surabaya.go.id", region_code="35.78",
+                  region_name="Kota Surabaya", kind="government", entry_url="https://surabaya.go.id/id/berita",
+                  selectors={"body": ".isi"}, date_format="%d-%m-%Y %H:%M WIB", follow=("/id/berita/\\d+",),
+                  skip=("/galeri",), frequency="hourly")
+    again = source_from_json(source_to_json(full))
+    assert again == full and again.selectors == {"body": ".isi"}
+    assert source_from_json('{"name": "A", "url": "https://a.go.id/", "region_code": "35.10"}').region_name \
+        == "Kabupaten Banyuwangi"
+    for text, problem in [("{nope", "source_json: invalid JSON"),
+                          ('{"name": "A"}', 'source_json: entry 1 ("A"): missing url'),
+                          ('{"name": "A", "url": "https://a.go.id", "region": "99.99"}', 'unknown region "99.99"'),
+                          ('{"name": "A", "url": "https://a.go.id", "date_format": "%d"}', "needs a day"),
+                          ('["A"]', "expected a mapping with name and url")]:
+        with pytest.raises(SourcesError, match=re.escape(problem)) as info:
+            source_from_json(text)
+        assert "\n" not in str(info.value)
 
 
 def test_the_registry_of_real_sources_is_valid():

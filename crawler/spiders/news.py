@@ -19,10 +19,11 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler import discovery, links
+from crawler.dates import reference_date
 from crawler.extract import extract_article, in_page_chrome, looks_like_article, parse_html
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
-from crawler.sources import Source, load_sources
+from crawler.sources import Source, load_sources, source_from_json
 
 ARTICLE_PRIORITY = 10
 
@@ -58,16 +59,22 @@ LISTING_PRIORITY = 0
 
 
 class NewsSpider(scrapy.Spider):
-    """Crawl one source. Use ``source=Source(...)`` or ``-a sources=FILE -a source_name=NAME``."""
+    """Crawl one source. Use ``source=Source(...)``, ``-a sources=FILE -a source_name=NAME`` or
+    ``-a source_json='{"name": ..., "url": ..., "region": ...}'`` (a sources file entry as JSON: Scrapyd jobs
+    on hosts without the sources file)."""
 
     name = "news"
 
     def __init__(self, source: Source | None = None, sources: str | None = None,
-                 source_name: str | None = None, **kwargs: Any) -> None:
+                 source_name: str | None = None, source_json: str | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
+        if source is None and source_json:
+            source = source_from_json(source_json)
+            self.logger.info("source %r given by -a source_json", source.name)
         if source is None:
             if not sources:
-                raise ValueError("news spider needs a source (or -a sources=FILE [-a source_name=NAME])")
+                raise ValueError("news spider needs a source (-a sources=FILE [-a source_name=NAME] or "
+                                 "-a source_json=JSON)")
             loaded = load_sources(sources)
             matches = [s for s in loaded if source_name in (None, s.name)]
             if not matches:
@@ -331,7 +338,9 @@ class NewsSpider(scrapy.Spider):
                 yield self._error(response.url, reason)
             return
         url = links.normalize_url(response.url)
-        extracted = extract_article(response_text(response), url, self.source.selectors)
+        reference = reference_date(response.headers.get(b"Last-Modified"))
+        extracted = extract_article(response_text(response), url, self.source.selectors, self.source.date_format,
+                                    reference)
         if self._is_article(url, extracted, kind):
             if not extracted.text:
                 yield self._error(response.url, "article page without body text")
