@@ -2,7 +2,7 @@
 
 "Selasa (31/5)", "Kamis (13/9)" (day/month: the year comes from the publication date, preferring the past),
 "(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu", "Senin lalu" (the last Monday
-before publication), "Senin pekan lalu" (Monday of the week before the publication's week). Without a publication date, a date with
+before publication), "Senin pekan lalu" (Monday of the previous week). Without a publication date, a date with
 no year (or a relative one) stays unresolved (None). dateparser (``languages=['id']``) parses the strings the
 patterns below locate, so its cost is paid only for the few candidates of visit articles.
 """

@@ -27,7 +27,9 @@ olah raga perumahan permukiman kawasan energi sumber daya mineral administrasi p
 perekonomian kesejahteraan rakyat umum keuangan aset pendapatan daerah perencanaan kepegawaian protokol
 pimpinan hukum organisasi kearsipan perpustakaan arsip pemadam kebakaran bencana penanggulangan keluarga
 berencana pengendalian penduduk usaha mikro kecil menengah ukm umkm dan bidang ekonomi infrastruktur
-kewilayahan statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
+kewilayahan kebersihan pertamanan pemakaman penyelamatan hortikultura tanaman pertanahan pengairan kepemudaan
+kreatif ekonomi bina marga cipta karya tata persampahan pemuda kepemudaan
+statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
 pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
 bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
 i ii iii iv
@@ -72,6 +74,9 @@ NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-
                          r"[ \t]+|[ \t]*\([ \t]*)$")
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
+# office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
+UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
+LOCAL_WORD = re.compile(r"[ \t]+(?:setempat|tersebut|itu)\b")
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
@@ -225,6 +230,9 @@ class OfficialFinder:
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             region, after = self._region_after(text, _skip_paren(text, end), region_at)
+            local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
+            if local and region is None:
+                after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
 
@@ -339,6 +347,11 @@ class OfficialFinder:
                 if p in region_at:
                     break
                 w = LEAD_RE.match(text, p)
+                if w and region is None and w.group(1)[:1].isupper() and w.end() in region_at \
+                        and region_at[w.end()].start != region_at[w.end()].name_start \
+                        and UNIT_ACRONYM.match(w.group(1)):
+                    p = w.end()  # "Kabid Pariwisata Disparpora Kabupaten Kebumen": an office the lexicon lacks
+                    continue
                 if not w or (w.group(1).lower() not in REGION_LEADS and _key(w.group(1)) not in self.units):
                     break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
                 p = w.end()

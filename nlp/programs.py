@@ -47,6 +47,11 @@ OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisia
 COMMON_ACRONYMS = frozenset("""BPJS PKK KB OPD ASN PNS UMKM UKM BUMDes BUMD BUMN TNI POLRI DPRD DPR APBD APBN CSR PAD
 RPJMD RKPD SKPD PAUD SD SMP SMA SMK RT RW""".split())
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
+# a name explained by its kind: "Sipakatau, sebuah aplikasi ...", "Jempol Manis, salah satu inovasi ..."
+APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
+                             r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
+# a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
+VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-KTP", an ID card)
 E_SERVICE = re.compile(r"(?<![\w\-])[em]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
@@ -80,6 +85,8 @@ GOVERNMENT_HEADS = frozenset("""pemerintah pemkab pemkot pemprov kabupaten kota 
 kementerian bupati wali gubernur sekda kepala camat presiden menteri dprd""".split())
 GENERIC = frozenset("""tersebut ini itu kemiskinan pariwisata pendidikan kesehatan pembangunan pelayanan publik
 daerah unggulan inovasi program kerja nasional pemerintah lainnya prioritas strategis""".split())
+# common nouns that alone name no program ("Program Desa", "Program Stop ...")
+ONE_WORD_GENERIC = frozenset("desa kampung warga masyarakat sekolah keluarga rakyat stop".split())
 # everyday government activities written in lower case after "program" (not named programs)
 GENERIC_ACTIVITIES = frozenset({"bank sampah", "dana desa", "bedah rumah", "mal pelayanan publik", "bantuan sosial",
                                 "air bersih", "jalan desa", "makan siang", "makan bergizi", "sekolah gratis",
@@ -229,10 +236,12 @@ class ProgramFinder:
                 cands.extend(self._shaped(text, m))
         launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
                         "meresmikan")
-        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga" ...
+        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Sipakatau"
             run = _capitalised_run(text, m.end())
-            if run and len(text[run[0]:run[1]].split()) >= 2:
+            if run:
                 cands.append(_Candidate(*run, False))
+        for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
+            cands.append(_Candidate(*m.span(1), False))  # "Sipakatau, sebuah aplikasi perizinan"
         cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
@@ -268,7 +277,8 @@ class ProgramFinder:
                 # "program UGD kemiskinan": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
-            if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name):
+            if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
+                    and not VERB_FORM.match(tail[0].group()):
                 return []  # "program Stop kekerasan terhadap anak": the name goes on in lower case
             run = self._through_ke(text, run)
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
@@ -389,7 +399,9 @@ class ProgramFinder:
                 continue
             low = name.lower()
             heads = GOVERNMENT_HEADS if c.triggered else NOT_PROGRAM_HEADS
-            if words[0].lower() in heads or low in GENERIC or low in self.region_cores or low in GENERIC_ACTIVITIES:
+            bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
+            if words[0].lower() in heads or bare in GENERIC or low in self.region_cores or bare in GENERIC_ACTIVITIES \
+                    or bare in ONE_WORD_GENERIC:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue

@@ -141,6 +141,8 @@ def refine_officials(doc: Any, found: list, finder: Any, regions: list, body_sta
 PROGRAM_VERBS = frozenset("""meluncurkan mengembangkan menerapkan mempelajari mereplikasi mengadopsi menggagas
 menciptakan menginisiasi menjalankan memanfaatkan menggunakan memaparkan meniru mencontoh menggulirkan mencanangkan
 melaunching mengaplikasikan mengimplementasikan mengusung""".split())
+LEARN_VERBS = frozenset("belajar tertarik berguru menimba mempelajari".split())
+ABOUT = frozenset("tentang mengenai soal terkait dengan pada akan".split())
 # places and sites named as objects are no programs: "memaparkan Bukit Doda"
 PLACE_HEADS = frozenset("""bukit pantai gunung danau pulau taman goa gua air curug telaga pura candi pasar alun-alun
 jalan desa kelurahan kecamatan dusun sungai hutan kebun pelabuhan bandara stasiun""".split())
@@ -175,16 +177,19 @@ def object_programs(doc: Any) -> list[tuple[int, int]]:
     for sentence in words_of(doc):
         by_id = {w.index: w for w in sentence}
         for w in sentence:
-            if w.upos != "PROPN" or w.deprel not in ("obj", "conj") or w.head not in by_id:
+            if w.upos != "PROPN" or w.deprel not in ("obj", "obl", "conj") or w.head not in by_id:
                 continue
-            verb = by_id[w.head]
+            first = w
             if w.deprel == "conj":  # "menerapkan A dan B": B's head is A, an object of the verb
-                first = verb
-                if first.deprel != "obj" or first.upos != "PROPN" or first.head not in by_id:
+                first = by_id[w.head]
+                if first.deprel not in ("obj", "obl") or first.upos != "PROPN" or first.head not in by_id:
                     continue
-                verb = by_id[first.head]
-            if verb.text.lower() not in PROGRAM_VERBS:
+            verb = by_id[first.head]
+            if first.deprel == "obj" and verb.text.lower() not in PROGRAM_VERBS:
                 continue
+            if first.deprel == "obl" and not (verb.text.lower() in LEARN_VERBS and any(
+                    c.head == first.index and c.deprel == "case" and c.text.lower() in ABOUT for c in sentence)):
+                continue  # "belajar tentang Sipakatau", "tertarik dengan Smart Kampung"
             span = _subtree_name(w, sentence)
             if span and doc.text[span[0]:span[1]].split()[0].lower() not in PLACE_HEADS:
                 out.append(span)

@@ -38,17 +38,19 @@ DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|b
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?" + GOVERNMENT + "$", re.IGNORECASE)
 LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+|sendiri\s+)?(?:oleh\s+)?|"
                     r"\bselaku\s+(?:pimpinan|ketua)\s+rombongan\b|\bmemimpin\s+rombongan\b", re.IGNORECASE)
-NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-                "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12, "tiga belas": 13,
-                "empat belas": 14, "lima belas": 15, "dua puluh": 20, "tiga puluh": 30, "empat puluh": 40,
-                "lima puluh": 50}
-NUM = r"(\d{1,4}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+               "delapan": 8, "sembilan": 9}
+# "sebelas", "dua belas", "tiga puluh lima", "seratus": a number written in words
+_DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
+             r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
+NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|diikuti|terdiri\s+(?:atas|dari)|rombongan|"
                         r"mengirim|mengirimkan|mengutus|memberangkatkan)\s+"
                         + NUM +
                         r"\s+(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur)",
                         re.IGNORECASE)
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|didampingi|beserta|bersama)\s+" + NUM +
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
                             r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
@@ -59,6 +61,14 @@ PLANNED = re.compile(r"\b(?:akan|berencana|rencana|merencanakan|dijadwalkan|hend
 # but a delegation received or arrived is there: "rombongan yang akan belajar ... diterima Sekda"
 HAPPENED = re.compile(r"\b(?:diterima|disambut|dijamu|menerima|menyambut|tiba|telah|sudah|kemarin|lalu)\b|"
                       r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
+# an earlier visit recalled ("pernah studi banding"), not the one reported
+ONCE = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:studi|kaji|berkunjung|bertandang|mengunjungi|belajar|menimba|"
+                  r"berguru|benchmarking|datang)\b", re.IGNORECASE)
+DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
+# the dated day is not the first of the visit: "hari kedua kunjungan"
+ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
+NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
+                     r"kegiatan)", re.IGNORECASE)
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian Dalam Negeri di Jakarta"
 NATIONAL_BODY = re.compile(r"\b(?:kementerian|kementrian|kemen[a-z]{2,12}|menteri|lembaga\s+\w+|dpr\s+ri|istana|"
                            r"mabes|bappenas)\b", re.IGNORECASE)
@@ -115,7 +125,22 @@ def _undot(text: str) -> str:
 
 
 def _number(value: str) -> int:
-    return int(value) if value.isdigit() else NUMBER_WORDS[value.lower()]
+    """ "35", "sebelas", "tiga puluh lima", "seratus dua puluh" -> int."""
+    if value.isdigit():
+        return int(value)
+    total = 0
+    words = value.lower().replace("sebelas", "se belas").replace("sepuluh", "se puluh").replace("seratus", "se ratus")
+    current = 0
+    for w in words.split():
+        if w in DIGIT_WORDS:
+            current = DIGIT_WORDS[w]
+        elif w == "belas":
+            total, current = total + current + 10, 0
+        elif w == "puluh":
+            total, current = total + current * 10, 0
+        elif w == "ratus":
+            total, current = total + current * 100, 0
+    return total + current
 
 
 def _cue_regex(cues: list[str]) -> re.Pattern:
@@ -182,6 +207,8 @@ class VisitFinder:
                 s_start, s_end = sentence_of(pos)
                 if PLANNED.search(text, s_start, s_end) and not HAPPENED.search(text, s_start, s_end):
                     return  # "Pemkab X berencana studi banding ke Y bulan depan"
+                if ONCE.search(text, s_start, s_end) and not DAY_MONTH.search(text, s_start, s_end):
+                    return  # "daerah seperti Kota X pernah belajar ke sini": an earlier visit told in passing
                 if self.not_visit.search(text, s_start, s_end):
                     weight /= 2  # a launch, award, inspection ... in the same sentence: weaker evidence
                 table[code] = table.get(code, 0.0) + weight
@@ -343,6 +370,9 @@ class VisitFinder:
         m = self.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
         date = self._date(text, visitor, host, ev, dates, sentences)
+        nth = NTH_DAY.search(text)
+        if date and nth:  # "Hari itu merupakan hari kedua kunjungan": the visit began the day before
+            date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, size, kind,

@@ -24,6 +24,10 @@ PUB = dt.date(2016, 6, 2)
     ("Senin lalu", dt.date(2023, 5, 10), dt.date(2023, 5, 8)),  # published on a Wednesday
     ("Rabu lalu", dt.date(2023, 5, 10), dt.date(2023, 5, 3)),  # a week before, not the same day
     ("Jumat pekan lalu", dt.date(2023, 5, 10), dt.date(2023, 5, 5)),
+    ("Senin pekan lalu", dt.date(2023, 6, 8), dt.date(2023, 5, 29)),  # the Monday of the previous week
+    ("Senin-Selasa (3-4/7)", dt.date(2023, 7, 6), dt.date(2023, 7, 3)),  # a range: its first day
+    ("Jumat (3/11/2023)", None, dt.date(2023, 11, 3)),
+    ("14 Februari", dt.date(2023, 2, 20), dt.date(2023, 2, 14)),
     ("(31/2/2016)", None, None),  # no such day
 ])
 def test_resolve(text: str, published: dt.date | None, expected: dt.date | None) -> None:

@@ -1,7 +1,8 @@
 """Own articles covering phenomena of regional-government news (tests/fixtures/nlp/phenomena.jsonl).
 
 Each article states only the facts it is about: ``visits`` (exactly), ``programs`` (at least these),
-``not_programs``, ``officials`` (at least these) and ``no_officials`` (names that must not be read).
+``not_programs``, ``officials`` (at least these), ``official_names`` (names found, whatever their
+position) and ``no_officials`` (names that must not be read).
 """
 
 from __future__ import annotations
@@ -39,4 +40,19 @@ def test_phenomenon(tagger: Tagger, article: dict) -> None:
     officials = [[o["name"], o["position"], o["region"]] for o in result["officials"]]
     for official in expected.get("officials", []):
         assert official in officials
+    assert set(expected.get("official_names", [])) <= {o[0] for o in officials}
     assert not {o[0] for o in officials} & set(expected.get("no_officials", []))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penyanyi itu tampil solo di panggung.", []),  # [case]: "Solo" only capitalised
+    ("Rombongan tiba di Solo kemarin.", ["Kota Surakarta"]),
+    ("Dia bernama Tala dan tinggal di desa.", []),  # [context]: only after a level word or title
+    ("Bupati Tala Sukamta hadir.", ["Kabupaten Tanah Laut"]),
+    ("Pemkab Tala menggelar acara.", ["Kabupaten Tanah Laut"]),
+    ("KTT ASEAN digelar di Bali.", ["Provinsi Bali"]),
+    ("Bupati KTT Ibrahim hadir.", ["Kabupaten Tana Tidung"]),
+])
+def test_alias_markers(tagger: Tagger, text: str, expected: list[str]) -> None:
+    result = tagger.extract({"id": "m", "url": None, "title": None, "published": None, "text": text})
+    assert [r["name"] for r in result["regions"]] == expected

@@ -152,6 +152,7 @@ def programs_from_conllu(sent_id: str) -> list[str]:
 
 @pytest.mark.parametrize("sent_id, expected", [
     ("object-of-program-verb", ["Lapor Pak", "Sipakatau"]),  # obj PROPN and its conj
+    ("oblique-of-learning-verb", ["Sapa Warga", "Sipakatau"]),  # "belajar tentang X dan Y"
     ("object-is-a-place", []),  # "memaparkan Bukit Doda": a site, not a program
     ("object-is-common-noun", []),  # the object is a NOUN
 ])
