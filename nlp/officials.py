@@ -76,6 +76,8 @@ FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
+LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
+                         r"[A-Z][\w'\-]*)+[ \t]*,?")
 LOCAL_WORD = re.compile(r"[ \t]+(?:setempat|tersebut|itu)\b")
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
@@ -246,7 +248,11 @@ class OfficialFinder:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
-            name_span = self._name(text, place.end() if place else p.after)  # "Perbekel Desa Kutuh I Wayan"
+            name_at = place.end() if place else p.after
+            chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
+            if chain:  # "Camat di Polanharjo Sri Hartati", "Kepala Desa Wangen, Kecamatan Polanharjo, Sri"
+                name_at, place = chain.end(), place or chain
+            name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
             if not name_span:  # "Sutrisno, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
                 name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
                                                                              == ","))

@@ -29,7 +29,11 @@ THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
-                        r"di\s*antaranya|yakni|yaitu|meliputi)\s+", re.IGNORECASE)
+                        r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
+# "Lapor Pak adalah program unggulan ...", "Sedekah Sampah Berkah merupakan inovasi ..."
+IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
+                  r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
+                  r"layanan|gerakan)\b", re.MULTILINE)
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
@@ -214,7 +218,8 @@ class ProgramFinder:
                 run = _capitalised_run(text, m.end())
                 if run:
                     cands.append(_Candidate(*run, True))
-        for m in LIST_INTRO.finditer(text) if has("seperti", "antara", "yakni", "yaitu", "meliputi") else ():
+        list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
+        for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
             cands.extend(_Candidate(s, e, False) for s, e in self._list_items(text, m.end(), coined_only=True))
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
@@ -240,6 +245,8 @@ class ProgramFinder:
             run = _capitalised_run(text, m.end())
             if run:
                 cands.append(_Candidate(*run, False))
+        for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
+            cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Sipakatau, sebuah aplikasi perizinan"
         cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)

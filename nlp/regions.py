@@ -40,6 +40,8 @@ radar tribun antara antaranews harian koran suara kompas rri tvri bank rsud stad
 taman museum lapas rutan unit perumahan komplek kompleks blok gedung wisma ruang aula
 sapi kopi batik jeruk salak kain tenun tari tarian suku bahasa logat ayam nasi sate soto mangga durian
 kambing kuda kerbau
+persebaya persib persija persis persela persik persipura persiba persibo persiraja arema psm psis psim pss psps
+semen petrokimia
 """.split())
 BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id co ekspress".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang")

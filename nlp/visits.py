@@ -53,9 +53,19 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|diikuti|te
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
-                            r"kunker)|bertandang|berkunjung|datang)\b", re.IGNORECASE)
-# a visit only planned is no visit (yet): "akan berkunjung", "berencana melakukan studi banding"
-PLANNED = re.compile(r"\b(?:akan|berencana|rencana|merencanakan|dijadwalkan|hendak|bakal)\s+(?:\w+\s+){0,3}?"
+                            r"kunker)|bertandang|berkunjung|datang|mengunjungi|menyambangi|mendatangi|kunjungi|"
+                            r"sambangi|datangi)\b", re.IGNORECASE)
+# the visited region as the object: "mengunjungi Kabupaten Gowa", "Pemkab X kunjungi Sidrap"
+VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + GOVERNMENT + "$",
+                          re.IGNORECASE)
+TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah)\s+$",
+                          re.IGNORECASE)
+# a head of region who travels with the delegation: "Wali Kota Palopo dan rombongan tiba di ..."
+WITH_GROUP = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+(?:rombongan|jajaran)\b", re.IGNORECASE)
+# a visit only planned or urged is no visit (yet): "akan berkunjung", "berencana melakukan studi banding",
+# "meminta Pemkab X belajar ke Y"
+PLANNED = re.compile(r"\b(?:akan|berencana|rencana|merencanakan|dijadwalkan|hendak|bakal|meminta|mendorong|"
+                     r"menyarankan|mengusulkan|diminta|didorong|disarankan|perlu|harus|sebaiknya)\s+(?:\w+\s+){0,3}?"
                      r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|"
                      r"menimba|berguru)\b", re.IGNORECASE)
 # but a delegation received or arrived is there: "rombongan yang akan belajar ... diterima Sekda"
@@ -69,6 +79,9 @@ DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
                      r"kegiatan)", re.IGNORECASE)
+# the head of the delegation named just before the official
+HEAD_OF_GROUP = re.compile(r"\b(?:ketua|pimpinan|pemimpin)\s+rombongan\b(?:\s+yang\s+juga|\s+adalah|\s+yakni|\s*,)?"
+                           r"[^.;,]{0,50},?\s*$", re.IGNORECASE)
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian Dalam Negeri di Jakarta"
 NATIONAL_BODY = re.compile(r"\b(?:kementerian|kementrian|kemen[a-z]{2,12}|menteri|lembaga\s+\w+|dpr\s+ri|istana|"
                            r"mabes|bappenas)\b", re.IGNORECASE)
@@ -229,6 +242,12 @@ class VisitFinder:
             if link and not STOPOVER.search(link.group(0)) and not self.not_visit.search(link.group(0)) \
                     and not NATIONAL_BODY.search(link.group(0)):
                 add(host_score, m.code, 2.0, m.start)  # "studi banding ke Kota X", "belajar dari X"
+            visited = VISIT_OBJECT.search(before)
+            if visited and not self.not_visit.search(text, *sentence_of(m.start)):
+                add(host_score, m.code, 2.0, m.start)  # "Jajaran Pemkab Maros mengunjungi Kabupaten Gowa"
+            if m.hint and m.hint != PROV and WITH_GROUP.match(after) \
+                    and TITLE_BEFORE.search(text, max(0, m.name_start - 40), max(m.name_start, 0)):
+                add(visitor_score, m.code, 3.0, m.start)  # "Wali Kota Palopo dan rombongan"
             if HOST_AFTER.match(after):  # "X kedatangan ...", "memilih X sebagai lokus kunjungan"
                 add(host_score, m.code, 2.0, m.start)
             if FROM_GROUP.search(before):  # "40 kepala desa dari Kabupaten X studi banding"
@@ -250,7 +269,8 @@ class VisitFinder:
             if not off.region:
                 continue
             lead = LED_BY.search(before[-100:])
-            if (lead and not re.search(r"[.;]", before[-100:][lead.end():])) or LEADS_AFTER.match(after):
+            if (lead and not re.search(r"[.;]", before[-100:][lead.end():])) or LEADS_AFTER.match(after) \
+                    or HEAD_OF_GROUP.search(before):  # "Ketua rombongan yang juga Asisten II Setda X, Budi"
                 add(visitor_score, off.region, 3.0, s_)
                 leaders.setdefault(off.region, off)
             if receiving:
@@ -295,6 +315,9 @@ class VisitFinder:
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates,
                                           sentences, program_names))
         visits = self._drop_provinces(visits)
+        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
+            if sum(o.visitor == v.visitor for o in visits) > 1:
+                v.date = self._host_date(v.host, host_sentences, dates, mentions) or v.date
         starts = sorted({v.evidence[0] for v in visits if v.evidence})
         several = len({v.visitor for v in visits}) > 1
         for v in visits:
@@ -333,6 +356,21 @@ class VisitFinder:
         best = max(counts.values())
         top = [c for c, n in counts.items() if n == best]
         return top[0] if len(top) == 1 else None
+
+    @staticmethod
+    def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
+                   mentions: list[RegionMention]) -> dt.date | None:
+        """The date written in a sentence naming the host, the first one after the host's name
+        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)")."""
+        for s_start, s_end in sorted(host_sentences.get(host, ())):
+            named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
+            inside = [d for d in dates if s_start <= d.start < s_end and d.value]
+            if not inside:
+                continue
+            after = [d for d in inside if named and any(d.start >= e for e in named)]
+            best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
+            return best.value
+        return None
 
     def _contains(self, outer: str, inner: str) -> bool:
         """A province contains its kabupaten/kota."""

@@ -56,3 +56,9 @@ def test_phenomenon(tagger: Tagger, article: dict) -> None:
 def test_alias_markers(tagger: Tagger, text: str, expected: list[str]) -> None:
     result = tagger.extract({"id": "m", "url": None, "title": None, "published": None, "text": text})
     assert [r["name"] for r in result["regions"]] == expected
+
+
+def test_football_clubs_and_companies_are_no_regions(tagger: Tagger) -> None:
+    text = "Pertandingan Persebaya Surabaya melawan Arema Malang berlangsung di Kota Surabaya. Semen Padang menonton."
+    result = tagger.extract({"id": "c", "url": None, "title": None, "published": None, "text": text})
+    assert [r["name"] for r in result["regions"]] == ["Kota Surabaya"]
