@@ -324,15 +324,9 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m kunker.ingest ...``: the same as ``kunker ingest ...``."""
-    parser = argparse.ArgumentParser(prog="kunker")
-    add_parser(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(["ingest", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        return args.func(args)
-    except UserError as exc:
-        print(f"kunker: {exc}", file=sys.stderr)
-        return 2
+    from kunker.cli import main as kunker_main
 
+    return kunker_main(["ingest", *(sys.argv[1:] if argv is None else argv)])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -397,15 +397,9 @@ def add_parsers(sub: Any) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m kunker.schedule schedule|status ...``: the same as ``kunker schedule|status ...``."""
-    parser = argparse.ArgumentParser(prog="kunker")
-    add_parsers(parser.add_subparsers(dest="command", required=True))
-    args = parser.parse_args(argv)
-    try:
-        return args.func(args)
-    except UserError as exc:
-        print(f"kunker: {exc}", file=sys.stderr)
-        return 2
+    from kunker.cli import main as kunker_main
 
+    return kunker_main(sys.argv[1:] if argv is None else argv)
 
 if __name__ == "__main__":
     sys.exit(main())
