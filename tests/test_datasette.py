@@ -330,3 +330,14 @@ def test_prepare_adds_missing_views_once(tmp_path):
 def test_pages_answer(site, path):
     status, body = get(site["base"], path)
     assert status == 200, body[:300]
+
+
+def test_home_page_starts_people_at_visits_network_and_questions(site):
+    status, page = get(site["base"], "/")
+    assert status == 200
+    assert 'action="/-/search"' in page  # datasette-search-all's box across articles, officials, programs, visits
+    for href in ("/kunker/visit_list", "/kunker/-/network", "/kunker/visit_map", "/kunker/region_stats",
+                 "/kunker/visits_hosted_by_region", "/kunker/official_links", "/kunker/crawl_health"):
+        assert f'href="{href}"' in page, href
+    for href in ("/kunker/visit_list", "/kunker/-/network", "/kunker/official_links"):
+        assert get(site["base"], href)[0] == 200, href
