@@ -3,12 +3,12 @@ then listing pages), records which it chose, and re-crawls incrementally. Real c
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 from sites import newsgen
+from sites.dbquery import query
 from sites.server import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,13 +26,6 @@ def crawl(site: SiteServer, db: Path, *settings: str, name: str = "Pemkab Contoh
     assert result.returncode == 0, result.stdout + result.stderr[-3000:]
     return result
 
-
-def query(db: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def assert_stored_exactly(db: Path, site: SiteServer, articles: list[newsgen.Article]) -> None:

@@ -4,7 +4,6 @@ article exactly, records every failure with its URL and reason, and the database
 from __future__ import annotations
 
 import html
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from sites import newsgen
+from sites.dbquery import query
 from sites.server import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -117,13 +117,6 @@ def faulty(tmp_path_factory):
     return {"db": db, "result": result, "requested": requested, "good": good, "host": host,
             "calls": calls}
 
-
-def query(db: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def test_crawl_finishes_and_stores_every_good_article(faulty):

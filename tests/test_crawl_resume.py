@@ -4,13 +4,13 @@ fetching twice, and the development HTTP cache replays a crawl without touching 
 from __future__ import annotations
 
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
 from sites import newsgen
+from sites.dbquery import query
 from sites.server import SiteServer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,13 +24,6 @@ def command(site: SiteServer, db: Path, *settings: str) -> list[str]:
     return [sys.executable, "-m", "crawler.runner", "--sources", str(sources), "--db", str(db), *FAST,
             *settings]
 
-
-def query(db: Path, sql: str) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
 
 
 def held_site(tmp: Path, articles: list[newsgen.Article], hold: str) -> tuple[SiteServer, threading.Event,

@@ -25,6 +25,7 @@ from ops_services import (
     wait_for,
     worker_command,
 )
+from sites.dbquery import query
 
 from kunker import db as store
 from kunker.ingest import Ingester
@@ -33,13 +34,6 @@ SOURCE = "Pemkab Contoh"
 ARTICLES = 400
 HOLD = 150  # the article whose first request the killed worker is waiting for
 
-
-def query(db: Path, sql: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def stored_count(db: Path) -> int:
