@@ -1,0 +1,150 @@
+"""How sure kunker is of each visit: ``high``, ``medium`` or ``low``, from the evidence the tagger stored.
+
+The tagger's result carries no trace of which rules fired, so the score reads what each report's evidence
+sentence shows (kunker/db.py: ``visit_articles``):
+
+- a learning cue in the sentence ("studi banding", "belajar", ...; roles ``kind``/``learn`` of
+  ``data/visit_cues.csv``) is worth 2; a plain visit cue ("kunjungan kerja", "berkunjung") 1;
+- the host named in the sentence 1, the visitor named 1 (region name, short name or an alias of
+  ``data/region_aliases.csv``);
+- two or more independent reports (distinct sources; syndicated copies are already one article) 2;
+- two or more details stated (date, leader, program, delegation size) 1;
+- a "not a visit" cue in the sentence (planned, cancelled, ...) -2.
+
+``high`` is 5 or more, ``low`` 2 or less, or any visit whose evidence names neither the host nor a visit cue.
+``confidence_basis`` says in words what counted.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import sqlite_utils
+
+from kunker import db as store
+
+HIGH, LOW = 5, 2
+LEVEL_WORDS = ("Kabupaten ", "Kota ", "Provinsi ")
+
+
+@lru_cache(maxsize=4)
+def cue_patterns(path: Path = store.DATA_DIR / "visit_cues.csv") -> dict[str, re.Pattern]:
+    """Regexes for the cue roles: ``learning``, ``visit`` and ``not_visit``."""
+    roles: dict[str, list[str]] = {"learning": [], "visit": [], "not_visit": []}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            cue, kind, role = row["cue"].strip(), (row.get("kind") or "").strip(), row["role"].strip()
+            if role == "learn" or (role == "kind" and kind != "kunjungan kerja"):
+                roles["learning"].append(cue)
+            elif role in ("kind", "arrive", "receive"):
+                roles["visit"].append(cue)
+            elif role == "not_visit":
+                roles["not_visit"].append(cue)
+    return {name: re.compile(r"\b(?:" + "|".join(
+        r"\s+".join(map(re.escape, c.lower().split())) for c in sorted(set(cues), key=len, reverse=True))
+        + r")\b") for name, cues in roles.items() if cues}
+
+
+def region_names(db: sqlite_utils.Database, path: Path = store.DATA_DIR / "region_aliases.csv"
+                 ) -> dict[str, list[str]]:
+    """Region code -> the lower-cased names a sentence may use for it (name, short name, aliases)."""
+    names: dict[str, list[str]] = {}
+    for code, name in db.conn.execute("SELECT code, name FROM regions"):
+        forms = {name.lower()}
+        for word in LEVEL_WORDS:
+            if name.startswith(word):
+                forms.add(name[len(word):].lower())
+        names[code] = sorted(forms)
+    if path.is_file():
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                names.setdefault(row["code"], []).append(row["alias"].lower())
+    return names
+
+
+def score(reports: list[dict], visit: dict, names: dict[str, list[str]]) -> tuple[str, str]:
+    """(confidence, basis in words) of one visit from its reports' sentences and its stated details."""
+    cues = cue_patterns()
+    sentences = [(r["sentence"] or "").lower() for r in reports]
+    points, basis = 0, []
+    if any(cues["learning"].search(s) for s in sentences if "learning" in cues):
+        points += 2
+        basis.append("learning cue in the evidence / kata belajar di kalimat bukti")
+    elif "visit" in cues and any(cues["visit"].search(s) for s in sentences):
+        points += 1
+        basis.append("visit cue only / hanya kata kunjungan")
+    else:
+        basis.append("no visit cue in the evidence / tanpa kata kunjungan")
+    has_cue = points > 0
+    host_named = False
+    for role in ("host", "visitor"):
+        forms = names.get(visit[f"{role}_code"] or "", [])
+        if any(f in s for s in sentences for f in forms):
+            points += 1
+            host_named = host_named or role == "host"
+            basis.append(f"{role} named in the evidence")
+        else:
+            basis.append(f"{role} not named in the evidence")
+    sources = {r["source"] or f"article:{r['article_id']}" for r in reports}
+    if len(sources) >= 2:
+        points += 2
+    basis.append(f"{len(sources)} independent report{'s' if len(sources) != 1 else ''}")
+    details = [d for d in ("date", "leader", "programs", "delegation_size") if visit.get(d)]
+    if len(details) >= 2:
+        points += 1
+    if details:
+        basis.append("stated: " + ", ".join(details))
+    if "not_visit" in cues and any(cues["not_visit"].search(s) for s in sentences):
+        points -= 2
+        basis.append("not-a-visit cue in the evidence")
+    if points >= HIGH and has_cue:
+        level = "high"
+    elif points <= LOW or not (has_cue or host_named):
+        level = "low"
+    else:
+        level = "medium"
+    return level, "; ".join(basis)
+
+
+REPORTS_SQL = """
+SELECT v.id, v.visitor_code, v.host_code, v.date, v.leader, v.delegation_size,
+  (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS programs,
+  va.article_id, va.sentence, a.source
+FROM visits v
+LEFT JOIN visit_articles va ON va.visit_id = v.id
+LEFT JOIN articles a ON a.id = va.article_id
+ORDER BY v.id
+"""
+
+
+def refresh_confidence(db: sqlite_utils.Database) -> int:
+    """Score every visit (``visits.confidence``, ``confidence_basis``); returns how many changed."""
+    names = region_names(db)
+    updates: list[tuple[str, str, str]] = []
+    current: dict | None = None
+    reports: list[dict] = []
+    known = dict(((r[0]), (r[1], r[2])) for r in db.conn.execute(
+        "SELECT id, confidence, confidence_basis FROM visits"))
+
+    def flush() -> None:
+        if current is not None:
+            level, basis = score(reports, current, names)
+            if known.get(current["id"]) != (level, basis):
+                updates.append((level, basis, current["id"]))
+
+    cursor = db.conn.execute(REPORTS_SQL)
+    columns = [c[0] for c in cursor.description]
+    for values in cursor:
+        row = dict(zip(columns, values, strict=True))
+        if current is None or row["id"] != current["id"]:
+            flush()
+            current, reports = row, []
+        if row["article_id"] is not None:
+            reports.append(row)
+    flush()
+    with db.conn:
+        db.conn.executemany("UPDATE visits SET confidence = ?, confidence_basis = ? WHERE id = ?", updates)
+    return len(updates)
