@@ -223,7 +223,38 @@ def build_fixture_db(path: Path) -> dict[str, object]:
     return {"article_ids": ids, "aid": aid}
 
 
-def get(base: str, path: str, timeout: float = 10) -> tuple[int, str]:
+class InProcessSite:
+    """Datasette in this process with kunker's configuration (``kunker serve``'s metadata, plugins, templates,
+    static files and settings), answering through ``datasette.client``: fast page tests without a server."""
+
+    def __init__(self, db_path: Path):
+        import asyncio
+
+        from datasette.app import Datasette
+
+        from kunker import serve
+
+        serve.prepare(db_path)
+        settings = {k: v for k, v in serve.SETTINGS.items()}
+        self.loop = asyncio.new_event_loop()
+        self.datasette = Datasette(
+            [str(db_path)], metadata=serve.metadata_for(serve.database_name(db_path)),
+            plugins_dir=str(serve.PLUGINS_DIR), template_dir=str(serve.TEMPLATES_DIR),
+            static_mounts=[("static", str(serve.STATIC_DIR))], settings=settings)
+        self.loop.run_until_complete(self.datasette.invoke_startup())
+
+    def request(self, path: str) -> tuple[int, str, dict[str, str]]:
+        response = self.loop.run_until_complete(self.datasette.client.get(path))
+        return response.status_code, response.text, dict(response.headers)
+
+    def close(self) -> None:
+        self.loop.close()
+
+
+def get(base: str | InProcessSite, path: str, timeout: float = 10) -> tuple[int, str]:
+    """(status, body) of ``path`` from a server's base URL or an in-process site."""
+    if isinstance(base, InProcessSite):
+        return base.request(path)[:2]
     try:
         with urllib.request.urlopen(base + path, timeout=timeout) as resp:
             return resp.status, resp.read().decode("utf-8")
@@ -231,7 +262,7 @@ def get(base: str, path: str, timeout: float = 10) -> tuple[int, str]:
         return exc.code, exc.read().decode("utf-8")
 
 
-def get_json(base: str, path: str) -> object:
+def get_json(base: str | InProcessSite, path: str) -> object:
     status, body = get(base, path)
     assert status == 200, f"{path}: HTTP {status}: {body[:300]}"
     return json.loads(body)
