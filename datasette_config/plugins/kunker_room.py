@@ -29,6 +29,7 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
 SNIPPET_CHARS = 180
 SEARCH_PAGE = 20
 SEARCH_COUNT_CAP = 1000  # exact counts stop here ("more than 1,000"), so common words stay fast
@@ -182,24 +183,29 @@ async def kinds_of(db) -> list[str]:
     return [r["kind"] for r in result]
 
 
+def positive(value: str | None, default: int) -> int:
+    """A whole number of at least 1 from the query string, else ``default``."""
+    try:
+        return max(1, int(value or default))
+    except ValueError:
+        return default
+
+
 async def visits_data(datasette, database: str, db, args) -> dict[str, Any]:
     given, where, params = visit_filters(args)
     if given["region"]:
         params["region"], region_name = await resolve_region(db, given["region"])
     else:
         region_name = ""
-    try:
-        page = max(1, int(args.get("page") or 1))
-    except ValueError:
-        page = 1
+    page, size = positive(args.get("page"), 1), min(positive(args.get("size"), PAGE_SIZE), MAX_PAGE_SIZE)
     order = SORTS[given["sort"]][1]
     sql = VISIT_ROWS_SQL.format(where=" and ".join(where), order=order,
                                 outer_order=order.replace("v.rowid", "page.r").replace("v.", "page."))
-    found = await rows(db, sql, {**params, "limit": PAGE_SIZE + 1, "offset": (page - 1) * PAGE_SIZE})
-    more = len(found) > PAGE_SIZE
-    found = found[:PAGE_SIZE]
+    found = await rows(db, sql, {**params, "limit": size + 1, "offset": (page - 1) * size})
+    more = len(found) > size
+    found = found[:size]
     total = (await rows(db, f"select count(*) as n from visits v where {' and '.join(where)}", params))[0]["n"]
-    return {"filters": given, "region_name": region_name, "page": page, "page_size": PAGE_SIZE, "more": more,
+    return {"filters": given, "region_name": region_name, "page": page, "page_size": size, "more": more,
             "total": total, "rows": found}
 
 
@@ -214,7 +220,7 @@ def visits_csv(found: list[dict[str, Any]]) -> str:
 def with_args(args, **changes: Any) -> str:
     """The current query string with some parameters changed (None removes one)."""
     current = {k: args.get(k) for k in ("year", "province", "region", "kind", "program", "confidence", "sort",
-                                        "page") if args.get(k)}
+                                        "size", "page") if args.get(k)}
     for key, value in changes.items():
         if value in (None, ""):
             current.pop(key, None)
@@ -576,11 +582,7 @@ async def search_data(db, q: str, page: int) -> dict[str, Any]:
 
 async def search_page(datasette, request):
     database, db = await database_for(datasette, request)
-    try:
-        page = max(1, int(request.args.get("page") or 1))
-    except ValueError:
-        page = 1
-    data = await search_data(db, request.args.get("q") or "", page)
+    data = await search_data(db, request.args.get("q") or "", positive(request.args.get("page"), 1))
     if request.url_vars.get("format") == "json":
         return Response.json({**data, "articles": [{k: str(v) if k == "marked" else v for k, v in a.items()}
                                                    for a in data["articles"]]}, default=str)
