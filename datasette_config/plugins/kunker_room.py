@@ -508,30 +508,30 @@ def marked_snippet(text: str | None) -> Markup:
 
 
 async def suggestions(db, q: str) -> list[dict[str, Any]]:
-    """Names close to ``q`` (typos forgiven): trigram candidates, ranked by string similarity."""
-    words = [w for w in WORD.findall(q) if w.casefold().rstrip(".") not in LEVEL_KEYS]
-    target = " ".join(words).casefold()
-    grams = sorted({target[i:i + 3] for i in range(len(target) - 2)} - {""})
-    grams = [g for g in grams if '"' not in g and len(g.strip()) == 3]
-    if not grams:
-        return []
-    match = " OR ".join(f'"{g}"' for g in grams)
-    found = await rows(db, "select name, kind, entity_id from entity_names where entity_names match :m "
-                           "order by rank limit 200", {"m": match})
-    scored = []
-    for r in found:
-        name = r["name"] or ""
-        short = next((name[len(p):] for p in LEVEL_PREFIXES if name.startswith(p)), name)
-        ratio = max(difflib.SequenceMatcher(None, target, form.casefold()).ratio() for form in {name, short})
-        if ratio >= SUGGEST_RATIO and short.casefold() != target:
-            scored.append({**r, "short": short, "score": round(ratio, 3)})
-    scored.sort(key=lambda r: (-r["score"], r["kind"] != "region", r["name"]))
-    seen, out = set(), []
-    for r in scored:
-        if r["short"].casefold() not in seen:
-            seen.add(r["short"].casefold())
-            out.append(r)
-    return out[:SUGGESTIONS]
+    """Queries close to ``q`` (typos forgiven): any run of up to three of its words that is close to a region,
+    official or program name (trigram candidates ranked by string similarity) is replaced by that name."""
+    words = [w for w in WORD.findall(q) if w.casefold().rstrip(".") not in LEVEL_KEYS][:8]
+    best: dict[str, dict[str, Any]] = {}
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            target = " ".join(words[i:j]).casefold()
+            grams = sorted({target[k:k + 3] for k in range(len(target) - 2)})
+            grams = [g for g in grams if '"' not in g and " " not in g]
+            if len(target) < 4 or not grams:
+                continue
+            found = await rows(db, "select name, kind, entity_id from entity_names where entity_names match :m "
+                                   "order by rank limit 50", {"m": " OR ".join(f'"{g}"' for g in grams)})
+            for r in found:
+                name = r["name"] or ""
+                short = next((name[len(p):] for p in LEVEL_PREFIXES if name.startswith(p)), name)
+                if short.casefold() == target or name.casefold() == target:
+                    continue
+                ratio = max(difflib.SequenceMatcher(None, target, form.casefold()).ratio() for form in {name, short})
+                text = " ".join([*words[:i], short, *words[j:]])
+                if ratio >= SUGGEST_RATIO and ratio > best.get(text, {}).get("score", 0):
+                    best[text] = {**r, "short": short, "query": text, "score": round(ratio, 3)}
+    ranked = sorted(best.values(), key=lambda r: (-r["score"], r["kind"] != "region", r["name"]))
+    return ranked[:SUGGESTIONS]
 
 
 LEVEL_KEYS = {"kab", "kabupaten", "pemkab", "kota", "pemkot", "prov", "provinsi", "pemprov", "pemda"}
