@@ -353,8 +353,9 @@ def test_pages_answer(site, path):
 def test_home_page_starts_people_at_visits_network_and_questions(site):
     status, page = get(site["base"], "/")
     assert status == 200
-    assert 'action="/-/search"' in page  # datasette-search-all's box across articles, officials, programs, visits
-    for href in ("/kunker/visit_list", "/kunker/-/network", "/kunker/visit_map", "/kunker/region_stats",
+    assert 'action="/kunker/-/search"' in page  # the forgiving search (kunker_room.py)
+    for href in ("/kunker/-/visits", "/kunker/-/search", "/kunker/visit_list", "/kunker/-/network",
+                 "/kunker/visit_map", "/kunker/region_stats",
                  "/kunker/visits_hosted_by_region", "/kunker/official_links", "/kunker/crawl_health"):
         assert f'href="{href}"' in page, href
     for href in ("/kunker/visit_list", "/kunker/-/network", "/kunker/official_links"):
