@@ -20,6 +20,7 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 KINDS = ("official", "region", "program")
+KIND_LABELS = {"official": "pejabat / official", "region": "daerah / region", "program": "program"}
 EVIDENCE_LIMIT = 100  # mentions read; the full list is one link away (mentions table)
 EVIDENCE_SHOWN = 10  # distinct sentences shown open; the rest behind "N more"
 TIMELINE_LIMIT = 100  # most recent visits shown; the full list is one link away (canned queries)
@@ -264,7 +265,8 @@ async def entity_page(datasette, request):
     mentions_url = f"{base}/mentions?{urlencode({'entity_type': kind, 'entity_id': entity_id})}"
     return Response.html(await datasette.render_template(
         "kunker_entity.html",
-        {**data, "label": label, "database_url": base, "full_lists": full_lists, "mentions_url": mentions_url,
+        {**data, "label": label, "kind_label": KIND_LABELS[kind], "database_url": base, "full_lists": full_lists,
+         "mentions_url": mentions_url,
          "evidence_groups": evidence[:EVIDENCE_SHOWN], "evidence_more": evidence[EVIDENCE_SHOWN:],
          "corrections": await rows(datasette.get_database(database), CORRECTIONS_SQL, {"type": kind, "id": entity_id}),
          "entity_url": lambda k, i: entity_path(datasette, database, k, i),
