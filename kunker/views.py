@@ -88,6 +88,22 @@ LEFT JOIN regions vr ON vr.code = v.visitor_code
 WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL
   AND v.confidence IS NOT 'low' AND v.corrected IS NOT 'wrong'
 """,
+    "visit_map_all": """
+SELECT
+  v.id,
+  hr.name AS host,
+  vr.name AS visitor,
+  v.date,
+  v.kind,
+  v.confidence,
+  v.corrected,
+  hr.latitude,
+  hr.longitude
+FROM visits v
+JOIN regions hr ON hr.code = v.host_code
+LEFT JOIN regions vr ON vr.code = v.visitor_code
+WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL
+""",
     "visit_edges": """
 SELECT
   v.visitor_code,

@@ -145,3 +145,33 @@ def test_correct_missing_database_is_one_line(tmp_path):
     result = run("correct", "--list", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 2 and result.stderr.strip().endswith("no such database")
     assert not (tmp_path / "none.db").exists()
+
+
+def test_official_and_program_corrections_outlive_the_aggregate_refresh(tmp_path):
+    """The refresh after tagging recomputes an official's position and a program's name from the articles;
+    the corrections are applied after it, so they win; an official's page lists them."""
+    from datasette_helpers import build_fixture_db
+
+    from kunker import corrections
+    from kunker import db as store
+    from kunker.tagging import refresh_aggregates
+
+    db_path = tmp_path / "kunker.db"
+    build_fixture_db(db_path)
+    db = store.connect(db_path)
+    corrections.add(db, "official", "off-budi", "promoted in 2024", fixes={"position": "Bupati"}, who="tester")
+    corrections.add(db, "program", "prog-lpd", "a slogan, not a program", wrong=True, who="tester")
+    refresh_aggregates(db)
+    assert db.execute("SELECT position FROM officials WHERE id = 'off-budi'").fetchone() == ("Bupati",)
+    programs = [r[0] for r in db.execute("SELECT programs FROM visit_list WHERE programs IS NOT NULL")]
+    assert programs and not any("Layanan Pintar Desa" in p for p in programs)
+    assert not db.execute("SELECT 1 FROM entity_names WHERE entity_id = 'prog-lpd'").fetchone()
+    db.conn.close()
+    site = InProcessSite(db_path)
+    try:
+        _, page = get(site, "/kunker/-/official/off-budi")
+        assert "Koreksi / corrections" in page and "promoted in 2024" in page and "tester" in page
+        _, page = get(site, "/kunker/-/program/prog-lpd")
+        assert "ditandai salah / marked wrong" in page
+    finally:
+        site.close()

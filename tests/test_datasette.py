@@ -14,6 +14,7 @@ import pytest
 from datasette_helpers import (
     ARTICLES,
     BY_KEY,
+    LOW_VISITS,
     PROGRAMS,
     ROOT,
     SHOWN_VISITS,
@@ -217,6 +218,8 @@ def test_region_stats_and_map(site):
     assert status == 200 and "datasette-cluster-map" in page
     rows = get_json(site["base"], "/kunker/visit_map.json?_shape=array")  # low-confidence visits left out
     assert len(rows) == len(SHOWN_VISITS) and all(r["latitude"] and r["longitude"] for r in rows)
+    rows = get_json(site["base"], "/kunker/visit_map_all.json?_shape=array")  # asked for: every visit
+    assert len(rows) == len(VISITS) and {r["id"] for r in rows if r["confidence"] == "low"} == LOW_VISITS
 
 
 def test_search_on_officials_programs_visits_and_search_all(site):
