@@ -269,3 +269,19 @@ def test_menu_and_home_lead_to_the_reading_room(site):
     assert 'href="/kunker/-/search"' in page and 'href="/kunker/-/network"' in page
     data = json.loads(get(site["base"], "/kunker/-/visits.json")[1])
     assert data["filters"]["confidence"] == ""
+
+
+def test_year_filter_ignores_absurd_dates(tmp_path):
+    db_path = tmp_path / "kunker.db"
+    build_fixture_db(db_path)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE visits SET date = '9999-12-31' WHERE id = 'visit-2'")
+    conn.close()
+    inprocess = InProcessSite(db_path)
+    try:
+        _, page = get(inprocess, "/kunker/-/visits")
+    finally:
+        inprocess.close()
+    select = re.search(r'<select name="year">(.*?)</select>', page, re.S).group(1)
+    assert re.findall(r'<option value="(\d+)"', select) == ["2024", "2023"]

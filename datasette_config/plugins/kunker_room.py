@@ -29,6 +29,7 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 PAGE_SIZE = 50
+YEARS = (1945, 2100)  # the year filter offers the years of visits within these bounds (absurd dates left out)
 MAX_PAGE_SIZE = 200
 SNIPPET_CHARS = 180
 SEARCH_PAGE = 20
@@ -240,9 +241,10 @@ async def visits_page(datasette, request):
                         headers={"content-disposition": 'attachment; filename="kunker-visits.csv"'})
     for r in data["rows"]:
         r["snippet"] = snippet(r["evidence"])
-    bounds = (await rows(db, "select min(date) as lo, max(date) as hi from visits"))[0]
+    bounds = (await rows(db, "select min(date) as lo, max(date) as hi from visits where date >= :lo and date < :hi",
+                         {"lo": f"{YEARS[0]}", "hi": f"{YEARS[1] + 1}"}))[0]
     years = (list(range(int(bounds["hi"][:4]), int(bounds["lo"][:4]) - 1, -1))
-             if bounds["lo"] and bounds["hi"] else [])
+             if re.match(r"\d{4}", bounds["lo"] or "") and re.match(r"\d{4}", bounds["hi"] or "") else [])
     provinces = await rows(db, "select code, name from regions where level = 'provinsi' order by name")
     base = datasette.urls.database(database)
     qs = request.query_string
