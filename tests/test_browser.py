@@ -264,6 +264,11 @@ def test_reading_room_fits_the_screen(site, page, width, name, path, selector, t
     assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, f"{path} at {width}px: {box}"
     overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+    cut = tab.evaluate("""w => [...document.querySelectorAll('section.content *')]
+        .filter(e => !e.closest('.network-frame') && e.getClientRects().length
+                     && e.getBoundingClientRect().right > w + 1)
+        .map(e => e.tagName + '.' + e.className).slice(0, 5)""", width)
+    assert cut == [], f"{path} at {width}px: content runs past the screen's edge: {cut}"
     shoot(tab, f"room-{name}-{width}")
 
 
