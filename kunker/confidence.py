@@ -9,7 +9,9 @@ sentence shows (kunker/db.py: ``visit_articles``):
   ``data/region_aliases.csv``);
 - two or more independent reports (distinct sources; syndicated copies are already one article) 2;
 - two or more details stated (date, leader, program, delegation size) 1;
-- a "not a visit" cue in the sentence (planned, cancelled, ...) -2.
+- a "not a visit" cue in the sentence (a launch, an award, ...: weaker evidence) -1;
+- the sentence names another region (the tagger's region mentions; not the visitor, the host or their
+  provinces) but not the host: the host was probably inferred from elsewhere in the article -2.
 
 ``high`` is 5 or more, ``low`` 2 or less, or any visit whose evidence names neither the host nor a visit cue.
 ``confidence_basis`` says in words what counted.
@@ -65,8 +67,13 @@ def region_names(db: sqlite_utils.Database, path: Path = store.DATA_DIR / "regio
     return names
 
 
-def score(reports: list[dict], visit: dict, names: dict[str, list[str]]) -> tuple[str, str]:
-    """(confidence, basis in words) of one visit from its reports' sentences and its stated details."""
+def score(reports: list[dict], visit: dict, names: dict[str, list[str]],
+          labels: dict[str, str] | None = None) -> tuple[str, str]:
+    """(confidence, basis in words) of one visit from its reports' sentences and its stated details.
+
+    ``reports`` carry ``sentence``, ``source``, ``article_id`` and ``regions_named`` (comma-separated codes);
+    ``names`` maps a region code to the lower-cased names a sentence may use; ``labels`` to its display name.
+    """
     cues = cue_patterns()
     sentences = [(r["sentence"] or "").lower() for r in reports]
     points, basis = 0, []
@@ -80,14 +87,22 @@ def score(reports: list[dict], visit: dict, names: dict[str, list[str]]) -> tupl
         basis.append("no visit cue in the evidence / tanpa kata kunjungan")
     has_cue = points > 0
     host_named = False
+    mentioned = {code for r in reports for code in (r.get("regions_named") or "").split(",") if code}
     for role in ("host", "visitor"):
-        forms = names.get(visit[f"{role}_code"] or "", [])
-        if any(f in s for s in sentences for f in forms):
+        code = visit[f"{role}_code"] or ""
+        forms = names.get(code, [])
+        if code in mentioned or any(f in s for s in sentences for f in forms):
             points += 1
             host_named = host_named or role == "host"
             basis.append(f"{role} named in the evidence")
         else:
             basis.append(f"{role} not named in the evidence")
+    sides = {visit["host_code"], visit["visitor_code"]}
+    others = sorted(mentioned - sides - {(c or "")[:2] for c in sides})
+    if others and not host_named:
+        points -= 2
+        shown = ", ".join((labels or {}).get(c, c) for c in others)
+        basis.append(f"the evidence names another region ({shown}), not the host")
     sources = {r["source"] or f"article:{r['article_id']}" for r in reports}
     if len(sources) >= 2:
         points += 2
@@ -98,7 +113,7 @@ def score(reports: list[dict], visit: dict, names: dict[str, list[str]]) -> tupl
     if details:
         basis.append("stated: " + ", ".join(details))
     if "not_visit" in cues and any(cues["not_visit"].search(s) for s in sentences):
-        points -= 2
+        points -= 1
         basis.append("not-a-visit cue in the evidence")
     if points >= HIGH and has_cue:
         level = "high"
@@ -112,7 +127,9 @@ def score(reports: list[dict], visit: dict, names: dict[str, list[str]]) -> tupl
 REPORTS_SQL = """
 SELECT v.id, v.visitor_code, v.host_code, v.date, v.leader, v.delegation_size,
   (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS programs,
-  va.article_id, va.sentence, a.source
+  va.article_id, va.sentence, a.source,
+  (SELECT group_concat(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = va.article_id
+     AND m.entity_type = 'region' AND m.sentence = va.sentence) AS regions_named
 FROM visits v
 LEFT JOIN visit_articles va ON va.visit_id = v.id
 LEFT JOIN articles a ON a.id = va.article_id
@@ -123,6 +140,7 @@ ORDER BY v.id
 def refresh_confidence(db: sqlite_utils.Database) -> int:
     """Score every visit (``visits.confidence``, ``confidence_basis``); returns how many changed."""
     names = region_names(db)
+    labels = dict(db.conn.execute("SELECT code, name FROM regions").fetchall())
     updates: list[tuple[str, str, str]] = []
     current: dict | None = None
     reports: list[dict] = []
@@ -131,7 +149,7 @@ def refresh_confidence(db: sqlite_utils.Database) -> int:
 
     def flush() -> None:
         if current is not None:
-            level, basis = score(reports, current, names)
+            level, basis = score(reports, current, names, labels)
             if known.get(current["id"]) != (level, basis):
                 updates.append((level, basis, current["id"]))
 
