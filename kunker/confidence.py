@@ -20,6 +20,7 @@ sentence shows (kunker/db.py: ``visit_articles``):
 from __future__ import annotations
 
 import csv
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -124,6 +125,17 @@ def score(reports: list[dict], visit: dict, names: dict[str, list[str]],
     return level, "; ".join(basis)
 
 
+SCORE_VERSION = "2"  # part of every visit's key: changing the rules above re-scores every visit
+# What a visit's score depends on, cheap to compute: a visit is re-scored only when this changes (its reports,
+# their tagging time, its regions and details, its programs) or the rules do.
+KEY_SQL = f"""
+SELECT v.id, v.confidence_key, '{SCORE_VERSION}|' || coalesce(v.visitor_code, '') || '|' || coalesce(v.host_code, '')
+  || '|' || coalesce(v.date, '') || '|' || coalesce(v.leader, '') || '|' || coalesce(v.delegation_size, '') || '|'
+  || (SELECT count(*) || '|' || coalesce(sum(va.article_id), '') || '|' || coalesce(max(a.tagged), '')
+      FROM visit_articles va JOIN articles a ON a.id = va.article_id WHERE va.visit_id = v.id)
+  || '|' || (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS key
+FROM visits v
+"""
 REPORTS_SQL = """
 SELECT v.id, v.visitor_code, v.host_code, v.date, v.leader, v.delegation_size,
   (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS programs,
@@ -133,30 +145,36 @@ SELECT v.id, v.visitor_code, v.host_code, v.date, v.leader, v.delegation_size,
 FROM visits v
 LEFT JOIN visit_articles va ON va.visit_id = v.id
 LEFT JOIN articles a ON a.id = va.article_id
+{where}
 ORDER BY v.id
 """
 
 
-def refresh_confidence(db: sqlite_utils.Database) -> int:
-    """Score every visit (``visits.confidence``, ``confidence_basis``); returns how many changed."""
+def refresh_confidence(db: sqlite_utils.Database, everything: bool = False) -> int:
+    """Score the visits whose evidence changed since they were last scored (every visit with ``everything``):
+    ``visits.confidence``, ``confidence_basis``, ``confidence_key``. Returns how many were scored."""
+    keys = {row[0]: row[2] for row in db.conn.execute(KEY_SQL) if everything or row[1] != row[2]}
+    if not keys:
+        return 0
     names = region_names(db)
     labels = dict(db.conn.execute("SELECT code, name FROM regions").fetchall())
-    updates: list[tuple[str, str, str]] = []
+    updates: list[tuple[str, str, str, str]] = []
     current: dict | None = None
     reports: list[dict] = []
-    known = dict(((r[0]), (r[1], r[2])) for r in db.conn.execute(
-        "SELECT id, confidence, confidence_basis FROM visits"))
 
     def flush() -> None:
         if current is not None:
             level, basis = score(reports, current, names, labels)
-            if known.get(current["id"]) != (level, basis):
-                updates.append((level, basis, current["id"]))
+            updates.append((level, basis, keys[current["id"]], current["id"]))
 
-    cursor = db.conn.execute(REPORTS_SQL)
+    everything = everything or len(keys) > 1000  # many: one pass over all is faster than a long id list
+    where = "" if everything else "WHERE v.id IN (SELECT value FROM json_each(?))"
+    cursor = db.conn.execute(REPORTS_SQL.format(where=where), () if everything else (json.dumps(list(keys)),))
     columns = [c[0] for c in cursor.description]
     for values in cursor:
         row = dict(zip(columns, values, strict=True))
+        if row["id"] not in keys:
+            continue
         if current is None or row["id"] != current["id"]:
             flush()
             current, reports = row, []
@@ -164,5 +182,6 @@ def refresh_confidence(db: sqlite_utils.Database) -> int:
             reports.append(row)
     flush()
     with db.conn:
-        db.conn.executemany("UPDATE visits SET confidence = ?, confidence_basis = ? WHERE id = ?", updates)
+        db.conn.executemany("UPDATE visits SET confidence = ?, confidence_basis = ?, confidence_key = ? WHERE id = ?",
+                            updates)
     return len(updates)

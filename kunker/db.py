@@ -100,7 +100,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "id": str, "visitor_code": str, "host_code": str, "date": str, "kind": str,
             "leader_id": str, "leader": str, "delegation_size": int, "evidence": str,
             "article_count": int, "tagger_version": str,
-            "confidence": str, "confidence_basis": str, "corrected": str,
+            "confidence": str, "confidence_basis": str, "confidence_key": str, "corrected": str,
         },
         "pk": "id",
         "foreign_keys": [

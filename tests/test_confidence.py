@@ -67,3 +67,24 @@ def test_alias_counts_as_naming_the_region(names):
     assert "host named in the evidence" in basis
     _, basis = confidence.score([report("Delegasi Serang studi banding ke sana.")], visit(), names)
     assert "host not named in the evidence" in basis
+
+
+def test_refresh_scores_only_what_changed(tmp_path):
+    from datasette_helpers import VISITS, build_fixture_db
+
+    db_path = tmp_path / "kunker.db"
+    build_fixture_db(db_path)  # ends with corrections.refresh: every visit scored
+    db = store.connect(db_path)
+    assert confidence.refresh_confidence(db) == 0
+    before = dict(db.execute("SELECT id, confidence FROM visits").fetchall())
+    assert len(before) == len(VISITS) and None not in before.values()
+    with db.conn:  # visit-5's report re-tagged: its sentence now carries a learning cue
+        db.conn.execute("UPDATE visit_articles SET sentence = sentence || ' Mereka belajar tata kelola.' "
+                        "WHERE visit_id = 'visit-5'")
+        db.conn.execute("UPDATE articles SET tagged = '2099-01-01T00:00:00+00:00' WHERE id IN "
+                        "(SELECT article_id FROM visit_articles WHERE visit_id = 'visit-5')")
+    assert confidence.refresh_confidence(db) == 1
+    after = dict(db.execute("SELECT id, confidence FROM visits").fetchall())
+    assert (before["visit-5"], after["visit-5"]) == ("medium", "high")
+    assert {k: v for k, v in after.items() if k != "visit-5"} == {k: v for k, v in before.items() if k != "visit-5"}
+    assert confidence.refresh_confidence(db, everything=True) == len(VISITS)
