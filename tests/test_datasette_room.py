@@ -285,3 +285,10 @@ def test_year_filter_ignores_absurd_dates(tmp_path):
         inprocess.close()
     select = re.search(r'<select name="year">(.*?)</select>', page, re.S).group(1)
     assert re.findall(r'<option value="(\d+)"', select) == ["2024", "2023"]
+
+
+def test_article_titles_in_tables_open_the_reading_view(site):
+    aid = site["aid"]["sleman-kulonprogo"]
+    _, page = get(site["base"], "/kunker/articles?_search=" + urllib.parse.quote("bank sampah"))
+    title = BY_KEY["sleman-kulonprogo"]["title"]
+    assert f'<a href="/kunker/-/article/{aid}">{title}</a>' in page

@@ -306,6 +306,9 @@ def render_cell(row, value, column, table, database, datasette):
     if target and target[1] in keys and row[target[1]] is not None:
         href = entity_path(datasette, database, target[0], row[target[1]])
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if table == "articles" and column == "title" and "id" in keys:  # titles open the reading view
+        href = entity_path(datasette, database, "article", row["id"])
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     if table in ("visit_list", "visit_map", "visits") and column == "id":
         href = entity_path(datasette, database, "visit", value)
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
