@@ -292,3 +292,22 @@ def test_article_titles_in_tables_open_the_reading_view(site):
     _, page = get(site["base"], "/kunker/articles?_search=" + urllib.parse.quote("bank sampah"))
     title = BY_KEY["sleman-kulonprogo"]["title"]
     assert f'<a href="/kunker/-/article/{aid}">{title}</a>' in page
+
+
+def test_long_timelines_collapse_behind_n_more(tmp_path):
+    db_path = tmp_path / "kunker.db"
+    build_fixture_db(db_path)
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.executemany("INSERT INTO visits (id, visitor_code, host_code, date, article_count) VALUES (?, ?, ?, ?, 1)",
+                         [(f"extra-{i}", "13.71", "35.78", f"2020-01-{i + 1:02d}") for i in range(25)])
+    conn.close()
+    inprocess = InProcessSite(db_path)
+    try:
+        _, page = get(inprocess, "/kunker/-/region/35.78")
+    finally:
+        inprocess.close()
+    shown, hidden = page.split('<details class="more"><summary>', 1)
+    total = 25 + sum(1 for v in VISITS if "35.78" in (v[2], v[3]))
+    assert shown.count('<li class="visit') == 20 and hidden.startswith(f"{total - 20} kunjungan lagi / more visits")
+    assert hidden.count('<li class="visit') == total - 20

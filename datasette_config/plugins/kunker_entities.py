@@ -23,6 +23,7 @@ KINDS = ("official", "region", "program")
 KIND_LABELS = {"official": "pejabat / official", "region": "daerah / region", "program": "program"}
 EVIDENCE_LIMIT = 100  # mentions read; the full list is one link away (mentions table)
 EVIDENCE_SHOWN = 10  # distinct sentences shown open; the rest behind "N more"
+TIMELINE_SHOWN = 20  # visits shown open; the rest of the most recent TIMELINE_LIMIT behind "N more"
 TIMELINE_LIMIT = 100  # most recent visits shown; the full list is one link away (canned queries)
 
 # Visits an entity takes part in: the SQL returns visit ids plus a 'role' for each kind of entity.
@@ -268,6 +269,7 @@ async def entity_page(datasette, request):
         {**data, "label": label, "kind_label": KIND_LABELS[kind], "database_url": base, "full_lists": full_lists,
          "mentions_url": mentions_url,
          "evidence_groups": evidence[:EVIDENCE_SHOWN], "evidence_more": evidence[EVIDENCE_SHOWN:],
+         "timeline_shown": TIMELINE_SHOWN,
          "corrections": await rows(datasette.get_database(database), CORRECTIONS_SQL, {"type": kind, "id": entity_id}),
          "entity_url": lambda k, i: entity_path(datasette, database, k, i),
          "article_url": lambda i: entity_path(datasette, database, "article", i),
