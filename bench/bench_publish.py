@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlite_utils.db import quote_identifier  # noqa: E402
 
+from kunker import corrections  # noqa: E402
 from kunker import db as store  # noqa: E402
 
 TARGET_P95_MS = 200
@@ -370,6 +371,9 @@ def build(path: Path, articles: int, extra_indexes: list[tuple[str, list[str]]] 
         with db.conn:
             db.conn.executemany(sql, gen.rows[table])
         print(f"  {table}: {len(gen.rows[table]):,} rows in {time.perf_counter() - t:.1f} s", flush=True)
+    t = time.perf_counter()
+    corrections.refresh(db)  # what `kunker tag` does last: visits' confidence, corrections, the name index
+    print(f"  confidence, corrections and name index in {time.perf_counter() - t:.1f} s", flush=True)
     problems = db.conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     if problems:
         raise SystemExit(f"bench: generated rows break foreign keys: {problems}")
@@ -445,6 +449,18 @@ def urls(name: str, s: dict[str, str]) -> list[tuple[str, str]]:
         ("visit_list (facets)", f"{db}/visit_list"),
         ("region_stats", f"{db}/region_stats"),
         ("articles table", f"{db}/articles"),
+        ("visits page", f"{db}/-/visits"),
+        ("visits page 2024, province, by reports", f"{db}/-/visits?year=2024&province={s['region'][:2]}&sort=reports"),
+        ("visits page program, all confidence", f"{db}/-/visits?program=Stunting&confidence=all"),
+        ("visits page, page 20", f"{db}/-/visits?page=20"),
+        ("visits.csv region", f"{db}/-/visits.csv?region={s['region']}"),
+        ("visit page", f"{db}/-/visit/{s['visit']}"),
+        ("article page", f"{db}/-/article/{s['article']}"),
+        ("search page 'studi banding'", f"{db}/-/search?q={q('studi banding')}"),
+        ("search page 'penghargaan nasional'", f"{db}/-/search?q={q('penghargaan nasional')}"),
+        ("search page 'Sekda Kab. <region>'", f"{db}/-/search?q={q('Sekda Kab. ' + s['region_name'])}"),
+        ("search page typo", f"{db}/-/search?q={q(s['region_name'][:-1] + 'x')}"),
+        ("canned query page (HTML)", f"{db}/visits_hosted_by_region?region={s['region']}"),
     ]
     return out
 
@@ -579,6 +595,8 @@ def build_samples(path: Path) -> dict[str, str]:
         "region": one("select host_code from visits group by host_code order by count(*) desc limit 1"),
         "program": one("select program_id from visit_programs group by program_id order by count(*) desc limit 1"),
         "visitor": one("select visitor_code from visits group by visitor_code order by count(*) desc limit 1"),
+        "visit": one("select id from visits order by article_count desc, id limit 1"),
+        "article": one("select article_id from visit_articles order by article_id desc limit 1"),
     }
     s["region_name"] = short(one(f"select name from regions where code = '{s['region']}'"))
     s["program_name"] = one(f"select name from programs where id = '{s['program']}'")

@@ -11,6 +11,7 @@
     kunker schedule [--sources F] [--db D] [--scrapyd URL] [--redis URL] [--workers N]   start due crawls
     kunker status   [--sources F] [--db D]      each source's last run, next due time and health
     kunker ingest   --redis URL --db D          store and tag what crawler workers push to Redis
+    kunker correct  visit|official|program ID (--wrong | --set F=V) --why TEXT    correct a fact; --list
 """
 
 from __future__ import annotations
@@ -114,6 +115,45 @@ def cmd_models(args: argparse.Namespace) -> int:
     return download_models(args.dir)
 
 
+def cmd_correct(args: argparse.Namespace) -> int:
+    from kunker import corrections
+
+    if not args.db.is_file():
+        raise UserError(f"{args.db}: no such database")
+    db = store.connect(args.db)
+    if args.list:
+        for c in corrections.listing(db):
+            change = "wrong" if c["action"] == "wrong" else f"{c['field']}={c['value']}"
+            gone = "" if c["exists"] else "  (entity no longer in the database)"
+            print(f"#{c['id']} {c['at']} {c['who']}: {c['entity_type']} {c['entity_id']} {change} — {c['why']}{gone}")
+        return 0
+    if not (args.entity_type and args.entity_id):
+        raise UserError("name what to correct: kunker correct visit|official|program ID ... (or --list)")
+    fixes = {}
+    for item in args.set or []:
+        field, sep, value = item.partition("=")
+        if not sep or not field.strip():
+            raise UserError(f"--set {item!r}: expected FIELD=VALUE")
+        fixes[field.strip()] = value.strip()
+    ids = corrections.add(db, args.entity_type, args.entity_id, args.why or "", wrong=args.wrong, fixes=fixes,
+                          who=args.who)
+    print(f"corrected {args.entity_type} {args.entity_id}: correction {', '.join(f'#{i}' for i in ids)}")
+    return 0
+
+
+def add_correct_parser(sub) -> None:
+    p = sub.add_parser("correct", help="mark a visit, official or program wrong, or fix one of its fields")
+    p.add_argument("entity_type", nargs="?", choices=("visit", "official", "program"), help="what to correct")
+    p.add_argument("entity_id", nargs="?", help="its id (as in the site's URLs)")
+    p.add_argument("--wrong", action="store_true", help="the entity is wrong (hidden from lists, marked)")
+    p.add_argument("--set", action="append", metavar="FIELD=VALUE", help="fix a field (repeatable)")
+    p.add_argument("--why", help="reason for the correction (required)")
+    p.add_argument("--who", default=None, help="maintainer's name (default: KUNKER_USER or the login name)")
+    p.add_argument("--list", action="store_true", help="list every correction")
+    add_db(p)
+    p.set_defaults(func=cmd_correct)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kunker", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -172,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     schedule.add_parsers(sub)  # kunker schedule, kunker status
     ingest.add_parser(sub)  # kunker ingest
+    add_correct_parser(sub)  # kunker correct
     return parser
 
 

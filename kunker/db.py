@@ -18,6 +18,8 @@ Tables (in creation order, so foreign keys always point at an existing table)
     mentions       every extracted fact -> article, character offsets and sentence
     crawl_runs     one row per source per crawl
     crawl_errors   one row per failed URL
+    corrections    a maintainer's correction: an entity marked wrong or a field fixed (who, when, why);
+                   re-applied after every tagging run (kunker/corrections.py)
 """
 
 from __future__ import annotations
@@ -98,6 +100,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "id": str, "visitor_code": str, "host_code": str, "date": str, "kind": str,
             "leader_id": str, "leader": str, "delegation_size": int, "evidence": str,
             "article_count": int, "tagger_version": str,
+            "confidence": str, "confidence_basis": str, "confidence_key": str, "corrected": str,
         },
         "pk": "id",
         "foreign_keys": [
@@ -136,6 +139,14 @@ SCHEMA: dict[str, dict[str, Any]] = {
         },
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
+    },
+    "corrections": {
+        "columns": {
+            "id": int, "entity_type": str, "entity_id": str, "action": str, "field": str, "value": str,
+            "who": str, "at": str, "why": str,
+        },
+        "pk": "id",
+        "not_null": {"entity_type", "entity_id", "action", "who", "at", "why"},
     },
     "crawl_runs": {
         "columns": {
@@ -177,6 +188,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visit_programs", ["program_id"], False),
     ("visits", ["leader_id"], False),
     ("visits", ["date"], False),
+    ("visits", ["kind", "date"], False),
+    ("corrections", ["entity_type", "entity_id"], False),
 ]
 
 # Child tables first: the order in which an article's derived rows are removed.

@@ -101,24 +101,38 @@ def checkpoint(db_path: str | Path) -> None:
         conn.close()
 
 
-def prepare(db_path: str | Path) -> list[str]:
-    """Add the browsing views and search indexes a database lacks or has in an older form (kunker/views.py);
-    returns what it added or replaced.
+KUNKER_TABLES = ("regions", "articles", "visits", "mentions")  # a database without these is not kunker's
 
-    A no-op on a database that has them, so serving never rewrites a current database.
+
+def prepare(db_path: str | Path) -> list[str]:
+    """Bring a kunker database's serving artefacts up to date: missing tables and columns of the schema
+    (kunker/db.py), browsing views, search indexes and the name index (kunker/views.py); returns what it
+    added or replaced.
+
+    A no-op on a database that has them, so serving never rewrites a current database. A file that is not
+    SQLite, or a SQLite database without kunker's tables, is a user error (nothing is added to it).
     """
     import sqlite_utils
 
+    from kunker import db as store
     from kunker import views
 
     try:
         db = sqlite_utils.Database(db_path)
-        missing = views.stale_views(db)
-        missing += [f"{table}_fts" for table in views.SEARCH if table in db.table_names()
-                    and not db[table].detect_fts()]
-        if missing and "visits" in db.table_names():
-            views.create_views(db)
-            views.enable_search(db)
+        tables = set(db.table_names())
+        lacking = [t for t in KUNKER_TABLES if t not in tables]
+        if lacking:
+            raise UserError(f"{db_path}: not a kunker database (no {', '.join(lacking)} table"
+                            f"{'s' if len(lacking) > 1 else ''}); create one with 'kunker import' or 'kunker crawl'")
+        missing = [t for t in store.SCHEMA if t not in tables]
+        missing += [f"{t}.{c}" for t, spec in store.SCHEMA.items() if t in tables
+                    for c in spec["columns"] if c not in db[t].columns_dict]
+        missing += views.stale_views(db)
+        missing += [f"{table}_fts" for table in views.SEARCH if not db[table].detect_fts()]
+        missing += [t for t in (views.NAMES_TABLE, views.ALIASES_TABLE) if t not in tables]
+        if missing:
+            store.ensure_schema(db)
+            views.build_name_index(db)
         db.close()
     except sqlite3.DatabaseError as exc:
         raise UserError(f"{db_path}: not a kunker SQLite database ({exc})") from exc
@@ -181,6 +195,8 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
 ENV PORT=8001
+# Inside a container the site must listen on every interface to be reachable through -p.
+ENV HOST=0.0.0.0
 EXPOSE 8001
 CMD ["sh", "run.sh"]
 """
@@ -188,6 +204,7 @@ CMD ["sh", "run.sh"]
 PACKAGE_README = """kunker site package: {name}.db served read-only with Datasette.
 
 Run it with Python 3.11:    pip install -r requirements.txt && sh run.sh     (PORT=8001 by default)
+                            It listens on 127.0.0.1 only; HOST=0.0.0.0 sh run.sh serves the network.
 Run it with Docker:         docker build -t kunker-site . && docker run -p 8001:8001 kunker-site
 The site is then at http://localhost:8001/{name}. Built by `kunker publish` on {built}.
 """
@@ -245,11 +262,14 @@ def publish(db_path: str | Path, out_dir: str | Path) -> Path:
                                        encoding="utf-8")
     for part, src in (("plugins", PLUGINS_DIR), ("templates", TEMPLATES_DIR), ("static", STATIC_DIR)):
         shutil.copytree(src, out / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    args = datasette_args(f"{name}.db", "__PORT__", "0.0.0.0", immutable=True,
+    args = datasette_args(f"{name}.db", "__PORT__", "__HOST__", immutable=True,
                           inspect_file="inspect-data.json", metadata="metadata.json", config_dir=".")
-    command = shlex.join(["datasette", *args]).replace("__PORT__", '"${PORT:-8001}"')
-    (out / "run.sh").write_text(f'#!/bin/sh\n# Serve the kunker site (read-only).\ncd "$(dirname "$0")"\n'
-                                f"exec {command}\n", encoding="utf-8")
+    command = shlex.join(["datasette", *args]).replace("__PORT__", '"${PORT:-8001}"').replace(
+        "__HOST__", '"${HOST:-127.0.0.1}"')
+    (out / "run.sh").write_text(
+        '#!/bin/sh\n# Serve the kunker site (read-only). It listens on this machine only (127.0.0.1) unless\n'
+        '# HOST says otherwise: HOST=0.0.0.0 sh run.sh opens it to the network (the Dockerfile does so).\n'
+        f'cd "$(dirname "$0")"\nexec {command}\n', encoding="utf-8")
     (out / "run.sh").chmod(0o755)
     (out / "requirements.txt").write_text("\n".join(requirements) + "\n", encoding="utf-8")
     (out / "Dockerfile").write_text(DOCKERFILE, encoding="utf-8")

@@ -211,6 +211,9 @@ def refresh_aggregates(db: sqlite_utils.Database) -> None:
         db.conn.execute(
             "UPDATE programs SET name = (SELECT alias FROM program_aliases WHERE program_id = programs.id "
             "GROUP BY alias ORDER BY count(*) DESC, length(alias) DESC, alias LIMIT 1)")
+    from kunker import corrections  # visits' confidence, then the maintainers' corrections re-applied
+
+    corrections.refresh(db)
 
 
 def print_progress(done: int, total: int, elapsed: float) -> None:

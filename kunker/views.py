@@ -6,6 +6,9 @@ Views join codes to names so a person can read, facet and map visits without kno
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 import sqlite_utils
 from sqlite_utils.db import quote_identifier
 
@@ -14,6 +17,9 @@ from sqlite_utils.db import quote_identifier
 # code is the first two digits of its own ('35.10' -> '35'; a province is its own province).
 _NAME = "(SELECT name FROM regions WHERE code = {code})"
 _PROVINCE = "(SELECT name FROM regions WHERE code = substr({code}, 1, 2))"
+# An entity a maintainer marked wrong (kunker/corrections.py) is left out of names and lists.
+_NOT_WRONG = ("NOT EXISTS (SELECT 1 FROM corrections c WHERE c.entity_type = '{kind}' AND c.entity_id = {id} "
+              "AND c.action = 'wrong')")
 
 VIEWS: dict[str, str] = {
     "official_positions": """
@@ -48,8 +54,10 @@ SELECT
   v.article_count,
   (SELECT group_concat(name, '; ') FROM (
      SELECT DISTINCT p.name FROM visit_programs x JOIN programs p ON p.id = x.program_id
-     WHERE x.visit_id = v.id ORDER BY p.name)) AS programs,
-  v.evidence
+     WHERE x.visit_id = v.id AND {_NOT_WRONG.format(kind="program", id="p.id")} ORDER BY p.name)) AS programs,
+  v.evidence,
+  v.confidence,
+  v.corrected
 FROM visits v
 """,
     "region_stats": f"""
@@ -72,6 +80,23 @@ SELECT
   vr.name AS visitor,
   v.date,
   v.kind,
+  hr.latitude,
+  hr.longitude
+FROM visits v
+JOIN regions hr ON hr.code = v.host_code
+LEFT JOIN regions vr ON vr.code = v.visitor_code
+WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL
+  AND v.confidence IS NOT 'low' AND v.corrected IS NOT 'wrong'
+""",
+    "visit_map_all": """
+SELECT
+  v.id,
+  hr.name AS host,
+  vr.name AS visitor,
+  v.date,
+  v.kind,
+  v.confidence,
+  v.corrected,
   hr.latitude,
   hr.longitude
 FROM visits v
@@ -122,3 +147,54 @@ def enable_search(db: sqlite_utils.Database) -> None:
     for table, columns in SEARCH.items():
         if not db[table].detect_fts():
             db[table].enable_fts(columns, create_triggers=True, tokenize="unicode61")
+
+
+# Entity names for "did you mean" (trigram full-text index, so a misspelt name still shares most trigrams).
+NAMES_TABLE = "entity_names"
+NAMES_SQL = f"""
+SELECT name, 'region' AS kind, code AS entity_id FROM regions
+UNION ALL SELECT name, 'official', id FROM officials
+UNION ALL SELECT p.name, 'program', p.id FROM programs p WHERE {_NOT_WRONG.format(kind="program", id="p.id")}
+"""
+
+
+# Words of a search that mean a region's level, not its name ("Kab. Banyuwangi", "Pemkot Salatiga"): the
+# search leaves them out, as articles write the level in any of these forms (the tagger's forms, data/README.md).
+LEVEL_WORDS = {"kab": "Kabupaten", "kab.": "Kabupaten", "kabupaten": "Kabupaten", "pemkab": "Kabupaten",
+               "kota": "Kota", "pemkot": "Kota", "prov": "Provinsi", "prov.": "Provinsi", "provinsi": "Provinsi",
+               "pemprov": "Provinsi", "pemda": "Pemerintah Daerah"}
+ALIASES_TABLE = "search_aliases"
+
+
+def search_alias_rows(data_dir: Path) -> list[tuple[str, str, str, str | None]]:
+    """(key, expansion, kind, region code) for the search: region aliases (``region_aliases.csv``), position
+    abbreviations (``positions.csv``) and level words. ``key`` is the lower-cased term without a final dot."""
+    rows: list[tuple[str, str, str, str | None]] = []
+    with open(data_dir / "region_aliases.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            rows.append((row["alias"].casefold().rstrip("."), row["code"], "region", row["code"]))
+    with open(data_dir / "positions.csv", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["pattern"].casefold().rstrip(".") != row["position"].casefold():
+                rows.append((row["pattern"].casefold().rstrip("."), row["position"], "position", None))
+    rows += [(word.rstrip("."), level, "level", None) for word, level in LEVEL_WORDS.items()]
+    return sorted(set(rows))
+
+
+def build_name_index(db: sqlite_utils.Database, data_dir: Path | None = None) -> int:
+    """(Re)build the search helpers: the trigram index of region, official and program names and the alias
+    table (``search_alias_rows``); returns the number of names."""
+    from kunker.db import DATA_DIR
+
+    aliases = search_alias_rows(data_dir or DATA_DIR)
+    with db.conn:
+        db.conn.execute(f"CREATE TABLE IF NOT EXISTS {ALIASES_TABLE} (key TEXT, expansion TEXT, kind TEXT, "
+                        "code TEXT)")
+        db.conn.execute(f"CREATE INDEX IF NOT EXISTS {ALIASES_TABLE}_key ON {ALIASES_TABLE} (key)")
+        db.conn.execute(f"DELETE FROM {ALIASES_TABLE}")
+        db.conn.executemany(f"INSERT INTO {ALIASES_TABLE} VALUES (?, ?, ?, ?)", aliases)
+        db.conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS {NAMES_TABLE} USING fts5("
+                        "name, kind UNINDEXED, entity_id UNINDEXED, tokenize = 'trigram')")
+        db.conn.execute(f"DELETE FROM {NAMES_TABLE}")
+        db.conn.execute(f"INSERT INTO {NAMES_TABLE} (name, kind, entity_id) {NAMES_SQL}")
+    return db.conn.execute(f"SELECT count(*) FROM {NAMES_TABLE}").fetchone()[0]

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kunker import corrections, views
 from kunker import db as store
-from kunker import views
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTUP_SECONDS = 60
@@ -71,6 +71,15 @@ ARTICLES = [
         "text": "Pemkab Banyuwangi melakukan kunjungan kerja balasan ke Kabupaten Serang "
                 "dipimpin Ani Rahayu.",
     },
+    {   # a sentence about hospital referrals: the kind of report a tagger may misread as a visit; its URL is
+        # hostile (it can arrive through import or ingest) and must never become a link
+        "key": "rujukan",
+        "url": "javascript:alert(document.domain)//rujukan",
+        "title": "Layanan Rujukan RSUD Kota Malang",
+        "published": "2024-05-14",
+        "text": "Pasien rujukan dari Kabupaten Lumajang kini dapat dilayani RSUD Kota Malang tanpa antre. "
+                "Direktur RSUD menyebut layanan ini dibuka setiap hari.",
+    },
     {
         "key": "padang-surabaya",
         "url": "https://padang.example/berita/studi-banding-surabaya",
@@ -107,7 +116,10 @@ VISITS = [
      [], [("off-ani", "leader")]),
     ("visit-6", "padang-surabaya", "13.71", "35.78", "2024-02-01", "studi banding", None, None,
      ["prog-lpd"], []),
+    ("visit-7", "rujukan", "35.08", "35.73", "2024-05-14", None, None, None, [], []),
 ]
+LOW_VISITS = {"visit-7"}  # scored low by kunker/confidence.py: no visit cue in its evidence
+SHOWN_VISITS = [v for v in VISITS if v[0] not in LOW_VISITS]  # what the network, map and visit list show
 
 
 def free_port() -> int:
@@ -205,12 +217,44 @@ def build_fixture_db(path: Path) -> dict[str, object]:
             {"id": "err-3", "run_id": "run-3", "source": "slemankab", "url": "https://slemankab.example/a",
              "reason": "timeout", "at": "2024-10-02T02:00:20+00:00"},
         ], pk="id")
+    corrections.refresh(db)  # confidence of every visit and the search helpers, as after `kunker tag`
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     return {"article_ids": ids, "aid": aid}
 
 
-def get(base: str, path: str, timeout: float = 10) -> tuple[int, str]:
+class InProcessSite:
+    """Datasette in this process with kunker's configuration (``kunker serve``'s metadata, plugins, templates,
+    static files and settings), answering through ``datasette.client``: fast page tests without a server."""
+
+    def __init__(self, db_path: Path):
+        import asyncio
+
+        from datasette.app import Datasette
+
+        from kunker import serve
+
+        serve.prepare(db_path)
+        settings = {k: v for k, v in serve.SETTINGS.items()}
+        self.loop = asyncio.new_event_loop()
+        self.datasette = Datasette(
+            [str(db_path)], metadata=serve.metadata_for(serve.database_name(db_path)),
+            plugins_dir=str(serve.PLUGINS_DIR), template_dir=str(serve.TEMPLATES_DIR),
+            static_mounts=[("static", str(serve.STATIC_DIR))], settings=settings)
+        self.loop.run_until_complete(self.datasette.invoke_startup())
+
+    def request(self, path: str) -> tuple[int, str, dict[str, str]]:
+        response = self.loop.run_until_complete(self.datasette.client.get(path))
+        return response.status_code, response.text, dict(response.headers)
+
+    def close(self) -> None:
+        self.loop.close()
+
+
+def get(base: str | InProcessSite, path: str, timeout: float = 10) -> tuple[int, str]:
+    """(status, body) of ``path`` from a server's base URL or an in-process site."""
+    if isinstance(base, InProcessSite):
+        return base.request(path)[:2]
     try:
         with urllib.request.urlopen(base + path, timeout=timeout) as resp:
             return resp.status, resp.read().decode("utf-8")
@@ -218,7 +262,7 @@ def get(base: str, path: str, timeout: float = 10) -> tuple[int, str]:
         return exc.code, exc.read().decode("utf-8")
 
 
-def get_json(base: str, path: str) -> object:
+def get_json(base: str | InProcessSite, path: str) -> object:
     status, body = get(base, path)
     assert status == 200, f"{path}: HTTP {status}: {body[:300]}"
     return json.loads(body)

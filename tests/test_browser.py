@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -85,12 +86,19 @@ def page(browser):
         seen["dialogs"].append(dialog.message)
         dialog.dismiss()
 
+    def on_console(message) -> None:
+        if message.type == "error" and "Content Security Policy" in message.text:
+            seen["csp"].append(message.text)
+
+    seen["csp"] = []
     tab.on("dialog", on_dialog)
     tab.on("pageerror", lambda exc: seen["errors"].append(str(exc)))
+    tab.on("console", on_console)
     browser["blocked"].clear()
     yield tab, seen
     tab.close()
     assert seen["errors"] == [], f"JavaScript errors: {seen['errors']}"
+    assert seen["csp"] == [], f"the Content-Security-Policy blocked parts of the page: {seen['csp']}"
     assert browser["blocked"] == [], f"pages asked for outside resources: {browser['blocked']}"
 
 
@@ -142,18 +150,18 @@ def test_official_page_shows_timeline_and_evidence(site, page):
     assert "2023-06-05" in visits.nth(1).inner_text()
 
     article = BY_KEY["serang-banyuwangi"]
-    evidence = tab.locator("ul.evidence > li").filter(has_text=article["title"])
-    assert evidence.count() == 1
-    assert evidence.locator("mark").inner_text() == "Budi Santoso"
-    assert "memimpin sebelas pejabat dalam studi banding" in evidence.locator("blockquote").inner_text()
-    source = evidence.get_by_role("link", name=article["title"])
+    # The evidence sentence is quoted once, in the timeline, with the official's name marked.
+    quotes = tab.locator("blockquote").filter(has_text="memimpin sebelas pejabat dalam studi banding")
+    assert quotes.count() == 1
+    assert quotes.locator("mark").inner_text() == "Budi Santoso"
+    source = quotes.get_by_role("link", name=article["title"])
     assert source.get_attribute("href") == article["url"]
     shoot(tab, "official-budi-santoso")
 
     article_id = site["aid"]["serang-banyuwangi"]
-    evidence.get_by_role("link", name=f"artikel {article_id}").click()
-    tab.wait_for_url(f"**/kunker/articles/{article_id}")
-    assert article["text"][:60] in tab.locator("body").inner_text()
+    quotes.get_by_role("link", name=f"artikel {article_id}").click()
+    tab.wait_for_url(f"**/kunker/-/article/{article_id}")
+    assert article["text"][:60] in tab.locator(".article-text").inner_text()
 
 
 def test_network_view_draws_nodes_and_edges(site, page):
@@ -222,7 +230,135 @@ def test_visit_list_facet_filters_by_host(site, page):
     assert all("Kabupaten Banyuwangi" in text for text in rows.locator("td.col-host").all_inner_texts())
     newest = max((v for v in VISITS if v[3] == "35.10"), key=lambda v: v[4])
     rows.first.locator("td.col-id").get_by_role("link").click()
-    tab.wait_for_url(f"**/kunker/visits/{newest[0]}")
-    body = tab.locator("body").inner_text()
-    assert BY_KEY[newest[1]]["text"].split(". ")[0] in body  # the evidence sentence
-    assert "1 row from visit_id in visit_articles" in body
+    tab.wait_for_url(f"**/kunker/-/visit/{newest[0]}")
+    evidence = tab.locator("ul.evidence").inner_text()
+    assert BY_KEY[newest[1]]["text"].split(". ")[0] in evidence  # the evidence sentence
+    assert BY_KEY[newest[1]]["title"] in evidence  # and its report
+
+
+# The reading room at a desktop and a phone width: the main content is visible and nothing scrolls sideways.
+WIDTHS = (1280, 390)
+ROOM_PAGES = [  # (screenshot name, path, selector of the main content, text it must show)
+    ("visits", "/kunker/-/visits", ".kunker-visits ol.visit-rows", "Kabupaten Banyuwangi"),
+    ("visits-all", "/kunker/-/visits?confidence=all", ".kunker-visits li.low", "rendah / low"),
+    ("visit", "/kunker/-/visit/visit-1", ".kunker-visit ul.evidence", "memimpin sebelas pejabat"),
+    ("article", "/kunker/-/article/{serang}", ".kunker-article .article-text", "Smart Kampung"),
+    ("search", "/kunker/-/search?q=Sekda+Kab.+Banyuwangi", ".kunker-search ol.search-hits", "Sekretaris Daerah"),
+    ("search-typo", "/kunker/-/search?q=Salatga", ".kunker-search .did-you-mean", "Salatiga"),
+    ("query", "/kunker/visits_hosted_by_region?region=Banyuwangi", ".kunker-query .kunker-query-form", "region"),
+    ("network", "/kunker/-/network", ".kunker-network .network-frame", ""),
+    ("region", "/kunker/-/region/35.10", ".kunker-entity ol.timeline", "Kabupaten Serang"),
+]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("name, path, selector, text", ROOM_PAGES, ids=[p[0] for p in ROOM_PAGES])
+def test_reading_room_fits_the_screen(site, page, width, name, path, selector, text):
+    tab, _ = page
+    tab.set_viewport_size({"width": width, "height": 900})
+    tab.goto(site["base"] + path.format(serang=site["aid"]["serang-banyuwangi"]))
+    main = tab.locator(selector).first
+    assert main.is_visible(), f"{path}: {selector} not visible"
+    assert not text or text in main.inner_text()
+    box = main.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width + 1, f"{path} at {width}px: {box}"
+    overflow = tab.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {width}px"
+    cut = tab.evaluate("""w => [...document.querySelectorAll('section.content *')]
+        .filter(e => !e.closest('.network-frame') && e.getClientRects().length
+                     && e.getBoundingClientRect().right > w + 1)
+        .map(e => e.tagName + '.' + e.className).slice(0, 5)""", width)
+    assert cut == [], f"{path} at {width}px: content runs past the screen's edge: {cut}"
+    shoot(tab, f"room-{name}-{width}")
+
+
+def test_visits_page_filters_in_the_browser(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/kunker/-/visits")
+    rows = tab.locator("ol.visit-rows > li")
+    assert rows.count() == len([v for v in VISITS if v[0] != "visit-7"])
+    tab.locator("select[name=year]").select_option("2023")
+    tab.get_by_role("button", name="Tampilkan / show").click()
+    tab.wait_for_url(re.compile(r"year=2023"))
+    assert rows.count() == len([v for v in VISITS if v[4].startswith("2023")])
+    csv_link = tab.locator(".downloads").get_by_role("link", name="CSV")
+    assert "year=2023" in csv_link.get_attribute("href")
+    response = tab.request.get(site["base"] + csv_link.get_attribute("href"))
+    assert response.ok and len(response.text().strip().splitlines()) == rows.count() + 1
+
+
+def test_search_did_you_mean_leads_to_results(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/kunker/-/search")
+    box = tab.locator("input[name=q]")
+    box.fill("Banyuwangi Smart Kampong")
+    box.press("Enter")
+    tab.wait_for_url(re.compile(r"q=Banyuwangi"))
+    suggestion = tab.locator(".did-you-mean a").first
+    assert suggestion.is_visible()
+    tab.goto(site["base"] + "/kunker/-/search?q=Salatga")
+    tab.locator(".did-you-mean").get_by_role("link", name="Salatiga", exact=True).click()
+    tab.wait_for_url(re.compile(r"q=Salatiga"))
+    shoot(tab, "search-salatiga")
+
+
+def test_canned_query_sql_behind_a_toggle(site, page):
+    tab, _ = page
+    tab.goto(site["base"] + "/kunker/visits_hosted_by_region")
+    assert tab.title() == "Kunjungan yang diterima daerah / visits hosted by a region"
+    sql = tab.locator("details.show-sql pre")
+    assert not sql.is_visible()
+    form_top = tab.locator("form.kunker-query-form").bounding_box()["y"]
+    tab.locator("details.show-sql summary").click()
+    assert sql.is_visible() and "from visit_list" in sql.inner_text()
+    assert sql.bounding_box()["y"] > form_top
+    tab.locator("input[name=region]").fill("Serang")
+    tab.get_by_role("button", name="Jalankan / run").click()
+    tab.wait_for_url(re.compile(r"region=Serang"))
+    assert tab.locator("table.rows-and-columns tbody tr").count() == sum(1 for v in VISITS if v[3] == "36.04")
+
+
+def test_javascript_article_url_renders_as_text(site, page):
+    tab, seen = page
+    for path in (f"/kunker/-/article/{site['aid']['rujukan']}", "/kunker/-/visit/visit-7", "/kunker/-/region/35.73",
+                 "/kunker/articles"):
+        tab.goto(site["base"] + path)
+        links = tab.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)"
+                             ".filter(h => !/^https?:/i.test(h))")
+        assert links == [], f"{path}: links that are not web addresses: {links}"
+        if "-/" in path:
+            shown = tab.locator(".url-text").first
+            assert shown.is_visible()
+            shown.click()
+    assert seen["dialogs"] == []
+    shoot(tab, "javascript-url-as-text")
+
+
+def test_heavy_function_query_refused_quickly(site, page):
+    tab, _ = page
+    sql = "select length(hex(randomblob(400000000)))"
+    started = time.monotonic()
+    tab.goto(site["base"] + "/kunker?" + urllib.parse.urlencode({"sql": sql}))
+    assert time.monotonic() - started < 3
+    assert "too big" in tab.locator(".message-error").inner_text()
+
+
+def test_network_on_a_phone(site, page):
+    tab, _ = page
+    tab.set_viewport_size({"width": 390, "height": 844})
+    tab.goto(site["base"] + "/kunker/-/network")
+    frame = tab.locator(".network-frame").bounding_box()
+    drawing = tab.locator("svg.network").bounding_box()
+    assert frame["width"] <= 390 and drawing["height"] > 250  # legible: the map pans inside its frame
+    assert tab.evaluate("document.documentElement.scrollWidth") <= 390
+    tab.locator(".network-frame").evaluate("f => f.scrollLeft = 200")
+    assert tab.locator(".network-frame").evaluate("f => f.scrollLeft") > 0
+    assert tab.locator("select#year").is_visible() and tab.get_by_role("button", name="Filter").is_visible()
+    row = tab.locator("table.network-edges tbody tr").first
+    box = row.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390 and box["height"] < 80  # one compact card per edge
+    assert "→" in row.inner_text() or "Kabupaten" in row.inner_text()
+    tab.locator("input[name=confidence]").check()
+    tab.get_by_role("button", name="Filter").click()
+    tab.wait_for_url(re.compile(r"confidence=all"))
+    shoot(tab, "network-390-all")

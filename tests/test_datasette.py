@@ -7,15 +7,19 @@ import re
 import subprocess
 import time
 import urllib.parse
+import urllib.request
 from collections import Counter
 
 import pytest
 from datasette_helpers import (
     ARTICLES,
     BY_KEY,
+    LOW_VISITS,
     PROGRAMS,
     ROOT,
+    SHOWN_VISITS,
     VISITS,
+    InProcessSite,
     build_fixture_db,
     free_port,
     get,
@@ -30,11 +34,24 @@ from kunker import serve, views
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    """The real server over the fixture database, stopped at the end of the module."""
+    """kunker's Datasette in this process over the fixture database (the real server: test_real_server_smoke)."""
     db_path = tmp_path_factory.mktemp("publish") / "kunker.db"
     info = build_fixture_db(db_path)
+    inprocess = InProcessSite(db_path)
+    yield {"base": inprocess, "db": db_path, **info}
+    inprocess.close()
+
+
+def test_real_server_smoke(tmp_path):
+    """`kunker serve` as a process: it starts, serves kunker's pages with its headers, and stops."""
+    db_path = tmp_path / "kunker.db"
+    build_fixture_db(db_path)
     with running_site(db_path) as base:
-        yield {"base": base, "db": db_path, **info}
+        with urllib.request.urlopen(base + "/kunker/-/visits", timeout=10) as resp:
+            assert resp.status == 200 and "default-src 'self'" in resp.headers["content-security-policy"]
+            assert "Kunjungan / visits" in resp.read().decode("utf-8")
+        for path in ("/", "/kunker/-/visit/visit-1", "/kunker/-/search?q=Banyuwangi", "/kunker/-/network"):
+            assert get(base, path)[0] == 200, path
 
 
 def test_full_text_search_returns_the_matching_article(site):
@@ -199,8 +216,10 @@ def test_region_stats_and_map(site):
     assert {r["code"]: r["visits_hosted"] for r in rows} == dict(Counter(v[3] for v in VISITS))
     status, page = get(site["base"], "/kunker/visit_map")
     assert status == 200 and "datasette-cluster-map" in page
-    rows = get_json(site["base"], "/kunker/visit_map.json?_shape=array")
-    assert len(rows) == len(VISITS) and all(r["latitude"] and r["longitude"] for r in rows)
+    rows = get_json(site["base"], "/kunker/visit_map.json?_shape=array")  # low-confidence visits left out
+    assert len(rows) == len(SHOWN_VISITS) and all(r["latitude"] and r["longitude"] for r in rows)
+    rows = get_json(site["base"], "/kunker/visit_map_all.json?_shape=array")  # asked for: every visit
+    assert len(rows) == len(VISITS) and {r["id"] for r in rows if r["confidence"] == "low"} == LOW_VISITS
 
 
 def test_search_on_officials_programs_visits_and_search_all(site):
@@ -229,7 +248,7 @@ def test_official_entity_page(site):
     assert 'href="/kunker/-/official/off-ani"' in page
     assert "<mark>Budi Santoso</mark>" in page
     assert f'href="{BY_KEY["serang-banyuwangi"]["url"]}"' in page
-    assert f'href="/kunker/articles/{site["aid"]["serang-banyuwangi"]}"' in page
+    assert f'href="/kunker/-/article/{site["aid"]["serang-banyuwangi"]}"' in page
     assert get(site["base"], "/kunker/-/official/no-such-person")[0] == 404
 
 
@@ -269,18 +288,20 @@ def test_entity_names_link_to_entity_pages(site):
     _, page = get(site["base"], "/kunker/mentions?entity_type=region")
     assert 'href="/kunker/-/region/13.71"' in page
     _, page = get(site["base"], "/kunker/official_links?official=Budi")
-    assert 'href="/kunker/-/official/off-ani"' in page and 'href="/kunker/visits/visit-1"' in page
+    assert 'href="/kunker/-/official/off-ani"' in page and 'href="/kunker/-/visit/visit-1"' in page
 
 
 def test_network_downloads(site):
     import networkx as nx
 
     data = get_json(site["base"], "/kunker/-/network.json")
+    assert sum(e["weight"] for e in data["edges"]) == len(SHOWN_VISITS)  # low-confidence visits left out
+    data = get_json(site["base"], "/kunker/-/network.json?confidence=all")
     assert sum(e["weight"] for e in data["edges"]) == len(VISITS)
     status, body = get(site["base"], "/kunker/-/network.csv?year=2024")
     lines = body.strip().splitlines()
     assert status == 200 and lines[0].startswith("source,source_name,target")
-    assert len(lines) - 1 == len({(v[2], v[3]) for v in VISITS if v[4].startswith("2024")})
+    assert len(lines) - 1 == len({(v[2], v[3]) for v in SHOWN_VISITS if v[4].startswith("2024")})
     for fmt, reader in (("gexf", nx.read_gexf), ("graphml", nx.read_graphml)):
         status, body = get(site["base"], f"/kunker/-/network.{fmt}?program=Smart")
         assert status == 200
@@ -316,7 +337,7 @@ def test_prepare_adds_missing_views_once(tmp_path):
     views.enable_search(db)
     db["visit_map"].drop()
     db.conn.close()
-    assert serve.prepare(db_path) == ["visit_map"]
+    assert serve.prepare(db_path) == ["visit_map", "entity_names", "search_aliases"]
     assert serve.prepare(db_path) == []
 
 
@@ -335,8 +356,9 @@ def test_pages_answer(site, path):
 def test_home_page_starts_people_at_visits_network_and_questions(site):
     status, page = get(site["base"], "/")
     assert status == 200
-    assert 'action="/-/search"' in page  # datasette-search-all's box across articles, officials, programs, visits
-    for href in ("/kunker/visit_list", "/kunker/-/network", "/kunker/visit_map", "/kunker/region_stats",
+    assert 'action="/kunker/-/search"' in page  # the forgiving search (kunker_room.py)
+    for href in ("/kunker/-/visits", "/kunker/-/search", "/kunker/visit_list", "/kunker/-/network",
+                 "/kunker/visit_map", "/kunker/region_stats",
                  "/kunker/visits_hosted_by_region", "/kunker/official_links", "/kunker/crawl_health"):
         assert f'href="{href}"' in page, href
     for href in ("/kunker/visit_list", "/kunker/-/network", "/kunker/official_links"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -37,6 +38,13 @@ def test_package_contents(package):
     assert "datasette==0.65.5" in requirements and all("==" in line for line in requirements)
     run = (out / "run.sh").read_text()
     assert "-i kunker.db" in run and "--inspect-file inspect-data.json" in run and "sql_time_limit_ms" in run
+    assert '--host "${HOST:-127.0.0.1}"' in run  # this machine only, unless HOST opens it up
+    assert "ENV HOST=0.0.0.0" in (out / "Dockerfile").read_text()  # a container must listen on every interface
+    for name in ("plugins/kunker_room.py", "plugins/kunker_security.py", "templates/kunker_visits.html",
+                 "templates/query.html"):
+        assert (out / name).is_file(), name
+    names = sqlite3.connect(out / "kunker.db").execute("select count(*) from entity_names").fetchone()[0]
+    assert names > 552  # regions, officials and programs for "did you mean"
 
 
 def test_package_serves_read_only(package):
@@ -52,6 +60,10 @@ def test_package_serves_read_only(package):
         rows = get_json(base, "/kunker/articles.json?_search=balasan&_shape=array")
         assert [r["url"] for r in rows] == [BY_KEY["banyuwangi-serang"]["url"]]
         assert get(base, "/kunker/-/official/off-budi")[0] == 200
+        for path in ("/kunker/-/visits", "/kunker/-/visit/visit-1", "/kunker/-/search?q=Salatga"):
+            assert get(base, path)[0] == 200, path
+        status, body = get(base, "/kunker.json?sql=select+length(hex(randomblob(400000000)))")
+        assert status == 400 and "too big" in body
         assert get_json(base, "/-/metadata.json")["databases"]["kunker"]["tables"]["visits"]["description"]
         status, _ = get(base, "/kunker.json?sql=" + "delete+from+articles")
         assert status == 400

@@ -20,7 +20,10 @@ from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
 
 KINDS = ("official", "region", "program")
-EVIDENCE_LIMIT = 100  # sentences shown; the full list is one link away (mentions table)
+KIND_LABELS = {"official": "pejabat / official", "region": "daerah / region", "program": "program"}
+EVIDENCE_LIMIT = 100  # mentions read; the full list is one link away (mentions table)
+EVIDENCE_SHOWN = 10  # distinct sentences shown open; the rest behind "N more"
+TIMELINE_SHOWN = 20  # visits shown open; the rest of the most recent TIMELINE_LIMIT behind "N more"
 TIMELINE_LIMIT = 100  # most recent visits shown; the full list is one link away (canned queries)
 
 # Visits an entity takes part in: the SQL returns visit ids plus a 'role' for each kind of entity.
@@ -42,7 +45,8 @@ TIMELINE_SQL = """
       select these.visit_id, these.role from these join visits x on x.id = these.visit_id
       order by x.date is null, x.date desc, x.id limit {limit})
     select v.id, v.date, v.kind, v.visitor_code, v.visitor, v.host_code, v.host, v.leader_id, v.leader,
-      v.delegation_size, v.programs, recent.role, va.sentence, a.id as article_id, a.title, a.url,
+      v.delegation_size, v.programs, v.confidence, v.corrected, recent.role, va.sentence, a.id as article_id,
+      a.title, a.url,
       a.published
     from recent
     join visit_list v on v.id = recent.visit_id
@@ -52,6 +56,7 @@ TIMELINE_SQL = """
 """
 TIMELINE_COUNT_SQL = "select count(*) as n from ({visits})"
 
+CORRECTIONS_SQL = "select * from corrections where entity_type = :type and entity_id = :id order by id"
 EVIDENCE_COUNT_SQL = "select count(*) as n from mentions where entity_type = :type and entity_id = :id"
 EVIDENCE_SQL = """
     select m.text, m.sentence, m.start, m.end, a.id as article_id, a.title, a.url, a.published
@@ -165,13 +170,47 @@ def entity_path(datasette, database: str, kind: str, entity_id: Any) -> str:
     return datasette.urls.database(database) + f"/-/{kind}/" + text
 
 
-def highlight(sentence: str | None, words: str | None) -> Markup:
-    """The sentence, escaped, with the mention's words marked."""
+def highlight(sentence: str | None, words: list[str] | str | None) -> Markup:
+    """The sentence, escaped, with every occurrence of each of the mentions' words marked."""
     sentence = sentence or ""
-    if words and words in sentence:
-        before, _, after = sentence.partition(words)
-        return Markup(f"{escape(before)}<mark>{escape(words)}</mark>{escape(after)}")
-    return Markup(escape(sentence))
+    words = [words] if isinstance(words, str) else [w for w in words or [] if w]
+    spans = []
+    for w in words:
+        at = sentence.find(w)
+        while at >= 0:
+            spans.append((at, at + len(w)))
+            at = sentence.find(w, at + len(w))
+    out, at = [], 0
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start >= at:
+            out += [str(escape(sentence[at:start])), f"<mark>{escape(sentence[start:end])}</mark>"]
+            at = end
+    return Markup("".join(out) + str(escape(sentence[at:])))
+
+
+def evidence_once(evidence: list[dict[str, Any]], timeline: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each evidence sentence once, with all its highlights and the articles it comes from. A sentence the
+    timeline already quotes is not repeated: its highlights go to the timeline's quote instead."""
+    groups: dict[tuple[Any, str], dict[str, Any]] = {}
+    for item in evidence:
+        key = (item["article_id"], item["sentence"] or "")
+        group = groups.setdefault(key, {**item, "words": []})
+        if item["text"] and item["text"] not in group["words"]:
+            group["words"].append(item["text"])
+    by_sentence: dict[str, list[str]] = {}
+    for (_, sentence), group in groups.items():
+        by_sentence.setdefault(sentence, []).extend(group["words"])
+    quoted = set()
+    for visit in timeline:
+        for source in visit["sources"]:
+            quoted.add(source["sentence"] or "")
+            source["marked"] = highlight(source["sentence"], by_sentence.get(source["sentence"] or "", []))
+    shown = []
+    for (_, sentence), group in groups.items():
+        if sentence not in quoted:
+            group["marked"] = highlight(sentence, group["words"])
+            shown.append(group)
+    return shown
 
 
 async def rows(db, sql: str, params: dict[str, Any]) -> list[dict[str, Any]]:
@@ -190,7 +229,8 @@ async def entity_data(datasette, database: str, kind: str, entity_id: str) -> di
     for r in await rows(db, sql, params):
         visit = visits.setdefault(r["id"], {
             key: r[key] for key in ("id", "date", "kind", "visitor_code", "visitor", "host_code", "host",
-                                    "leader_id", "leader", "delegation_size", "programs", "role")
+                                    "leader_id", "leader", "delegation_size", "programs", "confidence",
+                                    "corrected", "role")
         } | {"sources": []})
         if r["article_id"] is not None:
             visit["sources"].append({key: r[key] for key in ("sentence", "article_id", "title", "url",
@@ -218,8 +258,7 @@ async def entity_page(datasette, request):
     data = await entity_data(datasette, database, kind, entity_id)
     if request.url_vars.get("format") == "json":
         return Response.json(data, default=str)
-    for item in data["evidence"]:
-        item["marked"] = highlight(item["sentence"], item["text"])
+    evidence = evidence_once(data["evidence"], data["timeline"])
     label = data["info"].get("name") or entity_id
     base = datasette.urls.database(database)
     full_lists = [(title, f"{base}/{query}?{urlencode({param: entity_id})}")
@@ -227,10 +266,14 @@ async def entity_page(datasette, request):
     mentions_url = f"{base}/mentions?{urlencode({'entity_type': kind, 'entity_id': entity_id})}"
     return Response.html(await datasette.render_template(
         "kunker_entity.html",
-        {**data, "label": label, "database_url": base, "full_lists": full_lists, "mentions_url": mentions_url,
+        {**data, "label": label, "kind_label": KIND_LABELS[kind], "database_url": base, "full_lists": full_lists,
+         "mentions_url": mentions_url,
+         "evidence_groups": evidence[:EVIDENCE_SHOWN], "evidence_more": evidence[EVIDENCE_SHOWN:],
+         "timeline_shown": TIMELINE_SHOWN,
+         "corrections": await rows(datasette.get_database(database), CORRECTIONS_SQL, {"type": kind, "id": entity_id}),
          "entity_url": lambda k, i: entity_path(datasette, database, k, i),
-         "article_url": lambda i: datasette.urls.row(database, "articles", str(i)),
-         "visit_url": lambda i: datasette.urls.row(database, "visits", str(i)),
+         "article_url": lambda i: entity_path(datasette, database, "article", i),
+         "visit_url": lambda i: entity_path(datasette, database, "visit", i),
          "table_url": lambda t: datasette.urls.table(database, t)},
         request=request,
     ))
@@ -265,15 +308,18 @@ def render_cell(row, value, column, table, database, datasette):
     if target and target[1] in keys and row[target[1]] is not None:
         href = entity_path(datasette, database, target[0], row[target[1]])
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
-    if table in ("visit_list", "visit_map") and column == "id":
-        href = datasette.urls.row(database, "visits", str(value))
+    if table == "articles" and column == "title" and "id" in keys:  # titles open the reading view
+        href = entity_path(datasette, database, "article", row["id"])
+        return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
+    if table in ("visit_list", "visit_map", "visits") and column == "id":
+        href = entity_path(datasette, database, "visit", value)
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
     if table == "mentions" and column == "entity_id" and "entity_type" in keys:
         kind = row["entity_type"]
         if kind in KINDS:
             href = entity_path(datasette, database, kind, value)
         elif kind == "visit":
-            href = datasette.urls.row(database, "visits", str(value))
+            href = entity_path(datasette, database, "visit", value)
         else:
             return None
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
@@ -284,11 +330,11 @@ def render_cell(row, value, column, table, database, datasette):
         if link in QUERY_LINK_KINDS:
             href = entity_path(datasette, database, QUERY_LINK_KINDS[link], value)
         elif link in ("visit", "article"):
-            href = datasette.urls.row(database, link + "s", str(value))
+            href = entity_path(datasette, database, link, value)
         else:
             return None
         return Markup(f'<a href="{escape(href)}">{escape(value)}</a>')
-    simple = {"visit_id": ("row", "visits"), "article_id": ("row", "articles"),
+    simple = {"visit_id": ("entity", "visit"), "article_id": ("entity", "article"),
               "program_id": ("entity", "program"), "official_id": ("entity", "official"),
               "host_code": ("entity", "region"), "visitor_code": ("entity", "region"),
               "code_a": ("entity", "region"), "code_b": ("entity", "region")}
@@ -307,8 +353,9 @@ def menu_links(datasette, actor):
         return []
     base = datasette.urls.database(databases[0])
     return [
+        {"href": base + "/-/visits", "label": "Kunjungan / visits"},
+        {"href": base + "/-/search", "label": "Cari / search"},
         {"href": base + "/-/network", "label": "Jaringan kunjungan / visit network"},
         {"href": base + "/visit_map", "label": "Peta kunjungan / map of visits"},
-        {"href": base + "/visit_list", "label": "Daftar kunjungan / visits"},
     ]
 

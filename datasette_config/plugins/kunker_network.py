@@ -6,7 +6,8 @@
     /db/-/network.gexf             GEXF 1.3 for Gephi
     /db/-/network.graphml          GraphML
 
-Filters are query-string parameters ``year`` and ``program``. The edges come from the canned query
+Filters are query-string parameters ``year``, ``program`` and ``confidence`` (``all`` adds the low-confidence
+visits, left out by default; visits a maintainer marked wrong are always left out). The edges come from the canned query
 ``visit_network`` in ``metadata.yml`` (one place for the SQL), which is also downloadable as CSV/JSON.
 """
 
@@ -60,10 +61,11 @@ def node(info: dict[str, Any], made: int, hosted: int) -> dict[str, Any]:
             "visits_hosted": hosted}
 
 
-async def network_data(datasette, database: str, year: str, program: str) -> dict[str, Any]:
+async def network_data(datasette, database: str, year: str, program: str, confidence: str = "") -> dict[str, Any]:
     """Nodes and edges of the visit network under the given filters (empty string: no filter)."""
     db = datasette.get_database(database)
-    result = await db.execute(await canned_sql(datasette, database), {"year": year, "program": program})
+    result = await db.execute(await canned_sql(datasette, database),
+                              {"year": year, "program": program, "confidence": confidence})
     edges = [dict(r) for r in result.rows]
     made: dict[str, int] = {}
     hosted: dict[str, int] = {}
@@ -72,7 +74,7 @@ async def network_data(datasette, database: str, year: str, program: str) -> dic
         hosted[e["target"]] = hosted.get(e["target"], 0) + e["weight"]
     codes = sorted(made.keys() | hosted.keys())
     nodes = [node(r, made.get(r["code"], 0), hosted.get(r["code"], 0)) for r in await node_rows(db, codes)]
-    return {"filters": {"year": year, "program": program}, "nodes": nodes, "edges": edges}
+    return {"filters": {"year": year, "program": program, "confidence": confidence}, "nodes": nodes, "edges": edges}
 
 
 # For the page: the heaviest edges plus every node's totals and the edge count, in one pass over the canned
@@ -95,11 +97,12 @@ select 'count', null, null, null, null, count(*), null, null from e
 """
 
 
-async def page_data(datasette, database: str, year: str, program: str, limit: int) -> dict[str, Any]:
+async def page_data(datasette, database: str, year: str, program: str, limit: int,
+                    confidence: str = "") -> dict[str, Any]:
     """What the page shows: the ``limit`` heaviest edges, their nodes, and totals of the whole network."""
     db = datasette.get_database(database)
     sql = PAGE_SQL.format(sql=(await canned_sql(datasette, database)).strip())
-    result = await db.execute(sql, {"year": year, "program": program, "limit": limit})
+    result = await db.execute(sql, {"year": year, "program": program, "limit": limit, "confidence": confidence})
     edges, strength, edge_count = [], {}, 0
     for r in result.rows:
         if r["part"] == "edge":
@@ -281,10 +284,11 @@ async def network_view(datasette, request):
     await datasette.ensure_permissions(request.actor, [("view-database", database), "view-instance"])
     year = (request.args.get("year") or "").strip()
     program = (request.args.get("program") or "").strip()
+    confidence = "all" if request.args.get("confidence") == "all" else ""
     fmt = request.url_vars.get("format")
     name = "kunker-visits" + (f"-{year}" if year else "")
     if fmt:
-        data = await network_data(datasette, database, year, program)
+        data = await network_data(datasette, database, year, program, confidence)
     if fmt == "json":
         return Response.json(data)
     if fmt == "csv":
@@ -294,7 +298,7 @@ async def network_view(datasette, request):
         body = to_gexf(data) if fmt == "gexf" else to_graphml(data)
         return Response(body, content_type="application/xml; charset=utf-8",
                         headers={"content-disposition": f'attachment; filename="{name}.{fmt}"'})
-    shown = await page_data(datasette, database, year, program, PAGE_EDGES)
+    shown = await page_data(datasette, database, year, program, PAGE_EDGES, confidence)
     years = [r[0] for r in (await db.execute(
         "select distinct substr(date, 1, 4) from visits where date is not null order by 1 desc")).rows]
     seats = (await db.execute("select longitude, latitude from regions where latitude is not null")).rows
@@ -303,7 +307,8 @@ async def network_view(datasette, request):
     drawing = layout(shown, [tuple(r) for r in seats])
     return Response.html(await datasette.render_template(
         "kunker_network.html",
-        {"database": database, "years": years, "year": year, "program": program, "totals": shown["totals"],
+        {"database": database, "years": years, "year": year, "program": program, "confidence": confidence,
+         "totals": shown["totals"],
          "drawing": drawing | {"markup": svg_groups(drawing, base)}, "shown": shown["edges"],
          "page_edges": PAGE_EDGES,
          "base": base,
