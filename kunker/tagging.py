@@ -7,9 +7,15 @@ idempotent and a better tagger simply replaces old results. Entities shared acro
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
+import multiprocessing.pool
 import re
+import signal
+import sqlite3
 import sys
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -100,11 +106,13 @@ def clear_article(db: sqlite_utils.Database, article_id: int) -> None:
 
 
 def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dict[str, Any],
-                 version: str) -> None:
-    """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction)."""
+                 version: str) -> set[str]:
+    """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction);
+    returns the ids of the visits the article reports."""
     article_id = article["id"]
     clear_article(db, article_id)
     mentions: list[dict[str, Any]] = []
+    visit_ids: set[str] = set()
 
     for region in result.get("regions", []):
         mentions += _mention_rows(article_id, "region", region["code"], region.get("mentions"), version)
@@ -139,6 +147,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
         if not (visit.get("visitor_code") and visit.get("host_code")):
             continue
         vid = visit_id(db, visit, article)
+        visit_ids.add(vid)
         leader_id = officials_by_name.get(visit.get("leader") or "")
         evidence = visit.get("evidence") or {}
         report = {"date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
@@ -173,6 +182,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
         db["mentions"].upsert_all(mentions, pk="id")
     db.conn.execute("UPDATE articles SET tagger_version = ?, tagged = ? WHERE id = ?",
                     (version, store.now(), article_id))
+    return visit_ids
 
 
 def _most_reported(column: str) -> str:
@@ -220,35 +230,147 @@ def print_progress(done: int, total: int, elapsed: float) -> None:
           flush=True)
 
 
+def say_waiting(holder: str) -> None:
+    print(f"tag: another tagging run holds this database ({holder}); waiting for it to finish", file=sys.stderr,
+          flush=True)
+
+
+Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None) or (None, why tagging failed)
+FAILURE = "tagging failed"  # the prefix of the warning the tagger gives when it caught its own error
+SHOWN_FAILURES = 20  # failures printed one per line; the rest only counted
+
+
+def extract_checked(tagger: Any, article: dict[str, Any]) -> Outcome:
+    """Tag one article; a failure (raised, or reported by the tagger as a warning) becomes its reason."""
+    try:
+        result = tagger.extract(article)
+    except Exception as exc:  # noqa: BLE001 - one article must not stop the run; counted and reported
+        return None, f"{type(exc).__name__}: {exc}"
+    failure = next((w for w in result.get("warnings") or [] if w.startswith(FAILURE)), None)
+    return (None, failure.removeprefix(FAILURE).lstrip(": ")) if failure else (result, None)
+
+
+_WORKER_TAGGER: Any = None  # the tagger a --jobs worker inherits from the main process (fork)
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process handles it
+    try:  # die with the main process, even when it is killed
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_extract(article: dict[str, Any]) -> Outcome:
+    return extract_checked(_WORKER_TAGGER, article)
+
+
+def start_workers(tagger: Any, jobs: int) -> multiprocessing.pool.Pool | None:
+    """``jobs`` tagging processes sharing the already built ``tagger`` (forked), or None for one job."""
+    global _WORKER_TAGGER
+    if jobs <= 1:
+        return None
+    _WORKER_TAGGER = tagger
+    return multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init)
+
+
 def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False,
-                 progress: ProgressFn | None = print_progress, batch: int = 50) -> dict[str, Any]:
+                 progress: ProgressFn | None = print_progress, batch: int = 50, jobs: int = 1,
+                 on_wait: Callable[[str], None] | None = say_waiting) -> dict[str, Any]:
     """Tag every article not yet tagged by ``tagger.version``; commit every ``batch`` articles.
 
-    Returns a summary: articles tagged, regions/officials/programs/visits found, seconds.
+    One tagging run per database at a time: a second one waits (``on_wait`` says so), then finds only what is
+    left. With ``jobs`` > 1 the articles are tagged in that many processes and written here, in id order, so
+    the database ends the same as with one job. An article whose tagging fails is reported on stderr, counted
+    in ``failed`` and left untagged (tried again next run).
+
+    Returns a summary: articles tagged, failed, regions/officials/programs found, visits (distinct stored visits
+    the tagged articles report), seconds.
     """
     version = tagger.version
-    todo = store.article_ids_to_tag(db, version, retag_all)
-    total = len(todo)
     started = time.perf_counter()
-    counts = {"articles": 0, "regions": 0, "officials": 0, "programs": 0, "visits": 0, "warnings": 0}
-    for offset in range(0, len(todo), batch):
-        ids = todo[offset:offset + batch]
-        marks = ",".join("?" for _ in ids)
-        articles = list(db.query(
-            f"SELECT id, url, title, published, text FROM articles WHERE id IN ({marks}) ORDER BY id", ids))
-        results = [tagger.extract(article) for article in articles]
-        with db.conn:
-            for article, result in zip(articles, results, strict=True):
-                write_result(db, article, result, version)
-                counts["articles"] += 1
-                for key in ("regions", "officials", "programs", "visits"):
-                    counts[key] += len(result.get(key, []))
-                counts["warnings"] += bool(result.get("warnings"))
-        if progress:
-            progress(counts["articles"], total, time.perf_counter() - started)
-    if progress and total:
-        print(file=sys.stderr)
-    refresh_aggregates(db)
+    counts: dict[str, Any] = {"articles": 0, "failed": 0, "regions": 0, "officials": 0, "programs": 0,
+                              "visits": 0, "warnings": 0}
+    visits: set[str] = set()
+    pool = start_workers(tagger, jobs)  # before the lock is taken: the workers must not inherit it
+    try:
+        with store.exclusive(db, "tag", on_wait=on_wait):
+            todo = store.article_ids_to_tag(db, version, retag_all)
+            total = len(todo)
+
+            shown = False  # a progress line is open (no newline yet)
+
+            def write(articles: list[dict[str, Any]], outcomes: list[Outcome]) -> None:
+                nonlocal shown
+                before = counts["failed"]
+                for n, failure in enumerate(_write_batch(db, articles, outcomes, version, counts, visits)):
+                    if before + n < SHOWN_FAILURES:
+                        print(("\n" if shown else "") + f"tag: {failure}", file=sys.stderr)
+                        shown = False
+                if progress:
+                    progress(counts["articles"] + counts["failed"], total, time.perf_counter() - started)
+                    shown = True
+
+            batches = (_fetch(db, todo[i:i + batch]) for i in range(0, total, batch))
+            if pool is None:
+                for articles in batches:
+                    write(articles, [extract_checked(tagger, a) for a in articles])
+            else:
+                pending: deque[tuple[list[dict[str, Any]], Any]] = deque()
+                chunk = max(1, batch // (jobs * 2))
+                for articles in batches:
+                    pending.append((articles, pool.map_async(_worker_extract, articles, chunksize=chunk)))
+                    if len(pending) > jobs:  # keep the workers busy while this process writes
+                        done, waiting = pending.popleft()
+                        write(done, waiting.get())
+                while pending:
+                    done, waiting = pending.popleft()
+                    write(done, waiting.get())
+            if shown:
+                print(file=sys.stderr)
+            refresh_aggregates(db)
+    finally:
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    if counts["failed"] > SHOWN_FAILURES:
+        print(f"tag: ... and {counts['failed'] - SHOWN_FAILURES} more failures", file=sys.stderr)
+    counts["visits"] = len(visits)
     counts["seconds"] = round(time.perf_counter() - started, 2)
     counts["tagger_version"] = version
     return counts
+
+
+def _fetch(db: sqlite_utils.Database, ids: list[int]) -> list[dict[str, Any]]:
+    marks = ",".join("?" for _ in ids)
+    return list(db.query(
+        f"SELECT id, url, title, published, text FROM articles WHERE id IN ({marks}) ORDER BY id", ids))
+
+
+def _write_batch(db: sqlite_utils.Database, articles: list[dict[str, Any]], outcomes: list[Outcome],
+                 version: str, counts: dict[str, Any], visits: set[str]) -> list[str]:
+    """Write one batch in one transaction; an article that cannot be written is rolled back alone.
+    Returns a line per failed article."""
+    failures = []
+    with db.conn:
+        if not db.conn.in_transaction:
+            db.conn.execute("BEGIN")
+        for article, (result, failure) in zip(articles, outcomes, strict=True):
+            if result is not None:
+                db.conn.execute("SAVEPOINT article")
+                try:
+                    visits.update(write_result(db, article, result, version))
+                except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
+                    db.conn.execute("ROLLBACK TO article")
+                    failure = f"not written: {type(exc).__name__}: {exc}"
+                finally:
+                    db.conn.execute("RELEASE article")
+            if failure is not None:
+                counts["failed"] += 1
+                failures.append(f"article {article['id']} ({article['url']}): tagging failed: {failure}")
+                continue
+            counts["articles"] += 1
+            for key in ("regions", "officials", "programs"):
+                counts[key] += len(result.get(key, []))
+            counts["warnings"] += bool(result.get("warnings"))
+    return failures
