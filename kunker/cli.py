@@ -39,6 +39,12 @@ class Parser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
 
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.help is None and action.option_strings and action.default not in (None, False, []):
+            action.help = "(default: %(default)s)"  # argparse shows nothing for an option without help
+        return action
+
     def error(self, message: str):  # type: ignore[override]
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
@@ -50,7 +56,7 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
         text = action.help or ""
         if (action.default not in (None, False, argparse.SUPPRESS, [])
                 and "default" not in text and action.option_strings):
-            text += " (default: %(default)s)"
+            text = f"{text} (default: %(default)s)".lstrip()
         return text
 
 
@@ -61,7 +67,11 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from kunker.importer import import_jsonl
+    from nlp.jsonl import check_input
 
+    problem = check_input(args.jsonl)
+    if problem:  # before the database is created
+        raise UserError(f"{args.jsonl}: {problem}")
     db = store.connect(args.db)
     summary = import_jsonl(db, args.jsonl, source=args.source)
     print(f"imported {args.jsonl}: {summary['new']} new, {summary['updated']} updated, "

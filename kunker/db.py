@@ -213,21 +213,20 @@ def connect(path: str | Path = DEFAULT_DB, create: bool = True) -> sqlite_utils.
     a folder, not SQLite, unreadable or not kunker's raises :class:`UserError` (one line naming the file).
     """
     path = Path(path)
-    if not create:
-        if not path.exists():
-            raise UserError(f"{path}: no such database (run 'kunker crawl' or 'kunker import' first)")
+    if not create and not path.exists():
+        raise UserError(f"{path}: no such database (run 'kunker crawl' or 'kunker import' first)")
     if path.is_dir():
         raise UserError(f"{path}: is a folder, not a database file")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
+        if not create and not db["articles"].exists():  # checked before anything is written to the file
+            db.conn.close()
+            raise UserError(f"{path}: not a kunker database (no articles table)")
         db.conn.execute("PRAGMA journal_mode=WAL")
         db.conn.execute("PRAGMA synchronous=NORMAL")
         db.conn.execute("PRAGMA busy_timeout=30000")
         db.conn.execute("PRAGMA foreign_keys=ON")
-        if not create and not db["articles"].exists():
-            db.conn.close()
-            raise UserError(f"{path}: not a kunker database (no articles table)")
         ensure_schema(db)
     except sqlite3.DatabaseError as exc:
         raise UserError(f"{path}: {_open_problem(exc)}") from None
