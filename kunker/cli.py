@@ -96,8 +96,11 @@ def cmd_tag(args: argparse.Namespace) -> int:
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.runner import run_crawl
 
+    bad = [s for s in args.set if "=" not in s]
+    if bad:
+        raise UserError(f"-s {bad[0]!r}: expected KEY=VALUE")
     sources = read_sources(args.sources)
-    summary = run_crawl(sources, args.db)
+    summary = run_crawl(sources, args.db, settings=dict(s.split("=", 1) for s in args.set) or None)
     return 1 if summary.get("failed") else 0
 
 
@@ -149,6 +152,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("crawl", help="crawl the sources into the database")
     p.add_argument("--sources", type=Path, required=True, metavar="FILE", help="YAML list of {name, url, region?}")
     add_db(p)
+    p.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="a Scrapy setting, e.g. DOWNLOAD_DELAY=0 (repeatable)")
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser("import", help="load articles from a JSONL file")
