@@ -34,7 +34,7 @@ def extract_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
     started = time.perf_counter()
     done = bad = failed = repaired = 0
     last_report = started
-    total = _count_lines(src)
+    total = _count_lines(src) if src.is_file() else 0  # a pipe is read once
     open_progress = False
 
     def report(message: str) -> None:
@@ -64,8 +64,8 @@ def extract_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
                 if now - last_report >= PROGRESS_EVERY:
                     last_report = now
                     rate = done / (now - started)
-                    eta = (total - line.number) / rate if rate else 0
-                    print(f"\r{done} articles, {rate:.0f}/s, line {line.number}/{total}, ETA {eta:.0f} s", end="",
+                    eta = f", ETA {(total - line.number) / rate:.0f} s" if rate and total else ""
+                    print(f"\r{done} articles, {rate:.0f}/s, line {line.number}/{total or '?'}{eta}", end="",
                           file=err, flush=True)
                     open_progress = True
     except OSError as exc:
@@ -95,6 +95,8 @@ def paths_problem(src: Path, out_path: Path) -> str | None:
     if problem:
         return f"{src}: {problem}"
     problem = check_output(out_path)
+    if not problem and out_path.exists() and out_path.samefile(src):
+        problem = "is the input file; choose another output"
     return f"{out_path}: {problem}" if problem else None
 
 

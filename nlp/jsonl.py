@@ -137,8 +137,8 @@ def check_input(path: str | os.PathLike) -> str | None:
     if source.is_dir():
         return "is a folder, not a JSONL file"
     try:
-        with open(source, "rb") as fh:
-            fh.read(1)
+        with open(source, "rb"):  # opened, not read: a pipe (/dev/stdin) keeps its first line
+            pass
     except OSError as exc:
         return f"cannot read: {exc.strerror or exc}"
     return None

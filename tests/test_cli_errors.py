@@ -77,6 +77,8 @@ CASES = [
      2, r"file\.txt/o\.jsonl: cannot write"),
     ("extract output is a folder", [*KUNKER, "extract", "--input", "good.jsonl", "--output", "folder"], 2,
      r"folder: is a folder"),
+    ("extract output is the input", [*KUNKER, "extract", "--input", "good.jsonl", "--output", "./good.jsonl"], 2,
+     r"good\.jsonl: is the input file"),
     ("nlp extract missing input", [*NLP, "extract", "--input", "missing.jsonl", "--output", "o.jsonl"], 2,
      r"missing\.jsonl: no such file"),
     ("nlp extract output under a file", [*NLP, "extract", "--input", "good.jsonl", "--output", "file.txt/o.jsonl"],
