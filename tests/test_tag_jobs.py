@@ -152,7 +152,7 @@ def test_failures_are_counted_reported_and_retried(tmp_path: Path, jobs: int) ->
 
 
 def test_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_path: Path) -> None:
-    path = make_db(tmp_path / "k.db", articles(3000))
+    path = make_db(tmp_path / "k.db", articles(1500))
     proc = subprocess.Popen([*KUNKER, "tag", "--db", str(path), "--jobs", "2"], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, start_new_session=True)
     lines: queue.Queue = queue.Queue()
