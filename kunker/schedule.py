@@ -225,7 +225,7 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
              redis_url: str | None = None, remote_sources: str | None = None, tag: bool = True,
              crawl_settings: Sequence[str] = (), workers: int = 1, stream: Any = sys.stdout,
              tagger: Callable[[], Any] | None = None, jobs: int = 1) -> dict[str, Any]:
-    """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged}.
+    """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged, tag_failed}.
 
     With Scrapyd URLs, each due source becomes ``workers`` jobs (sharing the source's Redis queue when
     ``redis_url`` is given), spread over the Scrapyd hosts in turn. Local crawls are followed by tagging with
@@ -251,7 +251,7 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
         print(f"schedule: {name}: still running ({holder.get('jobs') or holder.get('pids')}, since "
               f"{holder.get('taken')}), not started again", file=stream)
     result: dict[str, Any] = {"due": [s.name for s in due], "started": started, "skipped": skipped, "jobs": {},
-                              "exit": 0, "tagged": 0}
+                              "exit": 0, "tagged": 0, "tag_failed": 0}
     if not started:
         print(f"schedule: nothing to start ({len(due)} due, {len(sources)} sources)", file=stream)
     elif client:
@@ -365,7 +365,7 @@ def cmd_schedule(args: argparse.Namespace) -> int:
     result = schedule(args.sources, args.db, now_arg(args), scrapyd=args.scrapyd, redis_url=args.redis,
                       remote_sources=args.remote_sources, tag=not args.no_tag, crawl_settings=args.set,
                       workers=args.workers, tagger=lambda: make_tagger(args), jobs=args.jobs)
-    return 1 if result["exit"] or result.get("tag_failed") else 0
+    return 1 if result["exit"] or result["tag_failed"] else 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
