@@ -272,8 +272,12 @@ def exclusive(db: sqlite_utils.Database, name: str,
         yield
         return
     folder = lock_dir(path)
-    folder.mkdir(exist_ok=True)
-    with open(folder / f"{name}.flock", "a+", encoding="utf-8") as fh:
+    try:
+        folder.mkdir(exist_ok=True)
+        fh = open(folder / f"{name}.flock", "a+", encoding="utf-8")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot take the {name} lock: {exc.strerror or exc}") from None
+    with fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
