@@ -204,13 +204,18 @@ def test_bad_lines_give_exit_1_and_keep_every_good_line(tmp_path: Path) -> None:
     assert conn.execute("SELECT text FROM articles WHERE external_id = 'a3'").fetchone()[0] == "Kota \ufffd Batu"
 
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C as in a terminal, even when this test runs in the background (SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_interrupted_extract_leaves_the_old_output(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     text = " ".join(["Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Kota Surabaya."] * 40)
     src.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(20_000)), encoding="utf-8")
     out.write_text("the previous output\n", encoding="utf-8")
     proc = subprocess.Popen([*NLP, "extract", "--input", str(src), "--output", str(out)], stderr=subprocess.PIPE,
-                            text=True)
+                            text=True, preexec_fn=default_sigint)
     assert proc.stderr.readline().startswith("tagger ")  # working now: the run takes far longer than this test
     proc.send_signal(signal.SIGINT)
     err = proc.stderr.read()

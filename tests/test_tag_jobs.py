@@ -154,10 +154,15 @@ def test_failures_are_counted_reported_and_retried(tmp_path: Path, jobs: int) ->
     assert again.returncode == 0 and "tagged 1 articles" in again.stdout
 
 
+def default_sigint() -> None:
+    """In the child: Ctrl-C as in a terminal, even when this test runs in the background (SIGINT ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_path: Path) -> None:
     path = make_db(tmp_path / "k.db", articles(1500))
     proc = subprocess.Popen([*KUNKER, "tag", "--db", str(path), "--jobs", "2"], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=True, preexec_fn=default_sigint)
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=read_lines, args=(proc.stderr, lines), daemon=True).start()
     seen: list[str] = []
