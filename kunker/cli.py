@@ -12,6 +12,10 @@
     kunker status   [--sources F] [--db D]      each source's last run, next due time and health
     kunker ingest   --redis URL --db D          store and tag what crawler workers push to Redis
     kunker correct  visit|official|program ID (--wrong | --set F=V) --why TEXT    correct a fact; --list
+
+Exit status: 0 done; 1 done in part (bad input lines skipped, a tagging or crawl failure); 2 usage or input
+error (one line on stderr, nothing done); 130 interrupted (Ctrl-C; what was committed stays).
+A relative path is relative to the working folder.
 """
 
 from __future__ import annotations
@@ -20,10 +24,41 @@ import argparse
 import sys
 from pathlib import Path
 
+from kunker import __version__
 from kunker import db as store
 from kunker.errors import UserError
+from kunker.locations import read_sources
+from kunker.tagger_options import add_tagger_options, make_tagger
 
 DEFAULT_PORT = 8001
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with one-line usage errors (exit 2) and every option's default in its help."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def add_argument(self, *args, **kwargs) -> argparse.Action:
+        action = super().add_argument(*args, **kwargs)
+        if action.help is None and action.option_strings and action.default not in (None, False, []):
+            action.help = "(default: %(default)s)"  # argparse shows nothing for an option without help
+        return action
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Show ``(default: X)`` after an option's help unless it says its default already."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        text = action.help or ""
+        if (action.default not in (None, False, argparse.SUPPRESS, [])
+                and "default" not in text and action.option_strings):
+            text = f"{text} (default: %(default)s)".lstrip()
+        return text
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
@@ -31,56 +66,51 @@ def add_db(parser: argparse.ArgumentParser) -> None:
                         help=f"SQLite database (default: {store.DEFAULT_DB})")
 
 
-def add_tagger_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--profile", choices=("free", "full"), default=None,
-                        help="tagger profile: model-free (default) or full (stanza neural models)")
-    parser.add_argument("--models", type=Path, default=None,
-                        help="stanza model folder for the full profile (implies --profile full)")
-
-
-def make_tagger(args: argparse.Namespace):
-    from nlp import Tagger
-
-    profile = args.profile or ("full" if args.models else "free")
-    tagger = Tagger(profile=profile, models=args.models)
-    print(f"tagger {tagger.version} ({tagger.description})", file=sys.stderr)
-    return tagger
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from kunker.importer import import_jsonl
+    from nlp.jsonl import check_input
 
+    problem = check_input(args.jsonl)
+    if problem:  # before the database is created
+        raise UserError(f"{args.jsonl}: {problem}")
     db = store.connect(args.db)
     summary = import_jsonl(db, args.jsonl, source=args.source)
     print(f"imported {args.jsonl}: {summary['new']} new, {summary['updated']} updated, "
-          f"{summary['unchanged']} unchanged, {summary['bad']} bad lines")
+          f"{summary['unchanged']} unchanged, {summary.get('duplicate', 0)} copies of stored texts, "
+          f"{summary['bad']} bad lines skipped, {summary.get('repaired', 0)} repaired")
     return 1 if summary["bad"] else 0
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
     from kunker.tagging import tag_database
 
+    db = store.connect(args.db, create=False)
     tagger = make_tagger(args)
-    db = store.connect(args.db)
-    s = tag_database(db, tagger, retag_all=args.all)
-    print(f"tagged {s['articles']} articles in {s['seconds']} s with {s['tagger_version']}: "
-          f"{s['regions']} regions, {s['officials']} officials, {s['programs']} programs, "
-          f"{s['visits']} visits")
-    return 0
+    s = tag_database(db, tagger, retag_all=args.all, jobs=args.jobs)
+    failed = f", {s['failed']} failed (left untagged)" if s["failed"] else ""
+    print(f"tagged {s['articles']} articles in {s['seconds']} s with {s['tagger_version']}"
+          f"{f' in {args.jobs} processes' if args.jobs > 1 else ''}: {s['regions']} regions, "
+          f"{s['officials']} officials, {s['programs']} programs, {s['visits']} visits{failed}")
+    return 1 if s["failed"] else 0
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from crawler.runner import run_crawl
-    from crawler.sources import load_sources
 
-    sources = load_sources(args.sources)
-    summary = run_crawl(sources, args.db)
+    bad = [s for s in args.set if "=" not in s]
+    if bad:
+        raise UserError(f"-s {bad[0]!r}: expected KEY=VALUE")
+    sources = read_sources(args.sources)
+    summary = run_crawl(sources, args.db, settings=dict(s.split("=", 1) for s in args.set) or None)
     return 1 if summary.get("failed") else 0
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from nlp.cli import extract_file
+    from nlp.cli import extract_file, paths_problem
 
+    problem = paths_problem(args.input, args.output)
+    if problem:
+        raise UserError(problem)
     tagger = make_tagger(args)
     return extract_file(args.input, args.output, tagger)
 
@@ -120,7 +150,7 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
     if not args.db.is_file():
         raise UserError(f"{args.db}: no such database")
-    db = store.connect(args.db)
+    db = store.connect(args.db, create=False)
     if args.list:
         for c in corrections.listing(db):
             change = "wrong" if c["action"] == "wrong" else f"{c['field']}={c['value']}"
@@ -155,57 +185,62 @@ def add_correct_parser(sub) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kunker", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = Parser(prog="kunker", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"kunker {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("crawl", help="crawl the sources into the database")
-    p.add_argument("--sources", type=Path, required=True, help="YAML list of {name, url, region?}")
+    p.add_argument("--sources", type=Path, required=True, metavar="FILE", help="YAML list of {name, url, region?}")
     add_db(p)
+    p.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="a Scrapy setting, e.g. DOWNLOAD_DELAY=0 (repeatable)")
     p.set_defaults(func=cmd_crawl)
 
     p = sub.add_parser("import", help="load articles from a JSONL file")
-    p.add_argument("--jsonl", type=Path, required=True)
-    p.add_argument("--source", default=None, help="source name to record on the articles")
+    p.add_argument("--jsonl", type=Path, required=True, metavar="FILE",
+                   help='one article per line: {"id", "url", "title", "published": "YYYY-MM-DD", "text"}')
+    p.add_argument("--source", default=None, help="source name to record on the articles (default: none)")
     add_db(p)
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("tag", help="tag articles not yet tagged by the current tagger version")
     p.add_argument("--all", action="store_true", help="re-tag every article")
     add_db(p)
-    add_tagger_options(p)
+    add_tagger_options(p, jobs=True)
     p.set_defaults(func=cmd_tag)
 
     p = sub.add_parser("extract", help="run the tagger on a JSONL file")
-    p.add_argument("--input", type=Path, required=True)
-    p.add_argument("--output", type=Path, required=True)
+    p.add_argument("--input", type=Path, required=True, metavar="FILE", help="JSONL articles, as for import")
+    p.add_argument("--output", type=Path, required=True, metavar="FILE",
+                   help="JSONL results, one line per article (written whole, or not at all)")
     add_tagger_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("serve", help="publish the database with Datasette")
     add_db(p)
-    p.add_argument("--port", type=int, default=DEFAULT_PORT)
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="HTTP port")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--immutable", action="store_true",
                    help="serve read-only with precomputed counts (for publishing)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("publish", help="build a deployable read-only Datasette package")
     add_db(p)
-    p.add_argument("--out", type=Path, default=Path("dist/site"), help="an empty or new folder")
+    p.add_argument("--out", type=Path, default=Path("dist/site"), help="an empty or new folder (default: dist/site)")
     p.set_defaults(func=cmd_publish)
 
     p = sub.add_parser("demo", help="crawl, tag and publish the bundled offline demo site")
-    p.add_argument("--db", type=Path, default=store.DATA_DIR / "demo.db")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT)
-    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--db", type=Path, default=store.DATA_DIR / "demo.db", help="SQLite database")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help="Datasette's HTTP port")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--site-only", action="store_true", help="only serve the demo news site")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("models", help="manage stanza models")
     msub = p.add_subparsers(dest="models_command", required=True)
     d = msub.add_parser("download", help="download stanza's Indonesian models (needs internet)")
-    d.add_argument("--dir", type=Path, default=None)
+    d.add_argument("--dir", type=Path, default=None,
+                   help="where to put them (default: ~/stanza_resources)")
     d.set_defaults(func=cmd_models)
 
     from kunker import ingest, schedule
@@ -217,8 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
     try:
+        args = build_parser().parse_args(argv)
         return args.func(args)
     except UserError as exc:
         print(f"kunker: {exc}", file=sys.stderr)

@@ -25,8 +25,13 @@ Tables (in creation order, so foreign keys always point at an existing table)
 from __future__ import annotations
 
 import csv
+import fcntl
 import hashlib
 import os
+import socket
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -34,6 +39,7 @@ from typing import Any
 import sqlite_utils
 
 from kunker import views
+from kunker.errors import UserError
 
 # Reference data; KUNKER_DATA points at it where the code runs from an installed egg (Scrapyd workers).
 DATA_DIR = Path(os.environ.get("KUNKER_DATA") or Path(__file__).resolve().parent.parent / "data")
@@ -213,17 +219,95 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-def connect(path: str | Path = DEFAULT_DB) -> sqlite_utils.Database:
-    """Open (creating if needed) a kunker database with the schema and regions in place."""
+def connect(path: str | Path = DEFAULT_DB, create: bool = True) -> sqlite_utils.Database:
+    """Open (creating if needed) a kunker database with the schema and regions in place.
+
+    With ``create=False`` the database must already exist and hold kunker's ``articles`` table. A path that is
+    a folder, not SQLite, unreadable or not kunker's raises :class:`UserError` (one line naming the file).
+    """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
-    db.conn.execute("PRAGMA journal_mode=WAL")
-    db.conn.execute("PRAGMA synchronous=NORMAL")
-    db.conn.execute("PRAGMA busy_timeout=30000")
-    db.conn.execute("PRAGMA foreign_keys=ON")
-    ensure_schema(db)
+    if not create and not path.exists():
+        raise UserError(f"{path}: no such database (run 'kunker crawl' or 'kunker import' first)")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite_utils.Database(path)
+        if not create and not db["articles"].exists():  # checked before anything is written to the file
+            db.conn.close()
+            raise UserError(f"{path}: not a kunker database (no articles table)")
+        db.conn.execute("PRAGMA journal_mode=WAL")
+        db.conn.execute("PRAGMA synchronous=NORMAL")
+        db.conn.execute("PRAGMA busy_timeout=30000")
+        db.conn.execute("PRAGMA foreign_keys=ON")
+        ensure_schema(db)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(f"{path}: {_open_problem(exc)}") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot open: {exc.strerror or exc}") from None
     return db
+
+
+def _open_problem(exc: sqlite3.DatabaseError) -> str:
+    message = str(exc)
+    if "file is not a database" in message:
+        return "not a SQLite database"
+    if "unable to open" in message:
+        return "cannot open the database file (missing folder or no permission)"
+    if "readonly" in message:
+        return "read-only: kunker needs to write to this database"
+    return f"cannot use the database: {message}"
+
+
+def database_path(db: sqlite_utils.Database) -> Path | None:
+    """The file behind an open database (None in memory)."""
+    for _, name, file in db.conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def lock_dir(db_path: str | Path) -> Path:
+    """The folder of a database's lock files: ``<db>.locks``."""
+    return Path(f"{db_path}.locks")
+
+
+@contextmanager
+def exclusive(db: sqlite_utils.Database, name: str,
+              on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the database-wide lock ``name`` (``<db>.locks/<name>.flock``) for the block: a second holder waits.
+
+    An OS file lock (``flock``): released when the block ends or its process dies, even by SIGKILL.
+    ``on_wait`` is told who holds the lock before waiting. No lock for an in-memory database.
+    """
+    path = database_path(db)
+    if path is None:
+        yield
+        return
+    folder = lock_dir(path)
+    try:
+        folder.mkdir(exist_ok=True)
+        fh = open(folder / f"{name}.flock", "a+", encoding="utf-8")  # noqa: SIM115 - closed by the with below
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot take the {name} lock: {exc.strerror or exc}") from None
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait:
+                fh.seek(0)
+                on_wait(fh.read().strip() or "another process")
+            fcntl.flock(fh, fcntl.LOCK_EX)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"pid {os.getpid()} on {socket.gethostname()} since {now()}")
+        fh.flush()
+        try:
+            yield
+        finally:
+            fh.seek(0)
+            fh.truncate()
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:

@@ -29,6 +29,7 @@ import sqlite_utils
 
 from kunker import db as store
 from kunker.errors import UserError
+from kunker.tagger_options import add_tagger_options
 
 logger = logging.getLogger(__name__)
 
@@ -296,7 +297,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
     tagger = None
     if not args.no_tag:
-        from kunker.cli import make_tagger
+        from kunker.tagger_options import make_tagger
 
         tagger = make_tagger(args)
     db = store.connect(args.db)
@@ -316,8 +317,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="exit once the list stayed empty this long (default: run until interrupted)")
     p.add_argument("--no-tag", action="store_true", help="store only; run `kunker tag` later")
     p.add_argument("--tag-every", type=int, default=500, help="tag after this many new articles (and when idle)")
-    p.add_argument("--profile", choices=("free", "full"), default=None)
-    p.add_argument("--models", type=Path, default=None)
+    add_tagger_options(p)
     p.set_defaults(func=cmd_ingest)
     return p
 

@@ -39,6 +39,8 @@ import yaml
 
 from kunker import db as store
 from kunker.errors import UserError
+from kunker.locations import DEFAULT_SOURCES, absolute, database_sources, read_sources
+from kunker.tagger_options import add_tagger_options, make_tagger, tagger_settings
 
 FREQUENCY = {"hourly": timedelta(hours=1), "daily": timedelta(days=1), "weekly": timedelta(weeks=1),
              "monthly": timedelta(days=30)}
@@ -46,7 +48,6 @@ DEFAULT_FREQUENCY = {"portal": "hourly", "government": "daily"}  # any other kin
 RETRY_AFTER = timedelta(hours=1)  # a failed or interrupted run is retried after min(interval, this)
 RETRY_STATUSES = ("failed", "interrupted", "running")
 LOCK_TTL = timedelta(hours=6)  # longest crawl of one source; an older lock is stale whatever its owner
-DEFAULT_SOURCES = Path(__file__).resolve().parent.parent / "crawler" / "sources.yml"
 
 
 # -- due times (pure) ---------------------------------------------------------------------------------
@@ -172,8 +173,7 @@ class Locks:
         self.path(name).unlink(missing_ok=True)
 
 
-def lock_dir(db_path: Path) -> Path:
-    return Path(f"{db_path}.locks")
+lock_dir = store.lock_dir
 
 
 # -- Scrapyd ----------------------------------------------------------------------------------------------
@@ -223,15 +223,18 @@ def subset_file(sources_path: Path, names: Sequence[str], directory: Path) -> Pa
 
 def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence[str] = (),
              redis_url: str | None = None, remote_sources: str | None = None, tag: bool = True,
-             crawl_settings: Sequence[str] = (), workers: int = 1, stream: Any = sys.stdout) -> dict[str, Any]:
-    """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged}.
+             crawl_settings: Sequence[str] = (), workers: int = 1, stream: Any = sys.stdout,
+             tagger: Callable[[], Any] | None = None, jobs: int = 1) -> dict[str, Any]:
+    """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged, tag_failed}.
 
     With Scrapyd URLs, each due source becomes ``workers`` jobs (sharing the source's Redis queue when
-    ``redis_url`` is given), spread over the Scrapyd hosts in turn.
+    ``redis_url`` is given), spread over the Scrapyd hosts in turn. Local crawls are followed by tagging with
+    the tagger ``tagger()`` builds (default: the free profile) in ``jobs`` processes.
     """
-    from crawler.sources import load_sources, source_to_json
+    from crawler.sources import source_to_json
 
-    sources = load_sources(sources_path)
+    sources = read_sources(sources_path)
+    db_path = absolute(db_path)  # the crawl subprocess runs in the project folder
     by_name = {s.name: s for s in sources}
     db = store.connect(db_path)
     due = due_sources(sources, last_runs(db), now)
@@ -248,7 +251,7 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
         print(f"schedule: {name}: still running ({holder.get('jobs') or holder.get('pids')}, since "
               f"{holder.get('taken')}), not started again", file=stream)
     result: dict[str, Any] = {"due": [s.name for s in due], "started": started, "skipped": skipped, "jobs": {},
-                              "exit": 0, "tagged": 0}
+                              "exit": 0, "tagged": 0, "tag_failed": 0}
     if not started:
         print(f"schedule: nothing to start ({len(due)} due, {len(sources)} sources)", file=stream)
     elif client:
@@ -280,21 +283,23 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
         for name in started:
             locks.release(name)
     if tag and not redis_url and started:
-        result["tagged"] = tag_new(db)
+        result["tagged"], result["tag_failed"] = tag_new(db, tagger, jobs=jobs, stream=stream)
     return result
 
 
-def tag_new(db: sqlite_utils.Database) -> int:
-    """Tag the articles the current tagger has not seen; return how many."""
+def tag_new(db: sqlite_utils.Database, tagger: Callable[[], Any] | None = None, jobs: int = 1,
+            stream: Any = sys.stdout) -> tuple[int, int]:
+    """Tag the articles the tagger has not seen; return how many were tagged and how many failed."""
     from kunker.tagging import tag_database
     from nlp import Tagger
 
-    tagger = Tagger(profile="free")
-    if not store.article_ids_to_tag(db, tagger.version):
-        return 0
-    summary = tag_database(db, tagger, progress=None)
-    print(f"schedule: tagged {summary['articles']} new articles with {summary['tagger_version']}")
-    return summary["articles"]
+    chosen = tagger() if tagger else Tagger(profile="free")
+    if not store.article_ids_to_tag(db, chosen.version):
+        return 0, 0
+    summary = tag_database(db, chosen, progress=None, jobs=jobs)
+    print(f"schedule: tagged {summary['articles']} new articles with {summary['tagger_version']}"
+          + (f", {summary['failed']} failed" if summary["failed"] else ""), file=stream)
+    return summary["articles"], summary["failed"]
 
 
 def status_rows(sources: Sequence[Any], db: sqlite_utils.Database, now: datetime) -> list[dict[str, Any]]:
@@ -353,28 +358,36 @@ def cmd_schedule(args: argparse.Namespace) -> int:
         raise UserError("--redis needs --scrapyd (local crawls write the database directly)")
     if args.workers < 1 or (args.workers > 1 and not args.redis):
         raise UserError(f"--workers {args.workers}: must be 1, or more with --scrapyd and --redis")
+    for setting in args.set:
+        if "=" not in setting:
+            raise UserError(f"-s {setting!r}: expected KEY=VALUE")
+    tagger_settings(args)  # a bad --profile/--models stops the run before anything is crawled
     result = schedule(args.sources, args.db, now_arg(args), scrapyd=args.scrapyd, redis_url=args.redis,
                       remote_sources=args.remote_sources, tag=not args.no_tag, crawl_settings=args.set,
-                      workers=args.workers)
-    return 1 if result["exit"] else 0
+                      workers=args.workers, tagger=lambda: make_tagger(args), jobs=args.jobs)
+    return 1 if result["exit"] or result["tag_failed"] else 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from crawler.sources import load_sources
-
+    """``kunker status``: the sources of ``--sources``, else those the database's crawls used, else the default
+    registry (a database never crawled)."""
     now = now_arg(args)
-    sources = load_sources(args.sources)
+    sources = read_sources(args.sources) if args.sources else None
     if not Path(args.db).exists():
         raise UserError(f"{args.db}: no such database (run 'kunker schedule' or 'kunker crawl' first)")
-    print_table(status_rows(sources, store.connect(args.db), now))
+    db = store.connect(args.db, create=False)
+    if sources is None:
+        sources = database_sources(db) or read_sources(DEFAULT_SOURCES)
+    print_table(status_rows(sources, db, now))
     return 0
 
 
 def add_parsers(sub: Any) -> None:
     """Register ``kunker schedule`` and ``kunker status`` on the CLI's subparsers."""
     p = sub.add_parser("schedule", help="start the crawls that are due (run me from cron or a systemd timer)")
-    p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
-    p.add_argument("--db", type=Path, default=store.DEFAULT_DB)
+    p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, metavar="FILE",
+                   help=f"the sources registry (default: {DEFAULT_SOURCES})")
+    p.add_argument("--db", type=Path, default=store.DEFAULT_DB, help=f"SQLite database (default: {store.DEFAULT_DB})")
     p.add_argument("--scrapyd", metavar="URL", action="append", default=[],
                    help="dispatch to Scrapyd's schedule.json instead of crawling here (repeat for several hosts)")
     p.add_argument("--workers", type=int, default=1,
@@ -384,13 +397,17 @@ def add_parsers(sub: Any) -> None:
                    help="with --scrapyd: the sources file's path on the Scrapyd hosts (default: each job carries "
                         "its source as JSON)")
     p.add_argument("--no-tag", action="store_true", help="do not tag new articles afterwards")
-    p.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE", help="crawl setting")
+    add_tagger_options(p, jobs=True)
+    p.add_argument("-s", "--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="a Scrapy setting for the crawls (repeatable)")
     p.add_argument("--now", help=argparse.SUPPRESS)  # a controlled clock, for tests
     p.set_defaults(func=cmd_schedule)
 
     p = sub.add_parser("status", help="each source's last run, next due time, articles and errors")
-    p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES)
-    p.add_argument("--db", type=Path, default=store.DEFAULT_DB)
+    p.add_argument("--sources", type=Path, default=None, metavar="FILE",
+                   help="the sources to show (default: those the database's crawls used; for a database never "
+                        f"crawled, {DEFAULT_SOURCES})")
+    p.add_argument("--db", type=Path, default=store.DEFAULT_DB, help=f"SQLite database (default: {store.DEFAULT_DB})")
     p.add_argument("--now", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_status)
 

@@ -7,15 +7,23 @@ idempotent and a better tagger simply replaces old results. Entities shared acro
 
 from __future__ import annotations
 
+import ctypes
+import functools
+import multiprocessing
+import multiprocessing.pool
 import re
+import signal
+import sqlite3
 import sys
 import time
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
 
 from kunker import db as store
+from nlp.robust import check_published
 
 ProgressFn = Callable[[int, int, float], None]
 
@@ -93,6 +101,24 @@ def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: l
     return rows
 
 
+@functools.cache
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    pk = store.SCHEMA[table]["pk"]
+    keys = (pk,) if isinstance(pk, str) else pk
+    update = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in keys)
+    return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)}) ON CONFLICT({', '.join(keys)}) "
+            + (f"DO UPDATE SET {update}" if update else "DO NOTHING"))
+
+
+def upsert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert or update ``rows`` (all with the same keys) by the table's primary key, as sqlite-utils' ``upsert``
+    does, without its per-call schema introspection (the tag stage's writer is its bottleneck with --jobs)."""
+    if rows:
+        columns = tuple(rows[0])
+        db.conn.executemany(_upsert_sql(table, columns), [tuple(r[c] for c in columns) for r in rows])
+
+
 def clear_article(db: sqlite_utils.Database, article_id: int) -> None:
     """Remove every row derived from one article (not the article itself)."""
     for table in store.ARTICLE_DERIVED:
@@ -100,11 +126,13 @@ def clear_article(db: sqlite_utils.Database, article_id: int) -> None:
 
 
 def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dict[str, Any],
-                 version: str) -> None:
-    """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction)."""
+                 version: str) -> set[str]:
+    """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction);
+    returns the ids of the visits the article reports."""
     article_id = article["id"]
     clear_article(db, article_id)
     mentions: list[dict[str, Any]] = []
+    visit_ids: set[str] = set()
 
     for region in result.get("regions", []):
         mentions += _mention_rows(article_id, "region", region["code"], region.get("mentions"), version)
@@ -139,6 +167,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
         if not (visit.get("visitor_code") and visit.get("host_code")):
             continue
         vid = visit_id(db, visit, article)
+        visit_ids.add(vid)
         leader_id = officials_by_name.get(visit.get("leader") or "")
         evidence = visit.get("evidence") or {}
         report = {"date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
@@ -148,31 +177,32 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
             "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
             (vid, visit["visitor_code"], visit["host_code"], report["date"], report["kind"], leader_id,
              report["leader"], report["delegation_size"], evidence.get("text"), version))
-        db["visit_articles"].upsert({
+        upsert(db, "visit_articles", [{
             "visit_id": vid, "article_id": article_id, "sentence": evidence.get("text"),
             "start": evidence.get("start"), "end": evidence.get("end"), **report,
-        }, pk=("visit_id", "article_id"))
+        }])
         roles = [("leader", [visit.get("leader")]), ("member", visit.get("members") or []),
                  ("host", visit.get("host_officials") or [])]
         for role, names in roles:
             for name in names:
                 if name and name in officials_by_name:
-                    db["visit_officials"].upsert({
+                    upsert(db, "visit_officials", [{
                         "visit_id": vid, "official_id": officials_by_name[name], "role": role,
                         "article_id": article_id,
-                    }, pk=("visit_id", "official_id", "role", "article_id"))
+                    }])
         for name in visit.get("programs") or []:
             if name in programs_by_name:
-                db["visit_programs"].upsert({
+                upsert(db, "visit_programs", [{
                     "visit_id": vid, "program_id": programs_by_name[name], "article_id": article_id,
-                }, pk=("visit_id", "program_id", "article_id"))
+                }])
         if evidence.get("start") is not None:
             mentions += _mention_rows(article_id, "visit", vid, [evidence], version)
 
     if mentions:
-        db["mentions"].upsert_all(mentions, pk="id")
+        upsert(db, "mentions", mentions)
     db.conn.execute("UPDATE articles SET tagger_version = ?, tagged = ? WHERE id = ?",
                     (version, store.now(), article_id))
+    return visit_ids
 
 
 def _most_reported(column: str) -> str:
@@ -223,35 +253,175 @@ def print_progress(done: int, total: int, elapsed: float) -> None:
           flush=True)
 
 
+def say_waiting(holder: str) -> None:
+    print(f"tag: another tagging run holds this database ({holder}); waiting for it to finish", file=sys.stderr,
+          flush=True)
+
+
+Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None) or (None, why tagging failed)
+FAILURE = "tagging failed"  # the prefix of the warning the tagger gives when it caught its own error
+SHOWN_FAILURES = 20  # failures printed one per line; the rest only counted
+
+
+def extract_checked(tagger: Any, article: dict[str, Any]) -> Outcome:
+    """Tag one article; a failure (raised, or reported by the tagger as a warning) becomes its reason."""
+    try:
+        result = tagger.extract(article)
+    except Exception as exc:  # noqa: BLE001 - one article must not stop the run; counted and reported
+        return None, f"{type(exc).__name__}: {exc}"
+    failure = next((w for w in result.get("warnings") or [] if w.startswith(FAILURE)), None)
+    return (None, failure.removeprefix(FAILURE).lstrip(": ")) if failure else (result, None)
+
+
+_WORKER_TAGGER: Any = None  # the tagger a --jobs worker inherits from the main process (fork)
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process handles it
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:  # die with the main process, even when it is killed
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_extract(article: dict[str, Any]) -> Outcome:
+    return extract_checked(_WORKER_TAGGER, article)
+
+
+def start_workers(tagger: Any, jobs: int) -> multiprocessing.pool.Pool | None:
+    """``jobs`` tagging processes sharing the already built ``tagger`` (forked), or None for one job."""
+    global _WORKER_TAGGER
+    if jobs <= 1:
+        return None
+    _WORKER_TAGGER = tagger
+    # SIGINT is blocked while the workers start (they ignore it from their first instruction); one that arrives
+    # meanwhile reaches this process once unblocked.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init)
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False,
-                 progress: ProgressFn | None = print_progress, batch: int = 50) -> dict[str, Any]:
+                 progress: ProgressFn | None = print_progress, batch: int = 50, jobs: int = 1,
+                 on_wait: Callable[[str], None] | None = say_waiting) -> dict[str, Any]:
     """Tag every article not yet tagged by ``tagger.version``; commit every ``batch`` articles.
 
-    Returns a summary: articles tagged, regions/officials/programs/visits found, seconds.
+    One tagging run per database at a time: a second one waits (``on_wait`` says so), then finds only what is
+    left. With ``jobs`` > 1 the articles are tagged in that many processes and written here, in id order, so
+    the database ends the same as with one job. An article whose tagging fails is reported on stderr, counted
+    in ``failed`` and left untagged (tried again next run); an implausible ``published`` is reported and the
+    article tagged without it.
+
+    Returns a summary: articles tagged, failed, regions/officials/programs found, visits (distinct stored visits
+    the tagged articles report), seconds.
     """
-    version = tagger.version
-    todo = store.article_ids_to_tag(db, version, retag_all)
-    total = len(todo)
-    started = time.perf_counter()
-    counts = {"articles": 0, "regions": 0, "officials": 0, "programs": 0, "visits": 0, "warnings": 0}
-    for offset in range(0, len(todo), batch):
-        ids = todo[offset:offset + batch]
+    run = _Run(db, tagger.version, progress)
+    pool = start_workers(tagger, jobs)  # before the lock is taken: the workers must not inherit it
+    try:
+        with store.exclusive(db, "tag", on_wait=on_wait):
+            todo = store.article_ids_to_tag(db, tagger.version, retag_all)
+            run.total = len(todo)
+            batches = (run.fetch(todo[i:i + batch]) for i in range(0, len(todo), batch))
+            if pool is None:
+                for articles in batches:
+                    run.write(articles, [extract_checked(tagger, a) for a in articles])
+            else:
+                pending: deque[tuple[list[dict[str, Any]], Any]] = deque()
+                chunk = max(1, batch // (jobs * 2))
+                for articles in batches:
+                    pending.append((articles, pool.map_async(_worker_extract, articles, chunksize=chunk)))
+                    if len(pending) > jobs:  # keep the workers busy while this process writes
+                        done, waiting = pending.popleft()
+                        run.write(done, waiting.get())
+                while pending:
+                    done, waiting = pending.popleft()
+                    run.write(done, waiting.get())
+            refresh_aggregates(db)
+    finally:
+        run.close_progress()
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+    return run.summary()
+
+
+class _Run:
+    """One tagging run's counts, reports and progress line."""
+
+    def __init__(self, db: sqlite_utils.Database, version: str, progress: ProgressFn | None) -> None:
+        self.db, self.version, self.progress = db, version, progress
+        self.started = time.perf_counter()
+        self.total = 0
+        self.counts: dict[str, Any] = {"articles": 0, "failed": 0, "regions": 0, "officials": 0, "programs": 0,
+                                       "visits": 0, "warnings": 0}
+        self.visits: set[str] = set()
+        self.open_line = False  # a progress line waits for its newline
+
+    def report(self, message: str) -> None:
+        print(("\n" if self.open_line else "") + f"tag: {message}", file=sys.stderr)
+        self.open_line = False
+
+    def close_progress(self) -> None:
+        if self.open_line:
+            print(file=sys.stderr)
+            self.open_line = False
+
+    def fetch(self, ids: list[int]) -> list[dict[str, Any]]:
+        """The articles to tag, an implausible ``published`` dropped (and reported)."""
         marks = ",".join("?" for _ in ids)
-        articles = list(db.query(
+        articles = list(self.db.query(
             f"SELECT id, url, title, published, text FROM articles WHERE id IN ({marks}) ORDER BY id", ids))
-        results = [tagger.extract(article) for article in articles]
-        with db.conn:
-            for article, result in zip(articles, results, strict=True):
-                write_result(db, article, result, version)
-                counts["articles"] += 1
-                for key in ("regions", "officials", "programs", "visits"):
-                    counts[key] += len(result.get(key, []))
-                counts["warnings"] += bool(result.get("warnings"))
-        if progress:
-            progress(counts["articles"], total, time.perf_counter() - started)
-    if progress and total:
-        print(file=sys.stderr)
-    refresh_aggregates(db)
-    counts["seconds"] = round(time.perf_counter() - started, 2)
-    counts["tagger_version"] = version
-    return counts
+        for article in articles:
+            article["published"], why = check_published(article["published"])
+            if why:
+                self.report(f"article {article['id']} ({article['url']}): {why}")
+        return articles
+
+    def write(self, articles: list[dict[str, Any]], outcomes: list[Outcome]) -> None:
+        before = self.counts["failed"]
+        for n, failure in enumerate(_write_batch(self.db, articles, outcomes, self.version, self.counts,
+                                                 self.visits)):
+            if before + n < SHOWN_FAILURES:
+                self.report(failure)
+        if self.progress:
+            done = self.counts["articles"] + self.counts["failed"]
+            self.progress(done, self.total, time.perf_counter() - self.started)
+            self.open_line = True
+
+    def summary(self) -> dict[str, Any]:
+        if self.counts["failed"] > SHOWN_FAILURES:
+            self.report(f"... and {self.counts['failed'] - SHOWN_FAILURES} more failures")
+        return {**self.counts, "visits": len(self.visits), "tagger_version": self.version,
+                "seconds": round(time.perf_counter() - self.started, 2)}
+
+
+def _write_batch(db: sqlite_utils.Database, articles: list[dict[str, Any]], outcomes: list[Outcome],
+                 version: str, counts: dict[str, Any], visits: set[str]) -> list[str]:
+    """Write one batch in one transaction; an article that cannot be written is rolled back alone.
+    Returns a line per failed article."""
+    failures = []
+    with db.conn:
+        if not db.conn.in_transaction:
+            db.conn.execute("BEGIN")
+        for article, (result, failure) in zip(articles, outcomes, strict=True):
+            if result is not None:
+                db.conn.execute("SAVEPOINT article")
+                try:
+                    visits.update(write_result(db, article, result, version))
+                except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
+                    db.conn.execute("ROLLBACK TO article")
+                    failure = f"not written: {type(exc).__name__}: {exc}"
+                finally:
+                    db.conn.execute("RELEASE article")
+            if failure is not None:
+                counts["failed"] += 1
+                failures.append(f"article {article['id']} ({article['url']}): tagging failed: {failure}")
+                continue
+            counts["articles"] += 1
+            for key in ("regions", "officials", "programs"):
+                counts[key] += len(result.get(key, []))
+            counts["warnings"] += bool(result.get("warnings"))
+    return failures

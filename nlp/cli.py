@@ -1,7 +1,9 @@
 """``python -m nlp extract --input IN.jsonl --output OUT.jsonl [--profile free|full] [--models DIR]``.
 
-Bad lines (not JSON, not an object, no "text") are reported on stderr with their line number and skipped;
-the other lines are tagged; the exit status is 1 when any line was skipped.
+Bad lines (see :mod:`nlp.jsonl`: not JSON, not an object, no string "text", ...) are reported on stderr with
+their line number and skipped; repaired lines (an implausible date dropped, lone surrogates replaced) are reported
+and tagged; every other line is tagged. The output is written whole or not at all. Exit status: 0, 1 when any
+line was skipped or failed, 2 when a file or option cannot be used, 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -14,75 +16,93 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from nlp.jsonl import atomic_output, check_input, check_output, read_articles
+
 PROGRESS_EVERY = 2.0  # seconds
 
 
 def extract_file(input_path: str | os.PathLike, output_path: str | os.PathLike, tagger: Any,
                  err: TextIO | None = None) -> int:
-    """Tag every article line of ``input_path`` into ``output_path``; returns the exit status."""
+    """Tag every article line of ``input_path`` into ``output_path`` (written whole, or left untouched);
+    returns the exit status: 0, 1 when lines were skipped or failed, 2 when a file cannot be used."""
     err = err or sys.stderr
-    src = Path(input_path)
-    print(f"tagger {tagger.version}: {tagger.description}", file=err)
-    started = time.perf_counter()
-    done = bad = 0
-    last_report = started
-    try:
-        total = _count_lines(src)
-        fin = src.open(encoding="utf-8", errors="replace")
-    except OSError as exc:
-        print(f"{src}: cannot read: {exc.strerror or exc}", file=err)
+    src, out_path = Path(input_path), Path(output_path)
+    problem = paths_problem(src, out_path)
+    if problem:
+        print(problem, file=err)
         return 2
-    out_path = Path(output_path)
-    tmp = out_path.with_name(out_path.name + ".part")
+    started = time.perf_counter()
+    done = bad = failed = repaired = 0
+    last_report = started
+    total = _count_lines(src) if src.is_file() else 0  # a pipe is read once
+    open_progress = False
+
+    def report(message: str) -> None:
+        nonlocal open_progress
+        print(("\n" if open_progress else "") + message, file=err)
+        open_progress = False
     try:
-        with fin, tmp.open("w", encoding="utf-8") as fout:
-            for n, line in enumerate(fin, 1):
-                if not line.strip():
-                    continue
-                article = _parse_line(src, n, line, err)
-                if article is None:
+        with atomic_output(out_path) as fout:
+            for line in read_articles(src):
+                where = f"{src}:{line.number}"
+                if line.article is None:
+                    report(f"{where}: {line.problem}")
                     bad += 1
                     continue
-                result = tagger.extract(article)
-                fout.write(json.dumps(result, ensure_ascii=False) + "\n")
+                for note in line.notes:
+                    report(f"{where}: {note}")
+                repaired += bool(line.notes)
+                try:
+                    data = json_line(tagger.extract(line.article))
+                except Exception as exc:  # noqa: BLE001 - one article must not stop the file; reported and counted
+                    report(f"{where}: tagging failed: {type(exc).__name__}: {exc}")
+                    failed += 1
+                    continue
+                fout.write(data)
                 done += 1
                 now = time.perf_counter()
                 if now - last_report >= PROGRESS_EVERY:
                     last_report = now
                     rate = done / (now - started)
-                    eta = (total - n) / rate if rate else 0
-                    print(f"\r{done} articles, {rate:.0f}/s, line {n}/{total}, ETA {eta:.0f} s", end="",
+                    eta = f", ETA {(total - line.number) / rate:.0f} s" if rate and total else ""
+                    print(f"\r{done} articles, {rate:.0f}/s, line {line.number}/{total or '?'}{eta}", end="",
                           file=err, flush=True)
-        tmp.replace(out_path)
+                    open_progress = True
     except OSError as exc:
         print(f"{out_path}: cannot write: {exc.strerror or exc}", file=err)
         return 2
     elapsed = time.perf_counter() - started
-    if last_report != started:
+    if open_progress:
         print(file=err)
     rate = done / elapsed if elapsed > 0 else 0.0
-    print(f"tagged {done} articles in {elapsed:.1f} s ({rate:.1f} articles/s); {bad} bad lines skipped", file=err)
-    return 1 if bad else 0
+    print(f"tagged {done} articles in {elapsed:.1f} s ({rate:.1f} articles/s); {bad} bad lines skipped, "
+          f"{failed} failed, {repaired} repaired", file=err)
+    return 1 if bad or failed else 0
+
+
+LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def json_line(result: dict[str, Any]) -> bytes:
+    """One output line: UTF-8 JSON with the characters other tools split lines at (U+2028, U+2029, NEL)
+    escaped, so that every reader sees one result per line."""
+    return (json.dumps(result, ensure_ascii=False).translate(LINE_BREAKS) + "\n").encode("utf-8")
+
+
+def paths_problem(src: Path, out_path: Path) -> str | None:
+    """One line saying why the input cannot be read or the output cannot be written, or None."""
+    problem = check_input(src)
+    if problem:
+        return f"{src}: {problem}"
+    problem = check_output(out_path)
+    if not problem and out_path.exists() and out_path.samefile(src):
+        problem = "is the input file; choose another output"
+    return f"{out_path}: {problem}" if problem else None
 
 
 def _count_lines(path: Path) -> int:
     with path.open("rb") as fh:
         return sum(1 for _ in fh)
-
-
-def _parse_line(src: Path, n: int, line: str, err: TextIO) -> dict | None:
-    try:
-        article = json.loads(line)
-    except json.JSONDecodeError as exc:
-        print(f"{src}:{n}: not JSON: {exc.msg} (column {exc.colno})", file=err)
-        return None
-    if not isinstance(article, dict):
-        print(f"{src}:{n}: not a JSON object", file=err)
-        return None
-    if "text" not in article:
-        print(f'{src}:{n}: no "text"', file=err)
-        return None
-    return article
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -101,6 +121,15 @@ def main(argv: list[str] | None = None) -> int:
         from nlp.models import download_models
 
         return download_models(args.dir)
+    try:
+        return run_extract(args)
+    except KeyboardInterrupt:
+        print(f"{args.output}: interrupted; not written", file=sys.stderr)
+        return 130
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """``python -m nlp extract``: start the tagger, check the files, tag."""
     from nlp import Tagger
 
     profile = args.profile or ("full" if args.models else "free")
@@ -116,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError) as exc:
         print(f"cannot start the tagger: {exc}", file=sys.stderr)
         return 2
-    if not args.input.exists():
-        print(f"{args.input}: no such file", file=sys.stderr)
+    problem = paths_problem(args.input, args.output)
+    if problem:
+        print(problem, file=sys.stderr)
         return 2
+    print(f"tagger {tagger.version}: {tagger.description}", file=sys.stderr)
     return extract_file(args.input, args.output, tagger)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -11,6 +12,7 @@ EN_WORDS = frozenset("the and of to in is for that with on was are by this from"
 MOJIBAKE = re.compile("Ã.|â€|Â\\s|Ã¢|ï¿½")
 BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ud800-\udfff]")
 WORD = re.compile(r"[^\W\d_]+")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def as_text(value: Any, field: str, warnings: list[str]) -> str:
@@ -51,3 +53,39 @@ def check_text(text: str, warnings: list[str]) -> tuple[str, bool]:
     if len(words) >= 20 and (id_hits < len(words) / 50 or en_hits > 2 * id_hits):
         warnings.append("text does not look Indonesian; results may be partial")
     return text, True
+
+
+# Publication dates outside this range are input errors (a CMS default like 9999-12-31, a 0001-01-01 placeholder):
+# kunker's regional governments exist since independence, and news is not published more than a year ahead.
+EARLIEST_PUBLISHED = dt.date(1945, 8, 17)
+LATEST_PUBLISHED_AHEAD = dt.timedelta(days=366)
+
+
+def check_published(value: Any, today: dt.date | None = None) -> tuple[str | None, str | None]:
+    """``(date, None)`` for a plausible ``YYYY-MM-DD`` publication date or null, else ``(None, why it was dropped)``."""
+    if value is None or value == "":
+        return None, None
+    if not isinstance(value, str):
+        return None, f'"published" is {type_name(value)}, not a YYYY-MM-DD date; ignored'
+    try:
+        day = dt.date.fromisoformat(value) if ISO_DAY.match(value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return None, f'"published" {value[:40]!r} is not a YYYY-MM-DD date; ignored'
+    latest = (today or dt.date.today()) + LATEST_PUBLISHED_AHEAD
+    if not EARLIEST_PUBLISHED <= day <= latest:
+        return None, (f'"published" {value} is outside {EARLIEST_PUBLISHED.isoformat()} .. {latest.isoformat()}; '
+                      "ignored")
+    return value, None
+
+
+def type_name(value: Any) -> str:
+    """``a list``, ``a number``: how a JSON value's type is named in messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)

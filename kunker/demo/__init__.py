@@ -134,7 +134,7 @@ def build_demo_db(db_path: str | Path, site: DemoSite | None = None,
         finally:
             db.conn.close()
         say(f"tagged {tag['articles']} articles: {tag['regions']} regions, {tag['officials']} officials, "
-            f"{tag['programs']} programs, {tag['visits']} visits")
+            f"{tag['programs']} programs")
     finally:
         if own_site:
             site.stop()

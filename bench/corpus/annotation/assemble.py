@@ -1,56 +1,74 @@
 #!/usr/bin/env python3
-"""Merge annotator shards into train/test splits (split by a hash of the id, so it never changes as shards grow).
+"""Merge annotator shards into train and test: python3 assemble.py OUTDIR SHARD.jsonl [SHARD.jsonl ...]
 
-    python3 assemble.py OUTDIR     writes OUTDIR/train.jsonl, OUTDIR/test.jsonl and prints counts
+The split follows a hash of the article id, so it never changes as shards grow. Reports of one event stay in one
+split: the pairs the annotators named, plus texts that share many 4-word sequences or the same dated visits.
 """
-import glob, hashlib, json, sys
+from __future__ import annotations
+
+import hashlib
+import itertools
+import json
+import re
+import sys
 from pathlib import Path
 
-out = Path(sys.argv[1])
-out.mkdir(parents=True, exist_ok=True)
-rows = []
-for name in sorted(glob.glob("/work/corpus-work/shard_c*.jsonl")):
-    for line in open(name, encoding="utf-8"):
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError:
-            continue  # a line being written
-        if isinstance(row, dict) and row.get("gold") is not None:
-            rows.append(row)
-# reports of one event stay in one split: explicit pairs named by the annotators, plus texts that share many
-# 4-word sequences or the same dated visits
-import itertools, re
 SAME_EVENT = [("c4-009", "c4-010"), ("c4-037", "c4-051")]
-parent = {r["id"]: r["id"] for r in rows}
-def find(x):
-    while parent[x] != x:
-        x = parent[x]
-    return x
-def union(a, b):
-    if a in parent and b in parent:
-        ra, rb = sorted((find(a), find(b)))
-        parent[rb] = ra
-def shingles(text):
-    w = re.findall(r"\w+", text.lower())
-    return {tuple(w[i:i + 4]) for i in range(len(w) - 3)}
-sh = {r["id"]: shingles(r["text"]) for r in rows}
-sig = {r["id"]: frozenset((v["visitor"], v["host"], v["date"]) for v in r["gold"]["visits"]) for r in rows}
-for a, b in SAME_EVENT:
-    union(a, b)
-for a, b in itertools.combinations(rows, 2):
-    ia, ib = a["id"], b["id"]
-    if (sig[ia] and sig[ia] == sig[ib]) or len(sh[ia] & sh[ib]) / max(1, len(sh[ia] | sh[ib])) > 0.08:
-        union(ia, ib)
-seen, splits = set(), {"train": [], "test": []}
-for row in rows:
-    if row["id"] in seen or row["url"] in seen:
-        continue
-    seen.update((row["id"], row["url"]))
-    bucket = int(hashlib.sha256(("kunker-corpus-v1:" + find(row["id"])).encode()).hexdigest(), 16) % 2
-    splits["test" if bucket else "train"].append(row)
-for name, items in splits.items():
-    with open(out / f"{name}.jsonl.tmp", "w", encoding="utf-8") as fh:
-        for row in items:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    (out / f"{name}.jsonl.tmp").replace(out / f"{name}.jsonl")
-    print(name, len(items), "articles,", sum(1 for r in items if not r["gold"]["visits"]), "without visits")
+SHARED_SHINGLES = 0.08
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + 4]) for i in range(len(words) - 3)}
+
+
+def event_groups(rows: list[dict]) -> dict[str, str]:
+    """Article id -> the smallest id among the reports of its event (union-find)."""
+    parent = {row["id"]: row["id"] for row in rows}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        if a in parent and b in parent:
+            low, high = sorted((find(a), find(b)))
+            parent[high] = low
+
+    sh = {row["id"]: shingles(row["text"]) for row in rows}
+    sig = {row["id"]: frozenset((v["visitor"], v["host"], v["date"]) for v in row["gold"]["visits"]) for row in rows}
+    for a, b in SAME_EVENT:
+        union(a, b)
+    for a, b in itertools.combinations(parent, 2):
+        overlap = len(sh[a] & sh[b]) / max(1, len(sh[a] | sh[b]))
+        if (sig[a] and sig[a] == sig[b]) or overlap > SHARED_SHINGLES:
+            union(a, b)
+    return {key: find(key) for key in parent}
+
+
+def main(out: str, shards: list[str]) -> int:
+    rows, seen = [], set()
+    for shard in shards:
+        with open(shard, encoding="utf-8") as fh:
+            for line in fh:
+                row = json.loads(line) if line.strip() else None
+                if row and row["id"] not in seen and row["url"] not in seen:
+                    seen.update((row["id"], row["url"]))
+                    rows.append(row)
+    group = event_groups(rows)
+    splits: dict[str, list[dict]] = {"train": [], "test": []}
+    for row in rows:
+        bucket = int(hashlib.sha256(f"kunker-corpus-v1:{group[row['id']]}".encode()).hexdigest(), 16) % 2
+        splits["test" if bucket else "train"].append(row)
+    for name, items in splits.items():
+        path = Path(out) / f"{name}.jsonl"
+        tmp = path.with_suffix(".jsonl.tmp")
+        tmp.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in items), encoding="utf-8")
+        tmp.replace(path)
+        print(f"{name}: {len(items)} articles, {sum(not r['gold']['visits'] for r in items)} without visits")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2:]))
