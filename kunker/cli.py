@@ -24,46 +24,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from kunker import __version__
+from kunker import __version__, ingest, schedule
 from kunker import db as store
+from kunker.commands import Registration, add_db, build, run
 from kunker.errors import UserError
 from kunker.locations import read_sources
+from kunker.settings import DEMO_DB
 from kunker.tagger_options import add_tagger_options, make_tagger
 
 DEFAULT_PORT = 8001
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse with one-line usage errors (exit 2) and every option's default in its help."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", HelpFormatter)
-        super().__init__(*args, **kwargs)
-
-    def add_argument(self, *args, **kwargs) -> argparse.Action:
-        action = super().add_argument(*args, **kwargs)
-        if action.help is None and action.option_strings and action.default not in (None, False, []):
-            action.help = "(default: %(default)s)"  # argparse shows nothing for an option without help
-        return action
-
-    def error(self, message: str):  # type: ignore[override]
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help')\n")
-
-
-class HelpFormatter(argparse.RawDescriptionHelpFormatter):
-    """Show ``(default: X)`` after an option's help unless it says its default already."""
-
-    def _get_help_string(self, action: argparse.Action) -> str | None:
-        text = action.help or ""
-        if (action.default not in (None, False, argparse.SUPPRESS, [])
-                and "default" not in text and action.option_strings):
-            text = f"{text} (default: %(default)s)".lstrip()
-        return text
-
-
-def add_db(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", type=Path, default=store.DEFAULT_DB,
-                        help=f"SQLite database (default: {store.DEFAULT_DB})")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -184,11 +153,7 @@ def add_correct_parser(sub) -> None:
     p.set_defaults(func=cmd_correct)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="kunker", description=__doc__)
-    parser.add_argument("--version", action="version", version=f"kunker {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def add_crawl(sub) -> None:
     p = sub.add_parser("crawl", help="crawl the sources into the database")
     p.add_argument("--sources", type=Path, required=True, metavar="FILE", help="YAML list of {name, url, region?}")
     add_db(p)
@@ -196,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a Scrapy setting, e.g. DOWNLOAD_DELAY=0 (repeatable)")
     p.set_defaults(func=cmd_crawl)
 
+
+def add_import(sub) -> None:
     p = sub.add_parser("import", help="load articles from a JSONL file")
     p.add_argument("--jsonl", type=Path, required=True, metavar="FILE",
                    help='one article per line: {"id", "url", "title", "published": "YYYY-MM-DD", "text"}')
@@ -203,12 +170,16 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(p)
     p.set_defaults(func=cmd_import)
 
+
+def add_tag(sub) -> None:
     p = sub.add_parser("tag", help="tag articles not yet tagged by the current tagger version")
     p.add_argument("--all", action="store_true", help="re-tag every article")
     add_db(p)
     add_tagger_options(p, jobs=True)
     p.set_defaults(func=cmd_tag)
 
+
+def add_extract(sub) -> None:
     p = sub.add_parser("extract", help="run the tagger on a JSONL file")
     p.add_argument("--input", type=Path, required=True, metavar="FILE", help="JSONL articles, as for import")
     p.add_argument("--output", type=Path, required=True, metavar="FILE",
@@ -216,6 +187,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_tagger_options(p)
     p.set_defaults(func=cmd_extract)
 
+
+def add_serve(sub) -> None:
     p = sub.add_parser("serve", help="publish the database with Datasette")
     add_db(p)
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help="HTTP port")
@@ -224,18 +197,24 @@ def build_parser() -> argparse.ArgumentParser:
                    help="serve read-only with precomputed counts (for publishing)")
     p.set_defaults(func=cmd_serve)
 
+
+def add_publish(sub) -> None:
     p = sub.add_parser("publish", help="build a deployable read-only Datasette package")
     add_db(p)
     p.add_argument("--out", type=Path, default=Path("dist/site"), help="an empty or new folder (default: dist/site)")
     p.set_defaults(func=cmd_publish)
 
+
+def add_demo(sub) -> None:
     p = sub.add_parser("demo", help="crawl, tag and publish the bundled offline demo site")
-    p.add_argument("--db", type=Path, default=store.DATA_DIR / "demo.db", help="SQLite database")
+    p.add_argument("--db", type=Path, default=DEMO_DB, help="SQLite database")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help="Datasette's HTTP port")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--site-only", action="store_true", help="only serve the demo news site")
     p.set_defaults(func=cmd_demo)
 
+
+def add_models(sub) -> None:
     p = sub.add_parser("models", help="manage stanza models")
     msub = p.add_subparsers(dest="models_command", required=True)
     d = msub.add_parser("download", help="download stanza's Indonesian models (needs internet)")
@@ -243,24 +222,22 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where to put them (default: ~/stanza_resources)")
     d.set_defaults(func=cmd_models)
 
-    from kunker import ingest, schedule
 
-    schedule.add_parsers(sub)  # kunker schedule, kunker status
-    ingest.add_parser(sub)  # kunker ingest
-    add_correct_parser(sub)  # kunker correct
-    return parser
+# Every subcommand, in the order of ``kunker --help``: each entry registers one or more on the subparsers.
+COMMANDS: tuple[Registration, ...] = (
+    add_crawl, add_import, add_tag, add_extract, add_serve, add_publish, add_demo, add_models,
+    schedule.add_parsers,  # kunker schedule, kunker status
+    ingest.add_parser,  # kunker ingest
+    add_correct_parser,  # kunker correct
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    return build(COMMANDS, prog="kunker", description=__doc__, version=f"kunker {__version__}")
 
 
 def main(argv: list[str] | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-        return args.func(args)
-    except UserError as exc:
-        print(f"kunker: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print("kunker: interrupted", file=sys.stderr)
-        return 130
+    return run(build_parser(), argv)
 
 
 if __name__ == "__main__":

@@ -27,14 +27,14 @@ from pathlib import Path
 
 import sqlite_utils
 
-from kunker import db as store
+from kunker.settings import DATA_DIR
 
 HIGH, LOW = 5, 2
 LEVEL_WORDS = ("Kabupaten ", "Kota ", "Provinsi ")
 
 
 @lru_cache(maxsize=4)
-def cue_patterns(path: Path = store.DATA_DIR / "visit_cues.csv") -> dict[str, re.Pattern]:
+def cue_patterns(path: Path = DATA_DIR / "visit_cues.csv") -> dict[str, re.Pattern]:
     """Regexes for the cue roles: ``learning``, ``visit`` and ``not_visit``."""
     roles: dict[str, list[str]] = {"learning": [], "visit": [], "not_visit": []}
     with open(path, encoding="utf-8", newline="") as fh:
@@ -51,7 +51,7 @@ def cue_patterns(path: Path = store.DATA_DIR / "visit_cues.csv") -> dict[str, re
         + r")\b") for name, cues in roles.items() if cues}
 
 
-def region_names(db: sqlite_utils.Database, path: Path = store.DATA_DIR / "region_aliases.csv"
+def region_names(db: sqlite_utils.Database, path: Path = DATA_DIR / "region_aliases.csv"
                  ) -> dict[str, list[str]]:
     """Region code -> the lower-cased names a sentence may use for it (name, short name, aliases)."""
     names: dict[str, list[str]] = {}

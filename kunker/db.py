@@ -24,10 +24,12 @@ Tables (in creation order, so foreign keys always point at an existing table)
 
 from __future__ import annotations
 
-import csv
 import fcntl
+import functools
 import hashlib
+import json
 import os
+import re
 import socket
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -38,13 +40,11 @@ from typing import Any
 
 import sqlite_utils
 
-from kunker import views
 from kunker.errors import UserError
+from kunker.reference import region_rows
+from kunker.settings import DATA_DIR, DEFAULT_DB, REGIONS_CSV
 
-# Reference data; KUNKER_DATA points at it where the code runs from an installed egg (Scrapyd workers).
-DATA_DIR = Path(os.environ.get("KUNKER_DATA") or Path(__file__).resolve().parent.parent / "data")
-REGIONS_CSV = DATA_DIR / "regions.csv"
-DEFAULT_DB = DATA_DIR / "kunker.db"
+__all__ = ["DATA_DIR", "DEFAULT_DB", "REGIONS_CSV"]  # re-exported for callers that name them through db
 
 SCHEMA: dict[str, dict[str, Any]] = {
     "regions": {
@@ -240,7 +240,7 @@ def connect(path: str | Path = DEFAULT_DB, create: bool = True) -> sqlite_utils.
         db.conn.execute("PRAGMA synchronous=NORMAL")
         db.conn.execute("PRAGMA busy_timeout=30000")
         db.conn.execute("PRAGMA foreign_keys=ON")
-        ensure_schema(db)
+        migrate(db)
     except sqlite3.DatabaseError as exc:
         raise UserError(f"{path}: {_open_problem(exc)}") from None
     except OSError as exc:
@@ -310,37 +310,53 @@ def exclusive(db: sqlite_utils.Database, name: str,
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create missing tables, columns, indexes, the regions table and article full-text search."""
+MIGRATIONS = sqlite_utils.Migrations("kunker")
+"""kunker's schema changes, named, applied in order and recorded in ``_sqlite_migrations``.
+
+A new column, table or index is a new function below; the ones before it never change. The first migration
+adopts any earlier database (made before migrations were recorded) by adding what it lacks."""
+
+
+@MIGRATIONS(name="0001_tables_and_columns")
+def _tables_and_columns(db: sqlite_utils.Database) -> None:
     for name, spec in SCHEMA.items():
         table = db[name]
         if table.exists():
-            missing = {c: t for c, t in spec["columns"].items() if c not in table.columns_dict}
-            for column, col_type in missing.items():
-                table.add_column(column, col_type)
+            for column, col_type in spec["columns"].items():
+                if column not in table.columns_dict:
+                    table.add_column(column, col_type)
             continue
-        table.create(
-            spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"),
-            foreign_keys=spec.get("foreign_keys", []),
-        )
+        table.create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"),
+                     foreign_keys=spec.get("foreign_keys", []))
+
+
+@MIGRATIONS(name="0002_indexes")
+def _indexes(db: sqlite_utils.Database) -> None:
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+
+
+@MIGRATIONS(name="0003_regions")
+def _regions(db: sqlite_utils.Database) -> None:
     if not db["regions"].count:
         load_regions(db)
-    views.enable_search(db)
-    views.create_views(db)
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the pending migrations (none on a current database: one query); returns their names.
+
+    Views and full-text indexes are serving artefacts, made by ``kunker serve``/``publish`` (kunker/serve.py),
+    not here."""
+    names = [m.name for m in MIGRATIONS.pending(db)]
+    if names:
+        MIGRATIONS.apply(db)
+    return names
 
 
 def load_regions(db: sqlite_utils.Database, path: Path = REGIONS_CSV) -> int:
     """Load the region gazetteer (provinces first, so foreign keys hold)."""
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    rows.sort(key=lambda r: (r["level"] != "provinsi", r["code"]))
-    for row in rows:
-        row["province_code"] = row["province_code"] if row["level"] != "provinsi" else None
-        for key, cast in (("latitude", float), ("longitude", float), ("area_km2", float), ("population", int)):
-            row[key] = cast(row[key]) if row.get(key) not in (None, "") else None
-    with db.conn:
+    rows = region_rows(path)
+    with db.atomic():
         db["regions"].upsert_all(rows, pk="code")
     return len(rows)
 
@@ -421,3 +437,318 @@ def article_ids_to_tag(db: sqlite_utils.Database, tagger_version: str,
     where = "" if retag_all else "WHERE tagger_version IS NULL OR tagger_version != ?"
     params = () if retag_all else (tagger_version,)
     return [r[0] for r in db.conn.execute(f"SELECT id FROM articles {where} ORDER BY id", params)]
+
+
+# Tag results: what the tagger found in one article, and the entities merged across articles.
+
+# Two reports of the same visitor and host are one visit when their visit dates are this close,
+# or, when a report gives no date, when it was published this close to the other report.
+VISIT_DATE_WINDOW_DAYS = 3
+REPORT_WINDOW_DAYS = 7
+
+PROGRAM_PREFIX = re.compile(r"^(?:program|inovasi|aplikasi|gerakan)\s+", re.IGNORECASE)
+
+
+def official_id(name: str, region_code: str | None) -> str:
+    """The same person across articles: same name (case and spacing folded) and same region."""
+    return stable_id("official", " ".join(name.casefold().split()), region_code)
+
+
+def program_key(name: str) -> str:
+    """Fold the ways articles write one program: case, quotes, hyphens, a leading "program"/"inovasi"."""
+    folded = re.sub(r"[\"'“”‘’]", "", name).replace("-", " ")
+    folded = " ".join(folded.casefold().split())
+    return PROGRAM_PREFIX.sub("", folded) or folded
+
+
+def program_id(name: str) -> str:
+    return stable_id("program", program_key(name))
+
+
+def find_visit(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str | None:
+    """An already stored visit that this report describes too (same pair, close in time), if any."""
+    pair = (visit["visitor_code"], visit["host_code"])
+    date, published = visit.get("date"), article.get("published")
+    if date:
+        row = db.conn.execute(
+            "SELECT id FROM visits WHERE visitor_code = ? AND host_code = ? AND date IS NOT NULL "
+            "AND abs(julianday(date) - julianday(?)) <= ? ORDER BY abs(julianday(date) - julianday(?)) LIMIT 1",
+            (*pair, date, VISIT_DATE_WINDOW_DAYS, date)).fetchone()
+        if row:
+            return row[0]
+    anchor = date or published
+    if not anchor:
+        return None
+    # An undated visit reported near this date, or (for an undated report) a dated visit shortly before.
+    row = db.conn.execute(
+        "SELECT v.id FROM visits v JOIN visit_articles va ON va.visit_id = v.id "
+        "JOIN articles a ON a.id = va.article_id WHERE v.visitor_code = ? AND v.host_code = ? AND ("
+        "  (v.date IS NULL AND abs(julianday(a.published) - julianday(?)) <= ?)"
+        "  OR (? IS NULL AND julianday(?) - julianday(v.date) BETWEEN -1 AND ?)"
+        ") ORDER BY v.id LIMIT 1",
+        (*pair, anchor, REPORT_WINDOW_DAYS, date, anchor, REPORT_WINDOW_DAYS)).fetchone()
+    return row[0] if row else None
+
+
+def visit_id(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str:
+    """The visit this report belongs to: an existing one it matches, else a new deterministic id."""
+    found = find_visit(db, visit, article)
+    if found:
+        return found
+    anchor = visit.get("date") or f"article:{article['id']}"
+    return stable_id("visit", visit["visitor_code"], visit["host_code"], anchor)
+
+
+def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: list[dict],
+                  version: str) -> list[dict[str, Any]]:
+    rows = []
+    for m in mentions or []:
+        field = m.get("field", "text")
+        rows.append({
+            "id": stable_id(article_id, entity_type, entity_id, field, m["start"], m["end"]),
+            "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
+            "start": m["start"] if field == "text" else None,
+            "end": m["end"] if field == "text" else None,
+            "text": m.get("text"), "sentence": m.get("sentence"), "tagger_version": version,
+        })
+    return rows
+
+
+@functools.cache
+def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
+    pk = SCHEMA[table]["pk"]
+    keys = (pk,) if isinstance(pk, str) else pk
+    update = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in keys)
+    return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)}) ON CONFLICT({', '.join(keys)}) "
+            + (f"DO UPDATE SET {update}" if update else "DO NOTHING"))
+
+
+def upsert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert or update ``rows`` (all with the same keys) by the table's primary key, as sqlite-utils' ``upsert``
+    does, without its per-call schema introspection (the tag stage's writer is its bottleneck with --jobs)."""
+    if rows:
+        columns = tuple(rows[0])
+        db.conn.executemany(_upsert_sql(table, columns), [tuple(r[c] for c in columns) for r in rows])
+
+
+def clear_article(db: sqlite_utils.Database, article_id: int) -> None:
+    """Remove every row derived from one article (not the article itself)."""
+    for table in ARTICLE_DERIVED:
+        db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (article_id,))
+
+
+def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dict[str, Any],
+                 version: str) -> set[str]:
+    """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction);
+    returns the ids of the visits the article reports."""
+    article_id = article["id"]
+    clear_article(db, article_id)
+    mentions: list[dict[str, Any]] = []
+    visit_ids: set[str] = set()
+
+    for region in result.get("regions", []):
+        mentions += _mention_rows(article_id, "region", region["code"], region.get("mentions"), version)
+
+    officials_by_name: dict[str, str] = {}
+    for official in result.get("officials", []):
+        oid = official_id(official["name"], official.get("region_code"))
+        officials_by_name[official["name"]] = oid
+        db.conn.execute(
+            "INSERT INTO officials (id, name, position, region_code, tagger_version) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET tagger_version = excluded.tagger_version",
+            (oid, official["name"], official.get("position"), official.get("region_code"), version))
+        if official.get("position"):
+            db.conn.execute(
+                "INSERT OR IGNORE INTO official_roles (official_id, position, region_code, article_id) "
+                "VALUES (?, ?, ?, ?)", (oid, official["position"], official.get("region_code"), article_id))
+        mentions += _mention_rows(article_id, "official", oid, official.get("mentions"), version)
+
+    programs_by_name: dict[str, str] = {}
+    for program in result.get("programs", []):
+        pid = program_id(program["name"])
+        programs_by_name[program["name"]] = pid
+        db.conn.execute(
+            "INSERT INTO programs (id, name, region_code, tagger_version) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET region_code = coalesce(programs.region_code, excluded.region_code)",
+            (pid, program["name"], program.get("region_code"), version))
+        db.conn.execute("INSERT OR IGNORE INTO program_aliases (program_id, alias, article_id) VALUES (?, ?, ?)",
+                        (pid, program["name"], article_id))
+        mentions += _mention_rows(article_id, "program", pid, program.get("mentions"), version)
+
+    for visit in result.get("visits", []):
+        if not (visit.get("visitor_code") and visit.get("host_code")):
+            continue
+        vid = visit_id(db, visit, article)
+        visit_ids.add(vid)
+        leader_id = officials_by_name.get(visit.get("leader") or "")
+        evidence = visit.get("evidence") or {}
+        report = {"date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
+                  "leader": visit.get("leader"), "delegation_size": visit.get("delegation_size")}
+        db.conn.execute(
+            "INSERT OR IGNORE INTO visits (id, visitor_code, host_code, date, kind, leader_id, leader, "
+            "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            (vid, visit["visitor_code"], visit["host_code"], report["date"], report["kind"], leader_id,
+             report["leader"], report["delegation_size"], evidence.get("text"), version))
+        upsert(db, "visit_articles", [{
+            "visit_id": vid, "article_id": article_id, "sentence": evidence.get("text"),
+            "start": evidence.get("start"), "end": evidence.get("end"), **report,
+        }])
+        roles = [("leader", [visit.get("leader")]), ("member", visit.get("members") or []),
+                 ("host", visit.get("host_officials") or [])]
+        for role, names in roles:
+            for name in names:
+                if name and name in officials_by_name:
+                    upsert(db, "visit_officials", [{
+                        "visit_id": vid, "official_id": officials_by_name[name], "role": role,
+                        "article_id": article_id,
+                    }])
+        for name in visit.get("programs") or []:
+            if name in programs_by_name:
+                upsert(db, "visit_programs", [{
+                    "visit_id": vid, "program_id": programs_by_name[name], "article_id": article_id,
+                }])
+        if evidence.get("start") is not None:
+            mentions += _mention_rows(article_id, "visit", vid, [evidence], version)
+
+    if mentions:
+        upsert(db, "mentions", mentions)
+    db.conn.execute("UPDATE articles SET tagger_version = ?, tagged = ? WHERE id = ?",
+                    (version, now(), article_id))
+    return visit_ids
+
+
+def _most_reported(column: str) -> str:
+    """SQL for the value of a visit_articles column that most reports of a visit agree on."""
+    return (f"(SELECT {column} FROM visit_articles WHERE visit_id = visits.id AND {column} IS NOT NULL "
+            f"GROUP BY {column} ORDER BY count(*) DESC, min(article_id) LIMIT 1)")
+
+
+def refresh_aggregates(db: sqlite_utils.Database) -> None:
+    """Drop entities no article supports any more; merge what the reports say into visits, officials
+    (current position, first/last seen) and programs (canonical name: the name most articles use)."""
+    with db.conn:
+        db.conn.execute("DELETE FROM visits WHERE id NOT IN (SELECT visit_id FROM visit_articles)")
+        db.conn.execute(
+            "DELETE FROM officials WHERE id NOT IN (SELECT entity_id FROM mentions WHERE entity_type = 'official') "
+            "AND id NOT IN (SELECT official_id FROM official_roles) "
+            "AND id NOT IN (SELECT leader_id FROM visit_articles WHERE leader_id IS NOT NULL)")
+        db.conn.execute("DELETE FROM programs WHERE id NOT IN (SELECT program_id FROM program_aliases)")
+        db.conn.execute(
+            "UPDATE visits SET article_count = (SELECT count(*) FROM visit_articles WHERE visit_id = visits.id), "
+            f"date = {_most_reported('date')}, kind = {_most_reported('kind')}, "
+            f"leader = {_most_reported('leader')}, delegation_size = {_most_reported('delegation_size')}, "
+            "evidence = (SELECT sentence FROM visit_articles WHERE visit_id = visits.id "
+            "  ORDER BY sentence IS NULL, article_id LIMIT 1)")
+        db.conn.execute(
+            "UPDATE visits SET leader_id = (SELECT leader_id FROM visit_articles WHERE visit_id = visits.id "
+            "AND leader = visits.leader AND leader_id IS NOT NULL LIMIT 1)")
+        db.conn.execute(
+            "UPDATE officials SET "
+            "position = coalesce((SELECT r.position FROM official_roles r JOIN articles a ON a.id = r.article_id "
+            "  WHERE r.official_id = officials.id ORDER BY a.published DESC, r.article_id DESC LIMIT 1), position), "
+            "first_seen = (SELECT min(a.published) FROM official_roles r JOIN articles a ON a.id = r.article_id "
+            "  WHERE r.official_id = officials.id), "
+            "last_seen = (SELECT max(a.published) FROM official_roles r JOIN articles a ON a.id = r.article_id "
+            "  WHERE r.official_id = officials.id)")
+        db.conn.execute(
+            "UPDATE programs SET name = (SELECT alias FROM program_aliases WHERE program_id = programs.id "
+            "GROUP BY alias ORDER BY count(*) DESC, length(alias) DESC, alias LIMIT 1)")
+
+
+# Crawl runs: one lifecycle for the Scrapy pipeline (crawler/pipelines.py) and the Redis ingester (kunker/ingest.py).
+
+FINISHED_REASONS = ("finished", "closespider_itemcount", "closespider_pagecount")  # a crawl that ran its course
+
+
+def run_status(*, pages: int, errors: int, articles_seen: int, finish_reason: str = "finished",
+               entry_failed: bool = False) -> str:
+    """The one rule that gives a crawl run its status.
+
+    ``failed``: the entry point failed or no page was fetched; ``stopped: REASON``: Scrapy closed the spider for
+    another reason than finishing (shutdown, timeout); ``empty``: pages fetched but no article seen (stored or
+    skipped as known: the site may have changed); ``errors``: some URLs failed; else ``ok``.
+    """
+    if entry_failed or pages == 0:
+        return "failed"
+    if finish_reason not in FINISHED_REASONS:
+        return f"stopped: {finish_reason}"
+    if articles_seen == 0:
+        return "empty"
+    return "errors" if errors else "ok"
+
+
+def last_run(db: sqlite_utils.Database, source: str) -> dict[str, Any] | None:
+    """The latest ``crawl_runs`` row of ``source`` (None before its first crawl)."""
+    rows = list(db.query("SELECT * FROM crawl_runs WHERE source = ? ORDER BY started DESC, rowid DESC LIMIT 1",
+                         [source]))
+    return rows[0] if rows else None
+
+
+def open_run(db: sqlite_utils.Database, run_id: str, source: str, started: str | None = None,
+             entry_method: str = "none") -> bool:
+    """Record the start of a crawl run (status ``running``); a run of the same source still marked running was
+    cut short, so it becomes ``interrupted``. Returns False when the run was opened already (nothing written)."""
+    with db.atomic():
+        if db.conn.execute("SELECT 1 FROM crawl_runs WHERE id = ?", (run_id,)).fetchone():
+            return False
+        db.conn.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE source = ? AND status = 'running'",
+                        (source,))
+        db.conn.execute(
+            "INSERT INTO crawl_runs (id, source, started, status, entry_method, pages, articles_new, "
+            "articles_updated, errors) VALUES (?, ?, ?, 'running', ?, 0, 0, 0, 0)",
+            (run_id, source, started or now(), entry_method))
+    return True
+
+
+def record_error(db: sqlite_utils.Database, run_id: str | None, source: str | None, url: str, reason: str) -> None:
+    """Record a URL that failed in a run (once per run, URL and reason). An unknown run id is recorded as None."""
+    with db.atomic():
+        if run_id and not db.conn.execute("SELECT 1 FROM crawl_runs WHERE id = ?", (run_id,)).fetchone():
+            run_id = None
+        db.conn.execute(
+            "INSERT OR REPLACE INTO crawl_errors (id, run_id, source, url, reason, at) VALUES (?, ?, ?, ?, ?, ?)",
+            (stable_id(run_id, url, reason), run_id, source, url, reason, now()))
+
+
+def count_article(db: sqlite_utils.Database, run_id: str | None, outcome: str) -> None:
+    """Count a new or updated article into its run's row as it is stored (``upsert_article``'s outcome)."""
+    if run_id and outcome in ("new", "updated"):
+        with db.atomic():
+            db.conn.execute(f"UPDATE crawl_runs SET articles_{outcome} = articles_{outcome} + 1 WHERE id = ?",
+                            (run_id,))
+
+
+def set_entry(db: sqlite_utils.Database, run_id: str, method: str | None, reason: str | None) -> None:
+    """Record how a run entered its source (sitemap, feed, listing...) and why."""
+    with db.atomic():
+        db.conn.execute("UPDATE crawl_runs SET entry_method = coalesce(?, entry_method), "
+                        "entry_reason = coalesce(?, entry_reason) WHERE id = ?", (method, reason, run_id))
+
+
+def close_run(db: sqlite_utils.Database, run_id: str, *, pages: int, articles_seen: int,
+              finish_reason: str = "finished", entry_failed: bool = False,
+              articles: dict[str, int] | None = None) -> str | None:
+    """Complete a run: its status by :func:`run_status`, finish time, pages and errors (counted from
+    ``crawl_errors``); ``articles`` (new, updated) replaces the counts kept so far. Returns the status, or None
+    when the run is unknown or closed already (a close handled twice changes nothing)."""
+    with db.atomic():
+        row = db.conn.execute("SELECT status FROM crawl_runs WHERE id = ?", (run_id,)).fetchone()
+        if row is None or row[0] != "running":
+            return None
+        errors = db.conn.execute("SELECT count(*) FROM crawl_errors WHERE run_id = ?", (run_id,)).fetchone()[0]
+        status = run_status(pages=pages, errors=errors, articles_seen=articles_seen, finish_reason=finish_reason,
+                            entry_failed=entry_failed)
+        db.conn.execute("UPDATE crawl_runs SET status = ?, finished = ?, pages = ?, errors = ? WHERE id = ?",
+                        (status, now(), pages, errors, run_id))
+        if articles is not None:
+            db.conn.execute("UPDATE crawl_runs SET articles_new = ?, articles_updated = ? WHERE id = ?",
+                            (articles.get("new", 0), articles.get("updated", 0), run_id))
+    return status
+
+
+def record_checks(db: sqlite_utils.Database, run_id: str, checks: list[dict[str, Any]], alert: str | None) -> None:
+    """Store a run's checks (crawler/monitors.py) and the alert they raised."""
+    with db.atomic():
+        db.conn.execute("UPDATE crawl_runs SET checks = ?, alert = ? WHERE id = ?",
+                        (json.dumps(checks, ensure_ascii=False), alert, run_id))

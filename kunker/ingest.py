@@ -324,9 +324,10 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m kunker.ingest ...``: the same as ``kunker ingest ...``."""
-    from kunker.cli import main as kunker_main
+    from kunker import commands
 
-    return kunker_main(["ingest", *(sys.argv[1:] if argv is None else argv)])
+    return commands.run(commands.build([add_parser], prog="kunker"),
+                        ["ingest", *(sys.argv[1:] if argv is None else argv)])
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -37,6 +37,7 @@ from typing import Any
 import sqlite_utils
 import yaml
 
+from kunker import commands
 from kunker import db as store
 from kunker.errors import UserError
 from kunker.locations import DEFAULT_SOURCES, absolute, database_sources, read_sources
@@ -387,7 +388,7 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("schedule", help="start the crawls that are due (run me from cron or a systemd timer)")
     p.add_argument("--sources", type=Path, default=DEFAULT_SOURCES, metavar="FILE",
                    help=f"the sources registry (default: {DEFAULT_SOURCES})")
-    p.add_argument("--db", type=Path, default=store.DEFAULT_DB, help=f"SQLite database (default: {store.DEFAULT_DB})")
+    commands.add_db(p)
     p.add_argument("--scrapyd", metavar="URL", action="append", default=[],
                    help="dispatch to Scrapyd's schedule.json instead of crawling here (repeat for several hosts)")
     p.add_argument("--workers", type=int, default=1,
@@ -407,16 +408,15 @@ def add_parsers(sub: Any) -> None:
     p.add_argument("--sources", type=Path, default=None, metavar="FILE",
                    help="the sources to show (default: those the database's crawls used; for a database never "
                         f"crawled, {DEFAULT_SOURCES})")
-    p.add_argument("--db", type=Path, default=store.DEFAULT_DB, help=f"SQLite database (default: {store.DEFAULT_DB})")
+    commands.add_db(p)
     p.add_argument("--now", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_status)
 
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m kunker.schedule schedule|status ...``: the same as ``kunker schedule|status ...``."""
-    from kunker.cli import main as kunker_main
-
-    return kunker_main(sys.argv[1:] if argv is None else argv)
+    return commands.run(commands.build([add_parsers], prog="python -m kunker.schedule"),
+                        sys.argv[1:] if argv is None else argv)
 
 if __name__ == "__main__":
     sys.exit(main())

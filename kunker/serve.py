@@ -105,8 +105,8 @@ KUNKER_TABLES = ("regions", "articles", "visits", "mentions")  # a database with
 
 
 def prepare(db_path: str | Path) -> list[str]:
-    """Bring a kunker database's serving artefacts up to date: missing tables and columns of the schema
-    (kunker/db.py), browsing views, search indexes and the name index (kunker/views.py); returns what it
+    """Bring a kunker database's serving artefacts up to date: pending schema migrations (kunker/db.py), browsing
+    views, search indexes and the name index (kunker/views.py); returns what it
     added or replaced.
 
     A no-op on a database that has them, so serving never rewrites a current database. A file that is not
@@ -124,14 +124,13 @@ def prepare(db_path: str | Path) -> list[str]:
         if lacking:
             raise UserError(f"{db_path}: not a kunker database (no {', '.join(lacking)} table"
                             f"{'s' if len(lacking) > 1 else ''}); create one with 'kunker import' or 'kunker crawl'")
-        missing = [t for t in store.SCHEMA if t not in tables]
-        missing += [f"{t}.{c}" for t, spec in store.SCHEMA.items() if t in tables
-                    for c in spec["columns"] if c not in db[t].columns_dict]
+        missing = [f"migration {name}" for name in store.migrate(db)]
         missing += views.stale_views(db)
         missing += [f"{table}_fts" for table in views.SEARCH if not db[table].detect_fts()]
         missing += [t for t in (views.NAMES_TABLE, views.ALIASES_TABLE) if t not in tables]
         if missing:
-            store.ensure_schema(db)
+            views.enable_search(db)
+            views.create_views(db)
             views.build_name_index(db)
         db.close()
     except sqlite3.DatabaseError as exc:

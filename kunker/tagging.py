@@ -8,10 +8,8 @@ idempotent and a better tagger simply replaces old results. Entities shared acro
 from __future__ import annotations
 
 import ctypes
-import functools
 import multiprocessing
 import multiprocessing.pool
-import re
 import signal
 import sqlite3
 import sys
@@ -28,219 +26,10 @@ from nlp.robust import check_published
 ProgressFn = Callable[[int, int, float], None]
 
 
-# Two reports of the same visitor and host are one visit when their visit dates are this close,
-# or, when a report gives no date, when it was published this close to the other report.
-VISIT_DATE_WINDOW_DAYS = 3
-REPORT_WINDOW_DAYS = 7
-
-PROGRAM_PREFIX = re.compile(r"^(?:program|inovasi|aplikasi|gerakan)\s+", re.IGNORECASE)
-
-
-def official_id(name: str, region_code: str | None) -> str:
-    """The same person across articles: same name (case and spacing folded) and same region."""
-    return store.stable_id("official", " ".join(name.casefold().split()), region_code)
-
-
-def program_key(name: str) -> str:
-    """Fold the ways articles write one program: case, quotes, hyphens, a leading "program"/"inovasi"."""
-    folded = re.sub(r"[\"'“”‘’]", "", name).replace("-", " ")
-    folded = " ".join(folded.casefold().split())
-    return PROGRAM_PREFIX.sub("", folded) or folded
-
-
-def program_id(name: str) -> str:
-    return store.stable_id("program", program_key(name))
-
-
-def find_visit(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str | None:
-    """An already stored visit that this report describes too (same pair, close in time), if any."""
-    pair = (visit["visitor_code"], visit["host_code"])
-    date, published = visit.get("date"), article.get("published")
-    if date:
-        row = db.conn.execute(
-            "SELECT id FROM visits WHERE visitor_code = ? AND host_code = ? AND date IS NOT NULL "
-            "AND abs(julianday(date) - julianday(?)) <= ? ORDER BY abs(julianday(date) - julianday(?)) LIMIT 1",
-            (*pair, date, VISIT_DATE_WINDOW_DAYS, date)).fetchone()
-        if row:
-            return row[0]
-    anchor = date or published
-    if not anchor:
-        return None
-    # An undated visit reported near this date, or (for an undated report) a dated visit shortly before.
-    row = db.conn.execute(
-        "SELECT v.id FROM visits v JOIN visit_articles va ON va.visit_id = v.id "
-        "JOIN articles a ON a.id = va.article_id WHERE v.visitor_code = ? AND v.host_code = ? AND ("
-        "  (v.date IS NULL AND abs(julianday(a.published) - julianday(?)) <= ?)"
-        "  OR (? IS NULL AND julianday(?) - julianday(v.date) BETWEEN -1 AND ?)"
-        ") ORDER BY v.id LIMIT 1",
-        (*pair, anchor, REPORT_WINDOW_DAYS, date, anchor, REPORT_WINDOW_DAYS)).fetchone()
-    return row[0] if row else None
-
-
-def visit_id(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str:
-    """The visit this report belongs to: an existing one it matches, else a new deterministic id."""
-    found = find_visit(db, visit, article)
-    if found:
-        return found
-    anchor = visit.get("date") or f"article:{article['id']}"
-    return store.stable_id("visit", visit["visitor_code"], visit["host_code"], anchor)
-
-
-def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: list[dict],
-                  version: str) -> list[dict[str, Any]]:
-    rows = []
-    for m in mentions or []:
-        field = m.get("field", "text")
-        rows.append({
-            "id": store.stable_id(article_id, entity_type, entity_id, field, m["start"], m["end"]),
-            "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
-            "start": m["start"] if field == "text" else None,
-            "end": m["end"] if field == "text" else None,
-            "text": m.get("text"), "sentence": m.get("sentence"), "tagger_version": version,
-        })
-    return rows
-
-
-@functools.cache
-def _upsert_sql(table: str, columns: tuple[str, ...]) -> str:
-    pk = store.SCHEMA[table]["pk"]
-    keys = (pk,) if isinstance(pk, str) else pk
-    update = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in keys)
-    return (f"INSERT INTO [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)}) ON CONFLICT({', '.join(keys)}) "
-            + (f"DO UPDATE SET {update}" if update else "DO NOTHING"))
-
-
-def upsert(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
-    """Insert or update ``rows`` (all with the same keys) by the table's primary key, as sqlite-utils' ``upsert``
-    does, without its per-call schema introspection (the tag stage's writer is its bottleneck with --jobs)."""
-    if rows:
-        columns = tuple(rows[0])
-        db.conn.executemany(_upsert_sql(table, columns), [tuple(r[c] for c in columns) for r in rows])
-
-
-def clear_article(db: sqlite_utils.Database, article_id: int) -> None:
-    """Remove every row derived from one article (not the article itself)."""
-    for table in store.ARTICLE_DERIVED:
-        db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (article_id,))
-
-
-def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dict[str, Any],
-                 version: str) -> set[str]:
-    """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction);
-    returns the ids of the visits the article reports."""
-    article_id = article["id"]
-    clear_article(db, article_id)
-    mentions: list[dict[str, Any]] = []
-    visit_ids: set[str] = set()
-
-    for region in result.get("regions", []):
-        mentions += _mention_rows(article_id, "region", region["code"], region.get("mentions"), version)
-
-    officials_by_name: dict[str, str] = {}
-    for official in result.get("officials", []):
-        oid = official_id(official["name"], official.get("region_code"))
-        officials_by_name[official["name"]] = oid
-        db.conn.execute(
-            "INSERT INTO officials (id, name, position, region_code, tagger_version) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET tagger_version = excluded.tagger_version",
-            (oid, official["name"], official.get("position"), official.get("region_code"), version))
-        if official.get("position"):
-            db.conn.execute(
-                "INSERT OR IGNORE INTO official_roles (official_id, position, region_code, article_id) "
-                "VALUES (?, ?, ?, ?)", (oid, official["position"], official.get("region_code"), article_id))
-        mentions += _mention_rows(article_id, "official", oid, official.get("mentions"), version)
-
-    programs_by_name: dict[str, str] = {}
-    for program in result.get("programs", []):
-        pid = program_id(program["name"])
-        programs_by_name[program["name"]] = pid
-        db.conn.execute(
-            "INSERT INTO programs (id, name, region_code, tagger_version) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET region_code = coalesce(programs.region_code, excluded.region_code)",
-            (pid, program["name"], program.get("region_code"), version))
-        db.conn.execute("INSERT OR IGNORE INTO program_aliases (program_id, alias, article_id) VALUES (?, ?, ?)",
-                        (pid, program["name"], article_id))
-        mentions += _mention_rows(article_id, "program", pid, program.get("mentions"), version)
-
-    for visit in result.get("visits", []):
-        if not (visit.get("visitor_code") and visit.get("host_code")):
-            continue
-        vid = visit_id(db, visit, article)
-        visit_ids.add(vid)
-        leader_id = officials_by_name.get(visit.get("leader") or "")
-        evidence = visit.get("evidence") or {}
-        report = {"date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
-                  "leader": visit.get("leader"), "delegation_size": visit.get("delegation_size")}
-        db.conn.execute(
-            "INSERT OR IGNORE INTO visits (id, visitor_code, host_code, date, kind, leader_id, leader, "
-            "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-            (vid, visit["visitor_code"], visit["host_code"], report["date"], report["kind"], leader_id,
-             report["leader"], report["delegation_size"], evidence.get("text"), version))
-        upsert(db, "visit_articles", [{
-            "visit_id": vid, "article_id": article_id, "sentence": evidence.get("text"),
-            "start": evidence.get("start"), "end": evidence.get("end"), **report,
-        }])
-        roles = [("leader", [visit.get("leader")]), ("member", visit.get("members") or []),
-                 ("host", visit.get("host_officials") or [])]
-        for role, names in roles:
-            for name in names:
-                if name and name in officials_by_name:
-                    upsert(db, "visit_officials", [{
-                        "visit_id": vid, "official_id": officials_by_name[name], "role": role,
-                        "article_id": article_id,
-                    }])
-        for name in visit.get("programs") or []:
-            if name in programs_by_name:
-                upsert(db, "visit_programs", [{
-                    "visit_id": vid, "program_id": programs_by_name[name], "article_id": article_id,
-                }])
-        if evidence.get("start") is not None:
-            mentions += _mention_rows(article_id, "visit", vid, [evidence], version)
-
-    if mentions:
-        upsert(db, "mentions", mentions)
-    db.conn.execute("UPDATE articles SET tagger_version = ?, tagged = ? WHERE id = ?",
-                    (version, store.now(), article_id))
-    return visit_ids
-
-
-def _most_reported(column: str) -> str:
-    """SQL for the value of a visit_articles column that most reports of a visit agree on."""
-    return (f"(SELECT {column} FROM visit_articles WHERE visit_id = visits.id AND {column} IS NOT NULL "
-            f"GROUP BY {column} ORDER BY count(*) DESC, min(article_id) LIMIT 1)")
-
-
 def refresh_aggregates(db: sqlite_utils.Database) -> None:
-    """Drop entities no article supports any more; merge what the reports say into visits, officials
-    (current position, first/last seen) and programs (canonical name: the name most articles use)."""
-    with db.conn:
-        db.conn.execute("DELETE FROM visits WHERE id NOT IN (SELECT visit_id FROM visit_articles)")
-        db.conn.execute(
-            "DELETE FROM officials WHERE id NOT IN (SELECT entity_id FROM mentions WHERE entity_type = 'official') "
-            "AND id NOT IN (SELECT official_id FROM official_roles) "
-            "AND id NOT IN (SELECT leader_id FROM visit_articles WHERE leader_id IS NOT NULL)")
-        db.conn.execute("DELETE FROM programs WHERE id NOT IN (SELECT program_id FROM program_aliases)")
-        db.conn.execute(
-            "UPDATE visits SET article_count = (SELECT count(*) FROM visit_articles WHERE visit_id = visits.id), "
-            f"date = {_most_reported('date')}, kind = {_most_reported('kind')}, "
-            f"leader = {_most_reported('leader')}, delegation_size = {_most_reported('delegation_size')}, "
-            "evidence = (SELECT sentence FROM visit_articles WHERE visit_id = visits.id "
-            "  ORDER BY sentence IS NULL, article_id LIMIT 1)")
-        db.conn.execute(
-            "UPDATE visits SET leader_id = (SELECT leader_id FROM visit_articles WHERE visit_id = visits.id "
-            "AND leader = visits.leader AND leader_id IS NOT NULL LIMIT 1)")
-        db.conn.execute(
-            "UPDATE officials SET "
-            "position = coalesce((SELECT r.position FROM official_roles r JOIN articles a ON a.id = r.article_id "
-            "  WHERE r.official_id = officials.id ORDER BY a.published DESC, r.article_id DESC LIMIT 1), position), "
-            "first_seen = (SELECT min(a.published) FROM official_roles r JOIN articles a ON a.id = r.article_id "
-            "  WHERE r.official_id = officials.id), "
-            "last_seen = (SELECT max(a.published) FROM official_roles r JOIN articles a ON a.id = r.article_id "
-            "  WHERE r.official_id = officials.id)")
-        db.conn.execute(
-            "UPDATE programs SET name = (SELECT alias FROM program_aliases WHERE program_id = programs.id "
-            "GROUP BY alias ORDER BY count(*) DESC, length(alias) DESC, alias LIMIT 1)")
+    """After a tagging run: merge the reports into visits, officials and programs (kunker/db.py), then score
+    visits' confidence and re-apply the maintainers' corrections."""
+    store.refresh_aggregates(db)
     from kunker import corrections  # visits' confidence, then the maintainers' corrections re-applied
 
     corrections.refresh(db)
@@ -410,7 +199,7 @@ def _write_batch(db: sqlite_utils.Database, articles: list[dict[str, Any]], outc
             if result is not None:
                 db.conn.execute("SAVEPOINT article")
                 try:
-                    visits.update(write_result(db, article, result, version))
+                    visits.update(store.write_result(db, article, result, version))
                 except (sqlite3.Error, KeyError, TypeError, ValueError) as exc:
                     db.conn.execute("ROLLBACK TO article")
                     failure = f"not written: {type(exc).__name__}: {exc}"

@@ -1,7 +1,7 @@
 """Read-only SQL views and extra full-text indexes for browsing a kunker database in Datasette.
 
 Views join codes to names so a person can read, facet and map visits without knowing the schema in
-``kunker/db.py``. ``create_views`` replaces every view, so it is safe to run on each connect.
+``kunker/db.py``. ``kunker serve`` and ``publish`` create them (kunker/serve.py: ``prepare``), not every connection.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.db import quote_identifier
+
+from kunker.settings import DATA_DIR
 
 # Names are scalar subqueries rather than joins: SQLite computes only the columns a query uses, so a facet or a
 # count over a view does one lookup per row instead of four joins. A region's province is the region whose
@@ -184,8 +186,6 @@ def search_alias_rows(data_dir: Path) -> list[tuple[str, str, str, str | None]]:
 def build_name_index(db: sqlite_utils.Database, data_dir: Path | None = None) -> int:
     """(Re)build the search helpers: the trigram index of region, official and program names and the alias
     table (``search_alias_rows``); returns the number of names."""
-    from kunker.db import DATA_DIR
-
     aliases = search_alias_rows(data_dir or DATA_DIR)
     with db.conn:
         db.conn.execute(f"CREATE TABLE IF NOT EXISTS {ALIASES_TABLE} (key TEXT, expansion TEXT, kind TEXT, "

@@ -19,6 +19,8 @@ import pytest
 from datasette_helpers import ROOT, InProcessSite, get, kunker_cmd
 from sites.server import SITES, SiteServer
 
+from kunker import serve
+
 EXPECTED = json.loads((SITES / "pemkab" / "expected.json").read_text(encoding="utf-8"))
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "RETRY_TIMES=1"]
 HOST = "35.10"  # Kabupaten Banyuwangi
@@ -46,6 +48,7 @@ def query(db: Path, sql: str, *params: object) -> list[tuple]:
 
 
 def corrected_state(db: Path, visit_wrong: str, visit_fixed: str, program: str) -> dict[str, object]:
+    serve.prepare(db)  # the views a site shows (made by kunker serve, not by crawls)
     return {
         "wrong": query(db, "SELECT corrected FROM visits WHERE id = ?", visit_wrong),
         "fixed": query(db, "SELECT date, delegation_size, corrected FROM visits WHERE id = ?", visit_fixed),

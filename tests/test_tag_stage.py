@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 
 from kunker import db as store
+from kunker import views
+from kunker.db import program_key
 from kunker.importer import import_jsonl
-from kunker.tagging import program_key, tag_database
+from kunker.tagging import tag_database
 from nlp import Tagger
 
 VISIT = (
@@ -135,6 +137,7 @@ def test_reports_of_one_visit_merge_across_articles(tmp_path, tagger):
                              "JOIN program_aliases a ON a.program_id = p.id GROUP BY p.id"))
     assert programs == [{"name": "Kampung Hijau Mandiri", "n": 2}]
     # One person across articles, with every position held and when.
+    views.create_views(db)  # made for serving (kunker serve), not by connect
     positions = list(db.query("SELECT position, first_seen, last_seen FROM official_positions "
                               "WHERE name = 'Hartono Wibisono' ORDER BY first_seen"))
     assert positions == [

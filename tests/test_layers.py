@@ -1,0 +1,92 @@
+"""The import graph of kunker's packages: no cycle, and no module imports one of a higher layer.
+
+Layers, lowest first (a module may import its own layer and those below):
+    nlp, datasette_config    libraries: text in, results out; Datasette plugins
+    base                     kunker.settings, errors, reference data, storage (kunker.db), notifications
+    crawler                  the Scrapy project
+    stages                   import, tagging, scheduling, ingest, serving, corrections, the demo
+    cli                      the ``kunker`` command that registers them
+Imports inside functions count: hiding an import in a function does not remove the dependency. A submodule's
+import of its own package is not an edge: Python imports the package first anyway.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import networkx
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ("nlp", "datasette_config", "kunker", "crawler")
+BASE = {"kunker", "kunker.settings", "kunker.errors", "kunker.reference", "kunker.db", "kunker.notify"}
+CLI = {"kunker.cli", "kunker.__main__"}
+LAYERS = ("libraries", "base", "crawler", "stages", "cli")
+
+
+def layer(module: str) -> str:
+    if module.split(".")[0] in ("nlp", "datasette_config"):
+        return "libraries"
+    if module in BASE:
+        return "base"
+    if module.startswith("crawler"):
+        return "crawler"
+    return "cli" if module in CLI else "stages"
+
+
+def modules() -> dict[str, Path]:
+    found = {}
+    for package in PACKAGES:
+        for path in sorted((ROOT / package).rglob("*.py")):
+            parts = path.relative_to(ROOT).with_suffix("").parts
+            found[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return found
+
+
+def imported(module: str, path: Path, known: dict[str, Path]) -> set[str]:
+    """The project modules ``module`` imports, anywhere in its file."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            names.update(f"{base}.{alias.name}" if f"{base}.{alias.name}" in known else base
+                         for alias in node.names)
+    # a submodule's import of its own package is implicit (importing nlp.tagger always imports nlp first)
+    return {name for name in names if name in known and not module.startswith(f"{name}.") and name != module}
+
+
+def graph() -> networkx.DiGraph:
+    known = modules()
+    g = networkx.DiGraph()
+    g.add_nodes_from(known)
+    for module, path in known.items():
+        g.add_edges_from((module, target) for target in imported(module, path, known))
+    return g
+
+
+def test_the_graph_is_read():
+    g = graph()
+    assert {"kunker.db", "kunker.cli", "crawler.pipelines", "nlp.tagger"} <= set(g)
+    assert g.has_edge("kunker.cli", "kunker.schedule") and g.has_edge("crawler.pipelines", "kunker.db")
+
+
+def test_no_import_cycle():
+    cycles = [sorted(c) for c in networkx.strongly_connected_components(graph()) if len(c) > 1]
+    assert cycles == []
+
+
+def test_no_upward_import():
+    upward = [f"{a} ({layer(a)}) imports {b} ({layer(b)})" for a, b in graph().edges
+              if LAYERS.index(layer(b)) > LAYERS.index(layer(a))]
+    assert upward == []
+
+
+def test_storage_builds_no_presentation():
+    g = graph()
+    assert "kunker.views" not in networkx.descendants(g, "kunker.db")
