@@ -19,7 +19,6 @@ from datasette_helpers import (
     ROOT,
     SHOWN_VISITS,
     VISITS,
-    InProcessSite,
     build_fixture_db,
     free_port,
     get,
@@ -32,14 +31,10 @@ from kunker import db as store
 from kunker import serve, views
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    """kunker's Datasette in this process over the fixture database (the real server: test_real_server_smoke)."""
-    db_path = tmp_path_factory.mktemp("publish") / "kunker.db"
-    info = build_fixture_db(db_path)
-    inprocess = InProcessSite(db_path)
-    yield {"base": inprocess, "db": db_path, **info}
-    inprocess.close()
+@pytest.fixture
+def site(fixture_site):
+    """kunker's Datasette in this process over the shared fixture database (tests/conftest.py)."""
+    return fixture_site
 
 
 def test_real_server_smoke(tmp_path):

@@ -32,13 +32,10 @@ from datasette_helpers import (
 from kunker import serve
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    db_path = tmp_path_factory.mktemp("room") / "kunker.db"
-    info = build_fixture_db(db_path)
-    inprocess = InProcessSite(db_path)
-    yield {"base": inprocess, "db": db_path, **info}
-    inprocess.close()
+@pytest.fixture
+def site(fixture_site):
+    """kunker's Datasette in this process over the shared fixture database (tests/conftest.py)."""
+    return fixture_site
 
 
 def visit_ids(site, query: str = "") -> list[str]:

@@ -9,7 +9,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -81,11 +80,6 @@ def test_a_line_is_kept_or_reported_never_raises(row: object, ascii_only: bool) 
 def test_binary_lines_never_raise(raw: bytes) -> None:
     line = check_line(raw.replace(b"\n", b" "), 1)
     assert (line.article is None) == (line.problem is not None)
-
-
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(profile="free")
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

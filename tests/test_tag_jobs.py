@@ -66,11 +66,6 @@ def content(path: Path) -> dict[str, list]:
     return tables
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(profile="free")
-
-
 def test_jobs_give_the_same_database_as_one_job(tmp_path: Path, tagger: Tagger) -> None:
     one = make_db(tmp_path / "one.db", articles(130))
     two = tmp_path / "two.db"

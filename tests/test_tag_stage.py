@@ -30,11 +30,6 @@ ARTICLES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(profile="free")
-
-
 def snapshot(db) -> dict[str, list]:
     return {name: list(db[name].rows) for name in store.SCHEMA}
 

@@ -1,0 +1,27 @@
+"""Fixtures shared by the test modules, built once per test session.
+
+    tagger        the free-profile tagger (stanza pipeline and lexicons loaded once)
+    fixture_site  the publishing fixture database (tests/datasette_helpers.py) served by kunker's Datasette in
+                  this process; read-only for the tests that use it (the real server: test_real_server_smoke)
+"""
+
+from __future__ import annotations
+
+import pytest
+from datasette_helpers import InProcessSite, build_fixture_db
+
+from nlp import Tagger
+
+
+@pytest.fixture(scope="session")
+def tagger() -> Tagger:
+    return Tagger(profile="free")
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory):
+    db_path = tmp_path_factory.mktemp("site") / "kunker.db"
+    info = build_fixture_db(db_path)
+    site = InProcessSite(db_path)
+    yield {"base": site, "db": db_path, **info}
+    site.close()
