@@ -43,6 +43,7 @@ import sqlite_utils
 from kunker.errors import UserError
 from kunker.reference import region_rows
 from kunker.settings import DATA_DIR, DEFAULT_DB, REGIONS_CSV
+from nlp.results import Mention, Result, VisitResult
 
 __all__ = ["DATA_DIR", "DEFAULT_DB", "REGIONS_CSV"]  # re-exported for callers that name them through db
 
@@ -465,10 +466,10 @@ def program_id(name: str) -> str:
     return stable_id("program", program_key(name))
 
 
-def find_visit(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str | None:
+def find_visit(db: sqlite_utils.Database, visit: VisitResult, article: dict[str, Any]) -> str | None:
     """An already stored visit that this report describes too (same pair, close in time), if any."""
-    pair = (visit["visitor_code"], visit["host_code"])
-    date, published = visit.get("date"), article.get("published")
+    pair = (visit.visitor_code, visit.host_code)
+    date, published = visit.date, article.get("published")
     if date:
         row = db.conn.execute(
             "SELECT id FROM visits WHERE visitor_code = ? AND host_code = ? AND date IS NOT NULL "
@@ -490,28 +491,23 @@ def find_visit(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[s
     return row[0] if row else None
 
 
-def visit_id(db: sqlite_utils.Database, visit: dict[str, Any], article: dict[str, Any]) -> str:
+def visit_id(db: sqlite_utils.Database, visit: VisitResult, article: dict[str, Any]) -> str:
     """The visit this report belongs to: an existing one it matches, else a new deterministic id."""
     found = find_visit(db, visit, article)
     if found:
         return found
-    anchor = visit.get("date") or f"article:{article['id']}"
-    return stable_id("visit", visit["visitor_code"], visit["host_code"], anchor)
+    anchor = visit.date or f"article:{article['id']}"
+    return stable_id("visit", visit.visitor_code, visit.host_code, anchor)
 
 
-def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: list[dict],
+def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: list[Mention],
                   version: str) -> list[dict[str, Any]]:
-    rows = []
-    for m in mentions or []:
-        field = m.get("field", "text")
-        rows.append({
-            "id": stable_id(article_id, entity_type, entity_id, field, m["start"], m["end"]),
-            "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
-            "start": m["start"] if field == "text" else None,
-            "end": m["end"] if field == "text" else None,
-            "text": m.get("text"), "sentence": m.get("sentence"), "tagger_version": version,
-        })
-    return rows
+    return [{
+        "id": stable_id(article_id, entity_type, entity_id, m.field, m.start, m.end),
+        "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
+        "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
+        "text": m.text, "sentence": m.sentence, "tagger_version": version,
+    } for m in mentions]
 
 
 @functools.cache
@@ -538,8 +534,7 @@ def clear_article(db: sqlite_utils.Database, article_id: int) -> None:
         db.conn.execute(f"DELETE FROM [{table}] WHERE article_id = ?", (article_id,))
 
 
-def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dict[str, Any],
-                 version: str) -> set[str]:
+def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Result, version: str) -> set[str]:
     """Replace one article's derived rows with the tagger's ``result`` (in the caller's transaction);
     returns the ids of the visits the article reports."""
     article_id = article["id"]
@@ -547,55 +542,54 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
     mentions: list[dict[str, Any]] = []
     visit_ids: set[str] = set()
 
-    for region in result.get("regions", []):
-        mentions += _mention_rows(article_id, "region", region["code"], region.get("mentions"), version)
+    for region in result.regions:
+        mentions += _mention_rows(article_id, "region", region.code, region.mentions, version)
 
     officials_by_name: dict[str, str] = {}
-    for official in result.get("officials", []):
-        oid = official_id(official["name"], official.get("region_code"))
-        officials_by_name[official["name"]] = oid
+    for official in result.officials:
+        oid = official_id(official.name, official.region_code)
+        officials_by_name[official.name] = oid
         db.conn.execute(
             "INSERT INTO officials (id, name, position, region_code, tagger_version) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET tagger_version = excluded.tagger_version",
-            (oid, official["name"], official.get("position"), official.get("region_code"), version))
-        if official.get("position"):
+            (oid, official.name, official.position, official.region_code, version))
+        if official.position:
             db.conn.execute(
                 "INSERT OR IGNORE INTO official_roles (official_id, position, region_code, article_id) "
-                "VALUES (?, ?, ?, ?)", (oid, official["position"], official.get("region_code"), article_id))
-        mentions += _mention_rows(article_id, "official", oid, official.get("mentions"), version)
+                "VALUES (?, ?, ?, ?)", (oid, official.position, official.region_code, article_id))
+        mentions += _mention_rows(article_id, "official", oid, official.mentions, version)
 
     programs_by_name: dict[str, str] = {}
-    for program in result.get("programs", []):
-        pid = program_id(program["name"])
-        programs_by_name[program["name"]] = pid
+    for program in result.programs:
+        pid = program_id(program.name)
+        programs_by_name[program.name] = pid
         db.conn.execute(
             "INSERT INTO programs (id, name, region_code, tagger_version) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET region_code = coalesce(programs.region_code, excluded.region_code)",
-            (pid, program["name"], program.get("region_code"), version))
+            (pid, program.name, None, version))
         db.conn.execute("INSERT OR IGNORE INTO program_aliases (program_id, alias, article_id) VALUES (?, ?, ?)",
-                        (pid, program["name"], article_id))
-        mentions += _mention_rows(article_id, "program", pid, program.get("mentions"), version)
+                        (pid, program.name, article_id))
+        mentions += _mention_rows(article_id, "program", pid, program.mentions, version)
 
-    for visit in result.get("visits", []):
-        if not (visit.get("visitor_code") and visit.get("host_code")):
+    for visit in result.visits:
+        if not (visit.visitor_code and visit.host_code):
             continue
         vid = visit_id(db, visit, article)
         visit_ids.add(vid)
-        leader_id = officials_by_name.get(visit.get("leader") or "")
-        evidence = visit.get("evidence") or {}
-        report = {"date": visit.get("date"), "kind": visit.get("kind"), "leader_id": leader_id,
-                  "leader": visit.get("leader"), "delegation_size": visit.get("delegation_size")}
+        leader_id = officials_by_name.get(visit.leader or "")
+        evidence = visit.evidence
+        report = {"date": visit.date, "kind": visit.kind, "leader_id": leader_id, "leader": visit.leader,
+                  "delegation_size": visit.delegation_size}
         db.conn.execute(
             "INSERT OR IGNORE INTO visits (id, visitor_code, host_code, date, kind, leader_id, leader, "
             "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-            (vid, visit["visitor_code"], visit["host_code"], report["date"], report["kind"], leader_id,
-             report["leader"], report["delegation_size"], evidence.get("text"), version))
+            (vid, visit.visitor_code, visit.host_code, report["date"], report["kind"], leader_id,
+             report["leader"], report["delegation_size"], evidence.text if evidence else None, version))
         upsert(db, "visit_articles", [{
-            "visit_id": vid, "article_id": article_id, "sentence": evidence.get("text"),
-            "start": evidence.get("start"), "end": evidence.get("end"), **report,
+            "visit_id": vid, "article_id": article_id, "sentence": evidence.text if evidence else None,
+            "start": evidence.start if evidence else None, "end": evidence.end if evidence else None, **report,
         }])
-        roles = [("leader", [visit.get("leader")]), ("member", visit.get("members") or []),
-                 ("host", visit.get("host_officials") or [])]
+        roles = [("leader", [visit.leader]), ("member", visit.members), ("host", visit.host_officials)]
         for role, names in roles:
             for name in names:
                 if name and name in officials_by_name:
@@ -603,12 +597,12 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: dic
                         "visit_id": vid, "official_id": officials_by_name[name], "role": role,
                         "article_id": article_id,
                     }])
-        for name in visit.get("programs") or []:
+        for name in visit.programs:
             if name in programs_by_name:
                 upsert(db, "visit_programs", [{
                     "visit_id": vid, "program_id": programs_by_name[name], "article_id": article_id,
                 }])
-        if evidence.get("start") is not None:
+        if evidence is not None:
             mentions += _mention_rows(article_id, "visit", vid, [evidence], version)
 
     if mentions:

@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from kunker import db as store
+from nlp.results import Result
 from nlp.robust import check_published
 
 ProgressFn = Callable[[int, int, float], None]
@@ -47,19 +48,18 @@ def say_waiting(holder: str) -> None:
           flush=True)
 
 
-Outcome = tuple[dict[str, Any] | None, str | None]  # (result, None) or (None, why tagging failed)
-FAILURE = "tagging failed"  # the prefix of the warning the tagger gives when it caught its own error
+Outcome = tuple[Result | None, str | None]  # (result, None) or (None, why tagging failed)
 SHOWN_FAILURES = 20  # failures printed one per line; the rest only counted
 
 
 def extract_checked(tagger: Any, article: dict[str, Any]) -> Outcome:
     """Tag one article; a failure (raised, or reported by the tagger as a warning) becomes its reason."""
     try:
-        result = tagger.extract(article)
+        result = tagger.tag(article)
     except Exception as exc:  # noqa: BLE001 - one article must not stop the run; counted and reported
         return None, f"{type(exc).__name__}: {exc}"
-    failure = next((w for w in result.get("warnings") or [] if w.startswith(FAILURE)), None)
-    return (None, failure.removeprefix(FAILURE).lstrip(": ")) if failure else (result, None)
+    failure = result.failure()
+    return (None, failure.removeprefix("tagging failed").lstrip(": ")) if failure else (result, None)
 
 
 _WORKER_TAGGER: Any = None  # the tagger a --jobs worker inherits from the main process (fork)
@@ -210,7 +210,8 @@ def _write_batch(db: sqlite_utils.Database, articles: list[dict[str, Any]], outc
                 failures.append(f"article {article['id']} ({article['url']}): tagging failed: {failure}")
                 continue
             counts["articles"] += 1
-            for key in ("regions", "officials", "programs"):
-                counts[key] += len(result.get(key, []))
-            counts["warnings"] += bool(result.get("warnings"))
+            counts["regions"] += len(result.regions)
+            counts["officials"] += len(result.officials)
+            counts["programs"] += len(result.programs)
+            counts["warnings"] += bool(result.warnings)
     return failures

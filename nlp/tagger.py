@@ -11,13 +11,16 @@ from typing import Any
 from nlp import __version__
 from nlp.dates import parse_iso
 from nlp.pipeline import build_pipeline, components, sentence_spans
+from nlp.results import Mention, OfficialResult, ProgramResult, RegionResult, Result, TaggerInfo, VisitResult
 from nlp.robust import as_text, check_text
 
 PROFILES = ("free", "full")
 
 
 class Tagger:
-    """``Tagger(profile="free")`` or ``Tagger(profile="full", models=DIR)``; ``extract(article) -> dict``."""
+    """``Tagger(profile="free")`` or ``Tagger(profile="full", models=DIR)``.
+
+    ``tag(article) -> Result`` (typed, nlp/results.py); ``extract(article) -> dict``, its JSON form."""
 
     def __init__(self, profile: str = "free", models: str | os.PathLike | None = None) -> None:
         if profile not in PROFILES:
@@ -42,15 +45,17 @@ class Tagger:
         gc.freeze()
 
     def extract(self, article: dict[str, Any]) -> dict[str, Any]:
+        """Tag one article: the JSON form of :meth:`tag`."""
+        return self.tag(article).to_dict()
+
+    def tag(self, article: dict[str, Any]) -> Result:
         """Tag one article; never raises on bad input (the reason goes to ``warnings``)."""
         warnings: list[str] = []
         if not isinstance(article, dict):
             warnings.append(f"article is {type(article).__name__}, not an object")
             article = {}
-        result: dict[str, Any] = {"id": article.get("id"), "regions": [], "officials": [], "programs": [],
-                                  "visits": [], "warnings": warnings,
-                                  "tagger": {"version": self.version, "profile": self.profile,
-                                             "models": self.models}}
+        result = Result(id=article.get("id"), tagger=TaggerInfo(self.version, self.profile, self.models),
+                        warnings=warnings)
         text = as_text(article.get("text"), "text", warnings)
         title = as_text(article.get("title"), "title", warnings)
         if not title.strip():
@@ -68,11 +73,10 @@ class Tagger:
             self._tag(title, text, published, result)
         except Exception as exc:  # noqa: BLE001 - the tagger must not stop a batch; the reason is reported
             warnings.append(f"tagging failed: {type(exc).__name__}: {exc}")
-            for key in ("regions", "officials", "programs", "visits"):
-                result[key] = []
+            result.regions, result.officials, result.programs, result.visits = [], [], [], []
         return result
 
-    def _tag(self, title: str, text: str, published: Any, result: dict[str, Any]) -> None:
+    def _tag(self, title: str, text: str, published: Any, result: Result) -> None:
         offset = len(title) + 2 if title else 0
         combined = f"{title}\n\n{text}" if title else text
         self.pipeline.kunker_context = {"published": published, "body_start": offset}
@@ -81,7 +85,7 @@ class Tagger:
         spans = sentence_spans(doc)
         starts = [s for s, _ in spans]
 
-        def mention(start: int, end: int) -> dict[str, Any]:
+        def mention(start: int, end: int) -> Mention:
             i = bisect.bisect_right(starts, start) - 1
             s_start, s_end = spans[i] if i >= 0 else (start, end)
             s_start, s_end = min(s_start, start), max(s_end, end)
@@ -91,28 +95,26 @@ class Tagger:
             else:
                 field, base = "text", offset
                 s_start = max(s_start, offset)
-            return {"field": field, "start": start - base, "end": end - base, "text": combined[start:end],
-                    "sentence": combined[s_start:s_end]}
+            return Mention(field, start - base, end - base, combined[start:end], combined[s_start:s_end])
 
-        regions: dict[str, dict[str, Any]] = {}
+        regions: dict[str, RegionResult] = {}
         for m in doc.kunker_regions:
-            entry = regions.setdefault(m.code, {"name": regions_lex[m.code].name, "code": m.code, "mentions": []})
-            entry["mentions"].append(mention(m.start, m.end))
-        result["regions"] = sorted(regions.values(), key=lambda r: r["mentions"][0]["start"]
-                                   + (0 if r["mentions"][0]["field"] == "title" else 10**9))
+            entry = regions.setdefault(m.code, RegionResult(regions_lex[m.code].name, m.code))
+            entry.mentions.append(mention(m.start, m.end))
+        result.regions = sorted(regions.values(), key=lambda r: r.mentions[0].start
+                                + (0 if r.mentions[0].field == "title" else 10**9))
         for o in doc.kunker_officials:
             region = regions_lex.get(o.region) if o.region else None
-            result["officials"].append({
-                "name": o.name, "position": o.position, "region": region.name if region else None,
-                "region_code": o.region, "mentions": [mention(s, e) for s, e in sorted(o.mentions)]})
+            result.officials.append(OfficialResult(
+                o.name, o.position, region.name if region else None, o.region,
+                [mention(s, e) for s, e in sorted(o.mentions)]))
         for p in doc.kunker_programs:
-            result["programs"].append({"name": p.name, "mentions": [mention(s, e) for s, e in sorted(p.mentions)]})
+            result.programs.append(ProgramResult(p.name, [mention(s, e) for s, e in sorted(p.mentions)]))
         for v in doc.kunker_visits:
-            ev = mention(*v.evidence) if v.evidence else None
-            result["visits"].append({
-                "visitor": regions_lex[v.visitor].name, "visitor_code": v.visitor,
-                "host": regions_lex[v.host].name, "host_code": v.host,
-                "date": v.date.isoformat() if v.date else None,
-                "leader": v.leader.name if v.leader else None, "delegation_size": v.delegation_size,
-                "kind": v.kind, "programs": v.programs, "members": v.members,
-                "host_officials": v.host_officials, "evidence": ev})
+            result.visits.append(VisitResult(
+                visitor=regions_lex[v.visitor].name, visitor_code=v.visitor,
+                host=regions_lex[v.host].name, host_code=v.host,
+                date=v.date.isoformat() if v.date else None,
+                leader=v.leader.name if v.leader else None, delegation_size=v.delegation_size,
+                kind=v.kind, programs=v.programs, members=v.members, host_officials=v.host_officials,
+                evidence=mention(*v.evidence) if v.evidence else None))

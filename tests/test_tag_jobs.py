@@ -54,12 +54,17 @@ def make_db(path: Path, rows: list[dict]) -> Path:
     return path
 
 
+# When each copy was tagged: ``tagged`` and the confidence cache key, which holds the latest tagging time
+# (kunker/confidence.py); everything else must be equal.
+TIMED = ("tagged", "confidence_key")
+
+
 def content(path: Path) -> dict[str, list]:
     """Every table's rows, without the tagging time."""
     conn = sqlite3.connect(path)
     tables = {}
     for table in store.SCHEMA:
-        columns = [c[1] for c in conn.execute(f"PRAGMA table_info([{table}])") if c[1] != "tagged"]
+        columns = [c[1] for c in conn.execute(f"PRAGMA table_info([{table}])") if c[1] not in TIMED]
         tables[table] = sorted(conn.execute(f"SELECT {', '.join(f'[{c}]' for c in columns)} FROM [{table}]"),
                                key=repr)
     conn.close()
