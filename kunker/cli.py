@@ -74,7 +74,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     sources = load_sources(args.sources)
     summary = run_crawl(sources, args.db)
-    return 1 if summary.get("failed") else 0
+    return summary["exit_code"]  # 0 ok, 1 a source failed (checks included), 130 interrupted
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import signal
 import sqlite3
 import subprocess
@@ -27,6 +26,7 @@ from ops_services import (
 )
 from sites.dbquery import query
 
+from crawler import requestjson
 from kunker import db as store
 from kunker.ingest import Ingester
 
@@ -44,11 +44,11 @@ def stored_count(db: Path) -> int:
 
 
 def inflight_urls(client: redis.Redis) -> dict[str, set[str]]:
-    """worker id -> URLs it popped and has not finished (decoded from scrapy-redis' pickled requests)."""
+    """worker id -> URLs it popped and has not finished (decoded from the queue's JSON requests)."""
     found = {}
     for name in client.scan_iter(f"kunker:{SOURCE}:inflight:*"):
         worker = name.decode().rsplit(":inflight:", 1)[1]
-        found[worker] = {pickle.loads(v)["url"] for v in client.hvals(name)}
+        found[worker] = {requestjson.loads(v)["url"] for v in client.hvals(name)}
     return found
 
 
