@@ -15,7 +15,9 @@ import re
 
 import ftfy
 
-MOJIBAKE_RE = re.compile("[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u02c6\u02dc]")
+# UTF-8 read as windows-1252: a lead byte shown as Â/Ã/â followed by a continuation byte's character
+MOJIBAKE_RE = re.compile("[ÂÃâ][\u0080-\u00bf\u2018-\u203a\u20ac\u0152\u0153\u0160\u0161\u0178"
+                         "\u017d\u017e\u02c6\u02dc]")
 LATIN1_NAMES = {"latin1", "iso88591", "cp1252", "windows1252", "ascii", "usascii"}
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sys
 import re
+import sys
 import time
 from collections.abc import Callable
 from datetime import date
