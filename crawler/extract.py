@@ -235,9 +235,25 @@ def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "",
     for tag in soup.find_all(True, id=DATE_CLASS_RE):
         if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
             return parsed
+    if parsed := _date_near_title(soup):
+        return parsed
     if body is not None:
         lead = clean_space(body.get_text(" "))[:600]
         return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
+    return None
+
+
+def _date_near_title(soup: BeautifulSoup) -> str | None:
+    """A date in the short lines right after the page's title heading (a byline without a date class)."""
+    for heading in soup.find_all(["h1", "h2"], limit=3):
+        if _in_boilerplate(heading) or len(node_text(heading)) < 15:
+            continue
+        anchor = heading if heading.find_next_sibling() is not None else heading.parent
+        for sibling in anchor.find_next_siblings(limit=3) if isinstance(anchor, Tag) else []:
+            text = clean_space(sibling.get_text(" "))
+            if text and len(text) <= 200 and (parsed := find_date(text)):
+                return parsed
+        break
     return None
 
 
@@ -300,7 +316,7 @@ def _score_container(soup: BeautifulSoup) -> Tag | None:
             block = block.parent
         if not isinstance(block, Tag) or block.name in ("script", "style", "noscript", "title"):
             continue
-        if block.name in BLOCK_TAGS and isinstance(block.parent, Tag):
+        if (block.name in BLOCK_TAGS or _is_paragraph_div(block)) and isinstance(block.parent, Tag):
             block = block.parent
         if _in_boilerplate(block):
             continue
@@ -325,10 +341,12 @@ def _body_container(soup: BeautifulSoup, selectors: Iterable[str] = ()) -> Tag |
 def _blocks(container: Tag) -> list[str]:
     """Paragraph texts of ``container`` in document order (text split by <br> when there are no blocks)."""
     blocks: list[str] = []
-    has_blocks = container.find(BLOCK_TAGS) is not None
+    has_blocks = container.find(BLOCK_TAGS) is not None or any(_is_paragraph_div(d) for d in container.find_all("div"))
     if not has_blocks:
         return _split_loose(container)
-    for tag in container.find_all(BLOCK_TAGS):
+    for tag in container.find_all([*BLOCK_TAGS, "div"]):
+        if tag.name == "div" and (not _is_paragraph_div(tag) or DATE_CLASS_RE.search(_attrs(tag))):
+            continue  # a <div> paragraph, but not the date line
         if tag.find(BLOCK_TAGS):
             continue
         text = node_text(tag)
@@ -336,6 +354,17 @@ def _blocks(container: Tag) -> list[str]:
             blocks.append(text)
     loose = _loose_text(container)
     return blocks if not loose else _merge_loose(container)
+
+
+def _date_line(text: str) -> bool:
+    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas")."""
+    return len(text) <= 60 and find_date(text) is not None
+
+
+def _is_paragraph_div(tag: Tag) -> bool:
+    """A <div> written as a paragraph: text of its own, no block, <div> or line break inside."""
+    return (tag.name == "div" and tag.find(["div", "br", *BLOCK_TAGS]) is None
+            and any(isinstance(s, NavigableString) and s.strip() for s in tag.children))
 
 
 def _loose_text(container: Tag) -> str:
@@ -381,7 +410,7 @@ def extract_body(soup: BeautifulSoup, title: str | None = None,
     if container is None:
         return "", 0.0
     _remove_boilerplate(container)
-    paragraphs = [b for b in _blocks(container) if not INLINE_NOISE_RE.match(b)]
+    paragraphs = [b for b in _blocks(container) if not INLINE_NOISE_RE.match(b) and not _date_line(b)]
     if paragraphs and title and clean_space(paragraphs[0]) == clean_space(title):
         paragraphs = paragraphs[1:]
     deduped: list[str] = []

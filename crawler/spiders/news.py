@@ -349,7 +349,10 @@ class NewsSpider(scrapy.Spider):
         extracted = extract_article(text, url, self.source.selectors, self.source.date_format, reference)
         verdict = pagekind.classify(soup, url, extracted.link_density)
         is_article = self._is_article(url, extracted, kind, verdict)
-        self.page_kinds["article" if is_article else verdict.kind] += 1
+        self.page_kinds["article" if is_article else "not stored" if verdict.kind == "article" else verdict.kind] += 1
+        if verdict.kind == "article" and not is_article:
+            verdict.reasons.append("not stored: no title, no body, a high link density, or no date and no "
+                                   "article type or article URL")
         self.logger.debug("%s: %s (%s)", url, "article" if is_article else verdict.kind, "; ".join(verdict.reasons))
         if is_article:
             if not extracted.text:
