@@ -263,3 +263,32 @@ def test_unknown_url_shapes_found_through_headline_links(tmp_path):
         fetched = site.paths()
     assert_stored_exactly(db, site, articles)  # the history page is fetched but is no article (no date)
     assert "/s/sejarah" in fetched and "/x/menu" not in fetched
+
+
+def test_discovery_keeps_to_the_site_and_obeys_robots(tmp_path):
+    """Feeds and sitemaps announced on another host are never requested; discovery probes robots.txt forbids
+    are not fetched; the listing still yields every article."""
+    articles = newsgen.make_articles(6, "/read/{n}/{slug}")
+    (tmp_path / "other").mkdir()
+    other = SiteServer(tmp_path / "other")
+    site = SiteServer(tmp_path)
+    with other, site:
+        elsewhere = other.url("").replace("127.0.0.1", "localhost")  # another host name, same machine
+        other.routes.update({"/feed.xml": newsgen.page(newsgen.rss(articles, site.url("")), "application/rss+xml"),
+                             "/sitemap.xml": newsgen.page(newsgen.urlset([site.url(a.path) for a in articles]),
+                                                          "application/xml")})
+        site.routes.update({
+            "/": newsgen.page(home(f'<link rel="alternate" type="application/rss+xml" href="{elsewhere}/feed.xml">')),
+            "/robots.txt": newsgen.page(f"User-agent: *\nDisallow: /feed\nDisallow: /sitemap.xml\n"
+                                        f"Disallow: /wp-json/\nSitemap: {elsewhere}/sitemap.xml\n", "text/plain"),
+            "/feed": newsgen.page(newsgen.rss(articles, site.url("")), "application/rss+xml"),
+            "/sitemap.xml": newsgen.page(newsgen.urlset([site.url(a.path) for a in articles]), "application/xml"),
+            **newsgen.listing_routes(articles), **newsgen.article_routes(articles)})
+        result = crawl(site, tmp_path / "kunker.db")
+        fetched = site.paths()
+    assert other.paths() == []
+    assert not {"/feed", "/sitemap.xml"} & set(fetched) and not [p for p in fetched if p.startswith("/wp-json")]
+    assert_stored_exactly(tmp_path / "kunker.db", site, articles)
+    assert f"feed {elsewhere}/feed.xml: on another host, not requested" in result.stdout
+    assert f"sitemap {elsewhere}/sitemap.xml: on another host, not requested" in result.stdout
+    assert "Forbidden by robots.txt" in result.stdout

@@ -130,7 +130,8 @@ class NewsSpider(scrapy.Spider):
                     self.order.insert(0, "feed")
                     yield self._entry_request()
                     return
-                candidates = discovery.feed_links(self.entry_response.text, self.entry_response.url)
+                candidates = self._on_site(discovery.feed_links(self.entry_response.text, self.entry_response.url),
+                                           "feed")
                 if not candidates:
                     self.tried.append("feed: none announced by <link rel=alternate>")
                     candidates = [urljoin(discovery.site_root(self.source.start_url), "/feed")]
@@ -158,6 +159,15 @@ class NewsSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.probe_failed, dont_filter=True,
                               meta={"kind": "probe", "handle_httpstatus_all": True, "dont_retry": True,
                                     **meta})
+
+    def _on_site(self, urls: list[str], what: str) -> list[str]:
+        """``urls`` on the source's site; the others are noted in the discovery report and never requested
+        (discovery keeps the crawl's host policy; robots.txt is obeyed for every request it makes)."""
+        kept = [u for u in urls if links.same_site(u, self.site)]
+        for url in urls:
+            if url not in kept:
+                self.tried.append(f"{what} {url[:120]}: on another host, not requested")
+        return kept
 
     def _choose(self, method: str, reason: str) -> None:
         if self.entry_method == "none":
@@ -277,6 +287,7 @@ class NewsSpider(scrapy.Spider):
     def parse_robots(self, response: Response) -> Iterator[Any]:
         self.pages += 1
         found = discovery.robots_sitemaps(response.body, response.url) if response.status == 200 else []
+        found = self._on_site(found, "sitemap")
         if found:
             yield self._probe(found[0], self.parse_sitemap, candidates=found[1:], level=0)
         else:
