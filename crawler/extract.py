@@ -41,6 +41,11 @@ STOP_HEADINGS_RE = re.compile(
     re.IGNORECASE,
 )
 INLINE_NOISE_RE = re.compile(r"^\s*(baca juga|simak juga|lihat juga)\s*:", re.IGNORECASE)
+# Body containers of Indonesian regional-government CMSs (home-grown "isi"/"detail-berita" sites, OpenSID,
+# Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
+# trafilatura does.
+PEMDA_BODY_SELECTORS = (".isi-berita", ".detail-berita", ".content-berita", ".berita-content", ".isi", ".teks",
+                        ".itemBody")
 BODY_SELECTORS = (
     "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
     ".td-post-content", ".single-content", ".content-berita", ".isi-berita", ".detail-berita",
@@ -403,6 +408,15 @@ def _split_loose(container: Tag) -> list[str]:
     return [clean_space(line) for line in container.get_text("").split("\n") if clean_space(line)]
 
 
+def pemda_container(soup: BeautifulSoup) -> bool:
+    """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_SELECTORS`)."""
+    for selector in PEMDA_BODY_SELECTORS:
+        found = [t for t in soup.select(selector) if len(clean_space(t.get_text(" "))) > 80]
+        if found:
+            return len(found) == 1
+    return False
+
+
 def extract_body(soup: BeautifulSoup, title: str | None = None,
                  selectors: Iterable[str] = ()) -> tuple[str, float]:
     """The article body as paragraphs joined by blank lines, and its link density (0..1)."""
@@ -431,8 +445,56 @@ def parse_html(html: str | bytes) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
 
+def trafilatura_text(html: str | bytes, url: str) -> str:
+    """The body as trafilatura reads it (paragraphs one a line), or "" when it finds none."""
+    import trafilatura
+
+    return trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True,
+                               include_formatting=False, output_format="txt", deduplicate=False) or ""
+
+
+def pemda_fixes(text: str, title: str | None) -> str:
+    """kunker's clean-up on an extractor's lines: paragraphs joined by blank lines, without "Baca juga"
+    lines, lone date lines, a repeated title, or anything from a closing "Berita terkait" / share heading on."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        line = clean_space(line)
+        if not line:
+            continue
+        if STOP_HEADINGS_RE.match(line) and paragraphs:
+            break
+        if INLINE_NOISE_RE.match(line) or _date_line(line) or (not paragraphs and title and line == title):
+            continue
+        if not paragraphs or paragraphs[-1] != line:
+            paragraphs.append(line)
+    # Short trailing lines after the last real paragraph are the page's widgets ("Bagikan: …", "Cetak").
+    while len(paragraphs) > 1 and len(paragraphs[-1]) < 40 and not paragraphs[-1].endswith((".", "!", "?", '"',
+                                                                                         "”")) \
+            and any(len(p) >= 100 for p in paragraphs[:-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+ENGINES = ("trafilatura", "bs4")
+
+
+def trafilatura_body(html: str | bytes, url: str, title: str | None) -> str:
+    """trafilatura's body with kunker's fixes (:func:`pemda_fixes`); "" when it finds none."""
+    return pemda_fixes(trafilatura_text(html, url), title)
+
+
+def article_text(html: str | bytes, url: str, soup: BeautifulSoup, extracted: Extracted,
+                 selectors: dict | None = None) -> str:
+    """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
+    the source names its body selector or the page has a regional-government CMS container (then kunker's
+    own, ``extracted.text``), or trafilatura finds nothing. ``soup`` is the page, not yet modified."""
+    if (selectors or {}).get("body") or pemda_container(soup):
+        return extracted.text
+    return trafilatura_body(html, url, extracted.title) or extracted.text
+
+
 def extract_article(html: str | bytes, url: str, selectors: dict | None = None, date_format: str | None = None,
-                    reference: date | None = None) -> Extracted:
+                    reference: date | None = None, engine: str = "trafilatura") -> Extracted:
     """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS);
     ``date_format`` (a source's strptime format) is tried first on the page's date text (the ``date``
     selector's element, else :func:`date_texts`), then the normal chain; ``reference`` (the page's
@@ -457,7 +519,10 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     if not published and date_element:
         published = find_date(date_element.get_text(" "))
     published = published or extract_date(soup, body, url, reference)
+    layered = engine == "trafilatura" and not body_selectors and not pemda_container(soup)
     text, link_density = extract_body(soup, title, body_selectors)
+    if layered:
+        text = trafilatura_body(html, url, title) or text
     return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
                      is_article_type=is_article_type, link_density=link_density)
 

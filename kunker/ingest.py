@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import re
 import sys
 import time
@@ -352,16 +353,24 @@ def print_progress(ingester: Ingester, stream: Any = sys.stderr) -> None:
           file=stream, flush=True)
 
 
+def redact(url: str) -> str:
+    """``url`` with its password shown as ``***`` (for messages and logs)."""
+    return re.sub(r"^(\w+://[^:/@]*:)[^/?#]*@", r"\1***@", url)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     """``kunker ingest --redis URL --db D``: run the single writer until interrupted (or idle)."""
     import redis
+
+    if not args.redis:
+        raise UserError("no Redis URL: give --redis URL or set KUNKER_REDIS_URL")
 
     # surrogateescape: an event that is not UTF-8 reads as a string (and fails validation), never crashes
     server = redis.Redis.from_url(args.redis, decode_responses=True, encoding_errors="surrogateescape")
     try:
         server.ping()
     except redis.RedisError as exc:
-        raise UserError(f"{args.redis}: cannot reach Redis ({exc.__class__.__name__}: {exc})") from None
+        raise UserError(f"{redact(args.redis)}: cannot reach Redis ({exc.__class__.__name__}: {exc})") from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
     tagger = None
     if not args.no_tag:
@@ -378,7 +387,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     """Register ``kunker ingest`` on the CLI's subparsers."""
     p = sub.add_parser("ingest", help="store and tag the items Redis crawler workers push (single writer)")
-    p.add_argument("--redis", required=True, help="Redis URL, e.g. redis://localhost:6379/0")
+    p.add_argument("--redis", default=os.environ.get("KUNKER_REDIS_URL"),
+                   help="Redis URL, e.g. redis://kunker:SECRET@redis.lan:6379/0 or rediss://… for TLS "
+                        "(default: $KUNKER_REDIS_URL)")
     p.add_argument("--db", type=Path, default=store.DEFAULT_DB)
     p.add_argument("--items-key", default=ITEMS_KEY, help=f"Redis list to consume (default {ITEMS_KEY})")
     p.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",

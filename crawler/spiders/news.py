@@ -23,7 +23,7 @@ from twisted.python.failure import Failure
 from crawler import discovery, links, pagekind
 from crawler.dates import reference_date
 from crawler.encoding import page_text
-from crawler.extract import extract_article, in_page_chrome, looks_like_article, parse_html
+from crawler.extract import article_text, extract_article, in_page_chrome, looks_like_article, parse_html
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
 from crawler.sources import Source, load_sources, source_from_json
@@ -357,7 +357,8 @@ class NewsSpider(scrapy.Spider):
         text = response_text(response)
         soup = parse_html(text)
         reference = reference_date(response.headers.get(b"Last-Modified"))
-        extracted = extract_article(text, url, self.source.selectors, self.source.date_format, reference)
+        extracted = extract_article(text, url, self.source.selectors, self.source.date_format, reference,
+                                    engine="bs4")
         verdict = pagekind.classify(soup, url, extracted.link_density)
         is_article = self._is_article(url, extracted, kind, verdict)
         self.page_kinds["article" if is_article else "not stored" if verdict.kind == "article" else verdict.kind] += 1
@@ -366,6 +367,7 @@ class NewsSpider(scrapy.Spider):
                                    "article type or article URL")
         self.logger.debug("%s: %s (%s)", url, "article" if is_article else verdict.kind, "; ".join(verdict.reasons))
         if is_article:
+            extracted.text = article_text(text, url, soup, extracted, self.source.selectors)
             if not extracted.text:
                 yield self._error(response.url, "article page without body text")
                 return
