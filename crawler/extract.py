@@ -520,9 +520,9 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
         published = find_date(date_element.get_text(" "))
     published = published or extract_date(soup, body, url, reference)
     layered = engine == "trafilatura" and not body_selectors and not pemda_container(soup)
-    text, link_density = extract_body(soup, title, body_selectors)
-    if layered:
-        text = trafilatura_body(html, url, title) or text
+    text, link_density = (trafilatura_body(html, url, title), 0.0) if layered else ("", 0.0)
+    if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
+        text, link_density = extract_body(soup, title, body_selectors)
     return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
                      is_article_type=is_article_type, link_density=link_density)
 

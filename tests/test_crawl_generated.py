@@ -108,6 +108,11 @@ def test_every_generated_site_yields_articles_and_the_empty_one_fails_with_its_r
     assert "articles failed (0 articles seen (min 1): no listing found" in alert
     total = [line for line in result.stdout.splitlines() if line.startswith("total")]
     assert total and total[0].split()[1] == "failed"
+    # each source's discovery explanation once; the progress line has an ETA; no traceback on the console
+    output = result.stdout + result.stderr
+    assert all(output.count(f"{name}: entry ") == 1 for name in generated["sites"]), output[-3000:]
+    assert "ETA " in result.stderr.splitlines()[-1]
+    assert "Traceback" not in output and "[Spidermon]" not in output
 
 
 def test_traps_are_not_walked(generated):
