@@ -119,3 +119,15 @@ def test_traps_are_not_walked(generated):
     for name, paths in generated["requested"].items():
         trapped = [p for p in paths if any(t in p for t in TRAPS)]
         assert len(trapped) <= 3, (name, generated["sites"][name].seed, trapped)
+
+
+def test_the_generated_sites_cover_every_form():
+    """Every URL scheme, home page, pagination, pagination link, date format and charset fault is among the
+    sites crawled above (so passing means each form was crawled)."""
+    if os.environ.get("SITEGEN_SEEDS"):
+        pytest.skip("SITEGEN_SEEDS replays chosen seeds only")
+    shapes = [sitegen.generate(seed).shape for seed in SEEDS]
+    for key, values in (("scheme", sitegen.SCHEMES), ("home", sitegen.HOMES), ("pagination", sitegen.PAGINATIONS),
+                        ("pagination_links", sitegen.PAGINATION_LINKS), ("date", sitegen.DATE_FORMATS),
+                        ("charset", sitegen.CHARSETS)):
+        assert {s[key] for s in shapes} == set(values), key

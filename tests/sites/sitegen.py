@@ -170,12 +170,18 @@ def make_articles(rng: random.Random, seed: int, count: int, scheme: str, ext: s
 def generate(seed: int) -> Site:
     """One random site; the same seed gives the same site."""
     rng = random.Random(seed)
+
+    def rotate(values: tuple[str, ...], step: int) -> str:
+        """Every value within ``len(values)`` consecutive seeds (so any 32 seeds cover them all), in an order
+        scrambled per dimension and site."""
+        return values[(seed * step + rng.randrange(2)) % len(values)]
+
     shape = {
-        "scheme": rng.choice(SCHEMES), "ext": rng.choice(EXTS), "home": rng.choice(HOMES),
+        "scheme": rotate(SCHEMES, 7), "ext": rng.choice(EXTS), "home": rotate(HOMES, 5),
         "listing": rng.choice(LISTING_PATHS), "listing_text": rng.choice(LISTING_LINK_TEXTS),
-        "pagination": rng.choice(PAGINATIONS), "pagination_links": rng.choice(PAGINATION_LINKS),
-        "date": rng.choice(DATE_FORMATS), "json_ld": rng.choice(("yes", "no")), "body": rng.choice(BODIES),
-        "title_tag": rng.choice(("h1", "h1", "h2", "div")), "charset": rng.choice(CHARSETS),
+        "pagination": rotate(PAGINATIONS, 3), "pagination_links": rotate(PAGINATION_LINKS, 5),
+        "date": rotate(DATE_FORMATS, 4), "json_ld": rng.choice(("yes", "no")), "body": rng.choice(BODIES),
+        "title_tag": rng.choice(("h1", "h1", "h2", "div")), "charset": rotate(CHARSETS, 3),
         "feed": rng.choice(("no", "no", "no", "rss")), "per_page": str(rng.choice((4, 5, 6, 8, 10))),
         "widgets": ",".join(sorted(rng.sample(("related", "popular", "latest", "tags", "agenda", "share",
                                                 "comments"), rng.randint(2, 6)))),
