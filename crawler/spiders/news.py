@@ -102,6 +102,7 @@ class NewsSpider(scrapy.Spider):
         self.skipped_known = 0
         self.entry_failed: str | None = None
         self.failed_articles = 0  # article candidates that could not be fetched
+        self.listing_signatures: set[frozenset[str]] = set()  # article links of each page followed
         self.page_kinds: Counter[str] = Counter()  # verdicts on fetched pages, for the report of an empty run
         self.candidates = Counter({"article": 0, "listing": 0, "pagination": 0})  # links followed, by kind
 
@@ -434,10 +435,14 @@ class NewsSpider(scrapy.Spider):
         for rank, target in enumerate(new_articles):
             yield self._request(target, "article", hops, boost=article_urls[target] - rank / 1000)
         # Pagination stops on a page that lists articles but none new: all stored by earlier runs
-        # (incremental), or, for a pagination page, all already seen in this run (a pagination trap).
+        # (incremental), or, for a pagination page, the same links as a page seen in this run (a trap).
         # A page that lists no article at all is not paginated further either.
         stale = not unknown and not self.full_walk
-        trap = not new_articles and request_kind == "pagination"
+        # a trap repeats a page seen before (articles alone can be scheduled already, from article widgets)
+        signature = frozenset(ranked)
+        trap = request_kind == "pagination" and signature in self.listing_signatures
+        if ranked:
+            self.listing_signatures.add(signature)
         if ranked and next_urls and (stale or trap):
             why = "all its articles are stored already" if stale else "it repeats articles seen in this run"
             self.logger.info("%s: not following the pagination of %s: %s", self.source.name, url, why)
