@@ -483,24 +483,26 @@ def trafilatura_body(html: str | bytes, url: str, title: str | None) -> str:
     return pemda_fixes(trafilatura_text(html, url), title)
 
 
-def article_text(html: str | bytes, url: str, soup: BeautifulSoup, extracted: Extracted,
-                 selectors: dict | None = None) -> str:
+def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None,
+                 pemda: bool = False) -> str:
     """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
-    the source names its body selector or the page has a regional-government CMS container (then kunker's
-    own, ``extracted.text``), or trafilatura finds nothing. ``soup`` is the page, not yet modified."""
-    if (selectors or {}).get("body") or pemda_container(soup):
+    the source names its body selector or the page has a regional-government CMS container (``pemda``, from
+    :func:`pemda_container`; then kunker's own, ``extracted.text``), or trafilatura finds nothing."""
+    if (selectors or {}).get("body") or pemda:
         return extracted.text
     return trafilatura_body(html, url, extracted.title) or extracted.text
 
 
 def extract_article(html: str | bytes, url: str, selectors: dict | None = None, date_format: str | None = None,
-                    reference: date | None = None, engine: str = "trafilatura") -> Extracted:
+                    reference: date | None = None, engine: str = "trafilatura",
+                    soup: BeautifulSoup | None = None) -> Extracted:
     """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS);
     ``date_format`` (a source's strptime format) is tried first on the page's date text (the ``date``
     selector's element, else :func:`date_texts`), then the normal chain; ``reference`` (the page's
-    Last-Modified or fetch date) resolves yearless datelines by their weekday."""
+    Last-Modified or fetch date) resolves yearless datelines by their weekday. ``soup``: the page already
+    parsed (:func:`parse_html`), which extraction then modifies."""
     selectors = selectors or {}
-    soup = parse_html(html)
+    soup = soup if soup is not None else parse_html(html)
     canonical = extract_canonical(soup, url)
     author = extract_author(soup)
     is_article_type = _is_article_type(soup)

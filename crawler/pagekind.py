@@ -180,3 +180,12 @@ def classify(soup: BeautifulSoup, url: str, link_density: float = 0.0) -> PageKi
         kind.reasons = [f"no dominant text block ({paragraphs} paragraphs, {chars} characters)",
                         f"{teasers} teaser blocks"]
     return kind
+
+
+def with_link_density(kind: PageKind, link_density: float) -> PageKind:
+    """``kind`` with the link density of the extracted body as further evidence (known after extraction)."""
+    if link_density > 0.25:
+        kind.reasons.append(f"link density {link_density:.2f}")
+        if kind.kind == "other":
+            kind.kind = "listing"
+    return kind

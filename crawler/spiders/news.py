@@ -23,7 +23,14 @@ from twisted.python.failure import Failure
 from crawler import discovery, links, pagekind
 from crawler.dates import reference_date
 from crawler.encoding import page_text
-from crawler.extract import article_text, extract_article, in_page_chrome, looks_like_article, parse_html
+from crawler.extract import (
+    article_text,
+    extract_article,
+    in_page_chrome,
+    looks_like_article,
+    parse_html,
+    pemda_container,
+)
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
 from crawler.sources import Source, load_sources, source_from_json
@@ -357,10 +364,14 @@ class NewsSpider(scrapy.Spider):
         url = links.normalize_url(response.url)
         text = response_text(response)
         soup = parse_html(text)
+        # what needs the page as it is comes first: extraction then removes its boilerplate
+        verdict = pagekind.classify(soup, url)
+        found = list(self._links(soup, url))
+        pemda = pemda_container(soup)
         reference = reference_date(response.headers.get(b"Last-Modified"))
         extracted = extract_article(text, url, self.source.selectors, self.source.date_format, reference,
-                                    engine="bs4")
-        verdict = pagekind.classify(soup, url, extracted.link_density)
+                                    engine="bs4", soup=soup)
+        verdict = pagekind.with_link_density(verdict, extracted.link_density)
         is_article = self._is_article(url, extracted, kind, verdict)
         self.page_kinds["article" if is_article else "not stored" if verdict.kind == "article" else verdict.kind] += 1
         if verdict.kind == "article" and not is_article:
@@ -368,14 +379,14 @@ class NewsSpider(scrapy.Spider):
                                    "article type or article URL")
         self.logger.debug("%s: %s (%s)", url, "article" if is_article else verdict.kind, "; ".join(verdict.reasons))
         if is_article:
-            extracted.text = article_text(text, url, soup, extracted, self.source.selectors)
+            extracted.text = article_text(text, url, extracted, self.source.selectors, pemda)
             if not extracted.text:
                 yield self._error(response.url, "article page without body text")
                 return
             yield ArticleItem(url=url, canonical_url=extracted.canonical_url or url, source=self.source.name,
                               title=extracted.title, published=extracted.published, text=extracted.text,
                               author=extracted.author)
-        yield from self._follow(soup, url, response.meta.get("hops", 0), kind,
+        yield from self._follow(found, url, response.meta.get("hops", 0), kind,
                                 "article" if is_article else verdict.kind)
 
     def _is_article(self, url: str, extracted: Any, kind: str, verdict: pagekind.PageKind) -> bool:
@@ -394,12 +405,8 @@ class NewsSpider(scrapy.Spider):
             return False
         return links.is_article_url(url) and looks_like_article(extracted, min_chars=120, strict=False)
 
-    def _follow(self, soup: Any, url: str, hops: int, request_kind: str, page_kind: str) -> Iterator[Any]:
-        """Requests for the links of any page: article candidates, pagination and listing links, ordered by
-        how article-like and how listing-like each link looks (crawler/links.py)."""
-        article_urls: dict[str, int] = {}
-        next_urls: list[str] = []
-        listing_urls: dict[str, int] = {}
+    def _links(self, soup: Any, url: str) -> Iterator[tuple[str, str, list[str], bool, bool]]:
+        """The page's same-site links not skipped: (URL, text, rel, in a heading, in the page chrome)."""
         for tag in soup.find_all(["a", "link"], href=True):
             rel = tag.get("rel") or []
             rel = rel if isinstance(rel, list) else [rel]
@@ -411,6 +418,17 @@ class NewsSpider(scrapy.Spider):
             if target == url or self._skipped(target):
                 continue
             text = tag.get_text(" ", strip=True) or (tag.get("title") or "").strip()
+            heading = tag.find_parent(["h1", "h2", "h3", "h4", "h5"]) is not None
+            yield target, text, rel, heading, in_page_chrome(tag)
+
+    def _follow(self, found: list[tuple[str, str, list[str], bool, bool]], url: str, hops: int, request_kind: str,
+                page_kind: str) -> Iterator[Any]:
+        """Requests for the links of any page (:meth:`_links`): article candidates, pagination and listing
+        links, ordered by how article-like and how listing-like each link looks (crawler/links.py)."""
+        article_urls: dict[str, int] = {}
+        next_urls: list[str] = []
+        listing_urls: dict[str, int] = {}
+        for target, text, rel, heading, chrome in found:
             if page_kind != "article" and links.is_pagination_link(url, target, text, rel) \
                     and not links.looks_like_headline(text):
                 next_urls.append(target)
@@ -418,8 +436,6 @@ class NewsSpider(scrapy.Spider):
             if self._forced(target) and not links.is_listing_url(target):
                 article_urls[target] = max(article_urls.get(target, 0), 10)
                 continue
-            heading = tag.find_parent(["h1", "h2", "h3", "h4", "h5"]) is not None
-            chrome = in_page_chrome(tag)
             a_score = links.article_score(target, text, heading, chrome)
             # an article's menus lead to listings its entry page led to already
             l_score = links.listing_score(target, text) if page_kind != "article" or not chrome else 0
