@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -490,7 +491,21 @@ def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: d
     :func:`pemda_container`; then kunker's own, ``extracted.text``), or trafilatura finds nothing."""
     if (selectors or {}).get("body") or pemda:
         return extracted.text
-    return trafilatura_body(html, url, extracted.title) or extracted.text
+    text = trafilatura_body(html, url, extracted.title)
+    if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
+        return extracted.text  # trafilatura took another block (a widget) than the page's main text
+    # a widget list trafilatura appended ("Terpopuler" and its "- headline" items), not in kunker's own body
+    lines, own = text.split("\n\n"), extracted.text
+    while len(lines) > 1 and (lines[-1].startswith("- ") or len(lines[-1]) < 40) and lines[-1].lstrip("- ") \
+            not in own:
+        lines.pop()
+    return "\n\n".join(lines) or extracted.text
+
+
+def shared_words(reference: str, other: str) -> float:
+    """Share of ``reference``'s words (with their counts) that ``other`` also has."""
+    ref, got = Counter(reference.split()), Counter(other.split())
+    return sum((ref & got).values()) / max(1, sum(ref.values()))
 
 
 def extract_article(html: str | bytes, url: str, selectors: dict | None = None, date_format: str | None = None,
