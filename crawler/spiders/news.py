@@ -373,7 +373,9 @@ class NewsSpider(scrapy.Spider):
                                     engine="bs4", soup=soup)
         verdict = pagekind.with_link_density(verdict, extracted.link_density)
         is_article = self._is_article(url, extracted, kind, verdict)
-        self.page_kinds["article" if is_article else "not stored" if verdict.kind == "article" else verdict.kind] += 1
+        page_kind = "article" if is_article else "not stored" if verdict.kind == "article" else verdict.kind
+        self.page_kinds[page_kind] += 1
+        self.crawler.stats.inc_value(f"kunker/page_kind/{page_kind}")
         if verdict.kind == "article" and not is_article:
             verdict.reasons.append("not stored: no title, no body, a high link density, or no date and no "
                                    "article type or article URL")
