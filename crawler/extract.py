@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +42,11 @@ STOP_HEADINGS_RE = re.compile(
     re.IGNORECASE,
 )
 INLINE_NOISE_RE = re.compile(r"^\s*(baca juga|simak juga|lihat juga)\s*:", re.IGNORECASE)
+# Body containers of Indonesian regional-government CMSs (home-grown "isi"/"detail-berita" sites, OpenSID,
+# Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
+# trafilatura does.
+PEMDA_BODY_SELECTORS = (".isi-berita", ".detail-berita", ".content-berita", ".berita-content", ".isi", ".teks",
+                        ".itemBody")
 BODY_SELECTORS = (
     "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
     ".td-post-content", ".single-content", ".content-berita", ".isi-berita", ".detail-berita",
@@ -235,9 +241,25 @@ def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "",
     for tag in soup.find_all(True, id=DATE_CLASS_RE):
         if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
             return parsed
+    if parsed := _date_near_title(soup):
+        return parsed
     if body is not None:
         lead = clean_space(body.get_text(" "))[:600]
         return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
+    return None
+
+
+def _date_near_title(soup: BeautifulSoup) -> str | None:
+    """A date in the short lines right after the page's title heading (a byline without a date class)."""
+    for heading in soup.find_all(["h1", "h2"], limit=3):
+        if _in_boilerplate(heading) or len(node_text(heading)) < 15:
+            continue
+        anchor = heading if heading.find_next_sibling() is not None else heading.parent
+        for sibling in anchor.find_next_siblings(limit=3) if isinstance(anchor, Tag) else []:
+            text = clean_space(sibling.get_text(" "))
+            if text and len(text) <= 200 and (parsed := find_date(text)):
+                return parsed
+        break
     return None
 
 
@@ -300,7 +322,7 @@ def _score_container(soup: BeautifulSoup) -> Tag | None:
             block = block.parent
         if not isinstance(block, Tag) or block.name in ("script", "style", "noscript", "title"):
             continue
-        if block.name in BLOCK_TAGS and isinstance(block.parent, Tag):
+        if (block.name in BLOCK_TAGS or _is_paragraph_div(block)) and isinstance(block.parent, Tag):
             block = block.parent
         if _in_boilerplate(block):
             continue
@@ -325,10 +347,12 @@ def _body_container(soup: BeautifulSoup, selectors: Iterable[str] = ()) -> Tag |
 def _blocks(container: Tag) -> list[str]:
     """Paragraph texts of ``container`` in document order (text split by <br> when there are no blocks)."""
     blocks: list[str] = []
-    has_blocks = container.find(BLOCK_TAGS) is not None
+    has_blocks = container.find(BLOCK_TAGS) is not None or any(_is_paragraph_div(d) for d in container.find_all("div"))
     if not has_blocks:
         return _split_loose(container)
-    for tag in container.find_all(BLOCK_TAGS):
+    for tag in container.find_all([*BLOCK_TAGS, "div"]):
+        if tag.name == "div" and (not _is_paragraph_div(tag) or DATE_CLASS_RE.search(_attrs(tag))):
+            continue  # a <div> paragraph, but not the date line
         if tag.find(BLOCK_TAGS):
             continue
         text = node_text(tag)
@@ -336,6 +360,17 @@ def _blocks(container: Tag) -> list[str]:
             blocks.append(text)
     loose = _loose_text(container)
     return blocks if not loose else _merge_loose(container)
+
+
+def _date_line(text: str) -> bool:
+    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas")."""
+    return len(text) <= 60 and find_date(text) is not None
+
+
+def _is_paragraph_div(tag: Tag) -> bool:
+    """A <div> written as a paragraph: text of its own, no block, <div> or line break inside."""
+    return (tag.name == "div" and tag.find(["div", "br", *BLOCK_TAGS]) is None
+            and any(isinstance(s, NavigableString) and s.strip() for s in tag.children))
 
 
 def _loose_text(container: Tag) -> str:
@@ -374,6 +409,15 @@ def _split_loose(container: Tag) -> list[str]:
     return [clean_space(line) for line in container.get_text("").split("\n") if clean_space(line)]
 
 
+def pemda_container(soup: BeautifulSoup) -> bool:
+    """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_SELECTORS`)."""
+    for selector in PEMDA_BODY_SELECTORS:
+        found = [t for t in soup.select(selector) if len(clean_space(t.get_text(" "))) > 80]
+        if found:
+            return len(found) == 1
+    return False
+
+
 def extract_body(soup: BeautifulSoup, title: str | None = None,
                  selectors: Iterable[str] = ()) -> tuple[str, float]:
     """The article body as paragraphs joined by blank lines, and its link density (0..1)."""
@@ -381,7 +425,7 @@ def extract_body(soup: BeautifulSoup, title: str | None = None,
     if container is None:
         return "", 0.0
     _remove_boilerplate(container)
-    paragraphs = [b for b in _blocks(container) if not INLINE_NOISE_RE.match(b)]
+    paragraphs = [b for b in _blocks(container) if not INLINE_NOISE_RE.match(b) and not _date_line(b)]
     if paragraphs and title and clean_space(paragraphs[0]) == clean_space(title):
         paragraphs = paragraphs[1:]
     deduped: list[str] = []
@@ -402,14 +446,78 @@ def parse_html(html: str | bytes) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
 
+def trafilatura_text(html: str | bytes, url: str) -> str:
+    """The body as trafilatura reads it (paragraphs one a line), or "" when it finds none."""
+    import trafilatura
+
+    return trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True,
+                               include_formatting=False, output_format="txt", deduplicate=False) or ""
+
+
+def pemda_fixes(text: str, title: str | None) -> str:
+    """kunker's clean-up on an extractor's lines: paragraphs joined by blank lines, without "Baca juga"
+    lines, lone date lines, a repeated title, or anything from a closing "Berita terkait" / share heading on."""
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        line = clean_space(line)
+        if not line:
+            continue
+        if STOP_HEADINGS_RE.match(line) and paragraphs:
+            break
+        if INLINE_NOISE_RE.match(line) or _date_line(line) or (not paragraphs and title and line == title):
+            continue
+        if not paragraphs or paragraphs[-1] != line:
+            paragraphs.append(line)
+    # Short trailing lines after the last real paragraph are the page's widgets ("Bagikan: …", "Cetak").
+    while len(paragraphs) > 1 and len(paragraphs[-1]) < 40 and not paragraphs[-1].endswith((".", "!", "?", '"',
+                                                                                         "”")) \
+            and any(len(p) >= 100 for p in paragraphs[:-1]):
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
+ENGINES = ("trafilatura", "bs4")
+
+
+def trafilatura_body(html: str | bytes, url: str, title: str | None) -> str:
+    """trafilatura's body with kunker's fixes (:func:`pemda_fixes`); "" when it finds none."""
+    return pemda_fixes(trafilatura_text(html, url), title)
+
+
+def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None,
+                 pemda: bool = False) -> str:
+    """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
+    the source names its body selector or the page has a regional-government CMS container (``pemda``, from
+    :func:`pemda_container`; then kunker's own, ``extracted.text``), or trafilatura finds nothing."""
+    if (selectors or {}).get("body") or pemda:
+        return extracted.text
+    text = trafilatura_body(html, url, extracted.title)
+    if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
+        return extracted.text  # trafilatura took another block (a widget) than the page's main text
+    # a widget list trafilatura appended ("Terpopuler" and its "- headline" items), not in kunker's own body
+    lines, own = text.split("\n\n"), extracted.text
+    while len(lines) > 1 and (lines[-1].startswith("- ") or len(lines[-1]) < 40) and lines[-1].lstrip("- ") \
+            not in own:
+        lines.pop()
+    return "\n\n".join(lines) or extracted.text
+
+
+def shared_words(reference: str, other: str) -> float:
+    """Share of ``reference``'s words (with their counts) that ``other`` also has."""
+    ref, got = Counter(reference.split()), Counter(other.split())
+    return sum((ref & got).values()) / max(1, sum(ref.values()))
+
+
 def extract_article(html: str | bytes, url: str, selectors: dict | None = None, date_format: str | None = None,
-                    reference: date | None = None) -> Extracted:
+                    reference: date | None = None, engine: str = "trafilatura",
+                    soup: BeautifulSoup | None = None) -> Extracted:
     """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS);
     ``date_format`` (a source's strptime format) is tried first on the page's date text (the ``date``
     selector's element, else :func:`date_texts`), then the normal chain; ``reference`` (the page's
-    Last-Modified or fetch date) resolves yearless datelines by their weekday."""
+    Last-Modified or fetch date) resolves yearless datelines by their weekday. ``soup``: the page already
+    parsed (:func:`parse_html`), which extraction then modifies."""
     selectors = selectors or {}
-    soup = parse_html(html)
+    soup = soup if soup is not None else parse_html(html)
     canonical = extract_canonical(soup, url)
     author = extract_author(soup)
     is_article_type = _is_article_type(soup)
@@ -428,7 +536,10 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     if not published and date_element:
         published = find_date(date_element.get_text(" "))
     published = published or extract_date(soup, body, url, reference)
-    text, link_density = extract_body(soup, title, body_selectors)
+    layered = engine == "trafilatura" and not body_selectors and not pemda_container(soup)
+    text, link_density = (trafilatura_body(html, url, title), 0.0) if layered else ("", 0.0)
+    if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
+        text, link_density = extract_body(soup, title, body_selectors)
     return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
                      is_article_type=is_article_type, link_density=link_density)
 

@@ -27,8 +27,8 @@ ARTICLE_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
 QUERY_ARTICLE_RE = re.compile(r"(^|&)(p|id_berita|idberita|news_id|artikel_id|berita_id)=\d+($|&)", re.IGNORECASE)
 QUERY_ID_PATH_RE = re.compile(r"(berita|news|artikel|detail|read|baca)[^/]*$", re.IGNORECASE)
 QUERY_ID_RE = re.compile(r"(^|&)id=\d+($|&)", re.IGNORECASE)
-PAGINATION_PATH_RE = re.compile(r"/(page|halaman|hal)/\d+/?$", re.IGNORECASE)
-PAGINATION_QUERY_RE = re.compile(r"(^|&)(page|paged|start|hal|halaman|offset|limitstart)=\d+",
+PAGINATION_PATH_RE = re.compile(r"/(page|halaman|hal|index)/\d+/?$", re.IGNORECASE)
+PAGINATION_QUERY_RE = re.compile(r"(^|&)(page|paged|start|hal|halaman|offset|limitstart|per_page|pg|pagenum)=\d+",
                                  re.IGNORECASE)
 LISTING_PATH_RE = re.compile(
     r"^/(index\.php/)?(berita|news|artikel|kabar|informasi|info|post|posts|blog|kanal|rubrik|category|"
@@ -44,8 +44,23 @@ SKIP_RE = re.compile(
     re.IGNORECASE,
 )
 NEXT_TEXT_RE = re.compile(
-    r"^\s*(selanjutnya|berikutnya|halaman berikutnya|berita selanjutnya|next( page)?|older posts|"
-    r"(berita|artikel|postingan) (lama|sebelumnya)|lebih lama|»|›|>|>>|next\s*»|selanjutnya\s*»|»»)\s*$",
+    r"^\s*(selanjutnya|berikutnya|halaman berikutnya|berita selanjutnya|lanjut|lanjutkan|next( page)?|"
+    r"older posts|older entries|(berita|artikel|postingan|posting) (lama|sebelumnya)|lebih lama|"
+    r"»|›|>|>>|→|»»)\s*(»|›|>|>>|→)?\s*$",
+    re.IGNORECASE,
+)
+# Link texts of numbered pagination: page numbers, first/last/previous arrows.
+PAGE_LINK_TEXT_RE = re.compile(
+    r"^\s*(\d{1,5}|«|‹|<|<<|←|«\s*(prev|previous|sebelumnya)|(prev|previous|sebelumnya)|first|last|awal|akhir|"
+    r"terakhir|pertama|newer posts|newer entries)\s*$",
+    re.IGNORECASE,
+)
+# Link texts that lead to a listing of articles ("Berita", "Indeks Berita", "Lihat semua").
+LISTING_TEXT_RE = re.compile(
+    r"^\s*((semua|indeks|arsip|daftar|kumpulan|index)\s+)?(berita|news|artikel|kabar|warta|informasi|"
+    r"siaran pers|rilis|publikasi|berita daerah|berita terkini|berita terbaru|berita lainnya|more news|"
+    r"all news|archives?|arsip)(\s+(daerah|terkini|terbaru|lainnya|kabupaten|kota|utama))?\s*(»|›|>)?\s*$|"
+    r"^\s*(lihat|tampilkan)\s+(semua|selengkapnya|lainnya)\b|^\s*(indeks|index)\s*$",
     re.IGNORECASE,
 )
 READ_MORE_RE = re.compile(r"^\s*(baca|lihat|klik)\s+(selengkapnya|lebih lanjut|di sini)", re.IGNORECASE)
@@ -105,3 +120,70 @@ def looks_like_headline(text: str) -> bool:
 
 def is_next_text(text: str) -> bool:
     return bool(NEXT_TEXT_RE.match(text))
+
+
+def page_link_text(text: str) -> bool:
+    """A page number, or a first/last/previous arrow, as numbered pagination writes them."""
+    return bool(PAGE_LINK_TEXT_RE.match(text))
+
+
+NUMBER_RE = re.compile(r"\d+")
+
+
+def same_shape(current: str, target: str) -> bool:
+    """``target`` is another page of the listing ``current``: the same URL but for a number (``?page=3``,
+    ``/index/20``, ``?start=40``), or ``current`` with a page number added (``/berita`` -> ``/berita/page/2``,
+    ``/berita?p=2``)."""
+    a, b = urlsplit(current), urlsplit(target)
+    if a.netloc != b.netloc or target == current:
+        return False
+    if NUMBER_RE.sub("#", a.path) == NUMBER_RE.sub("#", b.path):
+        qa = [(k, NUMBER_RE.sub("#", v)) for k, v in parse_qsl(a.query, keep_blank_values=True)]
+        qb = [(k, NUMBER_RE.sub("#", v)) for k, v in parse_qsl(b.query, keep_blank_values=True)]
+        if sorted(qa) == sorted(qb):
+            return True
+        extra = [p for p in qb if p not in qa]
+        return len(extra) == 1 and extra[0][1] == "#" and all(p in qb for p in qa)
+    base = a.path.rstrip("/")
+    rest = b.path[len(base):] if b.path.startswith(base) else ""
+    return bool(re.fullmatch(r"(/[a-z_-]{1,12})?/\d{1,6}/?", rest, re.IGNORECASE)) and a.query == b.query
+
+
+def is_pagination_link(current: str, target: str, text: str, rel: list[str]) -> bool:
+    """A link to the next (or another) page of the listing ``current``: rel=next/prev, a "next" text
+    ("Selanjutnya", "Berikutnya", "Lanjut", "Older posts", "Next", "»"), a page number or arrow whose URL has
+    the listing's shape, or a pagination URL (``/page/N``, ``?page=N``, ``?start=N``, ``/index/N``)."""
+    if {"next", "prev", "previous"} & {r.lower() for r in rel}:
+        return True
+    if is_next_text(text) or page_link_text(text):
+        return same_shape(current, target) or is_pagination_url(target) or is_next_text(text)
+    return is_pagination_url(target) and not is_article_url(target)
+
+
+SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}", re.IGNORECASE)
+ID_RE = re.compile(r"(^|/)\d{1,9}([/-]|\.\w+$|$)|[?&][a-z_]*id[a-z_]*=\d+", re.IGNORECASE)
+
+
+def article_score(url: str, text: str, in_heading: bool, in_chrome: bool) -> int:
+    """How article-like a link looks (URL pattern, a slug, an id, a headline-like text); 2 or more: fetch it."""
+    parts = urlsplit(url)
+    score = 3 if is_article_url(url) else 0
+    if looks_like_headline(text) or (in_heading and len(text.split()) >= 3):
+        score += 2
+    elif READ_MORE_RE.match(text):
+        score += 2
+    if SLUG_RE.search(parts.path.rsplit("/", 1)[-1] or parts.path):
+        score += 1
+    if ID_RE.search(parts.path + ("?" + parts.query if parts.query else "")):
+        score += 1
+    if in_chrome:
+        score -= 2
+    return score
+
+
+def listing_score(url: str, text: str) -> int:
+    """How listing-like a link looks (a listing path, "Berita", "Indeks", "Lihat semua"); 2 or more: follow."""
+    score = 3 if is_listing_url(url) else 0
+    if LISTING_TEXT_RE.search(text):
+        score += 2
+    return score

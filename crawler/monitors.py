@@ -31,11 +31,14 @@ warnings.filterwarnings("ignore", message=r"Spider\.log\(\) is deprecated", cate
 
 
 class QuietSpidermonReport(logging.Filter):
-    """Keep Spidermon's INFO report (about 25 lines per source and run) out of crawl logs; the checks are in
-    ``crawl_runs`` and failures are logged once by the notifier."""
+    """Keep Spidermon's report (about 25 lines per source and run, and a traceback per failed check) off the
+    console: its records are lowered to DEBUG, so they reach only a debug log. The checks are in
+    ``crawl_runs.checks`` / ``alert`` and a failure is logged once, in one line, by the notifier."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.levelno > logging.INFO or not str(record.msg).startswith("[Spidermon]")
+        if str(record.msg).startswith("[Spidermon]"):
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
 
 
 logging.getLogger("news").addFilter(QuietSpidermonReport())  # the news spider's logger
@@ -66,6 +69,7 @@ class RunFacts:
     errors: int
     articles_seen: int
     invalid_items: int = 0
+    empty_reason: str = ""  # why no article was found (crawler/spiders/news.py: NewsSpider.empty_reason)
 
 
 def evaluate(facts: RunFacts, max_error_rate: float = 0.2, min_articles: int = 1) -> list[dict[str, Any]]:
@@ -77,7 +81,8 @@ def evaluate(facts: RunFacts, max_error_rate: float = 0.2, min_articles: int = 1
         {"name": "error rate", "ok": facts.pages > 0 and rate <= max_error_rate,
          "detail": f"{facts.errors} errors / {facts.pages} pages = {rate:.2f} (max {max_error_rate:.2f})"},
         {"name": "articles", "ok": facts.articles_seen >= min_articles,
-         "detail": f"{facts.articles_seen} articles seen (min {min_articles})"},
+         "detail": f"{facts.articles_seen} articles seen (min {min_articles})"
+                   + (f": {facts.empty_reason}" if facts.empty_reason and facts.articles_seen < min_articles else "")},
         {"name": "required fields", "ok": facts.invalid_items == 0,
          "detail": f"{facts.invalid_items} article items missing url, source, title or text"},
     ]
@@ -112,7 +117,8 @@ def facts_from_crawl(data: Any) -> RunFacts:
     return RunFacts(source=spider.source.name, finish_reason=str(stats.get("finish_reason", "unknown")),
                     pages=getattr(spider, "pages", 0), errors=counts.get("errors", 0),
                     articles_seen=seen + getattr(spider, "skipped_known", 0),
-                    invalid_items=int(stats.get(INVALID_ITEMS_STAT, 0)))
+                    invalid_items=int(stats.get(INVALID_ITEMS_STAT, 0)),
+                    empty_reason=spider.empty_reason() if hasattr(spider, "empty_reason") else "")
 
 
 class _RunCheck(Monitor):

@@ -140,6 +140,7 @@ class StorePipeline:
                               "articles_duplicate": self.counts["duplicate"],
                               "skipped_known": spider.skipped_known, "entry_reason": spider.entry_reason,
                               "entry_failed": spider.entry_failed,
+                              "empty_reason": spider.empty_reason() if status == "empty" else None,
                               "flag": self._flag(spider, status)}
         self.db.conn.close()
         self.db = None

@@ -87,11 +87,25 @@ class Progress:
         elapsed = max(time.monotonic() - self.started, 1e-6)
         articles = t["new"] + t["updated"] + t["unchanged"] + t["duplicate"]
         rate = t["pages"] / elapsed
-        eta = f", ETA {t['queued'] / rate:.0f}s for {t['queued']} queued" if t["queued"] and rate else ""
         return (f"crawl: {t['pages']} pages, {articles} articles ({t['new']} new, {t['updated']} updated, "
                 f"{t['duplicate']} copies), "
                 f"{t['errors']} errors, {rate:.1f} pages/s, {t['done']}/{len(self.crawlers)} sources done, "
-                f"{elapsed:.0f}s{eta}")
+                f"{elapsed:.0f}s, {self.eta(t, elapsed, rate)}")
+
+    def eta(self, totals: dict[str, int], elapsed: float, rate: float) -> str:
+        """Time left: the queued pages at the current rate, and the sources not done at the pace of those
+        done (whichever is longer); "ETA ?" until there is something to go by."""
+        total, done = len(self.crawlers), totals["done"]
+        if done >= total:
+            return "ETA 0s"
+        guesses = []
+        if totals["queued"] and rate:
+            guesses.append(totals["queued"] / rate)
+        if done:
+            guesses.append(elapsed / done * (total - done))
+        if not guesses:
+            return "ETA ?"
+        return f"ETA {max(guesses):.0f}s ({totals['queued']} pages queued, {total - done} sources to go)"
 
     def tick(self) -> None:
         print(self.line(), file=self.stream, flush=True)
@@ -141,7 +155,13 @@ def run_crawl(sources: Sequence[Source], db_path: str | Path,
     return summary
 
 
+INTERRUPTED = ("shutdown", "interrupted")
+
+
 def summarize(sources: Sequence[Source], crawlers: Sequence[Crawler], elapsed: float) -> dict[str, Any]:
+    """Per-source runs, totals, and the crawl's outcome: ``failed`` (a source could not be crawled, found no
+    article, or failed its run checks), ``interrupted`` (stopped by a signal) and ``exit_code`` (0 ok,
+    1 a source failed, 130 interrupted)."""
     per_source: dict[str, dict[str, Any]] = {}
     for source, crawler in zip(sources, crawlers, strict=True):
         run = getattr(crawler.spider, "run_summary", None)
@@ -149,12 +169,20 @@ def summarize(sources: Sequence[Source], crawlers: Sequence[Crawler], elapsed: f
             run = {"status": "failed", "pages": 0, "articles_new": 0, "articles_updated": 0,
                    "articles_unchanged": 0, "articles_duplicate": 0, "errors": 0, "entry_method": None,
                    "entry_failed": "spider did not run"}
+        checks = getattr(crawler.spider, "run_checks", None) or []
+        run["failed_checks"] = [c for c in checks if not c["ok"] and c["name"] != "finished"]
         per_source[source.name] = run
     totals = {key: sum(r.get(key, 0) for r in per_source.values())
               for key in ("pages", "articles_new", "articles_updated", "articles_unchanged", "articles_duplicate",
                           "errors")}
-    return {"sources": per_source, **totals, "elapsed": round(elapsed, 2),
-            "failed": any(r["status"] == "failed" for r in per_source.values())}
+    interrupted = any(r["status"].startswith("stopped") and r["status"].split(": ", 1)[-1] in INTERRUPTED
+                      for r in per_source.values())
+    failed = any(r["status"] in ("failed", "empty") or r["failed_checks"] for r in per_source.values())
+    stopped = any(r["status"].startswith("stopped") for r in per_source.values())
+    outcome = "interrupted" if interrupted else "failed" if failed else "stopped" if stopped else "ok"
+    return {"sources": per_source, **totals, "elapsed": round(elapsed, 2), "failed": failed,
+            "interrupted": interrupted, "outcome": outcome,
+            "exit_code": 130 if interrupted else 1 if failed or stopped else 0}
 
 
 def print_summary(summary: dict[str, Any], stream: Any = sys.stdout) -> None:
@@ -163,7 +191,7 @@ def print_summary(summary: dict[str, Any], stream: Any = sys.stdout) -> None:
     rows = [(name, r["status"], r.get("entry_method") or "-", r["pages"], r["articles_new"],
              r["articles_updated"], r.get("articles_unchanged", 0), r.get("articles_duplicate", 0), r["errors"])
             for name, r in summary["sources"].items()]
-    rows.append(("total", "failed" if summary["failed"] else "ok", "", summary["pages"],
+    rows.append(("total", summary["outcome"], "", summary["pages"],
                  summary["articles_new"], summary["articles_updated"], summary["articles_unchanged"],
                  summary["articles_duplicate"], summary["errors"]))
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
@@ -178,8 +206,13 @@ def print_summary(summary: dict[str, Any], stream: Any = sys.stdout) -> None:
             print(f"{name}: entry {r.get('entry_method')}: {r['entry_reason']}", file=stream)
         if r.get("entry_failed"):
             print(f"{name}: FAILED: {r['entry_failed']}", file=stream)
-        if r.get("flag"):
+        elif r["status"] == "empty":
+            print(f"{name}: FAILED: no article found: {r.get('empty_reason') or 'no reason recorded'}", file=stream)
+        if r.get("flag") and r["flag"] != "no articles found":
             print(f"{name}: WARNING: {r['flag']}", file=stream)
+        for check in r.get("failed_checks", []):
+            if check["name"] != "articles" or r["status"] != "empty":
+                print(f"{name}: FAILED check {check['name']}: {check['detail']}", file=stream)
     stream.flush()
 
 
@@ -203,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"kunker: {exc}", file=sys.stderr)
         return 2
     summary = run_crawl(sources, args.db, dict(args.settings))
-    return 1 if summary["failed"] else 0
+    return summary["exit_code"]
 
 
 if __name__ == "__main__":

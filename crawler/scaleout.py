@@ -42,13 +42,13 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Request
 from scrapy.utils.serialize import ScrapyJSONEncoder
-from scrapy_redis import picklecompat
 from scrapy_redis.dupefilter import RFPDupeFilter
 from scrapy_redis.pipelines import RedisPipeline
 from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
+from crawler import requestjson
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.monitors import INVALID_ITEMS_STAT
 
@@ -130,12 +130,17 @@ class TrackedPriorityQueue(PriorityQueue):
         data = self.server.eval(POP_TRACKED, 4, self.key, inflight_key, run_key, workers_key, tag, worker)
         if data is None:
             return None
-        request = self._decode_request(data)
+        try:
+            request = self._decode_request(data)
+        except (ValueError, KeyError, AttributeError) as exc:  # a forged or corrupt entry: drop it, say so
+            self.server.hdel(inflight_key, tag)
+            logger.error("%s: dropped a queue entry that is not a request (%s): %.120r", self.key, exc, data)
+            return self.pop_tracked(inflight_key, run_key, workers_key, worker)
         request.meta[INFLIGHT_META] = tag
         return request
 
 
-def recover_dead_workers(server: redis.Redis, source: str, queue_key: str, serializer: Any = picklecompat) -> int:
+def recover_dead_workers(server: redis.Redis, source: str, queue_key: str, serializer: Any = requestjson) -> int:
     """Put the in-flight and locally queued requests of workers whose heartbeat expired back in the shared
     queue; return how many. ``server`` answers bytes (the queue's encoding)."""
     recovered = 0
@@ -146,7 +151,12 @@ def recover_dead_workers(server: redis.Redis, source: str, queue_key: str, seria
         inflight, local = key(source, f"inflight:{name}"), key(source, f"local:{name}")
         moved = 0
         for data in [*server.hvals(inflight), *server.zrange(local, 0, -1)]:
-            server.zadd(queue_key, {data: -serializer.loads(data).get("priority", 0)})
+            try:
+                priority = serializer.loads(data).get("priority", 0)
+            except ValueError as exc:
+                logger.error("%s: dropped a queue entry of worker %s that is not a request (%s)", source, name, exc)
+                continue
+            server.zadd(queue_key, {data: -priority})
             moved += 1
         server.delete(inflight, local)
         server.hdel(key(source, "workers"), name)
@@ -183,7 +193,7 @@ class RedisScheduler(Scheduler):
         server = connect(settings.get("KUNKER_REDIS_URL"))
         server.ping()
         instance = cls(server, crawler=crawler, persist=True, idle_before_close=0,
-                       queue_cls="crawler.scaleout.TrackedPriorityQueue")
+                       queue_cls="crawler.scaleout.TrackedPriorityQueue", serializer=requestjson)
         instance.stats = crawler.stats
         instance.heartbeat_ttl = settings.getint("KUNKER_REDIS_HEARTBEAT")
         instance.items_key = settings.get("KUNKER_REDIS_ITEMS_KEY")
@@ -197,7 +207,7 @@ class RedisScheduler(Scheduler):
     def open(self, spider: Any) -> None:
         source = spider.source
         self.source = source.name
-        # scrapy-redis' queue pickles/unpickles with bytes; give it a bytes client on the same server
+        # the queues read and write bytes (JSON, crawler/requestjson.py); a bytes client on the same server
         self.raw = redis.Redis(connection_pool=redis.ConnectionPool.from_url(
             self.crawler.settings.get("KUNKER_REDIS_URL")))
         self.queue_key = key(self.source, "requests")
@@ -220,7 +230,8 @@ class RedisScheduler(Scheduler):
             "region_code": source.region_code, "kind": source.kind, "worker": self.worker,
             "started": self.server.hget(run, "started"), "starter": self.starter})
         recover_dead_workers(self.raw, self.source, self.queue_key)
-        self.local = TrackedPriorityQueue(self.raw, spider, _literal(key(self.source, f"local:{self.worker}")))
+        self.local = TrackedPriorityQueue(self.raw, spider, _literal(key(self.source, f"local:{self.worker}")),
+                                          serializer=requestjson)
         server, self.server, self.queue_key = self.server, self.raw, _literal(self.queue_key)
         try:
             super().open(spider)

@@ -71,7 +71,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         raise UserError(f"-s {bad[0]!r}: expected KEY=VALUE")
     sources = read_sources(args.sources)
     summary = run_crawl(sources, args.db, settings=dict(s.split("=", 1) for s in args.set) or None)
-    return 1 if summary.get("failed") else 0
+    return summary["exit_code"]  # 0 ok, 1 a source failed (checks included), 130 interrupted
 
 
 def cmd_extract(args: argparse.Namespace) -> int:

@@ -6,7 +6,9 @@ one with ``BLMOVE kunker:items -> kunker:items:processing``, writes them (each w
 removes them from the processing list (the acknowledgement). An ingester killed at any point loses nothing:
 at start it moves what is still in the processing list back to the head of the item list, and handling an
 event twice changes nothing (articles are upserted by URL, errors keyed by run and URL, runs closed once).
-An event that cannot be handled is moved to ``kunker:items:failed`` with the reason, and logged.
+Every event is validated first (:func:`validate_event`: its type, the types and sizes of its fields, an
+``http(s)`` URL, a real date, text that is valid Unicode); an event that fails, or that cannot be handled, is
+moved to ``kunker:items:failed`` with the reason and logged in one line; the ingester goes on.
 
 Run rows: ``run_open`` creates the ``crawl_runs`` row (status running), articles count into
 ``articles_new``/``articles_updated``, and ``run_closed`` (sent by the last worker of the run) completes it and
@@ -19,9 +21,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import re
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +40,70 @@ logger = logging.getLogger(__name__)
 
 ITEMS_KEY = "kunker:items"
 ARTICLE_FIELDS = ("url", "canonical_url", "source", "title", "published", "text", "author", "external_id")
+MAX_TEXT = 2_000_000  # characters of one article's text
+MAX_FIELD = 4_000  # characters of a URL, title, author, reason or name
+URL_RE = re.compile(r"^https?://[^\s]+$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# event type -> required string fields, optional string fields
+EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "article": (("url", "text"), ("run_id", "canonical_url", "source", "title", "published", "author",
+                                  "external_id")),
+    "error": (("url", "reason"), ("run_id", "source")),
+    "run_open": (("run_id", "source"), ("url", "region_code", "kind", "worker", "started")),
+    "worker_closed": (("run_id", "source"), ("worker", "entry_method", "entry_reason", "entry_failed", "reason")),
+    "run_closed": (("run_id", "source"), ("entry_method", "entry_reason")),
+}
+NUMBER_FIELDS = ("pages", "items", "skipped_known", "invalid_items", "errors", "max_error_rate", "min_articles")
+
+
+class BadEvent(ValueError):
+    """An event that is not one a crawler worker writes."""
+
+
+def _check_string(name: str, value: Any, limit: int) -> None:
+    if not isinstance(value, str):
+        raise BadEvent(f"{name} is {type(value).__name__}, not a string")
+    if len(value) > limit:
+        raise BadEvent(f"{name} is {len(value)} characters long (max {limit})")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadEvent(f"{name} holds a lone surrogate (not valid Unicode)") from None
+
+
+def validate_event(event: Any) -> dict[str, Any]:
+    """Return ``event`` when it is a well-formed ingester event; raise :class:`BadEvent` naming the problem."""
+    if not isinstance(event, dict):
+        raise BadEvent(f"event is {type(event).__name__}, not an object")
+    kind = event.get("type")
+    if kind not in EVENT_FIELDS:
+        raise BadEvent(f"unknown event type {str(kind)[:40]!r}")
+    required, optional = EVENT_FIELDS[kind]
+    for name in required:
+        if event.get(name) in (None, ""):
+            raise BadEvent(f"{kind} event without {name}")
+    for name in (*required, *optional):
+        if event.get(name) is not None:
+            _check_string(name, event[name], MAX_TEXT if name == "text" else MAX_FIELD)
+    for name in ("url", "canonical_url"):
+        if event.get(name) and kind in ("article", "error") and not URL_RE.match(event[name]):
+            raise BadEvent(f"{name} is not an http(s) URL: {event[name][:80]!r}")
+    if kind == "article" and event.get("published"):
+        published = event["published"]
+        try:
+            day = date.fromisoformat(published) if DATE_RE.match(published) else None
+        except ValueError:
+            day = None
+        if day is None or not 1900 <= day.year <= date.today().year + 1:
+            raise BadEvent(f"published is not a plausible YYYY-MM-DD date: {published[:40]!r}")
+    for name in NUMBER_FIELDS:
+        value = event.get(name)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)
+                                  or not 0 <= value < 1e12):
+            raise BadEvent(f"{name} is not a count: {str(value)[:40]!r}")
+    if "starter" in event and not isinstance(event["starter"], bool):
+        raise BadEvent("starter is not true or false")
+    return event
 
 
 def processing_key(items_key: str) -> str:
@@ -122,10 +191,10 @@ class Ingester:
             for raw in raws:
                 conn.execute("SAVEPOINT event")
                 try:
-                    self.handle(json.loads(raw))
+                    self.handle(validate_event(json.loads(raw)))
                 except Exception as exc:  # noqa: BLE001 - a bad event must not stop the writer
                     conn.execute("ROLLBACK TO event")
-                    failed.append((raw, f"{exc.__class__.__name__}: {exc}"))
+                    failed.append((raw, f"{exc.__class__.__name__}: {str(exc)[:300]}"))
                 conn.execute("RELEASE event")
             conn.commit()
         except BaseException:
@@ -137,7 +206,7 @@ class Ingester:
         self.after_commit.clear()
         with self.server.pipeline() as ack:
             for raw, error in failed:
-                logger.error("ingest: cannot handle event (%s): %.200s", error, raw)
+                logger.error("ingest: skipped an event (%s): %s", ascii(error)[1:-1], ascii(raw[:200]))
                 ack.rpush(failed_key(self.items_key), json.dumps({"error": error, "event": raw}))
             for raw in raws:
                 ack.lrem(self.processing, 1, raw)
@@ -285,15 +354,24 @@ def print_progress(ingester: Ingester, stream: Any = sys.stderr) -> None:
           file=stream, flush=True)
 
 
+def redact(url: str) -> str:
+    """``url`` with its password shown as ``***`` (for messages and logs)."""
+    return re.sub(r"^(\w+://[^:/@]*:)[^/?#]*@", r"\1***@", url)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     """``kunker ingest --redis URL --db D``: run the single writer until interrupted (or idle)."""
     import redis
 
-    server = redis.Redis.from_url(args.redis, decode_responses=True)
+    if not args.redis:
+        raise UserError("no Redis URL: give --redis URL or set KUNKER_REDIS_URL")
+
+    # surrogateescape: an event that is not UTF-8 reads as a string (and fails validation), never crashes
+    server = redis.Redis.from_url(args.redis, decode_responses=True, encoding_errors="surrogateescape")
     try:
         server.ping()
     except redis.RedisError as exc:
-        raise UserError(f"{args.redis}: cannot reach Redis ({exc.__class__.__name__}: {exc})") from None
+        raise UserError(f"{redact(args.redis)}: cannot reach Redis ({exc.__class__.__name__}: {exc})") from None
     logging.basicConfig(level=logging.INFO, format="%(asctime)s [%(name)s] %(levelname)s: %(message)s")
     tagger = None
     if not args.no_tag:
@@ -310,7 +388,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def add_parser(sub: Any) -> argparse.ArgumentParser:
     """Register ``kunker ingest`` on the CLI's subparsers."""
     p = sub.add_parser("ingest", help="store and tag the items Redis crawler workers push (single writer)")
-    p.add_argument("--redis", required=True, help="Redis URL, e.g. redis://localhost:6379/0")
+    p.add_argument("--redis", default=os.environ.get("KUNKER_REDIS_URL"),
+                   help="Redis URL, e.g. redis://kunker:SECRET@redis.lan:6379/0 or rediss://… for TLS "
+                        "(default: $KUNKER_REDIS_URL)")
     p.add_argument("--db", type=Path, default=store.DEFAULT_DB)
     p.add_argument("--items-key", default=ITEMS_KEY, help=f"Redis list to consume (default {ITEMS_KEY})")
     p.add_argument("--idle-exit", type=float, default=None, metavar="SECONDS",

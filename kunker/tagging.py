@@ -65,13 +65,22 @@ def extract_checked(tagger: Any, article: dict[str, Any]) -> Outcome:
 _WORKER_TAGGER: Any = None  # the tagger a --jobs worker inherits from the main process (fork)
 
 
-def _worker_init() -> None:
+def _worker_init(profile: str | None = None, models: str | None = None) -> None:
+    """Start a worker; with ``profile`` (spawned, not forked) it builds its own tagger."""
+    global _WORKER_TAGGER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process handles it
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:  # die with the main process, even when it is killed
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
         pass
+    if profile is not None:
+        import torch
+
+        from nlp import Tagger
+
+        torch.set_num_threads(1)  # N workers on N cores, not N x cores threads
+        _WORKER_TAGGER = Tagger(profile=profile, models=models)
 
 
 def _worker_extract(article: dict[str, Any]) -> Outcome:
@@ -79,16 +88,22 @@ def _worker_extract(article: dict[str, Any]) -> Outcome:
 
 
 def start_workers(tagger: Any, jobs: int) -> multiprocessing.pool.Pool | None:
-    """``jobs`` tagging processes sharing the already built ``tagger`` (forked), or None for one job."""
+    """``jobs`` tagging processes, or None for one job. The model-free tagger is shared by forking (instant);
+    the full profile's torch does not survive a fork (its thread pool hangs), so those workers are spawned and
+    load the models themselves."""
     global _WORKER_TAGGER
     if jobs <= 1:
         return None
     _WORKER_TAGGER = tagger
+    profile = getattr(tagger, "profile", "free")
+    spawn = profile != "free"
     # SIGINT is blocked while the workers start (they ignore it from their first instruction); one that arrives
     # meanwhile reaches this process once unblocked.
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        return multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_init)
+        context = multiprocessing.get_context("spawn" if spawn else "fork")
+        initargs = (profile, tagger.models) if spawn else ()
+        return context.Pool(jobs, initializer=_worker_init, initargs=initargs)
     finally:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

@@ -207,7 +207,8 @@ def build_fixture_db(path: Path) -> dict[str, object]:
              "pages": 38, "articles_new": 1, "articles_updated": 1, "errors": 1},
             {"id": "run-3", "source": "slemankab", "started": "2024-10-02T02:00:00+00:00",
              "finished": "2024-10-02T02:00:30+00:00", "status": "failed", "entry_method": "listing",
-             "pages": 1, "articles_new": 0, "articles_updated": 0, "errors": 2},
+             "pages": 1, "articles_new": 0, "articles_updated": 0, "errors": 2,
+             "alert": "no articles: no listing found on the entry page"},
         ], pk="id")
         db["crawl_errors"].insert_all([
             {"id": "err-1", "run_id": "run-2", "source": "serangkab", "url": "https://serangkab.example/x",

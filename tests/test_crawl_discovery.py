@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "RETRY_TIMES=1"]
 
 
-def crawl(site: SiteServer, db: Path, *settings: str, name: str = "Pemkab Contoh") -> subprocess.CompletedProcess:
+def crawl(site: SiteServer, db: Path, *settings: str, name: str = "Pemkab Contoh",
+          expect: int = 0) -> subprocess.CompletedProcess:
     sources = db.parent / "sources.yml"
     sources.write_text(f'- name: "{name}"\n  url: "{site.url("/")}"\n  region: "Kabupaten Sleman"\n',
                        encoding="utf-8")
@@ -23,7 +24,7 @@ def crawl(site: SiteServer, db: Path, *settings: str, name: str = "Pemkab Contoh
         [sys.executable, "-m", "crawler.runner", "--sources", str(sources), "--db", str(db), *FAST, *settings],
         cwd=ROOT, capture_output=True, text=True, timeout=180,
     )
-    assert result.returncode == 0, result.stdout + result.stderr[-3000:]
+    assert result.returncode == expect, result.stdout + result.stderr[-3000:]
     return result
 
 
@@ -153,10 +154,12 @@ def test_a_source_that_stops_yielding_articles_is_flagged(tmp_path):
         crawl(site, db)
         # A redesign: the listing no longer links to any article the crawler recognises.
         site.routes["/berita"] = newsgen.page("<html><body><h1>Berita</h1><div id=app></div></body></html>")
-        second = crawl(site, db)
+        second = crawl(site, db, expect=1)  # a source that found no article failed
     assert query(db, "SELECT status, articles_new FROM crawl_runs ORDER BY started, rowid") == [
         ("ok", 6), ("empty", 0)]
+    assert "Pemkab Contoh: FAILED: no article found: no article link found on 2 pages" in second.stdout
     assert "Pemkab Contoh: WARNING: no articles found; earlier runs stored up to 6" in second.stdout
+    assert "no article link found on 2 pages" in query(db, "SELECT alert FROM crawl_runs ORDER BY started DESC")[0][0]
 
 
 def test_listing_is_paginated_even_when_the_home_page_features_its_first_page(tmp_path):
@@ -260,3 +263,32 @@ def test_unknown_url_shapes_found_through_headline_links(tmp_path):
         fetched = site.paths()
     assert_stored_exactly(db, site, articles)  # the history page is fetched but is no article (no date)
     assert "/s/sejarah" in fetched and "/x/menu" not in fetched
+
+
+def test_discovery_keeps_to_the_site_and_obeys_robots(tmp_path):
+    """Feeds and sitemaps announced on another host are never requested; discovery probes robots.txt forbids
+    are not fetched; the listing still yields every article."""
+    articles = newsgen.make_articles(6, "/read/{n}/{slug}")
+    (tmp_path / "other").mkdir()
+    other = SiteServer(tmp_path / "other")
+    site = SiteServer(tmp_path)
+    with other, site:
+        elsewhere = other.url("").replace("127.0.0.1", "localhost")  # another host name, same machine
+        other.routes.update({"/feed.xml": newsgen.page(newsgen.rss(articles, site.url("")), "application/rss+xml"),
+                             "/sitemap.xml": newsgen.page(newsgen.urlset([site.url(a.path) for a in articles]),
+                                                          "application/xml")})
+        site.routes.update({
+            "/": newsgen.page(home(f'<link rel="alternate" type="application/rss+xml" href="{elsewhere}/feed.xml">')),
+            "/robots.txt": newsgen.page(f"User-agent: *\nDisallow: /feed\nDisallow: /sitemap.xml\n"
+                                        f"Disallow: /wp-json/\nSitemap: {elsewhere}/sitemap.xml\n", "text/plain"),
+            "/feed": newsgen.page(newsgen.rss(articles, site.url("")), "application/rss+xml"),
+            "/sitemap.xml": newsgen.page(newsgen.urlset([site.url(a.path) for a in articles]), "application/xml"),
+            **newsgen.listing_routes(articles), **newsgen.article_routes(articles)})
+        result = crawl(site, tmp_path / "kunker.db")
+        fetched = site.paths()
+    assert other.paths() == []
+    assert not {"/feed", "/sitemap.xml"} & set(fetched) and not [p for p in fetched if p.startswith("/wp-json")]
+    assert_stored_exactly(tmp_path / "kunker.db", site, articles)
+    assert f"feed {elsewhere}/feed.xml: on another host, not requested" in result.stdout
+    assert f"sitemap {elsewhere}/sitemap.xml: on another host, not requested" in result.stdout
+    assert "Forbidden by robots.txt" in result.stdout

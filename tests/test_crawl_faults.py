@@ -120,7 +120,9 @@ def faulty(tmp_path_factory):
 
 
 def test_crawl_finishes_and_stores_every_good_article(faulty):
-    assert faulty["result"].returncode == 0, faulty["result"].stderr[-3000:]
+    # 8 failed URLs of 15 pages: the source fails its error-rate check, so the crawl exits 1
+    assert faulty["result"].returncode == 1, faulty["result"].stderr[-3000:]
+    assert "Pemkab Rusak: FAILED check error rate: 8 errors / 15 pages" in faulty["result"].stdout
     host, good = faulty["host"], faulty["good"]
     stored = {url[len(host):]: (title, published, text)
               for url, title, published, text in query(faulty["db"], "SELECT url, title, published, text "

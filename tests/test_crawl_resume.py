@@ -102,6 +102,10 @@ def test_jobdir_resumes_a_stopped_crawl_without_fetching_twice(tmp_path):
     assert [p for p in first if p.startswith("/read/")]  # the first run really did part of the work
     statuses = [s for (s,) in query(db, "SELECT status FROM crawl_runs ORDER BY started, rowid")]
     assert statuses == ["stopped: shutdown", "ok"], (statuses, err[-2000:])
+    # Ctrl-C: exit status 130, and the summary's total says so (never "ok" beside "stopped")
+    assert proc.returncode == 130, err[-2000:]
+    total = next(line for line in out.splitlines() if line.startswith("total"))
+    assert total.split()[1] == "interrupted", out
 
 
 def test_http_cache_replays_a_crawl_without_requests(tmp_path):

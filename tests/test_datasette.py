@@ -183,6 +183,8 @@ def test_canned_query_crawl_health(site):
     assert [r["source"] for r in rows] == ["slemankab", "serangkab"]  # the failing source first
     sleman, serang = rows
     assert (sleman["last_status"], sleman["errors"], sleman["last_error"]) == ("failed", 2, "timeout")
+    assert sleman["last_alert"] == "no articles: no listing found on the entry page"
+    assert serang["last_alert"] is None
     assert (serang["runs"], serang["pages"], serang["articles"]) == (2, 78, len(ARTICLES) - 1)
 
 

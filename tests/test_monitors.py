@@ -96,13 +96,16 @@ def test_a_broken_source_is_recorded_and_alerted(tmp_path):
             + "".join(f"<url><loc>{site.server.url(f'/gone/{n}')}</loc></url>" for n in range(1, 4))
             + "</urlset>").encode(), "application/xml")
         result = crawl(tmp_path, site, {"KUNKER_WEBHOOK_URL": hook.url})
-    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.returncode == 1, result.stderr[-2000:]  # a source failed its checks
     conn = store.connect(tmp_path / "k.db").conn
     status, errors, checks, alert = conn.execute("SELECT status, errors, checks, alert FROM crawl_runs").fetchone()
     assert (status, errors) == ("empty", 3)
+    assert "every article candidate failed (3 of 3)" in alert
+    assert "Pemkab Contoh: FAILED: no article found: every article candidate failed (3 of 3)" in result.stdout
+    assert "Traceback" not in result.stderr and "AssertionError" not in result.stderr
     failed = {c["name"] for c in json.loads(checks) if not c["ok"]}
     assert failed == {"articles", "error rate"}
-    assert alert.startswith("Pemkab Contoh: ") and "articles failed (0 articles seen (min 1))" in alert
+    assert alert.startswith("Pemkab Contoh: ") and "articles failed (0 articles seen (min 1): " in alert
     assert "error rate failed (3 errors / 5 pages = 0.60 (max 0.20))" in alert
     assert [p["text"] for p in hook.posts] == [f"kunker: {alert}"]
     assert "ALERT Pemkab Contoh" in result.stderr

@@ -6,20 +6,23 @@ from __future__ import annotations
 
 import json
 import os
-import pickle
 import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import redis
 from ops_services import (
     FAST,
+    REDIS_SERVER,
     ROOT,
     Scrapyd,
     SitemapSite,
+    free_port,
     ingest_command,
     redis_server,
     wait_for,
@@ -27,6 +30,7 @@ from ops_services import (
 )
 from sites.dbquery import query
 
+from crawler import requestjson
 from kunker import db as store
 from kunker.ingest import Ingester
 
@@ -44,11 +48,11 @@ def stored_count(db: Path) -> int:
 
 
 def inflight_urls(client: redis.Redis) -> dict[str, set[str]]:
-    """worker id -> URLs it popped and has not finished (decoded from scrapy-redis' pickled requests)."""
+    """worker id -> URLs it popped and has not finished (decoded from the queue's JSON requests)."""
     found = {}
     for name in client.scan_iter(f"kunker:{SOURCE}:inflight:*"):
         worker = name.decode().rsplit(":inflight:", 1)[1]
-        found[worker] = {pickle.loads(v)["url"] for v in client.hvals(name)}
+        found[worker] = {requestjson.loads(v)["url"] for v in client.hvals(name)}
     return found
 
 
@@ -222,3 +226,104 @@ def test_kunker_schedule_dispatches_due_crawls_to_scrapyd(tmp_path):
         assert conn.execute("SELECT status, articles_new FROM crawl_runs").fetchall() == [("ok", 30)]
         third = schedule()  # crawled just now: not due
         assert "nothing to start (0 due, 1 sources)" in third.stdout and len(scrapyd.jobs()) == 2
+
+
+@contextmanager
+def redis_with_password(workdir: Path, password: str) -> Iterator[str]:
+    """A throw-away redis-server that requires ``password``; yields its URL with the credentials."""
+    port = free_port()
+    proc = subprocess.Popen([REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(workdir), "--requirepass", password],
+                            stdout=subprocess.DEVNULL)
+    url = f"redis://:{password}@127.0.0.1:{port}/0"
+    try:
+        client = redis.Redis.from_url(url)
+        wait_for(lambda: _pings(client), 20, "redis-server to answer PING")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def _pings(client: redis.Redis) -> bool:
+    try:
+        return bool(client.ping())
+    except redis.ConnectionError:
+        return False
+
+
+def test_ingest_with_a_password_validates_every_event_and_never_crashes(tmp_path):
+    """Events a hostile or broken writer could push: each is set aside with its reason, the good ones stored;
+    the password comes from KUNKER_REDIS_URL and is never printed."""
+    secret = "s3cret-Pa55word"
+    good = {"type": "article", "run_id": "r1", "source": "S", "url": "http://127.0.0.1/a/1", "title": "Judul",
+            "text": "Teks berita yang cukup panjang untuk disimpan. " * 3, "published": "2024-01-02"}
+    bad = [
+        b"\xff\xfe not utf-8 at all",
+        json.dumps({**good, "url": "http://127.0.0.1/a/2", "text": "lone \ud800 surrogate"}),
+        "[" * 100_000 + "]" * 100_000,
+        json.dumps({**good, "url": "http://127.0.0.1/a/3", "title": ["a", "list"]}),
+        json.dumps({**good, "url": "javascript:alert(1)"}),
+        json.dumps({**good, "url": "http://127.0.0.1/a/4", "published": "9999-12-31"}),
+        json.dumps({**good, "url": "http://127.0.0.1/a/5", "text": 12}),
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"type": "run_closed", "run_id": "r1", "source": "S", "pages": "many"}),
+        json.dumps({"type": "shell", "cmd": "rm -rf /"}),
+    ]
+    with redis_with_password(tmp_path, secret) as url:
+        client = redis.Redis.from_url(url)
+        with pytest.raises(redis.AuthenticationError):
+            redis.Redis.from_url(url.replace(f":{secret}@", "@")).ping()  # no password, no access
+        client.rpush("kunker:items", *bad, json.dumps(good))
+        env = {k: v for k, v in os.environ.items() if k != "KUNKER_REDIS_URL"}
+        run = subprocess.run([sys.executable, "-m", "kunker.ingest", "--db", str(tmp_path / "k.db"), "--no-tag",
+                              "--idle-exit", "0.5"], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                             env={**env, "KUNKER_REDIS_URL": url})
+        failed = [json.loads(e) for e in client.lrange("kunker:items:failed", 0, -1)]
+        assert client.llen("kunker:items") == 0 and client.llen("kunker:items:processing") == 0
+    assert run.returncode == 1, run.stderr[-2000:]  # events were skipped
+    assert "Traceback" not in run.stderr and secret not in run.stdout + run.stderr
+    assert query(tmp_path / "k.db", "SELECT url FROM articles") == [("http://127.0.0.1/a/1",)]
+    assert len(failed) == len(bad)
+    reasons = " | ".join(f["error"] for f in failed)
+    for expected in ("JSONDecodeError", "lone surrogate", "RecursionError", "title is list",
+                     "url is not an http(s) URL", "published is not a plausible", "text is int",
+                     "event is list", "pages is not a count", "unknown event type"):
+        assert expected in reasons, reasons
+    assert run.stderr.count("ingest: skipped an event") == len(bad)
+
+
+def test_request_queue_holds_json_and_drops_forged_entries(tmp_path):
+    """Requests go to Redis as JSON (no pickle); a forged entry (a pickle, a foreign request class, a private
+    callback) is refused when read, logged, and the queue goes on with the next request."""
+    import pickle
+
+    from scrapy import Request
+
+    from crawler.scaleout import TrackedPriorityQueue
+    from crawler.sources import Source
+    from crawler.spiders.news import NewsSpider
+
+    spider = NewsSpider(source=Source(name="S", url="http://127.0.0.1/"))
+    request = Request("http://127.0.0.1/read/1", callback=spider.parse_page, errback=spider.on_error, priority=10,
+                      meta={"kind": "article", "hops": 1, "candidates": ["http://127.0.0.1/x"]},
+                      headers={"X-Test": b"\xff"})
+    data = requestjson.dumps(request.to_dict(spider=spider))
+    assert json.loads(data)["meta"]["kind"] == "article"
+    forged = [pickle.dumps({"url": "http://127.0.0.1/evil"}),
+              json.dumps({"url": "http://127.0.0.1/evil", "_class": "os.system"}),
+              json.dumps({"url": "http://127.0.0.1/evil", "callback": "__init__"}),
+              json.dumps({"url": "file:///etc/passwd"})]
+    for entry in forged:
+        with pytest.raises(requestjson.BadRequestData):
+            requestjson.loads(entry)
+    with redis_with_password(tmp_path, "pw") as url:
+        server = redis.Redis.from_url(url)
+        queue = TrackedPriorityQueue(server, spider, "kunker:S:requests", serializer=requestjson)
+        for score, entry in enumerate(forged):
+            server.zadd("kunker:S:requests", {entry: -100 + score})
+        queue.push(request)
+        popped = queue.pop_tracked("kunker:S:inflight:w", "kunker:S:run", "kunker:S:workers", "w")
+        assert popped is not None and popped.url == request.url and popped.callback == spider.parse_page
+        assert popped.meta["candidates"] == ["http://127.0.0.1/x"] and popped.headers[b"X-Test"] == b"\xff"
+        assert len(queue) == 0 and server.hlen("kunker:S:inflight:w") == 1  # only the real request in flight

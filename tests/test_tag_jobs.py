@@ -183,3 +183,21 @@ def test_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_path: Path)
     assert again.returncode == 0
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM articles WHERE tagger_version IS NULL").fetchone()[0] == 0
+
+
+def _models() -> Path | None:
+    from nlp.models import default_models_dir
+
+    path = default_models_dir()
+    return path if path and (Path(path) / "depparse.pt").exists() else None
+
+
+@pytest.mark.skipif(_models() is None, reason="stanza models not found (set KUNKER_MODELS or provide "
+                                              "../shared/models/stanza-id)")
+def test_jobs_with_the_full_profile_finish(tmp_path: Path) -> None:
+    """torch's thread pool hangs in a forked child: full-profile workers are spawned and load the models."""
+    path = make_db(tmp_path / "k.db", articles(4))
+    proc = subprocess.run([*KUNKER, "tag", "--db", str(path), "--profile", "full", "--models", str(_models()),
+                           "--jobs", "2"], capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.startswith("tagged 4 articles") and "+full in 2 processes" in proc.stdout, proc.stdout

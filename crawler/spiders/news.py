@@ -7,7 +7,9 @@ the source's site and yields :class:`ArticleItem`; every URL that fails becomes 
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -18,9 +20,17 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler import discovery, links
+from crawler import discovery, links, pagekind
 from crawler.dates import reference_date
-from crawler.extract import extract_article, in_page_chrome, looks_like_article, parse_html
+from crawler.encoding import page_text
+from crawler.extract import (
+    article_text,
+    extract_article,
+    in_page_chrome,
+    looks_like_article,
+    parse_html,
+    pemda_container,
+)
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
 from crawler.sources import Source, load_sources, source_from_json
@@ -41,13 +51,11 @@ def describe_failure(exc: BaseException) -> str:
 
 
 def response_text(response: TextResponse) -> str:
-    """The page's text; a page declared UTF-8 that is not (often windows-1252) is read as windows-1252."""
-    if response.encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
-        try:
-            return response.body.decode("utf-8")
-        except UnicodeDecodeError:
-            return response.body.decode("cp1252", errors="replace")
-    return response.text
+    """The page's text, decoded by detection when its declared charset is wrong (crawler/encoding.py)."""
+    text, how = page_text(response.body, response.encoding)
+    if "+" in how:
+        logging.getLogger("news").debug("%s: declared %s, read as %s", response.url, response.encoding, how)
+    return text
 
 
 def add_query(url: str, key: str, value: object) -> str:
@@ -100,6 +108,10 @@ class NewsSpider(scrapy.Spider):
         self.listing_pages = 0
         self.skipped_known = 0
         self.entry_failed: str | None = None
+        self.failed_articles = 0  # article candidates that could not be fetched
+        self.listing_signatures: set[frozenset[str]] = set()  # article links of each page followed
+        self.page_kinds: Counter[str] = Counter()  # verdicts on fetched pages, for the report of an empty run
+        self.candidates = Counter({"article": 0, "listing": 0, "pagination": 0})  # links followed, by kind
 
     # -- requests ---------------------------------------------------------------------------------
     async def start(self) -> Any:
@@ -126,7 +138,8 @@ class NewsSpider(scrapy.Spider):
                     self.order.insert(0, "feed")
                     yield self._entry_request()
                     return
-                candidates = discovery.feed_links(self.entry_response.text, self.entry_response.url)
+                candidates = self._on_site(discovery.feed_links(self.entry_response.text, self.entry_response.url),
+                                           "feed")
                 if not candidates:
                     self.tried.append("feed: none announced by <link rel=alternate>")
                     candidates = [urljoin(discovery.site_root(self.source.start_url), "/feed")]
@@ -155,6 +168,15 @@ class NewsSpider(scrapy.Spider):
                               meta={"kind": "probe", "handle_httpstatus_all": True, "dont_retry": True,
                                     **meta})
 
+    def _on_site(self, urls: list[str], what: str) -> list[str]:
+        """``urls`` on the source's site; the others are noted in the discovery report and never requested
+        (discovery keeps the crawl's host policy; robots.txt is obeyed for every request it makes)."""
+        kept = [u for u in urls if links.same_site(u, self.site)]
+        for url in urls:
+            if url not in kept:
+                self.tried.append(f"{what} {url[:120]}: on another host, not requested")
+        return kept
+
     def _choose(self, method: str, reason: str) -> None:
         if self.entry_method == "none":
             self.entry_method = method
@@ -162,7 +184,7 @@ class NewsSpider(scrapy.Spider):
         elif method not in self.entry_method.split("+"):
             self.entry_method += f"+{method}"
             self.entry_reason += f"; added {method}: {reason}"
-        self.logger.info("%s: entry method %s (%s)", self.source.name, self.entry_method, self.entry_reason)
+        self.logger.debug("%s: entry method %s (%s)", self.source.name, self.entry_method, self.entry_reason)
 
     def probe_failed(self, failure: Failure) -> Iterator[Any]:
         request = failure.request  # type: ignore[attr-defined]
@@ -273,6 +295,7 @@ class NewsSpider(scrapy.Spider):
     def parse_robots(self, response: Response) -> Iterator[Any]:
         self.pages += 1
         found = discovery.robots_sitemaps(response.body, response.url) if response.status == 200 else []
+        found = self._on_site(found, "sitemap")
         if found:
             yield self._probe(found[0], self.parse_sitemap, candidates=found[1:], level=0)
         else:
@@ -316,8 +339,9 @@ class NewsSpider(scrapy.Spider):
         self.listing_pages += 1
         return True
 
-    def _request(self, url: str, kind: str, hops: int) -> scrapy.Request:
-        priority = ARTICLE_PRIORITY if kind == "article" else LISTING_PRIORITY
+    def _request(self, url: str, kind: str, hops: int, boost: float = 0) -> scrapy.Request:
+        priority = (ARTICLE_PRIORITY if kind == "article" else LISTING_PRIORITY) + int(boost)
+        self.candidates[kind] += 1
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, priority=priority,
                               meta={"kind": kind, "hops": hops})
 
@@ -338,82 +362,136 @@ class NewsSpider(scrapy.Spider):
                 yield self._error(response.url, reason)
             return
         url = links.normalize_url(response.url)
+        text = response_text(response)
+        soup = parse_html(text)
+        # what needs the page as it is comes first: extraction then removes its boilerplate
+        verdict = pagekind.classify(soup, url)
+        found = list(self._links(soup, url))
+        pemda = pemda_container(soup)
         reference = reference_date(response.headers.get(b"Last-Modified"))
-        extracted = extract_article(response_text(response), url, self.source.selectors, self.source.date_format,
-                                    reference)
-        if self._is_article(url, extracted, kind):
+        extracted = extract_article(text, url, self.source.selectors, self.source.date_format, reference,
+                                    engine="bs4", soup=soup)
+        verdict = pagekind.with_link_density(verdict, extracted.link_density)
+        is_article = self._is_article(url, extracted, kind, verdict)
+        page_kind = "article" if is_article else "not stored" if verdict.kind == "article" else verdict.kind
+        self.page_kinds[page_kind] += 1
+        self.crawler.stats.inc_value(f"kunker/page_kind/{page_kind}")
+        if verdict.kind == "article" and not is_article:
+            verdict.reasons.append("not stored: no title, no body, a high link density, or no date and no "
+                                   "article type or article URL")
+        self.logger.debug("%s: %s (%s)", url, "article" if is_article else verdict.kind, "; ".join(verdict.reasons))
+        if is_article:
+            extracted.text = article_text(text, url, extracted, self.source.selectors, pemda)
             if not extracted.text:
                 yield self._error(response.url, "article page without body text")
                 return
             yield ArticleItem(url=url, canonical_url=extracted.canonical_url or url, source=self.source.name,
                               title=extracted.title, published=extracted.published, text=extracted.text,
                               author=extracted.author)
-            return
-        if kind == "article":
-            self.logger.debug("not an article: %s", url)
-        yield from self._follow(response, url, response.meta.get("hops", 0))
+        yield from self._follow(found, url, response.meta.get("hops", 0), kind,
+                                "article" if is_article else verdict.kind)
 
-    def _is_article(self, url: str, extracted: Any, kind: str) -> bool:
-        if kind in ("pagination",) or (links.is_pagination_url(url) and not links.is_article_url(url)):
+    def _is_article(self, url: str, extracted: Any, kind: str, verdict: pagekind.PageKind) -> bool:
+        """An article page: one dominant text block (crawler/pagekind.py), a title, and a date, an article
+        type or an article-like URL; never a home page, a listing or a pagination page."""
+        if kind == "pagination" or verdict.kind in ("home", "listing"):
             return False
+        if links.is_pagination_url(url) and not links.is_article_url(url):
+            return False
+        if not extracted.title or not extracted.text or extracted.link_density > 0.25:
+            return False
+        if verdict.kind == "article":
+            if extracted.published or extracted.is_article_type or links.is_article_url(url):
+                return True
         if links.is_listing_url(url) and not extracted.is_article_type:
             return False
-        if looks_like_article(extracted):
-            return True
         return links.is_article_url(url) and looks_like_article(extracted, min_chars=120, strict=False)
 
-    def _follow(self, response: TextResponse, url: str, hops: int) -> Iterator[scrapy.Request]:
-        """Requests for the article, pagination and listing links of a listing page."""
-        soup = parse_html(response.text)
-        article_urls: list[str] = []
-        next_urls: list[str] = []
-        listing_urls: list[str] = []
+    def _links(self, soup: Any, url: str) -> Iterator[tuple[str, str, list[str], bool, bool]]:
+        """The page's same-site links not skipped: (URL, text, rel, in a heading, in the page chrome)."""
         for tag in soup.find_all(["a", "link"], href=True):
             rel = tag.get("rel") or []
             rel = rel if isinstance(rel, list) else [rel]
             if tag.name == "link" and "next" not in rel:
                 continue
-            target = links.normalize_url(response.urljoin(tag["href"].strip()))
+            target = links.normalize_url(urljoin(url, tag["href"].strip()))
             if not target.startswith(("http://", "https://")) or not links.same_site(target, self.site):
                 continue
             if target == url or self._skipped(target):
                 continue
-            text = tag.get_text(" ", strip=True)
-            if "next" in rel or links.is_next_text(text) or links.is_pagination_url(target):
-                if not links.is_article_url(target):
-                    next_urls.append(target)
-                    continue
-            if links.is_article_url(target) or self._forced(target) and not links.is_listing_url(target):
-                article_urls.append(target)
-            elif links.is_listing_url(target):
-                listing_urls.append(target)
-            elif links.looks_like_headline(text) and not in_page_chrome(tag):
-                # An unknown URL shape, but a headline-like link in the page body: fetch it and let the
-                # page's structure decide (an article needs a title, paragraphs and a date).
-                article_urls.append(target)
-        article_urls = list(dict.fromkeys(article_urls))
-        unknown = [u for u in article_urls if u not in self.known_urls]
+            text = tag.get_text(" ", strip=True) or (tag.get("title") or "").strip()
+            heading = tag.find_parent(["h1", "h2", "h3", "h4", "h5"]) is not None
+            yield target, text, rel, heading, in_page_chrome(tag)
+
+    def _follow(self, found: list[tuple[str, str, list[str], bool, bool]], url: str, hops: int, request_kind: str,
+                page_kind: str) -> Iterator[Any]:
+        """Requests for the links of any page (:meth:`_links`): article candidates, pagination and listing
+        links, ordered by how article-like and how listing-like each link looks (crawler/links.py)."""
+        article_urls: dict[str, int] = {}
+        next_urls: list[str] = []
+        listing_urls: dict[str, int] = {}
+        for target, text, rel, heading, chrome in found:
+            if page_kind != "article" and links.is_pagination_link(url, target, text, rel) \
+                    and not links.looks_like_headline(text):
+                next_urls.append(target)
+                continue
+            if self._forced(target) and not links.is_listing_url(target):
+                article_urls[target] = max(article_urls.get(target, 0), 10)
+                continue
+            a_score = links.article_score(target, text, heading, chrome)
+            # an article's menus lead to listings its entry page led to already
+            l_score = links.listing_score(target, text) if page_kind != "article" or not chrome else 0
+            if a_score >= 2 and a_score >= l_score:
+                article_urls[target] = max(article_urls.get(target, 0), a_score)
+            elif l_score >= 2:
+                listing_urls[target] = max(listing_urls.get(target, 0), l_score)
+        ranked = sorted(article_urls, key=lambda u: -article_urls[u])
+        unknown = [u for u in ranked if u not in self.known_urls]
         new_articles = [u for u in unknown if u not in self.scheduled]
-        self.skipped_known += len(article_urls) - len(unknown)
+        self.skipped_known += len(ranked) - len(unknown)
         self.scheduled.update(new_articles)
-        for target in new_articles:
-            yield self._request(target, "article", hops)
+        for rank, target in enumerate(new_articles):
+            yield self._request(target, "article", hops, boost=article_urls[target] - rank / 1000)
         # Pagination stops on a page that lists articles but none new: all stored by earlier runs
-        # (incremental), or, for a pagination page, all already seen in this run (a pagination trap).
+        # (incremental), or, for a pagination page, the same links as a page seen in this run (a trap).
         # A page that lists no article at all is not paginated further either.
         stale = not unknown and not self.full_walk
-        trap = not new_articles and response.meta.get("kind") == "pagination"
-        if article_urls and (stale or trap):
+        # a trap repeats a page seen before (articles alone can be scheduled already, from article widgets)
+        signature = frozenset(ranked)
+        trap = request_kind == "pagination" and signature in self.listing_signatures
+        if ranked:
+            self.listing_signatures.add(signature)
+        if ranked and next_urls and (stale or trap):
             why = "all its articles are stored already" if stale else "it repeats articles seen in this run"
             self.logger.info("%s: not following the pagination of %s: %s", self.source.name, url, why)
-        elif article_urls or response.meta.get("kind") == "entry":
+        elif ranked and not (stale or trap) or request_kind == "entry":
             for target in dict.fromkeys(next_urls):
+                if target in self.scheduled:
+                    continue
                 if not self._more_listing_pages(target):
                     break
+                self.scheduled.add(target)
                 yield self._request(target, "pagination", hops)
         if hops < self.settings.getint("KUNKER_MAX_HOPS"):
-            for target in dict.fromkeys(listing_urls):
-                yield self._request(target, "listing", hops + 1)
+            for target in sorted(listing_urls, key=lambda u: -listing_urls[u]):
+                if target in self.scheduled:
+                    continue
+                self.scheduled.add(target)
+                yield self._request(target, "listing", hops + 1, boost=listing_urls[target])
+
+    def empty_reason(self) -> str:
+        """Why a run found no article, in one line (for crawl_runs.alert and the summary)."""
+        if self.entry_failed:
+            return f"entry page failed: {self.entry_failed}"
+        kinds = ", ".join(f"{n} {k}" for k, n in self.page_kinds.most_common()) or "none"
+        if not self.candidates["article"] and not self.candidates["listing"] and not self.candidates["pagination"]:
+            return f"no listing found: the entry page links to no article, listing or pagination (pages: {kinds})"
+        if self.failed_articles and self.failed_articles >= self.candidates["article"]:
+            return f"every article candidate failed ({self.failed_articles} of {self.candidates['article']})"
+        if not self.candidates["article"]:
+            return (f"no article link found on {self.pages} pages ({self.candidates['listing']} listing and "
+                    f"{self.candidates['pagination']} pagination links followed; pages: {kinds})")
+        return f"every page judged non-article ({self.candidates['article']} candidates fetched; pages: {kinds})"
 
     def _skipped(self, url: str) -> bool:
         if any(r.search(url) for r in self.skip_res):
@@ -444,6 +522,7 @@ class NewsSpider(scrapy.Spider):
             reason = describe_failure(exc)
         if request.meta.get("kind") == "entry":
             self.entry_failed = reason
+        self.failed_articles += request.meta.get("kind") == "article"
         # Record the URL the crawler asked for, not the last hop of a redirect chain.
         yield self._error((request.meta.get("redirect_urls") or [request.url])[0], reason)
 

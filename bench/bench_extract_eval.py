@@ -1,0 +1,171 @@
+"""Article text extraction on trafilatura's own evaluation set, scored by its snippet method.
+
+Usage::
+
+    python bench/bench_extract_eval.py PATH [--limit N] [--only NAME ...]
+
+PATH is trafilatura's repository: a checkout, or the bare git directory the ``fetch`` tool brings
+(``/work/.mirror/adbar+trafilatura/repo``); ``tests/evaldata.json`` and the pages in ``tests/eval`` and
+``tests/cache`` are read in place (``git cat-file`` for a bare directory), never copied.
+
+Each page has "with" snippets that must be in the extracted text and "without" snippets that must not:
+a "with" found is a true positive, missed a false negative; a "without" found is a false positive. Printed per
+extractor: precision, recall, F1 over all pages and over the news pages (URL path holding a date such as
+``/2019/05/``, or a host naming a news outlet), pages with nothing extracted, and milliseconds per page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NEWS_HOST_RE = re.compile(r"news|nachrichten|zeitung|presse|spiegel|zeit\.de|faz\.net|welt\.de|taz\.de|"
+                          r"sueddeutsche|tagesschau|heise|golem|derstandard|nzz|bbc|cnn|guardian|nytimes|reuters|"
+                          r"lemonde|elpais|repubblica|focus\.de|stern\.de|bild\.de|handelsblatt|n-tv|t-online|"
+                          r"merkur|abendblatt|tagesspiegel|derwesten|orf\.at|srf\.ch", re.IGNORECASE)
+DATE_PATH_RE = re.compile(r"/(19|20)\d\d[/-]\d\d?([/-]|$)|/(19|20)\d{6}")
+
+
+class Corpus:
+    """trafilatura's evaluation files, read in place from a checkout or a bare git directory."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.bare = not (path / "tests" / "evaldata.json").is_file()
+        if self.bare:
+            self.batch = subprocess.Popen(["git", f"--git-dir={path}", "cat-file", "--batch"], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE)
+
+    def read(self, name: str) -> bytes | None:
+        if not self.bare:
+            file = self.path / name
+            return file.read_bytes() if file.is_file() else None
+        assert self.batch.stdin and self.batch.stdout
+        self.batch.stdin.write(f"HEAD:{name}\n".encode())
+        self.batch.stdin.flush()
+        header = self.batch.stdout.readline().split()
+        if len(header) < 3 or header[1] != b"blob":
+            return None
+        data = self.batch.stdout.read(int(header[2]))
+        self.batch.stdout.read(1)
+        return data
+
+    def pages(self) -> list[tuple[str, dict, bytes]]:
+        raw = self.read("tests/evaldata.json")
+        if raw is None:
+            raise SystemExit(f"{self.path}: no tests/evaldata.json (give trafilatura's repository)")
+        out = []
+        for url, item in sorted(json.loads(raw).items()):
+            data = self.read(f"tests/cache/{item['file']}") or self.read(f"tests/eval/{item['file']}")
+            if data is None:
+                raise SystemExit(f"{self.path}: page of {url} not found: {item['file']}")
+            out.append((url, item, data))
+        return out
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def count(item: dict, text: str | None) -> tuple[int, int, int, int]:
+    """(tp, fp, fn, tn) of one page, by whitespace-normalised substring."""
+    found = norm(text) if isinstance(text, str) else ""
+    tp = sum(1 for w in item["with"] if text and norm(w) in found)
+    fp = sum(1 for w in item["without"] if text and norm(w) in found)
+    return tp, fp, len(item["with"]) - tp, len(item["without"]) - fp
+
+
+def scores(counts: list[tuple[int, int, int, int]]) -> tuple[float, float, float]:
+    tp, fp, fn = (sum(c[i] for c in counts) for i in range(3))
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    return precision, recall, 2 * precision * recall / max(1e-9, precision + recall)
+
+
+def is_news(url: str) -> bool:
+    parts = urlsplit(url)
+    return bool(DATE_PATH_RE.search(parts.path) or NEWS_HOST_RE.search(parts.netloc))
+
+
+def decode(data: bytes) -> str:
+    from crawler.encoding import page_text
+
+    declared = re.search(rb"<meta[^>]+charset=[\"']?([\w-]+)", data[:4000], re.IGNORECASE)
+    return page_text(data, declared.group(1).decode("ascii", "replace") if declared else "utf-8")[0]
+
+
+def run_kunker(data: bytes, url: str) -> str:
+    from crawler.extract import extract_article
+
+    return extract_article(decode(data), url).text
+
+
+def run_kunker_bs4(data: bytes, url: str) -> str:
+    from crawler.extract import extract_article
+
+    return extract_article(decode(data), url, engine="bs4").text
+
+
+def run_trafilatura(data: bytes, url: str) -> str | None:
+    import trafilatura
+
+    return trafilatura.extract(data, url=url, include_comments=False, include_tables=True, include_formatting=False)
+
+
+EXTRACTORS: dict[str, Callable[[bytes, str], str | None]] = {
+    "kunker extract_article": run_kunker,
+    "kunker, bs4 engine only": run_kunker_bs4,
+    "trafilatura default": run_trafilatura,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", type=Path, help="trafilatura's repository (checkout or bare git directory)")
+    parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
+    parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors")
+    args = parser.parse_args(argv)
+    if not args.path.exists():
+        print(f"bench_extract_eval: {args.path}: no such directory", file=sys.stderr)
+        return 2
+    pages = Corpus(args.path).pages()[: args.limit]
+    news = sum(is_news(url) for url, _, _ in pages)
+    print(f"{len(pages)} pages, {news} news pages")
+    print(f"{'extractor':26s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'F1 news':>8s} {'empty':>6s} "
+          f"{'ms/page':>8s}")
+    names = args.only or list(EXTRACTORS)
+    counts: dict[str, list] = {n: [] for n in names}
+    news_counts: dict[str, list] = {n: [] for n in names}
+    empty = dict.fromkeys(names, 0)
+    elapsed = dict.fromkeys(names, 0.0)
+    for url, item, data in pages:  # extractors interleaved page by page: a busy machine slows all alike
+        for name in names:
+            started = time.perf_counter()
+            try:
+                text = EXTRACTORS[name](data, url)
+            except Exception as exc:  # noqa: BLE001 - a crash is a miss, as in trafilatura's own scorer
+                print(f"{name}: {url}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+                text = None
+            elapsed[name] += time.perf_counter() - started
+            empty[name] += not text
+            counts[name].append(count(item, text))
+            if is_news(url):
+                news_counts[name].append(count(item, text))
+    for name in names:
+        precision, recall, f1 = scores(counts[name])
+        print(f"{name:26s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {scores(news_counts[name])[2]:8.3f} "
+              f"{empty[name]:6d} {1000 * elapsed[name] / len(pages):8.1f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
