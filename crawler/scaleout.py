@@ -51,10 +51,10 @@ from twisted.internet import task
 from crawler import requestjson
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.monitors import INVALID_ITEMS_STAT
+from kunker.settings import REDIS_ITEMS_KEY
 
 logger = logging.getLogger(__name__)
 
-ITEMS_KEY = "kunker:items"
 LOCAL_KINDS = ("entry", "probe", "sitemap")  # discovery requests: stay on the worker that opened the run
 INFLIGHT_META = "kunker_inflight"  # on a popped request: its tag in the worker's in-flight hash
 PARENT_META = "kunker_parent"  # on a request a callback produced: the tag of the request it came from
@@ -181,7 +181,7 @@ class RedisScheduler(Scheduler):
         self.run_id = ""
         self.heartbeat_ttl = 60
         self.heartbeat: task.LoopingCall | None = None
-        self.items_key = ITEMS_KEY
+        self.items_key = REDIS_ITEMS_KEY
         self.raw = None
         self.reported_method = "none"
         self.pending: dict[str, list] = {}  # in-flight tag -> [outputs not settled, callback finished]

@@ -7,6 +7,7 @@ Tests and the demo override delays through ``run_crawl(settings=...)`` or ``-s K
 import os
 
 from crawler.items import ArticleItem
+from kunker.settings import REDIS_ITEMS_KEY
 
 BOT_NAME = "kunker"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -69,7 +70,7 @@ KUNKER_PROGRESS_INTERVAL = 10.0  # seconds between progress lines
 # source's request queue and duplicate filter in Redis (scrapy-redis) and push items to the Redis list
 # KUNKER_REDIS_ITEMS_KEY instead of writing SQLite; `kunker ingest` stores them.
 KUNKER_REDIS_URL = os.environ.get("KUNKER_REDIS_URL") or None
-KUNKER_REDIS_ITEMS_KEY = "kunker:items"
+KUNKER_REDIS_ITEMS_KEY = REDIS_ITEMS_KEY
 KUNKER_REDIS_HEARTBEAT = 30  # seconds without a heartbeat before a worker counts as dead
 KUNKER_REDIS_POLL = 0.5  # seconds between an idle worker's looks at the shared queue
 ADDONS = {"crawler.scaleout.RedisAddon": 0}  # applies the switch, after -s overrides are known

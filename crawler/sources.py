@@ -12,7 +12,6 @@ One entry can also travel as JSON (``source_from_json`` / ``source_to_json``), e
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,8 +22,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from crawler.dates import check_date_format
-from kunker.db import REGIONS_CSV
 from kunker.errors import UserError
+from kunker.reference import region_index
 
 REQUIRED = ("name", "url")
 OPTIONAL = ("region", "kind", "entry_url", "selectors", "date_format", "date_example", "follow", "skip",
@@ -57,18 +56,6 @@ class Source:
     @property
     def start_url(self) -> str:
         return self.entry_url or self.url
-
-
-def region_index(path: Path = REGIONS_CSV) -> dict[str, tuple[str, str]]:
-    """Region lookup: code, canonical name and official name (lower-cased) -> (code, canonical name)."""
-    index: dict[str, tuple[str, str]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            value = (row["code"], row["name"])
-            index[row["code"]] = value
-            index[row["name"].lower()] = value
-            index.setdefault(row["official_name"].lower(), value)
-    return index
 
 
 def valid_url(url: object) -> bool:

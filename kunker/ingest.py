@@ -34,11 +34,12 @@ import sqlite_utils
 
 from kunker import db as store
 from kunker.errors import UserError
+from kunker.settings import REDIS_ITEMS_KEY
 from kunker.tagger_options import add_tagger_options
 
 logger = logging.getLogger(__name__)
 
-ITEMS_KEY = "kunker:items"
+ITEMS_KEY = REDIS_ITEMS_KEY
 ARTICLE_FIELDS = ("url", "canonical_url", "source", "title", "published", "text", "author", "external_id")
 MAX_TEXT = 2_000_000  # characters of one article's text
 MAX_FIELD = 4_000  # characters of a URL, title, author, reason or name

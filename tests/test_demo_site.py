@@ -19,10 +19,10 @@ from urllib.robotparser import RobotFileParser
 import pytest
 from bs4 import BeautifulSoup
 
-from kunker.db import REGIONS_CSV
 from kunker.demo import DemoSite, write_sources
 from kunker.demo.content import DAYS, Article, load_articles, long_date, numeric_date
 from kunker.demo.site import PemkotPortal, WordPressPortal
+from kunker.settings import REGIONS_CSV
 
 ROOT = Path(__file__).resolve().parent.parent
 PORTALS = ("trenggalek", "salatiga")
