@@ -15,7 +15,6 @@ checks in one line, NULL when all passed), and failures to the notifier (:mod:`k
 
 from __future__ import annotations
 
-import json
 import logging
 import warnings
 from dataclasses import dataclass
@@ -24,6 +23,8 @@ from typing import Any
 from scrapy.exceptions import ScrapyDeprecationWarning
 from spidermon import Monitor, MonitorSuite, monitors, settings
 from spidermon.core.actions import Action
+
+from crawler import counters
 
 logger = logging.getLogger(__name__)
 # Spidermon 1.27 reports through Spider.log(), deprecated in Scrapy 2.19: not ours to fix, not worth a warning.
@@ -98,12 +99,11 @@ def alert_text(source: str, checks: list[dict[str, Any]]) -> str | None:
 
 def record(db: Any, run_id: str, source: str, checks: list[dict[str, Any]]) -> str | None:
     """Store the checks on the ``crawl_runs`` row and notify on failure; return the alert (or None)."""
+    from kunker import db as store
     from kunker.notify import notify
 
     alert = alert_text(source, checks)
-    with db.conn:
-        db.conn.execute("UPDATE crawl_runs SET checks = ?, alert = ? WHERE id = ?",
-                        (json.dumps(checks, ensure_ascii=False), alert, run_id))
+    store.record_checks(db, run_id, checks, alert)
     if alert:
         notify(alert, {"source": source, "run_id": run_id, "checks": checks})
     return alert
@@ -112,11 +112,10 @@ def record(db: Any, run_id: str, source: str, checks: list[dict[str, Any]]) -> s
 def facts_from_crawl(data: Any) -> RunFacts:
     """RunFacts of one spider from Spidermon's data (stats and spider)."""
     spider, stats = data.spider, data.stats
-    counts = getattr(spider, "store_counts", {}) or {}
-    seen = sum(counts.get(k, 0) for k in ("new", "updated", "unchanged", "duplicate"))
     return RunFacts(source=spider.source.name, finish_reason=str(stats.get("finish_reason", "unknown")),
-                    pages=getattr(spider, "pages", 0), errors=counts.get("errors", 0),
-                    articles_seen=seen + getattr(spider, "skipped_known", 0),
+                    pages=counters.value(stats, counters.PAGES),
+                    errors=counters.value(stats, counters.stored("errors")),
+                    articles_seen=counters.articles_seen(stats),
                     invalid_items=int(stats.get(INVALID_ITEMS_STAT, 0)),
                     empty_reason=spider.empty_reason() if hasattr(spider, "empty_reason") else "")
 

@@ -14,6 +14,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from crawler import counters
 from crawler.items import ArticleItem, CrawlErrorItem
 from kunker import db as store
 
@@ -26,7 +27,6 @@ class StorePipeline:
         self.db: sqlite_utils.Database | None = None
         self.run_id = ""
         self.started = ""
-        self.counts = {"new": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "errors": 0}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -51,33 +51,24 @@ class StorePipeline:
         # The id uses the start time to the microsecond: two runs within one second stay distinct.
         self.run_id = store.stable_id(source.name, datetime.now(UTC).isoformat())
         spider.run_id = self.run_id  # for the run checks (crawler/monitors.py)
-        with self.db.conn:
-            self.db["crawl_runs"].upsert({
-                "id": self.run_id, "source": source.name, "started": self.started, "status": "running",
-                "entry_method": spider.entry_method, "pages": 0, "articles_new": 0, "articles_updated": 0,
-                "errors": 0,
-            }, pk="id")
+        store.open_run(self.db, self.run_id, source.name, started=self.started, entry_method=spider.entry_method)
         if self.crawler.settings.getbool("KUNKER_INCREMENTAL"):
             rows = self.db.conn.execute(
                 "SELECT url, canonical_url FROM articles WHERE source = ? "
                 "UNION ALL SELECT url, NULL FROM article_urls WHERE source = ?", (source.name, source.name))
             spider.known_urls = {u for row in rows for u in row if u}
-        spider.store_counts = self.counts
 
     def _read_history(self, name: str) -> None:
-        """Tell the spider the last run's entry method, and whether that run was cut short."""
+        """Tell the spider the last run's entry method, and whether that run was cut short (``open_run`` then
+        marks it interrupted)."""
         assert self.db is not None
         spider = self.spider
-        last = self.db.conn.execute(
-            "SELECT id, status, entry_method FROM crawl_runs WHERE source = ? "
-            "ORDER BY started DESC, rowid DESC LIMIT 1", (name,)).fetchone()
+        last = store.last_run(self.db, name)
         if last is None:
             return
-        run_id, status, method = last
+        status, method = last["status"], last["entry_method"]
         if status == "running":  # killed mid-run: walk all listing pages once, known articles still skipped
             spider.full_walk = True
-            with self.db.conn:
-                self.db.conn.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE id = ?", (run_id,))
         elif method and method != "none" and status in ("ok", "errors"):
             spider.previous_method = method.split("+")[0]
         previous = self.db.conn.execute(
@@ -87,20 +78,16 @@ class StorePipeline:
 
     def process_item(self, item: Any) -> Any:
         assert self.db is not None
+        stats = self.crawler.stats
         if isinstance(item, CrawlErrorItem):
-            self.counts["errors"] += 1
-            at = store.now()
-            with self.db.conn:
-                self.db["crawl_errors"].upsert({
-                    "id": store.stable_id(self.run_id, item["url"], item["reason"]), "run_id": self.run_id,
-                    "source": item["source"], "url": item["url"], "reason": item["reason"], "at": at,
-                }, pk="id")
+            stats.inc_value(counters.stored("errors"))
+            store.record_error(self.db, self.run_id, item["source"], item["url"], item["reason"])
             return item
         if isinstance(item, ArticleItem):
             if not item.get("text"):
                 raise DropItem(f"no text: {item.get('url')}")
             outcome = store.upsert_article(self.db, dict(item))
-            self.counts[outcome] += 1
+            stats.inc_value(counters.stored(outcome))
             return item
         return item
 
@@ -116,30 +103,24 @@ class StorePipeline:
         """Complete the ``crawl_runs`` row (after the last item; the finish reason is known here)."""
         if self.db is None:
             return
-        if spider.entry_failed or spider.pages == 0:
-            status = "failed"
-        elif reason not in ("finished", "closespider_itemcount", "closespider_pagecount"):
-            status = f"stopped: {reason}"
-        elif self.counts["errors"]:
-            status = "errors"
-        else:
-            status = "ok"
-        finished = store.now()
-        if status in ("ok", "errors") and self.counts["new"] + self.counts["updated"] + \
-                self.counts["unchanged"] + self.counts["duplicate"] + spider.skipped_known == 0:
-            status = "empty"  # fetched pages but found no article at all: the site may have changed
+        stats = self.crawler.stats
+        counts = counters.store_counts(stats)
+        pages = counters.value(stats, counters.PAGES)
+        store.set_entry(self.db, self.run_id, spider.entry_method, spider.entry_reason)
+        status = store.close_run(self.db, self.run_id, pages=pages, articles_seen=counters.articles_seen(stats),
+                                 finish_reason=reason, entry_failed=bool(spider.entry_failed), articles=counts)
+        row = self.db["crawl_runs"].get(self.run_id)
+        status = status or row["status"]
         summary = {
-            "status": status, "finished": finished, "entry_method": spider.entry_method,
-            "pages": spider.pages, "articles_new": self.counts["new"],
-            "articles_updated": self.counts["updated"], "errors": self.counts["errors"],
+            "status": status, "finished": row["finished"], "entry_method": spider.entry_method,
+            "pages": pages, "articles_new": counts["new"], "articles_updated": counts["updated"],
+            "errors": row["errors"],
         }
-        with self.db.conn:
-            self.db["crawl_runs"].update(self.run_id, {**summary, "entry_reason": spider.entry_reason})
         spider.run_summary = {**summary, "run_id": self.run_id, "started": self.started,
-                              "articles_unchanged": self.counts["unchanged"],
-                              "articles_duplicate": self.counts["duplicate"],
-                              "skipped_known": spider.skipped_known, "entry_reason": spider.entry_reason,
-                              "entry_failed": spider.entry_failed,
+                              "articles_unchanged": counts["unchanged"],
+                              "articles_duplicate": counts["duplicate"],
+                              "skipped_known": counters.value(stats, counters.SKIPPED_KNOWN),
+                              "entry_reason": spider.entry_reason, "entry_failed": spider.entry_failed,
                               "empty_reason": spider.empty_reason() if status == "empty" else None,
                               "flag": self._flag(spider, status)}
         self.db.conn.close()

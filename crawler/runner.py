@@ -23,6 +23,7 @@ from typing import Any
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler import counters
 from crawler.sources import Source, load_sources
 from crawler.spiders.news import NewsSpider
 from kunker import db as store
@@ -73,8 +74,8 @@ class Progress:
             spider = crawler.spider
             if spider is None:
                 continue
-            totals["pages"] += getattr(spider, "pages", 0)
-            for key, value in getattr(spider, "store_counts", {}).items():
+            totals["pages"] += counters.value(crawler.stats, counters.PAGES)
+            for key, value in counters.store_counts(crawler.stats).items():
                 totals[key] += value
             totals["done"] += hasattr(spider, "run_summary")
             scheduler = crawler.engine.scheduler if crawler.engine is not None else None

@@ -48,7 +48,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from crawler import requestjson
+from crawler import counters, requestjson
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.monitors import INVALID_ITEMS_STAT
 from kunker.settings import REDIS_ITEMS_KEY
@@ -265,6 +265,7 @@ class RedisScheduler(Scheduler):
                 "type": "run_closed", "run_id": self.run_id, "source": self.source,
                 **{k: int(totals.get(k, 0)) for k in ("pages", "items", "skipped_known", "invalid_items")},
                 "entry_method": totals.get("entry_method", "none"), "entry_reason": totals.get("entry_reason"),
+                "finish_reason": summary.get("reason") or "finished",  # the last worker's: how the run ended
                 "max_error_rate": settings.getfloat("KUNKER_MAX_ERROR_RATE"),
                 "min_articles": settings.getint("KUNKER_MIN_ARTICLES")})
             self.server.delete(run, self.queue_key, key(self.source, "dupefilter"))
@@ -414,8 +415,7 @@ class RedisItemPipeline(RedisPipeline):
         server = connect(crawler.settings.get("KUNKER_REDIS_URL"))
         super().__init__(server, key=crawler.settings.get("KUNKER_REDIS_ITEMS_KEY"))
         self.crawler = crawler
-        # "new" counts articles pushed (the ingester tells new from updated); the keys are the runner's progress keys
-        self.counts = {"new": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "errors": 0}
+        # items pushed count as "new" in the crawl stats (the ingester tells new from updated)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisItemPipeline:
@@ -430,7 +430,6 @@ class RedisItemPipeline(RedisPipeline):
         last = self.server.get(key(spider.source.name, "last_method"))
         if last and last != "none":
             spider.previous_method = last.split("+")[0]
-        spider.store_counts = self.counts
 
     def process_item(self, item: Any) -> Any:
         spider = self.crawler.spider
@@ -441,23 +440,25 @@ class RedisItemPipeline(RedisPipeline):
             if isinstance(item, ArticleItem):
                 batch.hincrby(key(spider.source.name, "run"), "items", 1)
             batch.execute()
-        self.counts["errors" if isinstance(item, CrawlErrorItem) else "new"] += 1
+        self.crawler.stats.inc_value(counters.stored("errors" if isinstance(item, CrawlErrorItem) else "new"))
         return item
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         scheduler = getattr(spider, "redis_scheduler", None)
-        summary = {"reason": reason, "pages": spider.pages, "entry_method": spider.entry_method,
+        pages = counters.value(self.crawler.stats, counters.PAGES)
+        pushed = counters.store_counts(self.crawler.stats)  # items pushed to Redis: "new" until ingested
+        summary = {"reason": reason, "pages": pages, "entry_method": spider.entry_method,
                    "entry_reason": spider.entry_reason, "entry_failed": spider.entry_failed,
-                   "skipped_known": spider.skipped_known, "items": self.counts["new"],
-                   "errors": self.counts["errors"]}
+                   "skipped_known": counters.value(self.crawler.stats, counters.SKIPPED_KNOWN),
+                   "items": pushed["new"], "errors": pushed["errors"]}
         if isinstance(scheduler, RedisScheduler):
             scheduler.finish_run(summary)
         status = "failed" if spider.entry_failed else "pushed"
-        spider.run_summary = {"status": status, "pages": spider.pages, "articles_new": 0, "articles_updated": 0,
-                              "articles_unchanged": 0, "articles_duplicate": 0, "errors": self.counts["errors"],
+        spider.run_summary = {"status": status, "pages": pages, "articles_new": 0, "articles_updated": 0,
+                              "articles_unchanged": 0, "articles_duplicate": 0, "errors": pushed["errors"],
                               "entry_method": spider.entry_method, "entry_reason": spider.entry_reason,
                               "entry_failed": spider.entry_failed, "run_id": getattr(spider, "run_id", ""),
-                              "flag": f"{self.counts['new']} articles pushed to Redis for kunker ingest"}
+                              "flag": f"{pushed['new']} articles pushed to Redis for kunker ingest"}
 
 
 class RedisAddon:

@@ -365,7 +365,7 @@ def load_regions(db: sqlite_utils.Database, path: Path = REGIONS_CSV) -> int:
 def upsert_source(db: sqlite_utils.Database, name: str, url: str, region_code: str | None,
                   kind: str | None = None) -> None:
     """Record a configured source; re-running keeps its first ``added`` time."""
-    with db.conn:
+    with db.atomic():
         db.conn.execute(
             "INSERT INTO sources (name, url, region_code, kind, added) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(name) DO UPDATE SET url=excluded.url, region_code=excluded.region_code, "
@@ -403,7 +403,7 @@ def upsert_article(db: sqlite_utils.Database, article: dict[str, Any]) -> str:
         "text": text,
         "content_hash": digest,
     }
-    with db.conn:
+    with db.atomic():
         if row is None:
             if db.conn.execute("SELECT 1 FROM article_urls WHERE url = ?", (url,)).fetchone():
                 return "unchanged"
@@ -713,8 +713,8 @@ def count_article(db: sqlite_utils.Database, run_id: str | None, outcome: str) -
                             (run_id,))
 
 
-def set_entry(db: sqlite_utils.Database, run_id: str, method: str | None, reason: str | None) -> None:
-    """Record how a run entered its source (sitemap, feed, listing...) and why."""
+def set_entry(db: sqlite_utils.Database, run_id: str, method: str | None = None, reason: str | None = None) -> None:
+    """Record how a run entered its source (sitemap, feed, listing...) and why; None keeps what is stored."""
     with db.atomic():
         db.conn.execute("UPDATE crawl_runs SET entry_method = coalesce(?, entry_method), "
                         "entry_reason = coalesce(?, entry_reason) WHERE id = ?", (method, reason, run_id))

@@ -52,7 +52,7 @@ EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "error": (("url", "reason"), ("run_id", "source")),
     "run_open": (("run_id", "source"), ("url", "region_code", "kind", "worker", "started")),
     "worker_closed": (("run_id", "source"), ("worker", "entry_method", "entry_reason", "entry_failed", "reason")),
-    "run_closed": (("run_id", "source"), ("entry_method", "entry_reason")),
+    "run_closed": (("run_id", "source"), ("entry_method", "entry_reason", "finish_reason")),
 }
 NUMBER_FIELDS = ("pages", "items", "skipped_known", "invalid_items", "errors", "max_error_rate", "min_articles")
 
@@ -115,30 +115,6 @@ def failed_key(items_key: str) -> str:
     return f"{items_key}:failed"
 
 
-class _JoinTransaction:
-    """Stands in for a sqlite3 connection inside a batch: ``with conn:`` joins the caller's transaction
-    instead of committing, so ``kunker.db`` writes and the run counters commit together."""
-
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    def __enter__(self) -> Any:
-        return self._conn
-
-    def __exit__(self, *exc: object) -> bool:
-        return False
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._conn, name)
-
-
-class _BatchDatabase:
-    """A ``sqlite_utils.Database`` whose ``conn`` joins the batch transaction (plain SQL only inside)."""
-
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.conn = _JoinTransaction(db.conn)
-
-
 class Ingester:
     """Consume ``items_key`` into the database ``db``; tag new articles with ``tagger`` when given.
 
@@ -150,7 +126,6 @@ class Ingester:
     def __init__(self, db: sqlite_utils.Database, server: Any, items_key: str = ITEMS_KEY, tagger: Any = None,
                  tag_every: int = 500, batch: int = 100) -> None:
         self.db = db
-        self.tx = _BatchDatabase(db)
         self.server = server
         self.items_key = items_key
         self.processing = processing_key(items_key)
@@ -246,7 +221,7 @@ class Ingester:
         self.counts["tagged"] += summary["articles"]
         self.untagged = 0
 
-    # -- events (inside the batch transaction: plain SQL through self.tx) ---------------------------
+    # -- events (inside the batch transaction: kunker.db writes join it as savepoints) ---------------
     def handle(self, event: dict[str, Any]) -> None:
         kind = event.get("type")
         handler = {"article": self.on_article, "error": self.on_error, "run_open": self.on_run_open,
@@ -257,83 +232,58 @@ class Ingester:
 
     def _ensure_source(self, name: str | None) -> None:
         if name and self.db.conn.execute("SELECT 1 FROM sources WHERE name = ?", (name,)).fetchone() is None:
-            store.upsert_source(self.tx, name, "", None)
+            store.upsert_source(self.db, name, "", None)
 
     def on_run_open(self, event: dict[str, Any]) -> None:
-        store.upsert_source(self.tx, event["source"], event.get("url") or "", event.get("region_code"),
+        store.upsert_source(self.db, event["source"], event.get("url") or "", event.get("region_code"),
                             event.get("kind"))
-        run_id = event["run_id"]
-        conn = self.db.conn
-        if conn.execute("SELECT 1 FROM crawl_runs WHERE id = ?", (run_id,)).fetchone():
-            return
-        conn.execute("UPDATE crawl_runs SET status = 'interrupted' WHERE source = ? AND status = 'running'",
-                     (event["source"],))
-        conn.execute("INSERT INTO crawl_runs (id, source, started, status, entry_method, pages, articles_new, "
-                     "articles_updated, errors) VALUES (?, ?, ?, 'running', 'none', 0, 0, 0, 0)",
-                     (run_id, event["source"], event.get("started") or store.now()))
+        store.open_run(self.db, event["run_id"], event["source"], started=event.get("started"))
 
     def on_article(self, event: dict[str, Any]) -> None:
         article = {k: event.get(k) for k in ARTICLE_FIELDS}
         if not article["url"] or not article["text"]:
             raise ValueError("article event without url or text")
         self._ensure_source(article["source"])
-        outcome = store.upsert_article(self.tx, article)
+        outcome = store.upsert_article(self.db, article)
         self.counts[outcome] += 1
+        store.count_article(self.db, event.get("run_id"), outcome)
         if outcome in ("new", "updated"):
             self.untagged += 1
-            self.db.conn.execute(f"UPDATE crawl_runs SET articles_{outcome} = articles_{outcome} + 1 "
-                                 "WHERE id = ?", (event.get("run_id"),))
         if article["source"]:
             known, url = f"kunker:{article['source']}:known", article["url"]
             self.after_commit.append(lambda: self.server.sadd(known, url))
 
     def on_error(self, event: dict[str, Any]) -> None:
         self._ensure_source(event.get("source"))
-        run_id = event.get("run_id") or None
-        conn = self.db.conn
-        if run_id and not conn.execute("SELECT 1 FROM crawl_runs WHERE id = ?", (run_id,)).fetchone():
-            run_id = None
-        conn.execute("INSERT OR REPLACE INTO crawl_errors (id, run_id, source, url, reason, at) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", (store.stable_id(run_id, event["url"], event["reason"]), run_id,
-                                                   event.get("source"), event["url"], event["reason"], store.now()))
+        store.record_error(self.db, event.get("run_id") or None, event.get("source"), event["url"], event["reason"])
         self.counts["errors"] += 1
 
     def on_worker_closed(self, event: dict[str, Any]) -> None:
         method = event.get("entry_method")
-        conn = self.db.conn
         if method and method != "none":
-            conn.execute("UPDATE crawl_runs SET entry_method = ?, entry_reason = ? WHERE id = ?",
-                         (method, event.get("entry_reason"), event["run_id"]))
+            store.set_entry(self.db, event["run_id"], method, event.get("entry_reason") or "")
         if event.get("entry_failed"):
-            conn.execute("UPDATE crawl_runs SET entry_reason = ? WHERE id = ?",
-                         (f"FAILED: {event['entry_failed']}", event["run_id"]))
+            store.set_entry(self.db, event["run_id"], reason=f"FAILED: {event['entry_failed']}")
 
     def on_run_closed(self, event: dict[str, Any]) -> None:
         from crawler import settings as crawl_settings
         from crawler.monitors import RunFacts, evaluate, record
 
         run_id = event["run_id"]
-        conn = self.db.conn
-        row = conn.execute("SELECT status, articles_new, articles_updated, entry_method, entry_reason "
-                           "FROM crawl_runs WHERE id = ?", (run_id,)).fetchone()
-        if row is None or row[0] != "running":
+        run = self.db["crawl_runs"].get(run_id) if self.db["crawl_runs"].count_where("id = ?", [run_id]) else None
+        if run is None or run["status"] != "running":
             return  # closed already (an event handled twice, or a duplicate close)
-        status, new, updated, method, reason = row
+        method, reason = run["entry_method"], run["entry_reason"]
         if (not method or method == "none") and event.get("entry_method", "none") != "none":
             method = event["entry_method"]  # the worker that chose it did not report (killed)
-            conn.execute("UPDATE crawl_runs SET entry_method = ?, entry_reason = coalesce(entry_reason, ?) "
-                         "WHERE id = ?", (method, event.get("entry_reason"), run_id))
-        errors = conn.execute("SELECT count(*) FROM crawl_errors WHERE run_id = ?", (run_id,)).fetchone()[0]
+            store.set_entry(self.db, run_id, method, reason or event.get("entry_reason"))
         pages = int(event.get("pages", 0))
         seen = int(event.get("items", 0)) + int(event.get("skipped_known", 0))
-        if pages == 0 or (reason or "").startswith("FAILED"):
-            status = "failed"
-        elif seen == 0:
-            status = "empty"
-        else:
-            status = "errors" if errors else "ok"
-        conn.execute("UPDATE crawl_runs SET status = ?, finished = ?, pages = ?, errors = ? WHERE id = ?",
-                     (status, store.now(), pages, errors, run_id))
+        status = store.close_run(self.db, run_id, pages=pages, articles_seen=seen,
+                                 finish_reason=event.get("finish_reason") or "finished",
+                                 entry_failed=(reason or "").startswith("FAILED"))
+        run = self.db["crawl_runs"].get(run_id)
+        new, updated, errors = run["articles_new"], run["articles_updated"], run["errors"]
         if method and method != "none":
             last = f"kunker:{event['source']}:last_method"
             self.after_commit.append(lambda: self.server.set(last, method))
@@ -341,7 +291,7 @@ class Ingester:
                          errors=errors, articles_seen=seen, invalid_items=int(event.get("invalid_items", 0)))
         checks = evaluate(facts, float(event.get("max_error_rate", crawl_settings.KUNKER_MAX_ERROR_RATE)),
                           int(event.get("min_articles", crawl_settings.KUNKER_MIN_ARTICLES)))
-        record(self.tx, run_id, event["source"], checks)
+        record(self.db, run_id, event["source"], checks)
         self.counts["runs_closed"] += 1
         logger.info("ingest: run %s of %s closed: %s, %d pages, %d new, %d updated, %d errors", run_id,
                     event["source"], status, pages, new, updated, errors)

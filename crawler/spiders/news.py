@@ -20,7 +20,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler import discovery, links, pagekind
+from crawler import counters, discovery, links, pagekind
 from crawler.dates import reference_date
 from crawler.encoding import page_text
 from crawler.extract import (
@@ -102,11 +102,9 @@ class NewsSpider(scrapy.Spider):
         self.pending_listing: list[Any] = []
         self.known_urls: set[str] = set()  # filled by the pipeline from the database (incremental crawls)
         self.scheduled: set[str] = set()  # article URLs requested in this run
-        self.pages = 0
         self.full_walk = False  # set when the last run was killed: do not stop at pages with nothing new
         self.previous_articles = 0
         self.listing_pages = 0
-        self.skipped_known = 0
         self.entry_failed: str | None = None
         self.failed_articles = 0  # article candidates that could not be fetched
         self.listing_signatures: set[frozenset[str]] = set()  # article links of each page followed
@@ -125,6 +123,19 @@ class NewsSpider(scrapy.Spider):
         self.order = order
         for request in self._next_method():
             yield request
+
+    def count(self, key: str, n: int = 1) -> None:
+        """Add to one of the run's counters (crawler/counters.py), kept in the crawler's stats."""
+        if n:
+            self.crawler.stats.inc_value(key, n)
+
+    @property
+    def pages(self) -> int:
+        return counters.value(self.crawler.stats, counters.PAGES)
+
+    @property
+    def skipped_known(self) -> int:
+        return counters.value(self.crawler.stats, counters.SKIPPED_KNOWN)
 
     def _next_method(self) -> Iterator[scrapy.Request]:
         """Requests for the next way in still untried (WordPress API, feeds, sitemaps, listing)."""
@@ -208,7 +219,7 @@ class NewsSpider(scrapy.Spider):
     # -- discovery ----------------------------------------------------------------------------------
     def parse_entry(self, response: Response) -> Iterator[Any]:
         """The start URL: kept for feed links and as the listing fallback."""
-        self.pages += 1
+        self.count(counters.PAGES)
         if not isinstance(response, TextResponse) or not response.body.strip():
             reason = "empty response" if not response.body.strip() else "not an HTML page"
             self.entry_failed = reason
@@ -225,7 +236,7 @@ class NewsSpider(scrapy.Spider):
         yield from self._next_method()
 
     def parse_wp(self, response: Response) -> Iterator[Any]:
-        self.pages += 1
+        self.count(counters.PAGES)
         page = response.meta["wp_page"]
         posts = discovery.parse_wp_posts(response.body) if response.status == 200 else None
         if not posts:
@@ -246,7 +257,7 @@ class NewsSpider(scrapy.Spider):
                 self.logger.debug("wp-json post on another host: %s", url)
                 continue
             if url in self.known_urls:
-                self.skipped_known += 1
+                self.count(counters.SKIPPED_KNOWN)
                 continue
             new += 1
             self.known_urls.add(url)
@@ -262,7 +273,7 @@ class NewsSpider(scrapy.Spider):
                               wp_page=page + 1)
 
     def parse_feed(self, response: Response) -> Iterator[Any]:
-        self.pages += 1
+        self.count(counters.PAGES)
         entries = discovery.parse_feed(response.body) if response.status == 200 else None
         feed_page = response.meta.get("feed_page", 1)
         if feed_page == 1 and not entries:
@@ -276,7 +287,7 @@ class NewsSpider(scrapy.Spider):
             self._choose("feed", f"feed {urlsplit(response.url).path} lists {len(entries)} articles")
         new = [links.normalize_url(urljoin(response.url, e.url)) for e in entries]
         new = [u for u in new if links.same_site(u, self.site) and u not in self.known_urls]
-        self.skipped_known += len(entries) - len(new)
+        self.count(counters.SKIPPED_KNOWN, len(entries) - len(new))
         for url in dict.fromkeys(new):
             yield self._request(url, "article", 0)
         if not new:
@@ -293,7 +304,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._next_method()
 
     def parse_robots(self, response: Response) -> Iterator[Any]:
-        self.pages += 1
+        self.count(counters.PAGES)
         found = discovery.robots_sitemaps(response.body, response.url) if response.status == 200 else []
         found = self._on_site(found, "sitemap")
         if found:
@@ -303,7 +314,7 @@ class NewsSpider(scrapy.Spider):
             yield from self._after_probe(response.request)
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
-        self.pages += 1
+        self.count(counters.PAGES)
         level = response.meta.get("level", 0)
         result = discovery.parse_sitemap(response.body) if response.status == 200 else None
         if result is None or not result.urls:
@@ -326,7 +337,7 @@ class NewsSpider(scrapy.Spider):
         for url in result.urls:
             url = links.normalize_url(url)
             if not links.same_site(url, self.site) or self._skipped(url) or url in self.known_urls:
-                self.skipped_known += url in self.known_urls
+                self.count(counters.SKIPPED_KNOWN, int(url in self.known_urls))
                 continue
             if links.is_pagination_url(url) or links.is_listing_url(url):
                 continue
@@ -347,7 +358,7 @@ class NewsSpider(scrapy.Spider):
 
     # -- responses --------------------------------------------------------------------------------
     def parse_page(self, response: Response) -> Iterator[Any]:
-        self.pages += 1
+        self.count(counters.PAGES)
         try:
             yield from self._parse_page(response)
         except Exception as exc:  # a broken page must not stop the crawl
@@ -448,7 +459,7 @@ class NewsSpider(scrapy.Spider):
         ranked = sorted(article_urls, key=lambda u: -article_urls[u])
         unknown = [u for u in ranked if u not in self.known_urls]
         new_articles = [u for u in unknown if u not in self.scheduled]
-        self.skipped_known += len(ranked) - len(unknown)
+        self.count(counters.SKIPPED_KNOWN, len(ranked) - len(unknown))
         self.scheduled.update(new_articles)
         for rank, target in enumerate(new_articles):
             yield self._request(target, "article", hops, boost=article_urls[target] - rank / 1000)
