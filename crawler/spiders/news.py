@@ -131,11 +131,8 @@ class NewsSpider(scrapy.Spider):
 
     @property
     def pages(self) -> int:
+        """Pages fetched so far (the counter lives in the crawl stats)."""
         return counters.value(self.crawler.stats, counters.PAGES)
-
-    @property
-    def skipped_known(self) -> int:
-        return counters.value(self.crawler.stats, counters.SKIPPED_KNOWN)
 
     def _next_method(self) -> Iterator[scrapy.Request]:
         """Requests for the next way in still untried (WordPress API, feeds, sitemaps, listing)."""
