@@ -1,6 +1,6 @@
 """Officials: a position word followed (after its unit and region) by a person's name.
 
-"sekretaris daerah Pemkab Serang, H. Lalu Atharussalam, S.E." -> Lalu Atharussalam, Sekretaris Daerah,
+"sekretaris daerah Pemkab Serang, H. Wulan Prameswari, S.E." -> Wulan Prameswari, Sekretaris Daerah,
 Kabupaten Serang. Positions and their written forms come from ``data/positions.csv``; degrees and honorifics
 (``data/honorifics.txt``) are dropped from names; within an article "Bupati Anas", "Anas" and
 "Abdullah Azwar Anas" are one person reported under the longest name.
@@ -250,10 +250,10 @@ class OfficialFinder:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_at = place.end() if place else p.after
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
-            if chain:  # "Camat di Polanharjo Sri Hartati", "Kepala Desa Wangen, Kecamatan Polanharjo, Sri"
+            if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
-            if not name_span:  # "Sutrisno, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
+            if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
                 name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
                                                                              == ","))
                 if name_span:
@@ -343,7 +343,7 @@ class OfficialFinder:
     def _region_after(self, text: str, pos: int,
                       region_at: dict[int, RegionMention]) -> tuple[str | None, int]:
         """A region written right after the position: "Bupati Badung", "Sekda Pemkab Serang",
-        "Asisten I Setda KLU", "Bupati Sanggau (Kalbar)", "Bupati Pandeglang Banten"."""
+        "Asisten I Setda KLU", "Bupati Sintang (Kalbar)", "Bupati Pandeglang Banten"."""
         region = None
         while True:
             p = pos
@@ -453,7 +453,7 @@ class OfficialFinder:
             return None  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
         if m.group("sep").strip() == "," and not closed and not re.match(r"\s*[,.;)]|\s*$",
                                                                         text[p.after:p.after + 3]):
-            return None  # "Sutrisno, Bupati Lumajang Thoriq ..." is a list, not an apposition
+            return None  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
         offset = max(0, p.start - 80)
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
@@ -468,7 +468,7 @@ class OfficialFinder:
         return span
 
     def clean_name(self, raw: str) -> str:
-        """Drop honorifics/degrees at either end; keep initials ("R. Setiawan") and "Moch."."""
+        """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
         tokens = raw.replace(",", " ").split()
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
@@ -546,7 +546,7 @@ def _title_unit(raw: str) -> str:
 
 
 def merge_officials(officials: list[Official]) -> list[Official]:
-    """One person per article: "Jon Priadi" and "Jonpriadi" are one (first form kept); a name that is part
+    """One person per article: "Abdur Rahman" and "Abdurrahman" are one (first form kept); a name that is part
     of a longer one ("Anas" in "Abdullah Azwar Anas") joins it unless both state different regions."""
     merged: list[Official] = []
     for off in officials:  # same folded name: keep the first written form

@@ -1,14 +1,14 @@
 """Programs: named government programs, innovations and services.
 
 Where a name is found:
-- after a trigger word: "program Smart Kampung", "inovasi bernama Semedi", "aplikasi “Lapor Pak”";
-  an acronym keeps its lower-case complement ("program UGD kemiskinan" -> UGD Kemiskinan), and a lower-case
-  name closing a sentence after "program" is kept when it is no generic topic ("program pahlawan ekonomi.");
+- after a trigger word: "program Smart Dusun", "inovasi bernama Sigaruda", "aplikasi “Lapor Pak”";
+  an acronym keeps its lower-case complement ("program PKK mandiri" -> PKK Mandiri), and a lower-case
+  name closing a sentence after "program" is kept when it is no generic topic ("program kampung rukun.");
 - in a list after "inovasi ... seperti / antara lain" (coined items only: capitalised or CamelCase);
-- in what a delegation came to learn: "tertarik dengan Smart Kampung, Village Budgeting, serta ...";
-- by shape: capitalised names with English program words ("Coffee Processing Festival") or a program head
-  ("Laboratorium Inovasi Daerah", "Gerakan ..."), and "Name (ACRONYM)" after a program verb
-  ("membentuk Unit Pelayanan Terpadu Penanggulangan Kemiskinan (UPTPK)"); the acronym then names it too.
+- in what a delegation came to learn: "tertarik dengan Smart Dusun, Desa Cerdas Digital, serta ...";
+- by shape: capitalised names with English program words ("Smart Parking Week") or a program head
+  ("Klinik Usaha Rakyat", "Gerakan ..."), and "Name (ACRONYM)" after a program verb
+  ("membentuk Pusat Layanan Usaha Terpadu (PLUT)"); the acronym then names it too.
 Generic topics ("program kemiskinan", "pelayanan publik"), institutions and awards are not programs. In a
 headline (every word capitalised) a name counts only when the body repeats it.
 """
@@ -30,7 +30,7 @@ AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inov
                            re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
-# "Lapor Pak adalah program unggulan ...", "Sedekah Sampah Berkah merupakan inovasi ..."
+# "Lapor Pak adalah program unggulan ...", "Tabungan Sampah Ceria merupakan inovasi ..."
 IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
                   r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
                   r"layanan|gerakan)\b", re.MULTILINE)
@@ -51,7 +51,7 @@ OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisia
 COMMON_ACRONYMS = frozenset("""BPJS PKK KB OPD ASN PNS UMKM UKM BUMDes BUMD BUMN TNI POLRI DPRD DPR APBD APBN CSR PAD
 RPJMD RKPD SKPD PAUD SD SMP SMA SMK RT RW""".split())
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
-# a name explained by its kind: "Sipakatau, sebuah aplikasi ...", "Jempol Manis, salah satu inovasi ..."
+# a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
@@ -69,13 +69,13 @@ STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
 dapat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
-ENGLISH = frozenset("""smart center centre children child village budgeting festival processing coffee city online
+ENGLISH = frozenset("""smart center centre village festival city online
 service services care corner hub go digital stop day week expo fair run fun green clean school house home
 community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
 single window gallery station point desk club camp zone live carnival ethno jazz marathon tour night culture
 summit international""".split())
 # first words of capitalised program names
-PROGRAM_HEADS = frozenset("""gerakan gerbang laboratorium kartu gerai pojok klinik gebyar karnaval parade
+PROGRAM_HEADS = frozenset("""gerakan gerbang kartu gerai pojok klinik gebyar karnaval parade
 jambore""".split())
 SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
 # capitalised heads that name institutions, places, documents or people, not programs
@@ -109,7 +109,7 @@ class _Candidate:
     start: int
     end: int
     triggered: bool  # introduced by a trigger word: only government heads are refused
-    name: str | None = None  # written differently from the text ("UGD Kemiskinan")
+    name: str | None = None  # written differently from the text ("PKK Mandiri")
 
 
 class _Keywords:
@@ -123,7 +123,7 @@ class _Keywords:
 
 
 def _camel(token: str) -> bool:
-    """Coined words: "ToMiRa", "airKu", "eKTP", "e-Kinerja" (an upper-case letter after a lower-case one)."""
+    """Coined words: "SiMaNis", "tanyaKu", "eKTP", "e-Kinerja" (an upper-case letter after a lower-case one)."""
     return bool(COINED.search(token))
 
 
@@ -188,7 +188,7 @@ class ProgramFinder:
     def find(self, text: str, regions: list[tuple[int, int, bool]], people: list[tuple[int, int]],
              body_start: int = 0, extra: list[tuple[int, int]] | None = None) -> list[Program]:
         """Programs of ``text``. ``regions`` are region mentions (start, end, written with a level word): a
-        program may contain a bare region name ("Bela Beli Kulon Progo") but ends before "Kabupaten X";
+        program may contain a bare region name ("Bangga Buatan Sleman") but ends before "Kabupaten X";
         ``people`` are officials' names, which no program overlaps; ``extra`` are candidate spans found by
         the parser (full profile), filtered like the others."""
         blocked = [(s, e) for s, e, _ in regions]
@@ -201,7 +201,7 @@ class ProgramFinder:
         for m in AFTER_TRIGGER.finditer(text):
             before = text[max(0, m.start() - 30):m.start()].split()
             if m.group()[0].isupper() and before and before[-1][0].isupper():
-                continue  # the trigger is inside a capitalised name: "Laboratorium Inovasi Daerah"
+                continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa"
             cands.extend(self._after_trigger(text, m))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
             cands.append(_Candidate(*m.span(1), True))
@@ -241,14 +241,14 @@ class ProgramFinder:
                 cands.extend(self._shaped(text, m))
         launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
                         "meresmikan")
-        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Sipakatau"
+        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
                 cands.append(_Candidate(*run, False))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
             cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False))  # "Sipakatau, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
@@ -259,7 +259,7 @@ class ProgramFinder:
 
     @staticmethod
     def _shaped(text: str, m: re.Match) -> list[_Candidate]:
-        """A capitalised run with a program head ("Laboratorium ...") or English program words; a capital
+        """A capitalised run with a program head ("Gerakan ...") or English program words; a capital
         that only opens the sentence is not part of the name."""
         words = list(re.finditer(r"\S+", m.group()))
         lows = [w.group().lower() for w in words]
@@ -281,12 +281,12 @@ class ProgramFinder:
             name = text[run[0]:run[1]]
             tail = _lower_words(text, run[1], 2)
             if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2:
-                # "program UGD kemiskinan": an acronym and its lower-case complement
+                # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
-                return []  # "program Stop kekerasan terhadap anak": the name goes on in lower case
+                return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
@@ -308,7 +308,7 @@ class ProgramFinder:
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
-        """ "inovasi kesehatan Jempol Manis", "program pengentasan kemiskinan Gerdu Taskin": up to three
+        """ "inovasi kesehatan Senyum Sehat", "program pengentasan kemiskinan Gerdu Taskin": up to three
         lower-case words describing the kind of program, then its capitalised name."""
         words = _lower_words(text, pos, 2)
         if not words or len(words) > 3 or text[words[-1].end():words[-1].end() + 1] != " ":
@@ -353,8 +353,8 @@ class ProgramFinder:
 
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
-        """Cut a name before a region written with its level word ("Laboratorium Inovasi Daerah
-        Kabupaten Tangerang")."""
+        """Cut a name before a region written with its level word ("Pusat Inovasi Desa
+        Kabupaten Kebumen")."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
@@ -362,9 +362,9 @@ class ProgramFinder:
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
-        """Names in a list: "seperti Surga Desa, layanan online, Si Kepo, dan Si Lili". With ``coined_only``
+        """Names in a list: "seperti Desa Pintar, layanan online, Si Ceria, dan Si Rajin". With ``coined_only``
         single capitalised words count; otherwise an item needs two capitalised words or a coined word.
-        ``contiguous`` lists end at the first item that is no name ("Smart Kampung, serta pariwisata")."""
+        ``contiguous`` lists end at the first item that is no name ("Smart Dusun, serta pariwisata")."""
         end = len(text)
         for stop in (".\n", ". ", "\n", ";"):
             i = text.find(stop, pos)
@@ -388,7 +388,7 @@ class ProgramFinder:
                 continue
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
-            for tok in NAME_TOKEN.finditer(part):  # "air minum dalam kemasan airKu"
+            for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
                 if _camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))
         return items
@@ -419,7 +419,7 @@ class ProgramFinder:
             if c.start < body_start and not occurs_in(raw, body):
                 continue
             span = (c.start, c.start + len(raw))
-            if name in acronyms and acronyms[name] in by_span:  # "program UPTPK" is the program named earlier
+            if name in acronyms and acronyms[name] in by_span:  # "program PLUT" is the program named earlier
                 by_span[acronyms[name]].mentions.append(span)
                 continue
             if name in acronyms and not c.triggered:

@@ -23,14 +23,14 @@ KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
 LEVEL_HINTS = {
     "kabupaten": KAB, "kab": KAB, "pemkab": KAB, "bupati": KAB, "wabup": KAB, "sekdakab": KAB,
-    "setdakab": KAB, "kabupetan": KAB, "regency": KAB, "kabupaen": KAB,
+    "setdakab": KAB, "regency": KAB,
     "kota": KOTA, "pemkot": KOTA, "walikota": KOTA, "wawali": KOTA, "wawalkot": KOTA, "sekdakot": KOTA,
     "setdakot": KOTA, "city": KOTA, "pemkota": KOTA,
     "provinsi": PROV, "prov": PROV, "pemprov": PROV, "gubernur": PROV, "wagub": PROV, "sekdaprov": PROV,
     "setdaprov": PROV, "province": PROV, "propinsi": PROV,
 }
 # type words that belong to the mention itself ("Kabupaten Serang")
-TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kabupetan"}
+TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
 
 # a name right after these words is a place or body inside a region, not the region itself
 BLOCK_BEFORE = frozenset("""
@@ -146,8 +146,8 @@ class RegionMatcher:
         return mentions
 
     def _with_typos(self, text: str, hits: list) -> list:
-        """Add one-letter typos of a name right after a level word or head title ("Bupati Sanggae" for
-        Sanggau), when the word is no other region and exactly one name of that level is one edit away."""
+        """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
+        Melawi), when the word is no other region and exactly one name of that level is one edit away."""
         extra = []
         for m in TYPO_SLOT.finditer(text):
             start, end = m.span(2)
@@ -261,7 +261,7 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
 
 
 def _typo_level(word: str) -> str | None:
-    """A one-letter typo of a level word: "kabupten", "kabupatan", "provinsu"."""
+    """A one-letter typo of a level word: "kabupatan", "provinsu"."""
     if len(word) >= 7 and word[:3] in ("kab", "pro"):
         for full, level in (("kabupaten", KAB), ("provinsi", PROV)):
             if _one_edit(word, full):

@@ -125,10 +125,10 @@ def test_guests_from_a_region(tagger: Tagger) -> None:
 
 def test_dateline_region_is_not_the_delegation(tagger: Tagger) -> None:
     text = ("SIAK – Rombongan Pemkab Sambas melakukan kunjungan kerja ke Kabupaten Siak, Senin (6/3). Rombongan "
-            "dipimpin Asisten Pemerintahan Sambas, Ir. Rahmat Hidayat, S.E., yang mengajak 8 orang pejabat untuk "
+            "dipimpin Asisten Pemerintahan Sambas, Ir. Rudi Hartanto, S.E., yang mengajak 8 orang pejabat untuk "
             "belajar pelayanan kependudukan.\nKedatangan mereka disambut Kadis Pariwisata Siak Dr. Dewi Permana, "
             "M.Si. di kantor bupati.")
-    assert visits(tagger, text) == [("Kabupaten Sambas", "Kabupaten Siak", "2023-03-06", "Rahmat Hidayat", 9,
+    assert visits(tagger, text) == [("Kabupaten Sambas", "Kabupaten Siak", "2023-03-06", "Rudi Hartanto", 9,
                                      "kunjungan kerja")]
 
 
