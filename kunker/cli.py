@@ -81,6 +81,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from nlp.cli import extract_file
 
     tagger = make_tagger(args)
+    if args.explain:
+        from nlp.explain import ExplainingTagger
+
+        tagger = ExplainingTagger(tagger)
     return extract_file(args.input, args.output, tagger)
 
 
@@ -139,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="run the tagger on a JSONL file")
     p.add_argument("--input", type=Path, required=True)
     p.add_argument("--output", type=Path, required=True)
+    p.add_argument("--explain", action="store_true", help="print why each visit was found or missed")
     add_tagger_options(p)
     p.set_defaults(func=cmd_extract)
 

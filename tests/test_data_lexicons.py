@@ -19,7 +19,8 @@ NAME_PARTICLES = {
 ALIAS_KINDS = {"abbreviation", "spelling", "nickname", "official"}
 POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "village", "district"}
 POSITION_KINDS = {"title", "prefix", "head", "unit"}
-CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit"}
+CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
+             "happened", "national"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan")
 
 
@@ -207,8 +208,8 @@ def test_visit_cues_are_valid(cues):
     for row in cues:
         assert row["cue"] and row["role"] in CUE_ROLES, row
         assert (row["role"] == "kind") == bool(row["kind"]), f"kind is set exactly for role=kind: {row}"
-        key = norm(row["cue"])
-        assert key not in seen, f"duplicate cue {row['cue']!r}"
+        key = (norm(row["cue"]), row["role"])  # a cue may serve several roles, once each
+        assert key not in seen, f"duplicate cue {row['cue']!r} for role {row['role']}"
         seen.add(key)
     kinds = {norm(r["cue"]): r["kind"] for r in cues if r["role"] == "kind"}
     assert kinds["kunker"] == "kunjungan kerja"
