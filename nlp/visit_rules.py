@@ -46,6 +46,13 @@ DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|b
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+(?:studi|kunjungan|"
                             r"kunker|kaji|benchmarking)|bertandang|berkunjung|datang|mengunjungi|menyambangi|"
                             r"mendatangi|kunjungi|sambangi|datangi|bertolak|bertamu)\b", re.IGNORECASE)
+# another subject between the region and the verb: "X membuat daerah lain datang"
+OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
+                           r"(?:di|ter)\w+)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
+# "X kembali disambangi Pemkab Y", "dikunjungi rombongan DPRD Z": the visitor after a passive visit verb
+VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|tamu|"
+                   r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
+                   r"sejumlah|dari)\s+){0,3}")
 # the visited region as the object: "mengunjungi Kabupaten X", "Pemkab X kunjungi Y"
 VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + GOVERNMENT + "$",
                           re.IGNORECASE)
@@ -55,6 +62,7 @@ TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\
 FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
                         r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + GOVERNMENT + "$", re.IGNORECASE)
+VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
 HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
                               r"referensi|tuan\s+rumah)", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
@@ -63,7 +71,8 @@ NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di
 HOST_BEFORE = re.compile(r"\b(?:ke|di)\s+$", re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
-HEAD_OF_GROUP = re.compile(r"\b(?:ketua|pimpinan|pemimpin)\s+rombongan\b(?:\s+yang\s+juga|\s+adalah|\s+yakni|\s*,)?"
+HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
+                           r"(?:studi|kunjungan|kaji|kunker)\s*\w*)\b(?:\s+yang\s+juga|\s+adalah|\s+yakni|\s*,)?"
                            r"[^.;,]{0,50},?\s*$", re.IGNORECASE)
 # "rombongan Bupati X", "delegasi Wakil Wali Kota Y": the official leads the group
 GROUP_OF_OFFICIAL = re.compile(r"\b(?:rombongan|delegasi)\s+(?:yang\s+dipimpin\s+)?$", re.IGNORECASE)
@@ -115,6 +124,10 @@ def _host_named_after(scan: Any, it: Any) -> bool:
     return bool(scan.cues.receives_after.match(it.after) or HOST_AFTER_SCORE.match(it.after))
 
 
+def _visited_by(scan: Any, it: Any) -> bool:
+    return bool(VISITED_BY.search(it.before))
+
+
 def _from_group(scan: Any, it: Any) -> bool:
     return bool(FROM_GROUP.search(it.before))
 
@@ -127,14 +140,16 @@ def _delegation_of(scan: Any, it: Any) -> bool:
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
-    return bool(SUBJECT_VISITS.match(it.after))
+    m = SUBJECT_VISITS.match(it.after)
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0))
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
     return bool(scan.cues.learn_after.match(it.after)) and not HOST_BEFORE.search(it.before)
 
 
-VISITOR_REGION_RULES = ("delegation_of", "from_group", "subject_visits", "subject_learns", "listed_with_visitor")
+VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
+                        "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -156,8 +171,10 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
 # -- official rules: the item is an OfficialItem (official, start, end, before, after) --------------------------
 
 def _led_by(scan: Any, it: Any) -> bool:
-    lead = scan.cues.led_by.search(it.before[-100:])
-    if lead and not re.search(r"[.;]", it.before[-100:][lead.end():]):
+    window = it.before[-160:]
+    leads = list(scan.cues.led_by.finditer(window))
+    gap = window[leads[-1].end():] if leads else ""
+    if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
         return True
     return bool(scan.cues.leads_after.match(it.after) or HEAD_OF_GROUP.search(it.before))
 
@@ -173,7 +190,8 @@ def _official_with_group(scan: Any, it: Any) -> bool:
     if not m:
         return False
     rest = it.after[m.end():]
-    return not scan.cues.receive_any.search(rest) and bool(scan.cues.goes_or_learns.search(rest))
+    return not scan.cues.receive_active.search(rest) and bool(scan.cues.goes_or_learns.search(rest)
+                                                              or scan.cues.receive_any.search(rest))
 
 
 def _received_by(scan: Any, it: Any) -> bool:
@@ -215,6 +233,9 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
          ("Kabupaten Klaten kedatangan rombongan yang ingin belajar.",
           "Pemkab Sragen memilih Kota Madiun sebagai lokus studi tiru.")),
+    Rule("visited_by", "visitor", 2.0, "region", _visited_by,
+         ("Kota Bitung kembali disambangi Pemkab Wajo yang ingin belajar.",
+          "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
     Rule("from_group", "visitor", 3.0, "region", _from_group,
          ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",)),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
@@ -238,6 +259,7 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
          ("Rombongan Bupati Wajo Anton Sukma tiba untuk belajar.",), leads=True),
     Rule("official_with_group", "visitor", 3.0, "official", _official_with_group,
          ("Bupati Wajo Anton Sukma beserta rombongan belajar ke sini.",
+          "Kepala Bappeda Wajo Anton Sukma dan rombongan disambut Sekda Klaten untuk belajar.",
           "Wali Kota Bitung Rudi Lumenta bersama jajaran studi banding."), leads=True),
     Rule("received_by", "host", 2.0, "official", _received_by,
          ("Rombongan diterima Sekda Kabupaten Klaten Joko Santosa untuk belajar.",

@@ -119,7 +119,7 @@ class Cues:
         self.by_role = by_role
         role = by_role.get
         # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
-        study = [c for c in role("kind", []) if self.kind_of.get(c.lower()) != "kunjungan kerja"]
+        study = role("kind", [])
         self.learning = cue_regex(study + role("learn", []))
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
@@ -134,8 +134,8 @@ class Cues:
                                       re.IGNORECASE)
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi)\s+)?(?:kedatangan|" + alternation(active)
-                                         + r")\b", re.IGNORECASE)
+        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak)\s+)?(?:kedatangan|disambangi|"
+                                         r"dikunjungi|didatangi|" + alternation(active) + r")\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:\w+\s+){0,3}?"
                                          r"(?:dari\s+)?", re.IGNORECASE)
@@ -158,7 +158,7 @@ class Cues:
         # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
         movers = role("kind", []) + role("learn", []) + role("arrive", [])
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
-        mover = cue_regex(stems).pattern
+        mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
@@ -166,6 +166,8 @@ class Cues:
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"[^.;\n]{0,40}?\b(?:ke|di|dari)\s", re.IGNORECASE)
         self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
         self.receive_any = re.compile(r"\b" + alternation(receive + ["menerima", "kedatangan"]) + r"\b", re.IGNORECASE)
+        self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",
+                                         re.IGNORECASE)
         self.goes_or_learns = re.compile(goes + "|" + self.learning.pattern, re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
@@ -483,8 +485,8 @@ class VisitFinder:
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
         leader = leaders.get(visitor)
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
-            ranked = [o for o in officials if o.region == visitor and o.position in RANK]
-            ranked.sort(key=lambda o: RANK.index(o.position))
+            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None),
+                            key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
@@ -497,6 +499,22 @@ class VisitFinder:
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
+
+
+ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
+LEADING_HEADS = ("Ketua", "Wakil Ketua", "Kepala", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur", "Direktur")
+
+
+def _rank(position: str) -> int | None:
+    """How likely an official leads a delegation: heads of region first, then chairs, heads of office; None for
+    members and others, who lead only when the text says so."""
+    core = ACTING.sub("", position)
+    if core in RANK:
+        return RANK.index(core)
+    for i, head in enumerate(LEADING_HEADS):
+        if core.startswith(head):
+            return len(RANK) + i
+    return None
 
 
 def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention]) -> dt.date | None:
