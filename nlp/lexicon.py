@@ -1,7 +1,8 @@
 """Reference data for the tagger, read once from the project's ``data/`` folder.
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
-``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``. ``KUNKER_DATA`` overrides the folder.
+``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
+``program_words.csv``. ``KUNKER_DATA`` overrides the folder.
 """
 
 from __future__ import annotations
@@ -119,8 +120,14 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
     return out
 
 
+def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
+    """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
+    return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     regions = load_regions()
     return Lexicon(regions=regions, aliases=load_aliases(regions), positions=load_positions(),
-                   honorifics=load_honorifics(), visit_cues=load_visit_cues())
+                   honorifics=load_honorifics(), visit_cues=load_visit_cues(),
+                   extra={"not_names": [w for w, _ in load_words("not_names.csv")]})

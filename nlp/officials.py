@@ -84,6 +84,14 @@ NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan h
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
+FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai)[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
+MEMBERS_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
+                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah)[ \t]*:?[ \t]*", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and>dan|serta))[ \t]+(?=[A-Z])")
+DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
+# positions held by many people at once: a bare comma list after them is a list of holders
+PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
@@ -117,6 +125,7 @@ class OfficialFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
         self.honorifics = lexicon.honorifics
+        self.not_names = NOT_NAME | frozenset(lexicon.extra.get("not_names", ()))
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []
@@ -249,10 +258,22 @@ class OfficialFinder:
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_at = place.end() if place else p.after
+            faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
+            if faction:
+                name_at = faction.end()
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
+            intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
+            if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
+                first = self._name(text, intro.end())
+                if first:
+                    for span in [first] + self._list_after(text, first[1], require_and=False):
+                        official = self.make(text, span, p, regions, body_start)
+                        if official:
+                            found.append(official)
+                    continue
             if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
                 name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
                                                                              == ","))
@@ -273,7 +294,45 @@ class OfficialFinder:
             official = self.make(text, name_span, p, regions, body_start)
             if official:
                 found.append(official)
+                # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
+                for span in self._list_after(text, name_span[1], require_and=not PLURAL_POSITION.match(
+                        p.canonical)):
+                    listed = self.make(text, span, p, regions, body_start)
+                    if listed:
+                        found.append(listed)
         return found
+
+    def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
+        """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
+        must close with "dan"/"serta" + name, else it is an apposition ("Kepala Dinas X, Budi, mengatakan")."""
+        spans: list[tuple[int, int]] = []
+        closed = False
+        while not closed:
+            m = LIST_SEPARATOR.match(text, self._skip_degrees(text, pos))
+            if not m:
+                break
+            closed = bool(m.group("and") or m.group("and1"))
+            span = self._name(text, m.end())
+            if not span or "\n" in text[pos:span[0]]:
+                break
+            first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
+            if first in self.positions or first in self.units or first in self.position_words:
+                break  # "..., dan Kabag Humas Sri": the next item is another position
+            if not closed and not re.match(r"\s*(?:,|dan\b|serta\b|\))|\s*$", text[span[1]:span[1] + 8]):
+                break  # "..., Budi mengatakan": no list item
+            spans.append(span)
+            pos = span[1]
+        if require_and and not closed:
+            return []
+        return spans
+
+    def _skip_degrees(self, text: str, pos: int) -> int:
+        """Past the degrees after a name: ", SH, MH", " S.Sos."."""
+        while True:
+            m = DEGREE_AFTER.match(text, pos)
+            if not m or m.group(1).lower().replace(".", "") not in self.honorifics:
+                return pos
+            pos = m.end()
 
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
              body_start: int = 0) -> Official | None:
@@ -407,7 +466,7 @@ class OfficialFinder:
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS:
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet"
-            if start is None and (low in NOT_NAME or low in self.position_starts or low in self.units):
+            if start is None and (low in self.not_names or low in self.position_starts or low in self.units):
                 return None
             if _verb_like(low):
                 if start is None:
@@ -513,8 +572,9 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
 
 
 def _verb_like(low: str) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan"."""
-    return low in HEADLINE_VERBS or (len(low) >= 8 and low.startswith(("me", "ber")) and low.endswith("kan"))
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan", "Beberkan", "Diresmikan"."""
+    return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
+                                     and low.endswith(("kan", "kannya")))
 
 
 def _key(form: str) -> str:

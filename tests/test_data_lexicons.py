@@ -215,3 +215,12 @@ def test_visit_cues_are_valid(cues):
     assert kinds["kunker"] == "kunjungan kerja"
     assert {"studi banding", "studi tiru", "studi terap", "kunjungan kerja"} <= set(kinds.values())
     assert {r["role"] for r in cues} == CUE_ROLES
+
+
+def test_not_names_are_valid():
+    rows = read_csv("not_names.csv", ["word", "kind"])
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)), "duplicate word"
+    for row in rows:
+        assert re.fullmatch(r"[a-z][a-z'\-]*", row["word"]) and row["kind"] in {"caption", "verb", "common"}, row
+    assert {"foto", "photo"} <= set(words)

@@ -172,3 +172,30 @@ def test_local_heads_with_their_place_and_a_comma() -> None:
 def test_unknown_abbreviated_titles_before_a_name() -> None:
     got = officials("Kepala Dinas Kominfo Kabupaten Magelang, Drs. Ec. H. Slamet Ahmadi, MM, menjelaskan.")
     assert got == [("Slamet Ahmadi", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Magelang")]
+
+
+def test_members_listed_after_one_position() -> None:
+    assert officials("Hadir Anggota Komisi II DPRD Kota Bitung Ani Lestari, Budi Harjo, dan Cahyo Nugroho.") == [
+        ("Ani Lestari", "Anggota Komisi II DPRD", "Kota Bitung"),
+        ("Budi Harjo", "Anggota Komisi II DPRD", "Kota Bitung"),
+        ("Cahyo Nugroho", "Anggota Komisi II DPRD", "Kota Bitung")]
+    got = officials("Rombongan disambut Anggota Pansus DPRD Kabupaten Wajo, yakni Hasan Basri, SH, Rudi Gunawan, ST, "
+                    "serta Toni Wijaya, ST.")
+    assert [g[0] for g in got] == ["Hasan Basri", "Rudi Gunawan", "Toni Wijaya"]
+    assert {g[1] for g in got} == {"Anggota Pansus DPRD"}
+
+
+def test_an_apposition_is_no_list() -> None:
+    assert officials("Kepala Dinas Kesehatan Kabupaten Wajo, Budi Santosa, mengatakan warga, Ani dan Cahyo, "
+                     "ikut.") == [("Budi Santosa", "Kepala Dinas Kesehatan", "Kabupaten Wajo")]
+
+
+def test_faction_between_position_and_name() -> None:
+    assert officials("Menurut Anggota Komisi III DPRD Kota Bitung dari Fraksi Nasdem, Robi Lumenta, hasilnya "
+                     "baik.") == [("Robi Lumenta", "Anggota Komisi III DPRD", "Kota Bitung")]
+
+
+@pytest.mark.parametrize("text", ["Bupati Wajo Foto: Humas Pemkab.", "Bupati Wajo Datangi Pasar Sentral.",
+                                  "Wali Kota Bitung Beberkan Alasan Pindah Kantor."])
+def test_caption_words_and_headline_verbs_are_no_names(text: str) -> None:
+    assert officials(text) == []
