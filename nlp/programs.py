@@ -18,9 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.lexicon import load_words
 from nlp.textutil import fold, lower_same_length, occurs_in
 
-TRIGGER = r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|kampanye|gerbang)"
+_TRIGGERS = [w for w, kind in load_words("program_words.csv") if kind == "trigger"]
+
+TRIGGER = "(?:" + "|".join(sorted(_TRIGGERS, key=len, reverse=True)) + ")"
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:bernama|berjuluk|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
@@ -47,55 +50,58 @@ COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
                    r"dirintis|besutan|milik|karya|andalan|unggulan)\b")
-# acronyms of institutions and groups, not programs
-COMMON_ACRONYMS = frozenset("""BPJS PKK KB OPD ASN PNS UMKM UKM BUMDes BUMD BUMN TNI POLRI DPRD DPR APBD APBN CSR PAD
-RPJMD RKPD SKPD PAUD SD SMP SMA SMK RT RW""".split())
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
+CLAUSE_AFTER = re.compile(r"[ \t]+(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-KTP", an ID card)
 E_SERVICE = re.compile(r"(?<![\w\-])[em]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """``data/program_words.csv``: word -> kind (trigger, english, head, not_head, never_head, event, government_head,
+    generic, one_word_generic, generic_activity, award, facility, common_acronym), read once."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in load_words("program_words.csv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
-FACILITY = frozenset("mal mall command museum stadion gedung terminal bandara puskesmas rsud masjid hotel".split())
+FACILITY = WORDS.get("facility", frozenset())
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
 dapat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
-ENGLISH = frozenset("""smart center centre village festival city online
-service services care corner hub go digital stop day week expo fair run fun green clean school house home
-community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
-single window gallery station point desk club camp zone live carnival ethno jazz marathon tour night culture
-summit international""".split())
-# first words of capitalised program names
-PROGRAM_HEADS = frozenset("""gerakan gerbang kartu gerai pojok klinik gebyar karnaval parade
-jambore""".split())
+ENGLISH = WORDS.get("english", frozenset())
+# first words of capitalised program names ("Gerakan ...", "Kartu ...")
+PROGRAM_HEADS = WORDS.get("head", frozenset())
 SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
-# capitalised heads that name institutions, places, documents or people, not programs
-NOT_PROGRAM_HEADS = frozenset("""
-badan dinas kantor lembaga kementerian kementrian organisasi laporan instalasi pekerja wajar pemerintah
-pemkab pemkot pemprov kabupaten kota provinsi kecamatan desa kelurahan dewan komisi biro bagian sekretariat
-universitas rumah ruang aula hotel gedung balai pasar jalan bupati wali gubernur sekda kepala camat
-presiden menteri tim dprd polres polda kodim satuan perusahaan bank the opd sekolah masjid pt cv
-""".split())
-GOVERNMENT_HEADS = frozenset("""pemerintah pemkab pemkot pemprov kabupaten kota provinsi dinas badan kantor
-kementerian bupati wali gubernur sekda kepala camat presiden menteri dprd""".split())
-GENERIC = frozenset("""tersebut ini itu kemiskinan pariwisata pendidikan kesehatan pembangunan pelayanan publik
-daerah unggulan inovasi program kerja nasional pemerintah lainnya prioritas strategis""".split())
+# capitalised heads that name institutions, places, documents, events or people, not programs
+NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
+GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
+# heads that never start a program, even after a trigger: documents, events, bodies, trainings
+NEVER_HEADS = WORDS.get("never_head", frozenset())
+NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
+# events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
+EVENTS = WORDS.get("event", frozenset())
+GENERIC = WORDS.get("generic", frozenset())
 # common nouns that alone name no program ("Program Desa", "Program Stop ...")
-ONE_WORD_GENERIC = frozenset("desa kampung warga masyarakat sekolah keluarga rakyat stop".split())
-# everyday government activities written in lower case after "program" (not named programs)
-GENERIC_ACTIVITIES = frozenset({"bank sampah", "dana desa", "bedah rumah", "mal pelayanan publik", "bantuan sosial",
-                                "air bersih", "jalan desa", "makan siang", "makan bergizi", "sekolah gratis",
-                                "berobat gratis", "rumah layak huni", "desa wisata", "kampung wisata"})
-AWARDS = frozenset({"award", "awards", "penghargaan", "anugerah", "trofi", "piala"})
+ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
+# everyday government activities and generic concepts (not named programs)
+GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset())
+AWARDS = WORDS.get("award", frozenset())
+# acronyms of institutions and groups, not programs
+COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
+# capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
+NAMING_TRIGGERS = frozenset(_TRIGGERS) - {"program", "inovasi", "aplikasi"}
 
 
 @dataclass
@@ -288,6 +294,8 @@ class ProgramFinder:
                     and not VERB_FORM.match(tail[0].group()):
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
+            if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
+                run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
         if described:
@@ -318,7 +326,7 @@ class ProgramFinder:
             return []
         name = text[run[0]:run[1]]
         first = name.split()[0]
-        if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first in COMMON_ACRONYMS:
+        if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first.lower() in COMMON_ACRONYMS:
             return []
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
@@ -384,6 +392,9 @@ class ProgramFinder:
                         items.append(run)
                     continue
                 if contiguous:
+                    # "mempelajari Mal Pelayanan Publik yang dibangun ...": the name, then the clause about it
+                    if run and len(text[run[0]:run[1]].split()) >= 2 and CLAUSE_AFTER.match(text, run[1]):
+                        items.append(run)
                     break
                 continue
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
@@ -405,12 +416,14 @@ class ProgramFinder:
             if not words or len(name) < 3:
                 continue
             low = name.lower()
-            heads = GOVERNMENT_HEADS if c.triggered else NOT_PROGRAM_HEADS
+            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else NOT_PROGRAM_HEADS
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
             if words[0].lower() in heads or bare in GENERIC or low in self.region_cores or bare in GENERIC_ACTIVITIES \
                     or bare in ONE_WORD_GENERIC:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
+                continue
+            if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue

@@ -224,3 +224,17 @@ def test_not_names_are_valid():
     for row in rows:
         assert re.fullmatch(r"[a-z][a-z'\-]*", row["word"]) and row["kind"] in {"caption", "verb", "common"}, row
     assert {"foto", "photo"} <= set(words)
+
+
+PROGRAM_KINDS = {"trigger", "english", "head", "not_head", "never_head", "event", "government_head", "generic",
+                 "one_word_generic", "generic_activity", "award", "facility", "common_acronym"}
+
+
+def test_program_words_are_valid():
+    rows = read_csv("program_words.csv", ["word", "kind"])
+    pairs = [(r["word"], r["kind"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "duplicate row"
+    for word, kind in pairs:
+        assert word == word.lower().strip() and word and kind in PROGRAM_KINDS, (word, kind)
+    assert {k for _, k in pairs} == PROGRAM_KINDS
+    assert {"program", "inovasi", "aplikasi", "layanan"} <= {w for w, k in pairs if k == "trigger"}
