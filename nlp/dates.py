@@ -31,6 +31,7 @@ DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Min
                        r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
 
 
+MAX_AGE_DAYS = 730
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -123,6 +124,9 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out.sort(key=lambda d: d.start)
+    if published:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
+        out = [d if not d.value or -2 <= (published - d.value).days <= MAX_AGE_DAYS
+               else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak) for d in out]
     return out
 
 

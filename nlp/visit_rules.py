@@ -81,6 +81,10 @@ HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota|pejabat|tamu|r
                         r"\s*:?", re.IGNORECASE)
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian X di Jakarta"
 MINISTRY_WORD = r"kemen[a-z]{2,12}"
+# "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
+DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b[^.\n]{0,40}?\b"
+                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?",
+                          re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -116,8 +120,17 @@ def _visit_object(scan: Any, it: Any) -> bool:
 
 def _head_with_group(scan: Any, it: Any) -> bool:
     m = it.mention
-    return bool(m.hint and m.hint != PROV and scan.cues.with_group.match(it.after)
+    group = scan.cues.with_group.match(it.after)
+    return bool(m.hint and m.hint != PROV and group and not scan.cues.receive_active.search(it.after[group.end():])
                 and TITLE_BEFORE.search(scan.text, max(0, m.name_start - 40), max(m.name_start, 0)))
+
+
+def _destination_listed(scan: Any, it: Any) -> bool:
+    """A region in the list of a trip's destinations: "daerah tujuan kunjungan di antaranya A, B dan C"."""
+    s_start = it.sentence[0]
+    head = scan.text[s_start:it.mention.start]
+    intros = list(DESTINATIONS.finditer(head))
+    return bool(intros) and scan.only_regions_between(s_start + intros[-1].end(), it.mention.start)
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
@@ -228,6 +241,9 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
     Rule("visit_object", "host", 2.0, "region", _visit_object,
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+    Rule("destination_listed", "host", 2.0, "region", _destination_listed,
+         ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
+          "Kabupaten Malang.",)),
     Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
          ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",)),
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
@@ -241,9 +257,9 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
-         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",)),
+         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
-         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits",)),
+         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
 )
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (

@@ -40,12 +40,16 @@ _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
-ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
+ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|rombongan|"
           r"delegasi|undangan|utusan|kades|lurah|staf)")
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|diikuti(?:\s+oleh)?|terdiri\s+"
-                        r"(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
+SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
+                        r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
+                        r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
+# "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
+WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
+                       r"\byang\s+$", re.IGNORECASE)
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
@@ -63,6 +67,8 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
 # an earlier visit told in passing: it counts, but the article's date is not its date
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
+                             r"[\s,;:()]*)*$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
 
@@ -169,6 +175,8 @@ class Cues:
         self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",
                                          re.IGNORECASE)
         self.goes_or_learns = re.compile(goes + "|" + self.learning.pattern, re.IGNORECASE)
+        self.visit_word = re.compile(goes + "|" + cue_regex(role("kind", [])).pattern + r"|\bkunjungan\b",
+                                     re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
         self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
@@ -208,6 +216,7 @@ class Scan:
         self.official_spans = sorted((o.position_span[0] if o.position_span != (0, 0) else s, e)
                                      for o in officials for s, e in o.mentions)
         self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
+        self.region_spans: list[tuple[int, int]] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -221,6 +230,17 @@ class Scan:
 
     def mark(self, item: Any, name: str) -> None:
         self._fired.setdefault(id(item), set()).add(name)
+
+    def only_regions_between(self, start: int, end: int) -> bool:
+        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan"."""
+        pieces, pos = [], start
+        for s, e in self.region_spans:
+            if e <= start or s >= end:
+                continue
+            pieces.append(self.text[pos:max(pos, s)])
+            pos = max(pos, e)
+        pieces.append(self.text[pos:end])
+        return all(REGION_LEFTOVER.match(p) for p in pieces)
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
@@ -269,6 +289,7 @@ class VisitFinder:
             return []
         trace.learning_cue = cue.group(0)
         scan = Scan(self, text, sentences, officials, trace)
+        scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
         region_items = self._region_items(scan, mentions)
         for rules in (REGION_RULES, LIST_RULES):
@@ -474,7 +495,9 @@ class VisitFinder:
         """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40."""
         m = SIZE_TOTAL.search(text, start, end)
         if m:
-            return _number(m.group(1))
+            extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
+                text, max(start, m.start() - 80), m.start()) else 0
+            return _number(m.group(1)) + extra
         m = SIZE_COMPANIONS.search(text, start, end)
         if m:
             return _number(m.group(1)) + 1
@@ -492,7 +515,7 @@ class VisitFinder:
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
         date = None if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates) \
-            else _date(text, ev, dates)  # "A pernah belajar ke sini": an earlier visit, undated
+            else _date(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
         nth = NTH_DAY.search(text)
         if date and nth:  # "hari kedua kunjungan": the visit began the day before
             date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
@@ -517,9 +540,10 @@ def _rank(position: str) -> int | None:
     return None
 
 
-def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention]) -> dt.date | None:
-    """The date in the evidence sentence, else the first one of the text (not a publication header line);
-    a day name alone ("pada Selasa") only when no fuller date is written."""
+def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
+    """The date in the evidence sentence, else the first one in a sentence about the visit ("kunjungan itu
+    berlangsung sejak Rabu (20/1)"), else the first of the text (not a publication header line); a day name
+    alone ("pada Selasa") only when no fuller date is written."""
     if not dates:
         return None
     for weak in (False, True):
@@ -527,6 +551,9 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention]) -> dt
             for d in dates:
                 if ev[0] <= d.start < ev[1] and d.value and d.weak == weak:
                     return d.value
+        for d in dates:
+            if d.weak == weak and d.value and visit_word.search(_line_sentence(text, d.start)):
+                return d.value
         for d in dates:
             if d.weak != weak or not d.value:
                 continue
@@ -537,6 +564,13 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention]) -> dt
                 continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
             return d.value
     return None
+
+
+def _line_sentence(text: str, pos: int) -> str:
+    """The sentence (within its line) around ``pos``."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    ends = [i for i in (text.find("\n", pos), text.find(". ", pos)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _undot(text: str) -> str:
