@@ -32,7 +32,7 @@ class Lexicon:
     positions: list[tuple[str, str, str, str]]  # (written form, canonical, level, kind: title|head|unit|prefix)
     honorifics: frozenset[str]  # lower-case, without dots
     visit_cues: list[tuple[str, str, str]]  # (cue, kind, role)
-    extra: dict[str, list[str]] = field(default_factory=dict)
+    extra: dict[str, list] = field(default_factory=dict)  # vocabularies: not_names ([(word, kind)])
 
 
 class DataError(RuntimeError):
@@ -130,4 +130,4 @@ def load() -> Lexicon:
     regions = load_regions()
     return Lexicon(regions=regions, aliases=load_aliases(regions), positions=load_positions(),
                    honorifics=load_honorifics(), visit_cues=load_visit_cues(),
-                   extra={"not_names": [w for w, _ in load_words("not_names.csv")]})
+                   extra={"not_names": load_words("not_names.csv")})

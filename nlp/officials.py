@@ -92,6 +92,7 @@ LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
+GLUED_TITLE = re.compile(r"\b([A-Za-z]{1,4}\.)(?=[A-Z][a-z])")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
@@ -125,7 +126,12 @@ class OfficialFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
         self.honorifics = lexicon.honorifics
-        self.not_names = NOT_NAME | frozenset(lexicon.extra.get("not_names", ()))
+        words = lexicon.extra.get("not_names", ())
+        self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
+        self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
+        # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
+        self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
+                                      if len(w) >= 5)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []
@@ -253,11 +259,17 @@ class OfficialFinder:
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
+        region_starts = {m.start: m for m in regions}
         for p in self.position_mentions(text, regions):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_at = place.end() if place else p.after
+            if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
+                word = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+").match(text, p.after)
+                region = region_starts.get(word.end()) if word else None
+                if region is not None:
+                    name_at, place = region.end, word
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
@@ -342,6 +354,8 @@ class OfficialFinder:
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
             return None
+        if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names):
+            return None  # "Bupati Meranti": a place
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         region = p.region
@@ -453,6 +467,8 @@ class OfficialFinder:
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
+            if start is None and low in self.skip_words:
+                continue  # an abbreviated field of an assistant: "Asisten II Ekbang H. Amir"
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
             if start is None and MINISTRY.match(low):
@@ -466,7 +482,9 @@ class OfficialFinder:
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS:
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet"
-            if start is None and (low in self.not_names or low in self.position_starts or low in self.units):
+            if start is None and (low in self.not_names or low in self.position_starts or low in self.units
+                                  or low in self.positions
+                                  or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if _verb_like(low):
                 if start is None:
@@ -528,7 +546,7 @@ class OfficialFinder:
 
     def clean_name(self, raw: str) -> str:
         """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
-        tokens = raw.replace(",", " ").split()
+        tokens = GLUED_TITLE.sub(r"\1 ", raw).replace(",", " ").split()  # "H.Hermawan" -> "H. Hermawan"
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
         while tokens and self._is_honorific(tokens[-1]) and len(tokens) > 1:
@@ -619,14 +637,22 @@ def merge_officials(officials: list[Official]) -> list[Official]:
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
         tokens = set(fold(t) for t in off.name.split())
+        # "Wali Kota Budi Santoso" is not "Ny. Rina Budi Santoso", his wife, who heads another office
         target = next((o for o in out
-                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)), None)
+                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)
+                       and _same_office(o.position, off.position)), None)
         if target:
             _absorb(target, off)
         else:
             out.append(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Positions that may name one person: equal, or one within the other ("Sekretaris Daerah" / "Pelaksana
+    Tugas Sekretaris Daerah")."""
+    return a == b or a in b or b in a
 
 
 def _compatible(a: Official, b: Official) -> bool:

@@ -169,7 +169,9 @@ class Cues:
                                     r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
-        self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"[^.;\n]{0,40}?\b(?:ke|di|dari)\s", re.IGNORECASE)
+        # "Bupati X beserta jajaran berkunjung ke ...", "Bupati X, yang sengaja datang untuk mempelajari ..."
+        self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
+                                        r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
         self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
         self.receive_any = re.compile(r"\b" + alternation(receive + ["menerima", "kedatangan"]) + r"\b", re.IGNORECASE)
         self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",

@@ -199,3 +199,17 @@ def test_faction_between_position_and_name() -> None:
                                   "Wali Kota Bitung Beberkan Alasan Pindah Kantor."])
 def test_caption_words_and_headline_verbs_are_no_names(text: str) -> None:
     assert officials(text) == []
+
+
+def test_places_glued_titles_and_field_abbreviations() -> None:
+    assert officials("Bupati Meranti hadir di sana.") == []
+    assert officials("Pemkab Wajo diwakili Asisten II Ekbang H.Hermawan Saleh.") == [
+        ("Hermawan Saleh", "Asisten II", "Kabupaten Wajo")]
+    assert officials("Rombongan dipimpin Camat Rancaekek Kabupaten Bandung Hj Ani Rohani, M.Si.") == [
+        ("Ani Rohani", "Camat", "Kabupaten Bandung")]
+    assert officials("Sangadi Desa Mopait Rudi Mokoginta menyambut tamu.")[0][:2] == ("Rudi Mokoginta", "Sangadi")
+
+
+def test_a_wife_bearing_her_husbands_name_is_another_person() -> None:
+    got = officials("Wali Kota Bitung Budi Santoso hadir bersama Ketua TP PKK Kota Bitung Rina Budi Santoso.")
+    assert [g[0] for g in got] == ["Budi Santoso", "Rina Budi Santoso"]
