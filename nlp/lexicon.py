@@ -23,6 +23,7 @@ class Region:
     name: str  # canonical, e.g. "Kabupaten Serang"
     core: str  # name without its type word, e.g. "Serang"
     province_code: str
+    capital: str = ""  # seat of government ("Kepanjen" for Kabupaten Malang)
 
 
 @dataclass
@@ -71,7 +72,7 @@ def load_regions() -> dict[str, Region]:
     regions = {}
     for row in _rows("regions.csv"):
         regions[row["code"]] = Region(row["code"], row["level"], row["name"], strip_type(row["name"]),
-                                      row.get("province_code") or row["code"][:2])
+                                      row.get("province_code") or row["code"][:2], row.get("capital", ""))
     if len(regions) < 500:
         raise DataError(f"regions.csv holds {len(regions)} regions, expected 552")
     return regions

@@ -107,7 +107,7 @@ class RegionsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         mentions = self.parts.regions.find(doc.text)
-        resolve(mentions, self.parts.lexicon.regions)
+        resolve(mentions, self.parts.lexicon.regions, doc.text)
         doc.kunker_regions = mentions
         return doc
 

@@ -229,10 +229,12 @@ class RegionMatcher:
         return False
 
 
-def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]:
+def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> list[RegionMention]:
     """Give every ambiguous mention one code: the level the article uses elsewhere for that name, else the
-    first candidate (province > kota > kabupaten). Weak mentions stay only when the article also names
-    the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept mentions."""
+    level its context words favour (Pemkab / Bupati / DPRD Kabupaten / the kabupaten's capital town against
+    Pemkot / Wali Kota), else the first candidate (province > kota > kabupaten). Weak mentions stay only when
+    the article also names the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept
+    mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
     mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
     explicit: dict[str, dict[str, int]] = {}
@@ -249,7 +251,7 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
             if len(known) == 1 and not explicit.get(m.core):
                 m.codes = (known[0],)
                 continue
-            levels = explicit.get(m.core)
+            levels = explicit.get(m.core) or (_context_level(m, regions, text) if text else None)
             if levels:
                 best = max(levels, key=lambda lv: levels[lv])
                 chosen = [c for c in m.codes if regions[c].level == best]
@@ -258,6 +260,31 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
                     continue
             m.codes = m.codes[:1]
     return mentions
+
+
+KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",
+                         re.IGNORECASE)
+KOTA_CONTEXT = re.compile(r"\b(?:pemkot|pemko|wali\s*kota|wawali|wakil\s+wali\s*kota|dprd\s+kota|setdakot|"
+                          r"balai\s*kota)\b", re.IGNORECASE)
+
+
+def _context_level(m: RegionMention, regions: dict, text: str) -> dict[str, int] | None:
+    """A bare shared name ("Malang") read from the article's words: the kabupaten when its capital town is
+    named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"); None
+    when the words do not decide (the kota is the default)."""
+    kab = next((c for c in m.codes if regions[c].level == KAB), None)
+    kota = next((c for c in m.codes if regions[c].level == KOTA), None)
+    if not kab or not kota:
+        return None
+    capital = regions[kab].capital
+    near = text[max(0, m.start - 150):m.end + 150]  # "di Kepanjen, Malang": the capital beside the name
+    if capital and capital.lower() != m.core and re.search(r"\b" + re.escape(capital) + r"\b", near):
+        return {KAB: 1}
+    # a government word right before the bare name in the same clause: "Pemkab setempat ... Malang"
+    before = text[max(0, m.start - 40):m.start]
+    if KAB_CONTEXT.search(before) and not KOTA_CONTEXT.search(before):
+        return {KAB: 1}
+    return None
 
 
 def _typo_level(word: str) -> str | None:

@@ -115,3 +115,17 @@ def test_bare_name_follows_a_region_the_article_names_by_alias() -> None:
     # "Kota Hujan" (an alias of Kota Bogor) settles which Bogor a bare "Bogor" is
     assert names("Pemkab Garut belajar dari Kota Hujan. Warga Bogor ramah.") == [
         "Kabupaten Garut", "Kota Bogor", "Kota Bogor"]
+
+
+def test_bare_shared_name_from_its_context() -> None:
+    from nlp.pipeline import components
+
+    parts = components()
+
+    def resolved(text: str) -> list[str]:
+        mentions = resolve(parts.regions.find(text), parts.lexicon.regions, text)
+        return [parts.lexicon.regions[m.code].name for m in mentions]
+
+    assert resolved("Rombongan tiba di Kepanjen, Malang, Senin.") == ["Kabupaten Malang"]
+    assert resolved("Rombongan disambut Pemkab setempat di Malang.") == ["Kabupaten Malang"]
+    assert resolved("Rombongan tiba di Malang, Senin.") == ["Kota Malang"]
