@@ -92,6 +92,8 @@ LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
+OFFICE_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?=[ \t]*,|[ \t]+[A-Z])")
+SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"\b([A-Za-z]{1,4}\.)(?=[A-Z][a-z])")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
@@ -226,6 +228,10 @@ class OfficialFinder:
                 return (f"{head.split()[-1]} {unit}" if implied else unit), end
             if unit and head == "Kepala" and unit.split()[0] in UNIT_TYPES:
                 return unit, end
+            if head == "Kepala":  # "Kepala PMD Ani", "Kepala Bapelitbang X, Budi": an office acronym the lexicon lacks
+                m = OFFICE_ACRONYM.match(text, pos)
+                if m and m.group(1).lower() not in REGION_LEADS and m.group(1).lower() not in self.region_acronyms:
+                    return m.group(1), m.end(1)
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
@@ -528,8 +534,9 @@ class OfficialFinder:
             return None
         if m.group("sep").strip() == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
             return None  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
-        if m.group("sep").strip() == "," and not closed and not re.match(r"\s*[,.;)]|\s*$",
-                                                                        text[p.after:p.after + 3]):
+        said = SPEECH_BEFORE.search(before, 0, m.start("name"))  # '"...," kata Budi, Sekda X, di ...'
+        if m.group("sep").strip() == "," and not closed and not said and not re.match(r"\s*[,.;)]|\s*$",
+                                                                                  text[p.after:p.after + 3]):
             return None  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
         offset = max(0, p.start - 80)
         words = list(re.finditer(r"\S+", m.group("name")))

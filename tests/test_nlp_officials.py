@@ -213,3 +213,12 @@ def test_places_glued_titles_and_field_abbreviations() -> None:
 def test_a_wife_bearing_her_husbands_name_is_another_person() -> None:
     got = officials("Wali Kota Bitung Budi Santoso hadir bersama Ketua TP PKK Kota Bitung Rina Budi Santoso.")
     assert [g[0] for g in got] == ["Budi Santoso", "Rina Budi Santoso"]
+
+
+def test_office_acronyms_deputy_chairs_and_quoted_speakers() -> None:
+    assert officials("Rombongan disambut Kepala PMD Kabupaten Wajo Rina Sari dan lainnya.") == [
+        ("Rina Sari", "Kepala PMD", "Kabupaten Wajo")]
+    assert officials("Hadir Wakil Ketua II, Dodi Harun, S.E. di DPRD Kabupaten Wajo.")[0][:2] == (
+        "Dodi Harun", "Wakil Ketua DPRD")
+    assert officials('"Banyak daerah datang," kata Heri Sudarto, Sekda Kabupaten Wajo dalam acara itu.') == [
+        ("Heri Sudarto", "Sekretaris Daerah", "Kabupaten Wajo")]
