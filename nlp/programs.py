@@ -43,7 +43,7 @@ PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 NAME_BEFORE_PAREN = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){1,7}[A-Z][\w\-]*)[ \t]*$")
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
-LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|"
+LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)

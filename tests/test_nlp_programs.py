@@ -110,3 +110,9 @@ def test_lower_case_name_before_yang(tagger: Tagger) -> None:
     assert programs(tagger, "Warga ikut program tabungan sampah ceria yang digagas kelurahan.") == [
         "Tabungan Sampah Ceria"]
     assert programs(tagger, "Pemkab menambah anggaran program bedah rumah yang menyasar warga miskin.") == []
+
+
+def test_named_services_launches_and_city_programs(tagger: Tagger) -> None:
+    text = ("Rombongan meninjau Mal Pelayanan Publik Wajo. Pemkot menata kawasan melalui program Kota Tanpa Sampah "
+            "(KOTAPAS). Sekda membuka Launching SIGAP WARGA di pendopo.")
+    assert programs(tagger, text) == ["Kota Tanpa Sampah", "Mal Pelayanan Publik Wajo", "SIGAP WARGA"]
