@@ -36,7 +36,7 @@ OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\
           r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
           r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
           r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+\w+(?:\s+dprd)?|pansus\s+\w+(?:\s+dprd)?|badan\s+anggaran)"
-          r"(?:\s+[\w-]+){0,5}?\s+)?")
+          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
                        r"jajaran|pejabat|tim)\s+)?")
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
@@ -154,7 +154,8 @@ def _delegation_of(scan: Any, it: Any) -> bool:
 
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = SUBJECT_VISITS.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0))
+    # "di Kabupaten X, rombongan mendatangi ...": a place, not the subject
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not HOST_BEFORE.search(it.before)
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
@@ -263,6 +264,7 @@ REGION_RULES: tuple[Rule, ...] = (
 )
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (
+
     Rule("listed_with_visitor", "visitor", 3.0, "region", _listed_with_visitor,
          ("Sesudah menerima tamu dari Kabupaten Pati dan Kabupaten Kudus, kini Kota Salatiga belajar ke sini.",
           "Kabupaten Pati dan Kota Salatiga pernah belajar ke sini.")),

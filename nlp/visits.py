@@ -323,26 +323,32 @@ class VisitFinder:
 
     def _region_items(self, scan: Scan, mentions: list[RegionMention]) -> list[RegionItem]:
         text = scan.text
+        context: set[int] = set()  # "Kabupaten Sintang, Kalimantan Barat": the province is named for context
+        for i in range(1, len(mentions)):
+            if self._appositive_province(text, mentions[i - 1], mentions[i], i - 1 in context):
+                context.add(i)
+        kept = [i for i in range(len(mentions)) if i not in context]
         items = []
-        for i, m in enumerate(mentions):
+        for k, i in enumerate(kept):
+            m = mentions[i]
             sentence = scan.sentence_of(m.start)
-            prev = mentions[i - 1] if i else None
-            if prev is not None and self._appositive_province(text, prev, m):
-                continue  # "Kabupaten Sintang, Kalimantan Barat": the province is named for context
+            prev = mentions[kept[k - 1]] if k else None  # list neighbours, provinces placing them skipped
+            nxt = mentions[kept[k + 1]] if k + 1 < len(kept) else None
             before = _undot(text[max(sentence[0], m.start - 90):m.start])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
             stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            after = _undot(text[m.end:min(m.end + 80, stop)])
-            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            items.append(RegionItem(m, before, after, sentence, prev, nxt))
+            after = text[m.end:min(m.end + 80, stop)]
+            items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
         return items
 
-    def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention) -> bool:
-        return (self.regions[m.code].level == PROV and self.regions[prev.code].level != PROV
-                and self.regions[prev.code].province_code == m.code
-                and re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*)", text[prev.end:m.start], re.IGNORECASE)
-                is not None)
+    def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
+        """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
+        Provinsi Y", "Kabupaten X (Y)", even when the writer names the province it used to belong to."""
+        gap = text[prev.end:m.start]
+        return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
+                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+)", gap, re.IGNORECASE) is not None
+                     or (m.start != m.name_start and not gap.strip() and "\n" not in gap)))
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:

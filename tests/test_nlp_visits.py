@@ -217,3 +217,17 @@ def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten untuk belajar soal pasar yang berdiri sejak "
             "1 April 1914.")
     assert visits(tagger, text)[0][2] is None
+
+
+def test_provinces_placing_a_visitor_are_no_visitors(tagger: Tagger) -> None:
+    text = ("Bupati Klaten Sri Mulyani menyambut kunjungan kerja DPRD Kabupaten Wajo, Provinsi Sulawesi Selatan, "
+            "yang ingin belajar tata kelola pasar. Rombongan Pemkab Pinrang Provinsi Sulawesi Barat, Sulawesi "
+            "Selatan juga belajar ke Klaten.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pinrang", "Kabupaten Klaten"),
+                                                            ("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+def test_a_place_visited_is_no_visitor(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Kota Madiun. Di Kabupaten Ngawi, rombongan mendatangi sentra "
+            "kerajinan.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Madiun")]
