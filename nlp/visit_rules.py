@@ -46,6 +46,8 @@ DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|b
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+(?:studi|kunjungan|"
                             r"kunker|kaji|benchmarking)|bertandang|berkunjung|datang|mengunjungi|menyambangi|"
                             r"mendatangi|kunjungi|sambangi|datangi|bertolak|bertamu)\b", re.IGNORECASE)
+# someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
+SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
 OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
                            r"(?:di|ter)\w+)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
@@ -213,7 +215,9 @@ def _received_by(scan: Any, it: Any) -> bool:
 
 
 def _official_goes(scan: Any, it: Any) -> bool:
-    return bool(scan.cues.official_goes.match(it.after))
+    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...")."""
+    m = scan.cues.official_goes.match(it.after)
+    return bool(m) and not SOMEONE_ELSE.search(m.group(0))
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:
