@@ -26,7 +26,7 @@ _TRIGGERS = [w for w, kind in load_words("program_words.csv") if kind == "trigge
 TRIGGER = "(?:" + "|".join(sorted(_TRIGGERS, key=len, reverse=True)) + ")"
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
-NAMED = re.compile(r"\b(?:bernama|berjuluk|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
@@ -101,7 +101,8 @@ AWARDS = WORDS.get("award", frozenset())
 # acronyms of institutions and groups, not programs
 COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 # capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
-NAMING_TRIGGERS = frozenset(_TRIGGERS) - {"program", "inovasi", "aplikasi"}
+TRIGGER_WORDS = frozenset(_TRIGGERS)
+NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform"}
 
 
 @dataclass
@@ -419,7 +420,11 @@ class ProgramFinder:
             low = name.lower()
             heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else NOT_PROGRAM_HEADS
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
-            if words[0].lower() in heads or bare in GENERIC or low in self.region_cores or bare in GENERIC_ACTIVITIES \
+            # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
+            core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
+            core_phrase = " ".join(core).lower()
+            if words[0].lower() in heads or core[0].lower() in NEVER_HEADS or bare in GENERIC \
+                    or low in self.region_cores or bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES \
                     or bare in ONE_WORD_GENERIC:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):

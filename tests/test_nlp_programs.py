@@ -116,3 +116,9 @@ def test_named_services_launches_and_city_programs(tagger: Tagger) -> None:
     text = ("Rombongan meninjau Mal Pelayanan Publik Wajo. Pemkot menata kawasan melalui program Kota Tanpa Sampah "
             "(KOTAPAS). Sekda membuka Launching SIGAP WARGA di pendopo.")
     assert programs(tagger, text) == ["Kota Tanpa Sampah", "Mal Pelayanan Publik Wajo", "SIGAP WARGA"]
+
+
+def test_frameworks_nicknames_and_generic_services_are_no_programs(tagger: Tagger) -> None:
+    text = ("Pemkab meraih nilai Sistem Akuntabilitas Kinerja Instansi Pemerintah yang baik. Daerah berjuluk Bumi "
+            "Panrita itu juga membuka Layanan Administrasi Kependudukan dan aplikasi Sigap Desa.")
+    assert programs(tagger, text) == ["Sigap Desa"]
