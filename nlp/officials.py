@@ -86,8 +86,9 @@ WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A
                           r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai)[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
-MEMBERS_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
-                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah)[ \t]*:?[ \t]*", re.IGNORECASE)
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yaitu|yakni|antara[ \t]+lain|"
+                           r"di[ \t]*antaranya|masing-masing|terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah)[ \t]*:?|"
+                           r"\()[ \t]*", re.IGNORECASE)
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and>dan|serta))[ \t]+(?=[A-Z])")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
@@ -252,7 +253,10 @@ class OfficialFinder:
             field_ = FIELD_AFTER.match(text, end)
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
-            region, after = self._region_after(text, _skip_paren(text, end), region_at)
+            paren = _skip_paren(text, end)
+            if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
+                paren = end
+            region, after = self._region_after(text, paren, region_at)
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
@@ -325,18 +329,18 @@ class OfficialFinder:
         must close with "dan"/"serta" + name, else it is an apposition ("Kepala Dinas X, Budi, mengatakan")."""
         spans: list[tuple[int, int]] = []
         closed = False
-        while not closed:
+        while not (closed and require_and):  # a list of holders may go on after "dan": "A dan B, C dan D"
             m = LIST_SEPARATOR.match(text, self._skip_degrees(text, pos))
             if not m:
                 break
-            closed = bool(m.group("and") or m.group("and1"))
+            closed = closed or bool(m.group("and") or m.group("and1"))
             span = self._name(text, m.end())
             if not span or "\n" in text[pos:span[0]]:
                 break
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
-            if not closed and not re.match(r"\s*(?:,|dan\b|serta\b|\))|\s*$", text[span[1]:span[1] + 8]):
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b)|\s*$", text[span[1]:span[1] + 8]):
                 break  # "..., Budi mengatakan": no list item
             spans.append(span)
             pos = span[1]

@@ -222,3 +222,11 @@ def test_office_acronyms_deputy_chairs_and_quoted_speakers() -> None:
         "Dodi Harun", "Wakil Ketua DPRD")
     assert officials('"Banyak daerah datang," kata Heri Sudarto, Sekda Kabupaten Wajo dalam acara itu.') == [
         ("Heri Sudarto", "Sekretaris Daerah", "Kabupaten Wajo")]
+
+
+def test_holders_listed_in_brackets_or_after_lain_seperti() -> None:
+    assert [g[0] for g in officials("Hadir tiga Anggota Komisi B DPRD Kota Bitung (Baktiar, Dina Rosa, Erwin Tjahyo) "
+                                    "di ruang rapat.")] == ["Baktiar", "Dina Rosa", "Erwin Tjahyo"]
+    assert [g[0] for g in officials("Hadir anggota DPRD Kota Bitung lain seperti Nadia Basri dan Askwin, Syamsul "
+                                    "Bahar dan Junaid, serta Kepala Biro Umum.")] == [
+        "Nadia Basri", "Askwin", "Syamsul Bahar", "Junaid"]
