@@ -35,7 +35,7 @@ from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
 from nlp.tokenizer import tokenize
-from nlp.visits import VisitFinder
+from nlp.visits import Trace, VisitFinder
 
 MINIMAL_RESOURCES = {"id": {"lang_name": "Indonesian", "packages": {}, "tokenize": {"default": {}}}}
 KUNKER_PROCESSORS = ("kunker_regions", "kunker_officials", "kunker_programs", "kunker_visits")
@@ -107,7 +107,7 @@ class RegionsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         mentions = self.parts.regions.find(doc.text)
-        resolve(mentions, self.parts.lexicon.regions)
+        resolve(mentions, self.parts.lexicon.regions, doc.text)
         doc.kunker_regions = mentions
         return doc
 
@@ -151,10 +151,11 @@ class VisitsProcessor(_KunkerProcessor):
         sentences = sentence_spans(doc)
         finder = self.parts.visits
         doc.kunker_visits = []
+        doc.kunker_visit_trace = Trace()
         if finder.may_have_visits(text):
             dates = find_dates(text, ctx.get("published"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
-                                            doc.kunker_programs)
+                                            doc.kunker_programs, doc.kunker_visit_trace)
         tag_entities(doc)
         return doc
 
