@@ -2,8 +2,8 @@
 
 "sekretaris daerah Pemkab Serang, H. Wulan Prameswari, S.E." -> Wulan Prameswari, Sekretaris Daerah,
 Kabupaten Serang. Positions and their written forms come from ``data/positions.csv``; degrees and honorifics
-(``data/honorifics.txt``) are dropped from names; within an article "Bupati Anas", "Anas" and
-"Abdullah Azwar Anas" are one person reported under the longest name.
+(``data/honorifics.txt``) are dropped from names; within an article "Bupati Kartapradja", "Kartapradja" and
+"Wiradarma Sulistyo Kartapradja" are one person reported under the longest name.
 """
 
 from __future__ import annotations
@@ -305,7 +305,7 @@ class OfficialFinder:
                         found.append(official)
                 continue
             if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
-                # "Camat Kalibaru Lukman Hakim", "Kepala Desa Kebonrejo Sumarno": the place comes first
+                # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Sumarno": the place comes first
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
@@ -483,7 +483,7 @@ class OfficialFinder:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
             if start is None and MINISTRY.match(low):
                 ministry = True
-                continue  # "Dirjen Dukcapil Kemendagri Teguh Setyabudi": the ministry is no part of the name
+                continue  # "Dirjen Dukcapil Kemendagri Bambang Arifianto": the ministry is no part of the name
             if start is None and low in ADDRESS_FORMS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
                 if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in NOT_NAME \
@@ -636,7 +636,7 @@ def _title_unit(raw: str) -> str:
 
 def merge_officials(officials: list[Official]) -> list[Official]:
     """One person per article: "Abdur Rahman" and "Abdurrahman" are one (first form kept); a name that is part
-    of a longer one ("Anas" in "Abdullah Azwar Anas") joins it unless both state different regions."""
+    of a longer one ("Kartapradja" in "Wiradarma Sulistyo Kartapradja") joins it unless both state different regions."""
     merged: list[Official] = []
     for off in officials:  # same folded name: keep the first written form
         twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)

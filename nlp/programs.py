@@ -393,7 +393,7 @@ class ProgramFinder:
                         items.append(run)
                     continue
                 if contiguous:
-                    # "mempelajari Mal Pelayanan Publik yang dibangun ...": the name, then the clause about it
+                    # "mempelajari Rumah Layanan Warga yang dibangun ...": the name, then the clause about it
                     if run and len(text[run[0]:run[1]].split()) >= 2 and CLAUSE_AFTER.match(text, run[1]) \
                             and not _generic_word(text[run[0]:run[1]].split()[0]):
                         items.append(run)

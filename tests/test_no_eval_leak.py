@@ -2,8 +2,8 @@
 
 Officials' full names (two tokens or more) and program names from the gold of every evaluation set must not
 appear in ``nlp/`` or ``data/`` (the region gazetteer and region aliases excepted: they name regions, which
-every article names). The evaluation sets are ``../shared/eval/dev``, ``bench/heldout*`` and
-``bench/corpus/*.jsonl``; the test reads only their gold and prints only what leaked.
+every article names). The evaluation sets are ``../shared/eval/dev`` and every JSONL file under
+``bench/corpus/`` (train, test, the second annotation and the retired held-out sets); the test reads only their gold and prints only what leaked.
 """
 
 from __future__ import annotations
@@ -22,8 +22,7 @@ SCANNED = (".py", ".csv", ".txt", ".md", ".json", ".jsonl", ".tsv", ".conllu")
 
 def _gold_files() -> list[Path]:
     files = [SHARED_EVAL / "dev" / "articles.jsonl"]
-    files += sorted(ROOT.glob("bench/heldout*/articles.jsonl"))
-    files += sorted((ROOT / "bench" / "corpus").glob("*.jsonl"))
+    files += sorted((ROOT / "bench" / "corpus").rglob("*.jsonl"))
     return [f for f in files if f.exists()]
 
 
