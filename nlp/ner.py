@@ -3,9 +3,12 @@ as evidence by the officials and programs steps.
 
 - ``kunker_ner`` (a processor that runs right after stanza's ``ner``) keeps the model's entities as
   ``doc.kunker_ner`` and clears ``token.ner`` / ``doc.ents``, which kunker's own tagging fills later.
-- Officials (:func:`add_officials`): a PERSON the rules missed becomes an official when a position stands
-  right before it ("Sekda Kabupaten X Budi Santoso") or right after it ("Budi Santoso, Sekda X"); the
-  position is the rules' reading of it (canonical form and region), else the model's POSITION text.
+- Officials (:func:`check_officials`): an official the rules found whose name the model does not read as a
+  PERSON anywhere it is written is dropped ("Ketua Komisi II DPRD Bentebg, H Rahmat Ali": "Bentebg" is a
+  misspelt place). A PERSON the rules missed becomes an official when a position stands right before it
+  ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list takes the position of
+  its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it
+  (canonical form and region), else the model's POSITION text. Honorifics may stand between position and name.
 - Programs (:func:`program_spans`): PROGRAM spans are candidates for :class:`nlp.programs.ProgramFinder`,
   filtered like the rules' own.
 """
@@ -27,7 +30,8 @@ from nlp.officials import PositionMention
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
 # what may stand between a position (and its region) and the name after it, or between a name and ", position"
-GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?,?[ \t]*$")
+GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
+LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 
 
@@ -76,36 +80,58 @@ def program_spans(doc: Any) -> list[tuple[int, int]]:
     return [(e.start, e.end) for e in entities(doc, "PROGRAM")]
 
 
-def add_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:
-    """``found`` plus the officials made of PERSON entities that no found official covers and that have a
-    position right before or after them."""
-    persons = entities(doc, "PERSON")
-    if not persons:
+def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:
+    """``found`` without the officials no PERSON entity confirms, plus the officials made of PERSON entities
+    that no found official covers and that have a position right before or after them. Unchanged when the
+    pipeline has no NER model."""
+    if getattr(doc, "kunker_ner", None) is None:
         return found
+    persons = entities(doc, "PERSON")
+    out = [o for o in found if any(s < p.end and p.start < e for s, e in o.mentions for p in persons)]
     text = doc.text
-    covered = [span for o in found for span in o.mentions]
+    # what may stand between a position and a name: regions, and a "name" the model rejected
+    blank = [(r.start, r.end) for r in regions] + [span for o in found if o not in out for span in o.mentions]
+    gaps = list(text)
+    for s, e in blank:
+        gaps[s:e] = " " * (e - s)
+    gaps_text = "".join(gaps)
+    covered = [span for o in out for span in o.mentions]
     rule_positions = finder.position_mentions(text, regions)
     model_positions = entities(doc, "POSITION")
-    out = list(found)
+    previous: tuple[int, Any] | None = None  # end of the last official added, and its position
     for person in persons:
         if any(s < person.end and person.start < e for s, e in covered):
             continue
         if any(r.start < person.end and person.start < r.end for r in regions):
             continue  # a region read as a name
-        position = _position_for(text, person, rule_positions, model_positions)
+        position = _position_for(gaps_text, person, rule_positions, model_positions, finder)
+        if position is None and previous and LIST_GAP.fullmatch(gaps_text, previous[0], person.start):
+            position = previous[1]  # "anggota Komisi B (Ani, Budi, dan Citra)"
         if position is None:
             continue
         official = finder.make(text, (person.start, person.end), position, regions, body_start)
         if official:
             out.append(official)
             covered.append((person.start, person.end))
+            previous = (person.end, position)
     return out
 
 
-def _position_for(text: str, person: Entity, rule_positions: list, model_positions: list[Entity]) -> Any:
+def _gap_before(text: str, start: int, end: int, finder: Any) -> bool:
+    """Only punctuation, a parenthesis or honorifics ("H.", "Dr. Drs.") between a position and a name."""
+    if start > end or end - start > 40 or "\n" in text[start:end]:
+        return False
+    if GAP_BEFORE.fullmatch(text, start, end):
+        return True
+    words = [w for w in re.split(r"[\s,.()]+", text[start:end]) if w]
+    return all(finder.clean_name(w) == "" for w in words)
+
+
+def _position_for(text: str, person: Entity, rule_positions: list, model_positions: list[Entity],
+                  finder: Any) -> Any:
     """The position written right before ``person`` (after it: ", position"), preferring the rules' reading."""
     for p in rule_positions:  # "Bupati Sleman Budi": the rules know where the position and its region end
-        if p.after <= person.start and GAP_BEFORE.fullmatch(text, p.after, person.start):
+        if any(_gap_before(text, at, person.start, finder) for at in {p.after, p.end}):
             return p
     after = GAP_AFTER.match(text, person.end)
     if after:
@@ -113,7 +139,7 @@ def _position_for(text: str, person: Entity, rule_positions: list, model_positio
             if p.start == after.end():
                 return p
     for m in model_positions:
-        if m.end <= person.start and GAP_BEFORE.fullmatch(text, m.end, person.start) \
+        if _gap_before(text, m.end, person.start, finder) \
                 or (after and m.start == after.end()):
             return _model_position(text, m)
     return None

@@ -30,7 +30,7 @@ from stanza.pipeline.processor import (
 from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
 from nlp.fastdoc import build_document
-from nlp.ner import add_officials, ner_model, program_spans
+from nlp.ner import check_officials, ner_model, program_spans
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
@@ -123,7 +123,7 @@ class OfficialsProcessor(_KunkerProcessor):
         found = self.parts.officials.find(doc.text, doc.kunker_regions, body_start)
         if has_syntax(doc):  # full profile: UPOS and dependencies
             found = refine_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)
-        found = add_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
+        found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
         doc.kunker_officials = merge_officials(found)
         return doc
 

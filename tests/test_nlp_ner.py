@@ -12,7 +12,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, add_officials, ner_model, program_spans
+from nlp.ner import Entity, check_officials, ner_model, program_spans
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.pipeline import components
 from nlp.train_ner import build_data
@@ -145,21 +145,21 @@ def regions_of(text: str) -> list:
 def test_person_after_a_position_becomes_an_official() -> None:
     text = "Kunjungan diterima Sekretaris Daerah Kabupaten Sleman Budi Harjo di aula."
     doc = doc_with(text, [("Budi Harjo", "PERSON")])
-    out = add_officials(doc, [], components().officials, regions_of(text))
+    out = check_officials(doc, [], components().officials, regions_of(text))
     assert [(o.name, o.position, o.region) for o in out] == [("Budi Harjo", "Sekretaris Daerah", "34.04")]
 
 
 def test_person_before_a_comma_position_becomes_an_official() -> None:
     text = "Menurut Budi Harjo, Kepala Bappeda Kabupaten Sleman, kunjungan itu penting."
     doc = doc_with(text, [("Budi Harjo", "PERSON")])
-    out = add_officials(doc, [], components().officials, regions_of(text))
+    out = check_officials(doc, [], components().officials, regions_of(text))
     assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Kepala Bappeda")]
 
 
 def test_model_position_stands_in_when_the_rules_know_none() -> None:
     text = "Hadir pula koordinator lapangan Budi Harjo."
     doc = doc_with(text, [("koordinator lapangan", "POSITION"), ("Budi Harjo", "PERSON")])
-    out = add_officials(doc, [], components().officials, regions_of(text))
+    out = check_officials(doc, [], components().officials, regions_of(text))
     assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Koordinator Lapangan")]
 
 
@@ -170,7 +170,29 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
     regions = regions_of(text)
     found = finder.find(text, regions)
     assert [o.name for o in found] == ["Ani Lestari"]
-    assert add_officials(doc, found, finder, regions) == found
+    assert check_officials(doc, found, finder, regions) == found
+
+
+def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
+    text = "Ketua Komisi II DPRD Bentebg, H Budi Harjo menerima rombongan."
+    finder = components().officials
+    regions = regions_of(text)
+    found = finder.find(text, regions)
+    assert [o.name for o in found] == ["Bentebg"]  # the rules take the misspelt place for the name
+    doc = doc_with(text, [("Budi Harjo", "PERSON")])
+    assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
+        ("Budi Harjo", "Ketua Komisi II DPRD")]
+    assert check_officials(SimpleNamespace(text=text), found, finder, regions) == found  # no NER model
+
+
+def test_a_list_after_a_position_shares_it() -> None:
+    text = "Hadir anggota Komisi B DPRD (Budi Harjo, Ani Lestari, dan Joko Susilo) serta wartawan Dedi."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Susilo", "PERSON"),
+                          ("Dedi", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Anggota Komisi B DPRD"),
+                                                   ("Ani Lestari", "Anggota Komisi B DPRD"),
+                                                   ("Joko Susilo", "Anggota Komisi B DPRD")]
 
 
 def test_program_spans_only_from_the_model() -> None:
