@@ -9,8 +9,9 @@ as evidence by the officials and programs steps.
   ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list takes the position of
   its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it
   (canonical form and region), else the model's POSITION text. Honorifics may stand between position and name.
-- Programs (:func:`program_spans`): PROGRAM spans are candidates for :class:`nlp.programs.ProgramFinder`,
-  filtered like the rules' own.
+- Programs: PROGRAM spans (:func:`program_spans`) are candidates for :class:`nlp.programs.ProgramFinder`,
+  filtered like the rules' own; PERSON and POSITION spans (:func:`not_program_spans`) block candidates the
+  way officials' names do.
 """
 
 from __future__ import annotations
@@ -78,6 +79,11 @@ def entities(doc: Any, label: str) -> list[Entity]:
 def program_spans(doc: Any) -> list[tuple[int, int]]:
     """The model's PROGRAM spans (none when the pipeline has no NER model)."""
     return [(e.start, e.end) for e in entities(doc, "PROGRAM")]
+
+
+def not_program_spans(doc: Any) -> list[tuple[int, int]]:
+    """The model's PERSON and POSITION spans, which no program overlaps ("Bu Risma", "Plt Kadis X")."""
+    return [(e.start, e.end) for e in getattr(doc, "kunker_ner", None) or () if e.label in ("PERSON", "POSITION")]
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:

@@ -30,7 +30,7 @@ from stanza.pipeline.processor import (
 from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
 from nlp.fastdoc import build_document
-from nlp.ner import check_officials, ner_model, program_spans
+from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
@@ -135,7 +135,7 @@ class ProgramsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         regions = [(m.start, m.end, m.start != m.name_start) for m in doc.kunker_regions]
-        people = [span for o in doc.kunker_officials for span in o.mentions]
+        people = [span for o in doc.kunker_officials for span in o.mentions] + not_program_spans(doc)
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
         extra += program_spans(doc)  # full profile with the NER model
         doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
