@@ -44,15 +44,22 @@ class Entity:
 
 
 def ner_model(models: str | os.PathLike | None) -> Path | None:
-    """The NER model the full profile uses: ``KUNKER_NER_MODEL``, else ``ner-id.pt`` in the models folder,
-    else ``data/models/ner-id.pt`` (written by ``python -m nlp.train_ner``); None when there is none."""
+    """The NER model the full profile uses: ``KUNKER_NER_MODEL`` (``none``: no model), else ``ner-id.pt`` in
+    the models folder, else ``data/models/ner-id.pt`` (written by ``python -m nlp.train_ner``); None when there
+    is none."""
     env = os.environ.get("KUNKER_NER_MODEL")
     if env:
-        return Path(env)
+        return None if env.lower() == "none" else Path(env)
     for candidate in ([Path(models) / MODEL_NAME] if models else []) + [DEFAULT_MODEL]:
         if candidate.is_file():
             return candidate
     return None
+
+
+def ner_description(models: str | os.PathLike | None) -> str:
+    """How the full profile finds entities, for ``Tagger.description``."""
+    model = ner_model(models)
+    return f"NER model {model}" if model else "no NER model (python -m nlp.train_ner)"
 
 
 @register_processor("kunker_ner")

@@ -227,6 +227,8 @@ def build_pipeline(profile: str = "free", models: str | Path | None = None) -> s
         raise FileNotFoundError(f"models folder {m} lacks {', '.join(missing)}")
     resources = str(m) if (m / "resources.json").exists() else resources_dir()
     ner = ner_model(m)
+    if ner is not None and not ner.is_file():
+        raise FileNotFoundError(f"NER model {ner} not found (KUNKER_NER_MODEL)")
     extra: dict[str, Any] = {}
     if ner is not None:  # trained by python -m nlp.train_ner on the same word vectors
         kunker = {"ner": "default", "kunker_ner": "default", **kunker}

@@ -4,6 +4,7 @@ and programs hooks, the training command's input checks, and the trained model w
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +19,17 @@ from nlp.pipeline import components
 from nlp.train_ner import build_data
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _models() -> Path | None:
+    from nlp.models import default_models_dir
+
+    models = default_models_dir()
+    return models if models and (models / "pretrain.pt").exists() else None
+
+
+MODELS = _models()
+NER = ner_model(MODELS) if MODELS else None
 
 
 def tagged(article: dict) -> list[str]:
@@ -201,17 +213,30 @@ def test_program_spans_only_from_the_model() -> None:
     assert program_spans(SimpleNamespace(text="x")) == []
 
 
+def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KUNKER_NER_MODEL", "none")
+    assert ner_model(tmp_path) is None
+    monkeypatch.delenv("KUNKER_NER_MODEL")
+    (tmp_path / "ner-id.pt").write_bytes(b"")
+    assert ner_model(tmp_path) == tmp_path / "ner-id.pt"
+    monkeypatch.setenv("KUNKER_NER_MODEL", str(tmp_path / "other.pt"))
+    assert ner_model(tmp_path) == tmp_path / "other.pt"
+
+
+@pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
+                                           "../shared/models/stanza-id)")
+def test_a_missing_ner_model_is_one_clear_line(tmp_path: Path) -> None:
+    art = tmp_path / "in.jsonl"
+    art.write_text('{"id": "a", "text": "Bupati hadir."}\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "nlp", "extract", "--profile", "full", "--models", str(MODELS),
+                           "--input", str(art), "--output", str(tmp_path / "out.jsonl")], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "KUNKER_NER_MODEL": str(tmp_path / "no.pt")})
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert f"NER model {tmp_path / 'no.pt'} not found" in proc.stderr
+
+
 # -- the trained model (python -m nlp.train_ner), when it and the shared word vectors are present ----------
 
-def _models() -> Path | None:
-    from nlp.models import default_models_dir
-
-    models = default_models_dir()
-    return models if models and (models / "pretrain.pt").exists() else None
-
-
-MODELS = _models()
-NER = ner_model(MODELS) if MODELS else None
 
 
 @pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
@@ -219,6 +244,7 @@ NER = ner_model(MODELS) if MODELS else None
 @pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner` (writes data/models/ner-id.pt)")
 def test_full_profile_runs_the_ner_model() -> None:
     tagger = Tagger(profile="full", models=MODELS)
+    assert tagger.description.endswith(f"NER model {NER}")
     assert "ner" in tagger.pipeline.processors and "kunker_ner" in tagger.pipeline.processors
     text = ("Rombongan diterima Bupati Sleman Budi Harjo di pendopo. Budi Harjo mengatakan kunjungan itu "
             "bermanfaat bagi kedua daerah.")
