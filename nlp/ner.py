@@ -10,8 +10,8 @@ as evidence by the officials and programs steps.
   its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it
   (canonical form and region), else the model's POSITION text. Honorifics may stand between position and name.
 - Programs: PROGRAM spans (:func:`program_spans`) are candidates for :class:`nlp.programs.ProgramFinder`,
-  filtered like the rules' own; PERSON and POSITION spans (:func:`not_program_spans`) block candidates the
-  way officials' names do.
+  filtered like the rules' own; POSITION spans (:func:`not_program_spans`) block candidates the way
+  officials' names do.
 """
 
 from __future__ import annotations
@@ -89,8 +89,9 @@ def program_spans(doc: Any) -> list[tuple[int, int]]:
 
 
 def not_program_spans(doc: Any) -> list[tuple[int, int]]:
-    """The model's PERSON and POSITION spans, which no program overlaps ("Bu Risma", "Plt Kadis X")."""
-    return [(e.start, e.end) for e in getattr(doc, "kunker_ner", None) or () if e.label in ("PERSON", "POSITION")]
+    """The model's POSITION spans, which no program overlaps ("Plt Kadis Pendidikan"). PERSON spans do not
+    block: the model takes capitalised English program names for people ("Village Academy")."""
+    return [(e.start, e.end) for e in entities(doc, "POSITION")]
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:
@@ -100,7 +101,9 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     if getattr(doc, "kunker_ner", None) is None:
         return found
     persons = entities(doc, "PERSON")
-    out = [o for o in found if any(s < p.end and p.start < e for s, e in o.mentions for p in persons)]
+    model_positions = entities(doc, "POSITION")
+    sentences = _sentences(doc)
+    out = [o for o in found if _confirmed(o, persons, model_positions, body_start, sentences)]
     text = doc.text
     # what may stand between a position and a name: regions, and a "name" the model rejected
     blank = [(r.start, r.end) for r in regions] + [span for o in found if o not in out for span in o.mentions]
@@ -110,7 +113,6 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     gaps_text = "".join(gaps)
     covered = [span for o in out for span in o.mentions]
     rule_positions = finder.position_mentions(text, regions)
-    model_positions = entities(doc, "POSITION")
     previous: tuple[int, Any] | None = None  # end of the last official added, and its position
     for person in persons:
         if any(s < person.end and person.start < e for s, e in covered):
@@ -128,6 +130,24 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
             covered.append((person.start, person.end))
             previous = (person.end, position)
     return out
+
+
+def _sentences(doc: Any) -> list[tuple[int, int]]:
+    spans = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in getattr(doc, "sentences", ()) if s.tokens]
+    return spans or [(0, len(doc.text))]
+
+
+def _confirmed(official: Any, persons: list[Entity], positions: list[Entity], body_start: int,
+               sentences: list[tuple[int, int]]) -> bool:
+    """Not refuted: the model reads the official's name as a PERSON, or (outside the headline) its position
+    as a POSITION, or it saw no PERSON in the sentences that name the official (no evidence either way)."""
+    if any(s < p.end and p.start < e for s, e in official.mentions for p in persons):
+        return True
+    start, end = official.position_span
+    if body_start <= start < end and any(start < p.end and p.start < end for p in positions):
+        return True
+    around = [(a, b) for a, b in sentences if any(a <= s < b for s, _ in official.mentions)]
+    return not any(a <= p.start < b for p in persons for a, b in around)
 
 
 def _gap_before(text: str, start: int, end: int, finder: Any) -> bool:

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, check_officials, ner_model, program_spans
+from nlp.ner import Entity, check_officials, ner_model, not_program_spans, program_spans
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.pipeline import components
 from nlp.train_ner import build_data
@@ -208,8 +208,10 @@ def test_a_list_after_a_position_shares_it() -> None:
 
 
 def test_program_spans_only_from_the_model() -> None:
-    doc = doc_with("Warga memakai Kampung Cerdas.", [("Kampung Cerdas", "PROGRAM"), ("Warga", "PERSON")])
+    doc = doc_with("Warga memakai Kampung Cerdas kata Kadis Sosial.",
+                   [("Kampung Cerdas", "PROGRAM"), ("Warga", "PERSON"), ("Kadis Sosial", "POSITION")])
     assert program_spans(doc) == [(14, 28)]
+    assert not_program_spans(doc) == [(34, 46)]
     assert program_spans(SimpleNamespace(text="x")) == []
 
 
