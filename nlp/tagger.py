@@ -10,6 +10,7 @@ from typing import Any
 
 from nlp import __version__
 from nlp.dates import parse_iso
+from nlp.ner import ner_description
 from nlp.pipeline import build_pipeline, components, sentence_spans
 from nlp.robust import as_text, check_text
 
@@ -35,8 +36,8 @@ class Tagger:
         self.last_trace = None  # the visit finder's trace of the last article (read by nlp.explain)
         self.last_text = ""
         self.version = f"{__version__}+{profile}"
-        self.description = (f"profile full, models {self.models}" if profile == "full"
-                             else "profile free, no neural models")
+        self.description = (f"profile full, models {self.models}, {ner_description(self.models)}"
+                             if profile == "full" else "profile free, no neural models")
         # The gazetteer automata, lexicons and stanza objects live as long as the process: move them out of
         # the cyclic garbage collector's sight, which otherwise rescans them after every few documents
         # (measured: about a third of the model-free profile's time).

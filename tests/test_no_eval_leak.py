@@ -3,7 +3,8 @@
 Officials' full names (two tokens or more) and program names from the gold of every evaluation set must not
 appear in ``nlp/`` or ``data/`` (the region gazetteer and region aliases excepted: they name regions, which
 every article names). The evaluation sets are ``../shared/eval/dev`` and every JSONL file under
-``bench/corpus/`` (train, test, the second annotation and the retired held-out sets); the test reads only their gold and prints only what leaked.
+``bench/corpus/`` (train, test, the second annotation and the retired held-out sets); the test reads only their
+gold and prints only what leaked.
 """
 
 from __future__ import annotations
