@@ -4,7 +4,7 @@ as evidence by the officials and programs steps.
 - ``kunker_ner`` (a processor that runs right after stanza's ``ner``) keeps the model's entities as
   ``doc.kunker_ner`` and clears ``token.ner`` / ``doc.ents``, which kunker's own tagging fills later.
 - Officials (:func:`check_officials`): an official the rules found whose name the model does not read as a
-  PERSON anywhere it is written is dropped ("Ketua Komisi II DPRD Bentebg, H Rahmat Ali": "Bentebg" is a
+  PERSON anywhere it is written is dropped ("Ketua Komisi II DPRD Karangtenah, H Darmono Siswoyo": "Karangtenah" is a
   misspelt place). A PERSON the rules missed becomes an official when a position stands right before it
   ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list takes the position of
   its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it

@@ -186,11 +186,11 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
 
 
 def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
-    text = "Ketua Komisi II DPRD Bentebg, H Budi Harjo menerima rombongan."
+    text = "Ketua Komisi II DPRD Karangtenah, H Budi Harjo menerima rombongan."
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
-    assert [o.name for o in found] == ["Bentebg"]  # the rules take the misspelt place for the name
+    assert [o.name for o in found] == ["Karangtenah"]  # the rules take the misspelt place for the name
     doc = doc_with(text, [("Budi Harjo", "PERSON")])
     assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
         ("Budi Harjo", "Ketua Komisi II DPRD")]
