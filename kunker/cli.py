@@ -81,6 +81,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if problem:
         raise UserError(problem)
     tagger = make_tagger(args)
+    if args.explain:
+        from nlp.explain import ExplainingTagger
+
+        tagger = ExplainingTagger(tagger)
     return extract_file(args.input, args.output, tagger)
 
 
@@ -184,6 +188,7 @@ def add_extract(sub) -> None:
     p.add_argument("--input", type=Path, required=True, metavar="FILE", help="JSONL articles, as for import")
     p.add_argument("--output", type=Path, required=True, metavar="FILE",
                    help="JSONL results, one line per article (written whole, or not at all)")
+    p.add_argument("--explain", action="store_true", help="print why each visit was found or missed")
     add_tagger_options(p)
     p.set_defaults(func=cmd_extract)
 

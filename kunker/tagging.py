@@ -13,6 +13,7 @@ import multiprocessing.pool
 import signal
 import sqlite3
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable
@@ -69,7 +70,6 @@ def _worker_init(profile: str | None = None, models: str | None = None) -> None:
     """Start a worker; with ``profile`` (spawned, not forked) it builds its own tagger."""
     global _WORKER_TAGGER
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the main process handles it
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:  # die with the main process, even when it is killed
         ctypes.CDLL(None).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -97,15 +97,33 @@ def start_workers(tagger: Any, jobs: int) -> multiprocessing.pool.Pool | None:
     _WORKER_TAGGER = tagger
     profile = getattr(tagger, "profile", "free")
     spawn = profile != "free"
-    # SIGINT is blocked while the workers start (they ignore it from their first instruction); one that arrives
-    # meanwhile reaches this process once unblocked.
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    # A Ctrl-C while the workers start is held back and raised once they all exist (it may land on any thread, and
+    # a KeyboardInterrupt raised between a fork and the pool's bookkeeping would orphan a worker).
+    held: list[int] = []
+    in_main = threading.current_thread() is threading.main_thread()  # only there can a handler be set
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum)) if in_main else None
+    pool = None
     try:
         context = multiprocessing.get_context("spawn" if spawn else "fork")
         initargs = (profile, tagger.models) if spawn else ()
-        return context.Pool(jobs, initializer=_worker_init, initargs=initargs)
+        pool = context.Pool(jobs, initializer=_worker_init, initargs=initargs)
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+    if held:
+        stop_workers(pool)
+        raise KeyboardInterrupt
+    return pool
+
+
+def stop_workers(pool: multiprocessing.pool.Pool | None) -> None:
+    """Stop the tagging processes and reap every one, also those a half-built or stopping pool left behind."""
+    if pool is not None:
+        pool.terminate()
+        pool.join()
+    for child in multiprocessing.active_children():
+        child.terminate()
+        child.join()
 
 
 def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False,
@@ -123,8 +141,9 @@ def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False
     the tagged articles report), seconds.
     """
     run = _Run(db, tagger.version, progress)
-    pool = start_workers(tagger, jobs)  # before the lock is taken: the workers must not inherit it
+    pool = None
     try:
+        pool = start_workers(tagger, jobs)  # before the lock is taken: the workers must not inherit it
         with store.exclusive(db, "tag", on_wait=on_wait):
             todo = store.article_ids_to_tag(db, tagger.version, retag_all)
             run.total = len(todo)
@@ -146,9 +165,7 @@ def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False
             refresh_aggregates(db)
     finally:
         run.close_progress()
-        if pool is not None:
-            pool.terminate()
-            pool.join()
+        stop_workers(pool)
     return run.summary()
 
 

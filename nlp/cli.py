@@ -114,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--profile", choices=("free", "full"), default=None,
                     help="free: no neural models (default); full: stanza models from --models")
     ex.add_argument("--models", type=Path, default=None, help="folder with stanza's Indonesian models")
+    ex.add_argument("--explain", action="store_true",
+                    help="print, per article, the candidate visits, the rules that fired and why losers lost")
     dl = sub.add_parser("download-models", help="fetch stanza's Indonesian models (needs internet)")
     dl.add_argument("--dir", type=Path, default=None)
     args = parser.parse_args(argv)
@@ -150,4 +152,8 @@ def run_extract(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
         return 2
     print(f"tagger {tagger.version}: {tagger.description}", file=sys.stderr)
+    if args.explain:
+        from nlp.explain import ExplainingTagger
+
+        tagger = ExplainingTagger(tagger)
     return extract_file(args.input, args.output, tagger)

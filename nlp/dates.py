@@ -23,8 +23,15 @@ DATE_RE = re.compile(
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
+# "SLEMAN, 21/3 –": a dateline's day/month
+DATELINE_RE = re.compile(r"^[ \t]*[A-Z][\w.' ]{1,30},[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?"
+                         r"[ \t]*[–—-]", re.MULTILINE)
+# "pada Selasa", "Rabu malam": a day name alone, the last such day up to the publication date (weak evidence)
+DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?![ \t]*(?:[(,]?[ \t]*\d|"
+                       r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
 
 
+MAX_AGE_DAYS = 730
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -35,6 +42,7 @@ class DateMention:
     text: str
     value: dt.date | None
     explicit_year: bool
+    weak: bool = False  # a day name alone: used only when no fuller date is written
 
 
 @lru_cache(maxsize=1)
@@ -105,4 +113,27 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     for m in DATE_RE.finditer(text):
         explicit = bool(m.group("y1") or m.group("y2"))
         out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), published), explicit))
+    for m in DATELINE_RE.finditer(text):
+        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), published)
+        out.append(DateMention(m.start("d"), m.end("m"), m.group(0), value, bool(m.group("y"))))
+    if published:
+        taken = [(d.start, d.end) for d in out]
+        for m in DAY_ALONE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
+            out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
+    out.sort(key=lambda d: d.start)
+    if published:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
+        out = [d if not d.value or -2 <= (published - d.value).days <= MAX_AGE_DAYS
+               else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak) for d in out]
     return out
+
+
+def _day_month(day: int, month: int, year: str | None, published: dt.date | None) -> dt.date | None:
+    if year:
+        try:
+            return dt.date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        except ValueError:
+            return None
+    return _with_year(day, month, published) if published else None

@@ -1,7 +1,8 @@
 """Reference data for the tagger, read once from the project's ``data/`` folder.
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
-``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``. ``KUNKER_DATA`` overrides the folder.
+``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
+``program_words.csv``. ``KUNKER_DATA`` overrides the folder.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class Region:
     name: str  # canonical, e.g. "Kabupaten Serang"
     core: str  # name without its type word, e.g. "Serang"
     province_code: str
+    capital: str = ""  # seat of government ("Kepanjen" for Kabupaten Malang)
 
 
 @dataclass
@@ -31,7 +33,7 @@ class Lexicon:
     positions: list[tuple[str, str, str, str]]  # (written form, canonical, level, kind: title|head|unit|prefix)
     honorifics: frozenset[str]  # lower-case, without dots
     visit_cues: list[tuple[str, str, str]]  # (cue, kind, role)
-    extra: dict[str, list[str]] = field(default_factory=dict)
+    extra: dict[str, list] = field(default_factory=dict)  # vocabularies: not_names ([(word, kind)])
 
 
 class DataError(RuntimeError):
@@ -70,7 +72,7 @@ def load_regions() -> dict[str, Region]:
     regions = {}
     for row in _rows("regions.csv"):
         regions[row["code"]] = Region(row["code"], row["level"], row["name"], strip_type(row["name"]),
-                                      row.get("province_code") or row["code"][:2])
+                                      row.get("province_code") or row["code"][:2], row.get("capital", ""))
     if len(regions) < 500:
         raise DataError(f"regions.csv holds {len(regions)} regions, expected 552")
     return regions
@@ -119,8 +121,14 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
     return out
 
 
+def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
+    """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
+    return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     regions = load_regions()
     return Lexicon(regions=regions, aliases=load_aliases(regions), positions=load_positions(),
-                   honorifics=load_honorifics(), visit_cues=load_visit_cues())
+                   honorifics=load_honorifics(), visit_cues=load_visit_cues(),
+                   extra={"not_names": load_words("not_names.csv")})

@@ -1,9 +1,9 @@
 """Officials: a position word followed (after its unit and region) by a person's name.
 
-"sekretaris daerah Pemkab Serang, H. Lalu Atharussalam, S.E." -> Lalu Atharussalam, Sekretaris Daerah,
+"sekretaris daerah Pemkab Serang, H. Wulan Prameswari, S.E." -> Wulan Prameswari, Sekretaris Daerah,
 Kabupaten Serang. Positions and their written forms come from ``data/positions.csv``; degrees and honorifics
-(``data/honorifics.txt``) are dropped from names; within an article "Bupati Anas", "Anas" and
-"Abdullah Azwar Anas" are one person reported under the longest name.
+(``data/honorifics.txt``) are dropped from names; within an article "Bupati Kartapradja", "Kartapradja" and
+"Wiradarma Sulistyo Kartapradja" are one person reported under the longest name.
 """
 
 from __future__ import annotations
@@ -84,6 +84,18 @@ NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan h
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
+FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai)[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yaitu|yakni|antara[ \t]+lain|"
+                           r"di[ \t]*antaranya|masing-masing|terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah)[ \t]*:?|"
+                           r"\()[ \t]*", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and>dan|serta))[ \t]+(?=[A-Z])")
+DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
+# positions held by many people at once: a bare comma list after them is a list of holders
+PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
+OFFICE_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?=[ \t]*,|[ \t]+[A-Z])")
+SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
+GLUED_TITLE = re.compile(r"\b([A-Za-z]{1,4}\.)(?=[A-Z][a-z])")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
@@ -117,6 +129,12 @@ class OfficialFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
         self.honorifics = lexicon.honorifics
+        words = lexicon.extra.get("not_names", ())
+        self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
+        self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
+        # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
+        self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
+                                      if len(w) >= 5)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []
@@ -211,6 +229,10 @@ class OfficialFinder:
                 return (f"{head.split()[-1]} {unit}" if implied else unit), end
             if unit and head == "Kepala" and unit.split()[0] in UNIT_TYPES:
                 return unit, end
+            if head == "Kepala":  # "Kepala PMD Ani", "Kepala Bapelitbang X, Budi": an office acronym the lexicon lacks
+                m = OFFICE_ACRONYM.match(text, pos)
+                if m and m.group(1).lower() not in REGION_LEADS and m.group(1).lower() not in self.region_acronyms:
+                    return m.group(1), m.end(1)
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
@@ -231,7 +253,10 @@ class OfficialFinder:
             field_ = FIELD_AFTER.match(text, end)
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
-            region, after = self._region_after(text, _skip_paren(text, end), region_at)
+            paren = _skip_paren(text, end)
+            if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
+                paren = end
+            region, after = self._region_after(text, paren, region_at)
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
@@ -244,16 +269,34 @@ class OfficialFinder:
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
+        region_starts = {m.start: m for m in regions}
         for p in self.position_mentions(text, regions):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_at = place.end() if place else p.after
+            if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
+                word = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+").match(text, p.after)
+                region = region_starts.get(word.end()) if word else None
+                if region is not None:
+                    name_at, place = region.end, word
+            faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
+            if faction:
+                name_at = faction.end()
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
-            if chain:  # "Camat di Polanharjo Sri Hartati", "Kepala Desa Wangen, Kecamatan Polanharjo, Sri"
+            if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
-            if not name_span:  # "Sutrisno, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
+            intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
+            if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
+                first = self._name(text, intro.end())
+                if first:
+                    for span in [first] + self._list_after(text, first[1], require_and=False):
+                        official = self.make(text, span, p, regions, body_start)
+                        if official:
+                            found.append(official)
+                    continue
+            if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
                 name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
                                                                              == ","))
                 if name_span:
@@ -262,7 +305,7 @@ class OfficialFinder:
                         found.append(official)
                 continue
             if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
-                # "Camat Kalibaru Lukman Hakim", "Kepala Desa Kebonrejo Sumarno": the place comes first
+                # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Sumarno": the place comes first
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
@@ -273,7 +316,45 @@ class OfficialFinder:
             official = self.make(text, name_span, p, regions, body_start)
             if official:
                 found.append(official)
+                # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
+                for span in self._list_after(text, name_span[1], require_and=not PLURAL_POSITION.match(
+                        p.canonical)):
+                    listed = self.make(text, span, p, regions, body_start)
+                    if listed:
+                        found.append(listed)
         return found
+
+    def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
+        """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
+        must close with "dan"/"serta" + name, else it is an apposition ("Kepala Dinas X, Budi, mengatakan")."""
+        spans: list[tuple[int, int]] = []
+        closed = False
+        while not (closed and require_and):  # a list of holders may go on after "dan": "A dan B, C dan D"
+            m = LIST_SEPARATOR.match(text, self._skip_degrees(text, pos))
+            if not m:
+                break
+            closed = closed or bool(m.group("and") or m.group("and1"))
+            span = self._name(text, m.end())
+            if not span or "\n" in text[pos:span[0]]:
+                break
+            first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
+            if first in self.positions or first in self.units or first in self.position_words:
+                break  # "..., dan Kabag Humas Sri": the next item is another position
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b)|\s*$", text[span[1]:span[1] + 8]):
+                break  # "..., Budi mengatakan": no list item
+            spans.append(span)
+            pos = span[1]
+        if require_and and not closed:
+            return []
+        return spans
+
+    def _skip_degrees(self, text: str, pos: int) -> int:
+        """Past the degrees after a name: ", SH, MH", " S.Sos."."""
+        while True:
+            m = DEGREE_AFTER.match(text, pos)
+            if not m or m.group(1).lower().replace(".", "") not in self.honorifics:
+                return pos
+            pos = m.end()
 
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
              body_start: int = 0) -> Official | None:
@@ -283,6 +364,8 @@ class OfficialFinder:
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
             return None
+        if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names):
+            return None  # "Bupati Meranti": a place
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         region = p.region
@@ -343,7 +426,7 @@ class OfficialFinder:
     def _region_after(self, text: str, pos: int,
                       region_at: dict[int, RegionMention]) -> tuple[str | None, int]:
         """A region written right after the position: "Bupati Badung", "Sekda Pemkab Serang",
-        "Asisten I Setda KLU", "Bupati Sanggau (Kalbar)", "Bupati Pandeglang Banten"."""
+        "Asisten I Setda KLU", "Bupati Sintang (Kalbar)", "Bupati Pandeglang Banten"."""
         region = None
         while True:
             p = pos
@@ -394,11 +477,13 @@ class OfficialFinder:
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
+            if start is None and low in self.skip_words:
+                continue  # an abbreviated field of an assistant: "Asisten II Ekbang H. Amir"
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
             if start is None and MINISTRY.match(low):
                 ministry = True
-                continue  # "Dirjen Dukcapil Kemendagri Teguh Setyabudi": the ministry is no part of the name
+                continue  # "Dirjen Dukcapil Kemendagri Bambang Arifianto": the ministry is no part of the name
             if start is None and low in ADDRESS_FORMS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
                 if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in NOT_NAME \
@@ -407,7 +492,9 @@ class OfficialFinder:
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS:
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet"
-            if start is None and (low in NOT_NAME or low in self.position_starts or low in self.units):
+            if start is None and (low in self.not_names or low in self.position_starts or low in self.units
+                                  or low in self.positions
+                                  or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if _verb_like(low):
                 if start is None:
@@ -451,9 +538,10 @@ class OfficialFinder:
             return None
         if m.group("sep").strip() == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
             return None  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
-        if m.group("sep").strip() == "," and not closed and not re.match(r"\s*[,.;)]|\s*$",
-                                                                        text[p.after:p.after + 3]):
-            return None  # "Sutrisno, Bupati Lumajang Thoriq ..." is a list, not an apposition
+        said = SPEECH_BEFORE.search(before, 0, m.start("name"))  # '"...," kata Budi, Sekda X, di ...'
+        if m.group("sep").strip() == "," and not closed and not said and not re.match(r"\s*[,.;)]|\s*$",
+                                                                                  text[p.after:p.after + 3]):
+            return None  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
         offset = max(0, p.start - 80)
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
@@ -468,8 +556,8 @@ class OfficialFinder:
         return span
 
     def clean_name(self, raw: str) -> str:
-        """Drop honorifics/degrees at either end; keep initials ("R. Setiawan") and "Moch."."""
-        tokens = raw.replace(",", " ").split()
+        """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
+        tokens = GLUED_TITLE.sub(r"\1 ", raw).replace(",", " ").split()  # "H.Hermawan" -> "H. Hermawan"
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
         while tokens and self._is_honorific(tokens[-1]) and len(tokens) > 1:
@@ -513,8 +601,9 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
 
 
 def _verb_like(low: str) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan"."""
-    return low in HEADLINE_VERBS or (len(low) >= 8 and low.startswith(("me", "ber")) and low.endswith("kan"))
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan", "Beberkan", "Diresmikan"."""
+    return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
+                                     and low.endswith(("kan", "kannya")))
 
 
 def _key(form: str) -> str:
@@ -546,8 +635,8 @@ def _title_unit(raw: str) -> str:
 
 
 def merge_officials(officials: list[Official]) -> list[Official]:
-    """One person per article: "Jon Priadi" and "Jonpriadi" are one (first form kept); a name that is part
-    of a longer one ("Anas" in "Abdullah Azwar Anas") joins it unless both state different regions."""
+    """One person per article: "Abdur Rahman" and "Abdurrahman" are one (first form kept); a name that is part
+    of a longer one ("Kartapradja" in "Wiradarma Sulistyo Kartapradja") joins it unless both state different regions."""
     merged: list[Official] = []
     for off in officials:  # same folded name: keep the first written form
         twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)
@@ -559,14 +648,22 @@ def merge_officials(officials: list[Official]) -> list[Official]:
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
         tokens = set(fold(t) for t in off.name.split())
+        # "Wali Kota Budi Santoso" is not "Ny. Rina Budi Santoso", his wife, who heads another office
         target = next((o for o in out
-                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)), None)
+                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)
+                       and _same_office(o.position, off.position)), None)
         if target:
             _absorb(target, off)
         else:
             out.append(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Positions that may name one person: equal, or one within the other ("Sekretaris Daerah" / "Pelaksana
+    Tugas Sekretaris Daerah")."""
+    return a == b or a in b or b in a
 
 
 def _compatible(a: Official, b: Official) -> bool:

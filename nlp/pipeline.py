@@ -30,12 +30,13 @@ from stanza.pipeline.processor import (
 from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
 from nlp.fastdoc import build_document
+from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
 from nlp.tokenizer import tokenize
-from nlp.visits import VisitFinder
+from nlp.visits import Trace, VisitFinder
 
 MINIMAL_RESOURCES = {"id": {"lang_name": "Indonesian", "packages": {}, "tokenize": {"default": {}}}}
 KUNKER_PROCESSORS = ("kunker_regions", "kunker_officials", "kunker_programs", "kunker_visits")
@@ -107,7 +108,7 @@ class RegionsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         mentions = self.parts.regions.find(doc.text)
-        resolve(mentions, self.parts.lexicon.regions)
+        resolve(mentions, self.parts.lexicon.regions, doc.text)
         doc.kunker_regions = mentions
         return doc
 
@@ -122,6 +123,7 @@ class OfficialsProcessor(_KunkerProcessor):
         found = self.parts.officials.find(doc.text, doc.kunker_regions, body_start)
         if has_syntax(doc):  # full profile: UPOS and dependencies
             found = refine_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)
+        found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
         doc.kunker_officials = merge_officials(found)
         return doc
 
@@ -133,8 +135,9 @@ class ProgramsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         regions = [(m.start, m.end, m.start != m.name_start) for m in doc.kunker_regions]
-        people = [span for o in doc.kunker_officials for span in o.mentions]
+        people = [span for o in doc.kunker_officials for span in o.mentions] + not_program_spans(doc)
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
+        extra += program_spans(doc)  # full profile with the NER model
         doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
                                                        self.context().get("body_start", 0), extra)
         return doc
@@ -151,10 +154,11 @@ class VisitsProcessor(_KunkerProcessor):
         sentences = sentence_spans(doc)
         finder = self.parts.visits
         doc.kunker_visits = []
+        doc.kunker_visit_trace = Trace()
         if finder.may_have_visits(text):
             dates = find_dates(text, ctx.get("published"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
-                                            doc.kunker_programs)
+                                            doc.kunker_programs, doc.kunker_visit_trace)
         tag_entities(doc)
         return doc
 
@@ -223,9 +227,16 @@ def build_pipeline(profile: str = "free", models: str | Path | None = None) -> s
     if missing:
         raise FileNotFoundError(f"models folder {m} lacks {', '.join(missing)}")
     resources = str(m) if (m / "resources.json").exists() else resources_dir()
+    ner = ner_model(m)
+    if ner is not None and not ner.is_file():
+        raise FileNotFoundError(f"NER model {ner} not found (KUNKER_NER_MODEL)")
+    extra: dict[str, Any] = {}
+    if ner is not None:  # trained by python -m nlp.train_ner on the same word vectors
+        kunker = {"ner": "default", "kunker_ner": "default", **kunker}
+        extra = {"ner_model_path": str(ner), "ner_pretrain_path": str(m / "pretrain.pt")}
     return stanza.Pipeline(
         lang="id", dir=resources, download_method=None, logging_level="WARN",
         processors={"tokenize": "default", "pos": "default", "lemma": "identity", "depparse": "default", **kunker},
         tokenize_model_path=str(m / "tokenize.pt"), pos_model_path=str(m / "pos.pt"),
         pos_pretrain_path=str(m / "pretrain.pt"), depparse_model_path=str(m / "depparse.pt"),
-        depparse_pretrain_path=str(m / "pretrain.pt"))
+        depparse_pretrain_path=str(m / "pretrain.pt"), **extra)

@@ -1,14 +1,14 @@
 """Programs: named government programs, innovations and services.
 
 Where a name is found:
-- after a trigger word: "program Smart Kampung", "inovasi bernama Semedi", "aplikasi “Lapor Pak”";
-  an acronym keeps its lower-case complement ("program UGD kemiskinan" -> UGD Kemiskinan), and a lower-case
-  name closing a sentence after "program" is kept when it is no generic topic ("program pahlawan ekonomi.");
+- after a trigger word: "program Smart Dusun", "inovasi bernama Sigaruda", "aplikasi “Lapor Pak”";
+  an acronym keeps its lower-case complement ("program PKK mandiri" -> PKK Mandiri), and a lower-case
+  name closing a sentence after "program" is kept when it is no generic topic ("program kampung rukun.");
 - in a list after "inovasi ... seperti / antara lain" (coined items only: capitalised or CamelCase);
-- in what a delegation came to learn: "tertarik dengan Smart Kampung, Village Budgeting, serta ...";
-- by shape: capitalised names with English program words ("Coffee Processing Festival") or a program head
-  ("Laboratorium Inovasi Daerah", "Gerakan ..."), and "Name (ACRONYM)" after a program verb
-  ("membentuk Unit Pelayanan Terpadu Penanggulangan Kemiskinan (UPTPK)"); the acronym then names it too.
+- in what a delegation came to learn: "tertarik dengan Smart Dusun, Desa Cerdas Digital, serta ...";
+- by shape: capitalised names with English program words ("Smart Parking Week") or a program head
+  ("Klinik Usaha Rakyat", "Gerakan ..."), and "Name (ACRONYM)" after a program verb
+  ("membentuk Pusat Layanan Usaha Terpadu (PLUT)"); the acronym then names it too.
 Generic topics ("program kemiskinan", "pelayanan publik"), institutions and awards are not programs. In a
 headline (every word capitalised) a name counts only when the body repeats it.
 """
@@ -18,19 +18,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.lexicon import load_words
 from nlp.textutil import fold, lower_same_length, occurs_in
 
-TRIGGER = r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|kampanye|gerbang)"
+_TRIGGERS = [w for w, kind in load_words("program_words.csv") if kind == "trigger"]
+
+TRIGGER = "(?:" + "|".join(sorted(_TRIGGERS, key=len, reverse=True)) + ")"
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
-NAMED = re.compile(r"\b(?:bernama|berjuluk|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
-# "Lapor Pak adalah program unggulan ...", "Sedekah Sampah Berkah merupakan inovasi ..."
+# "Lapor Pak adalah program unggulan ...", "Tabungan Sampah Ceria merupakan inovasi ..."
 IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
                   r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
                   r"layanan|gerakan)\b", re.MULTILINE)
@@ -40,62 +43,66 @@ PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 NAME_BEFORE_PAREN = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){1,7}[A-Z][\w\-]*)[ \t]*$")
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
-LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|"
+LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
                    r"dirintis|besutan|milik|karya|andalan|unggulan)\b")
-# acronyms of institutions and groups, not programs
-COMMON_ACRONYMS = frozenset("""BPJS PKK KB OPD ASN PNS UMKM UKM BUMDes BUMD BUMN TNI POLRI DPRD DPR APBD APBN CSR PAD
-RPJMD RKPD SKPD PAUD SD SMP SMA SMK RT RW""".split())
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
-# a name explained by its kind: "Sipakatau, sebuah aplikasi ...", "Jempol Manis, salah satu inovasi ..."
+# a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
+CLAUSE_AFTER = re.compile(r"[ \t]+(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-KTP", an ID card)
 E_SERVICE = re.compile(r"(?<![\w\-])[em]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """``data/program_words.csv``: word -> kind (trigger, english, head, not_head, never_head, event, government_head,
+    generic, one_word_generic, generic_activity, award, facility, common_acronym), read once."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in load_words("program_words.csv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
-FACILITY = frozenset("mal mall command museum stadion gedung terminal bandara puskesmas rsud masjid hotel".split())
+FACILITY = WORDS.get("facility", frozenset())
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
 dapat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
-ENGLISH = frozenset("""smart center centre children child village budgeting festival processing coffee city online
-service services care corner hub go digital stop day week expo fair run fun green clean school house home
-community mobile app cyber creative food market tourism edu wifi free data command card pay payment office
-single window gallery station point desk club camp zone live carnival ethno jazz marathon tour night culture
-summit international""".split())
-# first words of capitalised program names
-PROGRAM_HEADS = frozenset("""gerakan gerbang laboratorium kartu gerai pojok klinik gebyar karnaval parade
-jambore""".split())
+ENGLISH = WORDS.get("english", frozenset())
+# first words of capitalised program names ("Gerakan ...", "Kartu ...")
+PROGRAM_HEADS = WORDS.get("head", frozenset())
 SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
-# capitalised heads that name institutions, places, documents or people, not programs
-NOT_PROGRAM_HEADS = frozenset("""
-badan dinas kantor lembaga kementerian kementrian organisasi laporan instalasi pekerja wajar pemerintah
-pemkab pemkot pemprov kabupaten kota provinsi kecamatan desa kelurahan dewan komisi biro bagian sekretariat
-universitas rumah ruang aula hotel gedung balai pasar jalan bupati wali gubernur sekda kepala camat
-presiden menteri tim dprd polres polda kodim satuan perusahaan bank the opd sekolah masjid pt cv
-""".split())
-GOVERNMENT_HEADS = frozenset("""pemerintah pemkab pemkot pemprov kabupaten kota provinsi dinas badan kantor
-kementerian bupati wali gubernur sekda kepala camat presiden menteri dprd""".split())
-GENERIC = frozenset("""tersebut ini itu kemiskinan pariwisata pendidikan kesehatan pembangunan pelayanan publik
-daerah unggulan inovasi program kerja nasional pemerintah lainnya prioritas strategis""".split())
+# capitalised heads that name institutions, places, documents, events or people, not programs
+NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
+GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
+# heads that never start a program, even after a trigger: documents, events, bodies, trainings
+NEVER_HEADS = WORDS.get("never_head", frozenset())
+NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
+# events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
+EVENTS = WORDS.get("event", frozenset())
+GENERIC = WORDS.get("generic", frozenset())
 # common nouns that alone name no program ("Program Desa", "Program Stop ...")
-ONE_WORD_GENERIC = frozenset("desa kampung warga masyarakat sekolah keluarga rakyat stop".split())
-# everyday government activities written in lower case after "program" (not named programs)
-GENERIC_ACTIVITIES = frozenset({"bank sampah", "dana desa", "bedah rumah", "mal pelayanan publik", "bantuan sosial",
-                                "air bersih", "jalan desa", "makan siang", "makan bergizi", "sekolah gratis",
-                                "berobat gratis", "rumah layak huni", "desa wisata", "kampung wisata"})
-AWARDS = frozenset({"award", "awards", "penghargaan", "anugerah", "trofi", "piala"})
+ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
+# everyday government activities and generic concepts (not named programs)
+GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset())
+AWARDS = WORDS.get("award", frozenset())
+# acronyms of institutions and groups, not programs
+COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
+# capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
+TRIGGER_WORDS = frozenset(_TRIGGERS)
+NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform"}
 
 
 @dataclass
@@ -109,7 +116,7 @@ class _Candidate:
     start: int
     end: int
     triggered: bool  # introduced by a trigger word: only government heads are refused
-    name: str | None = None  # written differently from the text ("UGD Kemiskinan")
+    name: str | None = None  # written differently from the text ("PKK Mandiri")
 
 
 class _Keywords:
@@ -123,7 +130,7 @@ class _Keywords:
 
 
 def _camel(token: str) -> bool:
-    """Coined words: "ToMiRa", "airKu", "eKTP", "e-Kinerja" (an upper-case letter after a lower-case one)."""
+    """Coined words: "SiMaNis", "tanyaKu", "eKTP", "e-Kinerja" (an upper-case letter after a lower-case one)."""
     return bool(COINED.search(token))
 
 
@@ -188,7 +195,7 @@ class ProgramFinder:
     def find(self, text: str, regions: list[tuple[int, int, bool]], people: list[tuple[int, int]],
              body_start: int = 0, extra: list[tuple[int, int]] | None = None) -> list[Program]:
         """Programs of ``text``. ``regions`` are region mentions (start, end, written with a level word): a
-        program may contain a bare region name ("Bela Beli Kulon Progo") but ends before "Kabupaten X";
+        program may contain a bare region name ("Bangga Buatan Sleman") but ends before "Kabupaten X";
         ``people`` are officials' names, which no program overlaps; ``extra`` are candidate spans found by
         the parser (full profile), filtered like the others."""
         blocked = [(s, e) for s, e, _ in regions]
@@ -201,7 +208,7 @@ class ProgramFinder:
         for m in AFTER_TRIGGER.finditer(text):
             before = text[max(0, m.start() - 30):m.start()].split()
             if m.group()[0].isupper() and before and before[-1][0].isupper():
-                continue  # the trigger is inside a capitalised name: "Laboratorium Inovasi Daerah"
+                continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa"
             cands.extend(self._after_trigger(text, m))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
             cands.append(_Candidate(*m.span(1), True))
@@ -241,14 +248,14 @@ class ProgramFinder:
                 cands.extend(self._shaped(text, m))
         launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
                         "meresmikan")
-        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Sipakatau"
+        for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
                 cands.append(_Candidate(*run, False))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
             cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False))  # "Sipakatau, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
@@ -259,7 +266,7 @@ class ProgramFinder:
 
     @staticmethod
     def _shaped(text: str, m: re.Match) -> list[_Candidate]:
-        """A capitalised run with a program head ("Laboratorium ...") or English program words; a capital
+        """A capitalised run with a program head ("Gerakan ...") or English program words; a capital
         that only opens the sentence is not part of the name."""
         words = list(re.finditer(r"\S+", m.group()))
         lows = [w.group().lower() for w in words]
@@ -281,13 +288,15 @@ class ProgramFinder:
             name = text[run[0]:run[1]]
             tail = _lower_words(text, run[1], 2)
             if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2:
-                # "program UGD kemiskinan": an acronym and its lower-case complement
+                # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
-                return []  # "program Stop kekerasan terhadap anak": the name goes on in lower case
+                return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
+            if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
+                run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
         if described:
@@ -308,7 +317,7 @@ class ProgramFinder:
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
-        """ "inovasi kesehatan Jempol Manis", "program pengentasan kemiskinan Gerdu Taskin": up to three
+        """ "inovasi kesehatan Senyum Sehat", "program pengentasan kemiskinan Gerdu Taskin": up to three
         lower-case words describing the kind of program, then its capitalised name."""
         words = _lower_words(text, pos, 2)
         if not words or len(words) > 3 or text[words[-1].end():words[-1].end() + 1] != " ":
@@ -318,7 +327,7 @@ class ProgramFinder:
             return []
         name = text[run[0]:run[1]]
         first = name.split()[0]
-        if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first in COMMON_ACRONYMS:
+        if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first.lower() in COMMON_ACRONYMS:
             return []
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
@@ -353,8 +362,8 @@ class ProgramFinder:
 
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
-        """Cut a name before a region written with its level word ("Laboratorium Inovasi Daerah
-        Kabupaten Tangerang")."""
+        """Cut a name before a region written with its level word ("Pusat Inovasi Desa
+        Kabupaten Kebumen")."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
@@ -362,9 +371,9 @@ class ProgramFinder:
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
-        """Names in a list: "seperti Surga Desa, layanan online, Si Kepo, dan Si Lili". With ``coined_only``
+        """Names in a list: "seperti Desa Pintar, layanan online, Si Ceria, dan Si Rajin". With ``coined_only``
         single capitalised words count; otherwise an item needs two capitalised words or a coined word.
-        ``contiguous`` lists end at the first item that is no name ("Smart Kampung, serta pariwisata")."""
+        ``contiguous`` lists end at the first item that is no name ("Smart Dusun, serta pariwisata")."""
         end = len(text)
         for stop in (".\n", ". ", "\n", ";"):
             i = text.find(stop, pos)
@@ -384,11 +393,15 @@ class ProgramFinder:
                         items.append(run)
                     continue
                 if contiguous:
+                    # "mempelajari Rumah Layanan Warga yang dibangun ...": the name, then the clause about it
+                    if run and len(text[run[0]:run[1]].split()) >= 2 and CLAUSE_AFTER.match(text, run[1]) \
+                            and not _generic_word(text[run[0]:run[1]].split()[0]):
+                        items.append(run)
                     break
                 continue
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
-            for tok in NAME_TOKEN.finditer(part):  # "air minum dalam kemasan airKu"
+            for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
                 if _camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))
         return items
@@ -405,12 +418,18 @@ class ProgramFinder:
             if not words or len(name) < 3:
                 continue
             low = name.lower()
-            heads = GOVERNMENT_HEADS if c.triggered else NOT_PROGRAM_HEADS
+            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else NOT_PROGRAM_HEADS
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
-            if words[0].lower() in heads or bare in GENERIC or low in self.region_cores or bare in GENERIC_ACTIVITIES \
+            # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
+            core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
+            core_phrase = " ".join(core).lower()
+            if words[0].lower() in heads or core[0].lower() in NEVER_HEADS or bare in GENERIC \
+                    or low in self.region_cores or bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES \
                     or bare in ONE_WORD_GENERIC:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
+                continue
+            if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
@@ -419,7 +438,7 @@ class ProgramFinder:
             if c.start < body_start and not occurs_in(raw, body):
                 continue
             span = (c.start, c.start + len(raw))
-            if name in acronyms and acronyms[name] in by_span:  # "program UPTPK" is the program named earlier
+            if name in acronyms and acronyms[name] in by_span:  # "program PLUT" is the program named earlier
                 by_span[acronyms[name]].mentions.append(span)
                 continue
             if name in acronyms and not c.triggered:

@@ -23,14 +23,14 @@ KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
 LEVEL_HINTS = {
     "kabupaten": KAB, "kab": KAB, "pemkab": KAB, "bupati": KAB, "wabup": KAB, "sekdakab": KAB,
-    "setdakab": KAB, "kabupetan": KAB, "regency": KAB, "kabupaen": KAB,
+    "setdakab": KAB, "regency": KAB,
     "kota": KOTA, "pemkot": KOTA, "walikota": KOTA, "wawali": KOTA, "wawalkot": KOTA, "sekdakot": KOTA,
     "setdakot": KOTA, "city": KOTA, "pemkota": KOTA,
     "provinsi": PROV, "prov": PROV, "pemprov": PROV, "gubernur": PROV, "wagub": PROV, "sekdaprov": PROV,
     "setdaprov": PROV, "province": PROV, "propinsi": PROV,
 }
 # type words that belong to the mention itself ("Kabupaten Serang")
-TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kabupetan"}
+TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
 
 # a name right after these words is a place or body inside a region, not the region itself
 BLOCK_BEFORE = frozenset("""
@@ -146,8 +146,8 @@ class RegionMatcher:
         return mentions
 
     def _with_typos(self, text: str, hits: list) -> list:
-        """Add one-letter typos of a name right after a level word or head title ("Bupati Sanggae" for
-        Sanggau), when the word is no other region and exactly one name of that level is one edit away."""
+        """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
+        Melawi), when the word is no other region and exactly one name of that level is one edit away."""
         extra = []
         for m in TYPO_SLOT.finditer(text):
             start, end = m.span(2)
@@ -229,10 +229,12 @@ class RegionMatcher:
         return False
 
 
-def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]:
+def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> list[RegionMention]:
     """Give every ambiguous mention one code: the level the article uses elsewhere for that name, else the
-    first candidate (province > kota > kabupaten). Weak mentions stay only when the article also names
-    the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept mentions."""
+    level its context words favour (Pemkab / Bupati / DPRD Kabupaten / the kabupaten's capital town against
+    Pemkot / Wali Kota), else the first candidate (province > kota > kabupaten). Weak mentions stay only when
+    the article also names the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept
+    mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
     mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
     explicit: dict[str, dict[str, int]] = {}
@@ -249,7 +251,7 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
             if len(known) == 1 and not explicit.get(m.core):
                 m.codes = (known[0],)
                 continue
-            levels = explicit.get(m.core)
+            levels = explicit.get(m.core) or (_context_level(m, regions, text) if text else None)
             if levels:
                 best = max(levels, key=lambda lv: levels[lv])
                 chosen = [c for c in m.codes if regions[c].level == best]
@@ -260,8 +262,33 @@ def resolve(mentions: list[RegionMention], regions: dict) -> list[RegionMention]
     return mentions
 
 
+KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",
+                         re.IGNORECASE)
+KOTA_CONTEXT = re.compile(r"\b(?:pemkot|pemko|wali\s*kota|wawali|wakil\s+wali\s*kota|dprd\s+kota|setdakot|"
+                          r"balai\s*kota)\b", re.IGNORECASE)
+
+
+def _context_level(m: RegionMention, regions: dict, text: str) -> dict[str, int] | None:
+    """A bare shared name ("Malang") read from the article's words: the kabupaten when its capital town is
+    named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"); None
+    when the words do not decide (the kota is the default)."""
+    kab = next((c for c in m.codes if regions[c].level == KAB), None)
+    kota = next((c for c in m.codes if regions[c].level == KOTA), None)
+    if not kab or not kota:
+        return None
+    capital = regions[kab].capital
+    near = text[max(0, m.start - 150):m.end + 150]  # "di Kepanjen, Malang": the capital beside the name
+    if capital and capital.lower() != m.core and re.search(r"\b" + re.escape(capital) + r"\b", near):
+        return {KAB: 1}
+    # a government word right before the bare name in the same clause: "Pemkab setempat ... Malang"
+    before = text[max(0, m.start - 40):m.start]
+    if KAB_CONTEXT.search(before) and not KOTA_CONTEXT.search(before):
+        return {KAB: 1}
+    return None
+
+
 def _typo_level(word: str) -> str | None:
-    """A one-letter typo of a level word: "kabupten", "kabupatan", "provinsu"."""
+    """A one-letter typo of a level word: "kabupatan", "provinsu"."""
     if len(word) >= 7 and word[:3] in ("kab", "pro"):
         for full, level in (("kabupaten", KAB), ("provinsi", PROV)):
             if _one_edit(word, full):

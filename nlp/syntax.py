@@ -3,7 +3,7 @@
 - A name does not start with a verb, adposition, conjunction, pronoun or determiner, and trailing words of
   those classes are cut ("Bupati Sleman Meresmikan Pasar" names nobody).
 - A position in apposition to a proper noun names that person even when the name comes first:
-  "Sutrisno, Bupati Lumajang, mengatakan ..." (``appos`` from the position to the name; the name is the
+  "Sukirman, Bupati Lumajang, mengatakan ..." (``appos`` from the position to the name; the name is the
   PROPN head with its ``flat`` dependents).
 """
 
@@ -88,7 +88,7 @@ def name_span(head: W, sentence: list[W]) -> tuple[int, int] | None:
 
 
 def appositive_officials(text: str, sentences: list[list[W]], positions: list, make: Any) -> list:
-    """Officials whose position stands in apposition after their name: "Sutrisno, Bupati Lumajang, ..."."""
+    """Officials whose position stands in apposition after their name: "Sukirman, Bupati Lumajang, ..."."""
     found = []
     for p in positions:
         for sentence in sentences:
@@ -136,7 +136,7 @@ def refine_officials(doc: Any, found: list, finder: Any, regions: list, body_sta
     return kept + [o for o in extra if o.mentions[0] not in have]
 
 
-# verbs whose object, when a proper name, is a program: "menerapkan Sipakatau", "mempelajari Smart Kampung"
+# verbs whose object, when a proper name, is a program: "menerapkan Simonalis", "mempelajari Smart Dusun"
 # ("memperkenalkan" and "menggelar" are left out: they introduce tourist sites and meetings as often)
 PROGRAM_VERBS = frozenset("""meluncurkan mengembangkan menerapkan mempelajari mereplikasi mengadopsi menggagas
 menciptakan menginisiasi menjalankan memanfaatkan menggunakan memaparkan meniru mencontoh menggulirkan mencanangkan
@@ -171,7 +171,7 @@ def _subtree_name(head: W, sentence: list[W]) -> tuple[int, int] | None:
 
 def object_programs(doc: Any) -> list[tuple[int, int]]:
     """Proper names that are the object of a program verb, and the names joined to them by ``conj``:
-    "Pemkab menerapkan Sipakatau dan Lapor Pak" (the free profile cannot tell such a name from a person's
+    "Pemkab menerapkan Simonalis dan Lapor Pak" (the free profile cannot tell such a name from a person's
     or a place's; callers drop regions, officials and institutions)."""
     out = []
     for sentence in words_of(doc):
@@ -189,7 +189,7 @@ def object_programs(doc: Any) -> list[tuple[int, int]]:
                 continue
             if first.deprel == "obl" and not (verb.text.lower() in LEARN_VERBS and any(
                     c.head == first.index and c.deprel == "case" and c.text.lower() in ABOUT for c in sentence)):
-                continue  # "belajar tentang Sipakatau", "tertarik dengan Smart Kampung"
+                continue  # "belajar tentang Simonalis", "tertarik dengan Smart Dusun"
             span = _subtree_name(w, sentence)
             if span and doc.text[span[0]:span[1]].split()[0].lower() not in PLACE_HEADS:
                 out.append(span)

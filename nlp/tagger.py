@@ -10,6 +10,7 @@ from typing import Any
 
 from nlp import __version__
 from nlp.dates import parse_iso
+from nlp.ner import ner_description
 from nlp.pipeline import build_pipeline, components, sentence_spans
 from nlp.results import Mention, OfficialResult, ProgramResult, RegionResult, Result, TaggerInfo, VisitResult
 from nlp.robust import as_text, check_text
@@ -35,9 +36,11 @@ class Tagger:
         self.models = str(Path(models).resolve()) if (models and profile == "full") else None
         self.parts = components()
         self.pipeline = build_pipeline(profile, self.models)
+        self.last_trace = None  # the visit finder's trace of the last article (read by nlp.explain)
+        self.last_text = ""
         self.version = f"{__version__}+{profile}"
-        self.description = (f"profile full, models {self.models}" if profile == "full"
-                             else "profile free, no neural models")
+        self.description = (f"profile full, models {self.models}, {ner_description(self.models)}"
+                             if profile == "full" else "profile free, no neural models")
         # The gazetteer automata, lexicons and stanza objects live as long as the process: move them out of
         # the cyclic garbage collector's sight, which otherwise rescans them after every few documents
         # (measured: about a third of the model-free profile's time).
@@ -64,6 +67,7 @@ class Tagger:
             warnings.append(f"title of {len(title)} characters ignored")
             title = ""
         text, worthwhile = check_text(text, warnings)
+        self.last_trace, self.last_text = None, text
         if not worthwhile:
             return result
         published = parse_iso(article.get("published"))
@@ -81,6 +85,7 @@ class Tagger:
         combined = f"{title}\n\n{text}" if title else text
         self.pipeline.kunker_context = {"published": published, "body_start": offset}
         doc = self.pipeline(combined)
+        self.last_trace, self.last_text = getattr(doc, "kunker_visit_trace", None), combined
         regions_lex = self.parts.lexicon.regions
         spans = sentence_spans(doc)
         starts = [s for s, _ in spans]

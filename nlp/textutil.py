@@ -19,13 +19,13 @@ def is_word_char(ch: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """Case- and space-insensitive key: "Jon Priadi" and "Jonpriadi" fold alike."""
+    """Case- and space-insensitive key: "Abdur Rahman" and "Abdurrahman" fold alike."""
     text = unicodedata.normalize("NFKC", text).lower()
     return re.sub(r"[\s.\-']+", "", text)
 
 
 def occurs_in(name: str, text: str) -> bool:
-    """``name`` is written in ``text`` as whole words, ignoring case and spaces ("Jon Priadi" ~ "Jonpriadi");
+    """``name`` is written in ``text`` as whole words, ignoring case and spaces ("Abdur Rahman" ~ "Abdurrahman");
     "Luncurkan" does not occur in "meluncurkan"."""
     chars = [re.escape(c) for c in name if not c.isspace()]
     if not chars:

@@ -1,11 +1,11 @@
 """Learning visits: a regional government's delegation visiting another region to learn.
 
-An article holds visits only when it speaks of learning (studi banding / tiru, belajar, mempelajari, menimba
-ilmu, inovasi ...). Visitors are regions named as a delegation ("rombongan Pemkab X", "kunjungan kerja
-Pemerintah Kabupaten X", "dipimpin Sekda X", a list of visiting heads of region); hosts are regions the
-delegation goes to ("ke X", "studi banding di X") or whose officials receive it ("diterima Sekda X",
-"Wakil Bupati X menerima kunjungan"). Each (visitor, host) pair is one visit, with its leader, size, date,
-kind, programs, host officials and the evidence sentence.
+An article holds visits only when it speaks of learning (studi banding / tiru, belajar, menimba ilmu ...).
+The named rules of :mod:`nlp.visit_rules` give regions evidence of being visitors (a delegation: "rombongan
+Pemkab X", "dipimpin Sekda X", a list of visiting heads of region) or hosts (where it goes: "studi banding ke
+X"; whose officials receive it: "diterima Sekda X"). Each (visitor, host) pair that wins is one visit, with
+its leader, size, date, kind, programs, host officials and the evidence sentence. Every firing and every
+rejected candidate is kept in a :class:`Trace` for ``--explain``.
 """
 
 from __future__ import annotations
@@ -14,30 +14,25 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from nlp.dates import DateMention
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
+from nlp.visit_rules import (
+    GOVERNMENT,
+    LIST_RULES,
+    MINISTRY_WORD,
+    OFFICIAL_RULES,
+    PLACE_IN,
+    RANK,
+    REGION_RULES,
+    Rule,
+    alternation,
+    cue_regex,
+)
 
-# an official named after a receiving verb serves the host: "diterima (langsung oleh) Sekda X"
-RECEIVED_BY = re.compile(r"\b(?:diterima|disambut|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
-                         re.IGNORECASE)
-# "ke Desa Pujon Kidul, Kabupaten Malang": a village or district named before its region
-PLACE_IN = r"(?:desa|kelurahan|kecamatan|kampung|dusun|nagari)\s+\w+(?:[ -]\w+){0,2},?\s+"
-# "ke Pemkab X", "dari DPRD Kabupaten X": the government (or its council) stands for the region
-# an office of the government stands for it too: "ke Diskominfo Kota Bandung", "rombongan Dinas Kesehatan X"
-OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
-          r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
-          r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
-          r"bapenda|dpmptsp|dlh|dpmd|bpmd)"
-          r"(?:\s+[\w-]+){0,5}?\s+)?")
-GOVERNMENT = OFFICE + r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|setda|setdakab|setdakot|setdaprov)\s+)?"
-DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
-                        r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+)?" + GOVERNMENT + "$", re.IGNORECASE)
-LED_BY = re.compile(r"\b(?:dipimpin|dikomandoi|diketuai)\s+(?:langsung\s+|sendiri\s+)?(?:oleh\s+)?|"
-                    r"\bselaku\s+(?:pimpinan|ketua)\s+rombongan\b|\bmemimpin\s+rombongan\b", re.IGNORECASE)
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                "delapan": 8, "sembilan": 9}
 # "sebelas", "dua belas", "tiga puluh lima", "seratus": a number written in words
@@ -45,76 +40,36 @@ _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|diikuti|terdiri\s+(?:atas|dari)|rombongan|"
-                        r"mengirim|mengirimkan|mengutus|memberangkatkan)\s+"
-                        + NUM +
-                        r"\s+(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur)",
-                        re.IGNORECASE)
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + NUM +
+ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
+PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|rombongan|"
+          r"delegasi|undangan|utusan|kades|lurah|staf)")
+SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
+                        r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
+                        r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
+                        + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
+# "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
+WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
+                       r"\byang\s+$", re.IGNORECASE)
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
-SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan)\s+(?:studi|kunjungan|"
-                            r"kunker)|bertandang|berkunjung|datang|mengunjungi|menyambangi|mendatangi|kunjungi|"
-                            r"sambangi|datangi)\b", re.IGNORECASE)
-# the visited region as the object: "mengunjungi Kabupaten Gowa", "Pemkab X kunjungi Sidrap"
-VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + GOVERNMENT + "$",
-                          re.IGNORECASE)
-TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah)\s+$",
-                          re.IGNORECASE)
-# a head of region who travels with the delegation: "Wali Kota Palopo dan rombongan tiba di ..."
-WITH_GROUP = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+(?:rombongan|jajaran)\b", re.IGNORECASE)
-# a visit only planned or urged is no visit (yet): "akan berkunjung", "berencana melakukan studi banding",
-# "meminta Pemkab X belajar ke Y"
-PLANNED = re.compile(r"\b(?:akan|berencana|rencana|merencanakan|dijadwalkan|hendak|bakal|meminta|mendorong|"
-                     r"menyarankan|mengusulkan|diminta|didorong|disarankan|perlu|harus|sebaiknya)\s+(?:\w+\s+){0,3}?"
-                     r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|"
-                     r"menimba|berguru)\b", re.IGNORECASE)
-# but a delegation received or arrived is there: "rombongan yang akan belajar ... diterima Sekda"
-HAPPENED = re.compile(r"\b(?:diterima|disambut|dijamu|menerima|menyambut|tiba|telah|sudah|kemarin|lalu)\b|"
-                      r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
-# an earlier visit recalled ("pernah studi banding"), not the one reported
-ONCE = re.compile(r"\bpernah\s+(?:\w+\s+){0,2}?(?:studi|kaji|berkunjung|bertandang|mengunjungi|belajar|menimba|"
-                  r"berguru|benchmarking|datang)\b", re.IGNORECASE)
+# "40 peserta", "35 orang rombongan": a head count without its verb
+SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
+                       r"peserta\b)", re.IGNORECASE)
 DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 # the dated day is not the first of the visit: "hari kedua kunjungan"
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
                      r"kegiatan)", re.IGNORECASE)
-# the head of the delegation named just before the official
-HEAD_OF_GROUP = re.compile(r"\b(?:ketua|pimpinan|pemimpin)\s+rombongan\b(?:\s+yang\s+juga|\s+adalah|\s+yakni|\s*,)?"
-                           r"[^.;,]{0,50},?\s*$", re.IGNORECASE)
-# a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian Dalam Negeri di Jakarta"
-NATIONAL_BODY = re.compile(r"\b(?:kementerian|kementrian|kemen[a-z]{2,12}|menteri|lembaga\s+\w+|dpr\s+ri|istana|"
-                           r"mabes|bappenas)\b", re.IGNORECASE)
-# people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X"
-FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
-                        r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd)\s+(?:\w+\s+){0,2}?dari\s+"
-                        + GOVERNMENT + "$", re.IGNORECASE)
-# the text says the delegation was received somewhere, without always naming where
-IMPLIED_HOST = re.compile(r"\b(?:diterima|disambut|dijamu|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|"
-                          r"delegasi|tamu)|ke\s+(?:kabupaten|kota|provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b",
-                          re.IGNORECASE)
-# "SLEMAN –", "BANYUWANGI, KOMPAS –", "Sleman (ANTARA) -": a dateline
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w. ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
-# a stop on the way is no visit: "singgah untuk makan siang di X", "menginap di X"
-STOPOVER = re.compile(r"\b(?:singgah|transit|menginap|bermalam|makan\s+siang|makan\s+malam|dalam\s+perjalanan|"
-                      r"melintas|beristirahat)\b", re.IGNORECASE)
-HOST_AFTER = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi)\s+)?(?:kedatangan|menerima\s+(?:kunjungan|rombongan|"
-                        r"kedatangan))|"
-                        r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|referensi)",
-                        re.IGNORECASE)
-# between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
-NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
-                             r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
-HOST_BEFORE = re.compile(r"\b(?:ke|di)\s+$", re.IGNORECASE)
-OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
-LEADS_AFTER = re.compile(r"[^.\n]{0,5}selaku\s+(?:pimpinan|ketua)\s+rombongan|[^.\n]{0,15}\bmemimpin\s+"
-                         r"rombongan", re.IGNORECASE)
-RECEIVES = re.compile(r"[^.\n]{0,10}\b(?:menerima|menyambut|menjamu)\b", re.IGNORECASE)
-HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota)\b[^.\n]{0,60}?\b(?:yakni|yaitu|ialah|"
-                        r"adalah|antara\s+lain)\b", re.IGNORECASE)
+# "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
-RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
-        "Sekretaris Daerah"]
+LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
+                           r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
+# an earlier visit told in passing: it counts, but the article's date is not its date
+EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
+                             r"[\s,;:()]*)*$", re.IGNORECASE)
+MIN_SCORE = 2.0
 
 
 @dataclass
@@ -129,6 +84,501 @@ class Visit:
     members: list[str] = field(default_factory=list)
     host_officials: list[str] = field(default_factory=list)
     evidence: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Firing:
+    """One rule firing on one region: its weight as counted (``note`` says why it was cut or ignored)."""
+
+    rule: str
+    role: str
+    code: str
+    weight: float
+    start: int
+    sentence: tuple[int, int]
+    note: str = ""
+
+
+@dataclass
+class Trace:
+    """What the visit finder saw in one article: rule firings, candidates and why the losers lost."""
+
+    learning_cue: str | None = None
+    firings: list[Firing] = field(default_factory=list)
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # (role or pair, region(s), reason)
+    implicit_host: str | None = None
+
+    def score(self, role: str, code: str) -> float:
+        return sum(f.weight for f in self.firings if f.role == role and f.code == code)
+
+
+class Cues:
+    """The vocabulary of ``data/visit_cues.csv`` arranged into the patterns the rules read."""
+
+    def __init__(self, visit_cues: list[tuple[str, str, str]]) -> None:
+        by_role: dict[str, list[str]] = {}
+        self.kind_of: dict[str, str] = {}
+        for cue, kind, role in visit_cues:
+            by_role.setdefault(role, []).append(cue)
+            if role == "kind" and kind:
+                self.kind_of[" ".join(cue.lower().split())] = kind
+        self.by_role = by_role
+        role = by_role.get
+        # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
+        study = role("kind", [])
+        self.learning = cue_regex(study + role("learn", []))
+        self.kinds = cue_regex(list(self.kind_of))
+        self.not_visit = cue_regex(role("not_visit", []))
+        self.stopover = cue_regex(role("stopover", []))
+        self.national = re.compile(r"\b(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + r")\b",
+                                   re.IGNORECASE)
+        receive = role("receive", [])
+        passive = [c for c in receive if c.lower().startswith("di")]
+        active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
+        # an official named after a passive receiving verb serves the host: "diterima (langsung oleh) Sekda X"
+        self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
+                                      re.IGNORECASE)
+        self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
+        # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
+        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak)\s+)?(?:kedatangan|disambangi|"
+                                         r"dikunjungi|didatangi|" + alternation(active) + r")\b", re.IGNORECASE)
+        # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
+        self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:\w+\s+){0,3}?"
+                                         r"(?:dari\s+)?", re.IGNORECASE)
+        # the text says the delegation was received somewhere, without always naming where
+        self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
+                                       r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
+        self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
+                                 r"(?:oleh\s+)?", re.IGNORECASE)
+        self.leads_after = re.compile(r"[^.\n]{0,15}\b" + alternation([c for c in role("led_by", [])
+                                                                    if not c.lower().startswith("di")]),
+                                      re.IGNORECASE)
+        self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
+                                     + r"\b", re.IGNORECASE)
+        planned = alternation(role("planned", []))
+        self.planned = re.compile(r"\b" + planned + r"\s+(?:\w+\s+){0,3}?(?:studi|kaji|berkunjung|bertandang|"
+                                  r"mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|berguru)\b",
+                                  re.IGNORECASE)
+        self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
+                                   r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
+        # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
+        movers = role("kind", []) + role("learn", []) + role("arrive", [])
+        stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
+        mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
+        self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
+                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
+                                    re.IGNORECASE)
+        goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
+        # "Bupati X beserta jajaran berkunjung ke ...", "Bupati X, yang sengaja datang untuk mempelajari ..."
+        self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
+                                        r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
+        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
+        self.receive_any = re.compile(r"\b" + alternation(receive + ["menerima", "kedatangan"]) + r"\b", re.IGNORECASE)
+        self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",
+                                         re.IGNORECASE)
+        self.goes_or_learns = re.compile(goes + "|" + self.learning.pattern, re.IGNORECASE)
+        self.visit_word = re.compile(goes + "|" + cue_regex(role("kind", [])).pattern + r"|\bkunjungan\b",
+                                     re.IGNORECASE)
+        # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
+        learn = cue_regex(role("learn", [])).pattern
+        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
+                                     r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class RegionItem:
+    mention: RegionMention
+    before: str
+    after: str
+    sentence: tuple[int, int]
+    previous: RegionMention | None
+    next: RegionMention | None = None
+
+
+@dataclass
+class OfficialItem:
+    official: Official
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+class Scan:
+    """One article as the rules see it: text, sentences, officials, and the firings so far."""
+
+    def __init__(self, finder: VisitFinder, text: str, sentences: list[tuple[int, int]],
+                 officials: list[Official], trace: Trace) -> None:
+        self.finder = finder
+        self.cues = finder.cues
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self.trace = trace
+        self.official_spans = sorted((o.position_span[0] if o.position_span != (0, 0) else s, e)
+                                     for o in officials for s, e in o.mentions)
+        self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
+        self.region_spans: list[tuple[int, int]] = []
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return self.sentences[i] if i >= 0 else (0, len(self.text))
+
+    def contains(self, outer: str, inner: str) -> bool:
+        return self.finder.contains(outer, inner)
+
+    def fired(self, mention: Any, names: tuple[str, ...]) -> bool:
+        return bool(self._fired.get(id(mention), set()) & set(names))
+
+    def mark(self, item: Any, name: str) -> None:
+        self._fired.setdefault(id(item), set()).add(name)
+
+    def only_regions_between(self, start: int, end: int) -> bool:
+        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan"."""
+        pieces, pos = [], start
+        for s, e in self.region_spans:
+            if e <= start or s >= end:
+                continue
+            pieces.append(self.text[pos:max(pos, s)])
+            pos = max(pos, e)
+        pieces.append(self.text[pos:end])
+        return all(REGION_LEFTOVER.match(p) for p in pieces)
+
+    def only_officials_between(self, start: int, end: int) -> bool:
+        """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
+        pieces, pos = [], start
+        for s, e in self.official_spans:
+            if e <= start or s >= end:
+                continue
+            pieces.append(self.text[pos:max(pos, s)])
+            pos = max(pos, e)
+        pieces.append(self.text[pos:end])
+        return all(LIST_LEFTOVER.match(p) for p in pieces)
+
+    def add(self, rule: Rule, code: str | None, pos: int) -> bool:
+        """Count ``rule``'s evidence for region ``code`` at ``pos`` (weakened or ignored by its sentence)."""
+        if not code:
+            return False
+        text = self.text
+        sentence = self.sentence_of(pos)
+        weight, note = rule.weight, ""
+        if self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            weight, note = 0.0, "planned, not done: ignored"  # "Pemkab X berencana studi banding ke Y"
+        elif self.cues.not_visit.search(text, *sentence):
+            weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
+        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note))
+        return weight > 0
+
+
+class VisitFinder:
+    """Cue words come from ``data/visit_cues.csv``; rules from :mod:`nlp.visit_rules`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.regions = lexicon.regions
+        self.cues = Cues(lexicon.visit_cues)
+        self.kind_of = self.cues.kind_of
+
+    def may_have_visits(self, text: str) -> bool:
+        """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
+        return bool(self.cues.learning.search(text))
+
+    def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
+             officials: list[Official], dates: list[DateMention], programs: list,
+             trace: Trace | None = None) -> list[Visit]:
+        trace = trace if trace is not None else Trace()
+        cue = self.cues.learning.search(text)
+        if not cue:
+            return []
+        trace.learning_cue = cue.group(0)
+        scan = Scan(self, text, sentences, officials, trace)
+        scan.region_spans = [(m.start, m.end) for m in mentions]
+        leaders: dict[str, Official] = {}
+        region_items = self._region_items(scan, mentions)
+        for rules in (REGION_RULES, LIST_RULES):
+            for item in region_items:
+                self._apply(scan, rules, item, item.mention.code, item.mention.start, None, leaders)
+        receivers = []  # officials receiving the delegation whose region was only inferred
+        for item in self._official_items(text, officials):
+            off = item.official
+            fired = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
+            if "received_by" in fired and not off.explicit_region:
+                receivers.append(off)
+        return self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+
+    @staticmethod
+    def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
+               official: Official | None, leaders: dict[str, Official]) -> set[str]:
+        """The short loop: every rule of the table on one item."""
+        fired: set[str] = set()
+        for rule in rules:
+            if set(rule.unless) & fired or not rule.fires(scan, item):
+                continue
+            fired.add(rule.name)
+            scan.mark(getattr(item, "mention", item), rule.name)
+            if code and rule.name == "received_by" and official is not None and not official.explicit_region:
+                rule = Rule(rule.name, rule.role, 1.0, rule.scope, rule.fires, rule.examples)  # inferred: weaker
+            if scan.add(rule, code, pos) and rule.leads and official is not None and code:
+                leaders.setdefault(code, official)
+        return fired
+
+    def _region_items(self, scan: Scan, mentions: list[RegionMention]) -> list[RegionItem]:
+        text = scan.text
+        context: set[int] = set()  # "Kabupaten Sintang, Kalimantan Barat": the province is named for context
+        for i in range(1, len(mentions)):
+            if self._appositive_province(text, mentions[i - 1], mentions[i], i - 1 in context):
+                context.add(i)
+        kept = [i for i in range(len(mentions)) if i not in context]
+        items = []
+        for k, i in enumerate(kept):
+            m = mentions[i]
+            sentence = scan.sentence_of(m.start)
+            prev = mentions[kept[k - 1]] if k else None  # list neighbours, provinces placing them skipped
+            nxt = mentions[kept[k + 1]] if k + 1 < len(kept) else None
+            before = _undot(text[max(sentence[0], m.start - 90):m.start])
+            # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
+            # not the one that travels)
+            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+            after = text[m.end:min(m.end + 80, stop)]
+            items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
+        return items
+
+    def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
+        """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
+        Provinsi Y", "Kabupaten X (Y)", even when the writer names the province it used to belong to."""
+        gap = text[prev.end:m.start]
+        return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
+                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+)", gap, re.IGNORECASE) is not None
+                     or (m.start != m.name_start and not gap.strip() and "\n" not in gap)))
+
+    @staticmethod
+    def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
+        at = sorted(((s, e, o) for o in officials for s, e in o.mentions), key=lambda x: x[0])
+        return [OfficialItem(o, s, e, _undot(text[max(0, s - 160):s]), _undot(text[e:e + 60])) for s, e, o in at]
+
+    # -- from evidence to visits ------------------------------------------------------------------------
+    def _resolve(self, scan: Scan, mentions: list[RegionMention], officials: list[Official],
+                 dates: list[DateMention], programs: list, leaders: dict[str, Official],
+                 receivers: list[Official]) -> list[Visit]:
+        text, trace = scan.text, scan.trace
+        visitor_score: dict[str, float] = {}
+        host_score: dict[str, float] = {}
+        evidence: dict[str, tuple[int, int]] = {}
+        host_sentences: dict[str, set[tuple[int, int]]] = {}
+        visitor_sentences: set[tuple[int, int]] = set()
+        for f in trace.firings:
+            if f.weight <= 0:
+                continue
+            if f.role == "visitor":
+                visitor_score[f.code] = visitor_score.get(f.code, 0.0) + f.weight
+                evidence.setdefault(f.code, f.sentence)
+                visitor_sentences.add(f.sentence)
+            else:
+                host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
+                host_sentences.setdefault(f.code, set()).add(f.sentence)
+        if not visitor_score:
+            trace.rejected.append(("visits", "-", "no region has visitor evidence"))
+            return []
+        best_host = max(host_score.values(), default=0.0)
+        hosts = []
+        for c, v in host_score.items():
+            if v < MIN_SCORE:
+                trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
+            elif v < visitor_score.get(c, 0.0):
+                trace.rejected.append(("host", c, f"host score {v:g} below its visitor score "
+                                                  f"{visitor_score[c]:g}"))
+            elif v < best_host / 2 and not host_sentences[c] & visitor_sentences:
+                # a weaker host counts when it is named in a sentence that also names the delegation
+                trace.rejected.append(("host", c, f"host score {v:g} under half the best ({best_host:g}) and "
+                                                  "not named with the delegation"))
+            else:
+                hosts.append(c)
+        if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
+            implicit = self._implicit_host(scan, mentions, visitor_score)
+            if not implicit:
+                trace.rejected.append(("visits", "-", "no host: none scored, no dateline, no receiving region"))
+                return []
+            trace.implicit_host = implicit
+            hosts = [implicit]
+            for off in officials:  # officials with an inferred region who receive them serve the host
+                if not off.explicit_region and off.region in visitor_score and off in receivers:
+                    off.region = implicit
+        if len(hosts) == 1:  # "Rombongan diterima Kepala Bappeda Agus": he serves the host
+            for off in receivers:
+                off.region = hosts[0]
+        visitors = []
+        for c, v in sorted(visitor_score.items(), key=lambda kv: -kv[1]):
+            if v < MIN_SCORE:
+                trace.rejected.append(("visitor", c, f"visitor score {v:g} below {MIN_SCORE:g}"))
+            elif host_score.get(c, 0.0) > v:
+                trace.rejected.append(("visitor", c, f"visitor score {v:g} below its host score {host_score[c]:g}"))
+            else:
+                visitors.append(c)
+        program_names = [p.name for p in programs]
+        visits = []
+        for visitor in visitors:
+            for host in hosts:
+                if host == visitor or self.contains(host, visitor) or self.contains(visitor, host):
+                    if host != visitor:
+                        trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
+                    continue
+                visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
+        visits = self._drop_provinces(visits, trace)
+        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
+            if sum(o.visitor == v.visitor for o in visits) > 1:
+                v.date = self._host_date(v.host, host_sentences, dates, mentions) or v.date
+        starts = sorted({v.evidence[0] for v in visits if v.evidence})
+        several = len({v.visitor for v in visits}) > 1
+        for v in visits:
+            if not several:
+                scope = (0, len(text))
+            elif v.evidence:  # from its evidence sentence up to the next delegation's
+                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
+            else:
+                continue
+            v.delegation_size = self._size(text, *scope)
+        return visits
+
+    def _implicit_host(self, scan: Scan, mentions: list[RegionMention],
+                       visitor_score: dict[str, float]) -> str | None:
+        """The host of a delegation whose destination is not written: the dateline region, else (when the
+        text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
+        article names most."""
+        text = scan.text
+        if not any(v >= 3.0 for v in visitor_score.values()):
+            return None
+
+        def eligible(code: str) -> bool:
+            return code not in visitor_score and not any(
+                self.contains(code, v) or self.contains(v, code) for v in visitor_score)
+
+        for m in mentions[:3]:
+            line_start = text.rfind("\n", 0, m.start) + 1
+            if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
+                return m.code
+        if not self.cues.implied_host.search(text):
+            return None
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if eligible(m.code):
+                counts[m.code] = counts.get(m.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = [c for c, n in counts.items() if n == best]
+        return top[0] if len(top) == 1 else None
+
+    @staticmethod
+    def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
+                   mentions: list[RegionMention]) -> dt.date | None:
+        """The date written in a sentence naming the host, the first one after the host's name
+        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)")."""
+        for s_start, s_end in sorted(host_sentences.get(host, ())):
+            named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
+            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak]
+            if not inside:
+                continue
+            after = [d for d in inside if named and any(d.start >= e for e in named)]
+            best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
+            return best.value
+        return None
+
+    def contains(self, outer: str, inner: str) -> bool:
+        """A province contains its kabupaten/kota."""
+        return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
+
+    def _drop_provinces(self, visits: list[Visit], trace: Trace) -> list[Visit]:
+        """A province visitor/host is dropped when the same visit names one of its regencies/cities."""
+        out = []
+        for v in visits:
+            if any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits) or \
+                    any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
+                trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
+                                       "a province where one of its own regions takes the part"))
+                continue
+            out.append(v)
+        return out
+
+    @staticmethod
+    def _size(text: str, start: int, end: int) -> int | None:
+        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40."""
+        m = SIZE_TOTAL.search(text, start, end)
+        if m:
+            extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
+                text, max(start, m.start() - 80), m.start()) else 0
+            return _number(m.group(1)) + extra
+        m = SIZE_COMPANIONS.search(text, start, end)
+        if m:
+            return _number(m.group(1)) + 1
+        m = SIZE_BARE.search(text, start, end)
+        return _number(m.group(1)) if m else None
+
+    def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
+               evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
+        leader = leaders.get(visitor)
+        if leader is None:  # the highest-ranked official of the visiting region speaks for the group
+            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None),
+                            key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
+            leader = ranked[0] if ranked else None
+        ev = evidence.get(visitor)
+        m = self.cues.kinds.search(text)
+        kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
+        date = None if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates) \
+            else _date(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
+        nth = NTH_DAY.search(text)
+        if date and nth:  # "hari kedua kunjungan": the visit began the day before
+            date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
+        members = [o.name for o in officials if o.region == visitor and o is not leader]
+        host_officials = [o.name for o in officials if o.region == host]
+        return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
+
+
+ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
+LEADING_HEADS = ("Ketua", "Wakil Ketua", "Kepala", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur", "Direktur")
+
+
+def _rank(position: str) -> int | None:
+    """How likely an official leads a delegation: heads of region first, then chairs, heads of office; None for
+    members and others, who lead only when the text says so."""
+    core = ACTING.sub("", position)
+    if core in RANK:
+        return RANK.index(core)
+    for i, head in enumerate(LEADING_HEADS):
+        if core.startswith(head):
+            return len(RANK) + i
+    return None
+
+
+def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
+    """The date in the evidence sentence, else the first one in a sentence about the visit ("kunjungan itu
+    berlangsung sejak Rabu (20/1)"), else the first of the text (not a publication header line); a day name
+    alone ("pada Selasa") only when no fuller date is written."""
+    if not dates:
+        return None
+    for weak in (False, True):
+        if ev:
+            for d in dates:
+                if ev[0] <= d.start < ev[1] and d.value and d.weak == weak:
+                    return d.value
+        for d in dates:
+            if d.weak == weak and d.value and visit_word.search(_line_sentence(text, d.start)):
+                return d.value
+        for d in dates:
+            if d.weak != weak or not d.value:
+                continue
+            line_start = text.rfind("\n", 0, d.start) + 1
+            line_end = text.find("\n", d.end)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
+                continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
+            return d.value
+    return None
+
+
+def _line_sentence(text: str, pos: int) -> str:
+    """The sentence (within its line) around ``pos``."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    ends = [i for i in (text.find("\n", pos), text.find(". ", pos)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _undot(text: str) -> str:
@@ -154,282 +604,3 @@ def _number(value: str) -> int:
         elif w == "ratus":
             total, current = total + current * 100, 0
     return total + current
-
-
-def _cue_regex(cues: list[str]) -> re.Pattern:
-    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-
-
-class VisitFinder:
-    """Cue words come from ``data/visit_cues.csv`` (roles kind, learn, arrive, receive, not_visit)."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.regions = lexicon.regions
-        by_role: dict[str, list[str]] = {}
-        self.kind_of: dict[str, str] = {}
-        for cue, kind, role in lexicon.visit_cues:
-            by_role.setdefault(role, []).append(cue)
-            if role == "kind" and kind:
-                self.kind_of[" ".join(cue.lower().split())] = kind
-        # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
-        study = [c for c in by_role.get("kind", []) if self.kind_of.get(c.lower()) != "kunjungan kerja"]
-        self.learning = _cue_regex(study + by_role.get("learn", []))
-        self.kinds = _cue_regex(list(self.kind_of))
-        self.not_visit = _cue_regex(by_role.get("not_visit", []))
-        # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
-        movers = by_role.get("kind", []) + by_role.get("learn", []) + by_role.get("arrive", [])
-        stems = {re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers}
-        mover = _cue_regex(sorted(stems)).pattern
-        self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
-                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
-                                    re.IGNORECASE)
-        goes = _cue_regex(sorted(stems - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
-        self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"[^.;\n]{0,40}?\b(?:ke|di|dari)\s", re.IGNORECASE)
-        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
-        # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
-        learn = _cue_regex(by_role.get("learn", [])).pattern
-        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
-                                     r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
-
-    def may_have_visits(self, text: str) -> bool:
-        """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
-        return bool(self.learning.search(text))
-
-    def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
-             officials: list[Official], dates: list[DateMention], programs: list) -> list[Visit]:
-        if not self.may_have_visits(text):
-            return []
-        program_names = [p.name for p in programs]
-        host_score: dict[str, float] = {}
-        visitor_score: dict[str, float] = {}
-        leaders: dict[str, Official] = {}
-        evidence: dict[str, tuple[int, int]] = {}
-        official_at = sorted(((s, e, o) for o in officials for s, e in o.mentions), key=lambda x: x[0])
-        starts = [s for s, _ in sentences]
-
-        def sentence_of(pos: int) -> tuple[int, int]:
-            i = bisect.bisect_right(starts, pos) - 1
-            return sentences[i] if i >= 0 else (0, len(text))
-
-        host_sentences: dict[str, set[tuple[int, int]]] = {}
-        visitor_sentences: set[tuple[int, int]] = set()
-
-        def add(table: dict[str, float], code: str | None, weight: float, pos: int) -> None:
-            if code:
-                s_start, s_end = sentence_of(pos)
-                if PLANNED.search(text, s_start, s_end) and not HAPPENED.search(text, s_start, s_end):
-                    return  # "Pemkab X berencana studi banding ke Y bulan depan"
-                if ONCE.search(text, s_start, s_end) and not DAY_MONTH.search(text, s_start, s_end):
-                    return  # "daerah seperti Kota X pernah belajar ke sini": an earlier visit told in passing
-                if self.not_visit.search(text, s_start, s_end):
-                    weight /= 2  # a launch, award, inspection ... in the same sentence: weaker evidence
-                table[code] = table.get(code, 0.0) + weight
-                if table is visitor_score:
-                    evidence.setdefault(code, sentence_of(pos))
-                    visitor_sentences.add(sentence_of(pos))
-                else:
-                    host_sentences.setdefault(code, set()).add(sentence_of(pos))
-
-        for i, m in enumerate(mentions):
-            s, _ = sentence_of(m.start)
-            before = _undot(text[max(s, m.start - 90):m.start])
-            # what follows, up to the next region ("GROBOGAN – Rombongan Pemkab X melakukan ...": the
-            # dateline region is not the one that travels)
-            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            after = _undot(text[m.end:min(m.end + 80, stop)])
-            link = self.host_link.search(before) or self.learn_from.search(before)
-            if link and not STOPOVER.search(link.group(0)) and not self.not_visit.search(link.group(0)) \
-                    and not NATIONAL_BODY.search(link.group(0)):
-                add(host_score, m.code, 2.0, m.start)  # "studi banding ke Kota X", "belajar dari X"
-            visited = VISIT_OBJECT.search(before)
-            if visited and not self.not_visit.search(text, *sentence_of(m.start)):
-                add(host_score, m.code, 2.0, m.start)  # "Jajaran Pemkab Maros mengunjungi Kabupaten Gowa"
-            if m.hint and m.hint != PROV and WITH_GROUP.match(after) \
-                    and TITLE_BEFORE.search(text, max(0, m.name_start - 40), max(m.name_start, 0)):
-                add(visitor_score, m.code, 3.0, m.start)  # "Wali Kota Palopo dan rombongan"
-            if HOST_AFTER.match(after):  # "X kedatangan ...", "memilih X sebagai lokus kunjungan"
-                add(host_score, m.code, 2.0, m.start)
-            if FROM_GROUP.search(before):  # "40 kepala desa dari Kabupaten X studi banding"
-                add(visitor_score, m.code, 3.0, m.start)
-            group = OFFICIALS_OF.search(before)
-            if DELEGATION.search(before) or (group and not NOT_VISITOR_GAP.search(group.group(0))):
-                add(visitor_score, m.code, 3.0, m.start)
-            if SUBJECT_VISITS.match(after):  # "Pemkab X menggelar studi banding", "pejabat Pemkot X bertandang"
-                add(visitor_score, m.code, 3.0, m.start)
-            elif self.learn_after.match(after) and not HOST_BEFORE.search(before):  # "Pemkot X pelajari ..."
-                add(visitor_score, m.code, 2.0, m.start)
-        receivers = []  # officials receiving the delegation whose region was only inferred
-        for s_, e_, off in official_at:
-            before = _undot(text[max(0, s_ - 160):s_])
-            after = _undot(text[e_:e_ + 60])
-            receiving = RECEIVED_BY.search(before[-70:]) or RECEIVES.match(after)
-            if receiving and not off.explicit_region:
-                receivers.append(off)
-            if not off.region:
-                continue
-            lead = LED_BY.search(before[-100:])
-            if (lead and not re.search(r"[.;]", before[-100:][lead.end():])) or LEADS_AFTER.match(after) \
-                    or HEAD_OF_GROUP.search(before):  # "Ketua rombongan yang juga Asisten II Setda X, Budi"
-                add(visitor_score, off.region, 3.0, s_)
-                leaders.setdefault(off.region, off)
-            if receiving:
-                # an official whose region is only inferred from context is weaker evidence of the host
-                add(host_score, off.region, 2.0 if off.explicit_region else 1.0, s_)
-            elif self.official_goes.match(after):  # "Bupati X Name beserta jajaran berkunjung ke ..."
-                add(visitor_score, off.region, 2.0, s_)
-                leaders.setdefault(off.region, off)
-        # a list of visiting heads of region: "kunjungan kerja empat kepala daerah, yakni Bupati A, Bupati B"
-        for m in HEADS_LIST.finditer(text):
-            _, sent_e = sentence_of(m.end())
-            for s_, _, off in official_at:
-                if m.end() <= s_ < sent_e and off.region and off.position in RANK[:6]:
-                    add(visitor_score, off.region, 3.0, s_)
-                    leaders.setdefault(off.region, off)
-        if not visitor_score:
-            return []
-        best_host = max(host_score.values(), default=0.0)
-        # a weaker host counts when it is named in a sentence that also names the delegation
-        # ("Usai berkunjung ke Kota A, rombongan X bergerak ke Kabupaten B")
-        hosts = [c for c, v in host_score.items()
-                 if v >= 2.0 and v >= visitor_score.get(c, 0.0)
-                 and (v >= best_host / 2 or host_sentences[c] & visitor_sentences)]
-        if not hosts:  # "BANYUWANGI – Rombongan Pemkab X ... diterima Sekda Mujiono": the publisher hosts
-            implicit = self._implicit_host(text, mentions, visitor_score)
-            if not implicit:
-                return []
-            hosts = [implicit]
-            for off in officials:  # officials with an inferred region who receive them serve the host
-                if not off.explicit_region and off.region in visitor_score and off in receivers:
-                    off.region = implicit
-        if len(hosts) == 1:  # "Rombongan diterima Kepala Bappeda Agus": he serves the host
-            for off in receivers:
-                off.region = hosts[0]
-        visits = []
-        visitors = [c for c, v in sorted(visitor_score.items(), key=lambda kv: -kv[1])
-                    if v >= 2.0 and host_score.get(c, 0.0) <= v]
-        for visitor in visitors:
-            for host in hosts:
-                if host == visitor or self._contains(host, visitor) or self._contains(visitor, host):
-                    continue
-                visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates,
-                                          sentences, program_names))
-        visits = self._drop_provinces(visits)
-        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
-            if sum(o.visitor == v.visitor for o in visits) > 1:
-                v.date = self._host_date(v.host, host_sentences, dates, mentions) or v.date
-        starts = sorted({v.evidence[0] for v in visits if v.evidence})
-        several = len({v.visitor for v in visits}) > 1
-        for v in visits:
-            if not several:
-                scope = (0, len(text))
-            elif v.evidence:  # from its evidence sentence up to the next delegation's
-                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
-            else:
-                continue
-            v.delegation_size = self._size(text, *scope)
-        return visits
-
-    def _implicit_host(self, text: str, mentions: list[RegionMention], visitor_score: dict[str, float]) -> str | None:
-        """The host of a delegation whose destination is not written: the dateline region, else (when the
-        text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
-        article names most."""
-        if not any(v >= 3.0 for v in visitor_score.values()):
-            return None
-
-        def eligible(code: str) -> bool:
-            return code not in visitor_score and not any(
-                self._contains(code, v) or self._contains(v, code) for v in visitor_score)
-
-        for m in mentions[:3]:
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
-                return m.code
-        if not IMPLIED_HOST.search(text):
-            return None
-        counts: dict[str, int] = {}
-        for m in mentions:
-            if eligible(m.code):
-                counts[m.code] = counts.get(m.code, 0) + 1
-        if not counts:
-            return None
-        best = max(counts.values())
-        top = [c for c, n in counts.items() if n == best]
-        return top[0] if len(top) == 1 else None
-
-    @staticmethod
-    def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
-                   mentions: list[RegionMention]) -> dt.date | None:
-        """The date written in a sentence naming the host, the first one after the host's name
-        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)")."""
-        for s_start, s_end in sorted(host_sentences.get(host, ())):
-            named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
-            inside = [d for d in dates if s_start <= d.start < s_end and d.value]
-            if not inside:
-                continue
-            after = [d for d in inside if named and any(d.start >= e for e in named)]
-            best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
-            return best.value
-        return None
-
-    def _contains(self, outer: str, inner: str) -> bool:
-        """A province contains its kabupaten/kota."""
-        return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
-
-    def _drop_provinces(self, visits: list[Visit]) -> list[Visit]:
-        """A province visitor/host is dropped when the same visit names one of its regencies/cities."""
-        out = []
-        for v in visits:
-            if any(o is not v and o.host == v.host and self._contains(v.visitor, o.visitor) for o in visits):
-                continue
-            if any(o is not v and o.visitor == v.visitor and self._contains(v.host, o.host) for o in visits):
-                continue
-            out.append(v)
-        return out
-
-    @staticmethod
-    def _size(text: str, start: int, end: int) -> int | None:
-        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader."""
-        m = SIZE_TOTAL.search(text, start, end)
-        if m:
-            return _number(m.group(1))
-        m = SIZE_COMPANIONS.search(text, start, end)
-        return _number(m.group(1)) + 1 if m else None
-
-    def _visit(self, text, visitor, host, leaders, officials, evidence, dates, sentences,
-               program_names) -> Visit:
-        leader = leaders.get(visitor)
-        if leader is None:
-            ranked = [o for o in officials if o.region == visitor and o.position in RANK]
-            ranked.sort(key=lambda o: RANK.index(o.position))
-            leader = ranked[0] if ranked else None
-        ev = evidence.get(visitor)
-        size = None  # set once all delegations are known
-        m = self.kinds.search(text)
-        kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
-        date = self._date(text, visitor, host, ev, dates, sentences)
-        nth = NTH_DAY.search(text)
-        if date and nth:  # "Hari itu merupakan hari kedua kunjungan": the visit began the day before
-            date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
-        members = [o.name for o in officials if o.region == visitor and o is not leader]
-        host_officials = [o.name for o in officials if o.region == host]
-        return Visit(visitor, host, date, leader, size, kind,
-                     list(program_names), members, host_officials, ev)
-
-    @staticmethod
-    def _date(text, visitor, host, ev, dates, sentences) -> dt.date | None:
-        if not dates:
-            return None
-        if ev:
-            for d in dates:
-                if ev[0] <= d.start < ev[1] and d.value:
-                    return d.value
-        for d in dates:
-            line_start = text.rfind("\n", 0, d.start) + 1
-            line_end = text.find("\n", d.end)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
-                continue  # a publication header line, "Kamis, 29 Mei 2014 - 04:11 WIB"
-            if d.value:
-                return d.value
-        return None

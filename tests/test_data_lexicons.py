@@ -19,7 +19,8 @@ NAME_PARTICLES = {
 ALIAS_KINDS = {"abbreviation", "spelling", "nickname", "official"}
 POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "village", "district"}
 POSITION_KINDS = {"title", "prefix", "head", "unit"}
-CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit"}
+CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
+             "happened", "national"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan")
 
 
@@ -207,10 +208,34 @@ def test_visit_cues_are_valid(cues):
     for row in cues:
         assert row["cue"] and row["role"] in CUE_ROLES, row
         assert (row["role"] == "kind") == bool(row["kind"]), f"kind is set exactly for role=kind: {row}"
-        key = norm(row["cue"])
-        assert key not in seen, f"duplicate cue {row['cue']!r}"
+        key = (norm(row["cue"]), row["role"])  # a cue may serve several roles, once each
+        assert key not in seen, f"duplicate cue {row['cue']!r} for role {row['role']}"
         seen.add(key)
     kinds = {norm(r["cue"]): r["kind"] for r in cues if r["role"] == "kind"}
     assert kinds["kunker"] == "kunjungan kerja"
     assert {"studi banding", "studi tiru", "studi terap", "kunjungan kerja"} <= set(kinds.values())
     assert {r["role"] for r in cues} == CUE_ROLES
+
+
+def test_not_names_are_valid():
+    rows = read_csv("not_names.csv", ["word", "kind"])
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)), "duplicate word"
+    for row in rows:
+        assert re.fullmatch(r"[a-z][a-z'\-]*", row["word"]), row
+        assert row["kind"] in {"caption", "verb", "common", "skip"}, row
+    assert {"foto", "photo"} <= set(words)
+
+
+PROGRAM_KINDS = {"trigger", "english", "head", "not_head", "never_head", "event", "government_head", "generic",
+                 "one_word_generic", "generic_activity", "award", "facility", "common_acronym"}
+
+
+def test_program_words_are_valid():
+    rows = read_csv("program_words.csv", ["word", "kind"])
+    pairs = [(r["word"], r["kind"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "duplicate row"
+    for word, kind in pairs:
+        assert word == word.lower().strip() and word and kind in PROGRAM_KINDS, (word, kind)
+    assert {k for _, k in pairs} == PROGRAM_KINDS
+    assert {"program", "inovasi", "aplikasi", "layanan"} <= {w for w, k in pairs if k == "trigger"}

@@ -46,3 +46,15 @@ def test_ranges_and_weekday_kemarin() -> None:
     assert resolve("14-15 Juli 2023", None) == dt.date(2023, 7, 14)
     assert resolve("Rabu-Kamis (11-12/10)", dt.date(2023, 10, 13)) == dt.date(2023, 10, 11)
     assert resolve("Rabu kemarin", dt.date(2023, 5, 12)) == dt.date(2023, 5, 10)
+
+
+def test_dateline_day_month_and_day_names_alone() -> None:
+    import datetime as dt
+
+    from nlp.dates import find_dates
+
+    published = dt.date(2024, 3, 22)  # a Friday
+    dates = find_dates("KLATEN, 21/3 – Rombongan tiba. Mereka pulang pada Selasa.", published)
+    assert [(d.value, d.weak) for d in dates] == [(dt.date(2024, 3, 21), False), (dt.date(2024, 3, 19), True)]
+    assert [d.value for d in find_dates("Rombongan datang Rabu (20/3) malam.", published)] == [dt.date(2024, 3, 20)]
+    assert [d.value for d in find_dates("Kunjungan pada 10–11 Februari 2024.", published)] == [dt.date(2024, 2, 10)]

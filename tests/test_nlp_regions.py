@@ -29,7 +29,7 @@ def spans(text: str) -> list[str]:
     ("Wakil Gubernur Gorontalo hadir.", ["Provinsi Gorontalo"]),
     ("Warga Kab. Bogor antre sejak subuh.", ["Kabupaten Bogor"]),
     ("Pemerintah Kabupaten (Pemkab) Madiun menggelar rapat.", ["Kabupaten Madiun"]),
-    ("Sekda kabupetan Tegal hadir.", ["Kabupaten Tegal"]),
+    ("Sekda Kab Tegal hadir.", ["Kabupaten Tegal"]),
     ("Pelantikan di Provinsi Banten berlangsung lancar.", ["Provinsi Banten"]),
 ])
 def test_level_words_pick_the_region(text: str, expected: list[str]) -> None:
@@ -94,7 +94,7 @@ def test_common_word_names_need_a_level_word() -> None:
 
 def test_province_beside_a_regency() -> None:
     assert names("Rombongan Pemkab Serang Banten tiba.") == ["Kabupaten Serang", "Provinsi Banten"]
-    assert names("Bupati Sanggau (Kalbar) hadir.") == ["Kabupaten Sanggau", "Provinsi Kalimantan Barat"]
+    assert names("Bupati Melawi (Kalbar) hadir.") == ["Kabupaten Melawi", "Provinsi Kalimantan Barat"]
 
 
 def test_all_caps_dateline() -> None:
@@ -102,8 +102,8 @@ def test_all_caps_dateline() -> None:
 
 
 def test_typo_in_the_level_word() -> None:
-    assert spans("Warga Kabupten Bekasi antre.") == ["Kabupten Bekasi"]
-    assert names("Warga Kabupten Bekasi antre.") == ["Kabupaten Bekasi"]
+    assert spans("Warga Kabupatan Bekasi antre.") == ["Kabupatan Bekasi"]
+    assert names("Warga Kabupatan Bekasi antre.") == ["Kabupaten Bekasi"]
 
 
 def test_category_before_a_list_of_bare_names() -> None:
@@ -115,3 +115,17 @@ def test_bare_name_follows_a_region_the_article_names_by_alias() -> None:
     # "Kota Hujan" (an alias of Kota Bogor) settles which Bogor a bare "Bogor" is
     assert names("Pemkab Garut belajar dari Kota Hujan. Warga Bogor ramah.") == [
         "Kabupaten Garut", "Kota Bogor", "Kota Bogor"]
+
+
+def test_bare_shared_name_from_its_context() -> None:
+    from nlp.pipeline import components
+
+    parts = components()
+
+    def resolved(text: str) -> list[str]:
+        mentions = resolve(parts.regions.find(text), parts.lexicon.regions, text)
+        return [parts.lexicon.regions[m.code].name for m in mentions]
+
+    assert resolved("Rombongan tiba di Kepanjen, Malang, Senin.") == ["Kabupaten Malang"]
+    assert resolved("Rombongan disambut Pemkab setempat di Malang.") == ["Kabupaten Malang"]
+    assert resolved("Rombongan tiba di Malang, Senin.") == ["Kota Malang"]

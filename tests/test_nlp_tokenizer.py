@@ -16,9 +16,9 @@ def test_offsets_match_text() -> None:
 
 def test_degrees_and_honorifics_do_not_end_sentences() -> None:
     text = ("Rombongan dipimpin Drs. H. Mulyono, S.E., M.Si. dari Kab. Lumajang. "
-            "Prof. Dr. Ir. Sutrisno juga hadir.")
+            "Prof. Dr. Ir. Sukirman juga hadir.")
     assert _sentences(text) == ["Rombongan dipimpin Drs. H. Mulyono, S.E., M.Si. dari Kab. Lumajang.",
-                                "Prof. Dr. Ir. Sutrisno juga hadir."]
+                                "Prof. Dr. Ir. Sukirman juga hadir."]
 
 
 def test_initials_numbers_and_addresses() -> None:

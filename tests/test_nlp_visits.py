@@ -125,10 +125,10 @@ def test_guests_from_a_region(tagger: Tagger) -> None:
 
 def test_dateline_region_is_not_the_delegation(tagger: Tagger) -> None:
     text = ("SIAK – Rombongan Pemkab Sambas melakukan kunjungan kerja ke Kabupaten Siak, Senin (6/3). Rombongan "
-            "dipimpin Asisten Pemerintahan Sambas, Ir. Rahmat Hidayat, S.E., yang mengajak 8 orang pejabat untuk "
+            "dipimpin Asisten Pemerintahan Sambas, Ir. Rudi Hartanto, S.E., yang mengajak 8 orang pejabat untuk "
             "belajar pelayanan kependudukan.\nKedatangan mereka disambut Kadis Pariwisata Siak Dr. Dewi Permana, "
             "M.Si. di kantor bupati.")
-    assert visits(tagger, text) == [("Kabupaten Sambas", "Kabupaten Siak", "2023-03-06", "Rahmat Hidayat", 9,
+    assert visits(tagger, text) == [("Kabupaten Sambas", "Kabupaten Siak", "2023-03-06", "Rudi Hartanto", 9,
                                      "kunjungan kerja")]
 
 
@@ -167,3 +167,67 @@ def test_each_delegation_has_its_own_size(tagger: Tagger) -> None:
             "studi banding ke Kabupaten Banyuwangi dengan mengajak 7 orang staf.")
     got = {v[0]: v[4] for v in visits(tagger, text)}
     assert got == {"Kabupaten Ngawi": 20, "Kota Madiun": 8}
+
+
+def test_destinations_listed_are_each_a_visit(tagger: Tagger) -> None:
+    text = ("DPRD Kota Bitung melakukan kunjungan kerja ke Jawa Timur untuk belajar tata kelola pasar. Daerah "
+            "tujuan kunjungan antara lain Blitar, Kabupaten Ngawi dan Kabupaten Magetan. Kunjungan itu "
+            "berlangsung sejak Senin (4/3/2024).")
+    got = visits(tagger, text, published="2024-03-08")
+    assert [(v[0], v[1], v[2]) for v in got] == [
+        ("Kota Bitung", "Kabupaten Magetan", "2024-03-04"), ("Kota Bitung", "Kabupaten Ngawi", "2024-03-04"),
+        ("Kota Bitung", "Kota Blitar", "2024-03-04")]
+
+
+def test_several_delegations_received_at_once(tagger: Tagger) -> None:
+    text = ("Bupati Klaten Sri Mulyani menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, "
+            "dan Bupati Pati Hadi Suseno, Rabu (6/3). Ketiganya ingin belajar pengelolaan sampah.")
+    got = visits(tagger, text)
+    assert [(v[0], v[1], v[3]) for v in got] == [("Kabupaten Pati", "Kabupaten Klaten", "Hadi Suseno"),
+                                                 ("Kabupaten Wajo", "Kabupaten Klaten", "Anton Sukma"),
+                                                 ("Kota Bitung", "Kabupaten Klaten", "Rudi Lumenta")]
+
+
+def test_receiving_head_with_staff_is_the_host(tagger: Tagger) -> None:
+    text = ("Sekda Kabupaten Wajo Anton Sukma berkunjung kerja ke Kabupaten Klaten, Kamis (7/3). Bupati Klaten "
+            "Sri Mulyani bersama jajaran pemerintah setempat menerima rombongan yang ingin belajar.")
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten",
+                                                                   "Anton Sukma")]
+
+
+def test_headline_receiving_and_listed_visitors(tagger: Tagger) -> None:
+    text = "DPRD Kabupaten Klaten menyambut kunjungan kerja DPRD Kabupaten Wajo dan Kabupaten Pati untuk belajar."
+    got = visits(tagger, text, title="DPRD Klaten Terima Kunjungan Kerja dari Wajo dan Pati")
+    assert [(v[0], v[1]) for v in got] == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                           ("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Total rombongan kira-kira 120 orang.", 120),
+    ("Bupati Wajo Anton Sukma beserta para kepala desa yang berjumlah 60 orang tiba.", 61),
+    ("Sebanyak 40 peserta ikut dalam rombongan itu.", 40),
+    ("Rombongan berjumlah tiga puluh orang.", 30),
+])
+def test_delegation_size_forms(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten untuk belajar soal pasar yang berdiri sejak "
+            "1 April 1914.")
+    assert visits(tagger, text)[0][2] is None
+
+
+def test_provinces_placing_a_visitor_are_no_visitors(tagger: Tagger) -> None:
+    text = ("Bupati Klaten Sri Mulyani menyambut kunjungan kerja DPRD Kabupaten Wajo, Provinsi Sulawesi Selatan, "
+            "yang ingin belajar tata kelola pasar. Rombongan Pemkab Pinrang Provinsi Sulawesi Barat, Sulawesi "
+            "Selatan juga belajar ke Klaten.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pinrang", "Kabupaten Klaten"),
+                                                            ("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+def test_a_place_visited_is_no_visitor(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Kota Madiun. Di Kabupaten Ngawi, rombongan mendatangi sentra "
+            "kerajinan.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Madiun")]

@@ -1,0 +1,184 @@
+"""Full profile: stanza's NER model trained by ``python -m nlp.train_ner`` (PERSON, POSITION, PROGRAM), used
+as evidence by the officials and programs steps.
+
+- ``kunker_ner`` (a processor that runs right after stanza's ``ner``) keeps the model's entities as
+  ``doc.kunker_ner`` and clears ``token.ner`` / ``doc.ents``, which kunker's own tagging fills later.
+- Officials (:func:`check_officials`): an official the rules found whose name the model does not read as a
+  PERSON anywhere it is written is dropped ("Ketua Komisi II DPRD Karangtenah, H Darmono Siswoyo": "Karangtenah" is a
+  misspelt place). A PERSON the rules missed becomes an official when a position stands right before it
+  ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list takes the position of
+  its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it
+  (canonical form and region), else the model's POSITION text. Honorifics may stand between position and name.
+- Programs: PROGRAM spans (:func:`program_spans`) are candidates for :class:`nlp.programs.ProgramFinder`,
+  filtered like the rules' own; POSITION spans (:func:`not_program_spans`) block candidates the way
+  officials' names do.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from stanza.models.common.doc import Document
+from stanza.pipeline.processor import Processor, register_processor
+
+from nlp.models import REPO_ROOT
+from nlp.officials import PositionMention
+
+MODEL_NAME = "ner-id.pt"
+DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
+# what may stand between a position (and its region) and the name after it, or between a name and ", position"
+GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
+LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
+GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    label: str  # PERSON | POSITION | PROGRAM
+
+
+def ner_model(models: str | os.PathLike | None) -> Path | None:
+    """The NER model the full profile uses: ``KUNKER_NER_MODEL`` (``none``: no model), else ``ner-id.pt`` in
+    the models folder, else ``data/models/ner-id.pt`` (written by ``python -m nlp.train_ner``); None when there
+    is none."""
+    env = os.environ.get("KUNKER_NER_MODEL")
+    if env:
+        return None if env.lower() == "none" else Path(env)
+    for candidate in ([Path(models) / MODEL_NAME] if models else []) + [DEFAULT_MODEL]:
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def ner_description(models: str | os.PathLike | None) -> str:
+    """How the full profile finds entities, for ``Tagger.description``."""
+    model = ner_model(models)
+    return f"NER model {model}" if model else "no NER model (python -m nlp.train_ner)"
+
+
+@register_processor("kunker_ner")
+class NerSpansProcessor(Processor):
+    """Keep stanza's NER entities as ``doc.kunker_ner``; leave ``token.ner`` and ``doc.ents`` empty."""
+
+    PROVIDES_DEFAULT = {"kunker_ner"}
+    REQUIRES_DEFAULT = {"tokenize", "ner"}
+
+    def process(self, doc: Document) -> Document:
+        doc.kunker_ner = [Entity(e.start_char, e.end_char, e.type) for e in doc.ents]
+        for sentence in doc.sentences:
+            for token in sentence.tokens:
+                token.ner = None
+            sentence.ents = []
+        doc.ents = []
+        return doc
+
+
+def entities(doc: Any, label: str) -> list[Entity]:
+    return [e for e in getattr(doc, "kunker_ner", None) or () if e.label == label]
+
+
+def program_spans(doc: Any) -> list[tuple[int, int]]:
+    """The model's PROGRAM spans (none when the pipeline has no NER model)."""
+    return [(e.start, e.end) for e in entities(doc, "PROGRAM")]
+
+
+def not_program_spans(doc: Any) -> list[tuple[int, int]]:
+    """The model's POSITION spans, which no program overlaps ("Plt Kadis Pendidikan"). PERSON spans do not
+    block: the model takes capitalised English program names for people ("Village Academy")."""
+    return [(e.start, e.end) for e in entities(doc, "POSITION")]
+
+
+def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:
+    """``found`` without the officials no PERSON entity confirms, plus the officials made of PERSON entities
+    that no found official covers and that have a position right before or after them. Unchanged when the
+    pipeline has no NER model."""
+    if getattr(doc, "kunker_ner", None) is None:
+        return found
+    persons = entities(doc, "PERSON")
+    model_positions = entities(doc, "POSITION")
+    sentences = _sentences(doc)
+    out = [o for o in found if _confirmed(o, persons, model_positions, body_start, sentences)]
+    text = doc.text
+    # what may stand between a position and a name: regions, and a "name" the model rejected
+    blank = [(r.start, r.end) for r in regions] + [span for o in found if o not in out for span in o.mentions]
+    gaps = list(text)
+    for s, e in blank:
+        gaps[s:e] = " " * (e - s)
+    gaps_text = "".join(gaps)
+    covered = [span for o in out for span in o.mentions]
+    rule_positions = finder.position_mentions(text, regions)
+    previous: tuple[int, Any] | None = None  # end of the last official added, and its position
+    for person in persons:
+        if any(s < person.end and person.start < e for s, e in covered):
+            continue
+        if any(r.start < person.end and person.start < r.end for r in regions):
+            continue  # a region read as a name
+        position = _position_for(gaps_text, person, rule_positions, model_positions, finder)
+        if position is None and previous and LIST_GAP.fullmatch(gaps_text, previous[0], person.start):
+            position = previous[1]  # "anggota Komisi B (Ani, Budi, dan Citra)"
+        if position is None:
+            continue
+        official = finder.make(text, (person.start, person.end), position, regions, body_start)
+        if official:
+            out.append(official)
+            covered.append((person.start, person.end))
+            previous = (person.end, position)
+    return out
+
+
+def _sentences(doc: Any) -> list[tuple[int, int]]:
+    spans = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in getattr(doc, "sentences", ()) if s.tokens]
+    return spans or [(0, len(doc.text))]
+
+
+def _confirmed(official: Any, persons: list[Entity], positions: list[Entity], body_start: int,
+               sentences: list[tuple[int, int]]) -> bool:
+    """Not refuted: the model reads the official's name as a PERSON, or (outside the headline) its position
+    as a POSITION, or it saw no PERSON in the sentences that name the official (no evidence either way)."""
+    if any(s < p.end and p.start < e for s, e in official.mentions for p in persons):
+        return True
+    start, end = official.position_span
+    if body_start <= start < end and any(start < p.end and p.start < end for p in positions):
+        return True
+    around = [(a, b) for a, b in sentences if any(a <= s < b for s, _ in official.mentions)]
+    return not any(a <= p.start < b for p in persons for a, b in around)
+
+
+def _gap_before(text: str, start: int, end: int, finder: Any) -> bool:
+    """Only punctuation, a parenthesis or honorifics ("H.", "Dr. Drs.") between a position and a name."""
+    if start > end or end - start > 40 or "\n" in text[start:end]:
+        return False
+    if GAP_BEFORE.fullmatch(text, start, end):
+        return True
+    words = [w for w in re.split(r"[\s,.()]+", text[start:end]) if w]
+    return all(finder.clean_name(w) == "" for w in words)
+
+
+def _position_for(text: str, person: Entity, rule_positions: list, model_positions: list[Entity],
+                  finder: Any) -> Any:
+    """The position written right before ``person`` (after it: ", position"), preferring the rules' reading."""
+    for p in rule_positions:  # "Bupati Sleman Budi": the rules know where the position and its region end
+        if any(_gap_before(text, at, person.start, finder) for at in {p.after, p.end}):
+            return p
+    after = GAP_AFTER.match(text, person.end)
+    if after:
+        for p in rule_positions:
+            if p.start == after.end():
+                return p
+    for m in model_positions:
+        if _gap_before(text, m.end, person.start, finder) \
+                or (after and m.start == after.end()):
+            return _model_position(text, m)
+    return None
+
+
+def _model_position(text: str, m: Entity) -> Any:
+    words = text[m.start:m.end].split()
+    canonical = " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+    return PositionMention(m.start, m.end, canonical, "region", None, m.end)

@@ -1,0 +1,118 @@
+"""``python -m nlp.train_ner``: build the NER data from the corpus's train split and train the full
+profile's NER model with stanza's own trainer (``stanza.models.ner_tagger``).
+
+Writes ``artifacts/ner/{train,dev}.json`` (stanza NER data), ``artifacts/ner/holdout.jsonl`` (the articles
+kept aside for measuring the tagger, in the gold format ``score.py`` reads) and the model
+``data/models/ner-id.pt`` (``--output``). Settings are :data:`SETTINGS`; the split is fixed by
+:func:`nlp.ner_data.split_of`. Needs the word vectors the model is used with (``--pretrain``, default
+``pretrain.pt`` in the full profile's models folder). About 15 minutes on 2 cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from pathlib import Path
+
+from nlp.models import REPO_ROOT, default_models_dir
+from nlp.ner_data import article_sentences, label_counts, split_of
+
+CORPUS = REPO_ROOT / "bench" / "corpus" / "train.jsonl"
+WORK = REPO_ROOT / "artifacts" / "ner"
+DEFAULT_MODEL = REPO_ROOT / "data" / "models" / "ner-id.pt"
+# stanza ner_tagger options (defaults otherwise): small data, CPU, no character language model
+SETTINGS: dict[str, str | int | float] = {
+    "shorthand": "id_kunker", "hidden_dim": 256, "char_hidden_dim": 64, "batch_size": 32,
+    "max_steps": 1600, "eval_interval": 200, "max_steps_no_improve": 800, "lr": 0.1, "dropout": 0.5,
+    "word_dropout": 0.05, "seed": 1234, "log_step": 20,
+}
+TORCH_THREADS = 1  # measured faster than 2 on a busy 2-core machine
+
+
+def build_data(corpus: Path, work: Path) -> dict[str, dict[str, int]]:
+    """Write train/dev NER data and the held-out gold; returns per split the article, sentence and
+    entity counts."""
+    work.mkdir(parents=True, exist_ok=True)
+    parts: dict[str, list] = {"train": [], "dev": []}
+    stats: dict[str, dict[str, int]] = {k: {"articles": 0, "sentences": 0} for k in ("train", "dev", "holdout")}
+    with corpus.open(encoding="utf-8") as fin, (work / "holdout.jsonl").open("w", encoding="utf-8") as held:
+        for n, line in enumerate(fin, 1):
+            if not line.strip():
+                continue
+            try:
+                article = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{corpus}:{n}: not JSON: {exc.msg}") from None
+            if not isinstance(article, dict) or "gold" not in article or "id" not in article:
+                raise ValueError(f"{corpus}:{n}: no \"id\" or \"gold\"")
+            split = split_of(str(article["id"]))
+            stats[split]["articles"] += 1
+            if split == "holdout":
+                held.write(line if line.endswith("\n") else line + "\n")
+                continue
+            sentences = article_sentences(article)
+            parts[split] += sentences
+            stats[split]["sentences"] += len(sentences)
+    for split, sentences in parts.items():
+        (work / f"{split}.json").write_text(json.dumps(sentences, ensure_ascii=False), encoding="utf-8")
+        stats[split].update(label_counts(sentences))
+    return stats
+
+
+def train(work: Path, pretrain: Path, output: Path) -> None:
+    """Run stanza's NER trainer on ``work/{train,dev}.json``; the best model on dev goes to ``output``."""
+    import torch
+    from stanza.models import ner_tagger
+
+    torch.set_num_threads(TORCH_THREADS)
+
+    output.parent.mkdir(parents=True, exist_ok=True)
+    args = ["--train_file", str(work / "train.json"), "--eval_file", str(work / "dev.json"),
+            "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(output.parent),
+            "--save_name", output.name, "--cpu"]
+    for key, value in SETTINGS.items():
+        args += [f"--{key}", str(value)]
+    ner_tagger.main(args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m nlp.train_ner", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="gold articles (JSON lines)")
+    parser.add_argument("--pretrain", type=Path, default=None, help="stanza word vectors (pretrain.pt)")
+    parser.add_argument("--output", type=Path, default=DEFAULT_MODEL, help="model file to write")
+    parser.add_argument("--data-only", action="store_true", help="build the data, do not train")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_file():
+        print(f"{args.corpus}: no such corpus file", file=sys.stderr)
+        return 2
+    try:
+        stats = build_data(args.corpus, WORK)
+    except ValueError as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    for split, s in stats.items():
+        print(f"{split}: " + ", ".join(f"{v} {k}" for k, v in s.items()), file=sys.stderr)
+    if args.data_only:
+        return 0
+    pretrain = args.pretrain
+    if pretrain is None:
+        models = default_models_dir()
+        pretrain = models / "pretrain.pt" if models else None
+    if pretrain is None or not pretrain.is_file():
+        print(f"{pretrain or 'pretrain.pt'}: word vectors not found; pass --pretrain FILE or set KUNKER_MODELS",
+              file=sys.stderr)
+        return 2
+    logging.getLogger("stanza").setLevel(logging.INFO)
+    started = time.perf_counter()
+    train(WORK, pretrain, args.output)
+    size = args.output.stat().st_size / 1e6 if args.output.exists() else 0
+    print(f"model {args.output} ({size:.1f} MB) trained in {time.perf_counter() - started:.0f} s "
+          f"with vectors {pretrain}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,296 @@
+"""The named rules that give a region evidence of being a visit's visitor or host.
+
+Each rule reads one item of an article (a region mention or an official's mention, with the text around it)
+and says whether it fires; :class:`nlp.visits.VisitFinder` applies the table in one short loop and records
+every firing (rule, region, weight, sentence), which ``--explain`` prints. Word lists come from
+``data/visit_cues.csv`` (:class:`Cues`); the patterns here only arrange them. Every rule carries examples (of
+our own) on which it fires; ``tests/test_nlp_visit_rules.py`` checks each rule on them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from nlp.regions import PROV
+
+
+def cue_regex(cues: list[str], suffix: str = "") -> re.Pattern:
+    """Whole-word, case-insensitive alternation of ``cues`` (longest first), spaces matching any whitespace."""
+    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives or ["(?!x)x"]) + r")\b" + suffix, re.IGNORECASE)
+
+
+def alternation(cues: list[str]) -> str:
+    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
+    return "(?:" + "|".join(alternatives or ["(?!x)x"]) + ")"
+
+
+# "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
+PLACE_IN = r"(?:desa|kelurahan|kecamatan|kampung|dusun|nagari)\s+\w+(?:[ -]\w+){0,2},?\s+"
+# "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
+# its council or one of its offices stands for the region
+OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
+          r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
+          r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
+          r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+\w+(?:\s+dprd)?|pansus\s+\w+(?:\s+dprd)?|badan\s+anggaran)"
+          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
+GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
+                       r"jajaran|pejabat|tim)\s+)?")
+DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
+                        r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
+                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"
+                        + GOVERNMENT + "$", re.IGNORECASE)
+SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+(?:studi|kunjungan|"
+                            r"kunker|kaji|benchmarking)|bertandang|berkunjung|datang|mengunjungi|menyambangi|"
+                            r"mendatangi|kunjungi|sambangi|datangi|bertolak|bertamu)\b", re.IGNORECASE)
+# someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
+SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
+# another subject between the region and the verb: "X membuat daerah lain datang"
+OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
+                           r"(?:di|ter)\w+)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
+# "X kembali disambangi Pemkab Y", "dikunjungi rombongan DPRD Z": the visitor after a passive visit verb
+VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|tamu|"
+                   r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
+                   r"sejumlah|dari)\s+){0,3}")
+# the visited region as the object: "mengunjungi Kabupaten X", "Pemkab X kunjungi Y"
+VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + GOVERNMENT + "$",
+                          re.IGNORECASE)
+TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
+                          r"ketua\s+dprd)\s+$", re.IGNORECASE)
+# people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X"
+FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
+                        r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu)\s+"
+                        r"(?:\w+\s+){0,2}?dari\s+" + GOVERNMENT + "$", re.IGNORECASE)
+VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
+HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
+                              r"referensi|tuan\s+rumah)", re.IGNORECASE)
+# between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
+NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
+                             r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
+HOST_BEFORE = re.compile(r"\b(?:ke|di)\s+$", re.IGNORECASE)
+OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
+# the head of the delegation named just before the official
+HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
+                           r"(?:studi|kunjungan|kaji|kunker)\s*\w*)\b(?:\s+yang\s+juga|\s+adalah|\s+yakni|\s*,)?"
+                           r"[^.;,]{0,50},?\s*$", re.IGNORECASE)
+# "rombongan Bupati X", "delegasi Wakil Wali Kota Y": the official leads the group
+GROUP_OF_OFFICIAL = re.compile(r"\b(?:rombongan|delegasi)\s+(?:yang\s+dipimpin\s+)?$", re.IGNORECASE)
+HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota|pejabat|tamu|rombongan)\b[^.\n]{0,60}?\b(?:yakni|"
+                        r"yaitu|ialah|adalah|antara\s+lain|di\s*antaranya|masing-masing|terdiri\s+(?:dari|atas))\b"
+                        r"\s*:?", re.IGNORECASE)
+# a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian X di Jakarta"
+MINISTRY_WORD = r"kemen[a-z]{2,12}"
+# "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
+DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b[^.\n]{0,40}?\b"
+                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?",
+                          re.IGNORECASE)
+ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
+RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
+        "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a region earns evidence: ``role`` visitor or host, ``weight``, on ``scope`` region or official
+    mentions; ``leads`` makes the official the delegation's leader; ``unless`` names rules that, when they
+    fired on the same item, keep this one silent."""
+
+    name: str
+    role: str
+    weight: float
+    scope: str
+    fires: Callable[[Any, Any], bool]
+    examples: tuple[str, ...]
+    leads: bool = False
+    unless: tuple[str, ...] = ()
+
+
+# -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
+
+def _host_link(scan: Any, it: Any) -> bool:
+    link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
+    return bool(link) and not scan.cues.stopover.search(link.group(0)) \
+        and not scan.cues.not_visit.search(link.group(0)) and not scan.cues.national.search(link.group(0))
+
+
+def _visit_object(scan: Any, it: Any) -> bool:
+    return bool(VISIT_OBJECT.search(it.before)) and not scan.cues.not_visit.search(scan.text, *it.sentence)
+
+
+def _head_with_group(scan: Any, it: Any) -> bool:
+    m = it.mention
+    group = scan.cues.with_group.match(it.after)
+    return bool(m.hint and m.hint != PROV and group and not scan.cues.receive_active.search(it.after[group.end():])
+                and TITLE_BEFORE.search(scan.text, max(0, m.name_start - 40), max(m.name_start, 0)))
+
+
+def _destination_listed(scan: Any, it: Any) -> bool:
+    """A region in the list of a trip's destinations: "daerah tujuan kunjungan di antaranya A, B dan C"."""
+    s_start = it.sentence[0]
+    head = scan.text[s_start:it.mention.start]
+    intros = list(DESTINATIONS.finditer(head))
+    return bool(intros) and scan.only_regions_between(s_start + intros[-1].end(), it.mention.start)
+
+
+def _host_named_after(scan: Any, it: Any) -> bool:
+    return bool(scan.cues.receives_after.match(it.after) or HOST_AFTER_SCORE.match(it.after))
+
+
+def _visited_by(scan: Any, it: Any) -> bool:
+    return bool(VISITED_BY.search(it.before))
+
+
+def _from_group(scan: Any, it: Any) -> bool:
+    return bool(FROM_GROUP.search(it.before))
+
+
+def _delegation_of(scan: Any, it: Any) -> bool:
+    if DELEGATION.search(it.before):
+        return True
+    group = OFFICIALS_OF.search(it.before)
+    return bool(group and not NOT_VISITOR_GAP.search(group.group(0)))
+
+
+def _subject_visits(scan: Any, it: Any) -> bool:
+    m = SUBJECT_VISITS.match(it.after)
+    # "di Kabupaten X, rombongan mendatangi ...": a place, not the subject
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not HOST_BEFORE.search(it.before)
+
+
+def _subject_learns(scan: Any, it: Any) -> bool:
+    return bool(scan.cues.learn_after.match(it.after)) and not HOST_BEFORE.search(it.before)
+
+
+VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
+                        "listed_with_visitor")
+
+
+def _listed_with_visitor(scan: Any, it: Any) -> bool:
+    """The region stands in one list with a visiting region: "tamu dari A, B, dan C", "A dan B pernah belajar
+    ke sini" (run after the other region rules, so the list's visitor is known)."""
+    m = it.mention
+    if scan.fired(m, VISITOR_REGION_RULES):
+        return False
+    for left, right in ((it.previous, m), (m, it.next)):
+        other = it.previous if right is m else it.next
+        if other is None or not ENUM_GAP.match(scan.text[left.end:right.start]):
+            continue
+        if scan.fired(other, VISITOR_REGION_RULES) and not scan.contains(other.code, m.code) \
+                and not scan.contains(m.code, other.code):
+            return True
+    return False
+
+
+# -- official rules: the item is an OfficialItem (official, start, end, before, after) --------------------------
+
+def _led_by(scan: Any, it: Any) -> bool:
+    window = it.before[-160:]
+    leads = list(scan.cues.led_by.finditer(window))
+    gap = window[leads[-1].end():] if leads else ""
+    if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
+        return True
+    return bool(scan.cues.leads_after.match(it.after) or HEAD_OF_GROUP.search(it.before))
+
+
+def _group_of_official(scan: Any, it: Any) -> bool:
+    return bool(GROUP_OF_OFFICIAL.search(scan.text, max(0, it.official.position_span[0] - 40),
+                                         it.official.position_span[0]))
+
+
+def _official_with_group(scan: Any, it: Any) -> bool:
+    """"X beserta rombongan" travels, unless the group receives ("Bupati X bersama jajaran menyambut ...")."""
+    m = scan.cues.with_group.match(it.after)
+    if not m:
+        return False
+    rest = it.after[m.end():]
+    return not scan.cues.receive_active.search(rest) and bool(scan.cues.goes_or_learns.search(rest)
+                                                              or scan.cues.receive_any.search(rest))
+
+
+def _received_by(scan: Any, it: Any) -> bool:
+    return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
+
+
+def _official_goes(scan: Any, it: Any) -> bool:
+    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...")."""
+    m = scan.cues.official_goes.match(it.after)
+    return bool(m) and not SOMEONE_ELSE.search(m.group(0))
+
+
+def _listed_guest(scan: Any, it: Any) -> bool:
+    """A head of region in a list of guests: "kedatangan tiga kepala daerah, yakni Bupati A X, Wali Kota B
+    Y, dan ...", "menerima kunjungan Bupati A X, Bupati B Y, dan Wali Kota C Z"."""
+    off = it.official
+    if not off.explicit_region or off.position not in RANK[:6] + RANK[7:]:
+        return False
+    start = off.position_span[0]
+    s_start = scan.sentence_of(start)[0]
+    head = scan.text[s_start:start]
+    intro = None
+    for m in HEADS_LIST.finditer(head):
+        intro = m
+    for m in scan.cues.receive_guests.finditer(head):
+        if intro is None or m.end() > intro.end():
+            intro = m
+    if intro is None:
+        return False
+    # only other listed officials (their positions, regions, names), commas and "dan" in between
+    return scan.only_officials_between(s_start + intro.end(), start)
+
+
+REGION_RULES: tuple[Rule, ...] = (
+    Rule("host_link", "host", 2.0, "region", _host_link,
+         ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
+    Rule("visit_object", "host", 2.0, "region", _visit_object,
+         ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+    Rule("destination_listed", "host", 2.0, "region", _destination_listed,
+         ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
+          "Kabupaten Malang.",)),
+    Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
+         ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",)),
+    Rule("host_named_after", "host", 2.0, "region", _host_named_after,
+         ("Kabupaten Klaten kedatangan rombongan yang ingin belajar.",
+          "Pemkab Sragen memilih Kota Madiun sebagai lokus studi tiru.")),
+    Rule("visited_by", "visitor", 2.0, "region", _visited_by,
+         ("Kota Bitung kembali disambangi Pemkab Wajo yang ingin belajar.",
+          "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
+    Rule("from_group", "visitor", 3.0, "region", _from_group,
+         ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",)),
+    Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
+         ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
+    Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
+         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
+    Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
+         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+)
+# applied after REGION_RULES, once every region's own evidence is known
+LIST_RULES: tuple[Rule, ...] = (
+
+    Rule("listed_with_visitor", "visitor", 3.0, "region", _listed_with_visitor,
+         ("Sesudah menerima tamu dari Kabupaten Pati dan Kabupaten Kudus, kini Kota Salatiga belajar ke sini.",
+          "Kabupaten Pati dan Kota Salatiga pernah belajar ke sini.")),
+)
+OFFICIAL_RULES: tuple[Rule, ...] = (
+    Rule("led_by", "visitor", 3.0, "official", _led_by,
+         ("Rombongan dipimpin Sekda Kabupaten Blora Budi Darmawan untuk belajar.",
+          "Ketua rombongan, Asisten I Setda Kota Bitung, Rudi Lumenta, ingin belajar."), leads=True),
+    Rule("group_of_official", "visitor", 3.0, "official", _group_of_official,
+         ("Rombongan Bupati Wajo Anton Sukma tiba untuk belajar.",), leads=True),
+    Rule("official_with_group", "visitor", 3.0, "official", _official_with_group,
+         ("Bupati Wajo Anton Sukma beserta rombongan belajar ke sini.",
+          "Kepala Bappeda Wajo Anton Sukma dan rombongan disambut Sekda Klaten untuk belajar.",
+          "Wali Kota Bitung Rudi Lumenta bersama jajaran studi banding."), leads=True),
+    Rule("received_by", "host", 2.0, "official", _received_by,
+         ("Rombongan diterima Sekda Kabupaten Klaten Joko Santosa untuk belajar.",
+          "Bupati Klaten Sri Wahyuni menerima rombongan yang ingin belajar.")),
+    Rule("official_goes", "visitor", 2.0, "official", _official_goes,
+         ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
+         unless=("received_by",)),
+    Rule("listed_guest", "visitor", 3.0, "official", _listed_guest,
+         ("Bupati Klaten menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, dan "
+          "Bupati Pati Hadi Suseno untuk belajar.",), leads=True, unless=("received_by",)),
+)
+RULES = REGION_RULES + LIST_RULES + OFFICIAL_RULES

@@ -1,0 +1,259 @@
+"""The full profile's NER model: gold -> BIOES conversion and alignment (invented sentences), the officials
+and programs hooks, the training command's input checks, and the trained model when it is present."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from nlp import Tagger
+from nlp.ner import Entity, check_officials, ner_model, not_program_spans, program_spans
+from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
+from nlp.pipeline import components
+from nlp.train_ner import build_data
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _models() -> Path | None:
+    from nlp.models import default_models_dir
+
+    models = default_models_dir()
+    return models if models and (models / "pretrain.pt").exists() else None
+
+
+MODELS = _models()
+NER = ner_model(MODELS) if MODELS else None
+
+
+def tagged(article: dict) -> list[str]:
+    """``token/TAG`` for every labelled token, in order."""
+    return [f"{w['text']}/{w['ner']}" for s in article_sentences(article) for w in s if w["ner"] != "O"]
+
+
+def gold(officials: list[tuple[str, str]] = (), programs: list[str] = ()) -> dict:
+    return {"officials": [{"name": n, "position": p, "region": None} for n, p in officials],
+            "programs": list(programs)}
+
+
+def test_names_positions_and_short_forms_are_labelled() -> None:
+    article = {"id": "x", "title": "Bupati Temu Warga", "gold": gold([("Rahmat Widodo Sakti", "Bupati")]),
+               "text": "Bupati Nusa Raya, Drs. Rahmat Widodo Sakti, M.Si menerima tamu. Menurut Sakti, warga puas."}
+    assert tagged(article) == ["Bupati/S-POSITION", "Bupati/S-POSITION", "Rahmat/B-PERSON", "Widodo/I-PERSON",
+                               "Sakti/E-PERSON", "Sakti/S-PERSON"]
+
+
+def test_name_words_out_of_order_or_lower_case_are_not_labelled() -> None:
+    article = {"id": "x", "title": "", "gold": gold([("Budi Harjo", "Camat")]),
+               "text": "Harjo Budi bukan dia. Tanah harjo luas. Camat Budi Harjo hadir."}
+    assert tagged(article) == ["Camat/S-POSITION", "Budi/B-PERSON", "Harjo/E-PERSON"]
+
+
+def test_a_deputy_is_never_half_labelled() -> None:
+    article = {"id": "x", "title": "", "gold": gold([("Ani Lestari", "Bupati")]),
+               "text": "Wakil Bupati Joko hadir. Bupati Ani Lestari membuka acara."}
+    assert tagged(article) == ["Bupati/S-POSITION", "Ani/B-PERSON", "Lestari/E-PERSON"]
+
+
+def test_positions_match_case_insensitively_and_longest_wins() -> None:
+    article = {"id": "x", "title": "", "gold": gold([("Sri Wahyuni", "Ketua Komisi II DPRD"),
+                                                     ("Andi Saputra", "Anggota Komisi II DPRD")]),
+               "text": "Rombongan dipimpin ketua Komisi II DPRD Sri Wahyuni bersama anggota Komisi II DPRD "
+                       "Andi Saputra."}
+    assert tagged(article) == ["ketua/B-POSITION", "Komisi/I-POSITION", "II/I-POSITION", "DPRD/E-POSITION",
+                               "Sri/B-PERSON", "Wahyuni/E-PERSON", "anggota/B-POSITION", "Komisi/I-POSITION",
+                               "II/I-POSITION", "DPRD/E-POSITION", "Andi/B-PERSON", "Saputra/E-PERSON"]
+
+
+def test_programs_with_and_without_their_lead_word() -> None:
+    article = {"id": "x", "title": "", "gold": gold(programs=["Program Kampung Cerdas", "Si Cepat"]),
+               "text": "Program Kampung Cerdas dipaparkan. Warga memakai aplikasi si cepat. Kampung Cerdas maju."}
+    assert tagged(article) == ["Program/B-PROGRAM", "Kampung/I-PROGRAM", "Cerdas/E-PROGRAM", "si/B-PROGRAM",
+                               "cepat/E-PROGRAM", "Kampung/B-PROGRAM", "Cerdas/E-PROGRAM"]
+
+
+def test_a_span_across_a_sentence_break_is_dropped() -> None:
+    article = {"id": "x", "title": "", "gold": gold(programs=["Desa Maju. Sejahtera"]),
+               "text": "Ada Desa Maju. Sejahtera datang."}
+    assert tagged(article) == []
+
+
+def test_title_is_part_of_the_document() -> None:
+    article = {"id": "x", "title": "Wali Kota Dewi Anggraini Terima Tamu", "text": "Tamu datang.",
+               "gold": gold([("Dewi Anggraini", "Wali Kota")])}
+    sentences = article_sentences(article)
+    assert [w["text"] for w in sentences[0]][:4] == ["Wali", "Kota", "Dewi", "Anggraini"]
+    assert [w["ner"] for w in sentences[0]][:4] == ["B-POSITION", "E-POSITION", "B-PERSON", "E-PERSON"]
+    assert label_counts(sentences) == {"PERSON": 1, "POSITION": 1, "PROGRAM": 0}
+
+
+def test_bioes_and_overlaps() -> None:
+    assert bioes(5, [Span(0, 0, "PERSON"), Span(2, 4, "PROGRAM")]) == [
+        "S-PERSON", "O", "B-PROGRAM", "I-PROGRAM", "E-PROGRAM"]
+    assert choose([Span(1, 2, "POSITION"), Span(0, 2, "POSITION"), Span(2, 3, "PERSON")]) == [
+        Span(0, 2, "POSITION")]
+
+
+def test_split_is_fixed_by_the_id() -> None:
+    splits = [split_of(f"a-{i}") for i in range(300)]
+    assert splits == [split_of(f"a-{i}") for i in range(300)]
+    assert 40 <= splits.count("holdout") <= 80 and 15 <= splits.count("dev") <= 50
+
+
+def test_build_data_writes_stanza_data_and_the_heldout_gold(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    rows = [{"id": f"a-{i}", "title": "", "text": "Bupati Ani Lestari hadir.",
+             "gold": gold([("Ani Lestari", "Bupati")])} for i in range(30)]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    stats = build_data(corpus, tmp_path / "out")
+    held = (tmp_path / "out" / "holdout.jsonl").read_text(encoding="utf-8").splitlines()
+    train = json.loads((tmp_path / "out" / "train.json").read_text(encoding="utf-8"))
+    assert len(held) == stats["holdout"]["articles"] == sum(split_of(r["id"]) == "holdout" for r in rows)
+    assert len(train) == stats["train"]["sentences"] == stats["train"]["articles"] > 0
+    assert train[0] == [{"text": "Bupati", "ner": "S-POSITION"}, {"text": "Ani", "ner": "B-PERSON"},
+                        {"text": "Lestari", "ner": "E-PERSON"}, {"text": "hadir", "ner": "O"},
+                        {"text": ".", "ner": "O"}]
+
+
+def test_build_data_names_a_bad_line(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text('{"id": "a", "text": "x", "gold": {}}\n{oops\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"c\.jsonl:2: not JSON"):
+        build_data(corpus, tmp_path / "out")
+
+
+def test_train_command_without_corpus_is_one_line(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "nlp.train_ner", "--corpus", str(tmp_path / "none.jsonl")],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == f"{tmp_path / 'none.jsonl'}: no such corpus file"
+
+
+# -- the hooks, with entities given by hand ---------------------------------------------------------------
+
+def doc_with(text: str, ents: list[tuple[str, str]]) -> SimpleNamespace:
+    spans = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        spans.append(Entity(start, start + len(phrase), label))
+    return SimpleNamespace(text=text, kunker_ner=spans)
+
+
+def regions_of(text: str) -> list:
+    from nlp.regions import resolve
+
+    parts = components()
+    mentions = parts.regions.find(text)
+    resolve(mentions, parts.lexicon.regions)
+    return mentions
+
+
+def test_person_after_a_position_becomes_an_official() -> None:
+    text = "Kunjungan diterima Sekretaris Daerah Kabupaten Sleman Budi Harjo di aula."
+    doc = doc_with(text, [("Budi Harjo", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position, o.region) for o in out] == [("Budi Harjo", "Sekretaris Daerah", "34.04")]
+
+
+def test_person_before_a_comma_position_becomes_an_official() -> None:
+    text = "Menurut Budi Harjo, Kepala Bappeda Kabupaten Sleman, kunjungan itu penting."
+    doc = doc_with(text, [("Budi Harjo", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Kepala Bappeda")]
+
+
+def test_model_position_stands_in_when_the_rules_know_none() -> None:
+    text = "Hadir pula koordinator lapangan Budi Harjo."
+    doc = doc_with(text, [("koordinator lapangan", "POSITION"), ("Budi Harjo", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Koordinator Lapangan")]
+
+
+def test_person_without_a_position_or_already_found_adds_nothing() -> None:
+    text = "Budi Harjo datang. Bupati Sleman Ani Lestari hadir."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON")])
+    finder = components().officials
+    regions = regions_of(text)
+    found = finder.find(text, regions)
+    assert [o.name for o in found] == ["Ani Lestari"]
+    assert check_officials(doc, found, finder, regions) == found
+
+
+def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
+    text = "Ketua Komisi II DPRD Karangtenah, H Budi Harjo menerima rombongan."
+    finder = components().officials
+    regions = regions_of(text)
+    found = finder.find(text, regions)
+    assert [o.name for o in found] == ["Karangtenah"]  # the rules take the misspelt place for the name
+    doc = doc_with(text, [("Budi Harjo", "PERSON")])
+    assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
+        ("Budi Harjo", "Ketua Komisi II DPRD")]
+    assert check_officials(SimpleNamespace(text=text), found, finder, regions) == found  # no NER model
+
+
+def test_a_list_after_a_position_shares_it() -> None:
+    text = "Hadir anggota Komisi B DPRD (Budi Harjo, Ani Lestari, dan Joko Susilo) serta wartawan Dedi."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Susilo", "PERSON"),
+                          ("Dedi", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Anggota Komisi B DPRD"),
+                                                   ("Ani Lestari", "Anggota Komisi B DPRD"),
+                                                   ("Joko Susilo", "Anggota Komisi B DPRD")]
+
+
+def test_program_spans_only_from_the_model() -> None:
+    doc = doc_with("Warga memakai Kampung Cerdas kata Kadis Sosial.",
+                   [("Kampung Cerdas", "PROGRAM"), ("Warga", "PERSON"), ("Kadis Sosial", "POSITION")])
+    assert program_spans(doc) == [(14, 28)]
+    assert not_program_spans(doc) == [(34, 46)]
+    assert program_spans(SimpleNamespace(text="x")) == []
+
+
+def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KUNKER_NER_MODEL", "none")
+    assert ner_model(tmp_path) is None
+    monkeypatch.delenv("KUNKER_NER_MODEL")
+    (tmp_path / "ner-id.pt").write_bytes(b"")
+    assert ner_model(tmp_path) == tmp_path / "ner-id.pt"
+    monkeypatch.setenv("KUNKER_NER_MODEL", str(tmp_path / "other.pt"))
+    assert ner_model(tmp_path) == tmp_path / "other.pt"
+
+
+@pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
+                                           "../shared/models/stanza-id)")
+def test_a_missing_ner_model_is_one_clear_line(tmp_path: Path) -> None:
+    art = tmp_path / "in.jsonl"
+    art.write_text('{"id": "a", "text": "Bupati hadir."}\n', encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "nlp", "extract", "--profile", "full", "--models", str(MODELS),
+                           "--input", str(art), "--output", str(tmp_path / "out.jsonl")], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "KUNKER_NER_MODEL": str(tmp_path / "no.pt")})
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert f"NER model {tmp_path / 'no.pt'} not found" in proc.stderr
+
+
+# -- the trained model (python -m nlp.train_ner), when it and the shared word vectors are present ----------
+
+
+
+@pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
+                                           "../shared/models/stanza-id)")
+@pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner` (writes data/models/ner-id.pt)")
+def test_full_profile_runs_the_ner_model() -> None:
+    tagger = Tagger(profile="full", models=MODELS)
+    assert tagger.description.endswith(f"NER model {NER}")
+    assert "ner" in tagger.pipeline.processors and "kunker_ner" in tagger.pipeline.processors
+    text = ("Rombongan diterima Bupati Sleman Budi Harjo di pendopo. Budi Harjo mengatakan kunjungan itu "
+            "bermanfaat bagi kedua daerah.")
+    doc = tagger.pipeline(text)
+    people = {text[e.start:e.end] for e in doc.kunker_ner if e.label == "PERSON"}
+    assert "Budi Harjo" in people
+    assert all(t.ner is None or t.ner == "O" or t.ner[2:] in ("REGION", "PERSON", "PROGRAM")
+               for s in doc.sentences for t in s.tokens)  # kunker's own tags, not the model's
+    result = tagger.extract({"id": "n1", "title": "", "published": None, "text": text})
+    assert [o["name"] for o in result["officials"]] == ["Budi Harjo"]
