@@ -4,8 +4,8 @@ Tokens and sentences come from kunker's own tokenizer (:mod:`nlp.tokenizer`) ove
 the same document the tagger reads. Labels come only from an article's gold:
 
 - ``PERSON``: every occurrence of a gold official's name, and every maximal run of its words that is a
-  contiguous part of it ("Wiradarma Sulistyo Kartapradja" also labels a later "Kartapradja"); case-sensitive, since names are
-  capitalised.
+  contiguous part of it ("Wiradarma Sulistyo Kartapradja" also labels a later "Kartapradja"); case-sensitive,
+  since names are capitalised.
 - ``POSITION``: every occurrence of a gold official's position as written in the gold (case-insensitive;
   "Ketua DPRD" in "ketua DPRD Kabupaten X"); an occurrence right after "Wakil" is skipped unless the gold
   position is itself a "Wakil ..." one, so that "Wakil Bupati" is never half-labelled as "Bupati".

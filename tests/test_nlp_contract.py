@@ -17,11 +17,6 @@ FIXTURES = ROOT / "tests" / "fixtures" / "nlp" / "articles.jsonl"
 ARTICLES = [json.loads(line) for line in FIXTURES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger(profile="free")
-
-
 def _article(a: dict) -> dict:
     return {k: a[k] for k in ("id", "url", "title", "published", "text")}
 

@@ -19,11 +19,6 @@ ARTICLE = {"id": "ex1", "url": None, "title": None, "published": "2024-03-08",
                     "disebut di sini.")}
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def test_explanation_lists_rules_scores_and_the_visit(tagger: Tagger, tmp_path: Path) -> None:
     out = tmp_path / "explain.txt"
     with out.open("w", encoding="utf-8") as fh:

@@ -7,11 +7,6 @@ import pytest
 from nlp import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def programs(tagger: Tagger, text: str, title: str | None = None) -> list[str]:
     result = tagger.extract({"id": "p", "url": None, "title": title, "published": None, "text": text})
     return sorted(p["name"] for p in result["programs"])

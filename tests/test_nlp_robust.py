@@ -16,11 +16,6 @@ SAMPLE = ("Rombongan Pemkab Ngawi studi banding ke Kabupaten Sumedang. Mereka di
           "Dony Ahmad Munir untuk belajar pelayanan perizinan. ")
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def extract(tagger: Tagger, text, **extra) -> dict:
     article = {"id": "r", "url": None, "title": None, "published": None, "text": text}
     article.update(extra)

@@ -8,11 +8,6 @@ from nlp import Tagger
 from nlp.visit_rules import RULES
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def fired(tagger: Tagger, text: str) -> set[str]:
     tagger.extract({"id": "r", "url": None, "title": None, "published": "2024-03-08", "text": text})
     return {f.rule for f in tagger.last_trace.firings if f.weight > 0}

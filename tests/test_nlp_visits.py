@@ -7,11 +7,6 @@ import pytest
 from nlp import Tagger
 
 
-@pytest.fixture(scope="module")
-def tagger() -> Tagger:
-    return Tagger()
-
-
 def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", title: str | None = None) -> list:
     result = tagger.extract({"id": "v", "url": None, "title": title, "published": published, "text": text})
     return sorted((v["visitor"], v["host"], v["date"], v["leader"], v["delegation_size"], v["kind"])
