@@ -124,13 +124,14 @@ class Ingester:
     """
 
     def __init__(self, db: sqlite_utils.Database, server: Any, items_key: str = ITEMS_KEY, tagger: Any = None,
-                 tag_every: int = 500, batch: int = 100) -> None:
+                 tag_every: int = 500, batch: int = 100, jobs: int = 1) -> None:
         self.db = db
         self.server = server
         self.items_key = items_key
         self.processing = processing_key(items_key)
         self.tagger = tagger
         self.tag_every = tag_every
+        self.jobs = jobs  # tagging processes, as ``kunker tag --jobs``
         self.batch = batch
         self.untagged = 0
         self.after_commit: list[Callable[[], Any]] = []
@@ -217,7 +218,7 @@ class Ingester:
             return
         from kunker.tagging import tag_database
 
-        summary = tag_database(self.db, self.tagger, progress=None)
+        summary = tag_database(self.db, self.tagger, progress=None, jobs=self.jobs)
         self.counts["tagged"] += summary["articles"]
         self.untagged = 0
 
@@ -330,7 +331,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
         tagger = make_tagger(args)
     db = store.connect(args.db)
-    ingester = Ingester(db, server, items_key=args.items_key, tagger=tagger, tag_every=args.tag_every)
+    ingester = Ingester(db, server, items_key=args.items_key, tagger=tagger, tag_every=args.tag_every,
+                        jobs=args.jobs)
     counts = ingester.run(idle_exit=args.idle_exit, progress=print_progress)
     print_progress(ingester, sys.stdout)
     return 1 if counts["failed_events"] else 0
@@ -348,7 +350,7 @@ def add_parser(sub: Any) -> argparse.ArgumentParser:
                    help="exit once the list stayed empty this long (default: run until interrupted)")
     p.add_argument("--no-tag", action="store_true", help="store only; run `kunker tag` later")
     p.add_argument("--tag-every", type=int, default=500, help="tag after this many new articles (and when idle)")
-    add_tagger_options(p)
+    add_tagger_options(p, jobs=True)
     p.set_defaults(func=cmd_ingest)
     return p
 
