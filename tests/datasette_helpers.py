@@ -28,7 +28,7 @@ ARTICLES = [
         "title": "Sekda Serang Pimpin Studi Banding ke Banyuwangi",
         "published": "2024-03-12",
         "text": "Sekretaris Daerah Kabupaten Serang, Budi Santoso, memimpin sebelas pejabat dalam studi "
-                "banding ke Kabupaten Banyuwangi untuk mempelajari program Smart Kampung. "
+                "banding ke Kabupaten Banyuwangi untuk mempelajari program Smart Dusun. "
                 "Rombongan diterima Asisten Pemerintahan Ani Rahayu di ruang rapat kantor bupati.",
     },
     {
@@ -50,18 +50,18 @@ ARTICLES = [
     {
         "key": "serang-banyuwangi-2023",
         "url": "https://serangkab.example/berita/studi-tiru-2023",
-        "title": "Pemkab Serang Studi Tiru Smart Kampung",
+        "title": "Pemkab Serang Studi Tiru Smart Dusun",
         "published": "2023-06-05",
         "text": "Budi Santoso kembali memimpin studi tiru Pemkab Serang ke Kabupaten Banyuwangi "
-                "untuk mendalami Smart Kampung.",
+                "untuk mendalami Smart Dusun.",
     },
     {
         "key": "lumajang-banyuwangi",
         "url": "https://lumajangkab.example/berita/belajar-ke-banyuwangi",
-        "title": "Wabup Lumajang Belajar Smart Kampung di Banyuwangi",
+        "title": "Wabup Lumajang Belajar Smart Dusun di Banyuwangi",
         "published": "2024-07-20",
         "text": "Wakil Bupati Lumajang Dewi Lestari bersama delapan kepala dinas melakukan studi banding ke "
-                "Kabupaten Banyuwangi tentang Smart Kampung.",
+                "Kabupaten Banyuwangi tentang Smart Dusun.",
     },
     {
         "key": "banyuwangi-serang",
@@ -97,7 +97,7 @@ OFFICIALS = [
     {"id": "off-dewi", "name": "Dewi Lestari", "position": "Wakil Bupati", "region_code": "35.08"},
 ]
 PROGRAMS = [
-    {"id": "prog-smart", "name": "Smart Kampung", "region_code": "35.10"},
+    {"id": "prog-smart", "name": "Smart Dusun", "region_code": "35.10"},
     {"id": "prog-sampah", "name": "Bank Sampah Dusun", "region_code": "34.01"},
     {"id": "prog-lpd", "name": "Layanan Pintar Desa", "region_code": None},
     {"id": "prog kota/desa", "name": "Gerakan Kota/Desa Bersih", "region_code": None},  # id needing encoding

@@ -146,7 +146,7 @@ def test_official_page_shows_timeline_and_evidence(site, page):
     assert visits.count() == 2
     newest = visits.first.inner_text()
     assert "2024-03-12" in newest and "Kabupaten Serang" in newest and "Kabupaten Banyuwangi" in newest
-    assert "Smart Kampung" in newest and "11 orang" in newest
+    assert "Smart Dusun" in newest and "11 orang" in newest
     assert "2023-06-05" in visits.nth(1).inner_text()
 
     article = BY_KEY["serang-banyuwangi"]
@@ -242,7 +242,7 @@ ROOM_PAGES = [  # (screenshot name, path, selector of the main content, text it 
     ("visits", "/kunker/-/visits", ".kunker-visits ol.visit-rows", "Kabupaten Banyuwangi"),
     ("visits-all", "/kunker/-/visits?confidence=all", ".kunker-visits li.low", "rendah / low"),
     ("visit", "/kunker/-/visit/visit-1", ".kunker-visit ul.evidence", "memimpin sebelas pejabat"),
-    ("article", "/kunker/-/article/{serang}", ".kunker-article .article-text", "Smart Kampung"),
+    ("article", "/kunker/-/article/{serang}", ".kunker-article .article-text", "Smart Dusun"),
     ("search", "/kunker/-/search?q=Sekda+Kab.+Banyuwangi", ".kunker-search ol.search-hits", "Sekretaris Daerah"),
     ("search-typo", "/kunker/-/search?q=Salatga", ".kunker-search .did-you-mean", "Salatiga"),
     ("query", "/kunker/visits_hosted_by_region?region=Banyuwangi", ".kunker-query .kunker-query-form", "region"),
@@ -291,7 +291,7 @@ def test_search_did_you_mean_leads_to_results(site, page):
     tab, _ = page
     tab.goto(site["base"] + "/kunker/-/search")
     box = tab.locator("input[name=q]")
-    box.fill("Banyuwangi Smart Kampong")
+    box.fill("Banyuwangi Smart Dusunn")
     box.press("Enter")
     tab.wait_for_url(re.compile(r"q=Banyuwangi"))
     suggestion = tab.locator(".did-you-mean a").first

@@ -50,7 +50,7 @@ def test_placeholder_date_skipped_for_the_real_one():
 
 
 @pytest.mark.parametrize(("url", "article"), [
-    ("https://contoh.go.id/berita/detail/331/pemkot-pelajari-smart-kampung.html", True),
+    ("https://contoh.go.id/berita/detail/331/pemkot-pelajari-smart-dusun.html", True),
     ("https://contoh.go.id/read/1021/kominfo-gelar-pelatihan", True),
     ("https://contoh.go.id/2023/11/05/rapat-koordinasi-stunting/", True),
     ("https://contoh.go.id/index.php/artikel/2019/3/2/musdes-rkp-desa", True),

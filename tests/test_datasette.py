@@ -86,7 +86,7 @@ def test_foreign_keys_are_labelled_with_names(site):
     assert visit["host_code"] == {"value": "35.10", "label": "Kabupaten Banyuwangi"}
     assert visit["leader_id"] == {"value": "off-budi", "label": "Budi Santoso"}
     links = get_json(site["base"], "/kunker/visit_programs.json?visit_id=visit-1&_labels=on&_shape=array")
-    assert links[0]["program_id"]["label"] == "Smart Kampung"
+    assert links[0]["program_id"]["label"] == "Smart Dusun"
     article = BY_KEY["serang-banyuwangi"]
     assert links[0]["article_id"] == {"value": site["aid"]["serang-banyuwangi"], "label": article["title"]}
 
@@ -131,7 +131,7 @@ def test_canned_query_visits_hosted_by_region(site):
 def test_canned_query_visits_made_by_region(site):
     rows = query(site, "visits_made_by_region", region="36.04")
     assert [r["visit_id"] for r in rows] == [v[0] for v in visits_where(lambda v: v[2] == "36.04")]
-    assert rows[0]["programs"] == "Smart Kampung" and rows[0]["leader"] == "Budi Santoso"
+    assert rows[0]["programs"] == "Smart Dusun" and rows[0]["leader"] == "Budi Santoso"
 
 
 def test_canned_query_most_visited_regions_per_year(site):
@@ -146,7 +146,7 @@ def test_canned_query_most_visited_regions_per_year(site):
 
 
 def test_canned_query_regions_learning_program(site):
-    rows = query(site, "regions_learning_program", program="smart kampung")
+    rows = query(site, "regions_learning_program", program="smart dusun")
     expected = visits_where(lambda v: "prog-smart" in v[8])
     assert [r["visit_id"] for r in rows] == [v[0] for v in expected]
     assert {r["visitor"] for r in rows} == {"Kabupaten Serang", "Kabupaten Lumajang"}
@@ -259,7 +259,7 @@ def test_region_and_program_entity_pages(site):
     expected = visits_where(lambda v: "prog-smart" in v[8])
     assert [v["id"] for v in program["timeline"]] == [v[0] for v in expected]
     names = next(g["items"] for g in program["links"] if g["kind"] is None)
-    assert [n["label"] for n in names] == ["Smart Kampung"]
+    assert [n["label"] for n in names] == ["Smart Dusun"]
     status, page = get(site["base"], "/kunker/-/program/prog-smart")
     assert status == 200 and 'href="/kunker/-/region/35.08"' in page
 

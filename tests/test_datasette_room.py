@@ -117,7 +117,7 @@ def test_visit_page(site):
     aid = site["aid"]["serang-banyuwangi"]
     assert page.count("memimpin sebelas pejabat dalam studi banding") == 1  # evidence once
     assert '<a href="/kunker/-/official/off-budi"><mark class="ent ent-official">Budi Santoso</mark></a>' in page
-    assert '<a href="/kunker/-/program/prog-smart"><mark class="ent ent-program">Smart Kampung</mark></a>' in page
+    assert '<a href="/kunker/-/program/prog-smart"><mark class="ent ent-program">Smart Dusun</mark></a>' in page
     assert f'href="/kunker/-/article/{aid}"' in page and f'href="{article["url"]}"' in page
     visiting = page.split("Pejabat pengunjung / visiting officials")[1].split("Pejabat tuan rumah")[0]
     hosting = page.split("Pejabat tuan rumah / host officials")[1].split("<h2")[0]
@@ -164,7 +164,7 @@ def test_javascript_url_is_never_a_link(site, path):
     ("Banyuwang", None, ["<mark>Banyuwangi</mark>"]),
     ("Pemkot Padang", ["padang-surabaya", "script"], ["<mark>Padang</mark>"]),
     ("Salatga", [], ["did you mean", 'href="/kunker/-/search?q=Salatiga"', 'href="/kunker/-/region/33.73"']),
-    ("Smart Kampong", [], ['href="/kunker/-/search?q=Smart+Kampung"']),
+    ("Smart Dusunn", [], ['href="/kunker/-/search?q=Smart+Dusun"']),
     ("Jatim", [], ["Jatim → Provinsi Jawa Timur", 'href="/kunker/-/region/35"']),
 ])
 def test_search_forgives(site, q, article_keys, shows):

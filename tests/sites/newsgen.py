@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 PLACES = ("Kabupaten Sleman", "Kota Malang", "Kabupaten Gowa", "Kota Pekalongan", "Kabupaten Siak")
-TOPICS = ("pengelolaan sampah", "pelayanan terpadu", "dana desa", "smart kampung", "penurunan stunting")
+TOPICS = ("pengelolaan sampah", "pelayanan terpadu", "dana desa", "smart dusun", "penurunan stunting")
 MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
           "November", "Desember")
 
