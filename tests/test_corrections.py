@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sqlite3
 import subprocess
 import sys
 import urllib.parse
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from datasette_helpers import ROOT, InProcessSite, get, kunker_cmd
+from sites.dbquery import query
 from sites.server import SITES, SiteServer
 
 from kunker import serve
@@ -37,14 +37,6 @@ def crawl(site: SiteServer, db: Path, tmp: Path, *settings: str) -> None:
     result = subprocess.run([sys.executable, "-m", "crawler.runner", "--sources", str(sources), "--db",
                              str(db), *FAST, *settings], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr[-2000:]
-
-
-def query(db: Path, sql: str, *params: object) -> list[tuple]:
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def corrected_state(db: Path, visit_wrong: str, visit_fixed: str, program: str) -> dict[str, object]:

@@ -23,6 +23,8 @@ import sys
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urlsplit
 
+from sites.newsgen import Article  # one article record for both site generators
+
 MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
              "November", "Desember")
 MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -60,19 +62,6 @@ EXTS = ("", ".html", ".php")
 CHARSETS = ("none", "none", "cp1252_as_utf8", "utf8_as_latin1", "double_encoded")
 HOMES = ("teasers", "plain", "listing")
 BODIES = ("p", "p", "div", "br")
-
-
-@dataclass
-class Article:
-    number: int
-    path: str
-    title: str
-    published: str  # YYYY-MM-DD
-    paragraphs: list[str]
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
 
 
 @dataclass
