@@ -198,13 +198,13 @@ def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
 
 
 def test_a_list_after_a_position_shares_it() -> None:
-    text = "Hadir anggota Komisi B DPRD (Budi Harjo, Ani Lestari, dan Joko Susilo) serta wartawan Dedi."
-    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Susilo", "PERSON"),
+    text = "Hadir anggota Komisi B DPRD (Budi Harjo, Ani Lestari, dan Joko Sutrisnanto) serta wartawan Dedi."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Sutrisnanto", "PERSON"),
                           ("Dedi", "PERSON")])
     out = check_officials(doc, [], components().officials, regions_of(text))
     assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Anggota Komisi B DPRD"),
                                                    ("Ani Lestari", "Anggota Komisi B DPRD"),
-                                                   ("Joko Susilo", "Anggota Komisi B DPRD")]
+                                                   ("Joko Sutrisnanto", "Anggota Komisi B DPRD")]
 
 
 def test_program_spans_only_from_the_model() -> None:

@@ -13,7 +13,7 @@ from nlp import Tagger
 from nlp.robust import MAX_CHARS
 
 SAMPLE = ("Rombongan Pemkab Ngawi studi banding ke Kabupaten Sumedang. Mereka diterima Bupati Sumedang "
-          "Dony Ahmad Munir untuk belajar pelayanan perizinan. ")
+          "Darsono Adi Wiratma untuk belajar pelayanan perizinan. ")
 
 
 def extract(tagger: Tagger, text, **extra) -> dict:

@@ -16,7 +16,7 @@ def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", titl
 def test_delegation_led_by_secretary_with_companions(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Ngawi melakukan studi banding ke Kabupaten Sumedang, Rabu (8/3). Rombongan dipimpin "
             "Sekda Ngawi, Mokh. Sodiq Triwidiyanto, yang mengajak sebelas orang kepala OPD untuk belajar "
-            "pelayanan perizinan. Mereka diterima Bupati Sumedang Dony Ahmad Munir.")
+            "pelayanan perizinan. Mereka diterima Bupati Sumedang Darsono Adi Wiratma.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Sumedang", "2023-03-08",
                                      "Mokh. Sodiq Triwidiyanto", 12, "studi banding")]
 
@@ -93,7 +93,7 @@ def test_evidence_sentence(tagger: Tagger) -> None:
 
 def test_official_as_the_travelling_subject(tagger: Tagger) -> None:
     text = ("Bupati Kebumen Arif Sugiyanto datang bersama 12 orang kepala OPD ke Kabupaten Banyuwangi, kemarin, "
-            "untuk studi banding pelayanan publik. Mereka disambut Bupati Banyuwangi Ipuk Fiestiandani.")
+            "untuk studi banding pelayanan publik. Mereka disambut Bupati Banyuwangi Rukmini Pratiwisari.")
     assert visits(tagger, text) == [("Kabupaten Kebumen", "Kabupaten Banyuwangi", "2023-03-09", "Arif Sugiyanto",
                                      13, "studi banding")]
 
