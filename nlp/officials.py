@@ -505,7 +505,7 @@ class OfficialFinder:
                 if nxt and nxt.group()[:1].isupper() and text[tm.end():tm.end() + 1] == " ":
                     count += 1
                     end = tm.end()
-                    continue  # "Muhammad Yusuf bin Ahmad"
+                    continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
                 break
             if start is not None and (low in DAYS or low in self.position_starts):
@@ -528,7 +528,7 @@ class OfficialFinder:
         """A name written before its position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
         (an apposition closed by a comma or full stop) or "Dedi Supriadi selaku Sekda Garut"."""
         before = text[max(0, p.start - 80):p.start]
-        while True:  # "Muhammad Yusuf, M.Si, Asisten I": degrees after the name
+        while True:  # "Ahmad Sarifudin, M.Si, Asisten I": degrees after the name
             d = TRAILING_DEGREE.search(before)
             if not d or d.group(2).lower().replace(".", "") not in self.honorifics:
                 break

@@ -58,7 +58,7 @@ APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
 CLAUSE_AFTER = re.compile(r"[ \t]+(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
-# e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-KTP", an ID card)
+# e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[em]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
@@ -308,7 +308,7 @@ class ProgramFinder:
             return []
         after = text[words[-1].end():words[-1].end() + 40]
         ends = after[:1] in (".", ",", ";") or re.match(r"\s+(?:yang|ini|itu|tersebut)\b", after)
-        # "program sekolah rakyat berbasis desa yang digagas Pemkab X": a coined program of a government
+        # "program kelas warga berbasis desa yang digagas Pemkab X": a coined program of a government
         owned = OWNED.match(after)
         phrase = " ".join(w.group() for w in words)
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(

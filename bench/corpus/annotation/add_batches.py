@@ -1,0 +1,77 @@
+#!/usr/bin/env python3
+"""Add later annotation rounds to the corpus without moving any article already split.
+
+    python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...]
+
+Train shards are appended to CORPUS_DIR/train.jsonl and sealed shards written to CORPUS_DIR/test_b.jsonl.
+An article that reports the same event as an article of the other side (the sealed test for a train shard; the
+train split and the train shards, which tagger writers may read, for a sealed one) is left out and named: same dated visit, or shared 4-word
+sequences above assemble.py's threshold. provenance.tsv gets one row per added article.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+from assemble import SHARED_SHINGLES, shingles
+
+
+def read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def dated_visits(row: dict) -> frozenset:
+    return frozenset((v["visitor"], v["host"], v["date"]) for v in row["gold"]["visits"] if v["date"])
+
+
+def same_event(row: dict, others: list[dict]) -> str | None:
+    """The id of an article among `others` that reports the same event as `row`, else None."""
+    words, visits = shingles(row["text"]), dated_visits(row)
+    for other in others:
+        theirs = shingles(other["text"])
+        if visits & dated_visits(other) or len(words & theirs) / max(1, len(words | theirs)) > SHARED_SHINGLES:
+            return other["id"]
+    return None
+
+
+def provenance(shard: Path) -> dict[str, list[str]]:
+    path = shard.with_name(shard.name.replace(".jsonl", ".provenance.tsv"))
+    return {row[0]: row for row in csv.reader(path.open(encoding="utf-8"), delimiter="\t") if row}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--train", type=Path, nargs="+", default=[])
+    parser.add_argument("--sealed", type=Path, nargs="+", default=[])
+    args = parser.parse_args()
+    train, test = read(args.corpus / "train.jsonl"), read(args.corpus / "test.jsonl")
+    new_train = [row for shard in args.train for row in read(shard)]
+    new_sealed = [row for shard in args.sealed for row in read(shard)]
+    kept: dict[str, list[dict]] = {"train": [], "test_b": []}
+    for split, rows, others in (("train", new_train, test), ("test_b", new_sealed, train + new_train)):
+        for row in rows:
+            twin = same_event(row, others)
+            if twin:
+                print(f"left out {row['id']} ({split}): same event as {twin}")
+            else:
+                kept[split].append(row)
+    prov = {key: value for shard in args.train + args.sealed for key, value in provenance(shard).items()}
+    with (args.corpus / "train.jsonl").open("a", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept["train"])
+    with (args.corpus / "test_b.jsonl").open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept["test_b"])
+    with (args.corpus / "provenance.tsv").open("a", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for split, rows in kept.items():
+            for row in rows:
+                _, url, host, provinces, kind, *_ = prov[row["id"]]
+                out.writerow([row["id"], split, url, host, provinces, kind])
+    print(f"added {len(kept['train'])} to train, {len(kept['test_b'])} to test_b")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
