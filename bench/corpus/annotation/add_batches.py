@@ -4,9 +4,10 @@
     python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...]
 
 Train shards are appended to CORPUS_DIR/train.jsonl and sealed shards written to CORPUS_DIR/test_b.jsonl.
-An article that reports the same event as an article of the other side (the sealed test for a train shard; the
-train split and the train shards, which tagger writers may read, for a sealed one) is left out and named: same dated visit, or shared 4-word
-sequences above assemble.py's threshold. provenance.tsv gets one row per added article.
+An article that reports the same event as an article of the other side (the sealed test for a train shard;
+the train split and the train shards, which tagger writers may read, for a sealed one) is left out and named:
+same dated visit, or shared 4-word sequences above assemble.py's threshold.
+provenance.tsv gets one row per added article.
 """
 from __future__ import annotations
 
