@@ -25,6 +25,7 @@ from spidermon import Monitor, MonitorSuite, monitors, settings
 from spidermon.core.actions import Action
 
 from crawler import counters
+from crawler.runstate import RunState
 
 logger = logging.getLogger(__name__)
 # Spidermon 1.27 reports through Spider.log(), deprecated in Scrapy 2.19: not ours to fix, not worth a warning.
@@ -167,9 +168,10 @@ class RecordChecks(Action):
         checks = [{"name": r.item.method_name, "ok": r.status == settings.MONITOR.STATUS.SUCCESS,
                    "detail": details.get(r.item.method_name, r.reason or "")}
                   for r in self.result.monitor_results]
-        spider.run_checks = checks
+        run = RunState.of(self.data.crawler)
+        run.checks = checks
         path = self.data.crawler.settings.get("KUNKER_DB")
-        run_id = getattr(spider, "run_id", None)
+        run_id = run.run_id
         if self.data.crawler.settings.get("KUNKER_REDIS_URL") or not path or not run_id:
             return
         from kunker import db as store

@@ -24,6 +24,7 @@ from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings
 
 from crawler import counters
+from crawler.runstate import RunState
 from crawler.sources import Source, load_sources
 from crawler.spiders.news import NewsSpider
 from kunker import db as store
@@ -77,7 +78,8 @@ class Progress:
             totals["pages"] += counters.value(crawler.stats, counters.PAGES)
             for key, value in counters.store_counts(crawler.stats).items():
                 totals[key] += value
-            totals["done"] += hasattr(spider, "run_summary")
+            run = RunState.find(crawler)
+            totals["done"] += run is not None and run.summary is not None
             scheduler = crawler.engine.scheduler if crawler.engine is not None else None
             if scheduler is not None and hasattr(scheduler, "__len__"):
                 totals["queued"] += len(scheduler)
@@ -165,12 +167,13 @@ def summarize(sources: Sequence[Source], crawlers: Sequence[Crawler], elapsed: f
     1 a source failed, 130 interrupted)."""
     per_source: dict[str, dict[str, Any]] = {}
     for source, crawler in zip(sources, crawlers, strict=True):
-        run = getattr(crawler.spider, "run_summary", None)
+        state = RunState.find(crawler)
+        run = state.summary if state is not None else None
         if run is None:
             run = {"status": "failed", "pages": 0, "articles_new": 0, "articles_updated": 0,
                    "articles_unchanged": 0, "articles_duplicate": 0, "errors": 0, "entry_method": None,
                    "entry_failed": "spider did not run"}
-        checks = getattr(crawler.spider, "run_checks", None) or []
+        checks = state.checks if state is not None else []
         run["failed_checks"] = [c for c in checks if not c["ok"] and c["name"] != "finished"]
         per_source[source.name] = run
     totals = {key: sum(r.get(key, 0) for r in per_source.values())

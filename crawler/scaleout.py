@@ -51,6 +51,7 @@ from twisted.internet import task
 from crawler import counters, requestjson
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.monitors import INVALID_ITEMS_STAT
+from crawler.runstate import RunState
 from kunker.settings import REDIS_ITEMS_KEY
 
 logger = logging.getLogger(__name__)
@@ -223,8 +224,7 @@ class RedisScheduler(Scheduler):
             self.server.hset(run, mapping={"started": now(), "starter": self.worker})
         self.run_id = self.server.hget(run, "id")
         self.server.hset(key(self.source, "workers"), self.worker, "busy")
-        spider.run_id = self.run_id
-        spider.redis_scheduler = self
+        RunState.of(self.crawler).run_id = self.run_id
         push_event(self.server, self.items_key, {
             "type": "run_open", "run_id": self.run_id, "source": source.name, "url": source.url,
             "region_code": source.region_code, "kind": source.kind, "worker": self.worker,
@@ -379,7 +379,7 @@ class InflightAckMiddleware:
         return middleware
 
     def _scheduler(self) -> RedisScheduler | None:
-        return getattr(self.crawler.spider, "redis_scheduler", None)
+        return redis_scheduler(self.crawler)
 
     async def process_spider_output(self, response: Any, result: Any) -> Any:
         scheduler = self._scheduler()
@@ -407,9 +407,15 @@ class InflightAckMiddleware:
             scheduler.output_settled(tag)
 
 
+def redis_scheduler(crawler: Crawler) -> RedisScheduler | None:
+    """The crawler's Redis scheduler (None when it crawls without Redis); called while its engine runs."""
+    scheduler = crawler.engine.scheduler
+    return scheduler if isinstance(scheduler, RedisScheduler) else None
+
+
 class RedisItemPipeline(RedisPipeline):
-    """scrapy-redis' item pipeline, synchronous, with the run id on every event; also gives the spider the
-    article URLs already stored (``kunker:S:known``) and ends the worker's part of the run."""
+    """scrapy-redis' item pipeline, synchronous, with the run id on every event; also notes in the run state
+    the article URLs already stored (``kunker:S:known``) and ends the worker's part of the run."""
 
     def __init__(self, crawler: Crawler) -> None:
         server = connect(crawler.settings.get("KUNKER_REDIS_URL"))
@@ -424,19 +430,19 @@ class RedisItemPipeline(RedisPipeline):
         return pipeline
 
     def open_spider(self) -> None:
-        spider = self.crawler.spider
+        spider, run = self.crawler.spider, RunState.of(self.crawler)
         if self.crawler.settings.getbool("KUNKER_INCREMENTAL"):
-            spider.known_urls = set(self.server.smembers(key(spider.source.name, "known")))
+            run.known_urls = set(self.server.smembers(key(spider.source.name, "known")))
         last = self.server.get(key(spider.source.name, "last_method"))
         if last and last != "none":
-            spider.previous_method = last.split("+")[0]
+            run.previous_method = last.split("+")[0]
 
     def process_item(self, item: Any) -> Any:
         spider = self.crawler.spider
         if isinstance(item, ArticleItem) and not item.get("text"):
             return item
         with self.server.pipeline() as batch:  # one round trip; MULTI, so both or neither
-            batch.rpush(self.key, serialize(item, getattr(spider, "run_id", "")))
+            batch.rpush(self.key, serialize(item, RunState.of(self.crawler).run_id))
             if isinstance(item, ArticleItem):
                 batch.hincrby(key(spider.source.name, "run"), "items", 1)
             batch.execute()
@@ -444,21 +450,21 @@ class RedisItemPipeline(RedisPipeline):
         return item
 
     def spider_closed(self, spider: Any, reason: str) -> None:
-        scheduler = getattr(spider, "redis_scheduler", None)
+        scheduler, run = redis_scheduler(self.crawler), RunState.of(self.crawler)
         pages = counters.value(self.crawler.stats, counters.PAGES)
         pushed = counters.store_counts(self.crawler.stats)  # items pushed to Redis: "new" until ingested
         summary = {"reason": reason, "pages": pages, "entry_method": spider.entry_method,
                    "entry_reason": spider.entry_reason, "entry_failed": spider.entry_failed,
                    "skipped_known": counters.value(self.crawler.stats, counters.SKIPPED_KNOWN),
                    "items": pushed["new"], "errors": pushed["errors"]}
-        if isinstance(scheduler, RedisScheduler):
+        if scheduler is not None:
             scheduler.finish_run(summary)
         status = "failed" if spider.entry_failed else "pushed"
-        spider.run_summary = {"status": status, "pages": pages, "articles_new": 0, "articles_updated": 0,
-                              "articles_unchanged": 0, "articles_duplicate": 0, "errors": pushed["errors"],
-                              "entry_method": spider.entry_method, "entry_reason": spider.entry_reason,
-                              "entry_failed": spider.entry_failed, "run_id": getattr(spider, "run_id", ""),
-                              "flag": f"{pushed['new']} articles pushed to Redis for kunker ingest"}
+        run.summary = {"status": status, "pages": pages, "articles_new": 0, "articles_updated": 0,
+                       "articles_unchanged": 0, "articles_duplicate": 0, "errors": pushed["errors"],
+                       "entry_method": spider.entry_method, "entry_reason": spider.entry_reason,
+                       "entry_failed": spider.entry_failed, "run_id": run.run_id,
+                       "flag": f"{pushed['new']} articles pushed to Redis for kunker ingest"}
 
 
 class RedisAddon:

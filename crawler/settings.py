@@ -78,7 +78,10 @@ SCHEDULER_QUEUE_CLASS = "scrapy_redis.queue.PriorityQueue"
 
 # Monitoring (crawler/monitors.py, Spidermon): every run is checked when its spider closes.
 SPIDERMON_ENABLED = True
-EXTENSIONS = {"spidermon.contrib.scrapy.extensions.Spidermon": 500}
+EXTENSIONS = {
+    "crawler.runstate.RunState": 0,  # what the run knows besides its counters (crawler/runstate.py)
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
+}
 SPIDERMON_SPIDER_CLOSE_MONITORS = ("crawler.monitors.RunMonitorSuite",)
 SPIDERMON_VALIDATION_SCHEMAS = {ArticleItem: "crawler.monitors.ARTICLE_SCHEMA"}
 KUNKER_MAX_ERROR_RATE = 0.2  # crawl_errors per page fetched

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from kunker import db as store
 from kunker.settings import DATA_DIR
 
 HIGH, LOW = 5, 2
@@ -181,7 +182,5 @@ def refresh_confidence(db: sqlite_utils.Database, everything: bool = False) -> i
         if row["article_id"] is not None:
             reports.append(row)
     flush()
-    with db.conn:
-        db.conn.executemany("UPDATE visits SET confidence = ?, confidence_basis = ?, confidence_key = ? WHERE id = ?",
-                            updates)
+    store.set_confidence(db, updates)
     return len(updates)

@@ -64,15 +64,7 @@ def add(db: sqlite_utils.Database, entity_type: str, entity_id: str, why: str, w
             raise UserError(f"delegation_size={value!r}: not a whole number")
     rows = ([{"action": "wrong", "field": None, "value": None}] if wrong else
             [{"action": "fix", "field": f, "value": v} for f, v in fixes.items()])
-    at, who = store.now(), who or who_default()
-    ids = []
-    with db.conn:
-        for row in rows:
-            cursor = db.conn.execute(
-                "INSERT INTO corrections (entity_type, entity_id, action, field, value, who, at, why) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (entity_type, entity_id, row["action"], row["field"], row["value"], who, at, why.strip()))
-            ids.append(cursor.lastrowid)
+    ids = store.add_corrections(db, entity_type, entity_id, rows, who or who_default(), why.strip())
     apply(db)
     views.build_name_index(db)
     return ids
@@ -80,25 +72,7 @@ def add(db: sqlite_utils.Database, entity_type: str, entity_id: str, why: str, w
 
 def apply(db: sqlite_utils.Database) -> int:
     """Re-apply every correction, in the order they were made; returns how many apply to existing rows."""
-    applied = 0
-    with db.conn:
-        db.conn.execute("UPDATE visits SET corrected = NULL WHERE corrected IS NOT NULL")
-        for entity_type, entity_id, action, field, value in db.conn.execute(
-                "SELECT entity_type, entity_id, action, field, value FROM corrections ORDER BY id").fetchall():
-            table, allowed = FIELDS[entity_type]
-            if action == "fix" and field in allowed:
-                cursor = db.conn.execute(f"UPDATE [{table}] SET [{field}] = ? WHERE id = ?", (value, entity_id))
-                if entity_type == "visit" and field == "leader":
-                    db.conn.execute("UPDATE visits SET leader_id = NULL WHERE id = ?", (entity_id,))
-            else:
-                cursor = db.conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (entity_id,))
-            found = cursor.rowcount > 0 if action == "fix" else cursor.fetchone() is not None
-            applied += found
-            if entity_type == "visit" and found:
-                db.conn.execute(
-                    "UPDATE visits SET corrected = CASE WHEN ? = 'wrong' OR corrected = 'wrong' THEN 'wrong' "
-                    "ELSE 'fixed' END WHERE id = ?", (action, entity_id))
-    return applied
+    return store.apply_corrections(db, FIELDS)
 
 
 def refresh(db: sqlite_utils.Database) -> None:

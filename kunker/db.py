@@ -679,6 +679,20 @@ def last_run(db: sqlite_utils.Database, source: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
+def most_articles(db: sqlite_utils.Database, source: str) -> int:
+    """The most articles (new and updated) one run of ``source`` ever stored; 0 before its first crawl."""
+    row = db.conn.execute("SELECT max(articles_new + articles_updated) FROM crawl_runs WHERE source = ?",
+                          (source,)).fetchone()
+    return row[0] or 0
+
+
+def known_urls(db: sqlite_utils.Database, source: str) -> set[str]:
+    """Every URL of ``source`` stored already: articles' URLs and canonical URLs, and their copies' URLs."""
+    rows = db.conn.execute("SELECT url, canonical_url FROM articles WHERE source = ? "
+                           "UNION ALL SELECT url, NULL FROM article_urls WHERE source = ?", (source, source))
+    return {url for row in rows for url in row if url}
+
+
 def open_run(db: sqlite_utils.Database, run_id: str, source: str, started: str | None = None,
              entry_method: str = "none") -> bool:
     """Record the start of a crawl run (status ``running``); a run of the same source still marked running was
@@ -746,3 +760,53 @@ def record_checks(db: sqlite_utils.Database, run_id: str, checks: list[dict[str,
     with db.atomic():
         db.conn.execute("UPDATE crawl_runs SET checks = ?, alert = ? WHERE id = ?",
                         (json.dumps(checks, ensure_ascii=False), alert, run_id))
+
+
+# Corrections (kunker/corrections.py) and visits' confidence (kunker/confidence.py).
+
+Correctable = dict[str, tuple[str, tuple[str, ...]]]  # entity type -> (table, fields a correction may set)
+
+
+def add_corrections(db: sqlite_utils.Database, entity_type: str, entity_id: str, rows: list[dict[str, Any]],
+                    who: str, why: str) -> list[int]:
+    """Record maintainers' corrections of one entity (``rows``: action, field, value); returns their row ids."""
+    at, ids = now(), []
+    with db.conn:
+        for row in rows:
+            cursor = db.conn.execute(
+                "INSERT INTO corrections (entity_type, entity_id, action, field, value, who, at, why) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (entity_type, entity_id, row["action"], row["field"], row["value"], who, at, why))
+            ids.append(cursor.lastrowid)
+    return ids
+
+
+def apply_corrections(db: sqlite_utils.Database, correctable: Correctable) -> int:
+    """Re-apply every correction, in the order they were made; returns how many apply to existing rows.
+    ``correctable`` says which table each entity type lives in and which of its fields a fix may set."""
+    applied = 0
+    with db.conn:
+        db.conn.execute("UPDATE visits SET corrected = NULL WHERE corrected IS NOT NULL")
+        for entity_type, entity_id, action, field, value in db.conn.execute(
+                "SELECT entity_type, entity_id, action, field, value FROM corrections ORDER BY id").fetchall():
+            table, allowed = correctable[entity_type]
+            if action == "fix" and field in allowed:
+                cursor = db.conn.execute(f"UPDATE [{table}] SET [{field}] = ? WHERE id = ?", (value, entity_id))
+                if entity_type == "visit" and field == "leader":
+                    db.conn.execute("UPDATE visits SET leader_id = NULL WHERE id = ?", (entity_id,))
+            else:
+                cursor = db.conn.execute(f"SELECT 1 FROM [{table}] WHERE id = ?", (entity_id,))
+            found = cursor.rowcount > 0 if action == "fix" else cursor.fetchone() is not None
+            applied += found
+            if entity_type == "visit" and found:
+                db.conn.execute(
+                    "UPDATE visits SET corrected = CASE WHEN ? = 'wrong' OR corrected = 'wrong' THEN 'wrong' "
+                    "ELSE 'fixed' END WHERE id = ?", (action, entity_id))
+    return applied
+
+
+def set_confidence(db: sqlite_utils.Database, scores: list[tuple[str, str, str, str]]) -> None:
+    """Store visits' confidence: ``scores`` of (confidence, basis, key it was computed from, visit id)."""
+    with db.conn:
+        db.conn.executemany("UPDATE visits SET confidence = ?, confidence_basis = ?, confidence_key = ? WHERE id = ?",
+                            scores)

@@ -8,11 +8,15 @@ Layers, lowest first (a module may import its own layer and those below):
     cli                      the ``kunker`` command that registers them
 Imports inside functions count: hiding an import in a function does not remove the dependency. A submodule's
 import of its own package is not an edge: Python imports the package first anyway.
+
+One writer: only ``kunker.db`` holds SQL that changes stored rows (INSERT, UPDATE, DELETE, REPLACE); the one
+other module allowed is ``kunker.views``, which rebuilds a serving artefact (the name index) from stored rows.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import networkx
@@ -22,6 +26,9 @@ PACKAGES = ("nlp", "datasette_config", "kunker", "crawler")
 BASE = {"kunker", "kunker.settings", "kunker.errors", "kunker.reference", "kunker.db", "kunker.notify"}
 CLI = {"kunker.cli", "kunker.__main__"}
 LAYERS = ("libraries", "base", "crawler", "stages", "cli")
+WRITERS = {"kunker.db", "kunker.views"}  # the store; the name index that kunker serve and publish rebuild
+WRITE_SQL = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE\s+[\[\w.\]{}]+\s+SET"
+                       r"|DELETE\s+FROM)\b", re.IGNORECASE)
 
 
 def layer(module: str) -> str:
@@ -90,3 +97,37 @@ def test_no_upward_import():
 def test_storage_builds_no_presentation():
     g = graph()
     assert "kunker.views" not in networkx.descendants(g, "kunker.db")
+
+
+def literal_text(node: ast.AST) -> str | None:
+    """The text of a string literal; an f-string's with ``{}`` for each value put in."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    return None
+
+
+def write_statements(path: Path) -> list[str]:
+    """The SQL statements in a module that change rows, as ``file:line: UPDATE visits SET`` (one per literal)."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        match = WRITE_SQL.search(literal_text(node) or "")
+        if match:
+            found.add(f"{path.relative_to(ROOT)}:{node.lineno}: {' '.join(match.group(0).split())}")
+    return sorted(found)
+
+
+def test_write_sql_is_recognised():
+    assert WRITE_SQL.search("INSERT OR IGNORE INTO visits (id) VALUES (?)")
+    assert WRITE_SQL.search("UPDATE [visits] SET corrected = NULL") and WRITE_SQL.search("delete from mentions")
+    assert not WRITE_SQL.search("PRAGMA journal_mode=DELETE") and not WRITE_SQL.search("SELECT 1 FROM visits")
+    table = ast.parse('f"UPDATE [{table}] SET [{field}] = ? WHERE id = ?"').body[0].value
+    assert WRITE_SQL.search(literal_text(table))  # an f-string, its values put in
+    assert any(s.endswith(": UPDATE [{}] SET") for s in write_statements(ROOT / "kunker" / "db.py"))  # the writer's own
+
+
+def test_only_the_store_writes_rows():
+    outside = [statement for module, path in modules().items() if module not in WRITERS
+               for statement in write_statements(path)]
+    assert outside == []

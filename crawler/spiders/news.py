@@ -33,6 +33,7 @@ from crawler.extract import (
 )
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
+from crawler.runstate import RunState
 from crawler.sources import Source, load_sources, source_from_json
 
 ARTICLE_PRIORITY = 10
@@ -97,13 +98,9 @@ class NewsSpider(scrapy.Spider):
         self.entry_reason = ""
         self.tried: list[str] = []  # what discovery tried before choosing, for crawl reports
         self.order: list[str] = []
-        self.previous_method: str | None = None  # entry method of the last run, set by the pipeline
         self.entry_response: TextResponse | None = None
         self.pending_listing: list[Any] = []
-        self.known_urls: set[str] = set()  # filled by the pipeline from the database (incremental crawls)
         self.scheduled: set[str] = set()  # article URLs requested in this run
-        self.full_walk = False  # set when the last run was killed: do not stop at pages with nothing new
-        self.previous_articles = 0
         self.listing_pages = 0
         self.entry_failed: str | None = None
         self.failed_articles = 0  # article candidates that could not be fetched
@@ -117,12 +114,18 @@ class NewsSpider(scrapy.Spider):
         if not self.settings.getbool("KUNKER_DISCOVERY"):
             self.tried.append("discovery off")
             order = ["listing"]
-        elif self.previous_method in order:
-            self.tried.append(f"last run used {self.previous_method}")
-            order = order[order.index(self.previous_method):]
+        elif self.run.previous_method in order:
+            self.tried.append(f"last run used {self.run.previous_method}")
+            order = order[order.index(self.run.previous_method):]
         self.order = order
         for request in self._next_method():
             yield request
+
+    @property
+    def run(self) -> RunState:
+        """What the run knows from earlier runs (known URLs, last entry method), kept by the pipeline in the
+        crawler's run state (crawler/runstate.py)."""
+        return RunState.of(self.crawler)
 
     def count(self, key: str, n: int = 1) -> None:
         """Add to one of the run's counters (crawler/counters.py), kept in the crawler's stats."""
@@ -253,11 +256,11 @@ class NewsSpider(scrapy.Spider):
             if not links.same_site(url, self.site):
                 self.logger.debug("wp-json post on another host: %s", url)
                 continue
-            if url in self.known_urls:
+            if url in self.run.known_urls:
                 self.count(counters.SKIPPED_KNOWN)
                 continue
             new += 1
-            self.known_urls.add(url)
+            self.run.known_urls.add(url)
             if post.text and post.title:
                 yield ArticleItem(url=url, canonical_url=url, source=self.source.name, title=post.title,
                                   published=post.published, text=post.text, external_id=post.external_id)
@@ -283,7 +286,7 @@ class NewsSpider(scrapy.Spider):
         if feed_page == 1:
             self._choose("feed", f"feed {urlsplit(response.url).path} lists {len(entries)} articles")
         new = [links.normalize_url(urljoin(response.url, e.url)) for e in entries]
-        new = [u for u in new if links.same_site(u, self.site) and u not in self.known_urls]
+        new = [u for u in new if links.same_site(u, self.site) and u not in self.run.known_urls]
         self.count(counters.SKIPPED_KNOWN, len(entries) - len(new))
         for url in dict.fromkeys(new):
             yield self._request(url, "article", 0)
@@ -333,8 +336,8 @@ class NewsSpider(scrapy.Spider):
             return
         for url in result.urls:
             url = links.normalize_url(url)
-            if not links.same_site(url, self.site) or self._skipped(url) or url in self.known_urls:
-                self.count(counters.SKIPPED_KNOWN, int(url in self.known_urls))
+            if not links.same_site(url, self.site) or self._skipped(url) or url in self.run.known_urls:
+                self.count(counters.SKIPPED_KNOWN, int(url in self.run.known_urls))
                 continue
             if links.is_pagination_url(url) or links.is_listing_url(url):
                 continue
@@ -454,7 +457,7 @@ class NewsSpider(scrapy.Spider):
             elif l_score >= 2:
                 listing_urls[target] = max(listing_urls.get(target, 0), l_score)
         ranked = sorted(article_urls, key=lambda u: -article_urls[u])
-        unknown = [u for u in ranked if u not in self.known_urls]
+        unknown = [u for u in ranked if u not in self.run.known_urls]
         new_articles = [u for u in unknown if u not in self.scheduled]
         self.count(counters.SKIPPED_KNOWN, len(ranked) - len(unknown))
         self.scheduled.update(new_articles)
@@ -463,7 +466,7 @@ class NewsSpider(scrapy.Spider):
         # Pagination stops on a page that lists articles but none new: all stored by earlier runs
         # (incremental), or, for a pagination page, the same links as a page seen in this run (a trap).
         # A page that lists no article at all is not paginated further either.
-        stale = not unknown and not self.full_walk
+        stale = not unknown and not self.run.full_walk
         # a trap repeats a page seen before (articles alone can be scheduled already, from article widgets)
         signature = frozenset(ranked)
         trap = request_kind == "pagination" and signature in self.listing_signatures
