@@ -9,7 +9,7 @@ the body's lead (a yearless dateline last).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urljoin
@@ -161,11 +161,19 @@ def strip_site_name(title: str, site: str | None) -> str:
     return title.strip()
 
 
+def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object]) -> list[HtmlElement]:
+    """Elements whose ``attr`` value ``matches``, in document order. Values are read as plain strings first and
+    only the elements of matching values are made into Python objects (the costly part of a walk)."""
+    values = {v for v in set(root.xpath(f"//@{attr}", smart_strings=False)) if matches(v)}
+    literals = [f"'{v}'" if "'" not in v else f'"{v}"' for v in values if "'" not in v or '"' not in v]
+    return root.xpath("//*[" + " or ".join(f"@{attr}={lit}" for lit in literals) + "]") if literals else []
+
+
 def _dated_elements(root: HtmlElement) -> Iterator[HtmlElement]:
     """Elements whose class, then whose id, says date/time/meta, outside the page chrome."""
     for attr in ("class", "id"):
-        for el in root.xpath(f"//*[@{attr}]"):
-            if DATE_CLASS_RE.search(el.get(attr, "")) and not in_boilerplate(el):
+        for el in with_attribute(root, attr, DATE_CLASS_RE.search):
+            if not in_boilerplate(el):
                 yield el
 
 
@@ -191,9 +199,8 @@ def structured_date(root: HtmlElement, head: Head) -> str | None:
     for attr, key in META_DATE_KEYS:
         if parsed := parse_date(head.get(attr, key)):
             return parsed
-    for el in elements(root):
-        if el.get("itemprop") == "datePublished" and el.tag != "meta" \
-                and (parsed := parse_date(el.get("datetime") or el.get("content") or " ".join(el.itertext()))):
+    for el in root.xpath("//*[@itemprop='datePublished']"):
+        if parsed := parse_date(el.get("datetime") or el.get("content") or " ".join(el.itertext())):
             return parsed
     for el in elements(root, ("time",)):
         if not in_boilerplate(el) and (parsed := parse_date(el.get("datetime") or " ".join(el.itertext()))):
@@ -271,13 +278,11 @@ def is_article_type(head: Head) -> bool:
     return any(_types(obj) & ARTICLE_TYPES for obj in head.json_ld)
 
 
-PEMDA_XPATH = "//*[" + " or ".join(f"contains(@class, '{name}')" for name in PEMDA_BODY_CLASSES) + "]"
-
-
 def pemda_container(root: HtmlElement) -> bool:
     """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_CLASSES`)
     holding text."""
-    candidates = root.xpath(PEMDA_XPATH)
+    names = set(PEMDA_BODY_CLASSES)
+    candidates = with_attribute(root, "class", lambda value: names.intersection(value.split()))
     for name in PEMDA_BODY_CLASSES:
         found = [el for el in candidates if name in el.get("class", "").split()
                  and len(clean_space(el.text_content())) > 80]
