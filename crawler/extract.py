@@ -1,39 +1,40 @@
-"""Article extraction with beautifulsoup4: title, publication date, canonical URL and clean body text.
+"""Article extraction: title, publication date, canonical URL and clean body text.
 
-``extract_article(html, url)`` returns an :class:`Extracted` record; ``looks_like_article`` tells an article
-page from a listing, tag or static page by its structure. Boilerplate (navigation, headers, footers,
-sidebars, menus, share buttons, related-post lists, comment forms, scripts) never reaches the text;
-paragraphs are joined by blank lines.
+``extract_article(html, url)`` returns an :class:`Extracted` record: the page is parsed once with lxml, for its
+metadata (``crawler/pagemeta.py``) and for trafilatura's body, with kunker's fixes on trafilatura's lines
+(:func:`pemda_fixes`). Pages with a regional-government CMS body container, or a source's body selector, get
+kunker's own body extractor (beautifulsoup4, :func:`extract_body`), as does the crawl (``engine="bs4"``), which
+asks trafilatura for the body of article pages only (:func:`article_text`). ``looks_like_article`` tells an
+article page from a listing, tag or static page by its structure. Boilerplate (navigation, headers, footers,
+sidebars, menus, share buttons, related-post lists, comment forms, scripts) never reaches the text; paragraphs
+are joined by blank lines.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml.html import HtmlElement
 
-from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
+from crawler import pagemeta
+from crawler.dates import find_date
+from crawler.markup import (
+    CHROME_TAGS,
+    DATE_CLASS_RE,
+    INLINE_TAGS,
+    attrs_text,
+    clean_space,
+    is_boilerplate_attrs,
+)
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "figcaption",
              "input", "select", "textarea", "nav", "header", "footer", "aside", "menu", "dialog", "object",
              "embed", "video", "audio", "map")
-BOILERPLATE_RE = re.compile(
-    r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|sidebar|side-bar|widget|footer|header|masthead|"
-    r"breadcrumbs?|share|sharing|social|sosmed|addthis|sharethis|related|terkait|comments?|komentar|"
-    r"respond|reply|disqus|pagination|pager|paging|tags?|tagcloud|advert\w*|ads|iklan|banner|popup|modal|"
-    r"newsletter|subscribe|author-box|post-nav\w*|byline|entry-meta|post-meta|article-meta|meta|"
-    r"print|cookie|skip-link|screen-reader-text|sr-only|hidden|caption|wp-caption-text|"
-    r"jp-relatedposts|sharedaddy|baca-juga|readmore|read-more|most-popular|populer|terpopuler|terbaru|"
-    r"latest|recent|itemExtraFields|itemToolbar|itemLinks|itemRelated|itemNavigation|itemTagsBlock|"
-    r"itemSocialSharing|itemComments\w*|itemAuthor\w*|itemRatingBlock|itemHits|itemDateModified)($|[\s_-])",
-    re.IGNORECASE,
-)
 # Headings that start a block which is never part of the article ("Baca juga", comment forms, related posts).
 STOP_HEADINGS_RE = re.compile(
     r"^\s*(tinggalkan (balasan|komentar)|leave a (reply|comment)|komentar|\d+ komentar|berita terkait|"
@@ -42,30 +43,13 @@ STOP_HEADINGS_RE = re.compile(
     re.IGNORECASE,
 )
 INLINE_NOISE_RE = re.compile(r"^\s*(baca juga|simak juga|lihat juga)\s*:", re.IGNORECASE)
-# Body containers of Indonesian regional-government CMSs (home-grown "isi"/"detail-berita" sites, OpenSID,
-# Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
-# trafilatura does.
-PEMDA_BODY_SELECTORS = (".isi-berita", ".detail-berita", ".content-berita", ".berita-content", ".isi", ".teks",
-                        ".itemBody")
 BODY_SELECTORS = (
     "[itemprop=articleBody]", ".entry-content", ".post-content", ".article-content", ".article-body",
     ".td-post-content", ".single-content", ".content-berita", ".isi-berita", ".detail-berita",
     ".berita-content", ".news-content", ".post-body", ".itemBody", ".itemFullText", ".item-page", "article", "main",
 )
-INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
-               "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
-               "ins", "del"}
 BLOCK_TAGS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td")
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
-DATE_CLASS_RE = re.compile(r"date|time|tanggal|tgl|meta|byline|posted|published|waktu", re.IGNORECASE)
-ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
 MAX_LINK_DENSITY = 0.25
-META_DATE_KEYS = (
-    ("property", "article:published_time"), ("property", "og:published_time"),
-    ("name", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
-    ("name", "publishdate"), ("name", "publish-date"), ("name", "date"), ("name", "DC.date.issued"),
-    ("name", "dc.date"), ("name", "sailthru.date"), ("name", "parsely-pub-date"),
-)
 
 
 @dataclass
@@ -79,10 +63,7 @@ class Extracted:
     author: str | None = None
     is_article_type: bool = False
     link_density: float = 0.0
-
-
-def clean_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+    pemda: bool = False  # a regional-government CMS body container: kunker's own body, not trafilatura's
 
 
 def node_text(tag: Tag) -> str:
@@ -98,45 +79,14 @@ def node_text(tag: Tag) -> str:
     return clean_space("".join(parts))
 
 
-def _json_ld(soup: BeautifulSoup) -> list[dict]:
-    """All JSON-LD objects in the page (flattening lists and @graph)."""
-    objects: list[dict] = []
-
-    def walk(node: object) -> None:
-        if isinstance(node, list):
-            for child in node:
-                walk(child)
-        elif isinstance(node, dict):
-            objects.append(node)
-            walk(node.get("@graph", []))
-
-    for script in soup.find_all("script", type="application/ld+json"):
-        try:
-            walk(json.loads(script.string or ""))
-        except (ValueError, TypeError):
-            continue
-    return objects
-
-
-def _types(obj: dict) -> set[str]:
-    kind = obj.get("@type", [])
-    kinds = kind if isinstance(kind, list) else [kind]
-    return {str(k).lower() for k in kinds}
-
-
-def _meta(soup: BeautifulSoup, attr: str, key: str) -> str | None:
-    tag = soup.find("meta", attrs={attr: re.compile(f"^{re.escape(key)}$", re.IGNORECASE)})
-    value = tag.get("content") if tag else None
-    return value.strip() if isinstance(value, str) and value.strip() else None
-
-
 def _in_boilerplate(tag: Tag) -> bool:
+    """As :func:`crawler.pagemeta.in_boilerplate`, on a beautifulsoup4 element."""
     for node in [tag, *tag.parents]:
         if not isinstance(node, Tag):
             continue
         if node.name in ("article", "main"):
             return False
-        if node.name in ("nav", "header", "footer", "aside"):
+        if node.name in CHROME_TAGS:
             return True
         if node.name != "body" and _is_boilerplate_attr(node) and not DATE_CLASS_RE.search(_attrs(node)):
             return True
@@ -148,7 +98,7 @@ def in_page_chrome(tag: Tag) -> bool:
     for node in tag.parents:
         if not isinstance(node, Tag) or node.name in ("body", "html"):
             continue
-        if node.name in ("nav", "header", "footer", "aside", "menu") or _is_boilerplate_attr(node):
+        if node.name in (*CHROME_TAGS, "menu") or _is_boilerplate_attr(node):
             return True
     return False
 
@@ -156,130 +106,11 @@ def in_page_chrome(tag: Tag) -> bool:
 def _attrs(tag: Tag) -> str:
     if tag.attrs is None:
         return ""
-    classes = tag.get("class") or []
-    return " ".join([*classes, tag.get("id") or "", tag.get("role") or ""])
+    return attrs_text(tag.get("class") or [], tag.get("id"), tag.get("role"))
 
 
 def _is_boilerplate_attr(tag: Tag) -> bool:
-    attrs = _attrs(tag)
-    if not attrs.strip() or tag.name in ("html", "body", "article", "main"):
-        return False
-    return bool(BOILERPLATE_RE.search(attrs)) or tag.get("role") in ("navigation", "banner", "contentinfo",
-                                                                   "complementary", "menu")
-
-
-def extract_title(soup: BeautifulSoup) -> str | None:
-    """og:title / the article's h1 / <title>, without a trailing site name."""
-    og = _meta(soup, "property", "og:title") or _meta(soup, "name", "twitter:title")
-    h1s = [node_text(h) for h in soup.find_all("h1") if not _in_boilerplate(h)]
-    h1s = [h for h in h1s if h]
-    page_title = clean_space(soup.title.get_text(" ")) if soup.title else None
-    site = _meta(soup, "property", "og:site_name")
-    for candidate in (og, page_title):
-        if candidate and h1s:
-            for h1 in h1s:
-                if candidate.startswith(h1) or h1.startswith(candidate):
-                    return h1
-    if page_title and not og and not h1s:
-        # No og:title and no h1: an h2/h3 heading inside <title> is the title without the site or blog name.
-        for heading in soup.find_all(["h2", "h3"]):
-            text = node_text(heading)
-            if len(text) >= 15 and text in page_title and not _in_boilerplate(heading):
-                return text
-    for candidate in (og, h1s[0] if h1s else None, page_title):
-        if candidate:
-            return _strip_site_name(candidate, site)
-    return None
-
-
-def _strip_site_name(title: str, site: str | None) -> str:
-    for sep in TITLE_SEPARATORS:
-        if sep in title:
-            head, _, tail = title.rpartition(sep)
-            if site and site.lower() in tail.lower() or len(tail.split()) <= 4 < len(head.split()):
-                return head.strip()
-    return title.strip()
-
-
-def date_texts(soup: BeautifulSoup, body: Tag | None = None) -> list[str]:
-    """The page's date candidates as text, in the order :func:`extract_date` reads them: <time> values,
-    elements whose class or id says date/time/meta, and the body's lead."""
-    texts: list[str] = []
-    for tag in soup.find_all("time"):
-        if not _in_boilerplate(tag):
-            texts += [v for v in (tag.get("datetime"), tag.get_text(" ")) if isinstance(v, str) and v.strip()]
-    for tag in [*soup.find_all(True, class_=DATE_CLASS_RE), *soup.find_all(True, id=DATE_CLASS_RE)]:
-        if not _in_boilerplate(tag):
-            texts.append(tag.get_text(" "))
-    if body is not None:
-        texts.append(clean_space(body.get_text(" "))[:600])
-    return texts
-
-
-def extract_date(soup: BeautifulSoup, body: Tag | None = None, url: str = "",
-                 reference: date | None = None) -> str | None:
-    """Publication date: JSON-LD, meta tags, <time>, then dates written in the page's meta line or lead
-    (a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and ``reference``)."""
-    for obj in _json_ld(soup):
-        value = obj.get("datePublished") or obj.get("dateCreated")
-        if isinstance(value, str) and (parsed := parse_date(value)):
-            return parsed
-    for attr, key in META_DATE_KEYS:
-        if parsed := parse_date(_meta(soup, attr, key)):
-            return parsed
-    for tag in soup.find_all(attrs={"itemprop": "datePublished"}):
-        if parsed := parse_date(tag.get("datetime") or tag.get("content") or tag.get_text(" ")):
-            return parsed
-    for tag in soup.find_all("time"):
-        if _in_boilerplate(tag):
-            continue
-        if parsed := parse_date(tag.get("datetime") or tag.get_text(" ")):
-            return parsed
-    for tag in soup.find_all(True, class_=DATE_CLASS_RE):
-        if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
-            return parsed
-    for tag in soup.find_all(True, id=DATE_CLASS_RE):
-        if not _in_boilerplate(tag) and (parsed := find_date(tag.get_text(" "))):
-            return parsed
-    if parsed := _date_near_title(soup):
-        return parsed
-    if body is not None:
-        lead = clean_space(body.get_text(" "))[:600]
-        return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
-    return None
-
-
-def _date_near_title(soup: BeautifulSoup) -> str | None:
-    """A date in the short lines right after the page's title heading (a byline without a date class)."""
-    for heading in soup.find_all(["h1", "h2"], limit=3):
-        if _in_boilerplate(heading) or len(node_text(heading)) < 15:
-            continue
-        anchor = heading if heading.find_next_sibling() is not None else heading.parent
-        for sibling in anchor.find_next_siblings(limit=3) if isinstance(anchor, Tag) else []:
-            text = clean_space(sibling.get_text(" "))
-            if text and len(text) <= 200 and (parsed := find_date(text)):
-                return parsed
-        break
-    return None
-
-
-def extract_canonical(soup: BeautifulSoup, url: str) -> str | None:
-    link = soup.find("link", rel=lambda v: v and "canonical" in (v if isinstance(v, list) else [v]))
-    href = link.get("href") if link else None
-    href = href or _meta(soup, "property", "og:url")
-    return urljoin(url, href.strip()) if href and href.strip() else None
-
-
-def extract_author(soup: BeautifulSoup) -> str | None:
-    for obj in _json_ld(soup):
-        author = obj.get("author")
-        if isinstance(author, list) and author:
-            author = author[0]
-        if isinstance(author, dict):
-            author = author.get("name")
-        if isinstance(author, str) and author.strip():
-            return clean_space(author)
-    return _meta(soup, "name", "author")
+    return tag.attrs is not None and is_boilerplate_attrs(tag.name, _attrs(tag), tag.get("role"))
 
 
 def _remove_boilerplate(root: Tag) -> None:
@@ -336,7 +167,7 @@ def _score_container(soup: BeautifulSoup) -> Tag | None:
     return max(scores.values(), key=lambda s: s[0])[1]
 
 
-def _body_container(soup: BeautifulSoup, selectors: Iterable[str] = ()) -> Tag | None:
+def body_container(soup: BeautifulSoup, selectors: Iterable[str] = ()) -> Tag | None:
     for selector in (*selectors, *BODY_SELECTORS):
         found = [t for t in soup.select(selector) if len(clean_space(t.get_text(" "))) > 80]
         if len(found) == 1 or (found and selector in selectors):
@@ -409,19 +240,11 @@ def _split_loose(container: Tag) -> list[str]:
     return [clean_space(line) for line in container.get_text("").split("\n") if clean_space(line)]
 
 
-def pemda_container(soup: BeautifulSoup) -> bool:
-    """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_SELECTORS`)."""
-    for selector in PEMDA_BODY_SELECTORS:
-        found = [t for t in soup.select(selector) if len(clean_space(t.get_text(" "))) > 80]
-        if found:
-            return len(found) == 1
-    return False
-
-
-def extract_body(soup: BeautifulSoup, title: str | None = None,
-                 selectors: Iterable[str] = ()) -> tuple[str, float]:
-    """The article body as paragraphs joined by blank lines, and its link density (0..1)."""
-    container = _body_container(soup, selectors)
+def extract_body(soup: BeautifulSoup, title: str | None = None, selectors: Iterable[str] = (),
+                 container: Tag | None = None) -> tuple[str, float]:
+    """The article body as paragraphs joined by blank lines, and its link density (0..1). ``container``: the
+    body's element when already found (:func:`body_container`)."""
+    container = container if container is not None else body_container(soup, selectors)
     if container is None:
         return "", 0.0
     _remove_boilerplate(container)
@@ -446,8 +269,9 @@ def parse_html(html: str | bytes) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
 
-def trafilatura_text(html: str | bytes, url: str) -> str:
-    """The body as trafilatura reads it (paragraphs one a line), or "" when it finds none."""
+def trafilatura_text(html: str | bytes | HtmlElement, url: str) -> str:
+    """The body as trafilatura reads it (paragraphs one a line), or "" when it finds none. A parsed tree
+    (:func:`crawler.pagemeta.load`) is copied by trafilatura, not changed."""
     import trafilatura
 
     return trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True,
@@ -479,17 +303,16 @@ def pemda_fixes(text: str, title: str | None) -> str:
 ENGINES = ("trafilatura", "bs4")
 
 
-def trafilatura_body(html: str | bytes, url: str, title: str | None) -> str:
+def trafilatura_body(html: str | bytes | HtmlElement, url: str, title: str | None) -> str:
     """trafilatura's body with kunker's fixes (:func:`pemda_fixes`); "" when it finds none."""
     return pemda_fixes(trafilatura_text(html, url), title)
 
 
-def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None,
-                 pemda: bool = False) -> str:
+def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None) -> str:
     """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
-    the source names its body selector or the page has a regional-government CMS container (``pemda``, from
-    :func:`pemda_container`; then kunker's own, ``extracted.text``), or trafilatura finds nothing."""
-    if (selectors or {}).get("body") or pemda:
+    the source names its body selector or the page has a regional-government CMS container
+    (``extracted.pemda``; then kunker's own, ``extracted.text``), or trafilatura finds nothing."""
+    if (selectors or {}).get("body") or extracted.pemda:
         return extracted.text
     text = trafilatura_body(html, url, extracted.title)
     if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
@@ -513,41 +336,40 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
                     soup: BeautifulSoup | None = None) -> Extracted:
     """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS);
     ``date_format`` (a source's strptime format) is tried first on the page's date text (the ``date``
-    selector's element, else :func:`date_texts`), then the normal chain; ``reference`` (the page's
-    Last-Modified or fetch date) resolves yearless datelines by their weekday. ``soup``: the page already
-    parsed (:func:`parse_html`), which extraction then modifies."""
+    selector's element, else :func:`crawler.pagemeta.date_texts`), then the normal chain; ``reference`` (the
+    page's Last-Modified or fetch date) resolves yearless datelines by their weekday. ``engine="bs4"``: the body
+    from kunker's own extractor only; ``soup``: the page already parsed (:func:`parse_html`), which that
+    extractor then modifies."""
     selectors = selectors or {}
-    soup = soup if soup is not None else parse_html(html)
-    canonical = extract_canonical(soup, url)
-    author = extract_author(soup)
-    is_article_type = _is_article_type(soup)
+    root = pagemeta.load(html)
+    if root is None:
+        return Extracted(title=None, published=None, text="", canonical_url=None)
+    head = pagemeta.read_head(root)
     title = None
     if sel := selectors.get("title"):
-        found = soup.select_one(sel)
-        title = node_text(found) if found else None
-    title = title or extract_title(soup)
-    published = None
+        found = pagemeta.select(root, sel)
+        title = pagemeta.node_text(found) if found is not None else None
+    title = title or pagemeta.extract_title(root, head)
     body_selectors = [selectors["body"]] if selectors.get("body") else []
-    body = _body_container(soup, body_selectors)
-    date_element = soup.select_one(selectors["date"]) if selectors.get("date") else None
-    if date_format:
-        texts = [date_element.get_text(" ")] if date_element else date_texts(soup, body)
-        published = next(filter(None, (find_formatted_date(t, date_format, reference) for t in texts)), None)
-    if not published and date_element:
-        published = find_date(date_element.get_text(" "))
-    published = published or extract_date(soup, body, url, reference)
-    layered = engine == "trafilatura" and not body_selectors and not pemda_container(soup)
-    text, link_density = (trafilatura_body(html, url, title), 0.0) if layered else ("", 0.0)
+    pemda = pagemeta.pemda_container(root)
+    raw = trafilatura_text(root, url) if engine == "trafilatura" and not body_selectors and not pemda else ""
+    text, link_density, lead = pemda_fixes(raw, title), 0.0, raw
     if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
-        text, link_density = extract_body(soup, title, body_selectors)
-    return Extracted(title=title, published=published, text=text, canonical_url=canonical, author=author,
-                     is_article_type=is_article_type, link_density=link_density)
-
-
-def _is_article_type(soup: BeautifulSoup) -> bool:
-    if (_meta(soup, "property", "og:type") or "").lower() == "article":
-        return True
-    return any(_types(obj) & ARTICLE_TYPES for obj in _json_ld(soup))
+        soup = soup if soup is not None else parse_html(html)
+        container = body_container(soup, body_selectors)
+        lead = clean_space(container.get_text(" "))[:600] if container is not None else ""
+        text, link_density = extract_body(soup, title, body_selectors, container)
+    published = None
+    date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
+    if date_format:
+        texts = [" ".join(date_element.itertext())] if date_element is not None else pagemeta.date_texts(root, lead)
+        published = pagemeta.formatted_date(texts, date_format, reference)
+    if not published and date_element is not None:
+        published = find_date(" ".join(date_element.itertext()))
+    published = published or pagemeta.extract_date(root, head, lead, url, reference)
+    return Extracted(title=title, published=published, text=text, canonical_url=pagemeta.extract_canonical(
+        root, head, url), author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
+        link_density=link_density, pemda=pemda)
 
 
 def looks_like_article(extracted: Extracted, min_chars: int = 250, strict: bool = True) -> bool:

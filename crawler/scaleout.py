@@ -255,6 +255,8 @@ class RedisScheduler(Scheduler):
         run = key(self.source, "run")
         self.server.hincrby(run, "skipped_known", summary.get("skipped_known", 0))
         self.server.hincrby(run, "invalid_items", int(self.stats.get_value(INVALID_ITEMS_STAT, 0) if self.stats else 0))
+        if summary.get("empty_reason") and (self.starter or summary.get("pages")):  # the starter's reason wins
+            (self.server.hset if self.starter else self.server.hsetnx)(run, "empty_reason", summary["empty_reason"])
         push_event(self.server, self.items_key, {"type": "worker_closed", "run_id": self.run_id,
                                                  "source": self.source, "worker": self.worker, **summary})
         if self.server.hlen(key(self.source, "workers")) == 0 and not len(self.queue) \
@@ -265,6 +267,7 @@ class RedisScheduler(Scheduler):
                 "type": "run_closed", "run_id": self.run_id, "source": self.source,
                 **{k: int(totals.get(k, 0)) for k in ("pages", "items", "skipped_known", "invalid_items")},
                 "entry_method": totals.get("entry_method", "none"), "entry_reason": totals.get("entry_reason"),
+                "empty_reason": totals.get("empty_reason") or "",
                 "finish_reason": summary.get("reason") or "finished",  # the last worker's: how the run ended
                 "max_error_rate": settings.getfloat("KUNKER_MAX_ERROR_RATE"),
                 "min_articles": settings.getint("KUNKER_MIN_ARTICLES")})
@@ -456,7 +459,8 @@ class RedisItemPipeline(RedisPipeline):
         summary = {"reason": reason, "pages": pages, "entry_method": spider.entry_method,
                    "entry_reason": spider.entry_reason, "entry_failed": spider.entry_failed,
                    "skipped_known": counters.value(self.crawler.stats, counters.SKIPPED_KNOWN),
-                   "items": pushed["new"], "errors": pushed["errors"]}
+                   "items": pushed["new"], "errors": pushed["errors"],
+                   "empty_reason": "" if pushed["new"] else spider.empty_reason()}
         if scheduler is not None:
             scheduler.finish_run(summary)
         status = "failed" if spider.entry_failed else "pushed"

@@ -12,7 +12,9 @@ moved to ``kunker:items:failed`` with the reason and logged in one line; the ing
 
 Run rows: ``run_open`` creates the ``crawl_runs`` row (status running), articles count into
 ``articles_new``/``articles_updated``, and ``run_closed`` (sent by the last worker of the run) completes it and
-runs the checks of ``crawler/monitors.py`` on the whole run. Stored article URLs are added to
+runs the checks of ``crawler/monitors.py`` on the whole run; a run without articles fails its "articles" check
+with the reason the workers give (``empty_reason``: no listing found, every page judged non-article, ...), as a
+local crawl does. Stored article URLs are added to
 ``kunker:SOURCE:known`` so that workers skip them on the next run.
 """
 
@@ -51,8 +53,9 @@ EVENT_FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                                   "external_id")),
     "error": (("url", "reason"), ("run_id", "source")),
     "run_open": (("run_id", "source"), ("url", "region_code", "kind", "worker", "started")),
-    "worker_closed": (("run_id", "source"), ("worker", "entry_method", "entry_reason", "entry_failed", "reason")),
-    "run_closed": (("run_id", "source"), ("entry_method", "entry_reason", "finish_reason")),
+    "worker_closed": (("run_id", "source"), ("worker", "entry_method", "entry_reason", "entry_failed", "reason",
+                                             "empty_reason")),
+    "run_closed": (("run_id", "source"), ("entry_method", "entry_reason", "finish_reason", "empty_reason")),
 }
 NUMBER_FIELDS = ("pages", "items", "skipped_known", "invalid_items", "errors", "max_error_rate", "min_articles")
 
@@ -289,7 +292,8 @@ class Ingester:
             last = f"kunker:{event['source']}:last_method"
             self.after_commit.append(lambda: self.server.set(last, method))
         facts = RunFacts(source=event["source"], finish_reason="finished" if pages else "failed", pages=pages,
-                         errors=errors, articles_seen=seen, invalid_items=int(event.get("invalid_items", 0)))
+                         errors=errors, articles_seen=seen, invalid_items=int(event.get("invalid_items", 0)),
+                         empty_reason=event.get("empty_reason") or "")
         checks = evaluate(facts, float(event.get("max_error_rate", crawl_settings.KUNKER_MAX_ERROR_RATE)),
                           int(event.get("min_articles", crawl_settings.KUNKER_MIN_ARTICLES)))
         record(self.db, run_id, event["source"], checks)

@@ -148,3 +148,35 @@ def test_headline_links():
     assert links.looks_like_headline("Bupati Resmikan Jembatan Gantung di Desa Sukamaju")
     assert not links.looks_like_headline("Baca selengkapnya tentang berita ini di sini ya")
     assert not links.looks_like_headline("Profil Daerah")
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+
+
+LATER = "Pedagang yang sempat pindah ke pasar darurat kini kembali menempati kios masing-masing."
+LONG = "Bupati meninjau pasar tradisional yang baru selesai direnovasi bersama dinas terkait pada pagi hari."
+
+
+@pytest.mark.parametrize(("body", "pemda"), [
+    (f"<div class='konten isi'><p>{LONG}</p></div>", True),
+    (f"<div class='isi'><p>{LONG}</p></div><div class='isi'><p>{LONG}</p></div>", False),  # two: not the body
+    (f"<div class='isian'><p>{LONG}</p></div>", False),  # a class name containing one is not one
+    (f"<div class='isi'><p>Pendek.</p></div><div class='teks'><p>{LONG}</p></div>", True),
+])
+def test_pemda_container_is_one_cms_body_class_with_text(body, pemda):
+    assert extract_article(_page(body), "https://contoh.go.id/berita/1").pemda is pemda
+
+
+def test_metadata_read_from_the_lxml_tree():
+    """Title without the site name, the date in a class named with quotes, author and type from JSON-LD, and
+    the canonical URL, all from one parse."""
+    head = ("<title>Pasar Rakyat Dibuka Kembali | Pemkab Contoh</title><link rel='canonical' href='/berita/7'>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"name\": \"Humas\"}}"
+            "</script>")
+    body = (f"<header class='site-header'><h1>Pemkab Contoh</h1></header><main><h1>Pasar Rakyat Dibuka "
+            f"Kembali</h1><span class=\"post-date it's\">Rabu, 6 Maret 2024</span><p>{LONG}</p><p>{LATER}</p></main>")
+    got = extract_article(_page(body, head), "https://contoh.go.id/berita/7?utm=x")
+    assert (got.title, got.published, got.author, got.canonical_url, got.is_article_type) == (
+        "Pasar Rakyat Dibuka Kembali", "2024-03-06", "Humas", "https://contoh.go.id/berita/7", True)
+    assert f"{LONG}\n\n{LATER}" in got.text

@@ -29,7 +29,6 @@ from crawler.extract import (
     in_page_chrome,
     looks_like_article,
     parse_html,
-    pemda_container,
 )
 from crawler.items import ArticleItem, CrawlErrorItem
 from crawler.middlewares import RedirectRefused
@@ -378,7 +377,6 @@ class NewsSpider(scrapy.Spider):
         # what needs the page as it is comes first: extraction then removes its boilerplate
         verdict = pagekind.classify(soup, url)
         found = list(self._links(soup, url))
-        pemda = pemda_container(soup)
         reference = reference_date(response.headers.get(b"Last-Modified"))
         extracted = extract_article(text, url, self.source.selectors, self.source.date_format, reference,
                                     engine="bs4", soup=soup)
@@ -392,7 +390,7 @@ class NewsSpider(scrapy.Spider):
                                    "article type or article URL")
         self.logger.debug("%s: %s (%s)", url, "article" if is_article else verdict.kind, "; ".join(verdict.reasons))
         if is_article:
-            extracted.text = article_text(text, url, extracted, self.source.selectors, pemda)
+            extracted.text = article_text(text, url, extracted, self.source.selectors)
             if not extracted.text:
                 yield self._error(response.url, "article page without body text")
                 return

@@ -1,0 +1,55 @@
+"""The page-markup vocabulary shared by the body extractor (``crawler/extract.py``, beautifulsoup4) and the
+metadata reader (``crawler/pagemeta.py``, lxml): boilerplate and date class names, title separators, meta keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+BOILERPLATE_RE = re.compile(
+    r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|sidebar|side-bar|widget|footer|header|masthead|"
+    r"breadcrumbs?|share|sharing|social|sosmed|addthis|sharethis|related|terkait|comments?|komentar|"
+    r"respond|reply|disqus|pagination|pager|paging|tags?|tagcloud|advert\w*|ads|iklan|banner|popup|modal|"
+    r"newsletter|subscribe|author-box|post-nav\w*|byline|entry-meta|post-meta|article-meta|meta|"
+    r"print|cookie|skip-link|screen-reader-text|sr-only|hidden|caption|wp-caption-text|"
+    r"jp-relatedposts|sharedaddy|baca-juga|readmore|read-more|most-popular|populer|terpopuler|terbaru|"
+    r"latest|recent|itemExtraFields|itemToolbar|itemLinks|itemRelated|itemNavigation|itemTagsBlock|"
+    r"itemSocialSharing|itemComments\w*|itemAuthor\w*|itemRatingBlock|itemHits|itemDateModified)($|[\s_-])",
+    re.IGNORECASE,
+)
+BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "menu")
+CHROME_TAGS = ("nav", "header", "footer", "aside")
+DATE_CLASS_RE = re.compile(r"date|time|tanggal|tgl|meta|byline|posted|published|waktu", re.IGNORECASE)
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
+# (attribute, value) of <meta> elements holding the publication date, most trusted first
+META_DATE_KEYS = (
+    ("property", "article:published_time"), ("property", "og:published_time"),
+    ("name", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
+    ("name", "publishdate"), ("name", "publish-date"), ("name", "date"), ("name", "DC.date.issued"),
+    ("name", "dc.date"), ("name", "sailthru.date"), ("name", "parsely-pub-date"),
+)
+# Body containers of Indonesian regional-government CMSs (home-grown "isi"/"detail-berita" sites, OpenSID,
+# Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
+# trafilatura does. Class names, in the order they are tried.
+PEMDA_BODY_CLASSES = ("isi-berita", "detail-berita", "content-berita", "berita-content", "isi", "teks", "itemBody")
+INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+               "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+               "ins", "del"}
+
+
+def clean_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+def attrs_text(classes: list[str] | str, ident: str | None, role: str | None) -> str:
+    """An element's class names, id and role in one string (what :data:`BOILERPLATE_RE` is matched on)."""
+    names = classes.split() if isinstance(classes, str) else classes
+    return " ".join([*names, ident or "", role or ""])
+
+
+def is_boilerplate_attrs(tag: str, attrs: str, role: str | None) -> bool:
+    """Class, id or role (``attrs``: :func:`attrs_text`) naming page chrome: navigation, widgets, share boxes."""
+    if not attrs.strip() or tag in ("html", "body", "article", "main"):
+        return False
+    return bool(BOILERPLATE_RE.search(attrs)) or role in BOILERPLATE_ROLES

@@ -1,0 +1,298 @@
+"""A page's title, publication date, author, canonical URL and article type, read from its lxml tree.
+
+One parse serves both this module and trafilatura (which copies the tree before cleaning it), so extraction
+costs one lxml parse. Dates go through kunker's Indonesian date logic (``crawler/dates.py``): JSON-LD, meta
+tags, ``itemprop``, ``<time>``, elements whose class or id says date, the lines after the title heading, then
+the body's lead (a yearless dateline last).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
+from crawler.markup import (
+    ARTICLE_TYPES,
+    CHROME_TAGS,
+    DATE_CLASS_RE,
+    INLINE_TAGS,
+    META_DATE_KEYS,
+    PEMDA_BODY_CLASSES,
+    TITLE_SEPARATORS,
+    attrs_text,
+    clean_space,
+    is_boilerplate_attrs,
+)
+
+SKIP_TEXT = ("script", "style", "noscript", "template")
+
+
+def load(html: str | bytes) -> HtmlElement | None:
+    """The page's tree as trafilatura parses it (None when it is not HTML)."""
+    from trafilatura.utils import load_html
+
+    return load_html(html)
+
+
+def elements(root: HtmlElement, tags: tuple[str, ...] | None = None) -> Iterator[HtmlElement]:
+    """Elements under ``root`` in document order (comments and processing instructions left out)."""
+    for el in root.iter(*(tags or ())):
+        if isinstance(el.tag, str):
+            yield el
+
+
+def node_text(el: HtmlElement) -> str:
+    """Visible text of ``el``: inline markup joined as written, blocks separated by a space."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or node.tag in SKIP_TEXT:
+            return
+        if node.tag not in INLINE_TAGS:
+            parts.append(" ")
+        parts.append(node.text or "")
+        for child in node:
+            walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return clean_space("".join(parts))
+
+
+def _attrs(el: HtmlElement) -> str:
+    return attrs_text(el.get("class") or "", el.get("id"), el.get("role"))
+
+
+def in_boilerplate(el: HtmlElement) -> bool:
+    """Inside navigation, a header, footer, sidebar or widget, and not inside the page's <article>/<main>."""
+    node: HtmlElement | None = el
+    while node is not None:
+        if node.tag in ("article", "main"):
+            return False
+        if node.tag in CHROME_TAGS:
+            return True
+        attrs = _attrs(node)
+        if node.tag != "body" and is_boilerplate_attrs(node.tag, attrs, node.get("role")) \
+                and not DATE_CLASS_RE.search(attrs):
+            return True
+        node = node.getparent()
+    return False
+
+
+@dataclass
+class Head:
+    """The page's <meta> values (keyed by lower-cased attribute and name) and JSON-LD objects."""
+
+    meta: dict[tuple[str, str], str] = field(default_factory=dict)
+    json_ld: list[dict] = field(default_factory=list)
+
+    def get(self, attr: str, key: str) -> str | None:
+        return self.meta.get((attr, key.lower()))
+
+
+def read_head(root: HtmlElement) -> Head:
+    head = Head()
+    for el in root.xpath("//meta[@content]"):
+        content = el.get("content", "").strip()
+        for attr in ("property", "name", "itemprop"):
+            if content and (key := el.get(attr)):
+                head.meta.setdefault((attr, key.strip().lower()), content)
+    scripts = [el.text or "" for el in root.xpath("//script[@type]")
+               if el.get("type", "").strip().lower() == "application/ld+json"]
+
+    def walk(node: object) -> None:
+        if isinstance(node, list):
+            for child in node:
+                walk(child)
+        elif isinstance(node, dict):
+            head.json_ld.append(node)
+            walk(node.get("@graph", []))
+
+    for script in scripts:
+        try:
+            walk(json.loads(script))
+        except (ValueError, TypeError, RecursionError):
+            continue
+    return head
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {str(k).lower() for k in kinds}
+
+
+def extract_title(root: HtmlElement, head: Head) -> str | None:
+    """og:title / the article's h1 / <title>, without a trailing site name."""
+    og = head.get("property", "og:title") or head.get("name", "twitter:title")
+    h1s = [t for h in elements(root, ("h1",)) if not in_boilerplate(h) and (t := node_text(h))]
+    titles = [clean_space(t.text_content()) for t in elements(root, ("title",))]
+    page_title = titles[0] if titles else None
+    site = head.get("property", "og:site_name")
+    for candidate in (og, page_title):
+        if candidate and h1s:
+            for h1 in h1s:
+                if candidate.startswith(h1) or h1.startswith(candidate):
+                    return h1
+    if page_title and not og and not h1s:
+        # No og:title and no h1: an h2/h3 heading inside <title> is the title without the site or blog name.
+        for heading in elements(root, ("h2", "h3")):
+            text = node_text(heading)
+            if len(text) >= 15 and text in page_title and not in_boilerplate(heading):
+                return text
+    for candidate in (og, h1s[0] if h1s else None, page_title):
+        if candidate:
+            return strip_site_name(candidate, site)
+    return None
+
+
+def strip_site_name(title: str, site: str | None) -> str:
+    for sep in TITLE_SEPARATORS:
+        if sep in title:
+            before, _, tail = title.rpartition(sep)
+            if site and site.lower() in tail.lower() or len(tail.split()) <= 4 < len(before.split()):
+                return before.strip()
+    return title.strip()
+
+
+def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object]) -> list[HtmlElement]:
+    """Elements whose ``attr`` value ``matches``, in document order. Values are read as plain strings first and
+    only the elements of matching values are made into Python objects (the costly part of a walk)."""
+    values = {v for v in set(root.xpath(f"//@{attr}", smart_strings=False)) if matches(v)}
+    literals = [f"'{v}'" if "'" not in v else f'"{v}"' for v in values if "'" not in v or '"' not in v]
+    return root.xpath("//*[" + " or ".join(f"@{attr}={lit}" for lit in literals) + "]") if literals else []
+
+
+def _dated_elements(root: HtmlElement) -> Iterator[HtmlElement]:
+    """Elements whose class, then whose id, says date/time/meta, outside the page chrome."""
+    for attr in ("class", "id"):
+        for el in with_attribute(root, attr, DATE_CLASS_RE.search):
+            if not in_boilerplate(el):
+                yield el
+
+
+def date_texts(root: HtmlElement, lead: str = "") -> list[str]:
+    """The page's date candidates as text, in the order :func:`extract_date` reads them: <time> values,
+    elements whose class or id says date/time/meta, and the body's ``lead``."""
+    texts: list[str] = []
+    for el in elements(root, ("time",)):
+        if not in_boilerplate(el):
+            texts += [v for v in (el.get("datetime"), " ".join(el.itertext())) if v and v.strip()]
+    texts += [" ".join(el.itertext()) for el in _dated_elements(root)]
+    if lead:
+        texts.append(lead[:600])
+    return texts
+
+
+def structured_date(root: HtmlElement, head: Head) -> str | None:
+    """The date a page states as data: JSON-LD, meta tags, ``itemprop=datePublished``, <time>."""
+    for obj in head.json_ld:
+        value = obj.get("datePublished") or obj.get("dateCreated")
+        if isinstance(value, str) and (parsed := parse_date(value)):
+            return parsed
+    for attr, key in META_DATE_KEYS:
+        if parsed := parse_date(head.get(attr, key)):
+            return parsed
+    for el in root.xpath("//*[@itemprop='datePublished']"):
+        if parsed := parse_date(el.get("datetime") or el.get("content") or " ".join(el.itertext())):
+            return parsed
+    for el in elements(root, ("time",)):
+        if not in_boilerplate(el) and (parsed := parse_date(el.get("datetime") or " ".join(el.itertext()))):
+            return parsed
+    return None
+
+
+def written_date(root: HtmlElement) -> str | None:
+    """A date written in the page's date elements or in the short lines after its title heading."""
+    for el in _dated_elements(root):
+        if parsed := find_date(" ".join(el.itertext())):
+            return parsed
+    return _date_near_title(root)
+
+
+def _date_near_title(root: HtmlElement) -> str | None:
+    """A date in the short lines right after the page's title heading (a byline without a date class)."""
+    for number, heading in enumerate(elements(root, ("h1", "h2"))):
+        if number == 3:
+            break
+        if in_boilerplate(heading) or len(node_text(heading)) < 15:
+            continue
+        siblings = [s for s in heading.itersiblings() if isinstance(s.tag, str)]
+        anchor = heading if siblings else heading.getparent()
+        if anchor is not heading and anchor is not None:
+            siblings = [s for s in anchor.itersiblings() if isinstance(s.tag, str)]
+        for sibling in siblings[:3]:
+            text = clean_space(" ".join(sibling.itertext()))
+            if text and len(text) <= 200 and (parsed := find_date(text)):
+                return parsed
+        break
+    return None
+
+
+def extract_date(root: HtmlElement, head: Head, lead: str = "", url: str = "",
+                 reference: date | None = None) -> str | None:
+    """Publication date: structured data first, then dates written in the page's date elements, byline or
+    ``lead`` (a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and
+    ``reference``)."""
+    found = structured_date(root, head) or written_date(root)
+    if found or not lead:
+        return found
+    lead = clean_space(lead)[:600]
+    return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
+
+
+def formatted_date(texts: list[str], date_format: str, reference: date | None = None) -> str | None:
+    """The first of ``texts`` holding a date in a source's ``date_format``."""
+    return next(filter(None, (find_formatted_date(t, date_format, reference) for t in texts)), None)
+
+
+def extract_canonical(root: HtmlElement, head: Head, url: str) -> str | None:
+    href = next((el.get("href") for el in elements(root, ("link",))
+                 if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")), None)
+    href = href or head.get("property", "og:url")
+    return urljoin(url, href.strip()) if href and href.strip() else None
+
+
+def extract_author(head: Head) -> str | None:
+    for obj in head.json_ld:
+        author = obj.get("author")
+        if isinstance(author, list) and author:
+            author = author[0]
+        if isinstance(author, dict):
+            author = author.get("name")
+        if isinstance(author, str) and author.strip():
+            return clean_space(author)
+    return head.get("name", "author")
+
+
+def is_article_type(head: Head) -> bool:
+    """og:type article, or a JSON-LD object of an article type."""
+    if (head.get("property", "og:type") or "").lower() == "article":
+        return True
+    return any(_types(obj) & ARTICLE_TYPES for obj in head.json_ld)
+
+
+def pemda_container(root: HtmlElement) -> bool:
+    """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_CLASSES`)
+    holding text."""
+    names = set(PEMDA_BODY_CLASSES)
+    candidates = with_attribute(root, "class", lambda value: names.intersection(value.split()))
+    for name in PEMDA_BODY_CLASSES:
+        found = [el for el in candidates if name in el.get("class", "").split()
+                 and len(clean_space(el.text_content())) > 80]
+        if found:
+            return len(found) == 1
+    return False
+
+
+def select(root: HtmlElement, css: str) -> HtmlElement | None:
+    """The first element matching a source's CSS selector (cssselect, as Scrapy's own selectors)."""
+    found = root.cssselect(css)
+    return found[0] if found else None
+
