@@ -126,7 +126,7 @@ AGGREGATES: list[Aggregate] = [
               lambda cond: f"SELECT visitor_code, host_code, year, {_sets()} FROM agg_visits "
                            f"WHERE {PAIRED} AND {cond('visitor_code', 'host_code', 'year')} "
                            "GROUP BY visitor_code, host_code, year",
-              (("year", "visits_ok"),)),
+              (("year", "visits_ok"), ("year", "visits_nw"))),
     Aggregate("agg_program_pairs", ("program_id", "visitor_code", "host_code", "year"), SET_COLUMNS,
               "SELECT DISTINCT p.program_id, v.visitor_code, v.host_code, v.year FROM agg_visit_programs p "
               f"JOIN agg_visits v ON v.visit_id = p.visit_id WHERE p.{IN_IDS} AND v.{PAIRED}",
