@@ -12,6 +12,7 @@ program and per official, and Datasette counts the visit list's facets. Those nu
     agg_regions        per region: visits made and hosted, last hosted, visiting regions   (region_stats, network)
     agg_region_years   the same per year                                              (most visited per year)
     agg_officials      per official: visits taken part in (visit_officials), first/last date  (region page)
+    agg_program_officials  per program and official: visits taken part in             (program page)
     agg_visit_facets   the visit list's facet counts: host, visitor, host_province, year, kind
 
 Counts come in three sets, by what the pages leave out: ``ok`` (neither low confidence nor marked wrong: the
@@ -143,6 +144,12 @@ AGGREGATES: list[Aggregate] = [
               lambda cond: "SELECT o.official_id, count(*), min(v.date), max(v.date) FROM agg_visit_officials o "
                            "JOIN agg_visits v ON v.visit_id = o.visit_id "
                            f"WHERE {cond('o.official_id')} GROUP BY o.official_id"),
+    Aggregate("agg_program_officials", ("program_id", "official_id"), "visits INTEGER",
+              "SELECT DISTINCT p.program_id, o.official_id FROM agg_visit_programs p "
+              f"JOIN agg_visit_officials o ON o.visit_id = p.visit_id WHERE p.{IN_IDS}",
+              lambda cond: "SELECT p.program_id, o.official_id, count(*) FROM agg_visit_programs p "
+                           "JOIN agg_visit_officials o ON o.visit_id = p.visit_id "
+                           f"WHERE {cond('p.program_id', 'o.official_id')} GROUP BY p.program_id, o.official_id"),
     Aggregate("agg_visit_facets", ("facet", "value"), "visits INTEGER",
               " UNION ".join(f"SELECT '{facet}', {column} FROM agg_visits WHERE {IN_IDS} AND {column} IS NOT NULL"
                              for facet, (column, _) in FACETS.items()),
