@@ -5,15 +5,15 @@ program and per official, and Datasette counts the visit list's facets. Those nu
 ``kunker tag`` or ``kunker correct`` writes (and when tagging re-scores confidence), so they are kept here in
 ``agg_*`` tables:
 
-    agg_pairs          visitor -> host: visits and first/last date, all years        (network, repeated pairs)
-    agg_pair_years     the same per year ('' = undated)                               (network of one year)
-    agg_program_pairs  the same per program and year                                  (network of a program, program
-                                                                                       and region pages)
-    agg_regions        per region: visits made and hosted, last hosted, visiting regions   (region_stats, network)
-    agg_region_years   the same per year                                              (most visited per year)
-    agg_officials      per official: visits taken part in (visit_officials), first/last date  (region page)
-    agg_program_officials  per program and official: visits taken part in             (program page)
-    agg_visit_facets   the visit list's facet counts: host, visitor, host_province, year, kind
+    agg_pairs              visitor -> host, all years: visits, first/last date     network page, visit_network
+    agg_pair_years         the same per year ('' = undated)                        network of one year
+    agg_program_pairs      the same per program and year                           network of a program, pages
+    agg_region_pairs       two regions either way (code_a < code_b)                repeated_visit_pairs
+    agg_regions            per region: visits made and hosted, last hosted         region_stats, network nodes
+    agg_region_years       the same per year, with the number of visiting regions  most_visited_regions_per_year
+    agg_officials          per official: visits taken part in, first/last date     region page
+    agg_program_officials  per program and official: visits taken part in          program page
+    agg_visit_facets       the visit list's facet counts (host, visitor, host_province, year, kind)
 
 Counts come in three sets, by what the pages leave out: ``ok`` (neither low confidence nor marked wrong: the
 network's default), ``nw`` (not marked wrong: the network with ``confidence=all``) and ``all`` (every visit:
@@ -51,6 +51,7 @@ SNAPSHOTS: dict[str, tuple[str, str, str]] = {  # table -> (columns with primary
 }
 SNAPSHOT_INDEXES = [
     ("agg_visits", ("visitor_code", "host_code", "year")), ("agg_visits", ("host_code", "year")),
+    ("agg_visits", ("host_code", "visitor_code")),
     ("agg_visits", ("host_province",)), ("agg_visits", ("year",)), ("agg_visits", ("kind",)),
     ("agg_visit_programs", ("program_id",)), ("agg_visit_officials", ("official_id",)),
 ]
@@ -122,6 +123,19 @@ AGGREGATES: list[Aggregate] = [
               lambda cond: f"SELECT visitor_code, host_code, {_sets()} FROM agg_visits "
                            f"WHERE {PAIRED} AND {cond('visitor_code', 'host_code')} GROUP BY visitor_code, host_code",
               (("host_code",), ("visits_ok",), ("visits_nw",))),
+    Aggregate("agg_region_pairs", ("code_a", "code_b"),
+              "visits INTEGER, visits_a_to_b INTEGER, visits_b_to_a INTEGER, first_date TEXT, last_date TEXT",
+              "SELECT DISTINCT min(visitor_code, host_code), max(visitor_code, host_code) FROM agg_visits "
+              f"WHERE {IN_IDS} AND {PAIRED}",
+              lambda cond: "SELECT code_a, code_b, count(*), sum(visitor_code <= host_code), "
+                           "sum(visitor_code >= host_code), min(date), max(date) FROM ("
+                           "SELECT visitor_code AS code_a, host_code AS code_b, visitor_code, host_code, date "
+                           f"FROM agg_visits WHERE {PAIRED} AND visitor_code <= host_code "
+                           f"AND {cond('visitor_code', 'host_code')} UNION ALL "
+                           "SELECT host_code, visitor_code, visitor_code, host_code, date "
+                           f"FROM agg_visits WHERE {PAIRED} AND visitor_code > host_code "
+                           f"AND {cond('host_code', 'visitor_code')}) GROUP BY code_a, code_b",
+              (("visits", "last_date"),)),
     Aggregate("agg_pair_years", ("visitor_code", "host_code", "year"), SET_COLUMNS,
               f"SELECT DISTINCT visitor_code, host_code, year FROM agg_visits WHERE {IN_IDS} AND {PAIRED}",
               lambda cond: f"SELECT visitor_code, host_code, year, {_sets()} FROM agg_visits "
@@ -149,7 +163,8 @@ AGGREGATES: list[Aggregate] = [
               f"JOIN agg_visit_officials o ON o.visit_id = p.visit_id WHERE p.{IN_IDS}",
               lambda cond: "SELECT p.program_id, o.official_id, count(*) FROM agg_visit_programs p "
                            "JOIN agg_visit_officials o ON o.visit_id = p.visit_id "
-                           f"WHERE {cond('p.program_id', 'o.official_id')} GROUP BY p.program_id, o.official_id"),
+                           f"WHERE {cond('p.program_id', 'o.official_id')} GROUP BY p.program_id, o.official_id",
+              (("program_id", "visits"),)),
     Aggregate("agg_visit_facets", ("facet", "value"), "visits INTEGER",
               " UNION ".join(f"SELECT '{facet}', {column} FROM agg_visits WHERE {IN_IDS} AND {column} IS NOT NULL"
                              for facet, (column, _) in FACETS.items()),

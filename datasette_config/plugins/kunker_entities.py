@@ -137,12 +137,14 @@ LINKS: dict[str, list[tuple[str, str | None, str]]] = {
             from agg_program_pairs a join regions r on r.code = a.host_code
             where a.program_id = :id group by r.code order by n desc, r.name limit 100"""),
         ("Pejabat dalam kunjungan / officials in these visits", "official", """
-            select f.id, f.name as label, a.visits as n,
+            select t.id, t.label, t.n,
               (select group_concat(distinct vo.role) from visit_officials vo
-               where vo.official_id = f.id and vo.visit_id in (
-                 select visit_id from visit_programs where program_id = :id)) as detail
-            from agg_program_officials a join officials f on f.id = a.official_id
-            where a.program_id = :id order by n desc, f.name limit 100"""),
+               where vo.official_id = t.id and exists (select 1 from visit_programs vp
+                 where vp.visit_id = vo.visit_id and vp.program_id = :id)) as detail
+            from (select f.id, f.name as label, a.visits as n
+                  from agg_program_officials a join officials f on f.id = a.official_id
+                  where a.program_id = :id order by n desc, f.name limit 100) t
+            order by t.n desc, t.label"""),
     ],
 }
 
