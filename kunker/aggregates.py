@@ -112,9 +112,12 @@ class Aggregate:
 
 PAIRED = "visitor_code IS NOT NULL AND host_code IS NOT NULL"
 IN_IDS = "visit_id IN (SELECT id FROM temp.agg_ids)"
-FACETS: dict[str, tuple[str, bool]] = {  # visit_list column -> (agg_visits column, value is a region code)
-    "host": ("host_code", True), "visitor": ("visitor_code", True), "host_province": ("host_province", True),
-    "year": ("year", False), "kind": ("kind", False),
+# visit_list column -> the agg_visits column it counts and which values count (year '' is an undated visit, which
+# visit_list leaves without a year). The facets of region codes show names (datasette_config/plugins/kunker_facets.py).
+FACETS: dict[str, tuple[str, str]] = {
+    "host": ("host_code", "host_code IS NOT NULL"), "visitor": ("visitor_code", "visitor_code IS NOT NULL"),
+    "host_province": ("host_province", "host_province IS NOT NULL"), "year": ("year", "year != ''"),
+    "kind": ("kind", "kind IS NOT NULL"),
 }
 
 AGGREGATES: list[Aggregate] = [
@@ -166,11 +169,11 @@ AGGREGATES: list[Aggregate] = [
                            f"WHERE {cond('p.program_id', 'o.official_id')} GROUP BY p.program_id, o.official_id",
               (("program_id", "visits"),)),
     Aggregate("agg_visit_facets", ("facet", "value"), "visits INTEGER",
-              " UNION ".join(f"SELECT '{facet}', {column} FROM agg_visits WHERE {IN_IDS} AND {column} IS NOT NULL"
-                             for facet, (column, _) in FACETS.items()),
+              " UNION ".join(f"SELECT '{facet}', {column} FROM agg_visits WHERE {IN_IDS} AND {counts}"
+                             for facet, (column, counts) in FACETS.items()),
               lambda cond: " UNION ALL ".join(
-                  f"SELECT '{facet}', {column}, count(*) FROM agg_visits WHERE {column} IS NOT NULL AND "
-                  f"{cond(column, facet=facet)} GROUP BY {column}" for facet, (column, _) in FACETS.items())),
+                  f"SELECT '{facet}', {column}, count(*) FROM agg_visits WHERE {counts} AND "
+                  f"{cond(column, facet=facet)} GROUP BY {column}" for facet, (column, counts) in FACETS.items())),
 ]
 TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES)]
 FULL_REBUILD_OVER = 5000  # visits: more than this many touched, one full rebuild is faster

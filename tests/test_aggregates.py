@@ -187,3 +187,141 @@ def test_correct_hook_moves_a_visit_to_its_corrected_host_and_out_of_the_network
     corrections.add(db, "visit", vid, "test: not a visit", wrong=True, who="tester")
     assert pair(new_host) == (before_new[0], before_new[1] + 1)  # still counted in 'all', not in the network
     assert_equals_full(db)
+
+
+# What the pages counted at request time before the aggregates: the reference the aggregate-backed SQL must equal.
+REFERENCE = {
+    "visit_network": """
+select e.source, vr.name as source_name, e.target, hr.name as target_name, e.weight, e.first_date, e.last_date
+from (select v.visitor_code as source, v.host_code as target, count(*) as weight, min(v.date) as first_date,
+        max(v.date) as last_date
+      from visits v
+      where v.visitor_code is not null and v.host_code is not null
+        and v.corrected is not 'wrong' and (:confidence = 'all' or v.confidence is not 'low')
+        and (:year = '' or (v.date >= :year and v.date < :year || '-~'))
+        and (:program = '' or v.id in (
+          select x.visit_id from visit_programs x join programs p on p.id = x.program_id
+          where p.id = :program or p.name like '%' || :program || '%'))
+      group by v.visitor_code, v.host_code) e
+join regions vr on vr.code = e.source join regions hr on hr.code = e.target""",
+    "repeated_visit_pairs": """
+with pairs as (
+  select min(visitor_code, host_code) as code_a, max(visitor_code, host_code) as code_b, count(*) as visits,
+    sum(visitor_code <= host_code) as visits_a_to_b, sum(visitor_code >= host_code) as visits_b_to_a,
+    min(date) as first_date, max(date) as last_date
+  from visits where visitor_code is not null and host_code is not null group by code_a, code_b
+  having count(*) >= coalesce(nullif(cast(:min_visits as integer), 0), 2))
+select ra.name as region_a, rb.name as region_b, visits, visits_a_to_b, visits_b_to_a, first_date, last_date,
+  code_a, code_b
+from pairs join regions ra on ra.code = code_a join regions rb on rb.code = code_b""",
+    "most_visited_regions_per_year": """
+with counts as (
+  select year, host_code, host, host_province, count(*) as visits, count(distinct visitor_code) as visiting_regions
+  from visit_list where year is not null and (:year = '' or year = :year) group by year, host_code),
+ranked as (select *, rank() over (partition by year order by visits desc) as rank from counts)
+select year, rank, host, host_province, visits, visiting_regions, host_code from ranked
+where rank <= coalesce(nullif(cast(:top as integer), 0), 10)""",
+}
+REGION_STATS = """select r.code, (select count(*) from visits where visitor_code = r.code),
+  (select count(*) from visits where host_code = r.code), (select max(date) from visits where host_code = r.code)
+from regions r"""
+
+
+def plugin(name: str):
+    import importlib.util
+
+    from kunker import serve
+
+    spec = importlib.util.spec_from_file_location(name, serve.PLUGINS_DIR / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def busy_db(path: Path):
+    """The fixture database with 300 more visits: random regions, years, kinds, grades, programs, officials."""
+    build_fixture_db(path)
+    db = store.connect(path)
+    rng = random.Random(5)
+    codes = [r[0] for r in db.conn.execute("SELECT code FROM regions WHERE level != 'provinsi' LIMIT 25")]
+    programs = [r[0] for r in db.conn.execute("SELECT id FROM programs")]
+    officials = [r[0] for r in db.conn.execute("SELECT id FROM officials")]
+    article = db.conn.execute("SELECT min(id) FROM articles").fetchone()[0]
+    for n in range(300):
+        vid = f"v-busy-{n}"
+        date = None if n % 17 == 0 else f"{rng.randint(2020, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        db.conn.execute(
+            "INSERT INTO visits (id, visitor_code, host_code, date, kind, confidence, corrected) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (vid, rng.choice(codes), rng.choice(codes[:8]), date,
+             rng.choice(["studi banding", "kunjungan kerja", None]), rng.choice(["high", "medium", "low"]),
+             "wrong" if n % 11 == 0 else None))
+        for program in rng.sample(programs, rng.randint(0, 2)):
+            db.conn.execute("INSERT INTO visit_programs VALUES (?, ?, ?)", (vid, program, article))
+        for official in rng.sample(officials, rng.randint(0, 3)):
+            db.conn.execute("INSERT INTO visit_officials VALUES (?, ?, ?, ?)",
+                            (vid, official, rng.choice(["leader", "member", "host"]), article))
+    db.conn.commit()
+    aggregates.refresh(db, [f"v-busy-{n}" for n in range(300)])
+    from kunker import views
+
+    views.create_views(db)
+    return db
+
+
+def test_aggregate_backed_queries_equal_request_time_counting(tmp_path):
+    from kunker import serve
+
+    db = busy_db(tmp_path / "k.db")
+    queries = serve.load_metadata()["databases"]["kunker"]["queries"]
+
+    def rows(sql: str, params: dict) -> list:
+        return sorted(db.conn.execute(sql, params).fetchall(), key=repr)
+
+    checked = 0
+    for year in ("", "2023", "1999"):
+        for program in ("", "Smart", "smart dusun", "prog-smart", "no such program"):
+            for confidence in ("", "all"):
+                params = {"year": year, "program": program, "confidence": confidence}
+                expected = rows(REFERENCE["visit_network"], params)
+                assert rows(queries["visit_network"]["sql"], params) == expected, params
+                checked += len(expected)
+    assert checked > 100
+    for min_visits in ("", "1", "3"):
+        params = {"min_visits": min_visits}
+        assert rows(queries["repeated_visit_pairs"]["sql"], params) == rows(REFERENCE["repeated_visit_pairs"], params)
+    for year, top in (("", ""), ("2024", "3"), ("", "1")):
+        params = {"year": year, "top": top}
+        assert rows(queries["most_visited_regions_per_year"]["sql"], params) == rows(
+            REFERENCE["most_visited_regions_per_year"], params)
+    assert rows("select code, visits_made, visits_hosted, last_hosted from region_stats", {}) == rows(REGION_STATS, {})
+
+
+def totals(rows: list) -> dict[str, list]:
+    return {part: sorted(r for r in rows if r[0] == part) for part in ("node", "count")}
+
+
+def weights(rows: list) -> list[int]:
+    return [r[5] for r in rows if r[0] == "edge"]
+
+
+def test_network_page_and_facets_equal_request_time_counting(tmp_path):
+    db = busy_db(tmp_path / "k.db")
+    network = plugin("kunker_network")
+    canned = REFERENCE["visit_network"] + " order by e.weight desc, source_name, target_name"
+    for year in ("", "2022"):
+        for confidence in ("", "all"):
+            for limit in (5, 300):
+                params = {"year": year, "program": "", "confidence": confidence, "limit": limit}
+                got = db.conn.execute(network.page_sql(canned, year, "", confidence), params).fetchall()
+                expected = db.conn.execute(network.PAGE_SQL.format(sql=canned), params).fetchall()
+                assert totals(got) == totals(expected)
+                assert weights(got) == weights(expected)  # the heaviest edges (ties may come in another order)
+                assert len(weights(got)) == min(limit, totals(got)["count"][0][5])
+    facets = plugin("kunker_facets")
+    for column in aggregates.FACETS:
+        sql = facets.REGION_SQL if column in facets.REGION_FACETS else facets.VALUE_SQL
+        got = db.conn.execute(sql, {"facet": column, "limit": 1000}).fetchall()
+        expected = db.conn.execute(f"select {column}, count(*) from visit_list where {column} is not null "
+                                   f"group by {column} order by 2 desc, 1").fetchall()
+        assert got == expected, column
