@@ -325,3 +325,40 @@ def test_network_page_and_facets_equal_request_time_counting(tmp_path):
         expected = db.conn.execute(f"select {column}, count(*) from visit_list where {column} is not null "
                                    f"group by {column} order by 2 desc, 1").fetchall()
         assert got == expected, column
+
+
+ENTITY_COUNTS = {  # (kind, heading start) -> request-time (id, n) of the entity page's linked entities
+    ("region", "Daerah mitra"): """
+        select case when visitor_code = :id then host_code else visitor_code end as partner, count(*) from visits
+        where visitor_code = :id or host_code = :id group by partner""",
+    ("region", "Program yang"): """
+        select vp.program_id, count(distinct v.id) from visits v join visit_programs vp on vp.visit_id = v.id
+        where v.visitor_code = :id or v.host_code = :id group by vp.program_id""",
+    ("region", "Pejabat"): """
+        select f.id, count(distinct vo.visit_id) from officials f left join visit_officials vo on vo.official_id = f.id
+        where f.region_code = :id group by f.id""",
+    ("program", "Daerah yang belajar"): """
+        select v.visitor_code, count(distinct v.id) from visit_programs vp join visits v on v.id = vp.visit_id
+        where vp.program_id = :id group by v.visitor_code""",
+    ("program", "Daerah tuan rumah"): """
+        select v.host_code, count(distinct v.id) from visit_programs vp join visits v on v.id = vp.visit_id
+        where vp.program_id = :id group by v.host_code""",
+    ("program", "Pejabat dalam"): """
+        select vo.official_id, count(distinct vo.visit_id) from visit_programs vp
+        join visit_officials vo on vo.visit_id = vp.visit_id where vp.program_id = :id group by vo.official_id""",
+}
+
+
+def test_entity_page_links_equal_request_time_counting(tmp_path):
+    db = busy_db(tmp_path / "k.db")
+    entities = plugin("kunker_entities")
+    ids = {"region": [r[0] for r in db.conn.execute("SELECT DISTINCT host_code FROM visits LIMIT 6")],
+           "program": [r[0] for r in db.conn.execute("SELECT id FROM programs")]}
+    compared = 0
+    for (kind, heading), reference in ENTITY_COUNTS.items():
+        sql = next(s for h, _, s in entities.LINKS[kind] if h.startswith(heading))
+        for entity_id in ids[kind]:
+            got = sorted((r[0], r[2]) for r in db.conn.execute(sql, {"id": entity_id}))
+            assert got == sorted(db.conn.execute(reference, {"id": entity_id}).fetchall()), (heading, entity_id)
+            compared += len(got)
+    assert compared > 100
