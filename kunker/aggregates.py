@@ -72,22 +72,26 @@ REGION_COLUMNS = ("made_ok INTEGER, made_nw INTEGER, made_all INTEGER, hosted_ok
                   "hosted_all INTEGER, last_hosted TEXT, visiting_regions INTEGER")
 
 
-def _region_rows(by_year: bool) -> Callable[[Cond], str]:
-    year = ", year" if by_year else ""
-
-    def sql(cond: Cond) -> str:
-        return f"""
-SELECT region_code{year}, sum(side = 'made' AND grade = 'ok'), sum(side = 'made' AND grade != 'wrong'),
-  sum(side = 'made'), sum(side = 'hosted' AND grade = 'ok'), sum(side = 'hosted' AND grade != 'wrong'),
-  sum(side = 'hosted'), max(CASE WHEN side = 'hosted' THEN date END),
-  count(DISTINCT CASE WHEN side = 'hosted' THEN partner END)
-FROM (SELECT visitor_code AS region_code, host_code AS partner, 'made' AS side, year, date, grade FROM agg_visits
-      WHERE visitor_code IS NOT NULL AND {cond('visitor_code', *(['year'] if by_year else []))}
+def _region_year_rows(cond: Cond) -> str:
+    """Per region and year, from agg_pair_years (so a popular region costs its partners, not its visits)."""
+    return f"""
+SELECT region_code, year, sum(made_ok), sum(made_nw), sum(made_all), sum(hosted_ok), sum(hosted_nw), sum(hosted_all),
+  max(last_hosted), count(partner)
+FROM (SELECT visitor_code AS region_code, year, visits_ok AS made_ok, visits_nw AS made_nw, visits_all AS made_all,
+        0 AS hosted_ok, 0 AS hosted_nw, 0 AS hosted_all, NULL AS last_hosted, NULL AS partner
+      FROM agg_pair_years WHERE {cond('visitor_code', 'year')}
       UNION ALL
-      SELECT host_code, visitor_code, 'hosted', year, date, grade FROM agg_visits
-      WHERE host_code IS NOT NULL AND {cond('host_code', *(['year'] if by_year else []))})
-GROUP BY region_code{year}"""
-    return sql
+      SELECT host_code, year, 0, 0, 0, visits_ok, visits_nw, visits_all, last_all, visitor_code
+      FROM agg_pair_years WHERE {cond('host_code', 'year')})
+GROUP BY region_code, year"""
+
+
+def _region_rows(cond: Cond) -> str:
+    """Per region, from agg_region_years (summed over years) and agg_pairs (the regions that visited it)."""
+    return f"""
+SELECT region_code, sum(made_ok), sum(made_nw), sum(made_all), sum(hosted_ok), sum(hosted_nw), sum(hosted_all),
+  max(last_hosted), (SELECT count(*) FROM agg_pairs p WHERE p.host_code = y.region_code)
+FROM agg_region_years y WHERE {cond('region_code')} GROUP BY region_code"""
 
 
 def _region_keys(by_year: bool) -> str:
@@ -100,7 +104,8 @@ def _region_keys(by_year: bool) -> str:
 @dataclass(frozen=True)
 class Aggregate:
     """One aggregate table: its key and value columns, the keys a set of visits touches (``keys_sql``, over
-    ``temp.agg_ids``) and its rows for the keys a condition allows (``rows_sql``)."""
+    ``temp.agg_ids``) and its rows for the keys a condition allows (``rows_sql``). An aggregate may be computed
+    from one listed before it, which ``rebuild`` and ``refresh`` bring up to date first."""
 
     table: str
     keys: tuple[str, ...]
@@ -108,6 +113,7 @@ class Aggregate:
     keys_sql: str
     rows_sql: Callable[[Cond], str]
     indexes: tuple[tuple[str, ...], ...] = ()
+    refresh_sql: str = ""  # rows of the touched keys driven from their table ({keys}), when faster than rows_sql
 
 
 PAIRED = "visitor_code IS NOT NULL AND host_code IS NOT NULL"
@@ -144,7 +150,7 @@ AGGREGATES: list[Aggregate] = [
               lambda cond: f"SELECT visitor_code, host_code, year, {_sets()} FROM agg_visits "
                            f"WHERE {PAIRED} AND {cond('visitor_code', 'host_code', 'year')} "
                            "GROUP BY visitor_code, host_code, year",
-              (("year", "visits_ok"), ("year", "visits_nw"))),
+              (("year", "visits_ok"), ("year", "visits_nw"), ("host_code", "year"), ("visitor_code", "year"))),
     Aggregate("agg_program_pairs", ("program_id", "visitor_code", "host_code", "year"), SET_COLUMNS,
               "SELECT DISTINCT p.program_id, v.visitor_code, v.host_code, v.year FROM agg_visit_programs p "
               f"JOIN agg_visits v ON v.visit_id = p.visit_id WHERE p.{IN_IDS} AND v.{PAIRED}",
@@ -152,10 +158,15 @@ AGGREGATES: list[Aggregate] = [
                            "FROM agg_visit_programs p JOIN agg_visits v ON v.visit_id = p.visit_id "
                            f"WHERE v.{PAIRED} AND {cond('p.program_id', 'v.visitor_code', 'v.host_code', 'v.year')} "
                            "GROUP BY p.program_id, v.visitor_code, v.host_code, v.year",
-              (("visitor_code",), ("host_code",))),
-    Aggregate("agg_regions", ("region_code",), REGION_COLUMNS, _region_keys(False), _region_rows(False)),
-    Aggregate("agg_region_years", ("region_code", "year"), REGION_COLUMNS, _region_keys(True), _region_rows(True),
+              (("visitor_code",), ("host_code",)),
+              # a key's visits found through its pair and year (few), not through its program (maybe thousands)
+              f"SELECT k.program_id, k.visitor_code, k.host_code, k.year, {_sets('v.date')} FROM {{keys}} k "
+              "CROSS JOIN agg_visits v ON v.visitor_code = k.visitor_code AND v.host_code = k.host_code "
+              "AND v.year = k.year CROSS JOIN agg_visit_programs p ON p.visit_id = v.visit_id "
+              "AND p.program_id = k.program_id GROUP BY k.program_id, k.visitor_code, k.host_code, k.year"),
+    Aggregate("agg_region_years", ("region_code", "year"), REGION_COLUMNS, _region_keys(True), _region_year_rows,
               (("year",),)),
+    Aggregate("agg_regions", ("region_code",), REGION_COLUMNS, _region_keys(False), _region_rows),
     Aggregate("agg_officials", ("official_id",), "visits INTEGER, first_date TEXT, last_date TEXT",
               f"SELECT DISTINCT official_id FROM agg_visit_officials WHERE {IN_IDS}",
               lambda cond: "SELECT o.official_id, count(*), min(v.date), max(v.date) FROM agg_visit_officials o "
@@ -167,7 +178,12 @@ AGGREGATES: list[Aggregate] = [
               lambda cond: "SELECT p.program_id, o.official_id, count(*) FROM agg_visit_programs p "
                            "JOIN agg_visit_officials o ON o.visit_id = p.visit_id "
                            f"WHERE {cond('p.program_id', 'o.official_id')} GROUP BY p.program_id, o.official_id",
-              (("program_id", "visits"),)),
+              (("program_id", "visits"),),
+              # a key's visits found through its official (few), not through its program (maybe thousands)
+              "SELECT k.program_id, k.official_id, count(*) FROM {keys} k "
+              "CROSS JOIN agg_visit_officials o ON o.official_id = k.official_id "
+              "CROSS JOIN agg_visit_programs p ON p.visit_id = o.visit_id AND p.program_id = k.program_id "
+              "GROUP BY k.program_id, k.official_id"),
     Aggregate("agg_visit_facets", ("facet", "value"), "visits INTEGER",
               " UNION ".join(f"SELECT '{facet}', {column} FROM agg_visits WHERE {IN_IDS} AND {counts}"
                              for facet, (column, counts) in FACETS.items()),
@@ -176,7 +192,7 @@ AGGREGATES: list[Aggregate] = [
                   f"{cond(column, facet=facet)} GROUP BY {column}" for facet, (column, counts) in FACETS.items())),
 ]
 TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES)]
-FULL_REBUILD_OVER = 5000  # visits: more than this many touched, one full rebuild is faster
+FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: one full rebuild is faster
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
@@ -235,7 +251,7 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
     ids = sorted(set(visit_ids))
     if not ids:
         return 0
-    if len(ids) > FULL_REBUILD_OVER or not db["agg_visits"].exists():
+    if not db["agg_visits"].exists() or len(ids) > max(FULL_REBUILD_OVER, db["agg_visits"].count // 10):
         rebuild(db)
         return -1
     touched = 0
@@ -257,7 +273,8 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
             row = agg.keys[0] if len(agg.keys) == 1 else f"({', '.join(agg.keys)})"
             names = ", ".join(agg.keys)
             db.conn.execute(f"DELETE FROM [{agg.table}] WHERE {row} IN (SELECT {names} FROM {_keys_table(agg)})")
-            db.conn.execute(f"INSERT INTO [{agg.table}] {agg.rows_sql(_touched(agg))}")
+            rows = agg.refresh_sql.format(keys=_keys_table(agg)) if agg.refresh_sql else agg.rows_sql(_touched(agg))
+            db.conn.execute(f"INSERT INTO [{agg.table}] {rows}")
             touched += db.conn.execute(f"SELECT count(*) FROM {_keys_table(agg)}").fetchone()[0]
             db.conn.execute(f"DROP TABLE {_keys_table(agg)}")
         db.conn.execute("DROP TABLE temp.agg_ids")
