@@ -298,14 +298,14 @@ def refresh_articles(db: sqlite_utils.Database, article_ids: Iterable[int], befo
     return refresh(db, before | visits_of_articles(db, article_ids))
 
 
-def print_summary(counts: dict[str, int], seconds: float) -> None:
-    print("aggregates: " + ", ".join(f"{t} {n:,}" for t, n in counts.items()) + f" rows in {seconds:.1f} s",
-          file=sys.stderr)
-
-
 def timed_rebuild(db: sqlite_utils.Database) -> dict[str, int]:
-    """``rebuild`` with a one-line summary on stderr (tables, rows, seconds)."""
+    """``rebuild``, saying so on stderr (visits, then tables, rows and seconds) when there are visits to count."""
+    visits = db.conn.execute("SELECT count(*) FROM visits").fetchone()[0] if db["visits"].exists() else 0
+    if visits:
+        print(f"aggregates: counting {visits:,} visits into the agg_* tables", file=sys.stderr, flush=True)
     started = time.perf_counter()
     counts = rebuild(db)
-    print_summary(counts, time.perf_counter() - started)
+    if visits:
+        print(f"aggregates: {sum(counts.values()):,} rows in {len(counts)} tables in "
+              f"{time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
     return counts

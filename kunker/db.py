@@ -347,7 +347,7 @@ def _regions(db: sqlite_utils.Database) -> None:
 def _aggregates(db: sqlite_utils.Database) -> None:
     from kunker import aggregates  # the agg_* tables, filled from the visits already stored
 
-    aggregates.rebuild(db)
+    aggregates.timed_rebuild(db)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
