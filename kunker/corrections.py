@@ -20,7 +20,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kunker import confidence, views
+from kunker import aggregates, confidence, views
 from kunker import db as store
 from kunker.errors import UserError
 
@@ -66,6 +66,8 @@ def add(db: sqlite_utils.Database, entity_type: str, entity_id: str, why: str, w
             [{"action": "fix", "field": f, "value": v} for f, v in fixes.items()])
     ids = store.add_corrections(db, entity_type, entity_id, rows, who or who_default(), why.strip())
     apply(db)
+    if entity_type == "visit":
+        aggregates.refresh(db, [entity_id])  # its old and new regions, year and set in the agg_* tables
     views.build_name_index(db)
     return ids
 

@@ -343,6 +343,13 @@ def _regions(db: sqlite_utils.Database) -> None:
         load_regions(db)
 
 
+@MIGRATIONS(name="0004_aggregates")
+def _aggregates(db: sqlite_utils.Database) -> None:
+    from kunker import aggregates  # the agg_* tables, filled from the visits already stored
+
+    aggregates.timed_rebuild(db)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the pending migrations (none on a current database: one query); returns their names.
 

@@ -21,6 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
+from kunker import aggregates
 from kunker import db as store
 from nlp.results import Result
 from nlp.robust import check_published
@@ -163,6 +164,7 @@ def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False
                     done, waiting = pending.popleft()
                     run.write(done, waiting.get())
             refresh_aggregates(db)
+            aggregates.refresh(db, run.touched | run.visits)  # the agg_* tables, for the visits this run touched
     finally:
         run.close_progress()
         stop_workers(pool)
@@ -179,6 +181,7 @@ class _Run:
         self.counts: dict[str, Any] = {"articles": 0, "failed": 0, "regions": 0, "officials": 0, "programs": 0,
                                        "visits": 0, "warnings": 0}
         self.visits: set[str] = set()
+        self.touched: set[str] = set()  # visits the tagged articles reported before this run
         self.open_line = False  # a progress line waits for its newline
 
     def report(self, message: str) -> None:
@@ -202,6 +205,8 @@ class _Run:
         return articles
 
     def write(self, articles: list[dict[str, Any]], outcomes: list[Outcome]) -> None:
+        self.touched |= aggregates.visits_of_articles(self.db, [a["id"] for a, (r, _) in zip(
+            articles, outcomes, strict=True) if r is not None])
         before = self.counts["failed"]
         for n, failure in enumerate(_write_batch(self.db, articles, outcomes, self.version, self.counts,
                                                  self.visits)):

@@ -14,6 +14,7 @@ from sqlite_utils.db import quote_identifier
 
 from kunker.settings import DATA_DIR
 
+# Counts per region and per pair come from the agg_* tables (kunker/aggregates.py), kept current by `kunker tag`.
 # Names are scalar subqueries rather than joins: SQLite computes only the columns a query uses, so a facet or a
 # count over a view does one lookup per row instead of four joins. A region's province is the region whose
 # code is the first two digits of its own ('35.10' -> '35'; a province is its own province).
@@ -70,10 +71,11 @@ SELECT
   {_PROVINCE.format(code="r.code")} AS province,
   r.latitude,
   r.longitude,
-  (SELECT count(*) FROM visits WHERE visitor_code = r.code) AS visits_made,
-  (SELECT count(*) FROM visits WHERE host_code = r.code) AS visits_hosted,
-  (SELECT max(date) FROM visits WHERE host_code = r.code) AS last_hosted
+  coalesce(a.made_all, 0) AS visits_made,
+  coalesce(a.hosted_all, 0) AS visits_hosted,
+  a.last_hosted
 FROM regions r
+LEFT JOIN agg_regions a ON a.region_code = r.code
 """,
     "visit_map": """
 SELECT
@@ -108,17 +110,16 @@ WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL
 """,
     "visit_edges": """
 SELECT
-  v.visitor_code,
+  a.visitor_code,
   vr.name AS visitor,
-  v.host_code,
+  a.host_code,
   hr.name AS host,
-  count(*) AS visits,
-  min(v.date) AS first_date,
-  max(v.date) AS last_date
-FROM visits v
-LEFT JOIN regions vr ON vr.code = v.visitor_code
-LEFT JOIN regions hr ON hr.code = v.host_code
-GROUP BY v.visitor_code, v.host_code
+  a.visits_all AS visits,
+  a.first_all AS first_date,
+  a.last_all AS last_date
+FROM agg_pairs a
+LEFT JOIN regions vr ON vr.code = a.visitor_code
+LEFT JOIN regions hr ON hr.code = a.host_code
 """,
 }
 

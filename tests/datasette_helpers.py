@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from kunker import corrections, views
+from kunker import aggregates, corrections, views
 from kunker import db as store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -219,6 +219,7 @@ def build_fixture_db(path: Path) -> dict[str, object]:
              "reason": "timeout", "at": "2024-10-02T02:00:20+00:00"},
         ], pk="id")
     corrections.refresh(db)  # confidence of every visit and the search helpers, as after `kunker tag`
+    aggregates.rebuild(db)  # the agg_* tables, as `kunker tag` keeps them
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.conn.close()
     return {"article_ids": ids, "aid": aid}

@@ -2,7 +2,7 @@
 
 Layers, lowest first (a module may import its own layer and those below):
     nlp, datasette_config    libraries: text in, results out; Datasette plugins
-    base                     kunker.settings, errors, reference data, storage (kunker.db), notifications
+    base                     kunker.settings, errors, reference data, storage (kunker.db, its aggregates), notifications
     crawler                  the Scrapy project
     stages                   import, tagging, scheduling, ingest, serving, corrections, the demo
     cli                      the ``kunker`` command that registers them
@@ -23,7 +23,8 @@ import networkx
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = ("nlp", "datasette_config", "kunker", "crawler")
-BASE = {"kunker", "kunker.settings", "kunker.errors", "kunker.reference", "kunker.db", "kunker.notify"}
+BASE = {"kunker", "kunker.settings", "kunker.errors", "kunker.reference", "kunker.db", "kunker.aggregates",
+        "kunker.notify"}
 CLI = {"kunker.cli", "kunker.__main__"}
 LAYERS = ("libraries", "base", "crawler", "stages", "cli")
 WRITERS = {"kunker.db", "kunker.views"}  # the store; the name index that kunker serve and publish rebuild

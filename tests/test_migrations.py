@@ -48,7 +48,7 @@ def test_previous_release_database_is_upgraded_keeping_its_rows(tmp_path):
 def test_new_database_records_every_migration_in_order(tmp_path):
     db = store.connect(tmp_path / "k.db")
     names = [m["name"] for m in db["_sqlite_migrations"].rows_where(order_by="id")]
-    assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions"]
+    assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions", "0004_aggregates"]
     assert store.migrate(db) == []
 
 

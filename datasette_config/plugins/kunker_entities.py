@@ -66,7 +66,8 @@ EVIDENCE_SQL = """
     limit {limit}
 """
 
-# Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail).
+# Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail). Counts of
+# visits come from the agg_* tables (kunker/aggregates.py), kept current by `kunker tag` and `kunker correct`.
 LINKS: dict[str, list[tuple[str, str | None, str]]] = {
     "official": [
         ("Jabatan yang pernah dipegang / positions held", None, """
@@ -104,45 +105,46 @@ LINKS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
     "region": [
         ("Daerah mitra / partner regions", "region", """
-            select r.code as id, r.name as label, count(*) as n,
-              group_concat(distinct case when v.visitor_code = :id then 'visited' else 'came from' end)
+            select r.code as id, r.name as label, sum(a.visits_all) as n,
+              group_concat(distinct case when a.visitor_code = :id then 'visited' else 'came from' end)
                 as detail
-            from visits v join regions r
-              on r.code = case when v.visitor_code = :id then v.host_code else v.visitor_code end
-            where v.visitor_code = :id or v.host_code = :id
+            from agg_pairs a join regions r
+              on r.code = case when a.visitor_code = :id then a.host_code else a.visitor_code end
+            where a.visitor_code = :id or a.host_code = :id
             group by r.code order by n desc, r.name limit 100"""),
         ("Program yang dipelajari atau diajarkan / programs learned or shown", "program", """
-            select p.id, p.name as label, count(distinct v.id) as n,
-              group_concat(distinct case when v.visitor_code = :id then 'learned' else 'shown' end) as detail
-            from visits v join visit_programs vp on vp.visit_id = v.id join programs p on p.id = vp.program_id
-            where v.visitor_code = :id or v.host_code = :id
+            select p.id, p.name as label, sum(a.visits_all) as n,
+              group_concat(distinct case when a.visitor_code = :id then 'learned' else 'shown' end) as detail
+            from agg_program_pairs a join programs p on p.id = a.program_id
+            where a.visitor_code = :id or a.host_code = :id
             group by p.id order by n desc, p.name limit 100"""),
         ("Pejabat / officials", "official", """
-            select f.id, f.name as label, count(distinct vo.visit_id) as n, f.position as detail
-            from officials f left join visit_officials vo on vo.official_id = f.id
+            select f.id, f.name as label, coalesce(a.visits, 0) as n, f.position as detail
+            from officials f left join agg_officials a on a.official_id = f.id
             where f.region_code = :id
-            group by f.id order by n desc, f.name limit 100"""),
+            order by n desc, f.name limit 100"""),
     ],
     "program": [
         ("Nama yang dipakai artikel / names used by articles", None, """
             select alias as id, alias as label, count(distinct article_id) as n, 'articles' as detail
             from program_aliases where program_id = :id group by alias order by n desc, alias"""),
         ("Daerah yang belajar / regions that came to learn", "region", """
-            select r.code as id, r.name as label, count(distinct v.id) as n, 'visitor' as detail
-            from visit_programs vp join visits v on v.id = vp.visit_id
-            join regions r on r.code = v.visitor_code
-            where vp.program_id = :id group by r.code order by n desc, r.name limit 100"""),
+            select r.code as id, r.name as label, sum(a.visits_all) as n, 'visitor' as detail
+            from agg_program_pairs a join regions r on r.code = a.visitor_code
+            where a.program_id = :id group by r.code order by n desc, r.name limit 100"""),
         ("Daerah tuan rumah / host regions", "region", """
-            select r.code as id, r.name as label, count(distinct v.id) as n, 'host' as detail
-            from visit_programs vp join visits v on v.id = vp.visit_id
-            join regions r on r.code = v.host_code
-            where vp.program_id = :id group by r.code order by n desc, r.name limit 100"""),
+            select r.code as id, r.name as label, sum(a.visits_all) as n, 'host' as detail
+            from agg_program_pairs a join regions r on r.code = a.host_code
+            where a.program_id = :id group by r.code order by n desc, r.name limit 100"""),
         ("Pejabat dalam kunjungan / officials in these visits", "official", """
-            select f.id, f.name as label, count(distinct vo.visit_id) as n,
-              group_concat(distinct vo.role) as detail
-            from visit_programs vp join visit_officials vo on vo.visit_id = vp.visit_id
-            join officials f on f.id = vo.official_id
-            where vp.program_id = :id group by f.id order by n desc, f.name limit 100"""),
+            select t.id, t.label, t.n,
+              (select group_concat(distinct vo.role) from visit_officials vo
+               where vo.official_id = t.id and exists (select 1 from visit_programs vp
+                 where vp.visit_id = vo.visit_id and vp.program_id = :id)) as detail
+            from (select f.id, f.name as label, a.visits as n
+                  from agg_program_officials a join officials f on f.id = a.official_id
+                  where a.program_id = :id order by n desc, f.name limit 100) t
+            order by t.n desc, t.label"""),
     ],
 }
 

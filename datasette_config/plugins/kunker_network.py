@@ -97,11 +97,45 @@ select 'count', null, null, null, null, count(*), null, null from e
 """
 
 
+# Without a program filter the page reads the aggregates (kunker/aggregates.py) directly, so its cost does not
+# grow with the corpus: the heaviest edges through the index on their weight, every node's totals from
+# agg_regions / agg_region_years, the edge count from the weight index. Same figures as PAGE_SQL over the canned
+# query (tests/test_aggregates.py). {s}: the set counted, 'ok' or 'nw' (confidence=all).
+AGG_PAGE_SQL = """
+with e as not materialized (
+  select visitor_code as source, host_code as target, visits_{s} as weight, first_{s} as first_date,
+    last_{s} as last_date
+  from {pairs} where visits_{s} > 0 {year}),
+cut as (select coalesce((select weight from e order by weight desc limit 1 offset :limit - 1), 1) as weight)
+select * from (
+  select 'edge' as part, e.source, vr.name as source_name, e.target, hr.name as target_name, e.weight, e.first_date,
+    e.last_date
+  from e join regions vr on vr.code = e.source join regions hr on hr.code = e.target
+  where e.weight >= (select weight from cut)
+  order by e.weight desc, source_name, target_name limit :limit)
+union all
+select 'node', region_code, null, null, null, made_{s}, hosted_{s}, null from {regions}
+where (made_{s} > 0 or hosted_{s} > 0) {year}
+union all
+select 'count', null, null, null, null, count(*), null, null from e
+"""
+
+
+def page_sql(canned: str, year: str, program: str, confidence: str) -> str:
+    """The page's SQL: over the aggregates when no program is asked for, else over the canned query."""
+    if program:
+        return PAGE_SQL.format(sql=canned.strip())
+    return AGG_PAGE_SQL.format(s="nw" if confidence == "all" else "ok",
+                               pairs="agg_pair_years" if year else "agg_pairs",
+                               regions="agg_region_years" if year else "agg_regions",
+                               year="and year = :year" if year else "")
+
+
 async def page_data(datasette, database: str, year: str, program: str, limit: int,
                     confidence: str = "") -> dict[str, Any]:
     """What the page shows: the ``limit`` heaviest edges, their nodes, and totals of the whole network."""
     db = datasette.get_database(database)
-    sql = PAGE_SQL.format(sql=(await canned_sql(datasette, database)).strip())
+    sql = page_sql(await canned_sql(datasette, database), year, program, confidence)
     result = await db.execute(sql, {"year": year, "program": program, "limit": limit, "confidence": confidence})
     edges, strength, edge_count = [], {}, 0
     for r in result.rows:
@@ -300,7 +334,7 @@ async def network_view(datasette, request):
                         headers={"content-disposition": f'attachment; filename="{name}.{fmt}"'})
     shown = await page_data(datasette, database, year, program, PAGE_EDGES, confidence)
     years = [r[0] for r in (await db.execute(
-        "select distinct substr(date, 1, 4) from visits where date is not null order by 1 desc")).rows]
+        "select distinct year from agg_region_years where year != '' order by 1 desc")).rows]
     seats = (await db.execute("select longitude, latitude from regions where latitude is not null")).rows
     query_string = request.query_string
     base = datasette.urls.database(database)
