@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.db import quote_identifier
 
+from kunker.db import sentence_sql
 from kunker.settings import DATA_DIR
 
 # Names are scalar subqueries rather than joins: SQLite computes only the columns a query uses, so a facet or a
@@ -119,6 +120,17 @@ FROM visits v
 LEFT JOIN regions vr ON vr.code = v.visitor_code
 LEFT JOIN regions hr ON hr.code = v.host_code
 GROUP BY v.visitor_code, v.host_code
+""",
+    # Sentences are stored once, in their article (kunker/db.py): these read them back for browsing.
+    "mention_sentences": f"""
+SELECT m.*, {sentence_sql("m", "a")} AS sentence
+FROM mentions m
+JOIN articles a ON a.id = m.article_id
+""",
+    "visit_article_sentences": f"""
+SELECT va.*, {sentence_sql("va", "a", "visit_articles")} AS sentence
+FROM visit_articles va
+JOIN articles a ON a.id = va.article_id
 """,
 }
 
