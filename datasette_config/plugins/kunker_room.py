@@ -562,6 +562,23 @@ async def entity_hits(db, units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return []
 
 
+async def shown_articles(db, match: str, ids: list[int]) -> list[dict[str, Any]]:
+    """The articles of one result page, newest stored first, each with its snippet (terms marked): snippets are
+    made for these rows only, never for the other matches."""
+    if not ids:
+        return []
+    marks = ", ".join(f":i{n}" for n in range(len(ids)))
+    found = await rows(db, f"""
+        select f.rowid as id, a.title, a.published, a.source, a.url,
+          snippet(articles_fts, -1, char(2), char(3), '…', 24) as snippet
+        from articles_fts f join articles a on a.id = f.rowid
+        where articles_fts match :m and f.rowid in ({marks}) order by f.rowid desc""",
+                       {"m": match, **{f"i{n}": i for n, i in enumerate(ids)}})
+    for a in found:
+        a["marked"] = marked_snippet(a.pop("snippet"))
+    return found
+
+
 async def search_data(db, q: str, page: int) -> dict[str, Any]:
     q = q.strip()[:200]
     if not q:
@@ -573,20 +590,17 @@ async def search_data(db, q: str, page: int) -> dict[str, Any]:
     if match:
         params = {"m": match, "limit": SEARCH_PAGE + 1, "offset": (page - 1) * SEARCH_PAGE}
         # Newest stored first through the index's own rowid order: stops at the page, whatever the matches.
-        articles = await rows(db, """
-            select f.rowid as id, a.title, a.published, a.source, a.url,
-              snippet(articles_fts, -1, char(2), char(3), '…', 24) as snippet
-            from articles_fts f join articles a on a.id = f.rowid
-            where articles_fts match :m order by f.rowid desc limit :limit offset :offset""", params)
+        ids = [r["id"] for r in await rows(db, "select rowid as id from articles_fts where articles_fts match :m "
+                                               "order by rowid desc limit :limit offset :offset", params)]
+        articles = await shown_articles(db, match, ids[:SEARCH_PAGE])
+        more = len(ids) > SEARCH_PAGE
         count = (await rows(db, "select count(*) as n from (select 1 from articles_fts where articles_fts "
                                 "match :m limit :cap)", {"m": match, "cap": SEARCH_COUNT_CAP + 1}))[0]["n"]
         capped = count > SEARCH_COUNT_CAP
         count = min(count, SEARCH_COUNT_CAP)
         entities = await entity_hits(db, units)
-    more = len(articles) > SEARCH_PAGE
-    articles = articles[:SEARCH_PAGE]
-    for a in articles:
-        a["marked"] = marked_snippet(a.pop("snippet"))
+    else:
+        more = False
     hints = await suggestions(db, q) if not articles or not entities else []
     return {"q": q, "notes": notes, "match": match, "articles": articles, "count": count, "capped": capped,
             "entities": entities, "suggestions": hints, "page": page, "more": more}
