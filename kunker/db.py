@@ -355,7 +355,8 @@ MIGRATION_BATCH = 20_000  # articles per step of the sentence conversion (bounde
 def _sentences_by_offset(db: sqlite_utils.Database) -> None:
     """Sentences stored once: mentions and reports that carried a copy of their sentence point at it in the
     article by offsets. A copy no longer found in its article (the text changed since tagging) marks the article
-    for re-tagging, which writes its rows again."""
+    for re-tagging, which writes its rows again. The freed pages are reused by later writes; ``VACUUM`` (or
+    ``kunker publish``, which copies with ``VACUUM INTO``) gives the space back to the file system."""
     converts = [t for t in ("mentions", "visit_articles") if "sentence" in db[t].columns_dict]
     for table, column in (("mentions", "sentence_start"), ("mentions", "sentence_end"),
                           ("visit_articles", "sentence_field")):

@@ -563,17 +563,17 @@ async def entity_hits(db, units: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 async def shown_articles(db, match: str, ids: list[int]) -> list[dict[str, Any]]:
-    """The articles of one result page, newest stored first, each with its snippet (terms marked): snippets are
-    made for these rows only, never for the other matches."""
+    """The articles of one result page (``ids``: consecutive matches, newest stored first), each with its snippet
+    (terms marked). The matches between the page's first and last id are exactly its rows, so the index seeks
+    to them and snippets are made for these rows only, never for the other matches."""
     if not ids:
         return []
-    marks = ", ".join(f":i{n}" for n in range(len(ids)))
-    found = await rows(db, f"""
+    found = await rows(db, """
         select f.rowid as id, a.title, a.published, a.source, a.url,
           snippet(articles_fts, -1, char(2), char(3), '…', 24) as snippet
         from articles_fts f join articles a on a.id = f.rowid
-        where articles_fts match :m and f.rowid in ({marks}) order by f.rowid desc""",
-                       {"m": match, **{f"i{n}": i for n, i in enumerate(ids)}})
+        where articles_fts match :m and f.rowid between :lo and :hi order by f.rowid desc""",
+                       {"m": match, "lo": min(ids), "hi": max(ids)})
     for a in found:
         a["marked"] = marked_snippet(a.pop("snippet"))
     return found
