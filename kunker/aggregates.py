@@ -196,7 +196,7 @@ FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: on
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
-    """Create the snapshot and aggregate tables and their indexes (the migration ``0004_aggregates``)."""
+    """Create the snapshot and aggregate tables and their indexes (the migration ``0005_aggregates``)."""
     for table, (columns, _, _) in SNAPSHOTS.items():
         db.conn.execute(f"CREATE TABLE IF NOT EXISTS [{table}] ({columns})")
     for table, columns in SNAPSHOT_INDEXES:

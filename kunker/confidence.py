@@ -28,6 +28,7 @@ from pathlib import Path
 import sqlite_utils
 
 from kunker import db as store
+from kunker.db import sentence_sql
 from kunker.settings import DATA_DIR
 
 HIGH, LOW = 5, 2
@@ -137,16 +138,17 @@ SELECT v.id, v.confidence_key, '{SCORE_VERSION}|' || coalesce(v.visitor_code, ''
   || '|' || (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS key
 FROM visits v
 """
-REPORTS_SQL = """
+REPORTS_SQL = f"""
 SELECT v.id, v.visitor_code, v.host_code, v.date, v.leader, v.delegation_size,
   (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS programs,
-  va.article_id, va.sentence, a.source,
+  va.article_id, {sentence_sql("va", "a", "visit_articles")} AS sentence, a.source,
   (SELECT group_concat(DISTINCT m.entity_id) FROM mentions m WHERE m.article_id = va.article_id
-     AND m.entity_type = 'region' AND m.sentence = va.sentence) AS regions_named
+     AND m.entity_type = 'region' AND m.sentence_start = va.start AND m.sentence_end = va.[end]
+     AND (m.start IS NULL) = (va.sentence_field = 'title')) AS regions_named
 FROM visits v
 LEFT JOIN visit_articles va ON va.visit_id = v.id
 LEFT JOIN articles a ON a.id = va.article_id
-{where}
+{{where}}
 ORDER BY v.id
 """
 

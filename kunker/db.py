@@ -3,6 +3,9 @@
 Every stage (import, crawl, tag) writes through the functions here, and every write is
 idempotent: running a stage twice leaves the database unchanged.
 
+A sentence is stored once, in its article: mentions and reports point at it by offsets, and ``sentence_sql``
+reads it back (migration 0004 converted the earlier copies).
+
 Tables (in creation order, so foreign keys always point at an existing table)
     regions        the 552 Kemendagri regions, loaded from ``data/regions.csv``
     sources        one row per configured news source
@@ -13,9 +16,11 @@ Tables (in creation order, so foreign keys always point at an existing table)
     programs       a named government program or innovation, under one canonical name
     program_aliases the names articles use for a program
     visits         one delegation of one region visiting another to learn, merged across reports
-    visit_articles one article's report of a visit: evidence sentence, date, leader, size, kind
+    visit_articles one article's report of a visit: where its evidence sentence lies (title or text, start, end),
+                   date, leader, size, kind
     visit_officials / visit_programs   who took part in a visit and what it came to learn
-    mentions       every extracted fact -> article, character offsets and sentence
+    mentions       every extracted fact -> article, character offsets of the words and of their sentence
+                   (in the title when ``start`` is empty, else in the text)
     crawl_runs     one row per source per crawl
     crawl_errors   one row per failed URL
     corrections    a maintainer's correction: an entity marked wrong or a field fixed (who, when, why);
@@ -117,7 +122,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "visit_articles": {
         "columns": {
-            "visit_id": str, "article_id": int, "sentence": str, "start": int, "end": int,
+            "visit_id": str, "article_id": int, "sentence_field": str, "start": int, "end": int,
             "date": str, "kind": str, "leader_id": str, "leader": str, "delegation_size": int,
         },
         "pk": ("visit_id", "article_id"),
@@ -142,7 +147,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "mentions": {
         "columns": {
             "id": str, "article_id": int, "entity_type": str, "entity_id": str, "start": int,
-            "end": int, "text": str, "sentence": str, "tagger_version": str,
+            "end": int, "text": str, "sentence_start": int, "sentence_end": int, "tagger_version": str,
         },
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
@@ -343,7 +348,80 @@ def _regions(db: sqlite_utils.Database) -> None:
         load_regions(db)
 
 
-@MIGRATIONS(name="0004_aggregates")
+MIGRATION_BATCH = 20_000  # articles per step of the sentence conversion (bounded memory on a large database)
+
+
+@MIGRATIONS(name="0004_sentences_by_offset")
+def _sentences_by_offset(db: sqlite_utils.Database) -> None:
+    """Sentences stored once: mentions and reports that carried a copy of their sentence point at it in the
+    article by offsets. A copy no longer found in its article (the text changed since tagging) marks the article
+    for re-tagging, which writes its rows again. The freed pages are reused by later writes; ``VACUUM`` (or
+    ``kunker publish``, which copies with ``VACUUM INTO``) gives the space back to the file system."""
+    converts = [t for t in ("mentions", "visit_articles") if "sentence" in db[t].columns_dict]
+    for table, column in (("mentions", "sentence_start"), ("mentions", "sentence_end"),
+                          ("visit_articles", "sentence_field")):
+        if column not in db[table].columns_dict:
+            db[table].add_column(column, str if column == "sentence_field" else int)
+    if not converts:
+        return
+    stale: set[int] = set()
+    last = db.conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    for low in range(0, last + 1, MIGRATION_BATCH):
+        span = (low, low + MIGRATION_BATCH)
+        fields = {r[0]: {"title": r[1] or "", "text": r[2] or ""} for r in db.conn.execute(
+            "SELECT id, title, text FROM articles WHERE id >= ? AND id < ?", span)}
+        if "mentions" in converts:
+            updates = []
+            for rowid, article_id, start, end, sentence in db.conn.execute(
+                    "SELECT rowid, article_id, start, [end], sentence FROM mentions "
+                    "WHERE article_id >= ? AND article_id < ? AND sentence IS NOT NULL", span).fetchall():
+                field = "text" if start is not None else "title"
+                at = _find_sentence(fields.get(article_id, {}).get(field, ""), sentence, start, end)
+                if at is None:
+                    stale.add(article_id)
+                updates.append((at, None if at is None else at + len(sentence), rowid))
+            db.conn.executemany("UPDATE mentions SET sentence_start = ?, sentence_end = ? WHERE rowid = ?", updates)
+        if "visit_articles" in converts:
+            updates = []
+            for rowid, article_id, start, end, sentence in db.conn.execute(
+                    "SELECT rowid, article_id, start, [end], sentence FROM visit_articles "
+                    "WHERE article_id >= ? AND article_id < ?", span).fetchall():
+                found = None
+                for field in ("text", "title") if sentence else ():
+                    at = _find_sentence(fields.get(article_id, {}).get(field, ""), sentence, start, end)
+                    if at is not None:
+                        found = (field, at, at + len(sentence))
+                        break
+                if sentence and found is None:
+                    stale.add(article_id)
+                updates.append((*(found or (None, None, None)), rowid))
+            db.conn.executemany("UPDATE visit_articles SET sentence_field = ?, start = ?, [end] = ? WHERE rowid = ?",
+                                updates)
+    db.conn.executemany("UPDATE articles SET tagger_version = NULL, tagged = NULL WHERE id = ?",
+                        [(i,) for i in sorted(stale)])
+    # Views are serving artefacts (kunker/views.py) that ``kunker serve`` recreates; one naming a dropped
+    # column would stop the drop.
+    for (view,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'view' AND sql LIKE '%sentence%'"
+                                   ).fetchall():
+        db.conn.execute(f"DROP VIEW [{view}]")
+    for table in converts:
+        db.conn.execute(f"ALTER TABLE [{table}] DROP COLUMN sentence")
+
+
+def _find_sentence(source: str, sentence: str, start: int | None, end: int | None) -> int | None:
+    """Where ``sentence`` starts in ``source``: at ``start`` when it is there, else around the words at
+    ``start``-``end``, else its first occurrence; None when ``source`` does not hold it."""
+    if start is not None and source[start:start + len(sentence)] == sentence:
+        return start
+    if start is not None and end is not None:
+        at = source.find(sentence, max(0, end - len(sentence)), start + len(sentence))
+        if at >= 0:
+            return at
+    at = source.find(sentence)
+    return at if at >= 0 else None
+
+
+@MIGRATIONS(name="0005_aggregates")
 def _aggregates(db: sqlite_utils.Database) -> None:
     from kunker import aggregates  # the agg_* tables, filled from the visits already stored
 
@@ -507,14 +585,41 @@ def visit_id(db: sqlite_utils.Database, visit: VisitResult, article: dict[str, A
     return stable_id("visit", visit.visitor_code, visit.host_code, anchor)
 
 
-def _mention_rows(article_id: int, entity_type: str, entity_id: str, mentions: list[Mention],
+def sentence_span(article: dict[str, Any], mention: Mention) -> tuple[int, int]:
+    """Where a mention's sentence lies in its field (the article's title or text): (start, end). The tagger's
+    sentences are slices of the field, found around the mention; should one not be, the mention's words stand
+    for it."""
+    source = (article.get("title") if mention.field == "title" else article.get("text")) or ""
+    sentence = mention.sentence
+    at = source.find(sentence, max(0, mention.end - len(sentence)), mention.start + len(sentence))
+    return (at, at + len(sentence)) if at >= 0 else (mention.start, mention.end)
+
+
+def sentence_sql(row: str, article: str, table: str = "mentions") -> str:
+    """SQL for the sentence a ``mentions`` or ``visit_articles`` row (alias ``row``) points at: its slice of the
+    article's (alias ``article``) title or text. A mention without ``start`` is in the title; a report says
+    where in ``sentence_field`` and has no sentence when it is empty."""
+    if table == "mentions":
+        start, end, in_title = "sentence_start", "sentence_end", f"{row}.start IS NULL"
+    else:
+        start, end, in_title = "start", "[end]", f"{row}.sentence_field = 'title'"
+    length = f"{row}.{end} - {row}.{start}"
+    return (f"CASE WHEN {row}.{start} IS NULL THEN NULL WHEN {in_title} THEN substr({article}.title, {row}.{start} "
+            f"+ 1, {length}) ELSE substr({article}.text, {row}.{start} + 1, {length}) END")
+
+
+def _mention_rows(article: dict[str, Any], entity_type: str, entity_id: str, mentions: list[Mention],
                   version: str) -> list[dict[str, Any]]:
-    return [{
-        "id": stable_id(article_id, entity_type, entity_id, m.field, m.start, m.end),
-        "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
-        "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
-        "text": m.text, "sentence": m.sentence, "tagger_version": version,
-    } for m in mentions]
+    article_id, rows = article["id"], []
+    for m in mentions:
+        start, end = sentence_span(article, m)
+        rows.append({
+            "id": stable_id(article_id, entity_type, entity_id, m.field, m.start, m.end),
+            "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
+            "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
+            "text": m.text, "sentence_start": start, "sentence_end": end, "tagger_version": version,
+        })
+    return rows
 
 
 @functools.cache
@@ -550,7 +655,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
     visit_ids: set[str] = set()
 
     for region in result.regions:
-        mentions += _mention_rows(article_id, "region", region.code, region.mentions, version)
+        mentions += _mention_rows(article, "region", region.code, region.mentions, version)
 
     officials_by_name: dict[str, str] = {}
     for official in result.officials:
@@ -564,7 +669,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
             db.conn.execute(
                 "INSERT OR IGNORE INTO official_roles (official_id, position, region_code, article_id) "
                 "VALUES (?, ?, ?, ?)", (oid, official.position, official.region_code, article_id))
-        mentions += _mention_rows(article_id, "official", oid, official.mentions, version)
+        mentions += _mention_rows(article, "official", oid, official.mentions, version)
 
     programs_by_name: dict[str, str] = {}
     for program in result.programs:
@@ -576,7 +681,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
             (pid, program.name, None, version))
         db.conn.execute("INSERT OR IGNORE INTO program_aliases (program_id, alias, article_id) VALUES (?, ?, ?)",
                         (pid, program.name, article_id))
-        mentions += _mention_rows(article_id, "program", pid, program.mentions, version)
+        mentions += _mention_rows(article, "program", pid, program.mentions, version)
 
     for visit in result.visits:
         if not (visit.visitor_code and visit.host_code):
@@ -592,10 +697,9 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
             "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
             (vid, visit.visitor_code, visit.host_code, report["date"], report["kind"], leader_id,
              report["leader"], report["delegation_size"], evidence.text if evidence else None, version))
-        upsert(db, "visit_articles", [{
-            "visit_id": vid, "article_id": article_id, "sentence": evidence.text if evidence else None,
-            "start": evidence.start if evidence else None, "end": evidence.end if evidence else None, **report,
-        }])
+        start, end = sentence_span(article, evidence) if evidence else (None, None)
+        upsert(db, "visit_articles", [{"visit_id": vid, "article_id": article_id, "start": start, "end": end,
+                                       "sentence_field": evidence.field if evidence else None, **report}])
         roles = [("leader", [visit.leader]), ("member", visit.members), ("host", visit.host_officials)]
         for role, names in roles:
             for name in names:
@@ -610,7 +714,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
                     "visit_id": vid, "program_id": programs_by_name[name], "article_id": article_id,
                 }])
         if evidence is not None:
-            mentions += _mention_rows(article_id, "visit", vid, [evidence], version)
+            mentions += _mention_rows(article, "visit", vid, [evidence], version)
 
     if mentions:
         upsert(db, "mentions", mentions)
@@ -639,8 +743,9 @@ def refresh_aggregates(db: sqlite_utils.Database) -> None:
             "UPDATE visits SET article_count = (SELECT count(*) FROM visit_articles WHERE visit_id = visits.id), "
             f"date = {_most_reported('date')}, kind = {_most_reported('kind')}, "
             f"leader = {_most_reported('leader')}, delegation_size = {_most_reported('delegation_size')}, "
-            "evidence = (SELECT sentence FROM visit_articles WHERE visit_id = visits.id "
-            "  ORDER BY sentence IS NULL, article_id LIMIT 1)")
+            f"evidence = (SELECT {sentence_sql('va', 'a', 'visit_articles')} FROM visit_articles va "
+            "  JOIN articles a ON a.id = va.article_id WHERE va.visit_id = visits.id "
+            "  ORDER BY va.start IS NULL, va.article_id LIMIT 1)")
         db.conn.execute(
             "UPDATE visits SET leader_id = (SELECT leader_id FROM visit_articles WHERE visit_id = visits.id "
             "AND leader = visits.leader AND leader_id IS NOT NULL LIMIT 1)")

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 from sqlite_utils.db import quote_identifier
 
+from kunker.db import sentence_sql
 from kunker.settings import DATA_DIR
 
 # Counts per region and per pair come from the agg_* tables (kunker/aggregates.py), kept current by `kunker tag`.
@@ -120,6 +121,17 @@ SELECT
 FROM agg_pairs a
 LEFT JOIN regions vr ON vr.code = a.visitor_code
 LEFT JOIN regions hr ON hr.code = a.host_code
+""",
+    # Sentences are stored once, in their article (kunker/db.py): these read them back for browsing.
+    "mention_sentences": f"""
+SELECT m.*, {sentence_sql("m", "a")} AS sentence
+FROM mentions m
+JOIN articles a ON a.id = m.article_id
+""",
+    "visit_article_sentences": f"""
+SELECT va.*, {sentence_sql("va", "a", "visit_articles")} AS sentence
+FROM visit_articles va
+JOIN articles a ON a.id = va.article_id
 """,
 }
 

@@ -142,11 +142,11 @@ def sentence_of(text: str, needle: str) -> tuple[str, int, int]:
 
 
 def mention(article_id: int, text: str, entity_type: str, entity_id: str, words: str) -> dict:
-    sentence, _, _ = sentence_of(text, words)
+    _, sentence_start, sentence_end = sentence_of(text, words)
     start = text.index(words)
     return {"id": f"m-{article_id}-{entity_type}-{entity_id}", "article_id": article_id,
             "entity_type": entity_type, "entity_id": entity_id, "start": start, "end": start + len(words),
-            "text": words, "sentence": sentence}
+            "text": words, "sentence_start": sentence_start, "sentence_end": sentence_end}
 
 
 def build_fixture_db(path: Path) -> dict[str, object]:
@@ -174,7 +174,7 @@ def build_fixture_db(path: Path) -> dict[str, object]:
                 "id": vid, "visitor_code": visitor, "host_code": host, "date": date, "kind": kind,
                 "leader_id": leader, "leader": names.get(leader), "delegation_size": size,
                 "evidence": sentence, "article_count": 1}, pk="id")
-            db["visit_articles"].insert({"visit_id": vid, "article_id": aid[key], "sentence": sentence,
+            db["visit_articles"].insert({"visit_id": vid, "article_id": aid[key], "sentence_field": "text",
                                          "start": start, "end": end})
             for program in programs:
                 db["visit_programs"].insert({"visit_id": vid, "program_id": program, "article_id": aid[key]})

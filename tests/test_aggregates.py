@@ -46,7 +46,7 @@ def test_migration_creates_and_fills_the_aggregates(tmp_path):
     db = store.connect(tmp_path / "k.db")
     for table in aggregates.TABLES:
         db[table].drop()
-    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0004_aggregates'")
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_aggregates'")
     db.conn.commit()
     db = store.connect(tmp_path / "k.db")
     assert {"agg_pairs", "agg_visit_facets", "agg_visits"} <= set(db.table_names())

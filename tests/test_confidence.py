@@ -78,11 +78,12 @@ def test_refresh_scores_only_what_changed(tmp_path):
     assert confidence.refresh_confidence(db) == 0
     before = dict(db.execute("SELECT id, confidence FROM visits").fetchall())
     assert len(before) == len(VISITS) and None not in before.values()
-    with db.conn:  # visit-5's report re-tagged: its sentence now carries a learning cue
-        db.conn.execute("UPDATE visit_articles SET sentence = sentence || ' Mereka belajar tata kelola.' "
-                        "WHERE visit_id = 'visit-5'")
-        db.conn.execute("UPDATE articles SET tagged = '2099-01-01T00:00:00+00:00' WHERE id IN "
-                        "(SELECT article_id FROM visit_articles WHERE visit_id = 'visit-5')")
+    added = " Mereka belajar tata kelola."
+    with db.conn:  # visit-5's report re-tagged: its sentence (read from the article) now carries a learning cue
+        db.conn.execute("UPDATE articles SET text = substr(text, 1, va.[end]) || ? || substr(text, va.[end] + 1), "
+                        "tagged = '2099-01-01T00:00:00+00:00' FROM visit_articles va "
+                        "WHERE va.article_id = articles.id AND va.visit_id = 'visit-5'", (added,))
+        db.conn.execute("UPDATE visit_articles SET [end] = [end] + ? WHERE visit_id = 'visit-5'", (len(added),))
     assert confidence.refresh_confidence(db) == 1
     after = dict(db.execute("SELECT id, confidence FROM visits").fetchall())
     assert (before["visit-5"], after["visit-5"]) == ("medium", "high")

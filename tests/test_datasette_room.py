@@ -203,13 +203,23 @@ def test_evidence_sentence_once_with_all_highlights(tmp_path):
     info = build_fixture_db(db_path)
     conn = sqlite3.connect(db_path)
     aid = info["aid"]["script"]
+    text = conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
     sentence = "Redaksi Kota Padang dan warga Padang menulis tentang Padang."
-    rows = [(f"x-{i}", aid, "region", "13.71", None, None, words, sentence, "test")
-            for i, words in enumerate(["Kota Padang", "warga Padang", "tentang Padang"])]
-    rows += [(f"y-{i}", aid, "region", "13.71", None, None, "Padang", f"Kalimat uji {i} tentang Padang.", "test")
-             for i in range(12)]
+    tests = [f"Kalimat uji {i} tentang Padang." for i in range(12)]
+    text = " ".join([text, sentence, *tests])  # each sentence stored once, in the article; mentions point at it
+    rows = []
+    for i, words in enumerate(["Kota Padang", "warga Padang", "tentang Padang"]):
+        at, start = text.index(sentence), text.index(sentence) + sentence.index(words)
+        rows.append((f"x-{i}", aid, "region", "13.71", start, start + len(words), words, at, at + len(sentence)))
+    for i, test in enumerate(tests):
+        at = text.index(test)
+        start = at + test.index("Padang")
+        rows.append((f"y-{i}", aid, "region", "13.71", start, start + 6, "Padang", at, at + len(test)))
     with conn:
-        conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("UPDATE articles SET text = ? WHERE id = ?", (text, aid))
+        conn.executemany("INSERT INTO mentions (id, article_id, entity_type, entity_id, start, [end], text, "
+                         "sentence_start, sentence_end, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test')",
+                         rows)
     conn.close()
     inprocess = InProcessSite(db_path)
     try:

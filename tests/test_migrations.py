@@ -45,10 +45,51 @@ def test_previous_release_database_is_upgraded_keeping_its_rows(tmp_path):
     assert db.execute("SELECT count(*) FROM visit_list").fetchone()[0] == 0
 
 
+TITLE = "Studi Banding ke Surabaya"
+TEXT = "Rombongan Pemkot Malang belajar pengelolaan sampah di Surabaya."  # article 1 of the old release
+STALE_TEXT = "Kota Batu menata pasar. Kota Batu juga membuka taman."
+
+
+def test_previous_release_sentence_copies_become_offsets_reading_back_the_same(tmp_path):
+    path = old_database(tmp_path / "old.db")
+    old = sqlite3.connect(path)
+    with old:
+        old.execute("UPDATE articles SET tagger_version = 'v1' WHERE id = 1")
+        old.execute("INSERT INTO articles (id, url, title, text, content_hash, tagger_version) VALUES "
+                    "(2, 'https://contoh.go.id/berita/2', 'Pasar', ?, 'h2', 'v1')", (STALE_TEXT,))
+        old.executemany("INSERT INTO visits (id, visitor_code, host_code, evidence, article_count) VALUES "
+                        "(?, '35.73', '35.78', ?, 1)", [("v-text", TEXT), ("v-title", TITLE)])
+        old.executemany("INSERT INTO visit_articles (visit_id, article_id, sentence, start, [end]) VALUES "
+                        "(?, ?, ?, ?, ?)", [("v-text", 1, TEXT, 0, len(TEXT)), ("v-title", 1, TITLE, 0, len(TITLE))])
+        old.executemany("INSERT INTO mentions (id, article_id, entity_type, entity_id, start, [end], text, sentence) "
+                        "VALUES (?, ?, 'region', ?, ?, ?, ?, ?)", [
+                            ("in-text", 1, "35.78", TEXT.index("Surabaya"), TEXT.index("Surabaya") + 8, "Surabaya",
+                             TEXT),
+                            ("in-title", 1, "35.78", None, None, "Surabaya", TITLE),
+                            ("text-changed", 2, "35.79", 0, 9, "Kota Batu", "Kota Batu menata pasar lama.")])
+    old.close()
+
+    db = store.connect(path, create=False)
+    assert "sentence" not in db["mentions"].columns_dict and "sentence" not in db["visit_articles"].columns_dict
+    sentences = dict(db.execute(f"SELECT m.id, {store.sentence_sql('m', 'a')} FROM mentions m "
+                                "JOIN articles a ON a.id = m.article_id").fetchall())
+    assert sentences == {"in-text": TEXT, "in-title": TITLE, "text-changed": None}
+    reports = db.execute(f"SELECT va.visit_id, va.sentence_field, {store.sentence_sql('va', 'a', 'visit_articles')} "
+                         "FROM visit_articles va JOIN articles a ON a.id = va.article_id ORDER BY va.visit_id")
+    assert reports.fetchall() == [("v-text", "text", TEXT), ("v-title", "title", TITLE)]
+    # The article whose text no longer holds its sentence is tagged again; the other keeps its tagging.
+    assert dict(db.execute("SELECT id, tagger_version FROM articles").fetchall()) == {1: "v1", 2: None}
+    db.conn.close()
+    assert serve.prepare(path)
+    db = store.connect(path, create=False)
+    assert dict(db.execute("SELECT id, sentence FROM mention_sentences").fetchall()) == sentences
+
+
 def test_new_database_records_every_migration_in_order(tmp_path):
     db = store.connect(tmp_path / "k.db")
     names = [m["name"] for m in db["_sqlite_migrations"].rows_where(order_by="id")]
-    assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions", "0004_aggregates"]
+    assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions", "0004_sentences_by_offset",
+                     "0005_aggregates"]
     assert store.migrate(db) == []
 
 

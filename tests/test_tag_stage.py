@@ -65,6 +65,26 @@ def test_tagging_writes_entities_with_evidence(tmp_path, tagger):
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_each_sentence_is_stored_once_and_read_back_as_the_tagger_gave_it(tmp_path, tagger):
+    db, _ = tagged_db(tmp_path, tagger)
+    expected = set()
+    for article in ARTICLES:
+        result = tagger.tag(article)
+        found = [*result.regions, *result.officials, *result.programs]
+        expected |= {(m.field, m.text, m.sentence) for entity in found for m in entity.mentions}
+        expected |= {(v.evidence.field, v.evidence.text, v.evidence.sentence) for v in result.visits if v.evidence}
+    assert any(field == "title" for field, _, _ in expected) and any(field == "text" for field, _, _ in expected)
+    stored = db.execute(f"SELECT CASE WHEN m.start IS NULL THEN 'title' ELSE 'text' END, m.text, "
+                        f"{store.sentence_sql('m', 'a')} FROM mentions m JOIN articles a ON a.id = m.article_id")
+    assert set(stored.fetchall()) == expected
+    assert "sentence" not in db["mentions"].columns_dict and "sentence" not in db["visit_articles"].columns_dict
+    evidence = db.execute(f"SELECT {store.sentence_sql('va', 'a', 'visit_articles')}, v.evidence "
+                          "FROM visit_articles va JOIN articles a ON a.id = va.article_id "
+                          "JOIN visits v ON v.id = va.visit_id").fetchall()
+    assert evidence and all(sentence and sentence == kept and "studi banding" in sentence.lower()
+                            for sentence, kept in evidence)
+
+
 def test_tagging_twice_changes_nothing(tmp_path, tagger):
     db, _ = tagged_db(tmp_path, tagger)
     before = snapshot(db)

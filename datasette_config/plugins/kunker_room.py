@@ -269,14 +269,24 @@ left join regions vp on vp.code = substr(v.visitor_code, 1, 2)
 left join regions hp on hp.code = substr(v.host_code, 1, 2)
 where v.id = :id
 """
-REPORTS_SQL = """
-select va.article_id, va.sentence, va.date, va.kind, va.leader, va.delegation_size, a.title, a.url, a.source,
-  a.published, s.url as source_url
+# A sentence is stored once, in its article; mentions and reports point at it (kunker/db.py: sentence_sql, which
+# these follow: the published site runs without the kunker package). ``va`` a report, ``m`` a mention, ``a`` its
+# article.
+REPORT_SENTENCE = ("case when va.start is null then null when va.sentence_field = 'title' then "
+                   "substr(a.title, va.start + 1, va.\"end\" - va.start) "
+                   "else substr(a.text, va.start + 1, va.\"end\" - va.start) end")
+MENTION_SENTENCE = ("case when m.sentence_start is null then null when m.start is null then "
+                    "substr(a.title, m.sentence_start + 1, m.sentence_end - m.sentence_start) "
+                    "else substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) end")
+REPORTS_SQL = f"""
+select va.article_id, {REPORT_SENTENCE} as sentence, va.date, va.kind, va.leader, va.delegation_size, a.title,
+  a.url, a.source, a.published, s.url as source_url
 from visit_articles va join articles a on a.id = va.article_id left join sources s on s.name = a.source
 where va.visit_id = :id order by a.published, va.article_id
 """
-SENTENCE_MENTIONS_SQL = """
-select m.article_id, m.entity_type, m.entity_id, m.text, m.sentence from mentions m
+SENTENCE_MENTIONS_SQL = f"""
+select m.article_id, m.entity_type, m.entity_id, m.text, {MENTION_SENTENCE} as sentence
+from mentions m join articles a on a.id = m.article_id
 where m.article_id in (select article_id from visit_articles where visit_id = :id) and m.entity_type != 'visit'
 """
 VISIT_OFFICIALS_SQL = """
@@ -393,10 +403,10 @@ ARTICLE_MENTIONS_SQL = """
 select m.entity_type, m.entity_id, m.start, m."end", m.text from mentions m
 where m.article_id = :id and m.start is not null and m.entity_type != 'visit' order by m.start
 """
-ARTICLE_VISITS_SQL = """
-select v.id, v.date, v.kind, v.confidence, v.corrected, va.sentence, vr.name as visitor, hr.name as host,
-  v.visitor_code, v.host_code
-from visit_articles va join visits v on v.id = va.visit_id
+ARTICLE_VISITS_SQL = f"""
+select v.id, v.date, v.kind, v.confidence, v.corrected, {REPORT_SENTENCE} as sentence, vr.name as visitor,
+  hr.name as host, v.visitor_code, v.host_code
+from visit_articles va join visits v on v.id = va.visit_id join articles a on a.id = va.article_id
 left join regions vr on vr.code = v.visitor_code left join regions hr on hr.code = v.host_code
 where va.article_id = :id order by va.start
 """
@@ -552,6 +562,23 @@ async def entity_hits(db, units: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return []
 
 
+async def shown_articles(db, match: str, ids: list[int]) -> list[dict[str, Any]]:
+    """The articles of one result page (``ids``: consecutive matches, newest stored first), each with its snippet
+    (terms marked). The matches between the page's first and last id are exactly its rows, so the index seeks
+    to them and snippets are made for these rows only, never for the other matches."""
+    if not ids:
+        return []
+    found = await rows(db, """
+        select f.rowid as id, a.title, a.published, a.source, a.url,
+          snippet(articles_fts, -1, char(2), char(3), '…', 24) as snippet
+        from articles_fts f join articles a on a.id = f.rowid
+        where articles_fts match :m and f.rowid between :lo and :hi order by f.rowid desc""",
+                       {"m": match, "lo": min(ids), "hi": max(ids)})
+    for a in found:
+        a["marked"] = marked_snippet(a.pop("snippet"))
+    return found
+
+
 async def search_data(db, q: str, page: int) -> dict[str, Any]:
     q = q.strip()[:200]
     if not q:
@@ -563,20 +590,17 @@ async def search_data(db, q: str, page: int) -> dict[str, Any]:
     if match:
         params = {"m": match, "limit": SEARCH_PAGE + 1, "offset": (page - 1) * SEARCH_PAGE}
         # Newest stored first through the index's own rowid order: stops at the page, whatever the matches.
-        articles = await rows(db, """
-            select f.rowid as id, a.title, a.published, a.source, a.url,
-              snippet(articles_fts, -1, char(2), char(3), '…', 24) as snippet
-            from articles_fts f join articles a on a.id = f.rowid
-            where articles_fts match :m order by f.rowid desc limit :limit offset :offset""", params)
+        ids = [r["id"] for r in await rows(db, "select rowid as id from articles_fts where articles_fts match :m "
+                                               "order by rowid desc limit :limit offset :offset", params)]
+        articles = await shown_articles(db, match, ids[:SEARCH_PAGE])
+        more = len(ids) > SEARCH_PAGE
         count = (await rows(db, "select count(*) as n from (select 1 from articles_fts where articles_fts "
                                 "match :m limit :cap)", {"m": match, "cap": SEARCH_COUNT_CAP + 1}))[0]["n"]
         capped = count > SEARCH_COUNT_CAP
         count = min(count, SEARCH_COUNT_CAP)
         entities = await entity_hits(db, units)
-    more = len(articles) > SEARCH_PAGE
-    articles = articles[:SEARCH_PAGE]
-    for a in articles:
-        a["marked"] = marked_snippet(a.pop("snippet"))
+    else:
+        more = False
     hints = await suggestions(db, q) if not articles or not entities else []
     return {"q": q, "notes": notes, "match": match, "articles": articles, "count": count, "capped": capped,
             "entities": entities, "suggestions": hints, "page": page, "more": more}

@@ -1,0 +1,89 @@
+"""Search that stays fast for common words (issue 14): pages stop at their size, newest stored first; counts stop
+at 1,000 and say so; snippets are made for the rows shown only. On a small real database written through
+kunker's own write path (``db.upsert_article``), read through Datasette in this process."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+from datasette.tracer import capture_traces
+from datasette_helpers import InProcessSite, get, get_json
+
+from kunker import db as store
+
+COMMON, RARE = "musyawarah", "rendang"
+ARTICLES = 1_030  # more than the 1,000 a count stops at
+RARE_EVERY = 45  # every 45th article also has the rare word: 23 of them, more than one page of 20
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    path = tmp_path_factory.mktemp("search") / "kunker.db"
+    db = store.connect(path)
+    with db.conn:
+        for i in range(1, ARTICLES + 1):
+            extra = f" Warga memasak {RARE} untuk tamu desa nomor {i}." if i % RARE_EVERY == 0 else ""
+            text = f"Desa contoh {i} menggelar {COMMON} perencanaan pembangunan.{extra} Acara selesai sore hari."
+            assert store.upsert_article(db, {"url": f"https://contoh.example/berita/{i}", "title": f"Berita {i}",
+                                             "published": f"2024-01-{1 + i % 28:02d}", "text": text}) == "new"
+    db.conn.close()
+    inprocess = InProcessSite(path)
+    yield inprocess
+    inprocess.close()
+
+
+def rare_ids() -> list[int]:
+    return sorted((i for i in range(1, ARTICLES + 1) if i % RARE_EVERY == 0), reverse=True)
+
+
+def search(site, q: str, page: int = 1) -> dict:
+    return get_json(site, "/kunker/-/search.json?" + urllib.parse.urlencode({"q": q, "page": page}))
+
+
+def test_common_word_count_stops_at_the_cap_and_the_page_says_so(site):
+    data = search(site, COMMON)
+    assert (data["count"], data["capped"], len(data["articles"]), data["more"]) == (1000, True, 20, True)
+    status, page = get(site, "/kunker/-/search?q=" + COMMON)
+    assert status == 200 and "Artikel / articles (lebih dari / more than 1,000)" in page
+
+
+def test_rare_word_count_is_exact(site):
+    data = search(site, RARE)
+    assert (data["count"], data["capped"]) == (len(rare_ids()), False)
+    _, page = get(site, "/kunker/-/search?q=" + RARE)
+    assert f"Artikel / articles ({len(rare_ids())})" in page and "more than" not in page
+
+
+def test_results_are_newest_stored_first_and_pages_follow_on(site):
+    first, second = search(site, RARE, 1), search(site, RARE, 2)
+    assert [a["id"] for a in first["articles"]] == rare_ids()[:20] and first["more"]
+    assert [a["id"] for a in second["articles"]] == rare_ids()[20:] and not second["more"]
+    assert [a["id"] for a in search(site, COMMON)["articles"]] == list(range(ARTICLES, ARTICLES - 20, -1))
+
+
+def test_snippets_are_made_for_the_rows_shown_only(site):
+    async def traced(path: str):
+        tracer: list[dict] = []
+        with capture_traces(tracer):
+            response = await site.datasette.client.get(path)
+        return response, tracer
+
+    response, tracer = site.loop.run_until_complete(traced("/kunker/-/search.json?q=" + COMMON))
+    shown = [a["id"] for a in response.json()["articles"]]
+    assert len(shown) == 20 and all("<mark>" in a["marked"] for a in response.json()["articles"])
+    with_snippets = [t for t in tracer if t["type"] == "sql" and "snippet(" in t["sql"]]
+    assert len(with_snippets) == 1
+    params = with_snippets[0]["params"]  # of the 1,030 matches, the snippet query reaches the 20 shown only
+    assert (params["lo"], params["hi"]) == (min(shown), max(shown)) and max(shown) - min(shown) == 19
+
+
+def test_canned_search_articles_pages_newest_first_with_capped_count(site):
+    common = get_json(site, f"/kunker/search_articles.json?_shape=array&q={COMMON}")
+    assert [r["id"] for r in common] == list(range(ARTICLES, ARTICLES - 20, -1))
+    assert {r["matches"] for r in common} == {"more than 1,000"}
+    assert all(f"[{COMMON}]" in r["snippet"] for r in common)
+    rare = get_json(site, f"/kunker/search_articles.json?_shape=array&q={RARE}&page=2")
+    assert [r["id"] for r in rare] == rare_ids()[20:]
+    assert {r["matches"] for r in rare} == {len(rare_ids())}
+    assert get_json(site, "/kunker/search_articles.json?_shape=array&q=" + urllib.parse.quote('"(odd')) == []
