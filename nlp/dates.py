@@ -16,10 +16,13 @@ from functools import lru_cache
 
 MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|"
           "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|des")
+# the rest of a range of days, whose first day is the date: "14-15", "5 dan 6", "5 sampai tanggal 7", "5 s.d. 7"
+RANGE_TO = (r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?"
+            r"\d{1,2})")
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 DATE_RE = re.compile(
     r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5), (9/11/2016), (11-12/10)
-    r"|\b(?P<d2>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
+    r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)

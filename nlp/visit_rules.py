@@ -70,7 +70,7 @@ HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
-HOST_BEFORE = re.compile(r"\b(?:ke|di)\s+$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
 HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
@@ -154,14 +154,23 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     return bool(group and not NOT_VISITOR_GAP.search(group.group(0)))
 
 
+def _placed(scan: Any, it: Any) -> bool:
+    """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
+    dan B untuk studi banding" (after "ke"/"di", with only regions of one list between)."""
+    places = list(PLACE_BEFORE.finditer(it.before))
+    if not places:
+        return False
+    offset = it.mention.start - len(it.before)
+    return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
+
+
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = SUBJECT_VISITS.match(it.after)
-    # "di Kabupaten X, rombongan mendatangi ...": a place, not the subject
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not HOST_BEFORE.search(it.before)
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
-    return bool(scan.cues.learn_after.match(it.after)) and not HOST_BEFORE.search(it.before)
+    return bool(scan.cues.learn_after.match(it.after)) and not _placed(scan, it)
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
@@ -182,6 +191,19 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                 and not scan.contains(m.code, other.code):
             return True
     return False
+
+
+HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")
+
+
+def _listed_with_host(scan: Any, it: Any) -> bool:
+    """The region follows a destination in one list: "bertolak ke Kabupaten A dan B", "studi banding ke Kota A,
+    B, dan C" (each listed region is one destination)."""
+    m, prev = it.mention, it.previous
+    if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
+        return False
+    return bool(ENUM_GAP.match(scan.text[prev.end:m.start])) and scan.fired(prev, HOST_REGION_RULES) \
+        and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code)
 
 
 # -- official rules: the item is an OfficialItem (official, start, end, before, after) --------------------------
@@ -272,6 +294,9 @@ LIST_RULES: tuple[Rule, ...] = (
     Rule("listed_with_visitor", "visitor", 3.0, "region", _listed_with_visitor,
          ("Sesudah menerima tamu dari Kabupaten Pati dan Kabupaten Kudus, kini Kota Salatiga belajar ke sini.",
           "Kabupaten Pati dan Kota Salatiga pernah belajar ke sini.")),
+    Rule("listed_with_host", "host", 2.0, "region", _listed_with_host,
+         ("Komisi II DPRD Kota Bitung bertolak ke Kabupaten Minahasa dan Bolaang Mongondow untuk studi banding.",
+          "Rombongan Pemkab Ngawi studi banding ke Kota Madiun, Magetan, dan Ponorogo.")),
 )
 OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("led_by", "visitor", 3.0, "official", _led_by,

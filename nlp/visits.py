@@ -337,17 +337,23 @@ class VisitFinder:
             before = _undot(text[max(sentence[0], m.start - 90):m.start])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
-            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            after = text[m.end:min(m.end + 80, stop)]
+            j = i + 1
+            while j in context:  # "Kabupaten X di Provinsi Y didatangi ...": the placing province is skipped
+                j += 1
+            go_on = mentions[j - 1].end if j > i + 1 else m.end
+            stop = mentions[j].start if j < len(mentions) else len(text)
+            after = text[go_on:min(go_on + 80, stop)]
             items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
         return items
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
-        Provinsi Y", "Kabupaten X (Y)", even when the writer names the province it used to belong to."""
+        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X di Provinsi Y", even when the writer names the province it
+        used to belong to."""
         gap = text[prev.end:m.start]
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
-                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+)", gap, re.IGNORECASE) is not None
+                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
+                                  re.IGNORECASE) is not None
                      or (m.start != m.name_start and not gap.strip() and "\n" not in gap)))
 
     @staticmethod
@@ -365,6 +371,7 @@ class VisitFinder:
         evidence: dict[str, tuple[int, int]] = {}
         host_sentences: dict[str, set[tuple[int, int]]] = {}
         visitor_sentences: set[tuple[int, int]] = set()
+        sentences_of: dict[str, set[tuple[int, int]]] = {}  # visitor -> the sentences of its own evidence
         for f in trace.firings:
             if f.weight <= 0:
                 continue
@@ -372,6 +379,7 @@ class VisitFinder:
                 visitor_score[f.code] = visitor_score.get(f.code, 0.0) + f.weight
                 evidence.setdefault(f.code, f.sentence)
                 visitor_sentences.add(f.sentence)
+                sentences_of.setdefault(f.code, set()).add(f.sentence)
             else:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
@@ -379,7 +387,7 @@ class VisitFinder:
             trace.rejected.append(("visits", "-", "no region has visitor evidence"))
             return []
         best_host = max(host_score.values(), default=0.0)
-        hosts = []
+        hosts, weak = [], set()
         for c, v in host_score.items():
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
@@ -392,6 +400,8 @@ class VisitFinder:
                                                   "not named with the delegation"))
             else:
                 hosts.append(c)
+                if v < best_host / 2:
+                    weak.add(c)
         if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
             implicit = self._implicit_host(scan, mentions, visitor_score)
             if not implicit:
@@ -420,6 +430,13 @@ class VisitFinder:
                 if host == visitor or self.contains(host, visitor) or self.contains(visitor, host):
                     if host != visitor:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
+                    continue
+                home = any(self.contains(host, w) for w in visitors)
+                if (host in weak or home) and not host_sentences[host] & sentences_of.get(visitor, set()):
+                    # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
+                    # province) is no host of A
+                    trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
+                                                                            "province, not named with this one"))
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
         visits = self._drop_provinces(visits, trace)

@@ -48,6 +48,18 @@ def test_ranges_and_weekday_kemarin() -> None:
     assert resolve("Rabu kemarin", dt.date(2023, 5, 12)) == dt.date(2023, 5, 10)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("pada tanggal 3 dan 4 Maret 2022", dt.date(2022, 3, 3)),
+    ("pada tanggal 9 dan tanggal 10 Maret 2022", dt.date(2022, 3, 9)),
+    ("sejak 7 sampai tanggal 9 Maret 2022", dt.date(2022, 3, 7)),
+    ("tanggal 7 hingga 9 Maret 2022", dt.date(2022, 3, 7)),
+    ("tanggal 7 s.d. 9 Maret 2022", dt.date(2022, 3, 7)),
+])
+def test_ranges_in_words_give_their_first_day(text: str, expected: dt.date) -> None:
+    found = find_dates(f"Rombongan berangkat {text} ke Kabupaten Wajo.", None)
+    assert [d.value for d in found] == [expected]
+
+
 def test_dateline_day_month_and_day_names_alone() -> None:
     import datetime as dt
 
