@@ -30,6 +30,7 @@ from stanza.pipeline.processor import (
 from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
 from nlp.fastdoc import build_document
+from nlp.leaders import delegation_heads
 from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
 from nlp.officials import OfficialFinder, merge_officials
 from nlp.programs import ProgramFinder
@@ -124,6 +125,7 @@ class OfficialsProcessor(_KunkerProcessor):
         if has_syntax(doc):  # full profile: UPOS and dependencies
             found = refine_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)
         found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
+        found += delegation_heads(doc.text, doc.kunker_regions, found, self.parts.officials, body_start)
         doc.kunker_officials = merge_officials(found)
         return doc
 
