@@ -87,6 +87,10 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b[^.\n]{0,40}?\b"
                           r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?",
                           re.IGNORECASE)
+# a verb by its shape: "berniat", "mengajukan", "direncanakan"
+VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
+# "seperti", "antara lain", "yakni": a list follows
+LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -128,11 +132,37 @@ def _head_with_group(scan: Any, it: Any) -> bool:
 
 
 def _destination_listed(scan: Any, it: Any) -> bool:
-    """A region in the list of a trip's destinations: "daerah tujuan kunjungan di antaranya A, B dan C"."""
+    """A region in the list of a trip's destinations: "daerah tujuan kunjungan di antaranya A, B dan C",
+    "mereka mendatangi tiga kabupaten di Provinsi P, yaitu A, B dan C" (no region named between the verb and the
+    list but the province placing them)."""
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
     intros = list(DESTINATIONS.finditer(head))
+    if not intros:
+        intros = [m for m in scan.cues.goes_list.finditer(head)
+                  if all(scan.contains(r.code, it.mention.code) for r in scan.mentions
+                         if s_start + m.start() <= r.start < s_start + m.start("intro"))]
     return bool(intros) and scan.only_regions_between(s_start + intros[-1].end(), it.mention.start)
+
+
+def _visitor_listed(scan: Any, it: Any) -> bool:
+    """A region in a list of the delegations that came: "daerah lain yang datang antara lain A, B dan C",
+    "Tiga kabupaten datang ke X. Ketiganya ialah A, B dan C" (the coming told in the list's sentence or the one
+    before; offices may stand before the regions: "seperti DPMPTSP A, Dinkes B")."""
+    s_start = it.sentence[0]
+    head = scan.text[s_start:it.mention.start]
+    intros = list(LIST_INTRO.finditer(head))
+    if not intros or DESTINATIONS.search(head) or scan.cues.goes_list.search(head):
+        return False
+    intro = intros[-1]
+    if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
+        return False
+    if scan.cues.came.search(head, 0, intro.start()):
+        return True
+    if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(scan.text, it.mention.end, it.sentence[1]):
+        return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
+    before = scan.sentence_of(s_start - 1) if s_start else None
+    return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
@@ -174,7 +204,7 @@ def _subject_learns(scan: Any, it: Any) -> bool:
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
-                        "listed_with_visitor")
+                        "visitor_listed", "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -203,7 +233,9 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
     if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
         return False
     return bool(ENUM_GAP.match(scan.text[prev.end:m.start])) and scan.fired(prev, HOST_REGION_RULES) \
-        and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code)
+        and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
+        and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
+    # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
 
 
 # -- official rules: the item is an OfficialItem (official, start, end, before, after) --------------------------
@@ -270,7 +302,9 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
-          "Kabupaten Malang.",)),
+          "Kabupaten Malang.",
+          "Komisi I DPRD Kota Bitung studi banding. Mereka mendatangi tiga kabupaten, yaitu Kabupaten Wajo, "
+          "Kabupaten Pati dan Kabupaten Ngawi.")),
     Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
          ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",)),
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
@@ -287,6 +321,13 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+    Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
+         ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
+          "Kabupaten Pati.",
+          "Tiga kabupaten datang ke Kota Madiun untuk studi tiru. Ketiganya ialah Kabupaten Wajo, Pati dan Ngawi.",
+          "Banyak daerah datang belajar ke sini. Dari luar provinsi juga ada, seperti DPMPTSP Kabupaten Wajo dan "
+          "Dinkes Kota Bitung."),
+         unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (

@@ -21,6 +21,7 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.visit_rules import (
+    ENUM_GAP,
     GOVERNMENT,
     LIST_RULES,
     MINISTRY_WORD,
@@ -69,6 +70,10 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
+# office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
+OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
+                             r"pemda|dprd|dinas|badan)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+                             r"[\s,;:()-]*)*$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
 
@@ -169,6 +174,13 @@ class Cues:
                                     r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
+        # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
+        self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
+                                    r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:yaitu|yakni|antara\s+lain|"
+                                    r"di\s*antaranya|meliputi)\b\s*:?)", re.IGNORECASE)
+        # a delegation came: "datang", "berkunjung", "studi tiru" (not learning words alone: "direplikasi")
+        arrive = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in role("arrive", []) + role("kind", [])})
+        self.came = cue_regex(arrive)
         # "Bupati X beserta jajaran berkunjung ke ...", "Bupati X, yang sengaja datang untuk mempelajari ..."
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
                                         r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
@@ -219,6 +231,7 @@ class Scan:
                                      for o in officials for s, e in o.mentions)
         self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
         self.region_spans: list[tuple[int, int]] = []
+        self.mentions: list[RegionMention] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -233,8 +246,10 @@ class Scan:
     def mark(self, item: Any, name: str) -> None:
         self._fired.setdefault(id(item), set()).add(name)
 
-    def only_regions_between(self, start: int, end: int) -> bool:
-        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan"."""
+    def only_regions_between(self, start: int, end: int, offices: bool = False) -> bool:
+        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan" (with ``offices``
+        also office acronyms: "DPMPTSP A, Dinkes B")."""
+        leftover = OFFICE_LEFTOVER if offices else REGION_LEFTOVER
         pieces, pos = [], start
         for s, e in self.region_spans:
             if e <= start or s >= end:
@@ -242,7 +257,24 @@ class Scan:
             pieces.append(self.text[pos:max(pos, s)])
             pos = max(pos, e)
         pieces.append(self.text[pos:end])
-        return all(REGION_LEFTOVER.match(p) for p in pieces)
+        return all(leftover.match(p) for p in pieces)
+
+    def level(self, code: str) -> str:
+        return self.finder.regions[code].level
+
+    def closed_list(self, pos: int) -> bool:
+        """The list of regions going on at ``pos`` closes with "dan"/"serta" ("A, B, dan C"), not with commas
+        only ("Kecamatan X, Kabupaten Y, Yogyakarta" places X)."""
+        i = bisect.bisect_left(self.region_spans, (pos, pos))
+        end = pos
+        for s, e in self.region_spans[i:]:
+            gap = self.text[end:s]
+            if not ENUM_GAP.match(gap):
+                return False
+            if re.search(r"\b(?:dan|serta)\b", gap):
+                return True
+            end = e
+        return False
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
@@ -291,6 +323,7 @@ class VisitFinder:
             return []
         trace.learning_cue = cue.group(0)
         scan = Scan(self, text, sentences, officials, trace)
+        scan.mentions = mentions
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
         region_items = self._region_items(scan, mentions)
@@ -348,13 +381,14 @@ class VisitFinder:
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
-        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X di Provinsi Y", even when the writer names the province it
-        used to belong to."""
+        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its own province), even
+        when the writer names the province it used to belong to."""
         gap = text[prev.end:m.start]
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
                 and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
                                   re.IGNORECASE) is not None
-                     or (m.start != m.name_start and not gap.strip() and "\n" not in gap)))
+                     or (not gap.strip() and "\n" not in gap
+                         and (m.start != m.name_start or self.contains(m.code, prev.code)))))
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
