@@ -678,3 +678,32 @@ def _absorb(target: Official, other: Official) -> None:
         target.region, target.explicit_region = other.region, True
     elif target.region is None:
         target.region = other.region
+
+
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
+
+
+def longest_names(text: str, officials: list[Official], finder: OfficialFinder) -> None:
+    """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota Palu
+    Hadianto" and "... kata Hadianto Rasyid" -> Hadianto Rasyid (the words added must read as a name: no
+    position, region word, verb or common word)."""
+    names = {o.name for o in officials}
+    for off in officials:
+        best = off.name
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(off.name) + r"(?![\w'’\-])", text):
+            words, pos = [], m.end()
+            while len(words) < 2:
+                nxt = NEXT_WORD.match(text, pos)
+                low = nxt.group(1).lower() if nxt else ""
+                if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
+                        or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
+                        or low in finder.position_starts:
+                    break
+                words.append(nxt.group(1))
+                pos = nxt.end()
+            longer = " ".join([off.name] + words)
+            if len(longer) > len(best):
+                best = longer
+        if best != off.name and best not in names:
+            names.add(best)
+            off.name = best

@@ -32,7 +32,7 @@ from nlp.dates import find_dates
 from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
-from nlp.officials import OfficialFinder, merge_officials
+from nlp.officials import OfficialFinder, longest_names, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
@@ -127,6 +127,7 @@ class OfficialsProcessor(_KunkerProcessor):
         found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
         found += delegation_heads(doc.text, doc.kunker_regions, found, self.parts.officials, body_start)
         doc.kunker_officials = merge_officials(found)
+        longest_names(doc.text, doc.kunker_officials, self.parts.officials)
         return doc
 
 
