@@ -248,3 +248,16 @@ def test_reported_under_the_fullest_name_written(tagger) -> None:
             "Rasyid, Kota Palu siap berbagi pengalaman. Hadianto mengatakan hal itu.")
     result = tagger.extract({"id": "n", "url": None, "title": None, "published": None, "text": text})
     assert [(o["name"], o["position"]) for o in result["officials"]] == [("Hadianto Rasyid", "Wali Kota")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Sekretaris Dewan (Sekwan) DPRD Klaten, Joko Susilo, anggaran itu cukup.",
+     ("Joko Susilo", "Sekretaris DPRD", "Kabupaten Klaten")),
+    ("Penghargaan diserahkan Wakil Menteri Dalam Negeri, Hendra Wiratama, kepada bupati.",
+     ("Hendra Wiratama", "Wakil Menteri Dalam Negeri", None)),
+    ("Bupati Ngawi-Jawa Timur, Rina Kartika, memboyong rombongan.", ("Rina Kartika", "Bupati", "Kabupaten Ngawi")),
+    ("Menurut Kepala Diskominfo-SP Wajo, Andi Baso, layanan itu baru.",
+     ("Andi Baso", "Kepala Diskominfo-SP", "Kabupaten Wajo")),
+])
+def test_council_secretary_deputy_minister_hyphens(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
