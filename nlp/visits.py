@@ -74,6 +74,7 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dinas|badan)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
+REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
 
@@ -309,6 +310,7 @@ class VisitFinder:
         self.regions = lexicon.regions
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
+        self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
 
     def may_have_visits(self, text: str) -> bool:
         """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
@@ -331,12 +333,24 @@ class VisitFinder:
             for item in region_items:
                 self._apply(scan, rules, item, item.mention.code, item.mention.start, None, leaders)
         receivers = []  # officials receiving the delegation whose region was only inferred
+        unplaced = []  # "Ketua rombongan studi tiru, Budi": he leads, his region unwritten
+        leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
             fired = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
             if "received_by" in fired and not off.explicit_region:
                 receivers.append(off)
-        return self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+            if off.region is None and fired & leading and not self._national(off.position):
+                unplaced.append(off)
+        visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+        if len({v.visitor for v in visits}) == 1 and unplaced and visits[0].leader is None:
+            for v in visits:  # one delegation: the leader whose region the text leaves open is its own
+                v.leader = unplaced[0]
+            unplaced[0].region = visits[0].visitor
+        return visits
+
+    def _national(self, position: str) -> bool:
+        return any(position == p or position.startswith(p + " ") for p in self.national_positions)
 
     @staticmethod
     def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
@@ -567,7 +581,8 @@ class VisitFinder:
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
         leader = leaders.get(visitor)
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
-            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None),
+            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
+                             and not _represented(text, o)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
@@ -585,6 +600,12 @@ class VisitFinder:
 
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Wakil Ketua", "Kepala", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur", "Direktur")
+
+
+def _represented(text: str, official: Official) -> bool:
+    """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
+    starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
+    return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
 
 
 def _rank(position: str) -> int | None:

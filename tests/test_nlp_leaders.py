@@ -52,3 +52,25 @@ def test_head_named_with_a_position_is_not_doubled(tagger: Tagger) -> None:
 ])
 def test_no_head_without_a_name(tagger: Tagger, text: str) -> None:
     assert tag(tagger, text)["officials"] == []
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Bupati Wajo, Andi Baso, memimpin sendiri studi tiru ke Kabupaten Badung, didampingi Sekretaris Daerah Wajo, "
+     "Rahman Hakim dan rombongan.", "Andi Baso"),
+    ("Sekretaris Bappeda Wajo, Rahman Hakim, memimpin studi tiru ke Kabupaten Badung bersama sejumlah pejabat. "
+     "Hadir pula Bupati Wajo Andi Baso di kantornya.", "Rahman Hakim"),
+    # the head the text names is represented, not present
+    ("Rombongan Pemkab Wajo studi tiru ke Kota Madiun. Mewakili Bupati Wajo, Andi Baso, Sekretaris Daerah Rahman "
+     "Hakim hadir bersama kepala OPD.", "Rahman Hakim"),
+    # the head of the group whose region the text leaves open leads its only delegation
+    ("Rombongan Dinas Pendidikan Kabupaten Wajo studi tiru ke Kabupaten Wakatobi. Ketua rombongan studi tiru, "
+     "Rahman Hakim menguraikan alasannya.", "Rahman Hakim"),
+])
+def test_leader_without_dipimpin(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+def test_headline_word_after_a_title_is_no_name(tagger: Tagger) -> None:
+    result = tagger.extract({"id": "h", "url": None, "title": "Pj Bupati Wajo Kunker ke Kota Madiun",
+                             "published": None, "text": "Kunker itu untuk studi banding ke Kota Madiun."})
+    assert result["officials"] == []
