@@ -111,13 +111,38 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+# a news URL's date: "/2016/09/06/", "/2016/09/" (month only), "/read/20230825..."
+URL_DATE = re.compile(r"/(?P<y>20\d\d|19\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?"
+                      r"|/(?P<y2>20\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])")
+
+
+def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
+    """The publication date a news URL carries: (date, exact); a month alone gives its last day, not exact."""
+    m = URL_DATE.search(url or "")
+    if not m:
+        return None
+    year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+    day = m.group("d") or m.group("d2")
+    try:
+        if day:
+            return dt.date(year, month, int(day)), True
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1), False
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None, month_end: dt.date | None = None) -> list[DateMention]:
+    """Dates in ``text`` resolved against ``published``; without it, ``month_end`` (the last day of the month a
+    URL names) still gives day/month dates their year, but not day names or "kemarin"."""
     out = []
+    reference = published or month_end
     for m in DATE_RE.finditer(text):
         explicit = bool(m.group("y1") or m.group("y2"))
-        out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), published), explicit))
+        ref = published if m.group("wd") or m.group("rel") else reference
+        out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), ref), explicit))
     for m in DATELINE_RE.finditer(text):
-        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), published)
+        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start("d"), m.end("m"), m.group(0), value, bool(m.group("y"))))
     if published:
         taken = [(d.start, d.end) for d in out]
@@ -127,8 +152,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out.sort(key=lambda d: d.start)
-    if published:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
-        out = [d if not d.value or -2 <= (published - d.value).days <= MAX_AGE_DAYS
+    if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
+        out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak) for d in out]
     return out
 

@@ -159,7 +159,7 @@ class VisitsProcessor(_KunkerProcessor):
         doc.kunker_visits = []
         doc.kunker_visit_trace = Trace()
         if finder.may_have_visits(text):
-            dates = find_dates(text, ctx.get("published"))
+            dates = find_dates(text, ctx.get("published"), ctx.get("month_end"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
                                             doc.kunker_programs, doc.kunker_visit_trace)
         tag_entities(doc)

@@ -42,8 +42,10 @@ NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT +
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
 ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
-PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|rombongan|"
-          r"delegasi|undangan|utusan|kades|lurah|staf)")
+PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|rombongan|"
+          r"delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|pimpinan)")
+# "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
+OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
                         r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
@@ -565,11 +567,14 @@ class VisitFinder:
 
     @staticmethod
     def _size(text: str, start: int, end: int) -> int | None:
-        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40."""
+        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
+        sembilan anggota lainnya" is 9 plus the one they follow."""
         m = SIZE_TOTAL.search(text, start, end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
                 text, max(start, m.start() - 80), m.start()) else 0
+            if OTHERS.match(text, m.end()):
+                extra = 1
             return _number(m.group(1)) + extra
         m = SIZE_COMPANIONS.search(text, start, end)
         if m:
