@@ -29,7 +29,8 @@ def alternation(cues: list[str]) -> str:
 
 
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
-PLACE_IN = r"(?:desa|kelurahan|kecamatan|kampung|dusun|nagari)\s+\w+(?:[ -]\w+){0,2},?\s+"
+PLACE_IN = (r"(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+|"
+            r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke Lombok, Nusa Tenggara Barat"
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
 OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
@@ -116,8 +117,13 @@ class Rule:
 
 def _host_link(scan: Any, it: Any) -> bool:
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
-    return bool(link) and not scan.cues.stopover.search(link.group(0)) \
-        and not scan.cues.not_visit.search(link.group(0)) and not scan.cues.national.search(link.group(0))
+    if not link or scan.cues.stopover.search(link.group(0)) or scan.cues.not_visit.search(link.group(0)) \
+            or scan.cues.national.search(link.group(0)):
+        return False
+    # "ke Kota A, DPRD B minta ...": the destination is A; B, after it, is no place of it
+    to = [t.start() for t in re.finditer(r"\b(?:ke|di|dari|kepada|pada)\s", link.group(0), re.IGNORECASE)]
+    prev, link_start = it.previous, it.mention.start - len(it.before) + link.start() + (to[-1] if to else 0)
+    return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
 def _visit_object(scan: Any, it: Any) -> bool:
@@ -181,7 +187,12 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     if DELEGATION.search(it.before):
         return True
     group = OFFICIALS_OF.search(it.before)
-    return bool(group and not NOT_VISITOR_GAP.search(group.group(0)))
+    if not group or NOT_VISITOR_GAP.search(group.group(0)):
+        return False
+    # "rombongan Pemkot A adalah aplikasi super Jakarta Kini": the group is A's, not a later region's
+    prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
+    return not (prev is not None and prev.start > group_start
+                and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
 def _placed(scan: Any, it: Any) -> bool:

@@ -76,6 +76,9 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dinas|badan)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
+# a region named as a government: "DPRD Pangandaran", "Pemkab X", "Bupati X"
+GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+                               r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
@@ -434,8 +437,16 @@ class VisitFinder:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
         if not visitor_score:
-            trace.rejected.append(("visits", "-", "no region has visitor evidence"))
-            return []
+            found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
+            if not found:
+                trace.rejected.append(("visits", "-", "no region has visitor evidence"))
+                return []
+            code, sentence = found
+            trace.firings.append(Firing("government_beside_trip", "visitor", code, MIN_SCORE, sentence[0], sentence,
+                                        "the only government named in a sentence about a trip to the host"))
+            visitor_score[code], evidence[code] = MIN_SCORE, sentence
+            visitor_sentences.add(sentence)
+            sentences_of[code] = {sentence}
         best_host = max(host_score.values(), default=0.0)
         hosts, weak = [], set()
         for c, v in host_score.items():
@@ -533,6 +544,24 @@ class VisitFinder:
         best = max(counts.values())
         top = [c for c, n in counts.items() if n == best]
         return top[0] if len(top) == 1 else None
+
+    def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
+                          host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"Usai studi banding ke Babel, DPRD Pangandaran minta ...": with a host but no written delegation, the
+        one regional government (Pemkab, DPRD, Bupati ... X) named in a sentence about the trip travelled."""
+        found: dict[str, tuple[int, int]] = {}
+        for host, score in host_score.items():
+            if score < MIN_SCORE:
+                continue
+            for sentence in host_sentences[host]:
+                for m in mentions:
+                    if sentence[0] <= m.start < sentence[1] and m.code != host \
+                            and not self.contains(host, m.code) and not self.contains(m.code, host) \
+                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start):
+                        found.setdefault(m.code, sentence)
+        if len(found) != 1 or any(c in host_score for c in found):
+            return None
+        return next(iter(found.items()))
 
     @staticmethod
     def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
