@@ -16,10 +16,13 @@ from functools import lru_cache
 
 MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|"
           "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|des")
+# the rest of a range of days, whose first day is the date: "14-15", "5 dan 6", "5 sampai tanggal 7", "5 s.d. 7"
+RANGE_TO = (r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?"
+            r"\d{1,2})")
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 DATE_RE = re.compile(
     r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5), (9/11/2016), (11-12/10)
-    r"|\b(?P<d2>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
+    r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
@@ -108,13 +111,38 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
+# a news URL's date: "/2016/09/06/", "/2016/09/" (month only), "/read/20230825..."
+URL_DATE = re.compile(r"/(?P<y>20\d\d|19\d\d)/(?P<m>0?[1-9]|1[0-2])/(?:(?P<d>0?[1-9]|[12]\d|3[01])/)?"
+                      r"|/(?P<y2>20\d\d)(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01])")
+
+
+def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
+    """The publication date a news URL carries: (date, exact); a month alone gives its last day, not exact."""
+    m = URL_DATE.search(url or "")
+    if not m:
+        return None
+    year, month = int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2"))
+    day = m.group("d") or m.group("d2")
+    try:
+        if day:
+            return dt.date(year, month, int(day)), True
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1), False
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.date | None, month_end: dt.date | None = None) -> list[DateMention]:
+    """Dates in ``text`` resolved against ``published``; without it, ``month_end`` (the last day of the month a
+    URL names) still gives day/month dates their year, but not day names or "kemarin"."""
     out = []
+    reference = published or month_end
     for m in DATE_RE.finditer(text):
         explicit = bool(m.group("y1") or m.group("y2"))
-        out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), published), explicit))
+        ref = published if m.group("wd") or m.group("rel") else reference
+        out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), ref), explicit))
     for m in DATELINE_RE.finditer(text):
-        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), published)
+        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start("d"), m.end("m"), m.group(0), value, bool(m.group("y"))))
     if published:
         taken = [(d.start, d.end) for d in out]
@@ -124,8 +152,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out.sort(key=lambda d: d.start)
-    if published:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
-        out = [d if not d.value or -2 <= (published - d.value).days <= MAX_AGE_DAYS
+    if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
+        out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak) for d in out]
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -93,6 +94,12 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
     return out
 
 
+# regional councils named otherwise: DPRK (kabupaten/kota in Aceh), DPRA (Aceh), DPRP (Papua); a council title
+# written with "DPRD" holds for them, and the national parliament's committees have the same titles
+COUNCILS = ("DPRK", "DPRA", "DPRP")
+NATIONAL_COUNCILS = ("DPR RI", "DPR")
+
+
 def load_positions() -> list[tuple[str, str, str, str]]:
     out = []
     for row in _rows("positions.csv"):
@@ -100,7 +107,23 @@ def load_positions() -> list[tuple[str, str, str, str]]:
         canonical = _pick(row, "position", "canonical")
         if form and canonical:
             out.append((form, canonical, _pick(row, "level").lower(), _pick(row, "kind").lower() or "title"))
-    return out
+    return out + council_variants(out)
+
+
+def council_variants(positions: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    """ "Ketua DPRD" -> "Ketua DPRK" (and DPRA, DPRP); "Wakil Ketua Komisi II DPRD" -> "... DPR RI" (national).
+    Rows the file already has are not doubled."""
+    known = {form.lower() for form, *_ in positions}
+    out = []
+    for form, canonical, level, kind in positions:
+        if kind != "title" or not re.search(r"\bDPRD$", form) or not canonical.endswith("DPRD"):
+            continue
+        for council in COUNCILS:
+            out.append((form[:-4] + council, canonical[:-4] + council, level, kind))
+        if "Komisi" in form:  # the committees of DPR RI; "Anggota DPR" is a row of its own
+            for council in NATIONAL_COUNCILS:
+                out.append((form[:-4] + council, canonical[:-4] + "DPR RI", "national", kind))
+    return [row for row in out if row[0].lower() not in known and not known.add(row[0].lower())]
 
 
 def load_honorifics() -> frozenset[str]:

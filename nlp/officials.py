@@ -93,7 +93,9 @@ LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
-OFFICE_ACRONYM = re.compile(r"[ \t]+([A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?=[ \t]*,|[ \t]+[A-Z])")
+# an office acronym, with a suffix ("Diskominfo-SP")
+OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?)"
+                            r"(?=[ \t]*,|[ \t]+[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"\b([A-Za-z]{1,4}\.)(?=[A-Z][a-z])")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
@@ -223,7 +225,7 @@ class OfficialFinder:
                         # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
                         return f"{head.split()[-1]} {free}", free_end
                     return self.units[candidate], words[n - 1][2]
-        if head.split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
+        if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
             unit, end = free, free_end
             if unit and (implied or head != "Kepala"):
                 return (f"{head.split()[-1]} {unit}" if implied else unit), end
@@ -451,7 +453,7 @@ class OfficialFinder:
                 region = mention.code
             pos = _skip_paren(text, mention.end, regions_only=True, region_at=region_at)
             # an appositive province: "Bupati Kabupaten Badung, Provinsi Bali, I Nyoman ..."
-            m = re.compile(r"\s*,\s*").match(text, pos)
+            m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Merangin-Jambi, Al Haris"
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
                 pos = m.end()
 
@@ -678,3 +680,32 @@ def _absorb(target: Official, other: Official) -> None:
         target.region, target.explicit_region = other.region, True
     elif target.region is None:
         target.region = other.region
+
+
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
+
+
+def longest_names(text: str, officials: list[Official], finder: OfficialFinder) -> None:
+    """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota Palu
+    Hadianto" and "... kata Hadianto Rasyid" -> Hadianto Rasyid (the words added must read as a name: no
+    position, region word, verb or common word)."""
+    names = {o.name for o in officials}
+    for off in officials:
+        best = off.name
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(off.name) + r"(?![\w'’\-])", text):
+            words, pos = [], m.end()
+            while len(words) < 2:
+                nxt = NEXT_WORD.match(text, pos)
+                low = nxt.group(1).lower() if nxt else ""
+                if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
+                        or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
+                        or low in finder.position_starts:
+                    break
+                words.append(nxt.group(1))
+                pos = nxt.end()
+            longer = " ".join([off.name] + words)
+            if len(longer) > len(best):
+                best = longer
+        if best != off.name and best not in names:
+            names.add(best)
+            off.name = best

@@ -30,8 +30,9 @@ from stanza.pipeline.processor import (
 from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
 from nlp.fastdoc import build_document
+from nlp.leaders import delegation_heads
 from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
-from nlp.officials import OfficialFinder, merge_officials
+from nlp.officials import OfficialFinder, longest_names, merge_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
@@ -124,7 +125,9 @@ class OfficialsProcessor(_KunkerProcessor):
         if has_syntax(doc):  # full profile: UPOS and dependencies
             found = refine_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)
         found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
+        found += delegation_heads(doc.text, doc.kunker_regions, found, self.parts.officials, body_start)
         doc.kunker_officials = merge_officials(found)
+        longest_names(doc.text, doc.kunker_officials, self.parts.officials)
         return doc
 
 
@@ -156,7 +159,7 @@ class VisitsProcessor(_KunkerProcessor):
         doc.kunker_visits = []
         doc.kunker_visit_trace = Trace()
         if finder.may_have_visits(text):
-            dates = find_dates(text, ctx.get("published"))
+            dates = find_dates(text, ctx.get("published"), ctx.get("month_end"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
                                             doc.kunker_programs, doc.kunker_visit_trace)
         tag_entities(doc)

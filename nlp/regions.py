@@ -42,11 +42,14 @@ sapi kopi batik jeruk salak kain tenun tari tarian suku bahasa logat ayam nasi s
 kambing kuda kerbau
 persebaya persib persija persis persela persik persipura persiba persibo persiraja arema psm psis psim pss psps
 semen petrokimia
+lan puslatbang pusdiklat kanwil regional
 """.split())
 BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id co ekspress".split())
-# organisations whose name may carry a region further left ("Universitas Brawijaya Malang")
+# organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
+# centres and offices: "Pusdiklat Kemendagri Regional Makassar", "LAN Samarinda", "Kanwil Kemenag Jawa Timur")
 ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel stadion yayasan koperasi
-sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal""".split())
+sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal pusdiklat puslatbang
+kanwil""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp import __version__
-from nlp.dates import parse_iso
+from nlp.dates import date_from_url, parse_iso
 from nlp.ner import ner_description
 from nlp.pipeline import build_pipeline, components, sentence_spans
 from nlp.results import Mention, OfficialResult, ProgramResult, RegionResult, Result, TaggerInfo, VisitResult
@@ -73,17 +73,21 @@ class Tagger:
         published = parse_iso(article.get("published"))
         if article.get("published") and published is None:
             warnings.append(f"published {article.get('published')!r} is not a YYYY-MM-DD date; ignored")
+        url_date = None if published else date_from_url(article.get("url") if isinstance(article.get("url"), str)
+                                                           else None)
+        if url_date and url_date[1]:  # ".../2023/06/21/...": the page's day
+            published, url_date = url_date[0], None
         try:
-            self._tag(title, text, published, result)
+            self._tag(title, text, published, result, url_date[0] if url_date else None)
         except Exception as exc:  # noqa: BLE001 - the tagger must not stop a batch; the reason is reported
             warnings.append(f"tagging failed: {type(exc).__name__}: {exc}")
             result.regions, result.officials, result.programs, result.visits = [], [], [], []
         return result
 
-    def _tag(self, title: str, text: str, published: Any, result: Result) -> None:
+    def _tag(self, title: str, text: str, published: Any, result: Result, month_end: Any = None) -> None:
         offset = len(title) + 2 if title else 0
         combined = f"{title}\n\n{text}" if title else text
-        self.pipeline.kunker_context = {"published": published, "body_start": offset}
+        self.pipeline.kunker_context = {"published": published, "month_end": month_end, "body_start": offset}
         doc = self.pipeline(combined)
         self.last_trace, self.last_text = getattr(doc, "kunker_visit_trace", None), combined
         regions_lex = self.parts.lexicon.regions

@@ -29,7 +29,8 @@ def alternation(cues: list[str]) -> str:
 
 
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
-PLACE_IN = r"(?:desa|kelurahan|kecamatan|kampung|dusun|nagari)\s+\w+(?:[ -]\w+){0,2},?\s+"
+PLACE_IN = (r"(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+|"
+            r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke Lombok, Nusa Tenggara Barat"
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
 OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
@@ -70,7 +71,7 @@ HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
-HOST_BEFORE = re.compile(r"\b(?:ke|di)\s+$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
 HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
@@ -87,6 +88,10 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b[^.\n]{0,40}?\b"
                           r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?",
                           re.IGNORECASE)
+# a verb by its shape: "berniat", "mengajukan", "direncanakan"
+VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
+# "seperti", "antara lain", "yakni": a list follows
+LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -112,8 +117,13 @@ class Rule:
 
 def _host_link(scan: Any, it: Any) -> bool:
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
-    return bool(link) and not scan.cues.stopover.search(link.group(0)) \
-        and not scan.cues.not_visit.search(link.group(0)) and not scan.cues.national.search(link.group(0))
+    if not link or scan.cues.stopover.search(link.group(0)) or scan.cues.not_visit.search(link.group(0)) \
+            or scan.cues.national.search(link.group(0)):
+        return False
+    # "ke Kota A, DPRD B minta ...": the destination is A; B, after it, is no place of it
+    to = [t.start() for t in re.finditer(r"\b(?:ke|di|dari|kepada|pada)\s", link.group(0), re.IGNORECASE)]
+    prev, link_start = it.previous, it.mention.start - len(it.before) + link.start() + (to[-1] if to else 0)
+    return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
 def _visit_object(scan: Any, it: Any) -> bool:
@@ -128,11 +138,37 @@ def _head_with_group(scan: Any, it: Any) -> bool:
 
 
 def _destination_listed(scan: Any, it: Any) -> bool:
-    """A region in the list of a trip's destinations: "daerah tujuan kunjungan di antaranya A, B dan C"."""
+    """A region in the list of a trip's destinations: "daerah tujuan kunjungan di antaranya A, B dan C",
+    "mereka mendatangi tiga kabupaten di Provinsi P, yaitu A, B dan C" (no region named between the verb and the
+    list but the province placing them)."""
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
     intros = list(DESTINATIONS.finditer(head))
+    if not intros:
+        intros = [m for m in scan.cues.goes_list.finditer(head)
+                  if all(scan.contains(r.code, it.mention.code) for r in scan.mentions
+                         if s_start + m.start() <= r.start < s_start + m.start("intro"))]
     return bool(intros) and scan.only_regions_between(s_start + intros[-1].end(), it.mention.start)
+
+
+def _visitor_listed(scan: Any, it: Any) -> bool:
+    """A region in a list of the delegations that came: "daerah lain yang datang antara lain A, B dan C",
+    "Tiga kabupaten datang ke X. Ketiganya ialah A, B dan C" (the coming told in the list's sentence or the one
+    before; offices may stand before the regions: "seperti DPMPTSP A, Dinkes B")."""
+    s_start = it.sentence[0]
+    head = scan.text[s_start:it.mention.start]
+    intros = list(LIST_INTRO.finditer(head))
+    if not intros or DESTINATIONS.search(head) or scan.cues.goes_list.search(head):
+        return False
+    intro = intros[-1]
+    if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
+        return False
+    if scan.cues.came.search(head, 0, intro.start()):
+        return True
+    if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(scan.text, it.mention.end, it.sentence[1]):
+        return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
+    before = scan.sentence_of(s_start - 1) if s_start else None
+    return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
@@ -151,21 +187,35 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     if DELEGATION.search(it.before):
         return True
     group = OFFICIALS_OF.search(it.before)
-    return bool(group and not NOT_VISITOR_GAP.search(group.group(0)))
+    if not group or NOT_VISITOR_GAP.search(group.group(0)):
+        return False
+    # "rombongan Pemkot A adalah aplikasi super Jakarta Kini": the group is A's, not a later region's
+    prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
+    return not (prev is not None and prev.start > group_start
+                and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
+
+
+def _placed(scan: Any, it: Any) -> bool:
+    """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
+    dan B untuk studi banding" (after "ke"/"di", with only regions of one list between)."""
+    places = list(PLACE_BEFORE.finditer(it.before))
+    if not places:
+        return False
+    offset = it.mention.start - len(it.before)
+    return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = SUBJECT_VISITS.match(it.after)
-    # "di Kabupaten X, rombongan mendatangi ...": a place, not the subject
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not HOST_BEFORE.search(it.before)
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
-    return bool(scan.cues.learn_after.match(it.after)) and not HOST_BEFORE.search(it.before)
+    return bool(scan.cues.learn_after.match(it.after)) and not _placed(scan, it)
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
-                        "listed_with_visitor")
+                        "visitor_listed", "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -182,6 +232,21 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                 and not scan.contains(m.code, other.code):
             return True
     return False
+
+
+HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")
+
+
+def _listed_with_host(scan: Any, it: Any) -> bool:
+    """The region follows a destination in one list: "bertolak ke Kabupaten A dan B", "studi banding ke Kota A,
+    B, dan C" (each listed region is one destination)."""
+    m, prev = it.mention, it.previous
+    if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
+        return False
+    return bool(ENUM_GAP.match(scan.text[prev.end:m.start])) and scan.fired(prev, HOST_REGION_RULES) \
+        and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
+        and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
+    # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
 
 
 # -- official rules: the item is an OfficialItem (official, start, end, before, after) --------------------------
@@ -248,7 +313,9 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
-          "Kabupaten Malang.",)),
+          "Kabupaten Malang.",
+          "Komisi I DPRD Kota Bitung studi banding. Mereka mendatangi tiga kabupaten, yaitu Kabupaten Wajo, "
+          "Kabupaten Pati dan Kabupaten Ngawi.")),
     Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
          ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",)),
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
@@ -265,6 +332,13 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+    Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
+         ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
+          "Kabupaten Pati.",
+          "Tiga kabupaten datang ke Kota Madiun untuk studi tiru. Ketiganya ialah Kabupaten Wajo, Pati dan Ngawi.",
+          "Banyak daerah datang belajar ke sini. Dari luar provinsi juga ada, seperti DPMPTSP Kabupaten Wajo dan "
+          "Dinkes Kota Bitung."),
+         unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (
@@ -272,6 +346,9 @@ LIST_RULES: tuple[Rule, ...] = (
     Rule("listed_with_visitor", "visitor", 3.0, "region", _listed_with_visitor,
          ("Sesudah menerima tamu dari Kabupaten Pati dan Kabupaten Kudus, kini Kota Salatiga belajar ke sini.",
           "Kabupaten Pati dan Kota Salatiga pernah belajar ke sini.")),
+    Rule("listed_with_host", "host", 2.0, "region", _listed_with_host,
+         ("Komisi II DPRD Kota Bitung bertolak ke Kabupaten Minahasa dan Bolaang Mongondow untuk studi banding.",
+          "Rombongan Pemkab Ngawi studi banding ke Kota Madiun, Magetan, dan Ponorogo.")),
 )
 OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("led_by", "visitor", 3.0, "official", _led_by,

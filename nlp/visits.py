@@ -21,6 +21,7 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.visit_rules import (
+    ENUM_GAP,
     GOVERNMENT,
     LIST_RULES,
     MINISTRY_WORD,
@@ -41,8 +42,10 @@ NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT +
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
 ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
-PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|rombongan|"
-          r"delegasi|undangan|utusan|kades|lurah|staf)")
+PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|rombongan|"
+          r"delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|pimpinan)")
+# "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
+OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
                         r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
@@ -69,6 +72,14 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
+# office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
+OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
+                             r"pemda|dprd|dinas|badan)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+                             r"[\s,;:()-]*)*$", re.IGNORECASE)
+# a region named as a government: "DPRD Pangandaran", "Pemkab X", "Bupati X"
+GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+                               r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
 
@@ -169,6 +180,13 @@ class Cues:
                                     r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
+        # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
+        self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
+                                    r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:yaitu|yakni|antara\s+lain|"
+                                    r"di\s*antaranya|meliputi)\b\s*:?)", re.IGNORECASE)
+        # a delegation came: "datang", "berkunjung", "studi tiru" (not learning words alone: "direplikasi")
+        arrive = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in role("arrive", []) + role("kind", [])})
+        self.came = cue_regex(arrive)
         # "Bupati X beserta jajaran berkunjung ke ...", "Bupati X, yang sengaja datang untuk mempelajari ..."
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
                                         r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
@@ -219,6 +237,7 @@ class Scan:
                                      for o in officials for s, e in o.mentions)
         self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
         self.region_spans: list[tuple[int, int]] = []
+        self.mentions: list[RegionMention] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -233,8 +252,10 @@ class Scan:
     def mark(self, item: Any, name: str) -> None:
         self._fired.setdefault(id(item), set()).add(name)
 
-    def only_regions_between(self, start: int, end: int) -> bool:
-        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan"."""
+    def only_regions_between(self, start: int, end: int, offices: bool = False) -> bool:
+        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan" (with ``offices``
+        also office acronyms: "DPMPTSP A, Dinkes B")."""
+        leftover = OFFICE_LEFTOVER if offices else REGION_LEFTOVER
         pieces, pos = [], start
         for s, e in self.region_spans:
             if e <= start or s >= end:
@@ -242,7 +263,24 @@ class Scan:
             pieces.append(self.text[pos:max(pos, s)])
             pos = max(pos, e)
         pieces.append(self.text[pos:end])
-        return all(REGION_LEFTOVER.match(p) for p in pieces)
+        return all(leftover.match(p) for p in pieces)
+
+    def level(self, code: str) -> str:
+        return self.finder.regions[code].level
+
+    def closed_list(self, pos: int) -> bool:
+        """The list of regions going on at ``pos`` closes with "dan"/"serta" ("A, B, dan C"), not with commas
+        only ("Kecamatan X, Kabupaten Y, Yogyakarta" places X)."""
+        i = bisect.bisect_left(self.region_spans, (pos, pos))
+        end = pos
+        for s, e in self.region_spans[i:]:
+            gap = self.text[end:s]
+            if not ENUM_GAP.match(gap):
+                return False
+            if re.search(r"\b(?:dan|serta)\b", gap):
+                return True
+            end = e
+        return False
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
@@ -277,6 +315,7 @@ class VisitFinder:
         self.regions = lexicon.regions
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
+        self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
 
     def may_have_visits(self, text: str) -> bool:
         """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
@@ -291,6 +330,7 @@ class VisitFinder:
             return []
         trace.learning_cue = cue.group(0)
         scan = Scan(self, text, sentences, officials, trace)
+        scan.mentions = mentions
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
         region_items = self._region_items(scan, mentions)
@@ -298,12 +338,24 @@ class VisitFinder:
             for item in region_items:
                 self._apply(scan, rules, item, item.mention.code, item.mention.start, None, leaders)
         receivers = []  # officials receiving the delegation whose region was only inferred
+        unplaced = []  # "Ketua rombongan studi tiru, Budi": he leads, his region unwritten
+        leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
             fired = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
             if "received_by" in fired and not off.explicit_region:
                 receivers.append(off)
-        return self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+            if off.region is None and fired & leading and not self._national(off.position):
+                unplaced.append(off)
+        visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+        if len({v.visitor for v in visits}) == 1 and unplaced and visits[0].leader is None:
+            for v in visits:  # one delegation: the leader whose region the text leaves open is its own
+                v.leader = unplaced[0]
+            unplaced[0].region = visits[0].visitor
+        return visits
+
+    def _national(self, position: str) -> bool:
+        return any(position == p or position.startswith(p + " ") for p in self.national_positions)
 
     @staticmethod
     def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
@@ -337,18 +389,25 @@ class VisitFinder:
             before = _undot(text[max(sentence[0], m.start - 90):m.start])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
-            stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-            after = text[m.end:min(m.end + 80, stop)]
+            j = i + 1
+            while j in context:  # "Kabupaten X di Provinsi Y didatangi ...": the placing province is skipped
+                j += 1
+            go_on = mentions[j - 1].end if j > i + 1 else m.end
+            stop = mentions[j].start if j < len(mentions) else len(text)
+            after = text[go_on:min(go_on + 80, stop)]
             items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
         return items
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
-        Provinsi Y", "Kabupaten X (Y)", even when the writer names the province it used to belong to."""
+        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its own province), even
+        when the writer names the province it used to belong to."""
         gap = text[prev.end:m.start]
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
-                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+)", gap, re.IGNORECASE) is not None
-                     or (m.start != m.name_start and not gap.strip() and "\n" not in gap)))
+                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
+                                  re.IGNORECASE) is not None
+                     or (not gap.strip() and "\n" not in gap
+                         and (m.start != m.name_start or self.contains(m.code, prev.code)))))
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
@@ -365,6 +424,7 @@ class VisitFinder:
         evidence: dict[str, tuple[int, int]] = {}
         host_sentences: dict[str, set[tuple[int, int]]] = {}
         visitor_sentences: set[tuple[int, int]] = set()
+        sentences_of: dict[str, set[tuple[int, int]]] = {}  # visitor -> the sentences of its own evidence
         for f in trace.firings:
             if f.weight <= 0:
                 continue
@@ -372,14 +432,23 @@ class VisitFinder:
                 visitor_score[f.code] = visitor_score.get(f.code, 0.0) + f.weight
                 evidence.setdefault(f.code, f.sentence)
                 visitor_sentences.add(f.sentence)
+                sentences_of.setdefault(f.code, set()).add(f.sentence)
             else:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
         if not visitor_score:
-            trace.rejected.append(("visits", "-", "no region has visitor evidence"))
-            return []
+            found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
+            if not found:
+                trace.rejected.append(("visits", "-", "no region has visitor evidence"))
+                return []
+            code, sentence = found
+            trace.firings.append(Firing("government_beside_trip", "visitor", code, MIN_SCORE, sentence[0], sentence,
+                                        "the only government named in a sentence about a trip to the host"))
+            visitor_score[code], evidence[code] = MIN_SCORE, sentence
+            visitor_sentences.add(sentence)
+            sentences_of[code] = {sentence}
         best_host = max(host_score.values(), default=0.0)
-        hosts = []
+        hosts, weak = [], set()
         for c, v in host_score.items():
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
@@ -392,6 +461,8 @@ class VisitFinder:
                                                   "not named with the delegation"))
             else:
                 hosts.append(c)
+                if v < best_host / 2:
+                    weak.add(c)
         if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
             implicit = self._implicit_host(scan, mentions, visitor_score)
             if not implicit:
@@ -420,6 +491,13 @@ class VisitFinder:
                 if host == visitor or self.contains(host, visitor) or self.contains(visitor, host):
                     if host != visitor:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
+                    continue
+                home = any(self.contains(host, w) for w in visitors)
+                if (host in weak or home) and not host_sentences[host] & sentences_of.get(visitor, set()):
+                    # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
+                    # province) is no host of A
+                    trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
+                                                                            "province, not named with this one"))
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
         visits = self._drop_provinces(visits, trace)
@@ -467,6 +545,24 @@ class VisitFinder:
         top = [c for c, n in counts.items() if n == best]
         return top[0] if len(top) == 1 else None
 
+    def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
+                          host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"Usai studi banding ke Babel, DPRD Pangandaran minta ...": with a host but no written delegation, the
+        one regional government (Pemkab, DPRD, Bupati ... X) named in a sentence about the trip travelled."""
+        found: dict[str, tuple[int, int]] = {}
+        for host, score in host_score.items():
+            if score < MIN_SCORE:
+                continue
+            for sentence in host_sentences[host]:
+                for m in mentions:
+                    if sentence[0] <= m.start < sentence[1] and m.code != host \
+                            and not self.contains(host, m.code) and not self.contains(m.code, host) \
+                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start):
+                        found.setdefault(m.code, sentence)
+        if len(found) != 1 or any(c in host_score for c in found):
+            return None
+        return next(iter(found.items()))
+
     @staticmethod
     def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
                    mentions: list[RegionMention]) -> dt.date | None:
@@ -500,11 +596,14 @@ class VisitFinder:
 
     @staticmethod
     def _size(text: str, start: int, end: int) -> int | None:
-        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40."""
+        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
+        sembilan anggota lainnya" is 9 plus the one they follow."""
         m = SIZE_TOTAL.search(text, start, end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
                 text, max(start, m.start() - 80), m.start()) else 0
+            if OTHERS.match(text, m.end()):
+                extra = 1
             return _number(m.group(1)) + extra
         m = SIZE_COMPANIONS.search(text, start, end)
         if m:
@@ -516,7 +615,8 @@ class VisitFinder:
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
         leader = leaders.get(visitor)
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
-            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None),
+            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
+                             and not _represented(text, o)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
@@ -534,6 +634,12 @@ class VisitFinder:
 
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Wakil Ketua", "Kepala", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur", "Direktur")
+
+
+def _represented(text: str, official: Official) -> bool:
+    """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
+    starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
+    return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
 
 
 def _rank(position: str) -> int | None:

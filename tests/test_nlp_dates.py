@@ -48,6 +48,18 @@ def test_ranges_and_weekday_kemarin() -> None:
     assert resolve("Rabu kemarin", dt.date(2023, 5, 12)) == dt.date(2023, 5, 10)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("pada tanggal 3 dan 4 Maret 2022", dt.date(2022, 3, 3)),
+    ("pada tanggal 9 dan tanggal 10 Maret 2022", dt.date(2022, 3, 9)),
+    ("sejak 7 sampai tanggal 9 Maret 2022", dt.date(2022, 3, 7)),
+    ("tanggal 7 hingga 9 Maret 2022", dt.date(2022, 3, 7)),
+    ("tanggal 7 s.d. 9 Maret 2022", dt.date(2022, 3, 7)),
+])
+def test_ranges_in_words_give_their_first_day(text: str, expected: dt.date) -> None:
+    found = find_dates(f"Rombongan berangkat {text} ke Kabupaten Wajo.", None)
+    assert [d.value for d in found] == [expected]
+
+
 def test_dateline_day_month_and_day_names_alone() -> None:
     import datetime as dt
 
@@ -58,3 +70,28 @@ def test_dateline_day_month_and_day_names_alone() -> None:
     assert [(d.value, d.weak) for d in dates] == [(dt.date(2024, 3, 21), False), (dt.date(2024, 3, 19), True)]
     assert [d.value for d in find_dates("Rombongan datang Rabu (20/3) malam.", published)] == [dt.date(2024, 3, 20)]
     assert [d.value for d in find_dates("Kunjungan pada 10–11 Februari 2024.", published)] == [dt.date(2024, 2, 10)]
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://example.id/2016/09/dprd-belajar-ke-sana.html", (dt.date(2016, 9, 30), False)),
+    ("https://example.id/2023/07/08/sekda-berkunjung/", (dt.date(2023, 7, 8), True)),
+    ("https://example.id/read/202308250015/2", (dt.date(2023, 8, 25), True)),
+    ("https://example.id/berita/dprd-belajar.html", None),
+    (None, None),
+])
+def test_date_from_url(url: str | None, expected: tuple | None) -> None:
+    from nlp.dates import date_from_url
+
+    assert date_from_url(url) == expected
+
+
+def test_url_month_gives_day_month_dates_their_year_only() -> None:
+    month_end = dt.date(2016, 9, 30)
+    found = find_dates("Rombongan tiba Selasa (6/9) dan pulang pada Kamis. Kemarin mereka rapat.", None, month_end)
+    assert [(d.text, d.value) for d in found] == [("(6/9)", dt.date(2016, 9, 6)), ("Kemarin", None)]
+
+
+def test_tagger_reads_the_publication_date_from_the_url(tagger) -> None:
+    article = {"id": "u", "url": "https://example.id/2016/09/dprd-wajo-belajar.html", "title": None,
+               "published": None, "text": "Rombongan DPRD Kabupaten Wajo studi banding ke Kota Madiun, Selasa (6/9)."}
+    assert [v["date"] for v in tagger.extract(article)["visits"]] == ["2016-09-06"]

@@ -230,3 +230,34 @@ def test_holders_listed_in_brackets_or_after_lain_seperti() -> None:
     assert [g[0] for g in officials("Hadir anggota DPRD Kota Bitung lain seperti Nadia Basri dan Askwin, Syamsul "
                                     "Bahar dan Junaid, serta Kepala Biro Umum.")] == [
         "Nadia Basri", "Askwin", "Syamsul Bahar", "Junaid"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua DPRK Pidie Teuku Rahmat membuka rapat.", ("Teuku Rahmat", "Ketua DPRK", "Kabupaten Pidie")),
+    ("Wakil Ketua Komisi I DPRK Mimika, Yosefina Waromi, hadir.",
+     ("Yosefina Waromi", "Wakil Ketua Komisi I DPRK", "Kabupaten Mimika")),
+    ("Rombongan Wakil Ketua Komisi II DPR RI Hendra Gunawan tiba.",
+     ("Hendra Gunawan", "Wakil Ketua Komisi II DPR RI", None)),
+])
+def test_council_titles_of_other_councils(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
+
+
+def test_reported_under_the_fullest_name_written(tagger) -> None:
+    text = ("Rombongan diterima Wali Kota Palu Hadianto di ruang kerjanya untuk studi banding. Menurut Hadianto "
+            "Rasyid, Kota Palu siap berbagi pengalaman. Hadianto mengatakan hal itu.")
+    result = tagger.extract({"id": "n", "url": None, "title": None, "published": None, "text": text})
+    assert [(o["name"], o["position"]) for o in result["officials"]] == [("Hadianto Rasyid", "Wali Kota")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Sekretaris Dewan (Sekwan) DPRD Klaten, Joko Susilo, anggaran itu cukup.",
+     ("Joko Susilo", "Sekretaris DPRD", "Kabupaten Klaten")),
+    ("Penghargaan diserahkan Wakil Menteri Dalam Negeri, Hendra Wiratama, kepada bupati.",
+     ("Hendra Wiratama", "Wakil Menteri Dalam Negeri", None)),
+    ("Bupati Ngawi-Jawa Timur, Rina Kartika, memboyong rombongan.", ("Rina Kartika", "Bupati", "Kabupaten Ngawi")),
+    ("Menurut Kepala Diskominfo-SP Wajo, Andi Baso, layanan itu baru.",
+     ("Andi Baso", "Kepala Diskominfo-SP", "Kabupaten Wajo")),
+])
+def test_council_secretary_deputy_minister_hyphens(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]

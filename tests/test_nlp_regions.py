@@ -62,6 +62,9 @@ def test_aliases_and_spellings(text: str, expected: list[str]) -> None:
     "Nasib malang menimpa petani.",
     "Bima Arya memberi sambutan.",
     "Batu besar menutup jalan.",
+    "Peserta Diklatpim LAN Samarinda berkunjung.",
+    "Peserta Pusdiklat Kemendagri Regional Makassar datang.",
+    "Kepala Kanwil Kemenag Jawa Timur hadir.",
 ])
 def test_not_regions(text: str) -> None:
     assert names(text) == []

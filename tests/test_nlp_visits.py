@@ -202,6 +202,8 @@ def test_headline_receiving_and_listed_visitors(tagger: Tagger) -> None:
     ("Bupati Wajo Anton Sukma beserta para kepala desa yang berjumlah 60 orang tiba.", 61),
     ("Sebanyak 40 peserta ikut dalam rombongan itu.", 40),
     ("Rombongan berjumlah tiga puluh orang.", 30),
+    ("Sebanyak 67 ketua RT ikut belajar.", 67),
+    ("Budi Santoso memimpin rombongan yang diikuti sembilan anggota dewan lainnya.", 10),
 ])
 def test_delegation_size_forms(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"

@@ -1,0 +1,81 @@
+"""Heads of delegations named by their role in the group, not by a position title.
+
+"ketua rombongan DPRD Kabupaten X, Budi", "Budi memimpin rombongan DPRD X", "rombongan DPRD X dipimpin Budi",
+"Budi, ketua rombongan yang juga anggota Komisi III DPRD X": the person leads a regional government's
+delegation, so holds an office there. The position is read from the group: a council's delegation
+(DPRD, komisi, dewan ...) is led by an "Anggota DPRD", any other by its "Ketua Rombongan"; the region is the
+one the group phrase names (none named: none given). Officials the position finder already found are left
+as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
+from nlp.regions import RegionMention
+from nlp.textutil import fold
+
+GROUP = r"(?:rombongan|delegasi|tim)"
+# "ketua rombongan DPRD X, Budi", "Ketua Rombongan Kunjungan Kerja Pemkot X Budi", "ketua tim studi banding X,"
+HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
+                            re.IGNORECASE)
+# "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi"
+GROUP_LED_BY = re.compile(r"\b" + GROUP + r"\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?(?:dipimpin|diketuai|"
+                          r"dikomandoi)\s+(?:langsung\s+)?(?:oleh\s+)?(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
+# "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X"
+NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moch." not "Klaten."
+NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
+                            r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:memimpin|mengetuai|selaku[ \t]+"
+                            r"(?:ketua|pimpinan)|(?:ketua|kepala|pimpinan)(?=[ \t]+" + GROUP + r"))[ \t]+" + GROUP +
+                            r"\b(?P<group>[^.;\n]{0,90})")
+COUNCIL = re.compile(r"\b(?:dprd|dprk|dpra|dpr|dewan|komisi|legislatif|fraksi|pansus|banmus|badan\s+musyawarah|"
+                     r"bapemperda|bp\s+perda|banggar|panja)\b", re.IGNORECASE)
+
+
+def delegation_heads(text: str, regions: list[RegionMention], found: list[Official],
+                     finder: OfficialFinder, body_start: int = 0) -> list[Official]:
+    """Officials named as heads of a delegation whom ``found`` (the position finder's officials) lacks."""
+    taken = [span for o in found for span in o.mentions]
+    known = [frozenset(fold(t) for t in o.name.split()) for o in found]
+    heads: list[Official] = []
+
+    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> None:
+        if not span or any(s < span[1] and span[0] < e for s, e in taken):
+            return
+        if span[0] < body_start:  # a headline capitalises every word
+            return
+        raw = text[span[0]:span[1]]
+        words = raw.split()
+        while words and words[0].lower().rstrip(".,") in NAME_INTRO | NOT_NAME:
+            span = (span[0] + raw.index(words[1]) if len(words) > 1 else span[1], span[1])
+            words = words[1:]
+        if not words or any(r.start < span[1] and span[0] < r.end for r in regions):
+            return
+        name = finder.clean_name(text[span[0]:span[1]])
+        first = name.split()[0].lower() if name else ""
+        if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
+            return
+        tokens = frozenset(fold(t) for t in name.split())
+        if any(tokens <= k or k <= tokens for k in known):  # named with a position elsewhere
+            return
+        group = text[group_start:group_end]
+        region = next((r.code for r in regions if group_start <= r.start < group_end), None)
+        position = "Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan"
+        heads.append(Official(name, position, region, [span], (0, 0), region is not None))
+        taken.append(span)
+        known.append(tokens)
+
+    for m in HEAD_THEN_NAME.finditer(text):
+        start, end = m.span("group")
+        if text[end:end + 1] == ",":  # "ketua rombongan DPRD X, Budi": the name follows the comma
+            add(finder._name(text, end + 1), start, end)
+            continue
+        inside = [r for r in regions if start <= r.start and r.end <= end]
+        if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
+            add(finder._name(text, inside[0].end), start, inside[0].end)
+    for m in GROUP_LED_BY.finditer(text):
+        add(finder._name(text, m.end()), m.start("group"), m.end("group"))
+    for m in NAME_THEN_HEAD.finditer(text):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+    return heads

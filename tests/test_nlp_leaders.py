@@ -1,0 +1,76 @@
+"""Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import Tagger
+
+
+def tag(tagger: Tagger, text: str) -> dict:
+    return tagger.extract({"id": "l", "url": None, "title": None, "published": "2024-03-08", "text": text})
+
+
+@pytest.mark.parametrize("text, official, visit", [
+    ("Menurut ketua rombongan DPRD Wonogiri, Sutarno Wibisono, kunker itu untuk studi banding ke Kabupaten "
+     "Gianyar.",
+     ["Sutarno Wibisono", "Anggota DPRD", "Kabupaten Wonogiri"],
+     ("Kabupaten Wonogiri", "Kabupaten Gianyar", "Sutarno Wibisono")),
+    ("Rombongan DPRD Kabupaten Ngawi dipimpin Haryo Sasongko studi banding ke Kabupaten Badung.",
+     ["Haryo Sasongko", "Anggota DPRD", "Kabupaten Ngawi"],
+     ("Kabupaten Ngawi", "Kabupaten Badung", "Haryo Sasongko")),
+    ("Dinas Pertanian Kabupaten Wajo studi tiru ke Kota Madiun. \"Kami datang untuk belajar,\" ujar Andi "
+     "Marlina, ketua rombongan yang juga anggota komisi II DPRD Kabupaten Wajo.",
+     ["Andi Marlina", "Anggota DPRD", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kota Madiun", "Andi Marlina")),
+    ("Ketua Rombongan Kunjungan Kerja Pemkot Bitung R Lumentut menjelaskan Kota Madiun dipilih sebagai tujuan "
+     "studi banding.",
+     ["R Lumentut", "Ketua Rombongan", "Kota Bitung"],
+     ("Kota Bitung", "Kota Madiun", "R Lumentut")),
+    ("Rombongan Pemkab Sragen studi banding ke Kabupaten Klaten. Rahmat Santoso memimpin rombongan Dinas "
+     "Kesehatan Kabupaten Sragen itu.",
+     ["Rahmat Santoso", "Ketua Rombongan", "Kabupaten Sragen"],
+     ("Kabupaten Sragen", "Kabupaten Klaten", "Rahmat Santoso")),
+])
+def test_head_of_delegation(tagger: Tagger, text: str, official: list, visit: tuple) -> None:
+    result = tag(tagger, text)
+    assert [[o["name"], o["position"], o["region"]] for o in result["officials"]] == [official]
+    assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [visit]
+
+
+def test_head_named_with_a_position_is_not_doubled(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Ngawi dipimpin Haryo Sasongko studi banding ke Kabupaten Badung. Wakil Ketua "
+            "DPRD Ngawi Haryo Sasongko mengatakan kunjungan itu penting.")
+    result = tag(tagger, text)
+    assert [[o["name"], o["position"]] for o in result["officials"]] == [["Haryo Sasongko", "Wakil Ketua DPRD"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan dipimpin Sekda Kabupaten Wajo untuk belajar ke Kota Madiun.",  # a title, no name
+    "Ketua rombongan mengatakan Kota Madiun layak ditiru.",  # no name
+    "Rombongan Pemkab Wajo yang dipimpin Dinas Kesehatan belajar ke Kota Madiun.",  # an office, no person
+])
+def test_no_head_without_a_name(tagger: Tagger, text: str) -> None:
+    assert tag(tagger, text)["officials"] == []
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Bupati Wajo, Andi Baso, memimpin sendiri studi tiru ke Kabupaten Badung, didampingi Sekretaris Daerah Wajo, "
+     "Rahman Hakim dan rombongan.", "Andi Baso"),
+    ("Sekretaris Bappeda Wajo, Rahman Hakim, memimpin studi tiru ke Kabupaten Badung bersama sejumlah pejabat. "
+     "Hadir pula Bupati Wajo Andi Baso di kantornya.", "Rahman Hakim"),
+    # the head the text names is represented, not present
+    ("Rombongan Pemkab Wajo studi tiru ke Kota Madiun. Mewakili Bupati Wajo, Andi Baso, Sekretaris Daerah Rahman "
+     "Hakim hadir bersama kepala OPD.", "Rahman Hakim"),
+    # the head of the group whose region the text leaves open leads its only delegation
+    ("Rombongan Dinas Pendidikan Kabupaten Wajo studi tiru ke Kabupaten Wakatobi. Ketua rombongan studi tiru, "
+     "Rahman Hakim menguraikan alasannya.", "Rahman Hakim"),
+])
+def test_leader_without_dipimpin(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+def test_headline_word_after_a_title_is_no_name(tagger: Tagger) -> None:
+    result = tagger.extract({"id": "h", "url": None, "title": "Pj Bupati Wajo Kunker ke Kota Madiun",
+                             "published": None, "text": "Kunker itu untuk studi banding ke Kota Madiun."})
+    assert result["officials"] == []
