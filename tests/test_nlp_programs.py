@@ -117,3 +117,53 @@ def test_frameworks_nicknames_and_generic_services_are_no_programs(tagger: Tagge
     text = ("Pemkab meraih nilai Sistem Akuntabilitas Kinerja Instansi Pemerintah yang baik. Daerah berjuluk Bumi "
             "Panrita itu juga membuka Layanan Administrasi Kependudukan dan aplikasi Sigap Desa.")
     assert programs(tagger, text) == ["Sigap Desa"]
+
+
+def test_an_acronym_spells_out_where_the_name_starts(tagger: Tagger) -> None:
+    text = ("Tim Kemitraan untuk Layanan Air Desa (KLAD), program kerja sama dua negara, datang ke Kabupaten "
+            "Sumenep. Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD) menyambut mereka.")
+    assert programs(tagger, text) == ["Kemitraan untuk Layanan Air Desa"]
+
+
+def test_an_app_and_its_acronym_are_one_program(tagger: Tagger) -> None:
+    text = ("Pemkot Sorong mempelajari Aplikasi Sorong Sigap Warga (SOSIWA). Aplikasi SOSIWA akan "
+            "disesuaikan dengan kebutuhan warga.")
+    result = tagger.extract({"id": "a", "url": None, "title": None, "published": None, "text": text})
+    (program,) = result["programs"]
+    assert program["name"] == "Sorong Sigap Warga"
+    assert [m["text"] for m in program["mentions"]] == ["Sorong Sigap Warga", "SOSIWA"]
+
+
+def test_a_list_of_innovations_with_their_owners(tagger: Tagger) -> None:
+    text = ("Sejumlah inovasi masuk jajaran terbaik, seperti Rumah Singgah Pintar dari Dinas Sosial, Cakap Tani "
+            "dari Dinas Pertanian, Peternakan dan Perikanan, serta Jaga Pesisir dari Dinas Kelautan.")
+    assert programs(tagger, text) == ["Cakap Tani", "Jaga Pesisir", "Rumah Singgah Pintar"]
+
+
+def test_a_numbered_list_after_a_colon(tagger: Tagger) -> None:
+    text = ("Ada tiga inovasi baru yang diterapkan tahun ini, yakni:\n1. Sagu Sehat (Sajian Gizi untuk Balita)\n"
+            "2. Lumbung Ikan Desa\n3. Pena Emas\nKetiganya dinilai tim juri.")
+    assert programs(tagger, text) == ["Lumbung Ikan Desa", "Pena Emas", "Sagu Sehat"]
+
+
+def test_positions_units_and_awards_are_no_programs(tagger: Tagger) -> None:
+    text = ("Tiga perangkat daerah pemrakarsa inovasi, yakni Inspektur Kabupaten, Kepala Bappeda, serta Camat "
+            "Kota, hadir. Pemkab meraih penghargaan Green Harbour Award tahun lalu. Rapat digelar lewat "
+            "Bappeda Pemerintah Kota Bitung, bersama Pokja Smart Living.")
+    assert programs(tagger, text) == []
+
+
+def test_a_name_half_in_lower_case_and_a_lone_word_closing_the_list(tagger: Tagger) -> None:
+    text = "Dari pokja itu lahir inovasi Ambulans siaga serta Pelangi, yaitu layanan rumah layak huni."
+    assert programs(tagger, text) == ["Ambulans siaga", "Pelangi"]
+
+
+def test_a_region_after_a_trigger_starts_no_list(tagger: Tagger) -> None:
+    text = "Sebagai pengelola inovasi Sulteng, Balitbangda Sulteng terus menghadirkan inovasi baru."
+    assert programs(tagger, text) == []
+
+
+def test_capital_e_services_and_dashed_names(tagger: Tagger) -> None:
+    text = ("Warga memakai E-Kalender Tani. Pemkot juga mengembangkan inovasi Wisata Bahari–Pulau Indah, "
+            "bukan sekadar E-Mail dinas.")
+    assert programs(tagger, text) == ["E-Kalender Tani", "Wisata Bahari–Pulau Indah"]
