@@ -44,6 +44,8 @@ PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?
 # lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
 NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke", "dari", "atas", "&", "of", "and",
                              "for", "the", "berbasis", "yang"})
+# a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
+DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
 # "(SKALA), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
@@ -56,7 +58,16 @@ OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besut
                          r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
 # a line naming a list of programs and ending with a colon, then its numbered or bulleted lines
 LIST_LINES_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
+LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|juga|dan juga)[ \t]+(?=[A-Z])")
 LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
+# "inovasi itu ialah, pertama, ...": a list counted with ordinals after a program word
+ORDINAL_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
+ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
+                     re.IGNORECASE)
+ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
+SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+LINE = re.compile(r"[^\n]+")
+ASIDE = re.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga)\b", re.IGNORECASE)
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
@@ -95,7 +106,7 @@ CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat""".split())
+dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -106,6 +117,7 @@ NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
+REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
 NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
@@ -252,11 +264,36 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+def _headings(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
+    capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
+    out = [(0, body_start)] if body_start else []
+    for m in LINE.finditer(text, body_start):
+        line = m.group().strip()
+        if ASIDE.match(line):
+            out.append(m.span())
+            continue
+        words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "“\"'"]
+        if not 3 <= len(words) <= 14 or line.endswith((".", ",", ";", ":", "”", '"')) or LIST_LINE.match(line):
+            continue
+        if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
+            out.append(m.span())
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of a name before a government word inside it: "Bappeda Pemerintah Kota X" -> "Bappeda"."""
     for m in NAME_TOKEN.finditer(text, start, end):
         if m.start() > start and m.group().lower() in GOVERNMENTS:
-            return start, len(text[:m.start()].rstrip(" ,"))
+            level = NAME_TOKEN.match(text, m.end() + 1)
+            if m.group().lower() != "pemerintah" or (level and level.group().lower() in REGION_LEVELS):
+                return start, len(text[:m.start()].rstrip(" ,"))  # not "Sistem Informasi Pemerintah Daerah"
     return start, end
 
 
@@ -287,9 +324,9 @@ class ProgramFinder:
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
-            before = text[max(0, m.start() - 30):m.start()].split()
+            before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
-                continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa"
+                continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
             cands.append(_Candidate(*m.span(1), True))
@@ -313,6 +350,9 @@ class ProgramFinder:
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
             cands.extend(_Candidate(s, e, False, listed=True) for s, e in self._line_items(text, m.end()))
+        for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
+            items = self._ordinal_items(text, m.end() - len("pertama"))
+            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
             cands.extend(_Candidate(s, e, True) for s, e in self._list_items(text, m.end(), coined_only=False,
@@ -321,6 +361,9 @@ class ProgramFinder:
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
             span = spelt_out(text, p.start(), p.group(1))
             if not span:
+                described = DESCRIBED_BEFORE.search(text, max(0, p.start() - 90), p.start())
+                if described and GOVERNMENT_HEADS.isdisjoint(described.group().lower().split()):
+                    cands.append(_Candidate(*p.span(1), True))  # "sistem informasi wisata Batu (Sip Wisata)"
                 continue
             acronyms[p.group(1)] = span
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
@@ -346,6 +389,10 @@ class ProgramFinder:
         cands = [c for c in cands if c.end > c.start and not any(
             o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in cands)]
         cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
+        # "Top Ranger (Transportasi Online Peduli ...)": what a name in brackets spells out is the same program
+        ends = {c.end for c in cands}
+        cands = [c for c in cands if not (text[c.start - 1:c.start] == "(" and
+                                          len(text[:c.start - 1].rstrip()) in ends)]
         return self._collect(text, cands, blocked, acronyms, body_start)
 
     @staticmethod
@@ -480,7 +527,11 @@ class ProgramFinder:
             if part_start < 0 or not part.strip():
                 continue
             pos = part_start + len(part)
-            if part[0].isupper():
+            then = LIST_THEN.match(part)  # "..., lalu Aksi Tani Cerdas atau ...": the next item
+            if then:
+                part, part_start = part[then.end():], part_start + then.end()
+                in_unit = False
+            if part[:1].isupper():
                 run = _capitalised_run(text, part_start)
                 words = text[run[0]:run[1]].split() if run else []
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
@@ -501,11 +552,38 @@ class ProgramFinder:
                         items.append(run)
                     break
                 continue
+            if any(w in GOVERNMENT_HEADS for w in part.lower().split()):
+                in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
             for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
                 if _camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))
+        return items
+
+    @staticmethod
+    def _ordinal_items(text: str, pos: int) -> list[tuple[int, int]]:
+        """The items of "pertama, Layanan Antar Dokumen; kedua, smart dusun v 2.0 - urusan ...; ketiga, ...":
+        in one sentence, each the words after an ordinal up to a dash, a bracket or the separator (at most six
+        words, lower case allowed), when at least two ordinals follow each other."""
+        end = SENTENCE_END.search(text, pos)
+        stop = end.start() if end else len(text)
+        ordinals = list(ORDINAL.finditer(text, pos, stop))
+        if len(ordinals) < 2:
+            return []
+        items = []
+        for k, m in enumerate(ordinals):
+            piece_end = ordinals[k + 1].start() if k + 1 < len(ordinals) else stop
+            piece = text[m.end():piece_end]
+            lead = len(piece) - len(piece.lstrip(" \t,:"))
+            body = ITEM_END.split(piece[lead:], maxsplit=1)[0]
+            if k + 1 < len(ordinals) and not re.search(r"[;,][ \t]*(?:dan|serta)?[ \t]*$", piece):
+                return []  # "pertama kali digelar": no list
+            body = re.sub(r"[ \t;,]+(?:dan|serta)?[ \t]*$", "", body).rstrip(" ;,")
+            words = body.split()
+            if 1 <= len(words) <= 6 and not all(_generic_word(w) for w in words):
+                start = m.end() + lead
+                items.append((start, start + len(body)))
         return items
 
     @staticmethod
@@ -530,10 +608,11 @@ class ProgramFinder:
                  acronyms: dict[str, tuple[int, int]], body_start: int) -> list[Program]:
         programs: dict[str, Program] = {}
         by_span: dict[tuple[int, int], Program] = {}
-        body = text[body_start:] if body_start else ""
+        headings = _headings(text, body_start)
+        prose = _blank(text, headings)
         for c in sorted(set(cands), key=lambda c: (c.start, c.end)):
             raw = text[c.start:c.end].strip(" ,.;:")
-            name = c.name or raw
+            name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()
             if not words or len(name) < 3:
                 continue
@@ -551,6 +630,8 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if len(words) == 1 and low in NOT_PROGRAM_HEADS:
+                continue  # "inovasi Bappeda yang ...": the unit that made it
             if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
@@ -559,8 +640,9 @@ class ProgramFinder:
                 continue
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
-            if c.start < body_start and not occurs_in(raw, body):
-                continue
+            heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
+            if heading and (ASIDE.match(text, heading[0]) or not occurs_in(raw, prose)):
+                continue  # a headline name the text does not repeat; a link to another article
             span = (c.start, c.start + len(raw))
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
@@ -570,7 +652,7 @@ class ProgramFinder:
                     continue
                 if not c.triggered:
                     continue
-            key = fold(LEAD_TRIGGER.sub("", name))  # "Platform Desa Digital" is "Desa Digital"
+            key = fold(name)
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])

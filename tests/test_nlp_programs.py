@@ -167,3 +167,36 @@ def test_capital_e_services_and_dashed_names(tagger: Tagger) -> None:
     text = ("Warga memakai E-Kalender Tani. Pemkot juga mengembangkan inovasi Wisata Bahari–Pulau Indah, "
             "bukan sekadar E-Mail dinas.")
     assert programs(tagger, text) == ["E-Kalender Tani", "Wisata Bahari–Pulau Indah"]
+
+
+def test_an_ordinal_list_of_innovations(tagger: Tagger) -> None:
+    text = ("Kelima inovasi itu ialah, pertama, smart desa Sehati v 2.0 - urusan pelayanan dasar; kedua, smart "
+            "KAMPUNGKU; ketiga, Inovasi Layanan Antar (LANTAR); keempat, mobil sehat keliling; dan kelima, Membaca "
+            "Cerita Bersama (Mecerita). Program itu pertama kali digelar. Kedua, kami pulang.")
+    assert programs(tagger, text) == ["Layanan Antar", "Membaca Cerita Bersama", "Mobil sehat keliling",
+                                      "Smart KAMPUNGKU", "Smart desa Sehati v 2.0"]
+
+
+def test_a_name_in_brackets_after_its_lower_case_description(tagger: Tagger) -> None:
+    text = ("Berikutnya sistem informasi wisata Palu, Sulawesi Tengah (Sip Wisata) direplikasi. Ia memuji "
+            "layanan kesehatan Dinas Kesehatan (Dinkes) di sana.")
+    assert programs(tagger, text) == ["Sip Wisata"]
+
+
+def test_subheadings_and_links_to_other_articles(tagger: Tagger) -> None:
+    text = ("Pemkab Sikka meluncurkan Kartu Warga Sehat bulan lalu.\nBaca juga: Mal Pelayanan Publik "
+            "Diresmikan Bupati\nSinergi Data dan Pengambilan Keputusan\nWarga memakai Kartu Warga Sehat.")
+    assert programs(tagger, text) == ["Kartu Warga Sehat"]
+
+
+def test_an_expansion_in_brackets_and_a_leading_app_word(tagger: Tagger) -> None:
+    text = ("BPBD meluncurkan Siaga Ojek (Sistem Ojek Online Peduli Bencana). Gubernur meluncurkan Aplikasi "
+            "SIMANTAP dan aplikasi Warga Lapor.")
+    assert programs(tagger, text) == ["SIMANTAP", "Siaga Ojek", "Warga Lapor"]
+
+
+def test_words_after_a_name_and_units_after_a_trigger(tagger: Tagger) -> None:
+    text = ("Kabid Riset dan Inovasi Daerah Bappeda Kota Bima hadir. Menurutnya, sistem SIMDA masih baru. "
+            "Warga terbantu oleh inovasi Bappeda yang digagas kepala bidang. Datanya masuk "
+            "Sistem Informasi Pemerintah Daerah yang baru.")
+    assert programs(tagger, text) == ["SIMDA", "Sistem Informasi Pemerintah Daerah"]
