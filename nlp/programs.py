@@ -68,7 +68,7 @@ ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 LINE = re.compile(r"[^\n]+")
 ASIDE = re.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga)\b", re.IGNORECASE)
-AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
+AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
@@ -617,7 +617,8 @@ class ProgramFinder:
             if not words or len(name) < 3:
                 continue
             low = name.lower()
-            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else NOT_PROGRAM_HEADS | POSITION_WORDS
+            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
+                NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
             if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) for w in words[1:])):
                 heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
@@ -630,8 +631,12 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
-            if len(words) == 1 and low in NOT_PROGRAM_HEADS:
-                continue  # "inovasi Bappeda yang ...": the unit that made it
+            # a region closing the name: "Simonela Koltim" is the program "Simonela" of Koltim
+            own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
+                                    c.start + len(raw))].strip(" ,")
+            if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
+                                          or _generic_word(own)):
+                continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
             if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
@@ -652,7 +657,7 @@ class ProgramFinder:
                     continue
                 if not c.triggered:
                     continue
-            key = fold(name)
+            key = fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name)
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])

@@ -200,3 +200,18 @@ def test_words_after_a_name_and_units_after_a_trigger(tagger: Tagger) -> None:
             "Warga terbantu oleh inovasi Bappeda yang digagas kepala bidang. Datanya masuk "
             "Sistem Informasi Pemerintah Daerah yang baru.")
     assert programs(tagger, text) == ["SIMDA", "Sistem Informasi Pemerintah Daerah"]
+
+
+def test_a_region_closing_a_name_and_a_unit_of_a_region(tagger: Tagger) -> None:
+    text = ("Pemkab Kolaka Timur memperkenalkan aplikasi Simpatik Koltim. Warga memakai aplikasi Simpatik. "
+            "Tamu kagum dengan inovasi Disdukcapil Koltim. Menurutnya, Penerimaan tamu berjalan lancar.")
+    result = tagger.extract({"id": "a", "url": None, "title": None, "published": None, "text": text})
+    (program,) = result["programs"]
+    assert program["name"] == "Simpatik Koltim"
+    assert [m["text"] for m in program["mentions"]] == ["Simpatik Koltim", "Simpatik"]
+
+
+def test_a_status_and_a_government_field_are_no_programs(tagger: Tagger) -> None:
+    text = ("Kota Palu meraih status Kota Sangat Inovatif. Pendampingan dilakukan lewat Bidang Riset Daerah "
+            "setiap bulan.")
+    assert programs(tagger, text) == []
