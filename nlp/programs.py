@@ -44,6 +44,8 @@ PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?
 # lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
 NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke", "dari", "atas", "&", "of", "and",
                              "for", "the", "berbasis", "yang"})
+# a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
+EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
 DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
 # "(SKALA), program kemitraan ...": the bracketed name explained as a program
@@ -264,6 +266,25 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+def _explains(name: str, expansion: str) -> bool:
+    """A coined name followed by what it stands for: the expansion has at least three words and no comma (not
+    a list of terms), starts with the name's first letter, holds the name's letters in order and names no
+    government body ("Bapenda (Badan Pendapatan Daerah)" is a unit)."""
+    words = expansion.split()
+    if len(words) < 3 or "," in expansion or words[0].lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
+        return False
+    letters = [c for c in name.lower() if c.isalpha()]
+    low = expansion.lower()
+    if not letters or letters[0] != low[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = low.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
 def _headings(text: str, body_start: int) -> list[tuple[int, int]]:
     """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
     capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
@@ -368,6 +389,9 @@ class ProgramFinder:
             acronyms[p.group(1)] = span
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
                 cands.append(_Candidate(*span, False))
+        for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Baronda (Bapenda Road to Optimalisasi ...)"
+            if _explains(m.group(1), m.group(2)):
+                cands.append(_Candidate(*m.span(1), False))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(_Candidate(*m.span(), True))
         for m in CAPITAL_RUN.finditer(text):

@@ -215,3 +215,10 @@ def test_a_status_and_a_government_field_are_no_programs(tagger: Tagger) -> None
     text = ("Kota Palu meraih status Kota Sangat Inovatif. Pendampingan dilakukan lewat Bidang Riset Daerah "
             "setiap bulan.")
     assert programs(tagger, text) == []
+
+
+def test_a_coined_name_and_what_it_stands_for(tagger: Tagger) -> None:
+    text = ("Proyek pertama, Sarinda (Sapa Warga Ringankan Pendapatan Daerah), dikerjakan Badan Pendapatan Daerah "
+            "(Bapenda). Kepala Bapenda (Badan Pendapatan Daerah) hadir. Kota itu unggul di sektor MICE (Meeting, "
+            "Incentive, Convention, and Exhibition).")
+    assert programs(tagger, text) == ["Sarinda"]
