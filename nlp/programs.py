@@ -46,6 +46,10 @@ NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke
                              "for", "the", "berbasis", "yang"})
 # a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
 EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
+# words of a sentence that speaks of programs
+PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|meluncurkan|diluncurkan|peluncuran|"
+                         r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
+                         r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
 DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
 # "(SKALA), program kemitraan ...": the bracketed name explained as a program
@@ -421,8 +425,8 @@ class ProgramFinder:
 
     @staticmethod
     def _shaped(text: str, m: re.Match) -> list[_Candidate]:
-        """A capitalised run with a program head ("Gerakan ...") or English program words; a capital
-        that only opens the sentence is not part of the name."""
+        """A capitalised run with a program head ("Gerakan ...") or English program words (in a sentence about
+        a program, or named twice); a capital that only opens the sentence is not part of the name."""
         words = list(re.finditer(r"\S+", m.group()))
         lows = [w.group().lower() for w in words]
         for i, low in enumerate(lows):
@@ -435,6 +439,12 @@ class ProgramFinder:
             text[start - 1] == "\n"
         if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
             start += words[1].start()
+        # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
+        # the sentence must speak of a program, or the text name it twice
+        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        hi = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        if not PROGRAM_CUE.search(text, lo, hi) and text.count(text[start:m.end()]) < 2:
+            return []
         return [_Candidate(start, m.end(), False)]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:

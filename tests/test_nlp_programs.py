@@ -47,7 +47,7 @@ def test_what_a_delegation_came_to_learn(tagger: Tagger) -> None:
 
 
 def test_english_and_program_head_shapes(tagger: Tagger) -> None:
-    text = ("Bupati membuka Batik Care Center di alun-alun. Pendampingan Klinik Pelayanan Publik "
+    text = ("Bupati meluncurkan Batik Care Center di alun-alun. Pendampingan Klinik Pelayanan Publik "
             "Kabupaten Ngawi terus berjalan.")
     assert programs(tagger, text) == ["Batik Care Center", "Klinik Pelayanan Publik"]
 
@@ -73,7 +73,7 @@ def test_headline_program_needs_the_body(tagger: Tagger) -> None:
 
 def test_launched_names_and_branded_words(tagger: Tagger) -> None:
     text = ("Pemkab Pati meluncurkan Sapa Warga Pati dan mencanangkan Gerakan Pati Bersih. Pemkab Kebumen "
-            "menggelar Kebumen LIVE setiap pekan.")
+            "menerapkan Kebumen LIVE setiap pekan.")
     assert programs(tagger, text) == ["Gerakan Pati Bersih", "Kebumen LIVE", "Sapa Warga Pati"]
 
 
@@ -222,3 +222,9 @@ def test_a_coined_name_and_what_it_stands_for(tagger: Tagger) -> None:
             "(Bapenda). Kepala Bapenda (Badan Pendapatan Daerah) hadir. Kota itu unggul di sektor MICE (Meeting, "
             "Incentive, Convention, and Exhibition).")
     assert programs(tagger, text) == ["Sarinda"]
+
+
+def test_english_words_alone_need_a_sentence_about_a_program(tagger: Tagger) -> None:
+    text = ("Rombongan meninjau pusat komando Sorong Smart City di balai kota. Komunitas Bitung Creative Hub ikut "
+            "hadir. Pemkot Bitung menerapkan Bitung Green Office sejak 2024.")
+    assert programs(tagger, text) == ["Bitung Green Office"]
