@@ -109,6 +109,7 @@ WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
+NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
@@ -186,8 +187,10 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
     """A run of capitalised / coined tokens starting at ``pos`` (connectors allowed inside)."""
     start = end = None
     count = 0
+    joined = None  # end of a connector inside the name
     for m in NAME_TOKEN.finditer(text, pos):
-        gap = text[(end if end is not None else pos):m.start()]
+        gap = text[(joined or end if end is not None else pos):m.start()]
+        joined = None
         if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—")):
             break  # "Ekowisata Wonosalam–Permata Hati": a dash joins the words of a name
         tok = m.group()
@@ -196,10 +199,11 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
                 start = m.start()
             end = m.end()
             count += 1
-        elif tok.lower() in CONNECTORS and start is not None:
+        elif tok.lower() in NAME_JOINERS and start is not None:
             nxt = NAME_TOKEN.match(text, m.end() + 1)
             if not (nxt and nxt.group()[0].isupper()):
                 break
+            joined = m.end()  # "Data Terpadu untuk Warga Sejahtera"; "dan" coordinates names instead
         else:
             break
         if count >= max_tokens:
@@ -322,6 +326,11 @@ def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _lead_length(text: str, start: int, end: int) -> int:
+    m = LEAD_TRIGGER.match(text[start:end])
+    return m.end() if m else 0
+
+
 def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan") and no common acronym."""
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS
@@ -414,8 +423,9 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
+        lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
-            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in cands)]
+            lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
         # "Top Ranger (Transportasi Online Peduli ...)": what a name in brackets spells out is the same program
         ends = {c.end for c in cands}
@@ -454,7 +464,8 @@ class ProgramFinder:
         if run:
             name = text[run[0]:run[1]]
             tail = _lower_words(text, run[1], 2)
-            if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2:
+            if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2 \
+                    and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words))]

@@ -228,3 +228,9 @@ def test_english_words_alone_need_a_sentence_about_a_program(tagger: Tagger) -> 
     text = ("Rombongan meninjau pusat komando Sorong Smart City di balai kota. Komunitas Bitung Creative Hub ikut "
             "hadir. Pemkot Bitung menerapkan Bitung Green Office sejak 2024.")
     assert programs(tagger, text) == ["Bitung Green Office"]
+
+
+def test_an_acronym_then_a_verb_and_joiners_inside_a_name(tagger: Tagger) -> None:
+    text = ("Inovasi SIMANIS dikembangkan seorang guru. Warga belajar memakai Aplikasi Data Terpadu untuk Warga "
+            "Sejahtera (DATUWS). Ada 15 jenis inovasi SDM yang dipamerkan.")
+    assert programs(tagger, text) == ["Data Terpadu untuk Warga Sejahtera", "SIMANIS"]
