@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nlp.lexicon import load_words
+from nlp.lexicon import load_positions, load_words
 from nlp.textutil import fold, lower_same_length, occurs_in
 
 _TRIGGERS = [w for w, kind in load_words("program_words.csv") if kind == "trigger"]
@@ -39,17 +39,51 @@ IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0
                   r"layanan|gerakan)\b", re.MULTILINE)
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
-PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-NAME_BEFORE_PAREN = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){1,7}[A-Z][\w\-]*)[ \t]*$")
+# "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
+PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")
+# lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
+NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke", "dari", "atas", "&", "of", "and",
+                             "for", "the", "berbasis", "yang"})
+# a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
+EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
+# words of a sentence that speaks of programs
+PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|meluncurkan|diluncurkan|peluncuran|"
+                         r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
+                         r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
+# a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
+DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
+# "(SKALA), program kemitraan ...": the bracketed name explained as a program
+KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
+                              r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
                            r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
+# what follows a listed name: its owner ("dari Dinas X", "milik RSUD Y"), maybe after its acronym in brackets
+OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besutan|karya|oleh|asal|yang)\b|"
+                         r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
+# a line naming a list of programs and ending with a colon, then its numbered or bulleted lines
+LIST_LINES_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
+LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|juga|dan juga)[ \t]+(?=[A-Z])")
+LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
+# "inovasi itu ialah, pertama, ...": a list counted with ordinals after a program word
+ORDINAL_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
+ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
+                     re.IGNORECASE)
+ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
+SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
+LINE = re.compile(r"[^\n]+")
+ASIDE = re.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga)\b", re.IGNORECASE)
+AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
+                          re.IGNORECASE)
+LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
                    r"dirintis|besutan|milik|karya|andalan|unggulan)\b")
+# what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
+COORD_OR_END = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:dan|serta|yang|yaitu|yakni)\b")
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
@@ -59,7 +93,7 @@ VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|t
 CLAUSE_AFTER = re.compile(r"[ \t]+(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
-E_SERVICE = re.compile(r"(?<![\w\-])[em]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
+E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 def _vocabulary() -> dict[str, frozenset[str]]:
@@ -75,10 +109,11 @@ WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
+NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat""".split())
+dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -87,9 +122,16 @@ SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
 # capitalised heads that name institutions, places, documents, events or people, not programs
 NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
+# a government named inside a capitalised run starts a new name
+GOVERNMENTS = WORDS.get("government", frozenset())
+REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
 NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
+# one-word position titles ("Inspektur", "Kadis", "Lurah"): a name starting with one is a position, unless a
+# trigger introduced it
+POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
+                           if kind in ("title", "head") and " " not in form)
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
 EVENTS = WORDS.get("event", frozenset())
 GENERIC = WORDS.get("generic", frozenset())
@@ -117,6 +159,7 @@ class _Candidate:
     end: int
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
+    listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
 
 
 class _Keywords:
@@ -144,20 +187,23 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
     """A run of capitalised / coined tokens starting at ``pos`` (connectors allowed inside)."""
     start = end = None
     count = 0
+    joined = None  # end of a connector inside the name
     for m in NAME_TOKEN.finditer(text, pos):
-        gap = text[(end if end is not None else pos):m.start()]
-        if gap.strip() or "\n" in gap:
-            break
+        gap = text[(joined or end if end is not None else pos):m.start()]
+        joined = None
+        if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—")):
+            break  # "Ekowisata Wonosalam–Permata Hati": a dash joins the words of a name
         tok = m.group()
         if tok[0].isupper() or (tok[0].isdigit() and start is not None) or _camel(tok):
             if start is None:
                 start = m.start()
             end = m.end()
             count += 1
-        elif tok.lower() in CONNECTORS and start is not None:
+        elif tok.lower() in NAME_JOINERS and start is not None:
             nxt = NAME_TOKEN.match(text, m.end() + 1)
             if not (nxt and nxt.group()[0].isupper()):
                 break
+            joined = m.end()  # "Data Terpadu untuk Warga Sejahtera"; "dan" coordinates names instead
         else:
             break
         if count >= max_tokens:
@@ -184,6 +230,112 @@ def _lower_words(text: str, pos: int, limit: int) -> list[re.Match]:
     return words
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    start: int
+    stop: int
+    text: str
+
+
+def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The name an acronym in brackets at ``paren`` stands for: the longest run of capitalised words (with
+    connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
+    its letters in order ("Tim Sinergi dan Kolaborasi untuk Akselerasi Layanan Dasar (SKALA)" -> from
+    "Sinergi"); a name of at least two words."""
+    words: list[_Word] = []
+    end = paren
+    lo = max(0, paren - 160)
+    for m in reversed(list(re.finditer(r"\S+", text[lo:paren]))):
+        start, stop = m.start() + lo, m.end() + lo
+        if text[stop:end].strip() or "\n" in text[stop:end]:
+            break
+        word = m.group()
+        if word[-1] in ",.;:)(\"”" or len(words) >= 10:
+            break
+        if not (word[0].isupper() or word[0].isdigit() or _camel(word) or word in NAME_CONNECTORS):
+            break
+        words.append(_Word(start, stop, word))
+        end = start
+    words.reverse()
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    for i, w in enumerate(words):
+        if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0]:
+            continue
+        name = text[w.start:paren].lower()
+        at = 0
+        for c in letters:
+            at = name.find(c, at) + 1
+            if not at:
+                break
+        else:
+            if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
+                return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
+            return w.start, words[-1].stop
+    return None
+
+
+def _explains(name: str, expansion: str) -> bool:
+    """A coined name followed by what it stands for: the expansion has at least three words and no comma (not
+    a list of terms), starts with the name's first letter, holds the name's letters in order and names no
+    government body ("Bapenda (Badan Pendapatan Daerah)" is a unit)."""
+    words = expansion.split()
+    if len(words) < 3 or "," in expansion or words[0].lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
+        return False
+    letters = [c for c in name.lower() if c.isalpha()]
+    low = expansion.lower()
+    if not letters or letters[0] != low[0]:
+        return False
+    at = 0
+    for c in letters:
+        at = low.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _headings(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
+    capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
+    out = [(0, body_start)] if body_start else []
+    for m in LINE.finditer(text, body_start):
+        line = m.group().strip()
+        if ASIDE.match(line):
+            out.append(m.span())
+            continue
+        words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "“\"'"]
+        if not 3 <= len(words) <= 14 or line.endswith((".", ",", ";", ":", "”", '"')) or LIST_LINE.match(line):
+            continue
+        if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
+            out.append(m.span())
+    return out
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for s, e in spans:
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
+def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of a name before a government word inside it: "Bappeda Pemerintah Kota X" -> "Bappeda"."""
+    for m in NAME_TOKEN.finditer(text, start, end):
+        if m.start() > start and m.group().lower() in GOVERNMENTS:
+            level = NAME_TOKEN.match(text, m.end() + 1)
+            if m.group().lower() != "pemerintah" or (level and level.group().lower() in REGION_LEVELS):
+                return start, len(text[:m.start()].rstrip(" ,"))  # not "Sistem Informasi Pemerintah Daerah"
+    return start, end
+
+
+def _lead_length(text: str, start: int, end: int) -> int:
+    m = LEAD_TRIGGER.match(text[start:end])
+    return m.end() if m else 0
+
+
+def _single_name(word: str) -> bool:
+    """A one-word list item that may be a program: no topic noun ("Perdagangan") and no common acronym."""
+    return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS
+
+
 def _title(words: list[str]) -> str:
     return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in words)
 
@@ -206,10 +358,10 @@ class ProgramFinder:
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
-            before = text[max(0, m.start() - 30):m.start()].split()
+            before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
-                continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa"
-            cands.extend(self._after_trigger(text, m))
+                continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
             cands.append(_Candidate(*m.span(1), True))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
@@ -218,6 +370,7 @@ class ProgramFinder:
                 cands.append(_Candidate(*run, True))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
+            run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2:
                 cands.append(_Candidate(*run, False))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
@@ -227,21 +380,32 @@ class ProgramFinder:
                     cands.append(_Candidate(*run, True))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False) for s, e in self._list_items(text, m.end(), coined_only=True))
+            cands.extend(_Candidate(s, e, False, listed=True)
+                         for s, e in self._list_items(text, m.end(), coined_only=True))
+        for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
+            cands.extend(_Candidate(s, e, False, listed=True) for s, e in self._line_items(text, m.end()))
+        for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
+            items = self._ordinal_items(text, m.end() - len("pertama"))
+            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
             cands.extend(_Candidate(s, e, True) for s, e in self._list_items(text, m.end(), coined_only=False,
                                                                              contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
-        for p in PAREN_ACRONYM.finditer(text):  # "Name Of The Thing (NOTT)"
-            lo = max(0, p.start() - 120)
-            m = NAME_BEFORE_PAREN.search(text, lo, p.start())
-            if not m:
+        for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
+            span = spelt_out(text, p.start(), p.group(1))
+            if not span:
+                described = DESCRIBED_BEFORE.search(text, max(0, p.start() - 90), p.start())
+                if described and GOVERNMENT_HEADS.isdisjoint(described.group().lower().split()):
+                    cands.append(_Candidate(*p.span(1), True))  # "sistem informasi wisata Batu (Sip Wisata)"
                 continue
-            acronyms[p.group(1)] = m.span(1)
-            if PROGRAM_VERBS.search(text[max(0, m.start(1) - 60):m.start(1)]):
+            acronyms[p.group(1)] = span
+            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
+                cands.append(_Candidate(*span, False))
+        for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Baronda (Bapenda Road to Optimalisasi ...)"
+            if _explains(m.group(1), m.group(2)):
                 cands.append(_Candidate(*m.span(1), False))
-        for m in E_SERVICE.finditer(text) if has("e-", "m-") else ():
+        for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(_Candidate(*m.span(), True))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
@@ -257,17 +421,22 @@ class ProgramFinder:
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name) for c in cands]
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
+        lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
-            o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in cands)]
+            lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
+        # "Top Ranger (Transportasi Online Peduli ...)": what a name in brackets spells out is the same program
+        ends = {c.end for c in cands}
+        cands = [c for c in cands if not (text[c.start - 1:c.start] == "(" and
+                                          len(text[:c.start - 1].rstrip()) in ends)]
         return self._collect(text, cands, blocked, acronyms, body_start)
 
     @staticmethod
     def _shaped(text: str, m: re.Match) -> list[_Candidate]:
-        """A capitalised run with a program head ("Gerakan ...") or English program words; a capital
-        that only opens the sentence is not part of the name."""
+        """A capitalised run with a program head ("Gerakan ...") or English program words (in a sentence about
+        a program, or named twice); a capital that only opens the sentence is not part of the name."""
         words = list(re.finditer(r"\S+", m.group()))
         lows = [w.group().lower() for w in words]
         for i, low in enumerate(lows):
@@ -280,19 +449,32 @@ class ProgramFinder:
             text[start - 1] == "\n"
         if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
             start += words[1].start()
+        # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
+        # the sentence must speak of a program, or the text name it twice
+        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+        hi = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        if not PROGRAM_CUE.search(text, lo, hi) and text.count(text[start:m.end()]) < 2:
+            return []
         return [_Candidate(start, m.end(), False)]
 
-    def _after_trigger(self, text: str, m: re.Match) -> list[_Candidate]:
+    def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())
+        if run and any(s <= run[0] and run[1] <= e for s, e in blocked):
+            return []  # "inovasi Sumbar, Balitbang Sumbar ...": a region, and no list of programs
         if run:
             name = text[run[0]:run[1]]
             tail = _lower_words(text, run[1], 2)
-            if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2:
+            if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2 \
+                    and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
+                if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
+                        _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
+                    # "inovasi Ambulance dering serta ...": a name written half in lower case
+                    return [_Candidate(run[0], tail[-1].end(), True)] + self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
@@ -336,7 +518,7 @@ class ProgramFinder:
     @staticmethod
     def _coordinated(text: str, pos: int) -> list[_Candidate]:
         """ "program Banyuwangi Rebound dan Jagoan Tani": names joined to a triggered one are programs too
-        (two capitalised words or a coined word each; "dan Pemkab X" is no program)."""
+        (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program)."""
         out = []
         while True:
             m = COORD.match(text, pos)
@@ -346,8 +528,11 @@ class ProgramFinder:
             if not run:
                 return out
             words = text[run[0]:run[1]].split()
-            if words[0].lower() in NOT_PROGRAM_HEADS or not (len(words) >= 2 or _camel(words[0])):
+            if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS:
                 return out
+            if len(words) == 1 and not _camel(words[0]) and not (
+                    _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
+                return out  # one word: only a name standing alone ("serta Superman, yaitu ...")
             out.append(_Candidate(*run, True))
             pos = run[1]
 
@@ -363,11 +548,11 @@ class ProgramFinder:
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
         """Cut a name before a region written with its level word ("Pusat Inovasi Desa
-        Kabupaten Kebumen")."""
+        Kabupaten Kebumen") and before a government named after it."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
-        return start, len(text[:end].rstrip(" ,"))
+        return _before_government(text, start, len(text[:end].rstrip(" ,")))
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
@@ -380,17 +565,30 @@ class ProgramFinder:
             if 0 <= i < end:
                 end = i
         items = []
+        in_unit = False  # inside an owner's name split by the list's commas ("dari Dinas Perindustrian, Perdagangan")
         for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+",
                              text[pos:end]):
             part_start = text.find(part, pos)
             if part_start < 0 or not part.strip():
                 continue
             pos = part_start + len(part)
-            if part[0].isupper():
+            then = LIST_THEN.match(part)  # "..., lalu Aksi Tani Cerdas atau ...": the next item
+            if then:
+                part, part_start = part[then.end():], part_start + then.end()
+                in_unit = False
+            if part[:1].isupper():
                 run = _capitalised_run(text, part_start)
+                words = text[run[0]:run[1]].split() if run else []
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
-                    if coined_only or len(text[run[0]:run[1]].split()) >= 2:
+                    if not in_unit and (len(words) >= 2 or (coined_only and _single_name(words[0]))):
                         items.append(run)
+                    continue
+                owner = OWNER_AFTER.match(text, run[1]) if run else None
+                if owner and (len(words) >= 2 or _single_name(words[0])):
+                    # "Bang Elis dari Dinas Pariwisata", "Klinik Usaha (KU) dari Kabupaten X": a name and its owner
+                    items.append(run)
+                    in_unit = any(w.lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
+                                  for w in text[owner.end():part_start + len(part)].split())
                     continue
                 if contiguous:
                     # "mempelajari Rumah Layanan Warga yang dibangun ...": the name, then the clause about it
@@ -399,6 +597,8 @@ class ProgramFinder:
                         items.append(run)
                     break
                 continue
+            if any(w in GOVERNMENT_HEADS for w in part.lower().split()):
+                in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
             for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
@@ -406,19 +606,66 @@ class ProgramFinder:
                     items.append((part_start + tok.start(), part_start + tok.end()))
         return items
 
+    @staticmethod
+    def _ordinal_items(text: str, pos: int) -> list[tuple[int, int]]:
+        """The items of "pertama, Layanan Antar Dokumen; kedua, smart dusun v 2.0 - urusan ...; ketiga, ...":
+        in one sentence, each the words after an ordinal up to a dash, a bracket or the separator (at most six
+        words, lower case allowed), when at least two ordinals follow each other."""
+        end = SENTENCE_END.search(text, pos)
+        stop = end.start() if end else len(text)
+        ordinals = list(ORDINAL.finditer(text, pos, stop))
+        if len(ordinals) < 2:
+            return []
+        items = []
+        for k, m in enumerate(ordinals):
+            piece_end = ordinals[k + 1].start() if k + 1 < len(ordinals) else stop
+            piece = text[m.end():piece_end]
+            lead = len(piece) - len(piece.lstrip(" \t,:"))
+            body = ITEM_END.split(piece[lead:], maxsplit=1)[0]
+            if k + 1 < len(ordinals) and not re.search(r"[;,][ \t]*(?:dan|serta)?[ \t]*$", piece):
+                return []  # "pertama kali digelar": no list
+            body = re.sub(r"[ \t;,]+(?:dan|serta)?[ \t]*$", "", body).rstrip(" ;,")
+            words = body.split()
+            if 1 <= len(words) <= 6 and not all(_generic_word(w) for w in words):
+                start = m.end() + lead
+                items.append((start, start + len(body)))
+        return items
+
+    @staticmethod
+    def _line_items(text: str, pos: int) -> list[tuple[int, int]]:
+        """The names opening the numbered or bulleted lines after a list intro: "1. Sapa Warga (Sistem ...)",
+        "- Kartu Sagu Lestari, untuk ..."; a line whose opening words are no capitalised name ends the list."""
+        items = []
+        for line in LIST_LINE.finditer(text, pos):
+            if line.start() != pos:
+                break
+            pos = line.end()
+            run = _capitalised_run(text, line.start(1))
+            if not run:
+                break
+            rest = text[run[1]:line.end()].strip()
+            if rest and not rest.startswith(("(", ":", "-", "–", ",")) and not OWNER_AFTER.match(text, run[1]):
+                continue  # a sentence, not a name
+            items.append(run)
+        return items
+
     def _collect(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
                  acronyms: dict[str, tuple[int, int]], body_start: int) -> list[Program]:
         programs: dict[str, Program] = {}
         by_span: dict[tuple[int, int], Program] = {}
-        body = text[body_start:] if body_start else ""
+        headings = _headings(text, body_start)
+        prose = _blank(text, headings)
         for c in sorted(set(cands), key=lambda c: (c.start, c.end)):
             raw = text[c.start:c.end].strip(" ,.;:")
-            name = c.name or raw
+            name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()
             if not words or len(name) < 3:
                 continue
             low = name.lower()
-            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else NOT_PROGRAM_HEADS
+            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
+                NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
+            if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) for w in words[1:])):
+                heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
             # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
             core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
@@ -429,21 +676,33 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            # a region closing the name: "Simonela Koltim" is the program "Simonela" of Koltim
+            own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
+                                    c.start + len(raw))].strip(" ,")
+            if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
+                                          or _generic_word(own)):
+                continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
             if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
             if any(w.lower() in FACILITY for w in words):
                 continue
-            if c.start < body_start and not occurs_in(raw, body):
-                continue
+            if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
+                continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
+            heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
+            if heading and (ASIDE.match(text, heading[0]) or not occurs_in(raw, prose)):
+                continue  # a headline name the text does not repeat; a link to another article
             span = (c.start, c.start + len(raw))
-            if name in acronyms and acronyms[name] in by_span:  # "program PLUT" is the program named earlier
-                by_span[acronyms[name]].mentions.append(span)
-                continue
-            if name in acronyms and not c.triggered:
-                continue
-            key = fold(name)
+            if name in acronyms:
+                named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
+                if named:  # "program PLUT" is the program named earlier
+                    if span not in named[0].mentions:
+                        named[0].mentions.append(span)
+                    continue
+                if not c.triggered:
+                    continue
+            key = fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name)
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])

@@ -1,5 +1,6 @@
-"""``python -m nlp.train_ner``: build the NER data from the corpus's train split and train the full
-profile's NER model with stanza's own trainer (``stanza.models.ner_tagger``).
+"""``python -m nlp.train_ner``: build the NER data from the corpus's train split (and any further gold files
+given with ``--corpus``) and train the full profile's NER model with stanza's own trainer
+(``stanza.models.ner_tagger``).
 
 Writes ``artifacts/ner/{train,dev}.json`` (stanza NER data), ``artifacts/ner/holdout.jsonl`` (the articles
 kept aside for measuring the tagger, in the gold format ``score.py`` reads) and the model
@@ -32,30 +33,36 @@ SETTINGS: dict[str, str | int | float] = {
 TORCH_THREADS = 1  # measured faster than 2 on a busy 2-core machine
 
 
-def build_data(corpus: Path, work: Path) -> dict[str, dict[str, int]]:
-    """Write train/dev NER data and the held-out gold; returns per split the article, sentence and
-    entity counts."""
+def build_data(corpus: Path | list[Path], work: Path, holdout_tenths: int = 2) -> dict[str, dict[str, int]]:
+    """Write train/dev NER data and the held-out gold from one or more gold files (an id seen twice is read
+    once); returns per split the article, sentence and entity counts."""
     work.mkdir(parents=True, exist_ok=True)
     parts: dict[str, list] = {"train": [], "dev": []}
     stats: dict[str, dict[str, int]] = {k: {"articles": 0, "sentences": 0} for k in ("train", "dev", "holdout")}
-    with corpus.open(encoding="utf-8") as fin, (work / "holdout.jsonl").open("w", encoding="utf-8") as held:
-        for n, line in enumerate(fin, 1):
-            if not line.strip():
-                continue
-            try:
-                article = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{corpus}:{n}: not JSON: {exc.msg}") from None
-            if not isinstance(article, dict) or "gold" not in article or "id" not in article:
-                raise ValueError(f"{corpus}:{n}: no \"id\" or \"gold\"")
-            split = split_of(str(article["id"]))
-            stats[split]["articles"] += 1
-            if split == "holdout":
-                held.write(line if line.endswith("\n") else line + "\n")
-                continue
-            sentences = article_sentences(article)
-            parts[split] += sentences
-            stats[split]["sentences"] += len(sentences)
+    seen: set[str] = set()
+    with (work / "holdout.jsonl").open("w", encoding="utf-8") as held:
+        for path in corpus if isinstance(corpus, list) else [corpus]:
+            with path.open(encoding="utf-8") as fin:
+                for n, line in enumerate(fin, 1):
+                    if not line.strip():
+                        continue
+                    try:
+                        article = json.loads(line)
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(f"{path}:{n}: not JSON: {exc.msg}") from None
+                    if not isinstance(article, dict) or "gold" not in article or "id" not in article:
+                        raise ValueError(f"{path}:{n}: no \"id\" or \"gold\"")
+                    if str(article["id"]) in seen:
+                        continue
+                    seen.add(str(article["id"]))
+                    split = split_of(str(article["id"]), holdout_tenths)
+                    stats[split]["articles"] += 1
+                    if split == "holdout":
+                        held.write(line if line.endswith("\n") else line + "\n")
+                        continue
+                    sentences = article_sentences(article)
+                    parts[split] += sentences
+                    stats[split]["sentences"] += len(sentences)
     for split, sentences in parts.items():
         (work / f"{split}.json").write_text(json.dumps(sentences, ensure_ascii=False), encoding="utf-8")
         stats[split].update(label_counts(sentences))
@@ -80,16 +87,21 @@ def train(work: Path, pretrain: Path, output: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m nlp.train_ner", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="gold articles (JSON lines)")
+    parser.add_argument("--corpus", type=Path, action="append", default=None,
+                        help=f"gold articles (JSON lines); repeat for several files (default {CORPUS})")
+    parser.add_argument("--holdout-tenths", type=int, default=2, choices=range(0, 8),
+                        help="tenths of the articles kept aside for measuring, never trained on (default 2)")
     parser.add_argument("--pretrain", type=Path, default=None, help="stanza word vectors (pretrain.pt)")
     parser.add_argument("--output", type=Path, default=DEFAULT_MODEL, help="model file to write")
     parser.add_argument("--data-only", action="store_true", help="build the data, do not train")
     args = parser.parse_args(argv)
-    if not args.corpus.is_file():
-        print(f"{args.corpus}: no such corpus file", file=sys.stderr)
-        return 2
+    corpora = args.corpus or [CORPUS]
+    for corpus in corpora:
+        if not corpus.is_file():
+            print(f"{corpus}: no such corpus file", file=sys.stderr)
+            return 2
     try:
-        stats = build_data(args.corpus, WORK)
+        stats = build_data(corpora, WORK, args.holdout_tenths)
     except ValueError as exc:
         print(str(exc), file=sys.stderr)
         return 2

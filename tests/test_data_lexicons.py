@@ -228,7 +228,7 @@ def test_not_names_are_valid():
 
 
 PROGRAM_KINDS = {"trigger", "english", "head", "not_head", "never_head", "event", "government_head", "generic",
-                 "one_word_generic", "generic_activity", "award", "facility", "common_acronym"}
+                 "one_word_generic", "generic_activity", "award", "facility", "common_acronym", "government"}
 
 
 def test_program_words_are_valid():

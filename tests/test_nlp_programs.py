@@ -47,7 +47,7 @@ def test_what_a_delegation_came_to_learn(tagger: Tagger) -> None:
 
 
 def test_english_and_program_head_shapes(tagger: Tagger) -> None:
-    text = ("Bupati membuka Batik Care Center di alun-alun. Pendampingan Klinik Pelayanan Publik "
+    text = ("Bupati meluncurkan Batik Care Center di alun-alun. Pendampingan Klinik Pelayanan Publik "
             "Kabupaten Ngawi terus berjalan.")
     assert programs(tagger, text) == ["Batik Care Center", "Klinik Pelayanan Publik"]
 
@@ -73,7 +73,7 @@ def test_headline_program_needs_the_body(tagger: Tagger) -> None:
 
 def test_launched_names_and_branded_words(tagger: Tagger) -> None:
     text = ("Pemkab Pati meluncurkan Sapa Warga Pati dan mencanangkan Gerakan Pati Bersih. Pemkab Kebumen "
-            "menggelar Kebumen LIVE setiap pekan.")
+            "menerapkan Kebumen LIVE setiap pekan.")
     assert programs(tagger, text) == ["Gerakan Pati Bersih", "Kebumen LIVE", "Sapa Warga Pati"]
 
 
@@ -117,3 +117,120 @@ def test_frameworks_nicknames_and_generic_services_are_no_programs(tagger: Tagge
     text = ("Pemkab meraih nilai Sistem Akuntabilitas Kinerja Instansi Pemerintah yang baik. Daerah berjuluk Bumi "
             "Panrita itu juga membuka Layanan Administrasi Kependudukan dan aplikasi Sigap Desa.")
     assert programs(tagger, text) == ["Sigap Desa"]
+
+
+def test_an_acronym_spells_out_where_the_name_starts(tagger: Tagger) -> None:
+    text = ("Tim Kemitraan untuk Layanan Air Desa (KLAD), program kerja sama dua negara, datang ke Kabupaten "
+            "Sumenep. Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD) menyambut mereka.")
+    assert programs(tagger, text) == ["Kemitraan untuk Layanan Air Desa"]
+
+
+def test_an_app_and_its_acronym_are_one_program(tagger: Tagger) -> None:
+    text = ("Pemkot Sorong mempelajari Aplikasi Sorong Sigap Warga (SOSIWA). Aplikasi SOSIWA akan "
+            "disesuaikan dengan kebutuhan warga.")
+    result = tagger.extract({"id": "a", "url": None, "title": None, "published": None, "text": text})
+    (program,) = result["programs"]
+    assert program["name"] == "Sorong Sigap Warga"
+    assert [m["text"] for m in program["mentions"]] == ["Sorong Sigap Warga", "SOSIWA"]
+
+
+def test_a_list_of_innovations_with_their_owners(tagger: Tagger) -> None:
+    text = ("Sejumlah inovasi masuk jajaran terbaik, seperti Rumah Singgah Pintar dari Dinas Sosial, Cakap Tani "
+            "dari Dinas Pertanian, Peternakan dan Perikanan, serta Jaga Pesisir dari Dinas Kelautan.")
+    assert programs(tagger, text) == ["Cakap Tani", "Jaga Pesisir", "Rumah Singgah Pintar"]
+
+
+def test_a_numbered_list_after_a_colon(tagger: Tagger) -> None:
+    text = ("Ada tiga inovasi baru yang diterapkan tahun ini, yakni:\n1. Sagu Sehat (Sajian Gizi untuk Balita)\n"
+            "2. Lumbung Ikan Desa\n3. Pena Emas\nKetiganya dinilai tim juri.")
+    assert programs(tagger, text) == ["Lumbung Ikan Desa", "Pena Emas", "Sagu Sehat"]
+
+
+def test_positions_units_and_awards_are_no_programs(tagger: Tagger) -> None:
+    text = ("Tiga perangkat daerah pemrakarsa inovasi, yakni Inspektur Kabupaten, Kepala Bappeda, serta Camat "
+            "Kota, hadir. Pemkab meraih penghargaan Green Harbour Award tahun lalu. Rapat digelar lewat "
+            "Bappeda Pemerintah Kota Bitung, bersama Pokja Smart Living.")
+    assert programs(tagger, text) == []
+
+
+def test_a_name_half_in_lower_case_and_a_lone_word_closing_the_list(tagger: Tagger) -> None:
+    text = "Dari pokja itu lahir inovasi Ambulans siaga serta Pelangi, yaitu layanan rumah layak huni."
+    assert programs(tagger, text) == ["Ambulans siaga", "Pelangi"]
+
+
+def test_a_region_after_a_trigger_starts_no_list(tagger: Tagger) -> None:
+    text = "Sebagai pengelola inovasi Sulteng, Balitbangda Sulteng terus menghadirkan inovasi baru."
+    assert programs(tagger, text) == []
+
+
+def test_capital_e_services_and_dashed_names(tagger: Tagger) -> None:
+    text = ("Warga memakai E-Kalender Tani. Pemkot juga mengembangkan inovasi Wisata Bahari–Pulau Indah, "
+            "bukan sekadar E-Mail dinas.")
+    assert programs(tagger, text) == ["E-Kalender Tani", "Wisata Bahari–Pulau Indah"]
+
+
+def test_an_ordinal_list_of_innovations(tagger: Tagger) -> None:
+    text = ("Kelima inovasi itu ialah, pertama, smart desa Sehati v 2.0 - urusan pelayanan dasar; kedua, smart "
+            "KAMPUNGKU; ketiga, Inovasi Layanan Antar (LANTAR); keempat, mobil sehat keliling; dan kelima, Membaca "
+            "Cerita Bersama (Mecerita). Program itu pertama kali digelar. Kedua, kami pulang.")
+    assert programs(tagger, text) == ["Layanan Antar", "Membaca Cerita Bersama", "Mobil sehat keliling",
+                                      "Smart KAMPUNGKU", "Smart desa Sehati v 2.0"]
+
+
+def test_a_name_in_brackets_after_its_lower_case_description(tagger: Tagger) -> None:
+    text = ("Berikutnya sistem informasi wisata Palu, Sulawesi Tengah (Sip Wisata) direplikasi. Ia memuji "
+            "layanan kesehatan Dinas Kesehatan (Dinkes) di sana.")
+    assert programs(tagger, text) == ["Sip Wisata"]
+
+
+def test_subheadings_and_links_to_other_articles(tagger: Tagger) -> None:
+    text = ("Pemkab Sikka meluncurkan Kartu Warga Sehat bulan lalu.\nBaca juga: Mal Pelayanan Publik "
+            "Diresmikan Bupati\nSinergi Data dan Pengambilan Keputusan\nWarga memakai Kartu Warga Sehat.")
+    assert programs(tagger, text) == ["Kartu Warga Sehat"]
+
+
+def test_an_expansion_in_brackets_and_a_leading_app_word(tagger: Tagger) -> None:
+    text = ("BPBD meluncurkan Siaga Ojek (Sistem Ojek Online Peduli Bencana). Gubernur meluncurkan Aplikasi "
+            "SIMANTAP dan aplikasi Warga Lapor.")
+    assert programs(tagger, text) == ["SIMANTAP", "Siaga Ojek", "Warga Lapor"]
+
+
+def test_words_after_a_name_and_units_after_a_trigger(tagger: Tagger) -> None:
+    text = ("Kabid Riset dan Inovasi Daerah Bappeda Kota Bima hadir. Menurutnya, sistem SIMDA masih baru. "
+            "Warga terbantu oleh inovasi Bappeda yang digagas kepala bidang. Datanya masuk "
+            "Sistem Informasi Pemerintah Daerah yang baru.")
+    assert programs(tagger, text) == ["SIMDA", "Sistem Informasi Pemerintah Daerah"]
+
+
+def test_a_region_closing_a_name_and_a_unit_of_a_region(tagger: Tagger) -> None:
+    text = ("Pemkab Kolaka Timur memperkenalkan aplikasi Simpatik Koltim. Warga memakai aplikasi Simpatik. "
+            "Tamu kagum dengan inovasi Disdukcapil Koltim. Menurutnya, Penerimaan tamu berjalan lancar.")
+    result = tagger.extract({"id": "a", "url": None, "title": None, "published": None, "text": text})
+    (program,) = result["programs"]
+    assert program["name"] == "Simpatik Koltim"
+    assert [m["text"] for m in program["mentions"]] == ["Simpatik Koltim", "Simpatik"]
+
+
+def test_a_status_and_a_government_field_are_no_programs(tagger: Tagger) -> None:
+    text = ("Kota Palu meraih status Kota Sangat Inovatif. Pendampingan dilakukan lewat Bidang Riset Daerah "
+            "setiap bulan.")
+    assert programs(tagger, text) == []
+
+
+def test_a_coined_name_and_what_it_stands_for(tagger: Tagger) -> None:
+    text = ("Proyek pertama, Sarinda (Sapa Warga Ringankan Pendapatan Daerah), dikerjakan Badan Pendapatan Daerah "
+            "(Bapenda). Kepala Bapenda (Badan Pendapatan Daerah) hadir. Kota itu unggul di sektor MICE (Meeting, "
+            "Incentive, Convention, and Exhibition).")
+    assert programs(tagger, text) == ["Sarinda"]
+
+
+def test_english_words_alone_need_a_sentence_about_a_program(tagger: Tagger) -> None:
+    text = ("Rombongan meninjau pusat komando Sorong Smart City di balai kota. Komunitas Bitung Creative Hub ikut "
+            "hadir. Pemkot Bitung menerapkan Bitung Green Office sejak 2024.")
+    assert programs(tagger, text) == ["Bitung Green Office"]
+
+
+def test_an_acronym_then_a_verb_and_joiners_inside_a_name(tagger: Tagger) -> None:
+    text = ("Inovasi SIMANIS dikembangkan seorang guru. Warga belajar memakai Aplikasi Data Terpadu untuk Warga "
+            "Sejahtera (DATUWS). Ada 15 jenis inovasi SDM yang dipamerkan.")
+    assert programs(tagger, text) == ["Data Terpadu untuk Warga Sejahtera", "SIMANIS"]
