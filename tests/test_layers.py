@@ -27,7 +27,8 @@ BASE = {"kunker", "kunker.settings", "kunker.errors", "kunker.reference", "kunke
         "kunker.notify"}
 CLI = {"kunker.cli", "kunker.__main__"}
 LAYERS = ("libraries", "base", "crawler", "stages", "cli")
-WRITERS = {"kunker.db", "kunker.views"}  # the store; the name index that kunker serve and publish rebuild
+# the store; the name index that kunker serve and publish rebuild; the agg_* tables derived from the stored visits
+WRITERS = {"kunker.db", "kunker.views", "kunker.aggregates"}
 WRITE_SQL = re.compile(r"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE\s+[\[\w.\]{}]+\s+SET"
                        r"|DELETE\s+FROM)\b", re.IGNORECASE)
 
