@@ -260,11 +260,6 @@ def extract_body(soup: BeautifulSoup, title: str | None = None, selectors: Itera
     return text, min(1.0, link_chars / max(1, len(text)))
 
 
-def extract_text(soup: BeautifulSoup, title: str | None = None, selectors: Iterable[str] = ()) -> str:
-    """The article body as paragraphs joined by blank lines."""
-    return extract_body(soup, title, selectors)[0]
-
-
 def parse_html(html: str | bytes) -> BeautifulSoup:
     return BeautifulSoup(html, "lxml")
 
@@ -298,9 +293,6 @@ def pemda_fixes(text: str, title: str | None) -> str:
             and any(len(p) >= 100 for p in paragraphs[:-1]):
         paragraphs.pop()
     return "\n\n".join(paragraphs)
-
-
-ENGINES = ("trafilatura", "bs4")
 
 
 def trafilatura_body(html: str | bytes | HtmlElement, url: str, title: str | None) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urljoin
 
-from lxml.html import HtmlElement
+from lxml.etree import ParserError
+from lxml.html import HtmlElement, document_fromstring
 
 from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
 from crawler.markup import (
@@ -34,10 +35,17 @@ SKIP_TEXT = ("script", "style", "noscript", "template")
 
 
 def load(html: str | bytes) -> HtmlElement | None:
-    """The page's tree as trafilatura parses it (None when it is not HTML)."""
+    """The page's tree as trafilatura parses it; a fragment trafilatura turns down ("<p>…</p>" alone) as lxml
+    parses it; None when there is nothing to parse."""
     from trafilatura.utils import load_html
 
-    return load_html(html)
+    tree = load_html(html)
+    if tree is None and html and (html.strip() if isinstance(html, str) else html.strip()):
+        try:
+            tree = document_fromstring(html)
+        except (ParserError, ValueError):
+            return None
+    return tree
 
 
 def elements(root: HtmlElement, tags: tuple[str, ...] | None = None) -> Iterator[HtmlElement]:

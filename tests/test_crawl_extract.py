@@ -180,3 +180,9 @@ def test_metadata_read_from_the_lxml_tree():
     assert (got.title, got.published, got.author, got.canonical_url, got.is_article_type) == (
         "Pasar Rakyat Dibuka Kembali", "2024-03-06", "Humas", "https://contoh.go.id/berita/7", True)
     assert f"{LONG}\n\n{LATER}" in got.text
+
+
+def test_a_fragment_without_html_element_still_yields_its_text():
+    """trafilatura's loader turns down a lone element; the page is still read."""
+    for engine in ("bs4", "trafilatura"):
+        assert extract_article(f"<p>{LONG}</p>", "https://contoh.go.id/berita/8", engine=engine).text == LONG
