@@ -393,3 +393,19 @@ def test_gexf_is_the_text_elementtree_writes():
     ET.indent(root)
     expected = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
     assert network.to_gexf(data) == expected
+
+
+def test_new_confidence_rules_recount_every_visit(article_db, tagger, monkeypatch):
+    """A tagging run after the confidence rules changed re-scores every visit, so it recounts every aggregate."""
+    from kunker import confidence
+
+    db = article_db
+    put(db, 1, visit_text(random.Random(3)), "2024-03-07")
+    tag_database(db, tagger, progress=None)
+    assert db.conn.execute("SELECT sum(visits_ok) FROM agg_pairs").fetchone()[0] == 1
+    monkeypatch.setattr(confidence, "SCORE_VERSION", "test")
+    monkeypatch.setattr(confidence, "KEY_SQL", confidence.KEY_SQL.replace("'2|'", "'test|'"))
+    monkeypatch.setattr(confidence, "score", lambda *args, **kwargs: ("low", "test: every visit low"))
+    tag_database(db, tagger, progress=None)  # nothing new to tag: only the visits' scores changed
+    assert db.conn.execute("SELECT sum(visits_ok), sum(visits_all) FROM agg_pairs").fetchone() == (0, 1)
+    assert_equals_full(db)
