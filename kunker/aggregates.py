@@ -253,7 +253,7 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
     if not ids:
         return 0
     if not db["agg_visits"].exists() or len(ids) > max(FULL_REBUILD_OVER, db["agg_visits"].count // 10):
-        rebuild(db)
+        timed_rebuild(db)
         return -1
     touched = 0
     with db.atomic():

@@ -46,7 +46,7 @@ def refresh_counts(db: sqlite_utils.Database, visit_ids: set[str]) -> None:
     if aggregates.stamp(db, "score_version") == confidence.SCORE_VERSION:
         aggregates.refresh(db, visit_ids)
     else:
-        aggregates.rebuild(db)
+        aggregates.timed_rebuild(db)
         aggregates.set_stamp(db, "score_version", confidence.SCORE_VERSION)
 
 
