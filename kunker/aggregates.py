@@ -197,6 +197,7 @@ FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: on
 
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create the snapshot and aggregate tables and their indexes (the migration ``0005_aggregates``)."""
+    db.conn.execute("CREATE TABLE IF NOT EXISTS agg_stamps (name TEXT PRIMARY KEY, value TEXT)")
     for table, (columns, _, _) in SNAPSHOTS.items():
         db.conn.execute(f"CREATE TABLE IF NOT EXISTS [{table}] ({columns})")
     for table, columns in SNAPSHOT_INDEXES:
@@ -252,7 +253,7 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
     if not ids:
         return 0
     if not db["agg_visits"].exists() or len(ids) > max(FULL_REBUILD_OVER, db["agg_visits"].count // 10):
-        rebuild(db)
+        timed_rebuild(db)
         return -1
     touched = 0
     with db.atomic():
@@ -279,6 +280,20 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
             db.conn.execute(f"DROP TABLE {_keys_table(agg)}")
         db.conn.execute("DROP TABLE temp.agg_ids")
     return touched
+
+
+def stamp(db: sqlite_utils.Database, name: str) -> str | None:
+    """What the aggregates were last computed under (e.g. the confidence rules' version), None when unknown."""
+    if not db["agg_stamps"].exists():
+        return None
+    row = db.conn.execute("SELECT value FROM agg_stamps WHERE name = ?", (name,)).fetchone()
+    return row[0] if row else None
+
+
+def set_stamp(db: sqlite_utils.Database, name: str, value: str) -> None:
+    with db.atomic():
+        create_tables(db)
+        db.conn.execute("INSERT OR REPLACE INTO agg_stamps (name, value) VALUES (?, ?)", (name, value))
 
 
 def visits_of_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> set[str]:

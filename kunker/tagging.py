@@ -38,6 +38,18 @@ def refresh_aggregates(db: sqlite_utils.Database) -> None:
     corrections.refresh(db)
 
 
+def refresh_counts(db: sqlite_utils.Database, visit_ids: set[str]) -> None:
+    """The agg_* tables (kunker/aggregates.py) for the visits this run touched; all of them when the confidence
+    rules changed since they were counted (this run then re-scored every visit)."""
+    from kunker import confidence
+
+    if aggregates.stamp(db, "score_version") == confidence.SCORE_VERSION:
+        aggregates.refresh(db, visit_ids)
+    else:
+        aggregates.timed_rebuild(db)
+        aggregates.set_stamp(db, "score_version", confidence.SCORE_VERSION)
+
+
 def print_progress(done: int, total: int, elapsed: float) -> None:
     rate = done / elapsed if elapsed > 0 else 0.0
     eta = (total - done) / rate if rate > 0 else 0.0
@@ -164,7 +176,7 @@ def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False
                     done, waiting = pending.popleft()
                     run.write(done, waiting.get())
             refresh_aggregates(db)
-            aggregates.refresh(db, run.touched | run.visits)  # the agg_* tables, for the visits this run touched
+            refresh_counts(db, run.touched | run.visits)
     finally:
         run.close_progress()
         stop_workers(pool)

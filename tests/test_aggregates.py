@@ -362,3 +362,50 @@ def test_entity_page_links_equal_request_time_counting(tmp_path):
             assert got == sorted(db.conn.execute(reference, {"id": entity_id}).fetchall()), (heading, entity_id)
             compared += len(got)
     assert compared > 100
+
+
+def test_gexf_is_the_text_elementtree_writes():
+    """The network's GEXF, written line by line for speed, is what ElementTree would write (odd names included)."""
+    import xml.etree.ElementTree as ET
+
+    network = plugin("kunker_network")
+    nodes = [network.node({"code": "35.10", "name": 'Kab. "A" & <B>\n\tC', "level": "kabupaten", "province": "P",
+                           "latitude": -8.2, "longitude": 114.3}, 3, 0),
+             network.node({"code": "36.04", "name": "Serang", "level": None, "province": None, "latitude": None,
+                           "longitude": None}, 0, 3)]
+    data = {"nodes": nodes, "edges": [{"source": "36.04", "target": "35.10", "weight": 3}]}
+    root = ET.Element("gexf", {"xmlns": "http://gexf.net/1.3", "version": "1.3"})
+    meta = ET.SubElement(root, "meta")
+    ET.SubElement(meta, "creator").text = "kunker"
+    ET.SubElement(meta, "description").text = "Inter-regional learning visits (visitor -> host)"
+    graph = ET.SubElement(root, "graph", {"mode": "static", "defaultedgetype": "directed"})
+    attributes = ET.SubElement(graph, "attributes", {"class": "node"})
+    for i, (name, kind) in enumerate(network.NODE_ATTRIBUTES):
+        ET.SubElement(attributes, "attribute", {"id": str(i), "title": name, "type": kind})
+    elements = ET.SubElement(graph, "nodes")
+    for node in nodes:
+        values = ET.SubElement(ET.SubElement(elements, "node", {"id": node["id"], "label": node["label"]}), "attvalues")
+        for i, (name, _) in enumerate(network.NODE_ATTRIBUTES):
+            if node.get(name) is not None:
+                ET.SubElement(values, "attvalue", {"for": str(i), "value": str(node[name])})
+    edges = ET.SubElement(graph, "edges")
+    ET.SubElement(edges, "edge", {"id": "0", "source": "36.04", "target": "35.10", "weight": "3"})
+    ET.indent(root)
+    expected = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    assert network.to_gexf(data) == expected
+
+
+def test_new_confidence_rules_recount_every_visit(article_db, tagger, monkeypatch):
+    """A tagging run after the confidence rules changed re-scores every visit, so it recounts every aggregate."""
+    from kunker import confidence
+
+    db = article_db
+    put(db, 1, visit_text(random.Random(3)), "2024-03-07")
+    tag_database(db, tagger, progress=None)
+    assert db.conn.execute("SELECT sum(visits_ok) FROM agg_pairs").fetchone()[0] == 1
+    monkeypatch.setattr(confidence, "SCORE_VERSION", "test")
+    monkeypatch.setattr(confidence, "KEY_SQL", confidence.KEY_SQL.replace("'2|'", "'test|'"))
+    monkeypatch.setattr(confidence, "score", lambda *args, **kwargs: ("low", "test: every visit low"))
+    tag_database(db, tagger, progress=None)  # nothing new to tag: only the visits' scores changed
+    assert db.conn.execute("SELECT sum(visits_ok), sum(visits_all) FROM agg_pairs").fetchone() == (0, 1)
+    assert_equals_full(db)
