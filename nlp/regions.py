@@ -46,7 +46,7 @@ lan puslatbang pusdiklat kanwil regional
 """.split())
 BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id co ekspress".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
-# centres and offices: "Pusdiklat Kemendagri Regional Makassar", "LAN Samarinda", "Kanwil Kemenag Jawa Timur")
+# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X")
 ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal pusdiklat puslatbang
 kanwil""".split())

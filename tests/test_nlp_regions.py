@@ -62,7 +62,7 @@ def test_aliases_and_spellings(text: str, expected: list[str]) -> None:
     "Nasib malang menimpa petani.",
     "Bima Arya memberi sambutan.",
     "Batu besar menutup jalan.",
-    "Peserta Diklatpim LAN Samarinda berkunjung.",
+    "Peserta pelatihan LAN Kendari berkunjung.",
     "Peserta Pusdiklat Kemendagri Regional Makassar datang.",
     "Kepala Kanwil Kemenag Jawa Timur hadir.",
 ])
