@@ -261,3 +261,7 @@ def test_reported_under_the_fullest_name_written(tagger) -> None:
 ])
 def test_council_secretary_deputy_minister_hyphens(text: str, expected: tuple) -> None:
     assert officials(text) == [expected]
+
+
+def test_verb_of_a_headline_is_no_name() -> None:
+    assert officials("Wabup Ngawi Berharap Direksi Teken Pakta Integritas.") == []
