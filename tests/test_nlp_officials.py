@@ -265,3 +265,15 @@ def test_council_secretary_deputy_minister_hyphens(text: str, expected: tuple) -
 
 def test_verb_of_a_headline_is_no_name() -> None:
     assert officials("Wabup Ngawi Berharap Direksi Teken Pakta Integritas.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia didampingi Kabid Informasi dan Komunikasi Dewi Lestari.",
+     ("Dewi Lestari", "Kepala Bidang Informasi dan Komunikasi", None)),
+    ("Rombongan disambut Kasubag Humas dan Protokoler DPRD Kota Madiun Rudi Hartono.",
+     ("Rudi Hartono", "Kepala Subbagian Humas dan Protokoler DPRD", "Kota Madiun")),
+    ("Hadir Kabid Penyelenggaraan Pelayanan Perizinan Sari Utami.",
+     ("Sari Utami", "Kepala Bidang Penyelenggaraan Pelayanan Perizinan", None)),
+])
+def test_fields_of_office_heads_written_out(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
