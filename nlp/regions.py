@@ -60,6 +60,7 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
+OFFICE_OF_VILLAGES = re.compile(r"masyarakat\s+(?:dan\s+)?desa\s*$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
@@ -176,7 +177,8 @@ class RegionMatcher:
         words_before = re.findall(r"\w+", before[-30:])
         word_before = words_before[-1] if words_before else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
-        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)):
+        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)) \
+                and not OFFICE_OF_VILLAGES.search(before):  # "Dinas Pemberdayaan Masyarakat dan Desa X" is X's
             return None
         m = AFTER_RE.match(text, end)
         if m and ((m.group(1) == "." and m.group(2).lower() in DOMAINS)
