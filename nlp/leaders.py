@@ -24,7 +24,7 @@ HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP +
 GROUP_LED_BY = re.compile(r"\b" + GROUP + r"\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?(?:dipimpin|diketuai|"
                           r"dikomandoi)\s+(?:langsung\s+)?(?:oleh\s+)?(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
 # "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X"
-NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moch." not "Klaten."
+NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moh.", "H.", not "Klaten."
 NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:memimpin|mengetuai|selaku[ \t]+"
                             r"(?:ketua|pimpinan)|(?:ketua|kepala|pimpinan)(?=[ \t]+" + GROUP + r"))[ \t]+" + GROUP +

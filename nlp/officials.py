@@ -33,6 +33,9 @@ statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama ris
 pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
 bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
 i ii iii iv
+informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
+otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
+pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
 """.split())
 UNIT_SKIP = frozenset({"bidang"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
@@ -453,7 +456,7 @@ class OfficialFinder:
                 region = mention.code
             pos = _skip_paren(text, mention.end, regions_only=True, region_at=region_at)
             # an appositive province: "Bupati Kabupaten Badung, Provinsi Bali, I Nyoman ..."
-            m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Merangin-Jambi, Al Haris"
+            m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Ngawi-Jawa Timur, Rina Kartika"
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
                 pos = m.end()
 
@@ -686,8 +689,8 @@ NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
 
 
 def longest_names(text: str, officials: list[Official], finder: OfficialFinder) -> None:
-    """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota Palu
-    Hadianto" and "... kata Hadianto Rasyid" -> Hadianto Rasyid (the words added must read as a name: no
+    """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
+    Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
     position, region word, verb or common word)."""
     names = {o.name for o in officials}
     for off in officials:

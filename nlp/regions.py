@@ -46,7 +46,7 @@ lan puslatbang pusdiklat kanwil regional
 """.split())
 BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id co ekspress".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
-# centres and offices: "Pusdiklat Kemendagri Regional Makassar", "LAN Samarinda", "Kanwil Kemenag Jawa Timur")
+# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X")
 ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal pusdiklat puslatbang
 kanwil""".split())
@@ -60,6 +60,7 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
+OFFICE_OF_VILLAGES = re.compile(r"masyarakat\s+(?:dan\s+)?desa\s*$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
@@ -176,7 +177,8 @@ class RegionMatcher:
         words_before = re.findall(r"\w+", before[-30:])
         word_before = words_before[-1] if words_before else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
-        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)):
+        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)) \
+                and not OFFICE_OF_VILLAGES.search(before):  # "Dinas Pemberdayaan Masyarakat dan Desa X" is X's
             return None
         m = AFTER_RE.match(text, end)
         if m and ((m.group(1) == "." and m.group(2).lower() in DOMAINS)

@@ -30,7 +30,7 @@ def alternation(cues: list[str]) -> str:
 
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
 PLACE_IN = (r"(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+|"
-            r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke Lombok, Nusa Tenggara Barat"
+            r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke <island>, <its province>"
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
 OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
@@ -50,8 +50,9 @@ SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadaka
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
+# ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
 OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
-                           r"(?:di|ter)\w+)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
+                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
 # "X kembali disambangi Pemkab Y", "dikunjungi rombongan DPRD Z": the visitor after a passive visit verb
 VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|tamu|"
                    r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
@@ -189,7 +190,7 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     group = OFFICIALS_OF.search(it.before)
     if not group or NOT_VISITOR_GAP.search(group.group(0)):
         return False
-    # "rombongan Pemkot A adalah aplikasi super Jakarta Kini": the group is A's, not a later region's
+    # "rombongan Pemkot A adalah aplikasi Kota B Sehat": the group is A's, not a later region's
     prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
     return not (prev is not None and prev.start > group_start
                 and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
@@ -211,7 +212,8 @@ def _subject_visits(scan: Any, it: Any) -> bool:
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
-    return bool(scan.cues.learn_after.match(it.after)) and not _placed(scan, it)
+    m = scan.cues.learn_after.match(it.after)
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
@@ -239,11 +241,11 @@ HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")
 
 def _listed_with_host(scan: Any, it: Any) -> bool:
     """The region follows a destination in one list: "bertolak ke Kabupaten A dan B", "studi banding ke Kota A,
-    B, dan C" (each listed region is one destination)."""
+    B, dan C", "ke Provinsi A (AA) dan B" (each listed region is one destination)."""
     m, prev = it.mention, it.previous
     if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
         return False
-    return bool(ENUM_GAP.match(scan.text[prev.end:m.start])) and scan.fired(prev, HOST_REGION_RULES) \
+    return bool(ENUM_GAP.match(scan.text[prev.end:m.start].lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
         and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
         and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces

@@ -76,7 +76,7 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dinas|badan)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
-# a region named as a government: "DPRD Pangandaran", "Pemkab X", "Bupati X"
+# a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
@@ -248,6 +248,16 @@ class Scan:
 
     def fired(self, mention: Any, names: tuple[str, ...]) -> bool:
         return bool(self._fired.get(id(mention), set()) & set(names))
+
+    def fired_as(self, mention: Any, names: tuple[str, ...]) -> bool:
+        """Like :meth:`fired`, also through an abbreviation in brackets: "Provinsi A (AA)"."""
+        if self.fired(mention, names):
+            return True
+        i = bisect.bisect_left(self.region_spans, (mention.start, mention.end))
+        if i == 0 or not re.fullmatch(r"\s*\(\s*", self.text[self.region_spans[i - 1][1]:mention.start]):
+            return False
+        before = self.mentions[i - 1]
+        return before.code == mention.code and self.fired(before, names)
 
     def mark(self, item: Any, name: str) -> None:
         self._fired.setdefault(id(item), set()).add(name)
@@ -547,7 +557,7 @@ class VisitFinder:
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
-        """"Usai studi banding ke Babel, DPRD Pangandaran minta ...": with a host but no written delegation, the
+        """"Usai studi banding ke A, DPRD B minta ...": with a host but no written delegation, the
         one regional government (Pemkab, DPRD, Bupati ... X) named in a sentence about the trip travelled."""
         found: dict[str, tuple[int, int]] = {}
         for host, score in host_score.items():

@@ -74,3 +74,9 @@ def test_headline_word_after_a_title_is_no_name(tagger: Tagger) -> None:
     result = tagger.extract({"id": "h", "url": None, "title": "Pj Bupati Wajo Kunker ke Kota Madiun",
                              "published": None, "text": "Kunker itu untuk studi banding ke Kota Madiun."})
     assert result["officials"] == []
+
+
+def test_a_word_ending_the_sentence_before_is_no_head(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Bagian Orga Kabupaten Klaten. Adapun ketua tim studi banding "
+            "Wajo, Budi Santoso mengutarakan tujuannya.")
+    assert [o["name"] for o in tag(tagger, text)["officials"]] == ["Budi Santoso"]

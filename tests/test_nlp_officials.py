@@ -244,15 +244,15 @@ def test_council_titles_of_other_councils(text: str, expected: tuple) -> None:
 
 
 def test_reported_under_the_fullest_name_written(tagger) -> None:
-    text = ("Rombongan diterima Wali Kota Palu Hadianto di ruang kerjanya untuk studi banding. Menurut Hadianto "
-            "Rasyid, Kota Palu siap berbagi pengalaman. Hadianto mengatakan hal itu.")
+    text = ("Rombongan diterima Wali Kota Palu Hardiman di ruang kerjanya untuk studi banding. Menurut Hardiman "
+            "Rosadi, Kota Palu siap berbagi pengalaman. Hardiman mengatakan hal itu.")
     result = tagger.extract({"id": "n", "url": None, "title": None, "published": None, "text": text})
-    assert [(o["name"], o["position"]) for o in result["officials"]] == [("Hadianto Rasyid", "Wali Kota")]
+    assert [(o["name"], o["position"]) for o in result["officials"]] == [("Hardiman Rosadi", "Wali Kota")]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Menurut Sekretaris Dewan (Sekwan) DPRD Klaten, Joko Susilo, anggaran itu cukup.",
-     ("Joko Susilo", "Sekretaris DPRD", "Kabupaten Klaten")),
+    ("Menurut Sekretaris Dewan (Sekwan) DPRD Klaten, Joko Santiko, anggaran itu cukup.",
+     ("Joko Santiko", "Sekretaris DPRD", "Kabupaten Klaten")),
     ("Penghargaan diserahkan Wakil Menteri Dalam Negeri, Hendra Wiratama, kepada bupati.",
      ("Hendra Wiratama", "Wakil Menteri Dalam Negeri", None)),
     ("Bupati Ngawi-Jawa Timur, Rina Kartika, memboyong rombongan.", ("Rina Kartika", "Bupati", "Kabupaten Ngawi")),
@@ -260,4 +260,20 @@ def test_reported_under_the_fullest_name_written(tagger) -> None:
      ("Andi Baso", "Kepala Diskominfo-SP", "Kabupaten Wajo")),
 ])
 def test_council_secretary_deputy_minister_hyphens(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
+
+
+def test_verb_of_a_headline_is_no_name() -> None:
+    assert officials("Wabup Ngawi Berharap Direksi Teken Pakta Integritas.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia didampingi Kabid Informasi dan Komunikasi Dewi Lestari.",
+     ("Dewi Lestari", "Kepala Bidang Informasi dan Komunikasi", None)),
+    ("Rombongan disambut Kasubag Humas dan Protokoler DPRD Kota Madiun Rudi Hartono.",
+     ("Rudi Hartono", "Kepala Subbagian Humas dan Protokoler DPRD", "Kota Madiun")),
+    ("Hadir Kabid Penyelenggaraan Pelayanan Perizinan Sari Utami.",
+     ("Sari Utami", "Kepala Bidang Penyelenggaraan Pelayanan Perizinan", None)),
+])
+def test_fields_of_office_heads_written_out(text: str, expected: tuple) -> None:
     assert officials(text) == [expected]

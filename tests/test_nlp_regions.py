@@ -62,7 +62,7 @@ def test_aliases_and_spellings(text: str, expected: list[str]) -> None:
     "Nasib malang menimpa petani.",
     "Bima Arya memberi sambutan.",
     "Batu besar menutup jalan.",
-    "Peserta Diklatpim LAN Samarinda berkunjung.",
+    "Peserta pelatihan LAN Kendari berkunjung.",
     "Peserta Pusdiklat Kemendagri Regional Makassar datang.",
     "Kepala Kanwil Kemenag Jawa Timur hadir.",
 ])
@@ -132,3 +132,7 @@ def test_bare_shared_name_from_its_context() -> None:
     assert resolved("Rombongan tiba di Kepanjen, Malang, Senin.") == ["Kabupaten Malang"]
     assert resolved("Rombongan disambut Pemkab setempat di Malang.") == ["Kabupaten Malang"]
     assert resolved("Rombongan tiba di Malang, Senin.") == ["Kota Malang"]
+
+
+def test_region_after_the_village_office_name() -> None:
+    assert names("Kepala Dinas Pemberdayaan Masyarakat dan Desa Wonogiri, Budi, hadir.") == ["Kabupaten Wonogiri"]
