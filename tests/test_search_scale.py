@@ -87,3 +87,12 @@ def test_canned_search_articles_pages_newest_first_with_capped_count(site):
     assert [r["id"] for r in rare] == rare_ids()[20:]
     assert {r["matches"] for r in rare} == {len(rare_ids())}
     assert get_json(site, "/kunker/search_articles.json?_shape=array&q=" + urllib.parse.quote('"(odd')) == []
+
+
+def test_whole_words_first_and_prefixes_only_when_they_fill_no_page(site):
+    """A common word matched whole stops at the page (a prefix would merge every longer word's matches first);
+    a word cut short still finds its articles through the prefix."""
+    whole, cut = search(site, COMMON), search(site, COMMON[:-3])
+    assert whole["match"] == f'("{COMMON}")' and (whole["count"], whole["capped"]) == (1000, True)
+    assert cut["match"] == f'("{COMMON[:-3]}"*)' and (cut["count"], cut["capped"]) == (1000, True)
+    assert [a["id"] for a in cut["articles"]] == [a["id"] for a in whole["articles"]]
