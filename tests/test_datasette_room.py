@@ -14,6 +14,7 @@ import time
 import urllib.parse
 
 import pytest
+from datasette.tracer import capture_traces
 from datasette_helpers import (
     ARTICLES,
     BY_KEY,
@@ -70,6 +71,22 @@ def test_visits_page_filters(site, query, keep):
     assert expected and visit_ids(site, query) == expected
     data = get_json(site["base"], f"/kunker/-/visits.json{query}")
     assert data["total"] == len(expected)
+
+
+def test_program_filter_reaches_visits_through_the_program_index(site):
+    """The matching programs first, then their visits by index: no pass over every visit_programs row."""
+    async def traced():
+        tracer: list[dict] = []
+        with capture_traces(tracer):
+            await site["base"].datasette.client.get("/kunker/-/visits.json?program=smart")
+        return [t for t in tracer if t["type"] == "sql" and "count(*)" in t["sql"]]
+
+    (count,) = site["base"].loop.run_until_complete(traced())
+    conn = sqlite3.connect(site["db"])
+    plan = [row[3] for row in conn.execute("explain query plan " + count["sql"], count["params"])]
+    conn.close()
+    assert any("x USING INDEX idx_visit_programs_program_id" in step for step in plan), plan
+    assert not any(step.startswith("SCAN x") for step in plan), plan
 
 
 def test_visits_page_sorting_and_paging(site):
@@ -296,7 +313,8 @@ def test_year_filter_ignores_absurd_dates(tmp_path):
 
 def test_article_titles_in_tables_open_the_reading_view(site):
     aid = site["aid"]["sleman-kulonprogo"]
-    _, page = get(site["base"], "/kunker/articles?_search=" + urllib.parse.quote("bank sampah"))
+    # a sort keeps Datasette's table page (a plain ?_search= redirects to the reading room's search)
+    _, page = get(site["base"], "/kunker/articles?_sort=published&_search=" + urllib.parse.quote("bank sampah"))
     title = BY_KEY["sleman-kulonprogo"]["title"]
     assert f'<a href="/kunker/-/article/{aid}">{title}</a>' in page
 
