@@ -141,3 +141,11 @@ def test_table_search_keeps_an_asked_sort_facet_and_filter(site):
     assert sum(r["count"] for r in data["facet_results"]["published"]["results"]) == len(rare_ids())
     status, page = get(site, f"/kunker/articles?_search={RARE}&id__gt=900")
     assert status == 200 and f"Berita {rare_ids()[0]}" in page and f"Berita {RARE_EVERY}<" not in page
+
+
+def test_table_search_page_says_its_matches_are_not_counted(site):
+    status, page = get(site, f"/kunker/articles?_search={RARE}&_sort_desc=published")
+    assert status == 200 and "matches are not counted" in page
+    assert f'href="/kunker/-/search?q={RARE}"' in page
+    _, plain_table = get(site, "/kunker/articles")
+    assert "not counted" not in plain_table
