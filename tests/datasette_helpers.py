@@ -237,7 +237,9 @@ class InProcessSite:
         from kunker import serve
 
         serve.prepare(db_path)
-        settings = {k: v for k, v in serve.SETTINGS.items()}
+        # the command line reads "off"/"on" as booleans; in process the string "off" would be true
+        settings = {k: {"off": False, "on": True}.get(v, v) if isinstance(v, str) else v
+                    for k, v in serve.SETTINGS.items()}
         self.loop = asyncio.new_event_loop()
         self.datasette = Datasette(
             [str(db_path)], metadata=serve.metadata_for(serve.database_name(db_path)),

@@ -203,7 +203,7 @@ def test_script_in_article_renders_as_text(site, page):
     literal = "<script>alert(1)</script>"
     article_id = site["aid"]["script"]
     for name, path in (("article-script", f"/kunker/articles/{article_id}"),
-                       ("search-script", "/kunker/articles?_search=redaksi"),
+                       ("search-script", "/kunker/articles?_search=redaksi&_sort=published"),
                        ("region-padang", "/kunker/-/region/13.71")):
         tab.goto(site["base"] + path)
         tab.wait_for_load_state("load")
