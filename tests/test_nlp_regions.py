@@ -60,7 +60,7 @@ def test_aliases_and_spellings(text: str, expected: list[str]) -> None:
     "Kami membaca Bali Post pagi ini.",
     "Berita dari SekitarJatim.com viral.",
     "Nasib malang menimpa petani.",
-    "Bima Arya memberi sambutan.",
+    "Bima Satyawan memberi sambutan.",
     "Batu besar menutup jalan.",
     "Peserta pelatihan LAN Kendari berkunjung.",
     "Peserta Pusdiklat Kemendagri Regional Makassar datang.",
