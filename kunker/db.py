@@ -3,8 +3,9 @@
 Every stage (import, crawl, tag) writes through the functions here, and every write is
 idempotent: running a stage twice leaves the database unchanged.
 
-A sentence is stored once, in its article: mentions and reports point at it by offsets, and ``sentence_sql``
-reads it back (migration 0004 converted the earlier copies).
+A sentence is stored once, in its article: mentions and reports point at it by the offsets the tagger gives
+(``Mention.sentence_start``/``sentence_end``), and ``sentence_sql`` reads it back (migration 0004 converted the
+earlier copies).
 
 Tables (in creation order, so foreign keys always point at an existing table)
     regions        the 552 Kemendagri regions, loaded from ``data/regions.csv``
@@ -370,33 +371,8 @@ def _sentences_by_offset(db: sqlite_utils.Database) -> None:
         span = (low, low + MIGRATION_BATCH)
         fields = {r[0]: {"title": r[1] or "", "text": r[2] or ""} for r in db.conn.execute(
             "SELECT id, title, text FROM articles WHERE id >= ? AND id < ?", span)}
-        if "mentions" in converts:
-            updates = []
-            for rowid, article_id, start, end, sentence in db.conn.execute(
-                    "SELECT rowid, article_id, start, [end], sentence FROM mentions "
-                    "WHERE article_id >= ? AND article_id < ? AND sentence IS NOT NULL", span).fetchall():
-                field = "text" if start is not None else "title"
-                at = _find_sentence(fields.get(article_id, {}).get(field, ""), sentence, start, end)
-                if at is None:
-                    stale.add(article_id)
-                updates.append((at, None if at is None else at + len(sentence), rowid))
-            db.conn.executemany("UPDATE mentions SET sentence_start = ?, sentence_end = ? WHERE rowid = ?", updates)
-        if "visit_articles" in converts:
-            updates = []
-            for rowid, article_id, start, end, sentence in db.conn.execute(
-                    "SELECT rowid, article_id, start, [end], sentence FROM visit_articles "
-                    "WHERE article_id >= ? AND article_id < ?", span).fetchall():
-                found = None
-                for field in ("text", "title") if sentence else ():
-                    at = _find_sentence(fields.get(article_id, {}).get(field, ""), sentence, start, end)
-                    if at is not None:
-                        found = (field, at, at + len(sentence))
-                        break
-                if sentence and found is None:
-                    stale.add(article_id)
-                updates.append((*(found or (None, None, None)), rowid))
-            db.conn.executemany("UPDATE visit_articles SET sentence_field = ?, start = ?, [end] = ? WHERE rowid = ?",
-                                updates)
+        for table in converts:
+            stale |= _point_at_sentences(db, table, fields, span)
     db.conn.executemany("UPDATE articles SET tagger_version = NULL, tagged = NULL WHERE id = ?",
                         [(i,) for i in sorted(stale)])
     # Views are serving artefacts (kunker/views.py) that ``kunker serve`` recreates; one naming a dropped
@@ -406,6 +382,36 @@ def _sentences_by_offset(db: sqlite_utils.Database) -> None:
         db.conn.execute(f"DROP VIEW [{view}]")
     for table in converts:
         db.conn.execute(f"ALTER TABLE [{table}] DROP COLUMN sentence")
+
+
+# Where each table records a sentence's place once converted: a mention keeps its words' offsets and its field
+# (no ``start`` means the title); a report's offsets become the sentence's, with its field.
+SENTENCE_PLACE = {"mentions": "sentence_start = ?, sentence_end = ?",
+                  "visit_articles": "sentence_field = ?, start = ?, [end] = ?"}
+
+
+def _point_at_sentences(db: sqlite_utils.Database, table: str, fields: dict[int, dict[str, str]],
+                        span: tuple[int, int]) -> set[int]:
+    """Point one batch of ``table``'s rows (articles ``span``) at their sentence in ``fields`` (article id ->
+    title and text); returns the articles where a sentence was not found."""
+    stale: set[int] = set()
+    updates = []
+    for rowid, article_id, start, end, sentence in db.conn.execute(
+            f"SELECT rowid, article_id, start, [end], sentence FROM [{table}] WHERE article_id >= ? AND article_id < ?",
+            span).fetchall():
+        places = ("text", "title") if table == "visit_articles" else ("text",) if start is not None else ("title",)
+        found = None
+        for field in places if sentence else ():
+            at = _find_sentence(fields.get(article_id, {}).get(field, ""), sentence, start, end)
+            if at is not None:
+                found = (field, at, at + len(sentence))
+                break
+        if sentence and found is None:
+            stale.add(article_id)
+        field, at, stop = found or (None, None, None)
+        updates.append((at, stop, rowid) if table == "mentions" else (field, at, stop, rowid))
+    db.conn.executemany(f"UPDATE [{table}] SET {SENTENCE_PLACE[table]} WHERE rowid = ?", updates)
+    return stale
 
 
 def _find_sentence(source: str, sentence: str, start: int | None, end: int | None) -> int | None:
@@ -585,16 +591,6 @@ def visit_id(db: sqlite_utils.Database, visit: VisitResult, article: dict[str, A
     return stable_id("visit", visit.visitor_code, visit.host_code, anchor)
 
 
-def sentence_span(article: dict[str, Any], mention: Mention) -> tuple[int, int]:
-    """Where a mention's sentence lies in its field (the article's title or text): (start, end). The tagger's
-    sentences are slices of the field, found around the mention; should one not be, the mention's words stand
-    for it."""
-    source = (article.get("title") if mention.field == "title" else article.get("text")) or ""
-    sentence = mention.sentence
-    at = source.find(sentence, max(0, mention.end - len(sentence)), mention.start + len(sentence))
-    return (at, at + len(sentence)) if at >= 0 else (mention.start, mention.end)
-
-
 def sentence_sql(row: str, article: str, table: str = "mentions") -> str:
     """SQL for the sentence a ``mentions`` or ``visit_articles`` row (alias ``row``) points at: its slice of the
     article's (alias ``article``) title or text. A mention without ``start`` is in the title; a report says
@@ -612,12 +608,12 @@ def _mention_rows(article: dict[str, Any], entity_type: str, entity_id: str, men
                   version: str) -> list[dict[str, Any]]:
     article_id, rows = article["id"], []
     for m in mentions:
-        start, end = sentence_span(article, m)
         rows.append({
             "id": stable_id(article_id, entity_type, entity_id, m.field, m.start, m.end),
             "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
             "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
-            "text": m.text, "sentence_start": start, "sentence_end": end, "tagger_version": version,
+            "text": m.text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
+            "tagger_version": version,
         })
     return rows
 
@@ -697,9 +693,10 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
             "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
             (vid, visit.visitor_code, visit.host_code, report["date"], report["kind"], leader_id,
              report["leader"], report["delegation_size"], evidence.text if evidence else None, version))
-        start, end = sentence_span(article, evidence) if evidence else (None, None)
-        upsert(db, "visit_articles", [{"visit_id": vid, "article_id": article_id, "start": start, "end": end,
-                                       "sentence_field": evidence.field if evidence else None, **report}])
+        upsert(db, "visit_articles", [{
+            "visit_id": vid, "article_id": article_id, "sentence_field": evidence.field if evidence else None,
+            "start": evidence.sentence_start if evidence else None, "end": evidence.sentence_end if evidence else None,
+            **report}])
         roles = [("leader", [visit.leader]), ("member", visit.members), ("host", visit.host_officials)]
         for role, names in roles:
             for name in names:

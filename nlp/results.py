@@ -9,13 +9,16 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """Where a fact is written: ``field`` (title or text), character offsets in it, and its sentence."""
+    """Where a fact is written: ``field`` (title or text), character offsets in it, and its sentence: its text and
+    its offsets in the same field (``sentence == source[sentence_start:sentence_end]``)."""
 
     field: str
     start: int
     end: int
     text: str
     sentence: str
+    sentence_start: int
+    sentence_end: int
 
 
 @dataclass(slots=True)

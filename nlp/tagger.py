@@ -104,7 +104,8 @@ class Tagger:
             else:
                 field, base = "text", offset
                 s_start = max(s_start, offset)
-            return Mention(field, start - base, end - base, combined[start:end], combined[s_start:s_end])
+            return Mention(field, start - base, end - base, combined[start:end], combined[s_start:s_end],
+                           s_start - base, s_end - base)
 
         regions: dict[str, RegionResult] = {}
         for m in doc.kunker_regions:

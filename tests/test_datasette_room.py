@@ -366,3 +366,31 @@ def test_visits_by_region_queries_page_by_100_with_links(tmp_path):
     assert 'rel="prev" href="/kunker/visits_hosted_by_region?region=35.78&amp;page=2"' in html[3]
     assert 'rel="next"' not in html[3]
     assert len(made) == 100 and made[0]["date"] >= made[-1]["date"]
+
+
+def test_sentence_views_are_read_by_index(site):
+    """Pages read sentences through the views ``mention_sentences`` / ``visit_article_sentences``; SQLite must
+    fold them into each query (look rows up by index), never build a whole view or scan a table."""
+    conn = sqlite3.connect(site["db"])
+    visit, article = conn.execute("select visit_id, article_id from visit_articles where start is not null").fetchone()
+    official = conn.execute("select entity_id from mentions where entity_type = 'official'").fetchone()[0]
+    region, program = conn.execute("select host_code, program_id from visits join visit_programs on visit_id = id"
+                                   ).fetchone()
+    paths = [f"/kunker/-/visit/{visit}", f"/kunker/-/article/{article}", f"/kunker/-/official/{official}",
+             f"/kunker/-/region/{region}", f"/kunker/-/program/{program}"]
+
+    async def traced():
+        tracer: list[dict] = []
+        with capture_traces(tracer):
+            for path in paths:
+                assert (await site["base"].datasette.client.get(path)).status_code == 200, path
+        return [t for t in tracer if t["type"] == "sql" and "_sentences" in t["sql"]]
+
+    queries = site["base"].loop.run_until_complete(traced())
+    assert len(queries) >= 5
+    for query in queries:
+        plan = [row[3] for row in conn.execute("explain query plan " + query["sql"], query["params"] or {})]
+        scans = [s for s in plan if s.startswith(("SCAN", "MATERIALIZE")) and not re.match(
+            r"(SCAN|MATERIALIZE) (recent|these|\(subquery-\d+\))$", s)]
+        assert not scans, (query["sql"], plan)
+    conn.close()

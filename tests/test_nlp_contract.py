@@ -47,7 +47,8 @@ def test_mentions_point_at_their_text(tagger: Tagger, article: dict) -> None:
         source = article["text"] if m["field"] == "text" else article["title"]
         assert source[m["start"]:m["end"]] == m["text"]
         assert m["text"] in m["sentence"]
-        assert m["sentence"] in source
+        assert source[m["sentence_start"]:m["sentence_end"]] == m["sentence"]
+        assert m["sentence_start"] <= m["start"] and m["end"] <= m["sentence_end"]
 
 
 def test_codes_and_references_are_consistent(tagger: Tagger) -> None:
@@ -75,6 +76,7 @@ def test_title_mentions_use_title_offsets(tagger: Tagger) -> None:
     for m in in_title:
         assert article["title"][m["start"]:m["end"]] == m["text"]
         assert m["sentence"] == article["title"]
+        assert (m["sentence_start"], m["sentence_end"]) == (0, len(article["title"]))
 
 
 def test_version_and_description() -> None:

@@ -39,23 +39,19 @@ VISITS_OF = {
     "program": "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id",
 }
 
-# A sentence is stored once, in its article; reports (``va``) and mentions (``m``) point at it in the article
-# (``a``) by offsets (kunker/db.py: sentence_sql, which these follow: the published site runs without kunker).
-REPORT_SENTENCE = ("case when va.start is null then null when va.sentence_field = 'title' then "
-                   "substr(a.title, va.start + 1, va.\"end\" - va.start) "
-                   "else substr(a.text, va.start + 1, va.\"end\" - va.start) end")
-MENTION_SENTENCE = ("case when m.sentence_start is null then null when m.start is null then "
-                    "substr(a.title, m.sentence_start + 1, m.sentence_end - m.sentence_start) "
-                    "else substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) end")
+# A sentence is stored once, in its article: the views ``visit_article_sentences`` and ``mention_sentences``
+# (kunker/views.py) read it back. A view that is a join cannot be flattened into the right side of a LEFT JOIN
+# (SQLite would build all of it), so the timeline looks up each report's sentence by the view's key instead.
 TIMELINE_SQL = """
     with these as ({visits}),
     recent as (
       select these.visit_id, these.role from these join visits x on x.id = these.visit_id
       order by x.date is null, x.date desc, x.id limit {limit})
     select v.id, v.date, v.kind, v.visitor_code, v.visitor, v.host_code, v.host, v.leader_id, v.leader,
-      v.delegation_size, v.programs, v.confidence, v.corrected, recent.role, {sentence} as sentence, a.id as article_id,
-      a.title, a.url,
-      a.published
+      v.delegation_size, v.programs, v.confidence, v.corrected, recent.role,
+      (select s.sentence from visit_article_sentences s where s.visit_id = va.visit_id and s.article_id = va.article_id)
+        as sentence,
+      a.id as article_id, a.title, a.url, a.published
     from recent
     join visit_list v on v.id = recent.visit_id
     left join visit_articles va on va.visit_id = v.id
@@ -66,12 +62,12 @@ TIMELINE_COUNT_SQL = "select count(*) as n from ({visits})"
 
 CORRECTIONS_SQL = "select * from corrections where entity_type = :type and entity_id = :id order by id"
 EVIDENCE_COUNT_SQL = "select count(*) as n from mentions where entity_type = :type and entity_id = :id"
-EVIDENCE_SQL = f"""
-    select m.text, {MENTION_SENTENCE} as sentence, m.start, m.end, a.id as article_id, a.title, a.url, a.published
-    from mentions m join articles a on a.id = m.article_id
+EVIDENCE_SQL = """
+    select m.text, m.sentence, m.start, m.end, a.id as article_id, a.title, a.url, a.published
+    from mention_sentences m join articles a on a.id = m.article_id
     where m.entity_type = :type and m.entity_id = :id
     order by a.published desc, a.id, m.start
-    limit {{limit}}
+    limit {limit}
 """
 
 # Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail). Counts of
@@ -235,7 +231,7 @@ async def entity_data(datasette, database: str, kind: str, entity_id: str) -> di
     if not info:
         raise NotFound(f"No {kind} with id {entity_id!r}")
     visits: dict[str, dict[str, Any]] = {}
-    sql = TIMELINE_SQL.format(visits=VISITS_OF[kind], limit=TIMELINE_LIMIT, sentence=REPORT_SENTENCE)
+    sql = TIMELINE_SQL.format(visits=VISITS_OF[kind], limit=TIMELINE_LIMIT)
     for r in await rows(db, sql, params):
         visit = visits.setdefault(r["id"], {
             key: r[key] for key in ("id", "date", "kind", "visitor_code", "visitor", "host_code", "host",

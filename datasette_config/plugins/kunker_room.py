@@ -271,24 +271,17 @@ left join regions vp on vp.code = substr(v.visitor_code, 1, 2)
 left join regions hp on hp.code = substr(v.host_code, 1, 2)
 where v.id = :id
 """
-# A sentence is stored once, in its article; mentions and reports point at it (kunker/db.py: sentence_sql, which
-# these follow: the published site runs without the kunker package). ``va`` a report, ``m`` a mention, ``a`` its
-# article.
-REPORT_SENTENCE = ("case when va.start is null then null when va.sentence_field = 'title' then "
-                   "substr(a.title, va.start + 1, va.\"end\" - va.start) "
-                   "else substr(a.text, va.start + 1, va.\"end\" - va.start) end")
-MENTION_SENTENCE = ("case when m.sentence_start is null then null when m.start is null then "
-                    "substr(a.title, m.sentence_start + 1, m.sentence_end - m.sentence_start) "
-                    "else substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) end")
-REPORTS_SQL = f"""
-select va.article_id, {REPORT_SENTENCE} as sentence, va.date, va.kind, va.leader, va.delegation_size, a.title,
+# A sentence is stored once, in its article: the views ``visit_article_sentences`` and ``mention_sentences``
+# (kunker/views.py) read it back.
+REPORTS_SQL = """
+select va.article_id, va.sentence, va.date, va.kind, va.leader, va.delegation_size, a.title,
   a.url, a.source, a.published, s.url as source_url
-from visit_articles va join articles a on a.id = va.article_id left join sources s on s.name = a.source
+from visit_article_sentences va join articles a on a.id = va.article_id left join sources s on s.name = a.source
 where va.visit_id = :id order by a.published, va.article_id
 """
-SENTENCE_MENTIONS_SQL = f"""
-select m.article_id, m.entity_type, m.entity_id, m.text, {MENTION_SENTENCE} as sentence
-from mentions m join articles a on a.id = m.article_id
+SENTENCE_MENTIONS_SQL = """
+select m.article_id, m.entity_type, m.entity_id, m.text, m.sentence
+from mention_sentences m
 where m.article_id in (select article_id from visit_articles where visit_id = :id) and m.entity_type != 'visit'
 """
 VISIT_OFFICIALS_SQL = """
@@ -405,10 +398,10 @@ ARTICLE_MENTIONS_SQL = """
 select m.entity_type, m.entity_id, m.start, m."end", m.text from mentions m
 where m.article_id = :id and m.start is not null and m.entity_type != 'visit' order by m.start
 """
-ARTICLE_VISITS_SQL = f"""
-select v.id, v.date, v.kind, v.confidence, v.corrected, {REPORT_SENTENCE} as sentence, vr.name as visitor,
+ARTICLE_VISITS_SQL = """
+select v.id, v.date, v.kind, v.confidence, v.corrected, va.sentence, vr.name as visitor,
   hr.name as host, v.visitor_code, v.host_code
-from visit_articles va join visits v on v.id = va.visit_id join articles a on a.id = va.article_id
+from visit_article_sentences va join visits v on v.id = va.visit_id
 left join regions vr on vr.code = v.visitor_code left join regions hr on hr.code = v.host_code
 where va.article_id = :id order by va.start
 """
