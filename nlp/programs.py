@@ -281,6 +281,10 @@ def _explains(name: str, expansion: str) -> bool:
     words = expansion.split()
     if len(words) < 3 or "," in expansion or words[0].lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
         return False
+    low_words = expansion.lower().split()
+    if not NEVER_HEADS.isdisjoint(low_words[:2]) or any(g in expansion.lower() for g in GENERIC_ACTIVITIES
+                                                         if " " in g):
+        return False  # "SAKIP (Sistem Akuntabilitas ...)", "SPBE (Sistem Pemerintahan Berbasis Elektronik)"
     letters = [c for c in name.lower() if c.isalpha()]
     low = expansion.lower()
     if not letters or letters[0] != low[0]:

@@ -234,3 +234,9 @@ def test_an_acronym_then_a_verb_and_joiners_inside_a_name(tagger: Tagger) -> Non
     text = ("Inovasi SIMANIS dikembangkan seorang guru. Warga belajar memakai Aplikasi Data Terpadu untuk Warga "
             "Sejahtera (DATUWS). Ada 15 jenis inovasi SDM yang dipamerkan.")
     assert programs(tagger, text) == ["Data Terpadu untuk Warga Sejahtera", "SIMANIS"]
+
+
+def test_a_framework_explained_in_brackets_is_no_program(tagger: Tagger) -> None:
+    text = ("Nilai SPBE (Sistem Pemerintahan Berbasis Elektronik) naik, begitu pula SAKIP (Sistem Akuntabilitas "
+            "Kinerja Instansi Pemerintah) daerah itu.")
+    assert programs(tagger, text) == []
