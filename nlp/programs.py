@@ -281,6 +281,10 @@ def _explains(name: str, expansion: str) -> bool:
     words = expansion.split()
     if len(words) < 3 or "," in expansion or words[0].lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
         return False
+    low_words = expansion.lower().split()
+    if not NEVER_HEADS.isdisjoint(low_words[:2]) or any(g in expansion.lower() for g in GENERIC_ACTIVITIES
+                                                         if " " in g):
+        return False  # "SAKIP (Sistem Akuntabilitas ...)", "SPBE (Sistem Pemerintahan Berbasis Elektronik)"
     letters = [c for c in name.lower() if c.isalpha()]
     low = expansion.lower()
     if not letters or letters[0] != low[0]:
@@ -324,6 +328,14 @@ def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
             if m.group().lower() != "pemerintah" or (level and level.group().lower() in REGION_LEVELS):
                 return start, len(text[:m.start()].rstrip(" ,"))  # not "Sistem Informasi Pemerintah Daerah"
     return start, end
+
+
+def _about_a_program(text: str, start: int, end: int) -> bool:
+    """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or the text
+    names it at least twice."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(PROGRAM_CUE.search(text, lo, hi)) or text.count(text[start:end]) >= 2
 
 
 def _lead_length(text: str, start: int, end: int) -> int:
@@ -420,7 +432,9 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
-        cands.extend(_Candidate(s, e, False) for s, e in extra or ())  # from the parser (full profile)
+        # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
+        # speaks of a program or when the text names them twice
+        cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed) for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
@@ -451,11 +465,7 @@ class ProgramFinder:
             start += words[1].start()
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
-        lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-        hi = min((i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
-        if not PROGRAM_CUE.search(text, lo, hi) and text.count(text[start:m.end()]) < 2:
-            return []
-        return [_Candidate(start, m.end(), False)]
+        return [_Candidate(start, m.end(), False)] if _about_a_program(text, start, m.end()) else []
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())

@@ -234,3 +234,17 @@ def test_an_acronym_then_a_verb_and_joiners_inside_a_name(tagger: Tagger) -> Non
     text = ("Inovasi SIMANIS dikembangkan seorang guru. Warga belajar memakai Aplikasi Data Terpadu untuk Warga "
             "Sejahtera (DATUWS). Ada 15 jenis inovasi SDM yang dipamerkan.")
     assert programs(tagger, text) == ["Data Terpadu untuk Warga Sejahtera", "SIMANIS"]
+
+
+def test_a_framework_explained_in_brackets_is_no_program(tagger: Tagger) -> None:
+    text = ("Nilai SPBE (Sistem Pemerintahan Berbasis Elektronik) naik, begitu pula SAKIP (Sistem Akuntabilitas "
+            "Kinerja Instansi Pemerintah) daerah itu.")
+    assert programs(tagger, text) == []
+
+
+def test_parser_and_model_spans_need_a_sentence_about_a_program() -> None:
+    from nlp.programs import ProgramFinder
+
+    text = "Rombongan disambut Tari Gending Sriwijaya. Pemkot menerapkan Sapa Lansia Mandiri sejak 2024."
+    spans = [(text.index("Tari"), text.index(".")), (text.index("Sapa"), text.index(" sejak"))]
+    assert [p.name for p in ProgramFinder(set()).find(text, [], [], extra=spans)] == ["Sapa Lansia Mandiri"]
