@@ -52,7 +52,7 @@ PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|melunc
                          r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
 DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
-# "(SKALA), program kemitraan ...": the bracketed name explained as a program
+# "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
@@ -240,8 +240,8 @@ class _Word:
 def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     """The name an acronym in brackets at ``paren`` stands for: the longest run of capitalised words (with
     connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
-    its letters in order ("Tim Sinergi dan Kolaborasi untuk Akselerasi Layanan Dasar (SKALA)" -> from
-    "Sinergi"); a name of at least two words."""
+    its letters in order ("Tim Gerakan Ekonomi dan Layanan untuk Anak Sekolah (GELAS)" -> from
+    "Gerakan"); a name of at least two words."""
     words: list[_Word] = []
     end = paren
     lo = max(0, paren - 160)
@@ -414,7 +414,7 @@ class ProgramFinder:
             acronyms[p.group(1)] = span
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
                 cands.append(_Candidate(*span, False))
-        for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Baronda (Bapenda Road to Optimalisasi ...)"
+        for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
                 cands.append(_Candidate(*m.span(1), False))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
@@ -441,7 +441,7 @@ class ProgramFinder:
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
-        # "Top Ranger (Transportasi Online Peduli ...)": what a name in brackets spells out is the same program
+        # "Jalur Emas (Jaringan Layanan Usaha ...)": what a name in brackets spells out is the same program
         ends = {c.end for c in cands}
         cands = [c for c in cands if not (text[c.start - 1:c.start] == "(" and
                                           len(text[:c.start - 1].rstrip()) in ends)]
@@ -483,7 +483,7 @@ class ProgramFinder:
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
                         _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
-                    # "inovasi Ambulance dering serta ...": a name written half in lower case
+                    # "inovasi Ojek sehat serta ...": a name written half in lower case
                     return [_Candidate(run[0], tail[-1].end(), True)] + self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
@@ -542,7 +542,7 @@ class ProgramFinder:
                 return out
             if len(words) == 1 and not _camel(words[0]) and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
-                return out  # one word: only a name standing alone ("serta Superman, yaitu ...")
+                return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             out.append(_Candidate(*run, True))
             pos = run[1]
 
@@ -595,7 +595,7 @@ class ProgramFinder:
                     continue
                 owner = OWNER_AFTER.match(text, run[1]) if run else None
                 if owner and (len(words) >= 2 or _single_name(words[0])):
-                    # "Bang Elis dari Dinas Pariwisata", "Klinik Usaha (KU) dari Kabupaten X": a name and its owner
+                    # "Kak Rosa dari Dinas Pariwisata", "Klinik Usaha (KU) dari Kabupaten X": a name and its owner
                     items.append(run)
                     in_unit = any(w.lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
                                   for w in text[owner.end():part_start + len(part)].split())
@@ -686,7 +686,7 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
-            # a region closing the name: "Simonela Koltim" is the program "Simonela" of Koltim
+            # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim
             own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
                                     c.start + len(raw))].strip(" ,")
             if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
