@@ -128,6 +128,14 @@ def test_build_data_names_a_bad_line(tmp_path: Path) -> None:
         build_data(corpus, tmp_path / "out")
 
 
+def test_build_data_names_a_file_that_is_not_utf8(tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text('{"id": "a", "text": "x", "gold": {}}\n', encoding="utf-8")
+    bad.write_bytes(b'{"id": "b", "text": "x", "gold": {}}\n{"id": "c", "text": "caf\xe9", "gold": {}}\n')
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: not UTF-8 text"):
+        build_data([good, bad], tmp_path / "out")
+
+
 def test_train_command_without_corpus_is_one_line(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "nlp.train_ner", "--corpus", str(tmp_path / "none.jsonl")],
                           capture_output=True, text=True, cwd=ROOT)
