@@ -20,6 +20,7 @@ sentence shows (kunker/db.py: ``visit_articles``):
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import re
 from functools import lru_cache
@@ -128,16 +129,30 @@ def score(reports: list[dict], visit: dict, names: dict[str, list[str]],
 
 
 SCORE_VERSION = "2"  # part of every visit's key: changing the rules above re-scores every visit
-# What a visit's score depends on, cheap to compute: a visit is re-scored only when this changes (its reports,
-# their tagging time, its regions and details, its programs) or the rules do.
+# What a visit's score depends on, cheap to compute: a visit is re-scored only when this changes (its details,
+# its programs, and per report the article, its source, title, text and tagger version, where the evidence sentence is
+# and what it says) or the rules do. No tagging time: re-tagging an unchanged article with the same tagger gives
+# the same evidence, so the same key (the key is stored as a digest of this text).
 KEY_SQL = f"""
 SELECT v.id, v.confidence_key, '{SCORE_VERSION}|' || coalesce(v.visitor_code, '') || '|' || coalesce(v.host_code, '')
   || '|' || coalesce(v.date, '') || '|' || coalesce(v.leader, '') || '|' || coalesce(v.delegation_size, '') || '|'
-  || (SELECT count(*) || '|' || coalesce(sum(va.article_id), '') || '|' || coalesce(max(a.tagged), '')
-      FROM visit_articles va JOIN articles a ON a.id = va.article_id WHERE va.visit_id = v.id)
-  || '|' || (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS key
+  || (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) || '|'
+  || coalesce((SELECT group_concat(report, char(31)) FROM (
+       SELECT va.article_id || '|' || coalesce(a.source, '') || '|' || a.content_hash || '|'
+         || coalesce(a.title, '') || '|' || coalesce(a.tagger_version, '') || '|'
+         || coalesce(va.sentence_field, '') || '|' || coalesce(va.start, '') || '|' || coalesce(va.[end], '') || '|'
+         || coalesce({sentence_sql("va", "a", "visit_articles")}, '') AS report
+       FROM visit_articles va JOIN articles a ON a.id = va.article_id WHERE va.visit_id = v.id
+       ORDER BY va.article_id)), '') AS key
 FROM visits v
 """
+
+
+def key_digest(key: str) -> str:
+    """The stored form of a visit's key (KEY_SQL): short, and equal exactly when the keys are."""
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
 REPORTS_SQL = f"""
 SELECT v.id, v.visitor_code, v.host_code, v.date, v.leader, v.delegation_size,
   (SELECT count(*) FROM visit_programs p WHERE p.visit_id = v.id) AS programs,
@@ -156,7 +171,11 @@ ORDER BY v.id
 def refresh_confidence(db: sqlite_utils.Database, everything: bool = False) -> int:
     """Score the visits whose evidence changed since they were last scored (every visit with ``everything``):
     ``visits.confidence``, ``confidence_basis``, ``confidence_key``. Returns how many were scored."""
-    keys = {row[0]: row[2] for row in db.conn.execute(KEY_SQL) if everything or row[1] != row[2]}
+    keys = {}
+    for visit_id, stored, key in db.conn.execute(KEY_SQL):
+        digest = key_digest(key)
+        if everything or stored != digest:
+            keys[visit_id] = digest
     if not keys:
         return 0
     names = region_names(db)

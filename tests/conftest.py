@@ -1,6 +1,8 @@
 """Fixtures shared by the test modules, built once per test session (once per worker with pytest-xdist).
 
     tagger        the free-profile tagger (stanza pipeline and lexicons loaded once)
+    full_tagger   the full-profile tagger on the test-grade models (``nlp.models.default_models_dir``), loaded
+                  once; its tests carry their own skip mark for when the models are absent
     fixture_site  the publishing fixture database (tests/datasette_helpers.py) served by kunker's Datasette in
                   this process; read-only for the tests that use it (the real server: test_real_server_smoke)
 
@@ -19,6 +21,13 @@ from nlp import Tagger
 @pytest.fixture(scope="session")
 def tagger() -> Tagger:
     return Tagger(profile="free")
+
+
+@pytest.fixture(scope="session")
+def full_tagger() -> Tagger:
+    from nlp.models import default_models_dir
+
+    return Tagger(profile="full", models=default_models_dir())
 
 
 @pytest.fixture(scope="session")

@@ -252,8 +252,8 @@ def test_a_missing_ner_model_is_one_clear_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
                                            "../shared/models/stanza-id)")
 @pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner` (writes data/models/ner-id.pt)")
-def test_full_profile_runs_the_ner_model() -> None:
-    tagger = Tagger(profile="full", models=MODELS)
+def test_full_profile_runs_the_ner_model(full_tagger: Tagger) -> None:
+    tagger = full_tagger
     assert tagger.description.endswith(f"NER model {NER}")
     assert "ner" in tagger.pipeline.processors and "kunker_ner" in tagger.pipeline.processors
     text = ("Rombongan diterima Bupati Sleman Budi Harjo di pendopo. Budi Harjo mengatakan kunjungan itu "

@@ -82,8 +82,8 @@ needs_models = pytest.mark.skipif(MODELS is None, reason="stanza test-grade mode
 
 
 @needs_models
-def test_full_profile_with_real_models() -> None:
-    tagger = Tagger(profile="full", models=MODELS)
+def test_full_profile_with_real_models(full_tagger: Tagger) -> None:
+    tagger = full_tagger
     assert tagger.version.endswith("+full") and str(MODELS.resolve()) in tagger.description
     text = ("Sukirman, Bupati Lumajang, mengatakan rombongan Pemkab Lumajang studi banding ke Kabupaten "
             "Sumedang untuk belajar pelayanan perizinan.")
@@ -119,11 +119,11 @@ def test_full_profile_without_models_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @needs_models
-def test_full_profile_keeps_every_fixture_result() -> None:
+def test_full_profile_keeps_every_fixture_result(full_tagger: Tagger) -> None:
     """On our fixture articles the full profile finds exactly what is expected (no worse than free)."""
     import json
 
-    tagger = Tagger(profile="full", models=MODELS)
+    tagger = full_tagger
     fixtures = ROOT / "tests" / "fixtures" / "nlp" / "articles.jsonl"
     for line in fixtures.read_text(encoding="utf-8").splitlines():
         article = json.loads(line)

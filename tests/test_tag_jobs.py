@@ -54,9 +54,9 @@ def make_db(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-# When each copy was tagged: ``tagged`` and the confidence cache key, which holds the latest tagging time
-# (kunker/confidence.py); everything else must be equal.
-TIMED = ("tagged", "confidence_key")
+# When each copy was tagged: ``tagged``; everything else must be equal (the confidence key holds no time,
+# kunker/confidence.py).
+TIMED = ("tagged",)
 
 
 def content(path: Path) -> dict[str, list]:
