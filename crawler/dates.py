@@ -7,11 +7,12 @@ Placeholders such as "00/00/0000" and impossible dates are ignored.
 A source's ``date_format`` (strptime directives, Indonesian or English month/day names) is read by
 ``find_formatted_date``; ``check_date_format`` validates one when the sources file loads.
 
-Yearless datelines ("Sabtu (26/3)") are completed by ``find_short_date``: with the year in the URL when there is
-one, else by the weekday: the most recent year, not after the reference date (the page's Last-Modified or the
-fetch date, see ``reference_date``) and at most :data:`YEARLESS_MAX_BACK` years back, in which that day falls on
-that weekday. A yearless date without a weekday stays unresolved (None): during an archive crawl the fetch date
-says nothing about an old article's year, and a wrong year is worse than no date.
+Yearless datelines ("Sabtu (26/3)") are completed by ``find_short_date``: with the year of the URL's date
+(``nlp.dates.date_from_url``) when there is one, else by the weekday: the most recent year, not after the
+reference date (the page's Last-Modified or the fetch date, see ``reference_date``) and at most
+:data:`YEARLESS_MAX_BACK` years back, in which that day falls on that weekday. A yearless date without a weekday
+stays unresolved (None): during an archive crawl the fetch date says nothing about an old article's year, and a
+wrong year is worse than no date.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
+
+from nlp.dates import date_from_url
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1,
@@ -49,7 +52,6 @@ _WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 SHORT_RE = re.compile(rf"(?:\b({_WEEKDAY_ALT})\s*,?\s*)?\(\s*(\d{{1,2}})/(\d{{1,2}})\s*\)", re.IGNORECASE)
 YEARLESS_MAX_BACK = 6  # years searched back for a yearless dateline's weekday
 LOCAL_OFFSET = timedelta(hours=9)  # WIT (UTC+9), Indonesia's easternmost zone: no local date is later
-URL_YEAR_RE = re.compile(r"/((?:19|20)\d\d)/(?:\d{1,2}/)?")
 
 MIN_YEAR = 1990
 
@@ -140,8 +142,10 @@ def reference_date(last_modified: str | bytes | None = None, now: datetime | Non
 
 
 def year_from_url(url: str) -> int | None:
-    m = URL_YEAR_RE.search(url)
-    return int(m[1]) if m else None
+    """The year of the date a news URL carries ("/2024/03/", "/read/20240326..."), read by the project's one
+    URL-date reader, :func:`nlp.dates.date_from_url`."""
+    found = date_from_url(url)
+    return found[0].year if found else None
 
 
 def parse_date(value: str | None) -> str | None:

@@ -4,10 +4,10 @@
 metadata (``crawler/pagemeta.py``) and for trafilatura's body, with kunker's fixes on trafilatura's lines
 (:func:`pemda_fixes`). Pages with a regional-government CMS body container, or a source's body selector, get
 kunker's own body extractor (beautifulsoup4, :func:`extract_body`), as does the crawl (``engine="bs4"``), which
-asks trafilatura for the body of article pages only (:func:`article_text`). ``looks_like_article`` tells an
-article page from a listing, tag or static page by its structure. Boilerplate (navigation, headers, footers,
-sidebars, menus, share buttons, related-post lists, comment forms, scripts) never reaches the text; paragraphs
-are joined by blank lines.
+asks trafilatura for the body of article pages only (:func:`article_text`, on that same lxml tree).
+``looks_like_article`` tells an article page from a listing, tag or static page by its structure. Boilerplate
+(navigation, headers, footers, sidebars, menus, share buttons, related-post lists, comment forms, scripts) never
+reaches the text; paragraphs are joined by blank lines.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from lxml.html import HtmlElement
@@ -27,6 +28,7 @@ from crawler.markup import (
     CHROME_TAGS,
     DATE_CLASS_RE,
     INLINE_TAGS,
+    ancestry_in_boilerplate,
     attrs_text,
     clean_space,
     is_boilerplate_attrs,
@@ -64,6 +66,8 @@ class Extracted:
     is_article_type: bool = False
     link_density: float = 0.0
     pemda: bool = False  # a regional-government CMS body container: kunker's own body, not trafilatura's
+    # the page's lxml tree (crawler/pagemeta.py), handed to trafilatura by :func:`article_text`: no third parse
+    tree: HtmlElement | None = field(default=None, repr=False, compare=False)
 
 
 def node_text(tag: Tag) -> str:
@@ -80,17 +84,9 @@ def node_text(tag: Tag) -> str:
 
 
 def _in_boilerplate(tag: Tag) -> bool:
-    """As :func:`crawler.pagemeta.in_boilerplate`, on a beautifulsoup4 element."""
-    for node in [tag, *tag.parents]:
-        if not isinstance(node, Tag):
-            continue
-        if node.name in ("article", "main"):
-            return False
-        if node.name in CHROME_TAGS:
-            return True
-        if node.name != "body" and _is_boilerplate_attr(node) and not DATE_CLASS_RE.search(_attrs(node)):
-            return True
-    return False
+    """Inside page chrome, not inside <article>/<main> (:func:`crawler.markup.ancestry_in_boilerplate`)."""
+    return ancestry_in_boilerplate((node.name, _attrs(node), node.get("role") if node.attrs else None)
+                                   for node in chain((tag,), tag.parents) if isinstance(node, Tag))
 
 
 def in_page_chrome(tag: Tag) -> bool:
@@ -303,10 +299,11 @@ def trafilatura_body(html: str | bytes | HtmlElement, url: str, title: str | Non
 def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None) -> str:
     """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
     the source names its body selector or the page has a regional-government CMS container
-    (``extracted.pemda``; then kunker's own, ``extracted.text``), or trafilatura finds nothing."""
+    (``extracted.pemda``; then kunker's own, ``extracted.text``), or trafilatura finds nothing. trafilatura reads
+    the tree :func:`extract_article` already parsed (``extracted.tree``), ``html`` only without one."""
     if (selectors or {}).get("body") or extracted.pemda:
         return extracted.text
-    text = trafilatura_body(html, url, extracted.title)
+    text = trafilatura_body(extracted.tree if extracted.tree is not None else html, url, extracted.title)
     if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
         return extracted.text  # trafilatura took another block (a widget) than the page's main text
     # a widget list trafilatura appended ("Terpopuler" and its "- headline" items), not in kunker's own body
@@ -361,7 +358,7 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     published = published or pagemeta.extract_date(root, head, lead, url, reference)
     return Extracted(title=title, published=published, text=text, canonical_url=pagemeta.extract_canonical(
         root, head, url), author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
-        link_density=link_density, pemda=pemda)
+        link_density=link_density, pemda=pemda, tree=root)
 
 
 def looks_like_article(extracted: Extracted, min_chars: int = 250, strict: bool = True) -> bool:

@@ -5,6 +5,7 @@ metadata reader (``crawler/pagemeta.py``, lxml): boilerplate and date class name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 BOILERPLATE_RE = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|sidebar|side-bar|widget|footer|header|masthead|"
@@ -53,3 +54,18 @@ def is_boilerplate_attrs(tag: str, attrs: str, role: str | None) -> bool:
     if not attrs.strip() or tag in ("html", "body", "article", "main"):
         return False
     return bool(BOILERPLATE_RE.search(attrs)) or role in BOILERPLATE_ROLES
+
+
+def ancestry_in_boilerplate(ancestry: Iterable[tuple[str, str, str | None]]) -> bool:
+    """The boilerplate rule, on an element's ``(tag, attrs, role)`` from itself up to the root (``attrs``:
+    :func:`attrs_text`): inside page chrome (a chrome tag, or a boilerplate class, id or role that does not name
+    the date line) before any <article>/<main>. One rule for both trees: ``crawler.pagemeta.in_boilerplate``
+    (lxml) and the body extractor's (beautifulsoup4) give it their elements' ancestry."""
+    for tag, attrs, role in ancestry:
+        if tag in ("article", "main"):
+            return False
+        if tag in CHROME_TAGS:
+            return True
+        if tag != "body" and is_boilerplate_attrs(tag, attrs, role) and not DATE_CLASS_RE.search(attrs):
+            return True
+    return False

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from urllib.parse import urljoin
 
 from lxml.etree import ParserError
@@ -20,15 +21,14 @@ from lxml.html import HtmlElement, document_fromstring
 from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
 from crawler.markup import (
     ARTICLE_TYPES,
-    CHROME_TAGS,
     DATE_CLASS_RE,
     INLINE_TAGS,
     META_DATE_KEYS,
     PEMDA_BODY_CLASSES,
     TITLE_SEPARATORS,
+    ancestry_in_boilerplate,
     attrs_text,
     clean_space,
-    is_boilerplate_attrs,
 )
 
 SKIP_TEXT = ("script", "style", "noscript", "template")
@@ -78,19 +78,10 @@ def _attrs(el: HtmlElement) -> str:
 
 
 def in_boilerplate(el: HtmlElement) -> bool:
-    """Inside navigation, a header, footer, sidebar or widget, and not inside the page's <article>/<main>."""
-    node: HtmlElement | None = el
-    while node is not None:
-        if node.tag in ("article", "main"):
-            return False
-        if node.tag in CHROME_TAGS:
-            return True
-        attrs = _attrs(node)
-        if node.tag != "body" and is_boilerplate_attrs(node.tag, attrs, node.get("role")) \
-                and not DATE_CLASS_RE.search(attrs):
-            return True
-        node = node.getparent()
-    return False
+    """Inside navigation, a header, footer, sidebar or widget, and not inside the page's <article>/<main>
+    (:func:`crawler.markup.ancestry_in_boilerplate`)."""
+    return ancestry_in_boilerplate((node.tag, _attrs(node), node.get("role"))
+                                   for node in chain((el,), el.iterancestors()))
 
 
 @dataclass
