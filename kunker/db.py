@@ -729,7 +729,7 @@ def _most_reported(column: str) -> str:
             f"GROUP BY {column} ORDER BY count(*) DESC, min(article_id) LIMIT 1)")
 
 
-def refresh_aggregates(db: sqlite_utils.Database) -> None:
+def merge_reports(db: sqlite_utils.Database) -> None:
     """Drop entities no article supports any more; merge what the reports say into visits, officials
     (current position, first/last seen) and programs (canonical name: the name most articles use)."""
     with db.conn:
