@@ -25,6 +25,12 @@ Tables (in creation order, so foreign keys always point at an existing table)
     crawl_errors   one row per failed URL
     corrections    a maintainer's correction: an entity marked wrong or a field fixed (who, when, why);
                    re-applied after every tagging run (kunker/corrections.py)
+    agg_*          counts derived from the visits for the pages: three snapshot tables (agg_visits,
+                   agg_visit_programs, agg_visit_officials) and nine aggregates (agg_pairs, agg_pair_years,
+                   agg_program_pairs, agg_region_pairs, agg_regions, agg_region_years, agg_officials,
+                   agg_program_officials, agg_visit_facets). Their columns are defined in kunker/aggregates.py
+                   beside the SQL that fills them (by position), created and filled by migration 0005 and kept
+                   current by ``aggregates.refresh``; the only other module that writes rows.
 """
 
 from __future__ import annotations
