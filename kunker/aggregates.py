@@ -197,7 +197,6 @@ FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: on
 
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create the snapshot and aggregate tables and their indexes (the migration ``0005_aggregates``)."""
-    db.conn.execute("CREATE TABLE IF NOT EXISTS agg_stamps (name TEXT PRIMARY KEY, value TEXT)")
     for table, (columns, _, _) in SNAPSHOTS.items():
         db.conn.execute(f"CREATE TABLE IF NOT EXISTS [{table}] ({columns})")
     for table, columns in SNAPSHOT_INDEXES:
@@ -282,20 +281,6 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
     return touched
 
 
-def stamp(db: sqlite_utils.Database, name: str) -> str | None:
-    """What the aggregates were last computed under (e.g. the confidence rules' version), None when unknown."""
-    if not db["agg_stamps"].exists():
-        return None
-    row = db.conn.execute("SELECT value FROM agg_stamps WHERE name = ?", (name,)).fetchone()
-    return row[0] if row else None
-
-
-def set_stamp(db: sqlite_utils.Database, name: str, value: str) -> None:
-    with db.atomic():
-        create_tables(db)
-        db.conn.execute("INSERT OR REPLACE INTO agg_stamps (name, value) VALUES (?, ?)", (name, value))
-
-
 def visits_of_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) -> set[str]:
     """The visits the given articles report now (call it before and after rewriting them)."""
     ids = list(article_ids)
@@ -306,11 +291,6 @@ def visits_of_articles(db: sqlite_utils.Database, article_ids: Iterable[int]) ->
             f"SELECT DISTINCT visit_id FROM visit_articles WHERE article_id IN ({', '.join('?' for _ in chunk)})",
             chunk))
     return found
-
-
-def refresh_articles(db: sqlite_utils.Database, article_ids: Iterable[int], before: set[str]) -> int:
-    """``refresh`` for the visits some articles reported before (``before``) and report now."""
-    return refresh(db, before | visits_of_articles(db, article_ids))
 
 
 def timed_rebuild(db: sqlite_utils.Database) -> dict[str, int]:

@@ -168,16 +168,16 @@ ORDER BY v.id
 """
 
 
-def refresh_confidence(db: sqlite_utils.Database, everything: bool = False) -> int:
+def refresh_confidence(db: sqlite_utils.Database, everything: bool = False) -> set[str]:
     """Score the visits whose evidence changed since they were last scored (every visit with ``everything``):
-    ``visits.confidence``, ``confidence_basis``, ``confidence_key``. Returns how many were scored."""
+    ``visits.confidence``, ``confidence_basis``, ``confidence_key``. Returns the ids of the visits scored."""
     keys = {}
     for visit_id, stored, key in db.conn.execute(KEY_SQL):
         digest = key_digest(key)
         if everything or stored != digest:
             keys[visit_id] = digest
     if not keys:
-        return 0
+        return set()
     names = region_names(db)
     labels = dict(db.conn.execute("SELECT code, name FROM regions").fetchall())
     updates: list[tuple[str, str, str, str]] = []
@@ -204,4 +204,4 @@ def refresh_confidence(db: sqlite_utils.Database, everything: bool = False) -> i
             reports.append(row)
     flush()
     store.set_confidence(db, updates)
-    return len(updates)
+    return {update[3] for update in updates}

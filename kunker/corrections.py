@@ -77,11 +77,13 @@ def apply(db: sqlite_utils.Database) -> int:
     return store.apply_corrections(db, FIELDS)
 
 
-def refresh(db: sqlite_utils.Database) -> None:
-    """After tagging: score every visit's confidence, re-apply the corrections, rebuild the name index."""
-    confidence.refresh_confidence(db)
+def refresh(db: sqlite_utils.Database) -> set[str]:
+    """After tagging: score the visits' confidence, re-apply the corrections, rebuild the name index. Returns the
+    ids of the visits re-scored."""
+    rescored = confidence.refresh_confidence(db)
     apply(db)
     views.build_name_index(db)
+    return rescored
 
 
 def listing(db: sqlite_utils.Database) -> list[dict[str, Any]]:

@@ -26,6 +26,12 @@ Tables (in creation order, so foreign keys always point at an existing table)
     crawl_errors   one row per failed URL
     corrections    a maintainer's correction: an entity marked wrong or a field fixed (who, when, why);
                    re-applied after every tagging run (kunker/corrections.py)
+    agg_*          counts derived from the visits for the pages: three snapshot tables (agg_visits,
+                   agg_visit_programs, agg_visit_officials) and nine aggregates (agg_pairs, agg_pair_years,
+                   agg_program_pairs, agg_region_pairs, agg_regions, agg_region_years, agg_officials,
+                   agg_program_officials, agg_visit_facets). Their columns are defined in kunker/aggregates.py
+                   beside the SQL that fills them (by position), created and filled by migration 0005 and kept
+                   current by ``aggregates.refresh``; the only other module that writes rows.
 """
 
 from __future__ import annotations
@@ -726,7 +732,7 @@ def _most_reported(column: str) -> str:
             f"GROUP BY {column} ORDER BY count(*) DESC, min(article_id) LIMIT 1)")
 
 
-def refresh_aggregates(db: sqlite_utils.Database) -> None:
+def merge_reports(db: sqlite_utils.Database) -> None:
     """Drop entities no article supports any more; merge what the reports say into visits, officials
     (current position, first/last seen) and programs (canonical name: the name most articles use)."""
     with db.conn:

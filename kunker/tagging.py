@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlite_utils
 
-from kunker import aggregates
+from kunker import aggregates, corrections
 from kunker import db as store
 from nlp.results import Result
 from nlp.robust import check_published
@@ -29,25 +29,13 @@ from nlp.robust import check_published
 ProgressFn = Callable[[int, int, float], None]
 
 
-def refresh_aggregates(db: sqlite_utils.Database) -> None:
-    """After a tagging run: merge the reports into visits, officials and programs (kunker/db.py), then score
-    visits' confidence and re-apply the maintainers' corrections."""
-    store.refresh_aggregates(db)
-    from kunker import corrections  # visits' confidence, then the maintainers' corrections re-applied
-
-    corrections.refresh(db)
-
-
-def refresh_counts(db: sqlite_utils.Database, visit_ids: set[str]) -> None:
-    """The agg_* tables (kunker/aggregates.py) for the visits this run touched; all of them when the confidence
-    rules changed since they were counted (this run then re-scored every visit)."""
-    from kunker import confidence
-
-    if aggregates.stamp(db, "score_version") == confidence.SCORE_VERSION:
-        aggregates.refresh(db, visit_ids)
-    else:
-        aggregates.timed_rebuild(db)
-        aggregates.set_stamp(db, "score_version", confidence.SCORE_VERSION)
+def finish(db: sqlite_utils.Database, visit_ids: set[str]) -> None:
+    """After a tagging run: merge the reports into visits, officials and programs (kunker/db.py), score the
+    visits' confidence and re-apply the maintainers' corrections (kunker/corrections.py), then count the visits
+    the run touched (``visit_ids``) and those re-scored into the agg_* tables (kunker/aggregates.py, which
+    rebuilds them all when that is most of the visits, e.g. after the confidence rules changed)."""
+    store.merge_reports(db)
+    aggregates.refresh(db, visit_ids | corrections.refresh(db))
 
 
 def print_progress(done: int, total: int, elapsed: float) -> None:
@@ -175,8 +163,7 @@ def tag_database(db: sqlite_utils.Database, tagger: Any, retag_all: bool = False
                 while pending:
                     done, waiting = pending.popleft()
                     run.write(done, waiting.get())
-            refresh_aggregates(db)
-            refresh_counts(db, run.touched | run.visits)
+            finish(db, run.touched | run.visits)
     finally:
         run.close_progress()
         stop_workers(pool)

@@ -57,6 +57,25 @@ def test_migration_creates_and_fills_the_aggregates(tmp_path):
                            "ORDER BY value").fetchall() == kinds
 
 
+def test_upgraded_database_is_counted_once(tmp_path, tagger, capsys):
+    """The migration counts an upgraded database's visits; the first tagging run after it, with nothing to tag,
+    does not count them all again."""
+    db = store.connect(tmp_path / "k.db")
+    put(db, 1, visit_text(random.Random(3)), "2024-03-07")
+    tag_database(db, tagger, progress=None)
+    for table in aggregates.TABLES:
+        db[table].drop()
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_aggregates'")
+    db.conn.commit()
+    capsys.readouterr()
+    db = store.connect(tmp_path / "k.db")
+    assert capsys.readouterr().err.count("aggregates: counting 1 visits") == 1
+    assert tag_database(db, tagger, progress=None)["articles"] == 0
+    assert "aggregates:" not in capsys.readouterr().err
+    assert db.conn.execute("SELECT sum(visits_all) FROM agg_pairs").fetchone()[0] == 1
+    assert_equals_full(db)
+
+
 def test_random_changes_to_visits_refresh_like_a_full_rebuild(tmp_path):
     """Storage level: random edits of visits (regions, dates, confidence, wrong), deletions and program links,
     each followed by ``refresh`` of the visits edited, leave every aggregate equal to a rebuild."""
@@ -396,14 +415,13 @@ def test_gexf_is_the_text_elementtree_writes():
 
 
 def test_new_confidence_rules_recount_every_visit(article_db, tagger, monkeypatch):
-    """A tagging run after the confidence rules changed re-scores every visit, so it recounts every aggregate."""
+    """A tagging run after the confidence rules changed re-scores every visit, so it recounts them all."""
     from kunker import confidence
 
     db = article_db
     put(db, 1, visit_text(random.Random(3)), "2024-03-07")
     tag_database(db, tagger, progress=None)
     assert db.conn.execute("SELECT sum(visits_ok) FROM agg_pairs").fetchone()[0] == 1
-    monkeypatch.setattr(confidence, "SCORE_VERSION", "test")
     monkeypatch.setattr(confidence, "KEY_SQL", confidence.KEY_SQL.replace("'2|'", "'test|'"))
     monkeypatch.setattr(confidence, "score", lambda *args, **kwargs: ("low", "test: every visit low"))
     tag_database(db, tagger, progress=None)  # nothing new to tag: only the visits' scores changed

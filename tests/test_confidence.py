@@ -75,7 +75,7 @@ def test_refresh_scores_only_what_changed(tmp_path):
     db_path = tmp_path / "kunker.db"
     build_fixture_db(db_path)  # ends with corrections.refresh: every visit scored
     db = store.connect(db_path)
-    assert confidence.refresh_confidence(db) == 0
+    assert confidence.refresh_confidence(db) == set()
     before = dict(db.execute("SELECT id, confidence FROM visits").fetchall())
     assert len(before) == len(VISITS) and None not in before.values()
     added = " Mereka belajar tata kelola."
@@ -84,8 +84,8 @@ def test_refresh_scores_only_what_changed(tmp_path):
                         "tagged = '2099-01-01T00:00:00+00:00' FROM visit_articles va "
                         "WHERE va.article_id = articles.id AND va.visit_id = 'visit-5'", (added,))
         db.conn.execute("UPDATE visit_articles SET [end] = [end] + ? WHERE visit_id = 'visit-5'", (len(added),))
-    assert confidence.refresh_confidence(db) == 1
+    assert confidence.refresh_confidence(db) == {"visit-5"}
     after = dict(db.execute("SELECT id, confidence FROM visits").fetchall())
     assert (before["visit-5"], after["visit-5"]) == ("medium", "high")
     assert {k: v for k, v in after.items() if k != "visit-5"} == {k: v for k, v in before.items() if k != "visit-5"}
-    assert confidence.refresh_confidence(db, everything=True) == len(VISITS)
+    assert confidence.refresh_confidence(db, everything=True) == set(before)

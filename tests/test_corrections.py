@@ -149,14 +149,14 @@ def test_official_and_program_corrections_outlive_the_aggregate_refresh(tmp_path
 
     from kunker import corrections
     from kunker import db as store
-    from kunker.tagging import refresh_aggregates
+    from kunker.tagging import finish
 
     db_path = tmp_path / "kunker.db"
     build_fixture_db(db_path)
     db = store.connect(db_path)
     corrections.add(db, "official", "off-budi", "promoted in 2024", fixes={"position": "Bupati"}, who="tester")
     corrections.add(db, "program", "prog-lpd", "a slogan, not a program", wrong=True, who="tester")
-    refresh_aggregates(db)
+    finish(db, set())
     assert db.execute("SELECT position FROM officials WHERE id = 'off-budi'").fetchone() == ("Bupati",)
     programs = [r[0] for r in db.execute("SELECT programs FROM visit_list WHERE programs IS NOT NULL")]
     assert programs and not any("Layanan Pintar Desa" in p for p in programs)

@@ -9,8 +9,9 @@ Layers, lowest first (a module may import its own layer and those below):
 Imports inside functions count: hiding an import in a function does not remove the dependency. A submodule's
 import of its own package is not an edge: Python imports the package first anyway.
 
-One writer: only ``kunker.db`` holds SQL that changes stored rows (INSERT, UPDATE, DELETE, REPLACE); the one
-other module allowed is ``kunker.views``, which rebuilds a serving artefact (the name index) from stored rows.
+One writer: only ``kunker.db`` holds SQL that changes stored rows (INSERT, UPDATE, DELETE, REPLACE); the other
+modules allowed are ``kunker.views``, which rebuilds a serving artefact (the name index) from stored rows, and
+``kunker.aggregates``, which keeps the agg_* tables derived from the stored visits.
 """
 
 from __future__ import annotations
