@@ -36,7 +36,14 @@ i ii iii iv
 informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
+kebijakan dokumen komputer keluarga berencana lingkungan pertanian perizinan data sistem jaringan kepegawaian
 """.split())
+# the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
+FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
+                              "Penata", "Pengawas", "Auditor"})
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
+FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
+                              re.IGNORECASE)
 UNIT_SKIP = frozenset({"bidang"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
@@ -192,6 +199,8 @@ class OfficialFinder:
         """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
         bare head without unit ("Kepala", "Ketua")."""
         canonical, level, kind = self.positions[key]
+        if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
+            return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
             unit = self._unit_after(text, end, canonical)
             if unit is None:
@@ -200,6 +209,10 @@ class OfficialFinder:
             canonical = _compose(canonical, unit_canon)
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
+        if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
+            grade = FUNCTIONAL_GRADE.match(text, end)
+            if grade:
+                canonical, end = f"{canonical} {grade.group(1).title()}", grade.end(1)
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
@@ -228,6 +241,8 @@ class OfficialFinder:
                         # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
                         return f"{head.split()[-1]} {free}", free_end
                     return self.units[candidate], words[n - 1][2]
+        if head in FUNCTIONAL_HEADS:  # "Analis Perencanaan Ani": the field is written in unit words
+            return (free, free_end) if free else None
         if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
             unit, end = free, free_end
             if unit and (implied or head != "Kepala"):

@@ -277,3 +277,27 @@ def test_verb_of_a_headline_is_no_name() -> None:
 ])
 def test_fields_of_office_heads_written_out(text: str, expected: tuple) -> None:
     assert officials(text) == [expected]
+
+
+def test_functional_posts_in_a_list_are_their_own_positions() -> None:
+    text = ("Rombongan diterima Kabid Pelayanan Perizinan Kabupaten Kebumen Rina Kusumawati, Analis Kebijakan "
+            "Doni Prasetyo, Analis Perencanaan Tata Ruang Lestari Wulandari, dan Pranata Komputer Ahli Muda "
+            "Gilang Saputra.")
+    assert officials(text) == [
+        ("Rina Kusumawati", "Kepala Bidang Pelayanan Perizinan", "Kabupaten Kebumen"),
+        ("Doni Prasetyo", "Analis Kebijakan", "Kabupaten Kebumen"),
+        ("Lestari Wulandari", "Analis Perencanaan Tata Ruang", "Kabupaten Kebumen"),
+        ("Gilang Saputra", "Pranata Komputer Ahli Muda", "Kabupaten Kebumen"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penyuluh KB Kabupaten Kebumen Ahmad Baihaki memaparkan program.",
+     [("Ahmad Baihaki", "Penyuluh KB", "Kabupaten Kebumen")]),
+    ("Paparan disampaikan Perencana Ahli Madya Bappeda Kota Madiun, Yuliana Tampubolon.",
+     [("Yuliana Tampubolon", "Perencana Ahli Madya", "Kota Madiun")]),
+    # lower case, the word is a common noun: "pengelola inovasi daerah" names nobody
+    ("Sebanyak 20 pengelola inovasi Kota Madiun Budi hadir.", []),
+])
+def test_functional_posts(text: str, expected: list) -> None:
+    assert officials(text) == expected
