@@ -204,10 +204,21 @@ def test_headline_receiving_and_listed_visitors(tagger: Tagger) -> None:
     ("Rombongan berjumlah tiga puluh orang.", 30),
     ("Sebanyak 67 ketua RT ikut belajar.", 67),
     ("Budi Santoso memimpin rombongan yang diikuti sembilan anggota dewan lainnya.", 10),
+    ("\"Ada 27 orang anggota dewan yang ikut ke Klaten,\" ujarnya.", 27),
+    ("Tercatat 18 pegawai yang berangkat.", 18),
 ])
 def test_delegation_size_forms(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua DPRD Klaten menjelaskan DPRD Klaten beranggotakan 45 orang dengan 7 fraksi.",
+    "DPRD Wajo sendiri beranggotakan 35 orang dalam enam fraksi.",
+])
+def test_make_up_of_a_council_is_no_delegation_size(tagger: Tagger, sentence: str) -> None:
+    text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] is None
 
 
 def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
