@@ -36,7 +36,7 @@ i ii iii iv
 informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
-kebijakan dokumen komputer keluarga berencana lingkungan pertanian perizinan data sistem jaringan kepegawaian
+kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -74,7 +74,8 @@ ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri
 NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
-UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian"})
+UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
+                        "Subbidang"})
 # a capitalised run right before ", <position>" or " selaku <position>"
 NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-]*\.?[ \t]+"
                          r"(?:bin[ \t]+|binti[ \t]+)?){0,5}"

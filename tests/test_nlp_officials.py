@@ -301,3 +301,19 @@ def test_functional_posts_in_a_list_are_their_own_positions() -> None:
 ])
 def test_functional_posts(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Bidang Riset dan Inovasi Daerah Bapperida Kebumen, Yohana Prisilia, menyampaikan paparan.",
+     [("Yohana Prisilia", "Kepala Bidang Riset dan Inovasi Daerah", "Kabupaten Kebumen")]),
+    ("Asisten Ekobang Setda Kebumen Joko Prasetyo menerima rombongan.",
+     [("Joko Prasetyo", "Asisten Ekonomi dan Pembangunan", "Kabupaten Kebumen")]),
+    ("Rombongan dipimpin Kepala Bagian Tata Laksana Setda Kebumen Budi Harsono.",
+     [("Budi Harsono", "Kepala Bagian Tata Laksana", "Kabupaten Kebumen")]),
+    ("Kepala Dinas Kominfotik Kebumen, Galih Permana, membenarkan kunjungan tersebut.",
+     [("Galih Permana", "Kepala Dinas Komunikasi, Informatika dan Statistik", "Kabupaten Kebumen")]),
+    ("Kasubid Inovasi dan Teknologi Bappeda Kota Madiun Rudi Hartono memaparkan aplikasi.",
+     [("Rudi Hartono", "Kepala Subbidang Inovasi dan Teknologi", "Kota Madiun")]),
+])
+def test_office_abbreviations_and_sub_units(text: str, expected: list) -> None:
+    assert officials(text) == expected
