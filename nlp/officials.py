@@ -70,6 +70,7 @@ berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji ta
 kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
+ADAT_TITLES = frozenset({"dt", "datuk"})
 ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
 NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
@@ -84,6 +85,7 @@ NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-
                          r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
                          r"[ \t]+|[ \t]*\([ \t]*)$")
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
+AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
@@ -274,6 +276,11 @@ class OfficialFinder:
             field_ = FIELD_AFTER.match(text, end)
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
+            more = AND_FIELD.match(text, end)
+            if more and canonical.startswith("Asisten"):  # "Asisten Pemerintahan dan Sosial Budi": the field goes on
+                unit, unit_end = self._unit(text, more.end())
+                if unit:
+                    canonical, end = f"{canonical} dan {unit}", unit_end
             paren = _skip_paren(text, end)
             if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
                 paren = end
@@ -531,6 +538,8 @@ class OfficialFinder:
                 break
             if start is not None and (low in DAYS or low in self.position_starts):
                 break  # "Bupati A, Bupati B": the next position starts
+            if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
+                break  # "Budi Hartono Dt. Rajo Bungsu": a Minangkabau title of custom follows the name
             if start is None:
                 start = tm.start()
             count += 1
@@ -718,7 +727,7 @@ def longest_names(text: str, officials: list[Official], finder: OfficialFinder) 
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
-                        or low in finder.position_starts:
+                        or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 words.append(nxt.group(1))
                 pos = nxt.end()

@@ -317,3 +317,15 @@ def test_functional_posts(text: str, expected: list) -> None:
 ])
 def test_office_abbreviations_and_sub_units(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sekda Kota Madiun Wiranto Hadi didampingi Asisten Pemerintahan dan Sosial Bambang Wijaya.",
+     [("Wiranto Hadi", "Sekretaris Daerah", "Kota Madiun"),
+      ("Bambang Wijaya", "Asisten Pemerintahan dan Sosial", "Kota Madiun")]),
+    # a Minangkabau title of custom after the name is no part of it
+    ("Bupati didampingi Ketua DPRD Kabupaten Madiun H. Roni Santoso Dt. Rajo Bungsu dan rombongan.",
+     [("Roni Santoso", "Ketua DPRD", "Kabupaten Madiun")]),
+])
+def test_assistant_fields_joined_by_and_and_titles_of_custom(text: str, expected: list) -> None:
+    assert officials(text) == expected
