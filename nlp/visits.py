@@ -183,7 +183,9 @@ class Cues:
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
-                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
+                                    r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
+                                    r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,30}?|"
+                                    + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed

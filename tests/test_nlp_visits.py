@@ -239,3 +239,13 @@ def test_a_place_visited_is_no_visitor(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Wajo studi banding ke Kota Madiun. Di Kabupaten Ngawi, rombongan mendatangi sentra "
             "kerajinan.")
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kunjungan kerja ke Sekolah Rakyat Kabupaten Klaten dilakukan Wakil Bupati Wajo, Ani Susanti, Selasa (5/3).",
+    "Rombongan Pemkab Wajo studi banding ke Pasar Induk Kabupaten Klaten, Selasa (5/3).",
+    "Rombongan Pemkab Wajo belajar di Dinas Kesehatan Kabupaten Klaten, Selasa (5/3).",
+])
+def test_host_behind_a_place_of_the_visit(tagger: Tagger, text: str) -> None:
+    got = visits(tagger, text)
+    assert [(v[0], v[1], v[2]) for v in got] == [("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-05")]
