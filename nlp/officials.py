@@ -85,6 +85,8 @@ NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-
                          r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
                          r"[ \t]+|[ \t]*\([ \t]*)$")
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
+# the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja RTRW DPRD"
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
@@ -276,6 +278,9 @@ class OfficialFinder:
             field_ = FIELD_AFTER.match(text, end)
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
+            topic = COMMITTEE_TOPIC.match(text, end)
+            if topic and canonical.endswith(("Pansus DPRD", "Panja DPRD")):  # "Ketua Pansus RPJMD DPRD X, Budi"
+                canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
             more = AND_FIELD.match(text, end)
             if more and canonical.startswith("Asisten"):  # "Asisten Pemerintahan dan Sosial Budi": the field goes on
                 unit, unit_end = self._unit(text, more.end())

@@ -329,3 +329,13 @@ def test_office_abbreviations_and_sub_units(text: str, expected: list) -> None:
 ])
 def test_assistant_fields_joined_by_and_and_titles_of_custom(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan disambut Ketua Pansus LKPJ DPRD Kebumen, Yusuf Maulana, SE, didampingi anggota pansus.",
+     [("Yusuf Maulana", "Ketua Pansus LKPJ DPRD", "Kabupaten Kebumen")]),
+    ("Ketua Panja RTRW DPRD Kota Madiun, Hadi Susanto, memimpin rombongan.",
+     [("Hadi Susanto", "Ketua Panja RTRW DPRD", "Kota Madiun")]),
+])
+def test_special_committees_with_their_bill(text: str, expected: list) -> None:
+    assert officials(text) == expected
