@@ -84,10 +84,13 @@ NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-
                          r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
                          r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
                          r"[ \t]+|[ \t]*\([ \t]*)$")
-FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
+_GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
+FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
+                         r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja RTRW DPRD"
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
+FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
@@ -276,6 +279,11 @@ class OfficialFinder:
                 continue
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
+            listed = FIELD_WORD.match(text, end)
+            if listed and canonical.startswith("Staf Ahli"):  # "Bidang Pemerintahan, Hukum dan Politik"
+                unit, unit_end = self._unit(text, listed.end())
+                if unit and "," in text[listed.end():unit_end]:
+                    canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             topic = COMMITTEE_TOPIC.match(text, end)

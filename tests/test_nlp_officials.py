@@ -339,3 +339,13 @@ def test_assistant_fields_joined_by_and_and_titles_of_custom(text: str, expected
 ])
 def test_special_committees_with_their_bill(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik Pemkab Kebumen, Helena Sari menerima rombongan.",
+     [("Helena Sari", "Staf Ahli Bupati Bidang Pemerintahan, Hukum dan Politik", "Kabupaten Kebumen")]),
+    ("Staf Ahli Bupati Bidang Pemerintahan Kabupaten Kebumen, Helena Sari menerima rombongan.",
+     [("Helena Sari", "Staf Ahli Bupati Bidang Pemerintahan", "Kabupaten Kebumen")]),
+])
+def test_fields_of_advisers_listed_with_commas_end_before_the_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
