@@ -248,6 +248,9 @@ class OfficialFinder:
                     if implied and free_end > words[n - 1][2]:
                         # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
                         return f"{head.split()[-1]} {free}", free_end
+                    more = AND_FIELD.match(text, words[n - 1][2])
+                    if not implied and more and free_end > more.end() and self._own_field(text, more.end()):
+                        return free, free_end  # "Kepala BPMD dan Pemerintahan Desa Kabupaten X": one office
                     return self.units[candidate], words[n - 1][2]
         if head in FUNCTIONAL_HEADS:  # "Analis Perencanaan Ani": the field is written in unit words
             return (free, free_end) if free else None
@@ -267,6 +270,11 @@ class OfficialFinder:
             if m and any(w in UNIT_TYPES or _key(w) in self.units for w in inner):
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
+
+    def _own_field(self, text: str, pos: int) -> bool:
+        """The words after "dan" widen the office's field rather than name a second office."""
+        m = UNIT_WORD.match(text, pos)
+        return bool(m) and m.group() not in UNIT_TYPES and _key(m.group()) not in self.units
 
     def position_mentions(self, text: str, regions: list[RegionMention]) -> list[PositionMention]:
         """Every position written in ``text`` with the region written right after it (if any)."""

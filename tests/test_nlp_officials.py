@@ -349,3 +349,15 @@ def test_special_committees_with_their_bill(text: str, expected: list) -> None:
 ])
 def test_fields_of_advisers_listed_with_commas_end_before_the_region(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turut hadir Kepala BPMD dan Pemerintahan Desa Kabupaten Kebumen Ketut Arsana serta para pimpinan OPD.",
+     [("Ketut Arsana", "Kepala BPMD dan Pemerintahan Desa", "Kabupaten Kebumen")]),
+    # a second office after "dan" is no part of the first
+    ("Hadir Kepala Bappeda Kebumen Budi Santoso dan Kepala Dinkes Kebumen Ani Lestari.",
+     [("Budi Santoso", "Kepala Bappeda", "Kabupaten Kebumen"),
+      ("Ani Lestari", "Kepala Dinas Kesehatan", "Kabupaten Kebumen")]),
+])
+def test_office_acronym_widened_by_and(text: str, expected: list) -> None:
+    assert officials(text) == expected
