@@ -87,7 +87,7 @@ NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
-# the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja RTRW DPRD"
+# the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
@@ -250,9 +250,9 @@ class OfficialFinder:
                         return f"{head.split()[-1]} {free}", free_end
                     more = AND_FIELD.match(text, words[n - 1][2])
                     if not implied and more and free_end > more.end() and self._own_field(text, more.end()):
-                        return free, free_end  # "Kepala BPMD dan Pemerintahan Desa Kabupaten X": one office
+                        return free, free_end  # "Kepala DPMD dan Kependudukan Kabupaten X": one office
                     return self.units[candidate], words[n - 1][2]
-        if head in FUNCTIONAL_HEADS:  # "Analis Perencanaan Ani": the field is written in unit words
+        if head in FUNCTIONAL_HEADS:  # "Analis Keuangan Ani": the field is written in unit words
             return (free, free_end) if free else None
         if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
             unit, end = free, free_end
@@ -288,7 +288,7 @@ class OfficialFinder:
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)
-            if listed and canonical.startswith("Staf Ahli"):  # "Bidang Pemerintahan, Hukum dan Politik"
+            if listed and canonical.startswith("Staf Ahli"):  # "Bidang Ekonomi, Keuangan dan Pembangunan"
                 unit, unit_end = self._unit(text, listed.end())
                 if unit and "," in text[listed.end():unit_end]:
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
@@ -298,7 +298,7 @@ class OfficialFinder:
             if topic and canonical.endswith(("Pansus DPRD", "Panja DPRD")):  # "Ketua Pansus RPJMD DPRD X, Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
             more = AND_FIELD.match(text, end)
-            if more and canonical.startswith("Asisten"):  # "Asisten Pemerintahan dan Sosial Budi": the field goes on
+            if more and canonical.startswith("Asisten"):  # "Asisten Perekonomian dan Sosial Budi": the field goes on
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
@@ -560,7 +560,7 @@ class OfficialFinder:
             if start is not None and (low in DAYS or low in self.position_starts):
                 break  # "Bupati A, Bupati B": the next position starts
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
-                break  # "Budi Hartono Dt. Rajo Bungsu": a Minangkabau title of custom follows the name
+                break  # "Budi Hartono Dt. Rajo Mudo": a Minangkabau title of custom follows the name
             if start is None:
                 start = tm.start()
             count += 1

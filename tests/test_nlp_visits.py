@@ -242,7 +242,7 @@ def test_a_place_visited_is_no_visitor(tagger: Tagger) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Kunjungan kerja ke Sekolah Rakyat Kabupaten Klaten dilakukan Wakil Bupati Wajo, Ani Susanti, Selasa (5/3).",
+    "Kunjungan kerja ke Sekolah Alam Kabupaten Klaten dilakukan Wakil Bupati Wajo, Ani Susanti, Selasa (5/3).",
     "Rombongan Pemkab Wajo studi banding ke Pasar Induk Kabupaten Klaten, Selasa (5/3).",
     "Rombongan Pemkab Wajo belajar di Dinas Kesehatan Kabupaten Klaten, Selasa (5/3).",
 ])
