@@ -36,7 +36,14 @@ i ii iii iv
 informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
+kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 """.split())
+# the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
+FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
+                              "Penata", "Pengawas", "Auditor"})
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
+FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
+                              re.IGNORECASE)
 UNIT_SKIP = frozenset({"bidang"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
@@ -63,11 +70,13 @@ berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji ta
 kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
+ADAT_TITLES = frozenset({"dt", "datuk"})
 ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
 NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
-UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian"})
+UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
+                        "Subbidang"})
 # a capitalised run right before ", <position>" or " selaku <position>"
 NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-]*\.?[ \t]+"
                          r"(?:bin[ \t]+|binti[ \t]+)?){0,5}"
@@ -75,7 +84,13 @@ NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-
                          r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
                          r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
                          r"[ \t]+|[ \t]*\([ \t]*)$")
-FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
+_GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
+FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
+                         r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
+# the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
+AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
+FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
@@ -192,6 +207,8 @@ class OfficialFinder:
         """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
         bare head without unit ("Kepala", "Ketua")."""
         canonical, level, kind = self.positions[key]
+        if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
+            return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
             unit = self._unit_after(text, end, canonical)
             if unit is None:
@@ -200,6 +217,10 @@ class OfficialFinder:
             canonical = _compose(canonical, unit_canon)
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
+        if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
+            grade = FUNCTIONAL_GRADE.match(text, end)
+            if grade:
+                canonical, end = f"{canonical} {grade.group(1).title()}", grade.end(1)
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
@@ -227,7 +248,12 @@ class OfficialFinder:
                     if implied and free_end > words[n - 1][2]:
                         # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
                         return f"{head.split()[-1]} {free}", free_end
+                    more = AND_FIELD.match(text, words[n - 1][2])
+                    if not implied and more and free_end > more.end() and self._own_field(text, more.end()):
+                        return free, free_end  # "Kepala DPMD dan Kependudukan Kabupaten X": one office
                     return self.units[candidate], words[n - 1][2]
+        if head in FUNCTIONAL_HEADS:  # "Analis Keuangan Ani": the field is written in unit words
+            return (free, free_end) if free else None
         if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
             unit, end = free, free_end
             if unit and (implied or head != "Kepala"):
@@ -245,6 +271,11 @@ class OfficialFinder:
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
 
+    def _own_field(self, text: str, pos: int) -> bool:
+        """The words after "dan" widen the office's field rather than name a second office."""
+        m = UNIT_WORD.match(text, pos)
+        return bool(m) and m.group() not in UNIT_TYPES and _key(m.group()) not in self.units
+
     def position_mentions(self, text: str, regions: list[RegionMention]) -> list[PositionMention]:
         """Every position written in ``text`` with the region written right after it (if any)."""
         region_at = {m.start: m for m in regions}
@@ -256,8 +287,21 @@ class OfficialFinder:
                 continue
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
+            listed = FIELD_WORD.match(text, end)
+            if listed and canonical.startswith("Staf Ahli"):  # "Bidang Ekonomi, Keuangan dan Pembangunan"
+                unit, unit_end = self._unit(text, listed.end())
+                if unit and "," in text[listed.end():unit_end]:
+                    canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
+            topic = COMMITTEE_TOPIC.match(text, end)
+            if topic and canonical.endswith(("Pansus DPRD", "Panja DPRD")):  # "Ketua Pansus RPJMD DPRD X, Budi"
+                canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
+            more = AND_FIELD.match(text, end)
+            if more and canonical.startswith("Asisten"):  # "Asisten Perekonomian dan Sosial Budi": the field goes on
+                unit, unit_end = self._unit(text, more.end())
+                if unit:
+                    canonical, end = f"{canonical} dan {unit}", unit_end
             paren = _skip_paren(text, end)
             if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
                 paren = end
@@ -515,6 +559,8 @@ class OfficialFinder:
                 break
             if start is not None and (low in DAYS or low in self.position_starts):
                 break  # "Bupati A, Bupati B": the next position starts
+            if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
+                break  # "Budi Hartono Dt. Rajo Mudo": a Minangkabau title of custom follows the name
             if start is None:
                 start = tm.start()
             count += 1
@@ -702,7 +748,7 @@ def longest_names(text: str, officials: list[Official], finder: OfficialFinder) 
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
-                        or low in finder.position_starts:
+                        or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 words.append(nxt.group(1))
                 pos = nxt.end()

@@ -58,6 +58,12 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
+# "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
+                         r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
+# "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
+COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + _DIGIT + r"|sepuluh|" + _DIGIT + r"\s+belas)\s+fraksi\b",
+                            re.IGNORECASE)
 DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 # the dated day is not the first of the visit: "hari kedua kunjungan"
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
@@ -177,7 +183,9 @@ class Cues:
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
-                                    r"aula|ruang|gedung|rumah)\b[^,.\n]{0,30}?|" + PLACE_IN + ")?" + GOVERNMENT + "$",
+                                    r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
+                                    r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,30}?|"
+                                    + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
@@ -609,6 +617,8 @@ class VisitFinder:
         """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
         sembilan anggota lainnya" is 9 plus the one they follow."""
         m = SIZE_TOTAL.search(text, start, end)
+        while m and COUNCIL_MAKEUP.match(text, m.end()):
+            m = SIZE_TOTAL.search(text, m.end(), end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
                 text, max(start, m.start() - 80), m.start()) else 0
@@ -618,8 +628,8 @@ class VisitFinder:
         m = SIZE_COMPANIONS.search(text, start, end)
         if m:
             return _number(m.group(1)) + 1
-        m = SIZE_BARE.search(text, start, end)
-        return _number(m.group(1)) if m else None
+        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end)
+        return _number(m.group(1)) if m and not COUNCIL_MAKEUP.match(text, m.end()) else None
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:

@@ -21,7 +21,7 @@ POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "villa
 POSITION_KINDS = {"title", "prefix", "head", "unit"}
 CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
              "happened", "national"}
-TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan")
+TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
 
 
 def read_csv(name: str, header: list[str]) -> list[dict[str, str]]:

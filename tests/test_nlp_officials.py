@@ -277,3 +277,87 @@ def test_verb_of_a_headline_is_no_name() -> None:
 ])
 def test_fields_of_office_heads_written_out(text: str, expected: tuple) -> None:
     assert officials(text) == [expected]
+
+
+def test_functional_posts_in_a_list_are_their_own_positions() -> None:
+    text = ("Rombongan diterima Kabid Pelayanan Perizinan Kabupaten Kebumen Rina Kusumawati, Analis Kebijakan "
+            "Doni Prasetyo, Analis Keuangan Daerah Lestari Wulandari, dan Pranata Komputer Ahli Muda "
+            "Gilang Saputra.")
+    assert officials(text) == [
+        ("Rina Kusumawati", "Kepala Bidang Pelayanan Perizinan", "Kabupaten Kebumen"),
+        ("Doni Prasetyo", "Analis Kebijakan", "Kabupaten Kebumen"),
+        ("Lestari Wulandari", "Analis Keuangan Daerah", "Kabupaten Kebumen"),
+        ("Gilang Saputra", "Pranata Komputer Ahli Muda", "Kabupaten Kebumen"),
+    ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penyuluh KB Kabupaten Kebumen Ahmad Baihaki memaparkan program.",
+     [("Ahmad Baihaki", "Penyuluh KB", "Kabupaten Kebumen")]),
+    ("Paparan disampaikan Perencana Ahli Madya Bappeda Kota Madiun, Yuliana Tampubolon.",
+     [("Yuliana Tampubolon", "Perencana Ahli Madya", "Kota Madiun")]),
+    # lower case, the word is a common noun: "pengelola inovasi daerah" names nobody
+    ("Sebanyak 20 pengelola inovasi Kota Madiun Budi hadir.", []),
+])
+def test_functional_posts(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Bidang Riset dan Teknologi Bapperida Kebumen, Yohana Prisilia, menyampaikan paparan.",
+     [("Yohana Prisilia", "Kepala Bidang Riset dan Teknologi", "Kabupaten Kebumen")]),
+    ("Asisten Ekobang Setda Kebumen Joko Prasetyo menerima rombongan.",
+     [("Joko Prasetyo", "Asisten Ekonomi dan Pembangunan", "Kabupaten Kebumen")]),
+    ("Rombongan dipimpin Kepala Bagian Ketatalaksanaan Setda Kebumen Budi Harsono.",
+     [("Budi Harsono", "Kepala Bagian Ketatalaksanaan", "Kabupaten Kebumen")]),
+    ("Kepala Diskominfotik Kebumen, Galih Permana, membenarkan kunjungan tersebut.",
+     [("Galih Permana", "Kepala Dinas Komunikasi, Informatika dan Statistik", "Kabupaten Kebumen")]),
+    ("Kasubid Data dan Informasi Bappeda Kota Madiun Rudi Hartono memaparkan aplikasi.",
+     [("Rudi Hartono", "Kepala Subbidang Data dan Informasi", "Kota Madiun")]),
+])
+def test_office_abbreviations_and_sub_units(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sekda Kota Madiun Wiranto Hadi didampingi Asisten Perekonomian dan Sosial Bambang Wijaya.",
+     [("Wiranto Hadi", "Sekretaris Daerah", "Kota Madiun"),
+      ("Bambang Wijaya", "Asisten Perekonomian dan Sosial", "Kota Madiun")]),
+    # a Minangkabau title of custom after the name is no part of it
+    ("Bupati didampingi Ketua DPRD Kabupaten Madiun H. Roni Santoso Dt. Rajo Mudo dan rombongan.",
+     [("Roni Santoso", "Ketua DPRD", "Kabupaten Madiun")]),
+])
+def test_assistant_fields_joined_by_and_and_titles_of_custom(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan disambut Ketua Pansus LKPJ DPRD Kebumen, Yusuf Maulana, SE, didampingi anggota pansus.",
+     [("Yusuf Maulana", "Ketua Pansus LKPJ DPRD", "Kabupaten Kebumen")]),
+    ("Ketua Panja APBD DPRD Kota Madiun, Hadi Susanto, memimpin rombongan.",
+     [("Hadi Susanto", "Ketua Panja APBD DPRD", "Kota Madiun")]),
+])
+def test_special_committees_with_their_bill(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staf Ahli Bupati Bidang Ekonomi, Keuangan dan Pembangunan Pemkab Kebumen, Helena Sari menerima rombongan.",
+     [("Helena Sari", "Staf Ahli Bupati Bidang Ekonomi, Keuangan dan Pembangunan", "Kabupaten Kebumen")]),
+    ("Staf Ahli Bupati Bidang Pemerintahan Kabupaten Kebumen, Helena Sari menerima rombongan.",
+     [("Helena Sari", "Staf Ahli Bupati Bidang Pemerintahan", "Kabupaten Kebumen")]),
+])
+def test_fields_of_advisers_listed_with_commas_end_before_the_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turut hadir Kepala DPMD dan Kependudukan Kabupaten Kebumen Ketut Arsana serta para pimpinan OPD.",
+     [("Ketut Arsana", "Kepala DPMD dan Kependudukan", "Kabupaten Kebumen")]),
+    # a second office after "dan" is no part of the first
+    ("Hadir Kepala Bappeda Kebumen Budi Santoso dan Kepala Dinkes Kebumen Ani Lestari.",
+     [("Budi Santoso", "Kepala Bappeda", "Kabupaten Kebumen"),
+      ("Ani Lestari", "Kepala Dinas Kesehatan", "Kabupaten Kebumen")]),
+])
+def test_office_acronym_widened_by_and(text: str, expected: list) -> None:
+    assert officials(text) == expected

@@ -204,10 +204,21 @@ def test_headline_receiving_and_listed_visitors(tagger: Tagger) -> None:
     ("Rombongan berjumlah tiga puluh orang.", 30),
     ("Sebanyak 67 ketua RT ikut belajar.", 67),
     ("Budi Santoso memimpin rombongan yang diikuti sembilan anggota dewan lainnya.", 10),
+    ("\"Ada 27 orang anggota dewan yang ikut ke Klaten,\" ujarnya.", 27),
+    ("Tercatat 18 pegawai yang berangkat.", 18),
 ])
 def test_delegation_size_forms(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua DPRD Klaten menjelaskan DPRD Klaten beranggotakan 45 orang dengan 7 fraksi.",
+    "DPRD Wajo sendiri beranggotakan 35 orang dalam enam fraksi.",
+])
+def test_make_up_of_a_council_is_no_delegation_size(tagger: Tagger, sentence: str) -> None:
+    text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] is None
 
 
 def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
@@ -228,3 +239,13 @@ def test_a_place_visited_is_no_visitor(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Wajo studi banding ke Kota Madiun. Di Kabupaten Ngawi, rombongan mendatangi sentra "
             "kerajinan.")
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kunjungan kerja ke Sekolah Alam Kabupaten Klaten dilakukan Wakil Bupati Wajo, Ani Susanti, Selasa (5/3).",
+    "Rombongan Pemkab Wajo studi banding ke Pasar Induk Kabupaten Klaten, Selasa (5/3).",
+    "Rombongan Pemkab Wajo belajar di Dinas Kesehatan Kabupaten Klaten, Selasa (5/3).",
+])
+def test_host_behind_a_place_of_the_visit(tagger: Tagger, text: str) -> None:
+    got = visits(tagger, text)
+    assert [(v[0], v[1], v[2]) for v in got] == [("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-05")]
