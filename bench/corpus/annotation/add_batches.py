@@ -3,9 +3,10 @@
 
     python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...]
 
-Train shards are appended to CORPUS_DIR/train.jsonl and sealed shards written to CORPUS_DIR/test_b.jsonl.
-An article that reports the same event as an article of the other side (the sealed test for a train shard;
-the train split and the train shards, which tagger writers may read, for a sealed one) is left out and named:
+Train shards are appended to CORPUS_DIR/train.jsonl and sealed shards to CORPUS_DIR/test_b.jsonl.
+An article that reports the same event as an article of the other side (the sealed splits, test and test_b,
+for a train shard; the train split and the train shards, which tagger writers may read, for a sealed one) is
+left out and named:
 same dated visit, or shared 4-word sequences above assemble.py's threshold.
 provenance.tsv gets one row per added article.
 """
@@ -48,11 +49,13 @@ def main() -> int:
     parser.add_argument("--train", type=Path, nargs="+", default=[])
     parser.add_argument("--sealed", type=Path, nargs="+", default=[])
     args = parser.parse_args()
-    train, test = read(args.corpus / "train.jsonl"), read(args.corpus / "test.jsonl")
+    train = read(args.corpus / "train.jsonl")
+    sealed = [row for name in ("test.jsonl", "test_b.jsonl") if (args.corpus / name).exists()
+              for row in read(args.corpus / name)]
     new_train = [row for shard in args.train for row in read(shard)]
     new_sealed = [row for shard in args.sealed for row in read(shard)]
     kept: dict[str, list[dict]] = {"train": [], "test_b": []}
-    for split, rows, others in (("train", new_train, test), ("test_b", new_sealed, train + new_train)):
+    for split, rows, others in (("train", new_train, sealed), ("test_b", new_sealed, train + new_train)):
         for row in rows:
             twin = same_event(row, others)
             if twin:
@@ -62,7 +65,7 @@ def main() -> int:
     prov = {key: value for shard in args.train + args.sealed for key, value in provenance(shard).items()}
     with (args.corpus / "train.jsonl").open("a", encoding="utf-8") as fh:
         fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept["train"])
-    with (args.corpus / "test_b.jsonl").open("w", encoding="utf-8") as fh:
+    with (args.corpus / "test_b.jsonl").open("a", encoding="utf-8") as fh:
         fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept["test_b"])
     with (args.corpus / "provenance.tsv").open("a", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, delimiter="\t", lineterminator="\n")
