@@ -1,6 +1,7 @@
 """Learning visits: a regional government's delegation visiting another region to learn.
 
-An article holds visits only when it speaks of learning (studi banding / tiru, belajar, menimba ilmu ...).
+An article is read for visits when it speaks of learning (studi banding / tiru, belajar, menimba ilmu ...) or of
+a plain working visit (berkunjung, konsultasi, silaturahmi, menerima kunjungan: role ``visit``).
 The named rules of :mod:`nlp.visit_rules` give regions evidence of being visitors (a delegation: "rombongan
 Pemkab X", "dipimpin Sekda X", a list of visiting heads of region) or hosts (where it goes: "studi banding ke
 X"; whose officials receive it: "diterima Sekda X"). Each (visitor, host) pair that wins is one visit, with
@@ -144,6 +145,9 @@ class Cues:
         # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
         study = role("kind", [])
         self.learning = cue_regex(study + role("learn", []))
+        # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
+        # "menerima kunjungan", "menyambut rombongan"
+        self.gate = cue_regex(study + role("learn", []) + role("visit", []))
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
@@ -179,7 +183,7 @@ class Cues:
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
         # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
-        movers = role("kind", []) + role("learn", []) + role("arrive", [])
+        movers = role("kind", []) + role("learn", []) + role("arrive", []) + role("visit", [])
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
@@ -336,14 +340,15 @@ class VisitFinder:
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
 
     def may_have_visits(self, text: str) -> bool:
-        """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
-        return bool(self.cues.learning.search(text))
+        """Visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...) or a plain visit cue
+        ("berkunjung", "berkonsultasi", "menerima kunjungan" ...)."""
+        return bool(self.cues.gate.search(text))
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
              officials: list[Official], dates: list[DateMention], programs: list,
              trace: Trace | None = None) -> list[Visit]:
         trace = trace if trace is not None else Trace()
-        cue = self.cues.learning.search(text)
+        cue = self.cues.learning.search(text) or self.cues.gate.search(text)
         if not cue:
             return []
         trace.learning_cue = cue.group(0)
@@ -360,16 +365,25 @@ class VisitFinder:
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
-            fired = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
+            # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
+            # the host's, named nearby) is no evidence of who travelled
+            leads_here = any(r.fires(scan, item) for r in OFFICIAL_RULES if r.leads) and not off.explicit_region
+            code = None if leads_here else off.region
+            fired = self._apply(scan, OFFICIAL_RULES, item, code, item.start, off, leaders)
             if "received_by" in fired and not off.explicit_region:
                 receivers.append(off)
-            if off.region is None and fired & leading and not self._national(off.position):
+            if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+        for v in visits:  # the leader whose region the text leaves open leads his own region's delegation
+            if v.leader is None:
+                v.leader = next((o for o in unplaced if o.region == v.visitor), None)
         if len({v.visitor for v in visits}) == 1 and unplaced and visits[0].leader is None:
             for v in visits:  # one delegation: the leader whose region the text leaves open is its own
                 v.leader = unplaced[0]
-            unplaced[0].region = visits[0].visitor
+        for v in visits:
+            if v.leader in unplaced:
+                v.leader.region = v.visitor
         return visits
 
     def _national(self, position: str) -> bool:
