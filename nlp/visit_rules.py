@@ -39,7 +39,7 @@ OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\
           r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+\w+(?:\s+dprd)?|pansus\s+\w+(?:\s+dprd)?|badan\s+anggaran)"
           r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
-                       r"jajaran|pejabat|tim)\s+)?")
+                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?")
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
                         r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"

@@ -54,11 +54,21 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|j
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + ABOUT + NUM +
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
+                             r"\s+(?:serta\s+)?" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
+# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan": the guests counted by their host
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|menyambut(?:\s+"
+                           r"(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM + r"\s+" + PEOPLE + r"\b",
+                           re.IGNORECASE)
+# "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
+# the subject of the going
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,40}?\b(?:studi|"
+                          r"kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
+                          r"mendatangi|bertandang|benchmarking)\b", re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
@@ -75,6 +85,9 @@ DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
+# "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
+SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
+                    r"[^.;\n]{0,12}$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
@@ -479,7 +492,9 @@ class VisitFinder:
             visitor_score[code], evidence[code] = MIN_SCORE, sentence
             visitor_sentences.add(sentence)
             sentences_of[code] = {sentence}
-        best_host = max(host_score.values(), default=0.0)
+        # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
+        best_host = max((v for c, v in host_score.items() if not any(
+            self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
         hosts, weak = [], set()
         for c, v in host_score.items():
             if v < MIN_SCORE:
@@ -535,7 +550,7 @@ class VisitFinder:
         visits = self._drop_provinces(visits, trace)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
-                v.date = self._host_date(v.host, host_sentences, dates, mentions) or v.date
+                v.date = self._host_date(text, v.host, host_sentences, dates, mentions) or v.date
         starts = sorted({v.evidence[0] for v in visits if v.evidence})
         several = len({v.visitor for v in visits}) > 1
         for v in visits:
@@ -596,13 +611,15 @@ class VisitFinder:
         return next(iter(found.items()))
 
     @staticmethod
-    def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
+    def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
                    mentions: list[RegionMention]) -> dt.date | None:
         """The date written in a sentence naming the host, the first one after the host's name
-        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)")."""
+        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)"); not the day someone said so ("ujarnya,
+        Sabtu (21/3)")."""
         for s_start, s_end in sorted(host_sentences.get(host, ())):
             named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
-            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak]
+            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak
+                      and not SPOKEN.search(text, max(s_start, d.start - 25), d.start)]
             if not inside:
                 continue
             after = [d for d in inside if named and any(d.start >= e for e in named)]
@@ -642,7 +659,8 @@ class VisitFinder:
         m = SIZE_COMPANIONS.search(text, start, end)
         if m:
             return _number(m.group(1)) + 1
-        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end)
+        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
+            or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
         return _number(m.group(1)) if m and not COUNCIL_MAKEUP.match(text, m.end()) else None
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],

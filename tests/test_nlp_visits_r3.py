@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from nlp import Tagger
 
 
@@ -21,3 +23,33 @@ def test_leader_whose_region_is_unwritten_leads_the_delegation(tagger: Tagger) -
             "Asisten Administrasi Umum, Teguh Prasetyo, itu ingin belajar pengelolaan pasar desa.")
     assert visits(tagger, text) == [("Kabupaten Kebumen", "Kabupaten Gunungkidul", "2023-03-09", "Teguh Prasetyo",
                                      None)]
+
+
+def test_province_named_for_the_trip_does_not_outweigh_the_hosts_in_it(tagger: Tagger) -> None:
+    text = ("Anggota Badan Anggaran DPRD Kota Bitung studi banding ke Jawa Timur. Rombongan menyambangi DPRD Kota "
+            "Madiun. Pada agenda kedua, mereka berkunjung ke DPRD Kabupaten Ngawi untuk belajar penyusunan APBD.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kota Bitung", "Kabupaten Ngawi"),
+                                                          ("Kota Bitung", "Kota Madiun")]
+
+
+def test_working_visit_to_a_governor_is_a_visit_to_his_province(tagger: Tagger) -> None:
+    text = ("Wali Kota Pariaman, Rudi Santosa, melakukan kunjungan kerja ke Gubernur Jambi, Senin (6/3), untuk "
+            "bertukar pengalaman tata kelola pemerintahan.")
+    assert [(v[0], v[1], v[2]) for v in visits(tagger, text)] == [("Kota Pariaman", "Provinsi Jambi", "2023-03-06")]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Ketua DPRD Kabupaten Wajo, Andi Rahman, membawa serta 13 anggotanya.", 14),
+    ("Ketua DPRD Kabupaten Klaten menerima kedatangan lima anggota DPRD Kabupaten Wajo.", 5),
+    ("Sebelas kepala desa Kabupaten Wajo studi banding ke Kabupaten Klaten.", 11),
+])
+def test_delegation_size_phrasings(tagger: Tagger, sentence: str, size: int) -> None:
+    text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
+    assert [v[4] for v in visits(tagger, text)] == [size]
+
+
+def test_day_of_a_statement_is_not_the_day_of_a_visit_to_one_of_two_hosts(tagger: Tagger) -> None:
+    text = ("Seluruh anggota DPRD Kota Bima kunjungan kerja ke Kota Mataram dan Kabupaten Lombok Barat, mulai "
+            "Selasa (7/3). \"Dua komisi kunker di Kota Mataram, satu komisi di Lombok Barat,\" ujarnya, Sabtu (4/3).")
+    assert [(v[1], v[2]) for v in visits(tagger, text)] == [("Kabupaten Lombok Barat", "2023-03-07"),
+                                                          ("Kota Mataram", "2023-03-07")]
