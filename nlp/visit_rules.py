@@ -94,6 +94,9 @@ VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
+# a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B"
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
+                      r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
 
@@ -228,7 +231,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
         return False
     for left, right in ((it.previous, m), (m, it.next)):
         other = it.previous if right is m else it.next
-        if other is None or not ENUM_GAP.match(scan.text[left.end:right.start]):
+        if other is None or not LIST_GAP.match(scan.text[left.end:right.start]):
             continue
         if scan.fired(other, VISITOR_REGION_RULES) and not scan.contains(other.code, m.code) \
                 and not scan.contains(m.code, other.code):
@@ -245,7 +248,7 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
     m, prev = it.mention, it.previous
     if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
         return False
-    return bool(ENUM_GAP.match(scan.text[prev.end:m.start].lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
+    return bool(LIST_GAP.match(scan.text[prev.end:m.start].lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
         and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
         and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces

@@ -22,8 +22,8 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.visit_rules import (
-    ENUM_GAP,
     GOVERNMENT,
+    LIST_GAP,
     LIST_RULES,
     MINISTRY_WORD,
     OFFICIAL_RULES,
@@ -177,8 +177,9 @@ class Cues:
         self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak)\s+)?(?:kedatangan|disambangi|"
                                          r"dikunjungi|didatangi|" + alternation(active) + r")\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
-        self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:\w+\s+){0,3}?"
-                                         r"(?:dari\s+)?", re.IGNORECASE)
+        self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
+                                         r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
+                                         re.IGNORECASE)
         # the text says the delegation was received somewhere, without always naming where
         self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
                                        r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
@@ -310,7 +311,7 @@ class Scan:
         end = pos
         for s, e in self.region_spans[i:]:
             gap = self.text[end:s]
-            if not ENUM_GAP.match(gap):
+            if not LIST_GAP.match(gap):
                 return False
             if re.search(r"\b(?:dan|serta)\b", gap):
                 return True

@@ -53,3 +53,22 @@ def test_day_of_a_statement_is_not_the_day_of_a_visit_to_one_of_two_hosts(tagger
             "Selasa (7/3). \"Dua komisi kunker di Kota Mataram, satu komisi di Lombok Barat,\" ujarnya, Sabtu (4/3).")
     assert [(v[1], v[2]) for v in visits(tagger, text)] == [("Kabupaten Lombok Barat", "2023-03-07"),
                                                           ("Kota Mataram", "2023-03-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Pandeglang Agus Wiryo menerima kunjungan kerja Bupati Lebak Hasan Basri dan Wali Kota Cilegon Tomi "
+     "Saputra di Pendopo Pandeglang, Kamis (7/3).",
+     [("Kabupaten Lebak", "Kabupaten Pandeglang", "2023-03-07", "Hasan Basri", None),
+      ("Kota Cilegon", "Kabupaten Pandeglang", "2023-03-07", "Tomi Saputra", None)]),
+    ("Pemkab Klaten menerima kunjungan dari Pemkab Wajo, Pemkot Bitung, dan Pemkab Pati, Senin (6/3). Ketiga "
+     "daerah itu ingin mengetahui pengelolaan pasar.",
+     [("Kabupaten Pati", "Kabupaten Klaten", "2023-03-06", None, None),
+      ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", None, None),
+      ("Kota Bitung", "Kabupaten Klaten", "2023-03-06", None, None)]),
+    ("DPRD Provinsi Sumatera Barat menerima kunjungan kerja Komisi II DPRD Kabupaten Kampar dan DPRD Kabupaten "
+     "Siak, Selasa (7/3).",
+     [("Kabupaten Kampar", "Provinsi Sumatera Barat", "2023-03-07", None, None),
+      ("Kabupaten Siak", "Provinsi Sumatera Barat", "2023-03-07", None, None)]),
+])
+def test_several_delegations_received_in_one_event(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
