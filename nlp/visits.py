@@ -99,6 +99,10 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+# a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
+# trips inside his province are tours of his own region)
+GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
+                             re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
@@ -533,10 +537,12 @@ class VisitFinder:
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
+        governed = self._governed(text, trace, visitor_score, host_score)
         visits = []
         for visitor in visitors:
             for host in hosts:
-                if host == visitor or self.contains(host, visitor) or self.contains(visitor, host):
+                if host == visitor or ((self.contains(host, visitor) or self.contains(visitor, host))
+                                       and not {host, visitor} & governed):
                     if host != visitor:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                     continue
@@ -548,7 +554,7 @@ class VisitFinder:
                                                                             "province, not named with this one"))
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
-        visits = self._drop_provinces(visits, trace)
+        visits = self._drop_provinces(visits, trace, governed)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
                 v.date = self._host_date(text, v.host, host_sentences, dates, mentions) or v.date
@@ -632,10 +638,29 @@ class VisitFinder:
         """A province contains its kabupaten/kota."""
         return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
 
-    def _drop_provinces(self, visits: list[Visit], trace: Trace) -> list[Visit]:
-        """A province visitor/host is dropped when the same visit names one of its regencies/cities."""
+    def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float],
+                  host_score: dict[str, float]) -> set[str]:
+        """Provinces that take part as a government body ("DPRD Provinsi Riau", "Pemprov Maluku": named so where
+        a rule fired for them, with at least two firings' worth of evidence): such a province visits or
+        receives one of its own regions ("DPRD Kabupaten X konsultasi ke DPRD Provinsi Y"), unlike a province
+        named only to place a region or a trip."""
+        out = set()
+        for f in trace.firings:
+            if f.weight > 0 and self.regions[f.code].level == PROV \
+                    and GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start):
+                score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
+                if score >= 2 * MIN_SCORE:
+                    out.add(f.code)
+        return out
+
+    def _drop_provinces(self, visits: list[Visit], trace: Trace, governed: set[str]) -> list[Visit]:
+        """A province visitor/host is dropped when the same visit names one of its regencies/cities (unless the
+        province is named as a government body)."""
         out = []
         for v in visits:
+            if {v.visitor, v.host} & governed:
+                out.append(v)
+                continue
             if any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits) or \
                     any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",

@@ -72,3 +72,15 @@ def test_day_of_a_statement_is_not_the_day_of_a_visit_to_one_of_two_hosts(tagger
 ])
 def test_several_delegations_received_in_one_event(tagger: Tagger, text: str, expected: list) -> None:
     assert visits(tagger, text) == expected
+
+
+def test_regency_council_consulting_its_provincial_council_is_a_visit(tagger: Tagger) -> None:
+    text = ("Badan Musyawarah DPRD Kabupaten Kampar berkonsultasi ke DPRD Provinsi Riau, Senin (6/3). Rombongan "
+            "disambut Wakil Ketua DPRD Provinsi Riau, Hendra Putra, di ruang rapat DPRD Provinsi Riau.")
+    assert [(v[0], v[1], v[2]) for v in visits(tagger, text)] == [("Kabupaten Kampar", "Provinsi Riau", "2023-03-06")]
+
+
+def test_governor_touring_a_regency_of_his_province_is_no_visit(tagger: Tagger) -> None:
+    text = ("Gubernur Riau Hendra Putra melakukan kunjungan kerja ke Kabupaten Kampar, Senin (6/3), untuk meninjau "
+            "jalan. Ia disambut Bupati Kampar di Bangkinang.")
+    assert visits(tagger, text) == []
