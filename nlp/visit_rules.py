@@ -45,8 +45,9 @@ DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|b
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+(?:studi|kunjungan|"
-                            r"kunker|kaji|benchmarking)|bertandang|berkunjung|datang|mengunjungi|menyambangi|"
-                            r"mendatangi|kunjungi|sambangi|datangi|bertolak|bertamu)\b", re.IGNORECASE)
+                            r"kunker|kaji|benchmarking|konsultasi|koordinasi|silaturahmi|silaturahim)|bertandang|"
+                            r"berkunjung|datang|mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|bertolak|"
+                            r"bertamu|berkonsultasi|berkoordinasi|bersilaturahmi|bersilaturahim)\b", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"

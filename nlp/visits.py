@@ -99,6 +99,9 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+# "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
+TO_NATIONAL = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?(?:kemen[a-z]{2,12}|kementerian|kementrian|dpr\s+ri|"
+                         r"istana|mabes|bappenas|lembaga)\b", re.IGNORECASE)
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
@@ -537,7 +540,7 @@ class VisitFinder:
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
-        governed = self._governed(text, trace, visitor_score, host_score)
+        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
         visits = []
         for visitor in visitors:
             for host in hosts:
@@ -578,6 +581,9 @@ class VisitFinder:
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
+        if any(f.role == "visitor" and f.weight > 0 and TO_NATIONAL.search(text, *f.sentence)
+               for f in scan.trace.firings):
+            return None  # "konsultasi ke Kemendagri": the delegation went to a ministry, not to a region
 
         def eligible(code: str) -> bool:
             return code not in visitor_score and not any(
@@ -638,18 +644,21 @@ class VisitFinder:
         """A province contains its kabupaten/kota."""
         return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
 
-    def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float],
-                  host_score: dict[str, float]) -> set[str]:
-        """Provinces that take part as a government body ("DPRD Provinsi Riau", "Pemprov Maluku": named so where
-        a rule fired for them, with at least two firings' worth of evidence): such a province visits or
-        receives one of its own regions ("DPRD Kabupaten X konsultasi ke DPRD Provinsi Y"), unlike a province
-        named only to place a region or a trip."""
+    def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
+                  host_sentences: dict[str, set[tuple[int, int]]],
+                  sentences_of: dict[str, set[tuple[int, int]]]) -> set[str]:
+        """Provinces that take part as a government body ("DPRD Provinsi Riau", "Pemprov Maluku", named so where
+        a rule fired for them, with two firings' worth of evidence or in a sentence that also gives evidence
+        for one of its own regions): such a province visits or receives one of its own regions ("DPRD Kabupaten
+        X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip."""
         out = set()
         for f in trace.firings:
             if f.weight > 0 and self.regions[f.code].level == PROV \
                     and GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start):
                 score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
-                if score >= 2 * MIN_SCORE:
+                others = sentences_of if f.role == "host" else host_sentences
+                inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())
+                if score >= 2 * MIN_SCORE or inner:
                     out.add(f.code)
         return out
 

@@ -84,3 +84,9 @@ def test_governor_touring_a_regency_of_his_province_is_no_visit(tagger: Tagger) 
     text = ("Gubernur Riau Hendra Putra melakukan kunjungan kerja ke Kabupaten Kampar, Senin (6/3), untuk meninjau "
             "jalan. Ia disambut Bupati Kampar di Bangkinang.")
     assert visits(tagger, text) == []
+
+
+def test_consultation_at_a_ministry_has_no_host_from_the_dateline(tagger: Tagger) -> None:
+    text = ("Jambi – Rabu (8/3), Panitia Khusus DPRD Provinsi Jambi berkonsultasi ke Kemendagri soal batas "
+            "wilayah. Rombongan dipimpin Ketua Pansus, Rudi Hartono.")
+    assert visits(tagger, text) == []
