@@ -102,6 +102,10 @@ GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|peme
 # "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
 TO_NATIONAL = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?(?:kemen[a-z]{2,12}|kementerian|kementrian|dpr\s+ri|"
                          r"istana|mabes|bappenas|lembaga)\b", re.IGNORECASE)
+# a regional government body or head and the name after it: two names in one sentence with a plain visit cue make
+# it a visit between them
+BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+                  r"gubernur|sekda)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
@@ -166,8 +170,8 @@ class Cues:
         study = role("kind", [])
         self.learning = cue_regex(study + role("learn", []))
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
-        # "menerima kunjungan", "menyambut rombongan"
-        self.gate = cue_regex(study + role("learn", []) + role("visit", []))
+        # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.may_have_visits)
+        self.plain = cue_regex(role("visit", []))
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
@@ -361,15 +365,26 @@ class VisitFinder:
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
 
     def may_have_visits(self, text: str) -> bool:
-        """Visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...) or a plain visit cue
-        ("berkunjung", "berkonsultasi", "menerima kunjungan" ...)."""
-        return bool(self.cues.gate.search(text))
+        """Visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...), or a plain visit cue
+        ("berkunjung", "berkonsultasi", "menerima kunjungan" ...) in a sentence naming two government bodies
+        ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y")."""
+        return bool(self.cues.learning.search(text)) or self._plain_visit(text) is not None
+
+    def _plain_visit(self, text: str) -> re.Match | None:
+        for m in self.cues.plain.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+            sentence = text[start:min(ends) if ends else len(text)]
+            if len({n.lower() for n in BODY.findall(sentence)}) >= 2 and not self.cues.not_visit.search(sentence) \
+                    and not TO_NATIONAL.search(sentence):
+                return m
+        return None
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
              officials: list[Official], dates: list[DateMention], programs: list,
              trace: Trace | None = None) -> list[Visit]:
         trace = trace if trace is not None else Trace()
-        cue = self.cues.learning.search(text) or self.cues.gate.search(text)
+        cue = self.cues.learning.search(text) or self._plain_visit(text)
         if not cue:
             return []
         trace.learning_cue = cue.group(0)

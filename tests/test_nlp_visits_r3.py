@@ -90,3 +90,12 @@ def test_consultation_at_a_ministry_has_no_host_from_the_dateline(tagger: Tagger
     text = ("Jambi – Rabu (8/3), Panitia Khusus DPRD Provinsi Jambi berkonsultasi ke Kemendagri soal batas "
             "wilayah. Rombongan dipimpin Ketua Pansus, Rudi Hartono.")
     assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Wajo Anton Sukma berkunjung ke Kecamatan Tanasitolo untuk meninjau pasar, didampingi Sekda Wajo.",
+    "Dalam kunjungan kali ini, Bupati didampingi Sekda dan para kepala dinas.",
+    "Pansus DPRD Kabupaten Wajo berkonsultasi ke Kemendagri soal batas dengan Pemkab Sidrap.",
+])
+def test_plain_visit_cue_without_two_governments_opens_no_visit(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
