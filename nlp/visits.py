@@ -196,7 +196,7 @@ class Cues:
                                        r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
         self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
                                  r"(?:oleh\s+)?", re.IGNORECASE)
-        self.leads_after = re.compile(r"[^.\n]{0,15}\b" + alternation([c for c in role("led_by", [])
+        self.leads_after = re.compile(r"[^.\n]{0,25}\b" + alternation([c for c in role("led_by", [])
                                                                     if not c.lower().startswith("di")]),
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
@@ -716,9 +716,11 @@ class VisitFinder:
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
         leader = leaders.get(visitor)
+        if leader is not None and self.cues.visit_word.search(leader.name):
+            leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o)),
+                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
@@ -735,7 +737,8 @@ class VisitFinder:
 
 
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
-LEADING_HEADS = ("Ketua", "Wakil Ketua", "Kepala", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur", "Direktur")
+LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
+                 "Direktur")
 
 
 def _represented(text: str, official: Official) -> bool:

@@ -99,3 +99,13 @@ def test_consultation_at_a_ministry_has_no_host_from_the_dateline(tagger: Tagger
 ])
 def test_plain_visit_cue_without_two_governments_opens_no_visit(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Asisten Administrasi Umum Setda Kabupaten Wajo, Anton Sukma, SH, yang juga memimpin rombongan, menjelaskan "
+     "bahwa Kabupaten Klaten dipilih sebagai tujuan studi banding.", "Anton Sukma"),
+    ("Pimpinan DPRD Kabupaten Wajo, Anton Sukma, menerangkan bahwa kedatangannya ke Kabupaten Klaten untuk studi "
+     "banding.", "Anton Sukma"),
+])
+def test_leader_without_dipimpin(tagger: Tagger, text: str, leader: str) -> None:
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten", leader)]
