@@ -172,6 +172,9 @@ class Cues:
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.may_have_visits)
         self.plain = cue_regex(role("visit", []))
+        # "studi banding ke Jepang", "kunjungan kerja ke luar negeri": a trip abroad
+        self.abroad = re.compile(r"\b(?:ke|di)\s+(?:negara\s+|negeri\s+)?(?:\w+\s+){0,2}?"
+                                 + alternation(role("abroad", [])) + r"\b", re.IGNORECASE)
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
@@ -596,9 +599,10 @@ class VisitFinder:
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
-        if any(f.role == "visitor" and f.weight > 0 and TO_NATIONAL.search(text, *f.sentence)
+        if any(f.role == "visitor" and f.weight > 0 and (TO_NATIONAL.search(text, *f.sentence)
+                                                          or self.cues.abroad.search(text, *f.sentence))
                for f in scan.trace.firings):
-            return None  # "konsultasi ke Kemendagri": the delegation went to a ministry, not to a region
+            return None  # "konsultasi ke Kemendagri", "studi banding ke Jepang": not to a region
 
         def eligible(code: str) -> bool:
             return code not in visitor_score and not any(

@@ -109,3 +109,12 @@ def test_plain_visit_cue_without_two_governments_opens_no_visit(tagger: Tagger, 
 ])
 def test_leader_without_dipimpin(tagger: Tagger, text: str, leader: str) -> None:
     assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten", leader)]
+
+
+@pytest.mark.parametrize("text", [
+    "MAKASSAR – DPRD Kabupaten Wajo melakukan kunjungan kerja ke Malaysia untuk belajar pariwisata. Rombongan "
+    "dipimpin Ketua DPRD Wajo Anton Sukma.",
+    "MATARAM – Bupati Bima Anton Sukma beserta rombongan berada di Jerman untuk studi tentang keuangan mikro.",
+])
+def test_trip_abroad_takes_no_host_from_the_dateline(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
