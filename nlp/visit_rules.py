@@ -230,14 +230,22 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     m = it.mention
     if scan.fired(m, VISITOR_REGION_RULES):
         return False
-    for left, right in ((it.previous, m), (m, it.next)):
-        other = it.previous if right is m else it.next
-        if other is None or not LIST_GAP.match(scan.text[left.end:right.start]):
-            continue
-        if scan.fired(other, VISITOR_REGION_RULES) and not scan.contains(other.code, m.code) \
-                and not scan.contains(m.code, other.code):
-            return True
-    return False
+    # the whole list the region stands in: "di antaranya A, B, dan C, yang sebelumnya datang" (C's evidence
+    # reaches A through B)
+    i = next((k for k, r in enumerate(scan.mentions) if r is m), None)
+    if i is None:
+        return False
+    chain = []
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(scan.mentions):
+            a, b = sorted((scan.mentions[k], scan.mentions[k + step]), key=lambda r: r.start)
+            if not LIST_GAP.match(scan.text[a.end:b.start]):
+                break
+            k += step
+            chain.append(scan.mentions[k])
+    return any(scan.fired(o, VISITOR_REGION_RULES) and not scan.contains(o.code, m.code)
+               and not scan.contains(m.code, o.code) for o in chain)
 
 
 HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")

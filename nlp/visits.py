@@ -102,10 +102,10 @@ GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|peme
 # "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
 TO_NATIONAL = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?(?:kemen[a-z]{2,12}|kementerian|kementrian|dpr\s+ri|"
                          r"istana|mabes|bappenas|lembaga)\b", re.IGNORECASE)
-# a regional government body or head and the name after it: two names in one sentence with a plain visit cue make
-# it a visit between them
+# a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
+# plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|sekda)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?([A-Z][\w-]+)")
+                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
@@ -211,7 +211,8 @@ class Cues:
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
         # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
-        movers = role("kind", []) + role("learn", []) + role("arrive", []) + role("visit", [])
+        movers = role("kind", []) + role("learn", []) + role("arrive", []) + [
+            c for c in role("visit", []) if c not in receive]  # "diterima di X" is no trip to X
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"

@@ -118,3 +118,21 @@ def test_leader_without_dipimpin(tagger: Tagger, text: str, leader: str) -> None
 ])
 def test_trip_abroad_takes_no_host_from_the_dateline(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Wajo Anton Sukma dan rombongan disambut hangat Wali Kota Bitung Rudi Lumenta di rumah dinasnya, "
+     "Senin (6/3).", [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", "Anton Sukma", None)]),
+    ("Kunjungan rombongan DPRD Kabupaten Wajo ke Kota Bitung disambut Asisten I Setda Kota Bitung, Senin (6/3).",
+     [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]),
+])
+def test_visit_told_by_its_welcome(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_every_region_of_a_list_of_earlier_visitors(tagger: Tagger) -> None:
+    text = ("Inovasi pasar desa Klaten sudah ditiru banyak daerah, di antaranya Kabupaten Pati, Kota Bitung, dan "
+            "Kabupaten Wajo, yang sebelumnya datang studi banding ke Kabupaten Klaten.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                                          ("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kota Bitung", "Kabupaten Klaten")]
