@@ -289,6 +289,17 @@ def _official_with_group(scan: Any, it: Any) -> bool:
                                                               or scan.cues.receive_any.search(rest))
 
 
+# "kunjungan itu diikuti Kepala Bappeda X Budi dan ...": the official travels with the delegation
+JOINED = re.compile(r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|rombongan|delegasi|benchmarking)\b[^.;\n]{0,40}?"
+                    r"\bdiikuti\s+(?:oleh\s+)?(?:(?:antara\s+lain|di\s*antaranya|para|sejumlah)\s+)?[^.;\n]{0,90}$",
+                    re.IGNORECASE)
+
+
+def _joins(scan: Any, it: Any) -> bool:
+    m = JOINED.search(it.before)
+    return bool(m) and not scan.cues.receive_any.search(m.group(0))
+
+
 def _received_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
 
@@ -379,6 +390,9 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
           "Bupati Klaten Sri Wahyuni menerima rombongan yang ingin belajar.")),
     Rule("official_goes", "visitor", 2.0, "official", _official_goes,
          ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
+         unless=("received_by",)),
+    Rule("joins", "visitor", 2.0, "official", _joins,
+         ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",)),
     Rule("listed_guest", "visitor", 3.0, "official", _listed_guest,
          ("Bupati Klaten menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, dan "
