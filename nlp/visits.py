@@ -405,11 +405,7 @@ class VisitFinder:
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
-            # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
-            # the host's, named nearby) is no evidence of who travelled
-            leads_here = any(r.fires(scan, item) for r in OFFICIAL_RULES if r.leads) and not off.explicit_region
-            code = None if leads_here else off.region
-            fired = self._apply(scan, OFFICIAL_RULES, item, code, item.start, off, leaders)
+            fired, code = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
             if "received_by" in fired and not off.explicit_region:
                 receivers.append(off)
             if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
@@ -431,19 +427,24 @@ class VisitFinder:
 
     @staticmethod
     def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
-               official: Official | None, leaders: dict[str, Official]) -> set[str]:
-        """The short loop: every rule of the table on one item."""
-        fired: set[str] = set()
+               official: Official | None, leaders: dict[str, Official]) -> tuple[set[str], str | None]:
+        """The short loop: every rule of the table on one item; returns the rules that fired and the region
+        they counted for."""
+        fired: list[Rule] = []
         for rule in rules:
-            if set(rule.unless) & fired or not rule.fires(scan, item):
-                continue
-            fired.add(rule.name)
+            if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
+                fired.append(rule)
+        if official is not None and not official.explicit_region and any(r.leads for r in fired):
+            # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
+            # the host's, named nearby) is no evidence of who travelled
+            code = None
+        for rule in fired:
             scan.mark(getattr(item, "mention", item), rule.name)
             if code and rule.name == "received_by" and official is not None and not official.explicit_region:
                 rule = Rule(rule.name, rule.role, 1.0, rule.scope, rule.fires, rule.examples)  # inferred: weaker
             if scan.add(rule, code, pos) and rule.leads and official is not None and code:
                 leaders.setdefault(code, official)
-        return fired
+        return {r.name for r in fired}, code
 
     def _region_items(self, scan: Scan, mentions: list[RegionMention]) -> list[RegionItem]:
         text = scan.text
