@@ -220,8 +220,18 @@ def _subject_learns(scan: Any, it: Any) -> bool:
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
 
 
+# "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
+EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|rombongan)\s+"
+                          r"(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
+NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b", re.IGNORECASE)
+
+
+def _earlier_turn(scan: Any, it: Any) -> bool:
+    return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
+
+
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
-                        "visitor_listed", "listed_with_visitor")
+                        "visitor_listed", "earlier_turn", "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -364,6 +374,11 @@ REGION_RULES: tuple[Rule, ...] = (
           "Banyak daerah datang belajar ke sini. Dari luar provinsi juga ada, seperti DPMPTSP Kabupaten Wajo dan "
           "Dinkes Kota Bitung."),
          unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
+)
+REGION_RULES += (
+    Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
+         ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
+          "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed")),
 )
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (
