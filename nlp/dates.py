@@ -1,7 +1,7 @@
 """Dates in Indonesian news, resolved against the publication date.
 
-"Selasa (31/5)", "Kamis (13/9)" (day/month: the year comes from the publication date, preferring the past),
-"(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu", "Senin lalu" (the last Monday
+"Selasa (31/5)", "Kamis (13/9)", "Selasa 22/8/2017" (day/month: the year comes from the publication date,
+preferring the past), "(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu", "Senin lalu" (the last Monday
 before publication), "Senin pekan lalu" (Monday of the previous week). Without a publication date, a date with
 no year (or a relative one) stays unresolved (None). dateparser (``languages=['id']``) parses the strings the
 patterns below locate, so its cost is paid only for the few candidates of visit articles.
@@ -26,6 +26,9 @@ DATE_RE = re.compile(
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
+# "Selasa 22/8/2017", "Rabu, 20/3": a day name before a day/month written without brackets
+DAY_SLASH_RE = re.compile(r"\b(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b",
+                          re.IGNORECASE)
 # "SLEMAN, 21/3 –": a dateline's day/month
 DATELINE_RE = re.compile(r"^[ \t]*[A-Z][\w.' ]{1,30},[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?"
                          r"[ \t]*[–—-]", re.MULTILINE)
@@ -141,6 +144,9 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         explicit = bool(m.group("y1") or m.group("y2"))
         ref = published if m.group("wd") or m.group("rel") else reference
         out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), ref), explicit))
+    for m in DAY_SLASH_RE.finditer(text):
+        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
     for m in DATELINE_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start("d"), m.end("m"), m.group(0), value, bool(m.group("y"))))

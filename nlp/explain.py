@@ -38,7 +38,7 @@ def format_trace(result: dict[str, Any], trace: Trace | None, text: str, region_
         return region_names.get(code, code)
 
     if trace is None or trace.learning_cue is None:
-        lines.append("no learning cue (studi banding, belajar, menimba ilmu ...): no visit looked for")
+        lines.append("no visit cue (studi banding, belajar, berkunjung, konsultasi ...): no visit looked for")
         return "\n".join(lines)
     lines.append(f"learning cue: {trace.learning_cue!r}")
     for role in ("visitor", "host"):

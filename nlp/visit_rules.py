@@ -39,14 +39,15 @@ OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\
           r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+\w+(?:\s+dprd)?|pansus\s+\w+(?:\s+dprd)?|badan\s+anggaran)"
           r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
-                       r"jajaran|pejabat|tim)\s+)?")
+                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?")
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
                         r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
 SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+(?:studi|kunjungan|"
-                            r"kunker|kaji|benchmarking)|bertandang|berkunjung|datang|mengunjungi|menyambangi|"
-                            r"mendatangi|kunjungi|sambangi|datangi|bertolak|bertamu)\b", re.IGNORECASE)
+                            r"kunker|kaji|benchmarking|konsultasi|koordinasi|silaturahmi|silaturahim)|bertandang|"
+                            r"berkunjung|datang|mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|bertolak|"
+                            r"bertamu|berkonsultasi|berkoordinasi|bersilaturahmi|bersilaturahim)\b", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
@@ -94,6 +95,9 @@ VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
+# a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B"
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
+                      r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
 
@@ -216,8 +220,18 @@ def _subject_learns(scan: Any, it: Any) -> bool:
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
 
 
+# "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
+EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|rombongan)\s+"
+                          r"(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
+NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b", re.IGNORECASE)
+
+
+def _earlier_turn(scan: Any, it: Any) -> bool:
+    return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
+
+
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
-                        "visitor_listed", "listed_with_visitor")
+                        "visitor_listed", "earlier_turn", "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -226,14 +240,22 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     m = it.mention
     if scan.fired(m, VISITOR_REGION_RULES):
         return False
-    for left, right in ((it.previous, m), (m, it.next)):
-        other = it.previous if right is m else it.next
-        if other is None or not ENUM_GAP.match(scan.text[left.end:right.start]):
-            continue
-        if scan.fired(other, VISITOR_REGION_RULES) and not scan.contains(other.code, m.code) \
-                and not scan.contains(m.code, other.code):
-            return True
-    return False
+    # the whole list the region stands in: "di antaranya A, B, dan C, yang sebelumnya datang" (C's evidence
+    # reaches A through B)
+    i = next((k for k, r in enumerate(scan.mentions) if r is m), None)
+    if i is None:
+        return False
+    chain = []
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(scan.mentions):
+            a, b = sorted((scan.mentions[k], scan.mentions[k + step]), key=lambda r: r.start)
+            if not LIST_GAP.match(scan.text[a.end:b.start]):
+                break
+            k += step
+            chain.append(scan.mentions[k])
+    return any(scan.fired(o, VISITOR_REGION_RULES) and not scan.contains(o.code, m.code)
+               and not scan.contains(m.code, o.code) for o in chain)
 
 
 HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")
@@ -245,7 +267,7 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
     m, prev = it.mention, it.previous
     if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
         return False
-    return bool(ENUM_GAP.match(scan.text[prev.end:m.start].lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
+    return bool(LIST_GAP.match(scan.text[prev.end:m.start].lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
         and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
         and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
@@ -275,6 +297,17 @@ def _official_with_group(scan: Any, it: Any) -> bool:
     rest = it.after[m.end():]
     return not scan.cues.receive_active.search(rest) and bool(scan.cues.goes_or_learns.search(rest)
                                                               or scan.cues.receive_any.search(rest))
+
+
+# "kunjungan itu diikuti Kepala Bappeda X Budi dan ...": the official travels with the delegation
+JOINED = re.compile(r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|rombongan|delegasi|benchmarking)\b[^.;\n]{0,40}?"
+                    r"\bdiikuti\s+(?:oleh\s+)?(?:(?:antara\s+lain|di\s*antaranya|para|sejumlah)\s+)?[^.;\n]{0,90}$",
+                    re.IGNORECASE)
+
+
+def _joins(scan: Any, it: Any) -> bool:
+    m = JOINED.search(it.before)
+    return bool(m) and not scan.cues.receive_any.search(m.group(0))
 
 
 def _received_by(scan: Any, it: Any) -> bool:
@@ -342,6 +375,11 @@ REGION_RULES: tuple[Rule, ...] = (
           "Dinkes Kota Bitung."),
          unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
+REGION_RULES += (
+    Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
+         ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
+          "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed")),
+)
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (
 
@@ -367,6 +405,9 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
           "Bupati Klaten Sri Wahyuni menerima rombongan yang ingin belajar.")),
     Rule("official_goes", "visitor", 2.0, "official", _official_goes,
          ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
+         unless=("received_by",)),
+    Rule("joins", "visitor", 2.0, "official", _joins,
+         ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",)),
     Rule("listed_guest", "visitor", 3.0, "official", _listed_guest,
          ("Bupati Klaten menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, dan "

@@ -1,6 +1,7 @@
 """Learning visits: a regional government's delegation visiting another region to learn.
 
-An article holds visits only when it speaks of learning (studi banding / tiru, belajar, menimba ilmu ...).
+An article is read for visits when it speaks of learning (studi banding / tiru, belajar, menimba ilmu ...) or of
+a plain working visit (berkunjung, konsultasi, silaturahmi, menerima kunjungan: role ``visit``).
 The named rules of :mod:`nlp.visit_rules` give regions evidence of being visitors (a delegation: "rombongan
 Pemkab X", "dipimpin Sekda X", a list of visiting heads of region) or hosts (where it goes: "studi banding ke
 X"; whose officials receive it: "diterima Sekda X"). Each (visitor, host) pair that wins is one visit, with
@@ -21,8 +22,8 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.visit_rules import (
-    ENUM_GAP,
     GOVERNMENT,
+    LIST_GAP,
     LIST_RULES,
     MINISTRY_WORD,
     OFFICIAL_RULES,
@@ -53,11 +54,21 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|j
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama)\s+" + ABOUT + NUM +
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
+                             r"\s+(?:serta\s+)?" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
+# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan": the guests counted by their host
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|menyambut(?:\s+"
+                           r"(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM + r"\s+" + PEOPLE + r"\b",
+                           re.IGNORECASE)
+# "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
+# the subject of the going
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,40}?\b(?:studi|"
+                          r"kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
+                          r"mendatangi|bertandang|benchmarking)\b", re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
@@ -74,6 +85,9 @@ DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
+# "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
+SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
+                    r"[^.;\n]{0,12}$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
@@ -85,6 +99,17 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+# "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
+TO_NATIONAL = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?(?:kemen[a-z]{2,12}|kementerian|kementrian|dpr\s+ri|"
+                         r"istana|mabes|bappenas|lembaga)\b", re.IGNORECASE)
+# a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
+# plain visit cue make it a visit between them
+BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?([A-Z][\w-]+)")
+# a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
+# trips inside his province are tours of his own region)
+GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
+                             re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 
@@ -144,6 +169,12 @@ class Cues:
         # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
         study = role("kind", [])
         self.learning = cue_regex(study + role("learn", []))
+        # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
+        # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.may_have_visits)
+        self.plain = cue_regex(role("visit", []))
+        # "studi banding ke Jepang", "kunjungan kerja ke luar negeri": a trip abroad
+        self.abroad = re.compile(r"\b(?:ke|di)\s+(?:negara\s+|negeri\s+)?(?:\w+\s+){0,2}?"
+                                 + alternation(role("abroad", [])) + r"\b", re.IGNORECASE)
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
@@ -160,14 +191,15 @@ class Cues:
         self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak)\s+)?(?:kedatangan|disambangi|"
                                          r"dikunjungi|didatangi|" + alternation(active) + r")\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
-        self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:\w+\s+){0,3}?"
-                                         r"(?:dari\s+)?", re.IGNORECASE)
+        self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
+                                         r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
+                                         re.IGNORECASE)
         # the text says the delegation was received somewhere, without always naming where
         self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
                                        r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
         self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
                                  r"(?:oleh\s+)?", re.IGNORECASE)
-        self.leads_after = re.compile(r"[^.\n]{0,15}\b" + alternation([c for c in role("led_by", [])
+        self.leads_after = re.compile(r"[^.\n]{0,25}\b" + alternation([c for c in role("led_by", [])
                                                                     if not c.lower().startswith("di")]),
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
@@ -179,7 +211,8 @@ class Cues:
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
         # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
-        movers = role("kind", []) + role("learn", []) + role("arrive", [])
+        movers = role("kind", []) + role("learn", []) + role("arrive", []) + [
+            c for c in role("visit", []) if c not in receive]  # "diterima di X" is no trip to X
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
@@ -293,7 +326,7 @@ class Scan:
         end = pos
         for s, e in self.region_spans[i:]:
             gap = self.text[end:s]
-            if not ENUM_GAP.match(gap):
+            if not LIST_GAP.match(gap):
                 return False
             if re.search(r"\b(?:dan|serta)\b", gap):
                 return True
@@ -336,14 +369,26 @@ class VisitFinder:
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
 
     def may_have_visits(self, text: str) -> bool:
-        """Learning visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...)."""
-        return bool(self.cues.learning.search(text))
+        """Visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...), or a plain visit cue
+        ("berkunjung", "berkonsultasi", "menerima kunjungan" ...) in a sentence naming two government bodies
+        ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y")."""
+        return bool(self.cues.learning.search(text)) or self._plain_visit(text) is not None
+
+    def _plain_visit(self, text: str) -> re.Match | None:
+        for m in self.cues.plain.finditer(text):
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
+            sentence = text[start:min(ends) if ends else len(text)]
+            if len({n.lower() for n in BODY.findall(sentence)}) >= 2 and not self.cues.not_visit.search(sentence) \
+                    and not TO_NATIONAL.search(sentence):
+                return m
+        return None
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
              officials: list[Official], dates: list[DateMention], programs: list,
              trace: Trace | None = None) -> list[Visit]:
         trace = trace if trace is not None else Trace()
-        cue = self.cues.learning.search(text)
+        cue = self.cues.learning.search(text) or self._plain_visit(text)
         if not cue:
             return []
         trace.learning_cue = cue.group(0)
@@ -360,16 +405,21 @@ class VisitFinder:
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
-            fired = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
+            fired, code = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
             if "received_by" in fired and not off.explicit_region:
                 receivers.append(off)
-            if off.region is None and fired & leading and not self._national(off.position):
+            if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
+        for v in visits:  # the leader whose region the text leaves open leads his own region's delegation
+            if v.leader is None:
+                v.leader = next((o for o in unplaced if o.region == v.visitor), None)
         if len({v.visitor for v in visits}) == 1 and unplaced and visits[0].leader is None:
             for v in visits:  # one delegation: the leader whose region the text leaves open is its own
                 v.leader = unplaced[0]
-            unplaced[0].region = visits[0].visitor
+        for v in visits:
+            if v.leader in unplaced:
+                v.leader.region = v.visitor
         return visits
 
     def _national(self, position: str) -> bool:
@@ -377,19 +427,24 @@ class VisitFinder:
 
     @staticmethod
     def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
-               official: Official | None, leaders: dict[str, Official]) -> set[str]:
-        """The short loop: every rule of the table on one item."""
-        fired: set[str] = set()
+               official: Official | None, leaders: dict[str, Official]) -> tuple[set[str], str | None]:
+        """The short loop: every rule of the table on one item; returns the rules that fired and the region
+        they counted for."""
+        fired: list[Rule] = []
         for rule in rules:
-            if set(rule.unless) & fired or not rule.fires(scan, item):
-                continue
-            fired.add(rule.name)
+            if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
+                fired.append(rule)
+        if official is not None and not official.explicit_region and any(r.leads for r in fired):
+            # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
+            # the host's, named nearby) is no evidence of who travelled
+            code = None
+        for rule in fired:
             scan.mark(getattr(item, "mention", item), rule.name)
             if code and rule.name == "received_by" and official is not None and not official.explicit_region:
                 rule = Rule(rule.name, rule.role, 1.0, rule.scope, rule.fires, rule.examples)  # inferred: weaker
             if scan.add(rule, code, pos) and rule.leads and official is not None and code:
                 leaders.setdefault(code, official)
-        return fired
+        return {r.name for r in fired}, code
 
     def _region_items(self, scan: Scan, mentions: list[RegionMention]) -> list[RegionItem]:
         text = scan.text
@@ -465,7 +520,9 @@ class VisitFinder:
             visitor_score[code], evidence[code] = MIN_SCORE, sentence
             visitor_sentences.add(sentence)
             sentences_of[code] = {sentence}
-        best_host = max(host_score.values(), default=0.0)
+        # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
+        best_host = max((v for c, v in host_score.items() if not any(
+            self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
         hosts, weak = [], set()
         for c, v in host_score.items():
             if v < MIN_SCORE:
@@ -503,10 +560,12 @@ class VisitFinder:
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
+        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
         visits = []
         for visitor in visitors:
             for host in hosts:
-                if host == visitor or self.contains(host, visitor) or self.contains(visitor, host):
+                if host == visitor or ((self.contains(host, visitor) or self.contains(visitor, host))
+                                       and not {host, visitor} & governed):
                     if host != visitor:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                     continue
@@ -518,10 +577,10 @@ class VisitFinder:
                                                                             "province, not named with this one"))
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
-        visits = self._drop_provinces(visits, trace)
+        visits = self._drop_provinces(visits, trace, governed)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
-                v.date = self._host_date(v.host, host_sentences, dates, mentions) or v.date
+                v.date = self._host_date(text, v.host, host_sentences, dates, mentions) or v.date
         starts = sorted({v.evidence[0] for v in visits if v.evidence})
         several = len({v.visitor for v in visits}) > 1
         for v in visits:
@@ -542,6 +601,10 @@ class VisitFinder:
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
+        if any(f.role == "visitor" and f.weight > 0 and (TO_NATIONAL.search(text, *f.sentence)
+                                                          or self.cues.abroad.search(text, *f.sentence))
+               for f in scan.trace.firings):
+            return None  # "konsultasi ke Kemendagri", "studi banding ke Jepang": not to a region
 
         def eligible(code: str) -> bool:
             return code not in visitor_score and not any(
@@ -582,13 +645,15 @@ class VisitFinder:
         return next(iter(found.items()))
 
     @staticmethod
-    def _host_date(host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
+    def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
                    mentions: list[RegionMention]) -> dt.date | None:
         """The date written in a sentence naming the host, the first one after the host's name
-        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)")."""
+        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)"); not the day someone said so ("ujarnya,
+        Sabtu (21/3)")."""
         for s_start, s_end in sorted(host_sentences.get(host, ())):
             named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
-            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak]
+            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak
+                      and not SPOKEN.search(text, max(s_start, d.start - 25), d.start)]
             if not inside:
                 continue
             after = [d for d in inside if named and any(d.start >= e for e in named)]
@@ -600,10 +665,32 @@ class VisitFinder:
         """A province contains its kabupaten/kota."""
         return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
 
-    def _drop_provinces(self, visits: list[Visit], trace: Trace) -> list[Visit]:
-        """A province visitor/host is dropped when the same visit names one of its regencies/cities."""
+    def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
+                  host_sentences: dict[str, set[tuple[int, int]]],
+                  sentences_of: dict[str, set[tuple[int, int]]]) -> set[str]:
+        """Provinces that take part as a government body ("DPRD Provinsi Riau", "Pemprov Maluku", named so where
+        a rule fired for them, with two firings' worth of evidence or in a sentence that also gives evidence
+        for one of its own regions): such a province visits or receives one of its own regions ("DPRD Kabupaten
+        X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip."""
+        out = set()
+        for f in trace.firings:
+            if f.weight > 0 and self.regions[f.code].level == PROV \
+                    and GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start):
+                score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
+                others = sentences_of if f.role == "host" else host_sentences
+                inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())
+                if score >= 2 * MIN_SCORE or inner:
+                    out.add(f.code)
+        return out
+
+    def _drop_provinces(self, visits: list[Visit], trace: Trace, governed: set[str]) -> list[Visit]:
+        """A province visitor/host is dropped when the same visit names one of its regencies/cities (unless the
+        province is named as a government body)."""
         out = []
         for v in visits:
+            if {v.visitor, v.host} & governed:
+                out.append(v)
+                continue
             if any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits) or \
                     any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
@@ -628,15 +715,18 @@ class VisitFinder:
         m = SIZE_COMPANIONS.search(text, start, end)
         if m:
             return _number(m.group(1)) + 1
-        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end)
+        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
+            or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
         return _number(m.group(1)) if m and not COUNCIL_MAKEUP.match(text, m.end()) else None
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
         leader = leaders.get(visitor)
+        if leader is not None and self.cues.visit_word.search(leader.name):
+            leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o)),
+                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
@@ -653,7 +743,8 @@ class VisitFinder:
 
 
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
-LEADING_HEADS = ("Ketua", "Wakil Ketua", "Kepala", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur", "Direktur")
+LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
+                 "Direktur")
 
 
 def _represented(text: str, official: Official) -> bool:

@@ -95,3 +95,13 @@ def test_tagger_reads_the_publication_date_from_the_url(tagger) -> None:
     article = {"id": "u", "url": "https://example.id/2016/09/dprd-wajo-belajar.html", "title": None,
                "published": None, "text": "Rombongan DPRD Kabupaten Wajo studi banding ke Kota Madiun, Selasa (6/9)."}
     assert [v["date"] for v in tagger.extract(article)["visits"]] == ["2016-09-06"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Selasa 22/8/2017, rombongan tiba.", None, dt.date(2017, 8, 22)),
+    ("Pada Rabu, 20/3 rombongan tiba.", dt.date(2024, 3, 22), dt.date(2024, 3, 20)),
+    ("Senin 5/25 rombongan tiba.", dt.date(2024, 5, 27), None),  # no 25th month
+])
+def test_day_name_before_day_month_without_brackets(text: str, published: dt.date | None,
+                                                    expected: dt.date | None) -> None:
+    assert [d.value for d in find_dates(text, published) if not d.weak] == [expected]

@@ -49,7 +49,7 @@ def test_article_without_learning_cue(tagger: Tagger, tmp_path: Path) -> None:
     out = tmp_path / "explain.txt"
     with out.open("w", encoding="utf-8") as fh:
         ExplainingTagger(tagger, fh).extract({"id": "ex3", "text": "Bupati Blora meresmikan pasar."})
-    assert "no learning cue" in out.read_text(encoding="utf-8")
+    assert "no visit cue" in out.read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("command", [[sys.executable, "-m", "nlp", "extract"],

@@ -136,3 +136,11 @@ def test_bare_shared_name_from_its_context() -> None:
 
 def test_region_after_the_village_office_name() -> None:
     assert names("Kepala Dinas Pemberdayaan Masyarakat dan Desa Wonogiri, Budi, hadir.") == ["Kabupaten Wonogiri"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan DPMPTSP Kota Waringin Timur datang.", ["Kabupaten Kotawaringin Timur"]),
+    ("Bupati Kota Waringin Barat hadir.", ["Kabupaten Kotawaringin Barat"]),
+])
+def test_name_written_apart_from_its_kota_prefix(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

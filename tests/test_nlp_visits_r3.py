@@ -1,0 +1,138 @@
+"""Visits in the phrasings of regional news that round 3 generalises to (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import Tagger
+
+
+def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", title: str | None = None) -> list:
+    result = tagger.extract({"id": "v3", "url": None, "title": title, "published": published, "text": text})
+    return sorted((v["visitor"], v["host"], v["date"], v["leader"], v["delegation_size"]) for v in result["visits"])
+
+
+def test_consultation_between_councils_is_a_visit_without_a_learning_word(tagger: Tagger) -> None:
+    text = ("Komisi I DPRD Kabupaten Wonosobo berkonsultasi ke DPRD Kabupaten Temanggung, Selasa (7/3). "
+            "Rombongan diterima Wakil Ketua DPRD Temanggung, Hartono Wibisono.")
+    assert visits(tagger, text) == [("Kabupaten Wonosobo", "Kabupaten Temanggung", "2023-03-07", None, None)]
+
+
+def test_leader_whose_region_is_unwritten_leads_the_delegation(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Kebumen studi tiru ke Kabupaten Gunungkidul, Kamis (9/3). Rombongan yang dipimpin "
+            "Asisten Administrasi Umum, Teguh Prasetyo, itu ingin belajar pengelolaan pasar desa.")
+    assert visits(tagger, text) == [("Kabupaten Kebumen", "Kabupaten Gunungkidul", "2023-03-09", "Teguh Prasetyo",
+                                     None)]
+
+
+def test_province_named_for_the_trip_does_not_outweigh_the_hosts_in_it(tagger: Tagger) -> None:
+    text = ("Anggota Badan Anggaran DPRD Kota Bitung studi banding ke Jawa Timur. Rombongan menyambangi DPRD Kota "
+            "Madiun. Pada agenda kedua, mereka berkunjung ke DPRD Kabupaten Ngawi untuk belajar penyusunan APBD.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kota Bitung", "Kabupaten Ngawi"),
+                                                          ("Kota Bitung", "Kota Madiun")]
+
+
+def test_working_visit_to_a_governor_is_a_visit_to_his_province(tagger: Tagger) -> None:
+    text = ("Wali Kota Pariaman, Rudi Santosa, melakukan kunjungan kerja ke Gubernur Jambi, Senin (6/3), untuk "
+            "bertukar pengalaman tata kelola pemerintahan.")
+    assert [(v[0], v[1], v[2]) for v in visits(tagger, text)] == [("Kota Pariaman", "Provinsi Jambi", "2023-03-06")]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Ketua DPRD Kabupaten Wajo, Andi Rahman, membawa serta 13 anggotanya.", 14),
+    ("Ketua DPRD Kabupaten Klaten menerima kedatangan lima anggota DPRD Kabupaten Wajo.", 5),
+    ("Sebelas kepala desa Kabupaten Wajo studi banding ke Kabupaten Klaten.", 11),
+])
+def test_delegation_size_phrasings(tagger: Tagger, sentence: str, size: int) -> None:
+    text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
+    assert [v[4] for v in visits(tagger, text)] == [size]
+
+
+def test_day_of_a_statement_is_not_the_day_of_a_visit_to_one_of_two_hosts(tagger: Tagger) -> None:
+    text = ("Seluruh anggota DPRD Kota Bima kunjungan kerja ke Kota Mataram dan Kabupaten Lombok Barat, mulai "
+            "Selasa (7/3). \"Dua komisi kunker di Kota Mataram, satu komisi di Lombok Barat,\" ujarnya, Sabtu (4/3).")
+    assert [(v[1], v[2]) for v in visits(tagger, text)] == [("Kabupaten Lombok Barat", "2023-03-07"),
+                                                          ("Kota Mataram", "2023-03-07")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Pandeglang Agus Wiryo menerima kunjungan kerja Bupati Lebak Hasan Basri dan Wali Kota Cilegon Tomi "
+     "Saputra di Pendopo Pandeglang, Kamis (7/3).",
+     [("Kabupaten Lebak", "Kabupaten Pandeglang", "2023-03-07", "Hasan Basri", None),
+      ("Kota Cilegon", "Kabupaten Pandeglang", "2023-03-07", "Tomi Saputra", None)]),
+    ("Pemkab Klaten menerima kunjungan dari Pemkab Wajo, Pemkot Bitung, dan Pemkab Pati, Senin (6/3). Ketiga "
+     "daerah itu ingin mengetahui pengelolaan pasar.",
+     [("Kabupaten Pati", "Kabupaten Klaten", "2023-03-06", None, None),
+      ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", None, None),
+      ("Kota Bitung", "Kabupaten Klaten", "2023-03-06", None, None)]),
+    ("DPRD Provinsi Sumatera Barat menerima kunjungan kerja Komisi II DPRD Kabupaten Kampar dan DPRD Kabupaten "
+     "Siak, Selasa (7/3).",
+     [("Kabupaten Kampar", "Provinsi Sumatera Barat", "2023-03-07", None, None),
+      ("Kabupaten Siak", "Provinsi Sumatera Barat", "2023-03-07", None, None)]),
+])
+def test_several_delegations_received_in_one_event(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_regency_council_consulting_its_provincial_council_is_a_visit(tagger: Tagger) -> None:
+    text = ("Badan Musyawarah DPRD Kabupaten Kampar berkonsultasi ke DPRD Provinsi Riau, Senin (6/3). Rombongan "
+            "disambut Wakil Ketua DPRD Provinsi Riau, Hendra Putra, di ruang rapat DPRD Provinsi Riau.")
+    assert [(v[0], v[1], v[2]) for v in visits(tagger, text)] == [("Kabupaten Kampar", "Provinsi Riau", "2023-03-06")]
+
+
+def test_governor_touring_a_regency_of_his_province_is_no_visit(tagger: Tagger) -> None:
+    text = ("Gubernur Riau Hendra Putra melakukan kunjungan kerja ke Kabupaten Kampar, Senin (6/3), untuk meninjau "
+            "jalan. Ia disambut Bupati Kampar di Bangkinang.")
+    assert visits(tagger, text) == []
+
+
+def test_consultation_at_a_ministry_has_no_host_from_the_dateline(tagger: Tagger) -> None:
+    text = ("Jambi – Rabu (8/3), Panitia Khusus DPRD Provinsi Jambi berkonsultasi ke Kemendagri soal batas "
+            "wilayah. Rombongan dipimpin Ketua Pansus, Rudi Hartono.")
+    assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Wajo Anton Sukma berkunjung ke Kecamatan Tanasitolo untuk meninjau pasar, didampingi Sekda Wajo.",
+    "Dalam kunjungan kali ini, Bupati didampingi Sekda dan para kepala dinas.",
+    "Pansus DPRD Kabupaten Wajo berkonsultasi ke Kemendagri soal batas dengan Pemkab Sidrap.",
+])
+def test_plain_visit_cue_without_two_governments_opens_no_visit(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Asisten Administrasi Umum Setda Kabupaten Wajo, Anton Sukma, SH, yang juga memimpin rombongan, menjelaskan "
+     "bahwa Kabupaten Klaten dipilih sebagai tujuan studi banding.", "Anton Sukma"),
+    ("Pimpinan DPRD Kabupaten Wajo, Anton Sukma, menerangkan bahwa kedatangannya ke Kabupaten Klaten untuk studi "
+     "banding.", "Anton Sukma"),
+])
+def test_leader_without_dipimpin(tagger: Tagger, text: str, leader: str) -> None:
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten", leader)]
+
+
+@pytest.mark.parametrize("text", [
+    "MAKASSAR – DPRD Kabupaten Wajo melakukan kunjungan kerja ke Malaysia untuk belajar pariwisata. Rombongan "
+    "dipimpin Ketua DPRD Wajo Anton Sukma.",
+    "MATARAM – Bupati Bima Anton Sukma beserta rombongan berada di Jerman untuk studi tentang keuangan mikro.",
+])
+def test_trip_abroad_takes_no_host_from_the_dateline(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Wajo Anton Sukma dan rombongan disambut hangat Wali Kota Bitung Rudi Lumenta di rumah dinasnya, "
+     "Senin (6/3).", [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", "Anton Sukma", None)]),
+    ("Kunjungan rombongan DPRD Kabupaten Wajo ke Kota Bitung disambut Asisten I Setda Kota Bitung, Senin (6/3).",
+     [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]),
+])
+def test_visit_told_by_its_welcome(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_every_region_of_a_list_of_earlier_visitors(tagger: Tagger) -> None:
+    text = ("Inovasi pasar desa Klaten sudah ditiru banyak daerah, di antaranya Kabupaten Pati, Kota Bitung, dan "
+            "Kabupaten Wajo, yang sebelumnya datang studi banding ke Kabupaten Klaten.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                                          ("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kota Bitung", "Kabupaten Klaten")]
