@@ -8,6 +8,7 @@ Kabupaten Serang. Positions and their written forms come from ``data/positions.c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -78,17 +79,31 @@ UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
                         "Subbidang"})
 # a capitalised run right before ", <position>" or " selaku <position>"
-NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-]*\.?[ \t]+"
-                         r"(?:bin[ \t]+|binti[ \t]+)?){0,5}"
-                         r"[A-Z][\w'’\-]*)(?P<sep>,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
-                         r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
-                         r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
-                         r"[ \t]+|[ \t]*\([ \t]*)$")
+# what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
+                        r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
+                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
+                        r"[ \t]+|[ \t]*\([ \t]*)$")
+# a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
+NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
+                      r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
+# the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
+# a list item's link back to the item before it: "A, B, dan C"
+LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+# a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
+TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
+                            r"|[ \t]+dari[ \t]+(?:Fraksi|Partai)[ \t]+[\w\- ]{1,30}?(?:[ \t]*\([A-Z]{2,8}\))?"
+                            r"|[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)"
+                            r"[^()\n]{1,30}\))[ \t]*,?[ \t]*$")
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
+# a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
+FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
+                          r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
@@ -115,7 +130,7 @@ PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?)"
                             r"(?=[ \t]*,|[ \t]+[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
-GLUED_TITLE = re.compile(r"\b([A-Za-z]{1,4}\.)(?=[A-Z][a-z])")
+GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
@@ -297,6 +312,12 @@ class OfficialFinder:
             topic = COMMITTEE_TOPIC.match(text, end)
             if topic and canonical.endswith(("Pansus DPRD", "Panja DPRD")):  # "Ketua Pansus RPJMD DPRD X, Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
+            party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
+            if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
+                # "Ketua Fraksi Golkar DPRD X, Budi", "Ketua Fraksi PDI Perjuangan, Ani": the party is no name
+                dprd = party.group("dprd")
+                canonical = f"{canonical} {party.group(1)}" + (" DPRD" if dprd else "")
+                end = party.end("dprd") if dprd else party.end(1)
             more = AND_FIELD.match(text, end)
             if more and canonical.startswith("Asisten"):  # "Asisten Perekonomian dan Sosial Budi": the field goes on
                 unit, unit_end = self._unit(text, more.end())
@@ -336,6 +357,10 @@ class OfficialFinder:
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
+            if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
+                    and text[name_span[1]:name_span[1] + 1] == ")":
+                # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
+                p, name_span = dataclasses.replace(p, after=name_span[1]), None
             intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
@@ -346,10 +371,9 @@ class OfficialFinder:
                             found.append(official)
                     continue
             if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
-                name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
-                                                                             == ","))
-                if name_span:
-                    official = self.make(text, name_span, p, regions, body_start)
+                for span in self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
+                                                                             == ",")):
+                    official = self.make(text, span, p, regions, body_start)
                     if official:
                         found.append(official)
                 continue
@@ -545,7 +569,7 @@ class OfficialFinder:
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low):
+            if _verb_like(low) or (start is None and _derived_noun(low)):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -575,29 +599,63 @@ class OfficialFinder:
         return start, end
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
-                     closed: bool = False) -> tuple[int, int] | None:
-        """A name written before its position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
-        (an apposition closed by a comma or full stop) or "Dedi Supriadi selaku Sekda Garut"."""
-        before = text[max(0, p.start - 80):p.start]
+                     closed: bool = False) -> list[tuple[int, int]]:
+        """Names written before their position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
+        (an apposition closed by a comma, full stop or relative clause), "Dedi Supriadi selaku Sekda Garut";
+        a list sharing a plural position: "A dari Fraksi X, B, dan C selaku anggota Komisi I DPRD Y"."""
+        offset = max(0, p.start - 160)
+        before = text[offset:p.start]
         while True:  # "Ahmad Sarifudin, M.Si, Asisten I": degrees after the name
             d = TRAILING_DEGREE.search(before)
             if not d or d.group(2).lower().replace(".", "") not in self.honorifics:
                 break
             before = before[:d.start()] + ", "
-        m = NAME_BEFORE.search(before)
+        sep = SEP_BEFORE.search(before)
+        if not sep:
+            return []
+        kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
+        if kind == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
+            return []  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
+        head = self._strip_item(before[:sep.start()])
+        span = self._name_run(head, offset, regions)
+        if not span:
+            return []
+        said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
+        if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after):
+            return []  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
+        spans = [span]
+        if kind in ("selaku", "sebagai") and PLURAL_POSITION.match(p.canonical):
+            while True:  # "A, B, dan C selaku anggota Komisi I": every listed name holds the position
+                head = head[:spans[-1][0] - offset]
+                link = LIST_BACK.search(head)
+                if not link:
+                    break
+                head = self._strip_item(head[:link.start()])
+                item = self._name_run(head, offset, regions)
+                if not item:
+                    break
+                spans.append(item)
+        return spans[::-1]
+
+    def _strip_item(self, head: str) -> str:
+        """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari
+        Fraksi Golkar", "Ani (F-PKB)", "Cici, SE (Dapil 2)"."""
+        while True:
+            m = TRAILING_ASIDE.search(head)
+            if not m or (m.group("degree") and m.group("degree").lower().replace(".", "") not in self.honorifics):
+                return head
+            head = head[:m.start()]
+
+    def _name_run(self, head: str, offset: int, regions: list[RegionMention]) -> tuple[int, int] | None:
+        """The span of the capitalised name that ends ``head`` (a prefix of the text at ``offset``)."""
+        m = NAME_RUN.search(head)
         if not m:
             return None
-        if m.group("sep").strip() == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
-            return None  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
-        said = SPEECH_BEFORE.search(before, 0, m.start("name"))  # '"...," kata Budi, Sekda X, di ...'
-        if m.group("sep").strip() == "," and not closed and not said and not re.match(r"\s*[,.;)]|\s*$",
-                                                                                  text[p.after:p.after + 3]):
-            return None  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
-        offset = max(0, p.start - 80)
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
-                         or words[0].group().lower().rstrip(".") in NOT_NAME):
-            words.pop(0)
+        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO | NOT_NAME
+                         or words[0].group().lower().rstrip(".") in self.not_names
+                         or _verb_like(words[0].group().lower())):
+            words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
                             for w in words):
             return None
@@ -608,15 +666,30 @@ class OfficialFinder:
 
     def clean_name(self, raw: str) -> str:
         """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
-        tokens = GLUED_TITLE.sub(r"\1 ", raw).replace(",", " ").split()  # "H.Hermawan" -> "H. Hermawan"
+        tokens = [t for tok in raw.replace(",", " ").split() for t in self._unglue(tok)]
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
-        while tokens and self._is_honorific(tokens[-1]) and len(tokens) > 1:
-            tokens.pop()
+        while len(tokens) > 1:
+            if len(tokens) > 2 and len(tokens[-2]) == 2 and tokens[-2].endswith(".") \
+                    and self._is_honorific(tokens[-2] + tokens[-1]):
+                del tokens[-2:]  # a degree written apart: "S. Sos", "M. Si"
+            elif self._is_honorific(tokens[-1]):
+                tokens.pop()
+            else:
+                break
         if len(tokens) == 1 and self._is_honorific(tokens[0]):
             return ""
         name = " ".join(tokens)
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
+
+    def _unglue(self, token: str) -> list[str]:
+        """ "H.Hermawan" -> "H.", "Hermawan"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
+        ("G.L.Nabit", "M.Yusuf")."""
+        out = []
+        while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
+            out.append(m.group(1))
+            token = token[m.end():]
+        return out + [token]
 
     def _is_honorific(self, token: str) -> bool:
         return token.lower().replace(".", "") in self.honorifics
@@ -652,9 +725,13 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
 
 
 def _verb_like(low: str) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan", "Beberkan", "Diresmikan"."""
-    return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
-                                     and low.endswith(("kan", "kannya")))
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"."""
+    return low in HEADLINE_VERBS or (len(low) >= 7 and low.endswith(("kan", "kannya")))
+
+
+def _derived_noun(low: str) -> bool:
+    """A noun derived with pe-/ke- ... -an, which starts no name: "Pertemuan", "Kegiatan", "Penandatanganan"."""
+    return len(low) >= 8 and low.startswith(("pe", "ke")) and low.endswith("an")
 
 
 def _key(form: str) -> str:
@@ -698,10 +775,10 @@ def merge_officials(officials: list[Official]) -> list[Official]:
                                    off.explicit_region))
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
-        tokens = set(fold(t) for t in off.name.split())
+        tokens = _name_tokens(off.name)
         # "Wali Kota Budi Santoso" is not "Ny. Rina Budi Santoso", his wife, who heads another office
         target = next((o for o in out
-                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)
+                       if tokens <= _name_tokens(o.name) and _compatible(o, off)
                        and _same_office(o.position, off.position)), None)
         if target:
             _absorb(target, off)
@@ -709,6 +786,11 @@ def merge_officials(officials: list[Official]) -> list[Official]:
             out.append(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
+
+
+def _name_tokens(name: str) -> set[str]:
+    """The words of a name, initials glued by full stops apart: "G.L.Nabit" -> {"g", "l", "nabit"}."""
+    return {fold(t) for t in re.split(r"[\s.]+", name) if t}
 
 
 def _same_office(a: str, b: str) -> bool:
@@ -748,7 +830,7 @@ def longest_names(text: str, officials: list[Official], finder: OfficialFinder) 
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
-                        or low in finder.position_starts or low in ADAT_TITLES:
+                        or _derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 words.append(nxt.group(1))
                 pos = nxt.end()

@@ -1,0 +1,98 @@
+"""Officials as regional news writes them: names as written, parties, names before positions, listed members.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.officials import longest_names, merge_officials
+from nlp.pipeline import components
+from nlp.regions import resolve
+
+PARTS = components()
+
+
+def officials(text: str) -> list[tuple[str, str, str | None]]:
+    mentions = resolve(PARTS.regions.find(text), PARTS.lexicon.regions, text)
+    found = merge_officials(PARTS.officials.find(text, mentions))
+    longest_names(text, found, PARTS.officials)
+    return [(o.name, o.position, PARTS.lexicon.regions[o.region].name if o.region else None) for o in found]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials glued by full stops stay as written; glued honorifics go
+    ("Bupati Ngawi Ferdinandus G.L.Kombet hadir.", [("Ferdinandus G.L.Kombet", "Bupati", "Kabupaten Ngawi")]),
+    ("Wakil Wali Kota Madiun Dr.H.Andi Wijaya,SE menyambut.",
+     [("Andi Wijaya", "Wakil Wali Kota", "Kota Madiun")]),
+    ("Kepala Bappeda Ngawi Ir.H.M.Sukarno hadir.", [("M.Sukarno", "Kepala Bappeda", "Kabupaten Ngawi")]),
+    # a degree written apart, with no comma before it
+    ("Kadis Kominfo Ngawi Budi Santoso S. Sos, M. AP hadir.",
+     [("Budi Santoso", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+    ("Kadis Kominfo Ngawi Budi Santoso S.Sos MSP hadir.",
+     [("Budi Santoso", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+])
+def test_names_as_written(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_short_form_joins_the_name_with_glued_initials() -> None:
+    text = "Bupati Ngawi Ferdinandus G.L.Kombet menyambut tamu. Menurut Bupati Kombet, pasar itu ramai."
+    assert officials(text) == [("Ferdinandus G.L.Kombet", "Bupati", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Madiun Laksanakan Kunjungan Kerja ke Ngawi",
+    "Wali Kota Madiun Kunjungan Kerja dan Bersilaturahmi ke Ngawi",
+    "Gubernur Jatim Pertemuan dengan Bupati Ngawi",
+])
+def test_headline_verbs_and_nouns_are_no_names(text: str) -> None:
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua Fraksi Golkar DPRD Kabupaten Ngawi, Agus Salim, turut hadir.",
+     [("Agus Salim", "Ketua Fraksi Golkar DPRD", "Kabupaten Ngawi")]),
+    ("Ketua Fraksi PDI Perjuangan DPRD Kota Madiun Budi Raharjo menerima tamu.",
+     [("Budi Raharjo", "Ketua Fraksi PDI Perjuangan DPRD", "Kota Madiun")]),
+    ("Wakil Ketua Fraksi Gerindra DPRD Ngawi Wiratmo Lukito hadir.",
+     [("Wiratmo Lukito", "Wakil Ketua Fraksi Gerindra DPRD", "Kabupaten Ngawi")]),
+    ("Ketua Fraksi Kota Madiun, Wiratmo Lukito, hadir.", [("Wiratmo Lukito", "Ketua Fraksi", "Kota Madiun")]),
+])
+def test_the_party_after_fraksi_is_no_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition closed by a relative clause or by the holder's party
+    ("Rombongan diterima Agus Salim, ketua Komisi II, bersama Dewi Lestari, anggota DPRD Jatim yang baru dilantik.",
+     [("Agus Salim", "Ketua Komisi II DPRD", None), ("Dewi Lestari", "Anggota DPRD", "Provinsi Jawa Timur")]),
+    ("Di tempat yang sama, Wiratmo Lukito, Ketua Komisi II DPRD Kabupaten Ngawi dari Fraksi PDI Perjuangan, "
+     "membenarkan hal itu.", [("Wiratmo Lukito", "Ketua Komisi II DPRD", "Kabupaten Ngawi")]),
+    # a sentence's full stop ends the run of capitalised words before the name
+    ("Rombongan diterima Sekretaris DPRD Ngawi. Wiratmo Lukito, Kabag Umum Setwan Ngawi, memandu acara.",
+     [("Wiratmo Lukito", "Kepala Bagian Umum", "Kabupaten Ngawi")]),
+    # a verb before the name is no part of it; a local head's place in brackets
+    ("Hadir Budi Raharjo (Kepala Dinas Pendidikan Kabupaten Ngawi) dan Siti Aminah (Camat Paron).",
+     [("Budi Raharjo", "Kepala Dinas Pendidikan", "Kabupaten Ngawi"), ("Siti Aminah", "Camat", "Kabupaten Ngawi")]),
+])
+def test_names_before_their_position(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan disambut Agus Salim, Budi Raharjo, dan Siti Aminah selaku anggota Komisi I DPRD Kabupaten Ngawi.",
+    "Rombongan disambut Agus Salim dari Fraksi Golkar, Budi Raharjo dari Fraksi NasDem, dan Siti Aminah dari "
+    "Fraksi PKB selaku anggota Komisi I DPRD Kabupaten Ngawi.",
+    "Rombongan disambut Agus Salim (F-Golkar), Budi Raharjo, S.H. (F-PKB) serta Siti Aminah sebagai anggota "
+    "Komisi I DPRD Kabupaten Ngawi.",
+])
+def test_a_list_of_names_before_a_shared_position(text: str) -> None:
+    assert officials(text) == [(name, "Anggota Komisi I DPRD", "Kabupaten Ngawi")
+                               for name in ("Agus Salim", "Budi Raharjo", "Siti Aminah")]
+
+
+def test_a_list_before_a_single_position_names_only_its_last_item() -> None:
+    assert officials("Hadir Agus Salim, Budi Raharjo, dan Siti Aminah selaku Ketua Komisi I DPRD Kabupaten "
+                     "Ngawi.") == [("Siti Aminah", "Ketua Komisi I DPRD", "Kabupaten Ngawi")]
