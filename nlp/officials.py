@@ -45,7 +45,7 @@ FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
-UNIT_SKIP = frozenset({"bidang"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
+UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
 REGION_LEADS = frozenset("""setda setdakab setdakot setdaprov sekretariat pemkab pemkot pemprov pemerintah
@@ -68,7 +68,8 @@ bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jam
 pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
 umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
 berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
-kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
+kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan laksanakan tingkatkan wujudkan sukseskan
+lanjutkan kukuhkan tuntaskan optimalkan maksimalkan sosialisasikan kampanyekan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
 ADAT_TITLES = frozenset({"dt", "datuk"})
@@ -111,7 +112,13 @@ MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
-LOCAL_WORD = re.compile(r"[ \t]+(?:setempat|tersebut|itu)\b")
+# "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
+UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
+                     r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
+# "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
+LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
+                        r"(?:setempat|tersebut|itu)\b")
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
@@ -119,10 +126,25 @@ WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A
                           r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai)[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yaitu|yakni|antara[ \t]+lain|"
-                           r"di[ \t]*antaranya|masing-masing|terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah)[ \t]*:?|"
-                           r"\()[ \t]*", re.IGNORECASE)
-LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and>dan|serta))[ \t]+(?=[A-Z])")
+# "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yang(?:[ \t]+[a-z]+){1,4}?"
+                           r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
+                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"
+                            r"(?=[A-Z])")
+# offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
+OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
+OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:dan[ \t]+)?[A-Z][\w\-]*)")
+OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})+,?[ \t]+dan[ \t]+[A-Z]")
+REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
+# a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>"
+                           r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+                           r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
+                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
+# a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
+ASIDE_AFTER = re.compile(r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)|[ \t]+dari[ \t]+(?:Fraksi|Partai)"
+                         r"(?:[ \t]+[A-Z][\w\-]*){1,3}(?:[ \t]*\([A-Z]{2,8}\))?")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
@@ -218,14 +240,15 @@ class OfficialFinder:
                 last = h[1]
         return out
 
-    def position_at(self, text: str, start: int, end: int, key: str) -> tuple[int, int, str, str] | None:
+    def position_at(self, text: str, start: int, end: int, key: str,
+                    region_starts: frozenset[int] = frozenset()) -> tuple[int, int, str, str] | None:
         """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
         bare head without unit ("Kepala", "Ketua")."""
         canonical, level, kind = self.positions[key]
         if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
             return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
-            unit = self._unit_after(text, end, canonical)
+            unit = self._unit_after(text, end, canonical, region_starts)
             if unit is None:
                 return None
             unit_canon, end = unit
@@ -239,7 +262,8 @@ class OfficialFinder:
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
-    def _unit_after(self, text: str, pos: int, head: str) -> tuple[str, int] | None:
+    def _unit_after(self, text: str, pos: int, head: str,
+                    region_starts: frozenset[int] = frozenset()) -> tuple[str, int] | None:
         """The unit named after a head: a lexicon unit ("Dinas Kesehatan", "Bappeda", "TP PKK"; "Kadis
         Pariwisata" reads as "Dinas Pariwisata"), else lower-case unit words ("dinas koperasi, perindustrian")."""
         words = []
@@ -279,12 +303,37 @@ class OfficialFinder:
                 m = OFFICE_ACRONYM.match(text, pos)
                 if m and m.group(1).lower() not in REGION_LEADS and m.group(1).lower() not in self.region_acronyms:
                     return m.group(1), m.end(1)
+                office = self._office_run(text, pos, region_starts)
+                if office:
+                    return office
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
             if m and any(w in UNIT_TYPES or _key(w) in self.units for w in inner):
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
+
+    def _office_run(self, text: str, pos: int, region_starts: frozenset[int]) -> tuple[str, int] | None:
+        """An office the lexicon lacks, written out after "Kepala": "Balai Pelaksana Jalan Nasional (BPJN) X,",
+        "Pusat Kajian Kebijakan Publik, Budi". It ends before a bracket, a comma or a region; ending in any
+        other way it may hold the holder's name, and is not read."""
+        m = OFFICE_START.match(text, pos)
+        if not m:
+            return None
+        end = m.end()
+        while True:
+            w = OFFICE_WORD.match(text, end)
+            if not w or w.start(1) in region_starts or w.group(1).split()[-1] in REGION_LEADS_CASED:
+                break
+            if w.group().lstrip()[:1] == "," and not w.group(1).startswith("dan") \
+                    and not OFFICE_LIST_END.match(text, end):
+                break  # a comma goes on only in a list of fields closed by "dan": "SDM, Digitalisasi, dan Inovasi"
+            end = w.end()
+        rest = text[end:end + 2]
+        if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
+                or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))):
+            return None
+        return text[m.start(1):end], end
 
     def _own_field(self, text: str, pos: int) -> bool:
         """The words after "dan" widen the office's field rather than name a second office."""
@@ -297,7 +346,7 @@ class OfficialFinder:
         region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         out = []
         for start, end, key in self._position_hits(text):
-            position = self.position_at(text, start, end, key)
+            position = self.position_at(text, start, end, key, frozenset(region_at))
             if position is None:
                 continue
             start, end, canonical, level = position
@@ -305,7 +354,8 @@ class OfficialFinder:
             listed = FIELD_WORD.match(text, end)
             if listed and canonical.startswith("Staf Ahli"):  # "Bidang Ekonomi, Keuangan dan Pembangunan"
                 unit, unit_end = self._unit(text, listed.end())
-                if unit and "," in text[listed.end():unit_end]:
+                if unit and ("," in text[listed.end():unit_end] or not field_):
+                    # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
@@ -327,6 +377,8 @@ class OfficialFinder:
             if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
                 paren = end
             region, after = self._region_after(text, paren, region_at)
+            if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
+                region, after = self._region_after_office(text, paren, region_at, (region, after))
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
@@ -340,6 +392,8 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
         region_starts = {m.start: m for m in regions}
+        for p, spans in self._council_lists(text, regions):
+            found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in self.position_mentions(text, regions):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
@@ -356,7 +410,7 @@ class OfficialFinder:
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
-            name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
+            name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Kutuh I Wayan"
             if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
@@ -397,6 +451,28 @@ class OfficialFinder:
                         found.append(listed)
         return found
 
+    def _council_lists(self, text: str, regions: list[RegionMention]
+                       ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members of a council's group listed by name: "Rombongan Komisi I DPRD X terdiri dari A, B, dan C",
+        "jajaran Komisi II seperti A, B, hingga C", "rombongan DPRD X beranggotakan A (Dapil 1), B" -> each is
+        "Anggota Komisi I DPRD" / "Anggota DPRD" of the group's region."""
+        region_at = {m.start: m for m in regions}
+        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+        out = []
+        for m in COUNCIL_GROUP.finditer(text):
+            unit, house = m.group("unit"), m.group("house")
+            if not unit and not house:
+                continue
+            region, after = self._region_after(text, m.end(), region_at)
+            intro = MEMBERS_INTRO.match(text, after)
+            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+            if not first:
+                continue
+            canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
+            p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
+            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
     def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
         """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
         must close with "dan"/"serta" + name, else it is an apposition ("Kepala Dinas X, Budi, mengatakan")."""
@@ -413,7 +489,8 @@ class OfficialFinder:
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
-            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b)|\s*$", text[span[1]:span[1] + 8]):
+            after = self._skip_degrees(text, span[1])
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b)|\s*$", text[after:after + 8]):
                 break  # "..., Budi mengatakan": no list item
             spans.append(span)
             pos = span[1]
@@ -422,10 +499,14 @@ class OfficialFinder:
         return spans
 
     def _skip_degrees(self, text: str, pos: int) -> int:
-        """Past the degrees after a name: ", SH, MH", " S.Sos."."""
+        """Past the degrees and party after a name: ", SH, MH", " S.Sos.", " (F-PKB)", " dari Fraksi Golkar"."""
         while True:
             m = DEGREE_AFTER.match(text, pos)
-            if not m or m.group(1).lower().replace(".", "") not in self.honorifics:
+            if m and m.group(1).lower().replace(".", "") in self.honorifics:
+                pos = m.end()
+                continue
+            m = ASIDE_AFTER.match(text, pos)
+            if not m:
                 return pos
             pos = m.end()
 
@@ -441,6 +522,8 @@ class OfficialFinder:
             return None  # "Bupati Meranti": a place
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
+        if DEMONSTRATIVE.match(text, name_span[1]):
+            return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
         if region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
@@ -528,8 +611,24 @@ class OfficialFinder:
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
                 pos = m.end()
 
-    def _name(self, text: str, pos: int) -> tuple[int, int] | None:
-        """The span of a person's name starting at ``pos`` (after separators and honorifics)."""
+    def _region_after_office(self, text: str, pos: int, region_at: dict[int, RegionMention],
+                             default: tuple[str | None, int]) -> tuple[str | None, int]:
+        """The region after "di/pada <office>" following a position, or ``default`` when none is written."""
+        on = UNIT_ON.match(text, pos)
+        if not on:
+            return default
+        q = on.end()
+        for _ in range(8):
+            w = re.compile(r"([A-Z][\w\-]*)[ \t]*").match(text, q)
+            if not w or q in region_at or w.group(1).lower() in REGION_LEADS:
+                break
+            q = w.end()
+        region, after = self._region_after(text, q, region_at)
+        return (region, after) if region else default
+
+    def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
+        """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``
+        position (camat, lurah ...) a derived-looking word may be its place ("Lurah Penarukan Sugeng")."""
         m = re.compile(r"[\s,:;–—\-]*").match(text, pos)
         p = m.end() if m else pos
         if "\n" in text[pos:p]:
@@ -569,7 +668,7 @@ class OfficialFinder:
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low) or (start is None and _derived_noun(low)):
+            if _verb_like(low) or (start is None and not local and _derived_noun(low)):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -657,8 +756,8 @@ class OfficialFinder:
                          or _verb_like(words[0].group().lower())):
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
-                            for w in words):
-            return None
+                            or w.group().rsplit(".", 1)[-1].lower() in self.units for w in words):
+            return None  # "Ka.Bappeda, Kadis X": an office, not a name
         span = (offset + m.start("name") + words[0].start(), offset + m.start("name") + words[-1].end())
         if any(r.start < span[1] and span[0] < r.end for r in regions):
             return None
@@ -712,6 +811,13 @@ class OfficialFinder:
         return best
 
 
+def _starts_region(text: str, pos: int, region_starts: frozenset[int]) -> bool:
+    """A region (or its level word) starts after the blanks at ``pos``."""
+    m = re.compile(r"[ \t]+").match(text, pos)
+    p = m.end() if m else pos
+    return p in region_starts or text[p:].split(" ", 1)[0] in REGION_LEADS_CASED
+
+
 def _skip_paren(text: str, pos: int, regions_only: bool = False,
                 region_at: dict[int, RegionMention] | None = None) -> int:
     m = re.compile(r"[ \t]*\(([^()\n]{1,40})\)").match(text, pos)
@@ -726,7 +832,8 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
 
 def _verb_like(low: str) -> bool:
     """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"."""
-    return low in HEADLINE_VERBS or (len(low) >= 7 and low.endswith(("kan", "kannya")))
+    return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
+                                     and low.endswith(("kan", "kannya")))
 
 
 def _derived_noun(low: str) -> bool:

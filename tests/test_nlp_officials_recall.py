@@ -96,3 +96,64 @@ def test_a_list_of_names_before_a_shared_position(text: str) -> None:
 def test_a_list_before_a_single_position_names_only_its_last_item() -> None:
     assert officials("Hadir Agus Salim, Budi Raharjo, dan Siti Aminah selaku Ketua Komisi I DPRD Kabupaten "
                      "Ngawi.") == [("Siti Aminah", "Ketua Komisi I DPRD", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, position, region", [
+    ("Anggota DPRD Kabupaten Ngawi yang hadir yakni Agus Salim, Budi Raharjo, serta Siti Aminah.",
+     "Anggota DPRD", "Kabupaten Ngawi"),
+    ("Selain Wiratmo Lukito, anggota DPRD Ngawi lain yang ikut hadir ialah Agus Salim, Budi Raharjo, dan "
+     "Siti Aminah.", "Anggota DPRD", "Kabupaten Ngawi"),
+    ("Hadir pula anggota Komisi A DPRD Kota Madiun, yaitu Agus Salim (F-Golkar), Budi Raharjo (Dapil 2), dan "
+     "Siti Aminah dari Fraksi PKB.", "Anggota Komisi A DPRD", "Kota Madiun"),
+    # a council's group, no position written: its members are listed
+    ("Rombongan Komisi I DPRD Kabupaten Ngawi terdiri dari Agus Salim, Budi Raharjo, dan Siti Aminah.",
+     "Anggota Komisi I DPRD", "Kabupaten Ngawi"),
+    ("Rombongan DPRD Ngawi beranggotakan Agus Salim (Dapil 1), Budi Raharjo (Dapil 2), dan Siti Aminah, S.E. "
+     "(Dapil 5).", "Anggota DPRD", "Kabupaten Ngawi"),
+    ("Hadir pula jajaran Komisi I DPRD Ngawi seperti Agus Salim, Budi Raharjo, hingga Siti Aminah.",
+     "Anggota Komisi I DPRD", "Kabupaten Ngawi"),
+])
+def test_members_listed_after_an_intro(text: str, position: str, region: str) -> None:
+    assert officials(text) == [(name, position, region) for name in ("Agus Salim", "Budi Raharjo", "Siti Aminah")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Ngawi terdiri dari 25 orang.",
+    "Rombongan DPRD Ngawi, antara lain Ketua Komisi A, tiba pagi.",
+    "Kepala Dinas Kesehatan Kabupaten Wajo mengatakan warga yang hadir yakni Ani dan Cahyo senang.",
+])
+def test_no_members_without_names(text: str) -> None:
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office the lexicon lacks, written out after "Kepala", ends at a bracket, comma or region
+    ("Ia menelepon Kepala Balai Pelaksana Jalan Nasional (BPJN) Sulawesi Tengah, Bambang Wirayuda, kemarin.",
+     [("Bambang Wirayuda", "Kepala Balai Pelaksana Jalan Nasional", "Provinsi Sulawesi Tengah")]),
+    ("Hadir Kepala Pusat Kajian Kebijakan Publik, Andi Wijaya, di Kota Madiun.",
+     [("Andi Wijaya", "Kepala Pusat Kajian Kebijakan Publik", "Kota Madiun")]),
+    ("Kepala Balai Karantina Kota Madiun Budi Santoso hadir.",
+     [("Budi Santoso", "Kepala Balai Karantina", "Kota Madiun")]),
+    ("Kepala Pusat Kajian Hukum, Ekonomi, dan Inovasi, Andi Wijaya, hadir.",
+     [("Andi Wijaya", "Kepala Pusat Kajian Hukum, Ekonomi, dan Inovasi", None)]),
+    ("Kepala Balai Besar Wilayah Sungai Budi Santoso hadir.", []),  # office and name run together: not read
+    # an adviser's field ends where the name starts
+    ("Rombongan diterima Staf Ahli Wali Kota Bidang Administrasi Umum Budi Santoso di Kota Madiun.",
+     [("Budi Santoso", "Staf Ahli Wali Kota Bidang Administrasi Umum", "Kota Madiun")]),
+    # "provinsi itu": the region named before
+    ("Rombongan tiba di Jawa Timur. Mereka dijamu wakil gubernur provinsi itu, Andi Wijaya.",
+     [("Andi Wijaya", "Wakil Gubernur", "Provinsi Jawa Timur")]),
+    # council bodies after "Ketua (tim)"
+    ("Ketua tim Banmus DPRD Kota Madiun Siti Aminah mengatakan hal itu.",
+     [("Siti Aminah", "Ketua Badan Musyawarah DPRD", "Kota Madiun")]),
+    ("Wakil Ketua Banggar DPRD Ngawi, Agus Salim, hadir.",
+     [("Agus Salim", "Wakil Ketua Badan Anggaran DPRD", "Kabupaten Ngawi")]),
+    # the office after "di": the region after it
+    ("Rombongan disambut Kasubag Organisasi di Bagian Organisasi Setda Ngawi Wiratmo Lukito di aula.",
+     [("Wiratmo Lukito", "Kepala Subbagian Organisasi", "Kabupaten Ngawi")]),
+    # a place followed by a demonstrative; an office glued to "Ka."
+    ("Ia mantan Camat Medan Sukajadi itu, kata warga Kota Medan.", []),
+    ("Hadir Sekda Ngawi, Ka.Bappeda, Kadis Pertanian, dan lainnya.", []),
+])
+def test_offices_and_fields_written_out(text: str, expected: list) -> None:
+    assert officials(text) == expected
