@@ -38,10 +38,13 @@ informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reforma
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
+persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
+tata praja kepegawaian fasilitasi
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
-                              "Penata", "Pengawas", "Auditor"})
+                              "Penata", "Pengawas", "Auditor", "Perancang", "Perisalah", "Pengadministrasi",
+                              "Penelaah", "Pengolah", "Verifikator"})
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
@@ -50,6 +53,7 @@ SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
 REGION_LEADS = frozenset("""setda setdakab setdakot setdaprov sekretariat pemkab pemkot pemprov pemerintah
 pemda kabupaten kota provinsi kab prov""".split())
+COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
 NOT_NAME = frozenset("""
@@ -101,10 +105,11 @@ _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
-COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})(?:[ \t]+DPRD\b|(?=[ \t]*,|[ \t]+[A-Z]))")
+HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
-                          r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK)\b|(?=[ \t]*,))")
+                          r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
@@ -115,6 +120,7 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
@@ -124,7 +130,8 @@ NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan h
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
-FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai)[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
+                     r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yang(?:[ \t]+[a-z]+){1,4}?"
@@ -157,7 +164,7 @@ LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
 LOCAL = {"district", "village"}
-LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)?[ \t]*,[ \t]*")
+LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
@@ -248,7 +255,8 @@ class OfficialFinder:
         if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
             return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
-            unit = self._unit_after(text, end, canonical, region_starts)
+            abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
+            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
             if unit is None:
                 return None
             unit_canon, end = unit
@@ -352,15 +360,18 @@ class OfficialFinder:
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)
-            if listed and canonical.startswith("Staf Ahli"):  # "Bidang Ekonomi, Keuangan dan Pembangunan"
+            if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
                 unit, unit_end = self._unit(text, listed.end())
-                if unit and ("," in text[listed.end():unit_end] or not field_):
+                if unit and ("," in text[listed.end():unit_end] or not field_ or (
+                        field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
                     # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             topic = COMMITTEE_TOPIC.match(text, end)
-            if topic and canonical.endswith(("Pansus DPRD", "Panja DPRD")):  # "Ketua Pansus RPJMD DPRD X, Budi"
+            if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
+                    self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
+                # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
             party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
             if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
@@ -404,6 +415,9 @@ class OfficialFinder:
                 region = region_starts.get(word.end()) if word else None
                 if region is not None:
                     name_at, place = region.end, word
+            status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
+            if status:
+                name_at = status.end()
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
@@ -522,7 +536,7 @@ class OfficialFinder:
             return None  # "Bupati Meranti": a place
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
-        if DEMONSTRATIVE.match(text, name_span[1]):
+        if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
         if region is None and p.level not in NATIONAL:
@@ -597,7 +611,8 @@ class OfficialFinder:
                         and UNIT_ACRONYM.match(w.group(1)):
                     p = w.end()  # "Kabid Pariwisata Disparpora Kabupaten Kebumen": an office the lexicon lacks
                     continue
-                if not w or (w.group(1).lower() not in REGION_LEADS and _key(w.group(1)) not in self.units):
+                if not w or (w.group(1).lower() not in REGION_LEADS | COUNCIL_LEADS
+                             and _key(w.group(1)) not in self.units):
                     break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
                 p = w.end()
             if p not in region_at:
@@ -901,9 +916,12 @@ def _name_tokens(name: str) -> set[str]:
 
 
 def _same_office(a: str, b: str) -> bool:
-    """Positions that may name one person: equal, or one within the other ("Sekretaris Daerah" / "Pelaksana
-    Tugas Sekretaris Daerah")."""
-    return a == b or a in b or b in a
+    """Positions that may name one person: equal, one within the other ("Sekretaris Daerah" / "Pelaksana
+    Tugas Sekretaris Daerah"), or mostly the same words ("Ketua Komisi II DPRD" / "Ketua Komisi II DPR RI")."""
+    if a == b or a in b or b in a:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) * 2 >= len(wa | wb)
 
 
 def _compatible(a: Official, b: Official) -> bool:

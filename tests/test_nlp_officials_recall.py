@@ -157,3 +157,63 @@ def test_no_members_without_names(text: str) -> None:
 ])
 def test_offices_and_fields_written_out(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation in brackets between head and unit
+    ("Rombongan itu disambut Kepala Bagian (Kabag) Umum DPRD kota Madiun, Sardono, bersama stafnya.",
+     [("Sardono", "Kepala Bagian Umum DPRD", "Kota Madiun")]),
+    # councils' interim chairs and status words after the region
+    ("Demikian disampaikan Ketua Sementara DPRD Madiun Hamdanu di akhir pekan.",
+     [("Hamdanu", "Ketua DPRD Sementara", "Kota Madiun")]),
+    ("Menurut Wakil Ketua DPRD Kota Madiun Non Definitif Syarifudin, usul itu ditolak.",
+     [("Syarifudin", "Wakil Ketua DPRD", "Kota Madiun")]),
+    # bureau words of secretariats and a national-named office
+    ("Kadis Pendidikan Nasional Drs. Wirabudi Santoso hadir di Kabupaten Ngawi.",
+     [("Wirabudi Santoso", "Kepala Dinas Pendidikan Nasional", "Kabupaten Ngawi")]),
+    ("Kepala Bagian Protokol dan Kehumasan Ngawi Eko Wirapati menjelaskan.",
+     [("Eko Wirapati", "Kepala Bagian Protokol dan Kehumasan", "Kabupaten Ngawi")]),
+    # a relative clause closed by "itu" after a name
+    ("Rombongan yang dipimpin Asisten Pemerintahan dan Kesra Mahasena itu diterima di Kota Madiun.",
+     [("Mahasena", "Asisten Pemerintahan dan Kesejahteraan Rakyat", "Kota Madiun")]),
+    # advisers by number; an assistant's field before the name
+    ("Ia datang bersama Staf Ahli I, Simon Rumahorbo; Staf Ahli II, I Putu Wirada, di Kabupaten Ngawi.",
+     [("Simon Rumahorbo", "Staf Ahli I", "Kabupaten Ngawi"), ("I Putu Wirada", "Staf Ahli II", "Kabupaten Ngawi")]),
+    ("Mereka diterima Asisten III Bidang Administrasi Corri Santana di Kota Madiun.",
+     [("Corri Santana", "Asisten III Bidang Administrasi", "Kota Madiun")]),
+    # the electoral district between position and name
+    ("Kunjungan itu dipimpin anggota DPRD Jatim dari daerah pemilihan (Dapil) Ngawi, Maryati Tamrin, kemarin.",
+     [("Maryati Tamrin", "Anggota DPRD", "Provinsi Jawa Timur")]),
+    ("Rombongan disambut Ketua Badan Pembentukan Peraturan Daerah Handaya Wibisono di Kabupaten Ngawi.",
+     [("Handaya Wibisono", "Ketua Bapemperda DPRD", "Kabupaten Ngawi")]),
+    # a provincial council called DPR (Papua)
+    ("Kunjungan dipimpin Wakil Ketua I DPR Papua Barat Ranmo Mansiwan, S.E. itu.",
+     [("Ranmo Mansiwan", "Wakil Ketua DPRD", "Provinsi Papua Barat")]),
+    # a district's name with a lower-case second word
+    ("Camat Bojong kidul, Aniya Rachmasari, ikut di Kota Bandung.", [("Aniya Rachmasari", "Camat", "Kota Bandung")]),
+    # a committee's bill without "DPRD"
+    ("Ketua Pansus RPJMD Sulawesi Tengah Yasmin Simanjorang menjelaskan.",
+     [("Yasmin Simanjorang", "Ketua Pansus RPJMD DPRD", "Provinsi Sulawesi Tengah")]),
+    ("Ketua Pansus DPRD Ngawi Budiono menjelaskan.", [("Budiono", "Ketua Pansus DPRD", "Kabupaten Ngawi")]),
+])
+def test_council_and_secretariat_posts(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_functional_posts_of_a_secretariat() -> None:
+    text = ("Hadir Kabag Risalah dan Persidangan Rahmita Qurnia, Perancang Peraturan Perundang-undangan Elizabet, "
+            "Perisalah Legislatif Fitriana, serta Pengadministrasi Data Peraturan Perundang-undangan Sarifa Yulian "
+            "di Kabupaten Siak. Ada pula Pejabat Fungsional, Sahrin Salampessy.")
+    assert officials(text) == [
+        ("Rahmita Qurnia", "Kepala Bagian Risalah dan Persidangan", "Kabupaten Siak"),
+        ("Elizabet", "Perancang Peraturan Perundang-undangan", "Kabupaten Siak"),
+        ("Fitriana", "Perisalah Legislatif", "Kabupaten Siak"),
+        ("Sarifa Yulian", "Pengadministrasi Data Peraturan Perundang-undangan", "Kabupaten Siak"),
+        ("Sahrin Salampessy", "Pejabat Fungsional", "Kabupaten Siak")]
+
+
+def test_one_person_under_two_spellings_of_one_office() -> None:
+    text = ("Rombongan dipimpin Ketua Komisi II Wirajaya Kusuma Hadinata tiba di Kota Medan. "
+            "Ketua Komisi II DPR RI Wirajaya Kusuma menyampaikan salam.")
+    got = officials(text)
+    assert [g[0] for g in got] == ["Wirajaya Kusuma Hadinata"]
