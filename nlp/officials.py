@@ -120,6 +120,8 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
+MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
@@ -203,8 +205,11 @@ class OfficialFinder:
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []
         self.unit_level: dict[str, str] = {}  # "Puskesmas" -> "district": its head serves a named place
+        written: dict[str, str] = {}  # a form with its commas ("menteri desa, pembangunan ...") -> key
         for form, canonical, level, kind in lexicon.positions:
             key = _key(form)
+            if "," in form and kind in ("title", "head"):
+                written.setdefault(" ".join(form.lower().split()), key)
             if kind == "unit":
                 self.units.setdefault(key, canonical)
                 self.unit_level.setdefault(canonical, level)
@@ -215,7 +220,9 @@ class OfficialFinder:
         self.prefixes.sort(key=lambda p: -len(p[0]))
         self.automaton = ahocorasick.Automaton()
         for key in self.positions:
-            self.automaton.add_word(key, key)
+            self.automaton.add_word(key, (key, key))
+        for form, key in written.items():
+            self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
@@ -229,8 +236,8 @@ class OfficialFinder:
         low = lower_same_length(text)
         n = len(text)
         hits = []
-        for end_idx, key in self.automaton.iter(low):
-            start, end = end_idx - len(key) + 1, end_idx + 1
+        for end_idx, (form, key) in self.automaton.iter(low):
+            start, end = end_idx - len(form) + 1, end_idx + 1
             if start > 0 and is_word_char(text[start - 1]):
                 continue
             if end < n and is_word_char(text[end]):
@@ -385,8 +392,11 @@ class OfficialFinder:
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
             paren = _skip_paren(text, end)
-            if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
-                paren = end
+            inner = text[end:paren].strip(" \t()")
+            if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
+                                and all(w[:1].isupper() and not w.isupper() and _key(w) not in self.units
+                                        for w in inner.split())):
+                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Budi Santoso)": the holders
             region, after = self._region_after(text, paren, region_at)
             if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
                 region, after = self._region_after_office(text, paren, region_at, (region, after))
@@ -429,6 +439,14 @@ class OfficialFinder:
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
                 p, name_span = dataclasses.replace(p, after=name_span[1]), None
+            bracket = NAME_IN_BRACKETS.match(text, name_at) if not name_span else None
+            if bracket:  # "Wakil Presiden (Budi Santoso)": the holder in brackets
+                span = self._name(text, bracket.end())
+                if span and text[self._skip_degrees(text, span[1]):].lstrip(" \t").startswith(")"):
+                    official = self.make(text, span, p, regions, body_start)
+                    if official:
+                        found.append(official)
+                    continue
             intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
@@ -532,8 +550,9 @@ class OfficialFinder:
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
             return None
-        if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names):
-            return None  # "Bupati Meranti": a place
+        if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
+                                or MIXED_ACRONYM.fullmatch(name)):
+            return None  # "Bupati Meranti": a place; "Dirjen PDTu": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
@@ -695,8 +714,9 @@ class OfficialFinder:
                     continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
                 break
-            if start is not None and (low in DAYS or low in self.position_starts):
-                break  # "Bupati A, Bupati B": the next position starts
+            if start is not None and (low in DAYS or low in self.position_starts or bare in UNIT_TYPES
+                                      or (low in self.units and bare.isupper() is False and len(bare) > 3)):
+                break  # "Bupati A, Bupati B": the next position starts; "Budi Bagian Umum": an office follows
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
                 break  # "Budi Hartono Dt. Rajo Mudo": a Minangkabau title of custom follows the name
             if start is None:
@@ -906,6 +926,15 @@ def merge_officials(officials: list[Official]) -> list[Official]:
             _absorb(target, off)
         else:
             out.append(off)
+    for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
+        # "Bupati Stef" after "Bupati Stefanus Bria": a short form of the first name, same office
+        low = fold(off.name)
+        target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
+                       and _same_office(o.position, off.position)
+                       and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
+        if target:
+            _absorb(target, off)
+            out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
 
@@ -921,7 +950,7 @@ def _same_office(a: str, b: str) -> bool:
     if a == b or a in b or b in a:
         return True
     wa, wb = set(a.lower().split()), set(b.lower().split())
-    return len(wa & wb) * 2 >= len(wa | wb)
+    return len(wa & wb) >= 3 and len(wa & wb) * 2 >= len(wa | wb)
 
 
 def _compatible(a: Official, b: Official) -> bool:

@@ -217,3 +217,33 @@ def test_one_person_under_two_spellings_of_one_office() -> None:
             "Ketua Komisi II DPR RI Wirajaya Kusuma menyampaikan salam.")
     got = officials(text)
     assert [g[0] for g in got] == ["Wirajaya Kusuma Hadinata"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder in brackets; an acronym or a region in brackets is an aside
+    ("Rencananya acara dihadiri Wakil Presiden (Wiratmo Lukito), tetapi belum pasti.",
+     [("Wiratmo Lukito", "Wakil Presiden", None)]),
+    ("Bupati Ngawi (Budi Santoso, S.H.) dan Wakil Bupati Ngawi (Dwi Rianto) hadir.",
+     [("Budi Santoso", "Bupati", "Kabupaten Ngawi"), ("Dwi Rianto", "Wakil Bupati", "Kabupaten Ngawi")]),
+    ("Kadis Sosial dan Pemberdayaan Masyarakat Desa (Dinsos dan PMD) Bobi Najoan hadir di Kabupaten Ngawi.",
+     [("Bobi Najoan", "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa", "Kabupaten Ngawi")]),
+    # a title written with its commas, or without the last one
+    ("Setibanya di desa, Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi (PDTT), Abdul Halim "
+     "Suryanto, disambut secara adat.",
+     [("Abdul Halim Suryanto", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", None)]),
+    # a short form of the first name under the same office is the same person
+    ("Kata Bupati Ngawi, Stefanus Wirabria, dalam sambutannya. Bupati Stef meminta menteri menuntaskan program.",
+     [("Stefanus Wirabria", "Bupati", "Kabupaten Ngawi")]),
+    # an office's coined acronym, headline verbs, an office after a name
+    ("Hadir pula Dirjen PDTu dan para direktur di Kabupaten Ngawi.", []),
+    ("Lewat Program Desa, Bupati Ngawi Gali Potensi Desa", []),
+    ("Rombongan disambut Kabag Persidangan, Makmur Bagian Umum, di Kota Madiun.",
+     [("Makmur", "Kepala Bagian Persidangan", "Kota Madiun")]),
+])
+def test_brackets_commas_and_short_forms(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_short_form_under_another_office_is_another_person() -> None:
+    got = officials("Bupati Ngawi Stefanus Wirabria hadir. Camat Paron, Stef, ikut di Kabupaten Ngawi.")
+    assert [g[0] for g in got] == ["Stefanus Wirabria", "Stef"]
