@@ -350,6 +350,12 @@ class OfficialFinder:
             return None
         return text[m.start(1):end], end
 
+    def _office_word(self, word: str) -> bool:
+        """A word of positions or offices ("Pj", "Sekda", "Dinsos"), not of a name."""
+        key = _key(word.rstrip("."))
+        return key in self.units or key in self.positions or key in self.position_words \
+            or any(key == form for form, _ in self.prefixes)
+
     def _own_field(self, text: str, pos: int) -> bool:
         """The words after "dan" widen the office's field rather than name a second office."""
         m = UNIT_WORD.match(text, pos)
@@ -394,7 +400,7 @@ class OfficialFinder:
             paren = _skip_paren(text, end)
             inner = text[end:paren].strip(" \t()")
             if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
-                                and all(w[:1].isupper() and not w.isupper() and _key(w) not in self.units
+                                and all(w[:1].isupper() and not w.isupper() and not self._office_word(w)
                                         for w in inner.split())):
                 paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Budi Santoso)": the holders
             region, after = self._region_after(text, paren, region_at)

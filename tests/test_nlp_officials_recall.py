@@ -225,6 +225,8 @@ def test_one_person_under_two_spellings_of_one_office() -> None:
      [("Wiratmo Lukito", "Wakil Presiden", None)]),
     ("Bupati Ngawi (Budi Santoso, S.H.) dan Wakil Bupati Ngawi (Dwi Rianto) hadir.",
      [("Budi Santoso", "Bupati", "Kabupaten Ngawi"), ("Dwi Rianto", "Wakil Bupati", "Kabupaten Ngawi")]),
+    ("Penjabat Sekretaris Daerah (Pj Sekda) Kota Madiun, Wiratmo Lukito, menerima tamu.",
+     [("Wiratmo Lukito", "Penjabat Sekretaris Daerah", "Kota Madiun")]),
     ("Kadis Sosial dan Pemberdayaan Masyarakat Desa (Dinsos dan PMD) Bobi Najoan hadir di Kabupaten Ngawi.",
      [("Bobi Najoan", "Kepala Dinas Sosial dan Pemberdayaan Masyarakat Desa", "Kabupaten Ngawi")]),
     # a title written with its commas, or without the last one
