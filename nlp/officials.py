@@ -143,8 +143,15 @@ LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga)?|[ \t]+
                             r"(?=[A-Z])")
 # offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
 OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
-OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:dan[ \t]+)?[A-Z][\w\-]*)")
+OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
 OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})+,?[ \t]+dan[ \t]+[A-Z]")
+OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
+                               r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
+REGIONAL_OPEN_HEADS = frozenset({"Koordinator", "Tenaga Ahli"})
+# heads whose office is written out in full, a comma or bracket closing it
+OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus", "Kepala Staf", "Komandan",
+                        "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
+                        "Sekretaris Jenderal", "Direktur"})
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>"
@@ -158,8 +165,8 @@ DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
-OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?)"
-                            r"(?=[ \t]*,|[ \t]+[A-Z])")
+OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
+                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
@@ -318,9 +325,13 @@ class OfficialFinder:
                 m = OFFICE_ACRONYM.match(text, pos)
                 if m and m.group(1).lower() not in REGION_LEADS and m.group(1).lower() not in self.region_acronyms:
                     return m.group(1), m.end(1)
-                office = self._office_run(text, pos, region_starts)
+                office = self._office_run(text, pos, region_starts) \
+                    or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
                 if office:
                     return office
+        if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
+            return self._office_run(text, pos, region_starts, any_start=True,
+                                    stop_at_region=head in REGIONAL_OPEN_HEADS)
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
@@ -328,23 +339,38 @@ class OfficialFinder:
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
 
-    def _office_run(self, text: str, pos: int, region_starts: frozenset[int]) -> tuple[str, int] | None:
+    def _office_run(self, text: str, pos: int, region_starts: frozenset[int],
+                    any_start: bool = False, stop_at_region: bool = True) -> tuple[str, int] | None:
         """An office the lexicon lacks, written out after "Kepala": "Balai Pelaksana Jalan Nasional (BPJN) X,",
         "Pusat Kajian Kebijakan Publik, Budi". It ends before a bracket, a comma or a region; ending in any
-        other way it may hold the holder's name, and is not read."""
-        m = OFFICE_START.match(text, pos)
+        other way it may hold the holder's name, and is not read. With ``any_start`` (open heads: "Deputi",
+        "Komandan" ...) any capitalised word starts it; unless ``stop_at_region``, only a bracket or a comma ends
+        it, a region inside being part of the office ("Komandan Kodim 0801 Ngawi, Budi")."""
+        m = (OPEN_OFFICE_START if any_start else OFFICE_START).match(text, pos)
         if not m:
             return None
-        end = m.end()
+        end, words = m.end(), 1
         while True:
             w = OFFICE_WORD.match(text, end)
-            if not w or w.start(1) in region_starts or w.group(1).split()[-1] in REGION_LEADS_CASED:
+            if not w or (stop_at_region and (w.start(1) in region_starts
+                                             or w.group(1).split()[-1] in REGION_LEADS_CASED)):
                 break
-            if w.group().lstrip()[:1] == "," and not w.group(1).startswith("dan") \
-                    and not OFFICE_LIST_END.match(text, end):
+            if len(w.group(1).split()) > 1 and w.group(1).split()[-1].lower() in self.position_starts:
+                break  # "Komandan Kodim X dan Kepala ...": the next position
+            if any_start and w.group(1).lower().replace(".", "") in self.honorifics:
+                break  # "Komandan Paspampres Marsda TNI Budi": a rank starts the holder's name
+            words += 1
+            if w.group().lstrip()[:1] == "," and (any_start or (not w.group(1).startswith("dan")
+                                                                and not OFFICE_LIST_END.match(text, end))):
                 break  # a comma goes on only in a list of fields closed by "dan": "SDM, Digitalisasi, dan Inovasi"
             end = w.end()
         rest = text[end:end + 2]
+        if any_start and not stop_at_region:
+            ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
+            closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \
+                or bool(re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,").match(text, end)) \
+                or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
+            return (text[m.start(1):end], end) if closed and words <= 7 else None
         if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
                 or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))):
             return None

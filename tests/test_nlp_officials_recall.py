@@ -249,3 +249,27 @@ def test_brackets_commas_and_short_forms(text: str, expected: list) -> None:
 def test_a_short_form_under_another_office_is_another_person() -> None:
     got = officials("Bupati Ngawi Stefanus Wirabria hadir. Camat Paron, Stef, ikut di Kabupaten Ngawi.")
     assert [g[0] for g in got] == ["Stefanus Wirabria", "Stef"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national and military offices written out in full, closed by a comma or a rank
+    ("Menurut Deputi Bidang Pelayanan Publik Kementerian PANRB, Dian Wirasari, inovasi itu layak direplikasi.",
+     [("Dian Wirasari", "Deputi Bidang Pelayanan Publik Kementerian PANRB", None)]),
+    ("Wiratmo Lukito, Duta Besar Indonesia untuk Turki, menyambut rombongan.",
+     [("Wiratmo Lukito", "Duta Besar Indonesia untuk Turki", None)]),
+    ("Hadir Komandan Kodim 0801 Ngawi, Letkol Inf Budi Santoso, dan Ketua DPD RI Oesman Wirajaya.",
+     [("Budi Santoso", "Komandan Kodim 0801 Ngawi", None), ("Oesman Wirajaya", "Ketua DPD", None)]),
+    ("Hadir Komandan Paspampres Marsda TNI Wahyu Sudarmoko.",
+     [("Wahyu Sudarmoko", "Komandan Paspampres", None)]),
+    ("Kepala Puslatbang KMP LAN, Andi Taufan, membuka pelatihan.",
+     [("Andi Taufan", "Kepala Puslatbang KMP LAN", None)]),
+    ("Koordinator Bidang Komisi III DPRD Kabupaten Ngawi Timbul Jaya menyebut pihaknya datang.",
+     [("Timbul Jaya", "Koordinator Bidang Komisi III DPRD", "Kabupaten Ngawi")]),
+    # not read: office and name run together, a list of fields, a school, an election
+    ("Deputi Pengembangan Destinasi Kementerian Pariwisata Dadang Riswan hadir.", []),
+    ("Hadir Deputi Bidang Protokol, Pers, dan Media Sekretariat Kabinet Bima Wirasetya.", []),
+    ("Kepala Sekolah SMPN 1 Ngawi, Budi Santoso, hadir.", []),
+    ("Pemilihan Kepala Daerah (Pilkada) Serentak Tahun 2015 digelar di Kota Jambi.", []),
+])
+def test_offices_written_out_after_open_heads(text: str, expected: list) -> None:
+    assert officials(text) == expected
