@@ -120,6 +120,7 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
@@ -500,6 +501,13 @@ class OfficialFinder:
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
+            titled = TITLED_NAME_AFTER.match(text, name_span[1])
+            if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
+                    and self._is_honorific(titled.group(1)):
+                # "Ketua DPRD Mateng, Dr. H. Arsal": a place the gazetteer lacks, then the titled holder
+                later = self._name(text, titled.start(1))
+                if later:
+                    name_span = later
             for m in regions:  # a region inside the "name" ends it: "Asisten Sekdakab Pamekasan"
                 if name_span[0] <= m.start < name_span[1]:
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))

@@ -273,3 +273,12 @@ def test_a_short_form_under_another_office_is_another_person() -> None:
 ])
 def test_offices_written_out_after_open_heads(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_place_the_gazetteer_lacks_before_a_titled_holder() -> None:
+    text = ("Wakil Bupati Ngawi bersama Ketua DPRD Mateng, DR. H. Arsal Arasy, dan Sekda Mateng, Dr. H. Askar "
+            "Anwari, menyambut tamu.")
+    assert officials(text) == [("Arsal Arasy", "Ketua DPRD", "Kabupaten Ngawi"),
+                               ("Askar Anwari", "Sekretaris Daerah", "Kabupaten Ngawi")]
+    # with the region written, the word after the position is a name
+    assert [g[0] for g in officials("Bupati Ngawi Budi, Dr. Ani Wijaya, dan Cici hadir.")][0] == "Budi"
