@@ -831,8 +831,9 @@ class OfficialFinder:
                          or _verb_like(words[0].group().lower())):
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
-                            or w.group().rsplit(".", 1)[-1].lower() in self.units for w in words):
-            return None  # "Ka.Bappeda, Kadis X": an office, not a name
+                            or w.group().rsplit(".", 1)[-1].lower() in self.units
+                            or MINISTRY.match(w.group().lower()) for w in words):
+            return None  # "Ka.Bappeda, Kadis X", "Kemendagri, Menpan RB": an office, not a name
         span = (offset + m.start("name") + words[0].start(), offset + m.start("name") + words[-1].end())
         if any(r.start < span[1] and span[0] < r.end for r in regions):
             return None

@@ -282,3 +282,18 @@ def test_a_place_the_gazetteer_lacks_before_a_titled_holder() -> None:
                                ("Askar Anwari", "Sekretaris Daerah", "Kabupaten Ngawi")]
     # with the region written, the word after the position is a name
     assert [g[0] for g in officials("Bupati Ngawi Budi, Dr. Ani Wijaya, dan Cici hadir.")][0] == "Budi"
+
+
+@pytest.mark.parametrize("text", [
+    "Acara dihadiri Sekretaris Daerah Kabupaten Ngawi, Forkopimda, dan pimpinan OPD.",
+    "Itu kewenangan Provinsi, Kemendagri, Menpan RB, katanya.",
+    "Komisi C DPRD Kota Madiun Kunjungi Ngawi",
+])
+def test_bodies_and_groups_are_no_names(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_a_sentence_after_a_list_of_members_is_no_member() -> None:
+    got = officials("Hadir anggota Pansus DPRD Kota Madiun, yaitu Agus Salim, ST, serta Budi Raharjo, ST. Turut hadir "
+                    "pejabat lain.")
+    assert [g[0] for g in got] == ["Agus Salim", "Budi Raharjo"]
