@@ -121,6 +121,7 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
+UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
@@ -170,6 +171,7 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
+LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
@@ -461,6 +463,17 @@ class OfficialFinder:
             status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
             if status:
                 name_at = status.end()
+            if p.canonical.startswith(("Komandan", "Panglima", "Kepala Kepolisian")):
+                # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank
+                q = name_at
+                for k in range(5):
+                    word = UNIT_CODE_WORD.match(text, q)
+                    if not word:
+                        break
+                    if k and self._is_honorific(word.group(1)):
+                        name_at = word.start(1)
+                        break
+                    q = word.end()
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
@@ -664,6 +677,10 @@ class OfficialFinder:
                     p += 1
                 if p in region_at:
                     break
+                aside = LEAD_ASIDE.match(text, p)
+                if aside and p > pos:  # "Pemerintah Kabupaten (Pemkab) Sumbawa": an abbreviation between leads
+                    p = aside.end()
+                    continue
                 w = LEAD_RE.match(text, p)
                 if w and region is None and w.group(1)[:1].isupper() and w.end() in region_at \
                         and region_at[w.end()].start != region_at[w.end()].name_start \

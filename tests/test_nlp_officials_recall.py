@@ -297,3 +297,23 @@ def test_a_sentence_after_a_list_of_members_is_no_member() -> None:
     got = officials("Hadir anggota Pansus DPRD Kota Madiun, yaitu Agus Salim, ST, serta Budi Raharjo, ST. Turut hadir "
                     "pejabat lain.")
     assert [g[0] for g in got] == ["Agus Salim", "Budi Raharjo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a command's unit code, then the holder's rank and name
+    ("Presiden disambut Pangdam I/Bukit Barisan Mayjen TNI Wiranto Sukardi dan Danlanud Halim Marsma TNI Budi "
+     "Kusuma.", [("Wiranto Sukardi", "Panglima Komando Daerah Militer", None),
+                 ("Budi Kusuma", "Komandan Pangkalan Udara", None)]),
+    ("Turut hadir Dandim 0801 Ngawi Letkol Czi Agus Wirawan.",
+     [("Agus Wirawan", "Komandan Distrik Militer", "Kabupaten Ngawi")]),
+    # an abbreviation between the words leading to the region
+    ("Kepala Bagian Humas Pemerintah Kabupaten (Pemkab) Ngawi, Amrizal, S.Sos, menyebutkan hal itu.",
+     [("Amrizal", "Kepala Bagian Hubungan Masyarakat", "Kabupaten Ngawi")]),
+    # "WK I": a council's deputy chair
+    ("Rombongan dipimpin Ketua DPRD Ngawi, Budi Raharjo, bersama WK I, Sugeng Wiranto, S.H.",
+     [("Budi Raharjo", "Ketua DPRD", "Kabupaten Ngawi"), ("Sugeng Wiranto", "Wakil Ketua DPRD", "Kabupaten Ngawi")]),
+    ("Rombongan diikuti Kadis Perkim Kota Madiun Zulkarnain.",
+     [("Zulkarnain", "Kepala Dinas Perumahan dan Kawasan Permukiman", "Kota Madiun")]),
+])
+def test_commands_and_abbreviated_councils(text: str, expected: list) -> None:
+    assert officials(text) == expected
