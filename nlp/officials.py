@@ -160,6 +160,12 @@ COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body
                            r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
                            r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
+# a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
+COUNCIL_BODY = re.compile(r"\b(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda)?"
+                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus)\b")
+# "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
+LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
+                          r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)|[ \t]+dari[ \t]+(?:Fraksi|Partai)"
                          r"(?:[ \t]+[A-Z][\w\-]*){1,3}(?:[ \t]*\([A-Z]{2,8}\))?")
@@ -448,7 +454,7 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
         region_starts = {m.start: m for m in regions}
-        for p, spans in self._council_lists(text, regions):
+        for p, spans in self._council_lists(text, regions) + self._council_chairs(text, regions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in self.position_mentions(text, regions):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
@@ -556,6 +562,25 @@ class OfficialFinder:
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
+    def _council_chairs(self, text: str, regions: list[RegionMention]
+                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council body led by "its chair": "rombongan DPRD X dipimpin ketuanya, Budi" -> Ketua DPRD of X;
+        "Bapemperda DPR Y dipimpin wakil ketuanya, Ani" -> Wakil Ketua Bapemperda DPRD of Y."""
+        region_at = {m.start: m for m in regions}
+        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+        out = []
+        for m in COUNCIL_BODY.finditer(text):
+            unit = m.group("unit") or m.group("alone")
+            region, after = self._region_after(text, m.end(), region_at)
+            led = LED_BY_CHAIR.match(text, after)
+            span = self._name(text, led.end()) if led else None
+            if not span:
+                continue
+            body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
+            canonical = ("Wakil Ketua " if led.group("deputy") else "Ketua ") + body
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
 
     def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:

@@ -317,3 +317,18 @@ def test_a_sentence_after_a_list_of_members_is_no_member() -> None:
 ])
 def test_commands_and_abbreviated_councils(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dalam kunker itu, rombongan DPRD Ngawi dipimpin ketuanya, Wiratmo Lukito.",
+     [("Wiratmo Lukito", "Ketua DPRD", "Kabupaten Ngawi")]),
+    ("Tim Bapemperda DKI Jakarta yang dipimpin ketuanya, Budi Raharjo, berdiskusi dengan Bapemperda DPR Papua.",
+     [("Budi Raharjo", "Ketua Bapemperda DPRD", "Provinsi Daerah Khusus Ibukota Jakarta")]),
+    ("Bapemperda DPR Papua dipimpin wakil ketuanya, Siti Aminah, didampingi anggota.",
+     [("Siti Aminah", "Wakil Ketua Bapemperda DPRD", "Provinsi Papua")]),
+    ("Rombongan Komisi II DPRD Kota Madiun yang dipimpin langsung oleh ketuanya Agus Salim tiba.",
+     [("Agus Salim", "Ketua Komisi II DPRD", "Kota Madiun")]),
+    ("Rombongan DPRD Ngawi dipimpin ketuanya yang baru.", []),
+])
+def test_a_council_led_by_its_chair(text: str, expected: list) -> None:
+    assert officials(text) == expected
