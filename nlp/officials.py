@@ -8,6 +8,7 @@ Kabupaten Serang. Positions and their written forms come from ``data/positions.c
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -37,18 +38,22 @@ informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reforma
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
+persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
+tata praja kepegawaian fasilitasi
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
-                              "Penata", "Pengawas", "Auditor"})
+                              "Penata", "Pengawas", "Auditor", "Perancang", "Perisalah", "Pengadministrasi",
+                              "Penelaah", "Pengolah", "Verifikator"})
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
-UNIT_SKIP = frozenset({"bidang"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
+UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
 REGION_LEADS = frozenset("""setda setdakab setdakot setdaprov sekretariat pemkab pemkot pemprov pemerintah
 pemda kabupaten kota provinsi kab prov""".split())
+COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
 NOT_NAME = frozenset("""
@@ -67,7 +72,8 @@ bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jam
 pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
 umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
 berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
-kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
+kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan laksanakan tingkatkan wujudkan sukseskan
+lanjutkan kukuhkan tuntaskan optimalkan maksimalkan sosialisasikan kampanyekan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
 ADAT_TITLES = frozenset({"dt", "datuk"})
@@ -78,17 +84,32 @@ UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
                         "Subbidang"})
 # a capitalised run right before ", <position>" or " selaku <position>"
-NAME_BEFORE = re.compile(r"(?:^|[.,;:(\n][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-]*\.?[ \t]+"
-                         r"(?:bin[ \t]+|binti[ \t]+)?){0,5}"
-                         r"[A-Z][\w'’\-]*)(?P<sep>,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
-                         r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
-                         r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
-                         r"[ \t]+|[ \t]*\([ \t]*)$")
+# what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
+                        r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
+                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
+                        r"[ \t]+|[ \t]*\([ \t]*)$")
+# a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
+NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
+                      r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
+# the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
+# a list item's link back to the item before it: "A, B, dan C"
+LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+# a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
+TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
+                            r"|[ \t]+dari[ \t]+(?:Fraksi|Partai)[ \t]+[\w\- ]{1,30}?(?:[ \t]*\([A-Z]{2,8}\))?"
+                            r"|[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)"
+                            r"[^()\n]{1,30}\))[ \t]*,?[ \t]*$")
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
-COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})[ \t]+DPRD\b")
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})(?:[ \t]+DPRD\b|(?=[ \t]*,|[ \t]+[A-Z]))")
+HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
+# a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
+FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
+                          r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
@@ -96,31 +117,72 @@ MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
-LOCAL_WORD = re.compile(r"[ \t]+(?:setempat|tersebut|itu)\b")
+# "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
+UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
+                     r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
+UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
+MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
+POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
+DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
+# "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
+LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
+                        r"(?:setempat|tersebut|itu)\b")
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
-FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai)[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
+                     r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yaitu|yakni|antara[ \t]+lain|"
-                           r"di[ \t]*antaranya|masing-masing|terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah)[ \t]*:?|"
-                           r"\()[ \t]*", re.IGNORECASE)
-LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta)?|[ \t]+(?P<and>dan|serta))[ \t]+(?=[A-Z])")
+# "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yang(?:[ \t]+[a-z]+){1,4}?"
+                           r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
+                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"
+                            r"(?=[A-Z])")
+# offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
+OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
+OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
+OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})+,?[ \t]+dan[ \t]+[A-Z]")
+OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
+                               r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
+REGIONAL_OPEN_HEADS = frozenset({"Koordinator", "Tenaga Ahli"})
+# heads whose office is written out in full, a comma or bracket closing it
+OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus", "Kepala Staf", "Komandan",
+                        "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
+                        "Sekretaris Jenderal", "Direktur"})
+REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
+# a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>"
+                           r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+                           r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
+                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
+# a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
+COUNCIL_BODY = re.compile(r"\b(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda)?"
+                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus)\b")
+# "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
+LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
+                          r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
+# a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
+ASIDE_AFTER = re.compile(r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)|[ \t]+dari[ \t]+(?:Fraksi|Partai)"
+                         r"(?:[ \t]+[A-Z][\w\-]*){1,3}(?:[ \t]*\([A-Z]{2,8}\))?")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
-OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?)"
-                            r"(?=[ \t]*,|[ \t]+[A-Z])")
+OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
+                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
-GLUED_TITLE = re.compile(r"\b([A-Za-z]{1,4}\.)(?=[A-Z][a-z])")
+GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
+LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
 LOCAL = {"district", "village"}
-LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*)?[ \t]*,[ \t]*")
+LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
@@ -159,8 +221,11 @@ class OfficialFinder:
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []
         self.unit_level: dict[str, str] = {}  # "Puskesmas" -> "district": its head serves a named place
+        written: dict[str, str] = {}  # a form with its commas ("menteri desa, pembangunan ...") -> key
         for form, canonical, level, kind in lexicon.positions:
             key = _key(form)
+            if "," in form and kind in ("title", "head"):
+                written.setdefault(" ".join(form.lower().split()), key)
             if kind == "unit":
                 self.units.setdefault(key, canonical)
                 self.unit_level.setdefault(canonical, level)
@@ -171,7 +236,9 @@ class OfficialFinder:
         self.prefixes.sort(key=lambda p: -len(p[0]))
         self.automaton = ahocorasick.Automaton()
         for key in self.positions:
-            self.automaton.add_word(key, key)
+            self.automaton.add_word(key, (key, key))
+        for form, key in written.items():
+            self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
@@ -185,8 +252,8 @@ class OfficialFinder:
         low = lower_same_length(text)
         n = len(text)
         hits = []
-        for end_idx, key in self.automaton.iter(low):
-            start, end = end_idx - len(key) + 1, end_idx + 1
+        for end_idx, (form, key) in self.automaton.iter(low):
+            start, end = end_idx - len(form) + 1, end_idx + 1
             if start > 0 and is_word_char(text[start - 1]):
                 continue
             if end < n and is_word_char(text[end]):
@@ -203,14 +270,16 @@ class OfficialFinder:
                 last = h[1]
         return out
 
-    def position_at(self, text: str, start: int, end: int, key: str) -> tuple[int, int, str, str] | None:
+    def position_at(self, text: str, start: int, end: int, key: str,
+                    region_starts: frozenset[int] = frozenset()) -> tuple[int, int, str, str] | None:
         """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
         bare head without unit ("Kepala", "Ketua")."""
         canonical, level, kind = self.positions[key]
         if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
             return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
-            unit = self._unit_after(text, end, canonical)
+            abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
+            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
             if unit is None:
                 return None
             unit_canon, end = unit
@@ -224,7 +293,8 @@ class OfficialFinder:
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
-    def _unit_after(self, text: str, pos: int, head: str) -> tuple[str, int] | None:
+    def _unit_after(self, text: str, pos: int, head: str,
+                    region_starts: frozenset[int] = frozenset()) -> tuple[str, int] | None:
         """The unit named after a head: a lexicon unit ("Dinas Kesehatan", "Bappeda", "TP PKK"; "Kadis
         Pariwisata" reads as "Dinas Pariwisata"), else lower-case unit words ("dinas koperasi, perindustrian")."""
         words = []
@@ -264,12 +334,62 @@ class OfficialFinder:
                 m = OFFICE_ACRONYM.match(text, pos)
                 if m and m.group(1).lower() not in REGION_LEADS and m.group(1).lower() not in self.region_acronyms:
                     return m.group(1), m.end(1)
+                office = self._office_run(text, pos, region_starts) \
+                    or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
+                if office:
+                    return office
+        if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
+            return self._office_run(text, pos, region_starts, any_start=True,
+                                    stop_at_region=head in REGIONAL_OPEN_HEADS)
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
             if m and any(w in UNIT_TYPES or _key(w) in self.units for w in inner):
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
+
+    def _office_run(self, text: str, pos: int, region_starts: frozenset[int],
+                    any_start: bool = False, stop_at_region: bool = True) -> tuple[str, int] | None:
+        """An office the lexicon lacks, written out after "Kepala": "Balai Pelaksana Jalan Nasional (BPJN) X,",
+        "Pusat Kajian Kebijakan Publik, Budi". It ends before a bracket, a comma or a region; ending in any
+        other way it may hold the holder's name, and is not read. With ``any_start`` (open heads: "Deputi",
+        "Komandan" ...) any capitalised word starts it; unless ``stop_at_region``, only a bracket or a comma ends
+        it, a region inside being part of the office ("Komandan Kodim 0801 Ngawi, Budi")."""
+        m = (OPEN_OFFICE_START if any_start else OFFICE_START).match(text, pos)
+        if not m:
+            return None
+        end, words = m.end(), 1
+        while True:
+            w = OFFICE_WORD.match(text, end)
+            if not w or (stop_at_region and (w.start(1) in region_starts
+                                             or w.group(1).split()[-1] in REGION_LEADS_CASED)):
+                break
+            if len(w.group(1).split()) > 1 and w.group(1).split()[-1].lower() in self.position_starts:
+                break  # "Komandan Kodim X dan Kepala ...": the next position
+            if any_start and w.group(1).lower().replace(".", "") in self.honorifics:
+                break  # "Komandan Paspampres Marsda TNI Budi": a rank starts the holder's name
+            words += 1
+            if w.group().lstrip()[:1] == "," and (any_start or (not w.group(1).startswith("dan")
+                                                                and not OFFICE_LIST_END.match(text, end))):
+                break  # a comma goes on only in a list of fields closed by "dan": "SDM, Digitalisasi, dan Inovasi"
+            end = w.end()
+        rest = text[end:end + 2]
+        if any_start and not stop_at_region:
+            ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
+            closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \
+                or bool(re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,").match(text, end)) \
+                or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
+            return (text[m.start(1):end], end) if closed and words <= 7 else None
+        if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
+                or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))):
+            return None
+        return text[m.start(1):end], end
+
+    def _office_word(self, word: str) -> bool:
+        """A word of positions or offices ("Pj", "Sekda", "Dinsos"), not of a name."""
+        key = _key(word.rstrip("."))
+        return key in self.units or key in self.positions or key in self.position_words \
+            or any(key == form for form, _ in self.prefixes)
 
     def _own_field(self, text: str, pos: int) -> bool:
         """The words after "dan" widen the office's field rather than name a second office."""
@@ -282,30 +402,45 @@ class OfficialFinder:
         region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         out = []
         for start, end, key in self._position_hits(text):
-            position = self.position_at(text, start, end, key)
+            position = self.position_at(text, start, end, key, frozenset(region_at))
             if position is None:
                 continue
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)
-            if listed and canonical.startswith("Staf Ahli"):  # "Bidang Ekonomi, Keuangan dan Pembangunan"
+            if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
                 unit, unit_end = self._unit(text, listed.end())
-                if unit and "," in text[listed.end():unit_end]:
+                if unit and ("," in text[listed.end():unit_end] or not field_ or (
+                        field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
+                    # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             topic = COMMITTEE_TOPIC.match(text, end)
-            if topic and canonical.endswith(("Pansus DPRD", "Panja DPRD")):  # "Ketua Pansus RPJMD DPRD X, Budi"
+            if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
+                    self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
+                # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
+            party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
+            if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
+                # "Ketua Fraksi Golkar DPRD X, Budi", "Ketua Fraksi PDI Perjuangan, Ani": the party is no name
+                dprd = party.group("dprd")
+                canonical = f"{canonical} {party.group(1)}" + (" DPRD" if dprd else "")
+                end = party.end("dprd") if dprd else party.end(1)
             more = AND_FIELD.match(text, end)
             if more and canonical.startswith("Asisten"):  # "Asisten Perekonomian dan Sosial Budi": the field goes on
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
             paren = _skip_paren(text, end)
-            if "," in text[end:paren]:  # "anggota Komisi B (Ani, Budi, Cici)": the holders, not an aside
-                paren = end
+            inner = text[end:paren].strip(" \t()")
+            if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
+                                and all(w[:1].isupper() and not w.isupper() and not self._office_word(w)
+                                        for w in inner.split())):
+                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Budi Santoso)": the holders
             region, after = self._region_after(text, paren, region_at)
+            if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
+                region, after = self._region_after_office(text, paren, region_at, (region, after))
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
@@ -319,6 +454,8 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
         region_starts = {m.start: m for m in regions}
+        for p, spans in self._council_lists(text, regions) + self._council_chairs(text, regions):
+            found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in self.position_mentions(text, regions):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
@@ -329,13 +466,39 @@ class OfficialFinder:
                 region = region_starts.get(word.end()) if word else None
                 if region is not None:
                     name_at, place = region.end, word
+            status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
+            if status:
+                name_at = status.end()
+            if p.canonical.startswith(("Komandan", "Panglima", "Kepala Kepolisian")):
+                # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank
+                q = name_at
+                for k in range(5):
+                    word = UNIT_CODE_WORD.match(text, q)
+                    if not word:
+                        break
+                    if k and self._is_honorific(word.group(1)):
+                        name_at = word.start(1)
+                        break
+                    q = word.end()
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
-            name_span = self._name(text, name_at)  # "Perbekel Desa Kutuh I Wayan"
+            name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Kutuh I Wayan"
+            if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
+                    and text[name_span[1]:name_span[1] + 1] == ")":
+                # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
+                p, name_span = dataclasses.replace(p, after=name_span[1]), None
+            bracket = NAME_IN_BRACKETS.match(text, name_at) if not name_span else None
+            if bracket:  # "Wakil Presiden (Budi Santoso)": the holder in brackets
+                span = self._name(text, bracket.end())
+                if span and text[self._skip_degrees(text, span[1]):].lstrip(" \t").startswith(")"):
+                    official = self.make(text, span, p, regions, body_start)
+                    if official:
+                        found.append(official)
+                    continue
             intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
@@ -346,10 +509,9 @@ class OfficialFinder:
                             found.append(official)
                     continue
             if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
-                name_span = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
-                                                                             == ","))
-                if name_span:
-                    official = self.make(text, name_span, p, regions, body_start)
+                for span in self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
+                                                                             == ",")):
+                    official = self.make(text, span, p, regions, body_start)
                     if official:
                         found.append(official)
                 continue
@@ -358,6 +520,13 @@ class OfficialFinder:
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
+            titled = TITLED_NAME_AFTER.match(text, name_span[1])
+            if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
+                    and self._is_honorific(titled.group(1)):
+                # "Ketua DPRD Mateng, Dr. H. Arsal": a place the gazetteer lacks, then the titled holder
+                later = self._name(text, titled.start(1))
+                if later:
+                    name_span = later
             for m in regions:  # a region inside the "name" ends it: "Asisten Sekdakab Pamekasan"
                 if name_span[0] <= m.start < name_span[1]:
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
@@ -372,6 +541,47 @@ class OfficialFinder:
                     if listed:
                         found.append(listed)
         return found
+
+    def _council_lists(self, text: str, regions: list[RegionMention]
+                       ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members of a council's group listed by name: "Rombongan Komisi I DPRD X terdiri dari A, B, dan C",
+        "jajaran Komisi II seperti A, B, hingga C", "rombongan DPRD X beranggotakan A (Dapil 1), B" -> each is
+        "Anggota Komisi I DPRD" / "Anggota DPRD" of the group's region."""
+        region_at = {m.start: m for m in regions}
+        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+        out = []
+        for m in COUNCIL_GROUP.finditer(text):
+            unit, house = m.group("unit"), m.group("house")
+            if not unit and not house:
+                continue
+            region, after = self._region_after(text, m.end(), region_at)
+            intro = MEMBERS_INTRO.match(text, after)
+            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+            if not first:
+                continue
+            canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
+            p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
+            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
+    def _council_chairs(self, text: str, regions: list[RegionMention]
+                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council body led by "its chair": "rombongan DPRD X dipimpin ketuanya, Budi" -> Ketua DPRD of X;
+        "Bapemperda DPR Y dipimpin wakil ketuanya, Ani" -> Wakil Ketua Bapemperda DPRD of Y."""
+        region_at = {m.start: m for m in regions}
+        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+        out = []
+        for m in COUNCIL_BODY.finditer(text):
+            unit = m.group("unit") or m.group("alone")
+            region, after = self._region_after(text, m.end(), region_at)
+            led = LED_BY_CHAIR.match(text, after)
+            span = self._name(text, led.end()) if led else None
+            if not span:
+                continue
+            body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
+            canonical = ("Wakil Ketua " if led.group("deputy") else "Ketua ") + body
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
+        return out
 
     def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
         """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
@@ -389,7 +599,8 @@ class OfficialFinder:
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
-            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b)|\s*$", text[span[1]:span[1] + 8]):
+            after = self._skip_degrees(text, span[1])
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b)|\s*$", text[after:after + 8]):
                 break  # "..., Budi mengatakan": no list item
             spans.append(span)
             pos = span[1]
@@ -398,10 +609,14 @@ class OfficialFinder:
         return spans
 
     def _skip_degrees(self, text: str, pos: int) -> int:
-        """Past the degrees after a name: ", SH, MH", " S.Sos."."""
+        """Past the degrees and party after a name: ", SH, MH", " S.Sos.", " (F-PKB)", " dari Fraksi Golkar"."""
         while True:
             m = DEGREE_AFTER.match(text, pos)
-            if not m or m.group(1).lower().replace(".", "") not in self.honorifics:
+            if m and m.group(1).lower().replace(".", "") in self.honorifics:
+                pos = m.end()
+                continue
+            m = ASIDE_AFTER.match(text, pos)
+            if not m:
                 return pos
             pos = m.end()
 
@@ -413,10 +628,13 @@ class OfficialFinder:
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
             return None
-        if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names):
-            return None  # "Bupati Meranti": a place
+        if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
+                                or MIXED_ACRONYM.fullmatch(name)):
+            return None  # "Bupati Meranti": a place; "Dirjen PDTu": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
+        if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
+            return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
         if region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
@@ -484,13 +702,18 @@ class OfficialFinder:
                     p += 1
                 if p in region_at:
                     break
+                aside = LEAD_ASIDE.match(text, p)
+                if aside and p > pos:  # "Pemerintah Kabupaten (Pemkab) Sumbawa": an abbreviation between leads
+                    p = aside.end()
+                    continue
                 w = LEAD_RE.match(text, p)
                 if w and region is None and w.group(1)[:1].isupper() and w.end() in region_at \
                         and region_at[w.end()].start != region_at[w.end()].name_start \
                         and UNIT_ACRONYM.match(w.group(1)):
                     p = w.end()  # "Kabid Pariwisata Disparpora Kabupaten Kebumen": an office the lexicon lacks
                     continue
-                if not w or (w.group(1).lower() not in REGION_LEADS and _key(w.group(1)) not in self.units):
+                if not w or (w.group(1).lower() not in REGION_LEADS | COUNCIL_LEADS
+                             and _key(w.group(1)) not in self.units):
                     break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
                 p = w.end()
             if p not in region_at:
@@ -504,8 +727,24 @@ class OfficialFinder:
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
                 pos = m.end()
 
-    def _name(self, text: str, pos: int) -> tuple[int, int] | None:
-        """The span of a person's name starting at ``pos`` (after separators and honorifics)."""
+    def _region_after_office(self, text: str, pos: int, region_at: dict[int, RegionMention],
+                             default: tuple[str | None, int]) -> tuple[str | None, int]:
+        """The region after "di/pada <office>" following a position, or ``default`` when none is written."""
+        on = UNIT_ON.match(text, pos)
+        if not on:
+            return default
+        q = on.end()
+        for _ in range(8):
+            w = re.compile(r"([A-Z][\w\-]*)[ \t]*").match(text, q)
+            if not w or q in region_at or w.group(1).lower() in REGION_LEADS:
+                break
+            q = w.end()
+        region, after = self._region_after(text, q, region_at)
+        return (region, after) if region else default
+
+    def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
+        """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``
+        position (camat, lurah ...) a derived-looking word may be its place ("Lurah Penarukan Sugeng")."""
         m = re.compile(r"[\s,:;–—\-]*").match(text, pos)
         p = m.end() if m else pos
         if "\n" in text[pos:p]:
@@ -545,7 +784,7 @@ class OfficialFinder:
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low):
+            if _verb_like(low) or (start is None and not local and _derived_noun(low)):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -557,8 +796,9 @@ class OfficialFinder:
                     continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
                 break
-            if start is not None and (low in DAYS or low in self.position_starts):
-                break  # "Bupati A, Bupati B": the next position starts
+            if start is not None and (low in DAYS or low in self.position_starts or bare in UNIT_TYPES
+                                      or (low in self.units and bare.isupper() is False and len(bare) > 3)):
+                break  # "Bupati A, Bupati B": the next position starts; "Budi Bagian Umum": an office follows
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
                 break  # "Budi Hartono Dt. Rajo Mudo": a Minangkabau title of custom follows the name
             if start is None:
@@ -575,32 +815,67 @@ class OfficialFinder:
         return start, end
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
-                     closed: bool = False) -> tuple[int, int] | None:
-        """A name written before its position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
-        (an apposition closed by a comma or full stop) or "Dedi Supriadi selaku Sekda Garut"."""
-        before = text[max(0, p.start - 80):p.start]
+                     closed: bool = False) -> list[tuple[int, int]]:
+        """Names written before their position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
+        (an apposition closed by a comma, full stop or relative clause), "Dedi Supriadi selaku Sekda Garut";
+        a list sharing a plural position: "A dari Fraksi X, B, dan C selaku anggota Komisi I DPRD Y"."""
+        offset = max(0, p.start - 160)
+        before = text[offset:p.start]
         while True:  # "Ahmad Sarifudin, M.Si, Asisten I": degrees after the name
             d = TRAILING_DEGREE.search(before)
             if not d or d.group(2).lower().replace(".", "") not in self.honorifics:
                 break
             before = before[:d.start()] + ", "
-        m = NAME_BEFORE.search(before)
+        sep = SEP_BEFORE.search(before)
+        if not sep:
+            return []
+        kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
+        if kind == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
+            return []  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
+        head = self._strip_item(before[:sep.start()])
+        span = self._name_run(head, offset, regions)
+        if not span:
+            return []
+        said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
+        if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after):
+            return []  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
+        spans = [span]
+        if kind in ("selaku", "sebagai") and PLURAL_POSITION.match(p.canonical):
+            while True:  # "A, B, dan C selaku anggota Komisi I": every listed name holds the position
+                head = head[:spans[-1][0] - offset]
+                link = LIST_BACK.search(head)
+                if not link:
+                    break
+                head = self._strip_item(head[:link.start()])
+                item = self._name_run(head, offset, regions)
+                if not item:
+                    break
+                spans.append(item)
+        return spans[::-1]
+
+    def _strip_item(self, head: str) -> str:
+        """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari
+        Fraksi Golkar", "Ani (F-PKB)", "Cici, SE (Dapil 2)"."""
+        while True:
+            m = TRAILING_ASIDE.search(head)
+            if not m or (m.group("degree") and m.group("degree").lower().replace(".", "") not in self.honorifics):
+                return head
+            head = head[:m.start()]
+
+    def _name_run(self, head: str, offset: int, regions: list[RegionMention]) -> tuple[int, int] | None:
+        """The span of the capitalised name that ends ``head`` (a prefix of the text at ``offset``)."""
+        m = NAME_RUN.search(head)
         if not m:
             return None
-        if m.group("sep").strip() == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
-            return None  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
-        said = SPEECH_BEFORE.search(before, 0, m.start("name"))  # '"...," kata Budi, Sekda X, di ...'
-        if m.group("sep").strip() == "," and not closed and not said and not re.match(r"\s*[,.;)]|\s*$",
-                                                                                  text[p.after:p.after + 3]):
-            return None  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
-        offset = max(0, p.start - 80)
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
-                         or words[0].group().lower().rstrip(".") in NOT_NAME):
-            words.pop(0)
+        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO | NOT_NAME
+                         or words[0].group().lower().rstrip(".") in self.not_names
+                         or _verb_like(words[0].group().lower())):
+            words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
-                            for w in words):
-            return None
+                            or w.group().rsplit(".", 1)[-1].lower() in self.units
+                            or MINISTRY.match(w.group().lower()) for w in words):
+            return None  # "Ka.Bappeda, Kadis X", "Kemendagri, Menpan RB": an office, not a name
         span = (offset + m.start("name") + words[0].start(), offset + m.start("name") + words[-1].end())
         if any(r.start < span[1] and span[0] < r.end for r in regions):
             return None
@@ -608,15 +883,30 @@ class OfficialFinder:
 
     def clean_name(self, raw: str) -> str:
         """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
-        tokens = GLUED_TITLE.sub(r"\1 ", raw).replace(",", " ").split()  # "H.Hermawan" -> "H. Hermawan"
+        tokens = [t for tok in raw.replace(",", " ").split() for t in self._unglue(tok)]
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
-        while tokens and self._is_honorific(tokens[-1]) and len(tokens) > 1:
-            tokens.pop()
+        while len(tokens) > 1:
+            if len(tokens) > 2 and len(tokens[-2]) == 2 and tokens[-2].endswith(".") \
+                    and self._is_honorific(tokens[-2] + tokens[-1]):
+                del tokens[-2:]  # a degree written apart: "S. Sos", "M. Si"
+            elif self._is_honorific(tokens[-1]):
+                tokens.pop()
+            else:
+                break
         if len(tokens) == 1 and self._is_honorific(tokens[0]):
             return ""
         name = " ".join(tokens)
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
+
+    def _unglue(self, token: str) -> list[str]:
+        """ "H.Hermawan" -> "H.", "Hermawan"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
+        ("G.L.Nabit", "M.Yusuf")."""
+        out = []
+        while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
+            out.append(m.group(1))
+            token = token[m.end():]
+        return out + [token]
 
     def _is_honorific(self, token: str) -> bool:
         return token.lower().replace(".", "") in self.honorifics
@@ -639,6 +929,13 @@ class OfficialFinder:
         return best
 
 
+def _starts_region(text: str, pos: int, region_starts: frozenset[int]) -> bool:
+    """A region (or its level word) starts after the blanks at ``pos``."""
+    m = re.compile(r"[ \t]+").match(text, pos)
+    p = m.end() if m else pos
+    return p in region_starts or text[p:].split(" ", 1)[0] in REGION_LEADS_CASED
+
+
 def _skip_paren(text: str, pos: int, regions_only: bool = False,
                 region_at: dict[int, RegionMention] | None = None) -> int:
     m = re.compile(r"[ \t]*\(([^()\n]{1,40})\)").match(text, pos)
@@ -652,9 +949,14 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
 
 
 def _verb_like(low: str) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Serahkan", "Beberkan", "Diresmikan"."""
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"."""
     return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
                                      and low.endswith(("kan", "kannya")))
+
+
+def _derived_noun(low: str) -> bool:
+    """A noun derived with pe-/ke- ... -an, which starts no name: "Pertemuan", "Kegiatan", "Penandatanganan"."""
+    return len(low) >= 8 and low.startswith(("pe", "ke")) and low.endswith("an")
 
 
 def _key(form: str) -> str:
@@ -698,23 +1000,40 @@ def merge_officials(officials: list[Official]) -> list[Official]:
                                    off.explicit_region))
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
-        tokens = set(fold(t) for t in off.name.split())
+        tokens = _name_tokens(off.name)
         # "Wali Kota Budi Santoso" is not "Ny. Rina Budi Santoso", his wife, who heads another office
         target = next((o for o in out
-                       if tokens <= set(fold(t) for t in o.name.split()) and _compatible(o, off)
+                       if tokens <= _name_tokens(o.name) and _compatible(o, off)
                        and _same_office(o.position, off.position)), None)
         if target:
             _absorb(target, off)
         else:
             out.append(off)
+    for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
+        # "Bupati Stef" after "Bupati Stefanus Bria": a short form of the first name, same office
+        low = fold(off.name)
+        target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
+                       and _same_office(o.position, off.position)
+                       and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
+        if target:
+            _absorb(target, off)
+            out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
 
 
+def _name_tokens(name: str) -> set[str]:
+    """The words of a name, initials glued by full stops apart: "G.L.Nabit" -> {"g", "l", "nabit"}."""
+    return {fold(t) for t in re.split(r"[\s.]+", name) if t}
+
+
 def _same_office(a: str, b: str) -> bool:
-    """Positions that may name one person: equal, or one within the other ("Sekretaris Daerah" / "Pelaksana
-    Tugas Sekretaris Daerah")."""
-    return a == b or a in b or b in a
+    """Positions that may name one person: equal, one within the other ("Sekretaris Daerah" / "Pelaksana
+    Tugas Sekretaris Daerah"), or mostly the same words ("Ketua Komisi II DPRD" / "Ketua Komisi II DPR RI")."""
+    if a == b or a in b or b in a:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) >= 3 and len(wa & wb) * 2 >= len(wa | wb)
 
 
 def _compatible(a: Official, b: Official) -> bool:
@@ -748,7 +1067,7 @@ def longest_names(text: str, officials: list[Official], finder: OfficialFinder) 
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
-                        or low in finder.position_starts or low in ADAT_TITLES:
+                        or _derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 words.append(nxt.group(1))
                 pos = nxt.end()

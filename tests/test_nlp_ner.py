@@ -194,7 +194,7 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
 
 
 def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
-    text = "Ketua Komisi II DPRD Karangtenah, H Budi Harjo menerima rombongan."
+    text = "Ketua Komisi II DPRD Karangtenah, Budi Harjo menerima rombongan."  # no title before the name
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
