@@ -38,11 +38,12 @@ DATE_PATH_RE = re.compile(r"/(19|20)\d\d[/-]\d\d?([/-]|$)|/(19|20)\d{6}")
 
 
 class Corpus:
-    """trafilatura's evaluation files, read in place from a checkout or a bare git directory."""
+    """A benchmark's files, read in place from a checkout or a bare git directory (``probe``: a file that only a
+    checkout has in its work tree)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, probe: str = "tests/evaldata.json") -> None:
         self.path = path
-        self.bare = not (path / "tests" / "evaldata.json").is_file()
+        self.bare = not (path / probe).is_file()
         if self.bare:
             self.batch = subprocess.Popen(["git", f"--git-dir={path}", "cat-file", "--batch"], stdin=subprocess.PIPE,
                                           stdout=subprocess.PIPE)
