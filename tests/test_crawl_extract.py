@@ -228,3 +228,19 @@ def test_related_headlines_after_the_article_are_not_its_text():
     for text in (extract_article(html, url).text, article_text(html, url, crawled)):
         assert f"{LONG}\n\n{LATER}\n\n{THIRD}" in text
         assert all(t not in text for t in RELATED)
+
+
+@pytest.mark.parametrize(("line", "widget"), [
+    ("Baca juga: Jembatan Gantung Desa Sukamaju Diresmikan", True),
+    ("Ikuti kami di kanal berita daerah untuk kabar terbaru", True),
+    ("Hak cipta dilindungi undang-undang", True),
+    ("Copyright © 2024 Pemkab Contoh. All rights reserved.", True),
+    ("Read more: New bridge opens in the regency", True),
+    ("3 Komentar", True),
+    ("Hak cipta motif batik warga kini didaftarkan ke kementerian.", False),  # news about copyright, no notice
+    ("Recommended doses were handed out at every health post.", False),
+    ("Bagian ini menjelaskan anggaran yang disetujui dewan.", False),
+])
+def test_widget_line_vocabulary(line, widget):
+    kept = drop_widget_lines(f"{LONG}\n\n{line}\n\n{LATER}", set())
+    assert (line not in kept) is widget
