@@ -13,6 +13,7 @@ that must be in the extracted text and "without" snippets that must not:
 a "with" found is a true positive, missed a false negative; a "without" found is a false positive. Printed per
 extractor: precision, recall, F1 over all pages and over the news pages (URL path holding a date such as
 ``/2019/05/``, or a host naming a news outlet), pages with nothing extracted, and milliseconds per page.
+Ideas are developed on another set first (``bench_extract_dev.py``, which runs the same :data:`EXTRACTORS`).
 """
 
 from __future__ import annotations
