@@ -13,6 +13,7 @@ that must be in the extracted text and "without" snippets that must not:
 a "with" found is a true positive, missed a false negative; a "without" found is a false positive. Printed per
 extractor: precision, recall, F1 over all pages and over the news pages (URL path holding a date such as
 ``/2019/05/``, or a host naming a news outlet), pages with nothing extracted, and milliseconds per page.
+Ideas are developed on another set first (``bench_extract_dev.py``, which runs the same :data:`EXTRACTORS`).
 """
 
 from __future__ import annotations
@@ -38,11 +39,12 @@ DATE_PATH_RE = re.compile(r"/(19|20)\d\d[/-]\d\d?([/-]|$)|/(19|20)\d{6}")
 
 
 class Corpus:
-    """trafilatura's evaluation files, read in place from a checkout or a bare git directory."""
+    """A benchmark's files, read in place from a checkout or a bare git directory (``probe``: a file that only a
+    checkout has in its work tree)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, probe: str = "tests/evaldata.json") -> None:
         self.path = path
-        self.bare = not (path / "tests" / "evaldata.json").is_file()
+        self.bare = not (path / probe).is_file()
         if self.bare:
             self.batch = subprocess.Popen(["git", f"--git-dir={path}", "cat-file", "--batch"], stdin=subprocess.PIPE,
                                           stdout=subprocess.PIPE)

@@ -25,9 +25,12 @@ from lxml.html import HtmlElement
 from crawler import pagemeta
 from crawler.dates import find_date
 from crawler.markup import (
+    BOILERPLATE_LINE_CHARS,
+    BOILERPLATE_LINE_RE,
     CHROME_TAGS,
     DATE_CLASS_RE,
     INLINE_TAGS,
+    WIDGET_HEADING_RE,
     ancestry_in_boilerplate,
     attrs_text,
     clean_space,
@@ -291,9 +294,79 @@ def pemda_fixes(text: str, title: str | None) -> str:
     return "\n\n".join(paragraphs)
 
 
-def trafilatura_body(html: str | bytes | HtmlElement, url: str, title: str | None) -> str:
-    """trafilatura's body with kunker's fixes (:func:`pemda_fixes`); "" when it finds none."""
-    return pemda_fixes(trafilatura_text(html, url), title)
+WORD_RE = re.compile(r"\w+")
+HOST_RE = re.compile(r"^(?:https?:)?//(?:www\.)?([^/:?#\[\]@]+)", re.IGNORECASE)
+MIN_LINK_TEXT = 15  # shorter link texts ("Home", "Next") may well be words of the article's own lines
+MAX_WIDGET_LINE = 250  # longer lines are paragraphs, even when a link covers them
+TAIL_SHARE = 0.4  # a lone headline line is dropped only in this last share of the body's lines
+
+
+def words_key(text: str) -> str:
+    """``text``'s words, lower-cased, joined by single spaces: what a line and a link text are compared on."""
+    return " ".join(WORD_RE.findall(text.lower()))
+
+
+def _host(href: str) -> str | None:
+    found = HOST_RE.match(href)
+    return found.group(1).lower() if found else None
+
+
+def site_link_texts(root: HtmlElement, url: str = "") -> set[str]:
+    """:func:`words_key` of the texts of the page's links to its own site (relative, or to ``url``'s host, or
+    without ``url`` to the host most linked to), those of :data:`MIN_LINK_TEXT` characters or more: the
+    headlines of related, popular and latest-article widgets, tag and category names."""
+    links = [(a.get("href") or "", a) for a in root.iter("a")]
+    site = _host(url) if url else None
+    if site is None:
+        hosts = Counter(host for href, _ in links if (host := _host(href)))
+        site = hosts.most_common(1)[0][0] if hosts else ""
+    keys = set()
+    for href, a in links:
+        if href.startswith(("mailto:", "javascript:", "#", "tel:")) or (_host(href) or site) != site:
+            continue
+        text = a.text_content()
+        if len(text) >= MIN_LINK_TEXT and len(key := words_key(text)) >= MIN_LINK_TEXT:
+            keys.add(key)
+    return keys
+
+
+def _is_link_line(line: str, link_keys: set[str]) -> bool:
+    """``line`` is short and mostly (70 %+ of its words' characters) one of the page's own link texts."""
+    if len(line) > MAX_WIDGET_LINE:
+        return False
+    key = words_key(line)
+    if not key:
+        return False
+    if key in link_keys:
+        return True
+    return any(len(link) >= 0.7 * len(key) and link in key for link in link_keys if len(link) < len(key))
+
+
+def drop_widget_lines(text: str, link_keys: set[str]) -> str:
+    """``text`` (paragraphs joined by blank lines) without the lines of the page's widgets: short lines opening
+    with a pointer, subscription, share or copyright phrase (:data:`crawler.markup.BOILERPLATE_LINE_RE`), a
+    widget's lone heading ("Komentar", "Tags"), and headlines of links to the page's own site
+    (:func:`site_link_texts`) that stand next to another such headline (a related-articles list) or in the
+    body's last lines. A text that would lose every line is kept whole."""
+    lines = text.split("\n\n")
+    links = [_is_link_line(line, link_keys) for line in lines] if link_keys else [False] * len(lines)
+    keep = []
+    for i, line in enumerate(lines):
+        in_list = (i > 0 and links[i - 1]) or (i + 1 < len(lines) and links[i + 1])
+        if links[i] and (in_list or i >= (1 - TAIL_SHARE) * len(lines)):
+            continue
+        if (len(line) <= BOILERPLATE_LINE_CHARS and BOILERPLATE_LINE_RE.match(line)) or WIDGET_HEADING_RE.match(line):
+            continue
+        keep.append(line)
+    return "\n\n".join(keep) if keep else text
+
+
+def trafilatura_body(html: str | bytes | HtmlElement, url: str, title: str | None,
+                     root: HtmlElement | None = None) -> str:
+    """trafilatura's body with kunker's fixes (:func:`pemda_fixes`, and :func:`drop_widget_lines` with the
+    link texts of ``root``, the page's tree, when given); "" when it finds none."""
+    text = pemda_fixes(trafilatura_text(html, url), title)
+    return drop_widget_lines(text, site_link_texts(root, url)) if text and root is not None else text
 
 
 def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None) -> str:
@@ -303,7 +376,8 @@ def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: d
     the tree :func:`extract_article` already parsed (``extracted.tree``), ``html`` only without one."""
     if (selectors or {}).get("body") or extracted.pemda:
         return extracted.text
-    text = trafilatura_body(extracted.tree if extracted.tree is not None else html, url, extracted.title)
+    tree = extracted.tree
+    text = trafilatura_body(tree if tree is not None else html, url, extracted.title, tree)
     if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
         return extracted.text  # trafilatura took another block (a widget) than the page's main text
     # a widget list trafilatura appended ("Terpopuler" and its "- headline" items), not in kunker's own body
@@ -343,6 +417,8 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     pemda = pagemeta.pemda_container(root)
     raw = trafilatura_text(root, url) if engine == "trafilatura" and not body_selectors and not pemda else ""
     text, link_density, lead = pemda_fixes(raw, title), 0.0, raw
+    if text:
+        text = drop_widget_lines(text, site_link_texts(root, url))
     if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
         soup = soup if soup is not None else parse_html(html)
         container = body_container(soup, body_selectors)

@@ -34,6 +34,23 @@ META_DATE_KEYS = (
 # Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
 # trafilatura does. Class names, in the order they are tried.
 PEMDA_BODY_CLASSES = ("isi-berita", "detail-berita", "content-berita", "berita-content", "isi", "teks", "itemBody")
+# Lines of an extracted body that are the page's widgets, not its article, in Indonesian and English: a line
+# opening with a pointer to other pages, a subscription or share call, or a copyright notice ("Copyright" /
+# "Hak cipta" only with a year, a © sign or "all rights"), up to BOILERPLATE_LINE_CHARS long, and lines that are
+# only a widget's heading. Checked on extractor output lines (``crawler.extract.drop_widget_lines``).
+BOILERPLATE_LINE_RE = re.compile(
+    r"^\W{0,3}(related( (posts?|articles?|stories|content|links?))?\s*:|read more\s*:|see more\s*:|also on\b|"
+    r"more\s*:|click here to (subscribe|sign up|get)|sign up\b|subscribe\b|follow (us|me)\b|don'?t miss\b|"
+    r"you (may|might) also like|popular on\b|more from\b|recommended( for you| stories| articles| reading)?\s*(:|$)|"
+    r"get the latest\b|like this (story|article)|share (this|it)\b|baca (juga|pula|selengkapnya)\b|"
+    r"(berita|artikel) terkait\b|ikuti (kami|berita|kanal|update)\b|bagikan\b|simak (juga|berita|video)\b|"
+    r"tonton (juga|video)\b|lihat juga\b|"
+    r"(copyright|hak cipta)\b(?=.*(©|ⓒ|\(c\)|\b(19|20)\d\d\b|all rights|dilindungi))|©|ⓒ|\(c\)\s*\d{4})",
+    re.IGNORECASE,
+)
+BOILERPLATE_LINE_CHARS = 160
+WIDGET_HEADING_RE = re.compile(
+    r"^\W*(\d+\s+)?(comments?|komentar|tags?|topik|share|bagikan|tell us what you think)\W*$", re.IGNORECASE)
 INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
                "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
                "ins", "del"}

@@ -15,8 +15,16 @@ from datetime import date
 from itertools import chain
 from urllib.parse import urljoin
 
-from lxml.etree import ParserError
-from lxml.html import HtmlElement, document_fromstring
+from lxml.etree import ElementDefaultClassLookup, ParserError
+from lxml.html import (
+    HtmlComment,
+    HtmlElement,
+    HtmlEntity,
+    HTMLParser,
+    HtmlProcessingInstruction,
+    document_fromstring,
+    fromstring,
+)
 
 from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
 from crawler.markup import (
@@ -32,14 +40,31 @@ from crawler.markup import (
 )
 
 SKIP_TEXT = ("script", "style", "noscript", "template")
+# trafilatura's parser options, with one difference: lxml.html's parser makes each element's Python object
+# through a Python-level class lookup (for form and input classes nobody here uses), and every copy trafilatura
+# makes of the tree keeps its parser; a C-level lookup (every element an HtmlElement) makes every walk over
+# the tree and its copies cheaper, for kunker and for trafilatura alike (same text out).
+PARSER = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                    remove_pis=True)
+PARSER.set_element_class_lookup(ElementDefaultClassLookup(element=HtmlElement, comment=HtmlComment,
+                                                          pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 
 def load(html: str | bytes) -> HtmlElement | None:
-    """The page's tree as trafilatura parses it; a fragment trafilatura turns down ("<p>…</p>" alone) as lxml
+    """The page's tree as trafilatura parses it (its decoding and repairs, :data:`PARSER`; anything its loader
+    treats specially goes through that loader); a fragment trafilatura turns down ("<p>…</p>" alone) as lxml
     parses it; None when there is nothing to parse."""
-    from trafilatura.utils import load_html
+    from trafilatura.utils import decode_file, load_html, repair_faulty_html
 
-    tree = load_html(html)
+    tree = None
+    text = decode_file(html) if isinstance(html, bytes) else html
+    if "html" in (beginning := text[:50].lower()):  # a page, not a fragment trafilatura's loader checks
+        try:
+            tree = fromstring(repair_faulty_html(text, beginning), parser=PARSER)
+        except (ParserError, ValueError):  # a str declaring its encoding: trafilatura's loader parses bytes
+            tree = None
+    if tree is None or len(tree) < 1:
+        tree = load_html(html)
     if tree is None and html and (html.strip() if isinstance(html, str) else html.strip()):
         try:
             tree = document_fromstring(html)

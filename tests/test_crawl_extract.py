@@ -7,9 +7,9 @@ import json
 import pytest
 from sites.server import SITES
 
-from crawler import links
+from crawler import links, pagemeta
 from crawler.dates import find_date, parse_date
-from crawler.extract import extract_article, looks_like_article
+from crawler.extract import article_text, drop_widget_lines, extract_article, looks_like_article, site_link_texts
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -186,3 +186,61 @@ def test_a_fragment_without_html_element_still_yields_its_text():
     """trafilatura's loader turns down a lone element; the page is still read."""
     for engine in ("bs4", "trafilatura"):
         assert extract_article(f"<p>{LONG}</p>", "https://contoh.go.id/berita/8", engine=engine).text == LONG
+
+
+THIRD = "Kepala dinas menambahkan bahwa renovasi tahap kedua akan dimulai setelah hari raya tahun ini."
+RELATED = ("Jalan Desa Sukamaju Selesai Diaspal Bulan Ini", "Pemkab Contoh Gelar Lomba Kebersihan Pasar")
+
+
+def test_widget_lines_dropped_from_an_extracted_body():
+    """Headlines of the site's own links in a list or at the end, pointer / share / copyright lines and a lone
+    widget heading go; a paragraph that merely holds a link, and a link to another site, stay."""
+    links = {"Jalan Desa Sukamaju Selesai Diaspal Bulan Ini", "Pemkab Contoh Gelar Lomba Kebersihan Pasar",
+             "Dinas Pasar Kabupaten Contoh"}
+    keys = {" ".join(t.lower().split()) for t in links}
+    text = "\n\n".join([LONG, "Baca juga: Jalan Desa Sukamaju Selesai Diaspal Bulan Ini", LATER,
+                         f"Menurut Dinas Pasar Kabupaten Contoh, {THIRD}", "Tags", *RELATED,
+                         "Ikuti kami di media sosial untuk kabar terbaru", "Hak cipta 2024 Pemkab Contoh"])
+    assert drop_widget_lines(text, keys) == "\n\n".join([LONG, LATER, f"Menurut Dinas Pasar Kabupaten Contoh, {THIRD}"])
+    # a single linked headline early in the body is a sub-heading of the article, not a widget
+    assert drop_widget_lines("\n\n".join([LONG, RELATED[0], LATER, THIRD]), keys) == "\n\n".join(
+        [LONG, RELATED[0], LATER, THIRD])
+    assert drop_widget_lines("Komentar", keys) == "Komentar"  # nothing left: kept whole
+
+
+def test_site_link_texts_are_links_to_the_page_own_site():
+    body = ("<a href='/berita/9'>Jalan Desa Sukamaju Selesai Diaspal</a>"
+            "<a href='https://www.contoh.go.id/berita/10'>Pemkab Contoh Gelar Lomba Kebersihan</a>"
+            "<a href='https://toko.example.com/x'>Sepatu Kulit Asli Diskon Besar</a><a href='/'>Beranda</a>"
+            "<a href='mailto:humas@contoh.go.id'>Kirim surat elektronik ke humas</a>")
+    root = pagemeta.load(_page(body))
+    assert site_link_texts(root, "https://contoh.go.id/berita/8") == {
+        "jalan desa sukamaju selesai diaspal", "pemkab contoh gelar lomba kebersihan"}
+    # without the page's URL, the site is the host most linked to
+    assert "sepatu kulit asli diskon besar" not in site_link_texts(root)
+
+
+def test_related_headlines_after_the_article_are_not_its_text():
+    related = "".join(f"<p><a href='/berita/{n}'>{t}</a> Warga senang.</p>" for n, t in enumerate(RELATED))
+    body = f"<main><h1>Pasar Rakyat Dibuka Kembali</h1><p>{LONG}</p><p>{LATER}</p><p>{THIRD}</p>{related}</main>"
+    html, url = _page(body), "https://contoh.go.id/berita/7"
+    crawled = extract_article(html, url, engine="bs4")  # the crawl: kunker's page reading, then the body
+    for text in (extract_article(html, url).text, article_text(html, url, crawled)):
+        assert f"{LONG}\n\n{LATER}\n\n{THIRD}" in text
+        assert all(t not in text for t in RELATED)
+
+
+@pytest.mark.parametrize(("line", "widget"), [
+    ("Baca juga: Jembatan Gantung Desa Sukamaju Diresmikan", True),
+    ("Ikuti kami di kanal berita daerah untuk kabar terbaru", True),
+    ("Hak cipta dilindungi undang-undang", True),
+    ("Copyright © 2024 Pemkab Contoh. All rights reserved.", True),
+    ("Read more: New bridge opens in the regency", True),
+    ("3 Komentar", True),
+    ("Hak cipta motif batik warga kini didaftarkan ke kementerian.", False),  # news about copyright, no notice
+    ("Recommended doses were handed out at every health post.", False),
+    ("Bagian ini menjelaskan anggaran yang disetujui dewan.", False),
+])
+def test_widget_line_vocabulary(line, widget):
+    kept = drop_widget_lines(f"{LONG}\n\n{line}\n\n{LATER}", set())
+    assert (line not in kept) is widget
