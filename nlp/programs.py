@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_words
 from nlp.textutil import fold, lower_same_length, occurs_in
 
@@ -76,7 +77,12 @@ LINE = re.compile(r"[^\n]+")
 ASIDE = re.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga)\b", re.IGNORECASE)
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
+# what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
+DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
+                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
+CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
@@ -108,6 +114,8 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
+# any word naming an organisation makes a name no program: agencies, parties, foundations, embassies
+ORGANISATIONS = frozenset(w for w, _ in load_words("program_organisations.csv"))
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
@@ -145,12 +153,15 @@ COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 # capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
 TRIGGER_WORDS = frozenset(_TRIGGERS)
 NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform"}
+# triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
+NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
 
 
 @dataclass
 class Program:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # the rules that found its mentions
 
 
 @dataclass(frozen=True)
@@ -160,6 +171,7 @@ class _Candidate:
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
+    rule: str = field(default="", compare=False)  # the rule that found it (for tracing)
 
 
 class _Keywords:
@@ -237,11 +249,8 @@ class _Word:
     text: str
 
 
-def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
-    """The name an acronym in brackets at ``paren`` stands for: the longest run of capitalised words (with
-    connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
-    its letters in order ("Tim Gerakan Ekonomi dan Layanan untuk Anak Sekolah (GELAS)" -> from
-    "Gerakan"); a name of at least two words."""
+def _words_before(text: str, paren: int) -> list[_Word]:
+    """The capitalised words (with connectors) written right before a bracket at ``paren``, at most ten."""
     words: list[_Word] = []
     end = paren
     lo = max(0, paren - 160)
@@ -257,9 +266,19 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         words.append(_Word(start, stop, word))
         end = start
     words.reverse()
+    return words
+
+
+def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The name an acronym in brackets at ``paren`` stands for: the longest run of capitalised words (with
+    connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
+    its letters in order ("Tim Gerakan Ekonomi dan Layanan untuk Anak Sekolah (GELAS)" -> from
+    "Gerakan"); a name of at least two words."""
+    words = _words_before(text, paren)
     letters = [c for c in acronym.lower() if c.isalpha()]
     for i, w in enumerate(words):
-        if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0]:
+        if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
+                or ROMAN.fullmatch(w.text):
             continue
         name = text[w.start:paren].lower()
         at = 0
@@ -270,6 +289,9 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         else:
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
+            if words[i].text.lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+                    v.text.lower() in GOVERNMENT_HEADS for v in words[i + 1:]):
+                return None  # "Pusat Pendidikan Lembaga Pertahanan (PPLP)": a body, unless "Klinik Badan ..."
             return w.start, words[-1].stop
     return None
 
@@ -314,6 +336,16 @@ def _headings(text: str, body_start: int) -> list[tuple[int, int]]:
     return out
 
 
+def _written_in(name: str, text: str) -> bool:
+    """A headline's ``name`` is written in ``text`` with its capitals (every word of a headline is capitalised:
+    "Belajar Konservasi Laut" names a program only if the body writes "Konservasi Laut"); an all-capitals
+    name needs only the letters."""
+    if name.isupper():
+        return occurs_in(name, text)
+    chars = [re.escape(c) for c in name if not c.isspace()]
+    return bool(chars) and re.search(r"(?<!\w)" + r"\s*".join(chars) + r"(?!\w)", text) is not None
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -344,8 +376,9 @@ def _lead_length(text: str, start: int, end: int) -> int:
 
 
 def _single_name(word: str) -> bool:
-    """A one-word list item that may be a program: no topic noun ("Perdagangan") and no common acronym."""
-    return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS
+    """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
+    month (", Senin.")."""
+    return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
 
 
 def _title(words: list[str]) -> str:
@@ -368,57 +401,65 @@ class ProgramFinder:
         low = lower_same_length(text)
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
-            cands.append(_Candidate(*m.span(1), True))
+            cands.append(_Candidate(*m.span(1), True, rule="quoted"))
         for m in AFTER_TRIGGER.finditer(text):
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
+                continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
-            cands.append(_Candidate(*m.span(1), True))
+            if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                cands.append(_Candidate(*m.span(1), True, rule="quoted_name"))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             if run:
-                cands.append(_Candidate(*run, True))
+                cands.append(_Candidate(*run, True, rule="titled"))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, False))
+                cands.append(_Candidate(*run, False, rule="through"))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True))
+                    cands.append(_Candidate(*run, True, rule="named"))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False, listed=True)
+            cands.extend(_Candidate(s, e, False, listed=True, rule="list_intro")
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
-            cands.extend(_Candidate(s, e, False, listed=True) for s, e in self._line_items(text, m.end()))
+            cands.extend(_Candidate(s, e, False, listed=True, rule="list_lines")
+                         for s, e in self._line_items(text, m.end()))
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
-            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
+            cands.extend(_Candidate(s, e, True, listed=True, rule="ordinal") for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True) for s, e in self._list_items(text, m.end(), coined_only=False,
-                                                                             contiguous=True))
+            cands.extend(_Candidate(s, e, True, rule="learn_list")
+                         for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
             span = spelt_out(text, p.start(), p.group(1))
             if not span:
                 described = DESCRIBED_BEFORE.search(text, max(0, p.start() - 90), p.start())
                 if described and GOVERNMENT_HEADS.isdisjoint(described.group().lower().split()):
-                    cands.append(_Candidate(*p.span(1), True))  # "sistem informasi wisata Batu (Sip Wisata)"
+                    # "sistem informasi wisata Batu (Sip Wisata)"
+                    cands.append(_Candidate(*p.span(1), True, rule="described_paren"))
+                before = _words_before(text, p.start())
+                if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
+                    acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms[p.group(1)] = span
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
-                cands.append(_Candidate(*span, False))
+                cands.append(_Candidate(*span, False, rule="spelt_out"))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
-                cands.append(_Candidate(*m.span(1), False))
+                cands.append(_Candidate(*m.span(1), False, rule="explained"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
-            cands.append(_Candidate(*m.span(), True))
+            cands.append(_Candidate(*m.span(), True, rule="e_service"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -427,15 +468,16 @@ class ProgramFinder:
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, False))
+                cands.append(_Candidate(*run, False, rule="launch"))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
-            cands.append(_Candidate(*m.span(1), False))
+            cands.append(_Candidate(*m.span(1), False, rule="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False, rule="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed) for c in cands]
+        cands.extend(_Candidate(s, e, False, rule="extra") for s, e in extra or () if _about_a_program(text, s, e))
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.rule)
+                 for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
@@ -455,7 +497,9 @@ class ProgramFinder:
         lows = [w.group().lower() for w in words]
         for i, low in enumerate(lows):
             if low in PROGRAM_HEADS and len(words) - i >= 2:
-                return [_Candidate(m.start() + words[i].start(), m.end(), False)]
+                if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
+                    return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
+                return [_Candidate(m.start() + words[i].start(), m.end(), False, rule="shaped_head")]
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -465,7 +509,9 @@ class ProgramFinder:
             start += words[1].start()
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
-        return [_Candidate(start, m.end(), False)] if _about_a_program(text, start, m.end()) else []
+        if not _about_a_program(text, start, m.end()):
+            return []
+        return [_Candidate(start, m.end(), False, rule="shaped_english")]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())
@@ -478,18 +524,19 @@ class ProgramFinder:
                     and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
-                return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
+                return [_Candidate(run[0], tail[-1].end(), True, _title(words), rule="trigger_acronym")]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
                         _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
                     # "inovasi Ojek sehat serta ...": a name written half in lower case
-                    return [_Candidate(run[0], tail[-1].end(), True)] + self._coordinated(text, tail[-1].end())
+                    return [_Candidate(run[0], tail[-1].end(), True, rule="trigger_half_lower")] + \
+                        self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+            return [_Candidate(*run, True, rule="trigger")] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -505,7 +552,8 @@ class ProgramFinder:
         phrase = " ".join(w.group() for w in words)
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
                 _generic_word(w.group()) for w in words):
-            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
+            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
+                               rule="trigger_lower")]
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
@@ -523,7 +571,7 @@ class ProgramFinder:
             return []
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
-        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        return [_Candidate(*run, True, rule="trigger_described")] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int) -> list[_Candidate]:
@@ -543,13 +591,17 @@ class ProgramFinder:
             if len(words) == 1 and not _camel(words[0]) and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
-            out.append(_Candidate(*run, True))
+            after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
+            if after and VERB_FORM.fullmatch(after.group()):
+                return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
+            out.append(_Candidate(*run, True, rule="coordinated"))
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
         """ "Gerakan Kembali ke Sekolah": "ke" inside a name, when what follows is no region or government."""
         m = KE_TAIL.match(text, run[1])
-        if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS:
+        if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS \
+                and m.group(1).lower() not in NOT_PROGRAM_HEADS:  # "... ke Kabupaten X", "... ke Kantor Bupati"
             nxt = _capitalised_run(text, m.start(1), 3)
             if nxt:
                 return run[0], nxt[1]
@@ -696,12 +748,12 @@ class ProgramFinder:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
-            if any(w.lower() in FACILITY for w in words):
+            if any(w.lower() in FACILITY or w.lower() in ORGANISATIONS for w in words):
                 continue
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
-            if heading and (ASIDE.match(text, heading[0]) or not occurs_in(raw, prose)):
+            if heading and (ASIDE.match(text, heading[0]) or not _written_in(raw, prose)):
                 continue  # a headline name the text does not repeat; a link to another article
             span = (c.start, c.start + len(raw))
             if name in acronyms:
@@ -718,5 +770,7 @@ class ProgramFinder:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
             elif span not in prog.mentions:
                 prog.mentions.append(span)
+            if c.rule not in prog.rules:
+                prog.rules.append(c.rule)
             by_span[(c.start, c.end)] = prog
         return list(programs.values())

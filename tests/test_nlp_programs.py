@@ -248,3 +248,43 @@ def test_parser_and_model_spans_need_a_sentence_about_a_program() -> None:
     text = "Rombongan disambut Tari Gending Sriwijaya. Pemkot menerapkan Sapa Lansia Mandiri sejak 2024."
     spans = [(text.index("Tari"), text.index(".")), (text.index("Sapa"), text.index(" sejak"))]
     assert [p.name for p in ProgramFinder(set()).find(text, [], [], extra=spans)] == ["Sapa Lansia Mandiri"]
+
+
+@pytest.mark.parametrize("text", [
+    # organisations: a party, a foreign agency, scouts, a foundation
+    "Ketua Komisi I berasal dari Partai Gerakan Rakyat Makmur (Gerama).",
+    "Kedutaan Besar Belanda membawa program Dutch Water Partnership Agency ke Kota Blitar.",
+    "Siswa mengikuti kegiatan Gerakan Pramuka di Kabupaten Bantul.",
+    "Bantuan itu disalurkan lewat Yayasan Cahaya Bangsa Sejahtera.",
+    # a local government written as Pemda
+    "Surat itu diterima melalui Pemda Karanganyar pekan lalu.",
+    # a status or nickname in quotes
+    'Kemendagri menetapkan Kota Blitar sebagai "Kota Sangat Inovatif" tahun ini.',
+    'Bantul dijuluki "Bumi Projotamansari" oleh warganya.',
+    # a gate, a student placement, a course numbered in roman numerals
+    "Rombongan melewati gerbang Candi Prambanan sebelum rapat.",
+    "Mereka mahasiswa yang menjalani program Kuliah Kerja Nyata (KKN) di desa itu.",
+    "Peserta Kursus Singkat Angkatan (KSA) XLII Lembaga Pertahanan Negara (LPN) berkunjung ke Pemkab.",
+])
+def test_organisations_statuses_and_everyday_nouns_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_headline_name_needs_its_capitals_in_the_body(tagger: Tagger) -> None:
+    title = "Pemkab Kudus Belajar Pengelolaan Pesisir ke Jepara"
+    text = "Pemkab Kudus belajar pengelolaan pesisir ke Kabupaten Jepara, Senin."
+    assert programs(tagger, text, title) == []
+    title = "Pemkab Kudus Belajar Kampung Pesisir Lestari ke Jepara"
+    text = "Pemkab Kudus belajar program Kampung Pesisir Lestari ke Kabupaten Jepara, Senin."
+    assert programs(tagger, text, title) == ["Kampung Pesisir Lestari"]
+
+
+def test_a_listed_name_is_not_the_next_clause_subject(tagger: Tagger) -> None:
+    text = "Soal program Sapa Lansia, Budi Hartono menegaskan inovasi itu lahir dari keluhan warga."
+    assert programs(tagger, text) == ["Sapa Lansia"]
+
+
+def test_an_acronym_whose_letters_stray_names_the_program_before_it(tagger: Tagger) -> None:
+    text = ("Dinas Pendidikan memamerkan inovasi Sistem Pelaporan Kekerasan Terpadu dan Responsif (SIKATOK).\n"
+            "Inovasi SIKATOK dikembangkan guru SMA setempat.")
+    assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu"]
