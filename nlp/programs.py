@@ -34,6 +34,9 @@ AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inov
                            re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
+# "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")
+EXAMPLE_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
+                           r"misalnya|termasuk|berupa)\s+", re.IGNORECASE)
 # "Lapor Pak adalah program unggulan ...", "Tabungan Sampah Ceria merupakan inovasi ..."
 IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
                   r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
@@ -430,6 +433,9 @@ class ProgramFinder:
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
             cands.extend(_Candidate(s, e, False, listed=True, rule="list_intro")
                          for s, e in self._list_items(text, m.end(), coined_only=True))
+        for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
+            cands.extend(_Candidate(s, e, False, listed=True, rule="example")
+                         for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
             cands.extend(_Candidate(s, e, False, listed=True, rule="list_lines")
                          for s, e in self._line_items(text, m.end()))
@@ -453,7 +459,8 @@ class ProgramFinder:
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms[p.group(1)] = span
-            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
+            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
+                    or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False, rule="spelt_out"))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
@@ -748,8 +755,9 @@ class ProgramFinder:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
-            if any(w.lower() in FACILITY or w.lower() in ORGANISATIONS for w in words):
-                continue
+            if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
+                   for k, w in enumerate(words)):
+                continue  # "Mall Pelayanan Publik" is a program head's name, "Sukamaju Mall" a building
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
@@ -764,7 +772,8 @@ class ProgramFinder:
                     continue
                 if not c.triggered:
                     continue
-            key = fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name)
+            # one program however its letters are doubled: "Mall Pelayanan ..." / "Mal Pelayanan ..."
+            key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
