@@ -42,7 +42,10 @@ IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0
                   r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
                   r"layanan|gerakan)\b", re.MULTILINE)
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
-                        r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
+                        r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+"
+                        # "tertarik pada pengelolaan Sekolah Tani Rakyat": what is done with the program
+                        r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi)\s+(?=[A-Z]))?",
+                        re.IGNORECASE)
 # "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")
 # lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
@@ -55,7 +58,10 @@ PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|melunc
                          r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
                          r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
-DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
+# (a comma only before a capitalised place: "sistem informasi wisata Batu, Jawa Timur (Sip Wisata)"; not a list
+# "sistem desa adat, pemilihan kepala desa (Kades)")
+DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z]"
+                              r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
 # "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
@@ -85,12 +91,14 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
+QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
-                   r"dirintis|besutan|milik|karya|andalan|unggulan)\b")
+                   r"dirintis|dikelola|dijalankan|besutan|milik|karya|andalan|unggulan)\b")
 # what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
 COORD_OR_END = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:dan|serta|yang|yaitu|yakni)\b")
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
@@ -99,7 +107,8 @@ APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
-CLAUSE_AFTER = re.compile(r"[ \t]+(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
+CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
+                          r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
@@ -417,6 +426,9 @@ class ProgramFinder:
                 cands.append(_Candidate(*m.span(1), True, rule="quoted_name"))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
+            quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
+            if run and quoted and run[1] < quoted.end(1):
+                continue  # a theme written as a sentence: bertema "Bersatu kita maju, rakyat sejahtera"
             if run:
                 cands.append(_Candidate(*run, True, rule="titled"))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
@@ -652,6 +664,9 @@ class ProgramFinder:
                     if not in_unit and (len(words) >= 2 or (coined_only and _single_name(words[0]))):
                         items.append(run)
                     continue
+                if run and len(words) >= 2 and BRACKET_ONLY.fullmatch(text, run[1], part_start + len(part)):
+                    items.append(run)  # "Sekolah Tani Muda (STM)": the name and its acronym
+                    continue
                 owner = OWNER_AFTER.match(text, run[1]) if run else None
                 if owner and (len(words) >= 2 or _single_name(words[0])):
                     # "Kak Rosa dari Dinas Pariwisata", "Klinik Usaha (KU) dari Kabupaten X": a name and its owner
@@ -745,6 +760,9 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+                    w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
+                continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
             # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim
             own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
                                     c.start + len(raw))].strip(" ,")
@@ -763,7 +781,7 @@ class ProgramFinder:
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
             if heading and (ASIDE.match(text, heading[0]) or not _written_in(raw, prose)):
                 continue  # a headline name the text does not repeat; a link to another article
-            span = (c.start, c.start + len(raw))
+            span = (c.start + _lead_length(text, c.start, c.end), c.start + len(raw))  # "Aplikasi X": X
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
                 if named:  # "program PLUT" is the program named earlier

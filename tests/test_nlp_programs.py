@@ -288,3 +288,37 @@ def test_an_acronym_whose_letters_stray_names_the_program_before_it(tagger: Tagg
     text = ("Dinas Pendidikan memamerkan inovasi Sistem Pelaporan Kekerasan Terpadu dan Responsif (SIKATOK).\n"
             "Inovasi SIKATOK dikembangkan guru SMA setempat.")
     assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # examples after a program word
+    ("Pemkot punya 40 program strategis, salah satunya Kota Bersinar Terang.", ["Kota Bersinar Terang"]),
+    # the service hall, however the source spells it
+    ("Rombongan studi tiru ke Mall Pelayanan Publik Kabupaten Wonogiri. Mal Pelayanan Publik itu buka tiap hari.",
+     ["Mall Pelayanan Publik"]),
+    # a name and its acronym owned by a unit
+    ("Mereka melihat Pusat Layanan Tani Terpadu (PLTT) yang dikelola Dinas Pertanian.", ["Pusat Layanan Tani Terpadu"]),
+    # what a delegation is interested in managing
+    ("Ketua rombongan tertarik pada pengelolaan Sekolah Nelayan Muda (SNM) di Kabupaten Wonogiri.",
+     ["Sekolah Nelayan Muda"]),
+    ("Ia tertarik pada pengelolaan Sekolah Nelayan Muda (SNM) serta pengelolaan pertanian lain.",
+     ["Sekolah Nelayan Muda"]),
+    # a described system named in brackets after a place
+    ("Berikutnya sistem informasi wisata Tuban, Jawa Timur (Sip Wisata) yang direplikasi Dinas Pariwisata.",
+     ["Sip Wisata"]),
+])
+def test_examples_halls_owned_and_learned_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pendapatan daerah naik melalui Dana Alokasi Khusus (DAK) dan pajak.",
+    "Kunjungan ini dalam rangka Program Kunjungan Kerja Komisi III DPRD Kabupaten Wonogiri.",
+    "Rombongan ingin mempelajari penerapan Rencana Kerja DPRD Jateng tahun ini.",
+    "Lalu pemerintah pusat lewat Kemen PAN-RB meminta daerah membangun mal pelayanan.",
+    'Puncak hari jadi itu bertema "Bersatu kita maju, rakyat sejahtera".',
+    "Mereka studi tiru mengenai sistem desa adat, pemilihan perbekel (Kades-red), dan pariwisata.",
+    "Dewan meminta program bus gratis diperluas ke desa.",
+])
+def test_budget_visits_bodies_themes_and_free_services_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
