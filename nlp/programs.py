@@ -775,7 +775,7 @@ class ProgramFinder:
                 continue
             if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                    for k, w in enumerate(words)):
-                continue  # "Mall Pelayanan Publik" is a program head's name, "Sukamaju Mall" a building
+                continue  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
@@ -790,7 +790,7 @@ class ProgramFinder:
                     continue
                 if not c.triggered:
                     continue
-            # one program however its letters are doubled: "Mall Pelayanan ..." / "Mal Pelayanan ..."
+            # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
             key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
             prog = programs.get(key)
             if prog is None:

@@ -294,8 +294,8 @@ def test_an_acronym_whose_letters_stray_names_the_program_before_it(tagger: Tagg
     # examples after a program word
     ("Pemkot punya 40 program strategis, salah satunya Kota Bersinar Terang.", ["Kota Bersinar Terang"]),
     # the service hall, however the source spells it
-    ("Rombongan studi tiru ke Mall Pelayanan Publik Kabupaten Wonogiri. Mal Pelayanan Publik itu buka tiap hari.",
-     ["Mall Pelayanan Publik"]),
+    ("Rombongan studi tiru ke Mall Perizinan Warga Kabupaten Wonogiri. Mal Perizinan Warga itu buka tiap hari.",
+     ["Mall Perizinan Warga"]),
     # a name and its acronym owned by a unit
     ("Mereka melihat Pusat Layanan Tani Terpadu (PLTT) yang dikelola Dinas Pertanian.", ["Pusat Layanan Tani Terpadu"]),
     # what a delegation is interested in managing
