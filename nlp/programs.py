@@ -152,6 +152,10 @@ NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
 # trigger introduced it
 POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
                            if kind in ("title", "head") and " " not in form)
+# and the first words of longer titles ("Asisten Perekonomian", "Staf Ahli", "Penjabat Bupati"), except words
+# that open a title only in a few phrases ("Hukum", "Bunda")
+POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
+                            if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
 EVENTS = WORDS.get("event", frozenset())
 GENERIC = WORDS.get("generic", frozenset())

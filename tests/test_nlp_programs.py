@@ -322,3 +322,12 @@ def test_examples_halls_owned_and_learned_names(tagger: Tagger, text: str, expec
 ])
 def test_budget_visits_bodies_themes_and_free_services_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Program itu dijalankan melalui Asisten Perekonomian dan Pembangunan Setda.",
+    "Pemprov menggagas Rencana Aksi Daerah (RAD) Pangan dan Gizi bersama Bappeda.",
+    "Rombongan belajar tentang Reformasi Birokrasi dan Manajemen Risiko di Pemkot.",
+])
+def test_positions_plans_and_evaluation_frameworks_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
