@@ -42,6 +42,8 @@ IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0
                   r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
                   r"layanan|gerakan)\b", re.MULTILINE)
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
+                        r"(?:studi\s+(?:banding|tiru|komparasi|lapangan)|kunjungan\s+kerja|benchmarking)\s+"
+                        r"(?:tentang|mengenai|terkait|soal)|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+"
                         # "tertarik pada pengelolaan Sekolah Tani Rakyat": what is done with the program
                         r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi)\s+(?=[A-Z]))?",
@@ -91,6 +93,7 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
@@ -458,7 +461,8 @@ class ProgramFinder:
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
             cands.extend(_Candidate(s, e, True, listed=True, rule="ordinal") for s, e in items)
-        learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
+        learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
+                       "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
             cands.extend(_Candidate(s, e, True, rule="learn_list")
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
@@ -661,6 +665,12 @@ class ProgramFinder:
             if then:
                 part, part_start = part[then.end():], part_start + then.end()
                 in_unit = False
+            number = ITEM_NUMBER.match(part)  # "yaitu 1) Desa Cerdas, 2) ..."
+            if number:
+                part, part_start = part[number.end():], part_start + number.end()
+            if items and part.split()[0].isupper() and len(part.split()[0]) >= 3 \
+                    and re.search(r"\batau\s+$", text[max(0, part_start - 8):part_start]):
+                continue  # "Sistem Antrean Daring atau SIAD": the same program's acronym
             if part[:1].isupper():
                 run = _capitalised_run(text, part_start)
                 words = text[run[0]:run[1]].split() if run else []

@@ -331,3 +331,17 @@ def test_budget_visits_bodies_themes_and_free_services_are_no_programs(tagger: T
 ])
 def test_positions_plans_and_evaluation_frameworks_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered list in the sentence
+    ("Program unggulan yang dipaparkan yaitu 1) Kartu Tani Sejahtera, 2) Beasiswa Anak Nelayan.",
+     ["Beasiswa Anak Nelayan", "Kartu Tani Sejahtera"]),
+    # a name and, after "atau", its acronym: one program
+    ("Inovasi lainnya adalah Sistem Antrean Daring Warga atau SADW yang bisa diakses warga.",
+     ["Sistem Antrean Daring Warga"]),
+    # what a study visit was about
+    ("Rombongan melakukan studi tiru tentang Kampung Siaga Banjir yang dikembangkan BPBD.", ["Kampung Siaga Banjir"]),
+])
+def test_numbered_lists_alternative_acronyms_and_study_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
