@@ -93,6 +93,7 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
@@ -129,8 +130,9 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
-# any word naming an organisation makes a name no program: agencies, parties, foundations, embassies
-ORGANISATIONS = frozenset(w for w, _ in load_words("program_organisations.csv"))
+# any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
+# "melalui Zoom Meeting", "lewat Google Form"
+ORGANISATIONS = frozenset(w for w, _ in load_words("program_stop_words.csv"))
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
@@ -536,8 +538,8 @@ class ProgramFinder:
             start += words[1].start()
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
-        if not _about_a_program(text, start, m.end()):
-            return []
+        if not _about_a_program(text, start, m.end()) or VENUE_BEFORE.search(text, max(0, start - 4), start):
+            return []  # "di Sukamaju Food Court": a venue
         return [_Candidate(start, m.end(), False, rule="shaped_english")]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:

@@ -345,3 +345,13 @@ def test_positions_plans_and_evaluation_frameworks_are_no_programs(tagger: Tagge
 ])
 def test_numbered_lists_alternative_acronyms_and_study_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pertemuan dilanjutkan melalui Zoom Meeting dengan para camat.",
+    "Informasi program dapat diakses melalui Google Form yang disebar dinas.",
+    "Rombongan makan siang di Sukamaju Food Court sebelum melihat layanan kependudukan.",
+    "Mereka juga menerima penjelasan mengenai layanan Kartu Keluarga di kecamatan.",
+])
+def test_meeting_tools_venues_and_civil_documents_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
