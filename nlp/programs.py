@@ -94,6 +94,8 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
+# an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
+SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
@@ -391,6 +393,13 @@ def _about_a_program(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CUE.search(text, lo, hi)) or text.count(text[start:end]) >= 2
 
 
+def _shouted(text: str, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` stands among words written in capitals ("SINERGI PEMKAB DAN DPRD")."""
+    before = NAME_TOKEN.findall(text, max(0, start - 30), start)[-1:]
+    after = NAME_TOKEN.findall(text, end, end + 30)[:1]
+    return any(len(w) >= 3 and w.isupper() for w in before + after)
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
@@ -487,6 +496,9 @@ class ProgramFinder:
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
                 cands.append(_Candidate(*m.span(1), False, rule="explained"))
+        for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
+            if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
+                cands.append(_Candidate(*m.span(), False, rule="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(_Candidate(*m.span(), True, rule="e_service"))
         for m in CAPITAL_RUN.finditer(text):
@@ -701,6 +713,11 @@ class ProgramFinder:
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
+            low_words = part.split()
+            if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not ENGLISH.isdisjoint(low_words) \
+                    and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):
+                items.append((part_start, part_start + len(part.rstrip())))  # "warga corner": a coined name
+                continue
             for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
                 if _camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))

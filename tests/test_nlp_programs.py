@@ -355,3 +355,15 @@ def test_numbered_lists_alternative_acronyms_and_study_topics(tagger: Tagger, te
 ])
 def test_meeting_tools_venues_and_civil_documents_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an information system named by its acronym alone, in a sentence about an application
+    ("Aplikasi pajak itu terhubung dengan SIMPATIK dan portal Bapenda.", ["SIMPATIK"]),
+    ("SINERGI PEMKAB DAN DPRD DALAM INOVASI DAERAH", []),
+    # a coined lower-case name in a list of innovations
+    ("Inovasi yang sudah dibuat antara lain warga corner, kebijakan kependudukan lain, serta anjungan mandiri.",
+     ["Warga corner"]),
+])
+def test_acronym_only_and_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
