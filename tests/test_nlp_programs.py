@@ -335,8 +335,8 @@ def test_positions_plans_and_evaluation_frameworks_are_no_programs(tagger: Tagge
 
 @pytest.mark.parametrize("text, expected", [
     # a numbered list in the sentence
-    ("Program unggulan yang dipaparkan yaitu 1) Kartu Tani Sejahtera, 2) Beasiswa Anak Nelayan.",
-     ["Beasiswa Anak Nelayan", "Kartu Tani Sejahtera"]),
+    ("Program unggulan yang dipaparkan yaitu 1) Kartu Peternak Sejahtera, 2) Beasiswa Anak Nelayan.",
+     ["Beasiswa Anak Nelayan", "Kartu Peternak Sejahtera"]),
     # a name and, after "atau", its acronym: one program
     ("Inovasi lainnya adalah Sistem Antrean Daring Warga atau SADW yang bisa diakses warga.",
      ["Sistem Antrean Daring Warga"]),
