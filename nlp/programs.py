@@ -163,6 +163,8 @@ POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
 # that open a title only in a few phrases ("Hukum", "Bunda")
 POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
                             if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
+# one-word units of government ("PDAM", "Dinkes", "Puskesmas"): "layanan PDAM" is the unit's service, no name
+UNIT_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions() if kind == "unit" and " " not in form)
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
 EVENTS = WORDS.get("event", frozenset())
 GENERIC = WORDS.get("generic", frozenset())
@@ -800,7 +802,7 @@ class ProgramFinder:
             own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
                                     c.start + len(raw))].strip(" ,")
             if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
-                                          or _generic_word(own)):
+                                          or own.lower() in UNIT_WORDS or _generic_word(own)):
                 continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
             if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue

@@ -367,3 +367,7 @@ def test_meeting_tools_venues_and_civil_documents_are_no_programs(tagger: Tagger
 ])
 def test_acronym_only_and_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_a_units_service_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Layanan PDAM dan layanan Puskesmas dipaparkan dalam pertemuan itu.") == []
