@@ -804,6 +804,8 @@ class ProgramFinder:
             if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                           or own.lower() in UNIT_WORDS or _generic_word(own)):
                 continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
+            if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
+                continue  # "Layanan PDAM" at a sentence's start
             if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
