@@ -96,6 +96,7 @@ CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
+YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
@@ -653,11 +654,18 @@ class ProgramFinder:
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
         """Cut a name before a region written with its level word ("Pusat Inovasi Desa
-        Kabupaten Kebumen") and before a government named after it."""
+        Kabupaten Kebumen"), before a government named after it, before its year ("Kampung Sehat Tahun 2025")
+        and a connector left at its end ("... ke")."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
-        return _before_government(text, start, len(text[:end].rstrip(" ,")))
+        tail = YEAR_TAIL.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+        end = len(text[:end].rstrip(" ,"))
+        while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
+            end = start + len(last[0].rstrip(" ,"))
+        return _before_government(text, start, end)
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:

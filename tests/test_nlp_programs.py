@@ -371,3 +371,11 @@ def test_acronym_only_and_lower_case_names(tagger: Tagger, text: str, expected: 
 
 def test_a_units_service_is_no_program(tagger: Tagger) -> None:
     assert programs(tagger, "Layanan PDAM dan layanan Puskesmas dipaparkan dalam pertemuan itu.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkot menjalankan program Kampung Sehat Mandiri Tahun 2025 di semua kelurahan.", ["Kampung Sehat Mandiri"]),
+    ("Rombongan belajar program Desa Digital 2024 yang digagas Pemkab.", ["Desa Digital"]),
+])
+def test_a_name_ends_before_its_year(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
