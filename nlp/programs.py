@@ -636,7 +636,7 @@ class ProgramFinder:
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
-            if after and VERB_FORM.fullmatch(after.group()):
+            if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
             out.append(_Candidate(*run, True, rule="coordinated"))
             pos = run[1]
@@ -645,7 +645,7 @@ class ProgramFinder:
         """ "Gerakan Kembali ke Sekolah": "ke" inside a name, when what follows is no region or government."""
         m = KE_TAIL.match(text, run[1])
         if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS \
-                and m.group(1).lower() not in NOT_PROGRAM_HEADS:  # "... ke Kabupaten X", "... ke Kantor Bupati"
+                and m.group(1).lower() not in REGION_LEVELS:  # "... ke Kabupaten X"
             nxt = _capitalised_run(text, m.start(1), 3)
             if nxt:
                 return run[0], nxt[1]
