@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_words
 from nlp.textutil import fold, lower_same_length, occurs_in
 
@@ -33,12 +34,20 @@ AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inov
                            re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
+# "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")
+EXAMPLE_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
+                           r"misalnya|termasuk|berupa)\s+", re.IGNORECASE)
 # "Lapor Pak adalah program unggulan ...", "Tabungan Sampah Ceria merupakan inovasi ..."
 IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
                   r"(?:merupakan|adalah|ialah|menjadi)[ \t]+(?:salah[ \t]+satu[ \t]+)?(?:program|inovasi|aplikasi|"
                   r"layanan|gerakan)\b", re.MULTILINE)
 LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tentang|\s+mengenai)?|mempelajari|"
-                        r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+", re.IGNORECASE)
+                        r"(?:studi\s+(?:banding|tiru|komparasi|lapangan)|kunjungan\s+kerja|benchmarking)\s+"
+                        r"(?:tentang|mengenai|terkait|soal)|"
+                        r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+"
+                        # "tertarik pada pengelolaan Sekolah Tani Rakyat": what is done with the program
+                        r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi)\s+(?=[A-Z]))?",
+                        re.IGNORECASE)
 # "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")
 # lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
@@ -51,7 +60,10 @@ PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|melunc
                          r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
                          r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
-DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z][^.()\n;:]{2,80}$")
+# (a comma only before a capitalised place: "sistem informasi wisata Batu, Jawa Timur (Sip Wisata)"; not a list
+# "sistem desa adat, pemilihan kepala desa (Kades)")
+DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z]"
+                              r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
 # "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
@@ -76,12 +88,24 @@ LINE = re.compile(r"[^\n]+")
 ASIDE = re.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga)\b", re.IGNORECASE)
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
+# what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
+DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
+                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
+CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
+# an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
+SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
+YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
+ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
+BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
+QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
+ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
-                   r"dirintis|besutan|milik|karya|andalan|unggulan)\b")
+                   r"dirintis|dikelola|dijalankan|besutan|milik|karya|andalan|unggulan)\b")
 # what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
 COORD_OR_END = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:dan|serta|yang|yaitu|yakni)\b")
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
@@ -90,7 +114,8 @@ APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
-CLAUSE_AFTER = re.compile(r"[ \t]+(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
+CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
+                          r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
@@ -108,6 +133,9 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
+# any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
+# "melalui Zoom Meeting", "lewat Google Form"
+ORGANISATIONS = frozenset(w for w, _ in load_words("program_stop_words.csv"))
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
@@ -132,6 +160,12 @@ NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
 # trigger introduced it
 POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
                            if kind in ("title", "head") and " " not in form)
+# and the first words of longer titles ("Asisten Perekonomian", "Staf Ahli", "Penjabat Bupati"), except words
+# that open a title only in a few phrases ("Hukum", "Bunda")
+POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
+                            if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
+# one-word units of government ("PDAM", "Dinkes", "Puskesmas"): "layanan PDAM" is the unit's service, no name
+UNIT_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions() if kind == "unit" and " " not in form)
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
 EVENTS = WORDS.get("event", frozenset())
 GENERIC = WORDS.get("generic", frozenset())
@@ -145,12 +179,15 @@ COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 # capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
 TRIGGER_WORDS = frozenset(_TRIGGERS)
 NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform"}
+# triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
+NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
 
 
 @dataclass
 class Program:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)  # the rules that found its mentions
 
 
 @dataclass(frozen=True)
@@ -160,6 +197,7 @@ class _Candidate:
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
+    rule: str = field(default="", compare=False)  # the rule that found it (for tracing)
 
 
 class _Keywords:
@@ -237,11 +275,8 @@ class _Word:
     text: str
 
 
-def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
-    """The name an acronym in brackets at ``paren`` stands for: the longest run of capitalised words (with
-    connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
-    its letters in order ("Tim Gerakan Ekonomi dan Layanan untuk Anak Sekolah (GELAS)" -> from
-    "Gerakan"); a name of at least two words."""
+def _words_before(text: str, paren: int) -> list[_Word]:
+    """The capitalised words (with connectors) written right before a bracket at ``paren``, at most ten."""
     words: list[_Word] = []
     end = paren
     lo = max(0, paren - 160)
@@ -257,9 +292,19 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         words.append(_Word(start, stop, word))
         end = start
     words.reverse()
+    return words
+
+
+def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The name an acronym in brackets at ``paren`` stands for: the longest run of capitalised words (with
+    connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
+    its letters in order ("Tim Gerakan Ekonomi dan Layanan untuk Anak Sekolah (GELAS)" -> from
+    "Gerakan"); a name of at least two words."""
+    words = _words_before(text, paren)
     letters = [c for c in acronym.lower() if c.isalpha()]
     for i, w in enumerate(words):
-        if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0]:
+        if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
+                or ROMAN.fullmatch(w.text):
             continue
         name = text[w.start:paren].lower()
         at = 0
@@ -270,6 +315,9 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         else:
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
+            if words[i].text.lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+                    v.text.lower() in GOVERNMENT_HEADS for v in words[i + 1:]):
+                return None  # "Pusat Pendidikan Lembaga Pertahanan (PPLP)": a body, unless "Klinik Badan ..."
             return w.start, words[-1].stop
     return None
 
@@ -314,6 +362,16 @@ def _headings(text: str, body_start: int) -> list[tuple[int, int]]:
     return out
 
 
+def _written_in(name: str, text: str) -> bool:
+    """A headline's ``name`` is written in ``text`` with its capitals (every word of a headline is capitalised:
+    "Belajar Konservasi Laut" names a program only if the body writes "Konservasi Laut"); an all-capitals
+    name needs only the letters."""
+    if name.isupper():
+        return occurs_in(name, text)
+    chars = [re.escape(c) for c in name if not c.isspace()]
+    return bool(chars) and re.search(r"(?<!\w)" + r"\s*".join(chars) + r"(?!\w)", text) is not None
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -338,14 +396,22 @@ def _about_a_program(text: str, start: int, end: int) -> bool:
     return bool(PROGRAM_CUE.search(text, lo, hi)) or text.count(text[start:end]) >= 2
 
 
+def _shouted(text: str, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` stands among words written in capitals ("SINERGI PEMKAB DAN DPRD")."""
+    before = NAME_TOKEN.findall(text, max(0, start - 30), start)[-1:]
+    after = NAME_TOKEN.findall(text, end, end + 30)[:1]
+    return any(len(w) >= 3 and w.isupper() for w in before + after)
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
 
 
 def _single_name(word: str) -> bool:
-    """A one-word list item that may be a program: no topic noun ("Perdagangan") and no common acronym."""
-    return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS
+    """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
+    month (", Senin.")."""
+    return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
 
 
 def _title(words: list[str]) -> str:
@@ -368,57 +434,76 @@ class ProgramFinder:
         low = lower_same_length(text)
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
-            cands.append(_Candidate(*m.span(1), True))
+            cands.append(_Candidate(*m.span(1), True, rule="quoted"))
         for m in AFTER_TRIGGER.finditer(text):
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
+                continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
-            cands.append(_Candidate(*m.span(1), True))
+            if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                cands.append(_Candidate(*m.span(1), True, rule="quoted_name"))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
+            quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
+            if run and quoted and run[1] < quoted.end(1):
+                continue  # a theme written as a sentence: bertema "Bersatu kita maju, rakyat sejahtera"
             if run:
-                cands.append(_Candidate(*run, True))
+                cands.append(_Candidate(*run, True, rule="titled"))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, False))
+                cands.append(_Candidate(*run, False, rule="through"))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True))
+                    cands.append(_Candidate(*run, True, rule="named"))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False, listed=True)
+            cands.extend(_Candidate(s, e, False, listed=True, rule="list_intro")
                          for s, e in self._list_items(text, m.end(), coined_only=True))
+        for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
+            cands.extend(_Candidate(s, e, False, listed=True, rule="example")
+                         for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
-            cands.extend(_Candidate(s, e, False, listed=True) for s, e in self._line_items(text, m.end()))
+            cands.extend(_Candidate(s, e, False, listed=True, rule="list_lines")
+                         for s, e in self._line_items(text, m.end()))
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
-            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
-        learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru")
+            cands.extend(_Candidate(s, e, True, listed=True, rule="ordinal") for s, e in items)
+        learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
+                       "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True) for s, e in self._list_items(text, m.end(), coined_only=False,
-                                                                             contiguous=True))
+            cands.extend(_Candidate(s, e, True, rule="learn_list")
+                         for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
             span = spelt_out(text, p.start(), p.group(1))
             if not span:
                 described = DESCRIBED_BEFORE.search(text, max(0, p.start() - 90), p.start())
                 if described and GOVERNMENT_HEADS.isdisjoint(described.group().lower().split()):
-                    cands.append(_Candidate(*p.span(1), True))  # "sistem informasi wisata Batu (Sip Wisata)"
+                    # "sistem informasi wisata Batu (Sip Wisata)"
+                    cands.append(_Candidate(*p.span(1), True, rule="described_paren"))
+                before = _words_before(text, p.start())
+                if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
+                    acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms[p.group(1)] = span
-            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()):
-                cands.append(_Candidate(*span, False))
+            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
+                    or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
+                cands.append(_Candidate(*span, False, rule="spelt_out"))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
-                cands.append(_Candidate(*m.span(1), False))
+                cands.append(_Candidate(*m.span(1), False, rule="explained"))
+        for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
+            if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
+                cands.append(_Candidate(*m.span(), False, rule="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
-            cands.append(_Candidate(*m.span(), True))
+            cands.append(_Candidate(*m.span(), True, rule="e_service"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -427,15 +512,16 @@ class ProgramFinder:
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, False))
+                cands.append(_Candidate(*run, False, rule="launch"))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
-            cands.append(_Candidate(*m.span(1), False))
+            cands.append(_Candidate(*m.span(1), False, rule="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False, rule="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed) for c in cands]
+        cands.extend(_Candidate(s, e, False, rule="extra") for s, e in extra or () if _about_a_program(text, s, e))
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.rule)
+                 for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
@@ -455,7 +541,9 @@ class ProgramFinder:
         lows = [w.group().lower() for w in words]
         for i, low in enumerate(lows):
             if low in PROGRAM_HEADS and len(words) - i >= 2:
-                return [_Candidate(m.start() + words[i].start(), m.end(), False)]
+                if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
+                    return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
+                return [_Candidate(m.start() + words[i].start(), m.end(), False, rule="shaped_head")]
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -465,7 +553,9 @@ class ProgramFinder:
             start += words[1].start()
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
-        return [_Candidate(start, m.end(), False)] if _about_a_program(text, start, m.end()) else []
+        if not _about_a_program(text, start, m.end()) or VENUE_BEFORE.search(text, max(0, start - 4), start):
+            return []  # "di Sukamaju Food Court": a venue
+        return [_Candidate(start, m.end(), False, rule="shaped_english")]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())
@@ -478,18 +568,19 @@ class ProgramFinder:
                     and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
-                return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
+                return [_Candidate(run[0], tail[-1].end(), True, _title(words), rule="trigger_acronym")]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
                         _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
                     # "inovasi Ojek sehat serta ...": a name written half in lower case
-                    return [_Candidate(run[0], tail[-1].end(), True)] + self._coordinated(text, tail[-1].end())
+                    return [_Candidate(run[0], tail[-1].end(), True, rule="trigger_half_lower")] + \
+                        self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+            return [_Candidate(*run, True, rule="trigger")] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -505,7 +596,8 @@ class ProgramFinder:
         phrase = " ".join(w.group() for w in words)
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
                 _generic_word(w.group()) for w in words):
-            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
+            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
+                               rule="trigger_lower")]
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
@@ -523,7 +615,7 @@ class ProgramFinder:
             return []
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
-        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        return [_Candidate(*run, True, rule="trigger_described")] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int) -> list[_Candidate]:
@@ -543,13 +635,17 @@ class ProgramFinder:
             if len(words) == 1 and not _camel(words[0]) and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
-            out.append(_Candidate(*run, True))
+            after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
+            if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
+                return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
+            out.append(_Candidate(*run, True, rule="coordinated"))
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
         """ "Gerakan Kembali ke Sekolah": "ke" inside a name, when what follows is no region or government."""
         m = KE_TAIL.match(text, run[1])
-        if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS:
+        if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS \
+                and m.group(1).lower() not in REGION_LEVELS:  # "... ke Kabupaten X"
             nxt = _capitalised_run(text, m.start(1), 3)
             if nxt:
                 return run[0], nxt[1]
@@ -558,11 +654,18 @@ class ProgramFinder:
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
         """Cut a name before a region written with its level word ("Pusat Inovasi Desa
-        Kabupaten Kebumen") and before a government named after it."""
+        Kabupaten Kebumen"), before a government named after it, before its year ("Kampung Sehat Tahun 2025")
+        and a connector left at its end ("... ke")."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
-        return _before_government(text, start, len(text[:end].rstrip(" ,")))
+        tail = YEAR_TAIL.search(text, start, end)
+        if tail and tail.start() > start:
+            end = tail.start()
+        end = len(text[:end].rstrip(" ,"))
+        while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
+            end = start + len(last[0].rstrip(" ,"))
+        return _before_government(text, start, end)
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
@@ -586,12 +689,21 @@ class ProgramFinder:
             if then:
                 part, part_start = part[then.end():], part_start + then.end()
                 in_unit = False
+            number = ITEM_NUMBER.match(part)  # "yaitu 1) Desa Cerdas, 2) ..."
+            if number:
+                part, part_start = part[number.end():], part_start + number.end()
+            if items and part.split()[0].isupper() and len(part.split()[0]) >= 3 \
+                    and re.search(r"\batau\s+$", text[max(0, part_start - 8):part_start]):
+                continue  # "Sistem Antrean Daring atau SIAD": the same program's acronym
             if part[:1].isupper():
                 run = _capitalised_run(text, part_start)
                 words = text[run[0]:run[1]].split() if run else []
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
                     if not in_unit and (len(words) >= 2 or (coined_only and _single_name(words[0]))):
                         items.append(run)
+                    continue
+                if run and len(words) >= 2 and BRACKET_ONLY.fullmatch(text, run[1], part_start + len(part)):
+                    items.append(run)  # "Sekolah Tani Muda (STM)": the name and its acronym
                     continue
                 owner = OWNER_AFTER.match(text, run[1]) if run else None
                 if owner and (len(words) >= 2 or _single_name(words[0])):
@@ -611,6 +723,11 @@ class ProgramFinder:
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
+            low_words = part.split()
+            if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not ENGLISH.isdisjoint(low_words) \
+                    and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):
+                items.append((part_start, part_start + len(part.rstrip())))  # "warga corner": a coined name
+                continue
             for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
                 if _camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))
@@ -686,24 +803,30 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+                    w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
+                continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
             # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim
             own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
                                     c.start + len(raw))].strip(" ,")
             if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
-                                          or _generic_word(own)):
+                                          or own.lower() in UNIT_WORDS or _generic_word(own)):
                 continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
+            if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
+                continue  # "Layanan PDAM" at a sentence's start
             if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
-            if any(w.lower() in FACILITY for w in words):
-                continue
+            if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
+                   for k, w in enumerate(words)):
+                continue  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
-            if heading and (ASIDE.match(text, heading[0]) or not occurs_in(raw, prose)):
+            if heading and (ASIDE.match(text, heading[0]) or not _written_in(raw, prose)):
                 continue  # a headline name the text does not repeat; a link to another article
-            span = (c.start, c.start + len(raw))
+            span = (c.start + _lead_length(text, c.start, c.end), c.start + len(raw))  # "Aplikasi X": X
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
                 if named:  # "program PLUT" is the program named earlier
@@ -712,11 +835,14 @@ class ProgramFinder:
                     continue
                 if not c.triggered:
                     continue
-            key = fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name)
+            # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
+            key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
             elif span not in prog.mentions:
                 prog.mentions.append(span)
+            if c.rule not in prog.rules:
+                prog.rules.append(c.rule)
             by_span[(c.start, c.end)] = prog
         return list(programs.values())

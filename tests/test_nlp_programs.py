@@ -248,3 +248,134 @@ def test_parser_and_model_spans_need_a_sentence_about_a_program() -> None:
     text = "Rombongan disambut Tari Gending Sriwijaya. Pemkot menerapkan Sapa Lansia Mandiri sejak 2024."
     spans = [(text.index("Tari"), text.index(".")), (text.index("Sapa"), text.index(" sejak"))]
     assert [p.name for p in ProgramFinder(set()).find(text, [], [], extra=spans)] == ["Sapa Lansia Mandiri"]
+
+
+@pytest.mark.parametrize("text", [
+    # organisations: a party, a foreign agency, scouts, a foundation
+    "Ketua Komisi I berasal dari Partai Gerakan Rakyat Makmur (Gerama).",
+    "Kedutaan Besar Belanda membawa program Dutch Water Partnership Agency ke Kota Blitar.",
+    "Siswa mengikuti kegiatan Gerakan Pramuka di Kabupaten Bantul.",
+    "Bantuan itu disalurkan lewat Yayasan Cahaya Bangsa Sejahtera.",
+    # a local government written as Pemda
+    "Surat itu diterima melalui Pemda Karanganyar pekan lalu.",
+    # a status or nickname in quotes
+    'Kemendagri menetapkan Kota Blitar sebagai "Kota Sangat Inovatif" tahun ini.',
+    'Bantul dijuluki "Bumi Projotamansari" oleh warganya.',
+    # a gate, a student placement, a course numbered in roman numerals
+    "Rombongan melewati gerbang Candi Prambanan sebelum rapat.",
+    "Mereka mahasiswa yang menjalani program Kuliah Kerja Nyata (KKN) di desa itu.",
+    "Peserta Kursus Singkat Angkatan (KSA) XLII Lembaga Pertahanan Negara (LPN) berkunjung ke Pemkab.",
+])
+def test_organisations_statuses_and_everyday_nouns_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_headline_name_needs_its_capitals_in_the_body(tagger: Tagger) -> None:
+    title = "Pemkab Kudus Belajar Pengelolaan Pesisir ke Jepara"
+    text = "Pemkab Kudus belajar pengelolaan pesisir ke Kabupaten Jepara, Senin."
+    assert programs(tagger, text, title) == []
+    title = "Pemkab Kudus Belajar Kampung Pesisir Lestari ke Jepara"
+    text = "Pemkab Kudus belajar program Kampung Pesisir Lestari ke Kabupaten Jepara, Senin."
+    assert programs(tagger, text, title) == ["Kampung Pesisir Lestari"]
+
+
+def test_a_listed_name_is_not_the_next_clause_subject(tagger: Tagger) -> None:
+    text = "Soal program Sapa Lansia, Budi Hartono menegaskan inovasi itu lahir dari keluhan warga."
+    assert programs(tagger, text) == ["Sapa Lansia"]
+
+
+def test_an_acronym_whose_letters_stray_names_the_program_before_it(tagger: Tagger) -> None:
+    text = ("Dinas Pendidikan memamerkan inovasi Sistem Pelaporan Kekerasan Terpadu dan Responsif (SIKATOK).\n"
+            "Inovasi SIKATOK dikembangkan guru SMA setempat.")
+    assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # examples after a program word
+    ("Pemkot punya 40 program strategis, salah satunya Kota Bersinar Terang.", ["Kota Bersinar Terang"]),
+    # the service hall, however the source spells it
+    ("Rombongan studi tiru ke Mall Perizinan Warga Kabupaten Wonogiri. Mal Perizinan Warga itu buka tiap hari.",
+     ["Mall Perizinan Warga"]),
+    # a name and its acronym owned by a unit
+    ("Mereka melihat Pusat Layanan Tani Terpadu (PLTT) yang dikelola Dinas Pertanian.", ["Pusat Layanan Tani Terpadu"]),
+    # what a delegation is interested in managing
+    ("Ketua rombongan tertarik pada pengelolaan Sekolah Nelayan Muda (SNM) di Kabupaten Wonogiri.",
+     ["Sekolah Nelayan Muda"]),
+    ("Ia tertarik pada pengelolaan Sekolah Nelayan Muda (SNM) serta pengelolaan pertanian lain.",
+     ["Sekolah Nelayan Muda"]),
+    # a described system named in brackets after a place
+    ("Berikutnya sistem informasi wisata Tuban, Jawa Timur (Sip Wisata) yang direplikasi Dinas Pariwisata.",
+     ["Sip Wisata"]),
+])
+def test_examples_halls_owned_and_learned_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pendapatan daerah naik melalui Dana Alokasi Khusus (DAK) dan pajak.",
+    "Kunjungan ini dalam rangka Program Kunjungan Kerja Komisi III DPRD Kabupaten Wonogiri.",
+    "Rombongan ingin mempelajari penerapan Rencana Kerja DPRD Jateng tahun ini.",
+    "Lalu pemerintah pusat lewat Kemen PAN-RB meminta daerah membangun mal pelayanan.",
+    'Puncak hari jadi itu bertema "Bersatu kita maju, rakyat sejahtera".',
+    "Mereka studi tiru mengenai sistem desa adat, pemilihan perbekel (Kades-red), dan pariwisata.",
+    "Dewan meminta program bus gratis diperluas ke desa.",
+])
+def test_budget_visits_bodies_themes_and_free_services_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Program itu dijalankan melalui Asisten Perekonomian dan Pembangunan Setda.",
+    "Pemprov menggagas Rencana Aksi Daerah (RAD) Pangan dan Gizi bersama Bappeda.",
+    "Rombongan belajar tentang Reformasi Birokrasi dan Manajemen Risiko di Pemkot.",
+])
+def test_positions_plans_and_evaluation_frameworks_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered list in the sentence
+    ("Program unggulan yang dipaparkan yaitu 1) Kartu Peternak Sejahtera, 2) Beasiswa Anak Nelayan.",
+     ["Beasiswa Anak Nelayan", "Kartu Peternak Sejahtera"]),
+    # a name and, after "atau", its acronym: one program
+    ("Inovasi lainnya adalah Sistem Antrean Daring Warga atau SADW yang bisa diakses warga.",
+     ["Sistem Antrean Daring Warga"]),
+    # what a study visit was about
+    ("Rombongan melakukan studi tiru tentang Kampung Siaga Banjir yang dikembangkan BPBD.", ["Kampung Siaga Banjir"]),
+])
+def test_numbered_lists_alternative_acronyms_and_study_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pertemuan dilanjutkan melalui Zoom Meeting dengan para camat.",
+    "Informasi program dapat diakses melalui Google Form yang disebar dinas.",
+    "Rombongan makan siang di Sukamaju Food Court sebelum melihat layanan kependudukan.",
+    "Mereka juga menerima penjelasan mengenai layanan Kartu Keluarga di kecamatan.",
+])
+def test_meeting_tools_venues_and_civil_documents_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an information system named by its acronym alone, in a sentence about an application
+    ("Aplikasi pajak itu terhubung dengan SIMPATIK dan portal Bapenda.", ["SIMPATIK"]),
+    ("SINERGI PEMKAB DAN DPRD DALAM INOVASI DAERAH", []),
+    # a coined lower-case name in a list of innovations
+    ("Inovasi yang sudah dibuat antara lain warga corner, kebijakan kependudukan lain, serta anjungan mandiri.",
+     ["Warga corner"]),
+])
+def test_acronym_only_and_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_units_service_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Layanan PDAM dan layanan Puskesmas dipaparkan dalam pertemuan itu.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkot menjalankan program Kampung Sehat Mandiri Tahun 2025 di semua kelurahan.", ["Kampung Sehat Mandiri"]),
+    ("Rombongan belajar program Desa Digital 2024 yang digagas Pemkab.", ["Desa Digital"]),
+])
+def test_a_name_ends_before_its_year(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
