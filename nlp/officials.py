@@ -1010,7 +1010,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         else:
             out.append(off)
     for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
-        # "Bupati Stef" after "Bupati Stefanus Bria": a short form of the first name, same office
+        # "Bupati Stef" after "Bupati Stefanus Wirabria": a short form of the first name, same office
         low = fold(off.name)
         target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
                        and _same_office(o.position, off.position)

@@ -112,7 +112,7 @@ COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
-# a verb after a one-word name ends it: "aplikasi Srikandi memudahkan warga"
+# a verb after a one-word name ends it: "aplikasi Sirandu memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
 CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
                           r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")

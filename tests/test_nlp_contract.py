@@ -62,7 +62,7 @@ def test_codes_and_references_are_consistent(tagger: Tagger) -> None:
     assert codes[visit["visitor"]] == visit["visitor_code"] and codes[visit["host"]] == visit["host_code"]
     assert visit["leader"] in names
     assert set(visit["members"]) <= names and set(visit["host_officials"]) <= names
-    assert visit["host_officials"] == ["Hadi Zainal Abidin"]
+    assert visit["host_officials"] == ["Hadi Zainuri Basuki"]
     assert set(visit["programs"]) <= programs
     assert visit["kind"] == "studi banding"
 

@@ -270,8 +270,8 @@ def test_verb_of_a_headline_is_no_name() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Ia didampingi Kabid Informasi dan Komunikasi Dewi Lestari.",
      ("Dewi Lestari", "Kepala Bidang Informasi dan Komunikasi", None)),
-    ("Rombongan disambut Kasubag Humas dan Protokoler DPRD Kota Madiun Rudi Hartono.",
-     ("Rudi Hartono", "Kepala Subbagian Humas dan Protokoler DPRD", "Kota Madiun")),
+    ("Rombongan disambut Kasubag Humas dan Protokoler DPRD Kota Madiun Rudi Hartoyudo.",
+     ("Rudi Hartoyudo", "Kepala Subbagian Humas dan Protokoler DPRD", "Kota Madiun")),
     ("Hadir Kabid Penyelenggaraan Pelayanan Perizinan Sari Utami.",
      ("Sari Utami", "Kepala Bidang Penyelenggaraan Pelayanan Perizinan", None)),
 ])
@@ -312,8 +312,8 @@ def test_functional_posts(text: str, expected: list) -> None:
      [("Budi Harsono", "Kepala Bagian Ketatalaksanaan", "Kabupaten Kebumen")]),
     ("Kepala Diskominfotik Kebumen, Galih Permana, membenarkan kunjungan tersebut.",
      [("Galih Permana", "Kepala Dinas Komunikasi, Informatika dan Statistik", "Kabupaten Kebumen")]),
-    ("Kasubid Data dan Informasi Bappeda Kota Madiun Rudi Hartono memaparkan aplikasi.",
-     [("Rudi Hartono", "Kepala Subbidang Data dan Informasi", "Kota Madiun")]),
+    ("Kasubid Data dan Informasi Bappeda Kota Madiun Rudi Hartoyudo memaparkan aplikasi.",
+     [("Rudi Hartoyudo", "Kepala Subbidang Data dan Informasi", "Kota Madiun")]),
 ])
 def test_office_abbreviations_and_sub_units(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -88,7 +88,7 @@ def test_governor_touring_a_regency_of_his_province_is_no_visit(tagger: Tagger) 
 
 def test_consultation_at_a_ministry_has_no_host_from_the_dateline(tagger: Tagger) -> None:
     text = ("Jambi – Rabu (8/3), Panitia Khusus DPRD Provinsi Jambi berkonsultasi ke Kemendagri soal batas "
-            "wilayah. Rombongan dipimpin Ketua Pansus, Rudi Hartono.")
+            "wilayah. Rombongan dipimpin Ketua Pansus, Rudi Hartoyudo.")
     assert visits(tagger, text) == []
 
 
