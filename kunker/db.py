@@ -26,12 +26,11 @@ Tables (in creation order, so foreign keys always point at an existing table)
     crawl_errors   one row per failed URL
     corrections    a maintainer's correction: an entity marked wrong or a field fixed (who, when, why);
                    re-applied after every tagging run (kunker/corrections.py)
-    agg_*          counts derived from the visits for the pages: three snapshot tables (agg_visits,
-                   agg_visit_programs, agg_visit_officials) and nine aggregates (agg_pairs, agg_pair_years,
-                   agg_program_pairs, agg_region_pairs, agg_regions, agg_region_years, agg_officials,
-                   agg_program_officials, agg_visit_facets). Their columns are defined in kunker/aggregates.py
-                   beside the SQL that fills them (by position), created and filled by migration 0005 and kept
-                   current by ``aggregates.refresh``; the only other module that writes rows.
+    agg_*          counts derived from the visits for the pages (``AGGREGATE_SCHEMA``): three snapshot tables
+                   (agg_visits, agg_visit_programs, agg_visit_officials) and nine aggregates (agg_pairs,
+                   agg_pair_years, agg_program_pairs, agg_region_pairs, agg_regions, agg_region_years,
+                   agg_officials, agg_program_officials, agg_visit_facets), created and filled by migration 0005
+                   and kept current by kunker/aggregates.py, the only other module that writes rows.
 """
 
 from __future__ import annotations
@@ -209,6 +208,58 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["date"], False),
     ("visits", ["kind", "date"], False),
     ("corrections", ["entity_type", "entity_id"], False),
+]
+
+# Counts derived from the visits for the pages: three snapshots of what each visit contributed when last counted
+# and nine aggregates over them, in three sets ('ok': neither low confidence nor marked wrong, 'nw': not marked
+# wrong, 'all'). kunker/aggregates.py holds the SQL that fills each table (column for column in this order) and
+# keeps them current; migration 0005 creates and fills them. Apart from SCHEMA because none of it is stored data:
+# every row can be recomputed from the visits (and, unlike SCHEMA's tables, their columns are documented here
+# rather than in the Datasette metadata, which Datasette 0.65 copies for every table listed on a page).
+_SETS = {f"{what}_{grade}": kind for grade in ("ok", "nw", "all")
+         for what, kind in (("visits", int), ("first", str), ("last", str))}  # visits, first and last date
+_REGION = {"made_ok": int, "made_nw": int, "made_all": int, "hosted_ok": int, "hosted_nw": int, "hosted_all": int,
+           "last_hosted": str, "visiting_regions": int}
+
+
+def _aggregate(keys: tuple[str, ...], values: dict[str, type]) -> dict[str, Any]:
+    return {"columns": {**dict.fromkeys(keys, str), **values}, "pk": keys, "not_null": set(keys)}
+
+
+AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
+    # snapshots: what every visit contributed at the last refresh (grade: 'ok', 'low' or 'wrong'; year '' undated)
+    "agg_visits": {"columns": {"visit_id": str, "visitor_code": str, "host_code": str, "host_province": str,
+                               "year": str, "date": str, "kind": str, "grade": str},
+                   "pk": "visit_id", "not_null": {"year", "grade"}},
+    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str}, "pk": ("visit_id", "program_id")},
+    "agg_visit_officials": {"columns": {"visit_id": str, "official_id": str}, "pk": ("visit_id", "official_id")},
+    # visitor -> host, all years / per year / per program and year
+    "agg_pairs": _aggregate(("visitor_code", "host_code"), _SETS),
+    "agg_region_pairs": _aggregate(("code_a", "code_b"), {  # two regions either way (code_a < code_b)
+        "visits": int, "visits_a_to_b": int, "visits_b_to_a": int, "first_date": str, "last_date": str}),
+    "agg_pair_years": _aggregate(("visitor_code", "host_code", "year"), _SETS),
+    "agg_program_pairs": _aggregate(("program_id", "visitor_code", "host_code", "year"), _SETS),
+    # per region and year / per region: visits made and hosted, last hosted, regions that came
+    "agg_region_years": _aggregate(("region_code", "year"), _REGION),
+    "agg_regions": _aggregate(("region_code",), _REGION),
+    # per official / per program and official: visits taken part in
+    "agg_officials": _aggregate(("official_id",), {"visits": int, "first_date": str, "last_date": str}),
+    "agg_program_officials": _aggregate(("program_id", "official_id"), {"visits": int}),
+    # the visit list's facet counts (facet: host, visitor, host_province, year, kind)
+    "agg_visit_facets": _aggregate(("facet", "value"), {"visits": int}),
+}
+AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
+    ("agg_visits", ["visitor_code", "host_code", "year"], False), ("agg_visits", ["host_code", "year"], False),
+    ("agg_visits", ["host_code", "visitor_code"], False), ("agg_visits", ["host_province"], False),
+    ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
+    ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
+    ("agg_pairs", ["host_code"], False), ("agg_pairs", ["visits_ok"], False), ("agg_pairs", ["visits_nw"], False),
+    ("agg_region_pairs", ["visits", "last_date"], False),
+    ("agg_pair_years", ["year", "visits_ok"], False), ("agg_pair_years", ["year", "visits_nw"], False),
+    ("agg_pair_years", ["host_code", "year"], False), ("agg_pair_years", ["visitor_code", "year"], False),
+    ("agg_program_pairs", ["visitor_code"], False), ("agg_program_pairs", ["host_code"], False),
+    ("agg_region_years", ["year"], False),
+    ("agg_program_officials", ["program_id", "visits"], False),
 ]
 
 # Child tables first: the order in which an article's derived rows are removed.
@@ -435,8 +486,14 @@ def _find_sentence(source: str, sentence: str, start: int | None, end: int | Non
 
 @MIGRATIONS(name="0005_aggregates")
 def _aggregates(db: sqlite_utils.Database) -> None:
-    from kunker import aggregates  # the agg_* tables, filled from the visits already stored
+    """The agg_* tables of ``AGGREGATE_SCHEMA`` and their indexes, filled from the visits already stored."""
+    from kunker import aggregates
 
+    for name, spec in AGGREGATE_SCHEMA.items():
+        if not db[name].exists():
+            db[name].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"))
+    for table, columns, unique in AGGREGATE_INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
     aggregates.timed_rebuild(db)
 
 

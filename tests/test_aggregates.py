@@ -49,7 +49,7 @@ def test_migration_creates_and_fills_the_aggregates(tmp_path):
     db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_aggregates'")
     db.conn.commit()
     db = store.connect(tmp_path / "k.db")
-    assert {"agg_pairs", "agg_visit_facets", "agg_visits"} <= set(db.table_names())
+    assert set(aggregates.TABLES) == set(store.AGGREGATE_SCHEMA) <= set(db.table_names())
     visits = db.conn.execute("SELECT count(*) FROM visits").fetchone()[0]
     assert db.conn.execute("SELECT sum(visits_all) FROM agg_pairs").fetchone()[0] == visits
     kinds = db.conn.execute("SELECT kind, count(*) FROM visits WHERE kind IS NOT NULL GROUP BY kind").fetchall()

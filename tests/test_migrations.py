@@ -31,6 +31,10 @@ def test_previous_release_database_is_upgraded_keeping_its_rows(tmp_path):
         assert set(spec["columns"]) <= set(db[name].columns_dict), name
     indexed = {(t, tuple(i.columns)) for t in store.SCHEMA for i in db[t].indexes}
     assert {(t, tuple(c)) for t, c, _ in store.INDEXES} <= indexed
+    for name, spec in store.AGGREGATE_SCHEMA.items():  # the agg_* tables, columns in order (filled by position)
+        assert list(db[name].columns_dict) == list(spec["columns"]), name
+    indexed = {(t, tuple(i.columns)) for t in store.AGGREGATE_SCHEMA for i in db[t].indexes}
+    assert {(t, tuple(c)) for t, c, _ in store.AGGREGATE_INDEXES} <= indexed
     assert db["regions"].count == 552
     assert [(r["url"], r["title"]) for r in db["articles"].rows] == [
         ("https://contoh.go.id/berita/1", "Studi Banding ke Surabaya")]
