@@ -95,6 +95,9 @@ NEWS_OPENINGS = [
     "{official} selaku {title} {region} meninjau pelaksanaan {program} di sejumlah desa.",
     "Pemkab dan DPRD {region} menyepakati rancangan anggaran untuk {program}.",
 ]
+VISIT_DATE = "Kunjungan itu berlangsung pada {day} {month} {year}."
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
 FILLERS = [
     "Kegiatan ini diharapkan meningkatkan kualitas pelayanan publik di daerah.",
     "Menurutnya, kolaborasi antarperangkat daerah menjadi kunci keberhasilan program tersebut.",
@@ -248,7 +251,9 @@ class Generator:
         fillers = r.sample(FILLERS, r.randint(3, 7))
         title = f"Pemkab {short(visit['visitor']['name'])} {visit['kind'].title()} ke {short(visit['host']['name'])}"
         published = visit["date"]
-        text, spans = self.article(article_id, source, title, [opening, follow, *fillers], published)
+        year, month, day = (int(part) for part in published.split("-"))
+        when = VISIT_DATE.format(day=day, month=MONTHS[month - 1], year=year)  # so the tagger dates the visit
+        text, spans = self.article(article_id, source, title, [opening, follow, when, *fillers], published)
         vid, words = visit["id"], visit["words"]
         start, end = spans[0]
         self.rows["visit_articles"].append((vid, article_id, "text", start, end))
