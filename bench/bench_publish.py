@@ -619,7 +619,7 @@ def urls(name: str, s: dict[str, str]) -> list[tuple[str, str]]:
         ("page network program", f"{db}/-/network?program=Stunting"),
         ("page network, all confidence", f"{db}/-/network?confidence=all"),
         ("network.json 2024", f"{db}/-/network.json?year=2024"),
-        ("network.csv (all years)", f"{db}/-/network.csv"),
+        ("network.csv 2024", f"{db}/-/network.csv?year=2024"),
         ("network.graphml 2024", f"{db}/-/network.graphml?year=2024"),
         ("visits page region, kind, all confidence",
          f"{db}/-/visits?region={s['region']}&kind={q('studi banding')}&confidence=all"),
