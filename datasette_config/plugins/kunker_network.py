@@ -125,7 +125,7 @@ STRENGTH_FROM_EDGES = """select code, sum(made) as made, sum(hosted) as hosted
 
 def page_sql(year: str, program: str, confidence: str) -> str:
     """The page's SQL for these filters: without a program, the one table and weight column they ask for (so the
-    heaviest edges come through its index); with one, the program's edges, kept in a temporary table (read three
+    heaviest edges come through its index); with one, the program's edges, kept in a temporary table (read four
     times)."""
     if program:
         return PAGE_SQL.format(matched=f"{MATCHED},\n", columns=EDGE_COLUMNS, how="materialized", edges=PROGRAM_EDGES,
