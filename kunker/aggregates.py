@@ -14,6 +14,10 @@ program and per official, and Datasette counts the visit list's facets. Those nu
     agg_officials          per official: visits taken part in, first/last date     region page
     agg_program_officials  per program and official: visits taken part in          program page
     agg_visit_facets       the visit list's facet counts (host, visitor, host_province, year, kind)
+    agg_sources            per source: articles stored, newest article's date           crawl_health
+
+``agg_sources`` changes with every article a crawl writes, not with the visits: triggers on ``articles``
+(``kunker.db.AGGREGATE_TRIGGERS``) keep it in the writing statement; ``rebuild`` recounts it like the others.
 
 Counts come in three sets, by what the pages leave out: ``ok`` (neither low confidence nor marked wrong: the
 network's default), ``nw`` (not marked wrong: the network with ``confidence=all``) and ``all`` (every visit:
@@ -169,7 +173,11 @@ AGGREGATES: list[Aggregate] = [
                   f"SELECT '{facet}', {column}, count(*) FROM agg_visits WHERE {counts} AND "
                   f"{cond(column, facet=facet)} GROUP BY {column}" for facet, (column, counts) in FACETS.items())),
 ]
-TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES)]
+# tables kept by triggers (kunker.db.AGGREGATE_TRIGGERS) -> the SQL of all their rows, to fill or check them
+WRITE_COUNTED: dict[str, str] = {
+    "agg_sources": "SELECT source, count(*), max(published) FROM articles WHERE source IS NOT NULL GROUP BY source",
+}
+TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES), *WRITE_COUNTED]
 FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: one full rebuild is faster
 
 
@@ -179,8 +187,8 @@ def _everything(*columns: str, facet: str | None = None) -> str:
 
 def rebuild(db: sqlite_utils.Database) -> dict[str, int]:
     """Recompute every snapshot and aggregate table from ``visits``, ``visit_programs`` and ``visit_officials``
-    (in one transaction); returns each aggregate table's row count. The tables exist on every database that
-    ``kunker.db.connect`` opened (migration 0005)."""
+    (and ``agg_sources`` from ``articles``), in one transaction; returns each aggregate table's row count. The
+    tables exist on every database that ``kunker.db.connect`` opened (migrations 0005, 0006)."""
     with db.atomic():
         for table in TABLES:
             db.conn.execute(f"DELETE FROM [{table}]")
@@ -188,7 +196,16 @@ def rebuild(db: sqlite_utils.Database) -> dict[str, int]:
             db.conn.execute(f"INSERT INTO [{table}] {fill}")
         for agg in AGGREGATES:
             db.conn.execute(f"INSERT INTO [{agg.table}] {agg.rows_sql(_everything)}")
+        for table in WRITE_COUNTED:
+            recount(db, table)
     return {agg.table: db.conn.execute(f"SELECT count(*) FROM [{agg.table}]").fetchone()[0] for agg in AGGREGATES}
+
+
+def recount(db: sqlite_utils.Database, table: str) -> None:
+    """Count one of the ``WRITE_COUNTED`` tables again from the rows it counts (its triggers keep it after)."""
+    with db.atomic():
+        db.conn.execute(f"DELETE FROM [{table}]")
+        db.conn.execute(f"INSERT INTO [{table}] {WRITE_COUNTED[table]}")
 
 
 def _keys_table(agg: Aggregate) -> str:

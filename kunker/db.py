@@ -247,6 +247,8 @@ AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
     "agg_program_officials": _aggregate(("program_id", "official_id"), {"visits": int}),
     # the visit list's facet counts (facet: host, visitor, host_province, year, kind)
     "agg_visit_facets": _aggregate(("facet", "value"), {"visits": int}),
+    # per source: articles stored and the newest one's date (crawl_health), kept by AGGREGATE_TRIGGERS
+    "agg_sources": _aggregate(("source",), {"articles": int, "newest_article": str}),
 }
 AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["visitor_code", "host_code", "year"], False), ("agg_visits", ["host_code", "year"], False),
@@ -261,6 +263,21 @@ AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_region_years", ["year"], False),
     ("agg_program_officials", ["program_id", "visits"], False),
 ]
+# agg_sources changes with every article written (crawls, imports), so SQLite keeps it in the same statement;
+# the newest date is looked up through the index on articles (source, published).
+_SOURCE_GONE = """UPDATE agg_sources SET articles = articles - 1, newest_article = (SELECT max(published)
+    FROM articles WHERE source = old.source) WHERE source = old.source;
+  DELETE FROM agg_sources WHERE source = old.source AND articles <= 0;"""
+_SOURCE_ADDED = """INSERT INTO agg_sources (source, articles, newest_article) SELECT new.source, 1, new.published
+    WHERE new.source IS NOT NULL ON CONFLICT (source) DO UPDATE SET articles = articles + 1,
+    newest_article = (SELECT max(published) FROM articles WHERE source = new.source);"""
+AGGREGATE_TRIGGERS: dict[str, str] = {
+    "agg_sources_insert": f"AFTER INSERT ON articles BEGIN {_SOURCE_ADDED} END",
+    "agg_sources_delete": f"AFTER DELETE ON articles BEGIN {_SOURCE_GONE} END",
+    "agg_sources_update": "AFTER UPDATE OF source, published ON articles "
+                          "WHEN old.source IS NOT new.source OR old.published IS NOT new.published "
+                          f"BEGIN {_SOURCE_GONE} {_SOURCE_ADDED} END",
+}
 
 # Child tables first: the order in which an article's derived rows are removed.
 ARTICLE_DERIVED = ("mentions", "visit_officials", "visit_programs", "visit_articles", "official_roles",
@@ -495,6 +512,19 @@ def _aggregates(db: sqlite_utils.Database) -> None:
     for table, columns, unique in AGGREGATE_INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
     aggregates.timed_rebuild(db)
+
+
+@MIGRATIONS(name="0006_source_counts")
+def _source_counts(db: sqlite_utils.Database) -> None:
+    """agg_sources (articles per source, for crawl_health), counted once and then kept by its triggers."""
+    from kunker import aggregates
+
+    spec = AGGREGATE_SCHEMA["agg_sources"]
+    if not db["agg_sources"].exists():
+        db["agg_sources"].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"))
+    for name, sql in AGGREGATE_TRIGGERS.items():
+        db.conn.execute(f"CREATE TRIGGER IF NOT EXISTS [{name}] {sql}")
+    aggregates.recount(db, "agg_sources")
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

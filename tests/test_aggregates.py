@@ -452,3 +452,35 @@ def test_new_confidence_rules_recount_every_visit(article_db, tagger, monkeypatc
     tag_database(db, tagger, progress=None)  # nothing new to tag: only the visits' scores changed
     assert db.conn.execute("SELECT sum(visits_ok), sum(visits_all) FROM agg_pairs").fetchone() == (0, 1)
     assert_equals_full(db)
+
+
+def test_articles_written_renamed_and_deleted_keep_source_counts_exact(tmp_path):
+    """agg_sources (crawl_health's articles per source) is kept by triggers on articles: after random new,
+    re-crawled, re-dated, moved and deleted articles it equals a recount, row for row."""
+    db, rng = store.connect(tmp_path / "k.db"), random.Random(14)
+    for name in ("a", "b", "c"):
+        store.upsert_source(db, name, f"https://{name}.example", None)
+    urls = 0
+    for _ in range(200):
+        action = rng.choice(["new", "new", "recrawl", "move", "delete", "undated"])
+        ids = [r[0] for r in db.conn.execute("SELECT id FROM articles")]
+        if action == "new" or not ids:
+            urls += 1
+            store.upsert_article(db, {"url": f"https://x.example/{urls}", "source": rng.choice("abc"),
+                                      "published": f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                                      "text": f"Berita nomor {urls} dari daerah."})
+        elif action == "recrawl":
+            url = db.conn.execute("SELECT url FROM articles WHERE id = ?", (rng.choice(ids),)).fetchone()[0]
+            store.upsert_article(db, {"url": url, "published": f"2025-0{rng.randint(1, 9)}-01",
+                                      "text": f"Berita diperbarui {rng.random()}."})
+        elif action == "move":
+            db.conn.execute("UPDATE articles SET source = ? WHERE id = ?", (rng.choice(["a", "b", "c", None]),
+                                                                         rng.choice(ids)))
+        elif action == "undated":
+            db.conn.execute("UPDATE articles SET published = NULL WHERE id = ?", (rng.choice(ids),))
+        else:
+            db.conn.execute("DELETE FROM articles WHERE id = ?", (rng.choice(ids),))
+    kept = db.conn.execute("SELECT * FROM agg_sources ORDER BY source").fetchall()
+    recounted = db.conn.execute(f"{aggregates.WRITE_COUNTED['agg_sources']} ORDER BY source").fetchall()
+    assert kept == recounted
+    assert {r[0] for r in kept} == {"a", "b", "c"} and sum(r[1] for r in kept) > 30
