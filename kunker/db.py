@@ -43,6 +43,7 @@ import os
 import re
 import socket
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -154,6 +155,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "columns": {
             "id": str, "article_id": int, "entity_type": str, "entity_id": str, "start": int,
             "end": int, "text": str, "sentence_start": int, "sentence_end": int, "tagger_version": str,
+            "published": str,  # the article's, copied so an entity's newest evidence is read from an index
         },
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
@@ -189,6 +191,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("articles", ["tagger_version"], False),
     ("mentions", ["article_id"], False),
     ("mentions", ["entity_type", "entity_id"], False),
+    # an entity's evidence newest first (the entity pages), read in index order, LIMIT rows
+    ("mentions", ["entity_type", "entity_id", sqlite_utils.db.DescIndex("published"), "article_id", "start"], False),
     ("visit_articles", ["article_id"], False),
     ("visit_officials", ["article_id"], False),
     ("official_roles", ["article_id"], False),
@@ -277,6 +281,15 @@ AGGREGATE_TRIGGERS: dict[str, str] = {
     "agg_sources_update": "AFTER UPDATE OF source, published ON articles "
                           "WHEN old.source IS NOT new.source OR old.published IS NOT new.published "
                           f"BEGIN {_SOURCE_GONE} {_SOURCE_ADDED} END",
+}
+# mentions.published is a copy of its article's date: set from the article when a row comes without it, and
+# changed with the article's.
+COPY_TRIGGERS: dict[str, str] = {
+    "mentions_published_insert": "AFTER INSERT ON mentions WHEN new.published IS NULL BEGIN UPDATE mentions "
+                                 "SET published = (SELECT published FROM articles WHERE id = new.article_id) "
+                                 "WHERE id = new.id; END",
+    "mentions_published_update": "AFTER UPDATE OF published ON articles WHEN old.published IS NOT new.published "
+                                 "BEGIN UPDATE mentions SET published = new.published WHERE article_id = new.id; END",
 }
 
 # Child tables first: the order in which an article's derived rows are removed.
@@ -527,6 +540,22 @@ def _source_counts(db: sqlite_utils.Database) -> None:
     aggregates.recount(db, "agg_sources")
 
 
+@MIGRATIONS(name="0007_mentions_published")
+def _mentions_published(db: sqlite_utils.Database) -> None:
+    """mentions.published (the article's date, kept by COPY_TRIGGERS) and the index of evidence newest first."""
+    if "published" not in db["mentions"].columns_dict:
+        db["mentions"].add_column("published", str)
+    count = db.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    if count:
+        print(f"mentions: copying the article's date into {count:,} mentions (about 4 s per 500,000)",
+              file=sys.stderr, flush=True)
+    db.conn.execute("UPDATE mentions SET published = (SELECT published FROM articles a WHERE a.id = article_id)")
+    for name, sql in COPY_TRIGGERS.items():
+        db.conn.execute(f"CREATE TRIGGER IF NOT EXISTS [{name}] {sql}")
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the pending migrations (none on a current database: one query); returns their names.
 
@@ -706,7 +735,7 @@ def _mention_rows(article: dict[str, Any], entity_type: str, entity_id: str, men
             "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
             "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
             "text": m.text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
-            "tagger_version": version,
+            "tagger_version": version, "published": article.get("published"),
         })
     return rows
 

@@ -408,6 +408,45 @@ def test_entity_page_links_equal_request_time_counting(tmp_path):
     assert compared > 100
 
 
+EVIDENCE_REFERENCE = """select m.text, m.sentence, m.start, m.end, a.id, a.title, a.url, a.published
+    from mention_sentences m join articles a on a.id = m.article_id where m.entity_type = :type and m.entity_id = :id
+    order by a.published desc, a.id, m.start limit 5"""
+
+
+def test_entity_evidence_read_newest_first_from_the_index_equals_sorting_every_mention(tmp_path):
+    """The entity pages' evidence (the newest mentions through the index on mentions.published, a copy of the
+    article's date kept by triggers) equals sorting every mention of the entity by its article's date, after
+    mentions written without the date and articles re-dated or undated."""
+    build_fixture_db(tmp_path / "k.db")
+    db, rng = store.connect(tmp_path / "k.db"), random.Random(3)
+    text = "Bupati Sleman menerima tamu dari Surabaya. Rombongan Surabaya belajar program di Sleman."
+    for n in range(40):
+        store.upsert_article(db, {"url": f"https://ev.example/{n}", "title": f"Tamu {n}", "text": f"{text} ({n})",
+                                  "published": None if n % 9 == 0 else f"2024-0{rng.randint(1, 9)}-1{n % 10}"})
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM articles WHERE url LIKE 'https://ev.example/%'")]
+    rows = [(f"ev-{a}-{entity}-{start}", a, entity, start, start + 6, text[start:start + 6], 0, 42)
+            for a in ids for entity in ("ev-1", "ev-2") for start in rng.sample([0, 7, 33, 54, 80], 2)]
+    db.conn.executemany("INSERT INTO mentions (id, article_id, entity_type, entity_id, start, [end], text, "
+                        "sentence_start, sentence_end) VALUES (?, ?, 'region', ?, ?, ?, ?, ?, ?)", rows)
+    for article in rng.sample(ids, 15):
+        db.conn.execute("UPDATE articles SET published = ? WHERE id = ?",
+                        (rng.choice([None, "2023-12-31", "2025-01-0" + str(rng.randint(1, 9))]), article))
+    db.conn.commit()
+    from kunker import views
+
+    views.create_views(db)
+    entities = plugin("kunker_entities")
+    for entity in ("ev-1", "ev-2"):
+        params = {"type": "region", "id": entity}
+        got = db.conn.execute(entities.EVIDENCE_SQL.format(limit=5), params).fetchall()
+        assert got == db.conn.execute(EVIDENCE_REFERENCE, params).fetchall() and len(got) == 5
+    plan = " ".join(r[3] for r in db.conn.execute(f"EXPLAIN QUERY PLAN {entities.EVIDENCE_SQL.format(limit=5)}",
+                                                  {"type": "region", "id": "ev-1"}))
+    assert "idx_mentions_entity_type_entity_id_published_article_id_start" in plan
+    assert db.conn.execute("SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                           "WHERE m.published IS NOT a.published").fetchone()[0] == 0
+
+
 def test_gexf_is_the_text_elementtree_writes():
     """The network's GEXF, written line by line for speed, is what ElementTree would write (odd names included)."""
     import xml.etree.ElementTree as ET
