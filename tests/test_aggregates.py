@@ -363,12 +363,16 @@ def test_network_page_and_facets_equal_request_time_counting(tmp_path):
                 pages += bool(weights(got))
     assert pages > 20
     facets = plugin("kunker_facets")
+    assert set(facets.COUNTED["visit_list"]) == set(aggregates.FACETS)
     for column in aggregates.FACETS:
-        sql = facets.REGION_SQL if column in facets.REGION_FACETS else facets.VALUE_SQL
+        sql = facets.COUNTED["visit_list"][column]
         got = db.conn.execute(sql, {"facet": column, "limit": 1000}).fetchall()
         expected = db.conn.execute(f"select {column}, count(*) from visit_list where {column} is not null "
                                    f"group by {column} order by 2 desc, 1").fetchall()
         assert got == expected, column
+    got = db.conn.execute(facets.COUNTED["articles"]["source"], {"limit": 1000}).fetchall()
+    assert got == db.conn.execute("select source, count(*) from articles where source is not null "
+                                  "group by source order by 2 desc, 1").fetchall() != []
 
 
 ENTITY_COUNTS = {  # (kind, heading start) -> request-time (id, n) of the entity page's linked entities

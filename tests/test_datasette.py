@@ -208,6 +208,23 @@ def test_visit_list_view_has_names_and_default_facets(site):
     assert provinces["Provinsi Jawa Timur"] == sum(1 for v in VISITS if v[3].startswith("35"))
 
 
+def test_articles_table_source_facet_counts_every_source_and_still_filters(site):
+    """The articles table's source facet (read from agg_sources unfiltered) counts as the table's rows do, links
+    like a column facet, and counts the filtered rows once a filter is set."""
+    import sqlite3
+
+    conn = sqlite3.connect(site["db"])
+    expected = dict(conn.execute("SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source"))
+    conn.close()
+    data = get_json(site["base"], "/kunker/articles.json")
+    facet = data["facet_results"]["source"]
+    assert {f["value"]: f["count"] for f in facet["results"]} == expected and facet["type"] == "column"
+    source = max(expected, key=expected.get)
+    assert any(f"source={urllib.parse.quote_plus(source)}" in f["toggle_url"] for f in facet["results"])
+    filtered = get_json(site["base"], f"/kunker/articles.json?source={urllib.parse.quote_plus(source)}")
+    assert [(f["value"], f["count"]) for f in filtered["facet_results"]["source"]["results"]] == [
+        (source, expected[source])]
+
 def test_region_stats_and_map(site):
     rows = get_json(site["base"], "/kunker/region_stats.json?visits_hosted__gt=0&_shape=array")
     assert {r["code"]: r["visits_hosted"] for r in rows} == dict(Counter(v[3] for v in VISITS))
