@@ -201,6 +201,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visit_programs", ["article_id"], False),
     ("visits", ["host_code", "date"], False),
     ("visits", ["visitor_code", "host_code", "date"], False),
+    # visit_map's count (Datasette counts the view on every page and map batch) from the index, not the rows
+    ("visits", ["host_code", "confidence", "corrected", "visitor_code"], False),
     ("officials", ["region_code"], False),
     ("articles", ["published"], False),
     ("articles", ["source", "published"], False),
@@ -542,7 +544,8 @@ def _source_counts(db: sqlite_utils.Database) -> None:
 
 @MIGRATIONS(name="0007_mentions_published")
 def _mentions_published(db: sqlite_utils.Database) -> None:
-    """mentions.published (the article's date, kept by COPY_TRIGGERS) and the index of evidence newest first."""
+    """mentions.published (the article's date, kept by COPY_TRIGGERS), the index of evidence newest first and the
+    index that counts visit_map."""
     if "published" not in db["mentions"].columns_dict:
         db["mentions"].add_column("published", str)
     count = db.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
