@@ -95,6 +95,9 @@ NEWS_OPENINGS = [
     "{official} selaku {title} {region} meninjau pelaksanaan {program} di sejumlah desa.",
     "Pemkab dan DPRD {region} menyepakati rancangan anggaran untuk {program}.",
 ]
+VISIT_DATE = "Kunjungan itu berlangsung pada {day} {month} {year}."
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+          "November", "Desember"]
 FILLERS = [
     "Kegiatan ini diharapkan meningkatkan kualitas pelayanan publik di daerah.",
     "Menurutnya, kolaborasi antarperangkat daerah menjadi kunci keberhasilan program tersebut.",
@@ -248,7 +251,9 @@ class Generator:
         fillers = r.sample(FILLERS, r.randint(3, 7))
         title = f"Pemkab {short(visit['visitor']['name'])} {visit['kind'].title()} ke {short(visit['host']['name'])}"
         published = visit["date"]
-        text, spans = self.article(article_id, source, title, [opening, follow, *fillers], published)
+        year, month, day = (int(part) for part in published.split("-"))
+        when = VISIT_DATE.format(day=day, month=MONTHS[month - 1], year=year)  # so the tagger dates the visit
+        text, spans = self.article(article_id, source, title, [opening, follow, when, *fillers], published)
         vid, words = visit["id"], visit["words"]
         start, end = spans[0]
         self.rows["visit_articles"].append((vid, article_id, "text", start, end))
@@ -604,6 +609,25 @@ def urls(name: str, s: dict[str, str]) -> list[tuple[str, str]]:
         ("search page 'Sekda Kab. <region>'", f"{db}/-/search?q={q('Sekda Kab. ' + s['region_name'])}"),
         ("search page typo", f"{db}/-/search?q={q(s['region_name'][:-1] + 'x')}"),
         ("canned query page (HTML)", f"{db}/visits_hosted_by_region?region={s['region']}"),
+        # the rest of the reading room and the downloads: JSON of the entity, article and search pages, the
+        # network's other filters and formats, the visits page's other filters, the map and browsing views
+        ("page official JSON", f"{db}/-/official/{s['official']}.json"),
+        ("page region JSON", f"{db}/-/region/{s['region']}.json"),
+        ("page program JSON", f"{db}/-/program/{s['program']}.json"),
+        ("article page JSON", f"{db}/-/article/{s['article']}.json"),
+        ("search JSON 'studi banding'", f"{db}/-/search.json?q={q('studi banding')}"),
+        ("page network program", f"{db}/-/network?program=Stunting"),
+        ("page network, all confidence", f"{db}/-/network?confidence=all"),
+        ("network.json 2024", f"{db}/-/network.json?year=2024"),
+        ("network.csv 2024", f"{db}/-/network.csv?year=2024"),
+        ("network.graphml 2024", f"{db}/-/network.graphml?year=2024"),
+        ("visits page region, kind, all confidence",
+         f"{db}/-/visits?region={s['region']}&kind={q('studi banding')}&confidence=all"),
+        ("visits page oldest first, page 5", f"{db}/-/visits?sort=date_asc&page=5"),
+        ("visit_map (cluster map)", f"{db}/visit_map"),
+        ("visit_edges view", f"{db}/visit_edges"),
+        ("officials table", f"{db}/officials"),
+        ("programs table", f"{db}/programs"),
     ]
     return out
 
@@ -686,8 +710,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.reuse and path.exists():
             built = Built(path, 0.0, table_counts(path), build_samples(path))
         else:
-            for leftover in out.glob("kunker.db*"):
-                leftover.unlink()
+            remove_database(out)
             print(f"building {args.articles:,} articles in {path}", flush=True)
             extra = [(spec.split(":")[0], spec.split(":")[1].split(",")) for spec in args.index]
             built = build(path, args.articles, extra, fast=args.fast, jobs=args.jobs)
@@ -715,9 +738,18 @@ def main(argv: list[str] | None = None) -> int:
             if args.out is None:
                 shutil.rmtree(out)
             else:
-                for leftover in out.glob("kunker.db*"):
-                    leftover.unlink()
+                remove_database(out)
     return 0
+
+
+def remove_database(out: Path) -> None:
+    """Remove ``out/kunker.db`` and what lives beside it: WAL and shared-memory files, the ``kunker.db.locks``
+    folder of ``kunker tag``'s lock."""
+    for leftover in out.glob("kunker.db*"):
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover)
+        else:
+            leftover.unlink()
 
 
 COUNTED = ("articles", "officials", "programs", "visits", "visit_articles", "visit_officials", "visit_programs",

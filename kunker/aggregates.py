@@ -2,8 +2,8 @@
 
 The pages and canned queries of the published site count visits per region, per pair of regions, per year, per
 program and per official, and Datasette counts the visit list's facets. Those numbers change only when
-``kunker tag`` or ``kunker correct`` writes (and when tagging re-scores confidence), so they are kept here in
-``agg_*`` tables:
+``kunker tag`` or ``kunker correct`` writes (and when tagging re-scores confidence), so they are kept in
+``agg_*`` tables, whose columns and indexes ``kunker.db.AGGREGATE_SCHEMA`` defines; this module fills them:
 
     agg_pairs              visitor -> host, all years: visits, first/last date     network page, visit_network
     agg_pair_years         the same per year ('' = undated)                        network of one year
@@ -14,6 +14,10 @@ program and per official, and Datasette counts the visit list's facets. Those nu
     agg_officials          per official: visits taken part in, first/last date     region page
     agg_program_officials  per program and official: visits taken part in          program page
     agg_visit_facets       the visit list's facet counts (host, visitor, host_province, year, kind)
+    agg_sources            per source: articles stored, newest article's date           crawl_health
+
+``agg_sources`` changes with every article a crawl writes, not with the visits: triggers on ``articles``
+(``kunker.db.AGGREGATE_TRIGGERS``) keep it in the writing statement; ``rebuild`` recounts it like the others.
 
 Counts come in three sets, by what the pages leave out: ``ok`` (neither low confidence nor marked wrong: the
 network's default), ``nw`` (not marked wrong: the network with ``confidence=all``) and ``all`` (every visit:
@@ -41,20 +45,11 @@ Cond = Callable[..., str]  # cond("col_a", "col_b"[, facet=...]) -> SQL keeping 
 GRADE = "CASE WHEN corrected = 'wrong' THEN 'wrong' WHEN confidence = 'low' THEN 'low' ELSE 'ok' END"
 VISIT_FACTS = f"""SELECT id, visitor_code, host_code, substr(host_code, 1, 2), coalesce(substr(date, 1, 4), ''),
   date, kind, {GRADE} FROM visits"""
-SNAPSHOTS: dict[str, tuple[str, str, str]] = {  # table -> (columns with primary key, key column, fill SQL)
-    "agg_visits": ("visit_id TEXT PRIMARY KEY, visitor_code TEXT, host_code TEXT, host_province TEXT, "
-                   "year TEXT NOT NULL, date TEXT, kind TEXT, grade TEXT NOT NULL", "visit_id", VISIT_FACTS),
-    "agg_visit_programs": ("visit_id TEXT, program_id TEXT, PRIMARY KEY (visit_id, program_id)", "visit_id",
-                           "SELECT DISTINCT visit_id, program_id FROM visit_programs"),
-    "agg_visit_officials": ("visit_id TEXT, official_id TEXT, PRIMARY KEY (visit_id, official_id)", "visit_id",
-                            "SELECT DISTINCT visit_id, official_id FROM visit_officials"),
+SNAPSHOTS: dict[str, str] = {  # table -> the SQL of its rows (its key column is visit_id)
+    "agg_visits": VISIT_FACTS,
+    "agg_visit_programs": "SELECT DISTINCT visit_id, program_id FROM visit_programs",
+    "agg_visit_officials": "SELECT DISTINCT visit_id, official_id FROM visit_officials",
 }
-SNAPSHOT_INDEXES = [
-    ("agg_visits", ("visitor_code", "host_code", "year")), ("agg_visits", ("host_code", "year")),
-    ("agg_visits", ("host_code", "visitor_code")),
-    ("agg_visits", ("host_province",)), ("agg_visits", ("year",)), ("agg_visits", ("kind",)),
-    ("agg_visit_programs", ("program_id",)), ("agg_visit_officials", ("official_id",)),
-]
 
 
 def _sets(date: str = "date") -> str:
@@ -65,11 +60,6 @@ def _sets(date: str = "date") -> str:
                 f"max(CASE WHEN {test} THEN {date} END) AS last_{name}"]
     return ", ".join(out)
 
-
-SET_COLUMNS = ("visits_ok INTEGER, first_ok TEXT, last_ok TEXT, visits_nw INTEGER, first_nw TEXT, last_nw TEXT, "
-               "visits_all INTEGER, first_all TEXT, last_all TEXT")
-REGION_COLUMNS = ("made_ok INTEGER, made_nw INTEGER, made_all INTEGER, hosted_ok INTEGER, hosted_nw INTEGER, "
-                  "hosted_all INTEGER, last_hosted TEXT, visiting_regions INTEGER")
 
 
 def _region_year_rows(cond: Cond) -> str:
@@ -103,16 +93,15 @@ def _region_keys(by_year: bool) -> str:
 
 @dataclass(frozen=True)
 class Aggregate:
-    """One aggregate table: its key and value columns, the keys a set of visits touches (``keys_sql``, over
-    ``temp.agg_ids``) and its rows for the keys a condition allows (``rows_sql``). An aggregate may be computed
-    from one listed before it, which ``rebuild`` and ``refresh`` bring up to date first."""
+    """One aggregate table (its columns: ``kunker.db.AGGREGATE_SCHEMA``): its key columns, the keys a set of visits
+    touches (``keys_sql``, over ``temp.agg_ids``) and its rows for the keys a condition allows (``rows_sql``, the
+    table's columns in order). An aggregate may be computed from one listed before it, which ``rebuild`` and
+    ``refresh`` bring up to date first."""
 
     table: str
     keys: tuple[str, ...]
-    values: str
     keys_sql: str
     rows_sql: Callable[[Cond], str]
-    indexes: tuple[tuple[str, ...], ...] = ()
     refresh_sql: str = ""  # rows of the touched keys driven from their table ({keys}), when faster than rows_sql
 
 
@@ -127,13 +116,11 @@ FACETS: dict[str, tuple[str, str]] = {
 }
 
 AGGREGATES: list[Aggregate] = [
-    Aggregate("agg_pairs", ("visitor_code", "host_code"), SET_COLUMNS,
+    Aggregate("agg_pairs", ("visitor_code", "host_code"),
               f"SELECT DISTINCT visitor_code, host_code FROM agg_visits WHERE {IN_IDS} AND {PAIRED}",
               lambda cond: f"SELECT visitor_code, host_code, {_sets()} FROM agg_visits "
-                           f"WHERE {PAIRED} AND {cond('visitor_code', 'host_code')} GROUP BY visitor_code, host_code",
-              (("host_code",), ("visits_ok",), ("visits_nw",))),
+                           f"WHERE {PAIRED} AND {cond('visitor_code', 'host_code')} GROUP BY visitor_code, host_code"),
     Aggregate("agg_region_pairs", ("code_a", "code_b"),
-              "visits INTEGER, visits_a_to_b INTEGER, visits_b_to_a INTEGER, first_date TEXT, last_date TEXT",
               "SELECT DISTINCT min(visitor_code, host_code), max(visitor_code, host_code) FROM agg_visits "
               f"WHERE {IN_IDS} AND {PAIRED}",
               lambda cond: "SELECT code_a, code_b, count(*), sum(visitor_code <= host_code), "
@@ -143,72 +130,55 @@ AGGREGATES: list[Aggregate] = [
                            f"AND {cond('visitor_code', 'host_code')} UNION ALL "
                            "SELECT host_code, visitor_code, visitor_code, host_code, date "
                            f"FROM agg_visits WHERE {PAIRED} AND visitor_code > host_code "
-                           f"AND {cond('host_code', 'visitor_code')}) GROUP BY code_a, code_b",
-              (("visits", "last_date"),)),
-    Aggregate("agg_pair_years", ("visitor_code", "host_code", "year"), SET_COLUMNS,
+                           f"AND {cond('host_code', 'visitor_code')}) GROUP BY code_a, code_b"),
+    Aggregate("agg_pair_years", ("visitor_code", "host_code", "year"),
               f"SELECT DISTINCT visitor_code, host_code, year FROM agg_visits WHERE {IN_IDS} AND {PAIRED}",
               lambda cond: f"SELECT visitor_code, host_code, year, {_sets()} FROM agg_visits "
                            f"WHERE {PAIRED} AND {cond('visitor_code', 'host_code', 'year')} "
-                           "GROUP BY visitor_code, host_code, year",
-              (("year", "visits_ok"), ("year", "visits_nw"), ("host_code", "year"), ("visitor_code", "year"))),
-    Aggregate("agg_program_pairs", ("program_id", "visitor_code", "host_code", "year"), SET_COLUMNS,
+                           "GROUP BY visitor_code, host_code, year"),
+    Aggregate("agg_program_pairs", ("program_id", "visitor_code", "host_code", "year"),
               "SELECT DISTINCT p.program_id, v.visitor_code, v.host_code, v.year FROM agg_visit_programs p "
               f"JOIN agg_visits v ON v.visit_id = p.visit_id WHERE p.{IN_IDS} AND v.{PAIRED}",
               lambda cond: f"SELECT p.program_id, v.visitor_code, v.host_code, v.year, {_sets('v.date')} "
                            "FROM agg_visit_programs p JOIN agg_visits v ON v.visit_id = p.visit_id "
                            f"WHERE v.{PAIRED} AND {cond('p.program_id', 'v.visitor_code', 'v.host_code', 'v.year')} "
                            "GROUP BY p.program_id, v.visitor_code, v.host_code, v.year",
-              (("visitor_code",), ("host_code",)),
               # a key's visits found through its pair and year (few), not through its program (maybe thousands)
               f"SELECT k.program_id, k.visitor_code, k.host_code, k.year, {_sets('v.date')} FROM {{keys}} k "
               "CROSS JOIN agg_visits v ON v.visitor_code = k.visitor_code AND v.host_code = k.host_code "
               "AND v.year = k.year CROSS JOIN agg_visit_programs p ON p.visit_id = v.visit_id "
               "AND p.program_id = k.program_id GROUP BY k.program_id, k.visitor_code, k.host_code, k.year"),
-    Aggregate("agg_region_years", ("region_code", "year"), REGION_COLUMNS, _region_keys(True), _region_year_rows,
-              (("year",),)),
-    Aggregate("agg_regions", ("region_code",), REGION_COLUMNS, _region_keys(False), _region_rows),
-    Aggregate("agg_officials", ("official_id",), "visits INTEGER, first_date TEXT, last_date TEXT",
+    Aggregate("agg_region_years", ("region_code", "year"), _region_keys(True), _region_year_rows),
+    Aggregate("agg_regions", ("region_code",), _region_keys(False), _region_rows),
+    Aggregate("agg_officials", ("official_id",),
               f"SELECT DISTINCT official_id FROM agg_visit_officials WHERE {IN_IDS}",
               lambda cond: "SELECT o.official_id, count(*), min(v.date), max(v.date) FROM agg_visit_officials o "
                            "JOIN agg_visits v ON v.visit_id = o.visit_id "
                            f"WHERE {cond('o.official_id')} GROUP BY o.official_id"),
-    Aggregate("agg_program_officials", ("program_id", "official_id"), "visits INTEGER",
+    Aggregate("agg_program_officials", ("program_id", "official_id"),
               "SELECT DISTINCT p.program_id, o.official_id FROM agg_visit_programs p "
               f"JOIN agg_visit_officials o ON o.visit_id = p.visit_id WHERE p.{IN_IDS}",
               lambda cond: "SELECT p.program_id, o.official_id, count(*) FROM agg_visit_programs p "
                            "JOIN agg_visit_officials o ON o.visit_id = p.visit_id "
                            f"WHERE {cond('p.program_id', 'o.official_id')} GROUP BY p.program_id, o.official_id",
-              (("program_id", "visits"),),
               # a key's visits found through its official (few), not through its program (maybe thousands)
               "SELECT k.program_id, k.official_id, count(*) FROM {keys} k "
               "CROSS JOIN agg_visit_officials o ON o.official_id = k.official_id "
               "CROSS JOIN agg_visit_programs p ON p.visit_id = o.visit_id AND p.program_id = k.program_id "
               "GROUP BY k.program_id, k.official_id"),
-    Aggregate("agg_visit_facets", ("facet", "value"), "visits INTEGER",
+    Aggregate("agg_visit_facets", ("facet", "value"),
               " UNION ".join(f"SELECT '{facet}', {column} FROM agg_visits WHERE {IN_IDS} AND {counts}"
                              for facet, (column, counts) in FACETS.items()),
               lambda cond: " UNION ALL ".join(
                   f"SELECT '{facet}', {column}, count(*) FROM agg_visits WHERE {counts} AND "
                   f"{cond(column, facet=facet)} GROUP BY {column}" for facet, (column, counts) in FACETS.items())),
 ]
-TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES)]
+# tables kept by triggers (kunker.db.AGGREGATE_TRIGGERS) -> the SQL of all their rows, to fill or check them
+WRITE_COUNTED: dict[str, str] = {
+    "agg_sources": "SELECT source, count(*), max(published) FROM articles WHERE source IS NOT NULL GROUP BY source",
+}
+TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES), *WRITE_COUNTED]
 FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: one full rebuild is faster
-
-
-def create_tables(db: sqlite_utils.Database) -> None:
-    """Create the snapshot and aggregate tables and their indexes (the migration ``0005_aggregates``)."""
-    for table, (columns, _, _) in SNAPSHOTS.items():
-        db.conn.execute(f"CREATE TABLE IF NOT EXISTS [{table}] ({columns})")
-    for table, columns in SNAPSHOT_INDEXES:
-        db.conn.execute(f"CREATE INDEX IF NOT EXISTS [{table}_{'_'.join(columns)}] ON [{table}] "
-                        f"({', '.join(columns)})")
-    for agg in AGGREGATES:
-        keys = ", ".join(f"{k} TEXT NOT NULL" for k in agg.keys)
-        db.conn.execute(f"CREATE TABLE IF NOT EXISTS [{agg.table}] ({keys}, {agg.values}, "
-                        f"PRIMARY KEY ({', '.join(agg.keys)}))")
-        for columns in agg.indexes:
-            db.conn.execute(f"CREATE INDEX IF NOT EXISTS [{agg.table}_{'_'.join(columns)}] ON [{agg.table}] "
-                            f"({', '.join(columns)})")
 
 
 def _everything(*columns: str, facet: str | None = None) -> str:
@@ -217,16 +187,25 @@ def _everything(*columns: str, facet: str | None = None) -> str:
 
 def rebuild(db: sqlite_utils.Database) -> dict[str, int]:
     """Recompute every snapshot and aggregate table from ``visits``, ``visit_programs`` and ``visit_officials``
-    (in one transaction); returns each aggregate table's row count."""
+    (and ``agg_sources`` from ``articles``), in one transaction; returns each aggregate table's row count. The
+    tables exist on every database that ``kunker.db.connect`` opened (migrations 0005, 0006)."""
     with db.atomic():
-        create_tables(db)
         for table in TABLES:
             db.conn.execute(f"DELETE FROM [{table}]")
-        for table, (_, _, fill) in SNAPSHOTS.items():
+        for table, fill in SNAPSHOTS.items():
             db.conn.execute(f"INSERT INTO [{table}] {fill}")
         for agg in AGGREGATES:
             db.conn.execute(f"INSERT INTO [{agg.table}] {agg.rows_sql(_everything)}")
+        for table in WRITE_COUNTED:
+            recount(db, table)
     return {agg.table: db.conn.execute(f"SELECT count(*) FROM [{agg.table}]").fetchone()[0] for agg in AGGREGATES}
+
+
+def recount(db: sqlite_utils.Database, table: str) -> None:
+    """Count one of the ``WRITE_COUNTED`` tables again from the rows it counts (its triggers keep it after)."""
+    with db.atomic():
+        db.conn.execute(f"DELETE FROM [{table}]")
+        db.conn.execute(f"INSERT INTO [{table}] {WRITE_COUNTED[table]}")
 
 
 def _keys_table(agg: Aggregate) -> str:
@@ -251,7 +230,7 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
     ids = sorted(set(visit_ids))
     if not ids:
         return 0
-    if not db["agg_visits"].exists() or len(ids) > max(FULL_REBUILD_OVER, db["agg_visits"].count // 10):
+    if len(ids) > max(FULL_REBUILD_OVER, db["agg_visits"].count // 10):
         timed_rebuild(db)
         return -1
     touched = 0
@@ -264,8 +243,8 @@ def refresh(db: sqlite_utils.Database, visit_ids: Iterable[str]) -> int:
             names = ", ".join(agg.keys)
             db.conn.execute(f"CREATE TEMP TABLE [keys_{agg.table}] ({names}, PRIMARY KEY ({names}))")
             db.conn.execute(f"INSERT OR IGNORE INTO {_keys_table(agg)} {agg.keys_sql}")
-        for table, (_, key, fill) in SNAPSHOTS.items():  # the visits' contributions now
-            db.conn.execute(f"DELETE FROM [{table}] WHERE {key} IN (SELECT id FROM temp.agg_ids)")
+        for table, fill in SNAPSHOTS.items():  # the visits' contributions now
+            db.conn.execute(f"DELETE FROM [{table}] WHERE visit_id IN (SELECT id FROM temp.agg_ids)")
             column = "id" if table == "agg_visits" else "visit_id"
             db.conn.execute(f"INSERT INTO [{table}] {fill} WHERE {column} IN (SELECT id FROM temp.agg_ids)")
         for agg in AGGREGATES:  # keys after, then recompute them all

@@ -26,12 +26,11 @@ Tables (in creation order, so foreign keys always point at an existing table)
     crawl_errors   one row per failed URL
     corrections    a maintainer's correction: an entity marked wrong or a field fixed (who, when, why);
                    re-applied after every tagging run (kunker/corrections.py)
-    agg_*          counts derived from the visits for the pages: three snapshot tables (agg_visits,
-                   agg_visit_programs, agg_visit_officials) and nine aggregates (agg_pairs, agg_pair_years,
-                   agg_program_pairs, agg_region_pairs, agg_regions, agg_region_years, agg_officials,
-                   agg_program_officials, agg_visit_facets). Their columns are defined in kunker/aggregates.py
-                   beside the SQL that fills them (by position), created and filled by migration 0005 and kept
-                   current by ``aggregates.refresh``; the only other module that writes rows.
+    agg_*          counts derived from the visits for the pages (``AGGREGATE_SCHEMA``): three snapshot tables
+                   (agg_visits, agg_visit_programs, agg_visit_officials) and nine aggregates (agg_pairs,
+                   agg_pair_years, agg_program_pairs, agg_region_pairs, agg_regions, agg_region_years,
+                   agg_officials, agg_program_officials, agg_visit_facets), created and filled by migration 0005
+                   and kept current by kunker/aggregates.py, the only other module that writes rows.
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ import os
 import re
 import socket
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -155,6 +155,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "columns": {
             "id": str, "article_id": int, "entity_type": str, "entity_id": str, "start": int,
             "end": int, "text": str, "sentence_start": int, "sentence_end": int, "tagger_version": str,
+            "published": str,  # the article's, copied so an entity's newest evidence is read from an index
         },
         "pk": "id",
         "foreign_keys": [("article_id", "articles", "id")],
@@ -190,6 +191,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("articles", ["tagger_version"], False),
     ("mentions", ["article_id"], False),
     ("mentions", ["entity_type", "entity_id"], False),
+    # an entity's evidence newest first (the entity pages), read in index order, LIMIT rows
+    ("mentions", ["entity_type", "entity_id", sqlite_utils.db.DescIndex("published"), "article_id", "start"], False),
     ("visit_articles", ["article_id"], False),
     ("visit_officials", ["article_id"], False),
     ("official_roles", ["article_id"], False),
@@ -198,6 +201,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visit_programs", ["article_id"], False),
     ("visits", ["host_code", "date"], False),
     ("visits", ["visitor_code", "host_code", "date"], False),
+    # visit_map's count (Datasette counts the view on every page and map batch) from the index, not the rows
+    ("visits", ["host_code", "confidence", "corrected", "visitor_code"], False),
     ("officials", ["region_code"], False),
     ("articles", ["published"], False),
     ("articles", ["source", "published"], False),
@@ -210,6 +215,84 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["kind", "date"], False),
     ("corrections", ["entity_type", "entity_id"], False),
 ]
+
+# Counts derived from the visits for the pages: three snapshots of what each visit contributed when last counted
+# and nine aggregates over them, in three sets ('ok': neither low confidence nor marked wrong, 'nw': not marked
+# wrong, 'all'). kunker/aggregates.py holds the SQL that fills each table (column for column in this order) and
+# keeps them current; migration 0005 creates and fills them. Apart from SCHEMA because none of it is stored data:
+# every row can be recomputed from the visits (and, unlike SCHEMA's tables, their columns are documented here
+# rather than in the Datasette metadata, which Datasette 0.65 copies for every table listed on a page).
+_SETS = {f"{what}_{grade}": kind for grade in ("ok", "nw", "all")
+         for what, kind in (("visits", int), ("first", str), ("last", str))}  # visits, first and last date
+_REGION = {"made_ok": int, "made_nw": int, "made_all": int, "hosted_ok": int, "hosted_nw": int, "hosted_all": int,
+           "last_hosted": str, "visiting_regions": int}
+
+
+def _aggregate(keys: tuple[str, ...], values: dict[str, type]) -> dict[str, Any]:
+    return {"columns": {**dict.fromkeys(keys, str), **values}, "pk": keys, "not_null": set(keys)}
+
+
+AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
+    # snapshots: what every visit contributed at the last refresh (grade: 'ok', 'low' or 'wrong'; year '' undated)
+    "agg_visits": {"columns": {"visit_id": str, "visitor_code": str, "host_code": str, "host_province": str,
+                               "year": str, "date": str, "kind": str, "grade": str},
+                   "pk": "visit_id", "not_null": {"year", "grade"}},
+    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str}, "pk": ("visit_id", "program_id")},
+    "agg_visit_officials": {"columns": {"visit_id": str, "official_id": str}, "pk": ("visit_id", "official_id")},
+    # visitor -> host, all years / per year / per program and year
+    "agg_pairs": _aggregate(("visitor_code", "host_code"), _SETS),
+    "agg_region_pairs": _aggregate(("code_a", "code_b"), {  # two regions either way (code_a < code_b)
+        "visits": int, "visits_a_to_b": int, "visits_b_to_a": int, "first_date": str, "last_date": str}),
+    "agg_pair_years": _aggregate(("visitor_code", "host_code", "year"), _SETS),
+    "agg_program_pairs": _aggregate(("program_id", "visitor_code", "host_code", "year"), _SETS),
+    # per region and year / per region: visits made and hosted, last hosted, regions that came
+    "agg_region_years": _aggregate(("region_code", "year"), _REGION),
+    "agg_regions": _aggregate(("region_code",), _REGION),
+    # per official / per program and official: visits taken part in
+    "agg_officials": _aggregate(("official_id",), {"visits": int, "first_date": str, "last_date": str}),
+    "agg_program_officials": _aggregate(("program_id", "official_id"), {"visits": int}),
+    # the visit list's facet counts (facet: host, visitor, host_province, year, kind)
+    "agg_visit_facets": _aggregate(("facet", "value"), {"visits": int}),
+    # per source: articles stored and the newest one's date (crawl_health), kept by AGGREGATE_TRIGGERS
+    "agg_sources": _aggregate(("source",), {"articles": int, "newest_article": str}),
+}
+AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
+    ("agg_visits", ["visitor_code", "host_code", "year"], False), ("agg_visits", ["host_code", "year"], False),
+    ("agg_visits", ["host_code", "visitor_code"], False), ("agg_visits", ["host_province"], False),
+    ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
+    ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
+    ("agg_pairs", ["host_code"], False), ("agg_pairs", ["visits_ok"], False), ("agg_pairs", ["visits_nw"], False),
+    ("agg_region_pairs", ["visits", "last_date"], False),
+    ("agg_pair_years", ["year", "visits_ok"], False), ("agg_pair_years", ["year", "visits_nw"], False),
+    ("agg_pair_years", ["host_code", "year"], False), ("agg_pair_years", ["visitor_code", "year"], False),
+    ("agg_program_pairs", ["visitor_code"], False), ("agg_program_pairs", ["host_code"], False),
+    ("agg_region_years", ["year"], False),
+    ("agg_program_officials", ["program_id", "visits"], False),
+]
+# agg_sources changes with every article written (crawls, imports), so SQLite keeps it in the same statement;
+# the newest date is looked up through the index on articles (source, published).
+_SOURCE_GONE = """UPDATE agg_sources SET articles = articles - 1, newest_article = (SELECT max(published)
+    FROM articles WHERE source = old.source) WHERE source = old.source;
+  DELETE FROM agg_sources WHERE source = old.source AND articles <= 0;"""
+_SOURCE_ADDED = """INSERT INTO agg_sources (source, articles, newest_article) SELECT new.source, 1, new.published
+    WHERE new.source IS NOT NULL ON CONFLICT (source) DO UPDATE SET articles = articles + 1,
+    newest_article = (SELECT max(published) FROM articles WHERE source = new.source);"""
+AGGREGATE_TRIGGERS: dict[str, str] = {
+    "agg_sources_insert": f"AFTER INSERT ON articles BEGIN {_SOURCE_ADDED} END",
+    "agg_sources_delete": f"AFTER DELETE ON articles BEGIN {_SOURCE_GONE} END",
+    "agg_sources_update": "AFTER UPDATE OF source, published ON articles "
+                          "WHEN old.source IS NOT new.source OR old.published IS NOT new.published "
+                          f"BEGIN {_SOURCE_GONE} {_SOURCE_ADDED} END",
+}
+# mentions.published is a copy of its article's date: set from the article when a row comes without it, and
+# changed with the article's.
+COPY_TRIGGERS: dict[str, str] = {
+    "mentions_published_insert": "AFTER INSERT ON mentions WHEN new.published IS NULL BEGIN UPDATE mentions "
+                                 "SET published = (SELECT published FROM articles WHERE id = new.article_id) "
+                                 "WHERE id = new.id; END",
+    "mentions_published_update": "AFTER UPDATE OF published ON articles WHEN old.published IS NOT new.published "
+                                 "BEGIN UPDATE mentions SET published = new.published WHERE article_id = new.id; END",
+}
 
 # Child tables first: the order in which an article's derived rows are removed.
 ARTICLE_DERIVED = ("mentions", "visit_officials", "visit_programs", "visit_articles", "official_roles",
@@ -435,9 +518,45 @@ def _find_sentence(source: str, sentence: str, start: int | None, end: int | Non
 
 @MIGRATIONS(name="0005_aggregates")
 def _aggregates(db: sqlite_utils.Database) -> None:
-    from kunker import aggregates  # the agg_* tables, filled from the visits already stored
+    """The agg_* tables of ``AGGREGATE_SCHEMA`` and their indexes, filled from the visits already stored."""
+    from kunker import aggregates
 
+    for name, spec in AGGREGATE_SCHEMA.items():
+        if not db[name].exists():
+            db[name].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"))
+    for table, columns, unique in AGGREGATE_INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
     aggregates.timed_rebuild(db)
+
+
+@MIGRATIONS(name="0006_source_counts")
+def _source_counts(db: sqlite_utils.Database) -> None:
+    """agg_sources (articles per source, for crawl_health), counted once and then kept by its triggers."""
+    from kunker import aggregates
+
+    spec = AGGREGATE_SCHEMA["agg_sources"]
+    if not db["agg_sources"].exists():
+        db["agg_sources"].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"))
+    for name, sql in AGGREGATE_TRIGGERS.items():
+        db.conn.execute(f"CREATE TRIGGER IF NOT EXISTS [{name}] {sql}")
+    aggregates.recount(db, "agg_sources")
+
+
+@MIGRATIONS(name="0007_mentions_published")
+def _mentions_published(db: sqlite_utils.Database) -> None:
+    """mentions.published (the article's date, kept by COPY_TRIGGERS), the index of evidence newest first and the
+    index that counts visit_map."""
+    if "published" not in db["mentions"].columns_dict:
+        db["mentions"].add_column("published", str)
+    count = db.conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    if count:
+        print(f"mentions: copying the article's date into {count:,} mentions (about 4 s per 500,000)",
+              file=sys.stderr, flush=True)
+    db.conn.execute("UPDATE mentions SET published = (SELECT published FROM articles a WHERE a.id = article_id)")
+    for name, sql in COPY_TRIGGERS.items():
+        db.conn.execute(f"CREATE TRIGGER IF NOT EXISTS [{name}] {sql}")
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
@@ -619,7 +738,7 @@ def _mention_rows(article: dict[str, Any], entity_type: str, entity_id: str, men
             "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
             "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
             "text": m.text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
-            "tagger_version": version,
+            "tagger_version": version, "published": article.get("published"),
         })
     return rows
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 
@@ -49,7 +50,7 @@ def test_migration_creates_and_fills_the_aggregates(tmp_path):
     db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_aggregates'")
     db.conn.commit()
     db = store.connect(tmp_path / "k.db")
-    assert {"agg_pairs", "agg_visit_facets", "agg_visits"} <= set(db.table_names())
+    assert set(aggregates.TABLES) == set(store.AGGREGATE_SCHEMA) <= set(db.table_names())
     visits = db.conn.execute("SELECT count(*) FROM visits").fetchone()[0]
     assert db.conn.execute("SELECT sum(visits_all) FROM agg_pairs").fetchone()[0] == visits
     kinds = db.conn.execute("SELECT kind, count(*) FROM visits WHERE kind IS NOT NULL GROUP BY kind").fetchall()
@@ -293,6 +294,7 @@ def test_aggregate_backed_queries_equal_request_time_counting(tmp_path):
 
     db = busy_db(tmp_path / "k.db")
     queries = serve.load_metadata()["databases"]["kunker"]["queries"]
+    network = plugin("kunker_network")  # visit_network is defined with the network page, which reads it too
 
     def rows(sql: str, params: dict) -> list:
         return sorted(db.conn.execute(sql, params).fetchall(), key=repr)
@@ -303,7 +305,7 @@ def test_aggregate_backed_queries_equal_request_time_counting(tmp_path):
             for confidence in ("", "all"):
                 params = {"year": year, "program": program, "confidence": confidence}
                 expected = rows(REFERENCE["visit_network"], params)
-                assert rows(queries["visit_network"]["sql"], params) == expected, params
+                assert rows(network.CANNED_SQL, params) == expected, params
                 checked += len(expected)
     assert checked > 100
     for min_visits in ("", "1", "3"):
@@ -314,6 +316,26 @@ def test_aggregate_backed_queries_equal_request_time_counting(tmp_path):
         assert rows(queries["most_visited_regions_per_year"]["sql"], params) == rows(
             REFERENCE["most_visited_regions_per_year"], params)
     assert rows("select code, visits_made, visits_hosted, last_hosted from region_stats", {}) == rows(REGION_STATS, {})
+
+
+# What the network page showed before the aggregates: the heaviest edges, node totals and the edge count, computed
+# over the request-time edges.
+REFERENCE_PAGE = """
+with e as materialized ({sql}),
+strength as (
+  select code, sum(made) as made, sum(hosted) as hosted
+  from (select source as code, weight as made, 0 as hosted from e
+        union all select target, 0, weight from e)
+  group by code
+)
+select * from (
+  select 'edge' as part, source, source_name, target, target_name, weight, first_date, last_date from e
+  order by weight desc, source_name, target_name limit :limit)
+union all
+select 'node', code, null, null, null, made, hosted, null from strength
+union all
+select 'count', null, null, null, null, count(*), null, null from e
+"""
 
 
 def totals(rows: list) -> dict[str, list]:
@@ -327,23 +349,30 @@ def weights(rows: list) -> list[int]:
 def test_network_page_and_facets_equal_request_time_counting(tmp_path):
     db = busy_db(tmp_path / "k.db")
     network = plugin("kunker_network")
-    canned = REFERENCE["visit_network"] + " order by e.weight desc, source_name, target_name"
-    for year in ("", "2022"):
+    reference = REFERENCE_PAGE.format(sql=REFERENCE["visit_network"])
+    pages = 0
+    for year, program in itertools.product(("", "2022"), ("", "Smart", "prog-smart", "no such program")):
         for confidence in ("", "all"):
             for limit in (5, 300):
-                params = {"year": year, "program": "", "confidence": confidence, "limit": limit}
-                got = db.conn.execute(network.page_sql(canned, year, "", confidence), params).fetchall()
-                expected = db.conn.execute(network.PAGE_SQL.format(sql=canned), params).fetchall()
-                assert totals(got) == totals(expected)
-                assert weights(got) == weights(expected)  # the heaviest edges (ties may come in another order)
+                params = {"year": year, "program": program, "confidence": confidence, "limit": limit}
+                got = db.conn.execute(network.page_sql(year, program, confidence), params).fetchall()
+                expected = db.conn.execute(reference, params).fetchall()
+                assert totals(got) == totals(expected), params
+                assert weights(got) == weights(expected), params  # the heaviest (ties may come in another order)
                 assert len(weights(got)) == min(limit, totals(got)["count"][0][5])
+                pages += bool(weights(got))
+    assert pages > 20
     facets = plugin("kunker_facets")
+    assert set(facets.COUNTED["visit_list"]) == set(aggregates.FACETS)
     for column in aggregates.FACETS:
-        sql = facets.REGION_SQL if column in facets.REGION_FACETS else facets.VALUE_SQL
+        sql = facets.COUNTED["visit_list"][column]
         got = db.conn.execute(sql, {"facet": column, "limit": 1000}).fetchall()
         expected = db.conn.execute(f"select {column}, count(*) from visit_list where {column} is not null "
                                    f"group by {column} order by 2 desc, 1").fetchall()
         assert got == expected, column
+    got = db.conn.execute(facets.COUNTED["articles"]["source"], {"limit": 1000}).fetchall()
+    assert got == db.conn.execute("select source, count(*) from articles where source is not null "
+                                  "group by source order by 2 desc, 1").fetchall() != []
 
 
 ENTITY_COUNTS = {  # (kind, heading start) -> request-time (id, n) of the entity page's linked entities
@@ -381,6 +410,45 @@ def test_entity_page_links_equal_request_time_counting(tmp_path):
             assert got == sorted(db.conn.execute(reference, {"id": entity_id}).fetchall()), (heading, entity_id)
             compared += len(got)
     assert compared > 100
+
+
+EVIDENCE_REFERENCE = """select m.text, m.sentence, m.start, m.end, a.id, a.title, a.url, a.published
+    from mention_sentences m join articles a on a.id = m.article_id where m.entity_type = :type and m.entity_id = :id
+    order by a.published desc, a.id, m.start limit 5"""
+
+
+def test_entity_evidence_read_newest_first_from_the_index_equals_sorting_every_mention(tmp_path):
+    """The entity pages' evidence (the newest mentions through the index on mentions.published, a copy of the
+    article's date kept by triggers) equals sorting every mention of the entity by its article's date, after
+    mentions written without the date and articles re-dated or undated."""
+    build_fixture_db(tmp_path / "k.db")
+    db, rng = store.connect(tmp_path / "k.db"), random.Random(3)
+    text = "Bupati Sleman menerima tamu dari Surabaya. Rombongan Surabaya belajar program di Sleman."
+    for n in range(40):
+        store.upsert_article(db, {"url": f"https://ev.example/{n}", "title": f"Tamu {n}", "text": f"{text} ({n})",
+                                  "published": None if n % 9 == 0 else f"2024-0{rng.randint(1, 9)}-1{n % 10}"})
+    ids = [r[0] for r in db.conn.execute("SELECT id FROM articles WHERE url LIKE 'https://ev.example/%'")]
+    rows = [(f"ev-{a}-{entity}-{start}", a, entity, start, start + 6, text[start:start + 6], 0, 42)
+            for a in ids for entity in ("ev-1", "ev-2") for start in rng.sample([0, 7, 33, 54, 80], 2)]
+    db.conn.executemany("INSERT INTO mentions (id, article_id, entity_type, entity_id, start, [end], text, "
+                        "sentence_start, sentence_end) VALUES (?, ?, 'region', ?, ?, ?, ?, ?, ?)", rows)
+    for article in rng.sample(ids, 15):
+        db.conn.execute("UPDATE articles SET published = ? WHERE id = ?",
+                        (rng.choice([None, "2023-12-31", "2025-01-0" + str(rng.randint(1, 9))]), article))
+    db.conn.commit()
+    from kunker import views
+
+    views.create_views(db)
+    entities = plugin("kunker_entities")
+    for entity in ("ev-1", "ev-2"):
+        params = {"type": "region", "id": entity}
+        got = db.conn.execute(entities.EVIDENCE_SQL.format(limit=5), params).fetchall()
+        assert got == db.conn.execute(EVIDENCE_REFERENCE, params).fetchall() and len(got) == 5
+    plan = " ".join(r[3] for r in db.conn.execute(f"EXPLAIN QUERY PLAN {entities.EVIDENCE_SQL.format(limit=5)}",
+                                                  {"type": "region", "id": "ev-1"}))
+    assert "idx_mentions_entity_type_entity_id_published_article_id_start" in plan
+    assert db.conn.execute("SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                           "WHERE m.published IS NOT a.published").fetchone()[0] == 0
 
 
 def test_gexf_is_the_text_elementtree_writes():
@@ -427,3 +495,35 @@ def test_new_confidence_rules_recount_every_visit(article_db, tagger, monkeypatc
     tag_database(db, tagger, progress=None)  # nothing new to tag: only the visits' scores changed
     assert db.conn.execute("SELECT sum(visits_ok), sum(visits_all) FROM agg_pairs").fetchone() == (0, 1)
     assert_equals_full(db)
+
+
+def test_articles_written_renamed_and_deleted_keep_source_counts_exact(tmp_path):
+    """agg_sources (crawl_health's articles per source) is kept by triggers on articles: after random new,
+    re-crawled, re-dated, moved and deleted articles it equals a recount, row for row."""
+    db, rng = store.connect(tmp_path / "k.db"), random.Random(14)
+    for name in ("a", "b", "c"):
+        store.upsert_source(db, name, f"https://{name}.example", None)
+    urls = 0
+    for _ in range(200):
+        action = rng.choice(["new", "new", "recrawl", "move", "delete", "undated"])
+        ids = [r[0] for r in db.conn.execute("SELECT id FROM articles")]
+        if action == "new" or not ids:
+            urls += 1
+            store.upsert_article(db, {"url": f"https://x.example/{urls}", "source": rng.choice("abc"),
+                                      "published": f"2024-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}",
+                                      "text": f"Berita nomor {urls} dari daerah."})
+        elif action == "recrawl":
+            url = db.conn.execute("SELECT url FROM articles WHERE id = ?", (rng.choice(ids),)).fetchone()[0]
+            store.upsert_article(db, {"url": url, "published": f"2025-0{rng.randint(1, 9)}-01",
+                                      "text": f"Berita diperbarui {rng.random()}."})
+        elif action == "move":
+            db.conn.execute("UPDATE articles SET source = ? WHERE id = ?", (rng.choice(["a", "b", "c", None]),
+                                                                         rng.choice(ids)))
+        elif action == "undated":
+            db.conn.execute("UPDATE articles SET published = NULL WHERE id = ?", (rng.choice(ids),))
+        else:
+            db.conn.execute("DELETE FROM articles WHERE id = ?", (rng.choice(ids),))
+    kept = db.conn.execute("SELECT * FROM agg_sources ORDER BY source").fetchall()
+    recounted = db.conn.execute(f"{aggregates.WRITE_COUNTED['agg_sources']} ORDER BY source").fetchall()
+    assert kept == recounted
+    assert {r[0] for r in kept} == {"a", "b", "c"} and sum(r[1] for r in kept) > 30

@@ -208,6 +208,38 @@ def test_visit_list_view_has_names_and_default_facets(site):
     assert provinces["Provinsi Jawa Timur"] == sum(1 for v in VISITS if v[3].startswith("35"))
 
 
+def test_articles_table_source_facet_counts_every_source_and_still_filters(site):
+    """The articles table's source facet (read from agg_sources unfiltered) counts as the table's rows do, links
+    like a column facet, and counts the filtered rows once a filter is set."""
+    import sqlite3
+
+    conn = sqlite3.connect(site["db"])
+    expected = dict(conn.execute("SELECT source, count(*) FROM articles WHERE source IS NOT NULL GROUP BY source"))
+    conn.close()
+    data = get_json(site["base"], "/kunker/articles.json")
+    facet = data["facet_results"]["source"]
+    assert {f["value"]: f["count"] for f in facet["results"]} == expected and facet["type"] == "column"
+    source = max(expected, key=expected.get)
+    assert any(f"source={urllib.parse.quote_plus(source)}" in f["toggle_url"] for f in facet["results"])
+    filtered = get_json(site["base"], f"/kunker/articles.json?source={urllib.parse.quote_plus(source)}")
+    assert [(f["value"], f["count"]) for f in filtered["facet_results"]["source"]["results"]] == [
+        (source, expected[source])]
+
+def test_visit_map_is_counted_from_an_index(site):
+    """Datasette counts visit_map for its page and every batch the map loads: the count reads an index of visits
+    (no visit row) and equals the visits with a located host, neither low confidence nor marked wrong."""
+    import sqlite3
+
+    conn = sqlite3.connect(site["db"])
+    plan = [r[3] for r in conn.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM visit_map")]
+    assert any("v USING COVERING INDEX" in step for step in plan), plan
+    expected = conn.execute("SELECT count(*) FROM visits v JOIN regions r ON r.code = v.host_code "
+                            "WHERE r.latitude IS NOT NULL AND r.longitude IS NOT NULL "
+                            "AND coalesce(v.confidence, '') != 'low' AND coalesce(v.corrected, '') != 'wrong'"
+                            ).fetchone()[0]
+    conn.close()
+    assert get_json(site["base"], "/kunker/visit_map.json")["filtered_table_rows_count"] == expected > 0
+
 def test_region_stats_and_map(site):
     rows = get_json(site["base"], "/kunker/region_stats.json?visits_hosted__gt=0&_shape=array")
     assert {r["code"]: r["visits_hosted"] for r in rows} == dict(Counter(v[3] for v in VISITS))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from kunker import aggregates, serve
 from kunker import db as store
-from kunker import serve
 
 OLD_RELEASE = Path(__file__).parent / "fixtures" / "release_06dea5c.sql"
 
@@ -31,6 +31,16 @@ def test_previous_release_database_is_upgraded_keeping_its_rows(tmp_path):
         assert set(spec["columns"]) <= set(db[name].columns_dict), name
     indexed = {(t, tuple(i.columns)) for t in store.SCHEMA for i in db[t].indexes}
     assert {(t, tuple(c)) for t, c, _ in store.INDEXES} <= indexed
+    for name, spec in store.AGGREGATE_SCHEMA.items():  # the agg_* tables, columns in order (filled by position)
+        assert list(db[name].columns_dict) == list(spec["columns"]), name
+    indexed = {(t, tuple(i.columns)) for t in store.AGGREGATE_SCHEMA for i in db[t].indexes}
+    assert {(t, tuple(c)) for t, c, _ in store.AGGREGATE_INDEXES} <= indexed
+    triggers = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert set(store.AGGREGATE_TRIGGERS) | set(store.COPY_TRIGGERS) <= triggers
+    assert db.execute("SELECT source, articles FROM agg_sources").fetchall() == [
+        (r[0], r[1]) for r in db.execute(aggregates.WRITE_COUNTED["agg_sources"])] != []
+    assert db.execute("SELECT count(*) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                      "WHERE m.published IS NOT a.published").fetchone()[0] == 0
     assert db["regions"].count == 552
     assert [(r["url"], r["title"]) for r in db["articles"].rows] == [
         ("https://contoh.go.id/berita/1", "Studi Banding ke Surabaya")]
@@ -89,7 +99,8 @@ def test_new_database_records_every_migration_in_order(tmp_path):
     db = store.connect(tmp_path / "k.db")
     names = [m["name"] for m in db["_sqlite_migrations"].rows_where(order_by="id")]
     assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions", "0004_sentences_by_offset",
-                     "0005_aggregates"]
+                     "0005_aggregates", "0006_source_counts",
+                     "0007_mentions_published"]
     assert store.migrate(db) == []
 
 

@@ -62,12 +62,15 @@ TIMELINE_COUNT_SQL = "select count(*) as n from ({visits})"
 
 CORRECTIONS_SQL = "select * from corrections where entity_type = :type and entity_id = :id order by id"
 EVIDENCE_COUNT_SQL = "select count(*) as n from mentions where entity_type = :type and entity_id = :id"
+# The newest mentions are read in the order of the index on mentions (entity_type, entity_id, published desc,
+# article_id, start), which stops at the limit; only their sentences are cut from the articles.
 EVIDENCE_SQL = """
+    with recent as (
+      select id from mentions where entity_type = :type and entity_id = :id
+      order by published desc, article_id, start limit {limit})
     select m.text, m.sentence, m.start, m.end, a.id as article_id, a.title, a.url, a.published
-    from mention_sentences m join articles a on a.id = m.article_id
-    where m.entity_type = :type and m.entity_id = :id
+    from recent join mention_sentences m on m.id = recent.id join articles a on a.id = m.article_id
     order by a.published desc, a.id, m.start
-    limit {limit}
 """
 
 # Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail). Counts of

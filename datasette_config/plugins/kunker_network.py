@@ -7,8 +7,9 @@
     /db/-/network.graphml          GraphML
 
 Filters are query-string parameters ``year``, ``program`` and ``confidence`` (``all`` adds the low-confidence
-visits, left out by default; visits a maintainer marked wrong are always left out). The edges come from the canned query
-``visit_network`` in ``metadata.yml`` (one place for the SQL), which is also downloadable as CSV/JSON.
+visits, left out by default; visits a maintainer marked wrong are always left out). The edges are defined once, below
+(``pair_edges``, ``PROGRAM_EDGES``): the canned query ``visit_network`` (registered here, also as CSV/JSON), the
+downloads and the page read them.
 """
 
 from __future__ import annotations
@@ -36,13 +37,6 @@ PAGE_EDGES = 300  # the page draws and lists the heaviest edges; downloads carry
 LON_MIN, LON_MAX, LAT_MIN, LAT_MAX = 94.5, 141.5, -11.5, 6.5
 
 
-async def canned_sql(datasette, database: str) -> str:
-    query = await datasette.get_canned_query(database, QUERY, None)
-    if not query:
-        raise NotFound(f"canned query {QUERY!r} is not configured for {database}")
-    return query["sql"]
-
-
 async def node_rows(db, codes: list[str]) -> list[dict[str, Any]]:
     """Name, level, province and coordinates of the given region codes."""
     if not codes:
@@ -61,11 +55,94 @@ def node(info: dict[str, Any], made: int, hosted: int) -> dict[str, Any]:
             "visits_hosted": hosted}
 
 
+# The network's edges under the filters (:year, :program, :confidence; '' = none), from the aggregates
+# (kunker/aggregates.py): defined once, here, for the canned query ``visit_network`` (registered below: its page,
+# CSV and JSON), the downloads and the page. Without a program, one table per year filter and one weight column per
+# set ('ok', or 'nw' with confidence=all), read straight so the heaviest edges come through the index on it; with a
+# program, agg_program_pairs (one program matched) or the visits' snapshot (several matched).
+GRADES = {"": "ok", "all": "nw"}  # confidence filter -> the set counted
+
+
+def pair_edges(per_year: bool, grade: str) -> str:
+    """The edges of every visit in the set ``grade``, of all years or of the year :year."""
+    table, year = ("agg_pair_years", " and year = :year") if per_year else ("agg_pairs", "")
+    return (f"select visitor_code as source, host_code as target, visits_{grade} as weight, first_{grade} as "
+            f"first_date, last_{grade} as last_date from {table} where visits_{grade} > 0{year}")
+
+
+MATCHED = """matched as (
+  select id from programs where :program != '' and (id = :program or name like '%' || :program || '%')
+)"""
+PROGRAM_EDGES = """
+  select * from (
+    select visitor_code, host_code, sum(iif(:confidence = 'all', visits_nw, visits_ok)) as weight,
+      min(iif(:confidence = 'all', first_nw, first_ok)), max(iif(:confidence = 'all', last_nw, last_ok))
+    from agg_program_pairs
+    where (select count(*) from matched) = 1 and program_id = (select id from matched)
+      and (:year = '' or year = :year)
+    group by visitor_code, host_code)
+  where weight > 0
+  union all
+  select v.visitor_code, v.host_code, count(*), min(v.date), max(v.date)
+  from (select distinct visit_id from agg_visit_programs where program_id in (select id from matched)) x
+  join agg_visits v on v.visit_id = x.visit_id
+  where (select count(*) from matched) > 1 and v.visitor_code is not null and v.host_code is not null
+    and v.grade != 'wrong' and (:confidence = 'all' or v.grade = 'ok') and (:year = '' or v.year = :year)
+  group by v.visitor_code, v.host_code"""
+EDGE_COLUMNS = "e(source, target, weight, first_date, last_date)"
+NAMED = """select e.source, vr.name as source_name, e.target, hr.name as target_name, e.weight, e.first_date,
+  e.last_date
+from {edges} e join regions vr on vr.code = e.source join regions hr on hr.code = e.target"""
+# Every filter in one statement: each branch runs only when the parameters ask for it.
+ALL_EDGES = "\n  union all\n".join(
+    f"  {pair_edges(per_year, grade)}\n    and :program = '' and :year {'!=' if per_year else '='} '' "
+    f"and :confidence {'=' if confidence else '!='} 'all'"
+    for per_year in (False, True) for confidence, grade in GRADES.items()) + "\n  union all" + PROGRAM_EDGES
+CANNED_SQL = (f"with {MATCHED},\n{EDGE_COLUMNS} as (\n{ALL_EDGES}\n)\n{NAMED.format(edges='e')}\n"
+              "order by e.weight desc, source_name, target_name")
+
+# The page: the :limit heaviest edges (the :limit-th weight first, then the edges at least as heavy, so without a
+# program both come through the weight index), every node's totals and the edge count. Without a program the
+# node totals come from agg_regions / agg_region_years (the same sums, tests/test_aggregates.py), so nothing walks
+# every edge but the count over the weight index; with one, from the edges (materialized once).
+PAGE_SQL = """with {matched}{columns} as {how} ({edges}),
+cut as (select coalesce((select weight from e order by weight desc limit 1 offset :limit - 1), 1) as weight),
+heavy as (select * from e where weight >= (select weight from cut)),
+strength as ({strength})
+select * from (
+  select 'edge' as part, source, source_name, target, target_name, weight, first_date, last_date
+  from ({named})
+  order by weight desc, source_name, target_name limit :limit)
+union all
+select 'node', code, null, null, null, made, hosted, null from strength where made > 0 or hosted > 0
+union all
+select 'count', null, null, null, null, count(*), null, null from e
+"""
+STRENGTH_FROM_EDGES = """select code, sum(made) as made, sum(hosted) as hosted
+  from (select source as code, weight as made, 0 as hosted from e union all select target, 0, weight from e)
+  group by code"""
+
+
+def page_sql(year: str, program: str, confidence: str) -> str:
+    """The page's SQL for these filters: without a program, the one table and weight column they ask for (so the
+    heaviest edges come through its index); with one, the program's edges, kept in a temporary table (read four
+    times)."""
+    if program:
+        return PAGE_SQL.format(matched=f"{MATCHED},\n", columns=EDGE_COLUMNS, how="materialized", edges=PROGRAM_EDGES,
+                               strength=STRENGTH_FROM_EDGES, named=NAMED.format(edges="heavy"))
+    grade = GRADES["all" if confidence == "all" else ""]
+    regions = "agg_region_years where year = :year" if year else "agg_regions"
+    return PAGE_SQL.format(matched="", columns=EDGE_COLUMNS, how="not materialized",
+                           edges=pair_edges(bool(year), grade),
+                           strength=f"select region_code as code, made_{grade} as made, hosted_{grade} as hosted "
+                                    f"from {regions}",
+                           named=NAMED.format(edges="heavy"))
+
+
 async def network_data(datasette, database: str, year: str, program: str, confidence: str = "") -> dict[str, Any]:
     """Nodes and edges of the visit network under the given filters (empty string: no filter)."""
     db = datasette.get_database(database)
-    result = await db.execute(await canned_sql(datasette, database),
-                              {"year": year, "program": program, "confidence": confidence})
+    result = await db.execute(CANNED_SQL, {"year": year, "program": program, "confidence": confidence})
     edges = [dict(r) for r in result.rows]
     made: dict[str, int] = {}
     hosted: dict[str, int] = {}
@@ -77,66 +154,12 @@ async def network_data(datasette, database: str, year: str, program: str, confid
     return {"filters": {"year": year, "program": program, "confidence": confidence}, "nodes": nodes, "edges": edges}
 
 
-# For the page: the heaviest edges plus every node's totals and the edge count, in one pass over the canned
-# query (materialized once), so a network of tens of thousands of edges is not sent through Python.
-PAGE_SQL = """
-with e as materialized ({sql}),
-strength as (
-  select code, sum(made) as made, sum(hosted) as hosted
-  from (select source as code, weight as made, 0 as hosted from e
-        union all select target, 0, weight from e)
-  group by code
-)
-select * from (
-  select 'edge' as part, source, source_name, target, target_name, weight, first_date, last_date from e
-  order by weight desc, source_name, target_name limit :limit)
-union all
-select 'node', code, null, null, null, made, hosted, null from strength
-union all
-select 'count', null, null, null, null, count(*), null, null from e
-"""
-
-
-# Without a program filter the page reads the aggregates (kunker/aggregates.py) directly, so its cost does not
-# grow with the corpus: the heaviest edges through the index on their weight, every node's totals from
-# agg_regions / agg_region_years, the edge count from the weight index. Same figures as PAGE_SQL over the canned
-# query (tests/test_aggregates.py). {s}: the set counted, 'ok' or 'nw' (confidence=all).
-AGG_PAGE_SQL = """
-with e as not materialized (
-  select visitor_code as source, host_code as target, visits_{s} as weight, first_{s} as first_date,
-    last_{s} as last_date
-  from {pairs} where visits_{s} > 0 {year}),
-cut as (select coalesce((select weight from e order by weight desc limit 1 offset :limit - 1), 1) as weight)
-select * from (
-  select 'edge' as part, e.source, vr.name as source_name, e.target, hr.name as target_name, e.weight, e.first_date,
-    e.last_date
-  from e join regions vr on vr.code = e.source join regions hr on hr.code = e.target
-  where e.weight >= (select weight from cut)
-  order by e.weight desc, source_name, target_name limit :limit)
-union all
-select 'node', region_code, null, null, null, made_{s}, hosted_{s}, null from {regions}
-where (made_{s} > 0 or hosted_{s} > 0) {year}
-union all
-select 'count', null, null, null, null, count(*), null, null from e
-"""
-
-
-def page_sql(canned: str, year: str, program: str, confidence: str) -> str:
-    """The page's SQL: over the aggregates when no program is asked for, else over the canned query."""
-    if program:
-        return PAGE_SQL.format(sql=canned.strip())
-    return AGG_PAGE_SQL.format(s="nw" if confidence == "all" else "ok",
-                               pairs="agg_pair_years" if year else "agg_pairs",
-                               regions="agg_region_years" if year else "agg_regions",
-                               year="and year = :year" if year else "")
-
-
 async def page_data(datasette, database: str, year: str, program: str, limit: int,
                     confidence: str = "") -> dict[str, Any]:
     """What the page shows: the ``limit`` heaviest edges, their nodes, and totals of the whole network."""
     db = datasette.get_database(database)
-    sql = page_sql(await canned_sql(datasette, database), year, program, confidence)
-    result = await db.execute(sql, {"year": year, "program": program, "limit": limit, "confidence": confidence})
+    result = await db.execute(page_sql(year, program, confidence),
+                              {"year": year, "program": program, "limit": limit, "confidence": confidence})
     edges, strength, edge_count = [], {}, 0
     for r in result.rows:
         if r["part"] == "edge":
@@ -358,6 +381,20 @@ async def network_view(datasette, request):
          "suffix": f"?{query_string}" if query_string else ""},
         request=request,
     ))
+
+
+@hookimpl
+def canned_queries(datasette, database):
+    """The canned query ``visit_network`` on every kunker database: the edges the page and downloads show."""
+    if database == "_internal":
+        return None
+    return {QUERY: {
+        "title": "Jaringan kunjungan / visit network (edges)",
+        "description": "Regions as nodes, visits as directed edges (visitor → host) weighted by count. Filter by "
+                       "year and by program (part of a name); leave empty for all. Low-confidence visits are left "
+                       "out unless confidence is 'all'; visits marked wrong always are. Also as GEXF and GraphML "
+                       "at /-/network.",
+        "sql": CANNED_SQL}}
 
 
 @hookimpl
