@@ -194,6 +194,7 @@ def _models() -> Path | None:
 
 @pytest.mark.skipif(_models() is None, reason="stanza models not found (set KUNKER_MODELS or provide "
                                               "../shared/models/stanza-id)")
+@pytest.mark.usefixtures("torch_default_threads")  # the main process's torch as users run it (tests/conftest.py)
 def test_jobs_with_the_full_profile_finish(tmp_path: Path) -> None:
     """torch's thread pool hangs in a forked child: full-profile workers are spawned and load the models."""
     path = make_db(tmp_path / "k.db", articles(4))
