@@ -141,7 +141,7 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama""".split())
+dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -322,6 +322,32 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The lower-case words between ``start`` and a bracket at ``paren`` that an acronym of capitals spells out
+    ("program gerakan warga bersih sungai (GWBS)" -> "gerakan warga bersih sungai"): from the first word
+    opening with the acronym's first letter to the last word, which opens with its last letter, the acronym's
+    letters in order; at least two words, none of them a clause's ("itu", "merupakan"), and no common acronym."""
+    if not re.fullmatch(r"[A-Z]{3,8}", acronym) or acronym.lower() in COMMON_ACRONYMS:
+        return None  # "aparatur sipil negara (ASN)": a group, no program
+    letters = acronym.lower()
+    words = list(NAME_TOKEN.finditer(text, start, paren))
+    if len(words) < 2 or words[-1].group()[0].lower() != letters[-1] or text[words[-1].end():paren].strip():
+        return None
+    for i, w in enumerate(words[:-1]):
+        if w.group()[0].lower() != letters[0] or any(
+                v.group().lower() in STOP_AFTER - NAME_CONNECTORS for v in words[i:]):
+            continue  # "aplikasi itu merupakan ...": a clause, no name
+        name = text[w.start():paren].lower()
+        at = 0
+        for c in letters:
+            at = name.find(c, at) + 1
+            if not at:
+                break
+        else:
+            return w.start(), words[-1].end()
+    return None
+
+
 def _explains(name: str, expansion: str) -> bool:
     """A coined name followed by what it stands for: the expansion has at least three words and no comma (not
     a list of terms), starts with the name's first letter, holds the name's letters in order and names no
@@ -486,6 +512,11 @@ class ProgramFinder:
             if not span:
                 described = DESCRIBED_BEFORE.search(text, max(0, p.start() - 90), p.start())
                 if described and GOVERNMENT_HEADS.isdisjoint(described.group().lower().split()):
+                    lower = spelt_in_lower_case(text, described.start(), p.start(), p.group(1))
+                    if lower:  # "gerakan warga bersih sungai (GWBS)": the description is the name
+                        acronyms[p.group(1)] = lower
+                        cands.append(_Candidate(*lower, True, rule="described_spelt"))
+                        continue
                     # "sistem informasi wisata Batu (Sip Wisata)"
                     cands.append(_Candidate(*p.span(1), True, rule="described_paren"))
                 before = _words_before(text, p.start())
@@ -493,6 +524,8 @@ class ProgramFinder:
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms[p.group(1)] = span
+            if p.group(1).lower() in COMMON_ACRONYMS:
+                continue  # "Usaha Mikro Kecil Menengah (UMKM)": a sector or a body, named near a program
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False, rule="spelt_out"))
@@ -803,6 +836,9 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
+                    _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+                continue  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
             if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
                     w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
                 continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
@@ -814,9 +850,11 @@ class ProgramFinder:
                 continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
             if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
                 continue  # "Layanan PDAM" at a sentence's start
-            if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
+            last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
+            if words[0].lower() in EVENTS or last.lower() in EVENTS:
                 continue
-            if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
+            if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
+                    len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
             if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                    for k, w in enumerate(words)):
