@@ -93,6 +93,8 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+# inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
+THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
@@ -153,6 +155,7 @@ GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+LEVEL_TAILS = REGION_LEVELS | {"daerah", "desa", "kelurahan", "kecamatan"}
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
 NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
@@ -465,6 +468,8 @@ class ProgramFinder:
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            if THEME_OPEN.search(text, max(0, m.start() - 160), m.start()):
+                continue  # a theme written as a sentence
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
@@ -627,8 +632,10 @@ class ProgramFinder:
         # "program kelas warga berbasis desa yang digagas Pemkab X": a coined program of a government
         owned = OWNED.match(after)
         phrase = " ".join(w.group() for w in words)
+        # "program anak asuh kelurahan": two own words, then the level that runs it
+        body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
-                _generic_word(w.group()) for w in words):
+                _generic_word(w.group()) for w in body):
             return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
                                rule="trigger_lower")]
         return []

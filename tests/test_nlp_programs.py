@@ -408,3 +408,16 @@ def test_lower_case_names_spelt_by_their_acronym(tagger: Tagger, text: str, expe
 ])
 def test_sectors_goals_awards_cohorts_and_rules_of_procedure_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kesejahteraan warga naik lewat program anak asuh kelurahan, kata lurah.", ["Anak Asuh Kelurahan"]),
+    ("Dana itu dipakai untuk program prioritas daerah, kata sekda.", []),
+])
+def test_a_lower_case_name_may_end_with_its_level(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_trigger_inside_a_quoted_theme_names_no_program(tagger: Tagger) -> None:
+    text = 'Upacara itu mengusung tema "Sukseskan Program Imunisasi Anak Menuju Kota Sehat dan Sejahtera".'
+    assert programs(tagger, text) == []
