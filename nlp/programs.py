@@ -95,6 +95,9 @@ LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
 THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
+# a coined word explained right after it: "..., yang berarti ...", "(singkatan dari ...)"
+MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
+                           r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
@@ -653,7 +656,8 @@ class ProgramFinder:
         first = name.split()[0]
         if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first.lower() in COMMON_ACRONYMS:
             return []
-        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
+        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
+                                           or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
         return [_Candidate(*run, True, rule="trigger_described")] + self._coordinated(text, run[1])
 

@@ -421,3 +421,11 @@ def test_a_lower_case_name_may_end_with_its_level(tagger: Tagger, text: str, exp
 def test_a_trigger_inside_a_quoted_theme_names_no_program(tagger: Tagger) -> None:
     text = 'Upacara itu mengusung tema "Sukseskan Program Imunisasi Anak Menuju Kota Sehat dan Sejahtera".'
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kota itu bersih lewat gerakan moral Salimbu, yang berarti sampah diambil lalu dibuang.", ["Salimbu"]),
+    ("Warga desa ikut program desa Sukamaju tahun ini.", []),
+])
+def test_a_coined_word_explained_after_a_description(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
