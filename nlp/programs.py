@@ -862,6 +862,8 @@ class ProgramFinder:
             if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
                 continue  # "Layanan PDAM" at a sentence's start
             last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
+            if words[0].lower() in ("mal", "mall") and len(words) < 3:
+                continue  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
             if words[0].lower() in EVENTS or last.lower() in EVENTS:
                 continue
             if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (

@@ -429,3 +429,11 @@ def test_a_trigger_inside_a_quoted_theme_names_no_program(tagger: Tagger) -> Non
 ])
 def test_a_coined_word_explained_after_a_description(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peserta akan melihat Stadion Utama, Perpustakaan Daerah dan ke Mal KTM sore nanti.", []),
+    ("Pemkab meresmikan Mal Pelayanan Warga di pusat kota.", ["Mal Pelayanan Warga"]),
+])
+def test_a_shopping_mall_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
