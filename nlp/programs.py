@@ -193,7 +193,6 @@ NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
 class Program:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    rules: list[str] = field(default_factory=list)  # the rules that found its mentions
 
 
 @dataclass(frozen=True)
@@ -203,7 +202,6 @@ class _Candidate:
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
-    rule: str = field(default="", compare=False)  # the rule that found it (for tracing)
 
 
 class _Keywords:
@@ -466,7 +464,7 @@ class ProgramFinder:
         low = lower_same_length(text)
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
-            cands.append(_Candidate(*m.span(1), True, rule="quoted"))
+            cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
@@ -478,41 +476,41 @@ class ProgramFinder:
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                cands.append(_Candidate(*m.span(1), True, rule="quoted_name"))
+                cands.append(_Candidate(*m.span(1), True))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
             if run and quoted and run[1] < quoted.end(1):
                 continue  # a theme written as a sentence: bertema "Bersatu kita maju, rakyat sejahtera"
             if run:
-                cands.append(_Candidate(*run, True, rule="titled"))
+                cands.append(_Candidate(*run, True))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, False, rule="through"))
+                cands.append(_Candidate(*run, False))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True, rule="named"))
+                    cands.append(_Candidate(*run, True))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False, listed=True, rule="list_intro")
+            cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
-            cands.extend(_Candidate(s, e, False, listed=True, rule="example")
+            cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
-            cands.extend(_Candidate(s, e, False, listed=True, rule="list_lines")
+            cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._line_items(text, m.end()))
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
-            cands.extend(_Candidate(s, e, True, listed=True, rule="ordinal") for s, e in items)
+            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
                        "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True, rule="learn_list")
+            cands.extend(_Candidate(s, e, True)
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
@@ -523,10 +521,10 @@ class ProgramFinder:
                     lower = spelt_in_lower_case(text, described.start(), p.start(), p.group(1))
                     if lower:  # "gerakan warga bersih sungai (GWBS)": the description is the name
                         acronyms[p.group(1)] = lower
-                        cands.append(_Candidate(*lower, True, rule="described_spelt"))
+                        cands.append(_Candidate(*lower, True))
                         continue
                     # "sistem informasi wisata Batu (Sip Wisata)"
-                    cands.append(_Candidate(*p.span(1), True, rule="described_paren"))
+                    cands.append(_Candidate(*p.span(1), True))
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
@@ -536,15 +534,15 @@ class ProgramFinder:
                 continue  # "Usaha Mikro Kecil Menengah (UMKM)": a sector or a body, named near a program
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
-                cands.append(_Candidate(*span, False, rule="spelt_out"))
+                cands.append(_Candidate(*span, False))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
-                cands.append(_Candidate(*m.span(1), False, rule="explained"))
+                cands.append(_Candidate(*m.span(1), False))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
-                cands.append(_Candidate(*m.span(), False, rule="si_acronym"))
+                cands.append(_Candidate(*m.span(), False))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
-            cands.append(_Candidate(*m.span(), True, rule="e_service"))
+            cands.append(_Candidate(*m.span(), True))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -553,15 +551,15 @@ class ProgramFinder:
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, False, rule="launch"))
+                cands.append(_Candidate(*run, False))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
-            cands.append(_Candidate(*m.span(1), False, rule="is_a"))
+            cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False, rule="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(_Candidate(s, e, False, rule="extra") for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.rule)
+        cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed)
                  for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
@@ -584,7 +582,7 @@ class ProgramFinder:
             if low in PROGRAM_HEADS and len(words) - i >= 2:
                 if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
                     return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
-                return [_Candidate(m.start() + words[i].start(), m.end(), False, rule="shaped_head")]
+                return [_Candidate(m.start() + words[i].start(), m.end(), False)]
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -596,7 +594,7 @@ class ProgramFinder:
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or VENUE_BEFORE.search(text, max(0, start - 4), start):
             return []  # "di Sukamaju Food Court": a venue
-        return [_Candidate(start, m.end(), False, rule="shaped_english")]
+        return [_Candidate(start, m.end(), False)]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())
@@ -609,19 +607,19 @@ class ProgramFinder:
                     and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
-                return [_Candidate(run[0], tail[-1].end(), True, _title(words), rule="trigger_acronym")]
+                return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
                         _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
                     # "inovasi Ojek sehat serta ...": a name written half in lower case
-                    return [_Candidate(run[0], tail[-1].end(), True, rule="trigger_half_lower")] + \
+                    return [_Candidate(run[0], tail[-1].end(), True)] + \
                         self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [_Candidate(*run, True, rule="trigger")] + self._coordinated(text, run[1])
+            return [_Candidate(*run, True)] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -639,8 +637,7 @@ class ProgramFinder:
         body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
                 _generic_word(w.group()) for w in body):
-            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
-                               rule="trigger_lower")]
+            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
@@ -659,7 +656,7 @@ class ProgramFinder:
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
                                            or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
-        return [_Candidate(*run, True, rule="trigger_described")] + self._coordinated(text, run[1])
+        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int) -> list[_Candidate]:
@@ -682,7 +679,7 @@ class ProgramFinder:
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
-            out.append(_Candidate(*run, True, rule="coordinated"))
+            out.append(_Candidate(*run, True))
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -893,7 +890,5 @@ class ProgramFinder:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
             elif span not in prog.mentions:
                 prog.mentions.append(span)
-            if c.rule not in prog.rules:
-                prog.rules.append(c.rule)
             by_span[(c.start, c.end)] = prog
         return list(programs.values())
