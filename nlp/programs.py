@@ -93,6 +93,11 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
+# inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
+THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
+# a coined word explained right after it: "..., yang berarti ...", "(singkatan dari ...)"
+MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
+                           r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
@@ -141,7 +146,7 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama""".split())
+dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -153,6 +158,7 @@ GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+LEVEL_TAILS = REGION_LEVELS | {"daerah", "desa", "kelurahan", "kecamatan"}
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
 NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
@@ -187,7 +193,6 @@ NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
 class Program:
     name: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
-    rules: list[str] = field(default_factory=list)  # the rules that found its mentions
 
 
 @dataclass(frozen=True)
@@ -197,7 +202,6 @@ class _Candidate:
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
-    rule: str = field(default="", compare=False)  # the rule that found it (for tracing)
 
 
 class _Keywords:
@@ -322,6 +326,32 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     return None
 
 
+def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tuple[int, int] | None:
+    """The lower-case words between ``start`` and a bracket at ``paren`` that an acronym of capitals spells out
+    ("program gerakan warga bersih sungai (GWBS)" -> "gerakan warga bersih sungai"): from the first word
+    opening with the acronym's first letter to the last word, which opens with its last letter, the acronym's
+    letters in order; at least two words, none of them a clause's ("itu", "merupakan"), and no common acronym."""
+    if not re.fullmatch(r"[A-Z]{3,8}", acronym) or acronym.lower() in COMMON_ACRONYMS:
+        return None  # "aparatur sipil negara (ASN)": a group, no program
+    letters = acronym.lower()
+    words = list(NAME_TOKEN.finditer(text, start, paren))
+    if len(words) < 2 or words[-1].group()[0].lower() != letters[-1] or text[words[-1].end():paren].strip():
+        return None
+    for i, w in enumerate(words[:-1]):
+        if w.group()[0].lower() != letters[0] or any(
+                v.group().lower() in STOP_AFTER - NAME_CONNECTORS for v in words[i:]):
+            continue  # "aplikasi itu merupakan ...": a clause, no name
+        name = text[w.start():paren].lower()
+        at = 0
+        for c in letters:
+            at = name.find(c, at) + 1
+            if not at:
+                break
+        else:
+            return w.start(), words[-1].end()
+    return None
+
+
 def _explains(name: str, expansion: str) -> bool:
     """A coined name followed by what it stands for: the expansion has at least three words and no comma (not
     a list of terms), starts with the name's first letter, holds the name's letters in order and names no
@@ -434,51 +464,53 @@ class ProgramFinder:
         low = lower_same_length(text)
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
-            cands.append(_Candidate(*m.span(1), True, rule="quoted"))
+            cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
             if m.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            if THEME_OPEN.search(text, max(0, m.start() - 160), m.start()):
+                continue  # a theme written as a sentence
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                cands.append(_Candidate(*m.span(1), True, rule="quoted_name"))
+                cands.append(_Candidate(*m.span(1), True))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
             if run and quoted and run[1] < quoted.end(1):
                 continue  # a theme written as a sentence: bertema "Bersatu kita maju, rakyat sejahtera"
             if run:
-                cands.append(_Candidate(*run, True, rule="titled"))
+                cands.append(_Candidate(*run, True))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, False, rule="through"))
+                cands.append(_Candidate(*run, False))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True, rule="named"))
+                    cands.append(_Candidate(*run, True))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False, listed=True, rule="list_intro")
+            cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
-            cands.extend(_Candidate(s, e, False, listed=True, rule="example")
+            cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
-            cands.extend(_Candidate(s, e, False, listed=True, rule="list_lines")
+            cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._line_items(text, m.end()))
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
-            cands.extend(_Candidate(s, e, True, listed=True, rule="ordinal") for s, e in items)
+            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
                        "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True, rule="learn_list")
+            cands.extend(_Candidate(s, e, True)
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
@@ -486,24 +518,31 @@ class ProgramFinder:
             if not span:
                 described = DESCRIBED_BEFORE.search(text, max(0, p.start() - 90), p.start())
                 if described and GOVERNMENT_HEADS.isdisjoint(described.group().lower().split()):
+                    lower = spelt_in_lower_case(text, described.start(), p.start(), p.group(1))
+                    if lower:  # "gerakan warga bersih sungai (GWBS)": the description is the name
+                        acronyms[p.group(1)] = lower
+                        cands.append(_Candidate(*lower, True))
+                        continue
                     # "sistem informasi wisata Batu (Sip Wisata)"
-                    cands.append(_Candidate(*p.span(1), True, rule="described_paren"))
+                    cands.append(_Candidate(*p.span(1), True))
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms[p.group(1)] = span
+            if p.group(1).lower() in COMMON_ACRONYMS:
+                continue  # "Usaha Mikro Kecil Menengah (UMKM)": a sector or a body, named near a program
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
-                cands.append(_Candidate(*span, False, rule="spelt_out"))
+                cands.append(_Candidate(*span, False))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)):
-                cands.append(_Candidate(*m.span(1), False, rule="explained"))
+                cands.append(_Candidate(*m.span(1), False))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
-                cands.append(_Candidate(*m.span(), False, rule="si_acronym"))
+                cands.append(_Candidate(*m.span(), False))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
-            cands.append(_Candidate(*m.span(), True, rule="e_service"))
+            cands.append(_Candidate(*m.span(), True))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -512,15 +551,15 @@ class ProgramFinder:
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, False, rule="launch"))
+                cands.append(_Candidate(*run, False))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
-            cands.append(_Candidate(*m.span(1), False, rule="is_a"))
+            cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False, rule="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(_Candidate(s, e, False, rule="extra") for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.rule)
+        cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed)
                  for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
@@ -543,7 +582,7 @@ class ProgramFinder:
             if low in PROGRAM_HEADS and len(words) - i >= 2:
                 if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
                     return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
-                return [_Candidate(m.start() + words[i].start(), m.end(), False, rule="shaped_head")]
+                return [_Candidate(m.start() + words[i].start(), m.end(), False)]
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -555,7 +594,7 @@ class ProgramFinder:
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or VENUE_BEFORE.search(text, max(0, start - 4), start):
             return []  # "di Sukamaju Food Court": a venue
-        return [_Candidate(start, m.end(), False, rule="shaped_english")]
+        return [_Candidate(start, m.end(), False)]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())
@@ -568,19 +607,19 @@ class ProgramFinder:
                     and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
-                return [_Candidate(run[0], tail[-1].end(), True, _title(words), rule="trigger_acronym")]
+                return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
                         _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
                     # "inovasi Ojek sehat serta ...": a name written half in lower case
-                    return [_Candidate(run[0], tail[-1].end(), True, rule="trigger_half_lower")] + \
+                    return [_Candidate(run[0], tail[-1].end(), True)] + \
                         self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [_Candidate(*run, True, rule="trigger")] + self._coordinated(text, run[1])
+            return [_Candidate(*run, True)] + self._coordinated(text, run[1])
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -594,10 +633,11 @@ class ProgramFinder:
         # "program kelas warga berbasis desa yang digagas Pemkab X": a coined program of a government
         owned = OWNED.match(after)
         phrase = " ".join(w.group() for w in words)
+        # "program anak asuh kelurahan": two own words, then the level that runs it
+        body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
-                _generic_word(w.group()) for w in words):
-            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
-                               rule="trigger_lower")]
+                _generic_word(w.group()) for w in body):
+            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
@@ -613,9 +653,10 @@ class ProgramFinder:
         first = name.split()[0]
         if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first.lower() in COMMON_ACRONYMS:
             return []
-        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)):
+        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
+                                           or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
-        return [_Candidate(*run, True, rule="trigger_described")] + self._coordinated(text, run[1])
+        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int) -> list[_Candidate]:
@@ -638,7 +679,7 @@ class ProgramFinder:
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
-            out.append(_Candidate(*run, True, rule="coordinated"))
+            out.append(_Candidate(*run, True))
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -803,6 +844,9 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
+                    _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+                continue  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
             if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
                     w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
                 continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
@@ -814,9 +858,13 @@ class ProgramFinder:
                 continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
             if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
                 continue  # "Layanan PDAM" at a sentence's start
-            if words[0].lower() in EVENTS or words[-1].lower() in EVENTS:
+            last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
+            if words[0].lower() in ("mal", "mall") and len(words) < 3:
+                continue  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
+            if words[0].lower() in EVENTS or last.lower() in EVENTS:
                 continue
-            if words[-1].lower() in AWARDS or (len(words) == 1 and name.isupper() and len(name) <= 2):
+            if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
+                    len(words) == 1 and name.isupper() and len(name) <= 2):
                 continue
             if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                    for k, w in enumerate(words)):
@@ -842,7 +890,5 @@ class ProgramFinder:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
             elif span not in prog.mentions:
                 prog.mentions.append(span)
-            if c.rule not in prog.rules:
-                prog.rules.append(c.rule)
             by_span[(c.start, c.end)] = prog
         return list(programs.values())

@@ -379,3 +379,61 @@ def test_a_units_service_is_no_program(tagger: Tagger) -> None:
 ])
 def test_a_name_ends_before_its_year(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case description whose initials the acronym in brackets spells is the name; the acronym joins it
+    ("Pemkot menjalankan program gerakan warga bersih sungai (GWBS) di 40 kelurahan. GWBS diikuti ribuan warga.",
+     ["Gerakan warga bersih sungai"]),
+    ("Warga ikut gerakan tanam pohon keluarga (GTPK) setiap bulan.", ["Gerakan tanam pohon keluarga"]),
+    # a clause before a common acronym is no name
+    ("Menurutnya, aplikasi itu merupakan hasil karya aparatur sipil negara (ASN) setempat.", []),
+])
+def test_lower_case_names_spelt_by_their_acronym(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # sectors and indicators spelt out near a program word
+    "Rombongan datang guna mempelajari kemandirian Usaha Mikro Kecil Menengah (UMKM), program kesehatan, serta "
+    "cara menurunkan Angka Kematian Bayi (AKB).",
+    # "seperti ini" closes a lower-case phrase after "program"
+    "Harapannya, program bantuan seperti ini terus berjalan.",
+    # listed goals written with capitals and an award
+    "Kota itu dikenal lewat beberapa program, antara lain Penataan Pasar Rakyat, Penguatan Ekonomi Warga dan "
+    "Penghargaan Piala Kebersihan.",
+    # a course's cohort, and the rules of procedure of a council
+    "Rombongan peserta program Kursus Pimpinan Angkatan 40 tiba di kantor bupati.",
+    "Pansus DPRD itu mempelajari Tatib Persidangan yang baru disahkan DPRD provinsi tetangga.",
+])
+def test_sectors_goals_awards_cohorts_and_rules_of_procedure_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kesejahteraan warga naik lewat program anak asuh kelurahan, kata lurah.", ["Anak Asuh Kelurahan"]),
+    ("Dana itu dipakai untuk program prioritas daerah, kata sekda.", []),
+])
+def test_a_lower_case_name_may_end_with_its_level(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_trigger_inside_a_quoted_theme_names_no_program(tagger: Tagger) -> None:
+    text = 'Upacara itu mengusung tema "Sukseskan Program Imunisasi Anak Menuju Kota Sehat dan Sejahtera".'
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kota itu bersih lewat gerakan moral Salimbu, yang berarti sampah diambil lalu dibuang.", ["Salimbu"]),
+    ("Warga desa ikut program desa Sukamaju tahun ini.", []),
+])
+def test_a_coined_word_explained_after_a_description(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peserta akan melihat Stadion Utama, Perpustakaan Daerah dan ke Mal KTM sore nanti.", []),
+    ("Pemkab meresmikan Mal Pelayanan Warga di pusat kota.", ["Mal Pelayanan Warga"]),
+])
+def test_a_shopping_mall_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
