@@ -64,12 +64,12 @@ def cmd_tag(args: argparse.Namespace) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from crawler.runner import run_crawl
-
     bad = [s for s in args.set if "=" not in s]
     if bad:
         raise UserError(f"-s {bad[0]!r}: expected KEY=VALUE")
     sources = read_sources(args.sources)
+    from crawler.runner import run_crawl  # Scrapy, once the sources are known good
+
     summary = run_crawl(sources, args.db, settings=dict(s.split("=", 1) for s in args.set) or None)
     return summary["exit_code"]  # 0 ok, 1 a source failed (checks included), 130 interrupted
 

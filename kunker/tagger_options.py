@@ -42,7 +42,7 @@ def positive_int(text: str) -> int:
 
 def tagger_settings(args: argparse.Namespace) -> tuple[str, Path | None]:
     """The profile and model folder ``args`` ask for, checked before any work starts."""
-    from nlp.models import default_models_dir
+    from nlp.models import default_models_dir, models_problem
 
     models: Path | None = args.models
     profile = args.profile or ("full" if models else "free")
@@ -54,6 +54,9 @@ def tagger_settings(args: argparse.Namespace) -> tuple[str, Path | None]:
                         "'kunker models download'")
     if not Path(models).is_dir():
         raise UserError(f"{models_label(args, models)}: no such folder")
+    problem = models_problem(Path(models))
+    if problem:
+        raise UserError(f"{models_label(args, models)}: cannot start the tagger: {problem}")
     return profile, Path(models)
 
 
@@ -66,9 +69,9 @@ def models_label(args: argparse.Namespace, models: Path) -> str:
 
 def make_tagger(args: argparse.Namespace, announce: bool = True) -> Any:
     """The Tagger of ``args.profile``/``args.models``; its version goes to stderr when ``announce``."""
+    profile, models = tagger_settings(args)  # before stanza and torch are imported (two seconds)
     from nlp import Tagger
 
-    profile, models = tagger_settings(args)
     try:
         tagger = Tagger(profile=profile, models=models)
     except (OSError, ValueError) as exc:

@@ -131,25 +131,27 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    """``python -m nlp extract``: start the tagger, check the files, tag."""
+    """``python -m nlp extract``: check the files and models, start the tagger (stanza, torch), tag."""
+    problem = None
+    profile = args.profile or ("full" if args.models else "free")
+    if profile == "full":
+        from nlp.models import default_models_dir, models_problem
+
+        args.models = args.models or default_models_dir()
+        if args.models is None:
+            problem = "profile full needs --models DIR (or KUNKER_MODELS)"
+        elif missing := models_problem(args.models):
+            problem = f"cannot start the tagger: {missing}"
+    problem = problem or paths_problem(args.input, args.output)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from nlp import Tagger
 
-    profile = args.profile or ("full" if args.models else "free")
-    if profile == "full" and args.models is None:
-        from nlp.models import default_models_dir
-
-        args.models = default_models_dir()
-        if args.models is None:
-            print("profile full needs --models DIR (or KUNKER_MODELS)", file=sys.stderr)
-            return 2
     try:
         tagger = Tagger(profile=profile, models=args.models)
     except (OSError, ValueError) as exc:
         print(f"cannot start the tagger: {exc}", file=sys.stderr)
-        return 2
-    problem = paths_problem(args.input, args.output)
-    if problem:
-        print(problem, file=sys.stderr)
         return 2
     print(f"tagger {tagger.version}: {tagger.description}", file=sys.stderr)
     if args.explain:

@@ -14,6 +14,7 @@ import codecs
 import json
 import os
 import re
+import signal
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -100,8 +101,10 @@ def check_line(raw: bytes | str, number: int = 1) -> Line:
 def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """A binary file that replaces ``path`` only when the block ends without error (else ``path`` is untouched)."""
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    tmp: str | None = None
     try:
+        with _interrupts_held():  # a Ctrl-C between creating the file and knowing its name would leave it behind
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
         umask = os.umask(0)
         os.umask(umask)
         os.fchmod(fd, 0o666 & ~umask)
@@ -111,8 +114,20 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends (then they are delivered as usual)."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def check_output(path: str | os.PathLike) -> str | None:
@@ -120,12 +135,13 @@ def check_output(path: str | os.PathLike) -> str | None:
     target = Path(path)
     if target.is_dir():
         return "is a folder"
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        return f"cannot write: {exc.strerror or exc}"
-    os.close(fd)
-    os.unlink(tmp)
+    with _interrupts_held():  # the probe file never outlives the check
+        try:
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+        except OSError as exc:
+            return f"cannot write: {exc.strerror or exc}"
+        os.close(fd)
+        os.unlink(tmp)
     return None
 
 

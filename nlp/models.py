@@ -19,6 +19,16 @@ def default_models_dir() -> Path | None:
     return SHARED_MODELS if (SHARED_MODELS / "pos.pt").exists() else None
 
 
+MODEL_FILES = ("tokenize.pt", "pos.pt", "pretrain.pt", "depparse.pt")  # the full profile's stanza models
+
+
+def models_problem(folder: Path) -> str | None:
+    """Why ``folder`` cannot serve the full profile (a file of :data:`MODEL_FILES` missing), or None; checked
+    before stanza and torch are imported."""
+    missing = [f for f in MODEL_FILES if not (folder / f).exists()]
+    return f"models folder {folder} lacks {', '.join(missing)}" if missing else None
+
+
 def download_models(directory: str | os.PathLike | None = None) -> int:
     """Download stanza's Indonesian tokenize/pos/lemma/depparse models; 0 on success, 1 with one clear line
     on failure (no internet, disk full ...)."""

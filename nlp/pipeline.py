@@ -31,6 +31,7 @@ from nlp import lexicon as lexicon_mod
 from nlp.dates import find_dates
 from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
+from nlp.models import models_problem
 from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
 from nlp.officials import OfficialFinder, longest_names, merge_officials
 from nlp.programs import ProgramFinder
@@ -226,9 +227,9 @@ def build_pipeline(profile: str = "free", models: str | Path | None = None) -> s
     m = Path(models) if models else None
     if m is None:
         raise ValueError("profile 'full' needs a models folder (--models DIR)")
-    missing = [f for f in ("tokenize.pt", "pos.pt", "pretrain.pt", "depparse.pt") if not (m / f).exists()]
-    if missing:
-        raise FileNotFoundError(f"models folder {m} lacks {', '.join(missing)}")
+    problem = models_problem(m)
+    if problem:
+        raise FileNotFoundError(problem)
     resources = str(m) if (m / "resources.json").exists() else resources_dir()
     ner = ner_model(m)
     if ner is not None and not ner.is_file():
