@@ -51,8 +51,8 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdaprov sekretariat pemkab pemkot pemprov pemerintah
-pemda kabupaten kota provinsi kab prov""".split())
+REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov sekdako sekretariat pemkab pemkot pemprov
+pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
 COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
@@ -428,7 +428,8 @@ class OfficialFinder:
                 canonical = f"{canonical} {party.group(1)}" + (" DPRD" if dprd else "")
                 end = party.end("dprd") if dprd else party.end(1)
             more = AND_FIELD.match(text, end)
-            if more and canonical.startswith("Asisten"):  # "Asisten Perekonomian dan Sosial Budi": the field goes on
+            if more and canonical.startswith(("Asisten", "Kepala Biro", "Kepala Bagian")):
+                # "Asisten Perekonomian dan Sosial Budi", "Kepala Biro Hukum dan Organisasi": the field goes on
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end

@@ -332,3 +332,19 @@ def test_commands_and_abbreviated_councils(text: str, expected: list) -> None:
 ])
 def test_a_council_led_by_its_chair(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Sekretariat Daerah" and "Sekdako" lead from the post to its region
+    ("Asisten Ekonomi dan Pembangunan Sekretariat Daerah Wajo, Sumarno, hadir.",
+     [("Sumarno", "Asisten Ekonomi dan Pembangunan", "Kabupaten Wajo")]),
+    ("Rombongan diketuai Asisten III Sekdako Bitung Hendra Lumintang.",
+     [("Hendra Lumintang", "Asisten III", "Kota Bitung")]),
+    # short forms of council posts: "Waka I", "Bamus"
+    ("Waka II DPRD Provinsi Jawa Tengah, Sumarno, S.Sos, menyatakan.",
+     [("Sumarno", "Wakil Ketua DPRD", "Provinsi Jawa Tengah")]),
+    ("Dalam sambutannya, ketua Bamus DPRD Wajo Ilham Pratama menerangkan.",
+     [("Ilham Pratama", "Ketua Badan Musyawarah DPRD", "Kabupaten Wajo")]),
+])
+def test_secretariat_leads_and_short_council_posts(text: str, expected: list) -> None:
+    assert officials(text) == expected
