@@ -138,7 +138,10 @@ FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yang(?:[ \t]+[a-z]+){1,4}?"
+# "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
+_JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,4}?"
+                           r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"

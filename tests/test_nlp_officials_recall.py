@@ -348,3 +348,21 @@ def test_a_council_led_by_its_chair(text: str, expected: list) -> None:
 ])
 def test_secretariat_leads_and_short_council_posts(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short clause of joining words between the members' position and the list
+    ("Sejumlah anggota Komisi II DPRD Wajo ikut dalam rombongan, di antaranya Budi Harjo, Sari Dewi, "
+     "H. Hasan Wirayuda, dan Tono Prasetya.",
+     [("Budi Harjo", "Anggota Komisi II DPRD", "Kabupaten Wajo"), ("Sari Dewi", "Anggota Komisi II DPRD",
+                                                                  "Kabupaten Wajo"),
+      ("Hasan Wirayuda", "Anggota Komisi II DPRD", "Kabupaten Wajo"), ("Tono Prasetya", "Anggota Komisi II DPRD",
+                                                                  "Kabupaten Wajo")]),
+    ("Anggota DPRD Wajo lainnya juga ikut, yakni Budi Harjo, Sari Dewi, serta Tono Prasetya.",
+     [("Budi Harjo", "Anggota DPRD", "Kabupaten Wajo"), ("Sari Dewi", "Anggota DPRD", "Kabupaten Wajo"),
+      ("Tono Prasetya", "Anggota DPRD", "Kabupaten Wajo")]),
+    # any other clause is no list intro
+    ("Anggota DPRD Wajo menilai dua hal penting, yakni Pendidikan dan Kesehatan.", []),
+])
+def test_members_listed_after_a_joining_clause(text: str, expected: list) -> None:
+    assert officials(text) == expected
