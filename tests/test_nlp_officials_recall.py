@@ -366,3 +366,21 @@ def test_secretariat_leads_and_short_council_posts(text: str, expected: list) ->
 ])
 def test_members_listed_after_a_joining_clause(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "lalu" goes on with a list; "anggota BK", "Bapem Perda": council bodies in short
+    ("Yang hadir yakni Ketua BK DPRD Wajo Budi Harjo, anggota BK Sari Dewi, lalu Hasan Wirayuda, serta Dedi Kurnia.",
+     [("Budi Harjo", "Ketua Badan Kehormatan DPRD", "Kabupaten Wajo"),
+      ("Sari Dewi", "Anggota Badan Kehormatan DPRD", "Kabupaten Wajo"),
+      ("Hasan Wirayuda", "Anggota Badan Kehormatan DPRD", "Kabupaten Wajo"),
+      ("Dedi Kurnia", "Anggota Badan Kehormatan DPRD", "Kabupaten Wajo")]),
+    ("Wakil Ketua Bapem Perda DPRD Wajo, Budi Harjo, S.H, M.H, menyampaikan.",
+     [("Budi Harjo", "Wakil Ketua Bapemperda DPRD", "Kabupaten Wajo")]),
+    # a committee's topic written in title case before "DPRD"; a name after "Pansus" stays a name
+    ("Ketua Pansus Tatib DPRD Provinsi Jawa Tengah, Budi Harjo, menjelaskan.",
+     [("Budi Harjo", "Ketua Pansus Tatib DPRD", "Provinsi Jawa Tengah")]),
+    ("Ketua Pansus Budi Harjo menjelaskan.", [("Budi Harjo", "Ketua Pansus DPRD", None)]),
+])
+def test_council_bodies_in_short_and_lists_going_on(text: str, expected: list) -> None:
+    assert officials(text) == expected
