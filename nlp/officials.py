@@ -632,7 +632,7 @@ class OfficialFinder:
         if name_span[1] <= name_span[0]:
             return None
         name = self.clean_name(text[name_span[0]:name_span[1]])
-        if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
+        if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
                                 or MIXED_ACRONYM.fullmatch(name)):

@@ -381,3 +381,13 @@ def test_headline_verbs_and_activities_are_no_names(text: str) -> None:
 def test_an_office_after_a_position_is_no_name() -> None:
     assert officials("Asisten Administrasi Umum, Biro Organisasi Bitung hadir.") == []
     assert officials("Asisten Administrasi Umum, Sekretariat Daerah Wajo Budi hadir.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan diterima di Kantor Gubernur Jawa Tengah Jalan Pahlawan Nomor 9.",
+    "Wali Kota Bitung Se-Sulawesi Utara hadir.",
+    "Keuchik Wajo Keluar Daerah Harus Izin.",
+    "Bupati Wajo dan Pemkot Bitung Saling Tukar Gagasan.",
+])
+def test_streets_prefixes_and_plain_words_are_no_names(text: str) -> None:
+    assert officials(text) == []
