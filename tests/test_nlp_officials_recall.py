@@ -384,3 +384,8 @@ def test_members_listed_after_a_joining_clause(text: str, expected: list) -> Non
 ])
 def test_council_bodies_in_short_and_lists_going_on(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_staff_spelled_with_two_fs() -> None:
+    assert officials("Rombongan diterima Staff Ahli Bupati Bidang Ekonomi Budi Harjo di kantor Bupati Wajo.") == [
+        ("Budi Harjo", "Staf Ahli Bupati Bidang Ekonomi", "Kabupaten Wajo")]
