@@ -33,6 +33,7 @@ kreatif ekonomi bina marga cipta karya tata persampahan pemuda kepemudaan
 statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
 pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
 bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
+otonomi kerjasama rumah tangga perlengkapan
 i ii iii iv
 informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan

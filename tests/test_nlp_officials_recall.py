@@ -389,3 +389,14 @@ def test_council_bodies_in_short_and_lists_going_on(text: str, expected: list) -
 def test_staff_spelled_with_two_fs() -> None:
     assert officials("Rombongan diterima Staff Ahli Bupati Bidang Ekonomi Budi Harjo di kantor Bupati Wajo.") == [
         ("Budi Harjo", "Staf Ahli Bupati Bidang Ekonomi", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bureau's or section's field written out over "dan"
+    ("Kepala Biro Otonomi Daerah dan Kerjasama Sumarno hadir.",
+     [("Sumarno", "Kepala Biro Otonomi Daerah dan Kerjasama", None)]),
+    ("Kasubag Rumah Tangga dan Perlengkapan Sekretariat DPRD Wajo Budi Harjo hadir.",
+     [("Budi Harjo", "Kepala Subbagian Rumah Tangga dan Perlengkapan Sekretariat DPRD", "Kabupaten Wajo")]),
+])
+def test_fields_of_bureaus_and_sections(text: str, expected: list) -> None:
+    assert officials(text) == expected
