@@ -444,7 +444,7 @@ class OfficialFinder:
             if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
                                 and all(w[:1].isupper() and not w.isupper() and not self._office_word(w)
                                         for w in inner.split())):
-                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Budi Santoso)": the holders
+                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Bagas Wirotomo)": the holders
             region, after = self._region_after(text, paren, region_at)
             if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
                 region, after = self._region_after_office(text, paren, region_at, (region, after))
@@ -493,13 +493,13 @@ class OfficialFinder:
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
-            name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Kutuh I Wayan"
+            name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
             if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
                 p, name_span = dataclasses.replace(p, after=name_span[1]), None
             bracket = NAME_IN_BRACKETS.match(text, name_at) if not name_span else None
-            if bracket:  # "Wakil Presiden (Budi Santoso)": the holder in brackets
+            if bracket:  # "Wakil Presiden (Bagas Wirotomo)": the holder in brackets
                 span = self._name(text, bracket.end())
                 if span and text[self._skip_degrees(text, span[1]):].lstrip(" \t").startswith(")"):
                     official = self.make(text, span, p, regions, body_start)
@@ -515,7 +515,7 @@ class OfficialFinder:
                         if official:
                             found.append(official)
                     continue
-            if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
+            if not name_span:  # "Tuga, Kepala Desa Sumber Rejo, berkata": the place closes the apposition
                 for span in self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
                                                                              == ",")):
                     official = self.make(text, span, p, regions, body_start)
@@ -523,14 +523,14 @@ class OfficialFinder:
                         found.append(official)
                 continue
             if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
-                # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Sumarno": the place comes first
+                # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Tulebo": the place comes first
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and self._is_honorific(titled.group(1)):
-                # "Ketua DPRD Mateng, Dr. H. Arsal": a place the gazetteer lacks, then the titled holder
+                # "Ketua DPRD Tanaraya, Dr. H. Pesa": a place the gazetteer lacks, then the titled holder
                 later = self._name(text, titled.start(1))
                 if later:
                     name_span = later
@@ -823,8 +823,8 @@ class OfficialFinder:
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
                      closed: bool = False) -> list[tuple[int, int]]:
-        """Names written before their position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
-        (an apposition closed by a comma, full stop or relative clause), "Dedi Supriadi selaku Sekda Garut";
+        """Names written before their position: "Menurut Jiwu Nemar, Kepala Dinas Pariwisata Garut, ..."
+        (an apposition closed by a comma, full stop or relative clause), "Dora Kenmo selaku Sekda Garut";
         a list sharing a plural position: "A dari Fraksi X, B, dan C selaku anggota Komisi I DPRD Y"."""
         offset = max(0, p.start - 160)
         before = text[offset:p.start]
@@ -845,7 +845,7 @@ class OfficialFinder:
             return []
         said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
         if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after):
-            return []  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
+            return []  # "Tuga, Bupati Wajo Kenri ..." is a list, not an apposition
         spans = [span]
         if kind in ("selaku", "sebagai") and PLURAL_POSITION.match(p.canonical):
             while True:  # "A, B, dan C selaku anggota Komisi I": every listed name holds the position
@@ -907,8 +907,8 @@ class OfficialFinder:
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
 
     def _unglue(self, token: str) -> list[str]:
-        """ "H.Hermawan" -> "H.", "Hermawan"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
-        ("G.L.Nabit", "M.Yusuf")."""
+        """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
+        ("R.K.Tolangi", "M.Tirtomulyo")."""
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))
@@ -1008,7 +1008,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
         tokens = _name_tokens(off.name)
-        # "Wali Kota Budi Santoso" is not "Ny. Rina Budi Santoso", his wife, who heads another office
+        # "Wali Kota Bagas Wirotomo" is not "Ny. Rina Bagas Wirotomo", his wife, who heads another office
         target = next((o for o in out
                        if tokens <= _name_tokens(o.name) and _compatible(o, off)
                        and _same_office(o.position, off.position)), None)
@@ -1017,7 +1017,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         else:
             out.append(off)
     for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
-        # "Bupati Stef" after "Bupati Stefanus Bria": a short form of the first name, same office
+        # "Bupati Leon" after "Bupati Leonardus Kenmar": a short form of the first name, same office
         low = fold(off.name)
         target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
                        and _same_office(o.position, off.position)
@@ -1030,7 +1030,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
 
 
 def _name_tokens(name: str) -> set[str]:
-    """The words of a name, initials glued by full stops apart: "G.L.Nabit" -> {"g", "l", "nabit"}."""
+    """The words of a name, initials glued by full stops apart: "R.K.Tolangi" -> {"r", "k", "tolangi"}."""
     return {fold(t) for t in re.split(r"[\s.]+", name) if t}
 
 
