@@ -73,8 +73,7 @@ bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jam
 pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
 umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
 berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
-kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan laksanakan tingkatkan wujudkan sukseskan
-lanjutkan kukuhkan tuntaskan optimalkan maksimalkan sosialisasikan kampanyekan
+kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
 ADAT_TITLES = frozenset({"dt", "datuk"})
@@ -98,10 +97,12 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|
 # a list item's link back to the item before it: "A, B, dan C"
 LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 # a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
+_PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(Dapil 2)"
+_FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
+_ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
-                            r"|[ \t]+dari[ \t]+(?:Fraksi|Partai)[ \t]+[\w\- ]{1,30}?(?:[ \t]*\([A-Z]{2,8}\))?"
-                            r"|[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)"
-                            r"[^()\n]{1,30}\))[ \t]*,?[ \t]*$")
+                            r"|" + _FROM_PARTY + r"[ \t]+[\w\- ]{1,30}?" + _ACRONYM_BRACKET
+                            + r"|" + _PARTY_BRACKET + r")[ \t]*,?[ \t]*$")
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
@@ -136,7 +137,7 @@ TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$"
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
-                          r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
+                          r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
@@ -162,19 +163,18 @@ OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus",
                         "Sekretaris Jenderal", "Direktur"})
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>"
-                           r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
-                           r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
+_COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
+                           + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
-COUNCIL_BODY = re.compile(r"\b(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda)?"
+COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus)\b")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
-ASIDE_AFTER = re.compile(r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)|[ \t]+dari[ \t]+(?:Fraksi|Partai)"
-                         r"(?:[ \t]+[A-Z][\w\-]*){1,3}(?:[ \t]*\([A-Z]{2,8}\))?")
+ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET)
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
@@ -189,6 +189,10 @@ TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
 LOCAL = {"district", "village"}
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
+# an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
+BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
+# one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
+PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
@@ -219,6 +223,7 @@ class OfficialFinder:
         self.honorifics = lexicon.honorifics
         words = lexicon.extra.get("not_names", ())
         self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
+        self.verbs = HEADLINE_VERBS | frozenset(w for w, kind in words if kind == "headline")  # stop a name
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
@@ -383,7 +388,7 @@ class OfficialFinder:
         if any_start and not stop_at_region:
             ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
             closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \
-                or bool(re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,").match(text, end)) \
+                or bool(BRACKET_THEN_COMMA.match(text, end)) \
                 or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
             return (text[m.start(1):end], end) if closed and words <= 7 else None
         if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
@@ -402,13 +407,15 @@ class OfficialFinder:
         m = UNIT_WORD.match(text, pos)
         return bool(m) and m.group() not in UNIT_TYPES and _key(m.group()) not in self.units
 
-    def position_mentions(self, text: str, regions: list[RegionMention]) -> list[PositionMention]:
-        """Every position written in ``text`` with the region written right after it (if any)."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+    def position_mentions(self, text: str, regions: list[RegionMention],
+                          region_at: dict[int, RegionMention] | None = None) -> list[PositionMention]:
+        """Every position written in ``text`` with the region written right after it (if any); ``region_at`` is
+        ``_region_index(regions)`` when the caller has it already."""
+        region_at = _region_index(regions) if region_at is None else region_at
+        region_starts = frozenset(region_at)
         out = []
         for start, end, key in self._position_hits(text):
-            position = self.position_at(text, start, end, key, frozenset(region_at))
+            position = self.position_at(text, start, end, key, region_starts)
             if position is None:
                 continue
             start, end, canonical, level = position
@@ -461,15 +468,16 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
         region_starts = {m.start: m for m in regions}
-        for p, spans in self._council_lists(text, regions) + self._council_chairs(text, regions):
+        region_at = _region_index(regions)
+        for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
-        for p in self.position_mentions(text, regions):
+        for p in self.position_mentions(text, regions, region_at):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_at = place.end() if place else p.after
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
-                word = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+").match(text, p.after)
+                word = PLACE_WORD.match(text, p.after)
                 region = region_starts.get(word.end()) if word else None
                 if region is not None:
                     name_at, place = region.end, word
@@ -549,13 +557,11 @@ class OfficialFinder:
                         found.append(listed)
         return found
 
-    def _council_lists(self, text: str, regions: list[RegionMention]
+    def _council_lists(self, text: str, region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """Members of a council's group listed by name: "Rombongan Komisi I DPRD X terdiri dari A, B, dan C",
         "jajaran Komisi II seperti A, B, hingga C", "rombongan DPRD X beranggotakan A (Dapil 1), B" -> each is
         "Anggota Komisi I DPRD" / "Anggota DPRD" of the group's region."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         out = []
         for m in COUNCIL_GROUP.finditer(text):
             unit, house = m.group("unit"), m.group("house")
@@ -571,12 +577,10 @@ class OfficialFinder:
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
         return out
 
-    def _council_chairs(self, text: str, regions: list[RegionMention]
+    def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """A council body led by "its chair": "rombongan DPRD X dipimpin ketuanya, Budi" -> Ketua DPRD of X;
         "Bapemperda DPR Y dipimpin wakil ketuanya, Ani" -> Wakil Ketua Bapemperda DPRD of Y."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         out = []
         for m in COUNCIL_BODY.finditer(text):
             unit = m.group("unit") or m.group("alone")
@@ -781,7 +785,7 @@ class OfficialFinder:
                 continue  # "Dirjen Dukcapil Kemendagri Bambang Arifianto": the ministry is no part of the name
             if start is None and low in ADDRESS_FORMS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
-                if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in NOT_NAME \
+                if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in self.not_names \
                         and nxt.group().lower() not in self.position_starts:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
@@ -791,7 +795,7 @@ class OfficialFinder:
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low) or (start is None and not local and _derived_noun(low)):
+            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -875,9 +879,9 @@ class OfficialFinder:
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO | NOT_NAME
+        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
-                         or _verb_like(words[0].group().lower())):
+                         or _verb_like(words[0].group().lower(), self.verbs)):
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
                             or w.group().rsplit(".", 1)[-1].lower() in self.units
@@ -936,6 +940,13 @@ class OfficialFinder:
         return best
 
 
+def _region_index(regions: list[RegionMention]) -> dict[int, RegionMention]:
+    """Region mentions by where they start, with or without their lead word ("Kabupaten Ngawi", "Ngawi")."""
+    region_at = {m.start: m for m in regions}
+    region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+    return region_at
+
+
 def _starts_region(text: str, pos: int, region_starts: frozenset[int]) -> bool:
     """A region (or its level word) starts after the blanks at ``pos``."""
     m = re.compile(r"[ \t]+").match(text, pos)
@@ -955,9 +966,9 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
     return m.end()
 
 
-def _verb_like(low: str) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"."""
-    return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
+def _verb_like(low: str, verbs: frozenset[str]) -> bool:
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
+    return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
                                      and low.endswith(("kan", "kannya")))
 
 
@@ -1073,7 +1084,7 @@ def longest_names(text: str, officials: list[Official], finder: OfficialFinder) 
                 nxt = NEXT_WORD.match(text, pos)
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
-                        or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
+                        or low in finder.region_words or low in finder.honorifics or _verb_like(low, finder.verbs) \
                         or _derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 words.append(nxt.group(1))
