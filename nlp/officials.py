@@ -33,6 +33,7 @@ kreatif ekonomi bina marga cipta karya tata persampahan pemuda kepemudaan
 statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
 pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
 bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
+otonomi kerjasama rumah tangga perlengkapan
 i ii iii iv
 informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
 otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
@@ -51,8 +52,8 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdaprov sekretariat pemkab pemkot pemprov pemerintah
-pemda kabupaten kota provinsi kab prov""".split())
+REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov sekdako sekretariat pemkab pemkot pemprov
+pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
 COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
@@ -72,8 +73,7 @@ bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jam
 pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
 umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
 berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
-kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan laksanakan tingkatkan wujudkan sukseskan
-lanjutkan kukuhkan tuntaskan optimalkan maksimalkan sosialisasikan kampanyekan
+kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
 ADAT_TITLES = frozenset({"dt", "datuk"})
@@ -97,15 +97,19 @@ APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|
 # a list item's link back to the item before it: "A, B, dan C"
 LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 # a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
+_PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(Dapil 2)"
+_FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
+_ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
-                            r"|[ \t]+dari[ \t]+(?:Fraksi|Partai)[ \t]+[\w\- ]{1,30}?(?:[ \t]*\([A-Z]{2,8}\))?"
-                            r"|[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)"
-                            r"[^()\n]{1,30}\))[ \t]*,?[ \t]*$")
+                            r"|" + _FROM_PARTY + r"[ \t]+[\w\- ]{1,30}?" + _ACRONYM_BRACKET
+                            + r"|" + _PARTY_BRACKET + r")[ \t]*,?[ \t]*$")
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
-COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8})(?:[ \t]+DPRD\b|(?=[ \t]*,|[ \t]+[A-Z]))")
+# "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
+                             r"(?:[ \t]+DPRD\b)?")
 HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
@@ -133,15 +137,18 @@ TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$"
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
-                          r"(?P<stop>[ \t]*,|[ \t]+(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b)")
+                          r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:yang(?:[ \t]+[a-z]+){1,4}?"
+# "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
+_JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,4}?"
+                           r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
-LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga|lalu)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"
                             r"(?=[A-Z])")
 # offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
 OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
@@ -156,19 +163,18 @@ OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus",
                         "Sekretaris Jenderal", "Direktur"})
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>"
-                           r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
-                           r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
+_COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
+                           + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
-COUNCIL_BODY = re.compile(r"\b(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda)?"
+COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus)\b")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
-ASIDE_AFTER = re.compile(r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)|[ \t]+dari[ \t]+(?:Fraksi|Partai)"
-                         r"(?:[ \t]+[A-Z][\w\-]*){1,3}(?:[ \t]*\([A-Z]{2,8}\))?")
+ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET)
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
@@ -183,6 +189,10 @@ TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 NATIONAL = {"national", "nasional", "pusat"}
 LOCAL = {"district", "village"}
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
+# an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
+BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
+# one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
+PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
@@ -213,6 +223,7 @@ class OfficialFinder:
         self.honorifics = lexicon.honorifics
         words = lexicon.extra.get("not_names", ())
         self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
+        self.verbs = HEADLINE_VERBS | frozenset(w for w, kind in words if kind == "headline")  # stop a name
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
@@ -377,7 +388,7 @@ class OfficialFinder:
         if any_start and not stop_at_region:
             ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
             closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \
-                or bool(re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,").match(text, end)) \
+                or bool(BRACKET_THEN_COMMA.match(text, end)) \
                 or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
             return (text[m.start(1):end], end) if closed and words <= 7 else None
         if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
@@ -396,13 +407,15 @@ class OfficialFinder:
         m = UNIT_WORD.match(text, pos)
         return bool(m) and m.group() not in UNIT_TYPES and _key(m.group()) not in self.units
 
-    def position_mentions(self, text: str, regions: list[RegionMention]) -> list[PositionMention]:
-        """Every position written in ``text`` with the region written right after it (if any)."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+    def position_mentions(self, text: str, regions: list[RegionMention],
+                          region_at: dict[int, RegionMention] | None = None) -> list[PositionMention]:
+        """Every position written in ``text`` with the region written right after it (if any); ``region_at`` is
+        ``_region_index(regions)`` when the caller has it already."""
+        region_at = _region_index(regions) if region_at is None else region_at
+        region_starts = frozenset(region_at)
         out = []
         for start, end, key in self._position_hits(text):
-            position = self.position_at(text, start, end, key, frozenset(region_at))
+            position = self.position_at(text, start, end, key, region_starts)
             if position is None:
                 continue
             start, end, canonical, level = position
@@ -428,7 +441,8 @@ class OfficialFinder:
                 canonical = f"{canonical} {party.group(1)}" + (" DPRD" if dprd else "")
                 end = party.end("dprd") if dprd else party.end(1)
             more = AND_FIELD.match(text, end)
-            if more and canonical.startswith("Asisten"):  # "Asisten Perekonomian dan Sosial Budi": the field goes on
+            if more and canonical.startswith(("Asisten", "Kepala Biro", "Kepala Bagian")):
+                # "Asisten Perekonomian dan Sosial Budi", "Kepala Biro Hukum dan Organisasi": the field goes on
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
@@ -437,7 +451,7 @@ class OfficialFinder:
             if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
                                 and all(w[:1].isupper() and not w.isupper() and not self._office_word(w)
                                         for w in inner.split())):
-                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Budi Santoso)": the holders
+                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Bagas Wirotomo)": the holders
             region, after = self._region_after(text, paren, region_at)
             if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
                 region, after = self._region_after_office(text, paren, region_at, (region, after))
@@ -454,15 +468,16 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
         region_starts = {m.start: m for m in regions}
-        for p, spans in self._council_lists(text, regions) + self._council_chairs(text, regions):
+        region_at = _region_index(regions)
+        for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
-        for p in self.position_mentions(text, regions):
+        for p in self.position_mentions(text, regions, region_at):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
             name_at = place.end() if place else p.after
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
-                word = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+").match(text, p.after)
+                word = PLACE_WORD.match(text, p.after)
                 region = region_starts.get(word.end()) if word else None
                 if region is not None:
                     name_at, place = region.end, word
@@ -486,13 +501,13 @@ class OfficialFinder:
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
-            name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Kutuh I Wayan"
+            name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
             if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
                 p, name_span = dataclasses.replace(p, after=name_span[1]), None
             bracket = NAME_IN_BRACKETS.match(text, name_at) if not name_span else None
-            if bracket:  # "Wakil Presiden (Budi Santoso)": the holder in brackets
+            if bracket:  # "Wakil Presiden (Bagas Wirotomo)": the holder in brackets
                 span = self._name(text, bracket.end())
                 if span and text[self._skip_degrees(text, span[1]):].lstrip(" \t").startswith(")"):
                     official = self.make(text, span, p, regions, body_start)
@@ -508,7 +523,7 @@ class OfficialFinder:
                         if official:
                             found.append(official)
                     continue
-            if not name_span:  # "Sukirman, Kepala Desa Sumberejo, mengatakan": the place closes the apposition
+            if not name_span:  # "Tuga, Kepala Desa Sumber Rejo, berkata": the place closes the apposition
                 for span in self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:]
                                                                              == ",")):
                     official = self.make(text, span, p, regions, body_start)
@@ -516,14 +531,14 @@ class OfficialFinder:
                         found.append(official)
                 continue
             if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
-                # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Sumarno": the place comes first
+                # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Tulebo": the place comes first
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and self._is_honorific(titled.group(1)):
-                # "Ketua DPRD Mateng, Dr. H. Arsal": a place the gazetteer lacks, then the titled holder
+                # "Ketua DPRD Tanaraya, Dr. H. Pesa": a place the gazetteer lacks, then the titled holder
                 later = self._name(text, titled.start(1))
                 if later:
                     name_span = later
@@ -542,13 +557,11 @@ class OfficialFinder:
                         found.append(listed)
         return found
 
-    def _council_lists(self, text: str, regions: list[RegionMention]
+    def _council_lists(self, text: str, region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """Members of a council's group listed by name: "Rombongan Komisi I DPRD X terdiri dari A, B, dan C",
         "jajaran Komisi II seperti A, B, hingga C", "rombongan DPRD X beranggotakan A (Dapil 1), B" -> each is
         "Anggota Komisi I DPRD" / "Anggota DPRD" of the group's region."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         out = []
         for m in COUNCIL_GROUP.finditer(text):
             unit, house = m.group("unit"), m.group("house")
@@ -564,12 +577,10 @@ class OfficialFinder:
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
         return out
 
-    def _council_chairs(self, text: str, regions: list[RegionMention]
+    def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """A council body led by "its chair": "rombongan DPRD X dipimpin ketuanya, Budi" -> Ketua DPRD of X;
         "Bapemperda DPR Y dipimpin wakil ketuanya, Ani" -> Wakil Ketua Bapemperda DPRD of Y."""
-        region_at = {m.start: m for m in regions}
-        region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
         out = []
         for m in COUNCIL_BODY.finditer(text):
             unit = m.group("unit") or m.group("alone")
@@ -626,7 +637,7 @@ class OfficialFinder:
         if name_span[1] <= name_span[0]:
             return None
         name = self.clean_name(text[name_span[0]:name_span[1]])
-        if not name or (len(name) <= 3 and name.isupper()):  # "Wakil Presiden RI"
+        if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
                                 or MIXED_ACRONYM.fullmatch(name)):
@@ -774,7 +785,7 @@ class OfficialFinder:
                 continue  # "Dirjen Dukcapil Kemendagri Bambang Arifianto": the ministry is no part of the name
             if start is None and low in ADDRESS_FORMS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
-                if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in NOT_NAME \
+                if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in self.not_names \
                         and nxt.group().lower() not in self.position_starts:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
@@ -784,7 +795,7 @@ class OfficialFinder:
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low) or (start is None and not local and _derived_noun(low)):
+            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -816,8 +827,8 @@ class OfficialFinder:
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
                      closed: bool = False) -> list[tuple[int, int]]:
-        """Names written before their position: "Menurut Yusuf Saputra, Kepala Dinas Pariwisata Garut, ..."
-        (an apposition closed by a comma, full stop or relative clause), "Dedi Supriadi selaku Sekda Garut";
+        """Names written before their position: "Menurut Jiwu Nemar, Kepala Dinas Pariwisata Garut, ..."
+        (an apposition closed by a comma, full stop or relative clause), "Dora Kenmo selaku Sekda Garut";
         a list sharing a plural position: "A dari Fraksi X, B, dan C selaku anggota Komisi I DPRD Y"."""
         offset = max(0, p.start - 160)
         before = text[offset:p.start]
@@ -838,7 +849,7 @@ class OfficialFinder:
             return []
         said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
         if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after):
-            return []  # "Sukirman, Bupati Lumajang Thoriq ..." is a list, not an apposition
+            return []  # "Tuga, Bupati Wajo Kenri ..." is a list, not an apposition
         spans = [span]
         if kind in ("selaku", "sebagai") and PLURAL_POSITION.match(p.canonical):
             while True:  # "A, B, dan C selaku anggota Komisi I": every listed name holds the position
@@ -868,9 +879,9 @@ class OfficialFinder:
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
-        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO | NOT_NAME
+        while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
-                         or _verb_like(words[0].group().lower())):
+                         or _verb_like(words[0].group().lower(), self.verbs)):
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
                             or w.group().rsplit(".", 1)[-1].lower() in self.units
@@ -900,8 +911,8 @@ class OfficialFinder:
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
 
     def _unglue(self, token: str) -> list[str]:
-        """ "H.Hermawan" -> "H.", "Hermawan"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
-        ("G.L.Nabit", "M.Yusuf")."""
+        """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
+        ("R.K.Tolangi", "M.Tirtomulyo")."""
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))
@@ -929,6 +940,13 @@ class OfficialFinder:
         return best
 
 
+def _region_index(regions: list[RegionMention]) -> dict[int, RegionMention]:
+    """Region mentions by where they start, with or without their lead word ("Kabupaten Ngawi", "Ngawi")."""
+    region_at = {m.start: m for m in regions}
+    region_at.update({m.name_start: m for m in regions if m.name_start >= 0})
+    return region_at
+
+
 def _starts_region(text: str, pos: int, region_starts: frozenset[int]) -> bool:
     """A region (or its level word) starts after the blanks at ``pos``."""
     m = re.compile(r"[ \t]+").match(text, pos)
@@ -948,9 +966,9 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
     return m.end()
 
 
-def _verb_like(low: str) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"."""
-    return low in HEADLINE_VERBS or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
+def _verb_like(low: str, verbs: frozenset[str]) -> bool:
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
+    return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
                                      and low.endswith(("kan", "kannya")))
 
 
@@ -1001,7 +1019,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
         tokens = _name_tokens(off.name)
-        # "Wali Kota Budi Santoso" is not "Ny. Rina Budi Santoso", his wife, who heads another office
+        # "Wali Kota Bagas Wirotomo" is not "Ny. Rina Bagas Wirotomo", his wife, who heads another office
         target = next((o for o in out
                        if tokens <= _name_tokens(o.name) and _compatible(o, off)
                        and _same_office(o.position, off.position)), None)
@@ -1010,7 +1028,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         else:
             out.append(off)
     for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
-        # "Bupati Stef" after "Bupati Stefanus Wirabria": a short form of the first name, same office
+        # "Bupati Leon" after "Bupati Leonardus Kenmar": a short form of the first name, same office
         low = fold(off.name)
         target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
                        and _same_office(o.position, off.position)
@@ -1023,7 +1041,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
 
 
 def _name_tokens(name: str) -> set[str]:
-    """The words of a name, initials glued by full stops apart: "G.L.Nabit" -> {"g", "l", "nabit"}."""
+    """The words of a name, initials glued by full stops apart: "R.K.Tolangi" -> {"r", "k", "tolangi"}."""
     return {fold(t) for t in re.split(r"[\s.]+", name) if t}
 
 
@@ -1066,7 +1084,7 @@ def longest_names(text: str, officials: list[Official], finder: OfficialFinder) 
                 nxt = NEXT_WORD.match(text, pos)
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
-                        or low in finder.region_words or low in finder.honorifics or _verb_like(low) \
+                        or low in finder.region_words or low in finder.honorifics or _verb_like(low, finder.verbs) \
                         or _derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 words.append(nxt.group(1))

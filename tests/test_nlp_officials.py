@@ -361,3 +361,33 @@ def test_fields_of_advisers_listed_with_commas_end_before_the_region(text: str, 
 ])
 def test_office_acronym_widened_by_and(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Wajo Larang Camat Pakai Mobil Dinas ke Luar Kota.",
+    "Wali Kota Bitung Sepakati Tiga Agenda Bersama.",
+    "Gubernur Jawa Tengah Tepis Isu Mutasi Pejabat.",
+    "Kepala Dinas Pendidikan Wajo Enggan Tanggapi Tuntutan Guru.",
+    "Plt Bupati Wajo Bertukar Gagasan dengan Pemkot Bitung.",
+    "Bupati Wajo Bakal Ngantor Sepekan di Pasar.",
+    "Anggota DPRD Wajo Reses di Daerah Pemilihan Masing-masing.",
+    "Para Lurah Wajo Ikut Study Tour Bersama.",
+    "Gubernur Jawa Tengah Safari Politik ke Pesantren.",
+])
+def test_headline_verbs_and_activities_are_no_names(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_an_office_after_a_position_is_no_name() -> None:
+    assert officials("Asisten Administrasi Umum, Biro Organisasi Bitung hadir.") == []
+    assert officials("Asisten Administrasi Umum, Sekretariat Daerah Wajo Budi hadir.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan diterima di Kantor Gubernur Jawa Tengah Jalan Pahlawan Nomor 9.",
+    "Wali Kota Bitung Se-Sulawesi Utara hadir.",
+    "Keuchik Wajo Keluar Daerah Harus Izin.",
+    "Bupati Wajo dan Pemkot Bitung Saling Tukar Gagasan.",
+])
+def test_streets_prefixes_and_plain_words_are_no_names(text: str) -> None:
+    assert officials(text) == []
