@@ -24,13 +24,12 @@ import gzip
 import json
 import re
 import sys
-import time
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract_eval import EXTRACTORS, Corpus  # noqa: E402
+from bench_extract_eval import EXTRACTORS, Corpus, run_extractors  # noqa: E402
 
 TOKEN_RE = re.compile(r"\w+")
 
@@ -90,21 +89,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'extractor':34s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'exact':>6s} {'empty':>6s} {'ms/page':>8s}")
     names = args.only or list(EXTRACTORS)
     counts: dict[str, list] = {n: [] for n in names}
-    exact, empty, elapsed = dict.fromkeys(names, 0), dict.fromkeys(names, 0), dict.fromkeys(names, 0.0)
-    for number, (url, truth, data) in enumerate(corpus):
-        for name in names[number % len(names):] + names[:number % len(names)]:  # who goes first rotates
-            started = time.perf_counter()
-            try:
-                text = EXTRACTORS[name](data, url)
-            except Exception as exc:  # noqa: BLE001 - a crash is a miss
-                print(f"{name}: {url}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-                text = None
-            elapsed[name] += time.perf_counter() - started
-            empty[name] += not text
-            exact[name] += TOKEN_RE.findall(text or "") == TOKEN_RE.findall(truth)
-            counts[name].append(page_counts(truth, text))
-        if (number + 1) % 50 == 0:
-            print(f"  {number + 1}/{len(corpus)} pages", file=sys.stderr, flush=True)
+    exact = dict.fromkeys(names, 0)
+
+    def score(name: str, url: str, truth: str, text: str | None) -> None:
+        exact[name] += TOKEN_RE.findall(text or "") == TOKEN_RE.findall(truth)
+        counts[name].append(page_counts(truth, text))
+
+    empty, elapsed = run_extractors(corpus, names, score)
     for name in names:
         precision, recall, f1 = summary(counts[name])
         print(f"{name:34s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {exact[name]:6d} {empty[name]:6d} "

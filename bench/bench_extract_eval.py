@@ -24,8 +24,9 @@ import re
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,6 +125,30 @@ EXTRACTORS: dict[str, Callable[[bytes, str], str | None]] = {
 }
 
 
+def run_extractors(pages: Sequence[tuple[str, Any, bytes]], names: list[str],
+                   score: Callable[[str, str, Any, str | None], None]) -> tuple[dict[str, int], dict[str, float]]:
+    """Run the extractors ``names`` on every page (url, truth, bytes) and give each result to ``score(name, url,
+    truth, text)`` (text None: the extractor crashed, a miss); returns per extractor the pages with nothing
+    extracted and the seconds spent. Progress every 50 pages on stderr."""
+    empty, elapsed = dict.fromkeys(names, 0), dict.fromkeys(names, 0.0)
+    for number, (url, truth, data) in enumerate(pages):
+        # extractors interleaved page by page, a busy machine slowing all alike; who goes first rotates, so that
+        # none gains from the page's bytes being warm in the caches
+        for name in names[number % len(names):] + names[:number % len(names)]:
+            started = time.perf_counter()
+            try:
+                text = EXTRACTORS[name](data, url)
+            except Exception as exc:  # noqa: BLE001 - a crash is a miss, as in trafilatura's own scorer
+                print(f"{name}: {url}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
+                text = None
+            elapsed[name] += time.perf_counter() - started
+            empty[name] += not text
+            score(name, url, truth, text)
+        if (number + 1) % 50 == 0:
+            print(f"  {number + 1}/{len(pages)} pages", file=sys.stderr, flush=True)
+    return empty, elapsed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="trafilatura's repository (checkout or bare git directory)")
@@ -141,23 +166,13 @@ def main(argv: list[str] | None = None) -> int:
     names = args.only or list(EXTRACTORS)
     counts: dict[str, list] = {n: [] for n in names}
     news_counts: dict[str, list] = {n: [] for n in names}
-    empty = dict.fromkeys(names, 0)
-    elapsed = dict.fromkeys(names, 0.0)
-    for number, (url, item, data) in enumerate(pages):
-        # extractors interleaved page by page, a busy machine slowing all alike; who goes first rotates, so that
-        # none gains from the page's bytes being warm in the caches
-        for name in names[number % len(names):] + names[:number % len(names)]:
-            started = time.perf_counter()
-            try:
-                text = EXTRACTORS[name](data, url)
-            except Exception as exc:  # noqa: BLE001 - a crash is a miss, as in trafilatura's own scorer
-                print(f"{name}: {url}: {exc.__class__.__name__}: {exc}", file=sys.stderr)
-                text = None
-            elapsed[name] += time.perf_counter() - started
-            empty[name] += not text
-            counts[name].append(count(item, text))
-            if is_news(url):
-                news_counts[name].append(count(item, text))
+
+    def score(name: str, url: str, item: dict, text: str | None) -> None:
+        counts[name].append(count(item, text))
+        if is_news(url):
+            news_counts[name].append(counts[name][-1])
+
+    empty, elapsed = run_extractors(pages, names, score)
     for name in names:
         precision, recall, f1 = scores(counts[name])
         print(f"{name:26s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {scores(news_counts[name])[2]:8.3f} "

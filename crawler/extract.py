@@ -361,12 +361,15 @@ def drop_widget_lines(text: str, link_keys: set[str]) -> str:
     return "\n\n".join(keep) if keep else text
 
 
-def trafilatura_body(html: str | bytes | HtmlElement, url: str, title: str | None,
-                     root: HtmlElement | None = None) -> str:
-    """trafilatura's body with kunker's fixes (:func:`pemda_fixes`, and :func:`drop_widget_lines` with the
-    link texts of ``root``, the page's tree, when given); "" when it finds none."""
-    text = pemda_fixes(trafilatura_text(html, url), title)
-    return drop_widget_lines(text, site_link_texts(root, url)) if text and root is not None else text
+def trafilatura_body(page: str | bytes | HtmlElement, url: str, title: str | None) -> tuple[str, str]:
+    """trafilatura's body of ``page`` as it came (its lead may hold a dateline) and with kunker's fixes
+    (:func:`pemda_fixes`, and :func:`drop_widget_lines` with the page's link texts when ``page`` is the parsed
+    tree); "" when it finds none."""
+    raw = trafilatura_text(page, url)
+    text = pemda_fixes(raw, title)
+    if text and not isinstance(page, str | bytes):
+        text = drop_widget_lines(text, site_link_texts(page, url))
+    return raw, text
 
 
 def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: dict | None = None) -> str:
@@ -377,7 +380,7 @@ def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: d
     if (selectors or {}).get("body") or extracted.pemda:
         return extracted.text
     tree = extracted.tree
-    text = trafilatura_body(tree if tree is not None else html, url, extracted.title, tree)
+    _, text = trafilatura_body(tree if tree is not None else html, url, extracted.title)
     if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
         return extracted.text  # trafilatura took another block (a widget) than the page's main text
     # a widget list trafilatura appended ("Terpopuler" and its "- headline" items), not in kunker's own body
@@ -415,10 +418,9 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     title = title or pagemeta.extract_title(root, head)
     body_selectors = [selectors["body"]] if selectors.get("body") else []
     pemda = pagemeta.pemda_container(root)
-    raw = trafilatura_text(root, url) if engine == "trafilatura" and not body_selectors and not pemda else ""
-    text, link_density, lead = pemda_fixes(raw, title), 0.0, raw
-    if text:
-        text = drop_widget_lines(text, site_link_texts(root, url))
+    lead, text = trafilatura_body(root, url, title) if engine == "trafilatura" and not body_selectors and not pemda \
+        else ("", "")
+    link_density = 0.0
     if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
         soup = soup if soup is not None else parse_html(html)
         container = body_container(soup, body_selectors)

@@ -17,7 +17,8 @@ program and per official, and Datasette counts the visit list's facets. Those nu
     agg_sources            per source: articles stored, newest article's date           crawl_health
 
 ``agg_sources`` changes with every article a crawl writes, not with the visits: triggers on ``articles``
-(``kunker.db.AGGREGATE_TRIGGERS``) keep it in the writing statement; ``rebuild`` recounts it like the others.
+(``kunker.db.AGGREGATE_TRIGGERS``) keep it in the writing statement; migration 0006 counted it once
+(``recount``), ``rebuild`` leaves it.
 
 Counts come in three sets, by what the pages leave out: ``ok`` (neither low confidence nor marked wrong: the
 network's default), ``nw`` (not marked wrong: the network with ``confidence=all``) and ``all`` (every visit:
@@ -177,7 +178,8 @@ AGGREGATES: list[Aggregate] = [
 WRITE_COUNTED: dict[str, str] = {
     "agg_sources": "SELECT source, count(*), max(published) FROM articles WHERE source IS NOT NULL GROUP BY source",
 }
-TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES), *WRITE_COUNTED]
+VISIT_TABLES = [*SNAPSHOTS, *(a.table for a in AGGREGATES)]  # counted from the visits (migration 0005)
+TABLES = [*VISIT_TABLES, *WRITE_COUNTED]
 FULL_REBUILD_OVER = 1000  # more visits touched than this and a tenth of all: one full rebuild is faster
 
 
@@ -186,18 +188,17 @@ def _everything(*columns: str, facet: str | None = None) -> str:
 
 
 def rebuild(db: sqlite_utils.Database) -> dict[str, int]:
-    """Recompute every snapshot and aggregate table from ``visits``, ``visit_programs`` and ``visit_officials``
-    (and ``agg_sources`` from ``articles``), in one transaction; returns each aggregate table's row count. The
-    tables exist on every database that ``kunker.db.connect`` opened (migrations 0005, 0006)."""
+    """Recompute every snapshot and aggregate table (``VISIT_TABLES``) from ``visits``, ``visit_programs`` and
+    ``visit_officials``, in one transaction; returns each aggregate table's row count. The tables exist on every
+    database that ``kunker.db.connect`` opened (migration 0005). The ``WRITE_COUNTED`` tables are not the
+    visits': their triggers keep them (counted once by their migration, ``recount``)."""
     with db.atomic():
-        for table in TABLES:
+        for table in VISIT_TABLES:
             db.conn.execute(f"DELETE FROM [{table}]")
         for table, fill in SNAPSHOTS.items():
             db.conn.execute(f"INSERT INTO [{table}] {fill}")
         for agg in AGGREGATES:
             db.conn.execute(f"INSERT INTO [{agg.table}] {agg.rows_sql(_everything)}")
-        for table in WRITE_COUNTED:
-            recount(db, table)
     return {agg.table: db.conn.execute(f"SELECT count(*) FROM [{agg.table}]").fetchone()[0] for agg in AGGREGATES}
 
 

@@ -518,10 +518,12 @@ def _find_sentence(source: str, sentence: str, start: int | None, end: int | Non
 
 @MIGRATIONS(name="0005_aggregates")
 def _aggregates(db: sqlite_utils.Database) -> None:
-    """The agg_* tables of ``AGGREGATE_SCHEMA`` and their indexes, filled from the visits already stored."""
+    """The agg_* tables counted from the visits (``aggregates.VISIT_TABLES``; agg_sources is 0006's) and their
+    indexes, filled from the visits already stored."""
     from kunker import aggregates
 
-    for name, spec in AGGREGATE_SCHEMA.items():
+    for name in aggregates.VISIT_TABLES:
+        spec = AGGREGATE_SCHEMA[name]
         if not db[name].exists():
             db[name].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"))
     for table, columns, unique in AGGREGATE_INDEXES:
@@ -729,16 +731,17 @@ def sentence_sql(row: str, article: str, table: str = "mentions") -> str:
             f"+ 1, {length}) ELSE substr({article}.text, {row}.{start} + 1, {length}) END")
 
 
-def _mention_rows(article: dict[str, Any], entity_type: str, entity_id: str, mentions: list[Mention],
-                  version: str) -> list[dict[str, Any]]:
-    article_id, rows = article["id"], []
+def _mention_rows(article_id: int, published: str | None, entity_type: str, entity_id: str,
+                  mentions: list[Mention], version: str) -> list[dict[str, Any]]:
+    """``mentions`` as rows of the mentions table; ``published`` is the article's stored date (its copy)."""
+    rows = []
     for m in mentions:
         rows.append({
             "id": stable_id(article_id, entity_type, entity_id, m.field, m.start, m.end),
             "article_id": article_id, "entity_type": entity_type, "entity_id": entity_id,
             "start": m.start if m.field == "text" else None, "end": m.end if m.field == "text" else None,
             "text": m.text, "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
-            "tagger_version": version, "published": article.get("published"),
+            "tagger_version": version, "published": published,
         })
     return rows
 
@@ -772,11 +775,14 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
     returns the ids of the visits the article reports."""
     article_id = article["id"]
     clear_article(db, article_id)
+    # the mentions' copy of the article's date is the stored one (as COPY_TRIGGERS keep it), not the tagger's
+    # checked date; given here so that the insert trigger need not look it up for every mention
+    published = db.conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     mentions: list[dict[str, Any]] = []
     visit_ids: set[str] = set()
 
     for region in result.regions:
-        mentions += _mention_rows(article, "region", region.code, region.mentions, version)
+        mentions += _mention_rows(article_id, published, "region", region.code, region.mentions, version)
 
     officials_by_name: dict[str, str] = {}
     for official in result.officials:
@@ -790,7 +796,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
             db.conn.execute(
                 "INSERT OR IGNORE INTO official_roles (official_id, position, region_code, article_id) "
                 "VALUES (?, ?, ?, ?)", (oid, official.position, official.region_code, article_id))
-        mentions += _mention_rows(article, "official", oid, official.mentions, version)
+        mentions += _mention_rows(article_id, published, "official", oid, official.mentions, version)
 
     programs_by_name: dict[str, str] = {}
     for program in result.programs:
@@ -802,7 +808,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
             (pid, program.name, None, version))
         db.conn.execute("INSERT OR IGNORE INTO program_aliases (program_id, alias, article_id) VALUES (?, ?, ?)",
                         (pid, program.name, article_id))
-        mentions += _mention_rows(article, "program", pid, program.mentions, version)
+        mentions += _mention_rows(article_id, published, "program", pid, program.mentions, version)
 
     for visit in result.visits:
         if not (visit.visitor_code and visit.host_code):
@@ -836,7 +842,7 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
                     "visit_id": vid, "program_id": programs_by_name[name], "article_id": article_id,
                 }])
         if evidence is not None:
-            mentions += _mention_rows(article, "visit", vid, [evidence], version)
+            mentions += _mention_rows(article_id, published, "visit", vid, [evidence], version)
 
     if mentions:
         upsert(db, "mentions", mentions)

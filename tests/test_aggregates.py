@@ -41,14 +41,21 @@ def assert_equals_full(db) -> None:
     assert incremental == tables(db)
 
 
+def undo_aggregates(db) -> None:
+    """Make ``db`` a database from before the aggregates: no agg_* tables or their triggers, migrations 0005 and
+    0006 not applied."""
+    for table in aggregates.TABLES:
+        db[table].drop()
+    for name in store.AGGREGATE_TRIGGERS:
+        db.conn.execute(f"DROP TRIGGER [{name}]")
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name IN ('0005_aggregates', '0006_source_counts')")
+    db.conn.commit()
+
+
 def test_migration_creates_and_fills_the_aggregates(tmp_path):
     """A database made before the aggregates gets them, filled, when it is next opened."""
     build_fixture_db(tmp_path / "k.db")
-    db = store.connect(tmp_path / "k.db")
-    for table in aggregates.TABLES:
-        db[table].drop()
-    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_aggregates'")
-    db.conn.commit()
+    undo_aggregates(store.connect(tmp_path / "k.db"))
     db = store.connect(tmp_path / "k.db")
     assert set(aggregates.TABLES) == set(store.AGGREGATE_SCHEMA) <= set(db.table_names())
     visits = db.conn.execute("SELECT count(*) FROM visits").fetchone()[0]
@@ -64,10 +71,7 @@ def test_upgraded_database_is_counted_once(tmp_path, tagger, capsys):
     db = store.connect(tmp_path / "k.db")
     put(db, 1, visit_text(random.Random(3)), "2024-03-07")
     tag_database(db, tagger, progress=None)
-    for table in aggregates.TABLES:
-        db[table].drop()
-    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0005_aggregates'")
-    db.conn.commit()
+    undo_aggregates(db)
     capsys.readouterr()
     db = store.connect(tmp_path / "k.db")
     assert capsys.readouterr().err.count("aggregates: counting 1 visits") == 1

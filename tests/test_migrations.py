@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -9,6 +10,8 @@ from kunker import aggregates, serve
 from kunker import db as store
 
 OLD_RELEASE = Path(__file__).parent / "fixtures" / "release_06dea5c.sql"
+# The triggers' SQL as their migrations (0006, 0007) created it: a database made then keeps it.
+TRIGGERS = Path(__file__).parent / "fixtures" / "triggers.json"
 
 
 def old_database(path: Path) -> Path:
@@ -102,6 +105,20 @@ def test_new_database_records_every_migration_in_order(tmp_path):
                      "0005_aggregates", "0006_source_counts",
                      "0007_mentions_published"]
     assert store.migrate(db) == []
+
+
+def test_trigger_sql_is_the_dicts_and_changes_only_by_a_migration(tmp_path):
+    """Every trigger of a new and of an upgraded database is one of AGGREGATE_TRIGGERS and COPY_TRIGGERS, body for
+    body. A body changed in those dicts is not applied to a database that has the trigger (CREATE TRIGGER IF NOT
+    EXISTS): it needs a migration that replaces the trigger, and then an update of tests/fixtures/triggers.json."""
+    body = {**store.AGGREGATE_TRIGGERS, **store.COPY_TRIGGERS}
+    expected = {name: f"CREATE TRIGGER [{name}] {sql}" for name, sql in body.items()}
+    for db in (store.connect(tmp_path / "new.db"), store.connect(old_database(tmp_path / "old.db"), create=False)):
+        stored = {name: sql for name, sql in db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+                  if "_fts" not in sql}  # the old release's full-text index triggers are serving artefacts
+        assert stored == expected
+        db.conn.close()
+    assert expected == json.loads(TRIGGERS.read_text(encoding="utf-8"))
 
 
 def test_connect_creates_no_serving_artefacts(tmp_path):
