@@ -51,6 +51,15 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|j
                         r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
+# "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
+GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
+                         r"(?:berjumlah\s+|mencapai\s+|sebanyak\s+|menjadi\s+)?" + ABOUT + NUM + r"\s+" + PEOPLE,
+                         re.IGNORECASE)
+# "sebanyak 7 orang ..., disertai 3 orang pendamping": the companions come on top of the count
+ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus)\s+" + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
+                   r"pegawai|personel)", re.IGNORECASE)
+# per unit, not the group: "tiap komisi membawa satu orang staf"
+PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
@@ -217,7 +226,7 @@ class Cues:
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
-                                    r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,30}?|"
+                                    r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,50}?|"
                                     + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
@@ -703,6 +712,9 @@ class VisitFinder:
     def _size(text: str, start: int, end: int) -> int | None:
         """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
         sembilan anggota lainnya" is 9 plus the one they follow."""
+        grand = GRAND_TOTAL.search(text, start, end)
+        if grand:
+            return _number(grand.group(1))
         m = SIZE_TOTAL.search(text, start, end)
         while m and COUNCIL_MAKEUP.match(text, m.end()):
             m = SIZE_TOTAL.search(text, m.end(), end)
@@ -711,8 +723,11 @@ class VisitFinder:
                 text, max(start, m.start() - 80), m.start()) else 0
             if OTHERS.match(text, m.end()):
                 extra = 1
-            return _number(m.group(1)) + extra
+            added = ADDED.match(text, m.end(), end)
+            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
         m = SIZE_COMPANIONS.search(text, start, end)
+        while m and PER_UNIT.search(text, max(start, m.start() - 40), m.start()):
+            m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:
             return _number(m.group(1)) + 1
         m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
@@ -726,7 +741,8 @@ class VisitFinder:
             leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)),
+                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)
+                             and not SPOKESMAN.search(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
@@ -742,6 +758,8 @@ class VisitFinder:
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
 
 
+# a press or protocol officer tells of the trip; he leads it only when the text says so
+SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
                  "Direktur")
