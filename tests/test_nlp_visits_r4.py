@@ -40,3 +40,11 @@ def test_press_officer_who_tells_of_the_trip_does_not_lead_it(tagger: Tagger) ->
     text = ("Dua puluh anggota DPRD Kota Sorong berkunjung ke Kota Kendari, Senin (6/3). Hal itu disampaikan "
             "Kepala Subbagian Humas DPRD Kota Sorong Yakob Wamafma kepada wartawan.")
     assert visits(tagger, text) == [("Kota Sorong", "Kota Kendari", "2023-03-06", None, 20)]
+
+
+def test_set_off_to_a_province_then_its_regencies_named(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wonogiri berangkat ke Jawa Timur, tepatnya ke Kabupaten Lamongan dan Tuban, "
+            "Rabu (8/3). Sekretaris DPRD Wonogiri membenarkan bahwa anggota dewan menjalankan studi banding ke "
+            "Jawa Timur sejak Rabu (8/3).")
+    assert visits(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-08", None, None),
+                                    ("Kabupaten Wonogiri", "Kabupaten Tuban", "2023-03-08", None, None)]
