@@ -98,6 +98,9 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
+# "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
+HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
+                     r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
@@ -790,6 +793,9 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit
     if not dates:
         return None
     for weak in (False, True):
+        for d in dates:
+            if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
+                return d.value
         if ev:
             for d in dates:
                 if ev[0] <= d.start < ev[1] and d.value and d.weak == weak:

@@ -48,3 +48,9 @@ def test_set_off_to_a_province_then_its_regencies_named(tagger: Tagger) -> None:
             "Jawa Timur sejak Rabu (8/3).")
     assert visits(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-08", None, None),
                                     ("Kabupaten Wonogiri", "Kabupaten Tuban", "2023-03-08", None, None)]
+
+
+def test_day_the_visit_was_held_beats_the_day_of_a_statement(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wonogiri studi banding ke DPRD Kabupaten Lamongan, ujar Ketua Komisi I, "
+            "Kamis (9/3). Kunjungan itu berlangsung pada Selasa (7/3) di gedung dewan.")
+    assert visits(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-07", None, None)]
