@@ -14,6 +14,12 @@ from nlp import Tagger
 visits = partial(visit_tuples, fields=VISIT_FIELDS[:-1])  # all but the kind
 
 
+def test_abbreviated_title_does_not_cut_the_sentence_of_a_plain_visit_cue(tagger: Tagger) -> None:
+    # split at "Dr. H." the sentence with "menerima rombongan" would name one government only
+    text = ("Bupati Klaten Dr. H. Gilang Kusumajati menerima rombongan DPRD Kabupaten Wajo di pendopo, Senin (6/3).")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", None, None)]
+
+
 def test_consultation_between_councils_is_a_visit_without_a_learning_word(tagger: Tagger) -> None:
     text = ("Komisi I DPRD Kabupaten Wonosobo berkonsultasi ke DPRD Kabupaten Temanggung, Selasa (7/3). "
             "Di gedung dewan, para tamu diterima Wakil Ketua DPRD Temanggung, Gilang Kusumajati.")
