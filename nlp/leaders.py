@@ -27,10 +27,24 @@ GROUP_LED_BY = re.compile(r"\b" + GROUP + r"\b(?P<group>[^.;,\n]{0,60}?)\s+(?:ya
 NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moh.", "H.", not "Klaten."
 NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:memimpin|mengetuai|selaku[ \t]+"
-                            r"(?:ketua|pimpinan)|(?:ketua|kepala|pimpinan)(?=[ \t]+" + GROUP + r"))[ \t]+" + GROUP +
-                            r"\b(?P<group>[^.;\n]{0,90})")
+                            r"(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
+ORDINAL_WORDS = frozenset("satu dua tiga i ii iii iv".split())
 COUNCIL = re.compile(r"\b(?:dprd|dprk|dpra|dpr|dewan|komisi|legislatif|fraksi|pansus|banmus|badan\s+musyawarah|"
                      r"bapemperda|bp\s+perda|banggar|panja)\b", re.IGNORECASE)
+
+
+def _past_title(text: str, pos: int, finder: OfficialFinder) -> int:
+    """Where a name starts after a short title: ", Asisten Satu Budi" -> "Budi"."""
+    m = re.compile(r"[\s,:]*((?:[A-Z][\w.]*[ \t]+){1,3})").match(text, pos)
+    if not m:
+        return pos
+    end = pos
+    for w in re.finditer(r"\S+", m.group(1)):
+        if w.group().lower().rstrip(".") not in finder.position_words | ORDINAL_WORDS:
+            break
+        end = m.start(1) + w.end()
+    return end
 
 
 def delegation_heads(text: str, regions: list[RegionMention], found: list[Official],
@@ -69,7 +83,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     for m in HEAD_THEN_NAME.finditer(text):
         start, end = m.span("group")
         if text[end:end + 1] == ",":  # "ketua rombongan DPRD X, Budi": the name follows the comma
-            add(finder._name(text, end + 1), start, end)
+            add(finder._name(text, end + 1) or finder._name(text, _past_title(text, end + 1, finder)), start, end)
             continue
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region

@@ -159,10 +159,11 @@ class VisitsProcessor(_KunkerProcessor):
         finder = self.parts.visits
         doc.kunker_visits = []
         doc.kunker_visit_trace = Trace()
-        if finder.may_have_visits(text):
+        cue = finder.visit_cue(text, sentences)
+        if cue:
             dates = find_dates(text, ctx.get("published"), ctx.get("month_end"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
-                                            doc.kunker_programs, doc.kunker_visit_trace)
+                                            doc.kunker_programs, cue, doc.kunker_visit_trace)
         tag_entities(doc)
         return doc
 

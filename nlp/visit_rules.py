@@ -44,10 +44,6 @@ DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|b
                         r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
-SUBJECT_VISITS = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+(?:studi|kunjungan|"
-                            r"kunker|kaji|benchmarking|konsultasi|koordinasi|silaturahmi|silaturahim)|bertandang|"
-                            r"berkunjung|datang|mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|bertolak|"
-                            r"bertamu|berkonsultasi|berkoordinasi|bersilaturahmi|bersilaturahim)\b", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
@@ -211,7 +207,7 @@ def _placed(scan: Any, it: Any) -> bool:
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
-    m = SUBJECT_VISITS.match(it.after)
+    m = scan.cues.subject_visits.match(it.after)
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
 
 

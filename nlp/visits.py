@@ -51,6 +51,15 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|j
                         r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
+# "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
+GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
+                         r"(?:berjumlah\s+|mencapai\s+|sebanyak\s+|menjadi\s+)?" + ABOUT + NUM + r"\s+" + PEOPLE,
+                         re.IGNORECASE)
+# "sebanyak 7 orang ..., disertai 3 orang pendamping": the companions come on top of the count
+ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus)\s+" + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
+                   r"pegawai|personel)", re.IGNORECASE)
+# per unit, not the group: "tiap komisi membawa satu orang staf"
+PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
@@ -89,6 +98,9 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
+# "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
+HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
+                     r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
@@ -99,9 +111,6 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
-# "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
-TO_NATIONAL = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?(?:kemen[a-z]{2,12}|kementerian|kementrian|dpr\s+ri|"
-                         r"istana|mabes|bappenas|lembaga)\b", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -170,7 +179,7 @@ class Cues:
         study = role("kind", [])
         self.learning = cue_regex(study + role("learn", []))
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
-        # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.may_have_visits)
+        # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
         self.plain = cue_regex(role("visit", []))
         # "studi banding ke Jepang", "kunjungan kerja ke luar negeri": a trip abroad
         self.abroad = re.compile(r"\b(?:ke|di)\s+(?:negara\s+|negeri\s+)?(?:\w+\s+){0,2}?"
@@ -178,8 +187,10 @@ class Cues:
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
-        self.national = re.compile(r"\b(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + r")\b",
-                                   re.IGNORECASE)
+        national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
+        self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
+        # "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
+        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?" + national + r"\b", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -208,6 +219,17 @@ class Cues:
         self.planned = re.compile(r"\b" + planned + r"\s+(?:\w+\s+){0,3}?(?:studi|kaji|berkunjung|bertandang|"
                                   r"mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|berguru)\b",
                                   re.IGNORECASE)
+        # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
+        # one-word going verbs and trip nouns of role visit, told by their shape; receiving ones such as
+        # "menyambut" are the host's)
+        receiving = {c.lower() for c in receive}
+        words = [c.lower() for c in role("visit", []) if len(c.split()) == 1 and c.lower() not in receiving]
+        verbs = [c for c in words if c.startswith(("ber", "me"))]
+        nouns = [c for c in words if not c.startswith(("ber", "me", "di", "ke"))]
+        self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
+                                         r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|datang|"
+                                         r"kunjungi|sambangi|datangi|bertolak|bertamu|" + alternation(verbs) + r")\b",
+                                         re.IGNORECASE)
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
         # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
@@ -217,7 +239,7 @@ class Cues:
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
-                                    r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,30}?|"
+                                    r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,50}?|"
                                     + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
@@ -281,8 +303,7 @@ class Scan:
         self.mentions: list[RegionMention] = []
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return self.sentences[i] if i >= 0 else (0, len(self.text))
+        return _sentence_at(self.sentences, self.starts, pos, len(self.text))
 
     def contains(self, outer: str, inner: str) -> bool:
         return self.finder.contains(outer, inner)
@@ -368,29 +389,27 @@ class VisitFinder:
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
 
-    def may_have_visits(self, text: str) -> bool:
-        """Visits need a learning cue ("studi banding", "belajar", "menimba ilmu" ...), or a plain visit cue
-        ("berkunjung", "berkonsultasi", "menerima kunjungan" ...) in a sentence naming two government bodies
-        ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y")."""
-        return bool(self.cues.learning.search(text)) or self._plain_visit(text) is not None
+    def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
+        """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
+        ...), or a plain visit cue ("berkunjung", "berkonsultasi", "menerima kunjungan" ...) in a sentence naming
+        two government bodies ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y"); None:
+        the article tells of no visit."""
+        return self.cues.learning.search(text) or self._plain_visit(text, sentences)
 
-    def _plain_visit(self, text: str) -> re.Match | None:
+    def _plain_visit(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
+        starts = [s for s, _ in sentences]
         for m in self.cues.plain.finditer(text):
-            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-            ends = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-            sentence = text[start:min(ends) if ends else len(text)]
+            sentence = text[slice(*_sentence_at(sentences, starts, m.start(), len(text)))]
             if len({n.lower() for n in BODY.findall(sentence)}) >= 2 and not self.cues.not_visit.search(sentence) \
-                    and not TO_NATIONAL.search(sentence):
+                    and not self.cues.to_national.search(sentence):
                 return m
         return None
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
-             officials: list[Official], dates: list[DateMention], programs: list,
+             officials: list[Official], dates: list[DateMention], programs: list, cue: re.Match,
              trace: Trace | None = None) -> list[Visit]:
+        """The visits of an article in which :meth:`visit_cue` found ``cue``."""
         trace = trace if trace is not None else Trace()
-        cue = self.cues.learning.search(text) or self._plain_visit(text)
-        if not cue:
-            return []
         trace.learning_cue = cue.group(0)
         scan = Scan(self, text, sentences, officials, trace)
         scan.mentions = mentions
@@ -601,7 +620,7 @@ class VisitFinder:
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
-        if any(f.role == "visitor" and f.weight > 0 and (TO_NATIONAL.search(text, *f.sentence)
+        if any(f.role == "visitor" and f.weight > 0 and (self.cues.to_national.search(text, *f.sentence)
                                                           or self.cues.abroad.search(text, *f.sentence))
                for f in scan.trace.firings):
             return None  # "konsultasi ke Kemendagri", "studi banding ke Jepang": not to a region
@@ -703,6 +722,9 @@ class VisitFinder:
     def _size(text: str, start: int, end: int) -> int | None:
         """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
         sembilan anggota lainnya" is 9 plus the one they follow."""
+        grand = GRAND_TOTAL.search(text, start, end)
+        if grand:
+            return _number(grand.group(1))
         m = SIZE_TOTAL.search(text, start, end)
         while m and COUNCIL_MAKEUP.match(text, m.end()):
             m = SIZE_TOTAL.search(text, m.end(), end)
@@ -711,8 +733,11 @@ class VisitFinder:
                 text, max(start, m.start() - 80), m.start()) else 0
             if OTHERS.match(text, m.end()):
                 extra = 1
-            return _number(m.group(1)) + extra
+            added = ADDED.match(text, m.end(), end)
+            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
         m = SIZE_COMPANIONS.search(text, start, end)
+        while m and PER_UNIT.search(text, max(start, m.start() - 40), m.start()):
+            m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:
             return _number(m.group(1)) + 1
         m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
@@ -726,7 +751,8 @@ class VisitFinder:
             leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)),
+                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)
+                             and not SPOKESMAN.search(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         ev = evidence.get(visitor)
@@ -742,6 +768,8 @@ class VisitFinder:
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
 
 
+# a press or protocol officer tells of the trip; he leads it only when the text says so
+SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
                  "Direktur")
@@ -772,6 +800,9 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit
     if not dates:
         return None
     for weak in (False, True):
+        for d in dates:
+            if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
+                return d.value
         if ev:
             for d in dates:
                 if ev[0] <= d.start < ev[1] and d.value and d.weak == weak:
@@ -789,6 +820,12 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit
                 continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
             return d.value
     return None
+
+
+def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
+    """The sentence (of ``sentences``, starting at ``starts``) that holds ``pos``; the whole text before the first."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 else (0, length)
 
 
 def _line_sentence(text: str, pos: int) -> str:

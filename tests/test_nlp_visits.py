@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import visits
 
 from nlp import Tagger
-
-
-def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", title: str | None = None) -> list:
-    result = tagger.extract({"id": "v", "url": None, "title": title, "published": published, "text": text})
-    return sorted((v["visitor"], v["host"], v["date"], v["leader"], v["delegation_size"], v["kind"])
-                  for v in result["visits"])
 
 
 def test_delegation_led_by_secretary_with_companions(tagger: Tagger) -> None:
