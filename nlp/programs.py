@@ -310,13 +310,7 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
                 or ROMAN.fullmatch(w.text):
             continue
-        name = text[w.start:paren].lower()
-        at = 0
-        for c in letters:
-            at = name.find(c, at) + 1
-            if not at:
-                break
-        else:
+        if _spells(text[w.start:paren], letters):
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
             if words[i].text.lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
@@ -341,13 +335,7 @@ def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tupl
         if w.group()[0].lower() != letters[0] or any(
                 v.group().lower() in STOP_AFTER - NAME_CONNECTORS for v in words[i:]):
             continue  # "aplikasi itu merupakan ...": a clause, no name
-        name = text[w.start():paren].lower()
-        at = 0
-        for c in letters:
-            at = name.find(c, at) + 1
-            if not at:
-                break
-        else:
+        if _spells(text[w.start():paren], letters):
             return w.start(), words[-1].end()
     return None
 
@@ -892,3 +880,14 @@ class ProgramFinder:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
         return list(programs.values())
+
+
+def _spells(name: str, letters: str | list[str]) -> bool:
+    """Whether the acronym's lower-case ``letters`` appear in order in ``name`` ("Layanan Antar Kartu" spells
+    "lak")."""
+    name, at = name.lower(), 0
+    for c in letters:
+        at = name.find(c, at) + 1
+        if not at:
+            return False
+    return True
