@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import signal
 import sqlite3
@@ -14,8 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from in_process import run_main
 
 from kunker.cli import build_parser
+from kunker.cli import main as kunker_main
+from nlp.cli import main as nlp_main
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = {"id": "a1", "url": "https://contoh.example/1", "title": "Rapat", "published": "2025-03-04",
@@ -35,8 +37,7 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
     conn.commit()
     conn.close()
-    subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", "good.jsonl", "--db", "k.db"],
-                   cwd=d, check=True, capture_output=True)
+    assert run_main(kunker_main, ["import", "--jsonl", "good.jsonl", "--db", "k.db"], cwd=d).returncode == 0
     (d / "list.yml").write_text("name: not a list\n", encoding="utf-8")
     (d / "nourl.yml").write_text("- name: Pemkab Contoh\n", encoding="utf-8")
     (d / "deep.yml").write_text("[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
@@ -44,8 +45,10 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-KUNKER = [sys.executable, "-m", "kunker.cli"]
-NLP = [sys.executable, "-m", "nlp"]
+# A command line: the command's main function (run in this process, tests/in_process.py), then its arguments
+KUNKER = [kunker_main]
+NLP = [nlp_main]
+NLP_PROCESS = [sys.executable, "-m", "nlp"]  # for Ctrl-C, a process of its own
 
 # (case id, command, exit status, what the one stderr line says)
 CASES = [
@@ -110,8 +113,7 @@ CASES = [
 def test_error_path_is_one_line(files: Path, argv: list[str], status: int, says: str) -> None:
     before = sorted(p.name for p in files.iterdir())
     digest = {p.name: p.read_bytes() for p in files.iterdir() if p.is_file()}
-    env = {**os.environ, "KUNKER_MODELS": str(files / "empty-models")}
-    proc = subprocess.run(argv, cwd=files, capture_output=True, text=True, timeout=120, env=env)
+    proc = run_main(argv[0], argv[1:], cwd=files, env={"KUNKER_MODELS": str(files / "empty-models")})
     lines = proc.stderr.splitlines()
     assert "Traceback" not in proc.stderr + proc.stdout
     assert proc.returncode == status, proc.stderr
@@ -124,7 +126,8 @@ def test_error_path_is_one_line(files: Path, argv: list[str], status: int, says:
 
 
 def test_version() -> None:
-    version = subprocess.run([*KUNKER, "--version"], capture_output=True, text=True, timeout=60)
+    version = subprocess.run([sys.executable, "-m", "kunker.cli", "--version"], capture_output=True, text=True,
+                             timeout=60)
     assert version.returncode == 0 and re.fullmatch(r"kunker \d+\.\d+\.\d+\n", version.stdout)
 
 
@@ -160,8 +163,8 @@ def test_every_option_has_help_and_shows_its_default() -> None:
 
 
 def test_extract_prints_its_tagger_line_once(files: Path, tmp_path: Path) -> None:
-    proc = subprocess.run([*KUNKER, "extract", "--input", str(files / "good.jsonl"), "--output",
-                           str(tmp_path / "o.jsonl")], capture_output=True, text=True, timeout=120)
+    proc = run_main(kunker_main, ["extract", "--input", str(files / "good.jsonl"), "--output",
+                                  str(tmp_path / "o.jsonl")])
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.count("tagger ") == 1, proc.stderr
     assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 1
@@ -176,8 +179,7 @@ def test_bad_lines_give_exit_1_and_keep_every_good_line(tmp_path: Path) -> None:
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     out.write_text("the previous output\n", encoding="utf-8")
-    extract = subprocess.run([*KUNKER, "extract", "--input", str(src), "--output", str(out)], capture_output=True,
-                             text=True, timeout=120)
+    extract = run_main(kunker_main, ["extract", "--input", str(src), "--output", str(out)])
     assert extract.returncode == 1 and "Traceback" not in extract.stderr
     assert f"{src}:2: not usable: JSON nested too deeply" in extract.stderr
     assert f'{src}:3: "url" is a list, not a string' in extract.stderr
@@ -192,8 +194,7 @@ def test_bad_lines_give_exit_1_and_keep_every_good_line(tmp_path: Path) -> None:
 
     db = tmp_path / "k.db"
     for attempt in range(2):  # a rerun stores nothing new and reports the same lines
-        imported = subprocess.run([*KUNKER, "import", "--jsonl", str(src), "--db", str(db)], capture_output=True,
-                                  text=True, timeout=120)
+        imported = run_main(kunker_main, ["import", "--jsonl", str(src), "--db", str(db)])
         assert imported.returncode == 1 and "Traceback" not in imported.stderr
         assert f"{src}:3: " in imported.stderr and f"{src}:2: " in imported.stderr
         expected = "4 new, 0 updated, 0 unchanged" if attempt == 0 else "0 new, 0 updated, 4 unchanged"
@@ -214,8 +215,8 @@ def test_interrupted_extract_leaves_the_old_output(tmp_path: Path) -> None:
     text = " ".join(["Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Kota Surabaya."] * 40)
     src.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(20_000)), encoding="utf-8")
     out.write_text("the previous output\n", encoding="utf-8")
-    proc = subprocess.Popen([*NLP, "extract", "--input", str(src), "--output", str(out)], stderr=subprocess.PIPE,
-                            text=True, preexec_fn=default_sigint)
+    proc = subprocess.Popen([*NLP_PROCESS, "extract", "--input", str(src), "--output", str(out)],
+                            stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     assert proc.stderr.readline().startswith("tagger ")  # working now: the run takes far longer than this test
     proc.send_signal(signal.SIGINT)
     err = proc.stderr.read()
