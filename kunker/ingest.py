@@ -302,12 +302,13 @@ class Ingester:
                     event["source"], status, pages, new, updated, errors)
 
 
-def print_progress(ingester: Ingester, stream: Any = sys.stderr) -> None:
+def print_progress(ingester: Ingester, stream: Any = None) -> None:
+    """One line of counts on ``stream`` (default: sys.stderr at the time of the call)."""
     c = ingester.counts
     waiting = ingester.server.llen(ingester.items_key)
     print(f"ingest: {c['events']} events, {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged, "
           f"{c['errors']} errors, {c['runs_closed']} runs closed, {c['tagged']} tagged, {waiting} waiting",
-          file=stream, flush=True)
+          file=stream or sys.stderr, flush=True)
 
 
 def redact(url: str) -> str:

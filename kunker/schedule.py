@@ -224,13 +224,14 @@ def subset_file(sources_path: Path, names: Sequence[str], directory: Path) -> Pa
 
 def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence[str] = (),
              redis_url: str | None = None, remote_sources: str | None = None, tag: bool = True,
-             crawl_settings: Sequence[str] = (), workers: int = 1, stream: Any = sys.stdout,
+             crawl_settings: Sequence[str] = (), workers: int = 1, stream: Any = None,
              tagger: Callable[[], Any] | None = None, jobs: int = 1) -> dict[str, Any]:
     """Start the crawls due at ``now``; return {due, started, skipped, jobs, exit, tagged, tag_failed}.
 
     With Scrapyd URLs, each due source becomes ``workers`` jobs (sharing the source's Redis queue when
     ``redis_url`` is given), spread over the Scrapyd hosts in turn. Local crawls are followed by tagging with
-    the tagger ``tagger()`` builds (default: the free profile) in ``jobs`` processes.
+    the tagger ``tagger()`` builds (default: the free profile) in ``jobs`` processes. Messages go to ``stream``
+    (default: sys.stdout at the time of the call).
     """
     from crawler.sources import source_to_json
 
@@ -289,7 +290,7 @@ def schedule(sources_path: Path, db_path: Path, now: datetime, scrapyd: Sequence
 
 
 def tag_new(db: sqlite_utils.Database, tagger: Callable[[], Any] | None = None, jobs: int = 1,
-            stream: Any = sys.stdout) -> tuple[int, int]:
+            stream: Any = None) -> tuple[int, int]:
     """Tag the articles the tagger has not seen; return how many were tagged and how many failed."""
     from kunker.tagging import tag_database
     from nlp import Tagger
@@ -328,7 +329,7 @@ def status_rows(sources: Sequence[Any], db: sqlite_utils.Database, now: datetime
     return rows
 
 
-def print_table(rows: list[dict[str, Any]], stream: Any = sys.stdout) -> None:
+def print_table(rows: list[dict[str, Any]], stream: Any = None) -> None:
     if not rows:
         return
     header = list(rows[0])

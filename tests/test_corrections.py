@@ -15,11 +15,13 @@ import urllib.parse
 from pathlib import Path
 
 import pytest
-from datasette_helpers import ROOT, InProcessSite, get, kunker_cmd
+from datasette_helpers import ROOT, InProcessSite, get
+from in_process import run_main
 from sites.dbquery import query
 from sites.server import SITES, SiteServer
 
 from kunker import serve
+from kunker.cli import main as kunker_main
 
 EXPECTED = json.loads((SITES / "pemkab" / "expected.json").read_text(encoding="utf-8"))
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "RETRY_TIMES=1"]
@@ -27,7 +29,8 @@ HOST = "35.10"  # Kabupaten Banyuwangi
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(kunker_cmd(*args), cwd=ROOT, capture_output=True, text=True, timeout=120)
+    """``kunker ARGS`` in this process (tests/in_process.py); crawls run in processes of their own."""
+    return run_main(kunker_main, args, cwd=ROOT)
 
 
 def crawl(site: SiteServer, db: Path, tmp: Path, *settings: str) -> None:

@@ -16,13 +16,15 @@ import threading
 from pathlib import Path
 
 import pytest
+from in_process import run_main
 
 from kunker import db as store
+from kunker.cli import main as kunker_main
 from kunker.importer import import_jsonl
 from kunker.tagging import tag_database
 from nlp import Tagger
 
-KUNKER = [sys.executable, "-m", "kunker.cli"]
+KUNKER = [sys.executable, "-m", "kunker.cli"]  # for a run beside this process's lock, for Ctrl-C
 PLACES = ["Kabupaten Sleman", "Kota Surabaya", "Kabupaten Banyuwangi", "Kota Malang", "Kabupaten Gianyar",
           "Kota Salatiga", "Kabupaten Trenggalek", "Kabupaten Bantul"]
 NAMES = ["Hartono Wibisono", "Dewi Anggraini", "Made Suartana", "Rina Kusuma", "Agus Salim", "Budi Santosa"]
@@ -138,8 +140,7 @@ def test_failures_are_counted_reported_and_retried(tmp_path: Path, jobs: int) ->
     conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.article_id = 7 "
                  "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
     conn.commit()
-    proc = subprocess.run([*KUNKER, "tag", "--db", str(path), "--jobs", str(jobs)], capture_output=True, text=True,
-                          timeout=300)
+    proc = run_main(kunker_main, ["tag", "--db", str(path), "--jobs", str(jobs)])
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "tagged 29 articles" in proc.stdout and "1 failed (left untagged)" in proc.stdout
@@ -150,7 +151,7 @@ def test_failures_are_counted_reported_and_retried(tmp_path: Path, jobs: int) ->
         assert conn.execute(f"SELECT count(*) FROM [{table}] WHERE article_id = 7").fetchone()[0] == 0, table
     conn.execute("DROP TRIGGER refuse")
     conn.commit()
-    again = subprocess.run([*KUNKER, "tag", "--db", str(path)], capture_output=True, text=True, timeout=300)
+    again = run_main(kunker_main, ["tag", "--db", str(path)])
     assert again.returncode == 0 and "tagged 1 articles" in again.stdout
 
 
@@ -178,8 +179,7 @@ def test_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_path: Path)
     assert err.rstrip("\n").splitlines()[-1] == "kunker: interrupted"
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)  # no worker left behind
-    again = subprocess.run([*KUNKER, "tag", "--db", str(path), "--jobs", "2"], capture_output=True, text=True,
-                           timeout=600)
+    again = run_main(kunker_main, ["tag", "--db", str(path), "--jobs", "2"])
     assert again.returncode == 0
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM articles WHERE tagger_version IS NULL").fetchone()[0] == 0
