@@ -8,17 +8,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+from in_process import run_main
 from ops_services import ROOT, SitemapSite
 
+from kunker.cli import main as kunker_main
 from kunker.locations import DEFAULT_SOURCES, read_sources
 
-KUNKER = [sys.executable, "-m", "kunker.cli"]
+KUNKER = [sys.executable, "-m", "kunker.cli"]  # crawl: Scrapy's reactor runs once per process
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
 NOW = "2026-03-02T06:00:00+00:00"
 
 
 def kunker(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    proc = subprocess.run([*KUNKER, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    """``kunker ARGS`` run in ``cwd``: in this process (tests/in_process.py), a crawl in a process of its own."""
+    if args[0] == "crawl":
+        proc = subprocess.run([*KUNKER, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    else:
+        proc = run_main(kunker_main, args, cwd=cwd)
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     return proc
 

@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from in_process import run_main
 from ops_services import ROOT, SitemapSite
 
 from crawler.sources import Source
@@ -24,6 +25,7 @@ from kunker.schedule import (
     next_due,
     status_rows,
 )
+from kunker.schedule import main as schedule_main
 
 T0 = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
 GOV = Source(name="Kab A", url="http://a.example/", kind="government")
@@ -106,8 +108,8 @@ def test_a_lock_of_a_dead_local_process_is_stale(tmp_path):
 
 
 def run_kunker(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "kunker.schedule", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=180)
+    """``python -m kunker.schedule ARGS`` in this process (tests/in_process.py); its crawls are processes."""
+    return run_main(schedule_main, args, cwd=ROOT)
 
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
@@ -133,7 +135,9 @@ def test_schedule_crawls_what_is_due_tags_it_and_status_shows_it(tmp_path):
         # a crawl of the source is still running (its lock is held by a live process): not started twice
         later = datetime.now(UTC) + timedelta(days=2)
         Locks(tmp_path / "kunker.db.locks").acquire("Pemkab Contoh", later)
-        held = run_kunker("schedule", "--sources", str(sources), "--db", str(db), "--now", later.isoformat(), *FAST)
+        held = subprocess.run([sys.executable, "-m", "kunker.schedule", "schedule", "--sources", str(sources), "--db",
+                               str(db), "--now", later.isoformat(), *FAST], cwd=ROOT, capture_output=True,
+                              text=True, timeout=180)  # a process other than the lock's holder
         assert "Pemkab Contoh: still running" in held.stdout and len(site.server.paths()) == requests
 
         status = run_kunker("status", "--sources", str(sources), "--db", str(db), "--now", now)
