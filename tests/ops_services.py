@@ -21,8 +21,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from in_process import run_main
 from sites import newsgen
 from sites.server import SiteServer
+
+from kunker.ingest import main as ingest_main
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -219,8 +222,18 @@ class SitemapSite:
         return more
 
 
+def ingest_args(redis_url: str, db: Path, *extra: str) -> list[str]:
+    return ["--redis", redis_url, "--db", str(db), *extra]
+
+
 def ingest_command(redis_url: str, db: Path, *extra: str) -> list[str]:
-    return [sys.executable, "-m", "kunker.ingest", "--redis", redis_url, "--db", str(db), *extra]
+    """``python -m kunker.ingest``, a process of its own (one that runs beside others, or is stopped)."""
+    return [sys.executable, "-m", "kunker.ingest", *ingest_args(redis_url, db, *extra)]
+
+
+def run_ingest(redis_url: str, db: Path, *extra: str) -> subprocess.CompletedProcess:
+    """``python -m kunker.ingest`` run to its end in this process (tests/in_process.py)."""
+    return run_main(ingest_main, ingest_args(redis_url, db, *extra), cwd=ROOT)
 
 
 def worker_command(redis_url: str, sources: Path, settings: dict[str, str]) -> list[str]:

@@ -5,13 +5,15 @@ redis-server, a crawler worker (``python -m crawler.runner`` with the Redis swit
 from __future__ import annotations
 
 import subprocess
-import sys
 
 import yaml
-from ops_services import FAST, ROOT, ingest_command, redis_server, worker_command
+from in_process import run_main
+from ops_services import FAST, ROOT, redis_server, run_ingest, worker_command
 from sites import newsgen
 from sites.dbquery import query
 from sites.server import SiteServer
+
+from kunker.cli import main as kunker_main
 
 SOURCE = "Pemkab Sunyi"
 HOME = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Pemkab Sunyi</title></head><body>"
@@ -39,16 +41,14 @@ def test_ingested_run_without_articles_is_an_alert_with_its_reason(tmp_path):
         worker = subprocess.run(worker_command(redis_url, sources, FAST), cwd=ROOT, capture_output=True, text=True,
                                 timeout=180)
         assert worker.returncode == 1, worker.stderr[-2000:]  # the worker sees its own failed "articles" check
-        ingest = subprocess.run(ingest_command(redis_url, db, "--no-tag", "--idle-exit", "1"), cwd=ROOT,
-                                capture_output=True, text=True, timeout=120)
+        ingest = run_ingest(redis_url, db, "--no-tag", "--idle-exit", "1")
         assert ingest.returncode == 0, ingest.stderr[-2000:]
     (status, alert), = query(db, "SELECT status, alert FROM crawl_runs")
     assert status == "empty"
     assert alert.startswith(f"{SOURCE}: articles failed (0 articles seen (min 1): "), alert
     reason = alert.split("(min 1): ", 1)[1]
     assert reason.startswith("no listing found: the entry page links to no article, listing or pagination"), alert
-    shown = subprocess.run([sys.executable, "-m", "kunker.cli", "status", "--db", str(db)], cwd=ROOT,
-                           capture_output=True, text=True, timeout=60)
+    shown = run_main(kunker_main, ["status", "--db", str(db)], cwd=ROOT)
     assert shown.returncode == 0, shown.stderr[-2000:]
     line = next(line for line in shown.stdout.splitlines() if line.startswith(SOURCE))
     assert "empty" in line and "no listing found: the entry page links to no article" in line, shown.stdout

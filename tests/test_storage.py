@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from in_process import run_main
 
 from kunker import db as store
 from kunker import serve
+from kunker.cli import main as kunker_main
 from kunker.importer import import_jsonl
 
 ARTICLES = [
@@ -83,8 +84,7 @@ def test_import_cli_reports_bad_lines_and_keeps_good_ones(tmp_path):
                        ("{not json", json.dumps({"id": "x", "title": "tanpa teks"}),
                         json.dumps(ARTICLES[1])))
     db_path = tmp_path / "k.db"
-    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", str(path),
-                           "--db", str(db_path)], capture_output=True, text=True)
+    proc = run_main(kunker_main, ["import", "--jsonl", str(path), "--db", str(db_path)])
     assert proc.returncode == 1
     assert f"{path}:2: not JSON" in proc.stderr
     assert f'{path}:3: no "text"' in proc.stderr
@@ -94,8 +94,7 @@ def test_import_cli_reports_bad_lines_and_keeps_good_ones(tmp_path):
 
 def test_import_missing_file_is_one_line(tmp_path):
     missing = tmp_path / "nothing.jsonl"
-    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", str(missing),
-                           "--db", str(tmp_path / "k.db")], capture_output=True, text=True)
+    proc = run_main(kunker_main, ["import", "--jsonl", str(missing), "--db", str(tmp_path / "k.db")])
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"kunker: {missing}: no such file"
 

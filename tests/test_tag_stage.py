@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from in_process import run_main
 
 from kunker import db as store
 from kunker import views
+from kunker.cli import main as kunker_main
 from kunker.db import program_key
 from kunker.importer import import_jsonl
 from kunker.tagging import tag_database
@@ -111,10 +111,8 @@ def test_tag_cli_reports_profile_and_summary(tmp_path):
     db_path = tmp_path / "k.db"
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "kunker.cli", "import", "--jsonl", str(path), "--db", str(db_path)],
-                   check=True, capture_output=True)
-    proc = subprocess.run([sys.executable, "-m", "kunker.cli", "tag", "--db", str(db_path)],
-                          capture_output=True, text=True)
+    assert run_main(kunker_main, ["import", "--jsonl", str(path), "--db", str(db_path)]).returncode == 0
+    proc = run_main(kunker_main, ["tag", "--db", str(db_path)])
     assert proc.returncode == 0, proc.stderr
     assert "free" in proc.stderr
     assert proc.stdout.startswith("tagged 2 articles")
