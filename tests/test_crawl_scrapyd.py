@@ -7,17 +7,17 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
-import subprocess
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from in_process import run_main
 from ops_services import FAST, ROOT, Scrapyd, SitemapSite, wait_for
 
 from crawler.sources import SourcesError, load_sources, source_from_json
 from crawler.spiders.news import NewsSpider
 from kunker import schedule as scheduler
+from kunker.schedule import main as schedule_main
 
 SOURCE = "Pemkab Contoh"
 ARTICLES = 12
@@ -78,9 +78,8 @@ def test_schedule_dispatches_to_scrapyd_without_the_sources_file_on_the_host(tmp
         (tmp_path / "scheduler").mkdir()
         sources = site.sources_file(tmp_path / "scheduler" / "sources.yml", SOURCE)
         fast = [arg for k, v in FAST.items() for arg in ("-s", f"{k}={v}")]
-        result = subprocess.run([sys.executable, "-m", "kunker.schedule", "schedule", "--sources", str(sources),
-                                 "--db", str(db), "--scrapyd", scrapyd.url, "--no-tag", *fast],
-                                cwd=ROOT, capture_output=True, text=True, timeout=60)
+        result = run_main(schedule_main, ["schedule", "--sources", str(sources), "--db", str(db), "--scrapyd",
+                                          scrapyd.url, "--no-tag", *fast], cwd=ROOT)
         assert result.returncode == 0, result.stderr[-2000:]
         sources.unlink()  # the job does not read it
         (job,) = [line.split("Scrapyd job ")[1].split()[0] for line in result.stdout.splitlines()

@@ -9,13 +9,13 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import redis
+from in_process import run_main
 from ops_services import (
     FAST,
     REDIS_SERVER,
@@ -25,6 +25,7 @@ from ops_services import (
     free_port,
     ingest_command,
     redis_server,
+    run_ingest,
     wait_for,
     worker_command,
 )
@@ -33,6 +34,8 @@ from sites.dbquery import query
 from crawler import requestjson
 from kunker import db as store
 from kunker.ingest import Ingester
+from kunker.ingest import main as ingest_main
+from kunker.schedule import main as schedule_main
 
 SOURCE = "Pemkab Contoh"
 ARTICLES = 400
@@ -98,8 +101,7 @@ def test_two_scrapyd_workers_one_killed_every_article_stored_once(tmp_path):
         survivor_log = scrapyd.log(survivor_job)
         assert "in-flight requests back in the queue" in survivor_log, survivor_log[-3000:]
 
-        drained = subprocess.run(ingest_command(redis_url, db, "--no-tag", "--idle-exit", "1"), cwd=ROOT,
-                                 capture_output=True, text=True, timeout=120)
+        drained = run_ingest(redis_url, db, "--no-tag", "--idle-exit", "1")
         assert drained.returncode == 0, drained.stderr[-2000:]
 
         stored = query(db, "SELECT url FROM articles")
@@ -146,8 +148,7 @@ def test_restarted_worker_does_not_refetch_and_next_run_skips_stored(tmp_path):
         refetched = [p for p in after[len(before):] if p in before]
         assert held.path in refetched  # the request that was in flight when the worker died
         assert len(refetched) <= 32, f"pages fetched before the kill were fetched again: {refetched}"
-        ingest = subprocess.run(ingest_command(redis_url, db, "--no-tag", "--idle-exit", "1"), cwd=ROOT,
-                                capture_output=True, text=True, timeout=120)
+        ingest = run_ingest(redis_url, db, "--no-tag", "--idle-exit", "1")
         assert ingest.returncode == 0, ingest.stderr[-2000:]
         missing = site.urls() - {u for (u,) in query(db, "SELECT url FROM articles")}
         assert not missing, ({u: after.count(u[len(site.server.url("")):]) for u in missing}, again.stderr[-3000:])
@@ -160,8 +161,7 @@ def test_restarted_worker_does_not_refetch_and_next_run_skips_stored(tmp_path):
         assert rerun.returncode == 0, rerun.stderr[-2000:]
         fetched = [p for p in site.server.paths()[count_before:] if p.startswith("/read/")]
         assert sorted(fetched) == sorted(a.path for a in more)
-        subprocess.run(ingest_command(redis_url, db, "--no-tag", "--idle-exit", "1"), cwd=ROOT, check=True,
-                       capture_output=True, timeout=120)
+        assert run_ingest(redis_url, db, "--no-tag", "--idle-exit", "1").returncode == 0
         statuses = query(db, "SELECT status, articles_new FROM crawl_runs ORDER BY started")
         assert statuses[-1] == ("ok", 5)
         assert query(db, "SELECT count(*) FROM articles")[0][0] == 125
@@ -203,10 +203,8 @@ def test_kunker_schedule_dispatches_due_crawls_to_scrapyd(tmp_path):
         fast = [arg for k, v in FAST.items() for arg in ("-s", f"{k}={v}")]
 
         def schedule() -> subprocess.CompletedProcess:
-            return subprocess.run([sys.executable, "-m", "kunker.schedule", "schedule", "--sources", str(sources),
-                                   "--db", str(db), "--scrapyd", scrapyd.url, "--redis", redis_url,
-                                   "--workers", "2", *fast],
-                                  cwd=ROOT, capture_output=True, text=True, timeout=60)
+            return run_main(schedule_main, ["schedule", "--sources", str(sources), "--db", str(db), "--scrapyd",
+                                            scrapyd.url, "--redis", redis_url, "--workers", "2", *fast], cwd=ROOT)
 
         first = schedule()
         assert first.returncode == 0, first.stderr[-2000:]
@@ -218,8 +216,7 @@ def test_kunker_schedule_dispatches_due_crawls_to_scrapyd(tmp_path):
         site.release.set()
         wait_for(lambda: all(scrapyd.jobs()[job]["state"] == "finished" for job in jobs), 60,
                  "the Scrapyd jobs to finish")
-        ingest = subprocess.run(ingest_command(redis_url, db, "--idle-exit", "1"), cwd=ROOT, capture_output=True,
-                                text=True, timeout=120)
+        ingest = run_ingest(redis_url, db, "--idle-exit", "1")
         assert ingest.returncode == 0, ingest.stderr[-2000:]
         conn = sqlite3.connect(db)
         assert conn.execute("SELECT count(*), count(tagged) FROM articles").fetchone() == (30, 30)  # stored, tagged
@@ -275,10 +272,8 @@ def test_ingest_with_a_password_validates_every_event_and_never_crashes(tmp_path
         with pytest.raises(redis.AuthenticationError):
             redis.Redis.from_url(url.replace(f":{secret}@", "@")).ping()  # no password, no access
         client.rpush("kunker:items", *bad, json.dumps(good))
-        env = {k: v for k, v in os.environ.items() if k != "KUNKER_REDIS_URL"}
-        run = subprocess.run([sys.executable, "-m", "kunker.ingest", "--db", str(tmp_path / "k.db"), "--no-tag",
-                              "--idle-exit", "0.5"], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                             env={**env, "KUNKER_REDIS_URL": url})
+        run = run_main(ingest_main, ["--db", str(tmp_path / "k.db"), "--no-tag", "--idle-exit", "0.5"], cwd=ROOT,
+                       env={"KUNKER_REDIS_URL": url})
         failed = [json.loads(e) for e in client.lrange("kunker:items:failed", 0, -1)]
         assert client.llen("kunker:items") == 0 and client.llen("kunker:items:processing") == 0
     assert run.returncode == 1, run.stderr[-2000:]  # events were skipped
