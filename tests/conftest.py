@@ -20,12 +20,14 @@ from datasette_helpers import InProcessSite, build_fixture_db
 
 from nlp import Tagger
 
-# The modules that take the most CPU time, costliest first (measured with `pytest -n 0 --durations`, each test's
-# CPU time including its child processes); the others follow in file order.
+# The modules that take the most CPU time, costliest first (measured with `--durations` and each test's CPU time
+# including its child processes, after the commands moved in-process, tests/in_process.py); the others follow in
+# file order.
 COSTLIEST = (
-    "test_tag_jobs.py", "test_ops_redis.py", "test_cli_errors.py", "test_crawl_generated.py", "test_browser.py",
-    "test_corrections.py", "test_fuzz_lines.py", "test_crawl_resume.py", "test_sources.py", "test_nlp_syntax.py",
-    "test_demo_site.py", "test_crawl_discovery.py", "test_paths.py", "test_crawl.py", "test_crawl_scrapyd.py",
+    "test_ops_redis.py", "test_tag_jobs.py", "test_crawl_generated.py", "test_browser.py", "test_fuzz_lines.py",
+    "test_crawl_resume.py", "test_demo_site.py", "test_crawl_discovery.py", "test_nlp_syntax.py", "test_crawl.py",
+    "test_crawl_scrapyd.py", "test_corrections.py", "test_sources.py", "test_cli_errors.py", "test_nlp_explain.py",
+    "test_no_eval_leak.py", "test_datasette.py", "test_paths.py", "test_monitors.py", "test_cli_imports.py",
 )
 
 
