@@ -28,6 +28,9 @@ TRIGGER = "(?:" + "|".join(sorted(_TRIGGERS, key=len, reverse=True)) + ")"
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+# "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
+NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
+                    r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
@@ -108,7 +111,8 @@ QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
-QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
+QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]|"
+                         r"‘((?:[A-Z0-9][\w\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w\-]*|dan)){1,4})’")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
                    r"dirintis|dikelola|dijalankan|besutan|milik|karya|andalan|unggulan)\b")
 # what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
@@ -146,7 +150,8 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti""".split())
+dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
+terkait tentang mengenai melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -421,6 +426,28 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return any(len(w) >= 3 and w.isupper() for w in before + after)
 
 
+def _explaining(text: str, start: int, end: int, ends: set[int]) -> bool:
+    """The span ``start``..``end`` stands inside brackets written right after a name ending at one of ``ends``
+    (maybe closed by a quote): it spells that name out."""
+    paren = text.rfind("(", max(0, start - 40), start + 1)
+    if paren < 0 or ")" in text[paren:start] or ")" not in text[end:end + 60] or "(" in text[end:text.find(")", end)]:
+        return False
+    return len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends
+
+
+def _in_event_title(text: str, pos: int) -> bool:
+    """The word at ``pos`` stands inside an event's capitalised title ("Seminar Nasional Budaya Inovasi melalui
+    Replikasi ..."): the capitalised words written before it open with an event or a never-program word."""
+    words = text[max(0, pos - 120):pos].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if w[-1] in ",.;:)\"”" or not (w[0].isupper() or w in NAME_CONNECTORS):
+            break
+        run.append(w)
+    caps = [w for w in reversed(run) if w[0].isupper()]
+    return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
@@ -462,9 +489,14 @@ class ProgramFinder:
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
-        for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
+        for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                cands.append(_Candidate(*m.span(1), True))
+                group = 1 if m.group(1) else 2
+                cands.append(_Candidate(*m.span(group), True))
+        for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
+            run = _capitalised_run(text, m.end())
+            if run:
+                cands.append(_Candidate(*run, True))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
@@ -475,7 +507,7 @@ class ProgramFinder:
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
-            if run and len(text[run[0]:run[1]].split()) >= 2:
+            if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(_Candidate(*run, False))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
@@ -511,8 +543,10 @@ class ProgramFinder:
                         acronyms[p.group(1)] = lower
                         cands.append(_Candidate(*lower, True))
                         continue
-                    # "sistem informasi wisata Batu (Sip Wisata)"
-                    cands.append(_Candidate(*p.span(1), True))
+                    # "sistem informasi wisata Batu (Sip Wisata)"; not the short form of a generic phrase
+                    # ("program kerja (Proker)")
+                    if not all(_generic_word(w) for w in described.group().split()[1:]):
+                        cands.append(_Candidate(*p.span(1), True))
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
@@ -554,10 +588,10 @@ class ProgramFinder:
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
-        # "Jalur Emas (Jaringan Layanan Usaha ...)": what a name in brackets spells out is the same program
+        # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
+        # brackets spells out is the same program
         ends = {c.end for c in cands}
-        cands = [c for c in cands if not (text[c.start - 1:c.start] == "(" and
-                                          len(text[:c.start - 1].rstrip()) in ends)]
+        cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
         return self._collect(text, cands, blocked, acronyms, body_start)
 
     @staticmethod

@@ -437,3 +437,26 @@ def test_a_coined_word_explained_after_a_description(tagger: Tagger, text: str, 
 ])
 def test_a_shopping_mall_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names in curly single quotes, and the name a unit gave its program
+    ("Kelurahan Sukamulya menamai programnya ‘Ronda Sapa Warga’ sejak tahun lalu.", ["Ronda Sapa Warga"]),
+    ("Kecamatan Tirtajaya menamakan program mereka Jaga Kali Bersih dan warga ikut serta.", ["Jaga Kali Bersih"]),
+    # the words a name stands for, in brackets after the quoted name, are the same program
+    ('Sebutan "Pagi Ceria" (Pelayanan Gigih Ceria Rakyat) merupakan program dari Kecamatan Sukamulya.', ["Pagi Ceria"]),
+])
+def test_quoted_and_given_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the short form of a generic phrase
+    "Kunjungan itu membahas penyusunan program kerja (Proker) dewan tahun depan.",
+    # a lower-case phrase after "program" that opens with a preposition
+    "Hasilnya dipakai untuk perbaikan program sesuai hasil penilaian.",
+    # a seminar's title, with "melalui" inside it
+    "Hal itu disampaikan dalam Seminar Nasional Memperkuat Budaya Kerja melalui Kolaborasi Antar Daerah di Sukamaju.",
+])
+def test_generic_short_forms_prepositions_and_event_titles_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
