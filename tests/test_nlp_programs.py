@@ -457,6 +457,8 @@ def test_quoted_and_given_names(tagger: Tagger, text: str, expected: list[str]) 
     "Hasilnya dipakai untuk perbaikan program sesuai hasil penilaian.",
     # a seminar's title, with "melalui" inside it
     "Hal itu disampaikan dalam Seminar Nasional Memperkuat Budaya Kerja melalui Kolaborasi Antar Daerah di Sukamaju.",
+    # a management concept, however it is written
+    "Pemkab menggandeng swasta lewat program Corporate Social Responsibility (CSR) untuk membangun taman.",
 ])
 def test_generic_short_forms_prepositions_and_event_titles_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
