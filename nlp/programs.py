@@ -79,7 +79,9 @@ OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besut
                          r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
 # a line naming a list of programs and ending with a colon, then its numbered or bulleted lines
 LIST_LINES_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
-LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|juga|dan juga)[ \t]+(?=[A-Z])")
+LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|terakhir|juga|dan juga)[ \t]+(?=[A-Z])")
+# a list item written in lower case with its name in brackets: "produk andalan kampung (Prodeska)"
+LOWER_THEN_NAME = re.compile(r"[a-z][a-z \t\-]{2,60}?[ \t]*\(((?:[A-Z][\w\-]*)(?:[ \t][A-Z][\w\-]*){0,3})\)")
 LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
 # "inovasi itu ialah, pertama, ...": a list counted with ordinals after a program word
 ORDINAL_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
@@ -740,6 +742,8 @@ class ProgramFinder:
             i = text.find(stop, pos)
             if 0 <= i < end:
                 end = i
+        if end == len(text) and text.endswith("."):
+            end -= 1  # the text's last sentence
         items = []
         in_unit = False  # inside an owner's name split by the list's commas ("dari Dinas Perindustrian, Perdagangan")
         for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+",
@@ -786,6 +790,11 @@ class ProgramFinder:
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
+            named = LOWER_THEN_NAME.fullmatch(part.rstrip())
+            if named and not in_unit:
+                # "seperti produk andalan kampung (Prodeska), ...": a program described, its name in brackets
+                items.append((part_start + named.start(1), part_start + named.end(1)))
+                continue
             low_words = part.split()
             if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not ENGLISH.isdisjoint(low_words) \
                     and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):

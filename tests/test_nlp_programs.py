@@ -462,3 +462,9 @@ def test_quoted_and_given_names(tagger: Tagger, text: str, expected: list[str]) 
 ])
 def test_generic_short_forms_prepositions_and_event_titles_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+def test_a_listed_program_described_in_lower_case_with_its_name_in_brackets(tagger: Tagger) -> None:
+    text = ("Kementerian itu punya empat program untuk desa, seperti produk andalan kampung (Prodeska), lumbung "
+            "desa, dan terakhir Sahabat Baca Desa (Sabades).")
+    assert programs(tagger, text) == ["Prodeska", "Sahabat Baca Desa"]
