@@ -35,10 +35,12 @@ TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
-LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
+# a word naming programs, with its suffix or doubled: "programnya", "inovasi-inovasi"
+KIND = r"(?:inovasi|program|aplikasi|layanan)(?:nya|-(?:inovasi|program|aplikasi|layanan)(?:nya)?)?"
+LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
 # "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")
-EXAMPLE_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
+EXAMPLE_INTRO = re.compile(r"\b(?:" + KIND + r"|pelayanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
                            r"misalnya|termasuk|berupa)\s+", re.IGNORECASE)
 # "Lapor Pak adalah program unggulan ...", "Tabungan Sampah Ceria merupakan inovasi ..."
 IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
@@ -71,20 +73,20 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|ger
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
-                           r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
+                           r"melahirkan|menginisiasi|program|inovasi|pilot\s+project|percontohan)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 # what follows a listed name: its owner ("dari Dinas X", "milik RSUD Y"), maybe after its acronym in brackets
 OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besutan|karya|oleh|asal|yang)\b|"
                          r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
 # a line naming a list of programs and ending with a colon, then its numbered or bulleted lines
-LIST_LINES_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
+LIST_LINES_INTRO = re.compile(r"\b" + KIND + r"\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
 LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|terakhir|juga|dan juga)[ \t]+(?=[A-Z])")
 # a list item written in lower case with its name in brackets: "produk andalan kampung (Prodeska)"
 LOWER_THEN_NAME = re.compile(r"[a-z][a-z \t\-]{2,60}?[ \t]*\(((?:[A-Z][\w\-]*)(?:[ \t][A-Z][\w\-]*){0,3})\)")
 LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
 # "inovasi itu ialah, pertama, ...": a list counted with ordinals after a program word
-ORDINAL_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
+ORDINAL_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
                      re.IGNORECASE)
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
@@ -130,6 +132,9 @@ CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acr
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
+# "program Sekolah Gratis dan Berobat Gratis": what a lower-case "program" names, alone or in a pair
+NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
+E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 def _vocabulary() -> dict[str, frozenset[str]]:
@@ -185,7 +190,9 @@ GENERIC = WORDS.get("generic", frozenset())
 # common nouns that alone name no program ("Program Desa", "Program Stop ...")
 ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # everyday government activities and generic concepts (not named programs)
-GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset())
+# concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
+CONCEPTS = frozenset(w for w, _ in load_words("program_concepts.csv"))
+GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
 AWARDS = WORDS.get("award", frozenset())
 # acronyms of institutions and groups, not programs
 COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
@@ -644,6 +651,9 @@ class ProgramFinder:
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        e_word = E_LOWER.match(text, m.end())
+        if e_word:  # "inovasi e-raport, yaitu ...": an e-service written in lower case
+            return [_Candidate(*e_word.span(), True)]
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -869,9 +879,13 @@ class ProgramFinder:
             # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
             core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
             core_phrase = " ".join(core).lower()
+            # "program Sekolah Gratis": after a trigger, an everyday activity written with capitals is its name
+            named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
             if words[0].lower() in heads or core[0].lower() in NEVER_HEADS or bare in GENERIC \
-                    or low in self.region_cores or bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES \
-                    or bare in ONE_WORD_GENERIC:
+                    or low in self.region_cores or bare in ONE_WORD_GENERIC or bare in CONCEPTS \
+                    or core_phrase in CONCEPTS or (not named_activity and (
+                        bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
@@ -912,8 +926,9 @@ class ProgramFinder:
                     if span not in named[0].mentions:
                         named[0].mentions.append(span)
                     continue
-                if not c.triggered:
-                    continue
+                spelt = text[acronyms[name][0]:acronyms[name][1]].split()
+                if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
+                    continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
             # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
             key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
             prog = programs.get(key)

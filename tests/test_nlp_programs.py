@@ -468,3 +468,38 @@ def test_a_listed_program_described_in_lower_case_with_its_name_in_brackets(tagg
     text = ("Kementerian itu punya empat program untuk desa, seperti produk andalan kampung (Prodeska), lumbung "
             "desa, dan terakhir Sahabat Baca Desa (Sabades).")
     assert programs(tagger, text) == ["Prodeska", "Sahabat Baca Desa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after "programnya" (a program word with its suffix); a certification is no program
+    ("Kabupaten itu dikenal lewat programnya, yakni Kampung Hijau Lestari (KHL), Sertifikasi Halal Mandiri, dan "
+     "Sekolah Alam Desa. Semua berjalan.", ["Kampung Hijau Lestari", "Sekolah Alam Desa"]),
+    # an example after "pelayanan"
+    ("Pemkot membangun pusat pelayanan terpadu, misalnya Pusat Pelayanan Satu Atap (PPSA). Warga senang.",
+     ["Pusat Pelayanan Satu Atap"]),
+    # an e-service written in lower case after a trigger
+    ("Dinas itu meluncurkan aplikasi e-rapor yang memudahkan warga.", ["E-rapor"]),
+    # everyday activities written with capitals after a lower-case "program" name programs; in lower case they don't
+    ("Bupati dulu menjalankan program Bedah Rumah dan Air Bersih bagi warga.", ["Air Bersih", "Bedah Rumah"]),
+    ("Warga butuh program bedah rumah dan air bersih.", []),
+    # a name with its acronym set up as a pilot project
+    ("Desa itu ditetapkan sebagai pilot project dalam bentuk Peta Desa Akurat (PDA) oleh kementerian.",
+     ["Peta Desa Akurat"]),
+])
+def test_program_suffixes_examples_e_services_and_named_activities(tagger: Tagger, text: str,
+                                                                    expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the central government's programs
+    "Daerah itu masih bergantung pada program Pusat yang masuk ke desa.",
+    # a port's shipping service
+    "Bupati mempromosikan layanan pelayaran Pelabuhan Tanjung Sari ke Pulau Seberang.",
+    # a student course, and its acronym afterwards
+    "Pemkab bekerja sama dengan Program Kuliah Kerja Nyata (KKN) kampus. Lewat program KKN, mahasiswa membantu desa.",
+    # a room named after a concept
+    "Rombongan melihat ruangan Big Data terkait aplikasi warga.",
+])
+def test_owners_ports_courses_and_concepts_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
