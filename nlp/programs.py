@@ -592,6 +592,12 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
         cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed)
                  for c in cands]
+        # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
+        spans = {s: e for s, e in acronyms.values()}
+        cands = [_Candidate(c.start, spans[c.start], c.triggered, c.name, c.listed)
+                 if c.name is None and spans.get(c.start, 0) > c.end
+                 and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
+                 for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(

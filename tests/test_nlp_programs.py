@@ -503,3 +503,8 @@ def test_program_suffixes_examples_e_services_and_named_activities(tagger: Tagge
 ])
 def test_owners_ports_courses_and_concepts_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+def test_an_acronym_joins_a_name_that_a_list_split_at_dan(tagger: Tagger) -> None:
+    text = "Rombongan datang untuk belajar tentang Pusat Layanan Air dan Sanitasi (PLAS) milik Pemkot Sukamaju."
+    assert programs(tagger, text) == ["Pusat Layanan Air dan Sanitasi"]
