@@ -287,7 +287,7 @@ def test_a_listed_name_is_not_the_next_clause_subject(tagger: Tagger) -> None:
 def test_an_acronym_whose_letters_stray_names_the_program_before_it(tagger: Tagger) -> None:
     text = ("Dinas Pendidikan memamerkan inovasi Sistem Pelaporan Kekerasan Terpadu dan Responsif (SIKATOK).\n"
             "Inovasi SIKATOK dikembangkan guru SMA setempat.")
-    assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu"]
+    assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu dan Responsif"]
 
 
 @pytest.mark.parametrize("text, expected", [
