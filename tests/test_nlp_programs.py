@@ -508,3 +508,16 @@ def test_owners_ports_courses_and_concepts_are_no_programs(tagger: Tagger, text:
 def test_an_acronym_joins_a_name_that_a_list_split_at_dan(tagger: Tagger) -> None:
     text = "Rombongan datang untuk belajar tentang Pusat Layanan Air dan Sanitasi (PLAS) milik Pemkot Sukamaju."
     assert programs(tagger, text) == ["Pusat Layanan Air dan Sanitasi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # topics the guests came to learn, written with capitals, are no programs
+    ("Mereka belajar tentang Penanganan Stunting dan Pengelolaan Sampah Terpadu.", []),
+    ("Kunjungan ini untuk mempelajari Tata Kelola Keuangan Desa yang baik.", []),
+    ("Rombongan belajar Manajemen Aset Daerah.", []),
+    # a name opened by a capitalised "Program", or with its acronym, is one
+    ("Mereka mempelajari Program Penguatan Ekonomi Desa yang dijalankan Pemkab.", ["Penguatan Ekonomi Desa"]),
+    ("Mereka mempelajari Layanan Terpadu Anak Sehat (Pelangi) di sana.", ["Layanan Terpadu Anak Sehat"]),
+])
+def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
