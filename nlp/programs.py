@@ -110,10 +110,10 @@ VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
-ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,9}\)")
+ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # words that open a topic of management, not a program's name
 TOPIC_HEADS = frozenset({"tata", "manajemen", "mekanisme", "konsep", "metode", "proses", "upaya", "pola", "cara",
-                         "teknik", "strategi", "kebijakan"})
+                         "teknik", "strategi", "kebijakan", "sosialisasi", "edukasi", "kampanye", "literasi"})
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
@@ -220,7 +220,7 @@ class _Candidate:
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
-    learned: bool = False  # what a delegation came to learn: a topic written with capitals is no name
+    topical: bool = False  # what guests came to learn, or a means: a topic written with capitals is no name
 
 
 class _Keywords:
@@ -528,7 +528,7 @@ class ProgramFinder:
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
-                cands.append(_Candidate(*run, False))
+                cands.append(_Candidate(*run, False, topical=True))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
@@ -550,7 +550,7 @@ class ProgramFinder:
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
                        "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True, learned=True)
+            cands.extend(_Candidate(s, e, True, topical=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
@@ -601,11 +601,11 @@ class ProgramFinder:
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
         cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.learned)
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.topical)
                  for c in cands]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
-        cands = [_Candidate(c.start, spans[c.start], c.triggered, c.name, c.listed, c.learned)
+        cands = [_Candidate(c.start, spans[c.start], c.triggered, c.name, c.listed, c.topical)
                  if c.name is None and spans.get(c.start, 0) > c.end
                  and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
                  for c in cands]
@@ -909,7 +909,7 @@ class ProgramFinder:
             if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
                     _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
                 continue  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
-            if c.learned and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
+            if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
                     and not ACRONYM_AFTER.match(text, c.end) and not any(
                     _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
                 continue  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn

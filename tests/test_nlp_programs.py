@@ -521,3 +521,14 @@ def test_an_acronym_joins_a_name_that_a_list_split_at_dan(tagger: Tagger) -> Non
 ])
 def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a means written with capitals: a topic or a meeting format, unless it has its acronym
+    ("Pemkab berupaya menekan angka stunting melalui Sosialisasi Pencegahan Stunting di desa.", []),
+    ("Hal itu dicapai lewat Penguatan Kapasitas Aparatur Desa.", []),
+    ("Mereka belajar melalui Focus Group Discussion bersama OPD.", []),
+    ("Warga terbantu melalui Pelayanan Keliling Sehat (Palingsehat).", ["Pelayanan Keliling Sehat"]),
+])
+def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
