@@ -197,6 +197,8 @@ ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
 CONCEPTS = frozenset(w for w, _ in load_words("program_concepts.csv"))
 GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
+# kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
+PLACE_KINDS = tuple(w + " " for w, _ in load_words("program_places.csv"))
 AWARDS = WORDS.get("award", frozenset())
 # acronyms of institutions and groups, not programs
 COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
@@ -906,6 +908,8 @@ class ProgramFinder:
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
+                continue  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
             if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
                     _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
                 continue  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals

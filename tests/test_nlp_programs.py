@@ -532,3 +532,13 @@ def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, exp
 ])
 def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tourism village and a waste site are places
+    ("Mereka belajar pengelolaan Desa Wisata Sukamulya.", []),
+    ("Studi banding difokuskan pada Tempat Pengolahan Sampah Terpadu (TPST) milik Pemkot.", []),
+    ("Pemkab meluncurkan program Desa Wisata Digital.", ["Desa Wisata Digital"]),
+])
+def test_places_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
