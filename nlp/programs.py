@@ -97,7 +97,12 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
                           re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
-                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
+                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
+                                r"yel-yel|sebutan)[ \t]*$|"
+                                # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
+                                r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}"
+                                r"[ \t]*$",
+                                re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')

@@ -542,3 +542,17 @@ def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) 
 ])
 def test_places_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted spirits, slogans, nicknames, dances and advice are no programs
+    ('Bupati mengajak warga dengan semangat “Gotong Royong Membangun Desa” untuk bekerja.', []),
+    ('Pemkot mengusung jargon "Sukamulya Maju Bersama" dalam lima tahun.', []),
+    ('Ia menyebut kota itu "Kota Seribu Taman" karena hijau.', []),
+    ('Rombongan juga menyaksikan "Tari Gandrung" di pendopo.', []),
+    ('Kepala dinas berpesan agar "Jangan Pernah Berhenti Belajar" kepada peserta.', []),
+    # a quoted name that a naming verb gives a program
+    ('Bupati menyebut program "Desa Kita Maju" berhasil.', ["Desa Kita Maju"]),
+])
+def test_quoted_slogans_nicknames_and_art_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
