@@ -98,10 +98,10 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
-                                r"yel-yel|sebutan)[ \t]*$|"
+                                r"yel-yel)[ \t]*$|"
                                 # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
-                                r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}"
-                                r"[ \t]*$",
+                                r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
+                                r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
                                 re.IGNORECASE)
 LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
