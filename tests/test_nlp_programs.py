@@ -528,6 +528,8 @@ def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, exp
     ("Pemkab berupaya menekan angka stunting melalui Sosialisasi Pencegahan Stunting di desa.", []),
     ("Hal itu dicapai lewat Penguatan Kapasitas Aparatur Desa.", []),
     ("Mereka belajar melalui Focus Group Discussion bersama OPD.", []),
+    # the dimensions of a smart city are concepts
+    ("Mereka belajar Smart Governance dan Smart Economy yang diterapkan Pemkot.", []),
     ("Warga terbantu melalui Pelayanan Keliling Sehat (Palingsehat).", ["Pelayanan Keliling Sehat"]),
 ])
 def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
