@@ -16,7 +16,7 @@ headline (every word capitalised) a name counts only when the body repeats it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_words
@@ -76,6 +76,8 @@ PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|men
                            r"melahirkan|menginisiasi|program|inovasi|pilot\s+project|percontohan)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
+# putting a named program to work: "menerapkan Desa Inklusi", "mereplikasi Kartu Tani Sehat"
+APPLY = re.compile(r"\b(?:menerapkan|diterapkannya|menjalankan|mereplikasi|mengadopsi)[ \t]+(?=[A-Z])")
 # what follows a listed name: its owner ("dari Dinas X", "milik RSUD Y"), maybe after its acronym in brackets
 OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besutan|karya|oleh|asal|yang)\b|"
                          r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
@@ -601,6 +603,13 @@ class ProgramFinder:
             run = _capitalised_run(text, m.end())
             if run:
                 cands.append(_Candidate(*run, False))
+        for m in APPLY.finditer(text) if has("menerap", "menjalankan", "mereplikasi", "mengadopsi") else ():
+            run = _capitalised_run(text, m.end())  # "gencar menerapkan Desa Inklusi dan Desa Terbuka"
+            if run and len(text[run[0]:run[1]].split()) >= 2:
+                cands.append(_Candidate(*run, True, topical=True))
+                head = text[run[0]:run[1]].split()[0]
+                if head.lower() not in NEVER_HEADS | GOVERNMENT_HEADS:  # not "Anggaran Pendapatan dan Belanja ..."
+                    cands.extend(replace(c, topical=True) for c in self._coordinated(text, run[1], head))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
             cands.append(_Candidate(*m.span(1), False))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
@@ -717,9 +726,10 @@ class ProgramFinder:
         return [_Candidate(*run, True)] + self._coordinated(text, run[1])
 
     @staticmethod
-    def _coordinated(text: str, pos: int) -> list[_Candidate]:
+    def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:
         """ "program Banyuwangi Rebound dan Jagoan Tani": names joined to a triggered one are programs too
-        (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program)."""
+        (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program, but
+        "Desa Inklusi dan Desa Terbuka" repeats the ``head`` of the first name)."""
         out = []
         while True:
             m = COORD.match(text, pos)
@@ -729,7 +739,7 @@ class ProgramFinder:
             if not run:
                 return out
             words = text[run[0]:run[1]].split()
-            if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS:
+            if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS and not (words[0] == head and len(words) >= 2):
                 return out
             if len(words) == 1 and not _camel(words[0]) and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):

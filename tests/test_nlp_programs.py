@@ -558,3 +558,18 @@ def test_places_are_no_programs(tagger: Tagger, text: str, expected: list[str]) 
 ])
 def test_quoted_slogans_nicknames_and_art_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named programs put to work, the second repeating the first one's head
+    ("Kabupaten itu sedang gencar menerapkan Desa Terbuka dan Desa Ramah Difabel.",
+     ["Desa Ramah Difabel", "Desa Terbuka"]),
+    ("Dinas mereplikasi Kartu Tani Sehat dari Kabupaten Sleman.", ["Kartu Tani Sehat"]),
+    # rules, budgets, legal mechanisms and health protocols put to work are no programs
+    ("Pemkab menerapkan Peraturan Bupati Nomor 5.", []),
+    ("Dinas menjalankan Anggaran Pendapatan dan Belanja Daerah.", []),
+    ("Daerah itu menjalankan Tugas Pembantuan dari provinsi.", []),
+    ("Warga diminta menerapkan Protokol Kesehatan selama acara.", []),
+])
+def test_programs_put_to_work(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
