@@ -39,6 +39,9 @@ AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inov
 KIND = r"(?:inovasi|program|aplikasi|layanan)(?:nya|-(?:inovasi|program|aplikasi|layanan)(?:nya)?)?"
 LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
+# "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
+COLON_KIND = re.compile(r"\b(?:" + KIND + r"|proyek\s+perubahan|aksi\s+perubahan)\b", re.IGNORECASE)
+COLON_INTRO = re.compile(COLON_KIND.pattern + r"[^.\n:]{0,60}:[ \t]+(?=[A-Z])", re.IGNORECASE)
 # "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")
 EXAMPLE_INTRO = re.compile(r"\b(?:" + KIND + r"|pelayanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
                            r"misalnya|termasuk|berupa)\s+", re.IGNORECASE)
@@ -547,6 +550,13 @@ class ProgramFinder:
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
             cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=True))
+        for m in COLON_INTRO.finditer(text) if ":" in text else ():
+            kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
+            before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
+            if kind.group()[0].isupper() and before and before[-1][0].isupper():
+                continue  # "Laboratorium Inovasi: Drum Up, ...": the word is inside a name, its stages follow
+            cands.extend(_Candidate(s, e, False, listed=True)
+                         for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
             cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False))

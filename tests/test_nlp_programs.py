@@ -573,3 +573,15 @@ def test_quoted_slogans_nicknames_and_art_are_no_programs(tagger: Tagger, text: 
 ])
 def test_programs_put_to_work(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon, after a program word or a change project
+    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.", ["Posyandu Digital", "Si Jempol"]),
+    ("Peserta diklat membuat empat proyek perubahan yang dirancang dinas: Sapa Tani, Kebun Kita, dan Lumbung Pintar "
+     "Desa.", ["Kebun Kita", "Lumbung Pintar Desa", "Sapa Tani"]),
+    # the stages of a laboratory named with the word
+    ("Inovasi itu melewati tahapan Kelas Inovasi: Drum Up, Diagnose dan Design.", []),
+])
+def test_lists_after_a_colon(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
