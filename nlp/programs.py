@@ -79,7 +79,7 @@ PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|men
                            r"melahirkan|menginisiasi|program|inovasi|pilot\s+project|percontohan)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
-# putting a named program to work: "menerapkan Desa Inklusi", "mereplikasi Kartu Tani Sehat"
+# putting a named program to work: "menerapkan Desa Terbuka", "mereplikasi Kebun Gizi Warga"
 APPLY = re.compile(r"\b(?:menerapkan|diterapkannya|menjalankan|mereplikasi|mengadopsi)[ \t]+(?=[A-Z])")
 # what follows a listed name: its owner ("dari Dinas X", "milik RSUD Y"), maybe after its acronym in brackets
 OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besutan|karya|oleh|asal|yang)\b|"
@@ -554,7 +554,7 @@ class ProgramFinder:
             kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
             if kind.group()[0].isupper() and before and before[-1][0].isupper():
-                continue  # "Laboratorium Inovasi: Drum Up, ...": the word is inside a name, its stages follow
+                continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow
             cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
@@ -614,7 +614,7 @@ class ProgramFinder:
             if run:
                 cands.append(_Candidate(*run, False))
         for m in APPLY.finditer(text) if has("menerap", "menjalankan", "mereplikasi", "mengadopsi") else ():
-            run = _capitalised_run(text, m.end())  # "gencar menerapkan Desa Inklusi dan Desa Terbuka"
+            run = _capitalised_run(text, m.end())  # "gencar menerapkan Desa Terbuka dan Desa Ramah Difabel"
             if run and len(text[run[0]:run[1]].split()) >= 2:
                 cands.append(_Candidate(*run, True, topical=True))
                 head = text[run[0]:run[1]].split()[0]
@@ -739,7 +739,7 @@ class ProgramFinder:
     def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:
         """ "program Banyuwangi Rebound dan Jagoan Tani": names joined to a triggered one are programs too
         (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program, but
-        "Desa Inklusi dan Desa Terbuka" repeats the ``head`` of the first name)."""
+        "Desa Terbuka dan Desa Ramah Difabel" repeats the ``head`` of the first name)."""
         out = []
         while True:
             m = COORD.match(text, pos)

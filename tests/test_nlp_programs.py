@@ -564,7 +564,7 @@ def test_quoted_slogans_nicknames_and_art_are_no_programs(tagger: Tagger, text: 
     # named programs put to work, the second repeating the first one's head
     ("Kabupaten itu sedang gencar menerapkan Desa Terbuka dan Desa Ramah Difabel.",
      ["Desa Ramah Difabel", "Desa Terbuka"]),
-    ("Dinas mereplikasi Kartu Tani Sehat dari Kabupaten Sleman.", ["Kartu Tani Sehat"]),
+    ("Dinas mereplikasi Kebun Gizi Warga dari Kabupaten Sleman.", ["Kebun Gizi Warga"]),
     # rules, budgets, legal mechanisms and health protocols put to work are no programs
     ("Pemkab menerapkan Peraturan Bupati Nomor 5.", []),
     ("Dinas menjalankan Anggaran Pendapatan dan Belanja Daerah.", []),
