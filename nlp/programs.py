@@ -172,7 +172,7 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
 dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
-terkait tentang mengenai melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja""".split())
+terkait tentang mengenai melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja setempat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -621,7 +621,8 @@ class ProgramFinder:
                 if head.lower() not in NEVER_HEADS | GOVERNMENT_HEADS:  # not "Anggaran Pendapatan dan Belanja ..."
                     cands.extend(replace(c, topical=True) for c in self._coordinated(text, run[1], head))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
-            cands.append(_Candidate(*m.span(1), False))
+            # "Penanganan Stunting merupakan program prioritas": a topic; "... merupakan inovasi" names one
+            cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi"))))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that

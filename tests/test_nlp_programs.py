@@ -585,3 +585,15 @@ def test_programs_put_to_work(tagger: Tagger, text: str, expected: list[str]) ->
 ])
 def test_lists_after_a_colon(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "merupakan program" says of a topic or an activity, and the unit that runs a program
+    ("Kegiatan Bakti Sosial merupakan program tahunan Pemkab.", []),
+    ("Penanganan Stunting merupakan program prioritas daerah.", []),
+    ("Jumat Curhat merupakan program Polres setempat.", ["Jumat Curhat"]),
+    # an innovation is named
+    ("Pelayanan Malam Hari merupakan inovasi Disdukcapil.", ["Pelayanan Malam Hari"]),
+])
+def test_what_is_said_to_be_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
