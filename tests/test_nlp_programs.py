@@ -530,6 +530,9 @@ def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, exp
     ("Mereka belajar melalui Focus Group Discussion bersama OPD.", []),
     # the dimensions of a smart city are concepts
     ("Mereka belajar Smart Governance dan Smart Economy yang diterapkan Pemkot.", []),
+    # a national agenda, and a civil servants' basic training
+    ("Ini sejalan dengan program Asta Cita pemerintah.", []),
+    ("Rombongan mengikuti program Latsar CPNS di sana.", []),
     ("Warga terbantu melalui Pelayanan Keliling Sehat (Palingsehat).", ["Pelayanan Keliling Sehat"]),
 ])
 def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
