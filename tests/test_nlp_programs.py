@@ -533,6 +533,8 @@ def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, exp
     # a national agenda, and a civil servants' basic training
     ("Ini sejalan dengan program Asta Cita pemerintah.", []),
     ("Rombongan mengikuti program Latsar CPNS di sana.", []),
+    # the group a program serves
+    ("Program itu menyasar Keluarga Penerima Manfaat (KPM) di desa.", []),
     ("Warga terbantu melalui Pelayanan Keliling Sehat (Palingsehat).", ["Pelayanan Keliling Sehat"]),
 ])
 def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
