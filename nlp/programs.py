@@ -36,7 +36,7 @@ THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 # a word naming programs, with its suffix or doubled: "programnya", "inovasi-inovasi"
-KIND = r"(?:inovasi|program|aplikasi|layanan)(?:nya|-(?:inovasi|program|aplikasi|layanan)(?:nya)?)?"
+KIND = r"(?:inovasi|program|aplikasi|layanan|terobosan)(?:nya|-(?:inovasi|program|aplikasi|layanan)(?:nya)?)?"
 LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
 # "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
@@ -108,7 +108,7 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
                                 r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
                                 re.IGNORECASE)
-LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
+LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform|terobosan)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
 THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
@@ -214,7 +214,7 @@ AWARDS = WORDS.get("award", frozenset())
 COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 # capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
 TRIGGER_WORDS = frozenset(_TRIGGERS)
-NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform"}
+NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform", "terobosan"}
 # triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
 NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
 

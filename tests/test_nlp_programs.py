@@ -602,3 +602,13 @@ def test_lists_after_a_colon(tagger: Tagger, text: str, expected: list[str]) -> 
 ])
 def test_what_is_said_to_be_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakthrough names a program like an innovation does
+    ("Terobosan lain adalah Warung Data Desa yang dikelola karang taruna.", ["Warung Data Desa"]),
+    ("Kecamatan itu membuat terobosan bernama Antar Jemput Berkas.", ["Antar Jemput Berkas"]),
+    ("Terobosan Pemkab itu diapresiasi menteri.", []),
+])
+def test_a_breakthrough_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
