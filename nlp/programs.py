@@ -121,9 +121,8 @@ SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
-# words that open a topic of management, not a program's name
-TOPIC_HEADS = frozenset({"tata", "manajemen", "mekanisme", "konsep", "metode", "proses", "upaya", "pola", "cara",
-                         "teknik", "strategi", "kebijakan", "sosialisasi", "edukasi", "kampanye", "literasi"})
+# words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
+TOPIC_HEADS = frozenset(w for w, _ in load_words("program_topic_heads.csv"))
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
