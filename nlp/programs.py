@@ -16,7 +16,7 @@ headline (every word capitalised) a name counts only when the body repeats it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_words
@@ -28,14 +28,22 @@ TRIGGER = "(?:" + "|".join(sorted(_TRIGGERS, key=len, reverse=True)) + ")"
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+# "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
+NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
+                    r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
 TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
-LIST_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
+# a word naming programs, with its suffix or doubled: "programnya", "inovasi-inovasi"
+KIND = r"(?:inovasi|program|aplikasi|layanan|terobosan)(?:nya|-(?:inovasi|program|aplikasi|layanan)(?:nya)?)?"
+LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
+# "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
+COLON_KIND = re.compile(r"\b(?:" + KIND + r"|proyek\s+perubahan|aksi\s+perubahan)\b", re.IGNORECASE)
+COLON_INTRO = re.compile(COLON_KIND.pattern + r"[^.\n:]{0,60}:[ \t]+(?=[A-Z])", re.IGNORECASE)
 # "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")
-EXAMPLE_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
+EXAMPLE_INTRO = re.compile(r"\b(?:" + KIND + r"|pelayanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
                            r"misalnya|termasuk|berupa)\s+", re.IGNORECASE)
 # "Lapor Pak adalah program unggulan ...", "Tabungan Sampah Ceria merupakan inovasi ..."
 IS_A = re.compile(r"(?:^|(?<=[.\n])[ \t]*|(?<=,)[ \t]*)((?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*)[ \t]+"
@@ -68,18 +76,22 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|ger
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
-                           r"melahirkan|menginisiasi|program|inovasi)\b", re.IGNORECASE)
+                           r"melahirkan|menginisiasi|program|inovasi|pilot\s+project|percontohan)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
+# putting a named program to work: "menerapkan Desa Terbuka", "mereplikasi Kebun Gizi Warga"
+APPLY = re.compile(r"\b(?:menerapkan|diterapkannya|menjalankan|mereplikasi|mengadopsi)[ \t]+(?=[A-Z])")
 # what follows a listed name: its owner ("dari Dinas X", "milik RSUD Y"), maybe after its acronym in brackets
 OWNER_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,60}\)[ \t]*)?(?:dari|milik|besutan|karya|oleh|asal|yang)\b|"
                          r"[ \t]*\([^()\n]{1,60}\)[ \t]*$")
 # a line naming a list of programs and ending with a colon, then its numbered or bulleted lines
-LIST_LINES_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
-LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|juga|dan juga)[ \t]+(?=[A-Z])")
+LIST_LINES_INTRO = re.compile(r"\b" + KIND + r"\b[^\n]{0,120}:[ \t]*\n", re.IGNORECASE)
+LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|terakhir|juga|dan juga)[ \t]+(?=[A-Z])")
+# a list item written in lower case with its name in brackets: "produk andalan kampung (Prodeska)"
+LOWER_THEN_NAME = re.compile(r"[a-z][a-z \t\-]{2,60}?[ \t]*\(((?:[A-Z][\w\-]*)(?:[ \t][A-Z][\w\-]*){0,3})\)")
 LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
 # "inovasi itu ialah, pertama, ...": a list counted with ordinals after a program word
-ORDINAL_INTRO = re.compile(r"\b(?:inovasi|program|aplikasi|layanan)\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
+ORDINAL_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
                      re.IGNORECASE)
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
@@ -90,8 +102,13 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
                           re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
-                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi)[ \t]*$", re.IGNORECASE)
-LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform)\s+(?=\S)", re.IGNORECASE)
+                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
+                                r"yel-yel)[ \t]*$|"
+                                # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
+                                r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
+                                r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
+                                re.IGNORECASE)
+LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform|terobosan)\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
 THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
@@ -103,12 +120,16 @@ VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
+ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
+# words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
+TOPIC_HEADS = frozenset(w for w, _ in load_words("program_topic_heads.csv"))
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
-QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]")
+QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]|"
+                         r"‘((?:[A-Z0-9][\w\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w\-]*|dan)){1,4})’")
 OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisiasi|dicanangkan|diciptakan|"
                    r"dirintis|dikelola|dijalankan|besutan|milik|karya|andalan|unggulan)\b")
 # what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
@@ -124,6 +145,9 @@ CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acr
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
+# "program Sekolah Gratis dan Berobat Gratis": what a lower-case "program" names, alone or in a pair
+NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
+E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 def _vocabulary() -> dict[str, frozenset[str]]:
@@ -146,7 +170,8 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti""".split())
+dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
+terkait tentang mengenai melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja setempat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -178,13 +203,17 @@ GENERIC = WORDS.get("generic", frozenset())
 # common nouns that alone name no program ("Program Desa", "Program Stop ...")
 ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # everyday government activities and generic concepts (not named programs)
-GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset())
+# concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
+CONCEPTS = frozenset(w for w, _ in load_words("program_concepts.csv"))
+GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
+# kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
+PLACE_KINDS = tuple(w + " " for w, _ in load_words("program_places.csv"))
 AWARDS = WORDS.get("award", frozenset())
 # acronyms of institutions and groups, not programs
 COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 # capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
 TRIGGER_WORDS = frozenset(_TRIGGERS)
-NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform"}
+NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform", "terobosan"}
 # triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
 NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
 
@@ -202,6 +231,7 @@ class _Candidate:
     triggered: bool  # introduced by a trigger word: only government heads are refused
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
+    topical: bool = False  # what guests came to learn, or a means: a topic written with capitals is no name
 
 
 class _Keywords:
@@ -217,6 +247,12 @@ class _Keywords:
 def _camel(token: str) -> bool:
     """Coined words: "SiMaNis", "tanyaKu", "eKTP", "e-Kinerja" (an upper-case letter after a lower-case one)."""
     return bool(COINED.search(token))
+
+
+def _topic_word(word: str) -> bool:
+    """A word opening a topic rather than a name: a topic noun or a word of management ("Tata Kelola ...",
+    "Manajemen ...")."""
+    return _generic_word(word) or word.lower() in TOPIC_HEADS
 
 
 def _generic_word(word: str) -> bool:
@@ -421,6 +457,28 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return any(len(w) >= 3 and w.isupper() for w in before + after)
 
 
+def _explaining(text: str, start: int, end: int, ends: set[int]) -> bool:
+    """The span ``start``..``end`` stands inside brackets written right after a name ending at one of ``ends``
+    (maybe closed by a quote): it spells that name out."""
+    paren = text.rfind("(", max(0, start - 40), start + 1)
+    if paren < 0 or ")" in text[paren:start] or ")" not in text[end:end + 60] or "(" in text[end:text.find(")", end)]:
+        return False
+    return len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends
+
+
+def _in_event_title(text: str, pos: int) -> bool:
+    """The word at ``pos`` stands inside an event's capitalised title ("Seminar Nasional Budaya Inovasi melalui
+    Replikasi ..."): the capitalised words written before it open with an event or a never-program word."""
+    words = text[max(0, pos - 120):pos].split()
+    run: list[str] = []
+    for w in reversed(words):
+        if w[-1] in ",.;:)\"”" or not (w[0].isupper() or w in NAME_CONNECTORS):
+            break
+        run.append(w)
+    caps = [w for w in reversed(run) if w[0].isupper()]
+    return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
@@ -462,9 +520,14 @@ class ProgramFinder:
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
-        for m in QUOTED_NAME.finditer(text) if has("\"", "“") else ():  # quotes mark it as a name
+        for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                cands.append(_Candidate(*m.span(1), True))
+                group = 1 if m.group(1) else 2
+                cands.append(_Candidate(*m.span(group), True))
+        for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
+            run = _capitalised_run(text, m.end())
+            if run:
+                cands.append(_Candidate(*run, True))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
@@ -475,8 +538,8 @@ class ProgramFinder:
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
-            if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, False))
+            if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
+                cands.append(_Candidate(*run, False, topical=True))
         for m in NAMED.finditer(text) if has("nama", "juluk") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
@@ -486,6 +549,13 @@ class ProgramFinder:
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
             cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=True))
+        for m in COLON_INTRO.finditer(text) if ":" in text else ():
+            kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
+            before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
+            if kind.group()[0].isupper() and before and before[-1][0].isupper():
+                continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow
+            cands.extend(_Candidate(s, e, False, listed=True)
+                         for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
             cands.extend(_Candidate(s, e, False, listed=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False))
@@ -498,7 +568,7 @@ class ProgramFinder:
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
                        "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True)
+            cands.extend(_Candidate(s, e, True, topical=True)
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
@@ -511,8 +581,10 @@ class ProgramFinder:
                         acronyms[p.group(1)] = lower
                         cands.append(_Candidate(*lower, True))
                         continue
-                    # "sistem informasi wisata Batu (Sip Wisata)"
-                    cands.append(_Candidate(*p.span(1), True))
+                    # "sistem informasi wisata Batu (Sip Wisata)"; not the short form of a generic phrase
+                    # ("program kerja (Proker)")
+                    if not all(_generic_word(w) for w in described.group().split()[1:]):
+                        cands.append(_Candidate(*p.span(1), True))
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
@@ -540,24 +612,38 @@ class ProgramFinder:
             run = _capitalised_run(text, m.end())
             if run:
                 cands.append(_Candidate(*run, False))
+        for m in APPLY.finditer(text) if has("menerap", "menjalankan", "mereplikasi", "mengadopsi") else ():
+            run = _capitalised_run(text, m.end())  # "gencar menerapkan Desa Terbuka dan Desa Ramah Difabel"
+            if run and len(text[run[0]:run[1]].split()) >= 2:
+                cands.append(_Candidate(*run, True, topical=True))
+                head = text[run[0]:run[1]].split()[0]
+                if head.lower() not in NEVER_HEADS | GOVERNMENT_HEADS:  # not "Anggaran Pendapatan dan Belanja ..."
+                    cands.extend(replace(c, topical=True) for c in self._coordinated(text, run[1], head))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
-            cands.append(_Candidate(*m.span(1), False))
+            # "Penanganan Stunting merupakan program prioritas": a topic; "... merupakan inovasi" names one
+            cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi"))))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
         cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed)
+        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.topical)
+                 for c in cands]
+        # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
+        spans = {s: e for s, e in acronyms.values()}
+        cands = [_Candidate(c.start, spans[c.start], c.triggered, c.name, c.listed, c.topical)
+                 if c.name is None and spans.get(c.start, 0) > c.end
+                 and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
                  for c in cands]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
-        # "Jalur Emas (Jaringan Layanan Usaha ...)": what a name in brackets spells out is the same program
+        # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
+        # brackets spells out is the same program
         ends = {c.end for c in cands}
-        cands = [c for c in cands if not (text[c.start - 1:c.start] == "(" and
-                                          len(text[:c.start - 1].rstrip()) in ends)]
+        cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
         return self._collect(text, cands, blocked, acronyms, body_start)
 
     @staticmethod
@@ -608,6 +694,9 @@ class ProgramFinder:
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        e_word = E_LOWER.match(text, m.end())
+        if e_word:  # "inovasi e-raport, yaitu ...": an e-service written in lower case
+            return [_Candidate(*e_word.span(), True)]
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -647,9 +736,10 @@ class ProgramFinder:
         return [_Candidate(*run, True)] + self._coordinated(text, run[1])
 
     @staticmethod
-    def _coordinated(text: str, pos: int) -> list[_Candidate]:
+    def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:
         """ "program Banyuwangi Rebound dan Jagoan Tani": names joined to a triggered one are programs too
-        (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program)."""
+        (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program, but
+        "Desa Terbuka dan Desa Ramah Difabel" repeats the ``head`` of the first name)."""
         out = []
         while True:
             m = COORD.match(text, pos)
@@ -659,7 +749,7 @@ class ProgramFinder:
             if not run:
                 return out
             words = text[run[0]:run[1]].split()
-            if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS:
+            if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS and not (words[0] == head and len(words) >= 2):
                 return out
             if len(words) == 1 and not _camel(words[0]) and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
@@ -706,6 +796,8 @@ class ProgramFinder:
             i = text.find(stop, pos)
             if 0 <= i < end:
                 end = i
+        if end == len(text) and text.endswith("."):
+            end -= 1  # the text's last sentence
         items = []
         in_unit = False  # inside an owner's name split by the list's commas ("dari Dinas Perindustrian, Perdagangan")
         for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+",
@@ -752,6 +844,11 @@ class ProgramFinder:
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
+            named = LOWER_THEN_NAME.fullmatch(part.rstrip())
+            if named and not in_unit:
+                # "seperti produk andalan kampung (Prodeska), ...": a program described, its name in brackets
+                items.append((part_start + named.start(1), part_start + named.end(1)))
+                continue
             low_words = part.split()
             if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not ENGLISH.isdisjoint(low_words) \
                     and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):
@@ -826,15 +923,25 @@ class ProgramFinder:
             # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
             core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
             core_phrase = " ".join(core).lower()
+            # "program Sekolah Gratis": after a trigger, an everyday activity written with capitals is its name
+            named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+                and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
             if words[0].lower() in heads or core[0].lower() in NEVER_HEADS or bare in GENERIC \
-                    or low in self.region_cores or bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES \
-                    or bare in ONE_WORD_GENERIC:
+                    or low in self.region_cores or bare in ONE_WORD_GENERIC or bare in CONCEPTS \
+                    or core_phrase in CONCEPTS or (not named_activity and (
+                        bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
                 continue
             if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
                 continue
+            if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
+                continue  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
             if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
                     _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
                 continue  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
+            if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
+                    and not ACRONYM_AFTER.match(text, c.end) and not any(
+                    _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+                continue  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
             if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
                     w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
                 continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
@@ -869,8 +976,9 @@ class ProgramFinder:
                     if span not in named[0].mentions:
                         named[0].mentions.append(span)
                     continue
-                if not c.triggered:
-                    continue
+                spelt = text[acronyms[name][0]:acronyms[name][1]].split()
+                if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
+                    continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
             # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
             key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
             prog = programs.get(key)

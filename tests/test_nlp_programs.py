@@ -287,7 +287,7 @@ def test_a_listed_name_is_not_the_next_clause_subject(tagger: Tagger) -> None:
 def test_an_acronym_whose_letters_stray_names_the_program_before_it(tagger: Tagger) -> None:
     text = ("Dinas Pendidikan memamerkan inovasi Sistem Pelaporan Kekerasan Terpadu dan Responsif (SIKATOK).\n"
             "Inovasi SIKATOK dikembangkan guru SMA setempat.")
-    assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu"]
+    assert programs(tagger, text) == ["Sistem Pelaporan Kekerasan Terpadu dan Responsif"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -436,4 +436,179 @@ def test_a_coined_word_explained_after_a_description(tagger: Tagger, text: str, 
     ("Pemkab meresmikan Mal Pelayanan Warga di pusat kota.", ["Mal Pelayanan Warga"]),
 ])
 def test_a_shopping_mall_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names in curly single quotes, and the name a unit gave its program
+    ("Kelurahan Sukamulya menamai programnya ‘Ronda Sapa Warga’ sejak tahun lalu.", ["Ronda Sapa Warga"]),
+    ("Kecamatan Tirtajaya menamakan program mereka Jaga Kali Bersih dan warga ikut serta.", ["Jaga Kali Bersih"]),
+    # the words a name stands for, in brackets after the quoted name, are the same program
+    ('Sebutan "Pagi Ceria" (Pelayanan Gigih Ceria Rakyat) merupakan program dari Kecamatan Sukamulya.', ["Pagi Ceria"]),
+])
+def test_quoted_and_given_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the short form of a generic phrase
+    "Kunjungan itu membahas penyusunan program kerja (Proker) dewan tahun depan.",
+    # a lower-case phrase after "program" that opens with a preposition
+    "Hasilnya dipakai untuk perbaikan program sesuai hasil penilaian.",
+    # a seminar's title, with "melalui" inside it
+    "Hal itu disampaikan dalam Seminar Nasional Memperkuat Budaya Kerja melalui Kolaborasi Antar Daerah di Sukamaju.",
+    # a management concept, however it is written
+    "Pemkab menggandeng swasta lewat program Corporate Social Responsibility (CSR) untuk membangun taman.",
+])
+def test_generic_short_forms_prepositions_and_event_titles_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_a_listed_program_described_in_lower_case_with_its_name_in_brackets(tagger: Tagger) -> None:
+    text = ("Kementerian itu punya empat program untuk desa, seperti produk andalan kampung (Prodeska), lumbung "
+            "desa, dan terakhir Sahabat Baca Desa (Sabades).")
+    assert programs(tagger, text) == ["Prodeska", "Sahabat Baca Desa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after "programnya" (a program word with its suffix); a certification is no program
+    ("Kabupaten itu dikenal lewat programnya, yakni Kampung Hijau Lestari (KHL), Sertifikasi Halal Mandiri, dan "
+     "Sekolah Alam Desa. Semua berjalan.", ["Kampung Hijau Lestari", "Sekolah Alam Desa"]),
+    # an example after "pelayanan"
+    ("Pemkot membangun pusat pelayanan terpadu, misalnya Pusat Pelayanan Satu Atap (PPSA). Warga senang.",
+     ["Pusat Pelayanan Satu Atap"]),
+    # an e-service written in lower case after a trigger
+    ("Dinas itu meluncurkan aplikasi e-rapor yang memudahkan warga.", ["E-rapor"]),
+    # everyday activities written with capitals after a lower-case "program" name programs; in lower case they don't
+    ("Bupati dulu menjalankan program Bedah Rumah dan Air Bersih bagi warga.", ["Air Bersih", "Bedah Rumah"]),
+    ("Warga butuh program bedah rumah dan air bersih.", []),
+    # a name with its acronym set up as a pilot project
+    ("Desa itu ditetapkan sebagai pilot project dalam bentuk Peta Desa Akurat (PDA) oleh kementerian.",
+     ["Peta Desa Akurat"]),
+])
+def test_program_suffixes_examples_e_services_and_named_activities(tagger: Tagger, text: str,
+                                                                    expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the central government's programs
+    "Daerah itu masih bergantung pada program Pusat yang masuk ke desa.",
+    # a port's shipping service
+    "Bupati mempromosikan layanan pelayaran Pelabuhan Tanjung Sari ke Pulau Seberang.",
+    # a student course, and its acronym afterwards
+    "Pemkab bekerja sama dengan Program Kuliah Kerja Nyata (KKN) kampus. Lewat program KKN, mahasiswa membantu desa.",
+    # a room named after a concept
+    "Rombongan melihat ruangan Big Data terkait aplikasi warga.",
+])
+def test_owners_ports_courses_and_concepts_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_an_acronym_joins_a_name_that_a_list_split_at_dan(tagger: Tagger) -> None:
+    text = "Rombongan datang untuk belajar tentang Pusat Layanan Air dan Sanitasi (PLAS) milik Pemkot Sukamaju."
+    assert programs(tagger, text) == ["Pusat Layanan Air dan Sanitasi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # topics the guests came to learn, written with capitals, are no programs
+    ("Mereka belajar tentang Penanganan Stunting dan Pengelolaan Sampah Terpadu.", []),
+    ("Kunjungan ini untuk mempelajari Tata Kelola Keuangan Desa yang baik.", []),
+    ("Rombongan belajar Manajemen Aset Daerah.", []),
+    # a name opened by a capitalised "Program", or with its acronym, is one
+    ("Mereka mempelajari Program Penguatan Ekonomi Desa yang dijalankan Pemkab.", ["Penguatan Ekonomi Desa"]),
+    ("Mereka mempelajari Layanan Terpadu Anak Sehat (Pelangi) di sana.", ["Layanan Terpadu Anak Sehat"]),
+])
+def test_what_guests_came_to_learn_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a means written with capitals: a topic or a meeting format, unless it has its acronym
+    ("Pemkab berupaya menekan angka stunting melalui Sosialisasi Pencegahan Stunting di desa.", []),
+    ("Hal itu dicapai lewat Penguatan Kapasitas Aparatur Desa.", []),
+    ("Mereka belajar melalui Focus Group Discussion bersama OPD.", []),
+    # the dimensions of a smart city are concepts
+    ("Mereka belajar Smart Governance dan Smart Economy yang diterapkan Pemkot.", []),
+    # a national agenda, and a civil servants' basic training
+    ("Ini sejalan dengan program Asta Cita pemerintah.", []),
+    ("Rombongan mengikuti program Latsar CPNS di sana.", []),
+    # the group a program serves
+    ("Program itu menyasar Keluarga Penerima Manfaat (KPM) di desa.", []),
+    ("Warga terbantu melalui Pelayanan Keliling Sehat (Palingsehat).", ["Pelayanan Keliling Sehat"]),
+])
+def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tourism village and a waste site are places
+    ("Mereka belajar pengelolaan Desa Wisata Sukamulya.", []),
+    ("Studi banding difokuskan pada Tempat Pengolahan Sampah Terpadu (TPST) milik Pemkot.", []),
+    ("Pemkab meluncurkan program Desa Wisata Digital.", ["Desa Wisata Digital"]),
+])
+def test_places_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted spirits, slogans, nicknames, dances and advice are no programs
+    ('Bupati mengajak warga dengan semangat “Gotong Royong Membangun Desa” untuk bekerja.', []),
+    ('Pemkot mengusung jargon "Sukamulya Maju Bersama" dalam lima tahun.', []),
+    ('Ia menyebut kota itu "Kota Seribu Taman" karena hijau.', []),
+    ('Rombongan juga menyaksikan "Tari Gandrung" di pendopo.', []),
+    ('Kepala dinas berpesan agar "Jangan Pernah Berhenti Belajar" kepada peserta.', []),
+    # a quoted name that a naming verb gives a program
+    ('Bupati menyebut program "Desa Kita Maju" berhasil.', ["Desa Kita Maju"]),
+])
+def test_quoted_slogans_nicknames_and_art_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # named programs put to work, the second repeating the first one's head
+    ("Kabupaten itu sedang gencar menerapkan Desa Terbuka dan Desa Ramah Difabel.",
+     ["Desa Ramah Difabel", "Desa Terbuka"]),
+    ("Dinas mereplikasi Kebun Gizi Warga dari Kabupaten Sleman.", ["Kebun Gizi Warga"]),
+    # rules, budgets, legal mechanisms and health protocols put to work are no programs
+    ("Pemkab menerapkan Peraturan Bupati Nomor 5.", []),
+    ("Dinas menjalankan Anggaran Pendapatan dan Belanja Daerah.", []),
+    ("Daerah itu menjalankan Tugas Pembantuan dari provinsi.", []),
+    ("Warga diminta menerapkan Protokol Kesehatan selama acara.", []),
+])
+def test_programs_put_to_work(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon, after a program word or a change project
+    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.", ["Posyandu Digital", "Si Jempol"]),
+    ("Peserta diklat membuat empat proyek perubahan yang dirancang dinas: Sapa Tani, Kebun Kita, dan Lumbung Pintar "
+     "Desa.", ["Kebun Kita", "Lumbung Pintar Desa", "Sapa Tani"]),
+    # the stages of a laboratory named with the word
+    ("Inovasi itu melewati tahapan Kelas Inovasi: Drum Up, Diagnose dan Design.", []),
+])
+def test_lists_after_a_colon(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "merupakan program" says of a topic or an activity, and the unit that runs a program
+    ("Kegiatan Bakti Sosial merupakan program tahunan Pemkab.", []),
+    ("Penanganan Stunting merupakan program prioritas daerah.", []),
+    ("Jumat Curhat merupakan program Polres setempat.", ["Jumat Curhat"]),
+    # an innovation is named
+    ("Pelayanan Malam Hari merupakan inovasi Disdukcapil.", ["Pelayanan Malam Hari"]),
+])
+def test_what_is_said_to_be_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a breakthrough names a program like an innovation does
+    ("Terobosan lain adalah Warung Data Desa yang dikelola karang taruna.", ["Warung Data Desa"]),
+    ("Kecamatan itu membuat terobosan bernama Antar Jemput Berkas.", ["Antar Jemput Berkas"]),
+    ("Terobosan Pemkab itu diapresiasi menteri.", []),
+])
+def test_a_breakthrough_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
