@@ -169,10 +169,25 @@ COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
-                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus)\b")
+                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
+                          r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
+# "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
+CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
+                        r"diketuai[ \t]+(?:oleh[ \t]+)?")
+# the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
+_COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
+COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"
+                             r"(?:Komisi[ \t]+)?" + _COMMISSION + r"(?P<house>[ \t]+DPRD\b)?")
+# a party written after a council member's name: "Budi (F-Golkar)", "Ani (Fraksi PKS)", "Cici (Golkar)", "Dedi
+# (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
+PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
+                         r"(?P<party>[^()\n]{1,30})\)"
+                         r"|[ \t]+dari[ \t]+(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])")
+COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
+                             r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET)
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
@@ -225,6 +240,7 @@ class OfficialFinder:
         self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
         self.verbs = HEADLINE_VERBS | frozenset(w for w, kind in words if kind == "headline")  # stop a name
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
+        self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
@@ -434,6 +450,15 @@ class OfficialFinder:
                     self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
+            joined = COMMISSION_MORE.match(text, end) if re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD")) \
+                else None
+            if joined:  # "Anggota Komisi I dan IV DPRD X": one post in several commissions
+                others = re.sub(r"\s*,\s*", ", ", " ".join(text[end:joined.end()].split())).removesuffix(" DPRD")
+                at = re.search(r"Komisi [A-Z]+", canonical).end()
+                canonical = canonical[:at] + ("" if others[:1] == "," else " ") + others + canonical[at:]
+                if not canonical.endswith("DPRD") and joined.group("house"):
+                    canonical += " DPRD"
+                end = joined.end()
             party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
             if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
                 # "Ketua Fraksi Golkar DPRD X, Budi", "Ketua Fraksi PDI Perjuangan, Ani": the party is no name
@@ -471,6 +496,8 @@ class OfficialFinder:
         region_at = _region_index(regions)
         for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
+        by_party = [o for o in (self.make(text, span, p, regions, body_start)
+                             for p, span in self._party_members(text, regions, region_at)) if o]
         for p in self.position_mentions(text, regions, region_at):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
@@ -555,7 +582,39 @@ class OfficialFinder:
                     listed = self.make(text, span, p, regions, body_start)
                     if listed:
                         found.append(listed)
-        return found
+        return found + by_party  # a position written beside the name comes first
+
+    def _party_members(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
+                       ) -> list[tuple[PositionMention, tuple[int, int]]]:
+        """Council members known by the party written after their name: "Budi (F-Golkar), Ani (PKS)" -> "Anggota
+        DPRD" of the council the text names last before them (DPR RI: national); "dari Partai X" counts only in
+        a sentence about a council."""
+        out = []
+        for m in PARTY_ASIDE.finditer(text):
+            if m.group("party") is not None and not m.group("kind") \
+                    and m.group("party").strip().lower() not in self.parties:
+                continue
+            offset = max(0, m.start() - 160)
+            span = self._name_run(self._strip_item(text[offset:m.start()]), offset, regions)
+            if not span or {w.lower() for w in (text[offset:span[0]].split()[-1:] + text[span[0]:span[1]].split())} \
+                    & {"partai", "fraksi"}:
+                continue  # "dari Partai Amanat Nasional (PAN)": the party's own name
+            if m.group("from") == "Partai" or m.group("kind") == "Partai ":
+                sentence = text[max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]), 0):span[0]]
+                if not COUNCIL_CONTEXT.search(sentence):
+                    continue
+            bodies = [b for b in COUNCIL_BODY.finditer(text) if b.group("house")]
+            body = next((b for b in reversed(bodies) if b.end() <= span[0]), None) or next(iter(bodies), None)
+            region, _ = self._region_after(text, body.end(), region_at) if body else (None, 0)
+            unit = " ".join((body.group("unit") or "").split()) if body else ""
+            if body and body.group("house") == "DPR" and region is None:
+                p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPR RI") if w),
+                                    "national", None, span[0])
+            else:
+                p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPRD") if w), "region",
+                                    region, span[0])
+            out.append((p, span))
+        return out
 
     def _council_lists(self, text: str, region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
@@ -585,12 +644,12 @@ class OfficialFinder:
         for m in COUNCIL_BODY.finditer(text):
             unit = m.group("unit") or m.group("alone")
             region, after = self._region_after(text, m.end(), region_at)
-            led = LED_BY_CHAIR.match(text, after)
+            led = LED_BY_CHAIR.match(text, after) or CHAIRED_BY.match(text, after)
             span = self._name(text, led.end()) if led else None
             if not span:
                 continue
             body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
-            canonical = ("Wakil Ketua " if led.group("deputy") else "Ketua ") + body
+            canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
 
