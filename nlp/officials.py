@@ -40,7 +40,7 @@ otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan s
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
-tata praja kepegawaian fasilitasi
+tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -52,13 +52,13 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov sekdako sekretariat pemkab pemkot pemprov
+REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov sekdako sekretariat pemkab pemkot pemko pemprov
 pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
 COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
 NOT_NAME = frozenset("""
-pemkab pemkot pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
+pemkab pemkot pemko pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
 mewakili dalam di ke dari yang untuk pada saat usai menurut dan serta beserta bersama para seluruh setempat
 sekda bupati wakil gubernur camat kepala ketua sekretaris asisten menteri presiden dprd tim organisasi opd
 kecamatan desa kelurahan ruang aula gedung hotel staf ahli setda setdakab setdakot sekdakab
@@ -116,7 +116,7 @@ FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
-MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
+MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[a-z]{3,10}$|kementerian$|ri$")  # "Kemendagri", "Kemdagri"
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
@@ -195,7 +195,16 @@ DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
-                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z])")
+                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
+# a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
+NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
+                      r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
+# a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
+RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
+# an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
+OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
+# a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
+PLACE_BEFORE = r"(?:\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+)"
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -261,6 +270,10 @@ class OfficialFinder:
             else:
                 self.positions.setdefault(key, (canonical, level, kind))
         self.prefixes.sort(key=lambda p: -len(p[0]))
+        for key, canonical in self.units.items():  # "Kadispora", "Kabapenda": "Ka" glued to an office's acronym
+            if " " not in key and len(key) >= 5 and key.startswith(("dis", "din", "bap", "bad")) \
+                    and f"ka{key}" not in self.positions:
+                self.positions[f"ka{key}"] = (_compose("Kepala", canonical), self.unit_level[canonical], "title")
         self.automaton = ahocorasick.Automaton()
         for key in self.positions:
             self.automaton.add_word(key, (key, key))
@@ -492,6 +505,7 @@ class OfficialFinder:
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
+        nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
         region_at = _region_index(regions)
         for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
@@ -522,6 +536,9 @@ class OfficialFinder:
                         name_at = word.start(1)
                         break
                     q = word.end()
+            nickname = NICKNAME.match(text, name_at)  # "Bupati yang akrab disapa Budi itu"
+            if nickname:
+                name_at = nickname.end()
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
@@ -574,7 +591,9 @@ class OfficialFinder:
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
                     break
             official = self.make(text, name_span, p, regions, body_start)
-            if official:
+            if official and nickname:
+                nicknamed.append(official)
+            elif official:
                 found.append(official)
                 # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
                 for span in self._list_after(text, name_span[1], require_and=not PLURAL_POSITION.match(
@@ -582,6 +601,8 @@ class OfficialFinder:
                     listed = self.make(text, span, p, regions, body_start)
                     if listed:
                         found.append(listed)
+        # a nickname counts only when the text names the office's holder in no other way
+        found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         return found + by_party  # a position written beside the name comes first
 
     def _party_members(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
@@ -670,7 +691,8 @@ class OfficialFinder:
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
             after = self._skip_degrees(text, span[1])
-            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b)|\s*$", text[after:after + 8]):
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
+                                           text[after:after + 9]):
                 break  # "..., Budi mengatakan": no list item
             spans.append(span)
             pos = span[1]
@@ -703,6 +725,8 @@ class OfficialFinder:
             return None  # "Bupati Meranti": a place; "Dirjen PDTu": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
+        if re.search(PLACE_BEFORE + re.escape(text[name_span[0]:name_span[1]]) + r"(?![\w'’\-])", text):
+            return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
@@ -792,6 +816,9 @@ class OfficialFinder:
             if region is None:
                 region = mention.code
             pos = _skip_paren(text, mention.end, regions_only=True, region_at=region_at)
+            aside = OFFICE_ASIDE.match(text, pos)
+            if aside and (aside.group(1).isupper() or self._office_word(aside.group(1))):
+                pos = aside.end()  # "Kepala BKD Kabupaten X (BKD), Budi", "Plt Gubernur X (Plt Gubri), Ani"
             # an appositive province: "Bupati Kabupaten Badung, Provinsi Bali, I Nyoman ..."
             m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Ngawi-Jawa Timur, Rina Kartika"
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
@@ -822,7 +849,14 @@ class OfficialFinder:
         start = end = None
         count = 0
         ministry = False
+        skip_to = 0
         for tm in TOKEN_RE.finditer(text, p):
+            if tm.start() < skip_to:
+                continue
+            retired = RETIRED.match(text, tm.start()) if start is None and tm.group() == "(" else None
+            if retired:
+                skip_to = retired.end()
+                continue  # "Komjen Pol (Purn) Budi": a retired rank's mark among the titles
             if end is not None and text[end:tm.start()].strip():
                 break
             if end is not None and "\n" in text[end:tm.start()]:
@@ -839,9 +873,12 @@ class OfficialFinder:
                 continue  # an abbreviated field of an assistant: "Asisten II Ekbang H. Amir"
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
-            if start is None and MINISTRY.match(low):
+            if start is None and (MINISTRY.match(low) or (low == "republik" and text[tm.end():tm.end() + 10]
+                                                          .strip().lower().startswith("indonesia"))):
                 ministry = True
                 continue  # "Dirjen Dukcapil Kemendagri Bambang Arifianto": the ministry is no part of the name
+            if start is None and ministry and low == "indonesia":
+                continue  # "Menteri PU Republik Indonesia, Budi"
             if start is None and low in ADDRESS_FORMS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
                 if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in self.not_names \

@@ -82,3 +82,83 @@ def test_commissions_joined_in_one_post(text: str, expected: list) -> None:
 ])
 def test_a_body_chaired_by(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ka" glued to an office's acronym
+    ("Kadispora, Bonte Galis S.STP MSi, dan Kadisparbud Ngawi Laras Ambarwati hadir.",
+     [("Bonte Galis", "Kepala Dinas Pemuda dan Olahraga", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Kepala Dinas Pariwisata dan Kebudayaan", "Kabupaten Ngawi")]),
+    # commissions numbered in digits
+    ("Ketua Komisi 3 DPRD Kabupaten Ngawi, H Bonte Galis SPdI, menyampaikan.",
+     [("Bonte Galis", "Ketua Komisi III DPRD", "Kabupaten Ngawi")]),
+    # short forms of a city's government and secretary ("Pemko", "Sekdako"), a village head written in one word
+    ("Plt Sekdako Madiun Bonte Galis menyerahkan plakat kepada Asisten II Pemko Madiun Sekar Nirmala.",
+     [("Bonte Galis", "Pelaksana Tugas Sekretaris Daerah", "Kota Madiun"),
+      ("Sekar Nirmala", "Asisten II", "Kota Madiun")]),
+    ("Rombongan disambut Walinagari Sungai Pua, Bonte Galis, bersama warga.",
+     [("Bonte Galis", "Wali Nagari", None)]),
+    # sections written with a stop ("Sub. Bagian") and the abbreviated field of regional autonomy
+    ("Hadir Kabag Otda Ngawi Bonte Galis dan Kepala Sub. Bagian Umum Sekar Nirmala.",
+     [("Bonte Galis", "Kepala Bagian Otonomi Daerah", "Kabupaten Ngawi"),
+      ("Sekar Nirmala", "Kepala Subbagian Umum", "Kabupaten Ngawi")]),
+    # an office acronym closing the sentence after a lower-case head written after the name
+    ('"Semua siap," ujar Drs. Bonte Galis, kepala Bapelitbangda.',
+     [("Bonte Galis", "Kepala Bapelitbangda", None)]),
+])
+def test_offices_in_short(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a retired rank's mark among the holder's titles
+    ("Wakil Menteri PANRB, Komjen Pol (Purn) Bonte Galis, berkunjung ke Ngawi.",
+     [("Bonte Galis", "Wakil Menteri PANRB", None)]),
+    # the country after a national office
+    ("Menteri Pekerjaan Umum Republik Indonesia, Bonte Galis, berkunjung.",
+     [("Bonte Galis", "Menteri Pekerjaan Umum", None)]),
+    # an abbreviation restating the office after its region
+    ("Kepala Badan Kepegawaian dan Diklat Kabupaten Ngawi (BKD), Bonte Galis, menerima rombongan.",
+     [("Bonte Galis", "Kepala Badan Kepegawaian dan Diklat", "Kabupaten Ngawi")]),
+    ("Pelaksana Tugas Gubernur Jawa Timur (Plt Gubjatim), H Bonte Galis, menyambut tamu.",
+     [("Bonte Galis", "Pelaksana Tugas Gubernur", "Provinsi Jawa Timur")]),
+    # a name in brackets after the region stays the holder
+    ("Bupati Ngawi (Bonte Galis) menyambut tamu.", [("Bonte Galis", "Bupati", "Kabupaten Ngawi")]),
+])
+def test_titles_and_asides_around_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname names the holder when nothing else does
+    ("Bupati Ngawi yang akrab dipanggil Bonte itu menyambut tamu.", [("Bonte", "Bupati", "Kabupaten Ngawi")]),
+    ("Sekretaris DPRD Ngawi, Bonte Galis, menjelaskan. Semua siap, kata Sekwan Ngawi yang akrab disapa Ibon itu.",
+     [("Bonte Galis", "Sekretaris DPRD", "Kabupaten Ngawi")]),
+])
+def test_nicknames(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list's last name before "beserta jajarannya"
+    ("Rombongan DPRD Ngawi, di antaranya H. Bonte Galis, Sekar Nirmala, H. Laras Ambarwati beserta jajarannya, "
+     "disambut di Madiun.",
+     [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi"), ("Sekar Nirmala", "Anggota DPRD", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Anggota DPRD", "Kabupaten Ngawi")]),
+])
+def test_a_list_closed_by_beserta(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a "name" written elsewhere as a place is a place the gazetteer lacks
+    "Bupati dan Wakil Bupati Hulu Seberang menjajaki Kota Madiun. Pariwisata masih baru di Hulu Seberang.",
+    # bays, islands, associations and village staff start no name
+    "Kepala KSOP Teluk Lamong, Pimpinan Instansi Vertikal, dan Bupati Ngawi hadir.",
+    "Peserta meliputi Kepala Desa, Perangkat Desa, BPD, dan RT.",
+    # a directorate's ministry in short is no name; headline verbs in a "Baca juga" line
+    "Desa itu ditetapkan Dirjen Otda Kemdagri sebagai pilot project.",
+    "Baca Juga: Bupati Ngawi Soroti Penyerapan Dana Desa",
+])
+def test_places_and_words_are_no_names(text: str) -> None:
+    assert officials(text) == []
