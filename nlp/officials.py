@@ -185,7 +185,7 @@ COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \
 # (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
 PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
                          r"(?P<party>[^()\n]{1,30})\)"
-                         r"|[ \t]+dari[ \t]+(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])")
+                         r"|[ \t]+dari[ \t]+(?:(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])|(?P<bare>[A-Z][\w\-]+)\b)")
 COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
                              r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
@@ -204,7 +204,7 @@ RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
-PLACE_BEFORE = r"(?:\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+)"
+PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -286,6 +286,7 @@ class OfficialFinder:
         # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
         self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
+        self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
 
     # -- positions ---------------------------------------------------------------------------------
     def _position_hits(self, text: str) -> list[tuple[int, int, str]]:
@@ -612,15 +613,20 @@ class OfficialFinder:
         a sentence about a council."""
         out = []
         for m in PARTY_ASIDE.finditer(text):
-            if m.group("party") is not None and not m.group("kind") \
-                    and m.group("party").strip().lower() not in self.parties:
-                continue
+            party = m.group("party") if m.group("party") is not None else m.group("bare")
+            if party is not None and not m.group("kind") and party.strip().lower() not in self.parties:
+                continue  # "Budi (45)", "Ani dari Jakarta": no party
             offset = max(0, m.start() - 160)
-            span = self._name_run(self._strip_item(text[offset:m.start()]), offset, regions)
-            if not span or {w.lower() for w in (text[offset:span[0]].split()[-1:] + text[span[0]:span[1]].split())} \
-                    & {"partai", "fraksi"}:
-                continue  # "dari Partai Amanat Nasional (PAN)": the party's own name
-            if m.group("from") == "Partai" or m.group("kind") == "Partai ":
+            span = None
+            for degrees_only in (True, False):  # "Ani dari Partai X (PKB)": the party's own name, then its acronym
+                span = self._name_run(self._strip_item(text[offset:m.start()], degrees_only), offset, regions)
+                if span and not {w.lower() for w in text[offset:span[0]].split()[-1:] + text[span[0]:span[1]].split()} \
+                        & {"partai", "fraksi"}:
+                    break
+                span = None
+            if not span:
+                continue
+            if m.group("from") == "Partai" or m.group("kind") == "Partai " or m.group("bare"):
                 sentence = text[max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]), 0):span[0]]
                 if not COUNCIL_CONTEXT.search(sentence):
                     continue
@@ -725,7 +731,7 @@ class OfficialFinder:
             return None  # "Bupati Meranti": a place; "Dirjen PDTu": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
-        if re.search(PLACE_BEFORE + re.escape(text[name_span[0]:name_span[1]]) + r"(?![\w'’\-])", text):
+        if self._is_place(text, text[name_span[0]:name_span[1]]):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
@@ -733,6 +739,17 @@ class OfficialFinder:
         if region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _is_place(self, text: str, name: str) -> bool:
+        """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""
+        if self._places[0] is not text:  # where a place may start, by its first word; built once per text
+            index: dict[str, list[int]] = {}
+            for m in PLACE_BEFORE.finditer(text):
+                index.setdefault(UNIT_WORD.match(text, m.end()).group(), []).append(m.end())
+            self._places = (text, index)
+        first = UNIT_WORD.match(name).group() if UNIT_WORD.match(name) else name
+        return any(text.startswith(name, at) and not is_word_char(text[at + len(name):at + len(name) + 1] or " ")
+                   for at in self._places[1].get(first, ()))
 
     def _modifier(self, low: str, start: int, canonical: str) -> tuple[int, str]:
         """Extend a position over the prefixes before it: "Plt Sekretaris Daerah", "Pj Bupati", "Wakil Ketua"."""
@@ -960,12 +977,13 @@ class OfficialFinder:
                 spans.append(item)
         return spans[::-1]
 
-    def _strip_item(self, head: str) -> str:
+    def _strip_item(self, head: str, degrees_only: bool = False) -> str:
         """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari
-        Fraksi Golkar", "Ani (F-PKB)", "Cici, SE (Dapil 2)"."""
+        Fraksi Golkar", "Ani (F-PKB)", "Cici, SE (Dapil 2)"; with ``degrees_only`` the degrees alone."""
         while True:
             m = TRAILING_ASIDE.search(head)
-            if not m or (m.group("degree") and m.group("degree").lower().replace(".", "") not in self.honorifics):
+            if not m or (m.group("degree") and m.group("degree").lower().replace(".", "") not in self.honorifics) \
+                    or (degrees_only and not m.group("degree")):
                 return head
             head = head[:m.start()]
 
@@ -1131,6 +1149,15 @@ def merge_officials(officials: list[Official]) -> list[Official]:
                        and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
         if target:
             _absorb(target, off)
+            out.remove(off)
+    for off in [o for o in out if " " not in o.name]:
+        # "Wagub Sekar Nirmala ... Wali Kota Bonte Galis ... bersama Wagub, Galis menerangkan": the office
+        # has its holder already; the short name is the other official's, who starts the next clause
+        holder = any(o is not off and o.position == off.position and o.region == off.region and " " in o.name
+                     for o in out)
+        owner = next((o for o in out if o is not off and fold(off.name) in _name_tokens(o.name)), None)
+        if holder and owner and not _same_office(owner.position, off.position):
+            _absorb(owner, off)
             out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out

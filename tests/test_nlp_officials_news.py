@@ -36,6 +36,11 @@ def officials(text: str) -> list[tuple[str, str, str | None]]:
     ("Rombongan Komisi V DPR RI tiba di Ngawi. Dalam rombongan tersebut terlihat Hj Sekar Nirmala dari Fraksi "
      "Partai Amanat Nasional (PAN) dan Bonte Galis (Fraksi Partai Demokrat).",
      [("Sekar Nirmala", "Anggota Komisi V DPR RI", None), ("Bonte Galis", "Anggota Komisi V DPR RI", None)]),
+    # a bare party after "dari"; a list of members each with a party
+    ("Rombongan DPRD Kota Madiun dipimpin Ketua Komisi A, Sekar Nirmala dari Partai Demokrat, bersama Bonte Galis "
+     "dari Partai PAN dan Laras Ambarwati dari Demokrat.",
+     [("Sekar Nirmala", "Ketua Komisi A DPRD", "Kota Madiun"), ("Bonte Galis", "Anggota DPRD", "Kota Madiun"),
+      ("Laras Ambarwati", "Anggota DPRD", "Kota Madiun")]),
     # a position written beside the name stays the person's position
     ("Ketua Komisi II DPRD Ngawi Wirangga Pelu (F-PKB) menerima tamu.",
      [("Wirangga Pelu", "Ketua Komisi II DPRD", "Kabupaten Ngawi")]),
@@ -50,6 +55,7 @@ def test_council_members_known_by_their_party(text: str, expected: list) -> None
     # a word in brackets that names no party, or a party man outside any council's sentence
     "Warga Ngawi, Bonte Galis (45), menyambut baik bantuan itu.",
     "Pengusaha Bonte Galis dari Partai Golkar membuka toko baru di Ngawi.",
+    "Tamu dari DPRD Ngawi disambut warga, antara lain Bonte Galis dari Madiun.",
 ])
 def test_no_member_without_a_council(text: str) -> None:
     assert officials(text) == []
@@ -114,6 +120,8 @@ def test_offices_in_short(text: str, expected: list) -> None:
     # a retired rank's mark among the holder's titles
     ("Wakil Menteri PANRB, Komjen Pol (Purn) Bonte Galis, berkunjung ke Ngawi.",
      [("Bonte Galis", "Wakil Menteri PANRB", None)]),
+    ("Menteri Dalam Negeri Republik Indonesia Jenderal Polisi (Purn) Prof. Drs. H. Bonte Galis, B.A., M.A., Ph.D., "
+     "memberi arahan.", [("Bonte Galis", "Menteri Dalam Negeri", None)]),
     # the country after a national office
     ("Menteri Pekerjaan Umum Republik Indonesia, Bonte Galis, berkunjung.",
      [("Bonte Galis", "Menteri Pekerjaan Umum", None)]),
@@ -162,3 +170,11 @@ def test_a_list_closed_by_beserta(text: str, expected: list) -> None:
 ])
 def test_places_and_words_are_no_names(text: str) -> None:
     assert officials(text) == []
+
+
+def test_a_short_name_after_an_office_held_by_another() -> None:
+    # "bersama Wagub, Galis menerangkan": the deputy governor is named already; Galis is the mayor
+    text = ("Wakil Gubernur Jawa Timur, Sekar Nirmala, mendatangi Kantor Wali Kota Madiun. Wagub disambut Wali Kota "
+            "Madiun, Ir. Bonte Galis, MM. Sambil berjalan bersama Wagub, Galis menerangkan lokasi acara.")
+    assert officials(text) == [("Sekar Nirmala", "Wakil Gubernur", "Provinsi Jawa Timur"),
+                               ("Bonte Galis", "Wali Kota", "Kota Madiun")]
