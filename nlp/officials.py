@@ -41,6 +41,7 @@ pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaa
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
+kesra ekbang ekobang pemkesra perekbang adum adpem pemum
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -134,12 +135,19 @@ DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
                         r"(?:setempat|tersebut|itu)\b")
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
+# the last degree of a name written right before its position: "ujar Budi, MM Kepala Dinas X"
+LAST_DEGREE = re.compile(r"(,[ \t]*)([A-Z][A-Za-z.]{0,7})[ \t]+$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# a council post and its body: "Ketua DPRK" -> "DPRK", "Wakil Ketua Komisi II DPRD" -> "Komisi II DPRD"
+COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
+                          r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
+COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
+SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
@@ -164,7 +172,7 @@ OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus",
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
@@ -447,6 +455,9 @@ class OfficialFinder:
         for start, end, key in self._position_hits(text):
             position = self.position_at(text, start, end, key, region_starts)
             if position is None:
+                shared = self._shared_body(text, start, end, key, out)
+                if shared:  # "Ketua DPRK X Budi, Wakil Ketua Ani": the council named before
+                    out.append(shared)
                 continue
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
@@ -499,6 +510,23 @@ class OfficialFinder:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
+                     ) -> PositionMention | None:
+        """A bare "Ketua", "Wakil Ketua II" or "Sekretaris" listed right after a council post shares its council:
+        "Ketua DPRK X Budi, Wakil Ketua Ani" -> Wakil Ketua DPRK of X."""
+        if key not in ("ketua", "sekretaris") or not before:
+            return None
+        prev = before[-1]
+        body = COUNCIL_POST.match(prev.canonical)
+        start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
+        gap = text[prev.end:start]
+        if not body or len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+            return None
+        number = COUNCIL_NUMBER.match(text, end)
+        if number:
+            canonical, end = f"{canonical} {number.group(1)}", number.end()
+        return PositionMention(start, end, f"{canonical} {body.group('body')}", prev.level, prev.region, end)
 
     def find(self, text: str, regions: list[RegionMention], body_start: int = 0) -> list[Official]:
         """Officials named in ``text``; ``regions`` are the resolved region mentions of the same text.
@@ -902,8 +930,9 @@ class OfficialFinder:
                         and nxt.group().lower() not in self.position_starts:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
-            if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS:
-                continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet"
+            if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
+                    and not bare.isupper():
+                continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and (low in self.not_names or low in self.position_starts or low in self.units
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
@@ -928,7 +957,8 @@ class OfficialFinder:
             if start is None:
                 start = tm.start()
             count += 1
-            if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS):
+            if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
+                                          or (start == tm.start() and bare.isupper() and len(bare) <= 3)):
                 end = tm.start() + len(bare)  # a full stop after a name ends the sentence
                 break
             end = tm.end()
@@ -945,6 +975,10 @@ class OfficialFinder:
         a list sharing a plural position: "A dari Fraksi X, B, dan C selaku anggota Komisi I DPRD Y"."""
         offset = max(0, p.start - 160)
         before = text[offset:p.start]
+        last = LAST_DEGREE.search(before)  # "Budi, MM Kepala Dinas X": no comma before the position
+        if last and last.group(2).lower().replace(".", "") in self.honorifics \
+                and last.group(2).lower() not in ADDRESS_FORMS:
+            before = before[:last.start()] + ", "
         while True:  # "Ahmad Sarifudin, M.Si, Asisten I": degrees after the name
             d = TRAILING_DEGREE.search(before)
             if not d or d.group(2).lower().replace(".", "") not in self.honorifics:

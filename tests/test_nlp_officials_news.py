@@ -178,3 +178,58 @@ def test_a_short_name_after_an_office_held_by_another() -> None:
             "Madiun, Ir. Bonte Galis, MM. Sambil berjalan bersama Wagub, Galis menerangkan lokasi acara.")
     assert officials(text) == [("Sekar Nirmala", "Wakil Gubernur", "Provinsi Jawa Timur"),
                                ("Bonte Galis", "Wali Kota", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviated fields of an assistant or a section ("Kesra", "Ekbang")
+    ("Kunjungan itu dipimpin Asisten I Bidang Pemerintahan dan Kesra Drs. H. Bonte Galis, M.Si, di Ngawi.",
+     [("Bonte Galis", "Asisten I Bidang Pemerintahan dan Kesra", "Kabupaten Ngawi")]),
+    ("Rombongan Ngawi dipimpin Kabag Ekbang Bonte Galis serta sejumlah pejabat.",
+     [("Bonte Galis", "Kepala Bagian Ekbang", "Kabupaten Ngawi")]),
+    # a council's standing body written out
+    ("Delegasi DPRD Ngawi, di antaranya Anggota Badan Musyawarah (Banmus), Bonte Galis, serta Ketua Badan "
+     "Kehormatan, Sekar Nirmala.",
+     [("Bonte Galis", "Anggota Badan Musyawarah DPRD", "Kabupaten Ngawi"),
+      ("Sekar Nirmala", "Ketua Badan Kehormatan DPRD", "Kabupaten Ngawi")]),
+    # the council's representatives listed after "perwakilan"
+    ("Rombongan diterima oleh perwakilan DPRD Ngawi, yaitu Dr H Bonte Galis, SH, MH, HM Sekar Nirmala, SH dan "
+     "Laras Ambarwati, S.Pd.I, M.Si.",
+     [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi"), ("Sekar Nirmala", "Anggota DPRD", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # initials in capitals start a name; a full stop after a capitalised word at a name's end still ends it
+    ("Ikut Ketua DPRD Kota Madiun H. AR. Bonte Galis dan Asisten I.",
+     [("AR. Bonte Galis", "Ketua DPRD", "Kota Madiun")]),
+    ("Bupati Ngawi Bonte Galis hadir. AR. Sekar ikut.", [("Bonte Galis", "Bupati", "Kabupaten Ngawi")]),
+])
+def test_fields_bodies_and_initials(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a degree, then the position with no comma between
+    ('"Kami siap," ujar Drs. Bonte Galis, MM Kepala Dinas Komunikasi dan Informatika Ngawi.',
+     [("Bonte Galis", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+    # an address form is no degree
+    ('"Maaf, Ibu Wabup, kami datang terlambat," kata Bupati Ngawi Bonte Galis.',
+     [("Bonte Galis", "Bupati", "Kabupaten Ngawi")]),
+])
+def test_names_before_their_position_after_a_degree(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "Wakil Ketua" or "Sekretaris" listed after a council post shares its council
+    ("Unsur legislatif hadir, di antaranya Ketua DPRK Ngawi Bonte Galis, Wakil Ketua Sekar Nirmala, serta "
+     "jajaran Komisi I.",
+     [("Bonte Galis", "Ketua DPRK", "Kabupaten Ngawi"), ("Sekar Nirmala", "Wakil Ketua DPRK", "Kabupaten Ngawi")]),
+    ("Ketua Komisi II DPRD Ngawi Bonte Galis dan Sekretaris Laras Ambarwati hadir.",
+     [("Bonte Galis", "Ketua Komisi II DPRD", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Sekretaris Komisi II DPRD", "Kabupaten Ngawi")]),
+    # not across sentences, nor after an office that is no council's
+    ("Ketua DPRD Ngawi Bonte Galis hadir. Ketua Sekar Nirmala juga.",
+     [("Bonte Galis", "Ketua DPRD", "Kabupaten Ngawi")]),
+    ("Kepala Dinas Kesehatan Ngawi Bonte Galis dan Sekretaris Sekar Nirmala hadir.",
+     [("Bonte Galis", "Kepala Dinas Kesehatan", "Kabupaten Ngawi")]),
+])
+def test_a_bare_council_post_after_another(text: str, expected: list) -> None:
+    assert officials(text) == expected
