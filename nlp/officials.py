@@ -41,7 +41,7 @@ pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaa
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
-kesra ekbang ekobang pemkesra perekbang adum adpem pemum
+kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -53,8 +53,8 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov sekdako sekretariat pemkab pemkot pemko pemprov
-pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
+REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov setprov sekdako sekretariat pemkab pemkot pemko
+pemprov pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
 COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
@@ -129,7 +129,8 @@ TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
-POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
+POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
+                         r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
@@ -148,6 +149,8 @@ COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Ang
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
+# a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
+FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+)?(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*(?:Partai[ \t]+)?([\w\-]+)")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
@@ -571,6 +574,9 @@ class OfficialFinder:
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
+            party = FACTION_PARTY.match(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
+            if party and party.group(1).lower() in self.parties:
+                name_at = party.end()
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain

@@ -233,3 +233,25 @@ def test_names_before_their_position_after_a_degree(text: str, expected: list) -
 ])
 def test_a_bare_council_post_after_another(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Karo" is a head of a bureau before its field, and a region after a regional head
+    ("Hadir Karo Administrasi Pimpinan Bonte Galis dan Bupati Karo Sekar Nirmala.",
+     [("Bonte Galis", "Kepala Biro Administrasi Pimpinan", None), ("Sekar Nirmala", "Bupati", "Kabupaten Karo")]),
+    # "Setprov" leads to the province
+    ("Mereka disambut Asisten Administrasi Umum Setprov Jatim Bonte Galis.",
+     [("Bonte Galis", "Asisten Administrasi Umum", "Provinsi Jawa Timur")]),
+    # a status in lower case closed by a comma
+    ("Hal itu dibenarkan Ketua DPRD Ngawi sementara, Bonte Galis, S.Sos, di ruang kerjanya.",
+     [("Bonte Galis", "Ketua DPRD", "Kabupaten Ngawi")]),
+    # the faction by its party's short name before the member's name
+    ("Hadir Anggota DPRD Ngawi Fraksi Demokrat Bonte Galis di gedung dewan.",
+     [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # fields written as short words ("Ekraf", "Sosial Budaya")
+    ("Rombongan terdiri atas Sekda Ngawi Bonte Galis dan Kadis Pariwisata dan Ekraf, Laras Ambarwati.",
+     [("Bonte Galis", "Sekretaris Daerah", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Kepala Dinas Pariwisata dan Ekraf", "Kabupaten Ngawi")]),
+])
+def test_more_offices_in_short(text: str, expected: list) -> None:
+    assert officials(text) == expected
