@@ -151,6 +151,9 @@ COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+)?(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*(?:Partai[ \t]+)?([\w\-]+)")
+# a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
+BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
+                             r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
@@ -581,6 +584,9 @@ class OfficialFinder:
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
+            if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),
+                                                                                     p.start):
+                continue  # "Kantor Bupati Langkat, Stabat": the town of the office building
             if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
@@ -626,6 +632,14 @@ class OfficialFinder:
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
                     break
             official = self.make(text, name_span, p, regions, body_start)
+            comma = re.compile(r"[ \t]*,[ \t]*").match(text, name_span[1])
+            if not official and comma and p.region is None and len(text[name_span[0]:name_span[1]].split()) == 1:
+                # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow
+                later_span = self._name(text, comma.end())
+                if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
+                        and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions):
+                    name_span = later_span
+                    official = self.make(text, name_span, p, regions, body_start)
             if official and nickname:
                 nicknamed.append(official)
             elif official:
@@ -761,8 +775,9 @@ class OfficialFinder:
         if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
-                                or MIXED_ACRONYM.fullmatch(name)):
-            return None  # "Bupati Meranti": a place; "Dirjen PDTu": an office
+                                or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
+                                or re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)):
+            return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         if self._is_place(text, text[name_span[0]:name_span[1]]):

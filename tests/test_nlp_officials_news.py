@@ -255,3 +255,24 @@ def test_a_bare_council_post_after_another(text: str, expected: list) -> None:
 ])
 def test_more_offices_in_short(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office building's town after a comma is no holder
+    ("Acara digelar di Ruang Pola Kantor Bupati Ngawi, Paron, Senin.", []),
+    # a short form written in brackets elsewhere is an abbreviation or a nickname, not another person
+    ("Gubernur Jawa Timur (Gubjatim) hadir. Menurut Gubernur Gubjatim, acara itu penting.", []),
+    ("Presiden Bonte Galis (Bonte) hadir. Presiden Bonte menyapa warga.", [("Bonte Galis", "Presiden", None)]),
+    # an office in capitals is no name; a conjunction opening a sentence neither
+    ("Sekretaris Dinas Kesehatan Kota Madiun BPPKAD hadir.", []),
+    ("Rombongan diterima Ketua DPRD Kota Madiun. Walau demikian, rapat berjalan.", []),
+])
+def test_buildings_abbreviations_and_words_are_no_holders(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_holders_after_a_place_the_gazetteer_lacks() -> None:
+    # "Tubari" is a place the gazetteer lacks, written in brackets as an abbreviation: the holders follow the comma
+    text = ("Rombongan DPRD Tulungagung Barat (Tubari) dipimpin langsung Ketua dan Wakil Ketua DPRD Tubari, Sope'a "
+            "dan H. Bonte Galis S.E.")
+    assert [name for name, _, _ in officials(text)] == ["Sope'a", "Bonte Galis"]
