@@ -551,6 +551,9 @@ class OfficialFinder:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
+                if place and len(place.group().split()) == 1 and not self._name(text, place.end(), True) \
+                        and not text[:p.start].rstrip().endswith(","):  # "Sukirman, Kepala Desa Sumberejo, ..."
+                    place = None  # "Sekdes Mawarto, kaur keuangan ...": no name after the comma, so no place
             name_at = place.end() if place else p.after
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
                 word = PLACE_WORD.match(text, p.after)

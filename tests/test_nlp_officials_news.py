@@ -276,3 +276,12 @@ def test_holders_after_a_place_the_gazetteer_lacks() -> None:
     text = ("Rombongan DPRD Tulungagung Barat (Tubari) dipimpin langsung Ketua dan Wakil Ketua DPRD Tubari, Sope'a "
             "dan H. Bonte Galis S.E.")
     assert [name for name, _, _ in officials(text)] == ["Sope'a", "Bonte Galis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word and a comma after a village post: the holder when no name follows the comma, else the place
+    ("Ikut serta Sekdes Mawarto, kaur keuangan, dan warga.", [("Mawarto", "Sekretaris Desa", None)]),
+    ("Menurut Camat Paron, Bonte Galis, warga siap.", [("Bonte Galis", "Camat", None)]),
+])
+def test_a_village_post_before_one_word_and_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
