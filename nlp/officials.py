@@ -41,7 +41,7 @@ pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaa
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
-kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf
+kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",

@@ -248,6 +248,9 @@ def test_a_bare_council_post_after_another(text: str, expected: list) -> None:
     # the faction by its party's short name before the member's name
     ("Hadir Anggota DPRD Ngawi Fraksi Demokrat Bonte Galis di gedung dewan.",
      [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # a field with its abbreviation in brackets before the secretariat
+    ("Asisten I Bidang Pemerintahan dan Otonomi Khusus (Otsus) Setda Ngawi, Bonte Galis, SE MM, melaporkan.",
+     [("Bonte Galis", "Asisten I Bidang Pemerintahan dan Otonomi Khusus", "Kabupaten Ngawi")]),
     # fields written as short words ("Ekraf", "Sosial Budaya")
     ("Rombongan terdiri atas Sekda Ngawi Bonte Galis dan Kadis Pariwisata dan Ekraf, Laras Ambarwati.",
      [("Bonte Galis", "Sekretaris Daerah", "Kabupaten Ngawi"),
