@@ -117,7 +117,8 @@ FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
-MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[a-z]{3,10}$|kementerian$|ri$")  # "Kemendagri", "Kemdagri"
+# "Kemendagri", "Kemdagri", "Kemkes" (a consonant after "kem": "Kemal" is a name)
+MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[b-df-hj-np-tv-z][a-z]{2,9}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"

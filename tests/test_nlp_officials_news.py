@@ -166,6 +166,7 @@ def test_a_list_closed_by_beserta(text: str, expected: list) -> None:
     "Peserta meliputi Kepala Desa, Perangkat Desa, BPD, dan RT.",
     # a directorate's ministry in short is no name; headline verbs in a "Baca juga" line
     "Desa itu ditetapkan Dirjen Otda Kemdagri sebagai pilot project.",
+    "Desa itu ditetapkan Dirjen Otda Kemkes sebagai pilot project.",
     "Baca Juga: Bupati Ngawi Soroti Penyerapan Dana Desa",
 ])
 def test_places_and_words_are_no_names(text: str) -> None:
@@ -288,3 +289,7 @@ def test_holders_after_a_place_the_gazetteer_lacks() -> None:
 ])
 def test_a_village_post_before_one_word_and_a_comma(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_name_like_a_ministry_in_short_stays_a_name() -> None:
+    assert officials("Bupati Ngawi Kemal Santosa menyambut tamu.") == [("Kemal Santosa", "Bupati", "Kabupaten Ngawi")]
