@@ -40,7 +40,8 @@ otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan s
 pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
-tata praja kepegawaian fasilitasi
+tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
+kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -52,13 +53,13 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov sekdako sekretariat pemkab pemkot pemprov
-pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
+REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov setprov sekdako sekretariat pemkab pemkot pemko
+pemprov pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
 COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
 DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
 # capitalised words that never start a person's name
 NOT_NAME = frozenset("""
-pemkab pemkot pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
+pemkab pemkot pemko pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
 mewakili dalam di ke dari yang untuk pada saat usai menurut dan serta beserta bersama para seluruh setempat
 sekda bupati wakil gubernur camat kepala ketua sekretaris asisten menteri presiden dprd tim organisasi opd
 kecamatan desa kelurahan ruang aula gedung hotel staf ahli setda setdakab setdakot sekdakab
@@ -116,7 +117,8 @@ FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
-MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kementerian$|ri$")
+# "Kemendagri", "Kemdagri", "Kemkes" (a consonant after "kem": "Kemal" is a name)
+MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[b-df-hj-np-tv-z][a-z]{2,9}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
@@ -128,18 +130,31 @@ TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
-POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih)\b")
+POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
+                         r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
                         r"(?:setempat|tersebut|itu)\b")
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
+# the last degree of a name written right before its position: "ujar Budi, MM Kepala Dinas X"
+LAST_DEGREE = re.compile(r"(,[ \t]*)([A-Z][A-Za-z.]{0,7})[ \t]+$")
 NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# a council post and its body: "Ketua DPRK" -> "DPRK", "Wakil Ketua Komisi II DPRD" -> "Komisi II DPRD"
+COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
+                          r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
+COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
+SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
+# a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
+FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+)?(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*(?:Partai[ \t]+)?([\w\-]+)")
+# a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
+BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
+                             r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
@@ -164,15 +179,30 @@ OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus",
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
-                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus)\b")
+                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
+                          r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
+# "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
+CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
+                        r"diketuai[ \t]+(?:oleh[ \t]+)?")
+# the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
+_COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
+COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"
+                             r"(?:Komisi[ \t]+)?" + _COMMISSION + r"(?P<house>[ \t]+DPRD\b)?")
+# a party written after a council member's name: "Budi (F-Golkar)", "Ani (Fraksi PKS)", "Cici (Golkar)", "Dedi
+# (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
+PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
+                         r"(?P<party>[^()\n]{1,30})\)"
+                         r"|[ \t]+dari[ \t]+(?:(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])|(?P<bare>[A-Z][\w\-]+)\b)")
+COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
+                             r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET)
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
@@ -180,7 +210,16 @@ DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
-                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z])")
+                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
+# a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
+NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
+                      r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
+# a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
+RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
+# an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
+OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
+# a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
+PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -225,6 +264,7 @@ class OfficialFinder:
         self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
         self.verbs = HEADLINE_VERBS | frozenset(w for w, kind in words if kind == "headline")  # stop a name
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
+        self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
@@ -245,6 +285,10 @@ class OfficialFinder:
             else:
                 self.positions.setdefault(key, (canonical, level, kind))
         self.prefixes.sort(key=lambda p: -len(p[0]))
+        for key, canonical in self.units.items():  # "Kadispora", "Kabapenda": "Ka" glued to an office's acronym
+            if " " not in key and len(key) >= 5 and key.startswith(("dis", "din", "bap", "bad")) \
+                    and f"ka{key}" not in self.positions:
+                self.positions[f"ka{key}"] = (_compose("Kepala", canonical), self.unit_level[canonical], "title")
         self.automaton = ahocorasick.Automaton()
         for key in self.positions:
             self.automaton.add_word(key, (key, key))
@@ -257,6 +301,7 @@ class OfficialFinder:
         # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
         self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
+        self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
 
     # -- positions ---------------------------------------------------------------------------------
     def _position_hits(self, text: str) -> list[tuple[int, int, str]]:
@@ -417,6 +462,9 @@ class OfficialFinder:
         for start, end, key in self._position_hits(text):
             position = self.position_at(text, start, end, key, region_starts)
             if position is None:
+                shared = self._shared_body(text, start, end, key, out)
+                if shared:  # "Ketua DPRK X Budi, Wakil Ketua Ani": the council named before
+                    out.append(shared)
                 continue
             start, end, canonical, level = position
             field_ = FIELD_AFTER.match(text, end)
@@ -434,6 +482,15 @@ class OfficialFinder:
                     self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
+            joined = COMMISSION_MORE.match(text, end) if re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD")) \
+                else None
+            if joined:  # "Anggota Komisi I dan IV DPRD X": one post in several commissions
+                others = re.sub(r"\s*,\s*", ", ", " ".join(text[end:joined.end()].split())).removesuffix(" DPRD")
+                at = re.search(r"Komisi [A-Z]+", canonical).end()
+                canonical = canonical[:at] + ("" if others[:1] == "," else " ") + others + canonical[at:]
+                if not canonical.endswith("DPRD") and joined.group("house"):
+                    canonical += " DPRD"
+                end = joined.end()
             party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
             if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
                 # "Ketua Fraksi Golkar DPRD X, Budi", "Ketua Fraksi PDI Perjuangan, Ani": the party is no name
@@ -461,20 +518,43 @@ class OfficialFinder:
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
 
+    def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
+                     ) -> PositionMention | None:
+        """A bare "Ketua", "Wakil Ketua II" or "Sekretaris" listed right after a council post shares its council:
+        "Ketua DPRK X Budi, Wakil Ketua Ani" -> Wakil Ketua DPRK of X."""
+        if key not in ("ketua", "sekretaris") or not before:
+            return None
+        prev = before[-1]
+        body = COUNCIL_POST.match(prev.canonical)
+        start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
+        gap = text[prev.end:start]
+        if not body or len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+            return None
+        number = COUNCIL_NUMBER.match(text, end)
+        if number:
+            canonical, end = f"{canonical} {number.group(1)}", number.end()
+        return PositionMention(start, end, f"{canonical} {body.group('body')}", prev.level, prev.region, end)
+
     def find(self, text: str, regions: list[RegionMention], body_start: int = 0) -> list[Official]:
         """Officials named in ``text``; ``regions`` are the resolved region mentions of the same text.
 
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         found: list[Official] = []
+        nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
         region_at = _region_index(regions)
         for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
+        by_party = [o for o in (self.make(text, span, p, regions, body_start)
+                             for p, span in self._party_members(text, regions, region_at)) if o]
         for p in self.position_mentions(text, regions, region_at):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
+                if place and len(place.group().split()) == 1 and not self._name(text, place.end(), True) \
+                        and not text[:p.start].rstrip().endswith(","):  # "Sukirman, Kepala Desa Sumberejo, ..."
+                    place = None  # "Sekdes Mawarto, kaur keuangan ...": no name after the comma, so no place
             name_at = place.end() if place else p.after
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
                 word = PLACE_WORD.match(text, p.after)
@@ -495,13 +575,22 @@ class OfficialFinder:
                         name_at = word.start(1)
                         break
                     q = word.end()
+            nickname = NICKNAME.match(text, name_at)  # "Bupati yang akrab disapa Budi itu"
+            if nickname:
+                name_at = nickname.end()
             faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
             if faction:
                 name_at = faction.end()
+            party = FACTION_PARTY.match(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
+            if party and party.group(1).lower() in self.parties:
+                name_at = party.end()
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
+            if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),
+                                                                                     p.start):
+                continue  # "Kantor Bupati Langkat, Stabat": the town of the office building
             if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
@@ -547,7 +636,17 @@ class OfficialFinder:
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
                     break
             official = self.make(text, name_span, p, regions, body_start)
-            if official:
+            comma = re.compile(r"[ \t]*,[ \t]*").match(text, name_span[1])
+            if not official and comma and p.region is None and len(text[name_span[0]:name_span[1]].split()) == 1:
+                # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow
+                later_span = self._name(text, comma.end())
+                if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
+                        and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions):
+                    name_span = later_span
+                    official = self.make(text, name_span, p, regions, body_start)
+            if official and nickname:
+                nicknamed.append(official)
+            elif official:
                 found.append(official)
                 # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
                 for span in self._list_after(text, name_span[1], require_and=not PLURAL_POSITION.match(
@@ -555,7 +654,46 @@ class OfficialFinder:
                     listed = self.make(text, span, p, regions, body_start)
                     if listed:
                         found.append(listed)
-        return found
+        # a nickname counts only when the text names the office's holder in no other way
+        found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
+        return found + by_party  # a position written beside the name comes first
+
+    def _party_members(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
+                       ) -> list[tuple[PositionMention, tuple[int, int]]]:
+        """Council members known by the party written after their name: "Budi (F-Golkar), Ani (PKS)" -> "Anggota
+        DPRD" of the council the text names last before them (DPR RI: national); "dari Partai X" counts only in
+        a sentence about a council."""
+        out = []
+        for m in PARTY_ASIDE.finditer(text):
+            party = m.group("party") if m.group("party") is not None else m.group("bare")
+            if party is not None and not m.group("kind") and party.strip().lower() not in self.parties:
+                continue  # "Budi (45)", "Ani dari Jakarta": no party
+            offset = max(0, m.start() - 160)
+            span = None
+            for degrees_only in (True, False):  # "Ani dari Partai X (PKB)": the party's own name, then its acronym
+                span = self._name_run(self._strip_item(text[offset:m.start()], degrees_only), offset, regions)
+                if span and not {w.lower() for w in text[offset:span[0]].split()[-1:] + text[span[0]:span[1]].split()} \
+                        & {"partai", "fraksi"}:
+                    break
+                span = None
+            if not span:
+                continue
+            if m.group("from") == "Partai" or m.group("kind") == "Partai " or m.group("bare"):
+                sentence = text[max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]), 0):span[0]]
+                if not COUNCIL_CONTEXT.search(sentence):
+                    continue
+            bodies = [b for b in COUNCIL_BODY.finditer(text) if b.group("house")]
+            body = next((b for b in reversed(bodies) if b.end() <= span[0]), None) or next(iter(bodies), None)
+            region, _ = self._region_after(text, body.end(), region_at) if body else (None, 0)
+            unit = " ".join((body.group("unit") or "").split()) if body else ""
+            if body and body.group("house") == "DPR" and region is None:
+                p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPR RI") if w),
+                                    "national", None, span[0])
+            else:
+                p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPRD") if w), "region",
+                                    region, span[0])
+            out.append((p, span))
+        return out
 
     def _council_lists(self, text: str, region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
@@ -585,12 +723,12 @@ class OfficialFinder:
         for m in COUNCIL_BODY.finditer(text):
             unit = m.group("unit") or m.group("alone")
             region, after = self._region_after(text, m.end(), region_at)
-            led = LED_BY_CHAIR.match(text, after)
+            led = LED_BY_CHAIR.match(text, after) or CHAIRED_BY.match(text, after)
             span = self._name(text, led.end()) if led else None
             if not span:
                 continue
             body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
-            canonical = ("Wakil Ketua " if led.group("deputy") else "Ketua ") + body
+            canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
 
@@ -611,7 +749,8 @@ class OfficialFinder:
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
             after = self._skip_degrees(text, span[1])
-            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b)|\s*$", text[after:after + 8]):
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
+                                           text[after:after + 9]):
                 break  # "..., Budi mengatakan": no list item
             spans.append(span)
             pos = span[1]
@@ -640,16 +779,30 @@ class OfficialFinder:
         if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
-                                or MIXED_ACRONYM.fullmatch(name)):
-            return None  # "Bupati Meranti": a place; "Dirjen PDTu": an office
+                                or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
+                                or re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)):
+            return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
+        if self._is_place(text, text[name_span[0]:name_span[1]]):
+            return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
         if region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _is_place(self, text: str, name: str) -> bool:
+        """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""
+        if self._places[0] is not text:  # where a place may start, by its first word; built once per text
+            index: dict[str, list[int]] = {}
+            for m in PLACE_BEFORE.finditer(text):
+                index.setdefault(UNIT_WORD.match(text, m.end()).group(), []).append(m.end())
+            self._places = (text, index)
+        first = UNIT_WORD.match(name).group() if UNIT_WORD.match(name) else name
+        return any(text.startswith(name, at) and not is_word_char(text[at + len(name):at + len(name) + 1] or " ")
+                   for at in self._places[1].get(first, ()))
 
     def _modifier(self, low: str, start: int, canonical: str) -> tuple[int, str]:
         """Extend a position over the prefixes before it: "Plt Sekretaris Daerah", "Pj Bupati", "Wakil Ketua"."""
@@ -733,6 +886,9 @@ class OfficialFinder:
             if region is None:
                 region = mention.code
             pos = _skip_paren(text, mention.end, regions_only=True, region_at=region_at)
+            aside = OFFICE_ASIDE.match(text, pos)
+            if aside and (aside.group(1).isupper() or self._office_word(aside.group(1))):
+                pos = aside.end()  # "Kepala BKD Kabupaten X (BKD), Budi", "Plt Gubernur X (Plt Gubri), Ani"
             # an appositive province: "Bupati Kabupaten Badung, Provinsi Bali, I Nyoman ..."
             m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Ngawi-Jawa Timur, Rina Kartika"
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
@@ -763,7 +919,14 @@ class OfficialFinder:
         start = end = None
         count = 0
         ministry = False
+        skip_to = 0
         for tm in TOKEN_RE.finditer(text, p):
+            if tm.start() < skip_to:
+                continue
+            retired = RETIRED.match(text, tm.start()) if start is None and tm.group() == "(" else None
+            if retired:
+                skip_to = retired.end()
+                continue  # "Komjen Pol (Purn) Budi": a retired rank's mark among the titles
             if end is not None and text[end:tm.start()].strip():
                 break
             if end is not None and "\n" in text[end:tm.start()]:
@@ -780,17 +943,21 @@ class OfficialFinder:
                 continue  # an abbreviated field of an assistant: "Asisten II Ekbang H. Amir"
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
                 continue  # "dr. Mochamad ...", "AKBP Andhika ..."
-            if start is None and MINISTRY.match(low):
+            if start is None and (MINISTRY.match(low) or (low == "republik" and text[tm.end():tm.end() + 10]
+                                                          .strip().lower().startswith("indonesia"))):
                 ministry = True
                 continue  # "Dirjen Dukcapil Kemendagri Bambang Arifianto": the ministry is no part of the name
+            if start is None and ministry and low == "indonesia":
+                continue  # "Menteri PU Republik Indonesia, Budi"
             if start is None and low in ADDRESS_FORMS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1) if text[tm.end():tm.end() + 1] == " " else None
                 if nxt and nxt.group()[:1].isupper() and nxt.group().rstrip(".").lower() not in self.not_names \
                         and nxt.group().lower() not in self.position_starts:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
-            if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS:
-                continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet"
+            if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
+                    and not bare.isupper():
+                continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and (low in self.not_names or low in self.position_starts or low in self.units
                                   or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
@@ -815,7 +982,8 @@ class OfficialFinder:
             if start is None:
                 start = tm.start()
             count += 1
-            if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS):
+            if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
+                                          or (start == tm.start() and bare.isupper() and len(bare) <= 3)):
                 end = tm.start() + len(bare)  # a full stop after a name ends the sentence
                 break
             end = tm.end()
@@ -832,6 +1000,10 @@ class OfficialFinder:
         a list sharing a plural position: "A dari Fraksi X, B, dan C selaku anggota Komisi I DPRD Y"."""
         offset = max(0, p.start - 160)
         before = text[offset:p.start]
+        last = LAST_DEGREE.search(before)  # "Budi, MM Kepala Dinas X": no comma before the position
+        if last and last.group(2).lower().replace(".", "") in self.honorifics \
+                and last.group(2).lower() not in ADDRESS_FORMS:
+            before = before[:last.start()] + ", "
         while True:  # "Ahmad Sarifudin, M.Si, Asisten I": degrees after the name
             d = TRAILING_DEGREE.search(before)
             if not d or d.group(2).lower().replace(".", "") not in self.honorifics:
@@ -864,12 +1036,13 @@ class OfficialFinder:
                 spans.append(item)
         return spans[::-1]
 
-    def _strip_item(self, head: str) -> str:
+    def _strip_item(self, head: str, degrees_only: bool = False) -> str:
         """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari
-        Fraksi Golkar", "Ani (F-PKB)", "Cici, SE (Dapil 2)"."""
+        Fraksi Golkar", "Ani (F-PKB)", "Cici, SE (Dapil 2)"; with ``degrees_only`` the degrees alone."""
         while True:
             m = TRAILING_ASIDE.search(head)
-            if not m or (m.group("degree") and m.group("degree").lower().replace(".", "") not in self.honorifics):
+            if not m or (m.group("degree") and m.group("degree").lower().replace(".", "") not in self.honorifics) \
+                    or (degrees_only and not m.group("degree")):
                 return head
             head = head[:m.start()]
 
@@ -1035,6 +1208,15 @@ def merge_officials(officials: list[Official]) -> list[Official]:
                        and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
         if target:
             _absorb(target, off)
+            out.remove(off)
+    for off in [o for o in out if " " not in o.name]:
+        # "Wagub Sekar Nirmala ... Wali Kota Bonte Galis ... bersama Wagub, Galis menerangkan": the office
+        # has its holder already; the short name is the other official's, who starts the next clause
+        holder = any(o is not off and o.position == off.position and o.region == off.region and " " in o.name
+                     for o in out)
+        owner = next((o for o in out if o is not off and fold(off.name) in _name_tokens(o.name)), None)
+        if holder and owner and not _same_office(owner.position, off.position):
+            _absorb(owner, off)
             out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
