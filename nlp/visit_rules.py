@@ -69,6 +69,11 @@ HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
+# "100 kepala kampung di Kabupaten X akan studi banding ke ...": the people of a region, not a place they go to
+GROUP_AT = re.compile(r"\b(?:kepala\s+(?:desa|kampung|sekolah|puskesmas|dinas|opd)|kades|keuchik|perangkat\s+desa|"
+                      r"camat|lurah|pejabat|asn|pegawai|guru|kader|pelaku\s+umkm)\s+di\s+" + GOVERNMENT + "$",
+                      re.IGNORECASE)
+FROM_PLACE = re.compile(r"\W*(?:dari|usai\s+dari|sepulang\s+dari)\s+" + GOVERNMENT + "$", re.IGNORECASE)
 PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
@@ -184,7 +189,13 @@ def _from_group(scan: Any, it: Any) -> bool:
     return bool(FROM_GROUP.search(it.before))
 
 
+# "mantan Gubernur X itu": a person named by a former office, not X's government acting
+FORMER = re.compile(r"\b(?:mantan|eks|bekas)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
+
+
 def _delegation_of(scan: Any, it: Any) -> bool:
+    if scan.cues.abroad.match(it.after.lstrip(" ,")):
+        return False  # "kunjungan anggota DPRD X ke luar negeri": X's trip abroad, no visit here
     if DELEGATION.search(it.before):
         return True
     group = OFFICIALS_OF.search(it.before)
@@ -199,8 +210,10 @@ def _delegation_of(scan: Any, it: Any) -> bool:
 def _placed(scan: Any, it: Any) -> bool:
     """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
     dan B untuk studi banding" (after "ke"/"di", with only regions of one list between)."""
+    if FROM_PLACE.match(scan.text, it.sentence[0], it.mention.start):
+        return True  # "Dari Makassar, Gubernur X akan meneruskan kunker ke ...": where he comes from
     places = list(PLACE_BEFORE.finditer(it.before))
-    if not places:
+    if not places or GROUP_AT.search(it.before):
         return False
     offset = it.mention.start - len(it.before)
     return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
@@ -208,12 +221,12 @@ def _placed(scan: Any, it: Any) -> bool:
 
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) and not FORMER.search(it.before)
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
     m = scan.cues.learn_after.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) and not FORMER.search(it.before)
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before

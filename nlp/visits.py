@@ -22,6 +22,7 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.visit_rules import (
+    FORMER,
     GOVERNMENT,
     LIST_GAP,
     LIST_RULES,
@@ -120,6 +121,7 @@ BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemer
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
                              re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
+PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
 
 
@@ -215,10 +217,18 @@ class Cues:
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
                                      + r"\b", re.IGNORECASE)
-        planned = alternation(role("planned", []))
-        self.planned = re.compile(r"\b" + planned + r"\s+(?:\w+\s+){0,3}?(?:studi|kaji|berkunjung|bertandang|"
-                                  r"mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|berguru)\b",
+        trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|"
+                r"berguru)")
+        # "Pemkab X akan studi banding ke Y", "dijadwalkan berkunjung ke": a trip the article reports as planned
+        # counts (the visit is reported); "Bupati meminta OPD studi banding ke daerah lain", "kunjungan itu
+        # batal": urged or called off, no trip
+        self.planned = re.compile(r"\b" + alternation(role("planned", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                   re.IGNORECASE)
+        self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
+                                re.IGNORECASE)
+        called_off = alternation(role("called_off", []))
+        self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b|\b" + trip +
+                                     r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
         # one-word going verbs and trip nouns of role visit, told by their shape; receiving ones such as
         # "menyambut" are the host's)
@@ -372,8 +382,15 @@ class Scan:
         text = self.text
         sentence = self.sentence_of(pos)
         weight, note = rule.weight, ""
-        if self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
-            weight, note = 0.0, "planned, not done: ignored"  # "Pemkab X berencana studi banding ke Y"
+        if self.cues.called_off.search(text, *sentence):
+            weight, note = 0.0, "called off: ignored"  # "studi banding DPRD X ke Y batal"
+        elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
+        elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
+                weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
+            else:
+                note = "planned: counted as reported"  # "Pemkab X berencana studi banding ke Y"
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note))
@@ -580,6 +597,10 @@ class VisitFinder:
                 visitors.append(c)
         program_names = [p.name for p in programs]
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
+        # a trip told only as planned pairs only with the party named in its own sentence (with several
+        # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
+        counted = [(f.role, f.code, f.note.startswith("planned")) for f in trace.firings if f.weight > 0]
+        only_planned = {(r, c) for r, c, _ in counted} - {(r, c) for r, c, p in counted if not p}
         visits = []
         for visitor in visitors:
             for host in hosts:
@@ -589,7 +610,9 @@ class VisitFinder:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                     continue
                 home = any(self.contains(host, w) for w in visitors)
-                if (host in weak or home) and not host_sentences[host] & sentences_of.get(visitor, set()):
+                planned = ("visitor", visitor) in only_planned or (("host", host) in only_planned
+                                                                   and len(visitors) > 1)
+                if (host in weak or home or planned) and not host_sentences[host] & sentences_of.get(visitor, set()):
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
@@ -657,7 +680,8 @@ class VisitFinder:
                 for m in mentions:
                     if sentence[0] <= m.start < sentence[1] and m.code != host \
                             and not self.contains(host, m.code) and not self.contains(m.code, host) \
-                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start):
+                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start) \
+                            and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
                         found.setdefault(m.code, sentence)
         if len(found) != 1 or any(c in host_score for c in found):
             return None

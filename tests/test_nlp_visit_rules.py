@@ -31,7 +31,18 @@ def test_receiving_head_with_staff_is_no_visitor(tagger: Tagger) -> None:
     assert "official_with_group" not in fired(tagger, text)
 
 
-def test_planned_visit_is_recorded_but_not_counted(tagger: Tagger) -> None:
+def test_planned_visit_is_reported_and_counted(tagger: Tagger) -> None:
     tagger.extract({"id": "p", "text": "Pemkab Wajo berencana studi banding ke Kabupaten Klaten tahun depan."})
-    notes = {(f.rule, f.note) for f in tagger.last_trace.firings}
-    assert ("host_link", "planned, not done: ignored") in notes
+    notes = {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}
+    assert ("host_link", 2.0, "planned: counted as reported") in notes
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Bupati Wajo Anton Sukma meminta jajaran Pemkab Wajo studi banding ke Kabupaten Klaten.",
+     "urged, not done: ignored"),
+    ("Studi banding DPRD Kabupaten Wajo ke Kabupaten Klaten batal karena anggaran dipangkas.", "called off: ignored"),
+])
+def test_urged_or_called_off_trip_is_recorded_but_not_counted(tagger: Tagger, text: str, note: str) -> None:
+    result = tagger.extract({"id": "p", "text": text})
+    assert result["visits"] == []
+    assert ("host_link", 0.0, note) in {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}

@@ -190,3 +190,27 @@ def test_day_the_visit_was_held_beats_the_day_of_a_statement(tagger: Tagger) -> 
     text = ("Rombongan DPRD Kabupaten Wonogiri studi banding ke DPRD Kabupaten Lamongan, ujar Ketua Komisi I, "
             "Kamis (9/3). Kunjungan itu berlangsung pada Selasa (7/3) di gedung dewan.")
     assert visits(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-07", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Kabupaten Wajo dijadwalkan studi banding ke Kabupaten Klaten dan Kota Madiun pekan depan.",
+     [("Kabupaten Wajo", "Kabupaten Klaten"), ("Kabupaten Wajo", "Kota Madiun")]),
+    ("Rencananya, Komisi II DPRD Kota Bitung akan berkunjung ke DPRD Kabupaten Pati untuk belajar pengelolaan pasar.",
+     [("Kota Bitung", "Kabupaten Pati")]),
+    ("Sebanyak 40 kepala desa di Kabupaten Ngawi dalam waktu dekat akan studi tiru ke Kabupaten Klaten.",
+     [("Kabupaten Ngawi", "Kabupaten Klaten")]),
+])
+def test_planned_trip_between_regions_is_a_reported_visit(tagger: Tagger, text: str, expected: list) -> None:
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
+
+
+def test_former_head_of_a_region_is_no_delegation_of_it(tagger: Tagger) -> None:
+    text = ("Menteri Desa Budi Raharjo dijadwalkan kunjungan kerja ke Kabupaten Klaten. Mantan Gubernur Jambi itu juga "
+            "akan berkunjung ke Kabupaten Boyolali.")
+    assert visits(tagger, text) == []
+
+
+def test_a_regions_trip_abroad_told_in_passing_is_no_evidence_it_travelled_here(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo ingin mempelajari tata cara kunjungan anggota DPRD Kota Bitung ke luar "
+            "negeri. Rombongan diterima Ketua DPRD Kota Bitung, Rudi Lumenta.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Bitung")]
