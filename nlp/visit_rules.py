@@ -96,8 +96,9 @@ VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
-# a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B"
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
+# a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|"
+                      r"dprd|dprk|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]

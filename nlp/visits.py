@@ -103,6 +103,7 @@ SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
                      r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
@@ -622,7 +623,10 @@ class VisitFinder:
         visits = self._drop_provinces(visits, trace, governed)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
-                v.date = self._host_date(text, v.host, host_sentences, dates, mentions) or v.date
+                own = self._host_date(text, v.host, host_sentences, dates, mentions)
+                told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
+                # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
+                v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
         starts = sorted({v.evidence[0] for v in visits if v.evidence})
         several = len({v.visitor for v in visits}) > 1
         for v in visits:

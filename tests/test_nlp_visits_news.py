@@ -214,3 +214,12 @@ def test_a_regions_trip_abroad_told_in_passing_is_no_evidence_it_travelled_here(
     text = ("Rombongan DPRD Kabupaten Wajo ingin mempelajari tata cara kunjungan anggota DPRD Kota Bitung ke luar "
             "negeri. Rombongan diterima Ketua DPRD Kota Bitung, Rudi Lumenta.")
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Bitung")]
+
+
+def test_earlier_trips_listed_with_a_repeated_preposition_are_visits_without_the_new_trips_date(
+        tagger: Tagger) -> None:
+    text = ("Biro Umum Setda Provinsi Gorontalo melakukan studi tiru di Provinsi Jawa Tengah, Senin (4/3/2024). "
+            "Tahun lalu, biro itu pernah melakukan studi tiru di Provinsi Lampung, Provinsi Riau dan di Provinsi Bali.")
+    assert [(v[0], v[1], v[2]) for v in visits(tagger, text, published="2024-03-05")] == [
+        ("Provinsi Gorontalo", "Provinsi Bali", None), ("Provinsi Gorontalo", "Provinsi Jawa Tengah", "2024-03-04"),
+        ("Provinsi Gorontalo", "Provinsi Lampung", None), ("Provinsi Gorontalo", "Provinsi Riau", None)]
