@@ -64,8 +64,14 @@ FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|cama
                         r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + GOVERNMENT + "$", re.IGNORECASE)
 VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
-HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
+HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
                               r"referensi|tuan\s+rumah)", re.IGNORECASE)
+# "BPSDM Provinsi X memilih Kabupaten Y sebagai lokus visitasi", "Pemkab X menjadikan Pemkot Y lokasi pelatihan":
+# the one who chooses where to go travels
+# (not "memilih Bukit A sebagai tempat menjamu tamunya": where the host receives)
+CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|menjadikan|pilih|jadikan)\b"
+                          r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
+                          r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
@@ -225,6 +231,11 @@ def _subject_visits(scan: Any, it: Any) -> bool:
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) and not FORMER.search(it.before)
 
 
+def _chooses_host(scan: Any, it: Any) -> bool:
+    m = CHOOSES_HOST.match(scan.text, it.mention.end, it.sentence[1])
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
+
+
 def _subject_learns(scan: Any, it: Any) -> bool:
     m = scan.cues.learn_after.match(it.after)
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) and not FORMER.search(it.before)
@@ -240,7 +251,7 @@ def _earlier_turn(scan: Any, it: Any) -> bool:
     return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
 
 
-VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
+VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
                         "visitor_listed", "earlier_turn", "listed_with_visitor")
 
 
@@ -324,10 +335,17 @@ def _received_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
 
 
+# "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
+COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
+
+
 def _official_goes(scan: Any, it: Any) -> bool:
-    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...")."""
+    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...",
+    nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
-    return bool(m) and not SOMEONE_ELSE.search(m.group(0))
+    start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
+    return bool(m) and not SOMEONE_ELSE.search(m.group(0)) \
+        and not COMPANION.search(scan.text, max(0, start - 20), start)
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:
@@ -375,6 +393,10 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
+    Rule("chooses_host", "visitor", 3.0, "region", _chooses_host,
+         ("Peserta pelatihan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus studi lapangan.",
+          "Pemerintah Kabupaten Wajo menjadikan Pemerintah Kota Bitung lokasi kunjungan belajar."),
+         unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,

@@ -783,6 +783,10 @@ class VisitFinder:
                              and not SPOKESMAN.search(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
+        if leader is None:  # the one official of the visiting region the text names speaks for it
+            own = [o for o in officials if o.region == visitor and not _represented(text, o)
+                   and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)]
+            leader = own[0] if len(own) == 1 else None
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None

@@ -223,3 +223,30 @@ def test_earlier_trips_listed_with_a_repeated_preposition_are_visits_without_the
     assert [(v[0], v[1], v[2]) for v in visits(tagger, text, published="2024-03-05")] == [
         ("Provinsi Gorontalo", "Provinsi Bali", None), ("Provinsi Gorontalo", "Provinsi Jawa Tengah", "2024-03-04"),
         ("Provinsi Gorontalo", "Provinsi Lampung", None), ("Provinsi Gorontalo", "Provinsi Riau", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Kabupaten Klaten Sambut Kunker DPRD Kota Bitung. Rombongan tiba Senin (6/3).",
+     [("Kota Bitung", "Kabupaten Klaten", "2023-03-06", None, None)]),
+    ("Pj Wali Kota Madiun Terima Studi Banding Pemkab Wajo. Rombongan Pemkab Wajo dipimpin Asisten II Budi Santoso.",
+     [("Kabupaten Wajo", "Kota Madiun", None, "Budi Santoso", None)]),
+])
+def test_headline_host_receiving_a_trip_is_no_visitor(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_the_one_who_chooses_the_locus_of_a_study_trip_travels(tagger: Tagger) -> None:
+    text = ("Sebanyak 17 peserta pelatihan kepemimpinan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus "
+            "studi lapangan, Senin (6/3).")
+    assert visits(tagger, text) == [("Provinsi Jambi", "Kabupaten Klaten", "2023-03-06", None, 17)]
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Wali Kota Bitung Rudi Lumenta, bersama Sekda Kota Bitung Anton Sukma, berkunjung ke Kabupaten Klaten untuk "
+     "belajar.", "Rudi Lumenta"),
+    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten. Anggota DPRD Kabupaten Wajo, Budi Santoso, "
+     "mengatakan kunjungan itu bermanfaat.", "Budi Santoso"),
+])
+def test_leader_is_the_head_named_first_or_the_one_official_of_the_delegation(tagger: Tagger, text: str,
+                                                                              leader: str) -> None:
+    assert [v[3] for v in visits(tagger, text)] == [leader]
