@@ -49,7 +49,14 @@ SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b
 # another subject between the region and the verb: "X membuat daerah lain datang"
 # ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
 OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
-                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
+                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri)\b|\b(?:di|ke)\s+$",
+                           re.IGNORECASE)
+# "mengunjungi kebun sawit", "meninjau lokasi": a head touring places of his own region, no trip to another
+OWN_TOUR = re.compile(r"\s+(?:langsung\s+)?(?:kebun|lahan|sawah|desa|kampung|lokasi|pasar|sekolah|rumah|warga|petani|"
+                      r"kecamatan|proyek|objek|pembangunan|posko|korban)\b", re.IGNORECASE)
+# "berdiskusi dengan jajaran Pemkab X di sela kunjungan": X is the counterpart, not the one who came
+WITH_PARTY = re.compile(r"\b(?:dengan|bersama)\s+(?:jajaran\s+|pihak\s+|para\s+pejabat\s+)?" + GOVERNMENT + "$",
+                        re.IGNORECASE)
 # "X kembali disambangi Pemkab Y", "dikunjungi rombongan DPRD Z": the visitor after a passive visit verb
 VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|tamu|"
                    r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
@@ -226,19 +233,24 @@ def _placed(scan: Any, it: Any) -> bool:
     return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
 
 
+def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
+    """The region is the subject of the verb ``m`` found after it: no other subject between, not a place, not
+    a former office's or a counterpart's name."""
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
+        and not FORMER.search(it.before) and not WITH_PARTY.search(it.before)
+
+
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) and not FORMER.search(it.before)
+    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end())
 
 
 def _chooses_host(scan: Any, it: Any) -> bool:
-    m = CHOOSES_HOST.match(scan.text, it.mention.end, it.sentence[1])
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
+    return _acts(scan, it, CHOOSES_HOST.match(scan.text, it.mention.end, it.sentence[1]))
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
-    m = scan.cues.learn_after.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) and not FORMER.search(it.before)
+    return _acts(scan, it, scan.cues.learn_after.match(it.after))
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
