@@ -102,6 +102,9 @@ SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
                      r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
+# "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
+RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
+                          r"lawatan)\b", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
@@ -621,6 +624,15 @@ class VisitFinder:
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
         visits = self._drop_provinces(visits, trace, governed)
+        returned = RETURN_VISIT.search(text)
+        if returned and len({(v.visitor, v.host) for v in visits}) == 1:
+            # "kunjungan balasan atas kedatangan Ketua DPRD B ke A": B's earlier visit to A counts too (undated)
+            sentence = scan.sentence_of(returned.start())
+            back = self._visit(text, visits[0].host, visits[0].visitor, {}, officials, {visits[0].host: sentence}, [],
+                               program_names)
+            trace.firings.append(Firing("return_visit", "visitor", back.visitor, 0.0, returned.start(), sentence,
+                                        "the hosts came first: a return visit"))
+            visits.append(back)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
                 own = self._host_date(text, v.host, host_sentences, dates, mentions)

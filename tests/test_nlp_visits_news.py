@@ -250,3 +250,17 @@ def test_the_one_who_chooses_the_locus_of_a_study_trip_travels(tagger: Tagger) -
 def test_leader_is_the_head_named_first_or_the_one_official_of_the_delegation(tagger: Tagger, text: str,
                                                                               leader: str) -> None:
     assert [v[3] for v in visits(tagger, text)] == [leader]
+
+
+def test_return_visit_tells_of_the_hosts_earlier_visit(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Kunjungan itu sebagai kunjungan "
+            "balasan atas kedatangan Ketua DPRD Kabupaten Wajo ke Kota Bitung tahun lalu. Ketua DPRD Kabupaten Wajo "
+            "Anton Sukma menyambut rombongan.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", None, "Anton Sukma", None),
+                                    ("Kota Bitung", "Kabupaten Wajo", "2023-03-03", None, None)]
+
+
+def test_a_hoped_for_return_visit_is_none(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Ketua DPRD Kota Bitung "
+            "berharap ada kunjungan balasan dari DPRD Kabupaten Wajo.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kota Bitung", "Kabupaten Wajo")]
