@@ -70,6 +70,11 @@ TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\
 FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
                         r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + GOVERNMENT + "$", re.IGNORECASE)
+# "40 peserta Diklat Kepemimpinan Tingkat IV Angkatan XVIII Kota X": the trainees of a region's course travel
+TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelatihan|pendidikan|pkn|pka|pkp|latsar|"
+                         r"kursus|bimtek)\b(?P<gap>[^.;:\n]{0,90}?)\s(?:dari\s+|asal\s+)?" + GOVERNMENT + "$",
+                         re.IGNORECASE)
+TRAINEES_GAP = re.compile(r"\b(?:yang|ke|di|untuk|dengan|oleh|pada|(?:me|ber|ter)[a-z]{3,})\b", re.IGNORECASE)
 VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
 HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
                               r"referensi|tuan\s+rumah)", re.IGNORECASE)
@@ -200,7 +205,10 @@ def _visited_by(scan: Any, it: Any) -> bool:
 
 
 def _from_group(scan: Any, it: Any) -> bool:
-    return bool(FROM_GROUP.search(it.before))
+    if FROM_GROUP.search(it.before):
+        return True
+    m = TRAINEES_OF.search(it.before)
+    return bool(m) and not TRAINEES_GAP.search(m.group("gap"))
 
 
 # "mantan Gubernur X itu": a person named by a former office, not X's government acting
@@ -400,7 +408,8 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Kota Bitung kembali disambangi Pemkab Wajo yang ingin belajar.",
           "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
     Rule("from_group", "visitor", 3.0, "region", _from_group,
-         ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",)),
+         ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
+          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,

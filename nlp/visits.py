@@ -578,6 +578,11 @@ class VisitFinder:
                 hosts.append(c)
                 if v < best_host / 2:
                     weak.add(c)
+        own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
+        if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
+            trace.rejected.append(("visits", "-", f"the delegation went to its own province {own[0]}, no dateline "
+                                                  "host"))
+            return []
         if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
             implicit = self._implicit_host(scan, mentions, visitor_score)
             if not implicit:

@@ -264,3 +264,15 @@ def test_a_hoped_for_return_visit_is_none(tagger: Tagger) -> None:
     text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Ketua DPRD Kota Bitung "
             "berharap ada kunjungan balasan dari DPRD Kabupaten Wajo.")
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kota Bitung", "Kabupaten Wajo")]
+
+
+def test_trainees_of_a_regions_course_on_a_field_orientation_visit_the_host(tagger: Tagger) -> None:
+    text = ("Sebanyak 40 peserta diklat kepemimpinan Tingkat IV Angkatan XVIII Kabupaten Wajo, Sulawesi Selatan, "
+            "melakukan orientasi lapangan di Pemkot Bitung, Senin (6/3), untuk mengadopsi inovasi.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, 40)]
+
+
+def test_a_head_calling_on_his_own_governor_takes_no_dateline_host(tagger: Tagger) -> None:
+    text = ("PALEMBANG – Bupati Lahat Budi Santoso beserta jajaran bersilaturahmi ke rumah dinas Gubernur Sumatera "
+            "Selatan, Senin (6/3). Rombongan Pemkab Lahat disambut hangat Gubernur Anton Sukma.")
+    assert visits(tagger, text) == []
