@@ -253,9 +253,9 @@ def test_leader_is_the_head_named_first_or_the_one_official_of_the_delegation(ta
 
 
 def test_return_visit_tells_of_the_hosts_earlier_visit(tagger: Tagger) -> None:
-    text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Kunjungan itu sebagai kunjungan "
-            "balasan atas kedatangan Ketua DPRD Kabupaten Wajo ke Kota Bitung tahun lalu. Ketua DPRD Kabupaten Wajo "
-            "Anton Sukma menyambut rombongan.")
+    text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Kunjungan itu sebagai "
+            "kunjungan balasan atas kedatangan Ketua DPRD Kabupaten Wajo ke Kota Bitung tahun lalu. Ketua DPRD "
+            "Kabupaten Wajo Anton Sukma menyambut rombongan.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", None, "Anton Sukma", None),
                                     ("Kota Bitung", "Kabupaten Wajo", "2023-03-03", None, None)]
 
