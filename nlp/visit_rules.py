@@ -85,14 +85,14 @@ CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|
                           r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
                           r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
-NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
+NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|[Kk]e|[Dd]i|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
 # "100 kepala kampung di Kabupaten X akan studi banding ke ...": the people of a region, not a place they go to
 GROUP_AT = re.compile(r"\b(?:kepala\s+(?:desa|kampung|sekolah|puskesmas|dinas|opd)|kades|keuchik|perangkat\s+desa|"
-                      r"camat|lurah|pejabat|asn|pegawai|guru|kader|pelaku\s+umkm)\s+di\s+" + GOVERNMENT + "$",
-                      re.IGNORECASE)
+                      r"camat|lurah|pejabat|asn|pegawai|guru|kader|pelaku\s+umkm)(?:\s*\([^()]{1,15}\))?\s+"
+                      r"(?:yang\s+(?:ada|berada)\s+)?$", re.IGNORECASE)
 FROM_PLACE = re.compile(r"\W*(?:dari|usai\s+dari|sepulang\s+dari)\s+" + GOVERNMENT + "$", re.IGNORECASE)
-PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + GOVERNMENT, re.IGNORECASE)
+PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + PLACE_IN + "?" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
 HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
@@ -149,6 +149,16 @@ def _host_link(scan: Any, it: Any) -> bool:
     to = [t.start() for t in re.finditer(r"\b(?:ke|di|dari|kepada|pada)\s", link.group(0), re.IGNORECASE)]
     prev, link_start = it.previous, it.mention.start - len(it.before) + link.start() + (to[-1] if to else 0)
     return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
+
+
+# "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z": the council's committees go
+COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
+                          r"[A-Z0-9IVX]{1,4}\b)*(?:\s*,?\s*(?:dan|serta)\s+(?:komisi\s+)?[A-Z0-9IVX]{1,4}\b)?\s+"
+                          r"(?:(?:akan|nanti|juga|bakal|lalu|kemudian)\s+)*ke\s+" + GOVERNMENT + "$", re.IGNORECASE)
+
+
+def _committee_to(scan: Any, it: Any) -> bool:
+    return bool(COMMITTEE_TO.search(it.before))
 
 
 def _visit_object(scan: Any, it: Any) -> bool:
@@ -235,7 +245,7 @@ def _placed(scan: Any, it: Any) -> bool:
     if FROM_PLACE.match(scan.text, it.sentence[0], it.mention.start):
         return True  # "Dari Makassar, Gubernur X akan meneruskan kunker ke ...": where he comes from
     places = list(PLACE_BEFORE.finditer(it.before))
-    if not places or GROUP_AT.search(it.before):
+    if not places or GROUP_AT.search(it.before, 0, places[-1].start()):
         return False
     offset = it.mention.start - len(it.before)
     return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
@@ -299,7 +309,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")
+HOST_REGION_RULES = ("host_link", "visit_object", "committee_to", "listed_with_host")
 
 
 def _listed_with_host(scan: Any, it: Any) -> bool:
@@ -394,6 +404,10 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
     Rule("visit_object", "host", 2.0, "region", _visit_object,
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+    Rule("committee_to", "host", 2.0, "region", _committee_to,
+         ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
+          "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),
+         unless=("host_link",)),
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
           "Kabupaten Malang.",

@@ -797,12 +797,13 @@ class VisitFinder:
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
                              and not _represented(text, o) and not self.cues.visit_word.search(o.name)
-                             and not SPOKESMAN.search(o.position)),
+                             and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         if leader is None:  # the one official of the visiting region the text names speaks for it
             own = [o for o in officials if o.region == visitor and not _represented(text, o)
-                   and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)]
+                   and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)
+                   and not SECRETARIAT.match(o.position)]
             leader = own[0] if len(own) == 1 else None
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
@@ -819,6 +820,8 @@ class VisitFinder:
 
 # a press or protocol officer tells of the trip; he leads it only when the text says so
 SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
+# the council's or the government's clerks tell of a trip they do not lead: "Kabag Risalah Setwan", "Sekwan"
+SECRETARIAT = re.compile(r"(?:Kepala\s+Bagian|Kepala\s+Subbagian|Kabag|Kasubag|Sekretaris\s+(?:DPRD|Dewan)|Staf)\b")
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
                  "Direktur")

@@ -276,3 +276,25 @@ def test_a_head_calling_on_his_own_governor_takes_no_dateline_host(tagger: Tagge
     text = ("PALEMBANG – Bupati Lahat Budi Santoso beserta jajaran bersilaturahmi ke rumah dinas Gubernur Sumatera "
             "Selatan, Senin (6/3). Rombongan Pemkab Lahat disambut hangat Gubernur Anton Sukma.")
     assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the village heads "yang ada di" a region are its people, not a place
+    ("BITUNG – Sejumlah kepala desa (kades) yang ada di Kabupaten Wajo (Sulsel) melakukan studi banding di Kota "
+     "Bitung, Senin (6/3).", [("Kabupaten Wajo", "Kota Bitung")]),
+    # a title-case headline: "Rombongan Study Banding Ke Desa ... Jateng" names where they go, not who goes
+    ("Camat Tempe Lepas Rombongan Study Banding Ke Desa Sukamaju Jateng. Rombongan kepala desa Kabupaten Wajo "
+     "berangkat ke Kabupaten Klaten, Senin (6/3).", [("Kabupaten Wajo", "Kabupaten Klaten")]),
+    # committees sent to different hosts
+    ("DPRD Kabupaten Wajo melaksanakan studi banding pekan ini. 'Komisi A ke Kota Bitung dan Komisi B dan C ke "
+     "Kabupaten Klaten,' kata Ketua DPRD Wajo.", [("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                  ("Kabupaten Wajo", "Kota Bitung")]),
+])
+def test_who_goes_where_in_village_and_council_trips(tagger: Tagger, text: str, expected: list) -> None:
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
+
+
+def test_the_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Wajo melaksanakan studi banding ke Kota Bitung, Senin (6/3). Hal itu disampaikan Kepala "
+            "Bagian Persidangan Sekretariat DPRD Kabupaten Wajo, Budi Santoso.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]
