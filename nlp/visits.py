@@ -59,6 +59,10 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
 # "sebanyak 7 orang ..., disertai 3 orang pendamping": the companions come on top of the count
 ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus)\s+" + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
+# "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
+AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
+                      r"pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
+                      re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
@@ -70,9 +74,11 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
-# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan": the guests counted by their host
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|menyambut(?:\s+"
-                           r"(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM + r"\s+" + PEOPLE + r"\b",
+# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
+# guests counted by their host
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
+                           r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM + r"\s+" + PEOPLE +
+                           r"\b",
                            re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going
@@ -778,7 +784,7 @@ class VisitFinder:
                 text, max(start, m.start() - 80), m.start()) else 0
             if OTHERS.match(text, m.end()):
                 extra = 1
-            added = ADDED.match(text, m.end(), end)
+            added = ADDED.match(text, m.end(), end) or AND_MORE.match(text, m.end(), end)
             return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
         m = SIZE_COMPANIONS.search(text, start, end)
         while m and PER_UNIT.search(text, max(start, m.start() - 40), m.start()):
@@ -787,7 +793,10 @@ class VisitFinder:
             return _number(m.group(1)) + 1
         m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
             or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
-        return _number(m.group(1)) if m and not COUNCIL_MAKEUP.match(text, m.end()) else None
+        if not m or COUNCIL_MAKEUP.match(text, m.end()):
+            return None
+        more = AND_MORE.match(text, m.end(), end)
+        return _number(m.group(1)) + (_number(more.group(1)) if more else 0)
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:

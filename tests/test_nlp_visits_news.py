@@ -298,3 +298,16 @@ def test_the_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger) 
     text = ("DPRD Kabupaten Wajo melaksanakan studi banding ke Kota Bitung, Senin (6/3). Hal itu disampaikan Kepala "
             "Bagian Persidangan Sekretariat DPRD Kabupaten Wajo, Budi Santoso.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Rombongan terdiri dari 12 anggota dewan dan 5 staf sekretariat.", 17),
+    ("Sebanyak 12 anggota DPRD dan 4 staf ikut dalam rombongan.", 16),
+    ("Kunker diikuti oleh 9 anggota Komisi II dan 3 orang pendamping.", 12),
+    ("Kunjungan 15 anggota Komisi I itu diterima Wakil Ketua DPRD Klaten.", 15),
+    ("Belasan anggota dewan ikut serta.", None),
+])
+def test_delegation_size_parts_add_up_and_guests_counted_in_the_visit(tagger: Tagger, sentence: str,
+                                                                       size: int | None) -> None:
+    text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
+    assert [v[4] for v in visits(tagger, text)] == [size]
