@@ -17,14 +17,21 @@ from typing import Any
 from nlp.regions import PROV
 
 
+def _pattern(cue: str) -> str:
+    """One cue as a pattern: spaces match any whitespace; a passive "di-" verb may be written apart ("di pimpin",
+    "di terima"), as regional news often does."""
+    words = cue.lower().split()
+    pattern = r"\s+".join(map(re.escape, words))
+    return "di ?" + pattern[2:] if re.match(r"di[a-z]{4,}$", words[0]) else pattern
+
+
 def cue_regex(cues: list[str], suffix: str = "") -> re.Pattern:
     """Whole-word, case-insensitive alternation of ``cues`` (longest first), spaces matching any whitespace."""
-    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives or ["(?!x)x"]) + r")\b" + suffix, re.IGNORECASE)
+    return re.compile(r"\b" + alternation(cues) + r"\b" + suffix, re.IGNORECASE)
 
 
 def alternation(cues: list[str]) -> str:
-    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
+    alternatives = sorted({_pattern(c) for c in cues}, key=len, reverse=True)
     return "(?:" + "|".join(alternatives or ["(?!x)x"]) + ")"
 
 
@@ -193,9 +200,12 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
     intros = list(LIST_INTRO.finditer(head))
-    if not intros or DESTINATIONS.search(head) or scan.cues.goes_list.search(head):
+    if not intros:
         return False
     intro = intros[-1]
+    origins = re.match(r"\s*dari\b", head[intro.end():], re.IGNORECASE)  # "di antaranya dari Kabupaten A dan B"
+    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)):
+        return False
     if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
         return False
     if scan.cues.came.search(head, 0, intro.start()):
@@ -332,7 +342,9 @@ def _led_by(scan: Any, it: Any) -> bool:
     gap = window[leads[-1].end():] if leads else ""
     if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
         return True
-    return bool(scan.cues.leads_after.match(it.after) or HEAD_OF_GROUP.search(it.before))
+    start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
+    companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
+    return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before))
 
 
 def _group_of_official(scan: Any, it: Any) -> bool:

@@ -311,3 +311,19 @@ def test_delegation_size_parts_add_up_and_guests_counted_in_the_visit(tagger: Ta
                                                                        size: int | None) -> None:
     text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
     assert [v[4] for v in visits(tagger, text)] == [size]
+
+
+def test_kaji_tiru_with_a_head_and_his_companion_and_other_regions_listed(tagger: Tagger) -> None:
+    text = ("Wakil Wali Kota Bitung, Rudi Lumenta didampingi Sekretaris Daerah Kota Bitung, Anton Sukma memimpin "
+            "kunjungan kerja dalam rangka Kaji Tiru pengelolaan sampah di Kabupaten Klaten, Senin (6/3). Selain Kota "
+            "Bitung, ada dua daerah lain yang turut mengikuti Kaji Tiru di Kabupaten Klaten, diantaranya dari daerah "
+            "Kabupaten Wajo dan Kabupaten Pati.")
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [
+        ("Kabupaten Pati", "Kabupaten Klaten", None), ("Kabupaten Wajo", "Kabupaten Klaten", None),
+        ("Kota Bitung", "Kabupaten Klaten", "Rudi Lumenta")]
+
+
+def test_passive_verb_written_apart_still_names_the_leader(tagger: Tagger) -> None:
+    text = ("Pemerintah Kota Bitung melakukan kunjungan kerja ke Pemkot Madiun, Senin (6/3). Kunjungan kerja yang di "
+            "pimpin oleh Wali Kota Bitung Rudi Lumenta itu di terima Wakil Wali Kota Madiun, Anton Sukma.")
+    assert visits(tagger, text) == [("Kota Bitung", "Kota Madiun", "2023-03-06", "Rudi Lumenta", None)]
