@@ -262,10 +262,10 @@ def _placed(scan: Any, it: Any) -> bool:
 
 
 def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
-    """The region is the subject of the verb ``m`` found after it: no other subject between, not a place, not
-    a former office's or a counterpart's name."""
+    """The region is the subject of the verb ``m`` found after it: no other subject between, not a place nor
+    the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
-        and not FORMER.search(it.before) and not WITH_PARTY.search(it.before)
+        and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
@@ -386,7 +386,9 @@ def _official_goes(scan: Any, it: Any) -> bool:
     nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
-    return bool(m) and not SOMEONE_ELSE.search(m.group(0)) \
+    # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
+    with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
+    return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
         and not COMPANION.search(scan.text, max(0, start - 20), start)
 
 

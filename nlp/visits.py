@@ -112,6 +112,9 @@ HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dia
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+# "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
+EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
+                          re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
@@ -147,6 +150,7 @@ class Visit:
     members: list[str] = field(default_factory=list)
     host_officials: list[str] = field(default_factory=list)
     evidence: tuple[int, int] | None = None
+    earlier: bool = False  # the hosts' own earlier trip to their guests, told in passing
 
 
 @dataclass(frozen=True)
@@ -460,8 +464,9 @@ class VisitFinder:
         for v in visits:  # the leader whose region the text leaves open leads his own region's delegation
             if v.leader is None:
                 v.leader = next((o for o in unplaced if o.region == v.visitor), None)
-        if len({v.visitor for v in visits}) == 1 and unplaced and visits[0].leader is None:
-            for v in visits:  # one delegation: the leader whose region the text leaves open is its own
+        current = [v for v in visits if not v.earlier]
+        if len({v.visitor for v in current}) == 1 and unplaced and current[0].leader is None:
+            for v in current:  # one delegation: the leader whose region the text leaves open is its own
                 v.leader = unplaced[0]
         for v in visits:
             if v.leader in unplaced:
@@ -635,6 +640,7 @@ class VisitFinder:
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
         visits = self._drop_provinces(visits, trace, governed)
+        visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
         returned = RETURN_VISIT.search(text)
         if returned and len({(v.visitor, v.host) for v in visits}) == 1:
             # "kunjungan balasan atas kedatangan Ketua DPRD B ke A": B's earlier visit to A counts too (undated)
@@ -643,6 +649,7 @@ class VisitFinder:
                                program_names)
             trace.firings.append(Firing("return_visit", "visitor", back.visitor, 0.0, returned.start(), sentence,
                                         "the hosts came first: a return visit"))
+            back.earlier = True
             visits.append(back)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
@@ -650,9 +657,11 @@ class VisitFinder:
                 told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
                 # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
                 v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
-        starts = sorted({v.evidence[0] for v in visits if v.evidence})
-        several = len({v.visitor for v in visits}) > 1
+        starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
+        several = len({v.visitor for v in visits if not v.earlier}) > 1
         for v in visits:
+            if v.earlier:
+                continue  # the hosts' earlier trip: the article counts today's guests
             if not several:
                 scope = (0, len(text))
             elif v.evidence:  # from its evidence sentence up to the next delegation's
@@ -661,6 +670,28 @@ class VisitFinder:
                 continue
             v.delegation_size = self._size(text, *scope)
         return visits
+
+    def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
+                             program_names: list[str]) -> list[Visit]:
+        """"Pemkab B (the host) juga pernah mengunjungi Kabupaten A (the guests) beberapa waktu lalu": the host's
+        earlier trip to its guests, told in passing, is a visit too (undated)."""
+        out: list[Visit] = []
+        pairs = {(v.visitor, v.host) for v in visits}
+        going = {"subject_visits", "subject_learns", "official_goes"}
+        for f in scan.trace.firings:
+            if f.role != "visitor" or f.weight <= 0 or f.rule not in going or not EARLIER_TRIP.search(scan.text,
+                                                                                                      *f.sentence):
+                continue
+            for v in visits:
+                if v.host == f.code and (v.host, v.visitor) not in pairs and any(
+                        g.role == "host" and g.code == v.visitor and g.sentence == f.sentence and g.weight > 0
+                        for g in scan.trace.firings):
+                    back = self._visit(scan.text, v.host, v.visitor, {}, officials, {v.host: f.sentence}, [],
+                                       program_names)
+                    back.date, back.earlier = None, True
+                    pairs.add((v.host, v.visitor))
+                    out.append(back)
+        return out
 
     def _implicit_host(self, scan: Scan, mentions: list[RegionMention],
                        visitor_score: dict[str, float]) -> str | None:

@@ -327,3 +327,11 @@ def test_passive_verb_written_apart_still_names_the_leader(tagger: Tagger) -> No
     text = ("Pemerintah Kota Bitung melakukan kunjungan kerja ke Pemkot Madiun, Senin (6/3). Kunjungan kerja yang di "
             "pimpin oleh Wali Kota Bitung Rudi Lumenta itu di terima Wakil Wali Kota Madiun, Anton Sukma.")
     assert visits(tagger, text) == [("Kota Bitung", "Kota Madiun", "2023-03-06", "Rudi Lumenta", None)]
+
+
+def test_the_hosts_earlier_trip_to_their_guests_is_a_visit_without_date_or_size(tagger: Tagger) -> None:
+    text = ("Sekda Kabupaten Wajo Budi Santoso bersama 15 orang tim teknis belajar pengelolaan sampah ke Kabupaten "
+            "Klaten, Senin (6/3). Bupati Klaten Anton Sukma menyambut rombongan. Ia menjelaskan, Pemkab Klaten "
+            "beberapa waktu lalu juga pernah mengunjungi Kabupaten Wajo untuk belajar pariwisata.")
+    assert visits(tagger, text) == [("Kabupaten Klaten", "Kabupaten Wajo", None, "Anton Sukma", None),
+                                    ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", "Budi Santoso", 16)]
