@@ -501,7 +501,8 @@ class VisitFinder:
         text = scan.text
         context: set[int] = set()  # "Kabupaten Sintang, Kalimantan Barat": the province is named for context
         for i in range(1, len(mentions)):
-            if self._appositive_province(text, mentions[i - 1], mentions[i], i - 1 in context):
+            if self._appositive_province(text, mentions[i - 1], mentions[i], i - 1 in context) \
+                    or self._office_seat(text, mentions[i - 1], mentions[i]):
                 context.add(i)
         kept = [i for i in range(len(mentions)) if i not in context]
         items = []
@@ -521,6 +522,13 @@ class VisitFinder:
             after = text[go_on:min(go_on + 80, stop)]
             items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
         return items
+
+    def _office_seat(self, text: str, prev: RegionMention, m: RegionMention) -> bool:
+        """"ke DPRD Provinsi Jawa Timur di Surabaya": a city of the province after its council or government only
+        says where that office sits."""
+        return self.regions[prev.code].level == PROV and self.contains(prev.code, m.code) \
+            and re.fullmatch(r"\s*,?\s*di\s+(?:kota\s+)?", text[prev.end:m.start], re.IGNORECASE) is not None \
+            and GOVERNED_BEFORE.search(text, max(0, prev.start - 30), prev.start) is not None
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,

@@ -335,3 +335,14 @@ def test_the_hosts_earlier_trip_to_their_guests_is_a_visit_without_date_or_size(
             "beberapa waktu lalu juga pernah mengunjungi Kabupaten Wajo untuk belajar pariwisata.")
     assert visits(tagger, text) == [("Kabupaten Klaten", "Kabupaten Wajo", None, "Anton Sukma", None),
                                     ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", "Budi Santoso", 16)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Provinsi Sulawesi Selatan studi banding ke DPRD Provinsi Jawa Timur di Surabaya, Senin (6/3).",
+     [("Provinsi Sulawesi Selatan", "Provinsi Jawa Timur")]),
+    ("Pemkab Wajo studi tiru ke Desa Sukamaju, Kecamatan Wedi, Kabupaten Klaten, Jawa Tengah, Senin (6/3).",
+     [("Kabupaten Wajo", "Kabupaten Klaten")]),
+])
+def test_host_is_the_government_visited_not_the_city_of_its_seat_nor_the_village(tagger: Tagger, text: str,
+                                                                                   expected: list) -> None:
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
