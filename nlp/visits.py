@@ -215,8 +215,11 @@ class Cues:
                                       re.IGNORECASE)
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak)\s+)?(?:kedatangan|disambangi|"
-                                         r"dikunjungi|didatangi|" + alternation(active) + r")\b", re.IGNORECASE)
+        # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
+        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak|sudah|telah)\s+)?(?:kedatangan|"
+                                         r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
+                                         r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
+                                         r"(?:kunjungan|rombongan|tamu|delegasi))\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
                                          r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",

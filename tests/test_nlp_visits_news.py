@@ -346,3 +346,11 @@ def test_the_hosts_earlier_trip_to_their_guests_is_a_visit_without_date_or_size(
 def test_host_is_the_government_visited_not_the_city_of_its_seat_nor_the_village(tagger: Tagger, text: str,
                                                                                    expected: list) -> None:
     assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
+
+
+def test_a_host_counting_its_guests_lists_them(tagger: Tagger) -> None:
+    text = ("Sepanjang 2023, Kabupaten Klaten menerima 25 kunjungan studi banding, antara lain dari Kabupaten Wajo, "
+            "Kota Bitung, dan Provinsi Jambi.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kota Bitung", "Kabupaten Klaten"),
+                                                          ("Provinsi Jambi", "Kabupaten Klaten")]
