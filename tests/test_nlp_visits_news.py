@@ -306,6 +306,7 @@ def test_the_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger) 
     ("Kunker diikuti oleh 9 anggota Komisi II dan 3 orang pendamping.", 12),
     ("Kunjungan 15 anggota Komisi I itu diterima Wakil Ketua DPRD Klaten.", 15),
     ("Belasan anggota dewan ikut serta.", None),
+    ("Pada hari itu DPRD Klaten menerima kunjungan kerja dua rombongan sekaligus.", None),
 ])
 def test_delegation_size_parts_add_up_and_guests_counted_in_the_visit(tagger: Tagger, sentence: str,
                                                                        size: int | None) -> None:
