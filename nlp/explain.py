@@ -12,7 +12,7 @@
     rejected: host Provinsi Jawa Tengah: host score 1 below 2
     visit Kabupaten Blora -> Kabupaten Rembang  date 2024-03-04  leader Budi Darmawan  size 12
 
-Firings that were cut or ignored say why (``planned, not done: ignored``).
+Firings that were cut or ignored say why (``urged, not done: ignored``, ``called off: ignored``).
 """
 
 from __future__ import annotations

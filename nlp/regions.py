@@ -63,6 +63,9 @@ CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetan
 OFFICE_OF_VILLAGES = re.compile(r"masyarakat\s+(?:dan\s+)?desa\s*$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
+BOTH_LEVELS = re.compile(r"\b(kabupaten|pemkab|pemerintah\s+kabupaten|kota|pemkot|pemko|pemerintah\s+kota)\s+"
+                         r"(?:dan|serta|&)\s+(?:kabupaten|pemkab|kota|pemkot|pemko|pemerintah\s+(?:kabupaten|kota))\s+$",
+                         re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
 PAREN_HINT = re.compile(r"\((\w+)\)\s*$")
 
@@ -116,6 +119,8 @@ class RegionMatcher:
         for r in self.regions.values():
             if len(r.core) >= 5 and " " not in r.core:
                 self.by_initial.setdefault(r.core[0].lower(), []).append(r.code)
+        # "Kabupaten dan Kota Bogor": the other level of the same name
+        self.by_core_level = {(r.core.lower(), r.level): r.code for r in self.regions.values()}
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -147,7 +152,24 @@ class RegionMatcher:
             if mention:
                 mentions.append(mention)
                 last_end = end
-        return mentions
+        return self._both_levels(text, mentions)
+
+    def _both_levels(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
+        """"ke Kabupaten dan Kota Bogor", "Pemkab dan Pemkot Malang": the first level word names the other
+        region of the same name (a mention spanning that word)."""
+        out = []
+        for m in mentions:
+            name = m.name_start if m.name_start > m.start else m.start  # "Kota Bogor" starts at its level word
+            both = BOTH_LEVELS.search(text, max(0, m.start - 40), name)
+            if both:
+                first = KAB if both.group(1).lower().endswith(("kabupaten", "pemkab")) else KOTA
+                r = self.regions.get(m.codes[0])
+                code = self.by_core_level.get((r.core.lower(), first)) if r and r.level != first else None
+                if code:
+                    out.append(RegionMention(both.start(1), both.end(1), (code,), first, r.core.lower(), False,
+                                             both.end(1)))
+            out.append(m)
+        return out
 
     def _with_typos(self, text: str, hits: list) -> list:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for

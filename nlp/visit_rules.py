@@ -17,19 +17,27 @@ from typing import Any
 from nlp.regions import PROV
 
 
+def _pattern(cue: str) -> str:
+    """One cue as a pattern: spaces match any whitespace; a passive "di-" verb may be written apart ("di pimpin",
+    "di terima"), as regional news often does."""
+    words = cue.lower().split()
+    pattern = r"\s+".join(map(re.escape, words))
+    return "di ?" + pattern[2:] if re.match(r"di[a-z]{4,}$", words[0]) else pattern
+
+
 def cue_regex(cues: list[str], suffix: str = "") -> re.Pattern:
     """Whole-word, case-insensitive alternation of ``cues`` (longest first), spaces matching any whitespace."""
-    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives or ["(?!x)x"]) + r")\b" + suffix, re.IGNORECASE)
+    return re.compile(r"\b" + alternation(cues) + r"\b" + suffix, re.IGNORECASE)
 
 
 def alternation(cues: list[str]) -> str:
-    alternatives = sorted({r"\s+".join(map(re.escape, c.lower().split())) for c in cues}, key=len, reverse=True)
+    alternatives = sorted({_pattern(c) for c in cues}, key=len, reverse=True)
     return "(?:" + "|".join(alternatives or ["(?!x)x"]) + ")"
 
 
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
-PLACE_IN = (r"(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+|"
+# (or several: "ke Desa A, Kecamatan B, Kabupaten X")
+PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke <island>, <its province>"
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
@@ -49,7 +57,14 @@ SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b
 # another subject between the region and the verb: "X membuat daerah lain datang"
 # ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
 OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
-                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau)\b|\b(?:di|ke)\s+$", re.IGNORECASE)
+                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri)\b|\b(?:di|ke)\s+$",
+                           re.IGNORECASE)
+# "mengunjungi kebun sawit", "meninjau lokasi": a head touring places of his own region, no trip to another
+OWN_TOUR = re.compile(r"\s+(?:langsung\s+)?(?:kebun|lahan|sawah|desa|kampung|lokasi|pasar|sekolah|rumah|warga|petani|"
+                      r"kecamatan|proyek|objek|pembangunan|posko|korban)\b", re.IGNORECASE)
+# "berdiskusi dengan jajaran Pemkab X di sela kunjungan": X is the counterpart, not the one who came
+WITH_PARTY = re.compile(r"\b(?:dengan|bersama)\s+(?:jajaran\s+|pihak\s+|para\s+pejabat\s+)?" + GOVERNMENT + "$",
+                        re.IGNORECASE)
 # "X kembali disambangi Pemkab Y", "dikunjungi rombongan DPRD Z": the visitor after a passive visit verb
 VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+(?:kunjungan|rombongan|kedatangan|tamu|"
                    r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
@@ -63,13 +78,29 @@ TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\
 FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
                         r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + GOVERNMENT + "$", re.IGNORECASE)
+# "40 peserta Diklat Kepemimpinan Tingkat IV Angkatan XVIII Kota X": the trainees of a region's course travel
+TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelatihan|pendidikan|pkn|pka|pkp|latsar|"
+                         r"kursus|bimtek)\b(?P<gap>[^.;:\n]{0,90}?)\s(?:dari\s+|asal\s+)?" + GOVERNMENT + "$",
+                         re.IGNORECASE)
+TRAINEES_GAP = re.compile(r"\b(?:yang|ke|di|untuk|dengan|oleh|pada|(?:me|ber|ter)[a-z]{3,})\b", re.IGNORECASE)
 VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
-HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
+HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
                               r"referensi|tuan\s+rumah)", re.IGNORECASE)
+# "BPSDM Provinsi X memilih Kabupaten Y sebagai lokus visitasi", "Pemkab X menjadikan Pemkot Y lokasi pelatihan":
+# the one who chooses where to go travels
+# (not "memilih Bukit A sebagai tempat menjamu tamunya": where the host receives)
+CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|menjadikan|pilih|jadikan)\b"
+                          r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
+                          r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
-NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|ke|di|kepada|menuju|bersama|"
+NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|[Kk]e|[Dd]i|kepada|menuju|bersama|"
                              r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
-PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + GOVERNMENT, re.IGNORECASE)
+# "100 kepala kampung di Kabupaten X akan studi banding ke ...": the people of a region, not a place they go to
+GROUP_AT = re.compile(r"\b(?:kepala\s+(?:desa|kampung|sekolah|puskesmas|dinas|opd)|kades|keuchik|perangkat\s+desa|"
+                      r"camat|lurah|pejabat|asn|pegawai|guru|kader|pelaku\s+umkm)(?:\s*\([^()]{1,15}\))?\s+"
+                      r"(?:yang\s+(?:ada|berada)\s+)?$", re.IGNORECASE)
+FROM_PLACE = re.compile(r"\W*(?:dari|usai\s+dari|sepulang\s+dari)\s+" + GOVERNMENT + "$", re.IGNORECASE)
+PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + PLACE_IN + "?" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
 HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
@@ -91,8 +122,9 @@ VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
-# a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B"
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
+# a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|"
+                      r"dprd|dprk|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -127,6 +159,16 @@ def _host_link(scan: Any, it: Any) -> bool:
     return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
+# "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z": the council's committees go
+COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
+                          r"[A-Z0-9IVX]{1,4}\b)*(?:\s*,?\s*(?:dan|serta)\s+(?:komisi\s+)?[A-Z0-9IVX]{1,4}\b)?\s+"
+                          r"(?:(?:akan|nanti|juga|bakal|lalu|kemudian)\s+)*ke\s+" + GOVERNMENT + "$", re.IGNORECASE)
+
+
+def _committee_to(scan: Any, it: Any) -> bool:
+    return bool(COMMITTEE_TO.search(it.before))
+
+
 def _visit_object(scan: Any, it: Any) -> bool:
     return bool(VISIT_OBJECT.search(it.before)) and not scan.cues.not_visit.search(scan.text, *it.sentence)
 
@@ -159,9 +201,12 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
     intros = list(LIST_INTRO.finditer(head))
-    if not intros or DESTINATIONS.search(head) or scan.cues.goes_list.search(head):
+    if not intros:
         return False
     intro = intros[-1]
+    origins = re.match(r"\s*dari\b", head[intro.end():], re.IGNORECASE)  # "di antaranya dari Kabupaten A dan B"
+    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)):
+        return False
     if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
         return False
     if scan.cues.came.search(head, 0, intro.start()):
@@ -181,10 +226,19 @@ def _visited_by(scan: Any, it: Any) -> bool:
 
 
 def _from_group(scan: Any, it: Any) -> bool:
-    return bool(FROM_GROUP.search(it.before))
+    if FROM_GROUP.search(it.before):
+        return True
+    m = TRAINEES_OF.search(it.before)
+    return bool(m) and not TRAINEES_GAP.search(m.group("gap"))
+
+
+# "mantan Gubernur X itu": a person named by a former office, not X's government acting
+FORMER = re.compile(r"\b(?:mantan|eks|bekas)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
 
 
 def _delegation_of(scan: Any, it: Any) -> bool:
+    if scan.cues.abroad.match(it.after.lstrip(" ,")):
+        return False  # "kunjungan anggota DPRD X ke luar negeri": X's trip abroad, no visit here
     if DELEGATION.search(it.before):
         return True
     group = OFFICIALS_OF.search(it.before)
@@ -199,21 +253,33 @@ def _delegation_of(scan: Any, it: Any) -> bool:
 def _placed(scan: Any, it: Any) -> bool:
     """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
     dan B untuk studi banding" (after "ke"/"di", with only regions of one list between)."""
+    if FROM_PLACE.match(scan.text, it.sentence[0], it.mention.start):
+        return True  # "Dari Makassar, Gubernur X akan meneruskan kunker ke ...": where he comes from
     places = list(PLACE_BEFORE.finditer(it.before))
-    if not places:
+    if not places or GROUP_AT.search(it.before, 0, places[-1].start()):
         return False
     offset = it.mention.start - len(it.before)
     return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
 
 
+def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
+    """The region is the subject of the verb ``m`` found after it: no other subject between, not a place nor
+    the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
+    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
+        and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
+
+
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
+    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end())
+
+
+def _chooses_host(scan: Any, it: Any) -> bool:
+    return _acts(scan, it, CHOOSES_HOST.match(scan.text, it.mention.end, it.sentence[1]))
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
-    m = scan.cues.learn_after.match(it.after)
-    return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it)
+    return _acts(scan, it, scan.cues.learn_after.match(it.after))
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
@@ -226,7 +292,7 @@ def _earlier_turn(scan: Any, it: Any) -> bool:
     return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
 
 
-VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns",
+VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
                         "visitor_listed", "earlier_turn", "listed_with_visitor")
 
 
@@ -254,7 +320,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "listed_with_host")
+HOST_REGION_RULES = ("host_link", "visit_object", "committee_to", "listed_with_host")
 
 
 def _listed_with_host(scan: Any, it: Any) -> bool:
@@ -277,7 +343,9 @@ def _led_by(scan: Any, it: Any) -> bool:
     gap = window[leads[-1].end():] if leads else ""
     if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
         return True
-    return bool(scan.cues.leads_after.match(it.after) or HEAD_OF_GROUP.search(it.before))
+    start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
+    companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
+    return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before))
 
 
 def _group_of_official(scan: Any, it: Any) -> bool:
@@ -310,10 +378,19 @@ def _received_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
 
 
+# "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
+COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
+
+
 def _official_goes(scan: Any, it: Any) -> bool:
-    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...")."""
+    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...",
+    nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
-    return bool(m) and not SOMEONE_ELSE.search(m.group(0))
+    start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
+    # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
+    with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
+    return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
+        and not COMPANION.search(scan.text, max(0, start - 20), start)
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:
@@ -342,6 +419,10 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
     Rule("visit_object", "host", 2.0, "region", _visit_object,
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+    Rule("committee_to", "host", 2.0, "region", _committee_to,
+         ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
+          "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),
+         unless=("host_link",)),
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
           "Kabupaten Malang.",
@@ -356,11 +437,16 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Kota Bitung kembali disambangi Pemkab Wajo yang ingin belajar.",
           "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
     Rule("from_group", "visitor", 3.0, "region", _from_group,
-         ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",)),
+         ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
+          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
+    Rule("chooses_host", "visitor", 3.0, "region", _chooses_host,
+         ("Peserta pelatihan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus studi lapangan.",
+          "Pemerintah Kabupaten Wajo menjadikan Pemerintah Kota Bitung lokasi kunjungan belajar."),
+         unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,

@@ -22,6 +22,7 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.visit_rules import (
+    FORMER,
     GOVERNMENT,
     LIST_GAP,
     LIST_RULES,
@@ -58,6 +59,10 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
 # "sebanyak 7 orang ..., disertai 3 orang pendamping": the companions come on top of the count
 ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus)\s+" + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
+# "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
+AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
+                      r"pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
+                      re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
@@ -69,9 +74,11 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
-# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan": the guests counted by their host
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|menyambut(?:\s+"
-                           r"(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM + r"\s+" + PEOPLE + r"\b",
+# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
+# guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
+                           r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
+                           r"\s+(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r"\b",
                            re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going
@@ -101,12 +108,19 @@ SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
                      r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
+# "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
+RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
+                          r"lawatan)\b", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+# "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
+EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
+                          re.IGNORECASE)
+PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
                              r"[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"pemda|dprd|dinas|badan)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+                             r"pemda|dprd|dinas|badan|dari|daerah)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -120,6 +134,7 @@ BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemer
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
                              re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
+PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
 
 
@@ -135,6 +150,7 @@ class Visit:
     members: list[str] = field(default_factory=list)
     host_officials: list[str] = field(default_factory=list)
     evidence: tuple[int, int] | None = None
+    earlier: bool = False  # the hosts' own earlier trip to their guests, told in passing
 
 
 @dataclass(frozen=True)
@@ -199,8 +215,11 @@ class Cues:
                                       re.IGNORECASE)
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak)\s+)?(?:kedatangan|disambangi|"
-                                         r"dikunjungi|didatangi|" + alternation(active) + r")\b", re.IGNORECASE)
+        # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
+        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak|sudah|telah)\s+)?(?:kedatangan|"
+                                         r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
+                                         r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
+                                         r"(?:kunjungan|rombongan|tamu|delegasi))\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
                                          r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
@@ -215,10 +234,18 @@ class Cues:
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
                                      + r"\b", re.IGNORECASE)
-        planned = alternation(role("planned", []))
-        self.planned = re.compile(r"\b" + planned + r"\s+(?:\w+\s+){0,3}?(?:studi|kaji|berkunjung|bertandang|"
-                                  r"mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|berguru)\b",
+        trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|"
+                r"berguru)")
+        # "Pemkab X akan studi banding ke Y", "dijadwalkan berkunjung ke": a trip the article reports as planned
+        # counts (the visit is reported); "Bupati meminta OPD studi banding ke daerah lain", "kunjungan itu
+        # batal": urged or called off, no trip
+        self.planned = re.compile(r"\b" + alternation(role("planned", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                   re.IGNORECASE)
+        self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
+                                re.IGNORECASE)
+        called_off = alternation(role("called_off", []))
+        self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b|\b" + trip +
+                                     r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
         # one-word going verbs and trip nouns of role visit, told by their shape; receiving ones such as
         # "menyambut" are the host's)
@@ -372,8 +399,15 @@ class Scan:
         text = self.text
         sentence = self.sentence_of(pos)
         weight, note = rule.weight, ""
-        if self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
-            weight, note = 0.0, "planned, not done: ignored"  # "Pemkab X berencana studi banding ke Y"
+        if self.cues.called_off.search(text, *sentence):
+            weight, note = 0.0, "called off: ignored"  # "studi banding DPRD X ke Y batal"
+        elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
+        elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
+                weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
+            else:
+                note = "planned: counted as reported"  # "Pemkab X berencana studi banding ke Y"
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note))
@@ -433,8 +467,9 @@ class VisitFinder:
         for v in visits:  # the leader whose region the text leaves open leads his own region's delegation
             if v.leader is None:
                 v.leader = next((o for o in unplaced if o.region == v.visitor), None)
-        if len({v.visitor for v in visits}) == 1 and unplaced and visits[0].leader is None:
-            for v in visits:  # one delegation: the leader whose region the text leaves open is its own
+        current = [v for v in visits if not v.earlier]
+        if len({v.visitor for v in current}) == 1 and unplaced and current[0].leader is None:
+            for v in current:  # one delegation: the leader whose region the text leaves open is its own
                 v.leader = unplaced[0]
         for v in visits:
             if v.leader in unplaced:
@@ -469,7 +504,8 @@ class VisitFinder:
         text = scan.text
         context: set[int] = set()  # "Kabupaten Sintang, Kalimantan Barat": the province is named for context
         for i in range(1, len(mentions)):
-            if self._appositive_province(text, mentions[i - 1], mentions[i], i - 1 in context):
+            if self._appositive_province(text, mentions[i - 1], mentions[i], i - 1 in context) \
+                    or self._office_seat(text, mentions[i - 1], mentions[i]):
                 context.add(i)
         kept = [i for i in range(len(mentions)) if i not in context]
         items = []
@@ -489,6 +525,13 @@ class VisitFinder:
             after = text[go_on:min(go_on + 80, stop)]
             items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
         return items
+
+    def _office_seat(self, text: str, prev: RegionMention, m: RegionMention) -> bool:
+        """"ke DPRD Provinsi Jawa Timur di Surabaya": a city of the province after its council or government only
+        says where that office sits."""
+        return self.regions[prev.code].level == PROV and self.contains(prev.code, m.code) \
+            and re.fullmatch(r"\s*,?\s*di\s+(?:kota\s+)?", text[prev.end:m.start], re.IGNORECASE) is not None \
+            and GOVERNED_BEFORE.search(text, max(0, prev.start - 30), prev.start) is not None
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
@@ -557,6 +600,11 @@ class VisitFinder:
                 hosts.append(c)
                 if v < best_host / 2:
                     weak.add(c)
+        own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
+        if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
+            trace.rejected.append(("visits", "-", f"the delegation went to its own province {own[0]}, no dateline "
+                                                  "host"))
+            return []
         if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
             implicit = self._implicit_host(scan, mentions, visitor_score)
             if not implicit:
@@ -580,6 +628,10 @@ class VisitFinder:
                 visitors.append(c)
         program_names = [p.name for p in programs]
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
+        # a trip told only as planned pairs only with the party named in its own sentence (with several
+        # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
+        counted = [(f.role, f.code, f.note.startswith("planned")) for f in trace.firings if f.weight > 0]
+        only_planned = {(r, c) for r, c, _ in counted} - {(r, c) for r, c, p in counted if not p}
         visits = []
         for visitor in visitors:
             for host in hosts:
@@ -589,7 +641,9 @@ class VisitFinder:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                     continue
                 home = any(self.contains(host, w) for w in visitors)
-                if (host in weak or home) and not host_sentences[host] & sentences_of.get(visitor, set()):
+                planned = ("visitor", visitor) in only_planned or (("host", host) in only_planned
+                                                                   and len(visitors) > 1)
+                if (host in weak or home or planned) and not host_sentences[host] & sentences_of.get(visitor, set()):
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
@@ -597,12 +651,28 @@ class VisitFinder:
                     continue
                 visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
         visits = self._drop_provinces(visits, trace, governed)
+        visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
+        returned = RETURN_VISIT.search(text)
+        if returned and len({(v.visitor, v.host) for v in visits}) == 1:
+            # "kunjungan balasan atas kedatangan Ketua DPRD B ke A": B's earlier visit to A counts too (undated)
+            sentence = scan.sentence_of(returned.start())
+            back = self._visit(text, visits[0].host, visits[0].visitor, {}, officials, {visits[0].host: sentence}, [],
+                               program_names)
+            trace.firings.append(Firing("return_visit", "visitor", back.visitor, 0.0, returned.start(), sentence,
+                                        "the hosts came first: a return visit"))
+            back.earlier = True
+            visits.append(back)
         for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
             if sum(o.visitor == v.visitor for o in visits) > 1:
-                v.date = self._host_date(text, v.host, host_sentences, dates, mentions) or v.date
-        starts = sorted({v.evidence[0] for v in visits if v.evidence})
-        several = len({v.visitor for v in visits}) > 1
+                own = self._host_date(text, v.host, host_sentences, dates, mentions)
+                told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
+                # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
+                v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
+        starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
+        several = len({v.visitor for v in visits if not v.earlier}) > 1
         for v in visits:
+            if v.earlier:
+                continue  # the hosts' earlier trip: the article counts today's guests
             if not several:
                 scope = (0, len(text))
             elif v.evidence:  # from its evidence sentence up to the next delegation's
@@ -611,6 +681,28 @@ class VisitFinder:
                 continue
             v.delegation_size = self._size(text, *scope)
         return visits
+
+    def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
+                             program_names: list[str]) -> list[Visit]:
+        """"Pemkab B (the host) juga pernah mengunjungi Kabupaten A (the guests) beberapa waktu lalu": the host's
+        earlier trip to its guests, told in passing, is a visit too (undated)."""
+        out: list[Visit] = []
+        pairs = {(v.visitor, v.host) for v in visits}
+        going = {"subject_visits", "subject_learns", "official_goes"}
+        for f in scan.trace.firings:
+            if f.role != "visitor" or f.weight <= 0 or f.rule not in going or not EARLIER_TRIP.search(scan.text,
+                                                                                                      *f.sentence):
+                continue
+            for v in visits:
+                if v.host == f.code and (v.host, v.visitor) not in pairs and any(
+                        g.role == "host" and g.code == v.visitor and g.sentence == f.sentence and g.weight > 0
+                        for g in scan.trace.firings):
+                    back = self._visit(scan.text, v.host, v.visitor, {}, officials, {v.host: f.sentence}, [],
+                                       program_names)
+                    back.date, back.earlier = None, True
+                    pairs.add((v.host, v.visitor))
+                    out.append(back)
+        return out
 
     def _implicit_host(self, scan: Scan, mentions: list[RegionMention],
                        visitor_score: dict[str, float]) -> str | None:
@@ -657,7 +749,8 @@ class VisitFinder:
                 for m in mentions:
                     if sentence[0] <= m.start < sentence[1] and m.code != host \
                             and not self.contains(host, m.code) and not self.contains(m.code, host) \
-                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start):
+                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start) \
+                            and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
                         found.setdefault(m.code, sentence)
         if len(found) != 1 or any(c in host_score for c in found):
             return None
@@ -733,7 +826,7 @@ class VisitFinder:
                 text, max(start, m.start() - 80), m.start()) else 0
             if OTHERS.match(text, m.end()):
                 extra = 1
-            added = ADDED.match(text, m.end(), end)
+            added = ADDED.match(text, m.end(), end) or AND_MORE.match(text, m.end(), end)
             return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
         m = SIZE_COMPANIONS.search(text, start, end)
         while m and PER_UNIT.search(text, max(start, m.start() - 40), m.start()):
@@ -742,7 +835,10 @@ class VisitFinder:
             return _number(m.group(1)) + 1
         m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
             or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
-        return _number(m.group(1)) if m and not COUNCIL_MAKEUP.match(text, m.end()) else None
+        if not m or COUNCIL_MAKEUP.match(text, m.end()):
+            return None
+        more = AND_MORE.match(text, m.end(), end)
+        return _number(m.group(1)) + (_number(more.group(1)) if more else 0)
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
@@ -752,9 +848,14 @@ class VisitFinder:
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
                              and not _represented(text, o) and not self.cues.visit_word.search(o.name)
-                             and not SPOKESMAN.search(o.position)),
+                             and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
+        if leader is None:  # the one official of the visiting region the text names speaks for it
+            own = [o for o in officials if o.region == visitor and not _represented(text, o)
+                   and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)
+                   and not SECRETARIAT.match(o.position)]
+            leader = own[0] if len(own) == 1 else None
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
@@ -770,6 +871,8 @@ class VisitFinder:
 
 # a press or protocol officer tells of the trip; he leads it only when the text says so
 SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
+# the council's or the government's clerks tell of a trip they do not lead: "Kabag Risalah Setwan", "Sekwan"
+SECRETARIAT = re.compile(r"(?:Kepala\s+Bagian|Kepala\s+Subbagian|Kabag|Kasubag|Sekretaris\s+(?:DPRD|Dewan)|Staf)\b")
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
                  "Direktur")

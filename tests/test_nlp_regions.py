@@ -144,3 +144,12 @@ def test_region_after_the_village_office_name() -> None:
 ])
 def test_name_written_apart_from_its_kota_prefix(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Komisi II studi banding ke Kabupaten dan Kota Bogor.", ["Kabupaten Bogor", "Kota Bogor"]),
+    ("Pemkab dan Pemkot Madiun menerima rombongan.", ["Kabupaten Madiun", "Kota Madiun"]),
+    ("Kota dan Kabupaten Blitar jadi tujuan.", ["Kota Blitar", "Kabupaten Blitar"]),
+])
+def test_two_level_words_before_one_name_name_both_regions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

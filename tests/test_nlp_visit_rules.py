@@ -31,7 +31,40 @@ def test_receiving_head_with_staff_is_no_visitor(tagger: Tagger) -> None:
     assert "official_with_group" not in fired(tagger, text)
 
 
-def test_planned_visit_is_recorded_but_not_counted(tagger: Tagger) -> None:
+def test_planned_visit_is_reported_and_counted(tagger: Tagger) -> None:
     tagger.extract({"id": "p", "text": "Pemkab Wajo berencana studi banding ke Kabupaten Klaten tahun depan."})
-    notes = {(f.rule, f.note) for f in tagger.last_trace.firings}
-    assert ("host_link", "planned, not done: ignored") in notes
+    notes = {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}
+    assert ("host_link", 2.0, "planned: counted as reported") in notes
+
+
+@pytest.mark.parametrize("text, note", [
+    ("Bupati Wajo Anton Sukma meminta jajaran Pemkab Wajo studi banding ke Kabupaten Klaten.",
+     "urged, not done: ignored"),
+    ("Studi banding DPRD Kabupaten Wajo ke Kabupaten Klaten batal karena anggaran dipangkas.", "called off: ignored"),
+])
+def test_urged_or_called_off_trip_is_recorded_but_not_counted(tagger: Tagger, text: str, note: str) -> None:
+    result = tagger.extract({"id": "p", "text": text})
+    assert result["visits"] == []
+    assert ("host_link", 0.0, note) in {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}
+
+
+def fired_for(tagger: Tagger, text: str) -> set[tuple[str, str]]:
+    tagger.extract({"id": "r", "url": None, "title": None, "published": "2024-03-08", "text": text})
+    regions = tagger.parts.lexicon.regions
+    return {(f.rule, regions[f.code].name) for f in tagger.last_trace.firings if f.weight > 0}
+
+
+@pytest.mark.parametrize("sentence, not_fired", [
+    # a head touring his own region's places
+    ("Pj Bupati Klaten, H Anton Sukma (kiri), mengunjungi kebun sawit warga.", ("subject_visits", "Kabupaten Klaten")),
+    # the counterpart the guests talk with
+    ("Sekda Wajo, Budi Santoso, berdiskusi dengan jajaran Pemkab Klaten di sela Kunjungan Belajar (Study Trip), "
+     "Selasa (5/3).", ("subject_learns", "Kabupaten Klaten")),
+    # another subject (the president) makes the trip
+    ("Plt. Wali Kota Bitung menyampaikan, presiden RI berkunjung ke Kabupaten Minahasa pada 18 November.",
+     ("subject_visits", "Kota Bitung")),
+])
+def test_subject_rules_need_the_region_to_make_the_trip(tagger: Tagger, sentence: str, not_fired: tuple) -> None:
+    text = "Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten. " + sentence
+    got = fired_for(tagger, text)
+    assert ("delegation_of", "Kabupaten Wajo") in got and not_fired not in got

@@ -190,3 +190,168 @@ def test_day_the_visit_was_held_beats_the_day_of_a_statement(tagger: Tagger) -> 
     text = ("Rombongan DPRD Kabupaten Wonogiri studi banding ke DPRD Kabupaten Lamongan, ujar Ketua Komisi I, "
             "Kamis (9/3). Kunjungan itu berlangsung pada Selasa (7/3) di gedung dewan.")
     assert visits(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-07", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Kabupaten Wajo dijadwalkan studi banding ke Kabupaten Klaten dan Kota Madiun pekan depan.",
+     [("Kabupaten Wajo", "Kabupaten Klaten"), ("Kabupaten Wajo", "Kota Madiun")]),
+    ("Rencananya, Komisi II DPRD Kota Bitung akan berkunjung ke DPRD Kabupaten Pati untuk belajar pengelolaan pasar.",
+     [("Kota Bitung", "Kabupaten Pati")]),
+    ("Sebanyak 40 kepala desa di Kabupaten Ngawi dalam waktu dekat akan studi tiru ke Kabupaten Klaten.",
+     [("Kabupaten Ngawi", "Kabupaten Klaten")]),
+])
+def test_planned_trip_between_regions_is_a_reported_visit(tagger: Tagger, text: str, expected: list) -> None:
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
+
+
+def test_former_head_of_a_region_is_no_delegation_of_it(tagger: Tagger) -> None:
+    text = ("Menteri Desa Budi Raharjo dijadwalkan kunjungan kerja ke Kabupaten Klaten. Mantan Gubernur Jambi itu juga "
+            "akan berkunjung ke Kabupaten Boyolali.")
+    assert visits(tagger, text) == []
+
+
+def test_a_regions_trip_abroad_told_in_passing_is_no_evidence_it_travelled_here(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo ingin mempelajari tata cara kunjungan anggota DPRD Kota Bitung ke luar "
+            "negeri. Rombongan diterima Ketua DPRD Kota Bitung, Rudi Lumenta.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Bitung")]
+
+
+def test_earlier_trips_listed_with_a_repeated_preposition_are_visits_without_the_new_trips_date(
+        tagger: Tagger) -> None:
+    text = ("Biro Umum Setda Provinsi Gorontalo melakukan studi tiru di Provinsi Jawa Tengah, Senin (4/3/2024). "
+            "Tahun lalu, biro itu pernah melakukan studi tiru di Provinsi Lampung, Provinsi Riau dan di Provinsi Bali.")
+    assert [(v[0], v[1], v[2]) for v in visits(tagger, text, published="2024-03-05")] == [
+        ("Provinsi Gorontalo", "Provinsi Bali", None), ("Provinsi Gorontalo", "Provinsi Jawa Tengah", "2024-03-04"),
+        ("Provinsi Gorontalo", "Provinsi Lampung", None), ("Provinsi Gorontalo", "Provinsi Riau", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Kabupaten Klaten Sambut Kunker DPRD Kota Bitung. Rombongan tiba Senin (6/3).",
+     [("Kota Bitung", "Kabupaten Klaten", "2023-03-06", None, None)]),
+    ("Pj Wali Kota Madiun Terima Studi Banding Pemkab Wajo. Rombongan Pemkab Wajo dipimpin Asisten II Budi Santoso.",
+     [("Kabupaten Wajo", "Kota Madiun", None, "Budi Santoso", None)]),
+])
+def test_headline_host_receiving_a_trip_is_no_visitor(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_the_one_who_chooses_the_locus_of_a_study_trip_travels(tagger: Tagger) -> None:
+    text = ("Sebanyak 17 peserta pelatihan kepemimpinan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus "
+            "studi lapangan, Senin (6/3).")
+    assert visits(tagger, text) == [("Provinsi Jambi", "Kabupaten Klaten", "2023-03-06", None, 17)]
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Wali Kota Bitung Rudi Lumenta, bersama Sekda Kota Bitung Anton Sukma, berkunjung ke Kabupaten Klaten untuk "
+     "belajar.", "Rudi Lumenta"),
+    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten. Anggota DPRD Kabupaten Wajo, Budi Santoso, "
+     "mengatakan kunjungan itu bermanfaat.", "Budi Santoso"),
+])
+def test_leader_is_the_head_named_first_or_the_one_official_of_the_delegation(tagger: Tagger, text: str,
+                                                                              leader: str) -> None:
+    assert [v[3] for v in visits(tagger, text)] == [leader]
+
+
+def test_return_visit_tells_of_the_hosts_earlier_visit(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Kunjungan itu sebagai "
+            "kunjungan balasan atas kedatangan Ketua DPRD Kabupaten Wajo ke Kota Bitung tahun lalu. Ketua DPRD "
+            "Kabupaten Wajo Anton Sukma menyambut rombongan.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", None, "Anton Sukma", None),
+                                    ("Kota Bitung", "Kabupaten Wajo", "2023-03-03", None, None)]
+
+
+def test_a_hoped_for_return_visit_is_none(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Ketua DPRD Kota Bitung "
+            "berharap ada kunjungan balasan dari DPRD Kabupaten Wajo.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kota Bitung", "Kabupaten Wajo")]
+
+
+def test_trainees_of_a_regions_course_on_a_field_orientation_visit_the_host(tagger: Tagger) -> None:
+    text = ("Sebanyak 40 peserta diklat kepemimpinan Tingkat IV Angkatan XVIII Kabupaten Wajo, Sulawesi Selatan, "
+            "melakukan orientasi lapangan di Pemkot Bitung, Senin (6/3), untuk mengadopsi inovasi.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, 40)]
+
+
+def test_a_head_calling_on_his_own_governor_takes_no_dateline_host(tagger: Tagger) -> None:
+    text = ("PALEMBANG – Bupati Lahat Budi Santoso beserta jajaran bersilaturahmi ke rumah dinas Gubernur Sumatera "
+            "Selatan, Senin (6/3). Rombongan Pemkab Lahat disambut hangat Gubernur Anton Sukma.")
+    assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the village heads "yang ada di" a region are its people, not a place
+    ("BITUNG – Sejumlah kepala desa (kades) yang ada di Kabupaten Wajo (Sulsel) melakukan studi banding di Kota "
+     "Bitung, Senin (6/3).", [("Kabupaten Wajo", "Kota Bitung")]),
+    # a title-case headline: "Rombongan Study Banding Ke Desa ... Jateng" names where they go, not who goes
+    ("Camat Tempe Lepas Rombongan Study Banding Ke Desa Sukamaju Jateng. Rombongan kepala desa Kabupaten Wajo "
+     "berangkat ke Kabupaten Klaten, Senin (6/3).", [("Kabupaten Wajo", "Kabupaten Klaten")]),
+    # committees sent to different hosts
+    ("DPRD Kabupaten Wajo melaksanakan studi banding pekan ini. 'Komisi A ke Kota Bitung dan Komisi B dan C ke "
+     "Kabupaten Klaten,' kata Ketua DPRD Wajo.", [("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                  ("Kabupaten Wajo", "Kota Bitung")]),
+])
+def test_who_goes_where_in_village_and_council_trips(tagger: Tagger, text: str, expected: list) -> None:
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
+
+
+def test_the_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Wajo melaksanakan studi banding ke Kota Bitung, Senin (6/3). Hal itu disampaikan Kepala "
+            "Bagian Persidangan Sekretariat DPRD Kabupaten Wajo, Budi Santoso.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Rombongan terdiri dari 12 anggota dewan dan 5 staf sekretariat.", 17),
+    ("Sebanyak 12 anggota DPRD dan 4 staf ikut dalam rombongan.", 16),
+    ("Kunker diikuti oleh 9 anggota Komisi II dan 3 orang pendamping.", 12),
+    ("Kunjungan 15 anggota Komisi I itu diterima Wakil Ketua DPRD Klaten.", 15),
+    ("Belasan anggota dewan ikut serta.", None),
+    ("Pada hari itu DPRD Klaten menerima kunjungan kerja dua rombongan sekaligus.", None),
+])
+def test_delegation_size_parts_add_up_and_guests_counted_in_the_visit(tagger: Tagger, sentence: str,
+                                                                       size: int | None) -> None:
+    text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
+    assert [v[4] for v in visits(tagger, text)] == [size]
+
+
+def test_kaji_tiru_with_a_head_and_his_companion_and_other_regions_listed(tagger: Tagger) -> None:
+    text = ("Wakil Wali Kota Bitung, Rudi Lumenta didampingi Sekretaris Daerah Kota Bitung, Anton Sukma memimpin "
+            "kunjungan kerja dalam rangka Kaji Tiru pengelolaan sampah di Kabupaten Klaten, Senin (6/3). Selain Kota "
+            "Bitung, ada dua daerah lain yang turut mengikuti Kaji Tiru di Kabupaten Klaten, diantaranya dari daerah "
+            "Kabupaten Wajo dan Kabupaten Pati.")
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [
+        ("Kabupaten Pati", "Kabupaten Klaten", None), ("Kabupaten Wajo", "Kabupaten Klaten", None),
+        ("Kota Bitung", "Kabupaten Klaten", "Rudi Lumenta")]
+
+
+def test_passive_verb_written_apart_still_names_the_leader(tagger: Tagger) -> None:
+    text = ("Pemerintah Kota Bitung melakukan kunjungan kerja ke Pemkot Madiun, Senin (6/3). Kunjungan kerja yang di "
+            "pimpin oleh Wali Kota Bitung Rudi Lumenta itu di terima Wakil Wali Kota Madiun, Anton Sukma.")
+    assert visits(tagger, text) == [("Kota Bitung", "Kota Madiun", "2023-03-06", "Rudi Lumenta", None)]
+
+
+def test_the_hosts_earlier_trip_to_their_guests_is_a_visit_without_date_or_size(tagger: Tagger) -> None:
+    text = ("Sekda Kabupaten Wajo Budi Santoso bersama 15 orang tim teknis belajar pengelolaan sampah ke Kabupaten "
+            "Klaten, Senin (6/3). Bupati Klaten Anton Sukma menyambut rombongan. Ia menjelaskan, Pemkab Klaten "
+            "beberapa waktu lalu juga pernah mengunjungi Kabupaten Wajo untuk belajar pariwisata.")
+    assert visits(tagger, text) == [("Kabupaten Klaten", "Kabupaten Wajo", None, "Anton Sukma", None),
+                                    ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", "Budi Santoso", 16)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Provinsi Sulawesi Selatan studi banding ke DPRD Provinsi Jawa Timur di Surabaya, Senin (6/3).",
+     [("Provinsi Sulawesi Selatan", "Provinsi Jawa Timur")]),
+    ("Pemkab Wajo studi tiru ke Desa Sukamaju, Kecamatan Wedi, Kabupaten Klaten, Jawa Tengah, Senin (6/3).",
+     [("Kabupaten Wajo", "Kabupaten Klaten")]),
+])
+def test_host_is_the_government_visited_not_the_city_of_its_seat_nor_the_village(tagger: Tagger, text: str,
+                                                                                   expected: list) -> None:
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == expected
+
+
+def test_a_host_counting_its_guests_lists_them(tagger: Tagger) -> None:
+    text = ("Sepanjang 2023, Kabupaten Klaten menerima 25 kunjungan studi banding, antara lain dari Kabupaten Wajo, "
+            "Kota Bitung, dan Provinsi Jambi.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kota Bitung", "Kabupaten Klaten"),
+                                                          ("Provinsi Jambi", "Kabupaten Klaten")]
