@@ -22,7 +22,7 @@ from itertools import chain
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from lxml.html import HtmlElement
 
-from crawler import pagemeta
+from crawler import pagemeta, trafilatura_tree
 from crawler.dates import find_date
 from crawler.markup import (
     BOILERPLATE_LINE_CHARS,
@@ -265,7 +265,9 @@ def parse_html(html: str | bytes) -> BeautifulSoup:
 
 def trafilatura_text(html: str | bytes | HtmlElement, url: str) -> str:
     """The body as trafilatura reads it (paragraphs one a line), or "" when it finds none. A parsed tree
-    (:func:`crawler.pagemeta.load`) is copied by trafilatura, not changed."""
+    (:func:`crawler.pagemeta.load`) is consumed: trafilatura prunes it in place (:mod:`crawler.trafilatura_tree`)."""
+    if isinstance(html, HtmlElement):
+        return trafilatura_tree.extract_text(html, url)
     import trafilatura
 
     return trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True,
@@ -364,11 +366,12 @@ def drop_widget_lines(text: str, link_keys: set[str]) -> str:
 def trafilatura_body(page: str | bytes | HtmlElement, url: str, title: str | None) -> tuple[str, str]:
     """trafilatura's body of ``page`` as it came (its lead may hold a dateline) and with kunker's fixes
     (:func:`pemda_fixes`, and :func:`drop_widget_lines` with the page's link texts when ``page`` is the parsed
-    tree); "" when it finds none."""
+    tree, which trafilatura then consumes); "" when it finds none."""
+    link_keys = site_link_texts(page, url) if isinstance(page, HtmlElement) else None
     raw = trafilatura_text(page, url)
     text = pemda_fixes(raw, title)
-    if text and not isinstance(page, str | bytes):
-        text = drop_widget_lines(text, site_link_texts(page, url))
+    if text and link_keys is not None:
+        text = drop_widget_lines(text, link_keys)
     return raw, text
 
 
@@ -376,10 +379,11 @@ def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: d
     """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
     the source names its body selector or the page has a regional-government CMS container
     (``extracted.pemda``; then kunker's own, ``extracted.text``), or trafilatura finds nothing. trafilatura reads
-    the tree :func:`extract_article` already parsed (``extracted.tree``), ``html`` only without one."""
+    the tree :func:`extract_article` already parsed (``extracted.tree``, consumed: set to None), ``html`` only
+    without one."""
     if (selectors or {}).get("body") or extracted.pemda:
         return extracted.text
-    tree = extracted.tree
+    tree, extracted.tree = extracted.tree, None
     _, text = trafilatura_body(tree if tree is not None else html, url, extracted.title)
     if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
         return extracted.text  # trafilatura took another block (a widget) than the page's main text
@@ -418,25 +422,32 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     title = title or pagemeta.extract_title(root, head)
     body_selectors = [selectors["body"]] if selectors.get("body") else []
     pemda = pagemeta.pemda_container(root)
-    lead, text = trafilatura_body(root, url, title) if engine == "trafilatura" and not body_selectors and not pemda \
-        else ("", "")
+    # everything read from the tree comes before trafilatura, which consumes it; dates in the body's lead after
+    date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
+    date_texts = [" ".join(date_element.itertext())] if date_element is not None else None
+    if date_format and date_texts is None:
+        date_texts = pagemeta.date_texts(root)
+    formatted = pagemeta.formatted_date(date_texts, date_format, reference) if date_format else None
+    element_date = find_date(date_texts[0]) if date_element is not None and not formatted else None
+    tree_date = pagemeta.tree_date(root, head) if not formatted and not element_date else None
+    canonical_url = pagemeta.extract_canonical(root, head, url)
+    tree: HtmlElement | None = root
+    lead, text = "", ""
+    if engine == "trafilatura" and not body_selectors and not pemda:
+        tree = None
+        lead, text = trafilatura_body(root, url, title)
     link_density = 0.0
     if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
         soup = soup if soup is not None else parse_html(html)
         container = body_container(soup, body_selectors)
         lead = clean_space(container.get_text(" "))[:600] if container is not None else ""
         text, link_density = extract_body(soup, title, body_selectors, container)
-    published = None
-    date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
-    if date_format:
-        texts = [" ".join(date_element.itertext())] if date_element is not None else pagemeta.date_texts(root, lead)
-        published = pagemeta.formatted_date(texts, date_format, reference)
-    if not published and date_element is not None:
-        published = find_date(" ".join(date_element.itertext()))
-    published = published or pagemeta.extract_date(root, head, lead, url, reference)
-    return Extracted(title=title, published=published, text=text, canonical_url=pagemeta.extract_canonical(
-        root, head, url), author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
-        link_density=link_density, pemda=pemda, tree=root)
+    if date_format and lead and date_element is None and not formatted:
+        formatted = pagemeta.formatted_date([lead[:600]], date_format, reference)
+    published = formatted or element_date or tree_date or pagemeta.lead_date(lead, url, reference)
+    return Extracted(title=title, published=published, text=text, canonical_url=canonical_url,
+                     author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
+                     link_density=link_density, pemda=pemda, tree=tree)
 
 
 def looks_like_article(extracted: Extracted, min_chars: int = 250, strict: bool = True) -> bool:

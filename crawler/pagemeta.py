@@ -201,16 +201,14 @@ def _dated_elements(root: HtmlElement) -> Iterator[HtmlElement]:
                 yield el
 
 
-def date_texts(root: HtmlElement, lead: str = "") -> list[str]:
-    """The page's date candidates as text, in the order :func:`extract_date` reads them: <time> values,
-    elements whose class or id says date/time/meta, and the body's ``lead``."""
+def date_texts(root: HtmlElement) -> list[str]:
+    """The page's date candidates as text, in the order :func:`tree_date` reads them: <time> values, then
+    elements whose class or id says date/time/meta (the body's lead comes after them)."""
     texts: list[str] = []
     for el in elements(root, ("time",)):
         if not in_boilerplate(el):
             texts += [v for v in (el.get("datetime"), " ".join(el.itertext())) if v and v.strip()]
     texts += [" ".join(el.itertext()) for el in _dated_elements(root)]
-    if lead:
-        texts.append(lead[:600])
     return texts
 
 
@@ -259,14 +257,17 @@ def _date_near_title(root: HtmlElement) -> str | None:
     return None
 
 
-def extract_date(root: HtmlElement, head: Head, lead: str = "", url: str = "",
-                 reference: date | None = None) -> str | None:
-    """Publication date: structured data first, then dates written in the page's date elements, byline or
-    ``lead`` (a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and
-    ``reference``)."""
-    found = structured_date(root, head) or written_date(root)
-    if found or not lead:
-        return found
+def tree_date(root: HtmlElement, head: Head) -> str | None:
+    """Publication date read from the tree: structured data first, then dates written in the page's date
+    elements or byline."""
+    return structured_date(root, head) or written_date(root)
+
+
+def lead_date(lead: str, url: str = "", reference: date | None = None) -> str | None:
+    """Publication date written in the body's ``lead``, for a page whose tree states none (:func:`tree_date`);
+    a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and ``reference``."""
+    if not lead:
+        return None
     lead = clean_space(lead)[:600]
     return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
 
