@@ -28,13 +28,13 @@ from crawler.markup import (
     BOILERPLATE_LINE_CHARS,
     BOILERPLATE_LINE_RE,
     CHROME_TAGS,
-    DATE_CLASS_RE,
     INLINE_TAGS,
     WIDGET_HEADING_RE,
     ancestry_in_boilerplate,
     attrs_text,
     clean_space,
     is_boilerplate_attrs,
+    says_date,
 )
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "figcaption",
@@ -181,7 +181,7 @@ def _blocks(container: Tag) -> list[str]:
     if not has_blocks:
         return _split_loose(container)
     for tag in container.find_all([*BLOCK_TAGS, "div"]):
-        if tag.name == "div" and (not _is_paragraph_div(tag) or DATE_CLASS_RE.search(_attrs(tag))):
+        if tag.name == "div" and (not _is_paragraph_div(tag) or says_date(_attrs(tag))):
             continue  # a <div> paragraph, but not the date line
         if tag.find(BLOCK_TAGS):
             continue
@@ -192,9 +192,13 @@ def _blocks(container: Tag) -> list[str]:
     return blocks if not loose else _merge_loose(container)
 
 
+DIGIT_RE = re.compile(r"\d")
+
+
 def _date_line(text: str) -> bool:
-    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas")."""
-    return len(text) <= 60 and find_date(text) is not None
+    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas"); every date
+    :func:`crawler.dates.find_date` reads has digits."""
+    return len(text) <= 60 and DIGIT_RE.search(text) is not None and find_date(text) is not None
 
 
 def _is_paragraph_div(tag: Tag) -> bool:
@@ -313,11 +317,12 @@ def _host(href: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def site_link_texts(root: HtmlElement, url: str = "") -> set[str]:
+def site_link_texts(root: HtmlElement, url: str = "", anchors: list[HtmlElement] | None = None) -> set[str]:
     """:func:`words_key` of the texts of the page's links to its own site (relative, or to ``url``'s host, or
     without ``url`` to the host most linked to), those of :data:`MIN_LINK_TEXT` characters or more: the
-    headlines of related, popular and latest-article widgets, tag and category names."""
-    links = [(a.get("href") or "", a) for a in root.iter("a")]
+    headlines of related, popular and latest-article widgets, tag and category names. ``anchors``: the page's <a>
+    elements when already gathered (:attr:`crawler.pagemeta.Head.tagged`)."""
+    links = [(a.get("href") or "", a) for a in (anchors if anchors is not None else root.iter("a"))]
     site = _host(url) if url else None
     if site is None:
         hosts = Counter(host for href, _ in links if (host := _host(href)))
@@ -363,11 +368,13 @@ def drop_widget_lines(text: str, link_keys: set[str]) -> str:
     return "\n\n".join(keep) if keep else text
 
 
-def trafilatura_body(page: str | bytes | HtmlElement, url: str, title: str | None) -> tuple[str, str]:
+def trafilatura_body(page: str | bytes | HtmlElement, url: str, title: str | None,
+                     anchors: list[HtmlElement] | None = None) -> tuple[str, str]:
     """trafilatura's body of ``page`` as it came (its lead may hold a dateline) and with kunker's fixes
     (:func:`pemda_fixes`, and :func:`drop_widget_lines` with the page's link texts when ``page`` is the parsed
-    tree, which trafilatura then consumes); "" when it finds none."""
-    link_keys = site_link_texts(page, url) if isinstance(page, HtmlElement) else None
+    tree, which trafilatura then consumes; ``anchors``: its <a> elements when already gathered); "" when it finds
+    none."""
+    link_keys = site_link_texts(page, url, anchors) if isinstance(page, HtmlElement) else None
     raw = trafilatura_text(page, url)
     text = pemda_fixes(raw, title)
     if text and link_keys is not None:
@@ -426,7 +433,7 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
     date_texts = [" ".join(date_element.itertext())] if date_element is not None else None
     if date_format and date_texts is None:
-        date_texts = pagemeta.date_texts(root)
+        date_texts = pagemeta.date_texts(root, head)
     formatted = pagemeta.formatted_date(date_texts, date_format, reference) if date_format else None
     element_date = find_date(date_texts[0]) if date_element is not None and not formatted else None
     tree_date = pagemeta.tree_date(root, head) if not formatted and not element_date else None
@@ -435,7 +442,7 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     lead, text = "", ""
     if engine == "trafilatura" and not body_selectors and not pemda:
         tree = None
-        lead, text = trafilatura_body(root, url, title)
+        lead, text = trafilatura_body(root, url, title, head.elements("a"))
     link_density = 0.0
     if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
         soup = soup if soup is not None else parse_html(html)
