@@ -331,7 +331,7 @@ def site_link_texts(root: HtmlElement, url: str = "", anchors: list[HtmlElement]
     for href, a in links:
         if href.startswith(("mailto:", "javascript:", "#", "tel:")) or (_host(href) or site) != site:
             continue
-        text = a.text_content()
+        text = a.text_content() if len(a) else a.text or ""  # a link of plain text: no XPath call
         if len(text) >= MIN_LINK_TEXT and len(key := words_key(text)) >= MIN_LINK_TEXT:
             keys.add(key)
     return keys
