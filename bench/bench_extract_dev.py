@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract_eval import EXTRACTORS, Corpus, run_extractors  # noqa: E402
+from bench_extract_eval import EXTRACTORS, Corpus, run_extractors, timing_rounds  # noqa: E402
 
 TOKEN_RE = re.compile(r"\w+")
 
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path, help="the benchmark's repository (checkout or bare git directory)")
     parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
     parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors")
+    parser.add_argument("--rounds", type=int, default=0, help="then time N more rounds (median wall / CPU)")
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"bench_extract_dev: {args.path}: no such directory", file=sys.stderr)
@@ -100,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         precision, recall, f1 = summary(counts[name])
         print(f"{name:34s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {exact[name]:6d} {empty[name]:6d} "
               f"{1000 * elapsed[name] / len(corpus):8.1f}", flush=True)
+    if args.rounds > 0:
+        timing_rounds(corpus, names, args.rounds)
     return 0
 
 

@@ -14,6 +14,7 @@ a "with" found is a true positive, missed a false negative; a "without" found is
 extractor: precision, recall, F1 over all pages and over the news pages (URL path holding a date such as
 ``/2019/05/``, or a host naming a news outlet), pages with nothing extracted, and milliseconds per page.
 Ideas are developed on another set first (``bench_extract_dev.py``, which runs the same :data:`EXTRACTORS`).
+``--rounds N`` then times the extractors N more rounds and prints the medians, wall and CPU (:func:`timing_rounds`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -149,11 +151,45 @@ def run_extractors(pages: Sequence[tuple[str, Any, bytes]], names: list[str],
     return empty, elapsed
 
 
+def timing_rounds(pages: Sequence[tuple[str, Any, bytes]], names: list[str], rounds: int) -> None:
+    """Time the extractors ``names`` over every page ``rounds`` more times, interleaved page by page as in
+    :func:`run_extractors` (nothing scored), and print per extractor the median over the rounds of the wall and
+    the CPU (process) milliseconds per page, and their ratio to trafilatura's default run. CPU time is the
+    figure to compare on a loaded machine: wall time there counts the waits for a core."""
+    wall: dict[str, list[float]] = {n: [] for n in names}
+    cpu: dict[str, list[float]] = {n: [] for n in names}
+    for number in range(rounds):
+        spent = {n: [0.0, 0.0] for n in names}
+        for index, (url, _, data) in enumerate(pages):
+            for name in names[index % len(names):] + names[:index % len(names)]:
+                started, started_cpu = time.perf_counter(), time.process_time()
+                try:
+                    EXTRACTORS[name](data, url)
+                except Exception:  # noqa: BLE001, S110 - reported by the scoring run
+                    pass
+                spent[name][0] += time.perf_counter() - started
+                spent[name][1] += time.process_time() - started_cpu
+        for name in names:
+            wall[name].append(1000 * spent[name][0] / len(pages))
+            cpu[name].append(1000 * spent[name][1] / len(pages))
+        print(f"  timing round {number + 1}/{rounds}: " + ", ".join(
+            f"{n} {wall[n][-1]:.1f} / {cpu[n][-1]:.1f} ms" for n in names), file=sys.stderr, flush=True)
+    base = "trafilatura default"
+    print(f"median of {rounds} timing rounds (ms per page, wall / CPU; ratio to {base}):")
+    for name in names:
+        line = f"{name:26s} {statistics.median(wall[name]):7.1f} / {statistics.median(cpu[name]):6.1f}"
+        if base in wall and name != base:
+            line += (f"   {statistics.median(wall[name]) / statistics.median(wall[base]):.3f}x wall, "
+                     f"{statistics.median(cpu[name]) / statistics.median(cpu[base]):.3f}x CPU")
+        print(line, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="trafilatura's repository (checkout or bare git directory)")
     parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
     parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors")
+    parser.add_argument("--rounds", type=int, default=0, help="then time N more rounds (median wall / CPU)")
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"bench_extract_eval: {args.path}: no such directory", file=sys.stderr)
@@ -177,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         precision, recall, f1 = scores(counts[name])
         print(f"{name:26s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {scores(news_counts[name])[2]:8.3f} "
               f"{empty[name]:6d} {1000 * elapsed[name] / len(pages):8.1f}", flush=True)
+    if args.rounds > 0:
+        timing_rounds(pages, names, args.rounds)
     return 0
 
 

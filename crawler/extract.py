@@ -22,19 +22,19 @@ from itertools import chain
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from lxml.html import HtmlElement
 
-from crawler import pagemeta
+from crawler import pagemeta, trafilatura_tree
 from crawler.dates import find_date
 from crawler.markup import (
     BOILERPLATE_LINE_CHARS,
     BOILERPLATE_LINE_RE,
     CHROME_TAGS,
-    DATE_CLASS_RE,
     INLINE_TAGS,
     WIDGET_HEADING_RE,
     ancestry_in_boilerplate,
     attrs_text,
     clean_space,
     is_boilerplate_attrs,
+    says_date,
 )
 
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "figcaption",
@@ -181,7 +181,7 @@ def _blocks(container: Tag) -> list[str]:
     if not has_blocks:
         return _split_loose(container)
     for tag in container.find_all([*BLOCK_TAGS, "div"]):
-        if tag.name == "div" and (not _is_paragraph_div(tag) or DATE_CLASS_RE.search(_attrs(tag))):
+        if tag.name == "div" and (not _is_paragraph_div(tag) or says_date(_attrs(tag))):
             continue  # a <div> paragraph, but not the date line
         if tag.find(BLOCK_TAGS):
             continue
@@ -192,9 +192,13 @@ def _blocks(container: Tag) -> list[str]:
     return blocks if not loose else _merge_loose(container)
 
 
+DIGIT_RE = re.compile(r"\d")
+
+
 def _date_line(text: str) -> bool:
-    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas")."""
-    return len(text) <= 60 and find_date(text) is not None
+    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas"); every date
+    :func:`crawler.dates.find_date` reads has digits."""
+    return len(text) <= 60 and DIGIT_RE.search(text) is not None and find_date(text) is not None
 
 
 def _is_paragraph_div(tag: Tag) -> bool:
@@ -265,7 +269,9 @@ def parse_html(html: str | bytes) -> BeautifulSoup:
 
 def trafilatura_text(html: str | bytes | HtmlElement, url: str) -> str:
     """The body as trafilatura reads it (paragraphs one a line), or "" when it finds none. A parsed tree
-    (:func:`crawler.pagemeta.load`) is copied by trafilatura, not changed."""
+    (:func:`crawler.pagemeta.load`) is consumed: trafilatura prunes it in place (:mod:`crawler.trafilatura_tree`)."""
+    if isinstance(html, HtmlElement):
+        return trafilatura_tree.extract_text(html, url)
     import trafilatura
 
     return trafilatura.extract(html, url=url or None, include_comments=False, include_tables=True,
@@ -311,11 +317,12 @@ def _host(href: str) -> str | None:
     return found.group(1).lower() if found else None
 
 
-def site_link_texts(root: HtmlElement, url: str = "") -> set[str]:
+def site_link_texts(root: HtmlElement, url: str = "", anchors: list[HtmlElement] | None = None) -> set[str]:
     """:func:`words_key` of the texts of the page's links to its own site (relative, or to ``url``'s host, or
     without ``url`` to the host most linked to), those of :data:`MIN_LINK_TEXT` characters or more: the
-    headlines of related, popular and latest-article widgets, tag and category names."""
-    links = [(a.get("href") or "", a) for a in root.iter("a")]
+    headlines of related, popular and latest-article widgets, tag and category names. ``anchors``: the page's <a>
+    elements when already gathered (:attr:`crawler.pagemeta.Head.tagged`)."""
+    links = [(a.get("href") or "", a) for a in (anchors if anchors is not None else root.iter("a"))]
     site = _host(url) if url else None
     if site is None:
         hosts = Counter(host for href, _ in links if (host := _host(href)))
@@ -324,7 +331,7 @@ def site_link_texts(root: HtmlElement, url: str = "") -> set[str]:
     for href, a in links:
         if href.startswith(("mailto:", "javascript:", "#", "tel:")) or (_host(href) or site) != site:
             continue
-        text = a.text_content()
+        text = a.text_content() if len(a) else a.text or ""  # a link of plain text: no XPath call
         if len(text) >= MIN_LINK_TEXT and len(key := words_key(text)) >= MIN_LINK_TEXT:
             keys.add(key)
     return keys
@@ -361,14 +368,17 @@ def drop_widget_lines(text: str, link_keys: set[str]) -> str:
     return "\n\n".join(keep) if keep else text
 
 
-def trafilatura_body(page: str | bytes | HtmlElement, url: str, title: str | None) -> tuple[str, str]:
+def trafilatura_body(page: str | bytes | HtmlElement, url: str, title: str | None,
+                     anchors: list[HtmlElement] | None = None) -> tuple[str, str]:
     """trafilatura's body of ``page`` as it came (its lead may hold a dateline) and with kunker's fixes
     (:func:`pemda_fixes`, and :func:`drop_widget_lines` with the page's link texts when ``page`` is the parsed
-    tree); "" when it finds none."""
+    tree, which trafilatura then consumes; ``anchors``: its <a> elements when already gathered); "" when it finds
+    none."""
+    link_keys = site_link_texts(page, url, anchors) if isinstance(page, HtmlElement) else None
     raw = trafilatura_text(page, url)
     text = pemda_fixes(raw, title)
-    if text and not isinstance(page, str | bytes):
-        text = drop_widget_lines(text, site_link_texts(page, url))
+    if text and link_keys is not None:
+        text = drop_widget_lines(text, link_keys)
     return raw, text
 
 
@@ -376,10 +386,11 @@ def article_text(html: str | bytes, url: str, extracted: Extracted, selectors: d
     """The body of a page already extracted with ``engine="bs4"`` and judged an article: trafilatura's, unless
     the source names its body selector or the page has a regional-government CMS container
     (``extracted.pemda``; then kunker's own, ``extracted.text``), or trafilatura finds nothing. trafilatura reads
-    the tree :func:`extract_article` already parsed (``extracted.tree``), ``html`` only without one."""
+    the tree :func:`extract_article` already parsed (``extracted.tree``, consumed: set to None), ``html`` only
+    without one."""
     if (selectors or {}).get("body") or extracted.pemda:
         return extracted.text
-    tree = extracted.tree
+    tree, extracted.tree = extracted.tree, None
     _, text = trafilatura_body(tree if tree is not None else html, url, extracted.title)
     if len(extracted.text) >= 250 and shared_words(extracted.text, text) < 0.5:
         return extracted.text  # trafilatura took another block (a widget) than the page's main text
@@ -418,25 +429,32 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     title = title or pagemeta.extract_title(root, head)
     body_selectors = [selectors["body"]] if selectors.get("body") else []
     pemda = pagemeta.pemda_container(root)
-    lead, text = trafilatura_body(root, url, title) if engine == "trafilatura" and not body_selectors and not pemda \
-        else ("", "")
+    # everything read from the tree comes before trafilatura, which consumes it; dates in the body's lead after
+    date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
+    date_texts = [" ".join(date_element.itertext())] if date_element is not None else None
+    if date_format and date_texts is None:
+        date_texts = pagemeta.date_texts(root, head)
+    formatted = pagemeta.formatted_date(date_texts, date_format, reference) if date_format else None
+    element_date = find_date(date_texts[0]) if date_element is not None and not formatted else None
+    tree_date = pagemeta.tree_date(root, head) if not formatted and not element_date else None
+    canonical_url = pagemeta.extract_canonical(root, head, url)
+    tree: HtmlElement | None = root
+    lead, text = "", ""
+    if engine == "trafilatura" and not body_selectors and not pemda:
+        tree = None
+        lead, text = trafilatura_body(root, url, title, head.elements("a"))
     link_density = 0.0
     if not text:  # kunker's own extractor: the bs4 engine, a source's body selector, a pemda CMS, a fallback
         soup = soup if soup is not None else parse_html(html)
         container = body_container(soup, body_selectors)
         lead = clean_space(container.get_text(" "))[:600] if container is not None else ""
         text, link_density = extract_body(soup, title, body_selectors, container)
-    published = None
-    date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
-    if date_format:
-        texts = [" ".join(date_element.itertext())] if date_element is not None else pagemeta.date_texts(root, lead)
-        published = pagemeta.formatted_date(texts, date_format, reference)
-    if not published and date_element is not None:
-        published = find_date(" ".join(date_element.itertext()))
-    published = published or pagemeta.extract_date(root, head, lead, url, reference)
-    return Extracted(title=title, published=published, text=text, canonical_url=pagemeta.extract_canonical(
-        root, head, url), author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
-        link_density=link_density, pemda=pemda, tree=root)
+    if date_format and lead and date_element is None and not formatted:
+        formatted = pagemeta.formatted_date([lead[:600]], date_format, reference)
+    published = formatted or element_date or tree_date or pagemeta.lead_date(lead, url, reference)
+    return Extracted(title=title, published=published, text=text, canonical_url=canonical_url,
+                     author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
+                     link_density=link_density, pemda=pemda, tree=tree)
 
 
 def looks_like_article(extracted: Extracted, min_chars: int = 250, strict: bool = True) -> bool:

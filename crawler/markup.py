@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# class names, ids and roles of page chrome, matched on the lower-cased names (:func:`is_boilerplate_attrs`;
+# a case-insensitive pattern costs five times as much)
 BOILERPLATE_RE = re.compile(
     r"(^|[\s_-])(nav|navbar|navigation|menu|menubar|sidebar|side-bar|widget|footer|header|masthead|"
     r"breadcrumbs?|share|sharing|social|sosmed|addthis|sharethis|related|terkait|comments?|komentar|"
@@ -14,13 +16,14 @@ BOILERPLATE_RE = re.compile(
     r"newsletter|subscribe|author-box|post-nav\w*|byline|entry-meta|post-meta|article-meta|meta|"
     r"print|cookie|skip-link|screen-reader-text|sr-only|hidden|caption|wp-caption-text|"
     r"jp-relatedposts|sharedaddy|baca-juga|readmore|read-more|most-popular|populer|terpopuler|terbaru|"
-    r"latest|recent|itemExtraFields|itemToolbar|itemLinks|itemRelated|itemNavigation|itemTagsBlock|"
-    r"itemSocialSharing|itemComments\w*|itemAuthor\w*|itemRatingBlock|itemHits|itemDateModified)($|[\s_-])",
-    re.IGNORECASE,
+    r"latest|recent|itemextrafields|itemtoolbar|itemlinks|itemrelated|itemnavigation|itemtagsblock|"
+    r"itemsocialsharing|itemcomments\w*|itemauthor\w*|itemratingblock|itemhits|itemdatemodified)($|[\s_-])",
 )
 BOILERPLATE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "menu")
 CHROME_TAGS = ("nav", "header", "footer", "aside")
-DATE_CLASS_RE = re.compile(r"date|time|tanggal|tgl|meta|byline|posted|published|waktu", re.IGNORECASE)
+# words whose presence in a class name or id marks the date line (in any case, anywhere in the name:
+# :func:`says_date`)
+DATE_CLASS_RE = re.compile(r"date|time|tanggal|tgl|meta|byline|posted|published|waktu")
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 ARTICLE_TYPES = {"article", "newsarticle", "blogposting", "reportagenewsarticle", "report"}
 # (attribute, value) of <meta> elements holding the publication date, most trusted first
@@ -70,7 +73,12 @@ def is_boilerplate_attrs(tag: str, attrs: str, role: str | None) -> bool:
     """Class, id or role (``attrs``: :func:`attrs_text`) naming page chrome: navigation, widgets, share boxes."""
     if not attrs.strip() or tag in ("html", "body", "article", "main"):
         return False
-    return bool(BOILERPLATE_RE.search(attrs)) or role in BOILERPLATE_ROLES
+    return bool(BOILERPLATE_RE.search(attrs.lower())) or role in BOILERPLATE_ROLES
+
+
+def says_date(attrs: str) -> bool:
+    """Class names or id (``attrs``) naming the date line: one of :data:`DATE_CLASS_RE`'s words, in any case."""
+    return DATE_CLASS_RE.search(attrs.lower()) is not None
 
 
 def ancestry_in_boilerplate(ancestry: Iterable[tuple[str, str, str | None]]) -> bool:
@@ -83,6 +91,6 @@ def ancestry_in_boilerplate(ancestry: Iterable[tuple[str, str, str | None]]) -> 
             return False
         if tag in CHROME_TAGS:
             return True
-        if tag != "body" and is_boilerplate_attrs(tag, attrs, role) and not DATE_CLASS_RE.search(attrs):
+        if tag != "body" and is_boilerplate_attrs(tag, attrs, role) and not says_date(attrs):
             return True
     return False

@@ -29,7 +29,6 @@ from lxml.html import (
 from crawler.dates import find_date, find_formatted_date, find_short_date, parse_date, year_from_url
 from crawler.markup import (
     ARTICLE_TYPES,
-    DATE_CLASS_RE,
     INLINE_TAGS,
     META_DATE_KEYS,
     PEMDA_BODY_CLASSES,
@@ -37,6 +36,7 @@ from crawler.markup import (
     ancestry_in_boilerplate,
     attrs_text,
     clean_space,
+    says_date,
 )
 
 SKIP_TEXT = ("script", "style", "noscript", "template")
@@ -73,13 +73,6 @@ def load(html: str | bytes) -> HtmlElement | None:
     return tree
 
 
-def elements(root: HtmlElement, tags: tuple[str, ...] | None = None) -> Iterator[HtmlElement]:
-    """Elements under ``root`` in document order (comments and processing instructions left out)."""
-    for el in root.iter(*(tags or ())):
-        if isinstance(el.tag, str):
-            yield el
-
-
 def node_text(el: HtmlElement) -> str:
     """Visible text of ``el``: inline markup joined as written, blocks separated by a space."""
     parts: list[str] = []
@@ -109,26 +102,43 @@ def in_boilerplate(el: HtmlElement) -> bool:
                                    for node in chain((el,), el.iterancestors()))
 
 
+# the elements kunker's readers look at besides <meta> and JSON-LD, gathered in the one walk of :func:`read_head`
+# (every walk over a large page costs about as much as reading all of its metadata)
+READ_TAGS = ("title", "h1", "h2", "h3", "time", "link", "a")
+
+
 @dataclass
 class Head:
-    """The page's <meta> values (keyed by lower-cased attribute and name) and JSON-LD objects."""
+    """The page's <meta> values (keyed by lower-cased attribute and name), JSON-LD objects, and its elements of
+    :data:`READ_TAGS` in document order, all from one walk over the tree (:func:`read_head`)."""
 
     meta: dict[tuple[str, str], str] = field(default_factory=dict)
     json_ld: list[dict] = field(default_factory=list)
+    tagged: list[HtmlElement] = field(default_factory=list)
 
     def get(self, attr: str, key: str) -> str | None:
         return self.meta.get((attr, key.lower()))
 
+    def elements(self, *tags: str) -> list[HtmlElement]:
+        """The page's elements of ``tags`` (some of :data:`READ_TAGS`) in document order."""
+        return [el for el in self.tagged if el.tag in tags]
+
 
 def read_head(root: HtmlElement) -> Head:
     head = Head()
-    for el in root.xpath("//meta[@content]"):
-        content = el.get("content", "").strip()
-        for attr in ("property", "name", "itemprop"):
-            if content and (key := el.get(attr)):
-                head.meta.setdefault((attr, key.strip().lower()), content)
-    scripts = [el.text or "" for el in root.xpath("//script[@type]")
-               if el.get("type", "").strip().lower() == "application/ld+json"]
+    scripts = []
+    for el in root.iter("meta", "script", *READ_TAGS):
+        tag = el.tag
+        if tag == "meta":
+            content = el.get("content", "").strip()
+            for attr in ("property", "name", "itemprop"):
+                if content and (key := el.get(attr)):
+                    head.meta.setdefault((attr, key.strip().lower()), content)
+        elif tag == "script":
+            if el.get("type", "").strip().lower() == "application/ld+json":
+                scripts.append(el.text or "")
+        else:
+            head.tagged.append(el)
 
     def walk(node: object) -> None:
         if isinstance(node, list):
@@ -155,8 +165,8 @@ def _types(obj: dict) -> set[str]:
 def extract_title(root: HtmlElement, head: Head) -> str | None:
     """og:title / the article's h1 / <title>, without a trailing site name."""
     og = head.get("property", "og:title") or head.get("name", "twitter:title")
-    h1s = [t for h in elements(root, ("h1",)) if not in_boilerplate(h) and (t := node_text(h))]
-    titles = [clean_space(t.text_content()) for t in elements(root, ("title",))]
+    h1s = [t for h in head.elements("h1") if not in_boilerplate(h) and (t := node_text(h))]
+    titles = [clean_space(t.text_content()) for t in head.elements("title")]
     page_title = titles[0] if titles else None
     site = head.get("property", "og:site_name")
     for candidate in (og, page_title):
@@ -166,7 +176,7 @@ def extract_title(root: HtmlElement, head: Head) -> str | None:
                     return h1
     if page_title and not og and not h1s:
         # No og:title and no h1: an h2/h3 heading inside <title> is the title without the site or blog name.
-        for heading in elements(root, ("h2", "h3")):
+        for heading in head.elements("h2", "h3"):
             text = node_text(heading)
             if len(text) >= 15 and text in page_title and not in_boilerplate(heading):
                 return text
@@ -186,31 +196,31 @@ def strip_site_name(title: str, site: str | None) -> str:
 
 
 def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object]) -> list[HtmlElement]:
-    """Elements whose ``attr`` value ``matches``, in document order. Values are read as plain strings first and
-    only the elements of matching values are made into Python objects (the costly part of a walk)."""
+    """Elements whose ``attr`` value ``matches``, in document order. The values are read as plain strings first
+    and each distinct value is matched once; only when some match are the values read again, each able to give
+    its element, and only the elements of matching values are made into Python objects (the costly part)."""
     values = {v for v in set(root.xpath(f"//@{attr}", smart_strings=False)) if matches(v)}
-    literals = [f"'{v}'" if "'" not in v else f'"{v}"' for v in values if "'" not in v or '"' not in v]
-    return root.xpath("//*[" + " or ".join(f"@{attr}={lit}" for lit in literals) + "]") if literals else []
+    if not values:
+        return []
+    return [value.getparent() for value in root.xpath(f"//@{attr}") if value in values]
 
 
 def _dated_elements(root: HtmlElement) -> Iterator[HtmlElement]:
     """Elements whose class, then whose id, says date/time/meta, outside the page chrome."""
     for attr in ("class", "id"):
-        for el in with_attribute(root, attr, DATE_CLASS_RE.search):
+        for el in with_attribute(root, attr, says_date):
             if not in_boilerplate(el):
                 yield el
 
 
-def date_texts(root: HtmlElement, lead: str = "") -> list[str]:
-    """The page's date candidates as text, in the order :func:`extract_date` reads them: <time> values,
-    elements whose class or id says date/time/meta, and the body's ``lead``."""
+def date_texts(root: HtmlElement, head: Head) -> list[str]:
+    """The page's date candidates as text, in the order :func:`tree_date` reads them: <time> values, then
+    elements whose class or id says date/time/meta (the body's lead comes after them)."""
     texts: list[str] = []
-    for el in elements(root, ("time",)):
+    for el in head.elements("time"):
         if not in_boilerplate(el):
             texts += [v for v in (el.get("datetime"), " ".join(el.itertext())) if v and v.strip()]
     texts += [" ".join(el.itertext()) for el in _dated_elements(root)]
-    if lead:
-        texts.append(lead[:600])
     return texts
 
 
@@ -226,23 +236,23 @@ def structured_date(root: HtmlElement, head: Head) -> str | None:
     for el in root.xpath("//*[@itemprop='datePublished']"):
         if parsed := parse_date(el.get("datetime") or el.get("content") or " ".join(el.itertext())):
             return parsed
-    for el in elements(root, ("time",)):
+    for el in head.elements("time"):
         if not in_boilerplate(el) and (parsed := parse_date(el.get("datetime") or " ".join(el.itertext()))):
             return parsed
     return None
 
 
-def written_date(root: HtmlElement) -> str | None:
+def written_date(root: HtmlElement, head: Head) -> str | None:
     """A date written in the page's date elements or in the short lines after its title heading."""
     for el in _dated_elements(root):
         if parsed := find_date(" ".join(el.itertext())):
             return parsed
-    return _date_near_title(root)
+    return _date_near_title(head)
 
 
-def _date_near_title(root: HtmlElement) -> str | None:
+def _date_near_title(head: Head) -> str | None:
     """A date in the short lines right after the page's title heading (a byline without a date class)."""
-    for number, heading in enumerate(elements(root, ("h1", "h2"))):
+    for number, heading in enumerate(head.elements("h1", "h2")):
         if number == 3:
             break
         if in_boilerplate(heading) or len(node_text(heading)) < 15:
@@ -259,14 +269,17 @@ def _date_near_title(root: HtmlElement) -> str | None:
     return None
 
 
-def extract_date(root: HtmlElement, head: Head, lead: str = "", url: str = "",
-                 reference: date | None = None) -> str | None:
-    """Publication date: structured data first, then dates written in the page's date elements, byline or
-    ``lead`` (a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and
-    ``reference``)."""
-    found = structured_date(root, head) or written_date(root)
-    if found or not lead:
-        return found
+def tree_date(root: HtmlElement, head: Head) -> str | None:
+    """Publication date read from the tree: structured data first, then dates written in the page's date
+    elements or byline."""
+    return structured_date(root, head) or written_date(root, head)
+
+
+def lead_date(lead: str, url: str = "", reference: date | None = None) -> str | None:
+    """Publication date written in the body's ``lead``, for a page whose tree states none (:func:`tree_date`);
+    a yearless dateline such as "Sabtu (26/3)" last: the URL's year, else its weekday and ``reference``."""
+    if not lead:
+        return None
     lead = clean_space(lead)[:600]
     return find_date(lead) or find_short_date(lead, year_from_url(url), reference)
 
@@ -277,7 +290,7 @@ def formatted_date(texts: list[str], date_format: str, reference: date | None = 
 
 
 def extract_canonical(root: HtmlElement, head: Head, url: str) -> str | None:
-    href = next((el.get("href") for el in elements(root, ("link",))
+    href = next((el.get("href") for el in head.elements("link")
                  if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")), None)
     href = href or head.get("property", "og:url")
     return urljoin(url, href.strip()) if href and href.strip() else None

@@ -7,7 +7,7 @@ import json
 import pytest
 from sites.server import SITES
 
-from crawler import links, pagemeta
+from crawler import links, pagemeta, trafilatura_tree
 from crawler.dates import find_date, parse_date
 from crawler.extract import article_text, drop_widget_lines, extract_article, looks_like_article, site_link_texts
 
@@ -244,3 +244,18 @@ def test_related_headlines_after_the_article_are_not_its_text():
 def test_widget_line_vocabulary(line, widget):
     kept = drop_widget_lines(f"{LONG}\n\n{line}\n\n{LATER}", set())
     assert (line not in kept) is widget
+
+
+@pytest.mark.parametrize("page", sorted(p.relative_to(SITES).as_posix() for p in SITES.rglob("*.html")))
+def test_trafilatura_on_kunker_tree_gives_trafilatura_text(page):
+    """The tree kunker parsed goes to trafilatura's cascade without the copy ``trafilatura.extract`` makes
+    (``crawler/trafilatura_tree.py``, trafilatura's internal API): same text as ``extract`` on the page's bytes, so
+    a trafilatura upgrade that changes the cascade fails here."""
+    import trafilatura
+
+    data = (SITES / page).read_bytes()
+    url = f"https://contoh.go.id/{page}"
+    expected = trafilatura.extract(data, url=url, include_comments=False, include_tables=True,
+                                   include_formatting=False, output_format="txt", deduplicate=False) or ""
+    assert expected  # every test page has a body trafilatura finds
+    assert trafilatura_tree.extract_text(pagemeta.load(data), url) == expected
