@@ -143,6 +143,8 @@ def _confirmed(official: Any, persons: list[Entity], positions: list[Entity], bo
     as a POSITION, or it saw no PERSON in the sentences that name the official (no evidence either way)."""
     if any(s < p.end and p.start < e for s, e in official.mentions for p in persons):
         return True
+    if any(s < p.end and p.start < e for s, e in official.mentions for p in positions):
+        return False  # the "name" is part of a position: "Penyuluh Pertanian Lapangan"
     start, end = official.position_span
     if body_start <= start < end and any(start < p.end and p.start < end for p in positions):
         return True
