@@ -201,15 +201,17 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
     assert check_officials(doc, found, finder, regions) == found
 
 
-def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
+def test_an_official_the_model_reads_inside_a_position_is_dropped_only_with_a_model() -> None:
     text = "Ketua Komisi II DPRD Karangtenah, Budi Harjo menerima rombongan."  # no title before the name
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
     assert [o.name for o in found] == ["Karangtenah"]  # the rules take the misspelt place for the name
-    doc = doc_with(text, [("Budi Harjo", "PERSON")])
+    doc = doc_with(text, [("Ketua Komisi II DPRD Karangtenah", "POSITION"), ("Budi Harjo", "PERSON")])
     assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
         ("Budi Harjo", "Ketua Komisi II DPRD")]
+    missed = doc_with(text, [("Budi Harjo", "PERSON")])  # a name the model only misses stays
+    assert [o.name for o in check_officials(missed, found, finder, regions)] == ["Karangtenah"]
     assert check_officials(SimpleNamespace(text=text), found, finder, regions) == found  # no NER model
 
 
