@@ -10,7 +10,7 @@ the same document the tagger reads. Labels come only from an article's gold:
   "Ketua DPRD" in "ketua DPRD Kabupaten X"); an occurrence right after "Wakil" is skipped unless the gold
   position is itself a "Wakil ..." one, so that "Wakil Bupati" is never half-labelled as "Bupati".
 - ``PROGRAM``: every occurrence of a gold program name (case-insensitive), also without a leading
-  "program"/"inovasi"; a name given with its acronym ("Kota Tanpa Kumuh (KOTAKU)") also where the name or the
+  "program"/"inovasi"; a name given with its acronym ("Kota Bersih Lestari (KOBRA)") also where the name or the
   acronym is written alone.
 
 No ``ORG`` label: the gold names no organisations, and labelling them with kunker's own unit lexicon would
@@ -28,7 +28,7 @@ from nlp.tokenizer import Tok, tokenize
 
 LABELS = ("PERSON", "POSITION", "PROGRAM")
 PROGRAM_LEAD = re.compile(r"^(?:program|inovasi)\s+", re.IGNORECASE)
-SPELT_OUT = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # "Kota Tanpa Kumuh (KOTAKU)"
+SPELT_OUT = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # "Kota Bersih Lestari (KOBRA)"
 
 
 @dataclass(frozen=True, slots=True)
