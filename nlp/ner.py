@@ -3,11 +3,11 @@ as evidence by the officials and programs steps.
 
 - ``kunker_ner`` (a processor that runs right after stanza's ``ner``) keeps the model's entities as
   ``doc.kunker_ner`` and clears ``token.ner`` / ``doc.ents``, which kunker's own tagging fills later.
-- Officials (:func:`check_officials`): an official the rules found whose name the model does not read as a
-  PERSON anywhere it is written is dropped ("Ketua Komisi II DPRD Karangtenah, H Darmono Siswoyo": "Karangtenah" is a
-  misspelt place). A PERSON the rules missed becomes an official when a position stands right before it
-  ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list takes the position of
-  its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it
+- Officials (:func:`check_officials`): an official the rules found whose name the model reads inside a
+  POSITION (and nowhere as a PERSON) is dropped ("Ketua Komisi II DPRD Karangtenah, H Darmono Siswoyo":
+  "Karangtenah" is a misspelt place). A PERSON the rules missed becomes an official when a position stands
+  right before it ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list takes
+  the position of its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules' reading of it
   (canonical form and region), else the model's POSITION text. Honorifics may stand between position and name.
 - Programs: PROGRAM spans (:func:`program_spans`) are candidates for :class:`nlp.programs.ProgramFinder`,
   filtered like the rules' own; POSITION spans (:func:`not_program_spans`) block candidates the way
@@ -95,15 +95,14 @@ def not_program_spans(doc: Any) -> list[tuple[int, int]]:
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0) -> list:
-    """``found`` without the officials no PERSON entity confirms, plus the officials made of PERSON entities
-    that no found official covers and that have a position right before or after them. Unchanged when the
-    pipeline has no NER model."""
+    """``found`` without the officials whose name the model reads as part of a position, plus the officials
+    made of PERSON entities that no found official covers and that have a position right before or after
+    them. Unchanged when the pipeline has no NER model."""
     if getattr(doc, "kunker_ner", None) is None:
         return found
     persons = entities(doc, "PERSON")
     model_positions = entities(doc, "POSITION")
-    sentences = _sentences(doc)
-    out = [o for o in found if _confirmed(o, persons, model_positions, body_start, sentences)]
+    out = [o for o in found if _confirmed(o, persons, model_positions)]
     text = doc.text
     # what may stand between a position and a name: regions, and a "name" the model rejected
     blank = [(r.start, r.end) for r in regions] + [span for o in found if o not in out for span in o.mentions]
@@ -132,22 +131,13 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     return out
 
 
-def _sentences(doc: Any) -> list[tuple[int, int]]:
-    spans = [(s.tokens[0].start_char, s.tokens[-1].end_char) for s in getattr(doc, "sentences", ()) if s.tokens]
-    return spans or [(0, len(doc.text))]
-
-
-def _confirmed(official: Any, persons: list[Entity], positions: list[Entity], body_start: int,
-               sentences: list[tuple[int, int]]) -> bool:
-    """Not refuted: the model reads the official's name as a PERSON, or (outside the headline) its position
-    as a POSITION, or it saw no PERSON in the sentences that name the official (no evidence either way)."""
+def _confirmed(official: Any, persons: list[Entity], positions: list[Entity]) -> bool:
+    """Not refuted: the model does not read the official's name inside a POSITION (unless it also reads it
+    as a PERSON). A name the model merely misses stays: it misses list members ("anggota Komisi B (A, B,
+    C)"), and dropping those cost more than the false names it caught (held-out and dev, 2026-12-03)."""
     if any(s < p.end and p.start < e for s, e in official.mentions for p in persons):
         return True
-    start, end = official.position_span
-    if body_start <= start < end and any(start < p.end and p.start < end for p in positions):
-        return True
-    around = [(a, b) for a, b in sentences if any(a <= s < b for s, _ in official.mentions)]
-    return not any(a <= p.start < b for p in persons for a, b in around)
+    return not any(s < p.end and p.start < e for s, e in official.mentions for p in positions)
 
 
 def _gap_before(text: str, start: int, end: int, finder: Any) -> bool:

@@ -10,7 +10,8 @@ the same document the tagger reads. Labels come only from an article's gold:
   "Ketua DPRD" in "ketua DPRD Kabupaten X"); an occurrence right after "Wakil" is skipped unless the gold
   position is itself a "Wakil ..." one, so that "Wakil Bupati" is never half-labelled as "Bupati".
 - ``PROGRAM``: every occurrence of a gold program name (case-insensitive), also without a leading
-  "program"/"inovasi".
+  "program"/"inovasi"; a name given with its acronym ("Kota Bersih Lestari (KOBRA)") also where the name or the
+  acronym is written alone.
 
 No ``ORG`` label: the gold names no organisations, and labelling them with kunker's own unit lexicon would
 only teach the model the rules it is meant to check. Longer spans win; spans never overlap.
@@ -27,6 +28,7 @@ from nlp.tokenizer import Tok, tokenize
 
 LABELS = ("PERSON", "POSITION", "PROGRAM")
 PROGRAM_LEAD = re.compile(r"^(?:program|inovasi)\s+", re.IGNORECASE)
+SPELT_OUT = re.compile(r"^(.+?)\s*\(([^()]+)\)$")  # "Kota Bersih Lestari (KOBRA)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +93,9 @@ def gold_spans(tokens: list[Tok], gold: dict) -> list[Span]:
     for program in gold.get("programs") or []:
         name = program if isinstance(program, str) else (program or {}).get("name") or ""
         variants = {name, PROGRAM_LEAD.sub("", name)}
+        spelt = SPELT_OUT.match(name.strip())
+        if spelt:  # the name and its acronym are also written apart
+            variants |= {spelt.group(1), PROGRAM_LEAD.sub("", spelt.group(1)), spelt.group(2)}
         for variant in variants:
             low = [w.lower() for w in _words(variant)]
             if low:

@@ -15,7 +15,7 @@ import pytest
 from nlp import Tagger
 from nlp.ner import Entity, check_officials, ner_model, not_program_spans, program_spans
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
-from nlp.pipeline import components
+from nlp.pipeline import KUNKER_PROCESSORS, components
 from nlp.train_ner import build_data
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,6 +76,14 @@ def test_programs_with_and_without_their_lead_word() -> None:
                "text": "Program Kampung Cerdas dipaparkan. Warga memakai aplikasi si cepat. Kampung Cerdas maju."}
     assert tagged(article) == ["Program/B-PROGRAM", "Kampung/I-PROGRAM", "Cerdas/E-PROGRAM", "si/B-PROGRAM",
                                "cepat/E-PROGRAM", "Kampung/B-PROGRAM", "Cerdas/E-PROGRAM"]
+
+
+def test_a_program_with_its_acronym_is_also_labelled_where_either_stands_alone() -> None:
+    article = {"id": "x", "title": "", "gold": gold(programs=["Kota Bersih Lestari (KOBRA)"]),
+               "text": "Program Kota Bersih Lestari (KOBRA) dimulai. KOBRA diikuti warga. Kota Bersih Lestari maju."}
+    assert tagged(article) == ["Kota/B-PROGRAM", "Bersih/I-PROGRAM", "Lestari/I-PROGRAM", "(/I-PROGRAM",
+                               "KOBRA/I-PROGRAM", ")/E-PROGRAM", "KOBRA/S-PROGRAM", "Kota/B-PROGRAM",
+                               "Bersih/I-PROGRAM", "Lestari/E-PROGRAM"]
 
 
 def test_a_span_across_a_sentence_break_is_dropped() -> None:
@@ -193,15 +201,17 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
     assert check_officials(doc, found, finder, regions) == found
 
 
-def test_an_official_no_person_confirms_is_dropped_only_with_a_model() -> None:
+def test_an_official_the_model_reads_inside_a_position_is_dropped_only_with_a_model() -> None:
     text = "Ketua Komisi II DPRD Karangtenah, Budi Harjo menerima rombongan."  # no title before the name
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
     assert [o.name for o in found] == ["Karangtenah"]  # the rules take the misspelt place for the name
-    doc = doc_with(text, [("Budi Harjo", "PERSON")])
+    doc = doc_with(text, [("Ketua Komisi II DPRD Karangtenah", "POSITION"), ("Budi Harjo", "PERSON")])
     assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
         ("Budi Harjo", "Ketua Komisi II DPRD")]
+    missed = doc_with(text, [("Budi Harjo", "PERSON")])  # a name the model only misses stays
+    assert [o.name for o in check_officials(missed, found, finder, regions)] == ["Karangtenah"]
     assert check_officials(SimpleNamespace(text=text), found, finder, regions) == found  # no NER model
 
 
@@ -221,6 +231,49 @@ def test_program_spans_only_from_the_model() -> None:
     assert program_spans(doc) == [(14, 28)]
     assert not_program_spans(doc) == [(34, 46)]
     assert program_spans(SimpleNamespace(text="x")) == []
+
+
+def through_processors(tagger: Tagger, text: str, ents: list[tuple[str, str]] | None) -> tuple[list, list]:
+    """kunker's own processors (of the free pipeline) over ``text``, the NER model's entities given by hand
+    (None: no NER model ran); the officials as (name, position) and the program names."""
+    pipe = tagger.pipeline
+    pipe.kunker_context = {"published": None, "month_end": None, "body_start": 0}
+    doc = pipe.processors["tokenize"].process(text)
+    if ents is not None:
+        doc.kunker_ner = doc_with(text, ents).kunker_ner
+    for name in KUNKER_PROCESSORS:
+        doc = pipe.processors[name].process(doc)
+    return [(o.name, o.position) for o in doc.kunker_officials], [p.name for p in doc.kunker_programs]
+
+
+def test_processors_add_the_person_after_a_position(tagger: Tagger) -> None:
+    text = "Turut hadir Kapolsek Budi Harjo dan warga desa."
+    assert through_processors(tagger, text, None) == ([], [])
+    assert through_processors(tagger, text, [("Budi Harjo", "PERSON")]) == (
+        [("Budi Harjo", "Kepala Kepolisian Sektor")], [])
+
+
+def test_processors_drop_a_name_the_model_reads_as_part_of_a_position(tagger: Tagger) -> None:
+    text = "Materi inovasi dibawakan Penyuluh Pertanian Lapangan dari dinas itu."
+    assert through_processors(tagger, text, None) == ([("Lapangan", "Penyuluh Pertanian")], [])
+    assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == ([], [])
+    assert through_processors(tagger, text, [("Lapangan", "PERSON"), ("Penyuluh Pertanian", "POSITION")]) == (
+        [("Lapangan", "Penyuluh Pertanian")], [])
+
+
+def test_processors_take_program_spans_only_where_a_program_is_spoken_of(tagger: Tagger) -> None:
+    text = ("Berkat inovasi itu, Sapa Desa kini dipakai di semua kecamatan. "
+            "Petugas memakai Tabung Warga untuk mencatat.")
+    assert through_processors(tagger, text, None) == ([], [])
+    assert through_processors(tagger, text, [("Sapa Desa", "PROGRAM"), ("Tabung Warga", "PROGRAM")]) == (
+        [], ["Sapa Desa"])
+
+
+def test_processors_let_a_position_span_block_a_program(tagger: Tagger) -> None:
+    text = "Program Duta Wisata Remaja dijelaskan kepada rombongan."
+    assert through_processors(tagger, text, None) == ([], ["Duta Wisata Remaja"])
+    assert through_processors(tagger, text, [("Duta Wisata Remaja", "POSITION")]) == ([], [])
+    assert through_processors(tagger, text, [("Duta Wisata Remaja", "PERSON")]) == ([], ["Duta Wisata Remaja"])
 
 
 def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
