@@ -120,6 +120,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "leader_id": str, "leader": str, "delegation_size": int, "evidence": str,
             "article_count": int, "tagger_version": str,
             "confidence": str, "confidence_basis": str, "confidence_key": str, "corrected": str,
+            "status": str,  # reported | planned | earlier (nlp.results.VisitStatus); added by migration 0008
         },
         "pk": "id",
         "foreign_keys": [
@@ -131,6 +132,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "columns": {
             "visit_id": str, "article_id": int, "sentence_field": str, "start": int, "end": int,
             "date": str, "kind": str, "leader_id": str, "leader": str, "delegation_size": int,
+            "status": str,
         },
         "pk": ("visit_id", "article_id"),
         "foreign_keys": [("visit_id", "visits", "id"), ("article_id", "articles", "id")],
@@ -561,6 +563,15 @@ def _mentions_published(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
+@MIGRATIONS(name="0008_visit_status")
+def _visit_status(db: sqlite_utils.Database) -> None:
+    """visits.status and visit_articles.status: a visit reported, told only as planned, or an earlier one told in
+    passing. Rows tagged before keep NULL (not known) until their article is tagged again."""
+    for table in ("visits", "visit_articles"):
+        if "status" not in db[table].columns_dict:
+            db[table].add_column("status", str)
+
+
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the pending migrations (none on a current database: one query); returns their names.
 
@@ -818,12 +829,14 @@ def write_result(db: sqlite_utils.Database, article: dict[str, Any], result: Res
         leader_id = officials_by_name.get(visit.leader or "")
         evidence = visit.evidence
         report = {"date": visit.date, "kind": visit.kind, "leader_id": leader_id, "leader": visit.leader,
-                  "delegation_size": visit.delegation_size}
+                  "delegation_size": visit.delegation_size, "status": visit.status}
         db.conn.execute(
             "INSERT OR IGNORE INTO visits (id, visitor_code, host_code, date, kind, leader_id, leader, "
-            "delegation_size, evidence, article_count, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+            "delegation_size, evidence, article_count, tagger_version, status) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
             (vid, visit.visitor_code, visit.host_code, report["date"], report["kind"], leader_id,
-             report["leader"], report["delegation_size"], evidence.text if evidence else None, version))
+             report["leader"], report["delegation_size"], evidence.text if evidence else None, version,
+             visit.status))
         upsert(db, "visit_articles", [{
             "visit_id": vid, "article_id": article_id, "sentence_field": evidence.field if evidence else None,
             "start": evidence.sentence_start if evidence else None, "end": evidence.sentence_end if evidence else None,
@@ -871,6 +884,7 @@ def merge_reports(db: sqlite_utils.Database) -> None:
             "UPDATE visits SET article_count = (SELECT count(*) FROM visit_articles WHERE visit_id = visits.id), "
             f"date = {_most_reported('date')}, kind = {_most_reported('kind')}, "
             f"leader = {_most_reported('leader')}, delegation_size = {_most_reported('delegation_size')}, "
+            f"status = {_most_reported('status')}, "
             f"evidence = (SELECT {sentence_sql('va', 'a', 'visit_articles')} FROM visit_articles va "
             "  JOIN articles a ON a.id = va.article_id WHERE va.visit_id = visits.id "
             "  ORDER BY va.start IS NULL, va.article_id LIMIT 1)")

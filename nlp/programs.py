@@ -22,9 +22,24 @@ from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_words
 from nlp.textutil import fold, lower_same_length, occurs_in
 
-_TRIGGERS = [w for w, kind in load_words("program_words.csv") if kind == "trigger"]
 
-TRIGGER = "(?:" + "|".join(sorted(_TRIGGERS, key=len, reverse=True)) + ")"
+def _vocabulary() -> dict[str, frozenset[str]]:
+    """``data/program_words.csv``: kind -> its words (the kinds are listed in data/README.md), read once."""
+    kinds: dict[str, set[str]] = {}
+    for word, kind in load_words("program_words.csv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {k: frozenset(v) for k, v in kinds.items()}
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex group matching any of ``words``, longest first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+WORDS = _vocabulary()
+# words that introduce a program name ("program Smart Dusun", "Gerakan Ayo Menabung")
+TRIGGER_WORDS = WORDS["trigger"]
+TRIGGER = _alternation(TRIGGER_WORDS)
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
@@ -36,7 +51,7 @@ THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 # a word naming programs, with its suffix or doubled: "programnya", "inovasi-inovasi"
-KIND = r"(?:inovasi|program|aplikasi|layanan|terobosan)(?:nya|-(?:inovasi|program|aplikasi|layanan)(?:nya)?)?"
+KIND = _alternation(WORDS["kind_word"]) + r"(?:nya|-" + _alternation(WORDS["kind_word"]) + r"(?:nya)?)?"
 LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
 # "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
@@ -108,7 +123,8 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
                                 r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
                                 r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
                                 re.IGNORECASE)
-LEAD_TRIGGER = re.compile(r"^(?:program|inovasi|aplikasi|platform|terobosan)\s+(?=\S)", re.IGNORECASE)
+# triggers that lead a name without belonging to it: "Aplikasi Lapor Cepat" is "Lapor Cepat"
+LEAD_TRIGGER = re.compile(r"^" + _alternation(WORDS["lead_trigger"]) + r"\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
 THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
@@ -122,7 +138,7 @@ YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
-TOPIC_HEADS = frozenset(w for w, _ in load_words("program_topic_heads.csv"))
+TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
@@ -150,21 +166,11 @@ NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
-def _vocabulary() -> dict[str, frozenset[str]]:
-    """``data/program_words.csv``: word -> kind (trigger, english, head, not_head, never_head, event, government_head,
-    generic, one_word_generic, generic_activity, award, facility, common_acronym), read once."""
-    kinds: dict[str, set[str]] = {}
-    for word, kind in load_words("program_words.csv"):
-        kinds.setdefault(kind, set()).add(word)
-    return {k: frozenset(v) for k, v in kinds.items()}
-
-
-WORDS = _vocabulary()
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
-ORGANISATIONS = frozenset(w for w, _ in load_words("program_stop_words.csv"))
+ORGANISATIONS = WORDS["organisation"] | WORDS["medium"]
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
@@ -204,18 +210,17 @@ GENERIC = WORDS.get("generic", frozenset())
 ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # everyday government activities and generic concepts (not named programs)
 # concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
-CONCEPTS = frozenset(w for w, _ in load_words("program_concepts.csv"))
+CONCEPTS = WORDS["concept"]
 GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
 # kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
-PLACE_KINDS = tuple(w + " " for w, _ in load_words("program_places.csv"))
+PLACE_KINDS = tuple(w + " " for w in sorted(WORDS["place"]))
 AWARDS = WORDS.get("award", frozenset())
 # acronyms of institutions and groups, not programs
 COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 # capitalised triggers that belong to the name they introduce ("Gerakan ...", "Sistem ..."); "Program X" is X
-TRIGGER_WORDS = frozenset(_TRIGGERS)
-NAMING_TRIGGERS = TRIGGER_WORDS - {"program", "inovasi", "aplikasi", "platform", "terobosan"}
+NAMING_TRIGGERS = TRIGGER_WORDS - WORDS["lead_trigger"]
 # triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
-NAME_ONLY_TRIGGERS = frozenset({"gerbang"})
+NAME_ONLY_TRIGGERS = WORDS["name_only_trigger"]
 
 
 @dataclass

@@ -63,9 +63,13 @@ CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetan
 OFFICE_OF_VILLAGES = re.compile(r"masyarakat\s+(?:dan\s+)?desa\s*$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
-BOTH_LEVELS = re.compile(r"\b(kabupaten|pemkab|pemerintah\s+kabupaten|kota|pemkot|pemko|pemerintah\s+kota)\s+"
+# the first level word is written capitalised ("Kabupaten dan Kota Bogor"); in lower case or after a count
+# ("29 kabupaten dan Kota Semarang", "se-kabupaten", "seluruh kabupaten") it is a category, not a region
+BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\s+Kabupaten|Kota|KOTA|Pemkot|PEMKOT|"
+                         r"Pemko|PEMKO|Pemerintah\s+Kota))\s+"
                          r"(?:dan|serta|&)\s+(?:kabupaten|pemkab|kota|pemkot|pemko|pemerintah\s+(?:kabupaten|kota))\s+$",
                          re.IGNORECASE)
+COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
 PAREN_HINT = re.compile(r"\((\w+)\)\s*$")
 
@@ -161,7 +165,7 @@ class RegionMatcher:
         for m in mentions:
             name = m.name_start if m.name_start > m.start else m.start  # "Kota Bogor" starts at its level word
             both = BOTH_LEVELS.search(text, max(0, m.start - 40), name)
-            if both:
+            if both and not COUNTED_BEFORE.search(text, max(0, both.start(1) - 12), both.start(1)):
                 first = KAB if both.group(1).lower().endswith(("kabupaten", "pemkab")) else KOTA
                 r = self.regions.get(m.codes[0])
                 code = self.by_core_level.get((r.core.lower(), first)) if r and r.level != first else None

@@ -4,7 +4,10 @@ form ``Tagger.extract`` and ``kunker extract`` write (see nlp/README.md)."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
+
+# a visit the article reports, one it tells only as planned, or an earlier one told in passing (nlp/README.md)
+VisitStatus = Literal["reported", "planned", "earlier"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,7 @@ class VisitResult:
     members: list[str] = field(default_factory=list)
     host_officials: list[str] = field(default_factory=list)
     evidence: Mention | None = None
+    status: VisitStatus = "reported"
 
 
 @dataclass(slots=True)

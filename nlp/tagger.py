@@ -127,4 +127,4 @@ class Tagger:
                 date=v.date.isoformat() if v.date else None,
                 leader=v.leader.name if v.leader else None, delegation_size=v.delegation_size,
                 kind=v.kind, programs=v.programs, members=v.members, host_officials=v.host_officials,
-                evidence=mention(*v.evidence) if v.evidence else None))
+                evidence=mention(*v.evidence) if v.evidence else None, status=v.status))

@@ -21,6 +21,7 @@ from nlp.dates import DateMention
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
+from nlp.results import VisitStatus
 from nlp.visit_rules import (
     FORMER,
     GOVERNMENT,
@@ -151,6 +152,12 @@ class Visit:
     host_officials: list[str] = field(default_factory=list)
     evidence: tuple[int, int] | None = None
     earlier: bool = False  # the hosts' own earlier trip to their guests, told in passing
+    planned: bool = False  # the article tells the trip only as planned ("akan studi banding ke Y")
+
+    @property
+    def status(self) -> VisitStatus:
+        """"earlier" (told in passing, before the article's visit), "planned" or "reported"."""
+        return "earlier" if self.earlier else "planned" if self.planned else "reported"
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,7 @@ class Firing:
     start: int
     sentence: tuple[int, int]
     note: str = ""
+    planned: bool = False  # its sentence tells the trip as planned, not done
 
 
 @dataclass
@@ -398,7 +406,7 @@ class Scan:
             return False
         text = self.text
         sentence = self.sentence_of(pos)
-        weight, note = rule.weight, ""
+        weight, note, planned = rule.weight, "", False
         if self.cues.called_off.search(text, *sentence):
             weight, note = 0.0, "called off: ignored"  # "studi banding DPRD X ke Y batal"
         elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
@@ -407,10 +415,11 @@ class Scan:
             if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
                 weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
             else:
-                note = "planned: counted as reported"  # "Pemkab X berencana studi banding ke Y"
+                # "Pemkab X berencana studi banding ke Y"
+                note, planned = "planned: counted, status planned", True
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
-        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note))
+        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned))
         return weight > 0
 
 
@@ -630,7 +639,7 @@ class VisitFinder:
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
         # a trip told only as planned pairs only with the party named in its own sentence (with several
         # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
-        counted = [(f.role, f.code, f.note.startswith("planned")) for f in trace.firings if f.weight > 0]
+        counted = [(f.role, f.code, f.planned) for f in trace.firings if f.weight > 0]
         only_planned = {(r, c) for r, c, _ in counted} - {(r, c) for r, c, p in counted if not p}
         visits = []
         for visitor in visitors:
@@ -649,7 +658,9 @@ class VisitFinder:
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
                                                                             "province, not named with this one"))
                     continue
-                visits.append(self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names))
+                visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
+                visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
+                visits.append(visit)
         visits = self._drop_provinces(visits, trace, governed)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
         returned = RETURN_VISIT.search(text)

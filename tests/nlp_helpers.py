@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from nlp import Tagger
+from nlp.officials import longest_names, merge_officials
+from nlp.pipeline import components
+from nlp.regions import resolve
 
 VISIT_FIELDS = ("visitor", "host", "date", "leader", "delegation_size", "kind")
 
@@ -12,3 +15,13 @@ def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", titl
     """The visits the tagger finds in one article, as sorted tuples of ``fields``."""
     result = tagger.extract({"id": "v", "url": None, "title": title, "published": published, "text": text})
     return sorted(tuple(v[f] for f in fields) for v in result["visits"])
+
+
+def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None]]:
+    """The officials the rules find in ``text`` (names as written, merged per person), as (name, position,
+    region name) in order of first mention; ``body_start`` is where the body starts after a headline."""
+    parts = components()
+    mentions = resolve(parts.regions.find(text), parts.lexicon.regions, text)
+    found = merge_officials(parts.officials.find(text, mentions, body_start))
+    longest_names(text, found, parts.officials)
+    return [(o.name, o.position, parts.lexicon.regions[o.region].name if o.region else None) for o in found]

@@ -227,8 +227,10 @@ def test_not_names_are_valid():
     assert {"foto", "photo"} <= set(words)
 
 
-PROGRAM_KINDS = {"trigger", "english", "head", "not_head", "never_head", "event", "government_head", "generic",
-                 "one_word_generic", "generic_activity", "award", "facility", "common_acronym", "government"}
+PROGRAM_KINDS = {"trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "head", "not_head",
+                 "never_head", "event", "government_head", "generic", "one_word_generic", "generic_activity", "award",
+                 "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
+                 "medium"}
 
 
 def test_program_words_are_valid():
@@ -239,3 +241,13 @@ def test_program_words_are_valid():
         assert word == word.lower().strip() and word and kind in PROGRAM_KINDS, (word, kind)
     assert {k for _, k in pairs} == PROGRAM_KINDS
     assert {"program", "inovasi", "aplikasi", "layanan"} <= {w for w, k in pairs if k == "trigger"}
+    kinds: dict[str, set[str]] = {}
+    for word, kind in pairs:
+        kinds.setdefault(kind, set()).add(word)
+    # a trigger's roles are kinds of its own row: each word with a role is a trigger (or, for the words naming
+    # programs before a list, a word a trigger can be)
+    assert kinds["lead_trigger"] | kinds["name_only_trigger"] <= kinds["trigger"]
+    assert kinds["kind_word"] <= kinds["trigger"]
+    for kind in ("place", "topic_head", "organisation", "medium", "lead_trigger", "name_only_trigger", "kind_word"):
+        assert all(re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)*", w) for w in kinds[kind]), kind
+    assert not kinds["topic_head"] & kinds["head"], "a topic head opens no program name"

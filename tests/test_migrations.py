@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kunker import aggregates, serve
 from kunker import db as store
+from nlp.results import Result, TaggerInfo, VisitResult
 
 OLD_RELEASE = Path(__file__).parent / "fixtures" / "release_06dea5c.sql"
 # The triggers' SQL as their migrations (0006, 0007) created it: a database made then keeps it.
@@ -103,7 +104,33 @@ def test_new_database_records_every_migration_in_order(tmp_path):
     names = [m["name"] for m in db["_sqlite_migrations"].rows_where(order_by="id")]
     assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions", "0004_sentences_by_offset",
                      "0005_aggregates", "0006_source_counts",
-                     "0007_mentions_published"]
+                     "0007_mentions_published", "0008_visit_status"]
+    assert store.migrate(db) == []
+
+
+def test_database_made_before_visit_status_gains_it_and_stores_the_taggers(tmp_path):
+    path = tmp_path / "k.db"
+    db = store.connect(path)
+    db["articles"].insert({"id": 1, "url": "https://contoh.go.id/berita/1", "title": "Rencana", "text": "Teks.",
+                           "content_hash": "h1"})
+    db.execute("INSERT INTO visits (id, visitor_code, host_code, article_count) VALUES ('old', '73.13', '33.10', 1)")
+    db.execute("INSERT INTO visit_articles (visit_id, article_id) VALUES ('old', 1)")
+    for table in ("visits", "visit_articles"):  # the schema as 0001-0007 left it
+        db.execute(f"ALTER TABLE [{table}] DROP COLUMN status")
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = '0008_visit_status'")
+    db.conn.commit()
+    db.conn.close()
+
+    db = store.connect(path, create=False)
+    assert "status" in db["visits"].columns_dict and "status" in db["visit_articles"].columns_dict
+    assert db.execute("SELECT id, status FROM visits").fetchall() == [("old", None)]  # not known until re-tagged
+    planned = VisitResult("Kabupaten Wajo", "73.13", "Kabupaten Klaten", "33.10", None, None, None, None,
+                          status="planned")
+    with db.conn:
+        store.write_result(db, {"id": 1}, Result(id=1, tagger=TaggerInfo("t", "p", None), visits=[planned]), "t")
+        store.merge_reports(db)
+    assert db.execute("SELECT visitor_code, host_code, status FROM visits").fetchall() == [
+        ("73.13", "33.10", "planned")]
     assert store.migrate(db) == []
 
 

@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from nlp.officials import merge_officials
-from nlp.pipeline import components
-from nlp.regions import resolve
-
-PARTS = components()
-
-
-def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None]]:
-    mentions = resolve(PARTS.regions.find(text), PARTS.lexicon.regions)
-    found = merge_officials(PARTS.officials.find(text, mentions, body_start))
-    return [(o.name, o.position, PARTS.lexicon.regions[o.region].name if o.region else None) for o in found]
+from nlp_helpers import officials
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -7,19 +7,7 @@ Invented sentences only (names and places of convenience); every expected list i
 from __future__ import annotations
 
 import pytest
-
-from nlp.officials import longest_names, merge_officials
-from nlp.pipeline import components
-from nlp.regions import resolve
-
-PARTS = components()
-
-
-def officials(text: str) -> list[tuple[str, str, str | None]]:
-    mentions = resolve(PARTS.regions.find(text), PARTS.lexicon.regions, text)
-    found = merge_officials(PARTS.officials.find(text, mentions))
-    longest_names(text, found, PARTS.officials)
-    return [(o.name, o.position, PARTS.lexicon.regions[o.region].name if o.region else None) for o in found]
+from nlp_helpers import officials
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -153,3 +153,14 @@ def test_name_written_apart_from_its_kota_prefix(text: str, expected: list[str])
 ])
 def test_two_level_words_before_one_name_name_both_regions(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pertemuan dihadiri utusan 14 kabupaten dan Kota Madiun.", ["Kota Madiun"]),
+    ("Pertemuan dihadiri utusan 14 Kabupaten dan Kota Madiun.", ["Kota Madiun"]),
+    ("Lomba diikuti peserta se-Kabupaten dan Kota Blitar.", ["Kota Blitar"]),
+    ("Hadir wakil seluruh Kabupaten dan Kota Bogor.", ["Kota Bogor"]),
+    ("Hadir wakil seluruh kabupaten dan Kota Bogor.", ["Kota Bogor"]),
+])
+def test_a_counted_or_lower_case_first_level_word_names_no_second_region(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import visits
 
 from nlp import Tagger
 from nlp.visit_rules import RULES
@@ -34,7 +35,21 @@ def test_receiving_head_with_staff_is_no_visitor(tagger: Tagger) -> None:
 def test_planned_visit_is_reported_and_counted(tagger: Tagger) -> None:
     tagger.extract({"id": "p", "text": "Pemkab Wajo berencana studi banding ke Kabupaten Klaten tahun depan."})
     notes = {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}
-    assert ("host_link", 2.0, "planned: counted as reported") in notes
+    assert ("host_link", 2.0, "planned: counted, status planned") in notes
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Wajo berencana studi banding ke Kabupaten Klaten tahun depan.",
+     [("Kabupaten Wajo", "Kabupaten Klaten", "planned")]),
+    ("Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (6/3).",
+     [("Kabupaten Wajo", "Kabupaten Klaten", "reported")]),
+    ("Sekda Kabupaten Wajo Budi Santoso belajar pengelolaan sampah ke Kabupaten Klaten, Senin (6/3). Bupati Klaten "
+     "Anton Sukma menyambut rombongan. Ia menjelaskan, Pemkab Klaten beberapa waktu lalu juga pernah mengunjungi "
+     "Kabupaten Wajo untuk belajar pariwisata.",
+     [("Kabupaten Klaten", "Kabupaten Wajo", "earlier"), ("Kabupaten Wajo", "Kabupaten Klaten", "reported")]),
+])
+def test_a_visit_says_whether_it_is_reported_planned_or_earlier(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text, fields=("visitor", "host", "status")) == expected
 
 
 @pytest.mark.parametrize("text, note", [
