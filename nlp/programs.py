@@ -161,7 +161,7 @@ CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acr
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Kinerja", "e-Budgeting" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
-# "program Sekolah Gratis dan Berobat Gratis": what a lower-case "program" names, alone or in a pair
+# "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
@@ -700,7 +700,7 @@ class ProgramFinder:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True)] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
-        if e_word:  # "inovasi e-raport, yaitu ...": an e-service written in lower case
+        if e_word:  # "inovasi e-absensi, yaitu ...": an e-service written in lower case
             return [_Candidate(*e_word.span(), True)]
         described = self._after_description(text, m.end())
         if described:
@@ -928,7 +928,7 @@ class ProgramFinder:
             # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
             core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
             core_phrase = " ".join(core).lower()
-            # "program Sekolah Gratis": after a trigger, an everyday activity written with capitals is its name
+            # "program Bedah Rumah": after a trigger, an everyday activity written with capitals is its name
             named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
                 and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
             if words[0].lower() in heads or core[0].lower() in NEVER_HEADS or bare in GENERIC \
