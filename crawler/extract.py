@@ -192,13 +192,9 @@ def _blocks(container: Tag) -> list[str]:
     return blocks if not loose else _merge_loose(container)
 
 
-DIGIT_RE = re.compile(r"\d")
-
-
 def _date_line(text: str) -> bool:
-    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas"); every date
-    :func:`crawler.dates.find_date` reads has digits."""
-    return len(text) <= 60 and DIGIT_RE.search(text) is not None and find_date(text) is not None
+    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas")."""
+    return len(text) <= 60 and find_date(text) is not None
 
 
 def _is_paragraph_div(tag: Tag) -> bool:

@@ -197,8 +197,9 @@ def strip_site_name(title: str, site: str | None) -> str:
 
 def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object]) -> list[HtmlElement]:
     """Elements whose ``attr`` value ``matches``, in document order. The values are read as plain strings first
-    and each distinct value is matched once; only when some match are the values read again, each able to give
-    its element, and only the elements of matching values are made into Python objects (the costly part)."""
+    and each distinct value is matched once; only when some match are they read again, as lxml's smart strings,
+    which give their elements: that read makes every element carrying ``attr`` into a Python object (the
+    costly part), so it is paid only on pages where some value matches."""
     values = {v for v in set(root.xpath(f"//@{attr}", smart_strings=False)) if matches(v)}
     if not values:
         return []

@@ -33,6 +33,7 @@ from crawler.extract import article_text, drop_widget_lines, extract_article, lo
     ("00/00/0000", None),
     ("Tanggal: 00-00-0000 00:00", None),
     ("Sabtu (26/3)", None),  # no year: not guessed
+    ("Kamis, tiga belas September dua ribu dua belas", None),  # no digit: no date form
     ("31/02/2020", None),
     ("Nomor 12/34/2020", None),
 ])
