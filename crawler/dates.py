@@ -42,6 +42,7 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 ISO_RE = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d|\b)")
 NAMED_RE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTH_ALT})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 NAMED_US_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}),?\s+(\d{{4}})\b", re.IGNORECASE)
+DIGIT_RE = re.compile(r"\d")  # in every date form below
 NUMERIC_RE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])")
 
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
@@ -83,8 +84,9 @@ def _candidates(text: str) -> list[tuple[int, str | None]]:
 
 
 def find_date(text: str | None) -> str | None:
-    """The first valid date written in ``text`` (``YYYY-MM-DD``), or None."""
-    if not text:
+    """The first valid date written in ``text`` (``YYYY-MM-DD``), or None. Every date form has digits: a text
+    without one is answered at once, without the date patterns."""
+    if not text or DIGIT_RE.search(text) is None:
         return None
     for _, value in _candidates(text):
         if value:

@@ -192,13 +192,9 @@ def _blocks(container: Tag) -> list[str]:
     return blocks if not loose else _merge_loose(container)
 
 
-DIGIT_RE = re.compile(r"\d")
-
-
 def _date_line(text: str) -> bool:
-    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas"); every date
-    :func:`crawler.dates.find_date` reads has digits."""
-    return len(text) <= 60 and DIGIT_RE.search(text) is not None and find_date(text) is not None
+    """A short line that is a date or a dateline with a byline ("Kamis, 14 Maret 2024 | Humas")."""
+    return len(text) <= 60 and find_date(text) is not None
 
 
 def _is_paragraph_div(tag: Tag) -> bool:
@@ -412,11 +408,10 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
                     reference: date | None = None, engine: str = "trafilatura",
                     soup: BeautifulSoup | None = None) -> Extracted:
     """Extract one article page. ``selectors`` may override ``title``, ``date`` and ``body`` (CSS);
-    ``date_format`` (a source's strptime format) is tried first on the page's date text (the ``date``
-    selector's element, else :func:`crawler.pagemeta.date_texts`), then the normal chain; ``reference`` (the
-    page's Last-Modified or fetch date) resolves yearless datelines by their weekday. ``engine="bs4"``: the body
-    from kunker's own extractor only; ``soup``: the page already parsed (:func:`parse_html`), which that
-    extractor then modifies."""
+    ``date_format`` (a source's strptime format) and ``reference`` (the page's Last-Modified or fetch date) go
+    to :func:`crawler.pagemeta.read_dates`, whose :class:`~crawler.pagemeta.PageDates` holds the date order.
+    ``engine="bs4"``: the body from kunker's own extractor only; ``soup``: the page already parsed
+    (:func:`parse_html`), which that extractor then modifies."""
     selectors = selectors or {}
     root = pagemeta.load(html)
     if root is None:
@@ -429,14 +424,8 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
     title = title or pagemeta.extract_title(root, head)
     body_selectors = [selectors["body"]] if selectors.get("body") else []
     pemda = pagemeta.pemda_container(root)
-    # everything read from the tree comes before trafilatura, which consumes it; dates in the body's lead after
-    date_element = pagemeta.select(root, selectors["date"]) if selectors.get("date") else None
-    date_texts = [" ".join(date_element.itertext())] if date_element is not None else None
-    if date_format and date_texts is None:
-        date_texts = pagemeta.date_texts(root, head)
-    formatted = pagemeta.formatted_date(date_texts, date_format, reference) if date_format else None
-    element_date = find_date(date_texts[0]) if date_element is not None and not formatted else None
-    tree_date = pagemeta.tree_date(root, head) if not formatted and not element_date else None
+    # everything read from the tree comes before trafilatura, which consumes it; the date resolved after
+    dates = pagemeta.read_dates(root, head, url, selectors.get("date"), date_format, reference)
     canonical_url = pagemeta.extract_canonical(root, head, url)
     tree: HtmlElement | None = root
     lead, text = "", ""
@@ -449,10 +438,7 @@ def extract_article(html: str | bytes, url: str, selectors: dict | None = None, 
         container = body_container(soup, body_selectors)
         lead = clean_space(container.get_text(" "))[:600] if container is not None else ""
         text, link_density = extract_body(soup, title, body_selectors, container)
-    if date_format and lead and date_element is None and not formatted:
-        formatted = pagemeta.formatted_date([lead[:600]], date_format, reference)
-    published = formatted or element_date or tree_date or pagemeta.lead_date(lead, url, reference)
-    return Extracted(title=title, published=published, text=text, canonical_url=canonical_url,
+    return Extracted(title=title, published=dates.resolve(lead), text=text, canonical_url=canonical_url,
                      author=pagemeta.extract_author(head), is_article_type=pagemeta.is_article_type(head),
                      link_density=link_density, pemda=pemda, tree=tree)
 

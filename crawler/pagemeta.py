@@ -197,8 +197,9 @@ def strip_site_name(title: str, site: str | None) -> str:
 
 def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object]) -> list[HtmlElement]:
     """Elements whose ``attr`` value ``matches``, in document order. The values are read as plain strings first
-    and each distinct value is matched once; only when some match are the values read again, each able to give
-    its element, and only the elements of matching values are made into Python objects (the costly part)."""
+    and each distinct value is matched once; only when some match are they read again, as lxml's smart strings,
+    which give their elements: that read makes every element carrying ``attr`` into a Python object (the
+    costly part), so it is paid only on pages where some value matches."""
     values = {v for v in set(root.xpath(f"//@{attr}", smart_strings=False)) if matches(v)}
     if not values:
         return []
@@ -287,6 +288,54 @@ def lead_date(lead: str, url: str = "", reference: date | None = None) -> str | 
 def formatted_date(texts: list[str], date_format: str, reference: date | None = None) -> str | None:
     """The first of ``texts`` holding a date in a source's ``date_format``."""
     return next(filter(None, (find_formatted_date(t, date_format, reference) for t in texts)), None)
+
+
+@dataclass(frozen=True)
+class PageDates:
+    """The dates a page's tree gives (:func:`read_dates`, before trafilatura consumes the tree), and
+    :meth:`resolve`, which adds the body's lead and picks the publication date. The one place of the order:
+
+    1. the source's ``date_format`` in the page's date texts (its ``date`` selector's element, else
+       :func:`date_texts`);
+    2. any date in the ``date`` selector's element;
+    3. the ``date_format`` in the lead (a source with no ``date`` selector);
+    4. :func:`tree_date`: structured data, date elements, the byline;
+    5. :func:`lead_date`: a date in the lead, a yearless dateline last."""
+
+    url: str
+    date_format: str | None
+    reference: date | None
+    has_element: bool
+    formatted: str | None
+    element: str | None
+    tree: str | None
+
+    def resolve(self, lead: str) -> str | None:
+        """The page's publication date, given the body's ``lead`` (text from the body's start)."""
+        return (self.formatted or self.element or self._formatted_lead(lead) or self.tree
+                or lead_date(lead, self.url, self.reference))
+
+    def _formatted_lead(self, lead: str) -> str | None:
+        if not self.date_format or not lead or self.has_element:
+            return None
+        return formatted_date([lead[:600]], self.date_format, self.reference)
+
+
+def read_dates(root: HtmlElement, head: Head, url: str, date_selector: str | None = None,
+               date_format: str | None = None, reference: date | None = None) -> PageDates:
+    """What the tree says of the page's date (:class:`PageDates`): a source's ``date_selector`` (CSS) and
+    ``date_format`` (strptime) first; ``reference`` (Last-Modified or fetch date) places yearless datelines.
+    The tree's own dates are read only when the source's give none."""
+    element = select(root, date_selector) if date_selector else None
+    if element is not None:
+        texts = [" ".join(element.itertext())]
+    else:
+        texts = date_texts(root, head) if date_format else []
+    formatted = formatted_date(texts, date_format, reference) if date_format else None
+    element_date = find_date(texts[0]) if element is not None and not formatted else None
+    tree = tree_date(root, head) if not formatted and not element_date else None
+    return PageDates(url=url, date_format=date_format, reference=reference, has_element=element is not None,
+                     formatted=formatted, element=element_date, tree=tree)
 
 
 def extract_canonical(root: HtmlElement, head: Head, url: str) -> str | None:

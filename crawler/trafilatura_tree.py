@@ -6,17 +6,28 @@ everything it needs from the tree first (``crawler/extract.py``), then gives it 
 (``trafilatura.core.trafilatura_sequence``, the function ``bare_extraction`` runs) with the options and output
 steps ``extract`` uses for plain text. The tree is pruned in place: it is of no use afterwards.
 
-The cascade is trafilatura's internal API: trafilatura is pinned to one version (``pyproject.toml``), and
-``tests/test_crawl_extract.py`` checks that the text equals ``trafilatura.extract``'s on the test pages, so an
-upgrade that changes the cascade fails a test instead of changing the text.
+The cascade is trafilatura's internal API: trafilatura is pinned to one version (``pyproject.toml``, and
+``PINNED_VERSION`` here: ``tests/test_crawl_extract.py`` checks that the two and the installed version agree, and
+that the text equals ``trafilatura.extract``'s on the test pages), so an upgrade that changes the cascade fails a
+test instead of changing the text; one that drops a name this module imports fails its import with one line
+naming this module and the version it was written for.
 """
 
 from __future__ import annotations
 
+import trafilatura
 from lxml.html import HtmlElement
-from trafilatura.core import determine_returnstring, trafilatura_sequence
-from trafilatura.metadata import Document
-from trafilatura.settings import Extractor
+
+PINNED_VERSION = "2.3.1"  # pyproject.toml's pin of trafilatura, whose internal API this module uses
+
+try:
+    from trafilatura.core import determine_returnstring, trafilatura_sequence
+    from trafilatura.metadata import Document
+    from trafilatura.settings import Extractor
+except ImportError as exc:
+    raise ImportError(f"crawler.trafilatura_tree uses trafilatura {PINNED_VERSION}'s internal API (pinned in "
+                      f"pyproject.toml), but the installed trafilatura {trafilatura.__version__} lacks it: {exc}"
+                      ) from exc
 
 # the options of ``trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
 # include_formatting=False, output_format="txt", deduplicate=False)``, but for the URL (set per page)

@@ -11,6 +11,10 @@ the warnings Python would show with its default filters. What the command leaves
 environment variables given are set for the run and restored after it. Kept as real processes: the entry
 points themselves (tests/test_cli_imports.py, ``--version``), Ctrl-C, locks held by other processes, crawls
 (Twisted's reactor starts once per process) and servers.
+
+Each run has a ``timeout`` in seconds, as ``subprocess.run`` had: a command still running when it passes is
+stopped by ``SIGALRM`` and fails the test (``pytest.fail``, which the command's ``except Exception`` cannot
+swallow) instead of hanging the worker.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -28,6 +33,8 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO
 
+import pytest
+
 Main = Callable[[list[str]], "int | None"]
 
 # Python's default warning filters (``python -W`` unset, not a development build): what a command would show.
@@ -35,10 +42,12 @@ HIDDEN_BY_DEFAULT = (DeprecationWarning, PendingDeprecationWarning, ImportWarnin
 
 
 def run_main(main: Main, argv: Sequence[str], cwd: str | os.PathLike | None = None,
-             env: Mapping[str, str] | None = None) -> subprocess.CompletedProcess:
+             env: Mapping[str, str] | None = None, *, timeout: float) -> subprocess.CompletedProcess:
     """``main(argv)`` in this process, with ``cwd`` as the working folder and ``env`` added to the environment;
-    its exit status and output as ``subprocess.run`` gives them."""
+    its exit status and output as ``subprocess.run`` gives them. Fails the test if it runs past ``timeout``
+    seconds."""
     with ExitStack() as stack:
+        stack.enter_context(_time_limit(timeout, ["main", *argv]))
         stack.enter_context(_working_folder(cwd))
         stack.enter_context(_environment(env or {}))
         standard = (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__)
@@ -139,6 +148,22 @@ def _stream_handlers() -> list[logging.StreamHandler]:
     loggers = [logging.getLogger(), *(lg for lg in logging.Logger.manager.loggerDict.values()
                                       if isinstance(lg, logging.Logger))]
     return [h for lg in loggers for h in lg.handlers if type(h) is logging.StreamHandler]
+
+
+@contextmanager
+def _time_limit(seconds: float, command: list[str]) -> Iterator[None]:
+    """Fails the test (``pytest.fail``, a ``BaseException``) if the block is still running after ``seconds``;
+    the alarm and its previous handler are restored after the block."""
+    def stop(signum: int, frame: object) -> None:
+        pytest.fail(f"{' '.join(command)} did not finish within its timeout of {seconds} s", pytrace=False)
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager

@@ -233,7 +233,7 @@ def ingest_command(redis_url: str, db: Path, *extra: str) -> list[str]:
 
 def run_ingest(redis_url: str, db: Path, *extra: str) -> subprocess.CompletedProcess:
     """``python -m kunker.ingest`` run to its end in this process (tests/in_process.py)."""
-    return run_main(ingest_main, ingest_args(redis_url, db, *extra), cwd=ROOT)
+    return run_main(ingest_main, ingest_args(redis_url, db, *extra), cwd=ROOT, timeout=120)
 
 
 def worker_command(redis_url: str, sources: Path, settings: dict[str, str]) -> list[str]:

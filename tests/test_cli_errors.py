@@ -37,7 +37,8 @@ def files(tmp_path_factory: pytest.TempPathFactory) -> Path:
     conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
     conn.commit()
     conn.close()
-    assert run_main(kunker_main, ["import", "--jsonl", "good.jsonl", "--db", "k.db"], cwd=d).returncode == 0
+    assert run_main(kunker_main, ["import", "--jsonl", "good.jsonl", "--db", "k.db"], cwd=d,
+                    timeout=120).returncode == 0
     (d / "list.yml").write_text("name: not a list\n", encoding="utf-8")
     (d / "nourl.yml").write_text("- name: Pemkab Contoh\n", encoding="utf-8")
     (d / "deep.yml").write_text("[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
@@ -113,7 +114,8 @@ CASES = [
 def test_error_path_is_one_line(files: Path, argv: list[str], status: int, says: str) -> None:
     before = sorted(p.name for p in files.iterdir())
     digest = {p.name: p.read_bytes() for p in files.iterdir() if p.is_file()}
-    proc = run_main(argv[0], argv[1:], cwd=files, env={"KUNKER_MODELS": str(files / "empty-models")})
+    proc = run_main(argv[0], argv[1:], cwd=files, env={"KUNKER_MODELS": str(files / "empty-models")},
+                    timeout=120)
     lines = proc.stderr.splitlines()
     assert "Traceback" not in proc.stderr + proc.stdout
     assert proc.returncode == status, proc.stderr
@@ -164,7 +166,7 @@ def test_every_option_has_help_and_shows_its_default() -> None:
 
 def test_extract_prints_its_tagger_line_once(files: Path, tmp_path: Path) -> None:
     proc = run_main(kunker_main, ["extract", "--input", str(files / "good.jsonl"), "--output",
-                                  str(tmp_path / "o.jsonl")])
+                                  str(tmp_path / "o.jsonl")], timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.count("tagger ") == 1, proc.stderr
     assert len((tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()) == 1
@@ -179,7 +181,7 @@ def test_bad_lines_give_exit_1_and_keep_every_good_line(tmp_path: Path) -> None:
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     out.write_text("the previous output\n", encoding="utf-8")
-    extract = run_main(kunker_main, ["extract", "--input", str(src), "--output", str(out)])
+    extract = run_main(kunker_main, ["extract", "--input", str(src), "--output", str(out)], timeout=120)
     assert extract.returncode == 1 and "Traceback" not in extract.stderr
     assert f"{src}:2: not usable: JSON nested too deeply" in extract.stderr
     assert f'{src}:3: "url" is a list, not a string' in extract.stderr
@@ -194,7 +196,7 @@ def test_bad_lines_give_exit_1_and_keep_every_good_line(tmp_path: Path) -> None:
 
     db = tmp_path / "k.db"
     for attempt in range(2):  # a rerun stores nothing new and reports the same lines
-        imported = run_main(kunker_main, ["import", "--jsonl", str(src), "--db", str(db)])
+        imported = run_main(kunker_main, ["import", "--jsonl", str(src), "--db", str(db)], timeout=120)
         assert imported.returncode == 1 and "Traceback" not in imported.stderr
         assert f"{src}:3: " in imported.stderr and f"{src}:2: " in imported.stderr
         expected = "4 new, 0 updated, 0 unchanged" if attempt == 0 else "0 new, 0 updated, 4 unchanged"

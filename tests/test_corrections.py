@@ -30,7 +30,7 @@ HOST = "35.10"  # Kabupaten Banyuwangi
 
 def run(*args: str) -> subprocess.CompletedProcess:
     """``kunker ARGS`` in this process (tests/in_process.py); crawls run in processes of their own."""
-    return run_main(kunker_main, args, cwd=ROOT)
+    return run_main(kunker_main, args, cwd=ROOT, timeout=120)
 
 
 def crawl(site: SiteServer, db: Path, tmp: Path, *settings: str) -> None:

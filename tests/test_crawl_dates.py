@@ -22,6 +22,7 @@ from crawler.dates import (
     resolve_yearless,
 )
 from crawler.extract import extract_article
+from crawler.pagemeta import PageDates
 
 ROOT = Path(__file__).resolve().parent.parent
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_START_DELAY=0", "-s", "RETRY_TIMES=1"]
@@ -195,6 +196,22 @@ def test_site_pages_with_and_without_the_override():
     assert extract_article(article_html(one), "http://contoh.test/x", {"date": ".tanggal"}, FORMAT).published \
         == "2024-03-26"
     assert extract_article(article_html(one), "http://contoh.test/x", {"date": ".isi"}, FORMAT).published is None
+
+
+def test_page_dates_resolve_in_one_order():
+    """The source's format in the date texts, the date selector's element, the format in the lead (no
+    selector), the tree's dates, the lead's own date."""
+    lead = "Contoh, 2021.06.05 - Bupati membuka rapat."
+    found = dict(url="http://contoh.test/x", date_format="%Y.%m.%d", reference=None, has_element=False,
+                 formatted="2024-01-01", element="2024-02-02", tree="2024-03-03")
+    assert PageDates(**found).resolve(lead) == "2024-01-01"
+    assert PageDates(**found | {"formatted": None}).resolve(lead) == "2024-02-02"
+    assert PageDates(**found | {"formatted": None, "element": None}).resolve(lead) == "2021-06-05"
+    assert PageDates(**found | {"formatted": None, "element": None, "has_element": True}).resolve(lead) \
+        == "2024-03-03"  # a source's date element that gave no date: its format is not tried on the lead
+    bare = found | {"formatted": None, "element": None, "tree": None, "date_format": None}
+    assert PageDates(**bare).resolve("Contoh, 5 Juni 2021 - Bupati membuka rapat.") == "2021-06-05"
+    assert PageDates(**bare).resolve("") is None
 
 
 def test_crawl_uses_date_format_and_resolves_yearless_datelines(tmp_path):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import tomllib
+from pathlib import Path
 
 import pytest
+import trafilatura
+import trafilatura.core
 from sites.server import SITES
 
 from crawler import links, pagemeta, trafilatura_tree
@@ -28,6 +33,7 @@ from crawler.extract import article_text, drop_widget_lines, extract_article, lo
     ("00/00/0000", None),
     ("Tanggal: 00-00-0000 00:00", None),
     ("Sabtu (26/3)", None),  # no year: not guessed
+    ("Kamis, tiga belas September dua ribu dua belas", None),  # no digit: no date form
     ("31/02/2020", None),
     ("Nomor 12/34/2020", None),
 ])
@@ -251,11 +257,30 @@ def test_trafilatura_on_kunker_tree_gives_trafilatura_text(page):
     """The tree kunker parsed goes to trafilatura's cascade without the copy ``trafilatura.extract`` makes
     (``crawler/trafilatura_tree.py``, trafilatura's internal API): same text as ``extract`` on the page's bytes, so
     a trafilatura upgrade that changes the cascade fails here."""
-    import trafilatura
-
     data = (SITES / page).read_bytes()
     url = f"https://contoh.go.id/{page}"
     expected = trafilatura.extract(data, url=url, include_comments=False, include_tables=True,
                                    include_formatting=False, output_format="txt", deduplicate=False) or ""
     assert expected  # every test page has a body trafilatura finds
     assert trafilatura_tree.extract_text(pagemeta.load(data), url) == expected
+
+
+def test_trafilatura_is_the_version_trafilatura_tree_was_written_for():
+    """crawler/trafilatura_tree.py uses trafilatura's internal API: the installed trafilatura, pyproject.toml's
+    pin and the module's ``PINNED_VERSION`` are one version, so an upgrade is a deliberate change of all three."""
+    project = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [d.split("==", 1)[1] for d in project["project"]["dependencies"] if d.startswith("trafilatura==")]
+    assert pins == [trafilatura_tree.PINNED_VERSION] == [trafilatura.__version__], \
+        "crawler/trafilatura_tree.py: trafilatura's pin, PINNED_VERSION and the installed version differ"
+
+
+def test_trafilatura_without_the_cascade_fails_the_import_in_one_line(monkeypatch):
+    """A trafilatura that lacks ``trafilatura_sequence``: importing crawler/trafilatura_tree.py (a fresh copy,
+    the loaded module untouched) fails with a line naming the module and the pinned version."""
+    monkeypatch.delattr(trafilatura.core, "trafilatura_sequence")
+    spec = importlib.util.spec_from_file_location("trafilatura_tree_copy", trafilatura_tree.__file__)
+    with pytest.raises(ImportError) as failed:
+        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+    message = str(failed.value)
+    assert message.startswith(f"crawler.trafilatura_tree uses trafilatura {trafilatura_tree.PINNED_VERSION}'s")
+    assert "trafilatura_sequence" in message and "\n" not in message

@@ -79,7 +79,7 @@ def test_schedule_dispatches_to_scrapyd_without_the_sources_file_on_the_host(tmp
         sources = site.sources_file(tmp_path / "scheduler" / "sources.yml", SOURCE)
         fast = [arg for k, v in FAST.items() for arg in ("-s", f"{k}={v}")]
         result = run_main(schedule_main, ["schedule", "--sources", str(sources), "--db", str(db), "--scrapyd",
-                                          scrapyd.url, "--no-tag", *fast], cwd=ROOT)
+                                          scrapyd.url, "--no-tag", *fast], cwd=ROOT, timeout=60)
         assert result.returncode == 0, result.stderr[-2000:]
         sources.unlink()  # the job does not read it
         (job,) = [line.split("Scrapyd job ")[1].split()[0] for line in result.stdout.splitlines()

@@ -48,7 +48,7 @@ def test_ingested_run_without_articles_is_an_alert_with_its_reason(tmp_path):
     assert alert.startswith(f"{SOURCE}: articles failed (0 articles seen (min 1): "), alert
     reason = alert.split("(min 1): ", 1)[1]
     assert reason.startswith("no listing found: the entry page links to no article, listing or pagination"), alert
-    shown = run_main(kunker_main, ["status", "--db", str(db)], cwd=ROOT)
+    shown = run_main(kunker_main, ["status", "--db", str(db)], cwd=ROOT, timeout=60)
     assert shown.returncode == 0, shown.stderr[-2000:]
     line = next(line for line in shown.stdout.splitlines() if line.startswith(SOURCE))
     assert "empty" in line and "no listing found: the entry page links to no article" in line, shown.stdout

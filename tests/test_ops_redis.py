@@ -204,7 +204,8 @@ def test_kunker_schedule_dispatches_due_crawls_to_scrapyd(tmp_path):
 
         def schedule() -> subprocess.CompletedProcess:
             return run_main(schedule_main, ["schedule", "--sources", str(sources), "--db", str(db), "--scrapyd",
-                                            scrapyd.url, "--redis", redis_url, "--workers", "2", *fast], cwd=ROOT)
+                                            scrapyd.url, "--redis", redis_url, "--workers", "2", *fast], cwd=ROOT,
+                            timeout=60)
 
         first = schedule()
         assert first.returncode == 0, first.stderr[-2000:]
@@ -273,7 +274,7 @@ def test_ingest_with_a_password_validates_every_event_and_never_crashes(tmp_path
             redis.Redis.from_url(url.replace(f":{secret}@", "@")).ping()  # no password, no access
         client.rpush("kunker:items", *bad, json.dumps(good))
         run = run_main(ingest_main, ["--db", str(tmp_path / "k.db"), "--no-tag", "--idle-exit", "0.5"], cwd=ROOT,
-                       env={"KUNKER_REDIS_URL": url})
+                       env={"KUNKER_REDIS_URL": url}, timeout=60)
         failed = [json.loads(e) for e in client.lrange("kunker:items:failed", 0, -1)]
         assert client.llen("kunker:items") == 0 and client.llen("kunker:items:processing") == 0
     assert run.returncode == 1, run.stderr[-2000:]  # events were skipped

@@ -24,7 +24,7 @@ def kunker(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     if args[0] == "crawl":
         proc = subprocess.run([*KUNKER, *args], cwd=cwd, capture_output=True, text=True, timeout=300)
     else:
-        proc = run_main(kunker_main, args, cwd=cwd)
+        proc = run_main(kunker_main, args, cwd=cwd, timeout=300)
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     return proc
 

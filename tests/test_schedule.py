@@ -109,7 +109,7 @@ def test_a_lock_of_a_dead_local_process_is_stale(tmp_path):
 
 def run_kunker(*args: str) -> subprocess.CompletedProcess:
     """``python -m kunker.schedule ARGS`` in this process (tests/in_process.py); its crawls are processes."""
-    return run_main(schedule_main, args, cwd=ROOT)
+    return run_main(schedule_main, args, cwd=ROOT, timeout=180)
 
 
 FAST = ["-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]

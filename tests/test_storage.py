@@ -84,7 +84,7 @@ def test_import_cli_reports_bad_lines_and_keeps_good_ones(tmp_path):
                        ("{not json", json.dumps({"id": "x", "title": "tanpa teks"}),
                         json.dumps(ARTICLES[1])))
     db_path = tmp_path / "k.db"
-    proc = run_main(kunker_main, ["import", "--jsonl", str(path), "--db", str(db_path)])
+    proc = run_main(kunker_main, ["import", "--jsonl", str(path), "--db", str(db_path)], timeout=120)
     assert proc.returncode == 1
     assert f"{path}:2: not JSON" in proc.stderr
     assert f'{path}:3: no "text"' in proc.stderr
@@ -94,7 +94,7 @@ def test_import_cli_reports_bad_lines_and_keeps_good_ones(tmp_path):
 
 def test_import_missing_file_is_one_line(tmp_path):
     missing = tmp_path / "nothing.jsonl"
-    proc = run_main(kunker_main, ["import", "--jsonl", str(missing), "--db", str(tmp_path / "k.db")])
+    proc = run_main(kunker_main, ["import", "--jsonl", str(missing), "--db", str(tmp_path / "k.db")], timeout=120)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"kunker: {missing}: no such file"
 

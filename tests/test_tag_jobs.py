@@ -140,7 +140,7 @@ def test_failures_are_counted_reported_and_retried(tmp_path: Path, jobs: int) ->
     conn.execute("CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN NEW.article_id = 7 "
                  "BEGIN SELECT RAISE(ABORT, 'refused by a trigger'); END")
     conn.commit()
-    proc = run_main(kunker_main, ["tag", "--db", str(path), "--jobs", str(jobs)])
+    proc = run_main(kunker_main, ["tag", "--db", str(path), "--jobs", str(jobs)], timeout=300)
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr
     assert "tagged 29 articles" in proc.stdout and "1 failed (left untagged)" in proc.stdout
@@ -151,7 +151,7 @@ def test_failures_are_counted_reported_and_retried(tmp_path: Path, jobs: int) ->
         assert conn.execute(f"SELECT count(*) FROM [{table}] WHERE article_id = 7").fetchone()[0] == 0, table
     conn.execute("DROP TRIGGER refuse")
     conn.commit()
-    again = run_main(kunker_main, ["tag", "--db", str(path)])
+    again = run_main(kunker_main, ["tag", "--db", str(path)], timeout=300)
     assert again.returncode == 0 and "tagged 1 articles" in again.stdout
 
 
@@ -179,7 +179,7 @@ def test_ctrl_c_stops_every_process_and_keeps_what_was_committed(tmp_path: Path)
     assert err.rstrip("\n").splitlines()[-1] == "kunker: interrupted"
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)  # no worker left behind
-    again = run_main(kunker_main, ["tag", "--db", str(path), "--jobs", "2"])
+    again = run_main(kunker_main, ["tag", "--db", str(path), "--jobs", "2"], timeout=600)
     assert again.returncode == 0
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM articles WHERE tagger_version IS NULL").fetchone()[0] == 0

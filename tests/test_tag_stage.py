@@ -111,8 +111,9 @@ def test_tag_cli_reports_profile_and_summary(tmp_path):
     db_path = tmp_path / "k.db"
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(json.dumps(a) for a in ARTICLES) + "\n", encoding="utf-8")
-    assert run_main(kunker_main, ["import", "--jsonl", str(path), "--db", str(db_path)]).returncode == 0
-    proc = run_main(kunker_main, ["tag", "--db", str(db_path)])
+    assert run_main(kunker_main, ["import", "--jsonl", str(path), "--db", str(db_path)],
+                    timeout=120).returncode == 0
+    proc = run_main(kunker_main, ["tag", "--db", str(db_path)], timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert "free" in proc.stderr
     assert proc.stdout.startswith("tagged 2 articles")
