@@ -1,0 +1,52 @@
+"""Entity pages and canned queries at 1M articles (issue 14): their SQL reads only what the page shows, through
+the indexes that keep it fast, and gives what the plain request-time SQL gives."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import yaml
+from test_aggregates import busy_db, plugin
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def plan(conn: sqlite3.Connection, sql: str, params: dict) -> list[str]:
+    return [row[3] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+
+
+def test_region_timeline_from_the_recent_visits_equals_the_one_from_all_visits(tmp_path):
+    """A region's timeline reads its hosted visits newest first through an index and stops at the limit; the
+    visits, roles and order equal those taken from all its visits (undated, self-visits and small limits)."""
+    db = busy_db(tmp_path / "k.db")
+    entities = plugin("kunker_entities")
+    codes = [r[0] for r in db.conn.execute("SELECT DISTINCT host_code FROM visits UNION "
+                                           "SELECT DISTINCT visitor_code FROM visits")]
+    compared = 0
+    for limit in (3, 10, entities.TIMELINE_LIMIT):
+        fast = entities.TIMELINE_SQL.format(visits=entities.RECENT_OF["region"].format(limit=limit), limit=limit)
+        full = entities.TIMELINE_SQL.format(visits=entities.VISITS_OF["region"], limit=limit)
+        for code in codes:
+            got = db.conn.execute(fast, {"id": code}).fetchall()
+            assert got == db.conn.execute(full, {"id": code}).fetchall(), (limit, code)
+            compared += len(got)
+    assert compared > 300
+    steps = plan(db.conn, entities.RECENT_OF["region"].format(limit=5), {"id": codes[0]})
+    assert any("USING INDEX idx_visits_host_code_date" in step for step in steps), steps
+
+
+def test_co_mentioned_officials_are_looked_up_by_article_not_by_every_official_mention(tmp_path):
+    """The co-mentioned officials (entity page) and everything linked to an official (canned query) read the
+    mentions of the official's articles through the article index; the index on entity type would read every
+    official's mentions for each article (interrupted by Datasette's time limit at 1M articles)."""
+    db = busy_db(tmp_path / "k.db")
+    entities = plugin("kunker_entities")
+    official = db.conn.execute("SELECT official_id FROM visit_officials LIMIT 1").fetchone()[0]
+    link = next(sql for heading, _, sql in entities.LINKS["official"] if "co-mentioned" in heading)
+    queries = yaml.safe_load((ROOT / "datasette_config" / "metadata.yml").read_text(encoding="utf-8"))
+    links = queries["databases"]["kunker"]["queries"]["official_links"]["sql"]
+    for sql, params in ((link, {"id": official}), (links, {"official": official})):
+        steps = plan(db.conn, sql, params)
+        looked_up = [s for s in steps if s.startswith("SEARCH m ")]
+        assert looked_up and all("idx_mentions_article_id (article_id=?)" in s for s in looked_up), steps
