@@ -214,6 +214,10 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["date"], False),
     ("visits", ["kind", "date"], False),
     ("corrections", ["entity_type", "entity_id"], False),
+    # a region page's most recent hosted visits (date, then id), read in index order, LIMIT rows
+    ("visits", ["host_code", sqlite_utils.db.DescIndex("date"), "id"], False),
+    # a program page's officials: each one's roles in the program's visits, from the index alone
+    ("visit_officials", ["official_id", "role", "visit_id"], False),
 ]
 
 # Counts derived from the visits for the pages: three snapshots of what each visit contributed when last counted
@@ -557,6 +561,13 @@ def _mentions_published(db: sqlite_utils.Database) -> None:
     db.conn.execute("UPDATE mentions SET published = (SELECT published FROM articles a WHERE a.id = article_id)")
     for name, sql in COPY_TRIGGERS.items():
         db.conn.execute(f"CREATE TRIGGER IF NOT EXISTS [{name}] {sql}")
+    for table, columns, unique in INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+
+
+@MIGRATIONS(name="0008_entity_page_indexes")
+def _entity_page_indexes(db: sqlite_utils.Database) -> None:
+    """The indexes the entity pages read at 1M articles (region timeline, program officials; issue 14)."""
     for table, columns, unique in INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 

@@ -33,7 +33,29 @@ def test_region_timeline_from_the_recent_visits_equals_the_one_from_all_visits(t
             compared += len(got)
     assert compared > 300
     steps = plan(db.conn, entities.RECENT_OF["region"].format(limit=5), {"id": codes[0]})
-    assert any("USING INDEX idx_visits_host_code_date" in step for step in steps), steps
+    assert any("USING INDEX idx_visits_host_code_date_id (host_code=?)" in step for step in steps), steps
+    assert not any("TEMP B-TREE" in step for step in steps), steps  # no sort of all the hosted visits
+
+
+def test_program_officials_roles_come_from_the_index_alone(tmp_path):
+    """Each official's roles in a program's visits (the program page) read the covering index on visit_officials,
+    not every visit row of the official, and are the roles found by joining the visits."""
+    db = busy_db(tmp_path / "k.db")
+    entities = plugin("kunker_entities")
+    sql = next(s for h, _, s in entities.LINKS["program"] if "officials" in h)
+    reference = """select vo.official_id, vo.role from visit_officials vo join visit_programs vp
+                   on vp.visit_id = vo.visit_id where vp.program_id = :id"""
+    compared = 0
+    for (program,) in db.conn.execute("SELECT id FROM programs").fetchall():
+        roles: dict[str, set[str]] = {}
+        for official, role in db.conn.execute(reference, {"id": program}):
+            roles.setdefault(official, set()).add(role)
+        for official, _, _, detail in db.conn.execute(sql, {"id": program}):
+            assert set(detail.split(",")) == roles[official], (program, official)
+            compared += 1
+        steps = plan(db.conn, sql, {"id": program})
+        assert any("vo USING COVERING INDEX idx_visit_officials_official_id_role_visit_id" in s for s in steps), steps
+    assert compared >= 10
 
 
 def test_co_mentioned_officials_are_looked_up_by_article_not_by_every_official_mention(tmp_path):
