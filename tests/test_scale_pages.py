@@ -72,3 +72,22 @@ def test_co_mentioned_officials_are_looked_up_by_article_not_by_every_official_m
         steps = plan(db.conn, sql, params)
         looked_up = [s for s in steps if s.startswith("SEARCH m ")]
         assert looked_up and all("idx_mentions_article_id (article_id=?)" in s for s in looked_up), steps
+
+
+VISIT_MAP_REFERENCE = """select v.id, hr.name, vr.name, v.date, v.kind, hr.latitude, hr.longitude
+    from visits v join regions hr on hr.code = v.host_code left join regions vr on vr.code = v.visitor_code
+    where hr.latitude is not null and hr.longitude is not null
+      and v.confidence is not 'low' and v.corrected is not 'wrong'"""
+
+
+def test_visit_map_count_reads_a_range_of_the_index_per_region_and_rows_are_the_located_visits(tmp_path):
+    """visit_map (counted by Datasette for its page and every map batch) has the rows of a plain join of visits and
+    regions; its count scans the regions and reads each one's visits from the covering index, without looking up
+    the visitor's region for each visit."""
+    db = busy_db(tmp_path / "k.db")
+    got = sorted(db.conn.execute("SELECT * FROM visit_map").fetchall(), key=repr)
+    assert got == sorted(db.conn.execute(VISIT_MAP_REFERENCE).fetchall(), key=repr) and len(got) > 100
+    steps = plan(db.conn, "SELECT count(*) FROM visit_map", {})
+    assert steps[0] == "SCAN hr", steps
+    assert any(s.startswith("SEARCH v USING COVERING INDEX") and "(host_code=?)" in s for s in steps), steps
+    assert not any("vr" in s or "SCALAR SUBQUERY" in s for s in steps), steps
