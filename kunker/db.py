@@ -266,6 +266,7 @@ AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
     ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
     ("agg_pairs", ["host_code"], False), ("agg_pairs", ["visits_ok"], False), ("agg_pairs", ["visits_nw"], False),
+    ("agg_pairs", ["visits_all"], False),  # visit_edges, most visits first
     ("agg_region_pairs", ["visits", "last_date"], False),
     ("agg_pair_years", ["year", "visits_ok"], False), ("agg_pair_years", ["year", "visits_nw"], False),
     ("agg_pair_years", ["host_code", "year"], False), ("agg_pair_years", ["visitor_code", "year"], False),
@@ -565,10 +566,10 @@ def _mentions_published(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
-@MIGRATIONS(name="0008_entity_page_indexes")
+@MIGRATIONS(name="0008_page_indexes")
 def _entity_page_indexes(db: sqlite_utils.Database) -> None:
-    """The indexes the entity pages read at 1M articles (region timeline, program officials; issue 14)."""
-    for table, columns, unique in INDEXES:
+    """The indexes the pages read at 1M articles (region timeline, program officials, visit_edges; issue 14)."""
+    for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 

@@ -91,3 +91,19 @@ def test_visit_map_count_reads_a_range_of_the_index_per_region_and_rows_are_the_
     assert steps[0] == "SCAN hr", steps
     assert any(s.startswith("SEARCH v USING COVERING INDEX") and "(host_code=?)" in s for s in steps), steps
     assert not any("vr" in s or "SCALAR SUBQUERY" in s for s in steps), steps
+
+
+def test_visit_edges_rows_equal_the_join_and_its_page_reads_the_most_visited_pairs_from_an_index(tmp_path):
+    """visit_edges (one row per ordered pair, names as subqueries) equals joining the pairs to the regions; its
+    count touches no region and its default page (most visits first) reads agg_pairs' index on visits_all."""
+    db = busy_db(tmp_path / "k.db")
+    reference = """select a.visitor_code, vr.name, a.host_code, hr.name, a.visits_all, a.first_all, a.last_all
+        from agg_pairs a left join regions vr on vr.code = a.visitor_code
+        left join regions hr on hr.code = a.host_code"""
+    got = db.conn.execute("SELECT * FROM visit_edges").fetchall()
+    assert sorted(got, key=repr) == sorted(db.conn.execute(reference).fetchall(), key=repr) and len(got) > 100
+    assert all(row[1] and row[3] for row in got)
+    assert not any("regions" in s for s in plan(db.conn, "SELECT count(*) FROM visit_edges", {}))
+    steps = plan(db.conn, "SELECT * FROM visit_edges ORDER BY visits DESC LIMIT 51", {})
+    assert any("USING INDEX idx_agg_pairs_visits_all" in s for s in steps), steps
+    assert not any("TEMP B-TREE" in s for s in steps), steps
