@@ -107,3 +107,27 @@ def test_visit_edges_rows_equal_the_join_and_its_page_reads_the_most_visited_pai
     steps = plan(db.conn, "SELECT * FROM visit_edges ORDER BY visits DESC LIMIT 51", {})
     assert any("USING INDEX idx_agg_pairs_visits_all" in s for s in steps), steps
     assert not any("TEMP B-TREE" in s for s in steps), steps
+
+
+def test_visits_page_count_from_the_visit_facts_equals_counting_the_visits(tmp_path):
+    """The visits page counts the default and "all" confidence from agg_visits (narrow rows): for every mix of
+    filters the count equals counting the visits themselves, and only those two levels read agg_visits."""
+    import itertools
+
+    db = busy_db(tmp_path / "k.db")
+    room = plugin("kunker_room")
+    region, visitor = db.conn.execute("SELECT host_code, visitor_code FROM visits WHERE id = 'v-busy-1'").fetchone()
+    program = db.conn.execute("SELECT name FROM programs LIMIT 1").fetchone()[0]
+    choices = {"year": ["", "2023"], "province": ["", region[:2]], "region": ["", region, visitor],
+               "kind": ["", "studi banding"], "program": ["", program[:5]],
+               "confidence": ["", "all", "high", "low", "corrected"]}
+    seen = set()
+    for values in itertools.product(*choices.values()):
+        given, where, params = room.visit_filters(dict(zip(choices, values, strict=True)))
+        plain = f"select count(*) as n from visits v where {' and '.join(where)}"
+        got = db.conn.execute(room.count_sql(given, where), params).fetchone()[0]
+        assert got == db.conn.execute(plain, params).fetchone()[0], values
+        seen.add(got)
+        steps = " ".join(plan(db.conn, room.count_sql(given, where), params))
+        assert ("agg_visits" in steps) == (given["confidence"] in ("", "all")), (values, steps)
+    assert len(seen) > 20  # the filters tell the visits apart
