@@ -78,19 +78,26 @@ VISIT_MAP_REFERENCE = """select v.id, hr.name, vr.name, v.date, v.kind, hr.latit
     from visits v join regions hr on hr.code = v.host_code left join regions vr on vr.code = v.visitor_code
     where hr.latitude is not null and hr.longitude is not null
       and v.confidence is not 'low' and v.corrected is not 'wrong'"""
+VISIT_MAP_ALL_REFERENCE = """select v.id, hr.name, vr.name, v.date, v.kind, v.confidence, v.corrected, hr.latitude,
+      hr.longitude
+    from visits v join regions hr on hr.code = v.host_code left join regions vr on vr.code = v.visitor_code
+    where hr.latitude is not null and hr.longitude is not null"""
 
 
 def test_visit_map_count_reads_a_range_of_the_index_per_region_and_rows_are_the_located_visits(tmp_path):
-    """visit_map (counted by Datasette for its page and every map batch) has the rows of a plain join of visits and
-    regions; its count scans the regions and reads each one's visits from the covering index, without looking up
-    the visitor's region for each visit."""
+    """visit_map and visit_map_all (counted by Datasette for the page and every map batch) have the rows of a plain
+    join of visits and regions; their counts scan the regions and read each one's visits from the covering index,
+    without looking up the visitor's region for each visit."""
     db = busy_db(tmp_path / "k.db")
     got = sorted(db.conn.execute("SELECT * FROM visit_map").fetchall(), key=repr)
     assert got == sorted(db.conn.execute(VISIT_MAP_REFERENCE).fetchall(), key=repr) and len(got) > 100
-    steps = plan(db.conn, "SELECT count(*) FROM visit_map", {})
-    assert steps[0] == "SCAN hr", steps
-    assert any(s.startswith("SEARCH v USING COVERING INDEX") and "(host_code=?)" in s for s in steps), steps
-    assert not any("vr" in s or "SCALAR SUBQUERY" in s for s in steps), steps
+    got = sorted(db.conn.execute("SELECT * FROM visit_map_all").fetchall(), key=repr)
+    assert got == sorted(db.conn.execute(VISIT_MAP_ALL_REFERENCE).fetchall(), key=repr) and len(got) > 250
+    for view in ("visit_map", "visit_map_all"):
+        steps = plan(db.conn, f"SELECT count(*) FROM {view}", {})
+        assert steps[0] == "SCAN hr", steps
+        assert any(s.startswith("SEARCH v USING COVERING INDEX") and "(host_code=?)" in s for s in steps), steps
+        assert not any("vr" in s or "SCALAR SUBQUERY" in s for s in steps), steps
 
 
 def test_visit_edges_rows_equal_the_join_and_its_page_reads_the_most_visited_pairs_from_an_index(tmp_path):
