@@ -216,6 +216,10 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["date"], False),
     ("visits", ["kind", "date"], False),
     ("corrections", ["entity_type", "entity_id"], False),
+    # a region page's most recent hosted visits (date, then id), read in index order, LIMIT rows
+    ("visits", ["host_code", sqlite_utils.db.DescIndex("date"), "id"], False),
+    # a program page's officials: each one's roles in the program's visits, from the index alone
+    ("visit_officials", ["official_id", "role", "visit_id"], False),
 ]
 
 # Counts derived from the visits for the pages: three snapshots of what each visit contributed when last counted
@@ -264,6 +268,7 @@ AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
     ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
     ("agg_pairs", ["host_code"], False), ("agg_pairs", ["visits_ok"], False), ("agg_pairs", ["visits_nw"], False),
+    ("agg_pairs", ["visits_all"], False),  # visit_edges, most visits first
     ("agg_region_pairs", ["visits", "last_date"], False),
     ("agg_pair_years", ["year", "visits_ok"], False), ("agg_pair_years", ["year", "visits_nw"], False),
     ("agg_pair_years", ["host_code", "year"], False), ("agg_pair_years", ["visitor_code", "year"], False),
@@ -570,6 +575,13 @@ def _visit_status(db: sqlite_utils.Database) -> None:
     for table in ("visits", "visit_articles"):
         if "status" not in db[table].columns_dict:
             db[table].add_column("status", str)
+
+
+@MIGRATIONS(name="0009_page_indexes")
+def _entity_page_indexes(db: sqlite_utils.Database) -> None:
+    """The indexes the pages read at 1M articles (region timeline, program officials, visit_edges; issue 14)."""
+    for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

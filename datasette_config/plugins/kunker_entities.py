@@ -38,6 +38,16 @@ VISITS_OF = {
         from visits where visitor_code = :id or host_code = :id""",
     "program": "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id",
 }
+# The timeline needs only the most recent TIMELINE_LIMIT of them: where an index gives them in date order, a
+# shorter list that still holds them (a busy host has tens of thousands of visits at 1M articles).
+RECENT_OF = VISITS_OF | {
+    "region": """
+        select id as visit_id, 'visitor' as role from visits where visitor_code = :id
+        union all
+        select visit_id, role from (
+          select id as visit_id, 'host' as role from visits where host_code = :id and visitor_code is not :id
+          order by date desc, id limit {limit})""",
+}
 
 # A sentence is stored once, in its article: the views ``visit_article_sentences`` and ``mention_sentences``
 # (kunker/views.py) read it back. A view that is a join cannot be flattened into the right side of a LEFT JOIN
@@ -75,6 +85,8 @@ EVIDENCE_SQL = """
 
 # Linked entities: (heading, kind of the linked entity or None, SQL returning id, label, n, detail). Counts of
 # visits come from the agg_* tables (kunker/aggregates.py), kept current by `kunker tag` and `kunker correct`.
+# `+m.entity_type` keeps SQLite on the article index for the articles' mentions: the index on entity type would
+# read every official's mentions once per article (minutes at 1M articles).
 LINKS: dict[str, list[tuple[str, str | None, str]]] = {
     "official": [
         ("Jabatan yang pernah dipegang / positions held", None, """
@@ -90,7 +102,7 @@ LINKS: dict[str, list[tuple[str, str | None, str]]] = {
             select f.id, f.name as label, count(distinct m.article_id) as n, f.position as detail
             from arts cross join mentions m on m.article_id = arts.article_id
             join officials f on f.id = m.entity_id
-            where m.entity_type = 'official' and f.id != :id
+            where +m.entity_type = 'official' and f.id != :id
             group by f.id order by n desc, f.name limit 100"""),
         ("Daerah / regions", "region", """
             select r.code as id, r.name as label, count(*) as n, group_concat(distinct x.how) as detail
@@ -234,7 +246,8 @@ async def entity_data(datasette, database: str, kind: str, entity_id: str) -> di
     if not info:
         raise NotFound(f"No {kind} with id {entity_id!r}")
     visits: dict[str, dict[str, Any]] = {}
-    sql = TIMELINE_SQL.format(visits=VISITS_OF[kind], limit=TIMELINE_LIMIT)
+    recent = RECENT_OF[kind].format(limit=TIMELINE_LIMIT)
+    sql = TIMELINE_SQL.format(visits=recent, limit=TIMELINE_LIMIT)
     for r in await rows(db, sql, params):
         visit = visits.setdefault(r["id"], {
             key: r[key] for key in ("id", "date", "kind", "visitor_code", "visitor", "host_code", "host",
