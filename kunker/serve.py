@@ -1,8 +1,9 @@
 """Publish a kunker database with Datasette and ``datasette_config/``.
 
 The database name in Datasette URLs is the file stem: ``data/kunker.db`` is served at ``/kunker``, the demo's
-``data/demo.db`` at ``/demo``. ``datasette_config/metadata.yml`` describes both names; for any other file
-name an adapted copy of the metadata is written to the temporary directory.
+``data/demo.db`` at ``/demo``. ``datasette_config/metadata.yml`` describes the site; the database's description
+(``database.yml``) and canned queries (``queries.yml``) apply to every database name
+(``datasette_config/plugins/kunker_metadata.py``).
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from datasette_config import METADATA, PLUGINS_DIR, STATIC_DIR, TEMPLATES_DIR
+from datasette_config import DATABASE, METADATA, PLUGINS_DIR, QUERIES, STATIC_DIR, TEMPLATES_DIR
 from kunker.errors import UserError
-
-# The database name the metadata file describes; other names get an adapted copy.
-TEMPLATE_DB = "kunker"
 
 SETTINGS: dict[str, int | str] = {
     "sql_time_limit_ms": 2000,       # a runaway query returns Datasette's error instead of hanging
@@ -41,31 +39,11 @@ def database_name(db_path: str | Path) -> str:
 
 
 def load_metadata(path: Path = METADATA) -> dict:
-    """The metadata file as a dict (YAML anchors resolved)."""
+    """The site's metadata file as a dict."""
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise UserError(f"{path}: cannot read Datasette metadata ({exc})") from exc
-
-
-def metadata_for(name: str, path: Path = METADATA) -> dict:
-    """The metadata with the template database's tables and queries also under ``name``."""
-    metadata = load_metadata(path)
-    databases = metadata.setdefault("databases", {})
-    if name not in databases:
-        databases[name] = databases.get(TEMPLATE_DB, {})
-    return metadata
-
-
-def effective_metadata(db_path: str | Path) -> Path:
-    """Path of a metadata file describing ``db_path``'s database name (the config file when it does)."""
-    name = database_name(db_path)
-    if name in (load_metadata().get("databases") or {}):
-        return METADATA
-    out = Path(tempfile.gettempdir()) / "kunker-datasette" / f"{name}-metadata.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(metadata_for(name), ensure_ascii=False, indent=1), encoding="utf-8")
-    return out
 
 
 def datasette_args(db_path: str | Path, port: int | str, host: str, immutable: bool = False,
@@ -80,7 +58,7 @@ def datasette_args(db_path: str | Path, port: int | str, host: str, immutable: b
     args = ["serve", "-i", str(db_path)] if immutable else ["serve", str(db_path)]
     args += [
         "--host", host, "--port", str(port),
-        "--metadata", str(metadata or effective_metadata(db_path)),
+        "--metadata", str(metadata or METADATA),
         "--plugins-dir", str(plugins),
         "--template-dir", str(templates),
         "--static", f"static:{static}",
@@ -257,10 +235,11 @@ def publish(db_path: str | Path, out_dir: str | Path) -> Path:
     counts = json.loads(inspect_file.read_text(encoding="utf-8"))
     counts[name]["file"] = f"{name}.db"  # relative, so the package can move
     inspect_file.write_text(json.dumps(counts, indent=1), encoding="utf-8")
-    (out / "metadata.json").write_text(json.dumps(metadata_for(name), ensure_ascii=False, indent=1),
-                                       encoding="utf-8")
+    (out / "metadata.json").write_text(json.dumps(load_metadata(), ensure_ascii=False, indent=1), encoding="utf-8")
     for part, src in (("plugins", PLUGINS_DIR), ("templates", TEMPLATES_DIR), ("static", STATIC_DIR)):
         shutil.copytree(src, out / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    for src in (DATABASE, QUERIES):  # plugins/kunker_metadata.py reads them from the folder above it
+        shutil.copy(src, out / src.name)
     args = datasette_args(f"{name}.db", "__PORT__", "__HOST__", immutable=True,
                           inspect_file="inspect-data.json", metadata="metadata.json", config_dir=".")
     command = shlex.join(["datasette", *args]).replace("__PORT__", '"${PORT:-8001}"').replace(

@@ -242,7 +242,7 @@ class InProcessSite:
                     for k, v in serve.SETTINGS.items()}
         self.loop = asyncio.new_event_loop()
         self.datasette = Datasette(
-            [str(db_path)], metadata=serve.metadata_for(serve.database_name(db_path)),
+            [str(db_path)], metadata=serve.load_metadata(),
             plugins_dir=str(serve.PLUGINS_DIR), template_dir=str(serve.TEMPLATES_DIR),
             static_mounts=[("static", str(serve.STATIC_DIR))], settings=settings)
         self.loop.run_until_complete(self.datasette.invoke_startup())

@@ -294,10 +294,8 @@ def busy_db(path: Path):
 
 
 def test_aggregate_backed_queries_equal_request_time_counting(tmp_path):
-    from kunker import serve
-
     db = busy_db(tmp_path / "k.db")
-    queries = serve.load_metadata()["databases"]["kunker"]["queries"]
+    queries = plugin("kunker_metadata").QUERIES
     network = plugin("kunker_network")  # visit_network is defined with the network page, which reads it too
 
     def rows(sql: str, params: dict) -> list:

@@ -11,6 +11,7 @@ import urllib.request
 from collections import Counter
 
 import pytest
+import yaml
 from datasette_helpers import (
     ARTICLES,
     BY_KEY,
@@ -19,6 +20,7 @@ from datasette_helpers import (
     ROOT,
     SHOWN_VISITS,
     VISITS,
+    InProcessSite,
     build_fixture_db,
     free_port,
     get,
@@ -26,6 +28,7 @@ from datasette_helpers import (
     kunker_cmd,
     running_site,
 )
+from markupsafe import escape
 
 from kunker import db as store
 from kunker import serve, views
@@ -352,11 +355,58 @@ def test_query_past_time_limit_returns_error_and_server_lives(site):
     assert get(site["base"], "/-/versions.json")[0] == 200
 
 
-def test_metadata_for_other_database_names():
-    meta = serve.metadata_for("mysite")
-    assert meta["databases"]["mysite"]["tables"]["articles"]["fts_table"] == "articles_fts"
-    assert "official_links" in meta["databases"]["mysite"]["queries"]
-    assert serve.load_metadata()["databases"]["demo"] == serve.load_metadata()["databases"]["kunker"]
+def configured(name: str) -> dict:
+    """A file of datasette_config/ as the plugin serving it reads it."""
+    return yaml.safe_load((ROOT / "datasette_config" / name).read_text(encoding="utf-8"))
+
+
+def test_every_canned_query_on_the_home_and_database_pages(site):
+    names = [*configured("queries.yml"), "visit_network"]  # visit_network: plugins/kunker_network.py
+    assert [q["name"] for q in get_json(site["base"], "/kunker.json")["queries"]] == names
+    status, database_page = get(site["base"], "/kunker")
+    assert status == 200
+    listed = database_page[database_page.index('<h2 id="queries">'):]
+    titles = {**{n: q["title"] for n, q in configured("queries.yml").items()},
+              "visit_network": "Jaringan kunjungan / visit network (edges)"}
+    for name in names:
+        assert re.search(rf'<a href="/kunker/{name}" title="[^"]+">{re.escape(escape(titles[name]))}</a>',
+                         listed), name
+    status, home = get(site["base"], "/")
+    assert status == 200
+    for name in names:
+        assert f'<a href="/kunker/{name}">' in home, name
+
+
+def test_column_descriptions_where_users_read_them(site):
+    """The table page lists every column's description; the row page shows it on the column's header."""
+    described = configured("database.yml")["tables"]["visits"]["columns"]
+    status, table_page = get(site["base"], "/kunker/visits")
+    assert status == 200
+    status, row_page = get(site["base"], "/kunker/visits/visit-1")
+    assert status == 200
+    for column, description in described.items():
+        shown = escape(description)  # as Jinja's autoescaping writes it
+        assert f"<dt>{column}</dt><dd>{shown}</dd>" in table_page, column
+        header = f'data-column-description="{shown}" class="col-{column}"'
+        assert header in row_page, column
+
+
+def test_the_database_description_applies_to_every_database_name(tmp_path):
+    """Another file name than kunker.db or demo.db is described and has the queries all the same; the metadata
+    Datasette deep-copies for each permission check holds only the site."""
+    db_path = tmp_path / "mysite.db"
+    store.connect(db_path).conn.close()
+    other = InProcessSite(db_path)
+    try:
+        meta = get_json(other, "/-/metadata.json")
+        assert meta["databases"]["mysite"] == configured("database.yml")
+        assert meta["databases"]["mysite"]["tables"]["articles"]["fts_table"] == "articles_fts"
+        assert "official_links" in [q["name"] for q in get_json(other, "/mysite.json")["queries"]]
+        assert "the visiting region" in get(other, "/mysite/visits")[1]
+    finally:
+        other.close()
+    assert set(serve.load_metadata()) == {"title", "description_html", "license", "license_url", "source",
+                                          "source_url", "about", "extra_css_urls"}
 
 
 def test_prepare_adds_missing_views_once(tmp_path):

@@ -14,6 +14,7 @@ import time
 import urllib.parse
 
 import pytest
+import yaml
 from datasette.tracer import capture_traces
 from datasette_helpers import (
     ARTICLES,
@@ -204,7 +205,7 @@ def test_search_survives_odd_input(site, q):
 
 
 def test_canned_query_opens_with_title_description_and_form(site):
-    meta = serve.load_metadata()["databases"]["kunker"]["queries"]["visits_hosted_by_region"]
+    meta = yaml.safe_load(serve.QUERIES.read_text(encoding="utf-8"))["visits_hosted_by_region"]
     status, page = get(site["base"], "/kunker/visits_hosted_by_region?region=Banyuwangi")
     assert status == 200
     assert re.search(r"<title>(.*?)</title>", page, re.S).group(1).strip() == meta["title"]

@@ -24,8 +24,8 @@ PROFILE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>Profil</titl
 
 
 def crawl_health(db) -> list[dict]:
-    metadata = yaml.safe_load((ROOT / "datasette_config" / "metadata.yml").read_text(encoding="utf-8"))
-    sql = metadata["databases"]["kunker"]["queries"]["crawl_health"]["sql"]
+    queries = yaml.safe_load((ROOT / "datasette_config" / "queries.yml").read_text(encoding="utf-8"))
+    sql = queries["crawl_health"]["sql"]
     rows = query(db, sql)
     names = [c.split(" as ")[-1].strip() for c in ("source", "url", "region", "runs", "last_run", "last_status",
                                                     "last_alert")]

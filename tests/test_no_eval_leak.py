@@ -141,7 +141,8 @@ def test_the_scan_covers_the_tagger_the_tests_and_what_ships() -> None:
                      "tests/fixtures/nlp/phenomena.jsonl", "tests/sites/pemkab/index.html",
                      "tests/sites/pemkab/expected.json", "tests/fixtures/release_06dea5c.sql",
                      "kunker/demo/articles/salatiga/03.txt", "kunker/cli.py", "crawler/sources.yml",
-                     "datasette_config/metadata.yml", "datasette_config/templates/index.html",
+                     "datasette_config/metadata.yml", "datasette_config/database.yml", "datasette_config/queries.yml",
+                     "datasette_config/templates/index.html",
                      "README.md", "DEVELOPERS.md"):
         assert expected in scanned, f"{expected} is not scanned"
     assert "tests/test_no_eval_leak.py" not in scanned

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import yaml
 from test_aggregates import busy_db, plugin
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,8 +65,7 @@ def test_co_mentioned_officials_are_looked_up_by_article_not_by_every_official_m
     entities = plugin("kunker_entities")
     official = db.conn.execute("SELECT official_id FROM visit_officials LIMIT 1").fetchone()[0]
     link = next(sql for heading, _, sql in entities.LINKS["official"] if "co-mentioned" in heading)
-    queries = yaml.safe_load((ROOT / "datasette_config" / "metadata.yml").read_text(encoding="utf-8"))
-    links = queries["databases"]["kunker"]["queries"]["official_links"]["sql"]
+    links = plugin("kunker_metadata").QUERIES["official_links"]["sql"]
     for sql, params in ((link, {"id": official}), (links, {"official": official})):
         steps = plan(db.conn, sql, params)
         looked_up = [s for s in steps if s.startswith("SEARCH m ")]
