@@ -29,6 +29,7 @@ from datasette_helpers import (
     running_site,
 )
 from markupsafe import escape
+from test_aggregates import plugin
 
 from kunker import db as store
 from kunker import serve, views
@@ -407,6 +408,16 @@ def test_the_database_description_applies_to_every_database_name(tmp_path):
         other.close()
     assert set(serve.load_metadata()) == {"title", "description_html", "license", "license_url", "source",
                                           "source_url", "about", "extra_css_urls"}
+
+
+@pytest.mark.parametrize("where", ["database", "table"])
+def test_database_yml_setting_datasette_would_not_read_is_refused(tmp_path, where):
+    database = configured("database.yml")
+    (database if where == "database" else database["tables"]["visits"])["allow"] = {"id": "root"}
+    path = tmp_path / "database.yml"
+    path.write_text(yaml.safe_dump(database), encoding="utf-8")
+    with pytest.raises(RuntimeError, match=r"database\.yml: .*allow would be ignored"):
+        plugin("kunker_metadata").load_database(path)
 
 
 def test_prepare_adds_missing_views_once(tmp_path):
