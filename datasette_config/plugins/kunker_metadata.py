@@ -6,7 +6,7 @@ They are not in the metadata file given to Datasette (``metadata.yml``: the site
 because Datasette 0.65.5 deep-copies that whole file for every table's permission check
 (``Datasette._table_permission_allows``: twice per table and view on the home and database pages, about 135
 copies per page); with the tables' and columns' descriptions and the queries there, that copying was most of those
-pages' CPU (in process at 100,000 articles: home 64 -> 31 ms).
+pages' CPU (in process at 100,000 articles: home 66 -> 29 ms).
 
 - ``canned_queries``: the queries of ``queries.yml``, in file order, before ``visit_network`` (``kunker_network.py``).
 - ``get_metadata``: ``database.yml`` as ``databases.<name>`` for what reads it: the whole metadata (``key`` None:
