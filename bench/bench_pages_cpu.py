@@ -28,7 +28,8 @@ DEFAULT_PATHS = ["/", "/{db}", "/{db}/articles", "/{db}/search_articles?q=studi+
 
 
 def open_site(db_path: Path):
-    """Datasette built from ``kunker serve --immutable``'s command line, without its startup checks' writes."""
+    """Datasette built from ``kunker serve --immutable``'s command line (no migration, no checkpoint: the file is
+    only read)."""
     from datasette.cli import cli
 
     from kunker import serve
@@ -36,8 +37,7 @@ def open_site(db_path: Path):
     args = serve.datasette_args(db_path, 0, "127.0.0.1", immutable=True, inspect_file=serve.inspect_counts(db_path))
     command = cli.commands["serve"]
     ctx = command.make_context("serve", args[1:])
-    datasette = ctx.invoke(command.callback, **{**ctx.params, "return_instance": True})
-    return datasette
+    return ctx.invoke(command.callback, **{**ctx.params, "return_instance": True})
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.db.is_file():
         print(f"{args.db}: no such database", file=sys.stderr)
+        return 2
+    if not (args.root / "kunker" / "serve.py").is_file() or not (args.root / "datasette_config").is_dir():
+        print(f"{args.root}: not a kunker checkout (no kunker/serve.py or datasette_config/)", file=sys.stderr)
         return 2
     sys.path.insert(0, str(args.root.resolve()))
     from kunker import serve
@@ -75,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             samples[path].append(get(path)[1:])
             if profiler:
                 profiler.disable()
+    loop.run_until_complete(loop.shutdown_asyncgens())
     loop.close()
     print(f"{args.root}: {args.requests} requests per path after one untimed")
     print(f"{'path':50} {'status':>6} {'CPU p50':>8} {'CPU min':>8} {'wall p50':>9}")
