@@ -262,15 +262,20 @@ AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
     # per source: articles stored and the newest one's date (crawl_health), kept by AGGREGATE_TRIGGERS
     "agg_sources": _aggregate(("source",), {"articles": int, "newest_article": str}),
 }
+# The network's edges, heaviest first, read from the index alone (the page's heaviest 300 and a whole year's
+# download: 30,000 edges at 1M articles); migration 0010 put them in place of the indexes on the weight alone.
+PAIR_WEIGHT_INDEXES: list[tuple[str, list[str], bool]] = [
+    (table, [*year, f"visits_{grade}", "visitor_code", "host_code", f"first_{grade}", f"last_{grade}"], False)
+    for table, year in (("agg_pairs", []), ("agg_pair_years", ["year"])) for grade in ("ok", "nw")]
 AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["visitor_code", "host_code", "year"], False), ("agg_visits", ["host_code", "year"], False),
     ("agg_visits", ["host_code", "visitor_code"], False), ("agg_visits", ["host_province"], False),
     ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
     ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
-    ("agg_pairs", ["host_code"], False), ("agg_pairs", ["visits_ok"], False), ("agg_pairs", ["visits_nw"], False),
+    ("agg_pairs", ["host_code"], False),
     ("agg_pairs", ["visits_all"], False),  # visit_edges, most visits first
     ("agg_region_pairs", ["visits", "last_date"], False),
-    ("agg_pair_years", ["year", "visits_ok"], False), ("agg_pair_years", ["year", "visits_nw"], False),
+    *PAIR_WEIGHT_INDEXES,
     ("agg_pair_years", ["host_code", "year"], False), ("agg_pair_years", ["visitor_code", "year"], False),
     ("agg_program_pairs", ["visitor_code"], False), ("agg_program_pairs", ["host_code"], False),
     ("agg_region_years", ["year"], False),
@@ -582,6 +587,15 @@ def _entity_page_indexes(db: sqlite_utils.Database) -> None:
     """The indexes the pages read at 1M articles (region timeline, program officials, visit_edges; issue 14)."""
     for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+
+
+@MIGRATIONS(name="0010_covering_pair_indexes")
+def _covering_pair_indexes(db: sqlite_utils.Database) -> None:
+    """The network's weight indexes also carry the edge (``PAIR_WEIGHT_INDEXES``), so a year's edges are read
+    from the index alone (issue 14); the indexes on the weight alone go."""
+    for table, columns, _ in PAIR_WEIGHT_INDEXES:
+        db.conn.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns[:-4])}]")
+        db[table].create_index(columns, if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

@@ -138,3 +138,115 @@ def test_visits_page_count_from_the_visit_facts_equals_counting_the_visits(tmp_p
         steps = " ".join(plan(db.conn, room.count_sql(given, where), params))
         assert ("agg_visits" in steps) == (given["confidence"] in ("", "all")), (values, steps)
     assert len(seen) > 20  # the filters tell the visits apart
+
+
+def graphml_reference(data: dict) -> str:
+    """The network's GraphML as ElementTree writes it (how the download was written before it was written line by
+    line)."""
+    import xml.etree.ElementTree as ET
+
+    network = plugin("kunker_network")
+    root = ET.Element("graphml", {"xmlns": "http://graphml.graphdrawing.org/xmlns"})
+    types = {"string": "string", "double": "double", "integer": "int"}
+    ET.SubElement(root, "key", {"id": "label", "for": "node", "attr.name": "label", "attr.type": "string"})
+    for name, kind in network.NODE_ATTRIBUTES:
+        ET.SubElement(root, "key", {"id": name, "for": "node", "attr.name": name, "attr.type": types[kind]})
+    ET.SubElement(root, "key", {"id": "weight", "for": "edge", "attr.name": "weight", "attr.type": "int"})
+    graph = ET.SubElement(root, "graph", {"id": "visits", "edgedefault": "directed"})
+    for node in data["nodes"]:
+        el = ET.SubElement(graph, "node", {"id": node["id"]})
+        ET.SubElement(el, "data", {"key": "label"}).text = node["label"]
+        for name, _ in network.NODE_ATTRIBUTES:
+            if node.get(name) is not None:
+                ET.SubElement(el, "data", {"key": name}).text = str(node[name])
+    for i, edge in enumerate(data["edges"]):
+        el = ET.SubElement(graph, "edge", {"id": f"e{i}", "source": edge["source"], "target": edge["target"]})
+        ET.SubElement(el, "data", {"key": "weight"}).text = str(edge["weight"])
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def test_graphml_is_the_text_elementtree_writes():
+    """GraphML, written line by line for speed, is what ElementTree writes: odd names, missing values, empty."""
+    network = plugin("kunker_network")
+    nodes = [network.node({"code": "35.10", "name": 'Kab. "A" & <B>\n\tC', "level": "kabupaten", "province": "P",
+                           "latitude": -8.2, "longitude": 114.3}, 3, 0),
+             network.node({"code": "36&04", "name": "", "level": None, "province": None, "latitude": None,
+                           "longitude": None}, 0, 3),
+             network.node({"code": "37.01", "name": None, "level": "kota", "province": "Q <&>", "latitude": 0.0,
+                           "longitude": 0}, 0, 0)]
+    edges = [{"source": "36&04", "target": "35.10", "weight": 3}, {"source": "35.10", "target": "35.10", "weight": 0}]
+    for data in ({"nodes": nodes, "edges": edges}, {"nodes": nodes, "edges": []}, {"nodes": [], "edges": []}):
+        assert network.to_graphml(data) == graphml_reference(data)
+
+
+def test_network_downloads_without_a_program_equal_the_canned_query(tmp_path):
+    """A whole network's downloads (no program) read the pair table through its covering index and name and sort
+    the edges in Python: JSON, CSV and GraphML carry exactly the canned query's edges, in its order, with the
+    nodes and totals computed from them, for every year and confidence filter."""
+    import csv
+    import io
+    import json
+
+    from datasette_helpers import InProcessSite
+
+    db = busy_db(tmp_path / "k.db")
+    network = plugin("kunker_network")
+    years = [r[0] for r in db.conn.execute("SELECT DISTINCT year FROM agg_pair_years")] + ["", "1999"]
+    expected_all = {}
+    for year in years:
+        for confidence in ("", "all"):
+            params = {"year": year, "program": "", "confidence": confidence}
+            cursor = db.conn.execute(network.CANNED_SQL, params)
+            fields = [c[0] for c in cursor.description]
+            edges = [dict(zip(fields, r, strict=True)) for r in cursor]
+            made: dict[str, int] = {}
+            hosted: dict[str, int] = {}
+            for e in edges:
+                made[e["source"]] = made.get(e["source"], 0) + e["weight"]
+                hosted[e["target"]] = hosted.get(e["target"], 0) + e["weight"]
+            codes = sorted(made.keys() | hosted.keys())
+            info = db.conn.execute(
+                "select r.code, r.name, r.level, coalesce(p.name, r.name) as province, r.latitude, r.longitude "
+                f"from regions r left join regions p on p.code = r.province_code where r.code in "
+                f"({', '.join('?' for _ in codes)}) order by r.code", codes).fetchall()
+            nodes = [network.node(dict(zip(("code", "name", "level", "province", "latitude", "longitude"), r,
+                                           strict=True)), made.get(r[0], 0), hosted.get(r[0], 0)) for r in info]
+            expected_all[year, confidence] = {"filters": params, "nodes": nodes, "edges": edges}
+        steps = plan(db.conn, network.pair_edges(True, "ok"), {"year": year})
+        assert any("COVERING INDEX idx_agg_pair_years_year_visits_ok_visitor_code" in s for s in steps), steps
+    db.conn.close()
+    site = InProcessSite(tmp_path / "k.db")
+    try:
+        shown = 0
+        for (year, confidence), expected in expected_all.items():
+            query = f"?year={year}&confidence={confidence}"
+            status, body, _ = site.request(f"/k/-/network.json{query}")
+            assert status == 200 and json.loads(body) == expected, (year, confidence)
+            out = io.StringIO()
+            writer = csv.DictWriter(out, fieldnames=network.EDGE_FIELDS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(expected["edges"])
+            assert site.request(f"/k/-/network.csv{query}")[1] == out.getvalue()
+            assert site.request(f"/k/-/network.graphml{query}")[1] == graphml_reference(expected)
+            shown += len(expected["edges"])
+        assert shown > 300 and expected_all["1999", ""]["edges"] == []
+    finally:
+        site.close()
+
+
+def test_migration_puts_covering_pair_indexes_in_place_of_the_weight_indexes(tmp_path):
+    """A database with the weight-only indexes (migrations before 0010) gets the covering ones instead."""
+    from kunker import db as store
+
+    db = store.connect(tmp_path / "k.db")
+    for table, columns, _ in store.PAIR_WEIGHT_INDEXES:
+        db.conn.execute(f"DROP INDEX [idx_{table}_{'_'.join(columns)}]")
+        db[table].create_index(columns[:-4])
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_covering_pair_indexes'")
+    db.conn.commit()
+    assert store.migrate(db) == ["0010_covering_pair_indexes"]
+    for table in ("agg_pairs", "agg_pair_years"):
+        got = {tuple(i.columns) for i in db[table].indexes}
+        wanted = {tuple(c) for t, c, _ in store.PAIR_WEIGHT_INDEXES if t == table}
+        assert wanted <= got and not {c[:-4] for c in wanted} & got, got
