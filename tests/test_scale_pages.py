@@ -250,3 +250,43 @@ def test_migration_puts_covering_pair_indexes_in_place_of_the_weight_indexes(tmp
         got = {tuple(i.columns) for i in db[table].indexes}
         wanted = {tuple(c) for t, c, _ in store.PAIR_WEIGHT_INDEXES if t == table}
         assert wanted <= got and not {c[:-4] for c in wanted} & got, got
+
+
+PROGRAM_VISITS_REQUEST_TIME = "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id"
+PROGRAM_OFFICIALS_REQUEST_TIME = """
+    select t.id, t.label, t.n,
+      (select group_concat(distinct vo.role) from visit_officials vo
+       where vo.official_id = t.id and exists (select 1 from visit_programs vp
+         where vp.visit_id = vo.visit_id and vp.program_id = :id)) as detail
+    from (select f.id, f.name as label, a.visits as n
+          from agg_program_officials a join officials f on f.id = a.official_id
+          where a.program_id = :id order by n desc, f.name limit 100) t
+    order by t.n desc, t.label"""
+
+
+def test_program_timeline_count_and_officials_equal_reading_every_visit_of_the_program(tmp_path):
+    """The program page reads its visits from agg_visit_programs (count from the index, the newest by the dates
+    of agg_visits) and each official's roles by role: its timeline (limits 3, 10, 100), count and officials equal
+    those read from every visit_programs row."""
+    db = busy_db(tmp_path / "k.db")
+    entities = plugin("kunker_entities")
+    officials = next(s for h, _, s in entities.LINKS["program"] if "officials" in h)
+    compared = 0
+    for (program,) in db.conn.execute("SELECT id FROM programs").fetchall():
+        params = {"id": program}
+        for limit in (3, 10, entities.TIMELINE_LIMIT):
+            fast = entities.TIMELINE_SQL.format(visits=entities.RECENT_OF["program"].format(limit=limit), limit=limit)
+            full = entities.TIMELINE_SQL.format(visits=PROGRAM_VISITS_REQUEST_TIME, limit=limit)
+            got = db.conn.execute(fast, params).fetchall()
+            assert got == db.conn.execute(full, params).fetchall(), (program, limit)
+            compared += len(got)
+        count = entities.TIMELINE_COUNT_SQL.format
+        assert db.conn.execute(count(visits=entities.VISITS_OF["program"]), params).fetchone() == \
+            db.conn.execute(count(visits=PROGRAM_VISITS_REQUEST_TIME), params).fetchone()
+        got = db.conn.execute(officials, params).fetchall()
+        assert got == db.conn.execute(PROGRAM_OFFICIALS_REQUEST_TIME, params).fetchall(), program
+        compared += len(got)
+        steps = plan(db.conn, count(visits=entities.VISITS_OF["program"]), params)
+        assert steps == ["SEARCH agg_visit_programs USING COVERING INDEX idx_agg_visit_programs_program_id "
+                         "(program_id=?)"], steps
+    assert compared > 300
