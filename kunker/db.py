@@ -220,6 +220,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["host_code", sqlite_utils.db.DescIndex("date"), "id"], False),
     # a program page's officials: each one's roles in the program's visits, from the index alone
     ("visit_officials", ["official_id", "role", "visit_id"], False),
+    # the visits page with a year: the year's visits filtered and sorted from the index alone (migration 0010)
+    ("visits", ["date", "host_code", "visitor_code", "confidence", "corrected", "article_count"], False),
 ]
 
 # Counts derived from the visits for the pages: three snapshots of what each visit contributed when last counted
@@ -589,13 +591,16 @@ def _entity_page_indexes(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
-@MIGRATIONS(name="0010_covering_pair_indexes")
+@MIGRATIONS(name="0010_covering_indexes")
 def _covering_pair_indexes(db: sqlite_utils.Database) -> None:
     """The network's weight indexes also carry the edge (``PAIR_WEIGHT_INDEXES``), so a year's edges are read
-    from the index alone (issue 14); the indexes on the weight alone go."""
+    from the index alone, and the visits page's year is read from a covering index on visits (issue 14); the
+    indexes on the weight alone go."""
     for table, columns, _ in PAIR_WEIGHT_INDEXES:
         db.conn.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns[:-4])}]")
         db[table].create_index(columns, if_not_exists=True)
+    for table, columns, unique in INDEXES:  # and the visits page's covering index on visits
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

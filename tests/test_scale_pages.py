@@ -243,9 +243,9 @@ def test_migration_puts_covering_pair_indexes_in_place_of_the_weight_indexes(tmp
     for table, columns, _ in store.PAIR_WEIGHT_INDEXES:
         db.conn.execute(f"DROP INDEX [idx_{table}_{'_'.join(columns)}]")
         db[table].create_index(columns[:-4])
-    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_covering_pair_indexes'")
+    db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_covering_indexes'")
     db.conn.commit()
-    assert store.migrate(db) == ["0010_covering_pair_indexes"]
+    assert store.migrate(db) == ["0010_covering_indexes"]
     for table in ("agg_pairs", "agg_pair_years"):
         got = {tuple(i.columns) for i in db[table].indexes}
         wanted = {tuple(c) for t, c, _ in store.PAIR_WEIGHT_INDEXES if t == table}
@@ -290,3 +290,51 @@ def test_program_timeline_count_and_officials_equal_reading_every_visit_of_the_p
         assert steps == ["SEARCH agg_visit_programs USING COVERING INDEX idx_agg_visit_programs_program_id "
                          "(program_id=?)"], steps
     assert compared > 300
+
+
+VISIT_ROWS_ONE_STEP = """
+with page as (
+  select v.rowid as r, v.* from visits v where {where} order by {order} limit :limit offset :offset)
+select page.id, page.date, page.kind, page.visitor_code, vr.name as visitor, vp.name as visitor_province,
+  page.host_code, hr.name as host, hp.name as host_province, page.leader_id, page.leader, page.delegation_size,
+  (select group_concat(name, '; ') from (
+     select distinct p.name from visit_programs x join programs p on p.id = x.program_id
+     where x.visit_id = page.id and not exists (select 1 from corrections c where c.entity_type = 'program'
+       and c.entity_id = p.id and c.action = 'wrong') order by p.name)) as programs,
+  page.article_count as reports, page.evidence, page.confidence, page.corrected
+from page
+left join regions vr on vr.code = page.visitor_code left join regions vp on vp.code = substr(page.visitor_code, 1, 2)
+left join regions hr on hr.code = page.host_code left join regions hp on hp.code = substr(page.host_code, 1, 2)
+order by {outer_order}
+"""
+
+
+def test_visits_page_rows_chosen_by_rowid_first_equal_sorting_the_whole_rows(tmp_path):
+    """The visits page picks its rows' rowids first (with a year, from the covering index on visits alone), then
+    reads those rows: every mix of filters, sort and page gives the rows of sorting the whole rows."""
+    import itertools
+
+    db = busy_db(tmp_path / "k.db")
+    room = plugin("kunker_room")
+    region = db.conn.execute("SELECT host_code FROM visits WHERE id = 'v-busy-1'").fetchone()[0]
+    program = db.conn.execute("SELECT name FROM programs LIMIT 1").fetchone()[0]
+    choices = {"year": ["", "2023"], "province": ["", region[:2]], "region": ["", region],
+               "kind": ["", "studi banding"], "program": ["", program[:5]], "confidence": ["", "all", "low"],
+               "sort": list(room.SORTS)}
+    compared = 0
+    for values in itertools.product(*choices.values()):
+        given, where, params = room.visit_filters(dict(zip(choices, values, strict=True)))
+        order = room.SORTS[given["sort"]][1]
+        parts = {"where": " and ".join(where), "order": order,
+                 "outer_order": order.replace("v.rowid", "page.r").replace("v.", "page.")}
+        for limit, offset in ((5, 0), (4, 3), (51, 0)):
+            paged = {**params, "limit": limit, "offset": offset}
+            got = db.conn.execute(room.VISIT_ROWS_SQL.format(**parts), paged).fetchall()
+            assert got == db.conn.execute(VISIT_ROWS_ONE_STEP.format(**parts), paged).fetchall(), (values, limit)
+            compared += len(got)
+    assert compared > 1000
+    given, where, params = room.visit_filters({"year": "2024", "province": region[:2], "sort": "reports"})
+    steps = plan(db.conn, room.VISIT_ROWS_SQL.format(where=" and ".join(where), order=room.SORTS["reports"][1],
+                                                     outer_order="page.r"), {**params, "limit": 5, "offset": 0})
+    assert any("COVERING INDEX idx_visits_date_host_code_visitor_code_confidence_corrected_article_count" in s
+               for s in steps), steps
