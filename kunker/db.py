@@ -273,7 +273,9 @@ AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["visitor_code", "host_code", "year"], False), ("agg_visits", ["host_code", "year"], False),
     ("agg_visits", ["host_code", "visitor_code"], False), ("agg_visits", ["host_province"], False),
     ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
-    ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
+    # a program's visits and their pairs read from the indexes alone (the program page, the network of programs)
+    ("agg_visits", ["visit_id", "visitor_code", "host_code", "year", "grade", "date"], False),
+    ("agg_visit_programs", ["program_id", "visit_id"], False), ("agg_visit_officials", ["official_id"], False),
     ("agg_pairs", ["host_code"], False),
     ("agg_pairs", ["visits_all"], False),  # visit_edges, most visits first
     ("agg_region_pairs", ["visits", "last_date"], False),
@@ -591,15 +593,19 @@ def _entity_page_indexes(db: sqlite_utils.Database) -> None:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 
+# Indexes that covering ones (same leading columns) replaced in migration 0010: (table, columns).
+SUPERSEDED_INDEXES = [*((table, columns[:-4]) for table, columns, _ in PAIR_WEIGHT_INDEXES),
+                      ("agg_visit_programs", ["program_id"])]
+
+
 @MIGRATIONS(name="0010_covering_indexes")
-def _covering_pair_indexes(db: sqlite_utils.Database) -> None:
-    """The network's weight indexes also carry the edge (``PAIR_WEIGHT_INDEXES``), so a year's edges are read
-    from the index alone, and the visits page's year is read from a covering index on visits (issue 14); the
-    indexes on the weight alone go."""
-    for table, columns, _ in PAIR_WEIGHT_INDEXES:
-        db.conn.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns[:-4])}]")
-        db[table].create_index(columns, if_not_exists=True)
-    for table, columns, unique in INDEXES:  # and the visits page's covering index on visits
+def _covering_indexes(db: sqlite_utils.Database) -> None:
+    """Covering indexes for the pages at 1M articles (issue 14): the network's weight indexes also carry the edge
+    (``PAIR_WEIGHT_INDEXES``: a year's edges from the index alone), a program's visits and their pairs, the
+    visits page's year; the indexes they supersede go."""
+    for table, columns in SUPERSEDED_INDEXES:
+        db.conn.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns)}]")
+    for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
 
 

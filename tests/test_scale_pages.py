@@ -235,21 +235,25 @@ def test_network_downloads_without_a_program_equal_the_canned_query(tmp_path):
         site.close()
 
 
-def test_migration_puts_covering_pair_indexes_in_place_of_the_weight_indexes(tmp_path):
-    """A database with the weight-only indexes (migrations before 0010) gets the covering ones instead."""
+def test_migration_puts_covering_indexes_in_place_of_the_ones_they_supersede(tmp_path):
+    """A database with the indexes of migrations before 0010 gets the covering ones instead."""
     from kunker import db as store
 
     db = store.connect(tmp_path / "k.db")
-    for table, columns, _ in store.PAIR_WEIGHT_INDEXES:
-        db.conn.execute(f"DROP INDEX [idx_{table}_{'_'.join(columns)}]")
-        db[table].create_index(columns[:-4])
+    for table, columns in store.SUPERSEDED_INDEXES:
+        for index in db[table].indexes:
+            if index.columns[:len(columns)] == columns:
+                db.conn.execute(f"DROP INDEX [{index.name}]")
+        db[table].create_index(columns)
+    db.conn.execute("DROP INDEX idx_visits_date_host_code_visitor_code_confidence_corrected_article_count")
     db.conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0010_covering_indexes'")
     db.conn.commit()
     assert store.migrate(db) == ["0010_covering_indexes"]
-    for table in ("agg_pairs", "agg_pair_years"):
-        got = {tuple(i.columns) for i in db[table].indexes}
-        wanted = {tuple(c) for t, c, _ in store.PAIR_WEIGHT_INDEXES if t == table}
-        assert wanted <= got and not {c[:-4] for c in wanted} & got, got
+    tables = ("visits", *store.AGGREGATE_SCHEMA)
+    indexed = {(t, tuple(i.columns)) for t in tables for i in db[t].indexes}
+    wanted = {(t, tuple(c)) for t, c, _ in store.INDEXES + store.AGGREGATE_INDEXES if t in tables}
+    assert wanted <= indexed and len(wanted) > 20
+    assert not {(t, tuple(c)) for t, c in store.SUPERSEDED_INDEXES} & indexed
 
 
 PROGRAM_VISITS_REQUEST_TIME = "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id"
@@ -287,7 +291,7 @@ def test_program_timeline_count_and_officials_equal_reading_every_visit_of_the_p
         assert got == db.conn.execute(PROGRAM_OFFICIALS_REQUEST_TIME, params).fetchall(), program
         compared += len(got)
         steps = plan(db.conn, count(visits=entities.VISITS_OF["program"]), params)
-        assert steps == ["SEARCH agg_visit_programs USING COVERING INDEX idx_agg_visit_programs_program_id "
+        assert steps == ["SEARCH agg_visit_programs USING COVERING INDEX idx_agg_visit_programs_program_id_visit_id "
                          "(program_id=?)"], steps
     assert compared > 300
 
