@@ -245,7 +245,8 @@ AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
     "agg_visits": {"columns": {"visit_id": str, "visitor_code": str, "host_code": str, "host_province": str,
                                "year": str, "date": str, "kind": str, "grade": str},
                    "pk": "visit_id", "not_null": {"year", "grade"}},
-    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str}, "pk": ("visit_id", "program_id")},
+    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str, "date": str},  # date: the visit's
+                           "pk": ("visit_id", "program_id")},
     "agg_visit_officials": {"columns": {"visit_id": str, "official_id": str}, "pk": ("visit_id", "official_id")},
     # visitor -> host, all years / per year / per program and year
     "agg_pairs": _aggregate(("visitor_code", "host_code"), _SETS),
@@ -275,7 +276,7 @@ AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
     # a program's visits and their pairs read from the indexes alone (the program page, the network of programs)
     ("agg_visits", ["visit_id", "visitor_code", "host_code", "year", "grade", "date"], False),
-    ("agg_visit_programs", ["program_id", "visit_id"], False), ("agg_visit_officials", ["official_id"], False),
+    ("agg_visit_officials", ["official_id"], False),
     ("agg_pairs", ["host_code"], False),
     ("agg_pairs", ["visits_all"], False),  # visit_edges, most visits first
     ("agg_region_pairs", ["visits", "last_date"], False),
@@ -596,17 +597,25 @@ def _entity_page_indexes(db: sqlite_utils.Database) -> None:
 # Indexes that covering ones (same leading columns) replaced in migration 0010: (table, columns).
 SUPERSEDED_INDEXES = [*((table, columns[:-4]) for table, columns, _ in PAIR_WEIGHT_INDEXES),
                       ("agg_visit_programs", ["program_id"])]
+# A program's visits newest first (the program page's timeline stops at its limit), counted and read from the index
+# alone (the network of programs). Made by migration 0010, which adds the date it needs.
+PROGRAM_VISITS_INDEX = ("agg_visit_programs", ["program_id", sqlite_utils.db.DescIndex("date"), "visit_id"])
 
 
 @MIGRATIONS(name="0010_covering_indexes")
 def _covering_indexes(db: sqlite_utils.Database) -> None:
     """Covering indexes for the pages at 1M articles (issue 14): the network's weight indexes also carry the edge
-    (``PAIR_WEIGHT_INDEXES``: a year's edges from the index alone), a program's visits and their pairs, the
-    visits page's year; the indexes they supersede go."""
+    (``PAIR_WEIGHT_INDEXES``: a year's edges from the index alone), a program's visits newest first (with the
+    visit's date in agg_visit_programs) and their pairs, the visits page's year; the indexes they supersede go."""
     for table, columns in SUPERSEDED_INDEXES:
         db.conn.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns)}]")
     for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+    if "date" not in db["agg_visit_programs"].columns_dict:  # the snapshot's date (kunker/aggregates.py)
+        db["agg_visit_programs"].add_column("date", str)
+        db.conn.execute("UPDATE agg_visit_programs SET date = (SELECT date FROM visits WHERE id = visit_id)")
+    table, columns = PROGRAM_VISITS_INDEX
+    db[table].create_index(columns, if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

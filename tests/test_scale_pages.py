@@ -9,6 +9,8 @@ from pathlib import Path
 import yaml
 from test_aggregates import busy_db, plugin
 
+from kunker import aggregates
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -236,10 +238,14 @@ def test_network_downloads_without_a_program_equal_the_canned_query(tmp_path):
 
 
 def test_migration_puts_covering_indexes_in_place_of_the_ones_they_supersede(tmp_path):
-    """A database with the indexes of migrations before 0010 gets the covering ones instead."""
+    """A database with the indexes of migrations before 0010 gets the covering ones instead, and the programs'
+    visit snapshot gets the visits' dates (then equal to a full recount)."""
     from kunker import db as store
 
-    db = store.connect(tmp_path / "k.db")
+    db = busy_db(tmp_path / "k.db")
+    expected = sorted(db.conn.execute("SELECT * FROM agg_visit_programs").fetchall(), key=repr)
+    db.conn.execute("DROP INDEX idx_agg_visit_programs_program_id_date_visit_id")
+    db["agg_visit_programs"].transform(drop={"date"})
     for table, columns in store.SUPERSEDED_INDEXES:
         for index in db[table].indexes:
             if index.columns[:len(columns)] == columns:
@@ -254,6 +260,11 @@ def test_migration_puts_covering_indexes_in_place_of_the_ones_they_supersede(tmp
     wanted = {(t, tuple(c)) for t, c, _ in store.INDEXES + store.AGGREGATE_INDEXES if t in tables}
     assert wanted <= indexed and len(wanted) > 20
     assert not {(t, tuple(c)) for t, c in store.SUPERSEDED_INDEXES} & indexed
+    assert ("agg_visit_programs", ("program_id", "date", "visit_id")) in indexed
+    got = sorted(db.conn.execute("SELECT * FROM agg_visit_programs").fetchall(), key=repr)
+    assert got == expected and sum(1 for row in got if row[2]) > 100
+    aggregates.rebuild(db)
+    assert sorted(db.conn.execute("SELECT * FROM agg_visit_programs").fetchall(), key=repr) == expected
 
 
 PROGRAM_VISITS_REQUEST_TIME = "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id"
@@ -291,8 +302,10 @@ def test_program_timeline_count_and_officials_equal_reading_every_visit_of_the_p
         assert got == db.conn.execute(PROGRAM_OFFICIALS_REQUEST_TIME, params).fetchall(), program
         compared += len(got)
         steps = plan(db.conn, count(visits=entities.VISITS_OF["program"]), params)
-        assert steps == ["SEARCH agg_visit_programs USING COVERING INDEX idx_agg_visit_programs_program_id_visit_id "
-                         "(program_id=?)"], steps
+        assert steps == ["SEARCH agg_visit_programs USING COVERING INDEX "
+                         "idx_agg_visit_programs_program_id_date_visit_id (program_id=?)"], steps
+        steps = plan(db.conn, entities.RECENT_OF["program"].format(limit=5), params)
+        assert not any("TEMP B-TREE" in s for s in steps), steps  # read newest first, stops at the limit
     assert compared > 300
 
 

@@ -48,11 +48,12 @@ RECENT_OF = VISITS_OF | {
         select visit_id, role from (
           select id as visit_id, 'host' as role from visits where host_code = :id and visitor_code is not :id
           order by date desc, id limit {limit})""",
-    # the newest of a program's visits by the dates of agg_visits (narrow rows; a program has thousands at 1M)
+    # the newest of a program's visits, in the order of the index on agg_visit_programs (program_id, date desc,
+    # visit_id), which puts the undated last; a program has thousands of visits at 1M articles
     "program": """
         select visit_id, role from (
-          select p.visit_id, 'studied' as role from agg_visit_programs p join agg_visits v on v.visit_id = p.visit_id
-          where p.program_id = :id order by v.date is null, v.date desc, v.visit_id limit {limit})""",
+          select visit_id, 'studied' as role from agg_visit_programs where program_id = :id
+          order by date desc, visit_id limit {limit})""",
 }
 
 # A sentence is stored once, in its article: the views ``visit_article_sentences`` and ``mention_sentences``
