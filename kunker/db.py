@@ -245,7 +245,8 @@ AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
     "agg_visits": {"columns": {"visit_id": str, "visitor_code": str, "host_code": str, "host_province": str,
                                "year": str, "date": str, "kind": str, "grade": str},
                    "pk": "visit_id", "not_null": {"year", "grade"}},
-    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str, "date": str},  # date: the visit's
+    # (a program's visits carry the visit's date: the program page reads its newest visits in index order)
+    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str, "date": str},
                            "pk": ("visit_id", "program_id")},
     "agg_visit_officials": {"columns": {"visit_id": str, "official_id": str}, "pk": ("visit_id", "official_id")},
     # visitor -> host, all years / per year / per program and year
