@@ -25,10 +25,10 @@ network's default), ``nw`` (not marked wrong: the network with ``confidence=all`
 region_stats, repeated pairs, most visited). ``first_*``/``last_*`` are the dates of the same sets.
 
 Each aggregate is a GROUP BY over three narrow snapshot tables (``agg_visits``, ``agg_visit_programs``,
-``agg_visit_officials``): what every visit contributed when the aggregates were last refreshed. ``refresh(db,
-visit_ids)`` reads the keys those visits touched before (from the snapshot) and after (from ``visits``),
-updates their snapshot rows and recomputes only those keys; ``rebuild(db)`` recomputes everything. The two
-always agree (tests/test_aggregates.py).
+``agg_visit_officials``): what every visit contributed when the aggregates were last refreshed (the programs' rows
+carry the visit's date, for the program page's newest visits). ``refresh(db, visit_ids)`` reads the keys those
+visits touched before (from the snapshot) and after (from ``visits``), updates their snapshot rows and recomputes
+only those keys; ``rebuild(db)`` recomputes everything. The two always agree (tests/test_aggregates.py).
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ VISIT_FACTS = f"""SELECT id, visitor_code, host_code, substr(host_code, 1, 2), c
   date, kind, {GRADE} FROM visits"""
 SNAPSHOTS: dict[str, str] = {  # table -> the SQL of its rows (its key column is visit_id)
     "agg_visits": VISIT_FACTS,
-    "agg_visit_programs": "SELECT DISTINCT visit_id, program_id FROM visit_programs",
+    "agg_visit_programs": "SELECT DISTINCT visit_id, program_id, (SELECT date FROM visits WHERE id = visit_id) "
+                          "FROM visit_programs",
     "agg_visit_officials": "SELECT DISTINCT visit_id, official_id FROM visit_officials",
 }
 

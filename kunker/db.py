@@ -220,6 +220,8 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("visits", ["host_code", sqlite_utils.db.DescIndex("date"), "id"], False),
     # a program page's officials: each one's roles in the program's visits, from the index alone
     ("visit_officials", ["official_id", "role", "visit_id"], False),
+    # the visits page with a year: the year's visits filtered and sorted from the index alone (migration 0010)
+    ("visits", ["date", "host_code", "visitor_code", "confidence", "corrected", "article_count"], False),
 ]
 
 # Counts derived from the visits for the pages: three snapshots of what each visit contributed when last counted
@@ -243,7 +245,9 @@ AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
     "agg_visits": {"columns": {"visit_id": str, "visitor_code": str, "host_code": str, "host_province": str,
                                "year": str, "date": str, "kind": str, "grade": str},
                    "pk": "visit_id", "not_null": {"year", "grade"}},
-    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str}, "pk": ("visit_id", "program_id")},
+    # (a program's visits carry the visit's date: the program page reads its newest visits in index order)
+    "agg_visit_programs": {"columns": {"visit_id": str, "program_id": str, "date": str},
+                           "pk": ("visit_id", "program_id")},
     "agg_visit_officials": {"columns": {"visit_id": str, "official_id": str}, "pk": ("visit_id", "official_id")},
     # visitor -> host, all years / per year / per program and year
     "agg_pairs": _aggregate(("visitor_code", "host_code"), _SETS),
@@ -262,15 +266,22 @@ AGGREGATE_SCHEMA: dict[str, dict[str, Any]] = {
     # per source: articles stored and the newest one's date (crawl_health), kept by AGGREGATE_TRIGGERS
     "agg_sources": _aggregate(("source",), {"articles": int, "newest_article": str}),
 }
+# The network's edges, heaviest first, read from the index alone (the page's heaviest 300 and a whole year's
+# download: 30,000 edges at 1M articles); migration 0010 put them in place of the indexes on the weight alone.
+PAIR_WEIGHT_INDEXES: list[tuple[str, list[str], bool]] = [
+    (table, [*year, f"visits_{grade}", "visitor_code", "host_code", f"first_{grade}", f"last_{grade}"], False)
+    for table, year in (("agg_pairs", []), ("agg_pair_years", ["year"])) for grade in ("ok", "nw")]
 AGGREGATE_INDEXES: list[tuple[str, list[str], bool]] = [
     ("agg_visits", ["visitor_code", "host_code", "year"], False), ("agg_visits", ["host_code", "year"], False),
     ("agg_visits", ["host_code", "visitor_code"], False), ("agg_visits", ["host_province"], False),
     ("agg_visits", ["year"], False), ("agg_visits", ["kind"], False),
-    ("agg_visit_programs", ["program_id"], False), ("agg_visit_officials", ["official_id"], False),
-    ("agg_pairs", ["host_code"], False), ("agg_pairs", ["visits_ok"], False), ("agg_pairs", ["visits_nw"], False),
+    # a program's visits and their pairs read from the indexes alone (the program page, the network of programs)
+    ("agg_visits", ["visit_id", "visitor_code", "host_code", "year", "grade", "date"], False),
+    ("agg_visit_officials", ["official_id"], False),
+    ("agg_pairs", ["host_code"], False),
     ("agg_pairs", ["visits_all"], False),  # visit_edges, most visits first
     ("agg_region_pairs", ["visits", "last_date"], False),
-    ("agg_pair_years", ["year", "visits_ok"], False), ("agg_pair_years", ["year", "visits_nw"], False),
+    *PAIR_WEIGHT_INDEXES,
     ("agg_pair_years", ["host_code", "year"], False), ("agg_pair_years", ["visitor_code", "year"], False),
     ("agg_program_pairs", ["visitor_code"], False), ("agg_program_pairs", ["host_code"], False),
     ("agg_region_years", ["year"], False),
@@ -582,6 +593,30 @@ def _entity_page_indexes(db: sqlite_utils.Database) -> None:
     """The indexes the pages read at 1M articles (region timeline, program officials, visit_edges; issue 14)."""
     for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
         db[table].create_index(columns, unique=unique, if_not_exists=True)
+
+
+# Indexes that covering ones (same leading columns) replaced in migration 0010: (table, columns).
+SUPERSEDED_INDEXES = [*((table, columns[:-4]) for table, columns, _ in PAIR_WEIGHT_INDEXES),
+                      ("agg_visit_programs", ["program_id"])]
+# A program's visits newest first (the program page's timeline stops at its limit), counted and read from the index
+# alone (the network of programs). Made by migration 0010, which adds the date it needs.
+PROGRAM_VISITS_INDEX = ("agg_visit_programs", ["program_id", sqlite_utils.db.DescIndex("date"), "visit_id"])
+
+
+@MIGRATIONS(name="0010_covering_indexes")
+def _covering_indexes(db: sqlite_utils.Database) -> None:
+    """Covering indexes for the pages at 1M articles (issue 14): the network's weight indexes also carry the edge
+    (``PAIR_WEIGHT_INDEXES``: a year's edges from the index alone), a program's visits newest first (with the
+    visit's date in agg_visit_programs) and their pairs, the visits page's year; the indexes they supersede go."""
+    for table, columns in SUPERSEDED_INDEXES:
+        db.conn.execute(f"DROP INDEX IF EXISTS [idx_{table}_{'_'.join(columns)}]")
+    for table, columns, unique in INDEXES + AGGREGATE_INDEXES:
+        db[table].create_index(columns, unique=unique, if_not_exists=True)
+    if "date" not in db["agg_visit_programs"].columns_dict:  # the snapshot's date (kunker/aggregates.py)
+        db["agg_visit_programs"].add_column("date", str)
+        db.conn.execute("UPDATE agg_visit_programs SET date = (SELECT date FROM visits WHERE id = visit_id)")
+    table, columns = PROGRAM_VISITS_INDEX
+    db[table].create_index(columns, if_not_exists=True)
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

@@ -105,7 +105,7 @@ def test_new_database_records_every_migration_in_order(tmp_path):
     assert names == ["0001_tables_and_columns", "0002_indexes", "0003_regions", "0004_sentences_by_offset",
                      "0005_aggregates", "0006_source_counts",
                      "0007_mentions_published", "0008_visit_status",
-                     "0009_page_indexes"]
+                     "0009_page_indexes", "0010_covering_indexes"]
     assert store.migrate(db) == []
 
 

@@ -36,7 +36,8 @@ VISITS_OF = {
     "region": """
         select id as visit_id, case when visitor_code = :id then 'visitor' else 'host' end as role
         from visits where visitor_code = :id or host_code = :id""",
-    "program": "select distinct visit_id, 'studied' as role from visit_programs where program_id = :id",
+    # agg_visit_programs: one row per visit and program (kunker/aggregates.py), counted from its index alone
+    "program": "select visit_id, 'studied' as role from agg_visit_programs where program_id = :id",
 }
 # The timeline needs only the most recent TIMELINE_LIMIT of them: where an index gives them in date order, a
 # shorter list that still holds them (a busy host has tens of thousands of visits at 1M articles).
@@ -47,6 +48,12 @@ RECENT_OF = VISITS_OF | {
         select visit_id, role from (
           select id as visit_id, 'host' as role from visits where host_code = :id and visitor_code is not :id
           order by date desc, id limit {limit})""",
+    # the newest of a program's visits, in the order of the index on agg_visit_programs (program_id, date desc,
+    # visit_id), which puts the undated last; a program has thousands of visits at 1M articles
+    "program": """
+        select visit_id, role from (
+          select visit_id, 'studied' as role from agg_visit_programs where program_id = :id
+          order by date desc, visit_id limit {limit})""",
 }
 
 # A sentence is stored once, in its article: the views ``visit_article_sentences`` and ``mention_sentences``
@@ -155,11 +162,14 @@ LINKS: dict[str, list[tuple[str, str | None, str]]] = {
             select r.code as id, r.name as label, sum(a.visits_all) as n, 'host' as detail
             from agg_program_pairs a join regions r on r.code = a.host_code
             where a.program_id = :id group by r.code order by n desc, r.name limit 100"""),
+        # an official's roles (a few) each checked by an EXISTS that stops at the first of the program's visits,
+        # not every visit of the official tested against the program
         ("Pejabat dalam kunjungan / officials in these visits", "official", """
             select t.id, t.label, t.n,
-              (select group_concat(distinct vo.role) from visit_officials vo
-               where vo.official_id = t.id and exists (select 1 from visit_programs vp
-                 where vp.visit_id = vo.visit_id and vp.program_id = :id)) as detail
+              (select group_concat(r.role) from (
+                 select distinct role from visit_officials where official_id = t.id order by role) r
+               where exists (select 1 from visit_officials vo join visit_programs vp on vp.visit_id = vo.visit_id
+                 where vo.official_id = t.id and vo.role = r.role and vp.program_id = :id)) as detail
             from (select f.id, f.name as label, a.visits as n
                   from agg_program_officials a join officials f on f.id = a.official_id
                   where a.program_id = :id order by n desc, f.name limit 100) t
