@@ -86,15 +86,23 @@ UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
                         "Subbidang"})
 # a capitalised run right before ", <position>" or " selaku <position>"
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
-SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
-                        r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
-                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
+_HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
+          r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
+                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
                         r"[ \t]+|[ \t]*\([ \t]*)$")
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
                       r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
 APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
+# "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
+# conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
+VERB_CLOSE = re.compile(r"[ \t]+(?:saat|ketika|sewaktu|usai|seusai|sebelum|setelah|sesudah|selepas|bahwa|kepada)\b"
+                        r"|[ \t]+(?!(?:dinas|daerah|desa|dewan|direktorat|bidang|bagian|badan)\b)"
+                        r"(?:me|ber|ter|di)[a-z]{4,}\b(?![ \t]+[A-Z])")
+CLAUSE_INTRO = re.compile(r"\b(?i:menurut|lanjut|kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas|bagi|oleh"
+                          r"|bersama|dengan|dan|serta)[ \t]+$")
 # a list item's link back to the item before it: "A, B, dan C"
 LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 # a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
@@ -150,6 +158,7 @@ COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Ang
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
+NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+)?(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*(?:Partai[ \t]+)?([\w\-]+)")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
@@ -214,6 +223,9 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
 # a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
 NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
+# a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
+FORCE_UNIT = re.compile(r"[ \t]+(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Kodam|Korem|Kodim|Koramil"
+                        r"|Lanal|Lanud|Lantamal|Brimob|Satbrimob|Kodaeral|Koarmada|Kopassus|Kostrad)\b")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
 RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
@@ -564,7 +576,9 @@ class OfficialFinder:
             status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
             if status:
                 name_at = status.end()
-            if p.canonical.startswith(("Komandan", "Panglima", "Kepala Kepolisian")):
+            if p.canonical.removeprefix("Wakil ").startswith(("Komandan", "Panglima", "Kepala Kepolisian")) \
+                    or FORCE_UNIT.match(text, name_at):
+                # "Kabid Humas Polda Metro Jaya Kombes Budi": a police or military unit, then the holder's rank
                 # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank
                 q = name_at
                 for k in range(5):
@@ -578,12 +592,13 @@ class OfficialFinder:
             nickname = NICKNAME.match(text, name_at)  # "Bupati yang akrab disapa Budi itu"
             if nickname:
                 name_at = nickname.end()
-            faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
-            if faction:
+            party = self._known_party(text, name_at)  # "Anggota DPRD Fraksi PDIP Budi dan Ani, ..."
+            faction = FACTION.match(text, name_at) if party is None else None
+            if faction:  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
                 name_at = faction.end()
-            party = FACTION_PARTY.match(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
-            if party and party.group(1).lower() in self.parties:
-                name_at = party.end()
+            party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
+            if party:
+                name_at = party
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
@@ -595,6 +610,15 @@ class OfficialFinder:
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
                 p, name_span = dataclasses.replace(p, after=name_span[1]), None
+            if name_span and p.level in LOCAL and not place and p.region is None \
+                    and " " not in text[name_span[0]:name_span[1]].strip() and text[:p.start].rstrip().endswith(",") \
+                    and not text[p.after:name_span[0]].strip() and not text[name_span[0]:name_span[1]].isupper():
+                # "Budi Santoso, Camat Sukamaju mengatakan": one word after a local head is its place when a name
+                # stands before in apposition
+                before = self._name_before(text, dataclasses.replace(p, after=name_span[1]), regions)
+                if before:
+                    found += [o for o in (self.make(text, span, p, regions, body_start) for span in before) if o]
+                    continue
             bracket = NAME_IN_BRACKETS.match(text, name_at) if not name_span else None
             if bracket:  # "Wakil Presiden (Bagas Wirotomo)": the holder in brackets
                 span = self._name(text, bracket.end())
@@ -657,6 +681,14 @@ class OfficialFinder:
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         return found + by_party  # a position written beside the name comes first
+
+    def _known_party(self, text: str, pos: int) -> int | None:
+        """The end of a faction written by a known party's short name right before a capitalised name:
+        "Fraksi PDIP Budi", "F-PKB Ani"; None when no such faction is written at ``pos``."""
+        party = FACTION_PARTY.match(text, pos)
+        if party and party.group(1).lower() in self.parties and NAME_NEXT.match(text, party.end()):
+            return party.end()
+        return None
 
     def _party_members(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, tuple[int, int]]]:
@@ -1020,7 +1052,9 @@ class OfficialFinder:
         if not span:
             return []
         said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
-        if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after):
+        if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after) \
+                and not (VERB_CLOSE.match(text, p.after) and not CLAUSE_INTRO.search(text, max(0, span[0] - 12),
+                                                                                     span[0])):
             return []  # "Tuga, Bupati Wajo Kenri ..." is a list, not an apposition
         spans = [span]
         if kind in ("selaku", "sebagai") and PLURAL_POSITION.match(p.canonical):

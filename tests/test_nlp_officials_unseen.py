@@ -1,0 +1,75 @@
+"""Officials in phrasings found on unseen news (round 6): factions before listed names, appositions closed by a
+verb, "yang merupakan", a local head's place after a name, police units and ranks.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a faction by its party's short name, then a list of names: the faction does not swallow the first name
+    ("Tampak anggota Komisi III DPR RI Fraksi PDIP Tuta Sekarwangi dan Rano Kelimutu, hingga anggota Komisi III "
+     "DPR RI Fraksi PKS Wiro Ambarita.",
+     [("Tuta Sekarwangi", "Anggota Komisi III DPR RI", None), ("Rano Kelimutu", "Anggota Komisi III DPR RI", None),
+      ("Wiro Ambarita", "Anggota Komisi III DPR RI", None)]),
+    ("Hadir anggota Komisi II DPRD Fraksi PDIP Tuta Sekarwangi, Rano Kelimutu dan Wiro Ambarita.",
+     [("Tuta Sekarwangi", "Anggota Komisi II DPRD", None), ("Rano Kelimutu", "Anggota Komisi II DPRD", None),
+      ("Wiro Ambarita", "Anggota Komisi II DPRD", None)]),
+    # the party's full name closed by a comma still leads to the name
+    ("Hadir anggota Komisi II DPRD Wajo dari Fraksi Partai Keadilan Sejahtera, Tuta Sekarwangi.",
+     [("Tuta Sekarwangi", "Anggota Komisi II DPRD", "Kabupaten Wajo")]),
+])
+def test_a_faction_before_listed_names(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuta Sekarwangi, Kepala Bagian Organisasi Setda Kota Madiun mengungkapkan, bahwa inovasi dapat dimulai.",
+     [("Tuta Sekarwangi", "Kepala Bagian Organisasi", "Kota Madiun")]),
+    ("Sementara itu, Tuta Sekarwangi, Kepala Dinas Pariwisata Kabupaten Wajo menjelaskan bahwa kunjungan itu penting.",
+     [("Tuta Sekarwangi", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    ("Hal itu disampaikan Tuta Sekarwangi, Sekretaris Daerah Wajo saat menerima rombongan.",
+     [("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Wajo")]),
+    # a name that ends an introductory clause is no apposition: the position is the next clause's subject
+    ("Sesudah itu, lanjut Tuta, Gubernur Sulsel diagendakan meninjau pasar.", []),
+    ("Menurut Tuta, anggota Komisi I dibagi menjadi dua rombongan.", []),
+])
+def test_an_apposition_closed_by_a_verb(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua rombongan, Tuta Sekarwangi yang merupakan Kepala Bappeda Wajo menerangkan program itu.",
+     [("Tuta Sekarwangi", "Kepala Bappeda", "Kabupaten Wajo")]),
+    ("Tuta Sekarwangi yang kini menjabat Sekretaris Camat menerima rombongan.",
+     [("Tuta Sekarwangi", "Sekretaris Camat", None)]),
+])
+def test_a_name_that_holds_the_position_after_it(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuta Sekarwangi, Camat Pamboang menyampaikan terima kasih.", [("Tuta Sekarwangi", "Camat", None)]),
+    # no name before: the word after the head is the holder
+    ("Hadir Bupati, Camat Tulebo menjelaskan.", [("Tulebo", "Camat", None)]),
+])
+def test_a_local_heads_place_after_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Iya, ini kunjungan kerja," kata Kabid Humas Polda Sulsel Kombes Tulebo Arkanis saat dikonfirmasi.',
+     [("Tulebo Arkanis", "Kepala Bidang Hubungan Masyarakat", None)]),
+    ("Tamu disambut Kapolda Sulsel Irjen Tulebo Arkanis dan Wakapolda Sulsel Brigjen Wirasto.",
+     [("Tulebo Arkanis", "Kepala Kepolisian Daerah", "Provinsi Sulawesi Selatan"),
+      ("Wirasto", "Wakil Kepala Kepolisian Daerah", "Provinsi Sulawesi Selatan")]),
+    ("Hadir pula Kasat Reskrim Polres Wajo, AKP Tulebo Arkanis, dan Kapolsek Tempe Iptu Rano Kelimutu.",
+     [("Tulebo Arkanis", "Kepala Satuan Reserse Kriminal", "Kabupaten Wajo"),
+      ("Rano Kelimutu", "Kepala Kepolisian Sektor", "Kabupaten Wajo")]),
+])
+def test_police_posts_units_and_ranks(text: str, expected: list) -> None:
+    assert officials(text) == expected
