@@ -160,7 +160,8 @@ COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
 NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
-FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+)?(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*(?:Partai[ \t]+)?([\w\-]+)")
+FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
+                           r"(?:Partai[ \t]+)?([\w\-]+)")  # "Anggota DPR RI dari PDIP Budi"
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -226,6 +227,8 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
 FORCE_UNIT = re.compile(r"[ \t]+(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Kodam|Korem|Kodim|Koramil"
                         r"|Lanal|Lanud|Lantamal|Brimob|Satbrimob|Kodaeral|Koarmada|Kopassus|Kostrad)\b")
+# the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
+OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
 RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
@@ -1045,8 +1048,8 @@ class OfficialFinder:
         if not sep:
             return []
         kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
-        if kind == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
-            return []  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
+        if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):
+            return []  # "Budi (Kepala Dinas X)", "Ani (Dirjen Keuangan Daerah Kemendagri)" name them
         head = self._strip_item(before[:sep.start()])
         span = self._name_run(head, offset, regions)
         if not span:
@@ -1090,7 +1093,8 @@ class OfficialFinder:
                          or words[0].group().lower().rstrip(".") in self.not_names
                          or _verb_like(words[0].group().lower(), self.verbs)):
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
-        if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
+        if not words or any(w.group().lower() in self.position_words
+                            or (w.group().lower() in UNIT_WORDS and not _balinese(words, w))
                             or w.group().rsplit(".", 1)[-1].lower() in self.units
                             or MINISTRY.match(w.group().lower()) for w in words):
             return None  # "Ka.Bappeda, Kadis X", "Kemendagri, Menpan RB": an office, not a name
@@ -1171,6 +1175,15 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
         if region_at is None or inner not in region_at:
             return pos
     return m.end()
+
+
+BALINESE_NAMES = frozenset("wayan made nyoman ketut putu gede komang kadek gusti nengah dewa ngurah luh".split())
+
+
+def _balinese(words: list[re.Match], w: re.Match) -> bool:
+    """ "I" starting a Balinese name ("I Nyoman Budi"), not a roman numeral ("Wakil Ketua I")."""
+    at = words.index(w)
+    return w.group() == "I" and at + 1 < len(words) and words[at + 1].group().lower() in BALINESE_NAMES
 
 
 def _verb_like(low: str, verbs: frozenset[str]) -> bool:

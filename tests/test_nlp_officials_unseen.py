@@ -73,3 +73,39 @@ def test_a_local_heads_place_after_a_name(text: str, expected: list) -> None:
 ])
 def test_police_posts_units_and_ranks(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # council posts numbered in Arabic figures or written out in full
+    ("Wakil Ketua 2 DPRD Kota Madiun, M.Tulebo membenarkan jadwal rapat itu.",
+     [("M.Tulebo", "Wakil Ketua DPRD", "Kota Madiun")]),
+    ("Sebelumnya, Sekretaris Dewan Perwakilan Rakyat Daerah (DPRD), Tulebo angkat bicara soal rencana itu.",
+     [("Tulebo", "Sekretaris DPRD", None)]),
+    ("Hadir Wakil Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kalimantan Utara Tulebo Arkanis.",
+     [("Tulebo Arkanis", "Wakil Ketua DPRD", "Provinsi Kalimantan Utara")]),
+    # a party named after "dari" without "Fraksi"
+    ("Tampak Anggota DPR RI dari PDIP Tulebo Arkanis, dan eks Gubernur Wajo Rano Kelimutu.",
+     [("Tulebo Arkanis", "Anggota DPR", None), ("Rano Kelimutu", "Gubernur", "Kabupaten Wajo")]),
+    ("Hadir anggota DPRD Wajo dari Makassar Tulebo Arkanis.", []),
+    # deputies of prosecutors' offices are posts of their own, not names
+    ('"Nanti datang Kajati, Wakajati," kata Sekwan DPRD Wajo Tulebo Arkanis.',
+     [("Tulebo Arkanis", "Sekretaris DPRD", "Kabupaten Wajo")]),
+    ("Hadir Kajati Sulsel Tulebo Arkanis dan Wakajati Sulsel Rano Kelimutu.",
+     [("Tulebo Arkanis", "Kepala Kejaksaan Tinggi", "Provinsi Sulawesi Selatan"),
+      ("Rano Kelimutu", "Wakil Kepala Kejaksaan Tinggi", "Provinsi Sulawesi Selatan")]),
+])
+def test_council_and_prosecutor_posts_in_other_spellings(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office written out in brackets after the name
+    ("Diskusi bersama narasumber Dr. Tulebo Arkanis (Dirjen Keuangan Daerah Kemendagri), Rano Kelimutu (Ketua "
+     "Komisi II DPR RI), dan perwakilan BPK.",
+     [("Tulebo Arkanis", "Direktur Jenderal", None), ("Rano Kelimutu", "Ketua Komisi II DPR RI", None)]),
+    # a Balinese name starting with "I" before "selaku"
+    ("“Yang hadir 49 orang,” ujar I Nyoman Tulebo selaku Ketua DPRD Bali sementara, kemudian rapat dibuka.",
+     [("I Nyoman Tulebo", "Ketua DPRD", "Provinsi Bali")]),
+])
+def test_names_before_their_office(text: str, expected: list) -> None:
+    assert officials(text) == expected
