@@ -41,7 +41,8 @@ pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaa
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
-kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
+kepemerintahan kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
+dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -94,6 +95,9 @@ SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
                       r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
+# a capitalised run of any length ending the text before a position ("Ketua Satgas Saber Pungli AKBP Budi")
+LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
+                      r"[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
 APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
@@ -185,7 +189,9 @@ REGIONAL_OPEN_HEADS = frozenset({"Koordinator", "Tenaga Ahli"})
 # heads whose office is written out in full, a comma or bracket closing it
 OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus", "Kepala Staf", "Komandan",
                         "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
-                        "Sekretaris Jenderal", "Direktur"})
+                        "Sekretaris Jenderal", "Sekretaris Utama", "Direktur"})
+# a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
+PARTY_BODIES = frozenset({"dpd", "dpc", "dpw", "dpp", "pac", "dppp"})
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
@@ -224,6 +230,9 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
 # a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
 NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
+# long position words misspelt in news by one letter ("Seketaris", "Asisiten", "Gubenrur", "Anggita"); short ones
+# ("kepala" / "kepada", "ketua") have real words one letter away
+TYPO_HEADS = frozenset({"sekretaris", "asisten", "gubernur", "inspektur", "anggota", "walikota"})
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
 FORCE_UNIT = re.compile(r"[ \t]+(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Kodam|Korem|Kodim|Koramil"
                         r"|Lanal|Lanud|Lantamal|Brimob|Satbrimob|Kodaeral|Koarmada|Kopassus|Kostrad)\b")
@@ -309,6 +318,13 @@ class OfficialFinder:
             self.automaton.add_word(key, (key, key))
         for form, key in written.items():
             self.automaton.add_word(form, (form, key))
+        for key in list(self.positions):  # "Seketaris Daerah", "Asisiten II", "Gubenrur": one letter off
+            first, _, rest = key.partition(" ")
+            if first in TYPO_HEADS:
+                for typo in _one_letter_off(first):
+                    form = f"{typo} {rest}".rstrip()
+                    if form not in self.positions and form not in written:
+                        self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
@@ -384,7 +400,8 @@ class OfficialFinder:
             if words[n - 1][0] == ",":
                 continue
             key = _key(" ".join(w for w, _, _ in words[:n] if w != ","))
-            for candidate in ((f"{implied} {key}", key) if implied else (key,)):
+            typed = key.split(" ", 1)[1] if n > 1 and words[0][0] in UNIT_TYPES else ""  # "Badan Kominfo"
+            for candidate in ((f"{implied} {key}", key) if implied else (key, typed) if typed else (key,)):
                 if candidate in self.units:
                     if implied and free_end > words[n - 1][2]:
                         # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
@@ -409,6 +426,11 @@ class OfficialFinder:
                     or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
                 if office:
                     return office
+        if head == "Sekretaris":  # "Sekretaris BNPP, Budi": the acronym of an office the lexicon lacks
+            m = OFFICE_ACRONYM.match(text, pos)
+            if m and m.group(1).isupper() and m.group(1).lower() not in REGION_LEADS | PARTY_BODIES \
+                    and m.group(1).lower() not in self.region_acronyms and text[m.end(1):m.end(1) + 1] == ",":
+                return m.group(1), m.end(1)
         if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
             return self._office_run(text, pos, region_starts, any_start=True,
                                     stop_at_region=head in REGIONAL_OPEN_HEADS)
@@ -1051,7 +1073,7 @@ class OfficialFinder:
         if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):
             return []  # "Budi (Kepala Dinas X)", "Ani (Dirjen Keuangan Daerah Kemendagri)" name them
         head = self._strip_item(before[:sep.start()])
-        span = self._name_run(head, offset, regions)
+        span = self._name_run(head, offset, regions, after_rank=kind != ",")
         if not span:
             return []
         said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
@@ -1083,9 +1105,19 @@ class OfficialFinder:
                 return head
             head = head[:m.start()]
 
-    def _name_run(self, head: str, offset: int, regions: list[RegionMention]) -> tuple[int, int] | None:
-        """The span of the capitalised name that ends ``head`` (a prefix of the text at ``offset``)."""
+    def _name_run(self, head: str, offset: int, regions: list[RegionMention],
+                  after_rank: bool = False) -> tuple[int, int] | None:
+        """The span of the capitalised name that ends ``head`` (a prefix of the text at ``offset``); with
+        ``after_rank`` a long run is cut after its last rank or title: "Ketua Satgas X AKBP Budi yang juga ..."."""
         m = NAME_RUN.search(head)
+        if not m and after_rank:
+            m = LONG_RUN.search(head)
+            ranks = [w for w in re.finditer(r"\S+", m.group("name")) if self._is_honorific(w.group())] if m else []
+            if not ranks or ranks[-1].end() >= len(m.group("name")):
+                return None
+            cut = m.start("name") + ranks[-1].end()
+            m = NAME_RUN.search(head, cut - 1) if head[cut - 1:cut].strip() else None
+            m = m or re.compile(r"[ \t]+(?P<name>.+)$").match(head, cut)
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
@@ -1184,6 +1216,17 @@ def _balinese(words: list[re.Match], w: re.Match) -> bool:
     """ "I" starting a Balinese name ("I Nyoman Budi"), not a roman numeral ("Wakil Ketua I")."""
     at = words.index(w)
     return w.group() == "I" and at + 1 < len(words) and words[at + 1].group().lower() in BALINESE_NAMES
+
+
+def _one_letter_off(word: str) -> set[str]:
+    """The spellings of ``word`` one typing slip away: a letter dropped, added, changed or two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out - {word}
 
 
 def _verb_like(low: str, verbs: frozenset[str]) -> bool:

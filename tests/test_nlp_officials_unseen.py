@@ -109,3 +109,58 @@ def test_council_and_prosecutor_posts_in_other_spellings(text: str, expected: li
 ])
 def test_names_before_their_office(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # long position words misspelt by one letter
+    ("Rombongan dipimpin Seketaris Daerah kab Sintang Ibu Tuta Sekarwangi beserta jajarannya.",
+     [("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Sintang")]),
+    ("Rombongan dipimpin Asisiten II Setda Wajo Tulebo Arkanis.", [("Tulebo Arkanis", "Asisten II", "Kabupaten Wajo")]),
+    ("Menteri menerima cinderamata dari Gubenrur Sulawesi Selatan Tulebo Arkanis.",
+     [("Tulebo Arkanis", "Gubernur", "Provinsi Sulawesi Selatan")]),
+    ("Rombongan disambut Anggita DPRD Balikpapan Tulebo Arkanis dan Rano Kelimutu.",
+     [("Tulebo Arkanis", "Anggota DPRD", "Kota Balikpapan"), ("Rano Kelimutu", "Anggota DPRD", "Kota Balikpapan")]),
+    # a short word one letter from a position is no position: "kepada" is not "kepala"
+    ("Cinderamata diserahkan kepada Tulebo Arkanis.", []),
+])
+def test_position_words_misspelt_by_one_letter(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Asisten" with any field written out, "bidang" in lower case and a list of fields
+    ("Rombongan diterima Asisten Ekonomi Pembangunan Kota Batam, Tulebo Arkanis, Kasubag Dokumentasi, Rano Kelimutu, "
+     "dan Kasubag Publikasi, Wiro Ambarita. Pada kesempatan itu rombongan berdiskusi.",
+     [("Tulebo Arkanis", "Asisten Ekonomi Pembangunan", "Kota Batam"),
+      ("Rano Kelimutu", "Kepala Subbagian Dokumentasi", "Kota Batam"),
+      ("Wiro Ambarita", "Kepala Subbagian Publikasi", "Kota Batam")]),
+    ("Rombongan diterima Asisten bidang Ekonomi, Keuangan, Pembangunan dan Kesra, Ir H Tulebo Arkanis, yang mewakili "
+     "Bupati.", [("Tulebo Arkanis", "Asisten Ekonomi, Keuangan, Pembangunan dan Kesra", None)]),
+    ("Rombongan diterima asisten pelatih Tulebo.", []),
+    # an office's type word before a known unit; a secretary of an office known only by its acronym
+    ("Rombongan diterima Sekretaris Badan Kominfo Kota Batam, Rano Kelimutu.",
+     [("Rano Kelimutu", "Sekretaris Dinas Komunikasi dan Informatika", "Kota Batam")]),
+    ("Hadir Sekretaris BNPP, Tulebo Arkanis, dalam rapat itu.", [("Tulebo Arkanis", "Sekretaris BNPP", None)]),
+    ("Hadir Sekretaris DPD Golkar, Tulebo Arkanis.", []),
+    ("Pertemuan dengan Sekretaris Utama LAN RI, Dr. Tulebo Arkanis, M.Si, serta Deputi Bidang Inovasi LAN RI, "
+     "Rano Kelimutu.",
+     [("Tulebo Arkanis", "Sekretaris Utama LAN RI", None), ("Rano Kelimutu", "Deputi Bidang Inovasi LAN RI", None)]),
+])
+def test_assistants_sections_and_secretaries(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia didampingi Inspektur Pembantu Khusus (Irbansus) Inspektorat Wajo, H Tulebo, yang mewakili Inspektur Daerah, "
+     "Rano Kelimutu.",
+     [("Tulebo", "Inspektur Pembantu Khusus", "Kabupaten Wajo"), ("Rano Kelimutu", "Inspektur", "Kabupaten Wajo")]),
+    ("Adapun dari Kejaksaan ialah Kasi Intel Tulebo Arkanis, Kasi Pidum Rano Kelimutu dan Kasi Datun, Wiro Ambarita "
+     "beserta dua jaksanya.",
+     [("Tulebo Arkanis", "Kepala Seksi Intelijen", None), ("Rano Kelimutu", "Kepala Seksi Pidana Umum", None),
+      ("Wiro Ambarita", "Kepala Seksi Perdata dan Tata Usaha Negara", None)]),
+    # a long title run before "yang juga menjabat": the name starts after the last rank
+    ("Tim disambut Ketua Satgas Saber Pungli AKBP Tulebo Arkanis SIK MH MM yang juga menjabat Waka Polresta Batam, "
+     "bersama pejabat lain.", [("Tulebo Arkanis", "Wakil Kepala Kepolisian Resor Kota", "Kota Batam")]),
+])
+def test_inspectors_prosecutors_and_police_sections(text: str, expected: list) -> None:
+    assert officials(text) == expected
