@@ -41,8 +41,8 @@ pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaa
 kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
-kepemerintahan kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
-dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
+kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
+kepemerintahan kajian dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -110,7 +110,7 @@ CLAUSE_INTRO = re.compile(r"\b(?i:menurut|lanjut|kata|ujar|ucap|jelas|tutur|ungk
 # a list item's link back to the item before it: "A, B, dan C"
 LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 # a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
-_PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(Dapil 2)"
+_PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
 _ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
@@ -161,11 +161,12 @@ FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]
 COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
-SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
+SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*"
+                         r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
 NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
-                           r"(?:Partai[ \t]+)?([\w\-]+)")  # "Anggota DPR RI dari PDIP Budi"
+                           r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -202,25 +203,28 @@ COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan)[ \
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
+# a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
+BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
 CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
-                        r"diketuai[ \t]+(?:oleh[ \t]+)?")
+                        r"(?:diketuai[ \t]+(?:oleh[ \t]+)?|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
 # the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
 _COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
 COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"
                              r"(?:Komisi[ \t]+)?" + _COMMISSION + r"(?P<house>[ \t]+DPRD\b)?")
 # a party written after a council member's name: "Budi (F-Golkar)", "Ani (Fraksi PKS)", "Cici (Golkar)", "Dedi
 # (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
-PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
+PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|F(?=[A-Z]{2,6}\))|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
                          r"(?P<party>[^()\n]{1,30})\)"
                          r"|[ \t]+dari[ \t]+(?:(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])|(?P<bare>[A-Z][\w\-]+)\b)")
 COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
                              r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
-ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET)
+ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
+                         + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
@@ -254,6 +258,10 @@ LOCAL = {"district", "village"}
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
+# a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
+COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:utara|selatan|barat|timur"
+                           r"|tengah))(?=[ \t]+[A-Z])")
+COMPASS_TAIL = re.compile(r"[ \t]+(?i:utara|selatan|barat|timur|tengah)(?=[ \t]+[A-Z])")
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
@@ -366,6 +374,8 @@ class OfficialFinder:
             return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
             abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
+            if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
+                end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
             unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
             if unit is None:
                 return None
@@ -426,6 +436,8 @@ class OfficialFinder:
                     or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
                 if office:
                     return office
+        if head == "Sekretaris" and free and free.split()[0] in UNIT_TYPES and len(free.split()) >= 2:
+            return free, free_end  # "Sekretaris Badan Perencanaan Kota X, Budi"
         if head == "Sekretaris":  # "Sekretaris BNPP, Budi": the acronym of an office the lexicon lacks
             m = OFFICE_ACRONYM.match(text, pos)
             if m and m.group(1).isupper() and m.group(1).lower() not in REGION_LEADS | PARTY_BODIES \
@@ -581,7 +593,8 @@ class OfficialFinder:
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
         region_at = _region_index(regions)
-        for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
+        for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at) \
+                + self._body_members(text, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
@@ -624,6 +637,11 @@ class OfficialFinder:
             party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
             if party:
                 name_at = party
+            compass = COMPASS_PLACE.match(text, name_at) if p.level in LOCAL and not place else None
+            if compass and p.region is None:  # "camat Ternate utara Budi", "camat pulau Hiri Ani": the place first
+                name_at, place = compass.end(), compass
+            elif p.level in LOCAL and (tail := COMPASS_TAIL.match(text, name_at)):
+                name_at = tail.end()  # "Camat Wajo Selatan Budi": the region names the district's first part
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
@@ -723,8 +741,8 @@ class OfficialFinder:
         out = []
         for m in PARTY_ASIDE.finditer(text):
             party = m.group("party") if m.group("party") is not None else m.group("bare")
-            if party is not None and not m.group("kind") and party.strip().lower() not in self.parties:
-                continue  # "Budi (45)", "Ani dari Jakarta": no party
+            if party is not None and m.group("kind") in (None, "F") and party.strip().lower() not in self.parties:
+                continue  # "Budi (45)", "Ani dari Jakarta", "Focus Group Discussion (FGD)": no party
             offset = max(0, m.start() - 160)
             span = None
             for degrees_only in (True, False):  # "Ani dari Partai X (PKB)": the party's own name, then its acronym
@@ -770,6 +788,28 @@ class OfficialFinder:
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
+    def _body_members(self, text: str, region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members listed after a bare "anggota" that refers to the council body named just before: "Bapemperda
+        DPRD X dipimpin ketuanya, diikuti sejumlah anggota, antara lain A dan B, C" -> "Anggota Bapemperda DPRD"."""
+        out = []
+        for m in BARE_MEMBERS.finditer(text):
+            intro = MEMBERS_INTRO.match(text, m.end())
+            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+            if not first:
+                continue
+            start = max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1)
+            body = next((b for b in reversed(list(COUNCIL_BODY.finditer(text, start, m.start())))
+                         if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")), None)
+            if body is None:
+                continue
+            region, _ = self._region_after(text, body.end(), region_at)
+            unit = " ".join((body.group("unit") or "").split())
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, m.end()),
+                        [first] + self._list_after(text, first[1], require_and=False)))
         return out
 
     def _council_chairs(self, text: str, region_at: dict[int, RegionMention]

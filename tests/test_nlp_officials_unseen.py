@@ -164,3 +164,54 @@ def test_assistants_sections_and_secretaries(text: str, expected: list) -> None:
 ])
 def test_inspectors_prosecutors_and_police_sections(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word party before a list of names with their electoral districts
+    ("Kegiatan itu dihadiri Anggota DPR RI Fraksi PDI Perjuangan Tuta Sekarwangi dari Dapil Maluku, Rano Kelimutu, "
+     "Wiro Ambarita dan Ani Lestariana beserta sejumlah mitra kerja.",
+     [("Tuta Sekarwangi", "Anggota DPR", None), ("Rano Kelimutu", "Anggota DPR", None),
+      ("Wiro Ambarita", "Anggota DPR", None), ("Ani Lestariana", "Anggota DPR", None)]),
+    # members listed after a bare "anggota" belong to the council body named before; glued factions "(FPKS)"
+    ("Rombongan dipimpin langsung Ketua Bapemperda DPRD Kota Padang Tulebo Arkanis dan diikuti sejumlah anggota, "
+     "antara lain Rano Kelimutu dan Wiro Ambarita (FPKS), Ani Lestariana (F-Gerindra), Dasmanto dan Mukhrijal "
+     "(F-Berkarya), serta didampingi Kabag Hukum.",
+     [("Tulebo Arkanis", "Ketua Bapemperda DPRD", "Kota Padang"),
+      ("Rano Kelimutu", "Anggota Bapemperda DPRD", "Kota Padang"),
+      ("Wiro Ambarita", "Anggota Bapemperda DPRD", "Kota Padang"),
+      ("Ani Lestariana", "Anggota Bapemperda DPRD", "Kota Padang"),
+      ("Dasmanto", "Anggota Bapemperda DPRD", "Kota Padang"), ("Mukhrijal", "Anggota Bapemperda DPRD", "Kota Padang")]),
+    ("Pemkab Wajo mengirim sejumlah anggota tim, antara lain Rano Kelimutu dan Wiro Ambarita.", []),
+    ("Para peserta membahas Focus Group Discussion (FGD) di aula DPRD Wajo.", []),
+    # deputies counted before their list share the council of the post before
+    ("Rombongan dipimpin Ketua DPRD Sleman Tulebo Arkanis bersama tiga Wakil Ketua, yakni Rano Kelimutu, Wiro "
+     "Ambarita dan R Sukamtono. Rombongan itu diterima.",
+     [("Tulebo Arkanis", "Ketua DPRD", "Kabupaten Sleman"), ("Rano Kelimutu", "Wakil Ketua DPRD", "Kabupaten Sleman"),
+      ("Wiro Ambarita", "Wakil Ketua DPRD", "Kabupaten Sleman"),
+      ("R Sukamtono", "Wakil Ketua DPRD", "Kabupaten Sleman")]),
+    # a special committee "di bawah pimpinan" its chair
+    ("Panitia Khusus DPRD Kota Bontang di bawah pimpinan Tulebo menjalankan studi banding.",
+     [("Tulebo", "Ketua DPRD", "Kota Bontang")]),
+])
+def test_council_members_and_their_lists(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated head written with a full stop, its unit after it
+    ("Rombongan diterima oleh Bapak Tulebo, SH, selaku Kasubag. Kajian Hukum dan perundang-undangan, serta Bapak "
+     "Rano Kelimutu, ST, selaku Kasubag. Akuntansi DPRD Kab. Demak.",
+     [("Tulebo", "Kepala Subbagian Kajian Hukum dan Perundang-undangan", "Kabupaten Demak"),
+      ("Rano Kelimutu", "Kepala Subbagian Akuntansi DPRD", "Kabupaten Demak")]),
+    ("Rombongan diterima Kasubag. Kemudian rombongan pulang.", []),
+    ("Menurut Sekretaris Badan Perencanaan Kota Depok, Tulebo, rombongan datang.",
+     [("Tulebo", "Sekretaris Badan Perencanaan", "Kota Depok")]),
+    # districts named with a compass word or as an island before the camat's name
+    ("Empat camat ikut, yakni camat pulau Hiri Irwan Bakarudin, camat Ternate utara Marus Ishakto dan camat Ternate "
+     "barat Hamid Muhamad.",
+     [("Irwan Bakarudin", "Camat", "Kota Ternate"), ("Marus Ishakto", "Camat", "Kota Ternate"),
+      ("Hamid Muhamad", "Camat", "Kota Ternate")]),
+    ("Hadir Camat Wajo Selatan Tulebo Arkanis.", [("Tulebo Arkanis", "Camat", "Kabupaten Wajo")]),
+])
+def test_sections_secretaries_and_districts(text: str, expected: list) -> None:
+    assert officials(text) == expected
