@@ -1308,6 +1308,16 @@ def _title_unit(raw: str) -> str:
     return " ".join(out)
 
 
+# posts held by officials' spouses and civic bodies, not public offices (GUIDELINES: "Not officials: PKK and
+# Dekranasda office-holders"); found to keep their holders from other positions, then left out of the result
+NOT_PUBLIC_OFFICES = ("Tim Penggerak PKK", "Dekranasda", "Dharma Wanita", "Bunda PAUD")
+
+
+def public_officials(officials: list[Official]) -> list[Official]:
+    """``officials`` without the holders of posts that are no public office ("Ketua TP PKK Kabupaten X Ani")."""
+    return [o for o in officials if not any(post in o.position for post in NOT_PUBLIC_OFFICES)]
+
+
 def merge_officials(officials: list[Official]) -> list[Official]:
     """One person per article: "Abdur Rahman" and "Abdurrahman" are one (first form kept); a name that is part
     of a longer one ("Kartapradja" in "Wiradarma Sulistyo Kartapradja") joins it unless both state different regions."""

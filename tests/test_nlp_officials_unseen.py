@@ -215,3 +215,14 @@ def test_council_members_and_their_lists(text: str, expected: list) -> None:
 ])
 def test_sections_secretaries_and_districts(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_spouses_posts_are_no_public_office(tagger) -> None:
+    # found (so that the wife is not taken for another post's holder), then left out of the result
+    text = ("Wali Kota Madiun Tulebo Arkanis hadir bersama Ketua TP PKK Kota Madiun Ny. Rina Tulebo Arkanis dan Ketua "
+            "Dekranasda Kota Madiun Ani Lestariana.")
+    assert officials(text) == [("Tulebo Arkanis", "Wali Kota", "Kota Madiun"),
+                               ("Rina Tulebo Arkanis", "Ketua Tim Penggerak PKK", "Kota Madiun"),
+                               ("Ani Lestariana", "Ketua Dekranasda", "Kota Madiun")]
+    result = tagger.extract({"id": "pkk", "url": None, "title": None, "published": "2024-05-02", "text": text})
+    assert [(o["name"], o["position"]) for o in result["officials"]] == [("Tulebo Arkanis", "Wali Kota")]
