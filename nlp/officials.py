@@ -48,7 +48,7 @@ kepemerintahan kajian dokumentasi pemberitaan publikasi peliputan intelijen pida
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
                               "Penata", "Pengawas", "Auditor", "Perancang", "Perisalah", "Pengadministrasi",
                               "Penelaah", "Pengolah", "Verifikator"})
-FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan", "Widyaiswara"}
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
@@ -161,7 +161,9 @@ FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]
 COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
-SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*"
+# the office of a head: "Kepala Dinas Pariwisata" -> "Dinas Pariwisata", "Kepala Bappeda" -> "Bappeda"
+OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
+SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
                          r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
 NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
@@ -178,8 +180,8 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
-LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga|lalu)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"
-                            r"(?=[A-Z])")
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?P<and1>dan|serta|hingga|lalu)?|[ \t]+(?P<and>dan|serta|hingga))"
+                            r"[ \t]+(?=[A-Z])")
 # offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
 OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
 OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
@@ -577,7 +579,13 @@ class OfficialFinder:
         body = COUNCIL_POST.match(prev.canonical)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
         gap = text[prev.end:start]
-        if not body or len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+        if len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+            return None
+        office = OFFICE_HEAD.match(prev.canonical)
+        if not body and office and canonical == "Sekretaris" and not text[end:end + 1].isalpha():
+            # "Kepala BKPSDM X Ani beserta Sekretaris Ibu Rina": the secretary of the office named before
+            return PositionMention(start, end, f"Sekretaris {office.group(1)}", prev.level, prev.region, end)
+        if not body:
             return None
         number = COUNCIL_NUMBER.match(text, end)
         if number:

@@ -226,3 +226,25 @@ def test_spouses_posts_are_no_public_office(tagger) -> None:
                                ("Ani Lestariana", "Ketua Dekranasda", "Kota Madiun")]
     result = tagger.extract({"id": "pkk", "url": None, "title": None, "published": "2024-05-02", "text": text})
     assert [(o["name"], o["position"]) for o in result["officials"]] == [("Tulebo Arkanis", "Wali Kota")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "Sekretaris" after an office's head is that office's secretary
+    ("Rombongan didampingi Kepala Dinas Pariwisata Wajo Tulebo Arkanis beserta Sekretaris Ibu Rina Kelimutu, S.Sos "
+     "dan staf.",
+     [("Tulebo Arkanis", "Kepala Dinas Pariwisata", "Kabupaten Wajo"),
+      ("Rina Kelimutu", "Sekretaris Dinas Pariwisata", "Kabupaten Wajo")]),
+    ("Hadir Kepala Desa Sukamaju Tulebo Arkanis dan Sekretaris Rano Kelimutu.",
+     [("Tulebo Arkanis", "Kepala Desa", None)]),
+    # a functional post written capitalised, its office skipped
+    ("Hadir dari Widyaiswara BPSDM Provinsi Bali Ibu A.A Rai Kartono, S.Sos.,M.Si.",
+     [("A.A Rai Kartono", "Widyaiswara", "Provinsi Bali")]),
+    ("Para widyaiswara Tulebo hadir.", []),
+    # a list with a doubled comma goes on
+    ("Anggota Komisi I DPRD Wajo turut dalam rombongan, di antaranya Rano Kelimutu, Rohadit,, Holilo, dan lainnya.",
+     [("Rano Kelimutu", "Anggota Komisi I DPRD", "Kabupaten Wajo"),
+      ("Rohadit", "Anggota Komisi I DPRD", "Kabupaten Wajo"),
+      ("Holilo", "Anggota Komisi I DPRD", "Kabupaten Wajo")]),
+])
+def test_secretaries_functional_posts_and_lists(text: str, expected: list) -> None:
+    assert officials(text) == expected
