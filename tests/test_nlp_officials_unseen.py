@@ -248,3 +248,9 @@ def test_spouses_posts_are_no_public_office(tagger) -> None:
 ])
 def test_secretaries_functional_posts_and_lists(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_district_heads_of_papua_and_no_crowd() -> None:
+    text = ("Hadir di antaranya kepala distrik Sukamaju Tulebo Arkanis, Kepala Kampung Watiaro Rano Kelimutu, dan "
+            "Masyarakat Distrik Sukamaju.")
+    assert officials(text) == [("Tulebo Arkanis", "Kepala Distrik", None), ("Rano Kelimutu", "Kepala Kampung", None)]
