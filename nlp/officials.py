@@ -42,7 +42,8 @@ kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaa
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
 kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
-kepemerintahan kajian dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
+kepemerintahan perundang undangan kajian
+dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
@@ -128,7 +129,7 @@ HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
-FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
+FIELD_WORD = re.compile(r"[ \t]+(?:Bidang[ \t]+(?=[A-Z])|(?i:bidang)[ \t]+(?=[a-z])|(?=[A-Z][a-z]))")
 # "Kemendagri", "Kemdagri", "Kemkes" (a consonant after "kem": "Kemal" is a name)
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[b-df-hj-np-tv-z][a-z]{2,9}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
@@ -180,8 +181,9 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
-LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?P<and1>dan|serta|hingga|lalu)?|[ \t]+(?P<and>dan|serta|hingga))"
-                            r"[ \t]+(?=[A-Z])")
+# "A, B dan C", also "A,B,C" with no blank after the comma
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
+                            r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
 # offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
 OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
 OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
@@ -522,7 +524,9 @@ class OfficialFinder:
             listed = FIELD_WORD.match(text, end)
             if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
                 unit, unit_end = self._unit(text, listed.end())
-                if unit and ("," in text[listed.end():unit_end] or not field_ or (
+                written = "bidang" in text[end:listed.end()].lower()  # "Staf Ahli Ekonomi dan Pembangunan Budi"
+                if unit and (written or canonical.startswith("Staf Ahli")) and (
+                        "," in text[listed.end():unit_end] or not field_ or (
                         field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
                     # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None

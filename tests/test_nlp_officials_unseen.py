@@ -254,3 +254,21 @@ def test_district_heads_of_papua_and_no_crowd() -> None:
     text = ("Hadir di antaranya kepala distrik Sukamaju Tulebo Arkanis, Kepala Kampung Watiaro Rano Kelimutu, dan "
             "Masyarakat Distrik Sukamaju.")
     assert officials(text) == [("Tulebo Arkanis", "Kepala Distrik", None), ("Rano Kelimutu", "Kepala Kampung", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expert staff's field written without "Bidang", or after it in lower case
+    ('"Kami menerima kunjungan Pemkab Wajo," ujar Staf Ahli Ekonomi Sosial dan Pembangunan Drs H Tulebo MSi di '
+     "Stabat, Senin.", [("Tulebo", "Staf Ahli Bidang Ekonomi Sosial dan Pembangunan", "Kabupaten Wajo")]),
+    ("Hadir Staf Ahli Bupati Bidang kemasyarakatan dan SDM Tulebo Arkanis di kantor Bupati Wajo.",
+     [("Tulebo Arkanis", "Staf Ahli Bupati Bidang Kemasyarakatan dan SDM", "Kabupaten Wajo")]),
+    ("Hadir Staf Ahli Tulebo Arkanis di kantor Bupati Wajo.", [("Tulebo Arkanis", "Staf Ahli", "Kabupaten Wajo")]),
+    ("Kabag Perundang Undangan Tuta Sekarwangi hadir.",
+     [("Tuta Sekarwangi", "Kepala Bagian Perundang Undangan", None)]),
+    # names listed with no blank after the commas
+    ("Hadir anggota Komisi I DPRD Wajo Tulebo,Rano,Wiro dan Ambarita,SE di ruang rapat.",
+     [("Tulebo", "Anggota Komisi I DPRD", "Kabupaten Wajo"), ("Rano", "Anggota Komisi I DPRD", "Kabupaten Wajo"),
+      ("Wiro", "Anggota Komisi I DPRD", "Kabupaten Wajo"), ("Ambarita", "Anggota Komisi I DPRD", "Kabupaten Wajo")]),
+])
+def test_expert_staff_fields_and_tight_lists(text: str, expected: list) -> None:
+    assert officials(text) == expected
