@@ -985,7 +985,7 @@ class OfficialFinder:
                         and UNIT_ACRONYM.match(w.group(1)):
                     p = w.end()  # "Kabid Pariwisata Disparpora Kabupaten Kebumen": an office the lexicon lacks
                     continue
-                if not w or (w.group(1).lower() not in REGION_LEADS | COUNCIL_LEADS
+                if not w or (w.group(1).lower() not in LEAD_WORDS
                              and _key(w.group(1)) not in self.units):
                     break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
                 p = w.end()
@@ -1279,6 +1279,11 @@ def _one_letter_off(word: str) -> set[str]:
     out |= {a + c + b[1:] for a, b in splits if b for c in letters}
     out |= {a + c + b for a, b in splits for c in letters}
     return out - {word}
+
+
+# the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
+LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
+LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
 
 
 def _verb_like(low: str, verbs: frozenset[str]) -> bool:

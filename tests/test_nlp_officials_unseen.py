@@ -272,3 +272,9 @@ def test_district_heads_of_papua_and_no_crowd() -> None:
 ])
 def test_expert_staff_fields_and_tight_lists(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_region_level_words_misspelt_by_one_letter() -> None:
+    text = "Ia mengajak kepala Bappeda kabupten Wajo, Tulebo Arkanis, dan Kadis Sosial Provinis Sulsel Rano Kelimutu."
+    assert officials(text) == [("Tulebo Arkanis", "Kepala Bappeda", "Kabupaten Wajo"),
+                               ("Rano Kelimutu", "Kepala Dinas Sosial", "Provinsi Sulawesi Selatan")]
