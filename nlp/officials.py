@@ -332,7 +332,7 @@ class OfficialFinder:
             self.automaton.add_word(form, (form, key))
         for key in list(self.positions):  # "Seketaris Daerah", "Asisiten II", "Gubenrur": one letter off
             first, _, rest = key.partition(" ")
-            if first in TYPO_HEADS:
+            if first in TYPO_HEADS and rest.count(" ") <= 1:  # short forms only: the automaton stays small
                 for typo in _one_letter_off(first):
                     form = f"{typo} {rest}".rstrip()
                     if form not in self.positions and form not in written:
