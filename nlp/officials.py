@@ -42,12 +42,14 @@ kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaa
 persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
 tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
 kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
+kepemerintahan perundang undangan kajian
+dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
 """.split())
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
 FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
                               "Penata", "Pengawas", "Auditor", "Perancang", "Perisalah", "Pengadministrasi",
                               "Penelaah", "Pengolah", "Verifikator"})
-FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan"}
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan", "Widyaiswara"}
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
@@ -86,19 +88,30 @@ UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
                         "Subbidang"})
 # a capitalised run right before ", <position>" or " selaku <position>"
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
-SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:juga[ \t]+)?"
-                        r"(?:menjabat[ \t]+(?:sebagai[ \t]+)?)?)?"
-                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:juga|menjabat|juga[ \t]+menjabat)(?:[ \t]+sebagai)?)"
+_HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
+          r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
+                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
                         r"[ \t]+|[ \t]*\([ \t]*)$")
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
                       r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
+# a capitalised run of any length ending the text before a position ("Ketua Satgas Saber Pungli AKBP Budi")
+LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
+                      r"[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
 APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
+# "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
+# conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
+VERB_CLOSE = re.compile(r"[ \t]+(?:saat|ketika|sewaktu|usai|seusai|sebelum|setelah|sesudah|selepas|bahwa|kepada)\b"
+                        r"|[ \t]+(?!(?:dinas|daerah|desa|dewan|direktorat|bidang|bagian|badan)\b)"
+                        r"(?:me|ber|ter|di)[a-z]{4,}\b(?![ \t]+[A-Z])")
+CLAUSE_INTRO = re.compile(r"\b(?i:menurut|lanjut|kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas|bagi|oleh"
+                          r"|bersama|dengan|dan|serta)[ \t]+$")
 # a list item's link back to the item before it: "A, B, dan C"
 LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 # a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
-_PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(Dapil 2)"
+_PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
 _ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
@@ -116,7 +129,7 @@ HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
-FIELD_WORD = re.compile(r"[ \t]+Bidang[ \t]+(?=[A-Z])")
+FIELD_WORD = re.compile(r"[ \t]+(?:Bidang[ \t]+(?=[A-Z])|(?i:bidang)[ \t]+(?=[a-z])|(?=[A-Z][a-z]))")
 # "Kemendagri", "Kemdagri", "Kemkes" (a consonant after "kem": "Kemal" is a name)
 MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[b-df-hj-np-tv-z][a-z]{2,9}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
@@ -149,9 +162,14 @@ FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]
 COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
-SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|didampingi))[ \t]*$")
+# the office of a head: "Kepala Dinas Pariwisata" -> "Dinas Pariwisata", "Kepala Bappeda" -> "Bappeda"
+OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
+SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
+                         r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
+NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
-FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+)?(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*(?:Partai[ \t]+)?([\w\-]+)")
+FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
+                           r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -163,8 +181,9 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
-LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*(?P<and1>dan|serta|hingga|lalu)?|[ \t]+(?P<and>dan|serta|hingga))[ \t]+"
-                            r"(?=[A-Z])")
+# "A, B dan C", also "A,B,C" with no blank after the comma
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
+                            r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
 # offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
 OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
 OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
@@ -175,7 +194,9 @@ REGIONAL_OPEN_HEADS = frozenset({"Koordinator", "Tenaga Ahli"})
 # heads whose office is written out in full, a comma or bracket closing it
 OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus", "Kepala Staf", "Komandan",
                         "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
-                        "Sekretaris Jenderal", "Direktur"})
+                        "Sekretaris Jenderal", "Sekretaris Utama", "Direktur"})
+# a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
+PARTY_BODIES = frozenset({"dpd", "dpc", "dpw", "dpp", "pac", "dppp"})
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
@@ -186,25 +207,28 @@ COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan)[ \
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
+# a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
+BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
 CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
-                        r"diketuai[ \t]+(?:oleh[ \t]+)?")
+                        r"(?:diketuai[ \t]+(?:oleh[ \t]+)?|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
 # the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
 _COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
 COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"
                              r"(?:Komisi[ \t]+)?" + _COMMISSION + r"(?P<house>[ \t]+DPRD\b)?")
 # a party written after a council member's name: "Budi (F-Golkar)", "Ani (Fraksi PKS)", "Cici (Golkar)", "Dedi
 # (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
-PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
+PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|F(?=[A-Z]{2,6}\))|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
                          r"(?P<party>[^()\n]{1,30})\)"
                          r"|[ \t]+dari[ \t]+(?:(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])|(?P<bare>[A-Z][\w\-]+)\b)")
 COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
                              r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
-ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET)
+ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
+                         + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
@@ -214,6 +238,14 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
 # a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
 NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
+# long position words misspelt in news by one letter ("Seketaris", "Asisiten", "Gubenrur", "Anggita"); short ones
+# ("kepala" / "kepada", "ketua") have real words one letter away
+TYPO_HEADS = frozenset({"sekretaris", "asisten", "gubernur", "inspektur", "anggota", "walikota"})
+# a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
+FORCE_UNIT = re.compile(r"[ \t]+(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Kodam|Korem|Kodim|Koramil"
+                        r"|Lanal|Lanud|Lantamal|Brimob|Satbrimob|Kodaeral|Koarmada|Kopassus|Kostrad)\b")
+# the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
+OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
 RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
@@ -230,6 +262,10 @@ LOCAL = {"district", "village"}
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
+# a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
+COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:utara|selatan|barat|timur"
+                           r"|tengah))(?=[ \t]+[A-Z])")
+COMPASS_TAIL = re.compile(r"[ \t]+(?i:utara|selatan|barat|timur|tengah)(?=[ \t]+[A-Z])")
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
@@ -294,6 +330,13 @@ class OfficialFinder:
             self.automaton.add_word(key, (key, key))
         for form, key in written.items():
             self.automaton.add_word(form, (form, key))
+        for key in list(self.positions):  # "Seketaris Daerah", "Asisiten II", "Gubenrur": one letter off
+            first, _, rest = key.partition(" ")
+            if first in TYPO_HEADS and rest.count(" ") <= 1:  # short forms only: the automaton stays small
+                for typo in _one_letter_off(first):
+                    form = f"{typo} {rest}".rstrip()
+                    if form not in self.positions and form not in written:
+                        self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
@@ -335,6 +378,8 @@ class OfficialFinder:
             return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":
             abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
+            if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
+                end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
             unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
             if unit is None:
                 return None
@@ -369,7 +414,8 @@ class OfficialFinder:
             if words[n - 1][0] == ",":
                 continue
             key = _key(" ".join(w for w, _, _ in words[:n] if w != ","))
-            for candidate in ((f"{implied} {key}", key) if implied else (key,)):
+            typed = key.split(" ", 1)[1] if n > 1 and words[0][0] in UNIT_TYPES else ""  # "Badan Kominfo"
+            for candidate in ((f"{implied} {key}", key) if implied else (key, typed) if typed else (key,)):
                 if candidate in self.units:
                     if implied and free_end > words[n - 1][2]:
                         # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
@@ -394,6 +440,13 @@ class OfficialFinder:
                     or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
                 if office:
                     return office
+        if head == "Sekretaris" and free and free.split()[0] in UNIT_TYPES and len(free.split()) >= 2:
+            return free, free_end  # "Sekretaris Badan Perencanaan Kota X, Budi"
+        if head == "Sekretaris":  # "Sekretaris BNPP, Budi": the acronym of an office the lexicon lacks
+            m = OFFICE_ACRONYM.match(text, pos)
+            if m and m.group(1).isupper() and m.group(1).lower() not in REGION_LEADS | PARTY_BODIES \
+                    and m.group(1).lower() not in self.region_acronyms and text[m.end(1):m.end(1) + 1] == ",":
+                return m.group(1), m.end(1)
         if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
             return self._office_run(text, pos, region_starts, any_start=True,
                                     stop_at_region=head in REGIONAL_OPEN_HEADS)
@@ -471,7 +524,9 @@ class OfficialFinder:
             listed = FIELD_WORD.match(text, end)
             if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
                 unit, unit_end = self._unit(text, listed.end())
-                if unit and ("," in text[listed.end():unit_end] or not field_ or (
+                written = "bidang" in text[end:listed.end()].lower()  # "Staf Ahli Ekonomi dan Pembangunan Budi"
+                if unit and (written or canonical.startswith("Staf Ahli")) and (
+                        "," in text[listed.end():unit_end] or not field_ or (
                         field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
                     # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
@@ -528,7 +583,13 @@ class OfficialFinder:
         body = COUNCIL_POST.match(prev.canonical)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
         gap = text[prev.end:start]
-        if not body or len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+        if len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+            return None
+        office = OFFICE_HEAD.match(prev.canonical)
+        if not body and office and canonical == "Sekretaris" and not text[end:end + 1].isalpha():
+            # "Kepala BKPSDM X Ani beserta Sekretaris Ibu Rina": the secretary of the office named before
+            return PositionMention(start, end, f"Sekretaris {office.group(1)}", prev.level, prev.region, end)
+        if not body:
             return None
         number = COUNCIL_NUMBER.match(text, end)
         if number:
@@ -544,7 +605,8 @@ class OfficialFinder:
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
         region_at = _region_index(regions)
-        for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at):
+        for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at) \
+                + self._body_members(text, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
@@ -564,7 +626,9 @@ class OfficialFinder:
             status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
             if status:
                 name_at = status.end()
-            if p.canonical.startswith(("Komandan", "Panglima", "Kepala Kepolisian")):
+            if p.canonical.removeprefix("Wakil ").startswith(("Komandan", "Panglima", "Kepala Kepolisian")) \
+                    or FORCE_UNIT.match(text, name_at):
+                # "Kabid Humas Polda Metro Jaya Kombes Budi": a police or military unit, then the holder's rank
                 # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank
                 q = name_at
                 for k in range(5):
@@ -578,12 +642,18 @@ class OfficialFinder:
             nickname = NICKNAME.match(text, name_at)  # "Bupati yang akrab disapa Budi itu"
             if nickname:
                 name_at = nickname.end()
-            faction = FACTION.match(text, name_at)  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
-            if faction:
+            party = self._known_party(text, name_at)  # "Anggota DPRD Fraksi PDIP Budi dan Ani, ..."
+            faction = FACTION.match(text, name_at) if party is None else None
+            if faction:  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
                 name_at = faction.end()
-            party = FACTION_PARTY.match(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
-            if party and party.group(1).lower() in self.parties:
-                name_at = party.end()
+            party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
+            if party:
+                name_at = party
+            compass = COMPASS_PLACE.match(text, name_at) if p.level in LOCAL and not place else None
+            if compass and p.region is None:  # "camat Ternate utara Budi", "camat pulau Hiri Ani": the place first
+                name_at, place = compass.end(), compass
+            elif p.level in LOCAL and (tail := COMPASS_TAIL.match(text, name_at)):
+                name_at = tail.end()  # "Camat Wajo Selatan Budi": the region names the district's first part
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
@@ -595,6 +665,15 @@ class OfficialFinder:
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before
                 p, name_span = dataclasses.replace(p, after=name_span[1]), None
+            if name_span and p.level in LOCAL and not place and p.region is None \
+                    and " " not in text[name_span[0]:name_span[1]].strip() and text[:p.start].rstrip().endswith(",") \
+                    and not text[p.after:name_span[0]].strip() and not text[name_span[0]:name_span[1]].isupper():
+                # "Budi Santoso, Camat Sukamaju mengatakan": one word after a local head is its place when a name
+                # stands before in apposition
+                before = self._name_before(text, dataclasses.replace(p, after=name_span[1]), regions)
+                if before:
+                    found += [o for o in (self.make(text, span, p, regions, body_start) for span in before) if o]
+                    continue
             bracket = NAME_IN_BRACKETS.match(text, name_at) if not name_span else None
             if bracket:  # "Wakil Presiden (Bagas Wirotomo)": the holder in brackets
                 span = self._name(text, bracket.end())
@@ -658,6 +737,14 @@ class OfficialFinder:
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         return found + by_party  # a position written beside the name comes first
 
+    def _known_party(self, text: str, pos: int) -> int | None:
+        """The end of a faction written by a known party's short name right before a capitalised name:
+        "Fraksi PDIP Budi", "F-PKB Ani"; None when no such faction is written at ``pos``."""
+        party = FACTION_PARTY.match(text, pos)
+        if party and party.group(1).lower() in self.parties and NAME_NEXT.match(text, party.end()):
+            return party.end()
+        return None
+
     def _party_members(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, tuple[int, int]]]:
         """Council members known by the party written after their name: "Budi (F-Golkar), Ani (PKS)" -> "Anggota
@@ -666,8 +753,8 @@ class OfficialFinder:
         out = []
         for m in PARTY_ASIDE.finditer(text):
             party = m.group("party") if m.group("party") is not None else m.group("bare")
-            if party is not None and not m.group("kind") and party.strip().lower() not in self.parties:
-                continue  # "Budi (45)", "Ani dari Jakarta": no party
+            if party is not None and m.group("kind") in (None, "F") and party.strip().lower() not in self.parties:
+                continue  # "Budi (45)", "Ani dari Jakarta", "Focus Group Discussion (FGD)": no party
             offset = max(0, m.start() - 160)
             span = None
             for degrees_only in (True, False):  # "Ani dari Partai X (PKB)": the party's own name, then its acronym
@@ -713,6 +800,28 @@ class OfficialFinder:
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
+    def _body_members(self, text: str, region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members listed after a bare "anggota" that refers to the council body named just before: "Bapemperda
+        DPRD X dipimpin ketuanya, diikuti sejumlah anggota, antara lain A dan B, C" -> "Anggota Bapemperda DPRD"."""
+        out = []
+        for m in BARE_MEMBERS.finditer(text):
+            intro = MEMBERS_INTRO.match(text, m.end())
+            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+            if not first:
+                continue
+            start = max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1)
+            body = next((b for b in reversed(list(COUNCIL_BODY.finditer(text, start, m.start())))
+                         if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")), None)
+            if body is None:
+                continue
+            region, _ = self._region_after(text, body.end(), region_at)
+            unit = " ".join((body.group("unit") or "").split())
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, m.end()),
+                        [first] + self._list_after(text, first[1], require_and=False)))
         return out
 
     def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
@@ -876,7 +985,7 @@ class OfficialFinder:
                         and UNIT_ACRONYM.match(w.group(1)):
                     p = w.end()  # "Kabid Pariwisata Disparpora Kabupaten Kebumen": an office the lexicon lacks
                     continue
-                if not w or (w.group(1).lower() not in REGION_LEADS | COUNCIL_LEADS
+                if not w or (w.group(1).lower() not in LEAD_WORDS
                              and _key(w.group(1)) not in self.units):
                     break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
                 p = w.end()
@@ -1013,14 +1122,16 @@ class OfficialFinder:
         if not sep:
             return []
         kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
-        if kind == "(" and not re.match(r"\s*\)", text[p.after:p.after + 3]):
-            return []  # "Budi (Kepala Dinas X)" names him; "Budi (Kepala Dinas X Ani)" does not
+        if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):
+            return []  # "Budi (Kepala Dinas X)", "Ani (Dirjen Keuangan Daerah Kemendagri)" name them
         head = self._strip_item(before[:sep.start()])
-        span = self._name_run(head, offset, regions)
+        span = self._name_run(head, offset, regions, after_rank=kind != ",")
         if not span:
             return []
         said = SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0])  # '"...," kata Budi, Sekda X, di ...'
-        if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after):
+        if kind == "," and not closed and not said and not APPOSITION_END.match(text, p.after) \
+                and not (VERB_CLOSE.match(text, p.after) and not CLAUSE_INTRO.search(text, max(0, span[0] - 12),
+                                                                                     span[0])):
             return []  # "Tuga, Bupati Wajo Kenri ..." is a list, not an apposition
         spans = [span]
         if kind in ("selaku", "sebagai") and PLURAL_POSITION.match(p.canonical):
@@ -1046,9 +1157,19 @@ class OfficialFinder:
                 return head
             head = head[:m.start()]
 
-    def _name_run(self, head: str, offset: int, regions: list[RegionMention]) -> tuple[int, int] | None:
-        """The span of the capitalised name that ends ``head`` (a prefix of the text at ``offset``)."""
+    def _name_run(self, head: str, offset: int, regions: list[RegionMention],
+                  after_rank: bool = False) -> tuple[int, int] | None:
+        """The span of the capitalised name that ends ``head`` (a prefix of the text at ``offset``); with
+        ``after_rank`` a long run is cut after its last rank or title: "Ketua Satgas X AKBP Budi yang juga ..."."""
         m = NAME_RUN.search(head)
+        if not m and after_rank:
+            m = LONG_RUN.search(head)
+            ranks = [w for w in re.finditer(r"\S+", m.group("name")) if self._is_honorific(w.group())] if m else []
+            if not ranks or ranks[-1].end() >= len(m.group("name")):
+                return None
+            cut = m.start("name") + ranks[-1].end()
+            m = NAME_RUN.search(head, cut - 1) if head[cut - 1:cut].strip() else None
+            m = m or re.compile(r"[ \t]+(?P<name>.+)$").match(head, cut)
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
@@ -1056,7 +1177,8 @@ class OfficialFinder:
                          or words[0].group().lower().rstrip(".") in self.not_names
                          or _verb_like(words[0].group().lower(), self.verbs)):
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
-        if not words or any(w.group().lower() in self.position_words or w.group().lower() in UNIT_WORDS
+        if not words or any(w.group().lower() in self.position_words
+                            or (w.group().lower() in UNIT_WORDS and not _balinese(words, w))
                             or w.group().rsplit(".", 1)[-1].lower() in self.units
                             or MINISTRY.match(w.group().lower()) for w in words):
             return None  # "Ka.Bappeda, Kadis X", "Kemendagri, Menpan RB": an office, not a name
@@ -1139,6 +1261,31 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
     return m.end()
 
 
+BALINESE_NAMES = frozenset("wayan made nyoman ketut putu gede komang kadek gusti nengah dewa ngurah luh".split())
+
+
+def _balinese(words: list[re.Match], w: re.Match) -> bool:
+    """ "I" starting a Balinese name ("I Nyoman Budi"), not a roman numeral ("Wakil Ketua I")."""
+    at = words.index(w)
+    return w.group() == "I" and at + 1 < len(words) and words[at + 1].group().lower() in BALINESE_NAMES
+
+
+def _one_letter_off(word: str) -> set[str]:
+    """The spellings of ``word`` one typing slip away: a letter dropped, added, changed or two swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out - {word}
+
+
+# the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
+LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
+LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
+
+
 def _verb_like(low: str, verbs: frozenset[str]) -> bool:
     """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
     return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
@@ -1176,6 +1323,16 @@ def _title_unit(raw: str) -> str:
             core = core[:1].upper() + core[1:].lower()
         out.append(core + w[len(core):])
     return " ".join(out)
+
+
+# posts held by officials' spouses and civic bodies, not public offices (GUIDELINES: "Not officials: PKK and
+# Dekranasda office-holders"); found to keep their holders from other positions, then left out of the result
+NOT_PUBLIC_OFFICES = ("Tim Penggerak PKK", "Dekranasda", "Dharma Wanita", "Bunda PAUD")
+
+
+def public_officials(officials: list[Official]) -> list[Official]:
+    """``officials`` without the holders of posts that are no public office ("Ketua TP PKK Kabupaten X Ani")."""
+    return [o for o in officials if not any(post in o.position for post in NOT_PUBLIC_OFFICES)]
 
 
 def merge_officials(officials: list[Official]) -> list[Official]:

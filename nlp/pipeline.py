@@ -33,7 +33,7 @@ from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.models import models_problem
 from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
-from nlp.officials import OfficialFinder, longest_names, merge_officials
+from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
@@ -129,6 +129,7 @@ class OfficialsProcessor(_KunkerProcessor):
         found += delegation_heads(doc.text, doc.kunker_regions, found, self.parts.officials, body_start)
         doc.kunker_officials = merge_officials(found)
         longest_names(doc.text, doc.kunker_officials, self.parts.officials)
+        doc.kunker_officials = public_officials(doc.kunker_officials)  # no PKK or Dekranasda posts
         return doc
 
 

@@ -214,10 +214,13 @@ def test_names_before_their_position_after_a_degree(text: str, expected: list) -
     ("Ketua Komisi II DPRD Ngawi Bonte Galis dan Sekretaris Laras Ambarwati hadir.",
      [("Bonte Galis", "Ketua Komisi II DPRD", "Kabupaten Ngawi"),
       ("Laras Ambarwati", "Sekretaris Komisi II DPRD", "Kabupaten Ngawi")]),
-    # not across sentences, nor after an office that is no council's
+    # not across sentences; after an office's head a bare "Sekretaris" is that office's, a bare "Ketua" nobody's
     ("Ketua DPRD Ngawi Bonte Galis hadir. Ketua Sekar Nirmala juga.",
      [("Bonte Galis", "Ketua DPRD", "Kabupaten Ngawi")]),
     ("Kepala Dinas Kesehatan Ngawi Bonte Galis dan Sekretaris Sekar Nirmala hadir.",
+     [("Bonte Galis", "Kepala Dinas Kesehatan", "Kabupaten Ngawi"),
+      ("Sekar Nirmala", "Sekretaris Dinas Kesehatan", "Kabupaten Ngawi")]),
+    ("Kepala Dinas Kesehatan Ngawi Bonte Galis dan Ketua Sekar Nirmala hadir.",
      [("Bonte Galis", "Kepala Dinas Kesehatan", "Kabupaten Ngawi")]),
 ])
 def test_a_bare_council_post_after_another(text: str, expected: list) -> None:
