@@ -46,12 +46,15 @@ NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", 
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
-TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 # a word naming programs, with its suffix or doubled: "programnya", "inovasi-inovasi"
 KIND = _alternation(WORDS["kind_word"]) + r"(?:nya|-" + _alternation(WORDS["kind_word"]) + r"(?:nya)?)?"
+# "program bertajuk Jumat Berkah": a title names a program only after a program word; after any other noun it
+# titles an event or states a theme ("dialog publik bertajuk “Kolaborasi ...”")
+TITLED = re.compile(r"\b(?:" + KIND + r"|gerakan)(?:[ \t]+(?:yang|baru|unggulan|ini))?[ \t]+"
+                    r"(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
 # "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
@@ -118,7 +121,8 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
-                                r"yel-yel)[ \t]*$|"
+                                # a theme or a title: 'studi tiru bertema, "Program Orientasi ..."'
+                                r"yel-yel|tema|bertema|bertajuk|judul|berjudul)[ \t]*[,:]?[ \t]*$|"
                                 # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
                                 r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
                                 r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
@@ -127,7 +131,8 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
 LEAD_TRIGGER = re.compile(r"^" + _alternation(WORDS["lead_trigger"]) + r"\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
-THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
+THEME_OPEN = re.compile(r"\b(?:(?:ber)?tema|(?:ber)?tajuk|(?:ber)?judul|slogan|tagline|semboyan|moto|motto)"
+                        r"[ \t]*[,:]?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
 # a coined word explained right after it: "..., yang berarti ...", "(singkatan dari ...)"
 MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
                            r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
@@ -177,7 +182,8 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
 dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
-terkait tentang mengenai melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja setempat""".split())
+terkait tentang mengenai soal melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja
+setempat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -738,7 +744,8 @@ class ProgramFinder:
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
                                            or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
-        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        # "program pencegahan Pungutan Liar": a topic written with capitals is no name (topical: refused in _collect)
+        return [_Candidate(*run, True, topical=True)] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:

@@ -612,3 +612,19 @@ def test_what_is_said_to_be_a_program(tagger: Tagger, text: str, expected: list[
 ])
 def test_a_breakthrough_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after an event noun or a theme is no program; after a program word it names one
+    ("Pemkab menggelar dialog publik bertajuk “Sinergi Membangun Desa Mandiri” di aula kantor bupati.", []),
+    ("Rombongan mengikuti studi tiru bertema, \"Program Wawasan Lapangan\" selama dua hari.", []),
+    ("Dinas sosial menjalankan program bertajuk Sapa Lansia Malam sejak 2021.", ["Sapa Lansia Malam"]),
+    # a method named by its acronym and its verbs
+    ("Peserta diminta menerapkan sistem ATM (Amati Tiru dan Modifikasi) sepulang dari studi tiru.", []),
+    # a topic written with capitals after a description: no name; a coined name is one
+    ("Kedua daerah berbagi program soal pencegahan Pungutan Liar di pelabuhan.", []),
+    ("Pemkot menjalankan program pencegahan Perkawinan Anak di sekolah.", []),
+    ("Pemkab punya inovasi kesehatan Senyum Warga yang menjangkau desa.", ["Senyum Warga"]),
+])
+def test_titles_methods_and_capitalised_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
