@@ -136,6 +136,10 @@ THEME_OPEN = re.compile(r"\b(?:(?:ber)?tema|(?:ber)?tajuk|(?:ber)?judul|slogan|t
 # a coined word explained right after it: "..., yang berarti ...", "(singkatan dari ...)"
 MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
                            r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
+# a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
+# word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
+AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
+                          r"{0,50}$", re.IGNORECASE)
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
@@ -532,7 +536,8 @@ class ProgramFinder:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
-            if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()):
                 group = 1 if m.group(1) else 2
                 cands.append(_Candidate(*m.span(group), True))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():

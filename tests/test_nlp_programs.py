@@ -628,3 +628,14 @@ def test_a_breakthrough_names_a_program(tagger: Tagger, text: str, expected: lis
 ])
 def test_titles_methods_and_capitalised_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quoted name of an award is no program, unless a program word names what won it
+    ("Kota itu menerima penghargaan dari Presiden yaitu, “Satya Karya Utama” pada 2019.", []),
+    ("Pemkot meraih penghargaan berkat inovasi “Sapa Warga Malam” tahun ini.", ["Sapa Warga Malam"]),
+    # groups of employees in a list of programs
+    ("Wali kota memaparkan program seperti Jumat Peduli, sedekah nasi bagi ASN dan PTT.", ["Jumat Peduli"]),
+])
+def test_awards_and_groups_in_lists(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
