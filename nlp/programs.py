@@ -163,6 +163,12 @@ COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
+# names explained by a bare program word in mid-sentence: "seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga,
+# program pinjaman bagi UMKM" (a lower-case word before the names, a description after the word)
+APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*),[ \t]+"
+                             r"(?:program|inovasi|aplikasi|layanan|gerakan)[ \t]+"
+                             r"(?!(?:ini|itu|tersebut|yang|dan|kerja|kami|kita|mereka|pemerintah|pemkab|pemkot)\b)[a-z]{3,}")
+COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
 # a verb after a one-word name ends it: "aplikasi Sirandu memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
 CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
@@ -640,6 +646,14 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi"))))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
+        for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
+            if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
+                continue  # "X, program menyasar ...": a clause about something else
+            cands.append(_Candidate(*m.span(1), False))
+            lo = max(0, m.start(1) - 80)
+            lead = COORD_BEFORE.search(text, lo, m.start(1))
+            if lead:  # "Tabungan Emas Warga dan Pinjam Tanpa Bunga, program ...": both names
+                cands.append(_Candidate(*lead.span(1), False))
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
         cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))

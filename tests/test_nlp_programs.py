@@ -639,3 +639,18 @@ def test_titles_methods_and_capitalised_topics(tagger: Tagger, text: str, expect
 ])
 def test_awards_and_groups_in_lists(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names explained in mid-sentence by a bare program word and a description
+    ("Ia mencontohkan kolaborasi seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga, program pinjaman tanpa bunga "
+     "bagi UMKM.", ["Pinjam Tanpa Bunga", "Tabungan Emas Warga"]),
+    ("Ia menyebut Sapa Warga Desa, aplikasi pengaduan warga yang dibuat dinas.", ["Sapa Warga Desa"]),
+    # a speaker or a place before the comma is no name
+    ("Kata Bupati Sukamaju, program pembangunan jalan desa dipercepat tahun ini.", []),
+    ("Menurut Budi Santoso, program ini bagus.", []),
+    # e-government is a concept, however it is written
+    ("Rombongan ingin belajar pengembangan E-Gov di kota itu.", []),
+])
+def test_names_explained_by_a_bare_program_word(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
