@@ -136,6 +136,15 @@ THEME_OPEN = re.compile(r"\b(?:(?:ber)?tema|(?:ber)?tajuk|(?:ber)?judul|slogan|t
 # a coined word explained right after it: "..., yang berarti ...", "(singkatan dari ...)"
 MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
                            r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
+# a law or a regulation whose title follows: "Rancangan Undang-Undang (RUU) Sistem ...", "Perda tentang ..."
+LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbup|Perwali|Perwal|Pergub|Perpres|"
+                        r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
+                        r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
+# a quoted nickname of a place or a building: 'datang ke "Rumah Rakyat"', '"Rumah Rakyat" (Gedung DPRD ...)',
+# 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
+PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
+                          r"(?:men)?datangi|(?:meny)?sambangi)[ \t]*$", re.IGNORECASE)
 # a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
 AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
@@ -533,9 +542,15 @@ class ProgramFinder:
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
+            # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
-            if m.group()[0].isupper() and before and before[-1][0].isupper():
+            if m.group()[0].isupper() and before and (before[-1][0].isupper()
+                                                      or BRACKETED_ACRONYM.fullmatch(before[-1])):
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            if LAW_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "RUU Sistem Pendidikan ...", "Perda tentang Layanan ...": the title of a law
+            if m.group()[0].islower() and text[max(0, m.start() - 1):m.start()] == "-":
+                continue  # "program-program pro rakyat": the plural describes programs, it names none
             if THEME_OPEN.search(text, max(0, m.start() - 160), m.start()):
                 continue  # a theme written as a sentence
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
@@ -543,7 +558,8 @@ class ProgramFinder:
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()):
+                    and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
+                    and not self._nickname(text, m, blocked):
                 group = 1 if m.group(1) else 2
                 cands.append(_Candidate(*m.span(group), True))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
@@ -611,7 +627,7 @@ class ProgramFinder:
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
-            acronyms[p.group(1)] = span
+            acronyms.setdefault(p.group(1), span)  # the first name an acronym is spelt out for
             if p.group(1).lower() in COMMON_ACRONYMS:
                 continue  # "Usaha Mikro Kecil Menengah (UMKM)": a sector or a body, named near a program
             if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
@@ -675,6 +691,19 @@ class ProgramFinder:
         ends = {c.end for c in cands}
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
         return self._collect(text, cands, blocked, acronyms, body_start)
+
+    @staticmethod
+    def _nickname(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
+        """A quoted name that names a place: after "ke"/"di"/"dari", explained by a building or a body in
+        brackets, or a "Kota ..." nickname written before the region it stands for."""
+        if PLACE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            return True
+        after = re.match(r"[ \t]*\([ \t]*([A-Za-z]+)", text[m.end():m.end() + 40])
+        if after and after.group(1).lower() in FACILITY | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
+            return True
+        first = (m.group(1) or m.group(2) or "").split()[0].lower()
+        nxt = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
+        return first in REGION_LEVELS and any(s == nxt for s, _ in blocked)
 
     @staticmethod
     def _shaped(text: str, m: re.Match) -> list[_Candidate]:
@@ -939,7 +968,9 @@ class ProgramFinder:
         by_span: dict[tuple[int, int], Program] = {}
         headings = _headings(text, body_start)
         prose = _blank(text, headings)
-        for c in sorted(set(cands), key=lambda c: (c.start, c.end)):
+        # an acronym written before its name is spelt out (a headline's "ILP") joins the program it names: the
+        # spelt-out names first
+        for c in sorted(set(cands), key=lambda c: (text[c.start:c.end].strip(" ,.;:") in acronyms, c.start, c.end)):
             raw = text[c.start:c.end].strip(" ,.;:")
             name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()

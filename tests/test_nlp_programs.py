@@ -654,3 +654,38 @@ def test_awards_and_groups_in_lists(tagger: Tagger, text: str, expected: list[st
 ])
 def test_names_explained_by_a_bare_program_word(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title of a law or a regulation, and a unit's name inside a position, are no programs
+    ("Anggota DPR menyerap masukan mengenai Rancangan Undang-Undang (RUU) Sistem Pendidikan Nasional di daerah.", []),
+    ("Kepala Bagian Persidangan, Hukum, Alat Kelengkapan Dewan (AKD) dan Layanan Aspirasi Sekretariat DPRD Sukamaju "
+     "menjelaskan jadwal rapat.", []),
+    # the plural describes programs; a legislative programme and a health restriction are no named programs
+    ("Kami ingin mendengar program-program pro rakyat yang bersentuhan langsung dengan warga.", []),
+    ("Bapemperda menyusun program Pembentukan Perda bersama pemerintah daerah.", []),
+    ("Pemprov kembali menerapkan Pembatasan Sosial Berskala Besar (PSBB) sehingga kunjungan dibatalkan.", []),
+])
+def test_laws_units_plurals_and_restrictions(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted nicknames of a building or a city
+    ('Rombongan datang ke "Rumah Rakyat" (Gedung DPRD Provinsi Sukamaju), Senin.', []),
+    ('Anggota dewan kembali meninggalkan "Rumah Rakyat", gedung legislatif provinsi, pekan depan.', []),
+    ('Pimpinan rombongan wakil rakyat "Kota Bunga" Malang menyampaikan sejumlah pertanyaan.', []),
+    # a quoted name of a program is still one
+    ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+])
+def test_quoted_nicknames_of_places(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_an_acronym_in_the_headline_joins_the_program_it_names(tagger: Tagger) -> None:
+    text = ("Tim mempelajari program Layanan Sehat Terpadu (LST) di puskesmas kota. Mereka melihat penerapan LST "
+            "yang berjalan. Peraturan Menteri Kesehatan (Permenkes) tentang Layanan Sehat Tingkat Pertama (LST) juga "
+            "dibahas.")
+    result = tagger.extract({"id": "h", "url": None, "title": "Dinkes Studi Tiru LST ke Kota Sukamaju",
+                             "published": None, "text": text})
+    assert [p["name"] for p in result["programs"]] == ["Layanan Sehat Terpadu"]
