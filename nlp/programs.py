@@ -1042,7 +1042,9 @@ class ProgramFinder:
                 if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
             # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
-            key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
+            # ... and however its dashes are typed ("Wisata Alam–Desa Hijau" / "Wisata Alam-Desa Hijau")
+            key = re.sub(r"(.)\1+", r"\1", re.sub(r"[–—]", "-", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None
+                                                                      else name)))
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])

@@ -689,3 +689,15 @@ def test_an_acronym_in_the_headline_joins_the_program_it_names(tagger: Tagger) -
     result = tagger.extract({"id": "h", "url": None, "title": "Dinkes Studi Tiru LST ke Kota Sukamaju",
                              "published": None, "text": text})
     assert [p["name"] for p in result["programs"]] == ["Layanan Sehat Terpadu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # networks, forums and communities are organisations
+    ("Kota itu bergabung dengan Jaringan Kota Hijau Nusantara sejak 2019 untuk program lingkungan.", []),
+    ("Program itu dibantu German Technical Cooperation selama tiga tahun.", []),
+    # one program however its dash is typed
+    ("Desa meluncurkan Wisata Alam–Desa Hijau tahun lalu. Kini Wisata Alam-Desa Hijau ramai dikunjungi.",
+     ["Wisata Alam–Desa Hijau"]),
+])
+def test_organisations_and_dashes(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
