@@ -140,6 +140,9 @@ MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
 LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbup|Perwali|Perwal|Pergub|Perpres|"
                         r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
                         r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
+# staff named by their post's acronym: "tenaga POPT (Pengamat Organisme ...)", "petugas PPL"
+STAFF_BEFORE = re.compile(r"\b(?:tenaga|petugas|pegawai|staf|pejabat|personel|personil|jabatan|fungsional)[ \t]+$",
+                          re.IGNORECASE)
 BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
 # a quoted nickname of a place or a building: 'datang ke "Rumah Rakyat"', '"Rumah Rakyat" (Gedung DPRD ...)',
 # 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
@@ -634,7 +637,7 @@ class ProgramFinder:
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
-            if _explains(m.group(1), m.group(2)):
+            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
@@ -789,6 +792,9 @@ class ProgramFinder:
         first = name.split()[0]
         if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first.lower() in COMMON_ACRONYMS:
             return []
+        last = words[-1].group()
+        if len(last) > 6 and last.startswith("pe") and last.endswith("an"):
+            return []  # "gerakan massal pengendalian HPT": an action, then its object ("... kemiskinan Gerdu X" names)
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
                                            or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"

@@ -701,3 +701,14 @@ def test_an_acronym_in_the_headline_joins_the_program_it_names(tagger: Tagger) -
 ])
 def test_organisations_and_dashes(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action's object after a description is no name: "pengendalian" waits for what it controls
+    ("Dinas menggelar gerakan massal pengendalian HPTK di sentra jeruk.", []),
+    ("Pemkab menjalankan program pengentasan kemiskinan Gerak Warga Mandiri sejak 2022.", ["Gerak Warga Mandiri"]),
+    # staff named by their post's acronym
+    ("Dinas menempatkan tenaga PHPT (Pengamat Hama Penyakit Tanaman) di tiap kecamatan.", []),
+])
+def test_objects_of_actions_and_staff_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
