@@ -140,6 +140,8 @@ MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
 LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbup|Perwali|Perwal|Pergub|Perpres|"
                         r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
                         r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
+# people taking part in what the acronym names
+PARTICIPANTS = frozenset({"peserta", "para", "anggota", "tim", "petugas", "pengurus", "kader", "relawan"})
 # staff named by their post's acronym: "tenaga POPT (Pengamat Organisme ...)", "petugas PPL"
 STAFF_BEFORE = re.compile(r"\b(?:tenaga|petugas|pegawai|staf|pejabat|personel|personil|jabatan|fungsional)[ \t]+$",
                           re.IGNORECASE)
@@ -379,6 +381,8 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
                 or ROMAN.fullmatch(w.text):
             continue
+        if w.text.lower() in PARTICIPANTS and i + 1 < len(words) and _spells(text[words[i + 1].start:paren], letters):
+            continue  # "Peserta Pelatihan Kepemimpinan Administrator (PKA)": the course, without its participants
         if _spells(text[w.start:paren], letters):
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit

@@ -712,3 +712,9 @@ def test_organisations_and_dashes(tagger: Tagger, text: str, expected: list[str]
 ])
 def test_objects_of_actions_and_staff_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_participants_of_a_course_spell_no_program(tagger: Tagger) -> None:
+    text = ("Sukamaju Tempat Studi Inovasi\n\nSUKAMAJU - Peserta Pelatihan Kepemimpinan Administrator (PKA) dari "
+            "berbagai daerah memanfaatkan Kabupaten Sukamaju sebagai tempat studi lapangan.")
+    assert programs(tagger, text) == []
