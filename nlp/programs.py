@@ -637,7 +637,9 @@ class ProgramFinder:
             acronyms.setdefault(p.group(1), span)  # the first name an acronym is spelt out for
             if p.group(1).lower() in COMMON_ACRONYMS:
                 continue  # "Usaha Mikro Kecil Menengah (UMKM)": a sector or a body, named near a program
-            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
+            # a program verb in the same sentence, before the name (not in the headline above it)
+            lo = max(span[0] - 60, text.rfind("\n", 0, span[0]) + 1, text.rfind(". ", 0, span[0]) + 1, 0)
+            if PROGRAM_VERBS.search(text[lo:span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
