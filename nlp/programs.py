@@ -551,8 +551,9 @@ class ProgramFinder:
         for m in AFTER_TRIGGER.finditer(text):
             # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
-            if m.group()[0].isupper() and before and (before[-1][0].isupper()
-                                                      or BRACKETED_ACRONYM.fullmatch(before[-1])):
+            title_case = ASIDE.match(text, text.rfind("\n", 0, m.start()) + 1)  # a linked title: all capitals
+            if m.group()[0].isupper() and before and not title_case and (
+                    before[-1][0].isupper() or BRACKETED_ACRONYM.fullmatch(before[-1])):
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
             if LAW_BEFORE.search(text, max(0, m.start() - 50), m.start()):
                 continue  # "RUU Sistem Pendidikan ...", "Perda tentang Layanan ...": the title of a law
@@ -1041,8 +1042,13 @@ class ProgramFinder:
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
-            if heading and (ASIDE.match(text, heading[0]) or not _written_in(raw, prose)):
-                continue  # a headline name the text does not repeat; a link to another article
+            if heading and ASIDE.match(text, heading[0]):
+                # a link to another article, its title written in capitals: only a name a trigger introduces
+                # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
+                if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
+                    continue
+            elif heading and not _written_in(raw, prose):
+                continue  # a headline name the text does not repeat
             span = (c.start + _lead_length(text, c.start, c.end), c.start + len(raw))  # "Aplikasi X": X
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]

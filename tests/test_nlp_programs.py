@@ -718,3 +718,14 @@ def test_participants_of_a_course_spell_no_program(tagger: Tagger) -> None:
     text = ("Sukamaju Tempat Studi Inovasi\n\nSUKAMAJU - Peserta Pelatihan Kepemimpinan Administrator (PKA) dari "
             "berbagai daerah memanfaatkan Kabupaten Sukamaju sebagai tempat studi lapangan.")
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a linked article's title (written in capitals) names a program only after a trigger, up to a verb
+    ("Rombongan tiba pukul sembilan.\nBaca Juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru\nMereka "
+     "disambut sekda.", ["Sapa Guru"]),
+    ("Rombongan tiba pukul sembilan.\nBaca Juga: Dukung Kota Cerdas, Dinas Luncurkan Layanan Baru\nMereka disambut "
+     "sekda.", []),
+])
+def test_linked_titles(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
