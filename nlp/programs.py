@@ -500,7 +500,14 @@ def _explaining(text: str, start: int, end: int, ends: set[int]) -> bool:
     paren = text.rfind("(", max(0, start - 40), start + 1)
     if paren < 0 or ")" in text[paren:start] or ")" not in text[end:end + 60] or "(" in text[end:text.find(")", end)]:
         return False
-    return len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends
+    if len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends:
+        return True
+    # "SiMantap (Sistem Informasi Manajemen Tata Pangan)": a coined word before the bracket that it spells out
+    coined = re.search(r"([\w\-]+)[ \t]*$", text[max(0, paren - 30):paren])
+    word = coined.group(1) if coined else ""
+    letters = [ch for ch in word.lower() if ch.isalpha()]
+    return bool(letters) and (_camel(word) or (word.isupper() and len(letters) >= 3)) \
+        and text[start:start + 1].lower() == letters[0] and _spells(text[start:end], letters)
 
 
 def _in_event_title(text: str, pos: int) -> bool:

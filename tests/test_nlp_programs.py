@@ -729,3 +729,9 @@ def test_participants_of_a_course_spell_no_program(tagger: Tagger) -> None:
 ])
 def test_linked_titles(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) -> None:
+    text = ("Desa itu mengembangkan sejumlah aplikasi. Ada SiMantap (Sistem Informasi Manajemen Tata Pangan) untuk "
+            "warga. Aplikasi SiMantap kini dipakai semua dusun.")
+    assert programs(tagger, text) == ["SiMantap"]
