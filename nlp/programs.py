@@ -1068,8 +1068,8 @@ class ProgramFinder:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
             # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
             # ... and however its dashes are typed ("Wisata Alam–Desa Hijau" / "Wisata Alam-Desa Hijau")
-            key = re.sub(r"(.)\1+", r"\1", re.sub(r"[–—]", "-", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None
-                                                                      else name)))
+            key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
+                                                      else name)))
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])

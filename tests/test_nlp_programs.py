@@ -696,7 +696,7 @@ def test_an_acronym_in_the_headline_joins_the_program_it_names(tagger: Tagger) -
     ("Kota itu bergabung dengan Jaringan Kota Hijau Nusantara sejak 2019 untuk program lingkungan.", []),
     ("Program itu dibantu German Technical Cooperation selama tiga tahun.", []),
     # one program however its dash is typed
-    ("Desa meluncurkan Wisata Alam–Desa Hijau tahun lalu. Kini Wisata Alam-Desa Hijau ramai dikunjungi.",
+    ("Desa meluncurkan Wisata Alam–Desa Hijau tahun lalu. Kini inovasi Wisata Alam-Desa Hijau ramai dikunjungi.",
      ["Wisata Alam–Desa Hijau"]),
 ])
 def test_organisations_and_dashes(tagger: Tagger, text: str, expected: list[str]) -> None:
