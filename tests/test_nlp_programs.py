@@ -735,3 +735,14 @@ def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) ->
     text = ("Desa itu mengembangkan sejumlah aplikasi. Ada SiMantap (Sistem Informasi Manajemen Tata Pangan) untuk "
             "warga. Aplikasi SiMantap kini dipakai semua dusun.")
     assert programs(tagger, text) == ["SiMantap"]
+
+
+@pytest.mark.parametrize("text", [
+    # concepts and frameworks written with capitals are no named programs
+    "Pemkot Sukamaju menerapkan konsep Dynamic Governance dalam pelayanan.",
+    "Warga diajak mengembangkan Urban Farming di pekarangan rumah melalui program kelurahan.",
+    "Inovasi itu tumbuh dari kolaborasi Lintas Sektor di kabupaten.",
+    "Bappeda memperkuat Sistem Inovasi Daerah lewat aplikasi pelaporan.",
+])
+def test_concepts_with_capitals(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
