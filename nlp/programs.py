@@ -46,12 +46,15 @@ NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", 
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
-TITLED = re.compile(r"\b(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
 # a word naming programs, with its suffix or doubled: "programnya", "inovasi-inovasi"
 KIND = _alternation(WORDS["kind_word"]) + r"(?:nya|-" + _alternation(WORDS["kind_word"]) + r"(?:nya)?)?"
+# "program bertajuk Jumat Berkah": a title names a program only after a program word; after any other noun it
+# titles an event or states a theme ("dialog publik bertajuk “Kolaborasi ...”")
+TITLED = re.compile(r"\b(?:" + KIND + r"|gerakan)(?:[ \t]+(?:yang|baru|unggulan|ini))?[ \t]+"
+                    r"(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 LIST_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
 # "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
@@ -118,7 +121,8 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
                                 r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
-                                r"yel-yel)[ \t]*$|"
+                                # a theme or a title: 'studi tiru bertema, "Program Orientasi ..."'
+                                r"yel-yel|tema|bertema|bertajuk|judul|berjudul)[ \t]*[,:]?[ \t]*$|"
                                 # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
                                 r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
                                 r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
@@ -127,10 +131,29 @@ DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predika
 LEAD_TRIGGER = re.compile(r"^" + _alternation(WORDS["lead_trigger"]) + r"\s+(?=\S)", re.IGNORECASE)
 CALENDAR = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))
 # inside a quoted theme or slogan: a sentence, no name ('mengusung tema "Sukseskan Program Sehat Menuju ..."')
-THEME_OPEN = re.compile(r"\b(?:tema|slogan|tagline|semboyan|moto|motto)[ \t]*:?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
+THEME_OPEN = re.compile(r"\b(?:(?:ber)?tema|(?:ber)?tajuk|(?:ber)?judul|slogan|tagline|semboyan|moto|motto)"
+                        r"[ \t]*[,:]?[ \t]*[\"“][^\"”\n]*$", re.IGNORECASE)
 # a coined word explained right after it: "..., yang berarti ...", "(singkatan dari ...)"
 MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
                            r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
+# a law or a regulation whose title follows: "Rancangan Undang-Undang (RUU) Sistem ...", "Perda tentang ..."
+LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbup|Perwali|Perwal|Pergub|Perpres|"
+                        r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
+                        r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
+# people taking part in what the acronym names
+PARTICIPANTS = frozenset({"peserta", "para", "anggota", "tim", "petugas", "pengurus", "kader", "relawan"})
+# staff named by their post's acronym: "tenaga POPT (Pengamat Organisme ...)", "petugas PPL"
+STAFF_BEFORE = re.compile(r"\b(?:tenaga|petugas|pegawai|staf|pejabat|personel|personil|jabatan|fungsional)[ \t]+$",
+                          re.IGNORECASE)
+BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
+# a quoted nickname of a place or a building: 'datang ke "Rumah Rakyat"', '"Rumah Rakyat" (Gedung DPRD ...)',
+# 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
+PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
+                          r"(?:men)?datangi|(?:meny)?sambangi)[ \t]*$", re.IGNORECASE)
+# a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
+# word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
+AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
+                          r"{0,50}$", re.IGNORECASE)
 VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
@@ -154,6 +177,12 @@ COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
+# names explained by a bare program word in mid-sentence: "seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga,
+# program pinjaman bagi UMKM" (a lower-case word before the names, a description after the word)
+APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*),[ \t]+"
+                             r"(?:program|inovasi|aplikasi|layanan|gerakan)[ \t]+"
+                             r"(?!(?:ini|itu|tersebut|yang|dan|kerja|kami|kita|mereka|pemerintah|pemkab|pemkot)\b)[a-z]{3,}")
+COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
 # a verb after a one-word name ends it: "aplikasi Sirandu memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
 CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
@@ -177,7 +206,8 @@ NAME_JOINERS = CONNECTORS - {"dan"}
 STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
 telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
 dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
-terkait tentang mengenai melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja setempat""".split())
+terkait tentang mengenai soal melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja
+setempat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
@@ -351,6 +381,8 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
                 or ROMAN.fullmatch(w.text):
             continue
+        if w.text.lower() in PARTICIPANTS and i + 1 < len(words) and _spells(text[words[i + 1].start:paren], letters):
+            continue  # "Peserta Pelatihan Kepemimpinan Administrator (PKA)": the course, without its participants
         if _spells(text[w.start:paren], letters):
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
@@ -468,7 +500,14 @@ def _explaining(text: str, start: int, end: int, ends: set[int]) -> bool:
     paren = text.rfind("(", max(0, start - 40), start + 1)
     if paren < 0 or ")" in text[paren:start] or ")" not in text[end:end + 60] or "(" in text[end:text.find(")", end)]:
         return False
-    return len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends
+    if len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends:
+        return True
+    # "SiMantap (Sistem Informasi Manajemen Tata Pangan)": a coined word before the bracket that it spells out
+    coined = re.search(r"([\w\-]+)[ \t]*$", text[max(0, paren - 30):paren])
+    word = coined.group(1) if coined else ""
+    letters = [ch for ch in word.lower() if ch.isalpha()]
+    return bool(letters) and (_camel(word) or (word.isupper() and len(letters) >= 3)) \
+        and text[start:start + 1].lower() == letters[0] and _spells(text[start:end], letters)
 
 
 def _in_event_title(text: str, pos: int) -> bool:
@@ -517,16 +556,25 @@ class ProgramFinder:
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
+            # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
             before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
-            if m.group()[0].isupper() and before and before[-1][0].isupper():
+            title_case = ASIDE.match(text, text.rfind("\n", 0, m.start()) + 1)  # a linked title: all capitals
+            if m.group()[0].isupper() and before and not title_case and (
+                    before[-1][0].isupper() or BRACKETED_ACRONYM.fullmatch(before[-1])):
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
+            if LAW_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "RUU Sistem Pendidikan ...", "Perda tentang Layanan ...": the title of a law
+            if m.group()[0].islower() and text[max(0, m.start() - 1):m.start()] == "-":
+                continue  # "program-program pro rakyat": the plural describes programs, it names none
             if THEME_OPEN.search(text, max(0, m.start() - 160), m.start()):
                 continue  # a theme written as a sentence
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
-            if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
+                    and not self._nickname(text, m, blocked):
                 group = 1 if m.group(1) else 2
                 cands.append(_Candidate(*m.span(group), True))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
@@ -594,14 +642,16 @@ class ProgramFinder:
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
-            acronyms[p.group(1)] = span
+            acronyms.setdefault(p.group(1), span)  # the first name an acronym is spelt out for
             if p.group(1).lower() in COMMON_ACRONYMS:
                 continue  # "Usaha Mikro Kecil Menengah (UMKM)": a sector or a body, named near a program
-            if PROGRAM_VERBS.search(text[max(0, span[0] - 60):span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
+            # a program verb in the same sentence, before the name (not in the headline above it)
+            lo = max(span[0] - 60, text.rfind("\n", 0, span[0]) + 1, text.rfind(". ", 0, span[0]) + 1, 0)
+            if PROGRAM_VERBS.search(text[lo:span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
-            if _explains(m.group(1), m.group(2)):
+            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
@@ -629,6 +679,14 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi"))))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
+        for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
+            if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
+                continue  # "X, program menyasar ...": a clause about something else
+            cands.append(_Candidate(*m.span(1), False))
+            lo = max(0, m.start(1) - 80)
+            lead = COORD_BEFORE.search(text, lo, m.start(1))
+            if lead:  # "Tabungan Emas Warga dan Pinjam Tanpa Bunga, program ...": both names
+                cands.append(_Candidate(*lead.span(1), False))
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
         cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
@@ -650,6 +708,19 @@ class ProgramFinder:
         ends = {c.end for c in cands}
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
         return self._collect(text, cands, blocked, acronyms, body_start)
+
+    @staticmethod
+    def _nickname(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
+        """A quoted name that names a place: after "ke"/"di"/"dari", explained by a building or a body in
+        brackets, or a "Kota ..." nickname written before the region it stands for."""
+        if PLACE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
+            return True
+        after = re.match(r"[ \t]*\([ \t]*([A-Za-z]+)", text[m.end():m.end() + 40])
+        if after and after.group(1).lower() in FACILITY | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
+            return True
+        first = (m.group(1) or m.group(2) or "").split()[0].lower()
+        nxt = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
+        return first in REGION_LEVELS and any(s == nxt for s, _ in blocked)
 
     @staticmethod
     def _shaped(text: str, m: re.Match) -> list[_Candidate]:
@@ -735,10 +806,14 @@ class ProgramFinder:
         first = name.split()[0]
         if first.lower() in GOVERNMENT_HEADS or first.lower() in NOT_PROGRAM_HEADS or first.lower() in COMMON_ACRONYMS:
             return []
+        last = words[-1].group()
+        if len(last) > 6 and last.startswith("pe") and last.endswith("an"):
+            return []  # "gerakan massal pengendalian HPT": an action, then its object ("... kemiskinan Gerdu X" names)
         if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
                                            or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
-        return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+        # "program pencegahan Pungutan Liar": a topic written with capitals is no name (topical: refused in _collect)
+        return [_Candidate(*run, True, topical=True)] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:
@@ -913,7 +988,9 @@ class ProgramFinder:
         by_span: dict[tuple[int, int], Program] = {}
         headings = _headings(text, body_start)
         prose = _blank(text, headings)
-        for c in sorted(set(cands), key=lambda c: (c.start, c.end)):
+        # an acronym written before its name is spelt out (a headline's "ILP") joins the program it names: the
+        # spelt-out names first
+        for c in sorted(set(cands), key=lambda c: (text[c.start:c.end].strip(" ,.;:") in acronyms, c.start, c.end)):
             raw = text[c.start:c.end].strip(" ,.;:")
             name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()
@@ -972,8 +1049,13 @@ class ProgramFinder:
             if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
                 continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
-            if heading and (ASIDE.match(text, heading[0]) or not _written_in(raw, prose)):
-                continue  # a headline name the text does not repeat; a link to another article
+            if heading and ASIDE.match(text, heading[0]):
+                # a link to another article, its title written in capitals: only a name a trigger introduces
+                # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
+                if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
+                    continue
+            elif heading and not _written_in(raw, prose):
+                continue  # a headline name the text does not repeat
             span = (c.start + _lead_length(text, c.start, c.end), c.start + len(raw))  # "Aplikasi X": X
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
@@ -985,7 +1067,9 @@ class ProgramFinder:
                 if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
             # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
-            key = re.sub(r"(.)\1+", r"\1", fold(LEAD_TRIGGER.sub("", own) if own and c.name is None else name))
+            # ... and however its dashes are typed ("Wisata Alam–Desa Hijau" / "Wisata Alam-Desa Hijau")
+            key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
+                                                      else name)))
             prog = programs.get(key)
             if prog is None:
                 prog = programs[key] = Program(name[:1].upper() + name[1:], [span])

@@ -612,3 +612,137 @@ def test_what_is_said_to_be_a_program(tagger: Tagger, text: str, expected: list[
 ])
 def test_a_breakthrough_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title after an event noun or a theme is no program; after a program word it names one
+    ("Pemkab menggelar dialog publik bertajuk “Sinergi Membangun Desa Mandiri” di aula kantor bupati.", []),
+    ("Rombongan mengikuti studi tiru bertema, \"Program Wawasan Lapangan\" selama dua hari.", []),
+    ("Dinas sosial menjalankan program bertajuk Sapa Lansia Malam sejak 2021.", ["Sapa Lansia Malam"]),
+    # a method named by its acronym and its verbs
+    ("Peserta diminta menerapkan sistem ATM (Amati Tiru dan Modifikasi) sepulang dari studi tiru.", []),
+    # a topic written with capitals after a description: no name; a coined name is one
+    ("Kedua daerah berbagi program soal pencegahan Pungutan Liar di pelabuhan.", []),
+    ("Pemkot menjalankan program pencegahan Perkawinan Anak di sekolah.", []),
+    ("Pemkab punya inovasi kesehatan Senyum Warga yang menjangkau desa.", ["Senyum Warga"]),
+])
+def test_titles_methods_and_capitalised_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quoted name of an award is no program, unless a program word names what won it
+    ("Kota itu menerima penghargaan dari Presiden yaitu, “Satya Karya Utama” pada 2019.", []),
+    ("Pemkot meraih penghargaan berkat inovasi “Sapa Warga Malam” tahun ini.", ["Sapa Warga Malam"]),
+    # groups of employees in a list of programs
+    ("Wali kota memaparkan program seperti Jumat Peduli, sedekah nasi bagi ASN dan PTT.", ["Jumat Peduli"]),
+])
+def test_awards_and_groups_in_lists(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names explained in mid-sentence by a bare program word and a description
+    ("Ia mencontohkan kolaborasi seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga, program pinjaman tanpa bunga "
+     "bagi UMKM.", ["Pinjam Tanpa Bunga", "Tabungan Emas Warga"]),
+    ("Ia menyebut Sapa Warga Desa, aplikasi pengaduan warga yang dibuat dinas.", ["Sapa Warga Desa"]),
+    # a speaker or a place before the comma is no name
+    ("Kata Bupati Sukamaju, program pembangunan jalan desa dipercepat tahun ini.", []),
+    ("Menurut Budi Santoso, program ini bagus.", []),
+    # e-government is a concept, however it is written
+    ("Rombongan ingin belajar pengembangan E-Gov di kota itu.", []),
+])
+def test_names_explained_by_a_bare_program_word(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title of a law or a regulation, and a unit's name inside a position, are no programs
+    ("Anggota DPR menyerap masukan mengenai Rancangan Undang-Undang (RUU) Sistem Pendidikan Nasional di daerah.", []),
+    ("Kepala Bagian Persidangan, Hukum, Alat Kelengkapan Dewan (AKD) dan Layanan Aspirasi Sekretariat DPRD Sukamaju "
+     "menjelaskan jadwal rapat.", []),
+    # the plural describes programs; a legislative programme and a health restriction are no named programs
+    ("Kami ingin mendengar program-program pro rakyat yang bersentuhan langsung dengan warga.", []),
+    ("Bapemperda menyusun program Pembentukan Perda bersama pemerintah daerah.", []),
+    ("Pemprov kembali menerapkan Pembatasan Sosial Berskala Besar (PSBB) sehingga kunjungan dibatalkan.", []),
+])
+def test_laws_units_plurals_and_restrictions(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted nicknames of a building or a city
+    ('Rombongan datang ke "Rumah Rakyat" (Gedung DPRD Provinsi Sukamaju), Senin.', []),
+    ('Anggota dewan kembali meninggalkan "Rumah Rakyat", gedung legislatif provinsi, pekan depan.', []),
+    ('Pimpinan rombongan wakil rakyat "Kota Bunga" Malang menyampaikan sejumlah pertanyaan.', []),
+    # a quoted name of a program is still one
+    ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+])
+def test_quoted_nicknames_of_places(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_an_acronym_in_the_headline_joins_the_program_it_names(tagger: Tagger) -> None:
+    text = ("Tim mempelajari program Layanan Sehat Terpadu (LST) di puskesmas kota. Mereka melihat penerapan LST "
+            "yang berjalan. Peraturan Menteri Kesehatan (Permenkes) tentang Layanan Sehat Tingkat Pertama (LST) juga "
+            "dibahas.")
+    result = tagger.extract({"id": "h", "url": None, "title": "Dinkes Studi Tiru LST ke Kota Sukamaju",
+                             "published": None, "text": text})
+    assert [p["name"] for p in result["programs"]] == ["Layanan Sehat Terpadu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # networks, forums and communities are organisations
+    ("Kota itu bergabung dengan Jaringan Kota Hijau Nusantara sejak 2019 untuk program lingkungan.", []),
+    ("Program itu dibantu German Technical Cooperation selama tiga tahun.", []),
+    # one program however its dash is typed
+    ("Desa meluncurkan Wisata Alam–Desa Hijau tahun lalu. Kini inovasi Wisata Alam-Desa Hijau ramai dikunjungi.",
+     ["Wisata Alam–Desa Hijau"]),
+])
+def test_organisations_and_dashes(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action's object after a description is no name: "pengendalian" waits for what it controls
+    ("Dinas menggelar gerakan massal pengendalian HPTK di sentra jeruk.", []),
+    ("Pemkab menjalankan program pengentasan kemiskinan Gerak Warga Mandiri sejak 2022.", ["Gerak Warga Mandiri"]),
+    # staff named by their post's acronym
+    ("Dinas menempatkan tenaga PHPT (Pengamat Hama Penyakit Tanaman) di tiap kecamatan.", []),
+])
+def test_objects_of_actions_and_staff_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_participants_of_a_course_spell_no_program(tagger: Tagger) -> None:
+    text = ("Sukamaju Tempat Studi Inovasi\n\nSUKAMAJU - Peserta Pelatihan Kepemimpinan Administrator (PKA) dari "
+            "berbagai daerah memanfaatkan Kabupaten Sukamaju sebagai tempat studi lapangan.")
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a linked article's title (written in capitals) names a program only after a trigger, up to a verb
+    ("Rombongan tiba pukul sembilan.\nBaca Juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru\nMereka "
+     "disambut sekda.", ["Sapa Guru"]),
+    ("Rombongan tiba pukul sembilan.\nBaca Juga: Dukung Kota Cerdas, Dinas Luncurkan Layanan Baru\nMereka disambut "
+     "sekda.", []),
+])
+def test_linked_titles(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) -> None:
+    text = ("Desa itu mengembangkan sejumlah aplikasi. Ada SiMantap (Sistem Informasi Manajemen Tata Pangan) untuk "
+            "warga. Aplikasi SiMantap kini dipakai semua dusun.")
+    assert programs(tagger, text) == ["SiMantap"]
+
+
+@pytest.mark.parametrize("text", [
+    # concepts and frameworks written with capitals are no named programs
+    "Pemkot Sukamaju menerapkan konsep Dynamic Governance dalam pelayanan.",
+    "Warga diajak mengembangkan Urban Farming di pekarangan rumah melalui program kelurahan.",
+    "Inovasi itu tumbuh dari kolaborasi Lintas Sektor di kabupaten.",
+    "Bappeda memperkuat Sistem Inovasi Daerah lewat aplikasi pelaporan.",
+])
+def test_concepts_with_capitals(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
