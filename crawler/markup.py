@@ -42,6 +42,9 @@ PEMDA_BODY_CLASSES = ("isi-berita", "detail-berita", "content-berita", "berita-c
 INDONESIAN_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu",
                               "oleh", "akan", "juga", "tidak", "adalah", "atau", "bagi", "serta", "kepada", "tersebut"})
 INDONESIAN_MIN_WORDS = 2  # distinct function words among a text's first words
+# languages a regional-government page may declare in <html lang>: Indonesian (and its old code "in"), Javanese,
+# Sundanese, Malay, and English (site templates left as they came); none declared counts as any
+PEMDA_LANGUAGES = ("", "id", "in", "jv", "su", "ms", "en")
 # Lines of an extracted body that are the page's widgets, not its article, in Indonesian and English: a line
 # opening with a pointer to other pages, a subscription or share call, or a copyright notice ("Copyright" /
 # "Hak cipta" only with a year, a © sign or "all rights"), up to BOILERPLATE_LINE_CHARS long, and lines that are

@@ -33,6 +33,7 @@ from crawler.markup import (
     INLINE_TAGS,
     META_DATE_KEYS,
     PEMDA_BODY_CLASSES,
+    PEMDA_LANGUAGES,
     TITLE_SEPARATORS,
     ancestry_in_boilerplate,
     attrs_text,
@@ -163,12 +164,15 @@ class Head:
     meta: dict[tuple[str, str], str] = field(default_factory=dict)
     json_ld: list[dict] = field(default_factory=list)
     tagged: list[HtmlElement] = field(default_factory=list)
+    by_tag: dict[str, list[HtmlElement]] = field(default_factory=dict)  # ``tagged`` by tag
 
     def get(self, attr: str, key: str) -> str | None:
         return self.meta.get((attr, key.lower()))
 
     def elements(self, *tags: str) -> list[HtmlElement]:
         """The page's elements of ``tags`` (some of :data:`READ_TAGS`) in document order."""
+        if len(tags) == 1:
+            return list(self.by_tag.get(tags[0], ()))
         return [el for el in self.tagged if el.tag in tags]
 
 
@@ -187,6 +191,7 @@ def read_head(root: HtmlElement) -> Head:
                 scripts.append(el.text or "")
         else:
             head.tagged.append(el)
+            head.by_tag.setdefault(tag, []).append(el)
 
     def walk(node: object) -> None:
         if isinstance(node, list):
@@ -417,8 +422,11 @@ def is_article_type(head: Head) -> bool:
 
 def pemda_container(root: HtmlElement) -> bool:
     """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_CLASSES`)
-    holding text, and that text reads as Indonesian (:func:`crawler.markup.reads_indonesian`). One search over
-    the class names of the page answers most pages (none of them)."""
+    holding text, and that text reads as Indonesian (:func:`crawler.markup.reads_indonesian`). A page declaring
+    another language than :data:`~crawler.markup.PEMDA_LANGUAGES` has none; one search over the class names of
+    the page answers most others (none of them)."""
+    if declared_language(root) not in PEMDA_LANGUAGES:
+        return False
     values = set(root.xpath("//@class", smart_strings=False))
     names = set(PEMDA_BODY_CLASSES)
     if names.isdisjoint(" ".join(values).split()):
@@ -430,6 +438,12 @@ def pemda_container(root: HtmlElement) -> bool:
         if found:
             return len(found) == 1 and reads_indonesian(found[0])
     return False
+
+
+def declared_language(root: HtmlElement) -> str:
+    """The primary subtag of the page's <html lang> (or ``xml:lang``), lower-cased: "en" for "en-US"; "" for none."""
+    lang = root.get("lang") or root.get("xml:lang") or ""
+    return lang.strip().lower().partition("-")[0].partition("_")[0]
 
 
 def select(root: HtmlElement, css: str) -> HtmlElement | None:

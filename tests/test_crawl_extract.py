@@ -179,6 +179,13 @@ def test_pemda_container_is_one_cms_body_class_with_text(body, pemda):
     assert extract_article(_page(body), "https://contoh.go.id/berita/1").pemda is pemda
 
 
+@pytest.mark.parametrize(("lang", "pemda"), [("id", True), ("id-ID", True), ("en-US", True), ("jv", True),
+                                             ("de", False), ("fr-FR", False)])
+def test_pemda_container_only_on_pages_declaring_a_regional_language(lang, pemda):
+    page = _page(f"<div class='isi'><p>{LONG}</p></div>").replace("<html>", f"<html lang='{lang}'>")
+    assert extract_article(page, "https://contoh.go.id/berita/1").pemda is pemda
+
+
 def test_metadata_read_from_the_lxml_tree():
     """Title without the site name, the date in a class named with quotes, author and type from JSON-LD, and
     the canonical URL, all from one parse."""
