@@ -53,7 +53,7 @@ PARSER.set_element_class_lookup(ElementDefaultClassLookup(element=HtmlElement, c
                                                           pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 
-# control characters XML forbids (trafilatura's ``INVALID_XML_CHARS`` but U+FFFE / U+FFFF, looked for as UTF-8)
+# control characters XML forbids (trafilatura's ``INVALID_XML_CHARS`` but U+FFFE / U+FFFF, looked for in the text)
 XML_INVALID_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 
@@ -102,7 +102,7 @@ def _utf8_tree(data: bytes, text: str, beginning: str) -> HtmlElement | None:
     None for any other page (then the text is repaired and parsed as trafilatura does)."""
     from trafilatura.utils import DOCTYPE_TAG
 
-    if (data.startswith(BOM_UTF8) or b"\xef\xbf\xbe" in data or b"\xef\xbf\xbf" in data
+    if (data.startswith(BOM_UTF8) or "\ufffe" in text or "\uffff" in text  # (one character: a quick search)
             or len(data.translate(None, XML_INVALID_BYTES)) != len(data)):
         return None  # characters the repair removes
     start = text[:100]
