@@ -319,15 +319,18 @@ def site_link_texts(root: HtmlElement, url: str = "", anchors: list[HtmlElement]
     without ``url`` to the host most linked to), those of :data:`MIN_LINK_TEXT` characters or more: the
     headlines of related, popular and latest-article widgets, tag and category names. ``anchors``: the page's <a>
     elements when already gathered (:attr:`crawler.pagemeta.Head.tagged`)."""
-    links = [(a.get("href") or "", a) for a in (anchors if anchors is not None else root.iter("a"))]
+    anchors = anchors if anchors is not None else list(root.iter("a"))
     site = _host(url) if url else None
     if site is None:
-        hosts = Counter(host for href, _ in links if (host := _host(href)))
+        hosts = Counter(host for a in anchors if (host := _host(a.get("href") or "")))
         site = hosts.most_common(1)[0][0] if hosts else ""
     texts = set()
-    for href, a in links:
+    for a in anchors:
         text = a.text_content() if len(a) else a.text or ""  # a link of plain text: no XPath call
-        if len(text) < MIN_LINK_TEXT or href.startswith(("mailto:", "javascript:", "#", "tel:")):
+        if len(text) < MIN_LINK_TEXT:
+            continue
+        href = a.get("href") or ""
+        if href.startswith(("mailto:", "javascript:", "#", "tel:")):
             continue
         # only a link with "//" in its first characters can name a host (:data:`HOST_RE`) and leave the site
         if "//" in href[:8] and (_host(href) or site) != site:
