@@ -25,7 +25,7 @@ PINNED_VERSION = "2.3.1"  # pyproject.toml's pin of trafilatura, whose internal 
 try:
     from trafilatura.core import determine_returnstring, trafilatura_sequence
     from trafilatura.metadata import Document
-    from trafilatura.settings import Extractor
+    from trafilatura.settings import Extractor, set_date_params
 except ImportError as exc:
     raise ImportError(f"crawler.trafilatura_tree uses trafilatura {PINNED_VERSION}'s internal API (pinned in "
                       f"pyproject.toml), but the installed trafilatura {trafilatura.__version__} lacks it: {exc}"
@@ -44,6 +44,7 @@ def page_options(url: str | None) -> Extractor:
     options = copy(_OPTIONS)
     options.url = url or None
     options.source = options.url and options.url.encode("utf-8", "replace").decode("utf-8")
+    options.date_params = set_date_params(_OPTIONS.date_params["extensive_search"])  # today's date, not the first's
     return options
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import tomllib
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import trafilatura
 import trafilatura.core
+import trafilatura.settings
 import trafilatura.utils
 from lxml import etree
 from sites.server import SITES
@@ -278,9 +280,17 @@ def test_trafilatura_on_kunker_tree_gives_trafilatura_text(page):
 
 
 @pytest.mark.parametrize("url", ["https://contoh.go.id/berita/1", None, "", "https://contoh.go.id/\udcff"])
-def test_page_options_are_those_extract_makes(url):
+def test_page_options_are_those_extract_makes(url, monkeypatch):
     """The per-page copy of trafilatura's options (made once, ``trafilatura_tree.page_options``) equals a fresh
-    ``Extractor`` for the page's URL on every field."""
+    ``Extractor`` for the page's URL on every field, on a later day than the one it was made on (its date
+    parameters hold the day)."""
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN206 - datetime's signature
+            return datetime(2031, 5, 6, 12, 0)
+
+    monkeypatch.setattr(trafilatura.settings, "datetime", Later)
     fresh = trafilatura_tree.Extractor(url=url or None, **trafilatura_tree.OPTIONS)
     copied = trafilatura_tree.page_options(url)
     assert {k: getattr(copied, k) for k in fresh.__slots__} == {k: getattr(fresh, k) for k in fresh.__slots__}
