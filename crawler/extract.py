@@ -13,6 +13,7 @@ reaches the text; paragraphs are joined by blank lines.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -318,31 +319,48 @@ def site_link_texts(root: HtmlElement, url: str = "", anchors: list[HtmlElement]
     without ``url`` to the host most linked to), those of :data:`MIN_LINK_TEXT` characters or more: the
     headlines of related, popular and latest-article widgets, tag and category names. ``anchors``: the page's <a>
     elements when already gathered (:attr:`crawler.pagemeta.Head.tagged`)."""
-    links = [(a.get("href") or "", a) for a in (anchors if anchors is not None else root.iter("a"))]
+    anchors = anchors if anchors is not None else list(root.iter("a"))
     site = _host(url) if url else None
     if site is None:
-        hosts = Counter(host for href, _ in links if (host := _host(href)))
+        hosts = Counter(host for a in anchors if (host := _host(a.get("href") or "")))
         site = hosts.most_common(1)[0][0] if hosts else ""
-    keys = set()
-    for href, a in links:
-        if href.startswith(("mailto:", "javascript:", "#", "tel:")) or (_host(href) or site) != site:
-            continue
+    texts = set()
+    for a in anchors:
         text = a.text_content() if len(a) else a.text or ""  # a link of plain text: no XPath call
-        if len(text) >= MIN_LINK_TEXT and len(key := words_key(text)) >= MIN_LINK_TEXT:
-            keys.add(key)
-    return keys
+        if len(text) < MIN_LINK_TEXT:
+            continue
+        href = a.get("href") or ""
+        if href.startswith(("mailto:", "javascript:", "#", "tel:")):
+            continue
+        # only a link with "//" in its first characters can name a host (:data:`HOST_RE`) and leave the site
+        if "//" in href[:8] and (_host(href) or site) != site:
+            continue
+        texts.add(text)
+    return {key for text in texts if len(key := words_key(text)) >= MIN_LINK_TEXT}
 
 
-def _is_link_line(line: str, link_keys: set[str]) -> bool:
+class LinkKeys:
+    """The page's own-site link texts (:func:`site_link_texts`), and which of them stand in a line."""
+
+    def __init__(self, keys: set[str]) -> None:
+        self.keys = keys
+        self.by_length = sorted(keys, key=len)
+        self.lengths = [len(key) for key in self.by_length]
+
+    def covers(self, key: str) -> bool:
+        """``key`` (a line's :func:`words_key`) is a link text, or holds one of 70 %+ its length."""
+        if key in self.keys:
+            return True
+        low, high = bisect_left(self.lengths, 0.7 * len(key)), bisect_left(self.lengths, len(key))
+        return any(link in key for link in self.by_length[low:high])
+
+
+def _is_link_line(line: str, link_keys: LinkKeys) -> bool:
     """``line`` is short and mostly (70 %+ of its words' characters) one of the page's own link texts."""
     if len(line) > MAX_WIDGET_LINE:
         return False
     key = words_key(line)
-    if not key:
-        return False
-    if key in link_keys:
-        return True
-    return any(len(link) >= 0.7 * len(key) and link in key for link in link_keys if len(link) < len(key))
+    return bool(key) and link_keys.covers(key)
 
 
 def drop_widget_lines(text: str, link_keys: set[str]) -> str:
@@ -352,7 +370,8 @@ def drop_widget_lines(text: str, link_keys: set[str]) -> str:
     (:func:`site_link_texts`) that stand next to another such headline (a related-articles list) or in the
     body's last lines. A text that would lose every line is kept whole."""
     lines = text.split("\n\n")
-    links = [_is_link_line(line, link_keys) for line in lines] if link_keys else [False] * len(lines)
+    keys = LinkKeys(link_keys) if link_keys else None
+    links = [_is_link_line(line, keys) for line in lines] if keys else [False] * len(lines)
     keep = []
     for i, line in enumerate(lines):
         in_list = (i > 0 and links[i - 1]) or (i + 1 < len(lines) and links[i + 1])

@@ -37,6 +37,14 @@ META_DATE_KEYS = (
 # Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
 # trafilatura does. Class names, in the order they are tried.
 PEMDA_BODY_CLASSES = ("isi-berita", "detail-berita", "content-berita", "berita-content", "isi", "teks", "itemBody")
+# Indonesian function words: a CMS container whose text has none of them (a Joomla K2 "itemBody" in German) is not a
+# regional-government page, and gets no pemda layer (:func:`reads_indonesian`)
+INDONESIAN_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu",
+                              "oleh", "akan", "juga", "tidak", "adalah", "atau", "bagi", "serta", "kepada", "tersebut"})
+INDONESIAN_MIN_WORDS = 2  # distinct function words among a text's first words
+# languages a regional-government page may declare in <html lang>: Indonesian (and its old code "in"), Javanese,
+# Sundanese, Malay, and English (site templates left as they came); none declared counts as any
+PEMDA_LANGUAGES = ("", "id", "in", "jv", "su", "ms", "en")
 # Lines of an extracted body that are the page's widgets, not its article, in Indonesian and English: a line
 # opening with a pointer to other pages, a subscription or share call, or a copyright notice ("Copyright" /
 # "Hak cipta" only with a year, a © sign or "all rights"), up to BOILERPLATE_LINE_CHARS long, and lines that are
@@ -60,7 +68,15 @@ INLINE_TAGS = {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "e
 
 
 def clean_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+    """``text`` with every run of whitespace (no-break spaces too: ``str.isspace``, which is what ``\\s`` matches)
+    made one space, stripped."""
+    return " ".join(text.split())
+
+
+def reads_indonesian(text: str, words: int = 300) -> bool:
+    """``text`` (its first ``words`` words) has :data:`INDONESIAN_MIN_WORDS` distinct Indonesian function words."""
+    found = INDONESIAN_WORDS.intersection(text.lower().split(None, words)[:words])
+    return len(found) >= INDONESIAN_MIN_WORDS
 
 
 def attrs_text(classes: list[str] | str, ident: str | None, role: str | None) -> str:

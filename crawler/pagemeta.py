@@ -9,6 +9,7 @@ the body's lead (a yearless dateline last).
 from __future__ import annotations
 
 import json
+from codecs import BOM_UTF8
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,10 +33,12 @@ from crawler.markup import (
     INLINE_TAGS,
     META_DATE_KEYS,
     PEMDA_BODY_CLASSES,
+    PEMDA_LANGUAGES,
     TITLE_SEPARATORS,
     ancestry_in_boilerplate,
     attrs_text,
     clean_space,
+    reads_indonesian,
     says_date,
 )
 
@@ -50,19 +53,26 @@ PARSER.set_element_class_lookup(ElementDefaultClassLookup(element=HtmlElement, c
                                                           pi=HtmlProcessingInstruction, entity=HtmlEntity))
 
 
+# control characters XML forbids (trafilatura's ``INVALID_XML_CHARS`` but U+FFFE / U+FFFF, looked for in the text)
+XML_INVALID_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20)])
+
+
 def load(html: str | bytes) -> HtmlElement | None:
     """The page's tree as trafilatura parses it (its decoding and repairs, :data:`PARSER`; anything its loader
     treats specially goes through that loader); a fragment trafilatura turns down ("<p>…</p>" alone) as lxml
     parses it; None when there is nothing to parse."""
-    from trafilatura.utils import decode_file, load_html, repair_faulty_html
+    from trafilatura.utils import load_html, repair_faulty_html
 
     tree = None
-    text = decode_file(html) if isinstance(html, bytes) else html
+    data, text = _decode(html) if isinstance(html, bytes) else (None, html)
     if "html" in (beginning := text[:50].lower()):  # a page, not a fragment trafilatura's loader checks
-        try:
-            tree = fromstring(repair_faulty_html(text, beginning), parser=PARSER)
-        except (ParserError, ValueError):  # a str declaring its encoding: trafilatura's loader parses bytes
-            tree = None
+        if data is not None:
+            tree = _utf8_tree(data, text, beginning)
+        if tree is None:
+            try:
+                tree = fromstring(repair_faulty_html(text, beginning), parser=PARSER)
+            except (ParserError, ValueError):  # a str declaring its encoding: trafilatura's loader parses bytes
+                tree = None
     if tree is None or len(tree) < 1:
         tree = load_html(html)
     if tree is None and html and (html.strip() if isinstance(html, str) else html.strip()):
@@ -71,6 +81,45 @@ def load(html: str | bytes) -> HtmlElement | None:
         except (ParserError, ValueError):
             return None
     return tree
+
+
+def _decode(html: bytes) -> tuple[bytes | None, str]:
+    """The page's text as trafilatura's ``decode_file`` gives it, and its (decompressed) bytes when they are
+    UTF-8."""
+    from trafilatura.utils import decode_file, handle_compressed_file
+
+    data = handle_compressed_file(html)
+    try:
+        return data, data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, decode_file(html)
+
+
+def _utf8_tree(data: bytes, text: str, beginning: str) -> HtmlElement | None:
+    """The tree of a page sent as UTF-8 (``data``, decoded: ``text``), parsed from its bytes as lxml reads them,
+    when trafilatura's repairs of the text (``repair_faulty_html``) would change at most its doctype line: the
+    same tree without a pass of a regular expression over the whole text and without lxml re-encoding it.
+    None for any other page (then the text is repaired and parsed as trafilatura does)."""
+    from trafilatura.utils import DOCTYPE_TAG
+
+    if (data.startswith(BOM_UTF8) or "\ufffe" in text or "\uffff" in text  # (one character: a quick search)
+            or len(data.translate(None, XML_INVALID_BYTES)) != len(data)):
+        return None  # characters the repair removes
+    start = text[:100]
+    if start.lstrip() != start.lstrip(" \t\n\r"):
+        return None  # leading whitespace lxml reads differently in bytes and in text
+    newline = text.find("\n")
+    first = text if newline < 0 else text[:newline]
+    if "doctype" in beginning:  # the repair: a self-closing doctype line goes, a newline follows the first line
+        repaired = DOCTYPE_TAG.sub("", first, count=1)
+        if repaired != first or newline < 0:
+            cut = data.find(b"\n")
+            data = repaired.encode("utf-8") + b"\n" + (b"" if cut < 0 else data[cut + 1:])
+        first = repaired
+    opening = first + "\n" + ("" if newline < 0 else text[newline + 1:newline + 4097])
+    if any("<html" in line and line.endswith("/>") for line in opening[:4096].splitlines()[:4]):
+        return None  # a self-closing <html/>, which the repair rewrites
+    return fromstring(data, parser=PARSER)
 
 
 def node_text(el: HtmlElement) -> str:
@@ -115,12 +164,15 @@ class Head:
     meta: dict[tuple[str, str], str] = field(default_factory=dict)
     json_ld: list[dict] = field(default_factory=list)
     tagged: list[HtmlElement] = field(default_factory=list)
+    by_tag: dict[str, list[HtmlElement]] = field(default_factory=dict)  # ``tagged`` by tag
 
     def get(self, attr: str, key: str) -> str | None:
         return self.meta.get((attr, key.lower()))
 
     def elements(self, *tags: str) -> list[HtmlElement]:
         """The page's elements of ``tags`` (some of :data:`READ_TAGS`) in document order."""
+        if len(tags) == 1:
+            return list(self.by_tag.get(tags[0], ()))
         return [el for el in self.tagged if el.tag in tags]
 
 
@@ -139,6 +191,7 @@ def read_head(root: HtmlElement) -> Head:
                 scripts.append(el.text or "")
         else:
             head.tagged.append(el)
+            head.by_tag.setdefault(tag, []).append(el)
 
     def walk(node: object) -> None:
         if isinstance(node, list):
@@ -195,12 +248,15 @@ def strip_site_name(title: str, site: str | None) -> str:
     return title.strip()
 
 
-def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object]) -> list[HtmlElement]:
+def with_attribute(root: HtmlElement, attr: str, matches: Callable[[str], object],
+                   values: set[str] | None = None) -> list[HtmlElement]:
     """Elements whose ``attr`` value ``matches``, in document order. The values are read as plain strings first
-    and each distinct value is matched once; only when some match are they read again, as lxml's smart strings,
-    which give their elements: that read makes every element carrying ``attr`` into a Python object (the
-    costly part), so it is paid only on pages where some value matches."""
-    values = {v for v in set(root.xpath(f"//@{attr}", smart_strings=False)) if matches(v)}
+    (or given: ``values``) and each distinct value is matched once; only when some match are they read again, as
+    lxml's smart strings, which give their elements: that read makes every element carrying ``attr`` into a
+    Python object (the costly part), so it is paid only on pages where some value matches."""
+    if values is None:
+        values = set(root.xpath(f"//@{attr}", smart_strings=False))
+    values = {v for v in values if matches(v)}
     if not values:
         return []
     return [value.getparent() for value in root.xpath(f"//@{attr}") if value in values]
@@ -234,7 +290,7 @@ def structured_date(root: HtmlElement, head: Head) -> str | None:
     for attr, key in META_DATE_KEYS:
         if parsed := parse_date(head.get(attr, key)):
             return parsed
-    for el in root.xpath("//*[@itemprop='datePublished']"):
+    for el in with_attribute(root, "itemprop", lambda value: value == "datePublished"):
         if parsed := parse_date(el.get("datetime") or el.get("content") or " ".join(el.itertext())):
             return parsed
     for el in head.elements("time"):
@@ -366,15 +422,28 @@ def is_article_type(head: Head) -> bool:
 
 def pemda_container(root: HtmlElement) -> bool:
     """The page has exactly one of the regional-government CMS body containers (:data:`PEMDA_BODY_CLASSES`)
-    holding text."""
+    holding text, and that text reads as Indonesian (:func:`crawler.markup.reads_indonesian`). A page declaring
+    another language than :data:`~crawler.markup.PEMDA_LANGUAGES` has none; one search over the class names of
+    the page answers most others (none of them)."""
+    if declared_language(root) not in PEMDA_LANGUAGES:
+        return False
+    values = set(root.xpath("//@class", smart_strings=False))
     names = set(PEMDA_BODY_CLASSES)
-    candidates = with_attribute(root, "class", lambda value: names.intersection(value.split()))
+    if names.isdisjoint(" ".join(values).split()):
+        return False
+    candidates = with_attribute(root, "class", lambda value: names.intersection(value.split()), values)
     for name in PEMDA_BODY_CLASSES:
-        found = [el for el in candidates if name in el.get("class", "").split()
-                 and len(clean_space(el.text_content())) > 80]
+        found = [text for el in candidates if name in el.get("class", "").split()
+                 and len(text := clean_space(el.text_content())) > 80]
         if found:
-            return len(found) == 1
+            return len(found) == 1 and reads_indonesian(found[0])
     return False
+
+
+def declared_language(root: HtmlElement) -> str:
+    """The primary subtag of the page's <html lang> (or ``xml:lang``), lower-cased: "en" for "en-US"; "" for none."""
+    lang = root.get("lang") or root.get("xml:lang") or ""
+    return lang.strip().lower().partition("-")[0].partition("_")[0]
 
 
 def select(root: HtmlElement, css: str) -> HtmlElement | None:

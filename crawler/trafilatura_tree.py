@@ -15,6 +15,8 @@ naming this module and the version it was written for.
 
 from __future__ import annotations
 
+from copy import copy
+
 import trafilatura
 from lxml.html import HtmlElement
 
@@ -23,7 +25,7 @@ PINNED_VERSION = "2.3.1"  # pyproject.toml's pin of trafilatura, whose internal 
 try:
     from trafilatura.core import determine_returnstring, trafilatura_sequence
     from trafilatura.metadata import Document
-    from trafilatura.settings import Extractor
+    from trafilatura.settings import Extractor, set_date_params
 except ImportError as exc:
     raise ImportError(f"crawler.trafilatura_tree uses trafilatura {PINNED_VERSION}'s internal API (pinned in "
                       f"pyproject.toml), but the installed trafilatura {trafilatura.__version__} lacks it: {exc}"
@@ -32,12 +34,24 @@ except ImportError as exc:
 # the options of ``trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
 # include_formatting=False, output_format="txt", deduplicate=False)``, but for the URL (set per page)
 OPTIONS = {"output_format": "txt", "comments": False, "tables": True, "formatting": False, "dedup": False}
+# made once: ``Extractor`` reads trafilatura's configuration on every construction (a tenth of a millisecond and
+# more); a page's options are a copy with its URL set, as ``Extractor(url=url, **OPTIONS)`` sets it
+_OPTIONS = Extractor(**OPTIONS)
+
+
+def page_options(url: str | None) -> Extractor:
+    """``Extractor(url=url, **OPTIONS)``, copied from :data:`_OPTIONS`."""
+    options = copy(_OPTIONS)
+    options.url = url or None
+    options.source = options.url and options.url.encode("utf-8", "replace").decode("utf-8")
+    options.date_params = set_date_params(_OPTIONS.date_params["extensive_search"])  # today's date, not the first's
+    return options
 
 
 def extract_text(tree: HtmlElement, url: str | None = None) -> str:
     """trafilatura's plain text of the page ``tree`` (paragraphs one a line), "" when it finds none, as
     ``trafilatura.extract`` gives it for the page; ``tree`` is consumed (pruned in place)."""
-    options = Extractor(url=url or None, **OPTIONS)
+    options = page_options(url)
     try:
         body, text, comments_body, comments = trafilatura_sequence(tree, options, options.url)
     except (TypeError, ValueError):  # what ``bare_extraction`` turns into "no text"

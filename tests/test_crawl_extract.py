@@ -5,11 +5,15 @@ from __future__ import annotations
 import importlib.util
 import json
 import tomllib
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import trafilatura
 import trafilatura.core
+import trafilatura.settings
+import trafilatura.utils
+from lxml import etree
 from sites.server import SITES
 
 from crawler import links, pagemeta, trafilatura_tree
@@ -169,9 +173,19 @@ LONG = "Bupati meninjau pasar tradisional yang baru selesai direnovasi bersama d
     (f"<div class='isi'><p>{LONG}</p></div><div class='isi'><p>{LONG}</p></div>", False),  # two: not the body
     (f"<div class='isian'><p>{LONG}</p></div>", False),  # a class name containing one is not one
     (f"<div class='isi'><p>Pendek.</p></div><div class='teks'><p>{LONG}</p></div>", True),
+    # a CMS container in another language (Joomla K2 is used everywhere): not a regional-government page
+    ("<div class='itemBody'><p>The council approved the new harbour budget after a long debate on Tuesday.</p></div>",
+     False),
 ])
 def test_pemda_container_is_one_cms_body_class_with_text(body, pemda):
     assert extract_article(_page(body), "https://contoh.go.id/berita/1").pemda is pemda
+
+
+@pytest.mark.parametrize(("lang", "pemda"), [("id", True), ("id-ID", True), ("en-US", True), ("jv", True),
+                                             ("de", False), ("fr-FR", False)])
+def test_pemda_container_only_on_pages_declaring_a_regional_language(lang, pemda):
+    page = _page(f"<div class='isi'><p>{LONG}</p></div>").replace("<html>", f"<html lang='{lang}'>")
+    assert extract_article(page, "https://contoh.go.id/berita/1").pemda is pemda
 
 
 def test_metadata_read_from_the_lxml_tree():
@@ -263,6 +277,49 @@ def test_trafilatura_on_kunker_tree_gives_trafilatura_text(page):
                                    include_formatting=False, output_format="txt", deduplicate=False) or ""
     assert expected  # every test page has a body trafilatura finds
     assert trafilatura_tree.extract_text(pagemeta.load(data), url) == expected
+
+
+@pytest.mark.parametrize("url", ["https://contoh.go.id/berita/1", None, "", "https://contoh.go.id/\udcff"])
+def test_page_options_are_those_extract_makes(url, monkeypatch):
+    """The per-page copy of trafilatura's options (made once, ``trafilatura_tree.page_options``) equals a fresh
+    ``Extractor`` for the page's URL on every field, on a later day than the one it was made on (its date
+    parameters hold the day)."""
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):  # noqa: ANN206 - datetime's signature
+            return datetime(2031, 5, 6, 12, 0)
+
+    monkeypatch.setattr(trafilatura.settings, "datetime", Later)
+    fresh = trafilatura_tree.Extractor(url=url or None, **trafilatura_tree.OPTIONS)
+    copied = trafilatura_tree.page_options(url)
+    assert {k: getattr(copied, k) for k in fresh.__slots__} == {k: getattr(fresh, k) for k in fresh.__slots__}
+
+
+PAGE_STARTS = [
+    b"<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\" \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n",
+    b"<!DOCTYPE html/>\n", b"<!DOCTYPE html/>", b"<!doctype html>\n", b"\xef\xbb\xbf<!DOCTYPE html>\n", b"\xc2\xa0\n",
+    b"<!DOCTYPE html>\n<html lang='id'/>\n", b"",
+]
+
+
+@pytest.mark.parametrize("start", PAGE_STARTS)
+@pytest.mark.parametrize("body", ["<p>Bupati meninjau pasar.</p>", "<p>Bupati\x0b meninjau pasar\ufffe.</p>",
+                                  "<p>Bupati meninjau pasar — Rp 5 juta.</p>"])
+def test_page_parsed_from_its_bytes_is_trafilaturas_tree(start, body):
+    """A UTF-8 page is parsed from its bytes (``pagemeta._utf8_tree``) when trafilatura's repairs would change no
+    more than its doctype line, else as trafilatura does; either way the tree is the one trafilatura's loader
+    makes (doctype lines, a byte order mark, a self-closing <html/>, leading no-break space, characters XML
+    forbids)."""
+    page = f"<html><head><meta charset='iso-8859-1'><title>Pasar</title></head><body>{body}</body></html>"
+    data = start + page.encode()
+    assert etree.tostring(pagemeta.load(data)) == etree.tostring(trafilatura.utils.load_html(data))
+
+
+@pytest.mark.parametrize("page", sorted(p.relative_to(SITES).as_posix() for p in SITES.rglob("*.html")))
+def test_test_pages_parse_as_trafilatura_parses_them(page):
+    data = (SITES / page).read_bytes()
+    assert etree.tostring(pagemeta.load(data)) == etree.tostring(trafilatura.utils.load_html(data))
 
 
 def test_trafilatura_is_the_version_trafilatura_tree_was_written_for():
