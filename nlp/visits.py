@@ -128,8 +128,9 @@ GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|peme
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
-BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?([A-Z][\w-]+)")
+BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
@@ -262,8 +263,9 @@ class Cues:
         verbs = [c for c in words if c.startswith(("ber", "me"))]
         nouns = [c for c in words if not c.startswith(("ber", "me", "di", "ke"))]
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
-                                         r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|datang|"
-                                         r"kunjungi|sambangi|datangi|bertolak|bertamu|" + alternation(verbs) + r")\b",
+                                         r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|"
+                                         r"(?<!selamat )datang|kunjungi|sambangi|datangi|bertolak|bertamu|"
+                                         + alternation(verbs) + r")\b",
                                          re.IGNORECASE)
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)

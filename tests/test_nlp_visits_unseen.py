@@ -1,0 +1,27 @@
+"""Visits in phrasings first met on news nobody tuned on: a host's welcome, a visit a government "gets",
+per-delegation head counts, named leaders of a trip (sentences of our own)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from nlp_helpers import VISIT_FIELDS
+from nlp_helpers import visits as visit_tuples
+
+from nlp import Tagger
+
+visits = partial(visit_tuples, fields=VISIT_FIELDS[:-1])  # all but the kind
+
+
+def test_the_official_who_says_welcome_serves_the_host(tagger: Tagger) -> None:
+    # "selamat datang" is the host's word, not the going of his region
+    text = ("Kunker Komisi B DPRD Kabupaten Wonosobo diterima oleh Sekretaris Daerah Kabupaten Kebumen, Gilang "
+            "Kusumajati, Selasa (7/3). Sekda, atas nama warga Kabupaten Kebumen, mengucapkan selamat datang kepada "
+            "rombongan.")
+    assert visits(tagger, text) == [("Kabupaten Wonosobo", "Kabupaten Kebumen", "2023-03-07", None, None)]
+
+
+def test_a_government_that_gets_a_visit_from_a_kabupaten_hosts_it(tagger: Tagger) -> None:
+    text = ("KOTA – Pemerintah Kota (Pemko) Bitung mendapat kunjungan rombongan dari Kabupaten Wajo, Selasa (7/3). "
+            "Rombongan dipimpin Asisten Administrasi Umum, Teguh Prasetyo.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-07", "Teguh Prasetyo", None)]
