@@ -57,8 +57,10 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|j
 GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
                          r"(?:berjumlah\s+|mencapai\s+|sebanyak\s+|menjadi\s+)?" + ABOUT + NUM + r"\s+" + PEOPLE,
                          re.IGNORECASE)
-# "sebanyak 7 orang ..., disertai 3 orang pendamping": the companions come on top of the count
-ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus)\s+" + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
+# "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
+# kepala dinas": the companions come on top of the count
+ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus|didampingi|(?:dengan\s+)?pendampingan)\s+"
+                   + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
 AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
@@ -682,17 +684,19 @@ class VisitFinder:
                 # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
                 v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
+        visiting = {v.visitor for v in visits if not v.earlier}
         several = len({v.visitor for v in visits if not v.earlier}) > 1
         for v in visits:
             if v.earlier:
                 continue  # the hosts' earlier trip: the article counts today's guests
             if not several:
-                scope = (0, len(text))
-            elif v.evidence:  # from its evidence sentence up to the next delegation's
-                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
-            else:
+                v.delegation_size = self._size(text, 0, len(text))
                 continue
-            v.delegation_size = self._size(text, *scope)
+            if v.evidence:  # from its evidence sentence up to the next delegation's
+                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
+                v.delegation_size = self._size(text, *scope)
+            if v.delegation_size is None:  # "dari A, rombongan sebanyak 15 orang": counted where A is named alone
+                v.delegation_size = self._own_size(scan, mentions, v.visitor, visiting)
         return visits
 
     def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
@@ -823,6 +827,20 @@ class VisitFinder:
                 continue
             out.append(v)
         return out
+
+    def _own_size(self, scan: Scan, mentions: list[RegionMention], visitor: str, visiting: set[str]) -> int | None:
+        """With several delegations, the head count in a sentence that names this visitor and no other
+        delegation: "tamu dari A sebanyak 16 orang. Sedangkan dari B, rombongan sebanyak 15 orang"."""
+        for m in mentions:
+            if m.code != visitor:
+                continue
+            sentence = scan.sentence_of(m.start)
+            others = {o.code for o in mentions if sentence[0] <= o.start < sentence[1]} & visiting
+            if others == {visitor}:
+                size = self._size(scan.text, *sentence)
+                if size is not None:
+                    return size
+        return None
 
     @staticmethod
     def _size(text: str, start: int, end: int) -> int | None:

@@ -25,3 +25,16 @@ def test_a_government_that_gets_a_visit_from_a_kabupaten_hosts_it(tagger: Tagger
     text = ("KOTA – Pemerintah Kota (Pemko) Bitung mendapat kunjungan rombongan dari Kabupaten Wajo, Selasa (7/3). "
             "Rombongan dipimpin Asisten Administrasi Umum, Teguh Prasetyo.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-07", "Teguh Prasetyo", None)]
+
+
+def test_each_delegation_takes_the_head_count_written_with_its_own_name(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Klaten menerima kunjungan dari DPRD Kabupaten Wajo dan Kabupaten Pati, Selasa (7/3). "
+            "Tamu dari Pati sebanyak 12 orang ingin studi banding soal pasar desa. Sedangkan dari Wajo, rombongan "
+            "sebanyak 9 orang datang untuk belajar tata tertib dewan.")
+    assert [(v[0], v[4]) for v in visits(tagger, text)] == [("Kabupaten Pati", 12), ("Kabupaten Wajo", 9)]
+
+
+def test_companions_written_as_pendampingan_add_to_the_count(tagger: Tagger) -> None:
+    text = ("Komisi I DPRD Kabupaten Wajo studi banding ke DPRD Kota Bitung, Selasa (7/3). Rombongan terdiri atas "
+            "enam orang anggota Komisi I dengan pendampingan dua orang kepala dinas.")
+    assert [v[4] for v in visits(tagger, text)] == [8]
