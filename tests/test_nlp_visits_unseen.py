@@ -38,3 +38,23 @@ def test_companions_written_as_pendampingan_add_to_the_count(tagger: Tagger) -> 
     text = ("Komisi I DPRD Kabupaten Wajo studi banding ke DPRD Kota Bitung, Selasa (7/3). Rombongan terdiri atas "
             "enam orang anggota Komisi I dengan pendampingan dua orang kepala dinas.")
     assert [v[4] for v in visits(tagger, text)] == [8]
+
+
+def test_a_trip_led_by_a_mistyped_title_takes_the_name_after_its_region(tagger: Tagger) -> None:
+    text = ("Pemkab Klaten menerima kunjungan kerja Pemkab Wajo, Selasa (7/3). Rombongan yang langsung dipimpin "
+            "Sekertaris Daerah kab Wajo Ibu Ratna Dewi Lestari itu ingin belajar pengelolaan keuangan daerah.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-07", "Ratna Dewi Lestari", None)]
+
+
+def test_a_trip_noun_led_by_a_named_person(tagger: Tagger) -> None:
+    text = ("Pemkab Wajo berkunjung ke Kota Bitung, Selasa (7/3), untuk studi tiru. Kunker yang diketuai "
+            "Teguh Prasetyo itu membahas pelayanan perizinan.")
+    assert [v[3] for v in visits(tagger, text)] == ["Teguh Prasetyo"]
+
+
+def test_a_head_leading_his_team_to_a_province_leads_his_own_region(tagger: Tagger) -> None:
+    # the destination written after the team is not the leader's region
+    text = ("Tim Pemkab Wajo berkunjung ke Kota Bitung, Selasa (7/3). Asisten Bidang Kesejahteraan Pemerintah "
+            "Kabupaten (Pemkab) Wajo (Wj), Teguh Prasetyo, memimpin langsung puluhan anggota tim dalam studi tiru ke "
+            "Sulawesi Utara itu.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-07", "Teguh Prasetyo", None)]
