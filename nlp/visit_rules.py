@@ -38,7 +38,8 @@ def alternation(cues: list[str]) -> str:
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
 # (or several: "ke Desa A, Kecamatan B, Kabupaten X")
 PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
-            r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke <island>, <its province>"
+            r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
+            r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
 OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"

@@ -58,3 +58,15 @@ def test_a_head_leading_his_team_to_a_province_leads_his_own_region(tagger: Tagg
             "Kabupaten (Pemkab) Wajo (Wj), Teguh Prasetyo, memimpin langsung puluhan anggota tim dalam studi tiru ke "
             "Sulawesi Utara itu.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-07", "Teguh Prasetyo", None)]
+
+
+def test_an_island_before_its_province_without_a_comma_places_the_host(tagger: Tagger) -> None:
+    text = ("Dinas Pariwisata Kabupaten Wajo melakukan studi tiru ke Flores Nusa Tenggara Timur. Rombongan tiba "
+            "Selasa (7/3).")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Provinsi Nusa Tenggara Timur", "2023-03-07", None, None)]
+
+
+def test_a_street_before_a_city_is_no_island(tagger: Tagger) -> None:
+    text = ("Komisi II DPRD Kabupaten Wajo melakukan kunjungan kerja ke DPRD Provinsi Sulawesi Utara yang berkantor "
+            "di Jalan Sam Ratulangi Manado, Selasa (7/3).")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Provinsi Sulawesi Utara")]
