@@ -120,6 +120,7 @@ DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|
                           re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
+RELATIVE = re.compile(r",\s*yang\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
@@ -212,7 +213,9 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     if scan.cues.came.search(head, 0, intro.start()):
         return True
-    if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(scan.text, it.mention.end, it.sentence[1]):
+    tail = scan.text[it.mention.end:it.sentence[1]]
+    relative = RELATIVE.search(tail)  # "A, B dan C, yang dikumpulkan di aula": a clause about the list, not its own
+    if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(tail[:relative.start() if relative else len(tail)]):
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))

@@ -123,7 +123,7 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|
                              r"[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"pemda|dprd|dinas|badan|dari|daerah)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+                             r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -227,7 +227,8 @@ class Cues:
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak|sudah|telah)\s+)?(?:kedatangan|"
+        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|sudah|"
+                                         r"telah)\s+){0,2}(?:kedatangan|"
                                          r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
                                          r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
                                          r"(?:kunjungan|rombongan|tamu|delegasi))\b", re.IGNORECASE)

@@ -70,3 +70,20 @@ def test_a_street_before_a_city_is_no_island(tagger: Tagger) -> None:
     text = ("Komisi II DPRD Kabupaten Wajo melakukan kunjungan kerja ke DPRD Provinsi Sulawesi Utara yang berkantor "
             "di Jalan Sam Ratulangi Manado, Selasa (7/3).")
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Provinsi Sulawesi Utara")]
+
+
+def test_guests_listed_with_a_relative_clause_after_the_list_are_each_a_visit(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Klaten menerima kunjungan kerja DPRD dari tiga daerah sekaligus. Mereka datang untuk "
+            "belajar soal pariwisata. Ketiganya ialah DPRD Kabupaten Wajo, DPRD Kota Bitung dan DPRD Pati, yang "
+            "dikumpulkan di ruang sidang.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                                          ("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kota Bitung", "Kabupaten Klaten")]
+
+
+def test_a_list_of_visiting_councils_may_name_members_and_secretariats(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Klaten rutin menerima kunjungan kerja dari daerah lain. Daerah yang berkunjung tahun "
+            "ini, antara lain Anggota dan Sekretariat DPRD kab. Wajo, DPRD Kota Bitung, Sekretariat DPRD Pati.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                                          ("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kota Bitung", "Kabupaten Klaten")]
