@@ -44,7 +44,7 @@ _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
-ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
+ABOUT = r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|rombongan|"
           r"delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|pimpinan)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
@@ -91,6 +91,12 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
+# "sekira 80 orang jumlahnya": the count before its noun
+SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?" + PEOPLE +
+                            r"\s+(?:jumlahnya|banyaknya|totalnya)\b", re.IGNORECASE)
+# "rombongan DPRD A berjumlah 19 orang dan rombongan DPRD B 21 orang": the count right after a delegation's name
+SIZE_AFTER_NAME = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:berjumlah|sebanyak|sejumlah|beranggotakan|terdiri\s+(?:atas|"
+                             r"dari))\s+)?" + ABOUT + NUM + r"\s+(?:orang|peserta)\b", re.IGNORECASE)
 # "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
 COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + _DIGIT + r"|sepuluh|" + _DIGIT + r"\s+belas)\s+fraksi\b",
                             re.IGNORECASE)
@@ -693,6 +699,11 @@ class VisitFinder:
             if not several:
                 v.delegation_size = self._size(text, 0, len(text))
                 continue
+            after = next((_number(m.group(1)) for mention in mentions if mention.code == v.visitor
+                          and (m := SIZE_AFTER_NAME.match(text, mention.end))), None)
+            if after is not None:  # "rombongan DPRD B 21 orang": counted right after its name
+                v.delegation_size = after
+                continue
             if v.evidence:  # from its evidence sentence up to the next delegation's
                 scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
                 v.delegation_size = self._size(text, *scope)
@@ -866,6 +877,7 @@ class VisitFinder:
         if m:
             return _number(m.group(1)) + 1
         m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
+            or SIZE_POSTPOSED.search(text, start, end) \
             or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
         if not m or COUNCIL_MAKEUP.match(text, m.end()):
             return None

@@ -87,3 +87,15 @@ def test_a_list_of_visiting_councils_may_name_members_and_secretariats(tagger: T
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Pati", "Kabupaten Klaten"),
                                                           ("Kabupaten Wajo", "Kabupaten Klaten"),
                                                           ("Kota Bitung", "Kabupaten Klaten")]
+
+
+def test_two_delegations_counted_in_one_sentence_each_take_their_own_count(tagger: Tagger) -> None:
+    text = ("Senin (6/3), DPRD Kabupaten Wajo dan DPRD Kota Bitung studi banding ke Pemkab Klaten. Rombongan DPRD "
+            "Kabupaten Wajo berjumlah 14 orang dan rombongan DPRD Kota Bitung 17 orang; keduanya diterima di aula.")
+    assert [(v[0], v[4]) for v in visits(tagger, text)] == [("Kabupaten Wajo", 14), ("Kota Bitung", 17)]
+
+
+def test_a_count_written_before_jumlahnya(tagger: Tagger) -> None:
+    text = ("Wakil Bupati Wajo datang ke Kota Bitung bersama para kepala dinas, sekira 45 orang jumlahnya, untuk "
+            "studi tiru pengelolaan aset, Selasa (7/3).")
+    assert [v[4] for v in visits(tagger, text)] == [45]
