@@ -262,7 +262,7 @@ class Cues:
         self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
         called_off = alternation(role("called_off", []))
-        self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b|\b" + trip +
+        self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
                                      r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
         # one-word going verbs and trip nouns of role visit, told by their shape; receiving ones such as
@@ -418,8 +418,9 @@ class Scan:
         text = self.text
         sentence = self.sentence_of(pos)
         weight, note, planned = rule.weight, "", False
-        if self.cues.called_off.search(text, *sentence):
-            weight, note = 0.0, "called off: ignored"  # "studi banding DPRD X ke Y batal"
+        if self.cues.called_off.search(text, *sentence) and rule.role == "host":
+            # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
+            weight, note = 0.0, "called off: ignored"
         elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
@@ -591,6 +592,11 @@ class VisitFinder:
             else:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
+        called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
+        for c in called_off & set(host_score):  # "batal ke Y ... berencana ke Y": the plan was called off
+            if all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
+                trace.rejected.append(("host", c, "a planned trip there was called off"))
+                del host_score[c]
         if not visitor_score:
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:

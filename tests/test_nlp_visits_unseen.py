@@ -99,3 +99,16 @@ def test_a_count_written_before_jumlahnya(tagger: Tagger) -> None:
     text = ("Wakil Bupati Wajo datang ke Kota Bitung bersama para kepala dinas, sekira 45 orang jumlahnya, untuk "
             "studi tiru pengelolaan aset, Selasa (7/3).")
     assert [v[4] for v in visits(tagger, text)] == [45]
+
+
+def test_a_called_off_trip_diverted_elsewhere_keeps_the_new_hosts_only(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Wajo urung kunker ke Kota Bitung. Sebelumnya dua Pansus berencana studi komparasi ke "
+            "Kota Bitung. Kita batalkan perjalanan anggota Pansus DPRD Wajo yang mau studi komparasi ke Bitung "
+            "itu. Selanjutnya, studi komparasi Pansus dialihkan ke Kabupaten Klaten dan ke Kabupaten Pati.")
+    assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kabupaten Klaten"),
+                                                          ("Kabupaten Wajo", "Kabupaten Pati")]
+
+
+def test_a_called_off_trip_alone_is_no_visit(tagger: Tagger) -> None:
+    text = "Kunjungan kerja DPRD Kabupaten Wajo ke Kota Bitung yang dijadwalkan Selasa (7/3) dibatalkan."
+    assert visits(tagger, text) == []
