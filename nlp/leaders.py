@@ -25,6 +25,9 @@ TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawat
 GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?"
                           r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
+# "Pansus Tatib DPRD X di bawah pimpinan Budi menjalankan studi banding": the group before, its head after
+UNDER_LEAD = re.compile(r"(?P<group>[^.;\n]{0,80}?)\bdi\s+bawah\s+(?:pimpinan|komando)\s+(?:langsung\s+)?",
+                        re.IGNORECASE)
 # "dipimpin Sekretaris Daerah Kabupaten X Ibu Budi": an untyped title ends at the region it names
 TITLE_TO_REGION = re.compile(r"[^.;,\n]{3,60}$")
 ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECASE)
@@ -54,6 +57,16 @@ def _past_title(text: str, pos: int, finder: OfficialFinder) -> int:
             break
         end = m.start(1) + w.end()
     return end
+
+
+REGIONAL_BODY = re.compile(r"\b(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|kota|provinsi))\b",
+                           re.IGNORECASE)
+
+
+def _regional_group(group: str) -> bool:
+    """The words before "di bawah pimpinan" name a regional body: a council's or a government's (not
+    "delegasi Mongolia")."""
+    return bool(COUNCIL.search(group) or REGIONAL_BODY.search(group))
 
 
 def delegation_heads(text: str, regions: list[RegionMention], found: list[Official],
@@ -108,6 +121,9 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             if name and text[after[0].end:name[0]].strip(" \t.").lower() in ("", "ibu", "bapak", "pak", "bu"):
                 span = name
         add(span, m.start("group"), m.end("group"))
+    for m in UNDER_LEAD.finditer(text):
+        if _regional_group(m.group("group")):
+            add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     return heads

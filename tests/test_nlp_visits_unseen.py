@@ -112,3 +112,15 @@ def test_a_called_off_trip_diverted_elsewhere_keeps_the_new_hosts_only(tagger: T
 def test_a_called_off_trip_alone_is_no_visit(tagger: Tagger) -> None:
     text = "Kunjungan kerja DPRD Kabupaten Wajo ke Kota Bitung yang dijadwalkan Selasa (7/3) dibatalkan."
     assert visits(tagger, text) == []
+
+
+def test_a_council_body_under_the_lead_of_a_named_person(tagger: Tagger) -> None:
+    text = ("Pansus Tata Tertib DPRD Kota Bitung di bawah pimpinan Teguh Prasetyo menjalankan studi banding ke "
+            "DPRD Kabupaten Klaten, Selasa (7/3).")
+    assert visits(tagger, text) == [("Kota Bitung", "Kabupaten Klaten", "2023-03-07", "Teguh Prasetyo", None)]
+
+
+def test_a_foreign_delegation_under_a_named_lead_is_no_official(tagger: Tagger) -> None:
+    result = tagger.extract({"id": "v", "url": None, "title": None, "published": "2023-03-10",
+                             "text": "Delegasi Mongolia di bawah pimpinan Teguh Prasetyo berkunjung ke Kota Bitung."})
+    assert result["officials"] == [] and result["visits"] == []
