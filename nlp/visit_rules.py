@@ -125,8 +125,8 @@ RELATIVE = re.compile(r",\s*yang\b")
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|"
-                      r"dprd|dprk|"
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|"
+                      r"pemerintah|dprd|dprk|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -287,9 +287,10 @@ def _subject_learns(scan: Any, it: Any) -> bool:
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
-EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|rombongan)\s+"
-                          r"(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
-NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b", re.IGNORECASE)
+# "Mulai dari Pemkot A, B kemudian C, dan kini D": the guests before D, listed
+EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai|mulai\s+dari)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|"
+                          r"rombongan)\s+(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
+NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b|,?\s+dan\s+(?:kini|sekarang)\b", re.IGNORECASE)
 
 
 def _earlier_turn(scan: Any, it: Any) -> bool:

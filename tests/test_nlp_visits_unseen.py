@@ -124,3 +124,11 @@ def test_a_foreign_delegation_under_a_named_lead_is_no_official(tagger: Tagger) 
     result = tagger.extract({"id": "v", "url": None, "title": None, "published": "2023-03-10",
                              "text": "Delegasi Mongolia di bawah pimpinan Teguh Prasetyo berkunjung ke Kota Bitung."})
     assert result["officials"] == [] and result["visits"] == []
+
+
+def test_earlier_guests_listed_before_today_are_visits_too(tagger: Tagger) -> None:
+    text = ("Pemkot Magelang menerima kunjungan kerja Pemkab Kebumen untuk studi tiru pelayanan perizinan, Selasa "
+            "(7/3). \"Mulai dari Pemkot Salatiga, Wonosobo kemudian Purworejo, dan kini kami senang bertemu rekan "
+            "dari Pemkab Kebumen,\" kata Wali Kota Magelang.")
+    assert sorted(v[0] for v in visits(tagger, text)) == ["Kabupaten Kebumen", "Kabupaten Purworejo",
+                                                          "Kabupaten Wonosobo", "Kota Salatiga"]
