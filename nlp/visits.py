@@ -97,6 +97,11 @@ SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?
 # "rombongan DPRD A berjumlah 19 orang dan rombongan DPRD B 21 orang": the count right after a delegation's name
 SIZE_AFTER_NAME = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:berjumlah|sebanyak|sejumlah|beranggotakan|terdiri\s+(?:atas|"
                              r"dari))\s+)?" + ABOUT + NUM + r"\s+(?:orang|peserta)\b", re.IGNORECASE)
+# a sentence (within its line) and the words that make it one about the delegation
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+ABOUT_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|peserta|tim|kunjungan|kunker|studi|kaji|benchmarking|"
+                              r"berkunjung|mengunjungi|datang|tiba|berangkat|bertolak|belajar|ikut|mengikuti|"
+                              r"diikuti|mengajak|membawa|memboyong|didampingi|beserta|bersama)\b", re.IGNORECASE)
 # "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
 COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + _DIGIT + r"|sepuluh|" + _DIGIT + r"\s+belas)\s+fraksi\b",
                             re.IGNORECASE)
@@ -237,7 +242,8 @@ class Cues:
                                          r"telah)\s+){0,2}(?:kedatangan|"
                                          r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
                                          r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
-                                         r"(?:kunjungan|rombongan|tamu|delegasi))\b", re.IGNORECASE)
+                                         r"(?:kunjungan|rombongan|tamu|delegasi)|(?:menerima|menyambut|kedatangan)\s+"
+                                         r"(?:sebanyak\s+|sekitar\s+)?\d+\s+orang)\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
                                          r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
@@ -862,6 +868,15 @@ class VisitFinder:
 
     @staticmethod
     def _size(text: str, start: int, end: int) -> int | None:
+        """The head count of the sentences about the delegation first (not "Kota X sudah melatih sebanyak 300
+        kader"), else of the whole scope (see :meth:`_count`)."""
+        masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
+                              text[start:end])
+        found = VisitFinder._count(masked, 0, len(masked))
+        return found if found is not None else VisitFinder._count(text, start, end)
+
+    @staticmethod
+    def _count(text: str, start: int, end: int) -> int | None:
         """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
         sembilan anggota lainnya" is 9 plus the one they follow."""
         grand = GRAND_TOTAL.search(text, start, end)

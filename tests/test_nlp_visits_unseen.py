@@ -132,3 +132,14 @@ def test_earlier_guests_listed_before_today_are_visits_too(tagger: Tagger) -> No
             "dari Pemkab Kebumen,\" kata Wali Kota Magelang.")
     assert sorted(v[0] for v in visits(tagger, text)) == ["Kabupaten Kebumen", "Kabupaten Purworejo",
                                                           "Kabupaten Wonosobo", "Kota Salatiga"]
+
+
+def test_a_count_of_the_hosts_own_people_is_not_the_delegation(tagger: Tagger) -> None:
+    text = ("Pemkot Magelang menerima studi banding Pemkab Kebumen, Selasa (7/3). Kota Magelang sudah melatih "
+            "sebanyak 300 kader posyandu. Rombongan Kebumen berjumlah 25 orang.")
+    assert [v[4] for v in visits(tagger, text)] == [25]
+
+
+def test_a_host_receiving_a_counted_group_hosts_it(tagger: Tagger) -> None:
+    text = "Pemkot Magelang menerima 25 orang rombongan Pemkab Kebumen yang studi banding, Selasa (7/3)."
+    assert visits(tagger, text) == [("Kabupaten Kebumen", "Kota Magelang", "2023-03-07", None, 25)]
