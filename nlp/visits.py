@@ -573,7 +573,8 @@ class VisitFinder:
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
-        at = sorted(((s, e, o) for o in officials for s, e in o.mentions), key=lambda x: x[0])
+        at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not _aside_at(text, s)),
+                    key=lambda x: x[0])
         return [OfficialItem(o, s, e, _undot(text[max(0, s - 160):s]), _undot(text[e:e + 60])) for s, e, o in at]
 
     # -- from evidence to visits ------------------------------------------------------------------------
@@ -912,12 +913,13 @@ class VisitFinder:
             leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)
+                             and not _represented(text, o) and not _aside(text, o)
+                             and not self.cues.visit_word.search(o.name)
                              and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         if leader is None:  # the one official of the visiting region the text names speaks for it
-            own = [o for o in officials if o.region == visitor and not _represented(text, o)
+            own = [o for o in officials if o.region == visitor and not _represented(text, o) and not _aside(text, o)
                    and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)
                    and not SECRETARIAT.match(o.position)]
             leader = own[0] if len(own) == 1 else None
@@ -947,6 +949,20 @@ def _represented(text: str, official: Official) -> bool:
     """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
     starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
     return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
+
+
+# "Baca juga: Wali Kota X Sebut ...": a link to another story, not this one
+ASIDE = re.compile(r"\W*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait)\b", re.IGNORECASE)
+
+
+def _aside_at(text: str, pos: int) -> bool:
+    """``pos`` stands in a "Baca juga" line."""
+    return bool(ASIDE.match(text, text.rfind("\n", 0, pos) + 1))
+
+
+def _aside(text: str, official: Official) -> bool:
+    """Every mention of the official stands in a "Baca juga" line: he is not part of this story."""
+    return bool(official.mentions) and all(_aside_at(text, s) for s, _ in official.mentions)
 
 
 def _rank(position: str) -> int | None:

@@ -143,3 +143,11 @@ def test_a_count_of_the_hosts_own_people_is_not_the_delegation(tagger: Tagger) -
 def test_a_host_receiving_a_counted_group_hosts_it(tagger: Tagger) -> None:
     text = "Pemkot Magelang menerima 25 orang rombongan Pemkab Kebumen yang studi banding, Selasa (7/3)."
     assert visits(tagger, text) == [("Kabupaten Kebumen", "Kota Magelang", "2023-03-07", None, 25)]
+
+
+def test_a_head_named_only_in_a_read_also_line_does_not_lead(tagger: Tagger) -> None:
+    text = ("Dalam studi tiru ke Kota Bitung itu, Sekda Kabupaten Wajo Teguh Prasetyo bersama Ketua TP PKK Wajo Sri "
+            "Wahyuni memimpin rombongan mewakili Bupati Wajo, Selasa (7/3).\nBaca Juga: Bupati Wajo Andi Rahman "
+            "Berkunjung ke Sekolah Rakyat\nRombongan diterima Sekda Bitung, Gilang Kusumajati.")
+    assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Bitung",
+                                                                  "Teguh Prasetyo")]
