@@ -1,6 +1,7 @@
 """Dates in Indonesian news, resolved against the publication date.
 
-"Selasa (31/5)", "Kamis (13/9)", "Selasa 22/8/2017" (day/month: the year comes from the publication date,
+"Selasa (31/5)", "Kamis (13/9)", "Jumat (26 /1/ 2018)", "tanggal 08-02-22",
+"Selasa 22/8/2017" (day/month: the year comes from the publication date,
 preferring the past), "(9/11/2016)", "Kamis, 29 Mei 2014", "kemarin", "2 hari yang lalu", "Senin lalu" (the last Monday
 before publication), "Senin pekan lalu" (Monday of the previous week). Without a publication date, a date with
 no year (or a relative one) stays unresolved (None). dateparser (``languages=['id']``) parses the strings the
@@ -21,7 +22,7 @@ RANGE_TO = (r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+
             r"\d{1,2})")
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 DATE_RE = re.compile(
-    r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*\d{1,2})?/(?P<m1>\d{1,2})(?:/(?P<y1>\d{2,4}))?\)"  # (31/5), (9/11/2016), (11-12/10)
+    r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?/\s?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{2,4}))?\s?\)"  # (31/5), (1/2/26)
     r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
@@ -29,6 +30,10 @@ DATE_RE = re.compile(
 # "Selasa 22/8/2017", "Rabu, 20/3": a day name before a day/month written without brackets
 DAY_SLASH_RE = re.compile(r"\b(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b",
                           re.IGNORECASE)
+# "tanggal 08-02-22", "Selasa, 8.2.2022": day, month and year joined by hyphens or dots (the year required, so
+# that a range "8-9" is no date)
+JOINED_RE = re.compile(r"\b(?:tanggal|tgl\.?|" + DAY_NAMES + r")[ \t]*,?[ \t]+(?:(?:tanggal|tgl\.?)[ \t]+)?"
+                       r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b", re.IGNORECASE)
 # "SLEMAN, 21/3 –": a dateline's day/month
 DATELINE_RE = re.compile(r"^[ \t]*[A-Z][\w.' ]{1,30},[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?"
                          r"[ \t]*[–—-]", re.MULTILINE)
@@ -144,6 +149,9 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         explicit = bool(m.group("y1") or m.group("y2"))
         ref = published if m.group("wd") or m.group("rel") else reference
         out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), ref), explicit))
+    for m in JOINED_RE.finditer(text):
+        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))

@@ -20,15 +20,27 @@ GROUP = r"(?:rombongan|delegasi|tim)"
 # "ketua rombongan DPRD X, Budi", "Ketua Rombongan Kunjungan Kerja Pemkot X Budi", "ketua tim studi banding X,"
 HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
-# "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi"
-GROUP_LED_BY = re.compile(r"\b" + GROUP + r"\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?(?:dipimpin|diketuai|"
-                          r"dikomandoi)\s+(?:langsung\s+)?(?:oleh\s+)?(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
+# "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
+TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
+GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?"
+                          r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                          r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
+# "Pansus Tatib DPRD X di bawah pimpinan Budi menjalankan studi banding": the group before, its head after
+UNDER_LEAD = re.compile(r"(?P<group>[^.;\n]{0,80}?)\bdi\s+bawah\s+(?:pimpinan|komando)\s+(?:langsung\s+)?",
+                        re.IGNORECASE)
+# "dipimpin Sekretaris Daerah Kabupaten X Ibu Budi": an untyped title ends at the region it names
+TITLE_TO_REGION = re.compile(r"[^.;,\n]{3,60}$")
+ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECASE)
 # "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X"
 NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moh.", "H.", not "Klaten."
 NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
-                            r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:memimpin|mengetuai|selaku[ \t]+"
-                            r"(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:(?:memimpin|mengetuai)(?:[ \t]+"
+                            r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
+                            r"|selaku[ \t]+(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
+# "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
+DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
+                         re.IGNORECASE)
 ORDINAL_WORDS = frozenset("satu dua tiga i ii iii iv".split())
 COUNCIL = re.compile(r"\b(?:dprd|dprk|dpra|dpr|dewan|komisi|legislatif|fraksi|pansus|banmus|badan\s+musyawarah|"
                      r"bapemperda|bp\s+perda|banggar|panja)\b", re.IGNORECASE)
@@ -45,6 +57,16 @@ def _past_title(text: str, pos: int, finder: OfficialFinder) -> int:
             break
         end = m.start(1) + w.end()
     return end
+
+
+REGIONAL_BODY = re.compile(r"\b(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|kota|provinsi))\b",
+                           re.IGNORECASE)
+
+
+def _regional_group(group: str) -> bool:
+    """The words before "di bawah pimpinan" name a regional body: a council's or a government's (not
+    "delegasi Mongolia")."""
+    return bool(COUNCIL.search(group) or REGIONAL_BODY.search(group))
 
 
 def delegation_heads(text: str, regions: list[RegionMention], found: list[Official],
@@ -74,7 +96,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if any(tokens <= k or k <= tokens for k in known):  # named with a position elsewhere
             return
         group = text[group_start:group_end]
-        region = next((r.code for r in regions if group_start <= r.start < group_end), None)
+        region = next((r.code for r in regions if group_start <= r.start < group_end
+                       and not DESTINATION.search(text, max(0, r.start - 30), r.start)), None)
         position = "Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan"
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
@@ -89,7 +112,18 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
             add(finder._name(text, inside[0].end), start, inside[0].end)
     for m in GROUP_LED_BY.finditer(text):
-        add(finder._name(text, m.end()), m.start("group"), m.end("group"))
+        after = [r for r in regions if m.end() < r.start and r.end - m.end() <= 70
+                 and TITLE_TO_REGION.match(text, m.end(), r.start)]
+        span = finder._name(text, m.end())
+        if after and (span is None or span[1] <= after[0].start):
+            # "dipimpin Seketaris Daerah kab X Ibu Budi": the name follows the region the title names
+            name = finder._name(text, ADDRESS.match(text, after[0].end).end())
+            if name and text[after[0].end:name[0]].strip(" \t.").lower() in ("", "ibu", "bapak", "pak", "bu"):
+                span = name
+        add(span, m.start("group"), m.end("group"))
+    for m in UNDER_LEAD.finditer(text):
+        if _regional_group(m.group("group")):
+            add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     return heads

@@ -38,7 +38,8 @@ def alternation(cues: list[str]) -> str:
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
 # (or several: "ke Desa A, Kecamatan B, Kabupaten X")
 PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
-            r"(?-i:[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),\s+)")  # "ke <island>, <its province>"
+            r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
+            r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
 OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
@@ -119,12 +120,13 @@ DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|
                           re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
+RELATIVE = re.compile(r",\s*yang\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|"
-                      r"dprd|dprk|"
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|"
+                      r"pemerintah|dprd|dprk|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -211,7 +213,9 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     if scan.cues.came.search(head, 0, intro.start()):
         return True
-    if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(scan.text, it.mention.end, it.sentence[1]):
+    tail = scan.text[it.mention.end:it.sentence[1]]
+    relative = RELATIVE.search(tail)  # "A, B dan C, yang dikumpulkan di aula": a clause about the list, not its own
+    if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(tail[:relative.start() if relative else len(tail)]):
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
@@ -283,9 +287,10 @@ def _subject_learns(scan: Any, it: Any) -> bool:
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
-EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|rombongan)\s+"
-                          r"(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
-NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b", re.IGNORECASE)
+# "Mulai dari Pemkot A, B kemudian C, dan kini D": the guests before D, listed
+EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai|mulai\s+dari)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|"
+                          r"rombongan)\s+(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
+NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b|,?\s+dan\s+(?:kini|sekarang)\b", re.IGNORECASE)
 
 
 def _earlier_turn(scan: Any, it: Any) -> bool:

@@ -44,7 +44,7 @@ _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
-ABOUT = r"(?:(?:sekitar|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
+ABOUT = r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|rombongan|"
           r"delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|pimpinan)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
@@ -57,8 +57,10 @@ SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|j
 GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
                          r"(?:berjumlah\s+|mencapai\s+|sebanyak\s+|menjadi\s+)?" + ABOUT + NUM + r"\s+" + PEOPLE,
                          re.IGNORECASE)
-# "sebanyak 7 orang ..., disertai 3 orang pendamping": the companions come on top of the count
-ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus)\s+" + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
+# "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
+# kepala dinas": the companions come on top of the count
+ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus|didampingi|(?:dengan\s+)?pendampingan)\s+"
+                   + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
 AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
@@ -89,6 +91,17 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
+# "sekira 80 orang jumlahnya": the count before its noun
+SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?" + PEOPLE +
+                            r"\s+(?:jumlahnya|banyaknya|totalnya)\b", re.IGNORECASE)
+# "rombongan DPRD A berjumlah 19 orang dan rombongan DPRD B 21 orang": the count right after a delegation's name
+SIZE_AFTER_NAME = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:berjumlah|sebanyak|sejumlah|beranggotakan|terdiri\s+(?:atas|"
+                             r"dari))\s+)?" + ABOUT + NUM + r"\s+(?:orang|peserta)\b", re.IGNORECASE)
+# a sentence (within its line) and the words that make it one about the delegation
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+ABOUT_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|peserta|tim|kunjungan|kunker|studi|kaji|benchmarking|"
+                              r"berkunjung|mengunjungi|datang|tiba|berangkat|bertolak|belajar|ikut|mengikuti|"
+                              r"diikuti|mengajak|membawa|memboyong|didampingi|beserta|bersama)\b", re.IGNORECASE)
 # "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
 COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + _DIGIT + r"|sepuluh|" + _DIGIT + r"\s+belas)\s+fraksi\b",
                             re.IGNORECASE)
@@ -121,15 +134,16 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|
                              r"[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"pemda|dprd|dinas|badan|dari|daerah)\b|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+                             r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
-BODY = re.compile(r"\b(?i:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?([A-Z][\w-]+)")
+BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
@@ -224,10 +238,12 @@ class Cues:
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|banyak|sudah|telah)\s+)?(?:kedatangan|"
+        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|sudah|"
+                                         r"telah)\s+){0,2}(?:kedatangan|"
                                          r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
                                          r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
-                                         r"(?:kunjungan|rombongan|tamu|delegasi))\b", re.IGNORECASE)
+                                         r"(?:kunjungan|rombongan|tamu|delegasi)|(?:menerima|menyambut|kedatangan)\s+"
+                                         r"(?:sebanyak\s+|sekitar\s+)?\d+\s+orang)\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
                                          r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
@@ -252,7 +268,7 @@ class Cues:
         self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
         called_off = alternation(role("called_off", []))
-        self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b|\b" + trip +
+        self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
                                      r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
         # one-word going verbs and trip nouns of role visit, told by their shape; receiving ones such as
@@ -262,8 +278,9 @@ class Cues:
         verbs = [c for c in words if c.startswith(("ber", "me"))]
         nouns = [c for c in words if not c.startswith(("ber", "me", "di", "ke"))]
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
-                                         r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|datang|"
-                                         r"kunjungi|sambangi|datangi|bertolak|bertamu|" + alternation(verbs) + r")\b",
+                                         r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|"
+                                         r"(?<!selamat )datang|kunjungi|sambangi|datangi|bertolak|bertamu|"
+                                         + alternation(verbs) + r")\b",
                                          re.IGNORECASE)
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
@@ -407,8 +424,9 @@ class Scan:
         text = self.text
         sentence = self.sentence_of(pos)
         weight, note, planned = rule.weight, "", False
-        if self.cues.called_off.search(text, *sentence):
-            weight, note = 0.0, "called off: ignored"  # "studi banding DPRD X ke Y batal"
+        if self.cues.called_off.search(text, *sentence) and rule.role == "host":
+            # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
+            weight, note = 0.0, "called off: ignored"
         elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
@@ -555,7 +573,8 @@ class VisitFinder:
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
-        at = sorted(((s, e, o) for o in officials for s, e in o.mentions), key=lambda x: x[0])
+        at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not _aside_at(text, s)),
+                    key=lambda x: x[0])
         return [OfficialItem(o, s, e, _undot(text[max(0, s - 160):s]), _undot(text[e:e + 60])) for s, e, o in at]
 
     # -- from evidence to visits ------------------------------------------------------------------------
@@ -580,6 +599,11 @@ class VisitFinder:
             else:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
+        called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
+        for c in called_off & set(host_score):  # "batal ke Y ... berencana ke Y": the plan was called off
+            if all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
+                trace.rejected.append(("host", c, "a planned trip there was called off"))
+                del host_score[c]
         if not visitor_score:
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:
@@ -680,17 +704,24 @@ class VisitFinder:
                 # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
                 v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
+        visiting = {v.visitor for v in visits if not v.earlier}
         several = len({v.visitor for v in visits if not v.earlier}) > 1
         for v in visits:
             if v.earlier:
                 continue  # the hosts' earlier trip: the article counts today's guests
             if not several:
-                scope = (0, len(text))
-            elif v.evidence:  # from its evidence sentence up to the next delegation's
-                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
-            else:
+                v.delegation_size = self._size(text, 0, len(text))
                 continue
-            v.delegation_size = self._size(text, *scope)
+            after = next((_number(m.group(1)) for mention in mentions if mention.code == v.visitor
+                          and (m := SIZE_AFTER_NAME.match(text, mention.end))), None)
+            if after is not None:  # "rombongan DPRD B 21 orang": counted right after its name
+                v.delegation_size = after
+                continue
+            if v.evidence:  # from its evidence sentence up to the next delegation's
+                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
+                v.delegation_size = self._size(text, *scope)
+            if v.delegation_size is None:  # "dari A, rombongan sebanyak 15 orang": counted where A is named alone
+                v.delegation_size = self._own_size(scan, mentions, v.visitor, visiting)
         return visits
 
     def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
@@ -822,8 +853,31 @@ class VisitFinder:
             out.append(v)
         return out
 
+    def _own_size(self, scan: Scan, mentions: list[RegionMention], visitor: str, visiting: set[str]) -> int | None:
+        """With several delegations, the head count in a sentence that names this visitor and no other
+        delegation: "tamu dari A sebanyak 16 orang. Sedangkan dari B, rombongan sebanyak 15 orang"."""
+        for m in mentions:
+            if m.code != visitor:
+                continue
+            sentence = scan.sentence_of(m.start)
+            others = {o.code for o in mentions if sentence[0] <= o.start < sentence[1]} & visiting
+            if others == {visitor}:
+                size = self._size(scan.text, *sentence)
+                if size is not None:
+                    return size
+        return None
+
     @staticmethod
     def _size(text: str, start: int, end: int) -> int | None:
+        """The head count of the sentences about the delegation first (not "Kota X sudah melatih sebanyak 300
+        kader"), else of the whole scope (see :meth:`_count`)."""
+        masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
+                              text[start:end])
+        found = VisitFinder._count(masked, 0, len(masked))
+        return found if found is not None else VisitFinder._count(text, start, end)
+
+    @staticmethod
+    def _count(text: str, start: int, end: int) -> int | None:
         """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
         sembilan anggota lainnya" is 9 plus the one they follow."""
         grand = GRAND_TOTAL.search(text, start, end)
@@ -845,6 +899,7 @@ class VisitFinder:
         if m:
             return _number(m.group(1)) + 1
         m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
+            or SIZE_POSTPOSED.search(text, start, end) \
             or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
         if not m or COUNCIL_MAKEUP.match(text, m.end()):
             return None
@@ -858,12 +913,13 @@ class VisitFinder:
             leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
         if leader is None:  # the highest-ranked official of the visiting region speaks for the group
             ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o) and not self.cues.visit_word.search(o.name)
+                             and not _represented(text, o) and not _aside(text, o)
+                             and not self.cues.visit_word.search(o.name)
                              and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)),
                             key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
             leader = ranked[0] if ranked else None
         if leader is None:  # the one official of the visiting region the text names speaks for it
-            own = [o for o in officials if o.region == visitor and not _represented(text, o)
+            own = [o for o in officials if o.region == visitor and not _represented(text, o) and not _aside(text, o)
                    and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)
                    and not SECRETARIAT.match(o.position)]
             leader = own[0] if len(own) == 1 else None
@@ -893,6 +949,20 @@ def _represented(text: str, official: Official) -> bool:
     """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
     starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
     return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
+
+
+# "Baca juga: Wali Kota X Sebut ...": a link to another story, not this one
+ASIDE = re.compile(r"\W*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait)\b", re.IGNORECASE)
+
+
+def _aside_at(text: str, pos: int) -> bool:
+    """``pos`` stands in a "Baca juga" line."""
+    return bool(ASIDE.match(text, text.rfind("\n", 0, pos) + 1))
+
+
+def _aside(text: str, official: Official) -> bool:
+    """Every mention of the official stands in a "Baca juga" line: he is not part of this story."""
+    return bool(official.mentions) and all(_aside_at(text, s) for s, _ in official.mentions)
 
 
 def _rank(position: str) -> int | None:

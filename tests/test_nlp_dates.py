@@ -105,3 +105,16 @@ def test_tagger_reads_the_publication_date_from_the_url(tagger) -> None:
 def test_day_name_before_day_month_without_brackets(text: str, published: dt.date | None,
                                                     expected: dt.date | None) -> None:
     assert [d.value for d in find_dates(text, published) if not d.weak] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pada hari Selasa tanggal 07-03-23, Sekda menerima tamu.", dt.date(2023, 3, 7)),
+    ("Rapat digelar Senin, 6.3.2023 di aula.", dt.date(2023, 3, 6)),
+    ("Kunker itu berlangsung Selasa (7 /3/ 2023).", dt.date(2023, 3, 7)),
+])
+def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expected: dt.date) -> None:
+    assert [d.value for d in find_dates(text, dt.date(2023, 3, 10))] == [expected]
+
+
+def test_a_range_of_numbers_without_a_year_is_no_date() -> None:
+    assert find_dates("Tiap tim membawa 2-3 orang, tanggal 8-9 nanti.", dt.date(2023, 3, 10)) == []
