@@ -201,18 +201,32 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
     assert check_officials(doc, found, finder, regions) == found
 
 
-def test_an_official_the_model_reads_inside_a_position_is_dropped_only_with_a_model() -> None:
+def test_the_rules_officials_stay_whatever_the_model_reads_there() -> None:
     text = "Ketua Komisi II DPRD Karangtenah, Budi Harjo menerima rombongan."  # no title before the name
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
     assert [o.name for o in found] == ["Karangtenah"]  # the rules take the misspelt place for the name
-    doc = doc_with(text, [("Ketua Komisi II DPRD Karangtenah", "POSITION"), ("Budi Harjo", "PERSON")])
-    assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
-        ("Budi Harjo", "Ketua Komisi II DPRD")]
-    missed = doc_with(text, [("Budi Harjo", "PERSON")])  # a name the model only misses stays
-    assert [o.name for o in check_officials(missed, found, finder, regions)] == ["Karangtenah"]
+    doc = doc_with(text, [("Ketua Komisi II DPRD Karangtenah", "POSITION")])
+    assert check_officials(doc, found, finder, regions, rules=found) == found
     assert check_officials(SimpleNamespace(text=text), found, finder, regions) == found  # no NER model
+
+
+def test_an_official_only_the_syntax_step_found_needs_a_person() -> None:
+    text = "Kepala Dinas Pariwisata Sleman Hemat Warna hadir. Sekretaris Daerah Sleman Budi Harjo juga hadir."
+    finder = components().officials
+    regions = regions_of(text)
+    rules = finder.find(text, regions)
+    assert [o.name for o in rules] == ["Hemat Warna", "Budi Harjo"]
+    syntax = rules[:1]  # as if only the parser had read "Hemat Warna" as a name
+    found = rules[1:] + syntax
+    by_rules = rules[1:]
+    assert [o.name for o in check_officials(doc_with(text, []), found, finder, regions, rules=by_rules)] == [
+        "Budi Harjo"]
+    with_person = doc_with(text, [("Hemat Warna", "PERSON")])
+    assert [o.name for o in check_officials(with_person, found, finder, regions, rules=by_rules)] == [
+        "Budi Harjo", "Hemat Warna"]
+    assert check_officials(SimpleNamespace(text=text), found, finder, regions, rules=by_rules) == found
 
 
 def test_a_list_after_a_position_shares_it() -> None:
@@ -253,12 +267,11 @@ def test_processors_add_the_person_after_a_position(tagger: Tagger) -> None:
         [("Budi Harjo", "Kepala Kepolisian Sektor")], [])
 
 
-def test_processors_drop_a_name_the_model_reads_as_part_of_a_position(tagger: Tagger) -> None:
+def test_processors_keep_the_rules_reading_inside_a_model_position(tagger: Tagger) -> None:
     text = "Materi inovasi dibawakan Penyuluh Pertanian Lapangan dari dinas itu."
-    assert through_processors(tagger, text, None) == ([("Lapangan", "Penyuluh Pertanian")], [])
-    assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == ([], [])
-    assert through_processors(tagger, text, [("Lapangan", "PERSON"), ("Penyuluh Pertanian", "POSITION")]) == (
-        [("Lapangan", "Penyuluh Pertanian")], [])
+    alone = through_processors(tagger, text, None)
+    assert alone == ([("Lapangan", "Penyuluh Pertanian")], [])
+    assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == alone
 
 
 def test_processors_take_program_spans_only_where_a_program_is_spoken_of(tagger: Tagger) -> None:
