@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, check_officials, ner_model, not_program_spans, program_spans
+from nlp.ner import Entity, check_officials, checked_programs, ner_model, not_program_spans, program_spans
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.pipeline import KUNKER_PROCESSORS, components
 from nlp.train_ner import build_data
@@ -237,6 +237,60 @@ def test_a_list_after_a_position_shares_it() -> None:
     assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Anggota Komisi B DPRD"),
                                                    ("Ani Lestari", "Anggota Komisi B DPRD"),
                                                    ("Joko Sutrisnanto", "Anggota Komisi B DPRD")]
+
+
+def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[tuple[str, str]]:
+    """The officials ``check_officials`` makes of the model's entities when the rules found none."""
+    doc = doc_with(text, ents)
+    return [(o.name, o.position) for o in check_officials(doc, [], components().officials, regions_of(text),
+                                                          body_start, [])]
+
+
+def test_no_person_is_taken_from_a_title_cased_line() -> None:
+    title = "Pasar Baru Ditinjau"
+    heading = f"{title}\n\nBupati Sleman Tinjau Pasar Baru\nWarga senang."
+    sentence = f"{title}\n\nBupati Sleman Tinjau Pasar Baru.\nWarga senang."
+    assert added(heading, [("Tinjau Pasar", "PERSON")], len(title) + 2) == []
+    assert added(sentence, [("Tinjau Pasar", "PERSON")], len(title) + 2) == [("Tinjau Pasar", "Bupati")]
+    assert added("Bupati Sleman Tinjau Pasar", [("Tinjau Pasar", "PERSON")], len("Bupati Sleman Tinjau Pasar")) \
+        == []  # the headline itself
+
+
+def test_an_acronym_the_model_took_into_a_name_is_left_out() -> None:
+    text = "Hadir Kepala Bidang Pelayanan BNPP Budi Harjo di aula."
+    assert added(text, [("BNPP Budi Harjo", "PERSON")]) == [("Budi Harjo", "Kepala Bidang Pelayanan BNPP")]
+    assert added(text, [("BNPP", "PERSON")]) == []
+
+
+def test_unit_words_and_possessives_are_no_names() -> None:
+    assert added("Hadir Sekda Sleman Budi Santosa di aula.", [("Budi Santosa", "PERSON")]) == [
+        ("Budi Santosa", "Sekretaris Daerah")]
+    assert added("Hadir Sekda Sleman Budi Humas di aula.", [("Budi Humas", "PERSON")]) == []
+    assert added("Hadir Sekda Sleman Budinya di aula.", [("Budinya", "PERSON")]) == []
+
+
+def test_a_position_in_lower_case_does_not_name_what_follows_its_comma() -> None:
+    assert added("Menurut gubernur, Pekan Raya digelar tiap tahun.", [("Pekan Raya", "PERSON")]) == []
+    assert added("Menurut gubernur, Budi Harjo, pekan raya digelar.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Menurut Gubernur, Budi Harjo, pekan raya digelar.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Gubernur")]  # a capitalised title before a comma may be followed by its holder
+
+
+def test_program_spans_of_two_words_without_a_bare_acronym() -> None:
+    text = "Inovasi Sri dan SPBE Kotabaru serta Kampung Cerdas (KC) dan Kota Bersih dipaparkan."
+    doc = doc_with(text, [("Sri", "PROGRAM"), ("SPBE Kotabaru", "PROGRAM"), ("Kampung Cerdas (KC)", "PROGRAM"),
+                          ("Kota Bersih", "PROGRAM")])
+    assert [text[s:e] for s, e in program_spans(doc)] == ["Kampung Cerdas (KC)", "Kota Bersih"]
+
+
+def test_the_parsers_program_objects_need_the_models_program() -> None:
+    text = "Pemkab menerapkan Kota Bersih dan Taman Sari."
+    spans = [(18, 29), (34, 44)]
+    assert [text[s:e] for s, e in spans] == ["Kota Bersih", "Taman Sari"]
+    assert checked_programs(doc_with(text, [("Kota Bersih", "PROGRAM"), ("Taman Sari", "PERSON")]), spans) == [
+        (18, 29)]
+    assert checked_programs(doc_with(text, []), spans) == []
+    assert checked_programs(SimpleNamespace(text=text), spans) == spans  # no NER model: unchecked
 
 
 def test_program_spans_only_from_the_model() -> None:
