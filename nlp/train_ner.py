@@ -6,7 +6,7 @@ Writes ``artifacts/ner/{train,dev}.json`` (stanza NER data), ``artifacts/ner/hol
 kept aside for measuring the tagger, in the gold format ``score.py`` reads) and the model
 ``data/models/ner-id.pt`` (``--output``). Settings are :data:`SETTINGS`; the split is fixed by
 :func:`nlp.ner_data.split_of`. Needs the word vectors the model is used with (``--pretrain``, default
-``pretrain.pt`` in the full profile's models folder). About 15 minutes on 2 cores.
+``pretrain.pt`` in the full profile's models folder). About 10 minutes on 2 quiet cores, 28 on busy ones.
 """
 
 from __future__ import annotations
