@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, check_officials, checked_programs, ner_model, not_program_spans, program_spans
+from nlp.ner import Entity, check_officials, checked_programs, ner_model
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.pipeline import KUNKER_PROCESSORS, components
 from nlp.train_ner import build_data
@@ -276,13 +276,6 @@ def test_a_position_in_lower_case_does_not_name_what_follows_its_comma() -> None
         ("Budi Harjo", "Gubernur")]  # a capitalised title before a comma may be followed by its holder
 
 
-def test_program_spans_of_two_words_without_a_bare_acronym() -> None:
-    text = "Inovasi Sri dan SPBE Kotabaru serta Kampung Cerdas (KC) dan Kota Bersih dipaparkan."
-    doc = doc_with(text, [("Sri", "PROGRAM"), ("SPBE Kotabaru", "PROGRAM"), ("Kampung Cerdas (KC)", "PROGRAM"),
-                          ("Kota Bersih", "PROGRAM")])
-    assert [text[s:e] for s, e in program_spans(doc)] == ["Kampung Cerdas (KC)", "Kota Bersih"]
-
-
 def test_the_parsers_program_objects_need_the_models_program() -> None:
     text = "Pemkab menerapkan Kota Bersih dan Taman Sari."
     spans = [(18, 29), (34, 44)]
@@ -291,14 +284,6 @@ def test_the_parsers_program_objects_need_the_models_program() -> None:
         (18, 29)]
     assert checked_programs(doc_with(text, []), spans) == []
     assert checked_programs(SimpleNamespace(text=text), spans) == spans  # no NER model: unchecked
-
-
-def test_program_spans_only_from_the_model() -> None:
-    doc = doc_with("Warga memakai Kampung Cerdas kata Kadis Sosial.",
-                   [("Kampung Cerdas", "PROGRAM"), ("Warga", "PERSON"), ("Kadis Sosial", "POSITION")])
-    assert program_spans(doc) == [(14, 28)]
-    assert not_program_spans(doc) == [(34, 46)]
-    assert program_spans(SimpleNamespace(text="x")) == []
 
 
 def through_processors(tagger: Tagger, text: str, ents: list[tuple[str, str]] | None) -> tuple[list, list]:
@@ -328,19 +313,13 @@ def test_processors_keep_the_rules_reading_inside_a_model_position(tagger: Tagge
     assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == alone
 
 
-def test_processors_take_program_spans_only_where_a_program_is_spoken_of(tagger: Tagger) -> None:
+def test_processors_take_programs_from_the_rules_alone(tagger: Tagger) -> None:
     text = ("Berkat inovasi itu, Sapa Desa kini dipakai di semua kecamatan. "
-            "Petugas memakai Tabung Warga untuk mencatat.")
-    assert through_processors(tagger, text, None) == ([], [])
-    assert through_processors(tagger, text, [("Sapa Desa", "PROGRAM"), ("Tabung Warga", "PROGRAM")]) == (
-        [], ["Sapa Desa"])
-
-
-def test_processors_let_a_position_span_block_a_program(tagger: Tagger) -> None:
-    text = "Program Duta Wisata Remaja dijelaskan kepada rombongan."
-    assert through_processors(tagger, text, None) == ([], ["Duta Wisata Remaja"])
-    assert through_processors(tagger, text, [("Duta Wisata Remaja", "POSITION")]) == ([], [])
-    assert through_processors(tagger, text, [("Duta Wisata Remaja", "PERSON")]) == ([], ["Duta Wisata Remaja"])
+            "Program Duta Wisata Remaja dijelaskan kepada rombongan.")
+    alone = through_processors(tagger, text, None)
+    assert alone == ([], ["Duta Wisata Remaja"])
+    assert through_processors(tagger, text, [("Sapa Desa", "PROGRAM"), ("Duta Wisata Remaja", "POSITION")]) \
+        == alone  # the model's PROGRAM spans add nothing, its POSITION spans block nothing
 
 
 def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
