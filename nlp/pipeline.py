@@ -32,7 +32,7 @@ from nlp.dates import find_dates
 from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.models import models_problem
-from nlp.ner import check_officials, ner_model, not_program_spans, program_spans
+from nlp.ner import check_officials, checked_programs, ner_model
 from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
@@ -122,10 +122,10 @@ class OfficialsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         body_start = self.context().get("body_start", 0)
-        found = self.parts.officials.find(doc.text, doc.kunker_regions, body_start)
+        rules = found = self.parts.officials.find(doc.text, doc.kunker_regions, body_start)
         if has_syntax(doc):  # full profile: UPOS and dependencies
             found = refine_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)
-        found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start)  # NER model
+        found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start, rules)  # NER
         found += delegation_heads(doc.text, doc.kunker_regions, found, self.parts.officials, body_start)
         doc.kunker_officials = merge_officials(found)
         longest_names(doc.text, doc.kunker_officials, self.parts.officials)
@@ -140,9 +140,9 @@ class ProgramsProcessor(_KunkerProcessor):
 
     def process(self, doc: Document) -> Document:
         regions = [(m.start, m.end, m.start != m.name_start) for m in doc.kunker_regions]
-        people = [span for o in doc.kunker_officials for span in o.mentions] + not_program_spans(doc)
+        people = [span for o in doc.kunker_officials for span in o.mentions]
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
-        extra += program_spans(doc)  # full profile with the NER model
+        extra = checked_programs(doc, extra)  # full profile with the NER model
         doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
                                                        self.context().get("body_start", 0), extra)
         return doc

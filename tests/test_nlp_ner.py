@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, check_officials, ner_model, not_program_spans, program_spans
+from nlp.ner import Entity, check_officials, checked_programs, ner_model
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.pipeline import KUNKER_PROCESSORS, components
 from nlp.train_ner import build_data
@@ -201,18 +201,32 @@ def test_person_without_a_position_or_already_found_adds_nothing() -> None:
     assert check_officials(doc, found, finder, regions) == found
 
 
-def test_an_official_the_model_reads_inside_a_position_is_dropped_only_with_a_model() -> None:
+def test_the_rules_officials_stay_whatever_the_model_reads_there() -> None:
     text = "Ketua Komisi II DPRD Karangtenah, Budi Harjo menerima rombongan."  # no title before the name
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
     assert [o.name for o in found] == ["Karangtenah"]  # the rules take the misspelt place for the name
-    doc = doc_with(text, [("Ketua Komisi II DPRD Karangtenah", "POSITION"), ("Budi Harjo", "PERSON")])
-    assert [(o.name, o.position) for o in check_officials(doc, found, finder, regions)] == [
-        ("Budi Harjo", "Ketua Komisi II DPRD")]
-    missed = doc_with(text, [("Budi Harjo", "PERSON")])  # a name the model only misses stays
-    assert [o.name for o in check_officials(missed, found, finder, regions)] == ["Karangtenah"]
+    doc = doc_with(text, [("Ketua Komisi II DPRD Karangtenah", "POSITION")])
+    assert check_officials(doc, found, finder, regions, rules=found) == found
     assert check_officials(SimpleNamespace(text=text), found, finder, regions) == found  # no NER model
+
+
+def test_an_official_only_the_syntax_step_found_needs_a_person() -> None:
+    text = "Kepala Dinas Pariwisata Sleman Hemat Warna hadir. Sekretaris Daerah Sleman Budi Harjo juga hadir."
+    finder = components().officials
+    regions = regions_of(text)
+    rules = finder.find(text, regions)
+    assert [o.name for o in rules] == ["Hemat Warna", "Budi Harjo"]
+    syntax = rules[:1]  # as if only the parser had read "Hemat Warna" as a name
+    found = rules[1:] + syntax
+    by_rules = rules[1:]
+    assert [o.name for o in check_officials(doc_with(text, []), found, finder, regions, rules=by_rules)] == [
+        "Budi Harjo"]
+    with_person = doc_with(text, [("Hemat Warna", "PERSON")])
+    assert [o.name for o in check_officials(with_person, found, finder, regions, rules=by_rules)] == [
+        "Budi Harjo", "Hemat Warna"]
+    assert check_officials(SimpleNamespace(text=text), found, finder, regions, rules=by_rules) == found
 
 
 def test_a_list_after_a_position_shares_it() -> None:
@@ -225,12 +239,51 @@ def test_a_list_after_a_position_shares_it() -> None:
                                                    ("Joko Sutrisnanto", "Anggota Komisi B DPRD")]
 
 
-def test_program_spans_only_from_the_model() -> None:
-    doc = doc_with("Warga memakai Kampung Cerdas kata Kadis Sosial.",
-                   [("Kampung Cerdas", "PROGRAM"), ("Warga", "PERSON"), ("Kadis Sosial", "POSITION")])
-    assert program_spans(doc) == [(14, 28)]
-    assert not_program_spans(doc) == [(34, 46)]
-    assert program_spans(SimpleNamespace(text="x")) == []
+def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[tuple[str, str]]:
+    """The officials ``check_officials`` makes of the model's entities when the rules found none."""
+    doc = doc_with(text, ents)
+    return [(o.name, o.position) for o in check_officials(doc, [], components().officials, regions_of(text),
+                                                          body_start, [])]
+
+
+def test_no_person_is_taken_from_a_title_cased_line() -> None:
+    title = "Pasar Baru Ditinjau"
+    heading = f"{title}\n\nBupati Sleman Tinjau Pasar Baru\nWarga senang."
+    sentence = f"{title}\n\nBupati Sleman Tinjau Pasar Baru.\nWarga senang."
+    assert added(heading, [("Tinjau Pasar", "PERSON")], len(title) + 2) == []
+    assert added(sentence, [("Tinjau Pasar", "PERSON")], len(title) + 2) == [("Tinjau Pasar", "Bupati")]
+    assert added("Bupati Sleman Tinjau Pasar", [("Tinjau Pasar", "PERSON")], len("Bupati Sleman Tinjau Pasar")) \
+        == []  # the headline itself
+
+
+def test_an_acronym_the_model_took_into_a_name_is_left_out() -> None:
+    text = "Hadir Kepala Bidang Pelayanan BNPP Budi Harjo di aula."
+    assert added(text, [("BNPP Budi Harjo", "PERSON")]) == [("Budi Harjo", "Kepala Bidang Pelayanan BNPP")]
+    assert added(text, [("BNPP", "PERSON")]) == []
+
+
+def test_unit_words_and_possessives_are_no_names() -> None:
+    assert added("Hadir Sekda Sleman Budi Santosa di aula.", [("Budi Santosa", "PERSON")]) == [
+        ("Budi Santosa", "Sekretaris Daerah")]
+    assert added("Hadir Sekda Sleman Budi Humas di aula.", [("Budi Humas", "PERSON")]) == []
+    assert added("Hadir Sekda Sleman Budinya di aula.", [("Budinya", "PERSON")]) == []
+
+
+def test_a_position_in_lower_case_does_not_name_what_follows_its_comma() -> None:
+    assert added("Menurut gubernur, Pekan Raya digelar tiap tahun.", [("Pekan Raya", "PERSON")]) == []
+    assert added("Menurut gubernur, Budi Harjo, pekan raya digelar.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Menurut Gubernur, Budi Harjo, pekan raya digelar.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Gubernur")]  # a capitalised title before a comma may be followed by its holder
+
+
+def test_the_parsers_program_objects_need_the_models_program() -> None:
+    text = "Pemkab menerapkan Kota Bersih dan Taman Sari."
+    spans = [(18, 29), (34, 44)]
+    assert [text[s:e] for s, e in spans] == ["Kota Bersih", "Taman Sari"]
+    assert checked_programs(doc_with(text, [("Kota Bersih", "PROGRAM"), ("Taman Sari", "PERSON")]), spans) == [
+        (18, 29)]
+    assert checked_programs(doc_with(text, []), spans) == []
+    assert checked_programs(SimpleNamespace(text=text), spans) == spans  # no NER model: unchecked
 
 
 def through_processors(tagger: Tagger, text: str, ents: list[tuple[str, str]] | None) -> tuple[list, list]:
@@ -253,27 +306,20 @@ def test_processors_add_the_person_after_a_position(tagger: Tagger) -> None:
         [("Budi Harjo", "Kepala Kepolisian Sektor")], [])
 
 
-def test_processors_drop_a_name_the_model_reads_as_part_of_a_position(tagger: Tagger) -> None:
+def test_processors_keep_the_rules_reading_inside_a_model_position(tagger: Tagger) -> None:
     text = "Materi inovasi dibawakan Penyuluh Pertanian Lapangan dari dinas itu."
-    assert through_processors(tagger, text, None) == ([("Lapangan", "Penyuluh Pertanian")], [])
-    assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == ([], [])
-    assert through_processors(tagger, text, [("Lapangan", "PERSON"), ("Penyuluh Pertanian", "POSITION")]) == (
-        [("Lapangan", "Penyuluh Pertanian")], [])
+    alone = through_processors(tagger, text, None)
+    assert alone == ([("Lapangan", "Penyuluh Pertanian")], [])
+    assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == alone
 
 
-def test_processors_take_program_spans_only_where_a_program_is_spoken_of(tagger: Tagger) -> None:
+def test_processors_take_programs_from_the_rules_alone(tagger: Tagger) -> None:
     text = ("Berkat inovasi itu, Sapa Desa kini dipakai di semua kecamatan. "
-            "Petugas memakai Tabung Warga untuk mencatat.")
-    assert through_processors(tagger, text, None) == ([], [])
-    assert through_processors(tagger, text, [("Sapa Desa", "PROGRAM"), ("Tabung Warga", "PROGRAM")]) == (
-        [], ["Sapa Desa"])
-
-
-def test_processors_let_a_position_span_block_a_program(tagger: Tagger) -> None:
-    text = "Program Duta Wisata Remaja dijelaskan kepada rombongan."
-    assert through_processors(tagger, text, None) == ([], ["Duta Wisata Remaja"])
-    assert through_processors(tagger, text, [("Duta Wisata Remaja", "POSITION")]) == ([], [])
-    assert through_processors(tagger, text, [("Duta Wisata Remaja", "PERSON")]) == ([], ["Duta Wisata Remaja"])
+            "Program Duta Wisata Remaja dijelaskan kepada rombongan.")
+    alone = through_processors(tagger, text, None)
+    assert alone == ([], ["Duta Wisata Remaja"])
+    assert through_processors(tagger, text, [("Sapa Desa", "PROGRAM"), ("Duta Wisata Remaja", "POSITION")]) \
+        == alone  # the model's PROGRAM spans add nothing, its POSITION spans block nothing
 
 
 def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
