@@ -164,7 +164,8 @@ def inspect_counts(db_path: str | Path) -> Path:
 
 
 # Python packages a published site needs, pinned to the versions installed here (the tested ones).
-PUBLISH_PACKAGES = ("datasette", "datasette-cluster-map", "datasette-leaflet", "datasette-search-all")
+# orjson: the network plugin writes its JSON downloads with it.
+PUBLISH_PACKAGES = ("datasette", "datasette-cluster-map", "datasette-leaflet", "datasette-search-all", "orjson")
 
 DOCKERFILE = """FROM python:3.11-slim
 WORKDIR /app

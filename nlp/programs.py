@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_words
-from nlp.textutil import fold, lower_same_length, occurs_in
+from nlp.textutil import ASIDE, fold, lower_same_length, occurs_in
 
 
 def _vocabulary() -> dict[str, frozenset[str]]:
@@ -115,7 +115,6 @@ ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|k
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 LINE = re.compile(r"[^\n]+")
-ASIDE = re.compile(r"[ \t]*(?:baca[ \t]+juga|lihat[ \t]+juga|simak[ \t]+juga)\b", re.IGNORECASE)
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")

@@ -31,3 +31,7 @@ def occurs_in(name: str, text: str) -> bool:
     if not chars:
         return False
     return re.search(r"(?<!\w)" + r"\s*".join(chars) + r"(?!\w)", text, re.IGNORECASE) is not None
+
+
+# The opening of a "Baca juga: ..." line (after blanks or bullets): a link to another story, not this one.
+ASIDE = re.compile(r"[^\w\n]*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait)\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
 from nlp.results import VisitStatus
+from nlp.textutil import ASIDE
 from nlp.visit_rules import (
     FORMER,
     GOVERNMENT,
@@ -949,10 +950,6 @@ def _represented(text: str, official: Official) -> bool:
     """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
     starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
     return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
-
-
-# "Baca juga: Wali Kota X Sebut ...": a link to another story, not this one
-ASIDE = re.compile(r"\W*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait)\b", re.IGNORECASE)
 
 
 def _aside_at(text: str, pos: int) -> bool:

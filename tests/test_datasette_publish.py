@@ -36,6 +36,7 @@ def test_package_contents(package):
     assert counts["articles"]["count"] == len(BY_KEY) and counts["regions"]["count"] == 552
     requirements = (out / "requirements.txt").read_text().split()
     assert "datasette==0.65.5" in requirements and all("==" in line for line in requirements)
+    assert any(line.startswith("orjson==") for line in requirements)  # the network plugin imports it
     run = (out / "run.sh").read_text()
     assert "-i kunker.db" in run and "--inspect-file inspect-data.json" in run and "sql_time_limit_ms" in run
     assert '--host "${HOST:-127.0.0.1}"' in run  # this machine only, unless HOST opens it up

@@ -1,7 +1,7 @@
 """Default facets counted when the data changes rather than on every page view.
 
 ``visit_list``'s default facets and the articles table's ``source`` facet are configured as ``counted`` facets
-(metadata.yml). On the unfiltered table their counts come from ``agg_visit_facets`` (which ``kunker tag`` and
+(database.yml). On the unfiltered table their counts come from ``agg_visit_facets`` (which ``kunker tag`` and
 ``kunker correct`` keep current) and ``agg_sources`` (kept by triggers on articles; kunker/aggregates.py); once a
 filter, a search or a ``_where`` narrows the list, the facet counts its rows as Datasette's column facet does.
 Either way the facet looks and links like a column facet.

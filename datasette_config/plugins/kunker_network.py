@@ -23,6 +23,7 @@ from typing import Any
 
 import orjson
 from datasette import hookimpl
+from datasette.database import QueryInterrupted
 from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import NotFound, Response
 from markupsafe import Markup, escape
@@ -180,8 +181,13 @@ async def network_data(datasette, database: str, year: str, program: str, confid
         edges, regions = [dict(r) for r in result.rows], None
     else:
         def read(conn: sqlite3.Connection) -> tuple[list[dict], list[tuple]]:
-            with sqlite_timelimit(conn, datasette.setting("sql_time_limit_ms")):
-                return pair_network(conn, year, confidence)
+            try:
+                with sqlite_timelimit(conn, datasette.setting("sql_time_limit_ms")):
+                    return pair_network(conn, year, confidence)
+            except sqlite3.OperationalError as e:  # as db.execute does: Datasette's "query took too long" page
+                if e.args == ("interrupted",):
+                    raise QueryInterrupted(e, "network of visit pairs", {"year": year}) from e
+                raise
 
         edges, regions = await db.execute_fn(read)
     made: dict[str, int] = {}
@@ -279,7 +285,7 @@ def _data(key: str, value: Any, indent: str) -> str:
 
 def to_graphml(data: dict[str, Any]) -> str:
     """GraphML with the same node attributes and an edge ``weight``. Written line by line like the GEXF (the text
-    ElementTree writes, tests/test_aggregates.py)."""
+    ElementTree writes, tests/test_scale_pages.py)."""
     types = {"string": "string", "double": "double", "integer": "int"}
     out = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
            '  <key id="label" for="node" attr.name="label" attr.type="string" />']
