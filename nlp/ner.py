@@ -26,8 +26,8 @@ from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
 from nlp.models import REPO_ROOT
-from nlp.officials import UNIT_WORDS, PositionMention
-from nlp.programs import _headings
+from nlp.officials import PositionMention
+from nlp.programs import title_lines
 
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
@@ -104,7 +104,7 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     NER model."""
     if getattr(doc, "kunker_ner", None) is None:
         return found
-    headings = _headings(doc.text, body_start)  # title-cased lines: the model reads any capitalised pair as a name
+    headings = title_lines(doc.text, body_start)  # title-cased lines: the model reads any capitalised pair as a name
     persons = [p for e in entities(doc, "PERSON") if (p := _name_part(e, doc.text))
                and not any(s <= p.start < e for s, e in headings)]
     model_positions = entities(doc, "POSITION")
@@ -151,8 +151,7 @@ def _confirmed(official: Any, persons: list[Entity], by_rules: bool) -> bool:
 def _personal(name: str, finder: Any) -> bool:
     """No position or unit word ("Budi Humas") and no word with a possessive "-nya" ("Arahannya"): the
     model's PERSON spans that were no names on the held-out articles, 2026-12-03."""
-    return not any(w.lower() in finder.position_words or w.lower() in UNIT_WORDS or w.lower().endswith("nya")
-                   for w in name.split())
+    return not finder.has_office_word(name) and not any(w.lower().endswith("nya") for w in name.split())
 
 
 def _name_part(person: Entity, text: str) -> Entity | None:

@@ -347,6 +347,11 @@ class OfficialFinder:
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
 
     # -- positions ---------------------------------------------------------------------------------
+
+    def has_office_word(self, text: str) -> bool:
+        """A word of a position or a unit in ``text``: "Pelayanan Terpadu Satu Pintu", "Budi Humas" name no person."""
+        return any(w.lower() in self.position_words or w.lower() in UNIT_WORDS for w in text.split())
+
     def _position_hits(self, text: str) -> list[tuple[int, int, str]]:
         low = lower_same_length(text)
         n = len(text)

@@ -435,7 +435,7 @@ def _explains(name: str, expansion: str) -> bool:
     return True
 
 
-def _headings(text: str, body_start: int) -> list[tuple[int, int]]:
+def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
     capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
     out = [(0, body_start)] if body_start else []
@@ -985,7 +985,7 @@ class ProgramFinder:
                  acronyms: dict[str, tuple[int, int]], body_start: int) -> list[Program]:
         programs: dict[str, Program] = {}
         by_span: dict[tuple[int, int], Program] = {}
-        headings = _headings(text, body_start)
+        headings = title_lines(text, body_start)
         prose = _blank(text, headings)
         # an acronym written before its name is spelt out (a headline's "ILP") joins the program it names: the
         # spelt-out names first

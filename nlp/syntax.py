@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.officials import UNIT_WORDS
-
 NOT_NAME_UPOS = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
 NAME_LINKS = frozenset({"flat", "flat:name", "flat:foreign"})
 
@@ -126,8 +124,7 @@ def refine_officials(doc: Any, found: list, finder: Any, regions: list, body_sta
         """No position, unit or region words: "Pelayanan Terpadu Satu Pintu" is no person."""
         if any(s < span[1] and span[0] < e for s, e in region_spans):
             return False
-        return not any(w.lower() in finder.position_words or w.lower() in UNIT_WORDS
-                       for w in doc.text[span[0]:span[1]].split())
+        return not finder.has_office_word(doc.text[span[0]:span[1]])
 
     positions = [p for p in finder.position_mentions(doc.text, regions) if (p.start, p.end) not in used]
     extra = appositive_officials(doc.text, sentences, positions,
