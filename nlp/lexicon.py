@@ -2,7 +2,7 @@
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
 ``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
-``program_words.csv``. ``KUNKER_DATA`` overrides the folder.
+``program_words.csv``, ``official_words.csv``. ``KUNKER_DATA`` overrides the folder.
 """
 
 from __future__ import annotations
@@ -147,6 +147,24 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
 def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
     """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
     return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
+
+
+@lru_cache(maxsize=1)
+def official_words() -> dict[str, tuple[str, ...]]:
+    """The officials finder's vocabulary by kind (``official_words.csv``), words as written, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in _rows("official_words.csv"):
+        if row.get("word"):
+            out.setdefault(row.get("kind", ""), []).append(row["word"])
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """Lower-case words of government units: one-word units of ``positions.csv`` ("dinkes", "bappeda",
+    "puskesmas") and the field words of unit names (``official_words.csv`` kind ``field``: "kesehatan")."""
+    return frozenset(form.lower() for form, _, _, kind in load_positions() if kind == "unit" and " " not in form) \
+        | frozenset(w.lower() for w in official_words().get("field", ()))
 
 
 @lru_cache(maxsize=1)

@@ -14,42 +14,18 @@ from dataclasses import dataclass, field
 
 import ahocorasick
 
-from nlp.lexicon import Lexicon
+from nlp.lexicon import Lexicon, official_words, unit_words
 from nlp.regions import KAB, KOTA, PROV, RegionMention
 from nlp.textutil import fold, is_word_char, lower_same_length, occurs_in
 
-# words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
-UNIT_WORDS = frozenset("""
-kesehatan pendidikan sosial pariwisata koperasi perindustrian perdagangan pertanian perhubungan kebudayaan
-kependudukan catatan sipil pekerjaan umum penataan ruang lingkungan hidup komunikasi informatika
-pemberdayaan masyarakat desa perempuan perlindungan anak ketahanan pangan perikanan kelautan peternakan
-kehutanan perkebunan tenaga kerja transmigrasi penanaman modal pelayanan terpadu satu pintu pemuda olahraga
-olah raga perumahan permukiman kawasan energi sumber daya mineral administrasi pembangunan pemerintahan
-perekonomian kesejahteraan rakyat umum keuangan aset pendapatan daerah perencanaan kepegawaian protokol
-pimpinan hukum organisasi kearsipan perpustakaan arsip pemadam kebakaran bencana penanggulangan keluarga
-berencana pengendalian penduduk usaha mikro kecil menengah ukm umkm dan bidang ekonomi infrastruktur
-kewilayahan kebersihan pertamanan pemakaman penyelamatan hortikultura tanaman pertanahan pengairan kepemudaan
-kreatif ekonomi bina marga cipta karya tata persampahan pemuda kepemudaan
-statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
-pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
-bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
-otonomi kerjasama rumah tangga perlengkapan
-i ii iii iv
-informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
-otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
-pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
-kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
-persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
-tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
-kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
-kepemerintahan perundang undangan kajian
-dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
-""".split())
+WORDS = official_words()  # data/official_words.csv
+# words of government units, one set with nlp/programs.py: one-word units ("dinkes") and field words
+UNIT_WORDS = unit_words()
+# the words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
+FIELD_WORDS = frozenset(w.lower() for w in WORDS["field"])
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
-FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
-                              "Penata", "Pengawas", "Auditor", "Perancang", "Perisalah", "Pengadministrasi",
-                              "Penelaah", "Pengolah", "Verifikator"})
-FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan", "Widyaiswara"}
+FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
@@ -196,7 +172,7 @@ OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus",
                         "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
                         "Sekretaris Jenderal", "Sekretaris Utama", "Direktur"})
 # a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
-PARTY_BODIES = frozenset({"dpd", "dpc", "dpw", "dpp", "pac", "dppp"})
+PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
@@ -240,10 +216,9 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
 # long position words misspelt in news by one letter ("Seketaris", "Asisiten", "Gubenrur", "Anggita"); short ones
 # ("kepala" / "kepada", "ketua") have real words one letter away
-TYPO_HEADS = frozenset({"sekretaris", "asisten", "gubernur", "inspektur", "anggota", "walikota"})
+TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
-FORCE_UNIT = re.compile(r"[ \t]+(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Kodam|Korem|Kodim|Koramil"
-                        r"|Lanal|Lanud|Lantamal|Brimob|Satbrimob|Kodaeral|Koarmada|Kopassus|Kostrad)\b")
+FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 # the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
 OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
@@ -263,9 +238,10 @@ LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
-COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:utara|selatan|barat|timur"
-                           r"|tengah))(?=[ \t]+[A-Z])")
-COMPASS_TAIL = re.compile(r"[ \t]+(?i:utara|selatan|barat|timur|tengah)(?=[ \t]+[A-Z])")
+_COMPASS = "|".join(map(re.escape, WORDS["compass"]))
+COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
+                           r"(?=[ \t]+[A-Z])")
+COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
@@ -947,12 +923,12 @@ class OfficialFinder:
                 break
             tok = m.group().rstrip(".")
             low = tok.lower()
-            if gap.strip() == "," and (first is None or (low not in UNIT_WORDS and low not in SMALL)):
+            if gap.strip() == "," and (first is None or (low not in FIELD_WORDS and low not in SMALL)):
                 break
             if first is None and low in UNIT_SKIP:
                 end = m.end()
                 continue
-            if low in UNIT_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
+            if low in FIELD_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
                                                       and low not in REGION_LEADS
                                                       and low not in self.region_acronyms):
                 if first is None:
@@ -1332,7 +1308,7 @@ def _title_unit(raw: str) -> str:
 
 # posts held by officials' spouses and civic bodies, not public offices (GUIDELINES: "Not officials: PKK and
 # Dekranasda office-holders"); found to keep their holders from other positions, then left out of the result
-NOT_PUBLIC_OFFICES = ("Tim Penggerak PKK", "Dekranasda", "Dharma Wanita", "Bunda PAUD")
+NOT_PUBLIC_OFFICES = WORDS["not_public"]
 
 
 def public_officials(officials: list[Official]) -> list[Official]:
