@@ -98,6 +98,8 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
 # written with "DPRD" holds for them, and the national parliament's committees have the same titles
 COUNCILS = ("DPRK", "DPRA", "DPRP")
 NATIONAL_COUNCILS = ("DPR RI", "DPR")
+# a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same)
+COUNCIL_NAMES = ("Dekab", "Dekot")
 
 
 def load_positions() -> list[tuple[str, str, str, str]]:
@@ -120,6 +122,8 @@ def council_variants(positions: list[tuple[str, str, str, str]]) -> list[tuple[s
             continue
         for council in COUNCILS:
             out.append((form[:-4] + council, canonical[:-4] + council, level, kind))
+        for council in COUNCIL_NAMES:
+            out.append((form[:-4] + council, canonical, level, kind))
         if "Komisi" in form:  # the committees of DPR RI; "Anggota DPR" is a row of its own
             for council in NATIONAL_COUNCILS:
                 out.append((form[:-4] + council, canonical[:-4] + "DPR RI", "national", kind))

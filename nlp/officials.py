@@ -176,7 +176,8 @@ PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
+                           r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
@@ -185,6 +186,9 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
+# "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
+OWN_MEMBERS = re.compile(r"\b(?:bersama|beserta|dengan|didampingi|dan|serta)[ \t]+(?:para[ \t]+)?anggotanya"
+                         r"[ \t]+(?=[A-Z])")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
@@ -211,6 +215,10 @@ PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
+# a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
+BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+# a one-word office between a position and its holder: "Asisten Ekobang Setda Budi" (no region written)
+OFFICE_BEFORE_NAME = re.compile(r"[ \t]+([\w\-]+)(?=[ \t]+[A-Z])")
 # a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
 NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
@@ -320,6 +328,8 @@ class OfficialFinder:
         # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
         self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
+        # one-word secretariats ("setda", "setwan"): an office written between a position and its holder
+        self.secretariats = frozenset(k for k, c in self.units.items() if " " not in k and c.startswith("Sekretariat"))
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
 
     # -- positions ---------------------------------------------------------------------------------
@@ -362,10 +372,13 @@ class OfficialFinder:
             if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
                 end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
             unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
+            if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
+                    and BARE_TYPED_HEAD.match(text, end):
+                unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
             if unit is None:
                 return None
             unit_canon, end = unit
-            canonical = _compose(canonical, unit_canon)
+            canonical = _compose(canonical, unit_canon) if unit_canon else canonical
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
         if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
@@ -604,6 +617,9 @@ class OfficialFinder:
                 region = region_starts.get(word.end()) if word else None
                 if region is not None:
                     name_at, place = region.end, word
+            office = OFFICE_BEFORE_NAME.match(text, name_at) if p.region is None else None
+            if office and office.group(1).lower() in self.secretariats:
+                name_at = office.end()  # "Asisten Ekobang Setda Budi"
             status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
             if status:
                 name_at = status.end()
@@ -788,9 +804,14 @@ class OfficialFinder:
         """Members listed after a bare "anggota" that refers to the council body named just before: "Bapemperda
         DPRD X dipimpin ketuanya, diikuti sejumlah anggota, antara lain A dan B, C" -> "Anggota Bapemperda DPRD"."""
         out = []
-        for m in BARE_MEMBERS.finditer(text):
-            intro = MEMBERS_INTRO.match(text, m.end())
-            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+        for m in [*BARE_MEMBERS.finditer(text), *OWN_MEMBERS.finditer(text)]:
+            if m.re is OWN_MEMBERS:  # "bersama anggotanya A, B, dan C": a list closed by "dan"
+                first = self._name(text, m.end())
+                if not first or not self._list_after(text, first[1], require_and=True):
+                    continue
+            else:
+                intro = MEMBERS_INTRO.match(text, m.end())
+                first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
             if not first:
                 continue
             start = max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1)
