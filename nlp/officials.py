@@ -76,7 +76,8 @@ NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
 LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
                       r"[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
-APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b"
+                            r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
 VERB_CLOSE = re.compile(r"[ \t]+(?:saat|ketika|sewaktu|usai|seusai|sebelum|setelah|sesudah|selepas|bahwa|kepada)\b"
@@ -157,6 +158,11 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
+OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
+# "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
+DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+(?:(?:dua|tiga|empat|kedua|ketiga|para)"
+                      r"[ \t]+)?wakilnya[ \t]*,?[ \t]*(?=[A-Z])")
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
@@ -246,6 +252,8 @@ LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
+# posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
+VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
 _COMPASS = "|".join(map(re.escape, WORDS["compass"]))
 COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
                            r"(?=[ \t]+[A-Z])")
@@ -434,6 +442,8 @@ class OfficialFinder:
                     or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
                 if office:
                     return office
+        if implied and free and head.removeprefix("Wakil ").startswith("Sekretaris "):
+            return f"{head.split()[-1]} {free}", free_end  # "Sekretaris Dinas PUPRKP Kabupaten X, Budi"
         if head == "Sekretaris" and free and free.split()[0] in UNIT_TYPES and len(free.split()) >= 2:
             return free, free_end  # "Sekretaris Badan Perencanaan Kota X, Budi"
         if head == "Sekretaris":  # "Sekretaris BNPP, Budi": the acronym of an office the lexicon lacks
@@ -604,7 +614,10 @@ class OfficialFinder:
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
-        for p in self.position_mentions(text, regions, region_at):
+        mentions = self.position_mentions(text, regions, region_at)
+        for p, spans in self._deputies(text, mentions):
+            found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
+        for p in mentions:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
@@ -679,11 +692,17 @@ class OfficialFinder:
                     if official:
                         found.append(official)
                     continue
+            listed = MEMBERS_INTRO.match(text, name_span[1]) if name_span and p.region is None \
+                and PLURAL_POSITION.match(p.canonical) and " " not in text[name_span[0]:name_span[1]] else None
+            if listed and LIST_WORD.search(listed.group()) and self._name(text, listed.end()):
+                name_at, name_span = name_span[1], None  # "anggota DPRD Tuba turut dalam rombongan, di antaranya A, B"
             intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
                 if first:
                     for span in [first] + self._list_after(text, first[1], require_and=False):
+                        if OWN_POST.match(text, self._skip_degrees(text, span[1])):
+                            continue  # "anggota dewan lain, di antaranya Budi selaku Ketua BK": his own post
                         official = self.make(text, span, p, regions, body_start)
                         if official:
                             found.append(official)
@@ -777,6 +796,23 @@ class OfficialFinder:
                 p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPRD") if w), "region",
                                     region, span[0])
             out.append((p, span))
+        return out
+
+    def _deputies(self, text: str, mentions: list[PositionMention]
+                  ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Deputies named after "wakilnya" following a post that has a deputy: "Bupati X Budi beserta wakilnya
+        Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
+        out = []
+        for m in DEPUTIES.finditer(text):
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+                continue
+            deputy = self.positions.get(_key(f"Wakil {prev.canonical}"))
+            first = self._name(text, m.end())
+            if deputy is None or first is None:
+                continue
+            p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
+            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
         return out
 
     def _council_lists(self, text: str, region_at: dict[int, RegionMention]
@@ -900,7 +936,9 @@ class OfficialFinder:
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
-        if region is None and p.level not in NATIONAL:
+        if VERTICAL.search(p.canonical):
+            region = None  # "Kapolres X", "Dandim X": a national institution's post
+        elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
 
@@ -1121,7 +1159,13 @@ class OfficialFinder:
                 break
             before = before[:d.start()] + ", "
         sep = SEP_BEFORE.search(before)
-        if not sep:
+        if not sep:  # "didampingi Letkol Budi Dandim X", "serta Bapak Budi Kepala Bidang X": a rank opens the name
+            span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
+            first = text[span[0]:span[1]].split()[0] if span else ""
+            if span and len(text[span[0]:span[1]].split()) >= 2 and len(text[span[0]:span[1]].split()) <= 5 \
+                    and (self._is_honorific(first) or first.lower() in ADDRESS_FORMS) \
+                    and not all(self._is_honorific(w) for w in text[span[0]:span[1]].split()):
+                return [span]
             return []
         kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
         if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):
@@ -1291,7 +1335,7 @@ LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
 def _verb_like(low: str, verbs: frozenset[str]) -> bool:
     """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
     return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
-                                     and low.endswith(("kan", "kannya")))
+                                     and (low.endswith(("kan", "kannya")) or "-" in low))  # "Beramai-ramai"
 
 
 def _derived_noun(low: str) -> bool:

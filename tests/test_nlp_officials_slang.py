@@ -51,3 +51,55 @@ def test_a_council_committee_personnel_listed() -> None:
                                ("Rina Kartika", "Anggota Komisi I DPRD", "Kota Madiun"),
                                ("Dodi Haryanto", "Anggota Komisi I DPRD", "Kota Madiun"),
                                ("Wulan Prameswari", "Anggota Komisi I DPRD", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "wakilnya": the deputy of the post named before
+    ("Tamu disambut Bupati Ngawi Tarno Wicaksono SE MM beserta wakilnya H Lutfi Darmadi ST MH di ruang kerja.",
+     [("Tarno Wicaksono", "Bupati", "Kabupaten Ngawi"), ("Lutfi Darmadi", "Wakil Bupati", "Kabupaten Ngawi")]),
+    ("Rombongan dipimpin Ketua DPRD Ngawi I Wayan Sudira yang didampingi dua wakilnya, I Nyoman Weda dan "
+     "I Made Rakta.", [("I Wayan Sudira", "Ketua DPRD", "Kabupaten Ngawi"),
+                         ("I Nyoman Weda", "Wakil Ketua DPRD", "Kabupaten Ngawi"),
+                         ("I Made Rakta", "Wakil Ketua DPRD", "Kabupaten Ngawi")]),
+    # a post without a deputy title takes none
+    ("Kepala Dinas Kesehatan Ngawi Budi beserta wakilnya Ani hadir.",
+     [("Budi", "Kepala Dinas Kesehatan", "Kabupaten Ngawi")]),
+])
+def test_deputies_after_wakilnya(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank or address form opens a name written before its position, with no comma
+    ("Bupati Ngawi menerima tamu yang didampingi Letkol Ardi Santoso Dandim 0805 Ngawi di ruang kerjanya.",
+     [("Ardi Santoso", "Komandan Distrik Militer", None)]),
+    # a faction closes an apposition
+    ("Di Ngawi, hal senada diutarakan Gatra Wiloso, anggota DPRD Fraksi PKB. Menurutnya, kunjungan itu penting.",
+     [("Gatra Wiloso", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # an office acronym after a typed secretary
+    ("Sekretaris Dinas PUPRKP Kabupaten Ngawi, Rina Kartika, menyambut rombongan.",
+     [("Rina Kartika", "Sekretaris Dinas PUPRKP", "Kabupaten Ngawi")]),
+    # "anggota dewan": a council member
+    ("Anggota dewan kabupaten Madiun Dodi Haryanto menambahkan penjelasan.",
+     [("Dodi Haryanto", "Anggota DPRD", "Kabupaten Madiun")]),
+    # a headline verb doubled with a hyphen is no name
+    ("Anggota Dewan Beramai-ramai Kunker ke Madiun", []),
+])
+def test_names_before_positions_and_council_words(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_place_word_before_a_member_list() -> None:
+    # "Tuba" is a place the gazetteer leaves out; the listed names after "di antaranya" hold the post
+    text = ("Di Ngawi, anggota Komisi I DPRD Tuba turut dalam rombongan, di antaranya Sarwo Edi Jatmiko, Lukito Harjo, "
+            "dan Karsimin.")
+    assert [o[:2] for o in officials(text)] == [("Sarwo Edi Jatmiko", "Anggota Komisi I DPRD"),
+                                                 ("Lukito Harjo", "Anggota Komisi I DPRD"),
+                                                 ("Karsimin", "Anggota Komisi I DPRD")]
+
+
+def test_a_listed_member_with_a_post_of_his_own() -> None:
+    text = ("Ketua DPRD Ngawi menyambut tamu bersama anggota dewan lain, di antaranya Sartono Waluyo selaku Ketua Badan "
+            "Kehormatan DPRD dan Anggota DPRD Ngawi, Wiryani Lestari.")
+    assert officials(text) == [("Sartono Waluyo", "Ketua Badan Kehormatan DPRD", "Kabupaten Ngawi"),
+                               ("Wiryani Lestari", "Anggota DPRD", "Kabupaten Ngawi")]
