@@ -97,6 +97,11 @@ TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
+# an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
+_FIELD_WORD = r"[A-Z][\w\-]*"
+LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ \t]*" + _FIELD_WORD
+                        + r")*,?[ \t]+dan[ \t]+" + _FIELD_WORD
+                        + r"|(?:[ \t]+(?:dan[ \t]+)?" + _FIELD_WORD + r"){0,5}))(?=[ \t]*[,.])")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
@@ -116,6 +121,7 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
@@ -571,6 +577,10 @@ class OfficialFinder:
             region, after = self._region_after(text, paren, region_at)
             if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
                 region, after = self._region_after_office(text, paren, region_at, (region, after))
+            late = LATE_FIELD.match(text, after) if canonical.startswith(("Staf Ahli", "Asisten")) \
+                and "Bidang" not in canonical else None
+            if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region
+                canonical, after = f"{canonical} {late.group(1)}", late.end(1)
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
@@ -618,7 +628,7 @@ class OfficialFinder:
         for p, spans in self._deputies(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
-            place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
+            place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
                 if place and len(place.group().split()) == 1 and not self._name(text, place.end(), True) \
@@ -719,6 +729,12 @@ class OfficialFinder:
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
+            first_word = UNIT_WORD.match(text, name_span[0])
+            ranked = TITLE_AFTER_WORD.match(text, first_word.end()) if p.region is None else None
+            if ranked and len(ranked.group(1).rstrip(".")) >= 2 and not ranked.group(1).isupper() \
+                    and self._is_honorific(ranked.group(1)) and (later := self._name(text, ranked.start(1))) \
+                    and "\n" not in text[ranked.start():later[1]]:
+                name_span = later  # "Direktur RSUD Ngawi dr. Budi": the place, then the titled holder
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and self._is_honorific(titled.group(1)):

@@ -99,7 +99,29 @@ def test_a_place_word_before_a_member_list() -> None:
 
 
 def test_a_listed_member_with_a_post_of_his_own() -> None:
-    text = ("Ketua DPRD Ngawi menyambut tamu bersama anggota dewan lain, di antaranya Sartono Waluyo selaku Ketua Badan "
-            "Kehormatan DPRD dan Anggota DPRD Ngawi, Wiryani Lestari.")
+    text = ("Ketua DPRD Ngawi menyambut tamu bersama anggota dewan lain, di antaranya Sartono Waluyo selaku Ketua "
+            "Badan Kehormatan DPRD dan Anggota DPRD Ngawi, Wiryani Lestari.")
     assert officials(text) == [("Sartono Waluyo", "Ketua Badan Kehormatan DPRD", "Kabupaten Ngawi"),
                                ("Wiryani Lestari", "Anggota DPRD", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village or district written between a post and its holder
+    ("Di Ngawi, Kasi Pemerintahan Kecamatan Sukamaju, Budi Santoso, hadir.",
+     [("Budi Santoso", "Kepala Seksi Pemerintahan", "Kabupaten Ngawi")]),
+    # a section's field as offices abbreviate it, then the office
+    ("Kabid Aptika Diskominfo Ngawi Budi Santoso menyambut.",
+     [("Budi Santoso", "Kepala Bidang Aptika", "Kabupaten Ngawi")]),
+    # prosecutors' and police offices lead to the region like other units
+    ("Kasi Intel Kejari Ngawi Budi Santoso hadir.", [("Budi Santoso", "Kepala Seksi Intelijen", "Kabupaten Ngawi")]),
+    ("Danramil Ngawi Kapten Budi Santoso hadir.", [("Budi Santoso", "Komandan Rayon Militer", None)]),
+    # an adviser's field written after the region
+    ("Staf Ahli Bupati Ngawi Bidang Hukum, Budi Santoso, hadir.",
+     [("Budi Santoso", "Staf Ahli Bupati Bidang Hukum", "Kabupaten Ngawi")]),
+    ("Tamu disambut oleh Budi Santoso, Staf Ahli Wali Kota Madiun Bidang Pembangunan, Ekonomi, dan Keuangan.",
+     [("Budi Santoso", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi, dan Keuangan", "Kota Madiun")]),
+    # a title after a place word starts the holder's name
+    ("Direktur RSUD Sukamaju dr. Budi Santoso hadir.", [("Budi Santoso", "Direktur Rumah Sakit Umum Daerah", None)]),
+])
+def test_units_places_and_fields_around_the_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
