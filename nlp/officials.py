@@ -165,6 +165,8 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
 DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+(?:(?:dua|tiga|empat|kedua|ketiga|para)"
@@ -698,7 +700,7 @@ class OfficialFinder:
             if bracket:  # "Wakil Presiden (Bagas Wirotomo)": the holder in brackets
                 span = self._name(text, bracket.end())
                 if span and text[self._skip_degrees(text, span[1]):].lstrip(" \t").startswith(")"):
-                    official = self.make(text, span, p, regions, body_start)
+                    official = self.make(text, span, p, regions, body_start, bracketed=True)
                     if official:
                         found.append(official)
                     continue
@@ -849,6 +851,18 @@ class OfficialFinder:
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        for m in COUNCIL_BODY.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
+            unit = m.group("unit") or m.group("alone")
+            if not unit or OWN_HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or COMMISSION_MORE.match(text, m.end()):  # "Komisi I, III dan IV DPRD X": more commissions
+                continue  # "Ketua Komisi D DPRD X, Budi": the chair
+            region, after = self._region_after(text, m.end(), region_at)
+            comma = COMMA_THEN_NAME.match(text, after)
+            first = self._name(text, comma.end()) if comma else None
+            more = self._list_after(text, first[1], require_and=True) if first else []
+            if more:
+                canonical = " ".join(w for w in ("Anggota", " ".join(unit.split()), "DPRD") if w)
+                out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [first] + more))
         return out
 
     def _body_members(self, text: str, region_at: dict[int, RegionMention]
@@ -934,8 +948,9 @@ class OfficialFinder:
             pos = m.end()
 
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
-             body_start: int = 0) -> Official | None:
-        """An official from a name span and its position, or None when the name is no person's name."""
+             body_start: int = 0, bracketed: bool = False) -> Official | None:
+        """An official from a name span and its position, or None when the name is no person's name;
+        ``bracketed``: written in brackets right after the position ("Bupati X (Budi)", not "(Gubri)")."""
         if name_span[1] <= name_span[0]:
             return None
         name = self.clean_name(text[name_span[0]:name_span[1]])
@@ -943,7 +958,8 @@ class OfficialFinder:
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
                                 or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
-                                or re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)):
+                                or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
+                                    and not (bracketed and not self._abbreviates(name, p)))):
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
@@ -957,6 +973,12 @@ class OfficialFinder:
         elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _abbreviates(self, word: str, p: PositionMention) -> bool:
+        """``word`` may shorten the position or its region ("Gubri" for "Gubernur Riau"): it starts like one of
+        their words."""
+        words = p.canonical.split() + (self.regions[p.region].core.split() if p.region else [])
+        return word[:3].lower() in {w[:3].lower() for w in words}
 
     def _is_place(self, text: str, name: str) -> bool:
         """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""

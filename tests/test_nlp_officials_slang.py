@@ -125,3 +125,24 @@ def test_a_listed_member_with_a_post_of_his_own() -> None:
 ])
 def test_units_places_and_fields_around_the_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma list of names after a council committee: its members
+    ("Rombongan disambut Komisi D DPRD Kota Madiun, Budi Santoso, Rina Kartika, dan Dodi Haryanto.",
+     [("Budi Santoso", "Anggota Komisi D DPRD", "Kota Madiun"),
+      ("Rina Kartika", "Anggota Komisi D DPRD", "Kota Madiun"),
+      ("Dodi Haryanto", "Anggota Komisi D DPRD", "Kota Madiun")]),
+    # one name in apposition is no list
+    ("Komisi C DPRD Ngawi, Budi Santoso mengatakan hal itu.", []),
+    # more commissions, not names
+    ("Komisi I, III dan IV DPRD Kota Madiun berkunjung.", []),
+    # one name in brackets after the position; an abbreviation of the position or region is none
+    ("Bupati Ngawi (Budi) menyambut rombongan.", [("Budi", "Bupati", "Kabupaten Ngawi")]),
+    ("Gubernur Riau (Gubri) menyambut rombongan.", []),
+    # "Kalaksa": the executive head of a disaster agency
+    ("Kalaksa BPBD Ngawi Budi Santoso hadir.",
+     [("Budi Santoso", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "Kabupaten Ngawi")]),
+])
+def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) -> None:
+    assert officials(text) == expected
