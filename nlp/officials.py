@@ -165,6 +165,9 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+# a council member's or chair's post, then the commission written after the council
+COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
+COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
 COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
@@ -579,6 +582,12 @@ class OfficialFinder:
             region, after = self._region_after(text, paren, region_at)
             if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
                 region, after = self._region_after_office(text, paren, region_at, (region, after))
+            commission = COMMISSION_AFTER.match(text, after) if COUNCIL_MEMBER.match(canonical) else None
+            if commission:  # "Anggota DPR RI Komisi II, Budi": the commission after the council
+                head = COUNCIL_MEMBER.match(canonical).group("head")
+                body = "DPR RI" if canonical.endswith(("DPR RI", "DPR")) else canonical.split()[-1]
+                canonical = f"{head} Komisi {commission.group(1)} {body}"
+                after = commission.end()
             late = LATE_FIELD.match(text, after) if canonical.startswith(("Staf Ahli", "Asisten")) \
                 and "Bidang" not in canonical else None
             if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region

@@ -146,3 +146,12 @@ def test_units_places_and_fields_around_the_name(text: str, expected: list) -> N
 ])
 def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anggota DPR RI Komisi II, Budi Santoso hadir.", [("Budi Santoso", "Anggota Komisi II DPR RI", None)]),
+    ("Anggota DPRD Ngawi Komisi C Budi Santoso hadir.",
+     [("Budi Santoso", "Anggota Komisi C DPRD", "Kabupaten Ngawi")]),
+])
+def test_a_commission_written_after_the_council(text: str, expected: list) -> None:
+    assert officials(text) == expected
