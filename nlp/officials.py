@@ -341,6 +341,9 @@ class OfficialFinder:
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
+        # one-word titles of district and village heads, written with their place: "Camat Dlingo"
+        self.local_titles = frozenset(k for k, (_, level, kind) in self.positions.items()
+                                      if " " not in k and level in LOCAL and kind == "title")
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                          if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
@@ -1269,6 +1272,8 @@ class OfficialFinder:
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
                          or _verb_like(words[0].group().lower(), self.verbs)):
+            if words[0].group().lower() in self.local_titles:
+                return None  # "Camat Dlingo, Lurah, ...": the place of a local head, not a name
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words
                             or (w.group().lower() in UNIT_WORDS and not _balinese(words, w))

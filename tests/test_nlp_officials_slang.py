@@ -155,3 +155,8 @@ def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) ->
 ])
 def test_a_commission_written_after_the_council(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_local_heads_place_is_no_name_before_the_next_position() -> None:
+    text = "Tamu disambut Bupati Ngawi Budi Santoso, Camat Sukamaju, Lurah, serta para pelaku wisata."
+    assert officials(text) == [("Budi Santoso", "Bupati", "Kabupaten Ngawi")]
