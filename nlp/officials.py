@@ -168,6 +168,7 @@ OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 # a council member's or chair's post, then the commission written after the council
 COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
 COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
+INTRO_WORD = re.compile(r"(\w+)[ \t]+$")
 COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
@@ -341,6 +342,7 @@ class OfficialFinder:
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
+        self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
         # one-word titles of district and village heads, written with their place: "Camat Dlingo"
         self.local_titles = frozenset(k for k, (_, level, kind) in self.positions.items()
                                       if " " not in k and level in LOCAL and kind == "title")
@@ -1212,9 +1214,17 @@ class OfficialFinder:
         if not sep:  # "didampingi Letkol Budi Dandim X", "serta Bapak Budi Kepala Bidang X": a rank opens the name
             span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
             first = text[span[0]:span[1]].split()[0] if span else ""
-            if span and len(text[span[0]:span[1]].split()) >= 2 and len(text[span[0]:span[1]].split()) <= 5 \
-                    and (self._is_honorific(first) or first.lower() in ADDRESS_FORMS) \
-                    and not all(self._is_honorific(w) for w in text[span[0]:span[1]].split()):
+            words = text[span[0]:span[1]].split() if span else []
+            if not 2 <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
+                return []
+            if self._is_honorific(first) or first.lower() in ADDRESS_FORMS:
+                return [span]
+            # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
+            # word before the name, a comma or verb after the position
+            lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
+            if lead and lead.group(1).lower() in self.name_intros and len(words) <= 4 \
+                    and all(self._name_like(w) for w in words) \
+                    and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)):
                 return [span]
             return []
         kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
@@ -1242,6 +1252,12 @@ class OfficialFinder:
                     break
                 spans.append(item)
         return spans[::-1]
+
+    def _name_like(self, word: str) -> bool:
+        """A capitalised word that may be part of a name: no common word, verb or derived noun."""
+        low = word.lower().rstrip(".,")
+        return word[:1].isupper() and low not in self.not_names and not _verb_like(low, self.verbs) \
+            and not _derived_noun(low) and low not in self.position_words and low not in UNIT_WORDS
 
     def _strip_item(self, head: str, degrees_only: bool = False) -> str:
         """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari

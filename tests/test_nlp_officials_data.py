@@ -7,7 +7,7 @@ import csv
 from nlp import lexicon, officials, programs
 
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
-         "compass", "vertical"}
+         "compass", "vertical", "name_intro"}
 
 
 def _rows() -> list[dict[str, str]]:

@@ -160,3 +160,16 @@ def test_a_commission_written_after_the_council(text: str, expected: list) -> No
 def test_a_local_heads_place_is_no_name_before_the_next_position() -> None:
     text = "Tamu disambut Bupati Ngawi Budi Santoso, Camat Sukamaju, Lurah, serta para pelaku wisata."
     assert officials(text) == [("Budi Santoso", "Bupati", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech word, the name and its position with no comma between them
+    ("Menurut Budi Santoso Kepala Dinas Pariwisata Ngawi, kunjungan itu penting.",
+     [("Budi Santoso", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
+    ("Hal itu dikatakan Budi Santoso Kepala Dinas Pariwisata Ngawi kepada wartawan.",
+     [("Budi Santoso", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
+    # capitalised common words before a position are no name
+    ("Dalam Kesempatan Itu Kepala Dinas Pariwisata Ngawi mengatakan hal itu.", []),
+])
+def test_a_name_before_its_position_without_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
