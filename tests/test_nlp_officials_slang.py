@@ -173,3 +173,15 @@ def test_a_local_heads_place_is_no_name_before_the_next_position() -> None:
 ])
 def test_a_name_before_its_position_without_comma(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Subbag Umum Dinas Kesehatan Ngawi, Budi Santoso, hadir.",
+     [("Budi Santoso", "Kepala Subbagian Umum Dinas Kesehatan", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Kasi Trantib Kecamatan Paron, Budi Santoso, hadir.",
+     [("Budi Santoso", "Kepala Seksi Trantib", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Sekretaris Kecamatan Paron, Budi Santoso, hadir.",
+     [("Budi Santoso", "Sekretaris Camat", "Kabupaten Ngawi")]),
+])
+def test_section_heads_and_district_secretaries(text: str, expected: list) -> None:
+    assert officials(text) == expected
