@@ -185,3 +185,8 @@ def test_a_name_before_its_position_without_comma(text: str, expected: list) -> 
 ])
 def test_section_heads_and_district_secretaries(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_bracketed_abbreviation_of_the_region_is_no_name() -> None:
+    text = "Asisten I Pemerintah Kabupaten (Pemkab) Ngawi (Ngw), Budi Santoso, memimpin rombongan."
+    assert officials(text) == [("Budi Santoso", "Asisten I", "Kabupaten Ngawi")]
