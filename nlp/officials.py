@@ -216,6 +216,8 @@ COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|per
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
+# a council committee, its council written or not: "Komisi D DPRD", "Pansus"
+COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
@@ -843,7 +845,7 @@ class OfficialFinder:
         """Deputies named after "wakilnya" following a post that has a deputy: "Bupati X Budi beserta wakilnya
         Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
         out = []
-        for m in DEPUTIES.finditer(text):
+        for m in DEPUTIES.finditer(text) if "wakilnya" in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
             if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
                 continue
@@ -873,9 +875,11 @@ class OfficialFinder:
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
-        for m in COUNCIL_BODY.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
-            unit = m.group("unit") or m.group("alone")
-            if not unit or OWN_HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+        for m in COMMITTEE.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
+            unit = m.group("unit")
+            if text.find(",", m.end(), m.end() + 60) < 0:
+                continue  # no list follows
+            if OWN_HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
                     or COMMISSION_MORE.match(text, m.end()):  # "Komisi I, III dan IV DPRD X": more commissions
                 continue  # "Ketua Komisi D DPRD X, Budi": the chair
             region, after = self._region_after(text, m.end(), region_at)
@@ -892,7 +896,8 @@ class OfficialFinder:
         """Members listed after a bare "anggota" that refers to the council body named just before: "Bapemperda
         DPRD X dipimpin ketuanya, diikuti sejumlah anggota, antara lain A dan B, C" -> "Anggota Bapemperda DPRD"."""
         out = []
-        for m in [*BARE_MEMBERS.finditer(text), *OWN_MEMBERS.finditer(text)]:
+        own = OWN_MEMBERS.finditer(text) if "anggotanya" in text else ()
+        for m in [*BARE_MEMBERS.finditer(text), *own]:
             if m.re is OWN_MEMBERS:  # "bersama anggotanya A, B, dan C": a list closed by "dan"
                 first = self._name(text, m.end())
                 if not first or not self._list_after(text, first[1], require_and=True):
