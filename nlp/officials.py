@@ -80,8 +80,8 @@ UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
 _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
           r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
-SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
-                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
+                        r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
                         r"[ \t]+|[ \t]*\([ \t]*)$")
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
@@ -1243,7 +1243,7 @@ class OfficialFinder:
                     and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)):
                 return [span]
             return []
-        kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
+        kind = sep.group().strip(" \t,").split()[0].lower() if sep.group().strip(" \t,") else ","
         if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):
             return []  # "Budi (Kepala Dinas X)", "Ani (Dirjen Keuangan Daerah Kemendagri)" name them
         head = self._strip_item(before[:sep.start()])

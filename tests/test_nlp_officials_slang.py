@@ -190,3 +190,8 @@ def test_section_heads_and_district_secretaries(text: str, expected: list) -> No
 def test_a_bracketed_abbreviation_of_the_region_is_no_name() -> None:
     text = "Asisten I Pemerintah Kabupaten (Pemkab) Ngawi (Ngw), Budi Santoso, memimpin rombongan."
     assert officials(text) == [("Budi Santoso", "Asisten I", "Kabupaten Ngawi")]
+
+
+def test_selaku_written_with_a_capital() -> None:
+    text = "Di Ngawi, Budi Santoso, M.Si. Selaku Asisten Pemerintahan menyambut rombongan."
+    assert officials(text) == [("Budi Santoso", "Asisten Pemerintahan", "Kabupaten Ngawi")]
