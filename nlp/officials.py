@@ -546,6 +546,8 @@ class OfficialFinder:
                     out.append(shared)
                 continue
             start, end, canonical, level = position
+            if canonical.split()[-1] in UNIT_TYPES and BARE_TYPED_HEAD.match(text, end):
+                canonical = self._office_before(text, start, canonical, out)  # "sekretaris Dinas, Budi"
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)
             if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
@@ -608,6 +610,22 @@ class OfficialFinder:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _office_before(self, text: str, start: int, head: str, before: list[PositionMention]) -> str:
+        """A typed head written without its unit ("Sekretaris Dinas, Budi") takes the office of that type named
+        before it in its sentence: "mewakili Kepala Dinas Pendidikan X, sekretaris Dinas, Budi" -> Sekretaris
+        Dinas Pendidikan; "Rombongan DPUPR X dipimpin Sekretaris Dinas, Budi" -> Sekretaris Dinas Pekerjaan ..."""
+        kind = head.split()[-1]
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+        for p in reversed(before):
+            office = OFFICE_HEAD.match(p.canonical)
+            if p.end > sentence and office and office.group(1).split()[0] == kind:
+                return _compose(head, office.group(1))
+        for m in reversed(list(UNIT_WORD.finditer(text, max(0, sentence), start))):
+            unit = self.units.get(m.group().lower())
+            if unit and unit.split()[0] == kind:
+                return _compose(head, unit)
+        return head
 
     def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
                      ) -> PositionMention | None:

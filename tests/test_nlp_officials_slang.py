@@ -24,7 +24,11 @@ from nlp_helpers import officials
      [("Rina Kartika", "Kepala Bagian Penganggaran dan Pengawasan", "Kabupaten Ngawi")]),
     # a typed head without its unit, its holder after a comma
     ("Rombongan DPUPR Kabupaten Ngawi dipimpin Sekretaris Dinas, Dodi Haryanto, bersama staf.",
-     [("Dodi Haryanto", "Sekretaris Dinas", "Kabupaten Ngawi")]),
+     [("Dodi Haryanto", "Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Ngawi")]),
+    ("Rombongan dipimpin Sekretaris Dinas, Dodi Haryanto, bersama staf.",
+     [("Dodi Haryanto", "Sekretaris Dinas", None)]),
+    ("Mewakili Kepala Dinas Pendidikan Ngawi, sekretaris Dinas, Budi Santoso mengaku bahagia.",
+     [("Budi Santoso", "Sekretaris Dinas Pendidikan", "Kabupaten Ngawi")]),
 ])
 def test_offices_and_councils_in_slang(text: str, expected: list) -> None:
     assert officials(text) == expected
