@@ -6,13 +6,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from nlp.lexicon import official_words
 from nlp.textutil import fold
-
-if TYPE_CHECKING:
-    from nlp.officials import OfficialFinder
 
 ADAT_TITLES = frozenset({"dt", "datuk"})  # a title of custom after a name ends it: "Budi Hartono Dt. Rajo Mudo"
 
@@ -123,7 +120,19 @@ def _absorb(target: Official, other: Official) -> None:
 NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
 
 
-def longest_names(text: str, officials: list[Official], finder: OfficialFinder) -> None:
+class NameWords(Protocol):
+    """The words that end a name (``nlp.officials.OfficialFinder`` has them)."""
+
+    not_names: frozenset[str]
+    position_words: frozenset[str]
+    units: dict[str, str]
+    region_words: frozenset[str]
+    honorifics: frozenset[str]
+    verbs: frozenset[str]
+    position_starts: frozenset[str]
+
+
+def longest_names(text: str, officials: list[Official], finder: NameWords) -> None:
     """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
     Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
     position, region word, verb or common word)."""
