@@ -2,7 +2,7 @@
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
 ``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
-``program_words.csv``. ``KUNKER_DATA`` overrides the folder.
+``program_words.csv``, ``official_words.csv``. ``KUNKER_DATA`` overrides the folder.
 """
 
 from __future__ import annotations
@@ -98,6 +98,8 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
 # written with "DPRD" holds for them, and the national parliament's committees have the same titles
 COUNCILS = ("DPRK", "DPRA", "DPRP")
 NATIONAL_COUNCILS = ("DPR RI", "DPR")
+# a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same)
+COUNCIL_NAMES = ("Dekab", "Dekot")
 
 
 def load_positions() -> list[tuple[str, str, str, str]]:
@@ -120,6 +122,8 @@ def council_variants(positions: list[tuple[str, str, str, str]]) -> list[tuple[s
             continue
         for council in COUNCILS:
             out.append((form[:-4] + council, canonical[:-4] + council, level, kind))
+        for council in COUNCIL_NAMES:
+            out.append((form[:-4] + council, canonical, level, kind))
         if "Komisi" in form:  # the committees of DPR RI; "Anggota DPR" is a row of its own
             for council in NATIONAL_COUNCILS:
                 out.append((form[:-4] + council, canonical[:-4] + "DPR RI", "national", kind))
@@ -147,6 +151,24 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
 def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
     """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
     return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
+
+
+@lru_cache(maxsize=1)
+def official_words() -> dict[str, tuple[str, ...]]:
+    """The officials finder's vocabulary by kind (``official_words.csv``), words as written, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in _rows("official_words.csv"):
+        if row.get("word"):
+            out.setdefault(row.get("kind", ""), []).append(row["word"])
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """Lower-case words of government units: one-word units of ``positions.csv`` ("dinkes", "bappeda",
+    "puskesmas") and the field words of unit names (``official_words.csv`` kind ``field``: "kesehatan")."""
+    return frozenset(form.lower() for form, _, _, kind in load_positions() if kind == "unit" and " " not in form) \
+        | frozenset(w.lower() for w in official_words().get("field", ()))
 
 
 @lru_cache(maxsize=1)

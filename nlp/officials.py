@@ -2,54 +2,45 @@
 
 "sekretaris daerah Pemkab Serang, H. Wulan Prameswari, S.E." -> Wulan Prameswari, Sekretaris Daerah,
 Kabupaten Serang. Positions and their written forms come from ``data/positions.csv``; degrees and honorifics
-(``data/honorifics.txt``) are dropped from names; within an article "Bupati Kartapradja", "Kartapradja" and
-"Wiradarma Sulistyo Kartapradja" are one person reported under the longest name.
+(``data/honorifics.txt``) are dropped from names; the finder's word lists come from ``data/official_words.csv``.
+Merging one person's mentions ("Bupati Kartapradja", "Kartapradja", "Wiradarma Sulistyo Kartapradja") is
+``nlp/official_merge.py``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import Lexicon
+from nlp.lexicon import Lexicon, official_words, unit_words
+from nlp.official_merge import (
+    ADAT_TITLES,
+    NOT_PUBLIC_OFFICES,
+    Official,
+    longest_names,
+    merge_officials,
+    public_officials,
+)
+from nlp.official_merge import derived_noun as _derived_noun
+from nlp.official_merge import verb_like as _verb_like
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import fold, is_word_char, lower_same_length, occurs_in
+from nlp.textutil import is_word_char, lower_same_length, occurs_in
 
-# words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
-UNIT_WORDS = frozenset("""
-kesehatan pendidikan sosial pariwisata koperasi perindustrian perdagangan pertanian perhubungan kebudayaan
-kependudukan catatan sipil pekerjaan umum penataan ruang lingkungan hidup komunikasi informatika
-pemberdayaan masyarakat desa perempuan perlindungan anak ketahanan pangan perikanan kelautan peternakan
-kehutanan perkebunan tenaga kerja transmigrasi penanaman modal pelayanan terpadu satu pintu pemuda olahraga
-olah raga perumahan permukiman kawasan energi sumber daya mineral administrasi pembangunan pemerintahan
-perekonomian kesejahteraan rakyat umum keuangan aset pendapatan daerah perencanaan kepegawaian protokol
-pimpinan hukum organisasi kearsipan perpustakaan arsip pemadam kebakaran bencana penanggulangan keluarga
-berencana pengendalian penduduk usaha mikro kecil menengah ukm umkm dan bidang ekonomi infrastruktur
-kewilayahan kebersihan pertamanan pemakaman penyelamatan hortikultura tanaman pertanahan pengairan kepemudaan
-kreatif ekonomi bina marga cipta karya tata persampahan pemuda kepemudaan
-statistik persandian sekretariat hubungan kerja sama luar negeri dalam agama riset teknologi
-pendidikan tinggi kebudayaan investasi badan dinas kominfo dukcapil disdukcapil pupr pmd bpmd dpmd dpmptsp
-bpbd bkd bkpsdm bapenda bappenda satpol pp kesbangpol kesatuan bangsa politik pol lh dlh dishub disperindag
-otonomi kerjasama rumah tangga perlengkapan
-i ii iii iv
-informasi penyelenggaraan perizinan nonperizinan penelitian pengembangan reformasi birokrasi humas protokoler
-otomasi riset inovasi program perbatasan evaluasi litbang pengawasan pengaduan sarana prasarana layanan
-pelayanan pemasaran promosi destinasi pembinaan anggaran akuntansi perbendaharaan pajak retribusi
-kebijakan dokumen komputer perizinan data sistem jaringan laksana ketatalaksanaan
-persidangan risalah kehumasan keprotokolan kerumahtanggaan perundang-undangan peraturan legislatif nasional
-tata praja kepegawaian fasilitasi diklat pelatihan prajabatan kepemimpinan
-kesra ekbang ekobang pemkesra perekbang adum adpem pemum budaya sosbud kemasyarakatan sdm manusia ekraf khusus otsus
-kepemerintahan perundang undangan kajian
-dokumentasi pemberitaan publikasi peliputan intelijen pidana perdata tata usaha negara
-""".split())
+# merging and the result's filter live in nlp/official_merge.py; importers use them from here too
+__all__ = ["NOT_PUBLIC_OFFICES", "Official", "OfficialFinder", "PositionMention", "longest_names", "merge_officials",
+           "public_officials"]
+
+WORDS = official_words()  # data/official_words.csv
+# words of government units, one set with nlp/programs.py: one-word units ("dinkes") and field words
+UNIT_WORDS = unit_words()
+# the words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
+FIELD_WORDS = frozenset(w.lower() for w in WORDS["field"])
 # the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
-FUNCTIONAL_HEADS = frozenset({"Analis", "Pranata", "Pranata Komputer", "Penyuluh", "Perencana", "Pengelola",
-                              "Penata", "Pengawas", "Auditor", "Perancang", "Perisalah", "Pengadministrasi",
-                              "Penelaah", "Pengolah", "Verifikator"})
-FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | {"Arsiparis", "Pustakawan", "Widyaiswara"}
+FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
@@ -79,7 +70,6 @@ berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji ta
 kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
 """.split())
 NAME_LINKERS = frozenset({"bin", "binti"})
-ADAT_TITLES = frozenset({"dt", "datuk"})
 ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
 NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
@@ -90,8 +80,8 @@ UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
 _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
           r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
-SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:selaku[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
-                        r"|[ \t]+(?:selaku|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
+                        r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
                         r"[ \t]+|[ \t]*\([ \t]*)$")
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
@@ -100,7 +90,8 @@ NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
 LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
                       r"[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
-APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b")
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b"
+                            r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
 VERB_CLOSE = re.compile(r"[ \t]+(?:saat|ketika|sewaktu|usai|seusai|sebelum|setelah|sesudah|selepas|bahwa|kepada)\b"
@@ -120,6 +111,11 @@ TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
+# an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
+_FIELD_WORD = r"[A-Z][\w\-]*"
+LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ \t]*" + _FIELD_WORD
+                        + r")*,?[ \t]+dan[ \t]+" + _FIELD_WORD
+                        + r"|(?:[ \t]+(?:dan[ \t]+)?" + _FIELD_WORD + r"){0,5}))(?=[ \t]*[,.])")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
@@ -139,6 +135,7 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
@@ -181,6 +178,17 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
+OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+# a council member's or chair's post, then the commission written after the council
+COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
+COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
+INTRO_WORD = re.compile(r"(\w+)[ \t]+$")
+COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
+LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
+# "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
+DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+(?:(?:dua|tiga|empat|kedua|ketiga|para)"
+                      r"[ \t]+)?wakilnya[ \t]*,?[ \t]*(?=[A-Z])")
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
@@ -196,19 +204,25 @@ OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus",
                         "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
                         "Sekretaris Jenderal", "Sekretaris Utama", "Direktur"})
 # a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
-PARTY_BODIES = frozenset({"dpd", "dpc", "dpw", "dpp", "pac", "dppp"})
+PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan)[ \t]+(?P<body>(?P<unit>" + _COUNCIL_UNIT
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
+                           r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
+# a council committee, its council written or not: "Komisi D DPRD", "Pansus"
+COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
+# "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
+OWN_MEMBERS = re.compile(r"\b(?:bersama|beserta|dengan|didampingi|dan|serta)[ \t]+(?:para[ \t]+)?anggotanya"
+                         r"[ \t]+(?=[A-Z])")
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
@@ -235,15 +249,18 @@ PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
+# a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
+BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+# a one-word office between a position and its holder: "Asisten Ekobang Setda Budi" (no region written)
+OFFICE_BEFORE_NAME = re.compile(r"[ \t]+([\w\-]+)(?=[ \t]+[A-Z])")
 # a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
 NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
 # long position words misspelt in news by one letter ("Seketaris", "Asisiten", "Gubenrur", "Anggita"); short ones
 # ("kepala" / "kepada", "ketua") have real words one letter away
-TYPO_HEADS = frozenset({"sekretaris", "asisten", "gubernur", "inspektur", "anggota", "walikota"})
+TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
-FORCE_UNIT = re.compile(r"[ \t]+(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polri|Mabes|Kodam|Korem|Kodim|Koramil"
-                        r"|Lanal|Lanud|Lantamal|Brimob|Satbrimob|Kodaeral|Koarmada|Kopassus|Kostrad)\b")
+FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 # the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
 OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
@@ -263,9 +280,12 @@ LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
-COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:utara|selatan|barat|timur"
-                           r"|tengah))(?=[ \t]+[A-Z])")
-COMPASS_TAIL = re.compile(r"[ \t]+(?i:utara|selatan|barat|timur|tengah)(?=[ \t]+[A-Z])")
+# posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
+VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
+_COMPASS = "|".join(map(re.escape, WORDS["compass"]))
+COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
+                           r"(?=[ \t]+[A-Z])")
+COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
@@ -280,16 +300,6 @@ class PositionMention:
     level: str  # kabupaten | kota | provinsi | region | national | district | village
     region: str | None  # region code written right after the position
     after: int  # where the text goes on after position and region (the name usually starts here)
-
-
-@dataclass
-class Official:
-    name: str
-    position: str
-    region: str | None  # region code
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    position_span: tuple[int, int] = (0, 0)
-    explicit_region: bool = False  # written beside the position, not inferred
 
 
 class OfficialFinder:
@@ -338,12 +348,18 @@ class OfficialFinder:
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
+        self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
+        # one-word titles of district and village heads, written with their place: "Camat Dlingo"
+        self.local_titles = frozenset(k for k, (_, level, kind) in self.positions.items()
+                                      if " " not in k and level in LOCAL and kind == "title")
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                          if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
         # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
         self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
+        # one-word secretariats ("setda", "setwan"): an office written between a position and its holder
+        self.secretariats = frozenset(k for k, c in self.units.items() if " " not in k and c.startswith("Sekretariat"))
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
 
     # -- positions ---------------------------------------------------------------------------------
@@ -386,10 +402,13 @@ class OfficialFinder:
             if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
                 end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
             unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
+            if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
+                    and BARE_TYPED_HEAD.match(text, end):
+                unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
             if unit is None:
                 return None
             unit_canon, end = unit
-            canonical = _compose(canonical, unit_canon)
+            canonical = _compose(canonical, unit_canon) if unit_canon else canonical
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
         if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
@@ -445,6 +464,8 @@ class OfficialFinder:
                     or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
                 if office:
                     return office
+        if implied and free and head.removeprefix("Wakil ").startswith("Sekretaris "):
+            return f"{head.split()[-1]} {free}", free_end  # "Sekretaris Dinas PUPRKP Kabupaten X, Budi"
         if head == "Sekretaris" and free and free.split()[0] in UNIT_TYPES and len(free.split()) >= 2:
             return free, free_end  # "Sekretaris Badan Perencanaan Kota X, Budi"
         if head == "Sekretaris":  # "Sekretaris BNPP, Budi": the acronym of an office the lexicon lacks
@@ -525,6 +546,8 @@ class OfficialFinder:
                     out.append(shared)
                 continue
             start, end, canonical, level = position
+            if canonical.split()[-1] in UNIT_TYPES and BARE_TYPED_HEAD.match(text, end):
+                canonical = self._office_before(text, start, canonical, out)  # "sekretaris Dinas, Budi"
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)
             if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
@@ -572,11 +595,37 @@ class OfficialFinder:
             region, after = self._region_after(text, paren, region_at)
             if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
                 region, after = self._region_after_office(text, paren, region_at, (region, after))
+            commission = COMMISSION_AFTER.match(text, after) if COUNCIL_MEMBER.match(canonical) else None
+            if commission:  # "Anggota DPR RI Komisi II, Budi": the commission after the council
+                head = COUNCIL_MEMBER.match(canonical).group("head")
+                body = "DPR RI" if canonical.endswith(("DPR RI", "DPR")) else canonical.split()[-1]
+                canonical = f"{head} Komisi {commission.group(1)} {body}"
+                after = commission.end()
+            late = LATE_FIELD.match(text, after) if canonical.startswith(("Staf Ahli", "Asisten")) \
+                and "Bidang" not in canonical else None
+            if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region
+                canonical, after = f"{canonical} {late.group(1)}", late.end(1)
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _office_before(self, text: str, start: int, head: str, before: list[PositionMention]) -> str:
+        """A typed head written without its unit ("Sekretaris Dinas, Budi") takes the office of that type named
+        before it in its sentence: "mewakili Kepala Dinas Pendidikan X, sekretaris Dinas, Budi" -> Sekretaris
+        Dinas Pendidikan; "Rombongan DPUPR X dipimpin Sekretaris Dinas, Budi" -> Sekretaris Dinas Pekerjaan ..."""
+        kind = head.split()[-1]
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+        for p in reversed(before):
+            office = OFFICE_HEAD.match(p.canonical)
+            if p.end > sentence and office and office.group(1).split()[0] == kind:
+                return _compose(head, office.group(1))
+        for m in reversed(list(UNIT_WORD.finditer(text, max(0, sentence), start))):
+            unit = self.units.get(m.group().lower())
+            if unit and unit.split()[0] == kind:
+                return _compose(head, unit)
+        return head
 
     def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
                      ) -> PositionMention | None:
@@ -615,8 +664,11 @@ class OfficialFinder:
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
-        for p in self.position_mentions(text, regions, region_at):
-            place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL else None
+        mentions = self.position_mentions(text, regions, region_at)
+        for p, spans in self._deputies(text, mentions):
+            found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
+        for p in mentions:
+            place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
                 if place and len(place.group().split()) == 1 and not self._name(text, place.end(), True) \
@@ -628,6 +680,9 @@ class OfficialFinder:
                 region = region_starts.get(word.end()) if word else None
                 if region is not None:
                     name_at, place = region.end, word
+            office = OFFICE_BEFORE_NAME.match(text, name_at) if p.region is None else None
+            if office and office.group(1).lower() in self.secretariats:
+                name_at = office.end()  # "Asisten Ekobang Setda Budi"
             status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
             if status:
                 name_at = status.end()
@@ -683,15 +738,25 @@ class OfficialFinder:
             if bracket:  # "Wakil Presiden (Bagas Wirotomo)": the holder in brackets
                 span = self._name(text, bracket.end())
                 if span and text[self._skip_degrees(text, span[1]):].lstrip(" \t").startswith(")"):
-                    official = self.make(text, span, p, regions, body_start)
+                    official = self.make(text, span, p, regions, body_start, bracketed=True)
                     if official:
                         found.append(official)
-                    continue
+                        continue
+                    if len(text[span[0]:span[1]].split()) > 1:
+                        continue
+                    # "Asisten I Pemkab X (Xy), Budi": an abbreviation in brackets, then the holder
+                    name_span = self._name(text, text.index(")", span[1]) + 1)
+            listed = MEMBERS_INTRO.match(text, name_span[1]) if name_span and p.region is None \
+                and PLURAL_POSITION.match(p.canonical) and " " not in text[name_span[0]:name_span[1]] else None
+            if listed and LIST_WORD.search(listed.group()) and self._name(text, listed.end()):
+                name_at, name_span = name_span[1], None  # "anggota DPRD Tuba turut dalam rombongan, di antaranya A, B"
             intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
                 if first:
                     for span in [first] + self._list_after(text, first[1], require_and=False):
+                        if OWN_POST.match(text, self._skip_degrees(text, span[1])):
+                            continue  # "anggota dewan lain, di antaranya Budi selaku Ketua BK": his own post
                         official = self.make(text, span, p, regions, body_start)
                         if official:
                             found.append(official)
@@ -708,6 +773,12 @@ class OfficialFinder:
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(","):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
+            first_word = UNIT_WORD.match(text, name_span[0])
+            ranked = TITLE_AFTER_WORD.match(text, first_word.end()) if p.region is None else None
+            if ranked and len(ranked.group(1).rstrip(".")) >= 2 and not ranked.group(1).isupper() \
+                    and self._is_honorific(ranked.group(1)) and (later := self._name(text, ranked.start(1))) \
+                    and "\n" not in text[ranked.start():later[1]]:
+                name_span = later  # "Direktur RSUD Ngawi dr. Budi": the place, then the titled holder
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and self._is_honorific(titled.group(1)):
@@ -787,6 +858,23 @@ class OfficialFinder:
             out.append((p, span))
         return out
 
+    def _deputies(self, text: str, mentions: list[PositionMention]
+                  ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Deputies named after "wakilnya" following a post that has a deputy: "Bupati X Budi beserta wakilnya
+        Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
+        out = []
+        for m in DEPUTIES.finditer(text) if "wakilnya" in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+                continue
+            deputy = self.positions.get(_key(f"Wakil {prev.canonical}"))
+            first = self._name(text, m.end())
+            if deputy is None or first is None:
+                continue
+            p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
+            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
     def _council_lists(self, text: str, region_at: dict[int, RegionMention]
                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """Members of a council's group listed by name: "Rombongan Komisi I DPRD X terdiri dari A, B, dan C",
@@ -805,6 +893,20 @@ class OfficialFinder:
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        for m in COMMITTEE.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
+            unit = m.group("unit")
+            if text.find(",", m.end(), m.end() + 60) < 0:
+                continue  # no list follows
+            if OWN_HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or COMMISSION_MORE.match(text, m.end()):  # "Komisi I, III dan IV DPRD X": more commissions
+                continue  # "Ketua Komisi D DPRD X, Budi": the chair
+            region, after = self._region_after(text, m.end(), region_at)
+            comma = COMMA_THEN_NAME.match(text, after)
+            first = self._name(text, comma.end()) if comma else None
+            more = self._list_after(text, first[1], require_and=True) if first else []
+            if more:
+                canonical = " ".join(w for w in ("Anggota", " ".join(unit.split()), "DPRD") if w)
+                out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [first] + more))
         return out
 
     def _body_members(self, text: str, region_at: dict[int, RegionMention]
@@ -812,9 +914,15 @@ class OfficialFinder:
         """Members listed after a bare "anggota" that refers to the council body named just before: "Bapemperda
         DPRD X dipimpin ketuanya, diikuti sejumlah anggota, antara lain A dan B, C" -> "Anggota Bapemperda DPRD"."""
         out = []
-        for m in BARE_MEMBERS.finditer(text):
-            intro = MEMBERS_INTRO.match(text, m.end())
-            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+        own = OWN_MEMBERS.finditer(text) if "anggotanya" in text else ()
+        for m in [*BARE_MEMBERS.finditer(text), *own]:
+            if m.re is OWN_MEMBERS:  # "bersama anggotanya A, B, dan C": a list closed by "dan"
+                first = self._name(text, m.end())
+                if not first or not self._list_after(text, first[1], require_and=True):
+                    continue
+            else:
+                intro = MEMBERS_INTRO.match(text, m.end())
+                first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
             if not first:
                 continue
             start = max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1)
@@ -885,8 +993,9 @@ class OfficialFinder:
             pos = m.end()
 
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
-             body_start: int = 0) -> Official | None:
-        """An official from a name span and its position, or None when the name is no person's name."""
+             body_start: int = 0, bracketed: bool = False) -> Official | None:
+        """An official from a name span and its position, or None when the name is no person's name;
+        ``bracketed``: written in brackets right after the position ("Bupati X (Budi)", not "(Gubri)")."""
         if name_span[1] <= name_span[0]:
             return None
         name = self.clean_name(text[name_span[0]:name_span[1]])
@@ -894,7 +1003,8 @@ class OfficialFinder:
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
                                 or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
-                                or re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)):
+                                or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
+                                    and not (bracketed and not self._abbreviates(name, p)))):
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
@@ -903,9 +1013,20 @@ class OfficialFinder:
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
-        if region is None and p.level not in NATIONAL:
+        if VERTICAL.search(p.canonical):
+            region = None  # "Kapolres X", "Dandim X": a national institution's post
+        elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _abbreviates(self, word: str, p: PositionMention) -> bool:
+        """``word`` may shorten the position or its region ("Gubri" for "Gubernur Riau", "Wj" for "Wajo"): it starts
+        like one of their words, or its letters are theirs in order."""
+        words = p.canonical.split() + (self.regions[p.region].core.split() if p.region else [])
+        if word[:3].lower() in {w[:3].lower() for w in words}:
+            return True
+        letters = iter("".join(words).lower())
+        return all(c in letters for c in word.lower())
 
     def _is_place(self, text: str, name: str) -> bool:
         """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""
@@ -947,12 +1068,12 @@ class OfficialFinder:
                 break
             tok = m.group().rstrip(".")
             low = tok.lower()
-            if gap.strip() == "," and (first is None or (low not in UNIT_WORDS and low not in SMALL)):
+            if gap.strip() == "," and (first is None or (low not in FIELD_WORDS and low not in SMALL)):
                 break
             if first is None and low in UNIT_SKIP:
                 end = m.end()
                 continue
-            if low in UNIT_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
+            if low in FIELD_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
                                                       and low not in REGION_LEADS
                                                       and low not in self.region_acronyms):
                 if first is None:
@@ -1124,9 +1245,23 @@ class OfficialFinder:
                 break
             before = before[:d.start()] + ", "
         sep = SEP_BEFORE.search(before)
-        if not sep:
+        if not sep:  # "didampingi Letkol Budi Dandim X", "serta Bapak Budi Kepala Bidang X": a rank opens the name
+            span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
+            first = text[span[0]:span[1]].split()[0] if span else ""
+            words = text[span[0]:span[1]].split() if span else []
+            if not 2 <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
+                return []
+            if self._is_honorific(first) or first.lower() in ADDRESS_FORMS:
+                return [span]
+            # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
+            # word before the name, a comma or verb after the position
+            lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
+            if lead and lead.group(1).lower() in self.name_intros and len(words) <= 4 \
+                    and all(self._name_like(w) for w in words) \
+                    and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)):
+                return [span]
             return []
-        kind = sep.group().strip(" \t,").split()[0] if sep.group().strip(" \t,") else ","
+        kind = sep.group().strip(" \t,").split()[0].lower() if sep.group().strip(" \t,") else ","
         if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):
             return []  # "Budi (Kepala Dinas X)", "Ani (Dirjen Keuangan Daerah Kemendagri)" name them
         head = self._strip_item(before[:sep.start()])
@@ -1151,6 +1286,12 @@ class OfficialFinder:
                     break
                 spans.append(item)
         return spans[::-1]
+
+    def _name_like(self, word: str) -> bool:
+        """A capitalised word that may be part of a name: no common word, verb or derived noun."""
+        low = word.lower().rstrip(".,")
+        return word[:1].isupper() and low not in self.not_names and not _verb_like(low, self.verbs) \
+            and not _derived_noun(low) and low not in self.position_words and low not in UNIT_WORDS
 
     def _strip_item(self, head: str, degrees_only: bool = False) -> str:
         """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari
@@ -1181,6 +1322,8 @@ class OfficialFinder:
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
                          or _verb_like(words[0].group().lower(), self.verbs)):
+            if words[0].group().lower() in self.local_titles:
+                return None  # "Camat Dlingo, Lurah, ...": the place of a local head, not a name
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
         if not words or any(w.group().lower() in self.position_words
                             or (w.group().lower() in UNIT_WORDS and not _balinese(words, w))
@@ -1291,17 +1434,6 @@ LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_let
 LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
 
 
-def _verb_like(low: str, verbs: frozenset[str]) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
-    return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
-                                     and low.endswith(("kan", "kannya")))
-
-
-def _derived_noun(low: str) -> bool:
-    """A noun derived with pe-/ke- ... -an, which starts no name: "Pertemuan", "Kegiatan", "Penandatanganan"."""
-    return len(low) >= 8 and low.startswith(("pe", "ke")) and low.endswith("an")
-
-
 def _key(form: str) -> str:
     return " ".join(form.lower().replace(",", " ").split())
 
@@ -1328,114 +1460,3 @@ def _title_unit(raw: str) -> str:
             core = core[:1].upper() + core[1:].lower()
         out.append(core + w[len(core):])
     return " ".join(out)
-
-
-# posts held by officials' spouses and civic bodies, not public offices (GUIDELINES: "Not officials: PKK and
-# Dekranasda office-holders"); found to keep their holders from other positions, then left out of the result
-NOT_PUBLIC_OFFICES = ("Tim Penggerak PKK", "Dekranasda", "Dharma Wanita", "Bunda PAUD")
-
-
-def public_officials(officials: list[Official]) -> list[Official]:
-    """``officials`` without the holders of posts that are no public office ("Ketua TP PKK Kabupaten X Ani")."""
-    return [o for o in officials if not any(post in o.position for post in NOT_PUBLIC_OFFICES)]
-
-
-def merge_officials(officials: list[Official]) -> list[Official]:
-    """One person per article: "Abdur Rahman" and "Abdurrahman" are one (first form kept); a name that is part
-    of a longer one ("Kartapradja" in "Wiradarma Sulistyo Kartapradja") joins it unless both state different regions."""
-    merged: list[Official] = []
-    for off in officials:  # same folded name: keep the first written form
-        twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)
-        if twin:
-            _absorb(twin, off)
-        else:
-            merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,
-                                   off.explicit_region))
-    out: list[Official] = []
-    for off in sorted(merged, key=lambda o: -len(o.name.split())):
-        tokens = _name_tokens(off.name)
-        # "Wali Kota Bagas Wirotomo" is not "Ny. Rina Bagas Wirotomo", his wife, who heads another office
-        target = next((o for o in out
-                       if tokens <= _name_tokens(o.name) and _compatible(o, off)
-                       and _same_office(o.position, off.position)), None)
-        if target:
-            _absorb(target, off)
-        else:
-            out.append(off)
-    for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
-        # "Bupati Leon" after "Bupati Leonardus Kenmar": a short form of the first name, same office
-        low = fold(off.name)
-        target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
-                       and _same_office(o.position, off.position)
-                       and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
-        if target:
-            _absorb(target, off)
-            out.remove(off)
-    for off in [o for o in out if " " not in o.name]:
-        # "Wagub Sekar Nirmala ... Wali Kota Bonte Galis ... bersama Wagub, Galis menerangkan": the office
-        # has its holder already; the short name is the other official's, who starts the next clause
-        holder = any(o is not off and o.position == off.position and o.region == off.region and " " in o.name
-                     for o in out)
-        owner = next((o for o in out if o is not off and fold(off.name) in _name_tokens(o.name)), None)
-        if holder and owner and not _same_office(owner.position, off.position):
-            _absorb(owner, off)
-            out.remove(off)
-    out.sort(key=lambda o: min(s for s, _ in o.mentions))
-    return out
-
-
-def _name_tokens(name: str) -> set[str]:
-    """The words of a name, initials glued by full stops apart: "R.K.Tolangi" -> {"r", "k", "tolangi"}."""
-    return {fold(t) for t in re.split(r"[\s.]+", name) if t}
-
-
-def _same_office(a: str, b: str) -> bool:
-    """Positions that may name one person: equal, one within the other ("Sekretaris Daerah" / "Pelaksana
-    Tugas Sekretaris Daerah"), or mostly the same words ("Ketua Komisi II DPRD" / "Ketua Komisi II DPR RI")."""
-    if a == b or a in b or b in a:
-        return True
-    wa, wb = set(a.lower().split()), set(b.lower().split())
-    return len(wa & wb) >= 3 and len(wa & wb) * 2 >= len(wa | wb)
-
-
-def _compatible(a: Official, b: Official) -> bool:
-    if a.region == b.region or None in (a.region, b.region):
-        return True
-    return not (a.explicit_region and b.explicit_region)
-
-
-def _absorb(target: Official, other: Official) -> None:
-    target.mentions.extend(other.mentions)
-    if other.explicit_region and not target.explicit_region:
-        target.region, target.explicit_region = other.region, True
-    elif target.region is None:
-        target.region = other.region
-
-
-NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
-
-
-def longest_names(text: str, officials: list[Official], finder: OfficialFinder) -> None:
-    """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
-    Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
-    position, region word, verb or common word)."""
-    names = {o.name for o in officials}
-    for off in officials:
-        best = off.name
-        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(off.name) + r"(?![\w'’\-])", text):
-            words, pos = [], m.end()
-            while len(words) < 2:
-                nxt = NEXT_WORD.match(text, pos)
-                low = nxt.group(1).lower() if nxt else ""
-                if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
-                        or low in finder.region_words or low in finder.honorifics or _verb_like(low, finder.verbs) \
-                        or _derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
-                    break
-                words.append(nxt.group(1))
-                pos = nxt.end()
-            longer = " ".join([off.name] + words)
-            if len(longer) > len(best):
-                best = longer
-        if best != off.name and best not in names:
-            names.add(best)
-            off.name = best

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import load_positions, load_words
+from nlp.lexicon import load_positions, load_words, unit_words
 from nlp.textutil import ASIDE, fold, lower_same_length, occurs_in
 
 
@@ -231,7 +231,7 @@ POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
 POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
                             if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
 # one-word units of government ("PDAM", "Dinkes", "Puskesmas"): "layanan PDAM" is the unit's service, no name
-UNIT_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions() if kind == "unit" and " " not in form)
+UNIT_WORDS = unit_words()
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
 EVENTS = WORDS.get("event", frozenset())
 GENERIC = WORDS.get("generic", frozenset())

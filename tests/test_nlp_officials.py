@@ -102,8 +102,15 @@ def test_prefix_with_its_abbreviation_in_brackets() -> None:
 
 
 def test_title_confirms_a_weak_region_name_and_ranks_are_dropped() -> None:
-    got = officials("Kapolres Pati AKBP Andhika Bayu Adittama memberi sambutan.")
-    assert got == [("Andhika Bayu Adittama", "Kepala Kepolisian Resor", "Kabupaten Pati")]
+    got = officials("Bupati Pati AKBP Andhika Bayu Adittama memberi sambutan.")
+    assert got == [("Andhika Bayu Adittama", "Bupati", "Kabupaten Pati")]
+
+
+def test_police_and_military_posts_have_no_region() -> None:
+    # a vertical (national) institution's post: GUIDELINES "null for national or non-regional offices"
+    got = officials("Kapolres Pati AKBP Andhika Bayu Adittama dan Dandim 0718 Pati Letkol Budi Santoso hadir.")
+    assert got == [("Andhika Bayu Adittama", "Kepala Kepolisian Resor", None),
+                   ("Budi Santoso", "Komandan Distrik Militer", None)]
 
 
 def test_unit_between_position_and_region_is_skipped() -> None:
@@ -148,7 +155,7 @@ def test_unit_written_out_after_a_typed_head() -> None:
 def test_a_word_inside_a_title_can_start_a_name() -> None:
     # "Pol" belongs to "Kasat Pol PP" but is not a title's first word: the name after the rank is kept
     got = officials("Turut hadir Kapolresta Sleman Kombes Yuswanto Ardi.")
-    assert got == [("Yuswanto Ardi", "Kepala Kepolisian Resor Kota", "Kabupaten Sleman")]
+    assert got == [("Yuswanto Ardi", "Kepala Kepolisian Resor Kota", None)]
 
 
 def test_local_heads_with_their_place_and_a_comma() -> None:

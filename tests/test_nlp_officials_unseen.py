@@ -65,11 +65,11 @@ def test_a_local_heads_place_after_a_name(text: str, expected: list) -> None:
     ('"Iya, ini kunjungan kerja," kata Kabid Humas Polda Sulsel Kombes Tulebo Arkanis saat dikonfirmasi.',
      [("Tulebo Arkanis", "Kepala Bidang Hubungan Masyarakat", None)]),
     ("Tamu disambut Kapolda Sulsel Irjen Tulebo Arkanis dan Wakapolda Sulsel Brigjen Wirasto.",
-     [("Tulebo Arkanis", "Kepala Kepolisian Daerah", "Provinsi Sulawesi Selatan"),
-      ("Wirasto", "Wakil Kepala Kepolisian Daerah", "Provinsi Sulawesi Selatan")]),
+     [("Tulebo Arkanis", "Kepala Kepolisian Daerah", None),
+      ("Wirasto", "Wakil Kepala Kepolisian Daerah", None)]),
     ("Hadir pula Kasat Reskrim Polres Wajo, AKP Tulebo Arkanis, dan Kapolsek Tempe Iptu Rano Kelimutu.",
-     [("Tulebo Arkanis", "Kepala Satuan Reserse Kriminal", "Kabupaten Wajo"),
-      ("Rano Kelimutu", "Kepala Kepolisian Sektor", "Kabupaten Wajo")]),
+     [("Tulebo Arkanis", "Kepala Satuan Reserse Kriminal", None),
+      ("Rano Kelimutu", "Kepala Kepolisian Sektor", None)]),
 ])
 def test_police_posts_units_and_ranks(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -91,8 +91,8 @@ def test_police_posts_units_and_ranks(text: str, expected: list) -> None:
     ('"Nanti datang Kajati, Wakajati," kata Sekwan DPRD Wajo Tulebo Arkanis.',
      [("Tulebo Arkanis", "Sekretaris DPRD", "Kabupaten Wajo")]),
     ("Hadir Kajati Sulsel Tulebo Arkanis dan Wakajati Sulsel Rano Kelimutu.",
-     [("Tulebo Arkanis", "Kepala Kejaksaan Tinggi", "Provinsi Sulawesi Selatan"),
-      ("Rano Kelimutu", "Wakil Kepala Kejaksaan Tinggi", "Provinsi Sulawesi Selatan")]),
+     [("Tulebo Arkanis", "Kepala Kejaksaan Tinggi", None),
+      ("Rano Kelimutu", "Wakil Kepala Kejaksaan Tinggi", None)]),
 ])
 def test_council_and_prosecutor_posts_in_other_spellings(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -160,7 +160,7 @@ def test_assistants_sections_and_secretaries(text: str, expected: list) -> None:
       ("Wiro Ambarita", "Kepala Seksi Perdata dan Tata Usaha Negara", None)]),
     # a long title run before "yang juga menjabat": the name starts after the last rank
     ("Tim disambut Ketua Satgas Saber Pungli AKBP Tulebo Arkanis SIK MH MM yang juga menjabat Waka Polresta Batam, "
-     "bersama pejabat lain.", [("Tulebo Arkanis", "Wakil Kepala Kepolisian Resor Kota", "Kota Batam")]),
+     "bersama pejabat lain.", [("Tulebo Arkanis", "Wakil Kepala Kepolisian Resor Kota", None)]),
 ])
 def test_inspectors_prosecutors_and_police_sections(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -1,0 +1,158 @@
+"""One person per article: officials found by ``nlp/officials.py`` merged under one name ("Bupati Kartapradja",
+"Kartapradja" and "Wiradarma Sulistyo Kartapradja" are one person reported under the longest name), the shapes of
+words that are no names, and the posts that hold no public office."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from nlp.lexicon import official_words
+from nlp.textutil import fold
+
+ADAT_TITLES = frozenset({"dt", "datuk"})  # a title of custom after a name ends it: "Budi Hartono Dt. Rajo Mudo"
+
+
+@dataclass
+class Official:
+    name: str
+    position: str
+    region: str | None  # region code
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    position_span: tuple[int, int] = (0, 0)
+    explicit_region: bool = False  # written beside the position, not inferred
+
+
+def verb_like(low: str, verbs: frozenset[str]) -> bool:
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
+    return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
+                                     and (low.endswith(("kan", "kannya")) or "-" in low))  # "Beramai-ramai"
+
+
+def derived_noun(low: str) -> bool:
+    """A noun derived with pe-/ke- ... -an, which starts no name: "Pertemuan", "Kegiatan", "Penandatanganan"."""
+    return len(low) >= 8 and low.startswith(("pe", "ke")) and low.endswith("an")
+
+
+# posts held by officials' spouses and civic bodies, not public offices (GUIDELINES: "Not officials: PKK and
+# Dekranasda office-holders"); found to keep their holders from other positions, then left out of the result
+NOT_PUBLIC_OFFICES = official_words()["not_public"]
+
+
+def public_officials(officials: list[Official]) -> list[Official]:
+    """``officials`` without the holders of posts that are no public office ("Ketua TP PKK Kabupaten X Ani")."""
+    return [o for o in officials if not any(post in o.position for post in NOT_PUBLIC_OFFICES)]
+
+
+def merge_officials(officials: list[Official]) -> list[Official]:
+    """One person per article: "Abdur Rahman" and "Abdurrahman" are one (first form kept); a name that is part
+    of a longer one ("Kartapradja" in "Wiradarma Sulistyo Kartapradja") joins it unless both state different regions."""
+    merged: list[Official] = []
+    for off in officials:  # same folded name: keep the first written form
+        twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)
+        if twin:
+            _absorb(twin, off)
+        else:
+            merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,
+                                   off.explicit_region))
+    out: list[Official] = []
+    for off in sorted(merged, key=lambda o: -len(o.name.split())):
+        tokens = _name_tokens(off.name)
+        # "Wali Kota Bagas Wirotomo" is not "Ny. Rina Bagas Wirotomo", his wife, who heads another office
+        target = next((o for o in out
+                       if tokens <= _name_tokens(o.name) and _compatible(o, off)
+                       and _same_office(o.position, off.position)), None)
+        if target:
+            _absorb(target, off)
+        else:
+            out.append(off)
+    for off in [o for o in out if " " not in o.name and len(o.name) >= 3]:
+        # "Bupati Leon" after "Bupati Leonardus Kenmar": a short form of the first name, same office
+        low = fold(off.name)
+        target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
+                       and _same_office(o.position, off.position)
+                       and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
+        if target:
+            _absorb(target, off)
+            out.remove(off)
+    for off in [o for o in out if " " not in o.name]:
+        # "Wagub Sekar Nirmala ... Wali Kota Bonte Galis ... bersama Wagub, Galis menerangkan": the office
+        # has its holder already; the short name is the other official's, who starts the next clause
+        holder = any(o is not off and o.position == off.position and o.region == off.region and " " in o.name
+                     for o in out)
+        owner = next((o for o in out if o is not off and fold(off.name) in _name_tokens(o.name)), None)
+        if holder and owner and not _same_office(owner.position, off.position):
+            _absorb(owner, off)
+            out.remove(off)
+    out.sort(key=lambda o: min(s for s, _ in o.mentions))
+    return out
+
+
+def _name_tokens(name: str) -> set[str]:
+    """The words of a name, initials glued by full stops apart: "R.K.Tolangi" -> {"r", "k", "tolangi"}."""
+    return {fold(t) for t in re.split(r"[\s.]+", name) if t}
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Positions that may name one person: equal, one within the other ("Sekretaris Daerah" / "Pelaksana
+    Tugas Sekretaris Daerah"), or mostly the same words ("Ketua Komisi II DPRD" / "Ketua Komisi II DPR RI")."""
+    if a == b or a in b or b in a:
+        return True
+    wa, wb = set(a.lower().split()), set(b.lower().split())
+    return len(wa & wb) >= 3 and len(wa & wb) * 2 >= len(wa | wb)
+
+
+def _compatible(a: Official, b: Official) -> bool:
+    if a.region == b.region or None in (a.region, b.region):
+        return True
+    return not (a.explicit_region and b.explicit_region)
+
+
+def _absorb(target: Official, other: Official) -> None:
+    target.mentions.extend(other.mentions)
+    if other.explicit_region and not target.explicit_region:
+        target.region, target.explicit_region = other.region, True
+    elif target.region is None:
+        target.region = other.region
+
+
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
+
+
+class NameWords(Protocol):
+    """The words that end a name (``nlp.officials.OfficialFinder`` has them)."""
+
+    not_names: frozenset[str]
+    position_words: frozenset[str]
+    units: dict[str, str]
+    region_words: frozenset[str]
+    honorifics: frozenset[str]
+    verbs: frozenset[str]
+    position_starts: frozenset[str]
+
+
+def longest_names(text: str, officials: list[Official], finder: NameWords) -> None:
+    """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
+    Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
+    position, region word, verb or common word)."""
+    names = {o.name for o in officials}
+    for off in officials:
+        best = off.name
+        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(off.name) + r"(?![\w'’\-])", text):
+            words, pos = [], m.end()
+            while len(words) < 2:
+                nxt = NEXT_WORD.match(text, pos)
+                low = nxt.group(1).lower() if nxt else ""
+                if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
+                        or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
+                        or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
+                    break
+                words.append(nxt.group(1))
+                pos = nxt.end()
+            longer = " ".join([off.name] + words)
+            if len(longer) > len(best):
+                best = longer
+        if best != off.name and best not in names:
+            names.add(best)
+            off.name = best

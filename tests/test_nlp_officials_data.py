@@ -1,0 +1,42 @@
+"""The officials finder's vocabulary lives in data/official_words.csv, read through nlp/lexicon.py."""
+
+from __future__ import annotations
+
+import csv
+
+from nlp import lexicon, officials, programs
+
+KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
+         "compass", "vertical", "name_intro"}
+
+
+def _rows() -> list[dict[str, str]]:
+    with (lexicon.DATA_DIR / "official_words.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(line for line in fh if not line.startswith("#")))
+
+
+def test_official_words_file_is_valid():
+    rows = _rows()
+    assert rows and set(rows[0]) == {"word", "kind", "comment"}
+    assert {r["kind"] for r in rows} == KINDS
+    seen = set()
+    for row in rows:
+        assert row["word"] == row["word"].strip() and row["word"], row
+        assert (row["word"].lower(), row["kind"]) not in seen, row
+        seen.add((row["word"].lower(), row["kind"]))
+    for kind in KINDS:  # every kind says what it is for, on its first row
+        assert next(r for r in rows if r["kind"] == kind)["comment"], kind
+
+
+def test_one_unit_word_set_for_officials_and_programs():
+    assert officials.UNIT_WORDS is programs.UNIT_WORDS is lexicon.unit_words()
+    assert {"dinkes", "bappeda", "kesehatan", "perdagangan"} <= officials.UNIT_WORDS
+    assert officials.FIELD_WORDS <= officials.UNIT_WORDS
+
+
+def test_vocabulary_from_data_reaches_the_rules():
+    assert officials.FORCE_UNIT.match(" Polres Sukamaju")
+    assert officials.COMPASS_TAIL.match(" Utara Budi")
+    assert "dpc" in officials.PARTY_BODIES and "sekretaris" in officials.TYPO_HEADS
+    assert "Widyaiswara" in officials.FUNCTIONAL_FIRST and "Pranata Komputer" in officials.FUNCTIONAL_HEADS
+    assert "Dekranasda" in officials.NOT_PUBLIC_OFFICES
