@@ -27,7 +27,7 @@ LEVEL_HINTS = {
     "kota": KOTA, "pemkot": KOTA, "walikota": KOTA, "wawali": KOTA, "wawalkot": KOTA, "sekdakot": KOTA,
     "setdakot": KOTA, "city": KOTA, "pemkota": KOTA,
     "provinsi": PROV, "prov": PROV, "pemprov": PROV, "gubernur": PROV, "wagub": PROV, "sekdaprov": PROV,
-    "setdaprov": PROV, "province": PROV, "propinsi": PROV,
+    "setdaprov": PROV, "province": PROV, "propinsi": PROV, "istimewa": PROV,
 }
 # type words that belong to the mention itself ("Kabupaten Serang")
 TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
@@ -43,13 +43,19 @@ kambing kuda kerbau
 persebaya persib persija persis persela persik persipura persiba persibo persiraja arema psm psis psim pss psps
 semen petrokimia
 lan puslatbang pusdiklat kanwil regional
+vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
 """.split())
-BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id co ekspress".split())
+BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
+nugini new""".split())
+# compass words that end region names ("Bolaang Mongondow Utara")
+DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
-# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X")
-ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel stadion yayasan koperasi
-sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal pusdiklat puslatbang
-kanwil""".split())
+# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's or an airport's longer name
+# ends with the town it stands in ("Hotel Grand Mutiara Kendari", "Bandara Ngurah Rai-Denpasar"): a region
+ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun stadion yayasan koperasi
+sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
+kanwil sma smp smk sman smpn smkn man mts rektor akademi kerajaan candi
+desa dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
@@ -70,6 +76,17 @@ BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\
                          r"(?:dan|serta|&)\s+(?:kabupaten|pemkab|kota|pemkot|pemko|pemerintah\s+(?:kabupaten|kota))\s+$",
                          re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
+# a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
+# maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
+DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[–—-]")
+# "dari Sabang sampai Merauke": all of Indonesia, not the two regions
+FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
+# a site's menu or category line: "UTAMA | KOTA | KRIMINAL", "BERITA / LINTAS PROVINSI / NASIONAL"
+MENU_SEPARATOR = re.compile(r"[ \t][|/][ \t]")
+ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
+ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
+AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$")
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
 PAREN_HINT = re.compile(r"\((\w+)\)\s*$")
 
@@ -115,16 +132,39 @@ class RegionMatcher:
             for variant in {core, core.replace("-", " "), core.replace(" ", ""), core.replace(" ", "-"),
                             core.replace("-", "")}:
                 add(variant, r.code, False)
+        by_core = {r.core.lower(): r.code for r in self.regions.values()}
         for alias, code, marker in lexicon.aliases:
             add(alias, code, True)
             if marker:
                 self.markers[" ".join(alias.lower().split())] = (marker, alias)
+            for direction in DIRECTIONS:  # "Bolmong Utara" as "Bolmong" names Bolaang Mongondow
+                other = by_core.get(f"{self.regions[code].core.lower()} {direction}")
+                if other and not marker and alias.lower() != self.regions[code].core.lower():
+                    add(f"{alias} {direction}", other, True)
+        self.by_core = by_core
+        # island words: the first word of a province's name that is no region itself ("Jawa", "Sulawesi");
+        # a province right after one is part of an island group ("se-Jawa Bali", "Sulawesi-Maluku")
+        cores = [r.core.lower().split() for r in self.regions.values() if r.level == PROV]
+        firsts = {c[0] for c in cores if len(c) > 1} | {  # and their spellings: "Sumatra Utara"
+            a.lower().split()[0] for a, c, _ in lexicon.aliases
+            if self.regions[c].level == PROV and a.lower().split()[1:] == self.regions[c].core.lower().split()[1:]
+            and " " in a}
+        islands = sorted(w for w in firsts - set(by_core) - {"daerah"} if w.isalpha())
+        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:\s*[-,&]\s*|\s+dan\s+|\s+)$",
+                                       re.IGNORECASE)
         self.by_initial: dict[str, list[str]] = {}
         for r in self.regions.values():
             if len(r.core) >= 5 and " " not in r.core:
                 self.by_initial.setdefault(r.core[0].lower(), []).append(r.code)
         # "Kabupaten dan Kota Bogor": the other level of the same name
         self.by_core_level = {(r.core.lower(), r.level): r.code for r in self.regions.values()}
+        # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): with a province
+        # word ("Propinsi Yogya") or after a region of that province ("Sleman, Yogyakarta") it names the province
+        self.capital_of: dict[str, str] = {}
+        for r in self.regions.values():
+            p = self.regions.get(r.province_code)
+            if r.level == KOTA and p and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower():
+                self.capital_of[r.code] = p.code
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -147,6 +187,9 @@ class RegionMatcher:
             hits.append((start, end, key, codes, alias))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         hits = self._with_typos(text, hits)
+        if "Sabang" in text or "SABANG" in text:
+            idioms = [m.span() for m in FROM_END_TO_END.finditer(text)]
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in idioms)]
         mentions: list[RegionMention] = []
         last_end = -1
         for start, end, key, codes, alias in hits:
@@ -155,7 +198,8 @@ class RegionMatcher:
             mention = self._accept(text, low, start, end, key, codes, alias, mentions)
             if mention:
                 mentions.append(mention)
-                last_end = end
+                last_end = mention.end
+        _listed_weak_names(text, mentions, self.regions)
         return self._both_levels(text, mentions)
 
     def _both_levels(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -174,6 +218,19 @@ class RegionMatcher:
                                              both.end(1)))
             out.append(m)
         return out
+
+    def _province_after_region(self, text: str, start: int, codes: tuple[str, ...],
+                               previous: RegionMention) -> str | None:
+        """"Kabupaten Sleman, Yogyakarta", "Seluma, Bengkulu": a bare name that may be a province, right after a
+        region of that province, is the province."""
+        if len(codes) == 1 and codes[0] not in self.capital_of:
+            return None
+        province = next((c if self.regions[c].level == PROV else self.capital_of[c] for c in codes
+                         if self.regions[c].level == PROV or c in self.capital_of), None)
+        if province and len(previous.codes) == 1 and previous.codes[0] != province and ADDRESS_GAP.match(
+                text, previous.end, start) and self.regions[previous.codes[0]].province_code == province:
+            return province
+        return None
 
     def _with_typos(self, text: str, hits: list) -> list:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
@@ -210,21 +267,42 @@ class RegionMatcher:
         if m and ((m.group(1) == "." and m.group(2).lower() in DOMAINS)
                   or (m.group(1) != "." and m.group(2).lower() in BLOCK_AFTER and m.group(2)[0].isupper())):
             return None  # "Bali Post", "Banyuwangi.com"
+        m = ABBREV_DIRECTION.match(text, end)
+        if m and len(codes) == 1:  # "Kabupaten Ogan Komering Ulu (OKU) Timur"
+            other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
+            if other:
+                codes, end, key = (other,), m.end(), self.regions[other].core.lower()
+        if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
+            return None
         marker = self.markers.get(key)
         if marker and marker[0] == "case" and text[start:end] != marker[1]:
             return None  # "Solo" the city, not "solo" the word
         if hint is None and (not text[start].isupper() or (marker and marker[0] == "context")):
             return None
+        if hint is None and all(self.regions[c].level == PROV for c in codes) \
+                and self.island_group.search(text, max(0, start - 20), start):
+            return None  # "se-Jawa Bali", "wilayah Sulawesi, Maluku"
+        if hint is None and previous:
+            province = self._province_after_region(text, start, codes, previous[-1])
+            if province:
+                return RegionMention(start, end, (province,), PROV, key, alias, start)
+        if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
+                and all(self.regions[c].level != PROV for c in previous[-1].codes):
+            codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Magelang, Gorontalo"
         # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]):
             hint = previous[-1].hint
         candidates = codes
         if hint:
             fitting = tuple(c for c in codes if self.regions[c].level == hint)
+            if not fitting and hint == PROV:  # "Propinsi Yogya", "Provinsi Daerah Istimewa Jogjakarta"
+                fitting = tuple(self.capital_of[c] for c in codes if c in self.capital_of)
             if fitting:
                 candidates = fitting
             else:
                 type_start = None  # "tata kota Purwakarta": the level word does not belong to the name
+        if hint is None and len(candidates) > 1 and self._dateline(text, start, end):
+            candidates = tuple(c for c in candidates if self.regions[c].level == KOTA) or candidates
         mention_start = type_start if type_start is not None else start
         weak = hint is None and key in WEAK_NAMES and word_before not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
@@ -249,15 +327,55 @@ class RegionMatcher:
         return level, offset
 
     @staticmethod
+    def _dateline(text: str, start: int, end: int) -> bool:
+        """The name opens a news line as its dateline ("SERANG –", "KORAN.ID, BENGKULU -", "Media (Solok)-")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(DATELINE_BEFORE.fullmatch(text, line_start, start) and DATELINE_END.match(text, end))
+
+    @staticmethod
     def _inside_org(text: str, start: int) -> bool:
         """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang")."""
         chunk = text[max(0, start - 60):start].split()
         for word in reversed(chunk[-4:]):
+            if word.isdigit() or (word[:1] == "(" and word[-1:] == ")"):
+                continue  # "Universitas 17 Agustus Semarang", "Universitas Brawijaya (UB) Malang"
             if not word[:1].isupper() or word[-1:] in ",;:.)(":
                 break
             if word.lower() in ORG_HEADS:
                 return True
         return False
+
+
+def _in_menu(text: str, start: int, end: int) -> bool:
+    """The capitalised name is one item of a menu or category line ("UTAMA | KOTA | KRIMINAL")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not MENU_SEPARATOR.search(line):
+        return False
+    before = MENU_SEPARATOR.split(text[line_start:start])
+    after = MENU_SEPARATOR.split(text[end:line_start + len(line)])
+    item = before[-1] + text[start:end] + after[0]
+    if not item.isupper() or re.search(r"[–—-]|\d", item):
+        return False
+    return (len(before) > 1 and len(after) > 1) or line.isupper()
+
+
+def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) -> None:
+    """A name that is also a common word counts in a list of regions ("seperti Kendal, Wonogiri, Pati dan
+    lainnya", "ke Tabanan dan Badung") and before its own province ("Badung, Provinsi Bali"); before a comma and
+    another region it is more likely a place's address ("Kecamatan Kuta Malaka, Aceh Besar")."""
+    for i, m in enumerate(mentions):
+        if not m.weak:
+            continue
+        before = mentions[i - 1] if i else None
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]):
+            m.weak = False
+        elif after and not after.weak and (AND_GAP.match(text[m.end:after.start]) or (
+                ADDRESS_GAP.match(text[m.end:after.start]) and len(after.codes) == 1
+                and any(regions[c].province_code == after.codes[0] for c in m.codes))):
+            m.weak = False
 
 
 def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> list[RegionMention]:

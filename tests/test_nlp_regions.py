@@ -164,3 +164,65 @@ def test_two_level_words_before_one_name_name_both_regions(text: str, expected: 
 ])
 def test_a_counted_or_lower_case_first_level_word_names_no_second_region(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_dateline_names_the_city_of_a_shared_name() -> None:
+    assert names("SERANG – Pemkab Serang menerima rombongan dari Lampung.") == [
+        "Kota Serang", "Kabupaten Serang", "Provinsi Lampung"]
+    assert names("KORANKITA.ID, BENGKULU – Gubernur Bengkulu membuka rapat.") == [
+        "Kota Bengkulu", "Provinsi Bengkulu"]
+    assert names("Warta Daerah (Solok)- Rombongan Pemkab Solok tiba.") == ["Kota Solok", "Kabupaten Solok"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pejabat dari Propinsi Yogya ikut serta.", ["Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Ekspor kerajinan Provinsi Daerah Istimewa Jogjakarta naik.", ["Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Rombongan menuju Kabupaten Bantul, Yogyakarta, pagi ini.",
+     ["Kabupaten Bantul", "Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Rombongan menuju Kabupaten Seluma, Bengkulu. Kota Bengkulu menyusul.",
+     ["Kabupaten Seluma", "Provinsi Bengkulu", "Kota Bengkulu"]),
+    ("Rombongan belajar ke Yogyakarta.", ["Kota Yogyakarta"]),
+])
+def test_province_named_by_its_capital(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Daerah lain seperti Kendal, Boyolali, Pati dan lainnya menyusul.",
+     ["Kabupaten Kendal", "Kabupaten Boyolali", "Kabupaten Pati"]),
+    ("Rombongan belajar ke Tabanan dan Badung.", ["Kabupaten Tabanan", "Kabupaten Badung"]),
+    ("Sebagian anggota memilih Badung, Provinsi Bali, sebagai tujuan.", ["Kabupaten Badung", "Provinsi Bali"]),
+    ("Mereka singgah di Kecamatan Kuta Malaka, Aceh Besar.", ["Kabupaten Aceh Besar"]),
+])
+def test_common_word_names_in_a_list_of_regions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat digelar di Hotel Grand Mutiara Kendari, Senin.", ["Kota Kendari"]),
+    ("Rombongan tiba di Bandara Sultan Hasanuddin-Makassar.", ["Kota Makassar"]),
+    ("Tamu dari Bulukumba, Gorontalo, dan Palopo datang.", ["Kabupaten Bulukumba", "Kota Gorontalo", "Kota Palopo"]),
+    ("Pemkab Bolmong Utara dan Bolmong Selatan hadir.",
+     ["Kabupaten Bolaang Mongondow Utara", "Kabupaten Bolaang Mongondow Selatan"]),
+    ("Dinas Kabupaten Ogan Komering Ulu (OKU) Timur datang.", ["Kabupaten Ogan Komering Ulu Timur"]),
+])
+def test_places_and_longer_names_that_are_regions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Delegasi datang dari Papua Nugini dan Papua New Guinea.",
+    "Hak orang asli Papua dibahas, juga budaya asli Papua di seluruh Tanah Papua.",
+    "Peserta mengunjungi Candi Muaro Jambi dan Kerajaan Siak.",
+    "Para kepala daerah mengikuti retret di Akmil Magelang.",
+    "Guru SMA Negeri 2 Nunukan Selatan menang lomba.",
+    "Kerja sama dengan Universitas Brawijaya (UB) Malang diperpanjang.",
+    "Mahasiswa Universitas 17 Agustus Semarang magang.",
+    "Rombongan ke Kampung Wisata Ende dan Jorong Koto Padang.",
+    "Gelar terbaik se-Jawa Bali diraih lagi, juga di wilayah Sulawesi-Maluku.",
+    "Penduduknya beragam, dari Sabang sampai Merauke.",
+    "BERITA | MAKASSAR | OLAHRAGA",
+    "Wartawan Bali Tribune dan Vox NTT meliput.",
+])
+def test_more_places_and_names_that_are_no_regions(text: str) -> None:
+    assert names(text) == []
