@@ -25,12 +25,13 @@ LEVEL_HINTS = {
     "kabupaten": KAB, "kab": KAB, "pemkab": KAB, "bupati": KAB, "wabup": KAB, "sekdakab": KAB,
     "setdakab": KAB, "regency": KAB,
     "kota": KOTA, "pemkot": KOTA, "walikota": KOTA, "wawali": KOTA, "wawalkot": KOTA, "sekdakot": KOTA,
-    "setdakot": KOTA, "city": KOTA, "pemkota": KOTA,
+    "setdakot": KOTA, "city": KOTA, "pemkota": KOTA, "kotamadya": KOTA, "kodya": KOTA, "wako": KOTA,
+    "wawako": KOTA, "walkot": KOTA, "sekko": KOTA, "setdako": KOTA, "pemko": KOTA,
     "provinsi": PROV, "prov": PROV, "pemprov": PROV, "gubernur": PROV, "wagub": PROV, "sekdaprov": PROV,
-    "setdaprov": PROV, "province": PROV, "propinsi": PROV, "istimewa": PROV,
+    "setdaprov": PROV, "province": PROV, "propinsi": PROV, "istimewa": PROV, "pemprop": PROV,
 }
 # type words that belong to the mention itself ("Kabupaten Serang")
-TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
+TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kotamadya", "kodya"}
 
 # a name right after these words is a place or body inside a region, not the region itself
 BLOCK_BEFORE = frozenset("""
@@ -393,6 +394,9 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             level = regions[m.codes[0]].level
             levels[level] = levels.get(level, 0) + 1
     named = {m.codes[0] for m in mentions if len(m.codes) == 1}
+    provinces: dict[str, int] = {}
+    for code in named:
+        provinces[regions[code].province_code] = provinces.get(regions[code].province_code, 0) + 1
     for m in mentions:
         if len(m.codes) > 1:
             # the article names one of the candidates unambiguously ("Bumi Majapahit" / "Mojokerto")
@@ -407,7 +411,9 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
                 if chosen:
                     m.codes = (chosen[0],)
                     continue
-            m.codes = m.codes[:1]
+            # a name shared across provinces ("Banjar"): the one in the province the article is about
+            near = [c for c in m.codes if provinces.get(regions[c].province_code)]
+            m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
     return mentions
 
 

@@ -226,3 +226,20 @@ def test_places_and_longer_names_that_are_regions(text: str, expected: list[str]
 ])
 def test_more_places_and_names_that_are_no_regions(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemko Solok dan Wako Sawahlunto hadir.", ["Kota Solok", "Kota Sawahlunto"]),
+    ("Warga Kotamadya Surabaya antre.", ["Kota Surabaya"]),
+    ("Rombongan Pemkab Balik Papan datang.", ["Kota Balikpapan"]),
+    ("Bupati Bintuni dan Bupati Meranti bertemu.", ["Kabupaten Teluk Bintuni", "Kabupaten Kepulauan Meranti"]),
+    ("Arsip Provinsi Irian Jaya tahun 1990.", ["Provinsi Papua"]),
+])
+def test_more_level_words_and_short_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_shared_across_provinces_takes_the_articles_province() -> None:
+    assert names("DPRD Banjarmasin berangkat. Kunjungan DPRD Banjar itu disambut.") == [
+        "Kota Banjarmasin", "Kabupaten Banjar"]
+    assert names("Wali Kota Tasikmalaya bertemu DPRD Banjar.") == ["Kota Tasikmalaya", "Kota Banjar"]
