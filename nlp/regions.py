@@ -45,9 +45,11 @@ persebaya persib persija persis persela persik persipura persiba persibo persira
 semen petrokimia
 lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
+distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas
+gudeg pempek bakso dodol pecel
 """.split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
-nugini new""".split())
+nugini new united""".split())
 # compass words that end region names ("Bolaang Mongondow Utara")
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
@@ -55,8 +57,8 @@ DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # ends with the town it stands in ("Hotel Grand Mutiara Kendari", "Bandara Ngurah Rai-Denpasar"): a region
 ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
-kanwil sma smp smk sman smpn smkn man mts rektor akademi kerajaan candi
-desa dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
+kanwil sma smp smk sman smpn smkn man mts uin iain poltekkes stikes ipdn rektor akademi kerajaan candi puskesmas
+desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
@@ -85,11 +87,22 @@ DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "UTAMA | KOTA | KRIMINAL", "BERITA / LINTAS PROVINSI / NASIONAL"
 MENU_SEPARATOR = re.compile(r"[ \t][|/][ \t]")
+# an organisation's acronym the text defines or gives its head ("Universitas Brawijaya (UB)", "Rektor UMM"): a
+# region after it belongs to the organisation's name ("UB Malang")
+ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akademi|Bank)(?:[ \t]+[A-Z0-9][\w'.-]*){1,5}"
+                         r"[ \t]+\(([A-Z][A-Za-z]{1,7})\)|Rektor[ \t]+([A-Z][A-Za-z]{1,7})\b)")
+ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
+WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$")
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
-PAREN_HINT = re.compile(r"\((\w+)\)\s*$")
+# read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
+PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
+LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
+LAST_WORD_REV = re.compile(r"\W*(\w+)")
+CATEGORY_LAST_WORDS = frozenset("seperti misalnya contohnya yakni yaitu lain antaranya diantaranya".split())
 
 
 @dataclass(slots=True)
@@ -119,6 +132,7 @@ class RegionMatcher:
                                      lexicon.positions if kind in ("title", "unit") and level != "national")
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
+        self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -154,9 +168,13 @@ class RegionMatcher:
         self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:\s*[-,&]\s*|\s+dan\s+|\s+)$",
                                        re.IGNORECASE)
         self.by_initial: dict[str, list[str]] = {}
+        self.two_words: dict[str, list[tuple[str, str, str]]] = {}
         for r in self.regions.values():
             if len(r.core) >= 5 and " " not in r.core:
                 self.by_initial.setdefault(r.core[0].lower(), []).append(r.code)
+            words = r.core.lower().split()
+            if len(words) == 2 and words[1] in DIRECTIONS:
+                self.two_words.setdefault(words[0][0], []).append((words[0], words[1], r.code))
         # "Kabupaten dan Kota Bogor": the other level of the same name
         self.by_core_level = {(r.core.lower(), r.level): r.code for r in self.regions.values()}
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): with a province
@@ -193,6 +211,8 @@ class RegionMatcher:
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in idioms)]
         mentions: list[RegionMention] = []
         last_end = -1
+        self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
+            if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
             if start < last_end:
                 continue
@@ -237,12 +257,23 @@ class RegionMatcher:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
         Melawi), when the word is no other region and exactly one name of that level is one edit away."""
         extra = []
+        covered = {h[0] for h in hits}
         for m in TYPO_SLOT.finditer(text):
             start, end = m.span(2)
-            if any(h[0] <= start < h[1] for h in hits):
+            if start in covered:
                 continue
             level = LEVEL_HINTS.get(m.group(1).split()[-1].lower())
             word = m.group(2).lower()
+            second = NEXT_WORD.match(text, end)  # "Benngkulu Utara", "Menggarai Timir": a two-word name
+            if second:
+                pair = (word, second.group(1).lower())
+                found = {code for first, last, code in self.two_words.get(word[0], ()) if self.regions[code].level
+                         == level and (first == pair[0] or _one_edit(first, pair[0]))
+                         and (last == pair[1] or _one_edit(last, pair[1])) and (first, last) != pair}
+                if len(found) == 1:
+                    code = found.pop()
+                    extra.append((start, second.end(1), self.regions[code].core.lower(), (code,), True))
+                    continue
             found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
                      and _one_edit(word, self.regions[code].core.lower())}
             if len(found) == 1:
@@ -255,13 +286,15 @@ class RegionMatcher:
     def _accept(self, text: str, low: str, start: int, end: int, key: str, codes: tuple[str, ...],
                 alias: bool, previous: list[RegionMention]) -> RegionMention | None:
         before = low[max(0, start - 60):start]
-        hint, type_start = self._hint(before)
+        rev = before[::-1]
+        hint, type_start = self._hint(before, rev)
         if type_start is not None:
             type_start += max(0, start - 60)
-        words_before = re.findall(r"\w+", before[-30:])
-        word_before = words_before[-1] if words_before else ""
+        m = LAST_WORD_REV.match(rev, 0, 30)
+        word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
-        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)) \
+        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
+                             or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \
                 and not OFFICE_OF_VILLAGES.search(before):  # "Dinas Pemberdayaan Masyarakat dan Desa X" is X's
             return None
         m = AFTER_RE.match(text, end)
@@ -309,22 +342,26 @@ class RegionMatcher:
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
 
     @staticmethod
-    def _hint(before: str) -> tuple[str | None, int | None]:
-        """Level word right before a name, and where a type word starts (to include it in the mention)."""
-        m = PAREN_HINT.search(before)  # "Pemerintah Kabupaten (Pemkab) Pamekasan"
-        if m and m.group(1) in LEVEL_HINTS:
-            return LEVEL_HINTS[m.group(1)], None
-        m = re.search(r"(\w+)\.?[ \t]*$", before)  # a level word on the same line
+    def _hint(before: str, rev: str) -> tuple[str | None, int | None]:
+        """Level word right before a name, and where a type word starts (to include it in the mention);
+        ``rev`` is ``before`` reversed (the patterns read backwards from the name, in linear time)."""
+        if rev[:1] == ")" or rev[:1].isspace():
+            m = PAREN_HINT_REV.match(rev)  # "Pemerintah Kabupaten (Pemkab) Pamekasan"
+            if m and m.group(1)[::-1] in LEVEL_HINTS:
+                return LEVEL_HINTS[m.group(1)[::-1]], None
+        m = LEVEL_WORD_REV.match(rev)  # a level word on the same line
         if not m:
             return None, None
-        word = m.group(1)
+        word = m.group(1)[::-1]
         level = LEVEL_HINTS.get(word) or _typo_level(word)
         if level is None:
+            if word not in CATEGORY_LAST_WORDS:
+                return None, None
             m2 = CATEGORY_LIST.search(before)  # "kabupaten lain, misalnya Probolinggo"
             return (LEVEL_HINTS[m2.group(1)], None) if m2 else (None, None)
         offset = None
         if word in TYPE_WORDS or _typo_level(word):
-            offset = len(before) - len(m.group(0))
+            offset = len(before) - m.end()
         return level, offset
 
     @staticmethod
@@ -345,6 +382,12 @@ class RegionMatcher:
             if word.lower() in ORG_HEADS:
                 return True
         return False
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` on its line, as written."""
+    m = WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m.group(1) if m else ""
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

@@ -243,3 +243,21 @@ def test_a_name_shared_across_provinces_takes_the_articles_province() -> None:
     assert names("DPRD Banjarmasin berangkat. Kunjungan DPRD Banjar itu disambut.") == [
         "Kota Banjarmasin", "Kabupaten Banjar"]
     assert names("Wali Kota Tasikmalaya bertemu DPRD Banjar.") == ["Kota Tasikmalaya", "Kota Banjar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seluruh anggota DPRD Kabupaten Menggarai Timir berangkat.", ["Kabupaten Manggarai Timur"]),
+    ("Usulan Pemkab Benngkulu Utara diterima.", ["Kabupaten Bengkulu Utara"]),
+])
+def test_typos_of_two_word_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab menggandeng Universitas Mataram Raya (UMR). Tim UMR Mataram tiba di Mataram.", ["Kota Mataram"]),
+    ("Rektor Unsa Kendari, Budi, menyambut. Mahasiswa Unsa Kendari magang.", []),
+    ("Laba Bank Pembangunan Daerah (BPD) Bali naik; BPD Bali membagi dividen.", []),
+    ("Warga Kota Ternate dan peserta Distrik Sorong Timur hadir.", ["Kota Ternate"]),
+])
+def test_organisations_known_by_their_acronym(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
