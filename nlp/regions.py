@@ -373,7 +373,7 @@ class RegionMatcher:
     @staticmethod
     def _inside_org(text: str, start: int) -> bool:
         """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang")."""
-        chunk = text[max(0, start - 60):start].split()
+        chunk = text[max(0, start - 60, text.rfind("\n", 0, start) + 1):start].split()  # on the name's line
         for word in reversed(chunk[-4:]):
             if word.isdigit() or (word[:1] == "(" and word[-1:] == ")"):
                 continue  # "Universitas 17 Agustus Semarang", "Universitas Brawijaya (UB) Malang"

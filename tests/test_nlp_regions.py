@@ -261,3 +261,8 @@ def test_typos_of_two_word_names(text: str, expected: list[str]) -> None:
 ])
 def test_organisations_known_by_their_acronym(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_an_organisation_word_on_the_line_before_does_not_reach_the_dateline() -> None:
+    assert names("Pemkab Sigi Belajar ke Sekolah Rakyat\n\nPASER – Pemkab Paser menerima tamu.") == [
+        "Kabupaten Sigi", "Kabupaten Paser", "Kabupaten Paser"]
