@@ -157,6 +157,16 @@ class RegionMatcher:
                 if other and not marker and alias.lower() != self.regions[code].core.lower():
                     add(f"{alias} {direction}", other, True)
         self.by_core = by_core
+        # a one-word name written as two capitalised words ("Tulung Agung", "Jaya Wijaya", "Karang Anyar")
+        self.split_at: dict[str, int] = {}
+        written = set(keys)
+        for r in self.regions.values():
+            core = r.core.lower()
+            for i in range(3, len(core) - 2) if core.isalpha() and len(core) >= 7 else ():
+                key = f"{core[:i]} {core[i:]}"
+                if key not in written and core[:i] not in LEVEL_HINTS:
+                    self.split_at[key] = i
+                    add(key, r.code, True)
         # island words: the first word of a province's name that is no region itself ("Jawa", "Sulawesi");
         # a province right after one is part of an island group ("se-Jawa Bali", "Sulawesi-Maluku")
         cores = [r.core.lower().split() for r in self.regions.values() if r.level == PROV]
@@ -307,6 +317,9 @@ class RegionMatcher:
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
+            return None
+        split = self.split_at.get(key)
+        if split and not (text[start].isupper() and text[start + split + 1].isupper()):
             return None
         marker = self.markers.get(key)
         if marker and marker[0] == "case" and text[start:end] != marker[1]:

@@ -266,3 +266,10 @@ def test_organisations_known_by_their_acronym(text: str, expected: list[str]) ->
 def test_an_organisation_word_on_the_line_before_does_not_reach_the_dateline() -> None:
     assert names("Pemkab Sigi Belajar ke Sekolah Rakyat\n\nPASER – Pemkab Paser menerima tamu.") == [
         "Kabupaten Sigi", "Kabupaten Paser", "Kabupaten Paser"]
+
+
+def test_one_word_names_written_as_two_words() -> None:
+    assert names("Rombongan Pemkab Tulung Agung dan Karang Anyar tiba di Jaya Wijaya.") == [
+        "Kabupaten Tulungagung", "Kabupaten Karanganyar", "Kabupaten Jayawijaya"]
+    assert names("Tujuan kami Garut, Tasik Malaya dan Bandung.")[1] == "Kota Tasikmalaya"
+    assert names("Warga tulung agung dan Ibu Kota Baru.") == []
