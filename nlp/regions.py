@@ -1,11 +1,12 @@
 """Region mentions: every gazetteer name and alias, found with one Aho-Corasick pass, resolved by context.
 
 "Kabupaten/Kab./Pemkab/Bupati X" means the kabupaten X, "Kota/Pemkot/Wali Kota X" the kota X,
-"Provinsi/Pemprov/Gubernur X" the province. A bare name shared by several regions takes the level of the
+"Provinsi/Pemprov/Gubernur X" the province. A bare name shared by several regions takes the kota in a
+dateline ("SERANG -"), the province after a region of that province ("Bantul, Yogyakarta"), the level of the
 list it stands in, else the level the article gives it elsewhere, else province > kota > kabupaten: an
-unqualified town name ("BANDUNG -", "warga Malang") usually means the city, and the kabupaten is usually
-written out ("Kabupaten Malang", "Pemkab Bogor").
-Names inside villages, streets, islands, organisations and products are not regions.
+unqualified town name ("warga Malang") usually means the city, and the kabupaten is usually written out
+("Kabupaten Malang", "Pemkab Bogor"); a name shared across provinces ("Banjar") takes the article's province.
+Names inside villages, streets, islands, organisations, media and products are not regions.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ nugini new united""".split())
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
 # centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's or an airport's longer name
-# ends with the town it stands in ("Hotel Grand Mutiara Kendari", "Bandara Ngurah Rai-Denpasar"): a region
+# ends with the town it stands in ("Hotel Grand Mutiara Kendari", "Bandara Sultan Hasanuddin-Makassar"): a region
 ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
 kanwil sma smp smk sman smpn smkn man mts uin iain poltekkes stikes ipdn rektor akademi kerajaan candi puskesmas
@@ -85,10 +86,10 @@ DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[–—-]")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
-# a site's menu or category line: "UTAMA | KOTA | KRIMINAL", "BERITA / LINTAS PROVINSI / NASIONAL"
+# a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"
 MENU_SEPARATOR = re.compile(r"[ \t][|/][ \t]")
-# an organisation's acronym the text defines or gives its head ("Universitas Brawijaya (UB)", "Rektor UMM"): a
-# region after it belongs to the organisation's name ("UB Malang")
+# an organisation's acronym the text defines or gives its head ("Universitas Jember (Unej)", "Rektor Unej"): a
+# region after it belongs to the organisation's name ("Unej Jember")
 ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akademi|Bank)(?:[ \t]+[A-Z0-9][\w'.-]*){1,5}"
                          r"[ \t]+\(([A-Z][A-Za-z]{1,7})\)|Rektor[ \t]+([A-Z][A-Za-z]{1,7})\b)")
 ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
@@ -168,7 +169,7 @@ class RegionMatcher:
                     self.split_at[key] = i
                     add(key, r.code, True)
         # island words: the first word of a province's name that is no region itself ("Jawa", "Sulawesi");
-        # a province right after one is part of an island group ("se-Jawa Bali", "Sulawesi-Maluku")
+        # a province right after one is part of an island group ("Jawa-Bali", "Sumatera, Riau")
         cores = [r.core.lower().split() for r in self.regions.values() if r.level == PROV]
         firsts = {c[0] for c in cores if len(c) > 1} | {  # and their spellings: "Sumatra Utara"
             a.lower().split()[0] for a, c, _ in lexicon.aliases
@@ -188,7 +189,7 @@ class RegionMatcher:
         # "Kabupaten dan Kota Bogor": the other level of the same name
         self.by_core_level = {(r.core.lower(), r.level): r.code for r in self.regions.values()}
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): with a province
-        # word ("Propinsi Yogya") or after a region of that province ("Sleman, Yogyakarta") it names the province
+        # word ("Propinsi Jogja") or after a region of that province ("Bantul, Yogyakarta") it names the province
         self.capital_of: dict[str, str] = {}
         for r in self.regions.values():
             p = self.regions.get(r.province_code)
@@ -252,7 +253,7 @@ class RegionMatcher:
 
     def _province_after_region(self, text: str, start: int, codes: tuple[str, ...],
                                previous: RegionMention) -> str | None:
-        """"Kabupaten Sleman, Yogyakarta", "Seluma, Bengkulu": a bare name that may be a province, right after a
+        """"Kabupaten Bantul, Yogyakarta", "Kaur, Bengkulu": a bare name that may be a province, right after a
         region of that province, is the province."""
         if len(codes) == 1 and codes[0] not in self.capital_of:
             return None
@@ -274,7 +275,7 @@ class RegionMatcher:
                 continue
             level = LEVEL_HINTS.get(m.group(1).split()[-1].lower())
             word = m.group(2).lower()
-            second = NEXT_WORD.match(text, end)  # "Benngkulu Utara", "Menggarai Timir": a two-word name
+            second = NEXT_WORD.match(text, end)  # "Bengkolu Selatan", "Lampong Timur": a two-word name
             if second:
                 pair = (word, second.group(1).lower())
                 found = {code for first, last, code in self.two_words.get(word[0], ()) if self.regions[code].level
@@ -312,7 +313,7 @@ class RegionMatcher:
                   or (m.group(1) != "." and m.group(2).lower() in BLOCK_AFTER and m.group(2)[0].isupper())):
             return None  # "Bali Post", "Banyuwangi.com"
         m = ABBREV_DIRECTION.match(text, end)
-        if m and len(codes) == 1:  # "Kabupaten Ogan Komering Ulu (OKU) Timur"
+        if m and len(codes) == 1:  # "Kabupaten Ogan Komering Ulu (OKU) Selatan"
             other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
@@ -328,21 +329,21 @@ class RegionMatcher:
             return None
         if hint is None and all(self.regions[c].level == PROV for c in codes) \
                 and self.island_group.search(text, max(0, start - 20), start):
-            return None  # "se-Jawa Bali", "wilayah Sulawesi, Maluku"
+            return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau"
         if hint is None and previous:
             province = self._province_after_region(text, start, codes, previous[-1])
             if province:
                 return RegionMention(start, end, (province,), PROV, key, alias, start)
         if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
-            codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Magelang, Gorontalo"
+            codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
         # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]):
             hint = previous[-1].hint
         candidates = codes
         if hint:
             fitting = tuple(c for c in codes if self.regions[c].level == hint)
-            if not fitting and hint == PROV:  # "Propinsi Yogya", "Provinsi Daerah Istimewa Jogjakarta"
+            if not fitting and hint == PROV:  # "Propinsi Jogja", "Provinsi Istimewa Yogya"
                 fitting = tuple(self.capital_of[c] for c in codes if c in self.capital_of)
             if fitting:
                 candidates = fitting
@@ -389,7 +390,7 @@ class RegionMatcher:
         chunk = text[max(0, start - 60, text.rfind("\n", 0, start) + 1):start].split()  # on the name's line
         for word in reversed(chunk[-4:]):
             if word.isdigit() or (word[:1] == "(" and word[-1:] == ")"):
-                continue  # "Universitas 17 Agustus Semarang", "Universitas Brawijaya (UB) Malang"
+                continue  # "Universitas 45 Makassar", "Universitas Jember (Unej) Jember"
             if not word[:1].isupper() or word[-1:] in ",;:.)(":
                 break
             if word.lower() in ORG_HEADS:
@@ -404,7 +405,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:
-    """The capitalised name is one item of a menu or category line ("UTAMA | KOTA | KRIMINAL")."""
+    """The capitalised name is one item of a menu or category line ("BERANDA | KOTA | OLAHRAGA")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
@@ -419,9 +420,9 @@ def _in_menu(text: str, start: int, end: int) -> bool:
 
 
 def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) -> None:
-    """A name that is also a common word counts in a list of regions ("seperti Kendal, Wonogiri, Pati dan
-    lainnya", "ke Tabanan dan Badung") and before its own province ("Badung, Provinsi Bali"); before a comma and
-    another region it is more likely a place's address ("Kecamatan Kuta Malaka, Aceh Besar")."""
+    """A name that is also a common word counts in a list of regions ("dari Rembang, Blora,
+    dan Pati", "ke Gianyar dan Badung") and before its own province ("di Badung, Provinsi Bali"); before a comma
+    and another region it is more likely a place's address ("Lembah Bone, Luwu")."""
     for i, m in enumerate(mentions):
         if not m.weak:
             continue

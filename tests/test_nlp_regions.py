@@ -175,12 +175,12 @@ def test_dateline_names_the_city_of_a_shared_name() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Pejabat dari Propinsi Yogya ikut serta.", ["Provinsi Daerah Istimewa Yogyakarta"]),
-    ("Ekspor kerajinan Provinsi Daerah Istimewa Jogjakarta naik.", ["Provinsi Daerah Istimewa Yogyakarta"]),
-    ("Rombongan menuju Kabupaten Bantul, Yogyakarta, pagi ini.",
-     ["Kabupaten Bantul", "Provinsi Daerah Istimewa Yogyakarta"]),
-    ("Rombongan menuju Kabupaten Seluma, Bengkulu. Kota Bengkulu menyusul.",
-     ["Kabupaten Seluma", "Provinsi Bengkulu", "Kota Bengkulu"]),
+    ("Utusan Propinsi Jogja hadir dalam rapat.", ["Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Festival di Provinsi Istimewa Yogya ramai pengunjung.", ["Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Rombongan menuju Kabupaten Gunungkidul, Yogyakarta, pagi ini.",
+     ["Kabupaten Gunungkidul", "Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Rombongan menuju Kabupaten Kaur, Bengkulu. Kota Bengkulu menyusul.",
+     ["Kabupaten Kaur", "Provinsi Bengkulu", "Kota Bengkulu"]),
     ("Rombongan belajar ke Yogyakarta.", ["Kota Yogyakarta"]),
 ])
 def test_province_named_by_its_capital(text: str, expected: list[str]) -> None:
@@ -188,11 +188,10 @@ def test_province_named_by_its_capital(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Daerah lain seperti Kendal, Boyolali, Pati dan lainnya menyusul.",
-     ["Kabupaten Kendal", "Kabupaten Boyolali", "Kabupaten Pati"]),
-    ("Rombongan belajar ke Tabanan dan Badung.", ["Kabupaten Tabanan", "Kabupaten Badung"]),
-    ("Sebagian anggota memilih Badung, Provinsi Bali, sebagai tujuan.", ["Kabupaten Badung", "Provinsi Bali"]),
-    ("Mereka singgah di Kecamatan Kuta Malaka, Aceh Besar.", ["Kabupaten Aceh Besar"]),
+    ("Peserta datang dari Rembang, Blora, dan Pati.", ["Kabupaten Rembang", "Kabupaten Blora", "Kabupaten Pati"]),
+    ("Tim studi tiru menuju Gianyar dan Badung.", ["Kabupaten Gianyar", "Kabupaten Badung"]),
+    ("Rapat kerja digelar di Badung, Provinsi Bali, pekan depan.", ["Kabupaten Badung", "Provinsi Bali"]),
+    ("Warga Lembah Bone, Luwu, panen jagung.", ["Kabupaten Luwu"]),
 ])
 def test_common_word_names_in_a_list_of_regions(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -202,27 +201,27 @@ def test_common_word_names_in_a_list_of_regions(text: str, expected: list[str]) 
     ("Rapat digelar di Hotel Grand Mutiara Kendari, Senin.", ["Kota Kendari"]),
     ("Rombongan tiba di Bandara Sultan Hasanuddin-Makassar.", ["Kota Makassar"]),
     ("Tamu dari Bulukumba, Gorontalo, dan Palopo datang.", ["Kabupaten Bulukumba", "Kota Gorontalo", "Kota Palopo"]),
-    ("Pemkab Bolmong Utara dan Bolmong Selatan hadir.",
-     ["Kabupaten Bolaang Mongondow Utara", "Kabupaten Bolaang Mongondow Selatan"]),
-    ("Dinas Kabupaten Ogan Komering Ulu (OKU) Timur datang.", ["Kabupaten Ogan Komering Ulu Timur"]),
+    ("Pemkab Boltim dan Bolmong Timur sama saja.",
+     ["Kabupaten Bolaang Mongondow Timur", "Kabupaten Bolaang Mongondow Timur"]),
+    ("Dinas Kabupaten Ogan Komering Ulu (OKU) Selatan datang.", ["Kabupaten Ogan Komering Ulu Selatan"]),
 ])
 def test_places_and_longer_names_that_are_regions(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "Delegasi datang dari Papua Nugini dan Papua New Guinea.",
-    "Hak orang asli Papua dibahas, juga budaya asli Papua di seluruh Tanah Papua.",
-    "Peserta mengunjungi Candi Muaro Jambi dan Kerajaan Siak.",
-    "Para kepala daerah mengikuti retret di Akmil Magelang.",
-    "Guru SMA Negeri 2 Nunukan Selatan menang lomba.",
-    "Kerja sama dengan Universitas Brawijaya (UB) Malang diperpanjang.",
-    "Mahasiswa Universitas 17 Agustus Semarang magang.",
+    "Nelayan dari Papua Nugini ditangkap patroli.",
+    "Beasiswa untuk putra asli Papua dan pemuda Tanah Papua dibuka.",
+    "Peneliti menulis sejarah Kerajaan Gowa dan Candi Kendal.",
+    "Taruna Akmil Magelang berlatih di lapangan.",
+    "Guru SMP Negeri 3 Sinjai Utara menang lomba.",
+    "Mahasiswa Universitas Mulawarman (Unmul) Samarinda magang.",
+    "Mahasiswa Universitas 45 Makassar magang.",
     "Rombongan ke Kampung Wisata Ende dan Jorong Koto Padang.",
-    "Gelar terbaik se-Jawa Bali diraih lagi, juga di wilayah Sulawesi-Maluku.",
-    "Penduduknya beragam, dari Sabang sampai Merauke.",
+    "Tarif listrik Jawa-Bali turun; kantor wilayah Sumatera, Riau dibuka.",
+    "Lagu itu dikenal dari Sabang sampai Merauke.",
     "BERITA | MAKASSAR | OLAHRAGA",
-    "Wartawan Bali Tribune dan Vox NTT meliput.",
+    "Kabar Jatim Terkini dan Vox Sulsel melaporkan.",
 ])
 def test_more_places_and_names_that_are_no_regions(text: str) -> None:
     assert names(text) == []
@@ -231,7 +230,7 @@ def test_more_places_and_names_that_are_no_regions(text: str) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Pemko Solok dan Wako Sawahlunto hadir.", ["Kota Solok", "Kota Sawahlunto"]),
     ("Warga Kotamadya Surabaya antre.", ["Kota Surabaya"]),
-    ("Rombongan Pemkab Balik Papan datang.", ["Kota Balikpapan"]),
+    ("Delegasi Kota Balik Papan tiba.", ["Kota Balikpapan"]),
     ("Bupati Bintuni dan Bupati Meranti bertemu.", ["Kabupaten Teluk Bintuni", "Kabupaten Kepulauan Meranti"]),
     ("Arsip Provinsi Irian Jaya tahun 1990.", ["Provinsi Papua"]),
 ])
@@ -240,14 +239,13 @@ def test_more_level_words_and_short_forms(text: str, expected: list[str]) -> Non
 
 
 def test_a_name_shared_across_provinces_takes_the_articles_province() -> None:
-    assert names("DPRD Banjarmasin berangkat. Kunjungan DPRD Banjar itu disambut.") == [
-        "Kota Banjarmasin", "Kabupaten Banjar"]
+    assert names("Wali Kota Banjarmasin menerima tamu dari DPRD Banjar.") == ["Kota Banjarmasin", "Kabupaten Banjar"]
     assert names("Wali Kota Tasikmalaya bertemu DPRD Banjar.") == ["Kota Tasikmalaya", "Kota Banjar"]
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Seluruh anggota DPRD Kabupaten Menggarai Timir berangkat.", ["Kabupaten Manggarai Timur"]),
-    ("Usulan Pemkab Benngkulu Utara diterima.", ["Kabupaten Bengkulu Utara"]),
+    ("Bupati Manggerai Barat membuka acara.", ["Kabupaten Manggarai Barat"]),
+    ("Usulan Pemkab Bengkolu Selatan diterima.", ["Kabupaten Bengkulu Selatan"]),
 ])
 def test_typos_of_two_word_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -256,7 +254,7 @@ def test_typos_of_two_word_names(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Pemkab menggandeng Universitas Mataram Raya (UMR). Tim UMR Mataram tiba di Mataram.", ["Kota Mataram"]),
     ("Rektor Unsa Kendari, Budi, menyambut. Mahasiswa Unsa Kendari magang.", []),
-    ("Laba Bank Pembangunan Daerah (BPD) Bali naik; BPD Bali membagi dividen.", []),
+    ("Laba Bank Pembangunan Daerah (BPD) Kaltim naik; BPD Kaltim membagi dividen.", []),
     ("Warga Kota Ternate dan peserta Distrik Sorong Timur hadir.", ["Kota Ternate"]),
 ])
 def test_organisations_known_by_their_acronym(text: str, expected: list[str]) -> None:
@@ -264,12 +262,12 @@ def test_organisations_known_by_their_acronym(text: str, expected: list[str]) ->
 
 
 def test_an_organisation_word_on_the_line_before_does_not_reach_the_dateline() -> None:
-    assert names("Pemkab Sigi Belajar ke Sekolah Rakyat\n\nPASER – Pemkab Paser menerima tamu.") == [
+    assert names("Pemkab Sigi Belajar ke Sekolah Alam Nusantara\n\nPASER – Pemkab Paser menerima tamu.") == [
         "Kabupaten Sigi", "Kabupaten Paser", "Kabupaten Paser"]
 
 
 def test_one_word_names_written_as_two_words() -> None:
     assert names("Rombongan Pemkab Tulung Agung dan Karang Anyar tiba di Jaya Wijaya.") == [
         "Kabupaten Tulungagung", "Kabupaten Karanganyar", "Kabupaten Jayawijaya"]
-    assert names("Tujuan kami Garut, Tasik Malaya dan Bandung.")[1] == "Kota Tasikmalaya"
+    assert names("Tujuan kami Garut, Suka Bumi dan Bandung.")[1] == "Kota Sukabumi"
     assert names("Warga tulung agung dan Ibu Kota Baru.") == []
