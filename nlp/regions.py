@@ -176,7 +176,7 @@ class RegionMatcher:
             if self.regions[c].level == PROV and a.lower().split()[1:] == self.regions[c].core.lower().split()[1:]
             and " " in a}
         islands = sorted(w for w in firsts - set(by_core) - {"daerah"} if w.isalpha())
-        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:\s*[-,&]\s*|\s+dan\s+|\s+)$",
+        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-,/][ \t]*|[ \t]+)$",
                                        re.IGNORECASE)
         self.by_initial: dict[str, list[str]] = {}
         self.two_words: dict[str, list[tuple[str, str, str]]] = {}
