@@ -70,7 +70,10 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
-OFFICE_OF_VILLAGES = re.compile(r"masyarakat\s+(?:dan\s+)?desa\s*$")
+# "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
+OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
+                                r"seluruh|sejumlah|semua))\s*(?:orang\s+)?(?:wali|kepala|perangkat|aparatur)\s+"
+                                r"(?:desa|nagari|kampung|gampong))\s*$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 # the first level word is written capitalised ("Kabupaten dan Kota Bogor"); in lower case or after a count
@@ -306,7 +309,7 @@ class RegionMatcher:
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
         if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
                              or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \
-                and not OFFICE_OF_VILLAGES.search(before):  # "Dinas Pemberdayaan Masyarakat dan Desa X" is X's
+                and not OFFICE_OF_VILLAGES.search(before):
             return None
         m = AFTER_RE.match(text, end)
         if m and ((m.group(1) == "." and m.group(2).lower() in DOMAINS)

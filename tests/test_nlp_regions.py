@@ -271,3 +271,12 @@ def test_one_word_names_written_as_two_words() -> None:
         "Kabupaten Tulungagung", "Kabupaten Karanganyar", "Kabupaten Jayawijaya"]
     assert names("Tujuan kami Garut, Suka Bumi dan Bandung.")[1] == "Kota Sukabumi"
     assert names("Warga tulung agung dan Ibu Kota Baru.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Puluhan Wali Nagari Agam belajar ke Kota Malang.", ["Kabupaten Agam", "Kota Malang"]),
+    ("Dua ratus kepala kampung Mappi berangkat.", ["Kabupaten Mappi"]),
+    ("Kepala Desa Batu Ampar menyambut tamu.", []),
+])
+def test_village_heads_of_a_region(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
