@@ -46,7 +46,7 @@ persebaya persib persija persis persela persik persipura persiba persibo persira
 semen petrokimia
 lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
-distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas
+distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
 gudeg pempek bakso dodol pecel
 """.split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
@@ -56,10 +56,10 @@ DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
 # centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's or an airport's longer name
 # ends with the town it stands in ("Hotel Grand Mutiara Kendari", "Bandara Sultan Hasanuddin-Makassar"): a region
-ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun stadion yayasan koperasi
-sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
-kanwil sma smp smk sman smpn smkn man mts uin iain poltekkes stikes ipdn rektor akademi kerajaan candi puskesmas
-desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
+ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun stadion yayasan koperasi sekolah pt
+cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang kanwil sd sdn
+sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor akademi
+kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
@@ -71,6 +71,7 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
+ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region
 OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
                                 r"seluruh|sejumlah|semua))\s*(?:orang\s+)?(?:wali|kepala|perangkat|aparatur)\s+"
                                 r"(?:desa|nagari|kampung|gampong))\s*$")
@@ -308,6 +309,7 @@ class RegionMatcher:
         word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
         if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
+                             or (word_before == "raya" and ROAD_BEFORE.search(before))
                              or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \
                 and not OFFICE_OF_VILLAGES.search(before):
             return None

@@ -280,3 +280,12 @@ def test_one_word_names_written_as_two_words() -> None:
 ])
 def test_village_heads_of_a_region(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Macet panjang di Jalan Raya Bogor dan Jl. Raya Serang.",
+    "Ketua Partai Aceh memberi sambutan.",
+    "Murid SD Negeri 2 Sleman Utara juara lomba.",
+])
+def test_roads_parties_and_schools_are_no_regions(text: str) -> None:
+    assert names(text) == []
