@@ -101,6 +101,7 @@ WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$")
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
@@ -342,8 +343,10 @@ class RegionMatcher:
         if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
             codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
-        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor")
-        if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]):
+        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), not into
+        # a person's name ("Wali Kota Bogor, Bima Arya")
+        if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]) \
+                and not (key in WEAK_NAMES and NAME_GOES_ON.match(text, end)):
             hint = previous[-1].hint
         candidates = codes
         if hint:
@@ -429,8 +432,8 @@ def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) 
     dan Pati", "ke Gianyar dan Badung") and before its own province ("di Badung, Provinsi Bali"); before a comma
     and another region it is more likely a place's address ("Lembah Bone, Luwu")."""
     for i, m in enumerate(mentions):
-        if not m.weak:
-            continue
+        if not m.weak or NAME_GOES_ON.match(text, m.end):
+            continue  # "Wali Kota Bogor, Bima Arya": a person's name
         before = mentions[i - 1] if i else None
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]):

@@ -289,3 +289,9 @@ def test_village_heads_of_a_region(text: str, expected: list[str]) -> None:
 ])
 def test_roads_parties_and_schools_are_no_regions(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_common_word_name_that_begins_a_persons_name_is_no_list_item() -> None:
+    assert names("Hadir mantan Wali Kota Bogor, Bima Arya, dan Sekda.") == ["Kota Bogor"]
+    assert names("Kabupaten Wonogiri, Sragen, dan Batang hadir.") == [
+        "Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Batang"]
