@@ -54,12 +54,13 @@ nugini new united""".split())
 # compass words that end region names ("Bolaang Mongondow Utara")
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
-# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's or an airport's longer name
-# ends with the town it stands in ("Hotel Grand Mutiara Kendari", "Bandara Sultan Hasanuddin-Makassar"): a region
-ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun stadion yayasan koperasi sekolah pt
-cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang kanwil sd sdn
-sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor akademi
-kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
+# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's longer name ends with the
+# town it stands in ("Hotel Grand Mutiara Kendari"): a region; an airport's ("Bandara Sultan Hasanuddin Makassar")
+# is where a delegation lands on the way, no region of the trip
+ORG_HEADS = frozenset("""bandara universitas institut politeknik bank radar tribun stadion yayasan koperasi
+sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
+kanwil sd sdn sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor
+akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
