@@ -345,7 +345,7 @@ class RegionMatcher:
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
             codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
         # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), not into
-        # a person's name ("Wali Kota Bogor, Bima Arya")
+        # a person's name ("Wali Kota Bogor, Bima Prakoso")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and not (key in WEAK_NAMES and NAME_GOES_ON.match(text, end)):
             hint = previous[-1].hint
@@ -434,7 +434,7 @@ def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) 
     and another region it is more likely a place's address ("Lembah Bone, Luwu")."""
     for i, m in enumerate(mentions):
         if not m.weak or NAME_GOES_ON.match(text, m.end):
-            continue  # "Wali Kota Bogor, Bima Arya": a person's name
+            continue  # "Wali Kota Bogor, Bima Prakoso": a person's name
         before = mentions[i - 1] if i else None
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]):

@@ -292,6 +292,6 @@ def test_roads_parties_and_schools_are_no_regions(text: str) -> None:
 
 
 def test_a_common_word_name_that_begins_a_persons_name_is_no_list_item() -> None:
-    assert names("Hadir mantan Wali Kota Bogor, Bima Arya, dan Sekda.") == ["Kota Bogor"]
+    assert names("Hadir mantan Wali Kota Bogor, Bima Prakoso, dan Sekda.") == ["Kota Bogor"]
     assert names("Kabupaten Wonogiri, Sragen, dan Batang hadir.") == [
         "Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Batang"]
