@@ -1,11 +1,12 @@
 """Region mentions: every gazetteer name and alias, found with one Aho-Corasick pass, resolved by context.
 
 "Kabupaten/Kab./Pemkab/Bupati X" means the kabupaten X, "Kota/Pemkot/Wali Kota X" the kota X,
-"Provinsi/Pemprov/Gubernur X" the province. A bare name shared by several regions takes the level of the
+"Provinsi/Pemprov/Gubernur X" the province. A bare name shared by several regions takes the kota in a
+dateline ("SERANG -"), the province after a region of that province ("Bantul, Yogyakarta"), the level of the
 list it stands in, else the level the article gives it elsewhere, else province > kota > kabupaten: an
-unqualified town name ("BANDUNG -", "warga Malang") usually means the city, and the kabupaten is usually
-written out ("Kabupaten Malang", "Pemkab Bogor").
-Names inside villages, streets, islands, organisations and products are not regions.
+unqualified town name ("warga Malang") usually means the city, and the kabupaten is usually written out
+("Kabupaten Malang", "Pemkab Bogor"); a name shared across provinces ("Banjar") takes the article's province.
+Names inside villages, streets, islands, organisations, media and products are not regions.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ LEVEL_HINTS = {
     "kabupaten": KAB, "kab": KAB, "pemkab": KAB, "bupati": KAB, "wabup": KAB, "sekdakab": KAB,
     "setdakab": KAB, "regency": KAB,
     "kota": KOTA, "pemkot": KOTA, "walikota": KOTA, "wawali": KOTA, "wawalkot": KOTA, "sekdakot": KOTA,
-    "setdakot": KOTA, "city": KOTA, "pemkota": KOTA,
+    "setdakot": KOTA, "city": KOTA, "pemkota": KOTA, "kotamadya": KOTA, "kodya": KOTA, "wako": KOTA,
+    "wawako": KOTA, "walkot": KOTA, "sekko": KOTA, "setdako": KOTA, "pemko": KOTA,
     "provinsi": PROV, "prov": PROV, "pemprov": PROV, "gubernur": PROV, "wagub": PROV, "sekdaprov": PROV,
-    "setdaprov": PROV, "province": PROV, "propinsi": PROV,
+    "setdaprov": PROV, "province": PROV, "propinsi": PROV, "istimewa": PROV, "pemprop": PROV,
 }
 # type words that belong to the mention itself ("Kabupaten Serang")
-TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi"}
+TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kotamadya", "kodya"}
 
 # a name right after these words is a place or body inside a region, not the region itself
 BLOCK_BEFORE = frozenset("""
@@ -43,13 +45,22 @@ kambing kuda kerbau
 persebaya persib persija persis persela persik persipura persiba persibo persiraja arema psm psis psim pss psps
 semen petrokimia
 lan puslatbang pusdiklat kanwil regional
+vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
+distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
+gudeg pempek bakso dodol pecel
 """.split())
-BLOCK_AFTER = frozenset("pos post ekspres express times tv news online fc com id co ekspress".split())
+BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
+nugini new united""".split())
+# compass words that end region names ("Bolaang Mongondow Utara")
+DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
-# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X")
-ORG_HEADS = frozenset("""universitas institut politeknik bank radar tribun hotel stadion yayasan koperasi
-sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar bandara stasiun terminal pusdiklat puslatbang
-kanwil""".split())
+# centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's longer name ends with the
+# town it stands in ("Hotel Grand Mutiara Kendari"): a region; an airport's ("Bandara Sultan Hasanuddin Makassar")
+# is where a delegation lands on the way, no region of the trip
+ORG_HEADS = frozenset("""bandara universitas institut politeknik bank radar tribun stadion yayasan koperasi
+sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
+kanwil sd sdn sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor
+akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
@@ -60,7 +71,11 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
-OFFICE_OF_VILLAGES = re.compile(r"masyarakat\s+(?:dan\s+)?desa\s*$")
+# "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
+ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region
+OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
+                                r"seluruh|sejumlah|semua))\s*(?:orang\s+)?(?:wali|kepala|perangkat|aparatur)\s+"
+                                r"(?:desa|nagari|kampung|gampong))\s*$")
 AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 # the first level word is written capitalised ("Kabupaten dan Kota Bogor"); in lower case or after a count
@@ -70,8 +85,31 @@ BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\
                          r"(?:dan|serta|&)\s+(?:kabupaten|pemkab|kota|pemkot|pemko|pemerintah\s+(?:kabupaten|kota))\s+$",
                          re.IGNORECASE)
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
+# a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
+# maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
+DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[–—-]")
+# "dari Sabang sampai Merauke": all of Indonesia, not the two regions
+FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
+# a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"
+MENU_SEPARATOR = re.compile(r"[ \t][|/][ \t]")
+# an organisation's acronym the text defines or gives its head ("Universitas Jember (Unej)", "Rektor Unej"): a
+# region after it belongs to the organisation's name ("Unej Jember")
+ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akademi|Bank)(?:[ \t]+[A-Z0-9][\w'.-]*){1,5}"
+                         r"[ \t]+\(([A-Z][A-Za-z]{1,7})\)|Rektor[ \t]+([A-Z][A-Za-z]{1,7})\b)")
+ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
+WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
+ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
+ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$")
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
-PAREN_HINT = re.compile(r"\((\w+)\)\s*$")
+# read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
+PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
+LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
+LAST_WORD_REV = re.compile(r"\W*(\w+)")
+CATEGORY_LAST_WORDS = frozenset("seperti misalnya contohnya yakni yaitu lain antaranya diantaranya".split())
 
 
 @dataclass(slots=True)
@@ -101,6 +139,7 @@ class RegionMatcher:
                                      lexicon.positions if kind in ("title", "unit") and level != "national")
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
+        self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -115,16 +154,53 @@ class RegionMatcher:
             for variant in {core, core.replace("-", " "), core.replace(" ", ""), core.replace(" ", "-"),
                             core.replace("-", "")}:
                 add(variant, r.code, False)
+        by_core = {r.core.lower(): r.code for r in self.regions.values()}
         for alias, code, marker in lexicon.aliases:
             add(alias, code, True)
             if marker:
                 self.markers[" ".join(alias.lower().split())] = (marker, alias)
+            for direction in DIRECTIONS:  # "Bolmong Utara" as "Bolmong" names Bolaang Mongondow
+                other = by_core.get(f"{self.regions[code].core.lower()} {direction}")
+                if other and not marker and alias.lower() != self.regions[code].core.lower():
+                    add(f"{alias} {direction}", other, True)
+        self.by_core = by_core
+        # a one-word name written as two capitalised words ("Tulung Agung", "Jaya Wijaya", "Karang Anyar")
+        self.split_at: dict[str, int] = {}
+        written = set(keys)
+        for r in self.regions.values():
+            core = r.core.lower()
+            for i in range(3, len(core) - 2) if core.isalpha() and len(core) >= 7 else ():
+                key = f"{core[:i]} {core[i:]}"
+                if key not in written and core[:i] not in LEVEL_HINTS:
+                    self.split_at[key] = i
+                    add(key, r.code, True)
+        # island words: the first word of a province's name that is no region itself ("Jawa", "Sulawesi");
+        # a province right after one is part of an island group ("Jawa-Bali", "Sumatera, Riau")
+        cores = [r.core.lower().split() for r in self.regions.values() if r.level == PROV]
+        firsts = {c[0] for c in cores if len(c) > 1} | {  # and their spellings: "Sumatra Utara"
+            a.lower().split()[0] for a, c, _ in lexicon.aliases
+            if self.regions[c].level == PROV and a.lower().split()[1:] == self.regions[c].core.lower().split()[1:]
+            and " " in a}
+        islands = sorted(w for w in firsts - set(by_core) - {"daerah"} if w.isalpha())
+        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-,/][ \t]*|[ \t]+)$",
+                                       re.IGNORECASE)
         self.by_initial: dict[str, list[str]] = {}
+        self.two_words: dict[str, list[tuple[str, str, str]]] = {}
         for r in self.regions.values():
             if len(r.core) >= 5 and " " not in r.core:
                 self.by_initial.setdefault(r.core[0].lower(), []).append(r.code)
+            words = r.core.lower().split()
+            if len(words) == 2 and words[1] in DIRECTIONS:
+                self.two_words.setdefault(words[0][0], []).append((words[0], words[1], r.code))
         # "Kabupaten dan Kota Bogor": the other level of the same name
         self.by_core_level = {(r.core.lower(), r.level): r.code for r in self.regions.values()}
+        # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): with a province
+        # word ("Propinsi Jogja") or after a region of that province ("Bantul, Yogyakarta") it names the province
+        self.capital_of: dict[str, str] = {}
+        for r in self.regions.values():
+            p = self.regions.get(r.province_code)
+            if r.level == KOTA and p and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower():
+                self.capital_of[r.code] = p.code
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -147,15 +223,21 @@ class RegionMatcher:
             hits.append((start, end, key, codes, alias))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         hits = self._with_typos(text, hits)
+        if "Sabang" in text or "SABANG" in text:
+            idioms = [m.span() for m in FROM_END_TO_END.finditer(text)]
+            hits = [h for h in hits if not any(a <= h[0] < b for a, b in idioms)]
         mentions: list[RegionMention] = []
         last_end = -1
+        self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
+            if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
             if start < last_end:
                 continue
             mention = self._accept(text, low, start, end, key, codes, alias, mentions)
             if mention:
                 mentions.append(mention)
-                last_end = end
+                last_end = mention.end
+        _listed_weak_names(text, mentions, self.regions)
         return self._both_levels(text, mentions)
 
     def _both_levels(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
@@ -175,16 +257,40 @@ class RegionMatcher:
             out.append(m)
         return out
 
+    def _province_after_region(self, text: str, start: int, codes: tuple[str, ...],
+                               previous: RegionMention) -> str | None:
+        """"Kabupaten Bantul, Yogyakarta", "Kaur, Bengkulu": a bare name that may be a province, right after a
+        region of that province, is the province."""
+        if len(codes) == 1 and codes[0] not in self.capital_of:
+            return None
+        province = next((c if self.regions[c].level == PROV else self.capital_of[c] for c in codes
+                         if self.regions[c].level == PROV or c in self.capital_of), None)
+        if province and len(previous.codes) == 1 and previous.codes[0] != province and ADDRESS_GAP.match(
+                text, previous.end, start) and self.regions[previous.codes[0]].province_code == province:
+            return province
+        return None
+
     def _with_typos(self, text: str, hits: list) -> list:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
         Melawi), when the word is no other region and exactly one name of that level is one edit away."""
         extra = []
+        covered = {h[0] for h in hits}
         for m in TYPO_SLOT.finditer(text):
             start, end = m.span(2)
-            if any(h[0] <= start < h[1] for h in hits):
+            if start in covered:
                 continue
             level = LEVEL_HINTS.get(m.group(1).split()[-1].lower())
             word = m.group(2).lower()
+            second = NEXT_WORD.match(text, end)  # "Bengkolu Selatan", "Lampong Timur": a two-word name
+            if second:
+                pair = (word, second.group(1).lower())
+                found = {code for first, last, code in self.two_words.get(word[0], ()) if self.regions[code].level
+                         == level and (first == pair[0] or _one_edit(first, pair[0]))
+                         and (last == pair[1] or _one_edit(last, pair[1])) and (first, last) != pair}
+                if len(found) == 1:
+                    code = found.pop()
+                    extra.append((start, second.end(1), self.regions[code].core.lower(), (code,), True))
+                    continue
             found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
                      and _one_edit(word, self.regions[code].core.lower())}
             if len(found) == 1:
@@ -197,67 +303,146 @@ class RegionMatcher:
     def _accept(self, text: str, low: str, start: int, end: int, key: str, codes: tuple[str, ...],
                 alias: bool, previous: list[RegionMention]) -> RegionMention | None:
         before = low[max(0, start - 60):start]
-        hint, type_start = self._hint(before)
+        rev = before[::-1]
+        hint, type_start = self._hint(before, rev)
         if type_start is not None:
             type_start += max(0, start - 60)
-        words_before = re.findall(r"\w+", before[-30:])
-        word_before = words_before[-1] if words_before else ""
+        m = LAST_WORD_REV.match(rev, 0, 30)
+        word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
-        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)) \
-                and not OFFICE_OF_VILLAGES.search(before):  # "Dinas Pemberdayaan Masyarakat dan Desa X" is X's
+        if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
+                             or (word_before == "raya" and ROAD_BEFORE.search(before))
+                             or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \
+                and not OFFICE_OF_VILLAGES.search(before):
             return None
         m = AFTER_RE.match(text, end)
         if m and ((m.group(1) == "." and m.group(2).lower() in DOMAINS)
                   or (m.group(1) != "." and m.group(2).lower() in BLOCK_AFTER and m.group(2)[0].isupper())):
             return None  # "Bali Post", "Banyuwangi.com"
+        m = ABBREV_DIRECTION.match(text, end)
+        if m and len(codes) == 1:  # "Kabupaten Ogan Komering Ulu (OKU) Selatan"
+            other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
+            if other:
+                codes, end, key = (other,), m.end(), self.regions[other].core.lower()
+        if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
+            return None
+        split = self.split_at.get(key)
+        if split and not (text[start].isupper() and text[start + split + 1].isupper()):
+            return None
         marker = self.markers.get(key)
         if marker and marker[0] == "case" and text[start:end] != marker[1]:
             return None  # "Solo" the city, not "solo" the word
         if hint is None and (not text[start].isupper() or (marker and marker[0] == "context")):
             return None
-        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor")
-        if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]):
+        if hint is None and all(self.regions[c].level == PROV for c in codes) \
+                and self.island_group.search(text, max(0, start - 20), start):
+            return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau"
+        if hint is None and previous:
+            province = self._province_after_region(text, start, codes, previous[-1])
+            if province:
+                return RegionMention(start, end, (province,), PROV, key, alias, start)
+        if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
+                and all(self.regions[c].level != PROV for c in previous[-1].codes):
+            codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
+        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), not into
+        # a person's name ("Wali Kota Bogor, Bima Prakoso")
+        if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]) \
+                and not (key in WEAK_NAMES and NAME_GOES_ON.match(text, end)):
             hint = previous[-1].hint
         candidates = codes
         if hint:
             fitting = tuple(c for c in codes if self.regions[c].level == hint)
+            if not fitting and hint == PROV:  # "Propinsi Jogja", "Provinsi Istimewa Yogya"
+                fitting = tuple(self.capital_of[c] for c in codes if c in self.capital_of)
             if fitting:
                 candidates = fitting
             else:
                 type_start = None  # "tata kota Purwakarta": the level word does not belong to the name
+        if hint is None and len(candidates) > 1 and self._dateline(text, start, end):
+            candidates = tuple(c for c in candidates if self.regions[c].level == KOTA) or candidates
         mention_start = type_start if type_start is not None else start
         weak = hint is None and key in WEAK_NAMES and word_before not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
 
     @staticmethod
-    def _hint(before: str) -> tuple[str | None, int | None]:
-        """Level word right before a name, and where a type word starts (to include it in the mention)."""
-        m = PAREN_HINT.search(before)  # "Pemerintah Kabupaten (Pemkab) Pamekasan"
-        if m and m.group(1) in LEVEL_HINTS:
-            return LEVEL_HINTS[m.group(1)], None
-        m = re.search(r"(\w+)\.?[ \t]*$", before)  # a level word on the same line
+    def _hint(before: str, rev: str) -> tuple[str | None, int | None]:
+        """Level word right before a name, and where a type word starts (to include it in the mention);
+        ``rev`` is ``before`` reversed (the patterns read backwards from the name, in linear time)."""
+        if rev[:1] == ")" or rev[:1].isspace():
+            m = PAREN_HINT_REV.match(rev)  # "Pemerintah Kabupaten (Pemkab) Pamekasan"
+            if m and m.group(1)[::-1] in LEVEL_HINTS:
+                return LEVEL_HINTS[m.group(1)[::-1]], None
+        m = LEVEL_WORD_REV.match(rev)  # a level word on the same line
         if not m:
             return None, None
-        word = m.group(1)
+        word = m.group(1)[::-1]
         level = LEVEL_HINTS.get(word) or _typo_level(word)
         if level is None:
+            if word not in CATEGORY_LAST_WORDS:
+                return None, None
             m2 = CATEGORY_LIST.search(before)  # "kabupaten lain, misalnya Probolinggo"
             return (LEVEL_HINTS[m2.group(1)], None) if m2 else (None, None)
         offset = None
         if word in TYPE_WORDS or _typo_level(word):
-            offset = len(before) - len(m.group(0))
+            offset = len(before) - m.end()
         return level, offset
+
+    @staticmethod
+    def _dateline(text: str, start: int, end: int) -> bool:
+        """The name opens a news line as its dateline ("SERANG –", "KORAN.ID, BENGKULU -", "Media (Solok)-")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        return bool(DATELINE_BEFORE.fullmatch(text, line_start, start) and DATELINE_END.match(text, end))
 
     @staticmethod
     def _inside_org(text: str, start: int) -> bool:
         """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang")."""
-        chunk = text[max(0, start - 60):start].split()
+        chunk = text[max(0, start - 60, text.rfind("\n", 0, start) + 1):start].split()  # on the name's line
         for word in reversed(chunk[-4:]):
+            if word.isdigit() or (word[:1] == "(" and word[-1:] == ")"):
+                continue  # "Universitas 45 Makassar", "Universitas Jember (Unej) Jember"
             if not word[:1].isupper() or word[-1:] in ",;:.)(":
                 break
             if word.lower() in ORG_HEADS:
                 return True
         return False
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before ``start`` on its line, as written."""
+    m = WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m.group(1) if m else ""
+
+
+def _in_menu(text: str, start: int, end: int) -> bool:
+    """The capitalised name is one item of a menu or category line ("BERANDA | KOTA | OLAHRAGA")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if not MENU_SEPARATOR.search(line):
+        return False
+    before = MENU_SEPARATOR.split(text[line_start:start])
+    after = MENU_SEPARATOR.split(text[end:line_start + len(line)])
+    item = before[-1] + text[start:end] + after[0]
+    if not item.isupper() or re.search(r"[–—-]|\d", item):
+        return False
+    return (len(before) > 1 and len(after) > 1) or line.isupper()
+
+
+def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) -> None:
+    """A name that is also a common word counts in a list of regions ("dari Rembang, Blora,
+    dan Pati", "ke Gianyar dan Badung") and before its own province ("di Badung, Provinsi Bali"); before a comma
+    and another region it is more likely a place's address ("Lembah Bone, Luwu")."""
+    for i, m in enumerate(mentions):
+        if not m.weak or NAME_GOES_ON.match(text, m.end):
+            continue  # "Wali Kota Bogor, Bima Prakoso": a person's name
+        before = mentions[i - 1] if i else None
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]):
+            m.weak = False
+        elif after and not after.weak and (AND_GAP.match(text[m.end:after.start]) or (
+                ADDRESS_GAP.match(text[m.end:after.start]) and len(after.codes) == 1
+                and any(regions[c].province_code == after.codes[0] for c in m.codes))):
+            m.weak = False
 
 
 def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> list[RegionMention]:
@@ -275,6 +460,9 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             level = regions[m.codes[0]].level
             levels[level] = levels.get(level, 0) + 1
     named = {m.codes[0] for m in mentions if len(m.codes) == 1}
+    provinces: dict[str, int] = {}
+    for code in named:
+        provinces[regions[code].province_code] = provinces.get(regions[code].province_code, 0) + 1
     for m in mentions:
         if len(m.codes) > 1:
             # the article names one of the candidates unambiguously ("Bumi Majapahit" / "Mojokerto")
@@ -289,7 +477,9 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
                 if chosen:
                     m.codes = (chosen[0],)
                     continue
-            m.codes = m.codes[:1]
+            # a name shared across provinces ("Banjar"): the one in the province the article is about
+            near = [c for c in m.codes if provinces.get(regions[c].province_code)]
+            m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
     return mentions
 
 

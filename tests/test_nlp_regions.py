@@ -164,3 +164,134 @@ def test_two_level_words_before_one_name_name_both_regions(text: str, expected: 
 ])
 def test_a_counted_or_lower_case_first_level_word_names_no_second_region(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_dateline_names_the_city_of_a_shared_name() -> None:
+    assert names("SERANG – Pemkab Serang menerima rombongan dari Lampung.") == [
+        "Kota Serang", "Kabupaten Serang", "Provinsi Lampung"]
+    assert names("KORANKITA.ID, BENGKULU – Gubernur Bengkulu membuka rapat.") == [
+        "Kota Bengkulu", "Provinsi Bengkulu"]
+    assert names("Warta Daerah (Solok)- Rombongan Pemkab Solok tiba.") == ["Kota Solok", "Kabupaten Solok"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Utusan Propinsi Jogja hadir dalam rapat.", ["Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Festival di Provinsi Istimewa Yogya ramai pengunjung.", ["Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Rombongan menuju Kabupaten Gunungkidul, Yogyakarta, pagi ini.",
+     ["Kabupaten Gunungkidul", "Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Rombongan menuju Kabupaten Kaur, Bengkulu. Kota Bengkulu menyusul.",
+     ["Kabupaten Kaur", "Provinsi Bengkulu", "Kota Bengkulu"]),
+    ("Rombongan belajar ke Yogyakarta.", ["Kota Yogyakarta"]),
+])
+def test_province_named_by_its_capital(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peserta datang dari Rembang, Blora, dan Pati.", ["Kabupaten Rembang", "Kabupaten Blora", "Kabupaten Pati"]),
+    ("Tim studi tiru menuju Gianyar dan Badung.", ["Kabupaten Gianyar", "Kabupaten Badung"]),
+    ("Rapat kerja digelar di Badung, Provinsi Bali, pekan depan.", ["Kabupaten Badung", "Provinsi Bali"]),
+    ("Warga Lembah Bone, Luwu, panen jagung.", ["Kabupaten Luwu"]),
+])
+def test_common_word_names_in_a_list_of_regions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat digelar di Hotel Grand Mutiara Kendari, Senin.", ["Kota Kendari"]),
+    ("Tamu dari Bulukumba, Gorontalo, dan Palopo datang.", ["Kabupaten Bulukumba", "Kota Gorontalo", "Kota Palopo"]),
+    ("Pemkab Boltim dan Bolmong Timur sama saja.",
+     ["Kabupaten Bolaang Mongondow Timur", "Kabupaten Bolaang Mongondow Timur"]),
+    ("Dinas Kabupaten Ogan Komering Ulu (OKU) Selatan datang.", ["Kabupaten Ogan Komering Ulu Selatan"]),
+])
+def test_places_and_longer_names_that_are_regions(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Nelayan dari Papua Nugini ditangkap patroli.",
+    "Beasiswa untuk putra asli Papua dan pemuda Tanah Papua dibuka.",
+    "Peneliti menulis sejarah Kerajaan Gowa dan Candi Kendal.",
+    "Taruna Akmil Magelang berlatih di lapangan.",
+    "Guru SMP Negeri 3 Sinjai Utara menang lomba.",
+    "Mahasiswa Universitas Mulawarman (Unmul) Samarinda magang.",
+    "Mahasiswa Universitas 45 Makassar magang.",
+    "Rombongan ke Kampung Wisata Ende dan Jorong Koto Padang.",
+    "Tarif listrik Jawa-Bali turun; kantor wilayah Sumatera, Riau dibuka.",
+    "Lagu itu dikenal dari Sabang sampai Merauke.",
+    "BERITA | MAKASSAR | OLAHRAGA",
+    "Kabar Jatim Terkini dan Vox Sulsel melaporkan.",
+])
+def test_more_places_and_names_that_are_no_regions(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemko Solok dan Wako Sawahlunto hadir.", ["Kota Solok", "Kota Sawahlunto"]),
+    ("Warga Kotamadya Surabaya antre.", ["Kota Surabaya"]),
+    ("Delegasi Kota Balik Papan tiba.", ["Kota Balikpapan"]),
+    ("Bupati Bintuni dan Bupati Meranti bertemu.", ["Kabupaten Teluk Bintuni", "Kabupaten Kepulauan Meranti"]),
+    ("Arsip Provinsi Irian Jaya tahun 1990.", ["Provinsi Papua"]),
+])
+def test_more_level_words_and_short_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_shared_across_provinces_takes_the_articles_province() -> None:
+    assert names("Wali Kota Banjarmasin menerima tamu dari DPRD Banjar.") == ["Kota Banjarmasin", "Kabupaten Banjar"]
+    assert names("Wali Kota Tasikmalaya bertemu DPRD Banjar.") == ["Kota Tasikmalaya", "Kota Banjar"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Manggerai Barat membuka acara.", ["Kabupaten Manggarai Barat"]),
+    ("Usulan Pemkab Bengkolu Selatan diterima.", ["Kabupaten Bengkulu Selatan"]),
+])
+def test_typos_of_two_word_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab menggandeng Universitas Mataram Raya (UMR). Tim UMR Mataram tiba di Mataram.", ["Kota Mataram"]),
+    ("Rektor Unsa Kendari, Budi, menyambut. Mahasiswa Unsa Kendari magang.", []),
+    ("Laba Bank Pembangunan Daerah (BPD) Kaltim naik; BPD Kaltim membagi dividen.", []),
+    ("Warga Kota Ternate dan peserta Distrik Sorong Timur hadir.", ["Kota Ternate"]),
+])
+def test_organisations_known_by_their_acronym(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_organisation_word_on_the_line_before_does_not_reach_the_dateline() -> None:
+    assert names("Pemkab Sigi Belajar ke Sekolah Alam Nusantara\n\nPASER – Pemkab Paser menerima tamu.") == [
+        "Kabupaten Sigi", "Kabupaten Paser", "Kabupaten Paser"]
+
+
+def test_one_word_names_written_as_two_words() -> None:
+    assert names("Rombongan Pemkab Tulung Agung dan Karang Anyar tiba di Jaya Wijaya.") == [
+        "Kabupaten Tulungagung", "Kabupaten Karanganyar", "Kabupaten Jayawijaya"]
+    assert names("Tujuan kami Garut, Suka Bumi dan Bandung.")[1] == "Kota Sukabumi"
+    assert names("Warga tulung agung dan Ibu Kota Baru.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Puluhan Wali Nagari Agam belajar ke Kota Malang.", ["Kabupaten Agam", "Kota Malang"]),
+    ("Dua ratus kepala kampung Mappi berangkat.", ["Kabupaten Mappi"]),
+    ("Kepala Desa Batu Ampar menyambut tamu.", []),
+])
+def test_village_heads_of_a_region(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Macet panjang di Jalan Raya Bogor dan Jl. Raya Serang.",
+    "Ketua Partai Aceh memberi sambutan.",
+    "Murid SD Negeri 2 Sleman Utara juara lomba.",
+    "Rombongan mendarat di Bandara Sultan Hasanuddin Makassar.",
+])
+def test_roads_parties_and_schools_are_no_regions(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_common_word_name_that_begins_a_persons_name_is_no_list_item() -> None:
+    assert names("Hadir mantan Wali Kota Bogor, Bima Prakoso, dan Sekda.") == ["Kota Bogor"]
+    assert names("Kabupaten Wonogiri, Sragen, dan Batang hadir.") == [
+        "Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Batang"]
