@@ -40,7 +40,9 @@ WORDS = _vocabulary()
 # words that introduce a program name ("program Smart Dusun", "Gerakan Ayo Menabung")
 TRIGGER_WORDS = WORDS["trigger"]
 TRIGGER = _alternation(TRIGGER_WORDS)
-QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
+# "aplikasi “Lapor Pak”", "inovasi unggulan bernama “Si Cepat”": an adjective of the trigger may come between
+QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|inovatif|daerah|digital)\s+)?"
+                    r"(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
 NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
@@ -113,6 +115,7 @@ ORDINAL_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\bpertama\b", re.IGNO
 ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
                      re.IGNORECASE)
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
+SENTENCE_CLOSERS = frozenset(".!?:;,\"”’")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 LINE = re.compile(r"[^\n]+")
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
@@ -211,7 +214,12 @@ setempat""".split())
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
 PROGRAM_HEADS = WORDS.get("head", frozenset())
-SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
+# heads of names of places as often as of programs ("Kampung ...", "Rumah ..."): a program in a sentence about one,
+# unless the next word makes it a building ("Rumah Sakit") or the word before a place ("Tuan Rumah", "Desa Kampung")
+CUED_HEADS = WORDS["cued_head"]
+NOT_AFTER_HEAD = WORDS["not_after_head"]
+NOT_BEFORE_HEAD = WORDS["not_before_head"]
+SHAPE_WORDS = ENGLISH | PROGRAM_HEADS | CUED_HEADS
 # capitalised heads that name institutions, places, documents, events or people, not programs
 NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
@@ -478,12 +486,12 @@ def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _about_a_program(text: str, start: int, end: int) -> bool:
-    """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or the text
-    names it at least twice."""
+def _about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
+    """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or (with
+    ``twice``) the text names it at least twice."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return bool(PROGRAM_CUE.search(text, lo, hi)) or text.count(text[start:end]) >= 2
+    return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -556,7 +564,11 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(1), True))
         for m in AFTER_TRIGGER.finditer(text):
             # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
-            before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
+            # the words before it on its line and in its sentence ("... di Kota X. Program Y" opens a sentence)
+            line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30)
+            before = [w for w in text[line_start:m.start()].split() if w not in ("dan", "&")]
+            if before and before[-1][-1] in SENTENCE_CLOSERS:
+                before = []
             title_case = ASIDE.match(text, text.rfind("\n", 0, m.start()) + 1)  # a linked title: all capitals
             if m.group()[0].isupper() and before and not title_case and (
                     before[-1][0].isupper() or BRACKETED_ACRONYM.fullmatch(before[-1])):
@@ -732,6 +744,19 @@ class ProgramFinder:
                 if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
                     return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
                 return [_Candidate(m.start() + words[i].start(), m.end(), False)]
+        for i, low in enumerate(lows):
+            if low in CUED_HEADS and len(words) - i >= 2 and lows[i + 1] not in NOT_AFTER_HEAD \
+                    and not _generic_word(lows[i + 1]) and not (i and lows[i - 1] in NOT_BEFORE_HEAD):
+                # "Kampung Tangguh Bencana", "Rumah Gizi Anak": a program only in a sentence about one, not a
+                # place one goes to ("di Kampung Baru", "Rumah Sakit", "Tuan Rumah", "Desa Kampung Baru")
+                start, end = m.start() + words[i].start(), m.end()
+                if i + 2 < len(words) and words[i + 1].group().isupper():
+                    end = m.start() + words[i + 1].end()  # "Kampung KB Sukamaju": the program, then its place
+                before = text[max(0, start - 20):start].rstrip("\"“‘ \t")
+                if before.split()[-1:] and before.split()[-1].lower() in NOT_BEFORE_HEAD \
+                        or PLACE_BEFORE.search(before):
+                    return []
+                return [_Candidate(start, end, True)] if _about_a_program(text, start, end, twice=False) else []
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()

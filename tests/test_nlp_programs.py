@@ -582,7 +582,8 @@ def test_programs_put_to_work(tagger: Tagger, text: str, expected: list[str]) ->
 
 @pytest.mark.parametrize("text, expected", [
     # a list after a colon, after a program word or a change project
-    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.", ["Posyandu Digital", "Si Jempol"]),
+    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.",
+     ["Posyandu Digital", "Rumah Gizi", "Si Jempol"]),
     ("Peserta diklat membuat empat proyek perubahan yang dirancang dinas: Sapa Tani, Kebun Kita, dan Lumbung Pintar "
      "Desa.", ["Kebun Kita", "Lumbung Pintar Desa", "Sapa Tani"]),
     # the stages of a laboratory named with the word
@@ -746,3 +747,31 @@ def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) ->
 ])
 def test_concepts_with_capitals(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised trigger opening a sentence after one that ends in a name still introduces a program
+    ("Warga menyambut baik langkah Pemkot Sukamaju. Program Kampung Iklim kini berjalan di tiap RW.",
+     ["Kampung Iklim"]),
+    ("Rombongan tiba di Sukamaju. Inovasi Peserta Pelatihan itu dinilai.", []),
+    # an adjective between the trigger and a quoted name
+    ('Dinas itu memperkenalkan aplikasi andalan "Simpel" kepada tamu.', ["Simpel"]),
+])
+def test_sentence_initial_triggers_and_quoted_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Kampung ..." and "Rumah ..." name programs in a sentence about programs
+    ("Tamu itu ingin mempelajari pengelolaan Rumah Gizi Anak dan Kampung Tangguh Bencana.",
+     ["Kampung Tangguh Bencana", "Rumah Gizi Anak"]),
+    ("Pengurus Kampung KB Sukamaju Indah memaparkan program itu kepada tamu.", ["Kampung KB"]),
+    # ... and places or buildings otherwise
+    ("Program itu dijalankan di Kampung Baru Sejahtera.", []),
+    ("Rombongan diterima di Rumah Dinas Bupati lalu ke Rumah Adat Sukamaju untuk belajar program desa.", []),
+    ("Sukamaju menjadi Tuan Rumah Pekan Inovasi Daerah.", []),
+    ('Mereka datang ke "Rumah Sukamaju" untuk belajar.', []),
+    ("Rombongan meninjau Kampung Tenun Sukamaju dan pasar.", []),
+])
+def test_kampung_and_rumah_heads(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
