@@ -140,6 +140,7 @@ MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
                            r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
 # a law or a regulation whose title follows: "Rancangan Undang-Undang (RUU) Sistem ...", "Perda tentang ..."
 LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbup|Perwali|Perwal|Pergub|Perpres|"
+                        r"Qanun|Perkada|Perwako|Perdes|Keppres|Kepmen|Inpres|Surat[ \t]+Edaran(?:[ \t]+[A-Z]\w*){0,3}|"
                         r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
                         r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
 # people taking part in what the acronym names
@@ -201,7 +202,8 @@ CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 FACILITY = WORDS.get("facility", frozenset())
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
-ORGANISATIONS = WORDS["organisation"] | WORDS["medium"]
+# ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
+ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
@@ -1023,7 +1025,8 @@ class ProgramFinder:
             low = name.lower()
             heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
                 NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
-            if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) for w in words[1:])):
+            if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
+                                                    for w in words[1:])):  # "Desa Digital" in a list
                 heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
             # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides

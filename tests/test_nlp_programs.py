@@ -775,3 +775,17 @@ def test_sentence_initial_triggers_and_quoted_names(tagger: Tagger, text: str, e
 ])
 def test_kampung_and_rumah_heads(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # laws, budget and planning documents, competitions: no programs
+    ("Mereka juga membahas Qanun Nomor 5 Tahun 2020 tentang Layanan Kesehatan Gratis.", []),
+    ("Rombongan belajar tentang Kebijakan Umum Anggaran (KUA) dan Prioritas Plafon Anggaran Sementara (PPAS).", []),
+    ("Studi tiru itu mempelajari Laporan Keuangan Pemerintah Daerah (LKPD) dan Opini WTP.", []),
+    ("Inovasi itu meraih Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun lalu.", []),
+    # a coined two-word item of a list of innovations, its second word an English program word
+    ("Bupati memaparkan sejumlah inovasi, yakni Sapa Warga, Si Cepat, dan Desa Digital.",
+     ["Desa Digital", "Sapa Warga", "Si Cepat"]),
+])
+def test_documents_and_listed_english_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
