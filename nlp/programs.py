@@ -532,6 +532,12 @@ def _in_event_title(text: str, pos: int) -> bool:
     return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
 
 
+def _program_head(name: str) -> bool:
+    """``name`` opens with a word of program names ("Gerakan", "Kartu", "Sistem"), no person's."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in PROGRAM_HEADS or first in TRIGGER_WORDS or first in CUED_HEADS
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
@@ -715,7 +721,10 @@ class ProgramFinder:
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
-        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
+        # no program overlaps an official's name, unless it opens with a program's head ("Bupati, yakni Gerbang
+        # Desa Mandiri" read as a name)
+        cands = [c for c in cands if _program_head(text[c.start:c.end])
+                 or not any(s < c.end and c.start < e for s, e in people)]
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
         # brackets spells out is the same program
         ends = {c.end for c in cands}
@@ -863,7 +872,7 @@ class ProgramFinder:
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
-            out.append(_Candidate(*run, True))
+            out.append(_Candidate(*run, True, topical=True))  # "Sistem X serta Manajemen Talenta": a topic
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:

@@ -789,3 +789,13 @@ def test_kampung_and_rumah_heads(tagger: Tagger, text: str, expected: list[str])
 ])
 def test_documents_and_listed_english_names(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as an official's after a title is still a program when a program's head opens it
+    ("Warga senang. Program unggulan Bupati, yakni Gerbang Desa Mandiri, terus digalakkan.", ["Gerbang Desa Mandiri"]),
+    # a topic coordinated with a concept after a capitalised trigger is no program
+    ("Rombongan menerima paparan tentang Sistem Merit serta Manajemen Talenta.", []),
+])
+def test_heads_over_names_and_coordinated_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
