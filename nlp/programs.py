@@ -1112,6 +1112,22 @@ class ProgramFinder:
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
+        return self._merge_region_tails(programs)
+
+    def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
+        """ "Sekolah Rakyat Sukamaju" beside "Sekolah Rakyat": the program of a region named after it is the
+        same program (its region written bare, without a level word)."""
+        for key, prog in list(programs.items()):
+            words = prog.name.split()
+            for n in (1, 2):
+                if len(words) - n < 2 or " ".join(words[-n:]).lower() not in self.region_cores:
+                    continue
+                other = next((p for k, p in programs.items() if k != key
+                              and fold(p.name) == fold(" ".join(words[:-n]))), None)
+                if other:
+                    other.mentions.extend(m for m in prog.mentions if m not in other.mentions)
+                    del programs[key]
+                    break
         return list(programs.values())
 
 

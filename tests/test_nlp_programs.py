@@ -799,3 +799,9 @@ def test_documents_and_listed_english_names(tagger: Tagger, text: str, expected:
 ])
 def test_heads_over_names_and_coordinated_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_a_program_with_its_region_after_it_is_the_same_program(tagger: Tagger) -> None:
+    text = ("Kabupaten Sukamaju kini memiliki program Sekolah Rakyat. Rombongan meninjau program Sekolah Rakyat "
+            "Ketapang di sana.")
+    assert programs(tagger, text) == ["Sekolah Rakyat"]
