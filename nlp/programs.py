@@ -44,6 +44,9 @@ TRIGGER = _alternation(TRIGGER_WORDS)
 QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|inovatif|daerah|digital)\s+)?"
                     r"(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
+# "inovasi layanan kesehatan “Sikesra”": a quoted name after a trigger and its lower-case description
+QUOTED_DESCRIBED = re.compile(r"\b(?i:" + TRIGGER + r")((?:[ \t]+[a-z]+){1,3})[ \t]+[\"“‘]((?:[A-Z]|[a-z]+[A-Z])"
+                              r"[^\"”’\n]{1,58})[\"”’]")
 NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
@@ -570,6 +573,10 @@ class ProgramFinder:
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
+        for m in QUOTED_DESCRIBED.finditer(text) if has("\"", "“", "‘") else ():
+            if m.group()[0].islower() and STOP_AFTER.isdisjoint(m.group(1).split()) \
+                    and not DESIGNATION_BEFORE.search(text, max(0, m.start(2) - 40), m.start(2) - 1):
+                cands.append(_Candidate(*m.span(2), True))
         for m in AFTER_TRIGGER.finditer(text):
             # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
             # the words before it on its line and in its sentence ("... di Kota X. Program Y" opens a sentence)

@@ -805,3 +805,13 @@ def test_a_program_with_its_region_after_it_is_the_same_program(tagger: Tagger) 
     text = ("Kabupaten Sukamaju kini memiliki program Sekolah Rakyat. Rombongan meninjau program Sekolah Rakyat "
             "Ketapang di sana.")
     assert programs(tagger, text) == ["Sekolah Rakyat"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name after a trigger and its lower-case description
+    ('Dinkes meluncurkan inovasi layanan kesehatan "Sikesra" bagi lansia.', ["Sikesra"]),
+    ('Ini program kesehatan "gratis" bagi warga.', []),
+    ('Program kerja sama "Sister Province" dibahas kedua gubernur.', []),
+])
+def test_quoted_names_after_a_description(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
