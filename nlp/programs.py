@@ -1067,7 +1067,11 @@ class ProgramFinder:
                     and not ACRONYM_AFTER.match(text, c.end) and not any(
                     _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
                 continue  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
-            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+            # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
+            # trigger (a title closing it and a first word that is no title or body)
+            addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
+                and core[0].lower() not in POSITION_WORDS | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
+            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and not addressed and any(
                     w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
                 continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
             # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim

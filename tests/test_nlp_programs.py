@@ -815,3 +815,14 @@ def test_a_program_with_its_region_after_it_is_the_same_program(tagger: Tagger) 
 ])
 def test_quoted_names_after_a_description(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined name addressing a head of region is a program; a post or a body is not
+    ("Bupati memaparkan sejumlah inovasi, yakni Sapa Warga, Lapor Bupati, dan Desa Digital.",
+     ["Desa Digital", "Lapor Bupati", "Sapa Warga"]),
+    ("Pemkot punya aplikasi Lapor Gubernur untuk aduan warga.", ["Lapor Gubernur"]),
+    ("Rombongan mempelajari program Staf Ahli Bupati.", []),
+])
+def test_names_addressing_a_head_of_region(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
