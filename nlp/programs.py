@@ -47,7 +47,7 @@ QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|i
 # "inovasi layanan kesehatan “Sikesra”": a quoted name after a trigger and its lower-case description
 QUOTED_DESCRIBED = re.compile(r"\b(?i:" + TRIGGER + r")((?:[ \t]+[a-z]+){1,3})[ \t]+[\"“‘]((?:[A-Z]|[a-z]+[A-Z])"
                               r"[^\"”’\n]{1,58})[\"”’]")
-NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan))\s+[\"“]?", re.IGNORECASE)
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
@@ -619,7 +619,7 @@ class ProgramFinder:
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(_Candidate(*run, False, topical=True))
-        for m in NAMED.finditer(text) if has("nama", "juluk") else ():
+        for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:

@@ -826,3 +826,12 @@ def test_quoted_names_after_a_description(tagger: Tagger, text: str, expected: l
 ])
 def test_names_addressing_a_head_of_region(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkot punya program yang dikenal dengan sebutan Jumat Curhat.", ["Jumat Curhat"]),
+    ("Dinkes membuat inovasi dengan nama Sapa Lansia.", ["Sapa Lansia"]),
+    ("Rapat itu dihadiri tamu dengan nama Budi dari Kota Sukamaju.", []),
+])
+def test_names_given_with_nama_or_sebutan(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
