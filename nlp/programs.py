@@ -185,7 +185,9 @@ APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # names explained by a bare program word in mid-sentence: "seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga,
 # program pinjaman bagi UMKM" (a lower-case word before the names, a description after the word)
-APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*),[ \t]+"
+# ("SRIKANDI, aplikasi arsip ...": one word when an acronym or a coined word)
+APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*|[A-Z]{4,}|[A-Z][a-z]+[A-Z]\w*)"
+                             r",[ \t]+"
                              r"(?:program|inovasi|aplikasi|layanan|gerakan)[ \t]+"
                              r"(?!(?:ini|itu|tersebut|yang|dan|kerja|kami|kita|mereka|pemerintah|pemkab|pemkot)\b)[a-z]{3,}")
 COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
@@ -873,7 +875,8 @@ class ProgramFinder:
             words = text[run[0]:run[1]].split()
             if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS and not (words[0] == head and len(words) >= 2):
                 return out
-            if len(words) == 1 and not _camel(words[0]) and not (
+            acronym = len(words[0]) >= 3 and words[0].isupper() and words[0].lower() not in UNIT_WORDS
+            if len(words) == 1 and not _camel(words[0]) and not acronym and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None

@@ -835,3 +835,13 @@ def test_names_addressing_a_head_of_region(tagger: Tagger, text: str, expected: 
 ])
 def test_names_given_with_nama_or_sebutan(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym coordinated with a triggered name, or explained by a bare program word
+    ("Rombongan mempelajari penerapan aplikasi SRIKANDI dan SIPD di Sukamaju.", ["SIPD", "SRIKANDI"]),
+    ("Mereka belajar soal SRIKANDI, aplikasi arsip dinamis.", ["SRIKANDI"]),
+    ("Mereka mempelajari aplikasi Sapa Warga dan BPKAD di sana.", ["Sapa Warga"]),
+])
+def test_acronyms_coordinated_or_explained(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
