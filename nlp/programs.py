@@ -155,7 +155,7 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
 # a quoted nickname of a place or a building: 'datang ke "Rumah Rakyat"', '"Rumah Rakyat" (Gedung DPRD ...)',
 # 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
 PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
-                          r"(?:men)?datangi|(?:meny)?sambangi)[ \t]*$", re.IGNORECASE)
+                          r"(?:men)?datangi|(?:meny)?sambangi|(?:me)?ninjau|(?:di)?tinjau)[ \t]*$", re.IGNORECASE)
 # a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
 AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"

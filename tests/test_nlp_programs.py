@@ -772,6 +772,7 @@ def test_sentence_initial_triggers_and_quoted_names(tagger: Tagger, text: str, e
     ("Sukamaju menjadi Tuan Rumah Pekan Inovasi Daerah.", []),
     ('Mereka datang ke "Rumah Sukamaju" untuk belajar.', []),
     ("Rombongan meninjau Kampung Tenun Sukamaju dan pasar.", []),
+    ("Rombongan meninjau Kampung Tenun Sukamaju untuk mempelajari program desa.", []),
 ])
 def test_kampung_and_rumah_heads(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
