@@ -77,7 +77,8 @@ LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tent
                         r"(?:tentang|mengenai|terkait|soal)|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+"
                         # "tertarik pada pengelolaan Sekolah Tani Rakyat": what is done with the program
-                        r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi)\s+(?=[A-Z]))?",
+                        r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi|pemanfaatan|penggunaan)"
+                        r"\s+(?=[A-Z]))?",
                         re.IGNORECASE)
 # "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")

@@ -846,3 +846,13 @@ def test_names_given_with_nama_or_sebutan(tagger: Tagger, text: str, expected: l
 ])
 def test_acronyms_coordinated_or_explained(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what guests came to learn: the use of a named program
+    ("Rombongan ingin mempelajari pemanfaatan Sapa Warga di Sukamaju.", ["Sapa Warga"]),
+    # a new autonomous region is a concept
+    ("Komisi I mempelajari keberhasilan DOB di kabupaten itu.", []),
+])
+def test_the_use_of_a_program_learnt(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
