@@ -186,7 +186,7 @@ APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # names explained by a bare program word in mid-sentence: "seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga,
 # program pinjaman bagi UMKM" (a lower-case word before the names, a description after the word)
-# ("SRIKANDI, aplikasi arsip ...": one word when an acronym or a coined word)
+# ("SIPANTAS, aplikasi arsip ...": one word when an acronym or a coined word)
 APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*|[A-Z]{4,}|[A-Z][a-z]+[A-Z]\w*)"
                              r",[ \t]+"
                              r"(?:program|inovasi|aplikasi|layanan|gerakan)[ \t]+"
@@ -768,11 +768,11 @@ class ProgramFinder:
         for i, low in enumerate(lows):
             if low in CUED_HEADS and len(words) - i >= 2 and lows[i + 1] not in NOT_AFTER_HEAD \
                     and not _generic_word(lows[i + 1]) and not (i and lows[i - 1] in NOT_BEFORE_HEAD):
-                # "Kampung Tangguh Bencana", "Rumah Gizi Anak": a program only in a sentence about one, not a
+                # "Kampung Siaga Banjir", "Rumah Gizi Anak": a program only in a sentence about one, not a
                 # place one goes to ("di Kampung Baru", "Rumah Sakit", "Tuan Rumah", "Desa Kampung Baru")
                 start, end = m.start() + words[i].start(), m.end()
                 if i + 2 < len(words) and words[i + 1].group().isupper():
-                    end = m.start() + words[i + 1].end()  # "Kampung KB Sukamaju": the program, then its place
+                    end = m.start() + words[i + 1].end()  # "Kampung ASI Sukamaju": the program, then its place
                 before = text[max(0, start - 20):start].rstrip("\"“‘ \t")
                 if before.split()[-1:] and before.split()[-1].lower() in NOT_BEFORE_HEAD \
                         or PLACE_BEFORE.search(before):
@@ -1130,7 +1130,7 @@ class ProgramFinder:
         return self._merge_region_tails(programs)
 
     def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
-        """ "Sekolah Rakyat Sukamaju" beside "Sekolah Rakyat": the program of a region named after it is the
+        """ "Sekolah Lansia Sukamaju" beside "Sekolah Lansia": the program of a region named after it is the
         same program (its region written bare, without a level word)."""
         for key, prog in list(programs.items()):
             words = prog.name.split()
