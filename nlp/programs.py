@@ -40,9 +40,14 @@ WORDS = _vocabulary()
 # words that introduce a program name ("program Smart Dusun", "Gerakan Ayo Menabung")
 TRIGGER_WORDS = WORDS["trigger"]
 TRIGGER = _alternation(TRIGGER_WORDS)
-QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
+# "aplikasi “Lapor Pak”", "inovasi unggulan bernama “Si Cepat”": an adjective of the trigger may come between
+QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|inovatif|daerah|digital)\s+)?"
+                    r"(?:bernama\s+|berjudul\s+|yang\s+(?:diberi\s+)?(?:nama|bernama)\s+)?"
                     r"[\"“‘']([^\"”’'\n]{2,60})[\"”’']", re.IGNORECASE)
-NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama)\s+[\"“]?", re.IGNORECASE)
+# "inovasi layanan kesehatan “Sikesra”": a quoted name after a trigger and its lower-case description
+QUOTED_DESCRIBED = re.compile(r"\b(?i:" + TRIGGER + r")((?:[ \t]+[a-z]+){1,3})[ \t]+[\"“‘]((?:[A-Z]|[a-z]+[A-Z])"
+                              r"[^\"”’\n]{1,58})[\"”’]")
+NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan))\s+[\"“]?", re.IGNORECASE)
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
@@ -72,7 +77,8 @@ LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tent
                         r"(?:tentang|mengenai|terkait|soal)|"
                         r"menimba\s+ilmu\s+(?:tentang|mengenai)|mereplikasi|mengadopsi|meniru)\s+"
                         # "tertarik pada pengelolaan Sekolah Tani Rakyat": what is done with the program
-                        r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi)\s+(?=[A-Z]))?",
+                        r"(?:(?:pengelolaan|penerapan|pelaksanaan|pengembangan|implementasi|pemanfaatan|penggunaan)"
+                        r"\s+(?=[A-Z]))?",
                         re.IGNORECASE)
 # "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")
@@ -113,6 +119,7 @@ ORDINAL_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\bpertama\b", re.IGNO
 ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
                      re.IGNORECASE)
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
+SENTENCE_CLOSERS = frozenset(".!?:;,\"”’")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 LINE = re.compile(r"[^\n]+")
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
@@ -137,6 +144,7 @@ MEANING_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang[ \t]+)?"
                            r"(?:berarti|artinya|bermakna|singkatan|kependekan|akronim)\b", re.IGNORECASE)
 # a law or a regulation whose title follows: "Rancangan Undang-Undang (RUU) Sistem ...", "Perda tentang ..."
 LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbup|Perwali|Perwal|Pergub|Perpres|"
+                        r"Qanun|Perkada|Perwako|Perdes|Keppres|Kepmen|Inpres|Surat[ \t]+Edaran(?:[ \t]+[A-Z]\w*){0,3}|"
                         r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
                         r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
 # people taking part in what the acronym names
@@ -148,7 +156,7 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
 # a quoted nickname of a place or a building: 'datang ke "Rumah Rakyat"', '"Rumah Rakyat" (Gedung DPRD ...)',
 # 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
 PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
-                          r"(?:men)?datangi|(?:meny)?sambangi)[ \t]*$", re.IGNORECASE)
+                          r"(?:men)?datangi|(?:meny)?sambangi|(?:me)?ninjau|(?:di)?tinjau)[ \t]*$", re.IGNORECASE)
 # a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
 AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
@@ -178,7 +186,9 @@ APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")
 # names explained by a bare program word in mid-sentence: "seperti Tabungan Emas Warga dan Pinjam Tanpa Bunga,
 # program pinjaman bagi UMKM" (a lower-case word before the names, a description after the word)
-APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*),[ \t]+"
+# ("SIPANTAS, aplikasi arsip ...": one word when an acronym or a coined word)
+APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*|[A-Z]{4,}|[A-Z][a-z]+[A-Z]\w*)"
+                             r",[ \t]+"
                              r"(?:program|inovasi|aplikasi|layanan|gerakan)[ \t]+"
                              r"(?!(?:ini|itu|tersebut|yang|dan|kerja|kami|kita|mereka|pemerintah|pemkab|pemkot)\b)[a-z]{3,}")
 COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
@@ -198,7 +208,8 @@ CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 FACILITY = WORDS.get("facility", frozenset())
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
-ORGANISATIONS = WORDS["organisation"] | WORDS["medium"]
+# ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
+ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
 CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
 NAME_JOINERS = CONNECTORS - {"dan"}
 # words that end a name written in lower case after a trigger
@@ -211,7 +222,12 @@ setempat""".split())
 ENGLISH = WORDS.get("english", frozenset())
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
 PROGRAM_HEADS = WORDS.get("head", frozenset())
-SHAPE_WORDS = ENGLISH | PROGRAM_HEADS
+# heads of names of places as often as of programs ("Kampung ...", "Rumah ..."): a program in a sentence about one,
+# unless the next word makes it a building ("Rumah Sakit") or the word before a place ("Tuan Rumah", "Desa Kampung")
+CUED_HEADS = WORDS["cued_head"]
+NOT_AFTER_HEAD = WORDS["not_after_head"]
+NOT_BEFORE_HEAD = WORDS["not_before_head"]
+SHAPE_WORDS = ENGLISH | PROGRAM_HEADS | CUED_HEADS
 # capitalised heads that name institutions, places, documents, events or people, not programs
 NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
@@ -478,12 +494,12 @@ def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _about_a_program(text: str, start: int, end: int) -> bool:
-    """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or the text
-    names it at least twice."""
+def _about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
+    """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or (with
+    ``twice``) the text names it at least twice."""
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return bool(PROGRAM_CUE.search(text, lo, hi)) or text.count(text[start:end]) >= 2
+    return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -522,6 +538,12 @@ def _in_event_title(text: str, pos: int) -> bool:
     return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
 
 
+def _program_head(name: str) -> bool:
+    """``name`` opens with a word of program names ("Gerakan", "Kartu", "Sistem"), no person's."""
+    first = name.split()[0].lower() if name.split() else ""
+    return first in PROGRAM_HEADS or first in TRIGGER_WORDS or first in CUED_HEADS
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
@@ -554,9 +576,17 @@ class ProgramFinder:
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
             cands.append(_Candidate(*m.span(1), True))
+        for m in QUOTED_DESCRIBED.finditer(text) if has("\"", "“", "‘") else ():
+            if m.group()[0].islower() and STOP_AFTER.isdisjoint(m.group(1).split()) \
+                    and not DESIGNATION_BEFORE.search(text, max(0, m.start(2) - 40), m.start(2) - 1):
+                cands.append(_Candidate(*m.span(2), True))
         for m in AFTER_TRIGGER.finditer(text):
             # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
-            before = [w for w in text[max(0, m.start() - 30):m.start()].split() if w not in ("dan", "&")]
+            # the words before it on its line and in its sentence ("... di Kota X. Program Y" opens a sentence)
+            line_start = max(text.rfind("\n", 0, m.start()) + 1, m.start() - 30)
+            before = [w for w in text[line_start:m.start()].split() if w not in ("dan", "&")]
+            if before and before[-1][-1] in SENTENCE_CLOSERS:
+                before = []
             title_case = ASIDE.match(text, text.rfind("\n", 0, m.start()) + 1)  # a linked title: all capitals
             if m.group()[0].isupper() and before and not title_case and (
                     before[-1][0].isupper() or BRACKETED_ACRONYM.fullmatch(before[-1])):
@@ -592,7 +622,7 @@ class ProgramFinder:
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(_Candidate(*run, False, topical=True))
-        for m in NAMED.finditer(text) if has("nama", "juluk") else ():
+        for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
@@ -701,7 +731,10 @@ class ProgramFinder:
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
-        cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in people)]
+        # no program overlaps an official's name, unless it opens with a program's head ("Bupati, yakni Gerbang
+        # Desa Mandiri" read as a name)
+        cands = [c for c in cands if _program_head(text[c.start:c.end])
+                 or not any(s < c.end and c.start < e for s, e in people)]
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
         # brackets spells out is the same program
         ends = {c.end for c in cands}
@@ -732,6 +765,19 @@ class ProgramFinder:
                 if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
                     return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
                 return [_Candidate(m.start() + words[i].start(), m.end(), False)]
+        for i, low in enumerate(lows):
+            if low in CUED_HEADS and len(words) - i >= 2 and lows[i + 1] not in NOT_AFTER_HEAD \
+                    and not _generic_word(lows[i + 1]) and not (i and lows[i - 1] in NOT_BEFORE_HEAD):
+                # "Kampung Siaga Banjir", "Rumah Gizi Anak": a program only in a sentence about one, not a
+                # place one goes to ("di Kampung Baru", "Rumah Sakit", "Tuan Rumah", "Desa Kampung Baru")
+                start, end = m.start() + words[i].start(), m.end()
+                if i + 2 < len(words) and words[i + 1].group().isupper():
+                    end = m.start() + words[i + 1].end()  # "Kampung ASI Sukamaju": the program, then its place
+                before = text[max(0, start - 20):start].rstrip("\"“‘ \t")
+                if before.split()[-1:] and before.split()[-1].lower() in NOT_BEFORE_HEAD \
+                        or PLACE_BEFORE.search(before):
+                    return []
+                return [_Candidate(start, end, True)] if _about_a_program(text, start, end, twice=False) else []
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -830,13 +876,14 @@ class ProgramFinder:
             words = text[run[0]:run[1]].split()
             if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS and not (words[0] == head and len(words) >= 2):
                 return out
-            if len(words) == 1 and not _camel(words[0]) and not (
+            acronym = len(words[0]) >= 3 and words[0].isupper() and words[0].lower() not in UNIT_WORDS
+            if len(words) == 1 and not _camel(words[0]) and not acronym and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
-            out.append(_Candidate(*run, True))
+            out.append(_Candidate(*run, True, topical=True))  # "Sistem X serta Manajemen Talenta": a topic
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -998,7 +1045,8 @@ class ProgramFinder:
             low = name.lower()
             heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
                 NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
-            if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) for w in words[1:])):
+            if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
+                                                    for w in words[1:])):  # "Desa Digital" in a list
                 heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
             bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
             # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
@@ -1023,7 +1071,11 @@ class ProgramFinder:
                     and not ACRONYM_AFTER.match(text, c.end) and not any(
                     _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
                 continue  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
-            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+            # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
+            # trigger (a title closing it and a first word that is no title or body)
+            addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
+                and core[0].lower() not in POSITION_WORDS | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
+            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and not addressed and any(
                     w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
                 continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
             # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim
@@ -1075,6 +1127,22 @@ class ProgramFinder:
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
+        return self._merge_region_tails(programs)
+
+    def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
+        """ "Sekolah Lansia Sukamaju" beside "Sekolah Lansia": the program of a region named after it is the
+        same program (its region written bare, without a level word)."""
+        for key, prog in list(programs.items()):
+            words = prog.name.split()
+            for n in (1, 2):
+                if len(words) - n < 2 or " ".join(words[-n:]).lower() not in self.region_cores:
+                    continue
+                other = next((p for k, p in programs.items() if k != key
+                              and fold(p.name) == fold(" ".join(words[:-n]))), None)
+                if other:
+                    other.mentions.extend(m for m in prog.mentions if m not in other.mentions)
+                    del programs[key]
+                    break
         return list(programs.values())
 
 

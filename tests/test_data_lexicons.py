@@ -230,7 +230,7 @@ def test_not_names_are_valid():
 PROGRAM_KINDS = {"trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "head", "not_head",
                  "never_head", "event", "government_head", "generic", "one_word_generic", "generic_activity", "award",
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
-                 "medium"}
+                 "medium", "document", "cued_head", "not_after_head", "not_before_head"}
 
 
 def test_program_words_are_valid():

@@ -582,7 +582,8 @@ def test_programs_put_to_work(tagger: Tagger, text: str, expected: list[str]) ->
 
 @pytest.mark.parametrize("text, expected", [
     # a list after a colon, after a program word or a change project
-    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.", ["Posyandu Digital", "Si Jempol"]),
+    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.",
+     ["Posyandu Digital", "Rumah Gizi", "Si Jempol"]),
     ("Peserta diklat membuat empat proyek perubahan yang dirancang dinas: Sapa Tani, Kebun Kita, dan Lumbung Pintar "
      "Desa.", ["Kebun Kita", "Lumbung Pintar Desa", "Sapa Tani"]),
     # the stages of a laboratory named with the word
@@ -746,3 +747,112 @@ def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) ->
 ])
 def test_concepts_with_capitals(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised trigger opening a sentence after one that ends in a name still introduces a program
+    ("Warga menyambut baik langkah Pemkot Sukamaju. Program Kampung Iklim kini berjalan di tiap RW.",
+     ["Kampung Iklim"]),
+    ("Rombongan tiba di Sukamaju. Inovasi Peserta Pelatihan itu dinilai.", []),
+    # an adjective between the trigger and a quoted name
+    ('Dinas itu memperkenalkan aplikasi andalan "Simpel" kepada tamu.', ["Simpel"]),
+])
+def test_sentence_initial_triggers_and_quoted_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Kampung ..." and "Rumah ..." name programs in a sentence about programs
+    ("Tamu itu ingin mempelajari pengelolaan Rumah Gizi Anak dan Kampung Siaga Banjir.",
+     ["Kampung Siaga Banjir", "Rumah Gizi Anak"]),
+    ("Pengurus Kampung ASI Sukamaju Indah memaparkan program itu kepada tamu.", ["Kampung ASI"]),
+    # ... and places or buildings otherwise
+    ("Program itu dijalankan di Kampung Baru Sejahtera.", []),
+    ("Rombongan diterima di Rumah Dinas Bupati lalu ke Rumah Adat Sukamaju untuk belajar program desa.", []),
+    ("Sukamaju menjadi Tuan Rumah Pekan Inovasi Daerah.", []),
+    ('Mereka datang ke "Rumah Sukamaju" untuk belajar.', []),
+    ("Rombongan meninjau Kampung Tenun Sukamaju dan pasar.", []),
+    ("Rombongan meninjau Kampung Tenun Sukamaju untuk mempelajari program desa.", []),
+])
+def test_kampung_and_rumah_heads(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # laws, budget and planning documents, competitions: no programs
+    ("Mereka juga membahas Qanun Nomor 5 Tahun 2020 tentang Layanan Kesehatan Gratis.", []),
+    ("Rombongan belajar tentang Kebijakan Umum Anggaran (KUA) dan Prioritas Plafon Anggaran Sementara (PPAS).", []),
+    ("Studi tiru itu mempelajari Laporan Keuangan Pemerintah Daerah (LKPD) dan Opini WTP.", []),
+    ("Inovasi itu meraih Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun lalu.", []),
+    # a coined two-word item of a list of innovations, its second word an English program word
+    ("Bupati memaparkan sejumlah inovasi, yakni Sapa Warga, Si Cepat, dan Desa Digital.",
+     ["Desa Digital", "Sapa Warga", "Si Cepat"]),
+])
+def test_documents_and_listed_english_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name read as an official's after a title is still a program when a program's head opens it
+    ("Warga senang. Program unggulan Bupati, yakni Gerbang Desa Mandiri, terus digalakkan.", ["Gerbang Desa Mandiri"]),
+    # a topic coordinated with a concept after a capitalised trigger is no program
+    ("Rombongan menerima paparan tentang Sistem Merit serta Manajemen Talenta.", []),
+])
+def test_heads_over_names_and_coordinated_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_program_with_its_region_after_it_is_the_same_program(tagger: Tagger) -> None:
+    text = ("Kabupaten Sukamaju kini memiliki program Sekolah Lansia. Rombongan meninjau program Sekolah Lansia "
+            "Ketapang di sana.")
+    assert programs(tagger, text) == ["Sekolah Lansia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted name after a trigger and its lower-case description
+    ('Dinkes meluncurkan inovasi layanan kesehatan "Sikesra" bagi lansia.', ["Sikesra"]),
+    ('Ini program kesehatan "gratis" bagi warga.', []),
+    ('Program kerja sama "Sister Province" dibahas kedua gubernur.', []),
+])
+def test_quoted_names_after_a_description(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined name addressing a head of region is a program; a post or a body is not
+    ("Bupati memaparkan sejumlah inovasi, yakni Sapa Warga, Lapor Bupati, dan Desa Digital.",
+     ["Desa Digital", "Lapor Bupati", "Sapa Warga"]),
+    ("Pemkot punya aplikasi Lapor Gubernur untuk aduan warga.", ["Lapor Gubernur"]),
+    ("Rombongan mempelajari program Staf Ahli Bupati.", []),
+])
+def test_names_addressing_a_head_of_region(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkot punya program yang dikenal dengan sebutan Jumat Curhat.", ["Jumat Curhat"]),
+    ("Dinkes membuat inovasi dengan nama Sapa Lansia.", ["Sapa Lansia"]),
+    ("Rapat itu dihadiri tamu dengan nama Budi dari Kota Sukamaju.", []),
+])
+def test_names_given_with_nama_or_sebutan(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym coordinated with a triggered name, or explained by a bare program word
+    ("Rombongan mempelajari penerapan aplikasi SIPANTAS dan SIPD di Sukamaju.", ["SIPANTAS", "SIPD"]),
+    ("Mereka belajar soal SIPANTAS, aplikasi arsip dinamis.", ["SIPANTAS"]),
+    ("Mereka mempelajari aplikasi Sapa Warga dan BPKAD di sana.", ["Sapa Warga"]),
+])
+def test_acronyms_coordinated_or_explained(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what guests came to learn: the use of a named program
+    ("Rombongan ingin mempelajari pemanfaatan Sapa Warga di Sukamaju.", ["Sapa Warga"]),
+    # a new autonomous region is a concept
+    ("Komisi I mempelajari keberhasilan DOB di kabupaten itu.", []),
+])
+def test_the_use_of_a_program_learnt(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
