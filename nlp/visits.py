@@ -119,6 +119,10 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 # "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
+# "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
+DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
+# "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
+AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
@@ -706,6 +710,10 @@ class VisitFinder:
                 v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
         visiting = {v.visitor for v in visits if not v.earlier}
+        if len(visiting) > 1:  # several delegations: each takes the date written after its own name
+            for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
+                if v.date and not v.earlier:
+                    v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
         several = len({v.visitor for v in visits if not v.earlier}) > 1
         for v in visits:
             if v.earlier:
@@ -814,6 +822,24 @@ class VisitFinder:
             after = [d for d in inside if named and any(d.start >= e for e in named)]
             best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
             return best.value
+        return None
+
+    @staticmethod
+    def _visitor_date(scan: Scan, visitor: str, visiting: set[str], mentions: list[RegionMention],
+                      dates: list[DateMention]) -> dt.date | None:
+        """The first date after a mention of ``visitor`` and before the next delegation's name in its sentence:
+        "A berkunjung pada Rabu (30/10), disusul B pada Kamis (31/10)"; not the day someone said so."""
+        text = scan.text
+        for m in mentions:
+            if m.code != visitor:
+                continue
+            s_start, s_end = scan.sentence_of(m.start)
+            stop = next((o.start for o in mentions if m.end <= o.start < s_end and o.code in visiting
+                         and o.code != visitor), s_end)
+            for d in dates:
+                if m.end <= d.start < stop and d.value and not d.weak \
+                        and not SPOKEN.search(text, max(s_start, d.start - 25), d.start):
+                    return d.value
         return None
 
     def contains(self, outer: str, inner: str) -> bool:
@@ -975,31 +1001,49 @@ def _rank(position: str) -> int | None:
 
 
 def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
-    """The date in the evidence sentence, else the first one in a sentence about the visit ("kunjungan itu
-    berlangsung sejak Rabu (20/1)"), else the first of the text (not a publication header line); a day name
-    alone ("pada Selasa") only when no fuller date is written."""
+    """The first day of the visit (:func:`_dated_day`); within a range the text writes ("selama dua hari, 8-9
+    Maret"), the range's first day."""
+    day = _dated_day(text, ev, dates, visit_word)
+    if day is None:
+        return None
+    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last), day)
+
+
+def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
+               visit_word: re.Pattern) -> dt.date | None:
+    """The date in the evidence sentence (one after a day name first: "Selasa (8 Desember 2015)", not the
+    event it names), else the first one in a sentence about the visit ("kunjungan itu berlangsung sejak Rabu
+    (20/1)"), else the first of the text (not a publication header line); the day someone said something
+    ("ujarnya, Rabu (6/10)") only after those; a day name alone ("pada Selasa") only when no fuller date is
+    written, or in the evidence sentence."""
     if not dates:
         return None
+    spoken = {d.start for d in dates if SPOKEN.search(text, max(0, d.start - 25), d.start)
+              or AHEAD.search(text, max(0, d.start - 20), d.start)}
     for weak in (False, True):
         for d in dates:
             if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
                 return d.value
         if ev:
-            for d in dates:
-                if ev[0] <= d.start < ev[1] and d.value and d.weak == weak:
-                    return d.value
-        for d in dates:
-            if d.weak == weak and d.value and visit_word.search(_line_sentence(text, d.start)):
+            inside = [d for d in dates if ev[0] <= d.start < ev[1] and d.value and d.start not in spoken]
+            named = [d for d in inside if not d.weak and DAY_NAMED.search(text, max(0, d.start - 12), d.start)]
+            for d in named + [d for d in inside if not d.weak] + [d for d in inside if d.weak]:
                 return d.value
-        for d in dates:
-            if d.weak != weak or not d.value:
-                continue
-            line_start = text.rfind("\n", 0, d.start) + 1
-            line_end = text.find("\n", d.end)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
-                continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
-            return d.value
+        for said in (False, True):
+            told = [d for d in dates if d.weak == weak and d.value and (d.start in spoken) == said]
+            for d in told:
+                sentence = _line_sentence(text, d.start)
+                if visit_word.search(sentence):  # "digelar 9 Desember, sehari sebelumnya, Selasa (8 Desember)"
+                    s_start = d.start - sentence.index(d.text) if d.text in sentence else d.start
+                    return next((o.value for o in told if s_start <= o.start < s_start + len(sentence)
+                                 and DAY_NAMED.search(text, max(0, o.start - 12), o.start)), d.value)
+            for d in told:
+                line_start = text.rfind("\n", 0, d.start) + 1
+                line_end = text.find("\n", d.end)
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
+                    continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
+                return d.value
     return None
 
 
