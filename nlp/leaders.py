@@ -25,6 +25,20 @@ TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawat
 GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?"
                           r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
+# "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
+# led-by cue in a sentence about a delegation or trip, its title (and region) before the name
+LED_BY = re.compile(r"\b(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
+ABOUT_TRIP = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r"|berkunjung|bertandang|mendatangi|menyambangi)\b",
+                        re.IGNORECASE)
+# a title up to its comma: capitalised words, numerals and the joining words of unit names ("Kepala Badan
+# Koordinasi Pemerintahan dan Pembangunan Wilayah I")
+TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.\-/]*|[IVX]+|dan|&|serta|bidang|urusan)[ \t]+){0,14}?"
+                       r"(?:[A-Z][\w.\-/]*|[IVX]+)[ \t]*,[ \t]*")
+# honorifics and degrees between a title's region and the name: "Kota X H. Budi", "Kota X, Ir. Budi"
+HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:ibu|bapak|pak|bu|[A-Z][A-Za-z]{0,3}\.)[ \t]*)*$")
+# "asisten tiga Kota X, Budi beserta rombongan": a name after its region, with the group it brings
+NAME_WITH_GROUP = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^,;\n]{2,50}?)[ \t]+(?:beserta|bersama|dan)[ \t]+"
+                             r"(?:seluruh[ \t]+)?(?:rombongan|rombongannya|delegasi)\b")
 # "Pansus Tatib DPRD X di bawah pimpinan Budi menjalankan studi banding": the group before, its head after
 UNDER_LEAD = re.compile(r"(?P<group>[^.;\n]{0,80}?)\bdi\s+bawah\s+(?:pimpinan|komando)\s+(?:langsung\s+)?",
                         re.IGNORECASE)
@@ -57,6 +71,21 @@ def _past_title(text: str, pos: int, finder: OfficialFinder) -> int:
             break
         end = m.start(1) + w.end()
     return end
+
+
+def _titled_name(text: str, pos: int, regions: list[RegionMention], finder: OfficialFinder) -> tuple[int, int] | None:
+    """The name after a led-by cue and the head's title: "Camat A Kota X Hj Budi", "Sekretaris Dinas, Budi",
+    "Plt Kepala Badan ... Provinsi X, Budi"; None when the cue is followed by no title ending in a name."""
+    after = [r for r in regions if pos <= r.start and r.end - pos <= 110]
+    if after and TITLE_TO_REGION.match(text, pos, after[0].start) is not None:
+        gap_end = after[0].end
+        name = finder._name(text, ADDRESS.match(text, gap_end).end())
+        if name and HONORIFIC_GAP.match(text, gap_end, name[0]):
+            return name
+    run = TITLE_RUN.match(text, pos)
+    if run and finder.has_office_word(text[pos:run.end()]):
+        return finder._name(text, run.end())
+    return None
 
 
 REGIONAL_BODY = re.compile(r"\b(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|kota|provinsi))\b",
@@ -121,6 +150,27 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             if name and text[after[0].end:name[0]].strip(" \t.").lower() in ("", "ibu", "bapak", "pak", "bu"):
                 span = name
         add(span, m.start("group"), m.end("group"))
+    for m in LED_BY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop
+        sentence_start = max(line_start, text.rfind(". ", line_start, m.start()) + 1)
+        if not ABOUT_TRIP.search(text, sentence_start, min(stop, m.end() + 200)):
+            continue
+        span = _titled_name(text, m.end(), regions, finder)
+        if span is None:
+            continue
+        if any(m.end() <= r.start < span[0] for r in regions):  # the region the title names is the head's
+            add(span, m.end(), span[0])
+        else:
+            add(span, sentence_start, m.start())
+    for m in NAME_WITH_GROUP.finditer(text):
+        region = next((r for r in regions if r.end == m.start()), None)
+        if region is None or region.start < body_start:
+            continue
+        name = finder._name(text, m.start("rest"))
+        if name and name[1] <= m.end("rest") + 1 and not text[m.end("rest"):name[1]].strip():
+            add(name, region.start, region.end)
     for m in UNDER_LEAD.finditer(text):
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))

@@ -122,6 +122,9 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 # "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
+# "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home
+AT_HOME = re.compile(r"\b(?:dikonfirmasi|(?:saat|ketika)\s+dihubungi|dihubungi\s+(?:melalui|lewat|via|"
+                     r"terpisah)|ditemui\s+di\s+(?:ruang|kantor|gedung))\b", re.IGNORECASE)
 # "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
@@ -490,22 +493,37 @@ class VisitFinder:
                 self._apply(scan, rules, item, item.mention.code, item.mention.start, None, leaders)
         receivers = []  # officials receiving the delegation whose region was only inferred
         unplaced = []  # "Ketua rombongan studi tiru, Budi": he leads, his region unwritten
+        hosting: set[int] = set()  # officials who receive the delegation (ids)
+        said_to_lead: list[Official] = []  # "dipimpin X", "X selaku ketua rombongan"
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
             fired, code = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
-            if "received_by" in fired and not off.explicit_region:
-                receivers.append(off)
+            if "led_by" in fired:
+                said_to_lead.append(off)
+            if "received_by" in fired:
+                hosting.add(id(off))
+                if not off.explicit_region:
+                    receivers.append(off)
             if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
-        for v in visits:  # the leader whose region the text leaves open leads his own region's delegation
-            if v.leader is None:
-                v.leader = next((o for o in unplaced if o.region == v.visitor), None)
-        current = [v for v in visits if not v.earlier]
-        if len({v.visitor for v in current}) == 1 and unplaced and current[0].leader is None:
-            for v in current:  # one delegation: the leader whose region the text leaves open is its own
-                v.leader = unplaced[0]
+        single = len({v.visitor for v in visits if not v.earlier}) == 1
+        for v in visits:
+            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and v.leader in said_to_lead):
+                continue  # the text says he leads
+            # one the text says leads ("dipimpin X"; whose region the text leaves open: his own region's
+            # delegation, with one delegation that one), before one it tells going with the group ("X beserta
+            # rombongan"), before the highest-ranked official of the region, who is not one of the hosts
+            own = next((o for o in said_to_lead if o.region == v.visitor or (single and o in unplaced)), None)
+            if own is None and v.leader is not None and v.leader is leaders.get(v.visitor):
+                continue
+            own = own or next((o for o in unplaced if o.region == v.visitor), None) \
+                or (unplaced[0] if single and unplaced else None)
+            leader = own or self._likely_leader(text, v.visitor, officials, frozenset(hosting))
+            if leader is not v.leader:
+                v.leader = leader
+                v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
         for v in visits:
             if v.leader in unplaced:
                 v.leader.region = v.visitor
@@ -947,18 +965,8 @@ class VisitFinder:
         leader = leaders.get(visitor)
         if leader is not None and self.cues.visit_word.search(leader.name):
             leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
-        if leader is None:  # the highest-ranked official of the visiting region speaks for the group
-            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o) and not _aside(text, o)
-                             and not self.cues.visit_word.search(o.name)
-                             and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)),
-                            key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
-            leader = ranked[0] if ranked else None
-        if leader is None:  # the one official of the visiting region the text names speaks for it
-            own = [o for o in officials if o.region == visitor and not _represented(text, o) and not _aside(text, o)
-                   and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)
-                   and not SECRETARIAT.match(o.position)]
-            leader = own[0] if len(own) == 1 else None
+        if leader is None:
+            leader = self._likely_leader(text, visitor, officials)
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
@@ -970,6 +978,29 @@ class VisitFinder:
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
+
+
+    def _at_reception(self, text: str, official: Official) -> bool:
+        """An official named only in sentences about receiving the guests, when his region is only inferred
+        ("Kadis X menyambut rombongan didampingi Kabid Y": likely one of the hosts), or where he confirms the
+        trip to a reporter ("saat dikonfirmasi membenarkan ...": he speaks from home)."""
+        return all(AT_HOME.search(_line_sentence(text, s)) or not official.explicit_region
+                   and self.cues.receive_any.search(_line_sentence(text, s)) for s, _ in official.mentions)
+
+    def _likely_leader(self, text: str, visitor: str, officials: list[Official],
+                       hosting: frozenset[int] = frozenset()) -> Official | None:
+        """With no official the text says leads: the highest-ranked official of the visiting region (the one
+        the text names most among equals), else the one official of that region it names; not one who
+        receives the delegation (``hosting``: ids), nor a name a region's or a headline's words make."""
+        own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
+               and not _represented(text, o)
+               and not _aside(text, o) and not self.cues.visit_word.search(o.name)
+               and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
+        ranked = sorted((o for o in own if _rank(o.position) is not None),
+                        key=lambda o: (_rank(o.position), -len(o.mentions), min(s for s, _ in o.mentions)))
+        if ranked:
+            return ranked[0]
+        return own[0] if len(own) == 1 else None
 
 
 # a press or protocol officer tells of the trip; he leads it only when the text says so
