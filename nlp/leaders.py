@@ -22,7 +22,8 @@ HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP +
                             re.IGNORECASE)
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
-GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?"
+GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
+                          r"(?:yang\s+)?"
                           r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
 # "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
@@ -48,7 +49,9 @@ ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECAS
 # "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X"
 NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moh.", "H.", not "Klaten."
 NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
-                            r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:(?:memimpin|mengetuai)(?:[ \t]+"
+                            r"(?:,[ \t]*[A-Z][\w.]{0,6}(?=,))*"  # "Budi, SH, yang juga memimpin rombongan"
+                            r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
+                            r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|selaku[ \t]+(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
@@ -175,5 +178,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
-        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+        before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
+                       and text[r.end:m.start("name")].strip() in (",", "")), None)
+        if before is not None:
+            # "Asisten I Setda Kabupaten X, Budi, yang juga memimpin rombongan": his title names his region
+            add((m.start("name"), m.end("name")), before.start, m.end("group"))
+        else:
+            add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     return heads

@@ -96,6 +96,13 @@ def test_a_word_ending_the_sentence_before_is_no_head(tagger: Tagger) -> None:
     # a lower-case title, the region, the name and the group he brings
     ("Wakil Bupati Badung menerima kedatangan asisten tiga Kabupaten Wajo, H.Rusdi Amir beserta rombongan "
      "studi banding.", ["Rusdi Amir", "Ketua Rombongan", "Kabupaten Wajo"], "Rusdi Amir"),
+    # a list of names after "dipimpin", the group's region written "Kab.X": the first leads
+    ("Rombongan DPRD Kab.Wajo yang dipimpin H.Rusdi,Amir,Yusuf dan Taeb,SE studi banding ke DPRD Kabupaten "
+     "Badung.", ["Rusdi", "Anggota DPRD", "Kabupaten Wajo"], "Rusdi"),
+    # degrees and "yang juga" before "memimpin rombongan"; the region his title names is his
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Badung. Asisten Admnistrasi Umum Setda Kab Wajo, Rusdi "
+     "Amir, SH, yang juga memimpin rombongan, menjelaskan bahwa Kabupaten Badung dipilih sebagai tujuan.",
+     ["Rusdi Amir", "Ketua Rombongan", "Kabupaten Wajo"], "Rusdi Amir"),
 ])
 def test_head_after_a_title_the_finder_misses(tagger: Tagger, text: str, official: list, leader: str) -> None:
     result = tag(tagger, text)
