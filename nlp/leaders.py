@@ -186,3 +186,29 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         else:
             add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     return heads
+
+
+# "kunjungan kerja (Kunker) Wali Kota X Budi", "lawatan Bupati X": the official whose trip it is
+TRIP_OF = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|lawatan|studi\s+(?:banding|tiru|komparasi))\s+"
+                     r"(?:\(\w+\)\s+)?$", re.IGNORECASE)
+
+
+def trip_of(text: str, visitor: str, officials: list[Official]) -> Official | None:
+    """The official of the visiting region whose trip the text names it ("kunjungan kerja Bupati X Budi"),
+    when the text says no more of who leads."""
+    return next((o for o in officials if o.region == visitor and o.position_span != (0, 0)
+                 and TRIP_OF.search(text, max(0, o.position_span[0] - 40), o.position_span[0])), None)
+
+
+def fullest(leader: Official | None, officials: list[Official]) -> Official | None:
+    """The leader under the fullest form of his name the text writes: "Camat Ruing" leads, and "Camat Pieter
+    Ruing" elsewhere is the same man (one such official, whose region is the leader's or only inferred)."""
+    if leader is None:
+        return None
+    tokens = frozenset(fold(t) for t in leader.name.split())
+    fuller = [o for o in officials if o is not leader and tokens < frozenset(fold(t) for t in o.name.split())
+              and (o.region == leader.region or not o.explicit_region)]
+    if len(fuller) != 1:
+        return leader
+    fuller[0].region = leader.region
+    return fuller[0]

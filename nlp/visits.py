@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
+from nlp.leaders import fullest, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -520,13 +521,17 @@ class VisitFinder:
                 continue
             own = own or next((o for o in unplaced if o.region == v.visitor), None) \
                 or (unplaced[0] if single and unplaced else None)
-            leader = own or self._likely_leader(text, v.visitor, officials, frozenset(hosting))
+            leader = own or trip_of(text, v.visitor, officials) \
+                or self._likely_leader(text, v.visitor, officials, frozenset(hosting))
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
         for v in visits:
             if v.leader in unplaced:
                 v.leader.region = v.visitor
+            if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
+                v.leader = fullest(v.leader, officials)
+                v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
         return visits
 
     def _national(self, position: str) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlp import Tagger
+from nlp.leaders import fullest
+from nlp.officials import Official
 
 
 def tag(tagger: Tagger, text: str) -> dict:
@@ -129,6 +131,21 @@ def test_no_head_after_a_title_outside_a_trip(tagger: Tagger, text: str) -> None
 ])
 def test_likely_leader(tagger: Tagger, text: str, leader: str) -> None:
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+def test_the_official_whose_trip_it_is_leads(tagger: Tagger) -> None:
+    # "kunjungan kerja Sekda X" is his trip, though a higher-ranked official of the region is named too
+    text = ("Bupati Badung menerima kunjungan kerja Sekda Kabupaten Wajo Rusdi Amir untuk belajar tata kelola pasar. "
+            "Rusdi menyampaikan salam Bupati Wajo Andi Baso yang berhalangan hadir.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
+
+
+def test_leader_under_the_fullest_form_of_his_name() -> None:
+    short = Official("Amir", "Camat", "73.13", [(10, 14)], (4, 9), True)
+    full = Official("Rusdi Amir", "Camat", "51.03", [(40, 50)], (34, 39), False)  # region only inferred
+    other = Official("Amir Hasan", "Camat", "73.13", [(60, 70)], (54, 59), True)
+    assert fullest(short, [short, full]) is full and full.region == "73.13"
+    assert fullest(short, [short, full, other]) is short  # two fuller names: which one is unknown
 
 
 def test_no_leader_who_confirms_the_trip_at_home(tagger: Tagger) -> None:
