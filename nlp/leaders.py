@@ -212,3 +212,20 @@ def fullest(leader: Official | None, officials: list[Official]) -> Official | No
         return leader
     fuller[0].region = leader.region
     return fuller[0]
+
+
+# "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "turut hadir Kadis X Budi": he goes along
+ALONG = re.compile(r"\b(?:ikut|turut(?:\s+(?:serta|hadir))?|didampingi(?:\s+oleh)?|mendampingi|hadir\s+pula|"
+                   r"juga\s+hadir|tampak\s+hadir)\b[^.;!?\n]{0,120}$", re.IGNORECASE)
+
+
+SHORT_DOT = re.compile(r"\b([A-Z]{1,2}|[A-Z][a-z]{1,2})\.")  # "H.", "AR.", "Dr.": no sentence end
+
+
+def along(text: str, official: Official) -> bool:
+    """Every mention of the official names him as one who goes along (with the head or the group), so he is
+    not the one to guess as its leader."""
+    starts = [official.position_span[0]] if official.position_span != (0, 0) else []
+    starts += [s for s, _ in official.mentions]
+    return all(ALONG.search(SHORT_DOT.sub(r"\1 ", text[max(0, s - 120):s]))
+               for s in starts if s >= official.position_span[0])

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import fullest, trip_of
+from nlp.leaders import along, fullest, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -1002,7 +1002,8 @@ class VisitFinder:
                and not _aside(text, o) and not self.cues.visit_word.search(o.name)
                and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
         ranked = sorted((o for o in own if _rank(o.position) is not None),
-                        key=lambda o: (_rank(o.position), -len(o.mentions), min(s for s, _ in o.mentions)))
+                        key=lambda o: (along(text, o), _rank(o.position), -len(o.mentions),
+                                       min(s for s, _ in o.mentions)))
         if ranked:
             return ranked[0]
         return own[0] if len(own) == 1 else None

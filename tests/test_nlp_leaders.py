@@ -148,6 +148,14 @@ def test_leader_under_the_fullest_form_of_his_name() -> None:
     assert fullest(short, [short, full, other]) is short  # two fuller names: which one is unknown
 
 
+def test_one_who_goes_along_is_no_guessed_leader(tagger: Tagger) -> None:
+    # the council chair only joins the group; the assistant who is named apart from that speaks for it
+    text = ("Rombongan Kabupaten Wajo studi banding ke Kota Madiun, Senin (4/3). Dalam rombongan ikut Ketua DPRD "
+            "Kabupaten Wajo H. Andi Baso dan Asisten I Setda Kabupaten Wajo Rusdi Amir. Asisten I Rusdi Amir "
+            "mengaku pihaknya ingin belajar soal kampung tematik.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
+
+
 def test_no_leader_who_confirms_the_trip_at_home(tagger: Tagger) -> None:
     # he tells a reporter about the council's trips: he is not said to lead any of them
     text = ("Seluruh komisi DPRD Kabupaten Wajo kunjungan kerja ke Kota Madiun dan Kabupaten Badung pekan ini. "
