@@ -108,25 +108,25 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     known = [frozenset(fold(t) for t in o.name.split()) for o in found]
     heads: list[Official] = []
 
-    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> None:
+    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> bool:
         if not span or any(s < span[1] and span[0] < e for s, e in taken):
-            return
+            return False
         if span[0] < body_start:  # a headline capitalises every word
-            return
+            return False
         raw = text[span[0]:span[1]]
         words = raw.split()
         while words and words[0].lower().rstrip(".,") in NAME_INTRO | NOT_NAME:
             span = (span[0] + raw.index(words[1]) if len(words) > 1 else span[1], span[1])
             words = words[1:]
         if not words or any(r.start < span[1] and span[0] < r.end for r in regions):
-            return
+            return False
         name = finder.clean_name(text[span[0]:span[1]])
         first = name.split()[0].lower() if name else ""
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
-            return
+            return False
         tokens = frozenset(fold(t) for t in name.split())
         if any(tokens <= k or k <= tokens for k in known):  # named with a position elsewhere
-            return
+            return False
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end
                        and not DESTINATION.search(text, max(0, r.start - 30), r.start)), None)
@@ -134,12 +134,13 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
         known.append(tokens)
+        return True
 
     for m in HEAD_THEN_NAME.finditer(text):
         start, end = m.span("group")
-        if text[end:end + 1] == ",":  # "ketua rombongan DPRD X, Budi": the name follows the comma
-            add(finder._name(text, end + 1) or finder._name(text, _past_title(text, end + 1, finder)), start, end)
-            continue
+        if text[end:end + 1] == "," and add(finder._name(text, end + 1)
+                                            or finder._name(text, _past_title(text, end + 1, finder)), start, end):
+            continue  # "ketua rombongan DPRD X, Budi": the name follows the comma
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
             add(finder._name(text, inside[0].end), start, inside[0].end)
@@ -214,9 +215,10 @@ def fullest(leader: Official | None, officials: list[Official]) -> Official | No
     return fuller[0]
 
 
-# "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "turut hadir Kadis X Budi": he goes along
-ALONG = re.compile(r"\b(?:ikut|turut(?:\s+(?:serta|hadir))?|didampingi(?:\s+oleh)?|mendampingi|hadir\s+pula|"
-                   r"juga\s+hadir|tampak\s+hadir)\b[^.;!?\n]{0,120}$", re.IGNORECASE)
+# "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he
+# goes along
+ALONG = re.compile(r"\b(?:ikut|turut(?:\s+(?:serta|hadir))?|(?:didampingi|diikuti)(?:\s+oleh)?|mendampingi|"
+                   r"hadir\s+pula|juga\s+hadir|tampak\s+hadir)\b[^.;!?\n]{0,120}$", re.IGNORECASE)
 
 
 SHORT_DOT = re.compile(r"\b([A-Z]{1,2}|[A-Z][a-z]{1,2})\.")  # "H.", "AR.", "Dr.": no sentence end

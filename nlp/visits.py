@@ -510,6 +510,9 @@ class VisitFinder:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
         single = len({v.visitor for v in visits if not v.earlier}) == 1
+        # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
+        placed = {id(o) for o in officials for s, e in o.mentions
+                  if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
         for v in visits:
             if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and v.leader in said_to_lead):
                 continue  # the text says he leads
@@ -522,7 +525,7 @@ class VisitFinder:
             own = own or next((o for o in unplaced if o.region == v.visitor), None) \
                 or (unplaced[0] if single and unplaced else None)
             leader = own or trip_of(text, v.visitor, officials) \
-                or self._likely_leader(text, v.visitor, officials, frozenset(hosting))
+                or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed))
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
@@ -995,8 +998,8 @@ class VisitFinder:
     def _likely_leader(self, text: str, visitor: str, officials: list[Official],
                        hosting: frozenset[int] = frozenset()) -> Official | None:
         """With no official the text says leads: the highest-ranked official of the visiting region (the one
-        the text names most among equals), else the one official of that region it names; not one who
-        receives the delegation (``hosting``: ids), nor a name a region's or a headline's words make."""
+        the text names most among equals; one who only goes along last), else the one official of that region
+        it names; not one of ``hosting`` (ids: those who receive the delegation, names holding a region's)."""
         own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
                and not _represented(text, o)
                and not _aside(text, o) and not self.cues.visit_word.search(o.name)

@@ -150,10 +150,20 @@ def test_leader_under_the_fullest_form_of_his_name() -> None:
 
 def test_one_who_goes_along_is_no_guessed_leader(tagger: Tagger) -> None:
     # the council chair only joins the group; the assistant who is named apart from that speaks for it
+    text = ("Ketua DPRD Kabupaten Wajo, Rusdi Amir, dan anggota Komisi III kunjungan kerja ke Kota Madiun, Senin "
+            "(4/3). Kunjungan itu diikuti Sekretaris Daerah Kabupaten Wajo Andi Baso dan kepala OPD.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
     text = ("Rombongan Kabupaten Wajo studi banding ke Kota Madiun, Senin (4/3). Dalam rombongan ikut Ketua DPRD "
             "Kabupaten Wajo H. Andi Baso dan Asisten I Setda Kabupaten Wajo Rusdi Amir. Asisten I Rusdi Amir "
             "mengaku pihaknya ingin belajar soal kampung tematik.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
+
+
+def test_head_named_after_its_region_in_a_group_head_phrase(tagger: Tagger) -> None:
+    # "Ketua Rombongan ... Pemkot X R Budi di Y, Jumat, ...": a day after the comma is no name
+    text = ("Ketua Rombongan Kunjungan Kerja Pemkot Bitung R Lumentut di Madiun, Jumat, menjelaskan Kota Madiun "
+            "dipilih sebagai tujuan studi banding.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["R Lumentut"]
 
 
 def test_no_leader_who_confirms_the_trip_at_home(tagger: Tagger) -> None:
