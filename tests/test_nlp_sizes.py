@@ -13,6 +13,7 @@ from tests.nlp_helpers import visits
     ("Kunjungan itu diikuti 120 keuchik dari seluruh kecamatan.", 120),  # village heads by their local titles
     ("Sebanyak 33 sekretaris desa (sekdes) ikut belajar.", 33),
     ("Sekda Wajo membawa 40 peserta pelatihan kepemimpinan.", 41),  # the one who takes them comes on top
+    ("Rombongan itu berjumlah 50-an orang.", 50),  # about fifty
 ])
 def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
