@@ -987,7 +987,6 @@ class VisitFinder:
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
 
-
     def _at_reception(self, text: str, official: Official) -> bool:
         """An official named only in sentences about receiving the guests, when his region is only inferred
         ("Kadis X menyambut rombongan didampingi Kabid Y": likely one of the hosts), or where he confirms the
