@@ -221,13 +221,13 @@ ALONG = re.compile(r"\b(?:ikut|turut(?:\s+(?:serta|hadir))?|(?:didampingi|diikut
                    r"hadir\s+pula|juga\s+hadir|tampak\s+hadir)\b[^.;!?\n]{0,120}$", re.IGNORECASE)
 
 
+# "Budi, yang juga ikut dalam rombongan", "Budi turut serta"
+ALONG_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:juga[ \t]+)?(?:ikut|turut)\b", re.IGNORECASE)
 SHORT_DOT = re.compile(r"\b([A-Z]{1,2}|[A-Z][a-z]{1,2})\.")  # "H.", "AR.", "Dr.": no sentence end
 
 
 def along(text: str, official: Official) -> bool:
     """Every mention of the official names him as one who goes along (with the head or the group), so he is
     not the one to guess as its leader."""
-    starts = [official.position_span[0]] if official.position_span != (0, 0) else []
-    starts += [s for s, _ in official.mentions]
-    return all(ALONG.search(SHORT_DOT.sub(r"\1 ", text[max(0, s - 120):s]))
-               for s in starts if s >= official.position_span[0])
+    return all(ALONG.search(SHORT_DOT.sub(r"\1 ", text[max(0, start - 120):start]))
+               or ALONG_AFTER.match(text, end) for start, end in official.mentions)

@@ -514,18 +514,19 @@ class VisitFinder:
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
         for v in visits:
-            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and v.leader in said_to_lead):
-                continue  # the text says he leads
-            # one the text says leads ("dipimpin X"; whose region the text leaves open: his own region's
-            # delegation, with one delegation that one), before one it tells going with the group ("X beserta
-            # rombongan"), before the highest-ranked official of the region, who is not one of the hosts
-            own = next((o for o in said_to_lead if o.region == v.visitor or (single and o in unplaced)), None)
-            if own is None and v.leader is not None and v.leader is leaders.get(v.visitor):
-                continue
-            own = own or next((o for o in unplaced if o.region == v.visitor), None) \
+            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor)
+                             and not (along(text, v.leader) and said_to_lead)):
+                continue  # the text says he leads (not only that he went along, when it says someone leads)
+            # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
+            # delegation (with one delegation: that one), before the official whose trip the text names, before
+            # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
+            # the text leaves open only after those
+            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
+            leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
+                or trip_of(text, v.visitor, officials) \
+                or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
+                or next((o for o in unplaced if o.region == v.visitor), None) \
                 or (unplaced[0] if single and unplaced else None)
-            leader = own or trip_of(text, v.visitor, officials) \
-                or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed))
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
@@ -997,14 +998,18 @@ class VisitFinder:
     def _likely_leader(self, text: str, visitor: str, officials: list[Official],
                        hosting: frozenset[int] = frozenset()) -> Official | None:
         """With no official the text says leads: the highest-ranked official of the visiting region (the one
-        the text names most among equals; one who only goes along last), else the one official of that region
-        it names; not one of ``hosting`` (ids: those who receive the delegation, names holding a region's)."""
+        the text names most among holders of one position; one who only goes along last), else the one
+        official of that region it names; not one of ``hosting`` (ids: those who receive the delegation,
+        names holding a region's)."""
         own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
                and not _represented(text, o)
                and not _aside(text, o) and not self.cues.visit_word.search(o.name)
                and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
+        first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
+        for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
+            first.setdefault(o.position, min(s for s, _ in o.mentions))
         ranked = sorted((o for o in own if _rank(o.position) is not None),
-                        key=lambda o: (along(text, o), _rank(o.position), -len(o.mentions),
+                        key=lambda o: (along(text, o), _rank(o.position), first[o.position], -len(o.mentions),
                                        min(s for s, _ in o.mentions)))
         if ranked:
             return ranked[0]
