@@ -123,11 +123,13 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 # "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
-# "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home
-AT_HOME = re.compile(r"\b(?:dikonfirmasi|(?:saat|ketika)\s+dihubungi|dihubungi\s+(?:melalui|lewat|via|"
-                     r"terpisah)|ditemui\s+di\s+(?:ruang|kantor|gedung))\b", re.IGNORECASE)
+# "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home (not
+# "saat dihubungi": a phone call may reach the head on the trip)
+AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))\b", re.IGNORECASE)
 # "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
+# "selama dua hari", "rombongan berada di": the days of a stay
+STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
 # "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
 AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
@@ -1054,12 +1056,14 @@ def _rank(position: str) -> int | None:
 
 
 def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
-    """The first day of the visit (:func:`_dated_day`); within a range the text writes ("selama dua hari, 8-9
-    Maret"), the range's first day."""
+    """The first day of the visit (:func:`_dated_day`); within a range the text writes for the stay ("selama dua
+    hari, 8-9 Maret, rombongan berada di X"; not a festival's days), the range's first day."""
     day = _dated_day(text, ev, dates, visit_word)
     if day is None:
         return None
-    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last), day)
+    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
+                 and (STAY.search(_line_sentence(text, d.start)) or visit_word.search(_line_sentence(text, d.start)))),
+                day)
 
 
 def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
