@@ -202,8 +202,8 @@ def trip_of(text: str, visitor: str, officials: list[Official]) -> Official | No
 
 
 def fullest(leader: Official | None, officials: list[Official]) -> Official | None:
-    """The leader under the fullest form of his name the text writes: "Camat Ruing" leads, and "Camat Pieter
-    Ruing" elsewhere is the same man (one such official, whose region is the leader's or only inferred)."""
+    """The leader under the fullest form of his name the text writes: "Camat Amir" leads, and "Camat Rusdi
+    Amir" elsewhere is the same man (one such official, whose region is the leader's or only inferred)."""
     if leader is None:
         return None
     tokens = frozenset(fold(t) for t in leader.name.split())

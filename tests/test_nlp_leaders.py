@@ -125,8 +125,8 @@ def test_no_head_after_a_title_outside_a_trip(tagger: Tagger, text: str) -> None
     ("Kepala Dinas Kominfo Wajo, Hasan Basri, ikut dalam rombongan Pemkab Wajo yang studi banding ke Kabupaten "
      "Badung. Rombongan berjumlah 18 orang, dipimpin Asisten Perekonomian Rusdi Amir.", "Rusdi Amir"),
     # among officials of one rank, the one the text names most (not a headline-like line's words)
-    ("Pramono Tersanjung, Gubernur Sulawesi Selatan Mau Tiru Aplikasi JAKI\nGubernur Sulawesi Selatan Andi "
-     "Sudirman berkunjung ke Pemprov DKI Jakarta untuk belajar aplikasi itu. Menurut Andi Sudirman, aplikasi "
+    ("Tuan Rumah Senang, Gubernur Sulawesi Selatan Mau Tiru Layanan Digital\nGubernur Sulawesi Selatan Andi "
+     "Sudirman berkunjung ke Pemprov DKI Jakarta untuk belajar layanan digital. Menurut Andi Sudirman, layanan "
      "itu akan ditiru.", "Andi Sudirman"),
 ])
 def test_likely_leader(tagger: Tagger, text: str, leader: str) -> None:
@@ -155,7 +155,7 @@ def test_one_who_goes_along_is_no_guessed_leader(tagger: Tagger) -> None:
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
     text = ("Rombongan Kabupaten Wajo studi banding ke Kota Madiun, Senin (4/3). Dalam rombongan ikut Ketua DPRD "
             "Kabupaten Wajo H. Andi Baso dan Asisten I Setda Kabupaten Wajo Rusdi Amir. Asisten I Rusdi Amir "
-            "mengaku pihaknya ingin belajar soal kampung tematik.")
+            "mengaku pihaknya ingin belajar soal penataan pasar.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
 
 
