@@ -18,11 +18,13 @@ from functools import lru_cache
 MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|"
           "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|des")
 # the rest of a range of days, whose first day is the date: "14-15", "5 dan 6", "5 sampai tanggal 7", "5 s.d. 7"
-RANGE_TO = (r"(?:\s*[-–]\s*\d{1,2}|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?"
-            r"\d{1,2})")
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
+# ("Senin 8 – Kamis 11 Maret": a day name may open the last day)
+RANGE_TO = (r"(?:\s*[-–]\s*(?:(?:" + DAY_NAMES + r")\s*,?\s+)?(?P<last>\d{1,2})"
+            r"|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?(?P<last2>\d{1,2}))")
 DATE_RE = re.compile(
-    r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s?/\s?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{2,4}))?\s?\)"  # (31/5), (1/2/26)
+    # (31/5), (1/2/26), (3-4/7)
+    r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{2,4}))?\s?\)"
     r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
@@ -54,6 +56,7 @@ class DateMention:
     value: dt.date | None
     explicit_year: bool
     weak: bool = False  # a day name alone: used only when no fuller date is written
+    last: dt.date | None = None  # the last day of a range ("8-9 Maret 2022"), whose first day is ``value``
 
 
 @lru_cache(maxsize=1)
@@ -140,15 +143,51 @@ def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
         return None
 
 
+DAY_BEFORE = re.compile(r"\b(?:" + DAY_NAMES + r")\W{0,3}$", re.IGNORECASE)
+# "Kunker Bupati X ke Kabupaten Y Tahun 2014": a headline's year
+TITLE_YEAR = re.compile(r"\A[^\n]*?\btahun\s+(?P<y>(?:19|20)\d\d)\b[^\n]*\n", re.IGNORECASE)
+
+
+def year_hint(text: str) -> dt.date | None:
+    """Without a publication date, the latest day a full date of the text (or a headline's "Tahun 2014") writes:
+    the report is no older, so "Kamis (23/2)" next to "ujarnya, Jumat (24/2/2023)" is 2023-02-23."""
+    latest = None
+    for m in DATE_RE.finditer(text):  # a news day ("(24/2/2023)", "Jumat, 24 Februari 2023"), not a history one
+        if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            value = resolve(m.group(0), None)
+            if value and (latest is None or value > latest):
+                latest = value
+    title = TITLE_YEAR.match(text)
+    if title:
+        end = dt.date(int(title.group("y")), 12, 31)
+        latest = max(latest, end) if latest else end
+    return latest
+
+
+def _last_day(m: re.Match, first: dt.date | None) -> dt.date | None:
+    """The last day of a range whose first day is ``first``: "8-9 Maret 2022", "(3-4/7)", "5 sampai 7 Maret"."""
+    last = m.group("last") or m.group("last2") or m.group("last1")
+    if not first or not last or int(last) <= first.day:
+        return None
+    try:
+        return first.replace(day=int(last))
+    except ValueError:
+        return None
+
+
 def find_dates(text: str, published: dt.date | None, month_end: dt.date | None = None) -> list[DateMention]:
     """Dates in ``text`` resolved against ``published``; without it, ``month_end`` (the last day of the month a
-    URL names) still gives day/month dates their year, but not day names or "kemarin"."""
+    URL names), else the latest full date the text writes (:func:`year_hint`), still gives day/month dates their
+    year, but not day names or "kemarin"."""
     out = []
-    reference = published or month_end
+    hint = None if published or month_end else year_hint(text)
+    # the report is no older than its latest full date, and likely written within a month of it
+    reference = published or month_end or (hint + dt.timedelta(days=31) if hint else None)
     for m in DATE_RE.finditer(text):
         explicit = bool(m.group("y1") or m.group("y2"))
         ref = published if m.group("wd") or m.group("rel") else reference
-        out.append(DateMention(m.start(), m.end(), m.group(0), resolve(m.group(0), ref), explicit))
+        value = resolve(m.group(0), ref)
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
     for m in JOINED_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
@@ -168,7 +207,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     out.sort(key=lambda d: d.start)
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
         out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
-               else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak) for d in out]
+               else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
     return out
 
 

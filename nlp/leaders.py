@@ -22,9 +22,24 @@ HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP +
                             re.IGNORECASE)
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
-GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>[^.;,\n]{0,60}?)\s+(?:yang\s+)?"
+GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
+                          r"(?:yang\s+)?"
                           r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
+# "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
+# led-by cue in a sentence about a delegation or trip, its title (and region) before the name
+LED_BY = re.compile(r"\b(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
+ABOUT_TRIP = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r"|berkunjung|bertandang|mendatangi|menyambangi)\b",
+                        re.IGNORECASE)
+# a title up to its comma: capitalised words, numerals and the joining words of unit names ("Kepala Badan
+# Koordinasi Pemerintahan dan Pembangunan Wilayah I")
+TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.\-/]*|[IVX]+|dan|&|serta|bidang|urusan)[ \t]+){0,14}?"
+                       r"(?:[A-Z][\w.\-/]*|[IVX]+)[ \t]*,[ \t]*")
+# honorifics and degrees between a title's region and the name: "Kota X H. Budi", "Kota X, Ir. Budi"
+HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:ibu|bapak|pak|bu|[A-Z][A-Za-z]{0,3}\.)[ \t]*)*$")
+# "asisten tiga Kota X, Budi beserta rombongan": a name after its region, with the group it brings
+NAME_WITH_GROUP = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^,;\n]{2,50}?)[ \t]+(?:beserta|bersama|dan)[ \t]+"
+                             r"(?:seluruh[ \t]+)?(?:rombongan|rombongannya|delegasi)\b")
 # "Pansus Tatib DPRD X di bawah pimpinan Budi menjalankan studi banding": the group before, its head after
 UNDER_LEAD = re.compile(r"(?P<group>[^.;\n]{0,80}?)\bdi\s+bawah\s+(?:pimpinan|komando)\s+(?:langsung\s+)?",
                         re.IGNORECASE)
@@ -34,7 +49,9 @@ ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECAS
 # "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X"
 NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moh.", "H.", not "Klaten."
 NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
-                            r"(?:,[ \t]*(?:yang[ \t]+)?|[ \t]+(?:yang[ \t]+)?)(?:(?:memimpin|mengetuai)(?:[ \t]+"
+                            r"(?:,[ \t]*[A-Z][\w.]{0,6}(?=,))*"  # "Budi, SH, yang juga memimpin rombongan"
+                            r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
+                            r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|selaku[ \t]+(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
@@ -59,6 +76,21 @@ def _past_title(text: str, pos: int, finder: OfficialFinder) -> int:
     return end
 
 
+def _titled_name(text: str, pos: int, regions: list[RegionMention], finder: OfficialFinder) -> tuple[int, int] | None:
+    """The name after a led-by cue and the head's title: "Camat A Kota X Hj Budi", "Sekretaris Dinas, Budi",
+    "Plt Kepala Badan ... Provinsi X, Budi"; None when the cue is followed by no title ending in a name."""
+    after = [r for r in regions if pos <= r.start and r.end - pos <= 110]
+    if after and TITLE_TO_REGION.match(text, pos, after[0].start) is not None:
+        gap_end = after[0].end
+        name = finder._name(text, ADDRESS.match(text, gap_end).end())
+        if name and HONORIFIC_GAP.match(text, gap_end, name[0]):
+            return name
+    run = TITLE_RUN.match(text, pos)
+    if run and finder.has_office_word(text[pos:run.end()]):
+        return finder._name(text, run.end())
+    return None
+
+
 REGIONAL_BODY = re.compile(r"\b(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|kota|provinsi))\b",
                            re.IGNORECASE)
 
@@ -76,25 +108,25 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     known = [frozenset(fold(t) for t in o.name.split()) for o in found]
     heads: list[Official] = []
 
-    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> None:
+    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> bool:
         if not span or any(s < span[1] and span[0] < e for s, e in taken):
-            return
+            return False
         if span[0] < body_start:  # a headline capitalises every word
-            return
+            return False
         raw = text[span[0]:span[1]]
         words = raw.split()
         while words and words[0].lower().rstrip(".,") in NAME_INTRO | NOT_NAME:
             span = (span[0] + raw.index(words[1]) if len(words) > 1 else span[1], span[1])
             words = words[1:]
         if not words or any(r.start < span[1] and span[0] < r.end for r in regions):
-            return
+            return False
         name = finder.clean_name(text[span[0]:span[1]])
         first = name.split()[0].lower() if name else ""
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
-            return
+            return False
         tokens = frozenset(fold(t) for t in name.split())
         if any(tokens <= k or k <= tokens for k in known):  # named with a position elsewhere
-            return
+            return False
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end
                        and not DESTINATION.search(text, max(0, r.start - 30), r.start)), None)
@@ -102,12 +134,13 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
         known.append(tokens)
+        return True
 
     for m in HEAD_THEN_NAME.finditer(text):
         start, end = m.span("group")
-        if text[end:end + 1] == ",":  # "ketua rombongan DPRD X, Budi": the name follows the comma
-            add(finder._name(text, end + 1) or finder._name(text, _past_title(text, end + 1, finder)), start, end)
-            continue
+        if text[end:end + 1] == "," and add(finder._name(text, end + 1)
+                                            or finder._name(text, _past_title(text, end + 1, finder)), start, end):
+            continue  # "ketua rombongan DPRD X, Budi": the name follows the comma
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
             add(finder._name(text, inside[0].end), start, inside[0].end)
@@ -121,9 +154,80 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             if name and text[after[0].end:name[0]].strip(" \t.").lower() in ("", "ibu", "bapak", "pak", "bu"):
                 span = name
         add(span, m.start("group"), m.end("group"))
+    for m in LED_BY.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        stop = text.find("\n", m.end())
+        stop = len(text) if stop < 0 else stop
+        sentence_start = max(line_start, text.rfind(". ", line_start, m.start()) + 1)
+        if not ABOUT_TRIP.search(text, sentence_start, min(stop, m.end() + 200)):
+            continue
+        span = _titled_name(text, m.end(), regions, finder)
+        if span is None:
+            continue
+        if any(m.end() <= r.start < span[0] for r in regions):  # the region the title names is the head's
+            add(span, m.end(), span[0])
+        else:
+            add(span, sentence_start, m.start())
+    for m in NAME_WITH_GROUP.finditer(text):
+        region = next((r for r in regions if r.end == m.start()), None)
+        if region is None or region.start < body_start:
+            continue
+        name = finder._name(text, m.start("rest"))
+        if name and name[1] <= m.end("rest") + 1 and not text[m.end("rest"):name[1]].strip():
+            add(name, region.start, region.end)
     for m in UNDER_LEAD.finditer(text):
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
-        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+        before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
+                       and text[r.end:m.start("name")].strip() in (",", "")), None)
+        if before is not None:
+            # "Asisten I Setda Kabupaten X, Budi, yang juga memimpin rombongan": his title names his region
+            add((m.start("name"), m.end("name")), before.start, m.end("group"))
+        else:
+            add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     return heads
+
+
+# "kunjungan kerja (Kunker) Wali Kota X Budi", "lawatan Bupati X": the official whose trip it is
+TRIP_OF = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|lawatan|studi\s+(?:banding|tiru|komparasi))\s+"
+                     r"(?:\(\w+\)\s+)?$", re.IGNORECASE)
+
+
+def trip_of(text: str, visitor: str, officials: list[Official]) -> Official | None:
+    """The official of the visiting region whose trip the text names it ("kunjungan kerja Bupati X Budi"),
+    when the text says no more of who leads."""
+    return next((o for o in officials if o.region == visitor and o.position_span != (0, 0)
+                 and TRIP_OF.search(text, max(0, o.position_span[0] - 40), o.position_span[0])), None)
+
+
+def fullest(leader: Official | None, officials: list[Official]) -> Official | None:
+    """The leader under the fullest form of his name the text writes: "Camat Amir" leads, and "Camat Rusdi
+    Amir" elsewhere is the same man (one such official, whose region is the leader's or only inferred)."""
+    if leader is None:
+        return None
+    tokens = frozenset(fold(t) for t in leader.name.split())
+    fuller = [o for o in officials if o is not leader and tokens < frozenset(fold(t) for t in o.name.split())
+              and (o.region == leader.region or not o.explicit_region)]
+    if len(fuller) != 1:
+        return leader
+    fuller[0].region = leader.region
+    return fuller[0]
+
+
+# "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he
+# goes along
+ALONG = re.compile(r"\b(?:ikut|turut(?:\s+(?:serta|hadir))?|(?:didampingi|diikuti)(?:\s+oleh)?|mendampingi|"
+                   r"hadir\s+pula|juga\s+hadir|tampak\s+hadir)\b[^.;!?\n]{0,120}$", re.IGNORECASE)
+
+
+# "Budi, yang juga ikut dalam rombongan", "Budi turut serta"
+ALONG_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:juga[ \t]+)?(?:ikut|turut)\b", re.IGNORECASE)
+SHORT_DOT = re.compile(r"\b([A-Z]{1,2}|[A-Z][a-z]{1,2})\.")  # "H.", "AR.", "Dr.": no sentence end
+
+
+def along(text: str, official: Official) -> bool:
+    """Every mention of the official names him as one who goes along (with the head or the group), so he is
+    not the one to guess as its leader."""
+    return all(ALONG.search(SHORT_DOT.sub(r"\1 ", text[max(0, start - 120):start]))
+               or ALONG_AFTER.match(text, end) for start, end in official.mentions)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
+from nlp.leaders import along, fullest, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -44,10 +45,11 @@ DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "
 _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
-NUM = r"(\d{1,4}|" + NUM_WORDS + r")"
+NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
 ABOUT = r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
-PEOPLE = (r"(?:orang|peserta|pejabat|personel|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|rombongan|"
-          r"delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|pimpinan)")
+PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
+          r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
+          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
@@ -74,7 +76,9 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
                        r"\byang\s+$", re.IGNORECASE)
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
-                             r"\s+(?:orang|pejabat|staf|kepala|anggota|personel)", re.IGNORECASE)
+                             r"\s+(?:orang|pejabat|staf|kepala|anggota|personel|personil|peserta|pegawai|asn|kades|"
+                             r"camat|lurah|perangkat)", re.IGNORECASE)
+HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
@@ -87,7 +91,7 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going
 SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,40}?\b(?:studi|"
-                          r"kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
+                          r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
                           r"mendatangi|bertandang|benchmarking)\b", re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
@@ -119,6 +123,15 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 # "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
+# "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home (not
+# "saat dihubungi": a phone call may reach the head on the trip)
+AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))\b", re.IGNORECASE)
+# "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
+DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
+# "selama dua hari", "rombongan berada di": the days of a stay
+STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+# "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
+AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
@@ -483,25 +496,48 @@ class VisitFinder:
                 self._apply(scan, rules, item, item.mention.code, item.mention.start, None, leaders)
         receivers = []  # officials receiving the delegation whose region was only inferred
         unplaced = []  # "Ketua rombongan studi tiru, Budi": he leads, his region unwritten
+        hosting: set[int] = set()  # officials who receive the delegation (ids)
+        said_to_lead: list[Official] = []  # "dipimpin X", "X selaku ketua rombongan"
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
         for item in self._official_items(text, officials):
             off = item.official
             fired, code = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
-            if "received_by" in fired and not off.explicit_region:
-                receivers.append(off)
+            if "led_by" in fired:
+                said_to_lead.append(off)
+            if "received_by" in fired:
+                hosting.add(id(off))
+                if not off.explicit_region:
+                    receivers.append(off)
             if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
-        for v in visits:  # the leader whose region the text leaves open leads his own region's delegation
-            if v.leader is None:
-                v.leader = next((o for o in unplaced if o.region == v.visitor), None)
-        current = [v for v in visits if not v.earlier]
-        if len({v.visitor for v in current}) == 1 and unplaced and current[0].leader is None:
-            for v in current:  # one delegation: the leader whose region the text leaves open is its own
-                v.leader = unplaced[0]
+        single = len({v.visitor for v in visits if not v.earlier}) == 1
+        # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
+        placed = {id(o) for o in officials for s, e in o.mentions
+                  if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
+        for v in visits:
+            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor)
+                             and not (along(text, v.leader) and said_to_lead)):
+                continue  # the text says he leads (not only that he went along, when it says someone leads)
+            # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
+            # delegation (with one delegation: that one), before the official whose trip the text names, before
+            # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
+            # the text leaves open only after those
+            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
+            leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
+                or trip_of(text, v.visitor, officials) \
+                or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
+                or next((o for o in unplaced if o.region == v.visitor), None) \
+                or (unplaced[0] if single and unplaced else None)
+            if leader is not v.leader:
+                v.leader = leader
+                v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
         for v in visits:
             if v.leader in unplaced:
                 v.leader.region = v.visitor
+            if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
+                v.leader = fullest(v.leader, officials)
+                v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
         return visits
 
     def _national(self, position: str) -> bool:
@@ -706,6 +742,10 @@ class VisitFinder:
                 v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
         visiting = {v.visitor for v in visits if not v.earlier}
+        if len(visiting) > 1:  # several delegations: each takes the date written after its own name
+            for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
+                if v.date and not v.earlier:
+                    v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
         several = len({v.visitor for v in visits if not v.earlier}) > 1
         for v in visits:
             if v.earlier:
@@ -816,6 +856,24 @@ class VisitFinder:
             return best.value
         return None
 
+    @staticmethod
+    def _visitor_date(scan: Scan, visitor: str, visiting: set[str], mentions: list[RegionMention],
+                      dates: list[DateMention]) -> dt.date | None:
+        """The first date after a mention of ``visitor`` and before the next delegation's name in its sentence:
+        "A berkunjung pada Rabu (30/10), disusul B pada Kamis (31/10)"; not the day someone said so."""
+        text = scan.text
+        for m in mentions:
+            if m.code != visitor:
+                continue
+            s_start, s_end = scan.sentence_of(m.start)
+            stop = next((o.start for o in mentions if m.end <= o.start < s_end and o.code in visiting
+                         and o.code != visitor), s_end)
+            for d in dates:
+                if m.end <= d.start < stop and d.value and not d.weak \
+                        and not SPOKEN.search(text, max(s_start, d.start - 25), d.start):
+                    return d.value
+        return None
+
     def contains(self, outer: str, inner: str) -> bool:
         """A province contains its kabupaten/kota."""
         return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
@@ -872,6 +930,12 @@ class VisitFinder:
     def _size(text: str, start: int, end: int) -> int | None:
         """The head count of the sentences about the delegation first (not "Kota X sudah melatih sebanyak 300
         kader"), else of the whole scope (see :meth:`_count`)."""
+        head = SIZE_SUBJECT.search(text, 0, max(0, text.find("\n\n"))) if start == 0 else None
+        if head is not None and not GRAND_TOTAL.search(text, start, end):
+            # "39 Anggota DPRD X Studi Banding ke Y": a headline counts the ones who went ("Camat X Ajak Tujuh
+            # Kades ...": and the one who takes them)
+            return _number(head.group(1)) + (1 if HEAD_TAKES.search(text, max(0, head.start() - 12), head.start())
+                                             else 0)
         masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
                               text[start:end])
         found = VisitFinder._count(masked, 0, len(masked))
@@ -912,18 +976,8 @@ class VisitFinder:
         leader = leaders.get(visitor)
         if leader is not None and self.cues.visit_word.search(leader.name):
             leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
-        if leader is None:  # the highest-ranked official of the visiting region speaks for the group
-            ranked = sorted((o for o in officials if o.region == visitor and _rank(o.position) is not None
-                             and not _represented(text, o) and not _aside(text, o)
-                             and not self.cues.visit_word.search(o.name)
-                             and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)),
-                            key=lambda o: (_rank(o.position), min(s for s, _ in o.mentions)))
-            leader = ranked[0] if ranked else None
-        if leader is None:  # the one official of the visiting region the text names speaks for it
-            own = [o for o in officials if o.region == visitor and not _represented(text, o) and not _aside(text, o)
-                   and not self.cues.visit_word.search(o.name) and not SPOKESMAN.search(o.position)
-                   and not SECRETARIAT.match(o.position)]
-            leader = own[0] if len(own) == 1 else None
+        if leader is None:
+            leader = self._likely_leader(text, visitor, officials)
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
@@ -935,6 +989,33 @@ class VisitFinder:
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
+
+    def _at_reception(self, text: str, official: Official) -> bool:
+        """An official named only in sentences about receiving the guests, when his region is only inferred
+        ("Kadis X menyambut rombongan didampingi Kabid Y": likely one of the hosts), or where he confirms the
+        trip to a reporter ("saat dikonfirmasi membenarkan ...": he speaks from home)."""
+        return all(AT_HOME.search(_line_sentence(text, s)) or not official.explicit_region
+                   and self.cues.receive_any.search(_line_sentence(text, s)) for s, _ in official.mentions)
+
+    def _likely_leader(self, text: str, visitor: str, officials: list[Official],
+                       hosting: frozenset[int] = frozenset()) -> Official | None:
+        """With no official the text says leads: the highest-ranked official of the visiting region (the one
+        the text names most among holders of one position; one who only goes along last), else the one
+        official of that region it names; not one of ``hosting`` (ids: those who receive the delegation,
+        names holding a region's)."""
+        own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
+               and not _represented(text, o)
+               and not _aside(text, o) and not self.cues.visit_word.search(o.name)
+               and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
+        first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
+        for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
+            first.setdefault(o.position, min(s for s, _ in o.mentions))
+        ranked = sorted((o for o in own if _rank(o.position) is not None),
+                        key=lambda o: (along(text, o), _rank(o.position), first[o.position], -len(o.mentions),
+                                       min(s for s, _ in o.mentions)))
+        if ranked:
+            return ranked[0]
+        return own[0] if len(own) == 1 else None
 
 
 # a press or protocol officer tells of the trip; he leads it only when the text says so
@@ -975,31 +1056,51 @@ def _rank(position: str) -> int | None:
 
 
 def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
-    """The date in the evidence sentence, else the first one in a sentence about the visit ("kunjungan itu
-    berlangsung sejak Rabu (20/1)"), else the first of the text (not a publication header line); a day name
-    alone ("pada Selasa") only when no fuller date is written."""
+    """The first day of the visit (:func:`_dated_day`); within a range the text writes for the stay ("selama dua
+    hari, 8-9 Maret, rombongan berada di X"; not a festival's days), the range's first day."""
+    day = _dated_day(text, ev, dates, visit_word)
+    if day is None:
+        return None
+    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
+                 and (STAY.search(_line_sentence(text, d.start)) or visit_word.search(_line_sentence(text, d.start)))),
+                day)
+
+
+def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
+               visit_word: re.Pattern) -> dt.date | None:
+    """The date in the evidence sentence (one after a day name first: "Selasa (8 Desember 2015)", not the
+    event it names), else the first one in a sentence about the visit ("kunjungan itu berlangsung sejak Rabu
+    (20/1)"), else the first of the text (not a publication header line); the day someone said something
+    ("ujarnya, Rabu (6/10)") only after those; a day name alone ("pada Selasa") only when no fuller date is
+    written, or in the evidence sentence."""
     if not dates:
         return None
+    spoken = {d.start for d in dates if SPOKEN.search(text, max(0, d.start - 25), d.start)
+              or AHEAD.search(text, max(0, d.start - 20), d.start)}
     for weak in (False, True):
         for d in dates:
             if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
                 return d.value
         if ev:
-            for d in dates:
-                if ev[0] <= d.start < ev[1] and d.value and d.weak == weak:
-                    return d.value
-        for d in dates:
-            if d.weak == weak and d.value and visit_word.search(_line_sentence(text, d.start)):
+            inside = [d for d in dates if ev[0] <= d.start < ev[1] and d.value and d.start not in spoken]
+            named = [d for d in inside if not d.weak and DAY_NAMED.search(text, max(0, d.start - 12), d.start)]
+            for d in named + [d for d in inside if not d.weak] + [d for d in inside if d.weak]:
                 return d.value
-        for d in dates:
-            if d.weak != weak or not d.value:
-                continue
-            line_start = text.rfind("\n", 0, d.start) + 1
-            line_end = text.find("\n", d.end)
-            line = text[line_start:line_end if line_end >= 0 else len(text)]
-            if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
-                continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
-            return d.value
+        for said in (False, True):
+            told = [d for d in dates if d.weak == weak and d.value and (d.start in spoken) == said]
+            for d in told:
+                sentence = _line_sentence(text, d.start)
+                if visit_word.search(sentence):  # "digelar 9 Desember, sehari sebelumnya, Selasa (8 Desember)"
+                    s_start = d.start - sentence.index(d.text) if d.text in sentence else d.start
+                    return next((o.value for o in told if s_start <= o.start < s_start + len(sentence)
+                                 and DAY_NAMED.search(text, max(0, o.start - 12), o.start)), d.value)
+            for d in told:
+                line_start = text.rfind("\n", 0, d.start) + 1
+                line_end = text.find("\n", d.end)
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
+                    continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
+                return d.value
     return None
 
 

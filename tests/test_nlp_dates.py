@@ -118,3 +118,50 @@ def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expe
 
 def test_a_range_of_numbers_without_a_year_is_no_date() -> None:
     assert find_dates("Tiap tim membawa 2-3 orang, tanggal 8-9 nanti.", dt.date(2023, 3, 10)) == []
+
+
+def test_a_range_with_day_names_gives_its_first_and_last_day() -> None:
+    found = find_dates("Studi banding itu berlangsung Senin 8 – Kamis 11 Juli 2024 di Kabupaten Wajo.", None)
+    assert [(d.value, d.last) for d in found] == [(dt.date(2024, 7, 8), dt.date(2024, 7, 11))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no publication date: the latest news day the text writes gives a day/month date its year
+    ("Kunjungan itu berlangsung pada Kamis (22/2). \"Kami senang,\" ujarnya, Jumat (23/2/2024).", dt.date(2024, 2, 22)),
+    ("Rapat dewan digelar Rabu (14/2). Rombongan tiba Senin 12 hingga 13 Februari 2024.", dt.date(2024, 2, 14)),
+    ("Kunker Sekda Wajo ke Klaten Tahun 2019\n\nRombongan tiba Kamis (22/8) pagi.", dt.date(2019, 8, 22)),
+    # a date of history ("sejak 1 April 1914") gives no year to the visit's day
+    ("Rombongan tiba Rabu (8/3) di pasar yang berdiri sejak 1 April 1914.", None),
+])
+def test_without_publication_date_the_text_dates_give_the_year(text: str, expected: dt.date | None) -> None:
+    assert next(d.value for d in find_dates(text, None) if not d.explicit_year) == expected
+
+
+def visit_dates(tagger, text: str, published: str | None = "2024-03-30") -> list[tuple[str, str | None]]:
+    result = tagger.extract({"id": "d", "url": None, "title": None, "published": published, "text": text})
+    return sorted((v["visitor"], v["date"]) for v in result["visits"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reception day inside a written stay: the visit began on the stay's first day
+    ("Rombongan Pemkab Wajo disambut Bupati Klaten di pendopo, Rabu (20/3/2024). Selama dua hari, 19-20 Maret "
+     "2024, rombongan belajar di Klaten.", "2024-03-19"),
+    # the day someone said so is not the day of the visit
+    ("Rombongan Pemkab Wajo disambut Sekda Klaten di kantor bupati, Selasa (19/3/2024) kemarin. \"Kami "
+     "berterima kasih atas kunjungan kerja ini,\" ujar Rudi, Rabu (20/3/2024).", "2024-03-19"),
+    # a date after its day name tells the visit, not the event it is set against
+    ("Walau pemilu digelar 20 Maret 2024, sehari sebelumnya, Selasa (19 Maret 2024), rombongan Pemkab Wajo "
+     "studi banding ke Kabupaten Klaten.", "2024-03-19"),
+    # a day still ahead is another stop
+    ("Rombongan Pemkab Wajo diterima di ruang rapat Bupati Klaten, Selasa (19/3/2024). \"Besok, Rabu "
+     "(20/3/2024), kami lanjutkan kunjungan ke Kota Solo,\" ujarnya.", "2024-03-19"),
+])
+def test_visit_date_choice(tagger, text: str, expected: str) -> None:
+    got = visit_dates(tagger, text)
+    assert got and got[0] == ("Kabupaten Wajo", expected)
+
+
+def test_each_delegation_takes_the_date_after_its_name(tagger) -> None:
+    text = ("Kota Madiun kedatangan dua rombongan studi tiru. Rombongan Pemkab Wajo berkunjung pada Rabu (27/3), "
+            "disusul rombongan Pemkab Pinrang pada Kamis (28/3).")
+    assert visit_dates(tagger, text) == [("Kabupaten Pinrang", "2024-03-28"), ("Kabupaten Wajo", "2024-03-27")]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from nlp import Tagger
+from nlp.leaders import fullest
+from nlp.officials import Official
 
 
 def tag(tagger: Tagger, text: str) -> dict:
@@ -80,3 +82,99 @@ def test_a_word_ending_the_sentence_before_is_no_head(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Wajo studi banding ke Bagian Orga Kabupaten Klaten. Adapun ketua tim studi banding "
             "Wajo, Budi Santoso mengutarakan tujuannya.")
     assert [o["name"] for o in tag(tagger, text)["officials"]] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, official, leader", [
+    # the title after "dipimpin" runs to its region, a comma and the name
+    ("Pada Senin (4/3), dengan dipimpin Kepala Bidang Tata Ruang dan Pertanahan Wilayah II Kabupaten Wajo, "
+     "Hasanuddin, mereka melaksanakan studi tiru ke Kabupaten Badung.",
+     ["Hasanuddin", "Ketua Rombongan", "Kabupaten Wajo"], "Hasanuddin"),
+    # a title without its unit, then the name
+    ("Rombongan Dinas Pertanian Kabupaten Wajo dipimpin Sekretaris Dinas, Rusdi, bersama anggota rombongan "
+     "studi tiru ke Kabupaten Badung.", ["Rusdi", "Ketua Rombongan", "Kabupaten Wajo"], "Rusdi"),
+    # a council title and honorifics before the name
+    ("Rombongan DPRD Kabupaten Wajo yang dipimpin Ketua DPRD Komisi II Wajo H. Rusdi itu studi banding ke "
+     "Kabupaten Badung.", ["Rusdi", "Anggota DPRD", "Kabupaten Wajo"], "Rusdi"),
+    # a lower-case title, the region, the name and the group he brings
+    ("Wakil Bupati Badung menerima kedatangan asisten tiga Kabupaten Wajo, H.Rusdi Amir beserta rombongan "
+     "studi banding.", ["Rusdi Amir", "Ketua Rombongan", "Kabupaten Wajo"], "Rusdi Amir"),
+    # a list of names after "dipimpin", the group's region written "Kab.X": the first leads
+    ("Rombongan DPRD Kab.Wajo yang dipimpin H.Rusdi,Amir,Yusuf dan Taeb,SE studi banding ke DPRD Kabupaten "
+     "Badung.", ["Rusdi", "Anggota DPRD", "Kabupaten Wajo"], "Rusdi"),
+    # degrees and "yang juga" before "memimpin rombongan"; the region his title names is his
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Badung. Asisten Admnistrasi Umum Setda Kab Wajo, Rusdi "
+     "Amir, SH, yang juga memimpin rombongan, menjelaskan bahwa Kabupaten Badung dipilih sebagai tujuan.",
+     ["Rusdi Amir", "Ketua Rombongan", "Kabupaten Wajo"], "Rusdi Amir"),
+])
+def test_head_after_a_title_the_finder_misses(tagger: Tagger, text: str, official: list, leader: str) -> None:
+    result = tag(tagger, text)
+    assert official in [[o["name"], o["position"], o["region"]] for o in result["officials"]]
+    assert [v["leader"] for v in result["visits"]] == [leader]
+
+
+@pytest.mark.parametrize("text", [
+    "Desa itu dipimpin Kepala Desa Wajo, Rusdi, sejak tahun lalu.",  # no delegation, no trip
+    "Rapat dipimpin Ketua DPRD Kabupaten Wajo dan dihadiri anggota dewan.",  # a title, no name
+])
+def test_no_head_after_a_title_outside_a_trip(tagger: Tagger, text: str) -> None:
+    assert all(o["position"] not in ("Ketua Rombongan", "Anggota DPRD") for o in tag(tagger, text)["officials"])
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the head whose region the text leaves open, said to lead, before a higher-ranked official of the region
+    ("Kepala Dinas Kominfo Wajo, Hasan Basri, ikut dalam rombongan Pemkab Wajo yang studi banding ke Kabupaten "
+     "Badung. Rombongan berjumlah 18 orang, dipimpin Asisten Perekonomian Rusdi Amir.", "Rusdi Amir"),
+    # among officials of one rank, the one the text names most (not a headline-like line's words)
+    ("Tuan Rumah Senang, Gubernur Sulawesi Selatan Mau Tiru Layanan Digital\nGubernur Sulawesi Selatan Andi "
+     "Sudirman berkunjung ke Pemprov DKI Jakarta untuk belajar layanan digital. Menurut Andi Sudirman, layanan "
+     "itu akan ditiru.", "Andi Sudirman"),
+])
+def test_likely_leader(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+def test_the_official_whose_trip_it_is_leads(tagger: Tagger) -> None:
+    # "kunjungan kerja Sekda X" is his trip, though a higher-ranked official of the region is named too
+    text = ("Bupati Badung menerima kunjungan kerja Sekda Kabupaten Wajo Rusdi Amir untuk belajar tata kelola pasar. "
+            "Rusdi menyampaikan salam Bupati Wajo Andi Baso yang berhalangan hadir.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
+
+
+def test_leader_under_the_fullest_form_of_his_name() -> None:
+    short = Official("Amir", "Camat", "73.13", [(10, 14)], (4, 9), True)
+    full = Official("Rusdi Amir", "Camat", "51.03", [(40, 50)], (34, 39), False)  # region only inferred
+    other = Official("Amir Hasan", "Camat", "73.13", [(60, 70)], (54, 59), True)
+    assert fullest(short, [short, full]) is full and full.region == "73.13"
+    assert fullest(short, [short, full, other]) is short  # two fuller names: which one is unknown
+
+
+def test_one_who_goes_along_is_no_guessed_leader(tagger: Tagger) -> None:
+    # the council chair only joins the group; the assistant who is named apart from that speaks for it
+    text = ("Ketua DPRD Kabupaten Wajo, Rusdi Amir, dan anggota Komisi III kunjungan kerja ke Kota Madiun, Senin "
+            "(4/3). Kunjungan itu diikuti Sekretaris Daerah Kabupaten Wajo Andi Baso dan kepala OPD.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
+    text = ("Rombongan Kabupaten Wajo studi banding ke Kota Madiun, Senin (4/3). Dalam rombongan ikut Ketua DPRD "
+            "Kabupaten Wajo H. Andi Baso dan Asisten I Setda Kabupaten Wajo Rusdi Amir. Asisten I Rusdi Amir "
+            "mengaku pihaknya ingin belajar soal penataan pasar.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Rusdi Amir"]
+
+
+def test_head_named_after_its_region_in_a_group_head_phrase(tagger: Tagger) -> None:
+    # "Ketua Rombongan ... Pemkot X R Budi di Y, Jumat, ...": a day after the comma is no name
+    text = ("Ketua Rombongan Kunjungan Kerja Pemkot Bitung R Lumentut di Madiun, Jumat, menjelaskan Kota Madiun "
+            "dipilih sebagai tujuan studi banding.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["R Lumentut"]
+
+
+def test_no_leader_who_confirms_the_trip_at_home(tagger: Tagger) -> None:
+    # he tells a reporter about the council's trips: he is not said to lead any of them
+    text = ("Seluruh komisi DPRD Kabupaten Wajo kunjungan kerja ke Kota Madiun dan Kabupaten Badung pekan ini. "
+            "Ketua DPRD Kabupaten Wajo Rusdi Amir saat dikonfirmasi membenarkan jadwal kunjungan itu.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None, None]
+
+
+def test_no_leader_among_the_hosts(tagger: Tagger) -> None:
+    # the only official is the host's, whose region the text leaves open: he is no leader of the guests
+    text = ("Dinas PU Kabupaten Badung kedatangan rombongan studi tiru Dinas PU Kabupaten Wajo. Sekretaris Dinas PU "
+            "Badung menyambut rombongan didampingi Kepala Bidang Bina Marga, Wayan Sudarma.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None]

@@ -1,0 +1,36 @@
+"""Delegation sizes (nlp/visits.py: the head-count patterns and ``VisitFinder._count``) on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp import Tagger
+from tests.nlp_helpers import visits
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Sebanyak 15 personil dewan datang untuk belajar.", 15),  # a common spelling
+    ("Kunjungan itu diikuti 120 keuchik dari seluruh kecamatan.", 120),  # village heads by their local titles
+    ("Sebanyak 33 sekretaris desa (sekdes) ikut belajar.", 33),
+    ("Sekda Wajo membawa 40 peserta pelatihan kepemimpinan.", 41),  # the one who takes them comes on top
+    ("Rombongan itu berjumlah 50-an orang.", 50),  # about fifty
+])
+def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("title, size", [
+    ("26 Anggota DPRD Wajo Study Banding ke Klaten", 26),  # a headline counts the ones who went
+    ("Camat Tempe Ajak Tujuh Kades Wajo Studi Banding ke Klaten", 8),  # and the one who takes them
+])
+def test_headline_head_count(tagger: Tagger, title: str, size: int) -> None:
+    text = ("Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Panitia khusus tata tertib yang "
+            "dibentuk pekan lalu beranggotakan 15 anggota dewan.")
+    assert visits(tagger, text, title=title)[0][4] == size
+
+
+def test_a_written_grand_total_outweighs_the_headline(tagger: Tagger) -> None:
+    text = ("Sebanyak 40 kepala desa studi banding ke Kabupaten Klaten. Selain 40 kepala desa, rombongan juga "
+            "membawa pendamping, sehingga totalnya 44 orang.")
+    assert visits(tagger, text, title="40 Kades Wajo Studi Banding ke Klaten")[0][4] == 44
