@@ -72,6 +72,10 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
             if not s.tokens:
                 continue
             start, end = s.tokens[0].start_char, s.tokens[-1].end_char
+            if text.find("\n", start, end) < 0:  # one line (nearly every sentence)
+                if text[start:end].strip():
+                    spans.append((start, end))
+                continue
             for line in re.finditer(r"[^\n]+", text[start:end]):
                 if line.group().strip():
                     spans.append((start + line.start(), start + line.end()))
@@ -173,7 +177,7 @@ def tag_entities(doc: Document) -> None:
     """BIOES ``token.ner`` for regions, officials and programs (first come, no overlaps), then ``doc.ents``
     (built only for the sentences that hold an entity; the others get none)."""
     tokens = [t for s in doc.sentences for t in s.tokens]
-    starts = [t.start_char for t in tokens]
+    starts = [t._start_char for t in tokens]  # the attribute behind Token.start_char (a property: slower)
     taken: set[int] = set()
     spans = [(m.start, m.end, "REGION") for m in doc.kunker_regions]
     spans += [(s, e, "PERSON") for o in doc.kunker_officials for s, e in o.mentions]
