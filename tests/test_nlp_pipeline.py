@@ -76,3 +76,22 @@ def test_sentence_spans_split_at_line_breaks() -> None:
     doc = pipeline(text)
     assert [text[s:e] for s, e in sentence_spans(doc)] == ['Ia berkata, "Kami belajar.', '"', "Lalu pulang.",
                                                           "Dua  kalimat.", "Akhir"]
+
+
+def _span_fields(span) -> tuple:
+    return (list(vars(span)), span.text, span.type, span.start_char, span.end_char, [id(t) for t in span.tokens],
+            [id(w) for w in span.words], span.doc, span.sent)
+
+
+def test_entities_are_what_stanza_decodes_from_the_tags() -> None:
+    """``doc.ents`` are built straight from kunker's spans; stanza's ``build_ents`` reads the same from the tags."""
+    pipeline = build_pipeline("free")
+    pipeline.kunker_context = {"published": None}
+    text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Triyono, studi banding ke Kota Batu dan "
+            "Kabupaten Malang.\nMereka disambut Wali Kota Batu Dewanti Rumpoko.\n\nTidak ada nama di sini.")
+    doc = pipeline(text)
+    ours = [_span_fields(e) for e in doc.ents]
+    per_sentence = [[_span_fields(e) for e in s.ents] for s in doc.sentences]
+    assert len(ours) >= 5 and per_sentence[-1] == []
+    assert [[_span_fields(e) for e in s.build_ents()] for s in doc.sentences[:-1]] == per_sentence[:-1]
+    assert ours == [f for s in per_sentence for f in s]
