@@ -9,7 +9,7 @@ field); stanza is pinned (1.15.0) because this relies on its object layout.
 
 from __future__ import annotations
 
-from stanza.models.common.doc import CommentList, Document, Sentence, Token, Word
+from stanza.models.common.doc import Comment, CommentList, Document, Sentence, Token, Word
 
 from nlp.tokenizer import Tok
 
@@ -49,8 +49,10 @@ def build_document(sentences: list[list[Tok]], text: str) -> Document:
             prev_token = token
             tokens.append(token)
             words.append(word)
-        sentence.add_comment("# text = " + " ".join(sentence._text.split()))
-        sentence.sent_id = str(index)
+        # the comments add_comment("# text = ...") and sent_id = str(index) make, built without parsing them back
+        line = " ".join(sentence._text.split())
+        sentence._comments._comments = [Comment("# text = " + line, "text", line, line),
+                                        Comment(f"# sent_id = {index}", "sent_id", str(index), str(index))]
         built.append(sentence)
     if prev_token is not None:
         prev_token._spaces_after = text[prev_token._end_char:]

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import stanza
-from stanza.models.common.doc import Document
+from stanza.models.common.doc import Document, Span
 from stanza.pipeline.processor import (
     Processor,
     ProcessorVariant,
@@ -72,6 +72,10 @@ def sentence_spans(doc: Document) -> list[tuple[int, int]]:
             if not s.tokens:
                 continue
             start, end = s.tokens[0].start_char, s.tokens[-1].end_char
+            if text.find("\n", start, end) < 0:  # one line (nearly every sentence)
+                if text[start:end].strip():
+                    spans.append((start, end))
+                continue
             for line in re.finditer(r"[^\n]+", text[start:end]):
                 if line.group().strip():
                     spans.append((start + line.start(), start + line.end()))
@@ -173,12 +177,13 @@ def tag_entities(doc: Document) -> None:
     """BIOES ``token.ner`` for regions, officials and programs (first come, no overlaps), then ``doc.ents``
     (built only for the sentences that hold an entity; the others get none)."""
     tokens = [t for s in doc.sentences for t in s.tokens]
-    starts = [t.start_char for t in tokens]
+    starts = [t._start_char for t in tokens]  # the attribute behind Token.start_char (a property: slower)
     taken: set[int] = set()
     spans = [(m.start, m.end, "REGION") for m in doc.kunker_regions]
     spans += [(s, e, "PERSON") for o in doc.kunker_officials for s, e in o.mentions]
     spans += [(s, e, "PROGRAM") for p in doc.kunker_programs for s, e in p.mentions]
-    tagged: set[int] = set()
+    tagged: dict[int, list[tuple[int, int, str]]] = {}
+    crossing = False
     for start, end, label in spans:
         i = bisect.bisect_left(starts, start)
         j = bisect.bisect_left(starts, end)
@@ -192,17 +197,32 @@ def tag_entities(doc: Document) -> None:
                 tokens[k].ner = f"I-{label}"
             tokens[j - 1].ner = f"E-{label}"
         taken.update(range(i, j))
-        tagged.add(id(tokens[i].sent))
+        tagged.setdefault(id(tokens[i].sent), []).append((i, j, label))
+        crossing = crossing or tokens[j - 1].sent is not tokens[i].sent
     ents = []
     for sentence in doc.sentences:
-        if id(sentence) in tagged:
+        marked = tagged.get(id(sentence))
+        if marked:
             for t in sentence.tokens:
                 if t.ner is None:
                     t.ner = "O"
-            ents += sentence.build_ents()
+            if crossing:  # an entity over a sentence break: stanza's own decoding of the tags, whatever it makes
+                ents += sentence.build_ents()
+                continue
+            sentence.ents = [_entity(doc, sentence, tokens[i:j], label) for i, j, label in sorted(marked)]
+            ents += sentence.ents
         else:
             sentence.ents = []
     doc.ents = ents
+
+
+def _entity(doc: Document, sentence: Any, tokens: list[Any], label: str) -> Span:
+    """The ``Span`` that ``Sentence.build_ents`` makes of one entity's BIOES tags, without decoding them."""
+    span = Span.__new__(Span)
+    start, end = tokens[0]._start_char, tokens[-1]._end_char
+    span.__dict__.update(_text=doc.text[start:end], _type=label, _start_char=start, _end_char=end, _tokens=tokens,
+                         _words=[w for t in tokens for w in t.words], _doc=doc, _sent=sentence)
+    return span
 
 
 @lru_cache(maxsize=1)

@@ -3,7 +3,8 @@ form ``Tagger.extract`` and ``kunker extract`` write (see nlp/README.md)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from copy import deepcopy
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 # a visit the article reports, one it tells only as planned, or an earlier one told in passing (nlp/README.md)
@@ -88,7 +89,29 @@ class Result:
         return next((w for w in self.warnings if w.startswith("tagging failed")), None)
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON form, keys in the documented order."""
-        data = asdict(self)
-        return {key: data[key] for key in ("id", "regions", "officials", "programs", "visits", "warnings",
-                                           "tagger")}
+        """The JSON form, keys in the documented order (what ``dataclasses.asdict`` gives, written out: asdict's
+        generic recursion cost as much as the regions finder)."""
+        return {
+            "id": self.id if isinstance(self.id, str | int | float | None) else deepcopy(self.id),
+            "regions": [{"name": r.name, "code": r.code, "mentions": _mentions(r.mentions)} for r in self.regions],
+            "officials": [{"name": o.name, "position": o.position, "region": o.region, "region_code": o.region_code,
+                           "mentions": _mentions(o.mentions)} for o in self.officials],
+            "programs": [{"name": p.name, "mentions": _mentions(p.mentions)} for p in self.programs],
+            "visits": [{"visitor": v.visitor, "visitor_code": v.visitor_code, "host": v.host, "host_code": v.host_code,
+                        "date": v.date, "leader": v.leader, "delegation_size": v.delegation_size, "kind": v.kind,
+                        "programs": list(v.programs), "members": list(v.members),
+                        "host_officials": list(v.host_officials),
+                        "evidence": None if v.evidence is None else _mention(v.evidence), "status": v.status}
+                       for v in self.visits],
+            "warnings": list(self.warnings),
+            "tagger": {"version": self.tagger.version, "profile": self.tagger.profile, "models": self.tagger.models},
+        }
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {"field": m.field, "start": m.start, "end": m.end, "text": m.text, "sentence": m.sentence,
+            "sentence_start": m.sentence_start, "sentence_end": m.sentence_end}
+
+
+def _mentions(mentions: list[Mention]) -> list[dict[str, Any]]:
+    return [_mention(m) for m in mentions]

@@ -45,11 +45,11 @@ def check_text(text: str, warnings: list[str]) -> tuple[str, bool]:
         warnings.append("mojibake (text decoded with the wrong encoding); results may be partial")
     words = WORD.findall(sample[:3000])
     letters = [w for w in words if len(w) > 1]
-    if letters and sum(w.isupper() for w in letters) / len(letters) > 0.8 and len(letters) >= 5:
+    if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 and len(letters) >= 5:
         warnings.append("text is all in capitals; names and programs may be missed")
-    lowered = [w.lower() for w in words]
-    id_hits = sum(w in ID_WORDS for w in lowered)
-    en_hits = sum(w in EN_WORDS for w in lowered)
+    lowered = list(map(str.lower, words))
+    id_hits = sum(map(ID_WORDS.__contains__, lowered))
+    en_hits = sum(map(EN_WORDS.__contains__, lowered))
     if len(words) >= 20 and (id_hits < len(words) / 50 or en_hits > 2 * id_hits):
         warnings.append("text does not look Indonesian; results may be partial")
     return text, True

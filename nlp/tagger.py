@@ -77,11 +77,20 @@ class Tagger:
                                                            else None)
         if url_date and url_date[1]:  # ".../2023/06/21/...": the page's day
             published, url_date = url_date[0], None
+        # One article's stanza objects (a Token and a Word per token, linked in cycles) all die together when it
+        # is done: the cyclic collector, paused while they are built, then frees them in one young-generation
+        # pass instead of rescanning and promoting them every few hundred allocations (measured: about 15 % of
+        # the model-free profile's time).
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             self._tag(title, text, published, result, url_date[0] if url_date else None)
         except Exception as exc:  # noqa: BLE001 - the tagger must not stop a batch; the reason is reported
             warnings.append(f"tagging failed: {type(exc).__name__}: {exc}")
             result.regions, result.officials, result.programs, result.visits = [], [], [], []
+        finally:
+            if collecting:
+                gc.enable()
         return result
 
     def _tag(self, title: str, text: str, published: Any, result: Result, month_end: Any = None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def lower_same_length(text: str) -> str:
@@ -18,10 +19,14 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+FOLDED_AWAY = re.compile(r"[\s.\-']+")
+
+
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Case- and space-insensitive key: "Abdur Rahman" and "Abdurrahman" fold alike."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    return re.sub(r"[\s.\-']+", "", text)
+    """Case- and space-insensitive key: "Abdur Rahman" and "Abdurrahman" fold alike (cached: the same names
+    are folded many times an article)."""
+    return FOLDED_AWAY.sub("", unicodedata.normalize("NFKC", text).lower())
 
 
 def occurs_in(name: str, text: str) -> bool:

@@ -35,28 +35,27 @@ class Tok(NamedTuple):
 def tokenize(text: str) -> list[list[Tok]]:
     """Split ``text`` into sentences of tokens with character offsets; a line break ends a sentence."""
     sentences: list[list[Tok]] = []
+    new = tuple.__new__  # Tok(...) without the Python-level constructor: one tuple per token
     for line in LINE_RE.finditer(text):
-        current: list[Tok] = []
-        matches = list(TOKEN_RE.finditer(text, line.start(), line.end()))
-        n = len(matches)
-        for i, m in enumerate(matches):
-            tok = Tok(m.group(), m.start(), m.end())
-            current.append(tok)
-            if tok.text in END_PUNCT and _ends_sentence(current, matches, i, n, text):
-                sentences.append(current)
-                current = []
-        if current:
-            sentences.append(current)
+        toks = [new(Tok, (m.group(), *m.span())) for m in TOKEN_RE.finditer(text, line.start(), line.end())]
+        first = 0
+        for i in [i for i, t in enumerate(toks) if t[0] in END_PUNCT]:
+            if _ends_sentence(toks, first, i):
+                sentences.append(toks[first:i + 1])
+                first = i + 1
+        if first < len(toks):
+            sentences.append(toks[first:] if first else toks)
     return _attach_closers(sentences)
 
 
-def _ends_sentence(current: list[Tok], matches: list[re.Match], i: int, n: int, text: str) -> bool:
-    tok = current[-1]
+def _ends_sentence(toks: list[Tok], first: int, i: int) -> bool:
+    """The end mark ``toks[i]`` closes the sentence that began at ``toks[first]``."""
+    tok = toks[i]
     if tok.text != ".":  # "!" and "?"
-        return i + 1 >= n or _next_is_start(matches, i, n)
-    if len(current) < 2:
+        return _next_is_start(toks, i)
+    if i == first:
         return False
-    prev = current[-2]
+    prev = toks[i - 1]
     if prev.end != tok.start:  # " . " stray dot
         return True
     word = prev.text.lower()
@@ -66,19 +65,18 @@ def _ends_sentence(current: list[Tok], matches: list[re.Match], i: int, n: int, 
         return False
     if "." in prev.text and all(len(part) <= 3 for part in prev.text.split(".")) and prev.text[0].isupper():
         return False  # "S.Sos", "M.Si" style degrees not in the list
-    if i + 1 >= n:
-        return True
-    return _next_is_start(matches, i, n)
+    return _next_is_start(toks, i)
 
 
-def _next_is_start(matches: list[re.Match], i: int, n: int) -> bool:
-    """The next token can open a sentence: upper-case letter, digit, quote or bracket."""
-    j = i + 1
-    while j < n and matches[j].group() in CLOSERS:
+def _next_is_start(toks: list[Tok], i: int) -> bool:
+    """Nothing follows on the line, or the next token can open a sentence: upper-case letter, digit, quote or
+    bracket."""
+    j, n = i + 1, len(toks)
+    while j < n and toks[j].text in CLOSERS:
         j += 1
     if j >= n:
         return True
-    first = matches[j].group()[0]
+    first = toks[j].text[0]
     return first.isupper() or first.isdigit() or first in "\"'“‘([-–—"
 
 
