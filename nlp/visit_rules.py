@@ -58,8 +58,17 @@ SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b
 # another subject between the region and the verb: "X membuat daerah lain datang"
 # ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
 OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
-                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri)\b|\b(?:di|ke)\s+$",
+                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri|supaya|agar|sehingga|"
+                           r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
+# "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+\s*)?(?:[–—]+|\s-+|-+\s)")
+# "inovasi yang dijalankan X dan ...": the agent of a clause about something else
+AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
+# "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
+BUILDING_BEFORE = re.compile(r"\b(?:balai|kantor|gedung|aula|pendopo|pendapa|rumah\s+dinas|rumah\s+jabatan|rujab|"
+                             r"halaman|lobi|ruang(?:\s+\w+)?)\s+(?:(?:bupati|wali\s*kota|walikota|gubernur|"
+                             r"pemerintah)\s+)?$", re.IGNORECASE)
 # "mengunjungi kebun sawit", "meninjau lokasi": a head touring places of his own region, no trip to another
 OWN_TOUR = re.compile(r"\s+(?:langsung\s+)?(?:kebun|lahan|sawah|desa|kampung|lokasi|pasar|sekolah|rumah|warga|petani|"
                       r"kecamatan|proyek|objek|pembangunan|posko|korban)\b", re.IGNORECASE)
@@ -270,7 +279,16 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     """The region is the subject of the verb ``m`` found after it: no other subject between, not a place nor
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
+        and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
+        and not AGENT_OF_CLAUSE.search(it.before) and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40),
+                                                                             it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
+
+
+def _dateline(scan: Any, it: Any) -> bool:
+    """The region opens its line as a dateline ("SURABAYA - ...", "Liputan6.com, Surabaya - ...")."""
+    line_start = scan.text.rfind("\n", 0, it.mention.start) + 1
+    return it.mention.start - line_start <= 40 and bool(DATELINE_DASH.match(it.after))
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
@@ -395,7 +413,8 @@ def _official_goes(scan: Any, it: Any) -> bool:
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
     return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
-        and not COMPANION.search(scan.text, max(0, start - 20), start)
+        and not COMPANION.search(scan.text, max(0, start - 20), start) \
+        and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start)
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:

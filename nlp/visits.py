@@ -216,7 +216,10 @@ class Cues:
         role = by_role.get
         # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
         study = role("kind", [])
-        self.learning = cue_regex(study + role("learn", []))
+        # "dijadikan percontohan", "ditiru daerah lain": the model a region is also opens the search, but makes it
+        # no learner and no destination
+        self.learning = cue_regex(study + role("learn", []) + role("model", []))
+        learner = cue_regex(study + role("learn", []))
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
         self.plain = cue_regex(role("visit", []))
@@ -306,7 +309,7 @@ class Cues:
         # "Bupati X beserta jajaran berkunjung ke ...", "Bupati X, yang sengaja datang untuk mempelajari ..."
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
                                         r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
-        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
+        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + learner.pattern, re.IGNORECASE)
         self.receive_any = re.compile(r"\b" + alternation(receive + ["menerima", "kedatangan"]) + r"\b", re.IGNORECASE)
         self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",
                                          re.IGNORECASE)
@@ -315,6 +318,8 @@ class Cues:
                                      re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
+        # "menyerap ilmu serta inovasi Wali Kota X", "mempelajari program Pemkab X": X is what they learn from
+        self.learned_object = re.compile(learn + r"[^.,;:\n]{0,40}$", re.IGNORECASE)
         self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
                                      r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
 
