@@ -231,8 +231,11 @@ class Cues:
         self.stopover = cue_regex(role("stopover", []))
         national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
-        # "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
-        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?" + national + r"\b", re.IGNORECASE)
+        # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
+        # national body
+        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
+                                      r"pusat|badan|sekretariat\s+jenderal|setjen)\b[^.;,\n]{0,70}?)?" + national + r"\b",
+                                      re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -479,6 +482,11 @@ class VisitFinder:
         trace = trace if trace is not None else Trace()
         trace.learning_cue = cue.group(0)
         scan = Scan(self, text, sentences, officials, trace)
+        names = sorted((s, e) for o in officials for s, e in o.mentions)
+        ends = {e for _, e in names}
+        # "Junaidi Kiay Demak": a bare region word inside or right after a person's name is part of the name
+        mentions = [m for m in mentions if not _inside(names, m.start, m.end)
+                    and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
@@ -521,6 +529,8 @@ class VisitFinder:
         for rule in rules:
             if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
                 fired.append(rule)
+        if official is not None and scan.finder._national(official.position):
+            code = None  # "Wakil Ketua DPD RI (dari) Provinsi X", "Menteri X": a national office, no region's delegation
         if official is not None and not official.explicit_region and any(r.leads for r in fired):
             # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
             # the host's, named nearby) is no evidence of who travelled
@@ -621,6 +631,9 @@ class VisitFinder:
             visitor_score[code], evidence[code] = MIN_SCORE, sentence
             visitor_sentences.add(sentence)
             sentences_of[code] = {sentence}
+        for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
+            trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
+            del host_score[c]
         # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
         best_host = max((v for c, v in host_score.items() if not any(
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
@@ -764,6 +777,9 @@ class VisitFinder:
                                                           or self.cues.abroad.search(text, *f.sentence))
                for f in scan.trace.firings):
             return None  # "konsultasi ke Kemendagri", "studi banding ke Jepang": not to a region
+        if any(f.role == "host" and f.weight > 0 and f.rule in ("host_link", "visit_object") and f.code in visitor_score
+               for f in scan.trace.firings):
+            return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
             return code not in visitor_score and not any(
@@ -777,13 +793,28 @@ class VisitFinder:
             return None
         counts: dict[str, int] = {}
         for m in mentions:
-            if eligible(m.code):
+            if eligible(m.code) and not _aside_at(text, m.start):  # not in a "Baca juga" line
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
         best = max(counts.values())
         top = [c for c, n in counts.items() if n == best]
         return top[0] if len(top) == 1 else None
+
+    def _national_seat(self, scan: Scan, mentions: list[RegionMention], code: str) -> bool:
+        """"ke luar daerah, yaitu ke Jakarta ... kunjungan kerja ke DPR di Jakarta": the region is named as the seat of
+        a national body the trip went to, never as a government of its own ("Pemprov DKI", "DPRD DKI")."""
+        seat = False
+        for m in mentions:
+            if m.code != code:
+                continue
+            if GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start):
+                return False
+            s_start = scan.sentence_of(m.start)[0]
+            to = list(self.cues.to_national.finditer(scan.text, max(s_start, m.start - 80), m.start))
+            if to and re.fullmatch(r"(?:[^.;,\n]{0,40}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
+                seat = True
+        return seat
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
@@ -955,6 +986,12 @@ def _represented(text: str, official: Official) -> bool:
     """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
     starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
     return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``start``-``end`` lies inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def _aside_at(text: str, pos: int) -> bool:
