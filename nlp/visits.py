@@ -695,7 +695,11 @@ class VisitFinder:
                 home = any(self.contains(host, w) for w in visitors)
                 planned = ("visitor", visitor) in only_planned or (("host", host) in only_planned
                                                                    and len(visitors) > 1)
-                if (host in weak or home or planned) and not host_sentences[host] & sentences_of.get(visitor, set()):
+                # a party told of only in "Baca juga" lines pairs only with the party named in its line
+                aside = any(ss and all(_aside_at(text, s_) for s_, _ in ss)
+                            for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
+                if (host in weak or home or planned or aside) \
+                        and not host_sentences[host] & sentences_of.get(visitor, set()):
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
