@@ -709,6 +709,7 @@ class VisitFinder:
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
         visits = self._drop_provinces(visits, trace, governed)
+        visits = self._drop_capitals(scan, visits, governed)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
         returned = RETURN_VISIT.search(text)
         if returned and len({(v.visitor, v.host) for v in visits}) == 1:
@@ -890,6 +891,27 @@ class VisitFinder:
                     any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
                                        "a province where one of its own regions takes the part"))
+                continue
+            out.append(v)
+        return out
+
+    def _drop_capitals(self, scan: Scan, visits: list[Visit], governed: set[str]) -> list[Visit]:
+        """"studi banding ke Kota Ambon ... Banmus DPRD Maluku": a province's capital, never named as a city
+        government (Pemkot, Wali Kota, DPRD Kota), only places the province's own government that takes the part."""
+        def capital_of(city: str, prov: str) -> bool:
+            c, p = self.regions[city], self.regions[prov]
+            return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
+                and c.core.lower() == p.capital.lower() and not any(
+                    m.code == city and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                    for m in scan.mentions)
+
+        pairs = {(v.visitor, v.host) for v in visits}
+        out = []
+        for v in visits:
+            if any(p in governed and (v.visitor, p) in pairs and capital_of(v.host, p) for p in governed) or \
+                    any(p in governed and (p, v.host) in pairs and capital_of(v.visitor, p) for p in governed):
+                scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "the capital town of a province "
+                                                                                "whose government takes the part"))
                 continue
             out.append(v)
         return out
