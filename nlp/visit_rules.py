@@ -42,7 +42,8 @@ PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
-OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|bappeda|bapeda|"
+OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|"
+          r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|bappeda|bapeda|"
           r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
           r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
           r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
@@ -280,8 +281,8 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
         and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
-        and not AGENT_OF_CLAUSE.search(it.before) and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40),
-                                                                             it.mention.start) \
+        and not AGENT_OF_CLAUSE.search(it.before) \
+        and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40), it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
 
 
@@ -316,7 +317,7 @@ def _earlier_turn(scan: Any, it: Any) -> bool:
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
-                        "visitor_listed", "earlier_turn", "listed_with_visitor")
+                        "done_by_region", "visitor_listed", "earlier_turn", "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -397,6 +398,31 @@ def _joins(scan: Any, it: Any) -> bool:
     return bool(m) and not scan.cues.receive_any.search(m.group(0))
 
 
+# "Kunjungan kerja ke X dilakukan Wakil Bupati Y", "studi tiru itu dilaksanakan oleh DPRD Z": the passive's agent goes
+DONE_BY = (r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|lawatan)\b[^.;\n]{0,80}?\b(?:dilakukan|"
+           r"dilaksanakan|digelar|diadakan|dijalani)\s+(?:langsung\s+)?(?:oleh\s+)?(?:rombongan\s+|jajaran\s+)?")
+DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
+DONE_BY_REGION = re.compile(DONE_BY + GOVERNMENT + "$", re.IGNORECASE)
+# "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
+OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?(?:mereka|kami|"
+                      r"pihaknya|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
+
+
+def _done_by(scan: Any, it: Any) -> bool:
+    start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
+    s_start = scan.sentence_of(start)[0]
+    return bool(DONE_BY_OFFICIAL.search(scan.text, s_start, start))
+
+
+def _done_by_region(scan: Any, it: Any) -> bool:
+    return bool(DONE_BY_REGION.search(scan.text, it.sentence[0], it.mention.start))
+
+
+def _own_trip(scan: Any, it: Any) -> bool:
+    m = OWN_TRIP.match(it.after)
+    return bool(m) and not SOMEONE_ELSE.search(m.group(0)) and not scan.cues.receive_any.search(m.group(0))
+
+
 def _received_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
 
@@ -473,6 +499,8 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+    Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
+         ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",)),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
           "Kabupaten Pati.",
@@ -512,6 +540,12 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("official_goes", "visitor", 2.0, "official", _official_goes,
          ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
          unless=("received_by",)),
+    Rule("done_by", "visitor", 3.0, "official", _done_by,
+         ("Kunjungan kerja ke Kabupaten Klaten dilakukan Wakil Bupati Wajo Anton Sukma untuk belajar.",), leads=True,
+         unless=("received_by",)),
+    Rule("own_trip", "visitor", 2.0, "official", _own_trip,
+         ("Ketua Komisi C DPRD Wajo, Anton Sukma, menyebut tujuan kedatangannya ke Klaten untuk belajar.",),
+         leads=True, unless=("received_by", "official_goes")),
     Rule("joins", "visitor", 2.0, "official", _joins,
          ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",)),

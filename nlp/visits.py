@@ -218,8 +218,10 @@ class Cues:
         study = role("kind", [])
         # "dijadikan percontohan", "ditiru daerah lain": the model a region is also opens the search, but makes it
         # no learner and no destination
-        self.learning = cue_regex(study + role("learn", []) + role("model", []))
-        learner = cue_regex(study + role("learn", []))
+        # "mereplikasi", "meniru": adopting another's innovation tells of learning, not of a trip to its owner
+        adopt = role("adopt", [])
+        self.learning = cue_regex(study + role("learn", []) + adopt + role("model", []))
+        learner = cue_regex(study + role("learn", []) + adopt)
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
         self.plain = cue_regex(role("visit", []))
@@ -229,13 +231,17 @@ class Cues:
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
+        # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
+        self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
+                                       r"ke|di|dari)\b)[\w.()-]+){0,3}?\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
+                                       re.IGNORECASE)
         national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
         # national body
         self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
-                                      r"pusat|badan|sekretariat\s+jenderal|setjen)\b[^.;,\n]{0,70}?)?" + national + r"\b",
-                                      re.IGNORECASE)
+                                      r"pusat|badan|sekretariat\s+jenderal|setjen)\b[^.;,\n]{0,70}?)?" + national
+                                      + r"\b", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -260,8 +266,9 @@ class Cues:
                                        r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
         self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
                                  r"(?:oleh\s+)?", re.IGNORECASE)
-        self.leads_after = re.compile(r"[^.\n]{0,25}\b" + alternation([c for c in role("led_by", [])
-                                                                    if not c.lower().startswith("di")]),
+        # "Sekda X Budi memimpin rombongan", "Sekda X Budi bersama Ketua TP PKK Y memimpin rombongan"
+        leads = alternation([c for c in role("led_by", []) if not c.lower().startswith("di")])
+        self.leads_after = re.compile(r"[^.\n]{0,25}?(?:\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,60}?)?\b" + leads,
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
                                      + r"\b", re.IGNORECASE)
@@ -322,7 +329,8 @@ class Cues:
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
         # "menyerap ilmu serta inovasi Wali Kota X", "mempelajari program Pemkab X": X is what they learn from
-        self.learned_object = re.compile(learn + r"[^.,;:\n]{0,40}$", re.IGNORECASE)
+        self.learned_object = re.compile(cue_regex(role("learn", []) + adopt).pattern + r"[^.,;:\n]{0,40}$",
+                                         re.IGNORECASE)
         self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
                                      r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
 
@@ -444,6 +452,9 @@ class Scan:
             else:
                 # "Pemkab X berencana studi banding ke Y"
                 note, planned = "planned: counted, status planned", True
+        elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
+                text, max(sentence[0], pos - 50), pos):
+            weight, note = 0.0, "an organisation of the region, not its government: ignored"
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned))
@@ -530,7 +541,7 @@ class VisitFinder:
             if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
                 fired.append(rule)
         if official is not None and scan.finder._national(official.position):
-            code = None  # "Wakil Ketua DPD RI (dari) Provinsi X", "Menteri X": a national office, no region's delegation
+            code = None  # "Wakil Ketua DPD RI Provinsi X", "Menteri X": a national office, no region's delegation
         if official is not None and not official.explicit_region and any(r.leads for r in fired):
             # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
             # the host's, named nearby) is no evidence of who travelled
@@ -676,6 +687,8 @@ class VisitFinder:
                 trace.rejected.append(("visitor", c, f"visitor score {v:g} below {MIN_SCORE:g}"))
             elif host_score.get(c, 0.0) > v:
                 trace.rejected.append(("visitor", c, f"visitor score {v:g} below its host score {host_score[c]:g}"))
+            elif (longer := self._shortened(c, visitor_score)) is not None:
+                trace.rejected.append(("visitor", c, f"a short form of {longer} named elsewhere"))
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
@@ -894,6 +907,17 @@ class VisitFinder:
                 continue
             out.append(v)
         return out
+
+    def _shortened(self, code: str, scores: dict[str, float]) -> str | None:
+        """"Rombongan Pemkab Gorontalo" in an article about Kabupaten Gorontalo Utara's delegation: a region whose name
+        begins another scoring region's name (same level, more evidence) is a short form of it."""
+        r = self.regions[code]
+        for other, score in scores.items():
+            o = self.regions[other]
+            if other != code and o.level == r.level and o.core.lower().startswith(r.core.lower() + " ") \
+                    and score > scores[code]:
+                return other
+        return None
 
     def _drop_capitals(self, scan: Scan, visits: list[Visit], governed: set[str]) -> list[Visit]:
         """"studi banding ke Kota Ambon ... Banmus DPRD Maluku": a province's capital, never named as a city

@@ -1,0 +1,108 @@
+"""Who acts and who only stands beside a visit: datelines, buildings, models, national bodies, organisations, a
+tour of one's own region, a capital town, "Baca juga" lines (sentences of our own)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from nlp_helpers import VISIT_FIELDS
+from nlp_helpers import visits as visit_tuples
+
+from nlp import Tagger
+
+visits = partial(visit_tuples, fields=VISIT_FIELDS[:2])  # visitor and host
+
+
+def test_a_dateline_and_a_town_hall_are_places_not_delegations(tagger: Tagger) -> None:
+    text = ("Berita.com, Madiun - Puluhan anggota DPRD Kabupaten Wajo berharap bisa menyerap ilmu dalam kunjungan "
+            "kerja ke Kota Madiun, Jumat (3/3). Mereka diterima di ruang sidang Balai Kota Madiun, lalu mempelajari "
+            "beragam inovasi.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_head_one_learns_from_is_no_traveller(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo datang ke Kota Madiun untuk menimba ilmu dari Wali Kota Madiun Rudi "
+            "Lumenta dalam kunjungan kerja, Jumat (3/3).")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_being_a_model_makes_no_learner(tagger: Tagger) -> None:
+    text = ("Inovasi Pemkab Wajo layak dijadikan percontohan dan diadopsi daerah lain. Pemkab Pati berencana "
+            "mereplikasi inovasi itu, yang diajukan untuk direplikasi dari Kabupaten Wajo.")
+    assert visits(tagger, text) == []
+
+
+def test_a_consultation_at_a_ministrys_directorate_is_national(tagger: Tagger) -> None:
+    text = ("Pansus DPRD Kabupaten Wajo berkonsultasi ke Direktorat Jenderal Bina Keuangan Daerah Kementerian Dalam "
+            "Negeri di Jakarta, Selasa (7/3). Rombongan disambut Direktur Fasilitasi Keuangan Daerah.")
+    assert visits(tagger, text) == []
+
+
+def test_the_seat_of_a_national_body_hosts_nothing(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wajo menggelar kunjungan kerja ke luar daerah, yaitu ke Jakarta dan Kabupaten "
+            "Badung. Wakil Ketua DPRD Wajo yang menjalani kunjungan kerja ke DPR di Jakarta mempelajari tata tertib.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Badung")]
+
+
+def test_a_head_touring_his_own_region_takes_no_dateline_host(tagger: Tagger) -> None:
+    text = ("PATI - Bupati Wajo Anton Sukma beserta rombongan berkunjung ke Desa Tosora, Kecamatan Majauleng, "
+            "Kabupaten Wajo untuk menggali potensi desa.")
+    assert visits(tagger, text) == []
+
+
+def test_a_region_word_after_a_persons_name_is_part_of_the_name(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja Pemkot Bitung diterima Sekda Kota Madiun, Selasa (7/3). Ketua rombongan Pemkot Bitung "
+            "yang juga Kepala Dinas Perdagangan Rudi Lumenta Demak ingin belajar pengendalian inflasi.")
+    assert visits(tagger, text) == [("Kota Bitung", "Kota Madiun")]
+
+
+def test_a_national_senator_leads_no_regions_delegation(tagger: Tagger) -> None:
+    text = ("Komite I DPD RI menggelar kunjungan kerja di Kabupaten Manokwari, Selasa (7/3). Kunker dipimpin Wakil "
+            "Ketua DPD RI Provinsi Maluku, Teguh Prasetyo.")
+    assert visits(tagger, text) == []
+
+
+def test_a_read_also_line_pairs_only_within_itself(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Kota Semarang, Selasa (7/3).\nBaca Juga: Pemkot Bitung Studi "
+            "Tiru Layanan Darurat ke Kota Padang\nRombongan diterima Sekda Kota Semarang.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Semarang"), ("Kota Bitung", "Kota Padang")]
+
+
+def test_a_committee_is_numbered(tagger: Tagger) -> None:
+    # "kunker komisi di X": the committees' trip to X, not a delegation of X's committee "di"
+    text = ("Puluhan anggota DPRD Kabupaten Badung kembali kunjungan kerja ke luar negeri, tepatnya ke Australia. "
+            "Sisanya menjalani kunker komisi di Kota Tangerang, Banten.")
+    assert visits(tagger, text) == [("Kabupaten Badung", "Kota Tangerang")]
+
+
+def test_a_capital_town_gives_way_to_its_provinces_council(tagger: Tagger) -> None:
+    text = ("Anggota Banmus DPRD Kabupaten Wajo menggelar studi banding ke Kota Ambon guna mendalami tugas Banmus di "
+            "DPRD Maluku. Rombongan diterima Ketua DPRD Provinsi Maluku Rudi Lumenta.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Provinsi Maluku")]
+
+
+def test_a_short_form_of_a_delegations_name_is_the_same_delegation(tagger: Tagger) -> None:
+    text = ("Pemkot Madiun kedatangan tamu dari Pemerintah Kabupaten Gorontalo Utara untuk studi tiru, Kamis (2/3). "
+            "Rombongan Pemkab Gorontalo itu disambut Wakil Wali Kota Madiun. Pemkab Gorontalo Utara ingin belajar "
+            "pengelolaan pasar.")
+    assert visits(tagger, text) == [("Kabupaten Gorontalo Utara", "Kota Madiun")]
+
+
+def test_an_organisation_of_a_region_is_no_government(tagger: Tagger) -> None:
+    text = ("Pengurus KNPI Kabupaten Wajo studi banding pariwisata ke Provinsi Bali, Selasa (7/3). Sebanyak 40 "
+            "anggota KNPI Wajo berangkat ke Bali.")
+    assert visits(tagger, text) == []
+
+
+def test_the_agent_of_a_passive_visit_travels(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja ke Kabupaten Klaten dilakukan Wakil Bupati Wajo Anton Sukma, Selasa (7/3). Ia ingin "
+            "mempelajari inovasi pendidikan yang dijalankan Klaten dan menerapkannya di daerahnya.")
+    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+        ("Kabupaten Wajo", "Kabupaten Klaten", "Anton Sukma")]
+
+
+def test_an_officials_own_coming_is_his_regions_trip(tagger: Tagger) -> None:
+    text = ("Komisi C DPRD Kabupaten Wajo dan Komisi C DPRD Kabupaten Pati berkunjung ke DPRD Kota Batam, Kamis (9/5). "
+            "Ketua Komisi C DPRD Kabupaten Pati, Anton Sukma, menyebut tujuan utama kedatangannya ke Batam ialah "
+            "mempelajari sistem perpustakaan.")
+    assert visits(tagger, text) == [("Kabupaten Pati", "Kota Batam"), ("Kabupaten Wajo", "Kota Batam")]
