@@ -135,8 +135,9 @@ RELATIVE = re.compile(r",\s*yang\b")
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|"
-                      r"pemerintah|dprd|dprk|"
+# ("A, lalu B, dan yang terakhir C": guests or stops in their order)
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
+                      r"(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -163,6 +164,7 @@ class Rule:
 def _host_link(scan: Any, it: Any) -> bool:
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
     if not link or scan.cues.stopover.search(link.group(0)) or scan.cues.not_visit.search(link.group(0)) \
+            or scan.cues.at_home.search(link.group(0)) \
             or scan.cues.national.search(link.group(0)):
         return False
     # "ke Kota A, DPRD B minta ...": the destination is A; B, after it, is no place of it
@@ -203,7 +205,18 @@ def _destination_listed(scan: Any, it: Any) -> bool:
         intros = [m for m in scan.cues.goes_list.finditer(head)
                   if all(scan.contains(r.code, it.mention.code) for r in scan.mentions
                          if s_start + m.start() <= r.start < s_start + m.start("intro"))]
+    if not intros and s_start:  # "Ada beberapa daerah tujuan kami. Yakni di A, B dan terakhir ke C."
+        opening = LIST_OPENING.match(head)
+        before = scan.sentence_of(s_start - 1)
+        if opening and before != it.sentence and DESTINATIONS_BEFORE.search(scan.text, *before):
+            intros = [opening]
     return bool(intros) and scan.only_regions_between(s_start + intros[-1].end(), it.mention.start)
+
+
+# a sentence opening with its list, the list's subject told in the sentence before
+LIST_OPENING = re.compile(r"\W*(?:yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
+                          re.IGNORECASE)
+DESTINATIONS_BEFORE = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+(?:akan\s+)?dikunjungi)\b", re.IGNORECASE)
 
 
 def _visitor_listed(scan: Any, it: Any) -> bool:
@@ -312,12 +325,25 @@ EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai|mulai\s+dari)\s+(?:(?:mene
 NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b|,?\s+dan\s+(?:kini|sekarang)\b", re.IGNORECASE)
 
 
+# "Rangkaian kunjungan itu diawali DPRD A. Setelahnya datang DPRD B serta DPRD C": guests told in their order
+CAME_IN_TURN = re.compile(r"(?:\b(?:kunjungan|kedatangan|tamu|rombongan)\b[^.;\n]{0,60}?\b(?:diawali|dimulai)|"
+                          r"(?<!selamat )\b(?:datang|tiba))\s+(?:pula\s+|juga\s+|lagi\s+|kemudian\s+)?"
+                          r"(?:oleh\s+)?(?:rombongan\s+|tamu\s+)?(?:dari\s+)?" + GOVERNMENT + "$", re.IGNORECASE)
+
+
+def _came_in_turn(scan: Any, it: Any) -> bool:
+    return bool(CAME_IN_TURN.search(it.before))
+
+
 def _earlier_turn(scan: Any, it: Any) -> bool:
     return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
-                        "done_by_region", "visitor_listed", "earlier_turn", "listed_with_visitor")
+                        "done_by_region", "visitor_listed", "came_in_turn", "earlier_turn", "listed_with_visitor")
+
+
+PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -328,18 +354,28 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
         return False
     # the whole list the region stands in: "di antaranya A, B, dan C, yang sebelumnya datang" (C's evidence
     # reaches A through B)
-    i = next((k for k, r in enumerate(scan.mentions) if r is m), None)
+    # "DPRD A Sumatera Barat serta DPRD B": the province only places A, the list goes on after it
+    items, ends = [], []
+    for j, r in enumerate(scan.mentions):
+        prev = scan.mentions[j - 1] if j else None
+        if prev is not None and scan.contains(r.code, prev.code) \
+                and PLACING_GAP.fullmatch(scan.text[prev.end:r.start]) and items and items[-1] is prev:
+            ends[-1] = r.end
+            continue
+        items.append(r)
+        ends.append(r.end)
+    i = next((k for k, r in enumerate(items) if r is m), None)
     if i is None:
         return False
     chain = []
     for step in (-1, 1):
         k = i
-        while 0 <= k + step < len(scan.mentions):
-            a, b = sorted((scan.mentions[k], scan.mentions[k + step]), key=lambda r: r.start)
-            if not LIST_GAP.match(scan.text[a.end:b.start]):
+        while 0 <= k + step < len(items):
+            a, b = sorted((k, k + step))
+            if not LIST_GAP.match(scan.text[ends[a]:items[b].start]):
                 break
             k += step
-            chain.append(scan.mentions[k])
+            chain.append(items[k])
     return any(scan.fired(o, VISITOR_REGION_RULES) and not scan.contains(o.code, m.code)
                and not scan.contains(m.code, o.code) for o in chain)
 
@@ -476,6 +512,8 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
           "Kabupaten Malang.",
+          "DPRD Kota Bitung akan studi banding ke beberapa daerah tujuan. Yakni di Kabupaten Wajo, Kota Madiun dan "
+          "terakhir ke Kabupaten Pati.",
           "Komisi I DPRD Kota Bitung studi banding. Mereka mendatangi tiga kabupaten, yaitu Kabupaten Wajo, "
           "Kabupaten Pati dan Kabupaten Ngawi.")),
     Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
@@ -510,6 +548,9 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
 REGION_RULES += (
+    Rule("came_in_turn", "visitor", 3.0, "region", _came_in_turn,
+         ("Rangkaian kunjungan ke DPRD Kota Madiun itu diawali DPRD Kabupaten Wajo.",
+          "Setelahnya datang DPRD Kabupaten Pati untuk studi banding."), unless=("host_link", "visit_object")),
     Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
          ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
           "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed")),

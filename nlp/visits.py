@@ -131,8 +131,9 @@ EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
                           re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
-REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
-                             r"[\s,;:()]*)*$", re.IGNORECASE)
+# ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list)
+REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|ke|di|"
+                             r"lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
@@ -231,6 +232,8 @@ class Cues:
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
+        # "hasil studi banding akan kami terapkan di X": X is home, where the lesson is applied
+        self.at_home = cue_regex(role("at_home", []))
         # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
         self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
                                        r"ke|di|dari)\b)[\w.()-]+){0,3}?\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
