@@ -141,6 +141,9 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+# a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
+BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:kabupaten\s+|kota\s+|"
+                         r"provinsi\s+)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -151,6 +154,8 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
                              re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
+SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
+MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
 
@@ -831,9 +836,13 @@ class VisitFinder:
                 continue
             if GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start):
                 return False
-            s_start = scan.sentence_of(m.start)[0]
+            s_start, s_end = scan.sentence_of(m.start)
             to = list(self.cues.to_national.finditer(scan.text, max(s_start, m.start - 80), m.start))
             if to and re.fullmatch(r"(?:[^.;,\n]{0,40}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
+                seat = True
+            # "ke Jakarta (KPU Pusat)", "ke Jakarta untuk berkonsultasi ke Kemendagri"
+            after = SEAT_AFTER.match(scan.text, m.end, s_end)
+            if after and self.cues.national.search(after.group(0)):
                 seat = True
         return seat
 
@@ -852,6 +861,19 @@ class VisitFinder:
                             and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start) \
                             and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
                         found.setdefault(m.code, sentence)
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        # "Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a national visit, no region travelled
+        national = any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                       for h in hosts for s_ in host_sentences[h])
+        if not found and not national:
+            # "Para anggota DPRD A ... Kini mereka kunker ke B": the one government body the article names
+            for m in mentions:
+                if hosts and m.code not in host_score and not any(
+                        self.contains(h, m.code) or self.contains(m.code, h) for h in hosts) \
+                        and not _aside_at(scan.text, m.start) \
+                        and BODY_BEFORE.search(scan.text, max(0, m.start - 30), m.start) \
+                        and not FORMER.search(scan.text, max(0, m.start - 30), m.start):
+                    found.setdefault(m.code, scan.sentence_of(m.start))
         if len(found) != 1 or any(c in host_score for c in found):
             return None
         return next(iter(found.items()))

@@ -106,3 +106,22 @@ def test_an_officials_own_coming_is_his_regions_trip(tagger: Tagger) -> None:
             "Ketua Komisi C DPRD Kabupaten Pati, Anton Sukma, menyebut tujuan utama kedatangannya ke Batam ialah "
             "mempelajari sistem perpustakaan.")
     assert visits(tagger, text) == [("Kabupaten Pati", "Kota Batam"), ("Kabupaten Wajo", "Kota Batam")]
+
+
+def test_the_one_council_the_article_names_made_the_trips(tagger: Tagger) -> None:
+    text = ("KOTA - Para anggota DPRD Kota Bitung periode baru sungguh sibuk. Kini mereka beramai-ramai melakukan "
+            "kunjungan kerja ke luar daerah. Komisi C yang dipimpin Rudi Lumenta lebih dulu berangkat kunker ke "
+            "Kota Kediri dan Kota Mojokerto.")
+    assert visits(tagger, text) == [("Kota Bitung", "Kota Kediri"), ("Kota Bitung", "Kota Mojokerto")]
+
+
+def test_a_presidents_trip_takes_no_delegation_from_the_article(tagger: Tagger) -> None:
+    text = ("Presiden dijadwalkan kunjungan kerja ke Kabupaten Bangka Selatan, Kamis (9/3). Pemkab Bangka Barat "
+            "menyiapkan acara penyambutan di bandara.")
+    assert visits(tagger, text) == []
+
+
+def test_the_capital_named_only_as_the_way_to_a_national_body_hosts_nothing(tagger: Tagger) -> None:
+    text = ("Komisi A DPRD Kabupaten Wajo berangkat ke Jakarta untuk berkonsultasi ke Kemendagri, Selasa (7/3). "
+            "Komisi B DPRD Kabupaten Wajo studi banding ke Kota Madiun.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
