@@ -151,8 +151,8 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
-GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
-                             re.IGNORECASE)
+GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
+                             r"bkpsdmd?)\)?\s+$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
@@ -241,7 +241,7 @@ class Cues:
         self.at_home = cue_regex(role("at_home", []))
         # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
         self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
-                                       r"ke|di|dari)\b)[\w.()-]+){0,3}?\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
+                                       r"ke|di|dari)\b)[\w.()-]+){0,6}?\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
         national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
@@ -461,7 +461,7 @@ class Scan:
                 # "Pemkab X berencana studi banding ke Y"
                 note, planned = "planned: counted, status planned", True
         elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
-                text, max(sentence[0], pos - 50), pos):
+                text, max(sentence[0], pos - 80), pos):
             weight, note = 0.0, "an organisation of the region, not its government: ignored"
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
@@ -701,6 +701,12 @@ class VisitFinder:
                 visitors.append(c)
         program_names = [p.name for p in programs]
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
+        for c in [c for c in visitors if any(self.contains(p, c) for p in governed & set(visitors))]:
+            rules = {f.rule for f in trace.firings if f.role == "visitor" and f.code == c and f.weight > 0}
+            if rules <= {"from_group", "listed_with_visitor"}:
+                # "BPSDM Provinsi P menunjuk B ... peserta berasal dari A, C": the province's course travels
+                trace.rejected.append(("visitor", c, "participants from the province's own regions in its delegation"))
+                visitors.remove(c)
         # a trip told only as planned pairs only with the party named in its own sentence (with several
         # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
         counted = [(f.role, f.code, f.planned) for f in trace.firings if f.weight > 0]

@@ -125,3 +125,15 @@ def test_the_capital_named_only_as_the_way_to_a_national_body_hosts_nothing(tagg
     text = ("Komisi A DPRD Kabupaten Wajo berangkat ke Jakarta untuk berkonsultasi ke Kemendagri, Selasa (7/3). "
             "Komisi B DPRD Kabupaten Wajo studi banding ke Kota Madiun.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_provinces_course_travels_not_its_participants_home_regions(tagger: Tagger) -> None:
+    text = ("KOTA – BPSDM Provinsi Jawa Tengah menunjuk Pemkab Klaten sebagai lokasi studi lapangan Pelatihan "
+            "Kepemimpinan Pengawas, Selasa (7/3). Ke-120 peserta itu berasal dari Kabupaten Pati, Kota Salatiga dan "
+            "Kabupaten Kudus.")
+    assert visits(tagger, text) == [("Provinsi Jawa Tengah", "Kabupaten Klaten")]
+
+
+def test_a_trip_forbidden_is_no_visit(tagger: Tagger) -> None:
+    text = "Bupati Wajo melarang para kepala desa studi banding ke Kota Madiun tahun ini demi menghemat anggaran."
+    assert visits(tagger, text) == []
