@@ -100,7 +100,8 @@ HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s
 # "BPSDM Provinsi X memilih Kabupaten Y sebagai lokus visitasi", "Pemkab X menjadikan Pemkot Y lokasi pelatihan":
 # the one who chooses where to go travels
 # (not "memilih Bukit A sebagai tempat menjamu tamunya": where the host receives)
-CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|menjadikan|pilih|jadikan|menunjuk|menetapkan|tunjuk|tetapkan)\b"
+CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|menjadikan|pilih|jadikan|menunjuk|"
+                          r"menetapkan|tunjuk|tetapkan)\b"
                           r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
                           r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
