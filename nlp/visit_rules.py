@@ -134,6 +134,8 @@ VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
+# "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
+PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
 # ("A, lalu B, dan yang terakhir C": guests or stops in their order)
@@ -344,9 +346,6 @@ VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_vi
                         "done_by_region", "visitor_listed", "came_in_turn", "earlier_turn", "listed_with_visitor")
 
 
-PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
-
-
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
     """The region stands in one list with a visiting region: "tamu dari A, B, dan C", "A dan B pernah belajar
     ke sini" (run after the other region rules, so the list's visitor is known)."""
@@ -355,16 +354,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
         return False
     # the whole list the region stands in: "di antaranya A, B, dan C, yang sebelumnya datang" (C's evidence
     # reaches A through B)
-    # "DPRD A Sumatera Barat serta DPRD B": the province only places A, the list goes on after it
-    items, ends = [], []
-    for j, r in enumerate(scan.mentions):
-        prev = scan.mentions[j - 1] if j else None
-        if prev is not None and scan.contains(r.code, prev.code) \
-                and PLACING_GAP.fullmatch(scan.text[prev.end:r.start]) and items and items[-1] is prev:
-            ends[-1] = r.end
-            continue
-        items.append(r)
-        ends.append(r.end)
+    items, ends = scan.list_members()
     i = next((k for k, r in enumerate(items) if r is m), None)
     if i is None:
         return False

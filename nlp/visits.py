@@ -31,6 +31,7 @@ from nlp.visit_rules import (
     MINISTRY_WORD,
     OFFICIAL_RULES,
     PLACE_IN,
+    PLACING_GAP,
     RANK,
     REGION_RULES,
     Rule,
@@ -378,6 +379,24 @@ class Scan:
         self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
         self.region_spans: list[tuple[int, int]] = []
         self.mentions: list[RegionMention] = []
+        self._members: tuple[list[RegionMention], list[int]] | None = None
+
+    def list_members(self) -> tuple[list[RegionMention], list[int]]:
+        """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
+        Sumatera Barat serta DPRD B": the list goes on after the province); computed once per article."""
+        if self._members is None:
+            items: list[RegionMention] = []
+            ends: list[int] = []
+            for j, r in enumerate(self.mentions):
+                prev = self.mentions[j - 1] if j else None
+                if prev is not None and items and items[-1] is prev and self.contains(r.code, prev.code) \
+                        and PLACING_GAP.fullmatch(self.text[prev.end:r.start]):
+                    ends[-1] = r.end
+                    continue
+                items.append(r)
+                ends.append(r.end)
+            self._members = (items, ends)
+        return self._members
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return _sentence_at(self.sentences, self.starts, pos, len(self.text))
