@@ -81,8 +81,11 @@ VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+
                    r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
                    r"sejumlah|dari)\s+){0,3}")
 # the visited region as the object: "mengunjungi Kabupaten X", "Pemkab X kunjungi Y"
-VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + GOVERNMENT + "$",
-                          re.IGNORECASE)
+# a place of the region visited: "mengunjungi Mal Pelayanan Publik Kota X", "menyambangi Kantor Bupati X"
+VENUE = (r"(?:(?:balai|kantor|pendopo|puspem|aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|"
+         r"museum|perpustakaan|sentra|mal|mall|pusat|desa\s+wisata)\b[^,.;\n]{0,50}?\s)?")
+VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + VENUE + GOVERNMENT
+                          + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)
 # people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X"
@@ -491,6 +494,20 @@ def _listed_guest(scan: Any, it: Any) -> bool:
     return scan.only_officials_between(s_start + intro.end(), start)
 
 
+def _guest_official(scan: Any, it: Any) -> bool:
+    """The official whose visit is received: "Wakil Wali Kota A menerima kunjungan Kepala Bappeda Kabupaten B
+    Budi beserta rombongan" (any office, its region written)."""
+    off = it.official
+    if not off.explicit_region or off.position_span == (0, 0):
+        return False
+    start = off.position_span[0]
+    s_start = scan.sentence_of(start)[0]
+    intro = None
+    for m in scan.cues.receive_guests.finditer(scan.text, max(s_start, start - 80), start):
+        intro = m
+    return intro is not None and intro.end() == start
+
+
 REGION_RULES: tuple[Rule, ...] = (
     Rule("host_link", "host", 2.0, "region", _host_link,
          ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
@@ -581,8 +598,11 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("joins", "visitor", 2.0, "official", _joins,
          ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",)),
+    Rule("guest_official", "visitor", 3.0, "official", _guest_official,
+         ("Wakil Wali Kota Madiun menerima kunjungan Kepala Bappeda Kabupaten Wajo Anton Sukma beserta rombongan.",),
+         leads=True, unless=("received_by",)),
     Rule("listed_guest", "visitor", 3.0, "official", _listed_guest,
          ("Bupati Klaten menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, dan "
-          "Bupati Pati Hadi Suseno untuk belajar.",), leads=True, unless=("received_by",)),
+          "Bupati Pati Hadi Suseno untuk belajar.",), leads=True, unless=("received_by", "guest_official")),
 )
 RULES = REGION_RULES + LIST_RULES + OFFICIAL_RULES

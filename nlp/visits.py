@@ -128,6 +128,7 @@ HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dia
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b", re.IGNORECASE)
 # "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
                           re.IGNORECASE)
@@ -149,6 +150,7 @@ BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|peme
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                   r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"(?:bappeda|bapperida|diskominfo|dinas\s+\w+|badan\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
@@ -340,7 +342,9 @@ class Cues:
         # "menyerap ilmu serta inovasi Wali Kota X", "mempelajari program Pemkab X": X is what they learn from
         self.learned_object = re.compile(cue_regex(role("learn", []) + adopt).pattern + r"[^.,;:\n]{0,40}$",
                                          re.IGNORECASE)
-        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
+        # ("belajar dari keberhasilan Kota X mengelola ...": what the region achieved)
+        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:(?:keberhasilan|kesuksesan|"
+                                     r"pengalaman|kemajuan|inovasi|praktik\s+baik)\s+)?(?:pemerintah\s+|pemkab\s+|"
                                      r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
 
 
@@ -756,6 +760,7 @@ class VisitFinder:
                 visits.append(visit)
         visits = self._drop_provinces(visits, trace, governed)
         visits = self._drop_capitals(scan, visits, governed)
+        visits += self._sentence_pairs(scan, visits, officials, dates, program_names)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
         returned = RETURN_VISIT.search(text)
         if returned and len({(v.visitor, v.host) for v in visits}) == 1:
@@ -793,6 +798,40 @@ class VisitFinder:
             if v.delegation_size is None:  # "dari A, rombongan sebanyak 15 orang": counted where A is named alone
                 v.delegation_size = self._own_size(scan, mentions, v.visitor, visiting)
         return visits
+
+    def _sentence_pairs(self, scan: Scan, visits: list[Visit], officials: list[Official], dates: list[DateMention],
+                        program_names: list[str]) -> list[Visit]:
+        """"Kunjungan balasan: Pemkot A berkunjung ke B tahun lalu. Pemkab B studi banding ke Kota A": when the earlier
+        trip won both regions' roles in the totals, today's trip is read from the sentence that tells it (and the
+        earlier one is marked so, undated)."""
+        trace = scan.trace
+        conflicted = {c for role, c, why in trace.rejected if role in ("host", "visitor") and "below its" in why}
+        if not conflicted:
+            return []
+        pairs = {(v.visitor, v.host) for v in visits}
+        by_sentence: dict[tuple[int, int], dict[tuple[str, str], float]] = {}
+        for f in trace.firings:
+            if f.weight > 0 and not f.planned:
+                scores = by_sentence.setdefault(f.sentence, {})
+                scores[(f.role, f.code)] = scores.get((f.role, f.code), 0.0) + f.weight
+        out: list[Visit] = []
+        for sentence, scores in sorted(by_sentence.items()):
+            for (role, a), va in scores.items():
+                for (role_b, b), vb in scores.items():
+                    if role != "visitor" or role_b != "host" or a == b or min(va, vb) < MIN_SCORE \
+                            or not {a, b} & conflicted or (a, b) in pairs or (b, a) not in pairs:
+                        continue
+                    back = next(v for v in visits if (v.visitor, v.host) == (b, a))
+                    if not (back.evidence and EARLIER_OR_RETURN.search(scan.text, *back.evidence)) \
+                            or EARLIER_OR_RETURN.search(scan.text, *sentence):
+                        continue  # only a return visit: the trip told as earlier won both roles
+                    back.earlier, back.date = True, None
+                    visit = self._visit(scan.text, a, b, {}, officials, {a: sentence}, dates, program_names)
+                    trace.firings.append(Firing("sentence_pair", "visitor", a, 0.0, sentence[0], sentence,
+                                                f"{a} went to {b} in this sentence (roles taken apart)"))
+                    pairs.add((a, b))
+                    out.append(visit)
+        return out
 
     def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
                              program_names: list[str]) -> list[Visit]:

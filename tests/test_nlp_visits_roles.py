@@ -137,3 +137,36 @@ def test_a_provinces_course_travels_not_its_participants_home_regions(tagger: Ta
 def test_a_trip_forbidden_is_no_visit(tagger: Tagger) -> None:
     text = "Bupati Wajo melarang para kepala desa studi banding ke Kota Madiun tahun ini demi menghemat anggaran."
     assert visits(tagger, text) == []
+
+
+def test_a_place_of_the_host_visited_names_the_host(tagger: Tagger) -> None:
+    text = ("Dalam rangka studi banding, rombongan Pemkab Wajo mengunjungi Mal Pelayanan Publik Kota Madiun, Selasa "
+            "(7/3).")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_learning_from_a_regions_success_names_the_host(tagger: Tagger) -> None:
+    text = "Rombongan Pemkab Wajo belajar dari keberhasilan Kota Madiun mengelola sampah, Selasa (7/3)."
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_the_guest_official_received_leads_his_regions_delegation(tagger: Tagger) -> None:
+    text = ("Wakil Wali Kota Madiun menerima kunjungan Kepala Bappeda Kabupaten Wajo Anton Sukma beserta rombongan, "
+            "Selasa (7/3).")
+    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+        ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]
+
+
+def test_a_return_visit_keeps_todays_trip(tagger: Tagger) -> None:
+    text = ("Kunjungan itu merupakan kunjungan balasan setelah Pemkot Madiun berkunjung ke Wajo tahun lalu. Pemkab "
+            "Wajo studi banding ke Kota Madiun, Selasa (7/3).")
+    result = tagger.extract({"id": "v", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert sorted((v["visitor"], v["host"], v["date"], v["status"]) for v in result["visits"]) == [
+        ("Kabupaten Wajo", "Kota Madiun", "2023-03-07", "reported"),
+        ("Kota Madiun", "Kabupaten Wajo", None, "earlier")]
+
+
+def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
+    text = ("Pemerintah Kota Madiun menjadi lokasi kunjungan lapangan peserta Pelatihan Kepemimpinan Administrator "
+            "Kabupaten Wajo, Selasa (7/3).")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
