@@ -185,6 +185,16 @@ COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\
                           r"(?:(?:akan|nanti|juga|bakal|lalu|kemudian)\s+)*ke\s+" + GOVERNMENT + "$", re.IGNORECASE)
 
 
+# "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
+PREVIOUS_STOP = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang)\s+(?:(?:studi\s+\w+|kaji\s+\w+|"
+                           r"kunjungan(?:\s+kerja)?|kunker|berkunjung|belajar|benchmarking)\s+)?(?:dari|di|ke)\s+"
+                           + VENUE + GOVERNMENT + "$", re.IGNORECASE)
+
+
+def _previous_stop(scan: Any, it: Any) -> bool:
+    return bool(PREVIOUS_STOP.search(it.before)) and bool(scan.cues.goes_or_learns.search(scan.text, *it.sentence))
+
+
 def _committee_to(scan: Any, it: Any) -> bool:
     return bool(COMMITTEE_TO.search(it.before))
 
@@ -374,7 +384,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "committee_to", "listed_with_host")
+HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
 
 
 def _listed_with_host(scan: Any, it: Any) -> bool:
@@ -513,6 +523,9 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
     Rule("visit_object", "host", 2.0, "region", _visit_object,
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+    Rule("previous_stop", "host", 2.0, "region", _previous_stop,
+         ("Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi.",),
+         unless=("host_link", "visit_object")),
     Rule("committee_to", "host", 2.0, "region", _committee_to,
          ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
           "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),

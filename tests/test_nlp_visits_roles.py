@@ -170,3 +170,15 @@ def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
     text = ("Pemerintah Kota Madiun menjadi lokasi kunjungan lapangan peserta Pelatihan Kepemimpinan Administrator "
             "Kabupaten Wajo, Selasa (7/3).")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_an_earlier_stop_of_a_tour_is_a_host_too(tagger: Tagger) -> None:
+    text = "Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi, Rabu (8/3)."
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_head_bringing_his_officials_to_a_region_travels(tagger: Tagger) -> None:
+    text = ("Bupati Wajo Anton Sukma memboyong sejumlah kepala OPD ke Kota Madiun, Selasa (7/3), untuk mempelajari "
+            "pengelolaan pasar.")
+    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+        ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]
