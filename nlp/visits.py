@@ -293,6 +293,9 @@ class Cues:
         self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
         called_off = alternation(role("called_off", []))
+        # "Namun rencana itu ditunda": the plan of the sentence before is called off
+        self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
+                                       r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
                                      r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
@@ -478,8 +481,12 @@ class Scan:
         elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            i = bisect.bisect_right(self.starts, sentence[0])
+            after = self.sentences[i] if i < len(self.sentences) else sentence
             if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
                 weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
+            elif after != sentence and self.cues.plan_dropped.search(text, *after):
+                weight, note = 0.0, "the plan is called off in the next sentence: ignored"  # "Namun rencana itu ditunda"
             else:
                 # "Pemkab X berencana studi banding ke Y"
                 note, planned = "planned: counted, status planned", True

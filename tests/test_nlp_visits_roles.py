@@ -182,3 +182,8 @@ def test_a_head_bringing_his_officials_to_a_region_travels(tagger: Tagger) -> No
             "pengelolaan pasar.")
     assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
         ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]
+
+
+def test_a_plan_called_off_in_the_next_sentence_is_no_visit(tagger: Tagger) -> None:
+    text = "Pemkab Wajo berencana belajar ke Kota Madiun. Namun rencana itu ditunda karena anggaran terbatas."
+    assert visits(tagger, text) == []
