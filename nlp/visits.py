@@ -486,7 +486,7 @@ class Scan:
             if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
                 weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
             elif after != sentence and self.cues.plan_dropped.search(text, *after):
-                weight, note = 0.0, "the plan is called off in the next sentence: ignored"  # "Namun rencana itu ditunda"
+                weight, note = 0.0, "the plan is called off in the next sentence: ignored"  # "Namun rencana itu batal"
             else:
                 # "Pemkab X berencana studi banding ke Y"
                 note, planned = "planned: counted, status planned", True
