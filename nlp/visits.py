@@ -149,7 +149,7 @@ BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|peme
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"gubernur|wabup|wawali|wagub|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
                   r"(?:bappeda|bapperida|diskominfo|dinas\s+\w+|badan\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
@@ -244,7 +244,7 @@ class Cues:
         self.at_home = cue_regex(role("at_home", []))
         # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
         self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
-                                       r"ke|di|dari)\b)[\w.()-]+){0,6}?\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
+                                       r"ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
         national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
@@ -270,7 +270,8 @@ class Cues:
                                          r"(?:sebanyak\s+|sekitar\s+)?\d+\s+orang)\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
-                                         r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
+                                         r"studi\s+\w+|belajar|kunjungan|kedatangan|rombongan|delegasi|tamu|para|"
+                                         r"sejumlah|dari)\s+)*",
                                          re.IGNORECASE)
         # the text says the delegation was received somewhere, without always naming where
         self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
@@ -518,9 +519,16 @@ class VisitFinder:
     def _plain_visit(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         starts = [s for s, _ in sentences]
         for m in self.cues.plain.finditer(text):
-            sentence = text[slice(*_sentence_at(sentences, starts, m.start(), len(text)))]
-            if len({n.lower() for n in BODY.findall(sentence)}) >= 2 and not self.cues.not_visit.search(sentence) \
-                    and not self.cues.to_national.search(sentence):
+            span = _sentence_at(sentences, starts, m.start(), len(text))
+            sentence = text[slice(*span)]
+            if self.cues.not_visit.search(sentence) or self.cues.to_national.search(sentence):
+                continue
+            bodies = {n.lower() for n in BODY.findall(sentence)}
+            if bodies and len(bodies) < 2 and span[0]:  # "Wali Kota A menilai ... saat berkunjung ke B"
+                before = text[slice(*_sentence_at(sentences, starts, span[0] - 1, len(text)))]
+                if before != sentence and not self.cues.not_visit.search(before):
+                    bodies |= {n.lower() for n in BODY.findall(before)}
+            if len(bodies) >= 2:
                 return m
         return None
 

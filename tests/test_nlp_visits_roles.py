@@ -187,3 +187,9 @@ def test_a_head_bringing_his_officials_to_a_region_travels(tagger: Tagger) -> No
 def test_a_plan_called_off_in_the_next_sentence_is_no_visit(tagger: Tagger) -> None:
     text = "Pemkab Wajo berencana belajar ke Kota Madiun. Namun rencana itu ditunda karena anggaran terbatas."
     assert visits(tagger, text) == []
+
+
+def test_a_deputy_heads_visit_told_with_its_host_in_the_sentence_before(tagger: Tagger) -> None:
+    text = ("Kubu Raya - Wakil Bupati Kubu Raya Anton Sukma menyambut kunjungan Wabup Natuna Rudi Lumenta di Kantor "
+            "Bupati Kubu Raya, Selasa (12/11).")
+    assert visits(tagger, text) == [("Kabupaten Natuna", "Kabupaten Kubu Raya")]
