@@ -541,7 +541,7 @@ class VisitFinder:
         scan = Scan(self, text, sentences, officials, trace)
         names = sorted((s, e) for o in officials for s, e in o.mentions)
         ends = {e for _, e in names}
-        # "Junaidi Kiay Demak": a bare region word inside or right after a person's name is part of the name
+        # "Budi Laksono Demak": a bare region word inside or right after a person's name is part of the name
         mentions = [m for m in mentions if not _inside(names, m.start, m.end)
                     and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
