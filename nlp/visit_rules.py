@@ -42,10 +42,11 @@ PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
-OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|komisi\s+\w+(?:\s+dprd)?|bappeda|bapeda|"
+OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|"
+          r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|bappeda|bapeda|"
           r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
           r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
-          r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+\w+(?:\s+dprd)?|pansus\s+\w+(?:\s+dprd)?|badan\s+anggaran)"
+          r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
           r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
                        r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?")
@@ -58,8 +59,17 @@ SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b
 # another subject between the region and the verb: "X membuat daerah lain datang"
 # ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
 OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
-                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri)\b|\b(?:di|ke)\s+$",
+                           r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri|supaya|agar|sehingga|"
+                           r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
+# "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+\s*)?(?:[–—]+|\s-+|-+\s)")
+# "inovasi yang dijalankan X dan ...": the agent of a clause about something else
+AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
+# "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
+BUILDING_BEFORE = re.compile(r"\b(?:balai|kantor|gedung|aula|pendopo|pendapa|rumah\s+dinas|rumah\s+jabatan|rujab|"
+                             r"halaman|lobi|ruang(?:\s+\w+)?)\s+(?:(?:bupati|wali\s*kota|walikota|gubernur|"
+                             r"pemerintah)\s+)?$", re.IGNORECASE)
 # "mengunjungi kebun sawit", "meninjau lokasi": a head touring places of his own region, no trip to another
 OWN_TOUR = re.compile(r"\s+(?:langsung\s+)?(?:kebun|lahan|sawah|desa|kampung|lokasi|pasar|sekolah|rumah|warga|petani|"
                       r"kecamatan|proyek|objek|pembangunan|posko|korban)\b", re.IGNORECASE)
@@ -71,8 +81,11 @@ VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+
                    r"delegasi))\s+(?:(?:kerja|dinas|studi\s+\w+|belajar|rombongan|delegasi|tamu|para|pejabat|"
                    r"sejumlah|dari)\s+){0,3}")
 # the visited region as the object: "mengunjungi Kabupaten X", "Pemkab X kunjungi Y"
-VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + GOVERNMENT + "$",
-                          re.IGNORECASE)
+# a place of the region visited: "mengunjungi Mal Pelayanan Publik Kota X", "menyambangi Kantor Bupati X"
+VENUE = (r"(?:(?:balai|kantor|pendopo|puspem|aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|"
+         r"museum|perpustakaan|sentra|mal|mall|pusat|desa\s+wisata)\b[^,.;\n]{0,50}?\s)?")
+VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + VENUE + GOVERNMENT
+                          + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)
 # people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X"
@@ -90,7 +103,8 @@ HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s
 # "BPSDM Provinsi X memilih Kabupaten Y sebagai lokus visitasi", "Pemkab X menjadikan Pemkot Y lokasi pelatihan":
 # the one who chooses where to go travels
 # (not "memilih Bukit A sebagai tempat menjamu tamunya": where the host receives)
-CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|menjadikan|pilih|jadikan)\b"
+CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|menjadikan|pilih|jadikan|menunjuk|"
+                          r"menetapkan|tunjuk|tetapkan)\b"
                           r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
                           r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
@@ -123,10 +137,13 @@ VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
 # "seperti", "antara lain", "yakni": a list follows
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
+# "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
+PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian))\s*(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|"
-                      r"pemerintah|dprd|dprk|"
+# ("A, lalu B, dan yang terakhir C": guests or stops in their order)
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
+                      r"(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -153,6 +170,7 @@ class Rule:
 def _host_link(scan: Any, it: Any) -> bool:
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
     if not link or scan.cues.stopover.search(link.group(0)) or scan.cues.not_visit.search(link.group(0)) \
+            or scan.cues.at_home.search(link.group(0)) \
             or scan.cues.national.search(link.group(0)):
         return False
     # "ke Kota A, DPRD B minta ...": the destination is A; B, after it, is no place of it
@@ -165,6 +183,16 @@ def _host_link(scan: Any, it: Any) -> bool:
 COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
                           r"[A-Z0-9IVX]{1,4}\b)*(?:\s*,?\s*(?:dan|serta)\s+(?:komisi\s+)?[A-Z0-9IVX]{1,4}\b)?\s+"
                           r"(?:(?:akan|nanti|juga|bakal|lalu|kemudian)\s+)*ke\s+" + GOVERNMENT + "$", re.IGNORECASE)
+
+
+# "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
+PREVIOUS_STOP = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang)\s+(?:(?:studi\s+\w+|kaji\s+\w+|"
+                           r"kunjungan(?:\s+kerja)?|kunker|berkunjung|belajar|benchmarking)\s+)?(?:dari|di|ke)\s+"
+                           + VENUE + GOVERNMENT + "$", re.IGNORECASE)
+
+
+def _previous_stop(scan: Any, it: Any) -> bool:
+    return bool(PREVIOUS_STOP.search(it.before)) and bool(scan.cues.goes_or_learns.search(scan.text, *it.sentence))
 
 
 def _committee_to(scan: Any, it: Any) -> bool:
@@ -193,7 +221,18 @@ def _destination_listed(scan: Any, it: Any) -> bool:
         intros = [m for m in scan.cues.goes_list.finditer(head)
                   if all(scan.contains(r.code, it.mention.code) for r in scan.mentions
                          if s_start + m.start() <= r.start < s_start + m.start("intro"))]
+    if not intros and s_start:  # "Ada beberapa daerah tujuan kami. Yakni di A, B dan terakhir ke C."
+        opening = LIST_OPENING.match(head)
+        before = scan.sentence_of(s_start - 1)
+        if opening and before != it.sentence and DESTINATIONS_BEFORE.search(scan.text, *before):
+            intros = [opening]
     return bool(intros) and scan.only_regions_between(s_start + intros[-1].end(), it.mention.start)
+
+
+# a sentence opening with its list, the list's subject told in the sentence before
+LIST_OPENING = re.compile(r"\W*(?:yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
+                          re.IGNORECASE)
+DESTINATIONS_BEFORE = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+(?:akan\s+)?dikunjungi)\b", re.IGNORECASE)
 
 
 def _visitor_listed(scan: Any, it: Any) -> bool:
@@ -270,7 +309,16 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     """The region is the subject of the verb ``m`` found after it: no other subject between, not a place nor
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
+        and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
+        and not AGENT_OF_CLAUSE.search(it.before) \
+        and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40), it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
+
+
+def _dateline(scan: Any, it: Any) -> bool:
+    """The region opens its line as a dateline ("SURABAYA - ...", "Liputan6.com, Surabaya - ...")."""
+    line_start = scan.text.rfind("\n", 0, it.mention.start) + 1
+    return it.mention.start - line_start <= 40 and bool(DATELINE_DASH.match(it.after))
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
@@ -293,12 +341,22 @@ EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai|mulai\s+dari)\s+(?:(?:mene
 NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b|,?\s+dan\s+(?:kini|sekarang)\b", re.IGNORECASE)
 
 
+# "Rangkaian kunjungan itu diawali DPRD A. Setelahnya datang DPRD B serta DPRD C": guests told in their order
+CAME_IN_TURN = re.compile(r"(?:\b(?:kunjungan|kedatangan|tamu|rombongan)\b[^.;\n]{0,60}?\b(?:diawali|dimulai)|"
+                          r"(?<!selamat )\b(?:datang|tiba))\s+(?:pula\s+|juga\s+|lagi\s+|kemudian\s+)?"
+                          r"(?:oleh\s+)?(?:rombongan\s+|tamu\s+)?(?:dari\s+)?" + GOVERNMENT + "$", re.IGNORECASE)
+
+
+def _came_in_turn(scan: Any, it: Any) -> bool:
+    return bool(CAME_IN_TURN.search(it.before))
+
+
 def _earlier_turn(scan: Any, it: Any) -> bool:
     return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
-                        "visitor_listed", "earlier_turn", "listed_with_visitor")
+                        "done_by_region", "visitor_listed", "came_in_turn", "earlier_turn", "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -309,23 +367,24 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
         return False
     # the whole list the region stands in: "di antaranya A, B, dan C, yang sebelumnya datang" (C's evidence
     # reaches A through B)
-    i = next((k for k, r in enumerate(scan.mentions) if r is m), None)
+    items, ends = scan.list_members()
+    i = next((k for k, r in enumerate(items) if r is m), None)
     if i is None:
         return False
     chain = []
     for step in (-1, 1):
         k = i
-        while 0 <= k + step < len(scan.mentions):
-            a, b = sorted((scan.mentions[k], scan.mentions[k + step]), key=lambda r: r.start)
-            if not LIST_GAP.match(scan.text[a.end:b.start]):
+        while 0 <= k + step < len(items):
+            a, b = sorted((k, k + step))
+            if not LIST_GAP.match(scan.text[ends[a]:items[b].start]):
                 break
             k += step
-            chain.append(scan.mentions[k])
+            chain.append(items[k])
     return any(scan.fired(o, VISITOR_REGION_RULES) and not scan.contains(o.code, m.code)
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "committee_to", "listed_with_host")
+HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
 
 
 def _listed_with_host(scan: Any, it: Any) -> bool:
@@ -379,6 +438,31 @@ def _joins(scan: Any, it: Any) -> bool:
     return bool(m) and not scan.cues.receive_any.search(m.group(0))
 
 
+# "Kunjungan kerja ke X dilakukan Wakil Bupati Y", "studi tiru itu dilaksanakan oleh DPRD Z": the passive's agent goes
+DONE_BY = (r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|lawatan)\b[^.;\n]{0,80}?\b(?:dilakukan|"
+           r"dilaksanakan|digelar|diadakan|dijalani)\s+(?:langsung\s+)?(?:oleh\s+)?(?:rombongan\s+|jajaran\s+)?")
+DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
+DONE_BY_REGION = re.compile(DONE_BY + GOVERNMENT + "$", re.IGNORECASE)
+# "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
+OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?(?:mereka|kami|"
+                      r"pihaknya|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
+
+
+def _done_by(scan: Any, it: Any) -> bool:
+    start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
+    s_start = scan.sentence_of(start)[0]
+    return bool(DONE_BY_OFFICIAL.search(scan.text, s_start, start))
+
+
+def _done_by_region(scan: Any, it: Any) -> bool:
+    return bool(DONE_BY_REGION.search(scan.text, it.sentence[0], it.mention.start))
+
+
+def _own_trip(scan: Any, it: Any) -> bool:
+    m = OWN_TRIP.match(it.after)
+    return bool(m) and not SOMEONE_ELSE.search(m.group(0)) and not scan.cues.receive_any.search(m.group(0))
+
+
 def _received_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
 
@@ -395,7 +479,8 @@ def _official_goes(scan: Any, it: Any) -> bool:
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
     return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
-        and not COMPANION.search(scan.text, max(0, start - 20), start)
+        and not COMPANION.search(scan.text, max(0, start - 20), start) \
+        and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start)
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:
@@ -419,11 +504,28 @@ def _listed_guest(scan: Any, it: Any) -> bool:
     return scan.only_officials_between(s_start + intro.end(), start)
 
 
+def _guest_official(scan: Any, it: Any) -> bool:
+    """The official whose visit is received: "Wakil Wali Kota A menerima kunjungan Kepala Bappeda Kabupaten B
+    Budi beserta rombongan" (any office, its region written)."""
+    off = it.official
+    if not off.explicit_region or off.position_span == (0, 0):
+        return False
+    start = off.position_span[0]
+    s_start = scan.sentence_of(start)[0]
+    intro = None
+    for m in scan.cues.receive_guests.finditer(scan.text, max(s_start, start - 80), start):
+        intro = m
+    return intro is not None and intro.end() == start
+
+
 REGION_RULES: tuple[Rule, ...] = (
     Rule("host_link", "host", 2.0, "region", _host_link,
          ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
     Rule("visit_object", "host", 2.0, "region", _visit_object,
          ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+    Rule("previous_stop", "host", 2.0, "region", _previous_stop,
+         ("Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi.",),
+         unless=("host_link", "visit_object")),
     Rule("committee_to", "host", 2.0, "region", _committee_to,
          ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
           "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),
@@ -431,6 +533,8 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
           "Kabupaten Malang.",
+          "DPRD Kota Bitung akan studi banding ke beberapa daerah tujuan. Yakni di Kabupaten Wajo, Kota Madiun dan "
+          "terakhir ke Kabupaten Pati.",
           "Komisi I DPRD Kota Bitung studi banding. Mereka mendatangi tiga kabupaten, yaitu Kabupaten Wajo, "
           "Kabupaten Pati dan Kabupaten Ngawi.")),
     Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
@@ -454,6 +558,8 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+    Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
+         ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",)),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
           "Kabupaten Pati.",
@@ -463,6 +569,9 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
 REGION_RULES += (
+    Rule("came_in_turn", "visitor", 3.0, "region", _came_in_turn,
+         ("Rangkaian kunjungan ke DPRD Kota Madiun itu diawali DPRD Kabupaten Wajo.",
+          "Setelahnya datang DPRD Kabupaten Pati untuk studi banding."), unless=("host_link", "visit_object")),
     Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
          ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
           "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed")),
@@ -493,11 +602,20 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("official_goes", "visitor", 2.0, "official", _official_goes,
          ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
          unless=("received_by",)),
+    Rule("done_by", "visitor", 3.0, "official", _done_by,
+         ("Kunjungan kerja ke Kabupaten Klaten dilakukan Wakil Bupati Wajo Anton Sukma untuk belajar.",), leads=True,
+         unless=("received_by",)),
+    Rule("own_trip", "visitor", 2.0, "official", _own_trip,
+         ("Ketua Komisi C DPRD Wajo, Anton Sukma, menyebut tujuan kedatangannya ke Klaten untuk belajar.",),
+         leads=True, unless=("received_by", "official_goes")),
     Rule("joins", "visitor", 2.0, "official", _joins,
          ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",)),
+    Rule("guest_official", "visitor", 3.0, "official", _guest_official,
+         ("Wakil Wali Kota Madiun menerima kunjungan Kepala Bappeda Kabupaten Wajo Anton Sukma beserta rombongan.",),
+         leads=True, unless=("received_by",)),
     Rule("listed_guest", "visitor", 3.0, "official", _listed_guest,
          ("Bupati Klaten menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, dan "
-          "Bupati Pati Hadi Suseno untuk belajar.",), leads=True, unless=("received_by",)),
+          "Bupati Pati Hadi Suseno untuk belajar.",), leads=True, unless=("received_by", "guest_official")),
 )
 RULES = REGION_RULES + LIST_RULES + OFFICIAL_RULES

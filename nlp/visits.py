@@ -32,6 +32,7 @@ from nlp.visit_rules import (
     MINISTRY_WORD,
     OFFICIAL_RULES,
     PLACE_IN,
+    PLACING_GAP,
     RANK,
     REGION_RULES,
     Rule,
@@ -140,12 +141,14 @@ HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dia
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b", re.IGNORECASE)
 # "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
                           re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
-REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov)\b"
-                             r"[\s,;:()]*)*$", re.IGNORECASE)
+# ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list)
+REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|ke|di|"
+                             r"lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
@@ -153,16 +156,22 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+# a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
+BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:kabupaten\s+|kota\s+|"
+                         r"provinsi\s+)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"gubernur|wabup|wawali|wagub|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"(?:bappeda|bapperida|diskominfo|dinas\s+\w+|badan\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
-GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah)\s+$",
-                             re.IGNORECASE)
+GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
+                             r"bkpsdmd?)\)?\s+$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
+SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
+MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
 
@@ -229,7 +238,12 @@ class Cues:
         role = by_role.get
         # "kunjungan kerja" names any working trip: only the study kinds prove learning by themselves
         study = role("kind", [])
-        self.learning = cue_regex(study + role("learn", []))
+        # "dijadikan percontohan", "ditiru daerah lain": the model a region is also opens the search, but makes it
+        # no learner and no destination
+        # "mereplikasi", "meniru": adopting another's innovation tells of learning, not of a trip to its owner
+        adopt = role("adopt", [])
+        self.learning = cue_regex(study + role("learn", []) + adopt + role("model", []))
+        learner = cue_regex(study + role("learn", []) + adopt)
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
         self.plain = cue_regex(role("visit", []))
@@ -239,10 +253,19 @@ class Cues:
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
+        # "hasil studi banding akan kami terapkan di X": X is home, where the lesson is applied
+        self.at_home = cue_regex(role("at_home", []))
+        # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
+        self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
+                                       r"ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
+                                       re.IGNORECASE)
         national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
-        # "ke Kemendagri", "ke Kementerian Dalam Negeri": a trip to a national body
-        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+)?" + national + r"\b", re.IGNORECASE)
+        # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
+        # national body
+        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
+                                      r"pusat|badan|sekretariat\s+jenderal|setjen)\b[^.;,\n]{0,70}?)?" + national
+                                      + r"\b", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -260,15 +283,17 @@ class Cues:
                                          r"(?:sebanyak\s+|sekitar\s+)?\d+\s+orang)\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
         self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
-                                         r"studi\s+\w+|belajar|rombongan|delegasi|tamu|para|sejumlah|dari)\s+)*",
+                                         r"studi\s+\w+|belajar|kunjungan|kedatangan|rombongan|delegasi|tamu|para|"
+                                         r"sejumlah|dari)\s+)*",
                                          re.IGNORECASE)
         # the text says the delegation was received somewhere, without always naming where
         self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
                                        r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
         self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
                                  r"(?:oleh\s+)?", re.IGNORECASE)
-        self.leads_after = re.compile(r"[^.\n]{0,25}\b" + alternation([c for c in role("led_by", [])
-                                                                    if not c.lower().startswith("di")]),
+        # "Sekda X Budi memimpin rombongan", "Sekda X Budi bersama Ketua TP PKK Y memimpin rombongan"
+        leads = alternation([c for c in role("led_by", []) if not c.lower().startswith("di")])
+        self.leads_after = re.compile(r"[^.\n]{0,25}?(?:\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,60}?)?\b" + leads,
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
                                      + r"\b", re.IGNORECASE)
@@ -282,6 +307,9 @@ class Cues:
         self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
         called_off = alternation(role("called_off", []))
+        # "Namun rencana itu ditunda": the plan of the sentence before is called off
+        self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
+                                       r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
                                      r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
@@ -319,7 +347,7 @@ class Cues:
         # "Bupati X beserta jajaran berkunjung ke ...", "Bupati X, yang sengaja datang untuk mempelajari ..."
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
                                         r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
-        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + self.learning.pattern, re.IGNORECASE)
+        self.learn_after = re.compile(r"[^.;\n]{0,40}?" + learner.pattern, re.IGNORECASE)
         self.receive_any = re.compile(r"\b" + alternation(receive + ["menerima", "kedatangan"]) + r"\b", re.IGNORECASE)
         self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",
                                          re.IGNORECASE)
@@ -328,7 +356,12 @@ class Cues:
                                      re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
-        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:pemerintah\s+|pemkab\s+|"
+        # "menyerap ilmu serta inovasi Wali Kota X", "mempelajari program Pemkab X": X is what they learn from
+        self.learned_object = re.compile(cue_regex(role("learn", []) + adopt).pattern + r"[^.,;:\n]{0,40}$",
+                                         re.IGNORECASE)
+        # ("belajar dari keberhasilan Kota X mengelola ...": what the region achieved)
+        self.learn_from = re.compile(learn + r"[^.;:\n]{0,50}?\b(?:dari|kepada|pada)\s+(?:(?:keberhasilan|kesuksesan|"
+                                     r"pengalaman|kemajuan|inovasi|praktik\s+baik)\s+)?(?:pemerintah\s+|pemkab\s+|"
                                      r"pemkot\s+|pemprov\s+)?$", re.IGNORECASE)
 
 
@@ -367,6 +400,24 @@ class Scan:
         self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
         self.region_spans: list[tuple[int, int]] = []
         self.mentions: list[RegionMention] = []
+        self._members: tuple[list[RegionMention], list[int]] | None = None
+
+    def list_members(self) -> tuple[list[RegionMention], list[int]]:
+        """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
+        Sumatera Barat serta DPRD B": the list goes on after the province); computed once per article."""
+        if self._members is None:
+            items: list[RegionMention] = []
+            ends: list[int] = []
+            for j, r in enumerate(self.mentions):
+                prev = self.mentions[j - 1] if j else None
+                if prev is not None and items and items[-1] is prev and self.contains(r.code, prev.code) \
+                        and PLACING_GAP.fullmatch(self.text[prev.end:r.start]):
+                    ends[-1] = r.end
+                    continue
+                items.append(r)
+                ends.append(r.end)
+            self._members = (items, ends)
+        return self._members
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         return _sentence_at(self.sentences, self.starts, pos, len(self.text))
@@ -444,11 +495,18 @@ class Scan:
         elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            i = bisect.bisect_right(self.starts, sentence[0])
+            after = self.sentences[i] if i < len(self.sentences) else sentence
             if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
                 weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
+            elif after != sentence and self.cues.plan_dropped.search(text, *after):
+                weight, note = 0.0, "the plan is called off in the next sentence: ignored"  # "Namun rencana itu batal"
             else:
                 # "Pemkab X berencana studi banding ke Y"
                 note, planned = "planned: counted, status planned", True
+        elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
+                text, max(sentence[0], pos - 80), pos):
+            weight, note = 0.0, "an organisation of the region, not its government: ignored"
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned))
@@ -474,9 +532,16 @@ class VisitFinder:
     def _plain_visit(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         starts = [s for s, _ in sentences]
         for m in self.cues.plain.finditer(text):
-            sentence = text[slice(*_sentence_at(sentences, starts, m.start(), len(text)))]
-            if len({n.lower() for n in BODY.findall(sentence)}) >= 2 and not self.cues.not_visit.search(sentence) \
-                    and not self.cues.to_national.search(sentence):
+            span = _sentence_at(sentences, starts, m.start(), len(text))
+            sentence = text[slice(*span)]
+            if self.cues.not_visit.search(sentence) or self.cues.to_national.search(sentence):
+                continue
+            bodies = {n.lower() for n in BODY.findall(sentence)}
+            if bodies and len(bodies) < 2 and span[0]:  # "Wali Kota A menilai ... saat berkunjung ke B"
+                before = text[slice(*_sentence_at(sentences, starts, span[0] - 1, len(text)))]
+                if before != sentence and not self.cues.not_visit.search(before):
+                    bodies |= {n.lower() for n in BODY.findall(before)}
+            if len(bodies) >= 2:
                 return m
         return None
 
@@ -487,6 +552,11 @@ class VisitFinder:
         trace = trace if trace is not None else Trace()
         trace.learning_cue = cue.group(0)
         scan = Scan(self, text, sentences, officials, trace)
+        names = sorted((s, e) for o in officials for s, e in o.mentions)
+        ends = {e for _, e in names}
+        # "Budi Laksono Demak": a bare region word inside or right after a person's name is part of the name
+        mentions = [m for m in mentions if not _inside(names, m.start, m.end)
+                    and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
@@ -552,6 +622,8 @@ class VisitFinder:
         for rule in rules:
             if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
                 fired.append(rule)
+        if official is not None and scan.finder._national(official.position):
+            code = None  # "Wakil Ketua DPD RI Provinsi X", "Menteri X": a national office, no region's delegation
         if official is not None and not official.explicit_region and any(r.leads for r in fired):
             # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
             # the host's, named nearby) is no evidence of who travelled
@@ -652,6 +724,9 @@ class VisitFinder:
             visitor_score[code], evidence[code] = MIN_SCORE, sentence
             visitor_sentences.add(sentence)
             sentences_of[code] = {sentence}
+        for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
+            trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
+            del host_score[c]
         # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
         best_host = max((v for c, v in host_score.items() if not any(
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
@@ -694,10 +769,18 @@ class VisitFinder:
                 trace.rejected.append(("visitor", c, f"visitor score {v:g} below {MIN_SCORE:g}"))
             elif host_score.get(c, 0.0) > v:
                 trace.rejected.append(("visitor", c, f"visitor score {v:g} below its host score {host_score[c]:g}"))
+            elif (longer := self._shortened(c, visitor_score)) is not None:
+                trace.rejected.append(("visitor", c, f"a short form of {longer} named elsewhere"))
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
+        for c in [c for c in visitors if any(self.contains(p, c) for p in governed & set(visitors))]:
+            rules = {f.rule for f in trace.firings if f.role == "visitor" and f.code == c and f.weight > 0}
+            if rules <= {"from_group", "listed_with_visitor"}:
+                # "BPSDM Provinsi P menunjuk B ... peserta berasal dari A, C": the province's course travels
+                trace.rejected.append(("visitor", c, "participants from the province's own regions in its delegation"))
+                visitors.remove(c)
         # a trip told only as planned pairs only with the party named in its own sentence (with several
         # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
         counted = [(f.role, f.code, f.planned) for f in trace.firings if f.weight > 0]
@@ -713,7 +796,11 @@ class VisitFinder:
                 home = any(self.contains(host, w) for w in visitors)
                 planned = ("visitor", visitor) in only_planned or (("host", host) in only_planned
                                                                    and len(visitors) > 1)
-                if (host in weak or home or planned) and not host_sentences[host] & sentences_of.get(visitor, set()):
+                # a party told of only in "Baca juga" lines pairs only with the party named in its line
+                aside = any(ss and all(_aside_at(text, s_) for s_, _ in ss)
+                            for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
+                if (host in weak or home or planned or aside) \
+                        and not host_sentences[host] & sentences_of.get(visitor, set()):
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
@@ -723,6 +810,8 @@ class VisitFinder:
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
         visits = self._drop_provinces(visits, trace, governed)
+        visits = self._drop_capitals(scan, visits, governed)
+        visits += self._sentence_pairs(scan, visits, officials, dates, program_names)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
         returned = RETURN_VISIT.search(text)
         if returned and len({(v.visitor, v.host) for v in visits}) == 1:
@@ -765,6 +854,40 @@ class VisitFinder:
                 v.delegation_size = self._own_size(scan, mentions, v.visitor, visiting)
         return visits
 
+    def _sentence_pairs(self, scan: Scan, visits: list[Visit], officials: list[Official], dates: list[DateMention],
+                        program_names: list[str]) -> list[Visit]:
+        """"Kunjungan balasan: Pemkot A berkunjung ke B tahun lalu. Pemkab B studi banding ke Kota A": when the earlier
+        trip won both regions' roles in the totals, today's trip is read from the sentence that tells it (and the
+        earlier one is marked so, undated)."""
+        trace = scan.trace
+        conflicted = {c for role, c, why in trace.rejected if role in ("host", "visitor") and "below its" in why}
+        if not conflicted:
+            return []
+        pairs = {(v.visitor, v.host) for v in visits}
+        by_sentence: dict[tuple[int, int], dict[tuple[str, str], float]] = {}
+        for f in trace.firings:
+            if f.weight > 0 and not f.planned:
+                scores = by_sentence.setdefault(f.sentence, {})
+                scores[(f.role, f.code)] = scores.get((f.role, f.code), 0.0) + f.weight
+        out: list[Visit] = []
+        for sentence, scores in sorted(by_sentence.items()):
+            for (role, a), va in scores.items():
+                for (role_b, b), vb in scores.items():
+                    if role != "visitor" or role_b != "host" or a == b or min(va, vb) < MIN_SCORE \
+                            or not {a, b} & conflicted or (a, b) in pairs or (b, a) not in pairs:
+                        continue
+                    back = next(v for v in visits if (v.visitor, v.host) == (b, a))
+                    if not (back.evidence and EARLIER_OR_RETURN.search(scan.text, *back.evidence)) \
+                            or EARLIER_OR_RETURN.search(scan.text, *sentence):
+                        continue  # only a return visit: the trip told as earlier won both roles
+                    back.earlier, back.date = True, None
+                    visit = self._visit(scan.text, a, b, {}, officials, {a: sentence}, dates, program_names)
+                    trace.firings.append(Firing("sentence_pair", "visitor", a, 0.0, sentence[0], sentence,
+                                                f"{a} went to {b} in this sentence (roles taken apart)"))
+                    pairs.add((a, b))
+                    out.append(visit)
+        return out
+
     def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
                              program_names: list[str]) -> list[Visit]:
         """"Pemkab B (the host) juga pernah mengunjungi Kabupaten A (the guests) beberapa waktu lalu": the host's
@@ -799,6 +922,9 @@ class VisitFinder:
                                                           or self.cues.abroad.search(text, *f.sentence))
                for f in scan.trace.firings):
             return None  # "konsultasi ke Kemendagri", "studi banding ke Jepang": not to a region
+        if any(f.role == "host" and f.weight > 0 and f.rule in ("host_link", "visit_object") and f.code in visitor_score
+               for f in scan.trace.firings):
+            return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
             return code not in visitor_score and not any(
@@ -812,13 +938,32 @@ class VisitFinder:
             return None
         counts: dict[str, int] = {}
         for m in mentions:
-            if eligible(m.code):
+            if eligible(m.code) and not _aside_at(text, m.start):  # not in a "Baca juga" line
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
         best = max(counts.values())
         top = [c for c, n in counts.items() if n == best]
         return top[0] if len(top) == 1 else None
+
+    def _national_seat(self, scan: Scan, mentions: list[RegionMention], code: str) -> bool:
+        """"ke luar daerah, yaitu ke Jakarta ... kunjungan kerja ke DPR di Jakarta": the region is named as the seat of
+        a national body the trip went to, never as a government of its own ("Pemprov DKI", "DPRD DKI")."""
+        seat = False
+        for m in mentions:
+            if m.code != code:
+                continue
+            if GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start):
+                return False
+            s_start, s_end = scan.sentence_of(m.start)
+            to = list(self.cues.to_national.finditer(scan.text, max(s_start, m.start - 80), m.start))
+            if to and re.fullmatch(r"(?:[^.;,\n]{0,40}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
+                seat = True
+            # "ke Jakarta (KPU Pusat)", "ke Jakarta untuk berkonsultasi ke Kemendagri"
+            after = SEAT_AFTER.match(scan.text, m.end, s_end)
+            if after and self.cues.national.search(after.group(0)):
+                seat = True
+        return seat
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
@@ -835,6 +980,19 @@ class VisitFinder:
                             and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start) \
                             and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
                         found.setdefault(m.code, sentence)
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        # "Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a national visit, no region travelled
+        national = any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                       for h in hosts for s_ in host_sentences[h])
+        if not found and not national:
+            # "Para anggota DPRD A ... Kini mereka kunker ke B": the one government body the article names
+            for m in mentions:
+                if hosts and m.code not in host_score and not any(
+                        self.contains(h, m.code) or self.contains(m.code, h) for h in hosts) \
+                        and not _aside_at(scan.text, m.start) \
+                        and BODY_BEFORE.search(scan.text, max(0, m.start - 30), m.start) \
+                        and not FORMER.search(scan.text, max(0, m.start - 30), m.start):
+                    found.setdefault(m.code, scan.sentence_of(m.start))
         if len(found) != 1 or any(c in host_score for c in found):
             return None
         return next(iter(found.items()))
@@ -908,6 +1066,38 @@ class VisitFinder:
                     any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
                                        "a province where one of its own regions takes the part"))
+                continue
+            out.append(v)
+        return out
+
+    def _shortened(self, code: str, scores: dict[str, float]) -> str | None:
+        """"Rombongan Pemkab Gorontalo" in an article about Kabupaten Gorontalo Utara's delegation: a region whose name
+        begins another scoring region's name (same level, more evidence) is a short form of it."""
+        r = self.regions[code]
+        for other, score in scores.items():
+            o = self.regions[other]
+            if other != code and o.level == r.level and o.core.lower().startswith(r.core.lower() + " ") \
+                    and score > scores[code]:
+                return other
+        return None
+
+    def _drop_capitals(self, scan: Scan, visits: list[Visit], governed: set[str]) -> list[Visit]:
+        """"studi banding ke Kota Ambon ... Banmus DPRD Maluku": a province's capital, never named as a city
+        government (Pemkot, Wali Kota, DPRD Kota), only places the province's own government that takes the part."""
+        def capital_of(city: str, prov: str) -> bool:
+            c, p = self.regions[city], self.regions[prov]
+            return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
+                and c.core.lower() == p.capital.lower() and not any(
+                    m.code == city and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                    for m in scan.mentions)
+
+        pairs = {(v.visitor, v.host) for v in visits}
+        out = []
+        for v in visits:
+            if any(p in governed and (v.visitor, p) in pairs and capital_of(v.host, p) for p in governed) or \
+                    any(p in governed and (p, v.host) in pairs and capital_of(v.visitor, p) for p in governed):
+                scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "the capital town of a province "
+                                                                                "whose government takes the part"))
                 continue
             out.append(v)
         return out
@@ -1031,6 +1221,12 @@ def _represented(text: str, official: Official) -> bool:
     """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
     starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
     return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``start``-``end`` lies inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
 
 
 def _aside_at(text: str, pos: int) -> bool:

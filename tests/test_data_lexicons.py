@@ -20,7 +20,8 @@ ALIAS_KINDS = {"abbreviation", "spelling", "nickname", "official"}
 POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "village", "district"}
 POSITION_KINDS = {"title", "prefix", "head", "unit"}
 CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
-             "urged", "called_off", "happened", "national", "visit", "abroad"}
+             "urged", "called_off", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
+             "organisation"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
 
 
