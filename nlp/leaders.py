@@ -43,6 +43,7 @@ NAME_WITH_GROUP = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^,;\n]{2,50}?)[ \t]+(?:bes
 # "Pansus Tatib DPRD X di bawah pimpinan Budi menjalankan studi banding": the group before, its head after
 UNDER_LEAD = re.compile(r"(?P<group>[^.;\n]{0,80}?)\bdi\s+bawah\s+(?:pimpinan|komando)\s+(?:langsung\s+)?",
                         re.IGNORECASE)
+UNDER_CUE = re.compile(r"\bdi\s+bawah\s+(?:pimpinan|komando)\s", re.IGNORECASE)  # where UNDER_LEAD can match
 # "dipimpin Sekretaris Daerah Kabupaten X Ibu Budi": an untyped title ends at the region it names
 TITLE_TO_REGION = re.compile(r"[^.;,\n]{3,60}$")
 ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECASE)
@@ -175,7 +176,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         name = finder._name(text, m.start("rest"))
         if name and name[1] <= m.end("rest") + 1 and not text[m.end("rest"):name[1]].strip():
             add(name, region.start, region.end)
-    for m in UNDER_LEAD.finditer(text):
+    for m in (UNDER_LEAD.finditer(text) if UNDER_CUE.search(text) else ()):
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):

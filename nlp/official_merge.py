@@ -5,6 +5,7 @@ words that are no names, and the posts that hold no public office."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -132,6 +133,19 @@ class NameWords(Protocol):
     position_starts: frozenset[str]
 
 
+def _whole_occurrences(name: str, text: str) -> Iterator[int]:
+    """Ends of ``name`` written in ``text`` as whole words (no word character, apostrophe or hyphen around)."""
+    i, n = text.find(name), len(name)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_'’-"):
+            yield i + n
+            i = text.find(name, i + n)
+        else:
+            i = text.find(name, i + 1)
+
+
 def longest_names(text: str, officials: list[Official], finder: NameWords) -> None:
     """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
     Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
@@ -139,8 +153,8 @@ def longest_names(text: str, officials: list[Official], finder: NameWords) -> No
     names = {o.name for o in officials}
     for off in officials:
         best = off.name
-        for m in re.finditer(r"(?<![\w'’\-])" + re.escape(off.name) + r"(?![\w'’\-])", text):
-            words, pos = [], m.end()
+        for pos in _whole_occurrences(off.name, text):
+            words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)
                 low = nxt.group(1).lower() if nxt else ""
