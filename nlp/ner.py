@@ -9,9 +9,10 @@ as evidence by the officials and programs steps.
   takes the position of its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules'
   reading of it (canonical form and region), else the model's POSITION text. Honorifics may stand between
   position and name.
-- Programs (:func:`checked_programs`): the parser's objects of program verbs are candidates only where the
-  model reads a PROGRAM. Its PROGRAM spans as candidates and its POSITION spans as blocks measured no better
-  than the rules alone (held-out tenth, dev, sealed test 2026-12-03); the programs are otherwise the rules'.
+- Programs: the parser's objects of program verbs are candidates only where the model reads a PROGRAM
+  (:func:`checked_programs`); the model's PROGRAM spans are candidates (:func:`program_spans`), which the
+  program step filters like its own. Its POSITION spans block no program (that lost right programs on the
+  sealed test, 2026-12-03).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from stanza.pipeline.processor import Processor, register_processor
 
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
-from nlp.programs import title_lines
+from nlp.programs import COMMON_ACRONYMS, spelt_out, title_lines
 
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
@@ -36,6 +37,9 @@ GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")
 NAME_START = re.compile(r"[A-Z]")
+# a model PROGRAM span closing with its acronym in brackets: "Layanan Antar Kartu (LAK)"
+WITH_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9})\)[ \t]*$")
+BARE_ACRONYM = re.compile(r"[A-Z]{2,}")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 
 
@@ -94,6 +98,34 @@ def checked_programs(doc: Any, spans: list[tuple[int, int]]) -> list[tuple[int, 
         return spans
     programs = entities(doc, "PROGRAM")
     return [(s, e) for s, e in spans if any(s < p.end and p.start < e for p in programs)]
+
+
+def program_spans(doc: Any) -> list[tuple[int, int]]:
+    """The model's PROGRAM spans as program candidates (none without a NER model), from their first
+    capitalised word ("bernama Kota Sehat Digital" is "Kota Sehat Digital"). A span closing with an acronym
+    in brackets counts only as far as the rules read the name the acronym spells ("Nusantara Raya (UNR)"
+    spells no "UNR": the model's cut of a body's name), and not for an everyday acronym; any other
+    span needs two words and no acronym ("Sri", "SPBE Kotabaru"). The program step filters them like its own
+    candidates (a sentence about a program, no body, law, event or place)."""
+    out = []
+    text = doc.text
+    for e in entities(doc, "PROGRAM"):
+        first = NAME_START.search(text, e.start, e.end)
+        if first is None:
+            continue
+        start = first.start()
+        acronym = WITH_ACRONYM.search(text, start, e.end)
+        if acronym:
+            if acronym.group(1).lower() in COMMON_ACRONYMS:
+                continue
+            span = spelt_out(text, acronym.start(), acronym.group(1))
+            if span and span[0] >= start:
+                out.append(span)
+            continue
+        words = text[start:e.end].split()
+        if len(words) >= 2 and not any(BARE_ACRONYM.fullmatch(w.strip(",.;:()")) for w in words):
+            out.append((start, e.end))
+    return out
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0,
