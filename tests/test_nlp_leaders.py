@@ -89,9 +89,9 @@ def test_a_word_ending_the_sentence_before_is_no_head(tagger: Tagger) -> None:
     ("Pada Senin (4/3), dengan dipimpin Kepala Bidang Tata Ruang dan Pertanahan Wilayah II Kabupaten Wajo, "
      "Hasanuddin, mereka melaksanakan studi tiru ke Kabupaten Badung.",
      ["Hasanuddin", "Ketua Rombongan", "Kabupaten Wajo"], "Hasanuddin"),
-    # a title without its unit, then the name
+    # a title without its unit, then the name (the officials finder reads the title; the leader rule the name)
     ("Rombongan Dinas Pertanian Kabupaten Wajo dipimpin Sekretaris Dinas, Rusdi, bersama anggota rombongan "
-     "studi tiru ke Kabupaten Badung.", ["Rusdi", "Ketua Rombongan", "Kabupaten Wajo"], "Rusdi"),
+     "studi tiru ke Kabupaten Badung.", ["Rusdi", "Sekretaris Dinas", "Kabupaten Wajo"], "Rusdi"),
     # a council title and honorifics before the name
     ("Rombongan DPRD Kabupaten Wajo yang dipimpin Ketua DPRD Komisi II Wajo H. Rusdi itu studi banding ke "
      "Kabupaten Badung.", ["Rusdi", "Anggota DPRD", "Kabupaten Wajo"], "Rusdi"),
