@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nlp import Tagger
-from tests.nlp_helpers import visits
+from nlp_helpers import visits
 
 
 @pytest.mark.parametrize("sentence, size", [
