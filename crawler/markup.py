@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from nlp.lexicon import function_words
+
 # class names, ids and roles of page chrome, matched on the lower-cased names (:func:`is_boilerplate_attrs`;
 # a case-insensitive pattern costs five times as much)
 BOILERPLATE_RE = re.compile(
@@ -37,10 +39,6 @@ META_DATE_KEYS = (
 # Joomla K2): where one of them is on the page, kunker's own body extraction reads it (pemda layer); elsewhere
 # trafilatura does. Class names, in the order they are tried.
 PEMDA_BODY_CLASSES = ("isi-berita", "detail-berita", "content-berita", "berita-content", "isi", "teks", "itemBody")
-# Indonesian function words: a CMS container whose text has none of them (a Joomla K2 "itemBody" in German) is not a
-# regional-government page, and gets no pemda layer (:func:`reads_indonesian`)
-INDONESIAN_WORDS = frozenset({"yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "ini", "itu",
-                              "oleh", "akan", "juga", "tidak", "adalah", "atau", "bagi", "serta", "kepada", "tersebut"})
 INDONESIAN_MIN_WORDS = 2  # distinct function words among a text's first words
 # languages a regional-government page may declare in <html lang>: Indonesian (and its old code "in"), Javanese,
 # Sundanese, Malay, and English (site templates left as they came); none declared counts as any
@@ -74,8 +72,10 @@ def clean_space(text: str) -> str:
 
 
 def reads_indonesian(text: str, words: int = 300) -> bool:
-    """``text`` (its first ``words`` words) has :data:`INDONESIAN_MIN_WORDS` distinct Indonesian function words."""
-    found = INDONESIAN_WORDS.intersection(text.lower().split(None, words)[:words])
+    """``text`` (its first ``words`` words) has :data:`INDONESIAN_MIN_WORDS` distinct Indonesian function words
+    (``data/function_words.csv``): a CMS container without them (a Joomla K2 "itemBody" in German) is not a
+    regional-government page, and gets no pemda layer."""
+    found = function_words("id").intersection(text.lower().split(None, words)[:words])
     return len(found) >= INDONESIAN_MIN_WORDS
 
 

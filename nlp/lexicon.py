@@ -2,7 +2,7 @@
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
 ``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
-``program_words.csv``, ``official_words.csv``. ``KUNKER_DATA`` overrides the folder.
+``program_words.csv``, ``official_words.csv``, ``function_words.csv``. ``KUNKER_DATA`` overrides the folder.
 """
 
 from __future__ import annotations
@@ -151,6 +151,13 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
 def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
     """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
     return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
+
+
+@lru_cache(maxsize=4)
+def function_words(language: str) -> frozenset[str]:
+    """Lower-case function words of ``language`` ("id", "en"): ``function_words.csv``."""
+    return frozenset(row["word"].lower() for row in _rows("function_words.csv")
+                     if row.get("word") and row.get("language") == language)
 
 
 @lru_cache(maxsize=1)

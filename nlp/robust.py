@@ -6,9 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
+from nlp.lexicon import function_words
+
 MAX_CHARS = 200_000  # longer texts are cut (a 5 MB page is not one news article)
-ID_WORDS = frozenset("yang dan di dengan untuk dari ini itu pada ke dalam tidak akan juga oleh adalah".split())
-EN_WORDS = frozenset("the and of to in is for that with on was are by this from".split())
 MOJIBAKE = re.compile("Ã.|â€|Â\\s|Ã¢|ï¿½")
 BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd\ud800-\udfff]")
 WORD = re.compile(r"[^\W\d_]+")
@@ -48,8 +48,8 @@ def check_text(text: str, warnings: list[str]) -> tuple[str, bool]:
     if letters and sum(map(str.isupper, letters)) / len(letters) > 0.8 and len(letters) >= 5:
         warnings.append("text is all in capitals; names and programs may be missed")
     lowered = list(map(str.lower, words))
-    id_hits = sum(map(ID_WORDS.__contains__, lowered))
-    en_hits = sum(map(EN_WORDS.__contains__, lowered))
+    id_hits = sum(map(function_words("id").__contains__, lowered))
+    en_hits = sum(map(function_words("en").__contains__, lowered))
     if len(words) >= 20 and (id_hits < len(words) / 50 or en_hits > 2 * id_hits):
         warnings.append("text does not look Indonesian; results may be partial")
     return text, True

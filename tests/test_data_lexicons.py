@@ -252,3 +252,12 @@ def test_program_words_are_valid():
     for kind in ("place", "topic_head", "organisation", "medium", "lead_trigger", "name_only_trigger", "kind_word"):
         assert all(re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)*", w) for w in kinds[kind]), kind
     assert not kinds["topic_head"] & kinds["head"], "a topic head opens no program name"
+
+
+def test_function_words_are_valid():
+    rows = read_csv("function_words.csv", ["word", "language"])
+    pairs = [(r["word"], r["language"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "duplicate row"
+    for word, language in pairs:
+        assert re.fullmatch(r"[a-z]+", word) and language in {"id", "en"}, (word, language)
+    assert not {w for w, lang in pairs if lang == "id"} & {w for w, lang in pairs if lang == "en"}

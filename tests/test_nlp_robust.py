@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from nlp import Tagger
-from nlp.robust import MAX_CHARS
+from nlp.robust import MAX_CHARS, check_text
 
 SAMPLE = ("Rombongan Pemkab Ngawi studi banding ke Kabupaten Sumedang. Mereka diterima Bupati Sumedang "
           "Darsono Adi Wiratma untuk belajar pelayanan perizinan. ")
@@ -101,3 +101,14 @@ def test_no_input_raises(tagger: Tagger, pieces: list[str], title, published) ->
     for m in mentions:
         source = text if m["field"] == "text" else title
         assert source[m["start"]:m["end"]] == m["text"]
+
+
+def test_english_text_is_flagged_and_indonesian_is_not():
+    english = "The delegation of the regency was received by the mayor and they discussed plans for this year " * 2
+    indonesian = "Rombongan dari kabupaten itu diterima oleh wali kota dan mereka membahas rencana untuk tahun ini " * 2
+    warnings: list[str] = []
+    check_text(english, warnings)
+    assert any("does not look Indonesian" in w for w in warnings)
+    warnings = []
+    check_text(indonesian, warnings)
+    assert not any("does not look Indonesian" in w for w in warnings)
