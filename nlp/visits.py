@@ -174,6 +174,8 @@ SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
+# "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
+TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass
@@ -273,9 +275,20 @@ class Cues:
         self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
+        # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
+        led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
+        self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
+                                        r"[^.;\n]){0,90}?\byang\s+" + alternation(led) + r"\b[^.;\n]{0,120}$",
+                                        re.IGNORECASE)
+        # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
+        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
+                                           r"meriah|baik|resmi|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
+                                           r"(?:pemerintah|pemkab|pemkot|pemko|pemprov|pemda|dprd|dprk|setda|"
+                                           r"sekretariat\s+daerah)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?"
+                                           r"(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|sudah|"
+        self.receives_after = re.compile(r"\s*,?\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|sudah|"
                                          r"telah)\s+){0,2}(?:kedatangan|"
                                          r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
                                          r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
@@ -714,13 +727,16 @@ class VisitFinder:
                 trace.rejected.append(("host", c, "a planned trip there was called off"))
                 del host_score[c]
         if not visitor_score:
+            rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
+            if not found:
+                rule, note = "officials_region", "the only other region whose officials the article names"
+                found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
             if not found:
                 trace.rejected.append(("visits", "-", "no region has visitor evidence"))
                 return []
             code, sentence = found
-            trace.firings.append(Firing("government_beside_trip", "visitor", code, MIN_SCORE, sentence[0], sentence,
-                                        "the only government named in a sentence about a trip to the host"))
+            trace.firings.append(Firing(rule, "visitor", code, MIN_SCORE, sentence[0], sentence, note))
             visitor_score[code], evidence[code] = MIN_SCORE, sentence
             visitor_sentences.add(sentence)
             sentences_of[code] = {sentence}
@@ -732,18 +748,21 @@ class VisitFinder:
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
         hosts, weak = [], set()
         for c, v in host_score.items():
+            # a weaker host counts when it is named in a sentence that also names the delegation or as the next
+            # stop after the main host
+            weaker = v < best_host / 2 and not host_sentences[c] & visitor_sentences \
+                and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host)
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
             elif v < visitor_score.get(c, 0.0):
                 trace.rejected.append(("host", c, f"host score {v:g} below its visitor score "
                                                   f"{visitor_score[c]:g}"))
-            elif v < best_host / 2 and not host_sentences[c] & visitor_sentences:
-                # a weaker host counts when it is named in a sentence that also names the delegation
+            elif weaker:
                 trace.rejected.append(("host", c, f"host score {v:g} under half the best ({best_host:g}) and "
                                                   "not named with the delegation"))
             else:
                 hosts.append(c)
-                if v < best_host / 2:
+                if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host):
                     weak.add(c)
         own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
         if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
@@ -994,6 +1013,42 @@ class VisitFinder:
                         and not FORMER.search(scan.text, max(0, m.start - 30), m.start):
                     found.setdefault(m.code, scan.sentence_of(m.start))
         if len(found) != 1 or any(c in host_score for c in found):
+            return None
+        return next(iter(found.items()))
+
+    @staticmethod
+    def _tour_stop(text: str, trace: Trace, code: str, host_score: dict[str, float],
+                   host_sentences: dict[str, set[tuple[int, int]]], best: float) -> bool:
+        """"kunker ke Kota A berlangsung 22-24 Oktober, dilanjutkan ke Kota B": a destination written ("ke B", not
+        "di B") in a sentence with the main host is the next stop of the same trip."""
+        written = {f.sentence for f in trace.firings if f.code == code and f.role == "host" and f.weight > 0
+                   and f.rule in ("host_link", "listed_with_host")
+                   and TO_STOP.search(text, max(f.sentence[0], f.start - 40), f.start)}
+        return any(o != code and v >= best and written & host_sentences[o] for o, v in host_score.items())
+
+    def _visitor_by_officials(self, scan: Scan, officials: list[Official], host_score: dict[str, float],
+                              host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"Wakil Wali Kota A menemui Wali Kota B", "Kepala Dinas X Kabupaten A mempelajari ...": with a host but no
+        written delegation, the one other region whose officials the article names (their region written, no
+        national office, not receiving the guests, not in a "Baca juga" line) travelled."""
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        if not hosts or any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                            for h in hosts for s_ in host_sentences[h]):
+            return None
+        if any(f.note.startswith("planned trip on national") for f in scan.trace.firings):
+            return None  # "Presiden dijadwalkan kunjungan kerja ke B": the head of B prepares, no one travels
+        receiving = {f.start for f in scan.trace.firings if f.rule == "received_by"}
+        placed = {f.code for f in scan.trace.firings if f.role == "host"}  # a destination, even one ignored
+        found: dict[str, tuple[int, int]] = {}
+        for o in officials:
+            code = o.region
+            if not code or not o.explicit_region or code in placed or self._national(o.position) \
+                    or any(self.contains(h, code) or self.contains(code, h) for h in hosts) \
+                    or any(s_ in receiving for s_, _ in o.mentions) or _aside(scan.text, o) \
+                    or FORMER.search(scan.text, max(0, o.position_span[0] - 30), o.position_span[0]):
+                continue
+            found.setdefault(code, scan.sentence_of(min(s_ for s_, _ in o.mentions)))
+        if len(found) != 1:
             return None
         return next(iter(found.items()))
 
