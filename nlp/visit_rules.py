@@ -292,6 +292,21 @@ def _from_group(scan: Any, it: Any) -> bool:
     return not any(gap_start <= s < it.mention.start for s, _ in scan.region_spans)
 
 
+# "peserta PKP dari Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi X", "Studi Lapangan PKA BPSDM X": a
+# region's training agency takes its course's participants on the study trip
+TRAINING_BODY = re.compile(r"\b(?:(?P<head>kepala|sekretaris|kabid|kasubid|kabag|kasubag|plt|plh)\.?\s+)?"
+                           r"(?:badan\s+pengembangan\s+sumber\s+daya\s+manusia(?:\s+daerah)?|badan\s+(?:pendidikan\s+"
+                           r"dan\s+pelatihan|diklat)|bpsdmd?|bkpsdmd?|bandiklat|badiklat|pusdiklat)"
+                           r"(?:\s*\(\s*[A-Za-z]{2,10}\s*\))?\s+(?:provinsi\s+|kabupaten\s+|kota\s+)?$", re.IGNORECASE)
+TRAINING_TRIP = re.compile(r"\b(?:peserta|studi\s+lapangan|pelatihan|diklat\w*|pkp|pka|pkn|latsar|benchmarking|"
+                           r"visitasi)\b", re.IGNORECASE)
+
+
+def _training_body(scan: Any, it: Any) -> bool:
+    m = TRAINING_BODY.search(scan.text, max(it.sentence[0], it.mention.start - 90), it.mention.start)
+    return bool(m) and not m.group("head") and bool(TRAINING_TRIP.search(scan.text, *it.sentence))
+
+
 # "mantan Gubernur X itu": a person named by a former office, not X's government acting
 FORMER = re.compile(r"\b(?:mantan|eks|bekas)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
 
@@ -383,7 +398,8 @@ def _earlier_turn(scan: Any, it: Any) -> bool:
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
-                        "done_by_region", "visitor_listed", "came_in_turn", "earlier_turn", "listed_with_visitor")
+                        "done_by_region", "training_body", "visitor_listed", "came_in_turn", "earlier_turn",
+                        "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -590,6 +606,11 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+    Rule("training_body", "visitor", 3.0, "region", _training_body,
+         ("Kabupaten Klaten menerima kunjungan studi lapangan Pelatihan Kepemimpinan Pengawas (PKP) yang digelar "
+          "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Jambi.",
+          "Pemkab Klaten Jadi Tujuan Studi Lapangan PKA BPSDM Jambi"),
+         unless=("delegation_of", "from_group", "subject_visits", "visited_by")),
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
          ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",)),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,

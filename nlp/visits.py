@@ -168,7 +168,7 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
-                             r"bkpsdmd?)\)?\s+$", re.IGNORECASE)
+                             r"bkpsdmd?)\)?\s+(?:provinsi\s+)?$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
@@ -793,8 +793,8 @@ class VisitFinder:
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
-        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
-        for c in [c for c in visitors if any(self.contains(p, c) for p in governed & set(visitors))]:
+        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of, mentions)
+        for c in [c for c in visitors if any(p != c and self.contains(p, c) for p in governed & set(visitors))]:
             rules = {f.rule for f in trace.firings if f.role == "visitor" and f.code == c and f.weight > 0}
             if rules <= {"from_group", "listed_with_visitor"}:
                 # "BPSDM Provinsi P menunjuk B ... peserta berasal dari A, C": the province's course travels
@@ -1093,15 +1093,18 @@ class VisitFinder:
 
     def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
                   host_sentences: dict[str, set[tuple[int, int]]],
-                  sentences_of: dict[str, set[tuple[int, int]]]) -> set[str]:
+                  sentences_of: dict[str, set[tuple[int, int]]], mentions: list[RegionMention]) -> set[str]:
         """Provinces that take part as a government body ("DPRD Provinsi Riau", "Pemprov Maluku", named so where
         a rule fired for them, with two firings' worth of evidence or in a sentence that also gives evidence
         for one of its own regions): such a province visits or receives one of its own regions ("DPRD Kabupaten
-        X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip."""
+        X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip. A firing on an
+        official ("dipimpin Kepala BPSDMD Provinsi P, Budi") counts where the firing's sentence names the body."""
         out = set()
         for f in trace.firings:
             if f.weight > 0 and self.regions[f.code].level == PROV \
-                    and GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start):
+                    and (GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start)
+                         or any(m.code == f.code and f.sentence[0] <= m.start < f.sentence[1]
+                                and GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in mentions)):
                 score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
                 others = sentences_of if f.role == "host" else host_sentences
                 inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())

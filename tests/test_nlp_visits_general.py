@@ -97,3 +97,17 @@ def test_destinations_listed_after_tujuannya(tagger: Tagger) -> None:
             "Ngawi, Kota Madiun dan Kabupaten Pati.")
     assert sorted(visits(tagger, text)) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kabupaten Pati"),
                                             ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kabupaten Ngawi menjadi lokus studi lapangan Pelatihan Kepemimpinan Administrator (PKA) yang diselenggarakan "
+     "Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi Jawa Timur, Selasa (3/6). Rombongan peserta "
+     "disambut Wakil Bupati Ngawi.", [("Provinsi Jawa Timur", "Kabupaten Ngawi")]),
+    ("Pemkab Klaten menerima kunjungan peserta studi lapangan PKP dari BPSDM Provinsi Jambi, Rabu (4/6). Kepala "
+     "BKPSDM Kabupaten Klaten Budi Santoso menyebut studi lapangan itu bermanfaat.",
+     [("Provinsi Jambi", "Kabupaten Klaten")]),
+    ("Sekda Kabupaten Klaten menyambut peserta pelatihan kepemimpinan dari Pemprov Jambi yang datang untuk studi "
+     "lapangan, Kamis (5/6).", [("Provinsi Jambi", "Kabupaten Klaten")]),
+])
+def test_a_training_agency_takes_its_course_on_a_field_study(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
