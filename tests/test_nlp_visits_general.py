@@ -111,3 +111,15 @@ def test_destinations_listed_after_tujuannya(tagger: Tagger) -> None:
 ])
 def test_a_training_agency_takes_its_course_on_a_field_study(tagger: Tagger, text: str, expected: list) -> None:
     assert visits(tagger, text) == expected
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Bamus DPRD Kabupaten Wajo Kunjungi DPRD Kota Madiun",
+     "Wakil Ketua DPRD Kota Madiun Budi Santoso membuka pertemuan silaturrahmi dengan Badan Musyawarah DPRD Kabupaten "
+     "Wajo, Senin (13/5)."),
+    ("Pansus DPRD Kabupaten Wajo Sambangi DPRD Kota Madiun",
+     "Pertemuan itu membahas tata tertib dewan, kata Ketua DPRD Kota Madiun Budi Santoso, Senin (13/5)."),
+])
+def test_a_headline_verb_of_going_opens_the_search(tagger: Tagger, title: str, text: str) -> None:
+    result = tagger.extract({"id": "t", "url": None, "title": title, "published": "2024-05-14", "text": text})
+    assert [(v["visitor"], v["host"]) for v in result["visits"]] == [("Kabupaten Wajo", "Kota Madiun")]
