@@ -47,20 +47,22 @@ OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|"
           r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
           r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
           r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
-          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
+          # (a unit's name goes on in capitalised words, not through "itu" or a lower-case verb)
+          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang|itu|tersebut|ini)\b|(?-i:(?:di|me|ber)[a-z]{3,}\b))"
+          r"[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
                        r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
 STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
                         + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"
+                        r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
 # ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
-OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
+OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
                            r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri|supaya|agar|sehingga|"
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)

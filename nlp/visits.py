@@ -116,6 +116,8 @@ DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
                      r"kegiatan)", re.IGNORECASE)
+# "Liputan6.com, Surabaya -", "RADAR | SURABAYA -": the outlet's name before the dateline's place
+OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
 # "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
 DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
@@ -288,8 +290,8 @@ class Cues:
                                            r"(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
-        self.receives_after = re.compile(r"\s*,?\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|sudah|"
-                                         r"telah)\s+){0,2}(?:kedatangan|"
+        self.receives_after = re.compile(r"\s*\)?\s*,?\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|"
+                                         r"sudah|telah)\s+){0,2}(?:kedatangan|"
                                          r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
                                          r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
                                          r"(?:kunjungan|rombongan|tamu|delegasi)|(?:menerima|menyambut|kedatangan)\s+"
@@ -726,20 +728,23 @@ class VisitFinder:
             if all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
                 trace.rejected.append(("host", c, "a planned trip there was called off"))
                 del host_score[c]
-        if not visitor_score:
+        if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
+            # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
             rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:
                 rule, note = "officials_region", "the only other region whose officials the article names"
                 found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
-            if not found:
+            if not found and not visitor_score:
                 trace.rejected.append(("visits", "-", "no region has visitor evidence"))
                 return []
-            code, sentence = found
-            trace.firings.append(Firing(rule, "visitor", code, MIN_SCORE, sentence[0], sentence, note))
-            visitor_score[code], evidence[code] = MIN_SCORE, sentence
-            visitor_sentences.add(sentence)
-            sentences_of[code] = {sentence}
+            if found:
+                code, sentence = found
+                trace.firings.append(Firing(rule, "visitor", code, MIN_SCORE, sentence[0], sentence, note))
+                visitor_score[code] = max(visitor_score.get(code, 0.0), MIN_SCORE)
+                evidence.setdefault(code, sentence)
+                visitor_sentences.add(sentence)
+                sentences_of.setdefault(code, set()).add(sentence)
         for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
@@ -951,7 +956,8 @@ class VisitFinder:
 
         for m in mentions[:3]:
             line_start = text.rfind("\n", 0, m.start) + 1
-            if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
+            if (not text[line_start:m.start].strip() or OUTLET_BEFORE.fullmatch(text, line_start, m.start)) \
+                    and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
                 return m.code
         if not self.cues.implied_host.search(text):
             return None

@@ -123,3 +123,28 @@ def test_a_training_agency_takes_its_course_on_a_field_study(tagger: Tagger, tex
 def test_a_headline_verb_of_going_opens_the_search(tagger: Tagger, title: str, text: str) -> None:
     result = tagger.extract({"id": "t", "url": None, "title": title, "published": "2024-05-14", "text": text})
     assert [(v["visitor"], v["host"]) for v in result["visits"]] == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_region_with_its_abbreviation_before_a_passive_visit_hosts(tagger: Tagger) -> None:
+    text = ("KENDARI - Provinsi Sulawesi Tenggara (Sultra) dikunjungi Bupati Wajo, Anton Sukma, Selasa (7/3). "
+            "Kunjungan itu untuk studi banding tata kelola pelabuhan.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Provinsi Sulawesi Tenggara")]
+
+
+@pytest.mark.parametrize("text", [
+    # the only region scored as a traveller rather hosts ("belajar" of the hosts' own speech)
+    "Ketua DPRD Kota Madiun, Budi Santoso, menjelaskan bahwa kunjungan kerja 12 anggota DPRD Kabupaten Wajo ke DPRD "
+    "Kota Madiun membahas kode etik. DPRD Kota Madiun juga ingin belajar dari tamunya.",
+    # the delegation named only through its officials, the host's own people also learning
+    "Kedatangan mereka ke Kota Madiun dimaksudkan untuk bertukar pengalaman. Rombongan diterima Wali Kota Madiun "
+    "Budi Santoso. Kota Madiun juga ingin belajar. "
+    "Wakil Ketua DPRD Kabupaten Wajo, Anton Sukma, memuji keterbukaan tuan rumah.",
+])
+def test_with_no_delegation_that_wins_the_officials_region_travels(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_dateline_after_the_outlets_name_hosts(tagger: Tagger) -> None:
+    text = ("Beritaku.com, Madiun - Rombongan Pemkab Wajo yang dipimpin Sekda Wajo Anton Sukma datang untuk studi "
+            "banding pelayanan terpadu, Rabu (3/5).")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
