@@ -88,7 +88,8 @@ VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+
 # a place of the region visited: "mengunjungi Mal Pelayanan Publik Kota X", "menyambangi Kantor Bupati X"
 VENUE = (r"(?:(?:balai|kantor|pendopo|puspem|aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|"
          r"museum|perpustakaan|sentra|mal|mall|pusat|desa\s+wisata)\b[^,.;\n]{0,50}?\s)?")
-VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + VENUE + GOVERNMENT
+VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|menemui|temui)\s+"
+                          + VENUE + GOVERNMENT
                           + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)

@@ -756,7 +756,8 @@ class VisitFinder:
             # a weaker host counts when it is named in a sentence that also names the delegation or as the next
             # stop after the main host
             weaker = v < best_host / 2 and not host_sentences[c] & visitor_sentences \
-                and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host)
+                and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                and not self._refines(c, host_score)
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
             elif v < visitor_score.get(c, 0.0):
@@ -767,7 +768,8 @@ class VisitFinder:
                                                   "not named with the delegation"))
             else:
                 hosts.append(c)
-                if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host):
+                if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                        and not self._refines(c, host_score):
                     weak.add(c)
         own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
         if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
@@ -1021,6 +1023,12 @@ class VisitFinder:
         if len(found) != 1 or any(c in host_score for c in found):
             return None
         return next(iter(found.items()))
+
+    def _refines(self, code: str, host_score: dict[str, float]) -> bool:
+        """"Kunker ke Bali ... ke Bedugul, Kabupaten Tabanan": a region inside a province the trip went to says
+        where in it (the province then gives way, :meth:`_drop_provinces`)."""
+        return host_score.get(code, 0.0) >= MIN_SCORE and any(
+            p != code and self.contains(p, code) and v >= MIN_SCORE for p, v in host_score.items())
 
     @staticmethod
     def _tour_stop(text: str, trace: Trace, code: str, host_score: dict[str, float],

@@ -148,3 +148,19 @@ def test_a_dateline_after_the_outlets_name_hosts(tagger: Tagger) -> None:
     text = ("Beritaku.com, Madiun - Rombongan Pemkab Wajo yang dipimpin Sekda Wajo Anton Sukma datang untuk studi "
             "banding pelayanan terpadu, Rabu (3/5).")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_region_named_inside_a_province_destination_says_where(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wajo menjalani kunjungan kerja ke tiga daerah, yaitu Kota Madiun, Kota Kediri dan "
+            "Jawa Tengah. Komisi A ke Kota Madiun, Komisi B ke Kota Kediri dan Komisi C ke Jawa Tengah. Ketua Komisi C "
+            "memastikan pihaknya kunker ke Desa Wisata Sukamaju Kabupaten Klaten.")
+    assert sorted(visits(tagger, text)) == [("Kabupaten Wajo", "Kabupaten Klaten"), ("Kabupaten Wajo", "Kota Kediri"),
+                                            ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Pemkab Wajo menemui Bupati Klaten untuk belajar tata kelola pasar, Senin (8/5).",
+    "Dalam studi banding itu, delegasi DPRD Kabupaten Wajo temui Pemkab Klaten di pendopo, Senin (8/5).",
+])
+def test_the_government_a_delegation_meets_hosts(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
