@@ -51,7 +51,9 @@ OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|"
           r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang|itu|tersebut|ini)\b|(?-i:(?:di|me|ber)[a-z]{3,}\b))"
           r"[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
-                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?")
+                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?"
+                       # "Pemerintah Kota (Pemkot) X": the level word and its short form before the bare name
+                       r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
 STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
@@ -88,8 +90,10 @@ VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+
 # a place of the region visited: "mengunjungi Mal Pelayanan Publik Kota X", "menyambangi Kantor Bupati X"
 VENUE = (r"(?:(?:balai|kantor|pendopo|puspem|aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|"
          r"museum|perpustakaan|sentra|mal|mall|pusat|desa\s+wisata)\b[^,.;\n]{0,50}?\s)?")
+# ("menemui Dinas Pariwisata dan Dinas Lingkungan Hidup Kabupaten X": two offices of one region)
+OTHER_OFFICE = r"(?:(?:dinas|badan|bagian)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta)\s+)?"
 VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|menemui|temui)\s+"
-                          + VENUE + GOVERNMENT
+                          + OTHER_OFFICE + VENUE + GOVERNMENT
                           + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)
@@ -143,7 +147,9 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
-                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?",
+                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?|"
+                          # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
+                          r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?",
                           re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
@@ -212,8 +218,15 @@ def _committee_to(scan: Any, it: Any) -> bool:
     return bool(COMMITTEE_TO.search(it.before))
 
 
+# "rombongan bertatap muka dengan jajaran Pemkab X", "berdiskusi dengan DPRD X": the government they meet hosts
+MET_PARTY = re.compile(r"\b(?:bertatap\s+muka|bertemu|berdiskusi|berdialog|beraudiensi|audiensi|bersilaturahmi|"
+                       r"silaturahmi|pertemuan)\s+(?:langsung\s+)?dengan\s+(?:jajaran\s+|pihak\s+|para\s+pejabat\s+|"
+                       r"pimpinan\s+(?:dan\s+anggota\s+)?)?" + OTHER_OFFICE + GOVERNMENT + "$", re.IGNORECASE)
+
+
 def _visit_object(scan: Any, it: Any) -> bool:
-    return bool(VISIT_OBJECT.search(it.before)) and not scan.cues.not_visit.search(scan.text, *it.sentence)
+    return bool(VISIT_OBJECT.search(it.before) or MET_PARTY.search(it.before)) \
+        and not scan.cues.not_visit.search(scan.text, *it.sentence)
 
 
 def _head_with_group(scan: Any, it: Any) -> bool:

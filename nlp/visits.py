@@ -157,10 +157,11 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                               r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
+                               re.IGNORECASE)
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
-BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:kabupaten\s+|kota\s+|"
-                         r"provinsi\s+)?$", re.IGNORECASE)
+BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:(?:kabupaten|kota|"
+                         r"provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -820,8 +821,8 @@ class VisitFinder:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                     continue
                 home = any(self.contains(host, w) for w in visitors)
-                planned = ("visitor", visitor) in only_planned or (("host", host) in only_planned
-                                                                   and len(visitors) > 1)
+                planned = (("visitor", visitor) in only_planned or ("host", host) in only_planned) \
+                    and len(visitors) > 1
                 # a party told of only in "Baca juga" lines pairs only with the party named in its line
                 aside = any(ss and all(_aside_at(text, s_) for s_, _ in ss)
                             for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))

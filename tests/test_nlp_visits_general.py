@@ -164,3 +164,29 @@ def test_a_region_named_inside_a_province_destination_says_where(tagger: Tagger)
 ])
 def test_the_government_a_delegation_meets_hosts(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Wajo studi banding ke Pemerintah Kota (Pemkot) Madiun, Senin (8/5).",
+    "Rombongan Pemerintah Kabupaten (Pemkab) Wajo belajar ke Pemerintah Kota (Pemkot) Madiun, Senin (8/5).",
+    "Usai studi banding ke Pemerintah Kota (Pemkot) Madiun, Pemerintah Kabupaten (Pemkab) Wajo minta OPD berbenah.",
+])
+def test_a_government_written_with_its_short_form_in_brackets(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_destinations_told_in_their_order(tagger: Tagger) -> None:
+    text = ("Camat bersama tujuh kepala desa di Kabupaten Wajo akan berangkat studi banding ke tiga daerah. Tujuan "
+            "pertama Kota Madiun, lalu Kabupaten Ngawi, dan terakhir Kabupaten Pati.")
+    assert sorted(visits(tagger, text)) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kabupaten Pati"),
+                                            ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kabupaten Wajo kunjungan kerja ke Jawa Timur. Rombongan bertatap muka dengan jajaran Pemerintah Kabupaten "
+    "Ngawi untuk belajar tata kelola pasar.",
+    "DPRD Kabupaten Wajo kunjungan kerja ke Jawa Timur. Dalam kunjungan itu rombongan menemui Dinas Pasar dan Dinas "
+    "Perdagangan Kabupaten Ngawi untuk belajar.",
+])
+def test_the_government_met_inside_a_province_destination_hosts(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi")]
