@@ -47,18 +47,24 @@ OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|"
           r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
           r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
           r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
-          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang)\b)[\w-]+){0,5}?\s+)?")
+          # (a unit's name goes on in capitalised words, not through "itu" or a lower-case verb)
+          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang|itu|tersebut|ini)\b|(?-i:(?:di|me|ber)[a-z]{3,}\b))"
+          r"[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
-                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?")
-DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|studi\s+\w+))?|"
-                        r"studi\s+\w+|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|sejumlah\s+pejabat\s+|pejabat\s+|anggota\s+|para\s+\w+\s+)?"
+                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?"
+                       # "Pemerintah Kota (Pemkot) X": the level word and its short form before the bare name
+                       r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
+# "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
+STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
+DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
+                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
+                        r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
 # ("seperti milik Jakarta, dan kami datang untuk belajar": a pronoun starts a clause of its own)
-OTHER_SUBJECT = re.compile(r"\b(?:membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
+OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\s+daerah|pihak\s+lain|tamu|yang\s+"
                            r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri|supaya|agar|sehingga|"
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
@@ -84,7 +90,10 @@ VISITED_BY_HEAD = (r"\b(?:disambangi|dikunjungi|didatangi|kedatangan|menerima\s+
 # a place of the region visited: "mengunjungi Mal Pelayanan Publik Kota X", "menyambangi Kantor Bupati X"
 VENUE = (r"(?:(?:balai|kantor|pendopo|puspem|aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|"
          r"museum|perpustakaan|sentra|mal|mall|pusat|desa\s+wisata)\b[^,.;\n]{0,50}?\s)?")
-VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+" + VENUE + GOVERNMENT
+# ("menemui Dinas Pariwisata dan Dinas Lingkungan Hidup Kabupaten X": two offices of one region)
+OTHER_OFFICE = r"(?:(?:dinas|badan|bagian)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta)\s+)?"
+VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|menemui|temui)\s+"
+                          + OTHER_OFFICE + VENUE + GOVERNMENT
                           + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)
@@ -99,7 +108,13 @@ TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelat
 TRAINEES_GAP = re.compile(r"\b(?:yang|ke|di|untuk|dengan|oleh|pada|(?:me|ber|ter)[a-z]{3,})\b", re.IGNORECASE)
 VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
 HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
-                              r"referensi|tuan\s+rumah)", re.IGNORECASE)
+                              r"referensi|tuan\s+rumah|(?:objek|obyek|sasaran)\s+(?:studi|study|kunjungan|kaji|"
+                              r"benchmarking|belajar|pembelajaran))", re.IGNORECASE)
+# "BPSDM X Jadikan Kabupaten Y Lokus Studi Lapangan", "memilih Kota Y tujuan studi banding": the chosen place hosts
+CHOSEN_BEFORE = re.compile(r"\b(?:menjadikan|jadikan|memilih|pilih|menunjuk|tunjuk|menetapkan|tetapkan)\s+"
+                           + GOVERNMENT + "$", re.IGNORECASE)
+CHOSEN_AFTER = re.compile(r"\s*,?\s*(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi|objek|"
+                          r"sasaran)\b(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # "BPSDM Provinsi X memilih Kabupaten Y sebagai lokus visitasi", "Pemkab X menjadikan Pemkot Y lokasi pelatihan":
 # the one who chooses where to go travels
 # (not "memilih Bukit A sebagai tempat menjamu tamunya": where the host receives)
@@ -108,8 +123,9 @@ CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|
                           r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
                           r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
+# (a headline capitalises its verbs: "Rombongan Mendapat Sambutan dari Pemkab X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|[Kk]e|[Dd]i|kepada|menuju|bersama|"
-                             r"didampingi|(?:me|ber|di|ter)[a-z]{3,})\b")
+                             r"didampingi|(?:me|ber|di|ter|Me|Ber|Ter)[a-z]{3,}|Di(?![sn])[a-z]{3,})\b")
 # "100 kepala kampung di Kabupaten X akan studi banding ke ...": the people of a region, not a place they go to
 GROUP_AT = re.compile(r"\b(?:kepala\s+(?:desa|kampung|sekolah|puskesmas|dinas|opd)|kades|keuchik|perangkat\s+desa|"
                       r"camat|lurah|pejabat|asn|pegawai|guru|kader|pelaku\s+umkm)(?:\s*\([^()]{1,15}\))?\s+"
@@ -129,8 +145,11 @@ HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota|pejabat|tamu|r
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian X di Jakarta"
 MINISTRY_WORD = r"kemen[a-z]{2,12}"
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
-DESTINATIONS = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b[^.\n]{0,40}?\b"
-                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?",
+DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
+                          r"[^.\n]{0,40}?\b"
+                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?|"
+                          # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
+                          r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?",
                           re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
@@ -199,8 +218,15 @@ def _committee_to(scan: Any, it: Any) -> bool:
     return bool(COMMITTEE_TO.search(it.before))
 
 
+# "rombongan bertatap muka dengan jajaran Pemkab X", "berdiskusi dengan DPRD X": the government they meet hosts
+MET_PARTY = re.compile(r"\b(?:bertatap\s+muka|bertemu|berdiskusi|berdialog|beraudiensi|audiensi|bersilaturahmi|"
+                       r"silaturahmi|pertemuan)\s+(?:langsung\s+)?dengan\s+(?:jajaran\s+|pihak\s+|para\s+pejabat\s+|"
+                       r"pimpinan\s+(?:dan\s+anggota\s+)?)?" + OTHER_OFFICE + GOVERNMENT + "$", re.IGNORECASE)
+
+
 def _visit_object(scan: Any, it: Any) -> bool:
-    return bool(VISIT_OBJECT.search(it.before)) and not scan.cues.not_visit.search(scan.text, *it.sentence)
+    return bool(VISIT_OBJECT.search(it.before) or MET_PARTY.search(it.before)) \
+        and not scan.cues.not_visit.search(scan.text, *it.sentence)
 
 
 def _head_with_group(scan: Any, it: Any) -> bool:
@@ -232,7 +258,8 @@ def _destination_listed(scan: Any, it: Any) -> bool:
 # a sentence opening with its list, the list's subject told in the sentence before
 LIST_OPENING = re.compile(r"\W*(?:yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
                           re.IGNORECASE)
-DESTINATIONS_BEFORE = re.compile(r"\b(?:tujuan|lokasi|lokus|daerah\s+yang\s+(?:akan\s+)?dikunjungi)\b", re.IGNORECASE)
+DESTINATIONS_BEFORE = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+(?:akan\s+)?dikunjungi)\b",
+                                 re.IGNORECASE)
 
 
 def _visitor_listed(scan: Any, it: Any) -> bool:
@@ -261,7 +288,9 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
-    return bool(scan.cues.receives_after.match(it.after) or HOST_AFTER_SCORE.match(it.after))
+    return bool(scan.cues.receives_after.match(it.after) or HOST_AFTER_SCORE.match(it.after)
+                or CHOSEN_BEFORE.search(it.before) and CHOSEN_AFTER.match(it.after)
+                or scan.cues.received_by_body.search(it.before))
 
 
 def _visited_by(scan: Any, it: Any) -> bool:
@@ -272,7 +301,26 @@ def _from_group(scan: Any, it: Any) -> bool:
     if FROM_GROUP.search(it.before):
         return True
     m = TRAINEES_OF.search(it.before)
-    return bool(m) and not TRAINEES_GAP.search(m.group("gap"))
+    if not m or TRAINEES_GAP.search(m.group("gap")):
+        return False
+    # "peserta PKP BPSDM Provinsi A Jadikan Kabupaten B ...": the trainees are A's, the first region named
+    gap_start = it.mention.start - len(it.before) + m.start("gap")
+    return not any(gap_start <= s < it.mention.start for s, _ in scan.region_spans)
+
+
+# "peserta PKP dari Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi X", "Studi Lapangan PKA BPSDM X": a
+# region's training agency takes its course's participants on the study trip
+TRAINING_BODY = re.compile(r"\b(?:(?P<head>kepala|sekretaris|kabid|kasubid|kabag|kasubag|plt|plh)\.?\s+)?"
+                           r"(?:badan\s+pengembangan\s+sumber\s+daya\s+manusia(?:\s+daerah)?|badan\s+(?:pendidikan\s+"
+                           r"dan\s+pelatihan|diklat)|bpsdmd?|bkpsdmd?|bandiklat|badiklat|pusdiklat)"
+                           r"(?:\s*\(\s*[A-Za-z]{2,10}\s*\))?\s+(?:provinsi\s+|kabupaten\s+|kota\s+)?$", re.IGNORECASE)
+TRAINING_TRIP = re.compile(r"\b(?:peserta|studi\s+lapangan|pelatihan|diklat\w*|pkp|pka|pkn|latsar|benchmarking|"
+                           r"visitasi)\b", re.IGNORECASE)
+
+
+def _training_body(scan: Any, it: Any) -> bool:
+    m = TRAINING_BODY.search(scan.text, max(it.sentence[0], it.mention.start - 90), it.mention.start)
+    return bool(m) and not m.group("head") and bool(TRAINING_TRIP.search(scan.text, *it.sentence))
 
 
 # "mantan Gubernur X itu": a person named by a former office, not X's government acting
@@ -285,12 +333,22 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     if DELEGATION.search(it.before):
         return True
     group = OFFICIALS_OF.search(it.before)
-    if not group or NOT_VISITOR_GAP.search(group.group(0)):
+    if not group or NOT_VISITOR_GAP.search(_blank_regions(scan, group.group(0), it.mention.start - len(it.before)
+                                                          + group.start())):
         return False
     # "rombongan Pemkot A adalah aplikasi Kota B Sehat": the group is A's, not a later region's
     prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
     return not (prev is not None and prev.start > group_start
                 and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
+
+
+def _blank_regions(scan: Any, text: str, offset: int) -> str:
+    """``text`` (found at ``offset``) with the region names in it blanked ("Pemkot Medan": no verb "Medan")."""
+    for s, e in scan.region_spans:
+        if offset < e and s < offset + len(text):
+            a, b = max(s, offset) - offset, min(e, offset + len(text)) - offset
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _placed(scan: Any, it: Any) -> bool:
@@ -356,7 +414,8 @@ def _earlier_turn(scan: Any, it: Any) -> bool:
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
-                        "done_by_region", "visitor_listed", "came_in_turn", "earlier_turn", "listed_with_visitor")
+                        "done_by_region", "training_body", "visitor_listed", "came_in_turn", "earlier_turn",
+                        "listed_with_visitor")
 
 
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
@@ -403,6 +462,8 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
 
 def _led_by(scan: Any, it: Any) -> bool:
     window = it.before[-160:]
+    if scan.cues.receivers_led.search(window):
+        return False  # "diterima para pejabat yang dipimpin Sekda X": he heads the hosts
     leads = list(scan.cues.led_by.finditer(window))
     gap = window[leads[-1].end():] if leads else ""
     if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
@@ -464,7 +525,8 @@ def _own_trip(scan: Any, it: Any) -> bool:
 
 
 def _received_by(scan: Any, it: Any) -> bool:
-    return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after))
+    return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after)
+                or scan.cues.receivers_led.search(it.before[-160:]))
 
 
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
@@ -541,7 +603,9 @@ REGION_RULES: tuple[Rule, ...] = (
          ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",)),
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
          ("Kabupaten Klaten kedatangan rombongan yang ingin belajar.",
-          "Pemkab Sragen memilih Kota Madiun sebagai lokus studi tiru.")),
+          "Pemkab Sragen memilih Kota Madiun sebagai lokus studi tiru.",
+          "Rombongan yang ingin belajar disambut hangat oleh Pemerintah Kota Madiun.",
+          "BPSDM Provinsi Jambi Jadikan Kabupaten Klaten Lokus Studi Lapangan")),
     Rule("visited_by", "visitor", 2.0, "region", _visited_by,
          ("Kota Bitung kembali disambangi Pemkab Wajo yang ingin belajar.",
           "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
@@ -558,6 +622,11 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+    Rule("training_body", "visitor", 3.0, "region", _training_body,
+         ("Kabupaten Klaten menerima kunjungan studi lapangan Pelatihan Kepemimpinan Pengawas (PKP) yang digelar "
+          "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Jambi.",
+          "Pemkab Klaten Jadi Tujuan Studi Lapangan PKA BPSDM Jambi"),
+         unless=("delegation_of", "from_group", "subject_visits", "visited_by")),
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
          ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",)),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,

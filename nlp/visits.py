@@ -116,6 +116,8 @@ DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
                      r"kegiatan)", re.IGNORECASE)
+# "Liputan6.com, Surabaya -", "RADAR | SURABAYA -": the outlet's name before the dateline's place
+OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
 # "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
 DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
@@ -155,10 +157,11 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                               r"gubernur|sekda)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?$", re.IGNORECASE)
+                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
+                               re.IGNORECASE)
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
-BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:kabupaten\s+|kota\s+|"
-                         r"provinsi\s+)?$", re.IGNORECASE)
+BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:(?:kabupaten|kota|"
+                         r"provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -168,12 +171,14 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
-                             r"bkpsdmd?)\)?\s+$", re.IGNORECASE)
+                             r"bkpsdmd?)\)?\s+(?:provinsi\s+)?$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
+# "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
+TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
 
 @dataclass
@@ -273,10 +278,21 @@ class Cues:
         self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
         self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
+        # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
+        led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
+        self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
+                                        r"[^.;\n]){0,90}?\byang\s+" + alternation(led) + r"\b[^.;\n]{0,120}$",
+                                        re.IGNORECASE)
+        # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
+        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
+                                           r"meriah|baik|resmi|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
+                                           r"(?:pemerintah|pemkab|pemkot|pemko|pemprov|pemda|dprd|dprk|setda|"
+                                           r"sekretariat\s+daerah)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?"
+                                           r"(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
-        self.receives_after = re.compile(r"\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|sudah|"
-                                         r"telah)\s+){0,2}(?:kedatangan|"
+        self.receives_after = re.compile(r"\s*\)?\s*,?\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|"
+                                         r"sudah|telah)\s+){0,2}(?:kedatangan|"
                                          r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
                                          r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
                                          r"(?:kunjungan|rombongan|tamu|delegasi)|(?:menerima|menyambut|kedatangan)\s+"
@@ -713,17 +729,23 @@ class VisitFinder:
             if all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
                 trace.rejected.append(("host", c, "a planned trip there was called off"))
                 del host_score[c]
-        if not visitor_score:
+        if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
+            # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
+            rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:
+                rule, note = "officials_region", "the only other region whose officials the article names"
+                found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
+            if not found and not visitor_score:
                 trace.rejected.append(("visits", "-", "no region has visitor evidence"))
                 return []
-            code, sentence = found
-            trace.firings.append(Firing("government_beside_trip", "visitor", code, MIN_SCORE, sentence[0], sentence,
-                                        "the only government named in a sentence about a trip to the host"))
-            visitor_score[code], evidence[code] = MIN_SCORE, sentence
-            visitor_sentences.add(sentence)
-            sentences_of[code] = {sentence}
+            if found:
+                code, sentence = found
+                trace.firings.append(Firing(rule, "visitor", code, MIN_SCORE, sentence[0], sentence, note))
+                visitor_score[code] = max(visitor_score.get(code, 0.0), MIN_SCORE)
+                evidence.setdefault(code, sentence)
+                visitor_sentences.add(sentence)
+                sentences_of.setdefault(code, set()).add(sentence)
         for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
@@ -732,18 +754,23 @@ class VisitFinder:
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
         hosts, weak = [], set()
         for c, v in host_score.items():
+            # a weaker host counts when it is named in a sentence that also names the delegation or as the next
+            # stop after the main host
+            weaker = v < best_host / 2 and not host_sentences[c] & visitor_sentences \
+                and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                and not self._refines(c, host_score)
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
             elif v < visitor_score.get(c, 0.0):
                 trace.rejected.append(("host", c, f"host score {v:g} below its visitor score "
                                                   f"{visitor_score[c]:g}"))
-            elif v < best_host / 2 and not host_sentences[c] & visitor_sentences:
-                # a weaker host counts when it is named in a sentence that also names the delegation
+            elif weaker:
                 trace.rejected.append(("host", c, f"host score {v:g} under half the best ({best_host:g}) and "
                                                   "not named with the delegation"))
             else:
                 hosts.append(c)
-                if v < best_host / 2:
+                if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                        and not self._refines(c, host_score):
                     weak.add(c)
         own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
         if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
@@ -774,8 +801,8 @@ class VisitFinder:
             else:
                 visitors.append(c)
         program_names = [p.name for p in programs]
-        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of)
-        for c in [c for c in visitors if any(self.contains(p, c) for p in governed & set(visitors))]:
+        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of, mentions)
+        for c in [c for c in visitors if any(p != c and self.contains(p, c) for p in governed & set(visitors))]:
             rules = {f.rule for f in trace.firings if f.role == "visitor" and f.code == c and f.weight > 0}
             if rules <= {"from_group", "listed_with_visitor"}:
                 # "BPSDM Provinsi P menunjuk B ... peserta berasal dari A, C": the province's course travels
@@ -794,8 +821,8 @@ class VisitFinder:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                     continue
                 home = any(self.contains(host, w) for w in visitors)
-                planned = ("visitor", visitor) in only_planned or (("host", host) in only_planned
-                                                                   and len(visitors) > 1)
+                planned = (("visitor", visitor) in only_planned or ("host", host) in only_planned) \
+                    and len(visitors) > 1
                 # a party told of only in "Baca juga" lines pairs only with the party named in its line
                 aside = any(ss and all(_aside_at(text, s_) for s_, _ in ss)
                             for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
@@ -932,7 +959,8 @@ class VisitFinder:
 
         for m in mentions[:3]:
             line_start = text.rfind("\n", 0, m.start) + 1
-            if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
+            if (not text[line_start:m.start].strip() or OUTLET_BEFORE.fullmatch(text, line_start, m.start)) \
+                    and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
                 return m.code
         if not self.cues.implied_host.search(text):
             return None
@@ -997,6 +1025,48 @@ class VisitFinder:
             return None
         return next(iter(found.items()))
 
+    def _refines(self, code: str, host_score: dict[str, float]) -> bool:
+        """"Kunker ke Bali ... ke Bedugul, Kabupaten Tabanan": a region inside a province the trip went to says
+        where in it (the province then gives way, :meth:`_drop_provinces`)."""
+        return host_score.get(code, 0.0) >= MIN_SCORE and any(
+            p != code and self.contains(p, code) and v >= MIN_SCORE for p, v in host_score.items())
+
+    @staticmethod
+    def _tour_stop(text: str, trace: Trace, code: str, host_score: dict[str, float],
+                   host_sentences: dict[str, set[tuple[int, int]]], best: float) -> bool:
+        """"kunker ke Kota A berlangsung 22-24 Oktober, dilanjutkan ke Kota B": a destination written ("ke B", not
+        "di B") in a sentence with the main host is the next stop of the same trip."""
+        written = {f.sentence for f in trace.firings if f.code == code and f.role == "host" and f.weight > 0
+                   and f.rule in ("host_link", "listed_with_host")
+                   and TO_STOP.search(text, max(f.sentence[0], f.start - 40), f.start)}
+        return any(o != code and v >= best and written & host_sentences[o] for o, v in host_score.items())
+
+    def _visitor_by_officials(self, scan: Scan, officials: list[Official], host_score: dict[str, float],
+                              host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"Wakil Wali Kota A menemui Wali Kota B", "Kepala Dinas X Kabupaten A mempelajari ...": with a host but no
+        written delegation, the one other region whose officials the article names (their region written, no
+        national office, not receiving the guests, not in a "Baca juga" line) travelled."""
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        if not hosts or any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                            for h in hosts for s_ in host_sentences[h]):
+            return None
+        if any(f.note.startswith("planned trip on national") for f in scan.trace.firings):
+            return None  # "Presiden dijadwalkan kunjungan kerja ke B": the head of B prepares, no one travels
+        receiving = {f.start for f in scan.trace.firings if f.rule == "received_by"}
+        placed = {f.code for f in scan.trace.firings if f.role == "host"}  # a destination, even one ignored
+        found: dict[str, tuple[int, int]] = {}
+        for o in officials:
+            code = o.region
+            if not code or not o.explicit_region or code in placed or self._national(o.position) \
+                    or any(self.contains(h, code) or self.contains(code, h) for h in hosts) \
+                    or any(s_ in receiving for s_, _ in o.mentions) or _aside(scan.text, o) \
+                    or FORMER.search(scan.text, max(0, o.position_span[0] - 30), o.position_span[0]):
+                continue
+            found.setdefault(code, scan.sentence_of(min(s_ for s_, _ in o.mentions)))
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
+
     @staticmethod
     def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
                    mentions: list[RegionMention]) -> dt.date | None:
@@ -1038,15 +1108,18 @@ class VisitFinder:
 
     def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
                   host_sentences: dict[str, set[tuple[int, int]]],
-                  sentences_of: dict[str, set[tuple[int, int]]]) -> set[str]:
+                  sentences_of: dict[str, set[tuple[int, int]]], mentions: list[RegionMention]) -> set[str]:
         """Provinces that take part as a government body ("DPRD Provinsi Riau", "Pemprov Maluku", named so where
         a rule fired for them, with two firings' worth of evidence or in a sentence that also gives evidence
         for one of its own regions): such a province visits or receives one of its own regions ("DPRD Kabupaten
-        X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip."""
+        X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip. A firing on an
+        official ("dipimpin Kepala BPSDMD Provinsi P, Budi") counts where the firing's sentence names the body."""
         out = set()
         for f in trace.firings:
             if f.weight > 0 and self.regions[f.code].level == PROV \
-                    and GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start):
+                    and (GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start)
+                         or any(m.code == f.code and f.sentence[0] <= m.start < f.sentence[1]
+                                and GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in mentions)):
                 score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
                 others = sentences_of if f.role == "host" else host_sentences
                 inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())
