@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import Lexicon, official_words, unit_words
+from nlp.lexicon import Lexicon, load_words, official_words, unit_words
 from nlp.official_merge import (
     ADAT_TITLES,
     NOT_PUBLIC_OFFICES,
@@ -46,32 +46,13 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov setprov sekdako sekretariat pemkab pemkot pemko
-pemprov pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
-COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
-DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
-# capitalised words that never start a person's name
-NOT_NAME = frozenset("""
-pemkab pemkot pemko pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
-mewakili dalam di ke dari yang untuk pada saat usai menurut dan serta beserta bersama para seluruh setempat
-sekda bupati wakil gubernur camat kepala ketua sekretaris asisten menteri presiden dprd tim organisasi opd
-kecamatan desa kelurahan ruang aula gedung hotel staf ahli setda setdakab setdakot sekdakab
-forkopinda januari februari maret april mei juni juli agustus
-september oktober november desember ini itu tersebut juga sendiri langsung pun telah sudah akan ia dia
-beliau mereka kami kita program inovasi
-""".split()) | DAYS
-# capitalised verbs of headline style after a position are no names: "Bupati Sleman Hadir", "Resmikan"
-HEADLINE_VERBS = frozenset("""
-hadir hadiri resmikan belajar terima sambut kunjungi buka tinjau ajak minta imbau serahkan lantik pimpin raih
-bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jamu luncurkan canangkan tegaskan
-pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
-umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
-berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
-kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
-""".split())
-NAME_LINKERS = frozenset({"bin", "binti"})
-ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
-NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
+REGION_LEADS = frozenset(w.lower() for w in WORDS["region_lead"])
+COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ketua I DPR Papua Barat Budi"
+# capitalised words that never start a person's name (data/not_names.csv; the finder reads the same rows)
+NOT_NAME = frozenset(w for w, kind in load_words("not_names.csv") if kind != "skip")
+NAME_LINKERS = frozenset(w.lower() for w in WORDS["name_linker"])  # "Ahmad bin Ali"
+ADDRESS_FORMS = frozenset(w.lower() for w in WORDS["address_form"])  # "Ibu Kustini" is "Kustini"
+NAME_ABBREVS = frozenset(w.lower() for w in WORDS["name_abbrev"])  # "Moch. Budi": a name, no title
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
@@ -149,7 +130,7 @@ LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemk
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 # the last degree of a name written right before its position: "ujar Budi, MM Kepala Dinas X"
 LAST_DEGREE = re.compile(r"(,[ \t]*)([A-Z][A-Za-z.]{0,7})[ \t]+$")
-NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
+NAME_INTRO = frozenset(w.lower() for w in WORDS["name_lead"])  # "Menurut Budi, ...": no part of the name
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
@@ -198,11 +179,9 @@ OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\
 OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})+,?[ \t]+dan[ \t]+[A-Z]")
 OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
                                r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
-REGIONAL_OPEN_HEADS = frozenset({"Koordinator", "Tenaga Ahli"})
+REGIONAL_OPEN_HEADS = frozenset(WORDS["regional_open_head"])
 # heads whose office is written out in full, a comma or bracket closing it
-OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus", "Kepala Staf", "Komandan",
-                        "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
-                        "Sekretaris Jenderal", "Sekretaris Utama", "Direktur"})
+OPEN_HEADS = frozenset(WORDS["open_head"]) | REGIONAL_OPEN_HEADS
 # a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
 PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
@@ -306,9 +285,11 @@ class OfficialFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
         self.honorifics = lexicon.honorifics
-        words = lexicon.extra.get("not_names", ())
-        self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
-        self.verbs = HEADLINE_VERBS | frozenset(w for w, kind in words if kind == "headline")  # stop a name
+        words = lexicon.extra.get("not_names", ())  # data/not_names.csv
+        self.not_names = frozenset(w for w, kind in words if kind != "skip")  # never start a name
+        # capitalised verbs of headline style after a position are no names: "Bupati Sleman Hadir", "Resmikan"
+        self.verbs = frozenset(w for w, kind in words if kind == "headline")  # stop a name
+        self.days = frozenset(w for w, kind in words if kind == "day")  # "Budi Senin (3/2)": a day ends a name
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
         self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
@@ -1209,7 +1190,7 @@ class OfficialFinder:
                     continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
                 break
-            if start is not None and (low in DAYS or low in self.position_starts or bare in UNIT_TYPES
+            if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)):
                 break  # "Bupati A, Bupati B": the next position starts; "Budi Bagian Umum": an office follows
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
@@ -1409,7 +1390,7 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
     return m.end()
 
 
-BALINESE_NAMES = frozenset("wayan made nyoman ketut putu gede komang kadek gusti nengah dewa ngurah luh".split())
+BALINESE_NAMES = frozenset(w.lower() for w in WORDS["balinese"])
 
 
 def _balinese(words: list[re.Match], w: re.Match) -> bool:
