@@ -70,8 +70,9 @@ NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
 # a capitalised run of any length ending the text before a position ("Ketua Satgas Saber Pungli AKBP Budi")
 LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
                       r"[A-Z][\w'’\-]*)$")
-# the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
-APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b"
+# the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ...",
+# "Budi, Wali Kota X sekaligus Ketua Y", a line's end
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai))\b"
                             r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
@@ -119,6 +120,7 @@ UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
@@ -290,6 +292,7 @@ class OfficialFinder:
         # capitalised verbs of headline style after a position are no names: "Bupati Sleman Hadir", "Resmikan"
         self.verbs = frozenset(w for w, kind in words if kind == "headline")  # stop a name
         self.days = frozenset(w for w, kind in words if kind == "day")  # "Budi Senin (3/2)": a day ends a name
+        self.months = frozenset(w for w, kind in words if kind == "month")  # "Juli Hartanto": a name only before one
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
         self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
@@ -1174,8 +1177,8 @@ class OfficialFinder:
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
                     and not bare.isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
-            if start is None and (low in self.not_names or low in self.position_starts or low in self.units
-                                  or low in self.positions
+            if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
+                                  or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
@@ -1208,6 +1211,15 @@ class OfficialFinder:
         if start is None:
             return None
         return start, end
+
+    def _month_name(self, text: str, low: str, end: int) -> bool:
+        """A month's name opening a person's name: "Wakil Bupati Juli Hartanto", "Kadis Agustus Manurung" (a
+        capitalised name word follows, no date or year)."""
+        if low not in self.months:
+            return False
+        nxt = MONTH_NAME_NEXT.match(text, end)
+        return bool(nxt) and nxt.group(1).lower() not in self.not_names and not self._office_word(nxt.group(1)) \
+            and not _verb_like(nxt.group(1).lower(), self.verbs)
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
                      closed: bool = False) -> list[tuple[int, int]]:

@@ -1,0 +1,34 @@
+"""Officials in phrasings of regional news (round 8): names opened by a month's word, appositions closed by
+"sekaligus" or a line's end, an office written after a comma, a bare level word, quoted nicknames, national
+offices and provincial councils.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month's word opens a name when a name's word follows; a date ("1 Agustus Wakil Ketua") is none
+    ("Rombongan disambut Wakil Bupati Klaten Juli Hartanto di pendopo.",
+     [("Juli Hartanto", "Wakil Bupati", "Kabupaten Klaten")]),
+    ("Kepala Dinas Pariwisata Sleman Agustus Manurung menjelaskan program itu.",
+     [("Agustus Manurung", "Kepala Dinas Pariwisata", "Kabupaten Sleman")]),
+    ("Pada 1 Agustus Wakil Ketua DPRD Klaten Sari Wulan sudah berada di sana.",
+     [("Sari Wulan", "Wakil Ketua DPRD", "Kabupaten Klaten")]),
+])
+def test_a_month_word_opening_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Di antara tamu yang hadir adalah Tuta Sekarwangi, Wali Kota Madiun sekaligus Ketua asosiasi wilayah itu.",
+     [("Tuta Sekarwangi", "Wali Kota", "Kota Madiun")]),
+    ("\"Kami ingin belajar banyak,\" ujar Rano Kelimutu Anggota DPRD Jatim\nRombongan lalu pulang.",
+     [("Rano Kelimutu", "Anggota DPRD", "Provinsi Jawa Timur")]),
+])
+def test_an_apposition_closed_by_sekaligus_or_a_line_end(text: str, expected: list) -> None:
+    assert officials(text) == expected
