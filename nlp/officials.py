@@ -150,6 +150,10 @@ NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
                            r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
+# a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
+SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:Bidang|Seksi|Subbagian|Subbidang|Bagian|Sub Bagian"
+                           r"|Sub Bidang|Unit) ")
+OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -570,6 +574,9 @@ class OfficialFinder:
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
+            office = self._office_after_comma(text, end, canonical, region_at)
+            if office:  # "Kepala Bidang Informasi Publik, Diskominfo Kota X, Budi": the office after a comma
+                canonical, end = office
             paren = _skip_paren(text, end)
             inner = text[end:paren].strip(" \t()")
             if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
@@ -594,6 +601,41 @@ class OfficialFinder:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _office_after_comma(self, text: str, end: int, canonical: str,
+                            region_at: dict[int, RegionMention]) -> tuple[str, int] | None:
+        """The office of a sub-unit's head written after a comma, its region and a comma after it: "Kepala Bidang
+        Pemasaran, Dinas Pariwisata Kabupaten X, Budi" -> "Kepala Bidang Pemasaran Dinas Pariwisata" (the field's
+        last capitalised words before the comma belong to it: "Kepala Bidang Informasi Publik, Diskominfo X,")."""
+        if not SUB_UNIT_HEAD.match(canonical):
+            return None
+        m = OFFICE_AFTER_COMMA.match(text, end)
+        if not m:
+            return None
+        tail = m.group("tail").split()
+        if any(not self._name_like(w) and _key(w) not in FIELD_WORDS | SMALL for w in tail):
+            return None
+        words = list(UNIT_WORD.finditer(text, m.end(), m.end() + 80))
+        for n in range(1, min(len(words), 6) + 1):
+            gap = text[words[n - 1].end():words[n].start()] if n < len(words) else "."
+            if gap.strip(" \t"):
+                return None
+            if words[n].start() in region_at or words[n].group() in REGION_LEADS_CASED:
+                unit_text = text[m.end():words[n - 1].end()]
+                if any(not w[:1].isupper() and w not in SMALL for w in unit_text.split()):
+                    return None
+                region, after = self._region_after(text, words[n - 1].end(), region_at)
+                if region is None or not text[after:after + 1] == ",":
+                    return None
+                key = _key(unit_text)
+                first = unit_text.split()[0]
+                unit = self.units.get(key) or (unit_text if first in UNIT_TYPES or _key(first) in self.units
+                                                or UNIT_ACRONYM.match(first) else None)
+                if unit is None:
+                    return None
+                field_ = " ".join([canonical] + tail)
+                return f"{field_} {unit}", words[n - 1].end()
+        return None
 
     def _office_before(self, text: str, start: int, head: str, before: list[PositionMention]) -> str:
         """A typed head written without its unit ("Sekretaris Dinas, Budi") takes the office of that type named

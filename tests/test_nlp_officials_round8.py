@@ -32,3 +32,14 @@ def test_a_month_word_opening_a_name(text: str, expected: list) -> None:
 ])
 def test_an_apposition_closed_by_sekaligus_or_a_line_end(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Bidang Informasi dan Komunikasi Publik, Diskominfo Kota Madiun, Rano Kelimutu menyambut rombongan.",
+     [("Rano Kelimutu", "Kepala Bidang Informasi dan Komunikasi Publik Dinas Komunikasi dan Informatika",
+       "Kota Madiun")]),
+    ("Menurut Kepala Seksi Perencanaan, Bappeda Litbang Kabupaten Wajo, Tuta Sekarwangi, data itu lengkap.",
+     [("Tuta Sekarwangi", "Kepala Seksi Perencanaan Bappeda Litbang", "Kabupaten Wajo")]),
+])
+def test_a_sub_units_office_after_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
