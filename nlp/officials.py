@@ -120,6 +120,7 @@ UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Budi Santoso"
 MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
@@ -300,6 +301,10 @@ class OfficialFinder:
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
         self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
+        # first words of region names and aliases: "Kabupaten Tanaraya Budi" holds a place, not a name
+        self.region_starts = frozenset(w.split()[0].lower() for w in [r.core for r in lexicon.regions.values()]
+                                       + [a for a, _, _ in lexicon.aliases] if w.split())
+        self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -709,6 +714,11 @@ class OfficialFinder:
             office = OFFICE_BEFORE_NAME.match(text, name_at) if p.region is None else None
             if office and office.group(1).lower() in self.secretariats:
                 name_at = office.end()  # "Asisten Ekobang Setda Budi"
+            level = BARE_LEVEL.match(text, name_at) if p.region is None and p.level not in NATIONAL | LOCAL else None
+            if level and self._bare_level_holder(text, level.end()):
+                # "Sekretaris Daerah Provinsi Budi Santoso": the level word alone, the region is the one of that
+                # level named in the text
+                name_at, p = level.end(), dataclasses.replace(p, level=level.group(1).lower())
             status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
             if status:
                 name_at = status.end()
@@ -1253,6 +1263,15 @@ class OfficialFinder:
         if start is None:
             return None
         return start, end
+
+    def _bare_level_holder(self, text: str, pos: int) -> bool:
+        """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's
+        name or names a country ("Provinsi Budi Santoso", not "Kabupaten Tanaraya Budi" where the gazetteer lacks the
+        place, nor "Gubernur Provinsi Quezon Filipina")."""
+        span = self._name(text, pos)
+        words = text[span[0]:span[1]].split() if span else []
+        return len(words) >= 2 and self._name_like(words[0]) \
+            and not any(w.lower() in self.region_starts or w.lower() in self.abroad for w in words)
 
     def _month_name(self, text: str, low: str, end: int) -> bool:
         """A month's name opening a person's name: "Wakil Bupati Juli Hartanto", "Kadis Agustus Manurung" (a

@@ -43,3 +43,13 @@ def test_an_apposition_closed_by_sekaligus_or_a_line_end(text: str, expected: li
 ])
 def test_a_sub_units_office_after_a_comma(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gubernur Jawa Timur diwakili Sekretaris Daerah Provinsi Rano Kelimutu dalam acara itu.",
+     [("Rano Kelimutu", "Sekretaris Daerah", "Provinsi Jawa Timur")]),
+    # a place after the level word is no holder: a foreign province, a place the gazetteer lacks
+    ("Bupati Sleman menerima Gubernur Provinsi Quezon Filipina di pendopo.", []),
+])
+def test_a_bare_level_word_before_the_holder(text: str, expected: list) -> None:
+    assert [o for o in officials(text) if o[1] != "Bupati"] == expected
