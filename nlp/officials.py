@@ -120,6 +120,9 @@ UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+# a nickname in quotes inside a name, a name's word after it: 'Wardi "Ucok" Simanjuntak', "Ani 'Nunung' Lestari"
+QUOTES = frozenset("\"“”'‘’")
+QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[\"”'’](?=[ \t]+[A-Z])()")
 BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Budi Santoso"
 MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
@@ -1198,6 +1201,10 @@ class OfficialFinder:
             if retired:
                 skip_to = retired.end()
                 continue  # "Komjen Pol (Purn) Budi": a retired rank's mark among the titles
+            nick = QUOTED_NICKNAME.match(text, tm.start()) if start is not None and tm.group() in QUOTES else None
+            if nick:  # 'Wardi "Ucok" Simanjuntak': a nickname in quotes inside the name
+                skip_to = end = nick.end(1)
+                continue
             if end is not None and text[end:tm.start()].strip():
                 break
             if end is not None and "\n" in text[end:tm.start()]:
@@ -1391,6 +1398,7 @@ class OfficialFinder:
 
     def clean_name(self, raw: str) -> str:
         """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
+        raw = QUOTED_NICKNAME.sub(" ", raw)  # 'Wardi "Ucok" Simanjuntak' is "Wardi Simanjuntak"
         tokens = [t for tok in raw.replace(",", " ").split() for t in self._unglue(tok)]
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)

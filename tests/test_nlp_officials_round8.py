@@ -53,3 +53,13 @@ def test_a_sub_units_office_after_a_comma(text: str, expected: list) -> None:
 ])
 def test_a_bare_level_word_before_the_holder(text: str, expected: list) -> None:
     assert [o for o in officials(text) if o[1] != "Bupati"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Kesehatan Kota Madiun Rano \"Ucok\" Kelimutu mengatakan pihaknya siap berbagi.",
+     [("Rano Kelimutu", "Kepala Dinas Kesehatan", "Kota Madiun")]),
+    ("Rombongan disambut Camat Sukamaju, Tuta ‘Nunung’ Sekarwangi, di kantornya.",
+     [("Tuta Sekarwangi", "Camat", None)]),
+])
+def test_a_nickname_in_quotes_inside_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
