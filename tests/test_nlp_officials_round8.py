@@ -63,3 +63,13 @@ def test_a_bare_level_word_before_the_holder(text: str, expected: list) -> None:
 ])
 def test_a_nickname_in_quotes_inside_a_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staf ahli Bupati Wajo bidang Kemasyarakatan dan SDM, I Ketut Arkaniwa menyambut rombongan.",
+     [("I Ketut Arkaniwa", "Staf Ahli Bupati Bidang Kemasyarakatan dan SDM", "Kabupaten Wajo")]),
+    ("Tamu disambut staf ahli wali kota Madiun bidang pembangunan, ekonomi dan keuangan Rano Kelimutu.",
+     [("Rano Kelimutu", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi dan Keuangan", "Kota Madiun")]),
+])
+def test_an_advisers_field_in_lower_case_after_the_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
