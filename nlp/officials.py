@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import Lexicon, load_words, official_words, unit_words
+from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, load_words, official_words, unit_words
 from nlp.official_merge import (
     ADAT_TITLES,
     NOT_PUBLIC_OFFICES,
@@ -125,6 +125,7 @@ UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 # a nickname in quotes inside a name, a name's word after it: 'Wardi "Ucok" Simanjuntak', "Ani 'Nunung' Lestari"
 QUOTES = frozenset("\"“”'‘’")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[\"”'’](?=[ \t]+[A-Z])()")
+COUNCIL_WORD = re.compile(r"\bDPR[AKP]?\b")  # the council a position belongs to: "Anggota DPRA" -> "DPRA"
 BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Budi Santoso"
 MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
@@ -309,6 +310,10 @@ class OfficialFinder:
         # first words of region names and aliases: "Kabupaten Tanaraya Budi" holds a place, not a name
         self.region_starts = frozenset(w.split()[0].lower() for w in [r.core for r in lexicon.regions.values()]
                                        + [a for a, _, _ in lexicon.aliases] if w.split())
+        # the provinces of a provincial council's family by name: "Aceh" -> {"11"}, "Papua" -> the Papua provinces
+        self.council_provinces = {family: frozenset(r.code for r in lexicon.regions.values()
+                                                    if r.level == PROV and family in r.core.split())
+                                  for family in PROVINCIAL_COUNCILS.values()}
         self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
@@ -1067,9 +1072,22 @@ class OfficialFinder:
         region = p.region
         if VERTICAL.search(p.canonical):
             region = None  # "Kapolres X", "Dandim X": a national institution's post
+        elif region is None and (council := COUNCIL_WORD.search(p.canonical)) \
+                and council.group() in PROVINCIAL_COUNCILS:
+            region = self._council_province(p.start, regions, PROVINCIAL_COUNCILS[council.group()])
         elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _council_province(self, start: int, regions: list[RegionMention], family: str) -> str | None:
+        """The province of a provincial council ("Anggota DPRA" -> Aceh, "Wakil Ketua DPRP" -> a Papua province):
+        the province of the region of that family named nearest before (else after) the position."""
+        provinces = self.council_provinces[family]
+        near = [m for m in regions if self.regions[m.code].province_code in provinces]
+        before = [m for m in near if m.start < start]
+        if before or near:
+            return (before[-1] if before else near[0]).code[:2]
+        return next(iter(provinces)) if len(provinces) == 1 else None
 
     def _abbreviates(self, word: str, p: PositionMention) -> bool:
         """``word`` may shorten the position or its region ("Gubri" for "Gubernur Riau", "Wj" for "Wajo"): it starts

@@ -73,3 +73,14 @@ def test_a_nickname_in_quotes_inside_a_name(text: str, expected: list) -> None:
 ])
 def test_an_advisers_field_in_lower_case_after_the_region(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # DPRA is Aceh's provincial council, DPRP a Papua province's: never the city the text names before
+    ("Rombongan tiba di Kota Banda Aceh. Anggota DPRA Rano Kelimutu menyambut mereka.",
+     [("Rano Kelimutu", "Anggota DPRA", "Provinsi Aceh")]),
+    ("Di Kota Jayapura, Wakil Ketua DPRP Tuta Sekarwangi menerima rombongan dari Provinsi Papua.",
+     [("Tuta Sekarwangi", "Wakil Ketua DPRP", "Provinsi Papua")]),
+])
+def test_a_provincial_council_belongs_to_its_province(text: str, expected: list) -> None:
+    assert officials(text) == expected
