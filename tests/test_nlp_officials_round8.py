@@ -84,3 +84,14 @@ def test_an_advisers_field_in_lower_case_after_the_region(text: str, expected: l
 ])
 def test_a_provincial_council_belongs_to_its_province(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national institutions' posts have no region, whatever region the text names around them
+    ("Di Kabupaten Wajo, Kepala Puslatbang Rano Kelimutu membuka pelatihan.", [("Rano Kelimutu", "Kepala Puslatbang",
+                                                                             None)]),
+    ("Bupati Wajo menerima Sekretaris BNPP, Tuta Sekarwangi, di kantornya.",
+     [("Tuta Sekarwangi", "Sekretaris BNPP", None)]),
+])
+def test_national_institutions_posts_have_no_region(text: str, expected: list) -> None:
+    assert [o for o in officials(text) if o[1] != "Bupati"] == expected
