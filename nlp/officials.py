@@ -63,7 +63,7 @@ _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+
           r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
 SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
                         r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
-                        r"[ \t]+|[ \t]*\([ \t]*)$")
+                        r"[ \t]+|[ \t]*\([ \t]*|[ \t]+[\-–—][ \t]+)$")  # "Budi, S.Sos - Kepala Dinas X" (a caption)
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
                       r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
@@ -87,9 +87,10 @@ LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[
 _PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
 _ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
+_CAPTION_ASIDE = r"[ \t]*\([a-z][^()\n]{0,30}\)"  # "Budi (kanan), Kepala Dinas X", "Ani (berkerudung)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
                             r"|" + _FROM_PARTY + r"[ \t]+[\w\- ]{1,30}?" + _ACRONYM_BRACKET
-                            + r"|" + _PARTY_BRACKET + r")[ \t]*,?[ \t]*$")
+                            + r"|" + _PARTY_BRACKET + r"|" + _CAPTION_ASIDE + r")[ \t]*,?[ \t]*$")
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
@@ -827,8 +828,11 @@ class OfficialFinder:
                 continue
             if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
                 # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Tulebo": the place comes first
+                # a run of two words is the holder's name unless the text names its first word as a place
+                # elsewhere ("Lurah Tuta Sekarwangi", but "Lurah Pasteur Dede ... di Pasteur")
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
-                if len(words) >= 2 and not words[0].group().endswith(","):
+                if len(words) >= 2 and not words[0].group().endswith(",") and (
+                        len(words) >= 3 or self._is_place(text, words[0].group())):
                     name_span = (name_span[0] + words[1].start(), name_span[1])
             first_word = UNIT_WORD.match(text, name_span[0])
             ranked = TITLE_AFTER_WORD.match(text, first_word.end()) if p.region is None else None

@@ -95,3 +95,25 @@ def test_a_provincial_council_belongs_to_its_province(text: str, expected: list)
 ])
 def test_national_institutions_posts_have_no_region(text: str, expected: list) -> None:
     assert [o for o in officials(text) if o[1] != "Bupati"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captions: a lower-case aside in brackets after the name, a dash before the position
+    ("Tampak dalam foto, Rano Kelimutu (tengah), Ketua DPRD Wajo, bersama rombongan.",
+     [("Rano Kelimutu", "Ketua DPRD", "Kabupaten Wajo")]),
+    ("Rano Kelimutu, S.Sos, MM - Kepala Dinas Pariwisata Wajo\nRombongan tiba pagi hari.",
+     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+])
+def test_caption_asides_and_dashes(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a local head with no place, two words are the holder's name, unless the first is a place in the text
+    ("Camat Tanasitolo Rano Kelimutu bersama Lurah Tuta Sekarwangi menyambut tamu.",
+     [("Rano Kelimutu", "Camat", None), ("Tuta Sekarwangi", "Lurah", None)]),
+    ("Lomba itu digelar di Pasirjaya. Lurah Pasirjaya Dedi menyambut rombongan.", [("Dedi", "Lurah", None)]),
+    ("Kepala Desa Tetap Berangkat Meski Ditolak Warga", []),
+])
+def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
