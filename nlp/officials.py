@@ -832,7 +832,8 @@ class OfficialFinder:
                 # elsewhere ("Lurah Tuta Sekarwangi", but "Lurah Pasteur Dede ... di Pasteur")
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(",") and (
-                        len(words) >= 3 or self._is_place(text, words[0].group())):
+                        len(words) >= 3 or self._is_place(text, words[0].group())
+                        or _derived_noun(words[0].group().lower())):  # "Lurah Penarukan Sugeng"
                     name_span = (name_span[0] + words[1].start(), name_span[1])
             first_word = UNIT_WORD.match(text, name_span[0])
             ranked = TITLE_AFTER_WORD.match(text, first_word.end()) if p.region is None else None
