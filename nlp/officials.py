@@ -162,6 +162,7 @@ FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t
 SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:Bidang|Seksi|Subbagian|Subbidang|Bagian|Sub Bagian"
                            r"|Sub Bidang|Unit) ")
 OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
+KANTOR_OF = frozenset(WORDS["kantor_of"])  # "Kepala Kantor Kementerian Agama X", "Kepala Kantor Pertanahan X"
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -412,6 +413,12 @@ class OfficialFinder:
             if unit is None:
                 return None
             unit_canon, end = unit
+            inner = self._unit_after(text, end, "Kepala", region_starts) \
+                if unit_canon.startswith("Unit Pelaksana Teknis") else None
+            if inner and inner[0] in self.unit_level:  # "Kepala UPTD Puskesmas X, Budi": the unit's own office
+                short = "UPTD" if unit_canon.endswith("Daerah") else "UPT"
+                unit_canon, end = f"{short} {inner[0]}", inner[1]
+                level = self.unit_level[inner[0]]
             canonical = _compose(canonical, unit_canon) if unit_canon else canonical
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
@@ -483,7 +490,9 @@ class OfficialFinder:
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
-            if m and any(w in UNIT_TYPES or _key(w) in self.units for w in inner):
+            if m and (any(w in UNIT_TYPES or _key(w) in self.units for w in inner)
+                      or (implied == "kantor" and m.group("unit").split()[0] in KANTOR_OF)):
+                # "Kepala Kantor Kementerian Agama Kabupaten X Budi": a ministry's office in the region
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
         return None
 
@@ -1454,6 +1463,8 @@ class OfficialFinder:
     def _unglue(self, token: str) -> list[str]:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
         ("R.K.Tolangi", "M.Tirtomulyo")."""
+        if self._is_honorific(token):
+            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))

@@ -117,3 +117,15 @@ def test_caption_asides_and_dashes(text: str, expected: list) -> None:
 ])
 def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala UPTD Puskesmas Tanasitolo, Rano Kelimutu, memaparkan inovasi.",
+     [("Rano Kelimutu", "Kepala UPTD Puskesmas", None)]),
+    ("Hadir pula Kepala Kantor Kementerian Agama Kabupaten Wajo Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Kantor Kementerian Agama", None)]),
+    ("Direktur RSUD Lamaddukelleng dr. Rano Kelimutu Sp.PD memaparkan layanan.",
+     [("Rano Kelimutu", "Direktur Rumah Sakit Umum Daerah", None)]),
+])
+def test_technical_units_ministry_offices_and_specialist_degrees(text: str, expected: list) -> None:
+    assert officials(text) == expected
