@@ -179,6 +179,9 @@ OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
 COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
 INTRO_WORD = re.compile(r"(\w+)[ \t]+$")
+# a clause opening right before a name: a sentence's or line's start, "Sementara itu, ", "Adapun, "
+SPEECH_AFTER = re.compile(r"[ \t]*,?[ \t]+([a-z]+)\b")  # "... Kepala Dinas X mengatakan"
+CLAUSE_OPENING = re.compile(r"(?:[.!?\n][ \t\"“”]*|\b(\w+)[ \t]*,[ \t]*)$")
 COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
@@ -354,6 +357,7 @@ class OfficialFinder:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
+        self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
         # one-word titles of district and village heads, written with their place: "Camat Dlingo"
         self.local_titles = frozenset(k for k, (_, level, kind) in self.positions.items()
                                       if " " not in k and level in LOCAL and kind == "title")
@@ -1362,8 +1366,15 @@ class OfficialFinder:
             # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
             # word before the name, a comma or verb after the position
             lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
-            if lead and lead.group(1).lower() in self.name_intros and len(words) <= 4 \
-                    and all(self._name_like(w) for w in words) \
+            said = lead and lead.group(1).lower() in self.name_intros
+            if not said:  # "Sementara itu, Budi Santoso Kepala Dinas X mengatakan ...": a clause's opening before the
+                # name, a speech verb after the position ("Piala Bupati X dibuka" names no one)
+                opening = CLAUSE_OPENING.search(text, max(0, span[0] - 24), span[0]) if span[0] else None
+                verb = SPEECH_AFTER.match(text, p.after)
+                said = bool((span[0] == 0 or (opening and (opening.group(1) is None
+                                                           or opening.group(1).lower() in NAME_INTRO)))
+                            and verb and verb.group(1).lower() in self.speech_verbs)
+            if said and len(words) <= 4 and all(self._name_like(w) and w.lower() not in ADDRESS_FORMS for w in words) \
                     and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)):
                 return [span]
             return []

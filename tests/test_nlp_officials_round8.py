@@ -129,3 +129,17 @@ def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> N
 ])
 def test_technical_units_ministry_offices_and_specialist_degrees(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening with the holder's name, no comma, a speech verb after the position
+    ("Sementara itu, Rano Kelimutu Kepala Bidang Destinasi pada Dinas Pariwisata Wajo mengatakan pihaknya siap.",
+     [("Rano Kelimutu", "Kepala Bidang Destinasi", "Kabupaten Wajo")]),
+    ("Rombongan tiba pagi. Rano Kelimutu Kepala Dinas Pariwisata Wajo mengatakan, kunjungan itu penting.",
+     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # events and buildings named after a post are no holders
+    ("Pekan Raya Bupati Wajo dibuka kemarin. Rumah Makan Bupati Wajo ramai.", []),
+    ("Sebenarnya Pak Bupati Wajo dijadwalkan ikut.", []),
+])
+def test_a_clause_opening_with_the_holders_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
