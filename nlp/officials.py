@@ -215,6 +215,8 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+# "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
+SHARED_MEMBERS = re.compile(r"\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])")
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
@@ -731,7 +733,7 @@ class OfficialFinder:
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
         mentions = self.position_mentions(text, regions, region_at)
-        for p, spans in self._deputies(text, mentions):
+        for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
@@ -947,6 +949,23 @@ class OfficialFinder:
             if deputy is None or first is None:
                 continue
             p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
+            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
+    def _shared_members(self, text: str, mentions: list[PositionMention]
+                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members named after a council post in lower case, sharing its body: "Ketua Komisi III Budi dan anggota Ani
+        serta Cici" -> Ani and Cici, Anggota Komisi III DPRD."""
+        out = []
+        for m in SHARED_MEMBERS.finditer(text) if "nggota" in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+                continue
+            body = COUNCIL_POST.match(prev.canonical)
+            first = self._name(text, m.end())
+            if body is None or first is None:
+                continue
+            p = PositionMention(m.start(), m.end(), f"Anggota {body.group('body')}", prev.level, prev.region, m.end())
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
         return out
 

@@ -143,3 +143,13 @@ def test_technical_units_ministry_offices_and_specialist_degrees(text: str, expe
 ])
 def test_a_clause_opening_with_the_holders_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kunjungan diikuti Ketua Komisi III DPRD Wajo Rano Kelimutu dan anggota Tuta Sekarwangi serta Andi Baso.",
+     [("Rano Kelimutu", "Ketua Komisi III DPRD", "Kabupaten Wajo"),
+      ("Tuta Sekarwangi", "Anggota Komisi III DPRD", "Kabupaten Wajo"),
+      ("Andi Baso", "Anggota Komisi III DPRD", "Kabupaten Wajo")]),
+])
+def test_members_in_lower_case_after_a_council_post(text: str, expected: list) -> None:
+    assert officials(text) == expected
