@@ -263,7 +263,7 @@ FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit
 # the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
 OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
-RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
+RETIRED = re.compile(r"\([ \t]*(?:[Pp]urn|H\.?[ \t]*C)\.?[ \t]*\)")  # also an honorary degree: "Dr. (H.C.) Budi"
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
@@ -739,9 +739,15 @@ class OfficialFinder:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
-                if place and len(place.group().split()) == 1 and not self._name(text, place.end(), True) \
-                        and not text[:p.start].rstrip().endswith(","):  # "Sukirman, Kepala Desa Sumberejo, ..."
-                    place = None  # "Sekdes Mawarto, kaur keuangan ...": no name after the comma, so no place
+                named = self._name(text, place.end(), True) if place else None
+                if named and not self.clean_name(text[named[0]:named[1]]):
+                    named = None  # "..., S.IP., M.AP": degrees only
+                after_comma = text[place.end():place.end() + 12].split(" ", 1)[0].strip(",;") if place else ""
+                if place and not named and not text[:p.start].rstrip().endswith(",") and (
+                        len(place.group().split()) == 1 or self._is_honorific(after_comma)):
+                    # "Sekdes Mawarto, kaur keuangan ...": no name after the comma, so no place; "Camat X Budi
+                    # Santoso, S.IP": only degrees after it
+                    place = None  # "Sukirman, Kepala Desa Sumberejo, ...": the holder before
             name_at = place.end() if place else p.after
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
                 word = PLACE_WORD.match(text, p.after)

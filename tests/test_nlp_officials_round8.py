@@ -153,3 +153,13 @@ def test_a_clause_opening_with_the_holders_name(text: str, expected: list) -> No
 ])
 def test_members_in_lower_case_after_a_council_post(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wali Kota Madiun Dr. (H.C.) Rano Kelimutu hadir.", [("Rano Kelimutu", "Wali Kota", "Kota Madiun")]),
+    ("Ketua DPRD Wajo DR (HC) H Rano Kelimutu SH MH hadir.", [("Rano Kelimutu", "Ketua DPRD", "Kabupaten Wajo")]),
+    # two words and a comma after a local head are its holder when only degrees follow the comma
+    ("Camat Wajo Rano Kelimutu, S.IP., M.AP mengatakan.", [("Rano Kelimutu", "Camat", "Kabupaten Wajo")]),
+])
+def test_honorary_degrees_and_degrees_after_a_local_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
