@@ -144,8 +144,12 @@ NAME_INTRO = frozenset(w.lower() for w in WORDS["name_lead"])  # "Menurut Budi, 
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
-FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
+FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# an electoral district written between a council post and its holder, closed by its number or a comma: "Daerah
+# Pemilihan Jawa Timur II, Budi", "Dapil Aceh I Bapak Budi", "dari Dapil 3 Ani", "Dapil Wajo, Budi"
+DAPIL = re.compile(r"[ \t]*,?[ \t]+(?:dari[ \t]+)?(?i:daerah[ \t]+pemilihan|dapil)[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){0,3}"
+                   r"(?:[IVX]{1,4}|\d{1,2})\b[ \t]*,?|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*[ \t]*,)")
 # a council post and its body: "Ketua DPRK" -> "DPRK", "Wakil Ketua Komisi II DPRD" -> "Komisi II DPRD"
 COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
@@ -788,6 +792,9 @@ class OfficialFinder:
             party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
             if party:
                 name_at = party
+            dapil = DAPIL.match(text, name_at)  # "Anggota DPR RI Fraksi X Daerah Pemilihan Jawa Timur II, Budi"
+            if dapil:
+                name_at = dapil.end()
             compass = COMPASS_PLACE.match(text, name_at) if p.level in LOCAL and not place else None
             if compass and p.region is None:  # "camat Ternate utara Budi", "camat pulau Hiri Ani": the place first
                 name_at, place = compass.end(), compass
@@ -897,10 +904,12 @@ class OfficialFinder:
         return found + by_party  # a position written beside the name comes first
 
     def _known_party(self, text: str, pos: int) -> int | None:
-        """The end of a faction written by a known party's short name right before a capitalised name:
-        "Fraksi PDIP Budi", "F-PKB Ani"; None when no such faction is written at ``pos``."""
+        """The end of a faction written by a known party's short name right before a capitalised name (or the
+        holder's electoral district): "Fraksi PDIP Budi", "F-PKB Ani", "Fraksi X Dapil Y II, Budi"; None when no
+        such faction is written at ``pos``."""
         party = FACTION_PARTY.match(text, pos)
-        if party and party.group(1).lower() in self.parties and NAME_NEXT.match(text, party.end()):
+        if party and party.group(1).lower() in self.parties and (DAPIL.match(text, party.end())
+                                                                 or NAME_NEXT.match(text, party.end())):
             return party.end()
         return None
 

@@ -163,3 +163,17 @@ def test_members_in_lower_case_after_a_council_post(text: str, expected: list) -
 ])
 def test_honorary_degrees_and_degrees_after_a_local_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the electoral district between a council post (and its faction) and the holder
+    ("Anggota Komisi IV DPR RI Fraksi Gerindra Daerah Pemilihan Jawa Timur II, Ir. H. Rano Kelimutu, MM, menerima "
+     "kunjungan itu.", [("Rano Kelimutu", "Anggota Komisi IV DPR RI", None)]),
+    ("Ia menyapa Anggota DPR RI Daerah Pemilihan Jawa Timur I Bapak Rano Kelimutu.",
+     [("Rano Kelimutu", "Anggota DPR", None)]),
+    # the faction written in lower case, the party spelt out with its acronym
+    ("Anggota Komisi III DPRD Kota Madiun dari fraksi Partai Solidaritas Indonesia (PSI), Rano Kelimutu, turut.",
+     [("Rano Kelimutu", "Anggota Komisi III DPRD", "Kota Madiun")]),
+])
+def test_a_faction_and_an_electoral_district_before_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
