@@ -167,6 +167,14 @@ SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:Bidang|Seksi
                            r"|Sub Bidang|Unit) ")
 OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
 KANTOR_OF = frozenset(WORDS["kantor_of"])  # "Kepala Kantor Kementerian Agama X", "Kepala Kantor Pertanahan X"
+# a ministry written out after "Menteri", closed by "RI": "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI"
+MINISTER_RUN = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]*,?[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,8}?)[ \t]+"
+                          r"(?:RI|Republik[ \t]+Indonesia)\b")
+MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*$")
+# an office written out, then its acronym in brackets: "Badan Pemberdayaan Masyarakat Desa (BPMD)"
+WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,7})[ \t]*"
+                             r"\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
+MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -471,6 +479,19 @@ class OfficialFinder:
                     return self.units[candidate], words[n - 1][2]
         if head in FUNCTIONAL_HEADS:  # "Analis Keuangan Ani": the field is written in unit words
             return (free, free_end) if free else None
+        minister = MINISTER_RUN.match(text, pos) if head in ("Menteri", "Wakil Menteri") else None
+        if minister and ("," not in minister.group("words") or MINISTRY_LIST_END.search(minister.group("words"))):
+            # "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI Budi": the ministry up to "RI"; a comma
+            # only in a list of fields closed by "dan" ("Menteri X, Budi, Ketua Komisi II DPR RI" is no ministry)
+            return minister.group("words"), minister.end()
+        written = WRITTEN_ACRONYM.match(text, pos) if implied or head == "Kepala" else None
+        if written:  # "Kepala Badan Pemberdyaan Masyarakat Desa (BPMD) X Budi": the office by its acronym
+            acronym = self.units.get(_key(written.group("acr")))
+            if acronym and (not implied or acronym.split()[0] == head.split()[-1]):
+                return acronym, written.end()
+            ministry = MINISTRY_AFTER.match(text, written.end())
+            if implied and ministry:  # "Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Budi"
+                return f"{head.split()[-1]} {written.group('words')} {ministry.group(1)}", ministry.end()
         if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
             unit, end = free, free_end
             if unit and (implied or head != "Kepala"):

@@ -177,3 +177,20 @@ def test_honorary_degrees_and_degrees_after_a_local_holder(text: str, expected: 
 ])
 def test_a_faction_and_an_electoral_district_before_the_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry written out after "Menteri" up to "RI"; a comma only in a list of fields closed by "dan"
+    ("Penghargaan diberikan Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI Rano Kelimutu di Lampung.",
+     [("Rano Kelimutu", "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi", None)]),
+    ("Hadir Wakil Menteri Dalam Negeri, Rano Kelimutu, Ketua Komisi II DPR RI, Tuta Sekarwangi, di Sambas.",
+     [("Rano Kelimutu", "Wakil Menteri Dalam Negeri", None), ("Tuta Sekarwangi", "Ketua Komisi II DPR RI", None)]),
+    # an office written out with its acronym in brackets: the acronym names it (a typo in the words), or a ministry
+    # closes it
+    ("Menurut Kepala Badan Pemberdyaan Masyarakat Desa (BPMD) Kabupaten Wajo Rano Kelimutu, program itu lahir.",
+     [("Rano Kelimutu", "Kepala Badan Pemberdayaan Masyarakat dan Desa", "Kabupaten Wajo")]),
+    ("Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Rano Kelimutu, meninjau jembatan di Sambas.",
+     [("Rano Kelimutu", "Kepala Badan Strategi Kebijakan Dalam Negeri Kemendagri", None)]),
+])
+def test_offices_written_out_with_ri_or_an_acronym(text: str, expected: list) -> None:
+    assert officials(text) == expected
