@@ -172,8 +172,8 @@ MINISTER_RUN = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]*,?[ \t]+(?:dan[
                           r"(?:RI|Republik[ \t]+Indonesia)\b")
 MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*$")
 # an office written out, then its acronym in brackets: "Badan Pemberdayaan Masyarakat Desa (BPMD)"
-WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,7})[ \t]*"
-                             r"\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
+WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
+                             r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
 MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
@@ -485,6 +485,8 @@ class OfficialFinder:
             # only in a list of fields closed by "dan" ("Menteri X, Budi, Ketua Komisi II DPR RI" is no ministry)
             return minister.group("words"), minister.end()
         written = WRITTEN_ACRONYM.match(text, pos) if implied or head == "Kepala" else None
+        if written and any(written.start("words") <= r < written.end("words") for r in region_starts):
+            written = None  # "Kepala Badan X Kabupaten Y (BKD)": the acronym after the region restates the office
         if written:  # "Kepala Badan Pemberdyaan Masyarakat Desa (BPMD) X Budi": the office by its acronym
             acronym = self.units.get(_key(written.group("acr")))
             if acronym and (not implied or acronym.split()[0] == head.split()[-1]):
