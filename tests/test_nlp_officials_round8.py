@@ -194,3 +194,13 @@ def test_a_faction_and_an_electoral_district_before_the_holder(text: str, expect
 ])
 def test_offices_written_out_with_ri_or_an_acronym(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Komunikasi, Informatika, dan Statistika Kota Madiun Rano Kelimutu mengatakan.",
+     [("Rano Kelimutu", "Kepala Dinas Komunikasi, Informatika, dan Statistika", "Kota Madiun")]),
+    ("Kepala Bagian Persidangan dan Perundangan DPRD Kota Madiun, Rano Kelimutu, menyampaikan.",
+     [("Rano Kelimutu", "Kepala Bagian Persidangan dan Perundangan DPRD", "Kota Madiun")]),
+])
+def test_field_words_of_council_and_statistics_offices(text: str, expected: list) -> None:
+    assert officials(text) == expected
