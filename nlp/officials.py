@@ -175,6 +175,10 @@ MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-
 WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
                              r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
 MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
+# a holder's name and a comma right before a position: "Budi Santoso, Kasubbag X, ..."
+APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
+# a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
+TITLE_FIELD = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -424,7 +428,8 @@ class OfficialFinder:
             abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
             if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
                 end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
-            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
+            apposed = bool(APPOSED.search(text, max(0, start - 40), start))  # "Budi, Kasubbag X, ..."
+            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts, apposed)
             if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
                     and BARE_TYPED_HEAD.match(text, end):
                 unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
@@ -447,8 +452,8 @@ class OfficialFinder:
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
-    def _unit_after(self, text: str, pos: int, head: str,
-                    region_starts: frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    def _unit_after(self, text: str, pos: int, head: str, region_starts: frozenset[int] = frozenset(),
+                    apposed: bool = False) -> tuple[str, int] | None:
         """The unit named after a head: a lexicon unit ("Dinas Kesehatan", "Bappeda", "TP PKK"; "Kadis
         Pariwisata" reads as "Dinas Pariwisata"), else lower-case unit words ("dinas koperasi, perindustrian")."""
         words = []
@@ -527,6 +532,9 @@ class OfficialFinder:
                       or (implied == "kantor" and m.group("unit").split()[0] in KANTOR_OF)):
                 # "Kepala Kantor Kementerian Agama Kabupaten X Budi": a ministry's office in the region
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
+            field_ = TITLE_FIELD.match(text, pos) if apposed else None
+            if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
+                return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
 
     def _office_run(self, text: str, pos: int, region_starts: frozenset[int],

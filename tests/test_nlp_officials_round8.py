@@ -204,3 +204,12 @@ def test_offices_written_out_with_ri_or_an_acronym(text: str, expected: list) ->
 ])
 def test_field_words_of_council_and_statistics_offices(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder and a comma before a typed head: its field in title case up to the next comma
+    ("Hal itu diterangkan Rano Kelimutu, Kasubbag Alat Kelengkapan Dewan dan Rapat, seperti dikutip media.",
+     [("Rano Kelimutu", "Kepala Subbagian Alat Kelengkapan Dewan dan Rapat", None)]),
+])
+def test_a_title_case_field_after_an_apposed_typed_head(text: str, expected: list) -> None:
+    assert officials(text) == expected
