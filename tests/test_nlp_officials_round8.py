@@ -213,3 +213,15 @@ def test_field_words_of_council_and_statistics_offices(text: str, expected: list
 ])
 def test_a_title_case_field_after_an_apposed_typed_head(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rano Kelimutu memimpin rapat itu. Rano merupakan Kepala Dinas Pariwisata Kabupaten Wajo.",
+     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # a former holder named as such (GUIDELINES: "Mantan Bupati")
+    ("Rano Kelimutu, mantan Kepala Dinas Pariwisata Wajo, kini menjabat Asisten II.",
+     [("Rano Kelimutu", "Mantan Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    ("Sejak menjabat Penjabat Gubernur Jambi, Rano memerintahkan pembentukan tim.", []),
+])
+def test_holds_without_yang_and_former_holders(text: str, expected: list) -> None:
+    assert officials(text) == expected
