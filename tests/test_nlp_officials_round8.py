@@ -221,7 +221,9 @@ def test_a_title_case_field_after_an_apposed_typed_head(text: str, expected: lis
     # a former holder named as such (GUIDELINES: "Mantan Bupati")
     ("Rano Kelimutu, mantan Kepala Dinas Pariwisata Wajo, kini menjabat Asisten II.",
      [("Rano Kelimutu", "Mantan Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
-    ("Sejak menjabat Penjabat Gubernur Jambi, Rano memerintahkan pembentukan tim.", []),
+    # a conjunction opening the clause is no name: the holder follows
+    ("Sejak menjabat Penjabat Gubernur Jambi, Rano memerintahkan pembentukan tim.",
+     [("Rano", "Penjabat Gubernur", "Provinsi Jambi")]),
 ])
 def test_holds_without_yang_and_former_holders(text: str, expected: list) -> None:
     assert officials(text) == expected
