@@ -227,3 +227,13 @@ def test_a_title_case_field_after_an_apposed_typed_head(text: str, expected: lis
 ])
 def test_holds_without_yang_and_former_holders(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakil Ketua DPRD Kota Kupang Rina Tolumanu de Vries menyambut.",
+     [("Rina Tolumanu de Vries", "Wakil Ketua DPRD", "Kota Kupang")]),
+    ("Kepala Dinas Pariwisata Kota Kupang Rano da Costa menjelaskan.",
+     [("Rano da Costa", "Kepala Dinas Pariwisata", "Kota Kupang")]),
+])
+def test_lower_case_particles_inside_names(text: str, expected: list) -> None:
+    assert officials(text) == expected
