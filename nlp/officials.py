@@ -134,6 +134,7 @@ NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
+THEN_ASIDE = re.compile(r"[ \t]+(?:kala|saat|ketika|waktu)[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")  # "Kadis X kala itu, Budi"
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
@@ -798,8 +799,8 @@ class OfficialFinder:
                 # "Sekretaris Daerah Provinsi Budi Santoso": the level word alone, the region is the one of that
                 # level named in the text
                 name_at, p = level.end(), dataclasses.replace(p, level=level.group(1).lower())
-            status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
-            if status:
+            status = POST_STATUS.match(text, name_at) or THEN_ASIDE.match(text, name_at)
+            if status:  # "Wakil Ketua DPRD X Non Definitif Budi", "Kepala Dinas X kala itu, Budi"
                 name_at = status.end()
             if p.canonical.removeprefix("Wakil ").startswith(("Komandan", "Panglima", "Kepala Kepolisian")) \
                     or FORCE_UNIT.match(text, name_at):

@@ -237,3 +237,13 @@ def test_holds_without_yang_and_former_holders(text: str, expected: list) -> Non
 ])
 def test_lower_case_particles_inside_names(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) kala itu, Rano Kelimutu, ikut berangkat.",
+     [("Rano Kelimutu", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", None)]),
+    ("Bupati Wajo saat itu, Rano Kelimutu, menandatangani perjanjian.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+])
+def test_a_time_aside_between_post_and_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
