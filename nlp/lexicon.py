@@ -97,6 +97,7 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
 # regional councils named otherwise: DPRK (kabupaten/kota in Aceh), DPRA (Aceh), DPRP (Papua); a council title
 # written with "DPRD" holds for them, and the national parliament's committees have the same titles
 COUNCILS = ("DPRK", "DPRA", "DPRP")
+PROVINCIAL_COUNCILS = {"DPRA": "Aceh", "DPRP": "Papua"}  # the province (family) each belongs to
 NATIONAL_COUNCILS = ("DPR RI", "DPR")
 # a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same)
 COUNCIL_NAMES = ("Dekab", "Dekot")
@@ -120,8 +121,9 @@ def council_variants(positions: list[tuple[str, str, str, str]]) -> list[tuple[s
     for form, canonical, level, kind in positions:
         if kind != "title" or not re.search(r"\bDPRD$", form) or not canonical.endswith("DPRD"):
             continue
-        for council in COUNCILS:
-            out.append((form[:-4] + council, canonical[:-4] + council, level, kind))
+        for council in COUNCILS:  # DPRA (Aceh) and DPRP (Papua) are provincial councils
+            out.append((form[:-4] + council, canonical[:-4] + council,
+                        "provinsi" if council in PROVINCIAL_COUNCILS else level, kind))
         for council in COUNCIL_NAMES:
             out.append((form[:-4] + council, canonical, level, kind))
         if "Komisi" in form:  # the committees of DPR RI; "Anggota DPR" is a row of its own

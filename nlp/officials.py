@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import Lexicon, official_words, unit_words
+from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, load_words, official_words, unit_words
 from nlp.official_merge import (
     ADAT_TITLES,
     NOT_PUBLIC_OFFICES,
@@ -46,32 +46,13 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset({"dan", "serta"})
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
-REGION_LEADS = frozenset("""setda setdakab setdakot setdako setdaprov setprov sekdako sekretariat pemkab pemkot pemko
-pemprov pemerintah pemda daerah kabupaten kota provinsi kab prov""".split())
-COUNCIL_LEADS = frozenset({"dpr", "dprk", "dpra", "dprp"})  # "Wakil Ketua I DPR Papua Barat Budi"
-DAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad".split())
-# capitalised words that never start a person's name
-NOT_NAME = frozenset("""
-pemkab pemkot pemko pemprov pemerintah kabupaten kota provinsi dinas badan kantor rombongan bapak ibu selaku
-mewakili dalam di ke dari yang untuk pada saat usai menurut dan serta beserta bersama para seluruh setempat
-sekda bupati wakil gubernur camat kepala ketua sekretaris asisten menteri presiden dprd tim organisasi opd
-kecamatan desa kelurahan ruang aula gedung hotel staf ahli setda setdakab setdakot sekdakab
-forkopinda januari februari maret april mei juni juli agustus
-september oktober november desember ini itu tersebut juga sendiri langsung pun telah sudah akan ia dia
-beliau mereka kami kita program inovasi
-""".split()) | DAYS
-# capitalised verbs of headline style after a position are no names: "Bupati Sleman Hadir", "Resmikan"
-HEADLINE_VERBS = frozenset("""
-hadir hadiri resmikan belajar terima sambut kunjungi buka tinjau ajak minta imbau serahkan lantik pimpin raih
-bahas dorong apresiasi berikan dukung siap ingin pelajari studi terinspirasi jamu luncurkan canangkan tegaskan
-pastikan gelar ikuti sampaikan bertemu berkunjung bertandang temui beri jadikan boyong bawa pantau cek teken
-umumkan ungkap sebut nilai harap gandeng lepas sapa salurkan bagikan tiru adopsi berbagi kenalkan promosikan
-berguru timba sabet terbitkan tandatangani apresiasi ucapkan minta akui janji targetkan dengarkan tawarkan
-kembangkan terapkan paparkan jelaskan tekankan serukan instruksikan
-""".split())
-NAME_LINKERS = frozenset({"bin", "binti"})
-ADDRESS_FORMS = frozenset("bapak ibu pak bu tuan nyonya saudara saudari sdr sdri".split())
-NAME_ABBREVS = frozenset("moch mokh moh muh mukh mohd muhd mhd md mochamad achmad ach abd m".split())
+REGION_LEADS = frozenset(w.lower() for w in WORDS["region_lead"])
+COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ketua I DPR Papua Barat Budi"
+# capitalised words that never start a person's name (data/not_names.csv; the finder reads the same rows)
+NOT_NAME = frozenset(w for w, kind in load_words("not_names.csv") if kind != "skip")
+NAME_LINKERS = frozenset(w.lower() for w in WORDS["name_linker"])  # "Ahmad bin Ali"
+ADDRESS_FORMS = frozenset(w.lower() for w in WORDS["address_form"])  # "Ibu Kustini" is "Kustini"
+NAME_ABBREVS = frozenset(w.lower() for w in WORDS["name_abbrev"])  # "Moch. Budi": a name, no title
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
@@ -80,17 +61,19 @@ UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor",
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
 _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
           r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
+_HOLDS_BARE = r"(?:kini[ \t]+)?(?:merupakan|menjabat(?:[ \t]+sebagai)?)"  # "Budi merupakan Kepala Dinas X"
 SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
-                        r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r"))"
-                        r"[ \t]+|[ \t]*\([ \t]*)$")
+                        r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r")|" + _HOLDS_BARE + r")"
+                        r"[ \t]+|[ \t]*\([ \t]*|[ \t]+[\-–—][ \t]+)$")  # "Budi, S.Sos - Kepala Dinas X" (a caption)
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
 NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
                       r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
 # a capitalised run of any length ending the text before a position ("Ketua Satgas Saber Pungli AKBP Budi")
 LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
                       r"[A-Z][\w'’\-]*)$")
-# the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ..."
-APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]+(?:yang|dari[ \t]+(?:Fraksi|Partai))\b"
+# the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ...",
+# "Budi, Wali Kota X sekaligus Ketua Y", a line's end
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai))\b"
                             r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
@@ -105,9 +88,10 @@ LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[
 _PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
 _ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
+_CAPTION_ASIDE = r"[ \t]*\([a-z][^()\n]{0,30}\)"  # "Budi (kanan), Kepala Dinas X", "Ani (berkerudung)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
                             r"|" + _FROM_PARTY + r"[ \t]+[\w\- ]{1,30}?" + _ACRONYM_BRACKET
-                            + r"|" + _PARTY_BRACKET + r")[ \t]*,?[ \t]*$")
+                            + r"|" + _PARTY_BRACKET + r"|" + _CAPTION_ASIDE + r")[ \t]*,?[ \t]*$")
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
@@ -116,6 +100,8 @@ _FIELD_WORD = r"[A-Z][\w\-]*"
 LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ \t]*" + _FIELD_WORD
                         + r")*,?[ \t]+dan[ \t]+" + _FIELD_WORD
                         + r"|(?:[ \t]+(?:dan[ \t]+)?" + _FIELD_WORD + r"){0,5}))(?=[ \t]*[,.])")
+TRAILING_NUMERAL = re.compile(r"[ \t]*,[ \t]*(?:I{1,3}|IV|V)$")
+LATE_FIELD_LOWER = re.compile(r"[ \t]+bidang[ \t]+")  # "staf ahli wali kota X bidang ekonomi ..., Budi"
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
@@ -138,10 +124,17 @@ UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+# a nickname in quotes inside a name, a name's word after it: 'Wardi "Ucok" Simanjuntak', "Ani 'Nunung' Lestari"
+QUOTES = frozenset("\"“”'‘’")
+QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[\"”'’](?=[ \t]+[A-Z])()")
+COUNCIL_WORD = re.compile(r"\bDPR[AKP]?\b")  # the council a position belongs to: "Anggota DPRA" -> "DPRA"
+BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Budi Santoso"
+MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
+THEN_ASIDE = re.compile(r"[ \t]+(?:kala|saat|ketika|waktu)[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")  # "Kadis X kala itu, Budi"
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
@@ -149,12 +142,16 @@ LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemk
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 # the last degree of a name written right before its position: "ujar Budi, MM Kepala Dinas X"
 LAST_DEGREE = re.compile(r"(,[ \t]*)([A-Z][A-Za-z.]{0,7})[ \t]+$")
-NAME_INTRO = frozenset("menurut kata ujar tutur sementara itu adapun sedangkan hal oleh bagi".split())
+NAME_INTRO = frozenset(w.lower() for w in WORDS["name_lead"])  # "Menurut Budi, ...": no part of the name
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
-FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?:Fraksi|Partai|daerah[ \t]+pemilihan|Dapil)"
+FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# an electoral district written between a council post and its holder, closed by its number or a comma: "Daerah
+# Pemilihan Jawa Timur II, Budi", "Dapil Aceh I Bapak Budi", "dari Dapil 3 Ani", "Dapil Wajo, Budi"
+DAPIL = re.compile(r"[ \t]*,?[ \t]+(?:dari[ \t]+)?(?i:daerah[ \t]+pemilihan|dapil)[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){0,3}"
+                   r"(?:[IVX]{1,4}|\d{1,2})\b[ \t]*,?|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*[ \t]*,)")
 # a council post and its body: "Ketua DPRK" -> "DPRK", "Wakil Ketua Komisi II DPRD" -> "Komisi II DPRD"
 COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Anggota)(?: (?:I{1,3}|IV|V))? "
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
@@ -167,6 +164,23 @@ NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
                            r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
+# a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
+SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:Bidang|Seksi|Subbagian|Subbidang|Bagian|Sub Bagian"
+                           r"|Sub Bidang|Unit) ")
+OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
+KANTOR_OF = frozenset(WORDS["kantor_of"])  # "Kepala Kantor Kementerian Agama X", "Kepala Kantor Pertanahan X"
+# a ministry written out after "Menteri", closed by "RI": "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI"
+MINISTER_RUN = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]*,?[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,8}?)[ \t]+"
+                          r"(?:RI|Republik[ \t]+Indonesia)\b")
+MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*$")
+# an office written out, then its acronym in brackets: "Badan Pemberdayaan Masyarakat Desa (BPMD)"
+WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
+                             r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
+MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
+# a holder's name and a comma right before a position: "Budi Santoso, Kasubbag X, ..."
+APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
+# a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
+TITLE_FIELD = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
                              r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
@@ -183,6 +197,9 @@ OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
 COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
 INTRO_WORD = re.compile(r"(\w+)[ \t]+$")
+# a clause opening right before a name: a sentence's or line's start, "Sementara itu, ", "Adapun, "
+SPEECH_AFTER = re.compile(r"[ \t]*,?[ \t]+([a-z]+)\b")  # "... Kepala Dinas X mengatakan"
+CLAUSE_OPENING = re.compile(r"(?:[.!?\n][ \t\"“”]*|\b(\w+)[ \t]*,[ \t]*)$")
 COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
@@ -198,11 +215,9 @@ OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\
 OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})+,?[ \t]+dan[ \t]+[A-Z]")
 OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
                                r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
-REGIONAL_OPEN_HEADS = frozenset({"Koordinator", "Tenaga Ahli"})
+REGIONAL_OPEN_HEADS = frozenset(WORDS["regional_open_head"])
 # heads whose office is written out in full, a comma or bracket closing it
-OPEN_HEADS = frozenset({"Deputi", "Asisten Deputi", "Duta Besar", "Staf Khusus", "Kepala Staf", "Komandan",
-                        "Panglima", "Koordinator", "Kepala Perwakilan", "Kepala Kantor Wilayah", "Tenaga Ahli",
-                        "Sekretaris Jenderal", "Sekretaris Utama", "Direktur"})
+OPEN_HEADS = frozenset(WORDS["open_head"]) | REGIONAL_OPEN_HEADS
 # a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
 PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
@@ -218,6 +233,8 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+# "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
+SHARED_MEMBERS = re.compile(r"\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])")
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
@@ -264,7 +281,7 @@ FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit
 # the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
 OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
-RETIRED = re.compile(r"\([ \t]*[Pp]urn\.?[ \t]*\)")
+RETIRED = re.compile(r"\([ \t]*(?:[Pp]urn|H\.?[ \t]*C)\.?[ \t]*\)")  # also an honorary degree: "Dr. (H.C.) Budi"
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
@@ -306,12 +323,23 @@ class OfficialFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
         self.honorifics = lexicon.honorifics
-        words = lexicon.extra.get("not_names", ())
-        self.not_names = NOT_NAME | frozenset(w for w, kind in words if kind != "skip")
-        self.verbs = HEADLINE_VERBS | frozenset(w for w, kind in words if kind == "headline")  # stop a name
+        words = lexicon.extra.get("not_names", ())  # data/not_names.csv
+        self.not_names = frozenset(w for w, kind in words if kind != "skip")  # never start a name
+        # capitalised verbs of headline style after a position are no names: "Bupati Sleman Hadir", "Resmikan"
+        self.verbs = frozenset(w for w, kind in words if kind == "headline")  # stop a name
+        self.days = frozenset(w for w, kind in words if kind == "day")  # "Budi Senin (3/2)": a day ends a name
+        self.months = frozenset(w for w, kind in words if kind == "month")  # "Juli Hartanto": a name only before one
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
         self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
+        # first words of region names and aliases: "Kabupaten Tanaraya Budi" holds a place, not a name
+        self.region_starts = frozenset(w.split()[0].lower() for w in [r.core for r in lexicon.regions.values()]
+                                       + [a for a, _, _ in lexicon.aliases] if w.split())
+        # the provinces of a provincial council's family by name: "Aceh" -> {"11"}, "Papua" -> the Papua provinces
+        self.council_provinces = {family: frozenset(r.code for r in lexicon.regions.values()
+                                                    if r.level == PROV and family in r.core.split())
+                                  for family in PROVINCIAL_COUNCILS.values()}
+        self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -349,6 +377,7 @@ class OfficialFinder:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
+        self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
         # one-word titles of district and village heads, written with their place: "Camat Dlingo"
         self.local_titles = frozenset(k for k, (_, level, kind) in self.positions.items()
                                       if " " not in k and level in LOCAL and kind == "title")
@@ -401,13 +430,20 @@ class OfficialFinder:
             abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
             if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
                 end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
-            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts)
+            apposed = bool(APPOSED.search(text, max(0, start - 40), start))  # "Budi, Kasubbag X, ..."
+            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts, apposed)
             if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
                     and BARE_TYPED_HEAD.match(text, end):
                 unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
             if unit is None:
                 return None
             unit_canon, end = unit
+            inner = self._unit_after(text, end, "Kepala", region_starts) \
+                if unit_canon.startswith("Unit Pelaksana Teknis") else None
+            if inner and inner[0] in self.unit_level:  # "Kepala UPTD Puskesmas X, Budi": the unit's own office
+                short = "UPTD" if unit_canon.endswith("Daerah") else "UPT"
+                unit_canon, end = f"{short} {inner[0]}", inner[1]
+                level = self.unit_level[inner[0]]
             canonical = _compose(canonical, unit_canon) if unit_canon else canonical
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
@@ -418,8 +454,8 @@ class OfficialFinder:
         start, canonical = self._modifier(lower_same_length(text), start, canonical)
         return start, end, canonical, level
 
-    def _unit_after(self, text: str, pos: int, head: str,
-                    region_starts: frozenset[int] = frozenset()) -> tuple[str, int] | None:
+    def _unit_after(self, text: str, pos: int, head: str, region_starts: frozenset[int] = frozenset(),
+                    apposed: bool = False) -> tuple[str, int] | None:
         """The unit named after a head: a lexicon unit ("Dinas Kesehatan", "Bappeda", "TP PKK"; "Kadis
         Pariwisata" reads as "Dinas Pariwisata"), else lower-case unit words ("dinas koperasi, perindustrian")."""
         words = []
@@ -450,6 +486,21 @@ class OfficialFinder:
                     return self.units[candidate], words[n - 1][2]
         if head in FUNCTIONAL_HEADS:  # "Analis Keuangan Ani": the field is written in unit words
             return (free, free_end) if free else None
+        minister = MINISTER_RUN.match(text, pos) if head in ("Menteri", "Wakil Menteri") else None
+        if minister and ("," not in minister.group("words") or MINISTRY_LIST_END.search(minister.group("words"))):
+            # "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI Budi": the ministry up to "RI"; a comma
+            # only in a list of fields closed by "dan" ("Menteri X, Budi, Ketua Komisi II DPR RI" is no ministry)
+            return minister.group("words"), minister.end()
+        written = WRITTEN_ACRONYM.match(text, pos) if implied or head == "Kepala" else None
+        if written and any(written.start("words") <= r < written.end("words") for r in region_starts):
+            written = None  # "Kepala Badan X Kabupaten Y (BKD)": the acronym after the region restates the office
+        if written:  # "Kepala Badan Pemberdyaan Masyarakat Desa (BPMD) X Budi": the office by its acronym
+            acronym = self.units.get(_key(written.group("acr")))
+            if acronym and (not implied or acronym.split()[0] == head.split()[-1]):
+                return acronym, written.end()
+            ministry = MINISTRY_AFTER.match(text, written.end())
+            if implied and ministry:  # "Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Budi"
+                return f"{head.split()[-1]} {written.group('words')} {ministry.group(1)}", ministry.end()
         if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
             unit, end = free, free_end
             if unit and (implied or head != "Kepala"):
@@ -479,8 +530,13 @@ class OfficialFinder:
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
-            if m and any(w in UNIT_TYPES or _key(w) in self.units for w in inner):
+            if m and (any(w in UNIT_TYPES or _key(w) in self.units for w in inner)
+                      or (implied == "kantor" and m.group("unit").split()[0] in KANTOR_OF)):
+                # "Kepala Kantor Kementerian Agama Kabupaten X Budi": a ministry's office in the region
                 return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
+            field_ = TITLE_FIELD.match(text, pos) if apposed else None
+            if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
+                return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
 
     def _office_run(self, text: str, pos: int, region_starts: frozenset[int],
@@ -586,6 +642,9 @@ class OfficialFinder:
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
+            office = self._office_after_comma(text, end, canonical, region_at)
+            if office:  # "Kepala Bidang Informasi Publik, Diskominfo Kota X, Budi": the office after a comma
+                canonical, end = office
             paren = _skip_paren(text, end)
             inner = text[end:paren].strip(" \t()")
             if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
@@ -605,11 +664,57 @@ class OfficialFinder:
                 and "Bidang" not in canonical else None
             if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region
                 canonical, after = f"{canonical} {late.group(1)}", late.end(1)
+            elif canonical.startswith(("Staf Ahli", "Asisten")) and "Bidang" not in canonical \
+                    and (lower := LATE_FIELD_LOWER.match(text, after)):
+                # "staf ahli bupati X bidang Kemasyarakatan dan SDM, Budi", "... bidang pembangunan, ekonomi dan
+                # keuangan Budi": the field in unit words, in lower case or not
+                unit, unit_end = self._unit(text, lower.end())
+                numeral = TRAILING_NUMERAL.search(text, lower.end(), unit_end)
+                if numeral:  # "bidang Kemasyarakatan dan SDM, I Ketut Arkaniwa": a Balinese name, no numeral
+                    unit_end = numeral.start()
+                    unit = _title_unit(text[lower.end():unit_end])
+                if unit:
+                    canonical, after = f"{canonical} Bidang {unit}", unit_end
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _office_after_comma(self, text: str, end: int, canonical: str,
+                            region_at: dict[int, RegionMention]) -> tuple[str, int] | None:
+        """The office of a sub-unit's head written after a comma, its region and a comma after it: "Kepala Bidang
+        Pemasaran, Dinas Pariwisata Kabupaten X, Budi" -> "Kepala Bidang Pemasaran Dinas Pariwisata" (the field's
+        last capitalised words before the comma belong to it: "Kepala Bidang Informasi Publik, Diskominfo X,")."""
+        if not SUB_UNIT_HEAD.match(canonical):
+            return None
+        m = OFFICE_AFTER_COMMA.match(text, end)
+        if not m:
+            return None
+        tail = m.group("tail").split()
+        if any(not self._name_like(w) and _key(w) not in FIELD_WORDS | SMALL for w in tail):
+            return None
+        words = list(UNIT_WORD.finditer(text, m.end(), m.end() + 80))
+        for n in range(1, min(len(words), 6) + 1):
+            gap = text[words[n - 1].end():words[n].start()] if n < len(words) else "."
+            if gap.strip(" \t"):
+                return None
+            if words[n].start() in region_at or words[n].group() in REGION_LEADS_CASED:
+                unit_text = text[m.end():words[n - 1].end()]
+                if any(not w[:1].isupper() and w not in SMALL for w in unit_text.split()):
+                    return None
+                region, after = self._region_after(text, words[n - 1].end(), region_at)
+                if region is None or not text[after:after + 1] == ",":
+                    return None
+                key = _key(unit_text)
+                first = unit_text.split()[0]
+                unit = self.units.get(key) or (unit_text if first in UNIT_TYPES or _key(first) in self.units
+                                                or UNIT_ACRONYM.match(first) else None)
+                if unit is None:
+                    return None
+                field_ = " ".join([canonical] + tail)
+                return f"{field_} {unit}", words[n - 1].end()
+        return None
 
     def _office_before(self, text: str, start: int, head: str, before: list[PositionMention]) -> str:
         """A typed head written without its unit ("Sekretaris Dinas, Budi") takes the office of that type named
@@ -665,15 +770,21 @@ class OfficialFinder:
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
         mentions = self.position_mentions(text, regions, region_at)
-        for p, spans in self._deputies(text, mentions):
+        for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
-                if place and len(place.group().split()) == 1 and not self._name(text, place.end(), True) \
-                        and not text[:p.start].rstrip().endswith(","):  # "Sukirman, Kepala Desa Sumberejo, ..."
-                    place = None  # "Sekdes Mawarto, kaur keuangan ...": no name after the comma, so no place
+                named = self._name(text, place.end(), True) if place else None
+                if named and not self.clean_name(text[named[0]:named[1]]):
+                    named = None  # "..., S.IP., M.AP": degrees only
+                after_comma = text[place.end():place.end() + 12].split(" ", 1)[0].strip(",;") if place else ""
+                if place and not named and not text[:p.start].rstrip().endswith(",") and (
+                        len(place.group().split()) == 1 or self._is_honorific(after_comma)):
+                    # "Sekdes Mawarto, kaur keuangan ...": no name after the comma, so no place; "Camat X Budi
+                    # Santoso, S.IP": only degrees after it
+                    place = None  # "Sukirman, Kepala Desa Sumberejo, ...": the holder before
             name_at = place.end() if place else p.after
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
                 word = PLACE_WORD.match(text, p.after)
@@ -683,8 +794,13 @@ class OfficialFinder:
             office = OFFICE_BEFORE_NAME.match(text, name_at) if p.region is None else None
             if office and office.group(1).lower() in self.secretariats:
                 name_at = office.end()  # "Asisten Ekobang Setda Budi"
-            status = POST_STATUS.match(text, name_at)  # "Wakil Ketua DPRD X Non Definitif Budi"
-            if status:
+            level = BARE_LEVEL.match(text, name_at) if p.region is None and p.level not in NATIONAL | LOCAL else None
+            if level and self._bare_level_holder(text, level.end()):
+                # "Sekretaris Daerah Provinsi Budi Santoso": the level word alone, the region is the one of that
+                # level named in the text
+                name_at, p = level.end(), dataclasses.replace(p, level=level.group(1).lower())
+            status = POST_STATUS.match(text, name_at) or THEN_ASIDE.match(text, name_at)
+            if status:  # "Wakil Ketua DPRD X Non Definitif Budi", "Kepala Dinas X kala itu, Budi"
                 name_at = status.end()
             if p.canonical.removeprefix("Wakil ").startswith(("Komandan", "Panglima", "Kepala Kepolisian")) \
                     or FORCE_UNIT.match(text, name_at):
@@ -709,6 +825,9 @@ class OfficialFinder:
             party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
             if party:
                 name_at = party
+            dapil = DAPIL.match(text, name_at)  # "Anggota DPR RI Fraksi X Daerah Pemilihan Jawa Timur II, Budi"
+            if dapil:
+                name_at = dapil.end()
             compass = COMPASS_PLACE.match(text, name_at) if p.level in LOCAL and not place else None
             if compass and p.region is None:  # "camat Ternate utara Budi", "camat pulau Hiri Ani": the place first
                 name_at, place = compass.end(), compass
@@ -770,8 +889,12 @@ class OfficialFinder:
                 continue
             if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
                 # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Tulebo": the place comes first
+                # a run of two words is the holder's name unless the text names its first word as a place
+                # elsewhere ("Lurah Tuta Sekarwangi", but "Lurah Pasteur Dede ... di Pasteur")
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
-                if len(words) >= 2 and not words[0].group().endswith(","):
+                if len(words) >= 2 and not words[0].group().endswith(",") and (
+                        len(words) >= 3 or self._is_place(text, words[0].group())
+                        or _derived_noun(words[0].group().lower())):  # "Lurah Penarukan Sugeng"
                     name_span = (name_span[0] + words[1].start(), name_span[1])
             first_word = UNIT_WORD.match(text, name_span[0])
             ranked = TITLE_AFTER_WORD.match(text, first_word.end()) if p.region is None else None
@@ -814,10 +937,12 @@ class OfficialFinder:
         return found + by_party  # a position written beside the name comes first
 
     def _known_party(self, text: str, pos: int) -> int | None:
-        """The end of a faction written by a known party's short name right before a capitalised name:
-        "Fraksi PDIP Budi", "F-PKB Ani"; None when no such faction is written at ``pos``."""
+        """The end of a faction written by a known party's short name right before a capitalised name (or the
+        holder's electoral district): "Fraksi PDIP Budi", "F-PKB Ani", "Fraksi X Dapil Y II, Budi"; None when no
+        such faction is written at ``pos``."""
         party = FACTION_PARTY.match(text, pos)
-        if party and party.group(1).lower() in self.parties and NAME_NEXT.match(text, party.end()):
+        if party and party.group(1).lower() in self.parties and (DAPIL.match(text, party.end())
+                                                                 or NAME_NEXT.match(text, party.end())):
             return party.end()
         return None
 
@@ -872,6 +997,23 @@ class OfficialFinder:
             if deputy is None or first is None:
                 continue
             p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
+            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+        return out
+
+    def _shared_members(self, text: str, mentions: list[PositionMention]
+                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members named after a council post in lower case, sharing its body: "Ketua Komisi III Budi dan anggota Ani
+        serta Cici" -> Ani and Cici, Anggota Komisi III DPRD."""
+        out = []
+        for m in SHARED_MEMBERS.finditer(text) if "nggota" in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+                continue
+            body = COUNCIL_POST.match(prev.canonical)
+            first = self._name(text, m.end())
+            if body is None or first is None:
+                continue
+            p = PositionMention(m.start(), m.end(), f"Anggota {body.group('body')}", prev.level, prev.region, m.end())
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
         return out
 
@@ -1015,9 +1157,22 @@ class OfficialFinder:
         region = p.region
         if VERTICAL.search(p.canonical):
             region = None  # "Kapolres X", "Dandim X": a national institution's post
+        elif region is None and (council := COUNCIL_WORD.search(p.canonical)) \
+                and council.group() in PROVINCIAL_COUNCILS:
+            region = self._council_province(p.start, regions, PROVINCIAL_COUNCILS[council.group()])
         elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _council_province(self, start: int, regions: list[RegionMention], family: str) -> str | None:
+        """The province of a provincial council ("Anggota DPRA" -> Aceh, "Wakil Ketua DPRP" -> a Papua province):
+        the province of the region of that family named nearest before (else after) the position."""
+        provinces = self.council_provinces[family]
+        near = [m for m in regions if self.regions[m.code].province_code in provinces]
+        before = [m for m in near if m.start < start]
+        if before or near:
+            return (before[-1] if before else near[0]).code[:2]
+        return next(iter(provinces)) if len(provinces) == 1 else None
 
     def _abbreviates(self, word: str, p: PositionMention) -> bool:
         """``word`` may shorten the position or its region ("Gubri" for "Gubernur Riau", "Wj" for "Wajo"): it starts
@@ -1162,6 +1317,10 @@ class OfficialFinder:
             if retired:
                 skip_to = retired.end()
                 continue  # "Komjen Pol (Purn) Budi": a retired rank's mark among the titles
+            nick = QUOTED_NICKNAME.match(text, tm.start()) if start is not None and tm.group() in QUOTES else None
+            if nick:  # 'Wardi "Ucok" Simanjuntak': a nickname in quotes inside the name
+                skip_to = end = nick.end(1)
+                continue
             if end is not None and text[end:tm.start()].strip():
                 break
             if end is not None and "\n" in text[end:tm.start()]:
@@ -1193,8 +1352,8 @@ class OfficialFinder:
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
                     and not bare.isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
-            if start is None and (low in self.not_names or low in self.position_starts or low in self.units
-                                  or low in self.positions
+            if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
+                                  or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
@@ -1209,7 +1368,7 @@ class OfficialFinder:
                     continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
                 break
-            if start is not None and (low in DAYS or low in self.position_starts or bare in UNIT_TYPES
+            if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)):
                 break  # "Bupati A, Bupati B": the next position starts; "Budi Bagian Umum": an office follows
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
@@ -1227,6 +1386,24 @@ class OfficialFinder:
         if start is None:
             return None
         return start, end
+
+    def _bare_level_holder(self, text: str, pos: int) -> bool:
+        """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's
+        name or names a country ("Provinsi Budi Santoso", not "Kabupaten Tanaraya Budi" where the gazetteer lacks the
+        place, nor "Gubernur Provinsi Quezon Filipina")."""
+        span = self._name(text, pos)
+        words = text[span[0]:span[1]].split() if span else []
+        return len(words) >= 2 and self._name_like(words[0]) \
+            and not any(w.lower() in self.region_starts or w.lower() in self.abroad for w in words)
+
+    def _month_name(self, text: str, low: str, end: int) -> bool:
+        """A month's name opening a person's name: "Wakil Bupati Juli Hartanto", "Kadis Agustus Manurung" (a
+        capitalised name word follows, no date or year)."""
+        if low not in self.months:
+            return False
+        nxt = MONTH_NAME_NEXT.match(text, end)
+        return bool(nxt) and nxt.group(1).lower() not in self.not_names and not self._office_word(nxt.group(1)) \
+            and not _verb_like(nxt.group(1).lower(), self.verbs)
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
                      closed: bool = False) -> list[tuple[int, int]]:
@@ -1256,8 +1433,15 @@ class OfficialFinder:
             # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
             # word before the name, a comma or verb after the position
             lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
-            if lead and lead.group(1).lower() in self.name_intros and len(words) <= 4 \
-                    and all(self._name_like(w) for w in words) \
+            said = lead and lead.group(1).lower() in self.name_intros
+            if not said:  # "Sementara itu, Budi Santoso Kepala Dinas X mengatakan ...": a clause's opening before the
+                # name, a speech verb after the position ("Piala Bupati X dibuka" names no one)
+                opening = CLAUSE_OPENING.search(text, max(0, span[0] - 24), span[0]) if span[0] else None
+                verb = SPEECH_AFTER.match(text, p.after)
+                said = bool((span[0] == 0 or (opening and (opening.group(1) is None
+                                                           or opening.group(1).lower() in NAME_INTRO)))
+                            and verb and verb.group(1).lower() in self.speech_verbs)
+            if said and len(words) <= 4 and all(self._name_like(w) and w.lower() not in ADDRESS_FORMS for w in words) \
                     and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)):
                 return [span]
             return []
@@ -1337,6 +1521,7 @@ class OfficialFinder:
 
     def clean_name(self, raw: str) -> str:
         """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
+        raw = QUOTED_NICKNAME.sub(" ", raw)  # 'Wardi "Ucok" Simanjuntak' is "Wardi Simanjuntak"
         tokens = [t for tok in raw.replace(",", " ").split() for t in self._unglue(tok)]
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
@@ -1356,6 +1541,8 @@ class OfficialFinder:
     def _unglue(self, token: str) -> list[str]:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
         ("R.K.Tolangi", "M.Tirtomulyo")."""
+        if self._is_honorific(token):
+            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))
@@ -1409,7 +1596,7 @@ def _skip_paren(text: str, pos: int, regions_only: bool = False,
     return m.end()
 
 
-BALINESE_NAMES = frozenset("wayan made nyoman ketut putu gede komang kadek gusti nengah dewa ngurah luh".split())
+BALINESE_NAMES = frozenset(w.lower() for w in WORDS["balinese"])
 
 
 def _balinese(words: list[re.Match], w: re.Match) -> bool:

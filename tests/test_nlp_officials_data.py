@@ -7,7 +7,8 @@ import csv
 from nlp import lexicon, officials, programs
 
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
-         "compass", "vertical", "name_intro"}
+         "compass", "vertical", "name_intro", "region_lead", "council_lead", "name_linker", "address_form",
+         "name_abbrev", "name_lead", "balinese", "open_head", "regional_open_head", "kantor_of", "speech_verb"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -40,3 +41,14 @@ def test_vocabulary_from_data_reaches_the_rules():
     assert "dpc" in officials.PARTY_BODIES and "sekretaris" in officials.TYPO_HEADS
     assert "Widyaiswara" in officials.FUNCTIONAL_FIRST and "Pranata Komputer" in officials.FUNCTIONAL_HEADS
     assert "Dekranasda" in officials.NOT_PUBLIC_OFFICES
+
+
+def test_name_words_come_from_data():
+    """The stop-lists once written in officials.py are read from data/ (not_names.csv, official_words.csv)."""
+    finder = officials.OfficialFinder(lexicon.load())
+    assert {"juli", "rombongan", "senin"} <= finder.not_names and "senin" in finder.days
+    assert {"resmikan", "hadir"} <= finder.verbs
+    assert officials.NOT_NAME == finder.not_names
+    assert "ibu" in officials.ADDRESS_FORMS and "moch" in officials.NAME_ABBREVS and "menurut" in officials.NAME_INTRO
+    assert "pemkab" in officials.REGION_LEADS and "dprk" in officials.COUNCIL_LEADS
+    assert "Deputi" in officials.OPEN_HEADS and "Koordinator" in officials.REGIONAL_OPEN_HEADS

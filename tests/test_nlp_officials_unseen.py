@@ -85,7 +85,7 @@ def test_police_posts_units_and_ranks(text: str, expected: list) -> None:
      [("Tulebo Arkanis", "Wakil Ketua DPRD", "Provinsi Kalimantan Utara")]),
     # a party named after "dari" without "Fraksi"
     ("Tampak Anggota DPR RI dari PDIP Tulebo Arkanis, dan eks Gubernur Wajo Rano Kelimutu.",
-     [("Tulebo Arkanis", "Anggota DPR", None), ("Rano Kelimutu", "Gubernur", "Kabupaten Wajo")]),
+     [("Tulebo Arkanis", "Anggota DPR", None), ("Rano Kelimutu", "Mantan Gubernur", "Kabupaten Wajo")]),
     ("Hadir anggota DPRD Wajo dari Makassar Tulebo Arkanis.", []),
     # deputies of prosecutors' offices are posts of their own, not names
     ('"Nanti datang Kajati, Wakajati," kata Sekwan DPRD Wajo Tulebo Arkanis.',
