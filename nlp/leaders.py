@@ -10,6 +10,7 @@ as they are.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
@@ -18,11 +19,17 @@ from nlp.textutil import fold
 
 GROUP = r"(?:rombongan|delegasi|tim)"
 # "ketua rombongan DPRD X, Budi", "Ketua Rombongan Kunjungan Kerja Pemkot X Budi", "ketua tim studi banding X,"
+# "kata ketua rombongan Budi", "Ketua Rombongan Kunker Drs. H. Budi": the name right after the group's head
+TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|tiru)|kaji\s+banding)\s+)?(?=[A-Z])",
+                       re.IGNORECASE)
 HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
-GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
+# "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
+COMMITTEE = r"(?:komisi|pansus|panitia\s+khusus|fraksi|badan\s+musyawarah|banmus|bapemperda|banggar)"
+GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + "|" + COMMITTEE + r")\b"
+                          r"(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
                           r"(?:yang\s+)?"
                           r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
@@ -145,6 +152,10 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
             add(finder._name(text, inside[0].end), start, inside[0].end)
+        elif (lead := TRIP_NAME.match(text, start)) and text[lead.end():lead.end() + 1].isupper():
+            name = finder._name(text, lead.end())  # "kata ketua rombongan Budi": no group written
+            if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n"):  # not "Ambassador/Permanent ..."
+                add(name, start, end)
     for m in GROUP_LED_BY.finditer(text):
         after = [r for r in regions if m.end() < r.start and r.end - m.end() <= 70
                  and TITLE_TO_REGION.match(text, m.end(), r.start)]
@@ -202,7 +213,7 @@ def trip_of(text: str, visitor: str, officials: list[Official]) -> Official | No
                  and TRIP_OF.search(text, max(0, o.position_span[0] - 40), o.position_span[0])), None)
 
 
-def fullest(leader: Official | None, officials: list[Official]) -> Official | None:
+def fullest(leader: Official | None, officials: list[Official], text: str = "") -> Official | None:
     """The leader under the fullest form of his name the text writes: "Camat Amir" leads, and "Camat Rusdi
     Amir" elsewhere is the same man (one such official, whose region is the leader's or only inferred)."""
     if leader is None:
@@ -211,9 +222,42 @@ def fullest(leader: Official | None, officials: list[Official]) -> Official | No
     fuller = [o for o in officials if o is not leader and tokens < frozenset(fold(t) for t in o.name.split())
               and (o.region == leader.region or not o.explicit_region)]
     if len(fuller) != 1:
-        return leader
+        return _common_spelling(leader, officials, text)
     fuller[0].region = leader.region
     return fuller[0]
+
+
+def _near(a: str, b: str) -> bool:
+    """Two spellings of one word: "Pramudya" / "Pramudia" (same first letter, one letter apart)."""
+    a, b = fold(a), fold(b)
+    return a == b or (a[:1] == b[:1] and min(len(a), len(b)) >= 4
+                      and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
+
+
+def _common_spelling(leader: Official, officials: list[Official], text: str) -> Official:
+    """A leader's name misspelt once ("Yoga Pramudia" leads, "Yoga Pramudya" speaks twice, both of one region) is
+    reported as the text writes it most."""
+    words = leader.name.split()
+    variants = [o for o in officials if o is not leader and o.region == leader.region and o.name != leader.name
+                and len(o.name.split()) == len(words)
+                and all(_near(a, b) for a, b in zip(words, o.name.split(), strict=True))]
+    best = max(variants, key=lambda o: text.count(o.name), default=None)
+    return best if best is not None and text.count(best.name) > text.count(leader.name) else leader
+
+
+def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[int, list[tuple[int, int]]],
+                mentions: list[RegionMention]) -> Official:
+    """The one official of the delegation (``own``) told to lead or go to this host: "Wakil Ketua A menjalani
+    kunjungan ke DPR. Ketua B bersama dua anggota berkunjung ke DPRD Kabupaten X": B leads the visit to X, not
+    the first one said to go. ``led_in`` holds the sentences in which each official (by id) leads or goes."""
+    def named(off: Official) -> set[str]:
+        return {m.code for s, e in led_in.get(id(off), ()) for m in mentions if s <= m.start < e}
+
+    elsewhere = named(leader) - {host, leader.region}
+    if host in named(leader) or not elsewhere:  # he is told to go there, or to nowhere else
+        return leader
+    there = [o for o in own if o is not leader and host in named(o)]
+    return there[0] if len(there) == 1 else leader
 
 
 # "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he

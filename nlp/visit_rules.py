@@ -405,11 +405,13 @@ def _led_by(scan: Any, it: Any) -> bool:
     window = it.before[-160:]
     leads = list(scan.cues.led_by.finditer(window))
     gap = window[leads[-1].end():] if leads else ""
-    if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
+    # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
+    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap):
         return True
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
-    return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before))
+    return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before)
+                or JOINED_WITH_GROUP.match(it.after) and JOINED.search(it.before))
 
 
 def _group_of_official(scan: Any, it: Any) -> bool:
@@ -431,6 +433,11 @@ def _official_with_group(scan: Any, it: Any) -> bool:
 JOINED = re.compile(r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|rombongan|delegasi|benchmarking)\b[^.;\n]{0,40}?"
                     r"\bdiikuti\s+(?:oleh\s+)?(?:(?:antara\s+lain|di\s*antaranya|para|sejumlah)\s+)?[^.;\n]{0,90}$",
                     re.IGNORECASE)
+
+
+# "kunker itu diikuti Wakil Ketua DPRD Budi beserta anggota DPRD lainnya": the first named brings the others
+JOINED_WITH_GROUP = re.compile(r"[ \t]*,?[ \t]*(?:beserta|bersama)[ \t]+(?:para[ \t]+|seluruh[ \t]+)?"
+                               r"(?:anggota|rombongan|jajaran|staf)\b", re.IGNORECASE)
 
 
 def _joins(scan: Any, it: Any) -> bool:
@@ -589,7 +596,9 @@ LIST_RULES: tuple[Rule, ...] = (
 OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("led_by", "visitor", 3.0, "official", _led_by,
          ("Rombongan dipimpin Sekda Kabupaten Blora Budi Darmawan untuk belajar.",
-          "Ketua rombongan, Asisten I Setda Kota Bitung, Rudi Lumenta, ingin belajar."), leads=True),
+          "Ketua rombongan, Asisten I Setda Kota Bitung, Rudi Lumenta, ingin belajar.",
+          "Studi banding itu diikuti Wakil Ketua DPRD Blora Budi Darmawan beserta anggota DPRD lainnya."),
+         leads=True),
     Rule("group_of_official", "visitor", 3.0, "official", _group_of_official,
          ("Rombongan Bupati Wajo Anton Sukma tiba untuk belajar.",), leads=True),
     Rule("official_with_group", "visitor", 3.0, "official", _official_with_group,

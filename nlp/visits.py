@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, fullest, trip_of
+from nlp.leaders import along, fullest, host_leader, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -569,11 +569,14 @@ class VisitFinder:
         hosting: set[int] = set()  # officials who receive the delegation (ids)
         said_to_lead: list[Official] = []  # "dipimpin X", "X selaku ketua rombongan"
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
+        led_in: dict[int, list[tuple[int, int]]] = {}  # official (id) -> the sentences saying he leads or goes
         for item in self._official_items(text, officials):
             off = item.official
             fired, code = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
             if "led_by" in fired:
                 said_to_lead.append(off)
+            if fired & leading:
+                led_in.setdefault(id(off), []).append(scan.sentence_of(item.start))
             if "received_by" in fired:
                 hosting.add(id(off))
                 if not off.explicit_region:
@@ -586,14 +589,16 @@ class VisitFinder:
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
         for v in visits:
-            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor)
+            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
+            told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
+            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and told
                              and not (along(text, v.leader) and said_to_lead)):
-                continue  # the text says he leads (not only that he went along, when it says someone leads)
+                continue  # the text says he leads (not only that he went along, when it says someone leads; not
+                # only that he went, when it says another leads: "Budi mengatakan kunker itu dipimpin Ani")
             # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
             # delegation (with one delegation: that one), before the official whose trip the text names, before
             # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
             # the text leaves open only after those
-            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
             leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
                 or trip_of(text, v.visitor, officials) \
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
@@ -603,10 +608,16 @@ class VisitFinder:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
         for v in visits:
+            if not v.earlier and v.leader is not None:
+                own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
+                                  led_in, mentions)
+                if own is not v.leader:
+                    v.leader = own
+                    v.members = [o.name for o in officials if o.region == v.visitor and o is not own]
             if v.leader in unplaced:
                 v.leader.region = v.visitor
-            if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
-                v.leader = fullest(v.leader, officials)
+            if v.leader is not None and not v.earlier and fullest(v.leader, officials, text) is not v.leader:
+                v.leader = fullest(v.leader, officials, text)
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
         return visits
 

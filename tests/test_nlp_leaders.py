@@ -178,3 +178,41 @@ def test_no_leader_among_the_hosts(tagger: Tagger) -> None:
     text = ("Dinas PU Kabupaten Badung kedatangan rombongan studi tiru Dinas PU Kabupaten Wajo. Sekretaris Dinas PU "
             "Badung menyambut rombongan didampingi Kepala Bidang Bina Marga, Wayan Sudarma.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # "kata ketua rombongan Budi": the head's name right after the group word, no comma, no group
+    ("Sebanyak 11 anggota DPRD Kabupaten Ngawi mendatangi DPRD Kota Blitar, Kamis (7/3). \"Kami memilih Kota "
+     "Blitar karena pengelolaan BK-nya baik,\" kata ketua rombongan Surya Atmaja.", "Surya Atmaja"),
+    ("Komisi D DPRD Kabupaten Bogor kunker ke Kota Mataram, Rabu (6/3). Demikian disampaikan Ketua Rombongan "
+     "Kunker Drs. H. Iwan Setiadi, M.Pd. kepada wartawan.", "Iwan Setiadi"),
+    # a council's committee "yang dipimpin" its head, who is named nowhere else
+    ("Komisi C DPRD Kota Surabaya yang dipimpin Agus Wibowo berangkat kunker ke Kota Kediri, Rabu (6/3). Ketua "
+     "DPRD Surabaya, Budi Prasetya, menyebut kunker itu sesuai jadwal.", "Agus Wibowo"),
+    # "diikuti X beserta anggota lainnya": the first named brings the others, though another tells of the trip
+    ("DPRD Kabupaten Gunung Mas studi banding ke Kota Bogor, Rabu (6/3). Anggota DPRD Gunung Mas, Yanto Rahmat, "
+     "mengatakan kunker ke Bogor diikuti Wakil Ketua I DPRD Haris Sinaga beserta anggota DPRD lain.",
+     "Haris Sinaga"),
+    # past a quote's end the official named speaks; the one after "dipimpin" inside the quote leads
+    ("DPRD Kota Kendari melakukan kunjungan kerja ke Jawa, Rabu (6/3). \"Kunker ke Depok dipimpin Ketua DPRD "
+     "Lukas Rumagit, untuk mencari masukan,\" ujar Sekretaris DPRD Kendari, Hendra Wowor.", "Lukas Rumagit"),
+])
+def test_head_told_in_a_looser_phrase(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+def test_the_one_who_goes_to_this_host_leads_it(tagger: Tagger) -> None:
+    # the deputy's trip went to a national body; the chair went with two members to the host
+    text = ("Anggota DPRD Kabupaten Kapuas menggelar kunjungan kerja, Rabu (6/3). Wakil Ketua I DPRD Kapuas, Rudi "
+            "Gerung, menjalani kunjungan kerja ke DPR di Jakarta. Ketua DPRD Kapuas, Algo Gasan, bersama dua anggota "
+            "dewan lainnya berkunjung ke DPRD Kabupaten Badung.")
+    assert [(v["host"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Badung", "Algo Gasan")]
+
+
+def test_leader_under_the_spelling_the_text_uses_most() -> None:
+    text = "Yoga Pramudia memimpin. Kata Yoga Pramudya. Yoga Pramudya menambahkan."
+    once = Official("Yoga Pramudia", "Koordinator Bapemperda", "36.03", [(0, 11)], (0, 0), True)
+    twice = Official("Yoga Pramudya", "Koordinator Bapemperda DPRD", "36.03", [(27, 39)], (0, 0), True)
+    other = Official("Yoga Santika", "Camat", "36.03", [(60, 70)], (0, 0), True)
+    assert fullest(once, [once, twice, other], text) is twice
+    assert fullest(twice, [once, twice], text) is twice

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import visits
 
 from nlp import Tagger
-from nlp_helpers import visits
 
 
 @pytest.mark.parametrize("sentence, size", [
