@@ -79,6 +79,8 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel|personil|peserta|pegawai|asn|kades|"
                              r"camat|lurah|perangkat)", re.IGNORECASE)
+# "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
+RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
@@ -1160,7 +1162,8 @@ class VisitFinder:
             added = ADDED.match(text, m.end(), end) or AND_MORE.match(text, m.end(), end)
             return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
         m = SIZE_COMPANIONS.search(text, start, end)
-        while m and PER_UNIT.search(text, max(start, m.start() - 40), m.start()):
+        while m and (PER_UNIT.search(text, max(start, m.start() - 40), m.start())
+                     or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
             m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:
             return _number(m.group(1)) + 1

@@ -34,3 +34,13 @@ def test_a_written_grand_total_outweighs_the_headline(tagger: Tagger) -> None:
     text = ("Sebanyak 40 kepala desa studi banding ke Kabupaten Klaten. Selain 40 kepala desa, rombongan juga "
             "membawa pendamping, sehingga totalnya 44 orang.")
     assert visits(tagger, text, title="40 Kades Wajo Studi Banding ke Klaten")[0][4] == 44
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Mereka diterima Sekda Klaten bersama 15 kepala OPD.", None),  # the hosts' people, not the delegation
+    ("Rombongan berjumlah 20 orang. Mereka disambut Bupati Klaten beserta 12 pejabat.", 20),
+    ("Sekda Wajo, yang memimpin rombongan, membawa 12 kepala OPD.", 13),
+])
+def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, size: int | None) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
