@@ -99,6 +99,16 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
+# where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
+NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
+                          r"lebih|kira|hampir)", re.IGNORECASE)
+
+
+def _first(rx: re.Pattern, text: str, starts: list[int], end: int) -> re.Match | None:
+    """``rx.search(text, starts[0], end)`` when every match of ``rx`` starts at one of ``starts``."""
+    return next((m for m in (rx.match(text, p, end) for p in starts) if m), None)
+
+
 # "sekira 80 orang jumlahnya": the count before its noun
 SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?" + PEOPLE +
                             r"\s+(?:jumlahnya|banyaknya|totalnya)\b", re.IGNORECASE)
@@ -1167,9 +1177,10 @@ class VisitFinder:
             m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:
             return _number(m.group(1)) + 1
-        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
-            or SIZE_POSTPOSED.search(text, start, end) \
-            or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
+        starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
+        m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
+            or _first(SIZE_POSTPOSED, text, starts, end) \
+            or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
         if not m or COUNCIL_MAKEUP.match(text, m.end()):
             return None
         more = AND_MORE.match(text, m.end(), end)
