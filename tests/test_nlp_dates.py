@@ -111,6 +111,8 @@ def test_day_name_before_day_month_without_brackets(text: str, published: dt.dat
     ("Pada hari Selasa tanggal 07-03-23, Sekda menerima tamu.", dt.date(2023, 3, 7)),
     ("Rapat digelar Senin, 6.3.2023 di aula.", dt.date(2023, 3, 6)),
     ("Kunker itu berlangsung Selasa (7 /3/ 2023).", dt.date(2023, 3, 7)),
+    ("Rombongan tiba Senin (06-03-2023) siang.", dt.date(2023, 3, 6)),  # bracketed, the year required
+    ("Studi tiru digelar (06.03.2023) di aula.", dt.date(2023, 3, 6)),
 ])
 def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expected: dt.date) -> None:
     assert [d.value for d in find_dates(text, dt.date(2023, 3, 10))] == [expected]
