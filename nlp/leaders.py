@@ -24,6 +24,7 @@ TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|ti
                        re.IGNORECASE)
 HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
+LED_VERB = r"(?:dipimpin|diketuai|dikomandoi|dinakhodai|dikoordinir|dikoordinatori)"  # "X dikoordinir Budi" too
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
 # "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
@@ -31,11 +32,11 @@ COMMITTEE = r"(?:komisi|pansus|panitia\s+khusus|fraksi|badan\s+musyawarah|banmus
 GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + "|" + COMMITTEE + r")\b"
                           r"(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
                           r"(?:yang\s+)?"
-                          r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                          r"(?:langsung\s+)?" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
 # "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
 # led-by cue in a sentence about a delegation or trip, its title (and region) before the name
-LED_BY = re.compile(r"\b(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
+LED_BY = re.compile(r"\b" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
 ABOUT_TRIP = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r"|berkunjung|bertandang|mendatangi|menyambangi)\b",
                         re.IGNORECASE)
 # a title up to its comma: capitalised words, numerals and the joining words of unit names ("Kepala Badan
@@ -61,7 +62,8 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
-                            r"|selaku[ \t]+(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
+                            r"|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",

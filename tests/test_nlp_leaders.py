@@ -196,6 +196,14 @@ def test_no_leader_among_the_hosts(tagger: Tagger) -> None:
     # past a quote's end the official named speaks; the one after "dipimpin" inside the quote leads
     ("DPRD Kota Kendari melakukan kunjungan kerja ke Jawa, Rabu (6/3). \"Kunker ke Depok dipimpin Ketua DPRD "
      "Lukas Rumagit, untuk mencari masukan,\" ujar Sekretaris DPRD Kendari, Hendra Wowor.", "Lukas Rumagit"),
+    # a sentence opening "Hadir memimpin rombongan, <title>, <name>": the head after the comma ("Hadir" no name)
+    ("Rombongan DPRD Kabupaten Sumedang studi banding ke DPRD Kabupaten Bantul, Rabu (6/3). Hadir memimpin "
+     "rombongan, Wakil Ketua DPRD Sumedang, Asep Kurnia.", "Asep Kurnia"),
+    ("Rombongan DPRD Kabupaten Sumedang studi banding ke DPRD Kabupaten Bantul, Rabu (6/3). Asep Kurnia yang "
+     "bertindak sebagai ketua rombongan mengatakan pihaknya ingin belajar.", "Asep Kurnia"),
+    # "dikoordinir oleh" leads as "dipimpin oleh" does (a clerk is no guessed leader, but one said to lead)
+    ("Pemkab Sumedang studi tiru ke Kabupaten Bantul, Rabu (6/3). Rombongan dikoordinir oleh Kepala Bagian Kerja "
+     "Sama Setda Sumedang, Ratri Widuri.", "Ratri Widuri"),
 ])
 def test_head_told_in_a_looser_phrase(tagger: Tagger, text: str, leader: str) -> None:
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
