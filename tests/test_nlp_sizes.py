@@ -44,3 +44,17 @@ def test_a_written_grand_total_outweighs_the_headline(tagger: Tagger) -> None:
 def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("text, size", [
+    # a named person on top of the ones counted: "Ketua X Budi Santoso dan 9 anggota", "Didampingi Sekda X, ..."
+    ("Ketua DPRD Kabupaten Wajo Budi Santoso dan 9 anggota DPRD studi banding ke Kabupaten Klaten, Senin (4/3).",
+     10),
+    ("Didampingi Sekda Kabupaten Wajo, Andi Baso, sembilan kepala bagian mengunjungi Pemkab Klaten, Senin (4/3), "
+     "untuk studi banding.", 10),
+    # a region is no person: "Kabupaten Wajo dan 9 anggota"
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dari Kabupaten Wajo dan 9 anggota "
+     "DPRD berangkat belajar.", 9),
+])
+def test_one_named_person_besides_the_ones_counted(tagger: Tagger, text: str, size: int) -> None:
+    assert visits(tagger, text)[0][4] == size
