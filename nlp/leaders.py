@@ -247,6 +247,41 @@ def _common_spelling(leader: Official, officials: list[Official], text: str) -> 
     return best if best is not None and text.count(best.name) > text.count(leader.name) else leader
 
 
+# "Ketua Komisi B DPRD": the committee of a council, which the text names with its region ("Komisi B DPRD Kota X")
+COMMITTEE_OF = re.compile(r"\b(?:Komisi|Pansus|Fraksi)[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2})\b")
+COUNCIL_WORDS = re.compile(r"[ \t]*(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)?[ \t]*$")
+
+
+# a sentence's end, not a title's dot: "H. Budi", "Drs. Budi", "Prof. Budi"
+SENTENCE_END = re.compile(r"(?:\b[a-z]\w{2,}|\b(?!Prof\b)[A-Z]\w{3,}|\d|[)\"”])[.!?][\"”]?\s")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (within its line)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for m in SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def committee_regions(text: str, officials: list[Official], mentions: list[RegionMention]) -> None:
+    """An official of a council's committee whose region was only inferred (often the host's, named nearby) is of
+    the region the text writes after that committee: "Komisi B DPRD Kota X studi banding ke Kota Y. Ketua Komisi B,
+    Budi, ..." makes Budi of X (one such region in the text; none written, or the inferred one named in his own
+    sentence: left as it is)."""
+    for off in officials:
+        unit = None if off.explicit_region else COMMITTEE_OF.search(off.position)
+        if unit is None or any(r.code == off.region and _sentence_start(text, s) <= r.start < s
+                               for s, _ in off.mentions for r in mentions):
+            continue  # "Rombongan DPRD X dipimpin ... bersama Ketua Komisi I Budi": his region is in his sentence
+        words = unit.group(0).split()
+        named = re.compile(r"\b" + r"[ \t]+".join(map(re.escape, words)) + r"\b(?![ \t]*[-–/])", re.IGNORECASE)
+        codes = {r.code for m in named.finditer(text) for r in mentions
+                 if 0 <= r.start - m.end() <= 40 and COUNCIL_WORDS.match(text, m.end(), r.start)}
+        if len(codes) == 1:
+            off.region = codes.pop()
+
+
 def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[int, list[tuple[int, int]]],
                 mentions: list[RegionMention]) -> Official:
     """The one official of the delegation (``own``) told to lead or go to this host: "Wakil Ketua A menjalani

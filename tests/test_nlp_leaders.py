@@ -224,3 +224,18 @@ def test_leader_under_the_spelling_the_text_uses_most() -> None:
     other = Official("Yoga Santika", "Camat", "36.03", [(60, 70)], (0, 0), True)
     assert fullest(once, [once, twice, other], text) is twice
     assert fullest(twice, [once, twice], text) is twice
+
+
+def test_committee_official_is_of_the_region_written_with_the_committee(tagger: Tagger) -> None:
+    # "Ketua Komisi B" after "Komisi B DPRD Kota Tegal ... ke Kota Yogyakarta": of Tegal, not the host named nearer
+    text = ("Komisi B DPRD Kota Tegal melakukan kunjungan kerja ke Kota Yogyakarta, Jumat (8/3). Ketua Komisi B, "
+            "Ruslan Gadoh, mengatakan kunjungan itu untuk mempelajari parkir elektronik.")
+    result = tag(tagger, text)
+    assert [(o["name"], o["region"]) for o in result["officials"]] == [("Ruslan Gadoh", "Kota Tegal")]
+    assert [v["leader"] for v in result["visits"]] == ["Ruslan Gadoh"]
+    # the host's committee is the one written with its region; the guests' members are named in its own sentence
+    text = ("Anggota Komisi I DPRD Kota Batam, Yusuf Fadli, menyambut kunjungan kerja DPRD Kabupaten Kepulauan "
+            "Meranti, Senin (4/3). Rombongan DPRD Kepulauan Meranti dipimpin Wakil Ketua DPRD Anton Sidharta, SH, "
+            "bersama Ketua Komisi I H. Hamdan Hatta.")
+    regions = {o["name"]: o["region"] for o in tag(tagger, text)["officials"]}
+    assert regions["Hamdan Hatta"] == "Kabupaten Kepulauan Meranti"
