@@ -282,8 +282,8 @@ def committee_regions(text: str, officials: list[Official], mentions: list[Regio
             off.region = codes.pop()
 
 
-def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[int, list[tuple[int, int]]],
-                mentions: list[RegionMention]) -> Official:
+def host_leader(text: str, leader: Official, host: str, own: list[Official], officials: list[Official],
+                led_in: dict[int, list[tuple[int, int]]], mentions: list[RegionMention]) -> Official:
     """The one official of the delegation (``own``) told to lead or go to this host: "Wakil Ketua A menjalani
     kunjungan ke DPR. Ketua B bersama dua anggota berkunjung ke DPRD Kabupaten X": B leads the visit to X, not
     the first one said to go. ``led_in`` holds the sentences in which each official (by id) leads or goes."""
@@ -293,8 +293,30 @@ def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[i
     elsewhere = named(leader) - {host, leader.region}
     if host in named(leader) or not elsewhere:  # he is told to go there, or to nowhere else
         return leader
-    there = [o for o in own if o is not leader and host in named(o)]
+    there = [o for o in own if o is not leader and host in named(o)] or [
+        o for o in own if o is not leader and _short_goes(text, o, host, officials, mentions)]
     return there[0] if len(there) == 1 else leader
+
+
+# "Algrin sendiri bersama dua anggota dewan berkunjung ke DPRD X": one named short goes somewhere
+GOES_AFTER = re.compile(r"(?:[ \t]+sendiri)?(?:[ \t]*,?[ \t]+(?:bersama|beserta|dan)\b[^.;\n]{0,60}?)?[ \t]+"
+                        r"(?:berkunjung|bertandang|mendatangi|menyambangi|mengunjungi|bertolak|melawat)\b",
+                        re.IGNORECASE)
+
+
+def _short_goes(text: str, off: Official, host: str, officials: list[Official],
+                mentions: list[RegionMention]) -> bool:
+    """The official, named by one word of his name that no other official's holds, goes to the host in a sentence
+    of its own: "Algrin sendiri bersama dua anggota dewan lainnya berkunjung ke DPRD Kabupaten X"."""
+    others = {w for o in officials if o is not off for w in o.name.split()}
+    for word in (w for w in off.name.split() if len(w) >= 4 and w not in others):
+        for m in re.finditer(r"(?<![\w.])" + re.escape(word) + r"\b", text):
+            go = GOES_AFTER.match(text, m.end())
+            end = text.find(".", go.end()) if go else -1
+            end = len(text) if end < 0 else end
+            if go and any(r.code == host and go.end() <= r.start < end for r in mentions):
+                return True
+    return False
 
 
 # "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he
