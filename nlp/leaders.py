@@ -135,7 +135,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
         tokens = frozenset(fold(t) for t in name.split())
-        if any(tokens <= k or k <= tokens for k in known):  # named with a position elsewhere
+        same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
+        if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
+            if len(same) == 1 and same[0] < len(found) and tokens <= known[same[0]]:
+                found[same[0]].mentions = sorted([*found[same[0]].mentions, span])
+                taken.append(span)
             return False
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end

@@ -245,3 +245,13 @@ def test_committee_official_is_of_the_region_written_with_the_committee(tagger: 
             "bersama Ketua Komisi I H. Hamdan Hatta.")
     regions = {o["name"]: o["region"] for o in tag(tagger, text)["officials"]}
     assert regions["Hamdan Hatta"] == "Kabupaten Kepulauan Meranti"
+
+
+def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kota Surabaya beramai-ramai kunker. Ketua DPRD Surabaya, Budi Prasetya, menyebut kunker "
+            "itu sesuai jadwal. Komisi C yang dipimpin Agus Wibowo berangkat kunker ke Kota Kediri, Rabu (6/3). "
+            "Ketua Komisi C DPRD Surabaya Agus Wibowo belum memberi jawaban saat dikonfirmasi.")
+    result = tag(tagger, text)
+    assert [v["leader"] for v in result["visits"]] == ["Agus Wibowo"]
+    agus = next(o for o in result["officials"] if o["name"] == "Agus Wibowo")
+    assert len(agus["mentions"]) == 2  # the bare name after "dipimpin" is a mention of him
