@@ -70,6 +70,14 @@ ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus|didampingi|(?:den
 AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
                       r"pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
                       re.IGNORECASE)
+# "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
+PART = (r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
+        r"tenaga)")
+LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
+                       + PART, re.IGNORECASE)
+LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
+# "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
+RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
@@ -1170,15 +1178,16 @@ class VisitFinder:
         if grand:
             return _number(grand.group(1))
         m = SIZE_TOTAL.search(text, start, end)
-        while m and COUNCIL_MAKEUP.match(text, m.end()):
+        while m and (COUNCIL_MAKEUP.match(text, m.end()) or RECEIVED_COUNT.search(text, max(0, m.start() - 30),
+                                                                                   m.start())):
             m = SIZE_TOTAL.search(text, m.end(), end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
                 text, max(start, m.start() - 80), m.start()) else 0
             if OTHERS.match(text, m.end()):
                 extra = 1
-            added = ADDED.match(text, m.end(), end) or AND_MORE.match(text, m.end(), end)
-            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
+            added = ADDED.match(text, m.end(), end)
+            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else _more(text, m.end(), end))
         m = SIZE_COMPANIONS.search(text, start, end)
         while m and (PER_UNIT.search(text, max(start, m.start() - 40), m.start())
                      or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
@@ -1191,9 +1200,8 @@ class VisitFinder:
             or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
         if not m or COUNCIL_MAKEUP.match(text, m.end()):
             return None
-        more = AND_MORE.match(text, m.end(), end)
         one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start()))
-        return _number(m.group(1)) + (_number(more.group(1)) if more else 0) + one
+        return _number(m.group(1)) + _more(text, m.end(), end) + one
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
@@ -1351,6 +1359,15 @@ def _undot(text: str) -> str:
     """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
     ends; offsets are kept."""
     return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)
+
+
+def _more(text: str, pos: int, end: int) -> int:
+    """The parts counted after a first count: "dan 5 staf" is 5, ", 5 staf sekretariat dan 3 tenaga ahli" is 8."""
+    listed = LIST_MORE.match(text, pos, end)
+    if listed:
+        return sum(_number(n.group(1)) for n in LIST_NUM.finditer(text, pos, listed.end()))
+    more = AND_MORE.match(text, pos, end)
+    return _number(more.group(1)) if more else 0
 
 
 def _number(value: str) -> int:

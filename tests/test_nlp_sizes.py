@@ -58,3 +58,14 @@ def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, s
 ])
 def test_one_named_person_besides_the_ones_counted(tagger: Tagger, text: str, size: int) -> None:
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Rombongan terdiri dari 15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli.", 23),  # a list adds up
+    ("Rombongan berjumlah 25 orang, 10 orang di antaranya kepala desa.", 25),  # a part of them, no list
+    # the hosts counted where they receive the guests, not the guests
+    ("Kunjungan itu disambut sebanyak 40 orang pejabat Pemkab Klaten. Rombongan Wajo berjumlah 25 orang.", 25),
+])
+def test_lists_of_parts_and_the_hosts_counted(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
