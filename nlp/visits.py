@@ -158,6 +158,11 @@ AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
 STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+# "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
+DATELINE_DATE = re.compile(r"\)?[ \t]*[–—-][ \t]")
+# "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
+OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
+                         r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
 # "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
 AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
@@ -1309,12 +1314,31 @@ def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
     """The date in the evidence sentence (one after a day name first: "Selasa (8 Desember 2015)", not the
     event it names), else the first one in a sentence about the visit ("kunjungan itu berlangsung sejak Rabu
     (20/1)"), else the first of the text (not a publication header line); the day someone said something
-    ("ujarnya, Rabu (6/10)") only after those; a day name alone ("pada Selasa") only when no fuller date is
-    written, or in the evidence sentence."""
+    ("ujarnya, Rabu (6/10)"), a dateline's and a quote's "hari ini" only after those; a day name alone ("pada
+    Selasa") only when no fuller date is written, or in the evidence sentence; another event's day ("memperingati
+    hari jadinya pada 21 Juli") last."""
     if not dates:
         return None
     spoken = {d.start for d in dates if SPOKEN.search(text, max(0, d.start - 25), d.start)
-              or AHEAD.search(text, max(0, d.start - 20), d.start)}
+              or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_or_quoted_today(text, d)}
+    other = {d.start for d in dates if OTHER_EVENT.search(text, max(0, d.start - 60), d.start)}
+    day = _first_day(text, ev, [d for d in dates if d.start not in other], visit_word, spoken)
+    return day if day is not None else next((d.value for d in dates if d.start in other and d.value), None)
+
+
+def _dateline_or_quoted_today(text: str, d: DateMention) -> bool:
+    """A dateline's date ("KOTA, situs.com (21 Februari 2024) –") or a quote's "hari ini": the day of writing or
+    of speaking, tried after the dates the text gives the visit."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if d.start - line_start <= 60 and DATELINE_DATE.match(text, d.end):
+        return True
+    return d.text.lower() == "hari ini" and (text.count('"', line_start, d.start)
+                                             + text.count("“", line_start, d.start)) % 2 == 1
+
+
+def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern,
+               spoken: set[int]) -> dt.date | None:
+    """:func:`_dated_day` over the candidates, those of ``spoken`` (said, ahead, a dateline's) after the others."""
     for weak in (False, True):
         for d in dates:
             if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):

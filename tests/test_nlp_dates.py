@@ -157,6 +157,15 @@ def visit_dates(tagger, text: str, published: str | None = "2024-03-30") -> list
     # a day still ahead is another stop
     ("Rombongan Pemkab Wajo diterima di ruang rapat Bupati Klaten, Selasa (19/3/2024). \"Besok, Rabu "
      "(20/3/2024), kami lanjutkan kunjungan ke Kota Solo,\" ujarnya.", "2024-03-19"),
+    # a dateline's date is the day of writing; the visit's own date comes first
+    ("KLATEN, situsberita.com (21 Maret 2024) – DPRD Kabupaten Klaten menerima kunjungan DPRD Kabupaten Wajo. "
+     "Rombongan datang pada Rabu (20/3/2024) kemarin untuk belajar.", "2024-03-20"),
+    # a quote's "hari ini" is the day of speaking, after the date the text gives the reception
+    ("Rombongan DPRD Kabupaten Wajo disambut di gedung DPRD Klaten, Rabu (20/3/2024). \"Kedatangan kami hari ini "
+     "untuk belajar,\" kata ketua rombongan.", "2024-03-20"),
+    # another event's day ("memperingati hari jadinya pada 15 Maret lalu") is no visit date
+    ("Wakil Bupati Wajo menggelar kunjungan kerja ke Kabupaten Klaten, Kamis. Bupati Klaten berterima kasih atas "
+     "kunjungan ke kabupaten yang baru memperingati hari jadinya pada 15 Maret lalu.", "2024-03-28"),
 ])
 def test_visit_date_choice(tagger, text: str, expected: str) -> None:
     got = visit_dates(tagger, text)
