@@ -323,6 +323,32 @@ def _short_goes(text: str, off: Official, host: str, officials: list[Official],
     return False
 
 
+# "sesuai arahan Bupati X", "salam dari Bupati X", "dilaporkan kepada Bupati X": a head spoken of, not one there
+SPOKEN_OF = re.compile(r"\b(?:arahan|instruksi|perintah|amanat|visi|misi|salam|kepada|pesan|petunjuk|harapan|"
+                       r"keinginan|kebijakan|sesuai|berdasarkan|dilaporkan|melaporkan)\b[^.;!?\n]{0,15}$",
+                       re.IGNORECASE)
+# "Budi mengatakan Bupati X menginstruksikan ...": a head in what another reports
+REPORTED = re.compile(r"\b(?:mengatakan|menyampaikan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
+                      r"menegaskan|bahwa)\b[^.;!?\n\"“”]{0,80}$", re.IGNORECASE)
+ABSENT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\byang\s+(?:berhalangan|tidak\s+dapat|tak\s+bisa)\b", re.IGNORECASE)
+
+
+def spoken_of(text: str, official: Official) -> bool:
+    """Every mention of the official names him as one spoken of, not one who is there: after "arahan", "salam
+    dari", "kepada", inside another's report or quote, or "yang berhalangan hadir"; he is guessed as a leader only
+    after those who are there."""
+    for start, end in official.mentions:
+        title = official.position_span[0] if official.position_span != (0, 0) and \
+            0 <= start - official.position_span[0] <= 80 else start
+        line_start = text.rfind("\n", 0, title) + 1
+        quoted = (text.count('"', line_start, title) + text.count("“", line_start, title)
+                  + text.count("”", line_start, title)) % 2 == 1
+        if not (quoted or SPOKEN_OF.search(text, max(line_start, title - 40), title)
+                or REPORTED.search(text, max(line_start, title - 100), title) or ABSENT_AFTER.match(text, end)):
+            return False
+    return bool(official.mentions)
+
+
 # "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he
 # goes along
 ALONG = re.compile(r"\b(?:ikut|turut(?:\s+(?:serta|hadir))?|(?:didampingi|diikuti)(?:\s+oleh)?|mendampingi|"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, committee_regions, fullest, host_leader, trip_of
+from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -1248,7 +1248,8 @@ class VisitFinder:
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
             first.setdefault(o.position, min(s for s, _ in o.mentions))
         ranked = sorted((o for o in own if _rank(o.position) is not None),
-                        key=lambda o: (along(text, o), _rank(o.position), first[o.position], -len(o.mentions),
+                        key=lambda o: (along(text, o), spoken_of(text, o), _rank(o.position), first[o.position],
+                                       -len(o.mentions),
                                        min(s for s, _ in o.mentions)))
         if ranked:
             return ranked[0]

@@ -255,3 +255,26 @@ def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(
     assert [v["leader"] for v in result["visits"]] == ["Agus Wibowo"]
     agus = next(o for o in result["officials"] if o["name"] == "Agus Wibowo")
     assert len(agus["mentions"]) == 2  # the bare name after "dipimpin" is a mention of him
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan kunjungan ini tindak lanjut arahan Bupati Sumedang, "
+    "Dony Munir.",
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan Bupati Sumedang, Dony Munir, menginstruksikan agar "
+    "aplikasi itu ditiru.",
+    "\"Ini sesuai visi Bupati Sumedang, Dony Munir,\" kata Kepala Dinas Kominfo Sumedang, Budi Raharja.",
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, menyampaikan salam dari Bupati Sumedang, Dony Munir, yang "
+    "berhalangan hadir.",
+    "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Munir. Kepala Dinas Kominfo Sumedang, Budi "
+    "Raharja, berterima kasih atas sambutan Bantul.",
+])
+def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, sentence: str) -> None:
+    text = f"Dinas Kominfo Kabupaten Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). {sentence}"
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Budi Raharja"]
+
+
+def test_a_head_who_is_there_still_outranks_the_one_who_speaks(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). Rombongan itu terdiri atas "
+            "Bupati Sumedang, Dony Munir, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
+            "mengatakan aplikasi Bantul layak ditiru.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Munir"]
