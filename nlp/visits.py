@@ -108,12 +108,13 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\
                            re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,40}?\b(?:studi|"
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
                           r"mendatangi|bertandang|benchmarking)\b", re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
-                         r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
+                         r"(?:ikut|turut|mengikuti|berangkat|hadir)\b|(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)",
+                         re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
 NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
                           r"lebih|kira|hampir)", re.IGNORECASE)

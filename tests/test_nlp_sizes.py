@@ -69,3 +69,14 @@ def test_one_named_person_besides_the_ones_counted(tagger: Tagger, text: str, si
 def test_lists_of_parts_and_the_hosts_counted(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("text, size", [
+    # a long subject between the count and its going
+    ("Tiga belas anggota Komisi II DPRD Kabupaten Wajo melakukan kunjungan kerja ke Kabupaten Klaten, Senin (4/3).",
+     13),
+    # the ones counted "dalam rombongan"
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Ada 20 orang dalam rombongan itu.", 20),
+])
+def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int) -> None:
+    assert visits(tagger, text)[0][4] == size
