@@ -50,7 +50,7 @@ NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
 ABOUT = r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
           r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
-          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari)")
+          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari|legislator)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
@@ -108,9 +108,11 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\
                            re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,60}?\b(?:studi|"
+# (not "hanya dua orang yang berhalangan datang": the ones who did not go)
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
+                          r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking)\b", re.IGNORECASE)
+                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba)\b", re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir)\b|(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)",

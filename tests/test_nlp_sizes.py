@@ -77,6 +77,14 @@ def test_lists_of_parts_and_the_hosts_counted(tagger: Tagger, sentence: str, siz
      13),
     # the ones counted "dalam rombongan"
     ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Ada 20 orang dalam rombongan itu.", 20),
+    # "datang", "mempelajari" and "legislator"
+    ("Kabupaten Klaten kembali menerima studi banding. Kali ini, 12 orang anggota DPRD Kabupaten Wajo datang, Senin "
+     "(4/3).", 12),
+    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dalam kunjungan itu, 12 orang "
+     "legislator Wajo mempelajari tata kelola pasar.", 12),
+    # the ones who did not go are no count
+    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dari 25 anggota DPRD Wajo, hanya dua "
+     "orang yang berhalangan datang.", None),
 ])
-def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int) -> None:
+def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int | None) -> None:
     assert visits(tagger, text)[0][4] == size
