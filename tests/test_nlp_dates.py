@@ -113,6 +113,7 @@ def test_day_name_before_day_month_without_brackets(text: str, published: dt.dat
     ("Kunker itu berlangsung Selasa (7 /3/ 2023).", dt.date(2023, 3, 7)),
     ("Rombongan tiba Senin (06-03-2023) siang.", dt.date(2023, 3, 6)),  # bracketed, the year required
     ("Studi tiru digelar (06.03.2023) di aula.", dt.date(2023, 3, 6)),
+    ("Kunjungan di ruang rapat bupati, 7/3/2023 itu dipimpin sekda.", dt.date(2023, 3, 7)),  # bare, four-digit year
 ])
 def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expected: dt.date) -> None:
     assert [d.value for d in find_dates(text, dt.date(2023, 3, 10))] == [expected]
@@ -120,6 +121,8 @@ def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expe
 
 def test_a_range_of_numbers_without_a_year_is_no_date() -> None:
     assert find_dates("Tiap tim membawa 2-3 orang, tanggal 8-9 nanti.", dt.date(2023, 3, 10)) == []
+    # a decree's number is no date
+    assert find_dates("Sesuai Perda Nomor 5/11/2022 dan SK No. 12/3/2023.", dt.date(2023, 3, 10)) == []
 
 
 def test_a_range_with_day_names_gives_its_first_and_last_day() -> None:
