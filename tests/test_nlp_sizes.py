@@ -52,6 +52,7 @@ def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, s
      10),
     ("Didampingi Sekda Kabupaten Wajo, Andi Baso, sembilan kepala bagian mengunjungi Pemkab Klaten, Senin (4/3), "
      "untuk studi banding.", 10),
+    ("Dua puluh kepala desa Kabupaten Wajo bersama camat studi banding ke Kabupaten Klaten, Senin (4/3).", 21),
     # a region is no person: "Kabupaten Wajo dan 9 anggota"
     ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dari Kabupaten Wajo dan 9 anggota "
      "DPRD berangkat belajar.", 9),
