@@ -323,35 +323,6 @@ def _short_goes(text: str, off: Official, host: str, officials: list[Official],
     return False
 
 
-# "Kepala Bappeda, Budi, mengatakan pihaknya ingin belajar", "\"Kami datang untuk belajar,\" kata Budi": one who
-# speaks as a guest
-GUEST_VOICE = re.compile(r"\b(?:pihaknya|kami|kita|mereka)\b[^.;!?\n]{0,30}?\b(?:belajar|mempelajari|menimba|meniru|"
-                         r"mencontoh|datang|berkunjung|studi|ingin\s+tahu|ingin\s+mengetahui)\b"
-                         r"|\b(?:kedatangan|kunjungan)\s+(?:kami|kita|mereka|rombongan)\b"
-                         r"|\b(?:kunjungan|kunker|kedatangan|studi\s+\w+)\s+(?:ini|tersebut|itu)\s+(?:untuk|guna|bertujuan)"
-                         r"\b[^.;!?\n]{0,30}?\b(?:belajar|mempelajari|menimba|melihat)", re.IGNORECASE)
-RECEIVES = re.compile(r"\b(?:menyambut|menerima|disambut|diterima|dijamu|menjamu|disambangi|dikunjungi|tuan\s+rumah)\b",
-                      re.IGNORECASE)
-
-
-def guest_voice(text: str, host: str, officials: list[Official], hosting: frozenset[int]) -> Official | None:
-    """With one delegation and no leader found: the one official whose region was only inferred as the host's (the
-    region named nearest) and who speaks as a guest in his sentence ("pihaknya ingin belajar", "kedatangan kami"),
-    receiving no one there."""
-    def guest(o: Official) -> bool:
-        for start, _ in o.mentions:
-            begin = _sentence_start(text, start)
-            stop = SENTENCE_END.search(text, start)
-            sentence = text[begin:stop.end() if stop else len(text)]
-            if GUEST_VOICE.search(sentence) and not RECEIVES.search(sentence):
-                return True
-        return False
-
-    found = [o for o in officials if o.region == host and not o.explicit_region and id(o) not in hosting
-             and guest(o)]
-    return found[0] if len(found) == 1 else None
-
-
 # "sesuai arahan Bupati X", "salam dari Bupati X", "dilaporkan kepada Bupati X": a head spoken of, not one there
 SPOKEN_OF = re.compile(r"\b(?:arahan|instruksi|perintah|amanat|visi|misi|salam|kepada|pesan|petunjuk|harapan|"
                        r"keinginan|kebijakan|sesuai|berdasarkan|dilaporkan|melaporkan)\b[^.;!?\n]{0,15}$",

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, committee_regions, fullest, guest_voice, host_leader, spoken_of, trip_of
+from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -643,10 +643,7 @@ class VisitFinder:
                 or trip_of(text, v.visitor, officials) \
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
                 or next((o for o in unplaced if o.region == v.visitor), None) \
-                or (unplaced[0] if single and unplaced else None) \
-                or (guest_voice(text, v.host, officials, frozenset(hosting | placed)) if single else None)
-            if leader is not None and leader.region != v.visitor and not leader.explicit_region:
-                leader.region = v.visitor  # "Kepala Bappeda, Budi, mengatakan pihaknya ingin belajar": a guest
+                or (unplaced[0] if single and unplaced else None)
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
