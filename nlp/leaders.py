@@ -10,7 +10,6 @@ as they are.
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
@@ -219,7 +218,7 @@ def trip_of(text: str, visitor: str, officials: list[Official]) -> Official | No
                  and TRIP_OF.search(text, max(0, o.position_span[0] - 40), o.position_span[0])), None)
 
 
-def fullest(leader: Official | None, officials: list[Official], text: str = "") -> Official | None:
+def fullest(leader: Official | None, officials: list[Official]) -> Official | None:
     """The leader under the fullest form of his name the text writes: "Camat Amir" leads, and "Camat Rusdi
     Amir" elsewhere is the same man (one such official, whose region is the leader's or only inferred)."""
     if leader is None:
@@ -228,27 +227,9 @@ def fullest(leader: Official | None, officials: list[Official], text: str = "") 
     fuller = [o for o in officials if o is not leader and tokens < frozenset(fold(t) for t in o.name.split())
               and (o.region == leader.region or not o.explicit_region)]
     if len(fuller) != 1:
-        return _common_spelling(leader, officials, text)
+        return leader
     fuller[0].region = leader.region
     return fuller[0]
-
-
-def _near(a: str, b: str) -> bool:
-    """Two spellings of one word: "Pramudya" / "Pramudia" (same first letter, one letter apart)."""
-    a, b = fold(a), fold(b)
-    return a == b or (a[:1] == b[:1] and min(len(a), len(b)) >= 4
-                      and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85)
-
-
-def _common_spelling(leader: Official, officials: list[Official], text: str) -> Official:
-    """A leader's name misspelt once ("Yoga Pramudia" leads, "Yoga Pramudya" speaks twice, both of one region) is
-    reported as the text writes it most."""
-    words = leader.name.split()
-    variants = [o for o in officials if o is not leader and o.region == leader.region and o.name != leader.name
-                and len(o.name.split()) == len(words)
-                and all(_near(a, b) for a, b in zip(words, o.name.split(), strict=True))]
-    best = max(variants, key=lambda o: text.count(o.name), default=None)
-    return best if best is not None and text.count(best.name) > text.count(leader.name) else leader
 
 
 # "Ketua Komisi B DPRD": the committee of a council, which the text names with its region ("Komisi B DPRD Kota X")
@@ -286,8 +267,8 @@ def committee_regions(text: str, officials: list[Official], mentions: list[Regio
             off.region = codes.pop()
 
 
-def host_leader(text: str, leader: Official, host: str, own: list[Official], officials: list[Official],
-                led_in: dict[int, list[tuple[int, int]]], mentions: list[RegionMention]) -> Official:
+def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[int, list[tuple[int, int]]],
+                mentions: list[RegionMention]) -> Official:
     """The one official of the delegation (``own``) told to lead or go to this host: "Wakil Ketua A menjalani
     kunjungan ke DPR. Ketua B bersama dua anggota berkunjung ke DPRD Kabupaten X": B leads the visit to X, not
     the first one said to go. ``led_in`` holds the sentences in which each official (by id) leads or goes."""
@@ -297,30 +278,8 @@ def host_leader(text: str, leader: Official, host: str, own: list[Official], off
     elsewhere = named(leader) - {host, leader.region}
     if host in named(leader) or not elsewhere:  # he is told to go there, or to nowhere else
         return leader
-    there = [o for o in own if o is not leader and host in named(o)] or [
-        o for o in own if o is not leader and _short_goes(text, o, host, officials, mentions)]
+    there = [o for o in own if o is not leader and host in named(o)]
     return there[0] if len(there) == 1 else leader
-
-
-# "Algrin sendiri bersama dua anggota dewan berkunjung ke DPRD X": one named short goes somewhere
-GOES_AFTER = re.compile(r"(?:[ \t]+sendiri)?(?:[ \t]*,?[ \t]+(?:bersama|beserta|dan)\b[^.;\n]{0,60}?)?[ \t]+"
-                        r"(?:berkunjung|bertandang|mendatangi|menyambangi|mengunjungi|bertolak|melawat)\b",
-                        re.IGNORECASE)
-
-
-def _short_goes(text: str, off: Official, host: str, officials: list[Official],
-                mentions: list[RegionMention]) -> bool:
-    """The official, named by one word of his name that no other official's holds, goes to the host in a sentence
-    of its own: "Algrin sendiri bersama dua anggota dewan lainnya berkunjung ke DPRD Kabupaten X"."""
-    others = {w for o in officials if o is not off for w in o.name.split()}
-    for word in (w for w in off.name.split() if len(w) >= 4 and w not in others):
-        for m in re.finditer(r"(?<![\w.])" + re.escape(word) + r"\b", text):
-            go = GOES_AFTER.match(text, m.end())
-            end = text.find(".", go.end()) if go else -1
-            end = len(text) if end < 0 else end
-            if go and any(r.code == host and go.end() <= r.start < end for r in mentions):
-                return True
-    return False
 
 
 # "sesuai arahan Bupati X", "salam dari Bupati X", "dilaporkan kepada Bupati X": a head spoken of, not one there

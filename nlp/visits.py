@@ -649,15 +649,15 @@ class VisitFinder:
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
         for v in visits:
             if not v.earlier and v.leader is not None:
-                own = host_leader(text, v.leader, v.host, [o for o in officials if o.region == v.visitor
-                                                           or o in unplaced], officials, led_in, mentions)
+                own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
+                                  led_in, mentions)
                 if own is not v.leader:
                     v.leader = own
                     v.members = [o.name for o in officials if o.region == v.visitor and o is not own]
             if v.leader in unplaced:
                 v.leader.region = v.visitor
-            if v.leader is not None and not v.earlier and fullest(v.leader, officials, text) is not v.leader:
-                v.leader = fullest(v.leader, officials, text)
+            if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
+                v.leader = fullest(v.leader, officials)
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
         return visits
 
