@@ -36,6 +36,11 @@ DAY_SLASH_RE = re.compile(r"\b(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+(?P<d>\d{1,2})
 # that a range "8-9" is no date)
 JOINED_RE = re.compile(r"\b(?:tanggal|tgl\.?|" + DAY_NAMES + r")[ \t]*,?[ \t]+(?:(?:tanggal|tgl\.?)[ \t]+)?"
                        r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b", re.IGNORECASE)
+# "Senin (12-02-2024)", "(12.02.2024)": a bracketed day, month and year joined by hyphens or dots
+BRACKET_JOINED_RE = re.compile(r"\((?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\)")
+# "di Ruang Pola, 22/11/2018 itu": a bare day/month/year, the year in four digits (not "Nomor 5/11/2018")
+BARE_SLASH_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\w/])")
+NUMBER_BEFORE = re.compile(r"(?:[\w/.-]|\b(?:nomor|no\.?)[ \t])$", re.IGNORECASE)
 # "SLEMAN, 21/3 –": a dateline's day/month
 DATELINE_RE = re.compile(r"^[ \t]*[A-Z][\w.' ]{1,30},[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?"
                          r"[ \t]*[–—-]", re.MULTILINE)
@@ -188,12 +193,18 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         ref = published if m.group("wd") or m.group("rel") else reference
         value = resolve(m.group(0), ref)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
-    for m in JOINED_RE.finditer(text):
+    for m in (*JOINED_RE.finditer(text), *BRACKET_JOINED_RE.finditer(text)):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
+    for m in BARE_SLASH_RE.finditer(text):
+        if NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()) or any(d.start <= m.start() < d.end
+                                                                               for d in out):
+            continue  # a decree's number, or inside "(22/11/2018)" or "Kamis 22/11/2018"
+        value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
+        out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DATELINE_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start("d"), m.end("m"), m.group(0), value, bool(m.group("y"))))

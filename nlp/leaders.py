@@ -18,17 +18,24 @@ from nlp.textutil import fold
 
 GROUP = r"(?:rombongan|delegasi|tim)"
 # "ketua rombongan DPRD X, Budi", "Ketua Rombongan Kunjungan Kerja Pemkot X Budi", "ketua tim studi banding X,"
+# "kata ketua rombongan Budi", "Ketua Rombongan Kunker Drs. H. Budi": the name right after the group's head
+TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|tiru)|kaji\s+banding)\s+)?(?=[A-Z])",
+                       re.IGNORECASE)
 HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
+LED_VERB = r"(?:dipimpin|diketuai|dikomandoi|dinakhodai|dikoordinir|dikoordinatori)"  # "X dikoordinir Budi" too
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
-GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r")\b(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
+# "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
+COMMITTEE = r"(?:komisi|pansus|panitia\s+khusus|fraksi|badan\s+musyawarah|banmus|bapemperda|banggar)"
+GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + "|" + COMMITTEE + r")\b"
+                          r"(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
                           r"(?:yang\s+)?"
-                          r"(?:langsung\s+)?(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?"
+                          r"(?:langsung\s+)?" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?"
                           r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
 # "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
 # led-by cue in a sentence about a delegation or trip, its title (and region) before the name
-LED_BY = re.compile(r"\b(?:dipimpin|diketuai|dikomandoi|dinakhodai)\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
+LED_BY = re.compile(r"\b" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
 ABOUT_TRIP = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r"|berkunjung|bertandang|mendatangi|menyambangi)\b",
                         re.IGNORECASE)
 # a title up to its comma: capitalised words, numerals and the joining words of unit names ("Kepala Badan
@@ -54,7 +61,8 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
-                            r"|selaku[ \t]+(?:ketua|pimpinan)|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
+                            r"|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
@@ -126,7 +134,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
         tokens = frozenset(fold(t) for t in name.split())
-        if any(tokens <= k or k <= tokens for k in known):  # named with a position elsewhere
+        same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
+        if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
+            if len(same) == 1 and same[0] < len(found) and tokens <= known[same[0]]:
+                found[same[0]].mentions = sorted([*found[same[0]].mentions, span])
+                taken.append(span)
             return False
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end
@@ -145,6 +157,10 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
             add(finder._name(text, inside[0].end), start, inside[0].end)
+        elif (lead := TRIP_NAME.match(text, start)) and text[lead.end():lead.end() + 1].isupper():
+            name = finder._name(text, lead.end())  # "kata ketua rombongan Budi": no group written
+            if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n"):  # not "Ambassador/Permanent ..."
+                add(name, start, end)
     for m in GROUP_LED_BY.finditer(text):
         after = [r for r in regions if m.end() < r.start and r.end - m.end() <= 70
                  and TITLE_TO_REGION.match(text, m.end(), r.start)]
@@ -214,6 +230,82 @@ def fullest(leader: Official | None, officials: list[Official]) -> Official | No
         return leader
     fuller[0].region = leader.region
     return fuller[0]
+
+
+# "Ketua Komisi B DPRD": the committee of a council, which the text names with its region ("Komisi B DPRD Kota X")
+COMMITTEE_OF = re.compile(r"\b(?:Komisi|Pansus|Fraksi)[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2})\b")
+COUNCIL_WORDS = re.compile(r"[ \t]*(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)?[ \t]*$")
+
+
+# a sentence's end, not a title's dot: "H. Budi", "Drs. Budi", "Prof. Budi"
+SENTENCE_END = re.compile(r"(?:\b[a-z]\w{2,}|\b(?!Prof\b)[A-Z]\w{3,}|\d|[)\"”])[.!?][\"”]?\s")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (within its line)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for m in SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    return start
+
+
+def committee_regions(text: str, officials: list[Official], mentions: list[RegionMention]) -> None:
+    """An official of a council's committee whose region was only inferred (often the host's, named nearby) is of
+    the region the text writes after that committee: "Komisi B DPRD Kota X studi banding ke Kota Y. Ketua Komisi B,
+    Budi, ..." makes Budi of X (one such region in the text; none written, or the inferred one named in his own
+    sentence: left as it is)."""
+    for off in officials:
+        unit = None if off.explicit_region else COMMITTEE_OF.search(off.position)
+        if unit is None or any(r.code == off.region and _sentence_start(text, s) <= r.start < s
+                               for s, _ in off.mentions for r in mentions):
+            continue  # "Rombongan DPRD X dipimpin ... bersama Ketua Komisi I Budi": his region is in his sentence
+        words = unit.group(0).split()
+        named = re.compile(r"\b" + r"[ \t]+".join(map(re.escape, words)) + r"\b(?![ \t]*[-–/])", re.IGNORECASE)
+        codes = {r.code for m in named.finditer(text) for r in mentions
+                 if 0 <= r.start - m.end() <= 40 and COUNCIL_WORDS.match(text, m.end(), r.start)}
+        if len(codes) == 1:
+            off.region = codes.pop()
+
+
+def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[int, list[tuple[int, int]]],
+                mentions: list[RegionMention]) -> Official:
+    """The one official of the delegation (``own``) told to lead or go to this host: "Wakil Ketua A menjalani
+    kunjungan ke DPR. Ketua B bersama dua anggota berkunjung ke DPRD Kabupaten X": B leads the visit to X, not
+    the first one said to go. ``led_in`` holds the sentences in which each official (by id) leads or goes."""
+    def named(off: Official) -> set[str]:
+        return {m.code for s, e in led_in.get(id(off), ()) for m in mentions if s <= m.start < e}
+
+    elsewhere = named(leader) - {host, leader.region}
+    if host in named(leader) or not elsewhere:  # he is told to go there, or to nowhere else
+        return leader
+    there = [o for o in own if o is not leader and host in named(o)]
+    return there[0] if len(there) == 1 else leader
+
+
+# "sesuai arahan Bupati X", "salam dari Bupati X", "dilaporkan kepada Bupati X": a head spoken of, not one there
+SPOKEN_OF = re.compile(r"\b(?:arahan|instruksi|perintah|amanat|visi|misi|salam|kepada|pesan|petunjuk|harapan|"
+                       r"keinginan|kebijakan|sesuai|berdasarkan|dilaporkan|melaporkan)\b[^.;!?\n]{0,15}$",
+                       re.IGNORECASE)
+# "Budi mengatakan Bupati X menginstruksikan ...": a head in what another reports
+REPORTED = re.compile(r"\b(?:mengatakan|menyampaikan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
+                      r"menegaskan|bahwa)\b[^.;!?\n\"“”]{0,80}$", re.IGNORECASE)
+ABSENT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\byang\s+(?:berhalangan|tidak\s+dapat|tak\s+bisa)\b", re.IGNORECASE)
+
+
+def spoken_of(text: str, official: Official) -> bool:
+    """Every mention of the official names him as one spoken of, not one who is there: after "arahan", "salam
+    dari", "kepada", inside another's report or quote, or "yang berhalangan hadir"; he is guessed as a leader only
+    after those who are there."""
+    for start, end in official.mentions:
+        title = official.position_span[0] if official.position_span != (0, 0) and \
+            0 <= start - official.position_span[0] <= 80 else start
+        line_start = text.rfind("\n", 0, title) + 1
+        quoted = (text.count('"', line_start, title) + text.count("“", line_start, title)
+                  + text.count("”", line_start, title)) % 2 == 1
+        if not (quoted or SPOKEN_OF.search(text, max(line_start, title - 40), title)
+                or REPORTED.search(text, max(line_start, title - 100), title) or ABSENT_AFTER.match(text, end)):
+            return False
+    return bool(official.mentions)
 
 
 # "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he

@@ -466,11 +466,14 @@ def _led_by(scan: Any, it: Any) -> bool:
         return False  # "diterima para pejabat yang dipimpin Sekda X": he heads the hosts
     leads = list(scan.cues.led_by.finditer(window))
     gap = window[leads[-1].end():] if leads else ""
-    if leads and not re.search(r"[.;]", gap) and not scan.cues.receive_any.search(gap):
+    # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
+    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap):
         return True
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
-    return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before))
+    return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before)
+                or JOINED_WITH_GROUP.match(it.after) and JOINED.search(it.before)
+                or FOR_THE_GROUP_BEFORE.search(it.before) or FOR_THE_GROUP_AFTER.match(it.after))
 
 
 def _group_of_official(scan: Any, it: Any) -> bool:
@@ -492,6 +495,17 @@ def _official_with_group(scan: Any, it: Any) -> bool:
 JOINED = re.compile(r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|rombongan|delegasi|benchmarking)\b[^.;\n]{0,40}?"
                     r"\bdiikuti\s+(?:oleh\s+)?(?:(?:antara\s+lain|di\s*antaranya|para|sejumlah)\s+)?[^.;\n]{0,90}$",
                     re.IGNORECASE)
+
+
+# "Mewakili rombongan, Anggota Banggar DPRD X Budi ...", "Budi menyampaikan maksud dan tujuan kunjungan": he speaks
+# for the group
+FOR_THE_GROUP_BEFORE = re.compile(r"\b(?:mewakili|atas\s+nama)\s+(?:rombongan|delegasi|tim)\b,?[ \t]*"
+                                  r"[^.;,\n]{0,60},?[ \t]*$", re.IGNORECASE)
+FOR_THE_GROUP_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyampaikan|menjelaskan|memaparkan|mengutarakan)\s+maksud\s+"
+                                 r"(?:dan\s+tujuan\s+)?(?:kunjungan|kedatangan|rombongan)", re.IGNORECASE)
+# "kunker itu diikuti Wakil Ketua DPRD Budi beserta anggota DPRD lainnya": the first named brings the others
+JOINED_WITH_GROUP = re.compile(r"[ \t]*,?[ \t]*(?:beserta|bersama)[ \t]+(?:para[ \t]+|seluruh[ \t]+)?"
+                               r"(?:anggota|rombongan|jajaran|staf)\b", re.IGNORECASE)
 
 
 def _joins(scan: Any, it: Any) -> bool:
@@ -658,7 +672,11 @@ LIST_RULES: tuple[Rule, ...] = (
 OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("led_by", "visitor", 3.0, "official", _led_by,
          ("Rombongan dipimpin Sekda Kabupaten Blora Budi Darmawan untuk belajar.",
-          "Ketua rombongan, Asisten I Setda Kota Bitung, Rudi Lumenta, ingin belajar."), leads=True),
+          "Ketua rombongan, Asisten I Setda Kota Bitung, Rudi Lumenta, ingin belajar.",
+          "Studi banding itu diikuti Wakil Ketua DPRD Blora Budi Darmawan beserta anggota DPRD lainnya.",
+          "Mewakili rombongan, Wakil Ketua DPRD Blora Budi Darmawan mengaku ingin belajar.",
+          "Wakil Ketua DPRD Blora Budi Darmawan menyampaikan maksud dan tujuan kunjungan, yakni belajar."),
+         leads=True),
     Rule("group_of_official", "visitor", 3.0, "official", _group_of_official,
          ("Rombongan Bupati Wajo Anton Sukma tiba untuk belajar.",), leads=True),
     Rule("official_with_group", "visitor", 3.0, "official", _official_with_group,

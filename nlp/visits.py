@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, fullest, trip_of
+from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -50,7 +50,7 @@ NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
 ABOUT = r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
           r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
-          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari)")
+          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari|legislator)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
@@ -70,6 +70,14 @@ ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus|didampingi|(?:den
 AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
                       r"pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
                       re.IGNORECASE)
+# "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
+PART = (r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
+        r"tenaga)")
+LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
+                       + PART, re.IGNORECASE)
+LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
+# "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
+RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
@@ -79,6 +87,19 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel|personil|peserta|pegawai|asn|kades|"
                              r"camat|lurah|perangkat)", re.IGNORECASE)
+# "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
+RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
+# "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Budi Santoso dan 9 anggota DPRD":
+# one named person on top of the ones counted
+ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+(?!(?i:para|sejumlah|"
+                      r"seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
+                      r"|(?<![Kk]abupaten )(?<![Kk]ota )(?<!Pemkab )(?<!Pemkot )(?<!DPRD )(?<!Provinsi )"
+                      r"\b(?!(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b)"
+                      r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+,?[ \t]+(?:dan|bersama|beserta)[ \t]+)$")
+# "tiga orang staf ahli wali kota bersama kasubag tata usaha", "20 kades bersama camat": one titled person more
+ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\s+oleh)?)\s+(?:seorang\s+)?"
+                            r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
+                            r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
 HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
@@ -91,12 +112,25 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\
                            re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;:\n]{0,40}?\b(?:studi|"
+# (not "hanya dua orang yang berhalangan datang": the ones who did not go)
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
+                          r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking)\b", re.IGNORECASE)
+                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba)\b", re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\byang\s+"
-                         r"(?:ikut|turut|mengikuti|berangkat|hadir)\b", re.IGNORECASE)
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
+                         r"(?:ikut|turut|mengikuti|berangkat|hadir)\b|(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)",
+                         re.IGNORECASE)
+# where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
+NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
+                          r"lebih|kira|hampir)", re.IGNORECASE)
+
+
+def _first(rx: re.Pattern, text: str, starts: list[int], end: int) -> re.Match | None:
+    """``rx.search(text, starts[0], end)`` when every match of ``rx`` starts at one of ``starts``."""
+    return next((m for m in (rx.match(text, p, end) for p in starts) if m), None)
+
+
 # "sekira 80 orang jumlahnya": the count before its noun
 SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?" + PEOPLE +
                             r"\s+(?:jumlahnya|banyaknya|totalnya)\b", re.IGNORECASE)
@@ -133,6 +167,11 @@ AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
 STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+# "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
+DATELINE_DATE = re.compile(r"\)?[ \t]*[–—-][ \t]")
+# "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
+OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
+                         r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
 # "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
 AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
@@ -574,6 +613,7 @@ class VisitFinder:
         mentions = [m for m in mentions if not _inside(names, m.start, m.end)
                     and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
+        committee_regions(text, officials, mentions)  # "Ketua Komisi B" of the "Komisi B DPRD Kota X" named before
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
         region_items = self._region_items(scan, mentions)
@@ -585,11 +625,14 @@ class VisitFinder:
         hosting: set[int] = set()  # officials who receive the delegation (ids)
         said_to_lead: list[Official] = []  # "dipimpin X", "X selaku ketua rombongan"
         leading = {r.name for r in OFFICIAL_RULES if r.leads}
+        led_in: dict[int, list[tuple[int, int]]] = {}  # official (id) -> the sentences saying he leads or goes
         for item in self._official_items(text, officials):
             off = item.official
             fired, code = self._apply(scan, OFFICIAL_RULES, item, off.region, item.start, off, leaders)
             if "led_by" in fired:
                 said_to_lead.append(off)
+            if fired & leading:
+                led_in.setdefault(id(off), []).append(scan.sentence_of(item.start))
             if "received_by" in fired:
                 hosting.add(id(off))
                 if not off.explicit_region:
@@ -602,14 +645,16 @@ class VisitFinder:
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
         for v in visits:
-            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor)
+            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
+            told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
+            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and told
                              and not (along(text, v.leader) and said_to_lead)):
-                continue  # the text says he leads (not only that he went along, when it says someone leads)
+                continue  # the text says he leads (not only that he went along, when it says someone leads; not
+                # only that he went, when it says another leads: "Budi mengatakan kunker itu dipimpin Ani")
             # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
             # delegation (with one delegation: that one), before the official whose trip the text names, before
             # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
             # the text leaves open only after those
-            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
             leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
                 or trip_of(text, v.visitor, officials) \
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
@@ -619,6 +664,12 @@ class VisitFinder:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
         for v in visits:
+            if not v.earlier and v.leader is not None:
+                own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
+                                  led_in, mentions)
+                if own is not v.leader:
+                    v.leader = own
+                    v.members = [o.name for o in officials if o.region == v.visitor and o is not own]
             if v.leader in unplaced:
                 v.leader.region = v.visitor
             if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
@@ -1212,27 +1263,31 @@ class VisitFinder:
         if grand:
             return _number(grand.group(1))
         m = SIZE_TOTAL.search(text, start, end)
-        while m and COUNCIL_MAKEUP.match(text, m.end()):
+        while m and (COUNCIL_MAKEUP.match(text, m.end()) or RECEIVED_COUNT.search(text, max(0, m.start() - 30),
+                                                                                   m.start())):
             m = SIZE_TOTAL.search(text, m.end(), end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
                 text, max(start, m.start() - 80), m.start()) else 0
             if OTHERS.match(text, m.end()):
                 extra = 1
-            added = ADDED.match(text, m.end(), end) or AND_MORE.match(text, m.end(), end)
-            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else 0)
+            added = ADDED.match(text, m.end(), end)
+            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else _more(text, m.end(), end))
         m = SIZE_COMPANIONS.search(text, start, end)
-        while m and PER_UNIT.search(text, max(start, m.start() - 40), m.start()):
+        while m and (PER_UNIT.search(text, max(start, m.start() - 40), m.start())
+                     or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
             m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:
             return _number(m.group(1)) + 1
-        m = SIZE_BARE.search(text, start, end) or SIZE_JOINED.search(text, start, end) \
-            or SIZE_POSTPOSED.search(text, start, end) \
-            or SIZE_RECEIVED.search(text, start, end) or SIZE_SUBJECT.search(text, start, end)
+        starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
+        m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
+            or _first(SIZE_POSTPOSED, text, starts, end) \
+            or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
         if not m or COUNCIL_MAKEUP.match(text, m.end()):
             return None
-        more = AND_MORE.match(text, m.end(), end)
-        return _number(m.group(1)) + (_number(more.group(1)) if more else 0)
+        one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
+                                                  or ONE_MORE_AFTER.match(text, m.end(1), end))
+        return _number(m.group(1)) + _more(text, m.end(), end) + one
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
@@ -1274,7 +1329,8 @@ class VisitFinder:
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
             first.setdefault(o.position, min(s for s, _ in o.mentions))
         ranked = sorted((o for o in own if _rank(o.position) is not None),
-                        key=lambda o: (along(text, o), _rank(o.position), first[o.position], -len(o.mentions),
+                        key=lambda o: (along(text, o), spoken_of(text, o), _rank(o.position), first[o.position],
+                                       -len(o.mentions),
                                        min(s for s, _ in o.mentions)))
         if ranked:
             return ranked[0]
@@ -1340,12 +1396,31 @@ def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
     """The date in the evidence sentence (one after a day name first: "Selasa (8 Desember 2015)", not the
     event it names), else the first one in a sentence about the visit ("kunjungan itu berlangsung sejak Rabu
     (20/1)"), else the first of the text (not a publication header line); the day someone said something
-    ("ujarnya, Rabu (6/10)") only after those; a day name alone ("pada Selasa") only when no fuller date is
-    written, or in the evidence sentence."""
+    ("ujarnya, Rabu (6/10)"), a dateline's and a quote's "hari ini" only after those; a day name alone ("pada
+    Selasa") only when no fuller date is written, or in the evidence sentence; another event's day ("memperingati
+    hari jadinya pada 21 Juli") last."""
     if not dates:
         return None
     spoken = {d.start for d in dates if SPOKEN.search(text, max(0, d.start - 25), d.start)
-              or AHEAD.search(text, max(0, d.start - 20), d.start)}
+              or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_or_quoted_today(text, d)}
+    other = {d.start for d in dates if OTHER_EVENT.search(text, max(0, d.start - 60), d.start)}
+    day = _first_day(text, ev, [d for d in dates if d.start not in other], visit_word, spoken)
+    return day if day is not None else next((d.value for d in dates if d.start in other and d.value), None)
+
+
+def _dateline_or_quoted_today(text: str, d: DateMention) -> bool:
+    """A dateline's date ("KOTA, situs.com (21 Februari 2024) –") or a quote's "hari ini": the day of writing or
+    of speaking, tried after the dates the text gives the visit."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if d.start - line_start <= 60 and DATELINE_DATE.match(text, d.end):
+        return True
+    return d.text.lower() == "hari ini" and (text.count('"', line_start, d.start)
+                                             + text.count("“", line_start, d.start)) % 2 == 1
+
+
+def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern,
+               spoken: set[int]) -> dt.date | None:
+    """:func:`_dated_day` over the candidates, those of ``spoken`` (said, ahead, a dateline's) after the others."""
     for weak in (False, True):
         for d in dates:
             if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
@@ -1390,6 +1465,15 @@ def _undot(text: str) -> str:
     """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
     ends; offsets are kept."""
     return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)
+
+
+def _more(text: str, pos: int, end: int) -> int:
+    """The parts counted after a first count: "dan 5 staf" is 5, ", 5 staf sekretariat dan 3 tenaga ahli" is 8."""
+    listed = LIST_MORE.match(text, pos, end)
+    if listed:
+        return sum(_number(n.group(1)) for n in LIST_NUM.finditer(text, pos, listed.end()))
+    more = AND_MORE.match(text, pos, end)
+    return _number(more.group(1)) if more else 0
 
 
 def _number(value: str) -> int:

@@ -111,6 +111,9 @@ def test_day_name_before_day_month_without_brackets(text: str, published: dt.dat
     ("Pada hari Selasa tanggal 07-03-23, Sekda menerima tamu.", dt.date(2023, 3, 7)),
     ("Rapat digelar Senin, 6.3.2023 di aula.", dt.date(2023, 3, 6)),
     ("Kunker itu berlangsung Selasa (7 /3/ 2023).", dt.date(2023, 3, 7)),
+    ("Rombongan tiba Senin (06-03-2023) siang.", dt.date(2023, 3, 6)),  # bracketed, the year required
+    ("Studi tiru digelar (06.03.2023) di aula.", dt.date(2023, 3, 6)),
+    ("Kunjungan di ruang rapat bupati, 7/3/2023 itu dipimpin sekda.", dt.date(2023, 3, 7)),  # bare, four-digit year
 ])
 def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expected: dt.date) -> None:
     assert [d.value for d in find_dates(text, dt.date(2023, 3, 10))] == [expected]
@@ -118,6 +121,8 @@ def test_day_month_year_joined_by_hyphens_dots_or_spaced_slashes(text: str, expe
 
 def test_a_range_of_numbers_without_a_year_is_no_date() -> None:
     assert find_dates("Tiap tim membawa 2-3 orang, tanggal 8-9 nanti.", dt.date(2023, 3, 10)) == []
+    # a decree's number is no date
+    assert find_dates("Sesuai Perda Nomor 5/11/2022 dan SK No. 12/3/2023.", dt.date(2023, 3, 10)) == []
 
 
 def test_a_range_with_day_names_gives_its_first_and_last_day() -> None:
@@ -155,6 +160,15 @@ def visit_dates(tagger, text: str, published: str | None = "2024-03-30") -> list
     # a day still ahead is another stop
     ("Rombongan Pemkab Wajo diterima di ruang rapat Bupati Klaten, Selasa (19/3/2024). \"Besok, Rabu "
      "(20/3/2024), kami lanjutkan kunjungan ke Kota Solo,\" ujarnya.", "2024-03-19"),
+    # a dateline's date is the day of writing; the visit's own date comes first
+    ("KLATEN, situsberita.com (21 Maret 2024) – DPRD Kabupaten Klaten menerima kunjungan DPRD Kabupaten Wajo. "
+     "Rombongan datang pada Rabu (20/3/2024) kemarin untuk belajar.", "2024-03-20"),
+    # a quote's "hari ini" is the day of speaking, after the date the text gives the reception
+    ("Rombongan DPRD Kabupaten Wajo disambut di gedung DPRD Klaten, Rabu (20/3/2024). \"Kedatangan kami hari ini "
+     "untuk belajar,\" kata ketua rombongan.", "2024-03-20"),
+    # another event's day ("memperingati hari jadinya pada 15 Maret lalu") is no visit date
+    ("Wakil Bupati Wajo menggelar kunjungan kerja ke Kabupaten Klaten, Kamis. Bupati Klaten berterima kasih atas "
+     "kunjungan ke kabupaten yang baru memperingati hari jadinya pada 15 Maret lalu.", "2024-03-28"),
 ])
 def test_visit_date_choice(tagger, text: str, expected: str) -> None:
     got = visit_dates(tagger, text)

@@ -178,3 +178,88 @@ def test_no_leader_among_the_hosts(tagger: Tagger) -> None:
     text = ("Dinas PU Kabupaten Badung kedatangan rombongan studi tiru Dinas PU Kabupaten Wajo. Sekretaris Dinas PU "
             "Badung menyambut rombongan didampingi Kepala Bidang Bina Marga, Wayan Sudarma.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # "kata ketua rombongan Budi": the head's name right after the group word, no comma, no group
+    ("Sebanyak 11 anggota DPRD Kabupaten Ngawi mendatangi DPRD Kota Blitar, Kamis (7/3). \"Kami memilih Kota "
+     "Blitar karena pengelolaan BK-nya baik,\" kata ketua rombongan Surya Atmaja.", "Surya Atmaja"),
+    ("Komisi D DPRD Kabupaten Bogor kunker ke Kota Mataram, Rabu (6/3). Demikian disampaikan Ketua Rombongan "
+     "Kunker Drs. H. Iwan Setiadi, M.Pd. kepada wartawan.", "Iwan Setiadi"),
+    # a council's committee "yang dipimpin" its head, who is named nowhere else
+    ("Komisi C DPRD Kota Surabaya yang dipimpin Agus Wibowo berangkat kunker ke Kota Kediri, Rabu (6/3). Ketua "
+     "DPRD Surabaya, Budi Prasetya, menyebut kunker itu sesuai jadwal.", "Agus Wibowo"),
+    # "diikuti X beserta anggota lainnya": the first named brings the others, though another tells of the trip
+    ("DPRD Kabupaten Gunung Mas studi banding ke Kota Bogor, Rabu (6/3). Anggota DPRD Gunung Mas, Yanto Rahmat, "
+     "mengatakan kunker ke Bogor diikuti Wakil Ketua I DPRD Haris Sinaga beserta anggota DPRD lain.",
+     "Haris Sinaga"),
+    # past a quote's end the official named speaks; the one after "dipimpin" inside the quote leads
+    ("DPRD Kota Kendari melakukan kunjungan kerja ke Jawa, Rabu (6/3). \"Kunker ke Depok dipimpin Ketua DPRD "
+     "Lukas Rumagit, untuk mencari masukan,\" ujar Sekretaris DPRD Kendari, Hendra Wowor.", "Lukas Rumagit"),
+    # a sentence opening "Hadir memimpin rombongan, <title>, <name>": the head after the comma ("Hadir" no name)
+    ("Rombongan DPRD Kabupaten Sumedang studi banding ke DPRD Kabupaten Bantul, Rabu (6/3). Hadir memimpin "
+     "rombongan, Wakil Ketua DPRD Sumedang, Asep Kurnia.", "Asep Kurnia"),
+    ("Rombongan DPRD Kabupaten Sumedang studi banding ke DPRD Kabupaten Bantul, Rabu (6/3). Asep Kurnia yang "
+     "bertindak sebagai ketua rombongan mengatakan pihaknya ingin belajar.", "Asep Kurnia"),
+    # "dikoordinir oleh" leads as "dipimpin oleh" does (a clerk is no guessed leader, but one said to lead)
+    ("Pemkab Sumedang studi tiru ke Kabupaten Bantul, Rabu (6/3). Rombongan dikoordinir oleh Kepala Bagian Kerja "
+     "Sama Setda Sumedang, Ratri Widuri.", "Ratri Widuri"),
+])
+def test_head_told_in_a_looser_phrase(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+def test_the_one_who_goes_to_this_host_leads_it(tagger: Tagger) -> None:
+    # the deputy's trip went to a national body; the chair went with two members to the host
+    text = ("Anggota DPRD Kabupaten Kapuas menggelar kunjungan kerja, Rabu (6/3). Wakil Ketua I DPRD Kapuas, Rudi "
+            "Gerung, menjalani kunjungan kerja ke DPR di Jakarta. Ketua DPRD Kapuas, Algo Gasan, bersama dua anggota "
+            "dewan lainnya berkunjung ke DPRD Kabupaten Badung.")
+    assert [(v["host"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Badung", "Algo Gasan")]
+
+
+def test_committee_official_is_of_the_region_written_with_the_committee(tagger: Tagger) -> None:
+    # "Ketua Komisi B" after "Komisi B DPRD Kota Tegal ... ke Kota Yogyakarta": of Tegal, not the host named nearer
+    text = ("Komisi B DPRD Kota Tegal melakukan kunjungan kerja ke Kota Yogyakarta, Jumat (8/3). Ketua Komisi B, "
+            "Ruslan Gadoh, mengatakan kunjungan itu untuk mempelajari parkir elektronik.")
+    result = tag(tagger, text)
+    assert [(o["name"], o["region"]) for o in result["officials"]] == [("Ruslan Gadoh", "Kota Tegal")]
+    assert [v["leader"] for v in result["visits"]] == ["Ruslan Gadoh"]
+    # the host's committee is the one written with its region; the guests' members are named in its own sentence
+    text = ("Anggota Komisi I DPRD Kota Batam, Yusuf Fadli, menyambut kunjungan kerja DPRD Kabupaten Kepulauan "
+            "Meranti, Senin (4/3). Rombongan DPRD Kepulauan Meranti dipimpin Wakil Ketua DPRD Anton Sidharta, SH, "
+            "bersama Ketua Komisi I H. Hamdan Hatta.")
+    regions = {o["name"]: o["region"] for o in tag(tagger, text)["officials"]}
+    assert regions["Hamdan Hatta"] == "Kabupaten Kepulauan Meranti"
+
+
+def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kota Surabaya beramai-ramai kunker. Ketua DPRD Surabaya, Budi Prasetya, menyebut kunker "
+            "itu sesuai jadwal. Komisi C yang dipimpin Agus Wibowo berangkat kunker ke Kota Kediri, Rabu (6/3). "
+            "Ketua Komisi C DPRD Surabaya Agus Wibowo belum memberi jawaban saat dikonfirmasi.")
+    result = tag(tagger, text)
+    assert [v["leader"] for v in result["visits"]] == ["Agus Wibowo"]
+    agus = next(o for o in result["officials"] if o["name"] == "Agus Wibowo")
+    assert len(agus["mentions"]) == 2  # the bare name after "dipimpin" is a mention of him
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan kunjungan ini tindak lanjut arahan Bupati Sumedang, "
+    "Dony Munir.",
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan Bupati Sumedang, Dony Munir, menginstruksikan agar "
+    "aplikasi itu ditiru.",
+    "\"Ini sesuai visi Bupati Sumedang, Dony Munir,\" kata Kepala Dinas Kominfo Sumedang, Budi Raharja.",
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, menyampaikan salam dari Bupati Sumedang, Dony Munir, yang "
+    "berhalangan hadir.",
+    "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Munir. Kepala Dinas Kominfo Sumedang, Budi "
+    "Raharja, berterima kasih atas sambutan Bantul.",
+])
+def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, sentence: str) -> None:
+    text = f"Dinas Kominfo Kabupaten Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). {sentence}"
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Budi Raharja"]
+
+
+def test_a_head_who_is_there_still_outranks_the_one_who_speaks(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). Rombongan itu terdiri atas "
+            "Bupati Sumedang, Dony Munir, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
+            "mengatakan aplikasi Bantul layak ditiru.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Munir"]

@@ -34,3 +34,58 @@ def test_a_written_grand_total_outweighs_the_headline(tagger: Tagger) -> None:
     text = ("Sebanyak 40 kepala desa studi banding ke Kabupaten Klaten. Selain 40 kepala desa, rombongan juga "
             "membawa pendamping, sehingga totalnya 44 orang.")
     assert visits(tagger, text, title="40 Kades Wajo Studi Banding ke Klaten")[0][4] == 44
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Mereka diterima Sekda Klaten bersama 15 kepala OPD.", None),  # the hosts' people, not the delegation
+    ("Rombongan berjumlah 20 orang. Mereka disambut Bupati Klaten beserta 12 pejabat.", 20),
+    ("Sekda Wajo, yang memimpin rombongan, membawa 12 kepala OPD.", 13),
+])
+def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, size: int | None) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("text, size", [
+    # a named person on top of the ones counted: "Ketua X Budi Santoso dan 9 anggota", "Didampingi Sekda X, ..."
+    ("Ketua DPRD Kabupaten Wajo Budi Santoso dan 9 anggota DPRD studi banding ke Kabupaten Klaten, Senin (4/3).",
+     10),
+    ("Didampingi Sekda Kabupaten Wajo, Andi Baso, sembilan kepala bagian mengunjungi Pemkab Klaten, Senin (4/3), "
+     "untuk studi banding.", 10),
+    ("Dua puluh kepala desa Kabupaten Wajo bersama camat studi banding ke Kabupaten Klaten, Senin (4/3).", 21),
+    # a region is no person: "Kabupaten Wajo dan 9 anggota"
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dari Kabupaten Wajo dan 9 anggota "
+     "DPRD berangkat belajar.", 9),
+])
+def test_one_named_person_besides_the_ones_counted(tagger: Tagger, text: str, size: int) -> None:
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Rombongan terdiri dari 15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli.", 23),  # a list adds up
+    ("Rombongan berjumlah 25 orang, 10 orang di antaranya kepala desa.", 25),  # a part of them, no list
+    # the hosts counted where they receive the guests, not the guests
+    ("Kunjungan itu disambut sebanyak 40 orang pejabat Pemkab Klaten. Rombongan Wajo berjumlah 25 orang.", 25),
+])
+def test_lists_of_parts_and_the_hosts_counted(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("text, size", [
+    # a long subject between the count and its going
+    ("Tiga belas anggota Komisi II DPRD Kabupaten Wajo melakukan kunjungan kerja ke Kabupaten Klaten, Senin (4/3).",
+     13),
+    # the ones counted "dalam rombongan"
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Ada 20 orang dalam rombongan itu.", 20),
+    # "datang", "mempelajari" and "legislator"
+    ("Kabupaten Klaten kembali menerima studi banding. Kali ini, 12 orang anggota DPRD Kabupaten Wajo datang, Senin "
+     "(4/3).", 12),
+    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dalam kunjungan itu, 12 orang "
+     "legislator Wajo mempelajari tata kelola pasar.", 12),
+    # the ones who did not go are no count
+    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Dari 25 anggota DPRD Wajo, hanya dua "
+     "orang yang berhalangan datang.", None),
+])
+def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int | None) -> None:
+    assert visits(tagger, text)[0][4] == size
