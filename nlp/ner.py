@@ -100,6 +100,13 @@ def checked_programs(doc: Any, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return [(s, e) for s, e in spans if any(s < p.end and p.start < e for p in programs)]
 
 
+def ner_program_spans(doc: Any) -> list[tuple[int, int]] | None:
+    """The model's PROGRAM spans as they are (features of the learned program scorer); None without a NER model."""
+    if getattr(doc, "kunker_ner", None) is None:
+        return None
+    return [(p.start, p.end) for p in entities(doc, "PROGRAM")]
+
+
 def program_spans(doc: Any) -> list[tuple[int, int]]:
     """The model's PROGRAM spans as program candidates (none without a NER model), from their first
     capitalised word ("bernama Kota Sehat Digital" is "Kota Sehat Digital"). A span closing with an acronym

@@ -32,8 +32,9 @@ from nlp.dates import find_dates
 from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.models import models_problem
-from nlp.ner import check_officials, checked_programs, ner_model, program_spans
+from nlp.ner import check_officials, checked_programs, ner_model, ner_program_spans, program_spans
 from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
+from nlp.program_model import read_weights, scorer_wanted
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
@@ -52,7 +53,8 @@ class Components:
         self.lexicon = lex
         self.regions = RegionMatcher(lex)
         self.officials = OfficialFinder(lex)
-        self.programs = ProgramFinder({r.core.lower() for r in lex.regions.values()})
+        self.programs = ProgramFinder({r.core.lower() for r in lex.regions.values()},
+                                      read_weights() if scorer_wanted() else None)
         self.visits = VisitFinder(lex)
 
 
@@ -147,8 +149,9 @@ class ProgramsProcessor(_KunkerProcessor):
         people = [span for o in doc.kunker_officials for span in o.mentions]
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
         extra = checked_programs(doc, extra) + program_spans(doc)  # full profile with the NER model
+        ner = ner_program_spans(doc)  # None without a NER model
         doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
-                                                       self.context().get("body_start", 0), extra)
+                                                       self.context().get("body_start", 0), extra, ner)
         return doc
 
 
