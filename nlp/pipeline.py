@@ -34,7 +34,7 @@ from nlp.leaders import delegation_heads
 from nlp.models import models_problem
 from nlp.ner import check_officials, checked_programs, ner_model, ner_program_spans, program_spans
 from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
-from nlp.program_model import read_weights, scorer_wanted
+from nlp.program_model import deciding_weights
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
@@ -54,7 +54,7 @@ class Components:
         self.regions = RegionMatcher(lex)
         self.officials = OfficialFinder(lex)
         self.programs = ProgramFinder({r.core.lower() for r in lex.regions.values()},
-                                      read_weights() if scorer_wanted() else None)
+                                      deciding_weights())
         self.visits = VisitFinder(lex)
 
 

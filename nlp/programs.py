@@ -576,8 +576,8 @@ def _title(words: list[str]) -> str:
 
 class ProgramFinder:
     def __init__(self, region_cores: set[str], weights: dict[str, Weights] | None = None) -> None:
-        """``weights``: the learned scorer's, per profile (``nlp.program_model``); None keeps what the stop-lists
-        do not refuse (the hand rules)."""
+        """``weights``: the learned scorer's, per profile (``nlp.program_model``); a profile without keeps what the
+        stop-lists do not refuse (the hand rules)."""
         self.region_cores = region_cores
         self.weights = weights
         self.keep_items = False  # set by the trainer: ``last_items`` then holds the last text's items and features
@@ -761,7 +761,7 @@ class ProgramFinder:
         # brackets spells out is the same program
         ends = {c.end for c in cands}
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
-        weights = self.weights.get("free" if ner is None else "full") if self.weights else None
+        weights = (self.weights or {}).get("free" if ner is None else "full")
         items = self._gather(text, cands, blocked, acronyms, body_start)
         if weights is None and not self.keep_items:
             keep = [not item.refusals for item in items]

@@ -8,7 +8,7 @@ import pytest
 
 from nlp import Tagger
 from nlp.pipeline import components
-from nlp.program_model import SCORER_ENV, Weights, read_weights, scorer_wanted, write_weights
+from nlp.program_model import SCORER_ENV, Weights, deciding_weights, read_weights, scorer_mode, write_weights
 from nlp.programs import FEATURES, ProgramFinder
 
 
@@ -57,13 +57,13 @@ def test_the_weights_file_loads() -> None:
 
 
 def test_weights_round_trip(tmp_path: Path) -> None:
-    free = Weights(-1.5, {"triggered": 2.0, "refused": -3.0}, 0.4)
-    full = Weights(-1.0, {"triggered": 2.0, "refused": -3.0, "ner": 1.25}, 0.45)
+    free = Weights(-1.5, {"triggered": 2.0, "refused": -3.0}, 0.4, False)
+    full = Weights(-1.0, {"triggered": 2.0, "refused": -3.0, "ner": 1.25}, 0.45, True)
     path = tmp_path / "w.csv"
     write_weights(path, free, full, {"ner": "the model's reading"})
     back = read_weights(path)
     for wrote, read in ((free, back["free"]), (full, back["full"])):
-        assert (read.bias, read.threshold) == (wrote.bias, wrote.threshold)
+        assert (read.bias, read.threshold, read.enabled) == (wrote.bias, wrote.threshold, wrote.enabled)
         assert {k: v for k, v in read.weights.items() if v} == wrote.weights
     assert back["free"].accept({"triggered": 1.0}) and not back["free"].accept({"refused": 1.0})
 
@@ -78,11 +78,17 @@ def test_a_broken_weights_file_is_named(tmp_path: Path) -> None:
 
 
 def test_scorer_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SCORER_ENV, raising=False)
+    assert scorer_mode() == "auto"
+    enabled = {p for p, w in read_weights().items() if w.enabled}
+    assert set(deciding_weights()) == enabled
     monkeypatch.setenv(SCORER_ENV, "rules")
-    assert not scorer_wanted()
+    assert deciding_weights() == {}
+    monkeypatch.setenv(SCORER_ENV, "learned")
+    assert set(deciding_weights()) == {"free", "full"}
     monkeypatch.setenv(SCORER_ENV, "guess")
     with pytest.raises(RuntimeError, match=SCORER_ENV):
-        scorer_wanted()
+        scorer_mode()
 
 
 def test_a_list_after_inovasi_is_found(tagger: Tagger) -> None:
