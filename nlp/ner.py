@@ -10,9 +10,10 @@ as evidence by the officials and programs steps.
   reading of it (canonical form and region), else the model's POSITION text. Honorifics may stand between
   position and name.
 - Programs: the parser's objects of program verbs are candidates only where the model reads a PROGRAM
-  (:func:`checked_programs`); the model's PROGRAM spans are candidates (:func:`program_spans`), which the
-  program step filters like its own. Its POSITION spans block no program (that lost right programs on the
-  sealed test, 2026-12-03).
+  (:func:`checked_programs`); the model's PROGRAM spans (:func:`ner_program_spans`) are features of the learned
+  program scorer, no candidates: as candidates (:func:`program_spans`, no longer called) they added only wrong
+  programs on the train articles the model never saw (2026-12-04). Its POSITION spans block no program (that lost
+  right programs on the sealed test, 2026-12-03).
 """
 
 from __future__ import annotations

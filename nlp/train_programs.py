@@ -7,10 +7,10 @@ logistic model (``nlp.program_model``). A candidate's label is whether its name 
 article (token Jaccard >= .5 after a leading "program"/"inovasi", as ``score.py`` matches).
 
 Free weights: L2-regularised logistic regression on every article of the corpus; the threshold that gives the
-best F1 on them. Full weights (``--profile full``): a few features (``FULL_FEATURES``: the rules' verdict, the NER
-model's reading, the parser's and the model's candidates) fit on the articles the NER model never trained on (those
-its split holds out, ``nlp.ner_data.split_of``, and those added to the corpus after it was trained,
-``--ner-trained-ids``). The ``enabled`` row of the weights file is kept as it was.
+best F1 on them. Full weights (``--profile full``): a few features (``FULL_FEATURES``: the rules' verdict and the NER
+model's reading) fit on the articles the NER model never trained on (those its split holds out,
+``nlp.ner_data.split_of``, and those added to the corpus after it was trained, ``--ner-trained-ids``). The
+``enabled`` row of the weights file is kept as it was.
 Prints 5-fold article-level cross-validated P/R/F1 of the learned scorer next to the hand rules on the same
 articles. Needs numpy (training only).
 """
@@ -40,9 +40,9 @@ CORPUS = REPO_ROOT / "bench" / "corpus" / "train.jsonl"
 FOLDS = 5
 L2 = 5.0  # the penalty on each weight (features are 0/1; a few hundred positive candidates; 2 and 8 measured no better)
 NER_FEATURES = ("ner", "ner_same")
-# the full profile's features: the hand rules' verdict, the NER model's reading, the parser's and the model's own
-# candidates (few: its training articles are the few the NER model never saw)
-FULL_FEATURES = ["refused", *NER_FEATURES, "src_extra"]
+# the full profile's features: the hand rules' verdict and the NER model's reading (few: its training articles are
+# the few the NER model never saw)
+FULL_FEATURES = ["refused", *NER_FEATURES]
 
 
 @dataclass
@@ -286,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         free = old["free"]
         rules = evaluate(finder, articles, [[not i.refusals for i in a.items] for a in articles])
         print(line("hand rules (full profile)", rules))
-        print(line("learned free weights (full profile's candidates)",
+        print(line("learned free weights (trained on these too)",
                    evaluate(finder, articles, [[free.accept(r) for r in a.rows] for a in articles])))
         print(line(f"learned full weights, {FOLDS}-fold cross-validated",
                    cross_validate(finder, articles, FULL_FEATURES)))
