@@ -10,9 +10,10 @@ as evidence by the officials and programs steps.
   reading of it (canonical form and region), else the model's POSITION text. Honorifics may stand between
   position and name.
 - Programs: the parser's objects of program verbs are candidates only where the model reads a PROGRAM
-  (:func:`checked_programs`); the model's PROGRAM spans are candidates (:func:`program_spans`), which the
-  program step filters like its own. Its POSITION spans block no program (that lost right programs on the
-  sealed test, 2026-12-03).
+  (:func:`checked_programs`); the model's PROGRAM spans (:func:`ner_program_spans`) are features of the learned
+  program scorer, no candidates: as candidates (:func:`program_spans`, no longer called) they added only wrong
+  programs on the train articles the model never saw (2026-12-04). Its POSITION spans block no program (that lost
+  right programs on the sealed test, 2026-12-03).
 """
 
 from __future__ import annotations
@@ -98,6 +99,13 @@ def checked_programs(doc: Any, spans: list[tuple[int, int]]) -> list[tuple[int, 
         return spans
     programs = entities(doc, "PROGRAM")
     return [(s, e) for s, e in spans if any(s < p.end and p.start < e for p in programs)]
+
+
+def ner_program_spans(doc: Any) -> list[tuple[int, int]] | None:
+    """The model's PROGRAM spans as they are (features of the learned program scorer); None without a NER model."""
+    if getattr(doc, "kunker_ner", None) is None:
+        return None
+    return [(p.start, p.end) for p in entities(doc, "PROGRAM")]
 
 
 def program_spans(doc: Any) -> list[tuple[int, int]]:

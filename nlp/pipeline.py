@@ -32,8 +32,9 @@ from nlp.dates import find_dates
 from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.models import models_problem
-from nlp.ner import check_officials, checked_programs, ner_model, program_spans
+from nlp.ner import check_officials, checked_programs, ner_model, ner_program_spans
 from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
+from nlp.program_model import deciding_weights
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve
 from nlp.syntax import has_syntax, object_programs, refine_officials
@@ -52,7 +53,8 @@ class Components:
         self.lexicon = lex
         self.regions = RegionMatcher(lex)
         self.officials = OfficialFinder(lex)
-        self.programs = ProgramFinder({r.core.lower() for r in lex.regions.values()})
+        self.programs = ProgramFinder({r.core.lower() for r in lex.regions.values()},
+                                      deciding_weights())
         self.visits = VisitFinder(lex)
 
 
@@ -146,9 +148,13 @@ class ProgramsProcessor(_KunkerProcessor):
         regions = [(m.start, m.end, m.start != m.name_start) for m in doc.kunker_regions]
         people = [span for o in doc.kunker_officials for span in o.mentions]
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
-        extra = checked_programs(doc, extra) + program_spans(doc)  # full profile with the NER model
+        extra = checked_programs(doc, extra)  # full profile with the NER model: where it reads a PROGRAM
+        # the model's own PROGRAM spans are no candidates (``nlp.ner.program_spans`` is not called): on the 245
+        # train articles the model never saw they added no right program and two wrong ones (nlp/README.md,
+        # 2026-12-04); they are features of the learned scorer
+        ner = ner_program_spans(doc)  # None without a NER model
         doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
-                                                       self.context().get("body_start", 0), extra)
+                                                       self.context().get("body_start", 0), extra, ner)
         return doc
 
 

@@ -19,7 +19,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import load_positions, load_words, unit_words
+from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
+from nlp.program_model import Weights
 from nlp.textutil import ASIDE, fold, lower_same_length, occurs_in
 
 
@@ -282,6 +283,20 @@ class _Candidate:
     name: str | None = None  # written differently from the text ("PKK Mandiri")
     listed: bool = False  # an item of a list of programs: an institution's head word needs a longer name
     topical: bool = False  # what guests came to learn, or a means: a topic written with capitals is no name
+    source: str = field(default="", compare=False)  # the pattern that found it (a feature of the learned scorer)
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A candidate read as a name: what the program step keeps or refuses."""
+
+    cand: _Candidate
+    name: str
+    key: str  # one program however its letters are doubled or its dashes typed
+    span: tuple[int, int]  # the mention, without a leading trigger
+    refusals: tuple[str, ...]  # the stop-list checks it fails
+    sources: frozenset[str]  # every pattern that found this span
+    in_heading: bool
 
 
 class _Keywords:
@@ -560,26 +575,33 @@ def _title(words: list[str]) -> str:
 
 
 class ProgramFinder:
-    def __init__(self, region_cores: set[str]) -> None:
+    def __init__(self, region_cores: set[str], weights: dict[str, Weights] | None = None) -> None:
+        """``weights``: the learned scorer's, per profile (``nlp.program_model``); a profile without keeps what the
+        stop-lists do not refuse (the hand rules)."""
         self.region_cores = region_cores
+        self.weights = weights
+        self.keep_items = False  # set by the trainer: ``last_items`` then holds the last text's items and features
+        self.last_items: tuple = ()
 
     def find(self, text: str, regions: list[tuple[int, int, bool]], people: list[tuple[int, int]],
-             body_start: int = 0, extra: list[tuple[int, int]] | None = None) -> list[Program]:
+             body_start: int = 0, extra: list[tuple[int, int]] | None = None,
+             ner: list[tuple[int, int]] | None = None) -> list[Program]:
         """Programs of ``text``. ``regions`` are region mentions (start, end, written with a level word): a
         program may contain a bare region name ("Bangga Buatan Sleman") but ends before "Kabupaten X";
         ``people`` are officials' names, which no program overlaps; ``extra`` are candidate spans found by
-        the parser (full profile), filtered like the others."""
+        the parser (full profile), filtered like the others; ``ner`` the NER model's PROGRAM spans (full
+        profile with a NER model; None otherwise): features of the learned scorer."""
         blocked = [(s, e) for s, e, _ in regions]
         cut_at = [s for s, _, typed in regions if typed]
         cands: list[_Candidate] = []
         low = lower_same_length(text)
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
-            cands.append(_Candidate(*m.span(1), True))
+            cands.append(_Candidate(*m.span(1), True, source="quoted"))
         for m in QUOTED_DESCRIBED.finditer(text) if has("\"", "“", "‘") else ():
             if m.group()[0].islower() and STOP_AFTER.isdisjoint(m.group(1).split()) \
                     and not DESIGNATION_BEFORE.search(text, max(0, m.start(2) - 40), m.start(2) - 1):
-                cands.append(_Candidate(*m.span(2), True))
+                cands.append(_Candidate(*m.span(2), True, source="quoted"))
         for m in AFTER_TRIGGER.finditer(text):
             # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
             # the words before it on its line and in its sentence ("... di Kota X. Program Y" opens a sentence)
@@ -605,52 +627,52 @@ class ProgramFinder:
                     and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
                     and not self._nickname(text, m, blocked):
                 group = 1 if m.group(1) else 2
-                cands.append(_Candidate(*m.span(group), True))
+                cands.append(_Candidate(*m.span(group), True, source="quoted_name"))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
             run = _capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, True))
+                cands.append(_Candidate(*run, True, source="naming"))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
             run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
             if run and quoted and run[1] < quoted.end(1):
                 continue  # a theme written as a sentence: bertema "Bersatu kita maju, rakyat sejahtera"
             if run:
-                cands.append(_Candidate(*run, True))
+                cands.append(_Candidate(*run, True, source="titled"))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
             run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
-                cands.append(_Candidate(*run, False, topical=True))
+                cands.append(_Candidate(*run, False, topical=True, source="through"))
         for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True))
+                    cands.append(_Candidate(*run, True, source="named"))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False, listed=True)
+            cands.extend(_Candidate(s, e, False, listed=True, source="list")
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
             kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
             if kind.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow
-            cands.extend(_Candidate(s, e, False, listed=True)
+            cands.extend(_Candidate(s, e, False, listed=True, source="colon_list")
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
-            cands.extend(_Candidate(s, e, False, listed=True)
+            cands.extend(_Candidate(s, e, False, listed=True, source="example_list")
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
-            cands.extend(_Candidate(s, e, False, listed=True)
+            cands.extend(_Candidate(s, e, False, listed=True, source="line_list")
                          for s, e in self._line_items(text, m.end()))
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
-            cands.extend(_Candidate(s, e, True, listed=True) for s, e in items)
+            cands.extend(_Candidate(s, e, True, listed=True, source="ordinal") for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
                        "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True, topical=True)
+            cands.extend(_Candidate(s, e, True, topical=True, source="learn")
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
@@ -661,12 +683,12 @@ class ProgramFinder:
                     lower = spelt_in_lower_case(text, described.start(), p.start(), p.group(1))
                     if lower:  # "gerakan warga bersih sungai (GWBS)": the description is the name
                         acronyms[p.group(1)] = lower
-                        cands.append(_Candidate(*lower, True))
+                        cands.append(_Candidate(*lower, True, source="acronym"))
                         continue
                     # "sistem informasi wisata Batu (Sip Wisata)"; not the short form of a generic phrase
                     # ("program kerja (Proker)")
                     if not all(_generic_word(w) for w in described.group().split()[1:]):
-                        cands.append(_Candidate(*p.span(1), True))
+                        cands.append(_Candidate(*p.span(1), True, source="acronym"))
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
@@ -678,15 +700,15 @@ class ProgramFinder:
             lo = max(span[0] - 60, text.rfind("\n", 0, span[0]) + 1, text.rfind(". ", 0, span[0]) + 1, 0)
             if PROGRAM_VERBS.search(text[lo:span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
-                cands.append(_Candidate(*span, False))
+                cands.append(_Candidate(*span, False, source="acronym"))
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                cands.append(_Candidate(*m.span(1), False))
+                cands.append(_Candidate(*m.span(1), False, source="explained"))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
-                cands.append(_Candidate(*m.span(), False))
+                cands.append(_Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
-            cands.append(_Candidate(*m.span(), True))
+            cands.append(_Candidate(*m.span(), True, source="e_service"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -695,35 +717,35 @@ class ProgramFinder:
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
             run = _capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, False))
+                cands.append(_Candidate(*run, False, source="launch"))
         for m in APPLY.finditer(text) if has("menerap", "menjalankan", "mereplikasi", "mengadopsi") else ():
             run = _capitalised_run(text, m.end())  # "gencar menerapkan Desa Terbuka dan Desa Ramah Difabel"
             if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, True, topical=True))
+                cands.append(_Candidate(*run, True, topical=True, source="apply"))
                 head = text[run[0]:run[1]].split()[0]
                 if head.lower() not in NEVER_HEADS | GOVERNMENT_HEADS:  # not "Anggaran Pendapatan dan Belanja ..."
                     cands.extend(replace(c, topical=True) for c in self._coordinated(text, run[1], head))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
             # "Penanganan Stunting merupakan program prioritas": a topic; "... merupakan inovasi" names one
-            cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi"))))
+            cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi")),
+                                    source="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False))  # "Simonalis, sebuah aplikasi perizinan"
+            cands.append(_Candidate(*m.span(1), False, source="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
                 continue  # "X, program menyasar ...": a clause about something else
-            cands.append(_Candidate(*m.span(1), False))
+            cands.append(_Candidate(*m.span(1), False, source="appositive"))
             lo = max(0, m.start(1) - 80)
             lead = COORD_BEFORE.search(text, lo, m.start(1))
             if lead:  # "Tabungan Emas Warga dan Pinjam Tanpa Bunga, program ...": both names
-                cands.append(_Candidate(*lead.span(1), False))
+                cands.append(_Candidate(*lead.span(1), False, source="appositive"))
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(_Candidate(s, e, False) for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [_Candidate(*self._trim(text, c.start, c.end, cut_at), c.triggered, c.name, c.listed, c.topical)
-                 for c in cands]
+        cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
+        cands = [replace(c, start=t[0], end=t[1]) for c in cands if (t := self._trim(text, c.start, c.end, cut_at))]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
-        cands = [_Candidate(c.start, spans[c.start], c.triggered, c.name, c.listed, c.topical)
+        cands = [replace(c, end=spans[c.start])
                  if c.name is None and spans.get(c.start, 0) > c.end
                  and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
                  for c in cands]
@@ -739,7 +761,16 @@ class ProgramFinder:
         # brackets spells out is the same program
         ends = {c.end for c in cands}
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
-        return self._collect(text, cands, blocked, acronyms, body_start)
+        weights = (self.weights or {}).get("free" if ner is None else "full")
+        items = self._gather(text, cands, blocked, acronyms, body_start)
+        if weights is None and not self.keep_items:
+            keep = [not item.refusals for item in items]
+        else:
+            rows = item_features(text, items, blocked, ner)
+            keep = [weights.accept(f) for f in rows] if weights else [not item.refusals for item in items]
+            if self.keep_items:  # for training (nlp/train_programs.py)
+                self.last_items = (text, items, rows, acronyms)
+        return self._select(text, items, acronyms, keep)
 
     @staticmethod
     def _nickname(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
@@ -764,7 +795,7 @@ class ProgramFinder:
             if low in PROGRAM_HEADS and len(words) - i >= 2:
                 if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
                     return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
-                return [_Candidate(m.start() + words[i].start(), m.end(), False)]
+                return [_Candidate(m.start() + words[i].start(), m.end(), False, source="shape")]
         for i, low in enumerate(lows):
             if low in CUED_HEADS and len(words) - i >= 2 and lows[i + 1] not in NOT_AFTER_HEAD \
                     and not _generic_word(lows[i + 1]) and not (i and lows[i - 1] in NOT_BEFORE_HEAD):
@@ -777,7 +808,9 @@ class ProgramFinder:
                 if before.split()[-1:] and before.split()[-1].lower() in NOT_BEFORE_HEAD \
                         or PLACE_BEFORE.search(before):
                     return []
-                return [_Candidate(start, end, True)] if _about_a_program(text, start, end, twice=False) else []
+                if not _about_a_program(text, start, end, twice=False):
+                    return []
+                return [_Candidate(start, end, True, source="shape")]
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -789,7 +822,7 @@ class ProgramFinder:
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or VENUE_BEFORE.search(text, max(0, start - 4), start):
             return []  # "di Sukamaju Food Court": a venue
-        return [_Candidate(start, m.end(), False)]
+        return [_Candidate(start, m.end(), False, source="english")]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         run = _capitalised_run(text, m.end())
@@ -802,22 +835,22 @@ class ProgramFinder:
                     and COORD_OR_END.match(text, tail[-1].end()):
                 # "program PKK mandiri": an acronym and its lower-case complement
                 words = [name] + [t.group() for t in tail]
-                return [_Candidate(run[0], tail[-1].end(), True, _title(words))]
+                return [_Candidate(run[0], tail[-1].end(), True, _title(words), source="trigger")]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
                         _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
                     # "inovasi Ojek sehat serta ...": a name written half in lower case
-                    return [_Candidate(run[0], tail[-1].end(), True)] + \
+                    return [_Candidate(run[0], tail[-1].end(), True, source="trigger")] + \
                         self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [_Candidate(*run, True)] + self._coordinated(text, run[1])
+            return [_Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
         if e_word:  # "inovasi e-absensi, yaitu ...": an e-service written in lower case
-            return [_Candidate(*e_word.span(), True)]
+            return [_Candidate(*e_word.span(), True, source="trigger")]
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -835,7 +868,8 @@ class ProgramFinder:
         body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
                 _generic_word(w.group()) for w in body):
-            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]))]
+            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
+                               source="trigger")]
         return []
 
     def _after_description(self, text: str, pos: int) -> list[_Candidate]:
@@ -858,7 +892,7 @@ class ProgramFinder:
                                            or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
         # "program pencegahan Pungutan Liar": a topic written with capitals is no name (topical: refused in _collect)
-        return [_Candidate(*run, True, topical=True)] + self._coordinated(text, run[1])
+        return [_Candidate(*run, True, topical=True, source="described")] + self._coordinated(text, run[1])
 
     @staticmethod
     def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:
@@ -883,7 +917,8 @@ class ProgramFinder:
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
-            out.append(_Candidate(*run, True, topical=True))  # "Sistem X serta Manajemen Talenta": a topic
+            # "Sistem X serta Manajemen Talenta": a topic
+            out.append(_Candidate(*run, True, topical=True, source="coordinated"))
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -1028,86 +1063,113 @@ class ProgramFinder:
             items.append(run)
         return items
 
-    def _collect(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
-                 acronyms: dict[str, tuple[int, int]], body_start: int) -> list[Program]:
-        programs: dict[str, Program] = {}
-        by_span: dict[tuple[int, int], Program] = {}
+    def _gather(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
+                acronyms: dict[str, tuple[int, int]], body_start: int) -> list[_Item]:
+        """Every candidate as an item: its name, its key and the stop-list checks it fails (``refusals``; the
+        rules keep only items without any, the learned scorer weighs them). An acronym written before its name
+        is spelt out (a headline's "ILP") joins the program it names: the spelt-out names come first."""
         headings = title_lines(text, body_start)
         prose = _blank(text, headings)
-        # an acronym written before its name is spelt out (a headline's "ILP") joins the program it names: the
-        # spelt-out names first
+        sources: dict[tuple[int, int], set[str]] = {}
+        for c in cands:
+            sources.setdefault((c.start, c.end), set()).add(c.source)
+        items = []
         for c in sorted(set(cands), key=lambda c: (text[c.start:c.end].strip(" ,.;:") in acronyms, c.start, c.end)):
             raw = text[c.start:c.end].strip(" ,.;:")
             name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()
             if not words or len(name) < 3:
                 continue
-            low = name.lower()
-            heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
-                NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
-            if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
-                                                    for w in words[1:])):  # "Desa Digital" in a list
-                heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
-            bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
-            # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
-            core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
-            core_phrase = " ".join(core).lower()
-            # "program Bedah Rumah": after a trigger, an everyday activity written with capitals is its name
-            named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
-                and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
-            if words[0].lower() in heads or core[0].lower() in NEVER_HEADS or bare in GENERIC \
-                    or low in self.region_cores or bare in ONE_WORD_GENERIC or bare in CONCEPTS \
-                    or core_phrase in CONCEPTS or (not named_activity and (
-                        bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
-                continue
-            if any(b[0] <= c.start and c.end <= b[1] for b in blocked):
-                continue
-            if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
-                continue  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
-            if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
-                    _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
-                continue  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
-            if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
-                    and not ACRONYM_AFTER.match(text, c.end) and not any(
-                    _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
-                continue  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
-            # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
-            # trigger (a title closing it and a first word that is no title or body)
-            addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
-                and core[0].lower() not in POSITION_WORDS | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
-            if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and not addressed and any(
-                    w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
-                continue  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+            heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
             # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim
             own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
                                     c.start + len(raw))].strip(" ,")
-            if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
-                                          or own.lower() in UNIT_WORDS or _generic_word(own)):
-                continue  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
-            if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
-                continue  # "Layanan PDAM" at a sentence's start
-            last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
-            if words[0].lower() in ("mal", "mall") and len(words) < 3:
-                continue  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
-            if words[0].lower() in EVENTS or last.lower() in EVENTS:
+            # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
+            # ... and however its dashes are typed ("Wisata Alam–Desa Hijau" / "Wisata Alam-Desa Hijau")
+            key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
+                                                      else name)))
+            items.append(_Item(c, name, key, (c.start + _lead_length(text, c.start, c.end), c.start + len(raw)),
+                               self._refusals(text, c, raw, name, own, blocked, heading, prose),
+                               frozenset(sources.get((c.start, c.end), ())), heading is not None))
+        return items
+
+    def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
+                  heading: tuple[int, int] | None, prose: str) -> tuple[str, ...]:
+        """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``)."""
+        out = []
+        words = name.split()
+        low = name.lower()
+        heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
+            NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
+        if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
+                                                for w in words[1:])):  # "Desa Digital" in a list
+            heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
+        bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
+        # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
+        core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
+        core_phrase = " ".join(core).lower()
+        # "program Bedah Rumah": after a trigger, an everyday activity written with capitals is its name
+        named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
+            and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
+        if words[0].lower() in heads or core[0].lower() in NEVER_HEADS:
+            out.append("head")
+        if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
+                not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
+            out.append("generic")
+        if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
+            out.append("region")
+        if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
+            out.append("place")  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
+        if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
+                _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+            out.append("topic")  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
+        if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
+                and not ACRONYM_AFTER.match(text, c.end) and not any(
+                _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+            out.append("topic")  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
+        # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
+        # trigger (a title closing it and a first word that is no title or body)
+        addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
+            and core[0].lower() not in POSITION_WORDS | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
+        if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and not addressed and any(
+                w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
+            out.append("body")  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+        if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
+                                      or own.lower() in UNIT_WORDS or _generic_word(own)):
+            out.append("unit")  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
+        if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
+            out.append("unit")  # "Layanan PDAM" at a sentence's start
+        last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
+        if words[0].lower() in ("mal", "mall") and len(words) < 3:
+            out.append("facility")  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
+        if words[0].lower() in EVENTS or last.lower() in EVENTS:
+            out.append("event")
+        if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
+                not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start)):
+            out.append("award")  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
+        if len(words) == 1 and name.isupper() and len(name) <= 2:
+            out.append("short")
+        if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
+               for k, w in enumerate(words)):
+            out.append("facility")  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
+        if heading and ASIDE.match(text, heading[0]):
+            # a link to another article, its title written in capitals: only a name a trigger introduces
+            # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
+            if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
+                out.append("headline")
+        elif heading and not _written_in(raw, prose):
+            out.append("headline")  # a headline name the text does not repeat
+        return tuple(dict.fromkeys(out))
+
+    def _select(self, text: str, items: list[_Item], acronyms: dict[str, tuple[int, int]],
+                keep: list[bool]) -> list[Program]:
+        """The programs of the items to ``keep``, one per key; an acronym spelt out by a kept name joins it."""
+        programs: dict[str, Program] = {}
+        by_span: dict[tuple[int, int], Program] = {}
+        for item, kept in zip(items, keep, strict=True):
+            if not kept:
                 continue
-            if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
-                    len(words) == 1 and name.isupper() and len(name) <= 2):
-                continue
-            if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
-                   for k, w in enumerate(words)):
-                continue  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
-            if not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start):
-                continue  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
-            heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
-            if heading and ASIDE.match(text, heading[0]):
-                # a link to another article, its title written in capitals: only a name a trigger introduces
-                # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
-                if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
-                    continue
-            elif heading and not _written_in(raw, prose):
-                continue  # a headline name the text does not repeat
-            span = (c.start + _lead_length(text, c.start, c.end), c.start + len(raw))  # "Aplikasi X": X
+            c, name, span = item.cand, item.name, item.span
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
                 if named:  # "program PLUT" is the program named earlier
@@ -1117,13 +1179,9 @@ class ProgramFinder:
                 spelt = text[acronyms[name][0]:acronyms[name][1]].split()
                 if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
-            # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"
-            # ... and however its dashes are typed ("Wisata Alam–Desa Hijau" / "Wisata Alam-Desa Hijau")
-            key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
-                                                      else name)))
-            prog = programs.get(key)
+            prog = programs.get(item.key)
             if prog is None:
-                prog = programs[key] = Program(name[:1].upper() + name[1:], [span])
+                prog = programs[item.key] = Program(name[:1].upper() + name[1:], [span])
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
@@ -1144,6 +1202,105 @@ class ProgramFinder:
                     del programs[key]
                     break
         return list(programs.values())
+
+
+# words of a sentence that tells of a visit or of learning (a feature of the learned scorer)
+VISIT_CUE = re.compile(r"\b" + _alternation(frozenset(cue.lower() for cue, _, role in load_visit_cues()
+                                                     if role in ("kind", "learn", "visit", "arrive", "receive")))
+                       + r"\b", re.IGNORECASE)
+QUOTES = "\"“”‘’'"
+# what each feature of ``item_features`` means (written beside the weights in data/program_weights.csv)
+FEATURES = {
+    "triggered": "introduced by a trigger word (program, inovasi, aplikasi ...)",
+    "listed": "an item of a list of programs",
+    "topical": "what guests came to learn, or a means ('melalui X')",
+    "quoted": "written in quotes",
+    "acronym_after": "an acronym in brackets follows it",
+    "acronym": "one word in capitals (three letters or more)",
+    "coined": "a coined word inside (CamelCase, e-Service)",
+    "english": "an English program word inside (smart, center ...)",
+    "program_head": "opens with a program head or trigger (Gerakan, Kartu, Sistem ...)",
+    "lower_word": "a word in lower case inside (not a connector)",
+    "digit": "a number inside",
+    "words_1": "one word", "words_2": "two words", "words_3": "three words", "words_4": "four words or more",
+    "cue_sentence": "its sentence speaks of a program (program, inovasi, meluncurkan ...) outside the name",
+    "cue_near": "a program word within three words before it",
+    "visit_sentence": "its sentence tells of a visit or of learning",
+    "position_inside": "a position title inside (Bupati, Kepala ...)",
+    "government_inside": "a government body's word inside (Dinas, Badan, Pemkab ...)",
+    "region_inside": "a region's name inside",
+    "stop_inside": "a clause word inside (yang, di, untuk ...)",
+    "generic_first": "opens with a topic noun (pe-...-an, ke-...-an)",
+    "repeated": "the text writes the name at least twice",
+    "many_patterns": "more than one pattern found it",
+    "headline": "in the headline or a line written like one",
+    "owner_after": "an owner or a clause about it follows (yang digagas, milik, dari ...)",
+    "refused": "at least one stop-list refuses it (the hand rules drop it)",
+    "ner": "overlaps a PROGRAM span of the NER model (full profile)",
+    "ner_same": "is a PROGRAM span of the NER model, to the character (full profile)",
+}
+FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
+    "quoted", "quoted_name", "naming", "titled", "through", "named", "list", "colon_list", "example_list",
+    "line_list", "ordinal", "learn", "acronym", "explained", "si_acronym", "e_service", "launch", "apply", "is_a",
+    "appositive", "extra", "shape", "english", "trigger", "described", "coordinated")})
+FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in (
+    "head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
+    "headline")})
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return lo, hi
+
+
+def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
+                  ner: list[tuple[int, int]] | None) -> list[dict[str, float]]:
+    """The general features of each item (names in ``FEATURES``): how it was found, its shape, its sentence,
+    the stop-lists it hits; no word of any particular name."""
+    patterns: dict[str, set[str]] = {}
+    for item in items:
+        patterns.setdefault(item.key, set()).update(item.sources)
+    rows = []
+    for item in items:
+        c, (start, end) = item.cand, item.span
+        words = item.name.split()
+        lows = [w.lower() for w in words]
+        f = dict.fromkeys(("src_" + s for s in item.sources if s), 1.0)
+        f.update(dict.fromkeys(("refused_" + r for r in item.refusals), 1.0))
+        lo, hi = _sentence(text, start, end)
+        before = text[lo:start]
+        flags = {
+            "triggered": c.triggered, "listed": c.listed, "topical": c.topical,
+            "quoted": (start > 0 and text[start - 1] in QUOTES) or (end < len(text) and text[end] in QUOTES),
+            "acronym_after": ACRONYM_AFTER.match(text, c.end) is not None,
+            "acronym": len(words) == 1 and words[0].isupper() and len(words[0]) >= 3,
+            "coined": any(_camel(w) for w in words),
+            "english": not ENGLISH.isdisjoint(lows),
+            "program_head": lows[0] in PROGRAM_HEADS or lows[0] in TRIGGER_WORDS or lows[0] in CUED_HEADS,
+            "lower_word": any(w.islower() and w not in NAME_CONNECTORS for w in words),
+            "digit": any(ch.isdigit() for ch in item.name),
+            "words_" + str(min(len(words), 4)): True,
+            "cue_sentence": PROGRAM_CUE.search(before) is not None or PROGRAM_CUE.search(text, end, hi) is not None,
+            "cue_near": PROGRAM_CUE.search(" ".join(before.split()[-3:])) is not None,
+            "visit_sentence": VISIT_CUE.search(text, lo, hi) is not None,
+            "position_inside": not POSITION_WORDS.isdisjoint(lows),
+            "government_inside": not (GOVERNMENT_HEADS | GOVERNMENTS).isdisjoint(lows),
+            "region_inside": any(s < end and start < e for s, e in blocked),
+            "stop_inside": not (STOP_AFTER - NAME_CONNECTORS).isdisjoint(lows),
+            "generic_first": _generic_word(words[0]),
+            "repeated": text.count(text[start:end]) >= 2,
+            "many_patterns": len(patterns[item.key] - {""}) >= 2,
+            "headline": item.in_heading,
+            "owner_after": OWNED.match(text, c.end) is not None or OWNER_AFTER.match(text, c.end) is not None,
+            "refused": bool(item.refusals),
+        }
+        if ner is not None:
+            flags["ner"] = any(s < end and start < e for s, e in ner)
+            flags["ner_same"] = any(s == start and e == end for s, e in ner)
+        f.update((k, 1.0) for k, v in flags.items() if v)
+        rows.append(f)
+    return rows
 
 
 def _spells(name: str, letters: str | list[str]) -> bool:
