@@ -232,8 +232,8 @@ def test_holders_listed_in_brackets_or_after_lain_seperti() -> None:
     ("Ketua DPRK Pidie Teuku Rahmat membuka rapat.", ("Teuku Rahmat", "Ketua DPRK", "Kabupaten Pidie")),
     ("Wakil Ketua Komisi I DPRK Mimika, Yosefina Waromi, hadir.",
      ("Yosefina Waromi", "Wakil Ketua Komisi I DPRK", "Kabupaten Mimika")),
-    ("Rombongan Wakil Ketua Komisi II DPR RI Hendra Gunawan tiba.",
-     ("Hendra Gunawan", "Wakil Ketua Komisi II DPR RI", None)),
+    ("Rombongan Wakil Ketua Komisi II DPR RI Hendra Wirapati tiba.",
+     ("Hendra Wirapati", "Wakil Ketua Komisi II DPR RI", None)),
 ])
 def test_council_titles_of_other_councils(text: str, expected: tuple) -> None:
     assert officials(text) == [expected]

@@ -28,14 +28,14 @@ def test_free_pipeline_fills_the_document() -> None:
     assert isinstance(pipeline, stanza.Pipeline)
     pipeline.kunker_context = {"published": None}
     text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Triyono, studi banding ke Kota Batu. "
-            "Mereka disambut Wali Kota Batu Dewanti Rumpoko.")
+            "Mereka disambut Wali Kota Batu Dewanti Larasati.")
     doc = pipeline(text)
     assert len(doc.sentences) == 2
     for token in doc.sentences[0].tokens:
         assert text[token.start_char:token.end_char] == token.text
     ents = [(e.type, e.text) for e in doc.ents]
     assert ("REGION", "Lumajang") in ents and ("REGION", "Kota Batu") in ents
-    assert ("PERSON", "Agus Triyono") in ents and ("PERSON", "Dewanti Rumpoko") in ents
+    assert ("PERSON", "Agus Triyono") in ents and ("PERSON", "Dewanti Larasati") in ents
     assert [t.ner for t in doc.sentences[1].tokens][-3:] == ["B-PERSON", "E-PERSON", "O"]
     (visit,) = doc.kunker_visits
     assert (visit.visitor, visit.host, visit.leader.name) == ("35.08", "35.79", "Agus Triyono")
@@ -88,7 +88,7 @@ def test_entities_are_what_stanza_decodes_from_the_tags() -> None:
     pipeline = build_pipeline("free")
     pipeline.kunker_context = {"published": None}
     text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Triyono, studi banding ke Kota Batu dan "
-            "Kabupaten Malang.\nMereka disambut Wali Kota Batu Dewanti Rumpoko.\n\nTidak ada nama di sini.")
+            "Kabupaten Malang.\nMereka disambut Wali Kota Batu Dewanti Larasati.\n\nTidak ada nama di sini.")
     doc = pipeline(text)
     ours = [_span_fields(e) for e in doc.ents]
     per_sentence = [[_span_fields(e) for e in s.ents] for s in doc.sentences]

@@ -83,9 +83,9 @@ def test_facilities_are_no_programs(tagger: Tagger) -> None:
 
 
 def test_short_quoted_names_and_e_words(tagger: Tagger) -> None:
-    text = ('Warga memanfaatkan “Desa Digital Mandiri” sejak tahun lalu. Pegawai memakai aplikasi e-Kinerja. '
+    text = ('Warga memanfaatkan “Desa Digital Mandiri” sejak tahun lalu. Pegawai memakai aplikasi e-Presensi. '
             'Ia berkata, "Kami senang sekali dengan layanan ini."')
-    assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Kinerja"]
+    assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Presensi"]
 
 
 def test_titled_events_and_named_means(tagger: Tagger) -> None:

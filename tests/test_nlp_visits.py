@@ -26,13 +26,13 @@ def test_host_official_receives_a_visit(tagger: Tagger) -> None:
 
 def test_several_heads_of_region_are_several_visits(tagger: Tagger) -> None:
     text = ("Banyuwangi kedatangan tiga kepala daerah sekaligus, yakni Bupati Lombok Timur Sukiman Azmy, "
-            "Bupati Maros Chaidir Syam, dan Wali Kota Tual Adam Rahayaan, Sabtu (4/3). Mereka ingin belajar "
+            "Bupati Maros Chaidir Samudra, dan Wali Kota Tual Adam Renwarin, Sabtu (4/3). Mereka ingin belajar "
             "pengembangan wisata.")
     got = visits(tagger, text)
     assert [(v[0], v[1], v[3]) for v in got] == [
         ("Kabupaten Lombok Timur", "Kabupaten Banyuwangi", "Sukiman Azmy"),
-        ("Kabupaten Maros", "Kabupaten Banyuwangi", "Chaidir Syam"),
-        ("Kota Tual", "Kabupaten Banyuwangi", "Adam Rahayaan")]
+        ("Kabupaten Maros", "Kabupaten Banyuwangi", "Chaidir Samudra"),
+        ("Kota Tual", "Kabupaten Banyuwangi", "Adam Renwarin")]
     assert {v[2] for v in got} == {"2023-03-04"}
 
 
