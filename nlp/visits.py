@@ -1414,8 +1414,8 @@ def _dateline_or_quoted_today(text: str, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.start) + 1
     if d.start - line_start <= 60 and DATELINE_DATE.match(text, d.end):
         return True
-    return d.text.lower() == "hari ini" and (text.count('"', line_start, d.start)
-                                             + text.count("“", line_start, d.start)) % 2 == 1
+    return d.text.lower() == "hari ini" and (text.count('"', line_start, d.start) + text.count("“", line_start, d.start)
+                                             + text.count("”", line_start, d.start)) % 2 == 1
 
 
 def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern,

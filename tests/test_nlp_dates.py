@@ -166,6 +166,9 @@ def visit_dates(tagger, text: str, published: str | None = "2024-03-30") -> list
     # a quote's "hari ini" is the day of speaking, after the date the text gives the reception
     ("Rombongan DPRD Kabupaten Wajo disambut di gedung DPRD Klaten, Rabu (20/3/2024). \"Kedatangan kami hari ini "
      "untuk belajar,\" kata ketua rombongan.", "2024-03-20"),
+    # a quote closed earlier in the line ("“...,” ujar Budi.") leaves a later "hari ini" outside it: the visit's day
+    ("“Kami senang,” ujar Budi. Rombongan DPRD Kabupaten Wajo berkunjung ke Kabupaten Klaten hari ini. Mereka "
+     "berangkat dari Sengkang Selasa (19/3/2024).", "2024-03-30"),
     # another event's day ("memperingati hari jadinya pada 15 Maret lalu") is no visit date
     ("Wakil Bupati Wajo menggelar kunjungan kerja ke Kabupaten Klaten, Kamis. Bupati Klaten berterima kasih atas "
      "kunjungan ke kabupaten yang baru memperingati hari jadinya pada 15 Maret lalu.", "2024-03-28"),
