@@ -11,8 +11,8 @@ as evidence by the officials and programs steps.
   position and name.
 - Programs: the parser's objects of program verbs are candidates only where the model reads a PROGRAM
   (:func:`checked_programs`); the model's PROGRAM spans (:func:`ner_program_spans`) are features of the learned
-  program scorer, no candidates: as candidates (:func:`program_spans`, no longer called) they added only wrong
-  programs on the train articles the model never saw (2026-12-04). Its POSITION spans block no program (that lost
+  program scorer, no candidates: as candidates (filtered like the rules' own) they added only wrong programs
+  on the train articles the model never saw (2026-12-04). Its POSITION spans block no program (that lost
   right programs on the sealed test, 2026-12-03).
 """
 
@@ -29,7 +29,7 @@ from stanza.pipeline.processor import Processor, register_processor
 
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
-from nlp.programs import COMMON_ACRONYMS, spelt_out, title_lines
+from nlp.programs import title_lines
 
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
@@ -38,9 +38,6 @@ GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
 LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")
 NAME_START = re.compile(r"[A-Z]")
-# a model PROGRAM span closing with its acronym in brackets: "Layanan Antar Kartu (LAK)"
-WITH_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9})\)[ \t]*$")
-BARE_ACRONYM = re.compile(r"[A-Z]{2,}")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 
 
@@ -106,34 +103,6 @@ def ner_program_spans(doc: Any) -> list[tuple[int, int]] | None:
     if getattr(doc, "kunker_ner", None) is None:
         return None
     return [(p.start, p.end) for p in entities(doc, "PROGRAM")]
-
-
-def program_spans(doc: Any) -> list[tuple[int, int]]:
-    """The model's PROGRAM spans as program candidates (none without a NER model), from their first
-    capitalised word ("bernama Kota Sehat Digital" is "Kota Sehat Digital"). A span closing with an acronym
-    in brackets counts only as far as the rules read the name the acronym spells ("Nusantara Raya (UNR)"
-    spells no "UNR": the model's cut of a body's name), and not for an everyday acronym; any other
-    span needs two words and no acronym ("Sri", "SPBE Kotabaru"). The program step filters them like its own
-    candidates (a sentence about a program, no body, law, event or place)."""
-    out = []
-    text = doc.text
-    for e in entities(doc, "PROGRAM"):
-        first = NAME_START.search(text, e.start, e.end)
-        if first is None:
-            continue
-        start = first.start()
-        acronym = WITH_ACRONYM.search(text, start, e.end)
-        if acronym:
-            if acronym.group(1).lower() in COMMON_ACRONYMS:
-                continue
-            span = spelt_out(text, acronym.start(), acronym.group(1))
-            if span and span[0] >= start:
-                out.append(span)
-            continue
-        words = text[start:e.end].split()
-        if len(words) >= 2 and not any(BARE_ACRONYM.fullmatch(w.strip(",.;:()")) for w in words):
-            out.append((start, e.end))
-    return out
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0,

@@ -149,7 +149,7 @@ class ProgramsProcessor(_KunkerProcessor):
         people = [span for o in doc.kunker_officials for span in o.mentions]
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
         extra = checked_programs(doc, extra)  # full profile with the NER model: where it reads a PROGRAM
-        # the model's own PROGRAM spans are no candidates (``nlp.ner.program_spans`` is not called): on the 245
+        # the model's own PROGRAM spans are no candidates: on the 245
         # train articles the model never saw they added no right program and two wrong ones (nlp/README.md,
         # 2026-12-04); they are features of the learned scorer
         ner = ner_program_spans(doc)  # None without a NER model

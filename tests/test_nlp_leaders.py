@@ -212,9 +212,9 @@ def test_head_told_in_a_looser_phrase(tagger: Tagger, text: str, leader: str) ->
 def test_the_one_who_goes_to_this_host_leads_it(tagger: Tagger) -> None:
     # the deputy's trip went to a national body; the chair went with two members to the host
     text = ("Anggota DPRD Kabupaten Kapuas menggelar kunjungan kerja, Rabu (6/3). Wakil Ketua I DPRD Kapuas, Rudi "
-            "Gerung, menjalani kunjungan kerja ke DPR di Jakarta. Ketua DPRD Kapuas, Algo Gasan, bersama dua anggota "
-            "dewan lainnya berkunjung ke DPRD Kabupaten Badung.")
-    assert [(v["host"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Badung", "Algo Gasan")]
+            "Gerung, menjalani kunjungan kerja ke DPR di Jakarta. Ketua DPRD Kapuas, Algo Dirgantoro, bersama dua "
+            "anggota dewan lainnya berkunjung ke DPRD Kabupaten Badung.")
+    assert [(v["host"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Badung", "Algo Dirgantoro")]
 
 
 def test_committee_official_is_of_the_region_written_with_the_committee(tagger: Tagger) -> None:
@@ -244,13 +244,13 @@ def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(
 
 @pytest.mark.parametrize("sentence", [
     "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan kunjungan ini tindak lanjut arahan Bupati Sumedang, "
-    "Dony Munir.",
-    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan Bupati Sumedang, Dony Munir, menginstruksikan agar "
+    "Dony Sastrawiria.",
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan Bupati Sumedang, Dony Sastrawiria, menginstruksikan agar "
     "aplikasi itu ditiru.",
-    "\"Ini sesuai visi Bupati Sumedang, Dony Munir,\" kata Kepala Dinas Kominfo Sumedang, Budi Raharja.",
-    "Kepala Dinas Kominfo Sumedang, Budi Raharja, menyampaikan salam dari Bupati Sumedang, Dony Munir, yang "
+    "\"Ini sesuai visi Bupati Sumedang, Dony Sastrawiria,\" kata Kepala Dinas Kominfo Sumedang, Budi Raharja.",
+    "Kepala Dinas Kominfo Sumedang, Budi Raharja, menyampaikan salam dari Bupati Sumedang, Dony Sastrawiria, yang "
     "berhalangan hadir.",
-    "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Munir. Kepala Dinas Kominfo Sumedang, Budi "
+    "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Sastrawiria. Kepala Dinas Kominfo Sumedang, Budi "
     "Raharja, berterima kasih atas sambutan Bantul.",
 ])
 def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, sentence: str) -> None:
@@ -260,6 +260,6 @@ def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, se
 
 def test_a_head_who_is_there_still_outranks_the_one_who_speaks(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). Rombongan itu terdiri atas "
-            "Bupati Sumedang, Dony Munir, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
+            "Bupati Sumedang, Dony Sastrawiria, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
             "mengatakan aplikasi Bantul layak ditiru.")
-    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Munir"]
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Sastrawiria"]

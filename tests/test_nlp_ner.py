@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, check_officials, checked_programs, ner_model, program_spans
+from nlp.ner import Entity, check_officials, checked_programs, ner_model
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.pipeline import KUNKER_PROCESSORS, components
 from nlp.train_ner import build_data
@@ -311,31 +311,6 @@ def test_processors_keep_the_rules_reading_inside_a_model_position(tagger: Tagge
     alone = through_processors(tagger, text, None)
     assert alone == ([("Lapangan", "Penyuluh Pertanian")], [])
     assert through_processors(tagger, text, [("Penyuluh Pertanian Lapangan", "POSITION")]) == alone
-
-
-def model_programs(text: str, ents: list[tuple[str, str]]) -> list[str]:
-    return [text[s:e] for s, e in program_spans(doc_with(text, ents))]
-
-
-def test_a_model_program_starts_at_its_first_capitalised_word() -> None:
-    text = "Dinas itu membuat layanan bernama Kota Sehat Digital tahun ini."
-    assert model_programs(text, [("bernama Kota Sehat Digital", "PROGRAM")]) == ["Kota Sehat Digital"]
-    assert program_spans(SimpleNamespace(text=text)) == []  # no NER model: no spans
-
-
-def test_a_model_program_with_an_acronym_must_spell_it() -> None:
-    text = "Warga memakai Layanan Antar Kartu (LAK) dan Sekolah Tinggi Nusantara Raya (UNR) di kota."
-    assert model_programs(text, [("Layanan Antar Kartu (LAK)", "PROGRAM")]) == ["Layanan Antar Kartu"]
-    # the model cut a body's name: its words do not spell the acronym
-    assert model_programs(text, [("Nusantara Raya (UNR)", "PROGRAM")]) == []
-    text = "Pelaku Usaha Mikro Kecil Menengah (UMKM) dilatih."
-    assert model_programs(text, [("Usaha Mikro Kecil Menengah (UMKM)", "PROGRAM")]) == []  # an everyday acronym
-
-
-def test_a_model_program_needs_two_words_and_no_acronym() -> None:
-    text = "Aplikasi Sigap dipakai; SPBE Tanjungsari dan Rumah Baca Ceria dibuka."
-    assert model_programs(text, [("Sigap", "PROGRAM"), ("SPBE Tanjungsari", "PROGRAM"),
-                                 ("Rumah Baca Ceria", "PROGRAM")]) == ["Rumah Baca Ceria"]
 
 
 def test_processors_keep_the_rules_programs_beside_the_models_spans(tagger: Tagger) -> None:

@@ -81,9 +81,9 @@ def test_typo_in_region_name_after_title() -> None:
 
 def test_headline_names_need_the_body() -> None:
     title = "Bupati Klaten Terkesan Inovasi Sragen"
-    text = f"{title}\n\nBupati Klaten Sri Mulyani memuji pelayanan di Sragen."
+    text = f"{title}\n\nBupati Klaten Sri Wahyuningrum memuji pelayanan di Sragen."
     got = officials(text, body_start=len(title) + 2)
-    assert got == [("Sri Mulyani", "Bupati", "Kabupaten Klaten")]
+    assert got == [("Sri Wahyuningrum", "Bupati", "Kabupaten Klaten")]
 
 
 def test_no_official_without_a_name() -> None:

@@ -27,7 +27,7 @@ def test_free_pipeline_fills_the_document() -> None:
     pipeline = build_pipeline("free")
     assert isinstance(pipeline, stanza.Pipeline)
     pipeline.kunker_context = {"published": None}
-    text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Triyono, studi banding ke Kota Batu. "
+    text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Tribuana, studi banding ke Kota Batu. "
             "Mereka disambut Wali Kota Batu Dewanti Larasati.")
     doc = pipeline(text)
     assert len(doc.sentences) == 2
@@ -35,10 +35,10 @@ def test_free_pipeline_fills_the_document() -> None:
         assert text[token.start_char:token.end_char] == token.text
     ents = [(e.type, e.text) for e in doc.ents]
     assert ("REGION", "Lumajang") in ents and ("REGION", "Kota Batu") in ents
-    assert ("PERSON", "Agus Triyono") in ents and ("PERSON", "Dewanti Larasati") in ents
+    assert ("PERSON", "Agus Tribuana") in ents and ("PERSON", "Dewanti Larasati") in ents
     assert [t.ner for t in doc.sentences[1].tokens][-3:] == ["B-PERSON", "E-PERSON", "O"]
     (visit,) = doc.kunker_visits
-    assert (visit.visitor, visit.host, visit.leader.name) == ("35.08", "35.79", "Agus Triyono")
+    assert (visit.visitor, visit.host, visit.leader.name) == ("35.08", "35.79", "Agus Tribuana")
 
 
 def test_json_form_is_dataclasses_asdict(tagger) -> None:
@@ -87,7 +87,7 @@ def test_entities_are_what_stanza_decodes_from_the_tags() -> None:
     """``doc.ents`` are built straight from kunker's spans; stanza's ``build_ents`` reads the same from the tags."""
     pipeline = build_pipeline("free")
     pipeline.kunker_context = {"published": None}
-    text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Triyono, studi banding ke Kota Batu dan "
+    text = ("Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Tribuana, studi banding ke Kota Batu dan "
             "Kabupaten Malang.\nMereka disambut Wali Kota Batu Dewanti Larasati.\n\nTidak ada nama di sini.")
     doc = pipeline(text)
     ours = [_span_fields(e) for e in doc.ents]
