@@ -82,10 +82,11 @@ def scorer_mode() -> str:
     return value
 
 
-def deciding_weights() -> dict[str, Weights]:
-    """The weights that decide, per profile (none: the hand rules), as ``KUNKER_PROGRAM_SCORER`` says."""
+def deciding_weights(path: Path | None = None) -> dict[str, Weights]:
+    """The weights that decide, per profile (none: the hand rules), as ``KUNKER_PROGRAM_SCORER`` says: in auto
+    mode those whose ``enabled`` row is 1 in ``path`` (default :data:`WEIGHTS_FILE`)."""
     mode = scorer_mode()
     if mode == "rules":
         return {}
-    weights = read_weights()
+    weights = read_weights(path or WEIGHTS_FILE)
     return weights if mode == "learned" else {k: w for k, w in weights.items() if w.enabled}
