@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.lexicon import alternation, official_words
 from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import fold
@@ -282,13 +283,11 @@ def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[i
     return there[0] if len(there) == 1 else leader
 
 
+_WORDS = official_words()  # data/official_words.csv
 # "sesuai arahan Bupati X", "salam dari Bupati X", "dilaporkan kepada Bupati X": a head spoken of, not one there
-SPOKEN_OF = re.compile(r"\b(?:arahan|instruksi|perintah|amanat|visi|misi|salam|kepada|pesan|petunjuk|harapan|"
-                       r"keinginan|kebijakan|sesuai|berdasarkan|dilaporkan|melaporkan)\b[^.;!?\n]{0,15}$",
-                       re.IGNORECASE)
+SPOKEN_OF = re.compile(rf"\b(?:{alternation(_WORDS['spoken_of_cue'])})\b[^.;!?\n]{{0,15}}$", re.IGNORECASE)
 # "Budi mengatakan Bupati X menginstruksikan ...": a head in what another reports
-REPORTED = re.compile(r"\b(?:mengatakan|menyampaikan|menjelaskan|menyebut(?:kan)?|menuturkan|mengungkapkan|"
-                      r"menegaskan|bahwa)\b[^.;!?\n\"“”]{0,80}$", re.IGNORECASE)
+REPORTED = re.compile(rf"\b(?:{alternation(_WORDS['reported_cue'])})\b[^.;!?\n\"“”]{{0,80}}$", re.IGNORECASE)
 ABSENT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\byang\s+(?:berhalangan|tidak\s+dapat|tak\s+bisa)\b", re.IGNORECASE)
 
 

@@ -162,6 +162,12 @@ def function_words(language: str) -> frozenset[str]:
                      if row.get("word") and row.get("language") == language)
 
 
+def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:
+    """A regex alternation of ``words`` in the order given (list longer forms first where one opens another);
+    a space inside a word matches ``space``."""
+    return "|".join(re.escape(w).replace("\\ ", space) for w in words)
+
+
 @lru_cache(maxsize=1)
 def official_words() -> dict[str, tuple[str, ...]]:
     """The officials finder's vocabulary by kind (``official_words.csv``), words as written, in file order."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, load_words, official_words, unit_words
+from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, load_words, official_words, unit_words
 from nlp.official_merge import (
     ADAT_TITLES,
     NOT_PUBLIC_OFFICES,
@@ -134,7 +134,8 @@ NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
-THEN_ASIDE = re.compile(r"[ \t]+(?:kala|saat|ketika|waktu)[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")  # "Kadis X kala itu, Budi"
+# "Kadis X kala itu, Budi"
+THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
