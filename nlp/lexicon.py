@@ -150,6 +150,15 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def visit_cue_words() -> dict[str, tuple[str, ...]]:
+    """The cues of ``visit_cues.csv`` by role, as written, in file order."""
+    out: dict[str, list[str]] = {}
+    for cue, _kind, role in load_visit_cues():
+        out.setdefault(role, []).append(cue)
+    return {role: tuple(cues) for role, cues in out.items()}
+
+
 def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
     """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
     return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from nlp.lexicon import alternation as in_order
+from nlp.lexicon import visit_cue_words
 from nlp.regions import PROV
 
 
@@ -23,6 +25,9 @@ def _pattern(cue: str) -> str:
     words = cue.lower().split()
     pattern = r"\s+".join(map(re.escape, words))
     return "di ?" + pattern[2:] if re.match(r"di[a-z]{4,}$", words[0]) else pattern
+
+
+CUE_WORDS = visit_cue_words()  # data/visit_cues.csv, by role, in file order (in_order keeps that order)
 
 
 def cue_regex(cues: list[str], suffix: str = "") -> re.Pattern:
@@ -111,8 +116,7 @@ HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s
                               r"referensi|tuan\s+rumah|(?:objek|obyek|sasaran)\s+(?:studi|study|kunjungan|kaji|"
                               r"benchmarking|belajar|pembelajaran))", re.IGNORECASE)
 # "BPSDM X Jadikan Kabupaten Y Lokus Studi Lapangan", "memilih Kota Y tujuan studi banding": the chosen place hosts
-CHOSEN_BEFORE = re.compile(r"\b(?:menjadikan|jadikan|memilih|pilih|menunjuk|tunjuk|menetapkan|tetapkan)\s+"
-                           + GOVERNMENT + "$", re.IGNORECASE)
+CHOSEN_BEFORE = re.compile(r"\b(?:" + in_order(CUE_WORDS["chosen_verb"]) + r")\s+" + GOVERNMENT + "$", re.IGNORECASE)
 CHOSEN_AFTER = re.compile(r"\s*,?\s*(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi|objek|"
                           r"sasaran)\b(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # "BPSDM Provinsi X memilih Kabupaten Y sebagai lokus visitasi", "Pemkab X menjadikan Pemkot Y lokasi pelatihan":
@@ -219,8 +223,8 @@ def _committee_to(scan: Any, it: Any) -> bool:
 
 
 # "rombongan bertatap muka dengan jajaran Pemkab X", "berdiskusi dengan DPRD X": the government they meet hosts
-MET_PARTY = re.compile(r"\b(?:bertatap\s+muka|bertemu|berdiskusi|berdialog|beraudiensi|audiensi|bersilaturahmi|"
-                       r"silaturahmi|pertemuan)\s+(?:langsung\s+)?dengan\s+(?:jajaran\s+|pihak\s+|para\s+pejabat\s+|"
+MET_PARTY = re.compile(r"\b(?:" + in_order(CUE_WORDS["met_verb"]) + r")\s+(?:langsung\s+)?dengan\s+"
+                       r"(?:jajaran\s+|pihak\s+|para\s+pejabat\s+|"
                        r"pimpinan\s+(?:dan\s+anggota\s+)?)?" + OTHER_OFFICE + GOVERNMENT + "$", re.IGNORECASE)
 
 
@@ -310,9 +314,8 @@ def _from_group(scan: Any, it: Any) -> bool:
 
 # "peserta PKP dari Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi X", "Studi Lapangan PKA BPSDM X": a
 # region's training agency takes its course's participants on the study trip
-TRAINING_BODY = re.compile(r"\b(?:(?P<head>kepala|sekretaris|kabid|kasubid|kabag|kasubag|plt|plh)\.?\s+)?"
-                           r"(?:badan\s+pengembangan\s+sumber\s+daya\s+manusia(?:\s+daerah)?|badan\s+(?:pendidikan\s+"
-                           r"dan\s+pelatihan|diklat)|bpsdmd?|bkpsdmd?|bandiklat|badiklat|pusdiklat)"
+TRAINING_BODY = re.compile(r"\b(?:(?P<head>" + in_order(CUE_WORDS["training_head"]) + r")\.?\s+)?"
+                           r"(?:" + in_order(CUE_WORDS["training_body"]) + ")"
                            r"(?:\s*\(\s*[A-Za-z]{2,10}\s*\))?\s+(?:provinsi\s+|kabupaten\s+|kota\s+)?$", re.IGNORECASE)
 TRAINING_TRIP = re.compile(r"\b(?:peserta|studi\s+lapangan|pelatihan|diklat\w*|pkp|pka|pkn|latsar|benchmarking|"
                            r"visitasi)\b", re.IGNORECASE)
@@ -501,7 +504,7 @@ JOINED = re.compile(r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|rombongan|del
 # for the group
 FOR_THE_GROUP_BEFORE = re.compile(r"\b(?:mewakili|atas\s+nama)\s+(?:rombongan|delegasi|tim)\b,?[ \t]*"
                                   r"[^.;,\n]{0,60},?[ \t]*$", re.IGNORECASE)
-FOR_THE_GROUP_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyampaikan|menjelaskan|memaparkan|mengutarakan)\s+maksud\s+"
+FOR_THE_GROUP_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:" + in_order(CUE_WORDS["for_the_group_verb"]) + r")\s+maksud\s+"
                                  r"(?:dan\s+tujuan\s+)?(?:kunjungan|kedatangan|rombongan)", re.IGNORECASE)
 # "kunker itu diikuti Wakil Ketua DPRD Budi beserta anggota DPRD lainnya": the first named brings the others
 JOINED_WITH_GROUP = re.compile(r"[ \t]*,?[ \t]*(?:beserta|bersama)[ \t]+(?:para[ \t]+|seluruh[ \t]+)?"

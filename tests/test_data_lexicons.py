@@ -21,7 +21,7 @@ POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "villa
 POSITION_KINDS = {"title", "prefix", "head", "unit"}
 CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
              "urged", "called_off", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
-             "organisation"}
+             "organisation", "chosen_verb", "met_verb", "training_head", "training_body", "for_the_group_verb"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
 
 
