@@ -166,8 +166,7 @@ NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
                            r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
 # a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
-SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:Bidang|Seksi|Subbagian|Subbidang|Bagian|Sub Bagian"
-                           r"|Sub Bidang|Unit) ")
+SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:" + alternation(WORDS["sub_unit"], " ") + ") ")
 OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
 KANTOR_OF = frozenset(WORDS["kantor_of"])  # "Kepala Kantor Kementerian Agama X", "Kepala Kantor Pertanahan X"
 # a ministry written out after "Menteri", closed by "RI": "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI"
