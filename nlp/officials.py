@@ -43,8 +43,8 @@ FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
-UNIT_SKIP = frozenset({"bidang", "tim"})  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
-SMALL = frozenset({"dan", "serta"})
+UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
+SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
 # words leading from a position to its region, not part of the name: "Sekda Setdakab Pamekasan"
 REGION_LEADS = frozenset(w.lower() for w in WORDS["region_lead"])
 COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ketua I DPR Papua Barat Budi"
@@ -55,8 +55,7 @@ ADDRESS_FORMS = frozenset(w.lower() for w in WORDS["address_form"])  # "Ibu Kust
 NAME_ABBREVS = frozenset(w.lower() for w in WORDS["name_abbrev"])  # "Moch. Budi": a name, no title
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
 UNIT_WORD = re.compile(r"[\w\-]+")
-UNIT_TYPES = frozenset({"Dinas", "Badan", "Bagian", "Bidang", "Seksi", "Kantor", "Biro", "Satuan", "Subbagian",
-                        "Subbidang"})
+UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as written
 # a capitalised run right before ", <position>" or " selaku <position>"
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
 _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
@@ -291,8 +290,8 @@ GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
-NATIONAL = {"national", "nasional", "pusat"}
-LOCAL = {"district", "village"}
+NATIONAL = frozenset(WORDS["national_level"])  # levels of positions.csv whose holders take no region
+LOCAL = frozenset(WORDS["local_level"])  # levels held in a district or village
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")

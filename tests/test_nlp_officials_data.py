@@ -9,7 +9,8 @@ from nlp import lexicon, officials, programs
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
          "compass", "vertical", "name_intro", "region_lead", "council_lead", "name_linker", "address_form",
          "name_abbrev", "name_lead", "balinese", "open_head", "regional_open_head", "kantor_of", "speech_verb",
-         "spoken_of_cue", "reported_cue", "then_aside", "sub_unit"}
+         "spoken_of_cue", "reported_cue", "then_aside", "sub_unit", "unit_type", "unit_skip", "field_joiner",
+         "national_level", "local_level"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -42,6 +43,15 @@ def test_vocabulary_from_data_reaches_the_rules():
     assert "dpc" in officials.PARTY_BODIES and "sekretaris" in officials.TYPO_HEADS
     assert "Widyaiswara" in officials.FUNCTIONAL_FIRST and "Pranata Komputer" in officials.FUNCTIONAL_HEADS
     assert "Dekranasda" in officials.NOT_PUBLIC_OFFICES
+    assert {"Dinas", "Badan", "Subbidang"} <= officials.UNIT_TYPES and "dinas" not in officials.UNIT_TYPES
+    assert officials.UNIT_SKIP == {"bidang", "tim"} and officials.SMALL == {"dan", "serta"}
+
+
+def test_levels_come_from_data_and_exist_in_positions():
+    """The level groups name levels that positions.csv uses (``nasional`` and ``pusat`` are synonyms)."""
+    used = {level for _, _, level, _ in lexicon.load_positions()}
+    assert "national" in officials.NATIONAL and officials.LOCAL == {"district", "village"}
+    assert officials.LOCAL <= used and "national" in used
 
 
 def test_name_words_come_from_data():
