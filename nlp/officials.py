@@ -10,6 +10,7 @@ Merging one person's mentions ("Bupati Kartapradja", "Kartapradja", "Wiradarma S
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from nlp.official_merge import (
 )
 from nlp.official_merge import derived_noun as _derived_noun
 from nlp.official_merge import verb_like as _verb_like
+from nlp.programs import title_lines
 from nlp.regions import KAB, KOTA, PROV, RegionMention
 from nlp.textutil import is_word_char, lower_same_length, occurs_in
 
@@ -135,6 +137,8 @@ POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara
                          r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
 # "Kadis X kala itu, Budi"
 THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
+# a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
+NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
@@ -836,6 +840,8 @@ class OfficialFinder:
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
+            if name_span and NO_HOLDER_BEFORE.search(text, max(0, p.start - 8), p.start):
+                continue  # "Jalan Gubernur Suryo": a street; "para petinggi Bawaslu": no one person
             if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),
                                                                                      p.start):
                 continue  # "Kantor Bupati Langkat, Stabat": the town of the office building
@@ -914,8 +920,11 @@ class OfficialFinder:
                     break
             official = self.make(text, name_span, p, regions, body_start)
             comma = re.compile(r"[ \t]*,[ \t]*").match(text, name_span[1])
-            if not official and comma and p.region is None and len(text[name_span[0]:name_span[1]].split()) == 1:
-                # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow
+            words = text[name_span[0]:name_span[1]].split()
+            if not official and comma and p.region is None and words \
+                    and (len(words) == 1 or words[-1].lower() in self.abroad):
+                # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow;
+                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
                         and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions):
@@ -933,7 +942,7 @@ class OfficialFinder:
                         found.append(listed)
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
-        return found + by_party  # a position written beside the name comes first
+        return one_spelling(outside_titles(found + by_party, text, body_start))  # a position beside the name first
 
     def _known_party(self, text: str, pos: int) -> int | None:
         """The end of a faction written by a known party's short name right before a capitalised name (or the
@@ -1151,6 +1160,8 @@ class OfficialFinder:
             return None
         if self._is_place(text, text[name_span[0]:name_span[1]]):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
+        if name.split()[-1].lower() in self.abroad:
+            return None  # "Wali Kota Swedia", "Direktur IHS Universitas Erasmus Belanda": a country closes a place
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
@@ -1646,3 +1657,54 @@ def _title_unit(raw: str) -> str:
             core = core[:1].upper() + core[1:].lower()
         out.append(core + w[len(core):])
     return " ".join(out)
+
+
+def outside_titles(found: list[Official], text: str, body_start: int) -> list[Official]:
+    """``found`` without the "names" read only in title-cased lines (the headline, a "Baca juga" link, a line
+    written like a headline) that hold a word the text writes in lower case elsewhere: a common word, capitalised
+    by the headline's style ("Bupati X Sambut Tamu": "sambut", "Sekda X Promosi Kuliner": "promosi"), unless the
+    text writes the whole name, with its capitals, outside such lines."""
+    spans = title_lines(text, body_start)
+    inside = [off for off in found if all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)]
+    if not inside:
+        return found
+    rest = list(text)
+    for start, end in spans:
+        rest[start:end] = "\n" * (end - start)
+    rest_text = "".join(rest)
+    dropped = [off for off in inside if not _whole_word(off.name, rest_text)
+               and any(len(w) >= 3 and _whole_word(w.lower(), rest_text) for w in off.name.split())]
+    return [off for off in found if off not in dropped]
+
+
+def _whole_word(words: str, text: str) -> bool:
+    """``words`` written in ``text`` as whole words, with their case, any spaces between them."""
+    return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", text) is not None
+
+
+def one_spelling(found: list[Official]) -> list[Official]:
+    """One spelling per person: a name written a letter or two apart in one article ("Khairunas" and "Khairunnas",
+    "Budi Santosa" and "Budi Santoso") takes the form written most often, else the longer, else the first."""
+    names = list(dict.fromkeys(o.name for o in found))
+    if len(names) < 2:
+        return found
+    count = {n: sum(o.name == n for o in found) for n in names}
+    rename: dict[str, str] = {}
+    for i, a in enumerate(names):
+        for b in names[i + 1:]:
+            if a in rename or b in rename or not _spelt_alike(a, b):
+                continue
+            keep = max((a, b), key=lambda n: (count[n], len(n), -names.index(n)))
+            rename[b if keep == a else a] = keep
+    if not rename:
+        return found
+    return [dataclasses.replace(o, name=rename[o.name]) if o.name in rename else o for o in found]
+
+
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name: as many words, the same first letter, at least 8 letters, and at most two
+    letters apart (``difflib`` ratio >= .9)."""
+    if len(a.split()) != len(b.split()) or a[:1].lower() != b[:1].lower() or min(len(a), len(b)) < 8 \
+            or abs(len(a) - len(b)) > 2 or a.lower() == b.lower():
+        return False
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.9

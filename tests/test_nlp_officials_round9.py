@@ -1,0 +1,66 @@
+"""Officials in phrasings of unseen regional news (round 9): a name spelt two ways, headline-style lines, places
+abroad, streets named after an office, plural posts.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+from nlp.officials import _spelt_alike
+
+
+def test_a_name_spelt_two_ways_is_one_person_under_the_form_written_most():
+    text = ("Bupati Kebumen Hartawan Wirasena menerima tamu dari Wajo. Dalam sambutannya, Bupati Kebumen Hartawan "
+            "Wirasena berharap kerja sama berlanjut. Bupati Kebumen Hartawan Wirasna lalu mengajak tamu makan.")
+    assert officials(text) == [("Hartawan Wirasena", "Bupati", "Kabupaten Kebumen")]
+
+
+@pytest.mark.parametrize("a, b, alike", [
+    ("Khairunas", "Khairunnas", True),
+    ("Budi Santosa", "Budi Santoso", True),
+    ("Budi Santoso", "Budi Susanto", False),  # two people
+    ("Andi Baso", "Andi Basa", False),  # too short to tell
+    ("Rina Wulandari", "Rina Wulan Dari", False),  # another number of words
+])
+def test_spellings_alike(a: str, b: str, alike: bool) -> None:
+    assert _spelt_alike(a, b) is alike
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "promosi kuliner" is written in lower case in the body: the headline's capitals made no name of it
+    ("Baca juga: Sekda Kebumen Promosi Kuliner Daerah di Jakarta\nSekda Kebumen, Hartawan Wirasena, mengatakan "
+     "promosi kuliner itu penting.",
+     [("Hartawan Wirasena", "Sekretaris Daerah", "Kabupaten Kebumen")]),
+    # a real name in such a line stays: none of its words is written in lower case
+    ("Baca juga: Bupati Kebumen Hartawan Wirasena Resmikan Pasar\nPasar itu ramai dikunjungi warga.",
+     [("Hartawan Wirasena", "Bupati", "Kabupaten Kebumen")]),
+])
+def test_headline_style_lines(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_line_written_like_a_headline_names_nobody_when_the_body_writes_its_words_in_lower_case():
+    text = ("Rombongan Wajo datang ke Kebumen.\nSekda Kebumen Bimbang Soal Anggaran Desa\nSekda Kebumen, Hartawan "
+            "Wirasena, mengaku bimbang.")
+    assert officials(text) == [("Hartawan Wirasena", "Sekretaris Daerah", "Kabupaten Kebumen")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tujuh Wali Kota Swedia datang ke Kota Madiun untuk belajar.", []),
+    ("Direktur IHS Universitas Erasmus Belanda, Dewi Kartika, menerima rombongan.",
+     [("Dewi Kartika", "Direktur IHS", None)]),
+])
+def test_a_country_closes_a_place_not_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan berkumpul di Jalan Gubernur Suryo Kota Madiun.",
+    "Rombongan melintas di Jl. Bupati Sulaiman sebelum tiba.",
+    "Hadir pula para petinggi Bawaslu RI dan KPU dalam acara itu.",
+])
+def test_streets_and_plural_posts_hold_no_one(text: str) -> None:
+    assert officials(text) == []
