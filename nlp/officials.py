@@ -137,6 +137,10 @@ POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara
                          r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
 # "Kadis X kala itu, Budi"
 THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
+# a word of an office written out after its head, up to the region: "Pengelolaan", "dan", "(DPP)", "P2KB"
+OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
+                             r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
+COMMA_AFTER = re.compile(r"[ \t]*,?")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
@@ -393,6 +397,12 @@ class OfficialFinder:
         # one-word secretariats ("setda", "setwan"): an office written between a position and its holder
         self.secretariats = frozenset(k for k, c in self.units.items() if " " not in k and c.startswith("Sekretariat"))
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
+        # heads of offices (positions.csv kind head, as written, longest first): "Kepala", "Kasubag", "Sekretaris"
+        heads = sorted({form for form, _, level, kind in lexicon.positions if kind == "head" and level != "national"
+                        and form[:1].isupper() and form not in WORDS["civic_head"]}, key=lambda f: -len(f))
+        self.head_canonical = {_key(form): canonical for form, canonical, _, kind in lexicon.positions
+                               if kind == "head"}
+        self.head_run = re.compile(r"(?<![\w.])(?:" + alternation(heads, r"[ \t]+") + r")(?![\w\-])")
 
     # -- positions ---------------------------------------------------------------------------------
 
@@ -578,6 +588,13 @@ class OfficialFinder:
                 or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))):
             return None
         return text[m.start(1):end], end
+
+    def _unit_word(self, word: str) -> bool:
+        """A word that names a unit: its type ("Dinas"), a unit or field word ("Dinkes", "Pendapatan") or an
+        acronym ("(DPP)", "P2KB")."""
+        bare = word.strip("()")
+        return bare in UNIT_TYPES or _key(bare) in self.units or bare.lower() in UNIT_WORDS \
+            or (2 <= len(bare) <= 8 and bare.isupper())
 
     def _office_word(self, word: str) -> bool:
         """A word of positions or offices ("Pj", "Sekda", "Dinsos"), not of a name."""
@@ -942,7 +959,49 @@ class OfficialFinder:
                         found.append(listed)
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
+        found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start)
         return one_spelling(outside_titles(found + by_party, text, body_start))  # a position beside the name first
+
+    def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
+                               found: list[Official], body_start: int) -> list[Official]:
+        """Holders after a head whose office the lexicon cannot read, written out up to the office's region:
+        "Kepala Dinas Pengelolaan Pasar (DPP) Solo, Budi", "Sekretaris Dinkes P2KB Tuban, dr. Ani", "Kasubag Alat
+        Kelengkapan Dewan dan Rapat Sekretariat DPRD (Setwan) Kalsel Budi"; the region closes the office."""
+        taken = [span for o in found for span in [*o.mentions, o.position_span]]
+        titles = title_lines(text, body_start)
+        out: list[Official] = []
+        for m in self.head_run.finditer(text):
+            if any(a <= m.start() < b for a, b in taken) or NO_HOLDER_BEFORE.search(text, max(0, m.start() - 8),
+                                                                                   m.start()):
+                continue
+            pos, words, region = m.end(), [], None
+            while len(words) <= 12:
+                w = OFFICE_RUN_WORD.match(text, pos)
+                if w and w.start("word") in region_starts:
+                    region = region_starts[w.start("word")]
+                    break
+                word = w.group("word").lower() if w else ""
+                field_ = w.group("field") if w else None
+                if not w or word in self.days or word == "se" or _verb_like(word, self.verbs) \
+                        or (field_ and (field_.lower() not in UNIT_WORDS or not OFFICE_LIST_END.match(text, pos))):
+                    break  # "Kepala Desa Se Kabupaten X": the heads of all villages; a comma goes on in fields only
+                words.append(w.group("word"))
+                pos = w.end()
+            if region is None or region.weak or "\n" in text[m.start():region.start] \
+                    or any(a <= m.start() < b for a, b in titles) or not any(self._unit_word(w) for w in words):
+                continue
+            name_at = COMMA_AFTER.match(text, region.end).end()
+            name_span = self._name(text, name_at)
+            if not name_span or any(a < name_span[1] and name_span[0] < b for a, b in taken):
+                continue
+            office = " ".join(w for w in words if not w.startswith("("))
+            canonical = f"{self.head_canonical.get(_key(m.group()), m.group())} {office}"
+            p = PositionMention(m.start(), region.start, canonical, "region", region.code, region.end)
+            official = self.make(text, name_span, p, regions, body_start)
+            if official:
+                out.append(official)
+                taken += [name_span, (m.start(), region.end)]
+        return out
 
     def _known_party(self, text: str, pos: int) -> int | None:
         """The end of a faction written by a known party's short name right before a capitalised name (or the

@@ -64,3 +64,22 @@ def test_a_country_closes_a_place_not_a_name(text: str, expected: list) -> None:
 ])
 def test_streets_and_plural_posts_hold_no_one(text: str) -> None:
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Di sisi lain, Kepala Dinas Pengelolaan Pasar (DPP) Kota Madiun, Rano Kelimutu, menjelaskan kunjungan itu.",
+     [("Rano Kelimutu", "Kepala Dinas Pengelolaan Pasar", "Kota Madiun")]),
+    ("Dalam sambutannya, Sekretaris Dinkes P2KB Kebumen, dr. Wulan Sari, menyatakan kegiatan ini bermanfaat.",
+     [("Wulan Sari", "Sekretaris Dinkes P2KB", "Kabupaten Kebumen")]),
+    ("Tamu dilayani Kasubag Alat Kelengkapan Dewan dan Rapat Sekretariat DPRD (Setwan) Jatim M Yusuf Hadi SSTP.",
+     [("M Yusuf Hadi", "Kepala Subbagian Alat Kelengkapan Dewan dan Rapat Sekretariat DPRD", "Provinsi Jawa Timur")]),
+    # fields listed with commas go on; a name after a comma does not
+    ("Hadir Sekretaris Badan Pemberdayaan Masyarakat, Pemerintahan dan Pembangunan Desa Kabupaten Wajo Andi Baso.",
+     [("Andi Baso", "Sekretaris Badan Pemberdayaan Masyarakat, Pemerintahan dan Pembangunan Desa",
+       "Kabupaten Wajo")]),
+    # chairs of bodies that are no government, and the heads of all villages, are not read this way
+    ("Hadir pula Ketua Forum Warga Peduli Sungai Kota Madiun Rano Kelimutu.", []),
+    ("Para Kepala Desa Se Kabupaten Wajo Belajar ke Kebumen.", []),
+])
+def test_an_office_written_out_up_to_its_region_then_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
