@@ -141,6 +141,8 @@ THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu
 OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
 COMMA_AFTER = re.compile(r"[ \t]*,?")
+# a line break inside a sentence: between a word (or a comma) and the next word
+WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
@@ -780,6 +782,7 @@ class OfficialFinder:
 
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
+        text = unwrapped(text, body_start)  # same length: offsets stay
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -959,16 +962,17 @@ class OfficialFinder:
                         found.append(listed)
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
-        found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start)
-        return one_spelling(outside_titles(found + by_party, text, body_start))  # a position beside the name first
+        titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
+        found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
+        return one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
 
     def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
-                               found: list[Official], body_start: int) -> list[Official]:
+                               found: list[Official], body_start: int, titles: list[tuple[int, int]]
+                               ) -> list[Official]:
         """Holders after a head whose office the lexicon cannot read, written out up to the office's region:
         "Kepala Dinas Pengelolaan Pasar (DPP) Solo, Budi", "Sekretaris Dinkes P2KB Tuban, dr. Ani", "Kasubag Alat
         Kelengkapan Dewan dan Rapat Sekretariat DPRD (Setwan) Kalsel Budi"; the region closes the office."""
         taken = [span for o in found for span in [*o.mentions, o.position_span]]
-        titles = title_lines(text, body_start)
         out: list[Official] = []
         for m in self.head_run.finditer(text):
             if any(a <= m.start() < b for a, b in taken) or NO_HOLDER_BEFORE.search(text, max(0, m.start() - 8),
@@ -1718,12 +1722,21 @@ def _title_unit(raw: str) -> str:
     return " ".join(out)
 
 
-def outside_titles(found: list[Official], text: str, body_start: int) -> list[Official]:
+def unwrapped(text: str, body_start: int = 0) -> str:
+    """``text`` with the line breaks of a hard-wrapped body ("disambut Wakil Wali Kota\\nBanda Aceh, Budi") made
+    spaces, offsets kept: a body is hard-wrapped when half its line breaks (six at least) fall between two words."""
+    body = text[body_start:]
+    wraps = WRAP_BREAK.findall(body)
+    if len(wraps) < 6 or len(wraps) * 2 < body.count("\n") - body.count("\n\n"):
+        return text
+    return text[:body_start] + WRAP_BREAK.sub(" ", body)
+
+
+def outside_titles(found: list[Official], text: str, spans: list[tuple[int, int]]) -> list[Official]:
     """``found`` without the "names" read only in title-cased lines (the headline, a "Baca juga" link, a line
     written like a headline) that hold a word the text writes in lower case elsewhere: a common word, capitalised
     by the headline's style ("Bupati X Sambut Tamu": "sambut", "Sekda X Promosi Kuliner": "promosi"), unless the
-    text writes the whole name, with its capitals, outside such lines."""
-    spans = title_lines(text, body_start)
+    text writes the whole name, with its capitals, outside such lines (``spans``: ``title_lines``)."""
     inside = [off for off in found if all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)]
     if not inside:
         return found

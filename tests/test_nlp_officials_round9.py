@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import officials
 
-from nlp.officials import _spelt_alike
+from nlp.officials import _spelt_alike, unwrapped
 
 
 def test_a_name_spelt_two_ways_is_one_person_under_the_form_written_most():
@@ -83,3 +83,24 @@ def test_streets_and_plural_posts_hold_no_one(text: str) -> None:
 ])
 def test_an_office_written_out_up_to_its_region_then_the_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+WRAPPED = ("Rombongan Pemkab Wajo yang berjumlah dua belas orang itu disambut Wakil Wali Kota\n"
+           "Madiun, Rano Kelimutu bersama Asisten Pemerintahan Budi Hartono dan jajaran lain\n"
+           "di ruang rapat utama balai kota. Rombongan dipimpin Kepala Badan\n"
+           "Kepegawaian Daerah (BKD) Wajo Andi Baso yang datang bersama\n"
+           "sejumlah kepala bagian. Mereka ingin belajar tentang aplikasi\n"
+           "kepegawaian yang dipakai di Madiun sejak tahun lalu dan hasilnya\n"
+           "dinilai baik oleh banyak daerah lain di Jawa Timur.\n")
+
+
+def test_a_hard_wrapped_body_is_read_across_its_line_breaks():
+    assert officials(WRAPPED) == [("Rano Kelimutu", "Wakil Wali Kota", "Kota Madiun"),
+                                  ("Budi Hartono", "Asisten Pemerintahan", "Kota Madiun"),
+                                  ("Andi Baso", "Kepala Badan Kepegawaian Daerah", "Kabupaten Wajo")]
+
+
+def test_only_a_hard_wrapped_body_is_unwrapped():
+    assert unwrapped(WRAPPED) == WRAPPED.replace("\n", " ")[:-1] + "\n"
+    text = "Bupati Wajo Andi Baso\nRombongan datang kemarin.\nMereka belajar.\nLalu pulang.\n"
+    assert unwrapped(text) == text
