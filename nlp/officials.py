@@ -145,8 +145,6 @@ COMMA_AFTER = re.compile(r"[ \t]*,?")
 WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
 OTHERS_THEN_NAME = re.compile(r"[ \t]+lain(?:nya)?[ \t]*,[ \t]*(?=[A-Z])")  # "Anggota DPRD X lainnya, Budi"
 CALLED = re.compile(r"[ \t]+bernama[ \t]+(?=[A-Z])")  # "Bupati X bernama Budi"
-# a verb with the prefix meN- ("menyambut", "mengunjungi", "membuka"): no name's first word
-MEN_VERB = re.compile(r"me(?:ng|ny|m[bp]|n[dtcj])[a-z]{3,}")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
@@ -1466,8 +1464,7 @@ class OfficialFinder:
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)) \
-                    or (start is None and MEN_VERB.fullmatch(low)):  # "Wali Kota X Menyambut": a verb of meN-
+            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break

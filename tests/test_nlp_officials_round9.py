@@ -146,11 +146,3 @@ def test_other_holders_named_holders_and_lists(text: str, expected: list) -> Non
 ])
 def test_a_name_after_a_passive_verb_before_its_position(text: str, expected: list) -> None:
     assert officials(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "Pemkot Wajo Kunker, Wali Kota Madiun Menyambut\nRombongan datang kemarin.",
-    "Bupati Wajo Membuka Rapat Kerja Daerah.",
-])
-def test_a_verb_of_men_opens_no_name(text: str) -> None:
-    assert officials(text) == []
