@@ -136,13 +136,3 @@ def test_deputies_named_by_number_after_their_chair(text: str, expected: list) -
 ])
 def test_other_holders_named_holders_and_lists(text: str, expected: list) -> None:
     assert officials(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Rombongan disambut Rano Kelimutu Kepala Dinas Pariwisata Kota Madiun, kemarin.",
-     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kota Madiun")]),
-    ("Komisi IV DPRD Kota Madiun yang diwakili Rano Kelimutu Sekretaris Komisi IV, ikut mengundang dinas terkait.",
-     [("Rano Kelimutu", "Sekretaris Komisi IV DPRD", "Kota Madiun")]),
-])
-def test_a_name_after_a_passive_verb_before_its_position(text: str, expected: list) -> None:
-    assert officials(text) == expected
