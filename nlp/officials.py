@@ -143,8 +143,6 @@ OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z]
 COMMA_AFTER = re.compile(r"[ \t]*,?")
 # a line break inside a sentence: between a word (or a comma) and the next word
 WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
-OTHERS_THEN_NAME = re.compile(r"[ \t]+lain(?:nya)?[ \t]*,[ \t]*(?=[A-Z])")  # "Anggota DPRD X lainnya, Budi"
-CALLED = re.compile(r"[ \t]+bernama[ \t]+(?=[A-Z])")  # "Bupati X bernama Budi"
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
@@ -217,9 +215,6 @@ LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
 DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+(?:(?:dua|tiga|empat|kedua|ketiga|para)"
                       r"[ \t]+)?wakilnya[ \t]*,?[ \t]*(?=[A-Z])")
-# a chair's deputy named by number alone: "Ketua DPRD X, Budi, bersama Wakil I Ani, Wakil II Cahyo"
-SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][ \t]+[A-Z]|[;\n]")  # not the full stop of "Kab.", "Hi.", "S.E."
-NUMBERED_DEPUTY = re.compile(r"\bWakil[ \t]+(?P<n>I{1,3}|IV)\b(?![.\w])[ \t]*,?[ \t]*(?=[A-Z])")
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
@@ -814,8 +809,6 @@ class OfficialFinder:
                     # Santoso, S.IP": only degrees after it
                     place = None  # "Sukirman, Kepala Desa Sumberejo, ...": the holder before
             name_at = place.end() if place else p.after
-            if others := OTHERS_THEN_NAME.match(text, name_at):
-                name_at = others.end()  # "Anggota DPRD X lainnya, Budi": another holder of the post
             if p.level in LOCAL and not place:  # "Camat Rancaekek Kabupaten X Hj Ani": the place, then its region
                 word = PLACE_WORD.match(text, p.after)
                 region = region_starts.get(word.end()) if word else None
@@ -869,9 +862,6 @@ class OfficialFinder:
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
             if name_span and NO_HOLDER_BEFORE.search(text, max(0, p.start - 8), p.start):
                 continue  # "Jalan Gubernur Suryo": a street; "para petinggi Bawaslu": no one person
-            called = CALLED.match(text, name_span[1] if name_span else name_at)
-            if called and (later := self._name(text, called.end())):
-                name_span = later  # "Bupati Hulu Seberang bernama Budi": a place the gazetteer lacks, then the name
             if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),
                                                                                      p.start):
                 continue  # "Kantor Bupati Langkat, Stabat": the town of the office building
@@ -941,7 +931,7 @@ class OfficialFinder:
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and "," not in text[p.after:name_span[0]] and self._is_honorific(titled.group(1)):
                 # "Ketua DPRD Tanaraya, Dr. H. Pesa": a place the gazetteer lacks, then the titled holder (no place
-                # after a comma: "Anggota Komisi II, Rudi Hartawan, H Budi" lists holders)
+                # after a comma: "Anggota Komisi II, Rano Kelimutu, H Budi" lists holders)
                 later = self._name(text, titled.start(1))
                 if later:
                     name_span = later
@@ -1080,30 +1070,6 @@ class OfficialFinder:
                 continue
             p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
             out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
-        return out + self._numbered_deputies(text, mentions)
-
-    def _numbered_deputies(self, text: str, mentions: list[PositionMention]
-                           ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
-        """Deputies of a chair named by their number alone after it: "Ketua DPRD X, Budi, bersama Wakil I Ani,
-        Wakil II Cahyo dan Wakil III Dedi" -> Wakil Ketua I / II / III DPRD of X."""
-        out: list[tuple[PositionMention, list[tuple[int, int]]]] = []
-        chair, last = None, -1
-        for m in NUMBERED_DEPUTY.finditer(text) if "Wakil" in text else ():
-            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is not None and prev.end > last and m.start() - prev.end <= 150 \
-                    and not SENTENCE_BREAK.search(text, prev.end, m.start()):
-                base = COUNCIL_NUMBER.sub("", prev.canonical).removeprefix("Wakil ")
-                chair = prev if base.startswith("Ketua ") else None
-            elif m.start() - last > 150 or SENTENCE_BREAK.search(text, last, m.start()):
-                chair = None
-            last = m.end()
-            name = self._name(text, m.end())
-            if chair is None or name is None:
-                continue
-            base = COUNCIL_NUMBER.sub("", chair.canonical).removeprefix("Wakil ")
-            canonical = f"Wakil Ketua {m.group('n')} {base.removeprefix('Ketua ')}"
-            out.append((PositionMention(m.start(), m.end(), canonical, chair.level, chair.region, m.end()), [name]))
-            last = name[1]
         return out
 
     def _shared_members(self, text: str, mentions: list[PositionMention]
