@@ -48,9 +48,10 @@ lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
 distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
 gudeg pempek bakso dodol pecel
+khas kuliner adat tradisional pekon lembang nagori tiyuh blang
 """.split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
-nugini new united""".split())
+nugini new united raya""".split())
 # compass words that end region names ("Bolaang Mongondow Utara")
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
@@ -60,7 +61,8 @@ DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 ORG_HEADS = frozenset("""bandara universitas institut politeknik bank radar tribun stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
 kanwil sd sdn sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor
-akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
+akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong pekon
+bri bni btn bsi region""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
@@ -84,6 +86,8 @@ BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\
                          r"Pemko|PEMKO|Pemerintah\s+Kota))\s+"
                          r"(?:dan|serta|&)\s+(?:kabupaten|pemkab|kota|pemkot|pemko|pemerintah\s+(?:kabupaten|kota))\s+$",
                          re.IGNORECASE)
+# the other items of a list of capitalised names, between an island and a province ("Jawa, Sumatera, Papua, Bali")
+LIST_ITEMS = r"(?:[ \t]*,[ \t]*[A-Z]\w+)*"
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 # a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
 # maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
@@ -100,6 +104,12 @@ ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akade
 ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
+HARD_WRAP = re.compile(r"(?<=[a-z])\n(?=[a-z])")
+NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direction ("Timor Tengah Selatan")
+TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
+# a capitalised word after a bare name in running text ("di wilayah Padang Bano.", "cara Tegal Harum mengelola")
+PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
+PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -164,6 +174,13 @@ class RegionMatcher:
                 if other and not marker and alias.lower() != self.regions[code].core.lower():
                     add(f"{alias} {direction}", other, True)
         self.by_core = by_core
+        self.name_words = frozenset(w for k in keys for w in k.split())
+        # the first word of a longer name by the rest ("riau" -> kepulauan, Kepulauan Riau), for typos of it
+        self.first_words: dict[str, list[tuple[str, str]]] = {}
+        for r in self.regions.values():
+            first, _, rest = r.core.lower().partition(" ")
+            if rest in keys and len(first) >= 5:
+                self.first_words.setdefault(rest, []).append((first, r.code))
         # a one-word name written as two capitalised words ("Tulung Agung", "Jaya Wijaya", "Karang Anyar")
         self.split_at: dict[str, int] = {}
         written = set(keys)
@@ -182,8 +199,15 @@ class RegionMatcher:
             if self.regions[c].level == PROV and a.lower().split()[1:] == self.regions[c].core.lower().split()[1:]
             and " " in a}
         islands = sorted(w for w in firsts - set(by_core) - {"daerah"} if w.isalpha())
-        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-,/][ \t]*|[ \t]+)$",
+        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-–—,/][ \t]*|[ \t]+)$",
                                        re.IGNORECASE)
+        # a province in a list of islands ("di Jawa, Sumatera, Sulawesi, Papua, Bali, dan Kalimantan"): the island
+        island = r"(?i:\b(?:" + "|".join(w for w in islands if w not in ("kepulauan", "nusa")) + \
+            r"))(?=[ \t]*(?:[,.;)]|(?:dan|serta)\b))"
+        self.island_list_before = re.compile(island + LIST_ITEMS + r"[ \t]*(?:,|,?[ \t]*(?:dan|serta)"
+                                             r"(?:[ \t]+[Jj]uga)?)[ \t]*$")
+        self.island_list_after = re.compile(r"(?:[ \t]*,[ \t]*[A-Z]\w+)*[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?"
+                                            + island)
         self.by_initial: dict[str, list[str]] = {}
         self.two_words: dict[str, list[tuple[str, str, str]]] = {}
         for r in self.regions.values():
@@ -211,7 +235,7 @@ class RegionMatcher:
 
     def find(self, text: str) -> list[RegionMention]:
         """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article)."""
-        low = lower_same_length(text)
+        low = HARD_WRAP.sub(" ", lower_same_length(text))  # "Pemko Banda\nAceh": a name wrapped mid-line
         n = len(text)
         hits = []
         for end_idx, (key, codes, alias) in self.automaton.iter(low):
@@ -270,6 +294,27 @@ class RegionMatcher:
             return province
         return None
 
+    def _typo_around(self, text: str, start: int, end: int, codes: tuple[str, ...],
+                     hint: str | None) -> tuple[int, int, tuple[str, ...]] | None:
+        """A longer name written with a one-letter typo in its direction word ("Manggarai Timir") or in its
+        first word ("Kepualauan Riau"): its span and code."""
+        m = TYPO_WORD_AFTER.match(text, end)
+        if m and m.group(1).lower() not in DIRECTIONS and m.group(1).lower() not in NEAR_DIRECTIONS:
+            word = m.group(1).lower()
+            for direction in DIRECTIONS:
+                if _one_edit(word, direction):
+                    other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {direction}")
+                    return (start, m.end(), (other,)) if other else None
+        if hint is None:
+            firsts = self.first_words.get(lower_same_length(text[start:end]))
+            m = WORD_BEFORE.search(text, max(0, start - 16), start) if firsts else None
+            if m and m.group(1)[:1].isupper():
+                word = m.group(1).lower()
+                found = [code for first, code in firsts if _one_edit(word, first)]
+                if len(found) == 1:
+                    return m.start(1), end, (found[0],)
+        return None
+
     def _with_typos(self, text: str, hits: list) -> list:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
         Melawi), when the word is no other region and exactly one name of that level is one edit away."""
@@ -324,6 +369,13 @@ class RegionMatcher:
             other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
+        typo = self._typo_around(text, start, end, codes, hint)
+        if typo:  # "Manggarai Timir", "Kepualauan Riau"
+            start, end, codes = typo
+            key = self.regions[codes[0]].core.lower()
+        if hint is None and (place := PLACE_AFTER.match(text, end)) and place.group(1).lower() not in self.name_words \
+                and PROSE_BEFORE.search(text, max(0, start - 30), start):
+            return None  # "warga di wilayah Padang Bano.", "cara Tegal Harum mengelola": a place named after it
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
             return None
         split = self.split_at.get(key)
@@ -335,8 +387,10 @@ class RegionMatcher:
         if hint is None and (not text[start].isupper() or (marker and marker[0] == "context")):
             return None
         if hint is None and all(self.regions[c].level == PROV for c in codes) \
-                and self.island_group.search(text, max(0, start - 20), start):
-            return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau"
+                and (self.island_group.search(text, max(0, start - 20), start)
+                     or self.island_list_before.search(text, max(0, start - 80), start)
+                     or self.island_list_after.match(text, end)):
+            return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau", "Sulawesi, Maluku dan Papua"
         if hint is None and previous:
             province = self._province_after_region(text, start, codes, previous[-1])
             if province:
@@ -344,11 +398,13 @@ class RegionMatcher:
         if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
             codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
-        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), not into
-        # a person's name ("Wali Kota Bogor, Bima Prakoso")
+        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), or of its
+        # last item of one level ("DPRD Kota Banjarbaru, Kapuas Hulu dan Pasuruan": a kabupaten), not into a
+        # person's name ("Wali Kota Bogor, Bima Prakoso")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and not (key in WEAK_NAMES and NAME_GOES_ON.match(text, end)):
-            hint = previous[-1].hint
+            last = self.regions[previous[-1].codes[0]].level if len(previous[-1].codes) == 1 else PROV
+            hint = last if last != PROV else previous[-1].hint
         candidates = codes
         if hint:
             fitting = tuple(c for c in codes if self.regions[c].level == hint)
@@ -361,7 +417,8 @@ class RegionMatcher:
         if hint is None and len(candidates) > 1 and self._dateline(text, start, end):
             candidates = tuple(c for c in candidates if self.regions[c].level == KOTA) or candidates
         mention_start = type_start if type_start is not None else start
-        weak = hint is None and key in WEAK_NAMES and word_before not in self.title_words
+        # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
+        weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
 
     @staticmethod
@@ -407,9 +464,9 @@ class RegionMatcher:
         return False
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word just before ``start`` on its line, as written."""
-    m = WORD_BEFORE.search(text, max(0, start - 12), start)
+def _word_before(text: str, start: int, reach: int = 12) -> str:
+    """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
+    m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
 
 

@@ -295,3 +295,45 @@ def test_a_common_word_name_that_begins_a_persons_name_is_no_list_item() -> None
     assert names("Hadir mantan Wali Kota Bogor, Bima Prakoso, dan Sekda.") == ["Kota Bogor"]
     assert names("Kabupaten Wonogiri, Sragen, dan Batang hadir.") == [
         "Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Batang"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan DPRD Lampung Timir tiba di Kota Kediri.", ["Kabupaten Lampung Timur", "Kota Kediri"]),
+    ("Tim berangkat ke Provinsi Kepualauan Riau pekan lalu.", ["Provinsi Kepulauan Riau"]),
+])
+def test_a_longer_name_with_a_one_letter_typo(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_wrapped_onto_the_next_line() -> None:
+    assert names("Kami meniru layanan Pemko Banda\nAceh untuk warga.") == ["Kota Banda Aceh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tamu dari Jawa, Sumatera, Sulawesi, Maluku, Bali, dan Kalimantan datang.",
+    "Pasokan listrik Jawa–Bali aman.",
+    "Tamu dari wilayah Sulawesi, Maluku dan juga Papua hadir.",
+])
+def test_provinces_in_a_list_of_islands_are_islands(text: str) -> None:
+    assert names(text) == []
+
+
+def test_an_island_list_needs_the_island_itself() -> None:
+    assert names("Rombongan ke Bali dan Jawa Timur.") == ["Provinsi Bali", "Provinsi Jawa Timur"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tamu mencicipi kuliner khas Aceh dan kopi Gayo.",
+    "Kepala Biro Hukum (Karo Hukum) Setda membuka rapat.",
+    "Warga di kawasan Bogor Sari. Mereka tinggal di Serang Indah sejak lama.",
+    "Pemuda Pekon Sleman Selatan ikut lomba.",
+    "Kantor BRI Cabang 12 Kendari membuka layanan.",
+    "Wisata kuliner Malang Raya ramai.",
+])
+def test_places_foods_and_titles_named_after_a_region(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_mixed_list_takes_the_level_of_its_last_item() -> None:
+    assert names("DPRD Kota Batu, Kediri dan Madiun datang.")[1:] == ["Kota Kediri", "Kota Madiun"]
+    assert names("DPRD Kota Batu, Ponorogo dan Madiun datang.")[1:] == ["Kabupaten Ponorogo", "Kabupaten Madiun"]
