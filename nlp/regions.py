@@ -48,7 +48,7 @@ lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
 distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
 gudeg pempek bakso dodol pecel
-khas kuliner adat tradisional pekon lembang nagori tiyuh blang
+khas kuliner adat tradisional pekon lembang nagori tiyuh blang pos
 """.split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
 nugini new united raya""".split())
@@ -68,6 +68,7 @@ bri bni btn bsi region""".split())
 # with a level word, or when the article names the same region with one elsewhere
 WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
+TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov")  # the others are heads' titles
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
@@ -284,13 +285,18 @@ class RegionMatcher:
     def _province_after_region(self, text: str, start: int, codes: tuple[str, ...],
                                previous: RegionMention) -> str | None:
         """"Kabupaten Bantul, Yogyakarta", "Kaur, Bengkulu": a bare name that may be a province, right after a
-        region of that province, is the province."""
+        region of that province or listed after another province named as one ("ke Jawa Tengah dan Yogyakarta";
+        a list of towns may hold "Bali" or "Jakarta"), is the province."""
         if len(codes) == 1 and codes[0] not in self.capital_of:
             return None
         province = next((c if self.regions[c].level == PROV else self.capital_of[c] for c in codes
                          if self.regions[c].level == PROV or c in self.capital_of), None)
         if province and len(previous.codes) == 1 and previous.codes[0] != province and ADDRESS_GAP.match(
                 text, previous.end, start) and self.regions[previous.codes[0]].province_code == province:
+            return province
+        if province and len(previous.codes) == 1 and self.regions[previous.codes[0]].level == PROV \
+                and previous.codes[0] != province and ENUM_GAP.match(text[previous.end:start]) \
+                and (previous.hint == PROV or " " in text[previous.start:previous.end]):  # not "Bali, Jogja"
             return province
         return None
 
@@ -317,7 +323,8 @@ class RegionMatcher:
 
     def _with_typos(self, text: str, hits: list) -> list:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
-        Melawi), when the word is no other region and exactly one name of that level is one edit away."""
+        Melawi), when the word is no other region and exactly one name of that level is one edit away; after a
+        head's title, not a word that goes on as a person's name ("Bupati Suleman Hadi")."""
         extra = []
         covered = {h[0] for h in hits}
         for m in TYPO_SLOT.finditer(text):
@@ -336,6 +343,8 @@ class RegionMatcher:
                     code = found.pop()
                     extra.append((start, second.end(1), self.regions[code].core.lower(), (code,), True))
                     continue
+            if m.group(1) not in TYPO_LEVEL_WORDS and NAME_GOES_ON.match(text, end):
+                continue  # "Bupati Asmar Lahay": a head's own name, not a typo of Asmat
             found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
                      and _one_edit(word, self.regions[code].core.lower())}
             if len(found) == 1:

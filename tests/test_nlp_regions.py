@@ -337,3 +337,14 @@ def test_places_foods_and_titles_named_after_a_region(text: str) -> None:
 def test_a_mixed_list_takes_the_level_of_its_last_item() -> None:
     assert names("DPRD Kota Batu, Kediri dan Madiun datang.")[1:] == ["Kota Kediri", "Kota Madiun"]
     assert names("DPRD Kota Batu, Ponorogo dan Madiun datang.")[1:] == ["Kabupaten Ponorogo", "Kabupaten Madiun"]
+
+
+def test_a_heads_own_name_after_the_title_is_no_typo() -> None:
+    assert names("Bupati Asmar Lahay membuka acara.") == []
+    assert names("Rombongan Bupati Sopeng datang kemarin.") == ["Kabupaten Soppeng"]
+
+
+def test_a_capital_listed_after_a_province_is_the_province() -> None:
+    assert names("Kunjungan ke Jawa Tengah dan Yogyakarta.") == [
+        "Provinsi Jawa Tengah", "Provinsi Daerah Istimewa Yogyakarta"]
+    assert names("Kota tujuan: Bali, Yogyakarta, dan Solo.")[1] == "Kota Yogyakarta"
