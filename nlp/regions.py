@@ -49,9 +49,12 @@ vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
 distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
 gudeg pempek bakso dodol pecel
 khas kuliner adat tradisional pekon lembang nagori tiyuh blang pos
+apel rendang masakan kerupuk keripik bolu lumpia bandeng brem getuk gethuk wingko
 """.split())
+# media names that are also words ("antara" between, "suara" voice): they block a name only when capitalised
+MEDIA_NAMES = frozenset("antara suara harian koran pos fajar metro kompas radar tribun".split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
-nugini new united raya""".split())
+nugini new united raya independent globe today daily insider bisnis""".split())
 # compass words that end region names ("Bolaang Mongondow Utara")
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
@@ -62,7 +65,7 @@ ORG_HEADS = frozenset("""bandara universitas institut politeknik bank radar trib
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
 kanwil sd sdn sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor
 akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong pekon
-bri bni btn bsi region""".split())
+bri bni btn bsi region ponpes pesantren madrasah""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
@@ -364,6 +367,8 @@ class RegionMatcher:
         m = LAST_WORD_REV.match(rev, 0, 30)
         word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
+        if word_before in MEDIA_NAMES and not _word_before(text, start)[:1].isupper():
+            word_before = ""  # "kerja sama antara Bali dan NTB": the word, not the news agency
         if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
                              or (word_before == "raya" and ROAD_BEFORE.search(before))
                              or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \

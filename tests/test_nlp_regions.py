@@ -348,3 +348,17 @@ def test_a_capital_listed_after_a_province_is_the_province() -> None:
     assert names("Kunjungan ke Jawa Tengah dan Yogyakarta.") == [
         "Provinsi Jawa Tengah", "Provinsi Daerah Istimewa Yogyakarta"]
     assert names("Kota tujuan: Bali, Yogyakarta, dan Solo.")[1] == "Kota Yogyakarta"
+
+
+def test_media_words_block_only_as_names() -> None:
+    assert names("Kerja sama antara Bali dan Lombok Barat diteken.") == ["Provinsi Bali", "Kabupaten Lombok Barat"]
+    assert names("Hal itu dikutip dari Antara Bali.") == []
+    assert names("Menurut laporan Jambi Independent, rombongan tiba.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oleh-oleh apel Malang dan brem Madiun laris.",
+    "Santri Ponpes Darul Ulum Jombang berkunjung.",
+])
+def test_foods_and_boarding_schools_named_after_a_region(text: str) -> None:
+    assert names(text) == []
