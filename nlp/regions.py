@@ -122,7 +122,7 @@ ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
 LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
-LAST_WORD_REV = re.compile(r"\W*(\w+)")
+LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
 CATEGORY_LAST_WORDS = frozenset("seperti misalnya contohnya yakni yaitu lain antaranya diantaranya".split())
 
 

@@ -362,3 +362,7 @@ def test_media_words_block_only_as_names() -> None:
 ])
 def test_foods_and_boarding_schools_named_after_a_region(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_food_word_does_not_block_across_a_comma() -> None:
+    assert names("Acara digelar di Gedung Sate, Bandung, pekan lalu.") == ["Kota Bandung"]
