@@ -108,7 +108,6 @@ ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akade
 ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
-HARD_WRAP = re.compile(r"(?<=[a-z])\n(?=[a-z])")
 NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direction ("Timor Tengah Selatan")
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Bano.", "cara Tegal Harum mengelola")
@@ -239,10 +238,11 @@ class RegionMatcher:
 
     def find(self, text: str) -> list[RegionMention]:
         """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article)."""
-        low = HARD_WRAP.sub(" ", lower_same_length(text))  # "Pemko Banda\nAceh": a name wrapped mid-line
+        low = lower_same_length(text)
         n = len(text)
         hits = []
-        for end_idx, (key, codes, alias) in self.automaton.iter(low):
+        # names are matched across a line break ("Pemko Banda\nAceh": a name wrapped mid-line)
+        for end_idx, (key, codes, alias) in self.automaton.iter(low.replace("\n", " ")):
             start, end = end_idx - len(key) + 1, end_idx + 1
             if start > 0 and (is_word_char(text[start - 1]) or text[start - 1] in "@"):
                 continue
@@ -303,7 +303,7 @@ class RegionMatcher:
             return province
         return None
 
-    def _typo_around(self, text: str, start: int, end: int, codes: tuple[str, ...],
+    def _typo_around(self, text: str, start: int, end: int, key: str, codes: tuple[str, ...],
                      hint: str | None) -> tuple[int, int, tuple[str, ...]] | None:
         """A longer name written with a one-letter typo in its direction word ("Manggarai Timir") or in its
         first word ("Kepualauan Riau"): its span and code."""
@@ -315,7 +315,7 @@ class RegionMatcher:
                     other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {direction}")
                     return (start, m.end(), (other,)) if other else None
         if hint is None:
-            firsts = self.first_words.get(lower_same_length(text[start:end]))
+            firsts = self.first_words.get(key)
             m = WORD_BEFORE.search(text, max(0, start - 16), start) if firsts else None
             if m and m.group(1)[:1].isupper():
                 word = m.group(1).lower()
@@ -383,7 +383,7 @@ class RegionMatcher:
             other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
-        typo = self._typo_around(text, start, end, codes, hint)
+        typo = self._typo_around(text, start, end, key, codes, hint)
         if typo:  # "Manggarai Timir", "Kepualauan Riau"
             start, end, codes = typo
             key = self.regions[codes[0]].core.lower()
