@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon
 from nlp.textutil import is_word_char, lower_same_length
 
@@ -112,6 +113,7 @@ NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direc
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Bano.", "cara Tegal Harum mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
+TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
@@ -388,7 +390,8 @@ class RegionMatcher:
             start, end, codes = typo
             key = self.regions[codes[0]].core.lower()
         if hint is None and (place := PLACE_AFTER.match(text, end)) and place.group(1).lower() not in self.name_words \
-                and PROSE_BEFORE.search(text, max(0, start - 30), start):
+                and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
+                and not _title_cased_line(text, start):
             return None  # "warga di wilayah Padang Bano.", "cara Tegal Harum mengelola": a place named after it
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
             return None
@@ -482,6 +485,13 @@ def _word_before(text: str, start: int, reach: int = 12) -> str:
     """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
     m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
+
+
+def _title_cased_line(text: str, start: int) -> bool:
+    """The line holding ``start`` capitalises most of its words, as a headline does."""
+    line_end = text.find("\n", start)
+    words = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)].split()
+    return sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

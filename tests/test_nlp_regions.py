@@ -366,3 +366,12 @@ def test_foods_and_boarding_schools_named_after_a_region(text: str) -> None:
 
 def test_a_food_word_does_not_block_across_a_comma() -> None:
     assert names("Acara digelar di Gedung Sate, Bandung, pekan lalu.") == ["Kota Bandung"]
+
+
+def test_a_day_or_month_after_a_name_is_no_place_name() -> None:
+    assert names("Rombongan tiba di Tegal Jumat lalu.") == ["Kota Tegal"]
+    assert names("Kunjungan ke Kendari Maret mendatang.") == ["Kota Kendari"]
+
+
+def test_a_headline_word_after_a_name_is_no_place_name() -> None:
+    assert names("Rombongan dari Minahasa Menginap di Cirebon") == ["Kabupaten Minahasa", "Kota Cirebon"]
