@@ -114,6 +114,9 @@ TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Bano.", "cara Tegal Harum mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
 TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
+# a given name before a name, maybe after an honorific or degree: "Drs. Lindung Samosir", "Pak Ahmad Sidoarjo"
+GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
+                               r"([A-Z][a-z]{2,})[ \t]+$")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
@@ -155,6 +158,7 @@ class RegionMatcher:
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
+        self._person_names: set[tuple[str, str]] = set()  # (given name, key) of the text being matched
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -258,6 +262,7 @@ class RegionMatcher:
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in idioms)]
         mentions: list[RegionMention] = []
         last_end = -1
+        self._person_names = set()
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
@@ -393,6 +398,8 @@ class RegionMatcher:
                 and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
                 and not _title_cased_line(text, start):
             return None  # "warga di wilayah Padang Bano.", "cara Tegal Harum mengelola": a place named after it
+        if hint is None and self._person_name(text, start, key):
+            return None  # "Drs. Lindung Samosir", and later "kata Lindung Samosir": a person's name
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
             return None
         split = self.split_at.get(key)
@@ -460,6 +467,20 @@ class RegionMatcher:
         if word in TYPE_WORDS or _typo_level(word):
             offset = len(before) - m.end()
         return level, offset
+
+    def _person_name(self, text: str, start: int, key: str) -> bool:
+        """The name ends a person's name: after an honorific and a given name ("Drs. Lindung Samosir",
+        "Pak Ahmad Sidoarjo"), or after a given name so used before in the text."""
+        m = GIVEN_NAME_BEFORE.search(text, max(0, start - 24), start)
+        if not m:
+            return False
+        given = m.group(2).lower()
+        if (given, key) in self._person_names:
+            return True
+        if m.group(1) and given not in self.name_words and given not in self.title_words:
+            self._person_names.add((given, key))
+            return True
+        return False
 
     @staticmethod
     def _dateline(text: str, start: int, end: int) -> bool:

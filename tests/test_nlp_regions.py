@@ -375,3 +375,8 @@ def test_a_day_or_month_after_a_name_is_no_place_name() -> None:
 
 def test_a_headline_word_after_a_name_is_no_place_name() -> None:
     assert names("Rombongan dari Minahasa Menginap di Cirebon") == ["Kabupaten Minahasa", "Kota Cirebon"]
+
+
+def test_a_persons_name_ending_in_a_region_name() -> None:
+    assert names("Ketua Pansus Drs. Wiryo Sidoarjo menyambut tamu. Kata Wiryo Sidoarjo, rapat lancar.") == []
+    assert names("Kata Wiryo, Sidoarjo siap. Pak Bupati Sidoarjo hadir.")[-1] == "Kabupaten Sidoarjo"
