@@ -111,10 +111,10 @@ WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
 NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direction ("Timor Tengah Selatan")
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
-# a capitalised word after a bare name in running text ("di wilayah Padang Bano.", "cara Tegal Harum mengelola")
+# a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
 TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
-# a given name before a name, maybe after an honorific or degree: "Drs. Lindung Samosir", "Pak Ahmad Sidoarjo"
+# a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
 GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
                                r"([A-Z][a-z]{2,})[ \t]+$")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
@@ -354,7 +354,7 @@ class RegionMatcher:
                     extra.append((start, second.end(1), self.regions[code].core.lower(), (code,), True))
                     continue
             if m.group(1) not in TYPO_LEVEL_WORDS and NAME_GOES_ON.match(text, end):
-                continue  # "Bupati Asmar Lahay": a head's own name, not a typo of Asmat
+                continue  # "Bupati Kendar Wijaya": a head's own name, not a typo of Kendal
             found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
                      and _one_edit(word, self.regions[code].core.lower())}
             if len(found) == 1:
@@ -397,9 +397,9 @@ class RegionMatcher:
         if hint is None and (place := PLACE_AFTER.match(text, end)) and place.group(1).lower() not in self.name_words \
                 and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
                 and not _title_cased_line(text, start):
-            return None  # "warga di wilayah Padang Bano.", "cara Tegal Harum mengelola": a place named after it
+            return None  # "warga di wilayah Padang Sari.", "cara Tegal Indah mengelola": a place named after it
         if hint is None and self._person_name(text, start, key):
-            return None  # "Drs. Lindung Samosir", and later "kata Lindung Samosir": a person's name
+            return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
             return None
         split = self.split_at.get(key)
@@ -423,7 +423,7 @@ class RegionMatcher:
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
             codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
         # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), or of its
-        # last item of one level ("DPRD Kota Banjarbaru, Kapuas Hulu dan Pasuruan": a kabupaten), not into a
+        # last item of one level ("DPRD Kota Batu, Ponorogo dan Madiun": a kabupaten), not into a
         # person's name ("Wali Kota Bogor, Bima Prakoso")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and not (key in WEAK_NAMES and NAME_GOES_ON.match(text, end)):
@@ -469,7 +469,7 @@ class RegionMatcher:
         return level, offset
 
     def _person_name(self, text: str, start: int, key: str) -> bool:
-        """The name ends a person's name: after an honorific and a given name ("Drs. Lindung Samosir",
+        """The name ends a person's name: after an honorific and a given name ("Drs. Wiryo Samosir",
         "Pak Ahmad Sidoarjo"), or after a given name so used before in the text."""
         m = GIVEN_NAME_BEFORE.search(text, max(0, start - 24), start)
         if not m:

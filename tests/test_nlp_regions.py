@@ -340,7 +340,7 @@ def test_a_mixed_list_takes_the_level_of_its_last_item() -> None:
 
 
 def test_a_heads_own_name_after_the_title_is_no_typo() -> None:
-    assert names("Bupati Asmar Lahay membuka acara.") == []
+    assert names("Bupati Kendar Wijaya membuka acara.") == []
     assert names("Rombongan Bupati Sopeng datang kemarin.") == ["Kabupaten Soppeng"]
 
 
