@@ -113,6 +113,7 @@ NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direc
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
+HARD_WRAP = re.compile(r"(?<=[a-z])\n(?=[a-z])")  # a line broken inside a sentence
 TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
 # a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
 GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
@@ -244,11 +245,10 @@ class RegionMatcher:
 
     def find(self, text: str) -> list[RegionMention]:
         """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article)."""
-        low = lower_same_length(text)
+        low = HARD_WRAP.sub(" ", lower_same_length(text))  # "Pemko Banda\nAceh", "Kota\nPayakumbuh": wrapped
         n = len(text)
         hits = []
-        # names are matched across a line break ("Pemko Banda\nAceh": a name wrapped mid-line)
-        for end_idx, (key, codes, alias) in self.automaton.iter(low.replace("\n", " ")):
+        for end_idx, (key, codes, alias) in self.automaton.iter(low):
             start, end = end_idx - len(key) + 1, end_idx + 1
             if start > 0 and (is_word_char(text[start - 1]) or text[start - 1] in "@"):
                 continue
