@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon
 from nlp.textutil import is_word_char, lower_same_length
 
@@ -48,9 +49,13 @@ lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
 distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
 gudeg pempek bakso dodol pecel
+khas kuliner adat tradisional pekon lembang nagori tiyuh blang pos
+apel rendang masakan kerupuk keripik bolu lumpia bandeng brem getuk gethuk wingko
 """.split())
+# media names that are also words ("antara" between, "suara" voice): they block a name only when capitalised
+MEDIA_NAMES = frozenset("antara suara harian koran pos fajar metro kompas radar tribun".split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
-nugini new united""".split())
+nugini new united raya independent globe today daily insider bisnis""".split())
 # compass words that end region names ("Bolaang Mongondow Utara")
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
@@ -60,12 +65,14 @@ DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 ORG_HEADS = frozenset("""bandara universitas institut politeknik bank radar tribun stadion yayasan koperasi
 sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
 kanwil sd sdn sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor
-akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong""".split())
+akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong pekon
+bri bni btn bsi region ponpes pesantren madrasah""".split())
 # core names that are also common words or person names: only counted with a level word before them
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
 WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
+TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov")  # the others are heads' titles
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
@@ -84,6 +91,8 @@ BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\
                          r"Pemko|PEMKO|Pemerintah\s+Kota))\s+"
                          r"(?:dan|serta|&)\s+(?:kabupaten|pemkab|kota|pemkot|pemko|pemerintah\s+(?:kabupaten|kota))\s+$",
                          re.IGNORECASE)
+# the other items of a list of capitalised names, between an island and a province ("Jawa, Sumatera, Papua, Bali")
+LIST_ITEMS = r"(?:[ \t]*,[ \t]*[A-Z]\w+)*"
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 # a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
 # maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
@@ -100,6 +109,16 @@ ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akade
 ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
+NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direction ("Timor Tengah Selatan")
+TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
+# a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
+PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
+HARD_WRAP = re.compile(r"(?<=[a-z])\n(?=[a-z])")  # a line broken inside a sentence
+TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
+# a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
+GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
+                               r"([A-Z][a-z]{2,})[ \t]+$")
+PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -108,7 +127,7 @@ ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
 LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
-LAST_WORD_REV = re.compile(r"\W*(\w+)")
+LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
 CATEGORY_LAST_WORDS = frozenset("seperti misalnya contohnya yakni yaitu lain antaranya diantaranya".split())
 
 
@@ -140,6 +159,7 @@ class RegionMatcher:
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
+        self._person_names: set[tuple[str, str]] = set()  # (given name, key) of the text being matched
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -164,6 +184,13 @@ class RegionMatcher:
                 if other and not marker and alias.lower() != self.regions[code].core.lower():
                     add(f"{alias} {direction}", other, True)
         self.by_core = by_core
+        self.name_words = frozenset(w for k in keys for w in k.split())
+        # the first word of a longer name by the rest ("riau" -> kepulauan, Kepulauan Riau), for typos of it
+        self.first_words: dict[str, list[tuple[str, str]]] = {}
+        for r in self.regions.values():
+            first, _, rest = r.core.lower().partition(" ")
+            if rest in keys and len(first) >= 5:
+                self.first_words.setdefault(rest, []).append((first, r.code))
         # a one-word name written as two capitalised words ("Tulung Agung", "Jaya Wijaya", "Karang Anyar")
         self.split_at: dict[str, int] = {}
         written = set(keys)
@@ -182,8 +209,15 @@ class RegionMatcher:
             if self.regions[c].level == PROV and a.lower().split()[1:] == self.regions[c].core.lower().split()[1:]
             and " " in a}
         islands = sorted(w for w in firsts - set(by_core) - {"daerah"} if w.isalpha())
-        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-,/][ \t]*|[ \t]+)$",
+        self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-–—,/][ \t]*|[ \t]+)$",
                                        re.IGNORECASE)
+        # a province in a list of islands ("di Jawa, Sumatera, Sulawesi, Papua, Bali, dan Kalimantan"): the island
+        island = r"(?i:\b(?:" + "|".join(w for w in islands if w not in ("kepulauan", "nusa")) + \
+            r"))(?=[ \t]*(?:[,.;)]|(?:dan|serta)\b))"
+        self.island_list_before = re.compile(island + LIST_ITEMS + r"[ \t]*(?:,|,?[ \t]*(?:dan|serta)"
+                                             r"(?:[ \t]+[Jj]uga)?)[ \t]*$")
+        self.island_list_after = re.compile(r"(?:[ \t]*,[ \t]*[A-Z]\w+)*[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?"
+                                            + island)
         self.by_initial: dict[str, list[str]] = {}
         self.two_words: dict[str, list[tuple[str, str, str]]] = {}
         for r in self.regions.values():
@@ -211,7 +245,7 @@ class RegionMatcher:
 
     def find(self, text: str) -> list[RegionMention]:
         """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article)."""
-        low = lower_same_length(text)
+        low = HARD_WRAP.sub(" ", lower_same_length(text))  # "Pemko Banda\nAceh", "Kota\nPayakumbuh": wrapped
         n = len(text)
         hits = []
         for end_idx, (key, codes, alias) in self.automaton.iter(low):
@@ -228,6 +262,7 @@ class RegionMatcher:
             hits = [h for h in hits if not any(a <= h[0] < b for a, b in idioms)]
         mentions: list[RegionMention] = []
         last_end = -1
+        self._person_names = set()
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
@@ -260,7 +295,8 @@ class RegionMatcher:
     def _province_after_region(self, text: str, start: int, codes: tuple[str, ...],
                                previous: RegionMention) -> str | None:
         """"Kabupaten Bantul, Yogyakarta", "Kaur, Bengkulu": a bare name that may be a province, right after a
-        region of that province, is the province."""
+        region of that province or listed after another province named as one ("ke Jawa Tengah dan Yogyakarta";
+        a list of towns may hold "Bali" or "Jakarta"), is the province."""
         if len(codes) == 1 and codes[0] not in self.capital_of:
             return None
         province = next((c if self.regions[c].level == PROV else self.capital_of[c] for c in codes
@@ -268,11 +304,37 @@ class RegionMatcher:
         if province and len(previous.codes) == 1 and previous.codes[0] != province and ADDRESS_GAP.match(
                 text, previous.end, start) and self.regions[previous.codes[0]].province_code == province:
             return province
+        if province and len(previous.codes) == 1 and self.regions[previous.codes[0]].level == PROV \
+                and previous.codes[0] != province and ENUM_GAP.match(text[previous.end:start]) \
+                and (previous.hint == PROV or " " in text[previous.start:previous.end]):  # not "Bali, Jogja"
+            return province
+        return None
+
+    def _typo_around(self, text: str, start: int, end: int, key: str, codes: tuple[str, ...],
+                     hint: str | None) -> tuple[int, int, tuple[str, ...]] | None:
+        """A longer name written with a one-letter typo in its direction word ("Manggarai Timir") or in its
+        first word ("Kepualauan Riau"): its span and code."""
+        m = TYPO_WORD_AFTER.match(text, end)
+        if m and m.group(1).lower() not in DIRECTIONS and m.group(1).lower() not in NEAR_DIRECTIONS:
+            word = m.group(1).lower()
+            for direction in DIRECTIONS:
+                if _one_edit(word, direction):
+                    other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {direction}")
+                    return (start, m.end(), (other,)) if other else None
+        if hint is None:
+            firsts = self.first_words.get(key)
+            m = WORD_BEFORE.search(text, max(0, start - 16), start) if firsts else None
+            if m and m.group(1)[:1].isupper():
+                word = m.group(1).lower()
+                found = [code for first, code in firsts if _one_edit(word, first)]
+                if len(found) == 1:
+                    return m.start(1), end, (found[0],)
         return None
 
     def _with_typos(self, text: str, hits: list) -> list:
         """Add one-letter typos of a name right after a level word or head title ("Bupati Melawu" for
-        Melawi), when the word is no other region and exactly one name of that level is one edit away."""
+        Melawi), when the word is no other region and exactly one name of that level is one edit away; after a
+        head's title, not a word that goes on as a person's name ("Bupati Suleman Hadi")."""
         extra = []
         covered = {h[0] for h in hits}
         for m in TYPO_SLOT.finditer(text):
@@ -291,6 +353,8 @@ class RegionMatcher:
                     code = found.pop()
                     extra.append((start, second.end(1), self.regions[code].core.lower(), (code,), True))
                     continue
+            if m.group(1) not in TYPO_LEVEL_WORDS and NAME_GOES_ON.match(text, end):
+                continue  # "Bupati Kendar Wijaya": a head's own name, not a typo of Kendal
             found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
                      and _one_edit(word, self.regions[code].core.lower())}
             if len(found) == 1:
@@ -310,6 +374,8 @@ class RegionMatcher:
         m = LAST_WORD_REV.match(rev, 0, 30)
         word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
+        if word_before in MEDIA_NAMES and not _word_before(text, start)[:1].isupper():
+            word_before = ""  # "kerja sama antara Bali dan NTB": the word, not the news agency
         if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
                              or (word_before == "raya" and ROAD_BEFORE.search(before))
                              or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \
@@ -324,6 +390,16 @@ class RegionMatcher:
             other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
+        typo = self._typo_around(text, start, end, key, codes, hint)
+        if typo:  # "Manggarai Timir", "Kepualauan Riau"
+            start, end, codes = typo
+            key = self.regions[codes[0]].core.lower()
+        if hint is None and (place := PLACE_AFTER.match(text, end)) and place.group(1).lower() not in self.name_words \
+                and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
+                and not _title_cased_line(text, start):
+            return None  # "warga di wilayah Padang Sari.", "cara Tegal Indah mengelola": a place named after it
+        if hint is None and self._person_name(text, start, key):
+            return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
             return None
         split = self.split_at.get(key)
@@ -335,8 +411,10 @@ class RegionMatcher:
         if hint is None and (not text[start].isupper() or (marker and marker[0] == "context")):
             return None
         if hint is None and all(self.regions[c].level == PROV for c in codes) \
-                and self.island_group.search(text, max(0, start - 20), start):
-            return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau"
+                and (self.island_group.search(text, max(0, start - 20), start)
+                     or self.island_list_before.search(text, max(0, start - 80), start)
+                     or self.island_list_after.match(text, end)):
+            return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau", "Sulawesi, Maluku dan Papua"
         if hint is None and previous:
             province = self._province_after_region(text, start, codes, previous[-1])
             if province:
@@ -344,11 +422,13 @@ class RegionMatcher:
         if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
             codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
-        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), not into
-        # a person's name ("Wali Kota Bogor, Bima Prakoso")
+        # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), or of its
+        # last item of one level ("DPRD Kota Batu, Ponorogo dan Madiun": a kabupaten), not into a
+        # person's name ("Wali Kota Bogor, Bima Prakoso")
         if hint is None and previous and previous[-1].hint and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and not (key in WEAK_NAMES and NAME_GOES_ON.match(text, end)):
-            hint = previous[-1].hint
+            last = self.regions[previous[-1].codes[0]].level if len(previous[-1].codes) == 1 else PROV
+            hint = last if last != PROV else previous[-1].hint
         candidates = codes
         if hint:
             fitting = tuple(c for c in codes if self.regions[c].level == hint)
@@ -361,7 +441,8 @@ class RegionMatcher:
         if hint is None and len(candidates) > 1 and self._dateline(text, start, end):
             candidates = tuple(c for c in candidates if self.regions[c].level == KOTA) or candidates
         mention_start = type_start if type_start is not None else start
-        weak = hint is None and key in WEAK_NAMES and word_before not in self.title_words
+        # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
+        weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
 
     @staticmethod
@@ -387,6 +468,20 @@ class RegionMatcher:
             offset = len(before) - m.end()
         return level, offset
 
+    def _person_name(self, text: str, start: int, key: str) -> bool:
+        """The name ends a person's name: after an honorific and a given name ("Drs. Wiryo Samosir",
+        "Pak Ahmad Sidoarjo"), or after a given name so used before in the text."""
+        m = GIVEN_NAME_BEFORE.search(text, max(0, start - 24), start)
+        if not m:
+            return False
+        given = m.group(2).lower()
+        if (given, key) in self._person_names:
+            return True
+        if m.group(1) and given not in self.name_words and given not in self.title_words:
+            self._person_names.add((given, key))
+            return True
+        return False
+
     @staticmethod
     def _dateline(text: str, start: int, end: int) -> bool:
         """The name opens a news line as its dateline ("SERANG –", "KORAN.ID, BENGKULU -", "Media (Solok)-")."""
@@ -407,10 +502,17 @@ class RegionMatcher:
         return False
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word just before ``start`` on its line, as written."""
-    m = WORD_BEFORE.search(text, max(0, start - 12), start)
+def _word_before(text: str, start: int, reach: int = 12) -> str:
+    """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
+    m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
+
+
+def _title_cased_line(text: str, start: int) -> bool:
+    """The line holding ``start`` capitalises most of its words, as a headline does."""
+    line_end = text.find("\n", start)
+    words = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)].split()
+    return sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

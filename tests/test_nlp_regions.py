@@ -295,3 +295,88 @@ def test_a_common_word_name_that_begins_a_persons_name_is_no_list_item() -> None
     assert names("Hadir mantan Wali Kota Bogor, Bima Prakoso, dan Sekda.") == ["Kota Bogor"]
     assert names("Kabupaten Wonogiri, Sragen, dan Batang hadir.") == [
         "Kabupaten Wonogiri", "Kabupaten Sragen", "Kabupaten Batang"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan DPRD Lampung Timir tiba di Kota Kediri.", ["Kabupaten Lampung Timur", "Kota Kediri"]),
+    ("Tim berangkat ke Provinsi Kepualauan Riau pekan lalu.", ["Provinsi Kepulauan Riau"]),
+])
+def test_a_longer_name_with_a_one_letter_typo(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_wrapped_onto_the_next_line() -> None:
+    assert names("Kami meniru layanan Pemko Banda\nAceh untuk warga.") == ["Kota Banda Aceh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tamu dari Jawa, Sumatera, Sulawesi, Maluku, Bali, dan Kalimantan datang.",
+    "Pasokan listrik Jawa–Bali aman.",
+    "Tamu dari wilayah Sulawesi, Maluku dan juga Papua hadir.",
+])
+def test_provinces_in_a_list_of_islands_are_islands(text: str) -> None:
+    assert names(text) == []
+
+
+def test_an_island_list_needs_the_island_itself() -> None:
+    assert names("Rombongan ke Bali dan Jawa Timur.") == ["Provinsi Bali", "Provinsi Jawa Timur"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tamu mencicipi kuliner khas Aceh dan kopi Gayo.",
+    "Kepala Biro Hukum (Karo Hukum) Setda membuka rapat.",
+    "Warga di kawasan Bogor Sari. Mereka tinggal di Serang Indah sejak lama.",
+    "Pemuda Pekon Sleman Selatan ikut lomba.",
+    "Kantor BRI Cabang 12 Kendari membuka layanan.",
+    "Wisata kuliner Malang Raya ramai.",
+])
+def test_places_foods_and_titles_named_after_a_region(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_mixed_list_takes_the_level_of_its_last_item() -> None:
+    assert names("DPRD Kota Batu, Kediri dan Madiun datang.")[1:] == ["Kota Kediri", "Kota Madiun"]
+    assert names("DPRD Kota Batu, Ponorogo dan Madiun datang.")[1:] == ["Kabupaten Ponorogo", "Kabupaten Madiun"]
+
+
+def test_a_heads_own_name_after_the_title_is_no_typo() -> None:
+    assert names("Bupati Kendar Wijaya membuka acara.") == []
+    assert names("Rombongan Bupati Sopeng datang kemarin.") == ["Kabupaten Soppeng"]
+
+
+def test_a_capital_listed_after_a_province_is_the_province() -> None:
+    assert names("Kunjungan ke Jawa Tengah dan Yogyakarta.") == [
+        "Provinsi Jawa Tengah", "Provinsi Daerah Istimewa Yogyakarta"]
+    assert names("Kota tujuan: Bali, Yogyakarta, dan Solo.")[1] == "Kota Yogyakarta"
+
+
+def test_media_words_block_only_as_names() -> None:
+    assert names("Kerja sama antara Bali dan Lombok Barat diteken.") == ["Provinsi Bali", "Kabupaten Lombok Barat"]
+    assert names("Hal itu dikutip dari Antara Bali.") == []
+    assert names("Menurut laporan Jambi Independent, rombongan tiba.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Oleh-oleh apel Malang dan brem Madiun laris.",
+    "Santri Ponpes Darul Ulum Jombang berkunjung.",
+])
+def test_foods_and_boarding_schools_named_after_a_region(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_food_word_does_not_block_across_a_comma() -> None:
+    assert names("Acara digelar di Gedung Sate, Bandung, pekan lalu.") == ["Kota Bandung"]
+
+
+def test_a_day_or_month_after_a_name_is_no_place_name() -> None:
+    assert names("Rombongan tiba di Tegal Jumat lalu.") == ["Kota Tegal"]
+    assert names("Kunjungan ke Kendari Maret mendatang.") == ["Kota Kendari"]
+
+
+def test_a_headline_word_after_a_name_is_no_place_name() -> None:
+    assert names("Rombongan dari Minahasa Menginap di Cirebon") == ["Kabupaten Minahasa", "Kota Cirebon"]
+
+
+def test_a_persons_name_ending_in_a_region_name() -> None:
+    assert names("Ketua Pansus Drs. Wiryo Sidoarjo menyambut tamu. Kata Wiryo Sidoarjo, rapat lancar.") == []
+    assert names("Kata Wiryo, Sidoarjo siap. Pak Bupati Sidoarjo hadir.")[-1] == "Kabupaten Sidoarjo"
