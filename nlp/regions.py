@@ -46,7 +46,7 @@ persebaya persib persija persis persela persik persipura persiba persibo persira
 semen petrokimia
 lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
-distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
+distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh pekon puskesmas partai
 gudeg pempek bakso dodol pecel
 """.split())
 BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
@@ -68,8 +68,9 @@ WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak la
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
-# a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
-CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
+# a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
+# kabupaten, yaitu Badung, Gianyar dan Tabanan"
+CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)(?:\s+(?:lain(?:nya)?|tetangga|sekitar))?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
 ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region

@@ -202,10 +202,14 @@ def _host_link(scan: Any, it: Any) -> bool:
     return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
-# "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z": the council's committees go
+# "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z", "Komisi A sedang berada di
+# Kota X", "Komisi D menuju Kota Y", "Komisi A yang dijadwalkan ke Z": the council's committees go (a few lower-case
+# words between, no clause of its own: "Komisi I yang membidangi ... di Kota X")
 COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
                           r"[A-Z0-9IVX]{1,4}\b)*(?:\s*,?\s*(?:dan|serta)\s+(?:komisi\s+)?[A-Z0-9IVX]{1,4}\b)?\s+"
-                          r"(?:(?:akan|nanti|juga|bakal|lalu|kemudian)\s+)*ke\s+" + GOVERNMENT + "$", re.IGNORECASE)
+                          r"(?:yang\s+(?=(?:akan\s+)?(?:di|ber)[a-z]))?"
+                          r"(?:(?!(?:yang|dan|serta|dengan|untuk|dari|ke|di)\b)(?-i:[a-z]+)\s+){0,3}?"
+                          r"(?:ke|di|menuju)\s+" + GOVERNMENT + "$", re.IGNORECASE)
 
 
 # "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop

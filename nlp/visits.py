@@ -361,6 +361,11 @@ class Cues:
                                   re.IGNORECASE)
         self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
+        # "berharap Wali Kota B dan rombongan turut berkunjung ke A sebagai kunjungan balasan": a return visit
+        # only hoped for or invited
+        self.hoped_return = re.compile(r"\b" + alternation(role("hoped", [])) + r"\b[^.;\n]{0,120}?\b(?:(?:kunjungan|"
+                                       r"kunker|lawatan)\s+(?:balasan|balik)|berkunjung\s+balik|balik\s+berkunjung)\b",
+                                       re.IGNORECASE)
         called_off = alternation(role("called_off", []))
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
@@ -547,8 +552,10 @@ class Scan:
         if self.cues.called_off.search(text, *sentence) and rule.role == "host":
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
-        elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
-            weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
+        elif (self.cues.urged.search(text, *sentence) or self.cues.hoped_return.search(text, *sentence)) \
+                and not self.cues.happened.search(text, *sentence):
+            # "Bupati meminta OPD studi banding ke Kota Y", "berharap B turut berkunjung sebagai kunjungan balasan"
+            weight, note = 0.0, "urged, not done: ignored"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             i = bisect.bisect_right(self.starts, sentence[0])
             after = self.sentences[i] if i < len(self.sentences) else sentence
@@ -738,11 +745,11 @@ class VisitFinder:
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
-        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its own province), even
-        when the writer names the province it used to belong to."""
+        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X (XX), Y", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its
+        own province), even when the writer names the province it used to belong to."""
         gap = text[prev.end:m.start]
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
-                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
+                and (re.fullmatch(r"\)?\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
                                   re.IGNORECASE) is not None
                      or (not gap.strip() and "\n" not in gap
                          and (m.start != m.name_start or self.contains(m.code, prev.code)))))
@@ -1183,11 +1190,12 @@ class VisitFinder:
         province is named as a government body)."""
         out = []
         for v in visits:
-            if {v.visitor, v.host} & governed:
-                out.append(v)
-                continue
-            if any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits) or \
-                    any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
+            # "DPRD A dan B, Provinsi P, studi banding ke DPRD Provinsi Q": P (placing A and B) gives way to them
+            # though Q, the host, takes part as a government (a province governed as a visitor keeps its host
+            # province: "DPRD P ke Kota C, Provinsi Q ... memilih Provinsi Q")
+            inner_visitor = any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits)
+            inner_host = any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits)
+            if (inner_visitor and v.visitor not in governed) or (inner_host and not {v.visitor, v.host} & governed):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
                                        "a province where one of its own regions takes the part"))
                 continue

@@ -1,0 +1,84 @@
+"""General shapes of unseen regional news that the visit finder missed or misread (round 9; sentences of our
+own, several phrasings each)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from nlp_helpers import VISIT_FIELDS
+from nlp_helpers import visits as visit_tuples
+
+from nlp import Tagger
+
+visits = partial(visit_tuples, fields=VISIT_FIELDS[:2])  # visitor and host
+
+
+def regions(tagger: Tagger, text: str) -> list[str]:
+    result = tagger.extract({"id": "r", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    return [r["name"] for r in result["regions"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kota Madiun dan Kabupaten Ngawi studi banding ke DPRD Provinsi Jawa Tengah, Selasa (7/3). "
+    "Kunjungan kerja itu diterima Ketua DPRD Provinsi Jawa Tengah. Menurutnya, Jawa Timur kerap belajar ke Jawa "
+    "Tengah.",
+    "Rombongan DPRD Kota Madiun dan Kabupaten Ngawi studi banding ke DPRD Provinsi Jawa Tengah, Selasa (7/3). "
+    "Rombongan Jawa Timur itu diterima Ketua DPRD Provinsi Jawa Tengah.",
+])
+def test_a_province_of_the_delegations_is_no_visitor_of_a_governed_host(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Jawa Tengah"),
+                                    ("Kota Madiun", "Provinsi Jawa Tengah")]
+
+
+def test_a_province_after_a_bracketed_short_form_only_places_the_region(tagger: Tagger) -> None:
+    text = ("Rombongan anggota DPRD Kota Palangka Raya dan Kabupaten Barito Timur (Bartim), Kalimantan Tengah "
+            "(Kalteng) ketika berkunjung ke Gedung DPRD Provinsi Jawa Tengah untuk studi banding, Selasa (7/3).")
+    assert visits(tagger, text) == [("Kabupaten Barito Timur", "Provinsi Jawa Tengah"),
+                                    ("Kota Palangka Raya", "Provinsi Jawa Tengah")]
+
+
+def test_a_lampung_village_named_like_a_city_is_no_region(tagger: Tagger) -> None:
+    text = "Gubernur Lampung meninjau posyandu di Pekon Bandung Baru, Kecamatan Adiluwih, Kabupaten Pringsewu."
+    assert "Kota Bandung" not in regions(tagger, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Pemkot Madiun studi banding ke Kota Bitung, Jumat (3/3). Wali Kota Madiun berharap Wali Kota Bitung "
+    "dan rombongan turut berkunjung ke Kota Madiun sebagai kunjungan balasan.",
+    "Rombongan Pemkot Madiun studi banding ke Kota Bitung, Jumat (3/3). Ia berharap ke depan Pemerintah Kota Bitung "
+    "bisa melakukan kunjungan balasan ke Madiun.",
+    "Rombongan Pemkot Madiun studi banding ke Kota Bitung, Jumat (3/3). Wali Kota Madiun mengundang jajaran "
+    "Pemkot Bitung untuk berkunjung balik ke Kota Madiun.",
+])
+def test_a_return_visit_only_hoped_for_is_none(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kota Madiun", "Kota Bitung")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Klaten studi banding ke Bali. Kami mendatangi tiga kabupaten, yaitu Badung, Gianyar "
+    "dan Tabanan.",
+    "Rombongan DPRD Kabupaten Klaten studi banding ke Bali. Rombongan dibagi untuk mengunjungi tiga kabupaten, "
+    "yakni Badung, Tabanan dan Gianyar.",
+])
+def test_a_list_after_its_category_counts_names_that_are_common_words(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Klaten", "Kabupaten Badung"), ("Kabupaten Klaten", "Kabupaten Gianyar"),
+                                    ("Kabupaten Klaten", "Kabupaten Tabanan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Seluruh anggota DPRD Kabupaten Wajo kunjungan kerja ke luar daerah. Komisi A sedang berada di Kota Madiun, "
+     "Komisi B di Kabupaten Ngawi.", [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]),
+    ("DPRD Kabupaten Wajo menggelar kunjungan kerja. Komisi II menuju Kota Madiun, sedangkan Komisi III ke "
+     "Kabupaten Ngawi.", [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]),
+    ("DPRD Kabupaten Wajo dijadwalkan studi banding pekan depan. Komisi A yang dijadwalkan ke DPRD Kota Madiun "
+     "akan membahas perda pasar.", [("Kabupaten Wajo", "Kota Madiun")]),
+])
+def test_a_committee_going_with_a_verb_between(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_a_committee_working_at_home_hosts_nothing(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Ngawi studi banding ke Kota Madiun. Komisi I yang membidangi pemerintahan di "
+            "Kabupaten Wajo tidak ikut.")
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kota Madiun")]
