@@ -187,9 +187,10 @@ EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b"
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
                           re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
-# ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list)
-REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|ke|di|"
-                             r"lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
+# ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list; "ke Surakarta atau
+# Solo": one place by two names)
+REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
+                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
@@ -524,6 +525,10 @@ class Scan:
         end = pos
         for s, e in self.region_spans[i:]:
             gap = self.text[end:s]
+            if gap.strip() == "(":  # "Kota A (P) dan B", "Kota A (AA), B": a name in brackets only places A
+                end = e
+                continue
+            gap = re.sub(r"^\s*\)", "", gap)
             if not LIST_GAP.match(gap):
                 return False
             if re.search(r"\b(?:dan|serta)\b", gap):

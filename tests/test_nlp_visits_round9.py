@@ -82,3 +82,48 @@ def test_a_committee_working_at_home_hosts_nothing(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Ngawi studi banding ke Kota Madiun. Komisi I yang membidangi pemerintahan di "
             "Kabupaten Wajo tidak ikut.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kota Madiun")]
+
+
+def test_a_place_by_two_names_after_ke_is_no_subject(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo studi banding ke Kota Madiun, Senin (6/3). Komisi B kemudian bertamasya ke "
+            "Surakarta atau Solo untuk belajar penataan PKL.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun"), ("Kabupaten Wajo", "Kota Surakarta")]
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kota Bitung studi banding ke Kota Madiun (Jawa Timur) dan Kota Bandung (Jawa Barat), Senin (6/3).",
+    "DPRD Kota Bitung mengadakan kunjungan kerja ke Provinsi Jawa Timur dan Jawa Barat. Kunjungan kerja ke Kota "
+    "Madiun(Jawa Timur) dan Bandung(Jawa Barat) dilakukan untuk bertukar informasi.",
+])
+def test_destinations_each_placed_by_a_province_in_brackets(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kota Bitung", "Kota Bandung"), ("Kota Bitung", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DPRD Kota Madiun kedatangan tamu dari berbagai daerah. Adapun wakil rakyat dari Kabupaten Wajo terbang khusus "
+     "ke Madiun guna mempelajari tata kelola pasar.", [("Kabupaten Wajo", "Kota Madiun")]),
+    ("Karangasem (Antara) - Sebanyak 17 perbekel dari Kecamatan Tempeh, Lumajang, Jawa Timur mempelajari aplikasi "
+     "desa digital.", [("Kabupaten Lumajang", "Kabupaten Karangasem")]),
+])
+def test_people_sent_by_a_region(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_a_region_whose_official_receives_is_no_subject_and_a_humas_office_stands_for_its_region(
+        tagger: Tagger) -> None:
+    text = ("Kabag Humas Pemkot Madiun Budi Santoso ketika menerima kunjungan kerja Humas Pemkab Wajo, Rabu (8/3), "
+            "menjelaskan layanan terpadu.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_the_regions_listed_after_a_visit_verb_are_its_objects(tagger: Tagger) -> None:
+    title = "DPRD Kabupaten Wajo Datangi Ngawi dan Madiun demi Menggali Pengetahuan Baru"
+    text = "DPRD Kabupaten Wajo menggelar kunjungan kerja ke DPRD Kabupaten Ngawi dan DPRD Kota Madiun, Senin (6/3)."
+    assert visits(tagger, text, title=title) == [("Kabupaten Wajo", "Kabupaten Ngawi"),
+                                                 ("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_course_named_between_the_group_and_its_regions(tagger: Tagger) -> None:
+    text = ("Di Balai Kota Madiun, rombongan Benchmarking Diklat PIM IV Angkatan I Kota Bitung dan Kabupaten Wajo "
+            "diterima langsung Wali Kota Madiun, Senin (6/3). Mereka datang untuk belajar inovasi.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun"), ("Kota Bitung", "Kota Madiun")]
