@@ -213,7 +213,9 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
                              r"bkpsdmd?)\)?\s+(?:provinsi\s+)?$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
-SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
+# "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
+SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
+                        r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 MIN_SCORE = 2.0
@@ -308,9 +310,11 @@ class Cues:
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
         # national body
-        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
-                                      r"pusat|badan|sekretariat\s+jenderal|setjen)\b[^.;,\n]{0,70}?)?" + national
-                                      + r"\b", re.IGNORECASE)
+        # ("ke sejumlah kementerian", "mendatangi Kementerian X", "ke Komisi IV DPR RI")
+        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi)\s+(?:(?:sejumlah|beberapa|"
+                                      r"berbagai)\s+)?(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
+                                      r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
+                                      r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -1048,7 +1052,7 @@ class VisitFinder:
                 return False
             s_start, s_end = scan.sentence_of(m.start)
             to = list(self.cues.to_national.finditer(scan.text, max(s_start, m.start - 80), m.start))
-            if to and re.fullmatch(r"(?:[^.;,\n]{0,40}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
+            if to and re.fullmatch(r"(?:[^.;,\n]{0,60}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
                 seat = True
             # "ke Jakarta (KPU Pusat)", "ke Jakarta untuk berkonsultasi ke Kemendagri"
             after = SEAT_AFTER.match(scan.text, m.end, s_end)

@@ -127,3 +127,22 @@ def test_a_course_named_between_the_group_and_its_regions(tagger: Tagger) -> Non
     text = ("Di Balai Kota Madiun, rombongan Benchmarking Diklat PIM IV Angkatan I Kota Bitung dan Kabupaten Wajo "
             "diterima langsung Wali Kota Madiun, Senin (6/3). Mereka datang untuk belajar inovasi.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Madiun"), ("Kota Bitung", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Kunker DPRD Wajo ke Jakarta", "BALIKBUKIT - DPRD Kabupaten Wajo mengadakan kunjungan kerja ke sejumlah "
+     "kementerian di Jakarta, Selasa (7/3)."),
+    (None, "DPRD Kabupaten Wajo berkunjung kerja ke Jakarta. Komisi I DPRD Kabupaten Wajo berkunjung kerja ke "
+     "Kementerian Dalam Negeri dan Direktorat Jenderal Dukcapil di Jakarta, Selasa (7/3)."),
+    (None, "JAKARTA - Sejumlah anggota DPRD Kabupaten Wajo mengadakan kunjungan kerja ke Komisi II DPR RI di Gedung "
+     "Nusantara, Senayan, Kamis (9/3)."),
+    (None, "Tiga komisi DPRD Kota Bitung dijadwalkan berangkat ke Ibu Kota Jakarta. Kunjungan ke Ibu Kota Jakarta itu "
+     "dimaksudkan untuk berkonsultasi ke sejumlah kementerian."),
+])
+def test_jakarta_as_the_seat_of_national_bodies_hosts_nothing(tagger: Tagger, title: str | None, text: str) -> None:
+    assert visits(tagger, text, title=title) == []
+
+
+def test_jakartas_own_government_still_hosts(tagger: Tagger) -> None:
+    text = "Rombongan DPRD Kota Bitung studi banding ke Pemprov DKI Jakarta untuk belajar pengelolaan transportasi."
+    assert visits(tagger, text) == [("Kota Bitung", "Provinsi Daerah Khusus Ibukota Jakarta")]
