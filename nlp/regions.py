@@ -66,8 +66,9 @@ akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan 
 # with a level word, or when the article names the same region with one elsewhere
 WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
+# (a misspelt name after "Kota" may even lose its capital: "DPRD Kota priaman")
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
-                       r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
+                       r"Pemprov|Kota)\s+((?<=Kota )[a-z]{5,15}|[A-Z][a-z]{4,14})\b")
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
 # kabupaten, yaitu Badung, Gianyar dan Tabanan"
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)(?:\s+(?:lain(?:nya)?|tetangga|sekitar))?\s*,?\s*"

@@ -198,7 +198,9 @@ class Rule:
 
 def _host_link(scan: Any, it: Any) -> bool:
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
-    if not link or scan.cues.stopover.search(link.group(0)) or scan.cues.not_visit.search(link.group(0)) \
+    # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
+    if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
+            or scan.cues.not_visit.search(link.group(0)) \
             or scan.cues.at_home.search(link.group(0)) \
             or scan.cues.national.search(link.group(0)):
         return False
@@ -574,10 +576,19 @@ def _received_by(scan: Any, it: Any) -> bool:
 COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
 
 
+# "Wakil Wali Kota A Budi didampingi Asisten III menemui Wali Kota B": the official visits whom he meets
+# (not "mengunjungi kebun warga": a tour of his own region; not "menemui rombongan": he receives)
+OFFICIAL_MEETS = re.compile(r"[^.;\n]{0,60}?\b(?:mengunjungi|menyambangi|mendatangi|menemui|kunjungi|sambangi|datangi|"
+                            r"temui)\b(?!\s+(?:para\s+)?(?:rombongan|tamu|delegasi|peserta))", re.IGNORECASE)
+
+
 def _official_goes(scan: Any, it: Any) -> bool:
-    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...",
-    nor the companion of another official named before him)."""
+    """"Bupati X beserta jajaran berkunjung ke ...", "Wakil Wali Kota X menemui Wali Kota Y" (not "X membenarkan
+    bahwa anggota dewan berkunjung ke ...", nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
+    if not m:
+        m = OFFICIAL_MEETS.match(it.after)
+        m = None if m and OWN_TOUR.match(it.after, m.end()) else m
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))

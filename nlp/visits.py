@@ -218,6 +218,7 @@ SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|di
                         r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
+WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
@@ -733,7 +734,10 @@ class VisitFinder:
             sentence = scan.sentence_of(m.start)
             prev = mentions[kept[k - 1]] if k else None  # list neighbours, provinces placing them skipped
             nxt = mentions[kept[k + 1]] if k + 1 < len(kept) else None
-            before = _undot(text[max(sentence[0], m.start - 90):m.start])
+            # "menyambangi Wali Kota X": the level word belongs to the title before the name
+            cut = m.name_start if m.name_start > m.start and WALI_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                else m.start
+            before = _undot(text[max(sentence[0], cut - 90):cut])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
             j = i + 1

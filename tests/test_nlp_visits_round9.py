@@ -146,3 +146,34 @@ def test_jakarta_as_the_seat_of_national_bodies_hosts_nothing(tagger: Tagger, ti
 def test_jakartas_own_government_still_hosts(tagger: Tagger) -> None:
     text = "Rombongan DPRD Kota Bitung studi banding ke Pemprov DKI Jakarta untuk belajar pengelolaan transportasi."
     assert visits(tagger, text) == [("Kota Bitung", "Provinsi Daerah Khusus Ibukota Jakarta")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Wajo Anton Sukma menyambangi Wali Kota Madiun di Balai Kota, Kamis (9/3), untuk bertukar pengalaman "
+     "mengelola pasar.", [("Kabupaten Wajo", "Kota Madiun")]),
+    ("Wakil Wali Kota Bitung Rudi Lumenta didampingi Asisten III Setdako Bitung Anton Sukma menemui Wali Kota Madiun "
+     "di kantornya, Kamis (9/3). Wali Kota Madiun menerima kedatangan orang nomor dua itu untuk bertukar "
+     "pengalaman.", [("Kota Bitung", "Kota Madiun")]),
+    ("Bupati Wajo Anton Sukma mengunjungi kebun warga di Kecamatan Tempe. Ia juga menerima kunjungan kerja DPRD "
+     "Kota Madiun.", [("Kota Madiun", "Kabupaten Wajo")]),
+])
+def test_an_official_visits_the_head_he_meets(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_a_list_of_guests_goes_on_past_a_misspelt_city(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Klaten kerap dikunjungi DPRD daerah lain. Berikut daftar DPRD yang berkunjung, antara lain "
+            "DPRD Kabupaten Wajo, DPRD Kota priaman Sumbar, DPRD Sumbawa Barat dan DPRD Klungkung.")
+    assert visits(tagger, text) == [("Kabupaten Klungkung", "Kabupaten Klaten"),
+                                    ("Kabupaten Sumbawa Barat", "Kabupaten Klaten"),
+                                    ("Kabupaten Wajo", "Kabupaten Klaten"), ("Kota Pariaman", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("text", [
+    "MADIUN - Dari 30 anggota dewan, sebanyak 27 orang bertolak ke Kabupaten Buleleng untuk studi referensi. Mereka "
+    "berangkat Minggu (5/3) dan kembali tiba di Kota Madiunn Selasa (7/3), kata Ketua DPRD Kota Madiun Budi Santoso.",
+    "Dari 30 anggota dewan, sebanyak 27 orang bertolak ke Kabupaten Buleleng untuk studi referensi, kata Ketua DPRD "
+    "Kota Madiun Budi Santoso. Mereka tiba kembali di Kota Madiun pada Selasa (7/3).",
+])
+def test_arriving_back_home_is_no_destination(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kota Madiun", "Kabupaten Buleleng")]
