@@ -159,7 +159,10 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"[^.\n]{0,40}?\b"
                           r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
-                          r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?",
+                          r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
+                          # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
+                          r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?\s*,?\s*"
+                          r"(?:seperti|yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
                           re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
@@ -667,13 +670,15 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
-         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
+         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",),
+         unless=("host_named_after", "destination_listed")),
     Rule("chooses_host", "visitor", 3.0, "region", _chooses_host,
          ("Peserta pelatihan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus studi lapangan.",
           "Pemerintah Kabupaten Wajo menjadikan Pemerintah Kota Bitung lokasi kunjungan belajar."),
          unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
-         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",),
+         unless=("subject_visits", "host_named_after", "destination_listed")),
     Rule("training_body", "visitor", 3.0, "region", _training_body,
          ("Kabupaten Klaten menerima kunjungan studi lapangan Pelatihan Kepemimpinan Pengawas (PKP) yang digelar "
           "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Jambi.",

@@ -177,3 +177,20 @@ def test_a_list_of_guests_goes_on_past_a_misspelt_city(tagger: Tagger) -> None:
 ])
 def test_arriving_back_home_is_no_destination(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == [("Kota Madiun", "Kabupaten Buleleng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hampir semua anggota DPRD Kabupaten Wajo pergi ke beberapa kota seperti Bali, Yogyakarta, Solo hingga Batam "
+     "untuk studi banding.", [("Kabupaten Wajo", "Kota Batam"), ("Kabupaten Wajo", "Kota Surakarta"),
+                              ("Kabupaten Wajo", "Kota Yogyakarta"), ("Kabupaten Wajo", "Provinsi Bali")]),
+    ("DPRD Kota Bitung studi banding ke tiga daerah, yakni Kota Madiun, Kabupaten Ngawi dan Kabupaten Magetan.",
+     [("Kota Bitung", "Kabupaten Magetan"), ("Kota Bitung", "Kabupaten Ngawi"), ("Kota Bitung", "Kota Madiun")]),
+])
+def test_destinations_listed_after_ke_and_their_category(tagger: Tagger, text: str, expected: list) -> None:
+    assert visits(tagger, text) == expected
+
+
+def test_a_list_of_destinations_goes_on_past_a_misspelt_province(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja DPRD Kabupaten Wajo ke luar daerah. Tujuannya adalah Kota Bitung Provinsi Sulawesi Utaraa "
+            "dan Palembang Provinsi Sumatera Selatan.")
+    assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung"), ("Kabupaten Wajo", "Kota Palembang")]
