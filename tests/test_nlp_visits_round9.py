@@ -194,3 +194,9 @@ def test_a_list_of_destinations_goes_on_past_a_misspelt_province(tagger: Tagger)
     text = ("Kunjungan kerja DPRD Kabupaten Wajo ke luar daerah. Tujuannya adalah Kota Bitung Provinsi Sulawesi Utaraa "
             "dan Palembang Provinsi Sumatera Selatan.")
     assert visits(tagger, text) == [("Kabupaten Wajo", "Kota Bitung"), ("Kabupaten Wajo", "Kota Palembang")]
+
+
+def test_the_aceh_council_named_by_its_short_form_stands_for_the_province(tagger: Tagger) -> None:
+    text = ("Panitia kerja DPRA menjalani kunjungan kerja ke DPRD Provinsi Jawa Tengah, Kamis (9/3). Rombongan DPRA "
+            "itu disambut Wakil Ketua DPRD Provinsi Jawa Tengah.")
+    assert visits(tagger, text) == [("Provinsi Aceh", "Provinsi Jawa Tengah")]
