@@ -291,6 +291,9 @@ class Cues:
         # "mereplikasi", "meniru": adopting another's innovation tells of learning, not of a trip to its owner
         adopt = role("adopt", [])
         self.learning = cue_regex(study + role("learn", []) + adopt + role("model", []))
+        # learning told as such, beyond a working visit ("studi banding", "belajar", not "kunjungan kerja")
+        working = {c for c in study if self.kind_of.get(" ".join(c.lower().split())) == "kunjungan kerja"}
+        self.studies = cue_regex([c for c in study if c not in working] + role("learn", []))
         learner = cue_regex(study + role("learn", []) + adopt)
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
@@ -908,6 +911,12 @@ class VisitFinder:
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
         visits = self._drop_provinces(visits, trace, governed)
+        if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
+            # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
+            for v in [v for v in visits if self.contains(v.visitor, v.host)]:
+                trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a province's working visit to one of "
+                                                                            "its own regions, no learning told"))
+                visits.remove(v)
         visits = self._drop_capitals(scan, visits, governed)
         visits += self._sentence_pairs(scan, visits, officials, dates, program_names)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)

@@ -200,3 +200,11 @@ def test_the_aceh_council_named_by_its_short_form_stands_for_the_province(tagger
     text = ("Panitia kerja DPRA menjalani kunjungan kerja ke DPRD Provinsi Jawa Tengah, Kamis (9/3). Rombongan DPRA "
             "itu disambut Wakil Ketua DPRD Provinsi Jawa Tengah.")
     assert visits(tagger, text) == [("Provinsi Aceh", "Provinsi Jawa Tengah")]
+
+
+def test_a_provinces_working_visit_to_its_own_region_is_oversight(tagger: Tagger) -> None:
+    text = ("DPRD Provinsi Jawa Timur melakukan kunjungan kerja ke Kabupaten Ngawi, Senin (6/3), untuk mendata "
+            "kebutuhan prioritas daerah itu.")
+    assert visits(tagger, text) == []
+    learning = text.replace("untuk mendata kebutuhan prioritas daerah itu", "untuk belajar pengelolaan pasar")
+    assert visits(tagger, learning) == [("Provinsi Jawa Timur", "Kabupaten Ngawi")]
