@@ -580,9 +580,10 @@ COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh
 
 
 # "Wakil Wali Kota A Budi didampingi Asisten III menemui Wali Kota B": the official visits whom he meets
-# (not "mengunjungi kebun warga": a tour of his own region; not "menemui rombongan": he receives)
-OFFICIAL_MEETS = re.compile(r"[^.;\n]{0,60}?\b(?:mengunjungi|menyambangi|mendatangi|menemui|kunjungi|sambangi|datangi|"
-                            r"temui)\b(?!\s+(?:para\s+)?(?:rombongan|tamu|delegasi|peserta))", re.IGNORECASE)
+# (not "mengunjungi kebun warga": a tour of his own region; not "menemui rombongan": he receives; not "tak temui")
+OFFICIAL_MEETS = re.compile(r"[^.;\n]{0,60}?(?<!\btak )(?<!\btidak )(?<!\bbelum )(?<!\bgagal )\b(?:mengunjungi|"
+                            r"menyambangi|mendatangi|menemui|kunjungi|sambangi|datangi|temui)\b(?!\s+(?:para\s+)?"
+                            r"(?:rombongan|tamu|delegasi|peserta))", re.IGNORECASE)
 
 
 def _official_goes(scan: Any, it: Any) -> bool:
@@ -590,8 +591,8 @@ def _official_goes(scan: Any, it: Any) -> bool:
     bahwa anggota dewan berkunjung ke ...", nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
     if not m:
-        m = OFFICIAL_MEETS.match(it.after)
-        m = None if m and OWN_TOUR.match(it.after, m.end()) else m
+        m = OFFICIAL_MEETS.match(scan.text, it.end, it.end + 80)  # (in the text: "Tak" may end a misread name)
+        m = None if m and OWN_TOUR.match(scan.text, m.end()) else m
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))

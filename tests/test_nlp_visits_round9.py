@@ -161,6 +161,14 @@ def test_an_official_visits_the_head_he_meets(tagger: Tagger, text: str, expecte
     assert visits(tagger, text) == expected
 
 
+def test_a_meeting_that_did_not_happen_makes_no_leader(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo dipimpin Ketua DPRD Kabupaten Wajo Anton Sukma studi banding ke Kota "
+            "Madiun, Senin (6/3). Wakil Ketua DPRD Kabupaten Wajo Budi Santoso tak menemui Wali Kota Madiun.")
+    result = tagger.extract({"id": "m", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
+        ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]
+
+
 def test_a_list_of_guests_goes_on_past_a_misspelt_city(tagger: Tagger) -> None:
     text = ("DPRD Kabupaten Klaten kerap dikunjungi DPRD daerah lain. Berikut daftar DPRD yang berkunjung, antara lain "
             "DPRD Kabupaten Wajo, DPRD Kota priaman Sumbar, DPRD Sumbawa Barat dan DPRD Klungkung.")
