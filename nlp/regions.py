@@ -47,7 +47,7 @@ persebaya persib persija persis persela persik persipura persiba persibo persira
 semen petrokimia
 lan puslatbang pusdiklat kanwil regional
 vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
-distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh puskesmas partai
+distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh pekon puskesmas partai
 gudeg pempek bakso dodol pecel
 khas kuliner adat tradisional pekon lembang nagori tiyuh blang pos
 apel rendang masakan kerupuk keripik bolu lumpia bandeng brem getuk gethuk wingko
@@ -72,11 +72,13 @@ bri bni btn bsi region ponpes pesantren madrasah""".split())
 # with a level word, or when the article names the same region with one elsewhere
 WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
-TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov")  # the others are heads' titles
+TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov", "Provinsi", "Kota")  # the others are heads' titles
+# (a misspelt name after "Kota" may even lose its capital: "DPRD Kota priaman")
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
-                       r"Pemprov)\s+([A-Z][a-z]{4,14})\b")
-# a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan"
-CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)\s+(?:lain(?:nya)?|tetangga|sekitar)?\s*,?\s*"
+                       r"Pemprov|Provinsi|Kota)\s+((?<=Kota )[a-z]{5,15}|[A-Z][a-z]{4,14})\b")
+# a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
+# kabupaten, yaitu Badung, Gianyar dan Tabanan"
+CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)(?:\s+(?:lain(?:nya)?|tetangga|sekitar))?\s*,?\s*"
                            r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
 ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region

@@ -47,7 +47,7 @@ PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
-OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|"
+OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|humas|"
           r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|bappeda|bapeda|"
           r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
           r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
@@ -102,10 +102,12 @@ VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sam
                           + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)
-# people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X"
+# people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X", "wakil rakyat dari
+# Kabupaten X", "17 perbekel dari Kecamatan A, Kabupaten X"
 FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
-                        r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu)\s+"
-                        r"(?:\w+\s+){0,2}?dari\s+" + GOVERNMENT + "$", re.IGNORECASE)
+                        r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu|wakil\s+rakyat|"
+                        r"legislator|perbekel|prebekel|keuchik|geuchik|kuwu|wali\s+nagari|sangadi)\s+"
+                        r"(?:\w+\s+){0,2}?dari\s+" + PLACE_IN + "?" + GOVERNMENT + "$", re.IGNORECASE)
 # "40 peserta Diklat Kepemimpinan Tingkat IV Angkatan XVIII Kota X": the trainees of a region's course travel
 TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelatihan|pendidikan|pkn|pka|pkp|latsar|"
                          r"kursus|bimtek)\b(?P<gap>[^.;:\n]{0,90}?)\s(?:dari\s+|asal\s+)?" + GOVERNMENT + "$",
@@ -127,15 +129,19 @@ CHOOSES_HOST = re.compile(r"(?:\s*\([^()\n]{1,20}\))?[^.;\n]{0,25}?\b(?:memilih|
                           r"[^.;\n]{0,80}?\b(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi)\b"
                           r"(?!\s+(?:untuk\s+)?(?:menjamu|menyambut|menerima|bertemu|jamuan))", re.IGNORECASE)
 # between "rombongan" and a region: no receiving, no verb ("rombongan berterima kasih kepada Pemkot X")
-# (a headline capitalises its verbs: "Rombongan Mendapat Sambutan dari Pemkab X")
+# (a headline capitalises its verbs: "Rombongan Mendapat Sambutan dari Pemkab X"; "Diklat", "Dikpim" are courses:
+# "rombongan Benchmarking Diklat PIM IV Kota X")
 NOT_VISITOR_GAP = re.compile(r"\b(?:[Dd]iterima|[Dd]isambut|[Dd]ijamu|oleh|[Kk]e|[Dd]i|kepada|menuju|bersama|"
-                             r"didampingi|(?:me|ber|di|ter|Me|Ber|Ter)[a-z]{3,}|Di(?![sn])[a-z]{3,})\b")
+                             r"didampingi|(?:me|ber|ter|Me|Ber|Ter)[a-z]{3,}|di(?!klat|kpim)[a-z]{3,}|"
+                             r"Di(?![sn]|klat|kpim)[a-z]{3,})\b")
 # "100 kepala kampung di Kabupaten X akan studi banding ke ...": the people of a region, not a place they go to
 GROUP_AT = re.compile(r"\b(?:kepala\s+(?:desa|kampung|sekolah|puskesmas|dinas|opd)|kades|keuchik|perangkat\s+desa|"
                       r"camat|lurah|pejabat|asn|pegawai|guru|kader|pelaku\s+umkm)(?:\s*\([^()]{1,15}\))?\s+"
                       r"(?:yang\s+(?:ada|berada)\s+)?$", re.IGNORECASE)
 FROM_PLACE = re.compile(r"\W*(?:dari|usai\s+dari|sepulang\s+dari)\s+" + GOVERNMENT + "$", re.IGNORECASE)
-PLACE_BEFORE = re.compile(r"\b(?:ke|di)\s+" + PLACE_IN + "?" + GOVERNMENT, re.IGNORECASE)
+# "ke Kota A dan B", "mendatangi A dan B": where the delegation goes, the objects of its visit
+PLACE_BEFORE = re.compile(r"\b(?:ke|di|mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+"
+                          + PLACE_IN + "?" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
 HEAD_OF_GROUP = re.compile(r"\b(?:(?:ketua|kepala|pimpinan|pemimpin)\s+(?:rombongan|delegasi)|ketua\s+tim\s+"
@@ -153,7 +159,10 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"[^.\n]{0,40}?\b"
                           r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
-                          r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?",
+                          r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
+                          # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
+                          r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?\s*,?\s*"
+                          r"(?:seperti|yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
                           re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
@@ -192,7 +201,9 @@ class Rule:
 
 def _host_link(scan: Any, it: Any) -> bool:
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
-    if not link or scan.cues.stopover.search(link.group(0)) or scan.cues.not_visit.search(link.group(0)) \
+    # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
+    if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
+            or scan.cues.not_visit.search(link.group(0)) \
             or scan.cues.at_home.search(link.group(0)) \
             or scan.cues.national.search(link.group(0)):
         return False
@@ -202,10 +213,14 @@ def _host_link(scan: Any, it: Any) -> bool:
     return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
-# "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z": the council's committees go
+# "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z", "Komisi A sedang berada di
+# Kota X", "Komisi D menuju Kota Y", "Komisi A yang dijadwalkan ke Z": the council's committees go (a few lower-case
+# words between, no clause of its own: "Komisi I yang membidangi ... di Kota X")
 COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
                           r"[A-Z0-9IVX]{1,4}\b)*(?:\s*,?\s*(?:dan|serta)\s+(?:komisi\s+)?[A-Z0-9IVX]{1,4}\b)?\s+"
-                          r"(?:(?:akan|nanti|juga|bakal|lalu|kemudian)\s+)*ke\s+" + GOVERNMENT + "$", re.IGNORECASE)
+                          r"(?:yang\s+(?=(?:akan\s+)?(?:di|ber)[a-z]))?"
+                          r"(?:(?!(?:yang|dan|serta|dengan|untuk|dari|ke|di)\b)(?-i:[a-z]+)\s+){0,3}?"
+                          r"(?:ke|di|menuju)\s+" + GOVERNMENT + "$", re.IGNORECASE)
 
 
 # "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
@@ -356,7 +371,8 @@ def _blank_regions(scan: Any, text: str, offset: int) -> str:
 
 def _placed(scan: Any, it: Any) -> bool:
     """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
-    dan B untuk studi banding" (after "ke"/"di", with only regions of one list between)."""
+    dan B untuk studi banding", "Datangi A dan B demi Menggali ..." (after "ke"/"di" or a visit verb, with only regions
+    of one list between)."""
     if FROM_PLACE.match(scan.text, it.sentence[0], it.mention.start):
         return True  # "Dari Makassar, Gubernur X akan meneruskan kunker ke ...": where he comes from
     places = list(PLACE_BEFORE.finditer(it.before))
@@ -384,7 +400,12 @@ def _dateline(scan: Any, it: Any) -> bool:
 
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end())
+    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m)
+
+
+def _receives(scan: Any, m: re.Match) -> bool:
+    """"Kabag Humas Pemkot X Budi ketika menerima kunjungan kerja ...": the region's people receive the visit."""
+    return bool(scan.cues.receive_active.search(m.group(0)))
 
 
 def _chooses_host(scan: Any, it: Any) -> bool:
@@ -392,7 +413,8 @@ def _chooses_host(scan: Any, it: Any) -> bool:
 
 
 def _subject_learns(scan: Any, it: Any) -> bool:
-    return _acts(scan, it, scan.cues.learn_after.match(it.after))
+    m = scan.cues.learn_after.match(it.after)
+    return _acts(scan, it, m) and not _receives(scan, m)
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
@@ -449,13 +471,20 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
 HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
 
 
+PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
+
+
 def _listed_with_host(scan: Any, it: Any) -> bool:
     """The region follows a destination in one list: "bertolak ke Kabupaten A dan B", "studi banding ke Kota A,
     B, dan C", "ke Provinsi A (AA) dan B" (each listed region is one destination)."""
     m, prev = it.mention, it.previous
     if prev is None or scan.fired(m, VISITOR_REGION_RULES + HOST_REGION_RULES):
         return False
-    return bool(LIST_GAP.match(scan.text[prev.end:m.start].lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
+    gap = scan.text[prev.end:m.start]
+    placed = PLACED_IN_BRACKETS.match(gap)  # "ke Kota A(P) dan B(Q)": the province in brackets only places A
+    if placed and any(prev.end <= s and e <= prev.end + placed.end() for s, e in scan.region_spans):
+        gap = gap[placed.end():]
+    return bool(LIST_GAP.match(gap.lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
         and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
         and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
@@ -550,10 +579,20 @@ def _received_by(scan: Any, it: Any) -> bool:
 COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
 
 
+# "Wakil Wali Kota A Budi didampingi Asisten III menemui Wali Kota B": the official visits whom he meets
+# (not "mengunjungi kebun warga": a tour of his own region; not "menemui rombongan": he receives; not "tak temui")
+OFFICIAL_MEETS = re.compile(r"[^.;\n]{0,60}?(?<!\btak )(?<!\btidak )(?<!\bbelum )(?<!\bgagal )\b(?:mengunjungi|"
+                            r"menyambangi|mendatangi|menemui|kunjungi|sambangi|datangi|temui)\b(?!\s+(?:para\s+)?"
+                            r"(?:rombongan|tamu|delegasi|peserta))", re.IGNORECASE)
+
+
 def _official_goes(scan: Any, it: Any) -> bool:
-    """"Bupati X beserta jajaran berkunjung ke ..." (not "X membenarkan bahwa anggota dewan berkunjung ke ...",
-    nor the companion of another official named before him)."""
+    """"Bupati X beserta jajaran berkunjung ke ...", "Wakil Wali Kota X menemui Wali Kota Y" (not "X membenarkan
+    bahwa anggota dewan berkunjung ke ...", nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
+    if not m:
+        m = OFFICIAL_MEETS.match(scan.text, it.end, it.end + 80)  # (in the text: "Tak" may end a misread name)
+        m = None if m and OWN_TOUR.match(scan.text, m.end()) else m
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
@@ -632,13 +671,15 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
-         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",), unless=("host_named_after",)),
+         ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",),
+         unless=("host_named_after", "destination_listed")),
     Rule("chooses_host", "visitor", 3.0, "region", _chooses_host,
          ("Peserta pelatihan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus studi lapangan.",
           "Pemerintah Kabupaten Wajo menjadikan Pemerintah Kota Bitung lokasi kunjungan belajar."),
          unless=("host_named_after",)),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
-         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",), unless=("subject_visits", "host_named_after")),
+         ("Pemkot Blitar pelajari pengelolaan sampah di sana.",),
+         unless=("subject_visits", "host_named_after", "destination_listed")),
     Rule("training_body", "visitor", 3.0, "region", _training_body,
          ("Kabupaten Klaten menerima kunjungan studi lapangan Pelatihan Kepemimpinan Pengawas (PKP) yang digelar "
           "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Jambi.",

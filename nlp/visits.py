@@ -187,9 +187,10 @@ EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b"
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
                           re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
-# ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list)
-REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|ke|di|"
-                             r"lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
+# ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list; "ke Surakarta atau
+# Solo": one place by two names)
+REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
+                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
@@ -212,9 +213,12 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
                              r"bkpsdmd?)\)?\s+(?:provinsi\s+)?$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
-SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:untuk|guna)\b[^.;\n]{0,50})")
+# "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
+SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
+                        r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
+WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
@@ -287,6 +291,9 @@ class Cues:
         # "mereplikasi", "meniru": adopting another's innovation tells of learning, not of a trip to its owner
         adopt = role("adopt", [])
         self.learning = cue_regex(study + role("learn", []) + adopt + role("model", []))
+        # learning told as such, beyond a working visit ("studi banding", "belajar", not "kunjungan kerja")
+        working = {c for c in study if self.kind_of.get(" ".join(c.lower().split())) == "kunjungan kerja"}
+        self.studies = cue_regex([c for c in study if c not in working] + role("learn", []))
         learner = cue_regex(study + role("learn", []) + adopt)
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
@@ -307,9 +314,11 @@ class Cues:
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
         # national body
-        self.to_national = re.compile(r"\bke\s+(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
-                                      r"pusat|badan|sekretariat\s+jenderal|setjen)\b[^.;,\n]{0,70}?)?" + national
-                                      + r"\b", re.IGNORECASE)
+        # ("ke sejumlah kementerian", "mendatangi Kementerian X", "ke Komisi IV DPR RI")
+        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi)\s+(?:(?:sejumlah|beberapa|"
+                                      r"berbagai)\s+)?(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
+                                      r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
+                                      r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -361,6 +370,11 @@ class Cues:
                                   re.IGNORECASE)
         self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
+        # "berharap Wali Kota B dan rombongan turut berkunjung ke A sebagai kunjungan balasan": a return visit
+        # only hoped for or invited
+        self.hoped_return = re.compile(r"\b" + alternation(role("hoped", [])) + r"\b[^.;\n]{0,120}?\b(?:(?:kunjungan|"
+                                       r"kunker|lawatan)\s+(?:balasan|balik)|berkunjung\s+balik|balik\s+berkunjung)\b",
+                                       re.IGNORECASE)
         called_off = alternation(role("called_off", []))
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
@@ -519,6 +533,10 @@ class Scan:
         end = pos
         for s, e in self.region_spans[i:]:
             gap = self.text[end:s]
+            if gap.strip() == "(":  # "Kota A (P) dan B", "Kota A (AA), B": a name in brackets only places A
+                end = e
+                continue
+            gap = re.sub(r"^\s*\)", "", gap)
             if not LIST_GAP.match(gap):
                 return False
             if re.search(r"\b(?:dan|serta)\b", gap):
@@ -547,8 +565,10 @@ class Scan:
         if self.cues.called_off.search(text, *sentence) and rule.role == "host":
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
-        elif self.cues.urged.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
-            weight, note = 0.0, "urged, not done: ignored"  # "Bupati meminta OPD studi banding ke Kota Y"
+        elif (self.cues.urged.search(text, *sentence) or self.cues.hoped_return.search(text, *sentence)) \
+                and not self.cues.happened.search(text, *sentence):
+            # "Bupati meminta OPD studi banding ke Kota Y", "berharap B turut berkunjung sebagai kunjungan balasan"
+            weight, note = 0.0, "urged, not done: ignored"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             i = bisect.bisect_right(self.starts, sentence[0])
             after = self.sentences[i] if i < len(self.sentences) else sentence
@@ -717,7 +737,10 @@ class VisitFinder:
             sentence = scan.sentence_of(m.start)
             prev = mentions[kept[k - 1]] if k else None  # list neighbours, provinces placing them skipped
             nxt = mentions[kept[k + 1]] if k + 1 < len(kept) else None
-            before = _undot(text[max(sentence[0], m.start - 90):m.start])
+            # "menyambangi Wali Kota X": the level word belongs to the title before the name
+            cut = m.name_start if m.name_start > m.start and WALI_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                else m.start
+            before = _undot(text[max(sentence[0], cut - 90):cut])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
             j = i + 1
@@ -738,11 +761,11 @@ class VisitFinder:
 
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
-        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its own province), even
-        when the writer names the province it used to belong to."""
+        Provinsi Y", "Kabupaten X (Y)", "Kabupaten X (XX), Y", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its
+        own province), even when the writer names the province it used to belong to."""
         gap = text[prev.end:m.start]
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
-                and (re.fullmatch(r"\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
+                and (re.fullmatch(r"\)?\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
                                   re.IGNORECASE) is not None
                      or (not gap.strip() and "\n" not in gap
                          and (m.start != m.name_start or self.contains(m.code, prev.code)))))
@@ -888,6 +911,12 @@ class VisitFinder:
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
         visits = self._drop_provinces(visits, trace, governed)
+        if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
+            # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
+            for v in [v for v in visits if self.contains(v.visitor, v.host)]:
+                trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a province's working visit to one of "
+                                                                            "its own regions, no learning told"))
+                visits.remove(v)
         visits = self._drop_capitals(scan, visits, governed)
         visits += self._sentence_pairs(scan, visits, officials, dates, program_names)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
@@ -1036,7 +1065,7 @@ class VisitFinder:
                 return False
             s_start, s_end = scan.sentence_of(m.start)
             to = list(self.cues.to_national.finditer(scan.text, max(s_start, m.start - 80), m.start))
-            if to and re.fullmatch(r"(?:[^.;,\n]{0,40}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
+            if to and re.fullmatch(r"(?:[^.;,\n]{0,60}?\bdi)?\s+", scan.text[to[-1].end():m.start], re.IGNORECASE):
                 seat = True
             # "ke Jakarta (KPU Pusat)", "ke Jakarta untuk berkonsultasi ke Kemendagri"
             after = SEAT_AFTER.match(scan.text, m.end, s_end)
@@ -1183,11 +1212,12 @@ class VisitFinder:
         province is named as a government body)."""
         out = []
         for v in visits:
-            if {v.visitor, v.host} & governed:
-                out.append(v)
-                continue
-            if any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits) or \
-                    any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits):
+            # "DPRD A dan B, Provinsi P, studi banding ke DPRD Provinsi Q": P (placing A and B) gives way to them
+            # though Q, the host, takes part as a government (a province governed as a visitor keeps its host
+            # province: "DPRD P ke Kota C, Provinsi Q ... memilih Provinsi Q")
+            inner_visitor = any(o is not v and o.host == v.host and self.contains(v.visitor, o.visitor) for o in visits)
+            inner_host = any(o is not v and o.visitor == v.visitor and self.contains(v.host, o.host) for o in visits)
+            if (inner_visitor and v.visitor not in governed) or (inner_host and not {v.visitor, v.host} & governed):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
                                        "a province where one of its own regions takes the part"))
                 continue

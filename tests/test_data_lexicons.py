@@ -20,7 +20,7 @@ ALIAS_KINDS = {"abbreviation", "spelling", "nickname", "official"}
 POSITION_LEVELS = {"kabupaten", "kota", "provinsi", "region", "national", "village", "district"}
 POSITION_KINDS = {"title", "prefix", "head", "unit"}
 CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
-             "urged", "called_off", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
+             "urged", "called_off", "hoped", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
              "organisation", "chosen_verb", "met_verb", "training_head", "training_body", "for_the_group_verb"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
 
