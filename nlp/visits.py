@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, trip_of
+from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, stand_in, title_regions, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -614,6 +614,7 @@ class VisitFinder:
                     and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
         committee_regions(text, officials, mentions)  # "Ketua Komisi B" of the "Komisi B DPRD Kota X" named before
+        title_regions(text, officials, mentions)  # "Ketua Komisi I Fraksi X DPRK A, Budi": of A
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
         region_items = self._region_items(scan, mentions)
@@ -644,6 +645,11 @@ class VisitFinder:
         # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
+
+        def receives(off: Official) -> bool:  # named receiving the guests, or at home
+            return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
+                       for sentence in (_line_sentence(text, s) for s, _ in off.mentions))
+
         for v in visits:
             said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
             told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
@@ -659,7 +665,8 @@ class VisitFinder:
                 or trip_of(text, v.visitor, officials) \
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
                 or next((o for o in unplaced if o.region == v.visitor), None) \
-                or (unplaced[0] if single and unplaced else None)
+                or (unplaced[0] if single and unplaced else None) \
+                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]

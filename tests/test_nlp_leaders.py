@@ -263,3 +263,20 @@ def test_a_head_who_is_there_still_outranks_the_one_who_speaks(tagger: Tagger) -
             "Bupati Sumedang, Dony Sastrawiria, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
             "mengatakan aplikasi Bantul layak ditiru.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Sastrawiria"]
+
+
+def test_the_region_written_between_title_and_name_is_the_officials(tagger: Tagger) -> None:
+    # his region would be inferred from the host named nearby; the title names his own council's region
+    text = ("DPRK Kabupaten Sikka berkunjung ke DPRK Kabupaten Ende, Jumat (8/3), untuk belajar tata kelola wisata. "
+            "Ketua Komisi II Fraksi Partai Garuda DPRK Sikka, Yosef Lamanepa, menandaskan bahwa Ende layak ditiru.")
+    result = tag(tagger, text)
+    assert [(o["name"], o["region"]) for o in result["officials"]] == [("Yosef Lamanepa", "Kabupaten Sikka")]
+    assert [(v["visitor"], v["leader"]) for v in result["visits"]] == [("Kabupaten Sikka", "Yosef Lamanepa")]
+
+
+def test_a_head_whose_sentence_says_he_leads_leads(tagger: Tagger) -> None:
+    # the leading verb stands far after the names; their region is not written beside the title
+    text = ("DPRD Kabupaten Kuningan menggelar kunjungan kerja ke DPRD Kabupaten Sleman, Senin (4/3), untuk belajar "
+            "pengelolaan air minum. Wakil Ketua DPRD, H. Sarwono dan Dedi Haryadi, selaku koordinator komisi "
+            "masing-masing, memimpin kegiatan ini.")
+    assert [(v["visitor"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Kuningan", "Sarwono")]
