@@ -14,8 +14,11 @@ from nlp import Tagger
     ("Sebanyak 33 sekretaris desa (sekdes) ikut belajar.", 33),
     ("Sekda Wajo membawa 40 peserta pelatihan kepemimpinan.", 41),  # the one who takes them comes on top
     ("Rombongan itu berjumlah 50-an orang.", 50),  # about fifty
+    # "rombongan" counted as people after a verb of taking along, the one who takes them on top
+    ("Ketua Komisi II DPRD Wajo yang membawa serta 11 rombongan dari anggota komisi diterima di Klaten.", 12),
+    ("Bupati Wajo datang bersama tiga rombongan lainnya.", None),  # delegations, not people
 ])
-def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int) -> None:
+def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
 
