@@ -65,7 +65,13 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
                             r"|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
-                            r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
+                            r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
+# ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
+# mengatakan Kota X layak ditiru" names the host after it)
+# "Budi (ketua rombongan) mengatakan ...", "Budi (Ketua Tim Studi Banding DPRD X)": the head's role in brackets
+NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
+                               r"(?i:ketua|kepala|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b"
+                               r"(?P<group>[^()\n]{0,70})\)")
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
@@ -197,6 +203,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     for m in (UNDER_LEAD.finditer(text) if UNDER_CUE.search(text) else ()):
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
+    for m in NAME_BRACKET_HEAD.finditer(text):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
                        and text[r.end:m.start("name")].strip() in (",", "")), None)

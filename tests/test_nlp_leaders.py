@@ -33,6 +33,16 @@ def tag(tagger: Tagger, text: str) -> dict:
      "Kesehatan Kabupaten Sragen itu.",
      ["Rahmat Santoso", "Ketua Rombongan", "Kabupaten Sragen"],
      ("Kabupaten Sragen", "Kabupaten Klaten", "Rahmat Santoso")),
+    # the role in brackets after the name
+    ("Rombongan Bappeda Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso (ketua rombongan) "
+     "mengatakan Klaten layak ditiru.",
+     ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
+    # the host named after the apposition's closing comma is not the group's region
+    ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso, ketua rombongan, "
+     "mengatakan Klaten layak ditiru.",
+     ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
 ])
 def test_head_of_delegation(tagger: Tagger, text: str, official: list, visit: tuple) -> None:
     result = tag(tagger, text)
@@ -280,3 +290,11 @@ def test_a_head_whose_sentence_says_he_leads_leads(tagger: Tagger) -> None:
             "pengelolaan air minum. Wakil Ketua DPRD, H. Sarwono dan Dedi Haryadi, selaku koordinator komisi "
             "masing-masing, memimpin kegiatan ini.")
     assert [(v["visitor"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Kuningan", "Sarwono")]
+
+
+def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
+    text = ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Bertindak selaku ketua "
+            "rombongan, Asisten III Setda Wajo Andi Baso mengatakan Klaten layak ditiru.")
+    result = tag(tagger, text)
+    assert [o["name"] for o in result["officials"]] == ["Andi Baso"]
+    assert [v["leader"] for v in result["visits"]] == ["Andi Baso"]
