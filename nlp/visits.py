@@ -78,6 +78,10 @@ LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]
 LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
 # "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
 RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
+# "Sebanyak 30 pegawai Pemkab X menyambut rombongan": the hosts counted, before the verb of receiving the guests
+HOSTS_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyambut|menerima|menjamu|mendampingi)\s+(?:(?:langsung|dengan|"
+                         r"hangat|baik|kedatangan|kunjungan)\s+){0,2}(?:para\s+)?(?:rombongan|tamu|delegasi|mereka)\b",
+                         re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
@@ -1273,8 +1277,8 @@ class VisitFinder:
         if grand:
             return _number(grand.group(1))
         m = SIZE_TOTAL.search(text, start, end)
-        while m and (COUNCIL_MAKEUP.match(text, m.end()) or RECEIVED_COUNT.search(text, max(0, m.start() - 30),
-                                                                                   m.start())):
+        while m and (COUNCIL_MAKEUP.match(text, m.end()) or HOSTS_AFTER.match(text, m.end(), end)
+                     or RECEIVED_COUNT.search(text, max(0, m.start() - 30), m.start())):
             m = SIZE_TOTAL.search(text, m.end(), end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
@@ -1285,6 +1289,7 @@ class VisitFinder:
             return _number(m.group(1)) + extra + (_number(added.group(1)) if added else _more(text, m.end(), end))
         m = SIZE_COMPANIONS.search(text, start, end)
         while m and (PER_UNIT.search(text, max(start, m.start() - 40), m.start())
+                     or HOSTS_AFTER.match(text, m.end(), end)
                      or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
             m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:

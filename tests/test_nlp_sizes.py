@@ -43,6 +43,8 @@ def test_a_written_grand_total_outweighs_the_headline(tagger: Tagger) -> None:
     ("Mereka diterima Sekda Klaten bersama 15 kepala OPD.", None),  # the hosts' people, not the delegation
     ("Rombongan berjumlah 20 orang. Mereka disambut Bupati Klaten beserta 12 pejabat.", 20),
     ("Sekda Wajo, yang memimpin rombongan, membawa 12 kepala OPD.", 13),
+    ("Sebanyak 30 pegawai Pemkab Klaten menyambut rombongan di pendopo.", None),  # the hosts, before their verb
+    ("Rombongan berjumlah 20 orang. Sebanyak 30 pegawai Pemkab Klaten menyambut mereka.", 20),
 ])
 def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
