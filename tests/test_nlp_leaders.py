@@ -262,6 +262,9 @@ def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(
     "berhalangan hadir.",
     "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Sastrawiria. Kepala Dinas Kominfo Sumedang, Budi "
     "Raharja, berterima kasih atas sambutan Bantul.",
+    # the parties of an agreement made before are not on the trip
+    "Kunjungan itu tindak lanjut MoU antara Bupati Sumedang, Dony Sastrawiria, dengan Bupati Bantul. Kepala Dinas "
+    "Kominfo Sumedang, Budi Raharja, berterima kasih atas sambutan Bantul.",
 ])
 def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, sentence: str) -> None:
     text = f"Dinas Kominfo Kabupaten Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). {sentence}"
