@@ -72,6 +72,7 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
 NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
                                r"(?i:ketua|kepala|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b"
                                r"(?P<group>[^()\n]{0,70})\)")
+BRACKET_HEAD_CUE = re.compile(r"\([ \t]*(?:ketua|kepala|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
@@ -203,7 +204,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     for m in (UNDER_LEAD.finditer(text) if UNDER_CUE.search(text) else ()):
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
-    for m in NAME_BRACKET_HEAD.finditer(text):
+    for m in (NAME_BRACKET_HEAD.finditer(text) if BRACKET_HEAD_CUE.search(text) else ()):
         add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
