@@ -17,6 +17,8 @@ from nlp import Tagger
     # "rombongan" counted as people after a verb of taking along, the one who takes them on top
     ("Ketua Komisi II DPRD Wajo yang membawa serta 11 rombongan dari anggota komisi diterima di Klaten.", 12),
     ("Bupati Wajo datang bersama tiga rombongan lainnya.", None),  # delegations, not people
+    ("Ada 27 orang yang tergabung, terdiri atas anggota dewan dan staf.", 27),  # the ones who joined, before the verb
+    ("Dari daftar itu, 31 orang yang tercatat menginap di hotel.", 31),
 ])
 def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
