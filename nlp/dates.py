@@ -188,10 +188,18 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     hint = None if published or month_end else year_hint(text)
     # the report is no older than its latest full date, and likely written within a month of it
     reference = published or month_end or (hint + dt.timedelta(days=31) if hint else None)
+    years = None
     for m in DATE_RE.finditer(text):
         explicit = bool(m.group("y1") or m.group("y2"))
         ref = published if m.group("wd") or m.group("rel") else reference
+        if UNTIL_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not (m.group("last") or m.group("last2")
+                                                                                  or m.group("last1")):
+            continue  # "berlangsung sampai Jumat 5 Juni": the last day of a stay, not a day it began
         value = resolve(m.group(0), ref)
+        if value is None and ref is None and not explicit and not m.group("wd") and not m.group("rel") \
+                and (day := DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+            years = _years(text) if years is None else years
+            value = _year_by_weekday(m.group(0), day.group(0), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
     for m in (*JOINED_RE.finditer(text), *BRACKET_JOINED_RE.finditer(text)):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
@@ -220,6 +228,28 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
     return out
+
+
+# "sampai Jumat 5 Juni", "hingga Rabu (7/6)": the date that closes a stay
+UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:dengan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+                          r"(?:(?:" + DAY_NAMES + r")\s*,?\s*)?$", re.IGNORECASE)
+WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+
+
+def _years(text: str) -> frozenset[int]:
+    """The years the text writes that may be the report's: the latest ("APBD Tahun 2022", "28 Oktober 2021") and
+    the one before it, not a founding year ("berdiri tahun 1991")."""
+    written = {int(y) for y in WRITTEN_YEAR.findall(text)}
+    return frozenset(y for y in written if y >= max(written) - 1)
+
+
+def _year_by_weekday(expression: str, day_name: str, years: frozenset[int]) -> dt.date | None:
+    """Without a publication date, "Selasa (12/10)" is of the one year of ``years`` (:func:`_years`) in which 12
+    October is a Tuesday (None when none or several are)."""
+    weekday = WEEKDAYS[re.sub(r"\W", "", day_name).lower()]
+    fits = {v for y in years if (v := resolve(expression, dt.date(y, 12, 31))) and v.year == y
+            and v.weekday() == weekday}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _day_month(day: int, month: int, year: str | None, published: dt.date | None) -> dt.date | None:

@@ -11,6 +11,7 @@ as they are.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nlp.lexicon import alternation, official_words
 from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
@@ -64,7 +65,14 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
                             r"|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
-                            r"[ \t]+(?i:" + GROUP + r")\b(?P<group>[^.;\n]{0,90})")  # "Budi, Pimpinan Rombongan X"
+                            r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
+# ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
+# mengatakan Kota X layak ditiru" names the host after it)
+# "Budi (ketua rombongan) mengatakan ...", "Budi (Ketua Tim Studi Banding DPRD X)": the head's role in brackets
+NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
+                               r"(?i:ketua|kepala|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b"
+                               r"(?P<group>[^()\n]{0,70})\)")
+BRACKET_HEAD_CUE = re.compile(r"\([ \t]*(?:ketua|kepala|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
@@ -196,6 +204,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     for m in (UNDER_LEAD.finditer(text) if UNDER_CUE.search(text) else ()):
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
+    for m in (NAME_BRACKET_HEAD.finditer(text) if BRACKET_HEAD_CUE.search(text) else ()):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
                        and text[r.end:m.start("name")].strip() in (",", "")), None)
@@ -268,6 +278,25 @@ def committee_regions(text: str, officials: list[Official], mentions: list[Regio
             off.region = codes.pop()
 
 
+def title_regions(text: str, officials: list[Official], mentions: list[RegionMention]) -> None:
+    """An official whose region was only inferred (often the host's, named nearby) is of the one region written
+    between his title and his name: "Ketua Komisi I Fraksi Partai X DPRK Kabupaten A, Budi" makes Budi of A."""
+    for off in officials:
+        if off.explicit_region or off.region is None or off.position_span == (0, 0) or not off.mentions:
+            continue
+        start = off.position_span[0]
+        name = next((s for s, _ in sorted(off.mentions) if s >= off.position_span[1]), None)
+        if name is None or name - start > 120 or TITLE_GAP_BREAK.search(text, off.position_span[1], name):
+            continue
+        codes = {r.code for r in mentions if start <= r.start and r.end <= name}
+        if len(codes) == 1:
+            off.region = codes.pop()
+
+
+# a title and its holder's name are no further apart than a clause: no sentence end, no line break between
+TITLE_GAP_BREAK = re.compile(r"[;\n\"“”]|\.\s")
+
+
 def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[int, list[tuple[int, int]]],
                 mentions: list[RegionMention]) -> Official:
     """The one official of the delegation (``own``) told to lead or go to this host: "Wakil Ketua A menjalani
@@ -323,3 +352,33 @@ def along(text: str, official: Official) -> bool:
     not the one to guess as its leader."""
     return all(ALONG.search(SHORT_DOT.sub(r"\1 ", text[max(0, start - 120):start]))
                or ALONG_AFTER.match(text, end) for start, end in official.mentions)
+
+
+# "Wakil Ketua DPRD, Budi dan Ani, selaku koordinator komisi masing-masing, memimpin kegiatan ini": he leads,
+# further from his name than the led-by rules look
+LEADS_IN_SENTENCE = re.compile(r"\b(?:memimpin|mengetuai|mengomandoi)\b(?!\s+(?:daerah|kabupaten|kota|provinsi|"
+                               r"wilayah|desa|rapat|sidang|upacara|apel|doa))", re.IGNORECASE)
+
+
+def _leads_in_sentence(text: str, official: Official) -> bool:
+    """One of the official's sentences says, after his name, that someone leads."""
+    for _, end in official.mentions:
+        stop = SENTENCE_END.search(text, end)
+        line_end = text.find("\n", end)
+        stop_at = min(stop.end() if stop else len(text), line_end if line_end >= 0 else len(text))
+        if LEADS_IN_SENTENCE.search(text, end, stop_at):
+            return True
+    return False
+
+
+def stand_in(text: str, visitor: str, officials: list[Official], excluded: frozenset[int],
+             rank: Callable[[str], int | None], receives: Callable[[Official], bool]) -> Official | None:
+    """With no leader found otherwise: a head of the visiting region, or one whose region was only inferred (as the
+    host's or another's), whose sentence says after his name that he leads ("Wakil Ketua DPRD, Budi dan Ani,
+    selaku koordinator komisi masing-masing, memimpin kegiatan ini"); never one named receiving the guests or at
+    home ("saat dikonfirmasi"), nor one of ``excluded`` (ids: hosts, names holding a region's)."""
+    heads = [o for o in officials if o.region is not None and o.mentions and id(o) not in excluded
+             and (o.region == visitor or not o.explicit_region) and rank(o.position) is not None
+             and not receives(o) and _leads_in_sentence(text, o)]
+    return min(heads, key=lambda o: (o.region != visitor, rank(o.position) or 0, min(s for s, _ in o.mentions)),
+               default=None)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, trip_of
+from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, stand_in, title_regions, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -78,15 +78,22 @@ LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]
 LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
 # "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
 RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
+# "Sebanyak 30 pegawai Pemkab X menyambut rombongan": the hosts counted, before the verb of receiving the guests
+HOSTS_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyambut|menerima|menjamu|mendampingi)\s+(?:(?:langsung|dengan|"
+                         r"hangat|baik|kedatangan|kunjungan)\s+){0,2}(?:para\s+)?(?:rombongan|tamu|delegasi|mereka)\b",
+                         re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
+# "mengajak 11 orang", "membawa serta 13 rombongan dari anggota Komisi III" (13 people; not "bersama tiga
+# rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
                              r"\s+(?:orang|pejabat|staf|kepala|anggota|personel|personil|peserta|pegawai|asn|kades|"
-                             r"camat|lurah|perangkat)", re.IGNORECASE)
+                             r"camat|lurah|perangkat|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
+                             r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
 # "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 # "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Budi Santoso dan 9 anggota DPRD":
@@ -117,10 +124,11 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba)\b", re.IGNORECASE)
-# "Ada 50 orang anggota dewan yang ikut": the ones who joined, counted before their verb
+# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
+# counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
-                         r"(?:ikut|turut|mengikuti|berangkat|hadir)\b|(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)",
-                         re.IGNORECASE)
+                         r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
+                         r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
 NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
                           r"lebih|kira|hampir)", re.IGNORECASE)
@@ -634,6 +642,7 @@ class VisitFinder:
                     and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
         committee_regions(text, officials, mentions)  # "Ketua Komisi B" of the "Komisi B DPRD Kota X" named before
+        title_regions(text, officials, mentions)  # "Ketua Komisi I Fraksi X DPRK A, Budi": of A
         scan.region_spans = [(m.start, m.end) for m in mentions]
         leaders: dict[str, Official] = {}
         region_items = self._region_items(scan, mentions)
@@ -664,6 +673,11 @@ class VisitFinder:
         # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
+
+        def receives(off: Official) -> bool:  # named receiving the guests, or at home
+            return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
+                       for sentence in (_line_sentence(text, s) for s, _ in off.mentions))
+
         for v in visits:
             said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
             told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
@@ -679,7 +693,8 @@ class VisitFinder:
                 or trip_of(text, v.visitor, officials) \
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
                 or next((o for o in unplaced if o.region == v.visitor), None) \
-                or (unplaced[0] if single and unplaced else None)
+                or (unplaced[0] if single and unplaced else None) \
+                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
@@ -1293,8 +1308,8 @@ class VisitFinder:
         if grand:
             return _number(grand.group(1))
         m = SIZE_TOTAL.search(text, start, end)
-        while m and (COUNCIL_MAKEUP.match(text, m.end()) or RECEIVED_COUNT.search(text, max(0, m.start() - 30),
-                                                                                   m.start())):
+        while m and (COUNCIL_MAKEUP.match(text, m.end()) or HOSTS_AFTER.match(text, m.end(), end)
+                     or RECEIVED_COUNT.search(text, max(0, m.start() - 30), m.start())):
             m = SIZE_TOTAL.search(text, m.end(), end)
         if m:
             extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
@@ -1305,6 +1320,7 @@ class VisitFinder:
             return _number(m.group(1)) + extra + (_number(added.group(1)) if added else _more(text, m.end(), end))
         m = SIZE_COMPANIONS.search(text, start, end)
         while m and (PER_UNIT.search(text, max(start, m.start() - 40), m.start())
+                     or HOSTS_AFTER.match(text, m.end(), end)
                      or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
             m = SIZE_COMPANIONS.search(text, m.end(), end)
         if m:

@@ -182,3 +182,26 @@ def test_each_delegation_takes_the_date_after_its_name(tagger) -> None:
     text = ("Kota Madiun kedatangan dua rombongan studi tiru. Rombongan Pemkab Wajo berkunjung pada Rabu (27/3), "
             "disusul rombongan Pemkab Pinrang pada Kamis (28/3).")
     assert visit_dates(tagger, text) == [("Kabupaten Pinrang", "2024-03-28"), ("Kabupaten Wajo", "2024-03-27")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no publication date, no full news day: the year the text writes in which the day falls on its day name
+    # (12 October 2021 is a Tuesday, 12 October 2022 a Wednesday)
+    ("Rombongan tiba di Banjarmasin, Selasa (12/10). Nota keuangan APBD Tahun 2022 dibahas 28 Oktober 2021.",
+     dt.date(2021, 10, 12)),
+    # a founding year is no year of the report (4 April 1991 is a Thursday, 4 April 2017 a Tuesday)
+    ("Rombongan tiba Kamis (4/4) di pasar yang berdiri tahun 1991 dan dipugar tahun 2017.", None),
+    # no written year in which the day fits its name (1 June 2022 is a Wednesday): unknown
+    ("Rombongan tiba Kamis (1/6) untuk program tahun 2022.", None),
+    ("Rombongan tiba Rabu (1/6) untuk program tahun 2022.", dt.date(2022, 6, 1)),
+])
+def test_without_publication_date_the_day_name_picks_the_year(text: str, expected: dt.date | None) -> None:
+    assert next(d.value for d in find_dates(text, None) if not d.explicit_year) == expected
+
+
+def test_a_date_that_closes_a_stay_is_no_day_the_visit_began(tagger) -> None:
+    text = ("Seluruh anggota DPRD Kabupaten Wajo menjalani studi banding ke Kabupaten Klaten. Pada hari pertama, Senin "
+            "(18/3/2024) kemarin, mereka bertemu jajaran Pemkab Klaten. Studi banding ini berlangsung sampai Jumat "
+            "22 Maret.")
+    assert find_dates("Studi banding ini berlangsung sampai Jumat 22 Maret.", dt.date(2024, 3, 19)) == []
+    assert visit_dates(tagger, text, "2024-03-19") == [("Kabupaten Wajo", "2024-03-18")]

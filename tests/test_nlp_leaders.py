@@ -33,6 +33,16 @@ def tag(tagger: Tagger, text: str) -> dict:
      "Kesehatan Kabupaten Sragen itu.",
      ["Rahmat Santoso", "Ketua Rombongan", "Kabupaten Sragen"],
      ("Kabupaten Sragen", "Kabupaten Klaten", "Rahmat Santoso")),
+    # the role in brackets after the name
+    ("Rombongan Bappeda Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso (ketua rombongan) "
+     "mengatakan Klaten layak ditiru.",
+     ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
+    # the host named after the apposition's closing comma is not the group's region
+    ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso, ketua rombongan, "
+     "mengatakan Klaten layak ditiru.",
+     ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
 ])
 def test_head_of_delegation(tagger: Tagger, text: str, official: list, visit: tuple) -> None:
     result = tag(tagger, text)
@@ -253,6 +263,9 @@ def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(
     "berhalangan hadir.",
     "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Sastrawiria. Kepala Dinas Kominfo Sumedang, Budi "
     "Raharja, berterima kasih atas sambutan Bantul.",
+    # the parties of an agreement made before are not on the trip
+    "Kunjungan itu tindak lanjut MoU antara Bupati Sumedang, Dony Sastrawiria, dengan Bupati Bantul. Kepala Dinas "
+    "Kominfo Sumedang, Budi Raharja, berterima kasih atas sambutan Bantul.",
 ])
 def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, sentence: str) -> None:
     text = f"Dinas Kominfo Kabupaten Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). {sentence}"
@@ -264,3 +277,28 @@ def test_a_head_who_is_there_still_outranks_the_one_who_speaks(tagger: Tagger) -
             "Bupati Sumedang, Dony Sastrawiria, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
             "mengatakan aplikasi Bantul layak ditiru.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Sastrawiria"]
+
+
+def test_the_region_written_between_title_and_name_is_the_officials(tagger: Tagger) -> None:
+    # his region would be inferred from the host named nearby; the title names his own council's region
+    text = ("DPRK Kabupaten Sikka berkunjung ke DPRK Kabupaten Ende, Jumat (8/3), untuk belajar tata kelola wisata. "
+            "Ketua Komisi II Fraksi Partai Garuda DPRK Sikka, Yosef Lamanepa, menandaskan bahwa Ende layak ditiru.")
+    result = tag(tagger, text)
+    assert [(o["name"], o["region"]) for o in result["officials"]] == [("Yosef Lamanepa", "Kabupaten Sikka")]
+    assert [(v["visitor"], v["leader"]) for v in result["visits"]] == [("Kabupaten Sikka", "Yosef Lamanepa")]
+
+
+def test_a_head_whose_sentence_says_he_leads_leads(tagger: Tagger) -> None:
+    # the leading verb stands far after the names; their region is not written beside the title
+    text = ("DPRD Kabupaten Kuningan menggelar kunjungan kerja ke DPRD Kabupaten Sleman, Senin (4/3), untuk belajar "
+            "pengelolaan air minum. Wakil Ketua DPRD, H. Sarwono dan Dedi Haryadi, selaku koordinator komisi "
+            "masing-masing, memimpin kegiatan ini.")
+    assert [(v["visitor"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Kuningan", "Sarwono")]
+
+
+def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
+    text = ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Bertindak selaku ketua "
+            "rombongan, Asisten III Setda Wajo Andi Baso mengatakan Klaten layak ditiru.")
+    result = tag(tagger, text)
+    assert [o["name"] for o in result["officials"]] == ["Andi Baso"]
+    assert [v["leader"] for v in result["visits"]] == ["Andi Baso"]

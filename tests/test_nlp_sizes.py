@@ -14,8 +14,13 @@ from nlp import Tagger
     ("Sebanyak 33 sekretaris desa (sekdes) ikut belajar.", 33),
     ("Sekda Wajo membawa 40 peserta pelatihan kepemimpinan.", 41),  # the one who takes them comes on top
     ("Rombongan itu berjumlah 50-an orang.", 50),  # about fifty
+    # "rombongan" counted as people after a verb of taking along, the one who takes them on top
+    ("Ketua Komisi II DPRD Wajo yang membawa serta 11 rombongan dari anggota komisi diterima di Klaten.", 12),
+    ("Bupati Wajo datang bersama tiga rombongan lainnya.", None),  # delegations, not people
+    ("Ada 27 orang yang tergabung, terdiri atas anggota dewan dan staf.", 27),  # the ones who joined, before the verb
+    ("Dari daftar itu, 31 orang yang tercatat menginap di hotel.", 31),
 ])
-def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int) -> None:
+def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
 
@@ -40,6 +45,8 @@ def test_a_written_grand_total_outweighs_the_headline(tagger: Tagger) -> None:
     ("Mereka diterima Sekda Klaten bersama 15 kepala OPD.", None),  # the hosts' people, not the delegation
     ("Rombongan berjumlah 20 orang. Mereka disambut Bupati Klaten beserta 12 pejabat.", 20),
     ("Sekda Wajo, yang memimpin rombongan, membawa 12 kepala OPD.", 13),
+    ("Sebanyak 30 pegawai Pemkab Klaten menyambut rombongan di pendopo.", None),  # the hosts, before their verb
+    ("Rombongan berjumlah 20 orang. Sebanyak 30 pegawai Pemkab Klaten menyambut mereka.", 20),
 ])
 def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
