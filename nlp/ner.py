@@ -27,6 +27,7 @@ from typing import Any
 from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
+from nlp.lexicon import official_words
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
 from nlp.programs import title_lines
@@ -35,7 +36,13 @@ MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
 # what may stand between a position (and its region) and the name after it, or between a name and ", position"
 GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
-LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
+LIST_GAP = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
+# a list of names opened after a position in its sentence: "anggota yang tidak hadir, yaitu A, B" (list_intro words)
+LIST_OPENS = re.compile(r"(?:[ \t,]|^)(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                                                  for w in official_words()["list_intro"]) + r")[ \t]*:?[ \t]*$"
+                        r"|\([ \t]*$", re.IGNORECASE)
+LIST_REACH = 100  # characters a list's opening may stand after its position
+SENTENCE_END = re.compile(r"[.!?\n]")
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")
 NAME_START = re.compile(r"[A-Z]")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
@@ -128,17 +135,24 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     gaps_text = "".join(gaps)
     covered = [span for o in out for span in o.mentions]
     rule_positions = finder.position_mentions(text, regions)
-    previous: tuple[int, Any] | None = None  # end of the last official added, and its position
+    listed = _listed_officials(gaps_text, out, rule_positions)
+    previous: tuple[int, Any] | None = None  # end of the last listed official, and its position
     for person in persons:
         if any(s < person.end and person.start < e for s, e in covered):
+            # a list the rules began goes on with the model's names: "di antaranya Heri koko, Mustafa Kamal"
+            member = next((pos for span, pos in listed if span[0] < person.end and person.start < span[1]), None)
+            if member is not None:
+                previous = (person.end, member)
             continue
         if any(r.start < person.end and person.start < r.end for r in regions):
             continue  # a region read as a name
         if not _personal(text[person.start:person.end], finder):
             continue
         position = _position_for(gaps_text, person, rule_positions, model_positions, finder)
-        if position is None and previous and LIST_GAP.fullmatch(gaps_text, previous[0], person.start):
+        if position is None and previous and _list_gap(gaps_text, previous[0], person.start, finder):
             position = previous[1]  # "anggota Komisi B (Ani, Budi, dan Citra)"
+        if position is None:
+            position = _list_opening(gaps_text, person, persons, rule_positions, model_positions)
         if position is None:
             continue
         official = finder.make(text, (person.start, person.end), position, regions, body_start)
@@ -147,6 +161,55 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
             covered.append((person.start, person.end))
             previous = (person.end, position)
     return out
+
+
+def _list_gap(text: str, start: int, end: int, finder: Any) -> bool:
+    """Only a comma (or two), "dan" / "serta" and honorifics between two names of a list ("A, H. B,, dan C")."""
+    if start > end or end - start > 30:
+        return False
+    if LIST_GAP.fullmatch(text, start, end):
+        return True
+    rest = [w for w in re.split(r"[\s,]+", text[start:end]) if w]
+    return "," in text[start:end] and all(w in ("dan", "serta") or finder.clean_name(w) == "" for w in rest)
+
+
+def _opens_list(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, between a position and a name, opens a list in the same sentence: "anggota yang
+    tidak ikut, yaitu", "Widyaiswara pendampingnya adalah", "anggota Komisi B ("."""
+    return 0 <= end - start <= LIST_REACH and not SENTENCE_END.search(text, start, end) \
+        and LIST_OPENS.search(text[start:end]) is not None
+
+
+def _listed_officials(text: str, officials: list, rule_positions: list) -> list[tuple[tuple[int, int], Any]]:
+    """The mentions of officials the rules found as the first names of a list opened after their position, with
+    that position: the model's names after them continue the list."""
+    by_span = {(p.start, p.end): p for p in rule_positions}
+    out = []
+    for o in officials:
+        p = by_span.get(o.position_span)
+        if p is None:
+            continue
+        for start, end in o.mentions:
+            if start >= p.end and _opens_list(text, p.end, start):
+                out.append(((start, end), p))
+    return out
+
+
+def _list_opening(text: str, person: Entity, persons: list[Entity], rule_positions: list,
+                  model_positions: list[Entity]) -> Any:
+    """The nearest position before ``person`` in its sentence when a list opens between them and no other name
+    stands there: "sembilan anggota diduga tidak ikut, yaitu A, B, serta C" (the rules' reading of it first)."""
+    lo = person.start - LIST_REACH
+    if any(lo <= p.start and p.end <= person.start for p in persons if p is not person):
+        lo = max(p.end for p in persons if p.end <= person.start)
+    candidates = [(p.end, 0, p) for p in rule_positions if lo <= p.start and p.end <= person.start] \
+        + [(m.end, 1, m) for m in model_positions if lo <= m.start and m.end <= person.start]
+    if not candidates:
+        return None
+    end, kind, p = max(candidates, key=lambda c: (c[0], -c[1]))
+    if not _opens_list(text, end, person.start):
+        return None
+    return p if kind == 0 else _model_position(text, p)
 
 
 def _confirmed(official: Any, persons: list[Entity], by_rules: bool) -> bool:

@@ -239,6 +239,37 @@ def test_a_list_after_a_position_shares_it() -> None:
                                                    ("Joko Sutrisnanto", "Anggota Komisi B DPRD")]
 
 
+def test_a_list_opened_after_a_position_takes_it() -> None:
+    text = "Widyaiswara pendamping rombongan adalah Budi Harjo dan Ani Lestari, sedangkan sopirnya Dedi."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Dedi", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Widyaiswara"), ("Ani Lestari", "Widyaiswara")]
+
+
+def test_no_list_across_a_sentence_or_another_name() -> None:
+    finder = components().officials
+    text = "Hadir Widyaiswara Budi Harjo. Pendampingnya adalah Ani Lestari."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON")])
+    assert [o.name for o in check_officials(doc, [], finder, regions_of(text))] == ["Budi Harjo"]
+    text = "Widyaiswara menyapa Budi Harjo yang pendampingnya adalah Ani Lestari."
+    doc = doc_with(text, [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON")])
+    assert check_officials(doc, [], finder, regions_of(text)) == []
+
+
+def test_the_model_continues_a_list_the_rules_began() -> None:
+    text = ("Anggota Komisi B DPRD turut dalam rombongan, di antaranya Budi harjo, H. Ani Lestari,, Joko Sutrisnanto, "
+            "dan beberapa staf.")
+    finder = components().officials
+    regions = regions_of(text)
+    found = finder.find(text, regions)
+    assert [o.name for o in found] == ["Budi"]  # the rules stop at the word in lower case
+    doc = doc_with(text, [("Budi harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Sutrisnanto", "PERSON")])
+    out = check_officials(doc, found, finder, regions, rules=found)
+    assert [(o.name, o.position) for o in out] == [("Budi", "Anggota Komisi B DPRD"),
+                                                   ("Ani Lestari", "Anggota Komisi B DPRD"),
+                                                   ("Joko Sutrisnanto", "Anggota Komisi B DPRD")]
+
+
 def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[tuple[str, str]]:
     """The officials ``check_officials`` makes of the model's entities when the rules found none."""
     doc = doc_with(text, ents)
