@@ -270,6 +270,19 @@ def test_the_model_continues_a_list_the_rules_began() -> None:
                                                    ("Joko Sutrisnanto", "Anggota Komisi B DPRD")]
 
 
+def test_a_rules_name_only_in_headings_needs_the_model() -> None:
+    title = "Wali Kota Sleman Menyambut"
+    text = f"{title}\n\nRombongan tiba di Sleman.\nBupati Sleman Budi Harjo menyambut mereka."
+    finder = components().officials
+    regions = regions_of(text)
+    found = finder.find(text, regions, len(title) + 2)
+    assert [o.name for o in found] == ["Menyambut", "Budi Harjo"]  # the rules take the headline's verb
+    out = check_officials(doc_with(text, [("Budi Harjo", "PERSON")]), found, finder, regions, len(title) + 2, found)
+    assert "Menyambut" not in [o.name for o in out] and "Budi Harjo" in [o.name for o in out]
+    with_person = doc_with(text, [("Menyambut", "PERSON"), ("Budi Harjo", "PERSON")])
+    assert "Menyambut" in [o.name for o in check_officials(with_person, found, finder, regions, len(title) + 2, found)]
+
+
 def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[tuple[str, str]]:
     """The officials ``check_officials`` makes of the model's entities when the rules found none."""
     doc = doc_with(text, ents)
