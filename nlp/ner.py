@@ -35,7 +35,8 @@ from nlp.programs import title_lines
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
 # what may stand between a position (and its region) and the name after it, or between a name and ", position"
-GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
+# ("Anggota DPRD X lainnya, Budi": one more of the post's holders)
+GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:lainnya[ \t]*(?=,))?[,(]?[ \t]*$")
 LIST_GAP = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
 # a list of names opened after a position in its sentence: "anggota yang tidak hadir, yaitu A, B" (list_intro words)
 LIST_OPENS = re.compile(r"(?:[ \t,]|^)(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
@@ -45,6 +46,7 @@ LIST_REACH = 100  # characters a list's opening may stand after its position
 SENTENCE_END = re.compile(r"[.!?\n]")
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")
 NAME_START = re.compile(r"[A-Z]")
+NAME_THEN_POST = re.compile(r"[ \t]+")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 
 
@@ -158,10 +160,19 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
             continue
         official = finder.make(text, (person.start, person.end), position, regions, body_start)
         if official:
-            out.append(official)
+            # "Anggota DPRD X lainnya, Ibrahim": the one official already named "Ibrahim Suanda" named again
+            holder = [o for o in out if _words(official.name) < _words(o.name)]
+            if len(holder) == 1:
+                holder[0].mentions.append((person.start, person.end))
+            else:
+                out.append(official)
             covered.append((person.start, person.end))
             previous = (person.end, position)
     return out
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s.]+", name) if w}
 
 
 def _list_gap(text: str, start: int, end: int, finder: Any) -> bool:
@@ -269,6 +280,10 @@ def _position_for(text: str, person: Entity, rule_positions: list, model_positio
     if after:
         for p in rule_positions:
             if p.start == after.end():
+                return p
+    if NAME_THEN_POST.match(text, person.end):  # "diwakili Budi Harjo Sekretaris Komisi IV, serta ..."
+        for p in rule_positions:
+            if p.start == NAME_THEN_POST.match(text, person.end).end() and text[p.start].isupper():
                 return p
     for m in model_positions:
         if text[m.start:m.end].islower() and "," in text[m.end:person.start]:

@@ -283,6 +283,27 @@ def test_a_rules_name_only_in_headings_needs_the_model() -> None:
     assert "Menyambut" in [o.name for o in check_officials(with_person, found, finder, regions, len(title) + 2, found)]
 
 
+def test_one_more_holder_of_a_post_and_a_post_after_a_name() -> None:
+    assert added("Anggota DPRD Sleman lainnya, Budi Harjo, menilai kunjungan itu penting.",
+                 [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Anggota DPRD")]
+    assert added("Komisi IV DPRD Sleman diwakili Budi Harjo Sekretaris Komisi IV, serta warga.",
+                 [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Sekretaris Komisi IV DPRD")]
+    assert added("Rombongan disambut Budi Harjo sekretaris komisi.", [("Budi Harjo", "PERSON")]) == []
+
+
+def test_a_short_name_of_an_official_found_is_one_more_mention() -> None:
+    text = "Hadir Anggota Komisi III DPRD Sleman Budi Harjo. Anggota DPRD Sleman lainnya, Budi, menilai baik."
+    finder = components().officials
+    regions = regions_of(text)
+    found = finder.find(text, regions)
+    assert [o.name for o in found] == ["Budi Harjo"]
+    again = text.index("Budi,")
+    doc = SimpleNamespace(text=text, kunker_ner=[*doc_with(text, [("Budi Harjo", "PERSON")]).kunker_ner,
+                                                 Entity(again, again + 4, "PERSON")])
+    out = check_officials(doc, found, finder, regions, rules=found)
+    assert [(o.name, len(o.mentions)) for o in out] == [("Budi Harjo", 2)]
+
+
 def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[tuple[str, str]]:
     """The officials ``check_officials`` makes of the model's entities when the rules found none."""
     doc = doc_with(text, ents)
