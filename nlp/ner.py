@@ -142,7 +142,7 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     previous: tuple[int, Any] | None = None  # end of the last listed official, and its position
     for person in persons:
         if any(s < person.end and person.start < e for s, e in covered):
-            # a list the rules began goes on with the model's names: "di antaranya Heri koko, Mustafa Kamal"
+            # a list the rules began goes on with the model's names: "di antaranya Budi harjo, Ani Lestari"
             member = next((pos for span, pos in listed if span[0] < person.end and person.start < span[1]), None)
             if member is not None:
                 previous = (person.end, member)
@@ -160,7 +160,7 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
             continue
         official = finder.make(text, (person.start, person.end), position, regions, body_start)
         if official:
-            # "Anggota DPRD X lainnya, Ibrahim": the one official already named "Ibrahim Suanda" named again
+            # "Anggota DPRD X lainnya, Budi": the one official already named "Budi Harjo" named again
             holder = [o for o in out if _words(official.name) < _words(o.name)]
             if len(holder) == 1:
                 holder[0].mentions.append((person.start, person.end))

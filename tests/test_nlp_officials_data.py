@@ -9,7 +9,7 @@ from nlp import lexicon, officials, programs
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
          "compass", "vertical", "name_intro", "region_lead", "council_lead", "name_linker", "address_form",
          "name_abbrev", "name_lead", "balinese", "open_head", "regional_open_head", "kantor_of", "speech_verb",
-         "spoken_of_cue", "reported_cue", "then_aside", "sub_unit"}
+         "spoken_of_cue", "reported_cue", "then_aside", "sub_unit", "list_intro"}
 
 
 def _rows() -> list[dict[str, str]]:
