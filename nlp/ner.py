@@ -3,12 +3,15 @@ as evidence by the officials and programs steps.
 
 - ``kunker_ner`` (a processor that runs right after stanza's ``ner``) keeps the model's entities as
   ``doc.kunker_ner`` and clears ``token.ner`` / ``doc.ents``, which kunker's own tagging fills later.
-- Officials (:func:`check_officials`): the rules' officials stay; those only the parser added need the
-  model's PERSON. A PERSON the rules missed (outside title-cased lines) becomes an official when a position
-  stands right before it ("Sekda Kabupaten X Budi Santoso", "anggota Komisi B (Ani, Budi, dan Citra)": a list
-  takes the position of its first name) or right after it ("Budi Santoso, Sekda X"); the position is the rules'
-  reading of it (canonical form and region), else the model's POSITION text. Honorifics may stand between
-  position and name.
+- Officials (:func:`check_officials`): the rules' officials stay, but for names written only in headings that
+  the model reads nowhere as a PERSON; those only the parser added need the model's PERSON. A PERSON the rules
+  missed (outside title-cased lines) becomes an official when a position stands right before it ("Sekda
+  Kabupaten X Budi Santoso", "Anggota DPRD X lainnya, Budi", "anggota Komisi B (Ani, Budi, dan Citra)": a list
+  takes the position of its first name; "anggota yang tidak hadir, yaitu Ani, Budi": a list opened after the
+  position in its sentence, also one the rules began) or right after it ("Budi Santoso, Sekda X", "Budi Santoso
+  Sekretaris Komisi IV"); the position is the rules' reading of it (canonical form and region), else the
+  model's POSITION text. Honorifics may stand between position and name. A PERSON that is a short name of one
+  official found ("Budi" of "Budi Santoso") is one more mention of that official.
 - Programs: the parser's objects of program verbs are candidates only where the model reads a PROGRAM
   (:func:`checked_programs`); the model's PROGRAM spans (:func:`ner_program_spans`) are features of the learned
   program scorer, no candidates: as candidates (filtered like the rules' own) they added only wrong programs
@@ -27,6 +30,7 @@ from typing import Any
 from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
+from nlp.lexicon import official_words
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
 from nlp.programs import title_lines
@@ -34,10 +38,18 @@ from nlp.programs import title_lines
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
 # what may stand between a position (and its region) and the name after it, or between a name and ", position"
-GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[,(]?[ \t]*$")
-LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
+# ("Anggota DPRD X lainnya, Budi": one more of the post's holders)
+GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:lainnya[ \t]*(?=,))?[,(]?[ \t]*$")
+LIST_GAP = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
+# a list of names opened after a position in its sentence: "anggota yang tidak hadir, yaitu A, B" (list_intro words)
+LIST_OPENS = re.compile(r"(?:[ \t,]|^)(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
+                                                  for w in official_words()["list_intro"]) + r")[ \t]*:?[ \t]*$"
+                        r"|\([ \t]*$", re.IGNORECASE)
+LIST_REACH = 100  # characters a list's opening may stand after its position
+SENTENCE_END = re.compile(r"[.!?\n]")
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")
 NAME_START = re.compile(r"[A-Z]")
+NAME_THEN_POST = re.compile(r"[ \t]+")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 
 
@@ -114,11 +126,12 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     if getattr(doc, "kunker_ner", None) is None:
         return found
     headings = title_lines(doc.text, body_start)  # title-cased lines: the model reads any capitalised pair as a name
-    persons = [p for e in entities(doc, "PERSON") if (p := _name_part(e, doc.text))
-               and not any(s <= p.start < e for s, e in headings)]
+    every_person = [p for e in entities(doc, "PERSON") if (p := _name_part(e, doc.text))]
+    persons = [p for p in every_person if not any(s <= p.start < e for s, e in headings)]
     model_positions = entities(doc, "POSITION")
     ruled = None if rules is None else {id(o) for o in rules}
-    out = [o for o in found if _confirmed(o, persons, ruled is None or id(o) in ruled)]
+    out = [o for o in found if _confirmed(o, persons, ruled is None or id(o) in ruled)
+           and not _heading_only(o, headings, every_person)]
     text = doc.text
     # what may stand between a position and a name: regions, and a "name" the model rejected
     blank = [(r.start, r.end) for r in regions] + [span for o in found if o not in out for span in o.mentions]
@@ -128,25 +141,90 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
     gaps_text = "".join(gaps)
     covered = [span for o in out for span in o.mentions]
     rule_positions = finder.position_mentions(text, regions)
-    previous: tuple[int, Any] | None = None  # end of the last official added, and its position
+    listed = _listed_officials(gaps_text, out, rule_positions)
+    previous: tuple[int, Any] | None = None  # end of the last listed official, and its position
     for person in persons:
         if any(s < person.end and person.start < e for s, e in covered):
+            # a list the rules began goes on with the model's names: "di antaranya Budi harjo, Ani Lestari"
+            member = next((pos for span, pos in listed if span[0] < person.end and person.start < span[1]), None)
+            if member is not None:
+                previous = (person.end, member)
             continue
         if any(r.start < person.end and person.start < r.end for r in regions):
             continue  # a region read as a name
         if not _personal(text[person.start:person.end], finder):
             continue
         position = _position_for(gaps_text, person, rule_positions, model_positions, finder)
-        if position is None and previous and LIST_GAP.fullmatch(gaps_text, previous[0], person.start):
+        if position is None and previous and _list_gap(gaps_text, previous[0], person.start, finder):
             position = previous[1]  # "anggota Komisi B (Ani, Budi, dan Citra)"
+        if position is None:
+            position = _list_opening(gaps_text, person, persons, rule_positions, model_positions)
         if position is None:
             continue
         official = finder.make(text, (person.start, person.end), position, regions, body_start)
         if official:
-            out.append(official)
+            # "Anggota DPRD X lainnya, Budi": the one official already named "Budi Harjo" named again
+            holder = [o for o in out if _words(official.name) < _words(o.name)]
+            if len(holder) == 1:
+                holder[0].mentions.append((person.start, person.end))
+            else:
+                out.append(official)
             covered.append((person.start, person.end))
             previous = (person.end, position)
     return out
+
+
+def _words(name: str) -> set[str]:
+    return {w.lower() for w in re.split(r"[\s.]+", name) if w}
+
+
+def _list_gap(text: str, start: int, end: int, finder: Any) -> bool:
+    """Only a comma (or two), "dan" / "serta" and honorifics between two names of a list ("A, H. B,, dan C")."""
+    if start > end or end - start > 30:
+        return False
+    if LIST_GAP.fullmatch(text, start, end):
+        return True
+    rest = [w for w in re.split(r"[\s,]+", text[start:end]) if w]
+    return "," in text[start:end] and all(w in ("dan", "serta") or finder.clean_name(w) == "" for w in rest)
+
+
+def _opens_list(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, between a position and a name, opens a list in the same sentence: "anggota yang
+    tidak ikut, yaitu", "Widyaiswara pendampingnya adalah", "anggota Komisi B ("."""
+    return 0 <= end - start <= LIST_REACH and not SENTENCE_END.search(text, start, end) \
+        and LIST_OPENS.search(text[start:end]) is not None
+
+
+def _listed_officials(text: str, officials: list, rule_positions: list) -> list[tuple[tuple[int, int], Any]]:
+    """The mentions of officials the rules found as the first names of a list opened after their position, with
+    that position: the model's names after them continue the list."""
+    by_span = {(p.start, p.end): p for p in rule_positions}
+    out = []
+    for o in officials:
+        p = by_span.get(o.position_span)
+        if p is None:
+            continue
+        for start, end in o.mentions:
+            if start >= p.end and _opens_list(text, p.end, start):
+                out.append(((start, end), p))
+    return out
+
+
+def _list_opening(text: str, person: Entity, persons: list[Entity], rule_positions: list,
+                  model_positions: list[Entity]) -> Any:
+    """The nearest position before ``person`` in its sentence when a list opens between them and no other name
+    stands there: "sembilan anggota diduga tidak ikut, yaitu A, B, serta C" (the rules' reading of it first)."""
+    lo = person.start - LIST_REACH
+    if any(lo <= p.start and p.end <= person.start for p in persons if p is not person):
+        lo = max(p.end for p in persons if p.end <= person.start)
+    candidates = [(p.end, 0, p) for p in rule_positions if lo <= p.start and p.end <= person.start] \
+        + [(m.end, 1, m) for m in model_positions if lo <= m.start and m.end <= person.start]
+    if not candidates:
+        return None
+    end, kind, p = max(candidates, key=lambda c: (c[0], -c[1]))
+    if not _opens_list(text, end, person.start):
+        return None
+    return p if kind == 0 else _model_position(text, p)
 
 
 def _confirmed(official: Any, persons: list[Entity], by_rules: bool) -> bool:
@@ -155,6 +233,14 @@ def _confirmed(official: Any, persons: list[Entity], by_rules: bool) -> bool:
     than it caught: it misses list members ("anggota Komisi B (A, B, C)") and its POSITION spans run into
     the name after them (held-out and dev, 2026-12-03)."""
     return by_rules or any(s < p.end and p.start < e for s, e in official.mentions for p in persons)
+
+
+def _heading_only(official: Any, headings: list[tuple[int, int]], persons: list[Entity]) -> bool:
+    """Named only in the headline, title-cased lines and "Baca juga" links, and nowhere a PERSON to the model:
+    "Wali Kota X Menyambut", "Sekda X: Kolaborasi Ini Menentukan", "Kepala Desa X Tengok Aplikasi Y" (the rules
+    take any capitalised words after a title there; on the unseen shard such names were wrong 8 times in 9)."""
+    return all(any(s <= start < e for s, e in headings) for start, _ in official.mentions) \
+        and not any(s < p.end and p.start < e for s, e in official.mentions for p in persons)
 
 
 def _personal(name: str, finder: Any) -> bool:
@@ -197,6 +283,10 @@ def _position_for(text: str, person: Entity, rule_positions: list, model_positio
     if after:
         for p in rule_positions:
             if p.start == after.end():
+                return p
+    if NAME_THEN_POST.match(text, person.end):  # "diwakili Budi Harjo Sekretaris Komisi IV, serta ..."
+        for p in rule_positions:
+            if p.start == NAME_THEN_POST.match(text, person.end).end() and text[p.start].isupper():
                 return p
     for m in model_positions:
         if text[m.start:m.end].islower() and "," in text[m.end:person.start]:
