@@ -196,10 +196,10 @@ def test_an_expansion_in_brackets_and_a_leading_app_word(tagger: Tagger) -> None
 
 
 def test_words_after_a_name_and_units_after_a_trigger(tagger: Tagger) -> None:
-    text = ("Kabid Riset dan Inovasi Daerah Bappeda Kota Bima hadir. Menurutnya, sistem SIMDA masih baru. "
+    text = ("Kabid Riset dan Inovasi Daerah Bappeda Kota Bima hadir. Menurutnya, sistem SIMPEDA masih baru. "
             "Warga terbantu oleh inovasi Bappeda yang digagas kepala bidang. Datanya masuk "
             "Sistem Informasi Pemerintah Daerah yang baru.")
-    assert programs(tagger, text) == ["SIMDA", "Sistem Informasi Pemerintah Daerah"]
+    assert programs(tagger, text) == ["SIMPEDA", "Sistem Informasi Pemerintah Daerah"]
 
 
 def test_a_region_closing_a_name_and_a_unit_of_a_region(tagger: Tagger) -> None:
@@ -780,7 +780,7 @@ def test_kampung_and_rumah_heads(tagger: Tagger, text: str, expected: list[str])
 
 @pytest.mark.parametrize("text, expected", [
     # laws, budget and planning documents, competitions: no programs
-    ("Mereka juga membahas Qanun Nomor 5 Tahun 2020 tentang Layanan Kesehatan Gratis.", []),
+    ("Mereka juga membahas Qanun Nomor 5 Tahun 2020 tentang Layanan Berobat Tanpa Biaya.", []),
     ("Rombongan belajar tentang Kebijakan Umum Anggaran (KUA) dan Prioritas Plafon Anggaran Sementara (PPAS).", []),
     ("Studi tiru itu mempelajari Laporan Keuangan Pemerintah Daerah (LKPD) dan Opini WTP.", []),
     ("Inovasi itu meraih Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun lalu.", []),

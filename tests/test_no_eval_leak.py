@@ -102,12 +102,13 @@ def _pattern(term: str) -> re.Pattern:
 def find_leaks(terms: dict[str, str], files: list[Path],
                allowed: dict[str, tuple[str, str]] | None = None) -> list[str]:
     """``path: kind 'term'`` for every term found in a file, except where ``allowed`` lets it appear."""
-    allowed = allowed or {}
+    allowed = {_fold(term): rule for term, rule in (allowed or {}).items()}  # "smart city" is "Smart City"
     texts = {path: path.read_text(encoding="utf-8", errors="replace") for path in files}
     folded = {path: _fold(text) for path, text in texts.items()}
     leaks = []
     for term, kind in sorted(terms.items()):
-        key, pattern, where = _fold(term), None, allowed.get(term, (None, ""))[0]
+        key, pattern = _fold(term), None
+        where = allowed.get(key, (None, ""))[0]
         for path, text in texts.items():
             rel = path.relative_to(ROOT).as_posix()
             if key not in folded[path] or (where is not None and rel.startswith(where)):
