@@ -16,7 +16,9 @@ headline (every word capitalised) a name counts only when the body repeats it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
@@ -267,6 +269,12 @@ COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 NAMING_TRIGGERS = TRIGGER_WORDS - WORDS["lead_trigger"]
 # triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
 NAME_ONLY_TRIGGERS = WORDS["name_only_trigger"]
+# the stop-lists' unions, built once: heads refused after a trigger, without one, and in a list of programs
+TRIGGERED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS
+UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
+LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
+NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
+UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 
 
 @dataclass
@@ -416,7 +424,7 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if _spells(text[w.start:paren], letters):
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
-            if words[i].text.lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+            if words[i].text.lower() not in NAME_HEADS and any(
                     v.text.lower() in GOVERNMENT_HEADS for v in words[i + 1:]):
                 return None  # "Pusat Pendidikan Lembaga Pertahanan (PPLP)": a body, unless "Klinik Badan ..."
             return w.start, words[-1].stop
@@ -475,8 +483,10 @@ def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         if ASIDE.match(line):
             out.append(m.span())
             continue
+        if line.endswith((".", ",", ";", ":", "”", '"')):
+            continue  # a sentence (most lines): no need to count its words
         words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "“\"'"]
-        if not 3 <= len(words) <= 14 or line.endswith((".", ",", ";", ":", "”", '"')) or LIST_LINE.match(line):
+        if not 3 <= len(words) <= 14 or LIST_LINE.match(line):
             continue
         if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
             out.append(m.span())
@@ -568,6 +578,14 @@ def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
+
+
+def _every(checks: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(checks))
+
+
+def _first(checks: Iterable[str]) -> tuple[str, ...]:
+    return tuple(islice(checks, 1))
 
 
 def _title(words: list[str]) -> str:
@@ -762,7 +780,7 @@ class ProgramFinder:
         ends = {c.end for c in cands}
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
         weights = (self.weights or {}).get("free" if ner is None else "full")
-        items = self._gather(text, cands, blocked, acronyms, body_start)
+        items = self._gather(text, cands, blocked, acronyms, body_start, every=weights is not None or self.keep_items)
         if weights is None and not self.keep_items:
             keep = [not item.refusals for item in items]
         else:
@@ -1064,10 +1082,14 @@ class ProgramFinder:
         return items
 
     def _gather(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
-                acronyms: dict[str, tuple[int, int]], body_start: int) -> list[_Item]:
+                acronyms: dict[str, tuple[int, int]], body_start: int, every: bool = True) -> list[_Item]:
         """Every candidate as an item: its name, its key and the stop-list checks it fails (``refusals``; the
-        rules keep only items without any, the learned scorer weighs them). An acronym written before its name
+        rules keep only items without any, the learned scorer weighs them; without ``every`` only the first
+        check it fails is run and kept, all the rules need). An acronym written before its name
         is spelt out (a headline's "ILP") joins the program it names: the spelt-out names come first."""
+        if not cands:
+            return []
+        refusals = _every if every else _first
         headings = title_lines(text, body_start)
         prose = _blank(text, headings)
         sources: dict[tuple[int, int], set[str]] = {}
@@ -1089,21 +1111,20 @@ class ProgramFinder:
             key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
                                                       else name)))
             items.append(_Item(c, name, key, (c.start + _lead_length(text, c.start, c.end), c.start + len(raw)),
-                               self._refusals(text, c, raw, name, own, blocked, heading, prose),
+                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose)),
                                frozenset(sources.get((c.start, c.end), ())), heading is not None))
         return items
 
     def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
-                  heading: tuple[int, int] | None, prose: str) -> tuple[str, ...]:
-        """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``)."""
-        out = []
+                  heading: tuple[int, int] | None, prose: str) -> Iterator[str]:
+        """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
+        order (a name may come twice): the hand rules stop at the first."""
         words = name.split()
         low = name.lower()
-        heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
-            NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
+        heads = TRIGGERED_HEADS if c.triggered else UNTRIGGERED_HEADS
         if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
                                                 for w in words[1:])):  # "Desa Digital" in a list
-            heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
+            heads = LISTED_HEADS  # "seperti Rumah Singgah Pintar, ..."
         bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
         # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
         core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
@@ -1112,54 +1133,53 @@ class ProgramFinder:
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
             and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
         if words[0].lower() in heads or core[0].lower() in NEVER_HEADS:
-            out.append("head")
+            yield "head"
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
-            out.append("generic")
+            yield "generic"
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
-            out.append("region")
+            yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
-            out.append("place")  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
+            yield "place"  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
         if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
                 _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
-            out.append("topic")  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
+            yield "topic"  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
         if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
                 and not ACRONYM_AFTER.match(text, c.end) and not any(
                 _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
-            out.append("topic")  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
+            yield "topic"  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
         # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
         # trigger (a title closing it and a first word that is no title or body)
         addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
-            and core[0].lower() not in POSITION_WORDS | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
-        if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and not addressed and any(
+            and core[0].lower() not in UNTRIGGERED_HEADS
+        if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
-            out.append("body")  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+            yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                       or own.lower() in UNIT_WORDS or _generic_word(own)):
-            out.append("unit")  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
-        if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
-            out.append("unit")  # "Layanan PDAM" at a sentence's start
+            yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
+        if len(core) == 1 and core[0].lower() in UNIT_NAMES:
+            yield "unit"  # "Layanan PDAM" at a sentence's start
         last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
         if words[0].lower() in ("mal", "mall") and len(words) < 3:
-            out.append("facility")  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
+            yield "facility"  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
         if words[0].lower() in EVENTS or last.lower() in EVENTS:
-            out.append("event")
+            yield "event"
         if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
                 not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start)):
-            out.append("award")  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
+            yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
-            out.append("short")
+            yield "short"
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                for k, w in enumerate(words)):
-            out.append("facility")  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
+            yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: only a name a trigger introduces
             # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
             if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
-                out.append("headline")
+                yield "headline"
         elif heading and not _written_in(raw, prose):
-            out.append("headline")  # a headline name the text does not repeat
-        return tuple(dict.fromkeys(out))
+            yield "headline"  # a headline name the text does not repeat
 
     def _select(self, text: str, items: list[_Item], acronyms: dict[str, tuple[int, int]],
                 keep: list[bool]) -> list[Program]:
