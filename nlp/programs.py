@@ -237,6 +237,10 @@ GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+# a village or a district by its level word ("Desa Sukamaju"), and the same place written as one ("di Desa X",
+# "X, Kecamatan Y")
+VILLAGE = re.compile(r"(?<![\w\-–—/])" + _alternation(frozenset(w.title() for w in WORDS["village_level"]))
+                     + r"[ \t]+(?=[A-Z])")
 LEVEL_TAILS = REGION_LEVELS | {"daerah", "desa", "kelurahan", "kecamatan"}
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
@@ -611,6 +615,7 @@ class ProgramFinder:
         profile with a NER model; None otherwise): features of the learned scorer."""
         blocked = [(s, e) for s, e, _ in regions]
         cut_at = [s for s, _, typed in regions if typed]
+        villages = self._villages(text) if VILLAGE.search(text) else []
         cands: list[_Candidate] = []
         low = lower_same_length(text)
         has = _Keywords(low)
@@ -693,6 +698,7 @@ class ProgramFinder:
             cands.extend(_Candidate(s, e, True, topical=True, source="learn")
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
+        strays: dict[str, tuple[int, int]] = {}  # names an acronym's letters stray from: when none spells it out
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
             span = spelt_out(text, p.start(), p.group(1))
             if not span:
@@ -709,7 +715,7 @@ class ProgramFinder:
                         cands.append(_Candidate(*p.span(1), True, source="acronym"))
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
-                    acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
+                    strays.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms.setdefault(p.group(1), span)  # the first name an acronym is spelt out for
             if p.group(1).lower() in COMMON_ACRONYMS:
@@ -719,6 +725,8 @@ class ProgramFinder:
             if PROGRAM_VERBS.search(text[lo:span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False, source="acronym"))
+        for acronym, span in strays.items():
+            acronyms.setdefault(acronym, span)
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False, source="explained"))
@@ -760,7 +768,8 @@ class ProgramFinder:
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [replace(c, start=t[0], end=t[1]) for c in cands if (t := self._trim(text, c.start, c.end, cut_at))]
+        cands = [replace(c, start=t[0], end=t[1]) for c in cands
+                 if (t := self._trim(text, c.start, c.end, cut_at, villages))]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])
@@ -950,20 +959,47 @@ class ProgramFinder:
         return run
 
     @staticmethod
-    def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
+    def _trim(text: str, start: int, end: int, cut_at: list[int],
+              villages: list[tuple[int, bool]] = ()) -> tuple[int, int]:
         """Cut a name before a region written with its level word ("Pusat Inovasi Desa
-        Kabupaten Kebumen"), before a government named after it, before its year ("Kampung Sehat Tahun 2025")
-        and a connector left at its end ("... ke")."""
+        Kabupaten Kebumen"), before a village that runs it (``villages``), before a government named after it,
+        before its year ("Kampung Sehat Tahun 2025") and a connector left at its end ("... ke")."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
+        lead = start + _lead_length(text, start, end)
+        for v_start, place in villages:
+            if start < v_start < end and (place or len(text[lead:v_start].split()) >= 2):
+                end = v_start  # "Smart Kampung Desa Sukamaju" (not "Gerakan Desa Sehat": "Desa Sehat" is its name)
         tail = YEAR_TAIL.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
         end = len(text[:end].rstrip(" ,"))
+        if text.endswith("-nya", start, end):
+            end -= 4  # "sistem Dapodik-nya": the name without its possessive
         while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
             end = start + len(last[0].rstrip(" ,"))
         return _before_government(text, start, end)
+
+    @staticmethod
+    def _villages(text: str) -> list[tuple[int, bool]]:
+        """Where villages and districts are named: each "Desa X" (with whether the text writes X as a place:
+        "di / ke / dari Desa X", "Desa X, Kecamatan Y"), and X alone where the text writes it so ("Smartdesa X"
+        after "di Desa X")."""
+        named: dict[str, list[int]] = {}
+        for m in VILLAGE.finditer(text):
+            run = _capitalised_run(text, m.end(), 3)
+            if run and not VILLAGE.match(text, run[0]):  # "Desa Desa X": the second one names it
+                named.setdefault(text[run[0]:run[1]], []).append(m.start())
+        out = []
+        for place, starts in named.items():
+            as_place = re.search(r"\b(?:di|ke|dari)[ \t]+" + VILLAGE.pattern + re.escape(place) + r"\b|"
+                                 + VILLAGE.pattern + re.escape(place) + r",[ \t]+(?:Kecamatan|Kec\.|Kabupaten|Kota)\b",
+                                 text) is not None
+            out.extend((s, as_place) for s in starts)
+            if as_place:
+                out.extend((m.start(), True) for m in re.finditer(r"(?<=[\w\-] )" + re.escape(place) + r"\b", text))
+        return out
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
@@ -1160,6 +1196,11 @@ class ProgramFinder:
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
         if len(core) == 1 and core[0].lower() in UNIT_NAMES:
             yield "unit"  # "Layanan PDAM" at a sentence's start
+        after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None
+        if after and after.group().strip(" \t()").lower() in COMMON_ACRONYMS:
+            # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"
+            # the acronym may be the program's own: "program Cetak Sawah Rakyat (CSR)")
+            yield "unit"
         last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
         if words[0].lower() in ("mal", "mall") and len(words) < 3:
             yield "facility"  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
@@ -1196,9 +1237,15 @@ class ProgramFinder:
                     if span not in named[0].mentions:
                         named[0].mentions.append(span)
                     continue
-                spelt = text[acronyms[name][0]:acronyms[name][1]].split()
-                if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
+                long = text[acronyms[name][0]:acronyms[name][1]]
+                spelt = long.split()
+                if not c.triggered or spelt[0].lower() in TRIGGERED_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
+                letters = [ch for ch in name.lower() if ch.isalpha()]
+                if item.key not in programs and long[:1].lower() == letters[0] and _spells(long, letters):
+                    # "program SPAK" after "Sistem Pelaporan Aduan Kota (SPAK)": the program is named as the text
+                    # first wrote it, spelt out
+                    programs[item.key] = Program(long[:1].upper() + long[1:], [acronyms[name]])
             prog = programs.get(item.key)
             if prog is None:
                 prog = programs[item.key] = Program(name[:1].upper() + name[1:], [span])

@@ -856,3 +856,40 @@ def test_acronyms_coordinated_or_explained(tagger: Tagger, text: str, expected: 
 ])
 def test_the_use_of_a_program_learnt(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government, a law's plan and a faculty after a trigger are no programs
+    ("Langkah inovasi Pemerintahan Desa Sukamakmur dalam mengelola hutan adat diapresiasi.", []),
+    ("Dananya berasal dari program Pemko Sukamaju untuk pemerataan pembangunan.", []),
+    ("Mereka mempelajari Program Legislasi Daerah (Prolegda) tahun ini.", []),
+    ("Diskusi digelar di gedung program Studi Sejarah, Fakultas Ilmu Budaya, Universitas Sukamaju.", []),
+    # a group spelt out before its common acronym
+    ("Kami mempelajari sistem manajemen Aparatur Sipil Negara (ASN) di sana.", []),
+    # a possessive closing the name
+    ("Kami akan meniru aplikasi Sidarling-nya mulai besok.", ["Sidarling"]),
+])
+def test_bodies_groups_and_possessives(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym spelt out earlier names its program as the text first wrote it
+    ("Dinas itu membangun Sistem Layanan Aduan Warga (Silawa) tahun lalu. Kini aplikasi Silawa dipakai di semua "
+     "kecamatan.", ["Sistem Layanan Aduan Warga"]),
+    # a name explained after it keeps its short form
+    ("Tamu tertarik pada aplikasi Sidarling (Sistem Informasi Darurat Lingkungan) milik dinas.", ["Sidarling"]),
+])
+def test_an_acronym_is_named_as_first_written(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village closing a program's name: after a name of two words, or a village the text names as a place
+    ("Rombongan meninjau aplikasi Smart Dusun Desa Sukamakmur di Kecamatan Ciater.", ["Smart Dusun"]),
+    ("Tamu mempelajari Simdeskita Sukamakmur. Mereka datang ke Desa Sukamakmur, Kecamatan Ciater.", ["Simdeskita"]),
+    # a village word inside the name stays
+    ("Pemkab meluncurkan Gerakan Desa Sehat Mandiri tahun ini.", ["Gerakan Desa Sehat Mandiri"]),
+])
+def test_a_village_closing_a_name(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
