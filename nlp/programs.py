@@ -99,6 +99,8 @@ PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|melunc
 # "sistem desa adat, pemilihan kepala desa (Kades)")
 DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z]"
                               r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
+# ... or after a program's head word in lower case: "mal pelayanan publik (MPP)", "klinik usaha desa (KUD)"
+HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z][a-z \t]{2,60}$")
 # "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
@@ -205,6 +207,7 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
+E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
@@ -711,8 +714,18 @@ class ProgramFinder:
                         continue
                     # "sistem informasi wisata Batu (Sip Wisata)"; not the short form of a generic phrase
                     # ("program kerja (Proker)")
-                    if not all(_generic_word(w) for w in described.group().split()[1:]):
+                    # ("sistem bangun guna serah (BOT)": an acronym of other words, a foreign term)
+                    letters = [ch for ch in p.group(1).lower() if ch.isalpha()]
+                    if not all(_generic_word(w) for w in described.group().split()[1:]) \
+                            and (not p.group(1).isupper() or _spells(described.group(), letters)):
                         cands.append(_Candidate(*p.span(1), True, source="acronym"))
+                else:  # "ke mal pelayanan publik (MPP)": a program's head word, spelt out in lower case
+                    headed = HEAD_DESCRIBED.search(text, max(0, p.start() - 90), p.start())
+                    lower = headed and spelt_in_lower_case(text, headed.start(), p.start(), p.group(1))
+                    if lower and text[lower[0]:lower[0] + len(headed.group(1))] == headed.group(1):
+                        acronyms[p.group(1)] = lower
+                        cands.append(_Candidate(*lower, True, source="acronym"))
+                        continue
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     strays.setdefault(p.group(1), (before[0].start, before[-1].stop))
@@ -877,7 +890,10 @@ class ProgramFinder:
             return [_Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
         if e_word:  # "inovasi e-absensi, yaitu ...": an e-service written in lower case
-            return [_Candidate(*e_word.span(), True, source="trigger")]
+            out = [_Candidate(*e_word.span(), True, source="trigger")]
+            while more := E_LOWER_COORD.match(text, out[-1].end):  # "aplikasi e-absensi dan e-cuti"
+                out.append(_Candidate(*more.span(1), True, source="coordinated"))
+            return out
         described = self._after_description(text, m.end())
         if described:
             return described

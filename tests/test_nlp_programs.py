@@ -893,3 +893,15 @@ def test_an_acronym_is_named_as_first_written(tagger: Tagger, text: str, expecte
 ])
 def test_a_village_closing_a_name(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case e-services coordinated after a trigger
+    ("Tamu mempelajari aplikasi e-absensi dan e-cuti milik pemkot.", ["E-absensi", "E-cuti"]),
+    # a program's head word and its lower-case name spelt out by an acronym
+    ("Rombongan diajak ke mal pelayanan publik (MPP) di pusat kota.", ["Mal pelayanan publik"]),
+    # an acronym of capitals its lower-case description does not spell is a foreign term
+    ("Pasar itu dibangun dengan sistem bangun guna serah (BOT) sejak 1995.", []),
+])
+def test_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
