@@ -171,6 +171,7 @@ VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
+EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
@@ -281,6 +282,7 @@ TRIGGERED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS
 UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
 LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
+BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
 UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 
 
@@ -485,9 +487,10 @@ def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
     capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
     out = [(0, body_start)] if body_start else []
+    headline = text[:body_start].strip()
     for m in LINE.finditer(text, body_start):
         line = m.group().strip()
-        if ASIDE.match(line):
+        if ASIDE.match(line) or (headline and line == headline):  # a link, or the headline written again
             out.append(m.span())
             continue
         if line.endswith((".", ",", ";", ":", "”", '"')):
@@ -716,7 +719,9 @@ class ProgramFinder:
                     # ("program kerja (Proker)")
                     # ("sistem bangun guna serah (BOT)": an acronym of other words, a foreign term)
                     letters = [ch for ch in p.group(1).lower() if ch.isalpha()]
-                    if not all(_generic_word(w) for w in described.group().split()[1:]) \
+                    # ("inovasi layanan publik (Yanlik)": of a generic phrase; "sosialisasi Perda (Sosper)": of a law's)
+                    said = described.group().lower().split()[1:]
+                    if not all(_generic_word(w) or w in TRIGGER_WORDS for w in said) and NEVER_HEADS.isdisjoint(said) \
                             and (not p.group(1).isupper() or _spells(described.group(), letters)):
                         cands.append(_Candidate(*p.span(1), True, source="acronym"))
                 else:  # "ke mal pelayanan publik (MPP)": a program's head word, spelt out in lower case
@@ -1212,6 +1217,10 @@ class ProgramFinder:
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
         if len(core) == 1 and core[0].lower() in UNIT_NAMES:
             yield "unit"  # "Layanan PDAM" at a sentence's start
+        explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
+        if explained and explained.group(1).lower() in BODY_OR_POST \
+                and _spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
+            yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
         after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None
         if after and after.group().strip(" \t()").lower() in COMMON_ACRONYMS:
             # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"

@@ -875,8 +875,8 @@ def test_bodies_groups_and_possessives(tagger: Tagger, text: str, expected: list
 
 @pytest.mark.parametrize("text, expected", [
     # an acronym spelt out earlier names its program as the text first wrote it
-    ("Dinas itu membangun Sistem Layanan Aduan Warga (Silawa) tahun lalu. Kini aplikasi Silawa dipakai di semua "
-     "kecamatan.", ["Sistem Layanan Aduan Warga"]),
+    ("Warga kini mengenal Jaring Aduan Warga Asri (Jawara) sejak tahun lalu. Kini aplikasi Jawara dipakai di semua "
+     "kecamatan.", ["Jaring Aduan Warga Asri"]),
     # a name explained after it keeps its short form
     ("Tamu tertarik pada aplikasi Sidarling (Sistem Informasi Darurat Lingkungan) milik dinas.", ["Sidarling"]),
 ])
@@ -905,3 +905,24 @@ def test_a_village_closing_a_name(tagger: Tagger, text: str, expected: list[str]
 ])
 def test_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form of a generic phrase or of a law's outreach after a lower-case description
+    ("Pertemuan juga membahas inovasi layanan publik (Yansik) di kecamatan.", []),
+    ("Dewan menjalankan program rutin berupa sosialisasi Perda (Sosda) tiap bulan.", []),
+    # an acronym spelt out as a post or a body in brackets
+    ("Tamu mempelajari sistem PPIK (Pejabat Pengelola Informasi Kelurahan) di sana.", []),
+    # an owner in brackets after a listed name is no expansion
+    ("Inovasinya antara lain Kebun Pintar atau Kelas Tanam Sayur (Dinas Pertanian) dan Simaya.",
+     ["Kebun Pintar", "Kelas Tanam Sayur", "Simaya"]),
+])
+def test_short_forms_of_generic_phrases_and_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_headline_written_again_in_the_text(tagger: Tagger) -> None:
+    title = ("Mahasiswa Dorong Pendataan Warga dan Gerakan Sapu Bersih, Wabup Sukamaju: Kolaborasi Ini Menentukan "
+             "Capaian Kita")
+    text = title + "\n\nMahasiswa magang di Kabupaten Sukamaju membantu pendataan warga miskin."
+    assert programs(tagger, text, title) == []
