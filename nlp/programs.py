@@ -227,6 +227,8 @@ terkait tentang mengenai soal melalui lewat kepada setiap tiap para semua seluru
 setempat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
+# ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
+LOWER_ENGLISH = ENGLISH - WORDS["also_indonesian"]
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
 PROGRAM_HEADS = WORDS.get("head", frozenset())
 # heads of names of places as often as of programs ("Kampung ...", "Rumah ..."): a program in a sentence about one,
@@ -1086,7 +1088,7 @@ class ProgramFinder:
                 items.append((part_start + named.start(1), part_start + named.end(1)))
                 continue
             low_words = part.split()
-            if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not ENGLISH.isdisjoint(low_words) \
+            if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not LOWER_ENGLISH.isdisjoint(low_words) \
                     and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):
                 items.append((part_start, part_start + len(part.rstrip())))  # "warga corner": a coined name
                 continue

@@ -926,3 +926,9 @@ def test_a_headline_written_again_in_the_text(tagger: Tagger) -> None:
              "Capaian Kita")
     text = title + "\n\nMahasiswa magang di Kabupaten Sukamaju membantu pendataan warga miskin."
     assert programs(tagger, text, title) == []
+
+
+def test_a_lower_case_list_item_of_indonesian_words(tagger: Tagger) -> None:
+    text = ("Aplikasi itu melayani banyak hal, seperti pembuatan surat desa, data kependudukan warga, dan warga "
+            "corner.")
+    assert programs(tagger, text) == ["Warga corner"]
