@@ -247,6 +247,8 @@ REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
 # "X, Kecamatan Y")
 VILLAGE = re.compile(r"(?<![\w\-–—/])" + _alternation(frozenset(w.title() for w in WORDS["village_level"]))
                      + r"[ \t]+(?=[A-Z])")
+PLACE_PREPOSITION = re.compile(r"\b(?:di|ke|dari)[ \t]+$")
+PLACE_LEVEL_AFTER = re.compile(r",[ \t]+(?:Kecamatan|Kec\.|Kabupaten|Kota)\b")
 LEVEL_TAILS = REGION_LEVELS | {"daerah", "desa", "kelurahan", "kecamatan"}
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
@@ -1010,18 +1012,25 @@ class ProgramFinder:
         "di / ke / dari Desa X", "Desa X, Kecamatan Y"), and X alone where the text writes it so ("Smartdesa X"
         after "di Desa X")."""
         named: dict[str, list[int]] = {}
+        places: set[str] = set()
         for m in VILLAGE.finditer(text):
             run = _capitalised_run(text, m.end(), 3)
             if run and not VILLAGE.match(text, run[0]):  # "Desa Desa X": the second one names it
-                named.setdefault(text[run[0]:run[1]], []).append(m.start())
+                name = text[run[0]:run[1]]
+                named.setdefault(name, []).append(m.start())
+                if PLACE_PREPOSITION.search(text, max(0, m.start() - 6), m.start()) \
+                        or PLACE_LEVEL_AFTER.match(text, run[1]):
+                    places.add(name)
         out = []
-        for place, starts in named.items():
-            as_place = re.search(r"\b(?:di|ke|dari)[ \t]+" + VILLAGE.pattern + re.escape(place) + r"\b|"
-                                 + VILLAGE.pattern + re.escape(place) + r",[ \t]+(?:Kecamatan|Kec\.|Kabupaten|Kota)\b",
-                                 text) is not None
-            out.extend((s, as_place) for s in starts)
-            if as_place:
-                out.extend((m.start(), True) for m in re.finditer(r"(?<=[\w\-] )" + re.escape(place) + r"\b", text))
+        for name, starts in named.items():
+            out.extend((s, name in places) for s in starts)
+            at = text.find(name, 2) if name in places else -1
+            while at >= 0:  # the place alone, closing another name: "Smartdesa X"
+                after = text[at + len(name):at + len(name) + 1]
+                if text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == "-") \
+                        and not (after.isalnum() or after == "_"):
+                    out.append((at, True))
+                at = text.find(name, at + 1)
         return out
 
     @staticmethod
