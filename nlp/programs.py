@@ -723,7 +723,7 @@ class ProgramFinder:
                     # ("program kerja (Proker)")
                     # ("sistem bangun guna serah (BOT)": an acronym of other words, a foreign term)
                     letters = [ch for ch in p.group(1).lower() if ch.isalpha()]
-                    # ("inovasi layanan publik (Yanlik)": of a generic phrase; "sosialisasi Perda (Sosper)": of a law's)
+                    # ("inovasi layanan publik (Yanlik)": of a generic phrase; "penyuluhan Perda (X)": of a law's)
                     said = described.group().lower().split()[1:]
                     if not all(_generic_word(w) or w in TRIGGER_WORDS for w in said) and NEVER_HEADS.isdisjoint(said) \
                             and (not p.group(1).isupper() or _spells(described.group(), letters)):
@@ -995,7 +995,7 @@ class ProgramFinder:
         lead = start + _lead_length(text, start, end)
         for v_start, place in villages:
             if start < v_start < end and (place or len(text[lead:v_start].split()) >= 2):
-                end = v_start  # "Smart Kampung Desa Sukamaju" (not "Gerakan Desa Sehat": "Desa Sehat" is its name)
+                end = v_start  # "Smart Dusun Desa Sukamaju" (not "Gerakan Desa Sehat": "Desa Sehat" is its name)
         tail = YEAR_TAIL.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
@@ -1009,7 +1009,7 @@ class ProgramFinder:
     @staticmethod
     def _villages(text: str) -> list[tuple[int, bool]]:
         """Where villages and districts are named: each "Desa X" (with whether the text writes X as a place:
-        "di / ke / dari Desa X", "Desa X, Kecamatan Y"), and X alone where the text writes it so ("Smartdesa X"
+        "di / ke / dari Desa X", "Desa X, Kecamatan Y"), and X alone where the text writes it so ("Simdeskita X"
         after "di Desa X")."""
         named: dict[str, list[int]] = {}
         places: set[str] = set()
@@ -1025,7 +1025,7 @@ class ProgramFinder:
         for name, starts in named.items():
             out.extend((s, name in places) for s in starts)
             at = text.find(name, 2) if name in places else -1
-            while at >= 0:  # the place alone, closing another name: "Smartdesa X"
+            while at >= 0:  # the place alone, closing another name: "Simdeskita X"
                 after = text[at + len(name):at + len(name) + 1]
                 if text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == "-") \
                         and not (after.isalnum() or after == "_"):
@@ -1235,7 +1235,7 @@ class ProgramFinder:
         after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None
         if after and after.group().strip(" \t()").lower() in COMMON_ACRONYMS:
             # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"
-            # the acronym may be the program's own: "program Cetak Sawah Rakyat (CSR)")
+            # the acronym may be the program's own: "program Cerdas Sehat Rakyat (CSR)")
             yield "unit"
         last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
         if words[0].lower() in ("mal", "mall") and len(words) < 3:

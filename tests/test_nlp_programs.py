@@ -910,7 +910,7 @@ def test_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> Non
 @pytest.mark.parametrize("text, expected", [
     # a short form of a generic phrase or of a law's outreach after a lower-case description
     ("Pertemuan juga membahas inovasi layanan publik (Yansik) di kecamatan.", []),
-    ("Dewan menjalankan program rutin berupa sosialisasi Perda (Sosda) tiap bulan.", []),
+    ("Dewan menjalankan program rutin berupa penyuluhan Perda (Sosda) tiap bulan.", []),
     # an acronym spelt out as a post or a body in brackets
     ("Tamu mempelajari sistem PPIK (Pejabat Pengelola Informasi Kelurahan) di sana.", []),
     # an owner in brackets after a listed name is no expansion
