@@ -16,7 +16,9 @@ headline (every word capitalised) a name counts only when the body repeats it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
@@ -97,6 +99,8 @@ PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|melunc
 # "sistem desa adat, pemilihan kepala desa (Kades)")
 DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|gerakan)[ \t]+[a-z]"
                               r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
+# ... or after a program's head word in lower case: "mal pelayanan publik (MPP)", "klinik usaha desa (KUD)"
+HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z][a-z \t]{2,60}$")
 # "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
@@ -167,6 +171,7 @@ VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
+EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
@@ -203,6 +208,7 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
+E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
@@ -221,6 +227,8 @@ terkait tentang mengenai soal melalui lewat kepada setiap tiap para semua seluru
 setempat""".split())
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
+# ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
+LOWER_ENGLISH = ENGLISH - WORDS["also_indonesian"]
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
 PROGRAM_HEADS = WORDS.get("head", frozenset())
 # heads of names of places as often as of programs ("Kampung ...", "Rumah ..."): a program in a sentence about one,
@@ -235,6 +243,12 @@ GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+# a village or a district by its level word ("Desa Sukamaju"), and the same place written as one ("di Desa X",
+# "X, Kecamatan Y")
+VILLAGE = re.compile(r"(?<![\w\-–—/])" + _alternation(frozenset(w.title() for w in WORDS["village_level"]))
+                     + r"[ \t]+(?=[A-Z])")
+PLACE_PREPOSITION = re.compile(r"\b(?:di|ke|dari)[ \t]+$")
+PLACE_LEVEL_AFTER = re.compile(r",[ \t]+(?:Kecamatan|Kec\.|Kabupaten|Kota)\b")
 LEVEL_TAILS = REGION_LEVELS | {"daerah", "desa", "kelurahan", "kecamatan"}
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
@@ -267,6 +281,13 @@ COMMON_ACRONYMS = WORDS.get("common_acronym", frozenset())
 NAMING_TRIGGERS = TRIGGER_WORDS - WORDS["lead_trigger"]
 # triggers only when capitalised as a name's first word: in lower case an everyday noun ("gerbang kota", a gate)
 NAME_ONLY_TRIGGERS = WORDS["name_only_trigger"]
+# the stop-lists' unions, built once: heads refused after a trigger, without one, and in a list of programs
+TRIGGERED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS
+UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
+LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
+NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
+BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
+UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 
 
 @dataclass
@@ -416,7 +437,7 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if _spells(text[w.start:paren], letters):
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
-            if words[i].text.lower() not in PROGRAM_HEADS | TRIGGER_WORDS and any(
+            if words[i].text.lower() not in NAME_HEADS and any(
                     v.text.lower() in GOVERNMENT_HEADS for v in words[i + 1:]):
                 return None  # "Pusat Pendidikan Lembaga Pertahanan (PPLP)": a body, unless "Klinik Badan ..."
             return w.start, words[-1].stop
@@ -470,13 +491,16 @@ def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
     """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
     capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
     out = [(0, body_start)] if body_start else []
+    headline = text[:body_start].strip()
     for m in LINE.finditer(text, body_start):
         line = m.group().strip()
-        if ASIDE.match(line):
+        if ASIDE.match(line) or (headline and line == headline):  # a link, or the headline written again
             out.append(m.span())
             continue
+        if line.endswith((".", ",", ";", ":", "”", '"')):
+            continue  # a sentence (most lines): no need to count its words
         words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "“\"'"]
-        if not 3 <= len(words) <= 14 or line.endswith((".", ",", ";", ":", "”", '"')) or LIST_LINE.match(line):
+        if not 3 <= len(words) <= 14 or LIST_LINE.match(line):
             continue
         if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
             out.append(m.span())
@@ -570,6 +594,14 @@ def _single_name(word: str) -> bool:
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
 
 
+def _every(checks: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(checks))
+
+
+def _first(checks: Iterable[str]) -> tuple[str, ...]:
+    return tuple(islice(checks, 1))
+
+
 def _title(words: list[str]) -> str:
     return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in words)
 
@@ -593,6 +625,7 @@ class ProgramFinder:
         profile with a NER model; None otherwise): features of the learned scorer."""
         blocked = [(s, e) for s, e, _ in regions]
         cut_at = [s for s, _, typed in regions if typed]
+        villages = self._villages(text) if VILLAGE.search(text) else []
         cands: list[_Candidate] = []
         low = lower_same_length(text)
         has = _Keywords(low)
@@ -675,6 +708,7 @@ class ProgramFinder:
             cands.extend(_Candidate(s, e, True, topical=True, source="learn")
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
+        strays: dict[str, tuple[int, int]] = {}  # names an acronym's letters stray from: when none spells it out
         for p in PAREN_ACRONYM.finditer(text) if "(" in text else ():  # "Name Of The Thing (NOTT)"
             span = spelt_out(text, p.start(), p.group(1))
             if not span:
@@ -687,11 +721,23 @@ class ProgramFinder:
                         continue
                     # "sistem informasi wisata Batu (Sip Wisata)"; not the short form of a generic phrase
                     # ("program kerja (Proker)")
-                    if not all(_generic_word(w) for w in described.group().split()[1:]):
+                    # ("sistem bangun guna serah (BOT)": an acronym of other words, a foreign term)
+                    letters = [ch for ch in p.group(1).lower() if ch.isalpha()]
+                    # ("inovasi layanan publik (Yanlik)": of a generic phrase; "penyuluhan Perda (X)": of a law's)
+                    said = described.group().lower().split()[1:]
+                    if not all(_generic_word(w) or w in TRIGGER_WORDS for w in said) and NEVER_HEADS.isdisjoint(said) \
+                            and (not p.group(1).isupper() or _spells(described.group(), letters)):
                         cands.append(_Candidate(*p.span(1), True, source="acronym"))
+                else:  # "ke mal pelayanan publik (MPP)": a program's head word, spelt out in lower case
+                    headed = HEAD_DESCRIBED.search(text, max(0, p.start() - 90), p.start())
+                    lower = headed and spelt_in_lower_case(text, headed.start(), p.start(), p.group(1))
+                    if lower and text[lower[0]:lower[0] + len(headed.group(1))] == headed.group(1):
+                        acronyms[p.group(1)] = lower
+                        cands.append(_Candidate(*lower, True, source="acronym"))
+                        continue
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
-                    acronyms.setdefault(p.group(1), (before[0].start, before[-1].stop))
+                    strays.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
             acronyms.setdefault(p.group(1), span)  # the first name an acronym is spelt out for
             if p.group(1).lower() in COMMON_ACRONYMS:
@@ -701,6 +747,8 @@ class ProgramFinder:
             if PROGRAM_VERBS.search(text[lo:span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
                 cands.append(_Candidate(*span, False, source="acronym"))
+        for acronym, span in strays.items():
+            acronyms.setdefault(acronym, span)
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False, source="explained"))
@@ -742,7 +790,8 @@ class ProgramFinder:
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
-        cands = [replace(c, start=t[0], end=t[1]) for c in cands if (t := self._trim(text, c.start, c.end, cut_at))]
+        cands = [replace(c, start=t[0], end=t[1]) for c in cands
+                 if (t := self._trim(text, c.start, c.end, cut_at, villages))]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])
@@ -762,7 +811,7 @@ class ProgramFinder:
         ends = {c.end for c in cands}
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
         weights = (self.weights or {}).get("free" if ner is None else "full")
-        items = self._gather(text, cands, blocked, acronyms, body_start)
+        items = self._gather(text, cands, blocked, acronyms, body_start, every=weights is not None or self.keep_items)
         if weights is None and not self.keep_items:
             keep = [not item.refusals for item in items]
         else:
@@ -850,7 +899,10 @@ class ProgramFinder:
             return [_Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
         if e_word:  # "inovasi e-absensi, yaitu ...": an e-service written in lower case
-            return [_Candidate(*e_word.span(), True, source="trigger")]
+            out = [_Candidate(*e_word.span(), True, source="trigger")]
+            while more := E_LOWER_COORD.match(text, out[-1].end):  # "aplikasi e-absensi dan e-cuti"
+                out.append(_Candidate(*more.span(1), True, source="coordinated"))
+            return out
         described = self._after_description(text, m.end())
         if described:
             return described
@@ -932,20 +984,54 @@ class ProgramFinder:
         return run
 
     @staticmethod
-    def _trim(text: str, start: int, end: int, cut_at: list[int]) -> tuple[int, int]:
+    def _trim(text: str, start: int, end: int, cut_at: list[int],
+              villages: list[tuple[int, bool]] = ()) -> tuple[int, int]:
         """Cut a name before a region written with its level word ("Pusat Inovasi Desa
-        Kabupaten Kebumen"), before a government named after it, before its year ("Kampung Sehat Tahun 2025")
-        and a connector left at its end ("... ke")."""
+        Kabupaten Kebumen"), before a village that runs it (``villages``), before a government named after it,
+        before its year ("Kampung Sehat Tahun 2025") and a connector left at its end ("... ke")."""
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
+        lead = start + _lead_length(text, start, end)
+        for v_start, place in villages:
+            if start < v_start < end and (place or len(text[lead:v_start].split()) >= 2):
+                end = v_start  # "Smart Dusun Desa Sukamaju" (not "Gerakan Desa Sehat": "Desa Sehat" is its name)
         tail = YEAR_TAIL.search(text, start, end)
         if tail and tail.start() > start:
             end = tail.start()
         end = len(text[:end].rstrip(" ,"))
+        if text.endswith("-nya", start, end):
+            end -= 4  # "sistem Dapodik-nya": the name without its possessive
         while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
             end = start + len(last[0].rstrip(" ,"))
         return _before_government(text, start, end)
+
+    @staticmethod
+    def _villages(text: str) -> list[tuple[int, bool]]:
+        """Where villages and districts are named: each "Desa X" (with whether the text writes X as a place:
+        "di / ke / dari Desa X", "Desa X, Kecamatan Y"), and X alone where the text writes it so ("Simdeskita X"
+        after "di Desa X")."""
+        named: dict[str, list[int]] = {}
+        places: set[str] = set()
+        for m in VILLAGE.finditer(text):
+            run = _capitalised_run(text, m.end(), 3)
+            if run and not VILLAGE.match(text, run[0]):  # "Desa Desa X": the second one names it
+                name = text[run[0]:run[1]]
+                named.setdefault(name, []).append(m.start())
+                if PLACE_PREPOSITION.search(text, max(0, m.start() - 6), m.start()) \
+                        or PLACE_LEVEL_AFTER.match(text, run[1]):
+                    places.add(name)
+        out = []
+        for name, starts in named.items():
+            out.extend((s, name in places) for s in starts)
+            at = text.find(name, 2) if name in places else -1
+            while at >= 0:  # the place alone, closing another name: "Simdeskita X"
+                after = text[at + len(name):at + len(name) + 1]
+                if text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == "-") \
+                        and not (after.isalnum() or after == "_"):
+                    out.append((at, True))
+                at = text.find(name, at + 1)
+        return out
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:
@@ -1011,7 +1097,7 @@ class ProgramFinder:
                 items.append((part_start + named.start(1), part_start + named.end(1)))
                 continue
             low_words = part.split()
-            if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not ENGLISH.isdisjoint(low_words) \
+            if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not LOWER_ENGLISH.isdisjoint(low_words) \
                     and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):
                 items.append((part_start, part_start + len(part.rstrip())))  # "warga corner": a coined name
                 continue
@@ -1064,10 +1150,14 @@ class ProgramFinder:
         return items
 
     def _gather(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
-                acronyms: dict[str, tuple[int, int]], body_start: int) -> list[_Item]:
+                acronyms: dict[str, tuple[int, int]], body_start: int, every: bool = True) -> list[_Item]:
         """Every candidate as an item: its name, its key and the stop-list checks it fails (``refusals``; the
-        rules keep only items without any, the learned scorer weighs them). An acronym written before its name
+        rules keep only items without any, the learned scorer weighs them; without ``every`` only the first
+        check it fails is run and kept, all the rules need). An acronym written before its name
         is spelt out (a headline's "ILP") joins the program it names: the spelt-out names come first."""
+        if not cands:
+            return []
+        refusals = _every if every else _first
         headings = title_lines(text, body_start)
         prose = _blank(text, headings)
         sources: dict[tuple[int, int], set[str]] = {}
@@ -1089,21 +1179,20 @@ class ProgramFinder:
             key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
                                                       else name)))
             items.append(_Item(c, name, key, (c.start + _lead_length(text, c.start, c.end), c.start + len(raw)),
-                               self._refusals(text, c, raw, name, own, blocked, heading, prose),
+                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose)),
                                frozenset(sources.get((c.start, c.end), ())), heading is not None))
         return items
 
     def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
-                  heading: tuple[int, int] | None, prose: str) -> tuple[str, ...]:
-        """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``)."""
-        out = []
+                  heading: tuple[int, int] | None, prose: str) -> Iterator[str]:
+        """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
+        order (a name may come twice): the hand rules stop at the first."""
         words = name.split()
         low = name.lower()
-        heads = GOVERNMENT_HEADS | NEVER_HEADS if c.triggered else \
-            NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
+        heads = TRIGGERED_HEADS if c.triggered else UNTRIGGERED_HEADS
         if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
                                                 for w in words[1:])):  # "Desa Digital" in a list
-            heads = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS  # "seperti Rumah Singgah Pintar, ..."
+            heads = LISTED_HEADS  # "seperti Rumah Singgah Pintar, ..."
         bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
         # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
         core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
@@ -1112,54 +1201,62 @@ class ProgramFinder:
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
             and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
         if words[0].lower() in heads or core[0].lower() in NEVER_HEADS:
-            out.append("head")
+            yield "head"
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
-            out.append("generic")
+            yield "generic"
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
-            out.append("region")
+            yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
-            out.append("place")  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
+            yield "place"  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
         if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
                 _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
-            out.append("topic")  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
+            yield "topic"  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
         if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
                 and not ACRONYM_AFTER.match(text, c.end) and not any(
                 _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
-            out.append("topic")  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
+            yield "topic"  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
         # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
         # trigger (a title closing it and a first word that is no title or body)
         addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
-            and core[0].lower() not in POSITION_WORDS | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
-        if words[0].lower() not in PROGRAM_HEADS | TRIGGER_WORDS and not addressed and any(
+            and core[0].lower() not in UNTRIGGERED_HEADS
+        if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
-            out.append("body")  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+            yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                       or own.lower() in UNIT_WORDS or _generic_word(own)):
-            out.append("unit")  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
-        if len(core) == 1 and core[0].lower() in UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS:
-            out.append("unit")  # "Layanan PDAM" at a sentence's start
+            yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
+        if len(core) == 1 and core[0].lower() in UNIT_NAMES:
+            yield "unit"  # "Layanan PDAM" at a sentence's start
+        explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
+        if explained and explained.group(1).lower() in BODY_OR_POST \
+                and _spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
+            yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
+        after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None
+        if after and after.group().strip(" \t()").lower() in COMMON_ACRONYMS:
+            # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"
+            # the acronym may be the program's own: "program Cerdas Sehat Rakyat (CSR)")
+            yield "unit"
         last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
         if words[0].lower() in ("mal", "mall") and len(words) < 3:
-            out.append("facility")  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
+            yield "facility"  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
         if words[0].lower() in EVENTS or last.lower() in EVENTS:
-            out.append("event")
+            yield "event"
         if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
                 not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start)):
-            out.append("award")  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
+            yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
-            out.append("short")
+            yield "short"
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                for k, w in enumerate(words)):
-            out.append("facility")  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
+            yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: only a name a trigger introduces
             # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
             if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
-                out.append("headline")
+                yield "headline"
         elif heading and not _written_in(raw, prose):
-            out.append("headline")  # a headline name the text does not repeat
-        return tuple(dict.fromkeys(out))
+            yield "headline"  # a headline name the text does not repeat
 
     def _select(self, text: str, items: list[_Item], acronyms: dict[str, tuple[int, int]],
                 keep: list[bool]) -> list[Program]:
@@ -1176,9 +1273,15 @@ class ProgramFinder:
                     if span not in named[0].mentions:
                         named[0].mentions.append(span)
                     continue
-                spelt = text[acronyms[name][0]:acronyms[name][1]].split()
-                if not c.triggered or spelt[0].lower() in NEVER_HEADS | GOVERNMENT_HEADS:
+                long = text[acronyms[name][0]:acronyms[name][1]]
+                spelt = long.split()
+                if not c.triggered or spelt[0].lower() in TRIGGERED_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
+                letters = [ch for ch in name.lower() if ch.isalpha()]
+                if item.key not in programs and long[:1].lower() == letters[0] and _spells(long, letters):
+                    # "program SPAK" after "Sistem Pelaporan Aduan Kota (SPAK)": the program is named as the text
+                    # first wrote it, spelt out
+                    programs[item.key] = Program(long[:1].upper() + long[1:], [acronyms[name]])
             prog = programs.get(item.key)
             if prog is None:
                 prog = programs[item.key] = Program(name[:1].upper() + name[1:], [span])

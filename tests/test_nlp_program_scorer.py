@@ -110,3 +110,20 @@ def test_a_list_after_inovasi_is_found(tagger: Tagger) -> None:
 ])
 def test_a_position_or_an_organisation_is_refused(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
+
+
+def test_the_rules_stop_at_the_first_refusal() -> None:
+    """With the scorer off, only the first stop-list check a candidate fails runs: the same verdicts and the same
+    programs as with every check run."""
+    text = ('Dinas Sosial meluncurkan aplikasi "Kartu Warga Ceria" dan program Festival Inovasi Dinas Sosial. Inovasi '
+            'Dinas Sosial Kabupaten itu menyusul Gerakan Pramuka Desa, serta layanan Jemput Bola Lansia.')
+    finder = ProgramFinder(components().programs.region_cores)
+    kept = finder.find(text, [], [])
+    finder.keep_items = True
+    again = finder.find(text, [], [])
+    _, every, _, _ = finder.last_items
+    finder.keep_items = False
+    first = finder._gather(text, [i.cand for i in every], [], {}, 0, every=False)
+    assert [p.name for p in kept] == [p.name for p in again]
+    assert [i.refusals for i in first] == [i.refusals[:1] for i in every]
+    assert any(len(i.refusals) >= 2 for i in every)  # a candidate failing two checks is cut short

@@ -856,3 +856,79 @@ def test_acronyms_coordinated_or_explained(tagger: Tagger, text: str, expected: 
 ])
 def test_the_use_of_a_program_learnt(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government, a law's plan and a faculty after a trigger are no programs
+    ("Langkah inovasi Pemerintahan Desa Sukamakmur dalam mengelola hutan adat diapresiasi.", []),
+    ("Dananya berasal dari program Pemko Sukamaju untuk pemerataan pembangunan.", []),
+    ("Mereka mempelajari Program Legislasi Daerah (Prolegda) tahun ini.", []),
+    ("Diskusi digelar di gedung program Studi Sejarah, Fakultas Ilmu Budaya, Universitas Sukamaju.", []),
+    # a group spelt out before its common acronym
+    ("Kami mempelajari sistem manajemen Aparatur Sipil Negara (ASN) di sana.", []),
+    # a possessive closing the name
+    ("Kami akan meniru aplikasi Sidarling-nya mulai besok.", ["Sidarling"]),
+])
+def test_bodies_groups_and_possessives(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym spelt out earlier names its program as the text first wrote it
+    ("Warga kini mengenal Jaring Aduan Warga Asri (Jawara) sejak tahun lalu. Kini aplikasi Jawara dipakai di semua "
+     "kecamatan.", ["Jaring Aduan Warga Asri"]),
+    # a name explained after it keeps its short form
+    ("Tamu tertarik pada aplikasi Sidarling (Sistem Informasi Darurat Lingkungan) milik dinas.", ["Sidarling"]),
+])
+def test_an_acronym_is_named_as_first_written(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village closing a program's name: after a name of two words, or a village the text names as a place
+    ("Rombongan meninjau aplikasi Smart Dusun Desa Sukamakmur di Kecamatan Ciater.", ["Smart Dusun"]),
+    ("Tamu mempelajari Simdeskita Sukamakmur. Mereka datang ke Desa Sukamakmur, Kecamatan Ciater.", ["Simdeskita"]),
+    # a village word inside the name stays
+    ("Pemkab meluncurkan Gerakan Desa Sehat Mandiri tahun ini.", ["Gerakan Desa Sehat Mandiri"]),
+])
+def test_a_village_closing_a_name(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case e-services coordinated after a trigger
+    ("Tamu mempelajari aplikasi e-absensi dan e-cuti milik pemkot.", ["E-absensi", "E-cuti"]),
+    # a program's head word and its lower-case name spelt out by an acronym
+    ("Rombongan diajak ke mal pelayanan publik (MPP) di pusat kota.", ["Mal pelayanan publik"]),
+    # an acronym of capitals its lower-case description does not spell is a foreign term
+    ("Pasar itu dibangun dengan sistem bangun guna serah (BOT) sejak 1995.", []),
+])
+def test_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form of a generic phrase or of a law's outreach after a lower-case description
+    ("Pertemuan juga membahas inovasi layanan publik (Yansik) di kecamatan.", []),
+    ("Dewan menjalankan program rutin berupa penyuluhan Perda (Sosda) tiap bulan.", []),
+    # an acronym spelt out as a post or a body in brackets
+    ("Tamu mempelajari sistem PPIK (Pejabat Pengelola Informasi Kelurahan) di sana.", []),
+    # an owner in brackets after a listed name is no expansion
+    ("Inovasinya antara lain Kebun Pintar atau Kelas Tanam Sayur (Dinas Pertanian) dan Simaya.",
+     ["Kebun Pintar", "Kelas Tanam Sayur", "Simaya"]),
+])
+def test_short_forms_of_generic_phrases_and_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_headline_written_again_in_the_text(tagger: Tagger) -> None:
+    title = ("Mahasiswa Dorong Pendataan Warga dan Gerakan Sapu Bersih, Wabup Sukamaju: Kolaborasi Ini Menentukan "
+             "Capaian Kita")
+    text = title + "\n\nMahasiswa magang di Kabupaten Sukamaju membantu pendataan warga miskin."
+    assert programs(tagger, text, title) == []
+
+
+def test_a_lower_case_list_item_of_indonesian_words(tagger: Tagger) -> None:
+    text = ("Aplikasi itu melayani banyak hal, seperti pembuatan surat desa, data kependudukan warga, dan warga "
+            "corner.")
+    assert programs(tagger, text) == ["Warga corner"]
