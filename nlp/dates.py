@@ -230,8 +230,8 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     return out
 
 
-# "sampai Jumat 5 Juni", "hingga Rabu (7/6)": the date that closes a stay
-UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:dengan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
+# "sampai Jumat 5 Juni", "hingga Rabu (7/6)", "s.d. 9 Juni": the date that closes a stay (not "SD", a school)
+UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.\s?d\.?|s/d)\s+(?:dengan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
                           r"(?:(?:" + DAY_NAMES + r")\s*,?\s*)?$", re.IGNORECASE)
 WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 

@@ -360,13 +360,20 @@ LEADS_IN_SENTENCE = re.compile(r"\b(?:memimpin|mengetuai|mengomandoi)\b(?!\s+(?:
                                r"wilayah|desa|rapat|sidang|upacara|apel|doa))", re.IGNORECASE)
 
 
+# what may stand between a name and the verb it is the subject of: fellow names joined by "dan" and an aside
+# between commas ("Budi dan Ani, selaku koordinator komisi masing-masing, memimpin"); no other verb or subject
+SUBJECT_GAP = re.compile(r"(?:[ \t]+(?:dan|serta)[ \t]+[A-Z][\w.'’ ]{0,40}?)?[ \t]*(?:,[^,.;\n]{1,80},)?[ \t]*")
+
+
 def _leads_in_sentence(text: str, official: Official) -> bool:
-    """One of the official's sentences says, after his name, that someone leads."""
+    """The official is the subject of a verb of leading in his sentence ("Budi, selaku koordinator, memimpin
+    kegiatan ini"; not "Budi mengatakan Bupati memimpin ...")."""
     for _, end in official.mentions:
         stop = SENTENCE_END.search(text, end)
         line_end = text.find("\n", end)
         stop_at = min(stop.end() if stop else len(text), line_end if line_end >= 0 else len(text))
-        if LEADS_IN_SENTENCE.search(text, end, stop_at):
+        verb = LEADS_IN_SENTENCE.search(text, end, stop_at)
+        if verb and SUBJECT_GAP.fullmatch(text, end, verb.start()):
             return True
     return False
 

@@ -30,7 +30,7 @@ from typing import Any
 from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
-from nlp.lexicon import official_words
+from nlp.lexicon import alternation, official_words
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
 from nlp.programs import title_lines
@@ -42,9 +42,8 @@ DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
 GAP_BEFORE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:lainnya[ \t]*(?=,))?[,(]?[ \t]*$")
 LIST_GAP = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:dan[ \t]+|serta[ \t]+)?|dan[ \t]+|serta[ \t]+)$")
 # a list of names opened after a position in its sentence: "anggota yang tidak hadir, yaitu A, B" (list_intro words)
-LIST_OPENS = re.compile(r"(?:[ \t,]|^)(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+")
-                                                  for w in official_words()["list_intro"]) + r")[ \t]*:?[ \t]*$"
-                        r"|\([ \t]*$", re.IGNORECASE)
+LIST_OPENS = re.compile(r"(?:[ \t,]|^)(?:" + alternation(official_words()["list_intro"], r"[ \t]+")
+                        + r")[ \t]*:?[ \t]*$|\([ \t]*$", re.IGNORECASE)
 LIST_REACH = 100  # characters a list's opening may stand after its position
 SENTENCE_END = re.compile(r"[.!?\n]")
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")

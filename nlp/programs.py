@@ -985,7 +985,7 @@ class ProgramFinder:
 
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int],
-              villages: list[tuple[int, bool]] = ()) -> tuple[int, int]:
+              villages: list[tuple[int, bool, int]] = ()) -> tuple[int, int]:
         """Cut a name before a region written with its level word ("Pusat Inovasi Desa
         Kabupaten Kebumen"), before a village that runs it (``villages``), before a government named after it,
         before its year ("Kampung Sehat Tahun 2025") and a connector left at its end ("... ke")."""
@@ -993,7 +993,9 @@ class ProgramFinder:
             if start < b_start < end:
                 end = b_start
         lead = start + _lead_length(text, start, end)
-        for v_start, place in villages:
+        for v_start, place, closing in villages:
+            if closing and text[v_start + closing:end].strip(" ,"):
+                continue  # the place alone cuts only where it closes the name ("Gerakan X Bersih" stays whole)
             if start < v_start < end and (place or len(text[lead:v_start].split()) >= 2):
                 end = v_start  # "Smart Dusun Desa Sukamaju" (not "Gerakan Desa Sehat": "Desa Sehat" is its name)
         tail = YEAR_TAIL.search(text, start, end)
@@ -1007,10 +1009,10 @@ class ProgramFinder:
         return _before_government(text, start, end)
 
     @staticmethod
-    def _villages(text: str) -> list[tuple[int, bool]]:
+    def _villages(text: str) -> list[tuple[int, bool, int]]:
         """Where villages and districts are named: each "Desa X" (with whether the text writes X as a place:
         "di / ke / dari Desa X", "Desa X, Kecamatan Y"), and X alone where the text writes it so ("Simdeskita X"
-        after "di Desa X")."""
+        after "di Desa X"), with its length: it cuts a name only where it closes it."""
         named: dict[str, list[int]] = {}
         places: set[str] = set()
         for m in VILLAGE.finditer(text):
@@ -1023,13 +1025,13 @@ class ProgramFinder:
                     places.add(name)
         out = []
         for name, starts in named.items():
-            out.extend((s, name in places) for s in starts)
+            out.extend((s, name in places, 0) for s in starts)
             at = text.find(name, 2) if name in places else -1
             while at >= 0:  # the place alone, closing another name: "Simdeskita X"
                 after = text[at + len(name):at + len(name) + 1]
                 if text[at - 1] == " " and (text[at - 2].isalnum() or text[at - 2] == "-") \
                         and not (after.isalnum() or after == "_"):
-                    out.append((at, True))
+                    out.append((at, True, len(name)))
                 at = text.find(name, at + 1)
         return out
 

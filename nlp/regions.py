@@ -73,9 +73,8 @@ bri bni btn bsi region ponpes pesantren madrasah""".split())
 WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
 bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
 TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov", "Provinsi", "Kota")  # the others are heads' titles
-# (a misspelt name after "Kota" may even lose its capital: "DPRD Kota priaman")
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
-                       r"Pemprov|Provinsi|Kota)\s+((?<=Kota )[a-z]{5,15}|[A-Z][a-z]{4,14})\b")
+                       r"Pemprov|Provinsi|Kota)\s+([A-Z][a-z]{4,14})\b")
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
 # kabupaten, yaitu Badung, Gianyar dan Tabanan"
 CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)(?:\s+(?:lain(?:nya)?|tetangga|sekitar))?\s*,?\s*"

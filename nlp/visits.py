@@ -563,6 +563,11 @@ class Scan:
         pieces.append(self.text[pos:end])
         return all(LIST_LEFTOVER.match(p) for p in pieces)
 
+    def _hoped_from(self, sentence: tuple[int, int], pos: int) -> bool:
+        """``pos`` lies in a return visit only hoped for or invited, from its cue on."""
+        hoped = self.cues.hoped_return.search(self.text, *sentence)
+        return hoped is not None and pos >= hoped.start()
+
     def add(self, rule: Rule, code: str | None, pos: int) -> bool:
         """Count ``rule``'s evidence for region ``code`` at ``pos`` (weakened or ignored by its sentence)."""
         if not code:
@@ -573,9 +578,10 @@ class Scan:
         if self.cues.called_off.search(text, *sentence) and rule.role == "host":
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
-        elif (self.cues.urged.search(text, *sentence) or self.cues.hoped_return.search(text, *sentence)) \
+        elif (self.cues.urged.search(text, *sentence) or self._hoped_from(sentence, pos)) \
                 and not self.cues.happened.search(text, *sentence):
             # "Bupati meminta OPD studi banding ke Kota Y", "berharap B turut berkunjung sebagai kunjungan balasan"
+            # (only what is named after "berharap": the trip the sentence reports first stays)
             weight, note = 0.0, "urged, not done: ignored"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             i = bisect.bisect_right(self.starts, sentence[0])

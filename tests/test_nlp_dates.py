@@ -205,3 +205,9 @@ def test_a_date_that_closes_a_stay_is_no_day_the_visit_began(tagger) -> None:
             "22 Maret.")
     assert find_dates("Studi banding ini berlangsung sampai Jumat 22 Maret.", dt.date(2024, 3, 19)) == []
     assert visit_dates(tagger, text, "2024-03-19") == [("Kabupaten Wajo", "2024-03-18")]
+
+
+def test_a_school_named_sd_before_a_date_closes_no_stay() -> None:
+    assert find_dates("Studi banding ini berlangsung s.d. Jumat 22 Maret.", dt.date(2024, 3, 19)) == []
+    assert [d.value for d in find_dates("Tim berkunjung ke SD Jumat 22 Maret.", dt.date(2024, 3, 25))] \
+        == [dt.date(2024, 3, 22)]

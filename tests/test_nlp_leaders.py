@@ -296,6 +296,12 @@ def test_a_head_whose_sentence_says_he_leads_leads(tagger: Tagger) -> None:
     assert [(v["visitor"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Kuningan", "Sarwono")]
 
 
+def test_one_who_says_someone_else_leads_is_no_leader(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Kuningan menggelar kunjungan kerja ke DPRD Kabupaten Sleman, Senin (4/3), untuk belajar "
+            "pengelolaan air minum. Sekretaris DPRD, Budi Santoso, mengatakan Bupati sendiri memimpin program itu.")
+    assert [(v["visitor"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Kuningan", None)]
+
+
 def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
     text = ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Bertindak selaku ketua "
             "rombongan, Asisten III Setda Wajo Andi Baso mengatakan Klaten layak ditiru.")

@@ -890,6 +890,9 @@ def test_an_acronym_is_named_as_first_written(tagger: Tagger, text: str, expecte
     ("Tamu mempelajari Simdeskita Sukamakmur. Mereka datang ke Desa Sukamakmur, Kecamatan Ciater.", ["Simdeskita"]),
     # a village word inside the name stays
     ("Pemkab meluncurkan Gerakan Desa Sehat Mandiri tahun ini.", ["Gerakan Desa Sehat Mandiri"]),
+    # the village alone inside a name, not closing it, cuts nothing
+    ("Tamu datang ke Desa Sukamakmur, Kecamatan Ciater. Mereka mempelajari program Gerakan Sukamakmur Bersih Sehat.",
+     ["Gerakan Sukamakmur Bersih Sehat"]),
 ])
 def test_a_village_closing_a_name(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected

@@ -380,3 +380,7 @@ def test_a_headline_word_after_a_name_is_no_place_name() -> None:
 def test_a_persons_name_ending_in_a_region_name() -> None:
     assert names("Ketua Pansus Drs. Wiryo Sidoarjo menyambut tamu. Kata Wiryo Sidoarjo, rapat lancar.") == []
     assert names("Kata Wiryo, Sidoarjo siap. Pak Bupati Sidoarjo hadir.")[-1] == "Kabupaten Sidoarjo"
+
+
+def test_a_lower_case_word_after_kota_is_no_misspelt_region() -> None:
+    assert names("Rombongan studi banding ke DPRD Kota bandar di pesisir.") == []
