@@ -188,6 +188,16 @@ def official_words() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def region_words() -> dict[str, frozenset[str]]:
+    """The region finder's stop-lists by kind (``region_words.csv``), lower-case words."""
+    out: dict[str, set[str]] = {}
+    for row in _rows("region_words.csv"):
+        if row.get("word"):
+            out.setdefault(row.get("kind", ""), set()).add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
 def unit_words() -> frozenset[str]:
     """Lower-case words of government units: one-word units of ``positions.csv`` ("dinkes", "bappeda",
     "puskesmas") and the field words of unit names (``official_words.csv`` kind ``field``: "kesehatan")."""

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon
+from nlp.lexicon import Lexicon, region_words
 from nlp.textutil import is_word_char, lower_same_length
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
+WORDS = region_words()  # the stop-lists below, by kind (data/region_words.csv)
 
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
 LEVEL_HINTS = {
@@ -36,42 +37,20 @@ LEVEL_HINTS = {
 TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kotamadya", "kodya"}
 
 # a name right after these words is a place or body inside a region, not the region itself
-BLOCK_BEFORE = frozenset("""
-desa kelurahan kecamatan kec dusun kampung jalan jl jln gang gg gunung pulau pantai sungai danau teluk selat
-tanjung bukit bandara stasiun terminal pelabuhan pasar hotel universitas univ institut politeknik sekolah
-radar tribun antara antaranews harian koran suara kompas rri tvri bank rsud stadion masjid gereja pura
-taman museum lapas rutan unit perumahan komplek kompleks blok gedung wisma ruang aula
-sapi kopi batik jeruk salak kain tenun tari tarian suku bahasa logat ayam nasi sate soto mangga durian
-kambing kuda kerbau
-persebaya persib persija persis persela persik persipura persiba persibo persiraja arema psm psis psim pss psps
-semen petrokimia
-lan puslatbang pusdiklat kanwil regional
-vox fajar metro kerajaan kesultanan candi patung akademi akmil asli tanah
-distrik kapanewon kemantren kalurahan nagari gampong jorong padukuhan dukuh pekon puskesmas partai
-gudeg pempek bakso dodol pecel
-khas kuliner adat tradisional pekon lembang nagori tiyuh blang pos
-apel rendang masakan kerupuk keripik bolu lumpia bandeng brem getuk gethuk wingko
-""".split())
+BLOCK_BEFORE = WORDS["block_before"]
 # media names that are also words ("antara" between, "suara" voice): they block a name only when capitalised
-MEDIA_NAMES = frozenset("antara suara harian koran pos fajar metro kompas radar tribun".split())
-BLOCK_AFTER = frozenset("""pos post ekspres express times tv news online fc com id co ekspress tribune terkini hits
-nugini new united raya independent globe today daily insider bisnis""".split())
+MEDIA_NAMES = WORDS["media_name"]
+BLOCK_AFTER = WORDS["block_after"]
 # compass words that end region names ("Bolaang Mongondow Utara")
 DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
 # centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's longer name ends with the
 # town it stands in ("Hotel Grand Mutiara Kendari"): a region; an airport's ("Bandara Sultan Hasanuddin Makassar")
 # is where a delegation lands on the way, no region of the trip
-ORG_HEADS = frozenset("""bandara universitas institut politeknik bank radar tribun stadion yayasan koperasi
-sekolah pt cv rsud rumah lapas masjid gereja pura museum taman pasar stasiun terminal pusdiklat puslatbang
-kanwil sd sdn sma smp smk sman smpn smkn man mts mtsn uin iain bpr perumda perusda poltekkes stikes ipdn rektor
-akademi kerajaan candi puskesmas desa distrik dusun kampung kelurahan kecamatan jorong nagari gampong pekon
-bri bni btn bsi region ponpes pesantren madrasah""".split())
-# core names that are also common words or person names: only counted with a level word before them
+ORG_HEADS = WORDS["org_head"]
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
 # with a level word, or when the article names the same region with one elsewhere
-WEAK_NAMES = frozenset("""batu batang puncak kudus metro bone buru pati lebak landak ketapang malaka banjar agam
-bima kaur sigi badung bangka belitung bintan natuna alor sumba nias toba kapuas karo asmat mentawai""".split())
+WEAK_NAMES = WORDS["weak_name"]
 TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov", "Provinsi", "Kota")  # the others are heads' titles
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov|Provinsi|Kota)\s+([A-Z][a-z]{4,14})\b")
@@ -110,7 +89,7 @@ ORG_ACRONYM = re.compile(r"\b(?:(?:Universitas|Institut|Politeknik|Sekolah|Akade
 ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", "Akademi", "Bank")
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
-NEAR_DIRECTIONS = frozenset(("utama", "timor"))  # words one letter from a direction ("Timor Tengah Selatan")
+NEAR_DIRECTIONS = WORDS["near_direction"]  # words one letter from a direction ("Timor Tengah Selatan")
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")

@@ -262,3 +262,15 @@ def test_function_words_are_valid():
     for word, language in pairs:
         assert re.fullmatch(r"[a-z]+", word) and language in {"id", "en"}, (word, language)
     assert not {w for w, lang in pairs if lang == "id"} & {w for w, lang in pairs if lang == "en"}
+
+
+def test_region_words_are_valid():
+    rows = read_csv("region_words.csv", ["word", "kind", "comment"])
+    pairs = [(r["word"], r["kind"]) for r in rows]
+    assert len(pairs) == len(set(pairs)), "duplicate row"
+    kinds = {kind for _, kind in pairs}
+    assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction"}
+    for word, _ in pairs:
+        assert re.fullmatch(r"[a-z0-9]+", word), word
+    from nlp.lexicon import region_words
+    assert region_words()["weak_name"] >= {"batu", "metro"} and "desa" in region_words()["block_before"]
