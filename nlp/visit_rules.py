@@ -28,6 +28,8 @@ def _pattern(cue: str) -> str:
 
 
 CUE_WORDS = visit_cue_words()  # data/visit_cues.csv, by role, in file order (in_order keeps that order)
+# the verbs of visiting a place or a person ("mengunjungi", "sambangi"): one list for every rule below
+VISITING = in_order(CUE_WORDS["visiting_verb"])
 
 
 def cue_regex(cues: list[str], suffix: str = "") -> re.Pattern:
@@ -97,7 +99,7 @@ VENUE = (r"(?:(?:balai|kantor|pendopo|puspem|aula|ruang|gedung|rumah|sekolah|pas
          r"museum|perpustakaan|sentra|mal|mall|pusat|desa\s+wisata)\b[^,.;\n]{0,50}?\s)?")
 # ("menemui Dinas Pariwisata dan Dinas Lingkungan Hidup Kabupaten X": two offices of one region)
 OTHER_OFFICE = r"(?:(?:dinas|badan|bagian)\s+(?:[\w-]+\s+){1,4}?(?:dan|serta)\s+)?"
-VISIT_OBJECT = re.compile(r"\b(?:mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi|menemui|temui)\s+"
+VISIT_OBJECT = re.compile(r"\b(?:" + VISITING + r"|menemui|temui)\s+"
                           + OTHER_OFFICE + VENUE + GOVERNMENT
                           + "$", re.IGNORECASE)
 TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\s*kota|sekda|sekretaris\s+daerah|"
@@ -140,7 +142,7 @@ GROUP_AT = re.compile(r"\b(?:kepala\s+(?:desa|kampung|sekolah|puskesmas|dinas|op
                       r"(?:yang\s+(?:ada|berada)\s+)?$", re.IGNORECASE)
 FROM_PLACE = re.compile(r"\W*(?:dari|usai\s+dari|sepulang\s+dari)\s+" + GOVERNMENT + "$", re.IGNORECASE)
 # "ke Kota A dan B", "mendatangi A dan B": where the delegation goes, the objects of its visit
-PLACE_BEFORE = re.compile(r"\b(?:ke|di|mengunjungi|menyambangi|mendatangi|kunjungi|sambangi|datangi)\s+"
+PLACE_BEFORE = re.compile(r"\b(?:ke|di|" + VISITING + r")\s+"
                           + PLACE_IN + "?" + GOVERNMENT, re.IGNORECASE)
 OFFICIALS_OF = re.compile(r"\b(?:rombongan|delegasi)\b[^.;,\n]{0,60}?$", re.IGNORECASE)
 # the head of the delegation named just before the official
@@ -581,8 +583,8 @@ COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh
 
 # "Wakil Wali Kota A Budi didampingi Asisten III menemui Wali Kota B": the official visits whom he meets
 # (not "mengunjungi kebun warga": a tour of his own region; not "menemui rombongan": he receives; not "tak temui")
-OFFICIAL_MEETS = re.compile(r"[^.;\n]{0,60}?(?<!\btak )(?<!\btidak )(?<!\bbelum )(?<!\bgagal )\b(?:mengunjungi|"
-                            r"menyambangi|mendatangi|menemui|kunjungi|sambangi|datangi|temui)\b(?!\s+(?:para\s+)?"
+OFFICIAL_MEETS = re.compile(r"[^.;\n]{0,60}?(?<!\btak )(?<!\btidak )(?<!\bbelum )(?<!\bgagal )\b(?:"
+                            + VISITING + r"|menemui|temui)\b(?!\s+(?:para\s+)?"
                             r"(?:rombongan|tamu|delegasi|peserta))", re.IGNORECASE)
 
 
