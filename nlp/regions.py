@@ -63,7 +63,7 @@ ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bog
 OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
                                 r"seluruh|sejumlah|semua))\s*(?:orang\s+)?(?:wali|kepala|perangkat|aparatur)\s+"
                                 r"(?:desa|nagari|kampung|gampong))\s*$")
-AFTER_RE = re.compile(r"(\.|\s+)(\w+)")
+AFTER_RE = re.compile(r"(\.|\s+|-)(\w+)")
 DOMAINS = frozenset("com id co net org go".split())
 # the first level word is written capitalised ("Kabupaten dan Kota Bogor"); in lower case or after a count
 # ("29 kabupaten dan Kota Semarang", "se-kabupaten", "seluruh kabupaten") it is a category, not a region
@@ -102,8 +102,8 @@ PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
-AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$")
-ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$")
+AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
+ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
 LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
@@ -535,6 +535,7 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
     mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
+    _drop_wider_land(mentions, regions, text, confirmed)
     explicit: dict[str, dict[str, int]] = {}
     for m in mentions:
         if len(m.codes) == 1 and m.hint:
@@ -563,6 +564,22 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
     return mentions
+
+
+def _drop_wider_land(mentions: list[RegionMention], regions: dict, text: str, confirmed: set[str]) -> None:
+    """A bare province name whose split-off provinces the article names ("Papua" beside "Papua Tengah", "Maluku"
+    beside "Maluku Utara") means the wider land ("saudara dari Papua", "Otsus Papua"), not the province: dropped,
+    unless the article gives it a level word or lists it with one of them ("ke Papua Barat dan Papua")."""
+    named = {regions[m.codes[0]].core.lower() for m in mentions if len(m.codes) == 1
+             and regions[m.codes[0]].level == PROV}
+    lands = {core for core in named if core not in confirmed
+             and any(other.startswith(core + " ") for other in named)}
+    if not lands:
+        return
+    listed = {x.core for a, b in zip(mentions, mentions[1:], strict=False) for x, y in ((a, b), (b, a))
+              if x.core in lands and y.core.startswith(x.core + " ") and ENUM_GAP.match(text[a.end:b.start])} \
+        if text else set()
+    mentions[:] = [m for m in mentions if m.core not in lands or m.hint or m.core in listed]
 
 
 KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",

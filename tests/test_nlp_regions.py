@@ -384,3 +384,36 @@ def test_a_persons_name_ending_in_a_region_name() -> None:
 
 def test_a_lower_case_word_after_kota_is_no_misspelt_region() -> None:
     assert names("Rombongan studi banding ke DPRD Kota bandar di pesisir.") == []
+
+
+def resolved(text: str) -> list[str]:
+    mentions = MATCHER.find(text)
+    resolve(mentions, LEX.regions, text)
+    return sorted({LEX.regions[m.code].name for m in mentions})
+
+
+def test_a_bare_province_beside_its_split_off_provinces_is_the_wider_land() -> None:
+    text = "Pemuda dari Papua belajar di Nabire, Papua Tengah. Otsus Papua dibahas pula."
+    assert resolved(text) == ["Kabupaten Nabire", "Provinsi Papua Tengah"]
+    assert resolved("Gubernur Papua dan Gubernur Papua Tengah bertemu.") == ["Provinsi Papua", "Provinsi Papua Tengah"]
+    assert resolved("Tamu dari Papua Barat dan Papua datang.") == ["Provinsi Papua", "Provinsi Papua Barat"]
+    assert resolved("Rombongan dari Papua tiba di Jayapura.") == ["Kota Jayapura", "Provinsi Papua"]
+
+
+def test_a_capitalised_and_continues_a_list_of_provinces() -> None:
+    assert resolved("Para Legislator Dari Sulawesi Tengah Dan Gorontalo Berkumpul") == [
+        "Provinsi Gorontalo", "Provinsi Sulawesi Tengah"]
+
+
+@pytest.mark.parametrize("text", [
+    "Petugas Polsek Tegal Timur berpatroli.",  # a police sector: named after a kecamatan
+    "Tamu dikalungi selendang Manggarai dan songket Palembang.",
+    "Pendapatan daerah bergantung pada migas dan Batu Bara.",  # coal
+    "Kami membaca berita SEMARANG-TODAY.com pagi ini.",  # an outlet
+])
+def test_sectors_crafts_coal_and_outlets_are_no_regions(text: str) -> None:
+    assert names(text) == []
+
+
+def test_coal_beside_the_regency_counts() -> None:
+    assert resolved("Bupati Batu Bara meninjau tambang di Batu Bara.") == ["Kabupaten Batu Bara"]
