@@ -90,6 +90,7 @@ ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", 
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
 NEAR_DIRECTIONS = WORDS["near_direction"]  # words one letter from a direction ("Timor Tengah Selatan")
+WIDER_LANDS = WORDS["wider_land"]  # "Papua": also the whole land of the provinces split from it
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
@@ -567,12 +568,13 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
 
 
 def _drop_wider_land(mentions: list[RegionMention], regions: dict, text: str, confirmed: set[str]) -> None:
-    """A bare province name whose split-off provinces the article names ("Papua" beside "Papua Tengah", "Maluku"
-    beside "Maluku Utara") means the wider land ("saudara dari Papua", "Otsus Papua"), not the province: dropped,
-    unless the article gives it a level word or lists it with one of them ("ke Papua Barat dan Papua")."""
+    """A bare province name that news also uses for the land it was split from (``WIDER_LANDS``: "Papua"), in an
+    article naming one of its split-off provinces ("Papua Tengah"), means that land ("saudara dari Papua", "Otsus
+    Papua"), not the province: dropped, unless the article gives it a level word or lists it with one of them
+    ("ke Papua Barat dan Papua")."""
     named = {regions[m.codes[0]].core.lower() for m in mentions if len(m.codes) == 1
              and regions[m.codes[0]].level == PROV}
-    lands = {core for core in named if core not in confirmed
+    lands = {core for core in named if core in WIDER_LANDS and core not in confirmed
              and any(other.startswith(core + " ") for other in named)}
     if not lands:
         return

@@ -270,8 +270,9 @@ def test_region_words_are_valid():
     pairs = [(r["word"], r["kind"]) for r in rows]
     assert len(pairs) == len(set(pairs)), "duplicate row"
     kinds = {kind for _, kind in pairs}
-    assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction"}
+    assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
+                     "wider_land"}
     for word, _ in pairs:
-        assert re.fullmatch(r"[a-z0-9]+", word), word
+        assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", word), word
     from nlp.lexicon import region_words
     assert region_words()["weak_name"] >= {"batu", "metro"} and "desa" in region_words()["block_before"]
