@@ -18,31 +18,22 @@ import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, region_words
-from nlp.textutil import is_word_char, lower_same_length
+from nlp.textutil import is_word_char, joined_lines, lower_same_length
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
-WORDS = region_words()  # the stop-lists below, by kind (data/region_words.csv)
+WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
 
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
-LEVEL_HINTS = {
-    "kabupaten": KAB, "kab": KAB, "pemkab": KAB, "bupati": KAB, "wabup": KAB, "sekdakab": KAB,
-    "setdakab": KAB, "regency": KAB,
-    "kota": KOTA, "pemkot": KOTA, "walikota": KOTA, "wawali": KOTA, "wawalkot": KOTA, "sekdakot": KOTA,
-    "setdakot": KOTA, "city": KOTA, "pemkota": KOTA, "kotamadya": KOTA, "kodya": KOTA, "wako": KOTA,
-    "wawako": KOTA, "walkot": KOTA, "sekko": KOTA, "setdako": KOTA, "pemko": KOTA,
-    "provinsi": PROV, "prov": PROV, "pemprov": PROV, "gubernur": PROV, "wagub": PROV, "sekdaprov": PROV,
-    "setdaprov": PROV, "province": PROV, "propinsi": PROV, "istimewa": PROV, "pemprop": PROV,
-}
+LEVEL_HINTS = {word: level for level in (KAB, KOTA, PROV) for word in WORDS[f"{level}_word"]}
 # type words that belong to the mention itself ("Kabupaten Serang")
-TYPE_WORDS = {"kabupaten", "kab", "kota", "provinsi", "prov", "propinsi", "kotamadya", "kodya"}
+TYPE_WORDS = WORDS["type_word"]
 
 # a name right after these words is a place or body inside a region, not the region itself
 BLOCK_BEFORE = WORDS["block_before"]
 # media names that are also words ("antara" between, "suara" voice): they block a name only when capitalised
 MEDIA_NAMES = WORDS["media_name"]
 BLOCK_AFTER = WORDS["block_after"]
-# compass words that end region names ("Bolaang Mongondow Utara")
-DIRECTIONS = frozenset("utara selatan timur barat tengah tenggara".split())
+DIRECTIONS = WORDS["direction"]  # compass words that end region names ("Bolaang Mongondow Utara")
 # organisations whose name may carry a region further left ("Universitas Brawijaya Malang", national training
 # centres and offices: "Pusdiklat ... Regional X", "LAN X", "Kanwil ... X"); a hotel's longer name ends with the
 # town it stands in ("Hotel Grand Mutiara Kendari"): a region; an airport's ("Bandara Sultan Hasanuddin Makassar")
@@ -94,7 +85,6 @@ WIDER_LANDS = WORDS["wider_land"]  # "Papua": also the whole land of the provinc
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
-HARD_WRAP = re.compile(r"(?<=[a-z])\n(?=[a-z])")  # a line broken inside a sentence
 TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
 # a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
 GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
@@ -109,7 +99,7 @@ ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORE
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
 LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
 LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
-CATEGORY_LAST_WORDS = frozenset("seperti misalnya contohnya yakni yaitu lain antaranya diantaranya".split())
+CATEGORY_LAST_WORDS = WORDS["category_end"]  # "kabupaten lain, misalnya X": the list takes the category's level
 
 
 @dataclass(slots=True)
@@ -226,7 +216,7 @@ class RegionMatcher:
 
     def find(self, text: str) -> list[RegionMention]:
         """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article)."""
-        low = HARD_WRAP.sub(" ", lower_same_length(text))  # "Pemko Banda\nAceh", "Kota\nPayakumbuh": wrapped
+        low = lower_same_length(joined_lines(text))  # "Pemko Banda\nAceh", "Kota\nPayakumbuh": wrapped
         n = len(text)
         hits = []
         for end_idx, (key, codes, alias) in self.automaton.iter(low):

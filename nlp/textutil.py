@@ -19,6 +19,15 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+LETTERS_BROKEN = re.compile(r"(?<=[a-zA-Z])\n(?=[a-zA-Z])")
+
+
+def joined_lines(text: str) -> str:
+    """``text`` with every line break between two letters made a space, offsets kept: a name or phrase wrapped onto
+    the next line ("Pemko Banda\\nAceh", "Kota\\nPayakumbuh") reads as written on one line."""
+    return LETTERS_BROKEN.sub(" ", text)
+
+
 FOLDED_AWAY = re.compile(r"[\s.\-']+")
 
 

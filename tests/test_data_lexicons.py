@@ -271,8 +271,14 @@ def test_region_words_are_valid():
     assert len(pairs) == len(set(pairs)), "duplicate row"
     kinds = {kind for _, kind in pairs}
     assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
-                     "wider_land"}
+                     "wider_land", "kabupaten_word", "kota_word", "provinsi_word", "type_word", "direction",
+                     "category_end"}
     for word, _ in pairs:
         assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", word), word
     from nlp.lexicon import region_words
     assert region_words()["weak_name"] >= {"batu", "metro"} and "desa" in region_words()["block_before"]
+    words = region_words()
+    level_words = [words[f"{level}_word"] for level in ("kabupaten", "kota", "provinsi")]
+    assert not (level_words[0] & level_words[1] or level_words[0] & level_words[2] or level_words[1] & level_words[2])
+    assert words["type_word"] <= level_words[0] | level_words[1] | level_words[2]  # a type word fixes a level
+    assert {"utara", "tenggara"} <= words["direction"] and "pemkab" in level_words[0]

@@ -417,3 +417,10 @@ def test_sectors_crafts_coal_and_outlets_are_no_regions(text: str) -> None:
 
 def test_coal_beside_the_regency_counts() -> None:
     assert resolved("Bupati Batu Bara meninjau tambang di Batu Bara.") == ["Kabupaten Batu Bara"]
+
+
+def test_a_name_wrapped_onto_the_next_line_is_joined_offsets_kept() -> None:
+    from nlp.textutil import joined_lines
+    text = "Rombongan Pemko Banda\nAceh tiba.\n\nBerita 2\nHalaman"
+    assert joined_lines(text) == "Rombongan Pemko Banda Aceh tiba.\n\nBerita 2\nHalaman"
+    assert names("Rombongan Pemko Banda\nAceh tiba.") == ["Kota Banda Aceh"]
