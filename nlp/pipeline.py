@@ -115,7 +115,7 @@ class RegionsProcessor(_KunkerProcessor):
     PROVIDES_DEFAULT = {"kunker_regions"}
 
     def process(self, doc: Document) -> Document:
-        mentions = self.parts.regions.find(doc.text)
+        mentions = self.parts.regions.find(doc.text, self.context().get("body_start", 0))
         resolve(mentions, self.parts.lexicon.regions, doc.text)
         doc.kunker_regions = mentions
         return doc

@@ -18,6 +18,7 @@ import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, region_words
+from nlp.programs import title_lines
 from nlp.textutil import is_word_char, joined_lines, lower_same_length
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
@@ -131,6 +132,8 @@ class RegionMatcher:
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
         self._person_names: set[tuple[str, str]] = set()  # (given name, key) of the text being matched
+        self._text, self._body_start = "", 0  # the text being matched and where its body starts
+        self._titles: list[tuple[int, int]] | None = None  # its title-cased lines, found when first asked
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -214,8 +217,9 @@ class RegionMatcher:
     def _rank(self, code: str) -> tuple[int, str]:
         return ({PROV: 0, KOTA: 1, KAB: 2}.get(self.regions[code].level, 3), code)
 
-    def find(self, text: str) -> list[RegionMention]:
-        """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article)."""
+    def find(self, text: str, body_start: int = 0) -> list[RegionMention]:
+        """All region mentions of ``text``, resolved within the text (call :func:`resolve` per article); the text
+        before ``body_start`` is the headline."""
         low = lower_same_length(joined_lines(text))  # "Pemko Banda\nAceh", "Kota\nPayakumbuh": wrapped
         n = len(text)
         hits = []
@@ -234,6 +238,7 @@ class RegionMatcher:
         mentions: list[RegionMention] = []
         last_end = -1
         self._person_names = set()
+        self._text, self._body_start, self._titles = text, body_start, None
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
@@ -367,7 +372,7 @@ class RegionMatcher:
             key = self.regions[codes[0]].core.lower()
         if hint is None and (place := PLACE_AFTER.match(text, end)) and place.group(1).lower() not in self.name_words \
                 and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
-                and not _title_cased_line(text, start):
+                and not self._in_title_line(start):
             return None  # "warga di wilayah Padang Sari.", "cara Tegal Indah mengelola": a place named after it
         if hint is None and self._person_name(text, start, key):
             return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
@@ -415,6 +420,13 @@ class RegionMatcher:
         # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
+
+    def _in_title_line(self, pos: int) -> bool:
+        """``pos`` is in the headline, a line written like one or a "Baca juga" link (``title_lines``, found once
+        per text when first asked)."""
+        if self._titles is None:
+            self._titles = title_lines(self._text, self._body_start)
+        return any(start <= pos < end for start, end in self._titles)
 
     @staticmethod
     def _hint(before: str, rev: str) -> tuple[str | None, int | None]:
@@ -477,13 +489,6 @@ def _word_before(text: str, start: int, reach: int = 12) -> str:
     """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
     m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
-
-
-def _title_cased_line(text: str, start: int) -> bool:
-    """The line holding ``start`` capitalises most of its words, as a headline does."""
-    line_end = text.find("\n", start)
-    words = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)].split()
-    return sum(w[:1].isupper() for w in words) * 5 >= len(words) * 3
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

@@ -374,7 +374,12 @@ def test_a_day_or_month_after_a_name_is_no_place_name() -> None:
 
 
 def test_a_headline_word_after_a_name_is_no_place_name() -> None:
-    assert names("Rombongan dari Minahasa Menginap di Cirebon") == ["Kabupaten Minahasa", "Kota Cirebon"]
+    headline = "Rombongan dari Minahasa Menginap di Cirebon"
+    mentions = MATCHER.find(headline, body_start=len(headline))
+    assert [LEX.regions[m.codes[0]].name for m in mentions] == ["Kabupaten Minahasa", "Kota Cirebon"]
+    body = "Rombongan Sekdes\nPara Tamu Dari Minahasa Bermalam di Cirebon\nMereka tiba pagi."  # a subheading
+    assert [LEX.regions[m.codes[0]].name for m in MATCHER.find(body)] == ["Kabupaten Minahasa", "Kota Cirebon"]
+    assert names("Para tamu dari Minahasa Bermalam di sana.") == []  # running text: a place named after it
 
 
 def test_a_persons_name_ending_in_a_region_name() -> None:
