@@ -82,7 +82,6 @@ ORG_ACRONYM_WORDS = ("Rektor", "niversitas", "nstitut", "oliteknik", "Sekolah", 
 WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NEXT_WORD = re.compile(r" ([A-Z][a-z]{4,8})\b")
 NEAR_DIRECTIONS = WORDS["near_direction"]  # words one letter from a direction ("Timor Tengah Selatan")
-WIDER_LANDS = WORDS["wider_land"]  # "Papua": also the whole land of the provinces split from it
 TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
@@ -531,7 +530,6 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
     mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
-    _drop_wider_land(mentions, regions, text, confirmed)
     explicit: dict[str, dict[str, int]] = {}
     for m in mentions:
         if len(m.codes) == 1 and m.hint:
@@ -560,23 +558,6 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
     return mentions
-
-
-def _drop_wider_land(mentions: list[RegionMention], regions: dict, text: str, confirmed: set[str]) -> None:
-    """A bare province name that news also uses for the land it was split from (``WIDER_LANDS``: "Papua"), in an
-    article naming one of its split-off provinces ("Papua Tengah"), means that land ("saudara dari Papua", "Otsus
-    Papua"), not the province: dropped, unless the article gives it a level word or lists it with one of them
-    ("ke Papua Barat dan Papua")."""
-    named = {regions[m.codes[0]].core.lower() for m in mentions if len(m.codes) == 1
-             and regions[m.codes[0]].level == PROV}
-    lands = {core for core in named if core in WIDER_LANDS and core not in confirmed
-             and any(other.startswith(core + " ") for other in named)}
-    if not lands:
-        return
-    listed = {x.core for a, b in zip(mentions, mentions[1:], strict=False) for x, y in ((a, b), (b, a))
-              if x.core in lands and y.core.startswith(x.core + " ") and ENUM_GAP.match(text[a.end:b.start])} \
-        if text else set()
-    mentions[:] = [m for m in mentions if m.core not in lands or m.hint or m.core in listed]
 
 
 KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",

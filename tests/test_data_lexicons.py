@@ -271,7 +271,7 @@ def test_region_words_are_valid():
     assert len(pairs) == len(set(pairs)), "duplicate row"
     kinds = {kind for _, kind in pairs}
     assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
-                     "wider_land", "kabupaten_word", "kota_word", "provinsi_word", "type_word", "direction",
+                     "kabupaten_word", "kota_word", "provinsi_word", "type_word", "direction",
                      "category_end"}
     for word, _ in pairs:
         assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", word), word

@@ -397,14 +397,6 @@ def resolved(text: str) -> list[str]:
     return sorted({LEX.regions[m.code].name for m in mentions})
 
 
-def test_a_bare_province_beside_its_split_off_provinces_is_the_wider_land() -> None:
-    text = "Pemuda dari Papua belajar di Nabire, Papua Tengah. Otsus Papua dibahas pula."
-    assert resolved(text) == ["Kabupaten Nabire", "Provinsi Papua Tengah"]
-    assert resolved("Gubernur Papua dan Gubernur Papua Tengah bertemu.") == ["Provinsi Papua", "Provinsi Papua Tengah"]
-    assert resolved("Tamu dari Papua Barat dan Papua datang.") == ["Provinsi Papua", "Provinsi Papua Barat"]
-    assert resolved("Rombongan dari Papua tiba di Jayapura.") == ["Kota Jayapura", "Provinsi Papua"]
-
-
 def test_a_capitalised_and_continues_a_list_of_provinces() -> None:
     assert resolved("Para Legislator Dari Sulawesi Tengah Dan Gorontalo Berkumpul") == [
         "Provinsi Gorontalo", "Provinsi Sulawesi Tengah"]
