@@ -1,9 +1,9 @@
 """Own articles covering phenomena of regional-government news (tests/fixtures/nlp/phenomena.jsonl).
 
-Each article states only the facts it is about, and those exactly: ``visits``, ``programs`` (the whole list),
-``not_programs``, ``officials`` (name, position, region of every official found) with ``official_names``
-(officials found whose position or region the text leaves open: the names together are the whole list) and
-``no_officials`` (names that must not be read).
+Each article states only the facts it is about, and those exactly: ``visits``, ``regions`` and ``programs`` (each
+the whole list), ``not_programs``, ``officials`` (name, position, region of every official found) with
+``official_names`` (officials found whose position or region the text leaves open: the names together are the
+whole list) and ``no_officials`` (names that must not be read).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ def test_phenomenon(tagger: Tagger, article: dict) -> None:
         got = sorted([v["visitor"], v["host"], v["date"], v["leader"], v["delegation_size"]]
                      for v in result["visits"])
         assert got == sorted(expected["visits"])
+    if "regions" in expected:
+        assert sorted(r["name"] for r in result["regions"]) == sorted(expected["regions"])
     programs = {p["name"] for p in result["programs"]}
     if "programs" in expected:
         assert programs == set(expected["programs"])
