@@ -19,7 +19,7 @@ as evidence by the officials and programs steps.
   right programs on the sealed test, 2026-12-03). A program the rules found is dropped when the model gives
   none of its words even a small chance of being part of a program (:func:`vetoed_programs`: the CRF's
   marginal probability of a PROGRAM tag, from the same forward pass as its spans, below ``PROGRAM_VETO``):
-  a date, a body's acronym, a lower-case phrase after "program" ("program bagi-bagi tips").
+  a date, a nickname, a lower-case phrase after "program" ("program berbagi resep").
 """
 
 from __future__ import annotations
