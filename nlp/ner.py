@@ -16,17 +16,23 @@ as evidence by the officials and programs steps.
   (:func:`checked_programs`); the model's PROGRAM spans (:func:`ner_program_spans`) are features of the learned
   program scorer, no candidates: as candidates (filtered like the rules' own) they added only wrong programs
   on the train articles the model never saw (2026-12-04). Its POSITION spans block no program (that lost
-  right programs on the sealed test, 2026-12-03).
+  right programs on the sealed test, 2026-12-03). A program the rules found is dropped when the model gives
+  none of its words even a small chance of being part of a program (:func:`vetoed_programs`: the CRF's
+  marginal probability of a PROGRAM tag, from the same forward pass as its spans, below ``PROGRAM_VETO``):
+  a date, a nickname, a lower-case phrase after "program" ("program berbagi resep").
 """
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+from stanza.models.common import utils as stanza_utils
 from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
@@ -50,6 +56,11 @@ ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or
 NAME_START = re.compile(r"[A-Z]")
 NAME_THEN_POST = re.compile(r"[ \t]+")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
+# a program none of whose words the model gives this chance of a PROGRAM tag is no program: on the 285 train
+# articles the model never saw (shard j and its split's held-out part) the rules' programs under 0.003 were
+# wrong 4 times in 4 (a date, a lower-case phrase after "program", a name the text gives no sign of), and
+# every right one stood above it (2026-12-04)
+PROGRAM_VETO = 0.003
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,15 +89,89 @@ def ner_description(models: str | os.PathLike | None) -> str:
     return f"NER model {model}" if model else "no NER model (python -m nlp.train_ner)"
 
 
+class _Emissions:
+    """Keeps the NER tagger's emission scores of each sentence it tags (from the forward pass stanza runs
+    anyway) and its CRF transitions, so that :class:`NerSpansProcessor` can tell how likely each token is to
+    be part of a program."""
+
+    def __init__(self, trainer: Any) -> None:
+        self.sentences: list[np.ndarray] = []
+        self.transitions: np.ndarray | None = None
+        vocab = trainer.vocab["tag"]  # a CompositeVocab of one column: an id's tag is a list of one
+        size = vocab.lens()[0] if hasattr(vocab, "lens") else len(vocab)
+        self.tags: list[str] = [t[0] if isinstance(t, list) and t else str(t) for t in map(vocab.id2unit, range(size))]
+        self._last: tuple = ()
+        model, forward, predict = trainer.model, trainer.model.forward, trainer.predict
+
+        def kept_forward(*args: Any, **kwargs: Any) -> Any:
+            out = forward(*args, **kwargs)
+            self._last = (out[1][0], args[5] if len(args) > 5 else kwargs.get("sentlens"), out[2][0])
+            return out
+
+        def kept_predict(batch: Any, unsort: bool = True) -> Any:
+            tags = predict(batch, unsort)
+            logits, lengths, transitions = self._last
+            scores = logits.data.cpu().numpy()
+            per = [scores[i, :lengths[i]] for i in range(scores.shape[0])]
+            self.sentences.extend(stanza_utils.unsort(per, batch[5]) if unsort else per)
+            self.transitions = transitions.data.cpu().numpy()
+            return tags
+
+        model.forward = kept_forward
+        trainer.predict = kept_predict
+
+    def program_chances(self, doc: Document, label: str = "PROGRAM") -> list[tuple[int, int, float]] | None:
+        """Per token of ``doc`` (start, end, marginal probability of a ``label`` tag); None when the kept scores
+        do not fit the document's sentences. Clears the kept scores."""
+        sentences, self.sentences = self.sentences, []
+        if self.transitions is None or len(sentences) != len(doc.sentences):
+            return None
+        cols = [k for k, t in enumerate(self.tags) if t.endswith("-" + label)]
+        out = []
+        for sentence, scores in zip(doc.sentences, sentences, strict=True):
+            if len(sentence.tokens) != len(scores):
+                return None
+            chances = _marginals(scores, self.transitions)[:, cols].sum(axis=1)
+            out.extend((t.start_char, t.end_char, float(c)) for t, c in zip(sentence.tokens, chances, strict=True))
+        return out
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = np.max(x, axis=axis, keepdims=True)
+    return (top + np.log(np.exp(x - top).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+def _marginals(scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """Each token's probability of each tag under a linear-chain CRF (forward-backward; ``transitions[a, b]``
+    scores tag a followed by tag b, as stanza's Viterbi decoder reads them)."""
+    n = len(scores)
+    alpha = np.zeros_like(scores)
+    beta = np.zeros_like(scores)
+    alpha[0] = scores[0]
+    for t in range(1, n):
+        alpha[t] = scores[t] + _logsumexp(alpha[t - 1][:, None] + transitions, 0)
+    for t in range(n - 2, -1, -1):
+        beta[t] = _logsumexp(transitions + (scores[t + 1] + beta[t + 1])[None, :], 1)
+    return np.exp(alpha + beta - _logsumexp(alpha[-1], 0))
+
+
 @register_processor("kunker_ner")
 class NerSpansProcessor(Processor):
-    """Keep stanza's NER entities as ``doc.kunker_ner``; leave ``token.ner`` and ``doc.ents`` empty."""
+    """Keep stanza's NER entities as ``doc.kunker_ner`` and each token's chance of a PROGRAM tag as
+    ``doc.kunker_program_chances``; leave ``token.ner`` and ``doc.ents`` empty."""
 
     PROVIDES_DEFAULT = {"kunker_ner"}
     REQUIRES_DEFAULT = {"tokenize", "ner"}
 
+    def __init__(self, config: dict, pipeline: Any, device: Any) -> None:
+        super().__init__(config, pipeline, device)
+        ner = pipeline.processors.get("ner")
+        trainers = getattr(ner, "trainers", None) or []
+        self._emissions = _Emissions(trainers[0]) if len(trainers) == 1 else None
+
     def process(self, doc: Document) -> Document:
         doc.kunker_ner = [Entity(e.start_char, e.end_char, e.type) for e in doc.ents]
+        doc.kunker_program_chances = self._emissions.program_chances(doc) if self._emissions else None
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 token.ner = None
@@ -114,6 +199,26 @@ def ner_program_spans(doc: Any) -> list[tuple[int, int]] | None:
     if getattr(doc, "kunker_ner", None) is None:
         return None
     return [(p.start, p.end) for p in entities(doc, "PROGRAM")]
+
+
+def vetoed_programs(doc: Any, programs: list) -> list:
+    """``programs`` without those none of whose words the model gives a chance of ``PROGRAM_VETO`` or more of
+    being part of a program; unchanged without a NER model."""
+    chances = getattr(doc, "kunker_program_chances", None)
+    if not chances:
+        return programs
+    starts = [s for s, _, _ in chances]
+
+    def best(start: int, end: int) -> float:
+        i = max(0, bisect.bisect_right(starts, start) - 1)
+        found = 0.0
+        while i < len(chances) and chances[i][0] < end:
+            if chances[i][1] > start:
+                found = max(found, chances[i][2])
+            i += 1
+        return found
+
+    return [p for p in programs if any(best(s, e) >= PROGRAM_VETO for s, e in p.mentions)]
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0,

@@ -32,7 +32,7 @@ from nlp.dates import find_dates
 from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.models import models_problem
-from nlp.ner import check_officials, checked_programs, ner_model, ner_program_spans
+from nlp.ner import check_officials, checked_programs, ner_model, ner_program_spans, vetoed_programs
 from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
 from nlp.program_model import deciding_weights
 from nlp.programs import ProgramFinder
@@ -153,8 +153,8 @@ class ProgramsProcessor(_KunkerProcessor):
         # train articles the model never saw they added no right program and two wrong ones (nlp/README.md,
         # 2026-12-04); they are features of the learned scorer
         ner = ner_program_spans(doc)  # None without a NER model
-        doc.kunker_programs = self.parts.programs.find(doc.text, regions, people,
-                                                       self.context().get("body_start", 0), extra, ner)
+        programs = self.parts.programs.find(doc.text, regions, people, self.context().get("body_start", 0), extra, ner)
+        doc.kunker_programs = vetoed_programs(doc, programs)  # full profile: none the model reads as no program
         return doc
 
 

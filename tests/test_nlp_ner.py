@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import Entity, check_officials, checked_programs, ner_model
+from nlp.ner import PROGRAM_VETO, Entity, _marginals, check_officials, checked_programs, ner_model, vetoed_programs
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.official_merge import Official
 from nlp.pipeline import KUNKER_PROCESSORS, components
@@ -356,14 +356,56 @@ def test_the_parsers_program_objects_need_the_models_program() -> None:
     assert checked_programs(SimpleNamespace(text=text), spans) == spans  # no NER model: unchecked
 
 
-def through_processors(tagger: Tagger, text: str, ents: list[tuple[str, str]] | None) -> tuple[list, list]:
-    """kunker's own processors (of the free pipeline) over ``text``, the NER model's entities given by hand
-    (None: no NER model ran); the officials as (name, position) and the program names."""
+def test_marginals_are_the_crfs_own() -> None:
+    """Forward-backward marginals equal those summed over every tag sequence of a small CRF."""
+    import itertools
+
+    import numpy as np
+
+    rng = np.random.default_rng(7)
+    scores, transitions = rng.normal(size=(4, 3)), rng.normal(size=(3, 3))
+    total, by_tag = 0.0, np.zeros((4, 3))
+    for seq in itertools.product(range(3), repeat=4):
+        weight = np.exp(sum(scores[t, k] for t, k in enumerate(seq))
+                        + sum(transitions[a, b] for a, b in itertools.pairwise(seq)))
+        total += weight
+        for t, k in enumerate(seq):
+            by_tag[t, k] += weight
+    assert np.allclose(_marginals(scores, transitions), by_tag / total)
+
+
+def chances_for(text: str, chances: dict[str, float]) -> list[tuple[int, int, float]]:
+    """Every word of ``text`` with the chance given for it (else none)."""
+    import re
+
+    return [(m.start(), m.end(), chances.get(m.group(), 0.0)) for m in re.finditer(r"\w+", text)]
+
+
+def test_a_program_the_model_gives_no_chance_is_dropped() -> None:
+    text = "Program Kartu Sehat Warga diluncurkan Rabu 9 Juli."
+    programs = [SimpleNamespace(name=n, mentions=[(text.index(n), text.index(n) + len(n))])
+                for n in ("Kartu Sehat Warga", "Rabu 9 Juli")]
+    doc = SimpleNamespace(text=text, kunker_program_chances=chances_for(
+        text, {"Kartu": 0.4, "Sehat": 0.3, "Rabu": PROGRAM_VETO / 10, "Juli": PROGRAM_VETO / 2}))
+    assert [p.name for p in vetoed_programs(doc, programs)] == ["Kartu Sehat Warga"]
+    # one word the model gives a chance keeps the name: "Warga" alone would do
+    doc.kunker_program_chances = chances_for(text, {"Warga": PROGRAM_VETO, "9": PROGRAM_VETO * 2})
+    assert [p.name for p in vetoed_programs(doc, programs)] == ["Kartu Sehat Warga", "Rabu 9 Juli"]
+    assert vetoed_programs(SimpleNamespace(text=text), programs) == programs  # no NER model: unchanged
+
+
+def through_processors(tagger: Tagger, text: str, ents: list[tuple[str, str]] | None,
+                       chances: dict[str, float] | None = None) -> tuple[list, list]:
+    """kunker's own processors (of the free pipeline) over ``text``, the NER model's entities (None: no NER
+    model ran) and its words' chances of a PROGRAM tag given by hand; the officials as (name, position) and the
+    program names."""
     pipe = tagger.pipeline
     pipe.kunker_context = {"published": None, "month_end": None, "body_start": 0}
     doc = pipe.processors["tokenize"].process(text)
     if ents is not None:
         doc.kunker_ner = doc_with(text, ents).kunker_ner
+    if chances is not None:
+        doc.kunker_program_chances = chances_for(text, chances)
     for name in KUNKER_PROCESSORS:
         doc = pipe.processors[name].process(doc)
     return [(o.name, o.position) for o in doc.kunker_officials], [p.name for p in doc.kunker_programs]
@@ -392,6 +434,12 @@ def test_processors_keep_the_rules_programs_beside_the_models_spans(tagger: Tagg
     # ones); POSITION spans block nothing
     assert through_processors(tagger, text, [("Sapa Desa", "PROGRAM"), ("Duta Wisata Remaja", "POSITION"),
                                              ("Lagu Tanah Air", "PROGRAM")]) == ([], ["Duta Wisata Remaja"])
+
+
+def test_processors_drop_a_program_the_model_gives_no_chance(tagger: Tagger) -> None:
+    text = "Program Duta Wisata Remaja dijelaskan kepada rombongan."
+    assert through_processors(tagger, text, [], chances={"Remaja": 0.2}) == ([], ["Duta Wisata Remaja"])
+    assert through_processors(tagger, text, [], chances={"Program": 0.9, "Remaja": PROGRAM_VETO / 2}) == ([], [])
 
 
 def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -432,6 +480,9 @@ def test_full_profile_runs_the_ner_model(full_tagger: Tagger) -> None:
     doc = tagger.pipeline(text)
     people = {text[e.start:e.end] for e in doc.kunker_ner if e.label == "PERSON"}
     assert "Budi Harjo" in people
+    chances = doc.kunker_program_chances  # each token's chance of a PROGRAM tag, from the same forward pass
+    assert [(s, e) for s, e, _ in chances] == [(t.start_char, t.end_char) for s in doc.sentences for t in s.tokens]
+    assert all(0.0 <= c <= 1.0 for _, _, c in chances)
     assert all(t.ner is None or t.ner == "O" or t.ner[2:] in ("REGION", "PERSON", "PROGRAM")
                for s in doc.sentences for t in s.tokens)  # kunker's own tags, not the model's
     result = tagger.extract({"id": "n1", "title": "", "published": None, "text": text})
