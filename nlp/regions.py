@@ -90,7 +90,8 @@ TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "
 GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
                                r"([A-Z][a-z]{2,})[ \t]+$")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
-ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(Utara|Selatan|Timur|Barat|Tengah|Tenggara)\b")
+ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
+                              + r")\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
