@@ -990,3 +990,12 @@ def test_aliases_dates_and_spelt_out_parts(tagger: Tagger, text: str, expected: 
 ])
 def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined possessive names an app or a service wherever it stands, with a program head before it
+    ("Ibu-ibu mencatat tumbuh kembang anak lewat GiziKu setiap bulan.", ["GiziKu"]),
+    ("Relawan mengajar anak-anak di Rumah BacaKU tiap sore.", ["Rumah BacaKU"]),
+])
+def test_a_coined_possessive_name(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
