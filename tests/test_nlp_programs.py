@@ -999,3 +999,12 @@ def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, ex
 ])
 def test_a_coined_possessive_name(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English-shaped name one goes to is a place: "menuju / mengunjungi X Center"
+    ("Rombongan lalu menuju Sukamaju Creative Center untuk melihat program Sapa Warga.", ["Sapa Warga"]),
+    ("Program Sapa Warga dipantau dari Sukamaju Creative Center setiap hari.", ["Sapa Warga"]),
+])
+def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
