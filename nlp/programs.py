@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
@@ -219,6 +219,9 @@ NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
 # head before it)
 COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+(?:Ku|KU))(?![\w\-@/])")
+# a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
+NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
+YEAR = re.compile(r"(?:19|20)\d\d")
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
@@ -824,6 +827,12 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
+        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same count names the same program
+        numbered = [c for c in cands if text[c.start:c.start + 1].isdigit()]
+        if numbered:
+            cands = [c for c in cands if c not in numbered or not any(
+                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].split()[0]) + r"(?!\S)",
+                                                 text[o.start:o.end]) for o in cands)]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])
@@ -935,6 +944,19 @@ class ProgramFinder:
         return [_Candidate(start, m.end(), False, source="english")]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
+        counted = NUMBER_NAME.match(text, m.end())
+        if counted:
+            # "program 3 rumah 1 sumur", "program 50 smart school": a name that opens with a number (not a year),
+            # up to a clause word, a verb or punctuation, three words at least, with a second number, a capital or an
+            # English program word in it (not "layanan 24 jam nonstop")
+            words = list(NAME_TOKEN.finditer(text, m.end(), counted.end()))
+            kept = list(takewhile(lambda w: w.group().lower() not in STOP_AFTER
+                                            and not VERB_FORM.fullmatch(w.group().lower()), words))
+            if len(kept) >= 3 and not YEAR.fullmatch(kept[0].group()) and any(
+                    w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH
+                    for w in kept[1:]):
+                return [_Candidate(kept[0].start(), kept[-1].end(), True, source="trigger")]
+            return []
         run = _capitalised_run(text, m.end())
         if run and any(s <= run[0] and run[1] <= e for s, e in blocked):
             return []  # "inovasi Sumbar, Balitbang Sumbar ...": a region, and no list of programs

@@ -1008,3 +1008,19 @@ def test_a_coined_possessive_name(tagger: Tagger, text: str, expected: list[str]
 ])
 def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that opens with a number after a trigger, up to a clause word
+    ("Warga antusias mengikuti program 3 rumah 1 sumur resapan yang digagas lurah.", ["3 rumah 1 sumur resapan"]),
+    ("Kota itu masuk program 50 smart school dari pemerintah pusat.", ["50 smart school"]),
+    # ... not a year, a duration or a count of things
+    ("Pemkab menyiapkan program 2025 untuk warga miskin.", []),
+    ("Warga bisa memakai layanan 24 jam nonstop di kantor camat.", []),
+    ("Pemkot menyalurkan program 3 juta rumah bagi warga.", []),
+    # ... and the same count in a capitalised name is the same program
+    ("Kota itu ikut Gerakan Menuju 50 Smart School. Dalam gerakan 50 smart school itu, data warga dipadukan.",
+     ["Gerakan Menuju 50 Smart School"]),
+])
+def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
