@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
@@ -287,6 +288,11 @@ ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
 CONCEPTS = WORDS["concept"]
 GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
+# ... those of three words or more by their number of words, for names written with a typo
+LONG_CONCEPTS: dict[int, list[str]] = {}
+for _concept in sorted(CONCEPTS):
+    if len(_concept.split()) >= 3:
+        LONG_CONCEPTS.setdefault(len(_concept.split()), []).append(_concept)
 # kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
 PLACE_KINDS = tuple(w + " " for w in sorted(WORDS["place"]))
 AWARDS = WORDS.get("award", frozenset())
@@ -616,6 +622,19 @@ def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
+
+
+def _misspelt_concept(phrase: str) -> bool:
+    """``phrase`` is a concept of three words or more written with a typo or two ("pemerintan berbasis
+    elektronik"): as many words, each with its first letter, and nearly the same letters."""
+    words = phrase.split()
+    if len(words) < 3:
+        return False
+    for concept in LONG_CONCEPTS.get(len(words), ()):
+        if all(a[0] == b[0] for a, b in zip(words, concept.split(), strict=True)) \
+                and SequenceMatcher(None, phrase, concept).ratio() >= 0.9:
+            return True
+    return False
 
 
 def _every(checks: Iterable[str]) -> tuple[str, ...]:
@@ -1295,6 +1314,8 @@ class ProgramFinder:
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
+        elif _misspelt_concept(bare) or _misspelt_concept(core_phrase):
+            yield "generic"  # "Sistem Pemerintan Berbasis Elektronik": a concept with a typo
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
             yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):

@@ -1024,3 +1024,14 @@ def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[s
 ])
 def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a concept of three words or more written with a typo is still no program
+    ("Rapat membahas penerapan Sistem Pemerintahan Berbasis Elektonik di tiap dinas.", []),
+    ("Kota itu belajar program Pelayanan Terpadu Satu Pintuu dan aplikasi Sapa Warga.", ["Sapa Warga"]),
+    # ... but a name that only shares its first letters is a name
+    ("Kota itu belajar program Pelayanan Tuntas Satu Pekan dari Sukamaju.", ["Pelayanan Tuntas Satu Pekan"]),
+])
+def test_a_misspelt_concept(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
