@@ -1370,8 +1370,11 @@ class ProgramFinder:
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: only a name a trigger introduces
             # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
-            # (not a trigger that belongs to the name, "Kembali ke Sistem Ekonomi X", nor a lone e-service)
-            if not c.triggered or c.source == "e_service" or words[0].lower() in NAMING_TRIGGERS \
+            # (not a trigger that belongs to the name, "Kembali ke Sistem Ekonomi X", unless another trigger leads it,
+            # "Program Gerakan X"; nor a lone e-service)
+            before = text[max(0, c.start - 20):c.start].split()[-1:]
+            if not c.triggered or c.source == "e_service" or (
+                    words[0].lower() in NAMING_TRIGGERS and not (before and before[0].lower() in TRIGGER_WORDS)) \
                     or any(VERB_FORM.fullmatch(w.lower()) for w in words):
                 yield "headline"
         elif heading and not _written_in(raw, prose):

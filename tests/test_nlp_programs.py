@@ -987,6 +987,9 @@ def test_aliases_dates_and_spelt_out_parts(tagger: Tagger, text: str, expected: 
     ("Dewan membahas pasar.\n\nBACA JUGA: Semua Pasar di Sukamaju Terapkan E-Kios\n\nRapat selesai sore.", []),
     ("Dewan membahas ekonomi.\n\nBaca Juga: Ketua Ajak Kembali ke Sistem Ekonomi Kerakyatan\n\nRapat selesai.",
      []),
+    # ... unless another trigger leads it
+    ("Dewan membahas sekolah.\n\nBaca Juga: Sukamaju Masuk Program Gerakan Sekolah Teduh\n\nRapat selesai.",
+     ["Gerakan Sekolah Teduh"]),
 ])
 def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
