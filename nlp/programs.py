@@ -97,6 +97,8 @@ EXPLAINED_KIND = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[eE
                             r"(?:[ \t][A-Z][\w\-]*){0,2})[ \t]*\(((?i:"
                             + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"])
                             + r")[ \t]+[a-zA-Z][^()\n]{5,120})\)")
+# (what lets a text skip it: a bracket opening with a kind word)
+KIND_PAREN = re.compile(r"\((?i:" + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"]) + r")[ \t]")
 # words of a sentence that speaks of programs
 PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|meluncurkan|diluncurkan|peluncuran|"
                          r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
@@ -223,6 +225,7 @@ COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+(?
 # a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
+KU_HINT = re.compile(r"[a-z]K[uU]\b")  # (what lets a text skip it)
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
@@ -795,7 +798,7 @@ class ProgramFinder:
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False, source="explained"))
-        for m in EXPLAINED_KIND.finditer(text) if "(" in text else ():
+        for m in EXPLAINED_KIND.finditer(text) if "(" in text and KIND_PAREN.search(text) else ():
             if _says_what(m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 start, words = m.start(1), m.group(1).split()
                 if len(words) > 1 and not words[0].isupper() and not _camel(words[0]) \
@@ -808,7 +811,7 @@ class ProgramFinder:
                 cands.append(_Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(_Candidate(*m.span(), True, source="e_service"))
-        for m in COINED_KU.finditer(text) if "Ku" in text or "KU" in text else ():
+        for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):
