@@ -49,6 +49,13 @@ DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Min
                        r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
 
 
+# "Jumat (030/6/2016)", "Rabu 23 April2 2025", "Kamis (31/07/2025k", "Rabu (4/11/2023)" a month after the report:
+# a day name before a date its writer mistyped, which the day name can set right (:func:`_repaired`)
+TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>\d{1,3})[ \t]*"
+                     r"(?:(?P<sep>[/.-])[ \t]*(?P<m>\d{1,2})[ \t]*(?P=sep)|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
+                     r"[ \t]*(?P<y>\d{2,5})", re.IGNORECASE)
+MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
+                 "ags": 8, "sep": 9, "okt": 10, "nop": 11, "nov": 11, "des": 12}
 MAX_AGE_DAYS = 730
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
@@ -223,6 +230,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
+    out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
         out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
@@ -259,3 +267,48 @@ def _day_month(day: int, month: int, year: str | None, published: dt.date | None
         except ValueError:
             return None
     return _with_year(day, month, published) if published else None
+
+
+def _variants(digits: str, size: int) -> set[str]:
+    """A number as written, or, when longer than ``size`` digits, with one of its digits dropped ("030" -> "30",
+    "03"; "20256" -> "2025", "2026", ...)."""
+    if len(digits) <= size:
+        return {digits}
+    return {digits[:i] + digits[i + 1:] for i in range(len(digits))}
+
+
+def _repaired(m: re.Match, published: dt.date | None) -> dt.date | None:
+    """The one date within a typo of what is written ("030" for "03", a stray digit in the year; else the month
+    one off) that falls on the day name written before it and not after the report; None when none or several
+    do."""
+    weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+    month = int(m.group("m")) if m.group("m") else MONTH_NUMBERS[m.group("mw").lower()[:3]]
+    years = {int(y) + (2000 if len(y) == 2 else 0) for y in _variants(m.group("y"), 4) if len(y) in (2, 4)}
+    days = {int(d) for d in _variants(m.group("d"), 2)}
+    for months in ((month,), () if m.group("mw") else (month - 1, month + 1)):
+        fits = set()
+        for year, day, mo in ((y, d, mo) for y in years for d in days for mo in months):
+            try:
+                value = dt.date(year, mo, day)
+            except ValueError:
+                continue
+            if value.weekday() == weekday and (published is None or 0 <= (published - value).days <= MAX_AGE_DAYS):
+                fits.add(value)
+        if fits:
+            return fits.pop() if len(fits) == 1 else None
+    return None
+
+
+def _with_repairs(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """``found`` with the mistyped dates after a day name (:data:`TYPO_RE`) that gave no date, or one after the
+    report, replaced by the date the day name confirms (:func:`_repaired`)."""
+    for m in TYPO_RE.finditer(text):
+        start = m.start("d")
+        over = [d for d in found if d.start < m.end() and start < d.end]
+        if any(d.value and (published is None or d.value <= published + dt.timedelta(days=1)) for d in over):
+            continue  # read as written
+        value = _repaired(m, published)
+        if value is not None:
+            found = [d for d in found if d not in over]
+            found.append(DateMention(start, m.end(), m.group(0)[start - m.start():], value, True))
+    return found

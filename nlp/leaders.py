@@ -64,7 +64,7 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
-                            r"|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"|(?i:ketua|kepala|pimpinan|pemimpin)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
 # ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
 # mengatakan Kota X layak ditiru" names the host after it)
@@ -145,7 +145,10 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         tokens = frozenset(fold(t) for t in name.split())
         same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
         if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
-            if len(same) == 1 and same[0] < len(found) and tokens <= known[same[0]]:
+            if len(same) == 1 and same[0] < len(found):
+                if not tokens <= known[same[0]]:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...":
+                    found[same[0]].name = name  # his fullest name
+                    known[same[0]] = tokens
                 found[same[0]].mentions = sorted([*found[same[0]].mentions, span])
                 taken.append(span)
             return False

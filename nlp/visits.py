@@ -54,7 +54,7 @@ PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|pera
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
-                        r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
+                        r"terdiri\s+(?:atas|dari)|(?:datang|hadir|berkunjung|tiba|berangkat)\s+dengan|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
 # "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
@@ -113,17 +113,19 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|de
                        r"peserta\b)", re.IGNORECASE)
 # "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|kunker|stud[iy]\s+(?:banding|tiru|komparasi)|"
+                           r"kaji\s+banding|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
                            r"\s+(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r"\b",
                            re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
-# the subject of the going
+# the subject of the going ("Tujuh orang legislator X disambut Wakil Ketua DPRD Y": of being received)
 # (not "hanya dua orang yang berhalangan datang": the ones who did not go)
 SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba)\b", re.IGNORECASE)
+                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|dijamu)\b",
+                          re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
 # counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"

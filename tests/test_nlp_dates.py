@@ -211,3 +211,17 @@ def test_a_school_named_sd_before_a_date_closes_no_stay() -> None:
     assert find_dates("Studi banding ini berlangsung s.d. Jumat 22 Maret.", dt.date(2024, 3, 19)) == []
     assert [d.value for d in find_dates("Tim berkunjung ke SD Jumat 22 Maret.", dt.date(2024, 3, 25))] \
         == [dt.date(2024, 3, 22)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rombongan tiba pada Jumat (030/6/2016) pagi.", None, dt.date(2016, 6, 3)),  # a doubled digit: Friday the 3rd
+    ("Rombongan diterima pada Rabu 23 April2 2025.", None, dt.date(2025, 4, 23)),  # a stray digit after the month
+    ("Rombongan disambut Kamis (31/07/2025k di aula.", None, dt.date(2025, 7, 31)),  # no closing bracket
+    # after the report, and no day a month off is a Tuesday: no date
+    ("Rombongan disambut Selasa (5/12/2023).", dt.date(2023, 11, 10), None),
+    ("Rombongan disambut Rabu (4/11/2023) pagi.", dt.date(2023, 10, 9), dt.date(2023, 10, 4)),  # month one off
+    ("Rombongan disambut Jumat, 17 Februari 20256.", None, None),  # 17 February 2025 is a Monday: no repair
+])
+def test_mistyped_date_set_right_by_its_day_name(text: str, published: dt.date | None,
+                                                  expected: dt.date | None) -> None:
+    assert [d.value for d in find_dates(text, published) if d.value] == ([expected] if expected else [])

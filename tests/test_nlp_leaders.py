@@ -38,6 +38,11 @@ def tag(tagger: Tagger, text: str) -> dict:
      "mengatakan Klaten layak ditiru.",
      ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
      ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
+    # "pemimpin rombongan" after the name
+    ("Rombongan DPRD Kabupaten Wajo studi tiru ke DPRD Kabupaten Klaten. Adapun Andi Baso, pemimpin rombongan DPRD "
+     "Wajo, menjelaskan tujuan kunjungan.",
+     ["Andi Baso", "Anggota DPRD", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
     # the host named after the apposition's closing comma is not the group's region
     ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso, ketua rombongan, "
      "mengatakan Klaten layak ditiru.",
@@ -308,3 +313,12 @@ def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
     result = tag(tagger, text)
     assert [o["name"] for o in result["officials"]] == ["Andi Baso"]
     assert [v["leader"] for v in result["visits"]] == ["Andi Baso"]
+
+
+def test_head_named_in_full_where_his_position_names_him_short(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja DPRD Kabupaten Wajo diterima DPRD Kabupaten Klaten, Senin (4/3). Ketua Rombongan, Andi "
+            "Baso Pawellangi, menyampaikan tujuan kedatangannya. Pawellangi, yang juga Ketua Fraksi Golkar DPRD "
+            "Wajo, berharap hasilnya bisa diterapkan.")
+    result = tag(tagger, text)
+    assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
+        ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso Pawellangi")]

@@ -96,3 +96,13 @@ def test_lists_of_parts_and_the_hosts_counted(tagger: Tagger, sentence: str, siz
 ])
 def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int | None) -> None:
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Studi banding 32 anggota DPRD Wajo itu berlangsung dua hari.", 32),  # the trip's noun before the count
+    ("Sembilan orang legislator Wajo disambut Wakil Ketua DPRD Klaten.", 9),  # counted as the ones received
+    ("DPRD Wajo datang dengan 12 anggota dipimpin ketuanya dan didampingi 3 orang staf.", 15),  # "datang dengan"
+])
+def test_counts_of_the_trip_and_of_the_received(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
