@@ -54,7 +54,8 @@ PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|pera
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
-                        r"terdiri\s+(?:atas|dari)|(?:datang|hadir|berkunjung|tiba|berangkat)\s+dengan|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
+                        r"terdiri\s+(?:atas|dari)|(?:datang|hadir|berkunjung|tiba|berangkat)\s+dengan|rombongan|"
+                        r"mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
 # "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
