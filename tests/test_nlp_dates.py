@@ -221,6 +221,9 @@ def test_a_school_named_sd_before_a_date_closes_no_stay() -> None:
     ("Rombongan disambut Selasa (5/12/2023).", dt.date(2023, 11, 10), None),
     ("Rombongan disambut Rabu (4/11/2023) pagi.", dt.date(2023, 10, 9), dt.date(2023, 10, 4)),  # month one off
     ("Rombongan disambut Jumat, 17 Februari 20256.", None, None),  # 17 February 2025 is a Monday: no repair
+    ("Rombongan disambut Senin (4/3-2024) pagi.", dt.date(2024, 3, 8), dt.date(2024, 3, 4)),  # mixed separators
+    ("Rombongan akan datang Senin (11/3/2024).", dt.date(2024, 3, 8), None),  # a day ahead, no typo to set right
+    ("Rombongan disambut Senin ( 4/3 ) pagi.", dt.date(2024, 3, 8), dt.date(2024, 3, 4)),  # spaces in the brackets
 ])
 def test_mistyped_date_set_right_by_its_day_name(text: str, published: dt.date | None,
                                                   expected: dt.date | None) -> None:

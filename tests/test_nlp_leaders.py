@@ -322,3 +322,24 @@ def test_head_named_in_full_where_his_position_names_him_short(tagger: Tagger) -
     result = tag(tagger, text)
     assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
         ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso Pawellangi")]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # a verb of heading written "dikepalai"
+    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Rombongan dikepalai Andi Baso.",
+     "Andi Baso"),
+    # the fellow named with him carries degrees between commas
+    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten dan Kota Madiun, Senin (4/3). Wakil Ketua DPRD, Andi Baso "
+     "dan Sukma Larasati SE, MM, selaku koordinator komisi masing-masing, memimpin kegiatan ini.", "Andi Baso"),
+    # a committee head whose region the text leaves open speaks for the visitors in his paragraph
+    ("DPRD Kabupaten Wajo studi banding ke DPRD Kabupaten Klaten, Senin (4/3). Rombongan diterima Sekretaris DPRD "
+     "Klaten, Hartono.\n\"Kami datang untuk belajar tata tertib,\" kata Ketua Pansus III, Andi Baso.", "Andi Baso"),
+])
+def test_leader_named_in_other_words(tagger: Tagger, text: str, leader: str) -> None:
+    assert {v["leader"] for v in tag(tagger, text)["visits"]} == {leader}
+
+
+def test_an_official_of_open_region_who_speaks_for_the_hosts_does_not_lead(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Wajo studi banding ke DPRD Kabupaten Klaten, Senin (4/3).\nKetua Komisi I, Hartono, "
+            "menjelaskan bahwa tata tertib DPRD Klaten disusun tahun lalu.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None]
