@@ -146,7 +146,7 @@ SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOP
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
 NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
-                          r"lebih|kira|hampir|tak|tidak)", re.IGNORECASE)
+                          r"lebih|kira|hampir)", re.IGNORECASE)
 
 
 def _first(rx: re.Pattern, text: str, starts: list[int], end: int) -> re.Match | None:
