@@ -1345,8 +1345,8 @@ class VisitFinder:
                      or HOSTS_AFTER.match(text, m.end(), end)
                      or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
             m = SIZE_COMPANIONS.search(text, m.end(), end)
-        if m:
-            return _number(m.group(1)) + 1
+        if m:  # "didampingi 8 anggota Komisi I dan 2 staf": the parts after the first add up too
+            return _number(m.group(1)) + 1 + _more(text, m.end(), end)
         starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
         m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
             or _first(SIZE_POSTPOSED, text, starts, end) \

@@ -105,6 +105,7 @@ def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int |
     ("Sembilan anggota DPRD Wajo tersebut diterima Wakil Ketua DPRD Klaten.", 9),
     ("Sebanyak 20 anggota Komisi II bersama 5 staf mengikuti kegiatan itu.", 25),  # the parts add up
     ("Kunjungan itu diikuti tak kurang dari 35 orang anggota dewan.", 35),
+    ("Ketua DPRD Wajo didampingi 8 anggota Komisi I dan 2 staf.", 11),  # the one accompanied and both parts
 ])
 def test_counts_of_the_trip_and_of_the_received(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
