@@ -49,7 +49,7 @@ DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Min
                        r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
 
 
-# "Jumat (030/6/2016)", "Rabu 23 April2 2025", "Kamis (31/07/2025k", "Senin (4/3-2024)", "Rabu (4/11/2023)" a month
+# "Kamis (020/6/2016)", "Selasa 22 April3 2025", "Selasa (29/07/2025k", "Senin (4/3-2024)", "Kamis (5/11/2023)" a month
 # after the report:
 # a day name before a date its writer mistyped, which the day name can set right (:func:`_repaired`)
 TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>\d{1,3})[ \t]*"
@@ -285,7 +285,8 @@ def _repaired(m: re.Match, published: dt.date | None) -> dt.date | None:
     ahead, not a typo)."""
     weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
     month = int(m.group("m")) if m.group("m") else MONTH_NUMBERS[m.group("mw").lower()[:3]]
-    years = {int(y) + (2000 if len(y) == 2 else 0) for y in _variants(m.group("y"), 4) if len(y) in (2, 4)}
+    years = {int(y) + (2000 if len(y) == 2 else 0) for y in _variants(m.group("y"), 4) if len(y) in (2, 4)
+             and (len(y) == 2 or 1990 <= int(y) <= 2100)}
     days = {int(d) for d in _variants(m.group("d"), 2)}
     for months in ((month,), () if m.group("mw") else (month - 1, month + 1)):
         on_day = {value for y in years for d in days for mo in months

@@ -132,7 +132,7 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|kunker|stud[
                            re.IGNORECASE)
 # (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
-# the subject of the going ("Tujuh orang legislator X disambut Wakil Ketua DPRD Y": of being received)
+# the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
 # (not "hanya dua orang yang berhalangan datang": the ones who did not go)
 SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"

@@ -317,8 +317,8 @@ def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
 
 def test_head_named_in_full_where_his_position_names_him_short(tagger: Tagger) -> None:
     text = ("Kunjungan kerja DPRD Kabupaten Wajo diterima DPRD Kabupaten Klaten, Senin (4/3). Ketua Rombongan, Andi "
-            "Baso Pawellangi, menyampaikan tujuan kedatangannya. Pawellangi, yang juga Ketua Fraksi Golkar DPRD "
-            "Wajo, berharap hasilnya bisa diterapkan.")
+            "Baso Pawellangi, menjelaskan maksud kunjungan. Pawellangi, yang juga Ketua Fraksi Golkar DPRD Wajo, "
+            "menilai tata tertib Klaten layak ditiru.")
     result = tag(tagger, text)
     assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
         ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso Pawellangi")]
