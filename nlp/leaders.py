@@ -395,28 +395,3 @@ def stand_in(text: str, visitor: str, officials: list[Official], excluded: froze
              and not receives(o) and _leads_in_sentence(text, o)]
     return min(heads, key=lambda o: (o.region != visitor, rank(o.position) or 0, min(s for s, _ in o.mentions)),
                default=None)
-
-
-# "'Kami datang untuk belajar,' kata Budi", "Budi mengatakan pihaknya memilih Kota X": he speaks for the visitors
-VISITOR_VOICE = re.compile(rf"\b(?:{alternation(_WORDS['visitor_voice'])})\b", re.IGNORECASE)
-
-
-def _voices_visitors(text: str, official: Official) -> bool:
-    """A paragraph naming the official speaks for the visiting delegation (:data:`VISITOR_VOICE`)."""
-    for start, end in official.mentions:
-        line_end = text.find("\n", end)
-        if VISITOR_VOICE.search(text, text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)):
-            return True
-    return False
-
-
-def inferred_head(text: str, officials: list[Official], excluded: frozenset[int], rank: Callable[[str], int | None],
-                  receives: Callable[[Official], bool]) -> Official | None:
-    """With one delegation and no leader found otherwise: the highest-ranked official whose region the text leaves
-    open (inferred, often as the host's) who speaks for the visitors in his paragraph and is never named receiving
-    the guests, at home, going along or only spoken of ("'Kami datang untuk belajar,' kata Ketua Pansus III,
-    Budi")."""
-    heads = [o for o in officials if not o.explicit_region and o.mentions and id(o) not in excluded
-             and rank(o.position) is not None and not receives(o) and not along(text, o) and not spoken_of(text, o)
-             and _voices_visitors(text, o)]
-    return min(heads, key=lambda o: (rank(o.position) or 0, min(s for s, _ in o.mentions)), default=None)

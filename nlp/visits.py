@@ -23,7 +23,6 @@ from nlp.leaders import (
     committee_regions,
     fullest,
     host_leader,
-    inferred_head,
     spoken_of,
     stand_in,
     title_regions,
@@ -715,8 +714,7 @@ class VisitFinder:
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
                 or next((o for o in unplaced if o.region == v.visitor), None) \
                 or (unplaced[0] if single and unplaced else None) \
-                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives) \
-                or (inferred_head(text, officials, frozenset(hosting | placed), _rank, receives) if single else None)
+                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
