@@ -24,7 +24,7 @@ RANGE_TO = (r"(?:\s*[-–]\s*(?:(?:" + DAY_NAMES + r")\s*,?\s+)?(?P<last>\d{1,2}
             r"|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?(?P<last2>\d{1,2}))")
 DATE_RE = re.compile(
     # (31/5), (1/2/26), (3-4/7)
-    r"\((?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{2,4}))?\s?\)"
+    r"\(\s?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{2,4}))?\s?\)"
     r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
@@ -49,6 +49,14 @@ DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Min
                        r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
 
 
+# "Kamis (020/6/2016)", "Selasa 22 April3 2025", "Selasa (29/07/2025k", "Senin (4/3-2024)", "Kamis (5/11/2023)" a month
+# after the report:
+# a day name before a date its writer mistyped, which the day name can set right (:func:`_repaired`)
+TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>\d{1,3})[ \t]*"
+                     r"(?:[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-]|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
+                     r"[ \t]*(?P<y>\d{2,5})", re.IGNORECASE)
+MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
+                 "ags": 8, "sep": 9, "okt": 10, "nop": 11, "nov": 11, "des": 12}
 MAX_AGE_DAYS = 730
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
@@ -223,6 +231,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
                 continue
             back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
+    out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
         out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
@@ -259,3 +268,52 @@ def _day_month(day: int, month: int, year: str | None, published: dt.date | None
         except ValueError:
             return None
     return _with_year(day, month, published) if published else None
+
+
+def _variants(digits: str, size: int) -> set[str]:
+    """A number as written, or, when longer than ``size`` digits, with one of its digits dropped ("030" -> "30",
+    "03"; "20256" -> "2025", "2026", ...)."""
+    if len(digits) <= size:
+        return {digits}
+    return {digits[:i] + digits[i + 1:] for i in range(len(digits))}
+
+
+def _repaired(m: re.Match, published: dt.date | None) -> dt.date | None:
+    """The one date within a typo of what is written ("030" for "03", a stray digit in the year; else, when no
+    reading falls on the day name, the month one off) that falls on the day name written before it and not after
+    the report; None when none or several do, or when it falls on its day name only after the report (a day
+    ahead, not a typo)."""
+    weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+    month = int(m.group("m")) if m.group("m") else MONTH_NUMBERS[m.group("mw").lower()[:3]]
+    years = {int(y) + (2000 if len(y) == 2 else 0) for y in _variants(m.group("y"), 4) if len(y) in (2, 4)
+             and (len(y) == 2 or 1990 <= int(y) <= 2100)}
+    days = {int(d) for d in _variants(m.group("d"), 2)}
+    for months in ((month,), () if m.group("mw") else (month - 1, month + 1)):
+        on_day = {value for y in years for d in days for mo in months
+                  if (value := _date_or_none(y, mo, d)) and value.weekday() == weekday}
+        if on_day:
+            fits = {v for v in on_day if published is None or 0 <= (published - v).days <= MAX_AGE_DAYS}
+            return fits.pop() if len(fits) == 1 else None
+    return None
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_repairs(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
+    """``found`` with the mistyped dates after a day name (:data:`TYPO_RE`) that gave no date, or one after the
+    report, replaced by the date the day name confirms (:func:`_repaired`)."""
+    for m in TYPO_RE.finditer(text):
+        start = m.start("d")
+        over = [d for d in found if d.start < m.end() and start < d.end]
+        if any(d.value and (published is None or d.value <= published + dt.timedelta(days=1)) for d in over):
+            continue  # read as written
+        value = _repaired(m, published)
+        if value is not None:
+            found = [d for d in found if d not in over]
+            found.append(DateMention(start, m.end(), m.group(0)[start - m.start():], value, True))
+    return found

@@ -25,7 +25,8 @@ TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|ti
                        re.IGNORECASE)
 HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
-LED_VERB = r"(?:dipimpin|diketuai|dikomandoi|dinakhodai|dikoordinir|dikoordinatori)"  # "X dikoordinir Budi" too
+# "X dikoordinir Budi" too
+LED_VERB = r"(?:dipimpin|diketuai|dikepalai|dikomandoi|dinakhodai|dikoordinir|dikoordinatori)"
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
 # "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
@@ -64,7 +65,7 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
-                            r"|(?i:ketua|kepala|pimpinan)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"|(?i:ketua|kepala|pimpinan|pemimpin)(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
 # ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
 # mengatakan Kota X layak ditiru" names the host after it)
@@ -145,7 +146,10 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         tokens = frozenset(fold(t) for t in name.split())
         same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
         if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
-            if len(same) == 1 and same[0] < len(found) and tokens <= known[same[0]]:
+            if len(same) == 1 and same[0] < len(found):
+                if not tokens <= known[same[0]]:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...":
+                    found[same[0]].name = name  # his fullest name
+                    known[same[0]] = tokens
                 found[same[0]].mentions = sorted([*found[same[0]].mentions, span])
                 taken.append(span)
             return False
@@ -362,7 +366,9 @@ LEADS_IN_SENTENCE = re.compile(r"\b(?:memimpin|mengetuai|mengomandoi)\b(?!\s+(?:
 
 # what may stand between a name and the verb it is the subject of: fellow names joined by "dan" and an aside
 # between commas ("Budi dan Ani, selaku koordinator komisi masing-masing, memimpin"); no other verb or subject
-SUBJECT_GAP = re.compile(r"(?:[ \t]+(?:dan|serta)[ \t]+[A-Z][\w.'’ ]{0,40}?)?[ \t]*(?:,[^,.;\n]{1,80},)?[ \t]*")
+# (the fellow's degrees after commas too: "Budi dan Ani SE, MAP, selaku ...")
+SUBJECT_GAP = re.compile(r"(?:[ \t]+(?:dan|serta)[ \t]+[A-Z][\w.'’ ]{0,40}?(?:,[ \t]*[A-Z][\w.]{0,6}(?=,))*)?[ \t]*"
+                         r"(?:,[^,.;\n]{1,80},)?[ \t]*")
 
 
 def _leads_in_sentence(text: str, official: Official) -> bool:

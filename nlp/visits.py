@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nlp.dates import DateMention
-from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, stand_in, title_regions, trip_of
+from nlp.leaders import (
+    along,
+    committee_regions,
+    fullest,
+    host_leader,
+    spoken_of,
+    stand_in,
+    title_regions,
+    trip_of,
+)
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
 from nlp.regions import PROV, RegionMention
@@ -47,14 +56,16 @@ _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
-ABOUT = r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir)\s+)?"
+ABOUT = (r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir|"
+         r"(?:tak|tidak)\s+kurang\s+dari)\s+)?")
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
           r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
           r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari|legislator)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
-                        r"terdiri\s+(?:atas|dari)|rombongan|mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
+                        r"terdiri\s+(?:atas|dari)|(?:datang|hadir|berkunjung|tiba|berangkat)\s+dengan|rombongan|"
+                        r"mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
 # "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
@@ -67,8 +78,8 @@ ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus|didampingi|(?:den
                    + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
-AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM + r"\s+(?:orang\b|staf|"
-                      r"pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
+AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|bersama|ditambah|plus)\s+" + NUM +
+                      r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
                       re.IGNORECASE)
 # "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
 PART = (r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
@@ -109,24 +120,27 @@ ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\
                             r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
 HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
-SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
+SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
 # "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|kunker|stud[iy]\s+(?:banding|tiru|komparasi)|"
+                           r"kaji\s+banding|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
                            r"\s+(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r"\b",
                            re.IGNORECASE)
+# (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
-# the subject of the going
+# the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
 # (not "hanya dua orang yang berhalangan datang": the ones who did not go)
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba)\b", re.IGNORECASE)
+                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu)\b",
+                          re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
 # counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"\s+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
@@ -1329,8 +1343,8 @@ class VisitFinder:
                      or HOSTS_AFTER.match(text, m.end(), end)
                      or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
             m = SIZE_COMPANIONS.search(text, m.end(), end)
-        if m:
-            return _number(m.group(1)) + 1
+        if m:  # "didampingi 8 anggota Komisi I dan 2 staf": the parts after the first add up too
+            return _number(m.group(1)) + 1 + _more(text, m.end(), end)
         starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
         m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
             or _first(SIZE_POSTPOSED, text, starts, end) \

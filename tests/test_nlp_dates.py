@@ -211,3 +211,20 @@ def test_a_school_named_sd_before_a_date_closes_no_stay() -> None:
     assert find_dates("Studi banding ini berlangsung s.d. Jumat 22 Maret.", dt.date(2024, 3, 19)) == []
     assert [d.value for d in find_dates("Tim berkunjung ke SD Jumat 22 Maret.", dt.date(2024, 3, 25))] \
         == [dt.date(2024, 3, 22)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Rombongan tiba pada Kamis (020/6/2016) pagi.", None, dt.date(2016, 6, 2)),  # a doubled digit: Thursday the 2nd
+    ("Rombongan diterima pada Selasa 22 April3 2025.", None, dt.date(2025, 4, 22)),  # a stray digit after the month
+    ("Rombongan disambut Selasa (29/07/2025k di aula.", None, dt.date(2025, 7, 29)),  # no closing bracket
+    # after the report, and no day a month off is a Tuesday: no date
+    ("Rombongan disambut Selasa (5/12/2023).", dt.date(2023, 11, 10), None),
+    ("Rombongan disambut Kamis (5/11/2023) pagi.", dt.date(2023, 10, 9), dt.date(2023, 10, 5)),  # month one off
+    ("Rombongan disambut Jumat, 12 Maret 20256.", None, None),  # 12 March 2025, 2026, 2056: no Friday, no repair
+    ("Rombongan disambut Senin (4/3-2024) pagi.", dt.date(2024, 3, 8), dt.date(2024, 3, 4)),  # mixed separators
+    ("Rombongan akan datang Senin (11/3/2024).", dt.date(2024, 3, 8), None),  # a day ahead, no typo to set right
+    ("Rombongan disambut Senin ( 4/3 ) pagi.", dt.date(2024, 3, 8), dt.date(2024, 3, 4)),  # spaces in the brackets
+])
+def test_mistyped_date_set_right_by_its_day_name(text: str, published: dt.date | None,
+                                                  expected: dt.date | None) -> None:
+    assert [d.value for d in find_dates(text, published) if d.value] == ([expected] if expected else [])

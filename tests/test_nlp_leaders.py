@@ -38,6 +38,11 @@ def tag(tagger: Tagger, text: str) -> dict:
      "mengatakan Klaten layak ditiru.",
      ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
      ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
+    # "pemimpin rombongan" after the name
+    ("Rombongan DPRD Kabupaten Wajo studi tiru ke DPRD Kabupaten Klaten. Adapun Andi Baso, pemimpin rombongan DPRD "
+     "Wajo, menjelaskan tujuan kunjungan.",
+     ["Andi Baso", "Anggota DPRD", "Kabupaten Wajo"],
+     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
     # the host named after the apposition's closing comma is not the group's region
     ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso, ketua rombongan, "
      "mengatakan Klaten layak ditiru.",
@@ -308,3 +313,30 @@ def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
     result = tag(tagger, text)
     assert [o["name"] for o in result["officials"]] == ["Andi Baso"]
     assert [v["leader"] for v in result["visits"]] == ["Andi Baso"]
+
+
+def test_head_named_in_full_where_his_position_names_him_short(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja DPRD Kabupaten Wajo diterima DPRD Kabupaten Klaten, Senin (4/3). Ketua Rombongan, Andi "
+            "Baso Pawellangi, menjelaskan maksud kunjungan. Pawellangi, yang juga Ketua Fraksi Golkar DPRD Wajo, "
+            "menilai tata tertib Klaten layak ditiru.")
+    result = tag(tagger, text)
+    assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
+        ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso Pawellangi")]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # a verb of heading written "dikepalai"
+    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Rombongan dikepalai Andi Baso.",
+     "Andi Baso"),
+    # the fellow named with him carries degrees between commas
+    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten dan Kota Madiun, Senin (4/3). Wakil Ketua DPRD, Andi Baso "
+     "dan Sukma Larasati SE, MM, selaku koordinator komisi masing-masing, memimpin kegiatan ini.", "Andi Baso"),
+])
+def test_leader_named_in_other_words(tagger: Tagger, text: str, leader: str) -> None:
+    assert {v["leader"] for v in tag(tagger, text)["visits"]} == {leader}
+
+
+def test_an_official_of_open_region_who_speaks_for_the_hosts_does_not_lead(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Wajo studi banding ke DPRD Kabupaten Klaten, Senin (4/3).\nKetua Komisi I, Hartono, "
+            "menjelaskan bahwa tata tertib DPRD Klaten disusun tahun lalu.")
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None]

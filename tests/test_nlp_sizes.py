@@ -96,3 +96,23 @@ def test_lists_of_parts_and_the_hosts_counted(tagger: Tagger, sentence: str, siz
 ])
 def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int | None) -> None:
     assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Studi banding 32 anggota DPRD Wajo itu berlangsung dua hari.", 32),  # the trip's noun before the count
+    ("Sembilan orang legislator Wajo disambut Wakil Ketua DPRD Klaten.", 9),  # counted as the ones received
+    ("DPRD Wajo datang dengan 12 anggota dipimpin ketuanya dan didampingi 3 orang staf.", 15),  # "datang dengan"
+    ("Sembilan anggota DPRD Wajo tersebut diterima Wakil Ketua DPRD Klaten.", 9),
+    ("Sebanyak 20 anggota Komisi II bersama 5 staf mengikuti kegiatan itu.", 25),  # the parts add up
+    ("Kunjungan itu diikuti tak kurang dari 35 orang anggota dewan.", 35),
+    ("Ketua DPRD Wajo didampingi 8 anggota Komisi I dan 2 staf.", 11),  # the one accompanied and both parts
+])
+def test_counts_of_the_trip_and_of_the_received(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+def test_no_count_across_a_line_break(tagger: Tagger) -> None:
+    text = ("DPRD Kota Wajo kunjungan kerja ke DPRD Kabupaten Klaten, Senin (4/3).\n15\nRombongan DPRD Kota Wajo saat "
+            "diterima DPRD Klaten (Foto: Humas)\nKetua DPRD Klaten menyambut baik kunjungan itu.")
+    assert visits(tagger, text)[0][4] is None
