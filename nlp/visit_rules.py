@@ -76,7 +76,8 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
-DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+\s*)?(?:[–—]+|\s-+|-+\s)")
+# ("Mataram, Salam Pena News ~ ...": an outlet of a few words, a tilde)
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—~]+|\s-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place

@@ -160,8 +160,11 @@ NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjun
                      r"kegiatan)", re.IGNORECASE)
 # "Liputan6.com, Surabaya -", "RADAR | SURABAYA -": the outlet's name before the dateline's place
 OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
+# what stands between a kabupaten/kota and the province placing it ("Kabupaten X (XY), Provinsi Y")
+APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|"
+                         r"di\s+(?:provinsi\s+)?)", re.IGNORECASE)
 # "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—~-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
@@ -333,7 +336,9 @@ class Cues:
         # an official named after a passive receiving verb serves the host: "diterima (langsung oleh) Sekda X"
         self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
-        self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
+        # ("Ketua DPRD X, Budi, bersama unsur pimpinan dan anggota menerima ...": with his people)
+        self.receives = re.compile(r"[^.\n]{0,10}(?:\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?)?\b"
+                                   + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
         self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
@@ -783,11 +788,11 @@ class VisitFinder:
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
         Provinsi Y", "Kabupaten X (Y)", "Kabupaten X (XX), Y", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its
-        own province), even when the writer names the province it used to belong to."""
+        own province), "Kabupaten X (XY), Provinsi Y" (its short form unread), even when the writer names the
+        province it used to belong to."""
         gap = text[prev.end:m.start]
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
-                and (re.fullmatch(r"\)?\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
-                                  re.IGNORECASE) is not None
+                and (APPOSED_GAP.fullmatch(gap) is not None
                      or (not gap.strip() and "\n" not in gap
                          and (m.start != m.name_start or self.contains(m.code, prev.code)))))
 

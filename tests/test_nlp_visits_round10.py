@@ -1,0 +1,43 @@
+"""General shapes of unseen regional news that the visit finder missed or misread (round 10; sentences of our
+own, several phrasings each)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from nlp_helpers import VISIT_FIELDS
+from nlp_helpers import visits as visit_tuples
+
+from nlp import Tagger
+
+visits = partial(visit_tuples, fields=VISIT_FIELDS[:2])  # visitor and host
+
+
+@pytest.mark.parametrize("text", [
+    "Anggota DPRD Kabupaten Pati (Pti), Jawa Tengah, menjalani studi banding di Kabupaten Gianyar, Bali.",
+    "Anggota DPRD Kabupaten Pati (Pti), Provinsi Jawa Tengah, belajar pengelolaan sampah di Kabupaten Gianyar.",
+])
+def test_a_province_after_an_unread_short_form_only_places_the_delegation(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Pati", "Kabupaten Gianyar")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wagub Terima Kunker DPD RI\n\nMataram, Warta Pena News ~ Kunjungan kerja Dewan Perwakilan Daerah (DPD) RI "
+    "diterima Wakil Gubernur Nusa Tenggara Barat (NTB), Budi Santoso, di ruang rapat. Selasa (6/3/2023)",
+    "Wagub Terima Kunker DPR RI\n\nMataram, Warta Pena ~ Kunjungan kerja Komisi II DPR RI diterima Wakil Gubernur "
+    "Nusa Tenggara Barat, Budi Santoso, di ruang rapat, Selasa (6/3/2023).",
+])
+def test_a_dateline_with_a_tilde_and_an_outlet_of_several_words_is_no_delegation(tagger: Tagger, text: str) -> None:
+    tagger.extract({"id": "d", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert not [f for f in tagger.last_trace.firings if f.role == "visitor" and f.code == "52.71"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Warta.id - Ketua DPRD Kabupaten Ngawi, Budi Santoso, bersama unsur pimpinan dan anggota menerima "
+    "kunjungan kerja DPRD Kabupaten Pacitan. Kunjungan kerja itu untuk mempelajari penyusunan LKPJ.",
+    "Jakarta, Warta.id - Bupati Ngawi Budi Santoso beserta jajaran menerima kunjungan kerja DPRD Kabupaten "
+    "Pacitan yang ingin belajar soal LKPJ.",
+])
+def test_a_head_receiving_with_his_people_hosts_before_a_national_outlets_dateline(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Ngawi")]
