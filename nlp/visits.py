@@ -21,7 +21,7 @@ from nlp.dates import DateMention
 from nlp.leaders import along, committee_regions, fullest, host_leader, spoken_of, stand_in, title_regions, trip_of
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
-from nlp.regions import PROV, RegionMention
+from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
 from nlp.textutil import ASIDE
 from nlp.visit_rules import (
@@ -200,8 +200,11 @@ EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 # ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list; "ke Surakarta atau
 # Solo": one place by two names)
+# ("Desa A, Kabupaten X dan Desa B di Kabupaten Y": the villages of the listed regions)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
+                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|(?:desa|kelurahan|kampung|"
+                             r"nagari|gampong|pekon)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
+                             re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
@@ -615,6 +618,11 @@ class VisitFinder:
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
+        # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
+        # either
+        self.capital_of = {r.code: p.code for r in self.regions.values()
+                           if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
+                           and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -791,6 +799,10 @@ class VisitFinder:
         own province), "Kabupaten X (XY), Provinsi Y" (its short form unread), even when the writer names the
         province it used to belong to."""
         gap = text[prev.end:m.start]
+        if m.code in self.capital_of and m.start == m.name_start and prev.code != m.code \
+                and self.regions[prev.code].province_code == self.capital_of[m.code] and "\n" not in gap \
+                and (not gap.strip() or APPOSED_GAP.fullmatch(gap)):
+            return True  # "DPRD Kabupaten Kulon Progo Yogyakarta": the bare name shared with the province places it
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
                 and (APPOSED_GAP.fullmatch(gap) is not None
                      or (not gap.strip() and "\n" not in gap
@@ -936,7 +948,7 @@ class VisitFinder:
                 visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
-        visits = self._drop_provinces(visits, trace, governed)
+        visits = self._drop_provinces(self._drop_shared_capitals(scan, visits), trace, governed)
         if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
             # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
             for v in [v for v in visits if self.contains(v.visitor, v.host)]:
@@ -1246,6 +1258,30 @@ class VisitFinder:
             if (inner_visitor and v.visitor not in governed) or (inner_host and not {v.visitor, v.host} & governed):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
                                        "a province where one of its own regions takes the part"))
+                continue
+            out.append(v)
+        return out
+
+    def _drop_shared_capitals(self, scan: Scan, visits: list[Visit]) -> list[Visit]:
+        """"studi banding ke Yogyakarta ... lokasinya Desa A, Bantul": a capital always written bare with the name
+        of its province gives way, as the province would, to another region of that province in the same part."""
+        def bare(code: str) -> bool:
+            return all(m.start == m.name_start and not GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30),
+                                                                                  m.start)
+                       for m in scan.mentions if m.code == code)
+
+        def inner(code: str, other: str) -> bool:
+            return other != code and self.regions[other].level != PROV \
+                and self.regions[other].province_code == self.capital_of[code]
+
+        out = []
+        for v in visits:
+            if (v.host in self.capital_of and bare(v.host)
+                    and any(o.visitor == v.visitor and inner(v.host, o.host) for o in visits)) \
+                    or (v.visitor in self.capital_of and bare(v.visitor)
+                        and any(o.host == v.host and inner(v.visitor, o.visitor) for o in visits)):
+                scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a bare name shared with its "
+                                            "province, where another region of the province takes the part"))
                 continue
             out.append(v)
         return out

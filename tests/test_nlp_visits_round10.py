@@ -41,3 +41,35 @@ def test_a_dateline_with_a_tilde_and_an_outlet_of_several_words_is_no_delegation
 ])
 def test_a_head_receiving_with_his_people_hosts_before_a_national_outlets_dateline(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Padang - Tamu dari Komisi II DPRD Kabupaten Sleman Yogyakarta yang dipimpin Budi Santoso datang ke DPRD Kota "
+     "Padang untuk studi banding, Senin (6/3).", "Kabupaten Sleman"),
+    ("Rombongan DPRD Kabupaten Bantul Yogyakarta studi banding ke DPRD Kota Padang, Senin (6/3).",
+     "Kabupaten Bantul"),
+])
+def test_a_bare_capital_named_like_its_province_after_one_of_its_regions_only_places_it(
+        tagger: Tagger, text: str, visitor: str) -> None:
+    assert visits(tagger, text) == [(visitor, "Kota Padang")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 50 kepala desa Kabupaten Ngawi studi banding ke Yogyakarta, Senin (6/3). Lokasi yang dikunjungi "
+    "adalah Desa Wukirsari, Sleman, Yogyakarta.",
+    "Pemkab Ngawi studi banding ke Yogyakarta, Senin (6/3). Tujuan kunjungan yakni Desa Wukirsari di Kabupaten "
+    "Sleman.",
+])
+def test_a_bare_capital_named_like_its_province_gives_way_to_a_region_of_the_province(
+        tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Sleman")]
+
+
+@pytest.mark.parametrize("text", [
+    "Para kepala desa se-Kabupaten Ngawi studi banding di dua desa di Provinsi Bali, yakni Desa Sanur Kauh di Kota "
+    "Denpasar dan Desa Mengwi di Kabupaten Badung.",
+    "Para kepala desa se-Kabupaten Ngawi studi banding ke dua desa, yaitu Desa Sanur Kauh, Kota Denpasar, dan Desa "
+    "Mengwi, Kabupaten Badung.",
+])
+def test_villages_in_a_list_of_destinations_keep_their_regions_listed(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Badung"), ("Kabupaten Ngawi", "Kota Denpasar")]
