@@ -861,6 +861,14 @@ class VisitFinder:
         for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
+        for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
+            p = self.capital_of[c]
+            if p in host_score and any(m.code == p and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                       for m in mentions):
+                # "ke Yogyakarta ... studi banding ke DPRD DI Yogyakarta": the bare name is the province visited
+                trace.rejected.append(("host", c, f"a bare name of the province {p}, named as a government"))
+                host_score[p] += host_score.pop(c)
+                host_sentences[p] |= host_sentences.pop(c)
         # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
         best_host = max((v for c, v in host_score.items() if not any(
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
@@ -1262,23 +1270,24 @@ class VisitFinder:
             out.append(v)
         return out
 
+    @staticmethod
+    def _bare(scan: Scan, code: str) -> bool:
+        """The region is always written by its bare name, never with its level word or as a government."""
+        return all(m.start == m.name_start and not GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                   for m in scan.mentions if m.code == code)
+
     def _drop_shared_capitals(self, scan: Scan, visits: list[Visit]) -> list[Visit]:
         """"studi banding ke Yogyakarta ... lokasinya Desa A, Bantul": a capital always written bare with the name
         of its province gives way, as the province would, to another region of that province in the same part."""
-        def bare(code: str) -> bool:
-            return all(m.start == m.name_start and not GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30),
-                                                                                  m.start)
-                       for m in scan.mentions if m.code == code)
-
         def inner(code: str, other: str) -> bool:
             return other != code and self.regions[other].level != PROV \
                 and self.regions[other].province_code == self.capital_of[code]
 
         out = []
         for v in visits:
-            if (v.host in self.capital_of and bare(v.host)
+            if (v.host in self.capital_of and self._bare(scan, v.host)
                     and any(o.visitor == v.visitor and inner(v.host, o.host) for o in visits)) \
-                    or (v.visitor in self.capital_of and bare(v.visitor)
+                    or (v.visitor in self.capital_of and self._bare(scan, v.visitor)
                         and any(o.host == v.host and inner(v.visitor, o.visitor) for o in visits)):
                 scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a bare name shared with its "
                                             "province, where another region of the province takes the part"))

@@ -73,3 +73,14 @@ def test_a_bare_capital_named_like_its_province_gives_way_to_a_region_of_the_pro
 ])
 def test_villages_in_a_list_of_destinations_keep_their_regions_listed(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Badung"), ("Kabupaten Ngawi", "Kota Denpasar")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 15 anggota DPRD Kabupaten Ngawi berangkat ke Yogyakarta, Rabu (8/3). Studi banding ke DPRD DI "
+    "Yogyakarta itu untuk mempelajari tata tertib dewan. Yogyakarta dipilih karena tata tertibnya baru.",
+    "Pansus DPRD Kabupaten Ngawi studi banding ke Yogyakarta, Rabu (8/3). Rombongan diterima di gedung DPRD "
+    "Provinsi DIY.",
+])
+def test_a_bare_capital_named_like_its_province_is_the_province_named_as_a_government(
+        tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Daerah Istimewa Yogyakarta")]
