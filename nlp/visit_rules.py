@@ -229,8 +229,10 @@ COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\
 
 
 # "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
+# (not "sepulang ke X": home)
 PREVIOUS_STOP = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang)\s+(?:(?:studi\s+\w+|kaji\s+\w+|"
-                           r"kunjungan(?:\s+kerja)?|kunker|berkunjung|belajar|benchmarking)\s+)?(?:dari|di|ke)\s+"
+                           r"kunjungan(?:\s+kerja)?|kunker|berkunjung|belajar|benchmarking)\s+)?"
+                           r"(?:dari|di|(?<!sepulang )ke)\s+"
                            + VENUE + GOVERNMENT + "$", re.IGNORECASE)
 
 

@@ -103,3 +103,10 @@ def test_a_region_only_supposed_to_learn_is_no_delegation(tagger: Tagger) -> Non
             "berbagi bila DPRD Kota Semarang atau mana pun ingin belajar kepada kami,\" kata Ketua DPRD Kabupaten "
             "Jepara Agus Salim.")
     assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Jepara")]
+
+
+def test_coming_home_after_the_trip_is_no_earlier_stop(tagger: Tagger) -> None:
+    text = ("Puluhan anggota DPRD Kabupaten Kudus berkunjung kerja ke Kabupaten Sleman, Selasa (7/3). \"Kunker itu "
+            "bertujuan menimba ilmu, agar sepulang ke Kudus mereka gampang menjalankan tugas,\" katanya. Ia menyebut "
+            "waktu kunker dipilih saat tidak ada agenda penting di DPRD Kudus.")
+    assert visits(tagger, text) == [("Kabupaten Kudus", "Kabupaten Sleman")]
