@@ -110,3 +110,12 @@ def test_coming_home_after_the_trip_is_no_earlier_stop(tagger: Tagger) -> None:
             "bertujuan menimba ilmu, agar sepulang ke Kudus mereka gampang menjalankan tugas,\" katanya. Ia menyebut "
             "waktu kunker dipilih saat tidak ada agenda penting di DPRD Kudus.")
     assert visits(tagger, text) == [("Kabupaten Kudus", "Kabupaten Sleman")]
+
+
+@pytest.mark.parametrize("text", [
+    "Komisi II DPRD Jawa Tengah melakukan kunjungan kerja, Rabu (8/3). Tujuan kunjungan Komisi II ke Badan Penghubung "
+    "Provinsi Jawa Tengah di Jakarta adalah menghimpun data pembangunan.",
+    "Anggota DPRD Kabupaten Ngawi melakukan kunjungan kerja ke kantor penghubung Pemkab Ngawi di Jakarta, Rabu (8/3).",
+])
+def test_a_trip_to_the_own_liaison_office_in_the_capital_is_no_visit(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
