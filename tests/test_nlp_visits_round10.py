@@ -119,3 +119,12 @@ def test_coming_home_after_the_trip_is_no_earlier_stop(tagger: Tagger) -> None:
 ])
 def test_a_trip_to_the_own_liaison_office_in_the_capital_is_no_visit(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "LLDikti Wilayah VII Surabaya menggelar kunjungan kerja studi komparatif ke Kabupaten Banyuwangi, Rabu (8/3). "
+    "Rombongan diterima Bupati Banyuwangi.",
+    "Kanwil Kemenkumham Provinsi Jawa Timur melakukan studi banding ke Kabupaten Badung, Rabu (8/3).",
+])
+def test_a_regional_service_of_a_national_body_is_no_delegation_of_its_region(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
