@@ -178,10 +178,10 @@ LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-# ("A, lalu B, dan yang terakhir C": guests or stops in their order)
+# ("A, lalu B, dan yang terakhir C": guests or stops in their order; "komisi DPRD A, B dan pimpinan DPRD C")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
                       r"(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
-                      r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
+                      r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
 
