@@ -131,8 +131,8 @@ def test_a_regional_service_of_a_national_body_is_no_delegation_of_its_region(ta
 
 
 def test_a_list_of_delegations_goes_on_through_the_council_leaders_of_the_last(tagger: Tagger) -> None:
-    text = ("Kunjungan kerja ke Sragen dilakukan empat rombongan DPRD dari Jawa Timur. \"Kami menerima empat rombongan, "
-            "yaitu pimpinan DPRD Kota Blitar, komisi DPRD Kabupaten Kediri, Nganjuk dan pimpinan DPRD Kabupaten "
-            "Tuban,\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD Sragen, Rabu (8/3).")
+    text = ("Kunjungan kerja ke Sragen dilakukan empat rombongan DPRD dari Jawa Timur. \"Kami menerima empat "
+            "rombongan, yaitu pimpinan DPRD Kota Blitar, komisi DPRD Kabupaten Kediri, Nganjuk dan pimpinan DPRD "
+            "Kabupaten Tuban,\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD Sragen, Rabu (8/3).")
     assert visits(tagger, text) == [("Kabupaten Kediri", "Kabupaten Sragen"), ("Kabupaten Nganjuk", "Kabupaten Sragen"),
                                     ("Kabupaten Tuban", "Kabupaten Sragen"), ("Kota Blitar", "Kabupaten Sragen")]
