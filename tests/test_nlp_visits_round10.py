@@ -136,3 +136,13 @@ def test_a_list_of_delegations_goes_on_through_the_council_leaders_of_the_last(t
             "Kabupaten Tuban,\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD Sragen, Rabu (8/3).")
     assert visits(tagger, text) == [("Kabupaten Kediri", "Kabupaten Sragen"), ("Kabupaten Nganjuk", "Kabupaten Sragen"),
                                     ("Kabupaten Tuban", "Kabupaten Sragen"), ("Kota Blitar", "Kabupaten Sragen")]
+
+
+@pytest.mark.parametrize(("text", "visit"), [
+    ("Kunker Komisi I DPRD Jawa Timur dibagi menjadi dua kelompok, yakni ke Kemendagri untuk konsultasi, serta studi "
+     "komparasi ke provinsi tetangga, Jawa Tengah.", ("Provinsi Jawa Timur", "Provinsi Jawa Tengah")),
+    ("Rombongan Pemkab Ngawi studi banding ke kabupaten tetangga, Kabupaten Sragen, Rabu (8/3).",
+     ("Kabupaten Ngawi", "Kabupaten Sragen")),
+])
+def test_a_destination_named_after_its_neighbourhood_hosts(tagger: Tagger, text: str, visit: tuple) -> None:
+    assert visits(tagger, text) == [visit]
