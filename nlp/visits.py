@@ -211,11 +211,11 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
+                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
                                re.IGNORECASE)
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
 BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:(?:kabupaten|kota|"
-                         r"provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
+                         r"provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"

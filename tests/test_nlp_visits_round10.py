@@ -146,3 +146,9 @@ def test_a_list_of_delegations_goes_on_through_the_council_leaders_of_the_last(t
 ])
 def test_a_destination_named_after_its_neighbourhood_hosts(tagger: Tagger, text: str, visit: tuple) -> None:
     assert visits(tagger, text) == [visit]
+
+
+def test_the_local_government_written_in_lower_case_travels(tagger: Tagger) -> None:
+    text = ("NGAWI - Program studi banding ke Provinsi Bali pekan lalu, yang diikuti 200 kepala desa dan 19 camat "
+            "beserta sejumlah pejabat struktural pemerintah daerah Ngawi, diduga meleset dari sasaran.")
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Bali")]
