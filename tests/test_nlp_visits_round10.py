@@ -152,3 +152,9 @@ def test_the_local_government_written_in_lower_case_travels(tagger: Tagger) -> N
     text = ("NGAWI - Program studi banding ke Provinsi Bali pekan lalu, yang diikuti 200 kepala desa dan 19 camat "
             "beserta sejumlah pejabat struktural pemerintah daerah Ngawi, diduga meleset dari sasaran.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Bali")]
+
+
+def test_an_office_of_the_own_province_receives_its_regions_delegation(tagger: Tagger) -> None:
+    text = ("NGAWI - DPRD Kabupaten Ngawi mengadakan kunjungan kerja ke Dinas Perpustakaan Provinsi Jawa Timur, Rabu "
+            "(8/3). Rombongan yang dipimpin Wakil Ketua DPRD Ngawi, Budi Santoso, mengunjungi kota Surabaya.")
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Jawa Timur")]
