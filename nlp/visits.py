@@ -379,8 +379,8 @@ class Cues:
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
                                      + r"\b", re.IGNORECASE)
-        trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|"
-                r"berguru)")
+        trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|mendatangi|menyambangi|kunjungan|kunker|benchmarking|"
+                r"belajar|menimba|berguru)")
         # "Pemkab X akan studi banding ke Y", "dijadwalkan berkunjung ke": a trip the article reports as planned
         # counts (the visit is reported); "Bupati meminta OPD studi banding ke daerah lain", "kunjungan itu
         # batal": urged or called off, no trip

@@ -158,3 +158,14 @@ def test_an_office_of_the_own_province_receives_its_regions_delegation(tagger: T
     text = ("NGAWI - DPRD Kabupaten Ngawi mengadakan kunjungan kerja ke Dinas Perpustakaan Provinsi Jawa Timur, Rabu "
             "(8/3). Rombongan yang dipimpin Wakil Ketua DPRD Ngawi, Budi Santoso, mengunjungi kota Surabaya.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Jawa Timur")]
+
+
+@pytest.mark.parametrize("text", [
+    "Komisi I DPRD Jawa Timur bersama Biro Pemerintahan provinsi dan Pemkab Ngawi berencana mendatangi Kemendagri "
+    "untuk menanyakan soal batas wilayah. Dalam kunjungan kerja Komisi-Komisi DPRD Jawa Timur ke dalam daerah pekan "
+    "lalu, Komisi II mendatangi Kabupaten Madiun.",
+    "Pemkab Ngawi akan menyambangi Kementerian Dalam Negeri bulan depan. Dalam kunjungan kerja DPRD Jawa Timur ke "
+    "dalam daerah, Komisi II mendatangi Kabupaten Madiun.",
+])
+def test_a_plan_to_go_to_a_ministry_makes_no_delegation(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == []
