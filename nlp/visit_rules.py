@@ -78,8 +78,6 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
 # ("Mataram, Salam Pena News ~ ...": an outlet of a few words, a tilde)
 DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—~]+|\s-+|-+\s)")
-# "kami siap berbagi bila DPRD X atau mana pun ingin belajar": a condition, no trip
-IF_BEFORE = re.compile(r"\b(?:bila|jika|apabila|kalau|seandainya|andaikan)\s+[^,.;:\n]{0,40}$", re.IGNORECASE)
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
@@ -394,7 +392,7 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
         and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
-        and not AGENT_OF_CLAUSE.search(it.before) and not IF_BEFORE.search(it.before) \
+        and not AGENT_OF_CLAUSE.search(it.before) and not scan.cues.condition.search(it.before) \
         and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40), it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
 

@@ -224,9 +224,10 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
-# ("ke Dinas Kearsipan Provinsi P": one of its offices)
+# ("ke Dinas Kearsipan Provinsi P": one of its offices, named; not "rumah dinas Gubernur P")
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
-                             r"bkpsdmd?|(?:dinas|badan|biro)(?:\s+(?!provinsi\b)[\w-]+){1,3}?)\)?\s+(?:provinsi\s+)?$",
+                             r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan)){1,4}?))\)?\s+"
+                             r"(?:provinsi\s+)?$",
                              re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
@@ -395,6 +396,10 @@ class Cues:
                                        re.IGNORECASE)
         called_off = alternation(role("called_off", []))
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
+        # "dibatalkan dan dialihkan ke Z": the trip goes to Z instead
+        self.redirected = cue_regex(role("redirected", []))
+        # "kami siap berbagi bila DPRD X atau mana pun ingin belajar": a condition, no trip
+        self.condition = re.compile(r"\b" + alternation(role("condition", [])) + r"\s+[^,.;:\n]{0,40}$", re.IGNORECASE)
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
                                        r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
@@ -580,6 +585,17 @@ class Scan:
         hoped = self.cues.hoped_return.search(self.text, *sentence)
         return hoped is not None and pos >= hoped.start()
 
+    def _called_off_at(self, sentence: tuple[int, int], pos: int) -> bool:
+        """The trip the sentence calls off goes to ``pos``: "studi banding ke Y batal", "batal kunker ke Y" (not Z in
+        "batal ke Y, rombongan menjalani kunker ke Z", nor "Kunker ke Y dibatalkan dan dialihkan ke Z")."""
+        for m in self.cues.called_off.finditer(self.text, *sentence):
+            if m.start() <= pos <= m.end():
+                return True
+            if m.end() < pos <= m.end() + 40 and not any(m.end() <= s_ < pos for s_, _ in self.region_spans) \
+                    and not self.cues.redirected.search(self.text, m.end(), pos):
+                return True
+        return False
+
     def add(self, rule: Rule, code: str | None, pos: int) -> bool:
         """Count ``rule``'s evidence for region ``code`` at ``pos`` (weakened or ignored by its sentence)."""
         if not code:
@@ -587,7 +603,7 @@ class Scan:
         text = self.text
         sentence = self.sentence_of(pos)
         weight, note, planned = rule.weight, "", False
-        if self.cues.called_off.search(text, *sentence) and rule.role == "host":
+        if rule.role == "host" and self._called_off_at(sentence, pos):
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
         elif (self.cues.urged.search(text, *sentence) or self._hoped_from(sentence, pos)) \
@@ -841,9 +857,13 @@ class VisitFinder:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
         called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
+        # "batal ke Y, dialihkan ke Z": the trip went to another host
+        elsewhere = any(v >= max(MIN_SCORE, visitor_score.get(c, 0.0)) for c, v in host_score.items()
+                        if c not in called_off)
         for c in called_off & set(host_score):  # "batal ke Y ... berencana ke Y": the plan was called off
-            if all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
-                trace.rejected.append(("host", c, "a planned trip there was called off"))
+            if elsewhere or all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
+                trace.rejected.append(("host", c, "a trip there was called off" if elsewhere
+                                       else "a planned trip there was called off"))
                 del host_score[c]
         if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
             # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)

@@ -169,3 +169,14 @@ def test_an_office_of_the_own_province_receives_its_regions_delegation(tagger: T
 ])
 def test_a_plan_to_go_to_a_ministry_makes_no_delegation(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Karena batal kunker ke Bali, DPRD Kabupaten Ngawi menjalani kunjungan kerja ke Kota Kupang, Senin (6/3). DPRD "
+    "Ngawi sudah menerima uang jalan untuk kunker ke Bali pekan lalu. Sebagian anggota ingin kunker ke Bali "
+    "dibatalkan dan dialihkan ke Kupang.",
+    "Kunjungan kerja DPRD Kabupaten Ngawi ke Bali dibatalkan dan dialihkan ke Kota Kupang, Senin (6/3). Rapat "
+    "pembahasan kunker ke Bali sempat ribut.",
+])
+def test_a_trip_called_off_and_sent_elsewhere_hosts_only_the_new_destination(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kota Kupang")]
