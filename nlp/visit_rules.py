@@ -167,6 +167,9 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?\s*,?\s*"
                           r"(?:seperti|yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
                           re.IGNORECASE)
+# the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
+LIST_WORDS = re.compile(r"\b(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah|masing-masing|"
+                        r"tujuan)", re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
@@ -203,6 +206,8 @@ class Rule:
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
 
 def _host_link(scan: Any, it: Any) -> bool:
+    if not scan.in_sentence(scan.cues.mover_in, it.sentence):
+        return False  # (speed: no going or learning word in the sentence)
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
     # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
     if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
@@ -266,8 +271,11 @@ def _destination_listed(scan: Any, it: Any) -> bool:
     list but the province placing them)."""
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
-    intros = list(DESTINATIONS.finditer(head))
-    if not intros:
+    # (speed: a list's introduction found in the text up to the region is found in the whole sentence, and first
+    # its words)
+    listed = scan.in_sentence(LIST_WORDS, it.sentence)
+    intros = list(DESTINATIONS.finditer(head)) if listed and scan.in_sentence(DESTINATIONS, it.sentence) else []
+    if not intros and listed and scan.in_sentence(scan.cues.goes_list, it.sentence):
         intros = [m for m in scan.cues.goes_list.finditer(head)
                   if all(scan.contains(r.code, it.mention.code) for r in scan.mentions
                          if s_start + m.start() <= r.start < s_start + m.start("intro"))]

@@ -423,6 +423,9 @@ class Cues:
             c for c in role("visit", []) if c not in receive]  # "diterima di X" is no trip to X
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
+        # any mover in a sentence, its words apart also by an abbreviation's dot (as the rules blank them): the
+        # sentences where host_link may fire
+        self.mover_in = re.compile(mover.replace(r"\s+", r"[\s.]+"), re.IGNORECASE)
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
                                     r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,50}?|"
@@ -495,6 +498,16 @@ class Scan:
         self.region_spans: list[tuple[int, int]] = []
         self.mentions: list[RegionMention] = []
         self._members: tuple[list[RegionMention], list[int]] | None = None
+        self._in_sentence: dict[tuple[int, tuple[int, int]], bool] = {}
+
+    def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
+        """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
+        the text up to each region of the sentence)."""
+        key = (id(rx), sentence)
+        found = self._in_sentence.get(key)
+        if found is None:
+            found = self._in_sentence[key] = rx.search(self.text, *sentence) is not None
+        return found
 
     def list_members(self) -> tuple[list[RegionMention], list[int]]:
         """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
@@ -760,9 +773,11 @@ class VisitFinder:
         """The short loop: every rule of the table on one item; returns the rules that fired and the region
         they counted for."""
         fired: list[Rule] = []
+        names: set[str] = set()
         for rule in rules:
-            if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
+            if (not rule.unless or names.isdisjoint(rule.unless)) and rule.fires(scan, item):
                 fired.append(rule)
+                names.add(rule.name)
         if official is not None and scan.finder._national(official.position):
             code = None  # "Wakil Ketua DPD RI Provinsi X", "Menteri X": a national office, no region's delegation
         if official is not None and not official.explicit_region and any(r.leads for r in fired):
@@ -775,7 +790,7 @@ class VisitFinder:
                 rule = Rule(rule.name, rule.role, 1.0, rule.scope, rule.fires, rule.examples)  # inferred: weaker
             if scan.add(rule, code, pos) and rule.leads and official is not None and code:
                 leaders.setdefault(code, official)
-        return {r.name for r in fired}, code
+        return names, code
 
     def _region_items(self, scan: Scan, mentions: list[RegionMention]) -> list[RegionItem]:
         text = scan.text
