@@ -499,6 +499,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
 HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
 
 
+GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:dprd|dprk|pemkab|pemkot|pemprov|pemerintah)\b", re.IGNORECASE)
 PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
 
 
@@ -512,8 +513,10 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
     placed = PLACED_IN_BRACKETS.match(gap)  # "ke Kota A(P) dan B(Q)": the province in brackets only places A
     if placed and any(prev.end <= s and e <= prev.end + placed.end() for s, e in scan.region_spans):
         gap = gap[placed.end():]
+    # ("ke DPRD Provinsi P dan DPRD Kabupaten X": two governments, though X lies in P)
+    bodies = bool(GOVERNMENTS_JOINED.search(gap))
     return bool(LIST_GAP.match(gap.lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
-        and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
+        and (bodies or not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code)) \
         and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
 

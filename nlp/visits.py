@@ -27,6 +27,7 @@ from nlp.textutil import ASIDE
 from nlp.visit_rules import (
     FORMER,
     GOVERNMENT,
+    GOVERNMENTS_JOINED,
     LIST_GAP,
     LIST_RULES,
     MINISTRY_WORD,
@@ -831,8 +832,8 @@ class VisitFinder:
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
         Provinsi Y", "Kabupaten X (Y)", "Kabupaten X (XX), Y", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its
-        own province), "Kabupaten X (XY), Provinsi Y" (its short form unread), even when the writer names the
-        province it used to belong to."""
+        own province, or any with X's level word written), "Kabupaten X (XY), Provinsi Y" (its short form unread),
+        even when the writer names the province it used to belong to (or a wrong one)."""
         gap = text[prev.end:m.start]
         if m.code in self.capital_of and m.start == m.name_start and prev.code != m.code \
                 and self.regions[prev.code].province_code == self.capital_of[m.code] and "\n" not in gap \
@@ -841,7 +842,8 @@ class VisitFinder:
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
                 and (APPOSED_GAP.fullmatch(gap) is not None
                      or (not gap.strip() and "\n" not in gap
-                         and (m.start != m.name_start or self.contains(m.code, prev.code)))))
+                         and (m.start != m.name_start or self.contains(m.code, prev.code)
+                              or (prev.start != prev.name_start and self.regions[prev.code].level != PROV)))))
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
@@ -1288,6 +1290,10 @@ class VisitFinder:
                 score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
                 others = sentences_of if f.role == "host" else host_sentences
                 inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())
+                # "kaji banding ke DPRD Provinsi P dan DPRD Kabupaten X": two governments visited
+                inner = inner or (f.role == "host" and any(
+                    self.contains(f.code, c) and f.sentence in ss and GOVERNMENTS_JOINED.search(text, *f.sentence)
+                    for c, ss in host_sentences.items()))
                 if score >= 2 * MIN_SCORE or inner:
                     out.add(f.code)
         return out

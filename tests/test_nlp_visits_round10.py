@@ -180,3 +180,16 @@ def test_a_plan_to_go_to_a_ministry_makes_no_delegation(tagger: Tagger, text: st
 ])
 def test_a_trip_called_off_and_sent_elsewhere_hosts_only_the_new_destination(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kota Kupang")]
+
+
+def test_a_wrong_province_after_a_regency_with_its_level_word_only_places_it(tagger: Tagger) -> None:
+    text = ("Kepala desa Kalisari mengabarkan bahwa Desa Wetan di Kabupaten Sleman Jawa Timur menjadi objek studi tiru "
+            "para kades dari Kabupaten Minahasa tersebut.")
+    assert visits(tagger, text) == [("Kabupaten Minahasa", "Kabupaten Sleman")]
+
+
+def test_a_province_council_and_a_regency_council_of_it_both_host(tagger: Tagger) -> None:
+    text = ("Bapemperda DPRD Kabupaten Kapuas menjalankan kaji banding ke DPRD Provinsi Kalimantan Selatan dan DPRD "
+            "Kabupaten Banjar pada 6 sampai 8 Maret 2023.")
+    assert visits(tagger, text) == [("Kabupaten Kapuas", "Kabupaten Banjar"),
+                                    ("Kabupaten Kapuas", "Provinsi Kalimantan Selatan")]
