@@ -43,8 +43,10 @@ def alternation(cues: list[str]) -> str:
 
 
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
-# (or several: "ke Desa A, Kecamatan B, Kabupaten X")
-PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
+# (or several: "ke Desa A, Kecamatan B, Kabupaten X"; the villages of Aceh, Lampung, Toraja, West Sumatra:
+# "ke Gampong A, Kecamatan B, X")
+PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kalurahan|kecamatan|kampung|dusun|nagari|gampong|pekon|lembang|jorong|pulau)"
+            r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,

@@ -193,3 +193,9 @@ def test_a_province_council_and_a_regency_council_of_it_both_host(tagger: Tagger
             "Kabupaten Banjar pada 6 sampai 8 Maret 2023.")
     assert visits(tagger, text) == [("Kabupaten Kapuas", "Kabupaten Banjar"),
                                     ("Kabupaten Kapuas", "Provinsi Kalimantan Selatan")]
+
+
+def test_a_village_of_aceh_placed_before_its_region_is_where_the_trip_went(tagger: Tagger) -> None:
+    text = ("Rombongan tuha peut dari Kabupaten Aceh Utara menggelar kunjungan lapangan ke Gampong Lamreh, Kecamatan "
+            "Mesjid Raya, Aceh Besar, Selasa (7/3). Mereka belajar pengelolaan dana gampong.")
+    assert visits(tagger, text) == [("Kabupaten Aceh Utara", "Kabupaten Aceh Besar")]
