@@ -205,4 +205,4 @@ def test_a_visit_from_a_council_after_a_few_words_names_the_delegation(tagger: T
     text = ("\"Kami menerima rombongan DPRD Kota Blitar hari ini. Kunjungan kerja pertama setelah libur panjang dari "
             "DPRD Kabupaten Tuban kemarin, Rabu (8/3),\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD "
             "Sragen tentang studi banding itu.")
-    assert visits(tagger, text) == [("Kota Blitar", "Kabupaten Sragen"), ("Kabupaten Tuban", "Kabupaten Sragen")]
+    assert visits(tagger, text) == [("Kabupaten Tuban", "Kabupaten Sragen"), ("Kota Blitar", "Kabupaten Sragen")]
