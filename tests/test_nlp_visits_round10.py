@@ -89,10 +89,10 @@ def test_a_bare_capital_named_like_its_province_is_the_province_named_as_a_gover
 @pytest.mark.parametrize("text", [
     "DPRD Kabupaten Jepara dan DPRD Kota Semarang dibuat kagum oleh kunjungan kerja DPRD Kabupaten Pacitan, Senin "
     "(6/3). Di DPRD Kota Semarang, rombongan disambut Kabag Umum Sekretariat DPRD Kota Semarang Budi Santoso. "
-    "Adapun di DPRD Kabupaten Jepara, rombongan diterima Ketua DPRD Kabupaten Jepara Agus Salim.",
+    "Adapun di DPRD Kabupaten Jepara, rombongan diterima Ketua DPRD Kabupaten Jepara Danang Kurniadi.",
     "DPRD Jepara dan DPRD Kota Semarang Takjub dengan Kunker DPRD Pacitan\n\nRombongan DPRD Kabupaten Pacitan "
     "disambut Kabag Umum Sekretariat DPRD Kota Semarang Budi Santoso, Senin (6/3). Adapun di DPRD Kabupaten "
-    "Jepara, rombongan diterima Ketua DPRD Kabupaten Jepara Agus Salim.",
+    "Jepara, rombongan diterima Ketua DPRD Kabupaten Jepara Danang Kurniadi.",
 ])
 def test_regions_before_the_trip_of_another_government_are_no_delegations(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Jepara"), ("Kabupaten Pacitan", "Kota Semarang")]
@@ -101,7 +101,7 @@ def test_regions_before_the_trip_of_another_government_are_no_delegations(tagger
 def test_a_region_only_supposed_to_learn_is_no_delegation(tagger: Tagger) -> None:
     text = ("Rombongan DPRD Kabupaten Pacitan studi banding ke DPRD Kabupaten Jepara, Senin (6/3). \"Kami siap "
             "berbagi bila DPRD Kota Semarang atau mana pun ingin belajar kepada kami,\" kata Ketua DPRD Kabupaten "
-            "Jepara Agus Salim.")
+            "Jepara Danang Kurniadi.")
     assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Jepara")]
 
 
