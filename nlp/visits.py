@@ -414,8 +414,7 @@ class Cues:
         nouns = [c for c in words if not c.startswith(("ber", "me", "di", "ke"))]
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
                                          r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|"
-                                         r"(?<!selamat )datang|tiba(?!\s+kembali)|kunjungi|sambangi|datangi|bertolak|"
-                                         r"bertamu|"
+                                         r"(?<!selamat )datang|kunjungi|sambangi|datangi|bertolak|bertamu|"
                                          + alternation(verbs) + r")\b",
                                          re.IGNORECASE)
         self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"

@@ -206,10 +206,3 @@ def test_a_visit_from_a_council_after_a_few_words_names_the_delegation(tagger: T
             "DPRD Kabupaten Tuban kemarin, Rabu (8/3),\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD "
             "Sragen tentang studi banding itu.")
     assert visits(tagger, text) == [("Kabupaten Tuban", "Kabupaten Sragen"), ("Kota Blitar", "Kabupaten Sragen")]
-
-
-def test_a_delegation_arriving_names_its_regency_before_the_province_placing_it(tagger: Tagger) -> None:
-    text = ("Rombongan Kades Papua Mengunjungi Sentra Batik\n\nPada Rabu (8/3), rombongan kepala kampung se-distrik "
-            "Waropen Atas Kabupaten Mamberamo Raya Provinsi Papua tiba di Kabupaten Pandeglang untuk melaksanakan "
-            "study banding soal potensi desa.")
-    assert visits(tagger, text) == [("Kabupaten Mamberamo Raya", "Kabupaten Pandeglang")]
