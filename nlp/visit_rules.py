@@ -65,10 +65,8 @@ GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|
                        r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
 STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
-# ("kunjungan kerja pertama setelah pandemi dari DPRD X": a few lower-case words before "dari")
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
-                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:(?:(?!(?:ke|di|dan|serta|yang)\b)"
-                        r"(?-i:[a-z]+)\s+){0,4}?dari\s+|"
+                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."

@@ -199,10 +199,3 @@ def test_a_village_of_aceh_placed_before_its_region_is_where_the_trip_went(tagge
     text = ("Rombongan tuha peut dari Kabupaten Aceh Utara menggelar kunjungan lapangan ke Gampong Lamreh, Kecamatan "
             "Mesjid Raya, Aceh Besar, Selasa (7/3). Mereka belajar pengelolaan dana gampong.")
     assert visits(tagger, text) == [("Kabupaten Aceh Utara", "Kabupaten Aceh Besar")]
-
-
-def test_a_visit_from_a_council_after_a_few_words_names_the_delegation(tagger: Tagger) -> None:
-    text = ("\"Kami menerima rombongan DPRD Kota Blitar hari ini. Kunjungan kerja pertama setelah libur panjang dari "
-            "DPRD Kabupaten Tuban kemarin, Rabu (8/3),\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD "
-            "Sragen tentang studi banding itu.")
-    assert visits(tagger, text) == [("Kabupaten Tuban", "Kabupaten Sragen"), ("Kota Blitar", "Kabupaten Sragen")]
