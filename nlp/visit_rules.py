@@ -415,8 +415,8 @@ def _dateline(scan: Any, it: Any) -> bool:
 
 # "DPRD A takjub dengan kunker DPRD B", "A dibuat kagum oleh kunjungan kerja Pemkab B": the trip named is another's
 TRIP_OF_ANOTHER = re.compile(r"\s+(?:(?:para|sejumlah)\s+)?(?:rombongan\s+|delegasi\s+)?(?:dari\s+)?(?:dprd|dprk|dpra|"
-                             r"pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|gubernur|"
-                             r"komisi)\b", re.IGNORECASE)
+                             r"pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|gubernur)\b",
+                             re.IGNORECASE)
 TRIP_NOUN = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|studi\s+\w+|study\s+\w+|kaji\s+banding|lawatan|kedatangan|"
                        r"benchmarking)$", re.IGNORECASE)
 

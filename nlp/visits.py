@@ -343,9 +343,12 @@ class Cues:
         # an official named after a passive receiving verb serves the host: "diterima (langsung oleh) Sekda X"
         self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
-        # ("Ketua DPRD X, Budi, bersama unsur pimpinan dan anggota menerima ...": with his people)
-        self.receives = re.compile(r"[^.\n]{0,10}(?:\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?)?\b"
-                                   + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
+        # ("Ketua DPRD X, Budi, bersama unsur pimpinan dan anggota menerima kunjungan ...": with his people, the
+        # guests named; not "Sekda X bersama rombongan menerima paparan")
+        self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b|"
+                                   r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
+                                   r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
+                                   re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
         self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
@@ -875,10 +878,15 @@ class VisitFinder:
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
         called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
         # "batal ke Y, dialihkan ke Z": the trip went to another host
+        # (told called off more often than gone to, or sent elsewhere: not "sempat ditunda ... akhirnya tiba di Y")
         elsewhere = any(v >= max(MIN_SCORE, visitor_score.get(c, 0.0)) for c, v in host_score.items()
                         if c not in called_off)
         for c in called_off & set(host_score):  # "batal ke Y ... berencana ke Y": the plan was called off
-            if elsewhere or all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
+            told = [f for f in trace.firings if f.role == "host" and f.code == c]
+            off = sum(f.note.startswith("called off") for f in told) > sum(f.weight > 0 and not f.planned
+                                                                             for f in told) \
+                or any(f.note.startswith("called off") and self.cues.redirected.search(text, *f.sentence) for f in told)
+            if (elsewhere and off) or all(f.planned for f in told if f.weight > 0):
                 trace.rejected.append(("host", c, "a trip there was called off" if elsewhere
                                        else "a planned trip there was called off"))
                 del host_score[c]

@@ -199,3 +199,16 @@ def test_a_village_of_aceh_placed_before_its_region_is_where_the_trip_went(tagge
     text = ("Rombongan tuha peut dari Kabupaten Aceh Utara menggelar kunjungan lapangan ke Gampong Lamreh, Kecamatan "
             "Mesjid Raya, Aceh Besar, Selasa (7/3). Mereka belajar pengelolaan dana gampong.")
     assert visits(tagger, text) == [("Kabupaten Aceh Utara", "Kabupaten Aceh Besar")]
+
+
+def test_a_visiting_head_receiving_a_briefing_with_his_group_still_visits(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Ngawi studi banding ke Kabupaten Banyuwangi, Rabu (8/3). Sekda Ngawi Budi Santoso "
+            "bersama rombongan menerima paparan dari Kepala Bappeda Banyuwangi soal pelayanan publik.")
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Banyuwangi")]
+
+
+def test_a_trip_once_postponed_that_took_place_keeps_its_host(tagger: Tagger) -> None:
+    text = ("Studi banding DPRD Kabupaten Ngawi ke Kota Batu sempat ditunda pekan lalu. Rabu (8/3), rombongan akhirnya "
+            "tiba di Kota Batu dan diterima Wali Kota Batu. Rombongan juga mengunjungi Kabupaten Malang. Di Kota Batu "
+            "mereka belajar pengelolaan wisata.")
+    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Malang"), ("Kabupaten Ngawi", "Kota Batu")]
