@@ -43,8 +43,10 @@ def alternation(cues: list[str]) -> str:
 
 
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
-# (or several: "ke Desa A, Kecamatan B, Kabupaten X")
-PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kecamatan|kampung|dusun|nagari|pulau)\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
+# (or several: "ke Desa A, Kecamatan B, Kabupaten X"; the villages of Aceh, Lampung, Toraja, West Sumatra:
+# "ke Gampong A, Kecamatan B, X")
+PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kalurahan|kecamatan|kampung|dusun|nagari|gampong|pekon|lembang|jorong|pulau)"
+            r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
@@ -76,7 +78,8 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
-DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+\s*)?(?:[–—]+|\s-+|-+\s)")
+# ("Mataram, Salam Pena News ~ ...": an outlet of a few words, a tilde)
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—~]+|\s-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
@@ -166,6 +169,9 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?\s*,?\s*"
                           r"(?:seperti|yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
                           re.IGNORECASE)
+# the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
+LIST_WORDS = re.compile(r"\b(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah|masing-masing|"
+                        r"tujuan)", re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
@@ -175,10 +181,10 @@ LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-# ("A, lalu B, dan yang terakhir C": guests or stops in their order)
+# ("A, lalu B, dan yang terakhir C": guests or stops in their order; "komisi DPRD A, B dan pimpinan DPRD C")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
                       r"(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
-                      r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
+                      r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
 
@@ -202,6 +208,8 @@ class Rule:
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
 
 def _host_link(scan: Any, it: Any) -> bool:
+    if not scan.in_sentence(scan.cues.mover_in, it.sentence):
+        return False  # (speed: no going or learning word in the sentence)
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
     # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
     if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
@@ -226,8 +234,10 @@ COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\
 
 
 # "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
+# (not "sepulang ke X": home)
 PREVIOUS_STOP = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang)\s+(?:(?:studi\s+\w+|kaji\s+\w+|"
-                           r"kunjungan(?:\s+kerja)?|kunker|berkunjung|belajar|benchmarking)\s+)?(?:dari|di|ke)\s+"
+                           r"kunjungan(?:\s+kerja)?|kunker|berkunjung|belajar|benchmarking)\s+)?"
+                           r"(?:dari|di|(?<!sepulang )ke)\s+"
                            + VENUE + GOVERNMENT + "$", re.IGNORECASE)
 
 
@@ -263,8 +273,11 @@ def _destination_listed(scan: Any, it: Any) -> bool:
     list but the province placing them)."""
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
-    intros = list(DESTINATIONS.finditer(head))
-    if not intros:
+    # (speed: a list's introduction found in the text up to the region is found in the whole sentence, and first
+    # its words)
+    listed = scan.in_sentence(LIST_WORDS, it.sentence)
+    intros = list(DESTINATIONS.finditer(head)) if listed and scan.in_sentence(DESTINATIONS, it.sentence) else []
+    if not intros and listed and scan.in_sentence(scan.cues.goes_list, it.sentence):
         intros = [m for m in scan.cues.goes_list.finditer(head)
                   if all(scan.contains(r.code, it.mention.code) for r in scan.mentions
                          if s_start + m.start() <= r.start < s_start + m.start("intro"))]
@@ -389,7 +402,7 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
         and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
-        and not AGENT_OF_CLAUSE.search(it.before) \
+        and not AGENT_OF_CLAUSE.search(it.before) and not scan.cues.condition.search(it.before) \
         and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40), it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
 
@@ -400,9 +413,24 @@ def _dateline(scan: Any, it: Any) -> bool:
     return it.mention.start - line_start <= 40 and bool(DATELINE_DASH.match(it.after))
 
 
+# "DPRD A takjub dengan kunker DPRD B", "A dibuat kagum oleh kunjungan kerja Pemkab B": the trip named is another's
+TRIP_OF_ANOTHER = re.compile(r"\s+(?:(?:para|sejumlah)\s+)?(?:rombongan\s+|delegasi\s+)?(?:dari\s+)?(?:dprd|dprk|dpra|"
+                             r"pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|gubernur)\b",
+                             re.IGNORECASE)
+TRIP_NOUN = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|studi\s+\w+|study\s+\w+|kaji\s+banding|lawatan|kedatangan|"
+                       r"benchmarking)$", re.IGNORECASE)
+
+
+def _trip_of_another(it: Any, m: re.Match) -> bool:
+    """The trip noun the region stands before names the trip of the government after it ("DPRD A takjub dengan
+    kunker DPRD B"; not "DPRD A datangi DPRD B")."""
+    return bool(TRIP_NOUN.search(m.group(0)) and TRIP_OF_ANOTHER.match(it.after, m.end()))
+
+
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m)
+    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m) \
+        and not _trip_of_another(it, m)
 
 
 def _receives(scan: Any, m: re.Match) -> bool:
@@ -416,7 +444,7 @@ def _chooses_host(scan: Any, it: Any) -> bool:
 
 def _subject_learns(scan: Any, it: Any) -> bool:
     m = scan.cues.learn_after.match(it.after)
-    return _acts(scan, it, m) and not _receives(scan, m)
+    return _acts(scan, it, m) and not _receives(scan, m) and not _trip_of_another(it, m)
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
@@ -473,6 +501,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
 HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
 
 
+GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:dprd|dprk|pemkab|pemkot|pemprov|pemerintah)\b", re.IGNORECASE)
 PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
 
 
@@ -486,8 +515,10 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
     placed = PLACED_IN_BRACKETS.match(gap)  # "ke Kota A(P) dan B(Q)": the province in brackets only places A
     if placed and any(prev.end <= s and e <= prev.end + placed.end() for s, e in scan.region_spans):
         gap = gap[placed.end():]
+    # ("ke DPRD Provinsi P dan DPRD Kabupaten X": two governments, though X lies in P)
+    bodies = bool(GOVERNMENTS_JOINED.search(gap))
     return bool(LIST_GAP.match(gap.lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
-        and not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code) \
+        and (bodies or not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code)) \
         and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
 

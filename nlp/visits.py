@@ -30,12 +30,13 @@ from nlp.leaders import (
 )
 from nlp.lexicon import Lexicon
 from nlp.officials import Official
-from nlp.regions import PROV, RegionMention
+from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
 from nlp.textutil import ASIDE
 from nlp.visit_rules import (
     FORMER,
     GOVERNMENT,
+    GOVERNMENTS_JOINED,
     LIST_GAP,
     LIST_RULES,
     MINISTRY_WORD,
@@ -174,8 +175,11 @@ NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjun
                      r"kegiatan)", re.IGNORECASE)
 # "Liputan6.com, Surabaya -", "RADAR | SURABAYA -": the outlet's name before the dateline's place
 OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
+# what stands between a kabupaten/kota and the province placing it ("Kabupaten X (XY), Provinsi Y")
+APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|"
+                         r"di\s+(?:provinsi\s+)?)", re.IGNORECASE)
 # "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—-]")
+DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—~-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
@@ -211,19 +215,22 @@ EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 # ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list; "ke Surakarta atau
 # Solo": one place by two names)
+# ("Desa A, Kabupaten X dan Desa B di Kabupaten Y": the villages of the listed regions)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama)\b[\s,;:()]*)*$", re.IGNORECASE)
+                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|(?:desa|kelurahan|kampung|"
+                             r"nagari|gampong|pekon)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
+                             re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
                              r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
+                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
                                re.IGNORECASE)
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
 BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:(?:kabupaten|kota|"
-                         r"provinsi)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
+                         r"provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
@@ -232,8 +239,11 @@ BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pe
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
+# ("ke Dinas Kearsipan Provinsi P": one of its offices, named; not "rumah dinas Gubernur P")
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
-                             r"bkpsdmd?)\)?\s+(?:provinsi\s+)?$", re.IGNORECASE)
+                             r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan)){1,4}?))\)?\s+"
+                             r"(?:provinsi\s+)?$",
+                             re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
@@ -347,7 +357,12 @@ class Cues:
         # an official named after a passive receiving verb serves the host: "diterima (langsung oleh) Sekda X"
         self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
-        self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b", re.IGNORECASE)
+        # ("Ketua DPRD X, Budi, bersama unsur pimpinan dan anggota menerima kunjungan ...": with his people, the
+        # guests named; not "Sekda X bersama rombongan menerima paparan")
+        self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b|"
+                                   r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
+                                   r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
+                                   re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
         self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
@@ -383,8 +398,8 @@ class Cues:
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
                                      + r"\b", re.IGNORECASE)
-        trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|kunjungan|kunker|benchmarking|belajar|menimba|"
-                r"berguru)")
+        trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|mendatangi|menyambangi|kunjungan|kunker|benchmarking|"
+                r"belajar|menimba|berguru)")
         # "Pemkab X akan studi banding ke Y", "dijadwalkan berkunjung ke": a trip the article reports as planned
         # counts (the visit is reported); "Bupati meminta OPD studi banding ke daerah lain", "kunjungan itu
         # batal": urged or called off, no trip
@@ -399,6 +414,10 @@ class Cues:
                                        re.IGNORECASE)
         called_off = alternation(role("called_off", []))
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
+        # "dibatalkan dan dialihkan ke Z": the trip goes to Z instead
+        self.redirected = cue_regex(role("redirected", []))
+        # "kami siap berbagi bila DPRD X atau mana pun ingin belajar": a condition, no trip
+        self.condition = re.compile(r"\b" + alternation(role("condition", [])) + r"\s+[^,.;:\n]{0,40}$", re.IGNORECASE)
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
                                        r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
@@ -422,9 +441,14 @@ class Cues:
             c for c in role("visit", []) if c not in receive]  # "diterima di X" is no trip to X
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
         mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
+        # any mover in a sentence, its words apart also by an abbreviation's dot (as the rules blank them): the
+        # sentences where host_link may fire
+        self.mover_in = re.compile(mover.replace(r"\s+", r"[\s.]+"), re.IGNORECASE)
         self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
                                     r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,50}?|"
+                                    # "ke provinsi tetangga, Kalimantan Tengah"
+                                    r"(?:provinsi|kabupaten|kota|daerah)\s+(?:tetangga|sebelah)\s*,?\s+|"
                                     + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
@@ -492,6 +516,16 @@ class Scan:
         self.region_spans: list[tuple[int, int]] = []
         self.mentions: list[RegionMention] = []
         self._members: tuple[list[RegionMention], list[int]] | None = None
+        self._in_sentence: dict[tuple[int, tuple[int, int]], bool] = {}
+
+    def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
+        """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
+        the text up to each region of the sentence)."""
+        key = (id(rx), sentence)
+        found = self._in_sentence.get(key)
+        if found is None:
+            found = self._in_sentence[key] = rx.search(self.text, *sentence) is not None
+        return found
 
     def list_members(self) -> tuple[list[RegionMention], list[int]]:
         """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
@@ -582,6 +616,17 @@ class Scan:
         hoped = self.cues.hoped_return.search(self.text, *sentence)
         return hoped is not None and pos >= hoped.start()
 
+    def _called_off_at(self, sentence: tuple[int, int], pos: int) -> bool:
+        """The trip the sentence calls off goes to ``pos``: "studi banding ke Y batal", "batal kunker ke Y" (not Z in
+        "batal ke Y, rombongan menjalani kunker ke Z", nor "Kunker ke Y dibatalkan dan dialihkan ke Z")."""
+        for m in self.cues.called_off.finditer(self.text, *sentence):
+            if m.start() <= pos <= m.end():
+                return True
+            if m.end() < pos <= m.end() + 40 and not any(m.end() <= s_ < pos for s_, _ in self.region_spans) \
+                    and not self.cues.redirected.search(self.text, m.end(), pos):
+                return True
+        return False
+
     def add(self, rule: Rule, code: str | None, pos: int) -> bool:
         """Count ``rule``'s evidence for region ``code`` at ``pos`` (weakened or ignored by its sentence)."""
         if not code:
@@ -589,7 +634,7 @@ class Scan:
         text = self.text
         sentence = self.sentence_of(pos)
         weight, note, planned = rule.weight, "", False
-        if self.cues.called_off.search(text, *sentence) and rule.role == "host":
+        if rule.role == "host" and self._called_off_at(sentence, pos):
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
         elif (self.cues.urged.search(text, *sentence) or self._hoped_from(sentence, pos)) \
@@ -624,6 +669,11 @@ class VisitFinder:
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
+        # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
+        # either
+        self.capital_of = {r.code: p.code for r in self.regions.values()
+                           if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
+                           and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -741,9 +791,11 @@ class VisitFinder:
         """The short loop: every rule of the table on one item; returns the rules that fired and the region
         they counted for."""
         fired: list[Rule] = []
+        names: set[str] = set()
         for rule in rules:
-            if not set(rule.unless) & {r.name for r in fired} and rule.fires(scan, item):
+            if (not rule.unless or names.isdisjoint(rule.unless)) and rule.fires(scan, item):
                 fired.append(rule)
+                names.add(rule.name)
         if official is not None and scan.finder._national(official.position):
             code = None  # "Wakil Ketua DPD RI Provinsi X", "Menteri X": a national office, no region's delegation
         if official is not None and not official.explicit_region and any(r.leads for r in fired):
@@ -756,7 +808,7 @@ class VisitFinder:
                 rule = Rule(rule.name, rule.role, 1.0, rule.scope, rule.fires, rule.examples)  # inferred: weaker
             if scan.add(rule, code, pos) and rule.leads and official is not None and code:
                 leaders.setdefault(code, official)
-        return {r.name for r in fired}, code
+        return names, code
 
     def _region_items(self, scan: Scan, mentions: list[RegionMention]) -> list[RegionItem]:
         text = scan.text
@@ -797,13 +849,18 @@ class VisitFinder:
     def _appositive_province(self, text: str, prev: RegionMention, m: RegionMention, prev_context: bool) -> bool:
         """A province written right after a kabupaten/kota (or after such a province) only places it: "Pemkab X,
         Provinsi Y", "Kabupaten X (Y)", "Kabupaten X (XX), Y", "Kabupaten X di Provinsi Y", "Kabupaten X Y" (Y its
-        own province), even when the writer names the province it used to belong to."""
+        own province, or any with X's level word written), "Kabupaten X (XY), Provinsi Y" (its short form unread),
+        even when the writer names the province it used to belong to (or a wrong one)."""
         gap = text[prev.end:m.start]
+        if m.code in self.capital_of and m.start == m.name_start and prev.code != m.code \
+                and self.regions[prev.code].province_code == self.capital_of[m.code] and "\n" not in gap \
+                and (not gap.strip() or APPOSED_GAP.fullmatch(gap)):
+            return True  # "DPRD Kabupaten Kulon Progo Yogyakarta": the bare name shared with the province places it
         return (self.regions[m.code].level == PROV and (self.regions[prev.code].level != PROV or prev_context)
-                and (re.fullmatch(r"\)?\s*(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|di\s+(?:provinsi\s+)?)", gap,
-                                  re.IGNORECASE) is not None
+                and (APPOSED_GAP.fullmatch(gap) is not None
                      or (not gap.strip() and "\n" not in gap
-                         and (m.start != m.name_start or self.contains(m.code, prev.code)))))
+                         and (m.start != m.name_start or self.contains(m.code, prev.code)
+                              or (prev.start != prev.name_start and self.regions[prev.code].level != PROV)))))
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
@@ -834,9 +891,18 @@ class VisitFinder:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
         called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
+        # "batal ke Y, dialihkan ke Z": the trip went to another host
+        # (told called off more often than gone to, or sent elsewhere: not "sempat ditunda ... akhirnya tiba di Y")
+        elsewhere = any(v >= max(MIN_SCORE, visitor_score.get(c, 0.0)) for c, v in host_score.items()
+                        if c not in called_off)
         for c in called_off & set(host_score):  # "batal ke Y ... berencana ke Y": the plan was called off
-            if all(f.planned for f in trace.firings if f.role == "host" and f.code == c and f.weight > 0):
-                trace.rejected.append(("host", c, "a planned trip there was called off"))
+            told = [f for f in trace.firings if f.role == "host" and f.code == c]
+            off = sum(f.note.startswith("called off") for f in told) > sum(f.weight > 0 and not f.planned
+                                                                             for f in told) \
+                or any(f.note.startswith("called off") and self.cues.redirected.search(text, *f.sentence) for f in told)
+            if (elsewhere and off) or all(f.planned for f in told if f.weight > 0):
+                trace.rejected.append(("host", c, "a trip there was called off" if elsewhere
+                                       else "a planned trip there was called off"))
                 del host_score[c]
         if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
             # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
@@ -858,6 +924,14 @@ class VisitFinder:
         for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
+        for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
+            p = self.capital_of[c]
+            if p in host_score and any(m.code == p and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                       for m in mentions):
+                # "ke Yogyakarta ... studi banding ke DPRD DI Yogyakarta": the bare name is the province visited
+                trace.rejected.append(("host", c, f"a bare name of the province {p}, named as a government"))
+                host_score[p] += host_score.pop(c)
+                host_sentences[p] |= host_sentences.pop(c)
         # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
         best_host = max((v for c, v in host_score.items() if not any(
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
@@ -945,7 +1019,7 @@ class VisitFinder:
                 visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
-        visits = self._drop_provinces(visits, trace, governed)
+        visits = self._drop_provinces(self._drop_shared_capitals(scan, visits), trace, governed)
         if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
             # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
             for v in [v for v in visits if self.contains(v.visitor, v.host)]:
@@ -1238,6 +1312,10 @@ class VisitFinder:
                 score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
                 others = sentences_of if f.role == "host" else host_sentences
                 inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())
+                # "kaji banding ke DPRD Provinsi P dan DPRD Kabupaten X": two governments visited
+                inner = inner or (f.role == "host" and any(
+                    self.contains(f.code, c) and f.sentence in ss and GOVERNMENTS_JOINED.search(text, *f.sentence)
+                    for c, ss in host_sentences.items()))
                 if score >= 2 * MIN_SCORE or inner:
                     out.add(f.code)
         return out
@@ -1255,6 +1333,31 @@ class VisitFinder:
             if (inner_visitor and v.visitor not in governed) or (inner_host and not {v.visitor, v.host} & governed):
                 trace.rejected.append(("pair", f"{v.visitor} -> {v.host}",
                                        "a province where one of its own regions takes the part"))
+                continue
+            out.append(v)
+        return out
+
+    @staticmethod
+    def _bare(scan: Scan, code: str) -> bool:
+        """The region is always written by its bare name, never with its level word or as a government."""
+        return all(m.start == m.name_start and not GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                   for m in scan.mentions if m.code == code)
+
+    def _drop_shared_capitals(self, scan: Scan, visits: list[Visit]) -> list[Visit]:
+        """"studi banding ke Yogyakarta ... lokasinya Desa A, Bantul": a capital always written bare with the name
+        of its province gives way, as the province would, to another region of that province in the same part."""
+        def inner(code: str, other: str) -> bool:
+            return other != code and self.regions[other].level != PROV \
+                and self.regions[other].province_code == self.capital_of[code]
+
+        out = []
+        for v in visits:
+            if (v.host in self.capital_of and self._bare(scan, v.host)
+                    and any(o.visitor == v.visitor and inner(v.host, o.host) for o in visits)) \
+                    or (v.visitor in self.capital_of and self._bare(scan, v.visitor)
+                        and any(o.host == v.host and inner(v.visitor, o.visitor) for o in visits)):
+                scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a bare name shared with its "
+                                            "province, where another region of the province takes the part"))
                 continue
             out.append(v)
         return out
