@@ -16,7 +16,15 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, load_words, official_words, unit_words
+from nlp.lexicon import (
+    PROVINCIAL_COUNCILS,
+    Lexicon,
+    alternation,
+    function_words,
+    load_words,
+    official_words,
+    unit_words,
+)
 from nlp.official_merge import (
     ADAT_TITLES,
     NOT_PUBLIC_OFFICES,
@@ -197,10 +205,15 @@ BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
 _JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,4}?"
+# "anggota Komisi II lainnya: A, B", "anggota yang datang untuk belajar kali itu ialah A, B": a short clause, then the
+# list word (or the colon after "lainnya")
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,6}?"
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
-                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
+                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\("
+                           r"|lain(?:nya)?[ \t]*:)[ \t]*")
+# after a post many hold: any short lower-case clause before "yaitu" ("sembilan anggota diduga tidak ikut, yaitu A, B")
+MEMBERS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+){1,4}[ \t]*,[ \t]*(?:yaitu|yakni)[ \t]*:?[ \t]*")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 # a council member's or chair's post, then the commission written after the council
 COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
@@ -243,7 +256,9 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
-SHARED_MEMBERS = re.compile(r"\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])")
+# also after a comma: "Wakil Ketua DPRD X Budi, anggota Ani, Cici, dan Dedi"
+SHARED_MEMBERS = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])"
+                            r"|,[ \t]*anggota[ \t]+(?=[A-Z][a-z]))")  # not "anggota BK Budi": an office
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
@@ -269,6 +284,9 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legi
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
                          + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
+# a lower-case word ending a listed name, a comma or "dan" + name after it: "Heri koko, Ani", "Nirwan syah dan Budi"
+LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+FUNCTION_WORDS = function_words("id")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
@@ -894,11 +912,13 @@ class OfficialFinder:
                 and PLURAL_POSITION.match(p.canonical) and " " not in text[name_span[0]:name_span[1]] else None
             if listed and LIST_WORD.search(listed.group()) and self._name(text, listed.end()):
                 name_at, name_span = name_span[1], None  # "anggota DPRD Tuba turut dalam rombongan, di antaranya A, B"
-            intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
+            intro = (MEMBERS_INTRO.match(text, name_at) or (MEMBERS_CLAUSE.match(text, name_at)
+                                                           if PLURAL_POSITION.match(p.canonical) else None)) \
+                if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
                 if first:
-                    for span in [first] + self._list_after(text, first[1], require_and=False):
+                    for span in self._with_list(text, first):
                         if OWN_POST.match(text, self._skip_degrees(text, span[1])):
                             continue  # "anggota dewan lain, di antaranya Budi selaku Ketua BK": his own post
                         official = self.make(text, span, p, regions, body_start)
@@ -954,10 +974,12 @@ class OfficialFinder:
             if official and nickname:
                 nicknamed.append(official)
             elif official:
-                found.append(official)
                 # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
-                for span in self._list_after(text, name_span[1], require_and=not PLURAL_POSITION.match(
-                        p.canonical)):
+                spans = self._with_list(text, name_span, require_and=not PLURAL_POSITION.match(p.canonical))
+                if spans[0] != name_span:  # "Anggota DPRD Heri koko, Budi, dan Ani": a lower-case last name
+                    official = self.make(text, spans[0], p, regions, body_start) or official
+                found.append(official)
+                for span in spans[1:]:
                     listed = self.make(text, span, p, regions, body_start)
                     if listed:
                         found.append(listed)
@@ -1069,7 +1091,7 @@ class OfficialFinder:
             if deputy is None or first is None:
                 continue
             p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
-            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+            out.append((p, self._with_list(text, first)))
         return out
 
     def _shared_members(self, text: str, mentions: list[PositionMention]
@@ -1086,7 +1108,7 @@ class OfficialFinder:
             if body is None or first is None:
                 continue
             p = PositionMention(m.start(), m.end(), f"Anggota {body.group('body')}", prev.level, prev.region, m.end())
-            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+            out.append((p, self._with_list(text, first)))
         return out
 
     def _council_lists(self, text: str, region_at: dict[int, RegionMention]
@@ -1106,7 +1128,7 @@ class OfficialFinder:
                 continue
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
-            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+            out.append((p, self._with_list(text, first)))
         for m in COMMITTEE.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
             unit = m.group("unit")
             if text.find(",", m.end(), m.end() + 60) < 0:
@@ -1135,7 +1157,7 @@ class OfficialFinder:
                 if not first or not self._list_after(text, first[1], require_and=True):
                     continue
             else:
-                intro = MEMBERS_INTRO.match(text, m.end())
+                intro = MEMBERS_INTRO.match(text, m.end()) or MEMBERS_CLAUSE.match(text, m.end())
                 first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
             if not first:
                 continue
@@ -1148,7 +1170,7 @@ class OfficialFinder:
             unit = " ".join((body.group("unit") or "").split())
             canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, m.end()),
-                        [first] + self._list_after(text, first[1], require_and=False)))
+                        self._with_list(text, first)))
         return out
 
     def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
@@ -1168,6 +1190,25 @@ class OfficialFinder:
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
 
+    def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
+        """``first`` and the names listed after it (``_list_after``); in a list a name may end in a lower-case word
+        ("Heri koko, Nirwan syah, dan Budi")."""
+        tail = self._lower_tail(text, first)
+        rest = self._list_after(text, tail[1], require_and) if tail != first else []
+        return [tail] + rest if rest else [first] + self._list_after(text, first[1], require_and)
+
+    def _lower_tail(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` with the lower-case word after it when that word ends a listed name: "Heri koko, ..." (no
+        function word, verb, derived noun or office word)."""
+        m = LOWER_TAIL.match(text, span[1])
+        if not m:
+            return span
+        low = m.group(1)
+        if low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS \
+                or low in FIELD_WORDS or _verb_like(low, self.verbs) or _derived_noun(low):
+            return span
+        return span[0], m.end(1)
+
     def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
         """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
         must close with "dan"/"serta" + name, else it is an apposition ("Kepala Dinas X, Budi, mengatakan")."""
@@ -1184,6 +1225,7 @@ class OfficialFinder:
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
+            span = self._lower_tail(text, span)  # "..., Nirwan syah, Bambang": the list goes on after it
             after = self._skip_degrees(text, span[1])
             if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
                                            text[after:after + 9]):
@@ -1424,7 +1466,7 @@ class OfficialFinder:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
-                    and not bare.isupper():
+                    and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
                                   or low in self.position_starts or low in self.units or low in self.positions

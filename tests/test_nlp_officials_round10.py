@@ -1,0 +1,67 @@
+"""Officials in phrasings of unseen regional news (round 10): lists of members opened in more ways, names ending in
+a lower-case word inside a list.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma and a lower-case "anggota" after a council post: the names listed share its council
+    ("Rombongan dipimpin Wakil Ketua DPRD Kabupaten Kebumen Hartawan Wirasena, anggota Dewi Kartika, Yosef Laban, "
+     "dan Rini Astuti.",
+     [("Hartawan Wirasena", "Wakil Ketua DPRD", "Kabupaten Kebumen"),
+      ("Dewi Kartika", "Anggota DPRD", "Kabupaten Kebumen"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Kebumen"),
+      ("Rini Astuti", "Anggota DPRD", "Kabupaten Kebumen")]),
+    # the colon after "lainnya" opens the list
+    ("Kunjungan dipimpin Ketua Komisi II DPRD Kabupaten Kebumen, Hartawan Wirasena, bersama anggota Komisi II "
+     "lainnya: Dewi Kartika, Yosef Laban, dan Rini Astuti.",
+     [("Hartawan Wirasena", "Ketua Komisi II DPRD", "Kabupaten Kebumen"),
+      ("Dewi Kartika", "Anggota Komisi II DPRD", "Kabupaten Kebumen"),
+      ("Yosef Laban", "Anggota Komisi II DPRD", "Kabupaten Kebumen"),
+      ("Rini Astuti", "Anggota Komisi II DPRD", "Kabupaten Kebumen")]),
+    # a relative clause of six words before "ialah"
+    ("Di antara anggota Komisi III DPRD Kebumen yang datang untuk belajar kali itu ialah Dewi Kartika dan Yosef "
+     "Laban.",
+     [("Dewi Kartika", "Anggota Komisi III DPRD", "Kabupaten Kebumen"),
+      ("Yosef Laban", "Anggota Komisi III DPRD", "Kabupaten Kebumen")]),
+    # after a post many hold, any short clause before "yaitu"
+    ("Sebanyak tiga anggota DPRD Kebumen dikabarkan tidak ikut, yaitu Dewi Kartika, Yosef Laban, dan Rini Astuti.",
+     [("Dewi Kartika", "Anggota DPRD", "Kabupaten Kebumen"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Kebumen"),
+      ("Rini Astuti", "Anggota DPRD", "Kabupaten Kebumen")]),
+])
+def test_members_listed_after_more_openings(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a head of region is held by one person: "yaitu" after his clause names an award, not holders
+    "Bupati Kebumen meraih penghargaan tertinggi, yaitu Parahita Utama, tahun lalu.",
+    # "ini." is no abbreviated title before a name
+    "Hal itu dibahas anggota DPRD yang berkunjung ke daerah seperti ini. Sebelumnya, rombongan tiba di Kebumen.",
+])
+def test_no_holders_listed(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_an_office_after_a_comma_and_anggota_is_no_list_of_members():
+    """ "anggota BK Budi" is a member of the ethics board, not a list of members opened by "anggota"."""
+    text = "Hadir Ketua BK DPRD Kebumen Hartawan Wirasena, anggota BK Dewi Kartika, lalu Yosef Laban."
+    assert ("BK Dewi Kartika", "Anggota DPRD", "Kabupaten Kebumen") not in officials(text)
+
+
+def test_a_listed_name_may_end_in_a_lower_case_word():
+    text = "Rombongan DPRD Kabupaten Kebumen terdiri dari Heru koko, Dewi Kartika, Nirwan syah, dan Yosef Laban."
+    assert officials(text) == [("Heru koko", "Anggota DPRD", "Kabupaten Kebumen"),
+                               ("Dewi Kartika", "Anggota DPRD", "Kabupaten Kebumen"),
+                               ("Nirwan syah", "Anggota DPRD", "Kabupaten Kebumen"),
+                               ("Yosef Laban", "Anggota DPRD", "Kabupaten Kebumen")]
+
+
+def test_a_lower_case_word_after_a_lone_name_stays_out():
+    text = "Kepala Dinas Kesehatan Kebumen Hartawan Wirasena kemarin, Senin, meninjau puskesmas."
+    assert officials(text) == [("Hartawan Wirasena", "Kepala Dinas Kesehatan", "Kabupaten Kebumen")]
