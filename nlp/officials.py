@@ -284,7 +284,10 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legi
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
                          + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
-# a lower-case word ending a listed name, a comma or "dan" + name after it: "Heri koko, Ani", "Nirwan syah dan Budi"
+# an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
+BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11}(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
+TITLE_WORD = re.compile(r"[A-Za-z][\w\-]*\.?|&")
+# a lower-case word ending a listed name, a comma or "dan" + name after it: "Sarpan koko, Ani", "Lintang syah dan Budi"
 LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 FUNCTION_WORDS = function_words("id")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
@@ -411,6 +414,9 @@ class OfficialFinder:
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                          if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
+        # the first words of titles and heads and the words of prefixes ("ketua", "kepala", "wakil", "plt")
+        self.title_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
+                                      if kind in ("title", "head")) | {w for f, _ in self.prefixes for w in f.split()}
         # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
         self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
@@ -772,6 +778,45 @@ class OfficialFinder:
                 return _compose(head, unit)
         return head
 
+    def unbracketed(self, text: str, regions: list[RegionMention]) -> str:
+        """``text`` with the acronym in brackets after a title's written-out words taken out, the title moved right
+        over it (same length, offsets stay): "Wakil ketua (Waket) Komisi VIII Budi" -> "...Wakil ketua Komisi VIII
+        Budi"; an acronym the lexicon knows stands for its words: "Ketua Badan Pembuat Peraturan Daerah (Bapemperda)
+        DPRD X" -> "...Ketua Bapemperda DPRD X". Only where the words spell the acronym, and a title word opens them
+        or (an acronym the lexicon knows) comes before them."""
+        if "(" not in text:
+            return text
+        out = None
+        for m in BRACKET_ACRONYM.finditer(text):
+            acronym = m.group(1)
+            words = list(TITLE_WORD.finditer(text, max(0, m.start() - 160), m.start()))
+            words = [w for w in words if not re.search(r"[^\w\s,&]|\n", text[w.end():m.start()].replace(",", ""))]
+            at = _spelt_from([w.group() for w in words], acronym.replace(" ", "").replace("-", "").lower())
+            if at is None:
+                continue
+            first = at
+            while first > 0 and self._title_word(words[first - 1].group()) \
+                    and not text[words[first - 1].end():words[first].start()].strip():
+                first -= 1
+            known = acronym.lower() in self.units or acronym.lower() in self.positions
+            if not known and not self._title_word(words[at].group()):
+                continue  # "Presiden Raka Wiradana (Rakawira)", "Badan Strategi ... (BSKDN)": as written
+            if known and first == at and acronym.lower() not in self.positions:
+                continue  # no title before the office: "Universitas Gadjah Mada (UGM)"
+            start, end = words[first].start(), m.end()
+            if any(r.start < end and start < r.end for r in regions):
+                continue  # a region inside: its offsets must stay
+            head = " ".join(w.group() for w in words[first:at])
+            compact = f"{head} {acronym}".strip() if known else " ".join(text[start:words[-1].end()].split())
+            out = (out or list(text))
+            out[start:end] = " " * (end - start - len(compact)) + compact
+        return "".join(out) if out else text
+
+    def _title_word(self, word: str) -> bool:
+        """A word of a title or its prefix: "Ketua", "Wakil", "Kepala", "Plt."."""
+        key = _key(word.rstrip("."))
+        return key in self.title_starts or key in self.positions
+
     def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
                      ) -> PositionMention | None:
         """A bare "Ketua", "Wakil Ketua II" or "Sekretaris" listed right after a council post shares its council:
@@ -801,6 +846,7 @@ class OfficialFinder:
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
+        text = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -976,7 +1022,7 @@ class OfficialFinder:
             elif official:
                 # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
                 spans = self._with_list(text, name_span, require_and=not PLURAL_POSITION.match(p.canonical))
-                if spans[0] != name_span:  # "Anggota DPRD Heri koko, Budi, dan Ani": a lower-case last name
+                if spans[0] != name_span:  # "Anggota DPRD Sarpan koko, Budi, dan Ani": a lower-case last name
                     official = self.make(text, spans[0], p, regions, body_start) or official
                 found.append(official)
                 for span in spans[1:]:
@@ -1192,13 +1238,13 @@ class OfficialFinder:
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
         """``first`` and the names listed after it (``_list_after``); in a list a name may end in a lower-case word
-        ("Heri koko, Nirwan syah, dan Budi")."""
+        ("Sarpan koko, Lintang syah, dan Budi")."""
         tail = self._lower_tail(text, first)
         rest = self._list_after(text, tail[1], require_and) if tail != first else []
         return [tail] + rest if rest else [first] + self._list_after(text, first[1], require_and)
 
     def _lower_tail(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
-        """``span`` with the lower-case word after it when that word ends a listed name: "Heri koko, ..." (no
+        """``span`` with the lower-case word after it when that word ends a listed name: "Sarpan koko, ..." (no
         function word, verb, derived noun or office word)."""
         m = LOWER_TAIL.match(text, span[1])
         if not m:
@@ -1225,7 +1271,7 @@ class OfficialFinder:
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
-            span = self._lower_tail(text, span)  # "..., Nirwan syah, Bambang": the list goes on after it
+            span = self._lower_tail(text, span)  # "..., Lintang syah, Bambang": the list goes on after it
             after = self._skip_degrees(text, span[1])
             if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
                                            text[after:after + 9]):
@@ -1684,6 +1730,35 @@ class OfficialFinder:
         if best is None:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
         return best
+
+
+def _spelt_from(words: list[str], letters: str) -> int | None:
+    """The first of the last ``words`` whose letters spell ``letters`` in order, each word giving a run of its letters
+    that starts with its first ("Dewan Perwakilan Rakyat Daerah" spells "dprd", "Wakil ketua" "waket", "Badan Pembuat
+    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None."""
+    lows = [w.lower() for w in words]
+
+    def spells(i: int, k: int) -> bool:  # words[i:] spell letters[k:]
+        if i == len(lows):
+            return k == len(letters)
+        w = lows[i]
+        if w in SMALL or w == "&":
+            return spells(i + 1, k)
+        if k == len(letters) or w[0] != letters[k]:
+            return False
+        j = k + 1
+        ends = [j]
+        for c in w[1:]:  # every longer run of the word's letters, in order
+            if j < len(letters) and c == letters[j]:
+                j += 1
+                ends.append(j)
+        return any(spells(i + 1, e) for e in reversed(ends))
+
+    best = None
+    for i in range(len(lows) - 1, max(-1, len(lows) - len(letters) - 4), -1):
+        if lows[i] not in SMALL and spells(i, 0):
+            best = i
+    return best
 
 
 def _region_index(regions: list[RegionMention]) -> dict[int, RegionMention]:
