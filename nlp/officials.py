@@ -71,7 +71,8 @@ UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as
 _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
           r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
 _HOLDS_BARE = r"(?:kini[ \t]+)?(?:merupakan|menjabat(?:[ \t]+sebagai)?)"  # "Budi merupakan Kepala Dinas X"
-SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?"
+                        r"|salah[ \t]+(?:seorang|satu)[ \t]+)?"  # "Budi, salah seorang anggota DPRD X, ..."
                         r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r")|" + _HOLDS_BARE + r")"
                         r"[ \t]+|[ \t]*\([ \t]*|[ \t]+[\-–—][ \t]+)$")  # "Budi, S.Sos - Kepala Dinas X" (a caption)
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
@@ -227,7 +228,7 @@ OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|uns
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
 DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+(?:(?:dua|tiga|empat|kedua|ketiga|para)"
-                      r"[ \t]+)?wakilnya[ \t]*,?[ \t]*(?=[A-Z])")
+                      r"[ \t]+)?[Ww]akilnya[ \t]*,?[ \t]*(?=[A-Z])")
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
@@ -370,6 +371,9 @@ class OfficialFinder:
                                                     if r.level == PROV and family in r.core.split())
                                   for family in PROVINCIAL_COUNCILS.values()}
         self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
+        # the first two words of regions named in three or more: "tanjung jabung" (Timur, Barat)
+        self.region_heads = frozenset(" ".join(r.core.lower().split()[:2]) for r in lexicon.regions.values()
+                                      if len(r.core.split()) >= 3)
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -1128,7 +1132,7 @@ class OfficialFinder:
         """Deputies named after "wakilnya" following a post that has a deputy: "Bupati X Budi beserta wakilnya
         Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
         out = []
-        for m in DEPUTIES.finditer(text) if "wakilnya" in text else ():
+        for m in DEPUTIES.finditer(text) if "akilnya" in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
             if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
                 continue
@@ -1300,6 +1304,7 @@ class OfficialFinder:
         ``bracketed``: written in brackets right after the position ("Bupati X (Budi)", not "(Gubri)")."""
         if name_span[1] <= name_span[0]:
             return None
+        name_span = self._past_place(text, name_span)  # "Anggota DPRD OI Budi Santoso": the place is no name
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
@@ -1325,6 +1330,20 @@ class OfficialFinder:
         elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _past_place(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` without a place the region finder left unread before the name: an upper-case region acronym
+        ("OI Budi Santoso") or the first two words of a longer region's name ("Tanjung Jabung Budi" for "Tanjung
+        Jabung Timur"), when a name of its own follows."""
+        words = list(UNIT_WORD.finditer(text, span[0], span[1]))
+        cut = 0
+        if len(words) >= 2 and words[0].group().isupper() and words[0].group().lower() in self.region_acronyms:
+            cut = 1
+        elif len(words) >= 3 and f"{words[0].group()} {words[1].group()}".lower() in self.region_heads:
+            cut = 2
+        if cut and self._name(text, words[cut].start()):
+            return words[cut].start(), span[1]
+        return span
 
     def _council_province(self, start: int, regions: list[RegionMention], family: str) -> str | None:
         """The province of a provincial council ("Anggota DPRA" -> Aceh, "Wakil Ketua DPRP" -> a Papua province):

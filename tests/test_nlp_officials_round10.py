@@ -94,3 +94,24 @@ def test_a_name_shortened_in_brackets_after_a_title_stays_as_written():
 ])
 def test_the_commissions_of_dpr_ri_above_v(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first words of a longer region's name, left unread by the region finder, are no part of the name
+    ("Rombongan dipimpin Ketua DPRD Tanjung Jabung Hartawan dan didampingi staf.",
+     [("Hartawan", "Ketua DPRD", None)]),
+    # a passive verb opening a sentence starts no name
+    ("Didampingi Hartawan Wirasena (Kabag Hukum), Dewi menjelaskan sejarah Kota Tangerang Selatan.",
+     [("Hartawan Wirasena", "Kepala Bagian Hukum", "Kota Tangerang Selatan")]),
+    # a kinship word is no name
+    ("Gubernur Aceh, Hartawan Wirasena, dan Istri, Dewi Kartika, tiba di pendopo.",
+     [("Hartawan Wirasena", "Gubernur", "Provinsi Aceh")]),
+    # "salah seorang" between a name and its post
+    ('"Di sini masih kaku," ujar Hartawan Wirasena, salah seorang Anggota DPRD Kabupaten Kebumen.',
+     [("Hartawan Wirasena", "Anggota DPRD", "Kabupaten Kebumen")]),
+    # "Wakilnya" written with a capital
+    ("Ia menilai terobosan Bupati Kebumen Hartawan Wirasena dan Wakilnya Dewi Kartika layak dipelajari.",
+     [("Hartawan Wirasena", "Bupati", "Kabupaten Kebumen"), ("Dewi Kartika", "Wakil Bupati", "Kabupaten Kebumen")]),
+])
+def test_the_start_of_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
