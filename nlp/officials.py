@@ -257,6 +257,10 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
+# a sentence's end: a full stop after a word (not an abbreviated title: "Hi. Budi"), a semicolon, a line break
+SENTENCE_END = re.compile(r"\w{4,}[.!?][ \t]|[;:\n]")
+# "Wakil II Budi": a council's deputy chair by number, "Ketua" left out
+NUMBERED_DEPUTY = re.compile(r"\bWakil[ \t]+(I{1,3}|IV)\b[ \t]*,?[ \t]*(?=[A-Z])")
 # also after a comma: "Wakil Ketua DPRD X Budi, anggota Ani, Cici, dan Dedi"
 SHARED_MEMBERS = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])"
                             r"|,[ \t]*anggota[ \t]+(?=[A-Z][a-z]))")  # not "anggota BK Budi": an office
@@ -268,6 +272,8 @@ OWN_MEMBERS = re.compile(r"\b(?:bersama|beserta|dengan|didampingi|dan|serta)[ \t
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
+# "Komisi I DPRD X yang diwakili A dan B", "..., diwakili oleh A": members speaking for the body
+REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
 CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
                         r"(?:diketuai[ \t]+(?:oleh[ \t]+)?|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
@@ -861,7 +867,8 @@ class OfficialFinder:
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
         mentions = self.position_mentions(text, regions, region_at)
-        for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions):
+        for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions) \
+                + self._numbered_deputies(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
@@ -1144,6 +1151,23 @@ class OfficialFinder:
             out.append((p, self._with_list(text, first)))
         return out
 
+    def _numbered_deputies(self, text: str, mentions: list[PositionMention]
+                           ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council's deputy chairs written "Wakil I", "Wakil II" after a post of that council: "Ketua DPRD X Budi,
+        bersama Wakil I Ani, Wakil II Cici" -> Ani, Wakil Ketua I DPRD of X; Cici, Wakil Ketua II DPRD."""
+        out = []
+        for m in NUMBERED_DEPUTY.finditer(text) if "Wakil " in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 160 or SENTENCE_END.search(text, prev.end, m.start()):
+                continue
+            body = COUNCIL_POST.match(prev.canonical)
+            first = self._name(text, m.end())
+            if body is None or first is None or not body.group("body").startswith("DPR"):
+                continue
+            post = f"Wakil Ketua {m.group(1)} {body.group('body')}"
+            out.append((PositionMention(m.start(), m.end(), post, prev.level, prev.region, m.end()), [first]))
+        return out
+
     def _shared_members(self, text: str, mentions: list[PositionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """Members named after a council post in lower case, sharing its body: "Ketua Komisi III Budi dan anggota Ani
@@ -1233,6 +1257,13 @@ class OfficialFinder:
             region, after = self._region_after(text, m.end(), region_at)
             led = LED_BY_CHAIR.match(text, after) or CHAIRED_BY.match(text, after)
             span = self._name(text, led.end()) if led else None
+            represented = REPRESENTED_BY.match(text, after) if not span and m.group("house") else None
+            first = self._name(text, represented.end()) if represented else None
+            if first:  # "Komisi I DPRD X yang diwakili A dan B": members of the body
+                body = " ".join(w for w in ("Anggota", " ".join((unit or "").split()), "DPRD") if w)
+                out.append((PositionMention(m.start(), m.end(), body, "region", region, after),
+                            self._with_list(text, first)))
+                continue
             if not span:
                 continue
             body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)

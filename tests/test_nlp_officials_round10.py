@@ -115,3 +115,28 @@ def test_the_commissions_of_dpr_ri_above_v(text: str, expected: list) -> None:
 ])
 def test_the_start_of_a_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_deputy_chairs_by_number_after_a_council_post():
+    text = ("Rombongan dipimpin Ketua DPRD Kabupaten Kebumen, Hi. Hartawan Wirasena, bersama Wakil I Hi. Dewi Kartika, "
+            "S.E., Wakil II Yosef Laban dan Wakil III Rini Astaguna.")
+    assert officials(text) == [("Hartawan Wirasena", "Ketua DPRD", "Kabupaten Kebumen"),
+                               ("Dewi Kartika", "Wakil Ketua I DPRD", "Kabupaten Kebumen"),
+                               ("Yosef Laban", "Wakil Ketua II DPRD", "Kabupaten Kebumen"),
+                               ("Rini Astaguna", "Wakil Ketua III DPRD", "Kabupaten Kebumen")]
+
+
+def test_a_deputy_by_number_needs_a_council_post_before():
+    assert officials("Bupati Kebumen Hartawan Wirasena hadir. Wakil II Dewi Kartika tidak hadir.") == [
+        ("Hartawan Wirasena", "Bupati", "Kabupaten Kebumen")]
+
+
+def test_members_speaking_for_their_commission():
+    text = "Komisi I DPRD Kebumen yang diwakili Hartawan Wirasena, SE dan Dewi Kartika bersama staf hadir di sana."
+    assert officials(text) == [("Hartawan Wirasena", "Anggota Komisi I DPRD", "Kabupaten Kebumen"),
+                               ("Dewi Kartika", "Anggota Komisi I DPRD", "Kabupaten Kebumen")]
+
+
+def test_the_committees_of_dpd_ri():
+    text = "Kunjungan dipimpin Wakil Ketua Komite I DPD RI, Hartawan Wirasena."
+    assert officials(text) == [("Hartawan Wirasena", "Wakil Ketua Komite I DPD", None)]
