@@ -314,6 +314,7 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
 # ("kepala" / "kepada", "ketua") have real words one letter away
 TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
+FORCE_WORDS = frozenset(w.lower() for w in WORDS["force_unit"])
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 # the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
 OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
@@ -1340,6 +1341,8 @@ class OfficialFinder:
         if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
+                                or name.lower() in FIELD_WORDS or name.lower() in UNIT_WORDS
+                                or name.lower() in FORCE_WORDS  # "Kepala Bidang ... Publik", "Kabid Humas Polda"
                                 or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
                                 or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
                                     and not (bracketed and not self._abbreviates(name, p)))):

@@ -140,3 +140,18 @@ def test_members_speaking_for_their_commission():
 def test_the_committees_of_dpd_ri():
     text = "Kunjungan dipimpin Wakil Ketua Komite I DPD RI, Hartawan Wirasena."
     assert officials(text) == [("Hartawan Wirasena", "Wakil Ketua Komite I DPD", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word "name" that is a unit's field word or a police or military unit is none
+    ("Baca juga: Kabid Humas Polda Banten Terima Permohonan Warga\nWarga Kebumen datang.", []),
+    ("Dari kiri, Kepala Bidang Informasi dan Komunikasi Publik Diskominfo Kabupaten Kebumen Hartawan Wirasena.",
+     [("Hartawan Wirasena", "Kepala Bidang Informasi dan Komunikasi Publik", "Kabupaten Kebumen")]),
+    # a faction's treasurer is a post, not a name listed after the secretary
+    ("Sekretaris Fraksi, Dr. Hartawan Wirasena, dan Bendahara Fraksi, H. Dewi Kartika, menerima kunjungan DPRD "
+     "Kebumen.",
+     [("Hartawan Wirasena", "Sekretaris Fraksi", "Kabupaten Kebumen"),
+      ("Dewi Kartika", "Bendahara Fraksi", "Kabupaten Kebumen")]),
+])
+def test_offices_are_no_names(text: str, expected: list) -> None:
+    assert officials(text) == expected
