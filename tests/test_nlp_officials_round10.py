@@ -155,3 +155,12 @@ def test_the_committees_of_dpd_ri():
 ])
 def test_offices_are_no_names(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_deputies_counted_in_figures():
+    text = ("Rombongan didampingi Hartawan Wirasena selaku Ketua DPRD Kebumen dan 3 wakilnya, Drs Dewi Kartika, Yosef "
+            "Laban, dan Hj Rini Astaguna, serta dua pendamping.")
+    assert officials(text) == [("Hartawan Wirasena", "Ketua DPRD", "Kabupaten Kebumen"),
+                               ("Dewi Kartika", "Wakil Ketua DPRD", "Kabupaten Kebumen"),
+                               ("Yosef Laban", "Wakil Ketua DPRD", "Kabupaten Kebumen"),
+                               ("Rini Astaguna", "Wakil Ketua DPRD", "Kabupaten Kebumen")]
