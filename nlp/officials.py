@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
@@ -213,8 +214,11 @@ MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\("
                            r"|lain(?:nya)?[ \t]*:)[ \t]*")
-# after a post many hold: any short lower-case clause before "yaitu" ("sembilan anggota diduga tidak ikut, yaitu A, B")
+# after a post many hold, counted: any short lower-case clause before "yaitu" ("sembilan anggota diduga tidak ikut,
+# yaitu A, B"); not after an uncounted one ("Anggota DPRD X menyoroti dua hal, yaitu Dana Desa dan ...")
 MEMBERS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+){1,4}[ \t]*,[ \t]*(?:yaitu|yakni)[ \t]*:?[ \t]*")
+COUNTED = re.compile(r"\b(?i:\d{1,3}|(?:se|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:[ \t]+(?:belas|puluh))?"
+                     r"|sepuluh|sebelas|beberapa|sejumlah)[ \t]+(?:orang[ \t]+)?$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 # a council member's or chair's post, then the commission written after the council
 COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
@@ -257,8 +261,9 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
-# a sentence's end: a full stop after a word (not an abbreviated title: "Hi. Budi"), a semicolon, a line break
-SENTENCE_END = re.compile(r"\w{4,}[.!?][ \t]|[;:\n]")
+# a sentence's end: a full stop after a word (not after a title, an initial or a degree: "Hi. Budi", "S.Sos. dan";
+# ``_sentence_end``), a semicolon or colon, a line break
+SENTENCE_END = re.compile(r"(\w*)[.!?][\"”]?\s|[;:]\s|\n")
 # "Wakil II Budi": a council's deputy chair by number, "Ketua" left out
 NUMBERED_DEPUTY = re.compile(r"\bWakil[ \t]+(I{1,3}|IV)\b[ \t]*,?[ \t]*(?=[A-Z])")
 # also after a comma: "Wakil Ketua DPRD X Budi, anggota Ani, Cici, dan Dedi"
@@ -294,10 +299,12 @@ ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][
 # an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
 BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11}(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
 TITLE_WORD = re.compile(r"[A-Za-z][\w\-]*\.?|&")
-# a lower-case word ending a listed name, a comma or "dan" + name after it: "Sarpan koko, Ani", "Lintang syah dan Budi"
-LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
-FUNCTION_WORDS = function_words("id")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
+# a lower-case word ending a listed name, a comma or "dan" + name after it: "Sarpan koko, Ani", "Lintang syah dan Budi";
+# read only inside a long list: ``LONG_LIST`` other names in it with the one it ends
+LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+LONG_LIST = 3
+FUNCTION_WORDS = function_words("id")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
@@ -789,20 +796,23 @@ class OfficialFinder:
                 return _compose(head, unit)
         return head
 
-    def unbracketed(self, text: str, regions: list[RegionMention]) -> str:
+    def unbracketed(self, text: str, regions: list[RegionMention]) -> tuple[str, list[tuple[int, int]]]:
         """``text`` with the acronym in brackets after a title's written-out words taken out, the title moved right
-        over it (same length, offsets stay): "Wakil ketua (Waket) Komisi VIII Budi" -> "...Wakil ketua Komisi VIII
-        Budi"; an acronym the lexicon knows stands for its words: "Ketua Badan Pembuat Peraturan Daerah (Bapemperda)
-        DPRD X" -> "...Ketua Bapemperda DPRD X". Only where the words spell the acronym, and a title word opens them
-        or (an acronym the lexicon knows) comes before them."""
+        over it (same length): "Wakil ketua (Waket) Komisi VIII Budi" -> "...Wakil ketua Komisi VIII Budi"; an
+        acronym the lexicon knows stands for its words: "Ketua Badan Pembuat Peraturan Daerah (Bapemperda) DPRD X"
+        -> "...Ketua Bapemperda DPRD X". Only where the words spell the acronym, a title word opens them or (an
+        acronym the lexicon knows) comes before them, and every capitalised word among them is a word of titles or
+        units (no name: "Kepala Bidang Pariwisata Budi (KBPB)"). Also the stretches moved: offsets inside them
+        are not the text's (``_unshifted``)."""
         if "(" not in text:
-            return text
+            return text, []
         out = None
+        moved = []
         for m in BRACKET_ACRONYM.finditer(text):
             acronym = m.group(1)
             words = list(TITLE_WORD.finditer(text, max(0, m.start() - 160), m.start()))
             words = [w for w in words if not re.search(r"[^\w\s,&]|\n", text[w.end():m.start()].replace(",", ""))]
-            at = _spelt_from([w.group() for w in words], acronym.replace(" ", "").replace("-", "").lower())
+            at = _spelt_from(tuple(w.group() for w in words), acronym.replace(" ", "").replace("-", "").lower())
             if at is None:
                 continue
             first = at
@@ -814,6 +824,8 @@ class OfficialFinder:
                 continue  # "Presiden Raka Wiradana (Rakawira)", "Badan Strategi ... (BSKDN)": as written
             if known and first == at and acronym.lower() not in self.positions:
                 continue  # no title before the office: "Universitas Gadjah Mada (UGM)"
+            if not known and not all(self._office_word(w.group()) for w in words[first:]):
+                continue  # a name among the words: "Kepala Bidang Pariwisata Budi (KBPB)"
             start, end = words[first].start(), m.end()
             if any(r.start < end and start < r.end for r in regions):
                 continue  # a region inside: its offsets must stay
@@ -821,7 +833,15 @@ class OfficialFinder:
             compact = f"{head} {acronym}".strip() if known else " ".join(text[start:words[-1].end()].split())
             out = (out or list(text))
             out[start:end] = " " * (end - start - len(compact)) + compact
-        return "".join(out) if out else text
+            moved.append((start, end))
+        return ("".join(out), moved) if out else (text, [])
+
+    def _office_word(self, word: str) -> bool:
+        """A word that may stand in a written-out title or unit: lower-case, or a word of titles, units or fields
+        ("Wakil", "Dewan", "Perwakilan", "Kesehatan"); no name ("Budi")."""
+        key = _key(word.rstrip("."))
+        return not word[:1].isupper() or key in SMALL or self._title_word(word) or key in self.position_words \
+            or key in self.units or key in UNIT_WORDS or key in FIELD_WORDS or word in UNIT_TYPES
 
     def _title_word(self, word: str) -> bool:
         """A word of a title or its prefix: "Ketua", "Wakil", "Kepala", "Plt."."""
@@ -838,7 +858,7 @@ class OfficialFinder:
         body = COUNCIL_POST.match(prev.canonical)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
         gap = text[prev.end:start]
-        if len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+        if len(gap) > 100 or self._sentence_end(text, prev.end, start) or not SHARED_LINK.search(gap):
             return None
         office = OFFICE_HEAD.match(prev.canonical)
         if not body and office and canonical == "Sekretaris" and not text[end:end + 1].isalpha():
@@ -857,7 +877,7 @@ class OfficialFinder:
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
-        text = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
+        text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -971,8 +991,9 @@ class OfficialFinder:
             if listed and LIST_WORD.search(listed.group()) and self._name(text, listed.end()):
                 name_at, name_span = name_span[1], None  # "anggota DPRD Tuba turut dalam rombongan, di antaranya A, B"
             intro = (MEMBERS_INTRO.match(text, name_at) or (MEMBERS_CLAUSE.match(text, name_at)
-                                                           if PLURAL_POSITION.match(p.canonical) else None)) \
-                if not name_span else None
+                                                           if PLURAL_POSITION.match(p.canonical)
+                                                           and COUNTED.search(text[max(0, p.start - 30):p.start])
+                                                           else None)) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
                 if first:
@@ -1034,7 +1055,7 @@ class OfficialFinder:
             elif official:
                 # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
                 spans = self._with_list(text, name_span, require_and=not PLURAL_POSITION.match(p.canonical))
-                if spans[0] != name_span:  # "Anggota DPRD Sarpan koko, Budi, dan Ani": a lower-case last name
+                if spans[0] != name_span:  # "Anggota DPRD Sarpan koko, Budi, Cici, dan Dedi": a lower-case last word
                     official = self.make(text, spans[0], p, regions, body_start) or official
                 found.append(official)
                 for span in spans[1:]:
@@ -1045,7 +1066,8 @@ class OfficialFinder:
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
-        return one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
+        found = one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
+        return _unshifted(found, moved) if moved else found
 
     def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
                                found: list[Official], body_start: int, titles: list[tuple[int, int]]
@@ -1142,7 +1164,7 @@ class OfficialFinder:
         out = []
         for m in DEPUTIES.finditer(text) if "akilnya" in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
                 continue
             deputy = self.positions.get(_key(f"Wakil {prev.canonical}"))
             first = self._name(text, m.end())
@@ -1159,7 +1181,7 @@ class OfficialFinder:
         out = []
         for m in NUMBERED_DEPUTY.finditer(text) if "Wakil " in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 160 or SENTENCE_END.search(text, prev.end, m.start()):
+            if prev is None or m.start() - prev.end > 160 or self._sentence_end(text, prev.end, m.start()):
                 continue
             body = COUNCIL_POST.match(prev.canonical)
             first = self._name(text, m.end())
@@ -1169,6 +1191,16 @@ class OfficialFinder:
             out.append((PositionMention(m.start(), m.end(), post, prev.level, prev.region, m.end()), [first]))
         return out
 
+    def _sentence_end(self, text: str, start: int, end: int) -> bool:
+        """A sentence ends between ``start`` and ``end``: "... rapat itu. Wakil ..." (not "H. Budi", "A. Yani",
+        "S.Sos. dan")."""
+        for m in SENTENCE_END.finditer(text, start, end):
+            word = m.group(1)
+            if word is None or not (len(word) == 1 or word.lower() in self.honorifics
+                                    or word.lower() in NAME_ABBREVS or text[m.start(1) - 1:m.start(1)] == "."):
+                return True
+        return False
+
     def _shared_members(self, text: str, mentions: list[PositionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """Members named after a council post in lower case, sharing its body: "Ketua Komisi III Budi dan anggota Ani
@@ -1176,7 +1208,7 @@ class OfficialFinder:
         out = []
         for m in SHARED_MEMBERS.finditer(text) if "nggota" in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
                 continue
             body = COUNCIL_POST.match(prev.canonical)
             first = self._name(text, m.end())
@@ -1232,7 +1264,10 @@ class OfficialFinder:
                 if not first or not self._list_after(text, first[1], require_and=True):
                     continue
             else:
-                intro = MEMBERS_INTRO.match(text, m.end()) or MEMBERS_CLAUSE.match(text, m.end())
+                at = m.start() + m.group().rfind("anggota")
+                intro = MEMBERS_INTRO.match(text, m.end()) or (
+                    MEMBERS_CLAUSE.match(text, m.end()) if COUNTED.search(text[max(0, at - 30):at])
+                    else None)  # "sembilan anggota ..., yaitu": counted people
                 first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
             if not first:
                 continue
@@ -1273,11 +1308,12 @@ class OfficialFinder:
         return out
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
-        """``first`` and the names listed after it (``_list_after``); in a list a name may end in a lower-case word
-        ("Sarpan koko, Lintang syah, dan Budi")."""
+        """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case
+        word ("Sarpan koko, Ani, Cici, dan Dedi"): three or more other names in the list, not two ("Budi Santoso
+        pulang, Ani dan Cici tetap tinggal")."""
         tail = self._lower_tail(text, first)
         rest = self._list_after(text, tail[1], require_and) if tail != first else []
-        return [tail] + rest if rest else [first] + self._list_after(text, first[1], require_and)
+        return [tail] + rest if len(rest) >= LONG_LIST else [first] + self._list_after(text, first[1], require_and)
 
     def _lower_tail(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` with the lower-case word after it when that word ends a listed name: "Sarpan koko, ..." (no
@@ -1307,7 +1343,9 @@ class OfficialFinder:
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
-            span = self._lower_tail(text, span)  # "..., Lintang syah, Bambang": the list goes on after it
+            tail = self._lower_tail(text, span)  # "A, B, Lintang syah, C": inside a long list, a lower-case last word
+            if tail != span and len(spans) + 1 + len(self._list_after(text, tail[1], False)) >= LONG_LIST:
+                span = tail
             after = self._skip_degrees(text, span[1])
             if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
                                            text[after:after + 9]):
@@ -1785,12 +1823,14 @@ class OfficialFinder:
         return best
 
 
-def _spelt_from(words: list[str], letters: str) -> int | None:
+@functools.lru_cache(maxsize=512)
+def _spelt_from(words: tuple[str, ...], letters: str) -> int | None:
     """The first of the last ``words`` whose letters spell ``letters`` in order, each word giving a run of its letters
     that starts with its first ("Dewan Perwakilan Rakyat Daerah" spells "dprd", "Wakil ketua" "waket", "Badan Pembuat
     Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None."""
     lows = [w.lower() for w in words]
 
+    @functools.cache
     def spells(i: int, k: int) -> bool:  # words[i:] spell letters[k:]
         if i == len(lows):
             return k == len(letters)
@@ -1812,6 +1852,21 @@ def _spelt_from(words: list[str], letters: str) -> int | None:
         if lows[i] not in SMALL and spells(i, 0):
             best = i
     return best
+
+
+def _unshifted(found: list[Official], moved: list[tuple[int, int]]) -> list[Official]:
+    """``found`` with offsets read on the unbracketed text put back on the text as written: a position reaching into a
+    moved stretch covers all of it ("Sekretaris Dinas Kesehatan (Sekdinkes)"); a name inside one is dropped."""
+    out = []
+    for o in found:
+        if any(a < e and s < b for a, b in o.mentions for s, e in moved):
+            continue
+        start, end = o.position_span
+        for s, e in moved:
+            if start < e and s < end:
+                start, end = min(start, s), max(end, e)
+        out.append(dataclasses.replace(o, position_span=(start, end)))
+    return out
 
 
 def _region_index(regions: list[RegionMention]) -> dict[int, RegionMention]:
