@@ -98,7 +98,7 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
 # written with "DPRD" holds for them, and the national parliament's committees have the same titles
 COUNCILS = ("DPRK", "DPRA", "DPRP")
 PROVINCIAL_COUNCILS = {"DPRA": "Aceh", "DPRP": "Papua"}  # the province (family) each belongs to
-NATIONAL_COUNCILS = ("DPR RI", "DPR")
+NATIONAL_COUNCILS = ("DPR RI", "DPR-RI", "DPR")
 # a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same)
 COUNCIL_NAMES = ("Dekab", "Dekot")
 

@@ -11,12 +11,21 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, load_words, official_words, unit_words
+from nlp.lexicon import (
+    PROVINCIAL_COUNCILS,
+    Lexicon,
+    alternation,
+    function_words,
+    load_words,
+    official_words,
+    unit_words,
+)
 from nlp.official_merge import (
     ADAT_TITLES,
     NOT_PUBLIC_OFFICES,
@@ -63,7 +72,8 @@ UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as
 _HOLDS = (r"(?:(?:juga|kini|saat[ \t]+ini|sekaligus)[ \t]+)?(?:menjabat(?:[ \t]+sebagai)?|merupakan|adalah)"
           r"|juga(?:[ \t]+sebagai)?")  # "Budi yang merupakan Kepala Dinas X", "Ani yang kini menjabat Camat Y"
 _HOLDS_BARE = r"(?:kini[ \t]+)?(?:merupakan|menjabat(?:[ \t]+sebagai)?)"  # "Budi merupakan Kepala Dinas X"
-SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?)?"
+SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]+(?:(?:" + _HOLDS + r")[ \t]+)?"
+                        r"|salah[ \t]+(?:seorang|satu)[ \t]+)?"  # "Budi, salah seorang anggota DPRD X, ..."
                         r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r")|" + _HOLDS_BARE + r")"
                         r"[ \t]+|[ \t]*\([ \t]*|[ \t]+[\-–—][ \t]+)$")  # "Budi, S.Sos - Kepala Dinas X" (a caption)
 # a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
@@ -197,10 +207,18 @@ BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
 _JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,4}?"
+# "anggota Komisi II lainnya: A, B", "anggota yang datang untuk belajar kali itu ialah A, B": a short clause, then the
+# list word (or the colon after "lainnya")
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,6}?"
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
-                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\()[ \t]*")
+                           r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\("
+                           r"|lain(?:nya)?[ \t]*:)[ \t]*")
+# after a post many hold, counted: any short lower-case clause before "yaitu" ("sembilan anggota diduga tidak ikut,
+# yaitu A, B"); not after an uncounted one ("Anggota DPRD X menyoroti dua hal, yaitu Dana Desa dan ...")
+MEMBERS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+){1,4}[ \t]*,[ \t]*(?:yaitu|yakni)[ \t]*:?[ \t]*")
+COUNTED = re.compile(r"\b(?i:\d{1,3}|(?:se|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:[ \t]+(?:belas|puluh))?"
+                     r"|sepuluh|sebelas|beberapa|sejumlah)[ \t]+(?:orang[ \t]+)?$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 # a council member's or chair's post, then the commission written after the council
 COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
@@ -213,8 +231,8 @@ COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
-DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+(?:(?:dua|tiga|empat|kedua|ketiga|para)"
-                      r"[ \t]+)?wakilnya[ \t]*,?[ \t]*(?=[A-Z])")
+DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
+                      r"(?:(?:dua|tiga|empat|kedua|ketiga|para|\d)[ \t]+)?[Ww]akilnya[ \t]*,?[ \t]*(?=[A-Z])")
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
@@ -243,7 +261,14 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
-SHARED_MEMBERS = re.compile(r"\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])")
+# a sentence's end: a full stop after a word (not after a title, an initial or a degree: "Hi. Budi", "S.Sos. dan";
+# ``_sentence_end``), a semicolon or colon, a line break
+SENTENCE_END = re.compile(r"(\w*)[.!?][\"”]?\s|[;:]\s|\n")
+# "Wakil II Budi": a council's deputy chair by number, "Ketua" left out
+NUMBERED_DEPUTY = re.compile(r"\bWakil[ \t]+(I{1,3}|IV)\b[ \t]*,?[ \t]*(?=[A-Z])")
+# also after a comma: "Wakil Ketua DPRD X Budi, anggota Ani, Cici, dan Dedi"
+SHARED_MEMBERS = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])"
+                            r"|,[ \t]*anggota[ \t]+(?=[A-Z][a-z]))")  # not "anggota BK Budi": an office
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
 # "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
@@ -252,6 +277,8 @@ OWN_MEMBERS = re.compile(r"\b(?:bersama|beserta|dengan|didampingi|dan|serta)[ \t
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
+# "Komisi I DPRD X yang diwakili A dan B", "..., diwakili oleh A": members speaking for the body
+REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
 CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
                         r"(?:diketuai[ \t]+(?:oleh[ \t]+)?|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
@@ -269,7 +296,15 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legi
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
                          + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
+# an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
+BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11}(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
+TITLE_WORD = re.compile(r"[A-Za-z][\w\-]*\.?|&")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
+# a lower-case word ending a listed name, a comma or "dan" + name after it: "Sarpan koko, Ani", "Lintang syah dan Budi";
+# read only inside a long list: ``LONG_LIST`` other names in it with the one it ends
+LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+LONG_LIST = 3
+FUNCTION_WORDS = function_words("id")
 # positions held by many people at once: a bare comma list after them is a list of holders
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # an office acronym, with a suffix ("Diskominfo-SP")
@@ -286,6 +321,7 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
 # ("kepala" / "kepada", "ketua") have real words one letter away
 TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
+FORCE_WORDS = frozenset(w.lower() for w in WORDS["force_unit"])
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 # the rest of an office in brackets after a name: "Ani (Dirjen Bina Keuangan Daerah Kemendagri)"
 OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*\)")
@@ -349,6 +385,9 @@ class OfficialFinder:
                                                     if r.level == PROV and family in r.core.split())
                                   for family in PROVINCIAL_COUNCILS.values()}
         self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
+        # the first two words of regions named in three or more: "tanjung jabung" (Timur, Barat)
+        self.region_heads = frozenset(" ".join(r.core.lower().split()[:2]) for r in lexicon.regions.values()
+                                      if len(r.core.split()) >= 3)
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -393,6 +432,9 @@ class OfficialFinder:
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                          if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
+        # the first words of titles and heads and the words of prefixes ("ketua", "kepala", "wakil", "plt")
+        self.title_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
+                                      if kind in ("title", "head")) | {w for f, _ in self.prefixes for w in f.split()}
         # "Kadis Pariwisata NTB": an upper-case region alias is no part of a unit's name
         self.region_acronyms = frozenset(a.lower() for a, _, _ in lexicon.aliases if a.isupper())
         self.max_unit_words = max((len(k.split()) for k in self.units), default=1)
@@ -754,6 +796,58 @@ class OfficialFinder:
                 return _compose(head, unit)
         return head
 
+    def unbracketed(self, text: str, regions: list[RegionMention]) -> tuple[str, list[tuple[int, int]]]:
+        """``text`` with the acronym in brackets after a title's written-out words taken out, the title moved right
+        over it (same length): "Wakil ketua (Waket) Komisi VIII Budi" -> "...Wakil ketua Komisi VIII Budi"; an
+        acronym the lexicon knows stands for its words: "Ketua Badan Pembuat Peraturan Daerah (Bapemperda) DPRD X"
+        -> "...Ketua Bapemperda DPRD X". Only where the words spell the acronym, a title word opens them or (an
+        acronym the lexicon knows) comes before them, and every capitalised word among them is a word of titles or
+        units (no name: "Kepala Bidang Pariwisata Budi (KBPB)"). Also the stretches moved: offsets inside them
+        are not the text's (``_unshifted``)."""
+        if "(" not in text:
+            return text, []
+        out = None
+        moved = []
+        for m in BRACKET_ACRONYM.finditer(text):
+            acronym = m.group(1)
+            words = list(TITLE_WORD.finditer(text, max(0, m.start() - 160), m.start()))
+            words = [w for w in words if not re.search(r"[^\w\s,&]|\n", text[w.end():m.start()].replace(",", ""))]
+            at = _spelt_from(tuple(w.group() for w in words), acronym.replace(" ", "").replace("-", "").lower())
+            if at is None:
+                continue
+            first = at
+            while first > 0 and self._title_word(words[first - 1].group()) \
+                    and not text[words[first - 1].end():words[first].start()].strip():
+                first -= 1
+            known = acronym.lower() in self.units or acronym.lower() in self.positions
+            if not known and not self._title_word(words[at].group()):
+                continue  # "Presiden Raka Wiradana (Rakawira)", "Badan Strategi ... (BSKDN)": as written
+            if known and first == at and acronym.lower() not in self.positions:
+                continue  # no title before the office: "Universitas Gadjah Mada (UGM)"
+            if not known and not all(self._office_word(w.group()) for w in words[first:]):
+                continue  # a name among the words: "Kepala Bidang Pariwisata Budi (KBPB)"
+            start, end = words[first].start(), m.end()
+            if any(r.start < end and start < r.end for r in regions):
+                continue  # a region inside: its offsets must stay
+            head = " ".join(w.group() for w in words[first:at])
+            compact = f"{head} {acronym}".strip() if known else " ".join(text[start:words[-1].end()].split())
+            out = (out or list(text))
+            out[start:end] = " " * (end - start - len(compact)) + compact
+            moved.append((start, end))
+        return ("".join(out), moved) if out else (text, [])
+
+    def _office_word(self, word: str) -> bool:
+        """A word that may stand in a written-out title or unit: lower-case, or a word of titles, units or fields
+        ("Wakil", "Dewan", "Perwakilan", "Kesehatan"); no name ("Budi")."""
+        key = _key(word.rstrip("."))
+        return not word[:1].isupper() or key in SMALL or self._title_word(word) or key in self.position_words \
+            or key in self.units or key in UNIT_WORDS or key in FIELD_WORDS or word in UNIT_TYPES
+
+    def _title_word(self, word: str) -> bool:
+        """A word of a title or its prefix: "Ketua", "Wakil", "Kepala", "Plt."."""
+        key = _key(word.rstrip("."))
+        return key in self.title_starts or key in self.positions
+
     def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
                      ) -> PositionMention | None:
         """A bare "Ketua", "Wakil Ketua II" or "Sekretaris" listed right after a council post shares its council:
@@ -764,7 +858,7 @@ class OfficialFinder:
         body = COUNCIL_POST.match(prev.canonical)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
         gap = text[prev.end:start]
-        if len(gap) > 100 or re.search(r"[.;:!?\n]\s", gap) or not SHARED_LINK.search(gap):
+        if len(gap) > 100 or self._sentence_end(text, prev.end, start) or not SHARED_LINK.search(gap):
             return None
         office = OFFICE_HEAD.match(prev.canonical)
         if not body and office and canonical == "Sekretaris" and not text[end:end + 1].isalpha():
@@ -783,6 +877,7 @@ class OfficialFinder:
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
+        text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -793,7 +888,8 @@ class OfficialFinder:
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
         mentions = self.position_mentions(text, regions, region_at)
-        for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions):
+        for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions) \
+                + self._numbered_deputies(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
@@ -894,11 +990,14 @@ class OfficialFinder:
                 and PLURAL_POSITION.match(p.canonical) and " " not in text[name_span[0]:name_span[1]] else None
             if listed and LIST_WORD.search(listed.group()) and self._name(text, listed.end()):
                 name_at, name_span = name_span[1], None  # "anggota DPRD Tuba turut dalam rombongan, di antaranya A, B"
-            intro = MEMBERS_INTRO.match(text, name_at) if not name_span else None
+            intro = (MEMBERS_INTRO.match(text, name_at) or (MEMBERS_CLAUSE.match(text, name_at)
+                                                           if PLURAL_POSITION.match(p.canonical)
+                                                           and COUNTED.search(text[max(0, p.start - 30):p.start])
+                                                           else None)) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
                 if first:
-                    for span in [first] + self._list_after(text, first[1], require_and=False):
+                    for span in self._with_list(text, first):
                         if OWN_POST.match(text, self._skip_degrees(text, span[1])):
                             continue  # "anggota dewan lain, di antaranya Budi selaku Ketua BK": his own post
                         official = self.make(text, span, p, regions, body_start)
@@ -954,10 +1053,12 @@ class OfficialFinder:
             if official and nickname:
                 nicknamed.append(official)
             elif official:
-                found.append(official)
                 # "Anggota Komisi II Ani, Budi, dan Cahyo": a list of names after one position
-                for span in self._list_after(text, name_span[1], require_and=not PLURAL_POSITION.match(
-                        p.canonical)):
+                spans = self._with_list(text, name_span, require_and=not PLURAL_POSITION.match(p.canonical))
+                if spans[0] != name_span:  # "Anggota DPRD Sarpan koko, Budi, Cici, dan Dedi": a lower-case last word
+                    official = self.make(text, spans[0], p, regions, body_start) or official
+                found.append(official)
+                for span in spans[1:]:
                     listed = self.make(text, span, p, regions, body_start)
                     if listed:
                         found.append(listed)
@@ -965,7 +1066,8 @@ class OfficialFinder:
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
-        return one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
+        found = one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
+        return _unshifted(found, moved) if moved else found
 
     def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
                                found: list[Official], body_start: int, titles: list[tuple[int, int]]
@@ -1060,17 +1162,44 @@ class OfficialFinder:
         """Deputies named after "wakilnya" following a post that has a deputy: "Bupati X Budi beserta wakilnya
         Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
         out = []
-        for m in DEPUTIES.finditer(text) if "wakilnya" in text else ():
+        for m in DEPUTIES.finditer(text) if "akilnya" in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
                 continue
             deputy = self.positions.get(_key(f"Wakil {prev.canonical}"))
             first = self._name(text, m.end())
             if deputy is None or first is None:
                 continue
             p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
-            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+            out.append((p, self._with_list(text, first)))
         return out
+
+    def _numbered_deputies(self, text: str, mentions: list[PositionMention]
+                           ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council's deputy chairs written "Wakil I", "Wakil II" after a post of that council: "Ketua DPRD X Budi,
+        bersama Wakil I Ani, Wakil II Cici" -> Ani, Wakil Ketua I DPRD of X; Cici, Wakil Ketua II DPRD."""
+        out = []
+        for m in NUMBERED_DEPUTY.finditer(text) if "Wakil " in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 160 or self._sentence_end(text, prev.end, m.start()):
+                continue
+            body = COUNCIL_POST.match(prev.canonical)
+            first = self._name(text, m.end())
+            if body is None or first is None or not body.group("body").startswith("DPR"):
+                continue
+            post = f"Wakil Ketua {m.group(1)} {body.group('body')}"
+            out.append((PositionMention(m.start(), m.end(), post, prev.level, prev.region, m.end()), [first]))
+        return out
+
+    def _sentence_end(self, text: str, start: int, end: int) -> bool:
+        """A sentence ends between ``start`` and ``end``: "... rapat itu. Wakil ..." (not "H. Budi", "A. Yani",
+        "S.Sos. dan")."""
+        for m in SENTENCE_END.finditer(text, start, end):
+            word = m.group(1)
+            if word is None or not (len(word) == 1 or word.lower() in self.honorifics
+                                    or word.lower() in NAME_ABBREVS or text[m.start(1) - 1:m.start(1)] == "."):
+                return True
+        return False
 
     def _shared_members(self, text: str, mentions: list[PositionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
@@ -1079,14 +1208,14 @@ class OfficialFinder:
         out = []
         for m in SHARED_MEMBERS.finditer(text) if "nggota" in text else ():
             prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 120 or re.search(r"[.;:!?\n]\s", text[prev.end:m.start()]):
+            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
                 continue
             body = COUNCIL_POST.match(prev.canonical)
             first = self._name(text, m.end())
             if body is None or first is None:
                 continue
             p = PositionMention(m.start(), m.end(), f"Anggota {body.group('body')}", prev.level, prev.region, m.end())
-            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+            out.append((p, self._with_list(text, first)))
         return out
 
     def _council_lists(self, text: str, region_at: dict[int, RegionMention]
@@ -1106,7 +1235,7 @@ class OfficialFinder:
                 continue
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
-            out.append((p, [first] + self._list_after(text, first[1], require_and=False)))
+            out.append((p, self._with_list(text, first)))
         for m in COMMITTEE.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
             unit = m.group("unit")
             if text.find(",", m.end(), m.end() + 60) < 0:
@@ -1135,7 +1264,10 @@ class OfficialFinder:
                 if not first or not self._list_after(text, first[1], require_and=True):
                     continue
             else:
-                intro = MEMBERS_INTRO.match(text, m.end())
+                at = m.start() + m.group().rfind("anggota")
+                intro = MEMBERS_INTRO.match(text, m.end()) or (
+                    MEMBERS_CLAUSE.match(text, m.end()) if COUNTED.search(text[max(0, at - 30):at])
+                    else None)  # "sembilan anggota ..., yaitu": counted people
                 first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
             if not first:
                 continue
@@ -1148,7 +1280,7 @@ class OfficialFinder:
             unit = " ".join((body.group("unit") or "").split())
             canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, m.end()),
-                        [first] + self._list_after(text, first[1], require_and=False)))
+                        self._with_list(text, first)))
         return out
 
     def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
@@ -1161,12 +1293,39 @@ class OfficialFinder:
             region, after = self._region_after(text, m.end(), region_at)
             led = LED_BY_CHAIR.match(text, after) or CHAIRED_BY.match(text, after)
             span = self._name(text, led.end()) if led else None
+            represented = REPRESENTED_BY.match(text, after) if not span and m.group("house") else None
+            first = self._name(text, represented.end()) if represented else None
+            if first:  # "Komisi I DPRD X yang diwakili A dan B": members of the body
+                body = " ".join(w for w in ("Anggota", " ".join((unit or "").split()), "DPRD") if w)
+                out.append((PositionMention(m.start(), m.end(), body, "region", region, after),
+                            self._with_list(text, first)))
+                continue
             if not span:
                 continue
             body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
             canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
+
+    def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
+        """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case
+        word ("Sarpan koko, Ani, Cici, dan Dedi"): three or more other names in the list, not two ("Budi Santoso
+        pulang, Ani dan Cici tetap tinggal")."""
+        tail = self._lower_tail(text, first)
+        rest = self._list_after(text, tail[1], require_and) if tail != first else []
+        return [tail] + rest if len(rest) >= LONG_LIST else [first] + self._list_after(text, first[1], require_and)
+
+    def _lower_tail(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` with the lower-case word after it when that word ends a listed name: "Sarpan koko, ..." (no
+        function word, verb, derived noun or office word)."""
+        m = LOWER_TAIL.match(text, span[1])
+        if not m:
+            return span
+        low = m.group(1)
+        if low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS \
+                or low in FIELD_WORDS or _verb_like(low, self.verbs) or _derived_noun(low):
+            return span
+        return span[0], m.end(1)
 
     def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
         """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
@@ -1184,6 +1343,9 @@ class OfficialFinder:
             first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
             if first in self.positions or first in self.units or first in self.position_words:
                 break  # "..., dan Kabag Humas Sri": the next item is another position
+            tail = self._lower_tail(text, span)  # "A, B, Lintang syah, C": inside a long list, a lower-case last word
+            if tail != span and len(spans) + 1 + len(self._list_after(text, tail[1], False)) >= LONG_LIST:
+                span = tail
             after = self._skip_degrees(text, span[1])
             if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
                                            text[after:after + 9]):
@@ -1212,10 +1374,13 @@ class OfficialFinder:
         ``bracketed``: written in brackets right after the position ("Bupati X (Budi)", not "(Gubri)")."""
         if name_span[1] <= name_span[0]:
             return None
+        name_span = self._past_place(text, name_span)  # "Anggota DPRD OI Budi Santoso": the place is no name
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
         if " " not in name and (name.lower() in self.region_words or name.lower() in self.not_names
+                                or name.lower() in FIELD_WORDS or name.lower() in UNIT_WORDS
+                                or name.lower() in FORCE_WORDS  # "Kepala Bidang ... Publik", "Kabid Humas Polda"
                                 or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
                                 or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
                                     and not (bracketed and not self._abbreviates(name, p)))):
@@ -1237,6 +1402,20 @@ class OfficialFinder:
         elif region is None and p.level not in NATIONAL:
             region = self._region_before(p.start, regions, p.level)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)
+
+    def _past_place(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` without a place the region finder left unread before the name: an upper-case region acronym
+        ("OI Budi Santoso") or the first two words of a longer region's name ("Tanjung Jabung Budi" for "Tanjung
+        Jabung Timur"), when a name of its own follows."""
+        words = list(UNIT_WORD.finditer(text, span[0], span[1]))
+        cut = 0
+        if len(words) >= 2 and words[0].group().isupper() and words[0].group().lower() in self.region_acronyms:
+            cut = 1
+        elif len(words) >= 3 and f"{words[0].group()} {words[1].group()}".lower() in self.region_heads:
+            cut = 2
+        if cut and self._name(text, words[cut].start()):
+            return words[cut].start(), span[1]
+        return span
 
     def _council_province(self, start: int, regions: list[RegionMention], family: str) -> str | None:
         """The province of a provincial council ("Anggota DPRA" -> Aceh, "Wakil Ketua DPRP" -> a Papua province):
@@ -1424,7 +1603,7 @@ class OfficialFinder:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
-                    and not bare.isupper():
+                    and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
                                   or low in self.position_starts or low in self.units or low in self.positions
@@ -1642,6 +1821,52 @@ class OfficialFinder:
         if best is None:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
         return best
+
+
+@functools.lru_cache(maxsize=512)
+def _spelt_from(words: tuple[str, ...], letters: str) -> int | None:
+    """The first of the last ``words`` whose letters spell ``letters`` in order, each word giving a run of its letters
+    that starts with its first ("Dewan Perwakilan Rakyat Daerah" spells "dprd", "Wakil ketua" "waket", "Badan Pembuat
+    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None."""
+    lows = [w.lower() for w in words]
+
+    @functools.cache
+    def spells(i: int, k: int) -> bool:  # words[i:] spell letters[k:]
+        if i == len(lows):
+            return k == len(letters)
+        w = lows[i]
+        if w in SMALL or w == "&":
+            return spells(i + 1, k)
+        if k == len(letters) or w[0] != letters[k]:
+            return False
+        j = k + 1
+        ends = [j]
+        for c in w[1:]:  # every longer run of the word's letters, in order
+            if j < len(letters) and c == letters[j]:
+                j += 1
+                ends.append(j)
+        return any(spells(i + 1, e) for e in reversed(ends))
+
+    best = None
+    for i in range(len(lows) - 1, max(-1, len(lows) - len(letters) - 4), -1):
+        if lows[i] not in SMALL and spells(i, 0):
+            best = i
+    return best
+
+
+def _unshifted(found: list[Official], moved: list[tuple[int, int]]) -> list[Official]:
+    """``found`` with offsets read on the unbracketed text put back on the text as written: a position reaching into a
+    moved stretch covers all of it ("Sekretaris Dinas Kesehatan (Sekdinkes)"); a name inside one is dropped."""
+    out = []
+    for o in found:
+        if any(a < e and s < b for a, b in o.mentions for s, e in moved):
+            continue
+        start, end = o.position_span
+        for s, e in moved:
+            if start < e and s < end:
+                start, end = min(start, s), max(end, e)
+        out.append(dataclasses.replace(o, position_span=(start, end)))
+    return out
 
 
 def _region_index(regions: list[RegionMention]) -> dict[int, RegionMention]:
