@@ -78,8 +78,8 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
-# ("Mataram, Salam Pena News ~ ...": an outlet of a few words, a tilde)
-DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—~]+|\s-+|-+\s)")
+# ("Kompas.com, Surabaya - ...": an outlet of a few words)
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—]+|\s-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
@@ -402,7 +402,7 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
         and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
-        and not AGENT_OF_CLAUSE.search(it.before) and not scan.cues.condition.search(it.before) \
+        and not AGENT_OF_CLAUSE.search(it.before) \
         and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40), it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
 
@@ -413,24 +413,9 @@ def _dateline(scan: Any, it: Any) -> bool:
     return it.mention.start - line_start <= 40 and bool(DATELINE_DASH.match(it.after))
 
 
-# "DPRD A takjub dengan kunker DPRD B", "A dibuat kagum oleh kunjungan kerja Pemkab B": the trip named is another's
-TRIP_OF_ANOTHER = re.compile(r"\s+(?:(?:para|sejumlah)\s+)?(?:rombongan\s+|delegasi\s+)?(?:dari\s+)?(?:dprd|dprk|dpra|"
-                             r"pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|gubernur)\b",
-                             re.IGNORECASE)
-TRIP_NOUN = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|studi\s+\w+|study\s+\w+|kaji\s+banding|lawatan|kedatangan|"
-                       r"benchmarking)$", re.IGNORECASE)
-
-
-def _trip_of_another(it: Any, m: re.Match) -> bool:
-    """The trip noun the region stands before names the trip of the government after it ("DPRD A takjub dengan
-    kunker DPRD B"; not "DPRD A datangi DPRD B")."""
-    return bool(TRIP_NOUN.search(m.group(0)) and TRIP_OF_ANOTHER.match(it.after, m.end()))
-
-
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m) \
-        and not _trip_of_another(it, m)
+    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m)
 
 
 def _receives(scan: Any, m: re.Match) -> bool:
@@ -444,7 +429,7 @@ def _chooses_host(scan: Any, it: Any) -> bool:
 
 def _subject_learns(scan: Any, it: Any) -> bool:
     m = scan.cues.learn_after.match(it.after)
-    return _acts(scan, it, m) and not _receives(scan, m) and not _trip_of_another(it, m)
+    return _acts(scan, it, m) and not _receives(scan, m)
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before
