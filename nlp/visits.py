@@ -402,6 +402,9 @@ class Cues:
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
         # "dibatalkan dan dialihkan ke Z": the trip goes to Z instead
         self.redirected = cue_regex(role("redirected", []))
+        # "batal ke Y, dialihkan ke Z": Z is where the trip went
+        self.redirected_to = re.compile(self.redirected.pattern + r"\s+ke\s+(?:" + PLACE_IN + ")?" + GOVERNMENT + "$",
+                                        re.IGNORECASE)
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
                                        r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +

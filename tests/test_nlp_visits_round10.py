@@ -194,3 +194,13 @@ def test_a_trip_once_postponed_that_took_place_keeps_its_host(tagger: Tagger) ->
             "tiba di Kota Batu dan diterima Wali Kota Batu. Rombongan juga mengunjungi Kabupaten Malang. Di Kota Batu "
             "mereka belajar pengelolaan wisata.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Malang"), ("Kabupaten Ngawi", "Kota Batu")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kunjungan kerja Komisi A DPRD Kabupaten Purworejo urung ke Kabupaten Tabanan, dialihkan ke Kota Malang, Selasa "
+    "(19/3). Rombongan belajar soal perizinan.",
+    "Studi banding Pemkab Purworejo ke Kabupaten Tabanan ditunda karena hujan deras. Rombongan tetap berkunjung ke "
+    "Kota Malang, Selasa (19/3). Kunjungan ke Tabanan dijadwalkan ulang bulan depan.",
+])
+def test_a_trip_sent_elsewhere_or_rescheduled_hosts_where_it_went(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Purworejo", "Kota Malang")]
