@@ -26,6 +26,7 @@ from nlp.results import VisitStatus
 from nlp.textutil import ASIDE
 from nlp.visit_rules import (
     FORMER,
+    GOES_LIST_OPENS,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
     LIST_GAP,
@@ -441,8 +442,8 @@ class Cues:
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
         self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
-                                    r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:yaitu|yakni|antara\s+lain|"
-                                    r"di\s*antaranya|meliputi)\b\s*:?)", re.IGNORECASE)
+                                    r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:"
+                                    + "|".join(GOES_LIST_OPENS) + r")\b\s*:?)", re.IGNORECASE)
         # a delegation came: "datang", "berkunjung", "studi tiru" (not learning words alone: "direplikasi")
         arrive = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in role("arrive", []) + role("kind", [])})
         self.came = cue_regex(arrive)
