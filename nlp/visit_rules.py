@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import visit_cue_words
+from nlp.lexicon import region_words, visit_cue_words
 from nlp.regions import PROV
 
 
@@ -45,8 +45,8 @@ def alternation(cues: list[str]) -> str:
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
 # (or several: "ke Desa A, Kecamatan B, Kabupaten X"; the villages of Aceh, Lampung, Toraja, West Sumatra:
 # "ke Gampong A, Kecamatan B, X")
-PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kalurahan|kecamatan|kampung|dusun|nagari|gampong|pekon|lembang|jorong|pulau)"
-            r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
+PLACE_WORDS = "(?:" + "|".join(sorted(region_words()["place_in"])) + ")"  # data/region_words.csv
+PLACE_IN = (r"(?:(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,

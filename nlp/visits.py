@@ -34,6 +34,7 @@ from nlp.visit_rules import (
     MINISTRY_WORD,
     OFFICIAL_RULES,
     PLACE_IN,
+    PLACE_WORDS,
     PLACING_GAP,
     RANK,
     REGION_RULES,
@@ -204,8 +205,8 @@ PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECAS
 # Solo": one place by two names)
 # ("Desa A, Kabupaten X dan Desa B di Kabupaten Y": the villages of the listed regions)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|(?:desa|kelurahan|kampung|"
-                             r"nagari|gampong|pekon)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
+                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|"
+                             + PLACE_WORDS + r"\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
                              re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"

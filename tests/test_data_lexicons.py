@@ -270,7 +270,8 @@ def test_region_words_are_valid():
     pairs = [(r["word"], r["kind"]) for r in rows]
     assert len(pairs) == len(set(pairs)), "duplicate row"
     kinds = {kind for _, kind in pairs}
-    assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction"}
+    assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
+                     "place_in"}
     for word, _ in pairs:
         assert re.fullmatch(r"[a-z0-9]+", word), word
     from nlp.lexicon import region_words
