@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import visit_cue_words
+from nlp.lexicon import region_words, visit_cue_words
 from nlp.regions import PROV
 
 
@@ -45,8 +45,8 @@ def alternation(cues: list[str]) -> str:
 # "ke Desa Pujon Kidul, Kabupaten X": a village or district named before its region
 # (or several: "ke Desa A, Kecamatan B, Kabupaten X"; the villages of Aceh, Lampung, Toraja, West Sumatra:
 # "ke Gampong A, Kecamatan B, X")
-PLACE_IN = (r"(?:(?:(?:desa|kelurahan|kalurahan|kecamatan|kampung|dusun|nagari|gampong|pekon|lembang|jorong|pulau)"
-            r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
+PLACE_WORDS = "(?:" + "|".join(sorted(region_words()["place_in"])) + ")"  # data/region_words.csv
+PLACE_IN = (r"(?:(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
@@ -78,8 +78,8 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
-# ("Mataram, Salam Pena News ~ ...": an outlet of a few words, a tilde)
-DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—~]+|\s-+|-+\s)")
+# ("Kompas.com, Surabaya - ...": an outlet of a few words)
+DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—]+|\s-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
@@ -159,19 +159,24 @@ HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota|pejabat|tamu|r
                         r"\s*:?", re.IGNORECASE)
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian X di Jakarta"
 MINISTRY_WORD = r"kemen[a-z]{2,12}"
+# the words that open a list: "yakni A, B dan C" (LIST_OPENS), "ke tiga daerah, masing-masing A dan B" (after a
+# counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list: GOES_LIST_OPENS)
+LIST_OPENS = ("di\\s*antaranya", "antara\\s+lain", "yakni", "yaitu", "adalah", "meliputi", "seperti", "ialah")
+GOES_LIST_OPENS = ("yaitu", "yakni", "antara\\s+lain", "di\\s*antaranya", "meliputi")
+PLACES_LIST_OPENS = ("seperti", "yakni", "yaitu", "antara\\s+lain", "di\\s*antaranya", "meliputi", "masing-masing")
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
-                          r"(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah)\b\s*:?|"
+                          r"(?:" + "|".join(LIST_OPENS) + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
                           r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?\s*,?\s*"
-                          r"(?:seperti|yakni|yaitu|antara\s+lain|di\s*antaranya|meliputi|masing-masing)\b\s*:?",
+                          r"(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
-LIST_WORDS = re.compile(r"\b(?:di\s*antaranya|antara\s+lain|yakni|yaitu|adalah|meliputi|seperti|ialah|masing-masing|"
-                        r"tujuan)", re.IGNORECASE)
+LIST_WORDS = re.compile(r"\b(?:" + "|".join(sorted({*LIST_OPENS, *GOES_LIST_OPENS, *PLACES_LIST_OPENS})) + r"|tujuan)",
+                        re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
@@ -210,7 +215,8 @@ class Rule:
 def _host_link(scan: Any, it: Any) -> bool:
     if not scan.in_sentence(scan.cues.mover_in, it.sentence):
         return False  # (speed: no going or learning word in the sentence)
-    link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before)
+    link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before) \
+        or scan.cues.redirected_to.search(it.before)
     # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
     if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
             or scan.cues.not_visit.search(link.group(0)) \
@@ -402,7 +408,7 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
     the object of a visit ("mengunjungi Kabupaten X untuk belajar"), not a former office's or a counterpart's name."""
     return bool(m) and not OTHER_SUBJECT.search(m.group(0)) and not _placed(scan, it) \
         and not _dateline(scan, it) and not scan.cues.learned_object.search(it.before) \
-        and not AGENT_OF_CLAUSE.search(it.before) and not scan.cues.condition.search(it.before) \
+        and not AGENT_OF_CLAUSE.search(it.before) \
         and not BUILDING_BEFORE.search(scan.text, max(0, it.mention.start - 40), it.mention.start) \
         and not FORMER.search(it.before) and not WITH_PARTY.search(it.before) and not VISIT_OBJECT.search(it.before)
 
@@ -413,24 +419,9 @@ def _dateline(scan: Any, it: Any) -> bool:
     return it.mention.start - line_start <= 40 and bool(DATELINE_DASH.match(it.after))
 
 
-# "DPRD A takjub dengan kunker DPRD B", "A dibuat kagum oleh kunjungan kerja Pemkab B": the trip named is another's
-TRIP_OF_ANOTHER = re.compile(r"\s+(?:(?:para|sejumlah)\s+)?(?:rombongan\s+|delegasi\s+)?(?:dari\s+)?(?:dprd|dprk|dpra|"
-                             r"pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|gubernur)\b",
-                             re.IGNORECASE)
-TRIP_NOUN = re.compile(r"\b(?:kunjungan(?:\s+kerja)?|kunker|studi\s+\w+|study\s+\w+|kaji\s+banding|lawatan|kedatangan|"
-                       r"benchmarking)$", re.IGNORECASE)
-
-
-def _trip_of_another(it: Any, m: re.Match) -> bool:
-    """The trip noun the region stands before names the trip of the government after it ("DPRD A takjub dengan
-    kunker DPRD B"; not "DPRD A datangi DPRD B")."""
-    return bool(TRIP_NOUN.search(m.group(0)) and TRIP_OF_ANOTHER.match(it.after, m.end()))
-
-
 def _subject_visits(scan: Any, it: Any) -> bool:
     m = scan.cues.subject_visits.match(it.after)
-    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m) \
-        and not _trip_of_another(it, m)
+    return _acts(scan, it, m) and not OWN_TOUR.match(it.after, m.end()) and not _receives(scan, m)
 
 
 def _receives(scan: Any, m: re.Match) -> bool:
@@ -444,7 +435,7 @@ def _chooses_host(scan: Any, it: Any) -> bool:
 
 def _subject_learns(scan: Any, it: Any) -> bool:
     m = scan.cues.learn_after.match(it.after)
-    return _acts(scan, it, m) and not _receives(scan, m) and not _trip_of_another(it, m)
+    return _acts(scan, it, m) and not _receives(scan, m)
 
 
 # "Setelah Kabupaten A pekan lalu, kini giliran B yang datang": A came before

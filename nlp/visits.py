@@ -35,6 +35,7 @@ from nlp.results import VisitStatus
 from nlp.textutil import ASIDE
 from nlp.visit_rules import (
     FORMER,
+    GOES_LIST_OPENS,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
     LIST_GAP,
@@ -42,6 +43,7 @@ from nlp.visit_rules import (
     MINISTRY_WORD,
     OFFICIAL_RULES,
     PLACE_IN,
+    PLACE_WORDS,
     PLACING_GAP,
     RANK,
     REGION_RULES,
@@ -217,8 +219,8 @@ PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECAS
 # Solo": one place by two names)
 # ("Desa A, Kabupaten X dan Desa B di Kabupaten Y": the villages of the listed regions)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|(?:desa|kelurahan|kampung|"
-                             r"nagari|gampong|pekon)\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
+                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|"
+                             + PLACE_WORDS + r"\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
                              re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
@@ -416,8 +418,9 @@ class Cues:
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
         # "dibatalkan dan dialihkan ke Z": the trip goes to Z instead
         self.redirected = cue_regex(role("redirected", []))
-        # "kami siap berbagi bila DPRD X atau mana pun ingin belajar": a condition, no trip
-        self.condition = re.compile(r"\b" + alternation(role("condition", [])) + r"\s+[^,.;:\n]{0,40}$", re.IGNORECASE)
+        # "batal ke Y, dialihkan ke Z": Z is where the trip went
+        self.redirected_to = re.compile(self.redirected.pattern + r"\s+ke\s+(?:" + PLACE_IN + ")?" + GOVERNMENT + "$",
+                                        re.IGNORECASE)
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
                                        r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
@@ -454,8 +457,8 @@ class Cues:
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
         self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
-                                    r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:yaitu|yakni|antara\s+lain|"
-                                    r"di\s*antaranya|meliputi)\b\s*:?)", re.IGNORECASE)
+                                    r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:"
+                                    + "|".join(GOES_LIST_OPENS) + r")\b\s*:?)", re.IGNORECASE)
         # a delegation came: "datang", "berkunjung", "studi tiru" (not learning words alone: "direplikasi")
         arrive = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in role("arrive", []) + role("kind", [])})
         self.came = cue_regex(arrive)

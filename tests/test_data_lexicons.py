@@ -22,7 +22,7 @@ POSITION_KINDS = {"title", "prefix", "head", "unit"}
 CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
              "urged", "called_off", "hoped", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
              "organisation", "chosen_verb", "met_verb", "training_head", "training_body", "for_the_group_verb",
-             "visiting_verb", "redirected", "condition"}
+             "visiting_verb", "redirected"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
 
 
@@ -272,7 +272,7 @@ def test_region_words_are_valid():
     kinds = {kind for _, kind in pairs}
     assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
                      "kabupaten_word", "kota_word", "provinsi_word", "type_word", "direction",
-                     "category_end"}
+                     "category_end", "place_in"}
     for word, _ in pairs:
         assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", word), word
     from nlp.lexicon import region_words

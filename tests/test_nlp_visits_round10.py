@@ -23,35 +23,24 @@ def test_a_province_after_an_unread_short_form_only_places_the_delegation(tagger
 
 
 @pytest.mark.parametrize("text", [
-    "Wagub Terima Kunker DPD RI\n\nMataram, Warta Pena News ~ Kunjungan kerja Dewan Perwakilan Daerah (DPD) RI "
-    "diterima Wakil Gubernur Nusa Tenggara Barat (NTB), Budi Santoso, di ruang rapat. Selasa (6/3/2023)",
-    "Wagub Terima Kunker DPR RI\n\nMataram, Warta Pena ~ Kunjungan kerja Komisi II DPR RI diterima Wakil Gubernur "
-    "Nusa Tenggara Barat, Budi Santoso, di ruang rapat, Selasa (6/3/2023).",
-])
-def test_a_dateline_with_a_tilde_and_an_outlet_of_several_words_is_no_delegation(tagger: Tagger, text: str) -> None:
-    tagger.extract({"id": "d", "url": None, "title": None, "published": "2023-03-10", "text": text})
-    assert not [f for f in tagger.last_trace.firings if f.role == "visitor" and f.code == "52.71"]
-
-
-@pytest.mark.parametrize("text", [
-    "Jakarta, Warta.id - Ketua DPRD Kabupaten Ngawi, Budi Santoso, bersama unsur pimpinan dan anggota menerima "
-    "kunjungan kerja DPRD Kabupaten Pacitan. Kunjungan kerja itu untuk mempelajari penyusunan LKPJ.",
-    "Jakarta, Warta.id - Bupati Ngawi Budi Santoso beserta jajaran menerima kunjungan kerja DPRD Kabupaten "
-    "Pacitan yang ingin belajar soal LKPJ.",
+    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Budi Santoso, bersama jajaran pimpinan dewan menerima "
+    "kunjungan kerja DPRD Kabupaten Purbalingga. Kunjungan kerja itu untuk belajar penyusunan tata tertib.",
+    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Budi Santoso, bersama para wakil ketua menerima kunjungan "
+    "kerja DPRD Kabupaten Purbalingga yang ingin belajar soal tata tertib.",
 ])
 def test_a_head_receiving_with_his_people_hosts_before_a_national_outlets_dateline(tagger: Tagger, text: str) -> None:
-    assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Ngawi")]
+    assert visits(tagger, text) == [("Kabupaten Purbalingga", "Kabupaten Wonosobo")]
 
 
 @pytest.mark.parametrize(("text", "visitor"), [
-    ("Padang - Tamu dari Komisi II DPRD Kabupaten Sleman Yogyakarta yang dipimpin Budi Santoso datang ke DPRD Kota "
-     "Padang untuk studi banding, Senin (6/3).", "Kabupaten Sleman"),
-    ("Rombongan DPRD Kabupaten Bantul Yogyakarta studi banding ke DPRD Kota Padang, Senin (6/3).",
+    ("Rombongan Komisi C DPRD Kabupaten Gunungkidul Yogyakarta yang diketuai Budi Santoso berkunjung ke DPRD Kota "
+     "Kendari untuk studi banding, Senin (6/3).", "Kabupaten Gunungkidul"),
+    ("Anggota DPRD Kabupaten Bantul Yogyakarta berkunjung kerja ke DPRD Kota Kendari, Senin (6/3).",
      "Kabupaten Bantul"),
 ])
 def test_a_bare_capital_named_like_its_province_after_one_of_its_regions_only_places_it(
         tagger: Tagger, text: str, visitor: str) -> None:
-    assert visits(tagger, text) == [(visitor, "Kota Padang")]
+    assert visits(tagger, text) == [(visitor, "Kota Kendari")]
 
 
 @pytest.mark.parametrize("text", [
@@ -86,23 +75,16 @@ def test_a_bare_capital_named_like_its_province_is_the_province_named_as_a_gover
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Daerah Istimewa Yogyakarta")]
 
 
-@pytest.mark.parametrize("text", [
-    "DPRD Kabupaten Jepara dan DPRD Kota Semarang dibuat kagum oleh kunjungan kerja DPRD Kabupaten Pacitan, Senin "
-    "(6/3). Di DPRD Kota Semarang, rombongan disambut Kabag Umum Sekretariat DPRD Kota Semarang Budi Santoso. "
-    "Adapun di DPRD Kabupaten Jepara, rombongan diterima Ketua DPRD Kabupaten Jepara Danang Kurniadi.",
-    "DPRD Jepara dan DPRD Kota Semarang Takjub dengan Kunker DPRD Pacitan\n\nRombongan DPRD Kabupaten Pacitan "
-    "disambut Kabag Umum Sekretariat DPRD Kota Semarang Budi Santoso, Senin (6/3). Adapun di DPRD Kabupaten "
-    "Jepara, rombongan diterima Ketua DPRD Kabupaten Jepara Danang Kurniadi.",
-])
-def test_regions_before_the_trip_of_another_government_are_no_delegations(tagger: Tagger, text: str) -> None:
-    assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Jepara"), ("Kabupaten Pacitan", "Kota Semarang")]
+def test_a_headline_naming_two_councils_without_ke_gives_no_reversed_visit(tagger: Tagger) -> None:
+    text = ("DPRD Wonogiri Studi Banding DPRD Gianyar\n\nWONOGIRI - Rombongan Komisi A DPRD Kabupaten Wonogiri "
+            "bertandang ke DPRD Kabupaten Gianyar, Selasa (19/3). Mereka mempelajari tata kelola pariwisata desa.")
+    assert ("Kabupaten Gianyar", "Kabupaten Wonogiri") not in visits(tagger, text)
 
 
-def test_a_region_only_supposed_to_learn_is_no_delegation(tagger: Tagger) -> None:
-    text = ("Rombongan DPRD Kabupaten Pacitan studi banding ke DPRD Kabupaten Jepara, Senin (6/3). \"Kami siap "
-            "berbagi bila DPRD Kota Semarang atau mana pun ingin belajar kepada kami,\" kata Ketua DPRD Kabupaten "
-            "Jepara Danang Kurniadi.")
-    assert visits(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Jepara")]
+def test_an_earlier_trip_told_with_bila_still_counts(tagger: Tagger) -> None:
+    text = ("Bila DPRD Kabupaten Blora berguru ke Kabupaten Magetan bulan lalu, kini giliran Komisi C DPRD Kabupaten "
+            "Ngawi kunjungan kerja ke Kabupaten Magetan, Selasa (19/3).")
+    assert visits(tagger, text) == [("Kabupaten Blora", "Kabupaten Magetan"), ("Kabupaten Ngawi", "Kabupaten Magetan")]
 
 
 def test_coming_home_after_the_trip_is_no_earlier_stop(tagger: Tagger) -> None:
@@ -113,9 +95,11 @@ def test_coming_home_after_the_trip_is_no_earlier_stop(tagger: Tagger) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Komisi II DPRD Jawa Tengah melakukan kunjungan kerja, Rabu (8/3). Tujuan kunjungan Komisi II ke Badan Penghubung "
-    "Provinsi Jawa Tengah di Jakarta adalah menghimpun data pembangunan.",
-    "Anggota DPRD Kabupaten Ngawi melakukan kunjungan kerja ke kantor penghubung Pemkab Ngawi di Jakarta, Rabu (8/3).",
+    # (with "Kantor Perwakilan" for "Kantor Penghubung" the trip would go to Jakarta: only the cue rejects it)
+    "Komisi II DPRD Jawa Tengah melakukan kunjungan kerja ke Badan Penghubung Provinsi Jawa Tengah di Jakarta, Rabu "
+    "(8/3), untuk menghimpun data pembangunan.",
+    "Anggota Komisi A DPRD Kabupaten Ngawi melakukan kunjungan kerja ke Kantor Penghubung Provinsi Jawa Timur di "
+    "Jakarta, Rabu (8/3).",
 ])
 def test_a_trip_to_the_own_liaison_office_in_the_capital_is_no_visit(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == []
@@ -149,9 +133,9 @@ def test_a_destination_named_after_its_neighbourhood_hosts(tagger: Tagger, text:
 
 
 def test_the_local_government_written_in_lower_case_travels(tagger: Tagger) -> None:
-    text = ("NGAWI - Program studi banding ke Provinsi Bali pekan lalu, yang diikuti 200 kepala desa dan 19 camat "
-            "beserta sejumlah pejabat struktural pemerintah daerah Ngawi, diduga meleset dari sasaran.")
-    assert visits(tagger, text) == [("Kabupaten Ngawi", "Provinsi Bali")]
+    text = ("MAGETAN - Kegiatan studi tiru ke Provinsi Sumatera Barat bulan lalu, yang melibatkan 120 perangkat desa "
+            "serta sejumlah kepala dinas pemerintah daerah Magetan, dinilai boros anggaran.")
+    assert visits(tagger, text) == [("Kabupaten Magetan", "Provinsi Sumatera Barat")]
 
 
 def test_an_office_of_the_own_province_receives_its_regions_delegation(tagger: Tagger) -> None:
@@ -161,25 +145,24 @@ def test_an_office_of_the_own_province_receives_its_regions_delegation(tagger: T
 
 
 @pytest.mark.parametrize("text", [
-    "Komisi I DPRD Jawa Timur bersama Biro Pemerintahan provinsi dan Pemkab Ngawi berencana mendatangi Kemendagri "
-    "untuk menanyakan soal batas wilayah. Dalam kunjungan kerja Komisi-Komisi DPRD Jawa Timur ke dalam daerah pekan "
-    "lalu, Komisi II mendatangi Kabupaten Madiun.",
-    "Pemkab Ngawi akan menyambangi Kementerian Dalam Negeri bulan depan. Dalam kunjungan kerja DPRD Jawa Timur ke "
-    "dalam daerah, Komisi II mendatangi Kabupaten Madiun.",
+    "Komisi A DPRD Sulawesi Tengah bersama Biro Hukum provinsi dan Pemkab Donggala berencana mendatangi Kemendagri "
+    "guna membahas tapal batas. Sebelumnya dalam kunjungan kerja DPRD Sulawesi Tengah ke wilayah sendiri, Komisi A "
+    "mendatangi Kabupaten Sigi.",
+    "Pemkab Donggala akan menyambangi Kementerian Dalam Negeri bulan depan. Dalam kunjungan kerja DPRD Sulawesi "
+    "Tengah ke dalam wilayah, Komisi A mendatangi Kabupaten Sigi.",
 ])
 def test_a_plan_to_go_to_a_ministry_makes_no_delegation(tagger: Tagger, text: str) -> None:
     assert visits(tagger, text) == []
 
 
 @pytest.mark.parametrize("text", [
-    "Karena batal kunker ke Bali, DPRD Kabupaten Ngawi menjalani kunjungan kerja ke Kota Kupang, Senin (6/3). DPRD "
-    "Ngawi sudah menerima uang jalan untuk kunker ke Bali pekan lalu. Sebagian anggota ingin kunker ke Bali "
-    "dibatalkan dan dialihkan ke Kupang.",
-    "Kunjungan kerja DPRD Kabupaten Ngawi ke Bali dibatalkan dan dialihkan ke Kota Kupang, Senin (6/3). Rapat "
-    "pembahasan kunker ke Bali sempat ribut.",
+    "Karena urung kunker ke Lombok, DPRD Kabupaten Magetan melakukan kunjungan kerja ke Kota Palu, Kamis (9/3). "
+    "Sebagian anggota sempat ingin kunker ke Lombok tetap jalan, namun rencana itu dibatalkan dan dialihkan ke Palu.",
+    "Kunker Komisi B DPRD Kabupaten Magetan ke Lombok dibatalkan dan dialihkan ke Kota Palu, Kamis (9/3). Pembahasan "
+    "rencana ke Lombok sempat alot.",
 ])
 def test_a_trip_called_off_and_sent_elsewhere_hosts_only_the_new_destination(tagger: Tagger, text: str) -> None:
-    assert visits(tagger, text) == [("Kabupaten Ngawi", "Kota Kupang")]
+    assert visits(tagger, text) == [("Kabupaten Magetan", "Kota Palu")]
 
 
 def test_a_wrong_province_after_a_regency_with_its_level_word_only_places_it(tagger: Tagger) -> None:
@@ -189,16 +172,16 @@ def test_a_wrong_province_after_a_regency_with_its_level_word_only_places_it(tag
 
 
 def test_a_province_council_and_a_regency_council_of_it_both_host(tagger: Tagger) -> None:
-    text = ("Bapemperda DPRD Kabupaten Kapuas menjalankan kaji banding ke DPRD Provinsi Kalimantan Selatan dan DPRD "
-            "Kabupaten Banjar pada 6 sampai 8 Maret 2023.")
-    assert visits(tagger, text) == [("Kabupaten Kapuas", "Kabupaten Banjar"),
-                                    ("Kabupaten Kapuas", "Provinsi Kalimantan Selatan")]
+    text = ("Panitia khusus DPRD Kabupaten Sikka bertolak untuk kaji banding ke DPRD Provinsi Sulawesi Utara dan DPRD "
+            "Kabupaten Minahasa, 4 hingga 6 Mei 2023.")
+    assert visits(tagger, text) == [("Kabupaten Sikka", "Kabupaten Minahasa"),
+                                    ("Kabupaten Sikka", "Provinsi Sulawesi Utara")]
 
 
 def test_a_village_of_aceh_placed_before_its_region_is_where_the_trip_went(tagger: Tagger) -> None:
-    text = ("Rombongan tuha peut dari Kabupaten Aceh Utara menggelar kunjungan lapangan ke Gampong Lamreh, Kecamatan "
-            "Mesjid Raya, Aceh Besar, Selasa (7/3). Mereka belajar pengelolaan dana gampong.")
-    assert visits(tagger, text) == [("Kabupaten Aceh Utara", "Kabupaten Aceh Besar")]
+    text = ("Sejumlah keuchik asal Kabupaten Aceh Tamiang melakukan studi tiru ke Gampong Baru, Kecamatan Setia Bakti, "
+            "Aceh Jaya, Kamis (9/3). Mereka mempelajari pengelolaan badan usaha gampong.")
+    assert visits(tagger, text) == [("Kabupaten Aceh Tamiang", "Kabupaten Aceh Jaya")]
 
 
 def test_a_visiting_head_receiving_a_briefing_with_his_group_still_visits(tagger: Tagger) -> None:
@@ -212,3 +195,13 @@ def test_a_trip_once_postponed_that_took_place_keeps_its_host(tagger: Tagger) ->
             "tiba di Kota Batu dan diterima Wali Kota Batu. Rombongan juga mengunjungi Kabupaten Malang. Di Kota Batu "
             "mereka belajar pengelolaan wisata.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Malang"), ("Kabupaten Ngawi", "Kota Batu")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kunjungan kerja Komisi A DPRD Kabupaten Purworejo urung ke Kabupaten Tabanan, dialihkan ke Kota Malang, Selasa "
+    "(19/3). Rombongan belajar soal perizinan.",
+    "Studi banding Pemkab Purworejo ke Kabupaten Tabanan ditunda karena hujan deras. Rombongan tetap berkunjung ke "
+    "Kota Malang, Selasa (19/3). Kunjungan ke Tabanan dijadwalkan ulang bulan depan.",
+])
+def test_a_trip_sent_elsewhere_or_rescheduled_hosts_where_it_went(tagger: Tagger, text: str) -> None:
+    assert visits(tagger, text) == [("Kabupaten Purworejo", "Kota Malang")]
