@@ -126,8 +126,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     taken = [span for o in found for span in o.mentions]
     known = [frozenset(fold(t) for t in o.name.split()) for o in found]
     heads: list[Official] = []
+    hosts = {r.code for r in regions if DESTINATION.search(text, max(0, r.start - 30), r.start)}  # "ke Kota Y"
 
-    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> bool:
+    def add(span: tuple[int, int] | None, group_start: int, group_end: int, fuller: bool = False) -> bool:
+        """Adds the head named at ``span``; ``fuller``: named after "Ketua Rombongan,", where his fullest name
+        stands."""
         if not span or any(s < span[1] and span[0] < e for s, e in taken):
             return False
         if span[0] < body_start:  # a headline capitalises every word
@@ -144,18 +147,26 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
         tokens = frozenset(fold(t) for t in name.split())
-        same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
-        if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
-            if len(same) == 1 and same[0] < len(found):
-                if not tokens <= known[same[0]]:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...":
-                    found[same[0]].name = name  # his fullest name
-                    known[same[0]] = tokens
-                found[same[0]].mentions = sorted([*found[same[0]].mentions, span])
-                taken.append(span)
-            return False
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end
                        and not DESTINATION.search(text, max(0, r.start - 30), r.start)), None)
+        same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
+        if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
+            one = same[0] if len(same) == 1 and same[0] < len(found) else None
+            if one is not None and not tokens <= known[one]:
+                if not fuller:
+                    return False
+                if found[one].region not in (None, region) and (region or found[one].region in hosts):
+                    one = None  # "Ketua Rombongan, Budi Santoso, diterima Kabag Umum Y, Santoso": a host's man
+                else:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...": his fullest name
+                    found[one].name = name
+                    known[one] = tokens
+            if one is not None:
+                found[one].mentions = sorted([*found[one].mentions, span])
+                taken.append(span)
+                return False
+            if len(same) > 1 or same[0] >= len(found) or tokens <= known[same[0]]:
+                return False
         position = "Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan"
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
@@ -165,7 +176,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     for m in HEAD_THEN_NAME.finditer(text):
         start, end = m.span("group")
         if text[end:end + 1] == "," and add(finder._name(text, end + 1)
-                                            or finder._name(text, _past_title(text, end + 1, finder)), start, end):
+                                            or finder._name(text, _past_title(text, end + 1, finder)), start, end,
+                                            fuller=True):
             continue  # "ketua rombongan DPRD X, Budi": the name follows the comma
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
