@@ -13,20 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.lexicon import alternation, official_words
+from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import fold
 
 GROUP = r"(?:rombongan|delegasi|tim)"
+# the verbs and head words of the led_by cues (data/visit_cues.csv): "X dikoordinir Budi", "ketua rombongan"
+LED_VERB = "(?:" + alternation([c for c in visit_cue_words()["led_by"] if c.startswith("di") and " " not in c]) + ")"
+HEAD_WORD = "(?:" + alternation(sorted({c.split()[0] for c in visit_cue_words()["led_by"] if c.endswith(" rombongan")
+                                        and c.count(" ") == 1 and not c.startswith("me")})) + ")"
 # "ketua rombongan DPRD X, Budi", "Ketua Rombongan Kunjungan Kerja Pemkot X Budi", "ketua tim studi banding X,"
 # "kata ketua rombongan Budi", "Ketua Rombongan Kunker Drs. H. Budi": the name right after the group's head
 TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|tiru)|kaji\s+banding)\s+)?(?=[A-Z])",
                        re.IGNORECASE)
-HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
+HEAD_THEN_NAME = re.compile(r"\b" + HEAD_WORD + r"\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
-# "X dikoordinir Budi" too
-LED_VERB = r"(?:dipimpin|diketuai|dikepalai|dikomandoi|dinakhodai|dikoordinir|dikoordinatori)"
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
 # "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
@@ -65,15 +67,15 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
-                            r"|(?i:ketua|kepala|pimpinan|pemimpin)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"|(?i:" + HEAD_WORD + r")(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
 # ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
 # mengatakan Kota X layak ditiru" names the host after it)
 # "Budi (ketua rombongan) mengatakan ...", "Budi (Ketua Tim Studi Banding DPRD X)": the head's role in brackets
 NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
-                               r"(?i:ketua|kepala|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b"
+                               r"(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP + r")\b"
                                r"(?P<group>[^()\n]{0,70})\)")
-BRACKET_HEAD_CUE = re.compile(r"\([ \t]*(?:ketua|kepala|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b", re.IGNORECASE)
+BRACKET_HEAD_CUE = re.compile(r"\([ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"\b", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
