@@ -128,10 +128,12 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     taken = [span for o in found for span in o.mentions]
     known = [frozenset(fold(t) for t in o.name.split()) for o in found]
     heads: list[Official] = []
-    hosts = {r.code for r in regions if DESTINATION.search(text, max(0, r.start - 30), r.start)}  # "ke Kota Y"
+    hosts = {r.code for r in regions  # "ke Kota Y" (not "di Y": where anything happens)
+             if (to := DESTINATION.search(text, max(0, r.start - 30), r.start))
+             and not to.group(0).lower().startswith("di")}
 
     def add(span: tuple[int, int] | None, group_start: int, group_end: int, fuller: bool = False) -> bool:
-        """Adds the head named at ``span``; ``fuller``: named after "Ketua Rombongan,", where his fullest name
+        """Adds the head named at ``span``; ``fuller``: named after "Ketua Rombongan (X)", where his fullest name
         stands."""
         if not span or any(s < span[1] and span[0] < e for s, e in taken):
             return False
@@ -183,11 +185,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             continue  # "ketua rombongan DPRD X, Budi": the name follows the comma
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
-            add(finder._name(text, inside[0].end), start, inside[0].end)
+            add(finder._name(text, inside[0].end), start, inside[0].end, fuller=True)
         elif (lead := TRIP_NAME.match(text, start)) and text[lead.end():lead.end() + 1].isupper():
             name = finder._name(text, lead.end())  # "kata ketua rombongan Budi": no group written
             if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n"):  # not "Ambassador/Permanent ..."
-                add(name, start, end)
+                add(name, start, end, fuller=True)
     for m in GROUP_LED_BY.finditer(text):
         after = [r for r in regions if m.end() < r.start and r.end - m.end() <= 70
                  and TITLE_TO_REGION.match(text, m.end(), r.start)]

@@ -318,7 +318,7 @@ def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
 def test_head_named_in_full_where_his_position_names_him_short(tagger: Tagger) -> None:
     text = ("Rombongan DPRD Kabupaten Tegal studi tiru ke DPRD Kabupaten Klaten, Rabu (6/3). Ketua Rombongan, Rudi "
             "Hartanto Wibowo, menyampaikan maksud kunjungan. Wibowo, yang juga Wakil Ketua DPRD Tegal, menilai "
-            "Klaten layak ditiru.")
+            "Klaten layak ditiru dan ingin cara itu dipakai di DPRD Tegal.")  # "di Tegal" is no host's region
     result = tag(tagger, text)
     assert [o["name"] for o in result["officials"]] == ["Rudi Hartanto Wibowo"]
     assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
