@@ -15,8 +15,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|"
-          "desember|jan|feb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|des")
+# the months as written, with their numbers (one table for the pattern and for :func:`month_number`)
+MONTH_NUMBERS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+                 "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
+                 "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "agt": 8, "ags": 8, "agst": 8,
+                 "sep": 9, "sept": 9, "okt": 10, "nov": 11, "des": 12}
+MONTHS = "|".join(MONTH_NUMBERS)
+
+
+def month_number(word: str) -> int:
+    """ "Juni", "Agst" -> 6, 8."""
+    return MONTH_NUMBERS[word.lower()]
 # the rest of a range of days, whose first day is the date: "14-15", "5 dan 6", "5 sampai tanggal 7", "5 s.d. 7"
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 # ("Senin 8 – Kamis 11 Maret": a day name may open the last day)
@@ -49,14 +58,13 @@ DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Min
                        r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
 
 
-# "Kamis (020/6/2016)", "Selasa 22 April3 2025", "Selasa (29/07/2025k", "Senin (4/3-2024)", "Kamis (5/11/2023)" a month
-# after the report:
-# a day name before a date its writer mistyped, which the day name can set right (:func:`_repaired`)
+# "Rabu (110/3/2021)", "Sabtu 9 Juni7 2019", "Minggu (15/09/2024x": a day name before a date its writer mistyped,
+# which the day name can set right (:func:`_repaired`); one separator twice and a month 1-12 as written (not the
+# clock times of "Rabu 10.00-24.00")
 TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>\d{1,3})[ \t]*"
-                     r"(?:[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-]|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
+                     r"(?:(?P<sep>[/.-])[ \t]*(?P<m>0?[1-9]|1[0-2])[ \t]*(?P=sep)"
+                     r"|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
                      r"[ \t]*(?P<y>\d{2,5})", re.IGNORECASE)
-MONTH_NUMBERS = {"jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "jun": 6, "jul": 7, "agu": 8, "agt": 8,
-                 "ags": 8, "sep": 9, "okt": 10, "nop": 11, "nov": 11, "des": 12}
 MAX_AGE_DAYS = 730
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
@@ -284,7 +292,7 @@ def _repaired(m: re.Match, published: dt.date | None) -> dt.date | None:
     the report; None when none or several do, or when it falls on its day name only after the report (a day
     ahead, not a typo)."""
     weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
-    month = int(m.group("m")) if m.group("m") else MONTH_NUMBERS[m.group("mw").lower()[:3]]
+    month = int(m.group("m")) if m.group("m") else month_number(m.group("mw"))
     years = {int(y) + (2000 if len(y) == 2 else 0) for y in _variants(m.group("y"), 4) if len(y) in (2, 4)
              and (len(y) == 2 or 1990 <= int(y) <= 2100)}
     days = {int(d) for d in _variants(m.group("d"), 2)}
@@ -305,15 +313,30 @@ def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _with_repairs(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
-    """``found`` with the mistyped dates after a day name (:data:`TYPO_RE`) that gave no date, or one after the
-    report, replaced by the date the day name confirms (:func:`_repaired`)."""
+    """``found`` with the mistyped dates after a day name (:data:`TYPO_RE`) that gave no date as written replaced
+    by the date the day name confirms (:func:`_repaired`); a date as written after the report is a plan ("Jumat
+    (14/4/2025) nanti"), not a typo, and stays as it is."""
     for m in TYPO_RE.finditer(text):
         start = m.start("d")
         over = [d for d in found if d.start < m.end() and start < d.end]
-        if any(d.value and (published is None or d.value <= published + dt.timedelta(days=1)) for d in over):
+        if any(d.value for d in over) or _after_report(m, published):
             continue  # read as written
         value = _repaired(m, published)
         if value is not None:
+            opening = text.rfind("(", m.start(), start)
+            last = next((d.last for d in over if d.last), None)
+            begin = opening if opening >= 0 else start
+            close = m.end() + (text.startswith(")", m.end()) and opening >= 0)
             found = [d for d in found if d not in over]
-            found.append(DateMention(start, m.end(), m.group(0)[start - m.start():], value, True))
+            found.append(DateMention(begin, close, text[begin:close], value, True, last=last))
     return found
+
+
+def _after_report(m: re.Match, published: dt.date | None) -> bool:
+    """Whether the date of a :data:`TYPO_RE` match, as written, is a calendar date after the report."""
+    y, d = m.group("y"), m.group("d")
+    month = int(m.group("m")) if m.group("m") else month_number(m.group("mw"))
+    if published is None or len(y) != 4 or len(d) > 2:
+        return False
+    written = _date_or_none(int(y), month, int(d))
+    return written is not None and written > published + dt.timedelta(days=1)

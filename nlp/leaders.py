@@ -13,20 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.lexicon import alternation, official_words
+from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import fold
 
 GROUP = r"(?:rombongan|delegasi|tim)"
+# the verbs and head words of the led_by cues (data/visit_cues.csv): "X dikoordinir Budi", "ketua rombongan"
+LED_VERB = "(?:" + alternation([c for c in visit_cue_words()["led_by"] if c.startswith("di") and " " not in c]) + ")"
+HEAD_WORD = "(?:" + alternation(sorted({c.split()[0] for c in visit_cue_words()["led_by"] if c.endswith(" rombongan")
+                                        and c.count(" ") == 1 and not c.startswith("me")})) + ")"
 # "ketua rombongan DPRD X, Budi", "Ketua Rombongan Kunjungan Kerja Pemkot X Budi", "ketua tim studi banding X,"
 # "kata ketua rombongan Budi", "Ketua Rombongan Kunker Drs. H. Budi": the name right after the group's head
 TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|tiru)|kaji\s+banding)\s+)?(?=[A-Z])",
                        re.IGNORECASE)
-HEAD_THEN_NAME = re.compile(r"\b(?:ketua|kepala|pimpinan|pemimpin)\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
+HEAD_THEN_NAME = re.compile(r"\b" + HEAD_WORD + r"\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
-# "X dikoordinir Budi" too
-LED_VERB = r"(?:dipimpin|diketuai|dikepalai|dikomandoi|dinakhodai|dikoordinir|dikoordinatori)"
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
 # "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
@@ -65,15 +67,15 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
-                            r"|(?i:ketua|kepala|pimpinan|pemimpin)(?=[ \t]+(?i:" + GROUP + r")))"
+                            r"|(?i:" + HEAD_WORD + r")(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
 # ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
 # mengatakan Kota X layak ditiru" names the host after it)
 # "Budi (ketua rombongan) mengatakan ...", "Budi (Ketua Tim Studi Banding DPRD X)": the head's role in brackets
 NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
-                               r"(?i:ketua|kepala|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b"
+                               r"(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP + r")\b"
                                r"(?P<group>[^()\n]{0,70})\)")
-BRACKET_HEAD_CUE = re.compile(r"\([ \t]*(?:ketua|kepala|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b", re.IGNORECASE)
+BRACKET_HEAD_CUE = re.compile(r"\([ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"\b", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
@@ -126,8 +128,13 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     taken = [span for o in found for span in o.mentions]
     known = [frozenset(fold(t) for t in o.name.split()) for o in found]
     heads: list[Official] = []
+    hosts = {r.code for r in regions  # "ke Kota Y" (not "di Y": where anything happens)
+             if (to := DESTINATION.search(text, max(0, r.start - 30), r.start))
+             and not to.group(0).lower().startswith("di")}
 
-    def add(span: tuple[int, int] | None, group_start: int, group_end: int) -> bool:
+    def add(span: tuple[int, int] | None, group_start: int, group_end: int, fuller: bool = False) -> bool:
+        """Adds the head named at ``span``; ``fuller``: named after "Ketua Rombongan (X)", where his fullest name
+        stands."""
         if not span or any(s < span[1] and span[0] < e for s, e in taken):
             return False
         if span[0] < body_start:  # a headline capitalises every word
@@ -144,18 +151,26 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
         tokens = frozenset(fold(t) for t in name.split())
-        same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
-        if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
-            if len(same) == 1 and same[0] < len(found):
-                if not tokens <= known[same[0]]:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...":
-                    found[same[0]].name = name  # his fullest name
-                    known[same[0]] = tokens
-                found[same[0]].mentions = sorted([*found[same[0]].mentions, span])
-                taken.append(span)
-            return False
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end
                        and not DESTINATION.search(text, max(0, r.start - 30), r.start)), None)
+        same = [i for i, k in enumerate(known) if tokens <= k or k <= tokens]
+        if same:  # named with a position elsewhere: "Komisi C yang dipimpin Budi" is a mention of him
+            one = same[0] if len(same) == 1 and same[0] < len(found) else None
+            if one is not None and not tokens <= known[one]:
+                if not fuller:
+                    return False
+                if found[one].region not in (None, region) and (region or found[one].region in hosts):
+                    one = None  # "Ketua Rombongan, Budi Santoso, diterima Kabag Umum Y, Santoso": a host's man
+                else:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...": his fullest name
+                    found[one].name = name
+                    known[one] = tokens
+            if one is not None:
+                found[one].mentions = sorted([*found[one].mentions, span])
+                taken.append(span)
+                return False
+            if len(same) > 1 or same[0] >= len(found) or tokens <= known[same[0]]:
+                return False
         position = "Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan"
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
@@ -165,15 +180,16 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
     for m in HEAD_THEN_NAME.finditer(text):
         start, end = m.span("group")
         if text[end:end + 1] == "," and add(finder._name(text, end + 1)
-                                            or finder._name(text, _past_title(text, end + 1, finder)), start, end):
+                                            or finder._name(text, _past_title(text, end + 1, finder)), start, end,
+                                            fuller=True):
             continue  # "ketua rombongan DPRD X, Budi": the name follows the comma
         inside = [r for r in regions if start <= r.start and r.end <= end]
         if inside:  # "Ketua Rombongan Kunjungan Kerja Pemkot X Budi": the name follows the group's region
-            add(finder._name(text, inside[0].end), start, inside[0].end)
+            add(finder._name(text, inside[0].end), start, inside[0].end, fuller=True)
         elif (lead := TRIP_NAME.match(text, start)) and text[lead.end():lead.end() + 1].isupper():
             name = finder._name(text, lead.end())  # "kata ketua rombongan Budi": no group written
             if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n"):  # not "Ambassador/Permanent ..."
-                add(name, start, end)
+                add(name, start, end, fuller=True)
     for m in GROUP_LED_BY.finditer(text):
         after = [r for r in regions if m.end() < r.start and r.end - m.end() <= 70
                  and TITLE_TO_REGION.match(text, m.end(), r.start)]

@@ -19,6 +19,7 @@ from typing import Any
 
 from nlp.dates import DateMention
 from nlp.leaders import (
+    TRIP,
     along,
     committee_regions,
     fullest,
@@ -28,7 +29,7 @@ from nlp.leaders import (
     title_regions,
     trip_of,
 )
-from nlp.lexicon import Lexicon
+from nlp.lexicon import Lexicon, visit_cue_words
 from nlp.officials import Official
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
@@ -59,15 +60,14 @@ _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
-ABOUT = (r"(?:(?:sekitar|sekira|kurang\s+lebih|lebih\s+kurang|kira-kira|lebih\s+dari|sedikitnya|setidaknya|hampir|"
-         r"(?:tak|tidak)\s+kurang\s+dari)\s+)?")
+ABOUT = r"(?:(?:" + alternation(visit_cue_words()["count_about"]) + r")\s+)?"  # "sekitar", "tak kurang dari"
 PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
           r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
           r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari|legislator)")
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
-                        r"terdiri\s+(?:atas|dari)|(?:datang|hadir|berkunjung|tiba|berangkat)\s+dengan|rombongan|"
+                        r"terdiri\s+(?:atas|dari)|" + alternation(visit_cue_words()["count_with"]) + r"|rombongan|"
                         r"mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
                         r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
@@ -77,11 +77,14 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
                          re.IGNORECASE)
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
 # kepala dinas": the companions come on top of the count
-ADDED = re.compile(r"[^.;\n]{0,90}?\b(?:disertai|ditambah|plus|didampingi|(?:dengan\s+)?pendampingan)\s+"
+# (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
+NOT_RECEIVING = r"(?!\b(?:disambut|diterima|dijamu|menyambut|menerima|menjamu)\b)"
+ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:disertai|ditambah|plus|didampingi|"
+                   r"(?:dengan\s+)?pendampingan)\s+"
                    + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
-AND_MORE = re.compile(r"[^\d.;,\n]{0,30}?\s(?:dan|serta|beserta|bersama|ditambah|plus)\s+" + NUM +
+AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM +
                       r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
                       re.IGNORECASE)
 # "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
@@ -127,8 +130,8 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
                        r"peserta\b)", re.IGNORECASE)
 # "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|kunjungan(?:\s+kerja)?|kunker|stud[iy]\s+(?:banding|tiru|komparasi)|"
-                           r"kaji\s+banding|menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|"
+                           r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
                            r"\s+(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r"\b",
                            re.IGNORECASE)

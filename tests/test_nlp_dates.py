@@ -214,17 +214,21 @@ def test_a_school_named_sd_before_a_date_closes_no_stay() -> None:
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("Rombongan tiba pada Kamis (020/6/2016) pagi.", None, dt.date(2016, 6, 2)),  # a doubled digit: Thursday the 2nd
-    ("Rombongan diterima pada Selasa 22 April3 2025.", None, dt.date(2025, 4, 22)),  # a stray digit after the month
-    ("Rombongan disambut Selasa (29/07/2025k di aula.", None, dt.date(2025, 7, 29)),  # no closing bracket
-    # after the report, and no day a month off is a Tuesday: no date
-    ("Rombongan disambut Selasa (5/12/2023).", dt.date(2023, 11, 10), None),
-    ("Rombongan disambut Kamis (5/11/2023) pagi.", dt.date(2023, 10, 9), dt.date(2023, 10, 5)),  # month one off
-    ("Rombongan disambut Jumat, 12 Maret 20256.", None, None),  # 12 March 2025, 2026, 2056: no Friday, no repair
-    ("Rombongan disambut Senin (4/3-2024) pagi.", dt.date(2024, 3, 8), dt.date(2024, 3, 4)),  # mixed separators
-    ("Rombongan akan datang Senin (11/3/2024).", dt.date(2024, 3, 8), None),  # a day ahead, no typo to set right
-    ("Rombongan disambut Senin ( 4/3 ) pagi.", dt.date(2024, 3, 8), dt.date(2024, 3, 4)),  # spaces in the brackets
+    ("Tim itu datang Rabu (240/5/2023) siang.", None, dt.date(2023, 5, 24)),  # a doubled digit: Wednesday the 24th
+    ("Tim itu datang Rabu (170/5/2023) siang.", None, None),  # the 17th and the 10th are both Wednesdays: no repair
+    ("Kunjungan berlangsung Sabtu 9 Juni7 2018 di pendopo.", None, dt.date(2018, 6, 9)),  # a digit after the month
+    ("Para tamu dijamu Rabu (31/6/2024) malam.", dt.date(2024, 8, 5), dt.date(2024, 7, 31)),  # no 31 June: July
+    ("Layanan buka Rabu 10.00-24.00 WIB.", dt.date(2024, 2, 1), None),  # clock times, no date
+    ("Kantor tutup Jumat 08.00-10.00 saja.", dt.date(2024, 2, 1), None),
+    # written after the report: a plan, not a typo a month off
+    ("Tim dijadwalkan ke Klaten pada Jumat (14/4/2025).", dt.date(2025, 4, 10), None),
+    ("Rombongan dijamu Kamis (5/11/2023) nanti.", dt.date(2023, 10, 9), None),
+    ("Tim akan berangkat Selasa (9/7/2024).", dt.date(2024, 7, 5), None),  # a day ahead, no typo to set right
 ])
 def test_mistyped_date_set_right_by_its_day_name(text: str, published: dt.date | None,
                                                   expected: dt.date | None) -> None:
     assert [d.value for d in find_dates(text, published) if d.value] == ([expected] if expected else [])
+
+
+def test_a_repaired_date_keeps_its_bracket() -> None:
+    assert [d.text for d in find_dates("Tim itu datang Rabu (240/5/2023) siang.", None)] == ["(240/5/2023)"]

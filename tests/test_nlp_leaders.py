@@ -39,10 +39,10 @@ def tag(tagger: Tagger, text: str) -> dict:
      ["Andi Baso", "Ketua Rombongan", "Kabupaten Wajo"],
      ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
     # "pemimpin rombongan" after the name
-    ("Rombongan DPRD Kabupaten Wajo studi tiru ke DPRD Kabupaten Klaten. Adapun Andi Baso, pemimpin rombongan DPRD "
-     "Wajo, menjelaskan tujuan kunjungan.",
-     ["Andi Baso", "Anggota DPRD", "Kabupaten Wajo"],
-     ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso")),
+    ("Rombongan DPRD Kabupaten Tegal studi tiru ke DPRD Kabupaten Klaten. Sementara itu Rudi Hartanto, pemimpin "
+     "rombongan DPRD Tegal, memaparkan maksud kunjungan.",
+     ["Rudi Hartanto", "Anggota DPRD", "Kabupaten Tegal"],
+     ("Kabupaten Tegal", "Kabupaten Klaten", "Rudi Hartanto")),
     # the host named after the apposition's closing comma is not the group's region
     ("Pemerintah Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Andi Baso, ketua rombongan, "
      "mengatakan Klaten layak ditiru.",
@@ -316,21 +316,31 @@ def test_acting_as_head_is_no_name(tagger: Tagger) -> None:
 
 
 def test_head_named_in_full_where_his_position_names_him_short(tagger: Tagger) -> None:
-    text = ("Kunjungan kerja DPRD Kabupaten Wajo diterima DPRD Kabupaten Klaten, Senin (4/3). Ketua Rombongan, Andi "
-            "Baso Pawellangi, menjelaskan maksud kunjungan. Pawellangi, yang juga Ketua Fraksi Golkar DPRD Wajo, "
-            "menilai tata tertib Klaten layak ditiru.")
+    text = ("Rombongan DPRD Kabupaten Tegal studi tiru ke DPRD Kabupaten Klaten, Rabu (6/3). Ketua Rombongan, Rudi "
+            "Hartanto Wibowo, menyampaikan maksud kunjungan. Wibowo, yang juga Wakil Ketua DPRD Tegal, menilai "
+            "Klaten layak ditiru dan ingin cara itu dipakai di DPRD Tegal.")  # "di Tegal" is no host's region
     result = tag(tagger, text)
+    assert [o["name"] for o in result["officials"]] == ["Rudi Hartanto Wibowo"]
     assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
-        ("Kabupaten Wajo", "Kabupaten Klaten", "Andi Baso Pawellangi")]
+        ("Kabupaten Tegal", "Kabupaten Klaten", "Rudi Hartanto Wibowo")]
+
+
+def test_a_hosts_official_sharing_a_name_keeps_his_own(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Tegal studi banding ke Kabupaten Klaten, Selasa (5/3). Ketua Rombongan, Rudi Wibowo, "
+            "diterima Kabag Umum Setda Klaten, Wibowo.")
+    result = tag(tagger, text)
+    assert ("Wibowo", "Kabupaten Klaten") in [(o["name"], o["region"]) for o in result["officials"]]
+    assert [v["leader"] for v in result["visits"]] == ["Rudi Wibowo"]
 
 
 @pytest.mark.parametrize("text, leader", [
     # a verb of heading written "dikepalai"
-    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). Rombongan dikepalai Andi Baso.",
-     "Andi Baso"),
+    ("Pemkab Tegal studi tiru ke Kabupaten Klaten, Rabu (6/3). Delegasi itu dikepalai Sri Wahyuningsih.",
+     "Sri Wahyuningsih"),
     # the fellow named with him carries degrees between commas
-    ("DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten dan Kota Madiun, Senin (4/3). Wakil Ketua DPRD, Andi Baso "
-     "dan Sukma Larasati SE, MM, selaku koordinator komisi masing-masing, memimpin kegiatan ini.", "Andi Baso"),
+    ("DPRD Kabupaten Tegal kunjungan kerja ke Kabupaten Klaten dan Kota Madiun, Rabu (6/3). Wakil Ketua DPRD, Rudi "
+     "Hartanto dan Sri Wahyuni SH, MAP, selaku penanggung jawab tiap rombongan, memimpin kunjungan tersebut.",
+     "Rudi Hartanto"),
 ])
 def test_leader_named_in_other_words(tagger: Tagger, text: str, leader: str) -> None:
     assert {v["leader"] for v in tag(tagger, text)["visits"]} == {leader}

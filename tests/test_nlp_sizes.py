@@ -99,13 +99,16 @@ def test_subject_counts_told_more_loosely(tagger: Tagger, text: str, size: int |
 
 
 @pytest.mark.parametrize("sentence, size", [
-    ("Studi banding 32 anggota DPRD Wajo itu berlangsung dua hari.", 32),  # the trip's noun before the count
-    ("Sembilan orang legislator Wajo disambut Wakil Ketua DPRD Klaten.", 9),  # counted as the ones received
-    ("DPRD Wajo datang dengan 12 anggota dipimpin ketuanya dan didampingi 3 orang staf.", 15),  # "datang dengan"
-    ("Sembilan anggota DPRD Wajo tersebut diterima Wakil Ketua DPRD Klaten.", 9),
-    ("Sebanyak 20 anggota Komisi II bersama 5 staf mengikuti kegiatan itu.", 25),  # the parts add up
-    ("Kunjungan itu diikuti tak kurang dari 35 orang anggota dewan.", 35),
-    ("Ketua DPRD Wajo didampingi 8 anggota Komisi I dan 2 staf.", 11),  # the one accompanied and both parts
+    ("Kaji banding 27 orang anggota dewan tersebut dijadwalkan tiga hari.", 27),  # the trip's noun before the count
+    ("Tujuh belas anggota Badan Anggaran DPRD Wajo dijamu Sekda Klaten.", 17),  # counted as the ones received
+    ("Mereka hadir dengan 14 orang dan didampingi 2 orang staf sekretariat.", 16),  # "hadir dengan"
+    ("Sebanyak 18 anggota Komisi III dan 4 staf ikut dalam perjalanan itu.", 22),  # the parts add up
+    ("Perjalanan itu diikuti tidak kurang dari 40 orang kepala desa.", 40),
+    ("Wakil Ketua DPRD Wajo didampingi 6 anggota Komisi II dan 3 staf.", 10),  # the one accompanied and both parts
+    # the hosts' people after a verb of receiving are not added
+    ("Tiga puluh anggota DPRD Wajo disambut Wakil Bupati Klaten bersama 6 staf.", 30),
+    ("Kegiatan diikuti 24 anggota bersama 7 kepala OPD Klaten.", 24),
+    ("Mereka tiba dengan 11 anggota dan diterima Asisten I Klaten didampingi 4 orang staf.", 11),
 ])
 def test_counts_of_the_trip_and_of_the_received(tagger: Tagger, sentence: str, size: int) -> None:
     text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
@@ -113,6 +116,6 @@ def test_counts_of_the_trip_and_of_the_received(tagger: Tagger, sentence: str, s
 
 
 def test_no_count_across_a_line_break(tagger: Tagger) -> None:
-    text = ("DPRD Kota Wajo kunjungan kerja ke DPRD Kabupaten Klaten, Senin (4/3).\n15\nRombongan DPRD Kota Wajo saat "
-            "diterima DPRD Klaten (Foto: Humas)\nKetua DPRD Klaten menyambut baik kunjungan itu.")
+    text = ("DPRD Kota Wajo kunjungan kerja ke DPRD Kabupaten Klaten, Selasa (5/3).\n22\nRombongan DPRD Kota Wajo saat "
+            "tiba di gedung DPRD Klaten (Foto: Humas)\nKetua DPRD Klaten menyambut baik kunjungan itu.")
     assert visits(tagger, text)[0][4] is None
