@@ -918,9 +918,12 @@ class ProgramFinder:
         if after and after.group(1).lower() in FACILITY | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
             return True
         # the name of what the capitalised word before it names: 'Kelompok Tani "Tunas Harapan"', 'Batik "Sekar"'
-        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[max(0, m.start() - 30):m.start()])
-        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS \
-                and not VERB_FORM.fullmatch(before.group(1).lower()):
+        # (not a unit's or a region's word: 'Inovasi Dinas Kesehatan "Sapa Warga"', 'inovasi Sukamaju "Sapa Warga"')
+        lo = max(0, m.start() - 30)
+        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[lo:m.start()])
+        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS | UNIT_WORDS \
+                | GOVERNMENT_HEADS and not VERB_FORM.fullmatch(before.group(1).lower()) \
+                and not any(s <= lo + before.start(1) < e for s, e in blocked):
             return True
         first = (m.group(1) or m.group(2) or "").split()[0].lower()
         nxt = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))

@@ -983,6 +983,9 @@ def test_aliases_dates_and_spelt_out_parts(tagger: Tagger, text: str, expected: 
     ("Suasana ‘Rumah Rakyat’ gedung DPRD ramai sejak pagi.", []),
     ('Tamu mampir ke gerai Kelompok Tani "Tunas Harapan" dan melihat program Dapur Gizi Dusun.',
      ["Dapur Gizi Dusun"]),
+    # ... but a unit's or a region's word before a quoted name is its owner
+    ('Inovasi Dinas Kesehatan "Jemput Bola Lansia" dijelaskan kepada tamu.', ["Jemput Bola Lansia"]),
+    ('Pemkab memamerkan inovasi Kabupaten Banyumas "Sapa Warga" kepada tamu.', ["Sapa Warga"]),
     # a lone e-service or a capitalised system in a link to another article
     ("Dewan membahas pasar.\n\nBACA JUGA: Semua Pasar di Sukamaju Terapkan E-Kios\n\nRapat selesai sore.", []),
     ("Dewan membahas ekonomi.\n\nBaca Juga: Ketua Ajak Kembali ke Sistem Ekonomi Kerakyatan\n\nRapat selesai.",
