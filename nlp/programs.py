@@ -849,12 +849,12 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
-        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same count names the same program
+        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same words name the same program
         numbered = [c for c in cands if text[c.start:c.start + 1].isdigit()]
         if numbered:
             cands = [c for c in cands if c not in numbered or not any(
-                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].split()[0]) + r"(?!\S)",
-                                                 text[o.start:o.end]) for o in cands)]
+                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].lower()) + r"(?!\S)",
+                                                 text[o.start:o.end].lower()) for o in cands)]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])

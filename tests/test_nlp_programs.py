@@ -1027,6 +1027,9 @@ def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[s
     # ... and the same count in a capitalised name is the same program
     ("Kota itu ikut Gerakan Menuju 50 Smart School. Dalam gerakan 50 smart school itu, data warga dipadukan.",
      ["Gerakan Menuju 50 Smart School"]),
+    # ... but two names that only share a number are two programs
+    ("Desa itu menjalankan program 2 kolam 1 keluarga dan program Kampung 2 Bahasa sejak lama.",
+     ["2 kolam 1 keluarga", "Kampung 2 Bahasa"]),
 ])
 def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
