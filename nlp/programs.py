@@ -225,6 +225,7 @@ COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+(?
 # a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
+TIME_WORDS = WORDS.get("time", frozenset())
 KU_HINT = re.compile(r"[a-z]K[uU]\b")  # (what lets a text skip it)
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
@@ -307,6 +308,7 @@ NAMING_TRIGGERS = TRIGGER_WORDS - WORDS["lead_trigger"]
 NAME_ONLY_TRIGGERS = WORDS["name_only_trigger"]
 # the stop-lists' unions, built once: heads refused after a trigger, without one, and in a list of programs
 TRIGGERED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS
+NUMBER_NAME_STOP = STOP_AFTER | TIME_WORDS | POSITION_WORDS  # what ends a name opening with a number
 UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
 LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
@@ -972,10 +974,11 @@ class ProgramFinder:
         counted = NUMBER_NAME.match(text, m.end())
         if counted:
             # "program 3 rumah 1 sumur", "program 50 smart school": a name that opens with a number (not a year),
-            # up to a clause word, a verb or punctuation, three words at least, with a second number, a capital or an
-            # English program word in it (not "layanan 24 jam nonstop")
+            # up to a clause word, a time word, a title, a verb or punctuation ("... tahun ini", "... Bupati"), three
+            # words at least, with a second number, a capital or an English program word in it (not "layanan 24 jam
+            # nonstop"; nor a number of time units, a duration or a work plan: "program 100 hari kerja")
             words = list(NAME_TOKEN.finditer(text, m.end(), counted.end()))
-            kept = list(takewhile(lambda w: w.group().lower() not in STOP_AFTER
+            kept = list(takewhile(lambda w: w.group().lower() not in NUMBER_NAME_STOP
                                             and not VERB_FORM.fullmatch(w.group().lower()), words))
             if len(kept) >= 3 and not YEAR.fullmatch(kept[0].group()) and any(
                     w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH

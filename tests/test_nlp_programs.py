@@ -1024,6 +1024,10 @@ def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[s
     ("Pemkab menyiapkan program 2025 untuk warga miskin.", []),
     ("Warga bisa memakai layanan 24 jam nonstop di kantor camat.", []),
     ("Pemkot menyalurkan program 3 juta rumah bagi warga.", []),
+    # ... nor a work plan counted in days; a name ends before a time word or a title
+    ("Wakil rakyat menagih program 99 hari kerja Wali Kota yang baru.", []),
+    ("Desa itu memperluas program 2 kolam 1 keluarga tahun depan.", ["2 kolam 1 keluarga"]),
+    ("Camat memuji program 5 desa 1 Bidan Camat Sukamaju.", ["5 desa 1 Bidan"]),
     # ... and the same count in a capitalised name is the same program
     ("Kota itu ikut Gerakan Menuju 50 Smart School. Dalam gerakan 50 smart school itu, data warga dipadukan.",
      ["Gerakan Menuju 50 Smart School"]),
