@@ -220,13 +220,15 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
-# head before it)
-COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+(?:Ku|KU))(?![\w\-@/])")
+# head before it; the endings: program_words kind coined_suffix)
+_SUFFIXES = frozenset(f(w) for w in WORDS["coined_suffix"] for f in (str.capitalize, str.upper))
+COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+" + _alternation(_SUFFIXES)
+                       + r")(?![\w\-@/])")
 # a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 TIME_WORDS = WORDS.get("time", frozenset())
-KU_HINT = re.compile(r"[a-z]K[uU]\b")  # (what lets a text skip it)
+KU_HINT = re.compile(r"[a-z]" + _alternation(_SUFFIXES) + r"\b")  # (what lets a text skip it)
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
@@ -815,6 +817,8 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(), True, source="e_service"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
+            if not head and not _about_a_program(text, m.start(2), m.end()):
+                continue  # "menginap di Hotel GriyaKu", "lagu NegeriKu": a coined possessive in no talk of programs
             cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):

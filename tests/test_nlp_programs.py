@@ -999,9 +999,12 @@ def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a coined possessive names an app or a service wherever it stands, with a program head before it
-    ("Ibu-ibu mencatat tumbuh kembang anak lewat GiziKu setiap bulan.", ["GiziKu"]),
+    # a coined possessive names an app or a service in a sentence about programs, or after a program head
+    ("Ibu-ibu mencatat tumbuh kembang anak lewat GiziKu, inovasi puskesmas setempat.", ["GiziKu"]),
     ("Relawan mengajar anak-anak di Rumah BacaKU tiap sore.", ["Rumah BacaKU"]),
+    # ... not a hotel or a song in a sentence about no program
+    ("Para tamu bermalam di Wisma CendanaKu dekat alun-alun.", []),
+    ("Paduan suara membawakan tembang DesaKu sebelum acara.", []),
 ])
 def test_a_coined_possessive_name(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
