@@ -228,6 +228,9 @@ COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+" 
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 TIME_WORDS = WORDS.get("time", frozenset())
+# a date closing a name: "(Selasa,) 3 Juni (2025)"
+DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
+                      + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
 KU_HINT = re.compile(r"[a-z]" + _alternation(_SUFFIXES) + r"\b")  # (what lets a text skip it)
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
@@ -1374,9 +1377,8 @@ class ProgramFinder:
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
-        if any((a.lower() in CALENDAR and b[:1].isdigit()) or (a[:1].isdigit() and b.lower() in CALENDAR)
-               for a, b in zip(words, words[1:], strict=False)):
-            yield "generic"  # "Senin 14 Maret": a date coordinated after a name
+        if DATE_END.search(name):
+            yield "generic"  # "Selasa 3 Juni": a date coordinated after a name (not "Gerakan Sabtu 5 Menit")
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                for k, w in enumerate(words)):
             yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building

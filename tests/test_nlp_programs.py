@@ -962,8 +962,9 @@ def test_an_owner_word_closing_a_name_in_a_linked_headline(tagger: Tagger) -> No
     # ... but two names of several words are two programs
     ("Dewan terinspirasi program Rumah Sahabat Lansia atau Rumah Aman Lansia di daerah itu.",
      ["Rumah Aman Lansia", "Rumah Sahabat Lansia"]),
-    # a date coordinated after a name is no program
-    ("Warga diajak memakai aplikasi Sapa Desa, Senin 14 Maret, di balai desa.", ["Sapa Desa"]),
+    # a date coordinated after a name is no program, a day name inside a name is no date
+    ("Warga diajak memakai aplikasi Lapor Sampah, Kamis 9 Oktober, di aula kecamatan.", ["Lapor Sampah"]),
+    ("Sekolah itu menjalankan Gerakan Jumat 15 Menit Membaca bagi murid.", ["Gerakan Jumat 15 Menit Membaca"]),
     # a name coordinated inside the brackets that spell out another one
     ("Inovasinya antara lain SIPADU (Sistem Pengaduan Terpadu Warga Unggul dan Ramah) untuk aduan warga.",
      ["SIPADU"]),
