@@ -171,6 +171,10 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
 # 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
 PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
                           r"(?:men)?datangi|(?:meny)?sambangi|(?:me)?ninjau|(?:di)?tinjau)[ \t]*$", re.IGNORECASE)
+# "dari" after a program or learning word: what follows comes from a region ("belajar inovasi dari X Smart Kampung")
+FROM_BEFORE = re.compile(r"\b" + _alternation(TRIGGER_WORDS | frozenset(
+    cue.lower() for cue, _, role in load_visit_cues() if role in ("learn", "adopt")))
+    + r"(?:[ \t]+[\w\-]+)?[ \t]+dari[ \t]+$", re.IGNORECASE)
 # a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
 AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
@@ -825,7 +829,7 @@ class ProgramFinder:
             cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
-                cands.extend(self._shaped(text, m))
+                cands.extend(self._shaped(text, m, blocked))
         launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
                         "meresmikan")
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
@@ -939,9 +943,10 @@ class ProgramFinder:
         return first in REGION_LEVELS and any(s == nxt for s, _ in blocked)
 
     @staticmethod
-    def _shaped(text: str, m: re.Match) -> list[_Candidate]:
+    def _shaped(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         """A capitalised run with a program head ("Gerakan ...") or English program words (in a sentence about
-        a program, or named twice); a capital that only opens the sentence is not part of the name."""
+        a program, or named twice); a capital that only opens the sentence is not part of the name, nor a region
+        opening it after "dari"."""
         words = list(re.finditer(r"\S+", m.group()))
         lows = [w.group().lower() for w in words]
         for i, low in enumerate(lows):
@@ -971,6 +976,10 @@ class ProgramFinder:
             text[start - 1] == "\n"
         if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
             start += words[1].start()
+        region = next((e for s, e in blocked if s == start and e < m.end()), None)
+        if region is not None and FROM_BEFORE.search(text, max(0, start - 60), start):
+            start = region + len(text[region:m.end()]) - len(text[region:m.end()].lstrip())
+            # "belajar inovasi dari Sukamaju Smart Kampung": the region it comes from, then its name
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):

@@ -1015,6 +1015,9 @@ def test_a_coined_possessive_name(tagger: Tagger, text: str, expected: list[str]
     # an English-shaped name one goes to is a place: "menuju / mengunjungi X Center"
     ("Rombongan lalu menuju Sukamaju Creative Center untuk melihat program Sapa Warga.", ["Sapa Warga"]),
     ("Program Sapa Warga dipantau dari Sukamaju Creative Center setiap hari.", ["Sapa Warga"]),
+    # ... but after a learning or program word and "dari", the region it comes from, then its name
+    ("Anggota dewan menimba ilmu dari Bantul Smart Nagari yang digagas pemkab.", ["Smart Nagari"]),
+    ("Program Sapa Warga dipantau dari Bantul Creative Center setiap hari.", ["Sapa Warga"]),
 ])
 def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
