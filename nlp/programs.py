@@ -301,6 +301,9 @@ ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
 CONCEPTS = WORDS["concept"]
 GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
+# ... those of several words, as whole words in a phrase
+GENERIC_PHRASE = re.compile(r"(?<![\w\-])" + _alternation(frozenset(g for g in GENERIC_ACTIVITIES if " " in g))
+                            + r"(?![\w\-])")
 # ... those of three words or more by their number of words, for names written with a typo
 LONG_CONCEPTS: dict[int, list[str]] = {}
 for _concept in sorted(CONCEPTS):
@@ -504,8 +507,8 @@ def _says_what(description: str) -> bool:
     generic concept ("(Sistem Pemerintahan Berbasis Elektronik)" is a framework)."""
     low = description.lower()
     first = low.split()[1]
-    return first not in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS and not any(
-        g in low for g in GENERIC_ACTIVITIES if " " in g) and ORGANISATIONS.isdisjoint(low.split())
+    return first not in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS and not GENERIC_PHRASE.search(low) \
+        and ORGANISATIONS.isdisjoint(low.split())
 
 
 def _explains(name: str, expansion: str) -> bool:

@@ -949,6 +949,12 @@ def test_a_name_explained_by_its_kind_in_brackets(tagger: Tagger, text: str, exp
     assert programs(tagger, text) == expected
 
 
+def test_a_bracketed_kind_is_read_by_whole_words() -> None:
+    from nlp.programs import _says_what
+    assert _says_what("aplikasi penilaian sistem meritokrasi pegawai")  # not "sistem merit"
+    assert not _says_what("aplikasi penilaian sistem merit pegawai")
+
+
 def test_an_owner_word_closing_a_name_in_a_linked_headline(tagger: Tagger) -> None:
     text = ("Tamu dari Sukamaju belajar banyak hal.\n\nBaca juga: Kemenpan Puji Inovasi Smart Dusun Milik Pemkab "
             "Sukamaju\n\nRombongan lalu pulang.")
