@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
@@ -212,11 +211,8 @@ APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z]
 COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
 # a verb after a one-word name ends it: "aplikasi Sirandu memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
-CLAUSE_WORDS = r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)"
 CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
-                          + CLAUSE_WORDS + r"\b")
-# ... capitalised at a name's end in a line written like a headline ("... Smart Dusun Milik Pemkab X"; not "Guna")
-TITLED_CLAUSE_WORD = re.compile(r"(?i:yang|di|dari|untuk|milik|dengan|pada|ke)")
+                          + _alternation(WORDS["clause_word"]) + r"\b")
 ALIAS_BEFORE = re.compile(r"[ \t]+atau[ \t]+$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Presensi" (not "e-Paspor", a travel document)
@@ -304,11 +300,6 @@ GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
 # ... those of several words, as whole words in a phrase
 GENERIC_PHRASE = re.compile(r"(?<![\w\-])" + _alternation(frozenset(g for g in GENERIC_ACTIVITIES if " " in g))
                             + r"(?![\w\-])")
-# ... those of three words or more by their number of words, for names written with a typo
-LONG_CONCEPTS: dict[int, list[str]] = {}
-for _concept in sorted(CONCEPTS):
-    if len(_concept.split()) >= 3:
-        LONG_CONCEPTS.setdefault(len(_concept.split()), []).append(_concept)
 # kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
 PLACE_KINDS = tuple(w + " " for w in sorted(WORDS["place"]))
 AWARDS = WORDS.get("award", frozenset())
@@ -639,19 +630,6 @@ def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
-
-
-def _misspelt_concept(phrase: str) -> bool:
-    """``phrase`` is a concept of three words or more written with a typo or two ("pemerintan berbasis
-    elektronik"): as many words, each with its first letter, and nearly the same letters."""
-    words = phrase.split()
-    if len(words) < 3:
-        return False
-    for concept in LONG_CONCEPTS.get(len(words), ()):
-        if all(a[0] == b[0] for a, b in zip(words, concept.split(), strict=True)) \
-                and SequenceMatcher(None, phrase, concept).ratio() >= 0.9:
-            return True
-    return False
 
 
 def _every(checks: Iterable[str]) -> tuple[str, ...]:
@@ -1136,12 +1114,7 @@ class ProgramFinder:
             end -= 4  # "sistem Dapodik-nya": the name without its possessive
         while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
             end = start + len(last[0].rstrip(" ,"))
-        start, end = _before_government(text, start, end)
-        # "Smart Dusun Milik Pemkab X" in a headline: the owner's word left at the end
-        while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1].istitle() \
-                and TITLED_CLAUSE_WORD.fullmatch(last[1]):
-            end = start + len(last[0].rstrip(" ,"))
-        return start, end
+        return _before_government(text, start, end)
 
     @staticmethod
     def _villages(text: str) -> list[tuple[int, bool, int]]:
@@ -1342,8 +1315,6 @@ class ProgramFinder:
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
-        elif _misspelt_concept(bare) or _misspelt_concept(core_phrase):
-            yield "generic"  # "Sistem Pemerintan Berbasis Elektronik": a concept with a typo
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
             yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):

@@ -955,12 +955,6 @@ def test_a_bracketed_kind_is_read_by_whole_words() -> None:
     assert not _says_what("aplikasi penilaian sistem merit pegawai")
 
 
-def test_an_owner_word_closing_a_name_in_a_linked_headline(tagger: Tagger) -> None:
-    text = ("Tamu dari Sukamaju belajar banyak hal.\n\nBaca juga: Kemenpan Puji Inovasi Smart Dusun Milik Pemkab "
-            "Sukamaju\n\nRombongan lalu pulang.")
-    assert programs(tagger, text) == ["Smart Dusun"]
-
-
 @pytest.mark.parametrize("text, expected", [
     # a name after "atau" spelt by the one-word name before it is the same program
     ("Pemkab meluncurkan Aplikasi Sipajar atau Sistem Informasi Pajak Daerah pada Senin 14 Maret 2022.",
@@ -981,8 +975,7 @@ def test_aliases_dates_and_spelt_out_parts(tagger: Tagger, text: str, expected: 
 
 @pytest.mark.parametrize("text, expected", [
     # bodies and places after a trigger
-    ("Kegiatan itu sejalan dengan program DPR RI tahun ini.", []),
-    ("Rombongan menanyakan kemajuan program Baitul Mal di kabupaten itu.", []),
+    ("Pelatihan itu bagian dari program BPBD Jatim untuk relawan.", []),
     ("Sejak 2019 pemkab menjalankan Program Beasiswa untuk mahasiswa.", []),
     # the Indonesian word for a concept that names no program
     ('Mereka mempelajari pengembangan "Kota Cerdas" di daerah itu.', []),
@@ -1049,15 +1042,4 @@ def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[s
      ["2 kolam 1 keluarga", "Kampung 2 Bahasa"]),
 ])
 def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
-    assert programs(tagger, text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a concept of three words or more written with a typo is still no program
-    ("Rapat membahas penerapan Sistem Pemerintahan Berbasis Elektonik di tiap dinas.", []),
-    ("Kota itu belajar program Pelayanan Terpadu Satu Pintuu dan aplikasi Sapa Warga.", ["Sapa Warga"]),
-    # ... but a name that only shares its first letters is a name
-    ("Kota itu belajar program Pelayanan Tuntas Satu Pekan dari Sukamaju.", ["Pelayanan Tuntas Satu Pekan"]),
-])
-def test_a_misspelt_concept(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
