@@ -90,8 +90,8 @@ NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke
                              "for", "the", "berbasis", "yang"})
 # a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
 EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
-# a name and, in brackets, the kind of thing it is, whatever its letters: "Sikarni (Layanan pendaftaran kartu
-# kuning)", "Jaga Bumil (aplikasi pemantauan ibu hamil)"
+# a name and, in brackets, the kind of thing it is, whatever its letters: "Tanam Tuai (layanan konsultasi pupuk)",
+# "Jaga Bumil (aplikasi pemantauan ibu hamil)"
 EXPLAINED_KIND = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[eE]-[A-Za-z][\w\-]*)"
                             r"(?:[ \t][A-Z][\w\-]*){0,2})[ \t]*\(((?i:"
                             + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"])
@@ -869,7 +869,7 @@ class ProgramFinder:
         # ... and so is a name coordinated inside them ("SIPADU (Sistem Pengaduan Terpadu ... dan Ramah)")
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends,
                                                      120 if c.source == "coordinated" else 40)]
-        # "Aplikasi Sipajar atau Sistem Informasi Pajak Daerah": a name after "atau" that one of them spells is
+        # "Sipanen atau Sistem Pencatatan Panen": a name after "atau" that one of them spells is
         # the same program written again
         cands = [c for c in cands if not self._alias(text, c, cands)]
         weights = (self.weights or {}).get("free" if ner is None else "full")
