@@ -805,7 +805,8 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(), True, source="e_service"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
-            if not head and not _about_a_program(text, m.start(2), m.end()):
+            if not head and not _about_a_program(text, m.start(2), m.end()) \
+                    and not PROGRAM_CUE.search(text, max(0, m.start(2) - 200), m.start(2)):
                 continue  # "menginap di Hotel GriyaKu", "lagu NegeriKu": a coined possessive in no talk of programs
             cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):

@@ -1002,6 +1002,8 @@ def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, ex
     # a coined possessive names an app or a service in a sentence about programs, or after a program head
     ("Ibu-ibu mencatat tumbuh kembang anak lewat GiziKu, inovasi puskesmas setempat.", ["GiziKu"]),
     ("Relawan mengajar anak-anak di Rumah BacaKU tiap sore.", ["Rumah BacaKU"]),
+    # ... or just after one
+    ("Puskesmas itu rajin berinovasi. Ibu hamil di desa terpencil kini dipantau bidan lewat BumilKu.", ["BumilKu"]),
     # ... not a hotel or a song in a sentence about no program
     ("Para tamu bermalam di Wisma CendanaKu dekat alun-alun.", []),
     ("Paduan suara membawakan tembang DesaKu sebelum acara.", []),
