@@ -170,7 +170,7 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
 # 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
 PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
                           r"(?:men)?datangi|(?:meny)?sambangi|(?:me)?ninjau|(?:di)?tinjau)[ \t]*$", re.IGNORECASE)
-# "dari" after a program or learning word: what follows comes from a region ("belajar inovasi dari X Smart Kampung")
+# "dari" after a program or learning word: what follows comes from a region ("belajar inovasi dari X Smart Nagari")
 FROM_BEFORE = re.compile(r"\b" + _alternation(TRIGGER_WORDS | frozenset(
     cue.lower() for cue, _, role in load_visit_cues() if role in ("learn", "adopt")))
     + r"(?:[ \t]+[\w\-]+)?[ \t]+dari[ \t]+$", re.IGNORECASE)
@@ -961,7 +961,7 @@ class ProgramFinder:
         region = next((e for s, e in blocked if s == start and e < m.end()), None)
         if region is not None and FROM_BEFORE.search(text, max(0, start - 60), start):
             start = region + len(text[region:m.end()]) - len(text[region:m.end()].lstrip())
-            # "belajar inovasi dari Sukamaju Smart Kampung": the region it comes from, then its name
+            # "belajar inovasi dari Sukamaju Smart Nagari": the region it comes from, then its name
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
