@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from difflib import SequenceMatcher
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
@@ -91,8 +90,8 @@ NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke
                              "for", "the", "berbasis", "yang"})
 # a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
 EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
-# a name and, in brackets, the kind of thing it is, whatever its letters: "Sikarni (Layanan pendaftaran kartu
-# kuning)", "Jaga Bumil (aplikasi pemantauan ibu hamil)"
+# a name and, in brackets, the kind of thing it is, whatever its letters: "Tanam Tuai (layanan konsultasi pupuk)",
+# "Jaga Bumil (aplikasi pemantauan ibu hamil)"
 EXPLAINED_KIND = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[eE]-[A-Za-z][\w\-]*)"
                             r"(?:[ \t][A-Z][\w\-]*){0,2})[ \t]*\(((?i:"
                             + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"])
@@ -171,6 +170,10 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z]\w*\)")
 # 'wakil rakyat "Kota Bunga" Sukamaju' (a region named right after it)
 PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|(?:me)?ngunjungi|kunjungi|"
                           r"(?:men)?datangi|(?:meny)?sambangi|(?:me)?ninjau|(?:di)?tinjau)[ \t]*$", re.IGNORECASE)
+# "dari" after a program or learning word: what follows comes from a region ("belajar inovasi dari X Smart Nagari")
+FROM_BEFORE = re.compile(r"\b" + _alternation(TRIGGER_WORDS | frozenset(
+    cue.lower() for cue, _, role in load_visit_cues() if role in ("learn", "adopt")))
+    + r"(?:[ \t]+[\w\-]+)?[ \t]+dari[ \t]+$", re.IGNORECASE)
 # a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
 AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
@@ -208,11 +211,8 @@ APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z]
 COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
 # a verb after a one-word name ends it: "aplikasi Sirandu memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
-CLAUSE_WORDS = r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)"
 CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
-                          + CLAUSE_WORDS + r"\b")
-# ... capitalised at a name's end in a line written like a headline ("... Smart Dusun Milik Pemkab X"; not "Guna")
-TITLED_CLAUSE_WORD = re.compile(r"(?i:yang|di|dari|untuk|milik|dengan|pada|ke)")
+                          + _alternation(WORDS["clause_word"]) + r"\b")
 ALIAS_BEFORE = re.compile(r"[ \t]+atau[ \t]+$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Presensi" (not "e-Paspor", a travel document)
@@ -220,12 +220,18 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
-# head before it)
-COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+(?:Ku|KU))(?![\w\-@/])")
+# head before it; the endings: program_words kind coined_suffix)
+_SUFFIXES = frozenset(f(w) for w in WORDS["coined_suffix"] for f in (str.capitalize, str.upper))
+COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+" + _alternation(_SUFFIXES)
+                       + r")(?![\w\-@/])")
 # a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
-KU_HINT = re.compile(r"[a-z]K[uU]\b")  # (what lets a text skip it)
+TIME_WORDS = WORDS.get("time", frozenset())
+# a date closing a name: "(Selasa,) 3 Juni (2025)"
+DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
+                      + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
+KU_HINT = re.compile(r"[a-z]" + _alternation(_SUFFIXES) + r"\b")  # (what lets a text skip it)
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
@@ -291,11 +297,9 @@ ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
 CONCEPTS = WORDS["concept"]
 GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
-# ... those of three words or more by their number of words, for names written with a typo
-LONG_CONCEPTS: dict[int, list[str]] = {}
-for _concept in sorted(CONCEPTS):
-    if len(_concept.split()) >= 3:
-        LONG_CONCEPTS.setdefault(len(_concept.split()), []).append(_concept)
+# ... those of several words, as whole words in a phrase
+GENERIC_PHRASE = re.compile(r"(?<![\w\-])" + _alternation(frozenset(g for g in GENERIC_ACTIVITIES if " " in g))
+                            + r"(?![\w\-])")
 # kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
 PLACE_KINDS = tuple(w + " " for w in sorted(WORDS["place"]))
 AWARDS = WORDS.get("award", frozenset())
@@ -307,6 +311,7 @@ NAMING_TRIGGERS = TRIGGER_WORDS - WORDS["lead_trigger"]
 NAME_ONLY_TRIGGERS = WORDS["name_only_trigger"]
 # the stop-lists' unions, built once: heads refused after a trigger, without one, and in a list of programs
 TRIGGERED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS
+NUMBER_NAME_STOP = STOP_AFTER | TIME_WORDS | POSITION_WORDS  # what ends a name opening with a number
 UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
 LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
@@ -493,8 +498,8 @@ def _says_what(description: str) -> bool:
     generic concept ("(Sistem Pemerintahan Berbasis Elektronik)" is a framework)."""
     low = description.lower()
     first = low.split()[1]
-    return first not in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS and not any(
-        g in low for g in GENERIC_ACTIVITIES if " " in g) and ORGANISATIONS.isdisjoint(low.split())
+    return first not in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS and not GENERIC_PHRASE.search(low) \
+        and ORGANISATIONS.isdisjoint(low.split())
 
 
 def _explains(name: str, expansion: str) -> bool:
@@ -625,19 +630,6 @@ def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
-
-
-def _misspelt_concept(phrase: str) -> bool:
-    """``phrase`` is a concept of three words or more written with a typo or two ("pemerintan berbasis
-    elektronik"): as many words, each with its first letter, and nearly the same letters."""
-    words = phrase.split()
-    if len(words) < 3:
-        return False
-    for concept in LONG_CONCEPTS.get(len(words), ()):
-        if all(a[0] == b[0] for a, b in zip(words, concept.split(), strict=True)) \
-                and SequenceMatcher(None, phrase, concept).ratio() >= 0.9:
-            return True
-    return False
 
 
 def _every(checks: Iterable[str]) -> tuple[str, ...]:
@@ -813,10 +805,13 @@ class ProgramFinder:
             cands.append(_Candidate(*m.span(), True, source="e_service"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
+            if not head and not _about_a_program(text, m.start(2), m.end()) \
+                    and not PROGRAM_CUE.search(text, max(0, m.start(2) - 200), m.start(2)):
+                continue  # "menginap di Hotel GriyaKu", "lagu NegeriKu": a coined possessive in no talk of programs
             cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
-                cands.extend(self._shaped(text, m))
+                cands.extend(self._shaped(text, m, blocked))
         launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
                         "meresmikan")
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
@@ -849,12 +844,12 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
-        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same count names the same program
+        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same words name the same program
         numbered = [c for c in cands if text[c.start:c.start + 1].isdigit()]
         if numbered:
             cands = [c for c in cands if c not in numbered or not any(
-                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].split()[0]) + r"(?!\S)",
-                                                 text[o.start:o.end]) for o in cands)]
+                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].lower()) + r"(?!\S)",
+                                                 text[o.start:o.end].lower()) for o in cands)]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])
@@ -875,7 +870,7 @@ class ProgramFinder:
         # ... and so is a name coordinated inside them ("SIPADU (Sistem Pengaduan Terpadu ... dan Ramah)")
         cands = [c for c in cands if not _explaining(text, c.start, c.end, ends,
                                                      120 if c.source == "coordinated" else 40)]
-        # "Aplikasi Sipajar atau Sistem Informasi Pajak Daerah": a name after "atau" that one of them spells is
+        # "Sipanen atau Sistem Pencatatan Panen": a name after "atau" that one of them spells is
         # the same program written again
         cands = [c for c in cands if not self._alias(text, c, cands)]
         weights = (self.weights or {}).get("free" if ner is None else "full")
@@ -918,18 +913,22 @@ class ProgramFinder:
         if after and after.group(1).lower() in FACILITY | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
             return True
         # the name of what the capitalised word before it names: 'Kelompok Tani "Tunas Harapan"', 'Batik "Sekar"'
-        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[max(0, m.start() - 30):m.start()])
-        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS \
-                and not VERB_FORM.fullmatch(before.group(1).lower()):
+        # (not a unit's or a region's word: 'Inovasi Dinas Kesehatan "Sapa Warga"', 'inovasi Sukamaju "Sapa Warga"')
+        lo = max(0, m.start() - 30)
+        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[lo:m.start()])
+        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS | UNIT_WORDS \
+                | GOVERNMENT_HEADS and not VERB_FORM.fullmatch(before.group(1).lower()) \
+                and not any(s <= lo + before.start(1) < e for s, e in blocked):
             return True
         first = (m.group(1) or m.group(2) or "").split()[0].lower()
         nxt = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
         return first in REGION_LEVELS and any(s == nxt for s, _ in blocked)
 
     @staticmethod
-    def _shaped(text: str, m: re.Match) -> list[_Candidate]:
+    def _shaped(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
         """A capitalised run with a program head ("Gerakan ...") or English program words (in a sentence about
-        a program, or named twice); a capital that only opens the sentence is not part of the name."""
+        a program, or named twice); a capital that only opens the sentence is not part of the name, nor a region
+        opening it after "dari"."""
         words = list(re.finditer(r"\S+", m.group()))
         lows = [w.group().lower() for w in words]
         for i, low in enumerate(lows):
@@ -959,6 +958,10 @@ class ProgramFinder:
             text[start - 1] == "\n"
         if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
             start += words[1].start()
+        region = next((e for s, e in blocked if s == start and e < m.end()), None)
+        if region is not None and FROM_BEFORE.search(text, max(0, start - 60), start):
+            start = region + len(text[region:m.end()]) - len(text[region:m.end()].lstrip())
+            # "belajar inovasi dari Sukamaju Smart Nagari": the region it comes from, then its name
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
@@ -969,10 +972,11 @@ class ProgramFinder:
         counted = NUMBER_NAME.match(text, m.end())
         if counted:
             # "program 3 rumah 1 sumur", "program 50 smart school": a name that opens with a number (not a year),
-            # up to a clause word, a verb or punctuation, three words at least, with a second number, a capital or an
-            # English program word in it (not "layanan 24 jam nonstop")
+            # up to a clause word, a time word, a title, a verb or punctuation ("... tahun ini", "... Bupati"), three
+            # words at least, with a second number, a capital or an English program word in it (not "layanan 24 jam
+            # nonstop"; nor a number of time units, a duration or a work plan: "program 100 hari kerja")
             words = list(NAME_TOKEN.finditer(text, m.end(), counted.end()))
-            kept = list(takewhile(lambda w: w.group().lower() not in STOP_AFTER
+            kept = list(takewhile(lambda w: w.group().lower() not in NUMBER_NAME_STOP
                                             and not VERB_FORM.fullmatch(w.group().lower()), words))
             if len(kept) >= 3 and not YEAR.fullmatch(kept[0].group()) and any(
                     w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH
@@ -1111,12 +1115,7 @@ class ProgramFinder:
             end -= 4  # "sistem Dapodik-nya": the name without its possessive
         while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
             end = start + len(last[0].rstrip(" ,"))
-        start, end = _before_government(text, start, end)
-        # "Smart Dusun Milik Pemkab X" in a headline: the owner's word left at the end
-        while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1].istitle() \
-                and TITLED_CLAUSE_WORD.fullmatch(last[1]):
-            end = start + len(last[0].rstrip(" ,"))
-        return start, end
+        return _before_government(text, start, end)
 
     @staticmethod
     def _villages(text: str) -> list[tuple[int, bool, int]]:
@@ -1317,8 +1316,6 @@ class ProgramFinder:
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
-        elif _misspelt_concept(bare) or _misspelt_concept(core_phrase):
-            yield "generic"  # "Sistem Pemerintan Berbasis Elektronik": a concept with a typo
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
             yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
@@ -1364,9 +1361,8 @@ class ProgramFinder:
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
-        if any((a.lower() in CALENDAR and b[:1].isdigit()) or (a[:1].isdigit() and b.lower() in CALENDAR)
-               for a, b in zip(words, words[1:], strict=False)):
-            yield "generic"  # "Senin 14 Maret": a date coordinated after a name
+        if DATE_END.search(name):
+            yield "generic"  # "Selasa 3 Juni": a date coordinated after a name (not "Gerakan Sabtu 5 Menit")
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                for k, w in enumerate(words)):
             yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
