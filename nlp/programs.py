@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from difflib import SequenceMatcher
+from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
@@ -90,6 +91,14 @@ NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke
                              "for", "the", "berbasis", "yang"})
 # a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
 EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
+# a name and, in brackets, the kind of thing it is, whatever its letters: "Sikarni (Layanan pendaftaran kartu
+# kuning)", "Jaga Bumil (aplikasi pemantauan ibu hamil)"
+EXPLAINED_KIND = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[eE]-[A-Za-z][\w\-]*)"
+                            r"(?:[ \t][A-Z][\w\-]*){0,2})[ \t]*\(((?i:"
+                            + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"])
+                            + r")[ \t]+[a-zA-Z][^()\n]{5,120})\)")
+# (what lets a text skip it: a bracket opening with a kind word)
+KIND_PAREN = re.compile(r"\((?i:" + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"]) + r")[ \t]")
 # words of a sentence that speaks of programs
 PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|meluncurkan|diluncurkan|peluncuran|"
                          r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
@@ -166,7 +175,6 @@ PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
 AWARD_CLAUSE = re.compile(r"\b(?:penghargaan|anugerah|piala|trofi|predikat|award)\b(?:(?!" + KIND + r")[^.\n\"“”])"
                           r"{0,50}$", re.IGNORECASE)
-VENUE_BEFORE = re.compile(r"\b(?:di|Di)[ \t]+$")
 # an information system's acronym: "SI" and three to eight capitals (not a word written in capitals: a headline)
 SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
@@ -200,13 +208,24 @@ APPOSITIVE_BARE = re.compile(r"(?<=[a-z,][ \t])((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z]
 COORD_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,3}[A-Z][\w\-]*)[ \t]+(?:dan|serta)[ \t]+$")
 # a verb after a one-word name ends it: "aplikasi Sirandu memudahkan warga"
 VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$|(?:bisa|dapat|mampu|sudah|telah|kini|akan)$")
+CLAUSE_WORDS = r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)"
 CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acronym, maybe
-                          r"(?:yang|di|dari|untuk|milik|sebagai|dengan|pada|ke|agar|guna)\b")
+                          + CLAUSE_WORDS + r"\b")
+# ... capitalised at a name's end in a line written like a headline ("... Smart Dusun Milik Pemkab X"; not "Guna")
+TITLED_CLAUSE_WORD = re.compile(r"(?i:yang|di|dari|untuk|milik|dengan|pada|ke)")
+ALIAS_BEFORE = re.compile(r"[ \t]+atau[ \t]+$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Presensi" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
+# a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
+# head before it)
+COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+(?:Ku|KU))(?![\w\-@/])")
+# a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
+NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
+YEAR = re.compile(r"(?:19|20)\d\d")
+KU_HINT = re.compile(r"[a-z]K[uU]\b")  # (what lets a text skip it)
 E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
@@ -272,6 +291,11 @@ ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
 # concepts and evaluation frameworks, however they are written ("Reformasi Birokrasi", "Big Data")
 CONCEPTS = WORDS["concept"]
 GENERIC_ACTIVITIES = WORDS.get("generic_activity", frozenset()) | CONCEPTS
+# ... those of three words or more by their number of words, for names written with a typo
+LONG_CONCEPTS: dict[int, list[str]] = {}
+for _concept in sorted(CONCEPTS):
+    if len(_concept.split()) >= 3:
+        LONG_CONCEPTS.setdefault(len(_concept.split()), []).append(_concept)
 # kinds of places that open the name of one place ("Desa Wisata Sukamulya" is a village, no program)
 PLACE_KINDS = tuple(w + " " for w in sorted(WORDS["place"]))
 AWARDS = WORDS.get("award", frozenset())
@@ -464,6 +488,15 @@ def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tupl
     return None
 
 
+def _says_what(description: str) -> bool:
+    """What a bracketed description says a name is (its kind word, then what it does) names no body, document or
+    generic concept ("(Sistem Pemerintahan Berbasis Elektronik)" is a framework)."""
+    low = description.lower()
+    first = low.split()[1]
+    return first not in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS and not any(
+        g in low for g in GENERIC_ACTIVITIES if " " in g) and ORGANISATIONS.isdisjoint(low.split())
+
+
 def _explains(name: str, expansion: str) -> bool:
     """A coined name followed by what it stands for: the expansion has at least three words and no comma (not
     a list of terms), starts with the name's first letter, holds the name's letters in order and names no
@@ -548,10 +581,10 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return any(len(w) >= 3 and w.isupper() for w in before + after)
 
 
-def _explaining(text: str, start: int, end: int, ends: set[int]) -> bool:
+def _explaining(text: str, start: int, end: int, ends: set[int], reach: int = 40) -> bool:
     """The span ``start``..``end`` stands inside brackets written right after a name ending at one of ``ends``
-    (maybe closed by a quote): it spells that name out."""
-    paren = text.rfind("(", max(0, start - 40), start + 1)
+    (maybe closed by a quote): it spells that name out. ``reach``: how far the bracket may open before it."""
+    paren = text.rfind("(", max(0, start - reach), start + 1)
     if paren < 0 or ")" in text[paren:start] or ")" not in text[end:end + 60] or "(" in text[end:text.find(")", end)]:
         return False
     if len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends:
@@ -592,6 +625,19 @@ def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
     return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
+
+
+def _misspelt_concept(phrase: str) -> bool:
+    """``phrase`` is a concept of three words or more written with a typo or two ("pemerintan berbasis
+    elektronik"): as many words, each with its first letter, and nearly the same letters."""
+    words = phrase.split()
+    if len(words) < 3:
+        return False
+    for concept in LONG_CONCEPTS.get(len(words), ()):
+        if all(a[0] == b[0] for a, b in zip(words, concept.split(), strict=True)) \
+                and SequenceMatcher(None, phrase, concept).ratio() >= 0.9:
+            return True
+    return False
 
 
 def _every(checks: Iterable[str]) -> tuple[str, ...]:
@@ -752,11 +798,22 @@ class ProgramFinder:
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False, source="explained"))
+        for m in EXPLAINED_KIND.finditer(text) if "(" in text and KIND_PAREN.search(text) else ():
+            if _says_what(m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                start, words = m.start(1), m.group(1).split()
+                if len(words) > 1 and not words[0].isupper() and not _camel(words[0]) \
+                        and all(w.isupper() or _camel(w) for w in words[1:]):
+                    # "Launching SIAP KERJA (Sistem ...)", "Ada SiMantap (Sistem ...)": the acronym or coined word
+                    start = m.start(1) + len(words[0]) + 1
+                cands.append(_Candidate(start, m.end(1), False, source="explained"))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
                 cands.append(_Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(_Candidate(*m.span(), True, source="e_service"))
+        for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
+            head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
+            cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m))
@@ -792,6 +849,12 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
+        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same count names the same program
+        numbered = [c for c in cands if text[c.start:c.start + 1].isdigit()]
+        if numbered:
+            cands = [c for c in cands if c not in numbered or not any(
+                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].split()[0]) + r"(?!\S)",
+                                                 text[o.start:o.end]) for o in cands)]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])
@@ -809,7 +872,12 @@ class ProgramFinder:
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
         # brackets spells out is the same program
         ends = {c.end for c in cands}
-        cands = [c for c in cands if not _explaining(text, c.start, c.end, ends)]
+        # ... and so is a name coordinated inside them ("SIPADU (Sistem Pengaduan Terpadu ... dan Ramah)")
+        cands = [c for c in cands if not _explaining(text, c.start, c.end, ends,
+                                                     120 if c.source == "coordinated" else 40)]
+        # "Aplikasi Sipajar atau Sistem Informasi Pajak Daerah": a name after "atau" that one of them spells is
+        # the same program written again
+        cands = [c for c in cands if not self._alias(text, c, cands)]
         weights = (self.weights or {}).get("free" if ner is None else "full")
         items = self._gather(text, cands, blocked, acronyms, body_start, every=weights is not None or self.keep_items)
         if weights is None and not self.keep_items:
@@ -822,13 +890,37 @@ class ProgramFinder:
         return self._select(text, items, acronyms, keep)
 
     @staticmethod
+    def _alias(text: str, c: _Candidate, cands: list[_Candidate]) -> bool:
+        """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other."""
+        lead = ALIAS_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if not lead:
+            return False
+        name = text[c.start:c.end]
+        for o in cands:
+            if o.end == lead.start() and o is not c:
+                other = LEAD_TRIGGER.sub("", text[o.start:o.end])
+                short, long = sorted((name, other), key=len)
+                letters = [ch for ch in short.lower() if ch.isalpha()]
+                if letters and long[:1].lower() == letters[0] and len(short.split()) == 1 < len(long.split()) \
+                        and _spells(long, letters):
+                    return True
+        return False
+
+    @staticmethod
     def _nickname(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
-        """A quoted name that names a place: after "ke"/"di"/"dari", explained by a building or a body in
-        brackets, or a "Kota ..." nickname written before the region it stands for."""
+        """A quoted name that names a place or a group: after "ke"/"di"/"dari", explained by a building or a body,
+        after the capitalised noun it names, or a "Kota ..." nickname written before the region it stands for."""
         if PLACE_BEFORE.search(text, max(0, m.start() - 15), m.start()):
             return True
-        after = re.match(r"[ \t]*\([ \t]*([A-Za-z]+)", text[m.end():m.end() + 40])
+        # explained by a building or a body in brackets or right after it: '"Rumah Rakyat" (Gedung DPRD ...)',
+        # "‘Rumah Rakyat’ gedung DPRD"
+        after = re.match(r"[ \t]*\(?[ \t]*([A-Za-z]+)", text[m.end():m.end() + 40])
         if after and after.group(1).lower() in FACILITY | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
+            return True
+        # the name of what the capitalised word before it names: 'Kelompok Tani "Tunas Harapan"', 'Batik "Sekar"'
+        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[max(0, m.start() - 30):m.start()])
+        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS \
+                and not VERB_FORM.fullmatch(before.group(1).lower()):
             return True
         first = (m.group(1) or m.group(2) or "").split()[0].lower()
         nxt = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))
@@ -869,11 +961,24 @@ class ProgramFinder:
             start += words[1].start()
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
-        if not _about_a_program(text, start, m.end()) or VENUE_BEFORE.search(text, max(0, start - 4), start):
-            return []  # "di Sukamaju Food Court": a venue
+        if not _about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
+            return []  # "di Sukamaju Food Court", "menuju X Smart City": a venue or a place one goes to
         return [_Candidate(start, m.end(), False, source="english")]
 
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
+        counted = NUMBER_NAME.match(text, m.end())
+        if counted:
+            # "program 3 rumah 1 sumur", "program 50 smart school": a name that opens with a number (not a year),
+            # up to a clause word, a verb or punctuation, three words at least, with a second number, a capital or an
+            # English program word in it (not "layanan 24 jam nonstop")
+            words = list(NAME_TOKEN.finditer(text, m.end(), counted.end()))
+            kept = list(takewhile(lambda w: w.group().lower() not in STOP_AFTER
+                                            and not VERB_FORM.fullmatch(w.group().lower()), words))
+            if len(kept) >= 3 and not YEAR.fullmatch(kept[0].group()) and any(
+                    w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH
+                    for w in kept[1:]):
+                return [_Candidate(kept[0].start(), kept[-1].end(), True, source="trigger")]
+            return []
         run = _capitalised_run(text, m.end())
         if run and any(s <= run[0] and run[1] <= e for s, e in blocked):
             return []  # "inovasi Sumbar, Balitbang Sumbar ...": a region, and no list of programs
@@ -1006,7 +1111,12 @@ class ProgramFinder:
             end -= 4  # "sistem Dapodik-nya": the name without its possessive
         while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1] in STOP_AFTER:
             end = start + len(last[0].rstrip(" ,"))
-        return _before_government(text, start, end)
+        start, end = _before_government(text, start, end)
+        # "Smart Dusun Milik Pemkab X" in a headline: the owner's word left at the end
+        while (last := text[start:end].rsplit(None, 1)) and len(last) == 2 and last[1].istitle() \
+                and TITLED_CLAUSE_WORD.fullmatch(last[1]):
+            end = start + len(last[0].rstrip(" ,"))
+        return start, end
 
     @staticmethod
     def _villages(text: str) -> list[tuple[int, bool, int]]:
@@ -1207,6 +1317,8 @@ class ProgramFinder:
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
+        elif _misspelt_concept(bare) or _misspelt_concept(core_phrase):
+            yield "generic"  # "Sistem Pemerintan Berbasis Elektronik": a concept with a typo
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
             yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
@@ -1230,6 +1342,9 @@ class ProgramFinder:
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
         if len(core) == 1 and core[0].lower() in UNIT_NAMES:
             yield "unit"  # "Layanan PDAM" at a sentence's start
+        if len(words) >= 2 and all((w.isupper() and (w.lower() in COMMON_ACRONYMS or w.lower() in UNIT_WORDS))
+                                   or w.lower() in self.region_cores for w in words):
+            yield "unit"  # "program DPR RI", "inovasi Dinkes Sumbar": bodies and places, no name
         explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and _spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
@@ -1249,13 +1364,21 @@ class ProgramFinder:
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
+        if any((a.lower() in CALENDAR and b[:1].isdigit()) or (a[:1].isdigit() and b.lower() in CALENDAR)
+               for a, b in zip(words, words[1:], strict=False)):
+            yield "generic"  # "Senin 14 Maret": a date coordinated after a name
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                for k, w in enumerate(words)):
             yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: only a name a trigger introduces
             # ("Baca juga: Pemkot Digitalisasi Sekolah Lewat Aplikasi Sapa Guru"), up to a verb
-            if not c.triggered or any(VERB_FORM.fullmatch(w.lower()) for w in words):
+            # (not a trigger that belongs to the name, "Kembali ke Sistem Ekonomi X", unless another trigger leads it,
+            # "Program Gerakan X"; nor a lone e-service)
+            before = text[max(0, c.start - 20):c.start].split()[-1:]
+            if not c.triggered or c.source == "e_service" or (
+                    words[0].lower() in NAMING_TRIGGERS and not (before and before[0].lower() in TRIGGER_WORDS)) \
+                    or any(VERB_FORM.fullmatch(w.lower()) for w in words):
                 yield "headline"
         elif heading and not _written_in(raw, prose):
             yield "headline"  # a headline name the text does not repeat

@@ -935,3 +935,106 @@ def test_a_lower_case_list_item_of_indonesian_words(tagger: Tagger) -> None:
     text = ("Aplikasi itu melayani banyak hal, seperti pembuatan surat desa, data kependudukan warga, dan warga "
             "corner.")
     assert programs(tagger, text) == ["Warga corner"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name and, in brackets, the kind of thing it is, whatever its letters
+    ("Dinas Tenaga Kerja memamerkan Sikarni (Layanan pendaftaran kartu pencari kerja) dan Jaga Bumil (aplikasi "
+     "pemantauan ibu hamil) kepada tamu.", ["Jaga Bumil", "Sikarni"]),
+    ("Bupati menghadiri Launching SIAP KERJA (Sistem Informasi Pencari Kerja) di pendopo.", ["SIAP KERJA"]),
+    # ... not a framework or a body spelt out after its kind word
+    ("Dinas itu menilai SPBE (Sistem Pemerintahan Berbasis Elektronik) di tiap kecamatan.", []),
+])
+def test_a_name_explained_by_its_kind_in_brackets(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_an_owner_word_closing_a_name_in_a_linked_headline(tagger: Tagger) -> None:
+    text = ("Tamu dari Sukamaju belajar banyak hal.\n\nBaca juga: Kemenpan Puji Inovasi Smart Dusun Milik Pemkab "
+            "Sukamaju\n\nRombongan lalu pulang.")
+    assert programs(tagger, text) == ["Smart Dusun"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after "atau" spelt by the one-word name before it is the same program
+    ("Pemkab meluncurkan Aplikasi Sipajar atau Sistem Informasi Pajak Daerah pada Senin 14 Maret 2022.",
+     ["Sipajar"]),
+    # ... but two names of several words are two programs
+    ("Dewan terinspirasi program Rumah Sahabat Lansia atau Rumah Aman Lansia di daerah itu.",
+     ["Rumah Aman Lansia", "Rumah Sahabat Lansia"]),
+    # a date coordinated after a name is no program
+    ("Warga diajak memakai aplikasi Sapa Desa, Senin 14 Maret, di balai desa.", ["Sapa Desa"]),
+    # a name coordinated inside the brackets that spell out another one
+    ("Inovasinya antara lain SIPADU (Sistem Pengaduan Terpadu Warga Unggul dan Ramah) untuk aduan warga.",
+     ["SIPADU"]),
+])
+def test_aliases_dates_and_spelt_out_parts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies and places after a trigger
+    ("Kegiatan itu sejalan dengan program DPR RI tahun ini.", []),
+    ("Rombongan menanyakan kemajuan program Baitul Mal di kabupaten itu.", []),
+    ("Sejak 2019 pemkab menjalankan Program Beasiswa untuk mahasiswa.", []),
+    # the Indonesian word for a concept that names no program
+    ('Mereka mempelajari pengembangan "Kota Cerdas" di daerah itu.', []),
+    # a quoted name of a building, or of what the capitalised word before it names
+    ("Suasana ‘Rumah Rakyat’ gedung DPRD ramai sejak pagi.", []),
+    ('Tamu mampir ke gerai Kelompok Tani "Tunas Harapan" dan melihat program Dapur Gizi Dusun.',
+     ["Dapur Gizi Dusun"]),
+    # a lone e-service or a capitalised system in a link to another article
+    ("Dewan membahas pasar.\n\nBACA JUGA: Semua Pasar di Sukamaju Terapkan E-Kios\n\nRapat selesai sore.", []),
+    ("Dewan membahas ekonomi.\n\nBaca Juga: Ketua Ajak Kembali ke Sistem Ekonomi Kerakyatan\n\nRapat selesai.",
+     []),
+    # ... unless another trigger leads it
+    ("Dewan membahas sekolah.\n\nBaca Juga: Sukamaju Masuk Program Gerakan Sekolah Teduh\n\nRapat selesai.",
+     ["Gerakan Sekolah Teduh"]),
+])
+def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coined possessive names an app or a service wherever it stands, with a program head before it
+    ("Ibu-ibu mencatat tumbuh kembang anak lewat GiziKu setiap bulan.", ["GiziKu"]),
+    ("Relawan mengajar anak-anak di Rumah BacaKU tiap sore.", ["Rumah BacaKU"]),
+])
+def test_a_coined_possessive_name(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English-shaped name one goes to is a place: "menuju / mengunjungi X Center"
+    ("Rombongan lalu menuju Sukamaju Creative Center untuk melihat program Sapa Warga.", ["Sapa Warga"]),
+    ("Program Sapa Warga dipantau dari Sukamaju Creative Center setiap hari.", ["Sapa Warga"]),
+])
+def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that opens with a number after a trigger, up to a clause word
+    ("Warga antusias mengikuti program 3 rumah 1 sumur resapan yang digagas lurah.", ["3 rumah 1 sumur resapan"]),
+    ("Kota itu masuk program 50 smart school dari pemerintah pusat.", ["50 smart school"]),
+    # ... not a year, a duration or a count of things
+    ("Pemkab menyiapkan program 2025 untuk warga miskin.", []),
+    ("Warga bisa memakai layanan 24 jam nonstop di kantor camat.", []),
+    ("Pemkot menyalurkan program 3 juta rumah bagi warga.", []),
+    # ... and the same count in a capitalised name is the same program
+    ("Kota itu ikut Gerakan Menuju 50 Smart School. Dalam gerakan 50 smart school itu, data warga dipadukan.",
+     ["Gerakan Menuju 50 Smart School"]),
+])
+def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a concept of three words or more written with a typo is still no program
+    ("Rapat membahas penerapan Sistem Pemerintahan Berbasis Elektonik di tiap dinas.", []),
+    ("Kota itu belajar program Pelayanan Terpadu Satu Pintuu dan aplikasi Sapa Warga.", ["Sapa Warga"]),
+    # ... but a name that only shares its first letters is a name
+    ("Kota itu belajar program Pelayanan Tuntas Satu Pekan dari Sukamaju.", ["Pelayanan Tuntas Satu Pekan"]),
+])
+def test_a_misspelt_concept(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
