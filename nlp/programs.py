@@ -849,12 +849,12 @@ class ProgramFinder:
         cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
-        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same count names the same program
+        # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same words name the same program
         numbered = [c for c in cands if text[c.start:c.start + 1].isdigit()]
         if numbered:
             cands = [c for c in cands if c not in numbered or not any(
-                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].split()[0]) + r"(?!\S)",
-                                                 text[o.start:o.end]) for o in cands)]
+                o.start != c.start and re.search(r"(?<!\S)" + re.escape(text[c.start:c.end].lower()) + r"(?!\S)",
+                                                 text[o.start:o.end].lower()) for o in cands)]
         # "Pusat Layanan Air dan Sanitasi (PLAS)": a list split the name at "dan"; its acronym joins it again
         spans = {s: e for s, e in acronyms.values()}
         cands = [replace(c, end=spans[c.start])
@@ -918,9 +918,12 @@ class ProgramFinder:
         if after and after.group(1).lower() in FACILITY | GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
             return True
         # the name of what the capitalised word before it names: 'Kelompok Tani "Tunas Harapan"', 'Batik "Sekar"'
-        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[max(0, m.start() - 30):m.start()])
-        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS \
-                and not VERB_FORM.fullmatch(before.group(1).lower()):
+        # (not a unit's or a region's word: 'Inovasi Dinas Kesehatan "Sapa Warga"', 'inovasi Sukamaju "Sapa Warga"')
+        lo = max(0, m.start() - 30)
+        before = re.search(r"(?<![.!?:;,\n])[ \t]([A-Z][a-z]+)[ \t]*$", text[lo:m.start()])
+        if before and before.group(1).lower() not in TRIGGER_WORDS | PROGRAM_HEADS | CUED_HEADS | UNIT_WORDS \
+                | GOVERNMENT_HEADS and not VERB_FORM.fullmatch(before.group(1).lower()) \
+                and not any(s <= lo + before.start(1) < e for s, e in blocked):
             return True
         first = (m.group(1) or m.group(2) or "").split()[0].lower()
         nxt = len(text[:m.end()]) + len(text[m.end():]) - len(text[m.end():].lstrip(" \t"))

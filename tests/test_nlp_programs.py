@@ -983,6 +983,9 @@ def test_aliases_dates_and_spelt_out_parts(tagger: Tagger, text: str, expected: 
     ("Suasana ‘Rumah Rakyat’ gedung DPRD ramai sejak pagi.", []),
     ('Tamu mampir ke gerai Kelompok Tani "Tunas Harapan" dan melihat program Dapur Gizi Dusun.',
      ["Dapur Gizi Dusun"]),
+    # ... but a unit's or a region's word before a quoted name is its owner
+    ('Inovasi Dinas Kesehatan "Jemput Bola Lansia" dijelaskan kepada tamu.', ["Jemput Bola Lansia"]),
+    ('Pemkab memamerkan inovasi Kabupaten Banyumas "Sapa Warga" kepada tamu.', ["Sapa Warga"]),
     # a lone e-service or a capitalised system in a link to another article
     ("Dewan membahas pasar.\n\nBACA JUGA: Semua Pasar di Sukamaju Terapkan E-Kios\n\nRapat selesai sore.", []),
     ("Dewan membahas ekonomi.\n\nBaca Juga: Ketua Ajak Kembali ke Sistem Ekonomi Kerakyatan\n\nRapat selesai.",
@@ -1024,6 +1027,9 @@ def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[s
     # ... and the same count in a capitalised name is the same program
     ("Kota itu ikut Gerakan Menuju 50 Smart School. Dalam gerakan 50 smart school itu, data warga dipadukan.",
      ["Gerakan Menuju 50 Smart School"]),
+    # ... but two names that only share a number are two programs
+    ("Desa itu menjalankan program 2 kolam 1 keluarga dan program Kampung 2 Bahasa sejak lama.",
+     ["2 kolam 1 keluarga", "Kampung 2 Bahasa"]),
 ])
 def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
