@@ -19,12 +19,17 @@ as evidence by the officials and programs steps.
   right programs on the sealed test, 2026-12-03). A program the rules found is dropped when the model gives
   none of its words even a small chance of being part of a program (:func:`vetoed_programs`: the CRF's
   marginal probability of a PROGRAM tag, from the same forward pass as its spans, below ``PROGRAM_VETO``):
-  a date, a nickname, a lower-case phrase after "program" ("program berbagi resep").
+  a date, a nickname, a lower-case phrase after "program" ("program berbagi resep"). The margin is thin: on the
+  285 train articles the model never saw, 3 wrong programs stood under 0.003 and the lowest right one at 0.0032
+  (see ``PROGRAM_VETO``); a name opening with a number (not a date) is never vetoed. The full profile's programs
+  are the free rules' minus those vetoed. No veto, and a logged warning, when the model has no PROGRAM tags or
+  more than one NER model runs; scores that do not fit the document raise :class:`NerScoresError`.
 """
 
 from __future__ import annotations
 
 import bisect
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -36,11 +41,13 @@ from stanza.models.common import utils as stanza_utils
 from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
+from nlp.dates import MONTHS
 from nlp.lexicon import alternation, official_words
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
 from nlp.programs import title_lines
 
+LOG = logging.getLogger("kunker")
 MODEL_NAME = "ner-id.pt"
 DEFAULT_MODEL = REPO_ROOT / "data" / "models" / MODEL_NAME
 # what may stand between a position (and its region) and the name after it, or between a name and ", position"
@@ -56,11 +63,15 @@ ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or
 NAME_START = re.compile(r"[A-Z]")
 NAME_THEN_POST = re.compile(r"[ \t]+")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
-# a program none of whose words the model gives this chance of a PROGRAM tag is no program: on the 285 train
-# articles the model never saw (shard j and its split's held-out part) the rules' programs under 0.003 were
-# wrong 4 times in 4 (a date, a lower-case phrase after "program", a name the text gives no sign of), and
-# every right one stood above it (2026-12-04)
+# a program none of whose words the model gives this chance of a PROGRAM tag is no program. Measured on the 285
+# train articles the model never saw (shard j and its split's held-out part), with the rules' candidates of
+# programs-branch 7e99df5 (2026-12-04): 114 programs, 3 under 0.003, all wrong (0.0002, 0.0012, 0.0022: a
+# nickname, a phrase, a slang word); the lowest right ones stand at 0.0032 and 0.0035, so the margin is thin (a
+# region word scored 0.0033 in a probe) and rests on 3 wrong programs; at 0.004 two right ones would go
 PROGRAM_VETO = 0.003
+# ... but a name that opens with a number (not a date) stays: no such candidate among those 285 articles, the
+# model met two in training, and it gives a right one ("program 3 rumah 1 sumur") 0.001
+NUMBERED = re.compile(r"\d[\d.]*[ \t]+(?!(?:" + MONTHS + r")\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +100,24 @@ def ner_description(models: str | os.PathLike | None) -> str:
     return f"NER model {model}" if model else "no NER model (python -m nlp.train_ner)"
 
 
+class NerScoresError(RuntimeError):
+    """The NER model's kept scores do not fit the document's tokens: the program veto cannot be read."""
+
+
 class _Emissions:
     """Keeps the NER tagger's emission scores of each sentence it tags (from the forward pass stanza runs
     anyway) and its CRF transitions, so that :class:`NerSpansProcessor` can tell how likely each token is to
-    be part of a program."""
+    be part of a program. ``columns``: the model's tags of that label (none: nothing is kept)."""
 
-    def __init__(self, trainer: Any) -> None:
+    def __init__(self, trainer: Any, label: str = "PROGRAM") -> None:
         self.sentences: list[np.ndarray] = []
         self.transitions: np.ndarray | None = None
         vocab = trainer.vocab["tag"]  # a CompositeVocab of one column: an id's tag is a list of one
         size = vocab.lens()[0] if hasattr(vocab, "lens") else len(vocab)
         self.tags: list[str] = [t[0] if isinstance(t, list) and t else str(t) for t in map(vocab.id2unit, range(size))]
+        self.columns = [k for k, t in enumerate(self.tags) if t.endswith("-" + label)]
+        if not self.columns:
+            return
         self._last: tuple = ()
         model, forward, predict = trainer.model, trainer.model.forward, trainer.predict
 
@@ -120,18 +138,22 @@ class _Emissions:
         model.forward = kept_forward
         trainer.predict = kept_predict
 
-    def program_chances(self, doc: Document, label: str = "PROGRAM") -> list[tuple[int, int, float]] | None:
-        """Per token of ``doc`` (start, end, marginal probability of a ``label`` tag); None when the kept scores
-        do not fit the document's sentences. Clears the kept scores."""
+    def program_chances(self, doc: Document) -> list[tuple[int, int, float]]:
+        """Per token of ``doc`` (start, end, marginal probability of a tag of ``columns``). Clears the kept
+        scores. Raises :class:`NerScoresError` when they do not fit the document's sentences and tokens (no
+        silent loss of the veto)."""
         sentences, self.sentences = self.sentences, []
+        if not doc.sentences:
+            return []
         if self.transitions is None or len(sentences) != len(doc.sentences):
-            return None
-        cols = [k for k, t in enumerate(self.tags) if t.endswith("-" + label)]
+            raise NerScoresError(f"NER scores kept for {len(sentences)} sentences, the document has "
+                                 f"{len(doc.sentences)}: the program veto cannot be read (one document at a time)")
         out = []
-        for sentence, scores in zip(doc.sentences, sentences, strict=True):
+        for n, (sentence, scores) in enumerate(zip(doc.sentences, sentences, strict=True)):
             if len(sentence.tokens) != len(scores):
-                return None
-            chances = _marginals(scores, self.transitions)[:, cols].sum(axis=1)
+                raise NerScoresError(f"NER scores kept for {len(scores)} tokens of sentence {n + 1}, it has "
+                                     f"{len(sentence.tokens)}: the program veto cannot be read")
+            chances = _marginals(scores, self.transitions)[:, self.columns].sum(axis=1)
             out.extend((t.start_char, t.end_char, float(c)) for t, c in zip(sentence.tokens, chances, strict=True))
         return out
 
@@ -155,6 +177,21 @@ def _marginals(scores: np.ndarray, transitions: np.ndarray) -> np.ndarray:
     return np.exp(alpha + beta - _logsumexp(alpha[-1], 0))
 
 
+def program_emissions(ner: Any) -> _Emissions | None:
+    """What keeps the chances of a PROGRAM tag from stanza's ``ner`` processor; None (no veto, and a logged
+    warning: a misconfigured model, not a silent loss) unless it runs exactly one model with PROGRAM tags."""
+    trainers = getattr(ner, "trainers", None) or []
+    if len(trainers) != 1:  # the veto reads one model's scores
+        LOG.warning("%d NER models loaded: the full profile vetoes no program (it needs exactly one)", len(trainers))
+        return None
+    emissions = _Emissions(trainers[0])
+    if not emissions.columns:  # a model of PERSON and POSITION only (KUNKER_NER_MODEL)
+        LOG.warning("NER model %s has no PROGRAM tags: the full profile vetoes no program",
+                    (getattr(ner, "config", None) or {}).get("model_path", "(unnamed)"))
+        return None
+    return emissions
+
+
 @register_processor("kunker_ner")
 class NerSpansProcessor(Processor):
     """Keep stanza's NER entities as ``doc.kunker_ner`` and each token's chance of a PROGRAM tag as
@@ -165,13 +202,11 @@ class NerSpansProcessor(Processor):
 
     def __init__(self, config: dict, pipeline: Any, device: Any) -> None:
         super().__init__(config, pipeline, device)
-        ner = pipeline.processors.get("ner")
-        trainers = getattr(ner, "trainers", None) or []
-        self._emissions = _Emissions(trainers[0]) if len(trainers) == 1 else None
+        self._emissions = program_emissions(pipeline.processors.get("ner"))
 
     def process(self, doc: Document) -> Document:
         doc.kunker_ner = [Entity(e.start_char, e.end_char, e.type) for e in doc.ents]
-        doc.kunker_program_chances = self._emissions.program_chances(doc) if self._emissions else None
+        doc.kunker_program_chances = self._emissions.program_chances(doc) if self._emissions else None  # no veto
         for sentence in doc.sentences:
             for token in sentence.tokens:
                 token.ner = None
@@ -203,9 +238,10 @@ def ner_program_spans(doc: Any) -> list[tuple[int, int]] | None:
 
 def vetoed_programs(doc: Any, programs: list) -> list:
     """``programs`` without those none of whose words the model gives a chance of ``PROGRAM_VETO`` or more of
-    being part of a program; unchanged without a NER model."""
+    being part of a program; those whose name opens with a number stay (:data:`PROGRAM_VETO`). Unchanged
+    without a NER model or one without PROGRAM tags (``doc.kunker_program_chances`` None)."""
     chances = getattr(doc, "kunker_program_chances", None)
-    if not chances:
+    if chances is None:
         return programs
     starts = [s for s, _, _ in chances]
 
@@ -218,7 +254,7 @@ def vetoed_programs(doc: Any, programs: list) -> list:
             i += 1
         return found
 
-    return [p for p in programs if any(best(s, e) >= PROGRAM_VETO for s, e in p.mentions)]
+    return [p for p in programs if NUMBERED.match(p.name) or any(best(s, e) >= PROGRAM_VETO for s, e in p.mentions)]
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0,

@@ -13,7 +13,18 @@ from types import SimpleNamespace
 import pytest
 
 from nlp import Tagger
-from nlp.ner import PROGRAM_VETO, Entity, _marginals, check_officials, checked_programs, ner_model, vetoed_programs
+from nlp.ner import (
+    PROGRAM_VETO,
+    Entity,
+    NerScoresError,
+    _Emissions,
+    _marginals,
+    check_officials,
+    checked_programs,
+    ner_model,
+    program_emissions,
+    vetoed_programs,
+)
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
 from nlp.official_merge import Official
 from nlp.pipeline import KUNKER_PROCESSORS, components
@@ -394,6 +405,50 @@ def test_a_program_the_model_gives_no_chance_is_dropped() -> None:
     assert vetoed_programs(SimpleNamespace(text=text), programs) == programs  # no NER model: unchanged
 
 
+def fake_ner(tags: list[str]) -> SimpleNamespace:
+    """Stanza's ``ner`` processor with one model of these tags (what :class:`_Emissions` reads of it)."""
+    vocab = SimpleNamespace(lens=lambda: [len(tags)], id2unit=lambda k: [tags[k]])
+    model = SimpleNamespace(forward=lambda *a, **k: None)
+    trainer = SimpleNamespace(vocab={"tag": vocab}, model=model, predict=lambda batch, unsort=True: [])
+    return SimpleNamespace(trainers=[trainer], config={"model_path": "people.pt"})
+
+
+def test_a_model_without_program_tags_vetoes_nothing_and_says_so(caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level("WARNING", logger="kunker"):
+        assert program_emissions(fake_ner(["<PAD>", "O", "B-PERSON", "E-PERSON", "S-POSITION"])) is None
+    assert "NER model people.pt has no PROGRAM tags: the full profile vetoes no program" in caplog.text
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="kunker"):
+        assert program_emissions(SimpleNamespace(trainers=[])) is None
+    assert "0 NER models loaded" in caplog.text
+    emissions = program_emissions(fake_ner(["<PAD>", "O", "B-PROGRAM", "E-PROGRAM", "S-PERSON"]))
+    assert emissions is not None and emissions.columns == [2, 3]
+    # no chances (the processor's None): every program stays
+    text = "Program Kartu Sehat Warga diluncurkan."
+    programs = [SimpleNamespace(name="Kartu Sehat Warga", mentions=[(8, 25)])]
+    assert vetoed_programs(SimpleNamespace(text=text, kunker_program_chances=None), programs) == programs
+
+
+def test_scores_that_do_not_fit_the_tokens_are_an_error() -> None:
+    import numpy as np
+
+    emissions = _Emissions(fake_ner(["<PAD>", "O", "S-PROGRAM"]).trainers[0])
+    token = SimpleNamespace(start_char=0, end_char=4)
+    doc = SimpleNamespace(sentences=[SimpleNamespace(tokens=[token, token])])
+    with pytest.raises(NerScoresError, match="kept for 0 sentences, the document has 1"):
+        emissions.program_chances(doc)  # the model ran, no scores came back
+    emissions.transitions = np.zeros((3, 3))
+    emissions.sentences = [np.zeros((3, 3))]
+    with pytest.raises(NerScoresError, match="kept for 3 tokens of sentence 1, it has 2"):
+        emissions.program_chances(doc)
+    emissions.sentences = [np.zeros((2, 3)), np.zeros((2, 3))]  # two documents' sentences at once
+    with pytest.raises(NerScoresError, match="kept for 2 sentences, the document has 1"):
+        emissions.program_chances(doc)
+    emissions.sentences = [np.zeros((2, 3))]
+    assert [round(c, 3) for *_, c in emissions.program_chances(doc)] == [0.333, 0.333]
+    assert emissions.program_chances(SimpleNamespace(sentences=[])) == []
+
+
 def through_processors(tagger: Tagger, text: str, ents: list[tuple[str, str]] | None,
                        chances: dict[str, float] | None = None) -> tuple[list, list]:
     """kunker's own processors (of the free pipeline) over ``text``, the NER model's entities (None: no NER
@@ -440,6 +495,16 @@ def test_processors_drop_a_program_the_model_gives_no_chance(tagger: Tagger) -> 
     text = "Program Duta Wisata Remaja dijelaskan kepada rombongan."
     assert through_processors(tagger, text, [], chances={"Remaja": 0.2}) == ([], ["Duta Wisata Remaja"])
     assert through_processors(tagger, text, [], chances={"Program": 0.9, "Remaja": PROGRAM_VETO / 2}) == ([], [])
+
+
+def test_processors_keep_a_program_named_with_a_number_whatever_the_model_reads(tagger: Tagger) -> None:
+    # the model met two such names in training and gives a right one a chance of 0.001: no evidence for a veto
+    text = "Rombongan itu mempelajari program 2 sapi 1 kandang yang membantu peternak di desa."
+    assert through_processors(tagger, text, None) == ([], ["2 sapi 1 kandang"])
+    assert through_processors(tagger, text, [], chances={"sapi": PROGRAM_VETO / 3}) == ([], ["2 sapi 1 kandang"])
+    # ... but a date is no such name
+    assert vetoed_programs(SimpleNamespace(kunker_program_chances=[]), [SimpleNamespace(
+        name="9 Juli 2025", mentions=[(0, 11)])]) == []
 
 
 def test_ner_model_location(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
