@@ -798,7 +798,7 @@ class ProgramFinder:
                     # "Launching SIAP KERJA (Sistem ...)", "Ada SiMantap (Sistem ...)": the acronym or coined word
                     start = m.start(1) + len(words[0]) + 1
                 cands.append(_Candidate(start, m.end(1), False, source="explained"))
-        for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIMPATI" (Sistem Informasi ...)
+        for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIDOMPT" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
                 cands.append(_Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
@@ -1327,7 +1327,7 @@ class ProgramFinder:
                 and not ACRONYM_AFTER.match(text, c.end) and not any(
                 _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
             yield "topic"  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
-        # "Lapor Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
+        # "Curhat Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
         # trigger (a title closing it and a first word that is no title or body)
         addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
             and core[0].lower() not in UNTRIGGERED_HEADS

@@ -753,7 +753,7 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
           "Wali Kota Bitung Rudi Lumenta bersama jajaran studi banding."), leads=True),
     Rule("received_by", "host", 2.0, "official", _received_by,
          ("Rombongan diterima Sekda Kabupaten Klaten Joko Santosa untuk belajar.",
-          "Bupati Klaten Sri Wahyuni menerima rombongan yang ingin belajar.")),
+          "Bupati Klaten Sri Handayaningsih menerima rombongan yang ingin belajar.")),
     Rule("official_goes", "visitor", 2.0, "official", _official_goes,
          ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
          unless=("received_by",)),

@@ -339,7 +339,7 @@ def test_a_hosts_official_sharing_a_name_keeps_his_own(tagger: Tagger) -> None:
      "Sri Wahyuningsih"),
     # the fellow named with him carries degrees between commas
     ("DPRD Kabupaten Tegal kunjungan kerja ke Kabupaten Klaten dan Kota Madiun, Rabu (6/3). Wakil Ketua DPRD, Rudi "
-     "Hartanto dan Sri Wahyuni SH, MAP, selaku penanggung jawab tiap rombongan, memimpin kunjungan tersebut.",
+     "Hartanto dan Sri Handayaningsih SH, MAP, selaku penanggung jawab tiap rombongan, memimpin kunjungan tersebut.",
      "Rudi Hartanto"),
 ])
 def test_leader_named_in_other_words(tagger: Tagger, text: str, leader: str) -> None:

@@ -74,9 +74,9 @@ def test_a_deputy_is_never_half_labelled() -> None:
 
 
 def test_positions_match_case_insensitively_and_longest_wins() -> None:
-    article = {"id": "x", "title": "", "gold": gold([("Sri Wahyuni", "Ketua Komisi II DPRD"),
+    article = {"id": "x", "title": "", "gold": gold([("Sri Handayaningsih", "Ketua Komisi II DPRD"),
                                                      ("Andi Saputra", "Anggota Komisi II DPRD")]),
-               "text": "Rombongan dipimpin ketua Komisi II DPRD Sri Wahyuni bersama anggota Komisi II DPRD "
+               "text": "Rombongan dipimpin ketua Komisi II DPRD Sri Handayaningsih bersama anggota Komisi II DPRD "
                        "Andi Saputra."}
     assert tagged(article) == ["ketua/B-POSITION", "Komisi/I-POSITION", "II/I-POSITION", "DPRD/E-POSITION",
                                "Sri/B-PERSON", "Wahyuni/E-PERSON", "anggota/B-POSITION", "Komisi/I-POSITION",

@@ -27,7 +27,7 @@ def test_rule_names_are_unique_and_every_rule_has_examples() -> None:
 
 
 def test_receiving_head_with_staff_is_no_visitor(tagger: Tagger) -> None:
-    text = ("Bupati Klaten Sri Wahyuni bersama jajaran menyambut rombongan Pemkab Wajo yang ingin belajar "
+    text = ("Bupati Klaten Sri Handayaningsih bersama jajaran menyambut rombongan Pemkab Wajo yang ingin belajar "
             "pengelolaan pasar.")
     assert "official_with_group" not in fired(tagger, text)
 

@@ -65,7 +65,7 @@ def test_total_size_is_not_incremented(tagger: Tagger) -> None:
 
 @pytest.mark.parametrize("text", [
     "Gubernur Jawa Timur melakukan kunjungan kerja ke Kabupaten Jember untuk meninjau banjir, Senin (6/3).",
-    "Bupati Gresik meluncurkan aplikasi Lapor Bupati di Kantor Bupati Gresik, Senin (6/3).",
+    "Bupati Gresik meluncurkan aplikasi Curhat Bupati di Kantor Bupati Gresik, Senin (6/3).",
     "Pemkab Pati menerima penghargaan dari Gubernur Jawa Tengah di Semarang.",
 ])
 def test_no_learning_visit(tagger: Tagger, text: str) -> None:
