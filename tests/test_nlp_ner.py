@@ -79,7 +79,7 @@ def test_positions_match_case_insensitively_and_longest_wins() -> None:
                "text": "Rombongan dipimpin ketua Komisi II DPRD Sri Handayaningsih bersama anggota Komisi II DPRD "
                        "Andi Saputra."}
     assert tagged(article) == ["ketua/B-POSITION", "Komisi/I-POSITION", "II/I-POSITION", "DPRD/E-POSITION",
-                               "Sri/B-PERSON", "Wahyuni/E-PERSON", "anggota/B-POSITION", "Komisi/I-POSITION",
+                               "Sri/B-PERSON", "Handayaningsih/E-PERSON", "anggota/B-POSITION", "Komisi/I-POSITION",
                                "II/I-POSITION", "DPRD/E-POSITION", "Andi/B-PERSON", "Saputra/E-PERSON"]
 
 

@@ -147,7 +147,7 @@ def test_a_host_receiving_a_counted_group_hosts_it(tagger: Tagger) -> None:
 
 def test_a_head_named_only_in_a_read_also_line_does_not_lead(tagger: Tagger) -> None:
     text = ("Dalam studi tiru ke Kota Bitung itu, Sekda Kabupaten Wajo Teguh Prasetyo bersama Ketua TP PKK Wajo Sri "
-            "Wahyuni memimpin rombongan mewakili Bupati Wajo, Selasa (7/3).\nBaca Juga: Bupati Wajo Andi Rahman "
+            "Handayani memimpin rombongan mewakili Bupati Wajo, Selasa (7/3).\nBaca Juga: Bupati Wajo Andi Rahman "
             "Berkunjung ke Pasar Desa\nRombongan diterima Sekda Bitung, Gilang Kusumajati.")
     assert [(v[0], v[1], v[3]) for v in visits(tagger, text)] == [("Kabupaten Wajo", "Kota Bitung",
                                                                   "Teguh Prasetyo")]
