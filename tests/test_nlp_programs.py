@@ -821,7 +821,7 @@ def test_quoted_names_after_a_description(tagger: Tagger, text: str, expected: l
 @pytest.mark.parametrize("text, expected", [
     # a coined name addressing a head of region is a program; a post or a body is not
     ("Bupati memaparkan sejumlah inovasi, yakni Sapa Warga, Curhat Bupati, dan Desa Digital.",
-     ["Desa Digital", "Curhat Bupati", "Sapa Warga"]),
+     ["Curhat Bupati", "Desa Digital", "Sapa Warga"]),
     ("Pemkot punya aplikasi Lapor Gubernur untuk aduan warga.", ["Lapor Gubernur"]),
     ("Rombongan mempelajari program Staf Ahli Bupati.", []),
 ])
