@@ -24,6 +24,7 @@ from nlp.lexicon import (
     function_words,
     load_words,
     official_words,
+    region_words,
     unit_words,
 )
 from nlp.official_merge import (
@@ -344,7 +345,7 @@ BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
 VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
-_COMPASS = "|".join(map(re.escape, WORDS["compass"]))
+_COMPASS = "|".join(map(re.escape, sorted(region_words()["direction"])))  # data/region_words.csv kind direction
 COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
                            r"(?=[ \t]+[A-Z])")
 COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")

@@ -7,7 +7,7 @@ import csv
 from nlp import lexicon, officials, programs
 
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
-         "compass", "vertical", "name_intro", "region_lead", "council_lead", "name_linker", "address_form",
+         "vertical", "name_intro", "region_lead", "council_lead", "name_linker", "address_form",
          "name_abbrev", "name_lead", "balinese", "open_head", "regional_open_head", "kantor_of", "speech_verb",
          "spoken_of_cue", "reported_cue", "then_aside", "sub_unit", "unit_type", "unit_skip", "field_joiner",
          "national_level", "local_level", "civic_head", "list_intro"}
@@ -63,3 +63,11 @@ def test_name_words_come_from_data():
     assert "ibu" in officials.ADDRESS_FORMS and "moch" in officials.NAME_ABBREVS and "menurut" in officials.NAME_INTRO
     assert "pemkab" in officials.REGION_LEADS and "dprk" in officials.COUNCIL_LEADS
     assert "Deputi" in officials.OPEN_HEADS and "Koordinator" in officials.REGIONAL_OPEN_HEADS
+
+
+def test_districts_named_with_a_compass_word_take_the_region_finders_directions() -> None:
+    from nlp.lexicon import region_words
+    from nlp.officials import COMPASS_TAIL
+
+    for word in region_words()["direction"]:
+        assert COMPASS_TAIL.match(f" {word.capitalize()} Budi"), word
