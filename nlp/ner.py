@@ -45,7 +45,7 @@ from nlp.dates import MONTHS
 from nlp.lexicon import alternation, official_words
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
-from nlp.programs import title_lines
+from nlp.textutil import title_lines
 
 LOG = logging.getLogger("kunker")
 MODEL_NAME = "ner-id.pt"

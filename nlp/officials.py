@@ -37,9 +37,8 @@ from nlp.official_merge import (
 )
 from nlp.official_merge import derived_noun as _derived_noun
 from nlp.official_merge import verb_like as _verb_like
-from nlp.programs import title_lines
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import is_word_char, lower_same_length, occurs_in
+from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines
 
 # merging and the result's filter live in nlp/official_merge.py; importers use them from here too
 __all__ = ["NOT_PUBLIC_OFFICES", "Official", "OfficialFinder", "PositionMention", "longest_names", "merge_officials",

@@ -23,7 +23,7 @@ from itertools import islice, takewhile
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
 from nlp.program_model import Weights
-from nlp.textutil import ASIDE, fold, lower_same_length, occurs_in
+from nlp.textutil import ASIDE, LIST_LINE, fold, lower_same_length, occurs_in, title_lines
 
 
 def _vocabulary() -> dict[str, frozenset[str]]:
@@ -126,7 +126,6 @@ LIST_LINES_INTRO = re.compile(r"\b" + KIND + r"\b[^\n]{0,120}:[ \t]*\n", re.IGNO
 LIST_THEN = re.compile(r"(?:lalu|kemudian|berikutnya|selanjutnya|terakhir|juga|dan juga)[ \t]+(?=[A-Z])")
 # a list item written in lower case with its name in brackets: "produk andalan kampung (Prodeska)"
 LOWER_THEN_NAME = re.compile(r"[a-z][a-z \t\-]{2,60}?[ \t]*\(((?:[A-Z][\w\-]*)(?:[ \t][A-Z][\w\-]*){0,3})\)")
-LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
 # "inovasi itu ialah, pertama, ...": a list counted with ordinals after a program word
 ORDINAL_INTRO = re.compile(r"\b" + KIND + r"\b[^.\n]{0,80}?\bpertama\b", re.IGNORECASE)
 ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b",
@@ -134,7 +133,6 @@ ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|k
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
 SENTENCE_CLOSERS = frozenset(".!?:;,\"”’")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
-LINE = re.compile(r"[^\n]+")
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
@@ -523,26 +521,6 @@ def _explains(name: str, expansion: str) -> bool:
         if not at:
             return False
     return True
-
-
-def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
-    """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
-    capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
-    out = [(0, body_start)] if body_start else []
-    headline = text[:body_start].strip()
-    for m in LINE.finditer(text, body_start):
-        line = m.group().strip()
-        if ASIDE.match(line) or (headline and line == headline):  # a link, or the headline written again
-            out.append(m.span())
-            continue
-        if line.endswith((".", ",", ";", ":", "”", '"')):
-            continue  # a sentence (most lines): no need to count its words
-        words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "“\"'"]
-        if not 3 <= len(words) <= 14 or LIST_LINE.match(line):
-            continue
-        if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
-            out.append(m.span())
-    return out
 
 
 def _written_in(name: str, text: str) -> bool:

@@ -18,8 +18,7 @@ import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, region_words
-from nlp.programs import title_lines
-from nlp.textutil import is_word_char, joined_lines, lower_same_length
+from nlp.textutil import is_word_char, joined_lines, lower_same_length, title_lines
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)

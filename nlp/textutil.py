@@ -1,4 +1,4 @@
-"""Small text helpers shared by the processors."""
+"""Small text helpers shared by the processors (offsets kept; the headline and lines written like one)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,28 @@ def occurs_in(name: str, text: str) -> bool:
 
 # The opening of a "Baca juga: ..." line (after blanks or bullets): a link to another story, not this one.
 ASIDE = re.compile(r"[^\w\n]*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait)\b", re.IGNORECASE)
+
+
+LINE = re.compile(r"[^\n]+")
+# a line of a list: "1. Name", "- Name", "• Name"
+LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")
+
+
+def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The headline, the text's lines written like one ("Sinergi Data dan Pengambilan Keputusan": most words
+    capitalised, no closing full stop) and "Baca juga: ..." links to other articles."""
+    out = [(0, body_start)] if body_start else []
+    headline = text[:body_start].strip()
+    for m in LINE.finditer(text, body_start):
+        line = m.group().strip()
+        if ASIDE.match(line) or (headline and line == headline):  # a link, or the headline written again
+            out.append(m.span())
+            continue
+        if line.endswith((".", ",", ";", ":", "”", '"')):
+            continue  # a sentence (most lines): no need to count its words
+        words = [w for w in line.split() if w[:1].isalpha() or w[:1] in "“\"'"]
+        if not 3 <= len(words) <= 14 or LIST_LINE.match(line):
+            continue
+        if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
+            out.append(m.span())
+    return out
