@@ -96,14 +96,19 @@ def parse_iso(value: str | None) -> dt.date | None:
         return None
 
 
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """``dt.date(year, month, day)``, or None when there is no such day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
 def _with_year(day: int, month: int, published: dt.date) -> dt.date | None:
     """The latest such day/month not after the publication date (news reports the past)."""
     for year in (published.year, published.year - 1):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if candidate <= published + dt.timedelta(days=1):
+        candidate = _date_or_none(year, month, day)
+        if candidate is not None and candidate <= published + dt.timedelta(days=1):
             return candidate
     return None
 
@@ -116,11 +121,7 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
     if m.group("d1"):
         day, month, year = int(m.group("d1")), int(m.group("m1")), m.group("y1")
         if year:
-            y = int(year) + (2000 if len(year) == 2 else 0)
-            try:
-                return dt.date(y, month, day)
-            except ValueError:
-                return None
+            return _date_or_none(int(year) + (2000 if len(year) == 2 else 0), month, day)
         return _with_year(day, month, published) if published else None
     if m.group("wd"):
         if not published:
@@ -303,13 +304,6 @@ def _repaired(m: re.Match, published: dt.date | None) -> dt.date | None:
             fits = {v for v in on_day if published is None or 0 <= (published - v).days <= MAX_AGE_DAYS}
             return fits.pop() if len(fits) == 1 else None
     return None
-
-
-def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _with_repairs(text: str, found: list[DateMention], published: dt.date | None) -> list[DateMention]:
