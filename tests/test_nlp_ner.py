@@ -498,7 +498,7 @@ def test_processors_drop_a_program_the_model_gives_no_chance(tagger: Tagger) -> 
 
 
 def test_processors_keep_a_program_named_with_a_number_whatever_the_model_reads(tagger: Tagger) -> None:
-    # the model met two such names in training and gives a right one a chance of 0.001: no evidence for a veto
+    # the model met few such names in training and gives a right one less than the veto: no evidence for one
     text = "Rombongan itu mempelajari program 2 sapi 1 kandang yang membantu peternak di desa."
     assert through_processors(tagger, text, None) == ([], ["2 sapi 1 kandang"])
     assert through_processors(tagger, text, [], chances={"sapi": PROGRAM_VETO / 3}) == ([], ["2 sapi 1 kandang"])
