@@ -26,9 +26,12 @@ class Official:
 
 
 def verb_like(low: str, verbs: frozenset[str]) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan", "Beramai-ramai", and a
+    headline's bare verb in -kan ("Bicarakan", "Hentikan"; not a noun in pe-/ke- ... -an: "Pendidikan");
+    ``verbs``: the finder's."""
     return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
-                                     and (low.endswith(("kan", "kannya")) or "-" in low))  # "Beramai-ramai"
+                            and (low.endswith(("kan", "kannya")) or "-" in low)) \
+        or (len(low) >= 8 and low.endswith("kan") and not low.startswith(("pe", "ke")))
 
 
 def derived_noun(low: str) -> bool:

@@ -154,6 +154,8 @@ COMMA_AFTER = re.compile(r"[ \t]*,?")
 # a line break inside a sentence: between a word (or a comma) and the next word
 WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
+SEPARATORS = re.compile(r"[\s,:;–—\-]*")
+GLUED_HYPHEN = re.compile(r"\w-\w")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
@@ -1555,10 +1557,10 @@ class OfficialFinder:
     def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
         """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``
         position (camat, lurah ...) a derived-looking word may be its place ("Lurah Penarukan Sugeng")."""
-        m = re.compile(r"[\s,:;–—\-]*").match(text, pos)
+        m = SEPARATORS.match(text, pos)
         p = m.end() if m else pos
-        if "\n" in text[pos:p]:
-            return None
+        if "\n" in text[pos:p] or GLUED_HYPHEN.match(text, pos - 1 if pos else 0) and text[pos:p] == "-":
+            return None  # "Rumah Dinas Bupati-Tarutung": a place glued to the title by a hyphen, no holder
         start = end = None
         count = 0
         ministry = False
@@ -1603,9 +1605,10 @@ class OfficialFinder:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
-                    and not bare.isupper() and bare[:1].isupper():
+                    and low not in self.not_names and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
+                                  or low.startswith("se-")  # "Rakorgub Se-Sumatera": "all of", no name
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
