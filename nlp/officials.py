@@ -38,7 +38,7 @@ from nlp.official_merge import (
 from nlp.official_merge import derived_noun as _derived_noun
 from nlp.official_merge import verb_like as _verb_like
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines
+from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines, unwrapped
 
 # merging and the result's filter live in nlp/official_merge.py; importers use them from here too
 __all__ = ["NOT_PUBLIC_OFFICES", "Official", "OfficialFinder", "PositionMention", "longest_names", "merge_officials",
@@ -152,7 +152,6 @@ OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z]
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
 COMMA_AFTER = re.compile(r"[ \t]*,?")
 # a line break inside a sentence: between a word (or a comma) and the next word
-WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 SEPARATORS = re.compile(r"[\s,:;–—\-]*")
 GLUED_HYPHEN = re.compile(r"\w-\w")
@@ -1949,16 +1948,6 @@ def _title_unit(raw: str) -> str:
             core = core[:1].upper() + core[1:].lower()
         out.append(core + w[len(core):])
     return " ".join(out)
-
-
-def unwrapped(text: str, body_start: int = 0) -> str:
-    """``text`` with the line breaks of a hard-wrapped body ("disambut Wakil Wali Kota\\nBanda Aceh, Budi") made
-    spaces, offsets kept: a body is hard-wrapped when half its line breaks (six at least) fall between two words."""
-    body = text[body_start:]
-    wraps = WRAP_BREAK.findall(body)
-    if len(wraps) < 6 or len(wraps) * 2 < body.count("\n") - body.count("\n\n"):
-        return text
-    return text[:body_start] + WRAP_BREAK.sub(" ", body)
 
 
 def outside_titles(found: list[Official], text: str, spans: list[tuple[int, int]]) -> list[Official]:
