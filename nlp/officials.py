@@ -84,7 +84,8 @@ LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
                       r"[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ...",
 # "Budi, Wali Kota X sekaligus Ketua Y", a line's end
-APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai))\b"
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai"
+                            r"|(?i:daerah[ \t]+pemilihan|dapil)))\b"
                             r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
@@ -153,6 +154,8 @@ OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z]
 COMMA_AFTER = re.compile(r"[ \t]*,?")
 # a line break inside a sentence: between a word (or a comma) and the next word
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
+# after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Budi Santoso, salah satu ...")
+APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
 SEPARATORS = re.compile(r"[\s,:;–—\-]*")
 GLUED_HYPHEN = re.compile(r"\w-\w")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
@@ -1042,13 +1045,17 @@ class OfficialFinder:
             official = self.make(text, name_span, p, regions, body_start)
             comma = re.compile(r"[ \t]*,[ \t]*").match(text, name_span[1])
             words = text[name_span[0]:name_span[1]].split()
-            if not official and comma and p.region is None and words \
-                    and (len(words) == 1 or words[-1].lower() in self.abroad):
+            if comma and p.region is None and words and (len(words) == 1 or words[-1].lower() in self.abroad) \
+                    and (not official or not PLURAL_POSITION.match(p.canonical)):
                 # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow;
-                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad
+                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad; "Wali Kota Haparanda, Gunnel Sinnus,
+                # salah satu peserta": one word, then a fuller name in apposition, is the holder's (foreign) town
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
-                        and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions):
+                        and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions) \
+                        and (not official or (len(later := text[later_span[0]:later_span[1]].split()) >= 2
+                                              and all(self._name_like(w) or len(w.rstrip(".")) == 1 for w in later)
+                                              and APPOSED_CLAUSE.match(text, self._skip_degrees(text, later_span[1])))):
                     name_span = later_span
                     official = self.make(text, name_span, p, regions, body_start)
             if official and nickname:

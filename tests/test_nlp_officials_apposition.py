@@ -1,0 +1,40 @@
+"""Officials in apposition (round 11): a town the gazetteer lacks between a single holder's title and his fuller name
+("Wali Kota Haparanda, Gunnel Sinnus, salah satu peserta"), and an electoral district closing an apposed post.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+KEBUMEN = "Kabupaten Kebumen"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town abroad (one word the gazetteer lacks), then the holder's name in apposition and a lower-case clause
+    ("Wali Kota Lindevik, Marten Aaslund, salah satu tamu, memuji pasar itu.",
+     [("Marten Aaslund", "Wali Kota", None)]),
+    ("Gubernur Varnholm, Dr. Elsa Brandvik, menerima rombongan dari Kebumen.",
+     [("Elsa Brandvik", "Gubernur", None)]),
+])
+def test_a_town_the_gazetteer_lacks_then_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after the comma: the one word is the holder's name
+    ("Menurut Bupati Hartawan, Mal Pelayanan Publik mulai dibangun.", [("Hartawan", "Bupati", None)]),
+    # a list of members: the first word is a member, not a place
+    ("Hadir anggota DPRD Hartawan, Dewi Kartika dan Yosef Laban di Kebumen.",
+     [("Hartawan", "Anggota DPRD", KEBUMEN), ("Dewi Kartika", "Anggota DPRD", KEBUMEN),
+      ("Yosef Laban", "Anggota DPRD", KEBUMEN)]),
+])
+def test_one_word_stays_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_an_electoral_district_closes_the_apposed_post() -> None:
+    text = "Pertemuan antara H. Hartawan Wirasena, anggota DPRD Kebumen dari daerah pemilihan Gombong, dan warga."
+    assert officials(text) == [("Hartawan Wirasena", "Anggota DPRD", KEBUMEN)]
