@@ -336,6 +336,7 @@ OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
+INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.B.L", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
@@ -1803,8 +1804,8 @@ class OfficialFinder:
     def _unglue(self, token: str) -> list[str]:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
         ("R.K.Tolangi", "M.Tirtomulyo")."""
-        if self._is_honorific(token):
-            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name
+        if self._is_honorific(token) or INITIALS.fullmatch(token):
+            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name; "H.B.L": initials, no "H." (Haji)
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))
