@@ -336,6 +336,7 @@ OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
+ADDRESS_WORD = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(ADDRESS_FORMS)) + r")\b")  # "Bapak", "Ibu"
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.B.L", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -1687,15 +1688,19 @@ class OfficialFinder:
         sep = SEP_BEFORE.search(before)
         if not sep:  # "didampingi Letkol Budi Dandim X", "serta Bapak Budi Kepala Bidang X": a rank opens the name
             span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
+            address = list(ADDRESS_WORD.finditer(text, span[0], span[1])) if span else []
+            if address and address[-1].start() > span[0]:  # "InsyaALLAH Bapak Budi Santoso Gubernur X"
+                span = (address[-1].start(), span[1])
             first = text[span[0]:span[1]].split()[0] if span else ""
             words = text[span[0]:span[1]].split() if span else []
             if not 2 <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
                 return []
-            if self._is_honorific(first) or first.lower() in ADDRESS_FORMS:
-                return [span]
+            lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
+            if self._is_honorific(first) or first.lower() in ADDRESS_FORMS \
+                    or (lead and lead.group(1).lower() in ADDRESS_FORMS and lead.group(1)[:1].isupper()):
+                return [span]  # "serta Bapak Budi Santoso Gubernur X": the address form is left out of the name
             # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
             # word before the name, a comma or verb after the position
-            lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
             said = lead and lead.group(1).lower() in self.name_intros
             if not said:  # "Sementara itu, Budi Santoso Kepala Dinas X mengatakan ...": a clause's opening before the
                 # name, a speech verb after the position ("Piala Bupati X dibuka" names no one)

@@ -1,5 +1,6 @@
 """Officials in apposition (round 11): a town the gazetteer lacks between a single holder's title and his fuller name
-("Wali Kota Haparanda, Gunnel Sinnus, salah satu peserta"), and an electoral district closing an apposed post.
+("Wali Kota Lindevik, Marten Aaslund, salah satu tamu"), an electoral district closing an apposed post, and a
+name written before its position after an address form ("Bapak Budi Santoso Gubernur X").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -38,3 +39,17 @@ def test_one_word_stays_the_holder(text: str, expected: list) -> None:
 def test_an_electoral_district_closes_the_apposed_post() -> None:
     text = "Pertemuan antara H. Hartawan Wirasena, anggota DPRD Kebumen dari daerah pemilihan Gombong, dan warga."
     assert officials(text) == [("Hartawan Wirasena", "Anggota DPRD", KEBUMEN)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hadir pula Bapak Hartawan Wirasena Bupati Kebumen serta para camat.",
+    # a capitalised word before the address form is no part of the name
+    "” InsyaALLAH Bapak Hartawan Wirasena Bupati Kebumen serta para camat juga hadir.",
+])
+def test_an_address_form_opens_a_name_written_before_its_position(text: str) -> None:
+    assert officials(text) == [("Hartawan Wirasena", "Bupati", KEBUMEN)]
+
+
+def test_a_name_before_a_position_needs_its_opening() -> None:
+    """Without an address form, a rank or a speech word, a name run before a position is no holder's."""
+    assert officials("Acara Hartawan Wirasena Bupati Kebumen serta para camat.") == []
