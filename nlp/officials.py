@@ -337,7 +337,7 @@ OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)"
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 ADDRESS_WORD = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(ADDRESS_FORMS)) + r")\b")  # "Bapak", "Ibu"
-INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.B.L", "R.K.": a chain of initials, one part of a name
+INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
@@ -1050,8 +1050,8 @@ class OfficialFinder:
             if comma and p.region is None and words and (len(words) == 1 or words[-1].lower() in self.abroad) \
                     and (not official or not PLURAL_POSITION.match(p.canonical)):
                 # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow;
-                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad; "Wali Kota Haparanda, Gunnel Sinnus,
-                # salah satu peserta": one word, then a fuller name in apposition, is the holder's (foreign) town
+                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad; "Wali Kota Lindevik, Marten Aaslund,
+                # salah satu tamu": one word, then a fuller name in apposition, is the holder's (foreign) town
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
                         and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions) \
@@ -1568,7 +1568,7 @@ class OfficialFinder:
         m = SEPARATORS.match(text, pos)
         p = m.end() if m else pos
         if "\n" in text[pos:p] or GLUED_HYPHEN.match(text, pos - 1 if pos else 0) and text[pos:p] == "-":
-            return None  # "Rumah Dinas Bupati-Tarutung": a place glued to the title by a hyphen, no holder
+            return None  # "Rumah Dinas Bupati-Gombong": a place glued to the title by a hyphen, no holder
         start = end = None
         count = 0
         ministry = False
@@ -1616,7 +1616,7 @@ class OfficialFinder:
                     and low not in self.not_names and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
-                                  or low.startswith("se-")  # "Rakorgub Se-Sumatera": "all of", no name
+                                  or low.startswith("se-")  # "Rakorbup Se-Jawa Tengah": "all of", no name
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
@@ -1689,7 +1689,7 @@ class OfficialFinder:
         if not sep:  # "didampingi Letkol Budi Dandim X", "serta Bapak Budi Kepala Bidang X": a rank opens the name
             span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
             address = list(ADDRESS_WORD.finditer(text, span[0], span[1])) if span else []
-            if address and address[-1].start() > span[0]:  # "InsyaALLAH Bapak Budi Santoso Gubernur X"
+            if address and address[-1].start() > span[0]:  # "Insyaallah Bapak Budi Santoso Gubernur X"
                 span = (address[-1].start(), span[1])
             first = text[span[0]:span[1]].split()[0] if span else ""
             words = text[span[0]:span[1]].split() if span else []
@@ -1810,7 +1810,7 @@ class OfficialFinder:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
         ("R.K.Tolangi", "M.Tirtomulyo")."""
         if self._is_honorific(token) or INITIALS.fullmatch(token):
-            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name; "H.B.L": initials, no "H." (Haji)
+            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name; "H.R.T": initials, no "H." (Haji)
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))

@@ -26,7 +26,7 @@ def test_a_town_the_gazetteer_lacks_then_the_holder(text: str, expected: list) -
 
 @pytest.mark.parametrize("text, expected", [
     # a clause after the comma: the one word is the holder's name
-    ("Menurut Bupati Hartawan, Mal Pelayanan Publik mulai dibangun.", [("Hartawan", "Bupati", None)]),
+    ("Kata Bupati Hartawan, Taman Kota Baru selesai bulan depan.", [("Hartawan", "Bupati", None)]),
     # a list of members: the first word is a member, not a place
     ("Hadir anggota DPRD Hartawan, Dewi Kartika dan Yosef Laban di Kebumen.",
      [("Hartawan", "Anggota DPRD", KEBUMEN), ("Dewi Kartika", "Anggota DPRD", KEBUMEN),
@@ -37,14 +37,14 @@ def test_one_word_stays_the_holder(text: str, expected: list) -> None:
 
 
 def test_an_electoral_district_closes_the_apposed_post() -> None:
-    text = "Pertemuan antara H. Hartawan Wirasena, anggota DPRD Kebumen dari daerah pemilihan Gombong, dan warga."
+    text = "Warga mengadu kepada H. Hartawan Wirasena, anggota DPRD Kebumen dari daerah pemilihan Gombong, kemarin."
     assert officials(text) == [("Hartawan Wirasena", "Anggota DPRD", KEBUMEN)]
 
 
 @pytest.mark.parametrize("text", [
     "Hadir pula Bapak Hartawan Wirasena Bupati Kebumen serta para camat.",
     # a capitalised word before the address form is no part of the name
-    "” InsyaALLAH Bapak Hartawan Wirasena Bupati Kebumen serta para camat juga hadir.",
+    "” Insyaallah Bapak Hartawan Wirasena Bupati Kebumen serta para camat juga hadir.",
 ])
 def test_an_address_form_opens_a_name_written_before_its_position(text: str) -> None:
     assert officials(text) == [("Hartawan Wirasena", "Bupati", KEBUMEN)]

@@ -1,4 +1,4 @@
-"""Officials: a chain of initials inside a name stays as written ("Hartawan H.B.L Wirasena"): its "H." is an initial,
+"""Officials: a chain of initials inside a name stays as written ("Hartawan H.R.T Wirasena"): its "H." is an initial,
 not the honorific Haji glued to the next one; a title glued to a name is still taken off ("H.Tulebo")."""
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ KEBUMEN = "Kabupaten Kebumen"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ketua DPRD Kebumen, Hartawan H.B.L Wirasena, menyampaikan terima kasih.",
-     [("Hartawan H.B.L Wirasena", "Ketua DPRD", KEBUMEN)]),
-    ("Wakil Ketua DPRD Kebumen Yosef H.L Laban, S.E. memimpin rapat.",
-     [("Yosef H.L Laban", "Wakil Ketua DPRD", KEBUMEN)]),
+    ("Ketua DPRD Kebumen, Hartawan H.R.T Wirasena, menyampaikan terima kasih.",
+     [("Hartawan H.R.T Wirasena", "Ketua DPRD", KEBUMEN)]),
+    ("Wakil Ketua DPRD Kebumen Yosef H.D Laban, S.E. memimpin rapat.",
+     [("Yosef H.D Laban", "Wakil Ketua DPRD", KEBUMEN)]),
     ("Ketua DPRD Kebumen H.Tulebo hadir.", [("Tulebo", "Ketua DPRD", KEBUMEN)]),
     ("Ketua DPRD Kebumen Dr.H.Dewi Kartika hadir.", [("Dewi Kartika", "Ketua DPRD", KEBUMEN)]),
 ])
