@@ -429,6 +429,11 @@ class OfficialFinder:
                     form = f"{typo} {rest}".rstrip()
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
+                if " " not in rest and len(rest) >= 6 and rest.isalpha():  # "Sekretaris Derah": the second word
+                    for typo in _one_letter_off(rest):
+                        form = f"{first} {typo}"
+                        if form not in self.positions and form not in written:
+                            self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
         self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
