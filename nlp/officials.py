@@ -1081,7 +1081,7 @@ class OfficialFinder:
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
-        found = one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
+        found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return _unshifted(found, moved) if moved else found
 
     def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
@@ -1990,9 +1990,10 @@ def _whole_word(words: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", text) is not None
 
 
-def one_spelling(found: list[Official]) -> list[Official]:
+def one_spelling(found: list[Official], text: str) -> list[Official]:
     """One spelling per person: a name written a letter or two apart in one article ("Khairunas" and "Khairunnas",
-    "Budi Santosa" and "Budi Santoso") takes the form written most often, else the longer, else the first."""
+    "Budi Santosa" and "Budi Santoso") takes the form found most often, else the one ``text`` writes most often,
+    else the longer, else the first."""
     names = list(dict.fromkeys(o.name for o in found))
     if len(names) < 2:
         return found
@@ -2002,11 +2003,16 @@ def one_spelling(found: list[Official]) -> list[Official]:
         for b in names[i + 1:]:
             if a in rename or b in rename or not _spelt_alike(a, b):
                 continue
-            keep = max((a, b), key=lambda n: (count[n], len(n), -names.index(n)))
+            keep = max((a, b), key=lambda n: (count[n], _written(n, text), len(n), -names.index(n)))
             rename[b if keep == a else a] = keep
     if not rename:
         return found
     return [dataclasses.replace(o, name=rename[o.name]) if o.name in rename else o for o in found]
+
+
+def _written(name: str, text: str) -> int:
+    """How often ``name`` is written in ``text`` as whole words."""
+    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 def _spelt_alike(a: str, b: str) -> bool:

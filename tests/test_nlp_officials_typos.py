@@ -1,6 +1,6 @@
-"""Officials: a title's second word misspelt by one letter ("Sekretaris Daerha", "Asisten Perekonomain") is still the
+"""Officials misspelt: a title's second word one letter off ("Sekretaris Daerha", "Asisten Perekonomain") is still the
 title, after the heads that news often misspell (``typo_head`` in data/official_words.csv); short second words are not
-(real words lie one letter away)."""
+(real words lie one letter away). A name spelt two ways takes the spelling the text writes most."""
 
 from __future__ import annotations
 
@@ -18,3 +18,10 @@ KEBUMEN = "Kabupaten Kebumen"
 ])
 def test_a_misspelt_second_word_of_a_title(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_name_spelt_two_ways_takes_the_form_written_most() -> None:
+    """Each spelling found once beside a position: the one the text writes more often wins, not the longer."""
+    text = ("Sekretaris DPRD Kebumen, Yosef Lab, ST, hadir. Yosef Lab menjelaskan tugasnya. Menurut Yosef Lab, "
+            "kunjungan itu penting. \"Kami senang,\" ujar Sekwan Kebumen Yosef Labi kepada wartawan.")
+    assert [name for name, _, _ in officials(text)] == ["Yosef Lab"]
