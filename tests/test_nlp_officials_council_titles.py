@@ -1,4 +1,5 @@
-"""Officials: a council's deputy chair written short, "wakil DPRD X" or "Wakil Pimpinan DPRD X", is its Wakil Ketua."""
+"""Officials: a council's deputy chair written short ("wakil DPRD X", "Wakil Pimpinan DPRD X") is its Wakil Ketua;
+"Balitbang" is an office (a research agency), no holder."""
 
 from __future__ import annotations
 
@@ -14,3 +15,10 @@ KEBUMEN = "Kabupaten Kebumen"
 ])
 def test_a_short_deputy_chair(text: str) -> None:
     assert ("Hartawan Wirasena", "Wakil Ketua DPRD", KEBUMEN) in officials(text)
+
+
+def test_balitbang_is_an_office_not_a_holder() -> None:
+    """ "Balitbang" (a research agency) after a head and in brackets after its written-out name is no one's name."""
+    assert officials("Hadir Kepala Dinas Sosial, Balitbang, dan Kepala Desa Sukamaju.") == []
+    text = "Kepala Badan Penelitian dan Pengembangan Kebumen (Balitbang Kebumen) Dewi Kartika membuka acara."
+    assert [name for name, _, _ in officials(text)] == ["Dewi Kartika"]
