@@ -110,11 +110,14 @@ NUMBERED = re.compile(r"\{(" + "|".join(ROMAN) + r")-(" + "|".join(ROMAN) + r")\
 
 def numbered(form: str, canonical: str) -> list[tuple[str, str]]:
     """``(form, canonical)`` once per number of a range written in the form ("Anggota Komisi {VI-VIII}" -> VI, VII,
-    VIII), the same number put into the canonical's range; as given when there is none."""
+    VIII), the same number put into the canonical's range; as given when there is none. A reversed range, or one
+    the canonical lacks, raises ValueError."""
     m = NUMBERED.search(form)
     if not m:
         return [(form, canonical)]
     numbers = ROMAN[ROMAN.index(m.group(1)):ROMAN.index(m.group(2)) + 1]
+    if not numbers or m.group() not in canonical:
+        raise ValueError(f"positions.csv: bad range {m.group()} in row {form!r},{canonical!r}")
     return [(form.replace(m.group(), n), canonical.replace(m.group(), n)) for n in numbers]
 
 

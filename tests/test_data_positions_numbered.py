@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from nlp_helpers import officials
 
 from nlp import lexicon
@@ -12,6 +13,15 @@ def test_a_range_expands_to_one_form_per_number() -> None:
         ("Ketua Komisi VI DPR", "Ketua Komisi VI DPR RI"), ("Ketua Komisi VII DPR", "Ketua Komisi VII DPR RI"),
         ("Ketua Komisi VIII DPR", "Ketua Komisi VIII DPR RI")]
     assert lexicon.numbered("Sekda", "Sekretaris Daerah") == [("Sekda", "Sekretaris Daerah")]
+
+
+@pytest.mark.parametrize("form, canonical", [
+    ("Ketua Komisi {IX-VI} DPR", "Ketua Komisi {IX-VI} DPR RI"),  # reversed
+    ("Ketua Komisi {VI-IX} DPR", "Ketua Komisi DPR RI"),  # the canonical lacks the range
+])
+def test_a_bad_range_names_its_row(form: str, canonical: str) -> None:
+    with pytest.raises(ValueError, match="Ketua Komisi"):
+        lexicon.numbered(form, canonical)
 
 
 def test_the_national_commissions_are_read_from_their_ranges() -> None:
