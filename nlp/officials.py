@@ -34,8 +34,10 @@ from nlp.official_merge import (
     longest_names,
     merge_officials,
     public_officials,
+    whole_occurrences,
 )
 from nlp.official_merge import derived_noun as _derived_noun
+from nlp.official_merge import headline_verb as _headline_verb
 from nlp.official_merge import verb_like as _verb_like
 from nlp.regions import KAB, KOTA, PROV, RegionMention
 from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines, unwrapped
@@ -152,12 +154,11 @@ THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu
 OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
 COMMA_AFTER = re.compile(r"[ \t]*,?")
-# a line break inside a sentence: between a word (or a comma) and the next word
-# a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 # after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Budi Santoso, salah satu ...")
 APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
+# what may stand between a position and its holder's name: spaces, commas, colons, dashes ("Bupati X: Budi")
 SEPARATORS = re.compile(r"[\s,:;–—\-]*")
-GLUED_HYPHEN = re.compile(r"\w-\w")
+# a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
@@ -336,7 +337,6 @@ OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
-ADDRESS_WORD = re.compile(r"\b(?:" + "|".join(w.title() for w in sorted(ADDRESS_FORMS)) + r")\b")  # "Bapak", "Ibu"
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -429,11 +429,6 @@ class OfficialFinder:
                     form = f"{typo} {rest}".rstrip()
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
-                if " " not in rest and len(rest) >= 6 and rest.isalpha():  # "Sekretaris Derah": the second word
-                    for typo in _one_letter_off(rest):
-                        form = f"{first} {typo}"
-                        if form not in self.positions and form not in written:
-                            self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
         self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
@@ -452,6 +447,7 @@ class OfficialFinder:
         # one-word secretariats ("setda", "setwan"): an office written between a position and its holder
         self.secretariats = frozenset(k for k, c in self.units.items() if " " not in k and c.startswith("Sekretariat"))
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
+        self._titles: tuple[str | None, list[tuple[int, int]]] = (None, [])  # see _on_title_line
         # heads of offices (positions.csv kind head, as written, longest first): "Kepala", "Kasubag", "Sekretaris"
         heads = sorted({form for form, _, level, kind in lexicon.positions if kind == "head" and level != "national"
                         and form[:1].isupper() and form not in WORDS["civic_head"]}, key=lambda f: -len(f))
@@ -889,6 +885,8 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
         text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
+        titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
+        self._titles = (text, titles)
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -1056,11 +1054,13 @@ class OfficialFinder:
                     and (not official or not PLURAL_POSITION.match(p.canonical)):
                 # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow;
                 # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad; "Wali Kota Lindevik, Marten Aaslund,
-                # salah satu tamu": one word, then a fuller name in apposition, is the holder's (foreign) town
+                # salah satu tamu ... di Lindevik": one word the text also writes as a place, then a fuller name in
+                # apposition, is the holder's (foreign) town
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
                         and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions) \
-                        and (not official or (len(later := text[later_span[0]:later_span[1]].split()) >= 2
+                        and (not official or (len(words) == 1 and self._is_place(text, words[0])
+                                              and len(later := text[later_span[0]:later_span[1]].split()) >= 2
                                               and all(self._name_like(w) or len(w.rstrip(".")) == 1 for w in later)
                                               and APPOSED_CLAUSE.match(text, self._skip_degrees(text, later_span[1])))):
                     name_span = later_span
@@ -1079,7 +1079,6 @@ class OfficialFinder:
                         found.append(listed)
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
-        titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return _unshifted(found, moved) if moved else found
@@ -1451,6 +1450,10 @@ class OfficialFinder:
         letters = iter("".join(words).lower())
         return all(c in letters for c in word.lower())
 
+    def _on_title_line(self, text: str, pos: int) -> bool:
+        """``pos`` lies on a line written like a headline (``title_lines`` of the text ``find`` reads)."""
+        return self._titles[0] is text and any(a <= pos < b for a, b in self._titles[1])
+
     def _is_place(self, text: str, name: str) -> bool:
         """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""
         if self._places[0] is not text:  # where a place may start, by its first word; built once per text
@@ -1572,8 +1575,8 @@ class OfficialFinder:
         position (camat, lurah ...) a derived-looking word may be its place ("Lurah Penarukan Sugeng")."""
         m = SEPARATORS.match(text, pos)
         p = m.end() if m else pos
-        if "\n" in text[pos:p] or GLUED_HYPHEN.match(text, pos - 1 if pos else 0) and text[pos:p] == "-":
-            return None  # "Rumah Dinas Bupati-Gombong": a place glued to the title by a hyphen, no holder
+        if "\n" in text[pos:p]:
+            return None
         start = end = None
         count = 0
         ministry = False
@@ -1625,7 +1628,8 @@ class OfficialFinder:
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
+            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)) \
+                    or (not local and _headline_verb(low) and self._on_title_line(text, tm.start())):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -1693,16 +1697,14 @@ class OfficialFinder:
         sep = SEP_BEFORE.search(before)
         if not sep:  # "didampingi Letkol Budi Dandim X", "serta Bapak Budi Kepala Bidang X": a rank opens the name
             span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
-            address = list(ADDRESS_WORD.finditer(text, span[0], span[1])) if span else []
-            if address and address[-1].start() > span[0]:  # "Insyaallah Bapak Budi Santoso Gubernur X"
-                span = (address[-1].start(), span[1])
             first = text[span[0]:span[1]].split()[0] if span else ""
             words = text[span[0]:span[1]].split() if span else []
             if not 2 <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
                 return []
             lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
             if self._is_honorific(first) or first.lower() in ADDRESS_FORMS \
-                    or (lead and lead.group(1).lower() in ADDRESS_FORMS and lead.group(1)[:1].isupper()):
+                    or (lead and lead.group(1).lower() in ADDRESS_FORMS and lead.group(1)[:1].isupper()
+                        and all(self._name_like(w) for w in words)):
                 return [span]  # "serta Bapak Budi Santoso Gubernur X": the address form is left out of the name
             # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
             # word before the name, a comma or verb after the position
@@ -2003,16 +2005,12 @@ def one_spelling(found: list[Official], text: str) -> list[Official]:
         for b in names[i + 1:]:
             if a in rename or b in rename or not _spelt_alike(a, b):
                 continue
-            keep = max((a, b), key=lambda n: (count[n], _written(n, text), len(n), -names.index(n)))
+            keep = max((a, b), key=lambda n: (count[n], len(list(whole_occurrences(n, text))), len(n),
+                                              -names.index(n)))
             rename[b if keep == a else a] = keep
     if not rename:
         return found
     return [dataclasses.replace(o, name=rename[o.name]) if o.name in rename else o for o in found]
-
-
-def _written(name: str, text: str) -> int:
-    """How often ``name`` is written in ``text`` as whole words."""
-    return len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text))
 
 
 def _spelt_alike(a: str, b: str) -> bool:

@@ -10,8 +10,8 @@ KEBUMEN = "Kabupaten Kebumen"
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ketua DPRD Kebumen, Hartawan H.R.T Wirasena, menyampaikan terima kasih.",
-     [("Hartawan H.R.T Wirasena", "Ketua DPRD", KEBUMEN)]),
+    ("Rapat dibuka pukul sembilan oleh Sekda Kebumen Nadia H.S.W Purbasari di ruang utama.",
+     [("Nadia H.S.W Purbasari", "Sekretaris Daerah", KEBUMEN)]),
     ("Wakil Ketua DPRD Kebumen Yosef H.D Laban, S.E. memimpin rapat.",
      [("Yosef H.D Laban", "Wakil Ketua DPRD", KEBUMEN)]),
     ("Ketua DPRD Kebumen H.Tulebo hadir.", [("Tulebo", "Ketua DPRD", KEBUMEN)]),
