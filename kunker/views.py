@@ -14,6 +14,7 @@ from sqlite_utils.db import quote_identifier
 
 from kunker.db import sentence_sql
 from kunker.settings import DATA_DIR
+from nlp.lexicon import numbered
 
 # Counts per region and per pair come from the agg_* tables (kunker/aggregates.py), kept current by `kunker tag`.
 # Names are scalar subqueries rather than joins: SQLite computes only the columns a query uses, so a facet or a
@@ -190,8 +191,9 @@ def search_alias_rows(data_dir: Path) -> list[tuple[str, str, str, str | None]]:
             rows.append((row["alias"].casefold().rstrip("."), row["code"], "region", row["code"]))
     with open(data_dir / "positions.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            if row["pattern"].casefold().rstrip(".") != row["position"].casefold():
-                rows.append((row["pattern"].casefold().rstrip("."), row["position"], "position", None))
+            for pattern, position in numbered(row["pattern"], row["position"]):  # "Komisi {VI-XIII}": one each
+                if pattern.casefold().rstrip(".") != position.casefold():
+                    rows.append((pattern.casefold().rstrip("."), position, "position", None))
     rows += [(word.rstrip("."), level, "level", None) for word, level in LEVEL_WORDS.items()]
     return sorted(set(rows))
 

@@ -103,13 +103,32 @@ NATIONAL_COUNCILS = ("DPR RI", "DPR-RI", "DPR")
 COUNCIL_NAMES = ("Dekab", "Dekot")
 
 
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+# a range of numbered bodies in a row of positions.csv: "Ketua Komisi {VI-XIII} DPR RI" is one row per commission
+NUMBERED = re.compile(r"\{(" + "|".join(ROMAN) + r")-(" + "|".join(ROMAN) + r")\}")
+
+
+def numbered(form: str, canonical: str) -> list[tuple[str, str]]:
+    """``(form, canonical)`` once per number of a range written in the form ("Anggota Komisi {VI-VIII}" -> VI, VII,
+    VIII), the same number put into the canonical's range; as given when there is none. A reversed range, or one
+    the canonical lacks, raises ValueError."""
+    m = NUMBERED.search(form)
+    if not m:
+        return [(form, canonical)]
+    numbers = ROMAN[ROMAN.index(m.group(1)):ROMAN.index(m.group(2)) + 1]
+    if not numbers or m.group() not in canonical:
+        raise ValueError(f"positions.csv: bad range {m.group()} in row {form!r},{canonical!r}")
+    return [(form.replace(m.group(), n), canonical.replace(m.group(), n)) for n in numbers]
+
+
 def load_positions() -> list[tuple[str, str, str, str]]:
     out = []
     for row in _rows("positions.csv"):
         form = _pick(row, "pattern", "alias", "form")
         canonical = _pick(row, "position", "canonical")
         if form and canonical:
-            out.append((form, canonical, _pick(row, "level").lower(), _pick(row, "kind").lower() or "title"))
+            level, kind = _pick(row, "level").lower(), _pick(row, "kind").lower() or "title"
+            out += [(f, c, level, kind) for f, c in numbered(form, canonical)]
     return out + council_variants(out)
 
 

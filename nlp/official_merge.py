@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from nlp.lexicon import official_words
-from nlp.textutil import fold
+from nlp.textutil import fold, title_lines
 
 ADAT_TITLES = frozenset({"dt", "datuk"})  # a title of custom after a name ends it: "Budi Hartono Dt. Rajo Mudo"
 
@@ -29,6 +29,12 @@ def verb_like(low: str, verbs: frozenset[str]) -> bool:
     """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
     return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
                                      and (low.endswith(("kan", "kannya")) or "-" in low))  # "Beramai-ramai"
+
+
+def headline_verb(low: str) -> bool:
+    """A bare verb in -kan as headlines write them ("Bicarakan", "Hentikan"); not a noun in pe-/ke- ... -an
+    ("Pendidikan"). Names end in -kan too ("Sulaikan"): only for words on a headline's line."""
+    return len(low) >= 8 and low.endswith("kan") and not low.startswith(("pe", "ke"))
 
 
 def derived_noun(low: str) -> bool:
@@ -133,7 +139,7 @@ class NameWords(Protocol):
     position_starts: frozenset[str]
 
 
-def _whole_occurrences(name: str, text: str) -> Iterator[int]:
+def whole_occurrences(name: str, text: str) -> Iterator[int]:
     """Ends of ``name`` written in ``text`` as whole words (no word character, apostrophe or hyphen around)."""
     i, n = text.find(name), len(name)
     while i >= 0:
@@ -146,14 +152,15 @@ def _whole_occurrences(name: str, text: str) -> Iterator[int]:
             i = text.find(name, i + 1)
 
 
-def longest_names(text: str, officials: list[Official], finder: NameWords) -> None:
+def longest_names(text: str, officials: list[Official], finder: NameWords, body_start: int = 0) -> None:
     """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
     Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
-    position, region word, verb or common word)."""
+    position, region word, verb or common word; no bare verb in -kan on a headline's line)."""
     names = {o.name for o in officials}
+    titles: list[tuple[int, int]] | None = None  # title_lines, read when a word may be a headline's verb
     for off in officials:
         best = off.name
-        for pos in _whole_occurrences(off.name, text):
+        for pos in whole_occurrences(off.name, text):
             words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)
@@ -162,6 +169,10 @@ def longest_names(text: str, officials: list[Official], finder: NameWords) -> No
                         or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
                         or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
+                if headline_verb(low):  # "Ketua DPRD X Budi Santoso Bicarakan Jalan Desa" (a headline)
+                    titles = title_lines(text, body_start) if titles is None else titles
+                    if any(a <= nxt.start(1) < b for a, b in titles):
+                        break
                 words.append(nxt.group(1))
                 pos = nxt.end()
             longer = " ".join([off.name] + words)

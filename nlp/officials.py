@@ -34,11 +34,13 @@ from nlp.official_merge import (
     longest_names,
     merge_officials,
     public_officials,
+    whole_occurrences,
 )
 from nlp.official_merge import derived_noun as _derived_noun
+from nlp.official_merge import headline_verb as _headline_verb
 from nlp.official_merge import verb_like as _verb_like
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines
+from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines, unwrapped
 
 # merging and the result's filter live in nlp/official_merge.py; importers use them from here too
 __all__ = ["NOT_PUBLIC_OFFICES", "Official", "OfficialFinder", "PositionMention", "longest_names", "merge_officials",
@@ -84,7 +86,8 @@ LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
                       r"[A-Z][\w'’\-]*)$")
 # the text after a position that closes an apposition: "Budi, Sekda X, ...", "Budi, anggota DPRD X yang baru ...",
 # "Budi, Wali Kota X sekaligus Ketua Y", a line's end
-APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai))\b"
+APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai"
+                            r"|(?i:daerah[ \t]+pemilihan|dapil)))\b"
                             r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
@@ -151,8 +154,10 @@ THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu
 OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
 COMMA_AFTER = re.compile(r"[ \t]*,?")
-# a line break inside a sentence: between a word (or a comma) and the next word
-WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
+# after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Budi Santoso, salah satu ...")
+APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
+# what may stand between a position and its holder's name: spaces, commas, colons, dashes ("Bupati X: Budi")
+SEPARATORS = re.compile(r"[\s,:;–—\-]*")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")
 NO_HOLDER_BEFORE = re.compile(r"(?:\b(?:[Jj]alan|[Jj]ln?\.?)|\bpara)[ \t]+$")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
@@ -332,6 +337,7 @@ OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
+INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
@@ -441,6 +447,7 @@ class OfficialFinder:
         # one-word secretariats ("setda", "setwan"): an office written between a position and its holder
         self.secretariats = frozenset(k for k, c in self.units.items() if " " not in k and c.startswith("Sekretariat"))
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
+        self._titles: tuple[str | None, list[tuple[int, int]]] = (None, [])  # see _on_title_line
         # heads of offices (positions.csv kind head, as written, longest first): "Kepala", "Kasubag", "Sekretaris"
         heads = sorted({form for form, _, level, kind in lexicon.positions if kind == "head" and level != "national"
                         and form[:1].isupper() and form not in WORDS["civic_head"]}, key=lambda f: -len(f))
@@ -878,6 +885,8 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
         text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
+        titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
+        self._titles = (text, titles)
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -1041,13 +1050,19 @@ class OfficialFinder:
             official = self.make(text, name_span, p, regions, body_start)
             comma = re.compile(r"[ \t]*,[ \t]*").match(text, name_span[1])
             words = text[name_span[0]:name_span[1]].split()
-            if not official and comma and p.region is None and words \
-                    and (len(words) == 1 or words[-1].lower() in self.abroad):
+            if comma and p.region is None and words and (len(words) == 1 or words[-1].lower() in self.abroad) \
+                    and (not official or not PLURAL_POSITION.match(p.canonical)):
                 # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow;
-                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad
+                # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad; "Wali Kota Lindevik, Marten Aaslund,
+                # salah satu tamu ... di Lindevik": one word the text also writes as a place, then a fuller name in
+                # apposition, is the holder's (foreign) town
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
-                        and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions):
+                        and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions) \
+                        and (not official or (len(words) == 1 and self._is_place(text, words[0])
+                                              and len(later := text[later_span[0]:later_span[1]].split()) >= 2
+                                              and all(self._name_like(w) or len(w.rstrip(".")) == 1 for w in later)
+                                              and APPOSED_CLAUSE.match(text, self._skip_degrees(text, later_span[1])))):
                     name_span = later_span
                     official = self.make(text, name_span, p, regions, body_start)
             if official and nickname:
@@ -1064,9 +1079,8 @@ class OfficialFinder:
                         found.append(listed)
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
-        titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
-        found = one_spelling(outside_titles(found + by_party, text, titles))  # a position beside the name first
+        found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return _unshifted(found, moved) if moved else found
 
     def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
@@ -1436,6 +1450,10 @@ class OfficialFinder:
         letters = iter("".join(words).lower())
         return all(c in letters for c in word.lower())
 
+    def _on_title_line(self, text: str, pos: int) -> bool:
+        """``pos`` lies on a line written like a headline (``title_lines`` of the text ``find`` reads)."""
+        return self._titles[0] is text and any(a <= pos < b for a, b in self._titles[1])
+
     def _is_place(self, text: str, name: str) -> bool:
         """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""
         if self._places[0] is not text:  # where a place may start, by its first word; built once per text
@@ -1555,7 +1573,7 @@ class OfficialFinder:
     def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
         """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``
         position (camat, lurah ...) a derived-looking word may be its place ("Lurah Penarukan Sugeng")."""
-        m = re.compile(r"[\s,:;–—\-]*").match(text, pos)
+        m = SEPARATORS.match(text, pos)
         p = m.end() if m else pos
         if "\n" in text[pos:p]:
             return None
@@ -1603,13 +1621,15 @@ class OfficialFinder:
                     continue  # "Ketua TP PKK, Ibu Kustini": the address form is no part of the name
                 return None
             if start is None and tok.endswith(".") and 2 <= len(bare) <= 3 and low not in NAME_ABBREVS \
-                    and not bare.isupper() and bare[:1].isupper():
+                    and low not in self.not_names and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
+                                  or low.startswith("se-")  # "Rakorbup Se-Jawa Tengah": "all of", no name
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)):
+            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)) \
+                    or (not local and _headline_verb(low) and self._on_title_line(text, tm.start())):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -1681,11 +1701,13 @@ class OfficialFinder:
             words = text[span[0]:span[1]].split() if span else []
             if not 2 <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
                 return []
-            if self._is_honorific(first) or first.lower() in ADDRESS_FORMS:
-                return [span]
+            lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
+            if self._is_honorific(first) or first.lower() in ADDRESS_FORMS \
+                    or (lead and lead.group(1).lower() in ADDRESS_FORMS and lead.group(1)[:1].isupper()
+                        and all(self._name_like(w) for w in words)):
+                return [span]  # "serta Bapak Budi Santoso Gubernur X": the address form is left out of the name
             # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
             # word before the name, a comma or verb after the position
-            lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
             said = lead and lead.group(1).lower() in self.name_intros
             if not said:  # "Sementara itu, Budi Santoso Kepala Dinas X mengatakan ...": a clause's opening before the
                 # name, a speech verb after the position ("Piala Bupati X dibuka" names no one)
@@ -1794,8 +1816,8 @@ class OfficialFinder:
     def _unglue(self, token: str) -> list[str]:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
         ("R.K.Tolangi", "M.Tirtomulyo")."""
-        if self._is_honorific(token):
-            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name
+        if self._is_honorific(token) or INITIALS.fullmatch(token):
+            return [token]  # "Sp.PD", "S.Sos": one degree, not "Sp." and a name; "H.R.T": initials, no "H." (Haji)
         out = []
         while (m := GLUED_TITLE.match(token)) and self._is_honorific(m.group(1)):
             out.append(m.group(1))
@@ -1948,16 +1970,6 @@ def _title_unit(raw: str) -> str:
     return " ".join(out)
 
 
-def unwrapped(text: str, body_start: int = 0) -> str:
-    """``text`` with the line breaks of a hard-wrapped body ("disambut Wakil Wali Kota\\nBanda Aceh, Budi") made
-    spaces, offsets kept: a body is hard-wrapped when half its line breaks (six at least) fall between two words."""
-    body = text[body_start:]
-    wraps = WRAP_BREAK.findall(body)
-    if len(wraps) < 6 or len(wraps) * 2 < body.count("\n") - body.count("\n\n"):
-        return text
-    return text[:body_start] + WRAP_BREAK.sub(" ", body)
-
-
 def outside_titles(found: list[Official], text: str, spans: list[tuple[int, int]]) -> list[Official]:
     """``found`` without the "names" read only in title-cased lines (the headline, a "Baca juga" link, a line
     written like a headline) that hold a word the text writes in lower case elsewhere: a common word, capitalised
@@ -1980,9 +1992,10 @@ def _whole_word(words: str, text: str) -> bool:
     return re.search(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)", text) is not None
 
 
-def one_spelling(found: list[Official]) -> list[Official]:
+def one_spelling(found: list[Official], text: str) -> list[Official]:
     """One spelling per person: a name written a letter or two apart in one article ("Khairunas" and "Khairunnas",
-    "Budi Santosa" and "Budi Santoso") takes the form written most often, else the longer, else the first."""
+    "Budi Santosa" and "Budi Santoso") takes the form found most often, else the one ``text`` writes most often,
+    else the longer, else the first."""
     names = list(dict.fromkeys(o.name for o in found))
     if len(names) < 2:
         return found
@@ -1992,7 +2005,8 @@ def one_spelling(found: list[Official]) -> list[Official]:
         for b in names[i + 1:]:
             if a in rename or b in rename or not _spelt_alike(a, b):
                 continue
-            keep = max((a, b), key=lambda n: (count[n], len(n), -names.index(n)))
+            keep = max((a, b), key=lambda n: (count[n], len(list(whole_occurrences(n, text))), len(n),
+                                              -names.index(n)))
             rename[b if keep == a else a] = keep
     if not rename:
         return found

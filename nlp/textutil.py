@@ -1,4 +1,5 @@
-"""Small text helpers shared by the processors (offsets kept; the headline and lines written like one)."""
+"""Small text helpers shared by the processors (offsets kept; the headline and lines written like one, a hard-wrapped
+body read across its breaks)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,20 @@ def joined_lines(text: str) -> str:
     """``text`` with every line break between two letters made a space, offsets kept: a name or phrase wrapped onto
     the next line ("Pemko Banda\\nAceh", "Kota\\nPayakumbuh") reads as written on one line."""
     return LETTERS_BROKEN.sub(" ", text)
+
+
+# a line break between two words (or after a comma): a hard-wrapped line, not a paragraph's end
+WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*[\w(])")
+
+
+def unwrapped(text: str, body_start: int = 0) -> str:
+    """``text`` with the line breaks of a hard-wrapped body ("disambut Wakil Wali Kota\\nBanda Aceh, Budi") made
+    spaces, offsets kept: a body is hard-wrapped when half its line breaks (six at least) fall between two words."""
+    body = text[body_start:]
+    wraps = WRAP_BREAK.findall(body)
+    if len(wraps) < 6 or len(wraps) * 2 < body.count("\n") - body.count("\n\n"):
+        return text
+    return text[:body_start] + WRAP_BREAK.sub(" ", body)
 
 
 FOLDED_AWAY = re.compile(r"[\s.\-']+")

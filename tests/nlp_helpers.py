@@ -23,5 +23,5 @@ def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None
     parts = components()
     mentions = resolve(parts.regions.find(text), parts.lexicon.regions, text)
     found = merge_officials(parts.officials.find(text, mentions, body_start))
-    longest_names(text, found, parts.officials)
+    longest_names(text, found, parts.officials, body_start)
     return [(o.name, o.position, parts.lexicon.regions[o.region].name if o.region else None) for o in found]

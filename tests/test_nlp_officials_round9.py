@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import officials
 
-from nlp.officials import _spelt_alike, unwrapped
+from nlp.officials import _spelt_alike
+from nlp.textutil import unwrapped
 
 
 def test_a_name_spelt_two_ways_is_one_person_under_the_form_written_most():
