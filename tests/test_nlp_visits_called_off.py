@@ -1,5 +1,5 @@
-"""Trips that did not, or not yet, happen: called off, sent elsewhere, postponed or rescheduled, planned, hoped for; a
-meeting that did not take place.
+"""Trips that did not, or not yet, happen: called off, forbidden, sent elsewhere, postponed or rescheduled, planned,
+hoped for; a meeting that did not take place.
 
 Sentences of our own.
 """
@@ -101,3 +101,13 @@ def test_a_hoped_for_return_visit_is_none(tagger: Tagger) -> None:
     text = ("Rombongan DPRD Kota Bitung berkunjung ke DPRD Kabupaten Wajo, Jumat (3/3). Ketua DPRD Kota Bitung "
             "berharap ada kunjungan balasan dari DPRD Kabupaten Wajo.")
     assert [(v[0], v[1]) for v in facts(tagger, text)] == [("Kota Bitung", "Kabupaten Wajo")]
+
+
+def test_a_trip_forbidden_is_no_visit(tagger: Tagger) -> None:
+    text = "Bupati Wajo melarang para kepala desa studi banding ke Kota Madiun tahun ini demi menghemat anggaran."
+    assert pairs(tagger, text) == []
+
+
+def test_a_plan_called_off_in_the_next_sentence_is_no_visit(tagger: Tagger) -> None:
+    text = "Pemkab Wajo berencana belajar ke Kota Madiun. Namun rencana itu ditunda karena anggaran terbatas."
+    assert pairs(tagger, text) == []

@@ -1,5 +1,6 @@
 """Council trips: consultations between councils, a province's council and its regencies' councils, commissions going
-separately, lists of visiting councils, a council named by its short form.
+separately or numbered, the one council an article names, a capital town giving way to its province's council, lists
+of visiting councils, a council named by its short form.
 
 Sentences of our own.
 """
@@ -70,3 +71,23 @@ def test_each_commission_goes_to_an_office_of_another_city(tagger: Tagger) -> No
 ])
 def test_who_goes_where_in_village_and_council_trips(tagger: Tagger, text: str, expected: list) -> None:
     assert [(v[0], v[1]) for v in facts(tagger, text)] == expected
+
+
+def test_a_committee_is_numbered(tagger: Tagger) -> None:
+    # "kunker komisi di X": the committees' trip to X, not a delegation of X's committee "di"
+    text = ("Puluhan anggota DPRD Kabupaten Badung kembali kunjungan kerja ke luar negeri, tepatnya ke Australia. "
+            "Sisanya menjalani kunker komisi di Kota Tangerang, Banten.")
+    assert pairs(tagger, text) == [("Kabupaten Badung", "Kota Tangerang")]
+
+
+def test_a_capital_town_gives_way_to_its_provinces_council(tagger: Tagger) -> None:
+    text = ("Anggota Banmus DPRD Kabupaten Wajo menggelar studi banding ke Kota Ambon guna mendalami tugas Banmus di "
+            "DPRD Maluku. Rombongan diterima Ketua DPRD Provinsi Maluku Rudi Lumenta.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Provinsi Maluku")]
+
+
+def test_the_one_council_the_article_names_made_the_trips(tagger: Tagger) -> None:
+    text = ("KOTA - Para anggota DPRD Kota Bitung periode baru sungguh sibuk. Kini mereka beramai-ramai melakukan "
+            "kunjungan kerja ke luar daerah. Komisi C yang dipimpin Rudi Lumenta lebih dulu berangkat kunker ke "
+            "Kota Kediri dan Kota Mojokerto.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Kediri"), ("Kota Bitung", "Kota Mojokerto")]

@@ -1,5 +1,5 @@
 """What tells a visit: a plain visit word between two governments (and not without them), a consultation, a welcome,
-"kaji tiru".
+"kaji tiru", a field visit.
 
 Sentences of our own.
 """
@@ -7,7 +7,7 @@ Sentences of our own.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import facts
+from nlp_helpers import facts, pairs
 
 from nlp import Tagger
 
@@ -45,3 +45,9 @@ def test_kaji_tiru_with_a_head_and_his_companion_and_other_regions_listed(tagger
     assert [(v[0], v[1], v[3]) for v in facts(tagger, text)] == [
         ("Kabupaten Pati", "Kabupaten Klaten", None), ("Kabupaten Wajo", "Kabupaten Klaten", None),
         ("Kota Bitung", "Kabupaten Klaten", "Rudi Lumenta")]
+
+
+def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
+    text = ("Pemerintah Kota Madiun menjadi lokasi kunjungan lapangan peserta Pelatihan Kepemimpinan Administrator "
+            "Kabupaten Wajo, Selasa (7/3).")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]

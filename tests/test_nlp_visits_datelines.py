@@ -1,5 +1,6 @@
-"""The dateline's town as host: after the outlet's name, before a national outlet's dateline; no host from the dateline
-for a ministry, a trip abroad or a call on the own governor.
+"""The dateline's town as host: after the outlet's name, before a national outlet's dateline; a dateline and a town
+hall are places, not delegations; no host from the dateline for a ministry, a trip abroad, a call on the own
+governor or a head touring his own region.
 
 Sentences of our own.
 """
@@ -47,3 +48,16 @@ def test_a_dateline_after_the_outlets_name_hosts(tagger: Tagger) -> None:
     text = ("Beritaku.com, Madiun - Rombongan Pemkab Wajo yang dipimpin Sekda Wajo Anton Sukma datang untuk studi "
             "banding pelayanan terpadu, Rabu (3/5).")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_dateline_and_a_town_hall_are_places_not_delegations(tagger: Tagger) -> None:
+    text = ("Berita.com, Madiun - Puluhan anggota DPRD Kabupaten Wajo berharap bisa menyerap ilmu dalam kunjungan "
+            "kerja ke Kota Madiun, Jumat (3/3). Mereka diterima di ruang sidang Balai Kota Madiun, lalu mempelajari "
+            "beragam inovasi.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_head_touring_his_own_region_takes_no_dateline_host(tagger: Tagger) -> None:
+    text = ("PATI - Bupati Wajo Anton Sukma beserta rombongan berkunjung ke Desa Tosora, Kecamatan Majauleng, "
+            "Kabupaten Wajo untuk menggali potensi desa.")
+    assert pairs(tagger, text) == []

@@ -1,6 +1,7 @@
-"""Who travels: a visitor named through its officials or people it sends, committees and courses on a trip, lists of
-guests and of delegations, several delegations at one event, a government written in lower case; a study of a region
-or a former head is no delegation of it.
+"""Who travels: a visitor named through its officials or people it sends, the agent of a passive visit, an official's
+own coming, a head bringing his officials, committees and courses on a trip, lists of guests and of delegations,
+several delegations at one event, a government written in lower case or by a short form of its name; a head one
+learns from, a study of a region, a former head or an organisation of a region is no delegation.
 
 Sentences of our own.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 from nlp_helpers import facts, pairs
+from nlp_helpers import visits as visit_tuples
 
 from nlp import Tagger
 
@@ -172,3 +174,50 @@ def test_a_training_agency_takes_its_course_on_a_field_study(tagger: Tagger, tex
 ])
 def test_with_no_delegation_that_wins_the_officials_region_travels(tagger: Tagger, text: str) -> None:
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_head_one_learns_from_is_no_traveller(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo datang ke Kota Madiun untuk menimba ilmu dari Wali Kota Madiun Rudi "
+            "Lumenta dalam kunjungan kerja, Jumat (3/3).")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_short_form_of_a_delegations_name_is_the_same_delegation(tagger: Tagger) -> None:
+    text = ("Pemkot Madiun kedatangan tamu dari Pemerintah Kabupaten Gorontalo Utara untuk studi tiru, Kamis (2/3). "
+            "Rombongan Pemkab Gorontalo itu disambut Wakil Wali Kota Madiun. Pemkab Gorontalo Utara ingin belajar "
+            "pengelolaan pasar.")
+    assert pairs(tagger, text) == [("Kabupaten Gorontalo Utara", "Kota Madiun")]
+
+
+def test_an_organisation_of_a_region_is_no_government(tagger: Tagger) -> None:
+    text = ("Pengurus KNPI Kabupaten Wajo studi banding pariwisata ke Provinsi Bali, Selasa (7/3). Sebanyak 40 "
+            "anggota KNPI Wajo berangkat ke Bali.")
+    assert pairs(tagger, text) == []
+
+
+def test_the_agent_of_a_passive_visit_travels(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja ke Kabupaten Klaten dilakukan Wakil Bupati Wajo Anton Sukma, Selasa (7/3). Ia ingin "
+            "mempelajari inovasi pendidikan yang dijalankan Klaten dan menerapkannya di daerahnya.")
+    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+        ("Kabupaten Wajo", "Kabupaten Klaten", "Anton Sukma")]
+
+
+def test_an_officials_own_coming_is_his_regions_trip(tagger: Tagger) -> None:
+    text = ("Komisi C DPRD Kabupaten Wajo dan Komisi C DPRD Kabupaten Pati berkunjung ke DPRD Kota Batam, Kamis (9/5). "
+            "Ketua Komisi C DPRD Kabupaten Pati, Anton Sukma, menyebut tujuan utama kedatangannya ke Batam ialah "
+            "mempelajari sistem perpustakaan.")
+    assert pairs(tagger, text) == [("Kabupaten Pati", "Kota Batam"), ("Kabupaten Wajo", "Kota Batam")]
+
+
+def test_a_provinces_course_travels_not_its_participants_home_regions(tagger: Tagger) -> None:
+    text = ("KOTA – BPSDM Provinsi Jawa Tengah menunjuk Pemkab Klaten sebagai lokasi studi lapangan Pelatihan "
+            "Kepemimpinan Pengawas, Selasa (7/3). Ke-120 peserta itu berasal dari Kabupaten Pati, Kota Salatiga dan "
+            "Kabupaten Kudus.")
+    assert pairs(tagger, text) == [("Provinsi Jawa Tengah", "Kabupaten Klaten")]
+
+
+def test_a_head_bringing_his_officials_to_a_region_travels(tagger: Tagger) -> None:
+    text = ("Bupati Wajo Anton Sukma memboyong sejumlah kepala OPD ke Kota Madiun, Selasa (7/3), untuk mempelajari "
+            "pengelolaan pasar.")
+    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+        ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]

@@ -1,5 +1,5 @@
 """Where one trip goes when it names several places: destinations listed after "ke", "tujuannya" or a category, stops
-in their order and the next stop, a province destination with its regions, coming home is no stop.
+in their order, an earlier stop and the next stop, a province destination with its regions, coming home is no stop.
 
 Sentences of our own.
 """
@@ -141,3 +141,8 @@ def test_destinations_told_in_their_order(tagger: Tagger) -> None:
 ])
 def test_the_government_met_inside_a_province_destination_hosts(tagger: Tagger, text: str) -> None:
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi")]
+
+
+def test_an_earlier_stop_of_a_tour_is_a_host_too(tagger: Tagger) -> None:
+    text = "Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi, Rabu (8/3)."
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]

@@ -1,4 +1,5 @@
-"""Visits told in passing: earlier trips and earlier guests listed, return visits telling of the host's earlier visit.
+"""Visits told in passing: earlier trips and earlier guests listed, return visits telling of the host's earlier visit
+and keeping today's trip.
 
 Sentences of our own.
 """
@@ -55,3 +56,12 @@ def test_the_hosts_earlier_trip_to_their_guests_is_a_visit_without_date_or_size(
             "beberapa waktu lalu juga pernah mengunjungi Kabupaten Wajo untuk belajar pariwisata.")
     assert facts(tagger, text) == [("Kabupaten Klaten", "Kabupaten Wajo", None, "Anton Sukma", None),
                                    ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", "Budi Santoso", 16)]
+
+
+def test_a_return_visit_keeps_todays_trip(tagger: Tagger) -> None:
+    text = ("Kunjungan itu merupakan kunjungan balasan setelah Pemkot Madiun berkunjung ke Wajo tahun lalu. Pemkab "
+            "Wajo studi banding ke Kota Madiun, Selasa (7/3).")
+    result = tagger.extract({"id": "v", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert sorted((v["visitor"], v["host"], v["date"], v["status"]) for v in result["visits"]) == [
+        ("Kabupaten Wajo", "Kota Madiun", "2023-03-07", "reported"),
+        ("Kota Madiun", "Kabupaten Wajo", None, "earlier")]

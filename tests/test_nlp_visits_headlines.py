@@ -1,5 +1,5 @@
-"""Headlines and "Baca juga" lines: a headline's verb of going, its host receiving, two councils without "ke", a head
-named only in a read-also line.
+"""Headlines and "Baca juga" lines: a headline's verb of going, its host receiving, two councils without "ke", a
+read-also line pairing only within itself, a head named only in one.
 
 Sentences of our own.
 """
@@ -46,3 +46,9 @@ def test_headline_host_receiving_a_trip_is_no_visitor(tagger: Tagger, text: str,
 def test_a_headline_verb_of_going_opens_the_search(tagger: Tagger, title: str, text: str) -> None:
     result = tagger.extract({"id": "t", "url": None, "title": title, "published": "2024-05-14", "text": text})
     assert [(v["visitor"], v["host"]) for v in result["visits"]] == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_read_also_line_pairs_only_within_itself(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Kota Semarang, Selasa (7/3).\nBaca Juga: Pemkot Bitung Studi "
+            "Tiru Layanan Darurat ke Kota Padang\nRombongan diterima Sekda Kota Semarang.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Semarang"), ("Kota Bitung", "Kota Padang")]

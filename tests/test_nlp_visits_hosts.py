@@ -1,6 +1,6 @@
 """Who hosts a visit: the government that receives, welcomes, is met or "gets" a visit, its head and officials, a place
-named before a passive visit, a destination named after its neighbourhood, the own province's office, the government
-visited rather than the city of its seat.
+of the host visited, a region whose success one learns from, a place named before a passive visit, a destination
+named after its neighbourhood, the own province's office, the government visited rather than the city of its seat.
 
 Sentences of our own.
 """
@@ -144,3 +144,20 @@ def test_a_region_with_its_abbreviation_before_a_passive_visit_hosts(tagger: Tag
 ])
 def test_the_government_a_delegation_meets_hosts(tagger: Tagger, text: str) -> None:
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+def test_a_place_of_the_host_visited_names_the_host(tagger: Tagger) -> None:
+    text = ("Dalam rangka studi banding, rombongan Pemkab Wajo mengunjungi Mal Pelayanan Publik Kota Madiun, Selasa "
+            "(7/3).")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_learning_from_a_regions_success_names_the_host(tagger: Tagger) -> None:
+    text = "Rombongan Pemkab Wajo belajar dari keberhasilan Kota Madiun mengelola sampah, Selasa (7/3)."
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_deputy_heads_visit_told_with_its_host_in_the_sentence_before(tagger: Tagger) -> None:
+    text = ("Kubu Raya - Wakil Bupati Kubu Raya Anton Sukma menyambut kunjungan Wabup Natuna Rudi Lumenta di Kantor "
+            "Bupati Kubu Raya, Selasa (12/11).")
+    assert pairs(tagger, text) == [("Kabupaten Natuna", "Kabupaten Kubu Raya")]

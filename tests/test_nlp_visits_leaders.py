@@ -1,6 +1,6 @@
 """Who leads a visit as the visit finder reads the trip's sentences: a named person, a mistyped title, a head leading
-his own region's team, the head named first; the press officer or clerk telling of it does not lead. Heads named by
-their role in the group (nlp/leaders.py): test_nlp_leaders.py.
+his own region's team, the guest official received, the head named first; the press officer or clerk telling of it
+does not lead. Heads named by their role in the group (nlp/leaders.py): test_nlp_leaders.py.
 
 Sentences of our own.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from nlp_helpers import facts
+from nlp_helpers import visits as visit_tuples
 
 from nlp import Tagger
 
@@ -91,3 +92,10 @@ def test_passive_verb_written_apart_still_names_the_leader(tagger: Tagger) -> No
     text = ("Pemerintah Kota Bitung melakukan kunjungan kerja ke Pemkot Madiun, Senin (6/3). Kunjungan kerja yang di "
             "pimpin oleh Wali Kota Bitung Rudi Lumenta itu di terima Wakil Wali Kota Madiun, Anton Sukma.")
     assert facts(tagger, text) == [("Kota Bitung", "Kota Madiun", "2023-03-06", "Rudi Lumenta", None)]
+
+
+def test_the_guest_official_received_leads_his_regions_delegation(tagger: Tagger) -> None:
+    text = ("Wakil Wali Kota Madiun menerima kunjungan Kepala Bappeda Kabupaten Wajo Anton Sukma beserta rombongan, "
+            "Selasa (7/3).")
+    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+        ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]

@@ -1,5 +1,6 @@
-"""National bodies and abroad: Jakarta as the seat of national bodies, liaison offices, regional services of national
-bodies, trips abroad and foreign delegations.
+"""National bodies and abroad: Jakarta as the seat of national bodies or the way to one, consultations at ministries,
+liaison offices, regional services of national bodies, national senators, the president's trips, trips abroad and
+foreign delegations.
 
 Sentences of our own.
 """
@@ -61,3 +62,33 @@ def test_a_regions_trip_abroad_told_in_passing_is_no_evidence_it_travelled_here(
     text = ("Rombongan DPRD Kabupaten Wajo ingin mempelajari tata cara kunjungan anggota DPRD Kota Bitung ke luar "
             "negeri. Rombongan diterima Ketua DPRD Kota Bitung, Rudi Lumenta.")
     assert [(v[0], v[1]) for v in facts(tagger, text)] == [("Kabupaten Wajo", "Kota Bitung")]
+
+
+def test_a_consultation_at_a_ministrys_directorate_is_national(tagger: Tagger) -> None:
+    text = ("Pansus DPRD Kabupaten Wajo berkonsultasi ke Direktorat Jenderal Bina Keuangan Daerah Kementerian Dalam "
+            "Negeri di Jakarta, Selasa (7/3). Rombongan disambut Direktur Fasilitasi Keuangan Daerah.")
+    assert pairs(tagger, text) == []
+
+
+def test_the_seat_of_a_national_body_hosts_nothing(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wajo menggelar kunjungan kerja ke luar daerah, yaitu ke Jakarta dan Kabupaten "
+            "Badung. Wakil Ketua DPRD Wajo yang menjalani kunjungan kerja ke DPR di Jakarta mempelajari tata tertib.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Badung")]
+
+
+def test_a_national_senator_leads_no_regions_delegation(tagger: Tagger) -> None:
+    text = ("Komite I DPD RI menggelar kunjungan kerja di Kabupaten Manokwari, Selasa (7/3). Kunker dipimpin Wakil "
+            "Ketua DPD RI Provinsi Maluku, Teguh Prasetyo.")
+    assert pairs(tagger, text) == []
+
+
+def test_a_presidents_trip_takes_no_delegation_from_the_article(tagger: Tagger) -> None:
+    text = ("Presiden dijadwalkan kunjungan kerja ke Kabupaten Bangka Selatan, Kamis (9/3). Pemkab Bangka Barat "
+            "menyiapkan acara penyambutan di bandara.")
+    assert pairs(tagger, text) == []
+
+
+def test_the_capital_named_only_as_the_way_to_a_national_body_hosts_nothing(tagger: Tagger) -> None:
+    text = ("Komisi A DPRD Kabupaten Wajo berangkat ke Jakarta untuk berkonsultasi ke Kemendagri, Selasa (7/3). "
+            "Komisi B DPRD Kabupaten Wajo studi banding ke Kota Madiun.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]

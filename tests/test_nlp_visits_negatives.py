@@ -1,5 +1,5 @@
 """What is no visit: a committee working at home, a province or governor touring its own regions (oversight), a head
-preparing a president's visit.
+preparing a president's visit, a region being a model.
 
 Sentences of our own.
 """
@@ -34,4 +34,10 @@ def test_governor_touring_a_regency_of_his_province_is_no_visit(tagger: Tagger) 
 def test_the_head_of_a_region_preparing_a_presidents_visit_travels_nowhere(tagger: Tagger) -> None:
     text = ("Presiden dijadwalkan kunjungan kerja ke Kabupaten Ngawi besok. Selain ke Ngawi, Presiden juga akan "
             "berkunjung ke Kabupaten Magetan. Bupati Ngawi Hadi Suseno memantau persiapan di pasar.")
+    assert pairs(tagger, text) == []
+
+
+def test_being_a_model_makes_no_learner(tagger: Tagger) -> None:
+    text = ("Inovasi Pemkab Wajo layak dijadikan percontohan dan diadopsi daerah lain. Pemkab Pati berencana "
+            "mereplikasi inovasi itu, yang diajukan untuk direplikasi dari Kabupaten Wajo.")
     assert pairs(tagger, text) == []

@@ -1,5 +1,6 @@
 """Which region a place name in a visit stands for: a province that only places a region, capitals named like their
-province, villages, islands and streets before their region, a government with its short form in brackets.
+province, villages, islands and streets before their region, a government with its short form in brackets, a region
+word after a person's name.
 
 Sentences of our own.
 """
@@ -107,3 +108,9 @@ def test_a_street_before_a_city_is_no_island(tagger: Tagger) -> None:
 ])
 def test_a_government_written_with_its_short_form_in_brackets(tagger: Tagger, text: str) -> None:
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_region_word_after_a_persons_name_is_part_of_the_name(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja Pemkot Bitung diterima Sekda Kota Madiun, Selasa (7/3). Ketua rombongan Pemkot Bitung "
+            "yang juga Kepala Dinas Perdagangan Rudi Lumenta Demak ingin belajar pengendalian inflasi.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
