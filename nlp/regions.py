@@ -17,11 +17,17 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon, region_words
+from nlp.lexicon import Lexicon, alternation, region_words
 from nlp.textutil import is_word_char, joined_lines, lower_same_length, title_lines
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
+
+
+def _longest_first(words: frozenset[str]) -> list[str]:
+    """``words`` in a fixed order for a regex alternation, longer words first."""
+    return sorted(words, key=lambda w: (-len(w), w))
+
 
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
 LEVEL_HINTS = {word: level for level in (KAB, KOTA, PROV) for word in WORDS[f"{level}_word"]}
@@ -46,9 +52,11 @@ TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov", "Provinsi", "Kot
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov|Provinsi|Kota)\s+([A-Z][a-z]{4,14})\b")
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
-# kabupaten, yaitu Badung, Gianyar dan Tabanan"
-CATEGORY_LIST = re.compile(r"\b(kabupaten|kota|provinsi)(?:\s+(?:lain(?:nya)?|tetangga|sekitar))?\s*,?\s*"
-                           r"(?:seperti|misalnya|contohnya|yakni|yaitu|antara\s+lain|di\s*antaranya)\s+$")
+# kabupaten, yaitu Badung, Gianyar dan Tabanan" (its words: data/region_words.csv kinds category_level,
+# category_qualifier, category_intro)
+CATEGORY_LIST = re.compile(r"\b(" + alternation(_longest_first(WORDS["category_level"])) + r")(?:\s+(?:"
+                           + alternation(_longest_first(WORDS["category_qualifier"])) + r"))?\s*,?\s*(?:"
+                           + alternation(_longest_first(WORDS["category_intro"])) + r")\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
 ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region
 OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
@@ -99,7 +107,8 @@ ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORE
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
 LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
 LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
-CATEGORY_LAST_WORDS = WORDS["category_end"]  # "kabupaten lain, misalnya X": the list takes the category's level
+# "kabupaten lain, misalnya X": the last word of a list's opening, where the finder looks back for the category
+CATEGORY_LAST_WORDS = frozenset(intro.split()[-1] for intro in WORDS["category_intro"])
 
 
 @dataclass(slots=True)

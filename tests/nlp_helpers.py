@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from nlp import Tagger
 from nlp.officials import longest_names, merge_officials
 from nlp.pipeline import components
@@ -15,6 +17,13 @@ def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", titl
     """The visits the tagger finds in one article, as sorted tuples of ``fields``."""
     result = tagger.extract({"id": "v", "url": None, "title": title, "published": published, "text": text})
     return sorted(tuple(v[f] for f in fields) for v in result["visits"])
+
+
+# the visits as (visitor, host) pairs, and as facts: (visitor, host, date, leader, delegation_size), the kind left out
+pairs = partial(visits, fields=VISIT_FIELDS[:2])
+facts = partial(visits, fields=VISIT_FIELDS[:-1])
+
+KEBUMEN = "Kabupaten Kebumen"  # the region of many invented sentences about officials
 
 
 def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None]]:

@@ -272,7 +272,7 @@ def test_region_words_are_valid():
     kinds = {kind for _, kind in pairs}
     assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
                      "kabupaten_word", "kota_word", "provinsi_word", "type_word", "direction",
-                     "category_end", "place_in"}
+                     "category_level", "category_qualifier", "category_intro", "place_in"}
     for word, _ in pairs:
         assert re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", word), word
     from nlp.lexicon import region_words
@@ -282,3 +282,6 @@ def test_region_words_are_valid():
     assert not (level_words[0] & level_words[1] or level_words[0] & level_words[2] or level_words[1] & level_words[2])
     assert words["type_word"] <= level_words[0] | level_words[1] | level_words[2]  # a type word fixes a level
     assert {"utara", "tenggara"} <= words["direction"] and "pemkab" in level_words[0]
+    # a category's level word fixes the level of the bare names listed after it (nlp/regions.py CATEGORY_LIST)
+    assert words["category_level"] <= level_words[0] | level_words[1] | level_words[2]
+    assert {"yaitu", "antara lain", "di antaranya"} <= words["category_intro"] and "lain" in words["category_qualifier"]

@@ -3,7 +3,9 @@
 import datetime as dt
 
 import pytest
+from nlp_helpers import facts
 
+from nlp import Tagger
 from nlp.dates import find_dates, resolve
 
 PUB = dt.date(2016, 6, 2)
@@ -232,3 +234,16 @@ def test_mistyped_date_set_right_by_its_day_name(text: str, published: dt.date |
 
 def test_a_repaired_date_keeps_its_bracket() -> None:
     assert [d.text for d in find_dates("Tim itu datang Rabu (240/5/2023) siang.", None)] == ["(240/5/2023)"]
+
+
+def test_day_of_a_statement_is_not_the_day_of_a_visit_to_one_of_two_hosts(tagger: Tagger) -> None:
+    text = ("Seluruh anggota DPRD Kota Bima kunjungan kerja ke Kota Mataram dan Kabupaten Lombok Barat, mulai "
+            "Selasa (7/3). \"Dua komisi kunker di Kota Mataram, satu komisi di Lombok Barat,\" ujarnya, Sabtu (4/3).")
+    assert [(v[1], v[2]) for v in facts(tagger, text)] == [("Kabupaten Lombok Barat", "2023-03-07"),
+                                                         ("Kota Mataram", "2023-03-07")]
+
+
+def test_day_the_visit_was_held_beats_the_day_of_a_statement(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wonogiri studi banding ke DPRD Kabupaten Lamongan, ujar Ketua Komisi I, "
+            "Kamis (9/3). Kunjungan itu berlangsung pada Selasa (7/3) di gedung dewan.")
+    assert facts(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-07", None, None)]

@@ -114,6 +114,21 @@ def test_category_before_a_list_of_bare_names() -> None:
     assert got == ["Kabupaten Lumajang", "Kabupaten Probolinggo", "Kabupaten Pasuruan"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier after the level word, openings of two words (data/region_words.csv kinds category_*)
+    ("Pemkot Malang belajar dari kabupaten lainnya di antaranya Probolinggo dan Pasuruan.",
+     ["Kota Malang", "Kabupaten Probolinggo", "Kabupaten Pasuruan"]),
+    ("Pemprov Jatim mengundang kabupaten sekitar, diantaranya Probolinggo dan Pasuruan.",
+     ["Provinsi Jawa Timur", "Kabupaten Probolinggo", "Kabupaten Pasuruan"]),
+    ("Pemkab Lumajang belajar dari dua kota tetangga, antara lain Probolinggo dan Pasuruan.",
+     ["Kabupaten Lumajang", "Kota Probolinggo", "Kota Pasuruan"]),
+    # without the category the bare names follow the article
+    ("Pemkot Malang belajar dari Probolinggo dan Pasuruan.", ["Kota Malang", "Kota Probolinggo", "Kota Pasuruan"]),
+])
+def test_a_categorys_qualifier_and_opening_words(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_bare_name_follows_a_region_the_article_names_by_alias() -> None:
     # "Kota Hujan" (an alias of Kota Bogor) settles which Bogor a bare "Bogor" is
     assert names("Pemkab Garut belajar dari Kota Hujan. Warga Bogor ramah.") == [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import visits
+from nlp_helpers import facts, visits
 
 from nlp import Tagger
 
@@ -119,3 +119,65 @@ def test_no_count_across_a_line_break(tagger: Tagger) -> None:
     text = ("DPRD Kota Wajo kunjungan kerja ke DPRD Kabupaten Klaten, Selasa (5/3).\n22\nRombongan DPRD Kota Wajo saat "
             "tiba di gedung DPRD Klaten (Foto: Humas)\nKetua DPRD Klaten menyambut baik kunjungan itu.")
     assert visits(tagger, text)[0][4] is None
+
+
+def test_each_delegation_takes_the_head_count_written_with_its_own_name(tagger: Tagger) -> None:
+    text = ("DPRD Kabupaten Klaten menerima kunjungan dari DPRD Kabupaten Wajo dan Kabupaten Pati, Selasa (7/3). "
+            "Tamu dari Pati sebanyak 12 orang ingin studi banding soal pasar desa. Sedangkan dari Wajo, rombongan "
+            "sebanyak 9 orang datang untuk belajar tata tertib dewan.")
+    assert [(v[0], v[4]) for v in facts(tagger, text)] == [("Kabupaten Pati", 12), ("Kabupaten Wajo", 9)]
+
+
+def test_companions_written_as_pendampingan_add_to_the_count(tagger: Tagger) -> None:
+    text = ("Komisi I DPRD Kabupaten Wajo studi banding ke DPRD Kota Bitung, Selasa (7/3). Rombongan terdiri atas "
+            "enam orang anggota Komisi I dengan pendampingan dua orang kepala dinas.")
+    assert [v[4] for v in facts(tagger, text)] == [8]
+
+
+def test_two_delegations_counted_in_one_sentence_each_take_their_own_count(tagger: Tagger) -> None:
+    text = ("Senin (6/3), DPRD Kabupaten Wajo dan DPRD Kota Bitung studi banding ke Pemkab Klaten. Rombongan DPRD "
+            "Kabupaten Wajo berjumlah 14 orang dan rombongan DPRD Kota Bitung 17 orang; keduanya diterima di aula.")
+    assert [(v[0], v[4]) for v in facts(tagger, text)] == [("Kabupaten Wajo", 14), ("Kota Bitung", 17)]
+
+
+def test_a_count_written_before_jumlahnya(tagger: Tagger) -> None:
+    text = ("Wakil Bupati Wajo datang ke Kota Bitung bersama para kepala dinas, sekira 45 orang jumlahnya, untuk "
+            "studi tiru pengelolaan aset, Selasa (7/3).")
+    assert [v[4] for v in facts(tagger, text)] == [45]
+
+
+def test_a_count_of_the_hosts_own_people_is_not_the_delegation(tagger: Tagger) -> None:
+    text = ("Pemkot Magelang menerima studi banding Pemkab Kebumen, Selasa (7/3). Kota Magelang sudah melatih "
+            "sebanyak 300 kader posyandu. Rombongan Kebumen berjumlah 25 orang.")
+    assert [v[4] for v in facts(tagger, text)] == [25]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Ketua DPRD Kabupaten Wajo, Andi Rahman, membawa serta 13 anggotanya.", 14),
+    ("Ketua DPRD Kabupaten Klaten menerima kedatangan lima anggota DPRD Kabupaten Wajo.", 5),
+    ("Sebelas kepala desa Kabupaten Wajo studi banding ke Kabupaten Klaten.", 11),
+])
+def test_delegation_size_phrasings(tagger: Tagger, sentence: str, size: int) -> None:
+    text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
+    assert [v[4] for v in facts(tagger, text)] == [size]
+
+
+def test_grand_total_outweighs_its_parts_and_head_after_a_title(tagger: Tagger) -> None:
+    text = ("Sebanyak 40 kepala desa dari Kabupaten Buru menjalani studi banding ke Kabupaten Subang, Senin (6/3). "
+            "Selain 40 kepala desa, rombongan juga terdiri atas pendamping dan pimpinan rombongan, Asisten Satu "
+            "Hamzah Latuconsina, sehingga totalnya 43 orang.")
+    assert facts(tagger, text) == [("Kabupaten Buru", "Kabupaten Subang", "2023-03-06", "Hamzah Latuconsina", 43)]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Rombongan terdiri dari 12 anggota dewan dan 5 staf sekretariat.", 17),
+    ("Sebanyak 12 anggota DPRD dan 4 staf ikut dalam rombongan.", 16),
+    ("Kunker diikuti oleh 9 anggota Komisi II dan 3 orang pendamping.", 12),
+    ("Kunjungan 15 anggota Komisi I itu diterima Wakil Ketua DPRD Klaten.", 15),
+    ("Belasan anggota dewan ikut serta.", None),
+    ("Pada hari itu DPRD Klaten menerima kunjungan kerja dua rombongan sekaligus.", None),
+])
+def test_delegation_size_parts_add_up_and_guests_counted_in_the_visit(tagger: Tagger, sentence: str,
+                                                                       size: int | None) -> None:
+    text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
+    assert [v[4] for v in facts(tagger, text)] == [size]

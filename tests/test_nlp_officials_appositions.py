@@ -1,0 +1,204 @@
+"""A name and its position in other orders than "Position Name": the name first (with or without a comma, after a
+degree), appositions closed by a verb, "sekaligus" or a line's end, "yang merupakan", "selaku", a time aside,
+caption asides, the holder in brackets, former holders.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Di antara tamu yang hadir adalah Tuta Sekarwangi, Wali Kota Madiun sekaligus Ketua asosiasi wilayah itu.",
+     [("Tuta Sekarwangi", "Wali Kota", "Kota Madiun")]),
+    ("\"Kami ingin belajar banyak,\" ujar Rano Kelimutu Anggota DPRD Jatim\nRombongan lalu pulang.",
+     [("Rano Kelimutu", "Anggota DPRD", "Provinsi Jawa Timur")]),
+])
+def test_an_apposition_closed_by_sekaligus_or_a_line_end(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captions: a lower-case aside in brackets after the name, a dash before the position
+    ("Tampak dalam foto, Rano Kelimutu (tengah), Ketua DPRD Wajo, bersama rombongan.",
+     [("Rano Kelimutu", "Ketua DPRD", "Kabupaten Wajo")]),
+    ("Rano Kelimutu, S.Sos, MM - Kepala Dinas Pariwisata Wajo\nRombongan tiba pagi hari.",
+     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+])
+def test_caption_asides_and_dashes(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening with the holder's name, no comma, a speech verb after the position
+    ("Sementara itu, Rano Kelimutu Kepala Bidang Destinasi pada Dinas Pariwisata Wajo mengatakan pihaknya siap.",
+     [("Rano Kelimutu", "Kepala Bidang Destinasi", "Kabupaten Wajo")]),
+    ("Rombongan tiba pagi. Rano Kelimutu Kepala Dinas Pariwisata Wajo mengatakan, kunjungan itu penting.",
+     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # events and buildings named after a post are no holders
+    ("Pekan Raya Bupati Wajo dibuka kemarin. Rumah Makan Bupati Wajo ramai.", []),
+    ("Sebenarnya Pak Bupati Wajo dijadwalkan ikut.", []),
+])
+def test_a_clause_opening_with_the_holders_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rano Kelimutu memimpin rapat itu. Rano merupakan Kepala Dinas Pariwisata Kabupaten Wajo.",
+     [("Rano Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # a former holder named as such (GUIDELINES: "Mantan Bupati")
+    ("Rano Kelimutu, mantan Kepala Dinas Pariwisata Wajo, kini menjabat Asisten II.",
+     [("Rano Kelimutu", "Mantan Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # a conjunction opening the clause is no name: the holder follows
+    ("Sejak menjabat Penjabat Gubernur Jambi, Rano memerintahkan pembentukan tim.",
+     [("Rano", "Penjabat Gubernur", "Provinsi Jambi")]),
+])
+def test_holds_without_yang_and_former_holders(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) kala itu, Rano Kelimutu, ikut berangkat.",
+     [("Rano Kelimutu", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", None)]),
+    ("Bupati Wajo saat itu, Rano Kelimutu, menandatangani perjanjian.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+])
+def test_a_time_aside_between_post_and_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuta Sekarwangi, Kepala Bagian Organisasi Setda Kota Madiun mengungkapkan, bahwa inovasi dapat dimulai.",
+     [("Tuta Sekarwangi", "Kepala Bagian Organisasi", "Kota Madiun")]),
+    ("Sementara itu, Tuta Sekarwangi, Kepala Dinas Pariwisata Kabupaten Wajo menjelaskan bahwa kunjungan itu penting.",
+     [("Tuta Sekarwangi", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    ("Hal itu disampaikan Tuta Sekarwangi, Sekretaris Daerah Wajo saat menerima rombongan.",
+     [("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Wajo")]),
+    # a name that ends an introductory clause is no apposition: the position is the next clause's subject
+    ("Sesudah itu, lanjut Tuta, Gubernur Sulsel diagendakan meninjau pasar.", []),
+    ("Menurut Tuta, anggota Komisi I dibagi menjadi dua rombongan.", []),
+])
+def test_an_apposition_closed_by_a_verb(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ketua rombongan, Tuta Sekarwangi yang merupakan Kepala Bappeda Wajo menerangkan program itu.",
+     [("Tuta Sekarwangi", "Kepala Bappeda", "Kabupaten Wajo")]),
+    ("Tuta Sekarwangi yang kini menjabat Sekretaris Camat menerima rombongan.",
+     [("Tuta Sekarwangi", "Sekretaris Camat", None)]),
+])
+def test_a_name_that_holds_the_position_after_it(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office written out in brackets after the name
+    ("Diskusi bersama narasumber Dr. Tulebo Arkanis (Dirjen Keuangan Daerah Kemendagri), Rano Kelimutu (Ketua "
+     "Komisi II DPR RI), dan perwakilan BPK.",
+     [("Tulebo Arkanis", "Direktur Jenderal", None), ("Rano Kelimutu", "Ketua Komisi II DPR RI", None)]),
+    # a Balinese name starting with "I" before "selaku"
+    ("“Yang hadir 49 orang,” ujar I Nyoman Tulebo selaku Ketua DPRD Bali sementara, kemudian rapat dibuka.",
+     [("I Nyoman Tulebo", "Ketua DPRD", "Provinsi Bali")]),
+])
+def test_names_before_their_office(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a degree, then the position with no comma between
+    ('"Kami siap," ujar Drs. Bonte Galis, MM Kepala Dinas Komunikasi dan Informatika Ngawi.',
+     [("Bonte Galis", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+    # an address form is no degree
+    ('"Maaf, Ibu Wabup, kami datang terlambat," kata Bupati Ngawi Bonte Galis.',
+     [("Bonte Galis", "Bupati", "Kabupaten Ngawi")]),
+])
+def test_names_before_their_position_after_a_degree(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition closed by a relative clause or by the holder's party
+    ("Rombongan diterima Galuh Pertiwi, ketua Komisi II, bersama Ayunda Cempaka, anggota DPRD "
+     "Jatim yang baru dilantik.",
+     [("Galuh Pertiwi", "Ketua Komisi II DPRD", None), ("Ayunda Cempaka", "Anggota DPRD", "Provinsi Jawa Timur")]),
+    ("Di tempat yang sama, Sadewo Tumiwang, Ketua Komisi II DPRD Kabupaten Ngawi dari Fraksi PDI Perjuangan, "
+     "membenarkan hal itu.", [("Sadewo Tumiwang", "Ketua Komisi II DPRD", "Kabupaten Ngawi")]),
+    # a sentence's full stop ends the run of capitalised words before the name
+    ("Rombongan diterima Sekretaris DPRD Ngawi. Sadewo Tumiwang, Kabag Umum Setwan Ngawi, memandu acara.",
+     [("Sadewo Tumiwang", "Kepala Bagian Umum", "Kabupaten Ngawi")]),
+    # a verb before the name is no part of it; a local head's place in brackets
+    ("Hadir Nirmala Kandaka (Kepala Dinas Pendidikan Kabupaten Ngawi) dan Kinasih Sembada (Camat Paron).",
+     [("Nirmala Kandaka", "Kepala Dinas Pendidikan", "Kabupaten Ngawi"),
+      ("Kinasih Sembada", "Camat", "Kabupaten Ngawi")]),
+])
+def test_names_before_their_position(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder in brackets; an acronym or a region in brackets is an aside
+    ("Rencananya acara dihadiri Wakil Presiden (Sadewo Tumiwang), tetapi belum pasti.",
+     [("Sadewo Tumiwang", "Wakil Presiden", None)]),
+    ("Bupati Ngawi (Bagas Wirotomo, S.H.) dan Wakil Bupati Ngawi (Gaku Doraka) hadir.",
+     [("Bagas Wirotomo", "Bupati", "Kabupaten Ngawi"), ("Gaku Doraka", "Wakil Bupati", "Kabupaten Ngawi")]),
+    ("Penjabat Sekretaris Daerah (Pj Sekda) Kota Madiun, Sadewo Tumiwang, menerima tamu.",
+     [("Sadewo Tumiwang", "Penjabat Sekretaris Daerah", "Kota Madiun")]),
+    ("Kadis Pertanian dan Ketahanan Pangan (Distan dan KP) Gapene Silori membuka acara di Kabupaten Wajo.",
+     [("Gapene Silori", "Kepala Dinas Pertanian dan Ketahanan Pangan", "Kabupaten Wajo")]),
+    # a title written with its commas, or without the last one
+    ("Dalam lawatan itu, Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi (PDTT), Kenwu Kubori "
+     "Gadora, meninjau pasar desa.",
+     [("Kenwu Kubori Gadora", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", None)]),
+    # a short form of the first name under the same office is the same person
+    ("Dalam pidatonya, Bupati Wajo, Leonardus Kenmar, menyapa warga. Bupati Leon lalu mengajak warga menanam pohon.",
+     [("Leonardus Kenmar", "Bupati", "Kabupaten Wajo")]),
+    # an office's coined acronym, headline verbs, an office after a name
+    ("Hadir pula Dirjen PDTu dan para direktur di Kabupaten Ngawi.", []),
+    ("Lewat Program Desa, Bupati Ngawi Gali Potensi Desa", []),
+    ("Rombongan disambut Kabag Persidangan, Turawu Bagian Umum, di Kota Madiun.",
+     [("Turawu", "Kepala Bagian Persidangan", "Kota Madiun")]),
+])
+def test_brackets_commas_and_short_forms(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank or address form opens a name written before its position, with no comma
+    ("Bupati Ngawi menerima tamu yang didampingi Letkol Ardi Santoso Dandim 0805 Ngawi di ruang kerjanya.",
+     [("Ardi Santoso", "Komandan Distrik Militer", None)]),
+    # a faction closes an apposition
+    ("Di Ngawi, hal senada diutarakan Gatra Wiloso, anggota DPRD Fraksi PKB. Menurutnya, kunjungan itu penting.",
+     [("Gatra Wiloso", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # an office acronym after a typed secretary
+    ("Sekretaris Dinas PUPRKP Kabupaten Ngawi, Rina Kartika, menyambut rombongan.",
+     [("Rina Kartika", "Sekretaris Dinas PUPRKP", "Kabupaten Ngawi")]),
+    # "anggota dewan": a council member
+    ("Anggota dewan kabupaten Madiun Dodi Haryanto menambahkan penjelasan.",
+     [("Dodi Haryanto", "Anggota DPRD", "Kabupaten Madiun")]),
+    # a headline verb doubled with a hyphen is no name
+    ("Anggota Dewan Beramai-ramai Kunker ke Madiun", []),
+])
+def test_names_before_positions_and_council_words(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech word, the name and its position with no comma between them
+    ("Menurut Budi Santoso Kepala Dinas Pariwisata Ngawi, kunjungan itu penting.",
+     [("Budi Santoso", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
+    ("Hal itu dikatakan Budi Santoso Kepala Dinas Pariwisata Ngawi kepada wartawan.",
+     [("Budi Santoso", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
+    # capitalised common words before a position are no name
+    ("Dalam Kesempatan Itu Kepala Dinas Pariwisata Ngawi mengatakan hal itu.", []),
+])
+def test_a_name_before_its_position_without_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_selaku_written_with_a_capital() -> None:
+    text = "Di Ngawi, Budi Santoso, M.Si. Selaku Asisten Pemerintahan menyambut rombongan."
+    assert officials(text) == [("Budi Santoso", "Asisten Pemerintahan", "Kabupaten Ngawi")]

@@ -1,0 +1,294 @@
+"""Several holders under one post: members listed after a council post ("yaitu", "yakni", "di antaranya", "anggotanya",
+a colon, a joining clause), a list closed by "beserta", names listed before a shared position, deputies after
+"wakilnya" or counted, members speaking for their commission; and what opens no list.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import KEBUMEN, officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kunjungan diikuti Ketua Komisi III DPRD Wajo Rano Kelimutu dan anggota Tuta Sekarwangi serta Andi Baso.",
+     [("Rano Kelimutu", "Ketua Komisi III DPRD", "Kabupaten Wajo"),
+      ("Tuta Sekarwangi", "Anggota Komisi III DPRD", "Kabupaten Wajo"),
+      ("Andi Baso", "Anggota Komisi III DPRD", "Kabupaten Wajo")]),
+])
+def test_members_in_lower_case_after_a_council_post(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled name after a comma is the next holder in the list, not the holder after a place
+    ("Hadir Anggota Komisi II, Rano Kelimutu, H Budi Hartono SE, dan Ani Lestari.",
+     [("Rano Kelimutu", "Anggota Komisi II DPRD", None), ("Budi Hartono", "Anggota Komisi II DPRD", None),
+      ("Ani Lestari", "Anggota Komisi II DPRD", None)]),
+])
+def test_a_titled_name_after_a_comma_lists_the_next_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma and a lower-case "anggota" after a council post: the names listed share its council
+    ("Kunjungan itu diikuti Ketua DPRD Kebumen Hartawan Wirasena, anggota Dewi Kartika dan Yosef Laban.",
+     [("Hartawan Wirasena", "Ketua DPRD", KEBUMEN), ("Dewi Kartika", "Anggota DPRD", KEBUMEN),
+      ("Yosef Laban", "Anggota DPRD", KEBUMEN)]),
+    # the colon after "lainnya" opens the list
+    ("Ikut pula anggota Komisi C DPRD Kebumen lainnya: Dewi Kartika, Yosef Laban, serta Rini Astaguna.",
+     [("Dewi Kartika", "Anggota Komisi C DPRD", KEBUMEN), ("Yosef Laban", "Anggota Komisi C DPRD", KEBUMEN),
+      ("Rini Astaguna", "Anggota Komisi C DPRD", KEBUMEN)]),
+    # a relative clause of six words before "ialah"
+    ("Anggota Komisi D DPRD Kebumen yang pagi tadi ikut meninjau lokasi ialah Dewi Kartika dan Yosef Laban.",
+     [("Dewi Kartika", "Anggota Komisi D DPRD", KEBUMEN), ("Yosef Laban", "Anggota Komisi D DPRD", KEBUMEN)]),
+    # counted members, then any short clause before "yakni"
+    ("Lima anggota DPRD Kebumen berhalangan hadir, yakni Dewi Kartika, Yosef Laban, dan Rini Astaguna.",
+     [("Dewi Kartika", "Anggota DPRD", KEBUMEN), ("Yosef Laban", "Anggota DPRD", KEBUMEN),
+      ("Rini Astaguna", "Anggota DPRD", KEBUMEN)]),
+])
+def test_members_listed_after_more_openings(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a head of region is held by one person: "yaitu" after his clause names an award, not holders
+    "Bupati Kebumen meraih penghargaan tertinggi, yaitu Parahita Utama, tahun lalu.",
+    # uncounted members: "yaitu" after their clause names things, not people
+    "Anggota DPRD Kebumen menyoroti dua hal penting, yaitu Dana Desa dan Kartu Sehat.",
+    "Para anggota mempelajari beberapa hal, yaitu Gerai Sayur Kenari dan Rumah Kompos Melati di Kebumen.",
+    # "ini." is no abbreviated title before a name
+    "Hal itu dibahas anggota DPRD yang berkunjung ke daerah seperti ini. Sebelumnya, rombongan tiba di Kebumen.",
+])
+def test_no_holders_listed(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_an_office_after_a_comma_and_anggota_is_no_list_of_members():
+    """ "anggota BK Dewi" is a member of the ethics board, not a list of members opened by "anggota"."""
+    text = ("Hadir Ketua BK DPRD Kebumen Hartawan Wirasena, anggota BK Dewi Kartika, dan Kepala Dinas Sosial Kebumen "
+            "Yosef Laban.")
+    assert officials(text) == [("Hartawan Wirasena", "Ketua Badan Kehormatan DPRD", KEBUMEN),
+                               ("Dewi Kartika", "Anggota Badan Kehormatan DPRD", KEBUMEN),
+                               ("Yosef Laban", "Kepala Dinas Sosial", KEBUMEN)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deputies counted in figures
+    ("Ketua DPRD Kebumen Hartawan Wirasena datang bersama 2 wakilnya, Dewi Kartika dan Yosef Laban.",
+     [("Hartawan Wirasena", "Ketua DPRD", KEBUMEN), ("Dewi Kartika", "Wakil Ketua DPRD", KEBUMEN),
+      ("Yosef Laban", "Wakil Ketua DPRD", KEBUMEN)]),
+    # a degree's full stop ends no sentence
+    ("Rombongan disambut Bupati Kebumen Hartawan Wirasena, S.H. beserta wakilnya Dewi Kartika.",
+     [("Hartawan Wirasena", "Bupati", KEBUMEN), ("Dewi Kartika", "Wakil Bupati", KEBUMEN)]),
+    # a sentence's end, after a short word too: the deputy is no longer of the post named before
+    ("Ketua DPRD Kebumen Hartawan Wirasena pulang lebih dulu. Ani datang dengan wakilnya Dewi Kartika.",
+     [("Hartawan Wirasena", "Ketua DPRD", KEBUMEN)]),
+    ("Ketua DPRD Kebumen Hartawan Wirasena memimpin rapat itu. Wakil II Dewi Kartika absen kemarin.",
+     [("Hartawan Wirasena", "Ketua DPRD", KEBUMEN)]),
+    # a council's deputy chairs by number, "Ketua" left out
+    ("Ketua DPRD Kebumen Hartawan Wirasena hadir bersama Wakil I Dewi Kartika dan Wakil III Yosef Laban.",
+     [("Hartawan Wirasena", "Ketua DPRD", KEBUMEN), ("Dewi Kartika", "Wakil Ketua I DPRD", KEBUMEN),
+      ("Yosef Laban", "Wakil Ketua III DPRD", KEBUMEN)]),
+    # ... only after a council's post
+    ("Bupati Kebumen Hartawan Wirasena hadir bersama Wakil II Dewi Kartika.",
+     [("Hartawan Wirasena", "Bupati", KEBUMEN)]),
+])
+def test_deputies_of_the_post_named_before(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_members_speaking_for_their_commission():
+    text = "Dalam pertemuan itu Komisi C DPRD Kebumen diwakili oleh Dewi Kartika dan Yosef Laban."
+    assert officials(text) == [("Dewi Kartika", "Anggota Komisi C DPRD", KEBUMEN),
+                               ("Yosef Laban", "Anggota Komisi C DPRD", KEBUMEN)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word party before a list of names with their electoral districts
+    ("Kegiatan itu dihadiri Anggota DPR RI Fraksi PDI Perjuangan Tuta Sekarwangi dari Dapil Maluku, Rano Kelimutu, "
+     "Wiro Ambarita dan Ani Lestariana beserta sejumlah mitra kerja.",
+     [("Tuta Sekarwangi", "Anggota DPR", None), ("Rano Kelimutu", "Anggota DPR", None),
+      ("Wiro Ambarita", "Anggota DPR", None), ("Ani Lestariana", "Anggota DPR", None)]),
+    # members listed after a bare "anggota" belong to the council body named before; glued factions "(FPKS)"
+    ("Rombongan dipimpin langsung Ketua Bapemperda DPRD Kota Padang Tulebo Arkanis dan diikuti sejumlah anggota, "
+     "antara lain Rano Kelimutu dan Wiro Ambarita (FPKS), Ani Lestariana (F-Gerindra), Dasmanto dan Mukhrijal "
+     "(F-Berkarya), serta didampingi Kabag Hukum.",
+     [("Tulebo Arkanis", "Ketua Bapemperda DPRD", "Kota Padang"),
+      ("Rano Kelimutu", "Anggota Bapemperda DPRD", "Kota Padang"),
+      ("Wiro Ambarita", "Anggota Bapemperda DPRD", "Kota Padang"),
+      ("Ani Lestariana", "Anggota Bapemperda DPRD", "Kota Padang"),
+      ("Dasmanto", "Anggota Bapemperda DPRD", "Kota Padang"), ("Mukhrijal", "Anggota Bapemperda DPRD", "Kota Padang")]),
+    ("Pemkab Wajo mengirim sejumlah anggota tim, antara lain Rano Kelimutu dan Wiro Ambarita.", []),
+    ("Para peserta membahas Focus Group Discussion (FGD) di aula DPRD Wajo.", []),
+    # deputies counted before their list share the council of the post before
+    ("Rombongan dipimpin Ketua DPRD Sleman Tulebo Arkanis bersama tiga Wakil Ketua, yakni Rano Kelimutu, Wiro "
+     "Ambarita dan R Sukamtono. Rombongan itu diterima.",
+     [("Tulebo Arkanis", "Ketua DPRD", "Kabupaten Sleman"), ("Rano Kelimutu", "Wakil Ketua DPRD", "Kabupaten Sleman"),
+      ("Wiro Ambarita", "Wakil Ketua DPRD", "Kabupaten Sleman"),
+      ("R Sukamtono", "Wakil Ketua DPRD", "Kabupaten Sleman")]),
+    # a special committee "di bawah pimpinan" its chair
+    ("Panitia Khusus DPRD Kota Bontang di bawah pimpinan Tulebo menjalankan studi banding.",
+     [("Tulebo", "Ketua DPRD", "Kota Bontang")]),
+])
+def test_council_members_and_their_lists(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the list's last name before "beserta jajarannya"
+    ("Rombongan DPRD Ngawi, di antaranya H. Bonte Galis, Sekar Nirmala, H. Laras Ambarwati beserta jajarannya, "
+     "disambut di Madiun.",
+     [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi"), ("Sekar Nirmala", "Anggota DPRD", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Anggota DPRD", "Kabupaten Ngawi")]),
+])
+def test_a_list_closed_by_beserta(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan disambut Galuh Pertiwi, Nirmala Kandaka, dan Kinasih Sembada selaku anggota Komisi I DPRD "
+    "Kabupaten Ngawi.",
+    "Rombongan disambut Galuh Pertiwi dari Fraksi Golkar, Nirmala Kandaka dari Fraksi NasDem, dan Kinasih Sembada dari "
+    "Fraksi PKB selaku anggota Komisi I DPRD Kabupaten Ngawi.",
+    "Rombongan disambut Galuh Pertiwi (F-Golkar), Nirmala Kandaka, S.H. (F-PKB) serta Kinasih Sembada sebagai anggota "
+    "Komisi I DPRD Kabupaten Ngawi.",
+])
+def test_a_list_of_names_before_a_shared_position(text: str) -> None:
+    assert officials(text) == [(name, "Anggota Komisi I DPRD", "Kabupaten Ngawi")
+                               for name in ("Galuh Pertiwi", "Nirmala Kandaka", "Kinasih Sembada")]
+
+
+def test_a_list_before_a_single_position_names_only_its_last_item() -> None:
+    assert officials("Hadir Galuh Pertiwi, Nirmala Kandaka, dan Kinasih Sembada selaku Ketua Komisi I DPRD Kabupaten "
+                     "Ngawi.") == [("Kinasih Sembada", "Ketua Komisi I DPRD", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, position, region", [
+    ("Anggota DPRD Kabupaten Ngawi yang hadir yakni Galuh Pertiwi, Nirmala Kandaka, serta Kinasih Sembada.",
+     "Anggota DPRD", "Kabupaten Ngawi"),
+    ("Selain Sadewo Tumiwang, anggota DPRD Ngawi lain yang ikut hadir ialah Galuh Pertiwi, Nirmala Kandaka, dan "
+     "Kinasih Sembada.", "Anggota DPRD", "Kabupaten Ngawi"),
+    ("Hadir pula anggota Komisi A DPRD Kota Madiun, yaitu Galuh Pertiwi (F-Golkar), Nirmala Kandaka (Dapil 2), dan "
+     "Kinasih Sembada dari Fraksi PKB.", "Anggota Komisi A DPRD", "Kota Madiun"),
+    # a council's group, no position written: its members are listed
+    ("Rombongan Komisi I DPRD Kabupaten Ngawi terdiri dari Galuh Pertiwi, Nirmala Kandaka, dan Kinasih Sembada.",
+     "Anggota Komisi I DPRD", "Kabupaten Ngawi"),
+    ("Rombongan DPRD Ngawi beranggotakan Galuh Pertiwi (Dapil 1), Nirmala Kandaka (Dapil 2), dan Kinasih Sembada, S.E. "
+     "(Dapil 5).", "Anggota DPRD", "Kabupaten Ngawi"),
+    ("Hadir pula jajaran Komisi I DPRD Ngawi seperti Galuh Pertiwi, Nirmala Kandaka, hingga Kinasih Sembada.",
+     "Anggota Komisi I DPRD", "Kabupaten Ngawi"),
+])
+def test_members_listed_after_an_intro(text: str, position: str, region: str) -> None:
+    names = ("Galuh Pertiwi", "Nirmala Kandaka", "Kinasih Sembada")
+    assert officials(text) == [(name, position, region) for name in names]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Ngawi terdiri dari 25 orang.",
+    "Rombongan DPRD Ngawi, antara lain Ketua Komisi A, tiba pagi.",
+    "Kepala Dinas Kesehatan Kabupaten Wajo mengatakan warga yang hadir yakni Welas dan Gandring senang.",
+])
+def test_no_members_without_names(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_a_sentence_after_a_list_of_members_is_no_member() -> None:
+    got = officials("Hadir anggota Pansus DPRD Kota Madiun, yaitu Galuh Pertiwi, ST, serta Nirmala Kandaka, ST. "
+                    "Turut hadir pejabat lain.")
+    assert [g[0] for g in got] == ["Galuh Pertiwi", "Nirmala Kandaka"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short clause of joining words between the members' position and the list
+    ("Sejumlah anggota Komisi II DPRD Wajo ikut dalam rombongan, di antaranya Tuta Sekarwangi, Mone Sile, "
+     "H. Netu Adikara, dan Marku Pewu.",
+     [("Tuta Sekarwangi", "Anggota Komisi II DPRD", "Kabupaten Wajo"), ("Mone Sile", "Anggota Komisi II DPRD",
+                                                                  "Kabupaten Wajo"),
+      ("Netu Adikara", "Anggota Komisi II DPRD", "Kabupaten Wajo"), ("Marku Pewu", "Anggota Komisi II DPRD",
+                                                                  "Kabupaten Wajo")]),
+    ("Anggota DPRD Wajo lainnya juga ikut, yakni Tuta Sekarwangi, Mone Sile, serta Marku Pewu.",
+     [("Tuta Sekarwangi", "Anggota DPRD", "Kabupaten Wajo"), ("Mone Sile", "Anggota DPRD", "Kabupaten Wajo"),
+      ("Marku Pewu", "Anggota DPRD", "Kabupaten Wajo")]),
+    # any other clause is no list intro
+    ("Anggota DPRD Wajo menilai dua hal penting, yakni Pendidikan dan Kesehatan.", []),
+])
+def test_members_listed_after_a_joining_clause(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_members_listed_after_anggotanya() -> None:
+    text = ("Rombongan DPRD Ngawi yang dipimpin Wakil Ketua DPRD Surono, bersama anggotanya Drs. Dodi Haryanto, "
+            "Wulan Sari, dan H. Bagas Wirotomo, disambut di Madiun.")
+    assert officials(text) == [("Surono", "Wakil Ketua DPRD", "Kabupaten Ngawi"),
+                               ("Dodi Haryanto", "Anggota DPRD", "Kabupaten Ngawi"),
+                               ("Wulan Sari", "Anggota DPRD", "Kabupaten Ngawi"),
+                               ("Bagas Wirotomo", "Anggota DPRD", "Kabupaten Ngawi")]
+
+
+def test_anggotanya_needs_a_list() -> None:
+    text = "Rombongan DPRD Ngawi dipimpin Wakil Ketua DPRD Surono bersama anggotanya Dodi Haryanto tiba."
+    assert officials(text) == [("Surono", "Wakil Ketua DPRD", "Kabupaten Ngawi")]
+
+
+def test_a_council_committee_personnel_listed() -> None:
+    text = ("Dipimpin Ketua Komisi I DPRD Kota Madiun, Budi Santoso, para personil Komisi I yakni Rina Kartika, "
+            "Dodi Haryanto dan Wulan Prameswari berdialog.")
+    assert officials(text) == [("Budi Santoso", "Ketua Komisi I DPRD", "Kota Madiun"),
+                               ("Rina Kartika", "Anggota Komisi I DPRD", "Kota Madiun"),
+                               ("Dodi Haryanto", "Anggota Komisi I DPRD", "Kota Madiun"),
+                               ("Wulan Prameswari", "Anggota Komisi I DPRD", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "wakilnya": the deputy of the post named before
+    ("Tamu disambut Bupati Ngawi Tarno Wicaksono SE MM beserta wakilnya H Lutfi Darmadi ST MH di ruang kerja.",
+     [("Tarno Wicaksono", "Bupati", "Kabupaten Ngawi"), ("Lutfi Darmadi", "Wakil Bupati", "Kabupaten Ngawi")]),
+    ("Rombongan dipimpin Ketua DPRD Ngawi I Wayan Sudira yang didampingi dua wakilnya, I Nyoman Weda dan "
+     "I Made Rakta.", [("I Wayan Sudira", "Ketua DPRD", "Kabupaten Ngawi"),
+                         ("I Nyoman Weda", "Wakil Ketua DPRD", "Kabupaten Ngawi"),
+                         ("I Made Rakta", "Wakil Ketua DPRD", "Kabupaten Ngawi")]),
+    # a post without a deputy title takes none
+    ("Kepala Dinas Kesehatan Ngawi Budi beserta wakilnya Ani hadir.",
+     [("Budi", "Kepala Dinas Kesehatan", "Kabupaten Ngawi")]),
+])
+def test_deputies_after_wakilnya(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_place_word_before_a_member_list() -> None:
+    # "Tuba" is a place the gazetteer leaves out; the listed names after "di antaranya" hold the post
+    text = ("Di Ngawi, anggota Komisi I DPRD Tuba turut dalam rombongan, di antaranya Sarwo Edi Jatmiko, Lukito Harjo, "
+            "dan Karsimin.")
+    assert [o[:2] for o in officials(text)] == [("Sarwo Edi Jatmiko", "Anggota Komisi I DPRD"),
+                                                 ("Lukito Harjo", "Anggota Komisi I DPRD"),
+                                                 ("Karsimin", "Anggota Komisi I DPRD")]
+
+
+def test_a_listed_member_with_a_post_of_his_own() -> None:
+    text = ("Ketua DPRD Ngawi menyambut tamu bersama anggota dewan lain, di antaranya Sartono Waluyo selaku Ketua "
+            "Badan Kehormatan DPRD dan Anggota DPRD Ngawi, Wiryani Lestari.")
+    assert officials(text) == [("Sartono Waluyo", "Ketua Badan Kehormatan DPRD", "Kabupaten Ngawi"),
+                               ("Wiryani Lestari", "Anggota DPRD", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comma list of names after a council committee: its members
+    ("Rombongan disambut Komisi D DPRD Kota Madiun, Budi Santoso, Rina Kartika, dan Dodi Haryanto.",
+     [("Budi Santoso", "Anggota Komisi D DPRD", "Kota Madiun"),
+      ("Rina Kartika", "Anggota Komisi D DPRD", "Kota Madiun"),
+      ("Dodi Haryanto", "Anggota Komisi D DPRD", "Kota Madiun")]),
+    # one name in apposition is no list
+    ("Komisi C DPRD Ngawi, Budi Santoso mengatakan hal itu.", []),
+    # more commissions, not names
+    ("Komisi I, III dan IV DPRD Kota Madiun berkunjung.", []),
+    # one name in brackets after the position; an abbreviation of the position or region is none
+    ("Bupati Ngawi (Budi) menyambut rombongan.", [("Budi", "Bupati", "Kabupaten Ngawi")]),
+    ("Gubernur Riau (Gubri) menyambut rombongan.", []),
+    # "Kalaksa": the executive head of a disaster agency
+    ("Kalaksa BPBD Ngawi Budi Santoso hadir.",
+     [("Budi Santoso", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "Kabupaten Ngawi")]),
+])
+def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) -> None:
+    assert officials(text) == expected

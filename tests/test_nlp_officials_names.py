@@ -1,0 +1,225 @@
+"""Where a holder's name starts and ends and how it is written: a month's word or particle inside a name, nicknames,
+degrees and ranks, initials, lower-case words after a name, one person under two spellings or a short form, offices
+and unit words that are no names.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import KEBUMEN, officials
+
+from nlp.officials import _spelt_alike
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month's word opens a name when a name's word follows; a date ("1 Agustus Wakil Ketua") is none
+    ("Rombongan disambut Wakil Bupati Klaten Juli Hartanto di pendopo.",
+     [("Juli Hartanto", "Wakil Bupati", "Kabupaten Klaten")]),
+    ("Kepala Dinas Pariwisata Sleman Agustus Manurung menjelaskan program itu.",
+     [("Agustus Manurung", "Kepala Dinas Pariwisata", "Kabupaten Sleman")]),
+    ("Pada 1 Agustus Wakil Ketua DPRD Klaten Sari Wulan sudah berada di sana.",
+     [("Sari Wulan", "Wakil Ketua DPRD", "Kabupaten Klaten")]),
+])
+def test_a_month_word_opening_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Kesehatan Kota Madiun Rano \"Ucok\" Kelimutu mengatakan pihaknya siap berbagi.",
+     [("Rano Kelimutu", "Kepala Dinas Kesehatan", "Kota Madiun")]),
+    ("Rombongan disambut Camat Sukamaju, Tuta ‘Nunung’ Sekarwangi, di kantornya.",
+     [("Tuta Sekarwangi", "Camat", None)]),
+])
+def test_a_nickname_in_quotes_inside_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wali Kota Madiun Dr. (H.C.) Rano Kelimutu hadir.", [("Rano Kelimutu", "Wali Kota", "Kota Madiun")]),
+    ("Ketua DPRD Wajo DR (HC) H Rano Kelimutu SH MH hadir.", [("Rano Kelimutu", "Ketua DPRD", "Kabupaten Wajo")]),
+    # two words and a comma after a local head are its holder when only degrees follow the comma
+    ("Camat Wajo Rano Kelimutu, S.IP., M.AP mengatakan.", [("Rano Kelimutu", "Camat", "Kabupaten Wajo")]),
+])
+def test_honorary_degrees_and_degrees_after_a_local_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wakil Ketua DPRD Kota Kupang Rina Tolumanu de Vries menyambut.",
+     [("Rina Tolumanu de Vries", "Wakil Ketua DPRD", "Kota Kupang")]),
+    ("Kepala Dinas Pariwisata Kota Kupang Rano da Costa menjelaskan.",
+     [("Rano da Costa", "Kepala Dinas Pariwisata", "Kota Kupang")]),
+])
+def test_lower_case_particles_inside_names(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_name_spelt_two_ways_is_one_person_under_the_form_written_most():
+    text = ("Bupati Kebumen Hartawan Wirasena menerima tamu dari Wajo. Dalam sambutannya, Bupati Kebumen Hartawan "
+            "Wirasena berharap kerja sama berlanjut. Bupati Kebumen Hartawan Wirasna lalu mengajak tamu makan.")
+    assert officials(text) == [("Hartawan Wirasena", "Bupati", "Kabupaten Kebumen")]
+
+
+@pytest.mark.parametrize("a, b, alike", [
+    ("Khairunas", "Khairunnas", True),
+    ("Budi Santosa", "Budi Santoso", True),
+    ("Budi Santoso", "Budi Susanto", False),  # two people
+    ("Andi Baso", "Andi Basa", False),  # too short to tell
+    ("Rina Wulandari", "Rina Wulan Dari", False),  # another number of words
+])
+def test_spellings_alike(a: str, b: str, alike: bool) -> None:
+    assert _spelt_alike(a, b) is alike
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case word after a name is no part of it, in a list or alone
+    ("Anggota DPRD Kebumen Hartawan Wirasena pulang, Dewi Kartika dan Yosef Laban tetap tinggal.",
+     [("Hartawan Wirasena", "Anggota DPRD", KEBUMEN)]),
+    ("Rombongan DPRD Kebumen terdiri dari Hartawan Wirasena kemarin, Dewi Kartika, dan Yosef Laban.",
+     [("Hartawan Wirasena", "Anggota DPRD", KEBUMEN)]),
+    ("Kepala Dinas Kesehatan Kebumen Hartawan Wirasena kemarin, Senin, meninjau puskesmas.",
+     [("Hartawan Wirasena", "Kepala Dinas Kesehatan", KEBUMEN)]),
+])
+def test_a_lower_case_word_after_a_name_stays_out(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opening a list with three names after it, or with two names before it: a lower-case last word of a name
+    ("Rombongan DPRD Kabupaten Kebumen terdiri dari Sarpan koko, Dewi Kartika, Lintang syah, Rini Astaguna, dan Yosef "
+     "Laban.",
+     [("Sarpan koko", "Anggota DPRD", KEBUMEN), ("Dewi Kartika", "Anggota DPRD", KEBUMEN),
+      ("Lintang syah", "Anggota DPRD", KEBUMEN), ("Rini Astaguna", "Anggota DPRD", KEBUMEN),
+      ("Yosef Laban", "Anggota DPRD", KEBUMEN)]),
+    ("Anggota DPRD Kebumen Sarpan koko, Dewi Kartika, Rini Astaguna, dan Yosef Laban meninjau pasar.",
+     [("Sarpan koko", "Anggota DPRD", KEBUMEN), ("Dewi Kartika", "Anggota DPRD", KEBUMEN),
+      ("Rini Astaguna", "Anggota DPRD", KEBUMEN), ("Yosef Laban", "Anggota DPRD", KEBUMEN)]),
+])
+def test_a_name_well_inside_a_list_may_end_in_a_lower_case_word(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_name_shortened_in_brackets_after_a_title_stays_as_written():
+    text = "Presiden Joko Widarto (Jokowar) meresmikan pasar di Kebumen."
+    assert officials(text) == [("Joko Widarto", "Presiden", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first words of a longer region's name, left unread by the region finder, are no part of the name
+    ("Rombongan dipimpin Ketua DPRD Tanjung Jabung Hartawan dan didampingi staf.",
+     [("Hartawan", "Ketua DPRD", None)]),
+    # a passive verb opening a sentence starts no name
+    ("Didampingi Yosef Laban (Kabag Umum), Dewi meninjau ruang arsip Kota Tangerang Selatan.",
+     [("Yosef Laban", "Kepala Bagian Umum", "Kota Tangerang Selatan")]),
+    # a kinship word is no name
+    ("Bupati Kebumen Hartawan Wirasena beserta suami, Yosef Laban, meninjau pasar.",
+     [("Hartawan Wirasena", "Bupati", KEBUMEN)]),
+    # "salah satu" between a name and its post
+    ("Menurut Dewi Kartika, salah satu anggota Komisi A DPRD Kebumen, program itu layak ditiru.",
+     [("Dewi Kartika", "Anggota Komisi A DPRD", KEBUMEN)]),
+    # "Wakilnya" written with a capital
+    ("Program itu digagas Wali Kota Magelang Hartawan Wirasena dan Wakilnya Dewi Kartika sejak 2021.",
+     [("Hartawan Wirasena", "Wali Kota", "Kota Magelang"), ("Dewi Kartika", "Wakil Wali Kota", "Kota Magelang")]),
+])
+def test_the_start_of_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word "name" that is a unit's field word or a police or military unit is none
+    ("Menurut Kabid Humas Polda, situasi aman.", []),
+    ("Materi dipaparkan Kepala Bidang Informasi dan Komunikasi Publik Dinas Kominfo Kebumen, Dewi Kartika.",
+     [("Dewi Kartika", "Kepala Bidang Informasi dan Komunikasi Publik Dinas Kominfo", KEBUMEN)]),
+    # a faction's treasurer is a post
+    ("Hadir pula Bendahara Fraksi PKB DPRD Kebumen Yosef Laban.",
+     [("Yosef Laban", "Bendahara Fraksi PKB DPRD", KEBUMEN)]),
+    # "sekertariat" (misspelt) is a unit word
+    ("Kegiatan diikuti Staf Ahli Bidang Hukum Sekertariat, lalu rombongan pulang ke Kebumen.", []),
+    # an assistant of the regional secretary by "Asda"
+    ("Asda II Pemkab Kebumen Yosef Laban menyambut rombongan.", [("Yosef Laban", "Asisten II", KEBUMEN)]),
+])
+def test_offices_are_no_names(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a retired rank's mark among the holder's titles
+    ("Wakil Menteri PANRB, Komjen Pol (Purn) Bonte Galis, berkunjung ke Ngawi.",
+     [("Bonte Galis", "Wakil Menteri PANRB", None)]),
+    ("Menteri Dalam Negeri Republik Indonesia Jenderal Polisi (Purn) Prof. Drs. H. Bonte Galis, B.A., M.A., Ph.D., "
+     "memberi arahan.", [("Bonte Galis", "Menteri Dalam Negeri", None)]),
+    # the country after a national office
+    ("Menteri Pekerjaan Umum Republik Indonesia, Bonte Galis, berkunjung.",
+     [("Bonte Galis", "Menteri Pekerjaan Umum", None)]),
+    # an abbreviation restating the office after its region
+    ("Kepala Badan Kepegawaian dan Diklat Kabupaten Ngawi (BKD), Bonte Galis, menerima rombongan.",
+     [("Bonte Galis", "Kepala Badan Kepegawaian dan Diklat", "Kabupaten Ngawi")]),
+    ("Pelaksana Tugas Gubernur Jawa Timur (Plt Gubjatim), H Bonte Galis, menyambut tamu.",
+     [("Bonte Galis", "Pelaksana Tugas Gubernur", "Provinsi Jawa Timur")]),
+    # a name in brackets after the region stays the holder
+    ("Bupati Ngawi (Bonte Galis) menyambut tamu.", [("Bonte Galis", "Bupati", "Kabupaten Ngawi")]),
+])
+def test_titles_and_asides_around_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nickname names the holder when nothing else does
+    ("Bupati Ngawi yang akrab dipanggil Bonte itu menyambut tamu.", [("Bonte", "Bupati", "Kabupaten Ngawi")]),
+    ("Sekretaris DPRD Ngawi, Bonte Galis, menjelaskan. Semua siap, kata Sekwan Ngawi yang akrab disapa Ibon itu.",
+     [("Bonte Galis", "Sekretaris DPRD", "Kabupaten Ngawi")]),
+])
+def test_nicknames(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_short_name_after_an_office_held_by_another() -> None:
+    # "bersama Wagub, Galis menerangkan": the deputy governor is named already; Galis is the mayor
+    text = ("Wakil Gubernur Jawa Timur, Sekar Nirmala, mendatangi Kantor Wali Kota Madiun. Wagub disambut Wali Kota "
+            "Madiun, Ir. Bonte Galis, MM. Sambil berjalan bersama Wagub, Galis menerangkan lokasi acara.")
+    assert officials(text) == [("Sekar Nirmala", "Wakil Gubernur", "Provinsi Jawa Timur"),
+                               ("Bonte Galis", "Wali Kota", "Kota Madiun")]
+
+
+def test_a_name_like_a_ministry_in_short_stays_a_name() -> None:
+    assert officials("Bupati Ngawi Kemal Santosa menyambut tamu.") == [("Kemal Santosa", "Bupati", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials glued by full stops stay as written; glued honorifics go
+    ("Bupati Ngawi Yostinus R.K.Tolangi hadir.", [("Yostinus R.K.Tolangi", "Bupati", "Kabupaten Ngawi")]),
+    ("Wakil Wali Kota Madiun Dr.H.Gatra Wiloso,SE menyambut.",
+     [("Gatra Wiloso", "Wakil Wali Kota", "Kota Madiun")]),
+    ("Kepala Bappeda Ngawi Ir.H.M.Tirtomulyo hadir.", [("M.Tirtomulyo", "Kepala Bappeda", "Kabupaten Ngawi")]),
+    # a degree written apart, with no comma before it
+    ("Kadis Kominfo Ngawi Bagas Wirotomo S. Sos, M. AP hadir.",
+     [("Bagas Wirotomo", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+    ("Kadis Kominfo Ngawi Bagas Wirotomo S.Sos MSP hadir.",
+     [("Bagas Wirotomo", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+])
+def test_names_as_written(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_short_form_joins_the_name_with_glued_initials() -> None:
+    text = "Bupati Ngawi Yostinus R.K.Tolangi menyambut tamu. Menurut Bupati Tolangi, pasar itu ramai."
+    assert officials(text) == [("Yostinus R.K.Tolangi", "Bupati", "Kabupaten Ngawi")]
+
+
+def test_one_person_under_two_spellings_of_one_office() -> None:
+    text = ("Rombongan dipimpin Ketua Komisi II Jile Molota Wuta tiba di Kota Medan. "
+            "Ketua Komisi II DPR RI Jile Molota menyampaikan salam.")
+    got = officials(text)
+    assert [g[0] for g in got] == ["Jile Molota Wuta"]
+
+
+def test_a_short_form_under_another_office_is_another_person() -> None:
+    got = officials("Bupati Ngawi Leonardus Kenmar hadir. Camat Paron, Leon, ikut di Kabupaten Ngawi.")
+    assert [g[0] for g in got] == ["Leonardus Kenmar", "Leon"]
+
+
+def test_a_bracketed_abbreviation_of_the_region_is_no_name() -> None:
+    text = "Asisten I Pemerintah Kabupaten (Pemkab) Ngawi (Ngw), Budi Santoso, memimpin rombongan."
+    assert officials(text) == [("Budi Santoso", "Asisten I", "Kabupaten Ngawi")]

@@ -1,0 +1,107 @@
+"""Which region a post belongs to: provincial councils (DPRA, DPRP), national posts (none), a local head's place,
+places the gazetteer lacks, countries, a bare level word, level words misspelt.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gubernur Jawa Timur diwakili Sekretaris Daerah Provinsi Rano Kelimutu dalam acara itu.",
+     [("Rano Kelimutu", "Sekretaris Daerah", "Provinsi Jawa Timur")]),
+    # a place after the level word is no holder: a foreign province, a place the gazetteer lacks
+    ("Bupati Sleman menerima Gubernur Provinsi Quezon Filipina di pendopo.", []),
+])
+def test_a_bare_level_word_before_the_holder(text: str, expected: list) -> None:
+    assert [o for o in officials(text) if o[1] != "Bupati"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # DPRA is Aceh's provincial council, DPRP a Papua province's: never the city the text names before
+    ("Rombongan tiba di Kota Banda Aceh. Anggota DPRA Rano Kelimutu menyambut mereka.",
+     [("Rano Kelimutu", "Anggota DPRA", "Provinsi Aceh")]),
+    ("Di Kota Jayapura, Wakil Ketua DPRP Tuta Sekarwangi menerima rombongan dari Provinsi Papua.",
+     [("Tuta Sekarwangi", "Wakil Ketua DPRP", "Provinsi Papua")]),
+])
+def test_a_provincial_council_belongs_to_its_province(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national institutions' posts have no region, whatever region the text names around them
+    ("Di Kabupaten Wajo, Kepala Puslatbang Rano Kelimutu membuka pelatihan.", [("Rano Kelimutu", "Kepala Puslatbang",
+                                                                             None)]),
+    ("Bupati Wajo menerima Sekretaris BNPP, Tuta Sekarwangi, di kantornya.",
+     [("Tuta Sekarwangi", "Sekretaris BNPP", None)]),
+])
+def test_national_institutions_posts_have_no_region(text: str, expected: list) -> None:
+    assert [o for o in officials(text) if o[1] != "Bupati"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a local head with no place, two words are the holder's name, unless the first is a place in the text
+    ("Camat Tanasitolo Rano Kelimutu bersama Lurah Tuta Sekarwangi menyambut tamu.",
+     [("Rano Kelimutu", "Camat", None), ("Tuta Sekarwangi", "Lurah", None)]),
+    ("Lomba itu digelar di Pasirjaya. Lurah Pasirjaya Dedi menyambut rombongan.", [("Dedi", "Lurah", None)]),
+    ("Kepala Desa Tetap Berangkat Meski Ditolak Warga", []),
+])
+def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tujuh Wali Kota Swedia datang ke Kota Madiun untuk belajar.", []),
+    ("Direktur IHS Universitas Erasmus Belanda, Dewi Kartika, menerima rombongan.",
+     [("Dewi Kartika", "Direktur IHS", None)]),
+])
+def test_a_country_closes_a_place_not_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tuta Sekarwangi, Camat Pamboang menyampaikan terima kasih.", [("Tuta Sekarwangi", "Camat", None)]),
+    # no name before: the word after the head is the holder
+    ("Hadir Bupati, Camat Tulebo menjelaskan.", [("Tulebo", "Camat", None)]),
+])
+def test_a_local_heads_place_after_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_region_level_words_misspelt_by_one_letter() -> None:
+    text = "Ia mengajak kepala Bappeda kabupten Wajo, Tulebo Arkanis, dan Kadis Sosial Provinis Sulsel Rano Kelimutu."
+    assert officials(text) == [("Tulebo Arkanis", "Kepala Bappeda", "Kabupaten Wajo"),
+                               ("Rano Kelimutu", "Kepala Dinas Sosial", "Provinsi Sulawesi Selatan")]
+
+
+def test_holders_after_a_place_the_gazetteer_lacks() -> None:
+    # "Tubari" is a place the gazetteer lacks, written in brackets as an abbreviation: the holders follow the comma
+    text = ("Rombongan DPRD Tulungagung Barat (Tubari) dipimpin langsung Ketua dan Wakil Ketua DPRD Tubari, Sope'a "
+            "dan H. Bonte Galis S.E.")
+    assert [name for name, _, _ in officials(text)] == ["Sope'a", "Bonte Galis"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word and a comma after a village post: the holder when no name follows the comma, else the place
+    ("Ikut serta Sekdes Mawarto, kaur keuangan, dan warga.", [("Mawarto", "Sekretaris Desa", None)]),
+    ("Menurut Camat Paron, Bonte Galis, warga siap.", [("Bonte Galis", "Camat", None)]),
+])
+def test_a_village_post_before_one_word_and_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_place_the_gazetteer_lacks_before_a_titled_holder() -> None:
+    text = ("Bupati Ngawi didampingi Ketua DPRD Tanaraya, DR. H. Pesa Lowulo, serta Sekda Tanaraya, Dr. H. Sibo "
+            "Lejiwu, menerima rombongan.")
+    assert officials(text) == [("Pesa Lowulo", "Ketua DPRD", "Kabupaten Ngawi"),
+                               ("Sibo Lejiwu", "Sekretaris Daerah", "Kabupaten Ngawi")]
+    # with the region written, the word after the position is a name
+    assert [g[0] for g in officials("Bupati Ngawi Tuga, Dr. Kule Pediri, dan Nenetu hadir.")][0] == "Tuga"
+
+
+def test_a_local_heads_place_is_no_name_before_the_next_position() -> None:
+    text = "Tamu disambut Bupati Ngawi Budi Santoso, Camat Sukamaju, Lurah, serta para pelaku wisata."
+    assert officials(text) == [("Budi Santoso", "Bupati", "Kabupaten Ngawi")]

@@ -1,0 +1,512 @@
+"""Positions as written: offices and fields written out, in short or in slang, acronyms in brackets inside a title,
+misspelt position words, assistants, sections, secretaries and functional posts, technical units, police, military
+and prosecutors' posts, expert staff.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import KEBUMEN, officials
+
+from nlp.pipeline import components
+from nlp.regions import resolve
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    """(name, the text under each name mention, the text under the position) for every official found."""
+    parts = components()
+    mentions = resolve(parts.regions.find(text), parts.lexicon.regions, text)
+    return [(o.name, "|".join(text[a:b] for a, b in o.mentions), text[o.position_span[0]:o.position_span[1]])
+            for o in parts.officials.find(text, mentions, 0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Bidang Informasi dan Komunikasi Publik, Diskominfo Kota Madiun, Rano Kelimutu menyambut rombongan.",
+     [("Rano Kelimutu", "Kepala Bidang Informasi dan Komunikasi Publik Dinas Komunikasi dan Informatika",
+       "Kota Madiun")]),
+    ("Menurut Kepala Seksi Perencanaan, Bappeda Litbang Kabupaten Wajo, Tuta Sekarwangi, data itu lengkap.",
+     [("Tuta Sekarwangi", "Kepala Seksi Perencanaan Bappeda Litbang", "Kabupaten Wajo")]),
+])
+def test_a_sub_units_office_after_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Staf ahli Bupati Wajo bidang Kemasyarakatan dan SDM, I Ketut Arkaniwa menyambut rombongan.",
+     [("I Ketut Arkaniwa", "Staf Ahli Bupati Bidang Kemasyarakatan dan SDM", "Kabupaten Wajo")]),
+    ("Tamu disambut staf ahli wali kota Madiun bidang pembangunan, ekonomi dan keuangan Rano Kelimutu.",
+     [("Rano Kelimutu", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi dan Keuangan", "Kota Madiun")]),
+])
+def test_an_advisers_field_in_lower_case_after_the_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala UPTD Puskesmas Tanasitolo, Rano Kelimutu, memaparkan inovasi.",
+     [("Rano Kelimutu", "Kepala UPTD Puskesmas", None)]),
+    ("Hadir pula Kepala Kantor Kementerian Agama Kabupaten Wajo Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Kantor Kementerian Agama", None)]),
+    ("Direktur RSUD Lamaddukelleng dr. Rano Kelimutu Sp.PD memaparkan layanan.",
+     [("Rano Kelimutu", "Direktur Rumah Sakit Umum Daerah", None)]),
+])
+def test_technical_units_ministry_offices_and_specialist_degrees(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry written out after "Menteri" up to "RI"; a comma only in a list of fields closed by "dan"
+    ("Penghargaan diberikan Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI Rano Kelimutu di Lampung.",
+     [("Rano Kelimutu", "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi", None)]),
+    ("Hadir Wakil Menteri Dalam Negeri, Rano Kelimutu, Ketua Komisi II DPR RI, Tuta Sekarwangi, di Sambas.",
+     [("Rano Kelimutu", "Wakil Menteri Dalam Negeri", None), ("Tuta Sekarwangi", "Ketua Komisi II DPR RI", None)]),
+    # an office written out with its acronym in brackets: the acronym names it (a typo in the words), or a ministry
+    # closes it
+    ("Menurut Kepala Badan Pemberdyaan Masyarakat Desa (BPMD) Kabupaten Wajo Rano Kelimutu, program itu lahir.",
+     [("Rano Kelimutu", "Kepala Badan Pemberdayaan Masyarakat dan Desa", "Kabupaten Wajo")]),
+    ("Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Rano Kelimutu, meninjau jembatan di Sambas.",
+     [("Rano Kelimutu", "Kepala Badan Strategi Kebijakan Dalam Negeri Kemendagri", None)]),
+])
+def test_offices_written_out_with_ri_or_an_acronym(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Dinas Komunikasi, Informatika, dan Statistika Kota Madiun Rano Kelimutu mengatakan.",
+     [("Rano Kelimutu", "Kepala Dinas Komunikasi, Informatika, dan Statistika", "Kota Madiun")]),
+    ("Kepala Bagian Persidangan dan Perundangan DPRD Kota Madiun, Rano Kelimutu, menyampaikan.",
+     [("Rano Kelimutu", "Kepala Bagian Persidangan dan Perundangan DPRD", "Kota Madiun")]),
+])
+def test_field_words_of_council_and_statistics_offices(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder and a comma before a typed head: its field in title case up to the next comma
+    ("Hal itu diterangkan Rano Kelimutu, Kasubbag Alat Kelengkapan Dewan dan Rapat, seperti dikutip media.",
+     [("Rano Kelimutu", "Kepala Subbagian Alat Kelengkapan Dewan dan Rapat", None)]),
+])
+def test_a_title_case_field_after_an_apposed_typed_head(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Di sisi lain, Kepala Dinas Pengelolaan Pasar (DPP) Kota Madiun, Rano Kelimutu, menjelaskan kunjungan itu.",
+     [("Rano Kelimutu", "Kepala Dinas Pengelolaan Pasar", "Kota Madiun")]),
+    ("Dalam sambutannya, Sekretaris Dinkes P2KB Kebumen, dr. Wulan Sari, menyatakan kegiatan ini bermanfaat.",
+     [("Wulan Sari", "Sekretaris Dinkes P2KB", "Kabupaten Kebumen")]),
+    ("Tamu dilayani Kasubag Alat Kelengkapan Dewan dan Rapat Sekretariat DPRD (Setwan) Jatim M Wiryo Santa SSTP.",
+     [("M Wiryo Santa", "Kepala Subbagian Alat Kelengkapan Dewan dan Rapat Sekretariat DPRD", "Provinsi Jawa Timur")]),
+    # fields listed with commas go on; a name after a comma does not
+    ("Hadir Sekretaris Badan Pemberdayaan Masyarakat, Pemerintahan dan Pembangunan Desa Kabupaten Wajo Andi Baso.",
+     [("Andi Baso", "Sekretaris Badan Pemberdayaan Masyarakat, Pemerintahan dan Pembangunan Desa",
+       "Kabupaten Wajo")]),
+    # chairs of bodies that are no government, and the heads of all villages, are not read this way
+    ("Hadir pula Ketua Forum Warga Peduli Sungai Kota Madiun Rano Kelimutu.", []),
+    ("Para Kepala Desa Se Kabupaten Wajo Belajar ke Kebumen.", []),
+])
+def test_an_office_written_out_up_to_its_region_then_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the acronym of the written-out title in brackets: the title goes on after it
+    ("Sambutan disampaikan Wakil ketua (Waka) Komisi C DPRD Kebumen Dewi Kartika.",
+     [("Dewi Kartika", "Wakil Ketua Komisi C DPRD", KEBUMEN)]),
+    # an office the lexicon knows by its acronym, written out before it
+    ("Rombongan diterima Ketua Badan Pembuat Peraturan Daerah (Bapemperda) DPRD Kabupaten Kebumen, Hartawan Wirasena.",
+     [("Hartawan Wirasena", "Ketua Bapemperda DPRD", KEBUMEN)]),
+    ("Wakil Ketua Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Kebumen, Dewi Kartika, membuka rapat.",
+     [("Dewi Kartika", "Wakil Ketua DPRD", KEBUMEN)]),
+])
+def test_an_acronym_in_brackets_inside_a_title(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name among the words spelling the acronym: nothing moves
+    ("Kepala Bidang Pemasaran Dewi (KBPD) hadir di Kebumen.",
+     [("Dewi", "Dewi", "Kepala Bidang Pemasaran")]),
+    # the title moved over the bracket: the position covers what is written, the name stays where it is
+    ("Sekretaris Dinas Kesehatan (Sekdinkes) Yosef Laban hadir di Kebumen.",
+     [("Yosef Laban", "Yosef Laban", "Sekretaris Dinas Kesehatan (Sekdinkes)")]),
+    ("Sambutan disampaikan Wakil ketua (Waka) Komisi C DPRD Kebumen Dewi Kartika.",
+     [("Dewi Kartika", "Dewi Kartika", "Wakil ketua (Waka) Komisi C DPRD")]),
+])
+def test_offsets_near_a_bracket_are_the_texts(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Iya, ini kunjungan kerja," kata Kabid Humas Polda Sulsel Kombes Tulebo Arkanis saat dikonfirmasi.',
+     [("Tulebo Arkanis", "Kepala Bidang Hubungan Masyarakat", None)]),
+    ("Tamu disambut Kapolda Sulsel Irjen Tulebo Arkanis dan Wakapolda Sulsel Brigjen Wirasto.",
+     [("Tulebo Arkanis", "Kepala Kepolisian Daerah", None),
+      ("Wirasto", "Wakil Kepala Kepolisian Daerah", None)]),
+    ("Hadir pula Kasat Reskrim Polres Wajo, AKP Tulebo Arkanis, dan Kapolsek Tempe Iptu Rano Kelimutu.",
+     [("Tulebo Arkanis", "Kepala Satuan Reserse Kriminal", None),
+      ("Rano Kelimutu", "Kepala Kepolisian Sektor", None)]),
+])
+def test_police_posts_units_and_ranks(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # long position words misspelt by one letter
+    ("Rombongan dipimpin Seketaris Daerah kab Sintang Ibu Tuta Sekarwangi beserta jajarannya.",
+     [("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Sintang")]),
+    ("Rombongan dipimpin Asisiten II Setda Wajo Tulebo Arkanis.", [("Tulebo Arkanis", "Asisten II", "Kabupaten Wajo")]),
+    ("Menteri menerima cinderamata dari Gubenrur Sulawesi Selatan Tulebo Arkanis.",
+     [("Tulebo Arkanis", "Gubernur", "Provinsi Sulawesi Selatan")]),
+    ("Rombongan disambut Anggita DPRD Balikpapan Tulebo Arkanis dan Rano Kelimutu.",
+     [("Tulebo Arkanis", "Anggota DPRD", "Kota Balikpapan"), ("Rano Kelimutu", "Anggota DPRD", "Kota Balikpapan")]),
+    # a short word one letter from a position is no position: "kepada" is not "kepala"
+    ("Cinderamata diserahkan kepada Tulebo Arkanis.", []),
+])
+def test_position_words_misspelt_by_one_letter(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Asisten" with any field written out, "bidang" in lower case and a list of fields
+    ("Rombongan diterima Asisten Ekonomi Pembangunan Kota Batam, Tulebo Arkanis, Kasubag Dokumentasi, Rano Kelimutu, "
+     "dan Kasubag Publikasi, Wiro Ambarita. Pada kesempatan itu rombongan berdiskusi.",
+     [("Tulebo Arkanis", "Asisten Ekonomi Pembangunan", "Kota Batam"),
+      ("Rano Kelimutu", "Kepala Subbagian Dokumentasi", "Kota Batam"),
+      ("Wiro Ambarita", "Kepala Subbagian Publikasi", "Kota Batam")]),
+    ("Rombongan diterima Asisten bidang Ekonomi, Keuangan, Pembangunan dan Kesra, Ir H Tulebo Arkanis, yang mewakili "
+     "Bupati.", [("Tulebo Arkanis", "Asisten Ekonomi, Keuangan, Pembangunan dan Kesra", None)]),
+    ("Rombongan diterima asisten pelatih Tulebo.", []),
+    # an office's type word before a known unit; a secretary of an office known only by its acronym
+    ("Rombongan diterima Sekretaris Badan Kominfo Kota Batam, Rano Kelimutu.",
+     [("Rano Kelimutu", "Sekretaris Dinas Komunikasi dan Informatika", "Kota Batam")]),
+    ("Hadir Sekretaris BNPP, Tulebo Arkanis, dalam rapat itu.", [("Tulebo Arkanis", "Sekretaris BNPP", None)]),
+    ("Hadir Sekretaris DPD Golkar, Tulebo Arkanis.", []),
+    ("Pertemuan dengan Sekretaris Utama LAN RI, Dr. Tulebo Arkanis, M.Si, serta Deputi Bidang Inovasi LAN RI, "
+     "Rano Kelimutu.",
+     [("Tulebo Arkanis", "Sekretaris Utama LAN RI", None), ("Rano Kelimutu", "Deputi Bidang Inovasi LAN RI", None)]),
+])
+def test_assistants_sections_and_secretaries(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ia didampingi Inspektur Pembantu Khusus (Irbansus) Inspektorat Wajo, H Tulebo, yang mewakili Inspektur Daerah, "
+     "Rano Kelimutu.",
+     [("Tulebo", "Inspektur Pembantu Khusus", "Kabupaten Wajo"), ("Rano Kelimutu", "Inspektur", "Kabupaten Wajo")]),
+    ("Adapun dari Kejaksaan ialah Kasi Intel Tulebo Arkanis, Kasi Pidum Rano Kelimutu dan Kasi Datun, Wiro Ambarita "
+     "beserta dua jaksanya.",
+     [("Tulebo Arkanis", "Kepala Seksi Intelijen", None), ("Rano Kelimutu", "Kepala Seksi Pidana Umum", None),
+      ("Wiro Ambarita", "Kepala Seksi Perdata dan Tata Usaha Negara", None)]),
+    # a long title run before "yang juga menjabat": the name starts after the last rank
+    ("Tim disambut Ketua Satgas Saber Pungli AKBP Tulebo Arkanis SIK MH MM yang juga menjabat Waka Polresta Batam, "
+     "bersama pejabat lain.", [("Tulebo Arkanis", "Wakil Kepala Kepolisian Resor Kota", None)]),
+])
+def test_inspectors_prosecutors_and_police_sections(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated head written with a full stop, its unit after it
+    ("Rombongan diterima oleh Bapak Tulebo, SH, selaku Kasubag. Kajian Hukum dan perundang-undangan, serta Bapak "
+     "Rano Kelimutu, ST, selaku Kasubag. Akuntansi DPRD Kab. Demak.",
+     [("Tulebo", "Kepala Subbagian Kajian Hukum dan Perundang-undangan", "Kabupaten Demak"),
+      ("Rano Kelimutu", "Kepala Subbagian Akuntansi DPRD", "Kabupaten Demak")]),
+    ("Rombongan diterima Kasubag. Kemudian rombongan pulang.", []),
+    ("Menurut Sekretaris Badan Perencanaan Kota Depok, Tulebo, rombongan datang.",
+     [("Tulebo", "Sekretaris Badan Perencanaan", "Kota Depok")]),
+    # districts named with a compass word or as an island before the camat's name
+    ("Empat camat ikut, yakni camat pulau Hiri Irwan Bakarudin, camat Ternate utara Marus Ishakto dan camat Ternate "
+     "barat Hamid Muhamad.",
+     [("Irwan Bakarudin", "Camat", "Kota Ternate"), ("Marus Ishakto", "Camat", "Kota Ternate"),
+      ("Hamid Muhamad", "Camat", "Kota Ternate")]),
+    ("Hadir Camat Wajo Selatan Tulebo Arkanis.", [("Tulebo Arkanis", "Camat", "Kabupaten Wajo")]),
+])
+def test_sections_secretaries_and_districts(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "Sekretaris" after an office's head is that office's secretary
+    ("Rombongan didampingi Kepala Dinas Pariwisata Wajo Tulebo Arkanis beserta Sekretaris Ibu Rina Kelimutu, S.Sos "
+     "dan staf.",
+     [("Tulebo Arkanis", "Kepala Dinas Pariwisata", "Kabupaten Wajo"),
+      ("Rina Kelimutu", "Sekretaris Dinas Pariwisata", "Kabupaten Wajo")]),
+    ("Hadir Kepala Desa Sukamaju Tulebo Arkanis dan Sekretaris Rano Kelimutu.",
+     [("Tulebo Arkanis", "Kepala Desa", None)]),
+    # a functional post written capitalised, its office skipped
+    ("Hadir dari Widyaiswara BPSDM Provinsi Bali Ibu A.A Rai Kartono, S.Sos.,M.Si.",
+     [("A.A Rai Kartono", "Widyaiswara", "Provinsi Bali")]),
+    ("Para widyaiswara Tulebo hadir.", []),
+    # a list with a doubled comma goes on
+    ("Anggota Komisi I DPRD Wajo turut dalam rombongan, di antaranya Rano Kelimutu, Rohadit,, Holilo, dan lainnya.",
+     [("Rano Kelimutu", "Anggota Komisi I DPRD", "Kabupaten Wajo"),
+      ("Rohadit", "Anggota Komisi I DPRD", "Kabupaten Wajo"),
+      ("Holilo", "Anggota Komisi I DPRD", "Kabupaten Wajo")]),
+])
+def test_secretaries_functional_posts_and_lists(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_district_heads_of_papua_and_no_crowd() -> None:
+    text = ("Hadir di antaranya kepala distrik Sukamaju Tulebo Arkanis, Kepala Kampung Watiaro Rano Kelimutu, dan "
+            "Masyarakat Distrik Sukamaju.")
+    assert officials(text) == [("Tulebo Arkanis", "Kepala Distrik", None), ("Rano Kelimutu", "Kepala Kampung", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an expert staff's field written without "Bidang", or after it in lower case
+    ('"Kami menerima kunjungan Pemkab Wajo," ujar Staf Ahli Ekonomi Sosial dan Pembangunan Drs H Tulebo MSi di '
+     "Stabat, Senin.", [("Tulebo", "Staf Ahli Bidang Ekonomi Sosial dan Pembangunan", "Kabupaten Wajo")]),
+    ("Hadir Staf Ahli Bupati Bidang kemasyarakatan dan SDM Tulebo Arkanis di kantor Bupati Wajo.",
+     [("Tulebo Arkanis", "Staf Ahli Bupati Bidang Kemasyarakatan dan SDM", "Kabupaten Wajo")]),
+    ("Hadir Staf Ahli Tulebo Arkanis di kantor Bupati Wajo.", [("Tulebo Arkanis", "Staf Ahli", "Kabupaten Wajo")]),
+    ("Kabag Perundang Undangan Tuta Sekarwangi hadir.",
+     [("Tuta Sekarwangi", "Kepala Bagian Perundang Undangan", None)]),
+    # names listed with no blank after the commas
+    ("Hadir anggota Komisi I DPRD Wajo Tulebo,Rano,Wiro dan Ambarita,SE di ruang rapat.",
+     [("Tulebo", "Anggota Komisi I DPRD", "Kabupaten Wajo"), ("Rano", "Anggota Komisi I DPRD", "Kabupaten Wajo"),
+      ("Wiro", "Anggota Komisi I DPRD", "Kabupaten Wajo"), ("Ambarita", "Anggota Komisi I DPRD", "Kabupaten Wajo")]),
+])
+def test_expert_staff_fields_and_tight_lists(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ka" glued to an office's acronym
+    ("Kadispora, Bonte Galis S.STP MSi, dan Kadisparbud Ngawi Laras Ambarwati hadir.",
+     [("Bonte Galis", "Kepala Dinas Pemuda dan Olahraga", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Kepala Dinas Pariwisata dan Kebudayaan", "Kabupaten Ngawi")]),
+    # commissions numbered in digits
+    ("Ketua Komisi 3 DPRD Kabupaten Ngawi, H Bonte Galis SPdI, menyampaikan.",
+     [("Bonte Galis", "Ketua Komisi III DPRD", "Kabupaten Ngawi")]),
+    # short forms of a city's government and secretary ("Pemko", "Sekdako"), a village head written in one word
+    ("Plt Sekdako Madiun Bonte Galis menyerahkan plakat kepada Asisten II Pemko Madiun Sekar Nirmala.",
+     [("Bonte Galis", "Pelaksana Tugas Sekretaris Daerah", "Kota Madiun"),
+      ("Sekar Nirmala", "Asisten II", "Kota Madiun")]),
+    ("Rombongan disambut Walinagari Sungai Pua, Bonte Galis, bersama warga.",
+     [("Bonte Galis", "Wali Nagari", None)]),
+    # sections written with a stop ("Sub. Bagian") and the abbreviated field of regional autonomy
+    ("Hadir Kabag Otda Ngawi Bonte Galis dan Kepala Sub. Bagian Umum Sekar Nirmala.",
+     [("Bonte Galis", "Kepala Bagian Otonomi Daerah", "Kabupaten Ngawi"),
+      ("Sekar Nirmala", "Kepala Subbagian Umum", "Kabupaten Ngawi")]),
+    # an office acronym closing the sentence after a lower-case head written after the name
+    ('"Semua siap," ujar Drs. Bonte Galis, kepala Bapelitbangda.',
+     [("Bonte Galis", "Kepala Bapelitbangda", None)]),
+])
+def test_offices_in_short(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abbreviated fields of an assistant or a section ("Kesra", "Ekbang")
+    ("Kunjungan itu dipimpin Asisten I Bidang Pemerintahan dan Kesra Drs. H. Bonte Galis, M.Si, di Ngawi.",
+     [("Bonte Galis", "Asisten I Bidang Pemerintahan dan Kesra", "Kabupaten Ngawi")]),
+    ("Rombongan Ngawi dipimpin Kabag Ekbang Bonte Galis serta sejumlah pejabat.",
+     [("Bonte Galis", "Kepala Bagian Ekbang", "Kabupaten Ngawi")]),
+    # a council's standing body written out
+    ("Delegasi DPRD Ngawi, di antaranya Anggota Badan Musyawarah (Banmus), Bonte Galis, serta Ketua Badan "
+     "Kehormatan, Sekar Nirmala.",
+     [("Bonte Galis", "Anggota Badan Musyawarah DPRD", "Kabupaten Ngawi"),
+      ("Sekar Nirmala", "Ketua Badan Kehormatan DPRD", "Kabupaten Ngawi")]),
+    # the council's representatives listed after "perwakilan"
+    ("Rombongan diterima oleh perwakilan DPRD Ngawi, yaitu Dr H Bonte Galis, SH, MH, HM Sekar Nirmala, SH dan "
+     "Laras Ambarwati, S.Pd.I, M.Si.",
+     [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi"), ("Sekar Nirmala", "Anggota DPRD", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # initials in capitals start a name; a full stop after a capitalised word at a name's end still ends it
+    ("Ikut Ketua DPRD Kota Madiun H. AR. Bonte Galis dan Asisten I.",
+     [("AR. Bonte Galis", "Ketua DPRD", "Kota Madiun")]),
+    ("Bupati Ngawi Bonte Galis hadir. AR. Sekar ikut.", [("Bonte Galis", "Bupati", "Kabupaten Ngawi")]),
+])
+def test_fields_bodies_and_initials(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Karo" is a head of a bureau before its field, and a region after a regional head
+    ("Hadir Karo Administrasi Pimpinan Bonte Galis dan Bupati Karo Sekar Nirmala.",
+     [("Bonte Galis", "Kepala Biro Administrasi Pimpinan", None), ("Sekar Nirmala", "Bupati", "Kabupaten Karo")]),
+    # "Setprov" leads to the province
+    ("Mereka disambut Asisten Administrasi Umum Setprov Jatim Bonte Galis.",
+     [("Bonte Galis", "Asisten Administrasi Umum", "Provinsi Jawa Timur")]),
+    # a status in lower case closed by a comma
+    ("Hal itu dibenarkan Ketua DPRD Ngawi sementara, Bonte Galis, S.Sos, di ruang kerjanya.",
+     [("Bonte Galis", "Ketua DPRD", "Kabupaten Ngawi")]),
+    # the faction by its party's short name before the member's name
+    ("Hadir Anggota DPRD Ngawi Fraksi Demokrat Bonte Galis di gedung dewan.",
+     [("Bonte Galis", "Anggota DPRD", "Kabupaten Ngawi")]),
+    # a field with its abbreviation in brackets before the secretariat
+    ("Asisten I Bidang Pemerintahan dan Otonomi Khusus (Otsus) Setda Ngawi, Bonte Galis, SE MM, melaporkan.",
+     [("Bonte Galis", "Asisten I Bidang Pemerintahan dan Otonomi Khusus", "Kabupaten Ngawi")]),
+    # fields written as short words ("Ekraf", "Sosial Budaya")
+    ("Rombongan terdiri atas Sekda Ngawi Bonte Galis dan Kadis Pariwisata dan Ekraf, Laras Ambarwati.",
+     [("Bonte Galis", "Sekretaris Daerah", "Kabupaten Ngawi"),
+      ("Laras Ambarwati", "Kepala Dinas Pariwisata dan Ekraf", "Kabupaten Ngawi")]),
+])
+def test_more_offices_in_short(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office the lexicon lacks, written out after "Kepala", ends at a bracket, comma or region
+    ("Ia menelepon Kepala Balai Pelaksana Jalan Nasional (BPJN) Sulawesi Tengah, Pagarra Runtukahu, kemarin.",
+     [("Pagarra Runtukahu", "Kepala Balai Pelaksana Jalan Nasional", None)]),
+    ("Hadir Kepala Pusat Kajian Kebijakan Publik, Gatra Wiloso, di Kota Madiun.",
+     [("Gatra Wiloso", "Kepala Pusat Kajian Kebijakan Publik", "Kota Madiun")]),
+    ("Kepala Balai Karantina Kota Madiun Bagas Wirotomo hadir.",
+     [("Bagas Wirotomo", "Kepala Balai Karantina", None)]),
+    ("Kepala Pusat Kajian Hukum, Ekonomi, dan Inovasi, Gatra Wiloso, hadir.",
+     [("Gatra Wiloso", "Kepala Pusat Kajian Hukum, Ekonomi, dan Inovasi", None)]),
+    ("Kepala Balai Besar Wilayah Sungai Bagas Wirotomo hadir.", []),  # office and name run together: not read
+    # an adviser's field ends where the name starts
+    ("Rombongan diterima Staf Ahli Wali Kota Bidang Administrasi Umum Bagas Wirotomo di Kota Madiun.",
+     [("Bagas Wirotomo", "Staf Ahli Wali Kota Bidang Administrasi Umum", "Kota Madiun")]),
+    # "provinsi itu": the region named before
+    ("Rombongan tiba di Jawa Timur. Mereka dijamu wakil gubernur provinsi itu, Gatra Wiloso.",
+     [("Gatra Wiloso", "Wakil Gubernur", "Provinsi Jawa Timur")]),
+    # council bodies after "Ketua (tim)"
+    ("Ketua tim Banmus DPRD Kota Madiun Kinasih Sembada mengatakan hal itu.",
+     [("Kinasih Sembada", "Ketua Badan Musyawarah DPRD", "Kota Madiun")]),
+    ("Wakil Ketua Banggar DPRD Ngawi, Galuh Pertiwi, hadir.",
+     [("Galuh Pertiwi", "Wakil Ketua Badan Anggaran DPRD", "Kabupaten Ngawi")]),
+    # the office after "di": the region after it
+    ("Rombongan disambut Kasubag Organisasi di Bagian Organisasi Setda Ngawi Sadewo Tumiwang di aula.",
+     [("Sadewo Tumiwang", "Kepala Subbagian Organisasi", "Kabupaten Ngawi")]),
+    # a place followed by a demonstrative; an office glued to "Ka."
+    ("Ia mantan Camat Medan Sukajadi itu, kata warga Kota Medan.", []),
+    ("Hadir Sekda Ngawi, Ka.Bappeda, Kadis Pertanian, dan lainnya.", []),
+])
+def test_offices_and_fields_written_out(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_functional_posts_of_a_secretariat() -> None:
+    text = ("Tamu didampingi Kabag Risalah dan Persidangan Lemartu Jinemo, Perancang Peraturan Perundang-undangan "
+            "Sigabo, Perisalah Legislatif Ragado, dan Pengadministrasi Data Peraturan Perundang-undangan Tulelo "
+            "Ditu di Kabupaten Wajo. Turut pula Pejabat Fungsional, Nele Sirabo.")
+    assert officials(text) == [
+        ("Lemartu Jinemo", "Kepala Bagian Risalah dan Persidangan", "Kabupaten Wajo"),
+        ("Sigabo", "Perancang Peraturan Perundang-undangan", "Kabupaten Wajo"),
+        ("Ragado", "Perisalah Legislatif", "Kabupaten Wajo"),
+        ("Tulelo Ditu", "Pengadministrasi Data Peraturan Perundang-undangan", "Kabupaten Wajo"),
+        ("Nele Sirabo", "Pejabat Fungsional", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # national and military offices written out in full, closed by a comma or a rank
+    ("Menurut Deputi Bidang Pelayanan Publik Kementerian PANRB, Nesiken Rapewu, inovasi itu layak direplikasi.",
+     [("Nesiken Rapewu", "Deputi Bidang Pelayanan Publik Kementerian PANRB", None)]),
+    ("Sadewo Tumiwang, Duta Besar Indonesia untuk Turki, menyambut rombongan.",
+     [("Sadewo Tumiwang", "Duta Besar Indonesia untuk Turki", None)]),
+    ("Tampak pula Komandan Kodim 1406 Wajo, Letkol Inf Bagas Wirotomo, serta Ketua DPD RI Lewune Tatale.",
+     [("Bagas Wirotomo", "Komandan Kodim 1406 Wajo", None), ("Lewune Tatale", "Ketua DPD", None)]),
+    ("Hadir Komandan Paspampres Marsda TNI Dogane Kulole.",
+     [("Dogane Kulole", "Komandan Paspampres", None)]),
+    ("Kepala Pusjianbang SDM BKPN, Sawu Margado, menutup pelatihan.",
+     [("Sawu Margado", "Kepala Pusjianbang SDM BKPN", None)]),
+    ("Koordinator Bidang Komisi B DPRD Kabupaten Wajo Takuji Rora mengatakan rombongannya tiba.",
+     [("Takuji Rora", "Koordinator Bidang Komisi B DPRD", "Kabupaten Wajo")]),
+    # not read: office and name run together, a list of fields, a school, an election
+    ("Deputi Pengembangan Destinasi Kementerian Pariwisata Tapedi Kenbolo hadir.", []),
+    ("Hadir Deputi Bidang Protokol, Pers, dan Media Sekretariat Kabinet Tawuta Kenlega.", []),
+    ("Kepala Sekolah SMPN 1 Ngawi, Bagas Wirotomo, hadir.", []),
+    ("Pemilihan Kepala Daerah (Pilkada) Serentak Tahun 2015 digelar di Kota Jambi.", []),
+])
+def test_offices_written_out_after_open_heads(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a command's unit code, then the holder's rank and name
+    ("Presiden disambut Pangdam I/Bukit Barisan Mayjen TNI Wudo Kenga dan Danlanud Halim Marsma TNI Lota "
+     "Dimoji.", [("Wudo Kenga", "Panglima Komando Daerah Militer", None),
+                 ("Lota Dimoji", "Komandan Pangkalan Udara", None)]),
+    ("Turut hadir Dandim 0801 Ngawi Letkol Czi Jiken Lesiken.",
+     [("Jiken Lesiken", "Komandan Distrik Militer", None)]),
+    # an abbreviation between the words leading to the region
+    ("Kepala Bagian Humas Pemerintah Kabupaten (Pemkab) Ngawi, Rikentu, S.Sos, menyebutkan hal itu.",
+     [("Rikentu", "Kepala Bagian Hubungan Masyarakat", "Kabupaten Ngawi")]),
+    # "WK I": a council's deputy chair
+    ("Tamu diterima Ketua DPRD Wajo, Nirmala Kandaka, didampingi WK I, Doku Kensido, S.H.",
+     [("Nirmala Kandaka", "Ketua DPRD", "Kabupaten Wajo"), ("Doku Kensido", "Wakil Ketua DPRD", "Kabupaten Wajo")]),
+    ("Rombongan diikuti Kadis Perkim Kota Madiun Gagado.",
+     [("Gagado", "Kepala Dinas Perumahan dan Kawasan Permukiman", "Kota Madiun")]),
+])
+def test_commands_and_abbreviated_councils(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_staff_spelled_with_two_fs() -> None:
+    assert officials("Rombongan diterima Staff Ahli Bupati Bidang Ekonomi Tuta Sekarwangi di kantor Bupati Wajo.") == [
+        ("Tuta Sekarwangi", "Staf Ahli Bupati Bidang Ekonomi", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bureau's or section's field written out over "dan"
+    ("Kepala Biro Otonomi Daerah dan Kerjasama Tulebo hadir.",
+     [("Tulebo", "Kepala Biro Otonomi Daerah dan Kerjasama", None)]),
+    ("Kasubag Rumah Tangga dan Perlengkapan Sekretariat DPRD Wajo Tuta Sekarwangi hadir.",
+     [("Tuta Sekarwangi", "Kepala Subbagian Rumah Tangga dan Perlengkapan Sekretariat DPRD", "Kabupaten Wajo")]),
+])
+def test_fields_of_bureaus_and_sections(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a secretariat between position and holder, with no region after it
+    ("Tamu disambut Asisten Ekobang Setda Wulan Prameswari di pendopo Ngawi.",
+     [("Wulan Prameswari", "Asisten Ekonomi dan Pembangunan", "Kabupaten Ngawi")]),
+    # "Setkab", "Setkot": a secretariat before the region
+    ("Hal itu dikatakan Kepala Bagian Umum Setkab Ngawi, Wulan Prameswari, kepada wartawan.",
+     [("Wulan Prameswari", "Kepala Bagian Umum", "Kabupaten Ngawi")]),
+    # "Dekab" / "Dekot": the council by its level
+    ("Ketua Dekab Ngawi, Dodi Haryanto, menyampaikan kiat.", [("Dodi Haryanto", "Ketua DPRD", "Kabupaten Ngawi")]),
+    # fields of a bureau or section joined by "dan"
+    ("Di Ngawi hadir Kabag Penganggaran dan Pengawasan, Rina Kartika.",
+     [("Rina Kartika", "Kepala Bagian Penganggaran dan Pengawasan", "Kabupaten Ngawi")]),
+    # a typed head without its unit, its holder after a comma
+    ("Rombongan DPUPR Kabupaten Ngawi dipimpin Sekretaris Dinas, Dodi Haryanto, bersama staf.",
+     [("Dodi Haryanto", "Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Ngawi")]),
+    ("Rombongan dipimpin Sekretaris Dinas, Dodi Haryanto, bersama staf.",
+     [("Dodi Haryanto", "Sekretaris Dinas", None)]),
+    ("Mewakili Kepala Dinas Pendidikan Ngawi, sekretaris Dinas, Budi Santoso mengaku bahagia.",
+     [("Budi Santoso", "Sekretaris Dinas Pendidikan", "Kabupaten Ngawi")]),
+])
+def test_offices_and_councils_in_slang(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village or district written between a post and its holder
+    ("Di Ngawi, Kasi Pemerintahan Kecamatan Sukamaju, Budi Santoso, hadir.",
+     [("Budi Santoso", "Kepala Seksi Pemerintahan", "Kabupaten Ngawi")]),
+    # a section's field as offices abbreviate it, then the office
+    ("Kabid Aptika Diskominfo Ngawi Budi Santoso menyambut.",
+     [("Budi Santoso", "Kepala Bidang Aptika", "Kabupaten Ngawi")]),
+    # prosecutors' and police offices lead to the region like other units
+    ("Kasi Intel Kejari Ngawi Budi Santoso hadir.", [("Budi Santoso", "Kepala Seksi Intelijen", "Kabupaten Ngawi")]),
+    ("Danramil Ngawi Kapten Budi Santoso hadir.", [("Budi Santoso", "Komandan Rayon Militer", None)]),
+    # an adviser's field written after the region
+    ("Staf Ahli Bupati Ngawi Bidang Hukum, Budi Santoso, hadir.",
+     [("Budi Santoso", "Staf Ahli Bupati Bidang Hukum", "Kabupaten Ngawi")]),
+    ("Tamu disambut oleh Budi Santoso, Staf Ahli Wali Kota Madiun Bidang Pembangunan, Ekonomi, dan Keuangan.",
+     [("Budi Santoso", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi, dan Keuangan", "Kota Madiun")]),
+    # a title after a place word starts the holder's name
+    ("Direktur RSUD Sukamaju dr. Budi Santoso hadir.", [("Budi Santoso", "Direktur Rumah Sakit Umum Daerah", None)]),
+])
+def test_units_places_and_fields_around_the_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kepala Subbag Umum Dinas Kesehatan Ngawi, Budi Santoso, hadir.",
+     [("Budi Santoso", "Kepala Subbagian Umum Dinas Kesehatan", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Kasi Trantib Kecamatan Paron, Budi Santoso, hadir.",
+     [("Budi Santoso", "Kepala Seksi Trantib", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Sekretaris Kecamatan Paron, Budi Santoso, hadir.",
+     [("Budi Santoso", "Sekretaris Camat", "Kabupaten Ngawi")]),
+])
+def test_section_heads_and_district_secretaries(text: str, expected: list) -> None:
+    assert officials(text) == expected

@@ -1,0 +1,63 @@
+"""The dateline's town as host: after the outlet's name, before a national outlet's dateline; a dateline and a town
+hall are places, not delegations; no host from the dateline for a ministry, a trip abroad, a call on the own
+governor or a head touring his own region.
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import facts, pairs
+
+from nlp import Tagger
+
+
+@pytest.mark.parametrize("text", [
+    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Budi Santoso, bersama jajaran pimpinan dewan menerima "
+    "kunjungan kerja DPRD Kabupaten Purbalingga. Kunjungan kerja itu untuk belajar penyusunan tata tertib.",
+    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Budi Santoso, bersama para wakil ketua menerima kunjungan "
+    "kerja DPRD Kabupaten Purbalingga yang ingin belajar soal tata tertib.",
+])
+def test_a_head_receiving_with_his_people_hosts_before_a_national_outlets_dateline(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Purbalingga", "Kabupaten Wonosobo")]
+
+
+def test_consultation_at_a_ministry_has_no_host_from_the_dateline(tagger: Tagger) -> None:
+    text = ("JAKARTA – Pansus tapal batas DPRD Provinsi Jambi berkonsultasi ke Kemendagri, Rabu (8/3). Rombongan "
+            "pansus dipimpin ketua pansus itu, Baskara Wirodipuro.")
+    assert facts(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "MAKASSAR – DPRD Kabupaten Wajo melakukan kunjungan kerja ke Malaysia untuk belajar pariwisata. Rombongan "
+    "dipimpin Ketua DPRD Wajo Anton Sukma.",
+    "MATARAM – Bupati Bima Anton Sukma beserta rombongan berada di Jerman untuk studi tentang keuangan mikro.",
+])
+def test_trip_abroad_takes_no_host_from_the_dateline(tagger: Tagger, text: str) -> None:
+    assert facts(tagger, text) == []
+
+
+def test_a_head_calling_on_his_own_governor_takes_no_dateline_host(tagger: Tagger) -> None:
+    text = ("PALEMBANG – Bupati Lahat Budi Santoso beserta jajaran bersilaturahmi ke rumah dinas Gubernur Sumatera "
+            "Selatan, Senin (6/3). Rombongan Pemkab Lahat disambut hangat Gubernur Anton Sukma.")
+    assert facts(tagger, text) == []
+
+
+def test_a_dateline_after_the_outlets_name_hosts(tagger: Tagger) -> None:
+    text = ("Beritaku.com, Madiun - Rombongan Pemkab Wajo yang dipimpin Sekda Wajo Anton Sukma datang untuk studi "
+            "banding pelayanan terpadu, Rabu (3/5).")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_dateline_and_a_town_hall_are_places_not_delegations(tagger: Tagger) -> None:
+    text = ("Berita.com, Madiun - Puluhan anggota DPRD Kabupaten Wajo berharap bisa menyerap ilmu dalam kunjungan "
+            "kerja ke Kota Madiun, Jumat (3/3). Mereka diterima di ruang sidang Balai Kota Madiun, lalu mempelajari "
+            "beragam inovasi.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_head_touring_his_own_region_takes_no_dateline_host(tagger: Tagger) -> None:
+    text = ("PATI - Bupati Wajo Anton Sukma beserta rombongan berkunjung ke Desa Tosora, Kecamatan Majauleng, "
+            "Kabupaten Wajo untuk menggali potensi desa.")
+    assert pairs(tagger, text) == []

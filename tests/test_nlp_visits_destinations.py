@@ -1,0 +1,148 @@
+"""Where one trip goes when it names several places: destinations listed after "ke", "tujuannya" or a category, stops
+in their order, an earlier stop and the next stop, a province destination with its regions, coming home is no stop.
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import facts, pairs
+
+from nlp import Tagger
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Klaten studi banding ke Bali. Kami mendatangi tiga kabupaten, yaitu Badung, Gianyar "
+    "dan Tabanan.",
+    "Rombongan DPRD Kabupaten Klaten studi banding ke Bali. Rombongan dibagi untuk mengunjungi tiga kabupaten, "
+    "yakni Badung, Tabanan dan Gianyar.",
+])
+def test_a_list_after_its_category_counts_names_that_are_common_words(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Klaten", "Kabupaten Badung"), ("Kabupaten Klaten", "Kabupaten Gianyar"),
+                                   ("Kabupaten Klaten", "Kabupaten Tabanan")]
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kota Bitung studi banding ke Kota Madiun (Jawa Timur) dan Kota Bandung (Jawa Barat), Senin (6/3).",
+    "DPRD Kota Bitung mengadakan kunjungan kerja ke Provinsi Jawa Timur dan Jawa Barat. Kunjungan kerja ke Kota "
+    "Madiun(Jawa Timur) dan Bandung(Jawa Barat) dilakukan untuk bertukar informasi.",
+])
+def test_destinations_each_placed_by_a_province_in_brackets(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Bandung"), ("Kota Bitung", "Kota Madiun")]
+
+
+def test_the_regions_listed_after_a_visit_verb_are_its_objects(tagger: Tagger) -> None:
+    title = "DPRD Kabupaten Wajo Datangi Ngawi dan Madiun demi Menggali Pengetahuan Baru"
+    text = "DPRD Kabupaten Wajo menggelar kunjungan kerja ke DPRD Kabupaten Ngawi dan DPRD Kota Madiun, Senin (6/3)."
+    assert pairs(tagger, text, title=title) == [("Kabupaten Wajo", "Kabupaten Ngawi"),
+                                                ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "MADIUN - Dari 30 anggota dewan, sebanyak 27 orang bertolak ke Kabupaten Buleleng untuk studi referensi. Mereka "
+    "berangkat Minggu (5/3) dan kembali tiba di Kota Madiunn Selasa (7/3), kata Ketua DPRD Kota Madiun Budi Santoso.",
+    "Dari 30 anggota dewan, sebanyak 27 orang bertolak ke Kabupaten Buleleng untuk studi referensi, kata Ketua DPRD "
+    "Kota Madiun Budi Santoso. Mereka tiba kembali di Kota Madiun pada Selasa (7/3).",
+])
+def test_arriving_back_home_is_no_destination(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kota Madiun", "Kabupaten Buleleng")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hampir semua anggota DPRD Kabupaten Wajo pergi ke beberapa kota seperti Bali, Yogyakarta, Solo hingga Batam "
+     "untuk studi banding.", [("Kabupaten Wajo", "Kota Batam"), ("Kabupaten Wajo", "Kota Surakarta"),
+                              ("Kabupaten Wajo", "Kota Yogyakarta"), ("Kabupaten Wajo", "Provinsi Bali")]),
+    ("DPRD Kota Bitung studi banding ke tiga daerah, yakni Kota Madiun, Kabupaten Ngawi dan Kabupaten Magetan.",
+     [("Kota Bitung", "Kabupaten Magetan"), ("Kota Bitung", "Kabupaten Ngawi"), ("Kota Bitung", "Kota Madiun")]),
+])
+def test_destinations_listed_after_ke_and_their_category(tagger: Tagger, text: str, expected: list) -> None:
+    assert pairs(tagger, text) == expected
+
+
+def test_a_list_of_destinations_goes_on_past_a_misspelt_province(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja DPRD Kabupaten Wajo ke luar daerah. Tujuannya adalah Kota Bitung Provinsi Sulawesi Utaraa "
+            "dan Palembang Provinsi Sumatera Selatan.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Bitung"), ("Kabupaten Wajo", "Kota Palembang")]
+
+
+@pytest.mark.parametrize("text", [
+    "Para kepala desa se-Kabupaten Ngawi studi banding di dua desa di Provinsi Bali, yakni Desa Sanur Kauh di Kota "
+    "Denpasar dan Desa Mengwi di Kabupaten Badung.",
+    "Para kepala desa se-Kabupaten Ngawi studi banding ke dua desa, yaitu Desa Sanur Kauh, Kota Denpasar, dan Desa "
+    "Mengwi, Kabupaten Badung.",
+])
+def test_villages_in_a_list_of_destinations_keep_their_regions_listed(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Badung"), ("Kabupaten Ngawi", "Kota Denpasar")]
+
+
+def test_coming_home_after_the_trip_is_no_earlier_stop(tagger: Tagger) -> None:
+    text = ("Puluhan anggota DPRD Kabupaten Kudus berkunjung kerja ke Kabupaten Sleman, Selasa (7/3). \"Kunker itu "
+            "bertujuan menimba ilmu, agar sepulang ke Kudus mereka gampang menjalankan tugas,\" katanya. Ia menyebut "
+            "waktu kunker dipilih saat tidak ada agenda penting di DPRD Kudus.")
+    assert pairs(tagger, text) == [("Kabupaten Kudus", "Kabupaten Sleman")]
+
+
+def test_province_named_for_the_trip_does_not_outweigh_the_hosts_in_it(tagger: Tagger) -> None:
+    text = ("Anggota Badan Anggaran DPRD Kota Bitung studi banding ke Jawa Timur. Rombongan menyambangi DPRD Kota "
+            "Madiun. Pada agenda kedua, mereka berkunjung ke DPRD Kabupaten Ngawi untuk belajar penyusunan APBD.")
+    assert [(v[0], v[1]) for v in facts(tagger, text)] == [("Kota Bitung", "Kabupaten Ngawi"),
+                                                         ("Kota Bitung", "Kota Madiun")]
+
+
+def test_set_off_to_a_province_then_its_regencies_named(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wonogiri berangkat ke Jawa Timur, tepatnya ke Kabupaten Lamongan dan Tuban, "
+            "Rabu (8/3). Sekretaris DPRD Wonogiri membenarkan bahwa anggota dewan menjalankan studi banding ke "
+            "Jawa Timur sejak Rabu (8/3).")
+    assert facts(tagger, text) == [("Kabupaten Wonogiri", "Kabupaten Lamongan", "2023-03-08", None, None),
+                                   ("Kabupaten Wonogiri", "Kabupaten Tuban", "2023-03-08", None, None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Enam anggota DPRD Kabupaten Wajo kunjungan kerja ke Kota Madiun. Menurutnya, kunker ke Kota Madiun "
+     "berlangsung dua hari, lalu dilanjutkan ke Kota Kediri. Di Madiun mereka mempelajari penganggaran. Kota "
+     "Madiun punya banyak inovasi.",
+     [("Kabupaten Wajo", "Kota Kediri"), ("Kabupaten Wajo", "Kota Madiun")]),
+    ("DPRD Kabupaten Wajo datang ke DPRD Kota Madiun. Rombongan berkunjung ke DPRD Kota Madiun. Kunker kami untuk "
+     "belajar di DPRD Kota Madiun, lalu berlanjut ke DPRD Kabupaten Pati, kata Ketua DPRD Wajo.",
+     [("Kabupaten Wajo", "Kabupaten Pati"), ("Kabupaten Wajo", "Kota Madiun")]),
+])
+def test_the_next_stop_after_the_main_host(tagger: Tagger, text: str, expected: list) -> None:
+    assert sorted(pairs(tagger, text)) == expected
+
+
+def test_destinations_listed_after_tujuannya(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja ke luar Jawa akan dilakukan anggota DPRD Kabupaten Wajo. Tujuannya adalah Kabupaten "
+            "Ngawi, Kota Madiun dan Kabupaten Pati.")
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kabupaten Pati"),
+                                           ("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_region_named_inside_a_province_destination_says_where(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wajo menjalani kunjungan kerja ke tiga daerah, yaitu Kota Madiun, Kota Kediri dan "
+            "Jawa Tengah. Komisi A ke Kota Madiun, Komisi B ke Kota Kediri dan Komisi C ke Jawa Tengah. Ketua Komisi C "
+            "memastikan pihaknya kunker ke Desa Wisata Sukamaju Kabupaten Klaten.")
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Wajo", "Kabupaten Klaten"), ("Kabupaten Wajo", "Kota Kediri"),
+                                           ("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_destinations_told_in_their_order(tagger: Tagger) -> None:
+    text = ("Camat bersama tujuh kepala desa di Kabupaten Wajo akan berangkat studi banding ke tiga daerah. Tujuan "
+            "pertama Kota Madiun, lalu Kabupaten Ngawi, dan terakhir Kabupaten Pati.")
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kabupaten Pati"),
+                                           ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kabupaten Wajo kunjungan kerja ke Jawa Timur. Rombongan bertatap muka dengan jajaran Pemerintah Kabupaten "
+    "Ngawi untuk belajar tata kelola pasar.",
+    "DPRD Kabupaten Wajo kunjungan kerja ke Jawa Timur. Dalam kunjungan itu rombongan menemui Dinas Pasar dan Dinas "
+    "Perdagangan Kabupaten Ngawi untuk belajar.",
+])
+def test_the_government_met_inside_a_province_destination_hosts(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi")]
+
+
+def test_an_earlier_stop_of_a_tour_is_a_host_too(tagger: Tagger) -> None:
+    text = "Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi, Rabu (8/3)."
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]

@@ -1,0 +1,116 @@
+"""Which region a place name in a visit stands for: a province that only places a region, capitals named like their
+province, villages, islands and streets before their region, a government with its short form in brackets, a region
+word after a person's name.
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import facts, pairs
+
+from nlp import Tagger
+
+
+def regions(tagger: Tagger, text: str) -> list[str]:
+    result = tagger.extract({"id": "r", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    return [r["name"] for r in result["regions"]]
+
+
+def test_a_province_after_a_bracketed_short_form_only_places_the_region(tagger: Tagger) -> None:
+    text = ("Rombongan anggota DPRD Kota Palangka Raya dan Kabupaten Barito Timur (Bartim), Kalimantan Tengah "
+            "(Kalteng) ketika berkunjung ke Gedung DPRD Provinsi Jawa Tengah untuk studi banding, Selasa (7/3).")
+    assert pairs(tagger, text) == [("Kabupaten Barito Timur", "Provinsi Jawa Tengah"),
+                                   ("Kota Palangka Raya", "Provinsi Jawa Tengah")]
+
+
+def test_a_lampung_village_named_like_a_city_is_no_region(tagger: Tagger) -> None:
+    text = "Gubernur Lampung meninjau posyandu di Pekon Bandung Baru, Kecamatan Adiluwih, Kabupaten Pringsewu."
+    assert regions(tagger, text) == ["Provinsi Lampung", "Kabupaten Pringsewu"]
+
+
+def test_a_place_by_two_names_after_ke_is_no_subject(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kabupaten Wajo studi banding ke Kota Madiun, Senin (6/3). Komisi B kemudian bertamasya ke "
+            "Surakarta atau Solo untuk belajar penataan PKL.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun"), ("Kabupaten Wajo", "Kota Surakarta")]
+
+
+@pytest.mark.parametrize("text", [
+    "Anggota DPRD Kabupaten Pati (Pti), Jawa Tengah, menjalani studi banding di Kabupaten Gianyar, Bali.",
+    "Anggota DPRD Kabupaten Pati (Pti), Provinsi Jawa Tengah, belajar pengelolaan sampah di Kabupaten Gianyar.",
+])
+def test_a_province_after_an_unread_short_form_only_places_the_delegation(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Pati", "Kabupaten Gianyar")]
+
+
+@pytest.mark.parametrize(("text", "visitor"), [
+    ("Rombongan Komisi C DPRD Kabupaten Gunungkidul Yogyakarta yang diketuai Budi Santoso berkunjung ke DPRD Kota "
+     "Kendari untuk studi banding, Senin (6/3).", "Kabupaten Gunungkidul"),
+    ("Anggota DPRD Kabupaten Bantul Yogyakarta berkunjung kerja ke DPRD Kota Kendari, Senin (6/3).",
+     "Kabupaten Bantul"),
+])
+def test_a_bare_capital_named_like_its_province_after_one_of_its_regions_only_places_it(
+        tagger: Tagger, text: str, visitor: str) -> None:
+    assert pairs(tagger, text) == [(visitor, "Kota Kendari")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 50 kepala desa Kabupaten Ngawi studi banding ke Yogyakarta, Senin (6/3). Lokasi yang dikunjungi "
+    "adalah Desa Wukirsari, Sleman, Yogyakarta.",
+    "Pemkab Ngawi studi banding ke Yogyakarta, Senin (6/3). Tujuan kunjungan yakni Desa Wukirsari di Kabupaten "
+    "Sleman.",
+])
+def test_a_bare_capital_named_like_its_province_gives_way_to_a_region_of_the_province(
+        tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Sleman")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sebanyak 15 anggota DPRD Kabupaten Ngawi berangkat ke Yogyakarta, Rabu (8/3). Studi banding ke DPRD DI "
+    "Yogyakarta itu untuk mempelajari tata tertib dewan. Yogyakarta dipilih karena tata tertibnya baru.",
+    "Pansus DPRD Kabupaten Ngawi studi banding ke Yogyakarta, Rabu (8/3). Rombongan diterima di gedung DPRD "
+    "Provinsi DIY.",
+])
+def test_a_bare_capital_named_like_its_province_is_the_province_named_as_a_government(
+        tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Ngawi", "Provinsi Daerah Istimewa Yogyakarta")]
+
+
+def test_a_wrong_province_after_a_regency_with_its_level_word_only_places_it(tagger: Tagger) -> None:
+    text = ("Kepala desa Kalisari mengabarkan bahwa Desa Wetan di Kabupaten Sleman Jawa Timur menjadi objek studi tiru "
+            "para kades dari Kabupaten Minahasa tersebut.")
+    assert pairs(tagger, text) == [("Kabupaten Minahasa", "Kabupaten Sleman")]
+
+
+def test_a_village_of_aceh_placed_before_its_region_is_where_the_trip_went(tagger: Tagger) -> None:
+    text = ("Sejumlah keuchik asal Kabupaten Aceh Tamiang melakukan studi tiru ke Gampong Baru, Kecamatan Setia Bakti, "
+            "Aceh Jaya, Kamis (9/3). Mereka mempelajari pengelolaan badan usaha gampong.")
+    assert pairs(tagger, text) == [("Kabupaten Aceh Tamiang", "Kabupaten Aceh Jaya")]
+
+
+def test_an_island_before_its_province_without_a_comma_places_the_host(tagger: Tagger) -> None:
+    text = ("Dinas Pariwisata Kabupaten Wajo melakukan studi tiru ke Flores Nusa Tenggara Timur. Rombongan tiba "
+            "Selasa (7/3).")
+    assert facts(tagger, text) == [("Kabupaten Wajo", "Provinsi Nusa Tenggara Timur", "2023-03-07", None, None)]
+
+
+def test_a_street_before_a_city_is_no_island(tagger: Tagger) -> None:
+    text = ("Komisi II DPRD Kabupaten Wajo melakukan kunjungan kerja ke DPRD Provinsi Sulawesi Utara yang berkantor "
+            "di Jalan Sam Ratulangi Manado, Selasa (7/3).")
+    assert [(v[0], v[1]) for v in facts(tagger, text)] == [("Kabupaten Wajo", "Provinsi Sulawesi Utara")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Wajo studi banding ke Pemerintah Kota (Pemkot) Madiun, Senin (8/5).",
+    "Rombongan Pemerintah Kabupaten (Pemkab) Wajo belajar ke Pemerintah Kota (Pemkot) Madiun, Senin (8/5).",
+    "Usai studi banding ke Pemerintah Kota (Pemkot) Madiun, Pemerintah Kabupaten (Pemkab) Wajo minta OPD berbenah.",
+])
+def test_a_government_written_with_its_short_form_in_brackets(tagger: Tagger, text: str) -> None:
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_region_word_after_a_persons_name_is_part_of_the_name(tagger: Tagger) -> None:
+    text = ("Kunjungan kerja Pemkot Bitung diterima Sekda Kota Madiun, Selasa (7/3). Ketua rombongan Pemkot Bitung "
+            "yang juga Kepala Dinas Perdagangan Rudi Lumenta Demak ingin belajar pengendalian inflasi.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
