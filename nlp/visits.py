@@ -61,15 +61,14 @@ NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT +
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
 ABOUT = r"(?:(?:" + alternation(visit_cue_words()["count_about"]) + r")\s+)?"  # "sekitar", "tak kurang dari"
-PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
-          r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
-          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari|legislator)")
+# the nouns a head count is made of ("35 orang", "12 anggota", "20 kades"): role count_noun, in file order
+PEOPLE = "(?:" + alternation(visit_cue_words()["count_noun"]) + ")"
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
-                        r"terdiri\s+(?:atas|dari)|" + alternation(visit_cue_words()["count_with"]) + r"|rombongan|"
-                        r"mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
-                        r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
+# "berjumlah 35 orang", "diikuti oleh 12 anggota", "datang dengan 20 orang": the verbs of a count (roles
+# count_total and count_with)
+SIZE_TOTAL = re.compile(r"\b(?:" + alternation(visit_cue_words()["count_total"] + visit_cue_words()["count_with"])
+                        + r")\s+(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
 # "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
 GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
