@@ -601,6 +601,28 @@ def _received_by(scan: Any, it: Any) -> bool:
 
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
 COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
+# "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
+# between listed officials: commas, "dan", degrees with or without their dots ("SH, M.Si,")
+LIST_GAP_DEGREES = re.compile(r"(?:[\s,;()]+|\b(?:dan|serta)\b|\b[A-Z][A-Za-z.]{0,5}(?![\w'’\-]))*$")
+COMPANIONS_OPEN = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?)\s+", re.IGNORECASE)
+
+
+def _listed_companion(scan: Any, start: int) -> bool:
+    """The official whose position starts at ``start`` stands in a list of companions of an official named before
+    it in the sentence (only officials, commas and "dan" between the companion word and him)."""
+    s_start = scan.sentence_of(start)[0]
+    for m in COMPANIONS_OPEN.finditer(scan.text, s_start, start):
+        if not any(m.start() - 40 <= e <= m.start() for _, e in scan.official_spans):
+            continue  # no official named right before the companion word
+        pos, gaps = m.end(), []
+        for s, e in scan.official_spans:
+            if m.end() <= s < start:
+                gaps.append(scan.text[pos:s])
+                pos = max(pos, e)
+        gaps.append(scan.text[pos:start])
+        if all(LIST_GAP_DEGREES.match(g) for g in gaps):
+            return True
+    return False
 
 
 # "Wakil Wali Kota A Budi didampingi Asisten III menemui Wali Kota B": the official visits whom he meets
@@ -622,7 +644,8 @@ def _official_goes(scan: Any, it: Any) -> bool:
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
     return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
         and not COMPANION.search(scan.text, max(0, start - 20), start) \
-        and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start)
+        and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start) \
+        and not _listed_companion(scan, start)
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:
