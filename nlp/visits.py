@@ -196,9 +196,11 @@ AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))
 # "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
-STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap|mulai\s+(?:dari\s+)?(?:tanggal|tgl))\b",
+                  re.IGNORECASE)
 # "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
-DATELINE_DATE = re.compile(r"\)?[ \t]*[–—-][ \t]")
+# (or a byline's stamp with its clock time: "Kamis, 15 Februari 2018 | 08:10 WIB")
+DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[–—-][ \t]|\|?[ \t]*(?:pukul[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
 # "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
 OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
                          r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
