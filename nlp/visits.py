@@ -107,8 +107,8 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
-                             r"\s+(?:orang|pejabat|staf|kepala|anggota|personel|personil|peserta|pegawai|asn|kades|"
-                             r"camat|lurah|perangkat|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
+                             r"\s+(?:" + alternation(visit_cue_words()["count_companion"]) +
+                             r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
                              r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
 # "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
