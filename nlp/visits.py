@@ -115,7 +115,7 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 # "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Budi Santoso dan 9 anggota DPRD":
 # one named person on top of the ones counted
-ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+(?!(?i:para|sejumlah|"
+ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+(?!(?i:para|sejumlah|"
                       r"seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
                       r"|(?<![Kk]abupaten )(?<![Kk]ota )(?<!Pemkab )(?<!Pemkot )(?<!DPRD )(?<!Provinsi )"
                       r"\b(?!(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b)"

@@ -18,3 +18,10 @@ from nlp import Tagger
 def test_digits_with_words_in_brackets(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
+
+
+def test_one_named_on_top_after_a_dateline(tagger: Tagger) -> None:
+    # "Didampingi Sekda X, sembilan kepala bagian ..." right after a dateline's dash: the Sekda comes on top
+    text = ("WAJO – Didampingi Sekretaris Daerah Wajo, Andi Baso, sembilan kepala bagian mengunjungi Kabupaten Klaten "
+            "untuk studi banding, Senin (4/3).")
+    assert visits(tagger, text)[0][4] == 10
