@@ -263,7 +263,8 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
 # "sampai Jumat 5 Juni", "hingga Rabu (7/6)", "s.d. 9 Juni": the date that closes a stay (not "SD", a school)
 UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.\s?d\.?|s/d)\s+(?:dengan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
                           r"(?:(?:" + DAY_NAMES + r")\s*,?\s*)?$", re.IGNORECASE)
-WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+# a year the text writes: "APBD 2022", a letter number's "/IV/2025" (not "2019-2024", "2024/2025", "Nomor 5/2019")
+WRITTEN_YEAR = re.compile(r"(?<![\d.-])(?<!\d/)(?:19|20)\d\d(?![\d/])")
 
 
 def _years(text: str) -> frozenset[int]:

@@ -45,3 +45,13 @@ def test_stay_opened_by_mulai_tanggal_gives_its_first_day(tagger: Tagger) -> Non
     text = ("Komisi II DPRD Kabupaten Wajo studi banding ke Kota Madiun. Foto bersama saat studi banding, Rabu "
             "(8/5/2024). Kegiatan kami mulai dari tanggal 6 hingga 9 Mei kemarin, kata ketua komisi.")
     assert visit_dates(tagger, text, "2024-05-10")[("Kabupaten Wajo", "Kota Madiun")] == "2024-05-06"
+
+
+def test_letter_number_year_gives_a_day_name_its_year() -> None:
+    # no publication date: the year of a letter number ("/IV/2025") is a year the text writes
+    text = "Kunjungan itu menindaklanjuti surat nomor 005/12/DPRD/IV/2025, kata Ketua DPRD, Rabu (30/4)."
+    found = [d for d in find_dates(text, None) if d.text == "(30/4)"]
+    assert found and str(found[0].value) == "2025-04-30"
+    # a fiscal year "2024/2025" is no such year: 30 April 2024 is a Tuesday, no date
+    text = "Anggaran 2024/2025 dibahas saat kunjungan, Rabu (30/4)."
+    assert [d.value for d in find_dates(text, None) if d.text == "(30/4)"] == [None]
