@@ -523,7 +523,9 @@ def _led_by(scan: Any, it: Any) -> bool:
     leads = list(scan.cues.led_by.finditer(window))
     gap = window[leads[-1].end():] if leads else ""
     # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
-    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap):
+    # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")
+    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap) \
+            and not COMPANIONS_OPEN.search(gap):
         return True
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads

@@ -1,5 +1,6 @@
 """Leaders: an official listed among the companions of one named before him ("Bupati A bersama Ketua B, Anggota C
-dan OPD terkait berkunjung ke ...") goes along; the one named first leads (visit_rules._listed_companion)."""
+dan OPD terkait berkunjung ke ...", "dipimpin A, bersama anggota lainnya, yaitu C") goes along; the one named first
+leads (visit_rules._listed_companion, _led_by)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ def leaders(tagger: Tagger, text: str) -> dict[tuple[str, str], str | None]:
     ("Wali Kota Bitung Roni Lumenta didampingi Sekda Bitung Hendra Tampi dan Kepala Bappeda Bitung Yosef Karundeng "
      "berkunjung ke Kota Madiun untuk studi banding.",
      ("Kota Bitung", "Kota Madiun"), "Roni Lumenta"),
+    # the members named after a led-by cue and a companion word go along with the one the cue names
+    ("Rombongan DPRD Kabupaten Wajo yang berangkat studi banding ke Kabupaten Klaten dipimpin Wakil Ketua I, "
+     "Andi Rahman, bersama sejumlah anggota dewan lainnya, yaitu Anggota DPRD Wajo Sulaiman dan Hasanuddin.",
+     ("Kabupaten Wajo", "Kabupaten Klaten"), "Andi Rahman"),
     # alone before the verb, he leads as before
     ("Kepala Bappeda Kabupaten Wajo Sulaiman berkunjung ke Kabupaten Klaten untuk studi banding.",
      ("Kabupaten Wajo", "Kabupaten Klaten"), "Sulaiman"),
