@@ -165,16 +165,6 @@ def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
         return None
 
 
-# a news URL's year alone: "/berita-x/2023/amp/", "/2023/publik/..."
-URL_YEAR = re.compile(r"/((?:19|20)\d\d)(?=/)")
-
-
-def year_from_url(url: str | None) -> int | None:
-    """The year a news URL writes as a path segment of its own ("/2023/"), when it carries no fuller date."""
-    m = URL_YEAR.search(url or "")
-    return int(m.group(1)) if m and not URL_DATE.search(url or "") else None
-
-
 DAY_BEFORE = re.compile(r"\b(?:" + DAY_NAMES + r")\W{0,3}$", re.IGNORECASE)
 # "Kunker Bupati X ke Kabupaten Y Tahun 2014": a headline's year
 TITLE_YEAR = re.compile(r"\A[^\n]*?\btahun\s+(?P<y>(?:19|20)\d\d)\b[^\n]*\n", re.IGNORECASE)
@@ -207,12 +197,10 @@ def _last_day(m: re.Match, first: dt.date | None) -> dt.date | None:
         return None
 
 
-def find_dates(text: str, published: dt.date | None, month_end: dt.date | None = None,
-               url_year: int | None = None) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, month_end: dt.date | None = None) -> list[DateMention]:
     """Dates in ``text`` resolved against ``published``; without it, ``month_end`` (the last day of the month a
     URL names), else the latest full date the text writes (:func:`year_hint`), still gives day/month dates their
-    year, but not day names or "kemarin"; "Jumat (13/1)" with no year in the text takes ``url_year`` (a URL's
-    "/2023/") when that day falls on its day name that year (:func:`_year_by_weekday`)."""
+    year, but not day names or "kemarin"."""
     out = []
     hint = None if published or month_end else year_hint(text)
     # the report is no older than its latest full date, and likely written within a month of it
@@ -227,7 +215,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         value = resolve(m.group(0), ref)
         if value is None and ref is None and not explicit and not m.group("wd") and not m.group("rel") \
                 and (day := DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
-            years = (_years(text) or frozenset({url_year} if url_year else ())) if years is None else years
+            years = _years(text) if years is None else years
             value = _year_by_weekday(m.group(0), day.group(0), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
     for m in (*JOINED_RE.finditer(text), *BRACKET_JOINED_RE.finditer(text)):
@@ -263,8 +251,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
 # "sampai Jumat 5 Juni", "hingga Rabu (7/6)", "s.d. 9 Juni": the date that closes a stay (not "SD", a school)
 UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.\s?d\.?|s/d)\s+(?:dengan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
                           r"(?:(?:" + DAY_NAMES + r")\s*,?\s*)?$", re.IGNORECASE)
-# a year the text writes: "APBD 2022", a letter number's "/IV/2025" (not "2019-2024", "2024/2025", "Nomor 5/2019")
-WRITTEN_YEAR = re.compile(r"(?<![\d.-])(?<!\d/)(?:19|20)\d\d(?![\d/])")
+WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 
 
 def _years(text: str) -> frozenset[int]:

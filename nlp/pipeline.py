@@ -172,7 +172,7 @@ class VisitsProcessor(_KunkerProcessor):
         doc.kunker_visit_trace = Trace()
         cue = finder.visit_cue(text, sentences)
         if cue:
-            dates = find_dates(text, ctx.get("published"), ctx.get("month_end"), ctx.get("url_year"))
+            dates = find_dates(text, ctx.get("published"), ctx.get("month_end"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
                                             doc.kunker_programs, cue, doc.kunker_visit_trace)
         tag_entities(doc)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from nlp import __version__
-from nlp.dates import date_from_url, parse_iso, year_from_url
+from nlp.dates import date_from_url, parse_iso
 from nlp.ner import ner_description
 from nlp.pipeline import build_pipeline, components, sentence_spans
 from nlp.results import Mention, OfficialResult, ProgramResult, RegionResult, Result, TaggerInfo, VisitResult
@@ -73,11 +73,10 @@ class Tagger:
         published = parse_iso(article.get("published"))
         if article.get("published") and published is None:
             warnings.append(f"published {article.get('published')!r} is not a YYYY-MM-DD date; ignored")
-        url = article.get("url") if isinstance(article.get("url"), str) else None
-        url_date = None if published else date_from_url(url)
+        url_date = None if published else date_from_url(article.get("url") if isinstance(article.get("url"), str)
+                                                           else None)
         if url_date and url_date[1]:  # ".../2023/06/21/...": the page's day
             published, url_date = url_date[0], None
-        url_year = None if published or url_date else year_from_url(url)  # ".../2023/amp/": a year alone
         # One article's stanza objects (a Token and a Word per token, linked in cycles) all die together when it
         # is done: the cyclic collector, paused while they are built, then frees them in one young-generation
         # pass instead of rescanning and promoting them every few hundred allocations (measured: about 15 % of
@@ -85,7 +84,7 @@ class Tagger:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._tag(title, text, published, result, url_date[0] if url_date else None, url_year)
+            self._tag(title, text, published, result, url_date[0] if url_date else None)
         except Exception as exc:  # noqa: BLE001 - the tagger must not stop a batch; the reason is reported
             warnings.append(f"tagging failed: {type(exc).__name__}: {exc}")
             result.regions, result.officials, result.programs, result.visits = [], [], [], []
@@ -94,12 +93,10 @@ class Tagger:
                 gc.enable()
         return result
 
-    def _tag(self, title: str, text: str, published: Any, result: Result, month_end: Any = None,
-             url_year: int | None = None) -> None:
+    def _tag(self, title: str, text: str, published: Any, result: Result, month_end: Any = None) -> None:
         offset = len(title) + 2 if title else 0
         combined = f"{title}\n\n{text}" if title else text
-        self.pipeline.kunker_context = {"published": published, "month_end": month_end, "body_start": offset,
-                                        "url_year": url_year}
+        self.pipeline.kunker_context = {"published": published, "month_end": month_end, "body_start": offset}
         doc = self.pipeline(combined)
         self.last_trace, self.last_text = getattr(doc, "kunker_visit_trace", None), combined
         regions_lex = self.parts.lexicon.regions

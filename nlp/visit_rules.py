@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import region_words, visit_cue_words
+from nlp.lexicon import load_honorifics, region_words, visit_cue_words
+from nlp.officials import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 
 
@@ -604,9 +605,28 @@ def _received_by(scan: Any, it: Any) -> bool:
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
 COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
 # "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
-# between listed officials: commas, "dan", degrees with or without their dots ("SH, M.Si,")
-LIST_GAP_DEGREES = re.compile(r"(?:[\s,;()]+|\b(?:dan|serta)\b|\b[A-Z][A-Za-z.]{0,5}(?![\w'’\-]))*$")
 COMPANIONS_OPEN = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?)\s+", re.IGNORECASE)
+
+
+HONORIFICS = load_honorifics()
+# a group named among the companions without a name: "rombongan", "jajaran", "para staf", "para kepala dinas"
+LISTED_GROUP = re.compile(r"(?:para )?(?:" + in_order(CUE_WORDS["with_group"], " ") + r")|para(?: [a-z]+){1,2}")
+LIST_LINK = re.compile(r" ?,[ ,]*(?:(?:dan|serta) )?| (?:dan|serta) ")  # ", ", ",, ", " dan ", ", dan " (single spaces)
+
+
+def _list_gap(gap: str) -> bool:
+    """Between two listed officials only the first one's degrees and party ("SH, M.Si", "(F-PKB)", as
+    officials.DEGREE_AFTER and ASIDE_AFTER read them), a list's links and groups named without a name ("para staf")."""
+    pos = 0
+    while True:
+        m = DEGREE_AFTER.match(gap, pos)
+        if not (m and m.group(1).lower().replace(".", "") in HONORIFICS):
+            m = ASIDE_AFTER.match(gap, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    items = LIST_LINK.split(" " + re.sub(r"\s+", " ", gap[pos:]) + " ")
+    return all(not item.strip() or LISTED_GROUP.fullmatch(item.strip()) for item in items)
 
 
 def _listed_companion(scan: Any, start: int) -> bool:
@@ -622,7 +642,7 @@ def _listed_companion(scan: Any, start: int) -> bool:
                 gaps.append(scan.text[pos:s])
                 pos = max(pos, e)
         gaps.append(scan.text[pos:start])
-        if all(LIST_GAP_DEGREES.match(g) for g in gaps):
+        if all(_list_gap(g) for g in gaps):
             return True
     return False
 
