@@ -115,8 +115,8 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 # "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Budi Santoso dan 9 anggota DPRD":
 # one named person on top of the ones counted
-ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+(?!(?i:para|sejumlah|"
-                      r"seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
+ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+"
+                      r"(?!(?i:para|sejumlah|seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
                       r"|(?<![Kk]abupaten )(?<![Kk]ota )(?<!Pemkab )(?<!Pemkot )(?<!DPRD )(?<!Provinsi )"
                       r"\b(?!(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b)"
                       r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+,?[ \t]+(?:dan|bersama|beserta)[ \t]+)$")
@@ -197,11 +197,13 @@ AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))
 # "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
-STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap|mulai\s+(?:dari\s+)?(?:tanggal|tgl))\b",
-                  re.IGNORECASE)
+STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+# "Studibanding kami mulai dari tanggal 14 hingga 19 September": a kind of visit written joined names the visit too
+JOINED_KIND = re.compile(r"\b(?:" + "|".join(re.escape(w.replace(" ", "")) for w in visit_cue_words()["kind"]
+                                              if " " in w) + r")\b", re.IGNORECASE)
 # "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
 # (or a byline's stamp with its clock time: "Kamis, 15 Februari 2018 | 08:10 WIB")
-DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[–—-][ \t]|\|?[ \t]*(?:pukul[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
+DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[–—-][ \t]|\|[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
 # "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
 OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
                          r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -1564,8 +1566,8 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit
     if day is None:
         return None
     return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
-                 and (STAY.search(_line_sentence(text, d.start)) or visit_word.search(_line_sentence(text, d.start)))),
-                day)
+                 and (STAY.search(sentence := _line_sentence(text, d.start)) or visit_word.search(sentence)
+                      or JOINED_KIND.search(sentence))), day)
 
 
 def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],

@@ -1,5 +1,5 @@
 """Delegation sizes, round 11: a count written in digits with its words in brackets, as official reports do
-("Sebanyak 9 (sembilan) anggota", "40 (empat puluh) peserta")."""
+("beranggotakan 14 (empat belas) orang"), and one named on top of the ones counted right after a dateline."""
 
 from __future__ import annotations
 
@@ -10,18 +10,18 @@ from nlp import Tagger
 
 
 @pytest.mark.parametrize("sentence, size", [
-    ("Pada hari Kamis, sebanyak 9 (Sembilan) Anggota Komisi II DPRD Wajo mengadakan studi komparasi.", 9),
-    ("Kegiatan itu diikuti 25 (dua puluh lima) orang dari Dinas Pariwisata Wajo.", 25),
-    ("Sebanyak 40 (empat puluh) peserta ikut belajar.", 40),
-    ("Tim itu membawa 2 (dua) unit kendaraan dinas.", None),  # no people counted
+    ("Tim itu beranggotakan 14 (empat belas) orang dari bagian pemerintahan.", 14),
+    ("Tercatat sebanyak 30 (Tiga Puluh) Kader ikut dalam perjalanan itu.", 30),
+    ("Mereka juga membawa 3 (tiga) buah buku profil daerah.", None),  # no people counted
 ])
 def test_digits_with_words_in_brackets(tagger: Tagger, sentence: str, size: int | None) -> None:
-    text = f"Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    text = f"Pemkab Enrekang melakukan studi tiru ke Kota Pekalongan, Kamis (7/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
 
 
-def test_one_named_on_top_after_a_dateline(tagger: Tagger) -> None:
-    # "Didampingi Sekda X, sembilan kepala bagian ..." right after a dateline's dash: the Sekda comes on top
-    text = ("WAJO – Didampingi Sekretaris Daerah Wajo, Andi Baso, sembilan kepala bagian mengunjungi Kabupaten Klaten "
-            "untuk studi banding, Senin (4/3).")
-    assert visits(tagger, text)[0][4] == 10
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_one_named_on_top_after_a_dateline(tagger: Tagger, dash: str) -> None:
+    # "Bersama Kepala X, tujuh staf ..." right after a dateline's dash (plain or en): the Kepala comes on top
+    text = (f"PEKALONGAN {dash} Bersama Kepala Bappeda Enrekang, Yohanis Kombong, tujuh staf perencana menyambangi "
+            "Kota Pekalongan untuk studi tiru, Kamis (7/3).")
+    assert visits(tagger, text)[0][4] == 8
