@@ -1,5 +1,5 @@
-"""Delegation sizes, round 11: colleagues taken along count with the one who takes them ("Kabid X bersama enam
-rekannya" is 7; role ``count_companion`` of data/visit_cues.csv)."""
+"""Delegation sizes, round 11: colleagues taken along count with the one who takes them ("memboyong tiga rekan
+sejawatnya" is 4; the count_noun rows of data/visit_cues.csv marked companion and the count_companion row rekan)."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from nlp import Tagger
 
 
 @pytest.mark.parametrize("sentence, size", [
-    ("Kepala Bidang Ekonomi Bappeda Wajo, Andi Rosmini, bersama enam rekannya dari Bappeda langsung berdiskusi.", 7),
-    ("Sekretaris Dinas Pariwisata Wajo mengajak 4 rekan dari dinas itu.", 5),
-    ("Andi Rosmini mengaku banyak rekan di daerah lain yang ingin belajar.", None),  # no count
+    ("Dalam kunjungan itu, Kepala Dinas Kesehatan Pinrang memboyong tiga rekan sejawatnya.", 4),
+    ("Ia datang bersama 8 rekan dari Bappeda Pinrang.", 9),
+    ("Banyak rekan kami di Pinrang menanti hasil kunjungan ini.", None),  # no count
 ])
 def test_colleagues_taken_along(tagger: Tagger, sentence: str, size: int | None) -> None:
-    text = f"Tim Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    text = f"Pemkab Pinrang studi tiru ke Kota Salatiga, Selasa (5/3). {sentence}"
     assert visits(tagger, text)[0][4] == size
