@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import region_words, visit_cue_words
+from nlp.lexicon import load_honorifics, region_words, visit_cue_words
+from nlp.officials import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 
 
@@ -523,7 +524,9 @@ def _led_by(scan: Any, it: Any) -> bool:
     leads = list(scan.cues.led_by.finditer(window))
     gap = window[leads[-1].end():] if leads else ""
     # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
-    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap):
+    # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")
+    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap) \
+            and not COMPANIONS_OPEN.search(gap):
         return True
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
@@ -601,6 +604,47 @@ def _received_by(scan: Any, it: Any) -> bool:
 
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
 COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
+# "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
+COMPANIONS_OPEN = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?)\s+", re.IGNORECASE)
+
+
+HONORIFICS = load_honorifics()
+# a group named among the companions without a name: "rombongan", "jajaran", "para staf", "para kepala dinas"
+LISTED_GROUP = re.compile(r"(?:para )?(?:" + in_order(CUE_WORDS["with_group"], " ") + r")|para(?: [a-z]+){1,2}")
+LIST_LINK = re.compile(r" ?,[ ,]*(?:(?:dan|serta) )?| (?:dan|serta) ")  # ", ", ",, ", " dan ", ", dan " (single spaces)
+
+
+def _list_gap(gap: str) -> bool:
+    """Between two listed officials only the first one's degrees and party ("SH, M.Si", "(F-PKB)", as
+    officials.DEGREE_AFTER and ASIDE_AFTER read them), a list's links and groups named without a name ("para staf")."""
+    pos = 0
+    while True:
+        m = DEGREE_AFTER.match(gap, pos)
+        if not (m and m.group(1).lower().replace(".", "") in HONORIFICS):
+            m = ASIDE_AFTER.match(gap, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+    items = LIST_LINK.split(" " + re.sub(r"\s+", " ", gap[pos:]) + " ")
+    return all(not item.strip() or LISTED_GROUP.fullmatch(item.strip()) for item in items)
+
+
+def _listed_companion(scan: Any, start: int) -> bool:
+    """The official whose position starts at ``start`` stands in a list of companions of an official named before
+    it in the sentence (only officials, commas and "dan" between the companion word and him)."""
+    s_start = scan.sentence_of(start)[0]
+    for m in COMPANIONS_OPEN.finditer(scan.text, s_start, start):
+        if not any(m.start() - 40 <= e <= m.start() for _, e in scan.official_spans):
+            continue  # no official named right before the companion word
+        pos, gaps = m.end(), []
+        for s, e in scan.official_spans:
+            if m.end() <= s < start:
+                gaps.append(scan.text[pos:s])
+                pos = max(pos, e)
+        gaps.append(scan.text[pos:start])
+        if all(_list_gap(g) for g in gaps):
+            return True
+    return False
 
 
 # "Wakil Wali Kota A Budi didampingi Asisten III menemui Wali Kota B": the official visits whom he meets
@@ -622,7 +666,8 @@ def _official_goes(scan: Any, it: Any) -> bool:
     with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
     return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
         and not COMPANION.search(scan.text, max(0, start - 20), start) \
-        and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start)
+        and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start) \
+        and not _listed_companion(scan, start)
 
 
 def _listed_guest(scan: Any, it: Any) -> bool:

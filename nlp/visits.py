@@ -59,17 +59,17 @@ DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "
 _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
-NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:-an)?"  # "50-an orang": about fifty
+# "50-an orang": about fifty; "9 (sembilan) anggota": the digits with their words in brackets
+NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r")[ \t]*\))?(?:-an)?"
 ABOUT = r"(?:(?:" + alternation(visit_cue_words()["count_about"]) + r")\s+)?"  # "sekitar", "tak kurang dari"
-PEOPLE = (r"(?:orang|peserta|pejabat|personel|personil|anggota|kepala|camat|perangkat|pegawai|asn|aparatur|aparat|"
-          r"rombongan|delegasi|undangan|utusan|kades|lurah|staf|ketua|kader|pengurus|petugas|pendamping|kabag|"
-          r"pimpinan|sekdes|sekretaris\s+desa|keuchik|geuchik|kuwu|perbekel|wali\s+nagari|legislator)")
+# the nouns a head count is made of ("35 orang", "12 anggota", "20 kades"): role count_noun, in file order
+PEOPLE = "(?:" + alternation(visit_cue_words()["count_noun"]) + ")"
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
-SIZE_TOTAL = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|total|totalnya|jumlah|jumlahnya|diikuti(?:\s+oleh)?|"
-                        r"terdiri\s+(?:atas|dari)|" + alternation(visit_cue_words()["count_with"]) + r"|rombongan|"
-                        r"mengirim|mengirimkan|mengutus|memberangkatkan|melibatkan)\s+"
-                        r"(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
+# "berjumlah 35 orang", "diikuti oleh 12 anggota", "datang dengan 20 orang": the verbs of a count (roles
+# count_total and count_with)
+SIZE_TOTAL = re.compile(r"\b(?:" + alternation(visit_cue_words()["count_total"] + visit_cue_words()["count_with"])
+                        + r")\s+(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
                         + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
 # "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
 GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
@@ -108,15 +108,15 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
-                             r"\s+(?:orang|pejabat|staf|kepala|anggota|personel|personil|peserta|pegawai|asn|kades|"
-                             r"camat|lurah|perangkat|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
+                             r"\s+(?:" + alternation(visit_cue_words()["count_companion"]) +
+                             r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
                              r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
 # "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 # "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Budi Santoso dan 9 anggota DPRD":
 # one named person on top of the ones counted
-ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+(?!(?i:para|sejumlah|"
-                      r"seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
+ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+"
+                      r"(?!(?i:para|sejumlah|seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
                       r"|(?<![Kk]abupaten )(?<![Kk]ota )(?<!Pemkab )(?<!Pemkot )(?<!DPRD )(?<!Provinsi )"
                       r"\b(?!(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b)"
                       r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+,?[ \t]+(?:dan|bersama|beserta)[ \t]+)$")
@@ -198,8 +198,12 @@ AT_HOME = re.compile(r"\b(?:dikonfirmasi|ditemui\s+di\s+(?:ruang|kantor|gedung))
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
 STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+# "Studibanding kami mulai dari tanggal 14 hingga 19 September": a kind of visit written joined names the visit too
+JOINED_KIND = re.compile(r"\b(?:" + "|".join(re.escape(w.replace(" ", "")) for w in visit_cue_words()["kind"]
+                                              if " " in w) + r")\b", re.IGNORECASE)
 # "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
-DATELINE_DATE = re.compile(r"\)?[ \t]*[–—-][ \t]")
+# (or a byline's stamp with its clock time: "Kamis, 15 Februari 2018 | 08:10 WIB")
+DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[–—-][ \t]|\|[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
 # "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
 OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
                          r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -1562,8 +1566,8 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit
     if day is None:
         return None
     return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
-                 and (STAY.search(_line_sentence(text, d.start)) or visit_word.search(_line_sentence(text, d.start)))),
-                day)
+                 and (STAY.search(sentence := _line_sentence(text, d.start)) or visit_word.search(sentence)
+                      or JOINED_KIND.search(sentence))), day)
 
 
 def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
