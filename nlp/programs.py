@@ -86,8 +86,7 @@ LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tent
 # "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")
 # lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
-NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke", "dari", "atas", "&", "of", "and",
-                             "for", "the", "berbasis", "yang"})
+NAME_CONNECTORS = WORDS["name_connector"]
 # a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
 EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
 # a name and, in brackets, the kind of thing it is, whatever its letters: "Tanam Tuai (layanan konsultasi pupuk)",
@@ -159,7 +158,7 @@ LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbu
                         r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
                         r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
 # people taking part in what the acronym names
-PARTICIPANTS = frozenset({"peserta", "para", "anggota", "tim", "petugas", "pengurus", "kader", "relawan"})
+PARTICIPANTS = WORDS["participant"]
 # staff named by their post's acronym: "tenaga POPT (Pengamat Organisme ...)", "petugas PPL"
 STAFF_BEFORE = re.compile(r"\b(?:tenaga|petugas|pegawai|staf|pejabat|personel|personil|jabatan|fungsional)[ \t]+$",
                           re.IGNORECASE)
@@ -240,14 +239,10 @@ FACILITY = WORDS.get("facility", frozenset())
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
 ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
-CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
-NAME_JOINERS = CONNECTORS - {"dan"}
+# connectors inside a capitalised name ("Data Terpadu untuk Warga"; "dan" coordinates names instead)
+NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
-STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
-telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
-terkait tentang mengenai soal melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja
-setempat""".split())
+STOP_AFTER = WORDS["stop_after"]
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
