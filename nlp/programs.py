@@ -112,7 +112,8 @@ HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
-                           r"melahirkan|menginisiasi|program|inovasi|pilot\s+project|percontohan)\b", re.IGNORECASE)
+                           r"melahirkan|menginisiasi|program|inovasi|aplikasi|pilot\s+project|percontohan)\b",
+                           re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 # putting a named program to work: "menerapkan Desa Terbuka", "mereplikasi Kebun Gizi Warga"
@@ -229,9 +230,10 @@ TIME_WORDS = WORDS.get("time", frozenset())
 DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
                       + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
 KU_HINT = re.compile(r"[a-z]" + _alternation(_SUFFIXES) + r"\b")  # (what lets a text skip it)
-E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
-E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
-NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
+# an e-service in lower case, its dash maybe a space: "e-absensi", "e pasar"
+E_LOWER = re.compile(r"(?<![\w'’\-])[eE](?:-|[ \t](?=[a-z]{5,}))[a-z]{3,}(?![\w\-])")
+E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+(" + E_LOWER.pattern + ")")
+NAME_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'\-]|’(?=\w))*")  # "Jum'at", "Pa’de"
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
@@ -963,8 +965,10 @@ class ProgramFinder:
             name = text[run[0]:run[1]]
             tail = _lower_words(text, run[1], 2)
             if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2 \
-                    and COORD_OR_END.match(text, tail[-1].end()):
-                # "program PKK mandiri": an acronym and its lower-case complement
+                    and COORD_OR_END.match(text, tail[-1].end()) \
+                    and not (len(tail) == 2 and VERB_FORM.fullmatch(tail[0].group())):
+                # "program PKK mandiri": an acronym and its lower-case complement (not a predicate: "layanan LPK
+                # tergolong ramai"; "program RTLH terpadu" is one)
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words), source="trigger")]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
@@ -1175,6 +1179,10 @@ class ProgramFinder:
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
+            lead = len(part) - len(part.lstrip())
+            if not in_unit and E_LOWER.fullmatch(part.strip()):  # "antara lain e-absensi, e pasar": e-services
+                items.append((part_start + lead, part_start + len(part.rstrip())))
+                continue
             named = LOWER_THEN_NAME.fullmatch(part.rstrip())
             if named and not in_unit:
                 # "seperti produk andalan kampung (Prodeska), ...": a program described, its name in brackets
@@ -1302,11 +1310,14 @@ class ProgramFinder:
             yield "topic"  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
         # "Curhat Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
         # trigger (a title closing it and a first word that is no title or body)
-        addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
-            and core[0].lower() not in UNTRIGGERED_HEADS
+        # ("Sapa Bupati Sukamaju": the region closing it, ``own``, is the head's)
+        addressed = (c.triggered or c.listed) and len(core) >= 2 and core[0].lower() not in UNTRIGGERED_HEADS \
+            and (core[-1].lower() in POSITION_WORDS or (own.split()[-1:] or [""])[0].lower() in POSITION_WORDS)
         if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
             yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+        if len(words) >= 3 and low.endswith(" republik indonesia"):
+            yield "body"  # "Arsip Nasional Republik Indonesia": a national body
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                       or own.lower() in UNIT_WORDS or _generic_word(own)):
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
