@@ -50,7 +50,10 @@ QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|i
 # "inovasi layanan kesehatan “Sikesra”": a quoted name after a trigger and its lower-case description
 QUOTED_DESCRIBED = re.compile(r"\b(?i:" + TRIGGER + r")((?:[ \t]+[a-z]+){1,3})[ \t]+[\"“‘]((?:[A-Z]|[a-z]+[A-Z])"
                               r"[^\"”’\n]{1,58})[\"”’]")
-NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan))\s+[\"“]?", re.IGNORECASE)
+# ... also "yang biasa disebut “X”", "yang dikenal dengan X": the name a program goes by
+NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan)|"
+                   r"(?:biasa\s+|kerap\s+|lebih\s+)?(?:disebut|dikenal\s+dengan)(?:\s+(?:nama|sebutan|istilah))?)"
+                   r"\s+[\"“]?", re.IGNORECASE)
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
@@ -181,6 +184,7 @@ SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
+ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,14})\)[ \t]+$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
@@ -690,7 +694,7 @@ class ProgramFinder:
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(_Candidate(*run, False, topical=True, source="through"))
-        for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
+        for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan", "disebut", "dikenal") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
@@ -831,6 +835,8 @@ class ProgramFinder:
                  if c.name is None and spans.get(c.start, 0) > c.end
                  and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
                  for c in cands]
+        # "Mal Layanan Warga (MLW) Digital Desa": the words after the acronym go on with the name spelt out before it
+        cands = [c for c in cands if not self._after_spelt_acronym(text, c.start, acronyms)]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
@@ -858,6 +864,12 @@ class ProgramFinder:
             if self.keep_items:  # for training (nlp/train_programs.py)
                 self.last_items = (text, items, rows, acronyms)
         return self._select(text, items, acronyms, keep)
+
+    @staticmethod
+    def _after_spelt_acronym(text: str, start: int, acronyms: dict[str, tuple[int, int]]) -> bool:
+        """``start`` follows an acronym in brackets right after the name it spells out: "Name (ACR) Rest"."""
+        m = ACRONYM_BEFORE.search(text, max(0, start - 24), start)
+        return bool(m) and m.group(1) in acronyms and acronyms[m.group(1)][1] == len(text[:m.start()].rstrip())
 
     @staticmethod
     def _alias(text: str, c: _Candidate, cands: list[_Candidate]) -> bool:
@@ -1393,7 +1405,7 @@ class ProgramFinder:
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
-        return self._merge_region_tails(programs)
+        return self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))
 
     def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
         """ "Sekolah Lansia Sukamaju" beside "Sekolah Lansia": the program of a region named after it is the
@@ -1454,6 +1466,25 @@ FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
 FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in (
     "head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
     "headline")})
+
+
+def _merge_acronym_forms(text: str, programs: dict[str, Program],
+                         acronyms: dict[str, tuple[int, int]]) -> dict[str, Program]:
+    """ "Kios Sipdes" beside "Kios Sistem Informasi Desa (Sipdes)": a name with an acronym the text spells out is
+    the program named with the words it stands for."""
+    if not acronyms or len(programs) < 2:
+        return programs
+    folded = {fold(p.name): key for key, p in programs.items()}
+    for key, prog in list(programs.items()):
+        words = prog.name.split()
+        if len(words) < 2 or not any(w in acronyms for w in words):
+            continue
+        long = " ".join(text[acronyms[w][0]:acronyms[w][1]] if w in acronyms else w for w in words)
+        other = folded.get(fold(long))
+        if other and other != key and other in programs:
+            programs[other].mentions.extend(m for m in prog.mentions if m not in programs[other].mentions)
+            del programs[key]
+    return programs
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,6 +25,15 @@ def programs(tagger: Tagger, text: str) -> list[str]:
     # a coined name addressing a head of region, the region closing it
     ("Rombongan dari Kabupaten Pati belajar aplikasi Sapa Camat Kudus yang digagas Pemkab Kudus.",
      ["Sapa Camat Kudus"]),
+    # the name a program goes by: "yang biasa disebut", "yang dikenal dengan"
+    ("Bupati tetap menjalankan program andalan Camat Menginap di Dusun, yang biasa disebut “Cemara Dusun”. "
+     "Program itu dinilai efektif.", ["Cemara Dusun"]),
+    # a name with an acronym the text spells out is the program named with its words
+    ("Rombongan mempelajari Kios Sistem Informasi Desa (Sides) milik Dinas PMD. Menurut kepala dinas, program Kios "
+     "Sides sudah ada di 40 desa.", ["Kios Sistem Informasi Desa"]),
+    # "Name (ACR) Rest": the words after the acronym are no name of their own
+    ("Pemkab menyerahkan aplikasi Mal Layanan Warga (MLW) Digital Desa kepada kementerian. Aplikasi MLW Digital Desa "
+     "itu dipakai 20 daerah.", ["MLW Digital Desa", "Mal Layanan Warga"]),
     # an apostrophe inside a coined name
     ("Wali kota memamerkan sejumlah inovasi, di antaranya Sapu’an, Pa’de Sehat dan Lontar Pintar.",
      ["Lontar Pintar", "Pa’de Sehat", "Sapu’an"]),
@@ -41,6 +50,8 @@ def test_services_as_regional_news_writes_them(tagger: Tagger, text: str, expect
     # a national body spelt out near an app
     ("Mereka memakai aplikasi itu karena data Arsip Nasional Republik Indonesia (ANRI) menunjukkan hasil baik.",
      []),
+    # a concept, however it is introduced
+    ("Pemkot menerapkan sistem bernama Electronic Government di semua dinas.", []),
     # a working visit and a car-free day are no programs
     ("DPRD itu mempunyai sistem Kunker Daerah Pemilihan (Dapil) yang rutin.", []),
     ("Pemkot juga membuka layanan setiap hari Minggu saat Car Free Day di alun-alun.", []),
