@@ -57,6 +57,10 @@ NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:na
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
+# a place a nickname names: "kota yang kerap disebut ...", "daerah ini yang dikenal dengan ..."
+PLACE_NICKNAMED = re.compile(r"\b" + _alternation(WORDS["nicknamed_place"]) + r"(?:[ \t]+(?:ini|itu|tersebut))?[ \t]+"
+                             r"yang[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE)
+NAMED_BY_USE = re.compile(r"(?:biasa|kerap|lebih|disebut|dikenal)", re.IGNORECASE)  # ... only in its sentence
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
@@ -695,7 +699,12 @@ class ProgramFinder:
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(_Candidate(*run, False, topical=True, source="through"))
         for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan", "disebut", "dikenal") else ():
-            if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
+            lo = max(0, m.start() - 120)
+            if NAMED_BY_USE.match(m.group()):
+                lo = max(lo, text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)  # its sentence
+                if PLACE_NICKNAMED.search(text, lo, m.start()):
+                    continue  # "di daerah yang dikenal dengan X": the place's nickname
+            if re.search(TRIGGER, text[lo:m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
                     cands.append(_Candidate(*run, True, source="named"))

@@ -50,6 +50,9 @@ def test_services_as_regional_news_writes_them(tagger: Tagger, text: str, expect
     # a national body spelt out near an app
     ("Mereka memakai aplikasi itu karena data Arsip Nasional Republik Indonesia (ANRI) menunjukkan hasil baik.",
      []),
+    # a place's nickname, and a name told in a sentence without a program word, are no programs
+    ("Bupati memaparkan program kesehatan di daerah yang dikenal dengan Negeri Seribu Sungai oleh warganya.", []),
+    ("Bupati memaparkan program kesehatan. Daerah itu dikenal dengan Negeri Seribu Sungai oleh warganya.", []),
     # a concept, however it is introduced
     ("Pemkot menerapkan sistem bernama Electronic Government di semua dinas.", []),
     # a working visit and a car-free day are no programs
