@@ -776,7 +776,10 @@ class ProgramFinder:
         for acronym, span in strays.items():
             acronyms.setdefault(acronym, span)
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
-            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    and not (m.group(1).isupper() and len(m.group(1)) <= 4 and not _program_head(m.group(2))):
+                # (a short acronym spelling out no program's head word is a device, a target or a body: "GPS (Global
+                # Positioning System)", "UHC (Universal Health Coverage)"; "SIPD (Sistem ...)" names a system)
                 cands.append(_Candidate(*m.span(1), False, source="explained"))
         for m in EXPLAINED_KIND.finditer(text) if "(" in text and KIND_PAREN.search(text) else ():
             if _says_what(m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):

@@ -53,6 +53,10 @@ def test_services_as_regional_news_writes_them(tagger: Tagger, text: str, expect
     # a place's nickname, and a name told in a sentence without a program word, are no programs
     ("Bupati memaparkan program kesehatan di daerah yang dikenal dengan Negeri Seribu Sungai oleh warganya.", []),
     ("Bupati memaparkan program kesehatan. Daerah itu dikenal dengan Negeri Seribu Sungai oleh warganya.", []),
+    # short acronyms spelt out as devices or targets; a system's acronym stays
+    ("Armada bus itu dilengkapi GPS (Global Positioning System) dan CCTV (Closed Circuit Television) di setiap "
+     "pintu.", []),
+    ("Dinas itu kini memakai SIDA (Sistem Informasi Data Aset) untuk mencatat barang.", ["SIDA"]),
     # a concept, however it is introduced
     ("Pemkot menerapkan sistem bernama Electronic Government di semua dinas.", []),
     # a working visit and a car-free day are no programs
