@@ -885,7 +885,8 @@ class ProgramFinder:
 
     @staticmethod
     def _alias(text: str, c: _Candidate, cands: list[_Candidate]) -> bool:
-        """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other."""
+        """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other, or
+        ``c`` is longer than the other (of two words or more): the same program told in full."""
         lead = ALIAS_BEFORE.search(text, max(0, c.start - 12), c.start)
         if not lead:
             return False
@@ -893,6 +894,8 @@ class ProgramFinder:
         for o in cands:
             if o.end == lead.start() and o is not c:
                 other = LEAD_TRIGGER.sub("", text[o.start:o.end])
+                if 2 <= len(other.split()) < len(name.split()):
+                    return True  # "Kebun Pintar atau Siswa Peduli Lingkungan Sekolah": the coined name told long
                 short, long = sorted((name, other), key=len)
                 letters = [ch for ch in short.lower() if ch.isalpha()]
                 if letters and long[:1].lower() == letters[0] and len(short.split()) == 1 < len(long.split()) \

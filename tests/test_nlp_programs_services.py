@@ -34,6 +34,9 @@ def programs(tagger: Tagger, text: str) -> list[str]:
     # "Name (ACR) Rest": the words after the acronym are no name of their own
     ("Pemkab menyerahkan aplikasi Mal Layanan Warga (MLW) Digital Desa kepada kementerian. Aplikasi MLW Digital Desa "
      "itu dipakai 20 daerah.", ["MLW Digital Desa", "Mal Layanan Warga"]),
+    # "A atau B": a longer name after "atau" tells the coined one in full, one program
+    ("Keempat inovasi itu ialah Kebun Pintar atau Siswa Peduli Lingkungan Sekolah (Dinas Pendidikan), serta Rompi "
+     "Jujur atau Kelas Anti Korupsi Siswa (Inspektorat).", ["Kebun Pintar", "Rompi Jujur"]),
     # an apostrophe inside a coined name
     ("Wali kota memamerkan sejumlah inovasi, di antaranya Sapu’an, Pa’de Sehat dan Lontar Pintar.",
      ["Lontar Pintar", "Pa’de Sehat", "Sapu’an"]),
