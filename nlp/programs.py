@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
+from nlp.lexicon import function_words, load_positions, load_visit_cues, load_words, unit_words
 from nlp.program_model import Weights
 from nlp.textutil import ASIDE, LIST_LINE, fold, lower_same_length, occurs_in, title_lines
 
@@ -50,17 +50,15 @@ QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|i
 # "inovasi layanan kesehatan “Sikesra”": a quoted name after a trigger and its lower-case description
 QUOTED_DESCRIBED = re.compile(r"\b(?i:" + TRIGGER + r")((?:[ \t]+[a-z]+){1,3})[ \t]+[\"“‘]((?:[A-Z]|[a-z]+[A-Z])"
                               r"[^\"”’\n]{1,58})[\"”’]")
-# ... also "yang biasa disebut “X”", "yang dikenal dengan X": the name a program goes by
-NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan)|"
-                   r"(?:biasa\s+|kerap\s+|lebih\s+)?(?:disebut|dikenal\s+dengan)(?:\s+(?:nama|sebutan|istilah))?)"
-                   r"\s+[\"“]?", re.IGNORECASE)
+NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan))\s+[\"“]?", re.IGNORECASE)
+# the name a program goes by, right after it: "program andalan Camat Menginap di Dusun, yang biasa disebut “X”"
+GOES_BY = re.compile(r",?[ \t]+(?:atau[ \t]+)?yang[ \t]+(?:biasa[ \t]+)?(?:disebut|dikenal[ \t]+dengan)"
+                     r"(?:[ \t]+(?:nama|sebutan|istilah))?[ \t]+[\"“]?")
+GOES_BY_BEFORE = re.compile(r"\b(?i:" + TRIGGER + r")[ \t]+(?:(?:unggulan|andalan|inovatif|baru)[ \t]+)?"
+                            r"([A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|di|ke|dan|untuk)){0,6})$")
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
-# a place a nickname names: "kota yang kerap disebut ...", "daerah ini yang dikenal dengan ..."
-PLACE_NICKNAMED = re.compile(r"\b" + _alternation(WORDS["nicknamed_place"]) + r"(?:[ \t]+(?:ini|itu|tersebut))?[ \t]+"
-                             r"yang[ \t]+(?:\S+[ \t]+){0,2}$", re.IGNORECASE)
-NAMED_BY_USE = re.compile(r"(?:biasa|kerap|lebih|disebut|dikenal)", re.IGNORECASE)  # ... only in its sentence
 THROUGH = re.compile(r"\b(?:melalui|lewat)\s+(?:program\s+|gerakan\s+|inovasi\s+)?", re.IGNORECASE)
 AFTER_TRIGGER = re.compile(r"\b" + TRIGGER + r"\s+(?:unggulan\s+|andalan\s+|inovatif\s+|baru\s+)?",
                            re.IGNORECASE)
@@ -119,8 +117,7 @@ HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)
 PROGRAM_VERBS = re.compile(r"\b(?:membentuk|meluncurkan|menggagas|menerapkan|mengembangkan|menciptakan|"
-                           r"melahirkan|menginisiasi|program|inovasi|aplikasi|pilot\s+project|percontohan)\b",
-                           re.IGNORECASE)
+                           r"melahirkan|menginisiasi|program|inovasi|pilot\s+project|percontohan)\b", re.IGNORECASE)
 LAUNCH = re.compile(r"\b(?:meluncurkan|mencanangkan|menggagas|menggulirkan|menginisiasi|me-launching|[Ll]aunching|"
                     r"melaunching|meresmikan\s+program)\s+", re.IGNORECASE)
 # putting a named program to work: "menerapkan Desa Terbuka", "mereplikasi Kebun Gizi Warga"
@@ -238,9 +235,10 @@ TIME_WORDS = WORDS.get("time", frozenset())
 DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
                       + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
 KU_HINT = re.compile(r"[a-z]" + _alternation(_SUFFIXES) + r"\b")  # (what lets a text skip it)
-# an e-service in lower case, its dash maybe a space: "e-absensi", "e pasar"
-E_LOWER = re.compile(r"(?<![\w'’\-])[eE](?:-|[ \t](?=[a-z]{5,}))[a-z]{3,}(?![\w\-])")
+# an e-service in lower case, its dash maybe a space: "e-absensi", "e pasar" (spaced, only beside another one)
+E_LOWER = re.compile(r"(?<![\w'’\-])[eE](?:-|[ \t](?=[a-z]{5,}))([a-z]{3,})(?![\w\-])")
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+(" + E_LOWER.pattern + ")")
+E_LOWER_BEFORE = re.compile(E_LOWER.pattern + r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'\-]|’(?=\w))*")  # "Jum'at", "Pa’de"
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
@@ -253,6 +251,7 @@ ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
 NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
 STOP_AFTER = WORDS["stop_after"]
+E_FUNCTION_WORDS = STOP_AFTER | WORDS["clause_word"] | function_words("id")  # no e-service's word ("e selanjutnya")
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
@@ -320,6 +319,8 @@ LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
 BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
 UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
+BODY_WORDS = UNIT_WORDS | GOVERNMENT_HEADS  # first words of bodies ("Arsip", "Badan", "Kementerian")
+NATION_NAMES = WORDS["nation"]  # the nation closing a national body's name
 
 
 @dataclass
@@ -698,16 +699,22 @@ class ProgramFinder:
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(_Candidate(*run, False, topical=True, source="through"))
-        for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan", "disebut", "dikenal") else ():
-            lo = max(0, m.start() - 120)
-            if NAMED_BY_USE.match(m.group()):
-                lo = max(lo, text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1)  # its sentence
-                if PLACE_NICKNAMED.search(text, lo, m.start()):
-                    continue  # "di daerah yang dikenal dengan X": the place's nickname
-            if re.search(TRIGGER, text[lo:m.start()], re.IGNORECASE):
+        for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
+            if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = _capitalised_run(text, m.end())
                 if run:
                     cands.append(_Candidate(*run, True, source="named"))
+        renamed: list[tuple[int, int]] = []  # where names renamed by the one after them stand
+        for m in GOES_BY.finditer(text) if has("disebut", "dikenal") else ():
+            # "program X, yang biasa disebut “Y”": Y renames the program named right before it (X of two words or
+            # more, no title closing it: "program Bupati yang disebut ..." names a person)
+            before = GOES_BY_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            own = before and before.group(1).split()
+            if own and len(own) >= 2 and own[-1].lower() not in POSITION_WORDS:
+                run = _capitalised_run(text, m.end())
+                if run:
+                    cands.append(_Candidate(*run, True, source="named"))
+                    renamed.append((before.start(1), m.start()))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
             cands.extend(_Candidate(s, e, False, listed=True, source="list")
@@ -776,10 +783,7 @@ class ProgramFinder:
         for acronym, span in strays.items():
             acronyms.setdefault(acronym, span)
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
-            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
-                    and not (m.group(1).isupper() and len(m.group(1)) <= 4 and not _program_head(m.group(2))):
-                # (a short acronym spelling out no program's head word is a device, a target or a body: "GPS (Global
-                # Positioning System)", "UHC (Universal Health Coverage)"; "SIPD (Sistem ...)" names a system)
+            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(_Candidate(*m.span(1), False, source="explained"))
         for m in EXPLAINED_KIND.finditer(text) if "(" in text and KIND_PAREN.search(text) else ():
             if _says_what(m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -848,7 +852,8 @@ class ProgramFinder:
                  and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
                  for c in cands]
         # "Mal Layanan Warga (MLW) Digital Desa": the words after the acronym go on with the name spelt out before it
-        cands = [c for c in cands if not self._after_spelt_acronym(text, c.start, acronyms)]
+        cands = [c for c in cands if not self._after_spelt_acronym(text, c.start, acronyms)
+                 and not any(s <= c.start and c.end <= e for s, e in renamed)]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
@@ -886,7 +891,7 @@ class ProgramFinder:
     @staticmethod
     def _alias(text: str, c: _Candidate, cands: list[_Candidate]) -> bool:
         """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other, or
-        ``c`` is longer than the other (of two words or more): the same program told in full."""
+        ``c`` is a longer name spelling the other (of two words or more): the same program told in full."""
         lead = ALIAS_BEFORE.search(text, max(0, c.start - 12), c.start)
         if not lead:
             return False
@@ -894,8 +899,8 @@ class ProgramFinder:
         for o in cands:
             if o.end == lead.start() and o is not c:
                 other = LEAD_TRIGGER.sub("", text[o.start:o.end])
-                if 2 <= len(other.split()) < len(name.split()):
-                    return True  # "Kebun Pintar atau Siswa Peduli Lingkungan Sekolah": the coined name told long
+                if 2 <= len(other.split()) < len(name.split()) and _told_in_full(other, name):
+                    return True  # "Sapa Dilan atau Sayur di Lahan Pekarangan": the coined name told long
                 short, long = sorted((name, other), key=len)
                 letters = [ch for ch in short.lower() if ch.isalpha()]
                 if letters and long[:1].lower() == letters[0] and len(short.split()) == 1 < len(long.split()) \
@@ -1011,10 +1016,11 @@ class ProgramFinder:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
-        if e_word:  # "inovasi e-absensi, yaitu ...": an e-service written in lower case
+        if e_word and _e_service(e_word, E_LOWER_COORD.match(text, e_word.end())):
+            # "inovasi e-absensi, yaitu ...", "sistem e pasar dan e retribusi": e-services written in lower case
             out = [_Candidate(*e_word.span(), True, source="trigger")]
-            while more := E_LOWER_COORD.match(text, out[-1].end):  # "aplikasi e-absensi dan e-cuti"
-                out.append(_Candidate(*more.span(1), True, source="coordinated"))
+            while (more := E_LOWER_COORD.match(text, out[-1].end)) and _e_service(E_LOWER.match(more.group(1)), True):
+                out.append(_Candidate(*more.span(1), True, source="coordinated"))  # "aplikasi e-absensi dan e-cuti"
             return out
         described = self._after_description(text, m.end())
         if described:
@@ -1207,8 +1213,10 @@ class ProgramFinder:
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
             lead = len(part) - len(part.lstrip())
-            if not in_unit and E_LOWER.fullmatch(part.strip()):  # "antara lain e-absensi, e pasar": e-services
-                items.append((part_start + lead, part_start + len(part.rstrip())))
+            e_word = None if in_unit else E_LOWER.fullmatch(part.strip())
+            if e_word and _e_service(e_word, E_LOWER_BEFORE.search(text, max(0, part_start - 40), part_start)
+                                     or E_LOWER_COORD.match(text, part_start + len(part.rstrip()))):
+                items.append((part_start + lead, part_start + len(part.rstrip())))  # "antara lain e-absensi, e pasar"
                 continue
             named = LOWER_THEN_NAME.fullmatch(part.rstrip())
             if named and not in_unit:
@@ -1337,14 +1345,14 @@ class ProgramFinder:
             yield "topic"  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
         # "Curhat Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
         # trigger (a title closing it and a first word that is no title or body)
-        # ("Sapa Bupati Sukamaju": the region closing it, ``own``, is the head's)
-        addressed = (c.triggered or c.listed) and len(core) >= 2 and core[0].lower() not in UNTRIGGERED_HEADS \
-            and (core[-1].lower() in POSITION_WORDS or (own.split()[-1:] or [""])[0].lower() in POSITION_WORDS)
+        addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
+            and core[0].lower() not in UNTRIGGERED_HEADS
         if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
             yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
-        if len(words) >= 3 and low.endswith(" republik indonesia"):
-            yield "body"  # "Arsip Nasional Republik Indonesia": a national body
+        if len(words) >= 3 and any(low.endswith(" " + n) for n in NATION_NAMES) \
+                and words[0].lower() in BODY_WORDS - TRIGGER_WORDS:
+            yield "body"  # "Arsip Nasional Republik Indonesia": a national body (a body's word first)
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                       or own.lower() in UNIT_WORDS or _generic_word(own)):
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
@@ -1483,6 +1491,16 @@ FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r i
     "headline")})
 
 
+def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:
+    """An e-service in lower case: "e-absensi"; with a space ("e pasar") only ``beside_another`` e-service and its
+    word no function word ("program e selanjutnya", "layanan e mereka", "e lainnya")."""
+    if not e_word:
+        return False
+    word = e_word.group(1).lower()
+    return e_word.group()[1] == "-" or bool(beside_another) and word not in E_FUNCTION_WORDS \
+        and not word.endswith("nya")
+
+
 def _merge_acronym_forms(text: str, programs: dict[str, Program],
                          acronyms: dict[str, tuple[int, int]]) -> dict[str, Program]:
     """ "Kios Sipdes" beside "Kios Sistem Informasi Desa (Sipdes)": a name with an acronym the text spells out is
@@ -1555,6 +1573,16 @@ def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
         f.update((k, 1.0) for k, v in flags.items() if v)
         rows.append(f)
     return rows
+
+
+def _told_in_full(short: str, long: str) -> bool:
+    """``long`` spells ``short``: an acronym inside ``short`` is ``long``'s initials ("Rompi KPB" / "Kelas Pelajar
+    Berintegritas"), or ``short``'s letters stand in order in ``long``, from its first ("Sadil" / "Sayur di Lahan")."""
+    initials = "".join(w[0] for w in long.split()).upper()
+    if any(len(w) >= 2 and w.isupper() and w == initials for w in short.split()):
+        return True
+    letters = [ch for ch in short.lower() if ch.isalpha()]
+    return bool(letters) and long[:1].lower() == letters[0] and _spells(long, letters)
 
 
 def _spells(name: str, letters: str | list[str]) -> bool:

@@ -234,7 +234,7 @@ PROGRAM_KINDS = {"trigger", "lead_trigger", "name_only_trigger", "kind_word", "e
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
                  "medium", "document", "cued_head", "not_after_head", "not_before_head", "village_level",
                  "also_indonesian", "time", "coined_suffix", "clause_word", "stop_after", "name_connector",
-                 "name_joiner", "participant", "nicknamed_place"}
+                 "name_joiner", "participant", "nation"}
 
 
 def test_program_words_are_valid():

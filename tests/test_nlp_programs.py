@@ -916,10 +916,9 @@ def test_lower_case_names(tagger: Tagger, text: str, expected: list[str]) -> Non
     ("Dewan menjalankan program rutin berupa penyuluhan Perda (Sosda) tiap bulan.", []),
     # an acronym spelt out as a post or a body in brackets
     ("Tamu mempelajari sistem PPIK (Pejabat Pengelola Informasi Kelurahan) di sana.", []),
-    # an owner in brackets after a listed name is no expansion (and the longer name after "atau" tells the first
-    # in full: one program)
+    # an owner in brackets after a listed name is no expansion
     ("Inovasinya antara lain Kebun Pintar atau Kelas Tanam Sayur (Dinas Pertanian) dan Simaya.",
-     ["Kebun Pintar", "Simaya"]),
+     ["Kebun Pintar", "Kelas Tanam Sayur", "Simaya"]),
 ])
 def test_short_forms_of_generic_phrases_and_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
