@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import load_positions, load_visit_cues, load_words, unit_words
+from nlp.lexicon import function_words, load_positions, load_visit_cues, load_words, unit_words
 from nlp.program_model import Weights
 from nlp.textutil import ASIDE, LIST_LINE, fold, lower_same_length, occurs_in, title_lines
 
@@ -51,6 +51,11 @@ QUOTED = re.compile(r"\b" + TRIGGER + r"\s+(?:(?:unggulan|andalan|baru|terbaru|i
 QUOTED_DESCRIBED = re.compile(r"\b(?i:" + TRIGGER + r")((?:[ \t]+[a-z]+){1,3})[ \t]+[\"“‘]((?:[A-Z]|[a-z]+[A-Z])"
                               r"[^\"”’\n]{1,58})[\"”’]")
 NAMED = re.compile(r"\b(?:bernama|dinamai|dinamakan|diberi\s+nama|dengan\s+(?:nama|sebutan))\s+[\"“]?", re.IGNORECASE)
+# the name a program goes by, right after it: "program andalan Camat Menginap di Dusun, yang biasa disebut “X”"
+GOES_BY = re.compile(r",?[ \t]+(?:atau[ \t]+)?yang[ \t]+(?:biasa[ \t]+)?(?:disebut|dikenal[ \t]+dengan)"
+                     r"(?:[ \t]+(?:nama|sebutan|istilah))?[ \t]+[\"“]?")
+GOES_BY_BEFORE = re.compile(r"\b(?i:" + TRIGGER + r")[ \t]+(?:(?:unggulan|andalan|inovatif|baru)[ \t]+)?"
+                            r"([A-Z][\w'’\-]*(?:[ \t]+(?:[A-Z][\w'’\-]*|di|ke|dan|untuk)){0,6})$")
 # "menamai programnya ‘Sapa Malam’", "menamakan program mereka Jaga Kampung": the name a unit gave its program
 NAMING = re.compile(r"\b(?:menamai|menamakan|memberi\s+nama)\s+(?:program|inovasi|layanan|aplikasi|gerakan|kegiatan)"
                     r"(?:nya)?(?:\s+(?:mereka|kami|ini|itu|tersebut|baru))?\s+(?:dengan\s+)?[\"“‘]?", re.IGNORECASE)
@@ -86,8 +91,7 @@ LEARN_LIST = re.compile(r"\b(?:tertarik\s+(?:dengan|pada|akan)|belajar(?:\s+tent
 # "(PLUT)", "(BUM Desa)", "(LAKI IDA)": an acronym in brackets, possibly with a second word
 PAREN_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9}(?:[ \t][A-Z][A-Za-z]{1,9})?)\)")
 # lower-case words that may stand inside a name spelt out before its acronym ("Sinergi dan Kolaborasi untuk ...")
-NAME_CONNECTORS = frozenset({"dan", "untuk", "serta", "bagi", "dalam", "di", "ke", "dari", "atas", "&", "of", "and",
-                             "for", "the", "berbasis", "yang"})
+NAME_CONNECTORS = WORDS["name_connector"]
 # a coined name and, in brackets, what it stands for: "Sapa Desa (Sistem Aplikasi Pelayanan Desa)"
 EXPLAINED = re.compile(r"\b([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*)?)[ \t]*\(([A-Z][^()\n]{10,120})\)")
 # a name and, in brackets, the kind of thing it is, whatever its letters: "Tanam Tuai (layanan konsultasi pupuk)",
@@ -159,7 +163,7 @@ LAW_BEFORE = re.compile(r"\b(?:RUU|UU|Undang-Undang|Perda|Raperda|Ranperda|Perbu
                         r"Permendagri|Peraturan(?:[ \t]+[A-Z]\w*){0,3})(?:[ \t]*\([^()\n]{1,20}\))?"
                         r"(?:[ \t]+(?:Nomor|No\.?)[ \t]+\S+(?:[ \t]+[Tt]ahun[ \t]+\d{4})?)?(?:[ \t]+tentang)?[ \t]*$")
 # people taking part in what the acronym names
-PARTICIPANTS = frozenset({"peserta", "para", "anggota", "tim", "petugas", "pengurus", "kader", "relawan"})
+PARTICIPANTS = WORDS["participant"]
 # staff named by their post's acronym: "tenaga POPT (Pengamat Organisme ...)", "petugas PPL"
 STAFF_BEFORE = re.compile(r"\b(?:tenaga|petugas|pegawai|staf|pejabat|personel|personil|jabatan|fungsional)[ \t]+$",
                           re.IGNORECASE)
@@ -181,6 +185,7 @@ SI_ACRONYM = re.compile(r"(?<![\w\-])SI[A-Z]{3,8}(?![\w\-])")
 YEAR_TAIL = re.compile(r"[ \t]+(?:[Tt]ahun[ \t]+|TA[ \t]+|[Tt]\.[Aa]\.?[ \t]*)?(?:19|20)\d\d[ \t,]*$")
 ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
+ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,14})\)[ \t]+$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
@@ -230,9 +235,11 @@ TIME_WORDS = WORDS.get("time", frozenset())
 DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
                       + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
 KU_HINT = re.compile(r"[a-z]" + _alternation(_SUFFIXES) + r"\b")  # (what lets a text skip it)
-E_LOWER = re.compile(r"[eE]-[a-z]{3,}(?![\w\-])")
-E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+([eE]-[a-z]{3,})(?![\w\-])")
-NAME_TOKEN = re.compile(r"[A-Za-z0-9][\w'\-]*")
+# an e-service in lower case, its dash maybe a space: "e-absensi", "e pasar" (spaced, only beside another one)
+E_LOWER = re.compile(r"(?<![\w'’\-])[eE](?:-|[ \t](?=[a-z]{5,}))([a-z]{3,})(?![\w\-])")
+E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+(" + E_LOWER.pattern + ")")
+E_LOWER_BEFORE = re.compile(E_LOWER.pattern + r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+NAME_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'\-]|’(?=\w))*")  # "Jum'at", "Pa’de"
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
@@ -240,14 +247,11 @@ FACILITY = WORDS.get("facility", frozenset())
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
 ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
-CONNECTORS = frozenset({"dan", "untuk", "of", "and", "the", "for"})
-NAME_JOINERS = CONNECTORS - {"dan"}
+# connectors inside a capitalised name ("Data Terpadu untuk Warga"; "dan" coordinates names instead)
+NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
-STOP_AFTER = frozenset("""yang di ke dari dan serta untuk dengan pada oleh milik karya sebagai ini itu tersebut
-telah sudah akan juga sejak agar guna bagi dalam atau hingga sampai merupakan adalah kini secara asal bisa
-dapat masih belum sangat cukup lebih paling terus hanya mulai segera beserta bersama seperti sesuai berdasarkan
-terkait tentang mengenai soal melalui lewat kepada setiap tiap para semua seluruh berbagai pun lagi saja
-setempat""".split())
+STOP_AFTER = WORDS["stop_after"]
+E_FUNCTION_WORDS = STOP_AFTER | WORDS["clause_word"] | function_words("id")  # no e-service's word ("e selanjutnya")
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
@@ -315,6 +319,8 @@ LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
 BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
 UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
+BODY_WORDS = UNIT_WORDS | GOVERNMENT_HEADS  # first words of bodies ("Arsip", "Badan", "Kementerian")
+NATION_NAMES = WORDS["nation"]  # the nation closing a national body's name
 
 
 @dataclass
@@ -698,6 +704,17 @@ class ProgramFinder:
                 run = _capitalised_run(text, m.end())
                 if run:
                     cands.append(_Candidate(*run, True, source="named"))
+        renamed: list[tuple[int, int]] = []  # where names renamed by the one after them stand
+        for m in GOES_BY.finditer(text) if has("disebut", "dikenal") else ():
+            # "program X, yang biasa disebut “Y”": Y renames the program named right before it (X of two words or
+            # more, no title closing it: "program Bupati yang disebut ..." names a person)
+            before = GOES_BY_BEFORE.search(text, max(0, m.start() - 120), m.start())
+            own = before and before.group(1).split()
+            if own and len(own) >= 2 and own[-1].lower() not in POSITION_WORDS:
+                run = _capitalised_run(text, m.end())
+                if run:
+                    cands.append(_Candidate(*run, True, source="named"))
+                    renamed.append((before.start(1), m.start()))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
             cands.extend(_Candidate(s, e, False, listed=True, source="list")
@@ -834,6 +851,9 @@ class ProgramFinder:
                  if c.name is None and spans.get(c.start, 0) > c.end
                  and re.fullmatch(r"[ \t]+(?:dan|&)[ \t]+[A-Z][^()\n]*", text[c.end:spans[c.start]]) else c
                  for c in cands]
+        # "Mal Layanan Warga (MLW) Digital Desa": the words after the acronym go on with the name spelt out before it
+        cands = [c for c in cands if not self._after_spelt_acronym(text, c.start, acronyms)
+                 and not any(s <= c.start and c.end <= e for s, e in renamed)]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
         lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
@@ -863,8 +883,15 @@ class ProgramFinder:
         return self._select(text, items, acronyms, keep)
 
     @staticmethod
+    def _after_spelt_acronym(text: str, start: int, acronyms: dict[str, tuple[int, int]]) -> bool:
+        """``start`` follows an acronym in brackets right after the name it spells out: "Name (ACR) Rest"."""
+        m = ACRONYM_BEFORE.search(text, max(0, start - 24), start)
+        return bool(m) and m.group(1) in acronyms and acronyms[m.group(1)][1] == len(text[:m.start()].rstrip())
+
+    @staticmethod
     def _alias(text: str, c: _Candidate, cands: list[_Candidate]) -> bool:
-        """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other."""
+        """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other, or
+        ``c`` is a longer name spelling the other (of two words or more): the same program told in full."""
         lead = ALIAS_BEFORE.search(text, max(0, c.start - 12), c.start)
         if not lead:
             return False
@@ -872,6 +899,8 @@ class ProgramFinder:
         for o in cands:
             if o.end == lead.start() and o is not c:
                 other = LEAD_TRIGGER.sub("", text[o.start:o.end])
+                if 2 <= len(other.split()) < len(name.split()) and _told_in_full(other, name):
+                    return True  # "Sapa Dilan atau Sayur di Lahan Pekarangan": the coined name told long
                 short, long = sorted((name, other), key=len)
                 letters = [ch for ch in short.lower() if ch.isalpha()]
                 if letters and long[:1].lower() == letters[0] and len(short.split()) == 1 < len(long.split()) \
@@ -968,8 +997,10 @@ class ProgramFinder:
             name = text[run[0]:run[1]]
             tail = _lower_words(text, run[1], 2)
             if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2 \
-                    and COORD_OR_END.match(text, tail[-1].end()):
-                # "program PKK mandiri": an acronym and its lower-case complement
+                    and COORD_OR_END.match(text, tail[-1].end()) \
+                    and not (len(tail) == 2 and VERB_FORM.fullmatch(tail[0].group())):
+                # "program PKK mandiri": an acronym and its lower-case complement (not a predicate: "layanan LPK
+                # tergolong ramai"; "program RTLH terpadu" is one)
                 words = [name] + [t.group() for t in tail]
                 return [_Candidate(run[0], tail[-1].end(), True, _title(words), source="trigger")]
             if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
@@ -985,10 +1016,11 @@ class ProgramFinder:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
             return [_Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
-        if e_word:  # "inovasi e-absensi, yaitu ...": an e-service written in lower case
+        if e_word and _e_service(e_word, E_LOWER_COORD.match(text, e_word.end())):
+            # "inovasi e-absensi, yaitu ...", "sistem e pasar dan e retribusi": e-services written in lower case
             out = [_Candidate(*e_word.span(), True, source="trigger")]
-            while more := E_LOWER_COORD.match(text, out[-1].end):  # "aplikasi e-absensi dan e-cuti"
-                out.append(_Candidate(*more.span(1), True, source="coordinated"))
+            while (more := E_LOWER_COORD.match(text, out[-1].end)) and _e_service(E_LOWER.match(more.group(1)), True):
+                out.append(_Candidate(*more.span(1), True, source="coordinated"))  # "aplikasi e-absensi dan e-cuti"
             return out
         described = self._after_description(text, m.end())
         if described:
@@ -1180,6 +1212,12 @@ class ProgramFinder:
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
             if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
+            lead = len(part) - len(part.lstrip())
+            e_word = None if in_unit else E_LOWER.fullmatch(part.strip())
+            if e_word and _e_service(e_word, E_LOWER_BEFORE.search(text, max(0, part_start - 40), part_start)
+                                     or E_LOWER_COORD.match(text, part_start + len(part.rstrip()))):
+                items.append((part_start + lead, part_start + len(part.rstrip())))  # "antara lain e-absensi, e pasar"
+                continue
             named = LOWER_THEN_NAME.fullmatch(part.rstrip())
             if named and not in_unit:
                 # "seperti produk andalan kampung (Prodeska), ...": a program described, its name in brackets
@@ -1312,6 +1350,9 @@ class ProgramFinder:
         if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
             yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+        if len(words) >= 3 and any(low.endswith(" " + n) for n in NATION_NAMES) \
+                and words[0].lower() in BODY_WORDS - TRIGGER_WORDS:
+            yield "body"  # "Arsip Nasional Republik Indonesia": a national body (a body's word first)
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                       or own.lower() in UNIT_WORDS or _generic_word(own)):
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
@@ -1387,7 +1428,7 @@ class ProgramFinder:
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
-        return self._merge_region_tails(programs)
+        return self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))
 
     def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
         """ "Sekolah Lansia Sukamaju" beside "Sekolah Lansia": the program of a region named after it is the
@@ -1450,6 +1491,35 @@ FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r i
     "headline")})
 
 
+def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:
+    """An e-service in lower case: "e-absensi"; with a space ("e pasar") only ``beside_another`` e-service and its
+    word no function word ("program e selanjutnya", "layanan e mereka", "e lainnya")."""
+    if not e_word:
+        return False
+    word = e_word.group(1).lower()
+    return e_word.group()[1] == "-" or bool(beside_another) and word not in E_FUNCTION_WORDS \
+        and not word.endswith("nya")
+
+
+def _merge_acronym_forms(text: str, programs: dict[str, Program],
+                         acronyms: dict[str, tuple[int, int]]) -> dict[str, Program]:
+    """ "Kios Sipdes" beside "Kios Sistem Informasi Desa (Sipdes)": a name with an acronym the text spells out is
+    the program named with the words it stands for."""
+    if not acronyms or len(programs) < 2:
+        return programs
+    folded = {fold(p.name): key for key, p in programs.items()}
+    for key, prog in list(programs.items()):
+        words = prog.name.split()
+        if len(words) < 2 or not any(w in acronyms for w in words):
+            continue
+        long = " ".join(text[acronyms[w][0]:acronyms[w][1]] if w in acronyms else w for w in words)
+        other = folded.get(fold(long))
+        if other and other != key and other in programs:
+            programs[other].mentions.extend(m for m in prog.mentions if m not in programs[other].mentions)
+            del programs[key]
+    return programs
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
@@ -1503,6 +1573,16 @@ def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
         f.update((k, 1.0) for k, v in flags.items() if v)
         rows.append(f)
     return rows
+
+
+def _told_in_full(short: str, long: str) -> bool:
+    """``long`` spells ``short``: an acronym inside ``short`` is ``long``'s initials ("Rompi KPB" / "Kelas Pelajar
+    Berintegritas"), or ``short``'s letters stand in order in ``long``, from its first ("Sadil" / "Sayur di Lahan")."""
+    initials = "".join(w[0] for w in long.split()).upper()
+    if any(len(w) >= 2 and w.isupper() and w == initials for w in short.split()):
+        return True
+    letters = [ch for ch in short.lower() if ch.isalpha()]
+    return bool(letters) and long[:1].lower() == letters[0] and _spells(long, letters)
 
 
 def _spells(name: str, letters: str | list[str]) -> bool:

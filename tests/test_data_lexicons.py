@@ -235,7 +235,8 @@ PROGRAM_KINDS = {"trigger", "lead_trigger", "name_only_trigger", "kind_word", "e
                  "never_head", "event", "government_head", "generic", "one_word_generic", "generic_activity", "award",
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
                  "medium", "document", "cued_head", "not_after_head", "not_before_head", "village_level",
-                 "also_indonesian", "time", "coined_suffix", "clause_word"}
+                 "also_indonesian", "time", "coined_suffix", "clause_word", "stop_after", "name_connector",
+                 "name_joiner", "participant", "nation"}
 
 
 def test_program_words_are_valid():
