@@ -35,9 +35,11 @@ from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
 from nlp.textutil import ASIDE
 from nlp.visit_rules import (
+    BODIES,
     FORMER,
     GOES_LIST_OPENS,
     GOVERNMENT,
+    GOVERNMENT_WORDS,
     GOVERNMENTS_JOINED,
     LIST_GAP,
     LIST_RULES,
@@ -51,6 +53,7 @@ from nlp.visit_rules import (
     Rule,
     alternation,
     cue_regex,
+    in_order,
 )
 
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
@@ -226,20 +229,21 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|
                              + PLACE_WORDS + r"\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
                              re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
-OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|dari|daerah|anggota|"
+                             r"pimpinan|" + BODIES + "|" + in_order(GOVERNMENT_WORDS["office"]) + r")\b|kab\.|"
+                             r"(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
-GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
+GOVERNMENT_BEFORE = re.compile(r"\b(?:" + BODIES + r"|bupati|wali\s*kota|walikota|"
                                r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
                                re.IGNORECASE)
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
-BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:(?:kabupaten|kota|"
+BODY_BEFORE = re.compile(r"\b(?:" + BODIES + r")\s+(?:(?:kabupaten|kota|"
                          r"provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
-BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|wabup|wawali|wagub|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+BODY = re.compile(r"\b(?i:(?:" + BODIES + r"|" + in_order(GOVERNMENT_WORDS["secretariat"]) + r"|"
+                  r"bupati|wali\s*kota|walikota|gubernur|wabup|wawali|wagub|sekda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
                   r"(?:bappeda|bapperida|diskominfo|dinas\s+\w+|badan\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
@@ -376,7 +380,7 @@ class Cues:
         # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
         self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
                                            r"meriah|baik|resmi|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
-                                           r"(?:pemerintah|pemkab|pemkot|pemko|pemprov|pemda|dprd|dprk|setda|"
+                                           r"(?:" + BODIES + "|" + in_order(GOVERNMENT_WORDS["secretariat"]) + r"|"
                                            r"sekretariat\s+daerah)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?"
                                            r"(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
