@@ -228,9 +228,10 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|
                              r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|"
                              + PLACE_WORDS + r"\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
                              re.IGNORECASE)
-# office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
+# office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C", "Dukcapil A, Dukcapil B"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|dari|daerah|anggota|"
-                             r"pimpinan|" + BODIES + "|" + in_order(GOVERNMENT_WORDS["office"]) + r")\b|kab\.|"
+                             r"pimpinan|" + BODIES + "|"
+                             + in_order(GOVERNMENT_WORDS["office"] + GOVERNMENT_WORDS["office_acronym"]) + r")\b|kab\.|"
                              r"(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"

@@ -29,6 +29,16 @@ def _visits(title: str, text: str) -> set[tuple[str, str]]:
 def test_pemko_names_the_visiting_city():
     # "Pemko" (Pemerintah Kota, as written in Sumatra) is the city's government, like "Pemkot"
     visits = _visits("Wali Kota Padang Sambut Studi Banding Pemko Sibolga",
-                     "Wali Kota Padang menyambut rombongan studi banding Pemko Sibolga di balai kota, Senin (3/2/2025). "
+                     "Wali Kota Padang menyambut rombongan studi banding Pemko Sibolga, Senin (3/2/2025). "
                      "Rombongan ingin belajar tata kelola pasar.")
     assert visits == {("Kota Sibolga", "Kota Padang")}
+
+
+def test_offices_known_by_acronym_in_a_list_of_visitors():
+    # "Dukcapil A, Dukcapil B dan DPRD C": each listed office came from its region
+    visits = _visits("Disdukcapil Kota Madiun Jadi Tujuan Kunker",
+                     "Disdukcapil Kota Madiun sudah menerima tiga kunjungan kerja dari daerah lain tahun ini. Mereka "
+                     "yang berkunjung ialah Dukcapil Pekalongan, Dukcapil Kabupaten Wajo dan DPRD Kabupaten Pati. "
+                     "Para tamu ingin belajar layanan adminduk keliling.")
+    assert {("Kota Pekalongan", "Kota Madiun"), ("Kabupaten Wajo", "Kota Madiun"),
+            ("Kabupaten Pati", "Kota Madiun")} <= visits
