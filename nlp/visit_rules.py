@@ -314,7 +314,8 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     intro = intros[-1]
     origins = re.match(r"\s*dari\b", head[intro.end():], re.IGNORECASE)  # "di antaranya dari Kabupaten A dan B"
-    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)):
+    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)) \
+            and not _came_to_named(scan, it, head[:intro.start()]):
         return False
     if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
         return False
@@ -326,6 +327,22 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
+
+
+# "daerah yang datang belajar ke X, antara lain A dan B": the ones who came, their host named before the list
+CAME_RELATIVE = re.compile(r"\byang\s+(?:(?:sudah|telah|pernah|juga|pun|kerap|sering)\s+){0,2}$", re.IGNORECASE)
+
+
+def _came_to_named(scan: Any, it: Any, head: str) -> bool:
+    """``head`` (the sentence up to the list's opening) tells who came in a relative clause and names where they
+    came: "daerah ... yang datang belajar ke X soal Y," (a list of guests, not of destinations)."""
+    s_start = it.sentence[0]
+    for m in scan.cues.came.finditer(head):
+        if CAME_RELATIVE.search(head, 0, m.start()) and any(
+                s_start + m.end() <= r.start < s_start + len(head) and not scan.contains(r.code, it.mention.code)
+                for r in scan.mentions):
+            return True
+    return False
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
