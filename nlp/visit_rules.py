@@ -410,6 +410,12 @@ def _blank_regions(scan: Any, text: str, offset: int) -> str:
     return text
 
 
+# "Selain ke Pangkalan Bun, Komisi B DPRD X sebelumnya ...": after a place (no region) and a comma, a body of X acts
+BODY_AFTER_COMMA = re.compile(r",\s+(?:komisi|fraksi|pansus|" + BODIES + "|"
+                              + in_order(GOVERNMENT_WORDS["office"] + GOVERNMENT_WORDS["office_acronym"]) + r")\b",
+                              re.IGNORECASE)
+
+
 def _placed(scan: Any, it: Any) -> bool:
     """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
     dan B untuk studi banding", "Datangi A dan B demi Menggali ..." (after "ke"/"di" or a visit verb, with only regions
@@ -420,6 +426,9 @@ def _placed(scan: Any, it: Any) -> bool:
     if not places or GROUP_AT.search(it.before, 0, places[-1].start()):
         return False
     offset = it.mention.start - len(it.before)
+    if BODY_AFTER_COMMA.search(places[-1].group(0)) and not any(
+            offset + places[-1].start() <= s < it.mention.start for s, _ in scan.region_spans):
+        return False  # (a place that is no region: "di Bali, Pemkab X" stays a list of two regions)
     return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
 
 
