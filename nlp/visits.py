@@ -462,6 +462,11 @@ class Cues:
                                     r"(?:provinsi|kabupaten|kota|daerah)\s+(?:tetangga|sebelah)\s*,?\s+|"
                                     + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
+        # "mempelajari pengelolaan sampah, bank sampah digital dan tata kelola pasar di Kota X": a long learning
+        # clause before where it is learnt (not past a clause joined on: "belajar dari A, dan menilai B ... di X")
+        self.learnt_at = re.compile(cue_regex(role("learn", [])).pattern + r"(?:(?!,\s*(?:dan|serta|namun|tetapi|"
+                                    r"sedangkan|lalu|kemudian|sehingga)\b)[^.;:\n]){0,120}?\b(?:ke|di)\s+(?:"
+                                    + PLACE_IN + ")?" + GOVERNMENT + "$", re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
         self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
