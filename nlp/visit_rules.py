@@ -254,6 +254,20 @@ def _previous_stop(scan: Any, it: Any) -> bool:
     return bool(PREVIOUS_STOP.search(it.before)) and bool(scan.cues.goes_or_learns.search(scan.text, *it.sentence))
 
 
+# "DPRD A Studi Banding DPRD B", "Pemkab A Studi Tiru Pemkot B": a headline's visit without "ke", the body studied
+# named right after the study that follows the visiting region
+STUDIED_BODY = re.compile(r"[ \t]+(?:" + in_order(CUE_WORDS["kind"]) + r")\s+(?P<body>" + GOVERNMENT + ")$",
+                          re.IGNORECASE)
+
+
+def _body_studied(scan: Any, it: Any) -> bool:
+    prev = it.previous
+    if prev is None or prev.end >= it.mention.start:
+        return False
+    m = STUDIED_BODY.match(scan.text, prev.end, it.mention.start)
+    return bool(m) and (bool(m.group("body")) or it.mention.start != it.mention.name_start)
+
+
 def _committee_to(scan: Any, it: Any) -> bool:
     return bool(COMMITTEE_TO.search(it.before))
 
@@ -518,7 +532,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
+HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host", "body_studied")
 
 
 GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:" + BODIES + r")\b", re.IGNORECASE)
@@ -721,8 +735,11 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("from_group", "visitor", 3.0, "region", _from_group,
          ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
           "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
+    Rule("body_studied", "host", 2.0, "region", _body_studied,
+         ("DPRD Kabupaten Wajo Studi Banding DPRD Kota Madiun", "Pemkab Wajo Studi Tiru Pemkot Madiun soal Pasar")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
-         ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
+         ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar."),
+         unless=("body_studied",)),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",),
          unless=("host_named_after", "destination_listed")),
