@@ -567,12 +567,27 @@ def _led_by(scan: Any, it: Any) -> bool:
     gap = window[leads[-1].end():] if leads else ""
     # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
     if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap):
-        return True
+        led = scan.text[scan.sentence_of(it.start)[0]:it.start - len(window) + leads[-1].start()]
+        return not (_hosts_official(scan, it) and not TRIP_WORD.search(led))
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
     return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before)
                 or JOINED_WITH_GROUP.match(it.after) and JOINED.search(it.before)
                 or FOR_THE_GROUP_BEFORE.search(it.before) or FOR_THE_GROUP_AFTER.match(it.after))
+
+
+# what a delegation's leader leads: "Rombongan yang bertandang ke B dipimpin X" (not "Audiensi dipimpin X")
+TRIP_WORD = re.compile(r"\b(?:rombongan|delegasi|tim|kunjungan|kunker|studi|kaji|benchmarking|lawatan)\b",
+                       re.IGNORECASE)
+
+
+def _hosts_official(scan: Any, it: Any) -> bool:
+    """"... berkunjung ke Kota B. Audiensi dipimpin Sekda Kota B": the one said to lead is of the region the trip
+    went to (a host by the region rules, no visitor), while another region travels: he chairs the reception
+    (unless the sentence says he leads the trip)."""
+    code, trace = it.official.region, scan.trace
+    return bool(code) and it.official.explicit_region and trace.score("host", code) >= 2 \
+        and trace.score("visitor", code) == 0 and any(f.role == "visitor" and f.weight > 0 for f in trace.firings)
 
 
 def _group_of_official(scan: Any, it: Any) -> bool:
