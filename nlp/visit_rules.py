@@ -215,13 +215,18 @@ class Rule:
 
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
 
+# "menuju salah satu hotel di Kota X untuk beristirahat": a stop on the way, told by its purpose after the place
+STOP_PURPOSE = re.compile(r"[^.;\n]{0,20}?\b(?:untuk|guna)\s+(?:" + in_order(CUE_WORDS["stopover"]) + r")\b",
+                          re.IGNORECASE)
+
+
 def _host_link(scan: Any, it: Any) -> bool:
     if not scan.in_sentence(scan.cues.mover_in, it.sentence):
         return False  # (speed: no going or learning word in the sentence)
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before) \
         or scan.cues.redirected_to.search(it.before) or scan.cues.learnt_at.search(it.before)
     # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
-    if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
+    if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) or STOP_PURPOSE.match(it.after) \
             or scan.cues.not_visit.search(link.group(0)) \
             or scan.cues.at_home.search(link.group(0)) \
             or scan.cues.national.search(link.group(0)):
