@@ -39,6 +39,6 @@ def test_offices_known_by_acronym_in_a_list_of_visitors():
     visits = _visits("Disdukcapil Kota Madiun Jadi Tujuan Kunker",
                      "Disdukcapil Kota Madiun sudah menerima tiga kunjungan kerja dari daerah lain tahun ini. Mereka "
                      "yang berkunjung ialah Dukcapil Pekalongan, Dukcapil Kabupaten Wajo dan DPRD Kabupaten Pati. "
-                     "Para tamu ingin belajar layanan adminduk keliling.")
+                     "Para tamu ingin belajar cara menerbitkan akta kelahiran.")
     assert {("Kota Pekalongan", "Kota Madiun"), ("Kabupaten Wajo", "Kota Madiun"),
             ("Kabupaten Pati", "Kota Madiun")} <= visits
