@@ -220,13 +220,6 @@ EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b"
 # "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
                           re.IGNORECASE)
-# "Pada September lalu", "Sebelumnya": a trip before the one reported ...; "sudah", "pernah": ... that happened
-SAME_TRIP_BEFORE = re.compile(r"\b(?:sebelumnya|pada\s+(?:\w+\s+){1,3}lalu|(?:tahun|bulan|pekan|minggu)\s+lalu)\b",
-                              re.IGNORECASE)
-ALREADY = re.compile(r"\b(?:sudah|pernah|telah)\b", re.IGNORECASE)
-# "kedatangan kali kedua", "kali ini menindaklanjuti ...", "kembali menggelar studi banding": the trip is a repeat
-AGAIN = re.compile(r"\b(?:kali\s+kedua|kedua\s+kalinya|untuk\s+kedua\s+kali|kali\s+ini|kembali\s+(?:menggelar|"
-                   r"melakukan|melaksanakan|datang|berkunjung|mengunjungi|studi|belajar))\b", re.IGNORECASE)
 PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECASE)
 # ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list; "ke Surakarta atau
 # Solo": one place by two names)
@@ -1052,7 +1045,6 @@ class VisitFinder:
         visits = self._drop_capitals(scan, visits, governed)
         visits += self._sentence_pairs(scan, visits, officials, dates, program_names)
         visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
-        visits += self._same_trip_before(scan, visits, officials, dates, program_names)
         returned = RETURN_VISIT.search(text)
         if returned and len({(v.visitor, v.host) for v in visits}) == 1:
             # "kunjungan balasan atas kedatangan Ketua DPRD B ke A": B's earlier visit to A counts too (undated)
@@ -1148,27 +1140,6 @@ class VisitFinder:
                     back.date, back.earlier = None, True
                     pairs.add((v.host, v.visitor))
                     out.append(back)
-        return out
-
-    def _same_trip_before(self, scan: Scan, visits: list[Visit], officials: list[Official],
-                          dates: list[DateMention], program_names: list[str]) -> list[Visit]:
-        """"Pada September lalu tim Pemkab A sudah datang ke B": the same delegation's earlier trip to the same host,
-        told in a sentence of its own, is a visit too (status earlier, dated only by its own sentence)."""
-        out: list[Visit] = []
-        if not AGAIN.search(scan.text):
-            return out
-        for v in [v for v in visits if not v.earlier and v.evidence]:
-            for f in scan.trace.firings:
-                if f.role != "host" or f.code != v.host or f.weight <= 0 or f.rule != "host_link" \
-                        or f.sentence == v.evidence or not (SAME_TRIP_BEFORE.search(scan.text, *f.sentence)
-                                                            and ALREADY.search(scan.text, *f.sentence)):
-                    continue
-                before = self._visit(scan.text, v.visitor, v.host, {}, officials, {v.visitor: f.sentence}, [],
-                                     program_names)
-                before.earlier, before.leader, before.members = True, None, []
-                before.date = next((d.value for d in dates if f.sentence[0] <= d.start < f.sentence[1]), None)
-                out.append(before)
-                break
         return out
 
     def _implicit_host(self, scan: Scan, mentions: list[RegionMention],
