@@ -544,14 +544,6 @@ GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:" + BODIES + r")\b", re.I
 PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
 
 
-# "desa wisata A di Kabupaten X serta desa wisata B di kecamatan C Kabupaten Y": the next place visited, placed in
-# its village or district and region (a few words, no verb, no other place before it)
-PLACES_LISTED_GAP = re.compile(r"^\s*,?\s*(?:dan|serta)\s+(?:(?!(?:di|ke|dari|yang|untuk)\b|"
-                               r"(?-i:(?:me|ber|di)[a-z]{3,}\b))[\w-]+\s+){1,5}?(?:di|ke)\s+"
-                               r"(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}$",
-                               re.IGNORECASE)
-
-
 def _listed_with_host(scan: Any, it: Any) -> bool:
     """The region follows a destination in one list: "bertolak ke Kabupaten A dan B", "studi banding ke Kota A,
     B, dan C", "ke Provinsi A (AA) dan B" (each listed region is one destination)."""
@@ -564,10 +556,9 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
         gap = gap[placed.end():]
     # ("ke DPRD Provinsi P dan DPRD Kabupaten X": two governments, though X lies in P)
     bodies = bool(GOVERNMENTS_JOINED.search(gap))
-    places = bool(PLACES_LISTED_GAP.match(gap))  # (closed by its own "serta")
-    return bool(LIST_GAP.match(gap.lstrip(")")) or places) and scan.fired_as(prev, HOST_REGION_RULES) \
+    return bool(LIST_GAP.match(gap.lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \
         and (bodies or not scan.contains(prev.code, m.code) and not scan.contains(m.code, prev.code)) \
-        and (places or scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
+        and (scan.closed_list(prev.end) or scan.level(prev.code) == scan.level(m.code) == PROV)
     # "ke Kecamatan X, Kabupaten Y, Yogyakarta" places Y; "ke Banten, Jawa Barat" is two provinces
 
 

@@ -26,13 +26,3 @@ def test_a_place_and_a_comma_before_the_delegation_do_not_place_it():
                      "ujar ketua komisi. Selain ke Tawangmangu, Komisi A DPRD Wajo sebelumnya juga sudah "
                      "berkunjung serupa ke kabupaten lain, di antaranya Kabupaten Pati.")
     assert visits == {("Kabupaten Wajo", "Kabupaten Karanganyar"), ("Kabupaten Wajo", "Kabupaten Pati")}
-
-
-def test_the_next_place_visited_placed_in_its_district_and_region():
-    # "desa wisata A di ... Kabupaten X serta desa wisata B di kecamatan C Kabupaten Y": Y is visited too
-    visits = _visits("Bupati Wajo Studi Tiru Desa Wisata",
-                     "Sesudah sebelumnya mendatangi desa wisata Sumber di desa Tulung Kabupaten Klaten serta desa "
-                     "wisata Kembang di kecamatan Tawangmangu Kabupaten Karanganyar, rombongan Bupati Wajo kembali "
-                     "menjalani studi tiru di Kabupaten Pati.")
-    assert {("Kabupaten Wajo", "Kabupaten Klaten"), ("Kabupaten Wajo", "Kabupaten Karanganyar"),
-            ("Kabupaten Wajo", "Kabupaten Pati")} <= visits
