@@ -52,16 +52,24 @@ PLACE_IN = (r"(?:(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
 GOVERNMENT_WORDS = government_words()  # data/government_words.csv, by kind, in file order
-OFFICE = (r"(?:(?:" + in_order(GOVERNMENT_WORDS["office"] + GOVERNMENT_WORDS["office_acronym"]) + "|"
+# "Pemkab", "DPRD": a region's government or council before its name
+BODIES = in_order(GOVERNMENT_WORDS["government"] + GOVERNMENT_WORDS["council"])
+# "Setda", "Sekretariat Daerah": its secretariat
+SECRETARIATS = in_order(GOVERNMENT_WORDS["secretariat"])
+# "Dinas", "Bappeda", "Dukcapil": one of its offices (the head word of its name, or its acronym)
+OFFICES = in_order(GOVERNMENT_WORDS["office"] + GOVERNMENT_WORDS["office_acronym"])
+OFFICE_ACRONYMS = in_order(GOVERNMENT_WORDS["office_acronym"])
+# how the acronym of an office not listed opens, capitalised ("Disperkim", "Balitbangda")
+OFFICE_OPENINGS = in_order(tuple(w.capitalize() for w in GOVERNMENT_WORDS["office_acronym_opening"]))
+# "Bupati", "Wawali", "Sekda", "Ketua DPRD": its head, deputy head or secretary
+HEADS = in_order(GOVERNMENT_WORDS["head"])
+OFFICE = (r"(?:(?:" + OFFICES + "|"
           r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|"
           r"fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
           # (a unit's name goes on in capitalised words, not through "itu" or a lower-case verb)
           r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang|itu|tersebut|ini)\b|(?-i:(?:di|me|ber)[a-z]{3,}\b))"
           r"[\w-]+){0,5}?\s+)?")
-# "Pemkab", "DPRD", "Setda": a region's government, council or secretariat before its name
-BODIES = in_order(GOVERNMENT_WORDS["government"] + GOVERNMENT_WORDS["council"])
-GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + in_order(GOVERNMENT_WORDS["secretariat"]) + "|"
-                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?"
+GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|jajaran|pejabat|tim)\s+)?"
                        # "Pemerintah Kota (Pemkot) X": the level word and its short form before the bare name
                        r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
@@ -165,6 +173,11 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 LIST_OPENS = ("di\\s*antaranya", "antara\\s+lain", "yakni", "yaitu", "adalah", "meliputi", "seperti", "ialah")
 GOES_LIST_OPENS = ("yaitu", "yakni", "antara\\s+lain", "di\\s*antaranya", "meliputi")
 PLACES_LIST_OPENS = ("seperti", "yakni", "yaitu", "antara\\s+lain", "di\\s*antaranya", "meliputi", "masing-masing")
+# "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota": a counted place noun after "ke"
+COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
+# the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
+TRIP_CUES = in_order(sorted({re.sub(r"\s+(?:ke|di)$", "", w.lower()) for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]},
+                            key=lambda w: (-len(w), w)))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
@@ -172,9 +185,12 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
-                          # ("ke dua kota di Jawa Timur, yakni A dan B": the province placing them)
-                          r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
-                          r"(?:\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))?\s*,?\s*"
+                          r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?|"
+                          # a trip "ke dua kota di <province>, yakni A dan B": the province only places the listed
+                          # ones (a visit or going word earlier in the clause: goods or a copied program sent "ke tiga
+                          # kabupaten di <province>" go to no host)
+                          r"\b(?:" + TRIP_CUES + r")\b[^.,;:\n]{0,80}?\bke\s+" + COUNTED_PLACES
+                          + r"\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,?\s*"
                           r"(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
@@ -215,18 +231,13 @@ class Rule:
 
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
 
-# "menuju salah satu hotel di Kota X untuk beristirahat": a stop on the way, told by its purpose after the place
-STOP_PURPOSE = re.compile(r"[^.;\n]{0,20}?\b(?:untuk|guna)\s+(?:" + in_order(CUE_WORDS["stopover"]) + r")\b",
-                          re.IGNORECASE)
-
-
 def _host_link(scan: Any, it: Any) -> bool:
     if not scan.in_sentence(scan.cues.mover_in, it.sentence):
         return False  # (speed: no going or learning word in the sentence)
     link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before) \
-        or scan.cues.redirected_to.search(it.before) or scan.cues.learnt_at.search(it.before)
+        or scan.cues.redirected_to.search(it.before)
     # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
-    if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) or STOP_PURPOSE.match(it.after) \
+    if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \
             or scan.cues.not_visit.search(link.group(0)) \
             or scan.cues.at_home.search(link.group(0)) \
             or scan.cues.national.search(link.group(0)):
@@ -260,17 +271,18 @@ def _previous_stop(scan: Any, it: Any) -> bool:
 
 
 # "DPRD A Studi Banding DPRD B", "Pemkab A Studi Tiru Pemkot B": a headline's visit without "ke", the body studied
-# named right after the study that follows the visiting region
-STUDIED_BODY = re.compile(r"[ \t]+(?:" + in_order(CUE_WORDS["kind"]) + r")\s+(?P<body>" + GOVERNMENT + ")$",
+# (a government, council or office, not a bare name) named right after the study that follows the visiting region,
+# all on one headline line
+STUDIED_BODY = re.compile(r"[ \t]+(?:" + in_order(CUE_WORDS["kind"]) + r")[ \t]+(?P<body>" + GOVERNMENT + ")$",
                           re.IGNORECASE)
 
 
 def _body_studied(scan: Any, it: Any) -> bool:
     prev = it.previous
-    if prev is None or prev.end >= it.mention.start:
+    if prev is None or prev.end >= it.mention.start or not scan.in_title(it.mention.start):
         return False
     m = STUDIED_BODY.match(scan.text, prev.end, it.mention.start)
-    return bool(m) and (bool(m.group("body")) or it.mention.start != it.mention.name_start)
+    return bool(m and m.group("body")) and "\n" not in m.group(0)
 
 
 def _committee_to(scan: Any, it: Any) -> bool:
@@ -335,8 +347,7 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     intro = intros[-1]
     origins = re.match(r"\s*dari\b", head[intro.end():], re.IGNORECASE)  # "di antaranya dari Kabupaten A dan B"
-    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)) \
-            and not _came_to_named(scan, it, head[:intro.start()]):
+    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)):
         return False
     if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
         return False
@@ -348,22 +359,6 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
-
-
-# "daerah yang datang belajar ke X, antara lain A dan B": the ones who came, their host named before the list
-CAME_RELATIVE = re.compile(r"\byang\s+(?:(?:sudah|telah|pernah|juga|pun|kerap|sering)\s+){0,2}$", re.IGNORECASE)
-
-
-def _came_to_named(scan: Any, it: Any, head: str) -> bool:
-    """``head`` (the sentence up to the list's opening) tells who came in a relative clause and names where they
-    came: "daerah ... yang datang belajar ke X soal Y," (a list of guests, not of destinations)."""
-    s_start = it.sentence[0]
-    for m in scan.cues.came.finditer(head):
-        if CAME_RELATIVE.search(head, 0, m.start()) and any(
-                s_start + m.end() <= r.start < s_start + len(head) and not scan.contains(r.code, it.mention.code)
-                for r in scan.mentions):
-            return True
-    return False
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
@@ -429,10 +424,9 @@ def _blank_regions(scan: Any, text: str, offset: int) -> str:
     return text
 
 
-# "Selain ke Pangkalan Bun, Komisi B DPRD X sebelumnya ...": after a place (no region) and a comma, a body of X acts
-BODY_AFTER_COMMA = re.compile(r",\s+(?:komisi|fraksi|pansus|" + BODIES + "|"
-                              + in_order(GOVERNMENT_WORDS["office"] + GOVERNMENT_WORDS["office_acronym"]) + r")\b",
-                              re.IGNORECASE)
+# "ke <a beach, a village, a market>, Pemkab X ...": after a place that is no region and a comma, a body of X starts
+# the next clause and acts; X is not placed there (_placed took any "ke/di ..., X" for a place)
+BODY_AFTER_COMMA = re.compile(r",\s+(?:komisi|fraksi|pansus|" + BODIES + "|" + OFFICES + r")\b", re.IGNORECASE)
 
 
 def _placed(scan: Any, it: Any) -> bool:

@@ -282,3 +282,16 @@ def test_region_words_are_valid():
     assert not (level_words[0] & level_words[1] or level_words[0] & level_words[2] or level_words[1] & level_words[2])
     assert words["type_word"] <= level_words[0] | level_words[1] | level_words[2]  # a type word fixes a level
     assert {"utara", "tenggara"} <= words["direction"] and "pemkab" in level_words[0]
+
+
+def test_government_words_are_valid():
+    rows = read_csv("government_words.csv", ["word", "kind", "comment"])
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)), "a word has one kind"
+    assert {r["kind"] for r in rows} == {"government", "council", "secretariat", "office", "office_acronym", "head",
+                                         "office_acronym_opening"}
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
+    from nlp.lexicon import government_words
+    words_by_kind = government_words()
+    assert {"pemkab", "pemko"} <= set(words_by_kind["government"]) and "dprd" in words_by_kind["council"]
+    assert "sekda" in words_by_kind["head"] and "sekretariat daerah" in words_by_kind["secretariat"]

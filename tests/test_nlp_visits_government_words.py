@@ -1,44 +1,24 @@
-"""The words for a region's government bodies (data/government_words.csv) and the visit rules that read them."""
+"""The words for a region's government bodies (data/government_words.csv) in the visit rules that read them."""
 
 from __future__ import annotations
 
-import re
+from tests.nlp_helpers import visits
 
-from nlp import Tagger
-from nlp.lexicon import government_words
-from tests.test_data_lexicons import read_csv
-
-KINDS = {"government", "council", "secretariat", "office", "office_acronym"}
+PAIRS = ("visitor", "host")
 
 
-def test_government_words_are_valid():
-    rows = read_csv("government_words.csv", ["word", "kind", "comment"])
-    words = [r["word"] for r in rows]
-    assert len(words) == len(set(words)), "a word has one kind"
-    assert {r["kind"] for r in rows} == KINDS
-    assert all(re.fullmatch(r"[a-z]+", w) for w in words)
-    words_by_kind = government_words()
-    assert {"pemkab", "pemko"} <= set(words_by_kind["government"]) and "dprd" in words_by_kind["council"]
+def test_pemko_names_each_visiting_city(tagger):
+    # "Pemko" (Pemerintah Kota, as written in Sumatra) is a city's government, like "Pemkot", in a list of guests too
+    found = visits(tagger, "Pemkot Madiun menerima kunjungan dari Pemko Binjai dan Pemko Medan, Rabu (3/12/2025), "
+                           "untuk belajar tata kelola pasar.", title="Pemkot Madiun Terima Tamu", fields=PAIRS)
+    assert found == [("Kota Binjai", "Kota Madiun"), ("Kota Medan", "Kota Madiun")]
 
 
-def _visits(title: str, text: str) -> set[tuple[str, str]]:
-    result = Tagger(profile="free").extract({"id": "t", "title": title, "text": text})
-    return {(v["visitor"], v["host"]) for v in result["visits"]}
-
-
-def test_pemko_names_the_visiting_city():
-    # "Pemko" (Pemerintah Kota, as written in Sumatra) is the city's government, like "Pemkot"
-    visits = _visits("Wali Kota Padang Sambut Studi Banding Pemko Sibolga",
-                     "Wali Kota Padang menyambut rombongan studi banding Pemko Sibolga, Senin (3/2/2025). "
-                     "Rombongan ingin belajar tata kelola pasar.")
-    assert visits == {("Kota Sibolga", "Kota Padang")}
-
-
-def test_offices_known_by_acronym_in_a_list_of_visitors():
-    # "Dukcapil A, Dukcapil B dan DPRD C": each listed office came from its region
-    visits = _visits("Disdukcapil Kota Madiun Jadi Tujuan Kunker",
-                     "Disdukcapil Kota Madiun sudah menerima tiga kunjungan kerja dari daerah lain tahun ini. Mereka "
-                     "yang berkunjung ialah Dukcapil Pekalongan, Dukcapil Kabupaten Wajo dan DPRD Kabupaten Pati. "
-                     "Para tamu ingin belajar cara menerbitkan akta kelahiran.")
-    assert {("Kota Pekalongan", "Kota Madiun"), ("Kabupaten Wajo", "Kota Madiun"),
-            ("Kabupaten Pati", "Kota Madiun")} <= visits
+def test_offices_known_by_acronym_in_a_list_of_guests(tagger):
+    # "antara lain Bappeda A, Dukcapil B serta Dinkes C": each listed office came from its region
+    found = visits(tagger, "Disdukcapil Kota Madiun sepanjang November menerima kunjungan kerja dari berbagai daerah. "
+                           "Tamu yang datang antara lain Bappeda Wajo, Dukcapil Kabupaten Pati serta Dinkes Ngawi. "
+                           "Mereka belajar layanan akta kelahiran daring.", title="Disdukcapil Madiun Ramai Tamu",
+                   fields=PAIRS)
+    assert found == [("Kabupaten Ngawi", "Kota Madiun"), ("Kabupaten Pati", "Kota Madiun"),
+                     ("Kabupaten Wajo", "Kota Madiun")]
