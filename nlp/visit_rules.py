@@ -279,10 +279,10 @@ STUDIED_BODY = re.compile(r"[ \t]+(?:" + in_order(CUE_WORDS["kind"]) + r")[ \t]+
 
 def _body_studied(scan: Any, it: Any) -> bool:
     prev = it.previous
-    if prev is None or prev.end >= it.mention.start or not scan.in_title(it.mention.start):
+    if prev is None or prev.end >= it.mention.start:
         return False
     m = STUDIED_BODY.match(scan.text, prev.end, it.mention.start)
-    return bool(m and m.group("body")) and "\n" not in m.group(0)
+    return bool(m and m.group("body")) and "\n" not in m.group(0) and scan.in_title(it.mention.start)
 
 
 def _committee_to(scan: Any, it: Any) -> bool:
