@@ -2,7 +2,8 @@
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
 ``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
-``program_words.csv``, ``official_words.csv``, ``function_words.csv``. ``KUNKER_DATA`` overrides the folder.
+``program_words.csv``, ``official_words.csv``, ``function_words.csv``, ``government_words.csv``. ``KUNKER_DATA``
+overrides the folder.
 """
 
 from __future__ import annotations
@@ -206,6 +207,17 @@ def official_words() -> dict[str, tuple[str, ...]]:
     for row in _rows("official_words.csv"):
         if row.get("word"):
             out.setdefault(row.get("kind", ""), []).append(row["word"])
+    return {kind: tuple(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def government_words() -> dict[str, tuple[str, ...]]:
+    """Words naming a region's government, council, secretariat or offices by kind (``government_words.csv``),
+    lower-case, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in _rows("government_words.csv"):
+        if row.get("word"):
+            out.setdefault(row.get("kind", ""), []).append(row["word"].lower())
     return {kind: tuple(words) for kind, words in out.items()}
 
 

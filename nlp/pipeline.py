@@ -174,7 +174,8 @@ class VisitsProcessor(_KunkerProcessor):
         if cue:
             dates = find_dates(text, ctx.get("published"), ctx.get("month_end"))
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
-                                            doc.kunker_programs, cue, doc.kunker_visit_trace)
+                                            doc.kunker_programs, cue, doc.kunker_visit_trace,
+                                            ctx.get("body_start", 0))
         tag_entities(doc)
         return doc
 

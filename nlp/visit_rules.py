@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import load_honorifics, region_words, visit_cue_words
+from nlp.lexicon import government_words, load_honorifics, region_words, visit_cue_words
 from nlp.officials import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 
@@ -52,16 +52,25 @@ PLACE_IN = (r"(?:(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
 # its council or one of its offices stands for the region
-OFFICE = (r"(?:(?:dinas|badan|kantor|bagian|biro|inspektorat|sekretariat|humas|"
-          r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|bappeda|bapeda|"
-          r"bappelitbangda|diskominfo|dinkominfo|kominfo|dinkes|diskes|disdik|dispendik|dispar|disbudpar|disparbud|"
-          r"dishub|dinsos|disdukcapil|dukcapil|disperindag|diskop|disnaker|distan|dispertan|dpupr|bpbd|bkd|bkpsdm|"
-          r"bapenda|dpmptsp|dlh|dpmd|bpmd|fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
+GOVERNMENT_WORDS = government_words()  # data/government_words.csv, by kind, in file order
+# "Pemkab", "DPRD": a region's government or council before its name
+BODIES = in_order(GOVERNMENT_WORDS["government"] + GOVERNMENT_WORDS["council"])
+# "Setda", "Sekretariat Daerah": its secretariat
+SECRETARIATS = in_order(GOVERNMENT_WORDS["secretariat"])
+# "Dinas", "Bappeda", "Dukcapil": one of its offices (the head word of its name, or its acronym)
+OFFICES = in_order(GOVERNMENT_WORDS["office"] + GOVERNMENT_WORDS["office_acronym"])
+OFFICE_ACRONYMS = in_order(GOVERNMENT_WORDS["office_acronym"])
+# how the acronym of an office not listed opens, capitalised ("Disperkim", "Balitbangda")
+OFFICE_OPENINGS = in_order(tuple(w.capitalize() for w in GOVERNMENT_WORDS["office_acronym_opening"]))
+# "Bupati", "Wawali", "Sekda", "Ketua DPRD": its head, deputy head or secretary
+HEADS = in_order(GOVERNMENT_WORDS["head"])
+OFFICE = (r"(?:(?:" + OFFICES + "|"
+          r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|"
+          r"fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
           # (a unit's name goes on in capitalised words, not through "itu" or a lower-case verb)
           r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang|itu|tersebut|ini)\b|(?-i:(?:di|me|ber)[a-z]{3,}\b))"
           r"[\w-]+){0,5}?\s+)?")
-GOVERNMENT = OFFICE + (r"(?:(?:pemerintah|pemkab|pemkot|pemprov|pemda|dprd|dprk|setda|setdakab|setdakot|setdaprov|"
-                       r"jajaran|pejabat|tim|(?:wakil\s+)?(?:bupati|wali\s*kota|gubernur)|sekda|ketua\s+dprd)\s+)?"
+GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|jajaran|pejabat|tim)\s+)?"
                        # "Pemerintah Kota (Pemkot) X": the level word and its short form before the bare name
                        r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
@@ -165,6 +174,11 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 LIST_OPENS = ("di\\s*antaranya", "antara\\s+lain", "yakni", "yaitu", "adalah", "meliputi", "seperti", "ialah")
 GOES_LIST_OPENS = ("yaitu", "yakni", "antara\\s+lain", "di\\s*antaranya", "meliputi")
 PLACES_LIST_OPENS = ("seperti", "yakni", "yaitu", "antara\\s+lain", "di\\s*antaranya", "meliputi", "masing-masing")
+# "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota": a counted place noun after "ke"
+COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
+# the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
+TRIP_CUES = in_order(sorted({re.sub(r"\s+(?:ke|di)$", "", w.lower()) for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]},
+                            key=lambda w: (-len(w), w)))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
@@ -172,7 +186,12 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
-                          r"\bke\s+(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?\s*,?\s*"
+                          r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?|"
+                          # a trip "ke dua kota di <province>, yakni A dan B": the province only places the listed
+                          # ones (a visit or going word earlier in the clause: goods or a copied program sent "ke tiga
+                          # kabupaten di <province>" go to no host)
+                          r"\b(?:" + TRIP_CUES + r")\b[^.,;:\n]{0,80}?\bke\s+" + COUNTED_PLACES
+                          + r"\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,?\s*"
                           r"(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
@@ -189,7 +208,7 @@ ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
 # ("A, lalu B, dan yang terakhir C": guests or stops in their order; "komisi DPRD A, B dan pimpinan DPRD C")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
-                      r"(?:(?:ke|di)\s+)?(?:(?:pemkab|pemkot|pemprov|pemda|pemerintah|dprd|dprk|"
+                      r"(?:(?:ke|di)\s+)?(?:(?:" + BODIES + "|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
@@ -250,6 +269,21 @@ PREVIOUS_STOP = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang)\
 
 def _previous_stop(scan: Any, it: Any) -> bool:
     return bool(PREVIOUS_STOP.search(it.before)) and bool(scan.cues.goes_or_learns.search(scan.text, *it.sentence))
+
+
+# "DPRD A Studi Banding DPRD B", "Pemkab A Studi Tiru Pemkot B": a headline's visit without "ke", the body studied
+# (a government, council or office, not a bare name) named right after the study that follows the visiting region,
+# all on one headline line
+STUDIED_BODY = re.compile(r"[ \t]+(?:" + in_order(CUE_WORDS["kind"]) + r")[ \t]+(?P<body>" + GOVERNMENT + ")$",
+                          re.IGNORECASE)
+
+
+def _body_studied(scan: Any, it: Any) -> bool:
+    prev = it.previous
+    if prev is None or prev.end >= it.mention.start:
+        return False
+    m = STUDIED_BODY.match(scan.text, prev.end, it.mention.start)
+    return bool(m and m.group("body")) and "\n" not in m.group(0) and scan.in_title(it.mention.start)
 
 
 def _committee_to(scan: Any, it: Any) -> bool:
@@ -391,6 +425,11 @@ def _blank_regions(scan: Any, text: str, offset: int) -> str:
     return text
 
 
+# "ke <a beach, a village, a market>, Pemkab X ...": after a place that is no region and a comma, a body of X starts
+# the next clause and acts; X is not placed there (_placed took any "ke/di ..., X" for a place)
+BODY_AFTER_COMMA = re.compile(r",\s+(?:komisi|fraksi|pansus|" + BODIES + "|" + OFFICES + r")\b", re.IGNORECASE)
+
+
 def _placed(scan: Any, it: Any) -> bool:
     """The region is where something happens or goes, not who acts: "di Kabupaten X, rombongan ...", "ke Kota A
     dan B untuk studi banding", "Datangi A dan B demi Menggali ..." (after "ke"/"di" or a visit verb, with only regions
@@ -401,6 +440,9 @@ def _placed(scan: Any, it: Any) -> bool:
     if not places or GROUP_AT.search(it.before, 0, places[-1].start()):
         return False
     offset = it.mention.start - len(it.before)
+    if BODY_AFTER_COMMA.search(places[-1].group(0)) and not any(
+            offset + places[-1].start() <= s < it.mention.start for s, _ in scan.region_spans):
+        return False  # (a place that is no region: "di Bali, Pemkab X" stays a list of two regions)
     return scan.only_regions_between(offset + places[-1].end(), it.mention.start)
 
 
@@ -490,10 +532,10 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host")
+HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host", "body_studied")
 
 
-GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:dprd|dprk|pemkab|pemkot|pemprov|pemerintah)\b", re.IGNORECASE)
+GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:" + BODIES + r")\b", re.IGNORECASE)
 PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
 
 
@@ -527,12 +569,27 @@ def _led_by(scan: Any, it: Any) -> bool:
     # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")
     if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap) \
             and not COMPANIONS_OPEN.search(gap):
-        return True
+        led = scan.text[scan.sentence_of(it.start)[0]:it.start - len(window) + leads[-1].start()]
+        return not (_hosts_official(scan, it) and not TRIP_WORD.search(led))
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
     return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before)
                 or JOINED_WITH_GROUP.match(it.after) and JOINED.search(it.before)
                 or FOR_THE_GROUP_BEFORE.search(it.before) or FOR_THE_GROUP_AFTER.match(it.after))
+
+
+# what a delegation's leader leads: "Rombongan yang bertandang ke B dipimpin X" (not "Audiensi dipimpin X")
+TRIP_WORD = re.compile(r"\b(?:rombongan|delegasi|tim|kunjungan|kunker|studi|kaji|benchmarking|lawatan)\b",
+                       re.IGNORECASE)
+
+
+def _hosts_official(scan: Any, it: Any) -> bool:
+    """"... berkunjung ke Kota B. Audiensi dipimpin Sekda Kota B": the one said to lead is of the region the trip
+    went to (a host by the region rules, no visitor), while another region travels: he chairs the reception
+    (unless the sentence says he leads the trip)."""
+    code, trace = it.official.region, scan.trace
+    return bool(code) and it.official.explicit_region and trace.score("host", code) >= 2 \
+        and trace.score("visitor", code) == 0 and any(f.role == "visitor" and f.weight > 0 for f in trace.firings)
 
 
 def _group_of_official(scan: Any, it: Any) -> bool:
@@ -737,8 +794,11 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("from_group", "visitor", 3.0, "region", _from_group,
          ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
           "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
+    Rule("body_studied", "host", 2.0, "region", _body_studied,
+         ("DPRD Kabupaten Wajo Studi Banding DPRD Kota Madiun", "Pemkab Wajo Studi Tiru Pemkot Madiun soal Pasar")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
-         ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar.")),
+         ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar."),
+         unless=("body_studied",)),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",),
          unless=("host_named_after", "destination_listed")),

@@ -33,21 +33,27 @@ from nlp.lexicon import Lexicon, visit_cue_words
 from nlp.officials import Official
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
-from nlp.textutil import ASIDE
+from nlp.textutil import ASIDE, title_lines
 from nlp.visit_rules import (
+    BODIES,
     FORMER,
     GOES_LIST_OPENS,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
+    HEADS,
     LIST_GAP,
     LIST_RULES,
     MINISTRY_WORD,
+    OFFICE_ACRONYMS,
+    OFFICE_OPENINGS,
+    OFFICES,
     OFFICIAL_RULES,
     PLACE_IN,
     PLACE_WORDS,
     PLACING_GAP,
     RANK,
     REGION_RULES,
+    SECRETARIATS,
     Rule,
     alternation,
     cue_regex,
@@ -229,22 +235,23 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|
                              r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|"
                              + PLACE_WORDS + r"\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
                              re.IGNORECASE)
-# office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C"
-OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"pemda|dprd|dprk|dinas|badan|dari|daerah|anggota|sekretariat|pimpinan)\b|kab\.|(?-i:[A-Z]{2,9}\b|(?:Dis|Din|Bap|Bal|Bad)[a-z]{3,12}\b))"
+# office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C", "Dukcapil A, Dukcapil B"
+OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|dari|daerah|anggota|"
+                             r"pimpinan|" + BODIES + "|"
+                             + OFFICES + r")\b|kab\.|"
+                             r"(?-i:[A-Z]{2,9}\b|(?:" + OFFICE_OPENINGS + r")[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
-GOVERNMENT_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                               r"gubernur|sekda)\s+(?:(?:kabupaten|kota|provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$",
-                               re.IGNORECASE)
+GOVERNMENT_BEFORE = re.compile(r"\b(?:" + BODIES + "|" + HEADS + r")\s+"
+                               r"(?:(?:kabupaten|kota|provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
-BODY_BEFORE = re.compile(r"\b(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah)\s+(?:(?:kabupaten|kota|"
+BODY_BEFORE = re.compile(r"\b(?:" + BODIES + r")\s+(?:(?:kabupaten|kota|"
                          r"provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
 # a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
 # plain visit cue make it a visit between them
-BODY = re.compile(r"\b(?i:(?:dprd|dprk|dpra|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|bupati|wali\s*kota|walikota|"
-                  r"gubernur|wabup|wawali|wagub|sekda|setda|ke)\s+(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
-                  r"(?:bappeda|bapperida|diskominfo|dinas\s+\w+|badan\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
+BODY = re.compile(r"\b(?i:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|ke)\s+"
+                  r"(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
+                  r"(?:" + OFFICE_ACRONYMS + r"|(?:dinas|badan)\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
@@ -380,9 +387,8 @@ class Cues:
         # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
         self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
                                            r"meriah|baik|resmi|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
-                                           r"(?:pemerintah|pemkab|pemkot|pemko|pemprov|pemda|dprd|dprk|setda|"
-                                           r"sekretariat\s+daerah)\s+(?:kabupaten\s+|kota\s+|provinsi\s+)?"
-                                           r"(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
+                                           r"(?:" + BODIES + "|" + SECRETARIATS + r")\s+(?:kabupaten\s+|kota\s+|"
+                                           r"provinsi\s+)?(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
         self.receives_after = re.compile(r"\s*\)?\s*,?\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|"
@@ -513,8 +519,10 @@ class Scan:
     """One article as the rules see it: text, sentences, officials, and the firings so far."""
 
     def __init__(self, finder: VisitFinder, text: str, sentences: list[tuple[int, int]],
-                 officials: list[Official], trace: Trace) -> None:
+                 officials: list[Official], trace: Trace, body_start: int = 0) -> None:
         self.finder = finder
+        self.body_start = body_start
+        self._titles: list[tuple[int, int]] | None = None
         self.cues = finder.cues
         self.text = text
         self.sentences = sentences
@@ -536,6 +544,12 @@ class Scan:
         if found is None:
             found = self._in_sentence[key] = rx.search(self.text, *sentence) is not None
         return found
+
+    def in_title(self, pos: int) -> bool:
+        """``pos`` is on the headline or a line written like one (``title_lines``, found once per article)."""
+        if self._titles is None:
+            self._titles = title_lines(self.text, self.body_start)
+        return any(s <= pos < e for s, e in self._titles)
 
     def list_members(self) -> tuple[list[RegionMention], list[int]]:
         """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
@@ -710,11 +724,12 @@ class VisitFinder:
 
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
              officials: list[Official], dates: list[DateMention], programs: list, cue: re.Match,
-             trace: Trace | None = None) -> list[Visit]:
-        """The visits of an article in which :meth:`visit_cue` found ``cue``."""
+             trace: Trace | None = None, body_start: int = 0) -> list[Visit]:
+        """The visits of an article in which :meth:`visit_cue` found ``cue`` (``body_start``: where the body
+        starts after the headline)."""
         trace = trace if trace is not None else Trace()
         trace.learning_cue = cue.group(0)
-        scan = Scan(self, text, sentences, officials, trace)
+        scan = Scan(self, text, sentences, officials, trace, body_start)
         names = sorted((s, e) for o in officials for s, e in o.mentions)
         ends = {e for _, e in names}
         # "Budi Laksono Demak": a bare region word inside or right after a person's name is part of the name

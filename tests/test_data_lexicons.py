@@ -288,3 +288,16 @@ def test_region_words_are_valid():
     # a category's level word fixes the level of the bare names listed after it (nlp/regions.py CATEGORY_LIST)
     assert words["category_level"] <= level_words[0] | level_words[1] | level_words[2]
     assert {"yaitu", "antara lain", "di antaranya"} <= words["category_intro"] and "lain" in words["category_qualifier"]
+
+
+def test_government_words_are_valid():
+    rows = read_csv("government_words.csv", ["word", "kind", "comment"])
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)), "a word has one kind"
+    assert {r["kind"] for r in rows} == {"government", "council", "secretariat", "office", "office_acronym", "head",
+                                         "office_acronym_opening"}
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
+    from nlp.lexicon import government_words
+    words_by_kind = government_words()
+    assert {"pemkab", "pemko"} <= set(words_by_kind["government"]) and "dprd" in words_by_kind["council"]
+    assert "sekda" in words_by_kind["head"] and "sekretariat daerah" in words_by_kind["secretariat"]

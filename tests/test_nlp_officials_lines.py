@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import officials
 
-from nlp.officials import unwrapped
+from nlp.textutil import unwrapped
 
 WRAPPED = ("Rombongan Pemkab Wajo yang berjumlah dua belas orang itu disambut Wakil Wali Kota\n"
            "Madiun, Rano Kelimutu bersama Asisten Pemerintahan Budi Hartono dan jajaran lain\n"
