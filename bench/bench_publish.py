@@ -116,7 +116,7 @@ FILLERS = [
     "Inovasi itu pernah meraih penghargaan tingkat nasional.",
 ]
 # Search terms of varied frequency: common visit words, a region, a program, a rare phrase, a person.
-SEARCHES = ["studi banding", "Banyuwangi", "stunting", "sampah mandiri", "penghargaan nasional", "Budi Santoso"]
+SEARCHES = ["studi banding", "Banyuwangi", "stunting", "sampah mandiri", "penghargaan nasional", "Banyu Prasojo"]
 CANNED_SEARCHES = ["studi banding", "penghargaan nasional", "stunting"]  # the common words, by search_articles
 
 
@@ -197,7 +197,7 @@ class Generator:
         # One well-known person who shows up often (the journalist's example).
         serang = next(r for r in self.regions if r["name"] == "Kabupaten Serang")
         budi = self.officials[serang["code"]][2]
-        budi.update(name="Budi Santoso", id=store.stable_id("official", "Budi Santoso", serang["code"]))
+        budi.update(name="Banyu Prasojo", id=store.stable_id("official", "Banyu Prasojo", serang["code"]))
 
     def make_programs(self, n: int = 900) -> None:
         names = set()
@@ -774,7 +774,7 @@ def build_samples(path: Path) -> dict[str, str]:
     s = {
         "official": one("select official_id from visit_officials where role = 'leader' group by official_id "
                         "order by count(*) desc limit 1"),
-        "official_name": "Budi Santoso",
+        "official_name": "Banyu Prasojo",
         "region": one("select host_code from visits group by host_code order by count(*) desc limit 1"),
         "program": one("select program_id from visit_programs group by program_id order by count(*) desc limit 1"),
         "visitor": one("select visitor_code from visits group by visitor_code order by count(*) desc limit 1"),

@@ -161,8 +161,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
                 if not fuller:
                     return False
                 if found[one].region not in (None, region) and (region or found[one].region in hosts):
-                    one = None  # "Ketua Rombongan, Budi Santoso, diterima Kabag Umum Y, Santoso": a host's man
-                else:  # "Ketua Rombongan, Budi Santoso" and "Santoso, yang juga ...": his fullest name
+                    one = None  # "Ketua Rombongan, Banyu Prasojo, diterima Kabag Umum Y, Santoso": a host's man
+                else:  # "Ketua Rombongan, Banyu Prasojo" and "Santoso, yang juga ...": his fullest name
                     found[one].name = name
                     known[one] = tokens
             if one is not None:

@@ -6,12 +6,12 @@ as evidence by the officials and programs steps.
 - Officials (:func:`check_officials`): the rules' officials stay, but for names written only in headings that
   the model reads nowhere as a PERSON; those only the parser added need the model's PERSON. A PERSON the rules
   missed (outside title-cased lines) becomes an official when a position stands right before it ("Sekda
-  Kabupaten X Budi Santoso", "Anggota DPRD X lainnya, Budi", "anggota Komisi B (Ani, Budi, dan Citra)": a list
+  Kabupaten X Banyu Prasojo", "Anggota DPRD X lainnya, Budi", "anggota Komisi B (Ani, Budi, dan Citra)": a list
   takes the position of its first name; "anggota yang tidak hadir, yaitu Ani, Budi": a list opened after the
-  position in its sentence, also one the rules began) or right after it ("Budi Santoso, Sekda X", "Budi Santoso
+  position in its sentence, also one the rules began) or right after it ("Banyu Prasojo, Sekda X", "Banyu Prasojo
   Sekretaris Komisi IV"); the position is the rules' reading of it (canonical form and region), else the
   model's POSITION text. Honorifics may stand between position and name. A PERSON that is a short name of one
-  official found ("Budi" of "Budi Santoso") is one more mention of that official.
+  official found ("Budi" of "Banyu Prasojo") is one more mention of that official.
 - Programs: the parser's objects of program verbs are candidates only where the model reads a PROGRAM
   (:func:`checked_programs`); the model's PROGRAM spans (:func:`ner_program_spans`) are features of the learned
   program scorer, no candidates: as candidates (filtered like the rules' own) they added only wrong programs

@@ -169,7 +169,7 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
                         or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
                         or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
-                if headline_verb(low):  # "Ketua DPRD X Budi Santoso Bicarakan Jalan Desa" (a headline)
+                if headline_verb(low):  # "Ketua DPRD X Banyu Prasojo Bicarakan Jalan Desa" (a headline)
                     titles = title_lines(text, body_start) if titles is None else titles
                     if any(a <= nxt.start(1) < b for a, b in titles):
                         break

@@ -142,7 +142,7 @@ UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
 QUOTES = frozenset("\"“”'‘’")
 QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[\"”'’](?=[ \t]+[A-Z])()")
 COUNCIL_WORD = re.compile(r"\bDPR[AKP]?\b")  # the council a position belongs to: "Anggota DPRA" -> "DPRA"
-BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Budi Santoso"
+BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Banyu Prasojo"
 MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
@@ -154,7 +154,7 @@ THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu
 OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
 COMMA_AFTER = re.compile(r"[ \t]*,?")
-# after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Budi Santoso, salah satu ...")
+# after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Banyu Prasojo, salah satu ...")
 APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
 # what may stand between a position and its holder's name: spaces, commas, colons, dashes ("Bupati X: Budi")
 SEPARATORS = re.compile(r"[\s,:;–—\-]*")
@@ -201,7 +201,7 @@ MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-
 WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
                              r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
 MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
-# a holder's name and a comma right before a position: "Budi Santoso, Kasubbag X, ..."
+# a holder's name and a comma right before a position: "Banyu Prasojo, Kasubbag X, ..."
 APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
 # a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
 TITLE_FIELD = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
@@ -924,7 +924,7 @@ class OfficialFinder:
                 name_at = office.end()  # "Asisten Ekobang Setda Budi"
             level = BARE_LEVEL.match(text, name_at) if p.region is None and p.level not in NATIONAL | LOCAL else None
             if level and self._bare_level_holder(text, level.end()):
-                # "Sekretaris Daerah Provinsi Budi Santoso": the level word alone, the region is the one of that
+                # "Sekretaris Daerah Provinsi Banyu Prasojo": the level word alone, the region is the one of that
                 # level named in the text
                 name_at, p = level.end(), dataclasses.replace(p, level=level.group(1).lower())
             status = POST_STATUS.match(text, name_at) or THEN_ASIDE.match(text, name_at)
@@ -977,7 +977,7 @@ class OfficialFinder:
             if name_span and p.level in LOCAL and not place and p.region is None \
                     and " " not in text[name_span[0]:name_span[1]].strip() and text[:p.start].rstrip().endswith(",") \
                     and not text[p.after:name_span[0]].strip() and not text[name_span[0]:name_span[1]].isupper():
-                # "Budi Santoso, Camat Sukamaju mengatakan": one word after a local head is its place when a name
+                # "Banyu Prasojo, Camat Sukamaju mengatakan": one word after a local head is its place when a name
                 # stands before in apposition
                 before = self._name_before(text, dataclasses.replace(p, after=name_span[1]), regions)
                 if before:
@@ -1323,7 +1323,7 @@ class OfficialFinder:
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
         """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case
-        word ("Sarpan koko, Ani, Cici, dan Dedi"): three or more other names in the list, not two ("Budi Santoso
+        word ("Sarpan koko, Ani, Cici, dan Dedi"): three or more other names in the list, not two ("Banyu Prasojo
         pulang, Ani dan Cici tetap tinggal")."""
         tail = self._lower_tail(text, first)
         rest = self._list_after(text, tail[1], require_and) if tail != first else []
@@ -1388,7 +1388,7 @@ class OfficialFinder:
         ``bracketed``: written in brackets right after the position ("Bupati X (Budi)", not "(Gubri)")."""
         if name_span[1] <= name_span[0]:
             return None
-        name_span = self._past_place(text, name_span)  # "Anggota DPRD OI Budi Santoso": the place is no name
+        name_span = self._past_place(text, name_span)  # "Anggota DPRD OI Banyu Prasojo": the place is no name
         name = self.clean_name(text[name_span[0]:name_span[1]])
         if not name or (len(name) <= 3 and name.isupper()) or name.endswith("-"):  # "Wakil Presiden RI", "Se-"
             return None
@@ -1419,7 +1419,7 @@ class OfficialFinder:
 
     def _past_place(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """``span`` without a place the region finder left unread before the name: an upper-case region acronym
-        ("OI Budi Santoso") or the first two words of a longer region's name ("Tanjung Jabung Budi" for "Tanjung
+        ("OI Banyu Prasojo") or the first two words of a longer region's name ("Tanjung Jabung Budi" for "Tanjung
         Jabung Timur"), when a name of its own follows."""
         words = list(UNIT_WORD.finditer(text, span[0], span[1]))
         cut = 0
@@ -1662,7 +1662,7 @@ class OfficialFinder:
 
     def _bare_level_holder(self, text: str, pos: int) -> bool:
         """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's
-        name or names a country ("Provinsi Budi Santoso", not "Kabupaten Tanaraya Budi" where the gazetteer lacks the
+        name or names a country ("Provinsi Banyu Prasojo", not "Kabupaten Tanaraya Budi" where the gazetteer lacks the
         place, nor "Gubernur Provinsi Quezon Filipina")."""
         span = self._name(text, pos)
         words = text[span[0]:span[1]].split() if span else []
@@ -1705,11 +1705,11 @@ class OfficialFinder:
             if self._is_honorific(first) or first.lower() in ADDRESS_FORMS \
                     or (lead and lead.group(1).lower() in ADDRESS_FORMS and lead.group(1)[:1].isupper()
                         and all(self._name_like(w) for w in words)):
-                return [span]  # "serta Bapak Budi Santoso Gubernur X": the address form is left out of the name
-            # "kata Budi Santoso Kepala Dinas X kepada ...", "Menurut Budi Santoso Kepala Dinas X, ...": a speech
+                return [span]  # "serta Bapak Banyu Prasojo Gubernur X": the address form is left out of the name
+            # "kata Banyu Prasojo Kepala Dinas X kepada ...", "Menurut Banyu Prasojo Kepala Dinas X, ...": a speech
             # word before the name, a comma or verb after the position
             said = lead and lead.group(1).lower() in self.name_intros
-            if not said:  # "Sementara itu, Budi Santoso Kepala Dinas X mengatakan ...": a clause's opening before the
+            if not said:  # "Sementara itu, Banyu Prasojo Kepala Dinas X mengatakan ...": a clause's opening before the
                 # name, a speech verb after the position ("Piala Bupati X dibuka" names no one)
                 opening = CLAUSE_OPENING.search(text, max(0, span[0] - 24), span[0]) if span[0] else None
                 verb = SPEECH_AFTER.match(text, p.after)
@@ -1994,7 +1994,7 @@ def _whole_word(words: str, text: str) -> bool:
 
 def one_spelling(found: list[Official], text: str) -> list[Official]:
     """One spelling per person: a name written a letter or two apart in one article ("Khairunas" and "Khairunnas",
-    "Budi Santosa" and "Budi Santoso") takes the form found most often, else the one ``text`` writes most often,
+    "Budi Santosa" and "Banyu Prasojo") takes the form found most often, else the one ``text`` writes most often,
     else the longer, else the first."""
     names = list(dict.fromkeys(o.name for o in found))
     if len(names) < 2:

@@ -5,7 +5,7 @@ Where a name is found:
   an acronym keeps its lower-case complement ("program PKK mandiri" -> PKK Mandiri), and a lower-case
   name closing a sentence after "program" is kept when it is no generic topic ("program kampung rukun.");
 - in a list after "inovasi ... seperti / antara lain" (coined items only: capitalised or CamelCase);
-- in what a delegation came to learn: "tertarik dengan Smart Dusun, Desa Cerdas Digital, serta ...";
+- in what a delegation came to learn: "tertarik dengan Smart Dusun, Kampung Cakap Digital, serta ...";
 - by shape: capitalised names with English program words ("Smart Parking Week") or a program head
   ("Klinik Usaha Rakyat", "Gerakan ..."), and "Name (ACRONYM)" after a program verb
   ("membentuk Pusat Layanan Usaha Terpadu (PLUT)"); the acronym then names it too.
@@ -1087,7 +1087,7 @@ class ProgramFinder:
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
-                return out  # "program X, Budi Santoso menegaskan ...": the subject of the next clause
+                return out  # "program X, Banyu Prasojo menegaskan ...": the subject of the next clause
             # "Sistem X serta Manajemen Talenta": a topic
             out.append(_Candidate(*run, True, topical=True, source="coordinated"))
             pos = run[1]
@@ -1178,7 +1178,7 @@ class ProgramFinder:
             if then:
                 part, part_start = part[then.end():], part_start + then.end()
                 in_unit = False
-            number = ITEM_NUMBER.match(part)  # "yaitu 1) Desa Cerdas, 2) ..."
+            number = ITEM_NUMBER.match(part)  # "yaitu 1) Kampung Cakap, 2) ..."
             if number:
                 part, part_start = part[number.end():], part_start + number.end()
             if items and part.split()[0].isupper() and len(part.split()[0]) >= 3 \

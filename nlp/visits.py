@@ -119,7 +119,7 @@ SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampin
                              r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
 # "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
-# "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Budi Santoso dan 9 anggota DPRD":
+# "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Banyu Prasojo dan 9 anggota DPRD":
 # one named person on top of the ones counted
 ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+"
                       r"(?!(?i:para|sejumlah|seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"

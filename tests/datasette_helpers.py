@@ -27,7 +27,7 @@ ARTICLES = [
         "url": "https://serangkab.example/berita/studi-banding-banyuwangi",
         "title": "Sekda Serang Pimpin Studi Banding ke Banyuwangi",
         "published": "2024-03-12",
-        "text": "Sekretaris Daerah Kabupaten Serang, Budi Santoso, memimpin sebelas pejabat dalam studi "
+        "text": "Sekretaris Daerah Kabupaten Serang, Banyu Prasojo, memimpin sebelas pejabat dalam studi "
                 "banding ke Kabupaten Banyuwangi untuk mempelajari program Smart Dusun. "
                 "Rombongan diterima Asisten Pemerintahan Ani Rahayu di ruang rapat kantor bupati.",
     },
@@ -52,7 +52,7 @@ ARTICLES = [
         "url": "https://serangkab.example/berita/studi-tiru-2023",
         "title": "Pemkab Serang Studi Tiru Smart Dusun",
         "published": "2023-06-05",
-        "text": "Budi Santoso kembali memimpin studi tiru Pemkab Serang ke Kabupaten Banyuwangi "
+        "text": "Banyu Prasojo kembali memimpin studi tiru Pemkab Serang ke Kabupaten Banyuwangi "
                 "untuk mendalami Smart Dusun.",
     },
     {
@@ -92,7 +92,7 @@ ARTICLES = [
 BY_KEY = {a["key"]: a for a in ARTICLES}
 
 OFFICIALS = [
-    {"id": "off-budi", "name": "Budi Santoso", "position": "Sekretaris Daerah", "region_code": "36.04"},
+    {"id": "off-budi", "name": "Banyu Prasojo", "position": "Sekretaris Daerah", "region_code": "36.04"},
     {"id": "off-ani", "name": "Ani Rahayu", "position": "Asisten Pemerintahan", "region_code": "35.10"},
     {"id": "off-dewi", "name": "Dewi Lestari", "position": "Wakil Bupati", "region_code": "35.08"},
 ]

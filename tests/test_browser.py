@@ -139,9 +139,9 @@ def test_article_search_box_finds_the_article(site, page):
 def test_official_page_shows_timeline_and_evidence(site, page):
     tab, _ = page
     tab.goto(site["base"] + "/kunker/officials")
-    tab.get_by_role("link", name="Budi Santoso", exact=True).click()
+    tab.get_by_role("link", name="Banyu Prasojo", exact=True).click()
     tab.wait_for_url("**/kunker/-/official/off-budi")
-    assert tab.locator("h1").inner_text() == "Budi Santoso"
+    assert tab.locator("h1").inner_text() == "Banyu Prasojo"
     visits = tab.locator("ol.timeline > li.visit")
     assert visits.count() == 2
     newest = visits.first.inner_text()
@@ -153,10 +153,10 @@ def test_official_page_shows_timeline_and_evidence(site, page):
     # The evidence sentence is quoted once, in the timeline, with the official's name marked.
     quotes = tab.locator("blockquote").filter(has_text="memimpin sebelas pejabat dalam studi banding")
     assert quotes.count() == 1
-    assert quotes.locator("mark").inner_text() == "Budi Santoso"
+    assert quotes.locator("mark").inner_text() == "Banyu Prasojo"
     source = quotes.get_by_role("link", name=article["title"])
     assert source.get_attribute("href") == article["url"]
-    shoot(tab, "official-budi-santoso")
+    shoot(tab, "official-banyu-prasojo")
 
     article_id = site["aid"]["serang-banyuwangi"]
     quotes.get_by_role("link", name=f"artikel {article_id}").click()

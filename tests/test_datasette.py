@@ -88,7 +88,7 @@ def test_foreign_keys_are_labelled_with_names(site):
     visit = get_json(site["base"], "/kunker/visits.json?id=visit-1&_labels=on&_shape=array")[0]
     assert visit["visitor_code"] == {"value": "36.04", "label": "Kabupaten Serang"}
     assert visit["host_code"] == {"value": "35.10", "label": "Kabupaten Banyuwangi"}
-    assert visit["leader_id"] == {"value": "off-budi", "label": "Budi Santoso"}
+    assert visit["leader_id"] == {"value": "off-budi", "label": "Banyu Prasojo"}
     links = get_json(site["base"], "/kunker/visit_programs.json?visit_id=visit-1&_labels=on&_shape=array")
     assert links[0]["program_id"]["label"] == "Smart Dusun"
     article = BY_KEY["serang-banyuwangi"]
@@ -135,7 +135,7 @@ def test_canned_query_visits_hosted_by_region(site):
 def test_canned_query_visits_made_by_region(site):
     rows = query(site, "visits_made_by_region", region="36.04")
     assert [r["visit_id"] for r in rows] == [v[0] for v in visits_where(lambda v: v[2] == "36.04")]
-    assert rows[0]["programs"] == "Smart Dusun" and rows[0]["leader"] == "Budi Santoso"
+    assert rows[0]["programs"] == "Smart Dusun" and rows[0]["leader"] == "Banyu Prasojo"
 
 
 def test_canned_query_most_visited_regions_per_year(site):
@@ -158,7 +158,7 @@ def test_canned_query_regions_learning_program(site):
 
 
 def test_canned_query_everything_linked_to_an_official(site):
-    rows = query(site, "official_links", official="Budi Santoso")
+    rows = query(site, "official_links", official="Banyu Prasojo")
     by_link: dict[str, set] = {}
     for r in rows:
         by_link.setdefault(r["link"], set()).add(r["entity_id"])
@@ -268,7 +268,7 @@ def test_search_on_officials_programs_visits_and_search_all(site):
 
 def test_official_entity_page(site):
     data = get_json(site["base"], "/kunker/-/official/off-budi.json")
-    assert data["info"]["name"] == "Budi Santoso"
+    assert data["info"]["name"] == "Banyu Prasojo"
     assert [v["id"] for v in data["timeline"]] == ["visit-1", "visit-3"]
     assert data["timeline"][0]["sources"][0]["url"] == BY_KEY["serang-banyuwangi"]["url"]
     linked = {f'{g["kind"]}:{i["id"]}' for g in data["links"] for i in g["items"]}
@@ -279,7 +279,7 @@ def test_official_entity_page(site):
     status, page = get(site["base"], "/kunker/-/official/off-budi")
     assert status == 200
     assert 'href="/kunker/-/official/off-ani"' in page
-    assert "<mark>Budi Santoso</mark>" in page
+    assert "<mark>Banyu Prasojo</mark>" in page
     assert f'href="{BY_KEY["serang-banyuwangi"]["url"]}"' in page
     assert f'href="/kunker/-/article/{site["aid"]["serang-banyuwangi"]}"' in page
     assert get(site["base"], "/kunker/-/official/no-such-person")[0] == 404
@@ -320,7 +320,7 @@ def test_entity_names_link_to_entity_pages(site):
     assert 'href="/kunker/-/official/off-budi"' in page
     _, page = get(site["base"], "/kunker/mentions?entity_type=region")
     assert 'href="/kunker/-/region/13.71"' in page
-    _, page = get(site["base"], "/kunker/official_links?official=Budi")
+    _, page = get(site["base"], "/kunker/official_links?official=Banyu")
     assert 'href="/kunker/-/official/off-ani"' in page and 'href="/kunker/-/visit/visit-1"' in page
 
 

@@ -134,7 +134,7 @@ def test_visit_page(site):
     article = BY_KEY["serang-banyuwangi"]
     aid = site["aid"]["serang-banyuwangi"]
     assert page.count("memimpin sebelas pejabat dalam studi banding") == 1  # evidence once
-    assert '<a href="/kunker/-/official/off-budi"><mark class="ent ent-official">Budi Santoso</mark></a>' in page
+    assert '<a href="/kunker/-/official/off-budi"><mark class="ent ent-official">Banyu Prasojo</mark></a>' in page
     assert '<a href="/kunker/-/program/prog-smart"><mark class="ent ent-program">Smart Dusun</mark></a>' in page
     assert f'href="/kunker/-/article/{aid}"' in page and f'href="{article["url"]}"' in page
     visiting = page.split("Pejabat pengunjung / visiting officials")[1].split("Pejabat tuan rumah")[0]
@@ -157,7 +157,7 @@ def test_article_view(site):
     article = BY_KEY["serang-banyuwangi"]
     assert status == 200
     assert f"<h1>{article['title']}</h1>" in page and "serangkab" in page and article["published"] in page
-    assert '<a href="/kunker/-/official/off-budi"><mark class="ent ent-official">Budi Santoso</mark></a>' in page
+    assert '<a href="/kunker/-/official/off-budi"><mark class="ent ent-official">Banyu Prasojo</mark></a>' in page
     assert "Rombongan diterima Asisten Pemerintahan" in page
     assert 'href="/kunker/-/visit/visit-1"' in page
     assert "penanda / tagger" in page

@@ -95,8 +95,8 @@ def test_headline_word_after_a_title_is_no_name(tagger: Tagger) -> None:
 
 def test_a_word_ending_the_sentence_before_is_no_head(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Wajo studi banding ke Bagian Orga Kabupaten Klaten. Adapun ketua tim studi banding "
-            "Wajo, Budi Santoso mengutarakan tujuannya.")
-    assert [o["name"] for o in tag(tagger, text)["officials"]] == ["Budi Santoso"]
+            "Wajo, Banyu Prasojo mengutarakan tujuannya.")
+    assert [o["name"] for o in tag(tagger, text)["officials"]] == ["Banyu Prasojo"]
 
 
 @pytest.mark.parametrize("text, official, leader", [
@@ -303,7 +303,7 @@ def test_a_head_whose_sentence_says_he_leads_leads(tagger: Tagger) -> None:
 
 def test_one_who_says_someone_else_leads_is_no_leader(tagger: Tagger) -> None:
     text = ("DPRD Kabupaten Kuningan menggelar kunjungan kerja ke DPRD Kabupaten Sleman, Senin (4/3), untuk belajar "
-            "pengelolaan air minum. Sekretaris DPRD, Budi Santoso, mengatakan Bupati sendiri memimpin program itu.")
+            "pengelolaan air minum. Sekretaris DPRD, Banyu Prasojo, mengatakan Bupati sendiri memimpin program itu.")
     assert [(v["visitor"], v["leader"]) for v in tag(tagger, text)["visits"]] == [("Kabupaten Kuningan", None)]
 
 

@@ -34,10 +34,10 @@ def programs(tagger: Tagger, text: str) -> list[str]:
 
 
 def test_a_program_named_in_a_learning_visit_stays(full_tagger: Tagger) -> None:
-    text = ("Rombongan DPRD Kota Sukamaju berkunjung ke Kabupaten Klaten untuk mempelajari program Desa Cerdas "
-            "Mandiri. Program Desa Cerdas Mandiri dinilai berhasil menekan angka kemiskinan.")
-    assert program_chances(full_tagger, text, "Desa Cerdas Mandiri") > 10 * PROGRAM_VETO
-    assert programs(full_tagger, text) == ["Desa Cerdas Mandiri"]
+    text = ("Rombongan DPRD Kota Sukamaju berkunjung ke Kabupaten Klaten untuk mempelajari program Kampung Cakap "
+            "Mandiri. Program Kampung Cakap Mandiri dinilai berhasil menekan angka kemiskinan.")
+    assert program_chances(full_tagger, text, "Kampung Cakap Mandiri") > 10 * PROGRAM_VETO
+    assert programs(full_tagger, text) == ["Kampung Cakap Mandiri"]
 
 
 def test_a_numbered_program_stays_whatever_the_model_reads(full_tagger: Tagger) -> None:

@@ -108,9 +108,9 @@ def test_title_confirms_a_weak_region_name_and_ranks_are_dropped() -> None:
 
 def test_police_and_military_posts_have_no_region() -> None:
     # a vertical (national) institution's post: GUIDELINES "null for national or non-regional offices"
-    got = officials("Kapolres Pati AKBP Andhika Bayu Adittama dan Dandim 0718 Pati Letkol Budi Santoso hadir.")
+    got = officials("Kapolres Pati AKBP Andhika Bayu Adittama dan Dandim 0718 Pati Letkol Banyu Prasojo hadir.")
     assert got == [("Andhika Bayu Adittama", "Kepala Kepolisian Resor", None),
-                   ("Budi Santoso", "Komandan Distrik Militer", None)]
+                   ("Banyu Prasojo", "Komandan Distrik Militer", None)]
 
 
 def test_unit_between_position_and_region_is_skipped() -> None:
@@ -207,8 +207,8 @@ def test_places_glued_titles_and_field_abbreviations() -> None:
 
 
 def test_a_wife_bearing_her_husbands_name_is_another_person() -> None:
-    got = officials("Wali Kota Bitung Budi Santoso hadir bersama Ketua TP PKK Kota Bitung Rina Budi Santoso.")
-    assert [g[0] for g in got] == ["Budi Santoso", "Rina Budi Santoso"]
+    got = officials("Wali Kota Bitung Banyu Prasojo hadir bersama Ketua TP PKK Kota Bitung Rina Banyu Prasojo.")
+    assert [g[0] for g in got] == ["Banyu Prasojo", "Rina Banyu Prasojo"]
 
 
 def test_office_acronyms_deputy_chairs_and_quoted_speakers() -> None:
@@ -351,8 +351,8 @@ def test_fields_of_advisers_listed_with_commas_end_before_the_region(text: str, 
     ("Turut hadir Kepala DPMD dan Kependudukan Kabupaten Kebumen Ketut Arsana serta para pimpinan OPD.",
      [("Ketut Arsana", "Kepala DPMD dan Kependudukan", "Kabupaten Kebumen")]),
     # a second office after "dan" is no part of the first
-    ("Hadir Kepala Bappeda Kebumen Budi Santoso dan Kepala Dinkes Kebumen Ani Lestari.",
-     [("Budi Santoso", "Kepala Bappeda", "Kabupaten Kebumen"),
+    ("Hadir Kepala Bappeda Kebumen Banyu Prasojo dan Kepala Dinkes Kebumen Ani Lestari.",
+     [("Banyu Prasojo", "Kepala Bappeda", "Kabupaten Kebumen"),
       ("Ani Lestari", "Kepala Dinas Kesehatan", "Kabupaten Kebumen")]),
 ])
 def test_office_acronym_widened_by_and(text: str, expected: list) -> None:

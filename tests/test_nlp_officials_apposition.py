@@ -1,7 +1,7 @@
 """Officials in apposition (round 11): a town the gazetteer lacks, written elsewhere in the text as a place, between
 a single holder's title and his fuller name ("Wali Kota Lindevik, Marten Aaslund, salah satu tamu ... ke
 Lindevik"), an electoral district closing an apposed post, and a name written before its position after an address
-form ("Bapak Budi Santoso Gubernur X").
+form ("Bapak Banyu Prasojo Gubernur X").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """

@@ -188,10 +188,10 @@ def test_names_before_positions_and_council_words(text: str, expected: list) -> 
 
 @pytest.mark.parametrize("text, expected", [
     # a speech word, the name and its position with no comma between them
-    ("Menurut Budi Santoso Kepala Dinas Pariwisata Ngawi, kunjungan itu penting.",
-     [("Budi Santoso", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
-    ("Hal itu dikatakan Budi Santoso Kepala Dinas Pariwisata Ngawi kepada wartawan.",
-     [("Budi Santoso", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
+    ("Menurut Banyu Prasojo Kepala Dinas Pariwisata Ngawi, kunjungan itu penting.",
+     [("Banyu Prasojo", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
+    ("Hal itu dikatakan Banyu Prasojo Kepala Dinas Pariwisata Ngawi kepada wartawan.",
+     [("Banyu Prasojo", "Kepala Dinas Pariwisata", "Kabupaten Ngawi")]),
     # capitalised common words before a position are no name
     ("Dalam Kesempatan Itu Kepala Dinas Pariwisata Ngawi mengatakan hal itu.", []),
 ])
@@ -200,5 +200,5 @@ def test_a_name_before_its_position_without_comma(text: str, expected: list) -> 
 
 
 def test_selaku_written_with_a_capital() -> None:
-    text = "Di Ngawi, Budi Santoso, M.Si. Selaku Asisten Pemerintahan menyambut rombongan."
-    assert officials(text) == [("Budi Santoso", "Asisten Pemerintahan", "Kabupaten Ngawi")]
+    text = "Di Ngawi, Banyu Prasojo, M.Si. Selaku Asisten Pemerintahan menyambut rombongan."
+    assert officials(text) == [("Banyu Prasojo", "Asisten Pemerintahan", "Kabupaten Ngawi")]

@@ -278,9 +278,9 @@ def test_council_bodies_in_short_and_lists_going_on(text: str, expected: list) -
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Anggota DPR RI Komisi II, Budi Santoso hadir.", [("Budi Santoso", "Anggota Komisi II DPR RI", None)]),
-    ("Anggota DPRD Ngawi Komisi C Budi Santoso hadir.",
-     [("Budi Santoso", "Anggota Komisi C DPRD", "Kabupaten Ngawi")]),
+    ("Anggota DPR RI Komisi II, Banyu Prasojo hadir.", [("Banyu Prasojo", "Anggota Komisi II DPR RI", None)]),
+    ("Anggota DPRD Ngawi Komisi C Banyu Prasojo hadir.",
+     [("Banyu Prasojo", "Anggota Komisi C DPRD", "Kabupaten Ngawi")]),
 ])
 def test_a_commission_written_after_the_council(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -233,9 +233,9 @@ def test_anggotanya_needs_a_list() -> None:
 
 
 def test_a_council_committee_personnel_listed() -> None:
-    text = ("Dipimpin Ketua Komisi I DPRD Kota Madiun, Budi Santoso, para personil Komisi I yakni Rina Kartika, "
+    text = ("Dipimpin Ketua Komisi I DPRD Kota Madiun, Banyu Prasojo, para personil Komisi I yakni Rina Kartika, "
             "Dodi Haryanto dan Wulan Prameswari berdialog.")
-    assert officials(text) == [("Budi Santoso", "Ketua Komisi I DPRD", "Kota Madiun"),
+    assert officials(text) == [("Banyu Prasojo", "Ketua Komisi I DPRD", "Kota Madiun"),
                                ("Rina Kartika", "Anggota Komisi I DPRD", "Kota Madiun"),
                                ("Dodi Haryanto", "Anggota Komisi I DPRD", "Kota Madiun"),
                                ("Wulan Prameswari", "Anggota Komisi I DPRD", "Kota Madiun")]
@@ -275,20 +275,20 @@ def test_a_listed_member_with_a_post_of_his_own() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # a comma list of names after a council committee: its members
-    ("Rombongan disambut Komisi D DPRD Kota Madiun, Budi Santoso, Rina Kartika, dan Dodi Haryanto.",
-     [("Budi Santoso", "Anggota Komisi D DPRD", "Kota Madiun"),
+    ("Rombongan disambut Komisi D DPRD Kota Madiun, Banyu Prasojo, Rina Kartika, dan Dodi Haryanto.",
+     [("Banyu Prasojo", "Anggota Komisi D DPRD", "Kota Madiun"),
       ("Rina Kartika", "Anggota Komisi D DPRD", "Kota Madiun"),
       ("Dodi Haryanto", "Anggota Komisi D DPRD", "Kota Madiun")]),
     # one name in apposition is no list
-    ("Komisi C DPRD Ngawi, Budi Santoso mengatakan hal itu.", []),
+    ("Komisi C DPRD Ngawi, Banyu Prasojo mengatakan hal itu.", []),
     # more commissions, not names
     ("Komisi I, III dan IV DPRD Kota Madiun berkunjung.", []),
     # one name in brackets after the position; an abbreviation of the position or region is none
     ("Bupati Ngawi (Budi) menyambut rombongan.", [("Budi", "Bupati", "Kabupaten Ngawi")]),
     ("Gubernur Riau (Gubri) menyambut rombongan.", []),
     # "Kalaksa": the executive head of a disaster agency
-    ("Kalaksa BPBD Ngawi Budi Santoso hadir.",
-     [("Budi Santoso", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "Kabupaten Ngawi")]),
+    ("Kalaksa BPBD Ngawi Banyu Prasojo hadir.",
+     [("Banyu Prasojo", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "Kabupaten Ngawi")]),
 ])
 def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) -> None:
     assert officials(text) == expected

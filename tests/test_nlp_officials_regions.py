@@ -103,5 +103,5 @@ def test_a_place_the_gazetteer_lacks_before_a_titled_holder() -> None:
 
 
 def test_a_local_heads_place_is_no_name_before_the_next_position() -> None:
-    text = "Tamu disambut Bupati Ngawi Budi Santoso, Camat Sukamaju, Lurah, serta para pelaku wisata."
-    assert officials(text) == [("Budi Santoso", "Bupati", "Kabupaten Ngawi")]
+    text = "Tamu disambut Bupati Ngawi Banyu Prasojo, Camat Sukamaju, Lurah, serta para pelaku wisata."
+    assert officials(text) == [("Banyu Prasojo", "Bupati", "Kabupaten Ngawi")]

@@ -471,8 +471,8 @@ def test_fields_of_bureaus_and_sections(text: str, expected: list) -> None:
      [("Dodi Haryanto", "Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang", "Kabupaten Ngawi")]),
     ("Rombongan dipimpin Sekretaris Dinas, Dodi Haryanto, bersama staf.",
      [("Dodi Haryanto", "Sekretaris Dinas", None)]),
-    ("Mewakili Kepala Dinas Pendidikan Ngawi, sekretaris Dinas, Budi Santoso mengaku bahagia.",
-     [("Budi Santoso", "Sekretaris Dinas Pendidikan", "Kabupaten Ngawi")]),
+    ("Mewakili Kepala Dinas Pendidikan Ngawi, sekretaris Dinas, Banyu Prasojo mengaku bahagia.",
+     [("Banyu Prasojo", "Sekretaris Dinas Pendidikan", "Kabupaten Ngawi")]),
 ])
 def test_offices_and_councils_in_slang(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -480,33 +480,33 @@ def test_offices_and_councils_in_slang(text: str, expected: list) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # a village or district written between a post and its holder
-    ("Di Ngawi, Kasi Pemerintahan Kecamatan Sukamaju, Budi Santoso, hadir.",
-     [("Budi Santoso", "Kepala Seksi Pemerintahan", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Kasi Pemerintahan Kecamatan Sukamaju, Banyu Prasojo, hadir.",
+     [("Banyu Prasojo", "Kepala Seksi Pemerintahan", "Kabupaten Ngawi")]),
     # a section's field as offices abbreviate it, then the office
-    ("Kabid Aptika Diskominfo Ngawi Budi Santoso menyambut.",
-     [("Budi Santoso", "Kepala Bidang Aptika", "Kabupaten Ngawi")]),
+    ("Kabid Aptika Diskominfo Ngawi Banyu Prasojo menyambut.",
+     [("Banyu Prasojo", "Kepala Bidang Aptika", "Kabupaten Ngawi")]),
     # prosecutors' and police offices lead to the region like other units
-    ("Kasi Intel Kejari Ngawi Budi Santoso hadir.", [("Budi Santoso", "Kepala Seksi Intelijen", "Kabupaten Ngawi")]),
-    ("Danramil Ngawi Kapten Budi Santoso hadir.", [("Budi Santoso", "Komandan Rayon Militer", None)]),
+    ("Kasi Intel Kejari Ngawi Banyu Prasojo hadir.", [("Banyu Prasojo", "Kepala Seksi Intelijen", "Kabupaten Ngawi")]),
+    ("Danramil Ngawi Kapten Banyu Prasojo hadir.", [("Banyu Prasojo", "Komandan Rayon Militer", None)]),
     # an adviser's field written after the region
-    ("Staf Ahli Bupati Ngawi Bidang Hukum, Budi Santoso, hadir.",
-     [("Budi Santoso", "Staf Ahli Bupati Bidang Hukum", "Kabupaten Ngawi")]),
-    ("Tamu disambut oleh Budi Santoso, Staf Ahli Wali Kota Madiun Bidang Pembangunan, Ekonomi, dan Keuangan.",
-     [("Budi Santoso", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi, dan Keuangan", "Kota Madiun")]),
+    ("Staf Ahli Bupati Ngawi Bidang Hukum, Banyu Prasojo, hadir.",
+     [("Banyu Prasojo", "Staf Ahli Bupati Bidang Hukum", "Kabupaten Ngawi")]),
+    ("Tamu disambut oleh Banyu Prasojo, Staf Ahli Wali Kota Madiun Bidang Pembangunan, Ekonomi, dan Keuangan.",
+     [("Banyu Prasojo", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi, dan Keuangan", "Kota Madiun")]),
     # a title after a place word starts the holder's name
-    ("Direktur RSUD Sukamaju dr. Budi Santoso hadir.", [("Budi Santoso", "Direktur Rumah Sakit Umum Daerah", None)]),
+    ("Direktur RSUD Sukamaju dr. Banyu Prasojo hadir.", [("Banyu Prasojo", "Direktur Rumah Sakit Umum Daerah", None)]),
 ])
 def test_units_places_and_fields_around_the_name(text: str, expected: list) -> None:
     assert officials(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Kepala Subbag Umum Dinas Kesehatan Ngawi, Budi Santoso, hadir.",
-     [("Budi Santoso", "Kepala Subbagian Umum Dinas Kesehatan", "Kabupaten Ngawi")]),
-    ("Di Ngawi, Kasi Trantib Kecamatan Paron, Budi Santoso, hadir.",
-     [("Budi Santoso", "Kepala Seksi Trantib", "Kabupaten Ngawi")]),
-    ("Di Ngawi, Sekretaris Kecamatan Paron, Budi Santoso, hadir.",
-     [("Budi Santoso", "Sekretaris Camat", "Kabupaten Ngawi")]),
+    ("Kepala Subbag Umum Dinas Kesehatan Ngawi, Banyu Prasojo, hadir.",
+     [("Banyu Prasojo", "Kepala Subbagian Umum Dinas Kesehatan", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Kasi Trantib Kecamatan Paron, Banyu Prasojo, hadir.",
+     [("Banyu Prasojo", "Kepala Seksi Trantib", "Kabupaten Ngawi")]),
+    ("Di Ngawi, Sekretaris Kecamatan Paron, Banyu Prasojo, hadir.",
+     [("Banyu Prasojo", "Sekretaris Camat", "Kabupaten Ngawi")]),
 ])
 def test_section_heads_and_district_secretaries(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -54,8 +54,8 @@ def test_companions_of_the_host_are_not_counted(tagger: Tagger, sentence: str, s
 
 
 @pytest.mark.parametrize("text, size", [
-    # a named person on top of the ones counted: "Ketua X Budi Santoso dan 9 anggota", "Didampingi Sekda X, ..."
-    ("Ketua DPRD Kabupaten Wajo Budi Santoso dan 9 anggota DPRD studi banding ke Kabupaten Klaten, Senin (4/3).",
+    # a named person on top of the ones counted: "Ketua X Banyu Prasojo dan 9 anggota", "Didampingi Sekda X, ..."
+    ("Ketua DPRD Kabupaten Wajo Banyu Prasojo dan 9 anggota DPRD studi banding ke Kabupaten Klaten, Senin (4/3).",
      10),
     ("Didampingi Sekda Kabupaten Wajo, Andi Baso, sembilan kepala bagian mengunjungi Pemkab Klaten, Senin (4/3), "
      "untuk studi banding.", 10),

@@ -43,7 +43,7 @@ def test_planned_visit_is_reported_and_counted(tagger: Tagger) -> None:
      [("Kabupaten Wajo", "Kabupaten Klaten", "planned")]),
     ("Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (6/3).",
      [("Kabupaten Wajo", "Kabupaten Klaten", "reported")]),
-    ("Sekda Kabupaten Wajo Budi Santoso belajar pengelolaan sampah ke Kabupaten Klaten, Senin (6/3). Bupati Klaten "
+    ("Sekda Kabupaten Wajo Banyu Prasojo belajar pengelolaan sampah ke Kabupaten Klaten, Senin (6/3). Bupati Klaten "
      "Anton Sukma menyambut rombongan. Ia menjelaskan, Pemkab Klaten beberapa waktu lalu juga pernah mengunjungi "
      "Kabupaten Wajo untuk belajar pariwisata.",
      [("Kabupaten Klaten", "Kabupaten Wajo", "earlier"), ("Kabupaten Wajo", "Kabupaten Klaten", "reported")]),
@@ -73,7 +73,7 @@ def fired_for(tagger: Tagger, text: str) -> set[tuple[str, str]]:
     # a head touring his own region's places
     ("Pj Bupati Klaten, H Anton Sukma (kiri), mengunjungi kebun sawit warga.", ("subject_visits", "Kabupaten Klaten")),
     # the counterpart the guests talk with
-    ("Sekda Wajo, Budi Santoso, berdiskusi dengan jajaran Pemkab Klaten di sela Kunjungan Belajar (Study Trip), "
+    ("Sekda Wajo, Banyu Prasojo, berdiskusi dengan jajaran Pemkab Klaten di sela Kunjungan Belajar (Study Trip), "
      "Selasa (5/3).", ("subject_learns", "Kabupaten Klaten")),
     # another subject (the president) makes the trip
     ("Plt. Wali Kota Bitung menyampaikan, presiden RI berkunjung ke Kabupaten Minahasa pada 18 November.",

@@ -28,7 +28,7 @@ def test_a_return_visit_only_hoped_for_is_none(tagger: Tagger, text: str) -> Non
 
 def test_a_meeting_that_did_not_happen_makes_no_leader(tagger: Tagger) -> None:
     text = ("Rombongan DPRD Kabupaten Wajo dipimpin Ketua DPRD Kabupaten Wajo Anton Sukma studi banding ke Kota "
-            "Madiun, Senin (6/3). Wakil Ketua DPRD Kabupaten Wajo Budi Santoso tak menemui Wali Kota Madiun.")
+            "Madiun, Senin (6/3). Wakil Ketua DPRD Kabupaten Wajo Banyu Prasojo tak menemui Wali Kota Madiun.")
     result = tagger.extract({"id": "m", "url": None, "title": None, "published": "2023-03-10", "text": text})
     assert [(v["visitor"], v["host"], v["leader"]) for v in result["visits"]] == [
         ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]

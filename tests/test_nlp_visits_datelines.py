@@ -14,9 +14,9 @@ from nlp import Tagger
 
 
 @pytest.mark.parametrize("text", [
-    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Budi Santoso, bersama jajaran pimpinan dewan menerima "
+    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Banyu Prasojo, bersama jajaran pimpinan dewan menerima "
     "kunjungan kerja DPRD Kabupaten Purbalingga. Kunjungan kerja itu untuk belajar penyusunan tata tertib.",
-    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Budi Santoso, bersama para wakil ketua menerima kunjungan "
+    "Jakarta, Kabar.id - Ketua DPRD Kabupaten Wonosobo, Banyu Prasojo, bersama para wakil ketua menerima kunjungan "
     "kerja DPRD Kabupaten Purbalingga yang ingin belajar soal tata tertib.",
 ])
 def test_a_head_receiving_with_his_people_hosts_before_a_national_outlets_dateline(tagger: Tagger, text: str) -> None:
@@ -39,7 +39,7 @@ def test_trip_abroad_takes_no_host_from_the_dateline(tagger: Tagger, text: str) 
 
 
 def test_a_head_calling_on_his_own_governor_takes_no_dateline_host(tagger: Tagger) -> None:
-    text = ("PALEMBANG – Bupati Lahat Budi Santoso beserta jajaran bersilaturahmi ke rumah dinas Gubernur Sumatera "
+    text = ("PALEMBANG – Bupati Lahat Banyu Prasojo beserta jajaran bersilaturahmi ke rumah dinas Gubernur Sumatera "
             "Selatan, Senin (6/3). Rombongan Pemkab Lahat disambut hangat Gubernur Anton Sukma.")
     assert facts(tagger, text) == []
 

@@ -66,7 +66,7 @@ def test_a_list_of_guests_goes_on_past_a_misspelt_city(tagger: Tagger) -> None:
 def test_a_list_of_delegations_goes_on_through_the_council_leaders_of_the_last(tagger: Tagger) -> None:
     text = ("Kunjungan kerja ke Sragen dilakukan empat rombongan DPRD dari Jawa Timur. \"Kami menerima empat "
             "rombongan, yaitu pimpinan DPRD Kota Blitar, komisi DPRD Kabupaten Kediri, Nganjuk dan pimpinan DPRD "
-            "Kabupaten Tuban,\" kata Kabag Umum Sekretariat DPRD, Budi Santoso, di DPRD Sragen, Rabu (8/3).")
+            "Kabupaten Tuban,\" kata Kabag Umum Sekretariat DPRD, Banyu Prasojo, di DPRD Sragen, Rabu (8/3).")
     assert pairs(tagger, text) == [("Kabupaten Kediri", "Kabupaten Sragen"), ("Kabupaten Nganjuk", "Kabupaten Sragen"),
                                    ("Kabupaten Tuban", "Kabupaten Sragen"), ("Kota Blitar", "Kabupaten Sragen")]
 
@@ -78,7 +78,7 @@ def test_the_local_government_written_in_lower_case_travels(tagger: Tagger) -> N
 
 
 def test_a_visiting_head_receiving_a_briefing_with_his_group_still_visits(tagger: Tagger) -> None:
-    text = ("Rombongan Pemkab Ngawi studi banding ke Kabupaten Banyuwangi, Rabu (8/3). Sekda Ngawi Budi Santoso "
+    text = ("Rombongan Pemkab Ngawi studi banding ke Kabupaten Banyuwangi, Rabu (8/3). Sekda Ngawi Banyu Prasojo "
             "bersama rombongan menerima paparan dari Kepala Bappeda Banyuwangi soal pelayanan publik.")
     assert pairs(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Banyuwangi")]
 
@@ -154,7 +154,7 @@ def test_a_study_to_a_region_is_no_delegation_of_it(tagger: Tagger) -> None:
      "Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi Jawa Timur, Selasa (3/6). Rombongan peserta "
      "disambut Wakil Bupati Ngawi.", [("Provinsi Jawa Timur", "Kabupaten Ngawi")]),
     ("Pemkab Klaten menerima kunjungan peserta studi lapangan PKP dari BPSDM Provinsi Jambi, Rabu (4/6). Kepala "
-     "BKPSDM Kabupaten Klaten Budi Santoso menyebut studi lapangan itu bermanfaat.",
+     "BKPSDM Kabupaten Klaten Banyu Prasojo menyebut studi lapangan itu bermanfaat.",
      [("Provinsi Jambi", "Kabupaten Klaten")]),
     ("Sekda Kabupaten Klaten menyambut peserta pelatihan kepemimpinan dari Pemprov Jambi yang datang untuk studi "
      "lapangan, Kamis (5/6).", [("Provinsi Jambi", "Kabupaten Klaten")]),
@@ -165,11 +165,11 @@ def test_a_training_agency_takes_its_course_on_a_field_study(tagger: Tagger, tex
 
 @pytest.mark.parametrize("text", [
     # the only region scored as a traveller rather hosts ("belajar" of the hosts' own speech)
-    "Ketua DPRD Kota Madiun, Budi Santoso, menjelaskan bahwa kunjungan kerja 12 anggota DPRD Kabupaten Wajo ke DPRD "
+    "Ketua DPRD Kota Madiun, Banyu Prasojo, menjelaskan bahwa kunjungan kerja 12 anggota DPRD Kabupaten Wajo ke DPRD "
     "Kota Madiun membahas kode etik. DPRD Kota Madiun juga ingin belajar dari tamunya.",
     # the delegation named only through its officials, the host's own people also learning
     "Kedatangan mereka ke Kota Madiun dimaksudkan untuk bertukar pengalaman. Rombongan diterima Wali Kota Madiun "
-    "Budi Santoso. Kota Madiun juga ingin belajar. "
+    "Banyu Prasojo. Kota Madiun juga ingin belajar. "
     "Wakil Ketua DPRD Kabupaten Wajo, Anton Sukma, memuji keterbukaan tuan rumah.",
 ])
 def test_with_no_delegation_that_wins_the_officials_region_travels(tagger: Tagger, text: str) -> None:

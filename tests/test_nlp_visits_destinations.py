@@ -41,9 +41,9 @@ def test_the_regions_listed_after_a_visit_verb_are_its_objects(tagger: Tagger) -
 
 @pytest.mark.parametrize("text", [
     "MADIUN - Dari 30 anggota dewan, sebanyak 27 orang bertolak ke Kabupaten Buleleng untuk studi referensi. Mereka "
-    "berangkat Minggu (5/3) dan kembali tiba di Kota Madiunn Selasa (7/3), kata Ketua DPRD Kota Madiun Budi Santoso.",
+    "berangkat Minggu (5/3) dan kembali tiba di Kota Madiunn Selasa (7/3), kata Ketua DPRD Kota Madiun Banyu Prasojo.",
     "Dari 30 anggota dewan, sebanyak 27 orang bertolak ke Kabupaten Buleleng untuk studi referensi, kata Ketua DPRD "
-    "Kota Madiun Budi Santoso. Mereka tiba kembali di Kota Madiun pada Selasa (7/3).",
+    "Kota Madiun Banyu Prasojo. Mereka tiba kembali di Kota Madiun pada Selasa (7/3).",
 ])
 def test_arriving_back_home_is_no_destination(tagger: Tagger, text: str) -> None:
     assert pairs(tagger, text) == [("Kota Madiun", "Kabupaten Buleleng")]

@@ -51,11 +51,11 @@ def test_return_visit_tells_of_the_hosts_earlier_visit(tagger: Tagger) -> None:
 
 
 def test_the_hosts_earlier_trip_to_their_guests_is_a_visit_without_date_or_size(tagger: Tagger) -> None:
-    text = ("Sekda Kabupaten Wajo Budi Santoso bersama 15 orang tim teknis belajar pengelolaan sampah ke Kabupaten "
+    text = ("Sekda Kabupaten Wajo Banyu Prasojo bersama 15 orang tim teknis belajar pengelolaan sampah ke Kabupaten "
             "Klaten, Senin (6/3). Bupati Klaten Anton Sukma menyambut rombongan. Ia menjelaskan, Pemkab Klaten "
             "beberapa waktu lalu juga pernah mengunjungi Kabupaten Wajo untuk belajar pariwisata.")
     assert facts(tagger, text) == [("Kabupaten Klaten", "Kabupaten Wajo", None, "Anton Sukma", None),
-                                   ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", "Budi Santoso", 16)]
+                                   ("Kabupaten Wajo", "Kabupaten Klaten", "2023-03-06", "Banyu Prasojo", 16)]
 
 
 def test_a_return_visit_keeps_todays_trip(tagger: Tagger) -> None:

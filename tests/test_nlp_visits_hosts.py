@@ -15,7 +15,7 @@ from nlp import Tagger
 
 def test_a_region_whose_official_receives_is_no_subject_and_a_humas_office_stands_for_its_region(
         tagger: Tagger) -> None:
-    text = ("Kabag Humas Pemkot Madiun Budi Santoso ketika menerima kunjungan kerja Humas Pemkab Wajo, Rabu (8/3), "
+    text = ("Kabag Humas Pemkot Madiun Banyu Prasojo ketika menerima kunjungan kerja Humas Pemkab Wajo, Rabu (8/3), "
             "menjelaskan layanan terpadu.")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
 
@@ -45,7 +45,7 @@ def test_a_destination_named_after_its_neighbourhood_hosts(tagger: Tagger, text:
 
 def test_an_office_of_the_own_province_receives_its_regions_delegation(tagger: Tagger) -> None:
     text = ("NGAWI - DPRD Kabupaten Ngawi mengadakan kunjungan kerja ke Dinas Perpustakaan Provinsi Jawa Timur, Rabu "
-            "(8/3). Rombongan yang dipimpin Wakil Ketua DPRD Ngawi, Budi Santoso, mengunjungi kota Surabaya.")
+            "(8/3). Rombongan yang dipimpin Wakil Ketua DPRD Ngawi, Banyu Prasojo, mengunjungi kota Surabaya.")
     assert pairs(tagger, text) == [("Kabupaten Ngawi", "Provinsi Jawa Timur")]
 
 

@@ -74,8 +74,8 @@ def test_press_officer_who_tells_of_the_trip_does_not_lead_it(tagger: Tagger) ->
 @pytest.mark.parametrize("text, leader", [
     ("Wali Kota Bitung Rudi Lumenta, bersama Sekda Kota Bitung Anton Sukma, berkunjung ke Kabupaten Klaten untuk "
      "belajar.", "Rudi Lumenta"),
-    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten. Anggota DPRD Kabupaten Wajo, Budi Santoso, "
-     "mengatakan kunjungan itu bermanfaat.", "Budi Santoso"),
+    ("Rombongan DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten. Anggota DPRD Kabupaten Wajo, Banyu Prasojo, "
+     "mengatakan kunjungan itu bermanfaat.", "Banyu Prasojo"),
 ])
 def test_leader_is_the_head_named_first_or_the_one_official_of_the_delegation(tagger: Tagger, text: str,
                                                                               leader: str) -> None:
@@ -84,7 +84,7 @@ def test_leader_is_the_head_named_first_or_the_one_official_of_the_delegation(ta
 
 def test_the_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger) -> None:
     text = ("DPRD Kabupaten Wajo melaksanakan studi banding ke Kota Bitung, Senin (6/3). Hal itu disampaikan Kepala "
-            "Bagian Persidangan Sekretariat DPRD Kabupaten Wajo, Budi Santoso.")
+            "Bagian Persidangan Sekretariat DPRD Kabupaten Wajo, Banyu Prasojo.")
     assert facts(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]
 
 

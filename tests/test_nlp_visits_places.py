@@ -45,7 +45,7 @@ def test_a_province_after_an_unread_short_form_only_places_the_delegation(tagger
 
 
 @pytest.mark.parametrize(("text", "visitor"), [
-    ("Rombongan Komisi C DPRD Kabupaten Gunungkidul Yogyakarta yang diketuai Budi Santoso berkunjung ke DPRD Kota "
+    ("Rombongan Komisi C DPRD Kabupaten Gunungkidul Yogyakarta yang diketuai Banyu Prasojo berkunjung ke DPRD Kota "
      "Kendari untuk studi banding, Senin (6/3).", "Kabupaten Gunungkidul"),
     ("Anggota DPRD Kabupaten Bantul Yogyakarta berkunjung kerja ke DPRD Kota Kendari, Senin (6/3).",
      "Kabupaten Bantul"),

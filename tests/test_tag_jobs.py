@@ -28,7 +28,7 @@ KUNKER = [sys.executable, "-m", "kunker.cli"]  # for a run beside this process's
 PLACES = ["Kabupaten Sleman", "Kota Surabaya", "Kabupaten Banyuwangi", "Kota Malang", "Kabupaten Gianyar",
           "Kota Salatiga", "Kabupaten Trenggalek", "Kabupaten Bantul"]
 NAMES = ["Hartono Wibisono", "Dewi Anggraini", "Made Suartana", "Rina Kusuma", "Agus Sapardi", "Budi Santosa"]
-PROGRAMS = ["Kampung Hijau Mandiri", "Desa Cerdas Terpadu", "Layanan Sehat Warga", "Pojok Baca Desa"]
+PROGRAMS = ["Kampung Hijau Mandiri", "Kampung Cakap Terpadu", "Layanan Sehat Warga", "Pojok Baca Desa"]
 
 
 def articles(n: int, seed: int = 3) -> list[dict]:
