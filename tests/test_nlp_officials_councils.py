@@ -1,6 +1,7 @@
 """Council posts: factions and parties, electoral districts, commissions of DPRD, DPR RI and DPD RI, council bodies in
 short ("BK", "Bapemperda"), a body "diketuai" by its chair, bare council posts after another, councils called by
-their level.
+their level; a deputy chair written short ("Wakil Pimpinan DPRD X" is its Wakil Ketua, "wakil DPRD X" a
+representative); "Balitbang" is an office (a research agency), no holder.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -8,7 +9,7 @@ Invented sentences only (names and places of convenience); every expected list i
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import officials
+from nlp_helpers import KEBUMEN, officials
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -284,3 +285,21 @@ def test_council_bodies_in_short_and_lists_going_on(text: str, expected: list) -
 ])
 def test_a_commission_written_after_the_council(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_short_deputy_chair() -> None:
+    text = "Menurut Wakil Pimpinan DPRD Kebumen Hartawan Wirasena, rapat itu penting."
+    assert ("Hartawan Wirasena", "Wakil Ketua DPRD", KEBUMEN) in officials(text)
+
+
+def test_a_representative_of_the_council_is_no_deputy_chair() -> None:
+    """ "wakil DPRD" in lower case is someone sent by the council, beside others sent by other bodies."""
+    text = "Rapat dihadiri wakil DPRD Kebumen, Hartawan Wirasena, wakil Polres dan wakil Kodim."
+    assert not any(position == "Wakil Ketua DPRD" for _, position, _ in officials(text))
+
+
+def test_balitbang_is_an_office_not_a_holder() -> None:
+    """ "Balitbang" (a research agency) after a head and in brackets after its written-out name is no one's name."""
+    assert officials("Hadir Kepala Dinas Sosial, Balitbang, dan Kepala Desa Sukamaju.") == []
+    text = "Kepala Badan Penelitian dan Pengembangan Kebumen (Balitbang Kebumen) Dewi Kartika membuka acara."
+    assert [name for name, _, _ in officials(text)] == ["Dewi Kartika"]

@@ -1,6 +1,7 @@
 """Where a holder's name starts and ends and how it is written: a month's word or particle inside a name, nicknames,
-degrees and ranks, initials, lower-case words after a name, one person under two spellings or a short form, offices
-and unit words that are no names.
+degrees and ranks, initials (a chain of initials stays as written, "Hartawan H.R.T Wirasena"; a title glued to a name
+is taken off, "H.Tulebo"), lower-case words after a name, one person under two spellings (the spelling the text
+writes most) or a short form, offices and unit words that are no names.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -223,3 +224,22 @@ def test_a_short_form_under_another_office_is_another_person() -> None:
 def test_a_bracketed_abbreviation_of_the_region_is_no_name() -> None:
     text = "Asisten I Pemerintah Kabupaten (Pemkab) Ngawi (Ngw), Banyu Prasojo, memimpin rombongan."
     assert officials(text) == [("Banyu Prasojo", "Asisten I", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rapat dibuka pukul sembilan oleh Sekda Kebumen Nadia H.S.W Purbasari di ruang utama.",
+     [("Nadia H.S.W Purbasari", "Sekretaris Daerah", KEBUMEN)]),
+    ("Wakil Ketua DPRD Kebumen Yosef H.D Laban, S.E. memimpin rapat.",
+     [("Yosef H.D Laban", "Wakil Ketua DPRD", KEBUMEN)]),
+    ("Ketua DPRD Kebumen H.Tulebo hadir.", [("Tulebo", "Ketua DPRD", KEBUMEN)]),
+    ("Ketua DPRD Kebumen Dr.H.Dewi Kartika hadir.", [("Dewi Kartika", "Ketua DPRD", KEBUMEN)]),
+])
+def test_initials_stay_in_the_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_name_spelt_two_ways_takes_the_form_written_most() -> None:
+    """Each spelling found once beside a position: the one the text writes more often wins, not the longer."""
+    text = ("Sekretaris DPRD Kebumen, Yosef Lab, ST, hadir. Yosef Lab menjelaskan tugasnya. Menurut Yosef Lab, "
+            "kunjungan itu penting. \"Kami senang,\" ujar Sekwan Kebumen Yosef Labi kepada wartawan.")
+    assert [name for name, _, _ in officials(text)] == ["Yosef Lab"]

@@ -1,6 +1,7 @@
 """Positions as written: offices and fields written out, in short or in slang, acronyms in brackets inside a title,
-misspelt position words, assistants, sections, secretaries and functional posts, technical units, police, military
-and prosecutors' posts, expert staff.
+misspelt position words (only a title's head is read one letter off, ``typo_head`` in data/official_words.csv: real
+words lie one letter from its second word, "sanggar", "membantu"), assistants, sections, secretaries and functional
+posts, technical units, police, military and prosecutors' posts, expert staff.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -510,3 +511,12 @@ def test_units_places_and_fields_around_the_name(text: str, expected: list) -> N
 ])
 def test_section_heads_and_district_secretaries(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a real word one letter off a title's second word is no title ("sanggar", "membantu")
+    "Ketua sanggar Dewi Kartika dan anggota sanggar Yosef Laban tampil di Kebumen.",
+    "Seorang inspektur membantu Hartawan Wirasena menyeberang jalan di Kebumen.",
+])
+def test_a_word_one_letter_off_a_title_is_no_title(text: str) -> None:
+    assert officials(text) == []
