@@ -1,4 +1,8 @@
-"""Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit."""
+"""Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit.
+
+Who leads as the visit rules read the trip's sentences (nlp/visit_rules.py: companions, a host's official chairing
+the reception, the press officer telling of it): test_nlp_visits_leaders.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""Delegation sizes (nlp/visits.py: the head-count patterns and ``VisitFinder._count``) on sentences of our own."""
+"""Delegation sizes (nlp/visits.py: the head-count patterns and ``VisitFinder._count``) on sentences of our own:
+head-count nouns, headline counts, grand totals and their parts, the host's people and companions not counted, one
+named on top of the ones counted (also right after a dateline), colleagues taken along ("memboyong tiga rekan
+sejawatnya" is 4: the count_noun rows of data/visit_cues.csv marked companion and the count_companion row rekan), a
+count in digits with its words in brackets ("beranggotakan 14 (empat belas) orang")."""
 
 from __future__ import annotations
 
@@ -181,3 +185,31 @@ def test_delegation_size_parts_add_up_and_guests_counted_in_the_visit(tagger: Ta
                                                                        size: int | None) -> None:
     text = "DPRD Kabupaten Wajo berkunjung ke DPRD Kabupaten Klaten untuk belajar, Senin (6/3). " + sentence
     assert [v[4] for v in facts(tagger, text)] == [size]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Dalam kunjungan itu, Kepala Dinas Kesehatan Pinrang memboyong tiga rekan sejawatnya.", 4),
+    ("Ia datang bersama 8 rekan dari Bappeda Pinrang.", 9),
+    ("Banyak rekan kami di Pinrang menanti hasil kunjungan ini.", None),  # no count
+])
+def test_colleagues_taken_along(tagger: Tagger, sentence: str, size: int | None) -> None:
+    text = f"Pemkab Pinrang studi tiru ke Kota Salatiga, Selasa (5/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Tim itu beranggotakan 14 (empat belas) orang dari bagian pemerintahan.", 14),
+    ("Tercatat sebanyak 30 (Tiga Puluh) Kader ikut dalam perjalanan itu.", 30),
+    ("Mereka juga membawa 3 (tiga) buah buku profil daerah.", None),  # no people counted
+])
+def test_digits_with_words_in_brackets(tagger: Tagger, sentence: str, size: int | None) -> None:
+    text = f"Pemkab Enrekang melakukan studi tiru ke Kota Pekalongan, Kamis (7/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("dash", ["-", "–"])
+def test_one_named_on_top_after_a_dateline(tagger: Tagger, dash: str) -> None:
+    # "Bersama Kepala X, tujuh staf ..." right after a dateline's dash (plain or en): the Kepala comes on top
+    text = (f"PEKALONGAN {dash} Bersama Kepala Bappeda Enrekang, Yohanis Kombong, tujuh staf perencana menyambangi "
+            "Kota Pekalongan untuk studi tiru, Kamis (7/3).")
+    assert visits(tagger, text)[0][4] == 8

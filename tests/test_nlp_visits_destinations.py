@@ -1,5 +1,8 @@
 """Where one trip goes when it names several places: destinations listed after "ke", "tujuannya" or a category, stops
-in their order, an earlier stop and the next stop, a province destination with its regions, coming home is no stop.
+in their order, an earlier stop and the next stop, a province destination with its regions, coming home is no stop;
+a counted list placed by its province ("ke dua kota di Jawa Timur, yakni A dan B"), regions a program or goods are
+sent to (no visit), a place before the delegation, a list after a trip to a named host (more destinations, not
+guests of that host).
 
 Sentences of our own.
 """
@@ -146,3 +149,52 @@ def test_the_government_met_inside_a_province_destination_hosts(tagger: Tagger, 
 def test_an_earlier_stop_of_a_tour_is_a_host_too(tagger: Tagger) -> None:
     text = "Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi, Rabu (8/3)."
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_destinations_listed_after_their_province(tagger):
+    # the province only places the listed cities: they are the hosts, not it
+    found = pairs(tagger, "Kunjungan kerja 30 anggota DPRD Kota Bitung ke dua kota di Jawa Timur, yakni Madiun dan "
+                          "Blitar, berlangsung Selasa (2/12/2025) untuk belajar pengelolaan pasar.",
+                  title="Kunker DPRD Bitung")
+    assert found == [("Kota Bitung", "Kota Blitar"), ("Kota Bitung", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no visit or going word before "ke": the regions a program spread to host nothing
+    pytest.param("Menurut Wali Kota Madiun, program itu sudah ditiru ke tiga kabupaten di Jawa Timur, yakni Kabupaten "
+                 "Ngawi, Kabupaten Magetan dan Kabupaten Pacitan.", id="a copied program"),
+    pytest.param("Bantuan beras juga disalurkan ke dua kabupaten di Jawa Timur, yaitu Kabupaten Ngawi dan Kabupaten "
+                 "Pacitan.", id="goods"),
+])
+def test_what_is_sent_to_listed_regions_makes_no_visit(tagger, sentence: str):
+    found = pairs(tagger, "Pemkab Wajo studi banding ke Kota Madiun, Senin (1/12/2025), untuk belajar tata kelola "
+                          f"pasar. {sentence}", title="Pemkab Wajo Belajar Pasar")
+    assert found == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_a_place_and_a_comma_before_the_delegation_do_not_place_it(tagger):
+    # "<a place that is no region>, Komisi II DPRD X ...": X's council acts there, it is not placed; the earlier
+    # destination it lists is a host too
+    found = pairs(tagger, "Komisi II DPRD Kabupaten Wajo bertandang ke Sarangan, Kabupaten Magetan, guna mempelajari "
+                          "retribusi wisata. \u201cKami banyak belajar dari Magetan soal parkir,\u201d tutur seorang "
+                          "anggota. Selain ke Sarangan, Komisi II DPRD Wajo juga sudah bertandang ke kabupaten lain, "
+                          "di antaranya Kabupaten Pati.",
+                  title="Komisi II DPRD Wajo Studi Tiru ke Magetan")
+    assert found == [("Kabupaten Wajo", "Kabupaten Magetan"), ("Kabupaten Wajo", "Kabupaten Pati")]
+
+
+def test_other_destinations_of_the_visitor_are_no_guests_of_its_host(tagger):
+    # "yang berkunjung ke X, ... studi banding ke daerah lain, yakni A dan B": A and B are where the visitor also
+    # went, not delegations that came to X
+    found = pairs(tagger, "Pejabat Kabupaten Wajo yang berkunjung ke Kota Madiun, Senin (1/12/2025), juga studi "
+                          "banding ke daerah lain, yakni Kabupaten Ngawi dan Kabupaten Pati.")
+    assert ("Kabupaten Ngawi", "Kota Madiun") not in found and ("Kabupaten Pati", "Kota Madiun") not in found
+
+
+def test_destinations_listed_after_the_going_verb_stay_hosts(tagger):
+    # no relative clause of coming: "studi banding ke tiga daerah, yaitu A, B dan C" lists where they go
+    found = pairs(tagger, "Komisi I DPRD Kota Bitung studi banding ke tiga daerah, yaitu Kabupaten Wajo, Kota Madiun "
+                          "dan Kabupaten Pati, untuk belajar pelayanan publik.",
+                  title="DPRD Kota Bitung Studi Banding")
+    assert {("Kota Bitung", "Kabupaten Wajo"), ("Kota Bitung", "Kota Madiun"), ("Kota Bitung", "Kabupaten Pati")} \
+        <= set(found)

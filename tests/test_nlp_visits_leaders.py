@@ -1,6 +1,10 @@
 """Who leads a visit as the visit finder reads the trip's sentences: a named person, a mistyped title, a head leading
 his own region's team, the guest official received, the head named first; the press officer or clerk telling of it
-does not lead. Heads named by their role in the group (nlp/leaders.py): test_nlp_leaders.py.
+does not lead; the host's official chairing the reception ("Audiensi dipimpin Sekda Kota B") leads no delegation
+(visit_rules._hosts_official); an official listed among the companions of one named before him ("Bupati A bersama
+Ketua B, Anggota C dan OPD terkait berkunjung ke ...", "dipimpin A, didampingi ..., antara lain C") goes along, the
+one named first leads (visit_rules._listed_companion, _led_by). The visit rules' leader tests live here; heads named
+by their role in the group (nlp/leaders.py): test_nlp_leaders.py.
 
 Sentences of our own.
 """
@@ -12,6 +16,8 @@ from nlp_helpers import facts
 from nlp_helpers import visits as visit_tuples
 
 from nlp import Tagger
+
+TRIO = ("visitor", "host", "leader")
 
 
 def test_a_trip_led_by_a_mistyped_title_takes_the_name_after_its_region(tagger: Tagger) -> None:
@@ -97,5 +103,69 @@ def test_passive_verb_written_apart_still_names_the_leader(tagger: Tagger) -> No
 def test_the_guest_official_received_leads_his_regions_delegation(tagger: Tagger) -> None:
     text = ("Wakil Wali Kota Madiun menerima kunjungan Kepala Bappeda Kabupaten Wajo Anton Sukma beserta rombongan, "
             "Selasa (7/3).")
-    assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
+    assert visit_tuples(tagger, text, fields=TRIO) == [
         ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]
+
+
+def test_host_official_chairing_the_meeting_keeps_the_visit(tagger):
+    found = visit_tuples(tagger, "Anggota DPRD Kabupaten Wajo berkunjung ke Kota Madiun untuk belajar pengelolaan "
+                                 "pasar. Audiensi dipimpin langsung oleh Sekda Kota Madiun Gatot Surendra didampingi "
+                                 "para kepala dinas.", title="Kunjungan DPRD Wajo", fields=TRIO)
+    assert found == [("Kabupaten Wajo", "Kota Madiun", None)]
+
+
+def test_the_delegation_led_by_its_own_head_still_leads(tagger):
+    found = visit_tuples(tagger, "Anggota DPRD Kabupaten Wajo berkunjung ke Kota Madiun untuk belajar pengelolaan "
+                                 "pasar. Rapat dipimpin Asisten I Setda Kota Madiun Gatot Surendra. Rombongan dipimpin "
+                                 "Wakil Ketua DPRD Wajo Andi Budiman.", title="Kunjungan DPRD Wajo", fields=TRIO)
+    assert found == [("Kabupaten Wajo", "Kota Madiun", "Andi Budiman")]
+
+
+def test_a_trip_led_by_an_official_of_the_visiting_region_still_leads(tagger):
+    # the one who leads is of the travelling region: he leads the trip, as before
+    found = visit_tuples(tagger, "Rombongan Pemkab Wajo yang bertandang ke Kota Madiun dipimpin Sekda Kabupaten Wajo "
+                                 "Yusran Palelo untuk belajar pengelolaan pasar.", title="Pemkab Wajo ke Madiun",
+                         fields=TRIO)
+    assert found == [("Kabupaten Wajo", "Kota Madiun", "Yusran Palelo")]
+
+
+def leaders(tagger: Tagger, text: str) -> dict[tuple[str, str], str | None]:
+    result = tagger.extract({"id": "c", "url": None, "title": None, "published": "2024-03-08", "text": text})
+    return {(v["visitor"], v["host"]): v["leader"] for v in result["visits"]}
+
+
+@pytest.mark.parametrize("text, visit, leader", [
+    # degrees between the listed companions; the last of them, with his party, stands right before the verb of going
+    ("Wakil Bupati Pinrang Andarias Pallawa beserta Kepala Dinas Perdagangan Pinrang Welmince Tandiayu, S.E., M.M., "
+     "Ketua Komisi B DPRD Pinrang Fadel Mappasessu (F-PKB) serta camat se-Pinrang berkunjung ke Kota Salatiga untuk "
+     "studi tiru.",
+     ("Kabupaten Pinrang", "Kota Salatiga"), "Andarias Pallawa"),
+    # the members named after a led-by cue and a companion word go along with the one the cue names
+    ("Kunjungan kerja Komisi III DPRD Kabupaten Enrekang ke Kota Pekalongan dipimpin Ketua Komisi III, Yohanis "
+     "Kombong, didampingi beberapa anggota, antara lain Anggota DPRD Enrekang Yermias Datusila dan Nurhaeda Pasulu.",
+     ("Kabupaten Enrekang", "Kota Pekalongan"), "Yohanis Kombong"),
+    # alone before the verb, he leads as before
+    ("Pagi itu Sekretaris DPRD Enrekang Yermias Datusila menyambangi Kota Pekalongan untuk studi banding.",
+     ("Kabupaten Enrekang", "Kota Pekalongan"), "Yermias Datusila"),
+])
+def test_companion_listed_does_not_lead(tagger: Tagger, text: str, visit: tuple[str, str], leader: str) -> None:
+    assert leaders(tagger, text)[visit] == leader
+
+
+@pytest.mark.parametrize("gap", [
+    " bersama Kepala Bappeda Pinrang Welmince Tandiayu" + ", " * 30 + "para staf, ",
+    " bersama" + " " * 40 + "rombongan, ",
+])
+def test_long_gap_before_a_listed_companion(tagger: Tagger, gap: str) -> None:
+    # a long run of commas and spaces, then a group with no name, is read in one pass (it once backtracked for
+    # minutes); the Sekda after it is listed among the Wakil Bupati's companions
+    text = ("Wakil Bupati Pinrang Andarias Pallawa" + gap + "Sekda Pinrang Fadel Mappasessu berkunjung ke Kota "
+            "Salatiga untuk studi tiru, Selasa (5/3).")
+    assert leaders(tagger, text)[("Kabupaten Pinrang", "Kota Salatiga")] == "Andarias Pallawa"
+
+
+def test_a_capitalised_word_is_no_degree(tagger: Tagger) -> None:
+    # "Tim" is no degree: the gap holds more than officials, so the one before the verb is no listed companion
+    text = ("Wakil Bupati Pinrang Andarias Pallawa bersama Kepala Bappeda Pinrang Welmince Tandiayu, Tim Ahli, "
+            "Sekda Pinrang Fadel Mappasessu berkunjung ke Kota Salatiga untuk studi tiru, Selasa (5/3).")
+    assert leaders(tagger, text)[("Kabupaten Pinrang", "Kota Salatiga")] == "Fadel Mappasessu"

@@ -1,6 +1,7 @@
 """Which region a place name in a visit stands for: a province that only places a region, capitals named like their
 province, villages, islands and streets before their region, a government with its short form in brackets, a region
-word after a person's name.
+word after a person's name; the words for a region's government bodies and offices (data/government_words.csv:
+"Pemko", "Bappeda", "Dukcapil") naming the region they belong to.
 
 Sentences of our own.
 """
@@ -114,3 +115,19 @@ def test_a_region_word_after_a_persons_name_is_part_of_the_name(tagger: Tagger) 
     text = ("Kunjungan kerja Pemkot Bitung diterima Sekda Kota Madiun, Selasa (7/3). Ketua rombongan Pemkot Bitung "
             "yang juga Kepala Dinas Perdagangan Rudi Lumenta Demak ingin belajar pengendalian inflasi.")
     assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
+
+
+def test_pemko_names_each_visiting_city(tagger):
+    # "Pemko" (Pemerintah Kota, as written in Sumatra) is a city's government, like "Pemkot", in a list of guests too
+    found = pairs(tagger, "Pemkot Madiun menerima kunjungan dari Pemko Binjai dan Pemko Medan, Rabu (3/12/2025), "
+                          "untuk belajar tata kelola pasar.", title="Pemkot Madiun Terima Tamu")
+    assert found == [("Kota Binjai", "Kota Madiun"), ("Kota Medan", "Kota Madiun")]
+
+
+def test_offices_known_by_acronym_in_a_list_of_guests(tagger):
+    # "antara lain Bappeda A, Dukcapil B serta Dinkes C": each listed office came from its region
+    found = pairs(tagger, "Disdukcapil Kota Madiun sepanjang November menerima kunjungan kerja dari berbagai daerah. "
+                          "Tamu yang datang antara lain Bappeda Wajo, Dukcapil Kabupaten Pati serta Dinkes Ngawi. "
+                          "Mereka belajar layanan akta kelahiran daring.", title="Disdukcapil Madiun Ramai Tamu")
+    assert found == [("Kabupaten Ngawi", "Kota Madiun"), ("Kabupaten Pati", "Kota Madiun"),
+                     ("Kabupaten Wajo", "Kota Madiun")]
