@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -192,6 +193,12 @@ def function_words(language: str) -> frozenset[str]:
     """Lower-case function words of ``language`` ("id", "en"): ``function_words.csv``."""
     return frozenset(row["word"].lower() for row in _rows("function_words.csv")
                      if row.get("word") and row.get("language") == language)
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` in a fixed order for a regex alternation: longer words first (one may open another), then
+    alphabetical."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:

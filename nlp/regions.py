@@ -17,16 +17,11 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon, alternation, region_words
+from nlp.lexicon import Lexicon, alternation, longest_first, region_words
 from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
-
-
-def _longest_first(words: frozenset[str]) -> list[str]:
-    """``words`` in a fixed order for a regex alternation, longer words first."""
-    return sorted(words, key=lambda w: (-len(w), w))
 
 
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
@@ -54,9 +49,9 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
 # kabupaten, yaitu Badung, Gianyar dan Tabanan" (its words: data/region_words.csv kinds category_level,
 # category_qualifier, category_intro)
-CATEGORY_LIST = re.compile(r"\b(" + alternation(_longest_first(WORDS["category_level"])) + r")(?:\s+(?:"
-                           + alternation(_longest_first(WORDS["category_qualifier"])) + r"))?\s*,?\s*(?:"
-                           + alternation(_longest_first(WORDS["category_intro"])) + r")\s+$")
+CATEGORY_LIST = re.compile(r"\b(" + alternation(longest_first(WORDS["category_level"])) + r")(?:\s+(?:"
+                           + alternation(longest_first(WORDS["category_qualifier"])) + r"))?\s*,?\s*(?:"
+                           + alternation(longest_first(WORDS["category_intro"])) + r")\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
 ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region
 OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"

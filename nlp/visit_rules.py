@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import government_words, load_honorifics, region_words, visit_cue_words
+from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.officials import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 
@@ -177,8 +177,8 @@ PLACES_LIST_OPENS = ("seperti", "yakni", "yaitu", "antara\\s+lain", "di\\s*antar
 # "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota": a counted place noun after "ke"
 COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
-TRIP_CUES = in_order(sorted({re.sub(r"\s+(?:ke|di)$", "", w.lower()) for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]},
-                            key=lambda w: (-len(w), w)))
+TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
+                                    for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
