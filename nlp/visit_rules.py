@@ -579,8 +579,8 @@ def _led_by(scan: Any, it: Any) -> bool:
 
 
 # what a delegation's leader leads: "Rombongan yang bertandang ke B dipimpin X" (not "Audiensi dipimpin X")
-TRIP_WORD = re.compile(r"\b(?:rombongan|delegasi|tim|kunjungan|kunker|studi|kaji|benchmarking|lawatan)\b",
-                       re.IGNORECASE)
+# (role trip_word: not built from the arrive cues, which hold "audiensi", the reception itself)
+TRIP_WORD = re.compile(r"\b(?:" + in_order(CUE_WORDS["trip_word"]) + r")\b", re.IGNORECASE)
 
 
 def _hosts_official(scan: Any, it: Any) -> bool:
@@ -660,9 +660,10 @@ def _received_by(scan: Any, it: Any) -> bool:
 
 
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
-COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
+COMPANION_WORDS = (r"bersama(?:\s+dengan)?", "beserta", r"didampingi(?:\s+oleh)?")  # regexes
+COMPANION = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS + ("dan",)) + r")\s*$", re.IGNORECASE)
 # "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
-COMPANIONS_OPEN = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?)\s+", re.IGNORECASE)
+COMPANIONS_OPEN = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS) + r")\s+", re.IGNORECASE)
 
 
 HONORIFICS = load_honorifics()

@@ -22,7 +22,8 @@ POSITION_KINDS = {"title", "prefix", "head", "unit"}
 CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_group", "stopover", "planned",
              "urged", "called_off", "hoped", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
              "organisation", "chosen_verb", "met_verb", "training_head", "training_body", "for_the_group_verb",
-             "visiting_verb", "redirected", "count_about", "count_with", "count_total", "count_noun", "count_companion"}
+             "visiting_verb", "redirected", "count_about", "count_with", "count_total", "count_noun", "count_companion",
+             "trip_word"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
 
 
