@@ -169,11 +169,9 @@ HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota|pejabat|tamu|r
                         r"\s*:?", re.IGNORECASE)
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian X di Jakarta"
 MINISTRY_WORD = r"kemen[a-z]{2,12}"
-# the words that open a list: "yakni A, B dan C" (LIST_OPENS), "ke tiga daerah, masing-masing A dan B" (after a
-# counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list: GOES_LIST_OPENS)
-LIST_OPENS = ("di\\s*antaranya", "antara\\s+lain", "yakni", "yaitu", "adalah", "meliputi", "seperti", "ialah")
-GOES_LIST_OPENS = ("yaitu", "yakni", "antara\\s+lain", "di\\s*antaranya", "meliputi")
-PLACES_LIST_OPENS = ("seperti", "yakni", "yaitu", "antara\\s+lain", "di\\s*antaranya", "meliputi", "masing-masing")
+# the words that open a list (data/region_words.csv kind category_intro): "yakni A, B dan C", "ke tiga daerah,
+# masing-masing A dan B" (after a counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list)
+LIST_OPENS = in_order(longest_first(region_words()["category_intro"]))
 # "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota": a counted place noun after "ke"
 COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
@@ -182,20 +180,20 @@ TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
-                          r"(?:" + "|".join(LIST_OPENS) + r")\b\s*:?|"
+                          r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
-                          r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?|"
+                          r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + LIST_OPENS + r")\b\s*:?|"
                           # a trip "ke dua kota di <province>, yakni A dan B": the province only places the listed
                           # ones (a visit or going word earlier in the clause: goods or a copied program sent "ke tiga
                           # kabupaten di <province>" go to no host)
                           r"\b(?:" + TRIP_CUES + r")\b[^.,;:\n]{0,80}?\bke\s+" + COUNTED_PLACES
                           + r"\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,?\s*"
-                          r"(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?",
+                          r"(?:" + LIST_OPENS + r")\b\s*:?",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
-LIST_WORDS = re.compile(r"\b(?:" + "|".join(sorted({*LIST_OPENS, *GOES_LIST_OPENS, *PLACES_LIST_OPENS})) + r"|tujuan)",
+LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
                         re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")

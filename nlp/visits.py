@@ -37,11 +37,11 @@ from nlp.textutil import ASIDE, on_title_line
 from nlp.visit_rules import (
     BODIES,
     FORMER,
-    GOES_LIST_OPENS,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
     HEADS,
     LIST_GAP,
+    LIST_OPENS,
     LIST_RULES,
     MINISTRY_WORD,
     OFFICE_ACRONYMS,
@@ -471,7 +471,7 @@ class Cues:
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
         self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
                                     r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:"
-                                    + "|".join(GOES_LIST_OPENS) + r")\b\s*:?)", re.IGNORECASE)
+                                    + LIST_OPENS + r")\b\s*:?)", re.IGNORECASE)
         # a delegation came: "datang", "berkunjung", "studi tiru" (not learning words alone: "direplikasi")
         arrive = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in role("arrive", []) + role("kind", [])})
         self.came = cue_regex(arrive)
