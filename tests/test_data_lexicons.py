@@ -302,3 +302,18 @@ def test_government_words_are_valid():
     words_by_kind = government_words()
     assert {"pemkab", "pemko"} <= set(words_by_kind["government"]) and "dprd" in words_by_kind["council"]
     assert "sekda" in words_by_kind["head"] and "sekretariat daerah" in words_by_kind["secretariat"]
+
+
+def test_government_words_agree_with_program_and_official_words():
+    """The words of a region's government are written in three files, each for its finder: they must agree."""
+    from nlp.lexicon import government_words, load_words, official_words
+    government = government_words()
+    officials = official_words()
+    program_government = {w for w, kind in load_words("program_words.csv") if kind == "government"}
+    assert set(government["government"]) == program_government
+    one_word_secretariats = {w for w in government["secretariat"] if " " not in w}
+    assert set(government["government"]) | one_word_secretariats <= set(officials["region_lead"])
+    # "DPR Papua Barat": the officials finder reads a DPR before its region; the visit finder leaves "DPR" (mostly
+    # the national parliament) out
+    assert set(officials["council_lead"]) - {"dpr"} <= set(government["council"])
+    assert {"setdako", "setprov"} <= one_word_secretariats and "dprp" in government["council"]
