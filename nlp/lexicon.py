@@ -184,7 +184,8 @@ def visit_cue_words() -> dict[str, tuple[str, ...]]:
 
 
 def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
-    """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
+    """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv`` (their ``comment`` column
+    explains each kind for readers)."""
     return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
 
 

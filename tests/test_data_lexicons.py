@@ -70,7 +70,7 @@ def positions() -> list[dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def cues() -> list[dict[str, str]]:
-    return read_csv("visit_cues.csv", ["cue", "kind", "role"])
+    return read_csv("visit_cues.csv", ["cue", "kind", "role", "comment"])
 
 
 def test_regions_gazetteer_is_complete(regions):
@@ -223,7 +223,7 @@ def test_visit_cues_are_valid(cues):
 
 
 def test_not_names_are_valid():
-    rows = read_csv("not_names.csv", ["word", "kind"])
+    rows = read_csv("not_names.csv", ["word", "kind", "comment"])
     words = [r["word"] for r in rows]
     assert len(words) == len(set(words)), "duplicate word"
     for row in rows:
@@ -241,7 +241,7 @@ PROGRAM_KINDS = {"trigger", "lead_trigger", "name_only_trigger", "kind_word", "e
 
 
 def test_program_words_are_valid():
-    rows = read_csv("program_words.csv", ["word", "kind"])
+    rows = read_csv("program_words.csv", ["word", "kind", "comment"])
     pairs = [(r["word"], r["kind"]) for r in rows]
     assert len(pairs) == len(set(pairs)), "duplicate row"
     for word, kind in pairs:
@@ -317,3 +317,18 @@ def test_government_words_agree_with_program_and_official_words():
     # the national parliament) out
     assert set(officials["council_lead"]) - {"dpr"} <= set(government["council"])
     assert {"setdako", "setprov"} <= one_word_secretariats and "dprp" in government["council"]
+
+
+@pytest.mark.parametrize("name, header, kind", [
+    ("program_words.csv", ["word", "kind", "comment"], "kind"),
+    ("visit_cues.csv", ["cue", "kind", "role", "comment"], "role"),
+    ("not_names.csv", ["word", "kind", "comment"], "kind"),
+    ("region_words.csv", ["word", "kind", "comment"], "kind"),
+    ("government_words.csv", ["word", "kind", "comment"], "kind"),
+])
+def test_each_kind_says_what_it_is_on_its_first_row(name, header, kind):
+    """A vocabulary file explains each kind (or role) in the ``comment`` of its first row."""
+    first: dict[str, str] = {}
+    for row in read_csv(name, header):
+        first.setdefault(row[kind], row["comment"])
+    assert all(first.values()), [k for k, comment in first.items() if not comment]
