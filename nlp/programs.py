@@ -251,7 +251,7 @@ ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
 NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
 STOP_AFTER = WORDS["stop_after"]
-E_FUNCTION_WORDS = STOP_AFTER | WORDS["clause_word"] | function_words("id")  # no e-service's word ("e selanjutnya")
+E_FUNCTION_WORDS = STOP_AFTER | function_words("id")  # no e-service's word ("e selanjutnya")
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")

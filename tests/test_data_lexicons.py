@@ -258,6 +258,8 @@ def test_program_words_are_valid():
     for kind in ("place", "topic_head", "organisation", "medium", "lead_trigger", "name_only_trigger", "kind_word"):
         assert all(re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)*", w) for w in kinds[kind]), kind
     assert not kinds["topic_head"] & kinds["head"], "a topic head opens no program name"
+    # a clause word also ends a lower-case name (programs.E_FUNCTION_WORDS reads stop_after alone)
+    assert kinds["clause_word"] <= kinds["stop_after"]
 
 
 def test_function_words_are_valid():
