@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -183,7 +184,8 @@ def visit_cue_words() -> dict[str, tuple[str, ...]]:
 
 
 def load_words(name: str, column: str = "word") -> list[tuple[str, str]]:
-    """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv``."""
+    """(word, kind) rows of a vocabulary file: ``not_names.csv``, ``program_words.csv`` (their ``comment`` column
+    explains each kind for readers)."""
     return [(row[column].lower(), row.get("kind", "")) for row in _rows(name) if row.get(column)]
 
 
@@ -192,6 +194,12 @@ def function_words(language: str) -> frozenset[str]:
     """Lower-case function words of ``language`` ("id", "en"): ``function_words.csv``."""
     return frozenset(row["word"].lower() for row in _rows("function_words.csv")
                      if row.get("word") and row.get("language") == language)
+
+
+def longest_first(words: Iterable[str]) -> list[str]:
+    """``words`` in a fixed order for a regex alternation: longer words first (one may open another), then
+    alphabetical."""
+    return sorted(words, key=lambda w: (-len(w), w))
 
 
 def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from nlp.lexicon import official_words
-from nlp.textutil import fold, title_lines
+from nlp.textutil import fold, on_title_line
 
 ADAT_TITLES = frozenset({"dt", "datuk"})  # a title of custom after a name ends it: "Budi Hartono Dt. Rajo Mudo"
 
@@ -157,7 +157,6 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
     Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
     position, region word, verb or common word; no bare verb in -kan on a headline's line)."""
     names = {o.name for o in officials}
-    titles: list[tuple[int, int]] | None = None  # title_lines, read when a word may be a headline's verb
     for off in officials:
         best = off.name
         for pos in whole_occurrences(off.name, text):
@@ -170,8 +169,7 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
                         or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
                     break
                 if headline_verb(low):  # "Ketua DPRD X Banyu Prasojo Bicarakan Jalan Desa" (a headline)
-                    titles = title_lines(text, body_start) if titles is None else titles
-                    if any(a <= nxt.start(1) < b for a, b in titles):
+                    if on_title_line(text, body_start, nxt.start(1)):
                         break
                 words.append(nxt.group(1))
                 pos = nxt.end()

@@ -40,7 +40,7 @@ from nlp.official_merge import derived_noun as _derived_noun
 from nlp.official_merge import headline_verb as _headline_verb
 from nlp.official_merge import verb_like as _verb_like
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import is_word_char, lower_same_length, occurs_in, title_lines, unwrapped
+from nlp.textutil import is_word_char, lower_same_length, occurs_in, on_title_line, title_spans, unwrapped
 
 # merging and the result's filter live in nlp/official_merge.py; importers use them from here too
 __all__ = ["NOT_PUBLIC_OFFICES", "Official", "OfficialFinder", "PositionMention", "longest_names", "merge_officials",
@@ -447,7 +447,7 @@ class OfficialFinder:
         # one-word secretariats ("setda", "setwan"): an office written between a position and its holder
         self.secretariats = frozenset(k for k, c in self.units.items() if " " not in k and c.startswith("Sekretariat"))
         self._places: tuple[str | None, dict[str, list[int]]] = (None, {})  # see _is_place
-        self._titles: tuple[str | None, list[tuple[int, int]]] = (None, [])  # see _on_title_line
+        self._read: tuple[str | None, int] = (None, 0)  # the text ``find`` reads and its body start (see _name)
         # heads of offices (positions.csv kind head, as written, longest first): "Kepala", "Kasubag", "Sekretaris"
         heads = sorted({form for form, _, level, kind in lexicon.positions if kind == "head" and level != "national"
                         and form[:1].isupper() and form not in WORDS["civic_head"]}, key=lambda f: -len(f))
@@ -885,8 +885,8 @@ class OfficialFinder:
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
         text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
-        titles = title_lines(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
-        self._titles = (text, titles)
+        titles = title_spans(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
+        self._read = (text, body_start)
         found: list[Official] = []
         nicknamed: list[Official] = []  # "Sekwan X yang akrab disapa Nunung": a nickname names the holder
         region_starts = {m.start: m for m in regions}
@@ -1079,12 +1079,12 @@ class OfficialFinder:
                         found.append(listed)
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
-        found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start, titles)
+        found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start)
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return _unshifted(found, moved) if moved else found
 
     def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
-                               found: list[Official], body_start: int, titles: list[tuple[int, int]]
+                               found: list[Official], body_start: int
                                ) -> list[Official]:
         """Holders after a head whose office the lexicon cannot read, written out up to the office's region:
         "Kepala Dinas Pengelolaan Pasar (DPP) Solo, Budi", "Sekretaris Dinkes P2KB Tuban, dr. Ani", "Kasubag Alat
@@ -1109,7 +1109,7 @@ class OfficialFinder:
                 words.append(w.group("word"))
                 pos = w.end()
             if region is None or region.weak or "\n" in text[m.start():region.start] \
-                    or any(a <= m.start() < b for a, b in titles) or not any(self._unit_word(w) for w in words):
+                    or on_title_line(text, body_start, m.start()) or not any(self._unit_word(w) for w in words):
                 continue
             name_at = COMMA_AFTER.match(text, region.end).end()
             name_span = self._name(text, name_at)
@@ -1450,10 +1450,6 @@ class OfficialFinder:
         letters = iter("".join(words).lower())
         return all(c in letters for c in word.lower())
 
-    def _on_title_line(self, text: str, pos: int) -> bool:
-        """``pos`` lies on a line written like a headline (``title_lines`` of the text ``find`` reads)."""
-        return self._titles[0] is text and any(a <= pos < b for a, b in self._titles[1])
-
     def _is_place(self, text: str, name: str) -> bool:
         """``name`` is written somewhere in ``text`` right after a preposition or a place word ("di X", "Desa X")."""
         if self._places[0] is not text:  # where a place may start, by its first word; built once per text
@@ -1629,7 +1625,8 @@ class OfficialFinder:
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)) \
-                    or (not local and _headline_verb(low) and self._on_title_line(text, tm.start())):
+                    or (not local and _headline_verb(low) and self._read[0] is text
+                                             and on_title_line(text, self._read[1], tm.start())):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
                 break
@@ -1970,7 +1967,7 @@ def _title_unit(raw: str) -> str:
     return " ".join(out)
 
 
-def outside_titles(found: list[Official], text: str, spans: list[tuple[int, int]]) -> list[Official]:
+def outside_titles(found: list[Official], text: str, spans: tuple[tuple[int, int], ...]) -> list[Official]:
     """``found`` without the "names" read only in title-cased lines (the headline, a "Baca juga" link, a line
     written like a headline) that hold a word the text writes in lower case elsewhere: a common word, capitalised
     by the headline's style ("Bupati X Sambut Tamu": "sambut", "Sekda X Promosi Kuliner": "promosi"), unless the

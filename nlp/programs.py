@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import function_words, load_positions, load_visit_cues, load_words, unit_words
+from nlp.lexicon import function_words, load_positions, load_visit_cues, load_words, longest_first, unit_words
 from nlp.program_model import Weights
 from nlp.textutil import ASIDE, LIST_LINE, fold, lower_same_length, occurs_in, title_lines
 
@@ -36,7 +36,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 
 def _alternation(words: frozenset[str]) -> str:
     """A regex group matching any of ``words``, longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    return "(?:" + "|".join(re.escape(w) for w in longest_first(words)) + ")"
 
 
 WORDS = _vocabulary()
@@ -251,7 +251,7 @@ ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
 NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
 STOP_AFTER = WORDS["stop_after"]
-E_FUNCTION_WORDS = STOP_AFTER | WORDS["clause_word"] | function_words("id")  # no e-service's word ("e selanjutnya")
+E_FUNCTION_WORDS = STOP_AFTER | function_words("id")  # no e-service's word ("e selanjutnya")
 # English words that mark a capitalised phrase as a program name in Indonesian news
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")

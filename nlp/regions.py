@@ -17,16 +17,11 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon, alternation, region_words
-from nlp.textutil import is_word_char, joined_lines, lower_same_length, title_lines
+from nlp.lexicon import Lexicon, alternation, longest_first, region_words
+from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
-
-
-def _longest_first(words: frozenset[str]) -> list[str]:
-    """``words`` in a fixed order for a regex alternation, longer words first."""
-    return sorted(words, key=lambda w: (-len(w), w))
 
 
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
@@ -54,9 +49,9 @@ TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota
 # a category named before a list of bare names: "kabupaten lain, misalnya Probolinggo dan Pasuruan", "tiga
 # kabupaten, yaitu Badung, Gianyar dan Tabanan" (its words: data/region_words.csv kinds category_level,
 # category_qualifier, category_intro)
-CATEGORY_LIST = re.compile(r"\b(" + alternation(_longest_first(WORDS["category_level"])) + r")(?:\s+(?:"
-                           + alternation(_longest_first(WORDS["category_qualifier"])) + r"))?\s*,?\s*(?:"
-                           + alternation(_longest_first(WORDS["category_intro"])) + r")\s+$")
+CATEGORY_LIST = re.compile(r"\b(" + alternation(longest_first(WORDS["category_level"])) + r")(?:\s+(?:"
+                           + alternation(longest_first(WORDS["category_qualifier"])) + r"))?\s*,?\s*(?:"
+                           + alternation(longest_first(WORDS["category_intro"])) + r")\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
 ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region
 OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
@@ -141,7 +136,6 @@ class RegionMatcher:
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
         self._person_names: set[tuple[str, str]] = set()  # (given name, key) of the text being matched
         self._text, self._body_start = "", 0  # the text being matched and where its body starts
-        self._titles: list[tuple[int, int]] | None = None  # its title-cased lines, found when first asked
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -246,7 +240,7 @@ class RegionMatcher:
         mentions: list[RegionMention] = []
         last_end = -1
         self._person_names = set()
-        self._text, self._body_start, self._titles = text, body_start, None
+        self._text, self._body_start = text, body_start
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
@@ -380,7 +374,7 @@ class RegionMatcher:
             key = self.regions[codes[0]].core.lower()
         if hint is None and (place := PLACE_AFTER.match(text, end)) and place.group(1).lower() not in self.name_words \
                 and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
-                and not self._in_title_line(start):
+                and not on_title_line(self._text, self._body_start, start):
             return None  # "warga di wilayah Padang Sari.", "cara Tegal Indah mengelola": a place named after it
         if hint is None and self._person_name(text, start, key):
             return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
@@ -428,13 +422,6 @@ class RegionMatcher:
         # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
-
-    def _in_title_line(self, pos: int) -> bool:
-        """``pos`` is in the headline, a line written like one or a "Baca juga" link (``title_lines``, found once
-        per text when first asked)."""
-        if self._titles is None:
-            self._titles = title_lines(self._text, self._body_start)
-        return any(start <= pos < end for start, end in self._titles)
 
     @staticmethod
     def _hint(before: str, rev: str) -> tuple[str | None, int | None]:

@@ -89,3 +89,14 @@ def title_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         if sum(w.lstrip("“\"'")[:1].isupper() for w in words) >= 0.75 * len(words):
             out.append(m.span())
     return out
+
+
+@lru_cache(maxsize=8)
+def title_spans(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
+    """``title_lines`` of ``text``, found once per text and body start (the processors of one article share them)."""
+    return tuple(title_lines(text, body_start))
+
+
+def on_title_line(text: str, body_start: int, pos: int) -> bool:
+    """``pos`` is on the headline, a line written like one or a "Baca juga" link of ``text`` (``title_lines``)."""
+    return any(a <= pos < b for a, b in title_spans(text, body_start))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import government_words, load_honorifics, region_words, visit_cue_words
+from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.officials import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 
@@ -169,33 +169,31 @@ HEADS_LIST = re.compile(r"\b(?:kepala\s+daerah|bupati|wali\s*kota|pejabat|tamu|r
                         r"\s*:?", re.IGNORECASE)
 # a trip to a ministry in the capital is no visit to the capital's region: "ke Kementerian X di Jakarta"
 MINISTRY_WORD = r"kemen[a-z]{2,12}"
-# the words that open a list: "yakni A, B dan C" (LIST_OPENS), "ke tiga daerah, masing-masing A dan B" (after a
-# counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list: GOES_LIST_OPENS)
-LIST_OPENS = ("di\\s*antaranya", "antara\\s+lain", "yakni", "yaitu", "adalah", "meliputi", "seperti", "ialah")
-GOES_LIST_OPENS = ("yaitu", "yakni", "antara\\s+lain", "di\\s*antaranya", "meliputi")
-PLACES_LIST_OPENS = ("seperti", "yakni", "yaitu", "antara\\s+lain", "di\\s*antaranya", "meliputi", "masing-masing")
+# the words that open a list (data/region_words.csv kind category_intro): "yakni A, B dan C", "ke tiga daerah,
+# masing-masing A dan B" (after a counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list)
+LIST_OPENS = in_order(longest_first(region_words()["category_intro"]))
 # "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota": a counted place noun after "ke"
 COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
-TRIP_CUES = in_order(sorted({re.sub(r"\s+(?:ke|di)$", "", w.lower()) for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]},
-                            key=lambda w: (-len(w), w)))
+TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
+                                    for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
-                          r"(?:" + "|".join(LIST_OPENS) + r")\b\s*:?|"
+                          r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
-                          r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?|"
+                          r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + LIST_OPENS + r")\b\s*:?|"
                           # a trip "ke dua kota di <province>, yakni A dan B": the province only places the listed
                           # ones (a visit or going word earlier in the clause: goods or a copied program sent "ke tiga
                           # kabupaten di <province>" go to no host)
                           r"\b(?:" + TRIP_CUES + r")\b[^.,;:\n]{0,80}?\bke\s+" + COUNTED_PLACES
                           + r"\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,?\s*"
-                          r"(?:" + "|".join(PLACES_LIST_OPENS) + r")\b\s*:?",
+                          r"(?:" + LIST_OPENS + r")\b\s*:?",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
-LIST_WORDS = re.compile(r"\b(?:" + "|".join(sorted({*LIST_OPENS, *GOES_LIST_OPENS, *PLACES_LIST_OPENS})) + r"|tujuan)",
+LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
                         re.IGNORECASE)
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
@@ -579,8 +577,8 @@ def _led_by(scan: Any, it: Any) -> bool:
 
 
 # what a delegation's leader leads: "Rombongan yang bertandang ke B dipimpin X" (not "Audiensi dipimpin X")
-TRIP_WORD = re.compile(r"\b(?:rombongan|delegasi|tim|kunjungan|kunker|studi|kaji|benchmarking|lawatan)\b",
-                       re.IGNORECASE)
+# (role trip_word: not built from the arrive cues, which hold "audiensi", the reception itself)
+TRIP_WORD = re.compile(r"\b(?:" + in_order(CUE_WORDS["trip_word"]) + r")\b", re.IGNORECASE)
 
 
 def _hosts_official(scan: Any, it: Any) -> bool:
@@ -660,9 +658,10 @@ def _received_by(scan: Any, it: Any) -> bool:
 
 
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
-COMPANION = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?|dan)\s*$", re.IGNORECASE)
+COMPANION_WORDS = (r"bersama(?:\s+dengan)?", "beserta", r"didampingi(?:\s+oleh)?")  # regexes
+COMPANION = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS + ("dan",)) + r")\s*$", re.IGNORECASE)
 # "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
-COMPANIONS_OPEN = re.compile(r"\b(?:bersama(?:\s+dengan)?|beserta|didampingi(?:\s+oleh)?)\s+", re.IGNORECASE)
+COMPANIONS_OPEN = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS) + r")\s+", re.IGNORECASE)
 
 
 HONORIFICS = load_honorifics()

@@ -33,15 +33,15 @@ from nlp.lexicon import Lexicon, visit_cue_words
 from nlp.officials import Official
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
-from nlp.textutil import ASIDE, title_lines
+from nlp.textutil import ASIDE, on_title_line
 from nlp.visit_rules import (
     BODIES,
     FORMER,
-    GOES_LIST_OPENS,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
     HEADS,
     LIST_GAP,
+    LIST_OPENS,
     LIST_RULES,
     MINISTRY_WORD,
     OFFICE_ACRONYMS,
@@ -471,7 +471,7 @@ class Cues:
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
         self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"
                                     r"menyambangi|kunjungi|datangi|sambangi)\b)[^.\n]{0,80}?(?P<intro>\b(?:"
-                                    + "|".join(GOES_LIST_OPENS) + r")\b\s*:?)", re.IGNORECASE)
+                                    + LIST_OPENS + r")\b\s*:?)", re.IGNORECASE)
         # a delegation came: "datang", "berkunjung", "studi tiru" (not learning words alone: "direplikasi")
         arrive = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in role("arrive", []) + role("kind", [])})
         self.came = cue_regex(arrive)
@@ -522,7 +522,6 @@ class Scan:
                  officials: list[Official], trace: Trace, body_start: int = 0) -> None:
         self.finder = finder
         self.body_start = body_start
-        self._titles: list[tuple[int, int]] | None = None
         self.cues = finder.cues
         self.text = text
         self.sentences = sentences
@@ -546,10 +545,8 @@ class Scan:
         return found
 
     def in_title(self, pos: int) -> bool:
-        """``pos`` is on the headline or a line written like one (``title_lines``, found once per article)."""
-        if self._titles is None:
-            self._titles = title_lines(self.text, self.body_start)
-        return any(s <= pos < e for s, e in self._titles)
+        """``pos`` is on the headline or a line written like one (``textutil.on_title_line``)."""
+        return on_title_line(self.text, self.body_start, pos)
 
     def list_members(self) -> tuple[list[RegionMention], list[int]]:
         """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
