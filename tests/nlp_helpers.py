@@ -34,3 +34,9 @@ def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None
     found = merge_officials(parts.officials.find(text, mentions, body_start))
     longest_names(text, found, parts.officials, body_start)
     return [(o.name, o.position, parts.lexicon.regions[o.region].name if o.region else None) for o in found]
+
+
+def programs(tagger: Tagger, text: str, title: str | None = None) -> list[str]:
+    """The names of the programs the tagger finds in one article, sorted."""
+    result = tagger.extract({"id": "p", "url": None, "title": title, "published": None, "text": text})
+    return sorted(p["name"] for p in result["programs"])

@@ -2,7 +2,8 @@
 head-count nouns, headline counts, grand totals and their parts, the host's people and companions not counted, one
 named on top of the ones counted (also right after a dateline), colleagues taken along ("memboyong tiga rekan
 sejawatnya" is 4: the count_noun rows of data/visit_cues.csv marked companion and the count_companion row rekan), a
-count in digits with its words in brackets ("beranggotakan 14 (empat belas) orang")."""
+count in digits with its words in brackets ("beranggotakan 14 (empat belas) orang"); the basic size forms, a
+total not incremented, each delegation its own size, and a council's make-up that is no delegation size."""
 
 from __future__ import annotations
 
@@ -213,3 +214,40 @@ def test_one_named_on_top_after_a_dateline(tagger: Tagger, dash: str) -> None:
     text = (f"PEKALONGAN {dash} Bersama Kepala Bappeda Enrekang, Yohanis Kombong, tujuh staf perencana menyambangi "
             "Kota Pekalongan untuk studi tiru, Kamis (7/3).")
     assert visits(tagger, text)[0][4] == 8
+
+
+def test_total_size_is_not_incremented(tagger: Tagger) -> None:
+    text = "Rombongan Pemkot Kendari berjumlah 25 orang studi banding ke Kabupaten Banyuwangi untuk belajar."
+    assert visits(tagger, text)[0][4] == 25
+
+
+def test_each_delegation_has_its_own_size(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Ngawi berjumlah 20 orang studi banding ke Kabupaten Banyuwangi untuk belajar "
+            "perizinan. Mereka disambut Sekda Banyuwangi Mujiono. Sehari kemudian rombongan Pemkot Madiun "
+            "studi banding ke Kabupaten Banyuwangi dengan mengajak 7 orang staf.")
+    got = {v[0]: v[4] for v in visits(tagger, text)}
+    assert got == {"Kabupaten Ngawi": 20, "Kota Madiun": 8}
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Total rombongan kira-kira 120 orang.", 120),
+    ("Bupati Wajo Anton Sukma beserta para kepala desa yang berjumlah 60 orang tiba.", 61),
+    ("Sebanyak 40 peserta ikut dalam rombongan itu.", 40),
+    ("Rombongan berjumlah tiga puluh orang.", 30),
+    ("Sebanyak 67 ketua RT ikut belajar.", 67),
+    ("Banyu Prasojo memimpin rombongan yang diikuti sembilan anggota dewan lainnya.", 10),
+    ("\"Ada 27 orang anggota dewan yang ikut ke Klaten,\" ujarnya.", 27),
+    ("Tercatat 18 pegawai yang berangkat.", 18),
+])
+def test_delegation_size_forms(tagger: Tagger, sentence: str, size: int) -> None:
+    text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ketua DPRD Klaten menjelaskan DPRD Klaten beranggotakan 45 orang dengan 7 fraksi.",
+    "DPRD Wajo sendiri beranggotakan 35 orang dalam enam fraksi.",
+])
+def test_make_up_of_a_council_is_no_delegation_size(tagger: Tagger, sentence: str) -> None:
+    text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
+    assert visits(tagger, text)[0][4] is None

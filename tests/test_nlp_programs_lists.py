@@ -1,0 +1,119 @@
+"""Programs in lists: innovations listed after a trigger, numbered, ordinal and colon lists, a lone word or a region
+closing or opening a list, listed names split at "dan" or described in lower case with their name in brackets."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+def test_coined_names_in_an_innovation_list(tagger: Tagger) -> None:
+    text = ("Inovasi Pemkab Sidoarjo antara lain Sidoarjo Sehat, layanan antar dokumen, Si Cantik, hingga "
+            "air bersih gratis lewat aplikasi tirtaKu.")
+    assert programs(tagger, text) == ["Si Cantik", "Sidoarjo Sehat", "TirtaKu"]
+
+
+def test_a_list_of_innovations_with_their_owners(tagger: Tagger) -> None:
+    text = ("Sejumlah inovasi masuk jajaran terbaik, seperti Rumah Singgah Pintar dari Dinas Sosial, Cakap Tani "
+            "dari Dinas Pertanian, Peternakan dan Perikanan, serta Jaga Pesisir dari Dinas Kelautan.")
+    assert programs(tagger, text) == ["Cakap Tani", "Jaga Pesisir", "Rumah Singgah Pintar"]
+
+
+def test_a_numbered_list_after_a_colon(tagger: Tagger) -> None:
+    text = ("Ada tiga inovasi baru yang diterapkan tahun ini, yakni:\n1. Sagu Sehat (Sajian Gizi untuk Balita)\n"
+            "2. Lumbung Ikan Desa\n3. Pena Emas\nKetiganya dinilai tim juri.")
+    assert programs(tagger, text) == ["Lumbung Ikan Desa", "Pena Emas", "Sagu Sehat"]
+
+
+def test_a_name_half_in_lower_case_and_a_lone_word_closing_the_list(tagger: Tagger) -> None:
+    text = "Dari pokja itu lahir inovasi Ambulans siaga serta Pelangi, yaitu layanan rumah layak huni."
+    assert programs(tagger, text) == ["Ambulans siaga", "Pelangi"]
+
+
+def test_a_region_after_a_trigger_starts_no_list(tagger: Tagger) -> None:
+    text = "Sebagai pengelola inovasi Sulteng, Balitbangda Sulteng terus menghadirkan inovasi baru."
+    assert programs(tagger, text) == []
+
+
+def test_an_ordinal_list_of_innovations(tagger: Tagger) -> None:
+    text = ("Kelima inovasi itu ialah, pertama, smart desa Sehati v 2.0 - urusan pelayanan dasar; kedua, smart "
+            "KAMPUNGKU; ketiga, Inovasi Layanan Antar (LANTAR); keempat, mobil sehat keliling; dan kelima, Membaca "
+            "Cerita Bersama (Mecerita). Program itu pertama kali digelar. Kedua, kami pulang.")
+    assert programs(tagger, text) == ["Layanan Antar", "Membaca Cerita Bersama", "Mobil sehat keliling",
+                                      "Smart KAMPUNGKU", "Smart desa Sehati v 2.0"]
+
+
+def test_a_listed_name_is_not_the_next_clause_subject(tagger: Tagger) -> None:
+    text = "Soal program Sapa Lansia, Budi Hartono menegaskan inovasi itu lahir dari keluhan warga."
+    assert programs(tagger, text) == ["Sapa Lansia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numbered list in the sentence
+    ("Program unggulan yang dipaparkan yaitu 1) Kartu Peternak Sejahtera, 2) Beasiswa Anak Nelayan.",
+     ["Beasiswa Anak Nelayan", "Kartu Peternak Sejahtera"]),
+    # a name and, after "atau", its acronym: one program
+    ("Inovasi lainnya adalah Sistem Antrean Daring Warga atau SADW yang bisa diakses warga.",
+     ["Sistem Antrean Daring Warga"]),
+    # what a study visit was about
+    ("Rombongan melakukan studi tiru tentang Kampung Siaga Banjir yang dikembangkan BPBD.", ["Kampung Siaga Banjir"]),
+])
+def test_numbered_lists_alternative_acronyms_and_study_topics(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_listed_program_described_in_lower_case_with_its_name_in_brackets(tagger: Tagger) -> None:
+    text = ("Kementerian itu punya empat program untuk desa, seperti produk andalan kampung (Prodeska), lumbung "
+            "desa, dan terakhir Sahabat Baca Desa (Sabades).")
+    assert programs(tagger, text) == ["Prodeska", "Sahabat Baca Desa"]
+
+
+def test_an_acronym_joins_a_name_that_a_list_split_at_dan(tagger: Tagger) -> None:
+    text = "Rombongan datang untuk belajar tentang Pusat Layanan Air dan Sanitasi (PLAS) milik Pemkot Sukamaju."
+    assert programs(tagger, text) == ["Pusat Layanan Air dan Sanitasi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list after a colon, after a program word or a change project
+    ("Pemkot memaparkan tiga inovasi: Posyandu Digital, Si Jempol dan Rumah Gizi.",
+     ["Posyandu Digital", "Rumah Gizi", "Si Jempol"]),
+    ("Peserta diklat membuat empat proyek perubahan yang dirancang dinas: Sapa Tani, Kebun Kita, dan Lumbung Pintar "
+     "Desa.", ["Kebun Kita", "Lumbung Pintar Desa", "Sapa Tani"]),
+    # the stages of a laboratory named with the word
+    ("Inovasi itu melewati tahapan Kelas Inovasi: Drum Up, Diagnose dan Design.", []),
+])
+def test_lists_after_a_colon(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the quoted name of an award is no program, unless a program word names what won it
+    ("Kota itu menerima penghargaan dari Presiden yaitu, “Satya Karya Utama” pada 2019.", []),
+    ("Pemkot meraih penghargaan berkat inovasi “Sapa Warga Malam” tahun ini.", ["Sapa Warga Malam"]),
+    # groups of employees in a list of programs
+    ("Wali kota memaparkan program seperti Jumat Peduli, sedekah nasi bagi ASN dan PTT.", ["Jumat Peduli"]),
+])
+def test_awards_and_groups_in_lists(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # laws, budget and planning documents, competitions: no programs
+    ("Mereka juga membahas Qanun Nomor 5 Tahun 2020 tentang Layanan Berobat Tanpa Biaya.", []),
+    ("Rombongan belajar tentang Kebijakan Umum Anggaran (KUA) dan Prioritas Plafon Anggaran Sementara (PPAS).", []),
+    ("Studi tiru itu mempelajari Laporan Keuangan Pemerintah Daerah (LKPD) dan Opini WTP.", []),
+    ("Inovasi itu meraih Top 45 Kompetisi Inovasi Pelayanan Publik (KIPP) tahun lalu.", []),
+    # a coined two-word item of a list of innovations, its second word an English program word
+    ("Bupati memaparkan sejumlah inovasi, yakni Sapa Warga, Si Cepat, dan Desa Digital.",
+     ["Desa Digital", "Sapa Warga", "Si Cepat"]),
+])
+def test_documents_and_listed_english_names(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_lower_case_list_item_of_indonesian_words(tagger: Tagger) -> None:
+    text = ("Aplikasi itu melayani banyak hal, seperti pembuatan surat desa, data kependudukan warga, dan warga "
+            "corner.")
+    assert programs(tagger, text) == ["Warga corner"]

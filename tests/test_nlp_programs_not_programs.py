@@ -1,0 +1,323 @@
+"""What is no program: positions, bodies and organisations, places and venues, devices, dates and events,
+documents and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+def test_facilities_are_no_programs(tagger: Tagger) -> None:
+    text = "Bupati meninjau Smart City Command Center dan Museum Blambangan, lalu membuka Klinik Kopi Lereng."
+    assert programs(tagger, text) == ["Klinik Kopi Lereng"]
+
+
+def test_events_and_documents_are_no_programs(tagger: Tagger) -> None:
+    text = ("Pemkab menggelar Festival Durian Lokal dan Wajo Culture Festival. Program Perda Pasar Rakyat "
+            "dibahas, sedangkan inovasi Kartu Petani Cerdas terus berjalan.")
+    assert programs(tagger, text) == ["Kartu Petani Cerdas"]
+
+
+def test_frameworks_nicknames_and_generic_services_are_no_programs(tagger: Tagger) -> None:
+    text = ("Pemkab meraih nilai Sistem Akuntabilitas Kinerja Instansi Pemerintah yang baik. Daerah berjuluk Bumi "
+            "Panrita itu juga membuka Layanan Administrasi Kependudukan dan aplikasi Sigap Desa.")
+    assert programs(tagger, text) == ["Sigap Desa"]
+
+
+def test_positions_units_and_awards_are_no_programs(tagger: Tagger) -> None:
+    text = ("Tiga perangkat daerah pemrakarsa inovasi, yakni Inspektur Kabupaten, Kepala Bappeda, serta Camat "
+            "Kota, hadir. Pemkab meraih penghargaan Green Harbour Award tahun lalu. Rapat digelar lewat "
+            "Bappeda Pemerintah Kota Bitung, bersama Pokja Smart Living.")
+    assert programs(tagger, text) == []
+
+
+def test_a_status_and_a_government_field_are_no_programs(tagger: Tagger) -> None:
+    text = ("Kota Palu meraih status Kota Sangat Inovatif. Pendampingan dilakukan lewat Bidang Riset Daerah "
+            "setiap bulan.")
+    assert programs(tagger, text) == []
+
+
+def test_a_framework_explained_in_brackets_is_no_program(tagger: Tagger) -> None:
+    text = ("Nilai SPBE (Sistem Pemerintahan Berbasis Elektronik) naik, begitu pula SAKIP (Sistem Akuntabilitas "
+            "Kinerja Instansi Pemerintah) daerah itu.")
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # organisations: a party, a foreign agency, scouts, a foundation
+    "Ketua Komisi I berasal dari Partai Gerakan Rakyat Makmur (Gerama).",
+    "Kedutaan Besar Belanda membawa program Dutch Water Partnership Agency ke Kota Blitar.",
+    "Siswa mengikuti kegiatan Gerakan Pramuka di Kabupaten Bantul.",
+    "Bantuan itu disalurkan lewat Yayasan Cahaya Bangsa Sejahtera.",
+    # a local government written as Pemda
+    "Surat itu diterima melalui Pemda Karanganyar pekan lalu.",
+    # a status or nickname in quotes
+    'Kemendagri menetapkan Kota Blitar sebagai "Kota Sangat Inovatif" tahun ini.',
+    'Bantul dijuluki "Bumi Projotamansari" oleh warganya.',
+    # a gate, a student placement, a course numbered in roman numerals
+    "Rombongan melewati gerbang Candi Prambanan sebelum rapat.",
+    "Mereka mahasiswa yang menjalani program Kuliah Kerja Nyata (KKN) di desa itu.",
+    "Peserta Kursus Singkat Angkatan (KSA) XLII Lembaga Pertahanan Negara (LPN) berkunjung ke Pemkab.",
+])
+def test_organisations_statuses_and_everyday_nouns_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pendapatan daerah naik melalui Dana Alokasi Khusus (DAK) dan pajak.",
+    "Kunjungan ini dalam rangka Program Kunjungan Kerja Komisi III DPRD Kabupaten Wonogiri.",
+    "Rombongan ingin mempelajari penerapan Rencana Kerja DPRD Jateng tahun ini.",
+    "Lalu pemerintah pusat lewat Kemen PAN-RB meminta daerah membangun mal pelayanan.",
+    'Puncak hari jadi itu bertema "Bersatu kita maju, rakyat sejahtera".',
+    "Mereka studi tiru mengenai sistem desa adat, pemilihan perbekel (Kades-red), dan pariwisata.",
+    "Dewan meminta program bus gratis diperluas ke desa.",
+])
+def test_budget_visits_bodies_themes_and_free_services_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Program itu dijalankan melalui Asisten Perekonomian dan Pembangunan Setda.",
+    "Pemprov menggagas Rencana Aksi Daerah (RAD) Pangan dan Gizi bersama Bappeda.",
+    "Rombongan belajar tentang Reformasi Birokrasi dan Manajemen Risiko di Pemkot.",
+])
+def test_positions_plans_and_evaluation_frameworks_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pertemuan dilanjutkan melalui Zoom Meeting dengan para camat.",
+    "Informasi program dapat diakses melalui Google Form yang disebar dinas.",
+    "Rombongan makan siang di Sukamaju Food Court sebelum melihat layanan kependudukan.",
+    "Mereka juga menerima penjelasan mengenai layanan Kartu Keluarga di kecamatan.",
+])
+def test_meeting_tools_venues_and_civil_documents_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_a_units_service_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Layanan PDAM dan layanan Puskesmas dipaparkan dalam pertemuan itu.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # sectors and indicators spelt out near a program word
+    "Rombongan datang guna mempelajari kemandirian Usaha Mikro Kecil Menengah (UMKM), program kesehatan, serta "
+    "cara menurunkan Angka Kematian Bayi (AKB).",
+    # "seperti ini" closes a lower-case phrase after "program"
+    "Harapannya, program bantuan seperti ini terus berjalan.",
+    # listed goals written with capitals and an award
+    "Kota itu dikenal lewat beberapa program, antara lain Penataan Pasar Rakyat, Penguatan Ekonomi Warga dan "
+    "Penghargaan Piala Kebersihan.",
+    # a course's cohort, and the rules of procedure of a council
+    "Rombongan peserta program Kursus Pimpinan Angkatan 40 tiba di kantor bupati.",
+    "Pansus DPRD itu mempelajari Tatib Persidangan yang baru disahkan DPRD provinsi tetangga.",
+])
+def test_sectors_goals_awards_cohorts_and_rules_of_procedure_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_a_trigger_inside_a_quoted_theme_names_no_program(tagger: Tagger) -> None:
+    text = 'Upacara itu mengusung tema "Sukseskan Program Imunisasi Anak Menuju Kota Sehat dan Sejahtera".'
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peserta akan melihat Stadion Utama, Perpustakaan Daerah dan ke Mal KTM sore nanti.", []),
+    ("Pemkab meresmikan Mal Pelayanan Warga di pusat kota.", ["Mal Pelayanan Warga"]),
+])
+def test_a_shopping_mall_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the short form of a generic phrase
+    "Kunjungan itu membahas penyusunan program kerja (Proker) dewan tahun depan.",
+    # a lower-case phrase after "program" that opens with a preposition
+    "Hasilnya dipakai untuk perbaikan program sesuai hasil penilaian.",
+    # a seminar's title, with "melalui" inside it
+    "Hal itu disampaikan dalam Seminar Nasional Memperkuat Budaya Kerja melalui Kolaborasi Antar Daerah di Sukamaju.",
+    # a management concept, however it is written
+    "Pemkab menggandeng swasta lewat program Corporate Social Responsibility (CSR) untuk membangun taman.",
+])
+def test_generic_short_forms_prepositions_and_event_titles_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the central government's programs
+    "Daerah itu masih bergantung pada program Pusat yang masuk ke desa.",
+    # a port's shipping service
+    "Bupati mempromosikan layanan pelayaran Pelabuhan Tanjung Sari ke Pulau Seberang.",
+    # a student course, and its acronym afterwards
+    "Pemkab bekerja sama dengan Program Kuliah Kerja Nyata (KKN) kampus. Lewat program KKN, mahasiswa membantu desa.",
+    # a room named after a concept
+    "Rombongan melihat ruangan Big Data terkait aplikasi warga.",
+])
+def test_owners_ports_courses_and_concepts_are_no_programs(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tourism village and a waste site are places
+    ("Mereka belajar pengelolaan Desa Wisata Sukamulya.", []),
+    ("Studi banding difokuskan pada Tempat Pengolahan Sampah Terpadu (TPST) milik Pemkot.", []),
+    ("Pemkab meluncurkan program Desa Wisata Digital.", ["Desa Wisata Digital"]),
+])
+def test_places_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted spirits, slogans, nicknames, dances and advice are no programs
+    ('Bupati mengajak warga dengan semangat “Gotong Royong Membangun Desa” untuk bekerja.', []),
+    ('Pemkot mengusung jargon "Sukamulya Maju Bersama" dalam lima tahun.', []),
+    ('Ia menyebut kota itu "Kota Seribu Taman" karena hijau.', []),
+    ('Rombongan juga menyaksikan "Tari Gandrung" di pendopo.', []),
+    ('Kepala dinas berpesan agar "Jangan Pernah Berhenti Belajar" kepada peserta.', []),
+    # a quoted name that a naming verb gives a program
+    ('Bupati menyebut program "Desa Kita Maju" berhasil.', ["Desa Kita Maju"]),
+])
+def test_quoted_slogans_nicknames_and_art_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title of a law or a regulation, and a unit's name inside a position, are no programs
+    ("Anggota DPR menyerap masukan mengenai Rancangan Undang-Undang (RUU) Sistem Pendidikan Nasional di daerah.", []),
+    ("Kepala Bagian Persidangan, Hukum, Alat Kelengkapan Dewan (AKD) dan Layanan Aspirasi Sekretariat DPRD Sukamaju "
+     "menjelaskan jadwal rapat.", []),
+    # the plural describes programs; a legislative programme and a health restriction are no named programs
+    ("Kami ingin mendengar program-program pro rakyat yang bersentuhan langsung dengan warga.", []),
+    ("Bapemperda menyusun program Pembentukan Perda bersama pemerintah daerah.", []),
+    ("Pemprov kembali menerapkan Pembatasan Sosial Berskala Besar (PSBB) sehingga kunjungan dibatalkan.", []),
+])
+def test_laws_units_plurals_and_restrictions(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quoted nicknames of a building or a city
+    ('Rombongan datang ke "Rumah Rakyat" (Gedung DPRD Provinsi Sukamaju), Senin.', []),
+    ('Anggota dewan kembali meninggalkan "Rumah Rakyat", gedung legislatif provinsi, pekan depan.', []),
+    ('Pimpinan rombongan wakil rakyat "Kota Bunga" Malang menyampaikan sejumlah pertanyaan.', []),
+    # a quoted name of a program is still one
+    ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+])
+def test_quoted_nicknames_of_places(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # networks, forums and communities are organisations
+    ("Kota itu bergabung dengan Jaringan Kota Hijau Nusantara sejak 2019 untuk program lingkungan.", []),
+    ("Program itu dibantu German Technical Cooperation selama tiga tahun.", []),
+    # one program however its dash is typed
+    ("Desa meluncurkan Wisata Alam–Desa Hijau tahun lalu. Kini inovasi Wisata Alam-Desa Hijau ramai dikunjungi.",
+     ["Wisata Alam–Desa Hijau"]),
+])
+def test_organisations_and_dashes(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an action's object after a description is no name: "pengendalian" waits for what it controls
+    ("Dinas menggelar gerakan massal pengendalian HPTK di sentra jeruk.", []),
+    ("Pemkab menjalankan program pengentasan kemiskinan Gerak Warga Mandiri sejak 2022.", ["Gerak Warga Mandiri"]),
+    # staff named by their post's acronym
+    ("Dinas menempatkan tenaga PHPT (Pengamat Hama Penyakit Tanaman) di tiap kecamatan.", []),
+])
+def test_objects_of_actions_and_staff_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_participants_of_a_course_spell_no_program(tagger: Tagger) -> None:
+    text = ("Sukamaju Tempat Studi Inovasi\n\nSUKAMAJU - Peserta Pelatihan Kepemimpinan Administrator (PKA) dari "
+            "berbagai daerah memanfaatkan Kabupaten Sukamaju sebagai tempat studi lapangan.")
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # concepts and frameworks written with capitals are no named programs
+    "Pemkot Sukamaju menerapkan konsep Dynamic Governance dalam pelayanan.",
+    "Warga diajak mengembangkan Urban Farming di pekarangan rumah melalui program kelurahan.",
+    "Inovasi itu tumbuh dari kolaborasi Lintas Sektor di kabupaten.",
+    "Bappeda memperkuat Sistem Inovasi Daerah lewat aplikasi pelaporan.",
+])
+def test_concepts_with_capitals(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government, a law's plan and a faculty after a trigger are no programs
+    ("Langkah inovasi Pemerintahan Desa Sukamakmur dalam mengelola hutan adat diapresiasi.", []),
+    ("Dananya berasal dari program Pemko Sukamaju untuk pemerataan pembangunan.", []),
+    ("Mereka mempelajari Program Legislasi Daerah (Prolegda) tahun ini.", []),
+    ("Diskusi digelar di gedung program Studi Sejarah, Fakultas Ilmu Budaya, Universitas Sukamaju.", []),
+    # a group spelt out before its common acronym
+    ("Kami mempelajari sistem manajemen Aparatur Sipil Negara (ASN) di sana.", []),
+    # a possessive closing the name
+    ("Kami akan meniru aplikasi Sidarling-nya mulai besok.", ["Sidarling"]),
+])
+def test_bodies_groups_and_possessives(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short form of a generic phrase or of a law's outreach after a lower-case description
+    ("Pertemuan juga membahas inovasi layanan publik (Yansik) di kecamatan.", []),
+    ("Dewan menjalankan program rutin berupa penyuluhan Perda (Sosda) tiap bulan.", []),
+    # an acronym spelt out as a post or a body in brackets
+    ("Tamu mempelajari sistem PPIK (Pejabat Pengelola Informasi Kelurahan) di sana.", []),
+    # an owner in brackets after a listed name is no expansion
+    ("Inovasinya antara lain Kebun Pintar atau Kelas Tanam Sayur (Dinas Pertanian) dan Simaya.",
+     ["Kebun Pintar", "Kelas Tanam Sayur", "Simaya"]),
+])
+def test_short_forms_of_generic_phrases_and_posts(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies and places after a trigger
+    ("Pelatihan itu bagian dari program BPBD Jatim untuk relawan.", []),
+    ("Sejak 2019 pemkab menjalankan Program Beasiswa untuk mahasiswa.", []),
+    # the Indonesian word for a concept that names no program
+    ('Mereka mempelajari pengembangan "Kota Cerdas" di daerah itu.', []),
+    # a quoted name of a building, or of what the capitalised word before it names
+    ("Suasana ‘Rumah Rakyat’ gedung DPRD ramai sejak pagi.", []),
+    ('Tamu mampir ke gerai Kelompok Tani "Tunas Harapan" dan melihat program Dapur Gizi Dusun.',
+     ["Dapur Gizi Dusun"]),
+    # ... but a unit's or a region's word before a quoted name is its owner
+    ('Inovasi Dinas Kesehatan "Jemput Bola Lansia" dijelaskan kepada tamu.', ["Jemput Bola Lansia"]),
+    ('Pemkab memamerkan inovasi Kabupaten Banyumas "Sapa Warga" kepada tamu.', ["Sapa Warga"]),
+    # a lone e-service or a capitalised system in a link to another article
+    ("Panen raya dimulai.\n\nLihat juga: Puskesmas Sukamaju Mulai Pakai E-Antrean\n\nPetani senang.", []),
+    ("Panen raya dimulai.\n\nBaca juga: Rektor Minta Mahasiswa Pahami Sistem Hukum Adat\n\nPetani senang.",
+     []),
+    # ... unless another trigger leads it
+    ("Dewan membahas sekolah.\n\nBaca Juga: Sukamaju Masuk Program Gerakan Sekolah Teduh\n\nRapat selesai.",
+     ["Gerakan Sekolah Teduh"]),
+])
+def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym and a predicate about it, no lower-case complement of its name
+    ("Sejak dibuka, kunjungan warga ke layanan LPK tergolong ramai.", ["LPK"]),
+    # the agencies serving in a public-service hall
+    ("Lantai dua ruang itu diisi loket Imigrasi, Samsat, PLN, BPN dan Telkom bagi warga kota.", []),
+    # a national body: a body's word opening a name closed by the nation
+    ("Tim itu merujuk catatan Badan Pengawas Pangan Republik Indonesia ketika memeriksa dapur sekolah.", []),
+    # devices spelt out in brackets
+    ("Setiap halte dipasangi CCTV (Closed Circuit Television), sedangkan armada memakai GPS (Global Positioning "
+     "System).", []),
+    ("Dinas itu kini memakai SIDA (Sistem Informasi Data Aset) untuk mencatat barang.", ["SIDA"]),
+    # a concept, however it is introduced
+    ("Pemkot menerapkan sistem bernama Electronic Government di semua dinas.", []),
+    # a working visit is no program
+    ("Fraksi itu menjadwalkan program Kunker Reses Anggota (KRA) dua kali setahun.", []),
+])
+def test_bodies_predicates_devices_and_visits(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
