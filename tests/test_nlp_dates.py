@@ -6,7 +6,7 @@ number's "/II/2019", not a URL's bare "/2019/")."""
 import datetime as dt
 
 import pytest
-from nlp_helpers import facts
+from nlp_helpers import facts, visits
 
 from nlp import Tagger
 from nlp.dates import find_dates, resolve
@@ -297,3 +297,9 @@ def test_no_year_from_a_letter_number_or_a_url_number(tagger: Tagger) -> None:
     text = "Pemkab Pinrang studi tiru ke Kota Salatiga, Rabu (6/3)."
     url = "https://warta.example/read/2019/pemkab-pinrang-studi-tiru"
     assert dates_by_pair(tagger, text, url=url)[("Kabupaten Pinrang", "Kota Salatiga")] is None
+
+
+def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten untuk belajar soal pasar yang berdiri sejak "
+            "1 April 1914.")
+    assert visits(tagger, text)[0][2] is None

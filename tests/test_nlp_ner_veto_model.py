@@ -5,6 +5,7 @@ number stays whatever the model reads. Invented sentences; skipped without the m
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import programs
 
 from nlp import Tagger
 from nlp.models import default_models_dir
@@ -27,10 +28,6 @@ def program_chances(tagger: Tagger, text: str, name: str) -> float:
     doc = tagger.pipeline(text)
     start = text.index(name)
     return max(c for s, e, c in doc.kunker_program_chances if s < start + len(name) and start < e)
-
-
-def programs(tagger: Tagger, text: str) -> list[str]:
-    return [p["name"] for p in tagger.extract({"id": "v", "title": "", "published": None, "text": text})["programs"]]
 
 
 def test_a_program_named_in_a_learning_visit_stays(full_tagger: Tagger) -> None:

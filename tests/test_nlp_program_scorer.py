@@ -5,16 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from nlp_helpers import programs
 
 from nlp import Tagger
 from nlp.pipeline import components
 from nlp.program_model import SCORER_ENV, Weights, deciding_weights, read_weights, scorer_mode, write_weights
 from nlp.programs import FEATURES, ProgramFinder
-
-
-def programs(tagger: Tagger, text: str) -> list[str]:
-    result = tagger.extract({"id": "s", "url": None, "title": None, "published": None, "text": text})
-    return sorted(p["name"] for p in result["programs"])
 
 
 def items_of(text: str, ner: list[tuple[int, int]] | None = None) -> list[tuple[str, dict[str, float]]]:

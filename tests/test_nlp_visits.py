@@ -180,12 +180,6 @@ def test_headline_receiving_and_listed_visitors(tagger: Tagger) -> None:
                                            ("Kabupaten Wajo", "Kabupaten Klaten")]
 
 
-def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
-    text = ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten untuk belajar soal pasar yang berdiri sejak "
-            "1 April 1914.")
-    assert visits(tagger, text)[0][2] is None
-
-
 def test_provinces_placing_a_visitor_are_no_visitors(tagger: Tagger) -> None:
     text = ("Bupati Klaten Sri Wahyuningrum menyambut kunjungan kerja DPRD Kabupaten Wajo, Provinsi Sulawesi Selatan, "
             "yang ingin belajar tata kelola pasar. Rombongan Pemkab Pinrang Provinsi Sulawesi Barat, Sulawesi "
