@@ -12,7 +12,10 @@ model's reading) fit on the articles the NER model never trained on (those its s
 ``nlp.ner_data.split_of``, and those added to the corpus after it was trained, ``--ner-trained-ids``). The
 ``enabled`` row of the weights file is kept as it was.
 Prints 5-fold article-level cross-validated P/R/F1 of the learned scorer next to the hand rules on the same
-articles. Needs numpy (training only).
+articles; ``--cv letters`` instead leaves one shard letter out at a time (the letter before the digit of an id: a
+batch of news collected together) and prints each letter's F1 for the rules and for weights fitted on the other
+letters (``--inner-threshold``: their threshold chosen on out-of-letter probabilities). ``--broad`` adds broad
+candidates only the scorer may keep (``ProgramFinder.broad``). Needs numpy (training only).
 """
 
 from __future__ import annotations
@@ -34,11 +37,14 @@ import numpy as np
 from nlp.models import REPO_ROOT
 from nlp.ner_data import split_of
 from nlp.program_model import SCORER_ENV, WEIGHTS_FILE, Weights, read_weights, write_weights
-from nlp.programs import FEATURES
+from nlp.programs import FEATURES, rules_keep
 
 CORPUS = REPO_ROOT / "bench" / "corpus" / "train.jsonl"
 FOLDS = 5
 L2 = 5.0  # the penalty on each weight (features are 0/1; a few hundred positive candidates; 2 and 8 measured no better)
+# the free weights' penalty: leave-one-letter-out on 1,254 articles, 5 / 10 / 20 / 50 / 100: F1 .768 / .772 / .769 /
+# .778 / .776 (nlp/README.md)
+FREE_L2 = 50.0
 NER_FEATURES = ("ner", "ner_same")
 # the full profile's features: the hand rules' verdict and the NER model's reading (few: its training articles are
 # the few the NER model never saw)
@@ -87,13 +93,15 @@ def prf(hits: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def collect(corpus: Path, profile: str, models: str | None, only: set[str] | None = None) -> list[Article]:
+def collect(corpus: Path, profile: str, models: str | None, only: set[str] | None = None, broad: bool = False
+            ) -> list[Article]:
     """Tag every article (with the hand rules' selection) and keep the program step's items and features."""
     from nlp.tagger import Tagger
 
     tagger = Tagger(profile=profile, models=models)
     finder = tagger.parts.programs
     finder.weights, finder.keep_items = None, True
+    finder.broad = broad
     out = []
     lines = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
     lines = [a for a in lines if only is None or str(a["id"]) in only]
@@ -178,14 +186,15 @@ def best_threshold(finder, articles: list[Article], probs: list[list[float]]) ->
     return best[1]
 
 
-def learn(finder, articles: list[Article], names: list[str], base: Weights | None = None) -> Weights:
+def learn(finder, articles: list[Article], names: list[str], base: Weights | None = None, l2: float | None = None
+          ) -> Weights:
     """Weights over ``names`` (with ``base``: refit only ``names``, the base score as offset)."""
     x, y = matrix(articles, names)
     offset = None
     if base is not None:
         offset = np.array([np.log(q / (1 - q)) for a in articles for r in a.rows
                            for q in [min(max(base.probability(r), 1e-9), 1 - 1e-9)]])
-    bias, w = fit(x, y, offset)
+    bias, w = fit(x, y, offset, l2)
     weights = dict(zip(names, (float(v) for v in w), strict=True))
     if base is not None:
         weights = {**base.weights, **weights}
@@ -199,13 +208,75 @@ def fold_of(article_id: str) -> int:
     return zlib.crc32(article_id.encode("utf-8")) % FOLDS
 
 
-def cross_validate(finder, articles: list[Article], names: list[str], base: Weights | None = None
-                   ) -> tuple[int, int, int]:
+def letter_of(article_id: str) -> str:
+    """The shard letter of an id ("l3-0042" -> "l"): the batch of news it was collected in."""
+    return article_id.split("-")[0].rstrip("0123456789")
+
+
+def rules_decisions(articles: list[Article]) -> list[list[bool]]:
+    """The hand rules' decisions: a candidate no stop-list refuses, found by a pattern of theirs."""
+    return [[rules_keep(i) for i in a.items] for a in articles]
+
+
+def inner_threshold(finder, articles: list[Article], names: list[str], l2: float | None) -> float:
+    """The threshold chosen on out-of-letter probabilities: each training letter scored by weights fitted on the
+    others (a threshold fitted in-sample is too low for news the weights never saw)."""
+    letters = sorted({letter_of(a.id) for a in articles})
+    probs: dict[str, list[float]] = {}
+    for held in letters:
+        rest = [a for a in articles if letter_of(a.id) != held]
+        x, y = matrix(rest, names)
+        bias, w = fit(x, y, l2=l2)
+        model = Weights(bias, dict(zip(names, (float(v) for v in w), strict=True)), 0.5)
+        probs.update({a.id: [model.probability(r) for r in a.rows] for a in articles if letter_of(a.id) == held})
+    return best_threshold(finder, articles, [probs[a.id] for a in articles])
+
+
+def letter_cv(finder, articles: list[Article], names: list[str], l2: float | None = None, inner: bool = False
+              ) -> dict[str, tuple[tuple[int, int, int], tuple[int, int, int], float]]:
+    """Leave one shard letter out: per letter, (the hand rules' counts, the learned scorer's counts, its threshold)
+    with weights fitted on the other letters (and the threshold chosen on them: in-sample, or ``inner``)."""
+    out = {}
+    for held in sorted({letter_of(a.id) for a in articles}):
+        train = [a for a in articles if letter_of(a.id) != held]
+        test = [a for a in articles if letter_of(a.id) == held]
+        x, y = matrix(train, names)
+        bias, w = fit(x, y, l2=l2)
+        weights = dict(zip(names, (float(v) for v in w), strict=True))
+        model = Weights(bias, weights, 0.5)
+        if inner:
+            threshold = inner_threshold(finder, train, names, l2)
+        else:
+            threshold = best_threshold(finder, train, [[model.probability(r) for r in a.rows] for a in train])
+        model = Weights(bias, weights, threshold)
+        out[held] = (evaluate(finder, test, rules_decisions(test)),
+                     evaluate(finder, test, [[model.accept(r) for r in a.rows] for a in test]), threshold)
+    return out
+
+
+def print_letter_cv(result: dict[str, tuple[tuple[int, int, int], tuple[int, int, int], float]]) -> None:
+    print(f"{'letter':<7}{'rules F1 (P R)':<24}{'learned F1 (P R)':<24}threshold")
+    sums = [[0, 0, 0], [0, 0, 0]]
+    wins = 0
+    for held, (rules, learned, threshold) in result.items():
+        cells = []
+        for k, counts in enumerate((rules, learned)):
+            p, r, f = prf(*counts)
+            cells.append(f"{f:.3f} ({p:.3f} {r:.3f})")
+            sums[k] = [s + v for s, v in zip(sums[k], counts, strict=True)]
+        wins += prf(*learned)[2] > prf(*rules)[2]
+        print(f"{held:<7}{cells[0]:<24}{cells[1]:<24}{threshold:.2f}")
+    cells = [f"{prf(*c)[2]:.3f} ({prf(*c)[0]:.3f} {prf(*c)[1]:.3f})" for c in sums]
+    print(f"{'all':<7}{cells[0]:<24}{cells[1]:<24}learned better on {wins} of {len(result)} letters")
+
+
+def cross_validate(finder, articles: list[Article], names: list[str], base: Weights | None = None,
+                   l2: float | None = None) -> tuple[int, int, int]:
     total = [0, 0, 0]
     for k in range(FOLDS):
         train = [a for a in articles if fold_of(a.id) != k]
         test = [a for a in articles if fold_of(a.id) == k]
-        model = learn(finder, train, names, base)
+        model = learn(finder, train, names, base, l2)
         result = evaluate(finder, test, [[model.accept(r) for r in a.rows] for a in test])
         total = [t + v for t, v in zip(total, result, strict=True)]
     return total[0], total[1], total[2]
@@ -233,6 +304,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="keep the tagged candidates in this file (pickle) and reuse them when it exists (the full "
                          "profile tags about 0.2 articles a second on a busy machine)")
     ap.add_argument("--dry-run", action="store_true", help="measure only; write nothing")
+    ap.add_argument("--cv", choices=("folds", "letters"), default="folds",
+                    help="folds: 5-fold by article; letters: leave one shard letter out, per letter beside the rules")
+    ap.add_argument("--inner-threshold", action="store_true",
+                    help="letters: choose each fold's threshold on out-of-letter probabilities of its training letters")
+    ap.add_argument("--l2", type=float, default=None,
+                    help=f"the penalty on each weight (default: free {FREE_L2:g}, full {L2:g})")
+    ap.add_argument("--broad", action="store_true",
+                    help="also read broad candidates (capitalised runs near a program word, short quoted phrases, "
+                         "names spelt out before an acronym, lower-case words after 'program'): the scorer's only")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"{args.corpus}: no such gold file", file=sys.stderr)
@@ -242,26 +322,30 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     free_names = [n for n in FEATURES if n not in NER_FEATURES]
     if args.profile == "free":
-        articles = cached(args.cache, lambda: collect(args.corpus, "free", None))
+        l2 = FREE_L2 if args.l2 is None else args.l2
+        articles = cached(args.cache, lambda: collect(args.corpus, "free", None, broad=args.broad))
         from nlp.pipeline import components
         finder = components().programs
-        rules = evaluate(finder, articles, [[not i.refusals for i in a.items] for a in articles])
+        if args.cv == "letters":
+            print_letter_cv(letter_cv(finder, articles, free_names, l2, args.inner_threshold))
+            return 0
+        rules = evaluate(finder, articles, rules_decisions(articles))
         n_items = sum(len(a.items) for a in articles)
         reach = sum(tally(a.gold, predict(finder, a, [True] * len(a.items)))[0] for a in articles)
         print(f"{len(articles)} articles, {n_items} candidates ({sum(sum(a.labels) for a in articles)} matching a "
               f"gold program); every candidate kept would find {reach} of {rules[1]} gold programs")
         print(line("hand rules, on the same articles (in-sample)", rules))
-        print(line(f"learned, {FOLDS}-fold cross-validated", cross_validate(finder, articles, free_names)))
+        print(line(f"learned, {FOLDS}-fold cross-validated", cross_validate(finder, articles, free_names, l2=l2)))
         if args.holdout:
             held = {str(json.loads(x)["id"]) for x in args.holdout.open(encoding="utf-8") if x.strip()}
             rest = [a for a in articles if a.id not in held]
             test = [a for a in articles if a.id in held]
-            model = learn(finder, rest, free_names)
+            model = learn(finder, rest, free_names, l2=l2)
             print(line(f"hand rules on {len(test)} held-out articles", evaluate(
-                finder, test, [[not i.refusals for i in a.items] for a in test])))
+                finder, test, rules_decisions(test))))
             print(line(f"learned on the other {len(rest)}, on them", evaluate(
                 finder, test, [[model.accept(r) for r in a.rows] for a in test])))
-        model = learn(finder, articles, free_names)
+        model = learn(finder, articles, free_names, l2=l2)
         print(line(f"learned, in-sample (threshold {model.threshold:.2f})",
                    evaluate(finder, articles, [[model.accept(r) for r in a.rows] for a in articles])))
         free = replace(model, enabled=old["free"].enabled if old else False)
@@ -284,13 +368,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.output}: no free weights yet; run python -m nlp.train_programs first", file=sys.stderr)
             return 2
         free = old["free"]
-        rules = evaluate(finder, articles, [[not i.refusals for i in a.items] for a in articles])
+        rules = evaluate(finder, articles, rules_decisions(articles))
         print(line("hand rules (full profile)", rules))
         print(line("learned free weights (trained on these too)",
                    evaluate(finder, articles, [[free.accept(r) for r in a.rows] for a in articles])))
         print(line(f"learned full weights, {FOLDS}-fold cross-validated",
-                   cross_validate(finder, articles, FULL_FEATURES)))
-        full = replace(learn(finder, articles, FULL_FEATURES), enabled=old["full"].enabled if old else False)
+                   cross_validate(finder, articles, FULL_FEATURES, l2=args.l2)))
+        full = replace(learn(finder, articles, FULL_FEATURES, l2=args.l2),
+                       enabled=old["full"].enabled if old else False)
         print(line(f"learned full weights, in-sample (threshold {full.threshold:.2f})",
                    evaluate(finder, articles, [[full.accept(r) for r in a.rows] for a in articles])))
     if not args.dry_run:

@@ -123,3 +123,44 @@ def test_the_rules_stop_at_the_first_refusal() -> None:
     assert [p.name for p in kept] == [p.name for p in again]
     assert [i.refusals for i in first] == [i.refusals[:1] for i in every]
     assert any(len(i.refusals) >= 2 for i in every)  # a candidate failing two checks is cut short
+
+
+def test_broad_candidates_are_the_scorers_only() -> None:
+    """With ``broad`` the finder also reads capitalised runs in a sentence about a program, short quoted phrases and
+    the lower-case words after "program"; the hand rules keep none of them, so the programs found are the same."""
+    text = ('Pemkab meluncurkan Rumah Baca Senja untuk warga desa. Warga menyebutnya "taman cerdas". '
+            'Dinas juga menjalankan program jemput sampah setiap pekan.')
+    finder = ProgramFinder(components().programs.region_cores)
+    kept = [p.name for p in finder.find(text, [], [])]
+    finder.broad = finder.keep_items = True
+    again = [p.name for p in finder.find(text, [], [])]
+    _, items, rows, _ = finder.last_items
+    sources = {item.name: item.sources for item in items}
+    assert again == kept
+    assert sources.get("taman cerdas") == {"broad_quote"}
+    assert sources.get("jemput sampah") == {"broad_lower"}  # up to a stop word
+    assert all(set(f) <= set(FEATURES) for f in rows)
+
+
+def test_shard_letters_and_the_letter_cross_validation() -> None:
+    """Leave one shard letter out: each letter is scored by weights fitted on the others, beside the hand rules."""
+    np = pytest.importorskip("numpy")
+    from nlp.train_programs import Article, letter_cv, letter_of
+
+    assert letter_of("l3-0042") == "l" and letter_of("k1-7") == "k"
+    finder = components().programs
+    text = 'Pemkab meluncurkan aplikasi "Sapa Warga" dan program Festival Inovasi.'
+    quoted = [i for i in ProgramFinder(finder.region_cores).find(text, [], [])]
+    assert [p.name for p in quoted] == ["Sapa Warga"]
+    probe = ProgramFinder(finder.region_cores)
+    probe.keep_items = True
+    probe.find(text, [], [])
+    _, items, rows, acronyms = probe.last_items
+    labels = [int(i.name == "Sapa Warga") for i in items]
+    articles = [Article(f"{letter}{n}-{k}", ["Sapa Warga"], text, items, rows, acronyms, labels)
+                for letter in "cdf" for n in (1, 2) for k in range(2)]
+    result = letter_cv(finder, articles, sorted(FEATURES), l2=5.0)
+    assert sorted(result) == ["c", "d", "f"]
+    for rules, learned, threshold in result.values():
+        assert rules == (4, 4, 4) and learned[0] == 4 and 0.2 <= threshold <= 0.7
+    assert np is not None
