@@ -240,10 +240,6 @@ E_LOWER = re.compile(r"(?<![\w'’\-])[eE](?:-|[ \t](?=[a-z]{5,}))([a-z]{3,})(?!
 E_LOWER_COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))\s+(" + E_LOWER.pattern + ")")
 E_LOWER_BEFORE = re.compile(E_LOWER.pattern + r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
 NAME_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'\-]|’(?=\w))*")  # "Jum'at", "Pa’de"
-# the broad candidates' patterns (nlp/train_programs.py --broad): a short quoted phrase, the word "program"
-BROAD_QUOTE = re.compile(r"[\"“]([^\"“”\n]{3,60})[\"”]")
-BROAD_PROGRAM = re.compile(r"\bprogram[ \t]+")
-BROAD_SOURCES = frozenset({"broad_caps", "broad_quote", "broad_spelt", "broad_lower"})
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
@@ -639,7 +635,6 @@ class ProgramFinder:
         self.region_cores = region_cores
         self.weights = weights
         self.keep_items = False  # set by the trainer: ``last_items`` then holds the last text's items and features
-        self.broad = False  # set by the trainer (--broad): also the broad candidates, which only a scorer may keep
         self.last_items: tuple = ()
 
     def find(self, text: str, regions: list[tuple[int, int, bool]], people: list[tuple[int, int]],
@@ -876,47 +871,16 @@ class ProgramFinder:
         # "Sipanen atau Sistem Pencatatan Panen": a name after "atau" that one of them spells is
         # the same program written again
         cands = [c for c in cands if not self._alias(text, c, cands)]
-        if self.broad:
-            cands.extend(self._broad(text, cands, acronyms, people))
         weights = (self.weights or {}).get("free" if ner is None else "full")
         items = self._gather(text, cands, blocked, acronyms, body_start, every=weights is not None or self.keep_items)
         if weights is None and not self.keep_items:
             keep = [not item.refusals for item in items]
         else:
             rows = item_features(text, items, blocked, ner)
-            keep = [weights.accept(f) for f in rows] if weights else [rules_keep(item) for item in items]
+            keep = [weights.accept(f) for f in rows] if weights else [not item.refusals for item in items]
             if self.keep_items:  # for training (nlp/train_programs.py)
                 self.last_items = (text, items, rows, acronyms)
         return self._select(text, items, acronyms, keep)
-
-    @staticmethod
-    def _broad(text: str, cands: list[_Candidate], acronyms: dict[str, tuple[int, int]],
-               people: list[tuple[int, int]]) -> list[_Candidate]:
-        """Broad candidates for the learned scorer (the hand rules never keep them): capitalised runs of two words
-        or more in a sentence about a program, short quoted phrases, names spelt out before an acronym in such a
-        sentence, the lower-case words after "program"; none overlapping a candidate of the patterns or a person."""
-        found: list[tuple[int, int, str]] = []
-        for m in CAPITAL_RUN.finditer(text):
-            run = _capitalised_run(text, m.start())
-            if run and len(text[run[0]:run[1]].split()) >= 2 and _about_a_program(text, *run, twice=False):
-                found.append((*run, "broad_caps"))
-        for m in BROAD_QUOTE.finditer(text):
-            if 1 <= len(m.group(1).split()) <= 6:
-                found.append((*m.span(1), "broad_quote"))
-        for s, e in acronyms.values():
-            if _about_a_program(text, s, e, twice=False):
-                found.append((s, e, "broad_spelt"))
-        for m in BROAD_PROGRAM.finditer(text):
-            words = _lower_words(text, m.end(), 4)
-            if 1 <= len(words) <= 4:
-                found.append((words[0].start(), words[-1].end(), "broad_lower"))
-        taken = [(c.start, c.end) for c in cands] + list(people)
-        out: list[_Candidate] = []
-        for s, e, source in found:
-            if e > s and not any(a < e and s < b for a, b in taken):
-                out.append(_Candidate(s, e, source == "broad_lower", source=source))
-                taken.append((s, e))
-        return out
 
     @staticmethod
     def _after_spelt_acronym(text: str, start: int, acronyms: dict[str, tuple[int, int]]) -> bool:
@@ -1521,17 +1485,10 @@ FEATURES = {
 FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
     "quoted", "quoted_name", "naming", "titled", "through", "named", "list", "colon_list", "example_list",
     "line_list", "ordinal", "learn", "acronym", "explained", "si_acronym", "e_service", "launch", "apply", "is_a",
-    "appositive", "extra", "shape", "english", "trigger", "described", "coordinated", "broad_caps", "broad_quote",
-    "broad_spelt", "broad_lower")})
+    "appositive", "extra", "shape", "english", "trigger", "described", "coordinated")})
 FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in (
     "head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
     "headline")})
-
-
-def rules_keep(item: _Item) -> bool:
-    """The hand rules' verdict: no stop-list refuses the item and a pattern of theirs found it (not only a broad
-    one)."""
-    return not item.refusals and not (item.sources and item.sources <= BROAD_SOURCES)
 
 
 def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:

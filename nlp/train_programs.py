@@ -14,8 +14,8 @@ model's reading) fit on the articles the NER model never trained on (those its s
 Prints 5-fold article-level cross-validated P/R/F1 of the learned scorer next to the hand rules on the same
 articles; ``--cv letters`` instead leaves one shard letter out at a time (the letter before the digit of an id: a
 batch of news collected together) and prints each letter's F1 for the rules and for weights fitted on the other
-letters (``--inner-threshold``: their threshold chosen on out-of-letter probabilities). ``--broad`` adds broad
-candidates only the scorer may keep (``ProgramFinder.broad``). Needs numpy (training only).
+letters (``--inner-threshold``: their threshold chosen on out-of-letter probabilities). Needs numpy
+(training only).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ import numpy as np
 from nlp.models import REPO_ROOT
 from nlp.ner_data import split_of
 from nlp.program_model import SCORER_ENV, WEIGHTS_FILE, Weights, read_weights, write_weights
-from nlp.programs import FEATURES, rules_keep
+from nlp.programs import FEATURES
 
 CORPUS = REPO_ROOT / "bench" / "corpus" / "train.jsonl"
 FOLDS = 5
@@ -93,15 +93,13 @@ def prf(hits: int, gold: int, pred: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def collect(corpus: Path, profile: str, models: str | None, only: set[str] | None = None, broad: bool = False
-            ) -> list[Article]:
+def collect(corpus: Path, profile: str, models: str | None, only: set[str] | None = None) -> list[Article]:
     """Tag every article (with the hand rules' selection) and keep the program step's items and features."""
     from nlp.tagger import Tagger
 
     tagger = Tagger(profile=profile, models=models)
     finder = tagger.parts.programs
     finder.weights, finder.keep_items = None, True
-    finder.broad = broad
     out = []
     lines = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
     lines = [a for a in lines if only is None or str(a["id"]) in only]
@@ -214,8 +212,8 @@ def letter_of(article_id: str) -> str:
 
 
 def rules_decisions(articles: list[Article]) -> list[list[bool]]:
-    """The hand rules' decisions: a candidate no stop-list refuses, found by a pattern of theirs."""
-    return [[rules_keep(i) for i in a.items] for a in articles]
+    """The hand rules' decisions: a candidate no stop-list refuses."""
+    return [[not i.refusals for i in a.items] for a in articles]
 
 
 def inner_threshold(finder, articles: list[Article], names: list[str], l2: float | None) -> float:
@@ -310,9 +308,6 @@ def main(argv: list[str] | None = None) -> int:
                     help="letters: choose each fold's threshold on out-of-letter probabilities of its training letters")
     ap.add_argument("--l2", type=float, default=None,
                     help=f"the penalty on each weight (default: free {FREE_L2:g}, full {L2:g})")
-    ap.add_argument("--broad", action="store_true",
-                    help="also read broad candidates (capitalised runs near a program word, short quoted phrases, "
-                         "names spelt out before an acronym, lower-case words after 'program'): the scorer's only")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"{args.corpus}: no such gold file", file=sys.stderr)
@@ -323,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
     free_names = [n for n in FEATURES if n not in NER_FEATURES]
     if args.profile == "free":
         l2 = FREE_L2 if args.l2 is None else args.l2
-        articles = cached(args.cache, lambda: collect(args.corpus, "free", None, broad=args.broad))
+        articles = cached(args.cache, lambda: collect(args.corpus, "free", None))
         from nlp.pipeline import components
         finder = components().programs
         if args.cv == "letters":

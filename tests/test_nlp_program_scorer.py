@@ -125,23 +125,6 @@ def test_the_rules_stop_at_the_first_refusal() -> None:
     assert any(len(i.refusals) >= 2 for i in every)  # a candidate failing two checks is cut short
 
 
-def test_broad_candidates_are_the_scorers_only() -> None:
-    """With ``broad`` the finder also reads capitalised runs in a sentence about a program, short quoted phrases and
-    the lower-case words after "program"; the hand rules keep none of them, so the programs found are the same."""
-    text = ('Pemkab meluncurkan Rumah Baca Senja untuk warga desa. Warga menyebutnya "taman cerdas". '
-            'Dinas juga menjalankan program jemput sampah setiap pekan.')
-    finder = ProgramFinder(components().programs.region_cores)
-    kept = [p.name for p in finder.find(text, [], [])]
-    finder.broad = finder.keep_items = True
-    again = [p.name for p in finder.find(text, [], [])]
-    _, items, rows, _ = finder.last_items
-    sources = {item.name: item.sources for item in items}
-    assert again == kept
-    assert sources.get("taman cerdas") == {"broad_quote"}
-    assert sources.get("jemput sampah") == {"broad_lower"}  # up to a stop word
-    assert all(set(f) <= set(FEATURES) for f in rows)
-
-
 def test_shard_letters_and_the_letter_cross_validation() -> None:
     """Leave one shard letter out: each letter is scored by weights fitted on the others, beside the hand rules."""
     np = pytest.importorskip("numpy")
