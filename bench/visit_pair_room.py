@@ -9,7 +9,10 @@ features (which named rules fired for each side, the sides' scores and margins, 
 reasons of their rejections, levels, containment, same sentence, headline, dateline, planned, number of
 candidates; no word of any name), cross-validated leaving one shard letter out (trained on the others, its
 threshold the best F1 on them), next to the rules on the same articles. Pairs are matched as ``score.py`` matches
-them (its ``region_key`` and one-to-one ``greedy_pairs``). Needs numpy; the figures are in ``nlp/README.md``.
+them (its ``region_key`` and one-to-one ``greedy_pairs``). With ``--input`` and ``--output`` it is a ``score.py
+--run`` command instead: trained on all of ``--gold``, it writes the tagger's results for ``--input`` with the
+visits the scorer keeps (new pairs without date, leader or size). Needs numpy; the figures are in
+``nlp/README.md``.
 """
 
 from __future__ import annotations
@@ -43,20 +46,23 @@ def load_score(path: Path):
     return module
 
 
-def collect(gold: Path) -> list[dict]:
-    """Each article's gold pairs, the rules' pairs (region codes) and its trace, as plain data."""
+def collect(path: Path, results: list | None = None) -> list[dict]:
+    """Each article's gold pairs (none without gold), the rules' pairs (region codes) and its trace, as plain
+    data; with ``results``, also each article's result (``Tagger.extract``) appended there."""
     from nlp.tagger import Tagger
 
     tagger = Tagger(profile="free")
-    rows = [json.loads(line) for line in gold.open(encoding="utf-8") if line.strip()]
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     out, t0 = [], time.time()
     for n, article in enumerate(rows, 1):
         result = tagger.tag(article)
         trace = tagger.last_trace
         title = article.get("title") or ""
+        if results is not None:
+            results.append(result.to_dict())
         out.append({
             "id": str(article["id"]),
-            "gold": [(g["visitor"], g["host"]) for g in article["gold"]["visits"]],
+            "gold": [(g["visitor"], g["host"]) for g in article.get("gold", {}).get("visits", [])],
             "rules": [(v.visitor_code, v.host_code, v.status) for v in result.visits],
             "firings": [(f.rule, f.role, f.code, f.weight, f.start, f.sentence, f.planned)
                         for f in (trace.firings if trace else [])],
@@ -141,6 +147,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--without-verdict", action="store_true",
                     help="leave out the features of the rules' verdict (VERDICT): learn from the evidence alone")
     ap.add_argument("--cache", type=Path, default=None, help="keep the tagged traces in this pickle and reuse them")
+    ap.add_argument("--input", type=Path, default=None,
+                    help="with --output: train on all of --gold, tag these articles and write their results with the "
+                         "visits the scorer keeps (score.py --run \"... bench/visit_pair_room.py\" scores it)")
+    ap.add_argument("--output", type=Path, default=None)
     args = ap.parse_args(argv)
     for path in (args.gold, args.score):
         if not path.is_file():
@@ -188,6 +198,30 @@ def main(argv: list[str] | None = None) -> int:
         return [(key[v], key[h]) for ((v, h), n, _), p in zip(cands, probs, strict=True) if p >= t
                 for _ in range(max(n, 1))]
 
+    def learn(part: list) -> tuple[float, np.ndarray, float]:
+        """Bias, weights and the threshold (.20 to .80) with the best F1 on ``part``."""
+        rows = [r for *_, c, _ in part for r in c]
+        bias, w = fit(matrix(rows), np.array([y for *_, ys in part for y in ys]), l2=args.l2)
+        threshold = max((tally([(g, chosen(c, probs(c, bias, w), t)) for _, g, _, c, _ in part])[2], round(t, 2))
+                        for t in np.arange(0.2, 0.81, 0.05))[1]
+        return bias, w, threshold
+
+    def probs(cands: list, bias: float, w: np.ndarray) -> np.ndarray:
+        return 1 / (1 + np.exp(-(bias + matrix(cands) @ w))) if cands else np.zeros(0)
+
+    if args.input and args.output:
+        bias, w, threshold = learn(data)
+        results: list[dict] = []
+        with args.output.open("w", encoding="utf-8") as out:
+            for a, result in zip(collect(args.input, results), results, strict=True):
+                cands = candidates(a, regions)
+                keep = {pair for (pair, _, _), p in zip(cands, probs(cands, bias, w), strict=True) if p >= threshold}
+                visits = [v for v in result["visits"] if (v["visitor_code"], v["host_code"]) in keep]
+                for v, h in sorted(keep - {(v["visitor_code"], v["host_code"]) for v in visits}):
+                    visits.append({"visitor": regions[v].name, "visitor_code": v, "host": regions[h].name,
+                                   "host_code": h, "date": None, "leader": None, "delegation_size": None})
+                out.write(json.dumps({**result, "visits": visits}, ensure_ascii=False) + "\n")
+        return 0
     letters = sorted({d[0] for d in data})
     print(f"{'letter':6} {'n':>4} {'pairs':>5} {'rules P':>8} {'R':>6} {'F1':>6} {'reach':>6} {'cands':>6}")
     for k in [*letters, "ALL"]:
@@ -203,16 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     for k in letters:
         train = [d for d in data if d[0] != k]
         test = [d for d in data if d[0] == k]
-        rows = [r for *_, c, _ in train for r in c]
-        bias, w = fit(matrix(rows), np.array([y for *_, ys in train for y in ys]), l2=args.l2)
-
-        def probs(cands: list, bias: float = bias, w: np.ndarray = w) -> np.ndarray:
-            return 1 / (1 + np.exp(-(bias + matrix(cands) @ w))) if cands else np.zeros(0)
-
-        threshold = max((tally([(g, chosen(c, probs(c), t)) for _, g, _, c, _ in train])[2], round(t, 2))
-                        for t in np.arange(0.2, 0.81, 0.05))[1]
+        bias, w, threshold = learn(train)
         rules = [(g, rules_of(a)) for _, g, a, _, _ in test]
-        learned = [(g, chosen(c, probs(c), threshold)) for _, g, _, c, _ in test]
+        learned = [(g, chosen(c, probs(c, bias, w), threshold)) for _, g, _, c, _ in test]
         all_rules += rules
         all_learned += learned
         rf, (lp, lr, lf) = tally(rules)[2], tally(learned)
