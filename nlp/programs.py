@@ -218,7 +218,7 @@ CLAUSE_AFTER = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+"  # after its acr
                           + _alternation(WORDS["clause_word"]) + r"\b")
 ALIAS_BEFORE = re.compile(r"[ \t]+atau[ \t]+$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
-# e-government services written as coined words: "e-Presensi" (not "e-Paspor", a travel document)
+# e-government services written as coined words: "e-Lembur" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
@@ -364,7 +364,7 @@ class _Keywords:
 
 
 def _camel(token: str) -> bool:
-    """Coined words: "SiMaNis", "tanyaKu", "eKTP", "e-Presensi" (an upper-case letter after a lower-case one)."""
+    """Coined words: "SiMaNis", "tanyaKu", "eKTP", "e-Lembur" (an upper-case letter after a lower-case one)."""
     return bool(COINED.search(token))
 
 
@@ -1035,7 +1035,7 @@ class ProgramFinder:
         # "program kelas warga berbasis desa yang digagas Pemkab X": a coined program of a government
         owned = OWNED.match(after)
         phrase = " ".join(w.group() for w in words)
-        # "program anak asuh kelurahan": two own words, then the level that runs it
+        # "program kakak asuh kelurahan": two own words, then the level that runs it
         body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
                 _generic_word(w.group()) for w in body):

@@ -163,7 +163,7 @@ def test_the_official_whose_trip_it_is_leads(tagger: Tagger) -> None:
 def test_leader_under_the_fullest_form_of_his_name() -> None:
     short = Official("Amir", "Camat", "73.13", [(10, 14)], (4, 9), True)
     full = Official("Rusdi Amir", "Camat", "51.03", [(40, 50)], (34, 39), False)  # region only inferred
-    other = Official("Amir Hasan", "Camat", "73.13", [(60, 70)], (54, 59), True)
+    other = Official("Amir Sulistyo", "Camat", "73.13", [(60, 70)], (54, 59), True)
     assert fullest(short, [short, full]) is full and full.region == "73.13"
     assert fullest(short, [short, full, other]) is short  # two fuller names: which one is unknown
 

@@ -119,7 +119,7 @@ def test_sectors_goals_awards_cohorts_and_rules_of_procedure_are_no_programs(tag
 
 
 def test_a_trigger_inside_a_quoted_theme_names_no_program(tagger: Tagger) -> None:
-    text = 'Upacara itu mengusung tema "Sukseskan Program Imunisasi Anak Menuju Kota Sehat dan Sejahtera".'
+    text = 'Upacara itu mengusung tema "Sukseskan Program Imunisasi Anak Menuju Desa Sehat dan Sejahtera".'
     assert programs(tagger, text) == []
 
 

@@ -37,8 +37,8 @@ ALLOWED: dict[str, tuple[str, str]] = {
                             "named everywhere, e.g. the regions table of the release fixture"),
     "Smart City": ("", "the generic name of a region's digital-city agenda, a lexicon word for units and offices "
                        "(\"Smart City Command Center\"); one article annotated it as a program"),
-    "Universal Health Coverage": ("", "the WHO's name for health insurance covering everyone, the aim of the national "
-                                      "JKN scheme; one article annotated a region's award for it as a program"),
+    "Command Center": ("", "the generic English name of a control room, a facility word of data/program_words.csv "
+                           "(\"Smart City Command Center\" is no program); one article annotated it as a program"),
     "Sister City": ("", "the generic name of a twinning agreement between two cities (kota kembar), a lexicon concept "
                         "word; one article annotated it as a program"),
     "UGD Kemiskinan": ("DEVELOPERS.md", _SEED),
