@@ -328,6 +328,32 @@ def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[t
                                                           body_start, [])]
 
 
+def test_a_unit_or_place_the_rules_do_not_know_may_stand_between_position_and_name() -> None:
+    assert added("Kepala Desa Sukamaju Kulon, Budi Harjo menyambut rombongan.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Kepala Desa")]
+    assert added("Rombongan diterima Kasubag Hukum Setda, Ani Lestari di aula.", [("Ani Lestari", "PERSON")]) == [
+        ("Ani Lestari", "Kepala Subbagian Hukum")]
+    assert added("Ketua Komisi II DPRD Kepulauan Seribu Raya, Budi Harjo menyatakan siap.",
+                 [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Ketua Komisi II DPRD")]
+    assert added("Hadir pula anggota DPD asal Sulawesi Tenggara Budi Harjo.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Anggota DPD")]
+
+
+def test_a_name_after_a_unit_gap_opens_no_list() -> None:
+    assert added("Kepala Desa Sukamaju Kulon, Budi Harjo, serta Ani Lestari sebagai pembicara.",
+                 [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON")]) == [("Budi Harjo", "Kepala Desa")]
+
+
+def test_no_unit_gap_of_lower_case_words_a_sentence_end_a_bare_dan_or_another_name() -> None:
+    assert added("Kepala Desa menyambut Budi Harjo di balai.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Kepala Desa Sukamaju. Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Rombongan tiba di Kepala Desa Sukamaju. Warga Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Bupati Sleman dan Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("kepala desa Sukamaju Kulon, Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Kepala Desa Sukamaju Ani Lestari Budi Harjo hadir.",
+                 [("Ani Lestari", "PERSON"), ("Budi Harjo", "PERSON")]) == [("Ani Lestari", "Kepala Desa")]
+
+
 def test_no_person_is_taken_from_a_title_cased_line() -> None:
     title = "Pasar Baru Ditinjau"
     heading = f"{title}\n\nBupati Sleman Tinjau Pasar Baru\nWarga senang."
