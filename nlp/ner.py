@@ -370,13 +370,10 @@ def _listed_officials(text: str, officials: list, rule_positions: list) -> list[
 def _list_opening(text: str, person: Entity, persons: list[Entity], rule_positions: list,
                   model_positions: list[Entity]) -> Any:
     """The nearest position before ``person`` in its sentence when a list opens between them and no other name
-    stands there: "sembilan anggota diduga tidak ikut, yaitu A, B, serta C" (the rules' reading of it first). A
-    PERSON over a position the rules read ("Widyaiswara pendampingnya adalah A") is no other name."""
+    stands there: "sembilan anggota diduga tidak ikut, yaitu A, B, serta C" (the rules' reading of it first)."""
     lo = person.start - LIST_REACH
-    names = [p for p in persons if p is not person and p.end <= person.start
-             and not any(q.start < p.end and p.start < q.end for q in rule_positions)]
-    if any(lo <= p.start for p in names):
-        lo = max(p.end for p in names)
+    if any(lo <= p.start and p.end <= person.start for p in persons if p is not person):
+        lo = max(p.end for p in persons if p.end <= person.start)
     candidates = [(p.end, 0, p) for p in rule_positions if lo <= p.start and p.end <= person.start] \
         + [(m.end, 1, m) for m in model_positions if lo <= m.start and m.end <= person.start]
     if not candidates:

@@ -259,13 +259,6 @@ def test_a_list_opened_after_a_position_takes_it() -> None:
     assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Widyaiswara"), ("Ani Lestari", "Widyaiswara")]
 
 
-def test_a_person_the_model_reads_over_the_position_is_no_other_name() -> None:
-    text = "Widyaiswara pendamping rombongan adalah Budi Harjo dan Ani Lestari."
-    doc = doc_with(text, [("Widyaiswara", "PERSON"), ("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON")])
-    out = check_officials(doc, [], components().officials, regions_of(text))
-    assert [(o.name, o.position) for o in out] == [("Budi Harjo", "Widyaiswara"), ("Ani Lestari", "Widyaiswara")]
-
-
 def test_no_list_across_a_sentence_or_another_name() -> None:
     finder = components().officials
     text = "Hadir Widyaiswara Budi Harjo. Pendampingnya adalah Ani Lestari."
