@@ -10,7 +10,7 @@ as evidence by the officials and programs steps.
   takes the position of its first name; "anggota yang tidak hadir, yaitu Ani, Budi": a list opened after the
   position in its sentence, also one the rules began) or right after it ("Banyu Prasojo, Sekda X", "Banyu Prasojo
   Sekretaris Komisi IV") or with only the capitalised words of a unit or place the rules do not know between
-  them ("Wali Nagari Sukamaju Kulon, Banyu Prasojo": :func:`_unit_opening`; such a name opens no list); the
+  them ("Kepala Dusun Karang Wetan Lor, Banyu Prasojo": :func:`_unit_opening`; such a name opens no list); the
   position is the rules' reading of it (canonical form and region), else the
   model's POSITION text. Honorifics may stand between position and name. A PERSON that is a short name of one
   official found ("Budi" of "Banyu Prasojo") is one more mention of that official.
@@ -35,6 +35,7 @@ import bisect
 import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,8 +45,8 @@ from stanza.models.common import utils as stanza_utils
 from stanza.models.common.doc import Document
 from stanza.pipeline.processor import Processor, register_processor
 
-from nlp.dates import MONTHS
-from nlp.lexicon import alternation, official_words
+from nlp.dates import DAY_NAMES, MONTHS
+from nlp.lexicon import alternation, longest_first, official_words
 from nlp.models import REPO_ROOT
 from nlp.officials import PositionMention
 from nlp.textutil import title_lines
@@ -66,11 +67,19 @@ ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or
 NAME_START = re.compile(r"[A-Z]")
 NAME_THEN_POST = re.compile(r"[ \t]+")
 # the capitalised words of a unit or place the rules do not know, between a position and a name further on:
-# "Wali Nagari Toboh Gadang Timur, Budi", "Kasubag Hukum Setda, Ani", "Ketua Komisi II DPRD Kepulauan Tengah, Budi"
+# "Kepala Dusun Karang Wetan Lor, Ani", "Sekretaris Camat Rawa Kidul Budi"
 UNIT_JOINERS = frozenset(official_words()["unit_gap_joiner"])  # "dan", "&": never right before the name
 UNIT_WORDS = UNIT_JOINERS | set(official_words()["unit_gap_word"])  # "dari", "asal"
-UNIT_WORD = re.compile(r"(?:[A-Z][A-Za-z'-]*|[A-Z0-9]+)")
+UNIT_WORD = re.compile(r"[A-Z][A-Za-z0-9'-]*")
+# ... but no company, school, hospital, foundation or foreign body ("PT X, Budi" is the firm's director) ...
+UNIT_STOP = re.compile(r"\b(?:" + alternation(longest_first(official_words()["unit_gap_stop"]), r"[ \t]+") + r")\b",
+                       re.IGNORECASE)
+DATE_WORD = re.compile(r"(?:" + DAY_NAMES + "|" + MONTHS + r")", re.IGNORECASE)  # ... and no "Kamis," or "Mei"
 UNIT_REACH = 60  # characters such words may fill
+# how the words between a position and a name, or between two names, are split
+GAP_WORDS = re.compile(r"[\s,.()]+")
+LIST_WORDS = re.compile(r"[\s,]+")
+UNIT_GAP_WORDS = re.compile(r"[ \t]+|,[ \t]*")
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 # a program none of whose words the model gives this chance of a PROGRAM tag is no program. Fitted for the model
 # trained on the 1,129-article train (round 11, 2026-12-04) on the 356 train articles it was not trained on (its
@@ -315,7 +324,7 @@ def check_officials(doc: Any, found: list, finder: Any, regions: list, body_star
             position = _list_opening(gaps_text, person, persons, rule_positions, model_positions)
         by_unit = position is None
         if by_unit:  # a name the model reads after a position and a unit the rules do not know opens no list
-            position = _unit_opening(gaps_text, person, every_person, rule_positions)
+            position = _unit_opening(gaps_text, person, every_person, rule_positions, covered)
         if position is None:
             continue
         official = finder.make(text, (person.start, person.end), position, regions, body_start)
@@ -341,8 +350,14 @@ def _list_gap(text: str, start: int, end: int, finder: Any) -> bool:
         return False
     if LIST_GAP.fullmatch(text, start, end):
         return True
-    rest = [w for w in re.split(r"[\s,]+", text[start:end]) if w]
-    return "," in text[start:end] and all(w in ("dan", "serta") or finder.clean_name(w) == "" for w in rest)
+    return "," in text[start:end] and _gap_words(text[start:end], LIST_WORDS, lambda w: w in ("dan", "serta")
+                                                 or finder.clean_name(w) == "") is not None
+
+
+def _gap_words(gap: str, split: re.Pattern[str], allowed: Callable[[str], bool]) -> list[str] | None:
+    """The words of ``gap`` (``split`` separates them) when each is ``allowed``, else None."""
+    words = [w for w in split.split(gap) if w]
+    return words if all(allowed(w) for w in words) else None
 
 
 def _opens_list(text: str, start: int, end: int) -> bool:
@@ -384,22 +399,29 @@ def _list_opening(text: str, person: Entity, persons: list[Entity], rule_positio
     return p if kind == 0 else _model_position(text, p)
 
 
-def _unit_opening(text: str, person: Entity, persons: list[Entity], rule_positions: list) -> Any:
+def _unit_opening(text: str, person: Entity, persons: list[Entity], rule_positions: list,
+                  covered: list[tuple[int, int]]) -> Any:
     """The rules' position nearest before ``person`` when only the capitalised words of a unit or place the rules
-    do not know stand between them, none of them a name to the model, ending in a comma or a space ("Wali Nagari
-    Toboh Gadang Timur, Budi Harjo", "Kasubag Hukum Setda, Ani Lestari"), within a sentence."""
+    do not know stand between them, none of them a name to the model or an official's name found, no company,
+    school or foreign body (``UNIT_STOP``), day or month, ending in a comma or a space ("Kepala Dusun Karang Wetan
+    Lor, Ani Lestari", "Sekretaris Camat Rawa Kidul Budi Harjo"), within a sentence."""
     before = [p for p in rule_positions if p.end <= person.start and person.start - p.end <= UNIT_REACH]
     if not before:
         return None
     p = max(before, key=lambda q: q.end)
-    if text[p.start:p.end].islower() or any(p.end <= q.start and q.end <= person.start for q in persons):
+    if text[p.start:p.end].islower() or any(p.end <= q.start and q.end <= person.start for q in persons) \
+            or any(s < person.start and p.end < e for s, e in covered):
         return None
     gap = text[p.end:person.start]
-    if SENTENCE_END.search(gap) or not gap[:1].isspace():  # no "Kab." either: a sentence may end there
+    if not gap[:1].isspace():  # "Kepala Desa, X": a comma right after the position, which speaks of itself
         return None
-    words = [w for w in re.split(r"[ \t]+|,[ \t]*", gap) if w]
-    if not words or words[-1] in UNIT_JOINERS \
-            or not all(w in UNIT_WORDS or UNIT_WORD.fullmatch(w) for w in words):
+    if SENTENCE_END.search(gap):  # no "Kab." either: a sentence may end there
+        return None
+    if UNIT_STOP.search(text, p.start, person.start):  # "Direktur Utama PT", as the rules read it, and "X, Budi"
+        return None
+    words = _gap_words(gap, UNIT_GAP_WORDS, lambda w: w in UNIT_WORDS
+                       or (UNIT_WORD.fullmatch(w) is not None and not DATE_WORD.fullmatch(w)))
+    if not words or words[-1] in UNIT_JOINERS:
         return None
     return p
 
@@ -442,8 +464,7 @@ def _gap_before(text: str, start: int, end: int, finder: Any) -> bool:
         return False
     if GAP_BEFORE.fullmatch(text, start, end):
         return True
-    words = [w for w in re.split(r"[\s,.()]+", text[start:end]) if w]
-    return all(finder.clean_name(w) == "" for w in words)
+    return _gap_words(text[start:end], GAP_WORDS, lambda w: finder.clean_name(w) == "") is not None
 
 
 def _position_for(text: str, person: Entity, rule_positions: list, model_positions: list[Entity],

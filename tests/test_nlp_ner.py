@@ -15,6 +15,7 @@ import pytest
 from nlp import Tagger
 from nlp.ner import (
     PROGRAM_VETO,
+    UNIT_REACH,
     Entity,
     NerScoresError,
     _Emissions,
@@ -335,8 +336,50 @@ def test_a_unit_or_place_the_rules_do_not_know_may_stand_between_position_and_na
         ("Ani Lestari", "Kepala Subbagian Hukum")]
     assert added("Ketua Komisi II DPRD Kepulauan Seribu Raya, Budi Harjo menyatakan siap.",
                  [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Ketua Komisi II DPRD")]
-    assert added("Hadir pula anggota DPD asal Sulawesi Tenggara Budi Harjo.", [("Budi Harjo", "PERSON")]) == [
-        ("Budi Harjo", "Anggota DPD")]
+    assert added("Ikut pula anggota DPRD dari Lembah Hijau Raya Budi Harjo.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Anggota DPRD")]
+    assert added("Turut menyambut Kepala Seksi Sarana & Prasarana Desa, Ani Lestari.", [("Ani Lestari", "PERSON")]) \
+        == [("Ani Lestari", "Kepala Seksi Sarana")]
+    assert added("Sekretaris Camat Rawa Kidul Budi Harjo memandu tamu.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Sekretaris Camat")]
+
+
+def test_no_unit_gap_over_an_official_the_rules_found() -> None:
+    finder = components().officials
+    for text, name in (("Wali Kota Fujimura, Kenji Tanaka menyambut delegasi.", "Kenji Tanaka"),
+                       ("Kepala Desa Sukamaju Kulon Rahmat Sentosa, Budi Harjo hadir.", "Budi Harjo")):
+        regions = regions_of(text)
+        found = finder.find(text, regions)
+        assert len(found) == 1 and found[0].name != name  # the rules read a name in the gap
+        out = check_officials(doc_with(text, [(name, "PERSON")]), list(found), finder, regions, rules=list(found))
+        assert [o.name for o in out] == [found[0].name], text
+
+
+def test_no_unit_gap_over_a_company_school_hospital_foundation_or_foreign_body() -> None:
+    for text in ("Rombongan disambut Direktur Utama PT Karya Tirta Mandiri, Budi Harjo di kantornya.",
+                 "Rektor Universitas Nusa Kencana, Budi Harjo memberi sambutan.",
+                 "Direktur Rumah Sakit Harapan Kita, Budi Harjo hadir.",
+                 "Ketua Yayasan Cahaya Negeri, Budi Harjo hadir.",
+                 "Gubernur Negara Bagian Sarawak Hulu, Budi Harjo menerima rombongan."):
+        assert added(text, [("Budi Harjo", "PERSON")]) == [], text
+
+
+def test_no_unit_gap_over_a_day_a_month_or_a_number() -> None:
+    for text in ("Rombongan diterima Kepala Desa Sukamaju, Kamis, Budi Harjo mengatakan desanya siap.",
+                 "Kepala Desa Sukamaju Kulon Mei Budi Harjo hadir.",
+                 "Kepala Desa Sukamaju 2024, Budi Harjo hadir."):
+        assert added(text, [("Budi Harjo", "PERSON")]) == [], text
+
+
+def test_a_unit_gap_has_a_reach_and_opens_after_a_space() -> None:
+    near = "Kepala Desa Sukamaju Kulon Tengah Barat Laut Raya, Budi Harjo hadir."
+    assert added(near, [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Kepala Desa")]
+    far = "Kepala Desa Sukamaju Kulon Tengah Barat Laut Raya Indah Permai Sejahtera Makmur, Budi Harjo hadir."
+    assert far.index("Budi") - far.index(" Sukamaju") > UNIT_REACH
+    assert added(far, [("Budi Harjo", "PERSON")]) == []
+    # a comma right after the position: "Kepala Desa" spoke, then an emcee
+    assert added("Setelah sambutan Kepala Desa, Pembawa Acara Budi Harjo menutup acara.",
+                 [("Budi Harjo", "PERSON")]) == []
 
 
 def test_a_name_after_a_unit_gap_opens_no_list() -> None:
