@@ -15,6 +15,7 @@ import pytest
 from nlp import Tagger
 from nlp.ner import (
     PROGRAM_VETO,
+    UNIT_REACH,
     Entity,
     NerScoresError,
     _Emissions,
@@ -326,6 +327,74 @@ def added(text: str, ents: list[tuple[str, str]], body_start: int = 0) -> list[t
     doc = doc_with(text, ents)
     return [(o.name, o.position) for o in check_officials(doc, [], components().officials, regions_of(text),
                                                           body_start, [])]
+
+
+def test_a_unit_or_place_the_rules_do_not_know_may_stand_between_position_and_name() -> None:
+    assert added("Kepala Desa Sukamaju Kulon, Budi Harjo menyambut rombongan.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Kepala Desa")]
+    assert added("Rombongan diterima Kasubag Hukum Setda, Ani Lestari di aula.", [("Ani Lestari", "PERSON")]) == [
+        ("Ani Lestari", "Kepala Subbagian Hukum")]
+    assert added("Ketua Komisi II DPRD Kepulauan Seribu Raya, Budi Harjo menyatakan siap.",
+                 [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Ketua Komisi II DPRD")]
+    assert added("Ikut pula anggota DPRD dari Lembah Hijau Raya Budi Harjo.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Anggota DPRD")]
+    assert added("Turut menyambut Kepala Seksi Sarana & Prasarana Desa, Ani Lestari.", [("Ani Lestari", "PERSON")]) \
+        == [("Ani Lestari", "Kepala Seksi Sarana")]
+    assert added("Sekretaris Camat Rawa Kidul Budi Harjo memandu tamu.", [("Budi Harjo", "PERSON")]) == [
+        ("Budi Harjo", "Sekretaris Camat")]
+
+
+def test_no_unit_gap_over_an_official_the_rules_found() -> None:
+    finder = components().officials
+    for text, name in (("Wali Kota Fujimura, Kenji Tanaka menyambut delegasi.", "Kenji Tanaka"),
+                       ("Kepala Desa Sukamaju Kulon Rahmat Sentosa, Budi Harjo hadir.", "Budi Harjo")):
+        regions = regions_of(text)
+        found = finder.find(text, regions)
+        assert len(found) == 1 and found[0].name != name  # the rules read a name in the gap
+        out = check_officials(doc_with(text, [(name, "PERSON")]), list(found), finder, regions, rules=list(found))
+        assert [o.name for o in out] == [found[0].name], text
+
+
+def test_no_unit_gap_over_a_company_school_hospital_foundation_or_foreign_body() -> None:
+    for text in ("Rombongan disambut Direktur Utama PT Karya Tirta Mandiri, Budi Harjo di kantornya.",
+                 "Rektor Universitas Nusa Kencana, Budi Harjo memberi sambutan.",
+                 "Direktur Rumah Sakit Harapan Kita, Budi Harjo hadir.",
+                 "Ketua Yayasan Cahaya Negeri, Budi Harjo hadir.",
+                 "Gubernur Negara Bagian Sarawak Hulu, Budi Harjo menerima rombongan."):
+        assert added(text, [("Budi Harjo", "PERSON")]) == [], text
+
+
+def test_no_unit_gap_over_a_day_a_month_or_a_number() -> None:
+    for text in ("Rombongan diterima Kepala Desa Sukamaju, Kamis, Budi Harjo mengatakan desanya siap.",
+                 "Kepala Desa Sukamaju Kulon Mei Budi Harjo hadir.",
+                 "Kepala Desa Sukamaju 2024, Budi Harjo hadir."):
+        assert added(text, [("Budi Harjo", "PERSON")]) == [], text
+
+
+def test_a_unit_gap_has_a_reach_and_opens_after_a_space() -> None:
+    near = "Kepala Desa Sukamaju Kulon Tengah Barat Laut Raya, Budi Harjo hadir."
+    assert added(near, [("Budi Harjo", "PERSON")]) == [("Budi Harjo", "Kepala Desa")]
+    far = "Kepala Desa Sukamaju Kulon Tengah Barat Laut Raya Indah Permai Sejahtera Makmur, Budi Harjo hadir."
+    assert far.index("Budi") - far.index(" Sukamaju") > UNIT_REACH
+    assert added(far, [("Budi Harjo", "PERSON")]) == []
+    # a comma right after the position: "Kepala Desa" spoke, then an emcee
+    assert added("Setelah sambutan Kepala Desa, Pembawa Acara Budi Harjo menutup acara.",
+                 [("Budi Harjo", "PERSON")]) == []
+
+
+def test_a_name_after_a_unit_gap_opens_no_list() -> None:
+    assert added("Kepala Desa Sukamaju Kulon, Budi Harjo, serta Ani Lestari sebagai pembicara.",
+                 [("Budi Harjo", "PERSON"), ("Ani Lestari", "PERSON")]) == [("Budi Harjo", "Kepala Desa")]
+
+
+def test_no_unit_gap_of_lower_case_words_a_sentence_end_a_bare_dan_or_another_name() -> None:
+    assert added("Kepala Desa menyambut Budi Harjo di balai.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Kepala Desa Sukamaju. Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Rombongan tiba di Kepala Desa Sukamaju. Warga Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Bupati Sleman dan Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("kepala desa Sukamaju Kulon, Budi Harjo hadir.", [("Budi Harjo", "PERSON")]) == []
+    assert added("Kepala Desa Sukamaju Ani Lestari Budi Harjo hadir.",
+                 [("Ani Lestari", "PERSON"), ("Budi Harjo", "PERSON")]) == [("Ani Lestari", "Kepala Desa")]
 
 
 def test_no_person_is_taken_from_a_title_cased_line() -> None:
