@@ -296,6 +296,38 @@ COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \
 PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|F(?=[A-Z]{2,6}\))|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
                          r"(?P<party>[^()\n]{1,30})\)"
                          r"|[ \t]+dari[ \t]+(?:(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])|(?P<bare>[A-Z][\w\-]+)\b)")
+# a ministry's unit head, the title written out up to its ministry, then the holder: "Direktur Penataan Daerah
+# Kementerian Dalam Negeri, Budi", "Deputi Bidang X Kementerian PANRB Ani", "Dirjen X dan Y Kemenaker RI Drs Budi";
+# the ministry ends at its acronym (written or in brackets), "Dalam Negeri", "RI" or a comma, never in a name
+_MINISTRY_WORDS = alternation(WORDS["ministry"], r"[ \t]+")
+NATIONAL_TITLE = re.compile(
+    r"\b(?P<head>(?:(?:Plt\.?|Pelaksana[ \t]+Tugas)[ \t]+)?(?:"
+    + alternation(sorted(WORDS["national_head"] + WORDS["open_head"], key=len, reverse=True), r"[ \t]+") + r"))"
+    r"(?P<title>(?:[ \t]+(?:(?:dan|untuk)[ \t]+)?(?:[A-Z][\w\-/]*|\([A-Z][\w\-]*\))){1,12}?)[ \t]+"
+    r"(?P<ministry>(?:" + _MINISTRY_WORDS + r")[ \t]+(?:Dalam[ \t]+Negeri\b|[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*\b"
+    r"|[A-Z][a-z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][a-z][\w\-]*){0,5}"
+    r"(?=[ \t]*\([A-Z]|[ \t]+RI\b|[ \t]+Republik[ \t]+Indonesia\b|[ \t]*,))"
+    r"|(?:" + alternation(WORDS["national_body"]) + r")\b"
+    r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:Kemen[a-z]{2,14}\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
+    r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
+    r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
+# an acting holder's prefix before a post (read here and by nlp/visits.py)
+ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
+# a roll of council members: the member word heads the clause right before a list word ("Keempat anggota DPRD yang
+# hadir itu ialah A, B", "tiga anggota diduga tidak ikut, yaitu A, B"), then two names or more
+ROLL_MEMBERS = re.compile(r"\b(?i:anggota|legislator|wakil[ \t]+rakyat)\b")
+ROLL_COUNCIL = re.compile(r"[ \t]+dewan\b")  # "anggota dewan yang ikut, yaitu"; "anggota DPRD X yang ..."
+ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
+LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
+# another person between the members and the list, whose list it is: "anggota DPRD X disambut pejabat Y, yaitu A, B"
+PERSON_NOUN = re.compile(r"\b(?i:" + alternation(WORDS["person_noun"], r"[ \t]+") + r")(?:nya)?\b")
+# heads whose office may be written out after them up to its region, and a word of that office
+WRITTEN_OUT_HEADS = frozenset(WORDS["written_out_head"])
+# an event or a programme opening a phrase of an office: "Koordinator Festival X Kota Y Budi", "Kepala Bagian Hukum,
+# Program X" head no office ("Kepala Sub Bagian Perencanaan Program dan Keuangan" does)
+EVENT_OPENING = re.compile(r"(?:^|,[ \t]*|\bdan[ \t]+)(?:" + alternation(WORDS["event_word"], r"[ \t]+") + r")\b")
+OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]+)?)"
+                        r"(?P<w>\([A-Z][\w\-]*(?:[ \t]+dan[ \t]+[A-Z][\w\-]*)?\)|[A-Z][\w\-/]*|e-[A-Z]\w*)")
 COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
                              r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
@@ -502,6 +534,8 @@ class OfficialFinder:
             if unit is None:
                 return None
             unit_canon, end = unit
+            if EVENT_OPENING.search(unit_canon):
+                return None  # "Sekretaris Panitia Festival X": an event's, no office
             inner = self._unit_after(text, end, "Kepala", region_starts) \
                 if unit_canon.startswith("Unit Pelaksana Teknis") else None
             if inner and inner[0] in self.unit_level:  # "Kepala UPTD Puskesmas X, Budi": the unit's own office
@@ -611,8 +645,8 @@ class OfficialFinder:
         "Komandan" ...) any capitalised word starts it; unless ``stop_at_region``, only a bracket or a comma ends
         it, a region inside being part of the office ("Komandan Kodim 0801 Ngawi, Budi")."""
         m = (OPEN_OFFICE_START if any_start else OFFICE_START).match(text, pos)
-        if not m:
-            return None
+        if not m or EVENT_OPENING.match(m.group(1)):
+            return None  # "Koordinator Festival Musik X, Budi": an event's, no office
         end, words = m.end(), 1
         while True:
             w = OFFICE_WORD.match(text, end)
@@ -896,11 +930,22 @@ class OfficialFinder:
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
-        mentions = self.position_mentions(text, regions, region_at)
+        national = [(p, o) for p, spans in self._national_titles(text)
+                    if (o := self.make(text, spans[0], p, regions, body_start))]
+        found += [o for _, o in national]
+        mentions = [p for p in self.position_mentions(text, regions, region_at)
+                    if not any(q.start <= p.start < q.end for q, _ in national)]  # read whole by the rule above
         for p, spans in self._deputies(text, mentions) + self._shared_members(text, mentions) \
                 + self._numbered_deputies(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
+            written = self._office_to_region(text, p, region_at) \
+                if p.region is None and p.level not in NATIONAL | LOCAL else None
+            if written:  # "Kepala Bagian Persidangan, Hukum dan Aspirasi Sekretariat DPRD X Budi": read whole
+                official = self.make(text, written[1], written[0], regions, body_start)
+                if official:
+                    found.append(official)
+                    continue
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
@@ -1080,6 +1125,10 @@ class OfficialFinder:
         # a nickname counts only when the text names the office's holder in no other way
         found += [o for o in nicknamed if not any(f.position == o.position and f.region == o.region for f in found)]
         found += self._office_region_holders(text, regions, region_starts, found + by_party, body_start)
+        taken = {span for o in found + by_party for span in o.mentions}
+        for p, spans in self._council_roll(text, region_at):  # a roll no other rule has read
+            found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans
+                                  if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return _unshifted(found, moved) if moved else found
 
@@ -1297,6 +1346,61 @@ class OfficialFinder:
                         self._with_list(text, first)))
         return out
 
+    def _national_titles(self, text: str) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A ministry's unit head whose title is written out up to the ministry, the holder after it ("Direktur
+        Penataan Daerah Kementerian Dalam Negeri, Budi", "Kasubdit Wilayah I Kemendagri Ani"): a national post."""
+        out = []
+        for m in NATIONAL_TITLE.finditer(text):
+            span = self._name(text, m.end())
+            if not span:
+                continue
+            acting = ACTING.match(m.group("head"))
+            head = " ".join(m.group("head")[acting.end() if acting else 0:].split())
+            known = self.positions.get(_key(f"{head}{m.group('title')}"))
+            head = self.positions.get(_key(head), (head,))[0]  # "Dirjen" -> "Direktur Jenderal"
+            # "Dirjen Dukcapil Kementerian Dalam Negeri, Budi": the lexicon's post for a title it reads in full
+            post = known[0] if known else " ".join(f"{head}{m.group('title')} {m.group('ministry')}".split())
+            canonical = f"Pelaksana Tugas {post}" if acting else post
+            out.append((PositionMention(m.start(), m.end("ministry"), canonical, "national", None, m.end()), [span]))
+        return out
+
+    def _council_roll(self, text: str, region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Council members named in a roll after a clause about members: "Keempat anggota DPRD yang berangkat ke X
+        itu ialah A, B, C dan D", "sembilan anggota diduga tidak ikut, yaitu A, B", "anggota yang ikut antara lain
+        saya, A, B" -> each is "Anggota DPRD" of the council named last before (in its sentence or earlier)."""
+        out = []
+        for m in ROLL_MEMBERS.finditer(text):
+            dewan = ROLL_COUNCIL.match(text, m.end())
+            pos = dewan.end() if dewan else m.end()
+            body = COUNCIL_BODY.match(text, pos)
+            pos = self._region_after(text, body.end(), region_at)[1] if body else pos
+            intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if COUNTED.search(
+                text, max(0, m.start() - 30), m.start()) else None)
+            if not intro or not LIST_INTRO.search(text, pos, intro.end()) or PERSON_NOUN.search(text, pos, intro.end()):
+                continue  # "Anggota DPRD X menyoroti dua hal, yaitu ...": the clause is no roll of members
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
+            aside = ROLL_ASIDE.match(text, intro.end())
+            first = self._name(text, aside.end() if aside else intro.end())
+            names = self._with_list(text, first) if first else []
+            if len(names) < 2 or not all(self._name_like(w) for a, b in names for w in text[a:b].split()
+                                         if w[:1].isupper() and not self._is_honorific(w)):
+                continue  # "... adalah Kampung Sehat dan Lumbung Tarman": no persons
+            bodies = [b for b in COUNCIL_BODY.finditer(text, 0, intro.start())
+                      if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")]
+            if not bodies:
+                continue
+            # the council named last with its region ("DPRD Kabupaten X"), else the last one
+            body, region = bodies[-1], None
+            for b in reversed(bodies):
+                if (found := self._region_after(text, b.end(), region_at)[0]) is not None:
+                    body, region = b, found
+                    break
+            unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, intro.end()), names))
+        return out
+
     def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """A council body led by "its chair": "rombongan DPRD X dipimpin ketuanya, Budi" -> Ketua DPRD of X;
@@ -1401,6 +1505,15 @@ class OfficialFinder:
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
+        words = name.split()
+        ministry = [i for i, w in enumerate(words) if len(w) > 2 and w[:1].isupper() and MINISTRY.match(w.lower())]
+        if ministry:  # "Direktur X Pemdes Kementerian Dalam Negeri": the ministry is no holder; one it closes may
+            # follow ("Dirjen X Kementerian Banyu Prasojo")
+            rest = words[ministry[-1] + 1:]
+            if not rest or not all(self._name_like(w) and w.lower() not in FUNCTION_WORDS for w in rest):
+                return None
+            name_span = (name_span[1] - len(" ".join(rest)), name_span[1])
+            name = " ".join(rest)
         if self._is_place(text, text[name_span[0]:name_span[1]]):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if name.split()[-1].lower() in self.abroad:
@@ -1550,6 +1663,37 @@ class OfficialFinder:
             m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Ngawi-Jawa Timur, Rina Kartika"
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
                 pos = m.end()
+
+    def _office_to_region(self, text: str, p: PositionMention, region_at: dict[int, RegionMention]
+                          ) -> tuple[PositionMention, tuple[int, int]] | None:
+        """A head's office written out in capitalised words (commas, "dan", an acronym in brackets) up to its
+        region, then the holder: "Kepala Bagian Persidangan, Hukum dan Aspirasi Sekretariat DPRD Kalsel Budi",
+        "Asisten I Administrasi Umum dan Pembangunan Kota X Budi" -> the post as written, the region, the name."""
+        if p.canonical.split()[0] not in WRITTEN_OUT_HEADS or NO_HOLDER_BEFORE.search(text, max(0, p.start - 8),
+                                                                                       p.start):
+            return None  # "para Kepala OPD Lingkup Pemerintah Kota X, A, B": no one holder
+        pos, words, bracket = p.end, 0, False
+        while words <= 10:
+            region, after = self._region_after(text, pos, region_at)
+            if region is not None:
+                span = self._name(text, after)
+                if not words or not span or not self._name_like(text[span[0]:span[1]].split()[0]) or (
+                        text[p.end:pos].lstrip()[:1] == "," and not re.search(r"\bdan\b", text[p.end:pos])):
+                    return None  # "Asisten X, Sekretariat Daerah Y Budi": a comma after the post opens no office
+                canonical = " ".join(text[p.start:pos].replace(",", ", ").split()).replace(" ,", ",")  # as written
+                if EVENT_OPENING.search(canonical.split(" ", 1)[1]):
+                    return None  # "Kepala Bagian Hukum, Program Lorong Asri Tanjung Kota X Budi": a programme
+                return dataclasses.replace(p, canonical=canonical, region=region, after=after), span
+            w = OFFICE_RUN.match(text, pos)
+            if not w or w.group("w").lower() in FORCE_WORDS \
+                    or w.group("w").lower().rstrip(".") in self.title_starts or (bracket and not (
+                    self._unit_word(w.group("w")) or self._office_word(w.group("w"))
+                    or w.group("w").lower() in FIELD_WORDS)):
+                # "Kabid Humas Polda X": police, read elsewhere; "... dan Kabag X": the next post; "Kepala Dinas X
+                # (PMD) Budi": a name after the acronym
+                return None
+            pos, words, bracket = w.end(), words + 1, w.group("w").startswith("(")
+        return None
 
     def _region_after_office(self, text: str, pos: int, region_at: dict[int, RegionMention],
                              default: tuple[str | None, int]) -> tuple[str | None, int]:

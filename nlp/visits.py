@@ -30,7 +30,7 @@ from nlp.leaders import (
     trip_of,
 )
 from nlp.lexicon import Lexicon, visit_cue_words
-from nlp.officials import Official
+from nlp.officials import ACTING, Official
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
 from nlp.textutil import ASIDE, on_title_line
@@ -1532,7 +1532,6 @@ class VisitFinder:
 SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
 # the council's or the government's clerks tell of a trip they do not lead: "Kabag Risalah Setwan", "Sekwan"
 SECRETARIAT = re.compile(r"(?:Kepala\s+Bagian|Kepala\s+Subbagian|Kabag|Kasubag|Sekretaris\s+(?:DPRD|Dewan)|Staf)\b")
-ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
                  "Direktur")
 

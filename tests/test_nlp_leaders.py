@@ -104,10 +104,11 @@ def test_a_word_ending_the_sentence_before_is_no_head(tagger: Tagger) -> None:
 
 
 @pytest.mark.parametrize("text, official, leader", [
-    # the title after "dipimpin" runs to its region, a comma and the name
+    # the title after "dipimpin" runs to its region, a comma and the name (the officials finder reads the office
+    # written out up to its region)
     ("Pada Senin (4/3), dengan dipimpin Kepala Bidang Tata Ruang dan Pertanahan Wilayah II Kabupaten Wajo, "
      "Hasanuddin, mereka melaksanakan studi tiru ke Kabupaten Badung.",
-     ["Hasanuddin", "Ketua Rombongan", "Kabupaten Wajo"], "Hasanuddin"),
+     ["Hasanuddin", "Kepala Bidang Tata Ruang dan Pertanahan Wilayah II", "Kabupaten Wajo"], "Hasanuddin"),
     # a title without its unit, then the name (the officials finder reads the title; the leader rule the name)
     ("Rombongan Dinas Pertanian Kabupaten Wajo dipimpin Sekretaris Dinas, Rusdi, bersama anggota rombongan "
      "studi tiru ke Kabupaten Badung.", ["Rusdi", "Sekretaris Dinas", "Kabupaten Wajo"], "Rusdi"),

@@ -292,3 +292,38 @@ def test_a_listed_member_with_a_post_of_his_own() -> None:
 ])
 def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sidang paripurna DPRD Kabupaten Pacitan sepi. Lima anggota Komisi B belum sempat hadir, yakni Ani Lestari, "
+     "Yosef Laban dan Rano Kelimutu.",
+     [("Ani Lestari", "Anggota Komisi B DPRD", "Kabupaten Pacitan"),
+      ("Yosef Laban", "Anggota Komisi B DPRD", "Kabupaten Pacitan"),
+      ("Rano Kelimutu", "Anggota Komisi B DPRD", "Kabupaten Pacitan")]),
+    ("Studi tiru DPRD Kota Blitar ke Kabupaten Pacitan berjalan lancar. Legislator yang turut dalam rombongan di "
+     "antaranya kami, Ani Lestari dan Yosef Laban.",
+     [("Ani Lestari", "Anggota DPRD", "Kota Blitar"), ("Yosef Laban", "Anggota DPRD", "Kota Blitar")]),
+    ("DPRD Kota Blitar menggelar rapat dengar pendapat. Anggota dewan yang mengajukan pertanyaan, antara lain Ani "
+     "Lestari, Yosef Laban dan Rano Kelimutu.",
+     [("Ani Lestari", "Anggota DPRD", "Kota Blitar"), ("Yosef Laban", "Anggota DPRD", "Kota Blitar"),
+      ("Rano Kelimutu", "Anggota DPRD", "Kota Blitar")]),
+])
+def test_a_roll_of_council_members_after_a_clause_about_members(text: str, expected: list) -> None:
+    """Members named after a clause the member word heads and a list word ("yakni", "antara lain", "di antaranya";
+    the speaker aside "kami," skipped): two names or more, each a member of the council named last with its region."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Direksi menerima tamu. Anggota DPRD Kota Blitar disambut pejabat Pemkab Pacitan, yaitu Ani Lestari dan Yosef "
+    "Laban.",
+    "Anggota DPRD Kota Blitar kemudian bertemu warga, antara lain Ani Lestari, Yosef Laban dan Rano Kelimutu.",
+    "Sebelumnya anggota DPRD Kota Blitar didampingi tenaga ahli, yaitu Ani Lestari dan Yosef Laban.",
+    "Anggota DPRD Kota Blitar menyimak paparan narasumber, yakni Ani Lestari dan Yosef Laban dari Bappenas.",
+    "Menurut anggota DPRD Kota Blitar, pembicaranya adalah Ani Lestari dan Yosef Laban.",
+    "Anggota DPRD Kota Blitar menyoroti dua hal, yaitu Dana Desa dan Alokasi Khusus.",
+])
+def test_no_roll_when_the_list_is_another_persons_or_no_persons(text: str) -> None:
+    """The list belongs to another person noun between the members and the list word ("pejabat", "warga", "tenaga
+    ahli", "narasumber", "pembicara"), or the members head no clause right before it: no council roll."""
+    assert officials(text) == []

@@ -520,3 +520,53 @@ def test_section_heads_and_district_secretaries(text: str, expected: list) -> No
 ])
 def test_a_word_one_letter_off_a_title_is_no_title(text: str) -> None:
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hadir pula Direktur Penataan Wilayah Kementerian Dalam Negeri, Rano Kelimutu, yang memberi materi.",
+     [("Rano Kelimutu", "Direktur Penataan Wilayah Kementerian Dalam Negeri", None)]),
+    ("Acara dibuka Deputi Bidang Tata Kelola Kementerian PANRB Wulan Prameswari di aula.",
+     [("Wulan Prameswari", "Deputi Bidang Tata Kelola Kementerian PANRB", None)]),
+    ("Hal itu disampaikan Deputi Bidang Layanan Kementerian Pendayagunaan Aparatur Negara (PANRB) Wulan Prameswari.",
+     [("Wulan Prameswari", "Deputi Bidang Layanan Kementerian Pendayagunaan Aparatur Negara", None)]),
+    ("Kata sambutan dibacakan Kepala Subdirektorat Fasilitasi Kerja Sama Kemendagri, Rano Kelimutu, sebelum makan "
+     "siang.", [("Rano Kelimutu", "Kepala Subdirektorat Fasilitasi Kerja Sama Kemendagri", None)]),
+    ("Materi dibawakan Deputi Perencanaan Destinasi Kementerian Pariwisata RI Drs Rano Kelimutu, MM.",
+     [("Rano Kelimutu", "Deputi Perencanaan Destinasi Kementerian Pariwisata", None)]),
+    ("Rapat dibuka Plt. Dirjen Bina Desa dan Kawasan Kemendesa Wulan Prameswari.",
+     [("Wulan Prameswari", "Pelaksana Tugas Direktur Jenderal Bina Desa dan Kawasan Kemendesa", None)]),
+    ("Hadir lewat layar Deputi Bidang Pengembangan Regional Bappenas, Ani Lestari, yang membuka diskusi.",
+     [("Ani Lestari", "Deputi Bidang Pengembangan Regional Bappenas", None)]),
+    # a title the lexicon reads in full keeps the lexicon's post, the ministry written out or not
+    ("Dalam diskusi itu ikut bicara Dirjen Bina Keuangan Daerah Kementerian Dalam Negeri, Yosef Laban, lewat layar.",
+     [("Yosef Laban", "Direktur Jenderal Bina Keuangan Daerah", None)]),
+    ("Peserta mendengar arahan Direktur Jenderal Bina Keuangan Daerah Kementerian Dalam Negeri Republik Indonesia, "
+     "Ani Lestari.", [("Ani Lestari", "Direktur Jenderal Bina Keuangan Daerah", None)]),
+])
+def test_a_ministrys_unit_head_written_out_up_to_the_ministry(text: str, expected: list) -> None:
+    """A national post: the title up to its ministry (ending at "Dalam Negeri", an acronym, "RI" or a comma), then
+    the holder; the ministry's words are never the holder."""
+    assert officials(text) == expected
+
+
+def test_a_ministrys_words_are_no_holder() -> None:
+    text = ("Pelatihan pengelolaan arsip dibuka Direktur Fasilitasi Kerja Sama dan Hubungan Luar Negeri Kementerian "
+            "Dalam Negeri tanpa sambutan.")
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Untuk menyambut tamu, Kepala Bagian Tata Usaha, Keuangan dan Kepegawaian Sekretariat DPRD Kota Blitar Yosef "
+     "Laban sudah menunggu di lobi.",
+     [("Yosef Laban", "Kepala Bagian Tata Usaha, Keuangan dan Kepegawaian Sekretariat DPRD", "Kota Blitar")]),
+    ("Paparan kedua datang dari Asisten II Perekonomian dan Kesejahteraan Rakyat Kabupaten Pacitan Ani Lestari lewat "
+     "video.", [("Ani Lestari", "Asisten II Perekonomian dan Kesejahteraan Rakyat", "Kabupaten Pacitan")]),
+    ("Hadir pula Kepala Sub Bagian Kerja Sama Luar Negeri Bagian Kerja Sama Kota Madiun Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Sub Bagian Kerja Sama Luar Negeri Bagian Kerja Sama", "Kota Madiun")]),
+    # no holder: many heads ("para"); a programme after the head's office ("Program X" opens no office)
+    ("Di lobi berkumpul para Kepala Perangkat Daerah Pemerintah Kabupaten Pacitan, Ani, Yosef, dan undangan lain.", []),
+    ("Menurut Kepala Bagian Hukum, Program Lorong Asri Tanjung Kota Blitar Rano Kelimutu sudah berjalan.", []),
+])
+def test_an_office_written_out_with_commas_up_to_its_region(text: str, expected: list) -> None:
+    """A head's office written out in capitalised words, commas and "dan" up to a region, the holder after it."""
+    assert officials(text) == expected
