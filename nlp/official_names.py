@@ -59,6 +59,7 @@ CLAUSE_INTRO = re.compile(r"\b(?i:menurut|lanjut|kata|ujar|ucap|jelas|tutur|ungk
                           r"|bersama|dengan|dan|serta)[ \t]+$")
 # a list item's link back to the item before it: "A, B, dan C"
 LIST_BACK = re.compile(r"(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)$")
+# a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
 _CAPTION_ASIDE = r"[ \t]*\([a-z][^()\n]{0,30}\)"  # "Budi (kanan), Kepala Dinas X", "Ani (berkerudung)"
 TRAILING_ASIDE = re.compile(r"(?:,?[ \t]*(?<![\w.])(?P<degree>[A-Za-z][A-Za-z.]{0,7})"
                             r"|" + _FROM_PARTY + r"[ \t]+[\w\- ]{1,30}?" + _ACRONYM_BRACKET

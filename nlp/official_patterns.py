@@ -22,7 +22,7 @@ NOT_NAME = frozenset(w for w, kind in load_words("not_names.csv") if kind != "sk
 NAME_ABBREVS = frozenset(w.lower() for w in WORDS["name_abbrev"])  # "Moch. Budi": a name, no title
 UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as written
-# a degree, party or seat written after a name: "Budi, M.Si", "Budi dari Fraksi Golkar", "Ani (F-PKB)", "Cici (Dapil 2)"
+# parts of the asides after a name (``official_names.TRAILING_ASIDE``, ``official_lists.ASIDE_AFTER``)
 _PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
 _ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"

@@ -21,7 +21,7 @@ import ahocorasick
 
 from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, region_words
 from nlp.official_lists import ListReader
-from nlp.official_merge import NOT_PUBLIC_OFFICES, Official, longest_names, merge_officials, public_officials
+from nlp.official_merge import Official
 from nlp.official_merge import derived_noun as _derived_noun
 from nlp.official_names import NameReader, one_spelling, outside_titles
 from nlp.official_patterns import (
@@ -47,10 +47,6 @@ from nlp.official_regions import RegionReader
 from nlp.official_titles import PositionMention, TitleReader, _compose, _unshifted
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import occurs_in, title_spans, unwrapped
-
-# merging and the result's filter live in nlp/official_merge.py; importers use them from here too
-__all__ = ["NOT_PUBLIC_OFFICES", "Official", "OfficialFinder", "PositionMention", "longest_names", "merge_officials",
-           "public_officials"]
 
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
