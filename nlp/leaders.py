@@ -14,7 +14,10 @@ import re
 from collections.abc import Callable
 
 from nlp.lexicon import alternation, official_words, visit_cue_words
-from nlp.officials import NAME_INTRO, NOT_NAME, Official, OfficialFinder
+from nlp.official_merge import Official
+from nlp.official_names import NAME_INTRO
+from nlp.official_patterns import NOT_NAME
+from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import fold
 

@@ -48,7 +48,7 @@ from stanza.pipeline.processor import Processor, register_processor
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import alternation, longest_first, official_words
 from nlp.models import REPO_ROOT
-from nlp.officials import PositionMention
+from nlp.official_titles import PositionMention
 from nlp.textutil import title_lines
 
 LOG = logging.getLogger("kunker")

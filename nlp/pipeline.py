@@ -33,7 +33,8 @@ from nlp.fastdoc import build_document
 from nlp.leaders import delegation_heads
 from nlp.models import models_problem
 from nlp.ner import check_officials, checked_programs, ner_model, ner_program_spans, vetoed_programs
-from nlp.officials import OfficialFinder, longest_names, merge_officials, public_officials
+from nlp.official_merge import longest_names, merge_officials, public_officials
+from nlp.officials import OfficialFinder
 from nlp.program_model import deciding_weights
 from nlp.programs import ProgramFinder
 from nlp.regions import RegionMatcher, resolve

@@ -16,7 +16,7 @@ from typing import Any
 
 from nlp.lexicon import alternation as in_order
 from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
-from nlp.officials import ASIDE_AFTER, DEGREE_AFTER
+from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 
 
@@ -672,7 +672,8 @@ LIST_LINK = re.compile(r" ?,[ ,]*(?:(?:dan|serta) )?| (?:dan|serta) ")  # ", ", 
 
 def _list_gap(gap: str) -> bool:
     """Between two listed officials only the first one's degrees and party ("SH, M.Si", "(F-PKB)", as
-    officials.DEGREE_AFTER and ASIDE_AFTER read them), a list's links and groups named without a name ("para staf")."""
+    official_lists.DEGREE_AFTER and ASIDE_AFTER read them), a list's links and groups named without a name
+    ("para staf")."""
     pos = 0
     while True:
         m = DEGREE_AFTER.match(gap, pos)

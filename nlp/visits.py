@@ -30,7 +30,8 @@ from nlp.leaders import (
     trip_of,
 )
 from nlp.lexicon import Lexicon, visit_cue_words
-from nlp.officials import ACTING, Official
+from nlp.official_merge import Official
+from nlp.official_titles import ACTING
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
 from nlp.textutil import ASIDE, on_title_line

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from nlp import Tagger
-from nlp.officials import longest_names, merge_officials
+from nlp.official_merge import longest_names, merge_officials
 from nlp.pipeline import components
 from nlp.regions import resolve
 

@@ -10,7 +10,7 @@ import pytest
 
 from nlp import Tagger
 from nlp.leaders import fullest
-from nlp.officials import Official
+from nlp.official_merge import Official
 
 
 def tag(tagger: Tagger, text: str) -> dict:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import csv
 
-from nlp import lexicon, officials, programs
+from nlp import (
+    lexicon,
+    official_merge,
+    official_names,
+    official_patterns,
+    official_regions,
+    official_titles,
+    officials,
+    programs,
+)
 
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
          "vertical", "name_intro", "region_lead", "council_lead", "name_linker", "address_form",
@@ -34,26 +43,28 @@ def test_official_words_file_is_valid():
 
 
 def test_one_unit_word_set_for_officials_and_programs():
-    assert officials.UNIT_WORDS is programs.UNIT_WORDS is lexicon.unit_words()
-    assert {"dinkes", "bappeda", "kesehatan", "perdagangan"} <= officials.UNIT_WORDS
-    assert officials.FIELD_WORDS <= officials.UNIT_WORDS
+    assert official_patterns.UNIT_WORDS is programs.UNIT_WORDS is lexicon.unit_words()
+    assert {"dinkes", "bappeda", "kesehatan", "perdagangan"} <= official_patterns.UNIT_WORDS
+    assert official_patterns.FIELD_WORDS <= official_patterns.UNIT_WORDS
 
 
 def test_vocabulary_from_data_reaches_the_rules():
     assert officials.FORCE_UNIT.match(" Polres Sukamaju")
     assert officials.COMPASS_TAIL.match(" Utara Budi")
-    assert "dpc" in officials.PARTY_BODIES and "sekretaris" in officials.TYPO_HEADS
-    assert "Widyaiswara" in officials.FUNCTIONAL_FIRST and "Pranata Komputer" in officials.FUNCTIONAL_HEADS
-    assert "Dekranasda" in officials.NOT_PUBLIC_OFFICES
-    assert {"Dinas", "Badan", "Subbidang"} <= officials.UNIT_TYPES and "dinas" not in officials.UNIT_TYPES
-    assert officials.UNIT_SKIP == {"bidang", "tim"} and officials.SMALL == {"dan", "serta"}
+    assert "dpc" in official_titles.PARTY_BODIES and "sekretaris" in officials.TYPO_HEADS
+    assert "Widyaiswara" in official_titles.FUNCTIONAL_FIRST
+    assert "Pranata Komputer" in official_titles.FUNCTIONAL_HEADS
+    assert "Dekranasda" in official_merge.NOT_PUBLIC_OFFICES
+    assert {"Dinas", "Badan", "Subbidang"} <= official_patterns.UNIT_TYPES
+    assert "dinas" not in official_patterns.UNIT_TYPES
+    assert official_titles.UNIT_SKIP == {"bidang", "tim"} and official_titles.SMALL == {"dan", "serta"}
 
 
 def test_levels_come_from_data_and_exist_in_positions():
     """The level groups name levels that positions.csv uses (``nasional`` and ``pusat`` are synonyms)."""
     used = {level for _, _, level, _ in lexicon.load_positions()}
-    assert "national" in officials.NATIONAL and officials.LOCAL == {"district", "village"}
-    assert officials.LOCAL <= used and "national" in used
+    assert "national" in officials.NATIONAL and official_patterns.LOCAL == {"district", "village"}
+    assert official_patterns.LOCAL <= used and "national" in used
 
 
 def test_name_words_come_from_data():
@@ -61,10 +72,11 @@ def test_name_words_come_from_data():
     finder = officials.OfficialFinder(lexicon.load())
     assert {"juli", "rombongan", "senin"} <= finder.not_names and "senin" in finder.days
     assert {"resmikan", "hadir"} <= finder.verbs
-    assert officials.NOT_NAME == finder.not_names
-    assert "ibu" in officials.ADDRESS_FORMS and "moch" in officials.NAME_ABBREVS and "menurut" in officials.NAME_INTRO
-    assert "pemkab" in officials.REGION_LEADS and "dprk" in officials.COUNCIL_LEADS
-    assert "Deputi" in officials.OPEN_HEADS and "Koordinator" in officials.REGIONAL_OPEN_HEADS
+    assert official_patterns.NOT_NAME == finder.not_names
+    assert "ibu" in official_names.ADDRESS_FORMS and "moch" in official_patterns.NAME_ABBREVS
+    assert "menurut" in official_names.NAME_INTRO
+    assert "pemkab" in official_patterns.REGION_LEADS and "dprk" in official_regions.COUNCIL_LEADS
+    assert "Deputi" in official_titles.OPEN_HEADS and "Koordinator" in official_titles.REGIONAL_OPEN_HEADS
 
 
 def test_districts_named_with_a_compass_word_take_the_region_finders_directions() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import KEBUMEN, officials
 
-from nlp.officials import _spelt_alike
+from nlp.official_names import _spelt_alike
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,0 +1,400 @@
+"""Several holders under one post: members listed after a council post, a roll or a group ("Rombongan
+Komisi I DPRD X terdiri dari A, B, dan C"), deputies, members known by their party, a body led by its chair, and the
+list reading itself (", B, dan C", degrees between the names). ``ListReader`` is mixed into
+``nlp.officials.OfficialFinder``."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.lexicon import alternation
+from nlp.official_merge import derived_noun as _derived_noun
+from nlp.official_merge import verb_like as _verb_like
+from nlp.official_patterns import (
+    _ACRONYM_BRACKET,
+    _FROM_PARTY,
+    _PARTY_BRACKET,
+    COMMISSION_MORE,
+    COUNCIL_POST,
+    COUNTED,
+    DAPIL,
+    FIELD_WORDS,
+    FUNCTION_WORDS,
+    MEMBERS_CLAUSE,
+    MEMBERS_INTRO,
+    NAME_ABBREVS,
+    UNIT_WORDS,
+    WORDS,
+    _key,
+)
+from nlp.official_titles import PositionMention
+from nlp.regions import RegionMention
+
+NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+# a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
+FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
+                           r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
+COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
+# "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
+DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
+                      r"(?:(?:dua|tiga|empat|kedua|ketiga|para|\d)[ \t]+)?[Ww]akilnya[ \t]*,?[ \t]*(?=[A-Z])")
+# "A, B dan C", also "A,B,C" with no blank after the comma
+LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
+                            r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
+# a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
+_COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
+                           r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
+                           + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
+                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
+# a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
+COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
+                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
+                          r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
+# a council committee, its council written or not: "Komisi D DPRD", "Pansus"
+COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+# "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
+# a sentence's end: a full stop after a word (not after a title, an initial or a degree: "Hi. Budi", "S.Sos. dan";
+# ``_sentence_end``), a semicolon or colon, a line break
+SENTENCE_END = re.compile(r"(\w*)[.!?][\"”]?\s|[;:]\s|\n")
+# "Wakil II Budi": a council's deputy chair by number, "Ketua" left out
+NUMBERED_DEPUTY = re.compile(r"\bWakil[ \t]+(I{1,3}|IV)\b[ \t]*,?[ \t]*(?=[A-Z])")
+# also after a comma: "Wakil Ketua DPRD X Budi, anggota Ani, Cici, dan Dedi"
+SHARED_MEMBERS = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])"
+                            r"|,[ \t]*anggota[ \t]+(?=[A-Z][a-z]))")  # not "anggota BK Budi": an office
+# a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
+BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")
+# "Rombongan DPRD X dipimpin Wakil Ketua Budi, bersama anggotanya Ani, Cici, dan Dedi": the names follow directly
+OWN_MEMBERS = re.compile(r"\b(?:bersama|beserta|dengan|didampingi|dan|serta)[ \t]+(?:para[ \t]+)?anggotanya"
+                         r"[ \t]+(?=[A-Z])")
+# "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
+LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
+                          r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
+# "Komisi I DPRD X yang diwakili A dan B", "..., diwakili oleh A": members speaking for the body
+REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+# "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
+CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
+                        r"(?:diketuai[ \t]+(?:oleh[ \t]+)?|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
+# a party written after a council member's name: "Budi (F-Golkar)", "Ani (Fraksi PKS)", "Cici (Golkar)", "Dedi
+# (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
+PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|F(?=[A-Z]{2,6}\))|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
+                         r"(?P<party>[^()\n]{1,30})\)"
+                         r"|[ \t]+dari[ \t]+(?:(?P<from>Fraksi|Partai)[ \t]+(?=[A-Z])|(?P<bare>[A-Z][\w\-]+)\b)")
+# a roll of council members: the member word heads the clause right before a list word ("Keempat anggota DPRD yang
+# hadir itu ialah A, B", "tiga anggota diduga tidak ikut, yaitu A, B"), then two names or more
+ROLL_MEMBERS = re.compile(r"\b(?i:anggota|legislator|wakil[ \t]+rakyat)\b")
+ROLL_COUNCIL = re.compile(r"[ \t]+dewan\b")  # "anggota dewan yang ikut, yaitu"; "anggota DPRD X yang ..."
+ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
+LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
+# another person between the members and the list, whose list it is: "anggota DPRD X disambut pejabat Y, yaitu A, B"
+PERSON_NOUN = re.compile(r"\b(?i:" + alternation(WORDS["person_noun"], r"[ \t]+") + r")(?:nya)?\b")
+COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
+                             r"|wakil rakyat)\b")
+# a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
+ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
+                         + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
+DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
+# a lower-case word ending a listed name, a comma or "dan" + name after it: "Sarpan koko, Ani", "Lintang syah dan Budi";
+# read only inside a long list: ``LONG_LIST`` other names in it with the one it ends
+LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
+LONG_LIST = 3
+
+
+class ListReader:
+    """Reading lists of holders; mixed into ``OfficialFinder``."""
+
+    def _known_party(self, text: str, pos: int) -> int | None:
+        """The end of a faction written by a known party's short name right before a capitalised name (or the
+        holder's electoral district): "Fraksi PDIP Budi", "F-PKB Ani", "Fraksi X Dapil Y II, Budi"; None when no
+        such faction is written at ``pos``."""
+        party = FACTION_PARTY.match(text, pos)
+        if party and party.group(1).lower() in self.parties and (DAPIL.match(text, party.end())
+                                                                 or NAME_NEXT.match(text, party.end())):
+            return party.end()
+        return None
+
+    def _party_members(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
+                       ) -> list[tuple[PositionMention, tuple[int, int]]]:
+        """Council members known by the party written after their name: "Budi (F-Golkar), Ani (PKS)" -> "Anggota
+        DPRD" of the council the text names last before them (DPR RI: national); "dari Partai X" counts only in
+        a sentence about a council."""
+        out = []
+        for m in PARTY_ASIDE.finditer(text):
+            party = m.group("party") if m.group("party") is not None else m.group("bare")
+            if party is not None and m.group("kind") in (None, "F") and party.strip().lower() not in self.parties:
+                continue  # "Budi (45)", "Ani dari Jakarta", "Focus Group Discussion (FGD)": no party
+            offset = max(0, m.start() - 160)
+            span = None
+            for degrees_only in (True, False):  # "Ani dari Partai X (PKB)": the party's own name, then its acronym
+                span = self._name_run(self._strip_item(text[offset:m.start()], degrees_only), offset, regions)
+                if span and not {w.lower() for w in text[offset:span[0]].split()[-1:] + text[span[0]:span[1]].split()} \
+                        & {"partai", "fraksi"}:
+                    break
+                span = None
+            if not span:
+                continue
+            if m.group("from") == "Partai" or m.group("kind") == "Partai " or m.group("bare"):
+                sentence = text[max(text.rfind(". ", 0, span[0]), text.rfind("\n", 0, span[0]), 0):span[0]]
+                if not COUNCIL_CONTEXT.search(sentence):
+                    continue
+            bodies = [b for b in COUNCIL_BODY.finditer(text) if b.group("house")]
+            body = next((b for b in reversed(bodies) if b.end() <= span[0]), None) or next(iter(bodies), None)
+            region, _ = self._region_after(text, body.end(), region_at) if body else (None, 0)
+            unit = " ".join((body.group("unit") or "").split()) if body else ""
+            if body and body.group("house") == "DPR" and region is None:
+                p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPR RI") if w),
+                                    "national", None, span[0])
+            else:
+                p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPRD") if w), "region",
+                                    region, span[0])
+            out.append((p, span))
+        return out
+
+    def _deputies(self, text: str, mentions: list[PositionMention]
+                  ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Deputies named after "wakilnya" following a post that has a deputy: "Bupati X Budi beserta wakilnya
+        Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
+        out = []
+        for m in DEPUTIES.finditer(text) if "akilnya" in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
+                continue
+            deputy = self.positions.get(_key(f"Wakil {prev.canonical}"))
+            first = self._name(text, m.end())
+            if deputy is None or first is None:
+                continue
+            p = PositionMention(m.start(), m.end(), deputy[0], prev.level, prev.region, m.end())
+            out.append((p, self._with_list(text, first)))
+        return out
+
+    def _numbered_deputies(self, text: str, mentions: list[PositionMention]
+                           ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council's deputy chairs written "Wakil I", "Wakil II" after a post of that council: "Ketua DPRD X Budi,
+        bersama Wakil I Ani, Wakil II Cici" -> Ani, Wakil Ketua I DPRD of X; Cici, Wakil Ketua II DPRD."""
+        out = []
+        for m in NUMBERED_DEPUTY.finditer(text) if "Wakil " in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 160 or self._sentence_end(text, prev.end, m.start()):
+                continue
+            body = COUNCIL_POST.match(prev.canonical)
+            first = self._name(text, m.end())
+            if body is None or first is None or not body.group("body").startswith("DPR"):
+                continue
+            post = f"Wakil Ketua {m.group(1)} {body.group('body')}"
+            out.append((PositionMention(m.start(), m.end(), post, prev.level, prev.region, m.end()), [first]))
+        return out
+
+    def _sentence_end(self, text: str, start: int, end: int) -> bool:
+        """A sentence ends between ``start`` and ``end``: "... rapat itu. Wakil ..." (not "H. Budi", "A. Yani",
+        "S.Sos. dan")."""
+        for m in SENTENCE_END.finditer(text, start, end):
+            word = m.group(1)
+            if word is None or not (len(word) == 1 or word.lower() in self.honorifics
+                                    or word.lower() in NAME_ABBREVS or text[m.start(1) - 1:m.start(1)] == "."):
+                return True
+        return False
+
+    def _shared_members(self, text: str, mentions: list[PositionMention]
+                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members named after a council post in lower case, sharing its body: "Ketua Komisi III Budi dan anggota Ani
+        serta Cici" -> Ani and Cici, Anggota Komisi III DPRD."""
+        out = []
+        for m in SHARED_MEMBERS.finditer(text) if "nggota" in text else ():
+            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
+            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
+                continue
+            body = COUNCIL_POST.match(prev.canonical)
+            first = self._name(text, m.end())
+            if body is None or first is None:
+                continue
+            p = PositionMention(m.start(), m.end(), f"Anggota {body.group('body')}", prev.level, prev.region, m.end())
+            out.append((p, self._with_list(text, first)))
+        return out
+
+    def _council_lists(self, text: str, region_at: dict[int, RegionMention]
+                       ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members of a council's group listed by name: "Rombongan Komisi I DPRD X terdiri dari A, B, dan C",
+        "jajaran Komisi II seperti A, B, hingga C", "rombongan DPRD X beranggotakan A (Dapil 1), B" -> each is
+        "Anggota Komisi I DPRD" / "Anggota DPRD" of the group's region."""
+        out = []
+        for m in COUNCIL_GROUP.finditer(text):
+            unit, house = m.group("unit"), m.group("house")
+            if not unit and not house:
+                continue
+            region, after = self._region_after(text, m.end(), region_at)
+            intro = MEMBERS_INTRO.match(text, after)
+            first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+            if not first:
+                continue
+            canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
+            p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
+            out.append((p, self._with_list(text, first)))
+        for m in COMMITTEE.finditer(text):  # "disambut Komisi D DPRD X, A, B, dan C": a comma list of members
+            unit = m.group("unit")
+            if text.find(",", m.end(), m.end() + 60) < 0:
+                continue  # no list follows
+            if OWN_HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) \
+                    or COMMISSION_MORE.match(text, m.end()):  # "Komisi I, III dan IV DPRD X": more commissions
+                continue  # "Ketua Komisi D DPRD X, Budi": the chair
+            region, after = self._region_after(text, m.end(), region_at)
+            comma = COMMA_THEN_NAME.match(text, after)
+            first = self._name(text, comma.end()) if comma else None
+            more = self._list_after(text, first[1], require_and=True) if first else []
+            if more:
+                canonical = " ".join(w for w in ("Anggota", " ".join(unit.split()), "DPRD") if w)
+                out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [first] + more))
+        return out
+
+    def _body_members(self, text: str, region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Members listed after a bare "anggota" that refers to the council body named just before: "Bapemperda
+        DPRD X dipimpin ketuanya, diikuti sejumlah anggota, antara lain A dan B, C" -> "Anggota Bapemperda DPRD"."""
+        out = []
+        own = OWN_MEMBERS.finditer(text) if "anggotanya" in text else ()
+        for m in [*BARE_MEMBERS.finditer(text), *own]:
+            if m.re is OWN_MEMBERS:  # "bersama anggotanya A, B, dan C": a list closed by "dan"
+                first = self._name(text, m.end())
+                if not first or not self._list_after(text, first[1], require_and=True):
+                    continue
+            else:
+                at = m.start() + m.group().rfind("anggota")
+                intro = MEMBERS_INTRO.match(text, m.end()) or (
+                    MEMBERS_CLAUSE.match(text, m.end()) if COUNTED.search(text[max(0, at - 30):at])
+                    else None)  # "sembilan anggota ..., yaitu": counted people
+                first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
+            if not first:
+                continue
+            start = max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1)
+            body = next((b for b in reversed(list(COUNCIL_BODY.finditer(text, start, m.start())))
+                         if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")), None)
+            if body is None:
+                continue
+            region, _ = self._region_after(text, body.end(), region_at)
+            unit = " ".join((body.group("unit") or "").split())
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, m.end()),
+                        self._with_list(text, first)))
+        return out
+
+    def _council_roll(self, text: str, region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """Council members named in a roll after a clause about members: "Keempat anggota DPRD yang berangkat ke X
+        itu ialah A, B, C dan D", "sembilan anggota diduga tidak ikut, yaitu A, B", "anggota yang ikut antara lain
+        saya, A, B" -> each is "Anggota DPRD" of the council named last before (in its sentence or earlier)."""
+        out = []
+        for m in ROLL_MEMBERS.finditer(text):
+            dewan = ROLL_COUNCIL.match(text, m.end())
+            pos = dewan.end() if dewan else m.end()
+            body = COUNCIL_BODY.match(text, pos)
+            pos = self._region_after(text, body.end(), region_at)[1] if body else pos
+            intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if COUNTED.search(
+                text, max(0, m.start() - 30), m.start()) else None)
+            if not intro or not LIST_INTRO.search(text, pos, intro.end()) or PERSON_NOUN.search(text, pos, intro.end()):
+                continue  # "Anggota DPRD X menyoroti dua hal, yaitu ...": the clause is no roll of members
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
+            aside = ROLL_ASIDE.match(text, intro.end())
+            first = self._name(text, aside.end() if aside else intro.end())
+            names = self._with_list(text, first) if first else []
+            if len(names) < 2 or not all(self._name_like(w) for a, b in names for w in text[a:b].split()
+                                         if w[:1].isupper() and not self._is_honorific(w)):
+                continue  # "... adalah Kampung Sehat dan Lumbung Tarman": no persons
+            bodies = [b for b in COUNCIL_BODY.finditer(text, 0, intro.start())
+                      if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")]
+            if not bodies:
+                continue
+            # the council named last with its region ("DPRD Kabupaten X"), else the last one
+            body, region = bodies[-1], None
+            for b in reversed(bodies):
+                if (found := self._region_after(text, b.end(), region_at)[0]) is not None:
+                    body, region = b, found
+                    break
+            unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, intro.end()), names))
+        return out
+
+    def _council_chairs(self, text: str, region_at: dict[int, RegionMention]
+                        ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council body led by "its chair": "rombongan DPRD X dipimpin ketuanya, Budi" -> Ketua DPRD of X;
+        "Bapemperda DPR Y dipimpin wakil ketuanya, Ani" -> Wakil Ketua Bapemperda DPRD of Y."""
+        out = []
+        for m in COUNCIL_BODY.finditer(text):
+            unit = m.group("unit") or m.group("alone")
+            region, after = self._region_after(text, m.end(), region_at)
+            led = LED_BY_CHAIR.match(text, after) or CHAIRED_BY.match(text, after)
+            span = self._name(text, led.end()) if led else None
+            represented = REPRESENTED_BY.match(text, after) if not span and m.group("house") else None
+            first = self._name(text, represented.end()) if represented else None
+            if first:  # "Komisi I DPRD X yang diwakili A dan B": members of the body
+                body = " ".join(w for w in ("Anggota", " ".join((unit or "").split()), "DPRD") if w)
+                out.append((PositionMention(m.start(), m.end(), body, "region", region, after),
+                            self._with_list(text, first)))
+                continue
+            if not span:
+                continue
+            body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
+            canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
+            out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
+        return out
+
+    def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
+        """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case
+        word ("Sarpan koko, Ani, Cici, dan Dedi"): three or more other names in the list, not two ("Banyu Prasojo
+        pulang, Ani dan Cici tetap tinggal")."""
+        tail = self._lower_tail(text, first)
+        rest = self._list_after(text, tail[1], require_and) if tail != first else []
+        return [tail] + rest if len(rest) >= LONG_LIST else [first] + self._list_after(text, first[1], require_and)
+
+    def _lower_tail(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """``span`` with the lower-case word after it when that word ends a listed name: "Sarpan koko, ..." (no
+        function word, verb, derived noun or office word)."""
+        m = LOWER_TAIL.match(text, span[1])
+        if not m:
+            return span
+        low = m.group(1)
+        if low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS \
+                or low in FIELD_WORDS or _verb_like(low, self.verbs) or _derived_noun(low):
+            return span
+        return span[0], m.end(1)
+
+    def _list_after(self, text: str, pos: int, require_and: bool) -> list[tuple[int, int]]:
+        """Further names after a name: ", B, dan C" (degrees between them skipped). With ``require_and`` the list
+        must close with "dan"/"serta" + name, else it is an apposition ("Kepala Dinas X, Budi, mengatakan")."""
+        spans: list[tuple[int, int]] = []
+        closed = False
+        while not (closed and require_and):  # a list of holders may go on after "dan": "A dan B, C dan D"
+            m = LIST_SEPARATOR.match(text, self._skip_degrees(text, pos))
+            if not m:
+                break
+            closed = closed or bool(m.group("and") or m.group("and1"))
+            span = self._name(text, m.end())
+            if not span or "\n" in text[pos:span[0]]:
+                break
+            first = text[span[0]:span[1]].split()[0].rstrip(".,").lower()
+            if first in self.positions or first in self.units or first in self.position_words:
+                break  # "..., dan Kabag Humas Sri": the next item is another position
+            tail = self._lower_tail(text, span)  # "A, B, Lintang syah, C": inside a long list, a lower-case last word
+            if tail != span and len(spans) + 1 + len(self._list_after(text, tail[1], False)) >= LONG_LIST:
+                span = tail
+            after = self._skip_degrees(text, span[1])
+            if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
+                                           text[after:after + 9]):
+                break  # "..., Budi mengatakan": no list item
+            spans.append(span)
+            pos = span[1]
+        if require_and and not closed:
+            return []
+        return spans
+
+    def _skip_degrees(self, text: str, pos: int) -> int:
+        """Past the degrees and party after a name: ", SH, MH", " S.Sos.", " (F-PKB)", " dari Fraksi Golkar"."""
+        while True:
+            m = DEGREE_AFTER.match(text, pos)
+            if m and m.group(1).lower().replace(".", "") in self.honorifics:
+                pos = m.end()
+                continue
+            m = ASIDE_AFTER.match(text, pos)
+            if not m:
+                return pos
+            pos = m.end()

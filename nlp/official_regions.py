@@ -1,0 +1,208 @@
+"""Which region a position belongs to: the region written right after it or after its office, the nearest
+fitting one before it, a provincial council's province; and the holders after a head whose office is written out up
+to its region. ``RegionReader`` is mixed into ``nlp.officials.OfficialFinder``."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from nlp.official_merge import Official
+from nlp.official_merge import verb_like as _verb_like
+from nlp.official_patterns import (
+    EVENT_OPENING,
+    FIELD_WORDS,
+    FORCE_WORDS,
+    NO_HOLDER_BEFORE,
+    OFFICE_LIST_END,
+    REGION_LEADS,
+    UNIT_ACRONYM,
+    UNIT_WORDS,
+    WORDS,
+    _key,
+    _one_letter_off,
+    _skip_paren,
+)
+from nlp.official_titles import PositionMention
+from nlp.regions import KAB, KOTA, PROV, RegionMention
+from nlp.textutil import on_title_line
+
+COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ketua I DPR Papua Barat Budi"
+# "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
+UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
+                     r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
+# a word of an office written out after its head, up to the region: "Pengelolaan", "dan", "(DPP)", "P2KB"
+OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
+                             r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
+COMMA_AFTER = re.compile(r"[ \t]*,?")
+# heads whose office may be written out after them up to its region, and a word of that office
+WRITTEN_OUT_HEADS = frozenset(WORDS["written_out_head"])
+OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]+)?)"
+                        r"(?P<w>\([A-Z][\w\-]*(?:[ \t]+dan[ \t]+[A-Z][\w\-]*)?\)|[A-Z][\w\-/]*|e-[A-Z]\w*)")
+# an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
+OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
+LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
+LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
+
+
+class RegionReader:
+    """Reading a position's region; mixed into ``OfficialFinder``."""
+
+    def _office_region_holders(self, text: str, regions: list[RegionMention], region_starts: dict[int, RegionMention],
+                               found: list[Official], body_start: int
+                               ) -> list[Official]:
+        """Holders after a head whose office the lexicon cannot read, written out up to the office's region:
+        "Kepala Dinas Pengelolaan Pasar (DPP) Solo, Budi", "Sekretaris Dinkes P2KB Tuban, dr. Ani", "Kasubag Alat
+        Kelengkapan Dewan dan Rapat Sekretariat DPRD (Setwan) Kalsel Budi"; the region closes the office."""
+        taken = [span for o in found for span in [*o.mentions, o.position_span]]
+        out: list[Official] = []
+        for m in self.head_run.finditer(text):
+            if any(a <= m.start() < b for a, b in taken) or NO_HOLDER_BEFORE.search(text, max(0, m.start() - 8),
+                                                                                   m.start()):
+                continue
+            pos, words, region = m.end(), [], None
+            while len(words) <= 12:
+                w = OFFICE_RUN_WORD.match(text, pos)
+                if w and w.start("word") in region_starts:
+                    region = region_starts[w.start("word")]
+                    break
+                word = w.group("word").lower() if w else ""
+                field_ = w.group("field") if w else None
+                if not w or word in self.days or word == "se" or _verb_like(word, self.verbs) \
+                        or (field_ and (field_.lower() not in UNIT_WORDS or not OFFICE_LIST_END.match(text, pos))):
+                    break  # "Kepala Desa Se Kabupaten X": the heads of all villages; a comma goes on in fields only
+                words.append(w.group("word"))
+                pos = w.end()
+            if region is None or region.weak or "\n" in text[m.start():region.start] \
+                    or on_title_line(text, body_start, m.start()) or not any(self._unit_word(w) for w in words):
+                continue
+            name_at = COMMA_AFTER.match(text, region.end).end()
+            name_span = self._name(text, name_at)
+            if not name_span or any(a < name_span[1] and name_span[0] < b for a, b in taken):
+                continue
+            office = " ".join(w for w in words if not w.startswith("("))
+            canonical = f"{self.head_canonical.get(_key(m.group()), m.group())} {office}"
+            p = PositionMention(m.start(), region.start, canonical, "region", region.code, region.end)
+            official = self.make(text, name_span, p, regions, body_start)
+            if official:
+                out.append(official)
+                taken += [name_span, (m.start(), region.end)]
+        return out
+
+    def _council_province(self, start: int, regions: list[RegionMention], family: str) -> str | None:
+        """The province of a provincial council ("Anggota DPRA" -> Aceh, "Wakil Ketua DPRP" -> a Papua province):
+        the province of the region of that family named nearest before (else after) the position."""
+        provinces = self.council_provinces[family]
+        near = [m for m in regions if self.regions[m.code].province_code in provinces]
+        before = [m for m in near if m.start < start]
+        if before or near:
+            return (before[-1] if before else near[0]).code[:2]
+        return next(iter(provinces)) if len(provinces) == 1 else None
+
+    def _region_after(self, text: str, pos: int,
+                      region_at: dict[int, RegionMention]) -> tuple[str | None, int]:
+        """A region written right after the position: "Bupati Badung", "Sekda Pemkab Serang",
+        "Asisten I Setda KLU", "Bupati Sintang (Kalbar)", "Bupati Pandeglang Banten"."""
+        region = None
+        while True:
+            p = pos
+            while True:
+                while p < len(text) and text[p] in " \t":
+                    p += 1
+                if p in region_at:
+                    break
+                aside = LEAD_ASIDE.match(text, p)
+                if aside and p > pos:  # "Pemerintah Kabupaten (Pemkab) Sumbawa": an abbreviation between leads
+                    p = aside.end()
+                    continue
+                w = LEAD_RE.match(text, p)
+                if w and region is None and w.group(1)[:1].isupper() and w.end() in region_at \
+                        and region_at[w.end()].start != region_at[w.end()].name_start \
+                        and UNIT_ACRONYM.match(w.group(1)):
+                    p = w.end()  # "Kabid Pariwisata Disparpora Kabupaten Kebumen": an office the lexicon lacks
+                    continue
+                if not w or (w.group(1).lower() not in LEAD_WORDS
+                             and _key(w.group(1)) not in self.units):
+                    break  # "Kabag Humas Setda Pati", "Kabid Pariwisata Disparbud Pati": the unit is skipped
+                p = w.end()
+            if p not in region_at:
+                return region, pos
+            mention = region_at[p]
+            if region is None:
+                region = mention.code
+            pos = _skip_paren(text, mention.end, regions_only=True, region_at=region_at)
+            aside = OFFICE_ASIDE.match(text, pos)
+            if aside and (aside.group(1).isupper() or self._office_word(aside.group(1))):
+                pos = aside.end()  # "Kepala BKD Kabupaten X (BKD), Budi", "Plt Gubernur X (Plt Gubri), Ani"
+            # an appositive province: "Bupati Kabupaten Badung, Provinsi Bali, I Nyoman ..."
+            m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Ngawi-Jawa Timur, Rina Kartika"
+            if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
+                pos = m.end()
+
+    def _office_to_region(self, text: str, p: PositionMention, region_at: dict[int, RegionMention]
+                          ) -> tuple[PositionMention, tuple[int, int]] | None:
+        """A head's office written out in capitalised words (commas, "dan", an acronym in brackets) up to its
+        region, then the holder: "Kepala Bagian Persidangan, Hukum dan Aspirasi Sekretariat DPRD Kalsel Budi",
+        "Asisten I Administrasi Umum dan Pembangunan Kota X Budi" -> the post as written, the region, the name."""
+        if p.canonical.split()[0] not in WRITTEN_OUT_HEADS or NO_HOLDER_BEFORE.search(text, max(0, p.start - 8),
+                                                                                       p.start):
+            return None  # "para Kepala OPD Lingkup Pemerintah Kota X, A, B": no one holder
+        pos, words, bracket = p.end, 0, False
+        while words <= 10:
+            region, after = self._region_after(text, pos, region_at)
+            if region is not None:
+                span = self._name(text, after)
+                if not words or not span or not self._name_like(text[span[0]:span[1]].split()[0]) or (
+                        text[p.end:pos].lstrip()[:1] == "," and not re.search(r"\bdan\b", text[p.end:pos])):
+                    return None  # "Asisten X, Sekretariat Daerah Y Budi": a comma after the post opens no office
+                canonical = " ".join(text[p.start:pos].replace(",", ", ").split()).replace(" ,", ",")  # as written
+                if EVENT_OPENING.search(canonical.split(" ", 1)[1]):
+                    return None  # "Kepala Bagian Hukum, Program Lorong Asri Tanjung Kota X Budi": a programme
+                return dataclasses.replace(p, canonical=canonical, region=region, after=after), span
+            w = OFFICE_RUN.match(text, pos)
+            if not w or w.group("w").lower() in FORCE_WORDS \
+                    or w.group("w").lower().rstrip(".") in self.title_starts or (bracket and not (
+                    self._unit_word(w.group("w")) or self._office_word(w.group("w"))
+                    or w.group("w").lower() in FIELD_WORDS)):
+                # "Kabid Humas Polda X": police, read elsewhere; "... dan Kabag X": the next post; "Kepala Dinas X
+                # (PMD) Budi": a name after the acronym
+                return None
+            pos, words, bracket = w.end(), words + 1, w.group("w").startswith("(")
+        return None
+
+    def _region_after_office(self, text: str, pos: int, region_at: dict[int, RegionMention],
+                             default: tuple[str | None, int]) -> tuple[str | None, int]:
+        """The region after "di/pada <office>" following a position, or ``default`` when none is written."""
+        on = UNIT_ON.match(text, pos)
+        if not on:
+            return default
+        q = on.end()
+        for _ in range(8):
+            w = re.compile(r"([A-Z][\w\-]*)[ \t]*").match(text, q)
+            if not w or q in region_at or w.group(1).lower() in REGION_LEADS:
+                break
+            q = w.end()
+        region, after = self._region_after(text, q, region_at)
+        return (region, after) if region else default
+
+    def _region_before(self, start: int, regions: list[RegionMention], level: str) -> str | None:
+        """The region an unmarked position belongs to: the nearest fitting region named before it, else the
+        first named after it (a dateline or lead usually names it), of the position's level if it has one."""
+        def fits(m: RegionMention) -> bool:
+            r_level = self.regions[m.code].level
+            return r_level == level if level in (KAB, KOTA, PROV) else r_level != PROV
+
+        best = None
+        for m in regions:
+            if m.start >= start:
+                break
+            if fits(m):
+                best = m.code
+        if best is None:
+            best = next((m.code for m in regions if m.start >= start and fits(m)), None)
+        return best
+
+
+# the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
+LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
+LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS

@@ -1,0 +1,709 @@
+"""Positions as written: a title or head with its prefixes ("Plt", "Wakil") and its unit ("Kepala Dinas
+Kesehatan"), offices the lexicon lacks written out after a head, acronyms in brackets after a title, a ministry's unit
+heads. ``TitleReader`` is mixed into ``nlp.officials.OfficialFinder``, which builds the lexicon tables it reads
+(``positions``, ``units``, ``prefixes`` ...)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+from nlp.lexicon import alternation
+from nlp.official_merge import Official
+from nlp.official_patterns import (
+    COMMISSION_MORE,
+    COUNCIL_POST,
+    EVENT_OPENING,
+    FIELD_WORDS,
+    LOCAL,
+    OFFICE_LIST_END,
+    REGION_LEADS,
+    REGION_LEADS_CASED,
+    UNIT_ACRONYM,
+    UNIT_TYPES,
+    UNIT_WORD,
+    UNIT_WORDS,
+    WORDS,
+    _key,
+    _region_index,
+    _skip_paren,
+    _starts_region,
+)
+from nlp.regions import RegionMention
+from nlp.textutil import is_word_char, lower_same_length
+
+# the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
+FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
+FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
+FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
+                              re.IGNORECASE)
+UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
+SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
+UNIT_TOKEN = re.compile(r"[\w\-]+|,")
+_GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
+FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
+                         r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
+# an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
+_FIELD_WORD = r"[A-Z][\w\-]*"
+LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ \t]*" + _FIELD_WORD
+                        + r")*,?[ \t]+dan[ \t]+" + _FIELD_WORD
+                        + r"|(?:[ \t]+(?:dan[ \t]+)?" + _FIELD_WORD + r"){0,5}))(?=[ \t]*[,.])")
+TRAILING_NUMERAL = re.compile(r"[ \t]*,[ \t]*(?:I{1,3}|IV|V)$")
+LATE_FIELD_LOWER = re.compile(r"[ \t]+bidang[ \t]+")  # "staf ahli wali kota X bidang ekonomi ..., Budi"
+# the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
+# "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
+                             r"(?:[ \t]+DPRD\b)?")
+HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
+# a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
+FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
+                          r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
+AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
+FIELD_WORD = re.compile(r"[ \t]+(?:Bidang[ \t]+(?=[A-Z])|(?i:bidang)[ \t]+(?=[a-z])|(?=[A-Z][a-z]))")
+# "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
+LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
+                        r"(?:setempat|tersebut|itu)\b")
+# capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
+WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
+                          r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
+COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
+# the office of a head: "Kepala Dinas Pariwisata" -> "Dinas Pariwisata", "Kepala Bappeda" -> "Bappeda"
+OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
+SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
+                         r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
+# a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
+SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:" + alternation(WORDS["sub_unit"], " ") + ") ")
+OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
+KANTOR_OF = frozenset(WORDS["kantor_of"])  # "Kepala Kantor Kementerian Agama X", "Kepala Kantor Pertanahan X"
+# a ministry written out after "Menteri", closed by "RI": "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI"
+MINISTER_RUN = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]*,?[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,8}?)[ \t]+"
+                          r"(?:RI|Republik[ \t]+Indonesia)\b")
+MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)*$")
+# an office written out, then its acronym in brackets: "Badan Pemberdayaan Masyarakat Desa (BPMD)"
+WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
+                             r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
+MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
+# a holder's name and a comma right before a position: "Banyu Prasojo, Kasubbag X, ..."
+APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
+# a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
+TITLE_FIELD = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
+# a council member's or chair's post, then the commission written after the council
+COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DPRK|DPRA|DPRP|DPR RI|DPR)$")
+COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
+# offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
+OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
+OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
+OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
+                               r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
+REGIONAL_OPEN_HEADS = frozenset(WORDS["regional_open_head"])
+# heads whose office is written out in full, a comma or bracket closing it
+OPEN_HEADS = frozenset(WORDS["open_head"]) | REGIONAL_OPEN_HEADS
+# a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
+PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
+# a ministry's unit head, the title written out up to its ministry, then the holder: "Direktur Penataan Daerah
+# Kementerian Dalam Negeri, Budi", "Deputi Bidang X Kementerian PANRB Ani", "Dirjen X dan Y Kemenaker RI Drs Budi";
+# the ministry ends at its acronym (written or in brackets), "Dalam Negeri", "RI" or a comma, never in a name
+_MINISTRY_WORDS = alternation(WORDS["ministry"], r"[ \t]+")
+NATIONAL_TITLE = re.compile(
+    r"\b(?P<head>(?:(?:Plt\.?|Pelaksana[ \t]+Tugas)[ \t]+)?(?:"
+    + alternation(sorted(WORDS["national_head"] + WORDS["open_head"], key=len, reverse=True), r"[ \t]+") + r"))"
+    r"(?P<title>(?:[ \t]+(?:(?:dan|untuk)[ \t]+)?(?:[A-Z][\w\-/]*|\([A-Z][\w\-]*\))){1,12}?)[ \t]+"
+    r"(?P<ministry>(?:" + _MINISTRY_WORDS + r")[ \t]+(?:Dalam[ \t]+Negeri\b|[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*\b"
+    r"|[A-Z][a-z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][a-z][\w\-]*){0,5}"
+    r"(?=[ \t]*\([A-Z]|[ \t]+RI\b|[ \t]+Republik[ \t]+Indonesia\b|[ \t]*,))"
+    r"|(?:" + alternation(WORDS["national_body"]) + r")\b"
+    r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:Kemen[a-z]{2,14}\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
+    r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
+    r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
+# an acting holder's prefix before a post (read here and by nlp/visits.py)
+ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
+# an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
+BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11}(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
+TITLE_WORD = re.compile(r"[A-Za-z][\w\-]*\.?|&")
+# an office acronym, with a suffix ("Diskominfo-SP")
+OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
+                            r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
+# a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
+BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+# an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
+BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
+
+
+@dataclass(frozen=True, slots=True)
+class PositionMention:
+    start: int
+    end: int
+    canonical: str  # "Kepala Dinas Kesehatan"
+    level: str  # kabupaten | kota | provinsi | region | national | district | village
+    region: str | None  # region code written right after the position
+    after: int  # where the text goes on after position and region (the name usually starts here)
+
+
+class TitleReader:
+    """Reading positions; mixed into ``OfficialFinder``."""
+
+    def has_office_word(self, text: str) -> bool:
+        """A word of a position or a unit in ``text``: "Pelayanan Terpadu Satu Pintu", "Budi Humas" name no person."""
+        return any(w.lower() in self.position_words or w.lower() in UNIT_WORDS for w in text.split())
+
+    def _position_hits(self, text: str) -> list[tuple[int, int, str]]:
+        low = lower_same_length(text)
+        n = len(text)
+        hits = []
+        for end_idx, (form, key) in self.automaton.iter(low):
+            start, end = end_idx - len(form) + 1, end_idx + 1
+            if start > 0 and is_word_char(text[start - 1]):
+                continue
+            if end < n and is_word_char(text[end]):
+                # possessive "walikotanya" (its mayor) is still the title
+                if not (low[end:end + 3] == "nya" and (end + 3 >= n or not is_word_char(text[end + 3]))):
+                    continue
+                end += 3
+            hits.append((start, end, key))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        out, last = [], -1
+        for h in hits:
+            if h[0] >= last:
+                out.append(h)
+                last = h[1]
+        return out
+
+    def position_at(self, text: str, start: int, end: int, key: str,
+                    region_starts: frozenset[int] = frozenset()) -> tuple[int, int, str, str] | None:
+        """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
+        bare head without unit ("Kepala", "Ketua")."""
+        canonical, level, kind = self.positions[key]
+        if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
+            return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
+        if kind == "head":
+            abbrev = HEAD_ABBREV.match(text, end)  # "Kepala Bagian (Kabag) Umum"
+            if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
+                end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
+            apposed = bool(APPOSED.search(text, max(0, start - 40), start))  # "Budi, Kasubbag X, ..."
+            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts, apposed)
+            if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
+                    and BARE_TYPED_HEAD.match(text, end):
+                unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
+            if unit is None:
+                return None
+            unit_canon, end = unit
+            if EVENT_OPENING.search(unit_canon):
+                return None  # "Sekretaris Panitia Festival X": an event's, no office
+            inner = self._unit_after(text, end, "Kepala", region_starts) \
+                if unit_canon.startswith("Unit Pelaksana Teknis") else None
+            if inner and inner[0] in self.unit_level:  # "Kepala UPTD Puskesmas X, Budi": the unit's own office
+                short = "UPTD" if unit_canon.endswith("Daerah") else "UPT"
+                unit_canon, end = f"{short} {inner[0]}", inner[1]
+                level = self.unit_level[inner[0]]
+            canonical = _compose(canonical, unit_canon) if unit_canon else canonical
+            if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
+                level = self.unit_level[unit_canon]
+        if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
+            grade = FUNCTIONAL_GRADE.match(text, end)
+            if grade:
+                canonical, end = f"{canonical} {grade.group(1).title()}", grade.end(1)
+        start, canonical = self._modifier(lower_same_length(text), start, canonical)
+        return start, end, canonical, level
+
+    def _unit_after(self, text: str, pos: int, head: str, region_starts: frozenset[int] = frozenset(),
+                    apposed: bool = False) -> tuple[str, int] | None:
+        """The unit named after a head: a lexicon unit ("Dinas Kesehatan", "Bappeda", "TP PKK"; "Kadis
+        Pariwisata" reads as "Dinas Pariwisata"), else lower-case unit words ("dinas koperasi, perindustrian")."""
+        words = []
+        for m in UNIT_TOKEN.finditer(text, pos):
+            gap = text[(words[-1][2] if words else pos):m.start()]
+            if gap.strip() or "\n" in gap:
+                break
+            words.append((m.group(), m.start(), m.end()))
+            if len(words) >= self.max_unit_words + 2:
+                break
+        implied = head.split()[-1].lower() if head.split()[-1] in UNIT_TYPES else ""
+        while words and words[0][0].lower() in UNIT_SKIP:
+            words.pop(0)
+        free, free_end = self._unit(text, pos)
+        for n in range(len(words), 0, -1):
+            if words[n - 1][0] == ",":
+                continue
+            key = _key(" ".join(w for w, _, _ in words[:n] if w != ","))
+            typed = key.split(" ", 1)[1] if n > 1 and words[0][0] in UNIT_TYPES else ""  # "Badan Kominfo"
+            for candidate in ((f"{implied} {key}", key) if implied else (key, typed) if typed else (key,)):
+                if candidate in self.units:
+                    if implied and free_end > words[n - 1][2]:
+                        # "kepala dinas pertanian, perikanan, dan ketahanan pangan": the list goes on
+                        return f"{head.split()[-1]} {free}", free_end
+                    more = AND_FIELD.match(text, words[n - 1][2])
+                    if not implied and more and free_end > more.end() and self._own_field(text, more.end()):
+                        return free, free_end  # "Kepala DPMD dan Kependudukan Kabupaten X": one office
+                    return self.units[candidate], words[n - 1][2]
+        if head in FUNCTIONAL_HEADS:  # "Analis Keuangan Ani": the field is written in unit words
+            return (free, free_end) if free else None
+        minister = MINISTER_RUN.match(text, pos) if head in ("Menteri", "Wakil Menteri") else None
+        if minister and ("," not in minister.group("words") or MINISTRY_LIST_END.search(minister.group("words"))):
+            # "Menteri Pembangunan Daerah Tertinggal dan Transmigrasi RI Budi": the ministry up to "RI"; a comma
+            # only in a list of fields closed by "dan" ("Menteri X, Budi, Ketua Komisi II DPR RI" is no ministry)
+            return minister.group("words"), minister.end()
+        written = WRITTEN_ACRONYM.match(text, pos) if implied or head == "Kepala" else None
+        if written and any(written.start("words") <= r < written.end("words") for r in region_starts):
+            written = None  # "Kepala Badan X Kabupaten Y (BKD)": the acronym after the region restates the office
+        if written:  # "Kepala Badan Pemberdyaan Masyarakat Desa (BPMD) X Budi": the office by its acronym
+            acronym = self.units.get(_key(written.group("acr")))
+            if acronym and (not implied or acronym.split()[0] == head.split()[-1]):
+                return acronym, written.end()
+            ministry = MINISTRY_AFTER.match(text, written.end())
+            if implied and ministry:  # "Kepala Badan Strategi Kebijakan Dalam Negeri (BSKDN) Kemendagri, Budi"
+                return f"{head.split()[-1]} {written.group('words')} {ministry.group(1)}", ministry.end()
+        if head.removeprefix("Wakil ").split()[0] in ("Kepala", "Asisten", "Menteri", "Direktur", "Inspektur"):
+            unit, end = free, free_end
+            if unit and (implied or head != "Kepala"):
+                return (f"{head.split()[-1]} {unit}" if implied else unit), end
+            if unit and head == "Kepala" and unit.split()[0] in UNIT_TYPES:
+                return unit, end
+            if head == "Kepala":  # "Kepala PMD Ani", "Kepala Bapelitbang X, Budi": an office acronym the lexicon lacks
+                m = OFFICE_ACRONYM.match(text, pos)
+                if m and m.group(1).lower() not in REGION_LEADS and m.group(1).lower() not in self.region_acronyms:
+                    return m.group(1), m.end(1)
+                office = self._office_run(text, pos, region_starts) \
+                    or self._office_run(text, pos, region_starts, any_start=True, stop_at_region=False)
+                if office:
+                    return office
+        if implied and free and head.removeprefix("Wakil ").startswith("Sekretaris "):
+            return f"{head.split()[-1]} {free}", free_end  # "Sekretaris Dinas PUPRKP Kabupaten X, Budi"
+        if head == "Sekretaris" and free and free.split()[0] in UNIT_TYPES and len(free.split()) >= 2:
+            return free, free_end  # "Sekretaris Badan Perencanaan Kota X, Budi"
+        if head == "Sekretaris":  # "Sekretaris BNPP, Budi": the acronym of an office the lexicon lacks
+            m = OFFICE_ACRONYM.match(text, pos)
+            if m and m.group(1).isupper() and m.group(1).lower() not in REGION_LEADS | PARTY_BODIES \
+                    and m.group(1).lower() not in self.region_acronyms and text[m.end(1):m.end(1) + 1] == ",":
+                return m.group(1), m.end(1)
+        if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
+            return self._office_run(text, pos, region_starts, any_start=True,
+                                    stop_at_region=head in REGIONAL_OPEN_HEADS)
+        if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
+            m = WRITTEN_UNIT.match(text, pos)
+            inner = m.group("unit").split()[1:] if m else []
+            if m and (any(w in UNIT_TYPES or _key(w) in self.units for w in inner)
+                      or (implied == "kantor" and m.group("unit").split()[0] in KANTOR_OF)):
+                # "Kepala Kantor Kementerian Agama Kabupaten X Budi": a ministry's office in the region
+                return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
+            field_ = TITLE_FIELD.match(text, pos) if apposed else None
+            if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
+                return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
+        return None
+
+    def _office_run(self, text: str, pos: int, region_starts: frozenset[int],
+                    any_start: bool = False, stop_at_region: bool = True) -> tuple[str, int] | None:
+        """An office the lexicon lacks, written out after "Kepala": "Balai Pelaksana Jalan Nasional (BPJN) X,",
+        "Pusat Kajian Kebijakan Publik, Budi". It ends before a bracket, a comma or a region; ending in any
+        other way it may hold the holder's name, and is not read. With ``any_start`` (open heads: "Deputi",
+        "Komandan" ...) any capitalised word starts it; unless ``stop_at_region``, only a bracket or a comma ends
+        it, a region inside being part of the office ("Komandan Kodim 0801 Ngawi, Budi")."""
+        m = (OPEN_OFFICE_START if any_start else OFFICE_START).match(text, pos)
+        if not m or EVENT_OPENING.match(m.group(1)):
+            return None  # "Koordinator Festival Musik X, Budi": an event's, no office
+        end, words = m.end(), 1
+        while True:
+            w = OFFICE_WORD.match(text, end)
+            if not w or (stop_at_region and (w.start(1) in region_starts
+                                             or w.group(1).split()[-1] in REGION_LEADS_CASED)):
+                break
+            if len(w.group(1).split()) > 1 and w.group(1).split()[-1].lower() in self.position_starts:
+                break  # "Komandan Kodim X dan Kepala ...": the next position
+            if any_start and w.group(1).lower().replace(".", "") in self.honorifics:
+                break  # "Komandan Paspampres Marsda TNI Budi": a rank starts the holder's name
+            words += 1
+            if w.group().lstrip()[:1] == "," and (any_start or (not w.group(1).startswith("dan")
+                                                                and not OFFICE_LIST_END.match(text, end))):
+                break  # a comma goes on only in a list of fields closed by "dan": "SDM, Digitalisasi, dan Inovasi"
+            end = w.end()
+        rest = text[end:end + 2]
+        if any_start and not stop_at_region:
+            ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
+            closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \
+                or bool(BRACKET_THEN_COMMA.match(text, end)) \
+                or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
+            return (text[m.start(1):end], end) if closed and words <= 7 else None
+        if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
+                or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))):
+            return None
+        return text[m.start(1):end], end
+
+    def _unit_word(self, word: str) -> bool:
+        """A word that names a unit: its type ("Dinas"), a unit or field word ("Dinkes", "Pendapatan") or an
+        acronym ("(DPP)", "P2KB")."""
+        bare = word.strip("()")
+        return bare in UNIT_TYPES or _key(bare) in self.units or bare.lower() in UNIT_WORDS \
+            or (2 <= len(bare) <= 8 and bare.isupper())
+
+    def _own_field(self, text: str, pos: int) -> bool:
+        """The words after "dan" widen the office's field rather than name a second office."""
+        m = UNIT_WORD.match(text, pos)
+        return bool(m) and m.group() not in UNIT_TYPES and _key(m.group()) not in self.units
+
+    def position_mentions(self, text: str, regions: list[RegionMention],
+                          region_at: dict[int, RegionMention] | None = None) -> list[PositionMention]:
+        """Every position written in ``text`` with the region written right after it (if any); ``region_at`` is
+        ``_region_index(regions)`` when the caller has it already."""
+        region_at = _region_index(regions) if region_at is None else region_at
+        region_starts = frozenset(region_at)
+        out = []
+        for start, end, key in self._position_hits(text):
+            position = self.position_at(text, start, end, key, region_starts)
+            if position is None:
+                shared = self._shared_body(text, start, end, key, out)
+                if shared:  # "Ketua DPRK X Budi, Wakil Ketua Ani": the council named before
+                    out.append(shared)
+                continue
+            start, end, canonical, level = position
+            if canonical.split()[-1] in UNIT_TYPES and BARE_TYPED_HEAD.match(text, end):
+                canonical = self._office_before(text, start, canonical, out)  # "sekretaris Dinas, Budi"
+            field_ = FIELD_AFTER.match(text, end)
+            listed = FIELD_WORD.match(text, end)
+            if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
+                unit, unit_end = self._unit(text, listed.end())
+                written = "bidang" in text[end:listed.end()].lower()  # "Staf Ahli Ekonomi dan Pembangunan Budi"
+                if unit and (written or canonical.startswith("Staf Ahli")) and (
+                        "," in text[listed.end():unit_end] or not field_ or (
+                        field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
+                    # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
+                    canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
+            if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
+                canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
+            topic = COMMITTEE_TOPIC.match(text, end)
+            if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
+                    self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
+                # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
+                canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
+            joined = COMMISSION_MORE.match(text, end) if re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD")) \
+                else None
+            if joined:  # "Anggota Komisi I dan IV DPRD X": one post in several commissions
+                others = re.sub(r"\s*,\s*", ", ", " ".join(text[end:joined.end()].split())).removesuffix(" DPRD")
+                at = re.search(r"Komisi [A-Z]+", canonical).end()
+                canonical = canonical[:at] + ("" if others[:1] == "," else " ") + others + canonical[at:]
+                if not canonical.endswith("DPRD") and joined.group("house"):
+                    canonical += " DPRD"
+                end = joined.end()
+            party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
+            if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
+                # "Ketua Fraksi Golkar DPRD X, Budi", "Ketua Fraksi PDI Perjuangan, Ani": the party is no name
+                dprd = party.group("dprd")
+                canonical = f"{canonical} {party.group(1)}" + (" DPRD" if dprd else "")
+                end = party.end("dprd") if dprd else party.end(1)
+            more = AND_FIELD.match(text, end)
+            if more and canonical.startswith(("Asisten", "Kepala Biro", "Kepala Bagian")):
+                # "Asisten Perekonomian dan Sosial Budi", "Kepala Biro Hukum dan Organisasi": the field goes on
+                unit, unit_end = self._unit(text, more.end())
+                if unit:
+                    canonical, end = f"{canonical} dan {unit}", unit_end
+            office = self._office_after_comma(text, end, canonical, region_at)
+            if office:  # "Kepala Bidang Informasi Publik, Diskominfo Kota X, Budi": the office after a comma
+                canonical, end = office
+            paren = _skip_paren(text, end)
+            inner = text[end:paren].strip(" \t()")
+            if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at
+                                and all(w[:1].isupper() and not w.isupper() and not self._office_word(w)
+                                        for w in inner.split())):
+                paren = end  # "anggota Komisi B (Ani, Budi, Cici)", "Wakil Presiden (Bagas Wirotomo)": the holders
+            region, after = self._region_after(text, paren, region_at)
+            if region is None:  # "Kasubag Organisasi di Bagian Organisasi Setda X Budi": the office, then its region
+                region, after = self._region_after_office(text, paren, region_at, (region, after))
+            commission = COMMISSION_AFTER.match(text, after) if COUNCIL_MEMBER.match(canonical) else None
+            if commission:  # "Anggota DPR RI Komisi II, Budi": the commission after the council
+                head = COUNCIL_MEMBER.match(canonical).group("head")
+                body = "DPR RI" if canonical.endswith(("DPR RI", "DPR")) else canonical.split()[-1]
+                canonical = f"{head} Komisi {commission.group(1)} {body}"
+                after = commission.end()
+            late = LATE_FIELD.match(text, after) if canonical.startswith(("Staf Ahli", "Asisten")) \
+                and "Bidang" not in canonical else None
+            if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region
+                canonical, after = f"{canonical} {late.group(1)}", late.end(1)
+            elif canonical.startswith(("Staf Ahli", "Asisten")) and "Bidang" not in canonical \
+                    and (lower := LATE_FIELD_LOWER.match(text, after)):
+                # "staf ahli bupati X bidang Kemasyarakatan dan SDM, Budi", "... bidang pembangunan, ekonomi dan
+                # keuangan Budi": the field in unit words, in lower case or not
+                unit, unit_end = self._unit(text, lower.end())
+                numeral = TRAILING_NUMERAL.search(text, lower.end(), unit_end)
+                if numeral:  # "bidang Kemasyarakatan dan SDM, I Ketut Arkaniwa": a Balinese name, no numeral
+                    unit_end = numeral.start()
+                    unit = _title_unit(text[lower.end():unit_end])
+                if unit:
+                    canonical, after = f"{canonical} Bidang {unit}", unit_end
+            local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
+            if local and region is None:
+                after = local.end()
+            out.append(PositionMention(start, end, canonical, level, region, after))
+        return out
+
+    def _office_after_comma(self, text: str, end: int, canonical: str,
+                            region_at: dict[int, RegionMention]) -> tuple[str, int] | None:
+        """The office of a sub-unit's head written after a comma, its region and a comma after it: "Kepala Bidang
+        Pemasaran, Dinas Pariwisata Kabupaten X, Budi" -> "Kepala Bidang Pemasaran Dinas Pariwisata" (the field's
+        last capitalised words before the comma belong to it: "Kepala Bidang Informasi Publik, Diskominfo X,")."""
+        if not SUB_UNIT_HEAD.match(canonical):
+            return None
+        m = OFFICE_AFTER_COMMA.match(text, end)
+        if not m:
+            return None
+        tail = m.group("tail").split()
+        if any(not self._name_like(w) and _key(w) not in FIELD_WORDS | SMALL for w in tail):
+            return None
+        words = list(UNIT_WORD.finditer(text, m.end(), m.end() + 80))
+        for n in range(1, min(len(words), 6) + 1):
+            gap = text[words[n - 1].end():words[n].start()] if n < len(words) else "."
+            if gap.strip(" \t"):
+                return None
+            if words[n].start() in region_at or words[n].group() in REGION_LEADS_CASED:
+                unit_text = text[m.end():words[n - 1].end()]
+                if any(not w[:1].isupper() and w not in SMALL for w in unit_text.split()):
+                    return None
+                region, after = self._region_after(text, words[n - 1].end(), region_at)
+                if region is None or not text[after:after + 1] == ",":
+                    return None
+                key = _key(unit_text)
+                first = unit_text.split()[0]
+                unit = self.units.get(key) or (unit_text if first in UNIT_TYPES or _key(first) in self.units
+                                                or UNIT_ACRONYM.match(first) else None)
+                if unit is None:
+                    return None
+                field_ = " ".join([canonical] + tail)
+                return f"{field_} {unit}", words[n - 1].end()
+        return None
+
+    def _office_before(self, text: str, start: int, head: str, before: list[PositionMention]) -> str:
+        """A typed head written without its unit ("Sekretaris Dinas, Budi") takes the office of that type named
+        before it in its sentence: "mewakili Kepala Dinas Pendidikan X, sekretaris Dinas, Budi" -> Sekretaris
+        Dinas Pendidikan; "Rombongan DPUPR X dipimpin Sekretaris Dinas, Budi" -> Sekretaris Dinas Pekerjaan ..."""
+        kind = head.split()[-1]
+        sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - 200)
+        for p in reversed(before):
+            office = OFFICE_HEAD.match(p.canonical)
+            if p.end > sentence and office and office.group(1).split()[0] == kind:
+                return _compose(head, office.group(1))
+        for m in reversed(list(UNIT_WORD.finditer(text, max(0, sentence), start))):
+            unit = self.units.get(m.group().lower())
+            if unit and unit.split()[0] == kind:
+                return _compose(head, unit)
+        return head
+
+    def unbracketed(self, text: str, regions: list[RegionMention]) -> tuple[str, list[tuple[int, int]]]:
+        """``text`` with the acronym in brackets after a title's written-out words taken out, the title moved right
+        over it (same length): "Wakil ketua (Waket) Komisi VIII Budi" -> "...Wakil ketua Komisi VIII Budi"; an
+        acronym the lexicon knows stands for its words: "Ketua Badan Pembuat Peraturan Daerah (Bapemperda) DPRD X"
+        -> "...Ketua Bapemperda DPRD X". Only where the words spell the acronym, a title word opens them or (an
+        acronym the lexicon knows) comes before them, and every capitalised word among them is a word of titles or
+        units (no name: "Kepala Bidang Pariwisata Budi (KBPB)"). Also the stretches moved: offsets inside them
+        are not the text's (``_unshifted``)."""
+        if "(" not in text:
+            return text, []
+        out = None
+        moved = []
+        for m in BRACKET_ACRONYM.finditer(text):
+            acronym = m.group(1)
+            words = list(TITLE_WORD.finditer(text, max(0, m.start() - 160), m.start()))
+            words = [w for w in words if not re.search(r"[^\w\s,&]|\n", text[w.end():m.start()].replace(",", ""))]
+            at = _spelt_from(tuple(w.group() for w in words), acronym.replace(" ", "").replace("-", "").lower())
+            if at is None:
+                continue
+            first = at
+            while first > 0 and self._title_word(words[first - 1].group()) \
+                    and not text[words[first - 1].end():words[first].start()].strip():
+                first -= 1
+            known = acronym.lower() in self.units or acronym.lower() in self.positions
+            if not known and not self._title_word(words[at].group()):
+                continue  # "Presiden Raka Wiradana (Rakawira)", "Badan Strategi ... (BSKDN)": as written
+            if known and first == at and acronym.lower() not in self.positions:
+                continue  # no title before the office: "Universitas Gadjah Mada (UGM)"
+            if not known and not all(self._office_word(w.group()) for w in words[first:]):
+                continue  # a name among the words: "Kepala Bidang Pariwisata Budi (KBPB)"
+            start, end = words[first].start(), m.end()
+            if any(r.start < end and start < r.end for r in regions):
+                continue  # a region inside: its offsets must stay
+            head = " ".join(w.group() for w in words[first:at])
+            compact = f"{head} {acronym}".strip() if known else " ".join(text[start:words[-1].end()].split())
+            out = (out or list(text))
+            out[start:end] = " " * (end - start - len(compact)) + compact
+            moved.append((start, end))
+        return ("".join(out), moved) if out else (text, [])
+
+    def _office_word(self, word: str) -> bool:
+        """A word that may stand in a written-out title or unit: lower-case, or a word of titles, units or fields
+        ("Wakil", "Dewan", "Perwakilan", "Kesehatan"); no name ("Budi")."""
+        key = _key(word.rstrip("."))
+        return not word[:1].isupper() or key in SMALL or self._title_word(word) or key in self.position_words \
+            or key in self.units or key in UNIT_WORDS or key in FIELD_WORDS or word in UNIT_TYPES
+
+    def _title_word(self, word: str) -> bool:
+        """A word of a title or its prefix: "Ketua", "Wakil", "Kepala", "Plt."."""
+        key = _key(word.rstrip("."))
+        return key in self.title_starts or key in self.positions
+
+    def _shared_body(self, text: str, start: int, end: int, key: str, before: list[PositionMention]
+                     ) -> PositionMention | None:
+        """A bare "Ketua", "Wakil Ketua II" or "Sekretaris" listed right after a council post shares its council:
+        "Ketua DPRK X Budi, Wakil Ketua Ani" -> Wakil Ketua DPRK of X."""
+        if key not in ("ketua", "sekretaris") or not before:
+            return None
+        prev = before[-1]
+        body = COUNCIL_POST.match(prev.canonical)
+        start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
+        gap = text[prev.end:start]
+        if len(gap) > 100 or self._sentence_end(text, prev.end, start) or not SHARED_LINK.search(gap):
+            return None
+        office = OFFICE_HEAD.match(prev.canonical)
+        if not body and office and canonical == "Sekretaris" and not text[end:end + 1].isalpha():
+            # "Kepala BKPSDM X Ani beserta Sekretaris Ibu Rina": the secretary of the office named before
+            return PositionMention(start, end, f"Sekretaris {office.group(1)}", prev.level, prev.region, end)
+        if not body:
+            return None
+        number = COUNCIL_NUMBER.match(text, end)
+        if number:
+            canonical, end = f"{canonical} {number.group(1)}", number.end()
+        return PositionMention(start, end, f"{canonical} {body.group('body')}", prev.level, prev.region, end)
+
+    def _national_titles(self, text: str) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A ministry's unit head whose title is written out up to the ministry, the holder after it ("Direktur
+        Penataan Daerah Kementerian Dalam Negeri, Budi", "Kasubdit Wilayah I Kemendagri Ani"): a national post."""
+        out = []
+        for m in NATIONAL_TITLE.finditer(text):
+            span = self._name(text, m.end())
+            if not span:
+                continue
+            acting = ACTING.match(m.group("head"))
+            head = " ".join(m.group("head")[acting.end() if acting else 0:].split())
+            known = self.positions.get(_key(f"{head}{m.group('title')}"))
+            head = self.positions.get(_key(head), (head,))[0]  # "Dirjen" -> "Direktur Jenderal"
+            # "Dirjen Dukcapil Kementerian Dalam Negeri, Budi": the lexicon's post for a title it reads in full
+            post = known[0] if known else " ".join(f"{head}{m.group('title')} {m.group('ministry')}".split())
+            canonical = f"Pelaksana Tugas {post}" if acting else post
+            out.append((PositionMention(m.start(), m.end("ministry"), canonical, "national", None, m.end()), [span]))
+        return out
+
+    def _abbreviates(self, word: str, p: PositionMention) -> bool:
+        """``word`` may shorten the position or its region ("Gubri" for "Gubernur Riau", "Wj" for "Wajo"): it starts
+        like one of their words, or its letters are theirs in order."""
+        words = p.canonical.split() + (self.regions[p.region].core.split() if p.region else [])
+        if word[:3].lower() in {w[:3].lower() for w in words}:
+            return True
+        letters = iter("".join(words).lower())
+        return all(c in letters for c in word.lower())
+
+    def _modifier(self, low: str, start: int, canonical: str) -> tuple[int, str]:
+        """Extend a position over the prefixes before it: "Plt Sekretaris Daerah", "Pj Bupati", "Wakil Ketua"."""
+        titles = []
+        while True:
+            stripped = low[:start].rstrip()
+            paren = re.search(r"\(\s*[\w.\- ]{1,12}\)$", stripped)
+            if paren and titles == [] and any(stripped[:paren.start()].rstrip().endswith(f)
+                                              for f, _ in self.prefixes):
+                stripped = stripped[:paren.start()].rstrip()  # "Penjabat (Pj) Bupati"
+            for form, title in self.prefixes:
+                at = len(stripped) - len(form)
+                if stripped.endswith(form) and (at == 0 or not is_word_char(stripped[at - 1])):
+                    titles.insert(0, title)
+                    start = at
+                    break
+            else:
+                break
+        return start, " ".join(titles + [canonical])
+
+    def _unit(self, text: str, pos: int) -> tuple[str, int]:
+        """The unit name after an open head: lexicon words, short acronyms, "dan", commas between them."""
+        first = last = None
+        end = pos
+        for m in UNIT_WORD.finditer(text, pos):
+            gap = text[end:m.start()]
+            if gap.strip() not in ("", ",") or "\n" in gap:
+                break
+            tok = m.group().rstrip(".")
+            low = tok.lower()
+            if gap.strip() == "," and (first is None or (low not in FIELD_WORDS and low not in SMALL)):
+                break
+            if first is None and low in UNIT_SKIP:
+                end = m.end()
+                continue
+            if low in FIELD_WORDS or low in SMALL or (tok.isupper() and 2 <= len(tok) <= 8
+                                                      and low not in REGION_LEADS
+                                                      and low not in self.region_acronyms):
+                if first is None:
+                    if low in SMALL:
+                        break
+                    first = m.start()
+                if low not in SMALL:
+                    last = m.start() + len(tok)
+                end = m.start() + len(tok)
+                continue
+            break
+        if first is None or last is None:
+            return "", pos
+        return _title_unit(text[first:last]), last
+
+
+@functools.lru_cache(maxsize=512)
+def _spelt_from(words: tuple[str, ...], letters: str) -> int | None:
+    """The first of the last ``words`` whose letters spell ``letters`` in order, each word giving a run of its letters
+    that starts with its first ("Dewan Perwakilan Rakyat Daerah" spells "dprd", "Wakil ketua" "waket", "Badan Pembuat
+    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None."""
+    lows = [w.lower() for w in words]
+
+    @functools.cache
+    def spells(i: int, k: int) -> bool:  # words[i:] spell letters[k:]
+        if i == len(lows):
+            return k == len(letters)
+        w = lows[i]
+        if w in SMALL or w == "&":
+            return spells(i + 1, k)
+        if k == len(letters) or w[0] != letters[k]:
+            return False
+        j = k + 1
+        ends = [j]
+        for c in w[1:]:  # every longer run of the word's letters, in order
+            if j < len(letters) and c == letters[j]:
+                j += 1
+                ends.append(j)
+        return any(spells(i + 1, e) for e in reversed(ends))
+
+    best = None
+    for i in range(len(lows) - 1, max(-1, len(lows) - len(letters) - 4), -1):
+        if lows[i] not in SMALL and spells(i, 0):
+            best = i
+    return best
+
+
+def _unshifted(found: list[Official], moved: list[tuple[int, int]]) -> list[Official]:
+    """``found`` with offsets read on the unbracketed text put back on the text as written: a position reaching into a
+    moved stretch covers all of it ("Sekretaris Dinas Kesehatan (Sekdinkes)"); a name inside one is dropped."""
+    out = []
+    for o in found:
+        if any(a < e and s < b for a, b in o.mentions for s, e in moved):
+            continue
+        start, end = o.position_span
+        for s, e in moved:
+            if start < e and s < end:
+                start, end = min(start, s), max(end, e)
+        out.append(dataclasses.replace(o, position_span=(start, end)))
+    return out
+
+
+def _compose(head: str, unit: str) -> str:
+    """ "Kepala" + "Dinas Kesehatan"; "Kepala Dinas" + "Badan Pemberdayaan ..." -> "Kepala Dinas Pemberdayaan ..."."""
+    head_words, unit_words = head.split(), unit.split()
+    if head_words[-1] in UNIT_TYPES and unit_words[0] in UNIT_TYPES:
+        return " ".join(head_words + unit_words[1:])
+    if head_words[-1] in UNIT_TYPES and len(unit_words) == 1:  # "Kepala Badan" + "Bappeda" -> "Kepala Bappeda"
+        return " ".join(head_words[:-1] + unit_words)
+    return f"{head} {unit}"
+
+
+def _title_unit(raw: str) -> str:
+    """ "koperasi, perindustrian, dan perdagangan" -> "Koperasi, Perindustrian, dan Perdagangan"."""
+    out = []
+    for w in raw.split():
+        core = w.rstrip(",")
+        low = core.lower()
+        if low in SMALL:
+            core = low
+        elif not (core.isupper() and len(core) >= 2):
+            core = core[:1].upper() + core[1:].lower()
+        out.append(core + w[len(core):])
+    return " ".join(out)
