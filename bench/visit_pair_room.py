@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from nlp.regions import PROV  # noqa: E402
-from nlp.train_programs import fit  # noqa: E402
+from nlp.train_programs import fit, letter_of  # noqa: E402
 
 MIN_SCORE = 2.0  # nlp.visits.MIN_SCORE: the rules' bar for a side
 VERDICT = ("rules_pair", "status_", "reverse_in_rules")  # the features that carry the rules' own decision
@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = [(score.region_key(v), score.region_key(h)) for v, h in a["gold"]]
         cands = candidates(a, regions)
         labels = [float((key[v], key[h]) in set(gold)) for (v, h), _, _ in cands]
-        data.append((a["id"].split("-")[0].rstrip("0123456789"), gold, a, cands, labels))
+        data.append((letter_of(a["id"]), gold, a, cands, labels))
     names = sorted({f for *_, cands, _ in data for _, _, x in cands for f in x
                     if not (args.without_verdict and f.startswith(VERDICT))})
     index = {n: i for i, n in enumerate(names)}

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from nlp.lexicon import alternation
-from nlp.official_merge import derived_noun as _derived_noun
-from nlp.official_merge import verb_like as _verb_like
+from nlp.official_merge import derived_noun, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
@@ -354,7 +353,7 @@ class ListReader:
             return span
         low = m.group(1)
         if low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS \
-                or low in FIELD_WORDS or _verb_like(low, self.verbs) or _derived_noun(low):
+                or low in FIELD_WORDS or verb_like(low, self.verbs) or derived_noun(low):
             return span
         return span[0], m.end(1)
 

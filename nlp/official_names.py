@@ -8,10 +8,7 @@ import dataclasses
 import difflib
 import re
 
-from nlp.official_merge import ADAT_TITLES, Official, whole_occurrences
-from nlp.official_merge import derived_noun as _derived_noun
-from nlp.official_merge import headline_verb as _headline_verb
-from nlp.official_merge import verb_like as _verb_like
+from nlp.official_merge import ADAT_TITLES, Official, derived_noun, headline_verb, verb_like, whole_occurrences
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
@@ -176,8 +173,8 @@ class NameReader:
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
-            if _verb_like(low, self.verbs) or (start is None and not local and _derived_noun(low)) \
-                    or (not local and _headline_verb(low) and self._read[0] is text
+            if verb_like(low, self.verbs) or (start is None and not local and derived_noun(low)) \
+                    or (not local and headline_verb(low) and self._read[0] is text
                                              and on_title_line(text, self._read[1], tm.start())):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
@@ -225,7 +222,7 @@ class NameReader:
             return False
         nxt = MONTH_NAME_NEXT.match(text, end)
         return bool(nxt) and nxt.group(1).lower() not in self.not_names and not self._office_word(nxt.group(1)) \
-            and not _verb_like(nxt.group(1).lower(), self.verbs)
+            and not verb_like(nxt.group(1).lower(), self.verbs)
 
     def _name_before(self, text: str, p: PositionMention, regions: list[RegionMention],
                      closed: bool = False) -> list[tuple[int, int]]:
@@ -298,8 +295,8 @@ class NameReader:
     def _name_like(self, word: str) -> bool:
         """A capitalised word that may be part of a name: no common word, verb or derived noun."""
         low = word.lower().rstrip(".,")
-        return word[:1].isupper() and low not in self.not_names and not _verb_like(low, self.verbs) \
-            and not _derived_noun(low) and low not in self.position_words and low not in UNIT_WORDS
+        return word[:1].isupper() and low not in self.not_names and not verb_like(low, self.verbs) \
+            and not derived_noun(low) and low not in self.position_words and low not in UNIT_WORDS
 
     def _strip_item(self, head: str, degrees_only: bool = False) -> str:
         """``head`` without the degrees and the party written after its last name: "Ahmad, M.Si", "Budi dari
@@ -329,7 +326,7 @@ class NameReader:
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
-                         or _verb_like(words[0].group().lower(), self.verbs)):
+                         or verb_like(words[0].group().lower(), self.verbs)):
             if words[0].group().lower() in self.local_titles:
                 return None  # "Camat Dlingo, Lurah, ...": the place of a local head, not a name
             words.pop(0)  # "Menurut Budi", "Hadir Budi"

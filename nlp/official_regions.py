@@ -7,8 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from nlp.official_merge import Official
-from nlp.official_merge import verb_like as _verb_like
+from nlp.official_merge import Official, verb_like
 from nlp.official_patterns import (
     EVENT_OPENING,
     FIELD_WORDS,
@@ -68,7 +67,7 @@ class RegionReader:
                     break
                 word = w.group("word").lower() if w else ""
                 field_ = w.group("field") if w else None
-                if not w or word in self.days or word == "se" or _verb_like(word, self.verbs) \
+                if not w or word in self.days or word == "se" or verb_like(word, self.verbs) \
                         or (field_ and (field_.lower() not in UNIT_WORDS or not OFFICE_LIST_END.match(text, pos))):
                     break  # "Kepala Desa Se Kabupaten X": the heads of all villages; a comma goes on in fields only
                 words.append(w.group("word"))

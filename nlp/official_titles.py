@@ -197,7 +197,7 @@ class TitleReader:
                 short = "UPTD" if unit_canon.endswith("Daerah") else "UPT"
                 unit_canon, end = f"{short} {inner[0]}", inner[1]
                 level = self.unit_level[inner[0]]
-            canonical = _compose(canonical, unit_canon) if unit_canon else canonical
+            canonical = compose_title(canonical, unit_canon) if unit_canon else canonical
             if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
                 level = self.unit_level[unit_canon]
         if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
@@ -479,11 +479,11 @@ class TitleReader:
         for p in reversed(before):
             office = OFFICE_HEAD.match(p.canonical)
             if p.end > sentence and office and office.group(1).split()[0] == kind:
-                return _compose(head, office.group(1))
+                return compose_title(head, office.group(1))
         for m in reversed(list(UNIT_WORD.finditer(text, max(0, sentence), start))):
             unit = self.units.get(m.group().lower())
             if unit and unit.split()[0] == kind:
-                return _compose(head, unit)
+                return compose_title(head, unit)
         return head
 
     def unbracketed(self, text: str, regions: list[RegionMention]) -> tuple[str, list[tuple[int, int]]]:
@@ -493,7 +493,7 @@ class TitleReader:
         -> "...Ketua Bapemperda DPRD X". Only where the words spell the acronym, a title word opens them or (an
         acronym the lexicon knows) comes before them, and every capitalised word among them is a word of titles or
         units (no name: "Kepala Bidang Pariwisata Budi (KBPB)"). Also the stretches moved: offsets inside them
-        are not the text's (``_unshifted``)."""
+        are not the text's (``unshifted``)."""
         if "(" not in text:
             return text, []
         out = None
@@ -670,7 +670,7 @@ def _spelt_from(words: tuple[str, ...], letters: str) -> int | None:
     return best
 
 
-def _unshifted(found: list[Official], moved: list[tuple[int, int]]) -> list[Official]:
+def unshifted(found: list[Official], moved: list[tuple[int, int]]) -> list[Official]:
     """``found`` with offsets read on the unbracketed text put back on the text as written: a position reaching into a
     moved stretch covers all of it ("Sekretaris Dinas Kesehatan (Sekdinkes)"); a name inside one is dropped."""
     out = []
@@ -685,7 +685,7 @@ def _unshifted(found: list[Official], moved: list[tuple[int, int]]) -> list[Offi
     return out
 
 
-def _compose(head: str, unit: str) -> str:
+def compose_title(head: str, unit: str) -> str:
     """ "Kepala" + "Dinas Kesehatan"; "Kepala Dinas" + "Badan Pemberdayaan ..." -> "Kepala Dinas Pemberdayaan ..."."""
     head_words, unit_words = head.split(), unit.split()
     if head_words[-1] in UNIT_TYPES and unit_words[0] in UNIT_TYPES:

@@ -21,8 +21,7 @@ import ahocorasick
 
 from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, region_words
 from nlp.official_lists import ListReader
-from nlp.official_merge import Official
-from nlp.official_merge import derived_noun as _derived_noun
+from nlp.official_merge import Official, derived_noun
 from nlp.official_names import NameReader, one_spelling, outside_titles
 from nlp.official_patterns import (
     COUNTED,
@@ -44,7 +43,7 @@ from nlp.official_patterns import (
     _region_index,
 )
 from nlp.official_regions import RegionReader
-from nlp.official_titles import PositionMention, TitleReader, _compose, _unshifted
+from nlp.official_titles import PositionMention, TitleReader, compose_title, unshifted
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import occurs_in, title_spans, unwrapped
 
@@ -141,7 +140,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         for key, canonical in self.units.items():  # "Kadispora", "Kabapenda": "Ka" glued to an office's acronym
             if " " not in key and len(key) >= 5 and key.startswith(("dis", "din", "bap", "bad")) \
                     and f"ka{key}" not in self.positions:
-                self.positions[f"ka{key}"] = (_compose("Kepala", canonical), self.unit_level[canonical], "title")
+                self.positions[f"ka{key}"] = (compose_title("Kepala", canonical), self.unit_level[canonical], "title")
         self.automaton = ahocorasick.Automaton()
         for key in self.positions:
             self.automaton.add_word(key, (key, key))
@@ -340,7 +339,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 words = list(re.finditer(r"\S+", text[name_span[0]:name_span[1]]))
                 if len(words) >= 2 and not words[0].group().endswith(",") and (
                         len(words) >= 3 or self._is_place(text, words[0].group())
-                        or _derived_noun(words[0].group().lower())):  # "Lurah Penarukan Sugeng"
+                        or derived_noun(words[0].group().lower())):  # "Lurah Penarukan Sugeng"
                     name_span = (name_span[0] + words[1].start(), name_span[1])
             first_word = UNIT_WORD.match(text, name_span[0])
             ranked = TITLE_AFTER_WORD.match(text, first_word.end()) if p.region is None else None
@@ -398,7 +397,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
-        return _unshifted(found, moved) if moved else found
+        return unshifted(found, moved) if moved else found
 
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
              body_start: int = 0, bracketed: bool = False) -> Official | None:
