@@ -263,7 +263,8 @@ def crf_spans(tagger, article: dict, low: float) -> list[tuple[int, int, float]]
 
 
 class Runner:
-    """The free tagger, with given extra program candidates (``ProgramFinder.find(extra=...)``)."""
+    """The free tagger, with given extra program candidates (``ProgramFinder.find(extra=...)``); it replaces
+    ``nlp.pipeline.checked_programs`` for the rest of the process (a measuring script)."""
 
     def __init__(self) -> None:
         from nlp.tagger import Tagger

@@ -5,6 +5,7 @@ the alignment of gold names to text."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,32 @@ def test_alignment_is_case_insensitive_on_word_bounds():
     assert [(t.text, lab) for t, lab in zip(body[0], body[1], strict=True) if lab != "O"] == [("Sapa", "B"),
                                                                                              ("Lansia", "I")]
     assert sents[0][2] and not body[2] and body[3] is None
+
+
+def test_article_features_count_words_pairs_and_capitalised_forms():
+    bench = BENCH_MODULE
+    sents = tokenize("Desa kami punya Kebun Gizi.\nWarga suka kebun itu, dan Kebun Gizi ramai.")
+    context = bench.article_context(sents)
+    words = [t.text for t in sents[1]]
+    feats = bench.sentence_features(words, context=context)
+    kebun, gizi = words.index("Kebun"), words.index("Gizi")
+    assert "often=2" in feats[kebun] and "pair_again_next" in feats[kebun] and "pair_again_prev" in feats[gizi]
+    assert "capitalised_elsewhere" in feats[words.index("kebun")]
+    assert "often=1" in feats[words.index("ramai")] and "pair_again_next" not in feats[words.index("ramai")]
+    assert not any(f.startswith("often=") for f in bench.sentence_features(words)[0])
+
+
+def test_run_mode_writes_the_taggers_results_with_added_programs(tmp_path, monkeypatch):
+    bench = BENCH_MODULE
+    monkeypatch.setattr(bench.pipeline, "checked_programs", bench.pipeline.checked_programs)  # Runner replaces it
+    gold = [{"id": f"x{i}-001", "title": "", "text": f"Desa itu menjalankan program {name} sejak lama.",
+             "gold": {"programs": [name]}} for i, name in enumerate(["Sapa Lansia", "Jaga Sungai", "Rumah Baca",
+                                                                     "Kartu Warga", "Taman Gizi", "Kebun Pintar"])]
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps({"id": "y1-001", "title": "", "text": "Kecamatan menjalankan program Tabung Air "
+                                  "sejak lama. Warga senang."}) + "\n", encoding="utf-8")
+    assert bench.write_results(gold, source, target, 0.5) == 0
+    results = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in results] == ["y1-001"]
+    names = [p["name"] for p in results[0]["programs"]]
+    assert "Tabung Air" in names and len(names) == len(set(names))
