@@ -54,8 +54,15 @@ TRAILING_NUMERAL = re.compile(r"[ \t]*,[ \t]*(?:I{1,3}|IV|V)$")
 LATE_FIELD_LOWER = re.compile(r"[ \t]+bidang[ \t]+")  # "staf ahli wali kota X bidang ekonomi ..., Budi"
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
-COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
-                             r"(?:[ \t]+DPRD\b)?")
+# a number ("Pansus 7 DPRD X, Budi", "Ketua Pansus 12, Ani") or up to three title-case words before "DPRD" ("Wakil
+# Ketua Pansus Revisi Tatib DPRD X, Budi") name the committee too
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])"
+                             r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
+                             r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
+# a commission's field after its number, left out of the post: "Ketua Komisi II Bidang Perekonomian dan Keuangan
+# DPRD X Budi", "Wakil Ketua Komisi C bidang pembangunan DPRD X", "Anggota Komisi I Bidang Pemerintahan, Ani"
+COMMISSION_FIELD = re.compile(r"[ \t]+[Bb]idang(?:[ \t]+(?!DPRD\b|Dewan\b)[A-Za-z][a-z]+){1,6}?"
+                              r"(?=[ \t]*,|[ \t]+(?:DPRD|Dewan)\b)")
 HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
@@ -375,8 +382,11 @@ class TitleReader:
                     self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
-            joined = COMMISSION_MORE.match(text, end) if re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD")) \
-                else None
+            commission = re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD"))
+            detail = COMMISSION_FIELD.match(text, end) if commission else None
+            if detail and not any(detail.start() < r < detail.end() for r in region_at):
+                end = detail.end()  # the commission's field: not part of the post
+            joined = COMMISSION_MORE.match(text, end) if commission else None
             if joined:  # "Anggota Komisi I dan IV DPRD X": one post in several commissions
                 others = re.sub(r"\s*,\s*", ", ", " ".join(text[end:joined.end()].split())).removesuffix(" DPRD")
                 at = re.search(r"Komisi [A-Z]+", canonical).end()
