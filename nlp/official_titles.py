@@ -63,6 +63,8 @@ COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A
 # DPRD X Budi", "Wakil Ketua Komisi C bidang pembangunan DPRD X", "Anggota Komisi I Bidang Pemerintahan, Ani"
 COMMISSION_FIELD = re.compile(r"[ \t]+[Bb]idang(?:[ \t]+(?!DPRD\b|Dewan\b)[A-Za-z][a-z]+){1,6}?"
                               r"(?=[ \t]*,|[ \t]+(?:DPRD|Dewan)\b)")
+AFTER_REGION_COLON = re.compile(r"[^,:()\n]{1,40}[:(]")
+UNIT_RUN_WORD = re.compile(r"[ \t]+([A-Z][\w\-]*|dan|&)")  # a word of a unit written out: "Dinas Ketahanan Pangan"
 HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
@@ -297,6 +299,24 @@ class TitleReader:
             field_ = TITLE_FIELD.match(text, pos) if apposed else None
             if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
+            written = self._unit_before_region(text, pos, region_starts)
+            if written:  # "Kadis Perindag Kota X, Budi": a unit the lexicon lacks, as written up to its region
+                return f"{head.split()[-1]} {written[0]}", written[1]
+        return None
+
+    def _unit_before_region(self, text: str, pos: int, region_starts: frozenset[int]) -> tuple[str, int] | None:
+        """Up to five capitalised words after a typed head, ending right before a region ("Kepala Dinas Ketahanan
+        Pangan Kabupaten X", "Kabid Sarpras Dispora Kota X"): a unit the lexicon lacks, as written."""
+        end = pos
+        for k, m in enumerate(UNIT_RUN_WORD.finditer(text, pos)):
+            if m.start() != end or k >= 7 or (m.group(1) in ("dan", "&") and not k):
+                break
+            end = m.end()
+            if m.group(1) not in ("dan", "&") and end + 1 in region_starts and text[end:end + 1] == " ":
+                if AFTER_REGION_COLON.match(text, end):
+                    return None  # "Kadis X Kota Y: ...", "Kasi X Kota Y (Kantor Z) Budi": a statement, an aside
+                words = text[pos:end].split()
+                return (" ".join(words), end) if len(words) - words.count("dan") - words.count("&") <= 5 else None
         return None
 
     def _office_run(self, text: str, pos: int, region_starts: frozenset[int],

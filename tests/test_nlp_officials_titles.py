@@ -1,7 +1,8 @@
 """Positions as written: offices and fields written out, in short or in slang, acronyms in brackets inside a title,
 misspelt position words (only a title's head is read one letter off, ``typo_head`` in data/official_words.csv: real
 words lie one letter from its second word, "sanggar", "membantu"), assistants, sections, secretaries and functional
-posts, technical units, police, military and prosecutors' posts, expert staff.
+posts, technical units, police, military and prosecutors' posts, expert staff; a unit the lexicon lacks written after a
+typed head up to its region ("Kadis Pengelolaan Pasar Kota X, Budi").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -569,4 +570,20 @@ def test_a_ministrys_words_are_no_holder() -> None:
 ])
 def test_an_office_written_out_with_commas_up_to_its_region(text: str, expected: list) -> None:
     """A head's office written out in capitalised words, commas and "dan" up to a region, the holder after it."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a typed head, then a unit the lexicon lacks written up to its region: the unit as written
+    ("Rombongan disambut Kepala Dinas Pengelolaan Pasar Kota Madiun, Dewi Kartika, di kantornya.",
+     [("Dewi Kartika", "Kepala Dinas Pengelolaan Pasar", "Kota Madiun")]),
+    ("Hadir pula Kadis Ketahanan Pangan dan Perikanan Kabupaten Kebumen Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Dinas Ketahanan Pangan dan Perikanan", KEBUMEN)]),
+    ("Rombongan disambut Kadis Perindag Kota Madiun, Dewi Kartika.",
+     [("Dewi Kartika", "Kepala Dinas Perindustrian dan Perdagangan", "Kota Madiun")]),
+    # a statement after a colon, an aside in brackets after the region: no holder there
+    ("Baca juga: Kadis Pengelolaan Pasar Kota Madiun: Jangan Salah Paham Soal Izin", []),
+    ("Aplikasi itu gagasan Kasi Pendataan Dua Kota Madiun (Kantor Bersama Timur) Dewi Kartika.", []),
+])
+def test_a_unit_the_lexicon_lacks_up_to_its_region(text: str, expected: list) -> None:
     assert officials(text) == expected
