@@ -64,6 +64,9 @@ COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A
 COMMISSION_FIELD = re.compile(r"[ \t]+[Bb]idang(?:[ \t]+(?!DPRD\b|Dewan\b)[A-Za-z][a-z]+){1,6}?"
                               r"(?=[ \t]*,|[ \t]+(?:DPRD|Dewan)\b)")
 AFTER_REGION_COLON = re.compile(r"[^,:()\n]{1,40}[:(]")
+GOV_WORD = re.compile(_GOV)
+# title-case words of a sub-unit's field up to a comma: "Kepala Bidang Tata Kelola Pemerintahan Elektronik, Budi"
+SUB_FIELD_TO_COMMA = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|dan|&)){0,5})[ \t]*,[ \t]*")
 UNIT_RUN_WORD = re.compile(r"[ \t]+([A-Z][\w\-]*|dan|&)")  # a word of a unit written out: "Dinas Ketahanan Pangan"
 HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
@@ -426,6 +429,10 @@ class TitleReader:
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
+            field_ = SUB_FIELD_TO_COMMA.match(text, end) if SUB_UNIT_HEAD.match(canonical) else None
+            if field_ and self._field_run(text, field_, SUB_UNIT_HEAD.sub("", canonical).split(), region_at):
+                # "Kepala Bidang Tata Kelola Pemerintahan Elektronik, Budi": the field as written up to the comma
+                canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             office = self._office_after_comma(text, end, canonical, region_at)
             if office:  # "Kepala Bidang Informasi Publik, Diskominfo Kota X, Budi": the office after a comma
                 canonical, end = office
@@ -464,6 +471,20 @@ class TitleReader:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _field_run(self, text: str, m: re.Match, read: list[str], region_at: dict[int, RegionMention]) -> bool:
+        """A sub-unit's field (its words ``read`` so far) runs on to a comma (``SUB_FIELD_TO_COMMA``) when half its
+        words or more are unit words, no region lies inside and a name follows the comma (not "Kabid Pemasaran Budi
+        Santoso, Dewi Kartika" nor "Kabid Pemasaran Budi Santoso, S.Sos")."""
+        run = m.group(1).split()
+        if run[-1] in ("dan", "&") or any(m.start(1) <= r < m.end(1) for r in region_at) \
+                or any(GOV_WORD.fullmatch(w) for w in run):  # "Kabid X Kabupaten Y, Budi": a region unread
+            return False
+        words = [w for w in read + run if w not in ("dan", "&")]
+        if 2 * sum(w.lower() in UNIT_WORDS for w in words) < len(words):
+            return False
+        holder = self._name(text, m.end())
+        return bool(holder) and bool(self.clean_name(text[holder[0]:holder[1]]))
 
     def _office_after_comma(self, text: str, end: int, canonical: str,
                             region_at: dict[int, RegionMention]) -> tuple[str, int] | None:

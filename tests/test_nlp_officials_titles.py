@@ -2,7 +2,8 @@
 misspelt position words (only a title's head is read one letter off, ``typo_head`` in data/official_words.csv: real
 words lie one letter from its second word, "sanggar", "membantu"), assistants, sections, secretaries and functional
 posts, technical units, police, military and prosecutors' posts, expert staff; a unit the lexicon lacks written after a
-typed head up to its region ("Kadis Pengelolaan Pasar Kota X, Budi").
+typed head up to its region ("Kadis Pengelolaan Pasar Kota X, Budi"), a sub-unit's field in title case up to a comma
+("Kepala Bidang Tata Kelola Layanan Elektronik, Budi").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -586,4 +587,23 @@ def test_an_office_written_out_with_commas_up_to_its_region(text: str, expected:
     ("Aplikasi itu gagasan Kasi Pendataan Dua Kota Madiun (Kantor Bersama Timur) Dewi Kartika.", []),
 ])
 def test_a_unit_the_lexicon_lacks_up_to_its_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit's field written in title case up to a comma, then the holder
+    ("Ia didampingi Kepala Bidang Tata Kelola Layanan Elektronik, I Wayan Sudarma, dan Kepala Bidang Infrastruktur "
+     "dan Data Elektronik, I Made Sukarta.",
+     [("I Wayan Sudarma", "Kepala Bidang Tata Kelola Layanan Elektronik", None),
+      ("I Made Sukarta", "Kepala Bidang Infrastruktur dan Data Elektronik", None)]),
+    ("Hadir Kabid Sarana dan Prasarana Dispora, Rano Kelimutu, menerima rombongan.",
+     [("Rano Kelimutu", "Kepala Bidang Sarana dan Prasarana Dispora", None)]),
+    # a run of names, a level word or only degrees after the comma: the field is not run on
+    ("Hadir Kabid Pemasaran Dewi Kartika, Rano Kelimutu, dan Yosef Laban.",  # the older list reading stands
+     [("Dewi Kartika", "Kepala Bidang Pemasaran", None), ("Rano Kelimutu", "Kepala Bidang Pemasaran", None),
+      ("Yosef Laban", "Kepala Bidang Pemasaran", None)]),
+    ("Hadir Kabid Tata Kelola Kabupaten Bengkal, Dewi Kartika, di aula.", []),
+    ("Hadir Kabid Pemasaran Dewi Kartika, S.Sos, di aula.", [("Dewi Kartika", "Kepala Bidang Pemasaran", None)]),
+])
+def test_a_sub_units_field_up_to_a_comma(text: str, expected: list) -> None:
     assert officials(text) == expected
