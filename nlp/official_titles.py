@@ -474,8 +474,8 @@ class TitleReader:
 
     def _field_run(self, text: str, m: re.Match, read: list[str], region_at: dict[int, RegionMention]) -> bool:
         """A sub-unit's field (its words ``read`` so far) runs on to a comma (``SUB_FIELD_TO_COMMA``) when half its
-        words or more are unit words, no region lies inside and a name follows the comma (not "Kabid Pemasaran Budi
-        Santoso, Dewi Kartika" nor "Kabid Pemasaran Budi Santoso, S.Sos")."""
+        words or more are unit words, no region lies inside and a name follows the comma (not "Kabid Pemasaran Banyu
+        Prasojo, Dewi Kartika" nor "Kabid Pemasaran Banyu Prasojo, S.Sos")."""
         run = m.group(1).split()
         if run[-1] in ("dan", "&") or any(m.start(1) <= r < m.end(1) for r in region_at) \
                 or any(GOV_WORD.fullmatch(w) for w in run):  # "Kabid X Kabupaten Y, Budi": a region unread

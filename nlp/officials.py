@@ -221,7 +221,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 longer = LOCAL_LONG_PLACE.match(text, p.after) if not place else None
                 after_long = self._name(text, longer.end(), True) if longer else None
                 if after_long and self.clean_name(text[after_long[0]:after_long[1]]):
-                    place = longer  # not before degrees only: "Camat X Budi Santoso, S.Pt"
+                    place = longer  # not before degrees only: "Camat X Banyu Prasojo, S.Pt"
                 named = self._name(text, place.end(), True) if place else None
                 if named and not self.clean_name(text[named[0]:named[1]]):
                     named = None  # "..., S.IP., M.AP": degrees only
