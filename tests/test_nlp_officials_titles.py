@@ -143,7 +143,7 @@ def test_offsets_near_a_bracket_are_the_texts(text: str, expected: list) -> None
 
 @pytest.mark.parametrize("text, expected", [
     ('"Iya, ini kunjungan kerja," kata Kabid Humas Polda Sulsel Kombes Tulebo Arkanis saat dikonfirmasi.',
-     [("Tulebo Arkanis", "Kepala Bidang Hubungan Masyarakat", None)]),
+     [("Tulebo Arkanis", "Kepala Bidang Humas", None)]),
     ("Tamu disambut Kapolda Sulsel Irjen Tulebo Arkanis dan Wakapolda Sulsel Brigjen Wirasto.",
      [("Tulebo Arkanis", "Kepala Kepolisian Daerah", None),
       ("Wirasto", "Wakil Kepala Kepolisian Daerah", None)]),
@@ -430,7 +430,7 @@ def test_offices_written_out_after_open_heads(text: str, expected: list) -> None
      [("Jiken Lesiken", "Komandan Distrik Militer", None)]),
     # an abbreviation between the words leading to the region
     ("Kepala Bagian Humas Pemerintah Kabupaten (Pemkab) Ngawi, Rikentu, S.Sos, menyebutkan hal itu.",
-     [("Rikentu", "Kepala Bagian Hubungan Masyarakat", "Kabupaten Ngawi")]),
+     [("Rikentu", "Kepala Bagian Humas", "Kabupaten Ngawi")]),
     # "WK I": a council's deputy chair
     ("Tamu diterima Ketua DPRD Wajo, Nirmala Kandaka, didampingi WK I, Doku Kensido, S.H.",
      [("Nirmala Kandaka", "Ketua DPRD", "Kabupaten Wajo"), ("Doku Kensido", "Wakil Ketua DPRD", "Kabupaten Wajo")]),
