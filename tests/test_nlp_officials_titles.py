@@ -52,7 +52,7 @@ def test_an_advisers_field_in_lower_case_after_the_region(text: str, expected: l
     ("Hadir pula Kepala Kantor Kementerian Agama Kabupaten Wajo Rano Kelimutu.",
      [("Rano Kelimutu", "Kepala Kantor Kementerian Agama", None)]),
     ("Direktur RSUD Lamaddukelleng dr. Rano Kelimutu Sp.PD memaparkan layanan.",
-     [("Rano Kelimutu", "Direktur Rumah Sakit Umum Daerah", None)]),
+     [("Rano Kelimutu", "Direktur RSUD", None)]),
 ])
 def test_technical_units_ministry_offices_and_specialist_degrees(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -497,7 +497,7 @@ def test_offices_and_councils_in_slang(text: str, expected: list) -> None:
     ("Tamu disambut oleh Banyu Prasojo, Staf Ahli Wali Kota Madiun Bidang Pembangunan, Ekonomi, dan Keuangan.",
      [("Banyu Prasojo", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi, dan Keuangan", "Kota Madiun")]),
     # a title after a place word starts the holder's name
-    ("Direktur RSUD Sukamaju dr. Banyu Prasojo hadir.", [("Banyu Prasojo", "Direktur Rumah Sakit Umum Daerah", None)]),
+    ("Direktur RSUD Sukamaju dr. Banyu Prasojo hadir.", [("Banyu Prasojo", "Direktur RSUD", None)]),
 ])
 def test_units_places_and_fields_around_the_name(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -606,4 +606,18 @@ def test_a_unit_the_lexicon_lacks_up_to_its_region(text: str, expected: list) ->
     ("Hadir Kabid Pemasaran Dewi Kartika, S.Sos, di aula.", [("Dewi Kartika", "Kepala Bidang Pemasaran", None)]),
 ])
 def test_a_sub_units_field_up_to_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices the news and the gold keep in short ("Humas", "BKPSDM", "BPBD", "RSUD", "Bappelitbangda") stay short;
+    # written out they stay written out
+    ("Hadir Kabag Humas Setda Kebumen Rano Kelimutu.", [("Rano Kelimutu", "Kepala Bagian Humas", KEBUMEN)]),
+    ("Hadir Kepala BKPSDM Kabupaten Kebumen Rano Kelimutu.", [("Rano Kelimutu", "Kepala BKPSDM", KEBUMEN)]),
+    ("Hadir Kepala Badan Penanggulangan Bencana Daerah Kabupaten Kebumen Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Badan Penanggulangan Bencana Daerah", KEBUMEN)]),
+    ("Menurut Kepala Bappelitbangda Kota Madiun, Dewi Kartika, rencana itu disusun.",
+     [("Dewi Kartika", "Kepala Bappelitbangda", "Kota Madiun")]),
+])
+def test_offices_kept_in_short(text: str, expected: list) -> None:
     assert officials(text) == expected
