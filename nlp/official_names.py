@@ -80,6 +80,8 @@ OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
 RETIRED = re.compile(r"\([ \t]*(?:[Pp]urn|H\.?[ \t]*C)\.?[ \t]*\)")  # also an honorary degree: "Dr. (H.C.) Budi"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
+# words before a village's or district's name: "Desa X", "Dusun X", "Kades X", "Lurah X"
+PLACE_HEADS = "|".join(WORDS["place_head"])
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
@@ -114,6 +116,17 @@ class NameReader:
         first = UNIT_WORD.match(name).group() if UNIT_WORD.match(name) else name
         return any(text.startswith(name, at) and not is_word_char(text[at + len(name):at + len(name) + 1] or " ")
                    for at in self._places[1].get(first, ()))
+
+    def _place_words(self, text: str, words: list[str]) -> int:
+        """How many of ``words`` (a local head's run: "Watu Kidul Hartono") open with a place the text writes closed
+        elsewhere, after a place word or a local head and before a comma, a stop or a lower-case word ("Kepala Desa
+        Watu Kidul, Hartono", "di Dusun watu kidul itu"); 0 when none, never all of them."""
+        for k in range(len(words) - 1, 0, -1):
+            phrase = r"[ \t]+".join(re.escape(w.strip(",")) for w in words[:k])
+            closed = re.compile(r"(?i:\b(?:" + PLACE_HEADS + r")[ \t]+" + phrase + r")(?=[ \t]*[,.;:)]|[ \t]+[a-z])")
+            if k >= 2 and closed.search(text):
+                return k
+        return 0
 
     def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
         """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``

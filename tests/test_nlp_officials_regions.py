@@ -1,5 +1,5 @@
-"""Which region a post belongs to: provincial councils (DPRA, DPRP), national posts (none), a local head's place,
-places the gazetteer lacks, countries, a bare level word, level words misspelt.
+"""Which region a post belongs to: provincial councils (DPRA, DPRP), national posts (none), a local head's place
+(of several words too), places the gazetteer lacks, countries, a bare level word, level words misspelt.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -50,6 +50,27 @@ def test_national_institutions_posts_have_no_region(text: str, expected: list) -
     ("Kepala Desa Tetap Berangkat Meski Ditolak Warga", []),
 ])
 def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of several words written closed (before a comma or a lower-case word) after a place word or a local
+    # head is that place where the same head runs it into the name elsewhere
+    ("Kepala Desa Watu Kidul, Hartono, menyambut tamu. Kades Watu Kidul Hartono juga memaparkan aplikasi desa.",
+     [("Hartono", "Kepala Desa", None)]),
+    ("Rombongan disambut Kepala Desa Batu Hijau Jumadi di balai desa, lalu berkeliling Desa Batu Hijau bersama warga.",
+     [("Jumadi", "Kepala Desa", None)]),
+    ("Setibanya di Dusun kembang sari, rombongan disambut kades Kembang Sari Haji Sulaiman dengan kesenian.",
+     [("Sulaiman", "Kepala Desa", None)]),
+    # not written closed elsewhere: the older reading (the first word the place, the rest the holder)
+    ("Rombongan disambut Kepala Desa Batu Hijau Jumadi di balai desa.", [("Hijau Jumadi", "Kepala Desa", None)]),
+    # a place of three title-case words before a comma and a name
+    ("Wali Nagari Koto Baru Timur, Rano Kelimutu, bersama perangkat nagari hadir.",
+     [("Rano Kelimutu", "Wali Nagari", None)]),
+    # only degrees after the comma: no place of three words (the older reading of three words stands)
+    ("Camat Rano Kelimutu Wijaya, S.Pt, menyambut rombongan.", [("Kelimutu Wijaya", "Camat", None)]),
+])
+def test_a_local_heads_place_of_several_words(text: str, expected: list) -> None:
     assert officials(text) == expected
 
 

@@ -1,8 +1,9 @@
 """Positions as written: offices and fields written out, in short or in slang, acronyms in brackets inside a title,
 misspelt position words (only a title's head is read one letter off, ``typo_head`` in data/official_words.csv: real
 words lie one letter from its second word, "sanggar", "membantu"), assistants, sections, secretaries and functional
-posts, technical units, police, military and prosecutors' posts, expert staff; offices kept in short as written
-("Humas", "BKPSDM", "BPBD", "RSUD").
+posts, technical units, police, military and prosecutors' posts, expert staff; a unit the lexicon lacks written after a
+typed head up to its region ("Kadis Pengelolaan Pasar Kota X, Budi"), a sub-unit's field in title case up to a comma
+("Kepala Bidang Tata Kelola Layanan Elektronik, Budi").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -574,6 +575,41 @@ def test_an_office_written_out_with_commas_up_to_its_region(text: str, expected:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a typed head, then a unit the lexicon lacks written up to its region: the unit as written
+    ("Rombongan disambut Kepala Dinas Pengelolaan Pasar Kota Madiun, Dewi Kartika, di kantornya.",
+     [("Dewi Kartika", "Kepala Dinas Pengelolaan Pasar", "Kota Madiun")]),
+    ("Hadir pula Kadis Ketahanan Pangan dan Perikanan Kabupaten Kebumen Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Dinas Ketahanan Pangan dan Perikanan", KEBUMEN)]),
+    ("Rombongan disambut Kadis Perindag Kota Madiun, Dewi Kartika.",
+     [("Dewi Kartika", "Kepala Dinas Perindustrian dan Perdagangan", "Kota Madiun")]),
+    # a statement after a colon, an aside in brackets after the region: no holder there
+    ("Baca juga: Kadis Pengelolaan Pasar Kota Madiun: Jangan Salah Paham Soal Izin", []),
+    ("Aplikasi itu gagasan Kasi Pendataan Dua Kota Madiun (Kantor Bersama Timur) Dewi Kartika.", []),
+])
+def test_a_unit_the_lexicon_lacks_up_to_its_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit's field written in title case up to a comma, then the holder
+    ("Ia didampingi Kepala Bidang Tata Kelola Layanan Elektronik, I Wayan Sudarma, dan Kepala Bidang Infrastruktur "
+     "dan Data Elektronik, I Made Sukarta.",
+     [("I Wayan Sudarma", "Kepala Bidang Tata Kelola Layanan Elektronik", None),
+      ("I Made Sukarta", "Kepala Bidang Infrastruktur dan Data Elektronik", None)]),
+    ("Hadir Kabid Sarana dan Prasarana Dispora, Rano Kelimutu, menerima rombongan.",
+     [("Rano Kelimutu", "Kepala Bidang Sarana dan Prasarana Dispora", None)]),
+    # a run of names, a level word or only degrees after the comma: the field is not run on
+    ("Hadir Kabid Pemasaran Dewi Kartika, Rano Kelimutu, dan Yosef Laban.",  # the older list reading stands
+     [("Dewi Kartika", "Kepala Bidang Pemasaran", None), ("Rano Kelimutu", "Kepala Bidang Pemasaran", None),
+      ("Yosef Laban", "Kepala Bidang Pemasaran", None)]),
+    ("Hadir Kabid Tata Kelola Kabupaten Bengkal, Dewi Kartika, di aula.", []),
+    ("Hadir Kabid Pemasaran Dewi Kartika, S.Sos, di aula.", [("Dewi Kartika", "Kepala Bidang Pemasaran", None)]),
+])
+def test_a_sub_units_field_up_to_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # offices the news and the gold keep in short ("Humas", "BKPSDM", "BPBD", "RSUD", "Bappelitbangda") stay short;
     # written out they stay written out
     ("Hadir Kabag Humas Setda Kebumen Rano Kelimutu.", [("Rano Kelimutu", "Kepala Bagian Humas", KEBUMEN)]),
@@ -582,8 +618,6 @@ def test_an_office_written_out_with_commas_up_to_its_region(text: str, expected:
      [("Rano Kelimutu", "Kepala Badan Penanggulangan Bencana Daerah", KEBUMEN)]),
     ("Menurut Kepala Bappelitbangda Kota Madiun, Dewi Kartika, rencana itu disusun.",
      [("Dewi Kartika", "Kepala Bappelitbangda", "Kota Madiun")]),
-    ("Kalak BPBD Kabupaten Kebumen Rano Kelimutu meninjau lokasi.",
-     [("Rano Kelimutu", "Kepala Pelaksana BPBD", KEBUMEN)]),
 ])
 def test_offices_kept_in_short(text: str, expected: list) -> None:
     assert officials(text) == expected
