@@ -83,6 +83,7 @@ NATIONAL = frozenset(WORDS["national_level"])  # levels of positions.csv whose h
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 # a place of three title-case words, only when a name follows the comma: "Wali Nagari Koto Baru Timur, Budi"
 LOCAL_LONG_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]*,[ \t]*")
+LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
 VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
@@ -220,8 +221,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
                 longer = LOCAL_LONG_PLACE.match(text, p.after) if not place else None
                 after_long = self._name(text, longer.end(), True) if longer else None
-                if after_long and self.clean_name(text[after_long[0]:after_long[1]]):
-                    place = longer  # not before degrees only: "Camat X Banyu Prasojo, S.Pt"
+                if after_long and self.clean_name(text[after_long[0]:after_long[1]]) \
+                        and not LIST_NEXT.match(text, after_long[1]):
+                    place = longer  # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names
                 named = self._name(text, place.end(), True) if place else None
                 if named and not self.clean_name(text[named[0]:named[1]]):
                     named = None  # "..., S.IP., M.AP": degrees only

@@ -319,8 +319,13 @@ def test_balitbang_is_an_office_not_a_holder() -> None:
      [("Rano Kelimutu", "Ketua Pansus 7 DPRD", "Kota Madiun")]),
     ("Rombongan dari Kebumen dipimpin Ketua Pansus 12, Dewi Kartika, SE.",
      [("Dewi Kartika", "Ketua Pansus 12 DPRD", KEBUMEN)]),
-    ("Hadir Wakil Ketua Pansus Revisi Tatib DPRD Kabupaten Kebumen, Yosef Laban SPt MMA, dan tamu lain.",
-     [("Yosef Laban", "Wakil Ketua Pansus Revisi Tatib DPRD", KEBUMEN)]),
+    ("Rapat dibuka Ketua Pansus Ranperda Pajak DPRD Kota Madiun, Dewi Kartika MMA, pagi itu.",
+     [("Dewi Kartika", "Ketua Pansus Ranperda Pajak DPRD", "Kota Madiun")]),
 ])
 def test_a_commission_field_or_a_committee_number_before_the_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_name_before_dprd_is_no_committee_title() -> None:
+    """Title-case words before "DPRD" name a committee only when a holder follows the council."""
+    assert all("Rano" not in post for _, post, _ in officials("Ketua Pansus Rano Kelimutu DPRD Kebumen hadir."))
