@@ -80,7 +80,13 @@ OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*
 # a retired rank's mark inside a holder's titles: "Komjen Pol (Purn) Budi", "Brigjen TNI (Purn.) Ani"
 RETIRED = re.compile(r"\([ \t]*(?:[Pp]urn|H\.?[ \t]*C)\.?[ \t]*\)")  # also an honorary degree: "Dr. (H.C.) Budi"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
-PLACE_BEFORE = re.compile(r"\b(?:di|ke|Kecamatan|Kelurahan|Desa|Nagari|Kampung|Gampong|Pulau)[ \t]+(?=[A-Z])")
+PLACE_BEFORE = re.compile(r"\b(?:di|ke|" + "|".join(w.capitalize() for w in WORDS["place_head"]) + r")[ \t]+(?=[A-Z])")
+# a place word before a village's or district's name ("Desa X", "Dusun X"), perhaps after a local head's word
+# ("Kepala Desa X", "Wali Nagari X"); then a word of that name, and what closes the name
+PLACE_HEAD = re.compile(r"(?i:\b(?P<head>(?:kepala|wali)[ \t]+)?(?:" + "|".join(WORDS["place_head"]) + r"))(?=[ \t])")
+PLACE_NEXT = re.compile(r"[ \t]+([^\s,.;:()]+)")
+PLACE_CLOSED = re.compile(r"[ \t]*[,.;:)]|[ \t]+[a-z]")
+COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
@@ -114,6 +120,29 @@ class NameReader:
         first = UNIT_WORD.match(name).group() if UNIT_WORD.match(name) else name
         return any(text.startswith(name, at) and not is_word_char(text[at + len(name):at + len(name) + 1] or " ")
                    for at in self._places[1].get(first, ()))
+
+    def _place_words(self, text: str, words: list[str]) -> int:
+        """How many of ``words`` (a local head's run: "Watu Kidul Hartono") open with a place of two words or more
+        the text writes closed elsewhere after a place word, before a comma, a stop or a lower-case word ("di Dusun
+        watu kidul itu"); after a local head ("Kepala Desa Watu Kidul, Hartono") only before a comma and a name, not
+        degrees ("Menurut Kepala Desa Banyu Prasojo, desa itu ..." names no place); 0 when none, never all of them."""
+        wanted = [w.strip(",").lower() for w in words[:-1]]
+        best = 0
+        for m in PLACE_HEAD.finditer(text):
+            at, ends = m.end(), []
+            while len(ends) < len(wanted) and (w := PLACE_NEXT.match(text, at)) and w.group(1).lower() == \
+                    wanted[len(ends)]:
+                at = w.end()
+                ends.append(at)
+            for k in range(len(ends), max(best, 1), -1):
+                if not PLACE_CLOSED.match(text, ends[k - 1]):
+                    continue
+                comma = COMMA_NEXT.match(text, ends[k - 1])
+                holder = self._name(text, comma.end()) if m.group("head") and comma else None
+                if not m.group("head") or (holder and self.clean_name(text[holder[0]:holder[1]])):
+                    best = k
+                    break
+        return best
 
     def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
         """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.lexicon import alternation
-from nlp.official_merge import Official
+from nlp.official_merge import Official, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
     COUNCIL_POST,
@@ -54,8 +54,21 @@ TRAILING_NUMERAL = re.compile(r"[ \t]*,[ \t]*(?:I{1,3}|IV|V)$")
 LATE_FIELD_LOWER = re.compile(r"[ \t]+bidang[ \t]+")  # "staf ahli wali kota X bidang ekonomi ..., Budi"
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
-COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])|[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))"
-                             r"(?:[ \t]+DPRD\b)?")
+# a number ("Pansus 7 DPRD X, Budi", "Ketua Pansus 12, Ani") or up to three title-case words before "DPRD" ("Wakil
+# Ketua Pansus Revisi Tatib DPRD X, Budi") name the committee too
+COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])"
+                             r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
+                             r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
+# a commission's field after its number, left out of the post: "Ketua Komisi II Bidang Perekonomian dan Keuangan
+# DPRD X Budi", "Wakil Ketua Komisi C bidang pembangunan DPRD X", "Anggota Komisi I Bidang Pemerintahan, Ani"
+COMMISSION_FIELD = re.compile(r"[ \t]+[Bb]idang(?:[ \t]+(?!DPRD\b|Dewan\b)[A-Za-z][a-z]+){1,6}?"
+                              r"(?=[ \t]*,|[ \t]+(?:DPRD|Dewan)\b)")
+AFTER_REGION_COLON = re.compile(r"[^,:()\n]{1,40}[:(]")
+GOV_WORD = re.compile(_GOV)
+# title-case words of a sub-unit's field up to a comma: "Kepala Bidang Sarana dan Prasarana Kesehatan, Budi"
+SUB_FIELD_TO_COMMA = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:[A-Z][\w\-]*|dan|&)){0,5})[ \t]*,[ \t]*")
+UNIT_RUN_WORD = re.compile(r"[ \t]+([A-Z][\w\-]*|dan|&)")  # a word of a unit written out: "Dinas Ketahanan Pangan"
+JOINERS = frozenset(WORDS["unit_gap_joiner"])  # "dan", "&" between the words of a unit written out
 HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
@@ -290,6 +303,29 @@ class TitleReader:
             field_ = TITLE_FIELD.match(text, pos) if apposed else None
             if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
+            written = self._unit_before_region(text, pos, region_starts)
+            if written:  # "Kadis Perindag Kota X, Budi": a unit the lexicon lacks, as written up to its region
+                return f"{head.split()[-1]} {written[0]}", written[1]
+        return None
+
+    def _unit_before_region(self, text: str, pos: int, region_starts: frozenset[int]) -> tuple[str, int] | None:
+        """Up to five capitalised words after a typed head, ending right before a region ("Kepala Dinas Ketahanan
+        Pangan Kabupaten X", "Kabid Sarpras Dispora Kota X"), none of them a common word or a verb unless a unit
+        word: a unit the lexicon lacks, as written (not "Kepala Dinas Sambut Rombongan Kota X"). Not
+        ``_office_run``: any capitalised word starts this one, and it must end at a region, not a comma or bracket."""
+        end = pos
+        for k, m in enumerate(UNIT_RUN_WORD.finditer(text, pos)):
+            if m.start() != end or k >= 7 or (m.group(1) in JOINERS and not k):
+                break
+            end = m.end()
+            if m.group(1) not in JOINERS and end + 1 in region_starts and text[end:end + 1] == " ":
+                if AFTER_REGION_COLON.match(text, end):
+                    return None  # "Kadis X Kota Y: ...", "Kasi X Kota Y (Kantor Z) Budi": a statement, an aside
+                words = [w for w in text[pos:end].split() if w not in JOINERS]
+                if len(words) > 5 or any(w.lower() not in UNIT_WORDS and (
+                        w.lower() in self.not_names or verb_like(w.lower(), self.verbs)) for w in words):
+                    return None
+                return " ".join(text[pos:end].split()), end
         return None
 
     def _office_run(self, text: str, pos: int, region_starts: frozenset[int],
@@ -371,12 +407,17 @@ class TitleReader:
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
                 canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             topic = COMMITTEE_TOPIC.match(text, end)
+            if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):
+                topic = None  # "Ketua Pansus Banyu Prasojo DPRD X hadir": a name, no committee's title
             if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
                     self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
-            joined = COMMISSION_MORE.match(text, end) if re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD")) \
-                else None
+            commission = re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD"))
+            detail = COMMISSION_FIELD.match(text, end) if commission else None
+            if detail and not any(detail.start() < r < detail.end() for r in region_at):
+                end = detail.end()  # the commission's field: not part of the post
+            joined = COMMISSION_MORE.match(text, end) if commission else None
             if joined:  # "Anggota Komisi I dan IV DPRD X": one post in several commissions
                 others = re.sub(r"\s*,\s*", ", ", " ".join(text[end:joined.end()].split())).removesuffix(" DPRD")
                 at = re.search(r"Komisi [A-Z]+", canonical).end()
@@ -396,6 +437,10 @@ class TitleReader:
                 unit, unit_end = self._unit(text, more.end())
                 if unit:
                     canonical, end = f"{canonical} dan {unit}", unit_end
+            field_ = SUB_FIELD_TO_COMMA.match(text, end) if SUB_UNIT_HEAD.match(canonical) else None
+            if field_ and self._field_run(text, field_, SUB_UNIT_HEAD.sub("", canonical).split(), region_at):
+                # "Kepala Bidang Sarana dan Prasarana Kesehatan, Budi": the field as written up to the comma
+                canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
             office = self._office_after_comma(text, end, canonical, region_at)
             if office:  # "Kepala Bidang Informasi Publik, Diskominfo Kota X, Budi": the office after a comma
                 canonical, end = office
@@ -434,6 +479,28 @@ class TitleReader:
                 after = local.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
+
+    def _holder_after_council(self, text: str, end: int, region_at: dict[int, RegionMention]) -> bool:
+        """A name, not degrees only, follows ``end`` (after "DPRD") and the council's region if one is written."""
+        region = region_at.get(end + 1) if text[end:end + 1] == " " else None
+        holder = self._name(text, region.end if region else end)
+        return bool(holder) and bool(self.clean_name(text[holder[0]:holder[1]]))
+
+    def _field_run(self, text: str, m: re.Match, read: list[str], region_at: dict[int, RegionMention]) -> bool:
+        """A sub-unit's field (its words ``read`` so far) runs on to a comma (``SUB_FIELD_TO_COMMA``) when half its
+        words or more are unit words, its last word one too or a unit's acronym ("Dispora"), no region lies inside
+        and a name follows the comma (not "Kabid Pemasaran Banyu Prasojo, Dewi Kartika" nor "Kabid Pelayanan Kesehatan
+        Banyu Prasojo, Dewi Kartika": a name ends the run, nor "Kabid Pemasaran Banyu Prasojo, S.Sos")."""
+        run = m.group(1).split()
+        if (run[-1].lower() not in UNIT_WORDS and not UNIT_ACRONYM.match(run[-1])) \
+                or any(m.start(1) <= r < m.end(1) for r in region_at) \
+                or any(GOV_WORD.fullmatch(w) for w in run):  # "Kabid X Kabupaten Y, Budi": a region unread
+            return False
+        words = [w for w in read + run if w not in JOINERS]
+        if 2 * sum(w.lower() in UNIT_WORDS for w in words) < len(words):
+            return False
+        holder = self._name(text, m.end())
+        return bool(holder) and bool(self.clean_name(text[holder[0]:holder[1]]))
 
     def _office_after_comma(self, text: str, end: int, canonical: str,
                             region_at: dict[int, RegionMention]) -> tuple[str, int] | None:

@@ -81,6 +81,9 @@ TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 NATIONAL = frozenset(WORDS["national_level"])  # levels of positions.csv whose holders take no region
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
+# a place of three title-case words, only when a name follows the comma: "Wali Nagari Koto Baru Timur, Budi"
+LOCAL_LONG_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]*,[ \t]*")
+LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
 VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
@@ -216,6 +219,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             place = LOCAL_PLACE.match(text, p.after) if p.level in LOCAL or p.region is None else None
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
+                longer = LOCAL_LONG_PLACE.match(text, p.after) if not place else None
+                after_long = self._name(text, longer.end(), True) if longer else None
+                if after_long and self.clean_name(text[after_long[0]:after_long[1]]) \
+                        and not LIST_NEXT.match(text, after_long[1]):
+                    place = longer  # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names
                 named = self._name(text, place.end(), True) if place else None
                 if named and not self.clean_name(text[named[0]:named[1]]):
                     named = None  # "..., S.IP., M.AP": degrees only
@@ -332,7 +340,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     if official:
                         found.append(official)
                 continue
-            if p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
+            run = list(re.finditer(r"\S+", text[p.after:name_span[1]])) if p.level in LOCAL and not place \
+                and p.region is None else []  # from the head: a place word _name skipped counts
+            known = self._place_words(text, [w.group() for w in run]) if len(run) >= 3 else 0
+            if known and p.after + run[known].start() >= name_span[0]:
+                # "Kades Watu Kidul Hartono" where "Kepala Desa Watu Kidul, Hartono" is written too
+                name_span = (p.after + run[known].start(), name_span[1])
+            elif p.level in LOCAL and not place and p.region is None and not text[p.after:name_span[0]].strip():
                 # "Camat Sukamaju Wira Santoso", "Kepala Desa Kebonrejo Tulebo": the place comes first
                 # a run of two words is the holder's name unless the text names its first word as a place
                 # elsewhere ("Lurah Tuta Sekarwangi", but "Lurah Pasteur Dede ... di Pasteur")

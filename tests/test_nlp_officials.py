@@ -115,7 +115,7 @@ def test_police_and_military_posts_have_no_region() -> None:
 
 def test_unit_between_position_and_region_is_skipped() -> None:
     got = officials("Kabag Humas Setda Blora Pratikto Nugroho mendampingi tamu.")
-    assert got == [("Pratikto Nugroho", "Kepala Bagian Hubungan Masyarakat", "Kabupaten Blora")]
+    assert got == [("Pratikto Nugroho", "Kepala Bagian Humas", "Kabupaten Blora")]
 
 
 def test_lower_case_degree_before_the_name() -> None:

@@ -1,6 +1,7 @@
 """Council posts: factions and parties, electoral districts, commissions of DPRD, DPR RI and DPD RI, council bodies in
 short ("BK", "Bapemperda"), a body "diketuai" by its chair, bare council posts after another, councils called by
-their level; a deputy chair written short ("Wakil Pimpinan DPRD X" is its Wakil Ketua, "wakil DPRD X" a
+their level; a commission's field ("Komisi II Bidang Perekonomian") and a committee's number ("Pansus 7") between
+post and holder; a deputy chair written short ("Wakil Pimpinan DPRD X" is its Wakil Ketua, "wakil DPRD X" a
 representative); "Balitbang" is an office (a research agency), no holder.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
@@ -303,3 +304,28 @@ def test_balitbang_is_an_office_not_a_holder() -> None:
     assert officials("Hadir Kepala Dinas Sosial, Balitbang, dan Kepala Desa Sukamaju.") == []
     text = "Kepala Badan Penelitian dan Pengembangan Kebumen (Balitbang Kebumen) Dewi Kartika membuka acara."
     assert [name for name, _, _ in officials(text)] == ["Dewi Kartika"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commission's field between its number and the council: no part of the post, and no holder
+    ("Ketua Komisi II Bidang Perekonomian dan Keuangan DPRD Kabupaten Kebumen Rano Kelimutu menjelaskan hal itu.",
+     [("Rano Kelimutu", "Ketua Komisi II DPRD", KEBUMEN)]),
+    ("Wakil Ketua Komisi C bidang pembangunan DPRD Kota Madiun Hj. Dewi Kartika meminta laporan itu.",
+     [("Dewi Kartika", "Wakil Ketua Komisi C DPRD", "Kota Madiun")]),
+    ("Di Kebumen, Anggota Komisi I Bidang Pemerintahan, Yosef Laban, ikut bertanya.",
+     [("Yosef Laban", "Anggota Komisi I DPRD", KEBUMEN)]),
+    # a committee named by its number or by title-case words before "DPRD"
+    ("Ketua Pansus 7 DPRD Kota Madiun, Rano Kelimutu, memimpin rombongan.",
+     [("Rano Kelimutu", "Ketua Pansus 7 DPRD", "Kota Madiun")]),
+    ("Rombongan dari Kebumen dipimpin Ketua Pansus 12, Dewi Kartika, SE.",
+     [("Dewi Kartika", "Ketua Pansus 12 DPRD", KEBUMEN)]),
+    ("Rapat dibuka Ketua Pansus Ranperda Pajak DPRD Kota Madiun, Dewi Kartika MMA, pagi itu.",
+     [("Dewi Kartika", "Ketua Pansus Ranperda Pajak DPRD", "Kota Madiun")]),
+])
+def test_a_commission_field_or_a_committee_number_before_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_name_before_dprd_is_no_committee_title() -> None:
+    """Title-case words before "DPRD" name a committee only when a holder follows the council."""
+    assert all("Rano" not in post for _, post, _ in officials("Ketua Pansus Rano Kelimutu DPRD Kebumen hadir."))

@@ -288,7 +288,7 @@ def test_a_listed_member_with_a_post_of_his_own() -> None:
     ("Gubernur Riau (Gubri) menyambut rombongan.", []),
     # "Kalaksa": the executive head of a disaster agency
     ("Kalaksa BPBD Ngawi Banyu Prasojo hadir.",
-     [("Banyu Prasojo", "Kepala Pelaksana Badan Penanggulangan Bencana Daerah", "Kabupaten Ngawi")]),
+     [("Banyu Prasojo", "Kepala Pelaksana BPBD", "Kabupaten Ngawi")]),
 ])
 def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -1,5 +1,5 @@
-"""Which region a post belongs to: provincial councils (DPRA, DPRP), national posts (none), a local head's place,
-places the gazetteer lacks, countries, a bare level word, level words misspelt.
+"""Which region a post belongs to: provincial councils (DPRA, DPRP), national posts (none), a local head's place
+(of several words too), places the gazetteer lacks, countries, a bare level word, level words misspelt.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -51,6 +51,42 @@ def test_national_institutions_posts_have_no_region(text: str, expected: list) -
 ])
 def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place of several words written closed (before a comma or a lower-case word) after a place word, or after a
+    # local head before a comma and a name, is that place where the same head runs it into the name elsewhere
+    ("Kepala Desa Watu Kidul, Hartono, menyambut tamu. Kades Watu Kidul Hartono juga memaparkan aplikasi desa.",
+     [("Hartono", "Kepala Desa", None)]),
+    ("Rombongan disambut Kepala Desa Batu Hijau Jumadi di balai desa, lalu berkeliling Desa Batu Hijau bersama warga.",
+     [("Jumadi", "Kepala Desa", None)]),
+    ("Kades Bukit Asri Hajjah Murniati memaparkan pengelolaan sampah yang berjalan di Kampung bukit asri sejak lama.",
+     [("Murniati", "Kepala Desa", None)]),
+    # not written closed elsewhere: the older reading (the first word the place, the rest the holder)
+    ("Rombongan disambut Kepala Desa Batu Hijau Jumadi di balai desa.", [("Hijau Jumadi", "Kepala Desa", None)]),
+    # a place of three title-case words before a comma and a name
+    ("Kepala Desa Sungai Rumbai Hilir, Marlina Putri, memandu tamu berkeliling.",
+     [("Marlina Putri", "Kepala Desa", None)]),
+    # only degrees after the comma: no place of three words (the older reading of three words stands)
+    ("Camat Rano Kelimutu Wijaya, S.Pt, menyambut rombongan.", [("Kelimutu Wijaya", "Camat", None)]),
+])
+def test_a_local_heads_place_of_several_words(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a post's word ("Kades", "Lurah") names no place: a shortened second mention is no place of several words
+    ("Kades Tulebo Arkanis Rimbo menyambut rombongan. Menurut Kades Tulebo Arkanis, desa itu maju.", "Arkanis Rimbo"),
+    ("Lurah Dewi Kartika Sari menyambut. Lurah Dewi Kartika mengatakan warga senang.", "Kartika Sari"),
+    # after a head, a closed mention names a place only before a comma and a name
+    ("Menurut Kepala Desa Tulebo Arkanis, desa itu maju. Kades Tulebo Arkanis Rimbo menyambut rombongan.",
+     "Arkanis Rimbo"),
+    # a place of three words before a comma, then a list of names: the head's own run stays a holder
+    ("Acara disambut Lurah Banyu Prasojo Arkan, Ani Lestari, dan Dedi Kurniawan.", "Prasojo Arkan"),
+])
+def test_no_place_of_several_words_from_a_post_or_a_list(text: str, name: str) -> None:
+    """The older reading stands (the first word the place, the rest the holder): the holder is never cut shorter."""
+    assert officials(text)[0][0] == name
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1,7 +1,9 @@
 """Positions as written: offices and fields written out, in short or in slang, acronyms in brackets inside a title,
 misspelt position words (only a title's head is read one letter off, ``typo_head`` in data/official_words.csv: real
 words lie one letter from its second word, "sanggar", "membantu"), assistants, sections, secretaries and functional
-posts, technical units, police, military and prosecutors' posts, expert staff.
+posts, technical units, police, military and prosecutors' posts, expert staff; a unit the lexicon lacks written after a
+typed head up to its region ("Kadis Pengelolaan Pasar Kota X, Budi"), a sub-unit's field in title case up to a comma
+("Kepala Bidang Sarana dan Prasarana Kesehatan, Budi").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -50,7 +52,7 @@ def test_an_advisers_field_in_lower_case_after_the_region(text: str, expected: l
     ("Hadir pula Kepala Kantor Kementerian Agama Kabupaten Wajo Rano Kelimutu.",
      [("Rano Kelimutu", "Kepala Kantor Kementerian Agama", None)]),
     ("Direktur RSUD Lamaddukelleng dr. Rano Kelimutu Sp.PD memaparkan layanan.",
-     [("Rano Kelimutu", "Direktur Rumah Sakit Umum Daerah", None)]),
+     [("Rano Kelimutu", "Direktur RSUD", None)]),
 ])
 def test_technical_units_ministry_offices_and_specialist_degrees(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -141,7 +143,7 @@ def test_offsets_near_a_bracket_are_the_texts(text: str, expected: list) -> None
 
 @pytest.mark.parametrize("text, expected", [
     ('"Iya, ini kunjungan kerja," kata Kabid Humas Polda Sulsel Kombes Tulebo Arkanis saat dikonfirmasi.',
-     [("Tulebo Arkanis", "Kepala Bidang Hubungan Masyarakat", None)]),
+     [("Tulebo Arkanis", "Kepala Bidang Humas", None)]),
     ("Tamu disambut Kapolda Sulsel Irjen Tulebo Arkanis dan Wakapolda Sulsel Brigjen Wirasto.",
      [("Tulebo Arkanis", "Kepala Kepolisian Daerah", None),
       ("Wirasto", "Wakil Kepala Kepolisian Daerah", None)]),
@@ -428,7 +430,7 @@ def test_offices_written_out_after_open_heads(text: str, expected: list) -> None
      [("Jiken Lesiken", "Komandan Distrik Militer", None)]),
     # an abbreviation between the words leading to the region
     ("Kepala Bagian Humas Pemerintah Kabupaten (Pemkab) Ngawi, Rikentu, S.Sos, menyebutkan hal itu.",
-     [("Rikentu", "Kepala Bagian Hubungan Masyarakat", "Kabupaten Ngawi")]),
+     [("Rikentu", "Kepala Bagian Humas", "Kabupaten Ngawi")]),
     # "WK I": a council's deputy chair
     ("Tamu diterima Ketua DPRD Wajo, Nirmala Kandaka, didampingi WK I, Doku Kensido, S.H.",
      [("Nirmala Kandaka", "Ketua DPRD", "Kabupaten Wajo"), ("Doku Kensido", "Wakil Ketua DPRD", "Kabupaten Wajo")]),
@@ -495,7 +497,7 @@ def test_offices_and_councils_in_slang(text: str, expected: list) -> None:
     ("Tamu disambut oleh Banyu Prasojo, Staf Ahli Wali Kota Madiun Bidang Pembangunan, Ekonomi, dan Keuangan.",
      [("Banyu Prasojo", "Staf Ahli Wali Kota Bidang Pembangunan, Ekonomi, dan Keuangan", "Kota Madiun")]),
     # a title after a place word starts the holder's name
-    ("Direktur RSUD Sukamaju dr. Banyu Prasojo hadir.", [("Banyu Prasojo", "Direktur Rumah Sakit Umum Daerah", None)]),
+    ("Direktur RSUD Sukamaju dr. Banyu Prasojo hadir.", [("Banyu Prasojo", "Direktur RSUD", None)]),
 ])
 def test_units_places_and_fields_around_the_name(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -569,4 +571,67 @@ def test_a_ministrys_words_are_no_holder() -> None:
 ])
 def test_an_office_written_out_with_commas_up_to_its_region(text: str, expected: list) -> None:
     """A head's office written out in capitalised words, commas and "dan" up to a region, the holder after it."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a typed head, then a unit the lexicon lacks written up to its region: the unit as written
+    ("Rombongan disambut Kepala Dinas Pengelolaan Pasar Kota Madiun, Dewi Kartika, di kantornya.",
+     [("Dewi Kartika", "Kepala Dinas Pengelolaan Pasar", "Kota Madiun")]),
+    ("Kadis Pengelolaan Pasar Kota Madiun Dewi Kartika menyambut.",  # no comma before the holder
+     [("Dewi Kartika", "Kepala Dinas Pengelolaan Pasar", "Kota Madiun")]),
+    ("Kepala Dinas Perindag Kabupaten Kebumen Rano Kelimutu ikut meninjau pasar.",
+     [("Rano Kelimutu", "Kepala Dinas Perindustrian dan Perdagangan", KEBUMEN)]),
+    # a common word or a verb in the run: no unit
+    ("Kepala Dinas Sambut Rombongan Kota Madiun, Dewi Kartika, menjelaskan.", []),
+    # a statement after a colon, an aside in brackets after the region: no holder there
+    ("Baca juga: Kadis Pengelolaan Pasar Kota Madiun: Jangan Salah Paham Soal Izin", []),
+    ("Aplikasi itu gagasan Kasi Pendataan Dua Kota Madiun (Kantor Bersama Timur) Dewi Kartika.", []),
+])
+def test_a_unit_the_lexicon_lacks_up_to_its_region(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit's field written in title case up to a comma, then the holder
+    ("Paparan dibuka Kabid Tata Kelola Layanan Kesehatan, Tulebo Arkanis, sebelum tanya jawab dengan Kabid Bina "
+     "Usaha dan Data Perikanan, Nirmala Kandaka.",
+     [("Tulebo Arkanis", "Kepala Bidang Tata Kelola Layanan Kesehatan", None),
+      ("Nirmala Kandaka", "Kepala Bidang Bina Usaha dan Data Perikanan", None)]),
+    ("Materi dibawakan oleh Kasubbag Perencanaan dan Keuangan Dinkes, Wirasto, di ruang rapat.",
+     [("Wirasto", "Kepala Subbagian Perencanaan dan Keuangan Dinkes", None)]),
+    # the run's last word no unit word: a name ends it, the older reading stands
+    ("Kabid Pelayanan Kesehatan Banyu Prasojo, Ani Lestari dan Dedi hadir.",
+     [(name, "Kepala Bidang Pelayanan Kesehatan", None) for name in ("Banyu Prasojo", "Ani Lestari", "Dedi")]),
+    # a run of names, a level word or only degrees after the comma: the field is not run on
+    ("Hadir Kabid Pemasaran Dewi Kartika, Rano Kelimutu, dan Yosef Laban.",  # the older list reading stands
+     [("Dewi Kartika", "Kepala Bidang Pemasaran", None), ("Rano Kelimutu", "Kepala Bidang Pemasaran", None),
+      ("Yosef Laban", "Kepala Bidang Pemasaran", None)]),
+    ("Hadir Kabid Tata Kelola Kabupaten Bengkal, Dewi Kartika, di aula.", []),
+    ("Hadir Kabid Pemasaran Dewi Kartika, S.Sos, di aula.", [("Dewi Kartika", "Kepala Bidang Pemasaran", None)]),
+])
+def test_a_sub_units_field_up_to_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # offices the news and the gold keep in short ("Humas", "BKPSDM", "BPBD", "RSUD", "Bappelitbangda") stay short;
+    # written out they stay written out, unless their acronym follows in brackets; "Humas" is "Humas" even spelt out
+    ("Hadir Kabag Humas Setda Kebumen Rano Kelimutu.", [("Rano Kelimutu", "Kepala Bagian Humas", KEBUMEN)]),
+    ("Hadir Kepala BKPSDM Kabupaten Kebumen Rano Kelimutu.", [("Rano Kelimutu", "Kepala BKPSDM", KEBUMEN)]),
+    ("Hadir Kepala Badan Penanggulangan Bencana Daerah Kabupaten Kebumen Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Badan Penanggulangan Bencana Daerah", KEBUMEN)]),
+    ("Menurut Kepala Bappelitbangda Kota Madiun, Dewi Kartika, rencana itu disusun.",
+     [("Dewi Kartika", "Kepala Bappelitbangda", "Kota Madiun")]),
+    ("Hadir Kepala BPBD Kabupaten Kebumen Banyu Prasojo.", [("Banyu Prasojo", "Kepala BPBD", KEBUMEN)]),
+    ("Rombongan diterima Kalak BPBD Kota Madiun, Dewi Kartika.",
+     [("Dewi Kartika", "Kepala Pelaksana BPBD", "Kota Madiun")]),
+    ("Kepala Pelaksana BPBD Kebumen Rano Kelimutu memandu simulasi.",
+     [("Rano Kelimutu", "Kepala Pelaksana BPBD", KEBUMEN)]),
+    ("Kepala Badan Penanggulangan Bencana Daerah (BPBD) Kota Madiun Dewi Kartika memandu simulasi.",
+     [("Dewi Kartika", "Kepala BPBD", "Kota Madiun")]),
+    ("Sambutan disampaikan Kepala Bagian Hubungan Masyarakat Setda Kebumen, Rano Kelimutu.",
+     [("Rano Kelimutu", "Kepala Bagian Humas", KEBUMEN)]),
+])
+def test_offices_kept_in_short(text: str, expected: list) -> None:
     assert officials(text) == expected
