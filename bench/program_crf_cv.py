@@ -65,25 +65,14 @@ def shape(word: str) -> str:
     return "xX"
 
 
+# the word lists a token is looked up in, by the feature name it gives
+WORD_KINDS = (("trigger", TRIGGER_WORDS), ("kind", KIND_WORDS), ("function", FUNCTION_WORDS),
+              ("position", POSITION_WORDS), ("region", REGION_WORDS), ("organisation", ORGANISATIONS),
+              ("english", ENGLISH), ("head", PROGRAM_HEADS))
+
+
 def _kinds(low: str) -> list[str]:
-    out = []
-    if low in TRIGGER_WORDS:
-        out.append("trigger")
-    if low in KIND_WORDS:
-        out.append("kind")
-    if low in FUNCTION_WORDS:
-        out.append("function")
-    if low in POSITION_WORDS:
-        out.append("position")
-    if low in REGION_WORDS:
-        out.append("region")
-    if low in ORGANISATIONS:
-        out.append("organisation")
-    if low in ENGLISH:
-        out.append("english")
-    if low in PROGRAM_HEADS:
-        out.append("head")
-    return out
+    return [kind for kind, words in WORD_KINDS if low in words]
 
 
 def article_context(sentences: list[list[Tok]]) -> tuple[Counter, Counter]:
