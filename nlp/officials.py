@@ -19,7 +19,7 @@ import re
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, region_words
+from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, region_words
 from nlp.official_lists import ListReader
 from nlp.official_merge import Official, derived_noun
 from nlp.official_names import NameReader, one_spelling, outside_titles
@@ -66,8 +66,12 @@ DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
-BUILDING_BEFORE = re.compile(r"\b(?i:kantor|rumah[ \t]+dinas|rumah[ \t]+jabatan|rumdin|rujab|pendopo|pendapa|ruang"
-                             r"(?:[ \t]+(?:kerja|rapat|pola))?|aula|gedung|balai)[ \t]+$")
+# (data/government_words.csv kinds building, building_official, room and room_name: "Ruang Kerja Bupati X")
+_BUILDINGS = government_words()
+BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building"] + _BUILDINGS["building_official"],
+                                                    r"[ \t]+")
+                             + "|" + alternation(_BUILDINGS["room"], r"[ \t]+")
+                             + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # a one-word office between a position and its holder: "Asisten Ekobang Setda Budi" (no region written)

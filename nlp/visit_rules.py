@@ -93,12 +93,13 @@ DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
-BUILDING_BEFORE = re.compile(r"\b(?:balai|kantor|gedung|aula|pendopo|pendapa|rumah\s+dinas|rumah\s+jabatan|rujab|"
-                             r"halaman|lobi|ruang(?:\s+\w+)?)\s+(?:(?:bupati|wali\s*kota|walikota|gubernur|"
-                             r"pemerintah)\s+)?$", re.IGNORECASE)
+# (data/government_words.csv kinds building, building_visit and room; a room with any one word after it)
+BUILDING_BEFORE = re.compile(r"\b(?:" + in_order(GOVERNMENT_WORDS["building"] + GOVERNMENT_WORDS["building_visit"])
+                             + "|" + in_order(GOVERNMENT_WORDS["room"]) + r"(?:\s+\w+)?)\s+(?:(?:bupati|wali\s*kota|"
+                             r"walikota|gubernur|pemerintah)\s+)?$", re.IGNORECASE)
 # "mengunjungi kebun sawit", "meninjau lokasi": a head touring places of his own region, no trip to another
-OWN_TOUR = re.compile(r"\s+(?:langsung\s+)?(?:kebun|lahan|sawah|desa|kampung|lokasi|pasar|sekolah|rumah|warga|petani|"
-                      r"kecamatan|proyek|objek|pembangunan|posko|korban)\b", re.IGNORECASE)
+OWN_TOUR = re.compile(r"\s+(?:langsung\s+)?(?:" + in_order(CUE_WORDS["own_tour"]) + r")\b",
+                      re.IGNORECASE)  # data/visit_cues.csv role own_tour
 # "berdiskusi dengan jajaran Pemkab X di sela kunjungan": X is the counterpart, not the one who came
 WITH_PARTY = re.compile(r"\b(?:dengan|bersama)\s+(?:jajaran\s+|pihak\s+|para\s+pejabat\s+)?" + GOVERNMENT + "$",
                         re.IGNORECASE)
