@@ -138,11 +138,15 @@ class NameReader:
                 if not PLACE_CLOSED.match(text, ends[k - 1]):
                     continue
                 comma = COMMA_NEXT.match(text, ends[k - 1])
-                holder = self._name(text, comma.end()) if m.group("head") and comma else None
-                if not m.group("head") or (holder and self.clean_name(text[holder[0]:holder[1]])):
+                if not m.group("head") or (comma and self._clean_name_at(text, comma.end())):
                     best = k
                     break
         return best
+
+    def _clean_name_at(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
+        """The span of :meth:`_name` at ``pos`` when it holds a name, not degrees only ("..., S.IP., M.AP")."""
+        span = self._name(text, pos, local)
+        return span if span and self.clean_name(text[span[0]:span[1]]) else None
 
     def _name(self, text: str, pos: int, local: bool = False) -> tuple[int, int] | None:
         """The span of a person's name starting at ``pos`` (after separators and honorifics); after a ``local``

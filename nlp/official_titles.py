@@ -483,8 +483,7 @@ class TitleReader:
     def _holder_after_council(self, text: str, end: int, region_at: dict[int, RegionMention]) -> bool:
         """A name, not degrees only, follows ``end`` (after "DPRD") and the council's region if one is written."""
         region = region_at.get(end + 1) if text[end:end + 1] == " " else None
-        holder = self._name(text, region.end if region else end)
-        return bool(holder) and bool(self.clean_name(text[holder[0]:holder[1]]))
+        return bool(self._clean_name_at(text, region.end if region else end))
 
     def _field_run(self, text: str, m: re.Match, read: list[str], region_at: dict[int, RegionMention]) -> bool:
         """A sub-unit's field (its words ``read`` so far) runs on to a comma (``SUB_FIELD_TO_COMMA``) when half its
@@ -499,8 +498,7 @@ class TitleReader:
         words = [w for w in read + run if w not in JOINERS]
         if 2 * sum(w.lower() in UNIT_WORDS for w in words) < len(words):
             return False
-        holder = self._name(text, m.end())
-        return bool(holder) and bool(self.clean_name(text[holder[0]:holder[1]]))
+        return bool(self._clean_name_at(text, m.end()))
 
     def _office_after_comma(self, text: str, end: int, canonical: str,
                             region_at: dict[int, RegionMention]) -> tuple[str, int] | None:

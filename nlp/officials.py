@@ -224,13 +224,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if p.level in LOCAL and not place:
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
                 longer = LOCAL_LONG_PLACE.match(text, p.after) if not place else None
-                after_long = self._name(text, longer.end(), True) if longer else None
-                if after_long and self.clean_name(text[after_long[0]:after_long[1]]) \
-                        and not LIST_NEXT.match(text, after_long[1]):
+                after_long = self._clean_name_at(text, longer.end(), True) if longer else None
+                if after_long and not LIST_NEXT.match(text, after_long[1]):
                     place = longer  # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names
-                named = self._name(text, place.end(), True) if place else None
-                if named and not self.clean_name(text[named[0]:named[1]]):
-                    named = None  # "..., S.IP., M.AP": degrees only
+                named = self._clean_name_at(text, place.end(), True) if place else None  # not degrees only
                 after_comma = text[place.end():place.end() + 12].split(" ", 1)[0].strip(",;") if place else ""
                 if place and not named and not text[:p.start].rstrip().endswith(",") and (
                         len(place.group().split()) == 1 or self._is_honorific(after_comma)):
