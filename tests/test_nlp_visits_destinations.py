@@ -198,3 +198,50 @@ def test_destinations_listed_after_the_going_verb_stay_hosts(tagger):
                   title="DPRD Kota Bitung Studi Banding")
     assert {("Kota Bitung", "Kabupaten Wajo"), ("Kota Bitung", "Kota Madiun"), ("Kota Bitung", "Kabupaten Pati")} \
         <= set(found)
+
+
+# -- round 14: a tour's destinations read to the end of their list ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Anggota DPRD Kota Bitung studi banding ke sejumlah daerah. Sebagian menuju Kota Madiun, Kabupaten Ngawi, dan "
+    "sebagian lagi ke Kabupaten Wajo.",
+    "DPRD Kota Bitung menggelar kunjungan kerja pekan ini. Komisi C terbagi dua, sebagian ke Kota Madiun dan "
+    "sebagian lainnya ke Kabupaten Wajo.",
+])
+def test_the_parts_of_a_divided_delegation_each_go_somewhere(tagger: Tagger, text: str) -> None:
+    hosts = {h for _, h in pairs(tagger, text)}
+    assert {"Kota Madiun", "Kabupaten Wajo"} <= hosts
+    assert all(v == "Kota Bitung" for v, _ in pairs(tagger, text))
+
+
+def test_a_part_of_something_else_is_no_destination(tagger: Tagger) -> None:
+    text = ("DPRD Kota Bitung studi banding ke Kota Madiun. Sebagian di antaranya sudah menjalin kerja sama dengan "
+            "daerah lain seperti Kabupaten Wajo.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
+
+
+def test_a_part_going_without_any_trip_told_is_no_visit(tagger: Tagger) -> None:
+    text = "Warga Kota Bitung banyak yang merantau. Sebagian menuju Kota Madiun dan sebagian lagi ke Kabupaten Wajo."
+    assert pairs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Pansus DPRD Kota Bitung bertolak untuk studi banding ke Ngawi, Wajo, Madiun dan Setjen DPR RI di Jakarta.",
+    "Pansus DPRD Kota Bitung bertolak untuk studi banding ke Ngawi, Wajo, Madiun dan lainnya.",
+])
+def test_a_list_of_destinations_closing_with_another_item_keeps_its_regions(tagger: Tagger, text: str) -> None:
+    assert ("Kota Bitung", "Kabupaten Wajo") in pairs(tagger, text)
+    assert len([h for _, h in pairs(tagger, text) if "Madiun" in h]) == 1
+
+
+def test_stops_told_in_their_order_with_kemudian(tagger: Tagger) -> None:
+    text = ("Pansus DPRD Kota Bitung menjalani kunjungan kerja ke Jawa Timur. Di hari pertama rombongan mendatangi "
+            "DPRD Kota Madiun, kemudian DPRD Kabupaten Ngawi pada hari kedua.")
+    assert ("Kota Bitung", "Kabupaten Ngawi") in pairs(tagger, text)
+    assert ("Kota Bitung", "Kota Madiun") in pairs(tagger, text)
+
+
+def test_places_written_in_a_comma_chain_stay_places(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kota Bitung studi banding ke Desa Sidomulyo, Kecamatan Ngrayun, Kabupaten Ngawi dan "
+            "Setjen DPR.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kabupaten Ngawi")]
