@@ -258,21 +258,6 @@ COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\
                           r"(?:ke|di|menuju)\s+" + GOVERNMENT + "$", re.IGNORECASE)
 
 
-# "Sebagian menuju Kota A, B, dan sebagian lagi ke C", "Komisi IV terbagi dua, sebagian ke X": a part of the
-# delegation goes (its trip told in the sentence or the one before)
-PART_GOES = re.compile(r"\b(?:" + in_order(CUE_WORDS["part_goes"]) + r")\s+(?:(?:anggota|rombongan|peserta)\s+)?"
-                       r"(?:(?:akan|sedang|telah|sudah)\s+)?(?:ke|menuju)\s+" + GOVERNMENT + "$", re.IGNORECASE)
-PART_WORD = re.compile(r"\b(?:" + in_order(CUE_WORDS["part_goes"]) + r")\b", re.IGNORECASE)
-
-
-def _part_goes(scan: Any, it: Any) -> bool:
-    if not scan.in_sentence(PART_WORD, it.sentence) or not PART_GOES.search(it.before):
-        return False  # (speed: the words of a part first)
-    start = it.sentence[0]
-    told = scan.sentence_of(start - 1) if start else it.sentence
-    return bool(scan.cues.visit_word.search(scan.text, told[0], it.sentence[1]))
-
-
 # "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
 # (not "sepulang ke X": home)
 PREVIOUS_STOP = re.compile(r"\b(?:usai|seusai|setelah|sesudah|selepas|sepulang)\s+(?:(?:studi\s+\w+|kaji\s+\w+|"
@@ -546,8 +531,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
-HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "part_goes", "listed_with_host",
-                     "body_studied")
+HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host", "body_studied")
 
 
 GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:" + BODIES + r")\b", re.IGNORECASE)
@@ -787,9 +771,6 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("previous_stop", "host", 2.0, "region", _previous_stop,
          ("Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi.",),
          unless=("host_link", "visit_object")),
-    Rule("part_goes", "host", 2.0, "region", _part_goes,
-         ("Anggota DPRD Kota Bitung studi banding ke sejumlah daerah. Sebagian menuju Kota Madiun, dan sebagian lagi "
-          "ke Kabupaten Wajo.",), unless=("host_link",)),
     Rule("committee_to", "host", 2.0, "region", _committee_to,
          ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
           "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),

@@ -242,9 +242,6 @@ OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|ko
                              + OFFICES + r")\b|kab\.|"
                              r"(?-i:[A-Z]{2,9}\b|(?:" + OFFICE_OPENINGS + r")[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
-# the last item of a list of regions is something else: "..., C dan Setjen DPR RI", "..., C, dan lainnya"
-LIST_CLOSED_BY_OTHER = re.compile(r"[ \t]*\)?[ \t]*,?[ \t]*(?:dan|serta)[ \t]+"
-                                  r"(?:(?-i:[A-Z])|lain(?:nya)?\b|sebagian\b)", re.IGNORECASE)
 # a region named as a government: "DPRD X", "Pemkab X", "Bupati X"
 GOVERNMENT_BEFORE = re.compile(r"\b(?:" + BODIES + "|" + HEADS + r")\s+"
                                r"(?:(?:kabupaten|kota|provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
@@ -619,12 +616,11 @@ class Scan:
                 continue
             gap = re.sub(r"^\s*\)", "", gap)
             if not LIST_GAP.match(gap):
-                break
-            if re.search(r"\b(?:dan|serta|kemudian|lalu)\b", gap):
-                return True  # ("mendatangi DPRD A, kemudian DPRD B pada hari kedua": stops in their order)
+                return False
+            if re.search(r"\b(?:dan|serta)\b", gap):
+                return True
             end = e
-        # "ke A, B, C dan Setjen DPR RI", "antara lain A, B dan lainnya": a list closing with another item
-        return end > pos and bool(LIST_CLOSED_BY_OTHER.match(self.text, end))
+        return False
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""

@@ -51,10 +51,3 @@ def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
     text = ("Pemerintah Kota Madiun menjadi lokasi kunjungan lapangan peserta Pelatihan Kepemimpinan Administrator "
             "Kabupaten Wajo, Selasa (7/3).")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
-
-
-@pytest.mark.parametrize("kind", ["study tiru", "study komparasi", "study komparatif", "studi perbandingan",
-                                  "study perbandingan"])
-def test_a_kind_of_study_spelt_study_or_written_out_tells_a_visit(tagger: Tagger, kind: str) -> None:
-    text = f"Sejumlah pejabat Pemkab Wajo menjalani {kind} kerja sama antardaerah ke Kota Madiun dan Kabupaten Ngawi."
-    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]
