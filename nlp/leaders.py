@@ -335,6 +335,34 @@ def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[i
     return there[0] if len(there) == 1 else leader
 
 
+def leg_leader(leader: Official | None, host: str, hosts: frozenset[str], heads: list[Official],
+               mentions: list[RegionMention], sentence_of: Callable[[int], tuple[int, int]],
+               text: str, rank: Callable[[str], int | None]) -> Official | None:
+    """On a tour (one delegation, several ``hosts``), the head of the delegation (``heads``) named with this host
+    leads its leg: "Komisi II ke Kota A dan Kota B, dipimpin Ketua DPRD Budi" makes Budi the leader at A and B,
+    and "Lalu Komisi B berkunker ke DPRD A. Ketua Komisi B, Budi menjelaskan ..." makes the committee's chair
+    the leader at A (the hosts named after his committee, up to the next committee or the sentence's end).
+    ``leader`` stays unless he is named with other hosts and not this one; among several heads
+    named with this host, the highest-ranked one alone."""
+    def legs(off: Official) -> set[str]:
+        spans = [sentence_of(s) for s, _ in off.mentions]
+        unit = COMMITTEE_OF.search(off.position)
+        if unit is not None:
+            words = r"[ \t]+".join(map(re.escape, unit.group(0).split()))
+            for m in re.finditer(r"\b" + words + r"\b(?![ \t]*[-–/])", text, re.IGNORECASE):
+                stop = sentence_of(m.start())[1]
+                nxt = COMMITTEE_OF.search(text, m.end(), stop)
+                spans.append((m.end(), nxt.start() if nxt else stop))
+        return {m.code for m in mentions if m.code in hosts and any(a <= m.start < b for a, b in spans)}
+
+    if leader is not None and (host in legs(leader) or not legs(leader)):
+        return leader
+    there = sorted(((rank(o.position) or 0, o) for o in heads if host in legs(o)), key=lambda x: x[0])
+    if not there or (len(there) > 1 and there[0][0] == there[1][0]):
+        return leader
+    return there[0][1]
+
+
 _WORDS = official_words()  # data/official_words.csv
 # "sesuai arahan Bupati X", "salam dari Bupati X", "dilaporkan kepada Bupati X": a head spoken of, not one there
 SPOKEN_OF = re.compile(rf"\b(?:{alternation(_WORDS['spoken_of_cue'])})\b[^.;!?\n]{{0,15}}$", re.IGNORECASE)

@@ -24,6 +24,7 @@ from nlp.leaders import (
     committee_regions,
     fullest,
     host_leader,
+    leg_leader,
     spoken_of,
     stand_in,
     title_regions,
@@ -34,7 +35,7 @@ from nlp.official_merge import Official
 from nlp.official_titles import ACTING
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
-from nlp.textutil import ASIDE, on_title_line
+from nlp.textutil import ASIDE, fold, on_title_line
 from nlp.visit_rules import (
     BODIES,
     FORMER,
@@ -693,6 +694,9 @@ class VisitFinder:
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
         # either
+        # "Bupati Konawe Kepulauan Sulawesi Tenggara, Amrullah": a name read as "Sulawesi Tenggara" is a region's,
+        # no one to name as a leader
+        self.region_names = frozenset(fold(r.core) for r in self.regions.values())
         self.capital_of = {r.code: p.code for r in self.regions.values()
                            if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
                            and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
@@ -791,6 +795,23 @@ class VisitFinder:
             if leader is not v.leader:
                 v.leader = leader
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
+        tours: dict[str, frozenset[str]] = {}  # a visitor's hosts, when it visits several
+        for v in visits:
+            if not v.earlier:
+                tours[v.visitor] = tours.get(v.visitor, frozenset()) | {v.host}
+        for v in visits:
+            hosts = tours.get(v.visitor, frozenset())
+            if not v.earlier and len(hosts) > 1:
+                heads = [o for o in officials if o.mentions and id(o) not in hosting | placed
+                         and (o.region == v.visitor or o in unplaced or (not o.explicit_region and o.region in hosts))
+                         and _rank(o.position) is not None and not receives(o) and not along(text, o)
+                         and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
+                leg = leg_leader(v.leader, v.host, hosts, heads, mentions, scan.sentence_of, text, _rank)
+                if leg is not v.leader:
+                    v.leader = leg
+                    v.members = [o.name for o in officials if o.region == v.visitor and o is not leg]
+                    if leg is not None and leg.region != v.visitor and not leg.explicit_region:
+                        leg.region = v.visitor
         for v in visits:
             if not v.earlier and v.leader is not None:
                 own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
@@ -803,6 +824,8 @@ class VisitFinder:
             if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
                 v.leader = fullest(v.leader, officials)
                 v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
+            if v.leader is not None and fold(v.leader.name) in self.region_names:
+                v.leader = None
         return visits
 
     def _national(self, position: str) -> bool:
@@ -1533,7 +1556,7 @@ class VisitFinder:
 SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
 # the council's or the government's clerks tell of a trip they do not lead: "Kabag Risalah Setwan", "Sekwan"
 SECRETARIAT = re.compile(r"(?:Kepala\s+Bagian|Kepala\s+Subbagian|Kabag|Kasubag|Sekretaris\s+(?:DPRD|Dewan)|Staf)\b")
-LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
+LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
 
