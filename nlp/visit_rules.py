@@ -558,18 +558,13 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
 
 # -- official rules: the item is an OfficialItem (official, start, end, before, after) --------------------------
 
-# "ke kabupaten yang dipimpin Bupati X", "daerah yang dipimpinnya": he governs a place, he leads no group
-GOVERNED = re.compile(r"\b(?:daerah|kabupaten|kota|provinsi|wilayah|desa|kecamatan|pemerintahan)\s+yang\s+$",
-                      re.IGNORECASE)
-
-
 def _led_by(scan: Any, it: Any) -> bool:
     window = it.before[-160:]
     if scan.cues.receivers_led.search(window):
         return False  # "diterima para pejabat yang dipimpin Sekda X": he heads the hosts
     leads = list(scan.cues.led_by.finditer(window))
-    if leads and GOVERNED.search(window, 0, leads[-1].start()):
-        return False
+    if leads and scan.cues.governed.search(window, 0, leads[-1].start()):
+        return False  # "ke kabupaten yang dipimpin Bupati X", "daerah yang dipimpinnya": he governs a place
     gap = window[leads[-1].end():] if leads else ""
     # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
     # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")
