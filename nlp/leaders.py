@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.official_merge import Official
@@ -293,8 +294,7 @@ def committee_regions(text: str, officials: list[Official], mentions: list[Regio
         if unit is None or any(r.code == off.region and _sentence_start(text, s) <= r.start < s
                                for s, _ in off.mentions for r in mentions):
             continue  # "Rombongan DPRD X dipimpin ... bersama Ketua Komisi I Budi": his region is in his sentence
-        words = unit.group(0).split()
-        named = re.compile(r"\b" + r"[ \t]+".join(map(re.escape, words)) + r"\b(?![ \t]*[-–/])", re.IGNORECASE)
+        named = committee_named(unit.group(0))
         codes = {r.code for m in named.finditer(text) for r in mentions
                  if 0 <= r.start - m.end() <= 40 and COUNCIL_WORDS.match(text, m.end(), r.start)}
         if len(codes) == 1:
@@ -333,6 +333,66 @@ def host_leader(leader: Official, host: str, own: list[Official], led_in: dict[i
         return leader
     there = [o for o in own if o is not leader and host in named(o)]
     return there[0] if len(there) == 1 else leader
+
+
+@lru_cache(maxsize=64)
+def committee_named(unit: str) -> re.Pattern[str]:
+    """A committee's name as the text writes it ("Komisi B", not "Komisi B-nya" or "Komisi B/C")."""
+    return re.compile(r"\b" + r"[ \t]+".join(map(re.escape, unit.split())) + r"\b(?![ \t]*[-–/])", re.IGNORECASE)
+
+
+# "Ketua Komisi B": the committee in a head's title, not the committee as a group going somewhere
+HEAD_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris|Anggota)[ \t]+$", re.IGNORECASE)
+# "Komisi A DPRD Kabupaten X": a committee of the council of the region named next
+COUNCIL_NEXT = re.compile(r"[ \t]*(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)[ \t]*$")
+
+
+# "Budi memastikan pihaknya kunker ke A": after a head, his side's trip to a host
+GOES = re.compile(r"\b(?:" + TRIP + r"|berkunjung|bertandang|berangkat)\b[^.;\n]{0,40}?\bke\b|"
+                  r"\b(?:mendatangi|menyambangi|mengunjungi)\b", re.IGNORECASE)
+
+
+def tour_legs(off: Official, visitor: str, hosts: frozenset[str], mentions: list[RegionMention],
+              sentence_of: Callable[[int], tuple[int, int]], text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The hosts of a tour named with a head: those in his sentences or after his committee going there ("Lalu
+    Komisi B berkunker ke DPRD A": the hosts after it up to the next committee or the sentence's end); and those
+    the text sends him or his committee to (his committee's, or after him with a trip: "Budi memastikan pihaknya
+    kunker ke A"; not "Di A, Ketua Komisi B, Budi, memaparkan ..."). Another council's committee of the same name
+    ("diterima Komisi A DPRD Kabupaten Y") is not his."""
+    own = [sentence_of(s) for s, _ in off.mentions]
+    group: list[tuple[int, int]] = []
+    unit = COMMITTEE_OF.search(off.position)
+    if unit is not None:
+        for m in committee_named(unit.group(0)).finditer(text):
+            if HEAD_BEFORE.search(text, max(0, m.start() - 20), m.start()) or any(
+                    r.code != visitor and 0 <= r.start - m.end() <= 40 and COUNCIL_NEXT.match(text, m.end(), r.start)
+                    for r in mentions):
+                continue
+            stop = sentence_of(m.start())[1]
+            nxt = COMMITTEE_OF.search(text, m.end(), stop)
+            group.append((m.end(), nxt.start() if nxt else stop))
+
+    def named(spans: list[tuple[int, int]]) -> frozenset[str]:
+        return frozenset(m.code for m in mentions if m.code in hosts and any(a <= m.start < b for a, b in spans))
+
+    sent = frozenset(m.code for m in mentions if m.code in hosts and any(
+        e <= m.start < sentence_of(s)[1] and GOES.search(text, e, m.start) for s, e in off.mentions))
+    return named(own + group), named(group) | sent
+
+
+def leg_leader(leader: Official | None, host: str, heads: list[Official],
+               legs: Callable[[Official], frozenset[str]], rank: Callable[[str], int | None]) -> Official | None:
+    """On a tour (one delegation, several hosts), the head of the delegation (``heads``) named with this host
+    (``legs``: ``tour_legs``) leads its leg: "Komisi II ke Kota A dan Kota B, dipimpin Ketua DPRD Budi" makes Budi
+    the leader at A and B, and "Lalu Komisi B berkunker ke DPRD A. Ketua Komisi B, Budi menjelaskan ..." makes the
+    committee's chair the leader at A. ``leader`` stays unless he is named with other hosts and not this one; among
+    several heads named with this host, the highest-ranked one alone."""
+    if leader is not None and (host in legs(leader) or not legs(leader)):
+        return leader
+    there = sorted(((rank(o.position) or 0, o) for o in heads if host in legs(o)), key=lambda x: x[0])
+    if not there or (len(there) > 1 and there[0][0] == there[1][0]):
+        return leader
+    return there[0][1]
 
 
 _WORDS = official_words()  # data/official_words.csv

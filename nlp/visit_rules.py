@@ -563,6 +563,8 @@ def _led_by(scan: Any, it: Any) -> bool:
     if scan.cues.receivers_led.search(window):
         return False  # "diterima para pejabat yang dipimpin Sekda X": he heads the hosts
     leads = list(scan.cues.led_by.finditer(window))
+    if leads and scan.cues.governed.search(window, 0, leads[-1].start()):
+        return False  # "ke kabupaten yang dipimpin Bupati X", "daerah yang dipimpinnya": he governs a place
     gap = window[leads[-1].end():] if leads else ""
     # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
     # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")

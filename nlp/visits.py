@@ -24,9 +24,11 @@ from nlp.leaders import (
     committee_regions,
     fullest,
     host_leader,
+    leg_leader,
     spoken_of,
     stand_in,
     title_regions,
+    tour_legs,
     trip_of,
 )
 from nlp.lexicon import Lexicon, visit_cue_words
@@ -34,7 +36,7 @@ from nlp.official_merge import Official
 from nlp.official_titles import ACTING
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
-from nlp.textutil import ASIDE, on_title_line
+from nlp.textutil import ASIDE, fold, on_title_line
 from nlp.visit_rules import (
     BODIES,
     FORMER,
@@ -288,6 +290,11 @@ class Visit:
     earlier: bool = False  # the hosts' own earlier trip to their guests, told in passing
     planned: bool = False  # the article tells the trip only as planned ("akan studi banding ke Y")
 
+    def led_by(self, leader: Official | None, officials: list[Official]) -> None:
+        """``leader`` leads; the visitor's other officials are its members."""
+        self.leader = leader
+        self.members = [o.name for o in officials if o.region == self.visitor and o is not leader]
+
     @property
     def status(self) -> VisitStatus:
         """"earlier" (told in passing, before the article's visit), "planned" or "reported"."""
@@ -406,6 +413,8 @@ class Cues:
         # the text says the delegation was received somewhere, without always naming where
         self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
                                        r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
+        # "ke kabupaten yang dipimpin Bupati X": the place he governs, before a led_by cue
+        self.governed = re.compile(r"\b" + alternation(role("governed_place", [])) + r"\s+yang\s+$", re.IGNORECASE)
         self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
                                  r"(?:oleh\s+)?", re.IGNORECASE)
         # "Sekda X Budi memimpin rombongan", "Sekda X Budi bersama Ketua TP PKK Y memimpin rombongan"
@@ -693,6 +702,9 @@ class VisitFinder:
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
         # either
+        # "Bupati Konawe Kepulauan Sulawesi Tenggara, Budi": a name read as "Sulawesi Tenggara" is a region's,
+        # no one to name as a leader
+        self.region_names = frozenset(fold(r.core) for r in self.regions.values())
         self.capital_of = {r.code: p.code for r in self.regions.values()
                            if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
                            and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
@@ -789,20 +801,50 @@ class VisitFinder:
                 or (unplaced[0] if single and unplaced else None) \
                 or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
             if leader is not v.leader:
-                v.leader = leader
-                v.members = [o.name for o in officials if o.region == v.visitor and o is not leader]
+                v.led_by(leader, officials)
+        tours: dict[str, frozenset[str]] = {}  # a visitor's hosts, when it visits several
+        for v in visits:
+            if not v.earlier:
+                tours[v.visitor] = tours.get(v.visitor, frozenset()) | {v.host}
+        named: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}  # (official, visitor) -> tour_legs
+
+        def legs_of(off: Official, visitor: str) -> tuple[frozenset[str], frozenset[str]]:
+            key = (id(off), visitor)
+            if key not in named:
+                named[key] = tour_legs(off, visitor, tours[visitor], mentions, scan.sentence_of, text)
+            return named[key]
+
+        def heads_visitor(off: Official, v: Visit) -> bool:
+            """He may lead a leg of ``v``'s tour: a head of the visitor (or of no region) who neither receives
+            nor only goes along; one whose region was only inferred as a host's only when the text sends him or his
+            committee to a host ("Lalu Komisi B ke DPRD A"), not one named at a host ("Di DPRD A, Ketua Komisi B")."""
+            ours = off.region == v.visitor or off in unplaced or (
+                not off.explicit_region and off.region in tours[v.visitor] and bool(legs_of(off, v.visitor)[1]))
+            return (ours and bool(off.mentions) and id(off) not in hosting | placed and _rank(off.position) is not None
+                    and not receives(off) and not along(text, off) and not SPOKESMAN.search(off.position)
+                    and not SECRETARIAT.match(off.position))
+
+        for v in visits:
+            if not v.earlier and len(tours.get(v.visitor, ())) > 1:
+                heads = [o for o in officials if heads_visitor(o, v)]
+                leg = leg_leader(v.leader, v.host, heads, lambda o, visitor=v.visitor: legs_of(o, visitor)[0], _rank)
+                if leg is not v.leader:
+                    v.led_by(leg, officials)
+                    if leg is not None and leg.region != v.visitor and not leg.explicit_region and (
+                            leg in unplaced or legs_of(leg, v.visitor)[1]):
+                        leg.region = v.visitor  # he or his committee went on the tour: he is the visitor's
         for v in visits:
             if not v.earlier and v.leader is not None:
                 own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
                                   led_in, mentions)
                 if own is not v.leader:
-                    v.leader = own
-                    v.members = [o.name for o in officials if o.region == v.visitor and o is not own]
+                    v.led_by(own, officials)
             if v.leader in unplaced:
                 v.leader.region = v.visitor
             if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
-                v.leader = fullest(v.leader, officials)
-                v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
+                v.led_by(fullest(v.leader, officials), officials)
+            if v.leader is not None and fold(v.leader.name) in self.region_names:
+                v.leader = None
         return visits
 
     def _national(self, position: str) -> bool:
@@ -1533,7 +1575,7 @@ class VisitFinder:
 SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
 # the council's or the government's clerks tell of a trip they do not lead: "Kabag Risalah Setwan", "Sekwan"
 SECRETARIAT = re.compile(r"(?:Kepala\s+Bagian|Kepala\s+Subbagian|Kabag|Kasubag|Sekretaris\s+(?:DPRD|Dewan)|Staf)\b")
-LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Asisten", "Sekretaris", "Wakil Ketua", "Staf Ahli", "Inspektur",
+LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
 
