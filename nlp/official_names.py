@@ -211,6 +211,7 @@ class NameReader:
                     and low not in self.not_names and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
+                                  or possessive(low)
                                   or low.startswith("se-")  # "Rakorbup Se-Jawa Tengah": "all of", no name
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
@@ -382,6 +383,7 @@ class NameReader:
         words = list(re.finditer(r"\S+", m.group("name")))
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
+                         or possessive(words[0].group().lower())
                          or verb_like(words[0].group().lower(), self.verbs)):
             if words[0].group().lower() in self.local_titles:
                 return None  # "Camat Dlingo, Lurah, ...": the place of a local head, not a name
@@ -428,6 +430,11 @@ class NameReader:
 
     def _is_honorific(self, token: str) -> bool:
         return token.lower().replace(".", "") in self.honorifics
+
+
+def possessive(low: str) -> bool:
+    """A word with the suffix -nya, no name: "Menurutnya", "Buktinya", "Sorenya" (seven letters or more)."""
+    return len(low) >= 7 and low.endswith("nya")
 
 
 BALINESE_NAMES = frozenset(w.lower() for w in WORDS["balinese"])
