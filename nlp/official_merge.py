@@ -123,11 +123,6 @@ def _compatible(a: Official, b: Official) -> bool:
 
 def _absorb(target: Official, other: Official) -> None:
     target.mentions.extend(other.mentions)
-    body = target.position.removeprefix("Anggota ")
-    if body != target.position and other.position != target.position and other.position.endswith(body) \
-            and not other.position.startswith("Anggota"):
-        # "yakni Budi, Ani dan Cici ... Wakil Ketua Komisi I DPRD X Budi": a member of a list holds a post there
-        target.position, target.position_span = other.position, other.position_span
     if other.explicit_region and not target.explicit_region:
         target.region, target.explicit_region = other.region, True
     elif target.region is None:
