@@ -34,12 +34,7 @@ def verb_like(low: str, verbs: frozenset[str]) -> bool:
 def headline_verb(low: str) -> bool:
     """A bare verb in -kan as headlines write them ("Bicarakan", "Hentikan"); not a noun in pe-/ke- ... -an
     ("Pendidikan"). Names end in -kan too ("Sulaikan"): only for words on a headline's line."""
-    return (len(low) >= 8 and low.endswith("kan") and not low.startswith(("pe", "ke"))) \
-        or bool(HEADLINE_ACTIVE.match(low))
-
-
-# an active verb in me-/ber- as headlines write them after a name: "Budi Menerima ...", "Ani Berada di ..."
-HEADLINE_ACTIVE = re.compile(r"(?:meng|meny|mem|men|ber)[a-z]{3,}$")
+    return len(low) >= 8 and low.endswith("kan") and not low.startswith(("pe", "ke"))
 
 
 def derived_noun(low: str) -> bool:

@@ -134,13 +134,3 @@ def test_a_name_after_a_dash_is_the_holder(text: str, name: str) -> None:
 ])
 def test_words_that_are_no_holders_name(text: str, expected: list) -> None:
     assert officials(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # on a headline's line an active verb in me-/ber- ends the holder's name
-    ("Wali Kota Madiun Menyambut Rombongan Wajo\n\nRombongan tiba pagi hari.", []),
-    ("Bupati Wajo Rano Kelimutu Menerima Tamu dari Madiun\n\nBupati Wajo Rano Kelimutu menerima rombongan.",
-     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
-])
-def test_a_headlines_active_verb_ends_the_name(text: str, expected: list) -> None:
-    assert officials(text) == expected
