@@ -59,6 +59,8 @@ def merge_officials(officials: list[Official]) -> list[Official]:
     for off in officials:  # same folded name: keep the first written form
         twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)
         if twin:
+            if twin.name[:1].islower() and off.name[:1].isupper():
+                twin.name = off.name  # "H. panca Wijaya ... Bupati Panca Wijaya": the capitalised form
             _absorb(twin, off)
         else:
             merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,

@@ -13,6 +13,8 @@ from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
     _PARTY_BRACKET,
+    FIELD_WORDS,
+    FUNCTION_WORDS,
     MINISTRY,
     NAME_ABBREVS,
     PLURAL_POSITION,
@@ -90,6 +92,11 @@ COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
+# a name's last word written in lower case, a degree right after it: "Budi hartono SE", "Budi hartono, SH",
+# "Budi hartono.SE" (``NameReader._lower_word``)
+LOWER_LAST = re.compile(r"[ \t]+([a-z][a-z'\-]{2,14})\.?[ \t]*,?[ \t]*([A-Z][A-Za-z.]{0,7})(?=[\s,;)]|$)"
+                       r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")  # not a name's honorific: "Budi kemarin, H. Ani"
+LOWER_VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")  # "Budi menyebut MPP ...": a verb, no part of the name
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 
 
@@ -220,6 +227,11 @@ class NameReader:
                     end = tm.end()
                     continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
+                if start is None and count == 0 and tm.start() > p and self._lower_word(low) \
+                        and self._is_honorific(text[p:tm.start()].split()[-1]) \
+                        and re.match(r"[ \t]+[A-Z][a-z]", text[tm.end():]):
+                    start, count, end = tm.start(), 1, tm.end()
+                    continue  # "Drs. alexander Prabu": a first name in lower case after a degree
                 break
             if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)):
@@ -238,7 +250,16 @@ class NameReader:
                 break
         if start is None:
             return None
+        tail = LOWER_LAST.match(text, end)
+        if tail and self._lower_word(tail.group(1)) and self._is_honorific(tail.group(2)):
+            end = tail.end(1)  # "Budi hartono, SH": a last name in lower case before a degree
         return start, end
+
+    def _lower_word(self, low: str) -> bool:
+        """A lower-case word that may be part of a name: no function word, common word, office word or verb."""
+        return not (low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS
+                    or low in FIELD_WORDS or low in self.honorifics or verb_like(low, self.verbs)
+                    or derived_noun(low) or LOWER_VERB.match(low))
 
     def _bare_level_holder(self, text: str, pos: int) -> bool:
         """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's

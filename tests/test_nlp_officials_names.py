@@ -243,3 +243,26 @@ def test_a_name_spelt_two_ways_takes_the_form_written_most() -> None:
     text = ("Sekretaris DPRD Kebumen, Yosef Lab, ST, hadir. Yosef Lab menjelaskan tugasnya. Menurut Yosef Lab, "
             "kunjungan itu penting. \"Kami senang,\" ujar Sekwan Kebumen Yosef Labi kepada wartawan.")
     assert [name for name, _, _ in officials(text)] == ["Yosef Lab"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a last name in lower case, a degree right after it
+    ("Pada Kamis, Wakil Walikota Madiun Dr.Banyu prasojo SE,MSM menerima kedatangan rombongan.",
+     [("Banyu prasojo", "Wakil Wali Kota", "Kota Madiun")]),
+    ("Asisten Tata Praja Kota Madiun, L. Rano kelimutu, SH mengaku bangga.",
+     [("L. Rano kelimutu", "Asisten Tata Praja", "Kota Madiun")]),
+    # a first name in lower case after a degree
+    ("Sementara itu Bupati Wajo, H. tuta Sekarwangi, S.Sos,MM, menyambut baik.",
+     [("tuta Sekarwangi", "Bupati", "Kabupaten Wajo")]),
+    # a verb or a word followed by a name's honorific is no part of the name; a branch of the forces is no name
+    ("Bupati Wajo Rano Kelimutu menyebut MPP memudahkan warga.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Kepala Dinas Kesehatan Kota Madiun Rano Kelimutu kemarin, H. Tuta Sekarwangi menyambut.",
+     [("Rano Kelimutu", "Kepala Dinas Kesehatan", "Kota Madiun")]),
+])
+def test_a_name_word_in_lower_case(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_the_capitalised_form_of_a_name_written_once_in_lower_case() -> None:
+    text = "Rombongan disambut H. tuta Sekarwangi. Bupati Wajo Tuta Sekarwangi mengatakan hal itu."
+    assert [o[0] for o in officials(text)] == ["Tuta Sekarwangi"]
