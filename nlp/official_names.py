@@ -38,9 +38,11 @@ SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]
                         r"|salah[ \t]+(?:seorang|satu)[ \t]+)?"  # "Budi, salah seorang anggota DPRD X, ..."
                         r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r")|" + _HOLDS_BARE + r")"
                         r"[ \t]+|[ \t]*\([ \t]*|[ \t]+[\-–—][ \t]+)$")  # "Budi, S.Sos - Kepala Dinas X" (a caption)
-# a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
-NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
-                      r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
+# a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi");
+# a spaced dash opens it ("BADUNG, Media.com – Budi, Anggota DPRD X, ...": after a dateline)
+NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|[ \t][\-–—][ \t]+|\b[a-z]\w*[ \t]+)"
+                      r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}"
+                      r"[A-Z][\w'’\-]*)$")
 # a capitalised run of any length ending the text before a position ("Ketua Satgas Saber Pungli AKBP Budi")
 LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
                       r"[A-Z][\w'’\-]*)$")
