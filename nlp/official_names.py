@@ -233,7 +233,7 @@ class NameReader:
                         and self._is_honorific(text[p:tm.start()].split()[-1]) \
                         and re.match(r"[ \t]+[A-Z][a-z]", text[tm.end():]):
                     start, count, end = tm.start(), 1, tm.end()
-                    continue  # "Drs. alexander Prabu": a first name in lower case after a degree
+                    continue  # "Drs. budi Hartono": a first name in lower case after a degree
                 break
             if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)):

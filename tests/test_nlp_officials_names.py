@@ -247,12 +247,12 @@ def test_a_name_spelt_two_ways_takes_the_form_written_most() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # a last name in lower case, a degree right after it
-    ("Pada Kamis, Wakil Walikota Madiun Dr.Banyu prasojo SE,MSM menerima kedatangan rombongan.",
+    ("Usai rapat, Wakil Walikota Madiun Dr.Banyu prasojo SE,MSM berbincang dengan para tamu.",
      [("Banyu prasojo", "Wakil Wali Kota", "Kota Madiun")]),
     ("Asisten Tata Praja Kota Madiun, L. Rano kelimutu, SH mengaku bangga.",
      [("L. Rano kelimutu", "Asisten Tata Praja", "Kota Madiun")]),
     # a first name in lower case after a degree
-    ("Sementara itu Bupati Wajo, H. tuta Sekarwangi, S.Sos,MM, menyambut baik.",
+    ("Di ruang rapat, Bupati Wajo, H. tuta Sekarwangi, S.Sos,MM, memaparkan rencana kerja tahun depan.",
      [("tuta Sekarwangi", "Bupati", "Kabupaten Wajo")]),
     # a verb or a word followed by a name's honorific is no part of the name; a branch of the forces is no name
     ("Bupati Wajo Rano Kelimutu menyebut MPP memudahkan warga.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),

@@ -127,7 +127,7 @@ def test_a_name_after_a_dash_is_the_holder(text: str, name: str) -> None:
     ("Menurutnya Gubernur Jawa Timur sudah memberi izin.", []),
     ("Buktinya, Wali Kota Madiun hadir di sana.", []),
     ("Sorenya Gubernur Maluku menerima tamu dari Wajo.", []),
-    ("Rombongan dipimpin ketuanya, Ketuanya Dra Hj Tuta Sekarwangi, Anggota Komisi I DPRD Wajo.",
+    ("Tamu dari Wajo datang berenam. Pemandunya Dra Hj Tuta Sekarwangi, Anggota Komisi I DPRD Wajo.",
      [("Tuta Sekarwangi", "Anggota Komisi I DPRD", "Kabupaten Wajo")]),
     # a term of office after the post
     ("Daftar kepala daerah itu memuat Bupati Wajo Periode 2021-2026 dan Wali Kota Madiun.", []),
