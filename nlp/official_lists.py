@@ -43,6 +43,10 @@ LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z]|[a-z]{1,4}\.[ \t]*[A-Z])")  # "drg. Ani"
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+# the case rule of committees, in one place: "Komisi I" everywhere; "komisi I" in lower case only where its members
+# follow at once (COMMITTEE: ``ListReader._council_lists``, "disambut komisi I DPRD X, yakni A, B, C"); group, body and
+# roll patterns read capitalised committees only
+_COUNCIL_UNIT_ANY_CASE = r"[Kk]" + _COUNCIL_UNIT.removeprefix("K")
 COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
                            r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
@@ -52,7 +56,7 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
-COMMITTEE = re.compile(r"\b(?P<unit>[Kk]" + _COUNCIL_UNIT[1:] + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT_ANY_CASE + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
 # its members' list opened by a list word: "disambut komisi I DPRD X, yakni A, B, C dan anggota lainnya"
 COMMA_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(WORDS["list_intro"], r"[ \t]+")
                          + r")[ \t]*:?[ \t]*(?=[A-Z])")
@@ -92,6 +96,7 @@ ROLL_COUNCIL = re.compile(r"[ \t]+(?:dewan|legislatif)\b")
 # "anggota Panitia Kerja (Panja), di antaranya A, B"
 ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
                        r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?)")
+BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
 # another person between the members and the list, whose list it is: "anggota DPRD X disambut pejabat Y, yaitu A, B"
@@ -297,7 +302,8 @@ class ListReader:
             pos = dewan.end() if dewan else m.end()
             named = ROLL_UNIT.match(text, pos) if not dewan else None
             pos = named.end() if named else pos
-            body = COUNCIL_BODY.match(text, pos)
+            # the council after a bracketed committee: "Anggota Panitia Khusus (Pansus) DPRD X, di antaranya A, B"
+            body = COUNCIL_BODY.match(text, BLANKS.match(text, pos).end() if named else pos)
             pos = self._region_after(text, body.end(), region_at)[1] if body else pos
             intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if COUNTED.search(
                 text, max(0, m.start() - 30), m.start()) else None)

@@ -94,11 +94,14 @@ COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
-# a name's last word written in lower case, a degree right after it: "Budi hartono SE", "Budi hartono, SH",
-# "Budi hartono.SE" (``NameReader._lower_word``)
-LOWER_LAST = re.compile(r"[ \t]+([a-z][a-z'\-]{2,14})\.?[ \t]*,?[ \t]*([A-Z][A-Za-z.]{0,7})(?=[\s,;)]|$)"
-                       r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")  # not a name's honorific: "Budi kemarin, H. Ani"
-LOWER_VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")  # "Budi menyebut MPP ...": a verb, no part of the name
+# a name's last word written in lower case, then a degree after a comma ("Budi hartono, SH") or a chain of degrees
+# ("Budi hartono SE,MSM"); a bare acronym after a lower-case word is no degree ("Budi kalah MA"; ``NameReader._name``)
+LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+)"
+                        r"(?P<degree>[A-Z][A-Za-z.]{0,7})(?:[ \t]*,[ \t]*(?P<next>[A-Z][A-Za-z.]{0,7}))?(?=[\s,;)]|$)"
+                        # the degree-shaped word does not open the next name as its honorific: "Budi kemarin, H. Ani"
+                        r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")
+LIST_INTRO_WORDS = frozenset(w.lower() for w in WORDS["list_intro"])  # "Budi yakni, SH": a list opens, no name
+DASH = re.compile(r"[\-–—]")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 
 
@@ -253,15 +256,16 @@ class NameReader:
         if start is None:
             return None
         tail = LOWER_LAST.match(text, end)
-        if tail and self._lower_word(tail.group(1)) and self._is_honorific(tail.group(2)):
-            end = tail.end(1)  # "Budi hartono, SH": a last name in lower case before a degree
+        if tail and (tail.group("comma") or (tail.group("next") and self._is_honorific(tail.group("next")))) \
+                and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
+            end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
 
     def _lower_word(self, low: str) -> bool:
         """A lower-case word that may be part of a name: no function word, common word, office word or verb."""
         return not (low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS
-                    or low in FIELD_WORDS or low in self.honorifics or verb_like(low, self.verbs)
-                    or derived_noun(low) or LOWER_VERB.match(low))
+                    or low in FIELD_WORDS or low in self.honorifics or low in LIST_INTRO_WORDS
+                    or verb_like(low, self.verbs, lower=True) or derived_noun(low))
 
     def _bare_level_holder(self, text: str, pos: int) -> bool:
         """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's
@@ -381,6 +385,8 @@ class NameReader:
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
+        dashed = DASH.search(m.group(), 0, m.start("name") - m.start())  # "– Budi, Anggota DPRD X": after a dash
+        stripped = False
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
                          or possessive(words[0].group().lower())
@@ -388,6 +394,9 @@ class NameReader:
             if words[0].group().lower() in self.local_titles:
                 return None  # "Camat Dlingo, Lurah, ...": the place of a local head, not a name
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
+            stripped = True
+        if dashed and stripped:
+            return None  # "Hari itu – Selasa Pahing, Anggota DPRD X": a date after the dash, no name
         if not words or any(w.group().lower() in self.position_words
                             or (w.group().lower() in UNIT_WORDS and not _balinese(words, w))
                             or w.group().rsplit(".", 1)[-1].lower() in self.units

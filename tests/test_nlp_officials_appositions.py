@@ -41,6 +41,8 @@ def test_caption_asides_and_dashes(text: str, expected: list) -> None:
      [("Rano Kelimutu", "Anggota DPRD", "Kabupaten Wajo")]),
     ("WAJO - Tuta Sekarwangi, Plt Sekwan DPRD Kabupaten Wajo, memaparkan agenda kunjungan kerja.",
      [("Tuta Sekarwangi", "Pelaksana Tugas Sekretaris DPRD", "Kabupaten Wajo")]),
+    # a day after the dash, stripped from the run: what is left is no name
+    ("Pertemuan kedua – Rabu Legi, Anggota DPRD Kabupaten Wajo mengulas hasilnya.", []),
 ])
 def test_a_name_after_a_datelines_dash(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -351,6 +351,10 @@ def test_no_roll_when_the_list_is_another_persons_or_no_persons(text: str) -> No
      [("Banyu Prasojo", "Anggota Komisi I DPRD", "Kota Madiun"),
       ("Rina Kartika", "Anggota Komisi I DPRD", "Kota Madiun"),
       ("Dodi Haryanto", "Anggota Komisi I DPRD", "Kota Madiun")]),
+    # the council written after a bracketed committee
+    ("Anggota Panitia Khusus (Pansus) DPRD Kabupaten Pacitan, masing-masing Ani Lestari dan Yosef Laban, ikut "
+     "berdiskusi.",
+     [("Ani Lestari", "Anggota DPRD", "Kabupaten Pacitan"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Pacitan")]),
 ])
 def test_member_rolls_opened_after_the_committees_name(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -258,6 +258,10 @@ def test_a_name_spelt_two_ways_takes_the_form_written_most() -> None:
     ("Bupati Wajo Rano Kelimutu menyebut MPP memudahkan warga.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
     ("Kepala Dinas Kesehatan Kota Madiun Rano Kelimutu kemarin, H. Tuta Sekarwangi menyambut.",
      [("Rano Kelimutu", "Kepala Dinas Kesehatan", "Kota Madiun")]),
+    # a bare acronym after a lower-case word, no comma and no chain of degrees: no degree, the word no name
+    ("Wali Kota Madiun Rano Kelimutu kalah MA, ujarnya.", [("Rano Kelimutu", "Wali Kota", "Kota Madiun")]),
+    ("Bupati Wajo Rano Kelimutu tentang SE itu tidak berkomentar.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Bupati Wajo Rano Kelimutu yakni, SH hadir.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
 ])
 def test_a_name_word_in_lower_case(text: str, expected: list) -> None:
     assert officials(text) == expected
