@@ -214,7 +214,7 @@ class NameReader:
                     and low not in self.not_names and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
-                                  or possessive(low)
+                                  or (possessive(low) and not self._name_follows(text, tm.end()))
                                   or low.startswith("se-")  # "Rakorbup Se-Jawa Tengah": "all of", no name
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
@@ -260,6 +260,12 @@ class NameReader:
                 and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
+
+    def _name_follows(self, text: str, pos: int) -> bool:
+        """A name's word right after ``pos``: capitalised, no honorific, common word or office ("Suryanya Atmaja",
+        not "Ketuanya Dra Hj ...", "Sorenya Gubernur ...")."""
+        nxt = TOKEN_RE.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        return bool(nxt) and not self._is_honorific(nxt.group()) and self._name_like(nxt.group())
 
     def _lower_word(self, low: str) -> bool:
         """A lower-case word that may be part of a name: no function word, common word, office word or verb."""

@@ -268,5 +268,15 @@ def test_a_name_word_in_lower_case(text: str, expected: list) -> None:
 
 
 def test_the_capitalised_form_of_a_name_written_once_in_lower_case() -> None:
-    text = "Rombongan disambut H. tuta Sekarwangi. Bupati Wajo Tuta Sekarwangi mengatakan hal itu."
+    text = "Bupati Wajo H. tuta Sekarwangi membuka pameran. Kemudian Bupati Wajo Tuta Sekarwangi berkeliling."
     assert [o[0] for o in officials(text)] == ["Tuta Sekarwangi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Komandan Lanal Wajo, Kolonel Laut (P) Rano Kelimutu, meninjau dermaga.",
+    "Dandim Wajo Letkol Inf darat Rano Kelimutu meninjau lokasi banjir.",
+    "Danlanud Wajo Kolonel udara Rano Kelimutu meninjau landasan.",
+])
+def test_a_branch_of_the_forces_after_a_rank_is_no_name(text: str) -> None:
+    """'laut', 'udara', 'darat' after a rank (data/not_names.csv) start no holder's name."""
+    assert not any(w in name.lower() for name, _, _ in officials(text) for w in ("laut", "udara", "darat"))
