@@ -40,9 +40,13 @@ DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
                       r"(?:(?:dua|tiga|empat|kedua|ketiga|para|\d)[ \t]+)?[Ww]akilnya[ \t]*,?[ \t]*(?=[A-Z])")
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
-                            r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z])")
+                            r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z]|[a-z]{1,4}\.[ \t]*[A-Z])")  # "drg. Ani"
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
 _COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+# the case rule of committees, in one place: "Komisi I" everywhere; "komisi I" in lower case only where its members
+# follow at once (COMMITTEE: ``ListReader._council_lists``, "disambut komisi I DPRD X, yakni A, B, C"); group, body and
+# roll patterns read capitalised committees only
+_COUNCIL_UNIT_ANY_CASE = r"[Kk]" + _COUNCIL_UNIT.removeprefix("K")
 COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
                            r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
@@ -52,7 +56,10 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
                           r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
-COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT_ANY_CASE + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+# its members' list opened by a list word: "disambut komisi I DPRD X, yakni A, B, C dan anggota lainnya"
+COMMA_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(WORDS["list_intro"], r"[ \t]+")
+                         + r")[ \t]*:?[ \t]*(?=[A-Z])")
 # "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
 # a sentence's end: a full stop after a word (not after a title, an initial or a degree: "Hi. Budi", "S.Sos. dan";
 # ``_sentence_end``), a semicolon or colon, a line break
@@ -83,7 +90,13 @@ PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|F(?=[A-Z]{2,6}\))|Fra
 # a roll of council members: the member word heads the clause right before a list word ("Keempat anggota DPRD yang
 # hadir itu ialah A, B", "tiga anggota diduga tidak ikut, yaitu A, B"), then two names or more
 ROLL_MEMBERS = re.compile(r"\b(?i:anggota|legislator|wakil[ \t]+rakyat)\b")
-ROLL_COUNCIL = re.compile(r"[ \t]+dewan\b")  # "anggota dewan yang ikut, yaitu"; "anggota DPRD X yang ..."
+# "anggota dewan yang ikut, yaitu", "anggota legislatif, antara lain"; "anggota DPRD X yang ..."
+ROLL_COUNCIL = re.compile(r"[ \t]+(?:dewan|legislatif)\b")
+# the council's committee named between the member word and the roll: "Anggota Komisi IV yang ikut ialah A, B",
+# "anggota Panitia Kerja (Panja), di antaranya A, B"
+ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
+                       r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?)")
+BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
 # another person between the members and the list, whose list it is: "anggota DPRD X disambut pejabat Y, yaitu A, B"
@@ -237,10 +250,12 @@ class ListReader:
                     or COMMISSION_MORE.match(text, m.end()):  # "Komisi I, III dan IV DPRD X": more commissions
                 continue  # "Ketua Komisi D DPRD X, Budi": the chair
             region, after = self._region_after(text, m.end(), region_at)
-            comma = COMMA_THEN_NAME.match(text, after)
+            intro = COMMA_INTRO.match(text, after)
+            comma = intro or COMMA_THEN_NAME.match(text, after)
             first = self._name(text, comma.end()) if comma else None
-            more = self._list_after(text, first[1], require_and=True) if first else []
+            more = self._list_after(text, first[1], require_and=not intro) if first else []
             if more:
+                unit = unit[0].upper() + unit[1:]  # "komisi I" is "Komisi I"
                 canonical = " ".join(w for w in ("Anggota", " ".join(unit.split()), "DPRD") if w)
                 out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [first] + more))
         return out
@@ -285,7 +300,10 @@ class ListReader:
         for m in ROLL_MEMBERS.finditer(text):
             dewan = ROLL_COUNCIL.match(text, m.end())
             pos = dewan.end() if dewan else m.end()
-            body = COUNCIL_BODY.match(text, pos)
+            named = ROLL_UNIT.match(text, pos) if not dewan else None
+            pos = named.end() if named else pos
+            # the council after a bracketed committee: "Anggota Panitia Khusus (Pansus) DPRD X, di antaranya A, B"
+            body = COUNCIL_BODY.match(text, BLANKS.match(text, pos).end() if named else pos)
             pos = self._region_after(text, body.end(), region_at)[1] if body else pos
             intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if COUNTED.search(
                 text, max(0, m.start() - 30), m.start()) else None)
@@ -309,6 +327,8 @@ class ListReader:
                     body, region = b, found
                     break
             unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""
+            if named and named.group("unit"):  # "Anggota Komisi IV yang ikut ialah": the committee named
+                unit = " ".join(named.group("unit").split())
             canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, intro.end()), names))
         return out

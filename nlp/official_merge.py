@@ -25,10 +25,16 @@ class Official:
     explicit_region: bool = False  # written beside the position, not inferred
 
 
-def verb_like(low: str, verbs: frozenset[str]) -> bool:
-    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's."""
+LOWER_VERB = re.compile(r"(?:me|ber|ter|di)[a-z]{4,}$")  # a verb's prefix on a lower-case word: "menyebut"
+
+
+def verb_like(low: str, verbs: frozenset[str], lower: bool = False) -> bool:
+    """A capitalised verb, not a name: "Hadir", "Resmikan", "Laksanakan", "Diresmikan"; ``verbs``: the finder's.
+    With ``lower`` (a word written in lower case by a name) any word in me-/ber-/ter-/di- with four letters or more
+    after the prefix is a verb: "Budi menyebut MPP", where a capitalised "Menyebut" could be a surname."""
     return low in verbs or (len(low) >= 7 and low.startswith(("me", "ber", "di", "ter", "per"))
-                                     and (low.endswith(("kan", "kannya")) or "-" in low))  # "Beramai-ramai"
+                            and (low.endswith(("kan", "kannya")) or "-" in low)) \
+        or bool(lower and LOWER_VERB.match(low))  # "-" in low: "Beramai-ramai"
 
 
 def headline_verb(low: str) -> bool:
@@ -59,6 +65,8 @@ def merge_officials(officials: list[Official]) -> list[Official]:
     for off in officials:  # same folded name: keep the first written form
         twin = next((o for o in merged if fold(o.name) == fold(off.name) and _compatible(o, off)), None)
         if twin:
+            if twin.name[:1].islower() and off.name[:1].isupper():
+                twin.name = off.name  # "H. panca Wijaya ... Bupati Panca Wijaya": the capitalised form
             _absorb(twin, off)
         else:
             merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,

@@ -13,6 +13,8 @@ from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
     _PARTY_BRACKET,
+    FIELD_WORDS,
+    FUNCTION_WORDS,
     MINISTRY,
     NAME_ABBREVS,
     PLURAL_POSITION,
@@ -36,9 +38,11 @@ SEP_BEFORE = re.compile(r"(?:,[ \t]*(?:(?i:selaku)[ \t]+|sebagai[ \t]+|yang[ \t]
                         r"|salah[ \t]+(?:seorang|satu)[ \t]+)?"  # "Budi, salah seorang anggota DPRD X, ..."
                         r"|[ \t]+(?:(?i:selaku)|sebagai|yang[ \t]+(?:" + _HOLDS + r")|" + _HOLDS_BARE + r")"
                         r"[ \t]+|[ \t]*\([ \t]*|[ \t]+[\-–—][ \t]+)$")  # "Budi, S.Sos - Kepala Dinas X" (a caption)
-# a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi")
-NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|"
-                      r"[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}[A-Z][\w'’\-]*)$")
+# a capitalised run ending the text before a position: no word with a sentence's full stop inside ("Ngawi. Budi");
+# a spaced dash opens it ("BADUNG, Media.com – Budi, Anggota DPRD X, ...": after a dateline)
+NAME_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|[ \t][\-–—][ \t]+|\b[a-z]\w*[ \t]+)"
+                      r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,3}\.[ \t]*|[A-Z][\w'’\-]*[ \t]+)(?:bin[ \t]+|binti[ \t]+)?){0,5}"
+                      r"[A-Z][\w'’\-]*)$")
 # a capitalised run of any length ending the text before a position ("Ketua Satgas Saber Pungli AKBP Budi")
 LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(?:[A-Z][\w'’\-.]*[ \t]+){2,14}"
                       r"[A-Z][\w'’\-]*)$")
@@ -90,6 +94,14 @@ COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
+# a name's last word written in lower case, then a degree after a comma ("Budi hartono, SH") or a chain of degrees
+# ("Budi hartono SE,MSM"); a bare acronym after a lower-case word is no degree ("Budi kalah MA"; ``NameReader._name``)
+LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+)"
+                        r"(?P<degree>[A-Z][A-Za-z.]{0,7})(?:[ \t]*,[ \t]*(?P<next>[A-Z][A-Za-z.]{0,7}))?(?=[\s,;)]|$)"
+                        # the degree-shaped word does not open the next name as its honorific: "Budi kemarin, H. Ani"
+                        r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")
+LIST_INTRO_WORDS = frozenset(w.lower() for w in WORDS["list_intro"])  # "Budi yakni, SH": a list opens, no name
+DASH = re.compile(r"[\-–—]")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 
 
@@ -202,6 +214,7 @@ class NameReader:
                     and low not in self.not_names and not bare.isupper() and bare[:1].isupper():
                 continue  # an abbreviated title the list lacks: "Drs. Ec. H. Slamet" (not initials: "AR. Budi")
             if start is None and ((low in self.not_names and not self._month_name(text, low, tm.end()))
+                                  or (possessive(low) and not self._name_follows(text, tm.end()))
                                   or low.startswith("se-")  # "Rakorbup Se-Jawa Tengah": "all of", no name
                                   or low in self.position_starts or low in self.units or low in self.positions
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
@@ -219,6 +232,11 @@ class NameReader:
                     end = tm.end()
                     continue  # "Ahmad Sarifudin bin Ahmad"
             if not (bare[:1].isupper()):
+                if start is None and count == 0 and tm.start() > p and self._lower_word(low) \
+                        and self._is_honorific(text[p:tm.start()].split()[-1]) \
+                        and re.match(r"[ \t]+[A-Z][a-z]", text[tm.end():]):
+                    start, count, end = tm.start(), 1, tm.end()
+                    continue  # "Drs. budi Hartono": a first name in lower case after a degree
                 break
             if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)):
@@ -237,7 +255,23 @@ class NameReader:
                 break
         if start is None:
             return None
+        tail = LOWER_LAST.match(text, end)
+        if tail and (tail.group("comma") or (tail.group("next") and self._is_honorific(tail.group("next")))) \
+                and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
+            end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
+
+    def _name_follows(self, text: str, pos: int) -> bool:
+        """A name's word right after ``pos``: capitalised, no honorific, common word or office ("Suryanya Atmaja",
+        not "Ketuanya Dra Hj ...", "Sorenya Gubernur ...")."""
+        nxt = TOKEN_RE.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        return bool(nxt) and not self._is_honorific(nxt.group()) and self._name_like(nxt.group())
+
+    def _lower_word(self, low: str) -> bool:
+        """A lower-case word that may be part of a name: no function word, common word, office word or verb."""
+        return not (low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS
+                    or low in FIELD_WORDS or low in self.honorifics or low in LIST_INTRO_WORDS
+                    or verb_like(low, self.verbs, lower=True) or derived_noun(low))
 
     def _bare_level_holder(self, text: str, pos: int) -> bool:
         """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's
@@ -357,12 +391,18 @@ class NameReader:
         if not m:
             return None
         words = list(re.finditer(r"\S+", m.group("name")))
+        dashed = DASH.search(m.group(), 0, m.start("name") - m.start())  # "– Budi, Anggota DPRD X": after a dash
+        stripped = False
         while words and (words[0].group().lower().rstrip(".") in NAME_INTRO
                          or words[0].group().lower().rstrip(".") in self.not_names
+                         or possessive(words[0].group().lower())
                          or verb_like(words[0].group().lower(), self.verbs)):
             if words[0].group().lower() in self.local_titles:
                 return None  # "Camat Dlingo, Lurah, ...": the place of a local head, not a name
             words.pop(0)  # "Menurut Budi", "Hadir Budi"
+            stripped = True
+        if dashed and stripped:
+            return None  # "Hari itu – Selasa Pahing, Anggota DPRD X": a date after the dash, no name
         if not words or any(w.group().lower() in self.position_words
                             or (w.group().lower() in UNIT_WORDS and not _balinese(words, w))
                             or w.group().rsplit(".", 1)[-1].lower() in self.units
@@ -405,6 +445,11 @@ class NameReader:
 
     def _is_honorific(self, token: str) -> bool:
         return token.lower().replace(".", "") in self.honorifics
+
+
+def possessive(low: str) -> bool:
+    """A word with the suffix -nya, no name: "Menurutnya", "Buktinya", "Sorenya" (seven letters or more)."""
+    return len(low) >= 7 and low.endswith("nya")
 
 
 BALINESE_NAMES = frozenset(w.lower() for w in WORDS["balinese"])

@@ -36,6 +36,19 @@ def test_caption_asides_and_dashes(text: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a dateline's dash opens the holder's name written before his post
+    ("WAJO, Kabarlontar.com – Rano Kelimutu, Anggota DPRD Kabupaten Wajo, menyambut rombongan mahasiswa.",
+     [("Rano Kelimutu", "Anggota DPRD", "Kabupaten Wajo")]),
+    ("WAJO - Tuta Sekarwangi, Plt Sekwan DPRD Kabupaten Wajo, memaparkan agenda kunjungan kerja.",
+     [("Tuta Sekarwangi", "Pelaksana Tugas Sekretaris DPRD", "Kabupaten Wajo")]),
+    # a day after the dash, stripped from the run: what is left is no name
+    ("Pertemuan kedua – Rabu Legi, Anggota DPRD Kabupaten Wajo mengulas hasilnya.", []),
+])
+def test_a_name_after_a_datelines_dash(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a clause opening with the holder's name, no comma, a speech verb after the position
     ("Sementara itu, Rano Kelimutu Kepala Bidang Destinasi pada Dinas Pariwisata Wajo mengatakan pihaknya siap.",
      [("Rano Kelimutu", "Kepala Bidang Destinasi", "Kabupaten Wajo")]),

@@ -327,3 +327,35 @@ def test_no_roll_when_the_list_is_another_persons_or_no_persons(text: str) -> No
     """The list belongs to another person noun between the members and the list word ("pejabat", "warga", "tenaga
     ahli", "narasumber", "pembicara"), or the members head no clause right before it: no council roll."""
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the committee named between the member word and the roll; a lower-case degree before a listed name
+    ("Komisi IV DPRD Kota Madiun berangkat dengan bus. Anggota Komisi IV yang turut dalam bus itu adalah "
+     "Banyu Prasojo, drg. Rina Kartika, dan Dodi Haryanto.",
+     [("Banyu Prasojo", "Anggota Komisi IV DPRD", "Kota Madiun"),
+      ("Rina Kartika", "Anggota Komisi IV DPRD", "Kota Madiun"),
+      ("Dodi Haryanto", "Anggota Komisi IV DPRD", "Kota Madiun")]),
+    ("Dari DPRD Kabupaten Pacitan datang lima anggota Panitia Kerja (Panja), masing-masing Ani Lestari, ST, Yosef "
+     "Laban, ST, dan Rano Kelimutu, ST, serta dua rekan mereka.",
+     [("Ani Lestari", "Anggota DPRD", "Kabupaten Pacitan"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Pacitan"),
+      ("Rano Kelimutu", "Anggota DPRD", "Kabupaten Pacitan")]),
+    # "anggota legislatif": the council's members
+    ("Wakil Ketua DPRD Kabupaten Pacitan ditemani tiga anggota legislatif, masing-masing Ani Lestari, Yosef "
+     "Laban, dan Rano Kelimutu.",
+     [("Ani Lestari", "Anggota DPRD", "Kabupaten Pacitan"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Pacitan"),
+      ("Rano Kelimutu", "Anggota DPRD", "Kabupaten Pacitan")]),
+    # a committee in lower case whose members a list word opens, the list closed by "dan anggota lainnya"
+    ("Para mahasiswa itu berdialog dengan komisi I DPRD Kota Madiun, yaitu Banyu Prasojo, Rina Kartika, Dodi "
+     "Haryanto dan dua rekan mereka.",
+     [("Banyu Prasojo", "Anggota Komisi I DPRD", "Kota Madiun"),
+      ("Rina Kartika", "Anggota Komisi I DPRD", "Kota Madiun"),
+      ("Dodi Haryanto", "Anggota Komisi I DPRD", "Kota Madiun")]),
+    # the council written after a bracketed committee
+    ("Anggota Panitia Khusus (Pansus) DPRD Kabupaten Pacitan, masing-masing Ani Lestari dan Yosef Laban, ikut "
+     "berdiskusi.",
+     [("Ani Lestari", "Anggota DPRD", "Kabupaten Pacitan"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Pacitan")]),
+])
+def test_member_rolls_opened_after_the_committees_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+

@@ -243,3 +243,40 @@ def test_a_name_spelt_two_ways_takes_the_form_written_most() -> None:
     text = ("Sekretaris DPRD Kebumen, Yosef Lab, ST, hadir. Yosef Lab menjelaskan tugasnya. Menurut Yosef Lab, "
             "kunjungan itu penting. \"Kami senang,\" ujar Sekwan Kebumen Yosef Labi kepada wartawan.")
     assert [name for name, _, _ in officials(text)] == ["Yosef Lab"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a last name in lower case, a degree right after it
+    ("Usai rapat, Wakil Walikota Madiun Dr.Banyu prasojo SE,MSM berbincang dengan para tamu.",
+     [("Banyu prasojo", "Wakil Wali Kota", "Kota Madiun")]),
+    ("Asisten Tata Praja Kota Madiun, L. Rano kelimutu, SH mengaku bangga.",
+     [("L. Rano kelimutu", "Asisten Tata Praja", "Kota Madiun")]),
+    # a first name in lower case after a degree
+    ("Di ruang rapat, Bupati Wajo, H. tuta Sekarwangi, S.Sos,MM, memaparkan rencana kerja tahun depan.",
+     [("tuta Sekarwangi", "Bupati", "Kabupaten Wajo")]),
+    # a verb or a word followed by a name's honorific is no part of the name; a branch of the forces is no name
+    ("Bupati Wajo Rano Kelimutu menyebut MPP memudahkan warga.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Kepala Dinas Kesehatan Kota Madiun Rano Kelimutu kemarin, H. Tuta Sekarwangi menyambut.",
+     [("Rano Kelimutu", "Kepala Dinas Kesehatan", "Kota Madiun")]),
+    # a bare acronym after a lower-case word, no comma and no chain of degrees: no degree, the word no name
+    ("Wali Kota Madiun Rano Kelimutu kalah MA, ujarnya.", [("Rano Kelimutu", "Wali Kota", "Kota Madiun")]),
+    ("Bupati Wajo Rano Kelimutu tentang SE itu tidak berkomentar.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Bupati Wajo Rano Kelimutu yakni, SH hadir.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+])
+def test_a_name_word_in_lower_case(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_the_capitalised_form_of_a_name_written_once_in_lower_case() -> None:
+    text = "Bupati Wajo H. tuta Sekarwangi membuka pameran. Kemudian Bupati Wajo Tuta Sekarwangi berkeliling."
+    assert [o[0] for o in officials(text)] == ["Tuta Sekarwangi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Komandan Lanal Wajo, Kolonel Laut (P) Rano Kelimutu, meninjau dermaga.",
+    "Dandim Wajo Letkol Inf darat Rano Kelimutu meninjau lokasi banjir.",
+    "Danlanud Wajo Kolonel udara Rano Kelimutu meninjau landasan.",
+])
+def test_a_branch_of_the_forces_after_a_rank_is_no_name(text: str) -> None:
+    """'laut', 'udara', 'darat' after a rank (data/not_names.csv) start no holder's name."""
+    assert not any(w in name.lower() for name, _, _ in officials(text) for w in ("laut", "udara", "darat"))

@@ -120,3 +120,21 @@ def test_no_holder(text: str) -> None:
 ])
 def test_a_name_after_a_dash_is_the_holder(text: str, name: str) -> None:
     assert officials(text) == [(name, "Bupati", KEBUMEN)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word with the suffix -nya before or after a post is no name
+    ("Menurutnya Gubernur Jawa Timur sudah memberi izin.", []),
+    ("Buktinya, Wali Kota Madiun hadir di sana.", []),
+    ("Sorenya Gubernur Maluku menerima tamu dari Wajo.", []),
+    ("Tamu dari Wajo datang berenam. Pemandunya Dra Hj Tuta Sekarwangi, Anggota Komisi I DPRD Wajo.",
+     [("Tuta Sekarwangi", "Anggota Komisi I DPRD", "Kabupaten Wajo")]),
+    # after a post, the -nya word is no name before a comma, an honorific or a post; a name when a name word follows
+    ("Wali Kota Madiun Menurutnya, kunjungan itu penting.", []),
+    ("Bupati Wajo Ketuanya Dra Hj Tuta Sekarwangi hadir.", []),
+    ("Kepala Bappeda Wajo Cahyanya Atmaja menjelaskan.", [("Cahyanya Atmaja", "Kepala Bappeda", "Kabupaten Wajo")]),
+    # a term of office after the post
+    ("Daftar kepala daerah itu memuat Bupati Wajo Periode 2021-2026 dan Wali Kota Madiun.", []),
+])
+def test_words_that_are_no_holders_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
