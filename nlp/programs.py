@@ -187,6 +187,10 @@ ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
 ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,14})\)[ \t]+$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
+# what a one-word name stands for: the words in brackets after it ("SWTA (Sukamaju ... Award)") or, when the name
+# stands in brackets itself, the capitalised words before them ("Public Service Award (X)")
+SPELT_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{4,90})\)")
+SPELT_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,6})\($")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
@@ -246,7 +250,8 @@ FACILITY = WORDS.get("facility", frozenset())
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
-ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
+ORGANISATION_WORDS = WORDS["organisation"]
+ORGANISATIONS = ORGANISATION_WORDS | WORDS["medium"] | WORDS["document"]
 # connectors inside a capitalised name ("Data Terpadu untuk Warga"; "dan" coordinates names instead)
 NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
@@ -678,10 +683,12 @@ class ProgramFinder:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
+            group = 1 if m.group(1) else 2
+            # quotes alone mark slogans, brandings, dances and films too: a program's only in talk of programs
+            # (its sentence, or the text naming it twice)
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
-                    and not self._nickname(text, m, blocked):
-                group = 1 if m.group(1) else 2
+                    and not self._nickname(text, m, blocked) and _about_a_program(text, *m.span(group)):
                 cands.append(_Candidate(*m.span(group), True, source="quoted_name"))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
             run = _capitalised_run(text, m.end())
@@ -1306,12 +1313,13 @@ class ProgramFinder:
             key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
                                                       else name)))
             items.append(_Item(c, name, key, (c.start + _lead_length(text, c.start, c.end), c.start + len(raw)),
-                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose)),
+                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose, acronyms)),
                                frozenset(sources.get((c.start, c.end), ())), heading is not None))
         return items
 
     def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
-                  heading: tuple[int, int] | None, prose: str) -> Iterator[str]:
+                  heading: tuple[int, int] | None, prose: str,
+                  acronyms: dict[str, tuple[int, int]] | None = None) -> Iterator[str]:
         """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
         order (a name may come twice): the hand rules stop at the first."""
         words = name.split()
@@ -1380,6 +1388,13 @@ class ProgramFinder:
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
+        if len(words) == 1:
+            stands_for = _stands_for(text, c, name, acronyms or {})
+            if stands_for and (stands_for[-1] in AWARDS or stands_for[-1] in EVENTS):
+                yield "award"  # "SWTA (Sukamaju Wonderful Tourism Award)": an award's acronym, not a program
+            elif stands_for and not c.triggered and (stands_for[0] in GOVERNMENT_HEADS
+                                                     or not ORGANISATION_WORDS.isdisjoint(stands_for)):
+                yield "unit"  # "NFC (National Fisheries Council)": a group's or a body's acronym
         if DATE_END.search(name):
             yield "generic"  # "Selasa 3 Juni": a date coordinated after a name (not "Gerakan Sabtu 5 Menit")
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
@@ -1489,6 +1504,21 @@ FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
 FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in (
     "head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
     "headline")})
+
+
+def _stands_for(text: str, c: _Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> list[str]:
+    """The lower-case words a one-word name stands for: spelt out in brackets after it, before it (``acronyms``),
+    or written before the brackets it stands in; [] when the text spells it out nowhere."""
+    after = SPELT_AFTER.match(text, c.end)
+    if after:
+        return after.group(1).lower().split()
+    if name in acronyms:
+        return text[acronyms[name][0]:acronyms[name][1]].lower().split()
+    if text[c.end:c.end + 1] == ")":
+        before = SPELT_BEFORE.search(text, max(0, c.start - 80), c.start)
+        if before:
+            return before.group(1).lower().split()
+    return []
 
 
 def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:

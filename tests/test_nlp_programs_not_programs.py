@@ -203,7 +203,9 @@ def test_laws_units_plurals_and_restrictions(tagger: Tagger, text: str, expected
     ('Anggota dewan kembali meninggalkan "Rumah Rakyat", gedung legislatif provinsi, pekan depan.', []),
     ('Pimpinan rombongan wakil rakyat "Kota Bunga" Malang menyampaikan sejumlah pertanyaan.', []),
     # a quoted name of a program is still one
-    ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+    ('Dinas itu memperkenalkan inovasinya, "Rumah Baca Warga", kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+    ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu. Tamu memuji "Rumah Baca Warga" itu.',
+     ["Rumah Baca Warga"]),
 ])
 def test_quoted_nicknames_of_places(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
@@ -320,4 +322,34 @@ def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, ex
     ("Fraksi itu menjadwalkan program Kunker Reses Anggota (KRA) dua kali setahun.", []),
 ])
 def test_bodies_predicates_devices_and_visits(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quotes alone mark slogans, brandings, dances and a head's name too: no program outside talk of programs
+    ('Dinas pariwisata memasang baliho bergambar “Sukamaju Kota Rotan” di gerbang kota.', []),
+    ('Menurut camat, "Bersatu Membangun Negeri" sudah lama dipegang warga.', []),
+    ("Malam itu ditampilkan tari ‘Mekar Sari Bumi’ oleh pelajar setempat.", []),
+    ('Rombongan disambut hangat oleh “Rano Kelimutu”, bupati setempat, di pendopo.', []),
+    # ... and stays one where the sentence speaks of a program, or the text names it twice
+    ('Dinas itu meluncurkan "Sapa Petani Muda" bulan lalu.', ["Sapa Petani Muda"]),
+    ('Warga antusias menyambut "Jumat Bersih Kampung". Setiap pekan "Jumat Bersih Kampung" diikuti ratusan orang.',
+     ["Jumat Bersih Kampung"]),
+])
+def test_quoted_names_need_talk_of_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym that stands for an award, a council or a group is no program
+    ("Tahun lalu desa wisata itu dianugerahi SWTA (Sukamaju Wonderful Tourism Award) oleh provinsi.", []),
+    ("Ajang Sukamaju Government Award (SGA) digelar setiap tahun oleh provinsi. Semua inovasi dinas sudah diunggah ke "
+     "aplikasi SGA sejak Juni.", []),
+    ("Rombongan akan bertemu dengan NFC (National Fisheries Council) di Bangkok.", []),
+    ("Rombongan datang bersama GONS (Gabungan Organisasi Nelayan Sukamaju) ke balai kota.", []),
+    # ... while one that spells a system, a movement or a service stays one
+    ("Dinas itu kini memakai aplikasi SIPAK (Sistem Informasi Pajak Kota) untuk warga.", ["SIPAK"]),
+    ("Kelurahan menjalankan inovasi Ronda Malam (Rombongan Ngaji Dalam Malam) di tiap RW.", ["Ronda Malam"]),
+])
+def test_acronyms_of_awards_councils_and_groups(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
