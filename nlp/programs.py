@@ -1044,8 +1044,13 @@ class ProgramFinder:
         phrase = " ".join(w.group() for w in words)
         # "program kakak asuh kelurahan": two own words, then the level that runs it
         body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
-        if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
-                _generic_word(w.group()) for w in body):
+        # nor a description: a verb or a process noun first, a span of time in it ("program berbasis data", "program
+        # digitalisasi desa", "program lima tahun", "program tahun lalu")
+        first = words[0].group().lower()
+        described = VERB_FORM.fullmatch(first) or first.endswith("isasi") or any(
+            w.group().lower() in TIME_WORDS for w in words)
+        if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not described \
+                and not any(_generic_word(w.group()) for w in body):
             return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
                                source="trigger")]
         return []

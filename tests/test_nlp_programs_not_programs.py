@@ -353,3 +353,17 @@ def test_quoted_names_need_talk_of_programs(tagger: Tagger, text: str, expected:
 ])
 def test_acronyms_of_awards_councils_and_groups(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words after "program" describe it, name none, when a verb or a process noun opens them or a span of
+    # time stands in them
+    ("Kecamatan itu menjalankan program berbasis data warga. Hasilnya bagus.", []),
+    ("Kelurahan menuntaskan program modernisasi pasar desa, kata lurah.", []),
+    ("Dana itu dipakai untuk program dua tahun, sesuai rencana.", []),
+    ("Kegiatan ini melanjutkan program bulan lalu, ketika relawan datang.", []),
+    # ... while a coined lower-case name stays one
+    ("Dinas itu menggagas program kakak asuh sekolah yang digagas Pemkab Sukamaju.", ["Kakak Asuh Sekolah"]),
+])
+def test_lower_case_descriptions_after_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
