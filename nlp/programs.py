@@ -21,7 +21,15 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import function_words, load_positions, load_visit_cues, load_words, longest_first, unit_words
+from nlp.lexicon import (
+    function_words,
+    load_positions,
+    load_visit_cues,
+    load_words,
+    longest_first,
+    unit_words,
+    visit_cue_words,
+)
 from nlp.program_model import Weights
 from nlp.textutil import ASIDE, LIST_LINE, fold, lower_same_length, occurs_in, title_lines
 
@@ -103,9 +111,12 @@ EXPLAINED_KIND = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[eE
 # (what lets a text skip it: a bracket opening with a kind word)
 KIND_PAREN = re.compile(r"\((?i:" + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"]) + r")[ \t]")
 # words of a sentence that speaks of programs
-PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|meluncurkan|diluncurkan|peluncuran|"
-                         r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
-                         r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
+PROGRAM_CUE = re.compile(r"\b" + _alternation(WORDS["program_cue"]), re.IGNORECASE)
+# ... and of one that tells of learning or a visit's kind ("menimba ilmu soal", "ingin meniru", "studi tiru"):
+# what makes a quoted name no trigger leads a program's (data/visit_cues.csv, roles kind, learn, adopt, model)
+_LEARNING = frozenset(c.lower() for role in ("kind", "learn", "adopt", "model") for c in visit_cue_words()[role])
+QUOTED_CUE = re.compile(r"\b" + _alternation(WORDS["program_cue"] | WORDS["quoted_cue"] | _LEARNING),
+                        re.IGNORECASE)
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
 # (a comma only before a capitalised place: "sistem informasi wisata Batu, Jawa Timur (Sip Wisata)"; not a list
 # "sistem desa adat, pemilihan kepala desa (Kades)")
@@ -141,7 +152,7 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
                           re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
-                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
+                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|branding|visi|semangat|jargon|istilah|"
                                 # a theme or a title: 'studi tiru bertema, "Program Orientasi ..."'
                                 r"yel-yel|tema|bertema|bertajuk|judul|berjudul)[ \t]*[,:]?[ \t]*$|"
                                 # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
@@ -189,6 +200,9 @@ ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,14})\)[ \t]+$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
 # what a one-word name stands for: the words in brackets after it ("SWTA (Sukamaju ... Award)") or, when the name
 # stands in brackets itself, the capitalised words before them ("Public Service Award (X)")
+# a name inside a longer capitalised run: a capitalised word beside it, only spaces between
+CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[ \t]+$")
+CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
 SPELT_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{4,90})\)")
 SPELT_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,6})\($")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
@@ -235,6 +249,12 @@ COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+" 
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 TIME_WORDS = WORDS.get("time", frozenset())
+# a verb with its prefix and a stem of four letters or more ("berbasis", "meningkatkan", "ditujukan"), unless a
+# noun of that shape (program_words kind not_verb: "digital", "menara")
+PREFIXED_VERB = re.compile(r"(?:mem|men|meng|meny|me|ber|ter|di)[a-z]{4,}")
+NOT_VERBS = WORDS["not_verb"]
+NUMBER_WORDS = WORDS["number_word"]
+TIME_DEICTIC = WORDS["time_deictic"]
 # a date closing a name: "(Selasa,) 3 Juni (2025)"
 DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
                       + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
@@ -251,6 +271,11 @@ FACILITY = WORDS.get("facility", frozenset())
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
 ORGANISATION_WORDS = WORDS["organisation"]
+# ... and words that make a one-word name a group's acronym only where they stand in what it spells out ("GOP
+# (Gabungan Organisasi Pemuda)"; "Sistem Informasi Organisasi ..." stays a name)
+GROUP_WORDS = WORDS["group_word"]
+# program words among what a name spells out make it no body's acronym ("X (Badan Usaha Milik Desa Online)")
+PROGRAM_SPELT = TRIGGER_WORDS | WORDS.get("english", frozenset())
 ORGANISATIONS = ORGANISATION_WORDS | WORDS["medium"] | WORDS["document"]
 # connectors inside a capitalised name ("Data Terpadu untuk Warga"; "dan" coordinates names instead)
 NAME_JOINERS = WORDS["name_joiner"]
@@ -560,12 +585,33 @@ def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start``..``end``."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return lo, hi
+
+
 def _about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
     """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or (with
     ``twice``) the text names it at least twice."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    lo, hi = _sentence(text, start, end)
     return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
+
+
+def _quoted_in_talk(text: str, start: int, end: int) -> bool:
+    """A quoted name at ``start``..``end`` stands in talk of programs: its sentence speaks of programs or of
+    learning ("ingin meniru", "menimba ilmu soal"), or the text names it again as a whole (not inside a longer
+    capitalised run)."""
+    lo, hi = _sentence(text, start, end)
+    if QUOTED_CUE.search(text, lo, hi):
+        return True
+    seen = 0
+    for m in re.finditer(r"(?<![\w\-])" + re.escape(text[start:end]) + r"(?![\w\-])", text):
+        if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not CAPITALISED_AFTER.match(text, m.end()):
+            seen += 1
+    return seen >= 2
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -688,7 +734,7 @@ class ProgramFinder:
             # (its sentence, or the text naming it twice)
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
-                    and not self._nickname(text, m, blocked) and _about_a_program(text, *m.span(group)):
+                    and not self._nickname(text, m, blocked) and _quoted_in_talk(text, *m.span(group)):
                 cands.append(_Candidate(*m.span(group), True, source="quoted_name"))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
             run = _capitalised_run(text, m.end())
@@ -1046,9 +1092,9 @@ class ProgramFinder:
         body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
         # nor a description: a verb or a process noun first, a span of time in it ("program berbasis data", "program
         # digitalisasi desa", "program lima tahun", "program tahun lalu")
-        first = words[0].group().lower()
-        described = VERB_FORM.fullmatch(first) or first.endswith("isasi") or any(
-            w.group().lower() in TIME_WORDS for w in words)
+        lowered = [w.group().lower() for w in words]
+        described = (PREFIXED_VERB.fullmatch(lowered[0]) and lowered[0] not in NOT_VERBS) \
+            or lowered[0].endswith("isasi") or _span_of_time(lowered + after.split()[:1])
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not described \
                 and not any(_generic_word(w.group()) for w in body):
             return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
@@ -1324,7 +1370,7 @@ class ProgramFinder:
 
     def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
                   heading: tuple[int, int] | None, prose: str,
-                  acronyms: dict[str, tuple[int, int]] | None = None) -> Iterator[str]:
+                  acronyms: dict[str, tuple[int, int]]) -> Iterator[str]:
         """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
         order (a name may come twice): the hand rules stop at the first."""
         words = name.split()
@@ -1394,12 +1440,14 @@ class ProgramFinder:
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
         if len(words) == 1:
-            stands_for = _stands_for(text, c, name, acronyms or {})
-            if stands_for and (stands_for[-1] in AWARDS or stands_for[-1] in EVENTS):
+            stands_for = _stands_for(text, c, name, acronyms)
+            # an award's whatever leads it; an event's only with no trigger ("inovasi JAFEST (Jagung Festival)")
+            if stands_for and (stands_for[-1] in AWARDS or (stands_for[-1] in EVENTS and not c.triggered)):
                 yield "award"  # "SWTA (Sukamaju Wonderful Tourism Award)": an award's acronym, not a program
-            elif stands_for and not c.triggered and (stands_for[0] in GOVERNMENT_HEADS
-                                                     or not ORGANISATION_WORDS.isdisjoint(stands_for)):
-                yield "unit"  # "NFC (National Fisheries Council)": a group's or a body's acronym
+            elif stands_for and not c.triggered and (
+                    (stands_for[0] in GOVERNMENT_HEADS and PROGRAM_SPELT.isdisjoint(stands_for))
+                    or not GROUP_WORDS.isdisjoint(stands_for) or not ORGANISATION_WORDS.isdisjoint(stands_for)):
+                yield "unit"  # "NFC (National Fisheries Board)": a group's or a body's acronym (not "... Online")
         if DATE_END.search(name):
             yield "generic"  # "Selasa 3 Juni": a date coordinated after a name (not "Gerakan Sabtu 5 Menit")
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
@@ -1524,6 +1572,14 @@ def _stands_for(text: str, c: _Candidate, name: str, acronyms: dict[str, tuple[i
         if before:
             return before.group(1).lower().split()
     return []
+
+
+def _span_of_time(words: list[str]) -> bool:
+    """Lower-case ``words`` hold a span or a point of time: a time word after a number ("lima tahun", "3 bulan") or
+    before lalu, ini, depan ("tahun lalu"), not one standing alone ("minggu bersih", "jam malam")."""
+    return any(w in TIME_WORDS and ((k > 0 and (words[k - 1] in NUMBER_WORDS or words[k - 1].isdigit()))
+                                    or (k + 1 < len(words) and words[k + 1].strip(".,;") in TIME_DEICTIC))
+               for k, w in enumerate(words))
 
 
 def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:

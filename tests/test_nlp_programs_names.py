@@ -20,10 +20,12 @@ def test_acronym_names_the_same_program(tagger: Tagger) -> None:
 
 
 def test_short_quoted_names_and_e_words(tagger: Tagger) -> None:
+    text = ('Warga memanfaatkan “Desa Digital Mandiri” sejak tahun lalu. Pegawai memakai aplikasi e-Lembur. '
+            'Ia berkata, "Kami senang sekali dengan layanan ini."')
+    assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Lembur"]
     # a quoted name no trigger leads needs talk of programs: its sentence ("inovasi") or the text naming it twice
     text = ('Warga memanfaatkan “Desa Digital Mandiri”, inovasi kelurahan, sejak tahun lalu. Pegawai memakai aplikasi '
-            'e-Lembur. '
-            'Ia berkata, "Kami senang sekali dengan layanan ini."')
+            'e-Lembur.')
     assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Lembur"]
 
 
