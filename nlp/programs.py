@@ -198,12 +198,11 @@ ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
 ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,14})\)[ \t]+$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
-# what a one-word name stands for: the words in brackets after it ("SWTA (Sukamaju ... Award)") or, when the name
-# stands in brackets itself, the capitalised words before them ("Public Service Award (X)")
 # a name inside a longer capitalised run: a capitalised word beside it, only spaces between
 CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[ \t]+$")
 CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
-SPELT_AFTER = re.compile(r"[ \t]*\(([A-Z][^()\n]{4,90})\)")
+# what a one-word name in brackets stands for when no acronym's letters tie it to the capitalised words before
+# them ("penghargaan Public Service Award (X)")
 SPELT_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,6})\($")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
@@ -1562,9 +1561,11 @@ FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r i
 def _stands_for(text: str, c: _Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> list[str]:
     """The lower-case words a one-word name stands for: spelt out in brackets after it, before it (``acronyms``),
     or written before the brackets it stands in; [] when the text spells it out nowhere."""
-    after = SPELT_AFTER.match(text, c.end)
-    if after:
-        return after.group(1).lower().split()
+    explained = EXPLAINED_BY.match(text, c.end)
+    if explained:
+        inside = text[explained.start(1):explained.start(1) + 90]
+        if ")" in inside and "(" not in inside.split(")")[0]:
+            return inside.split(")")[0].lower().split()
     if name in acronyms:
         return text[acronyms[name][0]:acronyms[name][1]].lower().split()
     if text[c.end:c.end + 1] == ")":
