@@ -21,7 +21,15 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, takewhile
 
 from nlp.dates import DAY_NAMES, MONTHS
-from nlp.lexicon import function_words, load_positions, load_visit_cues, load_words, longest_first, unit_words
+from nlp.lexicon import (
+    function_words,
+    load_positions,
+    load_visit_cues,
+    load_words,
+    longest_first,
+    unit_words,
+    visit_cue_words,
+)
 from nlp.program_model import Weights
 from nlp.textutil import ASIDE, LIST_LINE, fold, lower_same_length, occurs_in, title_lines
 
@@ -103,9 +111,12 @@ EXPLAINED_KIND = re.compile(r"(?<![\w\-])((?:[A-Z][\w\-]*|[a-z]+[A-Z][\w\-]*|[eE
 # (what lets a text skip it: a bracket opening with a kind word)
 KIND_PAREN = re.compile(r"\((?i:" + _alternation(WORDS["trigger"] - WORDS["name_only_trigger"]) + r")[ \t]")
 # words of a sentence that speaks of programs
-PROGRAM_CUE = re.compile(r"\b(?:program|inovasi|aplikasi|layanan|platform|meluncurkan|diluncurkan|peluncuran|"
-                         r"menerapkan|diterapkan|penerapan|mereplikasi|direplikasi|replikasi|mengadopsi|mempelajari|"
-                         r"belajar|digagas|menggagas|dikembangkan|mengembangkan|berinovasi)", re.IGNORECASE)
+PROGRAM_CUE = re.compile(r"\b" + _alternation(WORDS["program_cue"]), re.IGNORECASE)
+# ... and of one that tells of learning or a visit's kind ("menimba ilmu soal", "ingin meniru", "studi tiru"):
+# what makes a quoted name no trigger leads a program's (data/visit_cues.csv, roles kind, learn, adopt, model)
+_LEARNING = frozenset(c.lower() for role in ("kind", "learn", "adopt", "model") for c in visit_cue_words()[role])
+QUOTED_CUE = re.compile(r"\b" + _alternation(WORDS["program_cue"] | WORDS["quoted_cue"] | _LEARNING),
+                        re.IGNORECASE)
 # a program described in lower case, its name in brackets: "aplikasi pelaporan warga (Lapor Cepat)"
 # (a comma only before a capitalised place: "sistem informasi wisata Batu, Jawa Timur (Sip Wisata)"; not a list
 # "sistem desa adat, pemilihan kepala desa (Kades)")
@@ -141,7 +152,7 @@ AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kate
                           re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
 DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
-                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|visi|semangat|jargon|istilah|"
+                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|branding|visi|semangat|jargon|istilah|"
                                 # a theme or a title: 'studi tiru bertema, "Program Orientasi ..."'
                                 r"yel-yel|tema|bertema|bertajuk|judul|berjudul)[ \t]*[,:]?[ \t]*$|"
                                 # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
@@ -187,6 +198,12 @@ ITEM_NUMBER = re.compile(r"\d{1,2}[.)][ \t]*(?=[A-Z])")
 EXPLAINED_BY = re.compile(r"[ \t]*\(([A-Z][a-z]+)[ \t]")  # "(Badan Pendapatan Daerah)" after a name
 ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Za-z0-9\-]{1,14})\)[ \t]+$")
 ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9\-]{1,14}\)")
+# a name inside a longer capitalised run: a capitalised word beside it, only spaces between
+CAPITALISED_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w\-]*[ \t]+$")
+CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+# what a one-word name in brackets stands for when no acronym's letters tie it to the capitalised words before
+# them ("penghargaan Public Service Award (X)")
+SPELT_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,6})\($")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
@@ -231,6 +248,12 @@ COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+" 
 NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
 TIME_WORDS = WORDS.get("time", frozenset())
+# a verb with its prefix and a stem of four letters or more ("berbasis", "meningkatkan", "ditujukan"), unless a
+# noun of that shape (program_words kind not_verb: "digital", "menara")
+PREFIXED_VERB = re.compile(r"(?:mem|men|meng|meny|me|ber|ter|di)[a-z]{4,}")
+NOT_VERBS = WORDS["not_verb"]
+NUMBER_WORDS = WORDS["number_word"]
+TIME_DEICTIC = WORDS["time_deictic"]
 # a date closing a name: "(Selasa,) 3 Juni (2025)"
 DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS
                       + r")(?:[ \t]+(?:19|20)\d\d)?$", re.IGNORECASE)
@@ -246,7 +269,13 @@ FACILITY = WORDS.get("facility", frozenset())
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")
-ORGANISATIONS = WORDS["organisation"] | WORDS["medium"] | WORDS["document"]
+ORGANISATION_WORDS = WORDS["organisation"]
+# ... and words that make a one-word name a group's acronym only where they stand in what it spells out ("GOP
+# (Gabungan Organisasi Pemuda)"; "Sistem Informasi Organisasi ..." stays a name)
+GROUP_WORDS = WORDS["group_word"]
+# program words among what a name spells out make it no body's acronym ("X (Badan Usaha Milik Desa Online)")
+PROGRAM_SPELT = TRIGGER_WORDS | WORDS.get("english", frozenset())
+ORGANISATIONS = ORGANISATION_WORDS | WORDS["medium"] | WORDS["document"]
 # connectors inside a capitalised name ("Data Terpadu untuk Warga"; "dan" coordinates names instead)
 NAME_JOINERS = WORDS["name_joiner"]
 # words that end a name written in lower case after a trigger
@@ -555,12 +584,33 @@ def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``start``..``end``."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return lo, hi
+
+
 def _about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
     """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or (with
     ``twice``) the text names it at least twice."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    lo, hi = _sentence(text, start, end)
     return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
+
+
+def _quoted_in_talk(text: str, start: int, end: int) -> bool:
+    """A quoted name at ``start``..``end`` stands in talk of programs: its sentence speaks of programs or of
+    learning ("ingin meniru", "menimba ilmu soal"), or the text names it again as a whole (not inside a longer
+    capitalised run)."""
+    lo, hi = _sentence(text, start, end)
+    if QUOTED_CUE.search(text, lo, hi):
+        return True
+    seen = 0
+    for m in re.finditer(r"(?<![\w\-])" + re.escape(text[start:end]) + r"(?![\w\-])", text):
+        if not CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not CAPITALISED_AFTER.match(text, m.end()):
+            seen += 1
+    return seen >= 2
 
 
 def _shouted(text: str, start: int, end: int) -> bool:
@@ -678,10 +728,12 @@ class ProgramFinder:
                 continue  # "gerbang Labuan Bajo": a gate; "Gerbang ..." opens a name
             cands.extend(self._after_trigger(text, m, blocked))
         for m in QUOTED_NAME.finditer(text) if has("\"", "“", "‘") else ():  # quotes mark it as a name
+            group = 1 if m.group(1) else 2
+            # quotes alone mark slogans, brandings, dances and films too: a program's only in talk of programs
+            # (its sentence, or the text naming it twice)
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
-                    and not self._nickname(text, m, blocked):
-                group = 1 if m.group(1) else 2
+                    and not self._nickname(text, m, blocked) and _quoted_in_talk(text, *m.span(group)):
                 cands.append(_Candidate(*m.span(group), True, source="quoted_name"))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
             run = _capitalised_run(text, m.end())
@@ -1037,8 +1089,13 @@ class ProgramFinder:
         phrase = " ".join(w.group() for w in words)
         # "program kakak asuh kelurahan": two own words, then the level that runs it
         body = words[:-1] if len(words) >= 3 and words[-1].group() in LEVEL_TAILS else words
-        if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not any(
-                _generic_word(w.group()) for w in body):
+        # nor a description: a verb or a process noun first, a span of time in it ("program berbasis data", "program
+        # digitalisasi desa", "program lima tahun", "program tahun lalu")
+        lowered = [w.group().lower() for w in words]
+        described = (PREFIXED_VERB.fullmatch(lowered[0]) and lowered[0] not in NOT_VERBS) \
+            or lowered[0].endswith("isasi") or _span_of_time(lowered + after.split()[:1])
+        if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not described \
+                and not any(_generic_word(w.group()) for w in body):
             return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
                                source="trigger")]
         return []
@@ -1306,12 +1363,13 @@ class ProgramFinder:
             key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
                                                       else name)))
             items.append(_Item(c, name, key, (c.start + _lead_length(text, c.start, c.end), c.start + len(raw)),
-                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose)),
+                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose, acronyms)),
                                frozenset(sources.get((c.start, c.end), ())), heading is not None))
         return items
 
     def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
-                  heading: tuple[int, int] | None, prose: str) -> Iterator[str]:
+                  heading: tuple[int, int] | None, prose: str,
+                  acronyms: dict[str, tuple[int, int]]) -> Iterator[str]:
         """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
         order (a name may come twice): the hand rules stop at the first."""
         words = name.split()
@@ -1380,6 +1438,15 @@ class ProgramFinder:
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
+        if len(words) == 1:
+            stands_for = _stands_for(text, c, name, acronyms)
+            # an award's whatever leads it; an event's only with no trigger ("inovasi JAFEST (Jagung Festival)")
+            if stands_for and (stands_for[-1] in AWARDS or (stands_for[-1] in EVENTS and not c.triggered)):
+                yield "award"  # "SWTA (Sukamaju Wonderful Tourism Award)": an award's acronym, not a program
+            elif stands_for and not c.triggered and (
+                    (stands_for[0] in GOVERNMENT_HEADS and PROGRAM_SPELT.isdisjoint(stands_for))
+                    or not GROUP_WORDS.isdisjoint(stands_for) or not ORGANISATION_WORDS.isdisjoint(stands_for)):
+                yield "unit"  # "NFC (National Fisheries Board)": a group's or a body's acronym (not "... Online")
         if DATE_END.search(name):
             yield "generic"  # "Selasa 3 Juni": a date coordinated after a name (not "Gerakan Sabtu 5 Menit")
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
@@ -1489,6 +1556,31 @@ FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
 FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in (
     "head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
     "headline")})
+
+
+def _stands_for(text: str, c: _Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> list[str]:
+    """The lower-case words a one-word name stands for: spelt out in brackets after it, before it (``acronyms``),
+    or written before the brackets it stands in; [] when the text spells it out nowhere."""
+    explained = EXPLAINED_BY.match(text, c.end)
+    if explained:
+        inside = text[explained.start(1):explained.start(1) + 90]
+        if ")" in inside and "(" not in inside.split(")")[0]:
+            return inside.split(")")[0].lower().split()
+    if name in acronyms:
+        return text[acronyms[name][0]:acronyms[name][1]].lower().split()
+    if text[c.end:c.end + 1] == ")":
+        before = SPELT_BEFORE.search(text, max(0, c.start - 80), c.start)
+        if before:
+            return before.group(1).lower().split()
+    return []
+
+
+def _span_of_time(words: list[str]) -> bool:
+    """Lower-case ``words`` hold a span or a point of time: a time word after a number ("lima tahun", "3 bulan") or
+    before lalu, ini, depan ("tahun lalu"), not one standing alone ("minggu bersih", "jam malam")."""
+    return any(w in TIME_WORDS and ((k > 0 and (words[k - 1] in NUMBER_WORDS or words[k - 1].isdigit()))
+                                    or (k + 1 < len(words) and words[k + 1].strip(".,;") in TIME_DEICTIC))
+               for k, w in enumerate(words))
 
 
 def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:

@@ -234,7 +234,8 @@ def test_not_names_are_valid():
     assert {"foto", "photo"} <= set(words)
 
 
-PROGRAM_KINDS = {"trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "head", "not_head",
+PROGRAM_KINDS = {"group_word", "number_word", "time_deictic", "not_verb", "program_cue", "quoted_cue",
+                 "trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "head", "not_head",
                  "never_head", "event", "government_head", "generic", "one_word_generic", "generic_activity", "award",
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
                  "medium", "document", "cued_head", "not_after_head", "not_before_head", "village_level",

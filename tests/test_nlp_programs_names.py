@@ -23,6 +23,10 @@ def test_short_quoted_names_and_e_words(tagger: Tagger) -> None:
     text = ('Warga memanfaatkan “Desa Digital Mandiri” sejak tahun lalu. Pegawai memakai aplikasi e-Lembur. '
             'Ia berkata, "Kami senang sekali dengan layanan ini."')
     assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Lembur"]
+    # a quoted name no trigger leads needs talk of programs: its sentence ("inovasi") or the text naming it twice
+    text = ('Warga memanfaatkan “Desa Digital Mandiri”, inovasi kelurahan, sejak tahun lalu. Pegawai memakai aplikasi '
+            'e-Lembur.')
+    assert programs(tagger, text) == ["Desa Digital Mandiri", "E-Lembur"]
 
 
 def test_lower_case_name_before_yang(tagger: Tagger) -> None:

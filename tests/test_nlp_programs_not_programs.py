@@ -204,6 +204,9 @@ def test_laws_units_plurals_and_restrictions(tagger: Tagger, text: str, expected
     ('Pimpinan rombongan wakil rakyat "Kota Bunga" Malang menyampaikan sejumlah pertanyaan.', []),
     # a quoted name of a program is still one
     ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+    ('Dinas itu memperkenalkan inovasinya, "Rumah Baca Warga", kepada tamu dari daerah lain.', ["Rumah Baca Warga"]),
+    ('Dinas itu memperkenalkan "Rumah Baca Warga" kepada tamu. Tamu memuji "Rumah Baca Warga" itu.',
+     ["Rumah Baca Warga"]),
 ])
 def test_quoted_nicknames_of_places(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
@@ -320,4 +323,64 @@ def test_bodies_concepts_and_names_of_other_things(tagger: Tagger, text: str, ex
     ("Fraksi itu menjadwalkan program Kunker Reses Anggota (KRA) dua kali setahun.", []),
 ])
 def test_bodies_predicates_devices_and_visits(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # quotes alone mark slogans, brandings, dances and a head's name too: no program outside talk of programs
+    ('Dinas pariwisata memasang baliho bergambar “Sukamaju Kota Rotan” di gerbang kota.', []),
+    ('Menurut camat, "Bersatu Membangun Negeri" sudah lama dipegang warga.', []),
+    ("Malam itu ditampilkan tari ‘Mekar Sari Bumi’ oleh pelajar setempat.", []),
+    ('Rombongan disambut hangat oleh “Rano Kelimutu”, bupati setempat, di pendopo.', []),
+    # ... and stays one where the sentence speaks of a program, or the text names it twice
+    ('Dinas itu meluncurkan "Sapa Petani Muda" bulan lalu.', ["Sapa Petani Muda"]),
+    ('Warga antusias menyambut "Jumat Bersih Kampung". Setiap pekan "Jumat Bersih Kampung" diikuti ratusan orang.',
+     ["Jumat Bersih Kampung"]),
+    # ... or of learning it on a visit (data/visit_cues.csv), or of an activity
+    ('Para kades ingin mencontoh "Lumbung Beras Warga" yang sudah berjalan di sana.', ["Lumbung Beras Warga"]),
+    ('Tim kaji banding dari provinsi menyimak paparan "Pasar Tani Online" pagi itu.', ["Pasar Tani Online"]),
+    ('Kegiatan "Sabtu Sehat Lansia" rutin digelar di balai warga.', ["Sabtu Sehat Lansia"]),
+    # a name inside a longer capitalised run is no second naming
+    ('Warga memasang spanduk "Bumi Hijau". Kemarin Yayasan Bumi Hijau Lestari menggelar rapat.', []),
+])
+def test_quoted_names_need_talk_of_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym that stands for an award, a council or a group is no program
+    ("Tahun lalu desa wisata itu dianugerahi SWTA (Sukamaju Wonderful Tourism Award) oleh provinsi.", []),
+    ("Ajang Sukamaju Government Award (SGA) digelar setiap tahun oleh provinsi. Semua inovasi dinas sudah diunggah ke "
+     "aplikasi SGA sejak Juni.", []),
+    ("Setiap bulan IOPS (Ikatan Organisasi Petani Sukamaju) menggelar rapat anggota di balai desa.", []),
+    ("Laporan tahunan desa itu diperiksa BPKS (Badan Pengawas Keuangan Sukamaju) tiap semester.", []),
+    # ... while one that spells a system, a movement or a service stays one
+    ("Dinas itu kini memakai aplikasi SIPAK (Sistem Informasi Pajak Kota) untuk warga.", ["SIPAK"]),
+    ("Kelurahan menjalankan inovasi Ronda Malam (Rombongan Ngaji Dalam Malam) di tiap RW.", ["Ronda Malam"]),
+    # ... or a body's online service; an event's acronym after a trigger stays one too
+    ("Para kades mempelajari SIPERDES (Badan Usaha Milik Desa Online) sepanjang pagi.", ["SIPERDES"]),
+    ("Dinas memamerkan inovasi FEDUR (Festival Durian) kepada tamu dari provinsi.", ["FEDUR"]),
+    # an organisation word inside a longer name is no group's acronym
+    ("Kantor itu memakai aplikasi Sistem Informasi Organisasi Petani untuk mendata anggota.",
+     ["Sistem Informasi Organisasi Petani"]),
+])
+def test_acronyms_of_awards_councils_and_groups(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words after "program" describe it, name none, when a verb or a process noun opens them or a span of
+    # time stands in them
+    ("Kecamatan itu menjalankan program berbasis data warga. Hasilnya bagus.", []),
+    ("Kelurahan menuntaskan program modernisasi pasar desa, kata lurah.", []),
+    ("Dana itu dipakai untuk program dua tahun, sesuai rencana.", []),
+    ("Kegiatan ini melanjutkan program bulan lalu, ketika relawan datang.", []),
+    # ... while a coined lower-case name stays one
+    ("Dinas itu menggagas program kakak asuh sekolah yang digagas Pemkab Sukamaju.", ["Kakak Asuh Sekolah"]),
+    # ... and nouns shaped like verbs, time words in no span of time do not make a description
+    ("Kecamatan itu menjalankan program digital dusun mandiri. Hasilnya bagus.", ["Digital Dusun Mandiri"]),
+    ("Kecamatan itu menjalankan program ternak itik bergilir. Hasilnya bagus.", ["Ternak Itik Bergilir"]),
+    ("Kecamatan itu menjalankan program minggu ceria sekolah. Hasilnya bagus.", ["Minggu Ceria Sekolah"]),
+])
+def test_lower_case_descriptions_after_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
