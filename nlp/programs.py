@@ -150,14 +150,12 @@ SENTENCE_CLOSERS = frozenset(".!?:;,\"”’")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
-# what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”")
-DESIGNATION_BEFORE = re.compile(r"\b(?:sebagai|dijuluki|julukan|berjuluk|predikat|status|kategori|menjadi|disebut|"
-                                r"dikenal|label|slogan|semboyan|moto|motto|tagline|branding|visi|semangat|jargon|istilah|"
-                                # a theme or a title: 'studi tiru bertema, "Program Orientasi ..."'
-                                r"yel-yel|tema|bertema|bertajuk|judul|berjudul)[ \t]*[,:]?[ \t]*$|"
-                                # "menyebut kota itu “Kota Seribu Taman”": a name given to something else
-                                r"\b(?:menyebut|menyebutnya|menjuluki|menamakannya)"
-                                r"(?:[ \t]+(?!program|inovasi|aplikasi|layanan)\w+){0,3}[ \t]*$",
+# what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”"), or a
+# name given to something else ("menyebut kota itu “Kota Seribu Taman”"; program_words kinds designation,
+# naming_verb, named_trigger)
+DESIGNATION_BEFORE = re.compile(r"\b" + _alternation(WORDS["designation"]) + r"[ \t]*[,:]?[ \t]*$|"
+                                r"\b" + _alternation(WORDS["naming_verb"])
+                                + r"(?:[ \t]+(?!" + _alternation(WORDS["named_trigger"]) + r")\w+){0,3}[ \t]*$",
                                 re.IGNORECASE)
 # triggers that lead a name without belonging to it: "Aplikasi Lapor Cepat" is "Lapor Cepat"
 LEAD_TRIGGER = re.compile(r"^" + _alternation(WORDS["lead_trigger"]) + r"\s+(?=\S)", re.IGNORECASE)

@@ -240,7 +240,7 @@ PROGRAM_KINDS = {"group_word", "number_word", "time_deictic", "not_verb", "progr
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
                  "medium", "document", "cued_head", "not_after_head", "not_before_head", "village_level",
                  "also_indonesian", "time", "coined_suffix", "clause_word", "stop_after", "name_connector",
-                 "name_joiner", "participant", "nation"}
+                 "name_joiner", "participant", "nation", "designation", "naming_verb", "named_trigger"}
 
 
 def test_program_words_are_valid():
@@ -258,7 +258,9 @@ def test_program_words_are_valid():
     # programs before a list, a word a trigger can be)
     assert kinds["lead_trigger"] | kinds["name_only_trigger"] <= kinds["trigger"]
     assert kinds["kind_word"] <= kinds["trigger"]
-    for kind in ("place", "topic_head", "organisation", "medium", "lead_trigger", "name_only_trigger", "kind_word"):
+    assert kinds["named_trigger"] <= kinds["trigger"]
+    for kind in ("place", "topic_head", "organisation", "medium", "lead_trigger", "name_only_trigger", "kind_word",
+                 "designation", "naming_verb", "named_trigger"):
         assert all(re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)*", w) for w in kinds[kind]), kind
     assert not kinds["topic_head"] & kinds["head"], "a topic head opens no program name"
     # a clause word also ends a lower-case name (programs.E_FUNCTION_WORDS reads stop_after alone)
