@@ -102,6 +102,7 @@ LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>
                         r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")
 LIST_INTRO_WORDS = frozenset(w.lower() for w in WORDS["list_intro"])  # "Budi yakni, SH": a list opens, no name
 DASH = re.compile(r"[\-–—]")
+NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "Drs. budi Hartono"
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 
 
@@ -234,7 +235,7 @@ class NameReader:
             if not (bare[:1].isupper()):
                 if start is None and count == 0 and tm.start() > p and self._lower_word(low) \
                         and self._is_honorific(text[p:tm.start()].split()[-1]) \
-                        and re.match(r"[ \t]+[A-Z][a-z]", text[tm.end():]):
+                        and NEXT_CAPITALISED.match(text, tm.end()):
                     start, count, end = tm.start(), 1, tm.end()
                     continue  # "Drs. budi Hartono": a first name in lower case after a degree
                 break

@@ -700,11 +700,11 @@ class VisitFinder:
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
+        # a name the officials step read as "Jawa Tengah" (a region written between a post and its holder) is a
+        # region's: no one to name as a leader
+        self.region_names = frozenset(fold(r.core) for r in self.regions.values())
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
         # either
-        # "Bupati Konawe Kepulauan Sulawesi Tenggara, Budi": a name read as "Sulawesi Tenggara" is a region's,
-        # no one to name as a leader
-        self.region_names = frozenset(fold(r.core) for r in self.regions.values())
         self.capital_of = {r.code: p.code for r in self.regions.values()
                            if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
                            and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
