@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Add later annotation rounds to the corpus without moving any article already split.
 
-    python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...]
+    python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...] --unseen SHARD.jsonl
 
-Train shards are appended to CORPUS_DIR/train.jsonl and sealed shards to CORPUS_DIR/test_b.jsonl.
+Train shards are appended to CORPUS_DIR/train.jsonl, sealed shards to CORPUS_DIR/test_b.jsonl and unseen shards
+to CORPUS_DIR/unseen.jsonl (a round's unseen check, sealed like test until it joins train).
 An article that reports the same event as an article of the other side (the sealed splits, test and test_b,
-for a train shard; the train split and the train shards, which tagger writers may read, for a sealed one) is
-left out and named:
+for a train shard; the train split and the train shards, which tagger writers may read, for a sealed one; every
+split for an unseen one) is left out and named:
 same dated visit, or shared 4-word sequences above assemble.py's threshold.
 provenance.tsv gets one row per added article.
 """
@@ -48,32 +49,36 @@ def main() -> int:
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--train", type=Path, nargs="+", default=[])
     parser.add_argument("--sealed", type=Path, nargs="+", default=[])
+    parser.add_argument("--unseen", type=Path, nargs="+", default=[])
     args = parser.parse_args()
     train = read(args.corpus / "train.jsonl")
     sealed = [row for name in ("test.jsonl", "test_b.jsonl") if (args.corpus / name).exists()
               for row in read(args.corpus / name)]
     new_train = [row for shard in args.train for row in read(shard)]
     new_sealed = [row for shard in args.sealed for row in read(shard)]
-    kept: dict[str, list[dict]] = {"train": [], "test_b": []}
-    for split, rows, others in (("train", new_train, sealed), ("test_b", new_sealed, train + new_train)):
+    new_unseen = [row for shard in args.unseen for row in read(shard)]
+    kept: dict[str, list[dict]] = {"train": [], "test_b": [], "unseen": []}
+    for split, rows, others in (("train", new_train, sealed), ("test_b", new_sealed, train + new_train),
+                                ("unseen", new_unseen, train + sealed + new_train + new_sealed)):
         for row in rows:
             twin = same_event(row, others)
             if twin:
                 print(f"left out {row['id']} ({split}): same event as {twin}")
             else:
                 kept[split].append(row)
-    prov = {key: value for shard in args.train + args.sealed for key, value in provenance(shard).items()}
-    with (args.corpus / "train.jsonl").open("a", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept["train"])
-    with (args.corpus / "test_b.jsonl").open("a", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in kept["test_b"])
+    prov = {key: value for shard in args.train + args.sealed + args.unseen
+            for key, value in provenance(shard).items()}
+    for split, rows in kept.items():
+        if rows:
+            with (args.corpus / f"{split}.jsonl").open("a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     with (args.corpus / "provenance.tsv").open("a", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for split, rows in kept.items():
             for row in rows:
                 _, url, host, provinces, kind, *_ = prov[row["id"]]
                 out.writerow([row["id"], split, url, host, provinces, kind])
-    print(f"added {len(kept['train'])} to train, {len(kept['test_b'])} to test_b")
+    print(", ".join(f"added {len(rows)} to {split}" for split, rows in kept.items()))
     return 0
 
 
