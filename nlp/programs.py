@@ -150,6 +150,9 @@ SENTENCE_CLOSERS = frozenset(".!?:;,\"”’")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
 AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
+# a place in a competition's ranking: "naik ke Top 40 Inovasi Pangan ...", "pemenang TOP 15": what follows it is
+# the competition's title, the ranking itself no name (searched before a trigger, matched on a whole name)
+RANKING = re.compile(r"\btop[ \t]+\d{1,3}[ \t]*$", re.IGNORECASE)
 # what a quoted name after these is: a status, a nickname or a slogan ("ditetapkan sebagai “Kota Inovatif”"), or a
 # name given to something else ("menyebut kota itu “Kota Seribu Taman”"; program_words kinds designation,
 # naming_verb, named_trigger)
@@ -283,6 +286,10 @@ E_FUNCTION_WORDS = STOP_AFTER | function_words("id")  # no e-service's word ("e 
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
 LOWER_ENGLISH = ENGLISH - WORDS["also_indonesian"]
+# "e-pasar monitoring", "e-kas budgeting", "e-aduan sistem": an e-service named with a lower-case English program word
+# or an Indonesian one of the same role (program_words kind e_service_word) after it
+E_TWO = re.compile(r"(?<![\w'’\-])[eE]-[a-z]{3,}[ \t]+([a-z]{4,})(?![\w\-])")
+E_TWO_WORDS = LOWER_ENGLISH | WORDS["e_service_word"]
 # first words of capitalised program names ("Gerakan ...", "Kartu ...")
 PROGRAM_HEADS = WORDS.get("head", frozenset())
 # heads of names of places as often as of programs ("Kampung ...", "Rumah ..."): a program in a sentence about one,
@@ -319,6 +326,11 @@ POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load
 UNIT_WORDS = unit_words()
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
 EVENTS = WORDS.get("event", frozenset())
+# ... and words that make an event only opening a name (program_words kind event_opener: an evaluation, "Evaluasi
+# Lapangan ..."; closing a name it may name a program's part, "Sistem Monitoring dan Evaluasi", and a trigger before
+# it makes a system, "Sistem Evaluasi Layanan Desa"), or anywhere in it (kind event_phrase: a birthday)
+EVENT_OPENERS = EVENTS | WORDS["event_opener"]
+EVENT_PHRASE = re.compile(r"(?<![\w\-])" + _alternation(WORDS["event_phrase"]) + r"(?![\w\-])")
 GENERIC = WORDS.get("generic", frozenset())
 # common nouns that alone name no program ("Program Desa", "Program Stop ...")
 ONE_WORD_GENERIC = WORDS.get("one_word_generic", frozenset())
@@ -720,6 +732,8 @@ class ProgramFinder:
                 continue  # "RUU Sistem Pendidikan ...", "Perda tentang Layanan ...": the title of a law
             if m.group()[0].islower() and text[max(0, m.start() - 1):m.start()] == "-":
                 continue  # "program-program pro rakyat": the plural describes programs, it names none
+            if RANKING.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Top 40 Inovasi Pangan ...": a competition's title
             if THEME_OPEN.search(text, max(0, m.start() - 160), m.start()):
                 continue  # a theme written as a sentence
             if m.group()[0].islower() and m.group().split()[0] in NAME_ONLY_TRIGGERS:
@@ -848,6 +862,9 @@ class ProgramFinder:
                 cands.append(_Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(_Candidate(*m.span(), True, source="e_service"))
+        for m in E_TWO.finditer(text) if "-" in text else ():
+            if m.group(1) in E_TWO_WORDS:
+                cands.append(_Candidate(*m.span(), True, source="e_service"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             if not head and not _about_a_program(text, m.start(2), m.end()) \
@@ -1426,14 +1443,17 @@ class ProgramFinder:
             # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"
             # the acronym may be the program's own: "program Cerdas Sehat Rakyat (CSR)")
             yield "unit"
-        last = next((w for w in reversed(words) if not w.isdigit()), words[-1])  # "... Angkatan 40"
+        # "... Angkatan 12", "... Expo XII": a number after the last word
+        last = next((w for w in reversed(words) if not w.isdigit() and not ROMAN.fullmatch(w)), words[-1])
         if words[0].lower() in ("mal", "mall") and len(words) < 3:
             yield "facility"  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
-        if words[0].lower() in EVENTS or last.lower() in EVENTS:
-            yield "event"
+        if words[0].lower() in EVENT_OPENERS or last.lower() in EVENTS or EVENT_PHRASE.search(low):
+            yield "event"  # ... and a birthday: "Hari Ulang Tahun Kabupaten X"
         if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
                 not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start)):
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
+        if RANKING.match(low):
+            yield "award"  # "pemenang TOP 15": a place in a competition's ranking
         if len(words) == 1 and name.isupper() and len(name) <= 2:
             yield "short"
         if len(words) == 1:
