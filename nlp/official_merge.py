@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from nlp.lexicon import official_words
+from nlp.lexicon import function_words, official_words
 from nlp.textutil import fold, on_title_line
 
 ADAT_TITLES = frozenset({"dt", "datuk"})  # a title of custom after a name ends it: "Budi Hartono Dt. Rajo Mudo"
@@ -132,6 +132,8 @@ def _absorb(target: Official, other: Official) -> None:
         target.region = other.region
 
 
+# words that end a name on a headline's line, where every word is capitalised: "Bupati Prasojo Tidak Hadir"
+HEADLINE_STOPS = function_words("id")
 NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z'’\-]+)\b")
 
 
@@ -160,27 +162,37 @@ def whole_occurrences(name: str, text: str) -> Iterator[int]:
             i = text.find(name, i + 1)
 
 
+def _written_lower(low: str, text: str) -> bool:
+    """``low`` is written in lower case in ``text`` as a whole word."""
+    return re.search(r"(?<![\w\-])" + re.escape(low) + r"(?![\w\-])", text) is not None
+
+
 def longest_names(text: str, officials: list[Official], finder: NameWords, body_start: int = 0) -> None:
     """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
     Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
-    position, region word, verb or common word; no bare verb in -kan on a headline's line)."""
+    position, region word, verb or common word). On a headline's line (the headline, a "Baca juga" link, a line
+    written like a headline) every word is capitalised: a word the text writes in lower case elsewhere is no part
+    of the name there ("Bupati Prasojo Tinjau Sawah ... meninjau sawah, tinjau ulang"), so is a function word, and
+    the words added must close the headline's run of capitals ("Bupati Prasojo Ajak Warga Menanam": none do;
+    "Baca juga: Bupati Prasojo Wiratama: ..." does)."""
     names = {o.name for o in officials}
     for off in officials:
         best = off.name
         for pos in whole_occurrences(off.name, text):
+            headline = on_title_line(text, body_start, pos - 1)
             words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
-                        or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
-                    break
-                if headline_verb(low):  # "Ketua DPRD X Banyu Prasojo Bicarakan Jalan Desa" (a headline)
-                    if on_title_line(text, body_start, nxt.start(1)):
-                        break
+                        or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES \
+                        or (headline and (low in HEADLINE_STOPS or headline_verb(low) or _written_lower(low, text))):
+                    break  # "Bupati Prasojo Tinjau Sawah" on a headline's line: "tinjau" is a common word
                 words.append(nxt.group(1))
                 pos = nxt.end()
+            if headline and words and NEXT_WORD.match(text, pos):
+                words = []  # "Bupati Prasojo Ajak Warga Menanam": the headline's words go on, no name closes
             longer = " ".join([off.name] + words)
             if len(longer) > len(best):
                 best = longer

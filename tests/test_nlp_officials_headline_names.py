@@ -1,0 +1,43 @@
+"""Round 15: a headline's line lengthens no name with its capitalised common words; a roll of council members after
+a longer clause that names a place.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import KEBUMEN, officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a function word on the link's line ends the name: "Tidak" is no surname
+    ("Baca juga: Soal Banjir, Darmono Tidak Mau Menunggu\nBupati Kebumen Darmono membuka rapat desa.",
+     [("Darmono", "Bupati", KEBUMEN)]),
+    # the link's capitals go on after the added words: no name closes there
+    ("Baca juga: Pagi Ini Darmono Ajak Petani Menanam Jagung\nBupati Kebumen Darmono meninjau sawah warga.",
+     [("Darmono", "Bupati", KEBUMEN)]),
+    # a word the text writes in lower case elsewhere is a common word
+    ("Baca juga: Pagi Ini Darmono Tinjau Sawah\nBupati Kebumen Darmono akan tinjau ulang irigasi.",
+     [("Darmono", "Bupati", KEBUMEN)]),
+    # a link that closes the full name (a quote's colon after it) still lengthens it
+    ("Baca juga: Darmono Wiratmaja: Kebumen Siap Jadi Tuan Rumah\nBupati Kebumen Darmono membuka rapat desa.",
+     [("Darmono Wiratmaja", "Bupati", KEBUMEN)]),
+])
+def test_a_headline_line_lengthens_no_name_with_common_words(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_roll_of_members_after_a_clause_that_names_a_place() -> None:
+    text = ("Lima anggota DPRD Kabupaten Kebumen yang terbang ke Kota Medan pekan lalu adalah Rano Kelimutu, "
+            "Sinta Maharani, Joko Prasetyo dan Wulan Sari. Mereka pulang hari Minggu.")
+    assert officials(text) == [(name, "Anggota DPRD", KEBUMEN) for name in
+                               ("Rano Kelimutu", "Sinta Maharani", "Joko Prasetyo", "Wulan Sari")]
+
+
+def test_a_longer_clause_with_a_person_before_the_list_is_no_roll() -> None:
+    # another person heads the clause: whose list it is stays unread (``PERSON_NOUN``)
+    text = ("Anggota DPRD Kabupaten Kebumen yang diterima pejabat Kota Medan kemarin, yaitu Rano Kelimutu dan "
+            "Sinta Maharani, memberi cendera mata.")
+    assert ("Rano Kelimutu", "Anggota DPRD", KEBUMEN) not in officials(text)
+
