@@ -1,5 +1,5 @@
 """Round 15: a headline's line lengthens no name with its capitalised common words; a roll of council members after
-a longer clause that names a place.
+a longer clause that names a place; a Minangkabau title of custom kept in the name.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -41,3 +41,16 @@ def test_a_longer_clause_with_a_person_before_the_list_is_no_roll() -> None:
             "Sinta Maharani, memberi cendera mata.")
     assert ("Rano Kelimutu", "Anggota DPRD", KEBUMEN) not in officials(text)
 
+
+@pytest.mark.parametrize("text, expected", [
+    # one given name and the title of custom: the whole is the name, the bare given name later is the same person
+    ("Asisten II Kabupaten Kebumen Wiranto Dt. Rajo Mudo membuka acara. Wiranto mengatakan pasar itu ramai.",
+     [("Wiranto Dt. Rajo Mudo", "Asisten II", KEBUMEN)]),
+    # "Datuk" written out, then a comma and degrees
+    ("Sekda Kebumen, Hendra Datuk Rangkayo Basa, SH, menerima tamu.",
+     [("Hendra Datuk Rangkayo Basa", "Sekretaris Daerah", KEBUMEN)]),
+    # "Dt." with no capitalised word after it ends the name
+    ("Sekda Kebumen, Hendra Dt. dan rombongan menerima tamu.", [("Hendra", "Sekretaris Daerah", KEBUMEN)]),
+])
+def test_a_title_of_custom_is_part_of_the_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
