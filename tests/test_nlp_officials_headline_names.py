@@ -1,5 +1,6 @@
 """Round 15: a headline's line lengthens no name with its capitalised common words; a roll of council members after
-a longer clause that names a place; a Minangkabau title of custom kept in the name.
+a longer clause that names a place; a Minangkabau title of custom kept in the name; a province between a
+post and its holder skipped.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -54,3 +55,21 @@ def test_a_longer_clause_with_a_person_before_the_list_is_no_roll() -> None:
 ])
 def test_a_title_of_custom_is_part_of_the_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the regency's province written after it, unread by the region step: skipped, the holder after it read
+    ("Hadir pula Bupati Konawe Kepulauan Sulawesi Tenggara, Rano Kelimutu, dan rombongan.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Konawe Kepulauan")]),
+    ("Hadir pula Bupati Konawe Kepulauan, Sulawesi Tenggara, Rano Kelimutu, dan rombongan.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Konawe Kepulauan")]),
+    ("Hadir pula Bupati Konawe Kepulauan Sulawesi Tenggara Rano Kelimutu dan rombongan.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Konawe Kepulauan")]),
+])
+def test_a_province_between_post_and_holder_is_no_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_province_and_its_short_form_between_post_and_holder() -> None:
+    text = "Hadir pula Asisten I Konawe Kepulauan Sulawesi Tenggara (Sultra) Rano Kelimutu di Kebumen."
+    assert officials(text) == [("Rano Kelimutu", "Asisten I", "Kabupaten Konawe Kepulauan")]
