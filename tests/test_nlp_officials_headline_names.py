@@ -1,6 +1,6 @@
 """Round 15: a headline's line lengthens no name with its capitalised common words; a roll of council members after
 a longer clause that names a place; a Minangkabau title of custom kept in the name; a province between a
-post and its holder skipped.
+post and its holder skipped; "Sekkota" and "Dispendik" in the vocabulary.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -73,3 +73,15 @@ def test_a_province_between_post_and_holder_is_no_name(text: str, expected: list
 def test_a_province_and_its_short_form_between_post_and_holder() -> None:
     text = "Hadir pula Asisten I Konawe Kepulauan Sulawesi Tenggara (Sultra) Rano Kelimutu di Kebumen."
     assert officials(text) == [("Rano Kelimutu", "Asisten I", "Kabupaten Konawe Kepulauan")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Sekkota": a city's secretary, written short
+    ("Wali Kota Madiun Hadi Susanto didampingi Sekkota Rano Kelimutu menerima tamu dari Kebumen.",
+     [("Hadi Susanto", "Wali Kota", "Kota Madiun"), ("Rano Kelimutu", "Sekretaris Daerah", "Kota Madiun")]),
+    # "Dispendik": the education office, written short
+    ("Sekretaris Dispendik Kebumen Rano Kelimutu menyambut tamu dari Madiun.",
+     [("Rano Kelimutu", "Sekretaris Dinas Pendidikan", KEBUMEN)]),
+])
+def test_short_forms_of_a_city_secretary_and_the_education_office(text: str, expected: list) -> None:
+    assert officials(text) == expected
