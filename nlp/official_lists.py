@@ -96,6 +96,10 @@ ROLL_COUNCIL = re.compile(r"[ \t]+(?:dewan|legislatif)\b")
 # "anggota Panitia Kerja (Panja), di antaranya A, B"
 ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
                        r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?)")
+# a longer clause before the list word, capitalised places in it: "Anggota DPRD yang pergi ke Kota Lama pekan lalu
+# ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
+ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
+                         + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
 BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
@@ -306,7 +310,7 @@ class ListReader:
             body = COUNCIL_BODY.match(text, BLANKS.match(text, pos).end() if named else pos)
             pos = self._region_after(text, body.end(), region_at)[1] if body else pos
             intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if COUNTED.search(
-                text, max(0, m.start() - 30), m.start()) else None)
+                text, max(0, m.start() - 30), m.start()) else None) or ROLL_CLAUSE.match(text, pos)
             if not intro or not LIST_INTRO.search(text, pos, intro.end()) or PERSON_NOUN.search(text, pos, intro.end()):
                 continue  # "Anggota DPRD X menyoroti dua hal, yaitu ...": the clause is no roll of members
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1

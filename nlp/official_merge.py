@@ -10,9 +10,12 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from nlp.lexicon import official_words
+from nlp.official_patterns import FUNCTION_WORDS
 from nlp.textutil import fold, on_title_line
 
-ADAT_TITLES = frozenset({"dt", "datuk"})  # a title of custom after a name ends it: "Budi Hartono Dt. Rajo Mudo"
+# a title of custom after a name, part of it with the capitalised words after it ("Budi Hartono Dt. Rajo Mudo",
+# ``NameReader``); no word a longer name adds
+ADAT_TITLES = frozenset({"dt", "datuk"})
 
 
 @dataclass
@@ -160,27 +163,52 @@ def whole_occurrences(name: str, text: str) -> Iterator[int]:
             i = text.find(name, i + 1)
 
 
+LOWER_RUN = re.compile(r"[a-z'’\-]+")
+WORD_CHAR = re.compile(r"\w")
+
+
+def _lower_words(text: str) -> set[str]:
+    """The words ``text`` writes in lower case whole (no word character or hyphen beside them): each part of a run
+    of lower-case letters, hyphens and apostrophes that starts with a letter and is cut at apostrophes or the run's
+    ends ("jum'at": "jum'at", "jum", "at"; "'tinjau'": "tinjau")."""
+    words: set[str] = set()
+    for run in LOWER_RUN.finditer(text):
+        s, e = run.span()
+        starts = [i for i in range(s, e) if "a" <= text[i] <= "z"
+                  and (text[i - 1] in "'’" if i > s else not (s and WORD_CHAR.match(text, s - 1)))]
+        ends = [j for j in range(s + 1, e + 1)
+                if (text[j] in "'’" if j < e else not WORD_CHAR.match(text, e))]
+        words.update(text[i:j] for i in starts for j in ends if j > i)
+    return words
+
+
 def longest_names(text: str, officials: list[Official], finder: NameWords, body_start: int = 0) -> None:
     """An official named once in full and elsewhere shorter is reported under the full name: "Wali Kota X
     Hardiman" and "... kata Hardiman Rosadi" -> Hardiman Rosadi (the words added must read as a name: no
-    position, region word, verb or common word; no bare verb in -kan on a headline's line)."""
+    position, region word, verb or common word). On a headline's line (the headline, a "Baca juga" link, a line
+    written like a headline) every word is capitalised: a word the text writes in lower case elsewhere is no part
+    of the name there ("Bupati Prasojo Tinjau Sawah ... meninjau sawah, tinjau ulang"), so is a function word, and
+    the words added must close the headline's run of capitals ("Bupati Prasojo Ajak Warga Menanam": none do;
+    "Baca juga: Bupati Prasojo Wiratama: ..." does)."""
     names = {o.name for o in officials}
+    lower_words = _lower_words(text)
     for off in officials:
         best = off.name
         for pos in whole_occurrences(off.name, text):
+            headline = on_title_line(text, body_start, pos - 1)
             words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)
                 low = nxt.group(1).lower() if nxt else ""
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
-                        or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES:
-                    break
-                if headline_verb(low):  # "Ketua DPRD X Banyu Prasojo Bicarakan Jalan Desa" (a headline)
-                    if on_title_line(text, body_start, nxt.start(1)):
-                        break
+                        or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES \
+                        or (headline and (low in FUNCTION_WORDS or headline_verb(low) or low in lower_words)):
+                    break  # "Bupati Prasojo Tinjau Sawah" on a headline's line: "tinjau" is a common word
                 words.append(nxt.group(1))
                 pos = nxt.end()
+            if headline and words and NEXT_WORD.match(text, pos):
+                words = []  # "Bupati Prasojo Ajak Warga Menanam": the headline's words go on, no name closes
             longer = " ".join([off.name] + words)
             if len(longer) > len(best):
                 best = longer

@@ -243,7 +243,11 @@ class NameReader:
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)):
                 break  # "Bupati A, Bupati B": the next position starts; "Budi Bagian Umum": an office follows
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
-                break  # "Budi Hartono Dt. Rajo Mudo": a Minangkabau title of custom follows the name
+                if not NEXT_CAPITALISED.match(text, tm.end()):
+                    break
+                count += 1
+                end = tm.end()
+                continue  # "Budi Dt. Rajo Mudo": a Minangkabau title of custom and its words are part of the name
             if start is None:
                 start = tm.start()
             count += 1

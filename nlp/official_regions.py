@@ -137,6 +137,22 @@ class RegionReader:
             m = re.compile(r"\s*[,\-–]\s*").match(text, pos)  # "Bupati Ngawi-Jawa Timur, Rina Kartika"
             if m and m.end() in region_at and self.regions[region_at[m.end()].code].level == PROV:
                 pos = m.end()
+            else:
+                pos = self._past_province(text, pos)
+
+    def _past_province(self, text: str, pos: int) -> int:
+        """``pos`` past a province's name (two words or more) the region step left unread after a region ("Bupati
+        X Sulawesi Tenggara, Budi": the regency's province, then the holder); ``pos`` when none is written."""
+        m = PROVINCE_WORDS.match(text, pos)
+        if not m:
+            return pos
+        words = m.group(1).split()
+        for k in range(len(words), 1, -1):
+            if " ".join(words[:k]).lower() in self.province_names:
+                end = m.start(1) + sum(map(len, words[:k])) + k - 1  # one blank between the words
+                short = PROVINCE_SHORT.match(text, end)  # "Sulawesi Tenggara (Sultra)": its short form too
+                return short.end() if short else end
+        return pos
 
     def _office_to_region(self, text: str, p: PositionMention, region_at: dict[int, RegionMention]
                           ) -> tuple[PositionMention, tuple[int, int]] | None:
@@ -202,6 +218,9 @@ class RegionReader:
         return best
 
 
+# up to four capitalised words after a region, a comma or a dash first: a province's name, maybe
+PROVINCE_WORDS = re.compile(r"[ \t]*[,\-–]?[ \t]*([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){1,3})\b")
+PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")
 # the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
 LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
 LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS

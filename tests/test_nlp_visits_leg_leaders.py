@@ -89,8 +89,8 @@ def test_a_committees_vice_chair_ranks_above_its_secretary(tagger: Tagger) -> No
     assert visit_tuples(tagger, text, fields=TRIO) == [("Kota Sorong", "Kabupaten Sleman", "Bagas Wirawan")]
 
 
-def test_a_region_read_as_a_name_leads_nothing(tagger: Tagger) -> None:
-    # the officials read "Sulawesi Selatan" as the head's name: no leader rather than a province
+def test_a_province_between_a_post_and_its_holder_is_skipped(tagger: Tagger) -> None:
+    # "Sulawesi Selatan" between the head's post and his name is skipped: the holder leads
     text = ("Kepala Bappeda Pangkajene dan Kepulauan Sulawesi Selatan, Yohanes Bili bertandang ke Kota Salatiga, "
             "Rabu (14/2), untuk mempelajari layanan adminduk.")
-    assert [v[2] for v in visit_tuples(tagger, text, fields=TRIO)] == [None]
+    assert [v[2] for v in visit_tuples(tagger, text, fields=TRIO)] == ["Yohanes Bili"]
