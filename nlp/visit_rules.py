@@ -179,7 +179,8 @@ COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
-DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
+DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|yang\s+(?:(?:akan|bakal|pantas|layak|perlu|patut|sempat|"
+                          r"telah|sudah)\s+)?(?:dikunjungi|didatangi|disambangi|dituju))\b"
                           r"[^.\n]{0,40}?\b"
                           r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
@@ -199,8 +200,9 @@ LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
-# "seperti", "antara lain", "yakni": a list follows
-LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah)\b\s*:?", re.IGNORECASE)
+# "seperti", "antara lain", "yakni": a list follows ("bulan lalu sudah ada A dan B", "ada juga A": guests before)
+LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah|sudah\s+ada|"
+                        r"ada\s+(?:juga|pula))\b\s*:?", re.IGNORECASE)
 # "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
@@ -345,9 +347,15 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
     intros = list(LIST_INTRO.finditer(head))
     if not intros:
         return False
+    prev = it.previous
+    if prev is not None and scan.level(it.mention.code) == PROV \
+            and PLACING_GAP.fullmatch(scan.text[prev.end:it.mention.start]):
+        return False  # "Bupati A Jawa Tengah, Bupati B": the province only places A (even when misplaced)
     intro = intros[-1]
     origins = re.match(r"\s*dari\b", head[intro.end():], re.IGNORECASE)  # "di antaranya dari Kabupaten A dan B"
-    if not origins and (DESTINATIONS.search(head) or scan.cues.goes_list.search(head)):
+    if not origins and (DESTINATIONS.search(head) or (
+            (goes := scan.cues.goes_list.search(head)) and not _destination_named(scan, it, s_start + goes.start(),
+                                                                              s_start + intro.start()))):
         return False
     if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
         return False
@@ -359,6 +367,19 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
+
+
+# "berkunjung ke Kota B, juga studi banding ke daerah lain, yakni A dan C": a later "ke" opens the list
+FURTHER_TRIP = re.compile(r"\b(?:ke|di)\s", re.IGNORECASE)
+
+
+def _destination_named(scan: Any, it: Any, start: int, end: int) -> bool:
+    """The trip before a list already names its destination, a place that holds no listed region: "beberapa
+    daerah datang belajar ke Kota B, antara lain A, C dan D" lists the guests ("studi banding ke Provinsi P, yakni A
+    dan C", A and C in P, lists the stops)."""
+    return any(start <= m.start and m.end <= end and m.code != it.mention.code
+               and not scan.contains(m.code, it.mention.code) and not scan.contains(it.mention.code, m.code)
+               and not FURTHER_TRIP.search(scan.text, m.end, end) for m in scan.mentions)
 
 
 def _host_named_after(scan: Any, it: Any) -> bool:
@@ -631,10 +652,15 @@ def _joins(scan: Any, it: Any) -> bool:
 
 
 # "Kunjungan kerja ke X dilakukan Wakil Bupati Y", "studi tiru itu dilaksanakan oleh DPRD Z": the passive's agent goes
-DONE_BY = (r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|lawatan)\b[^.;\n]{0,80}?\b(?:dilakukan|"
-           r"dilaksanakan|digelar|diadakan|dijalani)\s+(?:langsung\s+)?(?:oleh\s+)?(?:rombongan\s+|jajaran\s+)?")
+# a trip named as a noun, the verb told of it to follow within its clause
+TRIP_NOUN = r"\b(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|lawatan)\b[^.;\n]{0,80}?\b"
+DONE_BY = (TRIP_NOUN + r"(?:dilakukan|dilaksanakan|digelar|diadakan|dijalani)\s+(?:langsung\s+)?(?:oleh\s+)?"
+           r"(?:rombongan\s+|jajaran\s+)?")
 DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
-DONE_BY_REGION = re.compile(DONE_BY + GOVERNMENT + "$", re.IGNORECASE)
+# "Studi banding ke Kota B diikuti 20 anggota DPRD A": the members of A's council go
+JOINED_BY = (TRIP_NOUN + r"diikuti\s+(?:oleh\s+)?(?:(?:sebanyak|sejumlah|seluruh|para)\s+)?(?:\d{1,3}\s+(?:orang\s+)?)?"
+             r"(?:anggota|pejabat|rombongan|jajaran)\s+")
+DONE_BY_REGION = re.compile("(?:" + DONE_BY + "|" + JOINED_BY + ")" + GOVERNMENT + "$", re.IGNORECASE)
 # "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
 OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?(?:mereka|kami|"
                       r"pihaknya|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
@@ -818,7 +844,8 @@ REGION_RULES: tuple[Rule, ...] = (
           "Pemkab Klaten Jadi Tujuan Studi Lapangan PKA BPSDM Jambi"),
          unless=("delegation_of", "from_group", "subject_visits", "visited_by")),
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
-         ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",)),
+         ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",
+          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo.")),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
           "Kabupaten Pati.",

@@ -240,7 +240,7 @@ REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|
                              re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C", "Dukcapil A, Dukcapil B"
 OFFICE_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:(?:dan|serta|hingga|kabupaten|kota|provinsi|dari|daerah|anggota|"
-                             r"pimpinan|" + BODIES + "|"
+                             r"pimpinan|wali|" + BODIES + "|" + HEADS + "|"
                              + OFFICES + r")\b|kab\.|"
                              r"(?-i:[A-Z]{2,9}\b|(?:" + OFFICE_OPENINGS + r")[a-z]{3,12}\b))"
                              r"[\s,;:()-]*)*$", re.IGNORECASE)
@@ -263,6 +263,8 @@ GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|
                              r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan)){1,4}?))\)?\s+"
                              r"(?:provinsi\s+)?$",
                              re.IGNORECASE)
+# a province's own council named as the province's people's council, right before its name ("DPR Papua", "DPRA")
+OWN_COUNCIL = re.compile(r"\bdpr[pa]?\s+$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
@@ -271,6 +273,10 @@ MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECA
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
+# provinces split from an older one (data/regions.csv codes): Papua (91) gave Papua Barat (2003; it gave Papua Barat
+# Daya, 2022), Papua Selatan, Papua Tengah and Papua Pegunungan (2022); Kalimantan Timur (64) gave Kalimantan Utara
+# (2012)
+SPLIT_FROM = {"91": frozenset({"92", "93", "94", "95", "96"}), "92": frozenset({"96"}), "64": frozenset({"65"})}
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
@@ -570,6 +576,11 @@ class Scan:
                         and PLACING_GAP.fullmatch(self.text[prev.end:r.start]):
                     ends[-1] = r.end
                     continue
+                if prev is not None and items and items[-1] is prev and r.code == prev.code \
+                        and re.fullmatch(r"\s*\(\s*", self.text[prev.end:r.start]) \
+                        and (close := re.match(r"\s*\)", self.text[r.end:])):
+                    ends[-1] = r.end + close.end()  # "DPRD A (AA), DPRD B": its short form in brackets
+                    continue
                 items.append(r)
                 ends.append(r.end)
             self._members = (items, ends)
@@ -614,8 +625,9 @@ class Scan:
         return self.finder.regions[code].level
 
     def closed_list(self, pos: int) -> bool:
-        """The list of regions going on at ``pos`` closes with "dan"/"serta" ("A, B, dan C"), not with commas
-        only ("Kecamatan X, Kabupaten Y, Yogyakarta" places X)."""
+        """The list of regions going on at ``pos`` closes with "dan"/"serta" ("A, B, dan C") or goes on in order
+        ("singgah ke DPRD A, lalu ke DPRD B"), not with commas only ("Kecamatan X, Kabupaten Y, Yogyakarta" places
+        X)."""
         i = bisect.bisect_left(self.region_spans, (pos, pos))
         end = pos
         for s, e in self.region_spans[i:]:
@@ -626,7 +638,7 @@ class Scan:
             gap = re.sub(r"^\s*\)", "", gap)
             if not LIST_GAP.match(gap):
                 return False
-            if re.search(r"\b(?:dan|serta)\b", gap):
+            if re.search(r"\b(?:dan|serta|kemudian|lalu)\b", gap):
                 return True
             end = e
         return False
@@ -1061,12 +1073,14 @@ class VisitFinder:
         counted = [(f.role, f.code, f.planned) for f in trace.firings if f.weight > 0]
         only_planned = {(r, c) for r, c, _ in counted} - {(r, c) for r, c, p in counted if not p}
         visits = []
+        contained = []  # pairs of a region and its own province, rejected below
         for visitor in visitors:
             for host in hosts:
                 if host == visitor or ((self.contains(host, visitor) or self.contains(visitor, host))
                                        and not {host, visitor} & governed):
                     if host != visitor:
                         trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
+                        contained.append((visitor, host))
                     continue
                 home = any(self.contains(host, w) for w in visitors)
                 planned = (("visitor", visitor) in only_planned or ("host", host) in only_planned) \
@@ -1084,6 +1098,20 @@ class VisitFinder:
                 visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
                 visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
                 visits.append(visit)
+        if not visits:
+            # "Komisi I DPRK A melakukan konsultasi ke DPR P", "DPRD Kabupaten A menimba ilmu di DPRD Provinsi P": with
+            # no other pair, a region goes to its own province named as a government body (the other way round, a
+            # province's governor or council touring its own regions, is oversight, not learning)
+            for visitor, host in contained:
+                if self.contains(host, visitor) and any(
+                        m.code == host and (GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                            or OWN_COUNCIL.search(text, max(0, m.start - 30), m.start))
+                        for m in mentions):
+                    # not rejected after all: the pair is the visit (its explanation is the visit line itself)
+                    trace.rejected.remove(("pair", f"{visitor} -> {host}", "one region contains the other"))
+                    visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
+                    visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
+                    visits.append(visit)
         visits = self._drop_provinces(self._drop_shared_capitals(scan, visits), trace, governed)
         if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
             # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
@@ -1357,8 +1385,11 @@ class VisitFinder:
         return None
 
     def contains(self, outer: str, inner: str) -> bool:
-        """A province contains its kabupaten/kota."""
-        return self.regions[outer].level == PROV and self.regions[inner].province_code == outer
+        """A province contains its kabupaten/kota (also those of the provinces later split from it, as the news
+        still places them: "DPRD Nabire Papua", "Kabupaten A, Kalimantan Timur" for a regency now of Kalimantan
+        Utara)."""
+        return self.regions[outer].level == PROV and (self.regions[inner].province_code == outer or (
+            self.regions[inner].level != PROV and self.regions[inner].province_code in SPLIT_FROM.get(outer, ())))
 
     def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
                   host_sentences: dict[str, set[tuple[int, int]]],

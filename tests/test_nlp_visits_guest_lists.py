@@ -1,0 +1,101 @@
+"""Guests and stops in lists (round 15): a list after the named host names its guests, not more stops; earlier
+guests after "sudah ada" or "ada pula" and named by their heads; a province written right after a listed region only
+places it; a short form in brackets keeps a list going; places "worth visiting" are destinations; a regency's council
+going to its own province's council (not its own council going to the province); stops told in their order; a region
+placed in the province it was split from.
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import pairs
+
+from nlp import Tagger
+
+
+@pytest.mark.parametrize("text", [
+    "Pemkot Madiun mencatat banyak tamu sepanjang Maret. Yang berkunjung ke Kota Madiun untuk studi banding di "
+    "antaranya Pemkab Wajo, DPRD Kota Bitung serta Bappeda Kabupaten Pati.",
+    "Kota Madiun kembali ramai tamu. Dua hari lalu rombongan dari beberapa daerah melakukan kunjungan kerja ke Kota "
+    "Madiun, yaitu Pemkab Wajo, Pemkot Bitung serta DPRD Pati, untuk mempelajari pengelolaan pasar.",
+])
+def test_a_list_after_the_named_host_lists_its_guests(tagger: Tagger, text: str) -> None:
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kota Madiun"), ("Kabupaten Wajo", "Kota Madiun"),
+                                           ("Kota Bitung", "Kota Madiun")]
+
+
+def test_a_list_after_a_province_destination_still_lists_its_stops(tagger: Tagger) -> None:
+    found = pairs(tagger, "DPRD Kota Bitung studi banding ke Provinsi Jawa Timur, yakni Kota Madiun dan Kabupaten "
+                          "Ngawi, untuk belajar tata kelola pasar.")
+    assert ("Kota Bitung", "Kota Madiun") in found and ("Kota Bitung", "Kabupaten Ngawi") in found
+    assert not any(h == "Provinsi Jawa Timur" and v != "Kota Bitung" for v, h in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Wali Kota Madiun Rudi Santosa menyambut rombongan Pemkab Wajo yang studi tiru soal pasar, Senin (6/3). Menurut "
+    "Rudi, sebelum Wajo sudah ada Wali Kota Bitung dan Bupati Pati yang datang untuk urusan serupa.",
+    "Pemkot Madiun menerima kunjungan DPRD Kabupaten Wajo yang belajar tata kelola pasar, Kamis (9/3). Menurut Rudi, "
+    "Wali Kota Madiun, tamu dari daerah lain kerap datang; ada pula Bupati Pati serta Wali Kota Bitung pekan "
+    "sebelumnya.",
+])
+def test_earlier_guests_named_by_their_heads(tagger: Tagger, text: str) -> None:
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kota Madiun"), ("Kabupaten Wajo", "Kota Madiun"),
+                                           ("Kota Bitung", "Kota Madiun")]
+
+
+def test_a_province_after_a_listed_head_only_places_him(tagger: Tagger) -> None:
+    text = ("Tiga kepala daerah datang ke Kota Madiun untuk belajar pengelolaan pasar, Kamis (9/3). Mereka adalah "
+            "Bupati Wajo Jawa Tengah, Andi Sukma, Bupati Pati, Hadi Suseno, dan Wali Kota Bitung, Rudi Lumenta.")
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Provinsi Jawa Tengah", "Kota Madiun") not in found
+
+
+def test_a_listed_guest_with_its_short_form_in_brackets_keeps_the_list(tagger: Tagger) -> None:
+    text = ("Rabu (8/3) lalu, utusan dari tiga kabupaten, masing-masing DPRD Kabupaten Lombok Tengah (Loteng), DPRD "
+            "Kabupaten Pati dan DPRD Wajo, berkunjung ke DPRD Kota Madiun untuk belajar.")
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Lombok Tengah", "Kota Madiun"),
+                                           ("Kabupaten Pati", "Kota Madiun"), ("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_places_worth_visiting_are_destinations_not_guests(tagger: Tagger) -> None:
+    text = ("Anggota DPRD Kabupaten Wajo studi banding pekan ini. Sekretaris dewan menyebut, daerah yang akan "
+            "dikunjungi pekan depan yakni Kabupaten Ngawi dan Kabupaten Pati.")
+    found = pairs(tagger, text)
+    assert ("Kabupaten Ngawi", "Kabupaten Wajo") not in found and ("Kabupaten Pati", "Kabupaten Wajo") not in found
+    assert ("Kabupaten Wajo", "Kabupaten Ngawi") in found and ("Kabupaten Wajo", "Kabupaten Pati") in found
+
+
+def test_a_regency_council_visiting_its_own_provinces_council(tagger: Tagger) -> None:
+    text = ("Untuk membahas rancangan qanun kepegawaian, Komisi I DPRK Pidie melakukan konsultasi ke DPR Aceh, Selasa "
+            "(7/3).")
+    assert pairs(tagger, text) == [("Kabupaten Pidie", "Provinsi Aceh")]
+
+
+def test_a_regency_council_going_to_its_province_by_name_only_is_no_visit(tagger: Tagger) -> None:
+    # the council named is the visitor's own ("DPRD Bone"), not the province's
+    text = ("Tiga anggota DPRD Bone kunker ke Sulawesi Selatan, Selasa (7/3), guna mempelajari penataan arsip "
+            "daerah.")
+    assert pairs(tagger, text) == []
+
+
+def test_a_governor_touring_his_own_regions_is_no_learning_visit(tagger: Tagger) -> None:
+    text = ("Gubernur Jawa Timur dan jajarannya meninjau pembangunan di Kabupaten Ngawi, Senin (6/3), dalam "
+            "kunjungan kerja dua hari. Rombongan disambut Bupati Ngawi di pendopo.")
+    assert ("Provinsi Jawa Timur", "Kabupaten Ngawi") not in pairs(tagger, text)
+
+
+@pytest.mark.parametrize("then", ["lalu", "kemudian"])
+def test_stops_in_their_order_after_a_visiting_verb(tagger: Tagger, then: str) -> None:
+    text = (f"Dalam studi banding soal retribusi pasar, Komisi B DPRD Kota Bitung bertamu ke DPRD Kabupaten Pati, "
+            f"{then} DPRD Kota Madiun, Selasa (7/3).")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kabupaten Pati"), ("Kota Bitung", "Kota Madiun")]
+
+
+def test_a_region_placed_in_the_province_it_was_split_from(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Nabire Papua belajar pengelolaan pasar ke Kota Madiun. Mereka diterima Wali Kota Madiun, "
+            "Senin (6/3).")
+    found = pairs(tagger, text)
+    assert ("Kabupaten Nabire", "Kota Madiun") in found
+    assert ("Provinsi Papua", "Kota Madiun") not in found
