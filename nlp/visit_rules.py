@@ -179,8 +179,7 @@ COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
-DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|yang\s+(?:(?:akan|bakal|pantas|layak|perlu|patut|sempat|"
-                          r"telah|sudah)\s+)?(?:dikunjungi|didatangi|disambangi|dituju))\b"
+DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
                           r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order

@@ -576,11 +576,6 @@ class Scan:
                         and PLACING_GAP.fullmatch(self.text[prev.end:r.start]):
                     ends[-1] = r.end
                     continue
-                if prev is not None and items and items[-1] is prev and r.code == prev.code \
-                        and re.fullmatch(r"\s*\(\s*", self.text[prev.end:r.start]) \
-                        and (close := re.match(r"\s*\)", self.text[r.end:])):
-                    ends[-1] = r.end + close.end()  # "DPRD A (AA), DPRD B": its short form in brackets
-                    continue
                 items.append(r)
                 ends.append(r.end)
             self._members = (items, ends)
