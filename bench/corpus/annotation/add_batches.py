@@ -4,7 +4,8 @@
     python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...] --unseen SHARD.jsonl
 
 Train shards are appended to CORPUS_DIR/train.jsonl, sealed shards to CORPUS_DIR/test_b.jsonl and unseen shards
-to CORPUS_DIR/unseen.jsonl (a round's unseen check, sealed like test until it joins train).
+to CORPUS_DIR/unseen_<letter>.jsonl, named by the letters their ids start with (a round's unseen check, sealed like
+test until it joins train).
 An article that reports the same event as an article of the other side (the sealed splits, test and test_b,
 for a train shard; the train split and the train shards, which tagger writers may read, for a sealed one; every
 split for an unseen one) is left out and named:
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import re
 from pathlib import Path
 
 from assemble import SHARED_SHINGLES, shingles
@@ -27,6 +29,11 @@ def read(path: Path) -> list[dict]:
 
 def dated_visits(row: dict) -> frozenset:
     return frozenset((v["visitor"], v["host"], v["date"]) for v in row["gold"]["visits"] if v["date"])
+
+
+def shard_letters(article_id: str) -> str:
+    """The shard an id belongs to: its leading letters ("t" for "t3-014")."""
+    return re.match(r"[a-z]+", article_id).group(0)
 
 
 def same_event(row: dict, others: list[dict]) -> str | None:
@@ -69,9 +76,10 @@ def main() -> int:
     prov = {key: value for shard in args.train + args.sealed + args.unseen
             for key, value in provenance(shard).items()}
     for split, rows in kept.items():
-        if rows:
-            with (args.corpus / f"{split}.jsonl").open("a", encoding="utf-8") as fh:
-                fh.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        for row in rows:
+            name = f"unseen_{shard_letters(row['id'])}" if split == "unseen" else split
+            with (args.corpus / f"{name}.jsonl").open("a", encoding="utf-8") as fh:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     with (args.corpus / "provenance.tsv").open("a", encoding="utf-8", newline="") as fh:
         out = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for split, rows in kept.items():
