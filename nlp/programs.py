@@ -881,7 +881,7 @@ class ProgramFinder:
             if run:
                 cands.append(_Candidate(*run, False, source="launch"))
         for m in APPLY.finditer(text) if has("menerap", "menjalankan", "mereplikasi", "mengadopsi") else ():
-            run = _capitalised_run(text, m.end())  # "gencar menerapkan Desa Terbuka dan Desa Ramah Difabel"
+            run = _capitalised_run(text, m.end())  # "giat menerapkan Desa Terbuka dan Desa Ramah Difabel"
             if run and len(text[run[0]:run[1]].split()) >= 2:
                 cands.append(_Candidate(*run, True, topical=True, source="apply"))
                 head = text[run[0]:run[1]].split()[0]

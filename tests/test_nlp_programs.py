@@ -146,7 +146,7 @@ def test_a_means_may_be_a_topic(tagger: Tagger, text: str, expected: list[str]) 
 
 @pytest.mark.parametrize("text, expected", [
     # named programs put to work, the second repeating the first one's head
-    ("Kabupaten itu sedang gencar menerapkan Desa Terbuka dan Desa Ramah Difabel.",
+    ("Kabupaten itu sedang giat menerapkan Desa Terbuka dan Desa Ramah Difabel.",
      ["Desa Ramah Difabel", "Desa Terbuka"]),
     ("Dinas mereplikasi Kebun Gizi Warga dari Kabupaten Sleman.", ["Kebun Gizi Warga"]),
     # rules, budgets, legal mechanisms and health protocols put to work are no programs

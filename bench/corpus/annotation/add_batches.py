@@ -6,10 +6,10 @@
 Train shards are appended to CORPUS_DIR/train.jsonl, sealed shards to CORPUS_DIR/test_b.jsonl and unseen shards
 to CORPUS_DIR/unseen_<letter>.jsonl, named by the letters their ids start with (a round's unseen check, sealed like
 test until it joins train).
-An article that reports the same event as an article of the other side (the sealed splits, test and test_b,
-for a train shard; the train split and the train shards, which tagger writers may read, for a sealed one; every
-split for an unseen one) is left out and named:
-same dated visit, or shared 4-word sequences above assemble.py's threshold.
+An article that reports the same event as an article of the other side (the sealed splits, test, test_b and the
+unseen shards, for a train shard; the train split and the train shards, which tagger writers may read, for a sealed
+one; every split for an unseen one) is left out and named: same dated visit, or shared 4-word sequences above
+assemble.py's threshold.
 provenance.tsv gets one row per added article.
 """
 from __future__ import annotations
@@ -59,8 +59,9 @@ def main() -> int:
     parser.add_argument("--unseen", type=Path, nargs="+", default=[])
     args = parser.parse_args()
     train = read(args.corpus / "train.jsonl")
-    sealed = [row for name in ("test.jsonl", "test_b.jsonl") if (args.corpus / name).exists()
-              for row in read(args.corpus / name)]
+    sealed_files = [args.corpus / "test.jsonl", args.corpus / "test_b.jsonl",
+                    *sorted(args.corpus.glob("unseen_*.jsonl"))]
+    sealed = [row for path in sealed_files if path.exists() for row in read(path)]
     new_train = [row for shard in args.train for row in read(shard)]
     new_sealed = [row for shard in args.sealed for row in read(shard)]
     new_unseen = [row for shard in args.unseen for row in read(shard)]
