@@ -154,6 +154,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         first = name.split()[0].lower() if name else ""
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
+        if finder.is_region_name(name):
+            return False  # "dipimpin Asisten I X Sulawesi Tenggara (Sultra) Budi": a region the region step left unread
         tokens = frozenset(fold(t) for t in name.split())
         group = text[group_start:group_end]
         region = next((r.code for r in regions if group_start <= r.start < group_end

@@ -13,8 +13,10 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+
+from nlp.textutil import fold
 
 DATA_DIR = Path(os.environ.get("KUNKER_DATA") or Path(__file__).resolve().parent.parent / "data")
 
@@ -37,6 +39,15 @@ class Lexicon:
     honorifics: frozenset[str]  # lower-case, without dots
     visit_cues: list[tuple[str, str, str]]  # (cue, kind, role)
     extra: dict[str, list] = field(default_factory=dict)  # vocabularies: not_names ([(word, kind)])
+
+    @cached_property
+    def _region_keys(self) -> frozenset[str]:
+        return frozenset(fold(r.core) for r in self.regions.values())
+
+    def is_region_name(self, text: str) -> bool:
+        """``text`` is a whole region's name ("Sulawesi Tenggara", "Kolaka Timur"; case and spacing aside): a place,
+        never a person's name."""
+        return fold(text) in self._region_keys
 
 
 class DataError(RuntimeError):

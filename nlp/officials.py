@@ -127,8 +127,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                       if len(r.core.split()) >= 3)
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
-        # whole region names ("sulawesi tenggara"): no holder's name; provinces: skipped between post and holder
-        self.region_names = frozenset(" ".join(r.core.lower().split()) for r in lexicon.regions.values())
+        self.is_region_name = lexicon.is_region_name  # "Sulawesi Tenggara": no holder's name, nor a group's head's
+        # provinces: skipped between post and holder
         self.province_names = frozenset(" ".join(r.core.lower().split()) for r in lexicon.regions.values()
                                         if r.level == PROV)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -437,7 +437,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
-        if " ".join(name.lower().split()) in self.region_names:
+        if self.is_region_name(name):
             return None  # "Bupati X Sulawesi Tenggara, Budi": a region the region step left unread, not the holder
         words = name.split()
         ministry = [i for i, w in enumerate(words) if len(w) > 2 and w[:1].isupper() and MINISTRY.match(w.lower())]

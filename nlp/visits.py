@@ -36,7 +36,7 @@ from nlp.official_merge import Official
 from nlp.official_titles import ACTING
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.results import VisitStatus
-from nlp.textutil import ASIDE, fold, on_title_line
+from nlp.textutil import ASIDE, on_title_line
 from nlp.visit_rules import (
     BODIES,
     FORMER,
@@ -707,9 +707,6 @@ class VisitFinder:
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
-        # a name the officials step read as "Jawa Tengah" (a region written between a post and its holder) is a
-        # region's: no one to name as a leader
-        self.region_names = frozenset(fold(r.core) for r in self.regions.values())
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
         # either
         self.capital_of = {r.code: p.code for r in self.regions.values()
@@ -850,8 +847,6 @@ class VisitFinder:
                 v.leader.region = v.visitor
             if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
                 v.led_by(fullest(v.leader, officials), officials)
-            if v.leader is not None and fold(v.leader.name) in self.region_names:
-                v.leader = None
         return visits
 
     def _national(self, position: str) -> bool:

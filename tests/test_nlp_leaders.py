@@ -355,3 +355,17 @@ def test_an_official_of_open_region_who_speaks_for_the_hosts_does_not_lead(tagge
     text = ("DPRD Kabupaten Wajo studi banding ke DPRD Kabupaten Klaten, Senin (4/3).\nKetua Komisi I, Hartono, "
             "menjelaskan bahwa tata tertib DPRD Klaten disusun tahun lalu.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == [None]
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Rombongan Pemkab Konawe Kepulauan studi banding ke Kabupaten Banyuwangi, dipimpin Asisten I Konawe "
+     "Kepulauan Sulawesi Tenggara (Sultra) Rano Kelimutu.", ("Rano Kelimutu", "Kabupaten Konawe Kepulauan")),
+    ("Rombongan Pemkab Konawe Kepulauan dipimpin Asisten I Konawe Kepulauan Sulawesi Tenggara (Sultra) Sarifa "
+     "Lembang studi banding ke Kabupaten Banyuwangi.", ("Sarifa Lembang", "Kabupaten Konawe Kepulauan")),
+])
+def test_a_province_after_the_heads_region_is_no_head(tagger: Tagger, text: str, head: tuple) -> None:
+    # the region step leaves the province unread: read after "dipimpin <title> <regency>" as a name, it would be a
+    # "Ketua Rombongan" of its own and lead the visit (leaders.delegation_heads asks lexicon.is_region_name)
+    result = tag(tagger, text)
+    assert [(o["name"], o["region"]) for o in result["officials"]] == [head]
+    assert [v["leader"] for v in result["visits"]] == [head[0]]
