@@ -1062,14 +1062,19 @@ class VisitFinder:
         # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
         counted = [(f.role, f.code, f.planned) for f in trace.firings if f.weight > 0]
         only_planned = {(r, c) for r, c, _ in counted} - {(r, c) for r, c, p in counted if not p}
+
+        def make(visitor: str, host: str) -> Visit:
+            visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
+            visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
+            return visit
+
         visits = []
-        contained = []  # pairs of a region and its own province, rejected below
+        contained = []  # pairs of a region and its own province: rejected unless the fallback below keeps one
         for visitor in visitors:
             for host in hosts:
                 if host == visitor or ((self.contains(host, visitor) or self.contains(visitor, host))
                                        and not {host, visitor} & governed):
                     if host != visitor:
-                        trace.rejected.append(("pair", f"{visitor} -> {host}", "one region contains the other"))
                         contained.append((visitor, host))
                     continue
                 home = any(self.contains(host, w) for w in visitors)
@@ -1085,23 +1090,20 @@ class VisitFinder:
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
                                                                             "province, not named with this one"))
                     continue
-                visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
-                visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
-                visits.append(visit)
-        if not visits:
-            # "Komisi I DPRK A melakukan konsultasi ke DPR P", "DPRD Kabupaten A menimba ilmu di DPRD Provinsi P": with
-            # no other pair, a region goes to its own province named as a government body (the other way round, a
-            # province's governor or council touring its own regions, is oversight, not learning)
-            for visitor, host in contained:
-                if self.contains(host, visitor) and any(
-                        m.code == host and (GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start)
-                                            or OWN_COUNCIL.search(text, max(0, m.start - 30), m.start))
-                        for m in mentions):
-                    # not rejected after all: the pair is the visit (its explanation is the visit line itself)
-                    trace.rejected.remove(("pair", f"{visitor} -> {host}", "one region contains the other"))
-                    visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
-                    visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
-                    visits.append(visit)
+                visits.append(make(visitor, host))
+
+        def named_as_body(code: str) -> bool:
+            return any(m.code == code and (GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                           or OWN_COUNCIL.search(text, max(0, m.start - 30), m.start))
+                       for m in mentions)
+
+        # "Komisi I DPRK A melakukan konsultasi ke DPR P", "DPRD Kabupaten A menimba ilmu di DPRD Provinsi P": with no
+        # other pair, a region goes to its own province named as a government body (the other way round, a
+        # province's governor or council touring its own regions, is oversight, not learning)
+        kept = [] if visits else [(v, h) for v, h in contained if self.contains(h, v) and named_as_body(h)]
+        visits += [make(visitor, host) for visitor, host in kept]
+        trace.rejected += [("pair", f"{visitor} -> {host}", "one region contains the other")
+                           for visitor, host in contained if (visitor, host) not in kept]
         visits = self._drop_provinces(self._drop_shared_capitals(scan, visits), trace, governed)
         if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
             # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
