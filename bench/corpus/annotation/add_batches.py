@@ -2,6 +2,7 @@
 """Add later annotation rounds to the corpus without moving any article already split.
 
     python3 add_batches.py CORPUS_DIR --train SHARD.jsonl [...] --sealed SHARD.jsonl [...] --unseen SHARD.jsonl
+    python3 add_batches.py CORPUS_DIR --promote LETTER
 
 Train shards are appended to CORPUS_DIR/train.jsonl, sealed shards to CORPUS_DIR/test_b.jsonl and unseen shards
 to CORPUS_DIR/unseen_<letter>.jsonl, named by the letters their ids start with (a round's unseen check, sealed like
@@ -11,6 +12,9 @@ unseen shards, for a train shard; the train split and the train shards, which ta
 one; every split for an unseen one) is left out and named: same dated visit, or shared 4-word sequences above
 assemble.py's threshold.
 provenance.tsv gets one row per added article.
+
+--promote moves an unseen shard, once its round is over, into train: its articles are appended to train.jsonl,
+their provenance rows say train, and unseen_<letter>.jsonl is removed. Nothing else moves.
 """
 from __future__ import annotations
 
@@ -51,13 +55,41 @@ def provenance(shard: Path) -> dict[str, list[str]]:
     return {row[0]: row for row in csv.reader(path.open(encoding="utf-8"), delimiter="\t") if row}
 
 
+def promote(corpus: Path, letter: str) -> int:
+    """Move unseen_<letter>.jsonl into train.jsonl and mark its provenance rows train."""
+    unseen = corpus / f"unseen_{letter}.jsonl"
+    if not unseen.exists():
+        print(f"{unseen}: no such unseen shard")
+        return 2
+    rows = read(unseen)
+    ids = {row["id"] for row in rows}
+    prov_path = corpus / "provenance.tsv"
+    prov = list(csv.reader(prov_path.open(encoding="utf-8"), delimiter="\t"))
+    missing = ids - {row[0] for row in prov if row}
+    if missing:
+        print(f"{prov_path}: no provenance row for {len(missing)} articles of {unseen.name}, e.g. {min(missing)}")
+        return 2
+    with (corpus / "train.jsonl").open("a", encoding="utf-8") as fh:
+        for row in rows:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with prov_path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        out.writerows([row[0], "train", *row[2:]] if row and row[0] in ids else row for row in prov)
+    unseen.unlink()
+    print(f"moved {len(rows)} articles of {unseen.name} to train")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--train", type=Path, nargs="+", default=[])
     parser.add_argument("--sealed", type=Path, nargs="+", default=[])
     parser.add_argument("--unseen", type=Path, nargs="+", default=[])
+    parser.add_argument("--promote", metavar="LETTER", help="move unseen_<LETTER>.jsonl into train")
     args = parser.parse_args()
+    if args.promote:
+        return promote(args.corpus, args.promote)
     train = read(args.corpus / "train.jsonl")
     sealed_files = [args.corpus / "test.jsonl", args.corpus / "test_b.jsonl",
                     *sorted(args.corpus.glob("unseen_*.jsonl"))]
