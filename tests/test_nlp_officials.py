@@ -119,8 +119,8 @@ def test_unit_between_position_and_region_is_skipped() -> None:
 
 
 def test_lower_case_degree_before_the_name() -> None:
-    got = officials("Kepala Dinas Kesehatan Kota Madiun, dr. Agus Sugiarto, Sp.PD, menjelaskan.")
-    assert got == [("Agus Sugiarto", "Kepala Dinas Kesehatan", "Kota Madiun")]
+    got = officials("Kepala Dinas Kesehatan Kota Madiun, dr. Agus Pramudito, Sp.PD, menjelaskan.")
+    assert got == [("Agus Pramudito", "Kepala Dinas Kesehatan", "Kota Madiun")]
 
 
 def test_village_and_district_heads_name_their_place_first() -> None:
