@@ -27,6 +27,7 @@ from nlp.lexicon import (
     load_visit_cues,
     load_words,
     longest_first,
+    region_words,
     unit_words,
     visit_cue_words,
 )
@@ -356,6 +357,10 @@ NUMBER_NAME_STOP = STOP_AFTER | TIME_WORDS | POSITION_WORDS  # what ends a name 
 UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
 LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
+# the first words of organisations as the region finder knows them (data/region_words.csv kind org_head: "Perumda",
+# "Pusdiklat", "BPR", "Politeknik"), less every word this file's vocabulary already weighs (schools, villages,
+# markets, facilities, "kampung", "koperasi" ...): a name opening with one is the organisation, no program
+ORG_OPENERS = region_words()["org_head"] - frozenset().union(*WORDS.values())
 BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
 UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 BODY_WORDS = UNIT_WORDS | GOVERNMENT_HEADS  # first words of bodies ("Arsip", "Badan", "Kementerian")
@@ -427,8 +432,8 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
     for m in NAME_TOKEN.finditer(text, pos):
         gap = text[(joined or end if end is not None else pos):m.start()]
         joined = None
-        if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—")):
-            break  # "Ekowisata Wonosalam–Permata Hati": a dash joins the words of a name
+        if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—", "/")):
+            break  # "Ekowisata Wonosalam–Permata Hati", "Sekolah/Madrasah ...": a dash or a slash joins a name's words
         tok = m.group()
         if tok[0].isupper() or (tok[0].isdigit() and start is not None) or _camel(tok):
             if start is None:
@@ -926,8 +931,9 @@ class ProgramFinder:
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         # no program overlaps an official's name, unless it opens with a program's head ("Bupati, yakni Gerbang
-        # Desa Mandiri" read as a name)
-        cands = [c for c in cands if _program_head(text[c.start:c.end])
+        # Desa Mandiri" read as a name) or is an item of a list a program word opens ("program andalan Bupati,
+        # yakni A, B dan C": A, B read as the title's holders)
+        cands = [c for c in cands if _program_head(text[c.start:c.end]) or c.listed
                  or not any(s < c.end and c.start < e for s, e in people)]
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
         # brackets spells out is the same program
@@ -1423,6 +1429,8 @@ class ProgramFinder:
         if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
             yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+        if words[0].lower() in ORG_OPENERS:
+            yield "body"  # "program Perumda Tirta X", "Politeknik X", "BPR": an enterprise, a school, a bank
         if len(words) >= 3 and any(low.endswith(" " + n) for n in NATION_NAMES) \
                 and words[0].lower() in BODY_WORDS - TRIGGER_WORDS:
             yield "body"  # "Arsip Nasional Republik Indonesia": a national body (a body's word first)
