@@ -358,9 +358,14 @@ UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
 LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
 # the first words of organisations as the region finder knows them (data/region_words.csv kind org_head: "Perumda",
-# "Pusdiklat", "BPR", "Politeknik"), less every word this file's vocabulary already weighs (schools, villages,
-# markets, facilities, "kampung", "koperasi" ...): a name opening with one is the organisation, no program
-ORG_OPENERS = region_words()["org_head"] - frozenset().union(*WORDS.values())
+# "Pusdiklat", "BPR", "Politeknik"), less the words program_words.csv already weighs as places, bodies or heads of
+# either (these kinds only: a new row of another kind leaves its word an opener): a name opening with one is the
+# organisation, no program; a cued head ("Kampung", "Koperasi", "Taman", "Madrasah") opens a program in talk of one
+ORG_OPEN_EXCEPTIONS = ("not_head", "never_head", "facility", "village_level", "organisation", "common_acronym",
+                       "one_word_generic", "cued_head")
+ORG_OPENERS = region_words()["org_head"] - frozenset().union(*(WORDS[k] for k in ORG_OPEN_EXCEPTIONS))
+# every word the vocabulary weighs, of any kind
+VOCABULARY = frozenset().union(*WORDS.values())
 BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
 UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 BODY_WORDS = UNIT_WORDS | GOVERNMENT_HEADS  # first words of bodies ("Arsip", "Badan", "Kementerian")
@@ -670,6 +675,17 @@ def _program_head(name: str) -> bool:
     return first in PROGRAM_HEADS or first in TRIGGER_WORDS or first in CUED_HEADS
 
 
+def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """The list item at ``start:end``, read as an official's name, names no person: it holds a word of the program
+    vocabulary ("Lumbung Pangan Warga"), or has three words or more, none a word of a person's name found elsewhere
+    in the text ("Sarapan Sehat Pelajar"; not "Darso Wangsadipa", nor "Darso Wangsadipa Kusumo ... kata Kusumo")."""
+    words = [w.strip(".,;:()\"“”'‘’").lower() for w in text[start:end].split()]
+    if any(w in VOCABULARY for w in words):
+        return True
+    named = {w.strip(".,;:()\"“”'‘’").lower() for s, e in people if e <= start or s >= end for w in text[s:e].split()}
+    return len(words) >= 3 and not any(w in named for w in words)
+
+
 def _lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
@@ -931,9 +947,10 @@ class ProgramFinder:
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         # no program overlaps an official's name, unless it opens with a program's head ("Bupati, yakni Gerbang
-        # Desa Mandiri" read as a name) or is an item of a list a program word opens ("program andalan Bupati,
-        # yakni A, B dan C": A, B read as the title's holders)
-        cands = [c for c in cands if _program_head(text[c.start:c.end]) or c.listed
+        # Desa Mandiri" read as a name) or is an item of a list a program word opens that reads as no person's name
+        # ("program andalan Bupati, yakni A, B dan C": A, B read as the title's holders)
+        cands = [c for c in cands if _program_head(text[c.start:c.end])
+                 or (c.listed and _no_person(text, c.start, c.end, people))
                  or not any(s < c.end and c.start < e for s, e in people)]
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
         # brackets spells out is the same program
