@@ -27,6 +27,7 @@ from nlp.lexicon import (
     load_visit_cues,
     load_words,
     longest_first,
+    region_words,
     unit_words,
     visit_cue_words,
 )
@@ -356,6 +357,15 @@ NUMBER_NAME_STOP = STOP_AFTER | TIME_WORDS | POSITION_WORDS  # what ends a name 
 UNTRIGGERED_HEADS = NOT_PROGRAM_HEADS | GOVERNMENT_HEADS | POSITION_WORDS
 LISTED_HEADS = GOVERNMENT_HEADS | NEVER_HEADS | POSITION_WORDS
 NAME_HEADS = PROGRAM_HEADS | TRIGGER_WORDS
+# the first words of organisations as the region finder knows them (data/region_words.csv kind org_head: "Perumda",
+# "Pusdiklat", "BPR", "Politeknik"), less the words program_words.csv already weighs as places, bodies or heads of
+# either (these kinds only: a new row of another kind leaves its word an opener): a name opening with one is the
+# organisation, no program; a cued head ("Kampung", "Koperasi", "Taman", "Madrasah") opens a program in talk of one
+ORG_OPEN_EXCEPTIONS = ("not_head", "never_head", "facility", "village_level", "organisation", "common_acronym",
+                       "one_word_generic", "cued_head")
+ORG_OPENERS = region_words()["org_head"] - frozenset().union(*(WORDS[k] for k in ORG_OPEN_EXCEPTIONS))
+# every word the vocabulary weighs, of any kind
+VOCABULARY = frozenset().union(*WORDS.values())
 BODY_OR_POST = GOVERNMENT_HEADS | POSITION_WORDS
 UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 BODY_WORDS = UNIT_WORDS | GOVERNMENT_HEADS  # first words of bodies ("Arsip", "Badan", "Kementerian")
@@ -427,8 +437,8 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
     for m in NAME_TOKEN.finditer(text, pos):
         gap = text[(joined or end if end is not None else pos):m.start()]
         joined = None
-        if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—")):
-            break  # "Ekowisata Wonosalam–Permata Hati": a dash joins the words of a name
+        if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—", "/")):
+            break  # "Ekowisata Wonosalam–Permata Hati", "Sekolah/Madrasah ...": a dash or a slash joins a name's words
         tok = m.group()
         if tok[0].isupper() or (tok[0].isdigit() and start is not None) or _camel(tok):
             if start is None:
@@ -663,6 +673,17 @@ def _program_head(name: str) -> bool:
     """``name`` opens with a word of program names ("Gerakan", "Kartu", "Sistem"), no person's."""
     first = name.split()[0].lower() if name.split() else ""
     return first in PROGRAM_HEADS or first in TRIGGER_WORDS or first in CUED_HEADS
+
+
+def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
+    """The list item at ``start:end``, read as an official's name, names no person: it holds a word of the program
+    vocabulary ("Lumbung Pangan Warga"), or has three words or more, none a word of a person's name found elsewhere
+    in the text ("Sarapan Sehat Pelajar"; not "Darso Wangsadipa", nor "Darso Wangsadipa Kusumo ... kata Kusumo")."""
+    words = [w.strip(".,;:()\"“”'‘’").lower() for w in text[start:end].split()]
+    if any(w in VOCABULARY for w in words):
+        return True
+    named = {w.strip(".,;:()\"“”'‘’").lower() for s, e in people if e <= start or s >= end for w in text[s:e].split()}
+    return len(words) >= 3 and not any(w in named for w in words)
 
 
 def _lead_length(text: str, start: int, end: int) -> int:
@@ -926,8 +947,10 @@ class ProgramFinder:
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         # no program overlaps an official's name, unless it opens with a program's head ("Bupati, yakni Gerbang
-        # Desa Mandiri" read as a name)
+        # Desa Mandiri" read as a name) or is an item of a list a program word opens that reads as no person's name
+        # ("program andalan Bupati, yakni A, B dan C": A, B read as the title's holders)
         cands = [c for c in cands if _program_head(text[c.start:c.end])
+                 or (c.listed and _no_person(text, c.start, c.end, people))
                  or not any(s < c.end and c.start < e for s, e in people)]
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
         # brackets spells out is the same program
@@ -1423,6 +1446,8 @@ class ProgramFinder:
         if words[0].lower() not in NAME_HEADS and not addressed and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
             yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
+        if words[0].lower() in ORG_OPENERS:
+            yield "body"  # "program Perumda Tirta X", "Politeknik X", "BPR": an enterprise, a school, a bank
         if len(words) >= 3 and any(low.endswith(" " + n) for n in NATION_NAMES) \
                 and words[0].lower() in BODY_WORDS - TRIGGER_WORDS:
             yield "body"  # "Arsip Nasional Republik Indonesia": a national body (a body's word first)
