@@ -273,10 +273,6 @@ MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECA
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
-# provinces split from an older one (data/regions.csv codes): Papua (91) gave Papua Barat (2003; it gave Papua Barat
-# Daya, 2022), Papua Selatan, Papua Tengah and Papua Pegunungan (2022); Kalimantan Timur (64) gave Kalimantan Utara
-# (2012)
-SPLIT_FROM = {"91": frozenset({"92", "93", "94", "95", "96"}), "92": frozenset({"96"}), "64": frozenset({"65"})}
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
@@ -712,6 +708,15 @@ class VisitFinder:
         self.capital_of = {r.code: p.code for r in self.regions.values()
                            if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
                            and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
+        # a province -> the provinces later split from it, also split again ("split_from" of data/regions.csv: Papua
+        # contains Papua Barat and, through it, Papua Barat Daya)
+        self.split_off: dict[str, frozenset[str]] = {}
+        for r in self.regions.values():
+            outer, seen = r.split_from, {r.code}
+            while outer in self.regions and outer not in seen:
+                self.split_off[outer] = self.split_off.get(outer, frozenset()) | {r.code}
+                seen.add(outer)
+                outer = self.regions[outer].split_from
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -1381,7 +1386,7 @@ class VisitFinder:
         still places them: "DPRD Nabire Papua", "Kabupaten A, Kalimantan Timur" for a regency now of Kalimantan
         Utara)."""
         return self.regions[outer].level == PROV and (self.regions[inner].province_code == outer or (
-            self.regions[inner].level != PROV and self.regions[inner].province_code in SPLIT_FROM.get(outer, ())))
+            self.regions[inner].level != PROV and self.regions[inner].province_code in self.split_off.get(outer, ())))
 
     def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
                   host_sentences: dict[str, set[tuple[int, int]]],

@@ -56,7 +56,7 @@ def bare_name(name: str) -> str:
 @pytest.fixture(scope="module")
 def regions() -> dict[str, dict[str, str]]:
     rows = read_csv("regions.csv", ["code", "level", "name", "official_name", "province_code", "capital",
-                                    "latitude", "longitude", "area_km2", "population"])
+                                    "latitude", "longitude", "area_km2", "population", "split_from"])
     return {row["code"]: row for row in rows}
 
 
