@@ -993,7 +993,8 @@ class VisitFinder:
                 evidence.setdefault(code, sentence)
                 visitor_sentences.add(sentence)
                 sentences_of.setdefault(code, set()).add(sentence)
-        for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
+        seats = {c for c in host_score if self._national_seat(scan, mentions, c)}
+        for c in seats:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
         for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
@@ -1033,7 +1034,7 @@ class VisitFinder:
                                                   "host"))
             return []
         if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
-            implicit = self._implicit_host(scan, mentions, visitor_score)
+            implicit = self._implicit_host(scan, mentions, visitor_score, seats)
             if not implicit:
                 trace.rejected.append(("visits", "-", "no host: none scored, no dateline, no receiving region"))
                 return []
@@ -1216,11 +1217,11 @@ class VisitFinder:
                     out.append(back)
         return out
 
-    def _implicit_host(self, scan: Scan, mentions: list[RegionMention],
-                       visitor_score: dict[str, float]) -> str | None:
+    def _implicit_host(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
+                       seats: set[str] = frozenset()) -> str | None:
         """The host of a delegation whose destination is not written: the dateline region, else (when the
         text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
-        article names most."""
+        article names most; never a region the trip reached only as the seat of a national body (``seats``)."""
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
@@ -1233,7 +1234,7 @@ class VisitFinder:
             return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
-            return code not in visitor_score and not any(
+            return code not in visitor_score and code not in seats and not any(
                 self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:

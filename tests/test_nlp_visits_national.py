@@ -92,3 +92,11 @@ def test_the_capital_named_only_as_the_way_to_a_national_body_hosts_nothing(tagg
     text = ("Komisi A DPRD Kabupaten Wajo berangkat ke Jakarta untuk berkonsultasi ke Kemendagri, Selasa (7/3). "
             "Komisi B DPRD Kabupaten Wajo studi banding ke Kota Madiun.")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_the_seat_of_a_national_body_is_no_implicit_host_either(tagger: Tagger) -> None:
+    # round 16: Jakarta, rejected as the seat of the ministry visited, came back as the region the article names most
+    text = ("SUARATEGAL.ID – Komisi II DPRD Kota Tegal telah datang ke Jakarta untuk berkonsultasi dengan Kementerian "
+            "Keuangan mengenai pajak daerah Kota Tegal.\nDi Jakarta, Komisi II diterima dua direktur kementerian itu, "
+            "Senin (6/3).")
+    assert pairs(tagger, text, title="Komisi II DPRD Tegal Konsultasi Pajak") == []
