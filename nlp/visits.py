@@ -39,6 +39,7 @@ from nlp.results import VisitStatus
 from nlp.textutil import ASIDE, on_title_line
 from nlp.visit_rules import (
     BODIES,
+    DATELINE_DASH,
     FORMER,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
@@ -192,8 +193,6 @@ OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
 # what stands between a kabupaten/kota and the province placing it ("Kabupaten X (XY), Provinsi Y")
 APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|"
                          r"di\s+(?:provinsi\s+)?)", re.IGNORECASE)
-# "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—~-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
@@ -1240,7 +1239,7 @@ class VisitFinder:
         for m in mentions[:3]:
             line_start = text.rfind("\n", 0, m.start) + 1
             if (not text[line_start:m.start].strip() or OUTLET_BEFORE.fullmatch(text, line_start, m.start)) \
-                    and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
+                    and DATELINE_DASH.match(text, m.end) and eligible(m.code):
                 return m.code
         if not self.cues.implied_host.search(text):
             return None

@@ -75,3 +75,10 @@ def test_a_dateline_with_the_outlets_name_after_the_town_is_no_delegation(tagger
     text = ("Palu Warta Harian – Selepas kunjungan kerja di Kabupaten Morowali, Wakil Gubernur Sulawesi Tengah "
             "meneruskan kunjungan kerja ke Kabupaten Banggai, pada Senin (6/3/2023).")
     assert pairs(tagger, text, title="Sulteng Wagub Lanjutkan Kunjungan ke Kabupaten Banggai") == []
+
+
+def test_a_dateline_with_the_outlets_name_after_the_town_hosts(tagger: Tagger) -> None:
+    # round 16: one reading of a dateline (visit_rules.DATELINE_DASH) for the acting delegation and the dateline host
+    text = ("Banyumas Warta – Rombongan Komisi A DPRD Kabupaten Kebumen belajar tata kelola pasar tradisional, Senin "
+            "(6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Santosa.")
+    assert pairs(tagger, text, title="Kunker DPRD Kebumen") == [("Kabupaten Kebumen", "Kabupaten Banyumas")]
