@@ -272,6 +272,7 @@ MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECA
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
+ORGANISATION_NOTE = "an organisation of the region, not its government: ignored"
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
@@ -687,7 +688,7 @@ class Scan:
                 note, planned = "planned: counted, status planned", True
         elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
                 text, max(sentence[0], pos - 80), pos):
-            weight, note = 0.0, "an organisation of the region, not its government: ignored"
+            weight, note = 0.0, ORGANISATION_NOTE
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned))
@@ -977,11 +978,17 @@ class VisitFinder:
                 del host_score[c]
         if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
             # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
+            # (never a region the rules saw travel only as one of its organisations: "KNPI A studi banding ke B ...
+            # Sekretaris KNPI A, Budi": A's government did not go)
+            organised = {f.code for f in trace.firings if f.role == "visitor" and f.note == ORGANISATION_NOTE}
             rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:
                 rule, note = "officials_region", "the only other region whose officials the article names"
                 found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
+            if found and found[0] in organised:
+                trace.rejected.append(("visitor", found[0], f"{rule}: only an organisation of the region travelled"))
+                found = None
             if not found and not visitor_score:
                 trace.rejected.append(("visits", "-", "no region has visitor evidence"))
                 return []
