@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -272,7 +273,6 @@ MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECA
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
-ORGANISATION_NOTE = "an organisation of the region, not its government: ignored"
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
@@ -315,6 +315,7 @@ class Firing:
     sentence: tuple[int, int]
     note: str = ""
     planned: bool = False  # its sentence tells the trip as planned, not done
+    organisation: bool = False  # the region is named as one of its organisations ("KONI X"), not its government
 
 
 @dataclass
@@ -364,7 +365,8 @@ class Cues:
         self.stopover = cue_regex(role("stopover", []))
         # "hasil studi banding akan kami terapkan di X": X is home, where the lesson is applied
         self.at_home = cue_regex(role("at_home", []))
-        # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
+        # "pengurus Karang Taruna X belajar ke", "mahasiswa Universitas X Kota Y": an organisation of the region, no
+        # government
         self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
                                        r"ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
@@ -667,7 +669,7 @@ class Scan:
             return False
         text = self.text
         sentence = self.sentence_of(pos)
-        weight, note, planned = rule.weight, "", False
+        weight, note, planned, organisation = rule.weight, "", False, False
         if rule.role == "host" and self._called_off_at(sentence, pos):
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
@@ -688,10 +690,11 @@ class Scan:
                 note, planned = "planned: counted, status planned", True
         elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
                 text, max(sentence[0], pos - 80), pos):
-            weight, note = 0.0, ORGANISATION_NOTE
+            weight, note, organisation = 0.0, "an organisation of the region, not its government: ignored", True
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
-        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned))
+        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned,
+                                         organisation))
         return weight > 0
 
 
@@ -978,9 +981,10 @@ class VisitFinder:
                 del host_score[c]
         if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
             # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
-            # (never a region the rules saw travel only as one of its organisations: "KNPI A studi banding ke B ...
-            # Sekretaris KNPI A, Budi": A's government did not go)
-            organised = {f.code for f in trace.firings if f.role == "visitor" and f.note == ORGANISATION_NOTE}
+            # (never a region the rules saw travel only as one of its organisations: "Karang Taruna A belajar ke B ...
+            # Ketua Karang Taruna A, Budi": A's government did not go)
+            organised = {f.code for f in trace.firings if f.role == "visitor" and f.organisation} - {
+                f.code for f in trace.firings if f.role == "visitor" and f.weight > 0}
             rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:
@@ -1224,7 +1228,7 @@ class VisitFinder:
         return out
 
     def _implicit_host(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
-                       seats: set[str] = frozenset()) -> str | None:
+                       seats: Collection[str]) -> str | None:
         """The host of a delegation whose destination is not written: the dateline region, else (when the
         text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
         article names most; never a region the trip reached only as the seat of a national body (``seats``)."""

@@ -82,6 +82,19 @@ def test_regions_gazetteer_is_complete(regions):
     assert dict(levels) == {"provinsi": 38, "kabupaten": 416, "kota": 98}
 
 
+def test_split_from_names_an_existing_older_province(regions):
+    # a province split from an older one (nlp/visits.py: the older one contains its regions), chains end (no cycle)
+    split = {code: row["split_from"] for code, row in regions.items() if row["split_from"]}
+    assert split, "no split province recorded"
+    for code, older in split.items():
+        assert regions[code]["level"] == "provinsi" and regions[older]["level"] == "provinsi", code
+        seen = {code}
+        while older:
+            assert older not in seen, code
+            seen.add(older)
+            older = regions[older]["split_from"]
+
+
 def test_alias_rows_are_complete_and_valid(aliases, regions):
     for row in aliases:
         assert row["alias"] and row["code"] and row["kind"] and row["note"], row

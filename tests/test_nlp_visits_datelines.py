@@ -65,16 +65,17 @@ def test_a_head_touring_his_own_region_takes_no_dateline_host(tagger: Tagger) ->
 
 def test_a_dateline_closed_by_a_tilde_is_no_delegation(tagger: Tagger) -> None:
     # round 16: "KOTA, Outlet ~ ..." is a dateline like "KOTA, Outlet – ..." (the implicit host already read it so)
-    text = ("Kendari, Warta Harian ~ Kunjungan kerja Dewan Perwakilan Daerah (DPD) RI diterima Wakil Gubernur Bali, "
-            "Budi Santosa, di ruang rapat utama. Rombongan belajar tata kelola subak.")
-    assert pairs(tagger, text, title="Wagub Bali Terima Kunker Senator") == []
+    text = ("Ternate, Warta Kie Raha ~ Belajar budi daya rumput laut, sejumlah senator Dewan Perwakilan Daerah (DPD) "
+            "RI mendatangi Provinsi Nusa Tenggara Timur, Kamis (9/3). Mereka dijamu Gubernur Nusa Tenggara Timur Budi "
+            "Santosa.")
+    assert pairs(tagger, text, title="Senator Belajar Rumput Laut di NTT") == []
 
 
 def test_a_dateline_with_the_outlets_name_after_the_town_is_no_delegation(tagger: Tagger) -> None:
-    # round 16: "Palu Warta Harian – ...": the town and the outlet's name without a comma, then the dash
-    text = ("Palu Warta Harian – Selepas kunjungan kerja di Kabupaten Morowali, Wakil Gubernur Sulawesi Tengah "
-            "meneruskan kunjungan kerja ke Kabupaten Banggai, pada Senin (6/3/2023).")
-    assert pairs(tagger, text, title="Sulteng Wagub Lanjutkan Kunjungan ke Kabupaten Banggai") == []
+    # round 16: "Jayapura Kini – ...": the town and the outlet's name without a comma, then the dash
+    text = ("Jayapura Kini – Kunjungan kerja ke Kabupaten Keerom dan Kabupaten Sarmi menjadi agenda Gubernur Papua "
+            "Budi Santosa pekan ini. Selasa (7/3/2023), ia meninjau puskesmas di Keerom.")
+    assert pairs(tagger, text, title="Gubernur Papua Tinjau Puskesmas di Keerom") == []
 
 
 def test_a_dateline_with_the_outlets_name_after_the_town_hosts(tagger: Tagger) -> None:

@@ -226,7 +226,7 @@ def test_a_head_bringing_his_officials_to_a_region_travels(tagger: Tagger) -> No
 def test_an_organisation_of_the_region_is_not_readmitted_through_its_officials(tagger: Tagger) -> None:
     # round 16: the fallback (the one other region whose officials the article names) skips a region the rules saw
     # travel only as one of its organisations
-    text = ("KEBUMEN – Selama tiga hari, pengurus Komite Nasional Pemuda Indonesia (KNPI) Kebumen menjalani studi "
-            "banding kepemudaan ke Provinsi Bali.\nDikonfirmasi di Kebumen, Rabu, Sekretaris KNPI Kebumen Budi "
-            "Santosa mengatakan biaya kegiatan itu berasal dari iuran pengurus.")
-    assert pairs(tagger, text, title="KNPI Kebumen Studi Banding Kepemudaan ke Bali") == []
+    text = ("Dua belas pengurus Komite Olahraga Nasional Indonesia (KONI) Klaten pekan lalu studi banding pembinaan "
+            "atlet ke Kota Yogyakarta. Iuran pengurus menanggung seluruh ongkos perjalanan, tutur Sekretaris KONI "
+            "Klaten Budi Santosa, Kamis.")
+    assert pairs(tagger, text, title="KONI Klaten Studi Banding ke Yogyakarta") == []

@@ -4,27 +4,10 @@ no second party of the visit. Sentences of our own."""
 
 from __future__ import annotations
 
-import csv
-
 from nlp_helpers import pairs
 
-from kunker.settings import REGIONS_CSV
 from nlp import Tagger, lexicon
 from nlp.visits import VisitFinder
-
-
-def test_split_from_names_an_existing_older_province() -> None:
-    with open(REGIONS_CSV, encoding="utf-8", newline="") as fh:
-        rows = {row["code"]: row for row in csv.DictReader(fh)}
-    split = {code: row["split_from"] for code, row in rows.items() if row["split_from"]}
-    assert split, "no split province recorded"
-    for code, older in split.items():
-        assert rows[code]["level"] == "provinsi" and rows[older]["level"] == "provinsi", code
-        seen = {code}
-        while older:  # no cycle: every chain ends at a province split from none
-            assert older not in seen, code
-            seen.add(older)
-            older = rows[older]["split_from"]
 
 
 def test_a_province_contains_the_provinces_split_from_it_and_their_splits() -> None:
