@@ -28,6 +28,7 @@ def _read(path: Path) -> tuple[dict[str, Any], ...]:
         rows = list(csv.DictReader(fh))
     rows.sort(key=lambda r: (r["level"] != "provinsi", r["code"]))
     for row in rows:
+        row.pop("split_from", None)  # the tagger's knowledge of split provinces (nlp/lexicon.py), not a table column
         row["province_code"] = row["province_code"] if row["level"] != "provinsi" else None
         for key, cast in _NUMBERS:
             row[key] = cast(row[key]) if row.get(key) not in (None, "") else None

@@ -29,6 +29,7 @@ class Region:
     core: str  # name without its type word, e.g. "Serang"
     province_code: str
     capital: str = ""  # seat of government ("Kepanjen" for Kabupaten Malang)
+    split_from: str = ""  # a province: the province it was split from, where the news still places it (regions.csv)
 
 
 @dataclass
@@ -86,7 +87,8 @@ def load_regions() -> dict[str, Region]:
     regions = {}
     for row in _rows("regions.csv"):
         regions[row["code"]] = Region(row["code"], row["level"], row["name"], strip_type(row["name"]),
-                                      row.get("province_code") or row["code"][:2], row.get("capital", ""))
+                                      row.get("province_code") or row["code"][:2], row.get("capital", ""),
+                                      row.get("split_from", ""))
     if len(regions) < 500:
         raise DataError(f"regions.csv holds {len(regions)} regions, expected 552")
     return regions

@@ -87,9 +87,12 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            r"(?:di|ter)\w+|kami|kita|mereka|ia|dia|beliau|presiden|wapres|menteri|supaya|agar|sehingga|"
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
-# "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts
-# ("Kompas.com, Surabaya - ...": an outlet of a few words)
-DATELINE_DASH = re.compile(r"\s*(?:\([^()\n]{1,25}\)\s*)?(?:,\s*[\w.]+(?:[ \t]+[\w.]+){0,3}\s*)?(?:[–—]+|\s-+|-+\s)")
+# "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts; the one reading
+# of a dateline, also for the dateline host (VisitFinder._implicit_host): "KOTA –", "Kota (ANTARA) -", "Kompas.com,
+# Surabaya - ..." (an outlet of a few words), "Kota, Outlet ~ ...", "Kota Outlet – ..." (the outlet's name of one or
+# two capitalised words right after the town); a hyphen with a space on one side ("Toli-Toli" is a name)
+DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?(?:,[ \t]*[\w./]+(?:[ \t]+[\w./]+){0,3}[ \t]*|"
+                           r"(?:[ \t]+[A-Z][\w.]*){1,2}[ \t]*)?(?:[–—~]+|(?<=\s)-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place

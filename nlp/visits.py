@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +40,7 @@ from nlp.results import VisitStatus
 from nlp.textutil import ASIDE, on_title_line
 from nlp.visit_rules import (
     BODIES,
+    DATELINE_DASH,
     FORMER,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
@@ -192,8 +194,6 @@ OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
 # what stands between a kabupaten/kota and the province placing it ("Kabupaten X (XY), Provinsi Y")
 APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|"
                          r"di\s+(?:provinsi\s+)?)", re.IGNORECASE)
-# "KOTA –", "KOTA, KORAN –", "Kota (ANTARA) -": a dateline
-DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\))?[ \t]*[–—~-]")
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
@@ -273,10 +273,6 @@ MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECA
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
-# provinces split from an older one (data/regions.csv codes): Papua (91) gave Papua Barat (2003; it gave Papua Barat
-# Daya, 2022), Papua Selatan, Papua Tengah and Papua Pegunungan (2022); Kalimantan Timur (64) gave Kalimantan Utara
-# (2012)
-SPLIT_FROM = {"91": frozenset({"92", "93", "94", "95", "96"}), "92": frozenset({"96"}), "64": frozenset({"65"})}
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
 
@@ -319,6 +315,7 @@ class Firing:
     sentence: tuple[int, int]
     note: str = ""
     planned: bool = False  # its sentence tells the trip as planned, not done
+    organisation: bool = False  # the region is named as one of its organisations ("KONI X"), not its government
 
 
 @dataclass
@@ -368,7 +365,8 @@ class Cues:
         self.stopover = cue_regex(role("stopover", []))
         # "hasil studi banding akan kami terapkan di X": X is home, where the lesson is applied
         self.at_home = cue_regex(role("at_home", []))
-        # "KNPI Banten studi banding", "mahasiswa Universitas X Kota Y": an organisation of the region, no government
+        # "pengurus Karang Taruna X belajar ke", "mahasiswa Universitas X Kota Y": an organisation of the region, no
+        # government
         self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
                                        r"ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
@@ -671,7 +669,7 @@ class Scan:
             return False
         text = self.text
         sentence = self.sentence_of(pos)
-        weight, note, planned = rule.weight, "", False
+        weight, note, planned, organisation = rule.weight, "", False, False
         if rule.role == "host" and self._called_off_at(sentence, pos):
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
@@ -692,10 +690,11 @@ class Scan:
                 note, planned = "planned: counted, status planned", True
         elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
                 text, max(sentence[0], pos - 80), pos):
-            weight, note = 0.0, "an organisation of the region, not its government: ignored"
+            weight, note, organisation = 0.0, "an organisation of the region, not its government: ignored", True
         elif self.cues.not_visit.search(text, *sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
-        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned))
+        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned,
+                                         organisation))
         return weight > 0
 
 
@@ -712,6 +711,15 @@ class VisitFinder:
         self.capital_of = {r.code: p.code for r in self.regions.values()
                            if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
                            and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
+        # a province -> the provinces later split from it, also split again ("split_from" of data/regions.csv: Papua
+        # contains Papua Barat and, through it, Papua Barat Daya)
+        self.split_off: dict[str, frozenset[str]] = {}
+        for r in self.regions.values():
+            outer, seen = r.split_from, {r.code}
+            while outer in self.regions and outer not in seen:
+                self.split_off[outer] = self.split_off.get(outer, frozenset()) | {r.code}
+                seen.add(outer)
+                outer = self.regions[outer].split_from
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -973,11 +981,18 @@ class VisitFinder:
                 del host_score[c]
         if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
             # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
+            # (never a region the rules saw travel only as one of its organisations: "Karang Taruna A belajar ke B ...
+            # Ketua Karang Taruna A, Budi": A's government did not go)
+            organised = {f.code for f in trace.firings if f.role == "visitor" and f.organisation} - {
+                f.code for f in trace.firings if f.role == "visitor" and f.weight > 0}
             rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
             found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
             if not found:
                 rule, note = "officials_region", "the only other region whose officials the article names"
                 found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
+            if found and found[0] in organised:
+                trace.rejected.append(("visitor", found[0], f"{rule}: only an organisation of the region travelled"))
+                found = None
             if not found and not visitor_score:
                 trace.rejected.append(("visits", "-", "no region has visitor evidence"))
                 return []
@@ -988,7 +1003,8 @@ class VisitFinder:
                 evidence.setdefault(code, sentence)
                 visitor_sentences.add(sentence)
                 sentences_of.setdefault(code, set()).add(sentence)
-        for c in [c for c in host_score if self._national_seat(scan, mentions, c)]:
+        seats = {c for c in host_score if self._national_seat(scan, mentions, c)}
+        for c in seats:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
         for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
@@ -1028,7 +1044,7 @@ class VisitFinder:
                                                   "host"))
             return []
         if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
-            implicit = self._implicit_host(scan, mentions, visitor_score)
+            implicit = self._implicit_host(scan, mentions, visitor_score, seats)
             if not implicit:
                 trace.rejected.append(("visits", "-", "no host: none scored, no dateline, no receiving region"))
                 return []
@@ -1211,11 +1227,11 @@ class VisitFinder:
                     out.append(back)
         return out
 
-    def _implicit_host(self, scan: Scan, mentions: list[RegionMention],
-                       visitor_score: dict[str, float]) -> str | None:
+    def _implicit_host(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
+                       seats: Collection[str]) -> str | None:
         """The host of a delegation whose destination is not written: the dateline region, else (when the
         text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
-        article names most."""
+        article names most; never a region the trip reached only as the seat of a national body (``seats``)."""
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
@@ -1228,13 +1244,13 @@ class VisitFinder:
             return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
-            return code not in visitor_score and not any(
+            return code not in visitor_score and code not in seats and not any(
                 self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
             line_start = text.rfind("\n", 0, m.start) + 1
             if (not text[line_start:m.start].strip() or OUTLET_BEFORE.fullmatch(text, line_start, m.start)) \
-                    and DATELINE_AFTER.match(text, m.end) and eligible(m.code):
+                    and DATELINE_DASH.match(text, m.end) and eligible(m.code):
                 return m.code
         if not self.cues.implied_host.search(text):
             return None
@@ -1381,7 +1397,7 @@ class VisitFinder:
         still places them: "DPRD Nabire Papua", "Kabupaten A, Kalimantan Timur" for a regency now of Kalimantan
         Utara)."""
         return self.regions[outer].level == PROV and (self.regions[inner].province_code == outer or (
-            self.regions[inner].level != PROV and self.regions[inner].province_code in SPLIT_FROM.get(outer, ())))
+            self.regions[inner].level != PROV and self.regions[inner].province_code in self.split_off.get(outer, ())))
 
     def _governed(self, text: str, trace: Trace, visitor_score: dict[str, float], host_score: dict[str, float],
                   host_sentences: dict[str, set[tuple[int, int]]],

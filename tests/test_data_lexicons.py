@@ -56,7 +56,7 @@ def bare_name(name: str) -> str:
 @pytest.fixture(scope="module")
 def regions() -> dict[str, dict[str, str]]:
     rows = read_csv("regions.csv", ["code", "level", "name", "official_name", "province_code", "capital",
-                                    "latitude", "longitude", "area_km2", "population"])
+                                    "latitude", "longitude", "area_km2", "population", "split_from"])
     return {row["code"]: row for row in rows}
 
 
@@ -80,6 +80,19 @@ def test_regions_gazetteer_is_complete(regions):
     for row in regions.values():
         levels[row["level"]] += 1
     assert dict(levels) == {"provinsi": 38, "kabupaten": 416, "kota": 98}
+
+
+def test_split_from_names_an_existing_older_province(regions):
+    # a province split from an older one (nlp/visits.py: the older one contains its regions), chains end (no cycle)
+    split = {code: row["split_from"] for code, row in regions.items() if row["split_from"]}
+    assert split, "no split province recorded"
+    for code, older in split.items():
+        assert regions[code]["level"] == "provinsi" and regions[older]["level"] == "provinsi", code
+        seen = {code}
+        while older:
+            assert older not in seen, code
+            seen.add(older)
+            older = regions[older]["split_from"]
 
 
 def test_alias_rows_are_complete_and_valid(aliases, regions):

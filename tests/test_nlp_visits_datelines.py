@@ -61,3 +61,25 @@ def test_a_head_touring_his_own_region_takes_no_dateline_host(tagger: Tagger) ->
     text = ("PATI - Bupati Wajo Anton Sukma beserta rombongan berkunjung ke Desa Tosora, Kecamatan Majauleng, "
             "Kabupaten Wajo untuk menggali potensi desa.")
     assert pairs(tagger, text) == []
+
+
+def test_a_dateline_closed_by_a_tilde_is_no_delegation(tagger: Tagger) -> None:
+    # round 16: "KOTA, Outlet ~ ..." is a dateline like "KOTA, Outlet – ..." (the implicit host already read it so)
+    text = ("Ternate, Warta Kie Raha ~ Belajar budi daya rumput laut, sejumlah senator Dewan Perwakilan Daerah (DPD) "
+            "RI mendatangi Provinsi Nusa Tenggara Timur, Kamis (9/3). Mereka dijamu Gubernur Nusa Tenggara Timur Budi "
+            "Santosa.")
+    assert pairs(tagger, text, title="Senator Belajar Rumput Laut di NTT") == []
+
+
+def test_a_dateline_with_the_outlets_name_after_the_town_is_no_delegation(tagger: Tagger) -> None:
+    # round 16: "Jayapura Kini – ...": the town and the outlet's name without a comma, then the dash
+    text = ("Jayapura Kini – Kunjungan kerja ke Kabupaten Keerom dan Kabupaten Sarmi menjadi agenda Gubernur Papua "
+            "Budi Santosa pekan ini. Selasa (7/3/2023), ia meninjau puskesmas di Keerom.")
+    assert pairs(tagger, text, title="Gubernur Papua Tinjau Puskesmas di Keerom") == []
+
+
+def test_a_dateline_with_the_outlets_name_after_the_town_hosts(tagger: Tagger) -> None:
+    # round 16: one reading of a dateline (visit_rules.DATELINE_DASH) for the acting delegation and the dateline host
+    text = ("Banyumas Warta – Rombongan Komisi A DPRD Kabupaten Kebumen belajar tata kelola pasar tradisional, Senin "
+            "(6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Santosa.")
+    assert pairs(tagger, text, title="Kunker DPRD Kebumen") == [("Kabupaten Kebumen", "Kabupaten Banyumas")]

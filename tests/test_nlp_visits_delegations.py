@@ -221,3 +221,12 @@ def test_a_head_bringing_his_officials_to_a_region_travels(tagger: Tagger) -> No
             "pengelolaan pasar.")
     assert visit_tuples(tagger, text, fields=("visitor", "host", "leader")) == [
         ("Kabupaten Wajo", "Kota Madiun", "Anton Sukma")]
+
+
+def test_an_organisation_of_the_region_is_not_readmitted_through_its_officials(tagger: Tagger) -> None:
+    # round 16: the fallback (the one other region whose officials the article names) skips a region the rules saw
+    # travel only as one of its organisations
+    text = ("Dua belas pengurus Komite Olahraga Nasional Indonesia (KONI) Klaten pekan lalu studi banding pembinaan "
+            "atlet ke Kota Yogyakarta. Iuran pengurus menanggung seluruh ongkos perjalanan, tutur Sekretaris KONI "
+            "Klaten Budi Santosa, Kamis.")
+    assert pairs(tagger, text, title="KONI Klaten Studi Banding ke Yogyakarta") == []

@@ -92,3 +92,12 @@ def test_the_capital_named_only_as_the_way_to_a_national_body_hosts_nothing(tagg
     text = ("Komisi A DPRD Kabupaten Wajo berangkat ke Jakarta untuk berkonsultasi ke Kemendagri, Selasa (7/3). "
             "Komisi B DPRD Kabupaten Wajo studi banding ke Kota Madiun.")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
+def test_the_seat_of_a_national_body_is_no_implicit_host_either(tagger: Tagger) -> None:
+    # round 16: Jakarta, rejected as the seat of the national body visited, came back as the region the article
+    # names most
+    text = ("BLORAKITA.COM – Badan Anggaran DPRD Kabupaten Blora bertolak ke Jakarta guna beraudiensi dengan Bappenas "
+            "perihal usulan proyek jalan lingkar Kabupaten Blora.\nSetibanya di Jakarta, badan anggaran diterima "
+            "seorang deputi Bappenas, Kamis (9/3).")
+    assert pairs(tagger, text, title="Banggar DPRD Blora Audiensi ke Bappenas") == []
