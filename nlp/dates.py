@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nlp.lexicon import alternation, visit_cue_words
+
 # the months as written, with their numbers (one table for the pattern and for :func:`month_number`)
 MONTH_NUMBERS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
                  "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
@@ -66,6 +68,7 @@ TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>
                      r"|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
                      r"[ \t]*(?P<y>\d{2,5})", re.IGNORECASE)
 MAX_AGE_DAYS = 730
+NEWS_SINCE = dt.date(1945, 8, 17)  # no report is older (as for a line's "published", ../README.md)
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -177,7 +180,7 @@ def year_hint(text: str) -> dt.date | None:
     for m in DATE_RE.finditer(text):  # a news day ("(24/2/2023)", "Jumat, 24 Februari 2023"), not a history one
         if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             value = resolve(m.group(0), None)
-            if value and (latest is None or value > latest):
+            if value and value >= NEWS_SINCE and (latest is None or value > latest):  # "1924": a typo or history
                 latest = value
     title = TITLE_YEAR.match(text)
     if title:
@@ -242,10 +245,56 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
+    ahead: set[int] = set()
+    if published:
+        out = [_planned(text, _agreeing_year(text, d, published), published, ahead) for d in out]
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
-        out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
+        out = [d if not d.value or id(d) in ahead or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
     return out
+
+
+# "dijadwalkan pada 19 September", "akan berkunjung Kamis (5/10)", "Senin (9/10) mendatang": a day still to come
+PLANNED_BEFORE = re.compile(r"\b(?:" + alternation(visit_cue_words()["planned"]) + r")\b[^.;!?\n]{0,50}$",
+                            re.IGNORECASE)
+PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+HAPPENED_BEFORE = re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b[^.;!?\n]{0,50}$", re.IGNORECASE)
+PLAN_DAYS = 92
+
+
+def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention:
+    """A day and month without a year after a day name the year picked denies ("Senin (28/12)" in a report of
+    January whose last 28 December fell on a Sunday) take the one neighbouring year in which they fall on it, not
+    after the report (a day ahead at most) and not older than :data:`MAX_AGE_DAYS`; else as picked."""
+    day = DAY_BEFORE.search(text, max(0, d.start - 12), d.start)
+    if d.explicit_year or d.weak or d.value is None or day is None:
+        return d
+    weekday = WEEKDAYS[re.sub(r"\W", "", day.group(0)).lower()]
+    if d.value.weekday() == weekday:
+        return d
+    fits = {v for year in (d.value.year - 1, d.value.year + 1) if (v := _date_or_none(year, d.value.month, d.value.day))
+            and v.weekday() == weekday and -1 <= (published - v).days <= MAX_AGE_DAYS}
+    if len(fits) != 1:
+        return d
+    value = fits.pop()
+    return DateMention(d.start, d.end, d.text, value, False, d.weak, _same_days(d, value))
+
+
+def _planned(text: str, d: DateMention, published: dt.date, ahead: set[int]) -> DateMention:
+    """A day and month without a year that the text sets in the future ("Studi tiru dijadwalkan pada 19 sampai 24
+    September" published on 18 September) are the next such day, within :data:`PLAN_DAYS` after the report, not
+    the last one before it; its id is added to ``ahead`` (no history, no day past the report to drop)."""
+    if d.explicit_year or d.weak or d.value is None or d.value > published:
+        return d
+    before = text[max(0, d.start - 60):d.start]
+    if not (PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, d.end)) or HAPPENED_BEFORE.search(before):
+        return d
+    nxt = _date_or_none(d.value.year + 1, d.value.month, d.value.day)
+    if nxt is None or not 0 < (nxt - published).days <= PLAN_DAYS:
+        return d
+    moved = DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt))
+    ahead.add(id(moved))
+    return moved
 
 
 # "sampai Jumat 5 Juni", "hingga Rabu (7/6)", "s.d. 9 Juni": the date that closes a stay (not "SD", a school)
@@ -313,6 +362,12 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
     for m in TYPO_RE.finditer(text):
         start = m.start("d")
         over = [d for d in found if d.start < m.end() and start < d.end]
+        if over and all(d.value for d in over):
+            year_fix = _other_year(m, over, published)
+            if year_fix is not None:  # "Kamis (15/01/2025)" published on Thursday 15 January 2026
+                found = [d if d not in over else DateMention(d.start, d.end, d.text, year_fix, True, d.weak,
+                                                             _same_days(d, year_fix)) for d in found]
+            continue
         if any(d.value for d in over) or _after_report(m, published):
             continue  # read as written
         value = _repaired(m, published)
@@ -324,6 +379,33 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
             found = [d for d in found if d not in over]
             found.append(DateMention(begin, close, text[begin:close], value, True, last=last))
     return found
+
+
+def _other_year(m: re.Match, over: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """A date written with its year whose day name the calendar denies, set right by the year in which that day and
+    month fall on that day name, in two cases only: a January date of the year before the report ("Kamis
+    (15/01/2025)" published in January 2026: the year not yet turned in the writer's hand) and a year before any
+    news ("Selasa, 19 Maret 1924": the century); not after the report. Otherwise the written year stands: a
+    written day name errs more often than a written year (train gold keeps "Senin (10/6/2025)", a Tuesday)."""
+    y = m.group("y")
+    written = next((d.value for d in over if d.explicit_year and d.value is not None), None)
+    weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+    if len(y) != 4 or written is None or written.year != int(y) or written.weekday() == weekday:
+        return None
+    if written < NEWS_SINCE:
+        years = {written.year + 100}
+    elif published is not None and written.month == 1 and published.year == written.year + 1:
+        years = {published.year}  # January: the old year still written (the written weekday more often errs)
+    else:
+        return None
+    fits = {v for year in years if (v := _date_or_none(year, written.month, written.day)) and v.weekday() == weekday
+            and (published is None or -1 <= (published - v).days <= MAX_AGE_DAYS) and v >= NEWS_SINCE}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _same_days(d: DateMention, first: dt.date) -> dt.date | None:
+    """A range's last day moved with its first to ``first``'s year."""
+    return _date_or_none(first.year, d.last.month, d.last.day) if d.last else None
 
 
 def _after_report(m: re.Match, published: dt.date | None) -> bool:

@@ -47,12 +47,14 @@ ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:disertai|ditam
                    + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
                    r"pegawai|personel)", re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
+# more parts a delegation lists: its chairs, the council's secretariat, aides, the press it brings
+MORE_PARTS = r"ketua\b|setwan\b|sekwan\b|ajudan\b|wartawan\b|jurnalis\b"
 AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM +
-                      r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
-                      re.IGNORECASE)
+                      r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
+                      + MORE_PARTS + r")", re.IGNORECASE)
 # "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
 PART = (r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
-        r"tenaga)")
+        r"tenaga|" + MORE_PARTS + ")")
 LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
                        + PART, re.IGNORECASE)
 LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
@@ -93,10 +95,14 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
                        r"peserta\b)", re.IGNORECASE)
 # "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|"
+# "didatangi 25 rombongan DPRD Kabupaten X": the people of one body's delegation (not "tiga rombongan dari ...",
+# delegations counted)
+ONE_BODY = r"(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|dinas|komisi|pansus|bappeda)\b"
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|didatangi|dikunjungi|disambangi|"
                            r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
-                           r"\s+(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r"\b",
+                           r"\s+(?:(?:rombongan|delegasi)(?=\s+" + ONE_BODY + r")|"
+                           r"(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r")\b",
                            re.IGNORECASE)
 # (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
@@ -105,11 +111,12 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|"
 SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu)\b",
+                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
+                          r"ke\s+(?:kabupaten|kota|provinsi))\b",
                           re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
 # counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,45}?\b(?:yang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
@@ -153,19 +160,48 @@ def own_size(text: str, sentence_of: Callable[[int], tuple[int, int]], mentions:
                 return found
     return None
 
+
+# "berjumlah 27orang": a count written joined to its noun
+GLUED = re.compile(r"(?<![\w.,/])(\d{1,4})(?=(?:orang|peserta|anggota|personel|pegawai)\b)", re.IGNORECASE)
+
+
+def _unglued(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """``text`` with a space between a count and the noun written joined to it ("27orang"), and ``start``,
+    ``end`` moved with it."""
+    if not GLUED.search(text):
+        return text, start, end
+    return (GLUED.sub(r"\1 ", text), start + len(GLUED.findall(text[:start])), end + len(GLUED.findall(text[:end])))
+
+
+# "rombongan berjumlah 60 orang", "sebanyak 60 orang": a count of the whole group, its head among them
+WHOLE_GROUP = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|totalnya|seluruhnya)\s+" + ABOUT + NUM + r"\s+"
+                         + PEOPLE, re.IGNORECASE)
+
+
+def _whole_group(text: str, start: int, end: int, counted: int) -> bool:
+    """The body writes ``counted`` as the whole group's count (:data:`WHOLE_GROUP`)."""
+    body = max(start, text.find("\n\n") + 2)
+    return any(number(m.group(1)) == counted for m in WHOLE_GROUP.finditer(text, body, end))
+
+
 def size(text: str, start: int, end: int) -> int | None:
     """The head count of the sentences about the delegation first (not "Kota X sudah melatih sebanyak 300
     kader"), else of the whole scope (see :func:`count`)."""
+    text, start, end = _unglued(text, start, end)
     head = SIZE_SUBJECT.search(text, 0, max(0, text.find("\n\n"))) if start == 0 else None
     if head is not None and not GRAND_TOTAL.search(text, start, end):
         # "39 Anggota DPRD X Studi Banding ke Y": a headline counts the ones who went ("Camat X Ajak Tujuh
         # Kades ...": and the one who takes them)
-        return number(head.group(1)) + (1 if HEAD_TAKES.search(text, max(0, head.start() - 12), head.start())
-                                         else 0)
+        # (not when the body writes the same count as the whole group: "Bawa 60 Orang" and "Rombongan
+        # beranggotakan 60 orang yang dipimpin Wakil Bupati" is 60)
+        counted = number(head.group(1))
+        takes = HEAD_TAKES.search(text, max(0, head.start() - 12), head.start())
+        return counted + (1 if takes and not _whole_group(text, start, end, counted) else 0)
     masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
                           text[start:end])
     found = count(masked, 0, len(masked))
     return found if found is not None else count(text, start, end)
+
 
 def count(text: str, start: int, end: int) -> int | None:
     """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti

@@ -69,7 +69,8 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:,[ \t]*[A-Z][\w.]{0,6}(?=,))*"  # "Budi, SH, yang juga memimpin rombongan"
                             r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
-                            r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
+                            r"(?i:langsung|sendiri))?"
+                            r"(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
                             r"|(?i:" + HEAD_WORD + r")(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
@@ -79,6 +80,15 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
 NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
                                r"(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP + r")\b"
                                r"(?P<group>[^()\n]{0,70})\)")
+# "Wakil Ketua DPRD yang memimpin rombongan, Budi, mengatakan": the title before the clause, the name after its
+# comma
+TITLE_LEADS_THEN_NAME = re.compile(r"\byang[ \t]+(?:memimpin|mengetuai)[ \t]+(?:langsung[ \t]+)?" + GROUP
+                                   + r"[ \t]*,[ \t]*", re.IGNORECASE)
+# "Budi, Dinas Sosial Kabupaten X, selaku pimpinan rombongan": his office between commas, then his role
+NAME_ASIDE_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"[ \t]*,[ \t]*(?P<group>[A-Z][^,;.\n]{2,80}?)[ \t]*,[ \t]*"
+                             r"(?i:selaku|sebagai)[ \t]+(?i:ketua|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b")
+ROLE_AFTER_ASIDE = re.compile(r",[ \t]*(?:selaku|sebagai)[ \t]+(?:ketua|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b",
+                              re.IGNORECASE)
 BRACKET_HEAD_CUE = re.compile(r"\([ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"\b", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
@@ -231,6 +241,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in (NAME_BRACKET_HEAD.finditer(text) if BRACKET_HEAD_CUE.search(text) else ()):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+    for m in TITLE_LEADS_THEN_NAME.finditer(text):
+        title_start = _sentence_start(text, m.start())
+        add(finder._name(text, m.end()), title_start, m.start())
+    for m in (NAME_ASIDE_HEAD.finditer(text) if ROLE_AFTER_ASIDE.search(text) else ()):
         add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
