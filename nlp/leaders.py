@@ -90,6 +90,11 @@ NAME_ASIDE_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"[ \t]*,[ \t]*(?P<gro
 ROLE_AFTER_ASIDE = re.compile(r",[ \t]*(?:selaku|sebagai)[ \t]+(?:ketua|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b",
                               re.IGNORECASE)
 BRACKET_HEAD_CUE = re.compile(r"\([ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"\b", re.IGNORECASE)
+# "Budi (Asisten II Setda Kabupaten X/Ketua Tim)": his post, a slash, then his role in the group
+NAME_POST_SLASH_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
+                                  r"(?P<group>[^()/\n]{3,80}?)[ \t]*/[ \t]*(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP
+                                  + r")[ \t]*\)")
+SLASH_HEAD_CUE = re.compile(r"/[ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"[ \t]*\)", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
@@ -241,6 +246,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in (NAME_BRACKET_HEAD.finditer(text) if BRACKET_HEAD_CUE.search(text) else ()):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+    for m in (NAME_POST_SLASH_HEAD.finditer(text) if SLASH_HEAD_CUE.search(text) else ()):
         add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     for m in TITLE_LEADS_THEN_NAME.finditer(text):
         title_start = _sentence_start(text, m.start())
@@ -417,13 +424,17 @@ _WORDS = official_words()  # data/official_words.csv
 SPOKEN_OF = re.compile(rf"\b(?:{alternation(_WORDS['spoken_of_cue'])})\b[^.;!?\n]{{0,15}}$", re.IGNORECASE)
 # "Budi mengatakan Bupati X menginstruksikan ...": a head in what another reports
 REPORTED = re.compile(rf"\b(?:{alternation(_WORDS['reported_cue'])})\b[^.;!?\n\"“”]{{0,80}}$", re.IGNORECASE)
+# "di bawah kepemimpinan Budi", "daerah yang dipimpin Bupati Budi": the head of the region, not of the trip
+HEAD_OF_REGION = re.compile(r"\b(?:kepemimpinan|(?:daerah|kabupaten|kota|provinsi|wilayah|pemerintahan)[ \t]+"
+                            r"yang[ \t]+dipimpin(?:[ \t]+oleh)?)[ \t]+(?:(?-i:[A-Z])[\w.]*[ \t]+){0,3}$", re.IGNORECASE)
 ABSENT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\byang\s+(?:berhalangan|tidak\s+dapat|tak\s+bisa)\b", re.IGNORECASE)
 
 
 def spoken_of(text: str, official: Official) -> bool:
     """Every mention of the official names him as one spoken of, not one who is there: after "arahan", "salam
-    dari", "kepada", inside another's report or quote, or "yang berhalangan hadir"; he is guessed as a leader only
-    after those who are there."""
+    dari", "kepada", as the head of his region ("di bawah kepemimpinan Budi", "daerah yang dipimpin Bupati Budi"),
+    inside another's report or quote, or "yang berhalangan hadir"; he is guessed as a leader only after those who
+    are there."""
     for start, end in official.mentions:
         title = official.position_span[0] if official.position_span != (0, 0) and \
             0 <= start - official.position_span[0] <= 80 else start
@@ -431,6 +442,7 @@ def spoken_of(text: str, official: Official) -> bool:
         quoted = (text.count('"', line_start, title) + text.count("“", line_start, title)
                   + text.count("”", line_start, title)) % 2 == 1
         if not (quoted or SPOKEN_OF.search(text, max(line_start, title - 40), title)
+                or HEAD_OF_REGION.search(text, max(line_start, title - 40), title)
                 or REPORTED.search(text, max(line_start, title - 100), title) or ABSENT_AFTER.match(text, end)):
             return False
     return bool(official.mentions)

@@ -94,3 +94,28 @@ def test_heads_who_lead_the_group(tagger: Tagger, text: str, leader: str) -> Non
     assert leader in [o["name"] for o in found["officials"]]
     if "yang memimpin rombongan," not in text:  # (that one names no region: who leads is the visit rules' choice)
         assert [v["leader"] for v in found["visits"]] == [leader]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Walau hanya datang berdua, mereka mencatat banyak hal.", 2),  # the verb's "ber-" numeral
+    ("Keduanya berangkat bertiga dengan seorang sopir.", 3),
+    ("Mereka duduk berdua di ruang tamu.", None),  # no verb of coming
+])
+def test_a_group_counted_by_its_verb(tagger: Tagger, sentence: str, size: int | None) -> None:
+    text = f"Dinas Sosial Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (6/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size
+
+
+def test_the_head_of_the_region_spoken_of_does_not_lead(tagger: Tagger) -> None:
+    text = ("Pemkab Wajo studi banding pengelolaan arsip ke Kabupaten Klaten, Senin (6/3).\n\nDi bawah kepemimpinan "
+            "Bupati Wajo Andi Marlina, Pemkab Wajo berbenah. Wakil Bupati Wajo Rustam Palallo beserta tim diutus "
+            "untuk belajar. Arsip adalah persoalan lama di daerah yang dipimpin Bupati Andi Marlina itu.")
+    assert [v[3] for v in visits(tagger, text)] == ["Rustam Palallo"]
+
+
+def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
+    text = ("Tim kerja sama daerah studi banding ke Kabupaten Klaten, Senin (6/3). Tim tersebut beranggotakan "
+            "Rustam Palallo (Asisten II Setda Kabupaten Wajo/Ketua Tim), Andi Marlina (Kabag Kerja Sama Setda "
+            "Kabupaten Wajo/sekretaris), serta lima staf.")
+    found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert [(v["visitor"], v["leader"]) for v in found["visits"]] == [("Kabupaten Wajo", "Rustam Palallo")]
