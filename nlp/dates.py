@@ -41,8 +41,8 @@ DATE_RE = re.compile(
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
 # "Selasa 22/8/2017", "Rabu, 20/3": a day name before a day/month written without brackets
-DAY_SLASH_RE = re.compile(r"\b(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b",
-                          re.IGNORECASE)
+DAY_SLASH_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:[ \t]*,[ \t]*|[ \t]+)(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+                          r"(?:/(?P<y>\d{2,4}))?\b", re.IGNORECASE)
 # "tanggal 08-02-22", "Selasa, 8.2.2022": day, month and year joined by hyphens or dots (the year required, so
 # that a range "8-9" is no date)
 JOINED_RE = re.compile(r"\b(?:tanggal|tgl\.?|" + DAY_NAMES + r")[ \t]*,?[ \t]+(?:(?:tanggal|tgl\.?)[ \t]+)?"
@@ -168,7 +168,10 @@ def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
         return None
 
 
-DAY_BEFORE = re.compile(r"\b(?:" + DAY_NAMES + r")\W{0,3}$", re.IGNORECASE)
+# "Selasa (16/7)", "Selasa pagi (16/7)", "Selasa lalu (7/8)": a day name before a date, a part of the day or "lalu"
+# between
+DAY_BEFORE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:\W{1,3}(?:pagi|siang|sore|petang|malam|lalu|kemarin))?"
+                        r"\W{0,3}$", re.IGNORECASE)
 # "Kunker Bupati X ke Kabupaten Y Tahun 2014": a headline's year
 TITLE_YEAR = re.compile(r"\A[^\n]*?\btahun\s+(?P<y>(?:19|20)\d\d)\b[^\n]*\n", re.IGNORECASE)
 
@@ -178,7 +181,7 @@ def year_hint(text: str) -> dt.date | None:
     the report is no older, so "Kamis (23/2)" next to "ujarnya, Jumat (24/2/2023)" is 2023-02-23."""
     latest = None
     for m in DATE_RE.finditer(text):  # a news day ("(24/2/2023)", "Jumat, 24 Februari 2023"), not a history one
-        if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             value = resolve(m.group(0), None)
             if value and value >= NEWS_SINCE and (latest is None or value > latest):  # "1924": a typo or history
                 latest = value
@@ -217,15 +220,18 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             continue  # "berlangsung sampai Jumat 5 Juni": the last day of a stay, not a day it began
         value = resolve(m.group(0), ref)
         if value is None and ref is None and not explicit and not m.group("wd") and not m.group("rel") \
-                and (day := DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                and (day := DAY_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             years = _years(text) if years is None else years
-            value = _year_by_weekday(m.group(0), day.group(0), years)
+            value = _year_by_weekday(m.group(0), day.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
     for m in (*JOINED_RE.finditer(text), *BRACKET_JOINED_RE.finditer(text)):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
+        if value is None and reference is None and not m.group("y"):  # "Senin,22/09": the year its day name takes
+            years = _years(text) if years is None else years
+            value = _year_by_weekday(f"({m.group('d')}/{m.group('m')})", m.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
     for m in BARE_SLASH_RE.finditer(text):
         if NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()) or any(d.start <= m.start() < d.end
@@ -266,10 +272,10 @@ def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention
     """A day and month without a year after a day name the year picked denies ("Senin (28/12)" in a report of
     January whose last 28 December fell on a Sunday) take the one neighbouring year in which they fall on it, not
     after the report (a day ahead at most) and not older than :data:`MAX_AGE_DAYS`; else as picked."""
-    day = DAY_BEFORE.search(text, max(0, d.start - 12), d.start)
+    day = DAY_BEFORE.search(text, max(0, d.start - 20), d.start)
     if d.explicit_year or d.weak or d.value is None or day is None:
         return d
-    weekday = WEEKDAYS[re.sub(r"\W", "", day.group(0)).lower()]
+    weekday = WEEKDAYS[re.sub(r"\W", "", day.group("wd")).lower()]
     if d.value.weekday() == weekday:
         return d
     fits = {v for year in (d.value.year - 1, d.value.year + 1) if (v := _date_or_none(year, d.value.month, d.value.day))
@@ -307,7 +313,10 @@ def _years(text: str) -> frozenset[int]:
     """The years the text writes that may be the report's: the latest ("APBD Tahun 2022", "28 Oktober 2021") and
     the one before it, not a founding year ("berdiri tahun 1991")."""
     written = {int(y) for y in WRITTEN_YEAR.findall(text)}
-    return frozenset(y for y in written if y >= max(written) - 1)
+    if not written:
+        return frozenset()
+    # (and the year after it: "APBD 2024" in a report of April 2025)
+    return frozenset(y for y in written if y >= max(written) - 1) | {max(written) + 1}
 
 
 def _year_by_weekday(expression: str, day_name: str, years: frozenset[int]) -> dt.date | None:

@@ -119,3 +119,15 @@ def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
             "Kabupaten Wajo/sekretaris), serta lima staf.")
     found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
     assert [(v["visitor"], v["leader"]) for v in found["visits"]] == [("Kabupaten Wajo", "Rustam Palallo")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # without a publication date, the year in which the day falls on its day name (the text writes 2022)
+    ("Anggaran 2022 habis. Rombongan tiba Selasa pagi (19/7) di pendopo.", dt.date(2022, 7, 19)),  # a part of the day
+    ("Anggaran 2022 habis. Rombongan berangkat sejak Selasa lalu (9/8).", dt.date(2022, 8, 9)),
+    ("Anggaran 2022 habis. Pada Senin,26/09 kemarin, rombongan tiba.", dt.date(2022, 9, 26)),  # no space after a comma
+    # the year after the latest one written: "Anggaran 2022" in a report of 2023
+    ("Anggaran 2022 habis. Rombongan tiba Senin (15/5) di pendopo.", dt.date(2023, 5, 15)),
+])
+def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, expected: dt.date) -> None:
+    assert [v for v in values(text, None) if v] == [expected]
