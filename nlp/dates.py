@@ -168,7 +168,7 @@ def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
         return None
 
 
-# "Selasa (16/7)", "Selasa pagi (16/7)", "Selasa lalu (7/8)": a day name before a date, a part of the day or "lalu"
+# "Selasa (19/7)", "Selasa pagi (19/7)", "Selasa lalu (9/8)": a day name before a date, a part of the day or "lalu"
 # between
 DAY_BEFORE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:\W{1,3}(?:pagi|siang|sore|petang|malam|lalu|kemarin))?"
                         r"\W{0,3}$", re.IGNORECASE)
@@ -229,7 +229,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
-        if value is None and reference is None and not m.group("y"):  # "Senin,22/09": the year its day name takes
+        if value is None and reference is None and not m.group("y"):  # "Senin,26/09": the year its day name takes
             years = _years(text) if years is None else years
             value = _year_by_weekday(f"({m.group('d')}/{m.group('m')})", m.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
@@ -260,7 +260,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     return out
 
 
-# "dijadwalkan pada 19 September", "akan berkunjung Kamis (5/10)", "Senin (9/10) mendatang": a day still to come
+# "dijadwalkan pada 22 Oktober", "akan berkunjung Kamis (5/10)", "Senin (9/10) mendatang": a day still to come
 PLANNED_BEFORE = re.compile(r"\b(?:" + alternation(visit_cue_words()["planned"]) + r")\b[^.;!?\n]{0,50}$",
                             re.IGNORECASE)
 PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
@@ -287,8 +287,8 @@ def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention
 
 
 def _planned(text: str, d: DateMention, published: dt.date, ahead: set[int]) -> DateMention:
-    """A day and month without a year that the text sets in the future ("Studi tiru dijadwalkan pada 19 sampai 24
-    September" published on 18 September) are the next such day, within :data:`PLAN_DAYS` after the report, not
+    """A day and month without a year that the text sets in the future ("Studi banding dijadwalkan pada 22 sampai 24
+    Oktober" published on 20 October) are the next such day, within :data:`PLAN_DAYS` after the report, not
     the last one before it; its id is added to ``ahead`` (no history, no day past the report to drop)."""
     if d.explicit_year or d.weak or d.value is None or d.value > published:
         return d
@@ -313,10 +313,7 @@ def _years(text: str) -> frozenset[int]:
     """The years the text writes that may be the report's: the latest ("APBD Tahun 2022", "28 Oktober 2021") and
     the one before it, not a founding year ("berdiri tahun 1991")."""
     written = {int(y) for y in WRITTEN_YEAR.findall(text)}
-    if not written:
-        return frozenset()
-    # (and the year after it: "APBD 2024" in a report of April 2025)
-    return frozenset(y for y in written if y >= max(written) - 1) | {max(written) + 1}
+    return frozenset(y for y in written if y >= max(written) - 1)
 
 
 def _year_by_weekday(expression: str, day_name: str, years: frozenset[int]) -> dt.date | None:
@@ -373,7 +370,7 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
         over = [d for d in found if d.start < m.end() and start < d.end]
         if over and all(d.value for d in over):
             year_fix = _other_year(m, over, published)
-            if year_fix is not None:  # "Kamis (15/01/2025)" published on Thursday 15 January 2026
+            if year_fix is not None:  # "Jumat (16/01/2025)" published on Saturday 17 January 2026
                 found = [d if d not in over else DateMention(d.start, d.end, d.text, year_fix, True, d.weak,
                                                              _same_days(d, year_fix)) for d in found]
             continue
@@ -392,10 +389,10 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
 
 def _other_year(m: re.Match, over: list[DateMention], published: dt.date | None) -> dt.date | None:
     """A date written with its year whose day name the calendar denies, set right by the year in which that day and
-    month fall on that day name, in two cases only: a January date of the year before the report ("Kamis
-    (15/01/2025)" published in January 2026: the year not yet turned in the writer's hand) and a year before any
-    news ("Selasa, 19 Maret 1924": the century); not after the report. Otherwise the written year stands: a
-    written day name errs more often than a written year (train gold keeps "Senin (10/6/2025)", a Tuesday)."""
+    month fall on that day name, in two cases only: a January date of the year before the report ("Jumat
+    (16/01/2025)" published in January 2026: the year not yet turned in the writer's hand) and a year before any
+    news ("Selasa, 12 Maret 1924": the century); not after the report. Otherwise the written year stands: a
+    written day name errs more often than a written year (train gold keeps a written Monday that was a Tuesday)."""
     y = m.group("y")
     written = next((d.value for d in over if d.explicit_year and d.value is not None), None)
     weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]

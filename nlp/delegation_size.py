@@ -95,7 +95,7 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
                        r"peserta\b)", re.IGNORECASE)
 # "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-# "didatangi 25 rombongan DPRD Kabupaten X": the people of one body's delegation (not "tiga rombongan dari ...",
+# "didatangi 30 rombongan DPRD Kabupaten X": the people of one body's delegation (not "tiga rombongan dari ...",
 # delegations counted)
 ONE_BODY = r"(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|dinas|komisi|pansus|bappeda)\b"
 SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|didatangi|dikunjungi|disambangi|"
@@ -161,12 +161,12 @@ def own_size(text: str, sentence_of: Callable[[int], tuple[int, int]], mentions:
     return None
 
 
-# "berjumlah 27orang": a count written joined to its noun
+# "berjumlah 31orang": a count written joined to its noun
 GLUED = re.compile(r"(?<![\w.,/])(\d{1,4})(?=(?:orang|peserta|anggota|personel|pegawai)\b)", re.IGNORECASE)
 
 
 def _unglued(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """``text`` with a space between a count and the noun written joined to it ("27orang"), and ``start``,
+    """``text`` with a space between a count and the noun written joined to it ("31orang"), and ``start``,
     ``end`` moved with it."""
     if not GLUED.search(text):
         return text, start, end

@@ -84,7 +84,7 @@ NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w
 # comma
 TITLE_LEADS_THEN_NAME = re.compile(r"\byang[ \t]+(?:memimpin|mengetuai)[ \t]+(?:langsung[ \t]+)?" + GROUP
                                    + r"[ \t]*,[ \t]*", re.IGNORECASE)
-# "Budi, Dinas Sosial Kabupaten X, selaku pimpinan rombongan": his office between commas, then his role
+# "Budi, Dinas Sosial Kabupaten X, sebagai pemimpin rombongan": his office between commas, then his role
 NAME_ASIDE_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"[ \t]*,[ \t]*(?P<group>[A-Z][^,;.\n]{2,80}?)[ \t]*,[ \t]*"
                              r"(?i:selaku|sebagai)[ \t]+(?i:ketua|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b")
 ROLE_AFTER_ASIDE = re.compile(r",[ \t]*(?:selaku|sebagai)[ \t]+(?:ketua|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b",

@@ -1,10 +1,10 @@
 """Visit details, round 16 (sentences of our own): a written day name that the calendar denies sets the year right
 in two cases (a January date still written with the old year, a year before any news) and for a day/month without
 a year; a day/month set in the future ("dijadwalkan pada ...") is the next such day; head counts written joined
-("27orang"), counted as received by a passive verb ("didatangi 25 rombongan DPRD X"), listed with more kinds of
+("31orang"), counted as received by a passive verb ("didatangi 30 rombongan DPRD X"), listed with more kinds of
 parts ("dan 2 ketua", "3 Setwan"), the ones who join named further from their verb, a count before "ke Kabupaten
 X", a headline's "Bawa 60 Orang" that the body counts as the whole group; heads who lead named as "<title> yang
-memimpin rombongan, Budi" and "Budi, <office>, selaku pimpinan rombongan"."""
+memimpin rombongan, Budi" and "Budi, <office>, sebagai pemimpin rombongan"."""
 
 from __future__ import annotations
 
@@ -60,8 +60,8 @@ def test_a_planned_day_is_not_dropped_as_after_the_report(tagger: Tagger) -> Non
 
 
 @pytest.mark.parametrize("sentence, size", [
-    ("Rombongan berjumlah 27orang dan tiba pukul sepuluh.", 27),  # a count written joined to its noun
-    ("Kantor Pemkab Klaten didatangi 25 rombongan DPRD Kabupaten Wajo.", 25),  # one body's delegation, received
+    ("Rombongan berjumlah 31orang dan tiba pukul sepuluh.", 31),  # a count written joined to its noun
+    ("Kantor Pemkab Klaten didatangi 30 rombongan DPRD Kabupaten Wajo.", 30),  # one body's delegation, received
     ("Kantor Pemkab Klaten didatangi tiga rombongan dari berbagai daerah.", None),  # delegations counted
     ("Studi banding itu diikuti 48 kepala desa dan 3 ketua bumdes.", 51),  # the parts add up
     ("Rombongan beranggotakan 6 anggota dewan, 2 staf ahli dan 3 Setwan.", 11),
@@ -82,10 +82,10 @@ def test_a_headline_taking_count_the_body_counts_as_the_whole_group(tagger: Tagg
 
 
 @pytest.mark.parametrize("text, leader", [
-    ("Komisi III DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (6/3).\n\nWakil Ketua DPRD Wajo yang "
+    ("Komisi III DPRD Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (6/3).\n\nKetua Komisi III yang "
      "memimpin rombongan, Rustam Palallo, mengatakan pihaknya ingin belajar tata kelola arsip.", "Rustam Palallo"),
     ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (6/3).\n\nRustam Palallo, Dinas Perpustakaan "
-     "Kabupaten Wajo, selaku pimpinan rombongan mengatakan Klaten dipilih karena arsipnya tertata.", "Rustam Palallo"),
+     "Kabupaten Wajo, sebagai pemimpin rombongan menuturkan Klaten dipilih karena arsipnya tertata.", "Rustam Palallo"),
     ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (6/3). Rustam Palallo memimpin sendiri "
      "rombongan Dinas Perpustakaan Kabupaten Wajo itu.", "Rustam Palallo"),
 ])
@@ -97,7 +97,7 @@ def test_heads_who_lead_the_group(tagger: Tagger, text: str, leader: str) -> Non
 
 
 @pytest.mark.parametrize("sentence, size", [
-    ("Walau hanya datang berdua, mereka mencatat banyak hal.", 2),  # the verb's "ber-" numeral
+    ("Mereka cuma datang berdua, tanpa staf, dan mencatat banyak hal.", 2),  # the verb's "ber-" numeral
     ("Keduanya berangkat bertiga dengan seorang sopir.", 3),
     ("Mereka duduk berdua di ruang tamu.", None),  # no verb of coming
 ])
@@ -107,14 +107,14 @@ def test_a_group_counted_by_its_verb(tagger: Tagger, sentence: str, size: int | 
 
 
 def test_the_head_of_the_region_spoken_of_does_not_lead(tagger: Tagger) -> None:
-    text = ("Pemkab Wajo studi banding pengelolaan arsip ke Kabupaten Klaten, Senin (6/3).\n\nDi bawah kepemimpinan "
+    text = ("Pemkab Wajo studi banding pengelolaan arsip ke Kabupaten Klaten, Senin (6/3).\n\nSejak kepemimpinan "
             "Bupati Wajo Andi Marlina, Pemkab Wajo berbenah. Wakil Bupati Wajo Rustam Palallo beserta tim diutus "
-            "untuk belajar. Arsip adalah persoalan lama di daerah yang dipimpin Bupati Andi Marlina itu.")
+            "untuk belajar. Arsip adalah persoalan lama di kabupaten yang dipimpin oleh Bupati Andi Marlina itu.")
     assert [v[3] for v in visits(tagger, text)] == ["Rustam Palallo"]
 
 
 def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
-    text = ("Tim kerja sama daerah studi banding ke Kabupaten Klaten, Senin (6/3). Tim tersebut beranggotakan "
+    text = ("Tim kerja sama daerah studi banding ke Kabupaten Klaten, Senin (6/3). Anggota tim itu antara lain "
             "Rustam Palallo (Asisten II Setda Kabupaten Wajo/Ketua Tim), Andi Marlina (Kabag Kerja Sama Setda "
             "Kabupaten Wajo/sekretaris), serta lima staf.")
     found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
@@ -126,8 +126,6 @@ def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
     ("Anggaran 2022 habis. Rombongan tiba Selasa pagi (19/7) di pendopo.", dt.date(2022, 7, 19)),  # a part of the day
     ("Anggaran 2022 habis. Rombongan berangkat sejak Selasa lalu (9/8).", dt.date(2022, 8, 9)),
     ("Anggaran 2022 habis. Pada Senin,26/09 kemarin, rombongan tiba.", dt.date(2022, 9, 26)),  # no space after a comma
-    # the year after the latest one written: "Anggaran 2022" in a report of 2023
-    ("Anggaran 2022 habis. Rombongan tiba Senin (15/5) di pendopo.", dt.date(2023, 5, 15)),
 ])
 def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, expected: dt.date) -> None:
     assert [v for v in values(text, None) if v] == [expected]
