@@ -81,6 +81,7 @@ class DateMention:
     explicit_year: bool
     weak: bool = False  # a day name alone: used only when no fuller date is written
     last: dt.date | None = None  # the last day of a range ("8-9 Maret 2022"), whose first day is ``value``
+    planned: bool = False  # moved to the next such day: set in the future by the text (:func:`_planned`)
 
 
 @lru_cache(maxsize=1)
@@ -168,8 +169,8 @@ def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
         return None
 
 
-# "Selasa (19/7)", "Selasa pagi (19/7)", "Selasa lalu (9/8)": a day name before a date, a part of the day or "lalu"
-# between
+# "<day> (d/m)", "<day> <part of the day> (d/m)", "<day> lalu (d/m)": a day name before a date, a part of the
+# day or "lalu" between
 DAY_BEFORE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:\W{1,3}(?:pagi|siang|sore|petang|malam|lalu|kemarin))?"
                         r"\W{0,3}$", re.IGNORECASE)
 # "Kunker Bupati X ke Kabupaten Y Tahun 2014": a headline's year
@@ -183,7 +184,7 @@ def year_hint(text: str) -> dt.date | None:
     for m in DATE_RE.finditer(text):  # a news day ("(24/2/2023)", "Jumat, 24 Februari 2023"), not a history one
         if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             value = resolve(m.group(0), None)
-            if value and value >= NEWS_SINCE and (latest is None or value > latest):  # "1924": a typo or history
+            if value and value >= NEWS_SINCE and (latest is None or value > latest):  # before 1945: a typo or history
                 latest = value
     title = TITLE_YEAR.match(text)
     if title:
@@ -229,7 +230,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
-        if value is None and reference is None and not m.group("y"):  # "Senin,26/09": the year its day name takes
+        if value is None and reference is None and not m.group("y"):  # "<day>,d/m": the year its day name takes
             years = _years(text) if years is None else years
             value = _year_by_weekday(f"({m.group('d')}/{m.group('m')})", m.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
@@ -251,11 +252,10 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
-    ahead: set[int] = set()
     if published:
-        out = [_planned(text, _agreeing_year(text, d, published), published, ahead) for d in out]
+        out = [_planned(text, _agreeing_year(text, d, published), published) for d in out]
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
-        out = [d if not d.value or id(d) in ahead or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
+        out = [d if not d.value or d.planned or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
     return out
 
@@ -286,10 +286,10 @@ def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention
     return DateMention(d.start, d.end, d.text, value, False, d.weak, _same_days(d, value))
 
 
-def _planned(text: str, d: DateMention, published: dt.date, ahead: set[int]) -> DateMention:
-    """A day and month without a year that the text sets in the future ("Studi banding dijadwalkan pada 22 sampai 24
+def _planned(text: str, d: DateMention, published: dt.date) -> DateMention:
+    """A day and month without a year that the text sets in the future ("<trip> dijadwalkan pada <d> sampai <d>
     Oktober" published on 20 October) are the next such day, within :data:`PLAN_DAYS` after the report, not
-    the last one before it; its id is added to ``ahead`` (no history, no day past the report to drop)."""
+    the last one before it; marked ``planned`` (no history, no day past the report to drop)."""
     if d.explicit_year or d.weak or d.value is None or d.value > published:
         return d
     before = text[max(0, d.start - 60):d.start]
@@ -298,9 +298,7 @@ def _planned(text: str, d: DateMention, published: dt.date, ahead: set[int]) -> 
     nxt = _date_or_none(d.value.year + 1, d.value.month, d.value.day)
     if nxt is None or not 0 < (nxt - published).days <= PLAN_DAYS:
         return d
-    moved = DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt))
-    ahead.add(id(moved))
-    return moved
+    return DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt), planned=True)
 
 
 # "sampai Jumat 5 Juni", "hingga Rabu (7/6)", "s.d. 9 Juni": the date that closes a stay (not "SD", a school)
@@ -391,7 +389,7 @@ def _other_year(m: re.Match, over: list[DateMention], published: dt.date | None)
     """A date written with its year whose day name the calendar denies, set right by the year in which that day and
     month fall on that day name, in two cases only: a January date of the year before the report ("Jumat
     (16/01/2025)" published in January 2026: the year not yet turned in the writer's hand) and a year before any
-    news ("Selasa, 12 Maret 1924": the century); not after the report. Otherwise the written year stands: a
+    news ("<day>, <d> <month> 19yy": the century); not after the report. Otherwise the written year stands: a
     written day name errs more often than a written year (train gold keeps a written Monday that was a Tuesday)."""
     y = m.group("y")
     written = next((d.value for d in over if d.explicit_year and d.value is not None), None)

@@ -95,13 +95,14 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
                        r"peserta\b)", re.IGNORECASE)
 # "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-# "didatangi 30 rombongan DPRD Kabupaten X": the people of one body's delegation (not "tiga rombongan dari ...",
-# delegations counted)
+# "<verb> N rombongan <body> Kabupaten|Kota|Provinsi X": a count in digits before one named body's delegation is its
+# people (not "dua rombongan DPRD, yakni ...", "tiga rombongan pemkab": delegations counted)
 ONE_BODY = r"(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|dinas|komisi|pansus|bappeda)\b"
 SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|didatangi|dikunjungi|disambangi|"
                            r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
-                           r"\s+(?:(?:rombongan|delegasi)(?=\s+" + ONE_BODY + r")|"
+                           r"(?:(?<=\d\d)\s+(?:rombongan|delegasi)(?=\s+" + ONE_BODY
+                           + r"\s+(?:kabupaten|kota|provinsi)\b)|\s+"
                            r"(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r")\b",
                            re.IGNORECASE)
 # (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
@@ -162,7 +163,7 @@ def own_size(text: str, sentence_of: Callable[[int], tuple[int, int]], mentions:
 
 
 # "berjumlah 31orang": a count written joined to its noun
-GLUED = re.compile(r"(?<![\w.,/])(\d{1,4})(?=(?:orang|peserta|anggota|personel|pegawai)\b)", re.IGNORECASE)
+GLUED = re.compile(r"(?<![\w.,/])(\d{1,4})(?=" + PEOPLE + r"\b)", re.IGNORECASE)
 
 
 def _unglued(text: str, start: int, end: int) -> tuple[str, int, int]:
@@ -197,8 +198,8 @@ def size(text: str, start: int, end: int) -> int | None:
     if head is not None and not GRAND_TOTAL.search(text, start, end):
         # "39 Anggota DPRD X Studi Banding ke Y": a headline counts the ones who went ("Camat X Ajak Tujuh
         # Kades ...": and the one who takes them)
-        # (not when the body writes the same count as the whole group: "Bawa 60 Orang" and "Rombongan
-        # beranggotakan 60 orang yang dipimpin Wakil Bupati" is 60)
+        # (not when the body writes the same count as the whole group: a headline's "<takes> N Orang" and a
+        # body's "berjumlah N orang" is N)
         counted = number(head.group(1))
         takes = HEAD_TAKES.search(text, max(0, head.start() - 12), head.start())
         return counted + (1 if takes and not _whole_group(text, start, end, counted) else 0)
@@ -237,7 +238,7 @@ def count(text: str, start: int, end: int) -> int | None:
         or _first(SIZE_POSTPOSED, text, starts, end) \
         or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
     if not m:
-        together = TOGETHER.search(text, start, end)  # "hanya datang berdua": two
+        together = TOGETHER.search(text, start, end)  # "datang bertiga": three
         return TOGETHER_WORDS[together.group(1).lower()] if together else None
     if COUNCIL_MAKEUP.match(text, m.end()):
         return None

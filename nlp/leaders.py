@@ -80,17 +80,16 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
 NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
                                r"(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP + r")\b"
                                r"(?P<group>[^()\n]{0,70})\)")
-# "Wakil Ketua DPRD yang memimpin rombongan, Budi, mengatakan": the title before the clause, the name after its
-# comma
+# "<title> yang memimpin rombongan, <name>,": the title before the clause, the name after its comma
 TITLE_LEADS_THEN_NAME = re.compile(r"\byang[ \t]+(?:memimpin|mengetuai)[ \t]+(?:langsung[ \t]+)?" + GROUP
                                    + r"[ \t]*,[ \t]*", re.IGNORECASE)
-# "Budi, Dinas Sosial Kabupaten X, sebagai pemimpin rombongan": his office between commas, then his role
+# "<name>, <office>, sebagai|selaku <head> rombongan": his office between commas, then his role
 NAME_ASIDE_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"[ \t]*,[ \t]*(?P<group>[A-Z][^,;.\n]{2,80}?)[ \t]*,[ \t]*"
                              r"(?i:selaku|sebagai)[ \t]+(?i:ketua|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b")
 ROLE_AFTER_ASIDE = re.compile(r",[ \t]*(?:selaku|sebagai)[ \t]+(?:ketua|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b",
                               re.IGNORECASE)
 BRACKET_HEAD_CUE = re.compile(r"\([ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"\b", re.IGNORECASE)
-# "Budi (Asisten II Setda Kabupaten X/Ketua Tim)": his post, a slash, then his role in the group
+# "<name> (<post>/<head> <group>)": his post, a slash, then his role in the group
 NAME_POST_SLASH_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
                                   r"(?P<group>[^()/\n]{3,80}?)[ \t]*/[ \t]*(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP
                                   + r")[ \t]*\)")

@@ -20,7 +20,6 @@ from typing import Any
 from nlp import delegation_size
 from nlp.dates import DateMention
 from nlp.delegation_size import SIZE_AFTER_NAME
-from nlp.delegation_size import number as _number
 from nlp.leaders import (
     along,
     committee_regions,
@@ -1023,18 +1022,19 @@ class VisitFinder:
             if v.earlier:
                 continue  # the hosts' earlier trip: the article counts today's guests
             if not several:
-                v.delegation_size = self._size(text, 0, len(text))
+                v.delegation_size = delegation_size.size(text, 0, len(text))
                 continue
-            after = next((_number(m.group(1)) for mention in mentions if mention.code == v.visitor
+            after = next((delegation_size.number(m.group(1)) for mention in mentions if mention.code == v.visitor
                           and (m := SIZE_AFTER_NAME.match(text, mention.end))), None)
             if after is not None:  # "rombongan DPRD B 21 orang": counted right after its name
                 v.delegation_size = after
                 continue
             if v.evidence:  # from its evidence sentence up to the next delegation's
                 scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
-                v.delegation_size = self._size(text, *scope)
+                v.delegation_size = delegation_size.size(text, *scope)
             if v.delegation_size is None:  # "dari A, rombongan sebanyak 15 orang": counted where A is named alone
-                v.delegation_size = self._own_size(scan, mentions, v.visitor, visiting)
+                v.delegation_size = delegation_size.own_size(scan.text, scan.sentence_of, mentions, v.visitor,
+                                                                  visiting)
         return visits
 
     def _sentence_pairs(self, scan: Scan, visits: list[Visit], officials: list[Official], dates: list[DateMention],
@@ -1363,17 +1363,6 @@ class VisitFinder:
                 continue
             out.append(v)
         return out
-
-    @staticmethod
-    def _own_size(scan: Scan, mentions: list[RegionMention], visitor: str, visiting: set[str]) -> int | None:
-        """With several delegations, the head count in a sentence that names this visitor alone
-        (:func:`nlp.delegation_size.own_size`)."""
-        return delegation_size.own_size(scan.text, scan.sentence_of, mentions, visitor, visiting)
-
-    @staticmethod
-    def _size(text: str, start: int, end: int) -> int | None:
-        """The delegation's head count in ``text[start:end]`` (:func:`nlp.delegation_size.size`)."""
-        return delegation_size.size(text, start, end)
 
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
