@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nlp.lexicon import alternation, visit_cue_words
+
 # the months as written, with their numbers (one table for the pattern and for :func:`month_number`)
 MONTH_NUMBERS = {"januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
                  "agustus": 8, "september": 9, "oktober": 10, "nopember": 11, "november": 11, "desember": 12,
@@ -39,8 +41,8 @@ DATE_RE = re.compile(
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
     re.IGNORECASE)
 # "Selasa 22/8/2017", "Rabu, 20/3": a day name before a day/month written without brackets
-DAY_SLASH_RE = re.compile(r"\b(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?\b",
-                          re.IGNORECASE)
+DAY_SLASH_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:[ \t]*,[ \t]*|[ \t]+)(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+                          r"(?:/(?P<y>\d{2,4}))?\b", re.IGNORECASE)
 # "tanggal 08-02-22", "Selasa, 8.2.2022": day, month and year joined by hyphens or dots (the year required, so
 # that a range "8-9" is no date)
 JOINED_RE = re.compile(r"\b(?:tanggal|tgl\.?|" + DAY_NAMES + r")[ \t]*,?[ \t]+(?:(?:tanggal|tgl\.?)[ \t]+)?"
@@ -66,6 +68,7 @@ TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>
                      r"|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
                      r"[ \t]*(?P<y>\d{2,5})", re.IGNORECASE)
 MAX_AGE_DAYS = 730
+NEWS_SINCE = dt.date(1945, 8, 17)  # no report is older (as for a line's "published", ../README.md)
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
@@ -78,6 +81,7 @@ class DateMention:
     explicit_year: bool
     weak: bool = False  # a day name alone: used only when no fuller date is written
     last: dt.date | None = None  # the last day of a range ("8-9 Maret 2022"), whose first day is ``value``
+    planned: bool = False  # moved to the next such day: set in the future by the text (:func:`_planned`)
 
 
 @lru_cache(maxsize=1)
@@ -165,7 +169,10 @@ def date_from_url(url: str | None) -> tuple[dt.date, bool] | None:
         return None
 
 
-DAY_BEFORE = re.compile(r"\b(?:" + DAY_NAMES + r")\W{0,3}$", re.IGNORECASE)
+# "<day> (d/m)", "<day> <part of the day> (d/m)", "<day> lalu (d/m)": a day name before a date, a part of the
+# day or "lalu" between
+DAY_BEFORE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:\W{1,3}(?:pagi|siang|sore|petang|malam|lalu|kemarin))?"
+                        r"\W{0,3}$", re.IGNORECASE)
 # "Kunker Bupati X ke Kabupaten Y Tahun 2014": a headline's year
 TITLE_YEAR = re.compile(r"\A[^\n]*?\btahun\s+(?P<y>(?:19|20)\d\d)\b[^\n]*\n", re.IGNORECASE)
 
@@ -175,9 +182,9 @@ def year_hint(text: str) -> dt.date | None:
     the report is no older, so "Kamis (23/2)" next to "ujarnya, Jumat (24/2/2023)" is 2023-02-23."""
     latest = None
     for m in DATE_RE.finditer(text):  # a news day ("(24/2/2023)", "Jumat, 24 Februari 2023"), not a history one
-        if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        if m.group("y1") or m.group("y2") and DAY_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             value = resolve(m.group(0), None)
-            if value and (latest is None or value > latest):
+            if value and value >= NEWS_SINCE and (latest is None or value > latest):  # before 1945: a typo or history
                 latest = value
     title = TITLE_YEAR.match(text)
     if title:
@@ -214,15 +221,18 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             continue  # "berlangsung sampai Jumat 5 Juni": the last day of a stay, not a day it began
         value = resolve(m.group(0), ref)
         if value is None and ref is None and not explicit and not m.group("wd") and not m.group("rel") \
-                and (day := DAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                and (day := DAY_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             years = _years(text) if years is None else years
-            value = _year_by_weekday(m.group(0), day.group(0), years)
+            value = _year_by_weekday(m.group(0), day.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
     for m in (*JOINED_RE.finditer(text), *BRACKET_JOINED_RE.finditer(text)):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
+        if value is None and reference is None and not m.group("y"):  # "<day>,d/m": the year its day name takes
+            years = _years(text) if years is None else years
+            value = _year_by_weekday(f"({m.group('d')}/{m.group('m')})", m.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
     for m in BARE_SLASH_RE.finditer(text):
         if NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()) or any(d.start <= m.start() < d.end
@@ -242,10 +252,53 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
+    if published:
+        out = [_planned(text, _agreeing_year(text, d, published), published) for d in out]
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
-        out = [d if not d.value or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
+        out = [d if not d.value or d.planned or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
     return out
+
+
+# "dijadwalkan pada 22 Oktober", "akan berkunjung Kamis (5/10)", "Senin (9/10) mendatang": a day still to come
+PLANNED_BEFORE = re.compile(r"\b(?:" + alternation(visit_cue_words()["planned"]) + r")\b[^.;!?\n]{0,50}$",
+                            re.IGNORECASE)
+PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+HAPPENED_BEFORE = re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b[^.;!?\n]{0,50}$", re.IGNORECASE)
+PLAN_DAYS = 92
+
+
+def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention:
+    """A day and month without a year after a day name the year picked denies ("Senin (28/12)" in a report of
+    January whose last 28 December fell on a Sunday) take the one neighbouring year in which they fall on it, not
+    after the report (a day ahead at most) and not older than :data:`MAX_AGE_DAYS`; else as picked."""
+    day = DAY_BEFORE.search(text, max(0, d.start - 20), d.start)
+    if d.explicit_year or d.weak or d.value is None or day is None:
+        return d
+    weekday = WEEKDAYS[re.sub(r"\W", "", day.group("wd")).lower()]
+    if d.value.weekday() == weekday:
+        return d
+    fits = {v for year in (d.value.year - 1, d.value.year + 1) if (v := _date_or_none(year, d.value.month, d.value.day))
+            and v.weekday() == weekday and -1 <= (published - v).days <= MAX_AGE_DAYS}
+    if len(fits) != 1:
+        return d
+    value = fits.pop()
+    return DateMention(d.start, d.end, d.text, value, False, d.weak, _same_days(d, value))
+
+
+def _planned(text: str, d: DateMention, published: dt.date) -> DateMention:
+    """A day and month without a year that the text sets in the future ("<trip> dijadwalkan pada <d> sampai <d>
+    Oktober" published on 20 October) are the next such day, within :data:`PLAN_DAYS` after the report, not
+    the last one before it; marked ``planned`` (no history, no day past the report to drop)."""
+    if d.explicit_year or d.weak or d.value is None or d.value > published:
+        return d
+    before = text[max(0, d.start - 60):d.start]
+    if not (PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, d.end)) or HAPPENED_BEFORE.search(before):
+        return d
+    nxt = _date_or_none(d.value.year + 1, d.value.month, d.value.day)
+    if nxt is None or not 0 < (nxt - published).days <= PLAN_DAYS:
+        return d
+    return DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt), planned=True)
 
 
 # "sampai Jumat 5 Juni", "hingga Rabu (7/6)", "s.d. 9 Juni": the date that closes a stay (not "SD", a school)
@@ -313,6 +366,12 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
     for m in TYPO_RE.finditer(text):
         start = m.start("d")
         over = [d for d in found if d.start < m.end() and start < d.end]
+        if over and all(d.value for d in over):
+            year_fix = _other_year(m, over, published)
+            if year_fix is not None:  # "Jumat (16/01/2025)" published on Saturday 17 January 2026
+                found = [d if d not in over else DateMention(d.start, d.end, d.text, year_fix, True, d.weak,
+                                                             _same_days(d, year_fix)) for d in found]
+            continue
         if any(d.value for d in over) or _after_report(m, published):
             continue  # read as written
         value = _repaired(m, published)
@@ -324,6 +383,33 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
             found = [d for d in found if d not in over]
             found.append(DateMention(begin, close, text[begin:close], value, True, last=last))
     return found
+
+
+def _other_year(m: re.Match, over: list[DateMention], published: dt.date | None) -> dt.date | None:
+    """A date written with its year whose day name the calendar denies, set right by the year in which that day and
+    month fall on that day name, in two cases only: a January date of the year before the report ("Jumat
+    (16/01/2025)" published in January 2026: the year not yet turned in the writer's hand) and a year before any
+    news ("<day>, <d> <month> 19yy": the century); not after the report. Otherwise the written year stands: a
+    written day name errs more often than a written year (train gold keeps a written Monday that was a Tuesday)."""
+    y = m.group("y")
+    written = next((d.value for d in over if d.explicit_year and d.value is not None), None)
+    weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+    if len(y) != 4 or written is None or written.year != int(y) or written.weekday() == weekday:
+        return None
+    if written < NEWS_SINCE:
+        years = {written.year + 100}
+    elif published is not None and written.month == 1 and published.year == written.year + 1:
+        years = {published.year}  # January: the old year still written (the written weekday more often errs)
+    else:
+        return None
+    fits = {v for year in years if (v := _date_or_none(year, written.month, written.day)) and v.weekday() == weekday
+            and (published is None or -1 <= (published - v).days <= MAX_AGE_DAYS) and v >= NEWS_SINCE}
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _same_days(d: DateMention, first: dt.date) -> dt.date | None:
+    """A range's last day moved with its first to ``first``'s year."""
+    return _date_or_none(first.year, d.last.month, d.last.day) if d.last else None
 
 
 def _after_report(m: re.Match, published: dt.date | None) -> bool:

@@ -69,7 +69,8 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
                             r"(?:,[ \t]*[A-Z][\w.]{0,6}(?=,))*"  # "Budi, SH, yang juga memimpin rombongan"
                             r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
-                            r"(?i:langsung))?(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
+                            r"(?i:langsung|sendiri))?"
+                            r"(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
                             r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
                             r"|(?i:" + HEAD_WORD + r")(?=[ \t]+(?i:" + GROUP + r")))"
                             r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
@@ -79,7 +80,20 @@ NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
 NAME_BRACKET_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
                                r"(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP + r")\b"
                                r"(?P<group>[^()\n]{0,70})\)")
+# "<title> yang memimpin rombongan, <name>,": the title before the clause, the name after its comma
+TITLE_LEADS_THEN_NAME = re.compile(r"\byang[ \t]+(?:memimpin|mengetuai)[ \t]+(?:langsung[ \t]+)?" + GROUP
+                                   + r"[ \t]*,[ \t]*", re.IGNORECASE)
+# "<name>, <office>, sebagai|selaku <head> rombongan": his office between commas, then his role
+NAME_ASIDE_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"[ \t]*,[ \t]*(?P<group>[A-Z][^,;.\n]{2,80}?)[ \t]*,[ \t]*"
+                             r"(?i:selaku|sebagai)[ \t]+(?i:ketua|pimpinan|pemimpin)[ \t]+(?i:" + GROUP + r")\b")
+ROLE_AFTER_ASIDE = re.compile(r",[ \t]*(?:selaku|sebagai)[ \t]+(?:ketua|pimpinan|pemimpin)[ \t]+" + GROUP + r"\b",
+                              re.IGNORECASE)
 BRACKET_HEAD_CUE = re.compile(r"\([ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"\b", re.IGNORECASE)
+# "<name> (<post>/<head> <group>)": his post, a slash, then his role in the group
+NAME_POST_SLASH_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME + r"(?:,[ \t]*[A-Z][\w.]{0,6})*[ \t]*\([ \t]*"
+                                  r"(?P<group>[^()/\n]{3,80}?)[ \t]*/[ \t]*(?i:" + HEAD_WORD + r")[ \t]+(?i:" + GROUP
+                                  + r")[ \t]*\)")
+SLASH_HEAD_CUE = re.compile(r"/[ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"[ \t]*\)", re.IGNORECASE)
 # "memimpin tim studi tiru ke Provinsi X": the group's destination is not its region
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
@@ -231,6 +245,13 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if _regional_group(m.group("group")):
             add(finder._name(text, m.end()), m.start("group"), m.end("group"))
     for m in (NAME_BRACKET_HEAD.finditer(text) if BRACKET_HEAD_CUE.search(text) else ()):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+    for m in (NAME_POST_SLASH_HEAD.finditer(text) if SLASH_HEAD_CUE.search(text) else ()):
+        add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
+    for m in TITLE_LEADS_THEN_NAME.finditer(text):
+        title_start = _sentence_start(text, m.start())
+        add(finder._name(text, m.end()), title_start, m.start())
+    for m in (NAME_ASIDE_HEAD.finditer(text) if ROLE_AFTER_ASIDE.search(text) else ()):
         add((m.start("name"), m.end("name")), m.start("group"), m.end("group"))
     for m in NAME_THEN_HEAD.finditer(text):
         before = next((r for r in regions if 0 <= m.start("name") - r.end <= 3
@@ -402,13 +423,17 @@ _WORDS = official_words()  # data/official_words.csv
 SPOKEN_OF = re.compile(rf"\b(?:{alternation(_WORDS['spoken_of_cue'])})\b[^.;!?\n]{{0,15}}$", re.IGNORECASE)
 # "Budi mengatakan Bupati X menginstruksikan ...": a head in what another reports
 REPORTED = re.compile(rf"\b(?:{alternation(_WORDS['reported_cue'])})\b[^.;!?\n\"“”]{{0,80}}$", re.IGNORECASE)
+# "di bawah kepemimpinan Budi", "daerah yang dipimpin Bupati Budi": the head of the region, not of the trip
+HEAD_OF_REGION = re.compile(r"\b(?:kepemimpinan|(?:daerah|kabupaten|kota|provinsi|wilayah|pemerintahan)[ \t]+"
+                            r"yang[ \t]+dipimpin(?:[ \t]+oleh)?)[ \t]+(?:(?-i:[A-Z])[\w.]*[ \t]+){0,3}$", re.IGNORECASE)
 ABSENT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\byang\s+(?:berhalangan|tidak\s+dapat|tak\s+bisa)\b", re.IGNORECASE)
 
 
 def spoken_of(text: str, official: Official) -> bool:
     """Every mention of the official names him as one spoken of, not one who is there: after "arahan", "salam
-    dari", "kepada", inside another's report or quote, or "yang berhalangan hadir"; he is guessed as a leader only
-    after those who are there."""
+    dari", "kepada", as the head of his region ("di bawah kepemimpinan Budi", "daerah yang dipimpin Bupati Budi"),
+    inside another's report or quote, or "yang berhalangan hadir"; he is guessed as a leader only after those who
+    are there."""
     for start, end in official.mentions:
         title = official.position_span[0] if official.position_span != (0, 0) and \
             0 <= start - official.position_span[0] <= 80 else start
@@ -416,6 +441,7 @@ def spoken_of(text: str, official: Official) -> bool:
         quoted = (text.count('"', line_start, title) + text.count("“", line_start, title)
                   + text.count("”", line_start, title)) % 2 == 1
         if not (quoted or SPOKEN_OF.search(text, max(line_start, title - 40), title)
+                or HEAD_OF_REGION.search(text, max(line_start, title - 40), title)
                 or REPORTED.search(text, max(line_start, title - 100), title) or ABSENT_AFTER.match(text, end)):
             return False
     return bool(official.mentions)

@@ -18,9 +18,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from nlp import delegation_size
 from nlp.dates import DateMention
+from nlp.delegation_size import SIZE_AFTER_NAME
 from nlp.leaders import (
-    TRIP,
     along,
     committee_regions,
     fullest,
@@ -64,126 +65,6 @@ from nlp.visit_rules import (
     cue_regex,
 )
 
-DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-               "delapan": 8, "sembilan": 9}
-# "sebelas", "dua belas", "tiga puluh lima", "seratus": a number written in words
-_DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
-             r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
-# "50-an orang": about fifty; "9 (sembilan) anggota": the digits with their words in brackets
-NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r")[ \t]*\))?(?:-an)?"
-ABOUT = r"(?:(?:" + alternation(visit_cue_words()["count_about"]) + r")\s+)?"  # "sekitar", "tak kurang dari"
-# the nouns a head count is made of ("35 orang", "12 anggota", "20 kades"): role count_noun, in file order
-PEOPLE = "(?:" + alternation(visit_cue_words()["count_noun"]) + ")"
-# "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
-OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
-# "berjumlah 35 orang", "diikuti oleh 12 anggota", "datang dengan 20 orang": the verbs of a count (roles
-# count_total and count_with)
-SIZE_TOTAL = re.compile(r"\b(?:" + alternation(visit_cue_words()["count_total"] + visit_cue_words()["count_with"])
-                        + r")\s+(?:(?:rombongan|peserta|anggota\s+rombongan|delegasi)\s+)?(?:mencapai\s+|sebanyak\s+)?"
-                        + ABOUT + NUM + r"\s+" + PEOPLE, re.IGNORECASE)
-# "sehingga totalnya 54 orang": a grand total written after the parts outweighs them
-GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
-                         r"(?:berjumlah\s+|mencapai\s+|sebanyak\s+|menjadi\s+)?" + ABOUT + NUM + r"\s+" + PEOPLE,
-                         re.IGNORECASE)
-# "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
-# kepala dinas": the companions come on top of the count
-# (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
-NOT_RECEIVING = r"(?!\b(?:disambut|diterima|dijamu|menyambut|menerima|menjamu)\b)"
-ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:disertai|ditambah|plus|didampingi|"
-                   r"(?:dengan\s+)?pendampingan)\s+"
-                   + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
-                   r"pegawai|personel)", re.IGNORECASE)
-# "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
-AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM +
-                      r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah)",
-                      re.IGNORECASE)
-# "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
-PART = (r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
-        r"tenaga)")
-LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
-                       + PART, re.IGNORECASE)
-LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
-# "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
-RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
-# "Sebanyak 30 pegawai Pemkab X menyambut rombongan": the hosts counted, before the verb of receiving the guests
-HOSTS_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyambut|menerima|menjamu|mendampingi)\s+(?:(?:langsung|dengan|"
-                         r"hangat|baik|kedatangan|kunjungan)\s+){0,2}(?:para\s+)?(?:rombongan|tamu|delegasi|mereka)\b",
-                         re.IGNORECASE)
-# per unit, not the group: "tiap komisi membawa satu orang staf"
-PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
-WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
-                       r"\byang\s+$", re.IGNORECASE)
-# "mengajak 11 orang", "membawa serta 13 rombongan dari anggota Komisi III" (13 people; not "bersama tiga
-# rombongan lainnya", delegations): the ones taken along, besides the one who takes them
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
-                             r"\s+(?:serta\s+)?" + ABOUT + NUM +
-                             r"\s+(?:" + alternation(visit_cue_words()["count_companion"]) +
-                             r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
-                             r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
-# "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's
-RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
-# "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Banyu Prasojo dan 9 anggota DPRD":
-# one named person on top of the ones counted
-ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+"
-                      r"(?!(?i:para|sejumlah|seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
-                      r"|(?<![Kk]abupaten )(?<![Kk]ota )(?<!Pemkab )(?<!Pemkot )(?<!DPRD )(?<!Provinsi )"
-                      r"\b(?!(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b)"
-                      r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+,?[ \t]+(?:dan|bersama|beserta)[ \t]+)$")
-# "tiga orang staf ahli wali kota bersama kasubag tata usaha", "20 kades bersama camat": one titled person more
-ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\s+oleh)?)\s+(?:seorang\s+)?"
-                            r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
-                            r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
-HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
-# "40 peserta", "35 orang rombongan": a head count without its verb
-SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
-                       r"peserta\b)", re.IGNORECASE)
-# "menerima kedatangan 12 anggota DPRD", "menyambut 30 orang rombongan", "kunjungan 15 anggota Komisi I": the
-# guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|"
-                           r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
-                           r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
-                           r"\s+(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r"\b",
-                           re.IGNORECASE)
-# (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
-# "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
-# the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
-# (not "hanya dua orang yang berhalangan datang": the ones who did not go)
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
-                          r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
-                          r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu)\b",
-                          re.IGNORECASE)
-# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
-# counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,25}?\b(?:yang\s+"
-                         r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
-                         r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
-# where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
-NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
-                          r"lebih|kira|hampir)", re.IGNORECASE)
-
-
-def _first(rx: re.Pattern, text: str, starts: list[int], end: int) -> re.Match | None:
-    """``rx.search(text, starts[0], end)`` when every match of ``rx`` starts at one of ``starts``."""
-    return next((m for m in (rx.match(text, p, end) for p in starts) if m), None)
-
-
-# "sekira 80 orang jumlahnya": the count before its noun
-SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?" + PEOPLE +
-                            r"\s+(?:jumlahnya|banyaknya|totalnya)\b", re.IGNORECASE)
-# "rombongan DPRD A berjumlah 19 orang dan rombongan DPRD B 21 orang": the count right after a delegation's name
-SIZE_AFTER_NAME = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:berjumlah|sebanyak|sejumlah|beranggotakan|terdiri\s+(?:atas|"
-                             r"dari))\s+)?" + ABOUT + NUM + r"\s+(?:orang|peserta)\b", re.IGNORECASE)
-# a sentence (within its line) and the words that make it one about the delegation
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-ABOUT_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|peserta|tim|kunjungan|kunker|studi|kaji|benchmarking|"
-                              r"berkunjung|mengunjungi|datang|tiba|berangkat|bertolak|belajar|ikut|mengikuti|"
-                              r"diikuti|mengajak|membawa|memboyong|didampingi|beserta|bersama)\b", re.IGNORECASE)
-# "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
-COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + _DIGIT + r"|sepuluh|" + _DIGIT + r"\s+belas)\s+fraksi\b",
-                            re.IGNORECASE)
 DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 # the dated day is not the first of the visit: "hari kedua kunjungan"
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
@@ -1157,18 +1038,19 @@ class VisitFinder:
             if v.earlier:
                 continue  # the hosts' earlier trip: the article counts today's guests
             if not several:
-                v.delegation_size = self._size(text, 0, len(text))
+                v.delegation_size = delegation_size.size(text, 0, len(text))
                 continue
-            after = next((_number(m.group(1)) for mention in mentions if mention.code == v.visitor
+            after = next((delegation_size.number(m.group(1)) for mention in mentions if mention.code == v.visitor
                           and (m := SIZE_AFTER_NAME.match(text, mention.end))), None)
             if after is not None:  # "rombongan DPRD B 21 orang": counted right after its name
                 v.delegation_size = after
                 continue
             if v.evidence:  # from its evidence sentence up to the next delegation's
                 scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
-                v.delegation_size = self._size(text, *scope)
+                v.delegation_size = delegation_size.size(text, *scope)
             if v.delegation_size is None:  # "dari A, rombongan sebanyak 15 orang": counted where A is named alone
-                v.delegation_size = self._own_size(scan, mentions, v.visitor, visiting)
+                v.delegation_size = delegation_size.own_size(scan.text, scan.sentence_of, mentions, v.visitor,
+                                                                  visiting)
         return visits
 
     def _sentence_pairs(self, scan: Scan, visits: list[Visit], officials: list[Official], dates: list[DateMention],
@@ -1498,70 +1380,6 @@ class VisitFinder:
             out.append(v)
         return out
 
-    def _own_size(self, scan: Scan, mentions: list[RegionMention], visitor: str, visiting: set[str]) -> int | None:
-        """With several delegations, the head count in a sentence that names this visitor and no other
-        delegation: "tamu dari A sebanyak 16 orang. Sedangkan dari B, rombongan sebanyak 15 orang"."""
-        for m in mentions:
-            if m.code != visitor:
-                continue
-            sentence = scan.sentence_of(m.start)
-            others = {o.code for o in mentions if sentence[0] <= o.start < sentence[1]} & visiting
-            if others == {visitor}:
-                size = self._size(scan.text, *sentence)
-                if size is not None:
-                    return size
-        return None
-
-    @staticmethod
-    def _size(text: str, start: int, end: int) -> int | None:
-        """The head count of the sentences about the delegation first (not "Kota X sudah melatih sebanyak 300
-        kader"), else of the whole scope (see :meth:`_count`)."""
-        head = SIZE_SUBJECT.search(text, 0, max(0, text.find("\n\n"))) if start == 0 else None
-        if head is not None and not GRAND_TOTAL.search(text, start, end):
-            # "39 Anggota DPRD X Studi Banding ke Y": a headline counts the ones who went ("Camat X Ajak Tujuh
-            # Kades ...": and the one who takes them)
-            return _number(head.group(1)) + (1 if HEAD_TAKES.search(text, max(0, head.start() - 12), head.start())
-                                             else 0)
-        masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
-                              text[start:end])
-        found = VisitFinder._count(masked, 0, len(masked))
-        return found if found is not None else VisitFinder._count(text, start, end)
-
-    @staticmethod
-    def _count(text: str, start: int, end: int) -> int | None:
-        """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
-        sembilan anggota lainnya" is 9 plus the one they follow."""
-        grand = GRAND_TOTAL.search(text, start, end)
-        if grand:
-            return _number(grand.group(1))
-        m = SIZE_TOTAL.search(text, start, end)
-        while m and (COUNCIL_MAKEUP.match(text, m.end()) or HOSTS_AFTER.match(text, m.end(), end)
-                     or RECEIVED_COUNT.search(text, max(0, m.start() - 30), m.start())):
-            m = SIZE_TOTAL.search(text, m.end(), end)
-        if m:
-            extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
-                text, max(start, m.start() - 80), m.start()) else 0
-            if OTHERS.match(text, m.end()):
-                extra = 1
-            added = ADDED.match(text, m.end(), end)
-            return _number(m.group(1)) + extra + (_number(added.group(1)) if added else _more(text, m.end(), end))
-        m = SIZE_COMPANIONS.search(text, start, end)
-        while m and (PER_UNIT.search(text, max(start, m.start() - 40), m.start())
-                     or HOSTS_AFTER.match(text, m.end(), end)
-                     or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
-            m = SIZE_COMPANIONS.search(text, m.end(), end)
-        if m:  # "didampingi 8 anggota Komisi I dan 2 staf": the parts after the first add up too
-            return _number(m.group(1)) + 1 + _more(text, m.end(), end)
-        starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
-        m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
-            or _first(SIZE_POSTPOSED, text, starts, end) \
-            or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
-        if not m or COUNCIL_MAKEUP.match(text, m.end()):
-            return None
-        one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
-                                                  or ONE_MORE_AFTER.match(text, m.end(1), end))
-        return _number(m.group(1)) + _more(text, m.end(), end) + one
-
     def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
                evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
         leader = leaders.get(visitor)
@@ -1737,31 +1555,3 @@ def _undot(text: str) -> str:
     """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
     ends; offsets are kept."""
     return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)
-
-
-def _more(text: str, pos: int, end: int) -> int:
-    """The parts counted after a first count: "dan 5 staf" is 5, ", 5 staf sekretariat dan 3 tenaga ahli" is 8."""
-    listed = LIST_MORE.match(text, pos, end)
-    if listed:
-        return sum(_number(n.group(1)) for n in LIST_NUM.finditer(text, pos, listed.end()))
-    more = AND_MORE.match(text, pos, end)
-    return _number(more.group(1)) if more else 0
-
-
-def _number(value: str) -> int:
-    """ "35", "sebelas", "tiga puluh lima", "seratus dua puluh" -> int."""
-    if value.isdigit():
-        return int(value)
-    total = 0
-    words = value.lower().replace("sebelas", "se belas").replace("sepuluh", "se puluh").replace("seratus", "se ratus")
-    current = 0
-    for w in words.split():
-        if w in DIGIT_WORDS:
-            current = DIGIT_WORDS[w]
-        elif w == "belas":
-            total, current = total + current + 10, 0
-        elif w == "puluh":
-            total, current = total + current * 10, 0
-        elif w == "ratus":
-            total, current = total + current * 100, 0
-    return total + current

@@ -1,4 +1,4 @@
-"""Delegation sizes (nlp/visits.py: the head-count patterns and ``VisitFinder._count``) on sentences of our own:
+"""Delegation sizes (nlp/delegation_size.py: the head-count patterns and ``count``) on sentences of our own:
 head-count nouns, headline counts, grand totals and their parts, the host's people and companions not counted, one
 named on top of the ones counted (also right after a dateline), colleagues taken along ("memboyong tiga rekan
 sejawatnya" is 4: the count_noun rows of data/visit_cues.csv marked companion and the count_companion row rekan), a
