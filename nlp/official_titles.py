@@ -39,6 +39,7 @@ FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
+PLACE_HEADS = frozenset(WORDS["place_head"])  # "kecamatan", "desa": a place's name follows, no field
 UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
@@ -81,6 +82,13 @@ LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemk
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
+# the term of office between a post (and its region) and the holder: "Bupati X periode 2016-2021 Budi", "Wali Kota Y
+# Periode 2021-sekarang Ani", "Gubernur Z masa jabatan 2019–2024, Budi"
+TENURE = re.compile(r"[ \t]*,?[ \t]+(?:[Pp]eriode|[Mm]asa[ \t]+[Jj]abatan)[ \t]+(?:[Tt]ahun[ \t]+)?(?:19|20)[0-9]{2}"
+                    r"[ \t]*[-–—/][ \t]*(?:(?:19|20)[0-9]{2}|[Ss]ekarang|[Kk]ini)\b")
+# a holder's name closed as an apposition is closed: a comma, a full stop, "dan", a verb in lower case
+HOLDER_CLOSED = re.compile(r"[ \t]*(?:[,.;]|$)|[ \t]*\n|[ \t]+(?:dan|serta|bersama|beserta|yang)\b"
+                           r"|[ \t]+(?:me|ber|ter|di)[a-z]{4,}\b")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 # the office of a head: "Kepala Dinas Pariwisata" -> "Dinas Pariwisata", "Kepala Bappeda" -> "Bappeda"
 OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
@@ -477,6 +485,10 @@ class TitleReader:
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
+            tenure = TENURE.match(text, after) if region is not None else None
+            if tenure:  # "Bupati X Periode 2018-2023 Budi": the term, then the holder (a post of a named region only:
+                # "Anggota DPRD Periode 2024-2029 Tuntas" in a headline is no holder)
+                after = tenure.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
 
@@ -491,14 +503,23 @@ class TitleReader:
         and a name follows the comma (not "Kabid Pemasaran Banyu Prasojo, Dewi Kartika" nor "Kabid Pelayanan Kesehatan
         Banyu Prasojo, Dewi Kartika": a name ends the run, nor "Kabid Pemasaran Banyu Prasojo, S.Sos")."""
         run = m.group(1).split()
-        if (run[-1].lower() not in UNIT_WORDS and not UNIT_ACRONYM.match(run[-1])) \
-                or any(m.start(1) <= r < m.end(1) for r in region_at) \
+        if any(m.start(1) <= r < m.end(1) for r in region_at) \
                 or any(GOV_WORD.fullmatch(w) for w in run):  # "Kabid X Kabupaten Y, Budi": a region unread
             return False
-        words = [w for w in read + run if w not in JOINERS]
-        if 2 * sum(w.lower() in UNIT_WORDS for w in words) < len(words):
+        name = self._clean_name_at(text, m.end())
+        if not name:
             return False
-        return bool(self._clean_name_at(text, m.end()))
+        words = [w for w in read + run if w not in JOINERS]
+        if (run[-1].lower() in UNIT_WORDS or UNIT_ACRONYM.match(run[-1])) \
+                and 2 * sum(w.lower() in UNIT_WORDS for w in words) >= len(words):
+            return True
+        # any other field runs to the comma when the holder's name is closed there and the run's end reads as no
+        # name of its own ("Kabid Pemasaran Banyu Prasojo, Dewi": two name-like words end it) nor holds another post
+        tail = [w for w in run if w not in JOINERS][-2:]
+        if all(self._name_like(w) for w in tail) \
+                or any(w.lower() in self.title_starts or w.lower() in PLACE_HEADS for w in run):
+            return False  # "Kasi Pemerintahan Kecamatan X, Budi": a place's name ends the run, no field
+        return bool(HOLDER_CLOSED.match(text, name[1]))
 
     def _office_after_comma(self, text: str, end: int, canonical: str,
                             region_at: dict[int, RegionMention]) -> tuple[str, int] | None:
