@@ -81,7 +81,7 @@ LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsu
 REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
 # the passive prefix is often written apart ("yang di Ketuai Budi"); a special committee's topic in title case before
-# it names the committee ("Pansus Kode Etik yang diketuai Budi": Ketua Pansus Kode Etik DPRD)
+# it names the committee ("Pansus Retribusi Parkir yang diketuai Budi": Ketua Pansus Retribusi Parkir DPRD)
 _CHAIRED = r"di[ \t]*[Kk]etuai"
 CHAIRED_BY = re.compile(r"(?P<topic>(?:[ \t]+(?!Bidang\b|DPRD\b)[A-Z][\w\-]*){1,3}"
                         r"(?=[ \t]+(?:yang[ \t]+)?" + _CHAIRED + r"\b))?"
@@ -116,8 +116,8 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legi
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
                          + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
-# a degree the lexicon lacks, known by its shape: initials with full stops ending in a full stop ("M.PMat.",
-# "Sp.PD.") or capitals closed by one ("FINASIM."); a glued name ("M.Yusuf") has no full stop after it
+# a degree the lexicon lacks, known by its shape: initials with full stops ending in a full stop ("S.Tr.T.",
+# "Sp.KJ.") or capitals closed by one ("CHRMP."); a glued name ("M.Lembayung") has no full stop after it
 DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+[A-Z][A-Za-z]{0,4}\.|[A-Z]{3,7}\.")
 DEGREE_STOP = re.compile(r"(?<=[A-Za-z])\.(?=[ \t]*,)")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
@@ -426,7 +426,7 @@ class ListReader:
     def _skip_degrees(self, text: str, pos: int) -> int:
         """Past the degrees and party after a name: ", SH, MH", " S.Sos.", " (F-PKB)", " dari Fraksi Golkar"."""
         while True:
-            if DEGREE_STOP.match(text, pos):  # "Budi Sp.PD., KHOM.,": the full stop of a degree read with the name
+            if DEGREE_STOP.match(text, pos):  # "Budi Sp.KJ., CHRMP.,": the full stop of a degree read with the name
                 pos += 1
             m = DEGREE_AFTER.match(text, pos)
             if m and (m.group(1).lower().replace(".", "") in self.honorifics or DEGREE_SHAPE.fullmatch(m.group(1))):

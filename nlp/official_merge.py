@@ -191,11 +191,14 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
     the words added must close the headline's run of capitals ("Bupati Prasojo Ajak Warga Menanam": none do;
     "Baca juga: Bupati Prasojo Wiratama: ..." does)."""
     names = {o.name for o in officials}
-    lower_words: set[str] | None = None  # scanned once, and only when a headline's line is checked
+    lower_words: set[str] = set()  # the text's lower-case words: scanned once, at the first name on a headline's line
+    scanned = False
     for off in officials:
         best = off.name
         for pos in whole_occurrences(off.name, text):
             headline = on_title_line(text, body_start, pos - 1)
+            if headline and not scanned:
+                lower_words, scanned = _lower_words(text), True
             words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)
@@ -203,9 +206,7 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
                         or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES \
-                        or (headline and (low in FUNCTION_WORDS or headline_verb(low)
-                                          or low in (lower_words := _lower_words(text) if lower_words is None
-                                                     else lower_words))):
+                        or (headline and (low in FUNCTION_WORDS or headline_verb(low) or low in lower_words)):
                     break  # "Bupati Prasojo Tinjau Sawah" on a headline's line: "tinjau" is a common word
                 words.append(nxt.group(1))
                 pos = nxt.end()
