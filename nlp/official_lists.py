@@ -80,8 +80,14 @@ LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsu
 # "Komisi I DPRD X yang diwakili A dan B", "..., diwakili oleh A": members speaking for the body
 REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
-CHAIRED_BY = re.compile(r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
-                        r"(?:diketuai[ \t]+(?:oleh[ \t]+)?|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
+# the passive prefix is often written apart ("yang di Ketuai Budi"); a special committee's topic in title case before
+# it names the committee ("Pansus Retribusi Parkir yang diketuai Budi": Ketua Pansus Retribusi Parkir DPRD)
+_CHAIRED = r"di[ \t]*[Kk]etuai"
+CHAIRED_BY = re.compile(r"(?P<topic>(?:[ \t]+(?!Bidang\b|DPRD\b)[A-Z][\w\-]*){1,3}"
+                        r"(?=[ \t]+(?:yang[ \t]+)?" + _CHAIRED + r"\b))?"
+                        r"(?:[ \t]+Bidang(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){1,5})?[ \t]*,?[ \t]*(?:yang[ \t]+)?"
+                        r"(?:" + _CHAIRED + r"[ \t]+(?:oleh[ \t]+)?"
+                        r"|(?:berada[ \t]+)?di[ \t]+bawah[ \t]+pimpinan[ \t]+)")
 # a party written after a council member's name: "Budi (F-Golkar)", "Ani (Fraksi PKS)", "Cici (Golkar)", "Dedi
 # (Dapil 2)", "Eko dari Fraksi Gerindra", "Fani dari Partai Golkar"
 PARTY_ASIDE = re.compile(r"[ \t]*\([ \t]*(?P<kind>F[.\- ]+|F(?=[A-Z]{2,6}\))|Fraksi[ \t]+|Partai[ \t]+|Dapil\b)?"
@@ -110,6 +116,10 @@ COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legi
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
 ASIDE_AFTER = re.compile(_PARTY_BRACKET + r"|" + _FROM_PARTY + r"(?:[ \t]+[A-Z][\w\-]*){1,3}" + _ACRONYM_BRACKET
                          + r"|[ \t]+dari[ \t]+(?:Dapil|daerah[ \t]+pemilihan)(?:[ \t]+[A-Z0-9][\w\-]*){1,3}")
+# a degree the lexicon lacks, known by its shape: initials with full stops ending in a full stop ("S.Tr.T.",
+# "Sp.KJ.") or capitals closed by one ("CHRMP."); a glued name ("M.Lembayung") has no full stop after it
+DEGREE_SHAPE = re.compile(r"(?:[A-Z][a-z]{0,2}\.)+[A-Z][A-Za-z]{0,4}\.|[A-Z]{3,7}\.")
+DEGREE_STOP = re.compile(r"(?<=[A-Za-z])\.(?=[ \t]*,)")
 DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]|[ \t]+(?:dan|serta)\b|[ \t]*$)")
 # a lower-case word ending a listed name, a comma or "dan" + name after it: "Sarpan koko, Ani", "Lintang syah dan Budi";
 # read only inside a long list: ``LONG_LIST`` other names in it with the one it ends
@@ -356,7 +366,10 @@ class ListReader:
                 continue
             if not span:
                 continue
-            body = " ".join(w for w in (" ".join((unit or "").split()), "DPRD") if w)
+            topic = led.groupdict().get("topic")
+            if topic and unit not in ("Pansus", "Panja"):
+                continue  # "Komisi II Banyu Prasojo diketuai ...": only a special committee is named by its topic
+            body = " ".join(w for w in (" ".join((unit or "").split()), " ".join((topic or "").split()), "DPRD") if w)
             canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
@@ -413,8 +426,10 @@ class ListReader:
     def _skip_degrees(self, text: str, pos: int) -> int:
         """Past the degrees and party after a name: ", SH, MH", " S.Sos.", " (F-PKB)", " dari Fraksi Golkar"."""
         while True:
+            if DEGREE_STOP.match(text, pos):  # "Budi Sp.KJ., CHRMP.,": the full stop of a degree read with the name
+                pos += 1
             m = DEGREE_AFTER.match(text, pos)
-            if m and m.group(1).lower().replace(".", "") in self.honorifics:
+            if m and (m.group(1).lower().replace(".", "") in self.honorifics or DEGREE_SHAPE.fullmatch(m.group(1))):
                 pos = m.end()
                 continue
             m = ASIDE_AFTER.match(text, pos)

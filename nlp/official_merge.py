@@ -191,11 +191,14 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
     the words added must close the headline's run of capitals ("Bupati Prasojo Ajak Warga Menanam": none do;
     "Baca juga: Bupati Prasojo Wiratama: ..." does)."""
     names = {o.name for o in officials}
-    lower_words = _lower_words(text)
+    lower_words: set[str] = set()  # the text's lower-case words: scanned once, at the first name on a headline's line
+    scanned = False
     for off in officials:
         best = off.name
         for pos in whole_occurrences(off.name, text):
             headline = on_title_line(text, body_start, pos - 1)
+            if headline and not scanned:
+                lower_words, scanned = _lower_words(text), True
             words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)

@@ -24,7 +24,7 @@ from nlp.official_patterns import (
 )
 from nlp.official_titles import PositionMention
 from nlp.regions import KAB, KOTA, PROV, RegionMention
-from nlp.textutil import on_title_line
+from nlp.textutil import fold, on_title_line
 
 COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ketua I DPR Papua Barat Budi"
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
@@ -148,7 +148,7 @@ class RegionReader:
             return pos
         words = m.group(1).split()
         for k in range(len(words), 1, -1):
-            if " ".join(words[:k]).lower() in self.province_names:
+            if fold(" ".join(words[:k])) in self.province_names:
                 end = m.start(1) + sum(map(len, words[:k])) + k - 1  # one blank between the words
                 short = PROVINCE_SHORT.match(text, end)  # "Sulawesi Tenggara (Sultra)": its short form too
                 return short.end() if short else end

@@ -39,6 +39,7 @@ FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
+PLACE_HEADS = frozenset(WORDS["place_head"])  # "kecamatan", "desa": a place's name follows, no field
 UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
@@ -81,6 +82,14 @@ LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemk
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
+# the term of office between a post (and its region) and the holder: "Bupati X periode 2016-2021 Budi", "Wali Kota Y
+# periode 2020-sekarang Ani", "Gubernur Z masa jabatan 2019–2024, Budi"
+TENURE = re.compile(r"[ \t]*,?[ \t]+(?:[Pp]eriode|[Mm]asa[ \t]+[Jj]abatan)[ \t]+(?:[Tt]ahun[ \t]+)?(?:19|20)[0-9]{2}"
+                    r"[ \t]*[-–—/][ \t]*(?:(?:19|20)[0-9]{2}|[Ss]ekarang|[Kk]ini)\b")
+# a holder's name closed as an apposition is closed: a comma, a full stop, "dan"; or a verb in lower case
+# (``TitleReader._holder_closed``)
+HOLDER_CLOSED = re.compile(r"[ \t]*(?:[,.;]|$)|[ \t]*\n|[ \t]+(?:dan|serta|bersama|beserta|yang)\b")
+NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 # the office of a head: "Kepala Dinas Pariwisata" -> "Dinas Pariwisata", "Kepala Bappeda" -> "Bappeda"
 OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
@@ -477,6 +486,10 @@ class TitleReader:
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred
             if local and region is None:
                 after = local.end()
+            tenure = TENURE.match(text, after) if region is not None else None
+            if tenure:  # "Bupati X periode 2016-2021 Budi": the term, then the holder (a post of a named region only:
+                # "Orientasi Anggota DPRD Periode 2029-2034 Lancar" in a headline is no holder)
+                after = tenure.end()
             out.append(PositionMention(start, end, canonical, level, region, after))
         return out
 
@@ -489,16 +502,36 @@ class TitleReader:
         """A sub-unit's field (its words ``read`` so far) runs on to a comma (``SUB_FIELD_TO_COMMA``) when half its
         words or more are unit words, its last word one too or a unit's acronym ("Dispora"), no region lies inside
         and a name follows the comma (not "Kabid Pemasaran Banyu Prasojo, Dewi Kartika" nor "Kabid Pelayanan Kesehatan
-        Banyu Prasojo, Dewi Kartika": a name ends the run, nor "Kabid Pemasaran Banyu Prasojo, S.Sos")."""
+        Banyu Prasojo, Dewi Kartika": a name ends the run, nor "Kabid Pemasaran Banyu Prasojo, S.Sos"). A field of
+        any other words runs on too when the holder's name after the comma is closed (``_holder_closed``), its last
+        two words are not both name-like and it holds no post's head nor place noun ("Kepala Bidang Tata Kelola
+        Perizinan Daring, Budi, hadir"; not "Kasubag Keuangan Budi dan Kabid Promosi, Ani")."""
         run = m.group(1).split()
-        if (run[-1].lower() not in UNIT_WORDS and not UNIT_ACRONYM.match(run[-1])) \
-                or any(m.start(1) <= r < m.end(1) for r in region_at) \
+        if any(m.start(1) <= r < m.end(1) for r in region_at) \
                 or any(GOV_WORD.fullmatch(w) for w in run):  # "Kabid X Kabupaten Y, Budi": a region unread
             return False
-        words = [w for w in read + run if w not in JOINERS]
-        if 2 * sum(w.lower() in UNIT_WORDS for w in words) < len(words):
+        name = self._clean_name_at(text, m.end())
+        if not name:
             return False
-        return bool(self._clean_name_at(text, m.end()))
+        words = [w for w in read + run if w not in JOINERS]
+        if (run[-1].lower() in UNIT_WORDS or UNIT_ACRONYM.match(run[-1])) \
+                and 2 * sum(w.lower() in UNIT_WORDS for w in words) >= len(words):
+            return True
+        # any other field runs to the comma when the holder's name is closed there and the run's end reads as no
+        # name of its own ("Kabid Pemasaran Banyu Prasojo, Dewi": two name-like words end it) nor holds another post
+        tail = [w for w in run if w not in JOINERS][-2:]
+        if all(self._name_like(w) for w in tail) \
+                or any(w.lower() in self.title_starts or w.lower() in PLACE_HEADS for w in run):
+            return False  # "Kasi Pemerintahan Kecamatan X, Budi": a place's name ends the run, no field
+        return self._holder_closed(text, name[1])
+
+    def _holder_closed(self, text: str, end: int) -> bool:
+        """The holder's name ending at ``end`` is closed as an apposition is: a comma, a full stop, "dan", "yang", or
+        a verb in lower case ("Budi menyambut ...", ``verb_like``)."""
+        if HOLDER_CLOSED.match(text, end):
+            return True
+        word = NEXT_LOWER.match(text, end)
+        return bool(word and verb_like(word.group(1), self.verbs, lower=True))
 
     def _office_after_comma(self, text: str, end: int, canonical: str,
                             region_at: dict[int, RegionMention]) -> tuple[str, int] | None:

@@ -45,7 +45,7 @@ from nlp.official_patterns import (
 from nlp.official_regions import RegionReader
 from nlp.official_titles import PositionMention, TitleReader, compose_title, unshifted
 from nlp.regions import PROV, RegionMention
-from nlp.textutil import occurs_in, title_spans, unwrapped
+from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
@@ -128,9 +128,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
         self.is_region_name = lexicon.is_region_name  # "Sulawesi Tenggara": no holder's name, nor a group's head's
-        # provinces: skipped between post and holder
-        self.province_names = frozenset(" ".join(r.core.lower().split()) for r in lexicon.regions.values()
-                                        if r.level == PROV)
+        # provinces: skipped between post and holder; keys folded as ``Lexicon.is_region_name`` folds them
+        self.province_names = frozenset(fold(r.core) for r in lexicon.regions.values() if r.level == PROV)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
         self.units: dict[str, str] = {}  # "dinas kesehatan" / "dinkes" -> "Dinas Kesehatan"
         self.prefixes: list[tuple[str, str]] = []

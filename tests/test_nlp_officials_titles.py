@@ -198,10 +198,10 @@ def test_assistants_sections_and_secretaries(text: str, expected: list) -> None:
     ("Ia didampingi Inspektur Pembantu Khusus (Irbansus) Inspektorat Wajo, H Tulebo, yang mewakili Inspektur Daerah, "
      "Rano Kelimutu.",
      [("Tulebo", "Inspektur Pembantu Khusus", "Kabupaten Wajo"), ("Rano Kelimutu", "Inspektur", "Kabupaten Wajo")]),
-    ("Adapun dari Kejaksaan ialah Kasi Intel Tulebo Arkanis, Kasi Pidum Rano Kelimutu dan Kasi Datun, Wiro Ambarita "
-     "beserta dua jaksanya.",
-     [("Tulebo Arkanis", "Kepala Seksi Intelijen", None), ("Rano Kelimutu", "Kepala Seksi Pidana Umum", None),
-      ("Wiro Ambarita", "Kepala Seksi Perdata dan Tata Usaha Negara", None)]),
+    ("Kasi Datun, Melati Kusumarani, datang ke aula bersama Kasi Pidsus Harsa Wiradipa dan Kasi Intel Joko "
+     "Tirtanadi.",
+     [("Melati Kusumarani", "Kepala Seksi Perdata dan Tata Usaha Negara", None),
+      ("Harsa Wiradipa", "Kepala Seksi Pidana Khusus", None), ("Joko Tirtanadi", "Kepala Seksi Intelijen", None)]),
     # a long title run before "yang juga menjabat": the name starts after the last rank
     ("Tim disambut Ketua Satgas Saber Pungli AKBP Tulebo Arkanis SIK MH MM yang juga menjabat Waka Polresta Batam, "
      "bersama pejabat lain.", [("Tulebo Arkanis", "Wakil Kepala Kepolisian Resor Kota", None)]),

@@ -1,0 +1,111 @@
+"""Officials, round 16: a term of office between a post and its holder ("Bupati X periode 2016-2021 Budi"); a
+sub-unit's field written in title case up to a comma whatever its words ("Kepala Bidang Tata Kelola Perizinan Daring,
+Budi,"), when the holder's name is closed after the comma and the field's end reads as no name; a capitalised
+function word is no name; degrees of unknown shape inside a roll; a committee "di Ketuai" written apart, a special
+committee named by its topic.
+
+Invented sentences only (names and places of convenience); every expected list is the whole list.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import officials
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penghargaan diterima Bupati Wajo periode 2016-2021 Rano Kelimutu di Jakarta.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Sambutan dibacakan Wali Kota Kediri periode 2020-sekarang Bayu Ranggasena.",
+     [("Bayu Ranggasena", "Wali Kota", "Kota Kediri")]),
+    ("Menurut Bupati Wajo masa jabatan 2019–2024, Rano Kelimutu, lomba itu ramai.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+])
+def test_a_term_of_office_before_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a post of no named region: the words after its term are no holder (a headline-like line)
+    "Baca juga: Orientasi Anggota DPRD Periode 2029-2034 Lancar\nOrientasi digelar di gedung dewan.",
+])
+def test_a_term_of_a_post_without_region_reads_no_holder(text: str) -> None:
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tamu didampingi Kepala Bidang Tata Kelola Perizinan Daring, Rano Kelimutu, dan stafnya.",
+     [("Rano Kelimutu", "Kepala Bidang Tata Kelola Perizinan Daring", None)]),
+    # the holder closed by a verb in lower case
+    ("Rapat dibuka Kasi Tata Kelola Perizinan Daring, Intan Purbaningrum menyampaikan paparan singkat.",
+     [("Intan Purbaningrum", "Kepala Seksi Tata Kelola Perizinan Daring", None)]),
+])
+def test_a_sub_units_field_of_any_words_up_to_a_comma(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the title-case words after the comma run on, no apposition closes them: no holder, so the field does not run
+    "Warga menyambut Kasi Tata Kelola Perizinan Daring, Mobil Pustaka Keliling Hadir di Desa",
+])
+def test_a_field_runs_to_a_comma_only_before_a_closed_holder(text: str) -> None:
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the run holds a name and another post: each head keeps its own field and holder
+    ("Turut menyambut Kasubag Keuangan Harsa Wiradipa dan Kabid Promosi, Melati Kusumarani, di lobi.",
+     [("Harsa Wiradipa", "Kepala Subbagian Keuangan", None), ("Melati Kusumarani", "Kepala Bidang Promosi", None)]),
+])
+def test_a_field_run_stops_at_a_name_or_another_post(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_function_word_in_a_headline_line_is_no_name(tagger) -> None:
+    """A capitalised function word (data/not_names.csv, kind ``headline``, read on every line like the headline
+    verbs: "soal", "belum", "mau", "dulu" ...) never starts a name and ends one written before it; here on a link's
+    line written like a headline."""
+    text = ("Rombongan DPRD Kota Madiun berkunjung ke Kabupaten Wajo.\nBaca juga: Wakil Ketua DPRD Madiun: Soal "
+            "Anggaran Masih Tunggu Evaluasi\nWakil Ketua DPRD Kota Madiun Tuta Sekarwangi memimpin rombongan.")
+    found = tagger.extract({"id": "t", "url": None, "title": "Studi banding ke Wajo", "published": "2024-03-08",
+                            "text": text})["officials"]
+    assert [o["name"] for o in found] == ["Tuta Sekarwangi"]
+
+
+MEMBERS = ["Arga Lembayung", "Melati Kusumarani", "Harsa Wiradipa", "Joko Tirtanadi", "Bayu Ranggasena"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # degrees the lexicon lacks, known by their shape, between the names of a roll
+    ("Rombongan Komisi II DPRD Kota Kediri terdiri atas Arga Lembayung, Melati Kusumarani, S.Tr.T., CHRMP., Harsa "
+     "Wiradipa, Joko Tirtanadi dan Bayu Ranggasena.", MEMBERS),
+    ("Delegasi Komisi B DPRD Kabupaten Wajo beranggotakan Arga Lembayung, Melati Kusumarani Sp.KJ., CHRMP., Harsa "
+     "Wiradipa, Joko Tirtanadi dan Bayu Ranggasena.", MEMBERS),
+    # a glued name with no full stop after it is a member, no degree
+    ("Rombongan Komisi II DPRD Kota Kediri terdiri atas Joko Tirtanadi, M.Lembayung, Harsa Wiradipa dan Bayu "
+     "Ranggasena.", ["Joko Tirtanadi", "M.Lembayung", "Harsa Wiradipa", "Bayu Ranggasena"]),
+])
+def test_a_degree_of_unknown_shape_inside_a_roll(text: str, names: list) -> None:
+    assert [name for name, _, _ in officials(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive prefix written apart, and a special committee named by its topic
+    ("Rapat Pansus Retribusi Parkir yang di Ketuai Harsa Wiradipa berlangsung alot, sementara Pansus Hak Angket di "
+     "ketuai oleh Joko Tirtanadi sejak Maret.",
+     [("Harsa Wiradipa", "Ketua Pansus Retribusi Parkir DPRD", None),
+      ("Joko Tirtanadi", "Ketua Pansus Hak Angket DPRD", None)]),
+    ("Komisi II Bidang Ekonomi DPRD Kota Madiun yang di ketuai Rano Kelimutu berkunjung ke Wajo.",
+     [("Rano Kelimutu", "Ketua Komisi II DPRD", "Kota Madiun")]),
+])
+def test_a_committee_chaired_by_its_chair_written_apart(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # only a special committee (Pansus, Panja) is named by its topic: after a standing commission the capitalised
+    # words before "diketuai" are no part of its name
+    "Dalam rapat, Komisi II Arga Lembayung yang diketuai Bayu Ranggasena menolak usulan itu.",
+])
+def test_only_a_special_committee_is_named_by_its_topic(text: str) -> None:
+    assert officials(text) == []
