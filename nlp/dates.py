@@ -72,6 +72,11 @@ NEWS_SINCE = dt.date(1945, 8, 17)  # no report is older (as for a line's "publis
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
 
 
+def _weekday(name: str) -> int:
+    """The weekday (Monday 0) of a day name as written: "Jum'at" or "JUMAT" is Friday."""
+    return WEEKDAYS[name.lower().replace("'", "")]
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
@@ -130,7 +135,7 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
     if m.group("wd"):
         if not published:
             return None
-        weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+        weekday = _weekday(m.group("wd"))
         back = (published.weekday() - weekday) % 7 or 7  # strictly before the publication day
         if m.group("week"):  # "Senin pekan lalu": that day of the previous calendar week
             back = published.weekday() - weekday + 7
@@ -248,7 +253,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         for m in DAY_ALONE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            back = (published.weekday() - WEEKDAYS[m.group("wd").lower().replace("'", "")]) % 7
+            back = (published.weekday() - _weekday(m.group("wd"))) % 7
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
@@ -275,7 +280,7 @@ def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention
     day = DAY_BEFORE.search(text, max(0, d.start - 20), d.start)
     if d.explicit_year or d.weak or d.value is None or day is None:
         return d
-    weekday = WEEKDAYS[re.sub(r"\W", "", day.group("wd")).lower()]
+    weekday = _weekday(day.group("wd"))
     if d.value.weekday() == weekday:
         return d
     fits = {v for year in (d.value.year - 1, d.value.year + 1) if (v := _date_or_none(year, d.value.month, d.value.day))
@@ -317,7 +322,7 @@ def _years(text: str) -> frozenset[int]:
 def _year_by_weekday(expression: str, day_name: str, years: frozenset[int]) -> dt.date | None:
     """Without a publication date, "Selasa (12/10)" is of the one year of ``years`` (:func:`_years`) in which 12
     October is a Tuesday (None when none or several are)."""
-    weekday = WEEKDAYS[re.sub(r"\W", "", day_name).lower()]
+    weekday = _weekday(day_name)
     fits = {v for y in years if (v := resolve(expression, dt.date(y, 12, 31))) and v.year == y
             and v.weekday() == weekday}
     return fits.pop() if len(fits) == 1 else None
@@ -345,7 +350,7 @@ def _repaired(m: re.Match, published: dt.date | None) -> dt.date | None:
     reading falls on the day name, the month one off) that falls on the day name written before it and not after
     the report; None when none or several do, or when it falls on its day name only after the report (a day
     ahead, not a typo)."""
-    weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+    weekday = _weekday(m.group("wd"))
     month = int(m.group("m")) if m.group("m") else month_number(m.group("mw"))
     years = {int(y) + (2000 if len(y) == 2 else 0) for y in _variants(m.group("y"), 4) if len(y) in (2, 4)
              and (len(y) == 2 or 1990 <= int(y) <= 2100)}
@@ -393,7 +398,7 @@ def _other_year(m: re.Match, over: list[DateMention], published: dt.date | None)
     written day name errs more often than a written year (train gold keeps a written Monday that was a Tuesday)."""
     y = m.group("y")
     written = next((d.value for d in over if d.explicit_year and d.value is not None), None)
-    weekday = WEEKDAYS[m.group("wd").lower().replace("'", "")]
+    weekday = _weekday(m.group("wd"))
     if len(y) != 4 or written is None or written.year != int(y) or written.weekday() == weekday:
         return None
     if written < NEWS_SINCE:

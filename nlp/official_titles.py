@@ -39,7 +39,7 @@ FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
 FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
                               re.IGNORECASE)
-PLACE_HEADS = frozenset(WORDS["place_head"])  # "kecamatan", "desa": a place's name follows, no field
+PLACE_NOUNS = frozenset(WORDS["place_head"])  # "kecamatan", "desa": a place's name follows, no field
 UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
 UNIT_TOKEN = re.compile(r"[\w\-]+|,")
@@ -521,7 +521,7 @@ class TitleReader:
         # name of its own ("Kabid Pemasaran Banyu Prasojo, Dewi": two name-like words end it) nor holds another post
         tail = [w for w in run if w not in JOINERS][-2:]
         if all(self._name_like(w) for w in tail) \
-                or any(w.lower() in self.title_starts or w.lower() in PLACE_HEADS for w in run):
+                or any(w.lower() in self.title_starts or w.lower() in PLACE_NOUNS for w in run):
             return False  # "Kasi Pemerintahan Kecamatan X, Budi": a place's name ends the run, no field
         return self._holder_closed(text, name[1])
 

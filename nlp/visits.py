@@ -20,7 +20,6 @@ from typing import Any
 
 from nlp import delegation_size
 from nlp.dates import DateMention
-from nlp.delegation_size import SIZE_AFTER_NAME
 from nlp.leaders import (
     along,
     committee_regions,
@@ -65,7 +64,6 @@ from nlp.visit_rules import (
     cue_regex,
 )
 
-DAY_MONTH = re.compile(r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}")
 # the dated day is not the first of the visit: "hari kedua kunjungan"
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
@@ -1041,7 +1039,7 @@ class VisitFinder:
                 v.delegation_size = delegation_size.size(text, 0, len(text))
                 continue
             after = next((delegation_size.number(m.group(1)) for mention in mentions if mention.code == v.visitor
-                          and (m := SIZE_AFTER_NAME.match(text, mention.end))), None)
+                          and (m := delegation_size.SIZE_AFTER_NAME.match(text, mention.end))), None)
             if after is not None:  # "rombongan DPRD B 21 orang": counted right after its name
                 v.delegation_size = after
                 continue

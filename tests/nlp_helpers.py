@@ -25,6 +25,9 @@ facts = partial(visits, fields=VISIT_FIELDS[:-1])
 
 KEBUMEN = "Kabupaten Kebumen"  # the region of many invented sentences about officials
 
+# an invented trip that tests of head counts and of heads of delegations open with
+TRIP = "Pemkab Bantaeng belajar pengelolaan sampah ke Kota Salatiga, Kamis (9/5). "
+
 
 def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None]]:
     """The officials the rules find in ``text`` (names as written, merged per person), as (name, position,

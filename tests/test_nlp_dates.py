@@ -1,7 +1,10 @@
 """Visit dates in Indonesian forms, resolved against the publication date (preferring the past); the date a visit
 takes: a stay's range (also with its kind written joined, "studitiru"), a byline's stamp (date, pipe, clock time)
 is the day of writing, not the visit's; years come from the text or the publication date only (not a letter
-number's "/II/2019", not a URL's bare "/2019/")."""
+number's "/II/2019", not a URL's bare "/2019/"); a written day name that the calendar denies sets the year right (a
+January date still written with the old year, a year before any news) and gives a day/month without a year, also
+without a publication date, the year its day name agrees with; a day/month set in the future ("dijadwalkan pada
+...") is the next such day, marked planned and not dropped as after the report."""
 
 import datetime as dt
 
@@ -303,3 +306,60 @@ def test_historical_date_is_not_the_visit_date(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten untuk belajar soal pasar yang berdiri sejak "
             "1 April 1914.")
     assert visits(tagger, text)[0][2] is None
+
+
+def values(text: str, published: dt.date | None) -> list[dt.date | None]:
+    return [d.value for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 16 January 2025 was a Thursday, 16 January 2026 is a Friday: the old year still written in January
+    ("Rombongan tiba di kantor bupati, Jumat (16/01/2025).", dt.date(2026, 1, 17), dt.date(2026, 1, 16)),
+    ("Rombongan tiba di kantor bupati pada Jumat, 16 Januari 2025.", dt.date(2026, 1, 17), dt.date(2026, 1, 16)),
+    # a year before any news: the century (7 November 2024 was a Thursday, 7 November 1924 a Friday)
+    ("Para tamu dijamu makan siang di pendopo pada Kamis, 7 November 1924.", None, dt.date(2024, 11, 7)),
+    # outside January the written year stands, even when the day name errs
+    ("Rombongan tiba di kantor bupati, Jumat (15/05/2025).", dt.date(2026, 5, 20), dt.date(2025, 5, 15)),
+    # the day name agrees: as written
+    ("Rombongan tiba di kantor bupati, Kamis (16/01/2025).", dt.date(2026, 1, 17), dt.date(2025, 1, 16)),
+])
+def test_a_day_name_sets_a_mistyped_year_right(text: str, published: dt.date | None, expected: dt.date) -> None:
+    assert values(text, published) == [expected]
+
+
+def test_a_day_name_picks_the_year_of_a_date_without_one() -> None:
+    # published Tuesday 6 January 2026: 31 December 2025 was a Wednesday, 31 December 2024 a Tuesday
+    assert values("Rombongan tiba Selasa (31/12) di pendopo.", dt.date(2026, 1, 6)) == [dt.date(2024, 12, 31)]
+    assert values("Rombongan tiba Rabu (31/12) di pendopo.", dt.date(2026, 1, 6)) == [dt.date(2025, 12, 31)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Studi banding itu dijadwalkan pada 22 sampai 24 Oktober di Kota Madiun.", dt.date(2025, 10, 22)),
+    ("Rombongan akan tiba pada 3 November.", dt.date(2025, 11, 3)),
+    ("Rombongan tiba pada (4/11) mendatang.", dt.date(2025, 11, 4)),
+    ("Rombongan tiba pada 3 November.", dt.date(2024, 11, 3)),  # told as done: the last such day
+    ("Rombongan yang akan belajar itu telah tiba pada 3 November.", dt.date(2024, 11, 3)),
+])
+def test_a_planned_day_is_the_next_one(text: str, expected: dt.date) -> None:
+    assert values(text, dt.date(2025, 10, 20)) == [expected]
+
+
+def test_a_moved_day_is_marked_planned() -> None:
+    assert [d.planned for d in find_dates("Rombongan akan tiba pada 3 November.", dt.date(2025, 10, 20))] == [True]
+    assert [d.planned for d in find_dates("Rombongan tiba pada 3 November.", dt.date(2025, 10, 20))] == [False]
+
+
+def test_a_planned_day_is_not_dropped_as_after_the_report(tagger: Tagger) -> None:
+    text = ("Rombongan Pemkab Wajo dijadwalkan studi banding ke Kabupaten Klaten pada 23 Maret. Mereka akan "
+            "belajar tata kelola arsip.")
+    assert visits(tagger, text, published="2023-03-10")[0][2] == "2023-03-23"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # without a publication date, the year in which the day falls on its day name (the text writes 2021)
+    ("Sejak 2021 program itu berjalan. Rombongan tiba Kamis siang (14/10) di balai.", dt.date(2021, 10, 14)),
+    ("Sejak 2021 program itu berjalan. Para tamu pulang Jumat lalu (17/12).", dt.date(2021, 12, 17)),
+    ("Sejak 2021 program itu berjalan. Tim tamu singgah Kamis,14/10 di balai desa.", dt.date(2021, 10, 14)),
+])
+def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, expected: dt.date) -> None:
+    assert [v for v in values(text, None) if v] == [expected]

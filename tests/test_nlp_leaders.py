@@ -1,4 +1,7 @@
-"""Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit.
+"""Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit: also
+"<title> yang memimpin rombongan, <name>,", "<name>, <office>, selaku ketua rombongan", "<name> memimpin sendiri
+rombongan ...", a role after a slash in brackets ("<name> (<post>/Ketua Tim)"); the head of the region only spoken
+of ("di bawah kepemimpinan <name>") does not lead.
 
 Who leads as the visit rules read the trip's sentences (nlp/visit_rules.py: companions, a host's official chairing
 the reception, the press officer telling of it): test_nlp_visits_leaders.py.
@@ -7,6 +10,7 @@ the reception, the press officer telling of it): test_nlp_visits_leaders.py.
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import TRIP, visits
 
 from nlp import Tagger
 from nlp.leaders import fullest
@@ -369,3 +373,32 @@ def test_a_province_after_the_heads_region_is_no_head(tagger: Tagger, text: str,
     result = tag(tagger, text)
     assert [(o["name"], o["region"]) for o in result["officials"]] == [head]
     assert [v["leader"] for v in result["visits"]] == [head[0]]
+
+
+@pytest.mark.parametrize("text, leader", [
+    ("Komisi C DPRD Kabupaten Bantaeng belajar pengelolaan sampah ke Kota Salatiga, Kamis (9/5).\n\nHasil "
+     "kunjungan itu, ujar Wakil Ketua DPRD Bantaeng yang memimpin rombongan, Yosef Manurung, akan dibahas dalam "
+     "rapat kerja.", "Yosef Manurung"),
+    (TRIP + "\n\nDalam sambutannya, Hendra Wiratmoko, Dinas Lingkungan Hidup Kabupaten Bantaeng, selaku ketua "
+     "rombongan memuji cara warga Salatiga memilah plastik.", "Hendra Wiratmoko"),
+    (TRIP + "Hendra Wiratmoko memimpin sendiri rombongan Dinas Lingkungan Hidup Kabupaten Bantaeng itu.",
+     "Hendra Wiratmoko"),
+])
+def test_heads_who_lead_the_group(tagger: Tagger, text: str, leader: str) -> None:
+    found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert leader in [o["name"] for o in found["officials"]]
+    assert [v["leader"] for v in found["visits"]] == [leader]
+
+
+def test_the_head_of_the_region_spoken_of_does_not_lead(tagger: Tagger) -> None:
+    text = (TRIP + "\n\nBank sampah menjadi program unggulan di kabupaten yang dipimpin oleh Bupati Martinus Lopa "
+            "itu. Kepala Dinas Lingkungan Hidup Bantaeng Hendra Wiratmoko bersama stafnya hadir untuk mencatat. "
+            "Di bawah kepemimpinan Martinus Lopa, Bantaeng menargetkan nol sampah liar.")
+    assert [v[3] for v in visits(tagger, text)] == ["Hendra Wiratmoko"]
+
+
+def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
+    text = ("Tim percepatan investasi studi tiru ke Kota Salatiga, Kamis (9/5). Ikut di dalamnya empat pegawai dan "
+            "Hendra Wiratmoko (Kepala Bappeda Kabupaten Bantaeng/Ketua Tim).")
+    found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert [(v["visitor"], v["leader"]) for v in found["visits"]] == [("Kabupaten Bantaeng", "Hendra Wiratmoko")]

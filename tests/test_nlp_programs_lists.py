@@ -1,5 +1,7 @@
 """Programs in lists: innovations listed after a trigger, numbered, ordinal and colon lists, a lone word or a region
-closing or opening a list, listed names split at "dan" or described in lower case with their name in brackets."""
+closing or opening a list, listed names split at "dan" or described in lower case with their name in brackets; a
+program word's list wins over a title read as its holders ("program andalan Bupati, yakni A, B"), and a title's
+holders in a list are no programs."""
 
 from __future__ import annotations
 
@@ -117,3 +119,23 @@ def test_a_lower_case_list_item_of_indonesian_words(tagger: Tagger) -> None:
     text = ("Aplikasi itu melayani banyak hal, seperti pembuatan surat desa, data kependudukan warga, dan warga "
             "corner.")
     assert programs(tagger, text) == ["Warga corner"]
+
+
+def test_a_program_list_wins_over_a_title_read_as_its_holders(tagger: Tagger) -> None:
+    # the officials step reads "Bupati, yakni A, B" as a title and its holders; after a program word the list
+    # names programs
+    text = ("Hal itu mendukung program andalan Bupati, yakni Sarapan Sehat Pelajar, Periksa Mata Gratis, Lumbung "
+            "Pangan Warga dan Rumah Murah.")
+    assert programs(tagger, text) == ["Lumbung Pangan Warga", "Periksa Mata Gratis", "Rumah Murah",
+                                      "Sarapan Sehat Pelajar"]
+
+
+def test_a_title_s_holders_in_a_list_are_no_programs(tagger: Tagger) -> None:
+    # a list item read as an official's name stays a program only with a program vocabulary word, or with three
+    # words or more none of which names the person elsewhere
+    assert programs(tagger, "Program Kampung Sehat itu dihadiri Bupati Sragen, yakni Darso Wangsadipa, serta Wakil "
+                            "Bupati, Ani Lestari.") == ["Kampung Sehat"]
+    assert programs(tagger, "Program Kampung Sehat itu dihadiri Bupati Sragen, yakni Darso Wangsadipa Kusumo. Menurut "
+                            "Bupati Kusumo, program itu berjalan.") == ["Kampung Sehat"]
+    assert "Joko Paminggir" not in programs(tagger, "Program unggulan Bupati, yaitu Joko Paminggir, di antaranya Dapur "
+                                                  "Sehat Keluarga dan Periksa Mata Gratis.")

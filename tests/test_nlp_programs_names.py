@@ -1,6 +1,7 @@
 """Program names: quoted and given names, acronyms (in brackets, spelt out, coordinated, in the headline), coined
 names and what they stand for, lower-case names, names explained by their kind, aliases and names opening with a
-number."""
+number; a slash joining a name's words ("Sekolah/Madrasah ..."), names opened by a head that opens bodies as often
+(koperasi, madrasah, pesantren, taman: after a trigger, in a list, or a cued head in talk of programs)."""
 
 from __future__ import annotations
 
@@ -328,3 +329,30 @@ def test_an_english_name_one_goes_to(tagger: Tagger, text: str, expected: list[s
 ])
 def test_a_name_opening_with_a_number(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_a_slash_joins_the_words_of_a_name(tagger: Tagger) -> None:
+    assert programs(tagger, "Dinas menjalankan program Sekolah/Madrasah Ramah Lansia di tiga kecamatan.") == [
+        "Sekolah/Madrasah Ramah Lansia"]
+
+
+def test_a_cooperative_may_be_a_program_in_talk_of_programs(tagger: Tagger) -> None:
+    # "koperasi" opens bodies as often as programs: a cued head, no organisation opener
+    assert programs(tagger, "Pemkab meluncurkan program Koperasi Nelayan/Petani Makmur Jaya untuk menyerap "
+                            "hasil panen warga.") == ["Koperasi Nelayan/Petani Makmur Jaya"]
+    # without a trigger the cued head decides: a program in a sentence about programs, else none (the latter a guard:
+    # it held before the row too)
+    assert programs(tagger, "Koperasi Nelayan Sejahtera menjadi salah satu program unggulan Pemkab tahun "
+                            "ini.") == ["Koperasi Nelayan Sejahtera"]
+    assert programs(tagger, "Pemkab juga membentuk Koperasi Nelayan Sejahtera yang kini beranggota 300 "
+                            "orang.") == []
+
+
+def test_a_park_a_madrasah_a_pesantren_may_open_a_program(tagger: Tagger) -> None:
+    # organisation heads of the region lexicon: "madrasah", "pesantren", "ponpes" are cued heads here, "taman" (a
+    # park as often) a head refused only without a trigger or a list
+    assert programs(tagger, "Bupati meluncurkan program Taman Gizi Balita di tiap desa.") == ["Taman Gizi Balita"]
+    assert programs(tagger, "Program unggulan itu, yakni Taman Baca Warga, Madrasah Ramah Anak dan Pesantren "
+                            "Hijau, berjalan baik.") == ["Madrasah Ramah Anak", "Pesantren Hijau", "Taman Baca Warga"]
+    assert programs(tagger, "Rombongan berkunjung ke Pesantren Darul Ilmi di Kecamatan Sukamaju.") == []
+    assert programs(tagger, "Program itu dipamerkan di dekat air mancur Taman Puspa Sari.") == []

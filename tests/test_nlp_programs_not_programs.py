@@ -1,5 +1,6 @@
 """What is no program: positions, bodies and organisations, places and venues, devices, dates and events,
-documents and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns."""
+documents and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns; an organisation head of
+the region lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) opens no program."""
 
 from __future__ import annotations
 
@@ -384,3 +385,9 @@ def test_acronyms_of_awards_councils_and_groups(tagger: Tagger, text: str, expec
 ])
 def test_lower_case_descriptions_after_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_an_organisation_head_of_the_region_lexicon_opens_no_program(tagger: Tagger) -> None:
+    # data/region_words.csv kind org_head: a regional enterprise, a bank
+    assert programs(tagger, "DPRD menyoroti program Perumda Tirta Sentosa yang belum berjalan.") == []
+    assert programs(tagger, "Inovasi itu didukung pembiayaan dari mitra, di antaranya Bank Sukamaju dan BPR.") == []

@@ -3,14 +3,19 @@ head-count nouns, headline counts, grand totals and their parts, the host's peop
 named on top of the ones counted (also right after a dateline), colleagues taken along ("memboyong tiga rekan
 sejawatnya" is 4: the count_noun rows of data/visit_cues.csv marked companion and the count_companion row rekan), a
 count in digits with its words in brackets ("beranggotakan 14 (empat belas) orang"); the basic size forms, a
-total not incremented, each delegation its own size, and a council's make-up that is no delegation size."""
+total not incremented, each delegation its own size, and a council's make-up that is no delegation size; counts
+written joined ("31orang"), counted by the host before one named body's delegation ("<verb> N rombongan <body>
+Kabupaten X", not delegations counted), listed with more kinds of parts ("serta N ketua ...", "N Setwan"), the ones
+who join named further from their verb, a count before "ke Kota X", a headline's "<takes> N <people>" that the body
+counts as the whole group, and a group counted by its verb's "ber-" numeral ("datang berdua")."""
 
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import facts, visits
+from nlp_helpers import TRIP, facts, visits
 
 from nlp import Tagger
+from nlp.delegation_size import size
 
 
 @pytest.mark.parametrize("sentence, size", [
@@ -251,3 +256,44 @@ def test_delegation_size_forms(tagger: Tagger, sentence: str, size: int) -> None
 def test_make_up_of_a_council_is_no_delegation_size(tagger: Tagger, sentence: str) -> None:
     text = f"Rombongan DPRD Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"
     assert visits(tagger, text)[0][4] is None
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    ("Rombongan berjumlah 31orang dan tiba pukul sepuluh.", 31),  # a count written joined to its noun
+    # a count in digits before one named body's delegation, received: its people
+    ("Kemarin Sekretariat DPRD Kota Salatiga menerima kunjungan 42 rombongan DPRD Kabupaten Bantaeng.", 42),
+    ("Balai Kota Salatiga dikunjungi empat rombongan dari sejumlah daerah pekan ini.", None),  # delegations counted
+    ("Tim itu terdiri atas 22 kepala sekolah serta 4 ketua komite.", 26),  # the parts add up
+    ("Delegasi tersebut berjumlah 8 anggota Komisi II, 3 tenaga ahli serta 2 Setwan.", 13),
+    ("Tercatat 23 orang pegawai Dinas Pendidikan Kabupaten Bantaeng yang turut dalam perjalanan itu.", 23),
+    ("Pemkab Bantaeng memberangkatkan pelatihan bagi 120 kepala desa ke Kota Salatiga.", 120),
+])
+def test_more_head_count_forms(tagger: Tagger, sentence: str, size_: int | None) -> None:
+    assert visits(tagger, TRIP + sentence)[0][4] == size_
+
+
+@pytest.mark.parametrize("text", [
+    "Pekan itu Pemkot Salatiga menerima kunjungan dua rombongan DPRD, yakni dari Kabupaten Bantaeng dan Kota Bima.",
+    "Gedung dewan dikunjungi 14 rombongan DPRD dari berbagai provinsi sepanjang tahun.",
+    "Selama Mei pendopo dikunjungi tiga rombongan pemkab sekaligus.",
+])
+def test_delegations_counted_are_no_head_count(text: str) -> None:
+    assert size(text, 0, len(text)) is None
+
+
+def test_a_headline_taking_count_the_body_counts_as_the_whole_group(tagger: Tagger) -> None:
+    title = "Sekda Bantaeng Ajak 27 Pegawai ke Kota Salatiga"
+    whole = TRIP + "Rombongan berjumlah 27 orang, termasuk Sekda Bantaeng Yosef Manurung."
+    assert visits(tagger, whole, title=title)[0][4] == 27
+    other = TRIP + "Mereka melihat bank sampah di tiga kelurahan."
+    assert visits(tagger, other, title=title)[0][4] == 28
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    ("Mereka cuma datang berdua, tanpa staf, dan mencatat banyak hal.", 2),  # the verb's "ber-" numeral
+    ("Keduanya berangkat bertiga dengan seorang sopir.", 3),
+    ("Mereka duduk berdua di ruang tamu.", None),  # no verb of coming
+])
+def test_a_group_counted_by_its_verb(tagger: Tagger, sentence: str, size_: int | None) -> None:
+    text = f"Dinas Sosial Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (6/3). {sentence}"
+    assert visits(tagger, text)[0][4] == size_
