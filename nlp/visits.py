@@ -1032,9 +1032,13 @@ class VisitFinder:
                 if v.date and not v.earlier:
                     v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
         several = len({v.visitor for v in visits if not v.earlier}) > 1
+        planned_days = {d.value for d in dates if d.planned}
         for v in visits:
             if v.earlier:
                 continue  # the hosts' earlier trip: the article counts today's guests
+            # "rombongan dijadwalkan tiba pada <d> <m>": a day dates moved past the report (DateMention.planned)
+            # is a trip still to come, whatever the visit's own cue said
+            v.planned = v.planned or v.date in planned_days
             if not several:
                 v.delegation_size = delegation_size.size(text, 0, len(text))
                 continue

@@ -4,7 +4,8 @@ is the day of writing, not the visit's; years come from the text or the publicat
 number's "/II/2019", not a URL's bare "/2019/"); a written day name that the calendar denies sets the year right (a
 January date still written with the old year, a year before any news) and gives a day/month without a year, also
 without a publication date, the year its day name agrees with; a day/month set in the future ("dijadwalkan pada
-...") is the next such day, marked planned and not dropped as after the report."""
+...") is the next such day, marked planned and not dropped as after the report; a visit on such a day is
+planned."""
 
 import datetime as dt
 
@@ -353,6 +354,15 @@ def test_a_planned_day_is_not_dropped_as_after_the_report(tagger: Tagger) -> Non
     text = ("Rombongan Pemkab Wajo dijadwalkan studi banding ke Kabupaten Klaten pada 23 Maret. Mereka akan "
             "belajar tata kelola arsip.")
     assert visits(tagger, text, published="2023-03-10")[0][2] == "2023-03-23"
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Rombongan dijadwalkan tiba pada 3 November.", ("2025-11-03", "planned")),  # a day moved past the report
+    ("Rombongan tiba pada 3 Oktober.", ("2025-10-03", "reported")),
+])
+def test_a_visit_on_a_planned_day_is_planned(tagger: Tagger, second: str, expected: tuple) -> None:
+    text = "Pemkab Wajo melakukan studi banding ke Kabupaten Klaten untuk belajar tata kelola arsip. " + second
+    assert visits(tagger, text, published="2025-10-20", fields=("date", "status")) == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [
