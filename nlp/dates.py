@@ -269,7 +269,9 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
 PLANNED_BEFORE = re.compile(r"\b(?:" + alternation(visit_cue_words()["planned"]) + r")\b[^.;!?\n]{0,50}$",
                             re.IGNORECASE)
 PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
-HAPPENED_BEFORE = re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b[^.;!?\n]{0,50}$", re.IGNORECASE)
+# the `happened` cues of visit_cues.csv, but not "tiba": "dijadwalkan tiba pada 3 November" still sets the day ahead
+HAPPENED_BEFORE = re.compile(r"\b(?:" + alternation([w for w in visit_cue_words()["happened"] if w != "tiba"])
+                             + r")\b[^.;!?\n]{0,50}$", re.IGNORECASE)
 PLAN_DAYS = 92
 
 
