@@ -15,6 +15,7 @@ from collections.abc import Callable
 from nlp.leaders import TRIP
 from nlp.lexicon import alternation, visit_cue_words
 from nlp.regions import RegionMention
+from nlp.visit_rules import BODIES
 
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                "delapan": 8, "sembilan": 9}
@@ -97,7 +98,7 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
 # "<verb> N rombongan <body> Kabupaten|Kota|Provinsi X": a count in digits before one named body's delegation is its
 # people (not "dua rombongan DPRD, yakni ...", "tiga rombongan pemkab": delegations counted)
-ONE_BODY = r"(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|dinas|komisi|pansus|bappeda)\b"
+ONE_BODY = r"(?:" + BODIES + r"|dinas|komisi|pansus|bappeda)\b"  # a government or council, one office or committee
 SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|didatangi|dikunjungi|disambangi|"
                            r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
