@@ -78,6 +78,8 @@ def test_dateline_day_month_and_day_names_alone() -> None:
     dates = find_dates("KLATEN, 21/3 – Rombongan tiba. Mereka pulang pada Selasa.", published)
     assert [(d.value, d.weak) for d in dates] == [(dt.date(2024, 3, 21), False), (dt.date(2024, 3, 19), True)]
     assert [d.value for d in find_dates("Rombongan datang Rabu (20/3) malam.", published)] == [dt.date(2024, 3, 20)]
+    # a tilde closes a dateline too, as in visit_rules.DATELINE_DASH (dates.DATELINE_DASHES)
+    assert [d.value for d in find_dates("KLATEN, 21/3 ~ Rombongan tiba.", published)] == [dt.date(2024, 3, 21)]
     assert [d.value for d in find_dates("Kunjungan pada 10–11 Februari 2024.", published)] == [dt.date(2024, 2, 10)]
 
 
