@@ -52,9 +52,12 @@ BRACKET_JOINED_RE = re.compile(r"\((?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=
 # "di Ruang Pola, 22/11/2018 itu": a bare day/month/year, the year in four digits (not "Nomor 5/11/2018")
 BARE_SLASH_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\w/])")
 NUMBER_BEFORE = re.compile(r"(?:[\w/.-]|\b(?:nomor|no\.?)[ \t])$", re.IGNORECASE)
+# the dashes that close a dateline ("SLEMAN –", "Kota, Outlet ~"), one class for the dateline patterns (also
+# visit_rules.DATELINE_DASH); each reads a plain hyphen with its own spacing
+DATELINE_DASHES = "–—~"
 # "SLEMAN, 21/3 –": a dateline's day/month
 DATELINE_RE = re.compile(r"^[ \t]*[A-Z][\w.' ]{1,30},[ \t]*(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:/(?P<y>\d{2,4}))?"
-                         r"[ \t]*[–—-]", re.MULTILINE)
+                         r"[ \t]*[-" + DATELINE_DASHES + "]", re.MULTILINE)
 # "pada Selasa", "Rabu malam": a day name alone, the last such day up to the publication date (weak evidence)
 DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b(?![ \t]*(?:[(,]?[ \t]*\d|"
                        r"\(|pekan|minggu|lalu|kemarin|depan|mendatang|besok))")
@@ -269,7 +272,9 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
 PLANNED_BEFORE = re.compile(r"\b(?:" + alternation(visit_cue_words()["planned"]) + r")\b[^.;!?\n]{0,50}$",
                             re.IGNORECASE)
 PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
-HAPPENED_BEFORE = re.compile(r"\b(?:telah|sudah|lalu|kemarin)\b[^.;!?\n]{0,50}$", re.IGNORECASE)
+# the `happened` cues of visit_cues.csv, but not "tiba": "dijadwalkan tiba pada 3 November" still sets the day ahead
+HAPPENED_BEFORE = re.compile(r"\b(?:" + alternation([w for w in visit_cue_words()["happened"] if w != "tiba"])
+                             + r")\b[^.;!?\n]{0,50}$", re.IGNORECASE)
 PLAN_DAYS = 92
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from nlp.leaders import TRIP
 from nlp.lexicon import alternation, visit_cue_words
 from nlp.regions import RegionMention
+from nlp.visit_rules import BODIES
 
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                "delapan": 8, "sembilan": 9}
@@ -38,23 +39,19 @@ SIZE_TOTAL = re.compile(r"\b(?:" + alternation(visit_cue_words()["count_total"] 
 GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+keseluruhan|total\s+keseluruhan)\s+"
                          r"(?:berjumlah\s+|mencapai\s+|sebanyak\s+|menjadi\s+)?" + ABOUT + NUM + r"\s+" + PEOPLE,
                          re.IGNORECASE)
+# the nouns of the parts a count adds up ("dan 5 staf", "disertai 3 orang pendamping"): role count_part, whole words
+PART = r"\s+(?:" + alternation(visit_cue_words()["count_part"]) + r")(?:nya)?\b"
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
 # kepala dinas": the companions come on top of the count
 # (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
 NOT_RECEIVING = r"(?!\b(?:disambut|diterima|dijamu|menyambut|menerima|menjamu)\b)"
 ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:disertai|ditambah|plus|didampingi|"
                    r"(?:dengan\s+)?pendampingan)\s+"
-                   + ABOUT + NUM + r"\s+(?:orang|staf|pendamping|"
-                   r"pegawai|personel)", re.IGNORECASE)
+                   + ABOUT + NUM + PART, re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
-# more parts a delegation lists: its chairs, the council's secretariat, aides, the press it brings
-MORE_PARTS = r"ketua\b|setwan\b|sekwan\b|ajudan\b|wartawan\b|jurnalis\b"
-AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM +
-                      r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
-                      + MORE_PARTS + r")", re.IGNORECASE)
+AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM
+                      + PART, re.IGNORECASE)
 # "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
-PART = (r"\s+(?:orang\b|staf|pendamping|pegawai|personel|asn\b|anggota|pejabat|kepala|camat|perangkat|kades|lurah|"
-        r"tenaga|" + MORE_PARTS + ")")
 LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
                        + PART, re.IGNORECASE)
 LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
@@ -97,7 +94,7 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
 # guests counted by their host (not "kunjungan dua kepala daerah", "tiga rombongan": delegations counted)
 # "<verb> N rombongan <body> Kabupaten|Kota|Provinsi X": a count in digits before one named body's delegation is its
 # people (not "dua rombongan DPRD, yakni ...", "tiga rombongan pemkab": delegations counted)
-ONE_BODY = r"(?:dprd|dprk|pemkab|pemkot|pemko|pemprov|pemda|pemerintah|dinas|komisi|pansus|bappeda)\b"
+ONE_BODY = r"(?:" + BODIES + r"|dinas|komisi|pansus|bappeda)\b"  # a government or council, one office or committee
 SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|didatangi|dikunjungi|disambangi|"
                            r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +

@@ -423,9 +423,10 @@ _WORDS = official_words()  # data/official_words.csv
 SPOKEN_OF = re.compile(rf"\b(?:{alternation(_WORDS['spoken_of_cue'])})\b[^.;!?\n]{{0,15}}$", re.IGNORECASE)
 # "Budi mengatakan Bupati X menginstruksikan ...": a head in what another reports
 REPORTED = re.compile(rf"\b(?:{alternation(_WORDS['reported_cue'])})\b[^.;!?\n\"“”]{{0,80}}$", re.IGNORECASE)
-# "di bawah kepemimpinan Budi", "daerah yang dipimpin Bupati Budi": the head of the region, not of the trip
-HEAD_OF_REGION = re.compile(r"\b(?:kepemimpinan|(?:daerah|kabupaten|kota|provinsi|wilayah|pemerintahan)[ \t]+"
-                            r"yang[ \t]+dipimpin(?:[ \t]+oleh)?)[ \t]+(?:(?-i:[A-Z])[\w.]*[ \t]+){0,3}$", re.IGNORECASE)
+# "di bawah kepemimpinan Budi", "daerah yang dipimpin Bupati Budi": the head of the region, not of the trip (rows
+# head_of_region_cue)
+HEAD_OF_REGION = re.compile(r"\b(?:" + alternation(_WORDS["head_of_region_cue"], r"[ \t]+") + r")(?:[ \t]+oleh)?[ \t]+"
+                            r"(?:(?-i:[A-Z])[\w.]*[ \t]+){0,3}$", re.IGNORECASE)
 ABSENT_AFTER = re.compile(r"[^.;!?\n]{0,40}?\byang\s+(?:berhalangan|tidak\s+dapat|tak\s+bisa)\b", re.IGNORECASE)
 
 

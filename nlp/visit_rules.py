@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from nlp.dates import DATELINE_DASHES
 from nlp.lexicon import alternation as in_order
 from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
@@ -92,7 +93,7 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
 # Surabaya - ..." (an outlet of a few words), "Kota, Outlet ~ ...", "Kota Outlet – ..." (the outlet's name of one or
 # two capitalised words right after the town); a hyphen with a space on one side ("Toli-Toli" is a name)
 DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?(?:,[ \t]*[\w./]+(?:[ \t]+[\w./]+){0,3}[ \t]*|"
-                           r"(?:[ \t]+[A-Z][\w.]*){1,2}[ \t]*)?(?:[–—~]+|(?<=\s)-+|-+\s)")
+                           r"(?:[ \t]+[A-Z][\w.]*){1,2}[ \t]*)?(?:[" + DATELINE_DASHES + r"]+|(?<=\s)-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
@@ -480,8 +481,15 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
 
 def _dateline(scan: Any, it: Any) -> bool:
     """The region opens its line as a dateline ("SURABAYA - ...", "Liputan6.com, Surabaya - ...")."""
-    line_start = scan.text.rfind("\n", 0, it.mention.start) + 1
-    return it.mention.start - line_start <= 40 and bool(DATELINE_DASH.match(it.after))
+    return dateline(scan.text, it.mention.start, it.after)
+
+
+def dateline(text: str, start: int, after: str) -> bool:
+    """The region named at ``start``, ``after`` following it, opens its line as a dateline: at most 40 characters
+    into the line (an outlet's name before it), then :data:`DATELINE_DASH`; the one reading of a dateline's place
+    for the rules and for the dateline host (``VisitFinder._implicit_host``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return start - line_start <= 40 and bool(DATELINE_DASH.match(after))
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:

@@ -40,7 +40,6 @@ from nlp.results import VisitStatus
 from nlp.textutil import ASIDE, on_title_line
 from nlp.visit_rules import (
     BODIES,
-    DATELINE_DASH,
     FORMER,
     GOVERNMENT,
     GOVERNMENTS_JOINED,
@@ -62,14 +61,13 @@ from nlp.visit_rules import (
     Rule,
     alternation,
     cue_regex,
+    dateline,
 )
 
 # the dated day is not the first of the visit: "hari kedua kunjungan"
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
                      r"kegiatan)", re.IGNORECASE)
-# "Liputan6.com, Surabaya -", "RADAR | SURABAYA -": the outlet's name before the dateline's place
-OUTLET_BEFORE = re.compile(r"\s*[\w.-]{2,30}\s*[,|]\s*")
 # what stands between a kabupaten/kota and the province placing it ("Kabupaten X (XY), Provinsi Y")
 APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|"
                          r"di\s+(?:provinsi\s+)?)", re.IGNORECASE)
@@ -1032,9 +1030,13 @@ class VisitFinder:
                 if v.date and not v.earlier:
                     v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
         several = len({v.visitor for v in visits if not v.earlier}) > 1
+        planned_days = {d.value for d in dates if d.planned}
         for v in visits:
             if v.earlier:
                 continue  # the hosts' earlier trip: the article counts today's guests
+            # "rombongan dijadwalkan tiba pada <d> <m>": a day dates moved past the report (DateMention.planned)
+            # is a trip still to come, whatever the visit's own cue said
+            v.planned = v.planned or v.date in planned_days
             if not several:
                 v.delegation_size = delegation_size.size(text, 0, len(text))
                 continue
@@ -1128,9 +1130,7 @@ class VisitFinder:
                 self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
-            line_start = text.rfind("\n", 0, m.start) + 1
-            if (not text[line_start:m.start].strip() or OUTLET_BEFORE.fullmatch(text, line_start, m.start)) \
-                    and DATELINE_DASH.match(text, m.end) and eligible(m.code):
+            if dateline(text, m.start, text[m.end:m.end + 80]) and eligible(m.code):
                 return m.code
         if not self.cues.implied_host.search(text):
             return None

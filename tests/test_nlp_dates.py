@@ -4,7 +4,8 @@ is the day of writing, not the visit's; years come from the text or the publicat
 number's "/II/2019", not a URL's bare "/2019/"); a written day name that the calendar denies sets the year right (a
 January date still written with the old year, a year before any news) and gives a day/month without a year, also
 without a publication date, the year its day name agrees with; a day/month set in the future ("dijadwalkan pada
-...") is the next such day, marked planned and not dropped as after the report."""
+...") is the next such day, marked planned and not dropped as after the report; a visit on such a day is
+planned."""
 
 import datetime as dt
 
@@ -77,6 +78,8 @@ def test_dateline_day_month_and_day_names_alone() -> None:
     dates = find_dates("KLATEN, 21/3 – Rombongan tiba. Mereka pulang pada Selasa.", published)
     assert [(d.value, d.weak) for d in dates] == [(dt.date(2024, 3, 21), False), (dt.date(2024, 3, 19), True)]
     assert [d.value for d in find_dates("Rombongan datang Rabu (20/3) malam.", published)] == [dt.date(2024, 3, 20)]
+    # a tilde closes a dateline too, as in visit_rules.DATELINE_DASH (dates.DATELINE_DASHES)
+    assert [d.value for d in find_dates("KLATEN, 21/3 ~ Rombongan tiba.", published)] == [dt.date(2024, 3, 21)]
     assert [d.value for d in find_dates("Kunjungan pada 10–11 Februari 2024.", published)] == [dt.date(2024, 2, 10)]
 
 
@@ -353,6 +356,15 @@ def test_a_planned_day_is_not_dropped_as_after_the_report(tagger: Tagger) -> Non
     text = ("Rombongan Pemkab Wajo dijadwalkan studi banding ke Kabupaten Klaten pada 23 Maret. Mereka akan "
             "belajar tata kelola arsip.")
     assert visits(tagger, text, published="2023-03-10")[0][2] == "2023-03-23"
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Rombongan dijadwalkan tiba pada 3 November.", ("2025-11-03", "planned")),  # a day moved past the report
+    ("Rombongan tiba pada 3 Oktober.", ("2025-10-03", "reported")),
+])
+def test_a_visit_on_a_planned_day_is_planned(tagger: Tagger, second: str, expected: tuple) -> None:
+    text = "Pemkab Wajo melakukan studi banding ke Kabupaten Klaten untuk belajar tata kelola arsip. " + second
+    assert visits(tagger, text, published="2025-10-20", fields=("date", "status")) == [expected]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -267,6 +267,11 @@ def test_make_up_of_a_council_is_no_delegation_size(tagger: Tagger, sentence: st
     ("Delegasi tersebut berjumlah 8 anggota Komisi II, 3 tenaga ahli serta 2 Setwan.", 13),
     ("Tercatat 23 orang pegawai Dinas Pendidikan Kabupaten Bantaeng yang turut dalam perjalanan itu.", 23),
     ("Pemkab Bantaeng memberangkatkan pelatihan bagi 120 kepala desa ke Kota Salatiga.", 120),
+    # the parts after a count are the count_part nouns of data/visit_cues.csv, whole words, also "staff" and "-nya"
+    ("Rombongan berjumlah 12 orang, disertai 2 ajudan bupati.", 14),
+    ("Rombongan berjumlah 12 orang dan 3 staff sekretariat.", 15),
+    ("Rombongan berjumlah 12 orang dan 3 tenaga ahli.", 15),
+    ("Rombongan berjumlah 12 orang dan 3 pendampingnya.", 15),
 ])
 def test_more_head_count_forms(tagger: Tagger, sentence: str, size_: int | None) -> None:
     assert visits(tagger, TRIP + sentence)[0][4] == size_

@@ -50,6 +50,14 @@ def test_a_dateline_after_the_outlets_name_hosts(tagger: Tagger) -> None:
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
 
 
+def test_a_dateline_after_an_outlets_name_of_two_words_hosts(tagger: Tagger) -> None:
+    # the dateline host reads the dateline as the rules do (visit_rules.dateline): any outlet's name up to 40
+    # characters before the town
+    text = ("Warta Kita, Madiun - Rombongan Pemkab Wajo yang dipimpin Sekda Wajo Anton Sukma datang untuk studi "
+            "banding pelayanan terpadu, Rabu (3/5).")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
+
+
 def test_a_dateline_and_a_town_hall_are_places_not_delegations(tagger: Tagger) -> None:
     text = ("Berita.com, Madiun - Puluhan anggota DPRD Kabupaten Wajo berharap bisa menyerap ilmu dalam kunjungan "
             "kerja ke Kota Madiun, Jumat (3/3). Mereka diterima di ruang sidang Balai Kota Madiun, lalu mempelajari "
