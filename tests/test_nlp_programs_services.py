@@ -1,5 +1,6 @@
 """Services as programs: e-services (capital or lower-case e), named services and launches, service halls, program
-suffixes, and services as regional news writes them."""
+suffixes, services as regional news writes them, and e-services named with an English word or "sistem" after
+them (not with an Indonesian word)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,24 @@ def test_program_suffixes_examples_e_services_and_named_activities(tagger: Tagge
 ])
 def test_services_as_regional_news_writes_them(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an e-service named with an English word or "sistem" after it, wherever it stands
+    ("Mereka belajar layanan desa, antara lain E-pasar monitoring dan perizinan daring.", ["E-pasar monitoring"]),
+    ("Perangkat desa menyusun belanja tahunan lewat e-belanja budgeting sejak Maret.", ["E-belanja budgeting"]),
+    ("Berbasis e-Aset Terpadu dan e-pelaporan sistem, desa makin tertib.", ["E-Aset Terpadu", "E-pelaporan sistem"]),
+    # an English name closing with "System"
+    ("Bendahara mencatat setoran harian lewat Setoran Loket Ledger System (SLLS) di setiap loket.",
+     ["Setoran Loket Ledger System"]),
+])
+def test_e_services_with_an_english_word_and_systems(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hal itu e-mail penting bagi warga.",
+    "Kami menerima e-mail kemarin dan membalasnya.",
+])
+def test_e_words_with_an_indonesian_word_after_them(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
