@@ -220,7 +220,7 @@ class TitleReader:
                 unit_canon, end = f"{short} {inner[0]}", inner[1]
                 level = self.unit_level[inner[0]]
             canonical = compose_title(canonical, unit_canon) if unit_canon else canonical
-            if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Siti Aminah"
+            if self.unit_level.get(unit_canon) in LOCAL:  # "Kepala Puskesmas Kepanjen, Rina Aprilia Dewanti"
                 level = self.unit_level[unit_canon]
         if canonical.split()[0] in FUNCTIONAL_FIRST:  # "Pranata Komputer Ahli Muda Budi"
             grade = FUNCTIONAL_GRADE.match(text, end)

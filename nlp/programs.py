@@ -677,7 +677,7 @@ def _program_head(name: str) -> bool:
 
 def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
     """The list item at ``start:end``, read as an official's name, names no person: it holds a word of the program
-    vocabulary ("Lumbung Pangan Warga"), or has three words or more, none a word of a person's name found elsewhere
+    vocabulary ("Lumbung Jagung Warga"), or has three words or more, none a word of a person's name found elsewhere
     in the text ("Sarapan Sehat Pelajar"; not "Darso Wangsadipa", nor "Darso Wangsadipa Kusumo ... kata Kusumo")."""
     words = [w.strip(".,;:()\"“”'‘’").lower() for w in text[start:end].split()]
     if any(w in VOCABULARY for w in words):

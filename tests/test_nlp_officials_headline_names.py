@@ -49,9 +49,9 @@ def test_a_region_name_after_a_company_is_no_holder() -> None:
 
 def test_a_roll_of_members_after_a_clause_that_names_a_place() -> None:
     text = ("Lima anggota DPRD Kabupaten Kebumen yang terbang ke Kota Medan pekan lalu adalah Rano Kelimutu, "
-            "Sinta Maharani, Joko Prasetyo dan Wulan Sari. Mereka pulang hari Minggu.")
+            "Sinta Maharani, Bayu Prasetyadi dan Wulan Sari. Mereka pulang hari Minggu.")
     assert officials(text) == [(name, "Anggota DPRD", KEBUMEN) for name in
-                               ("Rano Kelimutu", "Sinta Maharani", "Joko Prasetyo", "Wulan Sari")]
+                               ("Rano Kelimutu", "Sinta Maharani", "Bayu Prasetyadi", "Wulan Sari")]
 
 
 def test_a_longer_clause_with_a_person_before_the_list_is_no_roll() -> None:

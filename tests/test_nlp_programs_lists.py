@@ -125,8 +125,8 @@ def test_a_program_list_wins_over_a_title_read_as_its_holders(tagger: Tagger) ->
     # the officials step reads "Bupati, yakni A, B" as a title and its holders; after a program word the list
     # names programs
     text = ("Hal itu mendukung program andalan Bupati, yakni Sarapan Sehat Pelajar, Periksa Mata Gratis, Lumbung "
-            "Pangan Warga dan Rumah Murah.")
-    assert programs(tagger, text) == ["Lumbung Pangan Warga", "Periksa Mata Gratis", "Rumah Murah",
+            "Jagung Warga dan Rumah Murah.")
+    assert programs(tagger, text) == ["Lumbung Jagung Warga", "Periksa Mata Gratis", "Rumah Murah",
                                       "Sarapan Sehat Pelajar"]
 
 

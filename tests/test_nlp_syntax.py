@@ -101,7 +101,7 @@ def test_full_profile_with_real_models(full_tagger: Tagger) -> None:
 @needs_models
 def test_cli_full_profile_reports_models(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    src.write_text('{"id": "1", "text": "Bupati Lumajang Thoriqul Haq hadir."}\n', encoding="utf-8")
+    src.write_text('{"id": "1", "text": "Bupati Lumajang Harun Wicaksana hadir."}\n', encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "nlp", "extract", "--profile", "full", "--models", str(MODELS),
                            "--input", str(src), "--output", str(out)], cwd=ROOT, capture_output=True, text=True,
                           timeout=300)

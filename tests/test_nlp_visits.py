@@ -104,7 +104,7 @@ def test_a_stop_on_the_way_is_no_host(tagger: Tagger) -> None:
 
 
 def test_guests_from_a_region(tagger: Tagger) -> None:
-    text = ("Wakil Wali Kota Batu Punjul Santoso menerima tamu dari Kabupaten Tabalong yang ingin belajar "
+    text = ("Wakil Wali Kota Batu Gilang Santika menerima tamu dari Kabupaten Tabalong yang ingin belajar "
             "pengelolaan desa wisata.")
     assert [(v[0], v[1]) for v in visits(tagger, text)] == [("Kabupaten Tabalong", "Kota Batu")]
 
