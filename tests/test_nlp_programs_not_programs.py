@@ -2,7 +2,9 @@
 documents and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns; an organisation head of
 the region lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) opens no program;
 competition rankings, a council's rules of procedure and events named like programs (a study trip, an evaluation,
-a handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays."""
+a handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text
+writes after a position title ("Kepala Kampung X"), a body, a document, a tour or an award written another way, and an
+acronym an award spells out."""
 
 from __future__ import annotations
 
@@ -443,3 +445,25 @@ def test_the_program_a_study_or_an_evaluation_is_about_stays(tagger: Tagger, tex
 def test_an_evaluation_system_after_a_trigger_stays(tagger: Tagger) -> None:
     text = "Kecamatan memakai aplikasi Sistem Evaluasi Layanan Desa untuk menilai kantor desa."
     assert programs(tagger, text) == ["Sistem Evaluasi Layanan Desa"]
+
+
+def test_a_place_the_text_writes_after_a_position_title_is_no_program(tagger: Tagger) -> None:
+    text = ("Menurut Kepala Kampung Sumber Rejeki Yohana Wamea, rombongan belajar soal pengelolaan sampah. \"Untuk "
+            "Kampung Sumber Rejeki, kami akan meniru program pengolahan sampah itu,\" katanya.")
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Desa Sukaraja mengembangkan program BUMDesa untuk menampung hasil panen warga.",  # a body, spelt whole
+    "Dinas menyusun program SOP Pelayanan Tamu Daerah tahun ini.",  # a document
+    "Dinas Pariwisata meluncurkan program Tur Sejarah Kota bagi pelajar.",  # a tour: an event
+    "Kabupaten Sukamaju mengikuti program Anugrah Kampung Kreatif Nusantara tahun ini.",  # an award, spelt so
+])
+def test_bodies_documents_tours_and_awards_written_otherwise(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_an_acronym_an_award_spells_out_is_no_program(tagger: Tagger) -> None:
+    text = ("Desa itu masuk nominasi program anugerah kampung kreatif nusantara (AKKN). Dalam program AKKN itu ada "
+            "lima kategori juara.")
+    assert programs(tagger, text) == []
