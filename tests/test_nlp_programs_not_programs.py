@@ -3,8 +3,8 @@ documents and laws, frameworks, awards, slogans and nicknames, concepts and ever
 the region lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) opens no program;
 competition rankings, a council's rules of procedure and events named like programs (a study trip, an evaluation,
 a handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text
-writes after a position title ("Kepala Kampung X"), a body, a document, a tour or an award written another way, and an
-acronym an award spells out."""
+writes after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another
+way, and an acronym an award spells out."""
 
 from __future__ import annotations
 
@@ -458,8 +458,9 @@ def test_a_place_the_text_writes_after_a_position_title_is_no_program(tagger: Ta
     "Dinas menyusun program SOP Pelayanan Tamu Daerah tahun ini.",  # a document
     "Dinas Pariwisata meluncurkan program Tur Sejarah Kota bagi pelajar.",  # a tour: an event
     "Kabupaten Sukamaju mengikuti program Anugrah Kampung Kreatif Nusantara tahun ini.",  # an award, spelt so
+    "Kabar itu disampaikan Bupati Sukamara lewat Juru Bicara Pemkab Sutarno Wibowo, sore tadi.",  # a position
 ])
-def test_bodies_documents_tours_and_awards_written_otherwise(tagger: Tagger, text: str) -> None:
+def test_bodies_documents_tours_awards_and_positions_written_otherwise(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
 
 
