@@ -240,8 +240,8 @@ KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Lembur" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
-# a position title doing something names a program, not the office: "Bupati Menyapa Warga", "Camat Ngantor di
-# Dusun" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
+# a position title doing something names a program, not the office: "Bupati Menyapa Warga", "Camat Ngopi di
+# Kampung" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
 # or its holder's name otherwise)
 TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Meng|Meny|Ng)[a-z]{3,}")
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")

@@ -362,8 +362,8 @@ def test_a_park_a_madrasah_a_pesantren_may_open_a_program(tagger: Tagger) -> Non
 @pytest.mark.parametrize(("text", "expected"), [
     ("Wakil Bupati hadir karena Bupati sedang menjalankan Program Bupati Menyapa Warga untuk mendekatkan layanan.",
      ["Bupati Menyapa Warga"]),
-    ('Camat Lembang memperkenalkan inovasi "Camat Ngantor di Dusun" kepada rombongan tamu.',
-     ["Camat Ngantor di Dusun"]),
+    ('Camat Lembang memperkenalkan inovasi "Camat Ngopi di Kampung" kepada rombongan tamu.',
+     ["Camat Ngopi di Kampung"]),
 ])
 def test_a_position_title_doing_something_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
