@@ -239,11 +239,11 @@ ALIAS_BEFORE = re.compile(r"[ \t]+atau[ \t]+$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Lembur" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
-# "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 # a position title doing something names a program, not the office: "Bupati Menyapa Warga", "Camat Ngopi di
 # Kampung" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
 # or its holder's name otherwise)
-TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Meng|Meny|Ng)[a-z]{3,}")
+TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Ng)[a-z]{3,}")
+# "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
 # head before it; the endings: program_words kind coined_suffix)
@@ -1441,7 +1441,7 @@ class ProgramFinder:
         # "program Bedah Rumah": after a trigger, an everyday activity written with capitals is its name
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
             and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
-        title_acts = len(words) >= 2 and words[0].lower() in GOVERNMENT_HEADS | POSITION_WORDS \
+        title_acts = len(words) >= 2 and words[0].lower() in BODY_OR_POST \
             and TITLE_ACTS.fullmatch(words[1]) is not None and words[1].lower() not in NEVER_HEADS
         if (words[0].lower() in heads and not title_acts) or core[0].lower() in NEVER_HEADS:
             yield "head"
