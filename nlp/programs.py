@@ -239,6 +239,10 @@ ALIAS_BEFORE = re.compile(r"[ \t]+atau[ \t]+$")
 KE_TAIL = re.compile(r"[ \t]+ke[ \t]+([A-Z][\w\-]*)")
 # e-government services written as coined words: "e-Lembur" (not "e-Paspor", a travel document)
 E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\b")
+# a position title doing something names a program, not the office: "Bupati Menyapa Warga", "Camat Ngopi di
+# Kampung" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
+# or its holder's name otherwise)
+TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Ng)[a-z]{3,}")
 # "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
@@ -323,6 +327,9 @@ POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
 # that open a title only in a few phrases ("Hukum", "Bunda")
 POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
                             if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
+# one of them right before a name: "Kepala", "Ketua", "pengelola" (data/positions' titles and their first
+# words)
+OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?:" + _alternation(POSITION_WORDS) + r")[ \t]+$", re.IGNORECASE)
 # one-word units of government ("PDAM", "Dinkes", "Puskesmas"): "layanan PDAM" is the unit's service, no name
 UNIT_WORDS = unit_words()
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
@@ -684,6 +691,17 @@ def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -
         return True
     named = {w.strip(".,;:()\"“”'‘’").lower() for s, e in people if e <= start or s >= end for w in text[s:e].split()}
     return len(words) >= 3 and not any(w in named for w in words)
+
+
+def _office_of(text: str, name: str) -> bool:
+    """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X",
+    "pengelola Sistem X"): an office's unit, place or body, whose head or staff is meant, not a program."""
+    at = text.find(name)
+    while at >= 0:
+        if OFFICE_BEFORE.search(text, max(0, at - 30), at) and not text[at + len(name):at + len(name) + 1].isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _lead_length(text: str, start: int, end: int) -> int:
@@ -1423,7 +1441,9 @@ class ProgramFinder:
         # "program Bedah Rumah": after a trigger, an everyday activity written with capitals is its name
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
             and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
-        if words[0].lower() in heads or core[0].lower() in NEVER_HEADS:
+        title_acts = len(words) >= 2 and words[0].lower() in BODY_OR_POST \
+            and TITLE_ACTS.fullmatch(words[1]) is not None and words[1].lower() not in NEVER_HEADS
+        if (words[0].lower() in heads and not title_acts) or core[0].lower() in NEVER_HEADS:
             yield "head"
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
@@ -1463,6 +1483,8 @@ class ProgramFinder:
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and _spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
+        if _office_of(text, name):
+            yield "unit"  # "Kepala Dusun Sukamaju", "pengelola Sistem X": the text names it as an office's unit
         after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None
         if after and after.group().strip(" \t()").lower() in COMMON_ACRONYMS:
             # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"
@@ -1484,8 +1506,10 @@ class ProgramFinder:
         if len(words) == 1:
             stands_for = _stands_for(text, c, name, acronyms)
             # an award's whatever leads it; an event's only with no trigger ("inovasi JAFEST (Jagung Festival)")
-            if stands_for and (stands_for[-1] in AWARDS or (stands_for[-1] in EVENTS and not c.triggered)):
-                yield "award"  # "SWTA (Sukamaju Wonderful Tourism Award)": an award's acronym, not a program
+            if stands_for and (stands_for[-1] in AWARDS or stands_for[0] in AWARDS
+                               or (stands_for[-1] in EVENTS and not c.triggered)):
+                # "SWTA (Sukamaju Wonderful Tourism Award)", "APK (Anugerah Pelayan Kota)": an award's acronym
+                yield "award"
             elif stands_for and not c.triggered and (
                     (stands_for[0] in GOVERNMENT_HEADS and PROGRAM_SPELT.isdisjoint(stands_for))
                     or not GROUP_WORDS.isdisjoint(stands_for) or not ORGANISATION_WORDS.isdisjoint(stands_for)):

@@ -1,7 +1,8 @@
 """Program names: quoted and given names, acronyms (in brackets, spelt out, coordinated, in the headline), coined
 names and what they stand for, lower-case names, names explained by their kind, aliases and names opening with a
 number; a slash joining a name's words ("Sekolah/Madrasah ..."), names opened by a head that opens bodies as often
-(koperasi, madrasah, pesantren, taman: after a trigger, in a list, or a cued head in talk of programs)."""
+(koperasi, madrasah, pesantren, taman: after a trigger, in a list, or a cued head in talk of programs); a position
+title doing something ("Bupati Menyapa ...") names a program."""
 
 from __future__ import annotations
 
@@ -356,3 +357,16 @@ def test_a_park_a_madrasah_a_pesantren_may_open_a_program(tagger: Tagger) -> Non
                             "Hijau, berjalan baik.") == ["Madrasah Ramah Anak", "Pesantren Hijau", "Taman Baca Warga"]
     assert programs(tagger, "Rombongan berkunjung ke Pesantren Darul Ilmi di Kecamatan Sukamaju.") == []
     assert programs(tagger, "Program itu dipamerkan di dekat air mancur Taman Puspa Sari.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rombongan itu ingin meniru Program Bupati Menyapa Warga yang berjalan sejak 2021.", ["Bupati Menyapa Warga"]),
+    ('Camat Lembang memperkenalkan inovasi "Camat Ngopi di Kampung" kepada rombongan tamu.',
+     ["Camat Ngopi di Kampung"]),
+])
+def test_a_position_title_doing_something_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_a_position_title_before_its_region_names_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Program Bupati Sukamara berjalan baik, ujar Sekda.") == []

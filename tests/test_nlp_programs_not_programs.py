@@ -2,7 +2,9 @@
 documents and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns; an organisation head of
 the region lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) opens no program;
 competition rankings, a council's rules of procedure and events named like programs (a study trip, an evaluation,
-a handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays."""
+a handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text
+writes after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another
+way, and an acronym an award spells out."""
 
 from __future__ import annotations
 
@@ -443,3 +445,26 @@ def test_the_program_a_study_or_an_evaluation_is_about_stays(tagger: Tagger, tex
 def test_an_evaluation_system_after_a_trigger_stays(tagger: Tagger) -> None:
     text = "Kecamatan memakai aplikasi Sistem Evaluasi Layanan Desa untuk menilai kantor desa."
     assert programs(tagger, text) == ["Sistem Evaluasi Layanan Desa"]
+
+
+def test_a_place_the_text_writes_after_a_position_title_is_no_program(tagger: Tagger) -> None:
+    text = ("Kata Kepala Kampung Waibiru Lama Markus Ibo, timnya belajar mengolah limbah sagu. \"Bagi Kampung "
+            "Waibiru Lama, cara itu cocok sekali,\" tuturnya.")
+    assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Desa Sukaraja mengembangkan program BUMDesa untuk menampung hasil panen warga.",  # a body, spelt whole
+    "Dinas menyusun program SOP Pelayanan Tamu Daerah tahun ini.",  # a document
+    "Dinas Pariwisata meluncurkan program Tur Sejarah Kota bagi pelajar.",  # a tour: an event
+    "Kelurahan itu didaftarkan ke program Anugrah Pelopor Sanitasi tahun depan.",  # an award, spelt so
+    "Pemkot menjawab keluhan pedagang lewat Juru Bicara Pemkot Rahmat Sudrajat di balai kota.",  # a position
+])
+def test_bodies_documents_tours_awards_and_positions_written_otherwise(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_an_acronym_an_award_spells_out_is_no_program(tagger: Tagger) -> None:
+    text = ("Dua desa di kabupaten itu diusulkan ke program anugerah pelopor sanitasi mandiri (APSM). Penilaian "
+            "program APSM dilakukan juri dari provinsi.")
+    assert programs(tagger, text) == []
