@@ -57,7 +57,8 @@ BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "S
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
-                         r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
+                         r"|(?:sementara|terpilih)(?=[ \t]*,)"
+                         r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
 # "Kadis X kala itu, Budi"
 THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
 # after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Banyu Prasojo, salah satu ...")
@@ -65,6 +66,8 @@ APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# a party written by its short name alone between a post and the holder: "Anggota DPRD X dari PKB, Budi"
+FROM_SHORT_PARTY = re.compile(r"[ \t]*,?[ \t]*dari[ \t]+([\w\-]+)(?:[ \t]+Perjuangan)?[ \t]*,[ \t]*(?=[A-Z])")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 # (data/government_words.csv kinds building, building_official, room and room_name: "Ruang Kerja Bupati X")
 _BUILDINGS = government_words()
@@ -272,6 +275,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 name_at = nickname.end()
             party = self._known_party(text, name_at)  # "Anggota DPRD Fraksi PDIP Budi dan Ani, ..."
             faction = FACTION.match(text, name_at) if party is None else None
+            if faction is None and party is None and (short := FROM_SHORT_PARTY.match(text, name_at)) and \
+                    short.group(1).lower() in self.parties:
+                faction = short  # "Anggota DPRD X dari PKB, Budi"
             if faction:  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
                 name_at = faction.end()
             party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
