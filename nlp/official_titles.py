@@ -102,7 +102,7 @@ COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
 # a regional council written before a bare chair in its sentence ("DPRD X dipimpin Wakil Ketua Budi"), and the
 # holder's capitalised name right after the chair
-COUNCIL_WORD = re.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP)\b")
+COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP)\b")
 CHAIR_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w\-]*)")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
                          r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
@@ -686,7 +686,7 @@ class TitleReader:
                 nxt.group(1).lower() in self.position_words or _key(nxt.group(1)) in self.units:
             return None  # "Ketua Koperasi X", "Ketua Banleg": a body, no name
         council = None
-        for m in COUNCIL_WORD.finditer(text, max(0, start - 200), start):
+        for m in COUNCIL_BEFORE_CHAIR.finditer(text, max(0, start - 200), start):
             council = m
         if council is None or self._sentence_end(text, council.end(), start):
             return None

@@ -423,6 +423,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return unshifted(found, moved) if moved else found
 
+    def _office_acronym(self, word: str) -> bool:
+        """A word written in capitals that names an office or a council: "PKK", "BIN", "DPRD" (not an initial
+        or a degree, which ``clean_name`` leaves out or keeps as a name's letters: "IGN", "HM")."""
+        bare = word.rstrip(".,")
+        return len(bare) >= 2 and bare.isupper() and bare.isalpha() and (
+            _key(bare) in self.units or bare.lower() in UNIT_WORDS or bool(COUNCIL_WORD.fullmatch(bare)))
+
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
              body_start: int = 0, bracketed: bool = False) -> Official | None:
         """An official from a name span and its position, or None when the name is no person's name;
@@ -440,6 +447,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                 or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
                                     and not (bracketed and not self._abbreviates(name, p)))):
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
+        if " " in name and any(self._office_acronym(w) for w in name.split()):
+            return None  # "TP PKK", "Korwil BIN Budi", "Sekretariat DPRD X": an office's acronym is no name's word
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         if self.is_region_name(name):

@@ -113,3 +113,23 @@ def test_a_bare_chair_after_a_council_in_its_sentence(text: str, expected: list)
 ])
 def test_a_bare_chair_of_a_body_or_far_from_the_council_is_none(text: str) -> None:
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # an office's acronym read as the next item of a roll is no person
+    "Adapun Bupati Blitar didampingi Camat Kademangan Rano Kelimutu, TP. PKK Kabupaten Blitar, serta para lurah.",
+])
+def test_an_offices_acronym_is_no_word_of_a_name(text: str) -> None:
+    assert all(name != "TP. PKK" for name, _, _ in officials(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Blitar didampingi Kadin Kominfo Blitar Rano Kelimutu dan para camat.",
+     [("Rano Kelimutu", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Blitar")]),
+])
+def test_kadin_written_for_the_head_of_a_dinas(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_the_chamber_of_commerce_stays_no_office() -> None:
+    assert officials("Acara di Kota Kediri dihadiri Ketua Kadin Kota Kediri Rano Kelimutu dan pengusaha.") == []
