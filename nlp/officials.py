@@ -462,6 +462,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 return None
             name_span = (name_span[1] - len(" ".join(rest)), name_span[1])
             name = " ".join(rest)
+            if self.is_region_name(name):
+                return None  # "Kanwil Kemenag Jawa Tengah": the ministry's regional office, then its province
         if self._is_place(text, text[name_span[0]:name_span[1]]):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if name.split()[-1].lower() in self.abroad:
