@@ -76,6 +76,8 @@ BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building"] + _B
                              + "|" + alternation(_BUILDINGS["room"], r"[ \t]+")
                              + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+# a program the post owns, written before it with up to two words between: "program prioritas Wali Kota, yaitu ..."
+PROGRAM_OWNER = re.compile(r"\b(?i:" + alternation(WORDS["program_owner"]) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # a one-word office between a position and its holder: "Asisten Ekobang Setda Budi" (no region written)
 OFFICE_BEFORE_NAME = re.compile(r"[ \t]+([\w\-]+)(?=[ \t]+[A-Z])")
@@ -333,6 +335,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                                            if PLURAL_POSITION.match(p.canonical)
                                                            and COUNTED.search(text[max(0, p.start - 30):p.start])
                                                            else None)) if not name_span else None
+            if intro and PROGRAM_OWNER.search(text, max(0, p.start - 40), p.start):
+                continue  # "program unggulan Bupati, yakni A, B": the post's programs are listed, not its holders
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
                 if first:

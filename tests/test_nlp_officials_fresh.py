@@ -138,3 +138,14 @@ def test_the_chamber_of_commerce_stays_no_office() -> None:
 def test_a_province_after_a_ministrys_regional_office_is_no_name() -> None:
     text = "Seusai rapat, Analis Hukum Kanwil Kemenkumham Bali mengulas draf dari Kota Kediri."
     assert officials(text) == []
+
+
+def test_a_posts_programs_listed_after_it_are_no_holders() -> None:
+    text = ("Tim Kota Kediri mempelajari program prioritas Wali Kota, yaitu Rumah Layak Huni, Beasiswa Pintar, "
+            "dan Pasar Rakyat.")
+    assert officials(text) == []
+
+
+def test_the_holder_named_after_a_post_that_owns_a_program_stays() -> None:
+    assert officials("Tim Kota Kediri mempelajari program Wali Kota Kediri Rano Kelimutu di bidang pangan.") == [
+        ("Rano Kelimutu", "Wali Kota", "Kota Kediri")]
