@@ -297,6 +297,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
+            short = text[name_span[0]:name_span[1]] if name_span and status and status.group().strip() == "lainnya" \
+                else " "
+            if " " not in short and re.search(r"\b" + re.escape(short) + r"[ \t]+[A-Z][a-z]", text):
+                name_span = None  # "Anggota DPRD X lainnya, Budi" after "Budi Harjo": a short name of one named before
             if name_span and NO_HOLDER_BEFORE.search(text, max(0, p.start - 8), p.start):
                 continue  # "Jalan Gubernur Suryo": a street; "para petinggi Bawaslu": no one person
             if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),

@@ -149,3 +149,9 @@ def test_a_posts_programs_listed_after_it_are_no_holders() -> None:
 def test_the_holder_named_after_a_post_that_owns_a_program_stays() -> None:
     assert officials("Tim Kota Kediri mempelajari program Wali Kota Kediri Rano Kelimutu di bidang pangan.") == [
         ("Rano Kelimutu", "Wali Kota", "Kota Kediri")]
+
+
+def test_a_short_name_after_another_member_is_the_one_named_before() -> None:
+    text = ("Hadir Anggota Komisi A DPRD Kota Kediri Rano Kelimutu. Anggota DPRD Kota Kediri lainnya, Rano, "
+            "menilai jadwal itu padat.")
+    assert officials(text) == [("Rano Kelimutu", "Anggota Komisi A DPRD", "Kota Kediri")]
