@@ -339,10 +339,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                                            if PLURAL_POSITION.match(p.canonical)
                                                            and COUNTED.search(text[max(0, p.start - 30):p.start])
                                                            else None)) if not name_span else None
-            if intro and PROGRAM_OWNER.search(text, max(0, p.start - 40), p.start):
-                continue  # "program unggulan Bupati, yakni A, B": the post's programs are listed, not its holders
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
+                if first and PROGRAM_OWNER.search(text, max(0, p.start - 40), p.start) and \
+                        LIST_NEXT.match(text, first[1]):
+                    continue  # "program unggulan Bupati, yakni A, B": the post's programs are listed, not its holders
                 if first:
                     for span in self._with_list(text, first):
                         if OWN_POST.match(text, self._skip_degrees(text, span[1])):
