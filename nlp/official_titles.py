@@ -76,8 +76,8 @@ HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
-# a faction written by its party's short name, then the holder with no comma: "Ketua Fraksi PKB Budi", "Sekretaris
-# Fraksi Partai Hanura Ani", "Bendahara Fraksi Demokrat-PAN Cici" (the short names: kind ``party`` in not_names.csv)
+# a faction written by its party's short name, then the holder with no comma: "Ketua Fraksi PKS Budi", "Bendahara
+# Fraksi Partai Perindo Ani", "Anggota Fraksi Nasdem-PSI Cici" (the short names: kind ``party`` in not_names.csv)
 FACTION_SHORT = re.compile(r"[ \t]+((?:Partai[ \t]+)?(?P<short>[\w\-]+)(?:[ \t]+Perjuangan\b)?+)"
                            r"(?=[ \t]+(?!DPRD\b|DPRA\b|DPRK\b|DPRP\b|DPR\b)[A-Z][a-z])")
 TOPIC_POSTS = tuple(f"{c} DPRD" for c in TOPIC_COMMITTEES)  # "Ketua Pansus DPRD": a topic may follow the committee

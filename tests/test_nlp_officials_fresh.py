@@ -15,15 +15,15 @@ from nlp_helpers import officials
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Pertemuan di DPRD Kota Kediri dihadiri Ketua Fraksi PKB Rano Kelimutu hingga sore.",
-     [("Rano Kelimutu", "Ketua Fraksi PKB", "Kota Kediri")]),
-    ("Pertemuan di DPRD Kota Kediri dihadiri Sekretaris Fraksi Partai Hanura Intan Purbaningrum, "
-     "serta Bendahara Fraksi PDI-P Bayu Ranggasena.",
-     [("Intan Purbaningrum", "Sekretaris Fraksi Partai Hanura", "Kota Kediri"),
-      ("Bayu Ranggasena", "Bendahara Fraksi PDI-P", "Kota Kediri")]),
+    ("Sidang paripurna DPRD Kota Kediri diikuti Wakil Ketua Fraksi PKS Rano Kelimutu sampai malam.",
+     [("Rano Kelimutu", "Wakil Ketua Fraksi PKS", "Kota Kediri")]),
+    ("Sidang paripurna DPRD Kota Kediri diikuti Bendahara Fraksi Partai Perindo Intan Purbaningrum, "
+     "dan Wakil Sekretaris Fraksi PDI-P Bayu Ranggasena.",
+     [("Intan Purbaningrum", "Bendahara Fraksi Partai Perindo", "Kota Kediri"),
+      ("Bayu Ranggasena", "Wakil Sekretaris Fraksi PDI-P", "Kota Kediri")]),
     # a faction of two parties joined by a hyphen
-    ("Pertemuan di DPRD Kota Kediri dihadiri anggota Fraksi Demokrat-PAN Sekar Manohara saja.",
-     [("Sekar Manohara", "Anggota Fraksi Demokrat-PAN", "Kota Kediri")]),
+    ("Sidang paripurna DPRD Kota Kediri diikuti anggota Fraksi Nasdem-PSI Sekar Manohara sampai malam.",
+     [("Sekar Manohara", "Anggota Fraksi Nasdem-PSI", "Kota Kediri")]),
 ])
 def test_a_faction_by_its_partys_short_name_then_the_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -59,7 +59,7 @@ def test_an_initial_after_a_committee_without_council_is_the_holders() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Adapun Wakil Ketua DPRD Kota Kediri lainnya, Rano Kelimutu, menilai jadwal itu padat.",
      [("Rano Kelimutu", "Wakil Ketua DPRD", "Kota Kediri")]),
-    ("Anggota DPRD Kota Kediri lainnya dari Partai Amanat Nasional (PAN), Intan Purbaningrum, ikut hadir.",
+    ("Seorang anggota DPRD Kota Kediri lainnya dari Partai Perindo, Intan Purbaningrum, mengaku puas.",
      [("Intan Purbaningrum", "Anggota DPRD", "Kota Kediri")]),
     ("Anggota DPRD Kota Kediri dari PKB, Bayu Ranggasena, menyebut tarif itu wajar.",
      [("Bayu Ranggasena", "Anggota DPRD", "Kota Kediri")]),
@@ -83,10 +83,10 @@ def test_courts_and_prosecutors_written_out(text: str, expected: list) -> None:
 
 
 def test_a_units_number_ends_a_rolls_item() -> None:
-    text = ("Bupati Blitar didampingi Sekda Blitar Rano Kelimutu, Kajari Blitar Intan Purbaningrum, serta Pabung "
-            "Kodim 0808/Blitar Letkol Inf Bayu Ranggasena.")
-    assert officials(text) == [("Rano Kelimutu", "Sekretaris Daerah", "Kabupaten Blitar"),
-                               ("Intan Purbaningrum", "Kepala Kejaksaan Negeri", None)]
+    text = ("Rombongan dari Kota Madiun disambut Asisten II Kabupaten Blitar Rano Kelimutu, Kepala Bappeda Blitar "
+            "Intan Purbaningrum, dan Pasiter Kodim 0808/Blitar Kapten Bayu Ranggasena di pendopo.")
+    assert officials(text) == [("Rano Kelimutu", "Asisten II", "Kabupaten Blitar"),
+                               ("Intan Purbaningrum", "Kepala Bappeda", "Kabupaten Blitar")]
 
 
 def test_a_ministrys_acronym_after_the_country() -> None:
@@ -97,7 +97,8 @@ def test_a_ministrys_acronym_after_the_country() -> None:
 @pytest.mark.parametrize("text, expected", [
     ("Lawatan ke Kota Madiun dilakukan DPRD Kota Kediri yang dipimpin Wakil Ketua Rano Kelimutu pekan lalu.",
      [("Rano Kelimutu", "Wakil Ketua DPRD", "Kota Kediri")]),
-    ("Tim DPRD Kota Kediri dipimpin Ketua Intan Purbaningrum bersama wakilnya Bayu dan Sekar.",
+    ("Sebanyak sembilan legislator DPRD Kota Kediri tiba di Madiun, diantar Ketua Intan Purbaningrum beserta kedua "
+     "wakilnya, Bayu dan Sekar.",
      [("Intan Purbaningrum", "Ketua DPRD", "Kota Kediri"), ("Bayu", "Wakil Ketua DPRD", "Kota Kediri"),
       ("Sekar", "Wakil Ketua DPRD", "Kota Kediri")]),
 ])
