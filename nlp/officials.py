@@ -106,6 +106,11 @@ LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gamp
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
 
+def _first_of_longer(name: str, text: str) -> bool:
+    """A one-word name that ``text`` also writes as the first word of a longer name: "Budi" beside "Budi Harjo"."""
+    return " " not in name and re.search(r"\b" + re.escape(name) + r"[ \t]+[A-Z][a-z]", text) is not None
+
+
 class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
     def __init__(self, lexicon: Lexicon) -> None:
         self.regions = lexicon.regions
@@ -297,9 +302,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
-            short = text[name_span[0]:name_span[1]] if name_span and status and status.group().strip() == "lainnya" \
-                else " "
-            if " " not in short and re.search(r"\b" + re.escape(short) + r"[ \t]+[A-Z][a-z]", text):
+            if name_span and status and status.group().strip() == "lainnya" and \
+                    _first_of_longer(text[name_span[0]:name_span[1]], text):
                 name_span = None  # "Anggota DPRD X lainnya, Budi" after "Budi Harjo": a short name of one named before
             if name_span and NO_HOLDER_BEFORE.search(text, max(0, p.start - 8), p.start):
                 continue  # "Jalan Gubernur Suryo": a street; "para petinggi Bawaslu": no one person
