@@ -22,6 +22,7 @@ from nlp.official_patterns import (
     MEMBERS_CLAUSE,
     MEMBERS_INTRO,
     NAME_ABBREVS,
+    TOPIC_COMMITTEES,
     UNIT_WORDS,
     WORDS,
     _key,
@@ -33,6 +34,8 @@ NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
                            r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
+# a military or police unit's number after a list item: "Kodim 0808/Blitar", "Yonif 512" (no year: "2019")
+UNIT_CODE_AFTER = re.compile(r"[ \t]+(?:(?!19[0-9]{2}\b|20[0-9]{2}\b)[0-9]{3,4}\b|[0-9]{1,4}/)")
 COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
@@ -367,7 +370,7 @@ class ListReader:
             if not span:
                 continue
             topic = led.groupdict().get("topic")
-            if topic and unit not in ("Pansus", "Panja"):
+            if topic and unit not in TOPIC_COMMITTEES:
                 continue  # "Komisi II Banyu Prasojo diketuai ...": only a special committee is named by its topic
             body = " ".join(w for w in (" ".join((unit or "").split()), " ".join((topic or "").split()), "DPRD") if w)
             canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
@@ -414,6 +417,8 @@ class ListReader:
             if tail != span and len(spans) + 1 + len(self._list_after(text, tail[1], False)) >= LONG_LIST:
                 span = tail
             after = self._skip_degrees(text, span[1])
+            if UNIT_CODE_AFTER.match(text, span[1]):
+                break  # "..., dan Pasiter Kodim 0808/Blitar Kapten Budi": a unit's code, the item is a post
             if not closed and not re.match(r"\s*(?:[,.;)]|dan\b|serta\b|hingga\b|beserta\b|bersama\b)|\s*$",
                                            text[after:after + 9]):
                 break  # "..., Budi mengatakan": no list item

@@ -103,6 +103,8 @@ LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>
 LIST_INTRO_WORDS = frozenset(w.lower() for w in WORDS["list_intro"])  # "Budi yakni, SH": a list opens, no name
 DASH = re.compile(r"[\-–—]")
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "Drs. budi Hartono"
+# an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
+MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
 
 
@@ -192,6 +194,10 @@ class NameReader:
             if start is None and ministry and tok == ",":
                 ministry = False
                 continue  # "Dirjen Bina Pembangunan Daerah Kemendagri, Restuardy Daud"
+            acronym = MINISTRY_ACRONYM.match(text, tm.start()) if start is None and ministry and tok == "(" else None
+            if acronym:  # "Menteri X Republik Indonesia (Menx) Budi": the post's acronym after the country
+                skip_to = acronym.end()
+                continue
             if not bare[:1].isalpha():
                 break
             low = bare.lower()

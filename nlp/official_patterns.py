@@ -22,6 +22,8 @@ NOT_NAME = frozenset(w for w, kind in load_words("not_names.csv") if kind != "sk
 NAME_ABBREVS = frozenset(w.lower() for w in WORDS["name_abbrev"])  # "Moch. Budi": a name, no title
 UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as written
+# council committees named by their topic: "Pansus", "Panja" ("Ketua Pansus Hak Angket DPRD X"); as written
+TOPIC_COMMITTEES = tuple(WORDS["topic_committee"])
 # parts of the asides after a name (``official_names.TRAILING_ASIDE``, ``official_lists.ASIDE_AFTER``)
 _PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."

@@ -21,6 +21,7 @@ from nlp.official_patterns import (
     OFFICE_LIST_END,
     REGION_LEADS,
     REGION_LEADS_CASED,
+    TOPIC_COMMITTEES,
     UNIT_ACRONYM,
     UNIT_TYPES,
     UNIT_WORD,
@@ -58,6 +59,7 @@ LATE_FIELD_LOWER = re.compile(r"[ \t]+bidang[ \t]+")  # "staf ahli wali kota X b
 # a number ("Pansus 7 DPRD X, Budi", "Ketua Pansus 12, Ani") or up to three title-case words before "DPRD" ("Wakil
 # Ketua Pansus Revisi Tatib DPRD X, Budi") name the committee too
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])"
+                             r"|[A-Z](?=[ \t]+DPRD\b)"  # a committee's letter or number one: "Pansus B DPRD X"
                              r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
                              r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
 # a commission's field after its number, left out of the post: "Ketua Komisi II Bidang Perekonomian dan Keuangan
@@ -74,6 +76,11 @@ HEAD_ABBREV = re.compile(r"[ \t]*\([A-Z][A-Za-z.]{1,10}\)(?=[ \t]+[A-Za-z])")
 # a party after "Fraksi": "Fraksi Golkar DPRD", "Fraksi PDI Perjuangan, ", "Fraksi Partai Amanat Nasional (PAN)"
 FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD\b|DPR\b)[A-Z][\w\-]*){0,3}"
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
+# a faction written by its party's short name, then the holder with no comma: "Ketua Fraksi PKS Budi", "Bendahara
+# Fraksi Partai Perindo Ani", "Anggota Fraksi Nasdem-PSI Cici" (the short names: kind ``party`` in not_names.csv)
+FACTION_SHORT = re.compile(r"[ \t]+((?:Partai[ \t]+)?(?P<short>[\w\-]+)(?:[ \t]+Perjuangan\b)?+)"
+                           r"(?=[ \t]+(?!DPRD\b|DPRA\b|DPRK\b|DPRP\b|DPR\b)[A-Z][a-z])")
+TOPIC_POSTS = tuple(f"{c} DPRD" for c in TOPIC_COMMITTEES)  # "Ketua Pansus DPRD": a topic may follow the committee
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
 FIELD_WORD = re.compile(r"[ \t]+(?:Bidang[ \t]+(?=[A-Z])|(?i:bidang)[ \t]+(?=[a-z])|(?=[A-Z][a-z]))")
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
@@ -93,6 +100,10 @@ NEXT_LOWER = re.compile(r"[ \t]+([a-z]+)\b")
 COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 # the office of a head: "Kepala Dinas Pariwisata" -> "Dinas Pariwisata", "Kepala Bappeda" -> "Bappeda"
 OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
+# a regional council written before a bare chair in its sentence ("DPRD X dipimpin Wakil Ketua Budi"), and the
+# holder's capitalised name right after the chair
+COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP)\b")
+CHAIR_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w\-]*)")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
                          r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
 # a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
@@ -396,7 +407,8 @@ class TitleReader:
         for start, end, key in self._position_hits(text):
             position = self.position_at(text, start, end, key, region_starts)
             if position is None:
-                shared = self._shared_body(text, start, end, key, out)
+                shared = self._shared_body(text, start, end, key, out) or self._council_chair(text, start, end, key,
+                                                                                             region_at)
                 if shared:  # "Ketua DPRK X Budi, Wakil Ketua Ani": the council named before
                     out.append(shared)
                 continue
@@ -419,7 +431,7 @@ class TitleReader:
             if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):
                 topic = None  # "Ketua Pansus Banyu Prasojo DPRD X hadir": a name, no committee's title
             if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
-                    self.region_acronyms and canonical.endswith(("Pansus DPRD", "Panja DPRD")):
+                    self.region_acronyms and canonical.endswith(TOPIC_POSTS):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
                 canonical, end = f"{canonical.removesuffix(' DPRD')} {topic.group(1)} DPRD", topic.end()
             commission = re.search(r"Komisi [A-Z]+$", canonical.removesuffix(" DPRD"))
@@ -435,6 +447,12 @@ class TitleReader:
                     canonical += " DPRD"
                 end = joined.end()
             party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
+            short = FACTION_SHORT.match(text, end) if canonical.endswith("Fraksi") else None
+            if short and not (party and party.group("dprd")) and short.end() + 1 not in region_at and (
+                    short.group("short").lower() in self.parties
+                    or all(part in self.parties for part in short.group("short").lower().split("-"))):
+                # "Ketua Fraksi Partai Golkar Budi": the known party ends the faction, the holder follows
+                canonical, end, party = f"{canonical} {short.group(1)}", short.end(), None
             if party and not any(party.start(1) <= r < party.end(1) for r in region_at):
                 # "Ketua Fraksi Golkar DPRD X, Budi", "Ketua Fraksi PDI Perjuangan, Ani": the party is no name
                 dprd = party.group("dprd")
@@ -658,6 +676,23 @@ class TitleReader:
         if number:
             canonical, end = f"{canonical} {number.group(1)}", number.end()
         return PositionMention(start, end, f"{canonical} {body.group('body')}", prev.level, prev.region, end)
+
+    def _council_chair(self, text: str, start: int, end: int, key: str, region_at: dict[int, RegionMention]
+                       ) -> PositionMention | None:
+        """A bare "Ketua" or "Wakil Ketua" right before a name, in a sentence that names a regional council before
+        it, chairs that council: "Rombongan DPRD X dipimpin Wakil Ketua Budi" -> Wakil Ketua DPRD of X."""
+        nxt = CHAIR_NAME_NEXT.match(text, end)
+        if key != "ketua" or not text[start:start + 1].isupper() or not nxt or \
+                nxt.group(1).lower() in self.position_words or _key(nxt.group(1)) in self.units:
+            return None  # "Ketua Koperasi X", "Ketua Banleg": a body, no name
+        council = None
+        for m in COUNCIL_BEFORE_CHAIR.finditer(text, max(0, start - 200), start):
+            council = m
+        if council is None or self._sentence_end(text, council.end(), start):
+            return None
+        start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
+        region, _ = self._region_after(text, council.end(), region_at)
+        return PositionMention(start, end, f"{canonical} {council.group()}", "region", region, end)
 
     def _national_titles(self, text: str) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
         """A ministry's unit head whose title is written out up to the ministry, the holder after it ("Direktur

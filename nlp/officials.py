@@ -57,7 +57,8 @@ BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "S
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
-                         r"|(?:sementara|terpilih)(?=[ \t]*,))\b")
+                         r"|(?:sementara|terpilih)(?=[ \t]*,)"
+                         r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
 # "Kadis X kala itu, Budi"
 THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
 # after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Banyu Prasojo, salah satu ...")
@@ -65,6 +66,8 @@ APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
+# a party written by its short name alone between a post and the holder: "Anggota DPRD X dari PKB, Budi"
+FROM_SHORT_PARTY = re.compile(r"[ \t]*,?[ \t]*dari[ \t]+([\w\-]+)(?:[ \t]+Perjuangan)?[ \t]*,[ \t]*(?=[A-Z])")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 # (data/government_words.csv kinds building, building_official, room and room_name: "Ruang Kerja Bupati X")
 _BUILDINGS = government_words()
@@ -73,6 +76,8 @@ BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building"] + _B
                              + "|" + alternation(_BUILDINGS["room"], r"[ \t]+")
                              + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+# a program the post owns, written before it with up to two words between: "program prioritas Wali Kota, yaitu ..."
+PROGRAM_OWNER = re.compile(r"\b(?i:" + alternation(WORDS["program_owner"]) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
 # a one-word office between a position and its holder: "Asisten Ekobang Setda Budi" (no region written)
 OFFICE_BEFORE_NAME = re.compile(r"[ \t]+([\w\-]+)(?=[ \t]+[A-Z])")
@@ -99,6 +104,11 @@ COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
+
+
+def _first_of_longer(name: str, text: str) -> bool:
+    """A one-word name that ``text`` also writes as the first word of a longer name: "Budi" beside "Budi Harjo"."""
+    return " " not in name and re.search(r"\b" + re.escape(name) + r"[ \t]+[A-Z][a-z]", text) is not None
 
 
 class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
@@ -272,6 +282,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 name_at = nickname.end()
             party = self._known_party(text, name_at)  # "Anggota DPRD Fraksi PDIP Budi dan Ani, ..."
             faction = FACTION.match(text, name_at) if party is None else None
+            if faction is None and party is None and (short := FROM_SHORT_PARTY.match(text, name_at)) and \
+                    short.group(1).lower() in self.parties:
+                faction = short  # "Anggota DPRD X dari PKB, Budi"
             if faction:  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
                 name_at = faction.end()
             party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"
@@ -289,6 +302,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
+            if name_span and status and status.group().strip() == "lainnya" and \
+                    _first_of_longer(text[name_span[0]:name_span[1]], text):
+                name_span = None  # "Anggota DPRD X lainnya, Budi" after "Budi Harjo": a short name of one named before
             if name_span and NO_HOLDER_BEFORE.search(text, max(0, p.start - 8), p.start):
                 continue  # "Jalan Gubernur Suryo": a street; "para petinggi Bawaslu": no one person
             if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),
@@ -329,6 +345,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                                            else None)) if not name_span else None
             if intro:  # "anggota pansus, yaitu A, B, serta C": every listed name holds the position
                 first = self._name(text, intro.end())
+                if first and PROGRAM_OWNER.search(text, max(0, p.start - 40), p.start) and \
+                        LIST_NEXT.match(text, first[1]):
+                    continue  # "program unggulan Bupati, yakni A, B": the post's programs are listed, not its holders
                 if first:
                     for span in self._with_list(text, first):
                         if OWN_POST.match(text, self._skip_degrees(text, span[1])):
@@ -417,6 +436,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return unshifted(found, moved) if moved else found
 
+    def _office_acronym(self, word: str) -> bool:
+        """A word written in capitals that names an office or a council: "PKK", "BIN", "DPRD" (not an initial
+        or a degree, which ``clean_name`` leaves out or keeps as a name's letters: "IGN", "HM")."""
+        bare = word.rstrip(".,")
+        return len(bare) >= 2 and bare.isupper() and bare.isalpha() and (
+            _key(bare) in self.units or bare.lower() in UNIT_WORDS or bool(COUNCIL_WORD.fullmatch(bare)))
+
     def make(self, text: str, name_span: tuple[int, int], p: PositionMention, regions: list[RegionMention],
              body_start: int = 0, bracketed: bool = False) -> Official | None:
         """An official from a name span and its position, or None when the name is no person's name;
@@ -434,6 +460,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                 or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
                                     and not (bracketed and not self._abbreviates(name, p)))):
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office
+        if " " in name and any(self._office_acronym(w) for w in name.split()):
+            return None  # "TP PKK", "Korwil BIN Budi", "Sekretariat DPRD X": an office's acronym is no name's word
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
         if self.is_region_name(name):
@@ -447,6 +475,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 return None
             name_span = (name_span[1] - len(" ".join(rest)), name_span[1])
             name = " ".join(rest)
+            if self.is_region_name(name):
+                return None  # "Kanwil Kemenag Jawa Tengah": the ministry's regional office, then its province
         if self._is_place(text, text[name_span[0]:name_span[1]]):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if name.split()[-1].lower() in self.abroad:
