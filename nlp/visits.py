@@ -146,6 +146,8 @@ REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
                         r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
+# a province named as the nation's capital: "Daerah Khusus Ibukota Jakarta"
+CAPITAL_NAME = re.compile(r"\bibu\s?kota\b", re.IGNORECASE)
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
@@ -252,8 +254,10 @@ class Cues:
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
         # national body
         # ("ke sejumlah kementerian", "mendatangi Kementerian X", "ke Komisi IV DPR RI")
+        # ("ke Kantor Wilayah Kementerian X", "ke Kanwil Kemenag X": a ministry's regional office)
         self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi)\s+(?:(?:sejumlah|beberapa|"
-                                      r"berbagai)\s+)?(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
+                                      r"berbagai)\s+)?(?:(?:kantor\s+wilayah|kanwil)\s+|"
+                                      r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
         receive = role("receive", [])
@@ -268,6 +272,10 @@ class Cues:
                                    r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
                                    r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
                                    re.IGNORECASE)
+        # "disambut hangat Bupati X, Budi, beserta jajaran": the head right after a passive receiving verb receives with
+        # his people, he leads no delegation
+        self.received_head = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
+                                        r"meriah|baik|resmi|oleh)\s+){0,4}$", re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
         self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
@@ -597,6 +605,11 @@ class VisitFinder:
                 self.split_off[outer] = self.split_off.get(outer, frozenset()) | {r.code}
                 seen.add(outer)
                 outer = self.regions[outer].split_from
+        # the nation's capital, as its province's official name says ("Daerah Khusus Ibukota Jakarta"), and its kota:
+        # where the national bodies sit (:meth:`_national_seat`)
+        self.national_capital = frozenset(
+            r.code for r in self.regions.values()
+            if (p := self.regions.get(r.province_code)) is not None and CAPITAL_NAME.search(p.name))
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -884,6 +897,9 @@ class VisitFinder:
         for c in seats:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
+            if c in visitor_score:  # "pulang dari Jakarta, bertolak lagi ke B": the seat sends no delegation either
+                trace.rejected.append(("visitor", c, "only the seat of a national body the delegation went to"))
+                del visitor_score[c]
         for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
             p = self.capital_of[c]
             if p in host_score and any(m.code == p and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -1126,8 +1142,8 @@ class VisitFinder:
             return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
-            return code not in visitor_score and code not in seats and not any(
-                self.contains(code, v) or self.contains(v, code) for v in visitor_score)
+            return code not in visitor_score and code not in seats and not self._capital_seat(scan, mentions, code) \
+                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
             if dateline(text, m.start, text[m.end:m.end + 80]) and eligible(m.code):
@@ -1161,7 +1177,15 @@ class VisitFinder:
             after = SEAT_AFTER.match(scan.text, m.end, s_end)
             if after and self.cues.national.search(after.group(0)):
                 seat = True
-        return seat
+        return seat or self._capital_seat(scan, mentions, code)
+
+    def _capital_seat(self, scan: Scan, mentions: list[RegionMention], code: str) -> bool:
+        """"DPRD A konsultasi ke Jakarta ... ke Kemendagri": the nation's capital, never named as a government ("Pemprov
+        DKI", "Dinas X DKI"), in an article telling of a trip to a national body is that body's seat."""
+        return code in self.national_capital and any(
+            not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) and not any(
+            GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+            or GOVERNED_BEFORE.search(scan.text, max(0, m.start - 40), m.start) for m in mentions if m.code == code)
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
