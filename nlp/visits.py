@@ -641,6 +641,11 @@ class VisitFinder:
         starts after the headline)."""
         trace = trace if trace is not None else Trace()
         trace.learning_cue = cue.group(0)
+        if body_start and self.cues.not_visit.search(text, 0, body_start) and not self.cues.learning.search(text):
+            # "Bupati A Hadiri Open House Lebaran Wali Kota B": the headline tells of an event, and no word of learning
+            # or of a working visit anywhere: guests at the event, no visit
+            trace.rejected.append(("visits", "-", "the headline tells of an event and nothing of learning"))
+            return []
         scan = Scan(self, text, sentences, officials, trace, body_start)
         names = sorted((s, e) for o in officials for s, e in o.mentions)
         ends = {e for _, e in names}

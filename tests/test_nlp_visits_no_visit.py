@@ -14,8 +14,8 @@ from nlp.visits import VisitFinder
 
 @pytest.mark.parametrize("title, text", [
     # a ministry's regional office: the dateline town is no host
-    (None, "Kendari – Pansus II DPRD Kabupaten Kolaka Utara datang berkonsultasi ke Kantor Wilayah Kementerian "
-     "Agama Sultra, Kamis (4/9), soal raperda pendidikan keagamaan."),
+    (None, "Kendari – Pansus II DPRD Kabupaten Kolaka Utara bertandang untuk konsultasi ke Kantor Wilayah "
+     "Kementerian Agama Sultra, Kamis (4/9), soal raperda pendidikan keagamaan."),
     (None, "Ambon – Panitia Khusus DPRD Kabupaten Buru datang berkonsultasi ke Kanwil Kemenkumham Maluku, Senin "
      "(2/6), untuk harmonisasi dua raperda."),
     # the capital as the dateline, the ministry named in the next sentence: no host from the dateline
@@ -34,10 +34,10 @@ def test_the_capital_named_bare_beside_a_ministry_trip_is_no_host(tagger: Tagger
 
 
 def test_the_capital_seat_sends_no_delegation(tagger: Tagger) -> None:
-    # "pulang dari Jakarta ... bertolak ke B": the seat of the ministries is neither host nor visitor
+    # "kembali dari Jakarta ... bertolak ke B": the seat of the ministries is neither host nor visitor
     text = ("DPRD Kabupaten Buton pekan lalu berkonsultasi ke Jakarta soal pajak daerah, kini studi banding ke Kota "
-            "Kendari. Pansus yang belum lama pulang dari Jakarta itu kini bertolak lagi ke Kota Kendari untuk belajar "
-            "soal retribusi. Sebelumnya pansus berkonsultasi ke Kementerian Keuangan.")
+            "Kendari. Tim pansus yang sepekan lalu kembali dari Jakarta tersebut bertolak lagi ke Kota Kendari guna "
+            "belajar soal retribusi. Sebelumnya pansus berkonsultasi ke Kementerian Keuangan.")
     found = pairs(tagger, text)
     assert ("Kabupaten Buton", "Kota Kendari") in found
     assert not any("Jakarta" in v or "Jakarta" in h for v, h in found)
@@ -81,8 +81,8 @@ def test_the_head_received_with_his_staff_leads_no_group(tagger: Tagger) -> None
 
 
 def test_village_heads_of_a_kampung_from_a_region_travel(tagger: Tagger) -> None:
-    text = ("Studi tiru ke sejumlah desa di Provinsi Jawa Tengah dijalani 25 kepala kampung dari Kabupaten Biak "
-            "Numfor selama sepekan.")
+    text = ("Selama sepekan, 25 kepala kampung dari Kabupaten Biak Numfor menjalani studi tiru pengelolaan desa "
+            "wisata di Jawa Tengah.")
     assert ("from_group", "Kabupaten Biak Numfor") in visitor_rules(tagger, text)
 
 
@@ -90,3 +90,18 @@ def test_the_region_trainees_choose_as_their_host_sends_no_trainees(tagger: Tagg
     title = "Peserta Pelatihan Kepemimpinan Angkatan III Pilih Klaten sebagai Tempat Belajar"
     text = "Kabupaten Klaten dipilih peserta pelatihan kepemimpinan Pemkab Bone sebagai tempat benchmarking."
     assert ("from_group", "Kabupaten Klaten") not in visitor_rules(tagger, text, title=title)
+
+
+HOLIDAY_CALL = "Bupati Wajo Sambangi Rumah Jabatan Wali Kota Parepare di Hari Raya Idulfitri"
+
+
+def test_a_headline_event_without_any_learning_word_is_no_visit(tagger: Tagger) -> None:
+    text = ("Jajaran Pemerintah Kabupaten Wajo bersilaturahmi ke Rumah Jabatan Wali Kota Parepare, Senin (31/3). "
+            "Bupati Wajo memimpin langsung rombongan Pemkab Wajo dan disambut Wali Kota Parepare.")
+    assert pairs(tagger, text, title=HOLIDAY_CALL) == []
+
+
+def test_a_headline_event_with_a_learning_word_stays_a_visit(tagger: Tagger) -> None:
+    text = ("Jajaran Pemerintah Kabupaten Wajo bersilaturahmi ke Rumah Jabatan Wali Kota Parepare sekaligus belajar "
+            "pengelolaan pasar, Senin (31/3). Bupati Wajo memimpin langsung rombongan Pemkab Wajo.")
+    assert pairs(tagger, text, title=HOLIDAY_CALL) == [("Kabupaten Wajo", "Kota Parepare")]
