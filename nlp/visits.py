@@ -255,7 +255,9 @@ class Cues:
         # national body
         # ("ke sejumlah kementerian", "mendatangi Kementerian X", "ke Komisi IV DPR RI")
         # ("ke Kantor Wilayah Kementerian X", "ke Kanwil Kemenag X": a ministry's regional office)
-        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi)\s+(?:(?:sejumlah|beberapa|"
+        # ("berkonsultasi dengan Kementerian X", "beraudiensi dengan Dirjen Y": met there)
+        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi|(?:ber)?(?:konsultasi|koordinasi|"
+                                      r"audiensi)\s+dengan)\s+(?:(?:sejumlah|beberapa|"
                                       r"berbagai)\s+)?(?:(?:kantor\s+wilayah|kanwil)\s+|"
                                       r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"

@@ -33,6 +33,13 @@ def test_the_capital_named_bare_beside_a_ministry_trip_is_no_host(tagger: Tagger
     assert pairs(tagger, text) == []
 
 
+def test_consulting_with_a_ministry_makes_the_capital_its_seat(tagger: Tagger) -> None:
+    # "berkonsultasi dengan <national body>": met there, as "ke <national body>"
+    text = ("Kunjungan kerja DPRD Kota Baubau ke Jakarta berlangsung selama empat hari. Di sana komisi-komisi "
+            "berkonsultasi dengan Dirjen Bina Keuangan Daerah Kementerian Dalam Negeri soal pajak.")
+    assert pairs(tagger, text) == []
+
+
 def test_the_capital_seat_sends_no_delegation(tagger: Tagger) -> None:
     # "kembali dari Jakarta ... bertolak ke B": the seat of the ministries is neither host nor visitor
     text = ("DPRD Kabupaten Buton pekan lalu berkonsultasi ke Jakarta soal pajak daerah, kini studi banding ke Kota "
