@@ -890,12 +890,6 @@ class VisitFinder:
             if found and found[0] in organised:
                 trace.rejected.append(("visitor", found[0], f"{rule}: only an organisation of the region travelled"))
                 found = None
-            if found and not self.cues.learning.search(text):
-                # "Bupati A diterima Bupati B ... silaturahmi", "Pemkab A dan Pemkot B berkoordinasi": with no
-                # delegation written and no word of learning or of a working visit, a government named beside a plain
-                # call made no learning visit
-                trace.rejected.append(("visitor", found[0], f"{rule}: no delegation written and nothing of learning"))
-                found = None
             if not found and not visitor_score:
                 trace.rejected.append(("visits", "-", "no region has visitor evidence"))
                 return []

@@ -112,13 +112,3 @@ def test_a_headline_event_with_a_learning_word_stays_a_visit(tagger: Tagger) -> 
     text = ("Jajaran Pemerintah Kabupaten Wajo bersilaturahmi ke Rumah Jabatan Wali Kota Parepare sekaligus belajar "
             "pengelolaan pasar, Senin (31/3). Bupati Wajo memimpin langsung rombongan Pemkab Wajo.")
     assert pairs(tagger, text, title=HOLIDAY_CALL) == [("Kabupaten Wajo", "Kota Parepare")]
-
-
-CALL = ("Bupati Wajo mengaku senang ketika ia disambut serta dijamu Bupati Bone di rumah jabatan, Selasa (15/4). Pada "
-        "kesempatan itu, Bupati Bone berterima kasih atas lawatan Bupati Wajo ke Bone ")
-
-
-def test_a_government_beside_a_plain_call_is_no_delegation_without_learning(tagger: Tagger) -> None:
-    # no delegation written (government_beside_trip would name Wajo) and no word of learning: a courtesy call
-    assert pairs(tagger, CALL + "yang mempererat silaturahmi.") == []
-    assert pairs(tagger, CALL + "untuk belajar pengelolaan pasar.") == [("Kabupaten Wajo", "Kabupaten Bone")]
