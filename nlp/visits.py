@@ -904,7 +904,7 @@ class VisitFinder:
         for c in seats:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
-            if c in visitor_score:  # "pulang dari Jakarta, bertolak lagi ke B": the seat sends no delegation either
+            if c in visitor_score:  # "datang dari Jakarta, tiba di B": the seat sends no delegation either
                 trace.rejected.append(("visitor", c, "only the seat of a national body the delegation went to"))
                 del visitor_score[c]
         for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
