@@ -435,6 +435,7 @@ class Scan:
         self.mentions: list[RegionMention] = []
         self._members: tuple[list[RegionMention], list[int]] | None = None
         self._in_sentence: dict[tuple[int, tuple[int, int]], bool] = {}
+        self.capital_seats: dict[str, bool] = {}  # region code -> the capital only seats national bodies here
 
     def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
         """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
@@ -1149,7 +1150,7 @@ class VisitFinder:
             return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
-            return code not in visitor_score and code not in seats and not self._capital_seat(scan, mentions, code) \
+            return code not in visitor_score and code not in seats and not self._capital_seat(scan, code) \
                 and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
@@ -1184,15 +1185,22 @@ class VisitFinder:
             after = SEAT_AFTER.match(scan.text, m.end, s_end)
             if after and self.cues.national.search(after.group(0)):
                 seat = True
-        return seat or self._capital_seat(scan, mentions, code)
+        return seat or self._capital_seat(scan, code)
 
-    def _capital_seat(self, scan: Scan, mentions: list[RegionMention], code: str) -> bool:
+    def _capital_seat(self, scan: Scan, code: str) -> bool:
         """"DPRD A konsultasi ke Jakarta ... ke Kemendagri": the nation's capital, never named as a government ("Pemprov
-        DKI", "Dinas X DKI"), in an article telling of a trip to a national body is that body's seat."""
-        return code in self.national_capital and any(
-            not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) and not any(
-            GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
-            or GOVERNED_BEFORE.search(scan.text, max(0, m.start - 40), m.start) for m in mentions if m.code == code)
+        DKI", "Dinas X DKI"), in an article telling of a trip to a national body is that body's seat (once per region
+        and article)."""
+        if code not in self.national_capital:
+            return False
+        found = scan.capital_seats.get(code)
+        if found is None:
+            found = scan.capital_seats[code] = any(
+                not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) and not any(
+                GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                or GOVERNED_BEFORE.search(scan.text, max(0, m.start - 40), m.start)
+                for m in scan.mentions if m.code == code)
+        return found
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
