@@ -274,18 +274,20 @@ class Cues:
                                    r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
                                    r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
                                    re.IGNORECASE)
+        # how they are received: "disambut (langsung / hangat / penuh antusias ...)"
+        manner = r"langsung|hangat|penuh|antusias|meriah|baik|resmi"
         # "disambut hangat Bupati X, Budi, beserta jajaran": the head right after a passive receiving verb receives with
         # his people, he leads no delegation
-        self.received_head = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
-                                        r"meriah|baik|resmi|oleh)\s+){0,4}$", re.IGNORECASE)
+        self.received_head = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner + r"|oleh)\s+){0,4}$",
+                                        re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
         self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
                                         r"[^.;\n]){0,90}?\byang\s+" + alternation(led) + r"\b[^.;\n]{0,120}$",
                                         re.IGNORECASE)
         # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
-        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
-                                           r"meriah|baik|resmi|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
+        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner
+                                           + r"|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
                                            r"(?:" + BODIES + "|" + SECRETARIATS + r")\s+(?:kabupaten\s+|kota\s+|"
                                            r"provinsi\s+)?(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
