@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from nlp.dates import DAY_NAMES, MONTHS
+from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, alternation, longest_first, region_words
 from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line
 
@@ -71,7 +71,8 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 # a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
 # maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
-DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[–—-]")
+DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
+                          + DATELINE_DASHES + "]")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"

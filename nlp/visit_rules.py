@@ -124,8 +124,9 @@ TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\
                           r"ketua\s+dprd)\s+$", re.IGNORECASE)
 # people sent by a region: "sebanyak 40 kepala desa dari Kabupaten X", "tim dari Pemkab X", "wakil rakyat dari
 # Kabupaten X", "17 perbekel dari Kecamatan A, Kabupaten X"
-FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+desa|kades|perangkat\s+desa|camat|lurah|asn|pegawai|anggota|"
-                        r"peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu|wakil\s+rakyat|"
+# ("25 kepala kampung dari Kabupaten X": a village's head as Papua names him)
+FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+(?:desa|kampung)|kades|perangkat\s+desa|camat|lurah|asn|pegawai|"
+                        r"anggota|peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu|wakil\s+rakyat|"
                         r"legislator|perbekel|prebekel|keuchik|geuchik|kuwu|wali\s+nagari|sangadi)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + PLACE_IN + "?" + GOVERNMENT + "$", re.IGNORECASE)
 # "40 peserta Diklat Kepemimpinan Tingkat IV Angkatan XVIII Kota X": the trainees of a region's course travel
@@ -308,8 +309,12 @@ def _visit_object(scan: Any, it: Any) -> bool:
 def _head_with_group(scan: Any, it: Any) -> bool:
     m = it.mention
     group = scan.cues.with_group.match(it.after)
-    return bool(m.hint and m.hint != PROV and group and not scan.cues.receive_active.search(it.after[group.end():])
-                and TITLE_BEFORE.search(scan.text, max(0, m.name_start - 40), max(m.name_start, 0)))
+    if not (m.hint and m.hint != PROV and group and not scan.cues.receive_active.search(it.after[group.end():])):
+        return False
+    title = TITLE_BEFORE.search(scan.text, max(0, m.name_start - 40), max(m.name_start, 0))
+    # (not "disambut hangat Bupati X beserta jajaran": the host's head receives with his people)
+    return bool(title and not scan.cues.received_head.search(scan.text, max(it.sentence[0], title.start() - 60),
+                                                             title.start()))
 
 
 def _destination_listed(scan: Any, it: Any) -> bool:
@@ -832,7 +837,8 @@ REGION_RULES: tuple[Rule, ...] = (
           "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
     Rule("from_group", "visitor", 3.0, "region", _from_group,
          ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
-          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
+          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung."),
+         unless=("host_named_after",)),
     Rule("body_studied", "host", 2.0, "region", _body_studied,
          ("DPRD Kabupaten Wajo Studi Banding DPRD Kota Madiun", "Pemkab Wajo Studi Tiru Pemkot Madiun soal Pasar")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,

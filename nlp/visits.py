@@ -146,6 +146,8 @@ REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
                         r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
+# a province named as the nation's capital: "Daerah Khusus Ibukota Jakarta"
+CAPITAL_NAME = re.compile(r"\bibu\s?kota\b", re.IGNORECASE)
 MINISTER = re.compile(r"\b(?:menteri|mendagri|wamen\w*|menko\w*)\b", re.IGNORECASE)
 PRESIDENCY = re.compile(r"\b(?:wakil\s+)?presiden\b", re.IGNORECASE)
 WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
@@ -252,8 +254,12 @@ class Cues:
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
         # national body
         # ("ke sejumlah kementerian", "mendatangi Kementerian X", "ke Komisi IV DPR RI")
-        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi)\s+(?:(?:sejumlah|beberapa|"
-                                      r"berbagai)\s+)?(?:kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
+        # ("ke Kantor Wilayah Kementerian X", "ke Kanwil Kemenag X": a ministry's regional office)
+        # ("berkonsultasi dengan Kementerian X", "beraudiensi dengan Dirjen Y": met there)
+        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi|(?:ber)?(?:konsultasi|koordinasi|"
+                                      r"audiensi)\s+dengan)\s+(?:(?:sejumlah|beberapa|"
+                                      r"berbagai)\s+)?(?:(?:kantor\s+wilayah|kanwil)\s+|"
+                                      r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
         receive = role("receive", [])
@@ -268,14 +274,20 @@ class Cues:
                                    r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
                                    r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
                                    re.IGNORECASE)
+        # how they are received: "disambut (langsung / hangat / penuh antusias ...)"
+        manner = r"langsung|hangat|penuh|antusias|meriah|baik|resmi"
+        # "disambut hangat Bupati X, Budi, beserta jajaran": the head right after a passive receiving verb receives with
+        # his people, he leads no delegation
+        self.received_head = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner + r"|oleh)\s+){0,4}$",
+                                        re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
         self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
                                         r"[^.;\n]){0,90}?\byang\s+" + alternation(led) + r"\b[^.;\n]{0,120}$",
                                         re.IGNORECASE)
         # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
-        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:langsung|hangat|penuh|antusias|"
-                                           r"meriah|baik|resmi|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
+        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner
+                                           + r"|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
                                            r"(?:" + BODIES + "|" + SECRETARIATS + r")\s+(?:kabupaten\s+|kota\s+|"
                                            r"provinsi\s+)?(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
         # "X kedatangan ...", "X (kembali) menerima kunjungan ...", "X menjadi tuan rumah"
@@ -425,6 +437,7 @@ class Scan:
         self.mentions: list[RegionMention] = []
         self._members: tuple[list[RegionMention], list[int]] | None = None
         self._in_sentence: dict[tuple[int, tuple[int, int]], bool] = {}
+        self.capital_seats: dict[str, bool] = {}  # region code -> the capital only seats national bodies here
 
     def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
         """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
@@ -597,6 +610,11 @@ class VisitFinder:
                 self.split_off[outer] = self.split_off.get(outer, frozenset()) | {r.code}
                 seen.add(outer)
                 outer = self.regions[outer].split_from
+        # the nation's capital, as its province's official name says ("Daerah Khusus Ibukota Jakarta"), and its kota:
+        # where the national bodies sit (:meth:`_national_seat`)
+        self.national_capital = frozenset(
+            r.code for r in self.regions.values()
+            if (p := self.regions.get(r.province_code)) is not None and CAPITAL_NAME.search(p.name))
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -628,6 +646,11 @@ class VisitFinder:
         starts after the headline)."""
         trace = trace if trace is not None else Trace()
         trace.learning_cue = cue.group(0)
+        if body_start and self.cues.not_visit.search(text, 0, body_start) and not self.cues.learning.search(text):
+            # "Bupati A Hadiri Open House Lebaran Wali Kota B": the headline tells of an event, and no word of learning
+            # or of a working visit anywhere: guests at the event, no visit
+            trace.rejected.append(("visits", "-", "the headline tells of an event and nothing of learning"))
+            return []
         scan = Scan(self, text, sentences, officials, trace, body_start)
         names = sorted((s, e) for o in officials for s, e in o.mentions)
         ends = {e for _, e in names}
@@ -884,6 +907,9 @@ class VisitFinder:
         for c in seats:
             trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
             del host_score[c]
+            if c in visitor_score:  # "datang dari Jakarta, tiba di B": the seat sends no delegation either
+                trace.rejected.append(("visitor", c, "only the seat of a national body the delegation went to"))
+                del visitor_score[c]
         for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
             p = self.capital_of[c]
             if p in host_score and any(m.code == p and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -1126,8 +1152,8 @@ class VisitFinder:
             return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
         def eligible(code: str) -> bool:
-            return code not in visitor_score and code not in seats and not any(
-                self.contains(code, v) or self.contains(v, code) for v in visitor_score)
+            return code not in visitor_score and code not in seats and not self._capital_seat(scan, code) \
+                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
             if dateline(text, m.start, text[m.end:m.end + 80]) and eligible(m.code):
@@ -1161,7 +1187,22 @@ class VisitFinder:
             after = SEAT_AFTER.match(scan.text, m.end, s_end)
             if after and self.cues.national.search(after.group(0)):
                 seat = True
-        return seat
+        return seat or self._capital_seat(scan, code)
+
+    def _capital_seat(self, scan: Scan, code: str) -> bool:
+        """"DPRD A konsultasi ke Jakarta ... ke Kemendagri": the nation's capital, never named as a government ("Pemprov
+        DKI", "Dinas X DKI"), in an article telling of a trip to a national body is that body's seat (once per region
+        and article)."""
+        if code not in self.national_capital:
+            return False
+        found = scan.capital_seats.get(code)
+        if found is None:
+            found = scan.capital_seats[code] = any(
+                not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) and not any(
+                GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                or GOVERNED_BEFORE.search(scan.text, max(0, m.start - 40), m.start)
+                for m in scan.mentions if m.code == code)
+        return found
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:

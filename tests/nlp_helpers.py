@@ -29,6 +29,13 @@ KEBUMEN = "Kabupaten Kebumen"  # the region of many invented sentences about off
 TRIP = "Pemkab Bantaeng belajar pengelolaan sampah ke Kota Salatiga, Kamis (9/5). "
 
 
+def fired_for(tagger: Tagger, text: str, title: str | None = None) -> set[tuple[str, str]]:
+    """(rule, region name) of every visit rule that fired with weight in one article."""
+    tagger.extract({"id": "r", "url": None, "title": title, "published": "2024-03-08", "text": text})
+    regions = tagger.parts.lexicon.regions
+    return {(f.rule, regions[f.code].name) for f in tagger.last_trace.firings if f.weight > 0}
+
+
 def officials(text: str, body_start: int = 0) -> list[tuple[str, str, str | None]]:
     """The officials the rules find in ``text`` (names as written, merged per person), as (name, position,
     region name) in order of first mention; ``body_start`` is where the body starts after a headline."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import visits
+from nlp_helpers import fired_for, visits
 
 from nlp import Tagger
 from nlp.visit_rules import RULES
@@ -61,12 +61,6 @@ def test_urged_or_called_off_trip_is_recorded_but_not_counted(tagger: Tagger, te
     result = tagger.extract({"id": "p", "text": text})
     assert result["visits"] == []
     assert ("host_link", 0.0, note) in {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}
-
-
-def fired_for(tagger: Tagger, text: str) -> set[tuple[str, str]]:
-    tagger.extract({"id": "r", "url": None, "title": None, "published": "2024-03-08", "text": text})
-    regions = tagger.parts.lexicon.regions
-    return {(f.rule, regions[f.code].name) for f in tagger.last_trace.firings if f.weight > 0}
 
 
 @pytest.mark.parametrize("sentence, not_fired", [

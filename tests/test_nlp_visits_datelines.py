@@ -11,6 +11,8 @@ import pytest
 from nlp_helpers import facts, pairs
 
 from nlp import Tagger
+from nlp.dates import DATELINE_DASHES
+from nlp.regions import DATELINE_END
 
 
 @pytest.mark.parametrize("text", [
@@ -91,3 +93,9 @@ def test_a_dateline_with_the_outlets_name_after_the_town_hosts(tagger: Tagger) -
     text = ("Banyumas Warta – Rombongan Komisi A DPRD Kabupaten Kebumen belajar tata kelola pasar tradisional, Senin "
             "(6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Santosa.")
     assert pairs(tagger, text, title="Kunker DPRD Kebumen") == [("Kabupaten Kebumen", "Kabupaten Banyumas")]
+
+
+def test_the_regions_dateline_takes_every_dash_of_the_visits_dateline() -> None:
+    # one dash class (dates.DATELINE_DASHES) for the region reader's dateline test and the visit rules' one
+    for dash in "-" + DATELINE_DASHES:
+        assert DATELINE_END.match(f"SERANG {dash} Rombongan tiba.", len("SERANG")), dash
