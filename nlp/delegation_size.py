@@ -42,8 +42,7 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
 # the nouns of the parts a count adds up ("dan 5 staf", "disertai 3 orang pendamping"), whole words: the nouns of the
 # ones an official takes along (count_noun rows of kind companion: orang, staf, pejabat ...) and the count_part rows
 # (pendamping, tenaga, setwan, wartawan ...: parts, but no head count of their own, or not one a head takes along)
-PART = r"\s+(?:" + alternation(list(dict.fromkeys(visit_cue_words()["count_companion"]
-                                                  + visit_cue_words()["count_part"]))) + r")(?:nya)?\b"
+PART = r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + visit_cue_words()["count_part"]) + r")(?:nya)?\b"
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
 # kepala dinas": the companions come on top of the count
 # (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
