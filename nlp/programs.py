@@ -702,7 +702,7 @@ def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -
 def _office_of(text: str, name: str) -> bool:
     """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X",
     "Kepala Sistem X"): an office's unit, place or body, whose head or staff is meant, not a program; not a name
-    opening with a program's head word ("Ketua Kampung KB X", "Ketua Klinik X"), unless the title takes that word
+    opening with a program's head word ("Ketua Klinik X"), unless the title takes that word
     ("Kepala Kampung Sukamaju": a village's head)."""
     first = name.split()[0].lower() if name.split() else ""
     at = text.find(name)

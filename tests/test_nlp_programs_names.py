@@ -374,8 +374,8 @@ def test_a_position_title_before_its_region_names_no_program(tagger: Tagger) -> 
 
 @pytest.mark.parametrize(("text", "name"), [
     # a name opening with a program's head word after "Ketua" is no office's unit
-    ("Ketua Kampung KB Melati, Rina Wulandari, menyambut para tamu di balai warga. Para tamu ingin meniru Program "
-     "Kampung KB yang dinilai berhasil menekan angka kelahiran.", "Kampung KB"),
+    ("Ketua Kampung Bebas Jentik Melati, Rina Wulandari, menyambut para tamu di balai warga. Para tamu ingin meniru "
+     "Program Kampung Bebas Jentik yang dinilai berhasil menekan kasus demam berdarah.", "Kampung Bebas Jentik"),
     # a manager ("Pengelola") runs a program, not an office
     ("Pengelola Bank Sampah Asri, Dedi Kurnia, memandu rombongan berkeliling gudang. Rombongan itu ingin menerapkan "
      "program Bank Sampah Asri di desa mereka.", "Bank Sampah Asri"),
