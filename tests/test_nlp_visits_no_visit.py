@@ -119,3 +119,12 @@ def test_a_headline_event_with_a_learning_word_stays_a_visit(tagger: Tagger) -> 
     text = ("Rombongan Pemkot Parepare datang ke pendopo Bupati Wajo, Sabtu (5/4), sekaligus belajar tata kelola "
             "pasar. Wali Kota Parepare memimpin sendiri rombongan Pemkot Parepare.")
     assert pairs(tagger, text, title=HOLIDAY_CALL) == [("Kota Parepare", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("consulted", [
+    "berkonsultasi ke Jakarta", "berkonsultasi ke Kementerian Dalam Negeri di Jakarta"])
+def test_the_capital_a_delegation_came_from_after_consulting_sends_nobody(tagger: Tagger, consulted: str) -> None:
+    # the nation's capital, only the seat of the national bodies consulted (never a host candidate), is no visitor
+    text = (f"Pansus DPRD Kabupaten Wajo belajar ke Kota Bitung, sepulang {consulted}. Rombongan yang datang dari "
+            "Jakarta itu diterima Sekda Kota Bitung.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Bitung")]
