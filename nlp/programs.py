@@ -705,12 +705,12 @@ def _office_of(text: str, name: str) -> bool:
     opening with a program's head word ("Ketua Klinik X"), unless the title takes that word
     ("Kepala Kampung Sukamaju": a village's head)."""
     first = name.split()[0].lower() if name.split() else ""
+    program_head = first in PROGRAM_HEADS | CUED_HEADS
     at = text.find(name)
     while at >= 0:
         before = OFFICE_BEFORE.search(text, max(0, at - 30), at)
-        title = f"{before.group().split()[-1].lower()} {first}" if before else ""
         if before and not text[at + len(name):at + len(name) + 1].isalnum() and not (
-                first in PROGRAM_HEADS | CUED_HEADS and title not in POSITION_FORMS):
+                program_head and f"{before.group().split()[-1].lower()} {first}" not in POSITION_FORMS):
             return True
         at = text.find(name, at + 1)
     return False

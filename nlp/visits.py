@@ -913,7 +913,7 @@ class VisitFinder:
             if c in visitor_score:  # "datang dari Jakarta, tiba di B": the seat sends no delegation either
                 trace.rejected.append(("visitor", c, "only the seat of a national body the delegation went to"))
                 del visitor_score[c]
-        for c in [c for c in visitor_score if c not in seats and self._capital_seat(scan, c)]:
+        for c in [c for c in visitor_score if self._capital_seat(scan, c)]:
             # "sepulang berkonsultasi ke Kemendagri di Jakarta ... rombongan yang datang dari Jakarta": the capital,
             # only the seat of the national body the trip went to, sends no delegation (also when it hosts nothing)
             trace.rejected.append(("visitor", c, "the nation's capital, only the seat of a national body"))

@@ -238,6 +238,16 @@ def test_visit_cues_are_valid(cues):
     assert {r["role"] for r in cues} == CUE_ROLES
 
 
+def test_count_together_cues_are_ber_and_a_numeral(cues):
+    # delegation_size.count reads the number after "ber": "bertiga" is three
+    from nlp.delegation_size import number
+
+    for row in cues:
+        if row["role"] == "count_together":
+            cue = row["cue"].lower()
+            assert cue.startswith("ber") and number(cue[3:]) >= 2, row
+
+
 def test_not_names_are_valid():
     rows = read_csv("not_names.csv", ["word", "kind", "comment"])
     words = [r["word"] for r in rows]

@@ -95,7 +95,6 @@ def test_the_region_trainees_choose_as_their_host_sends_no_trainees(tagger: Tagg
     assert ("from_group", "Kabupaten Klaten") not in fired_for(tagger, text, title=title)
 
 
-
 @pytest.mark.parametrize("title", [
     "Peserta Diklat Pengawas Angkatan IV Pilih Kabupaten Klaten untuk Benchmarking Pelayanan",
     "Peserta Pelatihan Administrator Angkatan V Sambangi Kota Madiun, Pelajari Mal Pelayanan",
@@ -105,6 +104,7 @@ def test_a_headline_verb_after_a_course_ends_its_name(tagger: Tagger, title: str
     text = "Para peserta pelatihan itu berdiskusi dengan sejumlah kepala bagian selama dua jam."
     fired = fired_for(tagger, text, title=title)
     assert not any(rule == "from_group" for rule, _ in fired)
+
 
 HOLIDAY_CALL = "Wali Kota Parepare Hadiri Halalbihalal di Pendopo Bupati Wajo"
 
