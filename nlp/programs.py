@@ -700,17 +700,16 @@ def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -
 
 
 def _office_of(text: str, name: str) -> bool:
-    """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X",
-    "Kepala Sistem X"): an office's unit, place or body, whose head or staff is meant, not a program; not a name
-    opening with a program's head word ("Ketua Klinik X"), unless the title takes that word
-    ("Kepala Kampung Sukamaju": a village's head)."""
-    first = name.split()[0].lower() if name.split() else ""
-    program_head = first in PROGRAM_HEADS | CUED_HEADS
+    """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X"): an
+    office's unit, place or body, whose head or staff is meant, not a program; not a name opening with a word of
+    program names (:func:`_program_head`: "Ketua Klinik X", "Koordinator Sistem X"), unless the title takes that
+    word ("Kepala Kampung Sukamaju": a village's head)."""
+    program_head = _program_head(name)
     at = text.find(name)
     while at >= 0:
         before = OFFICE_BEFORE.search(text, max(0, at - 30), at)
         if before and not text[at + len(name):at + len(name) + 1].isalnum() and not (
-                program_head and f"{before.group().split()[-1].lower()} {first}" not in POSITION_FORMS):
+                program_head and f"{before.group().split()[-1]} {name.split()[0]}".lower() not in POSITION_FORMS):
             return True
         at = text.find(name, at + 1)
     return False

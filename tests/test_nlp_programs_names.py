@@ -379,6 +379,9 @@ def test_a_position_title_before_its_region_names_no_program(tagger: Tagger) -> 
     # a manager ("Pengelola") runs a program, not an office
     ("Pengelola Bank Sampah Asri, Dedi Kurnia, memandu rombongan berkeliling gudang. Rombongan itu ingin menerapkan "
      "program Bank Sampah Asri di desa mereka.", "Bank Sampah Asri"),
+    # a name opening with a trigger word ("Sistem", "Aplikasi") after a coordinator's title
+    ("Koordinator Sistem Antrean Pasien Terpadu, Sari Wulan, memandu tamu. Para tamu ingin meniru Sistem Antrean "
+     "Pasien Terpadu di daerah mereka.", "Sistem Antrean Pasien Terpadu"),
 ])
 def test_a_name_written_once_after_a_title_may_still_name_a_program(tagger: Tagger, text: str, name: str) -> None:
     assert name in programs(tagger, text)
