@@ -271,7 +271,8 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
 # "dijadwalkan pada 22 Oktober", "akan berkunjung Kamis (5/10)", "Senin (9/10) mendatang": a day still to come
 PLANNED_BEFORE = re.compile(r"\b(?:" + alternation(visit_cue_words()["planned"]) + r")\b[^.;!?\n]{0,50}$",
                             re.IGNORECASE)
-PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.IGNORECASE)
+PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(visit_cue_words()["planned_after"]) + r")\b",
+                           re.IGNORECASE)  # data/visit_cues.csv role planned_after
 # the `happened` cues of visit_cues.csv, but not "tiba": "dijadwalkan tiba pada 3 November" still sets the day ahead
 HAPPENED_BEFORE = re.compile(r"\b(?:" + alternation([w for w in visit_cue_words()["happened"] if w != "tiba"])
                              + r")\b[^.;!?\n]{0,50}$", re.IGNORECASE)

@@ -42,8 +42,7 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
 # the nouns of the parts a count adds up ("dan 5 staf", "disertai 3 orang pendamping"), whole words: the nouns of the
 # ones an official takes along (count_noun rows of kind companion: orang, staf, pejabat ...) and the count_part rows
 # (pendamping, tenaga, setwan, wartawan ...: parts, but no head count of their own, or not one a head takes along)
-PART = r"\s+(?:" + alternation(list(dict.fromkeys(visit_cue_words()["count_companion"]
-                                                  + visit_cue_words()["count_part"]))) + r")(?:nya)?\b"
+PART = r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + visit_cue_words()["count_part"]) + r")(?:nya)?\b"
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
 # kepala dinas": the companions come on top of the count
 # (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
@@ -174,11 +173,10 @@ def _unglued(text: str, start: int, end: int) -> tuple[str, int, int]:
     return (GLUED.sub(r"\1 ", text), start + len(GLUED.findall(text[:start])), end + len(GLUED.findall(text[:end])))
 
 
-# "datang berdua", "berangkat bertiga": the group counted by the verb's "ber-" numeral
-TOGETHER_WORDS = {"berdua": 2, "bertiga": 3, "berempat": 4, "berlima": 5, "berenam": 6, "bertujuh": 7,
-                  "berdelapan": 8, "bersembilan": 9, "bersepuluh": 10}
-TOGETHER = re.compile(r"\b(?:datang|hadir|berkunjung|berangkat|tiba|bertandang)\s+(?:hanya\s+|cuma\s+)?("
-                      + "|".join(TOGETHER_WORDS) + r")\b", re.IGNORECASE)
+# "datang berdua", "berangkat bertiga": the group counted by the verb's "ber-" numeral (data/visit_cues.csv, roles
+# together_verb and count_together; the count is the numeral after "ber")
+TOGETHER = re.compile(r"\b(?:" + alternation(visit_cue_words()["together_verb"]) + r")\s+(?:hanya\s+|cuma\s+)?("
+                      + alternation(visit_cue_words()["count_together"]) + r")\b", re.IGNORECASE)
 # "rombongan berjumlah 60 orang", "sebanyak 60 orang": a count of the whole group, its head among them
 WHOLE_GROUP = re.compile(r"\b(?:berjumlah|beranggotakan|sebanyak|totalnya|seluruhnya)\s+" + ABOUT + NUM + r"\s+"
                          + PEOPLE, re.IGNORECASE)
@@ -239,7 +237,7 @@ def count(text: str, start: int, end: int) -> int | None:
         or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
     if not m:
         together = TOGETHER.search(text, start, end)  # "datang bertiga": three
-        return TOGETHER_WORDS[together.group(1).lower()] if together else None
+        return number(together.group(1)[3:]) if together else None
     if COUNCIL_MAKEUP.match(text, m.end()):
         return None
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())

@@ -329,7 +329,13 @@ POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load
                             if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
 # one of them right before a name: "Kepala", "Ketua", "pengelola" (data/positions' titles and their first
 # words)
-OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?:" + _alternation(POSITION_WORDS) + r")[ \t]+$", re.IGNORECASE)
+# (not the words of a member, a former holder or a manager: "anggota", "unsur", "mantan", "tenaga", "pengelola" write
+# no unit after them, and "Pengelola Bank Sampah X" manages a program)
+NOT_UNIT_HEADS = frozenset({"anggota", "unsur", "mantan", "tenaga", "pengelola"})
+OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?:" + _alternation(POSITION_WORDS - NOT_UNIT_HEADS) + r")[ \t]+$",
+                           re.IGNORECASE)
+# the positions' forms, lower-cased: "Kepala Kampung" is a title, so "Kepala Kampung Sukamaju" names a village
+POSITION_FORMS = frozenset(" ".join(form.lower().split()) for form, _, _, _ in load_positions())
 # one-word units of government ("PDAM", "Dinkes", "Puskesmas"): "layanan PDAM" is the unit's service, no name
 UNIT_WORDS = unit_words()
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
@@ -694,11 +700,16 @@ def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -
 
 
 def _office_of(text: str, name: str) -> bool:
-    """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X",
-    "pengelola Sistem X"): an office's unit, place or body, whose head or staff is meant, not a program."""
+    """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X"): an
+    office's unit, place or body, whose head or staff is meant, not a program; not a name opening with a word of
+    program names (:func:`_program_head`: "Ketua Klinik X", "Koordinator Sistem X"), unless the title takes that
+    word ("Kepala Kampung Sukamaju": a village's head)."""
+    program_head = _program_head(name)
     at = text.find(name)
     while at >= 0:
-        if OFFICE_BEFORE.search(text, max(0, at - 30), at) and not text[at + len(name):at + len(name) + 1].isalnum():
+        before = OFFICE_BEFORE.search(text, max(0, at - 30), at)
+        if before and not text[at + len(name):at + len(name) + 1].isalnum() and not (
+                program_head and f"{before.group().split()[-1]} {name.split()[0]}".lower() not in POSITION_FORMS):
             return True
         at = text.find(name, at + 1)
     return False

@@ -133,7 +133,11 @@ FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+(?:desa|kampung)|kades|perangkat
 TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelatihan|pendidikan|pkn|pka|pkp|latsar|"
                          r"kursus|bimtek)\b(?P<gap>[^.;:\n]{0,90}?)\s(?:dari\s+|asal\s+)?" + GOVERNMENT + "$",
                          re.IGNORECASE)
-TRAINEES_GAP = re.compile(r"\b(?:yang|ke|di|untuk|dengan|oleh|pada|(?:me|ber|ter)[a-z]{3,})\b", re.IGNORECASE)
+# a verb in the gap ends the course's name: a prefixed one ("menjadikan", "berkunjung"), or a headline's bare verb of
+# choosing or visiting ("Peserta Diklat ... Pilih Kabupaten Y", "... Sambangi Kota Y"; visit_cues.csv roles
+# chosen_verb and visiting_verb): the region after it is where they went
+TRAINEES_GAP = re.compile(r"\b(?:yang|ke|di|untuk|dengan|oleh|pada|(?:me|ber|ter)[a-z]{3,}|"
+                          + in_order(CUE_WORDS["chosen_verb"] + CUE_WORDS["visiting_verb"]) + r")\b", re.IGNORECASE)
 VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
 HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
                               r"referensi|tuan\s+rumah|(?:objek|obyek|sasaran)\s+(?:studi|study|kunjungan|kaji|"
@@ -837,8 +841,7 @@ REGION_RULES: tuple[Rule, ...] = (
           "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
     Rule("from_group", "visitor", 3.0, "region", _from_group,
          ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
-          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung."),
-         unless=("host_named_after",)),
+          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
     Rule("body_studied", "host", 2.0, "region", _body_studied,
          ("DPRD Kabupaten Wajo Studi Banding DPRD Kota Madiun", "Pemkab Wajo Studi Tiru Pemkot Madiun soal Pasar")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,

@@ -144,6 +144,9 @@ GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|
 OWN_COUNCIL = re.compile(r"\bdpr[pa]?\s+$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
+# "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its national
+# bodies (:meth:`VisitFinder._capital_seat`)
+CONSULT_TO = re.compile(r"\b(?:ber)?(?:konsultasi|koordinasi)\s+ke\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
                         r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
 # a province named as the nation's capital: "Daerah Khusus Ibukota Jakarta"
@@ -910,6 +913,11 @@ class VisitFinder:
             if c in visitor_score:  # "datang dari Jakarta, tiba di B": the seat sends no delegation either
                 trace.rejected.append(("visitor", c, "only the seat of a national body the delegation went to"))
                 del visitor_score[c]
+        for c in [c for c in visitor_score if self._capital_seat(scan, c)]:
+            # "sepulang berkonsultasi ke Kemendagri di Jakarta ... rombongan yang datang dari Jakarta": the capital,
+            # only the seat of the national body the trip went to, sends no delegation (also when it hosts nothing)
+            trace.rejected.append(("visitor", c, "the nation's capital, only the seat of a national body"))
+            del visitor_score[c]
         for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
             p = self.capital_of[c]
             if p in host_score and any(m.code == p and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
@@ -1191,14 +1199,16 @@ class VisitFinder:
 
     def _capital_seat(self, scan: Scan, code: str) -> bool:
         """"DPRD A konsultasi ke Jakarta ... ke Kemendagri": the nation's capital, never named as a government ("Pemprov
-        DKI", "Dinas X DKI"), in an article telling of a trip to a national body is that body's seat (once per region
-        and article)."""
+        DKI", "Dinas X DKI"), in an article telling of a trip to a national body (or of consulting in the capital:
+        "berkonsultasi ke Jakarta", :data:`CONSULT_TO`) is that body's seat (once per region and article)."""
         if code not in self.national_capital:
             return False
         found = scan.capital_seats.get(code)
         if found is None:
-            found = scan.capital_seats[code] = any(
-                not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) and not any(
+            found = scan.capital_seats[code] = (any(
+                not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) or any(
+                CONSULT_TO.search(scan.text, max(0, m.start - 40), m.start) for m in scan.mentions if m.code == code)
+            ) and not any(
                 GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
                 or GOVERNED_BEFORE.search(scan.text, max(0, m.start - 40), m.start)
                 for m in scan.mentions if m.code == code)

@@ -23,7 +23,8 @@ CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_
              "urged", "called_off", "hoped", "happened", "national", "visit", "abroad", "model", "adopt", "at_home",
              "organisation", "chosen_verb", "met_verb", "training_head", "training_body", "for_the_group_verb",
              "visiting_verb", "redirected", "count_about", "count_with", "count_total", "count_noun", "count_companion",
-             "count_part", "trip_word", "own_tour", "governed_place"}
+             "count_part", "trip_word", "own_tour", "governed_place", "planned_after", "count_together",
+             "together_verb"}
 # data/government_words.csv: the buildings and rooms of a region's government (nlp/officials.py, nlp/visit_rules.py)
 BUILDING_KINDS = {"building", "building_official", "building_visit", "room", "room_name"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
@@ -235,6 +236,16 @@ def test_visit_cues_are_valid(cues):
     assert kinds["kunker"] == "kunjungan kerja"
     assert {"studi banding", "studi tiru", "studi terap", "kunjungan kerja"} <= set(kinds.values())
     assert {r["role"] for r in cues} == CUE_ROLES
+
+
+def test_count_together_cues_are_ber_and_a_numeral(cues):
+    # delegation_size.count reads the number after "ber": "bertiga" is three
+    from nlp.delegation_size import number
+
+    for row in cues:
+        if row["role"] == "count_together":
+            cue = row["cue"].lower()
+            assert cue.startswith("ber") and number(cue[3:]) >= 2, row
 
 
 def test_not_names_are_valid():

@@ -635,3 +635,14 @@ def test_a_sub_units_field_up_to_a_comma(text: str, expected: list) -> None:
 ])
 def test_offices_kept_in_short(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government's spokesman, and a head's (data/positions.csv: Juru Bicara, Juru Bicara Gubernur ...)
+    ("Juru Bicara Pemkab Kebumen, Yosef Landu, mengatakan tamu dari Kota Bitung pulang sore itu.",
+     [("Yosef Landu", "Juru Bicara", KEBUMEN)]),
+    ("Juru Bicara Bupati Kebumen, Rahmat Dunggio, menyambut tamu itu di pendopo.",
+     [("Rahmat Dunggio", "Juru Bicara Bupati", KEBUMEN)]),
+])
+def test_a_spokesman_is_an_official(text: str, expected: list) -> None:
+    assert officials(text) == expected

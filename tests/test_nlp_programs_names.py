@@ -370,3 +370,25 @@ def test_a_position_title_doing_something_names_a_program(tagger: Tagger, text: 
 
 def test_a_position_title_before_its_region_names_no_program(tagger: Tagger) -> None:
     assert programs(tagger, "Program Bupati Sukamara berjalan baik, ujar Sekda.") == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name opening with a program's head word after "Ketua" is no office's unit
+    ("Ketua Kampung Bebas Jentik Melati, Rina Wulandari, menyambut para tamu di balai warga. Para tamu ingin meniru "
+     "Program Kampung Bebas Jentik yang dinilai berhasil menekan kasus demam berdarah.", "Kampung Bebas Jentik"),
+    # a manager ("Pengelola") runs a program, not an office
+    ("Pengelola Bank Sampah Asri, Dedi Kurnia, memandu rombongan berkeliling gudang. Rombongan itu ingin menerapkan "
+     "program Bank Sampah Asri di desa mereka.", "Bank Sampah Asri"),
+    # a name opening with a trigger word ("Sistem", "Aplikasi") after a coordinator's title
+    ("Koordinator Sistem Antrean Pasien Terpadu, Sari Wulan, memandu tamu. Para tamu ingin meniru Sistem Antrean "
+     "Pasien Terpadu di daerah mereka.", "Sistem Antrean Pasien Terpadu"),
+])
+def test_a_name_written_once_after_a_title_may_still_name_a_program(tagger: Tagger, text: str, name: str) -> None:
+    assert name in programs(tagger, text)
+
+
+def test_a_village_after_the_title_of_its_head_stays_no_program(tagger: Tagger) -> None:
+    # "Kepala Kampung" is a title: the village after it is a place, also where a program is talked of
+    text = ("Kepala Kampung Mambesak, Yopi Rumere, menyambut rombongan yang ingin belajar. Inovasi Kampung Mambesak "
+            "kini ditiru daerah lain.")
+    assert "Kampung Mambesak" not in programs(tagger, text)

@@ -95,6 +95,17 @@ def test_the_region_trainees_choose_as_their_host_sends_no_trainees(tagger: Tagg
     assert ("from_group", "Kabupaten Klaten") not in fired_for(tagger, text, title=title)
 
 
+@pytest.mark.parametrize("title", [
+    "Peserta Diklat Pengawas Angkatan IV Pilih Kabupaten Klaten untuk Benchmarking Pelayanan",
+    "Peserta Pelatihan Administrator Angkatan V Sambangi Kota Madiun, Pelajari Mal Pelayanan",
+])
+def test_a_headline_verb_after_a_course_ends_its_name(tagger: Tagger, title: str) -> None:
+    # the bare verb ("Pilih", "Sambangi") ends the course's name: the region after it is the host, not the trainees'
+    text = "Para peserta pelatihan itu berdiskusi dengan sejumlah kepala bagian selama dua jam."
+    fired = fired_for(tagger, text, title=title)
+    assert not any(rule == "from_group" for rule, _ in fired)
+
+
 HOLIDAY_CALL = "Wali Kota Parepare Hadiri Halalbihalal di Pendopo Bupati Wajo"
 
 
@@ -108,3 +119,12 @@ def test_a_headline_event_with_a_learning_word_stays_a_visit(tagger: Tagger) -> 
     text = ("Rombongan Pemkot Parepare datang ke pendopo Bupati Wajo, Sabtu (5/4), sekaligus belajar tata kelola "
             "pasar. Wali Kota Parepare memimpin sendiri rombongan Pemkot Parepare.")
     assert pairs(tagger, text, title=HOLIDAY_CALL) == [("Kota Parepare", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("consulted", [
+    "berkonsultasi ke Jakarta", "berkonsultasi ke Kementerian Dalam Negeri di Jakarta"])
+def test_the_capital_a_delegation_came_from_after_consulting_sends_nobody(tagger: Tagger, consulted: str) -> None:
+    # the nation's capital, only the seat of the national bodies consulted (never a host candidate), is no visitor
+    text = (f"Pansus DPRD Kabupaten Wajo belajar ke Kota Bitung, sepulang {consulted}. Rombongan yang datang dari "
+            "Jakarta itu diterima Sekda Kota Bitung.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Bitung")]
