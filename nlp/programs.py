@@ -327,7 +327,7 @@ POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
 # that open a title only in a few phrases ("Hukum", "Bunda")
 POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
                             if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
-# one of them right before a name: "Kepala", "Ketua", "pengelola" (data/positions' titles and their first
+# one of them right before a name: "Kepala", "Ketua", "Koordinator" (data/positions' titles and their first
 # words)
 # (not the words of a member, a former holder or a manager: "anggota", "unsur", "mantan", "tenaga", "pengelola" write
 # no unit after them, and "Pengelola Bank Sampah X" manages a program)
@@ -1495,7 +1495,7 @@ class ProgramFinder:
                 and _spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
         if _office_of(text, name):
-            yield "unit"  # "Kepala Dusun Sukamaju", "pengelola Sistem X": the text names it as an office's unit
+            yield "unit"  # "Kepala Dusun Sukamaju", "Ketua Forum X": the text names it as an office's unit
         after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None
         if after and after.group().strip(" \t()").lower() in COMMON_ACRONYMS:
             # "sistem manajemen Aparatur Sipil Negara (ASN)": a group spelt out, no program (right after "program"
