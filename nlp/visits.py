@@ -143,10 +143,6 @@ GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|
 # a province's own council named as the province's people's council, right before its name ("DPR Papua", "DPRA")
 OWN_COUNCIL = re.compile(r"\bdpr[pa]?\s+$", re.IGNORECASE)
 REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
-# "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu dimaksudkan untuk berkonsultasi ke sejumlah kementerian"
-# "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its national
-# bodies (:meth:`VisitFinder._capital_seat`)
-CONSULT_TO = re.compile(r"\b(?:ber)?(?:konsultasi|koordinasi)\s+ke\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
                         r"yakni)\s+){0,3}(?:untuk|guna)\b[^.;\n]{0,50})")
 # a province named as the nation's capital: "Daerah Khusus Ibukota Jakarta"
@@ -259,12 +255,18 @@ class Cues:
         # ("ke sejumlah kementerian", "mendatangi Kementerian X", "ke Komisi IV DPR RI")
         # ("ke Kantor Wilayah Kementerian X", "ke Kanwil Kemenag X": a ministry's regional office)
         # ("berkonsultasi dengan Kementerian X", "beraudiensi dengan Dirjen Y": met there)
-        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi|(?:ber)?(?:konsultasi|koordinasi|"
-                                      r"audiensi)\s+dengan)\s+(?:(?:sejumlah|beberapa|"
+        # (the verbs of consulting: data/visit_cues.csv role consult)
+        consult = alternation(role("consult", []))
+        self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi|" + consult
+                                      + r"\s+dengan)\s+(?:(?:sejumlah|beberapa|"
                                       r"berbagai)\s+)?(?:(?:kantor\s+wilayah|kanwil)\s+|"
                                       r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
+        # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
+        # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its
+        # national bodies (:meth:`VisitFinder._capital_seat`)
+        self.consult_to = re.compile(r"\b" + consult + r"\s+ke\s+$", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
@@ -1200,14 +1202,15 @@ class VisitFinder:
     def _capital_seat(self, scan: Scan, code: str) -> bool:
         """"DPRD A konsultasi ke Jakarta ... ke Kemendagri": the nation's capital, never named as a government ("Pemprov
         DKI", "Dinas X DKI"), in an article telling of a trip to a national body (or of consulting in the capital:
-        "berkonsultasi ke Jakarta", :data:`CONSULT_TO`) is that body's seat (once per region and article)."""
+        "berkonsultasi ke Jakarta", ``Cues.consult_to``) is that body's seat (once per region and article)."""
         if code not in self.national_capital:
             return False
         found = scan.capital_seats.get(code)
         if found is None:
+            consult_to = self.cues.consult_to
             found = scan.capital_seats[code] = (any(
                 not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) or any(
-                CONSULT_TO.search(scan.text, max(0, m.start - 40), m.start) for m in scan.mentions if m.code == code)
+                consult_to.search(scan.text, max(0, m.start - 40), m.start) for m in scan.mentions if m.code == code)
             ) and not any(
                 GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
                 or GOVERNED_BEFORE.search(scan.text, max(0, m.start - 40), m.start)

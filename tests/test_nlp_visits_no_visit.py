@@ -122,7 +122,7 @@ def test_a_headline_event_with_a_learning_word_stays_a_visit(tagger: Tagger) -> 
 
 
 @pytest.mark.parametrize("consulted", [
-    "berkonsultasi ke Jakarta", "berkonsultasi ke Kementerian Dalam Negeri di Jakarta"])
+    "berkonsultasi ke Jakarta", "berkonsultasi ke Kementerian Dalam Negeri di Jakarta", "beraudiensi ke Jakarta"])
 def test_the_capital_a_delegation_came_from_after_consulting_sends_nobody(tagger: Tagger, consulted: str) -> None:
     # the nation's capital, only the seat of the national bodies consulted (never a host candidate), is no visitor
     text = (f"Pansus DPRD Kabupaten Wajo belajar ke Kota Bitung, sepulang {consulted}. Rombongan yang datang dari "
