@@ -280,7 +280,8 @@ class Cues:
                                    r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
                                    re.IGNORECASE)
         # how they are received: "disambut (langsung / hangat / penuh antusias ...)"
-        manner = r"langsung|hangat|penuh|antusias|meriah|baik|resmi"
+        # (data/visit_cues.csv role receive_manner)
+        manner = alternation(role("receive_manner", []))
         # "disambut hangat Bupati X, Budi, beserta jajaran": the head right after a passive receiving verb receives with
         # his people, he leads no delegation
         self.received_head = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner + r"|oleh)\s+){0,4}$",
