@@ -330,8 +330,8 @@ POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load
 # one of them right before a name: "Kepala", "Ketua", "Koordinator" (data/positions' titles and their first
 # words)
 # (not the words of a member, a former holder or a manager: "anggota", "unsur", "mantan", "tenaga", "pengelola" write
-# no unit after them, and "Pengelola Bank Sampah X" manages a program)
-NOT_UNIT_HEADS = frozenset({"anggota", "unsur", "mantan", "tenaga", "pengelola"})
+# no unit after them, and "Pengelola Bank Sampah X" manages a program; program_words kind not_unit_head)
+NOT_UNIT_HEADS = WORDS["not_unit_head"]
 OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?:" + _alternation(POSITION_WORDS - NOT_UNIT_HEADS) + r")[ \t]+$",
                            re.IGNORECASE)
 # the positions' forms, lower-cased: "Kepala Kampung" is a title, so "Kepala Kampung Sukamaju" names a village
