@@ -121,7 +121,9 @@ def test_a_bare_chair_of_a_body_or_far_from_the_council_is_none(text: str) -> No
     "Adapun Bupati Blitar didampingi Camat Kademangan Rano Kelimutu, TP. PKK Kabupaten Blitar, serta para lurah.",
 ])
 def test_an_offices_acronym_is_no_word_of_a_name(text: str) -> None:
-    assert all(name != "TP. PKK" for name, _, _ in officials(text))
+    # the tagger reads no official in this sentence: no "TP. PKK", and (a miss, pinned as it stands) not the camat
+    # either, whom it reads once the "TP. PKK" item is gone: [("Rano Kelimutu", "Camat", "Kabupaten Blitar")]
+    assert officials(text) == []
 
 
 @pytest.mark.parametrize("text, expected", [
