@@ -329,3 +329,89 @@ def test_a_commission_field_or_a_committee_number_before_the_holder(text: str, e
 def test_a_name_before_dprd_is_no_committee_title() -> None:
     """Title-case words before "DPRD" name a committee only when a holder follows the council."""
     assert all("Rano" not in post for _, post, _ in officials("Ketua Pansus Rano Kelimutu DPRD Kebumen hadir."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sidang paripurna DPRD Kota Kediri diikuti Wakil Ketua Fraksi PKS Rano Kelimutu sampai malam.",
+     [("Rano Kelimutu", "Wakil Ketua Fraksi PKS", "Kota Kediri")]),
+    ("Sidang paripurna DPRD Kota Kediri diikuti Bendahara Fraksi Partai Perindo Intan Purbaningrum, "
+     "dan Wakil Sekretaris Fraksi PDI-P Bayu Ranggasena.",
+     [("Intan Purbaningrum", "Bendahara Fraksi Partai Perindo", "Kota Kediri"),
+      ("Bayu Ranggasena", "Wakil Sekretaris Fraksi PDI-P", "Kota Kediri")]),
+    # a faction of two parties joined by a hyphen
+    ("Sidang paripurna DPRD Kota Kediri diikuti anggota Fraksi Nasdem-PSI Sekar Manohara sampai malam.",
+     [("Sekar Manohara", "Anggota Fraksi Nasdem-PSI", "Kota Kediri")]),
+])
+def test_a_faction_by_its_partys_short_name_then_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Perjuangan" belongs to the party, not to the holder's name
+    ("Pertemuan di DPRD Kota Kediri dihadiri Ketua Fraksi PDI Perjuangan Rano Kelimutu hingga sore.",
+     [("Rano Kelimutu", "Ketua Fraksi PDI Perjuangan", "Kota Kediri")]),
+    # the council after the party stays part of the post
+    ("Pertemuan dihadiri Ketua Fraksi Golkar DPRD Kota Kediri Rano Kelimutu hingga sore.",
+     [("Rano Kelimutu", "Ketua Fraksi Golkar DPRD", "Kota Kediri")]),
+])
+def test_a_faction_written_out_or_with_its_council(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jadwal itu diumumkan Ketua Pansus B DPRD Kota Kediri, Rano Kelimutu, kemarin.",
+     [("Rano Kelimutu", "Ketua Pansus B DPRD", "Kota Kediri")]),
+    ("Usulan dibahas Ketua Pansus I DPRD Provinsi Maluku Intan Purbaningrum bersama tim ahli.",
+     [("Intan Purbaningrum", "Ketua Pansus I DPRD", "Provinsi Maluku")]),
+])
+def test_a_special_committee_named_by_a_letter(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_an_initial_after_a_committee_without_council_is_the_holders() -> None:
+    assert officials("Ketua Pansus M Rano Kelimutu ikut bersama Anggota DPRD Kota Kediri.") == [
+        ("M Rano Kelimutu", "Ketua Pansus DPRD", "Kota Kediri")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adapun Wakil Ketua DPRD Kota Kediri lainnya, Rano Kelimutu, menilai jadwal itu padat.",
+     [("Rano Kelimutu", "Wakil Ketua DPRD", "Kota Kediri")]),
+    ("Seorang anggota DPRD Kota Kediri lainnya dari Partai Perindo, Intan Purbaningrum, mengaku puas.",
+     [("Intan Purbaningrum", "Anggota DPRD", "Kota Kediri")]),
+    ("Anggota DPRD Kota Kediri dari PKB, Bayu Ranggasena, menyebut tarif itu wajar.",
+     [("Bayu Ranggasena", "Anggota DPRD", "Kota Kediri")]),
+])
+def test_another_member_and_a_party_between_post_and_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_place_after_from_is_no_party() -> None:
+    assert officials("Anggota DPRD dari Kota Kediri, Kota Blitar dan Kota Madiun berkumpul.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lawatan ke Kota Madiun dilakukan DPRD Kota Kediri yang dipimpin Wakil Ketua Rano Kelimutu pekan lalu.",
+     [("Rano Kelimutu", "Wakil Ketua DPRD", "Kota Kediri")]),
+    ("Sebanyak sembilan legislator DPRD Kota Kediri tiba di Madiun, diantar Ketua Intan Purbaningrum beserta kedua "
+     "wakilnya, Bayu dan Sekar.",
+     [("Intan Purbaningrum", "Ketua DPRD", "Kota Kediri"), ("Bayu", "Wakil Ketua DPRD", "Kota Kediri"),
+      ("Sekar", "Wakil Ketua DPRD", "Kota Kediri")]),
+])
+def test_a_bare_chair_after_a_council_in_its_sentence(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Tim DPRD Kota Kediri disambut Ketua Koperasi Tani Makmur di balai desa.",
+    "Tim DPRD Kota Kediri bertemu Ketua Banleg di ruang rapat.",
+    # the council in the sentence before: no chair of it
+    "Tim DPRD Kota Kediri tiba pagi. Acara dibuka Ketua Rano Kelimutu di aula.",
+])
+def test_a_bare_chair_of_a_body_or_far_from_the_council_is_none(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_a_short_name_after_another_member_is_the_one_named_before() -> None:
+    text = ("Hadir Anggota Komisi A DPRD Kota Kediri Rano Kelimutu. Anggota DPRD Kota Kediri lainnya, Rano, "
+            "menilai jadwal itu padat.")
+    assert officials(text) == [("Rano Kelimutu", "Anggota Komisi A DPRD", "Kota Kediri")]

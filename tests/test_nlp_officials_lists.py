@@ -359,3 +359,9 @@ def test_no_roll_when_the_list_is_another_persons_or_no_persons(text: str) -> No
 def test_member_rolls_opened_after_the_committees_name(text: str, expected: list) -> None:
     assert officials(text) == expected
 
+
+def test_a_units_number_ends_a_rolls_item() -> None:
+    text = ("Rombongan dari Kota Madiun disambut Asisten II Kabupaten Blitar Rano Kelimutu, Kepala Bappeda Blitar "
+            "Intan Purbaningrum, dan Pasiter Kodim 0808/Blitar Kapten Bayu Ranggasena di pendopo.")
+    assert officials(text) == [("Rano Kelimutu", "Asisten II", "Kabupaten Blitar"),
+                               ("Intan Purbaningrum", "Kepala Bappeda", "Kabupaten Blitar")]

@@ -646,3 +646,26 @@ def test_offices_kept_in_short(text: str, expected: list) -> None:
 ])
 def test_a_spokesman_is_an_official(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tamu disambut Kepala Kejaksaan Negeri Rano Kelimutu di Kota Kediri.",
+     [("Rano Kelimutu", "Kepala Kejaksaan Negeri", None)]),
+    ("Tamu disambut Ketua Pengadilan Negeri Kota Kediri Intan Purbaningrum dan stafnya.",
+     [("Intan Purbaningrum", "Ketua Pengadilan Negeri", "Kota Kediri")]),
+])
+def test_courts_and_prosecutors_written_out(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_ministrys_acronym_after_the_country() -> None:
+    text = "Warga Kota Kediri menyambut Menteri Sosial Republik Indonesia (Mensos) Rano Kelimutu di alun-alun."
+    assert officials(text) == [("Rano Kelimutu", "Menteri Sosial", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bupati Blitar didampingi Kadin Perhubungan Blitar Rano Kelimutu dan para camat.",
+     [("Rano Kelimutu", "Kepala Dinas Perhubungan", "Kabupaten Blitar")]),
+])
+def test_kadin_written_for_the_head_of_a_dinas(text: str, expected: list) -> None:
+    assert officials(text) == expected
