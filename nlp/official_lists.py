@@ -26,6 +26,7 @@ from nlp.official_patterns import (
     UNIT_WORDS,
     WORDS,
     _key,
+    party_short,
 )
 from nlp.official_titles import PositionMention
 from nlp.regions import RegionMention
@@ -33,7 +34,7 @@ from nlp.regions import RegionMention
 NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 # a faction written by its party's short name, with no comma: "Anggota DPRD Fraksi Demokrat Budi", "F-PKB Ani"
 FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)?|(?:Fraksi|F\-|F(?=[A-Z]))[ \t]*)"
-                           r"(?:Partai[ \t]+)?([\w\-]+)(?:[ \t]+Perjuangan\b)?")  # "Anggota DPR RI dari PDIP Budi"
+                           + party_short())  # "Anggota DPR RI dari PDIP Budi"
 # a military or police unit's number after a list item: "Kodim 0808/Blitar", "Yonif 512" (no year: "2019")
 UNIT_CODE_AFTER = re.compile(r"[ \t]+(?:(?!19[0-9]{2}\b|20[0-9]{2}\b)[0-9]{3,4}\b|[0-9]{1,4}/)")
 COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
@@ -138,8 +139,7 @@ class ListReader:
         holder's electoral district): "Fraksi PDIP Budi", "F-PKB Ani", "Fraksi X Dapil Y II, Budi"; None when no
         such faction is written at ``pos``."""
         party = FACTION_PARTY.match(text, pos)
-        if party and party.group(1).lower() in self.parties and (DAPIL.match(text, party.end())
-                                                                 or NAME_NEXT.match(text, party.end())):
+        if party and (DAPIL.match(text, party.end()) or NAME_NEXT.match(text, party.end())):
             return party.end()
         return None
 

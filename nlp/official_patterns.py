@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicon import alternation, function_words, load_words, official_words, unit_words
+from nlp.lexicon import alternation, function_words, load_words, longest_first, official_words, unit_words
 from nlp.regions import RegionMention
 
 WORDS = official_words()  # data/official_words.csv
@@ -24,6 +24,20 @@ UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as written
 # council committees named by their topic: "Pansus", "Panja" ("Ketua Pansus Hak Angket DPRD X"); as written
 TOPIC_COMMITTEES = tuple(WORDS["topic_committee"])
+# the parties by their short names (data/not_names.csv, kind ``party``; the finder's ``parties``): "PKB", "PDI-P"
+PARTIES = frozenset(w for w, kind in load_words("not_names.csv") if kind == "party")
+_PARTY = r"(?i:" + alternation(longest_first(PARTIES)) + r")"
+_JOINT_PART = r"(?i:" + alternation(longest_first(w for w in PARTIES if "-" not in w)) + r")"
+
+
+def party_short(joint: bool = False) -> str:
+    """The one pattern of a party written by its short name between a council post and its holder, as a whole
+    word in any case: "PKB", "Partai Golkar", "PDI Perjuangan" (group ``short``: the short name); ``joint``: also
+    a faction of several parties joined by hyphens, "Nasdem-PSI" (``official_titles.FACTION_SHORT``)."""
+    short = _PARTY + (r"|" + _JOINT_PART + r"(?:\-" + _JOINT_PART + r")+" if joint else "")
+    return r"(?:Partai[ \t]+)?(?P<short>" + short + r")(?![\w\-])(?:[ \t]+Perjuangan\b)?+"
+
+
 # parts of the asides after a name (``official_names.TRAILING_ASIDE``, ``official_lists.ASIDE_AFTER``)
 _PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."

@@ -31,6 +31,7 @@ from nlp.official_patterns import (
     _region_index,
     _skip_paren,
     _starts_region,
+    party_short,
 )
 from nlp.regions import RegionMention
 from nlp.textutil import is_word_char, lower_same_length
@@ -78,7 +79,7 @@ FACTION_NAME = re.compile(r"[ \t]+((?:Partai[ \t]+)?[A-Z][\w\-]*(?:[ \t]+(?!DPRD
                           r"(?:[ \t]*\([A-Z]{2,8}\))?)(?:[ \t]+(?P<dprd>DPRD|DPRA|DPRK|DPRP|DPR)\b|(?=[ \t]*,))")
 # a faction written by its party's short name, then the holder with no comma: "Ketua Fraksi PKS Budi", "Bendahara
 # Fraksi Partai Perindo Ani", "Anggota Fraksi Nasdem-PSI Cici" (the short names: kind ``party`` in not_names.csv)
-FACTION_SHORT = re.compile(r"[ \t]+((?:Partai[ \t]+)?(?P<short>[\w\-]+)(?:[ \t]+Perjuangan\b)?+)"
+FACTION_SHORT = re.compile(r"[ \t]+(" + party_short(joint=True) + r")"
                            r"(?=[ \t]+(?!DPRD\b|DPRA\b|DPRK\b|DPRP\b|DPR\b)[A-Z][a-z])")
 TOPIC_POSTS = tuple(f"{c} DPRD" for c in TOPIC_COMMITTEES)  # "Ketua Pansus DPRD": a topic may follow the committee
 AND_FIELD = re.compile(r"[ \t]+dan[ \t]+(?=[A-Z])")
@@ -448,9 +449,7 @@ class TitleReader:
                 end = joined.end()
             party = FACTION_NAME.match(text, end) if canonical.endswith("Fraksi") else None
             short = FACTION_SHORT.match(text, end) if canonical.endswith("Fraksi") else None
-            if short and not (party and party.group("dprd")) and short.end() + 1 not in region_at and (
-                    short.group("short").lower() in self.parties
-                    or all(part in self.parties for part in short.group("short").lower().split("-"))):
+            if short and not (party and party.group("dprd")) and short.end() + 1 not in region_at:
                 # "Ketua Fraksi Partai Golkar Budi": the known party ends the faction, the holder follows
                 canonical, end, party = f"{canonical} {short.group(1)}", short.end(), None
             if party and not any(party.start(1) <= r < party.end(1) for r in region_at):

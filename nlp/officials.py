@@ -41,6 +41,7 @@ from nlp.official_patterns import (
     _key,
     _one_letter_off,
     _region_index,
+    party_short,
 )
 from nlp.official_regions import RegionReader
 from nlp.official_titles import PositionMention, TitleReader, compose_title, unshifted
@@ -67,7 +68,7 @@ DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a party written by its short name alone between a post and the holder: "Anggota DPRD X dari PKB, Budi"
-FROM_SHORT_PARTY = re.compile(r"[ \t]*,?[ \t]*dari[ \t]+([\w\-]+)(?:[ \t]+Perjuangan)?[ \t]*,[ \t]*(?=[A-Z])")
+FROM_SHORT_PARTY = re.compile(r"[ \t]*,?[ \t]*dari[ \t]+" + party_short() + r"[ \t]*,[ \t]*(?=[A-Z])")
 # a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
 # (data/government_words.csv kinds building, building_official, room and room_name: "Ruang Kerja Bupati X")
 _BUILDINGS = government_words()
@@ -282,9 +283,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 name_at = nickname.end()
             party = self._known_party(text, name_at)  # "Anggota DPRD Fraksi PDIP Budi dan Ani, ..."
             faction = FACTION.match(text, name_at) if party is None else None
-            if faction is None and party is None and (short := FROM_SHORT_PARTY.match(text, name_at)) and \
-                    short.group(1).lower() in self.parties:
-                faction = short  # "Anggota DPRD X dari PKB, Budi"
+            if faction is None and party is None:
+                faction = FROM_SHORT_PARTY.match(text, name_at)  # "Anggota DPRD X dari PKB, Budi"
             if faction:  # "Anggota Komisi III DPRD Kota X dari Fraksi Y, Budi"
                 name_at = faction.end()
             party = party or self._known_party(text, name_at)  # "Anggota DPRD Fraksi Demokrat Budi"

@@ -74,6 +74,7 @@ def test_name_words_come_from_data():
     assert {"juli", "rombongan", "senin"} <= finder.not_names and "senin" in finder.days
     assert {"resmikan", "hadir"} <= finder.verbs
     assert official_patterns.NOT_NAME == finder.not_names
+    assert official_patterns.PARTIES == finder.parties  # the parties' short names: one list, one pattern
     assert "ibu" in official_names.ADDRESS_FORMS and "moch" in official_patterns.NAME_ABBREVS
     assert "menurut" in official_names.NAME_INTRO
     assert "pemkab" in official_patterns.REGION_LEADS and "dprk" in official_regions.COUNCIL_LEADS
