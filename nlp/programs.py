@@ -243,7 +243,7 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # Kampung" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
 # or its holder's name otherwise)
 TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Ng)[a-z]{3,}")
-# "program Bedah Rumah dan Air Bersih": what a lower-case "program" names, alone or in a pair
+# "program Jalan Desa dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
 # head before it; the endings: program_words kind coined_suffix)
@@ -1449,7 +1449,7 @@ class ProgramFinder:
         # "Sistem Akuntabilitas Kinerja ...": what follows a capitalised trigger decides
         core = words[1:] if len(words) > 1 and words[0].lower() in TRIGGER_WORDS else words
         core_phrase = " ".join(core).lower()
-        # "program Bedah Rumah": after a trigger, an everyday activity written with capitals is its name
+        # "program Jalan Desa": after a trigger, an everyday activity written with capitals is its name
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
             and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
         title_acts = len(words) >= 2 and words[0].lower() in BODY_OR_POST \

@@ -147,7 +147,7 @@ def test_no_head_after_a_title_outside_a_trip(tagger: Tagger, text: str) -> None
 
 @pytest.mark.parametrize("text, leader", [
     # the head whose region the text leaves open, said to lead, before a higher-ranked official of the region
-    ("Kepala Dinas Kominfo Wajo, Hasan Basri, ikut dalam rombongan Pemkab Wajo yang studi banding ke Kabupaten "
+    ("Kepala Dinas Kominfo Wajo, Hamdan Basyir, ikut dalam rombongan Pemkab Wajo yang studi banding ke Kabupaten "
      "Badung. Rombongan berjumlah 18 orang, dipimpin Asisten Perekonomian Rusdi Amir.", "Rusdi Amir"),
     # among officials of one rank, the one the text names most (not a headline-like line's words)
     ("Tuan Rumah Senang, Gubernur Sulawesi Selatan Mau Tiru Layanan Digital\nGubernur Sulawesi Selatan Andi "
@@ -268,27 +268,27 @@ def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan kunjungan ini tindak lanjut arahan Bupati Sumedang, "
+    "Kepala Dinas Kominfo Sumedang, Bintoro Adi, mengatakan kunjungan ini tindak lanjut arahan Bupati Sumedang, "
     "Dony Sastrawiria.",
-    "Kepala Dinas Kominfo Sumedang, Budi Raharja, mengatakan Bupati Sumedang, Dony Sastrawiria, menginstruksikan agar "
+    "Kepala Dinas Kominfo Sumedang, Bintoro Adi, mengatakan Bupati Sumedang, Dony Sastrawiria, menginstruksikan agar "
     "aplikasi itu ditiru.",
-    "\"Ini sesuai visi Bupati Sumedang, Dony Sastrawiria,\" kata Kepala Dinas Kominfo Sumedang, Budi Raharja.",
-    "Kepala Dinas Kominfo Sumedang, Budi Raharja, menyampaikan salam dari Bupati Sumedang, Dony Sastrawiria, yang "
+    "\"Ini sesuai visi Bupati Sumedang, Dony Sastrawiria,\" kata Kepala Dinas Kominfo Sumedang, Bintoro Adi.",
+    "Kepala Dinas Kominfo Sumedang, Bintoro Adi, menyampaikan salam dari Bupati Sumedang, Dony Sastrawiria, yang "
     "berhalangan hadir.",
-    "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Sastrawiria. Kepala Dinas Kominfo Sumedang, Budi "
-    "Raharja, berterima kasih atas sambutan Bantul.",
+    "Hasil studi banding akan dilaporkan kepada Bupati Sumedang, Dony Sastrawiria. Kepala Dinas Kominfo Sumedang, "
+    "Bintoro Adi, berterima kasih atas sambutan Bantul.",
     # the parties of an agreement made before are not on the trip
     "Kunjungan itu tindak lanjut MoU antara Bupati Sumedang, Dony Sastrawiria, dengan Bupati Bantul. Kepala Dinas "
-    "Kominfo Sumedang, Budi Raharja, berterima kasih atas sambutan Bantul.",
+    "Kominfo Sumedang, Bintoro Adi, berterima kasih atas sambutan Bantul.",
 ])
 def test_a_head_only_spoken_of_is_guessed_after_the_one_there(tagger: Tagger, sentence: str) -> None:
     text = f"Dinas Kominfo Kabupaten Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). {sentence}"
-    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Budi Raharja"]
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Bintoro Adi"]
 
 
 def test_a_head_who_is_there_still_outranks_the_one_who_speaks(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Sumedang studi banding ke Kabupaten Bantul, Rabu (6/3). Rombongan itu terdiri atas "
-            "Bupati Sumedang, Dony Sastrawiria, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Budi Raharja, "
+            "Bupati Sumedang, Dony Sastrawiria, dan para kepala dinas. Kepala Dinas Kominfo Sumedang, Bintoro Adi, "
             "mengatakan aplikasi Bantul layak ditiru.")
     assert [v["leader"] for v in tag(tagger, text)["visits"]] == ["Dony Sastrawiria"]
 

@@ -18,7 +18,7 @@ def test_delegation_led_by_secretary_with_companions(tagger: Tagger) -> None:
 
 
 def test_host_official_receives_a_visit(tagger: Tagger) -> None:
-    text = ("Wakil Bupati Sleman Danang Maharsa menerima kunjungan kerja Pemerintah Kota Cimahi di Ruang Rapat "
+    text = ("Wakil Bupati Sleman Darmaji Wisesa menerima kunjungan kerja Pemerintah Kota Cimahi di Ruang Rapat "
             "Sekda, Kamis (9/3). Rombongan berjumlah 40 orang dipimpin Asisten Pemerintahan Kota Cimahi, "
             "Hella Haerani, yang ingin mempelajari pengelolaan sampah desa.")
     assert visits(tagger, text) == [("Kota Cimahi", "Kabupaten Sleman", "2023-03-09", "Hella Haerani", 40,

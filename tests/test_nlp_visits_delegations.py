@@ -93,9 +93,9 @@ def test_guests_listed_with_a_relative_clause_after_the_list_are_each_a_visit(ta
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Bupati Pandeglang Agus Wiryo menerima kunjungan kerja Bupati Lebak Hasan Basri dan Wali Kota Cilegon Tomi "
+    ("Bupati Pandeglang Agus Wiryo menerima kunjungan kerja Bupati Lebak Hamdan Basyir dan Wali Kota Cilegon Tomi "
      "Saputra di Pendopo Pandeglang, Kamis (7/3).",
-     [("Kabupaten Lebak", "Kabupaten Pandeglang", "2023-03-07", "Hasan Basri", None),
+     [("Kabupaten Lebak", "Kabupaten Pandeglang", "2023-03-07", "Hamdan Basyir", None),
       ("Kota Cilegon", "Kabupaten Pandeglang", "2023-03-07", "Tomi Saputra", None)]),
     ("Pemkab Klaten menerima kunjungan dari Pemkab Wajo, Pemkot Bitung, dan Pemkab Pati, Senin (6/3). Ketiga "
      "daerah itu ingin mengetahui pengelolaan pasar.",
