@@ -19,7 +19,7 @@ import re
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, region_words
+from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
 from nlp.official_lists import ListReader
 from nlp.official_merge import Official, derived_noun
 from nlp.official_names import NameReader, one_spelling, outside_titles
@@ -133,6 +133,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                                     if r.level == PROV and family in r.core.split())
                                   for family in PROVINCIAL_COUNCILS.values()}
         self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
+        states = longest_first(c for c, _, role in lexicon.visit_cues if role == "abroad")
+        # a foreign state's mission between a post and its holder, the state (or a name before a comma) closing it:
+        # "Juru Bicara Kedubes Negeri X, Ani", "Atase Konsulat Jenderal Negeri X Budi"
+        self.foreign_mission = re.compile(
+            r"[ \t]*,?[ \t]+(?P<mission>(?i:" + alternation(longest_first(WORDS["foreign_mission"]), r"[ \t]+")
+            + r")(?:[ \t]+[A-Z][\w\-]*)*?(?:[ \t]+(?i:" + alternation(states, r"[ \t]+") + r")\b|(?=[ \t]*,)))"
+            r"[ \t]*,?[ \t]*(?=[A-Z])")
         # the first two words of regions named in three or more: "tanjung jabung" (Timur, Barat)
         self.region_heads = frozenset(" ".join(r.core.lower().split()[:2]) for r in lexicon.regions.values()
                                       if len(r.core.split()) >= 3)
@@ -293,6 +300,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             dapil = DAPIL.match(text, name_at)  # "Anggota DPR RI Fraksi X Daerah Pemilihan Jawa Timur II, Budi"
             if dapil:
                 name_at = dapil.end()
+            mission = self.foreign_mission.match(text, name_at)
+            if mission:  # "Juru Bicara Kedubes Negeri X, Ani": a post of a foreign state's mission, no region's
+                name_at = mission.end()
+                p = dataclasses.replace(p, canonical=f"{p.canonical} {' '.join(mission.group('mission').split())}",
+                                        level="national", region=None)
             compass = COMPASS_PLACE.match(text, name_at) if p.level in LOCAL and not place else None
             if compass and p.region is None:  # "camat Ternate utara Budi", "camat pulau Hiri Ani": the place first
                 name_at, place = compass.end(), compass
