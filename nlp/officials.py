@@ -246,8 +246,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
                 longer = LOCAL_LONG_PLACE.match(text, p.after) if not place else None
                 after_long = self._clean_name_at(text, longer.end(), True) if longer else None
-                if after_long and not LIST_NEXT.match(text, after_long[1]):
-                    place = longer  # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names
+                if after_long and not LIST_NEXT.match(text, after_long[1]) \
+                        and not any(map(self._office_acronym, text[after_long[0]:after_long[1]].split())):
+                    # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names, nor an office
+                    # ("Camat X Banyu Prasojo, TP PKK Kabupaten Y": the next item of a roll)
+                    place = longer
                 named = self._clean_name_at(text, place.end(), True) if place else None  # not degrees only
                 after_comma = text[place.end():place.end() + 12].split(" ", 1)[0].strip(",;") if place else ""
                 if place and not named and not text[:p.start].rstrip().endswith(",") and (
