@@ -123,7 +123,6 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         self.days = frozenset(w for w, kind in words if kind == "day")  # "Budi Senin (3/2)": a day ends a name
         self.months = frozenset(w for w, kind in words if kind == "month")  # "Juli Hartanto": a name only before one
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
-        self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
         # first words of region names and aliases: "Kabupaten Tanaraya Budi" holds a place, not a name
         self.region_starts = frozenset(w.split()[0].lower() for w in [r.core for r in lexicon.regions.values()]
