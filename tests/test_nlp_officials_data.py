@@ -96,6 +96,6 @@ def test_the_party_asides_read_the_one_party_list(monkeypatch) -> None:
     after a name ("Budi (PKB)") use that set; the finder keeps no copy of its own."""
     text = "Rapat DPRD Kota Kediri dihadiri Rano Kelimutu (PKB) dan Sekar Nirmala (Golkar)."
     assert officials_in(text) == [("Rano Kelimutu", "Anggota DPRD", "Kota Kediri"),
-                           ("Sekar Nirmala", "Anggota DPRD", "Kota Kediri")]
+                                  ("Sekar Nirmala", "Anggota DPRD", "Kota Kediri")]
     monkeypatch.setattr(official_lists, "PARTIES", frozenset({"pkb"}))
     assert officials_in(text) == [("Rano Kelimutu", "Anggota DPRD", "Kota Kediri")]

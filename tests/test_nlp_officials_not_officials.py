@@ -143,10 +143,10 @@ def test_words_that_are_no_holders_name(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", [
     # an office's acronym read as the next item of a roll is no person, nor does it make the three words before the
     # comma the camat's place: the camat is the holder (with or without the dot of "TP.")
-    "Wakil Bupati Wajo datang bersama Camat Sabbangparu Tuta Sekarwangi, TP. PKK Kabupaten Wajo, dan beberapa kepala "
-    "desa.",
-    "Wakil Bupati Wajo datang bersama Camat Sabbangparu Tuta Sekarwangi, TP PKK Kabupaten Wajo, dan beberapa kepala "
-    "desa.",
+    "Dalam kunjungan itu Wakil Bupati Wajo mengajak Camat Sabbangparu Tuta Sekarwangi, TP. PKK Kabupaten Wajo, dan "
+    "beberapa kepala desa.",
+    "Dalam kunjungan itu Wakil Bupati Wajo mengajak Camat Sabbangparu Tuta Sekarwangi, TP PKK Kabupaten Wajo, dan "
+    "beberapa kepala desa.",
 ])
 def test_an_offices_acronym_is_no_word_of_a_name(text: str) -> None:
     assert officials(text) == [("Tuta Sekarwangi", "Camat", "Kabupaten Wajo")]

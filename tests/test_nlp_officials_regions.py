@@ -24,8 +24,9 @@ def test_a_bare_level_word_before_the_holder(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text, expected", [
     # a post of a foreign state's mission (data/official_words.csv kind foreign_mission, then a state of
     # visit_cues.csv's abroad rows or a name before a comma) belongs to no region the text names around it
-    ("Di ruang kerja Bupati Kebumen, juru bicara Kedubes Swedia, Lotta Wennberg, memuji pasar rakyat itu.",
-     [("Lotta Wennberg", "Juru Bicara Kedubes Swedia", None)]),
+    ("Usai berkeliling alun-alun bersama Bupati Kebumen, kepala bagian humas Kedubes Swedia, Lotta Wennberg, menulis "
+     "kesannya di buku tamu.",
+     [("Lotta Wennberg", "Kepala Bagian Humas Kedubes Swedia", None)]),
     ("Tamu di Kota Madiun dipandu Juru Bicara Konsulat Jenderal Selandia Baru Aroha Tane hingga sore.",
      [("Aroha Tane", "Juru Bicara Konsulat Jenderal Selandia Baru", None)]),
     ("Pemkab Kebumen menerima Juru Bicara Kedutaan Besar Republik Valdoria, Ines Marlow, di pendopo.",
