@@ -22,6 +22,7 @@ from nlp.official_patterns import (
     MEMBERS_CLAUSE,
     MEMBERS_INTRO,
     NAME_ABBREVS,
+    PARTIES,
     TOPIC_COMMITTEES,
     UNIT_WORDS,
     WORDS,
@@ -151,7 +152,7 @@ class ListReader:
         out = []
         for m in PARTY_ASIDE.finditer(text):
             party = m.group("party") if m.group("party") is not None else m.group("bare")
-            if party is not None and m.group("kind") in (None, "F") and party.strip().lower() not in self.parties:
+            if party is not None and m.group("kind") in (None, "F") and party.strip().lower() not in PARTIES:
                 continue  # "Budi (45)", "Ani dari Jakarta", "Focus Group Discussion (FGD)": no party
             offset = max(0, m.start() - 160)
             span = None

@@ -24,7 +24,8 @@ UNIT_WORD = re.compile(r"[\w\-]+")
 UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as written
 # council committees named by their topic: "Pansus", "Panja" ("Ketua Pansus Hak Angket DPRD X"); as written
 TOPIC_COMMITTEES = tuple(WORDS["topic_committee"])
-# the parties by their short names (data/not_names.csv, kind ``party``; the finder's ``parties``): "PKB", "PDI-P"
+# the parties by their short names (data/not_names.csv, kind ``party``; the one read, for the patterns below and the
+# party asides of ``official_lists``): "PKB", "PDI-P"
 PARTIES = frozenset(w for w, kind in load_words("not_names.csv") if kind == "party")
 _PARTY = r"(?i:" + alternation(longest_first(PARTIES)) + r")"
 _JOINT_PART = r"(?i:" + alternation(longest_first(w for w in PARTIES if "-" not in w)) + r")"

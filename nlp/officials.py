@@ -19,7 +19,7 @@ import re
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, region_words
+from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
 from nlp.official_lists import ListReader
 from nlp.official_merge import Official, derived_noun
 from nlp.official_names import NameReader, one_spelling, outside_titles
@@ -123,7 +123,6 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         self.days = frozenset(w for w, kind in words if kind == "day")  # "Budi Senin (3/2)": a day ends a name
         self.months = frozenset(w for w, kind in words if kind == "month")  # "Juli Hartanto": a name only before one
         self.skip_words = frozenset(w for w, kind in words if kind == "skip")  # "Asisten II Ekbang H. Amir"
-        self.parties = frozenset(w for w, kind in words if kind == "party")  # "Budi (Golkar)"
         # one-word "names" that are words of region names: "Bupati Meranti", "Camat Tengah"
         # first words of region names and aliases: "Kabupaten Tanaraya Budi" holds a place, not a name
         self.region_starts = frozenset(w.split()[0].lower() for w in [r.core for r in lexicon.regions.values()]
@@ -133,6 +132,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                                     if r.level == PROV and family in r.core.split())
                                   for family in PROVINCIAL_COUNCILS.values()}
         self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
+        states = longest_first(c for c, _, role in lexicon.visit_cues if role == "abroad")
+        # a foreign state's mission between a post and its holder, the state (or a name before a comma) closing it:
+        # "Juru Bicara Kedubes Negeri X, Ani", "Atase Konsulat Jenderal Negeri X Budi"
+        self.foreign_mission = re.compile(
+            r"[ \t]*,?[ \t]+(?P<mission>(?i:" + alternation(longest_first(WORDS["foreign_mission"]), r"[ \t]+")
+            + r")(?:[ \t]+[A-Z][\w\-]*)*?(?:[ \t]+(?i:" + alternation(states, r"[ \t]+") + r")\b|(?=[ \t]*,)))"
+            r"[ \t]*,?[ \t]*(?=[A-Z])")
         # the first two words of regions named in three or more: "tanjung jabung" (Timur, Barat)
         self.region_heads = frozenset(" ".join(r.core.lower().split()[:2]) for r in lexicon.regions.values()
                                       if len(r.core.split()) >= 3)
@@ -239,8 +245,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 place = LOCAL_NAMED_PLACE.match(text, p.after)  # "Camat Borobudur, Subiyanto"
                 longer = LOCAL_LONG_PLACE.match(text, p.after) if not place else None
                 after_long = self._clean_name_at(text, longer.end(), True) if longer else None
-                if after_long and not LIST_NEXT.match(text, after_long[1]):
-                    place = longer  # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names
+                if after_long and not LIST_NEXT.match(text, after_long[1]) \
+                        and not any(map(self._office_acronym, text[after_long[0]:after_long[1]].split())):
+                    # not before degrees only ("Camat X Banyu Prasojo, S.Pt"), nor a list of names, nor an office
+                    # ("Camat X Banyu Prasojo, TP PKK Kabupaten Y": the next item of a roll)
+                    place = longer
                 named = self._clean_name_at(text, place.end(), True) if place else None  # not degrees only
                 after_comma = text[place.end():place.end() + 12].split(" ", 1)[0].strip(",;") if place else ""
                 if place and not named and not text[:p.start].rstrip().endswith(",") and (
@@ -293,6 +302,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             dapil = DAPIL.match(text, name_at)  # "Anggota DPR RI Fraksi X Daerah Pemilihan Jawa Timur II, Budi"
             if dapil:
                 name_at = dapil.end()
+            mission = self.foreign_mission.match(text, name_at)
+            if mission:  # "Juru Bicara Kedubes Negeri X, Ani": a post of a foreign state's mission, no region's
+                name_at = mission.end()
+                p = dataclasses.replace(p, canonical=f"{p.canonical} {' '.join(mission.group('mission').split())}",
+                                        level="national", region=None)
             compass = COMPASS_PLACE.match(text, name_at) if p.level in LOCAL and not place else None
             if compass and p.region is None:  # "camat Ternate utara Budi", "camat pulau Hiri Ani": the place first
                 name_at, place = compass.end(), compass

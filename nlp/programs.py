@@ -243,6 +243,11 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # Kampung" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
 # or its holder's name otherwise)
 TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Ng)[a-z]{3,}")
+# the titles of several words as data/positions.csv writes them ("wali kota", "wakil bupati", "kepala desa"), which
+# TITLE_ACTS follows too: "Wali Kota Menyapa Warga"
+LONG_TITLES = frozenset(" ".join(form.lower().split()) for form, _, _, kind in load_positions()
+                        if kind in ("title", "head") and " " in form.strip())
+LONG_TITLE_WORDS = max(len(t.split()) for t in LONG_TITLES)
 # "program Jalan Desa dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
@@ -423,6 +428,16 @@ class _Keywords:
 
     def __call__(self, *words: str) -> bool:
         return any(w in self.low for w in words)
+
+
+def _title_acts(words: list[str]) -> bool:
+    """A position title doing something: a body or post word, or a title of several words as positions.csv writes
+    it, then a verb of ``TITLE_ACTS``' shapes ("Bupati Menyapa Warga", "Wali Kota Menyapa Warga")."""
+    for n in range(min(LONG_TITLE_WORDS, len(words) - 1), 0, -1):
+        title = " ".join(words[:n]).lower()
+        if title in LONG_TITLES or (n == 1 and title in BODY_OR_POST):
+            return TITLE_ACTS.fullmatch(words[n]) is not None and words[n].lower() not in NEVER_HEADS
+    return False
 
 
 def _camel(token: str) -> bool:
@@ -1452,8 +1467,7 @@ class ProgramFinder:
         # "program Jalan Desa": after a trigger, an everyday activity written with capitals is its name
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
             and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
-        title_acts = len(words) >= 2 and words[0].lower() in BODY_OR_POST \
-            and TITLE_ACTS.fullmatch(words[1]) is not None and words[1].lower() not in NEVER_HEADS
+        title_acts = _title_acts(words)
         if (words[0].lower() in heads and not title_acts) or core[0].lower() in NEVER_HEADS:
             yield "head"
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
@@ -1474,7 +1488,7 @@ class ProgramFinder:
         # trigger (a title closing it and a first word that is no title or body)
         addressed = (c.triggered or c.listed) and len(core) >= 2 and core[-1].lower() in POSITION_WORDS \
             and core[0].lower() not in UNTRIGGERED_HEADS
-        if words[0].lower() not in NAME_HEADS and not addressed and any(
+        if words[0].lower() not in NAME_HEADS and not addressed and not title_acts and any(
                 w.lower() in GOVERNMENT_HEADS or w.lower() in ("dprd", "dpr") for w in core[1:]):
             yield "body"  # "Rencana Kerja DPRD ...", "Pusat Data Dinas ...": a body's document or unit
         if words[0].lower() in ORG_OPENERS:

@@ -1,7 +1,7 @@
 """Council posts: factions and parties, electoral districts, commissions of DPRD, DPR RI and DPD RI, council bodies in
-short ("BK", "Bapemperda"), a body "diketuai" by its chair, bare council posts after another, councils called by
-their level; a commission's field ("Komisi II Bidang Perekonomian") and a committee's number ("Pansus 7") between
-post and holder; a deputy chair written short ("Wakil Pimpinan DPRD X" is its Wakil Ketua, "wakil DPRD X" a
+short ("BK", "Bapemperda", "Banleg"), a body "diketuai" by its chair, bare council posts after another, councils
+called by their level; a commission's field ("Komisi II Bidang Perekonomian") and a committee's number ("Pansus 7")
+between post and holder; a deputy chair written short ("Wakil Pimpinan DPRD X" is its Wakil Ketua, "wakil DPRD X" a
 representative); "Balitbang" is an office (a research agency), no holder.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
@@ -251,11 +251,16 @@ def test_a_council_led_by_its_chair(text: str, expected: list) -> None:
      [("Tulebo", "Asisten Ekonomi dan Pembangunan", "Kabupaten Wajo")]),
     ("Rombongan diketuai Asisten III Sekdako Bitung Kensi Losape.",
      [("Kensi Losape", "Asisten III", "Kota Bitung")]),
-    # short forms of council posts: "Waka I", "Bamus"
+    # short forms of council posts: "Waka I", "Bamus", "Banleg" (a council body like its sisters)
     ("Waka II DPRD Provinsi Jawa Tengah, Tulebo, S.Sos, menyatakan.",
      [("Tulebo", "Wakil Ketua DPRD", "Provinsi Jawa Tengah")]),
     ("Dalam sambutannya, ketua Bamus DPRD Wajo Jiwu Nemar menerangkan.",
      [("Jiwu Nemar", "Ketua Badan Musyawarah DPRD", "Kabupaten Wajo")]),
+    ("Rancangan itu dijelaskan Ketua Banleg DPRD Wajo Tuta Sekarwangi.",
+     [("Tuta Sekarwangi", "Ketua Badan Legislasi DPRD", "Kabupaten Wajo")]),
+    ("Usulan itu dibahas Wakil Ketua Banleg DPRD Kota Madiun Sekar Nirmala bersama Anggota Banleg Bayu Tirta.",
+     [("Sekar Nirmala", "Wakil Ketua Badan Legislasi DPRD", "Kota Madiun"),
+      ("Bayu Tirta", "Anggota Badan Legislasi DPRD", "Kota Madiun")]),
 ])
 def test_secretariat_leads_and_short_council_posts(text: str, expected: list) -> None:
     assert officials(text) == expected

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 
+from nlp_helpers import officials as officials_in
+
 from nlp import (
     lexicon,
+    official_lists,
     official_merge,
     official_names,
     official_patterns,
@@ -22,7 +25,7 @@ KINDS = {"field", "functional_head", "functional_title", "not_public", "force_un
          "spoken_of_cue", "head_of_region_cue", "reported_cue", "then_aside", "sub_unit", "unit_type", "unit_skip",
          "field_joiner", "national_level", "local_level", "civic_head", "list_intro", "unit_gap_word",
          "unit_gap_joiner", "unit_gap_stop", "national_head", "ministry", "national_body",
-         "person_noun", "written_out_head", "event_word", "place_head"}
+         "person_noun", "written_out_head", "event_word", "place_head", "foreign_mission"}
 
 
 def _rows() -> list[dict[str, str]]:
@@ -74,7 +77,6 @@ def test_name_words_come_from_data():
     assert {"juli", "rombongan", "senin"} <= finder.not_names and "senin" in finder.days
     assert {"resmikan", "hadir"} <= finder.verbs
     assert official_patterns.NOT_NAME == finder.not_names
-    assert official_patterns.PARTIES == finder.parties  # the parties' short names: one list, one pattern
     assert "ibu" in official_names.ADDRESS_FORMS and "moch" in official_patterns.NAME_ABBREVS
     assert "menurut" in official_names.NAME_INTRO
     assert "pemkab" in official_patterns.REGION_LEADS and "dprk" in official_regions.COUNCIL_LEADS
@@ -87,3 +89,13 @@ def test_districts_named_with_a_compass_word_take_the_region_finders_directions(
 
     for word in region_words()["direction"]:
         assert COMPASS_TAIL.match(f" {word.capitalize()} Budi"), word
+
+
+def test_the_party_asides_read_the_one_party_list(monkeypatch) -> None:
+    """The parties' short names are read once (``official_patterns.PARTIES``): the patterns and the party asides
+    after a name ("Budi (PKB)") use that set; the finder keeps no copy of its own."""
+    text = "Rapat DPRD Kota Kediri dihadiri Rano Kelimutu (PKB) dan Sekar Nirmala (Golkar)."
+    assert officials_in(text) == [("Rano Kelimutu", "Anggota DPRD", "Kota Kediri"),
+                                  ("Sekar Nirmala", "Anggota DPRD", "Kota Kediri")]
+    monkeypatch.setattr(official_lists, "PARTIES", frozenset({"pkb"}))
+    assert officials_in(text) == [("Rano Kelimutu", "Anggota DPRD", "Kota Kediri")]

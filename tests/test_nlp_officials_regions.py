@@ -1,5 +1,6 @@
 """Which region a post belongs to: provincial councils (DPRA, DPRP), national posts (none), a local head's place
-(of several words too), places the gazetteer lacks, countries, a bare level word, level words misspelt.
+(of several words too), places the gazetteer lacks, countries, a foreign state's mission between a post and its
+holder (none), a bare level word, level words misspelt.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -17,6 +18,21 @@ from nlp_helpers import officials
     ("Bupati Sleman menerima Gubernur Provinsi Quezon Filipina di pendopo.", []),
 ])
 def test_a_bare_level_word_before_the_holder(text: str, expected: list) -> None:
+    assert [o for o in officials(text) if o[1] != "Bupati"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a post of a foreign state's mission (data/official_words.csv kind foreign_mission, then a state of
+    # visit_cues.csv's abroad rows or a name before a comma) belongs to no region the text names around it
+    ("Usai berkeliling alun-alun bersama Bupati Kebumen, kepala bagian humas Kedubes Swedia, Lotta Wennberg, menulis "
+     "kesannya di buku tamu.",
+     [("Lotta Wennberg", "Kepala Bagian Humas Kedubes Swedia", None)]),
+    ("Tamu di Kota Madiun dipandu Juru Bicara Konsulat Jenderal Selandia Baru Aroha Tane hingga sore.",
+     [("Aroha Tane", "Juru Bicara Konsulat Jenderal Selandia Baru", None)]),
+    ("Pemkab Kebumen menerima Juru Bicara Kedutaan Besar Republik Valdoria, Ines Marlow, di pendopo.",
+     [("Ines Marlow", "Juru Bicara Kedutaan Besar Republik Valdoria", None)]),
+])
+def test_a_post_of_a_foreign_mission_has_no_region(text: str, expected: list) -> None:
     assert [o for o in officials(text) if o[1] != "Bupati"] == expected
 
 

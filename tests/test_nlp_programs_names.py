@@ -363,6 +363,11 @@ def test_a_park_a_madrasah_a_pesantren_may_open_a_program(tagger: Tagger) -> Non
     ("Rombongan itu ingin meniru Program Bupati Menyapa Warga yang berjalan sejak 2021.", ["Bupati Menyapa Warga"]),
     ('Camat Lembang memperkenalkan inovasi "Camat Ngopi di Kampung" kepada rombongan tamu.',
      ["Camat Ngopi di Kampung"]),
+    # titles of two words as data/positions.csv writes them
+    ("Para tamu mempelajari Program Wali Kota Mendengar Pedagang yang digagas tiga tahun lalu.",
+     ["Wali Kota Mendengar Pedagang"]),
+    ("Delegasi itu tertarik pada Program Wakil Bupati Bersepeda Sehat yang rutin digelar tiap Jumat.",
+     ["Wakil Bupati Bersepeda Sehat"]),
 ])
 def test_a_position_title_doing_something_names_a_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
