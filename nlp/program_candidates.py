@@ -151,15 +151,7 @@ def _explains(name: str, expansion: str) -> bool:
                                                          if " " in g):
         return False  # "SAKIP (Sistem Akuntabilitas ...)", "SPBE (Sistem Pemerintahan Berbasis Elektronik)"
     letters = [c for c in name.lower() if c.isalpha()]
-    low = expansion.lower()
-    if not letters or letters[0] != low[0]:
-        return False
-    at = 0
-    for c in letters:
-        at = low.find(c, at) + 1
-        if not at:
-            return False
-    return True
+    return bool(letters) and letters[0] == expansion.lower()[0] and _spells(expansion, letters)
 
 
 def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
@@ -235,7 +227,9 @@ def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -
 
 
 class CandidateFinder(TriggerReader, ProgramListReader):
-    """The candidate finders of ``nlp.programs.ProgramFinder``."""
+    """The candidate finders of ``nlp.programs.ProgramFinder``, with the readers of names after a trigger
+    (``TriggerReader``) and of list items (``ProgramListReader``). Reads no attribute of its own; ``region_cores``
+    (for ``TriggerReader``) is set only in ``ProgramFinder.__init__``."""
 
     region_cores: set[str]  # set by ProgramFinder
 

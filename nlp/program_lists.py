@@ -31,7 +31,7 @@ from nlp.textutil import LIST_LINE
 
 
 class ProgramListReader:
-    """The list readers of the program finder."""
+    """The list readers of the program finder (static: they read no attribute of the finder)."""
 
     @staticmethod
     def _list_items(text: str, pos: int, coined_only: bool, contiguous: bool = False) -> list[tuple[int, int]]:

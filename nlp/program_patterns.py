@@ -1,7 +1,8 @@
 """The program step's vocabulary and patterns, built once: ``WORDS`` (``data/program_words.csv``: kind -> its
 words), the word sets drawn from it and from the lexicon (triggers, heads, stop-lists, positions, units), and every
-compiled pattern the candidate finders (``nlp.program_candidates``, ``program_lists``), the refusals
-(``nlp.program_refusals``) and the learned scorer's features (``nlp.programs.item_features``) use."""
+compiled pattern the candidate finders (``nlp.program_candidates``, ``program_triggers``, ``program_lists``), the
+reading of a name (``nlp.program_names``), the refusals (``nlp.program_refusals``) and the learned scorer's features
+(``nlp.programs.item_features``) use."""
 
 from __future__ import annotations
 

@@ -144,7 +144,8 @@ def _stands_for(text: str, c: _Candidate, name: str, acronyms: dict[str, tuple[i
 
 
 class RefusalChecks:
-    """The stop-list checks of ``nlp.programs.ProgramFinder``."""
+    """The stop-list checks of ``nlp.programs.ProgramFinder``. Reads ``self.region_cores`` (the "region" and "unit"
+    checks), set only in ``ProgramFinder.__init__``."""
 
     region_cores: set[str]  # set by ProgramFinder
 

@@ -63,7 +63,8 @@ def _span_of_time(words: list[str]) -> bool:
 
 
 class TriggerReader:
-    """The readers of names after a trigger word."""
+    """The readers of names after a trigger word. Reads ``self.region_cores`` (``_through_ke``: a name goes on over
+    "ke" unless a region follows), set only in ``nlp.programs.ProgramFinder.__init__``."""
 
     region_cores: set[str]  # set by ProgramFinder
 
