@@ -6,8 +6,8 @@ kunker's tokens (``nlp.tokenizer``). A CRF (python-crfsuite, ``PARAMS``) is trai
 letter before the digit of an id) and tags the held-out letter. Its features per token are general (no word of any
 name is a rule): the lower-cased word, its shape, prefix and suffix, whether it stands in quotes or brackets, the
 words and shapes two either side, whether a program trigger, a function word, a position title, a region name, an
-organisation, English or program-head word (the tables of ``data/``, as ``nlp.programs`` reads them) is it, beside
-it or earlier in the sentence, where in the sentence it is and whether the sentence is the title.
+organisation, English or program-head word (the tables of ``data/``, as ``nlp.program_patterns`` reads them) is it,
+beside it or earlier in the sentence, where in the sentence it is and whether the sentence is the title.
 Per letter, programs P/R/F1 with score.py's matching (``nlp.train_programs.tally``) for: (a) the rules (today's
 free output), (b) the CRF alone (its spans with chance >= .5), (c) the rules plus CRF spans with chance >= t, (c')
 the same with spans only in a sentence with a program cue (what a fast tagger could afford to read), (d) CRF spans
@@ -34,7 +34,8 @@ import pycrfsuite
 
 import nlp.pipeline as pipeline
 from nlp.lexicon import function_words, load_regions
-from nlp.programs import ENGLISH, ORGANISATIONS, POSITION_WORDS, PROGRAM_HEADS, TRIGGER_WORDS, WORDS, _about_a_program
+from nlp.program_names import _about_a_program
+from nlp.program_patterns import ENGLISH, ORGANISATIONS, POSITION_WORDS, PROGRAM_HEADS, TRIGGER_WORDS, WORDS
 from nlp.tokenizer import Tok, tokenize
 from nlp.train_programs import letter_of, prf, same_program, tally
 

@@ -11,7 +11,7 @@ from nlp.lexicon import alternation, function_words, load_words, longest_first, 
 from nlp.regions import RegionMention
 
 WORDS = official_words()  # data/official_words.csv
-# words of government units, one set with nlp/programs.py: one-word units ("dinkes") and field words
+# words of government units, one set with nlp/program_patterns.py: one-word units ("dinkes") and field words
 UNIT_WORDS = unit_words()
 # the words that may form a unit name in lower case ("kepala dinas koperasi, perindustrian, dan perdagangan")
 FIELD_WORDS = frozenset(w.lower() for w in WORDS["field"])

@@ -1,6 +1,7 @@
 """``python -m nlp.train_programs``: learn which program candidates to keep (``data/program_weights.csv``).
 
-The program step (``nlp/programs.py``) finds candidates with its patterns and checks each against its stop-lists;
+The program step (``nlp/programs.py``; candidates in ``nlp/program_candidates.py``, stop-lists in
+``nlp/program_refusals.py``) finds candidates with its patterns and checks each against its stop-lists;
 the hand rules keep a candidate no stop-list refuses. The learned scorer weighs general features instead
 (``nlp.programs.FEATURES``: the pattern, the shape, the sentence, the stop-lists hit; no word of any name) with a
 logistic model (``nlp.program_model``). A candidate's label is whether its name matches a gold program of its

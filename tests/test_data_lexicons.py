@@ -288,7 +288,7 @@ def test_program_words_are_valid():
                  "designation", "naming_verb", "named_trigger"):
         assert all(re.fullmatch(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*)*", w) for w in kinds[kind]), kind
     assert not kinds["topic_head"] & kinds["head"], "a topic head opens no program name"
-    # a clause word also ends a lower-case name (programs.E_FUNCTION_WORDS reads stop_after alone)
+    # a clause word also ends a lower-case name (program_patterns.E_FUNCTION_WORDS reads stop_after alone)
     assert kinds["clause_word"] <= kinds["stop_after"]
 
 

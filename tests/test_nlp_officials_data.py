@@ -15,7 +15,7 @@ from nlp import (
     official_regions,
     official_titles,
     officials,
-    programs,
+    program_patterns,
 )
 
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
@@ -47,7 +47,7 @@ def test_official_words_file_is_valid():
 
 
 def test_one_unit_word_set_for_officials_and_programs():
-    assert official_patterns.UNIT_WORDS is programs.UNIT_WORDS is lexicon.unit_words()
+    assert official_patterns.UNIT_WORDS is program_patterns.UNIT_WORDS is lexicon.unit_words()
     assert {"dinkes", "bappeda", "kesehatan", "perdagangan"} <= official_patterns.UNIT_WORDS
     assert official_patterns.FIELD_WORDS <= official_patterns.UNIT_WORDS
 

@@ -260,7 +260,7 @@ def test_a_name_explained_by_its_kind_in_brackets(tagger: Tagger, text: str, exp
 
 
 def test_a_bracketed_kind_is_read_by_whole_words() -> None:
-    from nlp.programs import _says_what
+    from nlp.program_candidates import _says_what
     assert _says_what("aplikasi penilaian sistem meritokrasi pegawai")  # not "sistem merit"
     assert not _says_what("aplikasi penilaian sistem merit pegawai")
 
