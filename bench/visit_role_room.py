@@ -249,6 +249,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=0.05)
     ap.add_argument("--iterations", type=int, default=80)
     ap.add_argument("--minfreq", type=float, default=2)
+    ap.add_argument("--visit-articles", action="store_true",
+                    help="train only on the articles whose gold has a visit (the combinations stay the same)")
     ap.add_argument("--letters", default=None,
                     help="only these held-out letters (comma-separated); the thresholds are then chosen among them")
     ap.add_argument("--dump", type=Path, default=None, help="write the held-out chances here (pickle)")
@@ -308,7 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         t1 = time.time()
         path = Path(work.name) / f"roles_{k}.crfsuite"
-        train(args, [d for d in data if d["letter"] != k], path)
+        train(args, [d for d in data if d["letter"] != k and (d["gold"] or not args.visit_articles)], path)
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
         for d in data:
