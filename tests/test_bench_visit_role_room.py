@@ -1,0 +1,88 @@
+"""``bench/visit_role_room.py`` on a tiny gold file of our own: the features of a region mention hold no name, and the
+leave-one-letter-out table runs (the evaluation's ``score.py``, for its pair matching, from ``../shared/eval``)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+SCRIPT = ROOT / "bench" / "visit_role_room.py"
+
+ARTICLES = [  # (id, text, gold pairs): invented sentences
+    ("a1-001", "Anggota DPRD Kabupaten Wajo melakukan studi banding ke Kota Madiun pekan ini. Mereka disambut Sekda "
+               "Kota Madiun di ruang rapat.", [("Kabupaten Wajo", "Kota Madiun")]),
+    ("a1-002", "Tim Pemkab Pati belajar ke Kota Bitung soal layanan izin usaha. Rombongan dipimpin Asisten I Pati.",
+     [("Kabupaten Pati", "Kota Bitung")]),
+    ("a1-003", "Wali Kota Madiun membuka lomba kebersihan di alun-alun Kota Madiun, Rabu (5/2).", []),
+    ("b1-001", "Rombongan Pemkab Ngawi tiba di Kota Salatiga untuk studi tiru tentang pengelolaan sampah.",
+     [("Kabupaten Ngawi", "Kota Salatiga")]),
+    ("b1-002", "Pemkab Pati menerima tamu studi banding dari Pemkab Ngawi di pendapa, Kamis (6/2).",
+     [("Kabupaten Ngawi", "Kabupaten Pati")]),
+    ("b1-003", "Bupati Ngawi meninjau panen jagung bersama petani di Kabupaten Ngawi.", []),
+]
+
+pytestmark = pytest.mark.skipif(not SCORE.is_file(), reason=f"{SCORE} absent: the script matches pairs with it")
+
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location("visit_role_room", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
+    spec.loader.exec_module(sys.modules[spec.name])
+    module = sys.modules[spec.name]
+    return module
+
+
+def write_gold(path: Path) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for aid, text, pairs in ARTICLES:
+            gold = {"regions": [], "officials": [], "programs": [],
+                    "visits": [{"visitor": v, "host": h, "date": None, "leader": None, "delegation_size": None}
+                               for v, h in pairs]}
+            f.write(json.dumps({"id": aid, "url": "", "title": "", "published": "2025-02-07", "text": text,
+                                "gold": gold}) + "\n")
+
+
+def test_a_mention_is_a_slot_and_names_are_shapes():
+    bench = load_bench()
+    from nlp.pipeline import components
+
+    finder = components().visits
+    text = "Rombongan Bu Larasmita dari Kabupaten Wajo studi banding ke Kota Madiun soal Lumbung Wangi Ceria."
+    wajo, madiun = text.index("Kabupaten Wajo"), text.index("Kota Madiun")
+    slots = [bench.Slot(wajo, wajo + 14, "73.13", "kabupaten", (0, len(text))),
+             bench.Slot(madiun, madiun + 11, "35.77", "kota", (0, len(text)))]
+    vocab = frozenset({"rombongan", "dari", "studi", "banding", "ke", "soal"})
+    xs = bench.features(text, 0, slots, finder.cues, finder.contains, vocab)
+    names = ("wajo", "madiun", "larasmita", "lumbung", "wangi", "ceria")
+    assert not [f for x in xs for f in x if any(n in f.lower() for n in names)]
+    first, second = xs
+    assert first["prep=dari"] == 1.0 and first["w-1=dari"] == 1.0 and first["w-2=<Cap>"] == 1.0
+    assert second["prep=ke"] == 1.0 and second["typed"] == 1.0 and second["level=kota"] == 1.0
+    assert second["L=<R>"] == 1.0  # the other mention is one slot word
+    assert any(f.startswith("cue=learning:before") for f in second)
+
+
+def test_room_table_leaving_one_letter_out(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    write_gold(gold)
+    done = subprocess.run([sys.executable, str(SCRIPT), "--gold", str(gold), "--score", str(SCORE)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line for line in done.stdout.splitlines() if line.strip()}
+    assert {"a", "b", "ALL"} <= set(rows)
+    assert "pooled hits / gold / predicted: rules" in done.stdout
+
+
+def test_a_missing_gold_file_is_a_clear_error(tmp_path):
+    done = subprocess.run([sys.executable, str(SCRIPT), "--gold", str(tmp_path / "none.jsonl"), "--score",
+                           str(SCORE)], capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert done.returncode == 2
+    assert "none.jsonl: no such file" in done.stderr
