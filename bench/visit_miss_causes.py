@@ -2,7 +2,7 @@
 
 Tags a gold file with the free profile, matches the rules' (visitor, host) pairs to the gold ones as ``score.py``
 does (its ``region_key`` and one-to-one ``greedy_pairs``) and sorts every error by cause, from the visit finder's
-trace (``nlp.visits.Trace``):
+trace (``nlp.visit_records.Trace``):
 
 - a missed gold pair whose visitor or host was never a candidate (no rule fired for it in that role; a region the
   tagger did not find at all is told apart), or neither side was;

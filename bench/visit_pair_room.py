@@ -1,6 +1,6 @@
 """Is there room for a learned decision of visit pairs?  ``python bench/visit_pair_room.py``
 
-Tags a gold file with the free profile and reads each article's visit trace (``nlp.visits.Trace``). The candidate
+Tags a gold file with the free profile and reads each article's visit trace (``nlp.visit_records.Trace``). The candidate
 (visitor, host) pairs are the rules' visits plus every region with any visitor firing (cut, ignored or rejected ones
 included) times every region with any host firing or taken as the dateline host. Prints, per shard letter (the
 letter before the digit of an id) and overall: the rules' pair P/R/F1, the share of gold pairs the candidates reach
@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 from nlp.regions import PROV  # noqa: E402
 from nlp.train_programs import fit, letter_of  # noqa: E402
 
-MIN_SCORE = 2.0  # nlp.visits.MIN_SCORE: the rules' bar for a side
+MIN_SCORE = 2.0  # nlp.visit_patterns.MIN_SCORE: the rules' bar for a side
 VERDICT = ("rules_pair", "status_", "reverse_in_rules")  # the features that carry the rules' own decision
 
 

@@ -151,7 +151,7 @@ NATIONAL_TITLE = re.compile(
     r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:Kemen[a-z]{2,14}\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
     r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
     r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
-# an acting holder's prefix before a post (read here and by nlp/visits.py)
+# an acting holder's prefix before a post (read here and by nlp/visit_leaders.py)
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 # an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
 BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11}(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")

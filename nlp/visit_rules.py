@@ -1,10 +1,11 @@
 """The named rules that give a region evidence of being a visit's visitor or host.
 
 Each rule reads one item of an article (a region mention or an official's mention, with the text around it)
-and says whether it fires; :class:`nlp.visits.VisitFinder` applies the table in one short loop and records
-every firing (rule, region, weight, sentence), which ``--explain`` prints. Word lists come from
-``data/visit_cues.csv`` (:class:`Cues`); the patterns here only arrange them. Every rule carries examples (of
-our own) on which it fires; ``tests/test_nlp_visit_rules.py`` checks each rule on them.
+and says whether it fires; :class:`nlp.visits.VisitFinder` applies the table in one short loop
+(``nlp.visit_candidates``) and records every firing (rule, region, weight, sentence), which ``--explain`` prints.
+Word lists come from ``data/visit_cues.csv`` (:class:`nlp.visit_patterns.Cues`); the patterns here only arrange
+them. Every rule carries examples (of our own) on which it fires; ``tests/test_nlp_visit_rules.py`` checks each
+rule on them.
 """
 
 from __future__ import annotations

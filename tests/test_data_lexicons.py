@@ -84,7 +84,8 @@ def test_regions_gazetteer_is_complete(regions):
 
 
 def test_split_from_names_an_existing_older_province(regions):
-    # a province split from an older one (nlp/visits.py: the older one contains its regions), chains end (no cycle)
+    # a province split from an older one (nlp/visit_places.py: the older one contains its regions), chains end (no
+    # cycle)
     split = {code: row["split_from"] for code, row in regions.items() if row["split_from"]}
     assert split, "no split province recorded"
     for code, older in split.items():

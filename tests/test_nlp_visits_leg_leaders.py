@@ -4,8 +4,8 @@ sentence, or his committee sent there: "Sementara itu Komisi I bertolak ke DPRD 
 a head said to lead the whole tour and named with no leg keeps every leg; a host's chair, or a host's committee
 of the same name, leads nothing. Beside them: one who governs a place ("daerah yang dipimpin Wali Kota X") leads
 no group (visit_rules._led_by, the governed_place cues), a committee's vice chair ranks above its secretary
-(visits.LEADING_HEADS), and a region's name read as a person's leads nothing (lexicon.Lexicon.is_region_name, asked
-where officials and group heads are read).
+(visit_leaders.LEADING_HEADS), and a region's name read as a person's leads nothing (lexicon.Lexicon.is_region_name,
+asked where officials and group heads are read).
 
 Sentences of our own.
 """

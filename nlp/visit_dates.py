@@ -1,0 +1,150 @@
+"""The day of a visit: the patterns that tell a visit's day from others (a day someone spoke, a dateline's, a day
+ahead, another event's, the second day of a stay), :class:`DateReader` (the date written with a host, or after a
+delegation's name, when several share an article) and :func:`_date`, the first day of a visit from its evidence
+sentence and the article's dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nlp.dates import DateMention
+from nlp.lexicon import visit_cue_words
+from nlp.regions import RegionMention
+from nlp.visit_scan import Scan, _line_sentence
+
+# the dated day is not the first of the visit: "hari kedua kunjungan"
+ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
+NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
+                     r"kegiatan)", re.IGNORECASE)
+# "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
+SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
+                    r"[^.;\n]{0,12}$", re.IGNORECASE)
+# "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
+DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
+# "selama dua hari", "rombongan berada di": the days of a stay
+STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
+# "Studibanding kami mulai dari tanggal 14 hingga 19 September": a kind of visit written joined names the visit too
+JOINED_KIND = re.compile(r"\b(?:" + "|".join(re.escape(w.replace(" ", "")) for w in visit_cue_words()["kind"]
+                                              if " " in w) + r")\b", re.IGNORECASE)
+# "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
+# (or a byline's stamp with its clock time: "Kamis, 15 Februari 2018 | 08:10 WIB")
+DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[–—-][ \t]|\|[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
+# "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
+OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
+                         r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
+# "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
+AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
+# an earlier visit told in passing: it counts, but the article's date is not its date
+# "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
+HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
+                     r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
+
+
+class DateReader:
+    """The dates of several delegations' or several hosts' visits in one article, for ``nlp.visits.VisitFinder``.
+    Reads no attribute of the finder."""
+
+    @staticmethod
+    def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
+                   mentions: list[RegionMention]) -> dt.date | None:
+        """The date written in a sentence naming the host, the first one after the host's name
+        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)"); not the day someone said so ("ujarnya,
+        Sabtu (21/3)")."""
+        for s_start, s_end in sorted(host_sentences.get(host, ())):
+            named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
+            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak
+                      and not SPOKEN.search(text, max(s_start, d.start - 25), d.start)]
+            if not inside:
+                continue
+            after = [d for d in inside if named and any(d.start >= e for e in named)]
+            best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
+            return best.value
+        return None
+
+    @staticmethod
+    def _visitor_date(scan: Scan, visitor: str, visiting: set[str], mentions: list[RegionMention],
+                      dates: list[DateMention]) -> dt.date | None:
+        """The first date after a mention of ``visitor`` and before the next delegation's name in its sentence:
+        "A berkunjung pada Rabu (30/10), disusul B pada Kamis (31/10)"; not the day someone said so."""
+        text = scan.text
+        for m in mentions:
+            if m.code != visitor:
+                continue
+            s_start, s_end = scan.sentence_of(m.start)
+            stop = next((o.start for o in mentions if m.end <= o.start < s_end and o.code in visiting
+                         and o.code != visitor), s_end)
+            for d in dates:
+                if m.end <= d.start < stop and d.value and not d.weak \
+                        and not SPOKEN.search(text, max(s_start, d.start - 25), d.start):
+                    return d.value
+        return None
+
+
+def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
+    """The first day of the visit (:func:`_dated_day`); within a range the text writes for the stay ("selama dua
+    hari, 8-9 Maret, rombongan berada di X"; not a festival's days), the range's first day."""
+    day = _dated_day(text, ev, dates, visit_word)
+    if day is None:
+        return None
+    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
+                 and (STAY.search(sentence := _line_sentence(text, d.start)) or visit_word.search(sentence)
+                      or JOINED_KIND.search(sentence))), day)
+
+
+def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
+               visit_word: re.Pattern) -> dt.date | None:
+    """The date in the evidence sentence (one after a day name first: "Selasa (8 Desember 2015)", not the
+    event it names), else the first one in a sentence about the visit ("kunjungan itu berlangsung sejak Rabu
+    (20/1)"), else the first of the text (not a publication header line); the day someone said something
+    ("ujarnya, Rabu (6/10)"), a dateline's and a quote's "hari ini" only after those; a day name alone ("pada
+    Selasa") only when no fuller date is written, or in the evidence sentence; another event's day ("memperingati
+    hari jadinya pada 21 Juli") last."""
+    if not dates:
+        return None
+    spoken = {d.start for d in dates if SPOKEN.search(text, max(0, d.start - 25), d.start)
+              or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_or_quoted_today(text, d)}
+    other = {d.start for d in dates if OTHER_EVENT.search(text, max(0, d.start - 60), d.start)}
+    day = _first_day(text, ev, [d for d in dates if d.start not in other], visit_word, spoken)
+    return day if day is not None else next((d.value for d in dates if d.start in other and d.value), None)
+
+
+def _dateline_or_quoted_today(text: str, d: DateMention) -> bool:
+    """A dateline's date ("KOTA, situs.com (21 Februari 2024) –") or a quote's "hari ini": the day of writing or
+    of speaking, tried after the dates the text gives the visit."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    if d.start - line_start <= 60 and DATELINE_DATE.match(text, d.end):
+        return True
+    return d.text.lower() == "hari ini" and (text.count('"', line_start, d.start) + text.count("“", line_start, d.start)
+                                             + text.count("”", line_start, d.start)) % 2 == 1
+
+
+def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern,
+               spoken: set[int]) -> dt.date | None:
+    """:func:`_dated_day` over the candidates, those of ``spoken`` (said, ahead, a dateline's) after the others."""
+    for weak in (False, True):
+        for d in dates:
+            if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
+                return d.value
+        if ev:
+            inside = [d for d in dates if ev[0] <= d.start < ev[1] and d.value and d.start not in spoken]
+            named = [d for d in inside if not d.weak and DAY_NAMED.search(text, max(0, d.start - 12), d.start)]
+            for d in named + [d for d in inside if not d.weak] + [d for d in inside if d.weak]:
+                return d.value
+        for said in (False, True):
+            told = [d for d in dates if d.weak == weak and d.value and (d.start in spoken) == said]
+            for d in told:
+                sentence = _line_sentence(text, d.start)
+                if visit_word.search(sentence):  # "digelar 9 Desember, sehari sebelumnya, Selasa (8 Desember)"
+                    s_start = d.start - sentence.index(d.text) if d.text in sentence else d.start
+                    return next((o.value for o in told if s_start <= o.start < s_start + len(sentence)
+                                 and DAY_NAMED.search(text, max(0, o.start - 12), o.start)), d.value)
+            for d in told:
+                line_start = text.rfind("\n", 0, d.start) + 1
+                line_end = text.find("\n", d.end)
+                line = text[line_start:line_end if line_end >= 0 else len(text)]
+                if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
+                    continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
+                return d.value
+    return None

@@ -1,0 +1,486 @@
+"""From evidence to visits: :class:`PairResolver` sums the firings into visitor and host scores, rejects the
+losers (below ``MIN_SCORE``, called off, rather the other side, a short form), finds an unwritten visitor or
+host (a government beside the trip, the one other region whose officials are named, the dateline region), pairs
+visitors with hosts and runs the post-steps (the places of :mod:`nlp.visit_places`, a trip told in its own
+sentence, the hosts' earlier trip, a return visit, each visit's date and delegation size), and builds each
+:class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+
+from nlp import delegation_size
+from nlp.dates import DateMention
+from nlp.lexicon import Region
+from nlp.official_merge import Official
+from nlp.regions import RegionMention
+from nlp.visit_dates import NTH_DAY, ORDINALS, _date
+from nlp.visit_patterns import (
+    BODY_BEFORE,
+    EARLIER,
+    EARLIER_OR_RETURN,
+    EARLIER_TRIP,
+    GOVERNED_BEFORE,
+    GOVERNMENT_BEFORE,
+    MIN_SCORE,
+    MINISTER,
+    OWN_COUNCIL,
+    PAST_TRIP,
+    PRESIDENCY,
+    RETURN_VISIT,
+    TO_STOP,
+    Cues,
+)
+from nlp.visit_records import Firing, Trace, Visit
+from nlp.visit_rules import FORMER, dateline
+from nlp.visit_scan import Scan, _aside, _aside_at
+
+
+class PairResolver:
+    """The resolution of pairs of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``, ``self.kind_of``
+    and ``self.capital_of`` (set only in ``VisitFinder.__init__``), and the finder's other parts: the places of
+    :class:`nlp.visit_places.PlaceRules`, the dates of :class:`nlp.visit_dates.DateReader` and the likely leader of
+    :class:`nlp.visit_leaders.LeaderChooser`."""
+
+    regions: dict[str, Region]  # set by VisitFinder
+    cues: Cues  # set by VisitFinder
+    kind_of: dict[str, str]  # set by VisitFinder
+    capital_of: dict[str, str]  # set by VisitFinder
+
+    # -- from evidence to visits ------------------------------------------------------------------------
+    def _resolve(self, scan: Scan, mentions: list[RegionMention], officials: list[Official],
+                 dates: list[DateMention], programs: list, leaders: dict[str, Official],
+                 receivers: list[Official]) -> list[Visit]:
+        text, trace = scan.text, scan.trace
+        visitor_score: dict[str, float] = {}
+        host_score: dict[str, float] = {}
+        evidence: dict[str, tuple[int, int]] = {}
+        host_sentences: dict[str, set[tuple[int, int]]] = {}
+        visitor_sentences: set[tuple[int, int]] = set()
+        sentences_of: dict[str, set[tuple[int, int]]] = {}  # visitor -> the sentences of its own evidence
+        for f in trace.firings:
+            if f.weight <= 0:
+                continue
+            if f.role == "visitor":
+                visitor_score[f.code] = visitor_score.get(f.code, 0.0) + f.weight
+                evidence.setdefault(f.code, f.sentence)
+                visitor_sentences.add(f.sentence)
+                sentences_of.setdefault(f.code, set()).add(f.sentence)
+            else:
+                host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
+                host_sentences.setdefault(f.code, set()).add(f.sentence)
+        called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
+        # "batal ke Y, dialihkan ke Z": the trip went to another host
+        # (told called off more often than gone to, or sent elsewhere: not "sempat ditunda ... akhirnya tiba di Y")
+        elsewhere = any(v >= max(MIN_SCORE, visitor_score.get(c, 0.0)) for c, v in host_score.items()
+                        if c not in called_off)
+        for c in called_off & set(host_score):  # "batal ke Y ... berencana ke Y": the plan was called off
+            told = [f for f in trace.firings if f.role == "host" and f.code == c]
+            off = sum(f.note.startswith("called off") for f in told) > sum(f.weight > 0 and not f.planned
+                                                                             for f in told) \
+                or any(f.note.startswith("called off") and self.cues.redirected.search(text, *f.sentence) for f in told)
+            if (elsewhere and off) or all(f.planned for f in told if f.weight > 0):
+                trace.rejected.append(("host", c, "a trip there was called off" if elsewhere
+                                       else "a planned trip there was called off"))
+                del host_score[c]
+        if not any(v >= MIN_SCORE and v >= host_score.get(c, 0.0) for c, v in visitor_score.items()):
+            # no delegation written, or only regions that rather host ("DPRD Maluku" learning from its guests)
+            # (never a region the rules saw travel only as one of its organisations: "Karang Taruna A belajar ke B ...
+            # Ketua Karang Taruna A, Budi": A's government did not go)
+            organised = {f.code for f in trace.firings if f.role == "visitor" and f.organisation} - {
+                f.code for f in trace.firings if f.role == "visitor" and f.weight > 0}
+            rule, note = "government_beside_trip", "the only government named in a sentence about a trip to the host"
+            found = self._implicit_visitor(scan, mentions, host_score, host_sentences)
+            if not found:
+                rule, note = "officials_region", "the only other region whose officials the article names"
+                found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
+            if found and found[0] in organised:
+                trace.rejected.append(("visitor", found[0], f"{rule}: only an organisation of the region travelled"))
+                found = None
+            if not found and not visitor_score:
+                trace.rejected.append(("visits", "-", "no region has visitor evidence"))
+                return []
+            if found:
+                code, sentence = found
+                trace.firings.append(Firing(rule, "visitor", code, MIN_SCORE, sentence[0], sentence, note))
+                visitor_score[code] = max(visitor_score.get(code, 0.0), MIN_SCORE)
+                evidence.setdefault(code, sentence)
+                visitor_sentences.add(sentence)
+                sentences_of.setdefault(code, set()).add(sentence)
+        seats = {c for c in host_score if self._national_seat(scan, mentions, c)}
+        for c in seats:
+            trace.rejected.append(("host", c, "only the seat of a national body the delegation went to"))
+            del host_score[c]
+            if c in visitor_score:  # "datang dari Jakarta, tiba di B": the seat sends no delegation either
+                trace.rejected.append(("visitor", c, "only the seat of a national body the delegation went to"))
+                del visitor_score[c]
+        for c in [c for c in visitor_score if self._capital_seat(scan, c)]:
+            # "sepulang berkonsultasi ke Kemendagri di Jakarta ... rombongan yang datang dari Jakarta": the capital,
+            # only the seat of the national body the trip went to, sends no delegation (also when it hosts nothing)
+            trace.rejected.append(("visitor", c, "the nation's capital, only the seat of a national body"))
+            del visitor_score[c]
+        for c in [c for c in host_score if c in self.capital_of and self._bare(scan, c)]:
+            p = self.capital_of[c]
+            if p in host_score and any(m.code == p and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                       for m in mentions):
+                # "ke Yogyakarta ... studi banding ke DPRD DI Yogyakarta": the bare name is the province visited
+                trace.rejected.append(("host", c, f"a bare name of the province {p}, named as a government"))
+                host_score[p] += host_score.pop(c)
+                host_sentences[p] |= host_sentences.pop(c)
+        # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
+        best_host = max((v for c, v in host_score.items() if not any(
+            self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
+        hosts, weak = [], set()
+        for c, v in host_score.items():
+            # a weaker host counts when it is named in a sentence that also names the delegation or as the next
+            # stop after the main host
+            weaker = v < best_host / 2 and not host_sentences[c] & visitor_sentences \
+                and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                and not self._refines(c, host_score)
+            if v < MIN_SCORE:
+                trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
+            elif v < visitor_score.get(c, 0.0):
+                trace.rejected.append(("host", c, f"host score {v:g} below its visitor score "
+                                                  f"{visitor_score[c]:g}"))
+            elif weaker:
+                trace.rejected.append(("host", c, f"host score {v:g} under half the best ({best_host:g}) and "
+                                                  "not named with the delegation"))
+            else:
+                hosts.append(c)
+                if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                        and not self._refines(c, host_score):
+                    weak.add(c)
+        own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
+        if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
+            trace.rejected.append(("visits", "-", f"the delegation went to its own province {own[0]}, no dateline "
+                                                  "host"))
+            return []
+        if not hosts:  # "KOTA – Rombongan Pemkab X ... diterima Sekda Y": the publisher hosts
+            implicit = self._implicit_host(scan, mentions, visitor_score, seats)
+            if not implicit:
+                trace.rejected.append(("visits", "-", "no host: none scored, no dateline, no receiving region"))
+                return []
+            trace.implicit_host = implicit
+            hosts = [implicit]
+            for off in officials:  # officials with an inferred region who receive them serve the host
+                if not off.explicit_region and off.region in visitor_score and off in receivers:
+                    off.region = implicit
+        if len(hosts) == 1:  # "Rombongan diterima Kepala Bappeda Agus": he serves the host
+            for off in receivers:
+                off.region = hosts[0]
+        visitors = []
+        for c, v in sorted(visitor_score.items(), key=lambda kv: -kv[1]):
+            if v < MIN_SCORE:
+                trace.rejected.append(("visitor", c, f"visitor score {v:g} below {MIN_SCORE:g}"))
+            elif host_score.get(c, 0.0) > v:
+                trace.rejected.append(("visitor", c, f"visitor score {v:g} below its host score {host_score[c]:g}"))
+            elif (longer := self._shortened(c, visitor_score)) is not None:
+                trace.rejected.append(("visitor", c, f"a short form of {longer} named elsewhere"))
+            else:
+                visitors.append(c)
+        program_names = [p.name for p in programs]
+        governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of, mentions)
+        for c in [c for c in visitors if any(p != c and self.contains(p, c) for p in governed & set(visitors))]:
+            rules = {f.rule for f in trace.firings if f.role == "visitor" and f.code == c and f.weight > 0}
+            if rules <= {"from_group", "listed_with_visitor"}:
+                # "BPSDM Provinsi P menunjuk B ... peserta berasal dari A, C": the province's course travels
+                trace.rejected.append(("visitor", c, "participants from the province's own regions in its delegation"))
+                visitors.remove(c)
+        # a trip told only as planned pairs only with the party named in its own sentence (with several
+        # delegations in the text): "Rombongan Pemkab A tiba di Kota B. Pemkab C akan ke D": D is no host of A
+        counted = [(f.role, f.code, f.planned) for f in trace.firings if f.weight > 0]
+        only_planned = {(r, c) for r, c, _ in counted} - {(r, c) for r, c, p in counted if not p}
+
+        def make(visitor: str, host: str) -> Visit:
+            visit = self._visit(text, visitor, host, leaders, officials, evidence, dates, program_names)
+            visit.planned = ("visitor", visitor) in only_planned or ("host", host) in only_planned
+            return visit
+
+        visits = []
+        contained = []  # pairs of a region and its own province: rejected unless the fallback below keeps one
+        for visitor in visitors:
+            for host in hosts:
+                if host == visitor or ((self.contains(host, visitor) or self.contains(visitor, host))
+                                       and not {host, visitor} & governed):
+                    if host != visitor:
+                        contained.append((visitor, host))
+                    continue
+                home = any(self.contains(host, w) for w in visitors)
+                planned = (("visitor", visitor) in only_planned or ("host", host) in only_planned) \
+                    and len(visitors) > 1
+                # a party told of only in "Baca juga" lines pairs only with the party named in its line
+                aside = any(ss and all(_aside_at(text, s_) for s_, _ in ss)
+                            for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
+                if (host in weak or home or planned or aside) \
+                        and not host_sentences[host] & sentences_of.get(visitor, set()):
+                    # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
+                    # province) is no host of A
+                    trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
+                                                                            "province, not named with this one"))
+                    continue
+                visits.append(make(visitor, host))
+
+        def named_as_body(code: str) -> bool:
+            return any(m.code == code and (GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start)
+                                           or OWN_COUNCIL.search(text, max(0, m.start - 30), m.start))
+                       for m in mentions)
+
+        # "Komisi I DPRK A melakukan konsultasi ke DPR P", "DPRD Kabupaten A menimba ilmu di DPRD Provinsi P": with no
+        # other pair, a region goes to its own province named as a government body (the other way round, a
+        # province's governor or council touring its own regions, is oversight, not learning)
+        kept = [] if visits else [(v, h) for v, h in contained if self.contains(h, v) and named_as_body(h)]
+        visits += [make(visitor, host) for visitor, host in kept]
+        trace.rejected += [("pair", f"{visitor} -> {host}", "one region contains the other")
+                           for visitor, host in contained if (visitor, host) not in kept]
+        visits = self._drop_provinces(self._drop_shared_capitals(scan, visits), trace, governed)
+        if any(self.contains(v.visitor, v.host) for v in visits) and not self.cues.studies.search(text):
+            # "DPRD Provinsi P kunker ke Kabupaten X" (its own region) with no word of learning: oversight
+            for v in [v for v in visits if self.contains(v.visitor, v.host)]:
+                trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a province's working visit to one of "
+                                                                            "its own regions, no learning told"))
+                visits.remove(v)
+        visits = self._drop_capitals(scan, visits, governed)
+        visits += self._sentence_pairs(scan, visits, officials, dates, program_names)
+        visits += self._hosts_earlier_trips(scan, visits, officials, program_names)
+        returned = RETURN_VISIT.search(text)
+        if returned and len({(v.visitor, v.host) for v in visits}) == 1:
+            # "kunjungan balasan atas kedatangan Ketua DPRD B ke A": B's earlier visit to A counts too (undated)
+            sentence = scan.sentence_of(returned.start())
+            back = self._visit(text, visits[0].host, visits[0].visitor, {}, officials, {visits[0].host: sentence}, [],
+                               program_names)
+            trace.firings.append(Firing("return_visit", "visitor", back.visitor, 0.0, returned.start(), sentence,
+                                        "the hosts came first: a return visit"))
+            back.earlier = True
+            visits.append(back)
+        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
+            if sum(o.visitor == v.visitor for o in visits) > 1:
+                own = self._host_date(text, v.host, host_sentences, dates, mentions)
+                told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
+                # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
+                v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
+        starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
+        visiting = {v.visitor for v in visits if not v.earlier}
+        if len(visiting) > 1:  # several delegations: each takes the date written after its own name
+            for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
+                if v.date and not v.earlier:
+                    v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
+        several = len({v.visitor for v in visits if not v.earlier}) > 1
+        planned_days = {d.value for d in dates if d.planned}
+        for v in visits:
+            if v.earlier:
+                continue  # the hosts' earlier trip: the article counts today's guests
+            # "rombongan dijadwalkan tiba pada <d> <m>": a day dates moved past the report (DateMention.planned)
+            # is a trip still to come, whatever the visit's own cue said
+            v.planned = v.planned or v.date in planned_days
+            if not several:
+                v.delegation_size = delegation_size.size(text, 0, len(text))
+                continue
+            after = next((delegation_size.number(m.group(1)) for mention in mentions if mention.code == v.visitor
+                          and (m := delegation_size.SIZE_AFTER_NAME.match(text, mention.end))), None)
+            if after is not None:  # "rombongan DPRD B 21 orang": counted right after its name
+                v.delegation_size = after
+                continue
+            if v.evidence:  # from its evidence sentence up to the next delegation's
+                scope = (v.evidence[0], next((s_ for s_ in starts if s_ > v.evidence[0]), len(text)))
+                v.delegation_size = delegation_size.size(text, *scope)
+            if v.delegation_size is None:  # "dari A, rombongan sebanyak 15 orang": counted where A is named alone
+                v.delegation_size = delegation_size.own_size(scan.text, scan.sentence_of, mentions, v.visitor,
+                                                                  visiting)
+        return visits
+
+    def _sentence_pairs(self, scan: Scan, visits: list[Visit], officials: list[Official], dates: list[DateMention],
+                        program_names: list[str]) -> list[Visit]:
+        """"Kunjungan balasan: Pemkot A berkunjung ke B tahun lalu. Pemkab B studi banding ke Kota A": when the earlier
+        trip won both regions' roles in the totals, today's trip is read from the sentence that tells it (and the
+        earlier one is marked so, undated)."""
+        trace = scan.trace
+        conflicted = {c for role, c, why in trace.rejected if role in ("host", "visitor") and "below its" in why}
+        if not conflicted:
+            return []
+        pairs = {(v.visitor, v.host) for v in visits}
+        by_sentence: dict[tuple[int, int], dict[tuple[str, str], float]] = {}
+        for f in trace.firings:
+            if f.weight > 0 and not f.planned:
+                scores = by_sentence.setdefault(f.sentence, {})
+                scores[(f.role, f.code)] = scores.get((f.role, f.code), 0.0) + f.weight
+        out: list[Visit] = []
+        for sentence, scores in sorted(by_sentence.items()):
+            for (role, a), va in scores.items():
+                for (role_b, b), vb in scores.items():
+                    if role != "visitor" or role_b != "host" or a == b or min(va, vb) < MIN_SCORE \
+                            or not {a, b} & conflicted or (a, b) in pairs or (b, a) not in pairs:
+                        continue
+                    back = next(v for v in visits if (v.visitor, v.host) == (b, a))
+                    if not (back.evidence and EARLIER_OR_RETURN.search(scan.text, *back.evidence)) \
+                            or EARLIER_OR_RETURN.search(scan.text, *sentence):
+                        continue  # only a return visit: the trip told as earlier won both roles
+                    back.earlier, back.date = True, None
+                    visit = self._visit(scan.text, a, b, {}, officials, {a: sentence}, dates, program_names)
+                    trace.firings.append(Firing("sentence_pair", "visitor", a, 0.0, sentence[0], sentence,
+                                                f"{a} went to {b} in this sentence (roles taken apart)"))
+                    pairs.add((a, b))
+                    out.append(visit)
+        return out
+
+    def _hosts_earlier_trips(self, scan: Scan, visits: list[Visit], officials: list[Official],
+                             program_names: list[str]) -> list[Visit]:
+        """"Pemkab B (the host) juga pernah mengunjungi Kabupaten A (the guests) beberapa waktu lalu": the host's
+        earlier trip to its guests, told in passing, is a visit too (undated)."""
+        out: list[Visit] = []
+        pairs = {(v.visitor, v.host) for v in visits}
+        going = {"subject_visits", "subject_learns", "official_goes"}
+        for f in scan.trace.firings:
+            if f.role != "visitor" or f.weight <= 0 or f.rule not in going or not EARLIER_TRIP.search(scan.text,
+                                                                                                      *f.sentence):
+                continue
+            for v in visits:
+                if v.host == f.code and (v.host, v.visitor) not in pairs and any(
+                        g.role == "host" and g.code == v.visitor and g.sentence == f.sentence and g.weight > 0
+                        for g in scan.trace.firings):
+                    back = self._visit(scan.text, v.host, v.visitor, {}, officials, {v.host: f.sentence}, [],
+                                       program_names)
+                    back.date, back.earlier = None, True
+                    pairs.add((v.host, v.visitor))
+                    out.append(back)
+        return out
+
+    def _implicit_host(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
+                       seats: Collection[str]) -> str | None:
+        """The host of a delegation whose destination is not written: the dateline region, else (when the
+        text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
+        article names most; never a region the trip reached only as the seat of a national body (``seats``)."""
+        text = scan.text
+        if not any(v >= 3.0 for v in visitor_score.values()):
+            return None
+        if any(f.role == "visitor" and f.weight > 0 and (self.cues.to_national.search(text, *f.sentence)
+                                                          or self.cues.abroad.search(text, *f.sentence))
+               for f in scan.trace.firings):
+            return None  # "konsultasi ke Kemendagri", "studi banding ke Jepang": not to a region
+        if any(f.role == "host" and f.weight > 0 and f.rule in ("host_link", "visit_object") and f.code in visitor_score
+               for f in scan.trace.firings):
+            return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
+
+        def eligible(code: str) -> bool:
+            return code not in visitor_score and code not in seats and not self._capital_seat(scan, code) \
+                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
+
+        for m in mentions[:3]:
+            if dateline(text, m.start, text[m.end:m.end + 80]) and eligible(m.code):
+                return m.code
+        if not self.cues.implied_host.search(text):
+            return None
+        counts: dict[str, int] = {}
+        for m in mentions:
+            if eligible(m.code) and not _aside_at(text, m.start):  # not in a "Baca juga" line
+                counts[m.code] = counts.get(m.code, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        top = [c for c, n in counts.items() if n == best]
+        return top[0] if len(top) == 1 else None
+
+    def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
+                          host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"Usai studi banding ke A, DPRD B minta ...": with a host but no written delegation, the
+        one regional government (Pemkab, DPRD, Bupati ... X) named in a sentence about the trip travelled."""
+        found: dict[str, tuple[int, int]] = {}
+        for host, score in host_score.items():
+            if score < MIN_SCORE:
+                continue
+            for sentence in host_sentences[host]:
+                for m in mentions:
+                    if sentence[0] <= m.start < sentence[1] and m.code != host \
+                            and not self.contains(host, m.code) and not self.contains(m.code, host) \
+                            and GOVERNMENT_BEFORE.search(scan.text, max(sentence[0], m.start - 30), m.start) \
+                            and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
+                        found.setdefault(m.code, sentence)
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        # "Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a national visit, no region travelled
+        national = any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                       for h in hosts for s_ in host_sentences[h])
+        if not found and not national:
+            # "Para anggota DPRD A ... Kini mereka kunker ke B": the one government body the article names
+            for m in mentions:
+                if hosts and m.code not in host_score and not any(
+                        self.contains(h, m.code) or self.contains(m.code, h) for h in hosts) \
+                        and not _aside_at(scan.text, m.start) \
+                        and BODY_BEFORE.search(scan.text, max(0, m.start - 30), m.start) \
+                        and not FORMER.search(scan.text, max(0, m.start - 30), m.start):
+                    found.setdefault(m.code, scan.sentence_of(m.start))
+        if len(found) != 1 or any(c in host_score for c in found):
+            return None
+        return next(iter(found.items()))
+
+    def _refines(self, code: str, host_score: dict[str, float]) -> bool:
+        """"Kunker ke Bali ... ke Bedugul, Kabupaten Tabanan": a region inside a province the trip went to says
+        where in it (the province then gives way, :meth:`_drop_provinces`)."""
+        return host_score.get(code, 0.0) >= MIN_SCORE and any(
+            p != code and self.contains(p, code) and v >= MIN_SCORE for p, v in host_score.items())
+
+    @staticmethod
+    def _tour_stop(text: str, trace: Trace, code: str, host_score: dict[str, float],
+                   host_sentences: dict[str, set[tuple[int, int]]], best: float) -> bool:
+        """"kunker ke Kota A berlangsung 22-24 Oktober, dilanjutkan ke Kota B": a destination written ("ke B", not
+        "di B") in a sentence with the main host is the next stop of the same trip."""
+        written = {f.sentence for f in trace.firings if f.code == code and f.role == "host" and f.weight > 0
+                   and f.rule in ("host_link", "listed_with_host")
+                   and TO_STOP.search(text, max(f.sentence[0], f.start - 40), f.start)}
+        return any(o != code and v >= best and written & host_sentences[o] for o, v in host_score.items())
+
+    def _visitor_by_officials(self, scan: Scan, officials: list[Official], host_score: dict[str, float],
+                              host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"Wakil Wali Kota A menemui Wali Kota B", "Kepala Dinas X Kabupaten A mempelajari ...": with a host but no
+        written delegation, the one other region whose officials the article names (their region written, no
+        national office, not receiving the guests, not in a "Baca juga" line) travelled."""
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        if not hosts or any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                            for h in hosts for s_ in host_sentences[h]):
+            return None
+        if any(f.note.startswith("planned trip on national") for f in scan.trace.firings):
+            return None  # "Presiden dijadwalkan kunjungan kerja ke B": the head of B prepares, no one travels
+        receiving = {f.start for f in scan.trace.firings if f.rule == "received_by"}
+        placed = {f.code for f in scan.trace.firings if f.role == "host"}  # a destination, even one ignored
+        found: dict[str, tuple[int, int]] = {}
+        for o in officials:
+            code = o.region
+            if not code or not o.explicit_region or code in placed or self._national(o.position) \
+                    or any(self.contains(h, code) or self.contains(code, h) for h in hosts) \
+                    or any(s_ in receiving for s_, _ in o.mentions) or _aside(scan.text, o) \
+                    or FORMER.search(scan.text, max(0, o.position_span[0] - 30), o.position_span[0]):
+                continue
+            found.setdefault(code, scan.sentence_of(min(s_ for s_, _ in o.mentions)))
+        if len(found) != 1:
+            return None
+        return next(iter(found.items()))
+
+    def _shortened(self, code: str, scores: dict[str, float]) -> str | None:
+        """"Rombongan Pemkab Gorontalo" in an article about Kabupaten Gorontalo Utara's delegation: a region whose name
+        begins another scoring region's name (same level, more evidence) is a short form of it."""
+        r = self.regions[code]
+        for other, score in scores.items():
+            o = self.regions[other]
+            if other != code and o.level == r.level and o.core.lower().startswith(r.core.lower() + " ") \
+                    and score > scores[code]:
+                return other
+        return None
+
+    def _visit(self, text: str, visitor: str, host: str, leaders: dict[str, Official], officials: list[Official],
+               evidence: dict[str, tuple[int, int]], dates: list[DateMention], program_names: list[str]) -> Visit:
+        leader = leaders.get(visitor)
+        if leader is not None and self.cues.visit_word.search(leader.name):
+            leader = None  # "Wali Kota X Laksanakan Kunjungan Kerja": a headline's words, no name
+        if leader is None:
+            leader = self._likely_leader(text, visitor, officials)
+        ev = evidence.get(visitor)
+        m = self.cues.kinds.search(text)
+        kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
+        date = None if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates) \
+            else _date(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
+        nth = NTH_DAY.search(text)
+        if date and nth:  # "hari kedua kunjungan": the visit began the day before
+            date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
+        members = [o.name for o in officials if o.region == visitor and o is not leader]
+        host_officials = [o.name for o in officials if o.region == host]
+        return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)

@@ -1,0 +1,245 @@
+"""One article as the visit rules see it: :class:`Scan` (text, sentences, officials, region spans, the firings so
+far, and the weighing of each firing by its sentence in :meth:`Scan.add`: called off, urged, planned, an
+organisation's, an event's), the items the rules read (:class:`RegionItem`, :class:`OfficialItem`), and the
+helpers that place a position in the text (its sentence, a "Baca juga" line, a span inside a name, abbreviations'
+dots blanked).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from nlp.official_merge import Official
+from nlp.regions import RegionMention
+from nlp.textutil import ASIDE, on_title_line
+from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER
+from nlp.visit_records import Firing, Trace
+from nlp.visit_rules import LIST_GAP, PLACING_GAP, Rule
+
+
+@dataclass
+class RegionItem:
+    mention: RegionMention
+    before: str
+    after: str
+    sentence: tuple[int, int]
+    previous: RegionMention | None
+    next: RegionMention | None = None
+
+
+@dataclass
+class OfficialItem:
+    official: Official
+    start: int
+    end: int
+    before: str
+    after: str
+
+
+class Scan:
+    """One article as the rules see it: text, sentences, officials, and the firings so far (``finder``: the
+    ``nlp.visits.VisitFinder``, typed ``Any`` as this module stands below it)."""
+
+    def __init__(self, finder: Any, text: str, sentences: list[tuple[int, int]],
+                 officials: list[Official], trace: Trace, body_start: int = 0) -> None:
+        self.finder = finder
+        self.body_start = body_start
+        self.cues = finder.cues
+        self.text = text
+        self.sentences = sentences
+        self.starts = [s for s, _ in sentences]
+        self.trace = trace
+        self.official_spans = sorted((o.position_span[0] if o.position_span != (0, 0) else s, e)
+                                     for o in officials for s, e in o.mentions)
+        self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
+        self.region_spans: list[tuple[int, int]] = []
+        self.mentions: list[RegionMention] = []
+        self._members: tuple[list[RegionMention], list[int]] | None = None
+        self._in_sentence: dict[tuple[int, tuple[int, int]], bool] = {}
+        self.capital_seats: dict[str, bool] = {}  # region code -> the capital only seats national bodies here
+
+    def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
+        """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
+        the text up to each region of the sentence)."""
+        key = (id(rx), sentence)
+        found = self._in_sentence.get(key)
+        if found is None:
+            found = self._in_sentence[key] = rx.search(self.text, *sentence) is not None
+        return found
+
+    def in_title(self, pos: int) -> bool:
+        """``pos`` is on the headline or a line written like one (``textutil.on_title_line``)."""
+        return on_title_line(self.text, self.body_start, pos)
+
+    def list_members(self) -> tuple[list[RegionMention], list[int]]:
+        """The region mentions that can stand in a list, each with the end of the province placing it ("DPRD A
+        Sumatera Barat serta DPRD B": the list goes on after the province); computed once per article."""
+        if self._members is None:
+            items: list[RegionMention] = []
+            ends: list[int] = []
+            for j, r in enumerate(self.mentions):
+                prev = self.mentions[j - 1] if j else None
+                if prev is not None and items and items[-1] is prev and self.contains(r.code, prev.code) \
+                        and PLACING_GAP.fullmatch(self.text[prev.end:r.start]):
+                    ends[-1] = r.end
+                    continue
+                items.append(r)
+                ends.append(r.end)
+            self._members = (items, ends)
+        return self._members
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        return _sentence_at(self.sentences, self.starts, pos, len(self.text))
+
+    def contains(self, outer: str, inner: str) -> bool:
+        return self.finder.contains(outer, inner)
+
+    def fired(self, mention: Any, names: tuple[str, ...]) -> bool:
+        return bool(self._fired.get(id(mention), set()) & set(names))
+
+    def fired_as(self, mention: Any, names: tuple[str, ...]) -> bool:
+        """Like :meth:`fired`, also through an abbreviation in brackets: "Provinsi A (AA)"."""
+        if self.fired(mention, names):
+            return True
+        i = bisect.bisect_left(self.region_spans, (mention.start, mention.end))
+        if i == 0 or not re.fullmatch(r"\s*\(\s*", self.text[self.region_spans[i - 1][1]:mention.start]):
+            return False
+        before = self.mentions[i - 1]
+        return before.code == mention.code and self.fired(before, names)
+
+    def mark(self, item: Any, name: str) -> None:
+        self._fired.setdefault(id(item), set()).add(name)
+
+    def only_regions_between(self, start: int, end: int, offices: bool = False) -> bool:
+        """Between ``start`` and ``end`` stand only region names, level words, commas and "dan" (with ``offices``
+        also office acronyms: "DPMPTSP A, Dinkes B")."""
+        leftover = OFFICE_LEFTOVER if offices else REGION_LEFTOVER
+        pieces, pos = [], start
+        for s, e in self.region_spans:
+            if e <= start or s >= end:
+                continue
+            pieces.append(self.text[pos:max(pos, s)])
+            pos = max(pos, e)
+        pieces.append(self.text[pos:end])
+        return all(leftover.match(p) for p in pieces)
+
+    def level(self, code: str) -> str:
+        return self.finder.regions[code].level
+
+    def closed_list(self, pos: int) -> bool:
+        """The list of regions going on at ``pos`` closes with "dan"/"serta" ("A, B, dan C") or goes on in order
+        ("singgah ke DPRD A, lalu ke DPRD B"), not with commas only ("Kecamatan X, Kabupaten Y, Yogyakarta" places
+        X)."""
+        i = bisect.bisect_left(self.region_spans, (pos, pos))
+        end = pos
+        for s, e in self.region_spans[i:]:
+            gap = self.text[end:s]
+            if gap.strip() == "(":  # "Kota A (P) dan B", "Kota A (AA), B": a name in brackets only places A
+                end = e
+                continue
+            gap = re.sub(r"^\s*\)", "", gap)
+            if not LIST_GAP.match(gap):
+                return False
+            if re.search(r"\b(?:dan|serta|kemudian|lalu)\b", gap):
+                return True
+            end = e
+        return False
+
+    def only_officials_between(self, start: int, end: int) -> bool:
+        """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
+        pieces, pos = [], start
+        for s, e in self.official_spans:
+            if e <= start or s >= end:
+                continue
+            pieces.append(self.text[pos:max(pos, s)])
+            pos = max(pos, e)
+        pieces.append(self.text[pos:end])
+        return all(LIST_LEFTOVER.match(p) for p in pieces)
+
+    def _hoped_from(self, sentence: tuple[int, int], pos: int) -> bool:
+        """``pos`` lies in a return visit only hoped for or invited, from its cue on."""
+        hoped = self.cues.hoped_return.search(self.text, *sentence)
+        return hoped is not None and pos >= hoped.start()
+
+    def _called_off_at(self, sentence: tuple[int, int], pos: int) -> bool:
+        """The trip the sentence calls off goes to ``pos``: "studi banding ke Y batal", "batal kunker ke Y" (not Z in
+        "batal ke Y, rombongan menjalani kunker ke Z", nor "Kunker ke Y dibatalkan dan dialihkan ke Z")."""
+        for m in self.cues.called_off.finditer(self.text, *sentence):
+            if m.start() <= pos <= m.end():
+                return True
+            if m.end() < pos <= m.end() + 40 and not any(m.end() <= s_ < pos for s_, _ in self.region_spans) \
+                    and not self.cues.redirected.search(self.text, m.end(), pos):
+                return True
+        return False
+
+    def add(self, rule: Rule, code: str | None, pos: int) -> bool:
+        """Count ``rule``'s evidence for region ``code`` at ``pos`` (weakened or ignored by its sentence)."""
+        if not code:
+            return False
+        text = self.text
+        sentence = self.sentence_of(pos)
+        weight, note, planned, organisation = rule.weight, "", False, False
+        if rule.role == "host" and self._called_off_at(sentence, pos):
+            # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
+            weight, note = 0.0, "called off: ignored"
+        elif (self.cues.urged.search(text, *sentence) or self._hoped_from(sentence, pos)) \
+                and not self.cues.happened.search(text, *sentence):
+            # "Bupati meminta OPD studi banding ke Kota Y", "berharap B turut berkunjung sebagai kunjungan balasan"
+            # (only what is named after "berharap": the trip the sentence reports first stays)
+            weight, note = 0.0, "urged, not done: ignored"
+        elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+            i = bisect.bisect_right(self.starts, sentence[0])
+            after = self.sentences[i] if i < len(self.sentences) else sentence
+            if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
+                weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
+            elif after != sentence and self.cues.plan_dropped.search(text, *after):
+                weight, note = 0.0, "the plan is called off in the next sentence: ignored"  # "Namun rencana itu batal"
+            else:
+                # "Pemkab X berencana studi banding ke Y"
+                note, planned = "planned: counted, status planned", True
+        elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
+                text, max(sentence[0], pos - 80), pos):
+            weight, note, organisation = 0.0, "an organisation of the region, not its government: ignored", True
+        elif self.cues.not_visit.search(text, *sentence):
+            weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
+        self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned,
+                                         organisation))
+        return weight > 0
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """``start``-``end`` lies inside one of the sorted ``spans``."""
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and end <= spans[i][1]
+
+
+def _aside_at(text: str, pos: int) -> bool:
+    """``pos`` stands in a "Baca juga" line."""
+    return bool(ASIDE.match(text, text.rfind("\n", 0, pos) + 1))
+
+
+def _aside(text: str, official: Official) -> bool:
+    """Every mention of the official stands in a "Baca juga" line: he is not part of this story."""
+    return bool(official.mentions) and all(_aside_at(text, s) for s, _ in official.mentions)
+
+
+def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
+    """The sentence (of ``sentences``, starting at ``starts``) that holds ``pos``; the whole text before the first."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return sentences[i] if i >= 0 else (0, length)
+
+
+def _line_sentence(text: str, pos: int) -> str:
+    """The sentence (within its line) around ``pos``."""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    ends = [i for i in (text.find("\n", pos), text.find(". ", pos)) if i >= 0]
+    return text[start:min(ends) if ends else len(text)]
+
+
+def _undot(text: str) -> str:
+    """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
+    ends; offsets are kept."""
+    return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)
