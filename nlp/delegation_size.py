@@ -4,7 +4,7 @@
 lima orang" is 35; "puluhan" is no number; "12 anggota dewan dan 5 staf" is 17; a grand total outweighs its parts;
 the hosts' people ("disambut 30 pegawai Pemkab X") are not counted. :func:`size` reads one scope of an article,
 :func:`own_size` the sentences naming one of several delegations alone. Vocabulary: the ``count_*`` rows of
-``data/visit_cues.csv``. ``VisitFinder`` (``nlp/visit_pairs.py``) calls these; tests in ``tests/test_nlp_sizes.py``.
+``data/visit_cues.csv``. ``PairResolver`` (``nlp/visit_pairs.py``) calls these; tests in ``tests/test_nlp_sizes.py``.
 """
 
 from __future__ import annotations

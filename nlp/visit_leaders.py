@@ -2,7 +2,7 @@
 visiting region, not one receiving the guests, speaking from home, standing in or named only in a "Baca juga"
 line), the rank of a position (:func:`_rank`) and the patterns of officials who tell of a trip without leading it.
 The rules that read a leader in the text are in :mod:`nlp.visit_rules`; tours, stand-ins and a leg's leader in
-:mod:`nlp.leaders`.
+:mod:`nlp.leaders`; the order in which a visit's leader is chosen among all these is ``nlp.visits.VisitFinder.find``'s.
 """
 
 from __future__ import annotations

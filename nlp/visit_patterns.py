@@ -34,6 +34,7 @@ LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-ma
 # "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
+# an earlier visit told in passing: it counts, but the article's date is not its date
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
 EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b", re.IGNORECASE)
 # "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
@@ -84,6 +85,7 @@ WALI_BEFORE = re.compile(r"\bwali\s+$", re.IGNORECASE)
 MIN_SCORE = 2.0
 # "ke Kota B", "ke DPRD Kabupaten B", "dan B" (in a list after "ke A"): the way a further destination is written
 TO_STOP = re.compile(r"\b(?:ke|dan|serta)\s+(?:[\w()]+\s+){0,3}$", re.IGNORECASE)
+
 
 class Cues:
     """The vocabulary of ``data/visit_cues.csv`` arranged into the patterns the rules read."""

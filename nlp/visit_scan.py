@@ -10,12 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
+from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
 from nlp.textutil import ASIDE, on_title_line
-from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER
+from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER, Cues
 from nlp.visit_records import Firing, Trace
 from nlp.visit_rules import LIST_GAP, PLACING_GAP, Rule
 
@@ -39,11 +40,23 @@ class OfficialItem:
     after: str
 
 
+class Finder(Protocol):
+    """What a :class:`Scan` and the rule loop read of the finder (``nlp.visits.VisitFinder``, which this module
+    cannot import: it stands below it)."""
+
+    cues: Cues
+    regions: dict[str, Region]
+
+    def contains(self, outer: str, inner: str) -> bool: ...
+
+    def _national(self, position: str) -> bool: ...
+
+
 class Scan:
     """One article as the rules see it: text, sentences, officials, and the firings so far (``finder``: the
-    ``nlp.visits.VisitFinder``, typed ``Any`` as this module stands below it)."""
+    ``nlp.visits.VisitFinder``)."""
 
-    def __init__(self, finder: Any, text: str, sentences: list[tuple[int, int]],
+    def __init__(self, finder: Finder, text: str, sentences: list[tuple[int, int]],
                  officials: list[Official], trace: Trace, body_start: int = 0) -> None:
         self.finder = finder
         self.body_start = body_start
