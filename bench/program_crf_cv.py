@@ -14,7 +14,8 @@ the same with spans only in a sentence with a program cue (what a fast tagger co
 with chance >= t given to the program step as extra candidates (``ProgramFinder.find(extra=...)``: its stop-lists
 and not-a-program checks decide). t is chosen per held-out letter as the best F1 on the other letters' held-out
 outputs. Takes about 12 minutes on 2 busy cores (``--cache`` keeps the CRF spans for re-runs). Measured, not
-adopted: the figures and the reasons are in nlp/README.md (programs). Needs python-crfsuite (``bench`` extra).
+adopted: the figures and the reasons are in nlp/MEASUREMENTS.md ("A CRF span tagger for program candidates: measured,
+not built"). Needs python-crfsuite (``bench`` extra).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ visit". Printed per set: its AUC, the articles where the free profile emits a vi
 none, and, per threshold, how many emitting articles a veto (chance below the threshold) would empty, split into
 no-visit articles (right vetoes) and visit articles (lost visits). Train's figures are out of letter (fitted on the
 other shard letters). Sealed sets are read only through this script's figures. Needs numpy; figures in
-nlp/README.md ("An article-level gate on visits: measured, not built").
+nlp/MEASUREMENTS.md ("An article-level gate on visits: measured, not built").
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ threshold the best F1 on them), next to the rules on the same articles. Pairs ar
 them (its ``region_key`` and one-to-one ``greedy_pairs``). With ``--input`` and ``--output`` it is a ``score.py
 --run`` command instead: trained on all of ``--gold``, it writes the tagger's results for ``--input`` with the
 visits the scorer keeps (new pairs without date, leader or size). Needs numpy; the figures are in
-``nlp/README.md``.
+``nlp/MEASUREMENTS.md`` ("A learned decision of visit pairs: measured, not built").
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ threshold chosen on the other letters' held-out outputs: ``add`` (where the rule
 visitor and best host, both >= t), ``extend`` (a region the rules do not pair and that neither contains nor lies
 in a rules side, marked visitor >= t, joins the rules' hosts; marked host >= t, their visitors), ``veto`` (drop a
 rules pair whose sides both have chance <= 1 - t of their role), and their unions. Pairs are matched with
-score.py's ``greedy_pairs``. The figures are in ``nlp/README.md`` ("A role tagger for region mentions, measured,
+score.py's ``greedy_pairs``. The figures are in ``nlp/MEASUREMENTS.md`` ("A role tagger for region mentions, measured,
 not built").
 """
 

@@ -151,8 +151,8 @@ class ProgramsProcessor(_KunkerProcessor):
         extra = object_programs(doc) if has_syntax(doc) else []  # full profile: objects of program verbs
         extra = checked_programs(doc, extra)  # full profile with the NER model: where it reads a PROGRAM
         # the model's own PROGRAM spans are no candidates: on the 245
-        # train articles the model never saw they added no right program and two wrong ones (nlp/README.md,
-        # 2026-12-04); they are features of the learned scorer
+        # train articles the model never saw they added no right program and two wrong ones (nlp/MEASUREMENTS.md,
+        # "The learned program scorer: measurements", 2026-12-04); they are features of the learned scorer
         ner = ner_program_spans(doc)  # None without a NER model
         programs = self.parts.programs.find(doc.text, regions, people, self.context().get("body_start", 0), extra, ner)
         doc.kunker_programs = vetoed_programs(doc, programs)  # full profile: none the model reads as no program

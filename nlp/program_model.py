@@ -3,7 +3,8 @@
 The weights live in ``data/program_weights.csv`` (columns ``feature``, ``free``, ``full``, ``comment``), written by
 ``python -m nlp.train_programs``; the row ``threshold`` holds the probability from which a candidate is kept and the
 row ``enabled`` whether the profile's weights decide (1) or the hand rules do (0): a profile's scorer is enabled
-only when it measured better than the rules on text nobody tuned on (``nlp/README.md``); retraining keeps the row.
+only when it measured better than the rules on text nobody tuned on
+(``nlp/MEASUREMENTS.md``, "The learned program scorer: measurements"); retraining keeps the row.
 The ``free`` column scores candidates when no NER model ran, ``full`` when one did (it weighs the NER features).
 Inference is a sum of weights and a logistic: pure Python, no dependency.
 """

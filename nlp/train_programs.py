@@ -44,7 +44,7 @@ CORPUS = REPO_ROOT / "bench" / "corpus" / "train.jsonl"
 FOLDS = 5
 L2 = 5.0  # the penalty on each weight (features are 0/1; a few hundred positive candidates; 2 and 8 measured no better)
 # the free weights' penalty: leave-one-letter-out on 1,254 articles, 5 / 10 / 20 / 50 / 100: F1 .768 / .772 / .769 /
-# .778 / .776 (nlp/README.md)
+# .778 / .776 (nlp/MEASUREMENTS.md, "The learned program scorer: measurements")
 FREE_L2 = 50.0
 NER_FEATURES = ("ner", "ner_same")
 # the full profile's features: the hand rules' verdict and the NER model's reading (few: its training articles are

@@ -79,7 +79,8 @@ def test_scorer_switch(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = tmp_path / "w.csv"
     path.write_text("feature,free,full\nbias,0,0\nthreshold,0.5,0.5\nenabled,1,0\nquoted,1.0,1.0\n", encoding="utf-8")
     assert set(deciding_weights(path)) == {"free"}  # auto: the profiles whose enabled row is 1
-    # the shipped weights decide nowhere: measured no better than the hand rules on unseen text (nlp/README.md)
+    # the shipped weights decide nowhere: measured no better than the hand rules on unseen text
+    # (nlp/MEASUREMENTS.md, "The learned program scorer: measurements")
     assert deciding_weights() == {}
     monkeypatch.setenv(SCORER_ENV, "learned")
     assert set(deciding_weights(path)) == {"free", "full"}
