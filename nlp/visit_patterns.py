@@ -143,7 +143,7 @@ class Cues:
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
         # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
         # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its
-        # national bodies (:meth:`VisitFinder._capital_seat`)
+        # national bodies (:meth:`visit_places.PlaceRules._capital_seat`)
         self.consult_to = re.compile(r"\b" + consult + r"\s+ke\s+$", re.IGNORECASE)
         receive = role("receive", [])
         passive = [c for c in receive if c.lower().startswith("di")]

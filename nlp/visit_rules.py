@@ -90,9 +90,9 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            r"orang)\b|\b(?:di|ke)\s+$",
                            re.IGNORECASE)
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts; the one reading
-# of a dateline, also for the dateline host (VisitFinder._implicit_host): "KOTA –", "Kota (ANTARA) -", "Kompas.com,
-# Surabaya - ..." (an outlet of a few words), "Kota, Outlet ~ ...", "Kota Outlet – ..." (the outlet's name of one or
-# two capitalised words right after the town); a hyphen with a space on one side ("Toli-Toli" is a name)
+# of a dateline, also for the dateline host (visit_pairs.PairResolver._implicit_host): "KOTA –", "Kota (ANTARA) -",
+# "Kompas.com, Surabaya - ..." (an outlet of a few words), "Kota, Outlet ~ ...", "Kota Outlet – ..." (the outlet's name
+# of one or two capitalised words right after the town); a hyphen with a space on one side ("Toli-Toli" is a name)
 DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?(?:,[ \t]*[\w./]+(?:[ \t]+[\w./]+){0,3}[ \t]*|"
                            r"(?:[ \t]+[A-Z][\w.]*){1,2}[ \t]*)?(?:[" + DATELINE_DASHES + r"]+|(?<=\s)-+|-+\s)")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
@@ -497,7 +497,7 @@ def _dateline(scan: Any, it: Any) -> bool:
 def dateline(text: str, start: int, after: str) -> bool:
     """The region named at ``start``, ``after`` following it, opens its line as a dateline: at most 40 characters
     into the line (an outlet's name before it), then :data:`DATELINE_DASH`; the one reading of a dateline's place
-    for the rules and for the dateline host (``VisitFinder._implicit_host``)."""
+    for the rules and for the dateline host (``visit_pairs.PairResolver._implicit_host``)."""
     line_start = text.rfind("\n", 0, start) + 1
     return start - line_start <= 40 and bool(DATELINE_DASH.match(after))
 
