@@ -131,8 +131,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         self.council_provinces = {family: frozenset(r.code for r in lexicon.regions.values()
                                                     if r.level == PROV and family in r.core.split())
                                   for family in PROVINCIAL_COUNCILS.values()}
-        self.abroad = frozenset(c for c, _, role in lexicon.visit_cues if role == "abroad" and " " not in c)
-        states = longest_first(c for c, _, role in lexicon.visit_cues if role == "abroad")
+        abroad = [c for c, _, role in lexicon.visit_cues if role == "abroad"]  # the abroad rows, read once
+        self.abroad = frozenset(c for c in abroad if " " not in c)
+        states = longest_first(abroad)
         # a foreign state's mission between a post and its holder, the state (or a name before a comma) closing it:
         # "Juru Bicara Kedubes Negeri X, Ani", "Atase Konsulat Jenderal Negeri X Budi"
         self.foreign_mission = re.compile(

@@ -12,7 +12,6 @@ from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import (
     function_words,
     load_positions,
-    load_visit_cues,
     load_words,
     longest_first,
     region_words,
@@ -173,7 +172,7 @@ PLACE_BEFORE = re.compile(r"\b(?:ke|di|dari|menuju|(?:me)?ninggalkan|tinggalkan|
                           r"(?:men)?datangi|(?:meny)?sambangi|(?:me)?ninjau|(?:di)?tinjau)[ \t]*$", re.IGNORECASE)
 # "dari" after a program or learning word: what follows comes from a region ("belajar inovasi dari X Smart Nagari")
 FROM_BEFORE = re.compile(r"\b" + _alternation(TRIGGER_WORDS | frozenset(
-    cue.lower() for cue, _, role in load_visit_cues() if role in ("learn", "adopt")))
+    cue.lower() for role in ("learn", "adopt") for cue in visit_cue_words()[role]))
     + r"(?:[ \t]+[\w\-]+)?[ \t]+dari[ \t]+$", re.IGNORECASE)
 # a quoted name in the clause of an award: "penghargaan dari Presiden yaitu, “Satya Karya Utama”" (unless a program
 # word names what won it: "penghargaan berkat inovasi “Sapa Warga”")
@@ -229,11 +228,6 @@ E_SERVICE = re.compile(r"(?<![\w\-])[emEM]-[A-Z][a-z]{2,}(?:[ \t]+[A-Z][a-z]+)?\
 # Kampung" (a verb of the ber- / meN- / colloquial ng- shapes right after the title; a title is followed by its region
 # or its holder's name otherwise)
 TITLE_ACTS = re.compile(r"(?:Ber|Me[mnlr]|Ng)[a-z]{3,}")
-# the titles of several words as data/positions.csv writes them ("wali kota", "wakil bupati", "kepala desa"), which
-# TITLE_ACTS follows too: "Wali Kota Menyapa Warga"
-LONG_TITLES = frozenset(" ".join(form.lower().split()) for form, _, _, kind in load_positions()
-                        if kind in ("title", "head") and " " in form.strip())
-LONG_TITLE_WORDS = max(len(t.split()) for t in LONG_TITLES)
 # "program Jalan Desa dan Air Bersih": what a lower-case "program" names, alone or in a pair
 NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}(?:dan|serta)[ \t]+)?$")
 # a coined possessive, the usual shape of an app's name: "tanyaKu", "SehatKu", "Rumah BacaKU" (with a program
@@ -310,14 +304,21 @@ LEVEL_TAILS = REGION_LEVELS | {"daerah", "desa", "kelurahan", "kecamatan"}
 # heads that never start a program, even after a trigger: documents, events, bodies, trainings
 NEVER_HEADS = WORDS.get("never_head", frozenset())
 NOT_PROGRAM_HEADS = NOT_PROGRAM_HEADS | NEVER_HEADS
+# data/positions.csv, read once: (form, canonical, level, kind)
+POSITIONS = load_positions()
 # one-word position titles ("Inspektur", "Kadis", "Lurah"): a name starting with one is a position, unless a
 # trigger introduced it
-POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in load_positions()
+POSITION_WORDS = frozenset(form.lower() for form, _, _, kind in POSITIONS
                            if kind in ("title", "head") and " " not in form)
 # and the first words of longer titles ("Asisten Perekonomian", "Staf Ahli", "Penjabat Bupati"), except words
 # that open a title only in a few phrases ("Hukum", "Bunda")
-POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in load_positions()
+POSITION_WORDS |= frozenset(form.split()[0].lower() for form, _, _, kind in POSITIONS
                             if kind in ("title", "head", "prefix")) - {"hukum", "bunda"}
+# the titles of several words as data/positions.csv writes them ("wali kota", "wakil bupati", "kepala desa"), which
+# TITLE_ACTS follows too: "Wali Kota Menyapa Warga"
+LONG_TITLES = frozenset(" ".join(form.lower().split()) for form, _, _, kind in POSITIONS
+                        if kind in ("title", "head") and " " in form.strip())
+LONG_TITLE_WORDS = max(len(t.split()) for t in LONG_TITLES)
 # one of them right before a name: "Kepala", "Ketua", "Koordinator" (data/positions' titles and their first
 # words)
 # (not the words of a member, a former holder or a manager: "anggota", "unsur", "mantan", "tenaga", "pengelola" write
@@ -326,7 +327,7 @@ NOT_UNIT_HEADS = WORDS["not_unit_head"]
 OFFICE_BEFORE = re.compile(r"(?<![\w\-])(?:" + _alternation(POSITION_WORDS - NOT_UNIT_HEADS) + r")[ \t]+$",
                            re.IGNORECASE)
 # the positions' forms, lower-cased: "Kepala Kampung" is a title, so "Kepala Kampung Sukamaju" names a village
-POSITION_FORMS = frozenset(" ".join(form.lower().split()) for form, _, _, _ in load_positions())
+POSITION_FORMS = frozenset(" ".join(form.lower().split()) for form, _, _, _ in POSITIONS)
 # one-word units of government ("PDAM", "Dinkes", "Puskesmas"): "layanan PDAM" is the unit's service, no name
 UNIT_WORDS = unit_words()
 # events are not programs: "Festival Kopi", "Kediri Expo" (first or last word)
@@ -375,7 +376,7 @@ UNIT_NAMES = UNIT_WORDS | COMMON_ACRONYMS | NOT_PROGRAM_HEADS
 BODY_WORDS = UNIT_WORDS | GOVERNMENT_HEADS  # first words of bodies ("Arsip", "Badan", "Kementerian")
 NATION_NAMES = WORDS["nation"]  # the nation closing a national body's name
 # words of a sentence that tells of a visit or of learning (a feature of the learned scorer)
-VISIT_CUE = re.compile(r"\b" + _alternation(frozenset(cue.lower() for cue, _, role in load_visit_cues()
-                                                     if role in ("kind", "learn", "visit", "arrive", "receive")))
-                       + r"\b", re.IGNORECASE)
+VISIT_CUE = re.compile(r"\b" + _alternation(frozenset(
+    cue.lower() for role in ("kind", "learn", "visit", "arrive", "receive") for cue in visit_cue_words()[role]))
+    + r"\b", re.IGNORECASE)
 QUOTES = "\"“”‘’'"
