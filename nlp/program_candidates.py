@@ -19,8 +19,8 @@ from nlp.program_names import (
     _generic_word,
     _lead_length,
     _program_head,
-    _sentence,
     _spells,
+    _spells_from_first,
     _told_in_full,
     _words_before,
     spelt_in_lower_case,
@@ -117,7 +117,7 @@ from nlp.program_patterns import (
     YEAR_TAIL,
 )
 from nlp.program_triggers import TriggerReader
-from nlp.textutil import ASIDE, lower_same_length
+from nlp.textutil import aside_at, lower_same_length, sentence_bounds
 
 
 class _Keywords:
@@ -150,8 +150,7 @@ def _explains(name: str, expansion: str) -> bool:
     if not NEVER_HEADS.isdisjoint(low_words[:2]) or any(g in expansion.lower() for g in GENERIC_ACTIVITIES
                                                          if " " in g):
         return False  # "SAKIP (Sistem Akuntabilitas ...)", "SPBE (Sistem Pemerintahan Berbasis Elektronik)"
-    letters = [c for c in name.lower() if c.isalpha()]
-    return bool(letters) and letters[0] == expansion.lower()[0] and _spells(expansion, letters)
+    return _spells_from_first(name, expansion)
 
 
 def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
@@ -168,7 +167,7 @@ def _quoted_in_talk(text: str, start: int, end: int) -> bool:
     """A quoted name at ``start``..``end`` stands in talk of programs: its sentence speaks of programs or of
     learning ("ingin meniru", "menimba ilmu soal"), or the text names it again as a whole (not inside a longer
     capitalised run)."""
-    lo, hi = _sentence(text, start, end)
+    lo, hi = sentence_bounds(text, start, end)
     if QUOTED_CUE.search(text, lo, hi):
         return True
     seen = 0
@@ -198,8 +197,7 @@ def _explaining(text: str, start: int, end: int, ends: set[int], reach: int = 40
     coined = re.search(r"([\w\-]+)[ \t]*$", text[max(0, paren - 30):paren])
     word = coined.group(1) if coined else ""
     letters = [ch for ch in word.lower() if ch.isalpha()]
-    return bool(letters) and (_camel(word) or (word.isupper() and len(letters) >= 3)) \
-        and text[start:start + 1].lower() == letters[0] and _spells(text[start:end], letters)
+    return (_camel(word) or (word.isupper() and len(letters) >= 3)) and _spells_from_first(word, text[start:end])
 
 
 def _in_event_title(text: str, pos: int) -> bool:
@@ -256,7 +254,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             before = [w for w in text[line_start:m.start()].split() if w not in ("dan", "&")]
             if before and before[-1][-1] in SENTENCE_CLOSERS:
                 before = []
-            title_case = ASIDE.match(text, text.rfind("\n", 0, m.start()) + 1)  # a linked title: all capitals
+            title_case = aside_at(text, m.start())  # a linked title: all capitals
             if m.group()[0].isupper() and before and not title_case and (
                     before[-1][0].isupper() or BRACKETED_ACRONYM.fullmatch(before[-1])):
                 continue  # the trigger is inside a capitalised name: "Pusat Inovasi Desa", "Riset dan Inovasi"
@@ -494,9 +492,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 if 2 <= len(other.split()) < len(name.split()) and _told_in_full(other, name):
                     return True  # "Sapa Dilan atau Sayur di Lahan Pekarangan": the coined name told long
                 short, long = sorted((name, other), key=len)
-                letters = [ch for ch in short.lower() if ch.isalpha()]
-                if letters and long[:1].lower() == letters[0] and len(short.split()) == 1 < len(long.split()) \
-                        and _spells(long, letters):
+                if len(short.split()) == 1 < len(long.split()) and _spells_from_first(short, long):
                     return True
         return False
 

@@ -1,8 +1,9 @@
 """A program candidate (``_Candidate``: a span and the pattern that found it) and how a name stands in a text,
 read alike by the candidate finders and the refusals: a run of capitalised or coined words (``_capitalised_run``),
 lower-case words up to a stop word, the capitalised or lower-case words an acronym in brackets spells out
-(``spelt_out``, ``spelt_in_lower_case``, ``_spells``, ``_told_in_full``), a coined word, a topic noun, a program head,
-a leading trigger, an e-service in lower case, and the sentence around a span (``_about_a_program``)."""
+(``spelt_out``, ``spelt_in_lower_case``, ``_spells``, ``_spells_from_first``, ``_told_in_full``), a coined word, a
+topic noun, a program head, a leading trigger, an e-service in lower case, and whether the sentence around a span
+speaks of a program (``_about_a_program``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from nlp.program_patterns import (
     STOP_AFTER,
     TRIGGER_WORDS,
 )
+from nlp.textutil import sentence_bounds
 
 
 @dataclass(frozen=True)
@@ -170,17 +172,10 @@ def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tupl
     return None
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``start``..``end``."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
-    return lo, hi
-
-
 def _about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
     """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or (with
     ``twice``) the text names it at least twice."""
-    lo, hi = _sentence(text, start, end)
+    lo, hi = sentence_bounds(text, start, end)
     return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
 
 
@@ -217,6 +212,11 @@ def _told_in_full(short: str, long: str) -> bool:
     initials = "".join(w[0] for w in long.split()).upper()
     if any(len(w) >= 2 and w.isupper() and w == initials for w in short.split()):
         return True
+    return _spells_from_first(short, long)
+
+
+def _spells_from_first(short: str, long: str) -> bool:
+    """``short``'s letters stand in order in ``long``, from its first ("Sadil" / "Sayur di Lahan")."""
     letters = [ch for ch in short.lower() if ch.isalpha()]
     return bool(letters) and long[:1].lower() == letters[0] and _spells(long, letters)
 

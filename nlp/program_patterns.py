@@ -10,6 +10,7 @@ import re
 
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import (
+    alternation,
     function_words,
     load_positions,
     load_words,
@@ -30,7 +31,7 @@ def _vocabulary() -> dict[str, frozenset[str]]:
 
 def _alternation(words: frozenset[str]) -> str:
     """A regex group matching any of ``words``, longest first."""
-    return "(?:" + "|".join(re.escape(w) for w in longest_first(words)) + ")"
+    return "(?:" + alternation(longest_first(words), r"\ ") + ")"
 
 
 WORDS = _vocabulary()

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
 from nlp.program_model import Weights
-from nlp.program_names import _camel, _generic_word, _sentence, _spells
+from nlp.program_names import _camel, _generic_word, _spells_from_first
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     CUED_HEADS,
@@ -45,7 +45,7 @@ from nlp.program_patterns import (
     VISIT_CUE,
 )
 from nlp.program_refusals import REFUSALS, RefusalChecks, _Item
-from nlp.textutil import fold
+from nlp.textutil import fold, sentence_bounds
 
 
 @dataclass
@@ -103,8 +103,7 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
                 spelt = long.split()
                 if not c.triggered or spelt[0].lower() in TRIGGERED_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
-                letters = [ch for ch in name.lower() if ch.isalpha()]
-                if item.key not in programs and long[:1].lower() == letters[0] and _spells(long, letters):
+                if item.key not in programs and _spells_from_first(name, long):
                     # "program SPAK" after "Sistem Pelaporan Aduan Kota (SPAK)": the program is named as the text
                     # first wrote it, spelt out
                     programs[item.key] = Program(long[:1].upper() + long[1:], [acronyms[name]])
@@ -203,7 +202,7 @@ def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
         lows = [w.lower() for w in words]
         f = dict.fromkeys(("src_" + s for s in item.sources if s), 1.0)
         f.update(dict.fromkeys(("refused_" + r for r in item.refusals), 1.0))
-        lo, hi = _sentence(text, start, end)
+        lo, hi = sentence_bounds(text, start, end)
         before = text[lo:start]
         flags = {
             "triggered": c.triggered, "listed": c.listed, "topical": c.topical,

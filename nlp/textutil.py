@@ -66,6 +66,25 @@ def occurs_in(name: str, text: str) -> bool:
 ASIDE = re.compile(r"[^\w\n]*(?:baca\s+juga|simak\s+juga|lihat\s+juga|berita\s+terkait)\b", re.IGNORECASE)
 
 
+def aside_at(text: str, pos: int) -> bool:
+    """``pos`` stands in a "Baca juga" line."""
+    return bool(ASIDE.match(text, text.rfind("\n", 0, pos) + 1))
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (within its line) around ``start``..``end``: from after the last ". " or line
+    break before ``start`` to the first one after ``end``."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return lo, hi
+
+
+def sentence_around(text: str, pos: int) -> str:
+    """The sentence (within its line) around ``pos``: the text of :func:`sentence_bounds`."""
+    lo, hi = sentence_bounds(text, pos, pos)
+    return text[lo:hi]
+
+
 LINE = re.compile(r"[^\n]+")
 # a line of a list: "1. Name", "- Name", "• Name"
 LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])[ \t]+(\S[^\n]*)(?:\n|$)")

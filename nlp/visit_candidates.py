@@ -12,9 +12,10 @@ from typing import Any
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import PROV, RegionMention
+from nlp.textutil import aside_at
 from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE
 from nlp.visit_rules import Rule
-from nlp.visit_scan import OfficialItem, RegionItem, Scan, _aside_at, _undot
+from nlp.visit_scan import OfficialItem, RegionItem, Scan, _undot
 
 
 class EvidenceReader:
@@ -104,6 +105,6 @@ class EvidenceReader:
 
     @staticmethod
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
-        at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not _aside_at(text, s)),
+        at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not aside_at(text, s)),
                     key=lambda x: x[0])
         return [OfficialItem(o, s, e, _undot(text[max(0, s - 160):s]), _undot(text[e:e + 60])) for s, e, o in at]

@@ -12,7 +12,8 @@ import re
 from nlp.dates import DateMention
 from nlp.lexicon import visit_cue_words
 from nlp.regions import RegionMention
-from nlp.visit_scan import Scan, _line_sentence
+from nlp.textutil import sentence_around
+from nlp.visit_scan import Scan
 
 # the dated day is not the first of the visit: "hari kedua kunjungan"
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
@@ -88,7 +89,7 @@ def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit
     if day is None:
         return None
     return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
-                 and (STAY.search(sentence := _line_sentence(text, d.start)) or visit_word.search(sentence)
+                 and (STAY.search(sentence := sentence_around(text, d.start)) or visit_word.search(sentence)
                       or JOINED_KIND.search(sentence))), day)
 
 
@@ -134,7 +135,7 @@ def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], 
         for said in (False, True):
             told = [d for d in dates if d.weak == weak and d.value and (d.start in spoken) == said]
             for d in told:
-                sentence = _line_sentence(text, d.start)
+                sentence = sentence_around(text, d.start)
                 if visit_word.search(sentence):  # "digelar 9 Desember, sehari sebelumnya, Selasa (8 Desember)"
                     s_start = d.start - sentence.index(d.text) if d.text in sentence else d.start
                     return next((o.value for o in told if s_start <= o.start < s_start + len(sentence)

@@ -12,9 +12,10 @@ import re
 from nlp.leaders import along, spoken_of
 from nlp.official_merge import Official
 from nlp.official_titles import ACTING
+from nlp.textutil import sentence_around
 from nlp.visit_patterns import Cues
 from nlp.visit_rules import RANK
-from nlp.visit_scan import _aside, _line_sentence
+from nlp.visit_scan import _aside
 
 # "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home (not
 # "saat dihubungi": a phone call may reach the head on the trip)
@@ -38,8 +39,8 @@ class LeaderChooser:
         """An official named only in sentences about receiving the guests, when his region is only inferred
         ("Kadis X menyambut rombongan didampingi Kabid Y": likely one of the hosts), or where he confirms the
         trip to a reporter ("saat dikonfirmasi membenarkan ...": he speaks from home)."""
-        return all(AT_HOME.search(_line_sentence(text, s)) or not official.explicit_region
-                   and self.cues.receive_any.search(_line_sentence(text, s)) for s, _ in official.mentions)
+        return all(AT_HOME.search(sentence_around(text, s)) or not official.explicit_region
+                   and self.cues.receive_any.search(sentence_around(text, s)) for s, _ in official.mentions)
 
     def _likely_leader(self, text: str, visitor: str, officials: list[Official],
                        hosting: frozenset[int] = frozenset()) -> Official | None:

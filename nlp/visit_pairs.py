@@ -16,6 +16,7 @@ from nlp.dates import DateMention
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
+from nlp.textutil import aside_at
 from nlp.visit_dates import NTH_DAY, ORDINALS, _date
 from nlp.visit_patterns import (
     BODY_BEFORE,
@@ -35,7 +36,7 @@ from nlp.visit_patterns import (
 )
 from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
-from nlp.visit_scan import Scan, _aside, _aside_at
+from nlp.visit_scan import Scan, _aside
 
 
 class PairResolver:
@@ -211,7 +212,7 @@ class PairResolver:
                 planned = (("visitor", visitor) in only_planned or ("host", host) in only_planned) \
                     and len(visitors) > 1
                 # a party told of only in "Baca juga" lines pairs only with the party named in its line
-                aside = any(ss and all(_aside_at(text, s_) for s_, _ in ss)
+                aside = any(ss and all(aside_at(text, s_) for s_, _ in ss)
                             for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
                 if (host in weak or home or planned or aside) \
                         and not host_sentences[host] & sentences_of.get(visitor, set()):
@@ -373,7 +374,7 @@ class PairResolver:
             return None
         counts: dict[str, int] = {}
         for m in mentions:
-            if eligible(m.code) and not _aside_at(text, m.start):  # not in a "Baca juga" line
+            if eligible(m.code) and not aside_at(text, m.start):  # not in a "Baca juga" line
                 counts[m.code] = counts.get(m.code, 0) + 1
         if not counts:
             return None
@@ -405,7 +406,7 @@ class PairResolver:
             for m in mentions:
                 if hosts and m.code not in host_score and not any(
                         self.contains(h, m.code) or self.contains(m.code, h) for h in hosts) \
-                        and not _aside_at(scan.text, m.start) \
+                        and not aside_at(scan.text, m.start) \
                         and BODY_BEFORE.search(scan.text, max(0, m.start - 30), m.start) \
                         and not FORMER.search(scan.text, max(0, m.start - 30), m.start):
                     found.setdefault(m.code, scan.sentence_of(m.start))

@@ -11,10 +11,11 @@ import re
 
 from nlp.lexicon import Region
 from nlp.regions import PROV, RegionMention
+from nlp.textutil import aside_at
 from nlp.visit_patterns import GOVERNED_BEFORE, GOVERNMENT_BEFORE, MIN_SCORE, SEAT_AFTER, Cues
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import GOVERNMENTS_JOINED
-from nlp.visit_scan import Scan, _aside_at
+from nlp.visit_scan import Scan
 
 
 class PlaceRules:
@@ -61,7 +62,7 @@ class PlaceRules:
         if found is None:
             consult_to = self.cues.consult_to
             found = scan.capital_seats[code] = (any(
-                not _aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) or any(
+                not aside_at(scan.text, t.start()) for t in self.cues.to_national.finditer(scan.text)) or any(
                 consult_to.search(scan.text, max(0, m.start - 40), m.start) for m in scan.mentions if m.code == code)
             ) and not any(
                 GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)

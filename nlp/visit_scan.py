@@ -1,8 +1,9 @@
 """One article as the visit rules see it: :class:`Scan` (text, sentences, officials, region spans, the firings so
 far, and the weighing of each firing by its sentence in :meth:`Scan.add`: called off, urged, planned, an
 organisation's, an event's), the items the rules read (:class:`RegionItem`, :class:`OfficialItem`), and the
-helpers that place a position in the text (its sentence, a "Baca juga" line, a span inside a name, abbreviations'
-dots blanked).
+helpers that place a position in the text (its sentence, an official's mentions all in "Baca juga" lines, a span
+inside a name, abbreviations' dots blanked; a position's own "Baca juga" line and its sentence within its line are
+read by :func:`nlp.textutil.aside_at` and :func:`nlp.textutil.sentence_around`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any, Protocol
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
-from nlp.textutil import ASIDE, on_title_line
+from nlp.textutil import aside_at, on_title_line
 from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER, Cues
 from nlp.visit_records import Firing, Trace
 from nlp.visit_rules import LIST_GAP, PLACING_GAP, Rule
@@ -229,27 +230,15 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and end <= spans[i][1]
 
 
-def _aside_at(text: str, pos: int) -> bool:
-    """``pos`` stands in a "Baca juga" line."""
-    return bool(ASIDE.match(text, text.rfind("\n", 0, pos) + 1))
-
-
 def _aside(text: str, official: Official) -> bool:
     """Every mention of the official stands in a "Baca juga" line: he is not part of this story."""
-    return bool(official.mentions) and all(_aside_at(text, s) for s, _ in official.mentions)
+    return bool(official.mentions) and all(aside_at(text, s) for s, _ in official.mentions)
 
 
 def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
     """The sentence (of ``sentences``, starting at ``starts``) that holds ``pos``; the whole text before the first."""
     i = bisect.bisect_right(starts, pos) - 1
     return sentences[i] if i >= 0 else (0, length)
-
-
-def _line_sentence(text: str, pos: int) -> str:
-    """The sentence (within its line) around ``pos``."""
-    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
-    ends = [i for i in (text.find("\n", pos), text.find(". ", pos)) if i >= 0]
-    return text[start:min(ends) if ends else len(text)]
 
 
 def _undot(text: str) -> str:

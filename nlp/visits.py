@@ -36,6 +36,7 @@ from nlp.leaders import (
 from nlp.lexicon import Lexicon
 from nlp.official_merge import Official
 from nlp.regions import KOTA, RegionMention
+from nlp.textutil import sentence_around
 from nlp.visit_candidates import EvidenceReader
 from nlp.visit_dates import DateReader
 from nlp.visit_leaders import AT_HOME, SECRETARIAT, SPOKESMAN, LeaderChooser, _rank
@@ -44,7 +45,7 @@ from nlp.visit_patterns import BODY, CAPITAL_NAME, Cues
 from nlp.visit_places import PlaceRules
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import LIST_RULES, OFFICIAL_RULES, REGION_RULES
-from nlp.visit_scan import Scan, _inside, _line_sentence, _sentence_at
+from nlp.visit_scan import Scan, _inside, _sentence_at
 
 
 class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderChooser):
@@ -152,7 +153,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
 
         def receives(off: Official) -> bool:  # named receiving the guests, or at home
             return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
-                       for sentence in (_line_sentence(text, s) for s, _ in off.mentions))
+                       for sentence in (sentence_around(text, s) for s, _ in off.mentions))
 
         for v in visits:
             said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
