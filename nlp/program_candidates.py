@@ -12,17 +12,17 @@ from dataclasses import replace
 
 from nlp.program_lists import ProgramListReader
 from nlp.program_names import (
+    Candidate,
     _about_a_program,
-    _camel,
-    _Candidate,
-    _capitalised_run,
-    _generic_word,
     _lead_length,
     _program_head,
-    _spells,
     _spells_from_first,
     _told_in_full,
     _words_before,
+    camel,
+    capitalised_run,
+    generic_word,
+    spells,
     spelt_in_lower_case,
     spelt_out,
 )
@@ -197,7 +197,7 @@ def _explaining(text: str, start: int, end: int, ends: set[int], reach: int = 40
     coined = re.search(r"([\w\-]+)[ \t]*$", text[max(0, paren - 30):paren])
     word = coined.group(1) if coined else ""
     letters = [ch for ch in word.lower() if ch.isalpha()]
-    return (_camel(word) or (word.isupper() and len(letters) >= 3)) and _spells_from_first(word, text[start:end])
+    return (camel(word) or (word.isupper() and len(letters) >= 3)) and _spells_from_first(word, text[start:end])
 
 
 def _in_event_title(text: str, pos: int) -> bool:
@@ -233,20 +233,20 @@ class CandidateFinder(TriggerReader, ProgramListReader):
 
     def _candidates(self, text: str, regions: list[tuple[int, int, bool]], blocked: list[tuple[int, int]],
                     people: list[tuple[int, int]], extra: list[tuple[int, int]] | None
-                    ) -> tuple[list[_Candidate], dict[str, tuple[int, int]]]:
+                    ) -> tuple[list[Candidate], dict[str, tuple[int, int]]]:
         """The candidates of ``text`` (the arguments as ``ProgramFinder.find`` takes them; ``blocked``: the region
         mentions' spans) and the acronyms it spells out (acronym -> the span of the name it stands for)."""
         cut_at = [s for s, _, typed in regions if typed]
         villages = self._villages(text) if VILLAGE.search(text) else []
-        cands: list[_Candidate] = []
+        cands: list[Candidate] = []
         low = lower_same_length(text)
         has = _Keywords(low)
         for m in QUOTED.finditer(text) if has("\"", "“", "‘", "'") else ():
-            cands.append(_Candidate(*m.span(1), True, source="quoted"))
+            cands.append(Candidate(*m.span(1), True, source="quoted"))
         for m in QUOTED_DESCRIBED.finditer(text) if has("\"", "“", "‘") else ():
             if m.group()[0].islower() and STOP_AFTER.isdisjoint(m.group(1).split()) \
                     and not DESIGNATION_BEFORE.search(text, max(0, m.start(2) - 40), m.start(2) - 1):
-                cands.append(_Candidate(*m.span(2), True, source="quoted"))
+                cands.append(Candidate(*m.span(2), True, source="quoted"))
         for m in AFTER_TRIGGER.finditer(text):
             # a bracketed acronym stands in the name too: "Bagian Umum (BU) dan Layanan Aspirasi ..."
             # the words before it on its line and in its sentence ("... di Kota X. Program Y" opens a sentence)
@@ -276,28 +276,28 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             if not DESIGNATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     and not AWARD_CLAUSE.search(text, max(0, m.start() - 70), m.start()) \
                     and not self._nickname(text, m, blocked) and _quoted_in_talk(text, *m.span(group)):
-                cands.append(_Candidate(*m.span(group), True, source="quoted_name"))
+                cands.append(Candidate(*m.span(group), True, source="quoted_name"))
         for m in NAMING.finditer(text) if has("menama", "memberi nama") else ():
-            run = _capitalised_run(text, m.end())
+            run = capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, True, source="naming"))
+                cands.append(Candidate(*run, True, source="naming"))
         for m in TITLED.finditer(text) if has("bertajuk", "bertema", "berlabel", "bertagline") else ():
-            run = _capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
+            run = capitalised_run(text, m.end())  # an event or campaign title: "bertajuk Banyuwangi Rebound"
             quoted = QUOTE_BODY.match(text, m.end() - 1) if text[m.end() - 1:m.end()] in "\"“" else None
             if run and quoted and run[1] < quoted.end(1):
                 continue  # a theme written as a sentence: bertema "Bersatu kita maju, rakyat sejahtera"
             if run:
-                cands.append(_Candidate(*run, True, source="titled"))
+                cands.append(Candidate(*run, True, source="titled"))
         for m in THROUGH.finditer(text) if has("melalui", "lewat") else ():
-            run = _capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
+            run = capitalised_run(text, m.end())  # "melalui Jumat Curhat": a named means
             run = run and _before_government(text, *run)
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
-                cands.append(_Candidate(*run, False, topical=True, source="through"))
+                cands.append(Candidate(*run, False, topical=True, source="through"))
         for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
             if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
-                run = _capitalised_run(text, m.end())
+                run = capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True, source="named"))
+                    cands.append(Candidate(*run, True, source="named"))
         renamed: list[tuple[int, int]] = []  # where names renamed by the one after them stand
         for m in GOES_BY.finditer(text) if has("disebut", "dikenal") else ():
             # "program X, yang biasa disebut “Y”": Y renames the program named right before it (X of two words or
@@ -305,34 +305,34 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             before = GOES_BY_BEFORE.search(text, max(0, m.start() - 120), m.start())
             own = before and before.group(1).split()
             if own and len(own) >= 2 and own[-1].lower() not in POSITION_WORDS:
-                run = _capitalised_run(text, m.end())
+                run = capitalised_run(text, m.end())
                 if run:
-                    cands.append(_Candidate(*run, True, source="named"))
+                    cands.append(Candidate(*run, True, source="named"))
                     renamed.append((before.start(1), m.start()))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(_Candidate(s, e, False, listed=True, source="list")
+            cands.extend(Candidate(s, e, False, listed=True, source="list")
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
             kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
             if kind.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow
-            cands.extend(_Candidate(s, e, False, listed=True, source="colon_list")
+            cands.extend(Candidate(s, e, False, listed=True, source="colon_list")
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():
-            cands.extend(_Candidate(s, e, False, listed=True, source="example_list")
+            cands.extend(Candidate(s, e, False, listed=True, source="example_list")
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in LIST_LINES_INTRO.finditer(text) if ":" in text else ():  # "tiga inovasi, yakni:\n1. Name (...)"
-            cands.extend(_Candidate(s, e, False, listed=True, source="line_list")
+            cands.extend(Candidate(s, e, False, listed=True, source="line_list")
                          for s, e in self._line_items(text, m.end()))
         for m in ORDINAL_INTRO.finditer(text) if has("pertama") else ():  # "pertama, X; kedua, Y; ..."
             items = self._ordinal_items(text, m.end() - len("pertama"))
-            cands.extend(_Candidate(s, e, True, listed=True, source="ordinal") for s, e in items)
+            cands.extend(Candidate(s, e, True, listed=True, source="ordinal") for s, e in items)
         learn_words = ("tertarik", "belajar", "mempelajari", "menimba", "mereplikasi", "mengadopsi", "meniru",
                        "tentang", "mengenai", "terkait", "soal")
         for m in LEARN_LIST.finditer(text) if has(*learn_words) else ():  # what a delegation came to learn
-            cands.extend(_Candidate(s, e, True, topical=True, source="learn")
+            cands.extend(Candidate(s, e, True, topical=True, source="learn")
                          for s, e in self._list_items(text, m.end(), coined_only=False, contiguous=True))
         acronyms: dict[str, tuple[int, int]] = {}
         strays: dict[str, tuple[int, int]] = {}  # names an acronym's letters stray from: when none spells it out
@@ -344,7 +344,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     lower = spelt_in_lower_case(text, described.start(), p.start(), p.group(1))
                     if lower:  # "gerakan warga bersih sungai (GWBS)": the description is the name
                         acronyms[p.group(1)] = lower
-                        cands.append(_Candidate(*lower, True, source="acronym"))
+                        cands.append(Candidate(*lower, True, source="acronym"))
                         continue
                     # "sistem informasi wisata Batu (Sip Wisata)"; not the short form of a generic phrase
                     # ("program kerja (Proker)")
@@ -352,15 +352,15 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     letters = [ch for ch in p.group(1).lower() if ch.isalpha()]
                     # ("inovasi layanan publik (Yanlik)": of a generic phrase; "penyuluhan Perda (X)": of a law's)
                     said = described.group().lower().split()[1:]
-                    if not all(_generic_word(w) or w in TRIGGER_WORDS for w in said) and NEVER_HEADS.isdisjoint(said) \
-                            and (not p.group(1).isupper() or _spells(described.group(), letters)):
-                        cands.append(_Candidate(*p.span(1), True, source="acronym"))
+                    if not all(generic_word(w) or w in TRIGGER_WORDS for w in said) and NEVER_HEADS.isdisjoint(said) \
+                            and (not p.group(1).isupper() or spells(described.group(), letters)):
+                        cands.append(Candidate(*p.span(1), True, source="acronym"))
                 else:  # "ke mal pelayanan publik (MPP)": a program's head word, spelt out in lower case
                     headed = HEAD_DESCRIBED.search(text, max(0, p.start() - 90), p.start())
                     lower = headed and spelt_in_lower_case(text, headed.start(), p.start(), p.group(1))
                     if lower and text[lower[0]:lower[0] + len(headed.group(1))] == headed.group(1):
                         acronyms[p.group(1)] = lower
-                        cands.append(_Candidate(*lower, True, source="acronym"))
+                        cands.append(Candidate(*lower, True, source="acronym"))
                         continue
                 before = _words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
@@ -373,67 +373,67 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             lo = max(span[0] - 60, text.rfind("\n", 0, span[0]) + 1, text.rfind(". ", 0, span[0]) + 1, 0)
             if PROGRAM_VERBS.search(text[lo:span[0]]) or KIND_AFTER_PAREN.match(text, p.end()) \
                     or OWNED.match(text, p.end()):  # "Pusat Layanan Tani (PLT) yang dikelola Dinas ..."
-                cands.append(_Candidate(*span, False, source="acronym"))
+                cands.append(Candidate(*span, False, source="acronym"))
         for acronym, span in strays.items():
             acronyms.setdefault(acronym, span)
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
             if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-                cands.append(_Candidate(*m.span(1), False, source="explained"))
+                cands.append(Candidate(*m.span(1), False, source="explained"))
         for m in EXPLAINED_KIND.finditer(text) if "(" in text and KIND_PAREN.search(text) else ():
             if _says_what(m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 start, words = m.start(1), m.group(1).split()
-                if len(words) > 1 and not words[0].isupper() and not _camel(words[0]) \
-                        and all(w.isupper() or _camel(w) for w in words[1:]):
+                if len(words) > 1 and not words[0].isupper() and not camel(words[0]) \
+                        and all(w.isupper() or camel(w) for w in words[1:]):
                     # "Launching SIAP KERJA (Sistem ...)", "Ada SiMantap (Sistem ...)": the acronym or coined word
                     start = m.start(1) + len(words[0]) + 1
-                cands.append(_Candidate(start, m.end(1), False, source="explained"))
+                cands.append(Candidate(start, m.end(1), False, source="explained"))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIDOMPT" (Sistem Informasi ...)
             if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
-                cands.append(_Candidate(*m.span(), False, source="si_acronym"))
+                cands.append(Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
-            cands.append(_Candidate(*m.span(), True, source="e_service"))
+            cands.append(Candidate(*m.span(), True, source="e_service"))
         for m in E_TWO.finditer(text) if "-" in text else ():
             if m.group(1) in E_TWO_WORDS:
-                cands.append(_Candidate(*m.span(), True, source="e_service"))
+                cands.append(Candidate(*m.span(), True, source="e_service"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             if not head and not _about_a_program(text, m.start(2), m.end()) \
                     and not PROGRAM_CUE.search(text, max(0, m.start(2) - 200), m.start(2)):
                 continue  # "menginap di Hotel GriyaKu", "lagu NegeriKu": a coined possessive in no talk of programs
-            cands.append(_Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
+            cands.append(Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
         for m in CAPITAL_RUN.finditer(text):
             if not SHAPE_WORDS.isdisjoint(m.group().lower().split()):
                 cands.extend(self._shaped(text, m, blocked))
         launch_words = ("meluncurkan", "mencanangkan", "menggagas", "menggulirkan", "menginisiasi", "launching",
                         "meresmikan")
         for m in LAUNCH.finditer(text) if has(*launch_words) else ():  # "meluncurkan Sapa Warga", "Simonalis"
-            run = _capitalised_run(text, m.end())
+            run = capitalised_run(text, m.end())
             if run:
-                cands.append(_Candidate(*run, False, source="launch"))
+                cands.append(Candidate(*run, False, source="launch"))
         for m in APPLY.finditer(text) if has("menerap", "menjalankan", "mereplikasi", "mengadopsi") else ():
-            run = _capitalised_run(text, m.end())  # "giat menerapkan Desa Terbuka dan Desa Ramah Difabel"
+            run = capitalised_run(text, m.end())  # "giat menerapkan Desa Terbuka dan Desa Ramah Difabel"
             if run and len(text[run[0]:run[1]].split()) >= 2:
-                cands.append(_Candidate(*run, True, topical=True, source="apply"))
+                cands.append(Candidate(*run, True, topical=True, source="apply"))
                 head = text[run[0]:run[1]].split()[0]
                 if head.lower() not in NEVER_HEADS | GOVERNMENT_HEADS:  # not "Anggaran Pendapatan dan Belanja ..."
                     cands.extend(replace(c, topical=True) for c in self._coordinated(text, run[1], head))
         for m in IS_A.finditer(text) if has("merupakan", "adalah", "ialah", "menjadi") else ():
             # "Penanganan Stunting merupakan program prioritas": a topic; "... merupakan inovasi" names one
-            cands.append(_Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi")),
+            cands.append(Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi")),
                                     source="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
-            cands.append(_Candidate(*m.span(1), False, source="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
+            cands.append(Candidate(*m.span(1), False, source="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
                 continue  # "X, program menyasar ...": a clause about something else
-            cands.append(_Candidate(*m.span(1), False, source="appositive"))
+            cands.append(Candidate(*m.span(1), False, source="appositive"))
             lo = max(0, m.start(1) - 80)
             lead = COORD_BEFORE.search(text, lo, m.start(1))
             if lead:  # "Tabungan Emas Warga dan Pinjam Tanpa Bunga, program ...": both names
-                cands.append(_Candidate(*lead.span(1), False, source="appositive"))
+                cands.append(Candidate(*lead.span(1), False, source="appositive"))
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(_Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
+        cands.extend(Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
         # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same words name the same program
@@ -479,7 +479,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         return bool(m) and m.group(1) in acronyms and acronyms[m.group(1)][1] == len(text[:m.start()].rstrip())
 
     @staticmethod
-    def _alias(text: str, c: _Candidate, cands: list[_Candidate]) -> bool:
+    def _alias(text: str, c: Candidate, cands: list[Candidate]) -> bool:
         """``c`` follows another candidate and "atau", and the one-word name of the two is spelt by the other, or
         ``c`` is a longer name spelling the other (of two words or more): the same program told in full."""
         lead = ALIAS_BEFORE.search(text, max(0, c.start - 12), c.start)
@@ -520,7 +520,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         return first in REGION_LEVELS and any(s == nxt for s, _ in blocked)
 
     @staticmethod
-    def _shaped(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
+    def _shaped(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[Candidate]:
         """A capitalised run with a program head ("Gerakan ...") or English program words (in a sentence about
         a program, or named twice); a capital that only opens the sentence is not part of the name, nor a region
         opening it after "dari"."""
@@ -530,10 +530,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             if low in PROGRAM_HEADS and len(words) - i >= 2:
                 if any(w in NOT_PROGRAM_HEADS or w in ORGANISATIONS for w in lows[:i]):
                     return []  # "Partai Gerakan ...", "Kwartir Gerakan ...": the head names an organisation
-                return [_Candidate(m.start() + words[i].start(), m.end(), False, source="shape")]
+                return [Candidate(m.start() + words[i].start(), m.end(), False, source="shape")]
         for i, low in enumerate(lows):
             if low in CUED_HEADS and len(words) - i >= 2 and lows[i + 1] not in NOT_AFTER_HEAD \
-                    and not _generic_word(lows[i + 1]) and not (i and lows[i - 1] in NOT_BEFORE_HEAD):
+                    and not generic_word(lows[i + 1]) and not (i and lows[i - 1] in NOT_BEFORE_HEAD):
                 # "Kampung Siaga Banjir", "Rumah Gizi Anak": a program only in a sentence about one, not a
                 # place one goes to ("di Kampung Baru", "Rumah Sakit", "Tuan Rumah", "Desa Kampung Baru")
                 start, end = m.start() + words[i].start(), m.end()
@@ -545,7 +545,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     return []
                 if not _about_a_program(text, start, end, twice=False):
                     return []
-                return [_Candidate(start, end, True, source="shape")]
+                return [Candidate(start, end, True, source="shape")]
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
@@ -561,7 +561,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         # the sentence must speak of a program, or the text name it twice
         if not _about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
             return []  # "di Sukamaju Food Court", "menuju X Smart City": a venue or a place one goes to
-        return [_Candidate(start, m.end(), False, source="english")]
+        return [Candidate(start, m.end(), False, source="english")]
 
     @staticmethod
     def _trim(text: str, start: int, end: int, cut_at: list[int],
@@ -596,7 +596,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         named: dict[str, list[int]] = {}
         places: set[str] = set()
         for m in VILLAGE.finditer(text):
-            run = _capitalised_run(text, m.end(), 3)
+            run = capitalised_run(text, m.end(), 3)
             if run and not VILLAGE.match(text, run[0]):  # "Desa Desa X": the second one names it
                 name = text[run[0]:run[1]]
                 named.setdefault(name, []).append(m.start())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.program_names import _camel, _capitalised_run, _e_service, _generic_word, _single_name
+from nlp.program_names import _e_service, _single_name, camel, capitalised_run, generic_word
 from nlp.program_patterns import (
     BRACKET_ONLY,
     CLAUSE_AFTER,
@@ -64,7 +64,7 @@ class ProgramListReader:
                     and re.search(r"\batau\s+$", text[max(0, part_start - 8):part_start]):
                 continue  # "Sistem Antrean Daring atau SIAD": the same program's acronym
             if part[:1].isupper():
-                run = _capitalised_run(text, part_start)
+                run = capitalised_run(text, part_start)
                 words = text[run[0]:run[1]].split() if run else []
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
                     if not in_unit and (len(words) >= 2 or (coined_only and _single_name(words[0]))):
@@ -83,13 +83,13 @@ class ProgramListReader:
                 if contiguous:
                     # "mempelajari Rumah Layanan Warga yang dibangun ...": the name, then the clause about it
                     if run and len(text[run[0]:run[1]].split()) >= 2 and CLAUSE_AFTER.match(text, run[1]) \
-                            and not _generic_word(text[run[0]:run[1]].split()[0]):
+                            and not generic_word(text[run[0]:run[1]].split()[0]):
                         items.append(run)
                     break
                 continue
             if any(w in GOVERNMENT_HEADS for w in part.lower().split()):
                 in_unit = True  # "..., yang direplikasi Dinas Koperasi, UKM dan Perindustrian": the unit goes on
-            if contiguous and not any(_camel(t.group()) for t in NAME_TOKEN.finditer(part)):
+            if contiguous and not any(camel(t.group()) for t in NAME_TOKEN.finditer(part)):
                 break
             lead = len(part) - len(part.lstrip())
             e_word = None if in_unit else E_LOWER.fullmatch(part.strip())
@@ -104,11 +104,11 @@ class ProgramListReader:
                 continue
             low_words = part.split()
             if not in_unit and 2 <= len(low_words) <= 3 and part.islower() and not LOWER_ENGLISH.isdisjoint(low_words) \
-                    and low_words[0] not in TRIGGER_WORDS and not _generic_word(low_words[0]):
+                    and low_words[0] not in TRIGGER_WORDS and not generic_word(low_words[0]):
                 items.append((part_start, part_start + len(part.rstrip())))  # "warga corner": a coined name
                 continue
             for tok in NAME_TOKEN.finditer(part):  # "produk minuman tanyaKu"
-                if _camel(tok.group()):
+                if camel(tok.group()):
                     items.append((part_start + tok.start(), part_start + tok.end()))
         return items
 
@@ -132,7 +132,7 @@ class ProgramListReader:
                 return []  # "pertama kali digelar": no list
             body = re.sub(r"[ \t;,]+(?:dan|serta)?[ \t]*$", "", body).rstrip(" ;,")
             words = body.split()
-            if 1 <= len(words) <= 6 and not all(_generic_word(w) for w in words):
+            if 1 <= len(words) <= 6 and not all(generic_word(w) for w in words):
                 start = m.end() + lead
                 items.append((start, start + len(body)))
         return items
@@ -146,7 +146,7 @@ class ProgramListReader:
             if line.start() != pos:
                 break
             pos = line.end()
-            run = _capitalised_run(text, line.start(1))
+            run = capitalised_run(text, line.start(1))
             if not run:
                 break
             rest = text[run[1]:line.end()].strip()

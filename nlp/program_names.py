@@ -1,7 +1,7 @@
-"""A program candidate (``_Candidate``: a span and the pattern that found it) and how a name stands in a text,
-read alike by the candidate finders and the refusals: a run of capitalised or coined words (``_capitalised_run``),
+"""A program candidate (``Candidate``: a span and the pattern that found it) and how a name stands in a text,
+read alike by the candidate finders and the refusals: a run of capitalised or coined words (``capitalised_run``),
 lower-case words up to a stop word, the capitalised or lower-case words an acronym in brackets spells out
-(``spelt_out``, ``spelt_in_lower_case``, ``_spells``, ``_spells_from_first``, ``_told_in_full``), a coined word, a
+(``spelt_out``, ``spelt_in_lower_case``, ``spells``, ``_spells_from_first``, ``_told_in_full``), a coined word, a
 topic noun, a program head, a leading trigger, an e-service in lower case, and whether the sentence around a span
 speaks of a program (``_about_a_program``)."""
 
@@ -34,7 +34,7 @@ from nlp.textutil import sentence_bounds
 
 
 @dataclass(frozen=True)
-class _Candidate:
+class Candidate:
     start: int
     end: int
     triggered: bool  # introduced by a trigger word: only government heads are refused
@@ -44,18 +44,18 @@ class _Candidate:
     source: str = field(default="", compare=False)  # the pattern that found it (a feature of the learned scorer)
 
 
-def _camel(token: str) -> bool:
+def camel(token: str) -> bool:
     """Coined words: "SiMaNis", "tanyaKu", "eKTP", "e-Lembur" (an upper-case letter after a lower-case one)."""
     return bool(COINED.search(token))
 
 
-def _generic_word(word: str) -> bool:
+def generic_word(word: str) -> bool:
     """Topic nouns: pe-...-an / ke-...-an nominalisations ("pengentasan", "kemiskinan") and GENERIC."""
     w = word.lower()
     return w in GENERIC or (len(w) > 6 and w.startswith(("pe", "ke")) and w.endswith("an"))
 
 
-def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int] | None:
+def capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int] | None:
     """A run of capitalised / coined tokens starting at ``pos`` (connectors allowed inside)."""
     start = end = None
     count = 0
@@ -66,7 +66,7 @@ def _capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int
         if (gap.strip() or "\n" in gap) and not (end is not None and gap in ("–", "—", "/")):
             break  # "Ekowisata Wonosalam–Permata Hati", "Sekolah/Madrasah ...": a dash or a slash joins a name's words
         tok = m.group()
-        if tok[0].isupper() or (tok[0].isdigit() and start is not None) or _camel(tok):
+        if tok[0].isupper() or (tok[0].isdigit() and start is not None) or camel(tok):
             if start is None:
                 start = m.start()
             end = m.end()
@@ -121,7 +121,7 @@ def _words_before(text: str, paren: int) -> list[_Word]:
         word = m.group()
         if word[-1] in ",.;:)(\"”" or len(words) >= 10:
             break
-        if not (word[0].isupper() or word[0].isdigit() or _camel(word) or word in NAME_CONNECTORS):
+        if not (word[0].isupper() or word[0].isdigit() or camel(word) or word in NAME_CONNECTORS):
             break
         words.append(_Word(start, stop, word))
         end = start
@@ -140,9 +140,9 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
                 or ROMAN.fullmatch(w.text):
             continue
-        if w.text.lower() in PARTICIPANTS and i + 1 < len(words) and _spells(text[words[i + 1].start:paren], letters):
+        if w.text.lower() in PARTICIPANTS and i + 1 < len(words) and spells(text[words[i + 1].start:paren], letters):
             continue  # "Peserta Pelatihan Kepemimpinan Administrator (PKA)": the course, without its participants
-        if _spells(text[w.start:paren], letters):
+        if spells(text[w.start:paren], letters):
             if any(v.text.lower() in GOVERNMENT_HEADS for v in words[:i]):
                 return None  # "Kepala Dinas Pemberdayaan Masyarakat dan Desa (PMD)": a unit
             if words[i].text.lower() not in NAME_HEADS and any(
@@ -167,7 +167,7 @@ def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tupl
         if w.group()[0].lower() != letters[0] or any(
                 v.group().lower() in STOP_AFTER - NAME_CONNECTORS for v in words[i:]):
             continue  # "aplikasi itu merupakan ...": a clause, no name
-        if _spells(text[w.start():paren], letters):
+        if spells(text[w.start():paren], letters):
             return w.start(), words[-1].end()
     return None
 
@@ -193,7 +193,7 @@ def _lead_length(text: str, start: int, end: int) -> int:
 def _single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
-    return not _generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
+    return not generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
 
 
 def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:
@@ -218,10 +218,10 @@ def _told_in_full(short: str, long: str) -> bool:
 def _spells_from_first(short: str, long: str) -> bool:
     """``short``'s letters stand in order in ``long``, from its first ("Sadil" / "Sayur di Lahan")."""
     letters = [ch for ch in short.lower() if ch.isalpha()]
-    return bool(letters) and long[:1].lower() == letters[0] and _spells(long, letters)
+    return bool(letters) and long[:1].lower() == letters[0] and spells(long, letters)
 
 
-def _spells(name: str, letters: str | list[str]) -> bool:
+def spells(name: str, letters: str | list[str]) -> bool:
     """Whether the acronym's lower-case ``letters`` appear in order in ``name`` ("Layanan Antar Kartu" spells
     "lak")."""
     name, at = name.lower(), 0

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from nlp.program_names import _camel, _Candidate, _generic_word, _lead_length, _program_head, _spells
+from nlp.program_names import Candidate, _lead_length, _program_head, camel, generic_word, spells
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     AWARD_BEFORE,
@@ -73,7 +73,7 @@ REFUSALS = ("head", "generic", "region", "place", "topic", "body", "unit", "faci
 class _Item:
     """A candidate read as a name: what the program step keeps or refuses."""
 
-    cand: _Candidate
+    cand: Candidate
     name: str
     key: str  # one program however its letters are doubled or its dashes typed
     span: tuple[int, int]  # the mention, without a leading trigger
@@ -85,7 +85,7 @@ class _Item:
 def _topic_word(word: str) -> bool:
     """A word opening a topic rather than a name: a topic noun or a word of management ("Tata Kelola ...",
     "Manajemen ...")."""
-    return _generic_word(word) or word.lower() in TOPIC_HEADS
+    return generic_word(word) or word.lower() in TOPIC_HEADS
 
 
 def _written_in(name: str, text: str) -> bool:
@@ -138,7 +138,7 @@ def _first(checks: Iterable[str]) -> tuple[str, ...]:
     return tuple(islice(checks, 1))
 
 
-def _stands_for(text: str, c: _Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> list[str]:
+def _stands_for(text: str, c: Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> list[str]:
     """The lower-case words a one-word name stands for: spelt out in brackets after it, before it (``acronyms``),
     or written before the brackets it stands in; [] when the text spells it out nowhere."""
     explained = EXPLAINED_BY.match(text, c.end)
@@ -161,7 +161,7 @@ class RefusalChecks:
 
     region_cores: set[str]  # set by ProgramFinder
 
-    def _gather(self, text: str, cands: list[_Candidate], blocked: list[tuple[int, int]],
+    def _gather(self, text: str, cands: list[Candidate], blocked: list[tuple[int, int]],
                 acronyms: dict[str, tuple[int, int]], body_start: int, every: bool = True) -> list[_Item]:
         """Every candidate as an item: its name, its key and the stop-list checks it fails (``refusals``; the
         rules keep only items without any, the learned scorer weighs them; without ``every`` only the first
@@ -195,7 +195,7 @@ class RefusalChecks:
                                frozenset(sources.get((c.start, c.end), ())), heading is not None))
         return items
 
-    def _refusals(self, text: str, c: _Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
+    def _refusals(self, text: str, c: Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
                   heading: tuple[int, int] | None, prose: str,
                   acronyms: dict[str, tuple[int, int]]) -> Iterator[str]:
         """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
@@ -203,7 +203,7 @@ class RefusalChecks:
         words = name.split()
         low = name.lower()
         heads = TRIGGERED_HEADS if c.triggered else UNTRIGGERED_HEADS
-        if c.listed and (len(words) >= 3 or any(w.isupper() or _camel(w) or w.lower() in ENGLISH
+        if c.listed and (len(words) >= 3 or any(w.isupper() or camel(w) or w.lower() in ENGLISH
                                                 for w in words[1:])):  # "Desa Digital" in a list
             heads = LISTED_HEADS  # "seperti Rumah Singgah Pintar, ..."
         bare = re.sub(r"^(?:program|inovasi)\s+", "", low)  # "Program Stop" is "Stop"
@@ -221,14 +221,14 @@ class RefusalChecks:
             yield "generic"
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
             yield "region"
-        if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or _camel(w) for w in words[2:]):
+        if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or camel(w) for w in words[2:]):
             yield "place"  # "Desa Wisata Sukamulya": a place ("Desa Wisata Digital" may name a program)
-        if c.listed and not c.triggered and len(words) <= 3 and _generic_word(words[0]) and not any(
-                _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+        if c.listed and not c.triggered and len(words) <= 3 and generic_word(words[0]) and not any(
+                camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
             yield "topic"  # "antara lain Penataan Pasar Rakyat, ...": a listed goal, written with capitals
         if c.topical and _topic_word(words[0]) and not LEAD_TRIGGER.match(raw) \
                 and not ACRONYM_AFTER.match(text, c.end) and not any(
-                _camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
+                camel(w) or w.isupper() or w.lower() in ENGLISH for w in words):
             yield "topic"  # "mempelajari Tata Kelola Keuangan Desa": a topic the guests came to learn
         # "Curhat Bupati", "Sapa Gubernur": a coined name addressing a head of region, in a list or after a
         # trigger (a title closing it and a first word that is no title or body)
@@ -243,7 +243,7 @@ class RefusalChecks:
                 and words[0].lower() in BODY_WORDS - TRIGGER_WORDS:
             yield "body"  # "Arsip Nasional Republik Indonesia": a national body (a body's word first)
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
-                                      or own.lower() in UNIT_WORDS or _generic_word(own)):
+                                      or own.lower() in UNIT_WORDS or generic_word(own)):
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
         if len(core) == 1 and core[0].lower() in UNIT_NAMES:
             yield "unit"  # "Layanan PDAM" at a sentence's start
@@ -252,7 +252,7 @@ class RefusalChecks:
             yield "unit"  # "program DPR RI", "inovasi Dinkes Sumbar": bodies and places, no name
         explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
         if explained and explained.group(1).lower() in BODY_OR_POST \
-                and _spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
+                and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
         if _office_of(text, name):
             yield "unit"  # "Kepala Dusun Sukamaju", "Ketua Forum X": the text names it as an office's unit

@@ -11,13 +11,13 @@ import re
 from itertools import takewhile
 
 from nlp.program_names import (
-    _camel,
-    _Candidate,
-    _capitalised_run,
+    Candidate,
     _e_service,
-    _generic_word,
     _lower_words,
     _single_name,
+    camel,
+    capitalised_run,
+    generic_word,
 )
 from nlp.program_patterns import (
     COMMON_ACRONYMS,
@@ -68,7 +68,7 @@ class TriggerReader:
 
     region_cores: set[str]  # set by ProgramFinder
 
-    def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[_Candidate]:
+    def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[Candidate]:
         counted = NUMBER_NAME.match(text, m.end())
         if counted:
             # "program 3 rumah 1 sumur", "program 50 smart school": a name that opens with a number (not a year),
@@ -81,9 +81,9 @@ class TriggerReader:
             if len(kept) >= 3 and not YEAR.fullmatch(kept[0].group()) and any(
                     w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH
                     for w in kept[1:]):
-                return [_Candidate(kept[0].start(), kept[-1].end(), True, source="trigger")]
+                return [Candidate(kept[0].start(), kept[-1].end(), True, source="trigger")]
             return []
-        run = _capitalised_run(text, m.end())
+        run = capitalised_run(text, m.end())
         if run and any(s <= run[0] and run[1] <= e for s, e in blocked):
             return []  # "inovasi Sumbar, Balitbang Sumbar ...": a region, and no list of programs
         if run:
@@ -95,25 +95,25 @@ class TriggerReader:
                 # "program PKK mandiri": an acronym and its lower-case complement (not a predicate: "layanan LPK
                 # tergolong ramai"; "program RTLH terpadu" is one)
                 words = [name] + [t.group() for t in tail]
-                return [_Candidate(run[0], tail[-1].end(), True, _title(words), source="trigger")]
-            if len(name.split()) == 1 and not name.isupper() and tail and not _camel(name) \
+                return [Candidate(run[0], tail[-1].end(), True, _title(words), source="trigger")]
+            if len(name.split()) == 1 and not name.isupper() and tail and not camel(name) \
                     and not VERB_FORM.match(tail[0].group()):
                 if len(tail) <= 2 and COORD_OR_END.match(text, tail[-1].end()) and not any(
-                        _generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
+                        generic_word(t.group()) or VERB_FORM.match(t.group()) for t in tail):
                     # "inovasi Ojek sehat serta ...": a name written half in lower case
-                    return [_Candidate(run[0], tail[-1].end(), True, source="trigger")] + \
+                    return [Candidate(run[0], tail[-1].end(), True, source="trigger")] + \
                         self._coordinated(text, tail[-1].end())
                 return []  # "program Stop perundungan di sekolah": the name goes on in lower case
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [_Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
+            return [Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
         if e_word and _e_service(e_word, E_LOWER_COORD.match(text, e_word.end())):
             # "inovasi e-absensi, yaitu ...", "sistem e pasar dan e retribusi": e-services written in lower case
-            out = [_Candidate(*e_word.span(), True, source="trigger")]
+            out = [Candidate(*e_word.span(), True, source="trigger")]
             while (more := E_LOWER_COORD.match(text, out[-1].end)) and _e_service(E_LOWER.match(more.group(1)), True):
-                out.append(_Candidate(*more.span(1), True, source="coordinated"))  # "aplikasi e-absensi dan e-cuti"
+                out.append(Candidate(*more.span(1), True, source="coordinated"))  # "aplikasi e-absensi dan e-cuti"
             return out
         described = self._after_description(text, m.end())
         if described:
@@ -136,18 +136,18 @@ class TriggerReader:
         described = (PREFIXED_VERB.fullmatch(lowered[0]) and lowered[0] not in NOT_VERBS) \
             or lowered[0].endswith("isasi") or _span_of_time(lowered + after.split()[:1])
         if 2 <= len(words) <= (4 if owned else 3) and ends and phrase not in GENERIC_ACTIVITIES and not described \
-                and not any(_generic_word(w.group()) for w in body):
-            return [_Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
+                and not any(generic_word(w.group()) for w in body):
+            return [Candidate(words[0].start(), words[-1].end(), True, _title([w.group() for w in words]),
                                source="trigger")]
         return []
 
-    def _after_description(self, text: str, pos: int) -> list[_Candidate]:
+    def _after_description(self, text: str, pos: int) -> list[Candidate]:
         """ "inovasi kesehatan Senyum Sehat", "program pengentasan kemiskinan Gerdu Taskin": up to three
         lower-case words describing the kind of program, then its capitalised name."""
         words = _lower_words(text, pos, 2)
         if not words or len(words) > 3 or text[words[-1].end():words[-1].end() + 1] != " ":
             return []
-        run = _capitalised_run(text, words[-1].end() + 1)
+        run = capitalised_run(text, words[-1].end() + 1)
         if not run:
             return []
         name = text[run[0]:run[1]]
@@ -157,14 +157,14 @@ class TriggerReader:
         last = words[-1].group()
         if len(last) > 6 and last.startswith("pe") and last.endswith("an"):
             return []  # "gerakan massal pengendalian HPT": an action, then its object ("... kemiskinan Gerdu X" names)
-        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or _camel(name)
+        if len(name.split()) == 1 and not (name.isupper() and len(name) >= 4 or camel(name)
                                            or MEANING_AFTER.match(text, run[1])):
             return []  # a lone capitalised word may be a place or a person: "program desa Sukamaju"
         # "program pencegahan Pungutan Liar": a topic written with capitals is no name (topical: refused in _collect)
-        return [_Candidate(*run, True, topical=True, source="described")] + self._coordinated(text, run[1])
+        return [Candidate(*run, True, topical=True, source="described")] + self._coordinated(text, run[1])
 
     @staticmethod
-    def _coordinated(text: str, pos: int, head: str | None = None) -> list[_Candidate]:
+    def _coordinated(text: str, pos: int, head: str | None = None) -> list[Candidate]:
         """ "program Banyuwangi Rebound dan Jagoan Tani": names joined to a triggered one are programs too
         (two capitalised words, a coined word or one word closing the list; "dan Pemkab X" is no program, but
         "Desa Terbuka dan Desa Ramah Difabel" repeats the ``head`` of the first name)."""
@@ -173,21 +173,21 @@ class TriggerReader:
             m = COORD.match(text, pos)
             if not m:
                 return out
-            run = _capitalised_run(text, m.end())
+            run = capitalised_run(text, m.end())
             if not run:
                 return out
             words = text[run[0]:run[1]].split()
             if words[0].lower() in NOT_PROGRAM_HEADS | POSITION_WORDS and not (words[0] == head and len(words) >= 2):
                 return out
             acronym = len(words[0]) >= 3 and words[0].isupper() and words[0].lower() not in UNIT_WORDS
-            if len(words) == 1 and not _camel(words[0]) and not acronym and not (
+            if len(words) == 1 and not camel(words[0]) and not acronym and not (
                     _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):
                 return out  # "program X, Banyu Prasojo menegaskan ...": the subject of the next clause
             # "Sistem X serta Manajemen Talenta": a topic
-            out.append(_Candidate(*run, True, topical=True, source="coordinated"))
+            out.append(Candidate(*run, True, topical=True, source="coordinated"))
             pos = run[1]
 
     def _through_ke(self, text: str, run: tuple[int, int]) -> tuple[int, int]:
@@ -195,7 +195,7 @@ class TriggerReader:
         m = KE_TAIL.match(text, run[1])
         if m and m.group(1).lower() not in self.region_cores and m.group(1).lower() not in GOVERNMENT_HEADS \
                 and m.group(1).lower() not in REGION_LEVELS:  # "... ke Kabupaten X"
-            nxt = _capitalised_run(text, m.start(1), 3)
+            nxt = capitalised_run(text, m.start(1), 3)
             if nxt:
                 return run[0], nxt[1]
         return run

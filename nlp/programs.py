@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
 from nlp.program_model import Weights
-from nlp.program_names import _camel, _generic_word, _spells_from_first
+from nlp.program_names import _spells_from_first, camel, generic_word
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     CUED_HEADS,
@@ -209,7 +209,7 @@ def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
             "quoted": (start > 0 and text[start - 1] in QUOTES) or (end < len(text) and text[end] in QUOTES),
             "acronym_after": ACRONYM_AFTER.match(text, c.end) is not None,
             "acronym": len(words) == 1 and words[0].isupper() and len(words[0]) >= 3,
-            "coined": any(_camel(w) for w in words),
+            "coined": any(camel(w) for w in words),
             "english": not ENGLISH.isdisjoint(lows),
             "program_head": lows[0] in PROGRAM_HEADS or lows[0] in TRIGGER_WORDS or lows[0] in CUED_HEADS,
             "lower_word": any(w.islower() and w not in NAME_CONNECTORS for w in words),
@@ -222,7 +222,7 @@ def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
             "government_inside": not (GOVERNMENT_HEADS | GOVERNMENTS).isdisjoint(lows),
             "region_inside": any(s < end and start < e for s, e in blocked),
             "stop_inside": not (STOP_AFTER - NAME_CONNECTORS).isdisjoint(lows),
-            "generic_first": _generic_word(words[0]),
+            "generic_first": generic_word(words[0]),
             "repeated": text.count(text[start:end]) >= 2,
             "many_patterns": len(patterns[item.key] - {""}) >= 2,
             "headline": item.in_heading,
