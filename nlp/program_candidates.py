@@ -139,10 +139,11 @@ def _says_what(description: str) -> bool:
         and ORGANISATIONS.isdisjoint(low.split())
 
 
-def _explains(name: str, expansion: str) -> bool:
+def _is_expansion(name: str, expansion: str) -> bool:
     """A coined name followed by what it stands for: the expansion has at least three words and no comma (not
     a list of terms), starts with the name's first letter, holds the name's letters in order and names no
-    government body ("Bapenda (Badan Pendapatan Daerah)" is a unit)."""
+    government body ("Bapenda (Badan Pendapatan Daerah)" is a unit). Reads the two strings; whether a span of the
+    text stands inside such brackets is :func:`_inside_expansion`."""
     words = expansion.split()
     if len(words) < 3 or "," in expansion or words[0].lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS:
         return False
@@ -185,7 +186,7 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return any(len(w) >= 3 and w.isupper() for w in before + after)
 
 
-def _explaining(text: str, start: int, end: int, ends: set[int], reach: int = 40) -> bool:
+def _inside_expansion(text: str, start: int, end: int, ends: set[int], reach: int = 40) -> bool:
     """The span ``start``..``end`` stands inside brackets written right after a name ending at one of ``ends``
     (maybe closed by a quote): it spells that name out. ``reach``: how far the bracket may open before it."""
     paren = text.rfind("(", max(0, start - reach), start + 1)
@@ -377,7 +378,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for acronym, span in strays.items():
             acronyms.setdefault(acronym, span)
         for m in EXPLAINED.finditer(text) if "(" in text else ():  # "Sipanda (Sistem Pajak Daerah ...)"
-            if _explains(m.group(1), m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            if _is_expansion(m.group(1), m.group(2)) \
+                    and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 cands.append(Candidate(*m.span(1), False, source="explained"))
         for m in EXPLAINED_KIND.finditer(text) if "(" in text and KIND_PAREN.search(text) else ():
             if _says_what(m.group(2)) and not STAFF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
@@ -465,8 +467,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         # brackets spells out is the same program
         ends = {c.end for c in cands}
         # ... and so is a name coordinated inside them ("SIPADU (Sistem Pengaduan Terpadu ... dan Ramah)")
-        cands = [c for c in cands if not _explaining(text, c.start, c.end, ends,
-                                                     120 if c.source == "coordinated" else 40)]
+        cands = [c for c in cands if not _inside_expansion(text, c.start, c.end, ends,
+                                                           120 if c.source == "coordinated" else 40)]
         # "Sipanen atau Sistem Pencatatan Panen": a name after "atau" that one of them spells is
         # the same program written again
         cands = [c for c in cands if not self._alias(text, c, cands)]

@@ -131,10 +131,14 @@ def _title_acts(words: list[str]) -> bool:
 
 
 def _every(checks: Iterable[str]) -> tuple[str, ...]:
+    """All the stop-list checks a candidate fails, each once, in the order they ran (the learned scorer weighs
+    them all)."""
     return tuple(dict.fromkeys(checks))
 
 
 def _first(checks: Iterable[str]) -> tuple[str, ...]:
+    """Only the first stop-list check a candidate fails (``checks`` is lazy: the checks after it never run); the
+    hand rules need no more."""
     return tuple(islice(checks, 1))
 
 

@@ -2,7 +2,8 @@
 or an official (what stands between listed regions, a government named before a region, a national body, a
 trip told as earlier or planned ...), the score a side needs (``MIN_SCORE``), and :class:`Cues`, the words of
 ``data/visit_cues.csv`` arranged into the patterns the rules read. The patterns of a visit's day are in
-:mod:`nlp.visit_dates`, those of who leads in :mod:`nlp.visit_leaders`.
+:mod:`nlp.visit_dates`, those of who leads in :mod:`nlp.visit_leaders`. The patterns the rules share (the government
+and body words, what places a region, the gaps of a list ...) are in :mod:`nlp.visit_rules`.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from nlp.visit_rules import (
     PLACE_IN,
     PLACE_WORDS,
     SECRETARIATS,
-    alternation,
+    cue_alternation,
     cue_regex,
 )
 
@@ -115,7 +116,7 @@ class Cues:
         self.plain = cue_regex(role("visit", []))
         # "studi banding ke Jepang", "kunjungan kerja ke luar negeri": a trip abroad
         self.abroad = re.compile(r"\b(?:ke|di)\s+(?:negara\s+|negeri\s+)?(?:\w+\s+){0,2}?"
-                                 + alternation(role("abroad", [])) + r"\b", re.IGNORECASE)
+                                 + cue_alternation(role("abroad", [])) + r"\b", re.IGNORECASE)
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
         self.stopover = cue_regex(role("stopover", []))
@@ -123,10 +124,11 @@ class Cues:
         self.at_home = cue_regex(role("at_home", []))
         # "pengurus Karang Taruna X belajar ke", "mahasiswa Universitas X Kota Y": an organisation of the region, no
         # government
-        self.organisation = re.compile(r"\b" + alternation(role("organisation", [])) + r"\b\)?(?:\s+(?!(?:dan|serta|"
-                                       r"ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
+        self.organisation = re.compile(r"\b" + cue_alternation(role("organisation", []))
+                                       + r"\b\)?(?:\s+(?!(?:dan|serta|ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)"
+                                       r"(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
-        national = "(?:" + alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
+        national = "(?:" + cue_alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a
         # national body
@@ -134,7 +136,7 @@ class Cues:
         # ("ke Kantor Wilayah Kementerian X", "ke Kanwil Kemenag X": a ministry's regional office)
         # ("berkonsultasi dengan Kementerian X", "beraudiensi dengan Dirjen Y": met there)
         # (the verbs of consulting: data/visit_cues.csv role consult)
-        consult = alternation(role("consult", []))
+        consult = cue_alternation(role("consult", []))
         self.to_national = re.compile(r"\b(?:ke|mengunjungi|mendatangi|menyambangi|" + consult
                                       + r"\s+dengan)\s+(?:(?:sejumlah|beberapa|"
                                       r"berbagai)\s+)?(?:(?:kantor\s+wilayah|kanwil)\s+|"
@@ -149,28 +151,28 @@ class Cues:
         passive = [c for c in receive if c.lower().startswith("di")]
         active = [c for c in receive if not c.lower().startswith(("di", "tuan"))]
         # an official named after a passive receiving verb serves the host: "diterima (langsung oleh) Sekda X"
-        self.received_by = re.compile(r"\b" + alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
+        self.received_by = re.compile(r"\b" + cue_alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
         # ("Ketua DPRD X, Budi, bersama unsur pimpinan dan anggota menerima kunjungan ...": with his people, the
         # guests named; not "Sekda X bersama rombongan menerima paparan")
-        self.receives = re.compile(r"[^.\n]{0,10}\b" + alternation(active + ["menerima"]) + r"\b|"
+        self.receives = re.compile(r"[^.\n]{0,10}\b" + cue_alternation(active + ["menerima"]) + r"\b|"
                                    r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
                                    r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
                                    re.IGNORECASE)
         # how they are received: "disambut (langsung / hangat / penuh antusias ...)"
         # (data/visit_cues.csv role receive_manner)
-        manner = alternation(role("receive_manner", []))
+        manner = cue_alternation(role("receive_manner", []))
         # "disambut hangat Bupati X, Budi, beserta jajaran": the head right after a passive receiving verb receives with
         # his people, he leads no delegation
-        self.received_head = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner + r"|oleh)\s+){0,4}$",
+        self.received_head = re.compile(r"\b" + cue_alternation(passive) + r"\s+(?:(?:" + manner + r"|oleh)\s+){0,4}$",
                                         re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
-        self.receivers_led = re.compile(r"\b" + alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
-                                        r"[^.;\n]){0,90}?\byang\s+" + alternation(led) + r"\b[^.;\n]{0,120}$",
+        self.receivers_led = re.compile(r"\b" + cue_alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
+                                        r"[^.;\n]){0,90}?\byang\s+" + cue_alternation(led) + r"\b[^.;\n]{0,120}$",
                                         re.IGNORECASE)
         # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
-        self.received_by_body = re.compile(r"\b" + alternation(passive) + r"\s+(?:(?:" + manner
+        self.received_by_body = re.compile(r"\b" + cue_alternation(passive) + r"\s+(?:(?:" + manner
                                            + r"|secara|dan)\s+){0,4}(?:oleh\s+)?(?:jajaran\s+)?"
                                            r"(?:" + BODIES + "|" + SECRETARIATS + r")\s+(?:kabupaten\s+|kota\s+|"
                                            r"provinsi\s+)?(?:\([A-Za-z]{2,8}\)\s+)?$", re.IGNORECASE)
@@ -178,43 +180,46 @@ class Cues:
         # ("X menerima 25 kunjungan studi banding", "X sudah menerima puluhan rombongan": counted guests)
         self.receives_after = re.compile(r"\s*\)?\s*,?\s*(?:(?:kembali|pun|juga|lagi|sering|kerap|rutin|selalu|banyak|"
                                          r"sudah|telah)\s+){0,2}(?:kedatangan|"
-                                         r"disambangi|dikunjungi|didatangi|" + alternation(active) + r"|(?:menerima|"
-                                         r"kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|sejumlah)\s+(?:kali\s+)?"
+                                         r"disambangi|dikunjungi|didatangi|" + cue_alternation(active)
+                                         + r"|(?:menerima|kedatangan)\s+(?:\d+|puluhan|ratusan|belasan|banyak|"
+                                         r"sejumlah)\s+(?:kali\s+)?"
                                          r"(?:kunjungan|rombongan|tamu|delegasi)|(?:menerima|menyambut|kedatangan)\s+"
                                          r"(?:sebanyak\s+|sekitar\s+)?\d+\s+orang)\b", re.IGNORECASE)
         # "menerima kunjungan Bupati A X, Wali Kota B Y": a list of guests follows
-        self.receive_guests = re.compile(r"\b(?:" + alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
+        self.receive_guests = re.compile(r"\b(?:" + cue_alternation(active) + r"|kedatangan)\s+(?:(?:kerja|dinas|"
                                          r"studi\s+\w+|belajar|kunjungan|kedatangan|rombongan|delegasi|tamu|para|"
                                          r"sejumlah|dari)\s+)*",
                                          re.IGNORECASE)
         # the text says the delegation was received somewhere, without always naming where
-        self.implied_host = re.compile(r"\b(?:" + alternation(receive + ["kedatangan"]) + r"|ke\s+(?:kabupaten|kota|"
-                                       r"provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b", re.IGNORECASE)
+        self.implied_host = re.compile(r"\b(?:" + cue_alternation(receive + ["kedatangan"])
+                                       + r"|ke\s+(?:kabupaten|kota|provinsi|daerah)\s+(?:ini|kita|kami)|ke\s+sini)\b",
+                                       re.IGNORECASE)
         # "ke kabupaten yang dipimpin Bupati X": the place he governs, before a led_by cue
-        self.governed = re.compile(r"\b" + alternation(role("governed_place", [])) + r"\s+yang\s+$", re.IGNORECASE)
-        self.led_by = re.compile(r"\b" + alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
+        self.governed = re.compile(r"\b" + cue_alternation(role("governed_place", [])) + r"\s+yang\s+$", re.IGNORECASE)
+        self.led_by = re.compile(r"\b" + cue_alternation(role("led_by", [])) + r"\s+(?:langsung\s+|sendiri\s+)?"
                                  r"(?:oleh\s+)?", re.IGNORECASE)
         # "Sekda X Budi memimpin rombongan", "Sekda X Budi bersama Ketua TP PKK Y memimpin rombongan"
-        leads = alternation([c for c in role("led_by", []) if not c.lower().startswith("di")])
+        leads = cue_alternation([c for c in role("led_by", []) if not c.lower().startswith("di")])
         self.leads_after = re.compile(r"[^.\n]{0,25}?(?:\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,60}?)?\b" + leads,
                                       re.IGNORECASE)
-        self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+" + alternation(role("with_group", []))
-                                     + r"\b", re.IGNORECASE)
+        self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+"
+                                     + cue_alternation(role("with_group", [])) + r"\b", re.IGNORECASE)
         trip = (r"(?:studi|kaji|berkunjung|bertandang|mengunjungi|mendatangi|menyambangi|kunjungan|kunker|benchmarking|"
                 r"belajar|menimba|berguru)")
         # "Pemkab X akan studi banding ke Y", "dijadwalkan berkunjung ke": a trip the article reports as planned
         # counts (the visit is reported); "Bupati meminta OPD studi banding ke daerah lain", "kunjungan itu
         # batal": urged or called off, no trip
-        self.planned = re.compile(r"\b" + alternation(role("planned", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
+        self.planned = re.compile(r"\b" + cue_alternation(role("planned", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                   re.IGNORECASE)
-        self.urged = re.compile(r"\b" + alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
+        self.urged = re.compile(r"\b" + cue_alternation(role("urged", [])) + r"\s+(?:\w+\s+){0,3}?" + trip + r"\b",
                                 re.IGNORECASE)
         # "berharap Wali Kota B dan rombongan turut berkunjung ke A sebagai kunjungan balasan": a return visit
         # only hoped for or invited
-        self.hoped_return = re.compile(r"\b" + alternation(role("hoped", [])) + r"\b[^.;\n]{0,120}?\b(?:(?:kunjungan|"
-                                       r"kunker|lawatan)\s+(?:balasan|balik)|berkunjung\s+balik|balik\s+berkunjung)\b",
+        self.hoped_return = re.compile(r"\b" + cue_alternation(role("hoped", []))
+                                       + r"\b[^.;\n]{0,120}?\b(?:(?:kunjungan|kunker|lawatan)\s+(?:balasan|balik)|"
+                                       r"berkunjung\s+balik|balik\s+berkunjung)\b",
                                        re.IGNORECASE)
-        called_off = alternation(role("called_off", []))
+        called_off = cue_alternation(role("called_off", []))
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
         # "dibatalkan dan dialihkan ke Z": the trip goes to Z instead
         self.redirected = cue_regex(role("redirected", []))
@@ -233,11 +238,11 @@ class Cues:
         verbs = [c for c in words if c.startswith(("ber", "me"))]
         nouns = [c for c in words if not c.startswith(("ber", "me", "di", "ke"))]
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
-                                         r"(?:studi|kunker|kaji|benchmarking|" + alternation(nouns) + r")|"
+                                         r"(?:studi|kunker|kaji|benchmarking|" + cue_alternation(nouns) + r")|"
                                          r"(?<!selamat )datang|kunjungi|sambangi|datangi|bertolak|bertamu|"
-                                         + alternation(verbs) + r")\b",
+                                         + cue_alternation(verbs) + r")\b",
                                          re.IGNORECASE)
-        self.happened = re.compile(r"\b" + alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
+        self.happened = re.compile(r"\b" + cue_alternation(role("happened", []) + receive + ["menerima"]) + r"\b|"
                                    r"\(\d{1,2}(?:[-–]\d{1,2})?/\d{1,2}", re.IGNORECASE)
         # cues after which "ke X" / "di X" is where the delegation went ("datang ke" -> "datang")
         movers = role("kind", []) + role("learn", []) + role("arrive", []) + [
@@ -266,8 +271,9 @@ class Cues:
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
                                         r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
         self.learn_after = re.compile(r"[^.;\n]{0,40}?" + learner.pattern, re.IGNORECASE)
-        self.receive_any = re.compile(r"\b" + alternation(receive + ["menerima", "kedatangan"]) + r"\b", re.IGNORECASE)
-        self.receive_active = re.compile(r"\b" + alternation(active + ["menerima", "kedatangan"]) + r"\b",
+        self.receive_any = re.compile(r"\b" + cue_alternation(receive + ["menerima", "kedatangan"]) + r"\b",
+                                      re.IGNORECASE)
+        self.receive_active = re.compile(r"\b" + cue_alternation(active + ["menerima", "kedatangan"]) + r"\b",
                                          re.IGNORECASE)
         self.goes_or_learns = re.compile(goes + "|" + self.learning.pattern, re.IGNORECASE)
         self.visit_word = re.compile(goes + "|" + cue_regex(role("kind", [])).pattern + r"|\bkunjungan\b",

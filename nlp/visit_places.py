@@ -147,7 +147,7 @@ class PlaceRules:
     def _drop_capitals(self, scan: Scan, visits: list[Visit], governed: set[str]) -> list[Visit]:
         """"studi banding ke Kota Ambon ... Banmus DPRD Maluku": a province's capital, never named as a city
         government (Pemkot, Wali Kota, DPRD Kota), only places the province's own government that takes the part."""
-        def capital_of(city: str, prov: str) -> bool:
+        def is_capital_of(city: str, prov: str) -> bool:
             c, p = self.regions[city], self.regions[prov]
             return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
                 and c.core.lower() == p.capital.lower() and not any(
@@ -157,8 +157,8 @@ class PlaceRules:
         pairs = {(v.visitor, v.host) for v in visits}
         out = []
         for v in visits:
-            if any(p in governed and (v.visitor, p) in pairs and capital_of(v.host, p) for p in governed) or \
-                    any(p in governed and (p, v.host) in pairs and capital_of(v.visitor, p) for p in governed):
+            if any(p in governed and (v.visitor, p) in pairs and is_capital_of(v.host, p) for p in governed) or \
+                    any(p in governed and (p, v.host) in pairs and is_capital_of(v.visitor, p) for p in governed):
                 scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "the capital town of a province "
                                                                                 "whose government takes the part"))
                 continue

@@ -37,10 +37,12 @@ VISITING = in_order(CUE_WORDS["visiting_verb"])
 
 def cue_regex(cues: list[str], suffix: str = "") -> re.Pattern:
     """Whole-word, case-insensitive alternation of ``cues`` (longest first), spaces matching any whitespace."""
-    return re.compile(r"\b" + alternation(cues) + r"\b" + suffix, re.IGNORECASE)
+    return re.compile(r"\b" + cue_alternation(cues) + r"\b" + suffix, re.IGNORECASE)
 
 
-def alternation(cues: list[str]) -> str:
+def cue_alternation(cues: list[str]) -> str:
+    """A regex group of ``cues`` read as :func:`_pattern` reads them, longest first (one that never matches when
+    there are none); :func:`nlp.lexicon.alternation` (``in_order`` here) keeps the words' own order instead."""
     alternatives = sorted({_pattern(c) for c in cues}, key=len, reverse=True)
     return "(?:" + "|".join(alternatives or ["(?!x)x"]) + ")"
 
