@@ -94,6 +94,7 @@ def test_districts_named_with_a_compass_word_take_the_region_finders_directions(
 def test_the_party_asides_read_the_one_party_list(monkeypatch) -> None:
     """The parties' short names are read once (``official_patterns.PARTIES``): the patterns and the party asides
     after a name ("Budi (PKB)") use that set; the finder keeps no copy of its own."""
+    assert official_lists.PARTIES is official_patterns.PARTIES
     text = "Rapat DPRD Kota Kediri dihadiri Rano Kelimutu (PKB) dan Sekar Nirmala (Golkar)."
     assert officials_in(text) == [("Rano Kelimutu", "Anggota DPRD", "Kota Kediri"),
                                   ("Sekar Nirmala", "Anggota DPRD", "Kota Kediri")]
