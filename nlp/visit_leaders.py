@@ -2,20 +2,23 @@
 visiting region, not one receiving the guests, speaking from home, standing in or named only in a "Baca juga"
 line), the rank of a position (:func:`_rank`) and the patterns of officials who tell of a trip without leading it.
 The rules that read a leader in the text are in :mod:`nlp.visit_rules`; tours, stand-ins and a leg's leader in
-:mod:`nlp.leaders`; the order in which a visit's leader is chosen among all these is ``nlp.visits.VisitFinder.find``'s.
+:mod:`nlp.leaders`; the order in which a visit's leader is chosen among all these is
+:meth:`LeaderChooser._choose_leaders`'s (``nlp.visits.VisitFinder.find`` calls it once the rules have fired).
 """
 
 from __future__ import annotations
 
 import re
 
-from nlp.leaders import along, spoken_of
+from nlp.leaders import along, fullest, host_leader, leg_leader, spoken_of, stand_in, tour_legs, trip_of
 from nlp.official_merge import Official
 from nlp.official_titles import ACTING
+from nlp.regions import RegionMention
 from nlp.textutil import sentence_around
 from nlp.visit_patterns import Cues
+from nlp.visit_records import Visit
 from nlp.visit_rules import RANK
-from nlp.visit_scan import _aside
+from nlp.visit_scan import Scan, _aside
 
 # "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home (not
 # "saat dihubungi": a phone call may reach the head on the trip)
@@ -62,6 +65,86 @@ class LeaderChooser:
         if ranked:
             return ranked[0]
         return own[0] if len(own) == 1 else None
+
+    def _choose_leaders(self, text: str, scan: Scan, visits: list[Visit], officials: list[Official],
+                        mentions: list[RegionMention], leaders: dict[str, Official], said_to_lead: list[Official],
+                        unplaced: list[Official], hosting: set[int], led_in: dict[int, list[tuple[int, int]]]) -> None:
+        """Each visit's leader, in place (``v.led_by``), once the rules have fired: the one the rules found where
+        the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the official whose
+        trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the text leaves open
+        (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own region's head
+        at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor; ``hosting``:
+        the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences saying he
+        leads or goes."""
+        single = len({v.visitor for v in visits if not v.earlier}) == 1
+        # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
+        placed = {id(o) for o in officials for s, e in o.mentions
+                  if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
+
+        def receives(off: Official) -> bool:  # named receiving the guests, or at home
+            return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
+                       for sentence in (sentence_around(text, s) for s, _ in off.mentions))
+
+        for v in visits:
+            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
+            told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
+            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and told
+                             and not (along(text, v.leader) and said_to_lead)):
+                continue  # the text says he leads (not only that he went along, when it says someone leads; not
+                # only that he went, when it says another leads: "Budi mengatakan kunker itu dipimpin Ani")
+            # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
+            # delegation (with one delegation: that one), before the official whose trip the text names, before
+            # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
+            # the text leaves open only after those
+            leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
+                or trip_of(text, v.visitor, officials) \
+                or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
+                or next((o for o in unplaced if o.region == v.visitor), None) \
+                or (unplaced[0] if single and unplaced else None) \
+                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
+            if leader is not v.leader:
+                v.led_by(leader, officials)
+        tours: dict[str, frozenset[str]] = {}  # a visitor's hosts, when it visits several
+        for v in visits:
+            if not v.earlier:
+                tours[v.visitor] = tours.get(v.visitor, frozenset()) | {v.host}
+        named: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}  # (official, visitor) -> tour_legs
+
+        def legs_of(off: Official, visitor: str) -> tuple[frozenset[str], frozenset[str]]:
+            key = (id(off), visitor)
+            if key not in named:
+                named[key] = tour_legs(off, visitor, tours[visitor], mentions, scan.sentence_of, text)
+            return named[key]
+
+        def heads_visitor(off: Official, v: Visit) -> bool:
+            """He may lead a leg of ``v``'s tour: a head of the visitor (or of no region) who neither receives
+            nor only goes along; one whose region was only inferred as a host's only when the text sends him or his
+            committee to a host ("Lalu Komisi B ke DPRD A"), not one named at a host ("Di DPRD A, Ketua Komisi B")."""
+            ours = off.region == v.visitor or off in unplaced or (
+                not off.explicit_region and off.region in tours[v.visitor] and bool(legs_of(off, v.visitor)[1]))
+            return (ours and bool(off.mentions) and id(off) not in hosting | placed and _rank(off.position) is not None
+                    and not receives(off) and not along(text, off) and not SPOKESMAN.search(off.position)
+                    and not SECRETARIAT.match(off.position))
+
+        for v in visits:
+            if not v.earlier and len(tours.get(v.visitor, ())) > 1:
+                heads = [o for o in officials if heads_visitor(o, v)]
+                leg = leg_leader(v.leader, v.host, heads, lambda o, visitor=v.visitor: legs_of(o, visitor)[0], _rank)
+                if leg is not v.leader:
+                    v.led_by(leg, officials)
+                    if leg is not None and leg.region != v.visitor and not leg.explicit_region and (
+                            leg in unplaced or legs_of(leg, v.visitor)[1]):
+                        leg.region = v.visitor  # he or his committee went on the tour: he is the visitor's
+        for v in visits:
+            if not v.earlier and v.leader is not None:
+                own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
+                                  led_in, mentions)
+                if own is not v.leader:
+                    v.led_by(own, officials)
+            if v.leader in unplaced:
+                v.leader.region = v.visitor
+            if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
+                v.led_by(fullest(v.leader, officials), officials)
 
 
 def _represented(text: str, official: Official) -> bool:

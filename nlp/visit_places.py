@@ -10,25 +10,48 @@ from __future__ import annotations
 import re
 
 from nlp.lexicon import Region
-from nlp.regions import PROV, RegionMention
+from nlp.regions import KOTA, PROV, RegionMention
 from nlp.textutil import aside_at
-from nlp.visit_patterns import GOVERNED_BEFORE, GOVERNMENT_BEFORE, MIN_SCORE, SEAT_AFTER, Cues
+from nlp.visit_patterns import CAPITAL_NAME, GOVERNED_BEFORE, GOVERNMENT_BEFORE, MIN_SCORE, SEAT_AFTER, Cues
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import GOVERNMENTS_JOINED
 from nlp.visit_scan import Scan
 
 
 class PlaceRules:
-    """The special places of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``,
-    ``self.national_positions``, ``self.split_off``, ``self.capital_of`` and ``self.national_capital``, set only in
-    ``VisitFinder.__init__``."""
+    """The special places of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues`` and
+    ``self.national_positions``, set only in ``VisitFinder.__init__``, and its own tables ``self.split_off``,
+    ``self.capital_of`` and ``self.national_capital``, built by :meth:`_init_places`, which that ``__init__``
+    calls."""
 
     regions: dict[str, Region]  # set by VisitFinder
     cues: Cues  # set by VisitFinder
     national_positions: set[str]  # set by VisitFinder
-    split_off: dict[str, frozenset[str]]  # set by VisitFinder
-    capital_of: dict[str, str]  # set by VisitFinder
-    national_capital: frozenset[str]  # set by VisitFinder
+    split_off: dict[str, frozenset[str]]  # set by _init_places
+    capital_of: dict[str, str]  # set by _init_places
+    national_capital: frozenset[str]  # set by _init_places
+
+    def _init_places(self) -> None:
+        """The place tables, from ``self.regions``: ``capital_of``, ``split_off`` and ``national_capital``."""
+        # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
+        # either
+        self.capital_of = {r.code: p.code for r in self.regions.values()
+                           if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
+                           and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
+        # a province -> the provinces later split from it, also split again ("split_from" of data/regions.csv: Papua
+        # contains Papua Barat and, through it, Papua Barat Daya)
+        self.split_off: dict[str, frozenset[str]] = {}
+        for r in self.regions.values():
+            outer, seen = r.split_from, {r.code}
+            while outer in self.regions and outer not in seen:
+                self.split_off[outer] = self.split_off.get(outer, frozenset()) | {r.code}
+                seen.add(outer)
+                outer = self.regions[outer].split_from
+        # the nation's capital, as its province's official name says ("Daerah Khusus Ibukota Jakarta"), and its kota:
+        # where the national bodies sit (:meth:`_national_seat`)
+        self.national_capital = frozenset(
+            r.code for r in self.regions.values()
+            if (p := self.regions.get(r.province_code)) is not None and CAPITAL_NAME.search(p.name))
 
     def _national(self, position: str) -> bool:
         return any(position == p or position.startswith(p + " ") for p in self.national_positions)

@@ -8,13 +8,13 @@ X"; whose officials receive it: "diterima Sekda X"). Each (visitor, host) pair t
 its leader, size, date, kind, programs, host officials and the evidence sentence. Every firing and every
 rejected candidate is kept in a :class:`Trace` for ``--explain``.
 
-The step's modules: ``VisitFinder`` (here: where a visit cue is read, the flow of ``find`` and its choice of
-leaders) with the vocabulary and patterns of ``nlp.visit_patterns``, the records of ``nlp.visit_records``
-(``Visit``, ``Firing``, ``Trace``), the article as the rules see it of ``nlp.visit_scan`` (``Scan``: a firing
-weighed by its sentence), the candidates and their evidence of ``nlp.visit_candidates``, the rule table of
-``nlp.visit_rules``, the resolution of pairs and its post-steps of ``nlp.visit_pairs``, the capital, national
-bodies, provinces and other special places of ``nlp.visit_places``, a visit's day of ``nlp.visit_dates`` and the
-likely leader of ``nlp.visit_leaders``.
+The step's modules: ``VisitFinder`` (here: where a visit cue is read and the flow of ``find``) with the vocabulary
+and patterns of ``nlp.visit_patterns``, the records of ``nlp.visit_records`` (``Visit``, ``Firing``, ``Trace``),
+the article as the rules see it of ``nlp.visit_scan`` (``Scan``: a firing weighed by its sentence), the candidates
+and their evidence of ``nlp.visit_candidates``, the rule table of ``nlp.visit_rules``, the resolution of pairs and
+its post-steps of ``nlp.visit_pairs``, the capital, national bodies, provinces and other special places of
+``nlp.visit_places``, a visit's day of ``nlp.visit_dates`` and the likely leader and the order in which each
+visit's leader is chosen of ``nlp.visit_leaders``.
 """
 
 from __future__ import annotations
@@ -22,26 +22,15 @@ from __future__ import annotations
 import re
 
 from nlp.dates import DateMention
-from nlp.leaders import (
-    along,
-    committee_regions,
-    fullest,
-    host_leader,
-    leg_leader,
-    stand_in,
-    title_regions,
-    tour_legs,
-    trip_of,
-)
+from nlp.leaders import committee_regions, title_regions
 from nlp.lexicon import Lexicon
 from nlp.official_merge import Official
-from nlp.regions import KOTA, RegionMention
-from nlp.textutil import sentence_around
+from nlp.regions import RegionMention
 from nlp.visit_candidates import EvidenceReader
 from nlp.visit_dates import DateReader
-from nlp.visit_leaders import AT_HOME, SECRETARIAT, SPOKESMAN, LeaderChooser, _rank
+from nlp.visit_leaders import LeaderChooser
 from nlp.visit_pairs import PairResolver
-from nlp.visit_patterns import BODY, CAPITAL_NAME, Cues
+from nlp.visit_patterns import BODY, Cues
 from nlp.visit_places import PlaceRules
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import LIST_RULES, OFFICIAL_RULES, REGION_RULES
@@ -56,25 +45,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
-        # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
-        # either
-        self.capital_of = {r.code: p.code for r in self.regions.values()
-                           if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
-                           and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
-        # a province -> the provinces later split from it, also split again ("split_from" of data/regions.csv: Papua
-        # contains Papua Barat and, through it, Papua Barat Daya)
-        self.split_off: dict[str, frozenset[str]] = {}
-        for r in self.regions.values():
-            outer, seen = r.split_from, {r.code}
-            while outer in self.regions and outer not in seen:
-                self.split_off[outer] = self.split_off.get(outer, frozenset()) | {r.code}
-                seen.add(outer)
-                outer = self.regions[outer].split_from
-        # the nation's capital, as its province's official name says ("Daerah Khusus Ibukota Jakarta"), and its kota:
-        # where the national bodies sit (:meth:`_national_seat`)
-        self.national_capital = frozenset(
-            r.code for r in self.regions.values()
-            if (p := self.regions.get(r.province_code)) is not None and CAPITAL_NAME.search(p.name))
+        self._init_places()
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
@@ -146,73 +117,5 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
             if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
-        single = len({v.visitor for v in visits if not v.earlier}) == 1
-        # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
-        placed = {id(o) for o in officials for s, e in o.mentions
-                  if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
-
-        def receives(off: Official) -> bool:  # named receiving the guests, or at home
-            return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
-                       for sentence in (sentence_around(text, s) for s, _ in off.mentions))
-
-        for v in visits:
-            said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
-            told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
-            if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and told
-                             and not (along(text, v.leader) and said_to_lead)):
-                continue  # the text says he leads (not only that he went along, when it says someone leads; not
-                # only that he went, when it says another leads: "Budi mengatakan kunker itu dipimpin Ani")
-            # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
-            # delegation (with one delegation: that one), before the official whose trip the text names, before
-            # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
-            # the text leaves open only after those
-            leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
-                or trip_of(text, v.visitor, officials) \
-                or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
-                or next((o for o in unplaced if o.region == v.visitor), None) \
-                or (unplaced[0] if single and unplaced else None) \
-                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
-            if leader is not v.leader:
-                v.led_by(leader, officials)
-        tours: dict[str, frozenset[str]] = {}  # a visitor's hosts, when it visits several
-        for v in visits:
-            if not v.earlier:
-                tours[v.visitor] = tours.get(v.visitor, frozenset()) | {v.host}
-        named: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}  # (official, visitor) -> tour_legs
-
-        def legs_of(off: Official, visitor: str) -> tuple[frozenset[str], frozenset[str]]:
-            key = (id(off), visitor)
-            if key not in named:
-                named[key] = tour_legs(off, visitor, tours[visitor], mentions, scan.sentence_of, text)
-            return named[key]
-
-        def heads_visitor(off: Official, v: Visit) -> bool:
-            """He may lead a leg of ``v``'s tour: a head of the visitor (or of no region) who neither receives
-            nor only goes along; one whose region was only inferred as a host's only when the text sends him or his
-            committee to a host ("Lalu Komisi B ke DPRD A"), not one named at a host ("Di DPRD A, Ketua Komisi B")."""
-            ours = off.region == v.visitor or off in unplaced or (
-                not off.explicit_region and off.region in tours[v.visitor] and bool(legs_of(off, v.visitor)[1]))
-            return (ours and bool(off.mentions) and id(off) not in hosting | placed and _rank(off.position) is not None
-                    and not receives(off) and not along(text, off) and not SPOKESMAN.search(off.position)
-                    and not SECRETARIAT.match(off.position))
-
-        for v in visits:
-            if not v.earlier and len(tours.get(v.visitor, ())) > 1:
-                heads = [o for o in officials if heads_visitor(o, v)]
-                leg = leg_leader(v.leader, v.host, heads, lambda o, visitor=v.visitor: legs_of(o, visitor)[0], _rank)
-                if leg is not v.leader:
-                    v.led_by(leg, officials)
-                    if leg is not None and leg.region != v.visitor and not leg.explicit_region and (
-                            leg in unplaced or legs_of(leg, v.visitor)[1]):
-                        leg.region = v.visitor  # he or his committee went on the tour: he is the visitor's
-        for v in visits:
-            if not v.earlier and v.leader is not None:
-                own = host_leader(v.leader, v.host, [o for o in officials if o.region == v.visitor or o in unplaced],
-                                  led_in, mentions)
-                if own is not v.leader:
-                    v.led_by(own, officials)
-            if v.leader in unplaced:
-                v.leader.region = v.visitor
-            if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
-                v.led_by(fullest(v.leader, officials), officials)
+        self._choose_leaders(text, scan, visits, officials, mentions, leaders, said_to_lead, unplaced, hosting, led_in)
         return visits
