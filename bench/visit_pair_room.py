@@ -138,6 +138,70 @@ def candidates(a: dict, regions: dict) -> list[tuple[tuple[str, str], int, dict[
     return out
 
 
+
+def pair_data(articles: list[dict], regions: dict, score, key: dict) -> list[tuple]:
+    """(letter, gold pairs as region keys, article, candidates, labels) per article."""
+    data = []
+    for a in articles:
+        gold = [(score.region_key(v), score.region_key(h)) for v, h in a["gold"]]
+        cands = candidates(a, regions)
+        labels = [float((key[v], key[h]) in set(gold)) for (v, h), _, _ in cands]
+        data.append((letter_of(a["id"]), gold, a, cands, labels))
+    return data
+
+
+def feature_names(data: list[tuple], leave_out: tuple[str, ...] = ()) -> dict[str, int]:
+    """Column of each feature the candidates of ``data`` have, without those starting with ``leave_out``."""
+    names = sorted({f for *_, cands, _ in data for _, _, x in cands for f in x
+                    if not (leave_out and f.startswith(leave_out))})
+    return {n: i for i, n in enumerate(names)}
+
+
+def matrix(rows: list, index: dict[str, int]) -> np.ndarray:
+    m = np.zeros((len(rows), len(index)))
+    for k, (_, _, x) in enumerate(rows):
+        for f, value in x.items():
+            if f in index:
+                m[k, index[f]] = value
+    return m
+
+
+def counts(score, items: list[tuple[list, list]]) -> tuple[int, int, int]:
+    """Hits, gold and predicted pairs over (gold, predicted) lists, matched one to one as score.py matches them."""
+    hit = sum(len(score.greedy_pairs(g, p, lambda x, y: x == y)) for g, p in items)
+    return hit, sum(len(g) for g, _ in items), sum(len(p) for _, p in items)
+
+
+def tally(score, items: list[tuple[list, list]]) -> tuple[float, float, float]:
+    hit, n_gold, n_pred = counts(score, items)
+    p, r = hit / n_pred if n_pred else 0.0, hit / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def rules_of(key: dict, a: dict) -> list:
+    return [(key[v], key[h]) for v, h, _ in a["rules"]]
+
+
+def chosen(key: dict, cands: list, chances: np.ndarray, t: float) -> list:
+    """The candidates at chance >= ``t`` as region keys (a pair the rules output twice, twice)."""
+    return [(key[v], key[h]) for ((v, h), n, _), p in zip(cands, chances, strict=True) if p >= t
+            for _ in range(max(n, 1))]
+
+
+def probs(cands: list, index: dict[str, int], bias: float, w: np.ndarray) -> np.ndarray:
+    return 1 / (1 + np.exp(-(bias + matrix(cands, index) @ w))) if cands else np.zeros(0)
+
+
+def learn(score, key: dict, part: list, index: dict[str, int], l2: float) -> tuple[float, np.ndarray, float]:
+    """Bias, weights and the threshold (.20 to .80) with the best F1 on ``part``."""
+    rows = [r for *_, c, _ in part for r in c]
+    bias, w = fit(matrix(rows, index), np.array([y for *_, ys in part for y in ys]), l2=l2)
+    chances = [probs(c, index, bias, w) for *_, c, _ in part]
+    threshold = max((tally(score, [(d[1], chosen(key, d[3], ch, t)) for d, ch in zip(part, chances, strict=True)])[2],
+                     round(t, 2)) for t in np.arange(0.2, 0.81, 0.05))[1]
+    return bias, w, threshold
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "bench" / "corpus" / "train.jsonl")
@@ -167,55 +231,20 @@ def main(argv: list[str] | None = None) -> int:
         articles = collect(args.gold)
         if args.cache:
             args.cache.write_bytes(pickle.dumps(articles))
-    data = []
-    for a in articles:
-        gold = [(score.region_key(v), score.region_key(h)) for v, h in a["gold"]]
-        cands = candidates(a, regions)
-        labels = [float((key[v], key[h]) in set(gold)) for (v, h), _, _ in cands]
-        data.append((letter_of(a["id"]), gold, a, cands, labels))
-    names = sorted({f for *_, cands, _ in data for _, _, x in cands for f in x
-                    if not (args.without_verdict and f.startswith(VERDICT))})
-    index = {n: i for i, n in enumerate(names)}
+    data = pair_data(articles, regions, score, key)
+    names = feature_names(data, VERDICT if args.without_verdict else ())
 
-    def matrix(rows: list) -> np.ndarray:
-        m = np.zeros((len(rows), len(names)))
-        for k, (_, _, x) in enumerate(rows):
-            for f, value in x.items():
-                if f in index:
-                    m[k, index[f]] = value
-        return m
-
-    def tally(items: list[tuple[list, list]]) -> tuple[float, float, float]:
-        hit = sum(len(score.greedy_pairs(g, p, lambda x, y: x == y)) for g, p in items)
-        n_gold, n_pred = sum(len(g) for g, _ in items), sum(len(p) for _, p in items)
-        p, r = hit / n_pred if n_pred else 0.0, hit / n_gold if n_gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-    def rules_of(a: dict) -> list:
-        return [(key[v], key[h]) for v, h, _ in a["rules"]]
-
-    def chosen(cands: list, probs: np.ndarray, t: float) -> list:
-        return [(key[v], key[h]) for ((v, h), n, _), p in zip(cands, probs, strict=True) if p >= t
-                for _ in range(max(n, 1))]
-
-    def learn(part: list) -> tuple[float, np.ndarray, float]:
-        """Bias, weights and the threshold (.20 to .80) with the best F1 on ``part``."""
-        rows = [r for *_, c, _ in part for r in c]
-        bias, w = fit(matrix(rows), np.array([y for *_, ys in part for y in ys]), l2=args.l2)
-        threshold = max((tally([(g, chosen(c, probs(c, bias, w), t)) for _, g, _, c, _ in part])[2], round(t, 2))
-                        for t in np.arange(0.2, 0.81, 0.05))[1]
-        return bias, w, threshold
-
-    def probs(cands: list, bias: float, w: np.ndarray) -> np.ndarray:
-        return 1 / (1 + np.exp(-(bias + matrix(cands) @ w))) if cands else np.zeros(0)
+    def learn_(part: list) -> tuple[float, np.ndarray, float]:
+        return learn(score, key, part, names, args.l2)
 
     if args.input and args.output:
-        bias, w, threshold = learn(data)
+        bias, w, threshold = learn_(data)
         results: list[dict] = []
         with args.output.open("w", encoding="utf-8") as out:
             for a, result in zip(collect(args.input, results), results, strict=True):
                 cands = candidates(a, regions)
-                keep = {pair for (pair, _, _), p in zip(cands, probs(cands, bias, w), strict=True) if p >= threshold}
+                keep = {pair for (pair, _, _), p in zip(cands, probs(cands, names, bias, w), strict=True)
+                        if p >= threshold}
                 visits = [v for v in result["visits"] if (v["visitor_code"], v["host_code"]) in keep]
                 for v, h in sorted(keep - {(v["visitor_code"], v["host_code"]) for v in visits}):
                     visits.append({"visitor": regions[v].name, "visitor_code": v, "host": regions[h].name,
@@ -226,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'letter':6} {'n':>4} {'pairs':>5} {'rules P':>8} {'R':>6} {'F1':>6} {'reach':>6} {'cands':>6}")
     for k in [*letters, "ALL"]:
         part = [d for d in data if k in ("ALL", d[0])]
-        p, r, f = tally([(g, rules_of(a)) for _, g, a, _, _ in part])
+        p, r, f = tally(score, [(g, rules_of(key, a)) for _, g, a, _, _ in part])
         n_gold = sum(len(set(g)) for _, g, *_ in part)
         reach = sum(len(set(g) & {(key[v], key[h]) for (v, h), _, _ in c}) for _, g, _, c, _ in part) / n_gold
         print(f"{k:6} {len(part):4} {n_gold:5} {p:8.3f} {r:6.3f} {f:6.3f} {reach:6.3f} "
@@ -237,15 +266,15 @@ def main(argv: list[str] | None = None) -> int:
     for k in letters:
         train = [d for d in data if d[0] != k]
         test = [d for d in data if d[0] == k]
-        bias, w, threshold = learn(train)
-        rules = [(g, rules_of(a)) for _, g, a, _, _ in test]
-        learned = [(g, chosen(c, probs(c, bias, w), threshold)) for _, g, _, c, _ in test]
+        bias, w, threshold = learn_(train)
+        rules = [(g, rules_of(key, a)) for _, g, a, _, _ in test]
+        learned = [(g, chosen(key, c, probs(c, names, bias, w), threshold)) for _, g, _, c, _ in test]
         all_rules += rules
         all_learned += learned
-        rf, (lp, lr, lf) = tally(rules)[2], tally(learned)
+        rf, (lp, lr, lf) = tally(score, rules)[2], tally(score, learned)
         wins += lf > rf
         print(f"{k:6} {threshold:5.2f} {rf:9.3f} {lf:11.3f} {lp:6.3f} {lr:6.3f}")
-    print(f"{'ALL':6} {'':5} {tally(all_rules)[2]:9.3f} {tally(all_learned)[2]:11.3f}   "
+    print(f"{'ALL':6} {'':5} {tally(score, all_rules)[2]:9.3f} {tally(score, all_learned)[2]:11.3f}   "
           f"(learned better on {wins} of {len(letters)} letters)")
     return 0
 

@@ -28,6 +28,13 @@ in a rules side, marked visitor >= t, joins the rules' hosts; marked host >= t, 
 rules pair whose sides both have chance <= 1 - t of their role), and their unions. Pairs are matched with
 score.py's ``greedy_pairs``. The figures are in ``nlp/MEASUREMENTS.md`` ("A role tagger for region mentions, measured,
 not built").
+
+With ``--pairs`` it measures instead a decision over ``visit_pair_room``'s candidate pairs that reads the tagger's
+out-of-letter chances of both sides beside the rules' firings (:func:`pair_report`, :func:`role_features`): the pair
+scorer for letter X is trained on the other letters' rows, without roles, with them, and with them but without the
+rules' verdict, next to the rules and the room (a perfect choice among the candidates); ``--nested`` trains the rows'
+chances without X too; ``--dump``/``--chances`` keep and reuse the chances. The figures are in
+``nlp/MEASUREMENTS.md`` ("A decision of visit pairs with the role tagger's chances: measured, not built").
 """
 
 from __future__ import annotations
@@ -49,7 +56,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import pycrfsuite  # noqa: E402
-from visit_pair_room import collect, load_score  # noqa: E402
+from visit_pair_room import (  # noqa: E402
+    VERDICT,
+    chosen,
+    collect,
+    counts,
+    feature_names,
+    learn,
+    load_score,
+    pair_data,
+    probs,
+    rules_of,
+)
 
 from nlp.train_programs import letter_of  # noqa: E402
 
@@ -254,6 +272,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--letters", default=None,
                     help="only these held-out letters (comma-separated); the thresholds are then chosen among them")
     ap.add_argument("--dump", type=Path, default=None, help="write the held-out chances here (pickle)")
+    ap.add_argument("--chances", type=Path, default=None,
+                    help="read the held-out chances from a --dump of the same settings instead of fitting them")
+    ap.add_argument("--pairs", action="store_true",
+                    help="then the pair decision: visit_pair_room's scorer with the tagger's chances of both sides "
+                         "(pair_report)")
+    ap.add_argument("--l2", type=float, default=2.0, help="the pair scorer's penalty (visit_pair_room --l2)")
+    ap.add_argument("--nested", action="store_true",
+                    help="with --pairs: the scorer for letter X is trained on chances from taggers trained without X "
+                         "too (one more tagger for each other letter: letters x letters fits)")
     args = ap.parse_args(argv)
     for path in (args.gold, args.score):
         if not path.is_file():
@@ -305,8 +332,10 @@ def main(argv: list[str] | None = None) -> int:
     held = args.letters.split(",") if args.letters else letters
     chances: dict[str, list[dict[str, float]]] = {}  # article id -> per mention {role: chance}
     work = tempfile.TemporaryDirectory()
+    if args.chances:
+        chances = pickle.loads(args.chances.read_bytes())["chances"]
     for k in letters:
-        if k not in held and args.letters:
+        if (k not in held and args.letters) or args.chances:
             continue
         t1 = time.time()
         path = Path(work.name) / f"roles_{k}.crfsuite"
@@ -318,11 +347,33 @@ def main(argv: list[str] | None = None) -> int:
                 chances[d["id"]] = tag(args, tagger, d["x"])
         tagger.close()
         print(f"letter {k}: {time.time() - t1:.1f}s", file=sys.stderr, flush=True)
-    work.cleanup()
     if args.dump:
         args.dump.write_bytes(pickle.dumps({"chances": chances, "data": [
             {k: v for k, v in d.items() if k != "x"} for d in data]}))
-    report(data, chances, key, score, [k for k in letters if k in held])
+    if args.pairs:
+        by_letter = {k: chances for k in letters}
+        if args.nested:
+            for k in [k for k in letters if k in held]:
+                t1 = time.time()
+                by_letter[k] = {d["id"]: chances[d["id"]] for d in data if d["letter"] == k}
+                for other in letters:
+                    if other == k:
+                        continue
+                    path = Path(work.name) / f"roles_{k}_{other}.crfsuite"
+                    part = [d for d in data if d["letter"] not in (k, other) and (d["gold"] or not args.visit_articles)]
+                    if not part:  # two letters only: no tagger, no chances
+                        by_letter[k].update({d["id"]: [{} for _ in d["x"]] for d in data if d["letter"] == other})
+                        continue
+                    train(args, part, path)
+                    tagger = pycrfsuite.Tagger()
+                    tagger.open(str(path))
+                    by_letter[k].update({d["id"]: tag(args, tagger, d["x"]) for d in data if d["letter"] == other})
+                    tagger.close()
+                print(f"nested for letter {k}: {time.time() - t1:.1f}s", file=sys.stderr, flush=True)
+        pair_report(traced, data, by_letter, regions, key, score, [k for k in letters if k in held], args.l2)
+    else:
+        report(data, chances, key, score, [k for k in letters if k in held])
+    work.cleanup()
     return 0
 
 
@@ -492,6 +543,116 @@ def report(data: list[dict], chances: dict, key: dict, score, letters: list[str]
     print("\npooled hits / gold / predicted: " + "; ".join(f"{h} {tuple(pooled[h])}" for h in ("rules", *hows)))
     if new:
         print(f"the same on {'+'.join(new)}: " + "; ".join(f"{h} {tuple(pooled_new[h])}" for h in ("rules", *hows)))
+
+
+ROLE = "role_"  # the pair features read from the tagger's chances (left out for "no roles")
+
+
+def role_features(x: dict[str, float], v: str, h: str, rc: dict[str, list[tuple[float, float]]],
+                  top: tuple[float, float]) -> None:
+    """Add to a pair's features the tagger's chances of its sides: ``rc`` maps a region code to the (VISITOR, HOST)
+    chances of each of its mentions, ``top`` is the article's highest VISITOR and HOST chance anywhere."""
+    for side, code, own, other in (("v", v, 0, 1), ("h", h, 1, 0)):
+        mentions = rc.get(code, [])
+        if not mentions:
+            x[f"{ROLE}{side}_no_mention"] = 1.0
+            continue
+        best = max(m[own] for m in mentions)
+        x[f"{ROLE}{side}_own_max"] = best
+        x[f"{ROLE}{side}_own_mean"] = sum(m[own] for m in mentions) / len(mentions)
+        x[f"{ROLE}{side}_other_max"] = max(m[other] for m in mentions)
+        x[f"{ROLE}{side}_own_is_top"] = float(best >= top[own] - 1e-9)
+        x[f"{ROLE}{side}_own_share_of_top"] = best / top[own] if top[own] else 0.0
+        x[f"{ROLE}{side}_own>=.5"] = float(best >= 0.5)
+        x[f"{ROLE}{side}_own>=.9"] = float(best >= 0.9)
+    x[f"{ROLE}article_visitor_max"] = top[0]
+    x[f"{ROLE}article_host_max"] = top[1]
+    x[f"{ROLE}both"] = x.get(f"{ROLE}v_own_max", 0.0) * x.get(f"{ROLE}h_own_max", 0.0)
+
+
+def pair_report(traced: list[dict], data: list[dict], chances: dict[str, dict], regions, key: dict, score,
+                letters: list[str], l2: float) -> None:
+    """visit_pair_room's candidates and scorer, leaving one letter out, with and without the tagger's chances of both
+    sides (``role_features``; the chances of letter X come from a tagger not trained on X, and the scorer for X is
+    trained on the other letters' rows, whose chances are theirs out of letter; ``chances`` holds, for each held-out
+    letter, the chances its scorer is trained and applied with): per letter and pooled, the rules,
+    the scorer without roles, with them, with them but without the rules' verdict (VERDICT), and the room (a perfect
+    choice among the candidates); then the articles without gold visits left with a pair."""
+    by_id = {d["id"]: d for d in data}
+    pairs = [p for p in pair_data(traced, regions, score, key) if p[2]["id"] in chances[letters[0]]]
+
+    def with_roles(held: dict) -> None:
+        for _, _, a, cands, _ in pairs:
+            d, ch = by_id[a["id"]], held[a["id"]]
+            rc: dict[str, list[tuple[float, float]]] = {}
+            for code, c in zip(d["codes"], ch, strict=True):
+                rc.setdefault(code, []).append((c.get("VISITOR", 0.0), c.get("HOST", 0.0)))
+            top = (max((c.get("VISITOR", 0.0) for c in ch), default=0.0),
+                   max((c.get("HOST", 0.0) for c in ch), default=0.0))
+            for (v, h), _, x in cands:
+                for f in [f for f in x if f.startswith(ROLE)]:
+                    del x[f]
+                role_features(x, v, h, rc, top)
+
+    with_roles(chances[letters[0]])
+    settings = {"no roles": feature_names(pairs, (ROLE,)), "roles": feature_names(pairs),
+                "roles, no verdict": feature_names(pairs, VERDICT)}
+    names = ("rules", *settings, "room")
+    pooled = {k: {n: [0, 0, 0] for n in names} for k in ("ALL", "+".join(x for x in letters if x in NEWEST))}
+    empty = {k: collections.Counter() for k in pooled}  # articles without gold visits left with a pair
+    moved = {k: collections.Counter() for k in pooled}  # pairs a scorer adds to or drops from the rules', right/wrong
+    print(f"pair scorer over {', '.join(f'{n}: {len(i)}' for n, i in settings.items())} features, "
+          f"L2 {l2:g}, leaving one letter out (threshold in brackets)")
+    print(f"{'letter':6} {'n':>4} {'gold':>5} | " + " ".join(f"{n:>17}" for n in names) + " | no-visit articles "
+          "with a pair (" + ", ".join(n for n in names if n != "room") + ")")
+
+    def f1(t3) -> float:
+        hit, n_gold, n_pred = t3
+        p, r = hit / n_pred if n_pred else 0.0, hit / n_gold if n_gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    for k in letters:
+        if chances[k] is not chances[letters[0]]:
+            with_roles(chances[k])
+        test = [p for p in pairs if p[0] == k]
+        train_ = [p for p in pairs if p[0] != k]
+        out = {"rules": [(g, rules_of(key, a)) for _, g, a, _, _ in test]}
+        cells = {"rules": ""}
+        for name, index in settings.items():
+            bias, w, t = learn(score, key, train_, index, l2)
+            out[name] = [(g, chosen(key, c, probs(c, index, bias, w), t)) for _, g, _, c, _ in test]
+            cells[name] = f"({t:.2f})"
+        out["room"] = [(g, sorted({(key[v], key[h]) for (v, h), _, _ in c} & set(g))) for _, g, _, c, _ in test]
+        cells["room"] = ""
+        t3 = {n: counts(score, out[n]) for n in names}
+        no_visit = {n: sum(1 for g, p in out[n] if not g and p) for n in names if n != "room"}
+        change = collections.Counter()
+        for n in settings:
+            for (g, rule), (_, mine) in zip(out["rules"], out[n], strict=True):
+                for what, pairs_ in (("added", collections.Counter(mine) - collections.Counter(rule)),
+                                     ("dropped", collections.Counter(rule) - collections.Counter(mine))):
+                    for pair, times in pairs_.items():
+                        change[n, what, "right" if pair in set(g) else "wrong"] += times
+        for pool in pooled:
+            if pool == "ALL" or k in pool.split("+"):
+                for n in names:
+                    pooled[pool][n] = [a + b for a, b in zip(pooled[pool][n], t3[n], strict=True)]
+                empty[pool].update(no_visit)
+                moved[pool].update(change)
+        print(f"{k:6} {len(test):4} {t3['rules'][1]:5} | "
+              + " ".join(f"{f1(t3[n]):.3f} {cells[n]:>6}".rjust(17) for n in names)
+              + " | " + " ".join(str(no_visit[n]) for n in no_visit), flush=True)
+    for pool, t3 in pooled.items():
+        if not pool:
+            continue
+        print(f"{pool:6} {'':4} {t3['rules'][1]:5} | " + " ".join(f"{f1(t3[n]):.3f}".rjust(17) for n in names)
+              + " | " + " ".join(str(empty[pool][n]) for n in names if n != "room"))
+    for pool, t3 in pooled.items():
+        if pool:
+            print(f"{pool} hits / gold / predicted: " + "; ".join(f"{n} {tuple(t3[n])}" for n in names))
+            print(f"{pool} against the rules' pairs, added right / wrong, dropped right / wrong: " + "; ".join(
+                f"{n} +{moved[pool][n, 'added', 'right']} / +{moved[pool][n, 'added', 'wrong']}, "
+                f"-{moved[pool][n, 'dropped', 'right']} / -{moved[pool][n, 'dropped', 'wrong']}" for n in settings))
 
 
 if __name__ == "__main__":

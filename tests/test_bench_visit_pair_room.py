@@ -78,3 +78,19 @@ def test_a_missing_gold_file_is_a_clear_error(tmp_path):
     done = run("--gold", str(tmp_path / "none.jsonl"))
     assert done.returncode == 2
     assert "none.jsonl: no such file" in done.stderr
+
+
+def test_pairs_are_counted_one_to_one_as_score_py_matches_them():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("visit_pair_room", SCRIPT)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    score = bench.load_score(SCORE)
+    items = [([("a", "b"), ("a", "b")], [("a", "b"), ("c", "b")]), ([], [("a", "b")])]
+    assert bench.counts(score, items) == (1, 2, 3)
+    p, r, f1 = bench.tally(score, items)
+    assert (round(p, 3), r, round(f1, 3)) == (0.333, 0.5, 0.4)
+    cands = [(("x", "y"), 2, {}), (("x", "z"), 0, {})]
+    key = {"x": "kx", "y": "ky", "z": "kz"}
+    assert bench.chosen(key, cands, [0.9, 0.6], 0.5) == [("kx", "ky"), ("kx", "ky"), ("kx", "kz")]
