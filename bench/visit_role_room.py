@@ -13,7 +13,7 @@ among the regions of its sentence, whether a province the article names contains
 region); the three words either side and eight words of context (other region mentions as "<R>"; a word is
 kept only if written all lower-case in at least 5 articles of ``--gold``, no label read; any other is its shape
 "<Cap>", "<UP>", "<num>", so no name of a person, program or organisation is a feature); the preposition before
-it ("ke", "dari", "asal", "di" ...); the cue patterns of :class:`nlp.visits.Cues` in its sentence (before or after
+it ("ke", "dari", "asal", "di" ...); the cues of :class:`nlp.visit_patterns.Cues` in its sentence (before or after
 it, near or far) and in the article and headline; the number of regions the article names. With ``--firings``
 also which named visit rules fired for the mention's region in its sentence and in the article.
 
@@ -76,7 +76,7 @@ NEWEST = ("o", "q", "t", "u")
 # --- the features of a region mention (a slot: its own name is never a feature) ---
 WORD = re.compile(r"\w+(?:-\w+)*|[^\w\s]")
 LEVEL_WORDS = ("kabupaten", "kab", "kota", "provinsi", "prov")
-# cue patterns of nlp.visits.Cues read around a mention (attribute names)
+# cue patterns of nlp.visit_patterns.Cues read around a mention (attribute names)
 CUE_PATTERNS = ("learning", "studies", "plain", "not_visit", "to_national", "abroad", "came", "at_home",
                 "stopover", "implied_host")
 PREPOSITIONS = frozenset({"ke", "dari", "asal", "di", "oleh", "kepada", "bersama", "menuju", "untuk", "dengan",
@@ -130,7 +130,7 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
 
 def features(text: str, body_start: int, slots: list[Slot], cues, contains, vocab: Collection[str],
              dateline=None) -> list[dict[str, float]]:
-    """One feature dict per slot (``slots`` sorted by start). ``cues``: an :class:`nlp.visits.Cues`;
+    """One feature dict per slot (``slots`` sorted by start). ``cues``: an :class:`nlp.visit_patterns.Cues`;
     ``contains(outer, inner)``: whether province ``outer`` contains region ``inner``; ``dateline(text, start,
     after)``: :func:`nlp.visit_rules.dateline`."""
     counts: dict[str, int] = {}
@@ -224,7 +224,7 @@ def _context(text: str, start: int, end: int, spans: list[tuple[int, int]], voca
 
 
 # --- the measurement ---
-CONTAINS = None  # nlp.visits.VisitFinder.contains, set in main
+CONTAINS = None  # nlp.visit_places.PlaceRules.contains, set in main
 GRID = [round(0.3 + 0.05 * k, 2) for k in range(14)] + [0.97, 0.98, 0.99]  # .30 .. .95, then .97 .98 .99
 
 
