@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from visit_pair_room import collect, load_score, reason  # noqa: E402
+from visit_pair_room import collect, load_score, missing_file, reason  # noqa: E402
 
 from nlp.train_programs import letter_of  # noqa: E402
 
@@ -128,10 +128,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="the evaluation's score.py (its pair matching)")
     ap.add_argument("--list", action="store_true", help="also one line per error (train only)")
     args = ap.parse_args(argv)
-    for path in (args.gold, args.score):
-        if not path.is_file():
-            print(f"{path}: no such file", file=sys.stderr)
-            return 2
+    if missing_file(args.gold, args.score):
+        return 2
     score = load_score(args.score)
     errors = causes(prepare(args.gold, score), score)
     print("\n".join(table(errors)))

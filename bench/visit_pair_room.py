@@ -39,6 +39,14 @@ MIN_SCORE = 2.0  # nlp.visit_patterns.MIN_SCORE: the rules' bar for a side
 VERDICT = ("rules_pair", "status_", "reverse_in_rules")  # the features that carry the rules' own decision
 
 
+def missing_file(*paths: Path) -> bool:
+    """Say on stderr which of ``paths`` is no file (one line each); True when any is missing."""
+    missing = [path for path in paths if not path.is_file()]
+    for path in missing:
+        print(f"{path}: no such file", file=sys.stderr)
+    return bool(missing)
+
+
 def load_score(path: Path):
     spec = importlib.util.spec_from_file_location("score", path)
     module = importlib.util.module_from_spec(spec)
@@ -216,10 +224,8 @@ def main(argv: list[str] | None = None) -> int:
                          "visits the scorer keeps (score.py --run \"... bench/visit_pair_room.py\" scores it)")
     ap.add_argument("--output", type=Path, default=None)
     args = ap.parse_args(argv)
-    for path in (args.gold, args.score):
-        if not path.is_file():
-            print(f"{path}: no such file", file=sys.stderr)
-            return 2
+    if missing_file(args.gold, args.score):
+        return 2
     score = load_score(args.score)
     from nlp.lexicon import load_regions
 

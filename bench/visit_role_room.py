@@ -64,6 +64,7 @@ from visit_pair_room import (  # noqa: E402
     feature_names,
     learn,
     load_score,
+    missing_file,
     pair_data,
     probs,
     rules_of,
@@ -282,10 +283,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="with --pairs: the scorer for letter X is trained on chances from taggers trained without X "
                          "too (one more tagger for each other letter: letters x letters fits)")
     args = ap.parse_args(argv)
-    for path in (args.gold, args.score):
-        if not path.is_file():
-            print(f"{path}: no such file", file=sys.stderr)
-            return 2
+    if missing_file(args.gold, args.score):
+        return 2
     score = load_score(args.score)
     from nlp.lexicon import load_regions
     from nlp.pipeline import components
