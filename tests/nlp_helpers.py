@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from functools import partial
+from pathlib import Path
 
 from nlp import Tagger
 from nlp.official_merge import longest_names, merge_officials
@@ -50,3 +52,15 @@ def programs(tagger: Tagger, text: str, title: str | None = None) -> list[str]:
     """The names of the programs the tagger finds in one article, sorted."""
     result = tagger.extract({"id": "p", "url": None, "title": title, "published": None, "text": text})
     return sorted(p["name"] for p in result["programs"])
+
+
+def write_pair_gold(path: Path, articles: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+    """A gold file of (id, text, [(visitor, host), ...]) articles with only their visit pairs, for the visit
+    measurement scripts of ``bench/``."""
+    with path.open("w", encoding="utf-8") as f:
+        for aid, text, pairs in articles:
+            gold = {"regions": [], "officials": [], "programs": [],
+                    "visits": [{"visitor": v, "host": h, "date": None, "leader": None, "delegation_size": None}
+                               for v, h in pairs]}
+            f.write(json.dumps({"id": aid, "url": "", "title": "", "published": "2025-02-07", "text": text,
+                                "gold": gold}) + "\n")

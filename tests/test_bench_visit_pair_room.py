@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from nlp_helpers import write_pair_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
@@ -30,16 +31,6 @@ ARTICLES = [  # (id, text, gold pairs)
 pytestmark = pytest.mark.skipif(not SCORE.is_file(), reason=f"{SCORE} absent: the script matches pairs with it")
 
 
-def write_gold(path: Path) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for aid, text, pairs in ARTICLES:
-            gold = {"regions": [], "officials": [], "programs": [],
-                    "visits": [{"visitor": v, "host": h, "date": None, "leader": None, "delegation_size": None}
-                               for v, h in pairs]}
-            f.write(json.dumps({"id": aid, "url": "", "title": "", "published": "2025-02-07", "text": text,
-                                "gold": gold}) + "\n")
-
-
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, str(SCRIPT), "--score", str(SCORE), *args], capture_output=True,
                           text=True, cwd=ROOT, timeout=300)
@@ -47,7 +38,7 @@ def run(*args: str) -> subprocess.CompletedProcess:
 
 def test_room_table_and_cross_validation_on_a_tiny_gold_file(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    write_gold(gold)
+    write_pair_gold(gold, ARTICLES)
     done = run("--gold", str(gold))
     assert done.returncode == 0, done.stderr
     room, scorer = done.stdout.split("logistic pair scorer")
@@ -64,7 +55,7 @@ def test_room_table_and_cross_validation_on_a_tiny_gold_file(tmp_path):
 
 def test_score_run_mode_writes_one_result_per_article(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    write_gold(gold)
+    write_pair_gold(gold, ARTICLES)
     out = tmp_path / "out.jsonl"
     done = run("--gold", str(gold), "--input", str(gold), "--output", str(out))
     assert done.returncode == 0, done.stderr

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from nlp_helpers import write_pair_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
@@ -36,18 +37,8 @@ def load_bench():
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
     spec.loader.exec_module(sys.modules[spec.name])
-    module = sys.modules[spec.name]
-    return module
+    return sys.modules[spec.name]
 
-
-def write_gold(path: Path) -> None:
-    with path.open("w", encoding="utf-8") as f:
-        for aid, text, pairs in ARTICLES:
-            gold = {"regions": [], "officials": [], "programs": [],
-                    "visits": [{"visitor": v, "host": h, "date": None, "leader": None, "delegation_size": None}
-                               for v, h in pairs]}
-            f.write(json.dumps({"id": aid, "url": "", "title": "", "published": "2025-02-07", "text": text,
-                                "gold": gold}) + "\n")
 
 
 def test_a_mention_is_a_slot_and_names_are_shapes():
@@ -72,7 +63,7 @@ def test_a_mention_is_a_slot_and_names_are_shapes():
 
 def test_room_table_leaving_one_letter_out(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    write_gold(gold)
+    write_pair_gold(gold, ARTICLES)
     done = subprocess.run([sys.executable, str(SCRIPT), "--gold", str(gold), "--score", str(SCORE)],
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -105,7 +96,7 @@ def test_role_features_of_a_pair_read_both_sides_and_the_article():
 
 def test_pair_decision_with_the_taggers_chances_leaving_one_letter_out(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    write_gold(gold)
+    write_pair_gold(gold, ARTICLES)
     dump = tmp_path / "chances.pkl"
     done = subprocess.run([sys.executable, str(SCRIPT), "--gold", str(gold), "--score", str(SCORE), "--pairs",
                            "--dump", str(dump)], capture_output=True, text=True, cwd=ROOT, timeout=300)
@@ -123,7 +114,7 @@ def test_pair_decision_with_the_taggers_chances_leaving_one_letter_out(tmp_path)
 
 def test_nested_chances_train_the_scorer_without_the_held_out_letter(tmp_path):
     gold = tmp_path / "gold.jsonl"
-    write_gold(gold)
+    write_pair_gold(gold, ARTICLES)
     extra = [("c1-001", "Rombongan Pemkot Bitung studi banding ke Kabupaten Wajo tentang pasar desa, Selasa (4/2).",
               [("Kota Bitung", "Kabupaten Wajo")]),
              ("c1-002", "Bupati Wajo meninjau pembangunan jalan desa di Kabupaten Wajo.", [])]
