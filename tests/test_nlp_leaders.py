@@ -212,8 +212,8 @@ def test_no_leader_among_the_hosts(tagger: Tagger) -> None:
     ("Komisi D DPRD Kabupaten Bogor kunker ke Kota Mataram, Rabu (6/3). Demikian disampaikan Ketua Rombongan "
      "Kunker Drs. H. Iwan Setiadi, M.Pd. kepada wartawan.", "Iwan Setiadi"),
     # a council's committee "yang dipimpin" its head, who is named nowhere else
-    ("Komisi C DPRD Kota Surabaya yang dipimpin Agus Wibowo berangkat kunker ke Kota Kediri, Rabu (6/3). Ketua "
-     "DPRD Surabaya, Budi Prasetya, menyebut kunker itu sesuai jadwal.", "Agus Wibowo"),
+    ("Komisi C DPRD Kota Surabaya yang dipimpin Tegar Wiranegara berangkat kunker ke Kota Kediri, Rabu (6/3). Ketua "
+     "DPRD Surabaya, Budi Prasetya, menyebut kunker itu sesuai jadwal.", "Tegar Wiranegara"),
     # "diikuti X beserta anggota lainnya": the first named brings the others, though another tells of the trip
     ("DPRD Kabupaten Gunung Mas studi banding ke Kota Bogor, Rabu (6/3). Anggota DPRD Gunung Mas, Yanto Rahmat, "
      "mengatakan kunker ke Bogor diikuti Wakil Ketua I DPRD Haris Sinaga beserta anggota DPRD lain.",
@@ -259,12 +259,12 @@ def test_committee_official_is_of_the_region_written_with_the_committee(tagger: 
 
 def test_head_named_bare_after_dipimpin_is_the_official_named_in_full_elsewhere(tagger: Tagger) -> None:
     text = ("Anggota DPRD Kota Surabaya beramai-ramai kunker. Ketua DPRD Surabaya, Budi Prasetya, menyebut kunker "
-            "itu sesuai jadwal. Komisi C yang dipimpin Agus Wibowo berangkat kunker ke Kota Kediri, Rabu (6/3). "
-            "Ketua Komisi C DPRD Surabaya Agus Wibowo belum memberi jawaban saat dikonfirmasi.")
+            "itu sesuai jadwal. Komisi C yang dipimpin Tegar Wiranegara berangkat kunker ke Kota Kediri, Rabu (6/3). "
+            "Ketua Komisi C DPRD Surabaya Tegar Wiranegara belum memberi jawaban saat dikonfirmasi.")
     result = tag(tagger, text)
-    assert [v["leader"] for v in result["visits"]] == ["Agus Wibowo"]
-    agus = next(o for o in result["officials"] if o["name"] == "Agus Wibowo")
-    assert len(agus["mentions"]) == 2  # the bare name after "dipimpin" is a mention of him
+    assert [v["leader"] for v in result["visits"]] == ["Tegar Wiranegara"]
+    tegar = next(o for o in result["officials"] if o["name"] == "Tegar Wiranegara")
+    assert len(tegar["mentions"]) == 2  # the bare name after "dipimpin" is a mention of him
 
 
 @pytest.mark.parametrize("sentence", [
