@@ -215,7 +215,7 @@ class PairResolver:
                 aside = any(ss and all(aside_at(text, s_) for s_, _ in ss)
                             for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
                 if (host in weak or home or planned or aside) \
-                        and not host_sentences[host] & sentences_of.get(visitor, set()):
+                        and not host_sentences.get(host, set()) & sentences_of.get(visitor, set()):
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
