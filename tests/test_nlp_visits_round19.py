@@ -28,3 +28,10 @@ def test_a_visitor_told_only_in_a_read_also_line_pairs_with_no_dateline_host(tag
     result = tagger.extract({"id": "b", "url": None, "title": None, "published": "2024-03-08", "text": text})
     assert result["visits"] == []
     assert not any("failed" in w for w in result.get("warnings", []))
+
+
+def test_a_trips_counted_places_after_di_list_its_hosts(tagger: Tagger) -> None:
+    # "<trip> ... di dua kabupaten, yakni A dan B": the listed regions are where it went, not guests who came
+    text = ("Sebanyak sembilan anggota Komisi III DPRD Kabupaten Lebak menjalankan kunjungan kerja selama empat hari, "
+            "sejak 3 hingga 6 Oktober 2023, di dua kabupaten, yakni Kabupaten Sragen dan Kabupaten Wonogiri.")
+    assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Sragen"), ("Kabupaten Lebak", "Kabupaten Wonogiri")]
