@@ -132,11 +132,6 @@ FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+(?:desa|kampung)|kades|perangkat
                         r"anggota|peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu|wakil\s+rakyat|"
                         r"legislator|perbekel|prebekel|keuchik|geuchik|kuwu|wali\s+nagari|sangadi)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + PLACE_IN + "?" + GOVERNMENT + "$", re.IGNORECASE)
-# "kepala desa se-Kecamatan Y, Kabupaten X", "para kades se-Kabupaten X": the heads of villages or districts of
-# all a region (or one of its districts) travel for it
-LOCAL_HEADS_OF = re.compile(r"\b(?:kepala\s+(?:desa|kampung)|kades|perangkat\s+(?:desa|kampung)|camat|lurah|perbekel|"
-                            r"prebekel|keuchik|geuchik|kuwu|wali\s+nagari|sangadi)\s+se(?:-\s*|\s+)"
-                            + PLACE_IN + "?" + GOVERNMENT + "$", re.IGNORECASE)
 # "40 peserta Diklat Kepemimpinan Tingkat IV Angkatan XVIII Kota X": the trainees of a region's course travel
 TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelatihan|pendidikan|pkn|pka|pkp|latsar|"
                          r"kursus|bimtek)\b(?P<gap>[^.;:\n]{0,90}?)\s(?:dari\s+|asal\s+)?" + GOVERNMENT + "$",
@@ -417,7 +412,7 @@ def _visited_by(scan: Any, it: Any) -> bool:
 
 
 def _from_group(scan: Any, it: Any) -> bool:
-    if FROM_GROUP.search(it.before) or LOCAL_HEADS_OF.search(it.before):
+    if FROM_GROUP.search(it.before):
         return True
     m = TRAINEES_OF.search(it.before)
     if not m or TRAINEES_GAP.search(m.group("gap")):
