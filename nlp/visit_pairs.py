@@ -13,7 +13,7 @@ from collections.abc import Collection
 
 from nlp import delegation_size
 from nlp.dates import DateMention
-from nlp.lexicon import Region
+from nlp.lexicon import Region, region_words
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
 from nlp.textutil import aside_at
@@ -38,6 +38,9 @@ from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
 from nlp.visit_scan import Scan, _aside
 
+
+# the compass words that end split regions' names ("Bandung Barat", "Bolaang Mongondow Utara")
+DIRECTIONS = frozenset(w.lower() for w in region_words()["direction"])
 
 class PairResolver:
     """The resolution of pairs of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``, ``self.kind_of``
@@ -130,6 +133,14 @@ class PairResolver:
                 trace.rejected.append(("host", c, f"a bare name of the province {p}, named as a government"))
                 host_score[p] += host_score.pop(c)
                 host_sentences[p] |= host_sentences.pop(c)
+        for c in [c for c in host_score if self._bare(scan, c)]:
+            longer = self._short_host(c, host_score)
+            if longer is not None:
+                # "Studi Tiru ke Bandung" (headline), "studi tiru di Bandung Barat" (body): a host always written bare
+                # whose name, with a compass word after it, is another host's is a short form of that host
+                trace.rejected.append(("host", c, f"a short form of the host {longer}"))
+                host_score[longer] += host_score.pop(c)
+                host_sentences.setdefault(longer, set()).update(host_sentences.pop(c, set()))
         # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
         best_host = max((v for c, v in host_score.items() if not any(
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
@@ -455,6 +466,17 @@ class PairResolver:
         if len(found) != 1:
             return None
         return next(iter(found.items()))
+
+    def _short_host(self, code: str, scores: dict[str, float]) -> str | None:
+        """A scoring host, of any level, with at least the score of ``code``, whose name is ``code``'s name and a
+        compass word ("Bandung" -> "Bandung Barat"; ``data/region_words.csv`` kind direction)."""
+        core = self.regions[code].core.lower()
+        for other, score in scores.items():
+            rest = self.regions[other].core.lower()[len(core):]
+            if other != code and self.regions[other].core.lower().startswith(core + " ") \
+                    and rest.strip() in DIRECTIONS and score >= max(scores[code], MIN_SCORE):
+                return other
+        return None
 
     def _shortened(self, code: str, scores: dict[str, float]) -> str | None:
         """"Rombongan Pemkab Gorontalo" in an article about Kabupaten Gorontalo Utara's delegation: a region whose name

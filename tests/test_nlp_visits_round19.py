@@ -48,3 +48,17 @@ def test_a_trips_counted_places_after_di_list_its_hosts(tagger: Tagger) -> None:
     text = ("Sebanyak sembilan anggota Komisi III DPRD Kabupaten Lebak menjalankan kunjungan kerja selama empat hari, "
             "sejak 3 hingga 6 Oktober 2023, di dua kabupaten, yakni Kabupaten Sragen dan Kabupaten Wonogiri.")
     assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Sragen"), ("Kabupaten Lebak", "Kabupaten Wonogiri")]
+
+
+def test_a_bare_host_is_a_short_form_of_the_host_named_with_its_compass_word(tagger: Tagger) -> None:
+    # the headline's bare "Bandung" is the "Bandung Barat" of the body (not the city), one host
+    title = "Komisi II DPRD Lebak Timba Ilmu Pertanian Organik ke Bandung"
+    text = ("LEBAK - Komisi II DPRD Kabupaten Lebak menimba ilmu pertanian organik ke Kabupaten Bandung Barat, Kamis "
+            "(5/10). Rombongan diterima Kepala Dinas Pertanian Kabupaten Bandung Barat di kantornya.")
+    assert pairs(tagger, text, title=title) == [("Kabupaten Lebak", "Kabupaten Bandung Barat")]
+
+
+def test_a_host_written_with_its_level_word_is_no_short_form(tagger: Tagger) -> None:
+    text = ("Komisi II DPRD Kabupaten Lebak menimba ilmu pertanian organik ke Kota Bandung dan Kabupaten Bandung Barat, "
+            "Kamis (5/10).")
+    assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Bandung Barat"), ("Kabupaten Lebak", "Kota Bandung")]
