@@ -38,7 +38,6 @@ from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
 from nlp.visit_scan import Scan, _aside
 
-
 # the compass words that end split regions' names ("Bandung Barat", "Bolaang Mongondow Utara")
 DIRECTIONS = frozenset(w.lower() for w in region_words()["direction"])
 
