@@ -59,6 +59,6 @@ def test_a_bare_host_is_a_short_form_of_the_host_named_with_its_compass_word(tag
 
 
 def test_a_host_written_with_its_level_word_is_no_short_form(tagger: Tagger) -> None:
-    text = ("Komisi II DPRD Kabupaten Lebak menimba ilmu pertanian organik ke Kota Bandung dan Kabupaten Bandung Barat, "
-            "Kamis (5/10).")
+    text = ("Komisi II DPRD Kabupaten Lebak menimba ilmu pertanian organik ke Kota Bandung dan Kabupaten Bandung "
+            "Barat, Kamis (5/10).")
     assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Bandung Barat"), ("Kabupaten Lebak", "Kota Bandung")]
