@@ -13,9 +13,9 @@ from collections.abc import Collection
 
 from nlp import delegation_size
 from nlp.dates import DateMention
-from nlp.lexicon import Region, region_words
+from nlp.lexicon import Region
 from nlp.official_merge import Official
-from nlp.regions import RegionMention
+from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import aside_at
 from nlp.visit_dates import NTH_DAY, ORDINALS, _date
 from nlp.visit_patterns import (
@@ -38,8 +38,6 @@ from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
 from nlp.visit_scan import Scan, _aside
 
-# the compass words that end split regions' names ("Bandung Barat", "Bolaang Mongondow Utara")
-DIRECTIONS = frozenset(w.lower() for w in region_words()["direction"])
 
 class PairResolver:
     """The resolution of pairs of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``, ``self.kind_of``
@@ -133,9 +131,9 @@ class PairResolver:
                 host_score[p] += host_score.pop(c)
                 host_sentences[p] |= host_sentences.pop(c)
         for c in [c for c in host_score if self._bare(scan, c)]:
-            longer = self._short_host(c, host_score)
+            longer = self._shortened(c, host_score, compass=True)
             if longer is not None:
-                # "Studi Tiru ke Bandung" (headline), "studi tiru di Bandung Barat" (body): a host always written bare
+                # "Belajar ke Minahasa" (headline), "di Kabupaten Minahasa Utara" (body): a host always written bare
                 # whose name, with a compass word after it, is another host's is a short form of that host
                 trace.rejected.append(("host", c, f"a short form of the host {longer}"))
                 host_score[longer] += host_score.pop(c)
@@ -466,25 +464,20 @@ class PairResolver:
             return None
         return next(iter(found.items()))
 
-    def _short_host(self, code: str, scores: dict[str, float]) -> str | None:
-        """A scoring host, of any level, with at least the score of ``code``, whose name is ``code``'s name and a
-        compass word ("Bandung" -> "Bandung Barat"; ``data/region_words.csv`` kind direction)."""
-        core = self.regions[code].core.lower()
-        for other, score in scores.items():
-            rest = self.regions[other].core.lower()[len(core):]
-            if other != code and self.regions[other].core.lower().startswith(core + " ") \
-                    and rest.strip() in DIRECTIONS and score >= max(scores[code], MIN_SCORE):
-                return other
-        return None
-
-    def _shortened(self, code: str, scores: dict[str, float]) -> str | None:
+    def _shortened(self, code: str, scores: dict[str, float], compass: bool = False) -> str | None:
         """"Rombongan Pemkab Gorontalo" in an article about Kabupaten Gorontalo Utara's delegation: a region whose name
-        begins another scoring region's name (same level, more evidence) is a short form of it."""
+        begins another scoring region's name (same level, more evidence) is a short form of it. With ``compass``, the
+        other is of any level, its name ``code``'s and a compass word (``data/region_words.csv`` kind direction), and
+        scores at least as much and at least ``MIN_SCORE`` ("Minahasa" -> "Minahasa Utara")."""
         r = self.regions[code]
+        core = r.core.lower()
         for other, score in scores.items():
             o = self.regions[other]
-            if other != code and o.level == r.level and o.core.lower().startswith(r.core.lower() + " ") \
-                    and score > scores[code]:
+            if other == code or not o.core.lower().startswith(core + " "):
+                continue
+            if compass and o.core.lower()[len(core) + 1:] in DIRECTIONS and score >= max(scores[code], MIN_SCORE):
+                return other
+            if not compass and o.level == r.level and score > scores[code]:
                 return other
         return None
 

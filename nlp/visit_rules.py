@@ -198,7 +198,7 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
                           r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + LIST_OPENS + r")\b\s*:?|"
-                          # "studi banding selama tiga hari di dua kabupaten, yakni A dan B": "di" with a trip cue
+                          # "rombongan studi banding ... belajar di tiga kota, yaitu A, B dan C": "di" with a trip cue
                           # earlier in the sentence
                           r"\b(?:" + TRIP_CUES + r")\b[^.;:\n]{0,120}?\bdi\s+" + COUNTED_PLACES + r"\s*,?\s*(?:"
                           + LIST_OPENS + r")\b\s*:?|"

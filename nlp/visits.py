@@ -73,8 +73,9 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
     def _national_course(self, text: str, sentences: list[tuple[int, int]]) -> bool:
         """A sentence naming a ministry's training centre or course with a word of its trip ("peserta",
         "studi lapangan", "kunjungan": role ``course_trip``)."""
+        starts = [s for s, _ in sentences]
         for m in self.cues.national_course.finditer(text):
-            span = _sentence_at(sentences, [s for s, _ in sentences], m.start(), len(text))
+            span = _sentence_at(sentences, starts, m.start(), len(text))
             if self.cues.course_trip.search(text, *span):
                 return True
         return False
@@ -92,7 +93,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
             trace.rejected.append(("visits", "-", "the headline tells of an event and nothing of learning"))
             return []
         if self._national_course(text, sentences):
-            # "Peserta Diklat PPSDM Kementerian X Regional Y studi lapangan ke Kota B": a ministry's course with
+            # "para peserta pelatihan PPSDM Kementerian X Regional Y tiba di Kota B": a ministry's course with
             # participants from many regions, no region's delegation (CONVENTIONS: courses run by a national agency)
             trace.rejected.append(("visits", "-", "the trip of a course of a ministry's training centre"))
             return []
