@@ -15,7 +15,7 @@ from nlp import delegation_size
 from nlp.dates import DateMention
 from nlp.lexicon import Region
 from nlp.official_merge import Official
-from nlp.regions import RegionMention
+from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import aside_at
 from nlp.visit_dates import NTH_DAY, ORDINALS, _date
 from nlp.visit_patterns import (
@@ -130,6 +130,14 @@ class PairResolver:
                 trace.rejected.append(("host", c, f"a bare name of the province {p}, named as a government"))
                 host_score[p] += host_score.pop(c)
                 host_sentences[p] |= host_sentences.pop(c)
+        for c in [c for c in host_score if self._bare(scan, c)]:
+            longer = self._shortened(c, host_score, compass=True)
+            if longer is not None:
+                # "Belajar ke Minahasa" (headline), "di Kabupaten Minahasa Utara" (body): a host always written bare
+                # whose name, with a compass word after it, is another host's is a short form of that host
+                trace.rejected.append(("host", c, f"a short form of the host {longer}"))
+                host_score[longer] += host_score.pop(c)
+                host_sentences.setdefault(longer, set()).update(host_sentences.pop(c, set()))
         # "studi banding ke Kalsel ... ke DPRD A ... ke DPRD B": a province holding scored hosts only places them
         best_host = max((v for c, v in host_score.items() if not any(
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
@@ -215,7 +223,7 @@ class PairResolver:
                 aside = any(ss and all(aside_at(text, s_) for s_, _ in ss)
                             for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
                 if (host in weak or home or planned or aside) \
-                        and not host_sentences[host] & sentences_of.get(visitor, set()):
+                        and not host_sentences.get(host, set()) & sentences_of.get(visitor, set()):
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "
@@ -456,14 +464,20 @@ class PairResolver:
             return None
         return next(iter(found.items()))
 
-    def _shortened(self, code: str, scores: dict[str, float]) -> str | None:
+    def _shortened(self, code: str, scores: dict[str, float], compass: bool = False) -> str | None:
         """"Rombongan Pemkab Gorontalo" in an article about Kabupaten Gorontalo Utara's delegation: a region whose name
-        begins another scoring region's name (same level, more evidence) is a short form of it."""
+        begins another scoring region's name (same level, more evidence) is a short form of it. With ``compass``, the
+        other is of any level, its name ``code``'s and a compass word (``data/region_words.csv`` kind direction), and
+        scores at least as much and at least ``MIN_SCORE`` ("Minahasa" -> "Minahasa Utara")."""
         r = self.regions[code]
+        core = r.core.lower()
         for other, score in scores.items():
             o = self.regions[other]
-            if other != code and o.level == r.level and o.core.lower().startswith(r.core.lower() + " ") \
-                    and score > scores[code]:
+            if other == code or not o.core.lower().startswith(core + " "):
+                continue
+            if compass and o.core.lower()[len(core) + 1:] in DIRECTIONS and score >= max(scores[code], MIN_SCORE):
+                return other
+            if not compass and o.level == r.level and score > scores[code]:
                 return other
         return None
 

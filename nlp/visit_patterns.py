@@ -143,6 +143,14 @@ class Cues:
                                       r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
+        # "Pusdiklat Kementerian X", "Pusat Pengembangan SDM (PPSDM) Kementerian X Regional Y": a course of a
+        # ministry's training centre, whose participants come from many regions (roles training_body and
+        # national_course; with a word of its trip, role course_trip, in the same sentence: VisitFinder.find)
+        self.national_course = re.compile(r"\b" + cue_alternation(role("training_body", [])
+                                                                   + role("national_course", []))
+                                          + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional)\b",
+                                          re.IGNORECASE)
+        self.course_trip = cue_regex(role("course_trip", []))
         # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
         # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its
         # national bodies (:meth:`visit_places.PlaceRules._capital_seat`)

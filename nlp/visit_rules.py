@@ -198,6 +198,10 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"
                           # "pergi ke beberapa kota seperti A, B hingga C", "ke tiga daerah, yakni A, B dan C"
                           r"\bke\s+" + COUNTED_PLACES + r"\s*,?\s*(?:" + LIST_OPENS + r")\b\s*:?|"
+                          # "rombongan studi banding ... belajar di tiga kota, yaitu A, B dan C": "di" with a trip cue
+                          # earlier in the sentence
+                          r"\b(?:" + TRIP_CUES + r")\b[^.;:\n]{0,120}?\bdi\s+" + COUNTED_PLACES + r"\s*,?\s*(?:"
+                          + LIST_OPENS + r")\b\s*:?|"
                           # a trip "ke dua kota di <province>, yakni A dan B": the province only places the listed
                           # ones (a visit or going word earlier in the clause: goods or a copied program sent "ke tiga
                           # kabupaten di <province>" go to no host)

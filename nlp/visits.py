@@ -70,6 +70,16 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
                 return m
         return None
 
+    def _national_course(self, text: str, sentences: list[tuple[int, int]]) -> bool:
+        """A sentence naming a ministry's training centre or course with a word of its trip ("peserta",
+        "studi lapangan", "kunjungan": role ``course_trip``)."""
+        starts = [s for s, _ in sentences]
+        for m in self.cues.national_course.finditer(text):
+            span = _sentence_at(sentences, starts, m.start(), len(text))
+            if self.cues.course_trip.search(text, *span):
+                return True
+        return False
+
     def find(self, text: str, sentences: list[tuple[int, int]], mentions: list[RegionMention],
              officials: list[Official], dates: list[DateMention], programs: list, cue: re.Match,
              trace: Trace | None = None, body_start: int = 0) -> list[Visit]:
@@ -81,6 +91,11 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
             # "Bupati A Hadiri Open House Lebaran Wali Kota B": the headline tells of an event, and no word of learning
             # or of a working visit anywhere: guests at the event, no visit
             trace.rejected.append(("visits", "-", "the headline tells of an event and nothing of learning"))
+            return []
+        if self._national_course(text, sentences):
+            # "para peserta pelatihan PPSDM Kementerian X Regional Y tiba di Kota B": a ministry's course with
+            # participants from many regions, no region's delegation (CONVENTIONS: courses run by a national agency)
+            trace.rejected.append(("visits", "-", "the trip of a course of a ministry's training centre"))
             return []
         scan = Scan(self, text, sentences, officials, trace, body_start)
         names = sorted((s, e) for o in officials for s, e in o.mentions)
