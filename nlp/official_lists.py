@@ -111,6 +111,10 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
 # ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
 ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
                          + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
+# a committee's post written without its number, the holder right after: "Ketua Komisi Budi", "Wakil Ketua Komisi,
+# Ani", "Sekretaris Komisi Cici" (the committee is the one the text named before: ``ListReader._unnumbered_chairs``)
+UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)[ \t]+Komisi[ \t]*,?[ \t]+"
+                              r"(?!(?:[A-E]|I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}|DPR[ADKP]?|Dewan|Bidang)\b)(?=[A-Z])")
 BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
@@ -376,6 +380,33 @@ class ListReader:
             body = " ".join(w for w in (" ".join((unit or "").split()), " ".join((topic or "").split()), "DPRD") if w)
             canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
+        return out
+
+    def _unnumbered_chairs(self, text: str, region_at: dict[int, RegionMention]
+                           ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A committee's chair, deputy chair or secretary written without the committee's number: "Ketua Komisi Budi"
+        after "Komisi D DPRD X" -> Budi, Ketua Komisi D DPRD of X (the committee named last before, its council's
+        region the one written last before with a council); nothing when no numbered committee is named before."""
+        out = []
+        for m in UNNUMBERED_CHAIR.finditer(text) if "Komisi" in text else ():
+            span = self._name(text, m.end())
+            committees = [b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("unit")
+                          or (b.group("alone") or "").startswith("Komisi")]
+            if not span or not committees:
+                continue
+            unit = " ".join((committees[-1].group("unit") or committees[-1].group("alone")).split())
+            if not unit.startswith("Komisi"):
+                continue
+            region = None
+            for b in reversed([b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("house")]):
+                if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
+                    break
+            post = " ".join(m.group("post").split()).replace("ketua", "Ketua")
+            if committees[-1].group("house") == "DPR":  # "Komisi X DPR": the national parliament's
+                p = PositionMention(m.start(), m.end(), f"{post} {unit} DPR RI", "national", None, m.end())
+            else:
+                p = PositionMention(m.start(), m.end(), f"{post} {unit} DPRD", "region", region, m.end())
+            out.append((p, [span]))
         return out
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:

@@ -90,7 +90,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         low = fold(off.name)
         target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
                        and _same_office(o.position, off.position)
-                       and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
+                       and (fold(re.split(r"[\s.]+", o.name)[0]).startswith(low) or _blend_of(low, o.name))), None)
         if target:
             _absorb(target, off)
             out.remove(off)
@@ -105,6 +105,17 @@ def merge_officials(officials: list[Official]) -> list[Official]:
             out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
+
+
+def _blend_of(short: str, name: str) -> bool:
+    """``short`` (folded, one word) is a nickname blended from the start of ``name``'s first word and the start of
+    its next one, each two letters or more: "Suharwi" from "Suhar Widjojo", "Bamsoe" from "Bambang Soetrisno"."""
+    words = [fold(w) for w in re.split(r"[\s.]+", name) if w]
+    if len(words) < 2 or len(short) < 5:
+        return False
+    first, second = words[0], words[1]
+    return any(short.startswith(first[:i]) and len(short) - i >= 2 and second.startswith(short[i:])
+               for i in range(2, len(first) + 1))
 
 
 def _name_tokens(name: str) -> set[str]:
