@@ -5,6 +5,7 @@ list reading itself (", B, dan C", degrees between the names). ``ListReader`` is
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from nlp.lexicon import alternation
@@ -407,6 +408,9 @@ class ListReader:
             else:
                 p = PositionMention(m.start(), m.end(), f"{post} {unit} DPRD", "region", region, m.end())
             out.append((p, [span]))
+            members = self._list_after(text, span[1], require_and=True)  # "Sekretaris Komisi A, B, dan C"
+            if members:
+                out.append((dataclasses.replace(p, canonical=p.canonical.replace(post, "Anggota", 1)), members))
         return out
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:

@@ -33,3 +33,22 @@ def test_unnumbered_committee_posts_take_the_committee_named_before() -> None:
 
 def test_unnumbered_committee_post_needs_a_committee_before() -> None:
     assert officials("Menurut Ketua Komisi Rasmini Hadijah, warga puas.") == []
+
+
+def test_members_listed_after_an_unnumbered_committee_post() -> None:
+    text = ("Rapat Komisi III DPRD Kabupaten Paser dihadiri jajarannya, di antaranya Sekretaris Komisi Latif Bakri, "
+            "Wardah Sulaiman, Yosef Ndeta, dan Marlina Tuasikal.")
+    got = officials(text)
+    assert ("Latif Bakri", "Sekretaris Komisi III DPRD", "Kabupaten Paser") in got
+    for name in ("Wardah Sulaiman", "Yosef Ndeta", "Marlina Tuasikal"):
+        assert (name, "Anggota Komisi III DPRD", "Kabupaten Paser") in got
+
+
+@pytest.mark.parametrize("degrees", ["S.SP", "S.Sos.M.AP", "S.M.Si"])
+def test_degrees_glued_into_one_word_are_no_part_of_the_name(degrees: str) -> None:
+    text = f"Menurut Sekretaris Daerah Kabupaten Paser, Latif {degrees}, jalan desa mulus."
+    assert officials(text) == [("Latif", "Sekretaris Daerah", "Kabupaten Paser")]
+
+
+def test_initials_glued_to_a_name_stay_in_the_name() -> None:
+    assert [n for n, _, _ in officials("Bupati Paser R.K.Wardoyo meninjau pasar.")] == ["R.K.Wardoyo"]
