@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from nlp.lexicon import alternation
-from nlp.official_merge import derived_noun, verb_like
+from nlp.official_merge import _lower_words, derived_noun, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
@@ -116,6 +116,11 @@ ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
 # Ani", "Sekretaris Komisi Cici" (the committee is the one the text named before: ``ListReader._unnumbered_chairs``)
 UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)[ \t]+Komisi[ \t]*,?[ \t]+"
                               r"(?!(?:[A-E]|I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}|DPR[ADKP]?|Dewan|Bidang)\b)(?=[A-Z])")
+# a council member told by the council or committee he comes from, after his name: "ujar Budi dari DPRD X", "Ani
+# dari Komisi II DPRD Y", "didampingi Cici dari Komisi 4" (``ListReader._from_council``)
+FROM_COUNCIL = re.compile(r"[ \t]+(?:dari|asal)[ \t]+(?:(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3}|[1-5]))\b)?"
+                          r"[ \t]*(?P<house>DPRD|DPRK|DPRA|DPRP)?\b")
+ARABIC_COMMISSION = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
@@ -381,6 +386,44 @@ class ListReader:
             body = " ".join(w for w in (" ".join((unit or "").split()), " ".join((topic or "").split()), "DPRD") if w)
             canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
+        return out
+
+    def _from_council(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council member named with the council or committee he comes from: "kata Budi dari DPRD X" -> Anggota
+        DPRD of X; "Ani dari Komisi 4" -> Anggota Komisi IV DPRD (of the council the text named last before with its
+        region); a bare committee counts only in a text that names a council."""
+        out: list[tuple[PositionMention, list[tuple[int, int]]]] = []
+        lower: set[str] | None = None  # the words the text writes in lower case, read at the first candidate
+        for m in FROM_COUNCIL.finditer(text) if " dari " in text or " asal " in text else ():
+            unit, house = m.group("unit"), m.group("house")
+            if not unit and not house:
+                continue
+            offset = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+            span = self._name_run(self._strip_item(text[offset:m.start()], True), offset, regions)
+            if not span or span[1] != m.start() - (len(text[offset:m.start()]) - len(
+                    self._strip_item(text[offset:m.start()], True))):
+                continue
+            words = [w for w in text[span[0]:span[1]].split() if w[:1].isupper() and not self._is_honorific(w)]
+            if lower is None:
+                lower = _lower_words(text)
+            if not all(self._name_like(w) and w.lower() not in lower for w in words):
+                continue  # "Tamu dari Komisi I" (the text writes "tamu"), "Bali dari Komisi 1": no person
+            if len(words) == 1 and re.search(r"(?:^|[.!?\n][\"”]?)[ \t]*$", text[:span[0]]):
+                continue  # one capitalised word opening a sentence may be a common word
+            region = self._region_after(text, m.end(), region_at)[0] if house else None
+            if region is None:
+                bodies = [b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("house")]
+                if not house and not bodies:
+                    continue
+                for b in reversed(bodies):
+                    if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
+                        break
+            if unit:
+                number = unit.split()[-1]
+                unit = f"Komisi {ARABIC_COMMISSION.get(number, number)}"
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(span[0], span[0], canonical, "region", region, span[0]), [span]))
         return out
 
     def _unnumbered_chairs(self, text: str, region_at: dict[int, RegionMention]

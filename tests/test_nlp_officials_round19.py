@@ -52,3 +52,25 @@ def test_degrees_glued_into_one_word_are_no_part_of_the_name(degrees: str) -> No
 
 def test_initials_glued_to_a_name_stay_in_the_name() -> None:
     assert [n for n, _, _ in officials("Bupati Paser R.K.Wardoyo meninjau pasar.")] == ["R.K.Wardoyo"]
+
+
+def test_a_member_named_with_the_council_he_comes_from() -> None:
+    text = "Jalan desa di sini mulus, ujar Rahmat Wijaya dari DPRD Kabupaten Solok. Rombongan lalu makan siang."
+    assert officials(text) == [("Rahmat Wijaya", "Anggota DPRD", "Kabupaten Solok")]
+
+
+def test_members_named_with_their_numbered_committee() -> None:
+    text = ("Rombongan DPRD Kabupaten Paser dipimpin Sekda Latif Bakri, didampingi Wardah Sulaiman dari Komisi 1 "
+            "dan Yosef Ndeta dari Komisi 4.")
+    got = officials(text)
+    assert ("Wardah Sulaiman", "Anggota Komisi I DPRD", "Kabupaten Paser") in got
+    assert ("Yosef Ndeta", "Anggota Komisi IV DPRD", "Kabupaten Paser") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Para tamu duduk. Tamu dari Komisi I DPRD Kota Bogor lalu berdiri.",
+    "Tamu dari Komisi I DPRD Kota Bogor lalu berdiri.",
+    "Rombongan DPRD Kota Bogor tiba. Kunjungan rombongan asal Bali dari Komisi 1 itu singkat.",
+])
+def test_no_member_from_a_common_word_or_place(text: str) -> None:
+    assert officials(text) == []
