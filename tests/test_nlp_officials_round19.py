@@ -74,3 +74,17 @@ def test_members_named_with_their_numbered_committee() -> None:
 ])
 def test_no_member_from_a_common_word_or_place(text: str) -> None:
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Kasi Penguatan Kelembagaan, Sarmini Putri, menjelaskan bahwa target tahun ini tercapai.",
+     "Kepala Seksi Penguatan Kelembagaan"),
+    ("Kabid Pengolahan Limbah, Dr Ir Sarmini Putri, menambahkan keterangan itu.", "Kepala Bidang Pengolahan Limbah"),
+])
+def test_a_sub_unit_field_the_lexicon_lacks_runs_to_the_comma(text: str, post: str) -> None:
+    assert officials(text) == [("Sarmini Putri", post, None)]
+
+
+def test_a_field_ending_in_two_name_like_words_is_the_holder() -> None:
+    assert officials("Kabid Pemasaran Banyu Prasojo, Dewi Kartika hadir.")[0][:2] == \
+        ("Banyu Prasojo", "Kepala Bidang Pemasaran")
