@@ -70,6 +70,8 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         if twin:
             if twin.name[:1].islower() and off.name[:1].isupper():
                 twin.name = off.name  # "H. panca Wijaya ... Bupati Panca Wijaya": the capitalised form
+            if _member_of(twin.position, off.position):
+                twin.position = off.position  # "anggota DPRD X, Budi (Ketua Banleg)": the post of his own
             _absorb(twin, off)
         else:
             merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,
@@ -105,6 +107,16 @@ def merge_officials(officials: list[Official]) -> list[Official]:
             out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
+
+
+def _member_of(member: str, post: str) -> bool:
+    """``member`` is a bare membership ("Anggota DPRD") of the council whose post ``post`` is ("Ketua Badan
+    Legislasi DPRD", "Wakil Ketua Komisi II DPRD"): one person's roll item and his own post."""
+    if not member.startswith("Anggota ") or post.startswith("Anggota "):
+        return False
+    house = member.split()[-1]
+    return house in ("DPRD", "DPRK", "DPRA", "DPRP") and post.split()[-1] == house and post.startswith(
+        ("Ketua ", "Wakil Ketua ", "Sekretaris ")) and member.removeprefix("Anggota ") in post
 
 
 def _blend_of(short: str, name: str) -> bool:

@@ -88,3 +88,10 @@ def test_a_sub_unit_field_the_lexicon_lacks_runs_to_the_comma(text: str, post: s
 def test_a_field_ending_in_two_name_like_words_is_the_holder() -> None:
     assert officials("Kabid Pemasaran Banyu Prasojo, Dewi Kartika hadir.")[0][:2] == \
         ("Banyu Prasojo", "Kepala Bidang Pemasaran")
+
+
+def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
+    got = officials("Turut hadir anggota DPRD Kota Bogor, Sarmini Putri (Ketua Banleg), Latif Bakri (Golkar), "
+                    "dan Yosef Ndeta (PKS).")
+    assert ("Sarmini Putri", "Ketua Badan Legislasi DPRD", "Kota Bogor") in got
+    assert ("Latif Bakri", "Anggota DPRD", "Kota Bogor") in got
