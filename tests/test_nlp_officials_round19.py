@@ -95,3 +95,25 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
                     "dan Yosef Ndeta (PKS).")
     assert ("Sarmini Putri", "Ketua Badan Legislasi DPRD", "Kota Bogor") in got
     assert ("Latif Bakri", "Anggota DPRD", "Kota Bogor") in got
+
+
+def _model_added(text: str, person: str) -> list[tuple[str, str]]:
+    """The officials the full profile's check adds for the model's PERSON ``person`` when the rules found none."""
+    from types import SimpleNamespace
+
+    from nlp.ner import Entity, check_officials
+    from nlp.pipeline import components
+    from nlp.regions import resolve
+
+    parts = components()
+    regions = parts.regions.find(text)
+    resolve(regions, parts.lexicon.regions)
+    start = text.index(person)
+    doc = SimpleNamespace(text=text, kunker_ner=[Entity(start, start + len(person), "PERSON")])
+    return [(o.name, o.position) for o in check_officials(doc, [], parts.officials, regions, 0, [])]
+
+
+@pytest.mark.parametrize("mission", ["Kedubes", "Konjen", "Kedutaan", "Konsulat"])
+def test_no_unit_gap_over_a_foreign_mission_under_any_of_its_names(mission: str) -> None:
+    text = f"Rombongan disambut Kepala Bagian Politik {mission} Sentosa, Budi Harjo di kantornya."
+    assert _model_added(text, "Budi Harjo") == []
