@@ -395,7 +395,7 @@ class ListReader:
         region); a bare committee counts only in a text that names a council."""
         out: list[tuple[PositionMention, list[tuple[int, int]]]] = []
         lower: set[str] | None = None  # the words the text writes in lower case, read at the first candidate
-        for m in FROM_COUNCIL.finditer(text) if " dari " in text or " asal " in text else ():
+        for m in FROM_COUNCIL.finditer(text) if ("DPR" in text or "Komisi" in text) else ():
             unit, house = m.group("unit"), m.group("house")
             if not unit and not house:
                 continue

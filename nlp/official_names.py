@@ -456,6 +456,8 @@ class NameReader:
 
     def _is_honorific(self, token: str) -> bool:
         low = token.lower()
+        if "." not in low:
+            return low in self.honorifics
         return low.replace(".", "") in self.honorifics or glued_degrees(low, self.honorifics)
 
 
