@@ -464,7 +464,7 @@ class NameReader:
 def glued_degrees(low: str, honorifics: frozenset[str]) -> bool:
     """Degrees glued by full stops with no blank, written as one word: "s.sos.m.ap" (s.sos + m.ap), "s.sp", "s.m.si":
     its parts cut into runs that each spell a known degree (or are one letter), a degree of two letters or more among
-    them; not initials ("r.k") nor an initial glued to a name ("a.budiman", "ch.dula")."""
+    them; not initials ("r.k") nor an initial glued to a name ("a.budiman", "ch.wirya")."""
     parts = [p for p in low.split(".") if p]
     if len(parts) < 2:
         return False
