@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from nlp.lexicon import alternation
+from nlp.lexicon import ROMAN, alternation
 from nlp.official_merge import _lower_words, derived_noun, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
@@ -120,7 +120,6 @@ UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)
 # dari Komisi II DPRD Y", "didampingi Cici dari Komisi 4" (``ListReader._from_council``)
 FROM_COUNCIL = re.compile(r"[ \t]+(?:dari|asal)[ \t]+(?:(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3}|[1-5]))\b)?"
                           r"[ \t]*(?P<house>DPRD|DPRK|DPRA|DPRP)?\b")
-ARABIC_COMMISSION = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V"}
 BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
@@ -400,28 +399,25 @@ class ListReader:
             if not unit and not house:
                 continue
             offset = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
-            span = self._name_run(self._strip_item(text[offset:m.start()], True), offset, regions)
-            if not span or span[1] != m.start() - (len(text[offset:m.start()]) - len(
-                    self._strip_item(text[offset:m.start()], True))):
+            head = self._strip_item(text[offset:m.start()], True)
+            span = self._name_run(head, offset, regions)
+            if not span or span[1] != offset + len(head):
                 continue
             words = [w for w in text[span[0]:span[1]].split() if w[:1].isupper() and not self._is_honorific(w)]
             if lower is None:
                 lower = _lower_words(text)
             if not all(self._name_like(w) and w.lower() not in lower for w in words):
-                continue  # "Tamu dari Komisi I" (the text writes "tamu"), "Bali dari Komisi 1": no person
+                continue  # "lalu Peserta dari Komisi B" (the text writes "peserta"), "Bali dari Komisi 1": no person
             if len(words) == 1 and re.search(r"(?:^|[.!?\n][\"”]?)[ \t]*$", text[:span[0]]):
                 continue  # one capitalised word opening a sentence may be a common word
+            if not house and not any(b.group("house") for b in COUNCIL_BODY.finditer(text, 0, m.start())):
+                continue  # a bare committee counts only in a text that names a council before
             region = self._region_after(text, m.end(), region_at)[0] if house else None
             if region is None:
-                bodies = [b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("house")]
-                if not house and not bodies:
-                    continue
-                for b in reversed(bodies):
-                    if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
-                        break
+                region = self._council_region_before(text, m.start(), region_at)
             if unit:
                 number = unit.split()[-1]
-                unit = f"Komisi {ARABIC_COMMISSION.get(number, number)}"
+                unit = f"Komisi {ROMAN[int(number) - 1] if number.isdigit() else number}"
             canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
             out.append((PositionMention(span[0], span[0], canonical, "region", region, span[0]), [span]))
         return out
@@ -436,15 +432,13 @@ class ListReader:
             span = self._name(text, m.end())
             committees = [b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("unit")
                           or (b.group("alone") or "").startswith("Komisi")]
-            if not span or not committees:
-                continue
+            if not span or not committees or not all(self._name_like(w) for w in text[span[0]:span[1]].split()
+                                                      if w[:1].isupper() and not self._is_honorific(w)):
+                continue  # "Ketua Komisi Informasi Budi": another commission's chair
             unit = " ".join((committees[-1].group("unit") or committees[-1].group("alone")).split())
             if not unit.startswith("Komisi"):
                 continue
-            region = None
-            for b in reversed([b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("house")]):
-                if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
-                    break
+            region = self._council_region_before(text, m.start(), region_at)
             post = " ".join(m.group("post").split()).replace("ketua", "Ketua")
             if committees[-1].group("house") == "DPR":  # "Komisi X DPR": the national parliament's
                 p = PositionMention(m.start(), m.end(), f"{post} {unit} DPR RI", "national", None, m.end())
@@ -455,6 +449,13 @@ class ListReader:
             if members:
                 out.append((dataclasses.replace(p, canonical=p.canonical.replace(post, "Anggota", 1)), members))
         return out
+
+    def _council_region_before(self, text: str, end: int, region_at: dict[int, RegionMention]) -> RegionMention | None:
+        """The region of the council written last before ``end`` with one ("DPRD Kota X ... Komisi D"), if any."""
+        for b in reversed([b for b in COUNCIL_BODY.finditer(text, 0, end) if b.group("house")]):
+            if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
+                return region
+        return None
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
         """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case

@@ -330,7 +330,7 @@ class TitleReader:
                 return f"{head.split()[-1]} {written[0]}", written[1]
             field_ = SUB_FIELD_TO_COMMA.match(text, pos) if head.split()[-1] in SUB_UNITS else None
             if field_ and self._sub_field(text, field_, region_starts):
-                # "Kasi Analisis Harga, Budi, menjelaskan": a sub-unit's field the lexicon lacks, up to the comma
+                # "Kasi Analisis Harga, Budi, mengaku puas": a sub-unit's field the lexicon lacks, up to the comma
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
 
