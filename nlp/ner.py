@@ -71,8 +71,10 @@ NAME_THEN_POST = re.compile(r"[ \t]+")
 UNIT_JOINERS = frozenset(official_words()["unit_gap_joiner"])  # "dan", "&": never right before the name
 UNIT_WORDS = UNIT_JOINERS | set(official_words()["unit_gap_word"])  # "dari", "asal"
 UNIT_WORD = re.compile(r"[A-Z][A-Za-z0-9'-]*")
-# ... but no company, school, hospital, foundation or foreign body ("PT X, Budi" is the firm's director) ...
-UNIT_STOP = re.compile(r"\b(?:" + alternation(longest_first(official_words()["unit_gap_stop"]), r"[ \t]+") + r")\b",
+# ... but no company, school, hospital, foundation or foreign body ("PT X, Budi" is the firm's director), nor a
+# foreign state's mission under any of its names ("Kedubes X, Budi": kind foreign_mission, read as the rules read it)
+UNIT_STOP = re.compile(r"\b(?:" + alternation(longest_first(official_words()["unit_gap_stop"]
+                                                            + official_words()["foreign_mission"]), r"[ \t]+") + r")\b",
                        re.IGNORECASE)
 DATE_WORD = re.compile(r"(?:" + DAY_NAMES + "|" + MONTHS + r")", re.IGNORECASE)  # ... and no "Kamis," or "Mei"
 UNIT_REACH = 60  # characters such words may fill

@@ -5,10 +5,11 @@ list reading itself (", B, dan C", degrees between the names). ``ListReader`` is
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from nlp.lexicon import alternation
-from nlp.official_merge import derived_noun, verb_like
+from nlp.lexicon import ROMAN, alternation
+from nlp.official_merge import _lower_words, derived_noun, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
@@ -111,6 +112,14 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
 # ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
 ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
                          + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
+# a committee's post written without its number, the holder right after: "Ketua Komisi Budi", "Wakil Ketua Komisi,
+# Ani", "Sekretaris Komisi Cici" (the committee is the one the text named before: ``ListReader._unnumbered_chairs``)
+UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)[ \t]+Komisi[ \t]*,?[ \t]+"
+                              r"(?!(?:[A-E]|I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}|DPR[ADKP]?|Dewan|Bidang)\b)(?=[A-Z])")
+# a council member told by the council or committee he comes from, after his name: "ujar Budi dari DPRD X", "Ani
+# dari Komisi II DPRD Y", "didampingi Cici dari Komisi 4" (``ListReader._from_council``)
+FROM_COUNCIL = re.compile(r"[ \t]+(?:dari|asal)[ \t]+(?:(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3}|[1-5]))\b)?"
+                          r"[ \t]*(?P<house>DPRD|DPRK|DPRA|DPRP)?\b")
 BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
@@ -377,6 +386,76 @@ class ListReader:
             canonical = ("Wakil Ketua " if led.groupdict().get("deputy") else "Ketua ") + body
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [span]))
         return out
+
+    def _from_council(self, text: str, regions: list[RegionMention], region_at: dict[int, RegionMention]
+                      ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A council member named with the council or committee he comes from: "kata Budi dari DPRD X" -> Anggota
+        DPRD of X; "Ani dari Komisi 4" -> Anggota Komisi IV DPRD (of the council the text named last before with its
+        region); a bare committee counts only in a text that names a council."""
+        out: list[tuple[PositionMention, list[tuple[int, int]]]] = []
+        lower: set[str] | None = None  # the words the text writes in lower case, read at the first candidate
+        for m in FROM_COUNCIL.finditer(text) if ("DPR" in text or "Komisi" in text) else ():
+            unit, house = m.group("unit"), m.group("house")
+            if not unit and not house:
+                continue
+            offset = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+            head = self._strip_item(text[offset:m.start()], True)
+            span = self._name_run(head, offset, regions)
+            if not span or span[1] != offset + len(head):
+                continue
+            words = [w for w in text[span[0]:span[1]].split() if w[:1].isupper() and not self._is_honorific(w)]
+            if lower is None:
+                lower = _lower_words(text)
+            if not all(self._name_like(w) and w.lower() not in lower for w in words):
+                continue  # "lalu Peserta dari Komisi B" (the text writes "peserta"), "Bali dari Komisi 1": no person
+            if len(words) == 1 and re.search(r"(?:^|[.!?\n][\"”]?)[ \t]*$", text[:span[0]]):
+                continue  # one capitalised word opening a sentence may be a common word
+            if not house and not any(b.group("house") for b in COUNCIL_BODY.finditer(text, 0, m.start())):
+                continue  # a bare committee counts only in a text that names a council before
+            region = self._region_after(text, m.end(), region_at)[0] if house else None
+            if region is None:
+                region = self._council_region_before(text, m.start(), region_at)
+            if unit:
+                number = unit.split()[-1]
+                unit = f"Komisi {ROMAN[int(number) - 1] if number.isdigit() else number}"
+            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            out.append((PositionMention(span[0], span[0], canonical, "region", region, span[0]), [span]))
+        return out
+
+    def _unnumbered_chairs(self, text: str, region_at: dict[int, RegionMention]
+                           ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:
+        """A committee's chair, deputy chair or secretary written without the committee's number: "Ketua Komisi Budi"
+        after "Komisi D DPRD X" -> Budi, Ketua Komisi D DPRD of X (the committee named last before, its council's
+        region the one written last before with a council); nothing when no numbered committee is named before."""
+        out = []
+        for m in UNNUMBERED_CHAIR.finditer(text) if "Komisi" in text else ():
+            span = self._name(text, m.end())
+            committees = [b for b in COUNCIL_BODY.finditer(text, 0, m.start()) if b.group("unit")
+                          or (b.group("alone") or "").startswith("Komisi")]
+            if not span or not committees or not all(self._name_like(w) for w in text[span[0]:span[1]].split()
+                                                      if w[:1].isupper() and not self._is_honorific(w)):
+                continue  # "Ketua Komisi Informasi Budi": another commission's chair
+            unit = " ".join((committees[-1].group("unit") or committees[-1].group("alone")).split())
+            if not unit.startswith("Komisi"):
+                continue
+            region = self._council_region_before(text, m.start(), region_at)
+            post = " ".join(m.group("post").split()).replace("ketua", "Ketua")
+            if committees[-1].group("house") == "DPR":  # "Komisi X DPR": the national parliament's
+                p = PositionMention(m.start(), m.end(), f"{post} {unit} DPR RI", "national", None, m.end())
+            else:
+                p = PositionMention(m.start(), m.end(), f"{post} {unit} DPRD", "region", region, m.end())
+            out.append((p, [span]))
+            members = self._list_after(text, span[1], require_and=True)  # "Sekretaris Komisi A, B, dan C"
+            if members:
+                out.append((dataclasses.replace(p, canonical=p.canonical.replace(post, "Anggota", 1)), members))
+        return out
+
+    def _council_region_before(self, text: str, end: int, region_at: dict[int, RegionMention]) -> RegionMention | None:
+        """The region of the council written last before ``end`` with one ("DPRD Kota X ... Komisi D"), if any."""
+        for b in reversed([b for b in COUNCIL_BODY.finditer(text, 0, end) if b.group("house")]):
+            if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
+                return region
+        return None
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
         """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case

@@ -70,6 +70,8 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         if twin:
             if twin.name[:1].islower() and off.name[:1].isupper():
                 twin.name = off.name  # "H. panca Wijaya ... Bupati Panca Wijaya": the capitalised form
+            if _member_of(twin.position, off.position):
+                twin.position = off.position  # "anggota DPRD X, Budi (Ketua Banleg)": the post of his own
             _absorb(twin, off)
         else:
             merged.append(Official(off.name, off.position, off.region, list(off.mentions), off.position_span,
@@ -90,7 +92,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         low = fold(off.name)
         target = next((o for o in out if o is not off and " " in o.name and _compatible(o, off)
                        and _same_office(o.position, off.position)
-                       and fold(re.split(r"[\s.]+", o.name)[0]).startswith(low)), None)
+                       and (fold(re.split(r"[\s.]+", o.name)[0]).startswith(low) or _blend_of(low, o.name))), None)
         if target:
             _absorb(target, off)
             out.remove(off)
@@ -105,6 +107,27 @@ def merge_officials(officials: list[Official]) -> list[Official]:
             out.remove(off)
     out.sort(key=lambda o: min(s for s, _ in o.mentions))
     return out
+
+
+def _member_of(member: str, post: str) -> bool:
+    """``member`` is a bare membership ("Anggota DPRD") of the council whose post ``post`` is ("Ketua Badan
+    Legislasi DPRD", "Wakil Ketua Komisi II DPRD"): one person's roll item and his own post."""
+    if not member.startswith("Anggota ") or post.startswith("Anggota "):
+        return False
+    house = member.split()[-1]
+    return house in ("DPRD", "DPRK", "DPRA", "DPRP") and post.split()[-1] == house and post.startswith(
+        ("Ketua ", "Wakil Ketua ", "Sekretaris ")) and member.removeprefix("Anggota ") in post
+
+
+def _blend_of(short: str, name: str) -> bool:
+    """``short`` (folded, one word) is a nickname blended from the start of ``name``'s first word and the start of
+    its next one, each two letters or more: "Suharwi" from "Suhar Widjojo", "Bamsoe" from "Bambang Soetrisno"."""
+    words = [fold(w) for w in re.split(r"[\s.]+", name) if w]
+    if len(words) < 2 or len(short) < 5:
+        return False
+    first, second = words[0], words[1]
+    return any(short.startswith(first[:i]) and len(short) - i >= 2 and second.startswith(short[i:])
+               for i in range(2, len(first) + 1))
 
 
 def _name_tokens(name: str) -> set[str]:

@@ -455,7 +455,31 @@ class NameReader:
         return out + [token]
 
     def _is_honorific(self, token: str) -> bool:
-        return token.lower().replace(".", "") in self.honorifics
+        low = token.lower()
+        if "." not in low:
+            return low in self.honorifics
+        return low.replace(".", "") in self.honorifics or glued_degrees(low, self.honorifics)
+
+
+def glued_degrees(low: str, honorifics: frozenset[str]) -> bool:
+    """Degrees glued by full stops with no blank, written as one word: "s.sos.m.ap" (s.sos + m.ap), "s.sp", "s.m.si":
+    its parts cut into runs that each spell a known degree (or are one letter), a degree of two letters or more among
+    them; not initials ("r.k") nor an initial glued to a name ("a.budiman", "ch.wirya")."""
+    parts = [p for p in low.split(".") if p]
+    if len(parts) < 2:
+        return False
+    # reach[i]: the parts before i are cut into degrees; the second value: a real degree among them
+    reach: list[tuple[bool, bool]] = [(True, False)] + [(False, False)] * len(parts)
+    for i in range(len(parts)):
+        if not reach[i][0]:
+            continue
+        for j in range(i + 1, len(parts) + 1):
+            run = "".join(parts[i:j])
+            if run in honorifics or (j == i + 1 and len(run) == 1):
+                degree = reach[i][1] or (run in honorifics and len(run) >= 2)
+                if not reach[j][0] or (degree and not reach[j][1]):
+                    reach[j] = (True, degree)
+    return reach[-1] == (True, True)
 
 
 def possessive(low: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.lexicon import alternation
-from nlp.official_merge import Official, verb_like
+from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
     COUNCIL_POST,
@@ -108,6 +108,7 @@ CHAIR_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w\-]*)")
 SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
                          r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
 # a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
+SUB_UNITS = frozenset(w for w in WORDS["sub_unit"] if " " not in w)  # "Bidang", "Seksi": a field follows the head
 SUB_UNIT_HEAD = re.compile(r"^(?:Wakil |Pelaksana Tugas )?Kepala (?:" + alternation(WORDS["sub_unit"], " ") + ") ")
 OFFICE_AFTER_COMMA = re.compile(r"(?P<tail>(?:[ \t]+[A-Z][\w\-]*){0,3})[ \t]*,[ \t]*(?=[A-Z])")
 KANTOR_OF = frozenset(WORDS["kantor_of"])  # "Kepala Kantor Kementerian Agama X", "Kepala Kantor Pertanahan X"
@@ -327,7 +328,26 @@ class TitleReader:
             written = self._unit_before_region(text, pos, region_starts)
             if written:  # "Kadis Perindag Kota X, Budi": a unit the lexicon lacks, as written up to its region
                 return f"{head.split()[-1]} {written[0]}", written[1]
+            field_ = SUB_FIELD_TO_COMMA.match(text, pos) if head.split()[-1] in SUB_UNITS else None
+            if field_ and self._sub_field(text, field_, region_starts):
+                # "Kasi Analisis Harga, Budi, mengaku puas": a sub-unit's field the lexicon lacks, up to the comma
+                return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
+
+    def _sub_field(self, text: str, m: re.Match, region_starts: frozenset[int]) -> bool:
+        """A sub-unit's field read up to a comma (``SUB_FIELD_TO_COMMA``) with no lexicon word in it: no region, level
+        word, post's head or place noun inside, a holder's name closed after the comma (``_holder_closed``), and its
+        last words not a name of their own ("Kabid Banyu Prasojo, Dewi": two name-like words, none a noun derived with
+        pe-/ke- ... -an such as "Pengelolaan", "Peningkatan")."""
+        run = m.group(1).split()
+        if any(m.start(1) <= r < m.end(1) for r in region_starts) or any(GOV_WORD.fullmatch(w) for w in run) \
+                or any(w.lower() in self.title_starts or w.lower() in PLACE_NOUNS for w in run):
+            return False
+        tail = [w for w in run if w not in JOINERS][-2:]
+        if all(self._name_like(w) and not derived_noun(w.lower()) for w in tail):
+            return False
+        name = self._clean_name_at(text, m.end())
+        return bool(name) and self._holder_closed(text, name[1])
 
     def _unit_before_region(self, text: str, pos: int, region_starts: frozenset[int]) -> tuple[str, int] | None:
         """Up to five capitalised words after a typed head, ending right before a region ("Kepala Dinas Ketahanan

@@ -221,7 +221,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         region_starts = {m.start: m for m in regions}
         region_at = _region_index(regions)
         for p, spans in self._council_lists(text, region_at) + self._council_chairs(text, region_at) \
-                + self._body_members(text, region_at):
+                + self._body_members(text, region_at) + self._unnumbered_chairs(text, region_at) \
+                + self._from_council(text, regions, region_at):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         by_party = [o for o in (self.make(text, span, p, regions, body_start)
                              for p, span in self._party_members(text, regions, region_at)) if o]
