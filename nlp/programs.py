@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
 from nlp.program_model import Weights
-from nlp.program_names import _spells_from_first, camel, generic_word
+from nlp.program_names import camel, generic_word, spells_from_first
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     CUED_HEADS,
@@ -44,7 +44,7 @@ from nlp.program_patterns import (
     TRIGGERED_HEADS,
     VISIT_CUE,
 )
-from nlp.program_refusals import REFUSALS, RefusalChecks, _Item
+from nlp.program_refusals import REFUSALS, Item, RefusalChecks
 from nlp.textutil import fold, sentence_bounds
 
 
@@ -84,7 +84,7 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
                 self.last_items = (text, items, rows, acronyms)
         return self._select(text, items, acronyms, keep)
 
-    def _select(self, text: str, items: list[_Item], acronyms: dict[str, tuple[int, int]],
+    def _select(self, text: str, items: list[Item], acronyms: dict[str, tuple[int, int]],
                 keep: list[bool]) -> list[Program]:
         """The programs of the items to ``keep``, one per key; an acronym spelt out by a kept name joins it."""
         programs: dict[str, Program] = {}
@@ -103,7 +103,7 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
                 spelt = long.split()
                 if not c.triggered or spelt[0].lower() in TRIGGERED_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
-                if item.key not in programs and _spells_from_first(name, long):
+                if item.key not in programs and spells_from_first(name, long):
                     # "program SPAK" after "Sistem Pelaporan Aduan Kota (SPAK)": the program is named as the text
                     # first wrote it, spelt out
                     programs[item.key] = Program(long[:1].upper() + long[1:], [acronyms[name]])
@@ -188,7 +188,7 @@ def _merge_acronym_forms(text: str, programs: dict[str, Program],
     return programs
 
 
-def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
+def item_features(text: str, items: list[Item], blocked: list[tuple[int, int]],
                   ner: list[tuple[int, int]] | None) -> list[dict[str, float]]:
     """The general features of each item (names in ``FEATURES``): how it was found, its shape, its sentence,
     the stop-lists it hits; no word of any particular name."""
