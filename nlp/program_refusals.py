@@ -33,6 +33,7 @@ from nlp.program_patterns import (
     LISTED_HEADS,
     LONG_TITLE_WORDS,
     LONG_TITLES,
+    MINISTRY_SHORT,
     NAME_HEADS,
     NAMED_AFTER_PROGRAM,
     NAMING_TRIGGERS,
@@ -52,6 +53,7 @@ from nlp.program_patterns import (
     RANKING,
     ROMAN,
     SPELT_BEFORE,
+    STUDY_COURSE_BEFORE,
     TITLE_ACTS,
     TOPIC_HEADS,
     TRIGGER_WORDS,
@@ -220,6 +222,8 @@ class RefusalChecks:
         title_acts = _title_acts(words)
         if (words[0].lower() in heads and not title_acts) or core[0].lower() in NEVER_HEADS:
             yield "head"
+        if all(w in POSITION_WORDS for w in re.split(r"[\s/]+", low)):
+            yield "head"  # "program Bupati/Wakil Bupati": posts, whose holders' programs these are
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
@@ -258,6 +262,10 @@ class RefusalChecks:
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
+        if len(words) == 1 and MINISTRY_SHORT.fullmatch(name):
+            yield "unit"  # "program Kemenkes", "inovasi KemenPANRB": a ministry
+        if STUDY_COURSE_BEFORE.search(text, max(0, c.start - 20), c.start):
+            yield "unit"  # "program studi Teknik Sipil Universitas X": a university's department
         if _office_of(text, name):
             yield "unit"  # "Kepala Dusun Sukamaju", "Ketua Forum X": the text names it as an office's unit
         after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None

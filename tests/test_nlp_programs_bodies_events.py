@@ -1,0 +1,49 @@
+"""Round 19: what the freshest letters (u, v) named as programs and the guidelines call no program, each shape also
+in the text of the older letters: a ministry's short name ("Kemen" and its field), a village government (Pemdes),
+a university's course of study ("program studi X"), posts joined by a slash ("Bupati/Wakil Bupati"), a hall
+("Graha X"), a study trip ("Kaji Tiru", "... Study") and a course ("... Course", "Kursus ..."); the programs beside
+them stay."""
+
+from __future__ import annotations
+
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+def test_a_ministry_short_name_is_no_program(tagger: Tagger) -> None:
+    text = ("Warga Desa Lumbangsari mengikuti penyuluhan program Kemenhutbun tentang kebun bibit yang digelar di "
+            "balai desa.")
+    assert programs(tagger, text) == []
+
+
+def test_a_village_government_is_no_program(tagger: Tagger) -> None:
+    text = "Studi tiru itu untuk melihat inovasi Pemdes Karangwetan di bidang pertanian."
+    assert programs(tagger, text) == []
+
+
+def test_a_course_of_study_is_no_program(tagger: Tagger) -> None:
+    text = "Kuliah lapangan diikuti mahasiswa program studi Pendidikan Sejarah IKIP Nusa Raya selama tiga hari."
+    assert programs(tagger, text) == []
+
+
+def test_posts_joined_by_a_slash_are_no_program(tagger: Tagger) -> None:
+    text = ("Rapat itu membahas program prioritas Gubernur/Wakil Gubernur, yaitu Lumbung Beras Warga dan Sekolah "
+            "Tangguh Sukamulya.")
+    assert programs(tagger, text) == ["Lumbung Beras Warga", "Sekolah Tangguh Sukamulya"]
+
+
+def test_a_hall_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Layanan pengaduan warga Graha Wiratama Praja dibuka setiap hari.") == []
+
+
+def test_a_study_trip_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Para kepala desa belajar lewat Kaji Tiru ke Kota Sukamaju bulan lalu.") == []
+    text = ("Peserta belajar melalui Field Practice Study ke Kecamatan Sukaluyu dan mempelajari aplikasi Simpel "
+            "Desa.")
+    assert programs(tagger, text) == ["Simpel Desa"]
+
+
+def test_a_course_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Kerja sama itu dijalankan lewat Governance Course bagi aparatur kecamatan.") == []
+    assert programs(tagger, "Aparatur desa dibekali melalui Kursus Desa Melayani selama dua minggu.") == []
