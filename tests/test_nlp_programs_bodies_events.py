@@ -1,8 +1,8 @@
 """Round 19: what the freshest letters (u, v) named as programs and the guidelines call no program, each shape also
 in the text of the older letters: a ministry's short name ("Kemen" and its field), a village government (Pemdes),
 a university's course of study ("program studi X"), posts joined by a slash ("Bupati/Wakil Bupati"), a hall
-("Graha X"), a study trip ("Kaji Tiru", "... Study") and a course ("... Course", "Kursus ..."); the programs beside
-them stay."""
+("Graha X"), a study trip ("Kaji Tiru", "... Study"), a course ("... Course", "Kursus ..."), the fields a body's name
+lists ("Dinas A, B, dan C") and a group's acronym ("Kelompok ..."); the programs beside them stay."""
 
 from __future__ import annotations
 
@@ -47,3 +47,17 @@ def test_a_study_trip_is_no_program(tagger: Tagger) -> None:
 def test_a_course_is_no_program(tagger: Tagger) -> None:
     assert programs(tagger, "Kerja sama itu dijalankan lewat Governance Course bagi aparatur kecamatan.") == []
     assert programs(tagger, "Aparatur desa dibekali melalui Kursus Desa Melayani selama dua minggu.") == []
+
+
+def test_a_body_named_with_its_fields_is_no_list_of_programs(tagger: Tagger) -> None:
+    text = "Penyuluh menjalankan program Dinas Peternakan, Agribisnis, dan Pangan di tiap kecamatan."
+    assert programs(tagger, text) == []
+    # a government's program named after it stays
+    text = "Inovasi Pemerintah Kabupaten Sukamaju, Lapak Warga (LaWa), yang dikelola Dinas Kominfo, dikunjungi tamu."
+    assert programs(tagger, text) == ["Lapak Warga"]
+
+
+def test_a_group_spelt_out_is_no_program(tagger: Tagger) -> None:
+    text = ("Rombongan turut membawa anggota KIM (Kelompok Informasi Masyarakat) dari tiap kelurahan untuk belajar "
+            "inovasi Lapak Warga Online.")
+    assert programs(tagger, text) == ["Lapak Warga Online"]
