@@ -263,7 +263,7 @@ class RefusalChecks:
                 and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
         if len(words) == 1 and MINISTRY_SHORT.fullmatch(name):
-            yield "unit"  # "program Kemenkes", "inovasi KemenPANRB": a ministry
+            yield "unit"  # "program Kemenhutbun", "inovasi KemenPKB": a ministry
         if STUDY_COURSE_BEFORE.search(text, max(0, c.start - 20), c.start):
             yield "unit"  # "program studi Teknik Sipil Universitas X": a university's department
         if _office_of(text, name):
