@@ -299,6 +299,7 @@ GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+VILLAGE_LEVELS = WORDS["village_level"]  # "desa", "kelurahan" ...: a place within a region
 # a village or a district by its level word ("Desa Sukamaju"), and the same place written as one ("di Desa X",
 # "X, Kecamatan Y")
 VILLAGE = re.compile(r"(?<![\w\-–—/])" + _alternation(frozenset(w.title() for w in WORDS["village_level"]))

@@ -42,6 +42,7 @@ from nlp.program_patterns import (
     STOP_AFTER,
     TRIGGER_WORDS,
     TRIGGERED_HEADS,
+    VILLAGE_LEVELS,
     VISIT_CUE,
 )
 from nlp.program_refusals import REFUSALS, Item, RefusalChecks
@@ -93,6 +94,16 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
             if not kept:
                 continue
             c, name, span = item.cand, item.name, item.span
+            first, *rest = name.split()
+            if rest and first in acronyms and all(w[:1].isupper() and not camel(w) and w.lower() not in ENGLISH
+                                                  and w.lower() not in PROGRAM_HEADS for w in rest) and (
+                    c.topical or rest[0].lower() in VILLAGE_LEVELS or " ".join(rest).lower() in self.region_cores):
+                named = [p for (s, e), p in by_span.items() if s < acronyms[first][1] and acronyms[first][0] < e]
+                if named:  # "ACR Sukamaju" after "Name Of The Program (ACR)": the program at a place (visited or
+                    # learnt about, a village's, a region's; not "ACR Versi Daring", another program)
+                    if span not in named[0].mentions:
+                        named[0].mentions.append(span)
+                    continue
             if name in acronyms:
                 named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
                 if named:  # "program PLUT" is the program named earlier
