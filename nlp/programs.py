@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
 from nlp.program_model import Weights
-from nlp.program_names import camel, generic_word, spells_from_first
+from nlp.program_names import Candidate, camel, generic_word, spells_from_first
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     CUED_HEADS,
@@ -94,22 +94,14 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
             if not kept:
                 continue
             c, name, span = item.cand, item.name, item.span
-            first, *rest = name.split()
-            if rest and first in acronyms and all(w[:1].isupper() and not camel(w) and w.lower() not in ENGLISH
-                                                  and w.lower() not in PROGRAM_HEADS for w in rest) and (
-                    c.topical or rest[0].lower() in VILLAGE_LEVELS or " ".join(rest).lower() in self.region_cores):
-                named = [p for (s, e), p in by_span.items() if s < acronyms[first][1] and acronyms[first][0] < e]
-                if named:  # "ACR Sukamaju" after "Name Of The Program (ACR)": the program at a place (visited or
-                    # learnt about, a village's, a region's; not "ACR Versi Daring", another program)
+            acronym = self._at_a_place(c, name, acronyms) or (name if name in acronyms else None)
+            if acronym:
+                named = [p for (s, e), p in by_span.items() if s < acronyms[acronym][1] and acronyms[acronym][0] < e]
+                if named:  # "program PLUT", "PLUT Sukamaju" (at a place): the program named earlier
                     if span not in named[0].mentions:
                         named[0].mentions.append(span)
                     continue
             if name in acronyms:
-                named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
-                if named:  # "program PLUT" is the program named earlier
-                    if span not in named[0].mentions:
-                        named[0].mentions.append(span)
-                    continue
                 long = text[acronyms[name][0]:acronyms[name][1]]
                 spelt = long.split()
                 if not c.triggered or spelt[0].lower() in TRIGGERED_HEADS:
@@ -125,6 +117,18 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
         return self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))
+
+    def _at_a_place(self, c: Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> str | None:
+        """The acronym opening ``name`` when the capitalised words after it say where that program runs: "ACR
+        Sukamaju" after "Name Of The Program (ACR)" (learnt about, a village's, a region's); none when they name
+        another program ("ACR Versi Daring", "ACR Digital")."""
+        first, *rest = name.split()
+        if not rest or first not in acronyms or not all(
+                w[:1].isupper() and not camel(w) and w.lower() not in ENGLISH and w.lower() not in PROGRAM_HEADS
+                for w in rest):
+            return None
+        placed = c.topical or rest[0].lower() in VILLAGE_LEVELS or " ".join(rest).lower() in self.region_cores
+        return first if placed else None
 
     def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
         """ "Sekolah Lansia Sukamaju" beside "Sekolah Lansia": the program of a region named after it is the
