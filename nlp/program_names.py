@@ -179,9 +179,6 @@ def about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool
     return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
 
 
-_about_a_program = about_a_program  # the name bench/program_crf_cv.py imports (outside the program step's files)
-
-
 def program_head(name: str) -> bool:
     """``name`` opens with a word of program names ("Gerakan", "Kartu", "Sistem"), no person's."""
     first = name.split()[0].lower() if name.split() else ""
