@@ -298,6 +298,7 @@ NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
+BODY_HEADS = GOVERNMENT_HEADS - GOVERNMENTS  # "dinas", "kementerian": a body's name goes on past its commas
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
 VILLAGE_LEVELS = WORDS["village_level"]  # "desa", "kelurahan" ...: a place within a region
 # a village or a district by its level word ("Desa Sukamaju"), and the same place written as one ("di Desa X",

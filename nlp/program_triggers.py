@@ -20,6 +20,7 @@ from nlp.program_names import (
     single_name,
 )
 from nlp.program_patterns import (
+    BODY_HEADS,
     COMMON_ACRONYMS,
     COORD,
     COORD_OR_END,
@@ -28,7 +29,6 @@ from nlp.program_patterns import (
     ENGLISH,
     GENERIC_ACTIVITIES,
     GOVERNMENT_HEADS,
-    GOVERNMENTS,
     KE_TAIL,
     LEVEL_TAILS,
     MEANING_AFTER,
@@ -108,11 +108,12 @@ class TriggerReader:
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            if text[run[0]:run[1]].split()[0].lower() in GOVERNMENT_HEADS - GOVERNMENTS:
+            found = [Candidate(*run, True, source="trigger")]
+            if text[run[0]:run[1]].split()[0].lower() in BODY_HEADS:
                 # "program Kementerian Pertanian, Perikanan, dan Kehutanan": a body's name goes on past its commas
                 # (not a government's: "Inovasi Pemerintah Kabupaten X, Lapor Cepat (LC), ..." names it after one)
-                return [Candidate(*run, True, source="trigger")]
-            return [Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
+                return found
+            return found + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
         if e_word and e_service(e_word, E_LOWER_COORD.match(text, e_word.end())):
             # "inovasi e-absensi, yaitu ...", "sistem e pasar dan e retribusi": e-services written in lower case
