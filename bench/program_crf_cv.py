@@ -35,7 +35,7 @@ import pycrfsuite
 
 import nlp.pipeline as pipeline
 from nlp.lexicon import function_words, load_regions
-from nlp.program_names import _about_a_program
+from nlp.program_names import about_a_program as _about_a_program
 from nlp.program_patterns import ENGLISH, ORGANISATIONS, POSITION_WORDS, PROGRAM_HEADS, TRIGGER_WORDS, WORDS
 from nlp.tokenizer import Tok, tokenize
 from nlp.train_programs import letter_of, prf, same_program, tally

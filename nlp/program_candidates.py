@@ -13,18 +13,18 @@ from dataclasses import replace
 from nlp.program_lists import ProgramListReader
 from nlp.program_names import (
     Candidate,
-    _about_a_program,
-    _lead_length,
-    _program_head,
-    _spells_from_first,
-    _told_in_full,
-    _words_before,
+    about_a_program,
     camel,
     capitalised_run,
     generic_word,
+    lead_length,
+    program_head,
     spells,
+    spells_from_first,
     spelt_in_lower_case,
     spelt_out,
+    told_in_full,
+    words_before,
 )
 from nlp.program_patterns import (
     ACRONYM_BEFORE,
@@ -151,7 +151,7 @@ def _is_expansion(name: str, expansion: str) -> bool:
     if not NEVER_HEADS.isdisjoint(low_words[:2]) or any(g in expansion.lower() for g in GENERIC_ACTIVITIES
                                                          if " " in g):
         return False  # "SAKIP (Sistem Akuntabilitas ...)", "SPBE (Sistem Pemerintahan Berbasis Elektronik)"
-    return _spells_from_first(name, expansion)
+    return spells_from_first(name, expansion)
 
 
 def _before_government(text: str, start: int, end: int) -> tuple[int, int]:
@@ -198,7 +198,7 @@ def _inside_expansion(text: str, start: int, end: int, ends: set[int], reach: in
     coined = re.search(r"([\w\-]+)[ \t]*$", text[max(0, paren - 30):paren])
     word = coined.group(1) if coined else ""
     letters = [ch for ch in word.lower() if ch.isalpha()]
-    return (camel(word) or (word.isupper() and len(letters) >= 3)) and _spells_from_first(word, text[start:end])
+    return (camel(word) or (word.isupper() and len(letters) >= 3)) and spells_from_first(word, text[start:end])
 
 
 def _in_event_title(text: str, pos: int) -> bool:
@@ -363,7 +363,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                         acronyms[p.group(1)] = lower
                         cands.append(Candidate(*lower, True, source="acronym"))
                         continue
-                before = _words_before(text, p.start())
+                before = words_before(text, p.start())
                 if len(before) >= 2:  # its letters stray from the name's ("... Interaktif (SIBATIK)"): still its name
                     strays.setdefault(p.group(1), (before[0].start, before[-1].stop))
                 continue
@@ -390,7 +390,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     start = m.start(1) + len(words[0]) + 1
                 cands.append(Candidate(start, m.end(1), False, source="explained"))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIDOMPT" (Sistem Informasi ...)
-            if _about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
+            if about_a_program(text, m.start(), m.end()) and not _shouted(text, m.start(), m.end()):
                 cands.append(Candidate(*m.span(), False, source="si_acronym"))
         for m in E_SERVICE.finditer(text) if "-" in text else ():
             cands.append(Candidate(*m.span(), True, source="e_service"))
@@ -399,7 +399,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 cands.append(Candidate(*m.span(), True, source="e_service"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
-            if not head and not _about_a_program(text, m.start(2), m.end()) \
+            if not head and not about_a_program(text, m.start(2), m.end()) \
                     and not PROGRAM_CUE.search(text, max(0, m.start(2) - 200), m.start(2)):
                 continue  # "menginap di Hotel GriyaKu", "lagu NegeriKu": a coined possessive in no talk of programs
             cands.append(Candidate(m.start(1) if head else m.start(2), m.end(), True, source="shape"))
@@ -435,7 +435,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 cands.append(Candidate(*lead.span(1), False, source="appositive"))
         # from the parser and the NER model (full profile): like English-shaped names, only in a sentence that
         # speaks of a program or when the text names them twice
-        cands.extend(Candidate(s, e, False, source="extra") for s, e in extra or () if _about_a_program(text, s, e))
+        cands.extend(Candidate(s, e, False, source="extra") for s, e in extra or () if about_a_program(text, s, e))
         cands = [replace(c, start=t[0], end=t[1]) for c in cands
                  if (t := self._trim(text, c.start, c.end, cut_at, villages))]
         # "gerakan 50 sekolah hijau" beside "Gerakan Menuju 50 Sekolah Hijau": the same words name the same program
@@ -454,13 +454,13 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         cands = [c for c in cands if not self._after_spelt_acronym(text, c.start, acronyms)
                  and not any(s <= c.start and c.end <= e for s, e in renamed)]
         # a name inside a longer one is the same program ("Gerakan Bela Produk Lokal" / "Bela Produk Lokal")
-        lead = {c: c.start + _lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
+        lead = {c: c.start + lead_length(text, c.start, c.end) for c in cands}  # "Aplikasi X" is X
         cands = [c for c in cands if c.end > c.start and not any(
             lead[o] <= lead[c] and c.end <= o.end and (o.end - lead[o]) > (c.end - lead[c]) for o in cands)]
         # no program overlaps an official's name, unless it opens with a program's head ("Bupati, yakni Gerbang
         # Desa Mandiri" read as a name) or is an item of a list a program word opens that reads as no person's name
         # ("program andalan Bupati, yakni A, B dan C": A, B read as the title's holders)
-        cands = [c for c in cands if _program_head(text[c.start:c.end])
+        cands = [c for c in cands if program_head(text[c.start:c.end])
                  or (c.listed and _no_person(text, c.start, c.end, people))
                  or not any(s < c.end and c.start < e for s, e in people)]
         # "Jalur Emas (Jaringan Layanan Usaha ...)", "“Sapa Malam” (Siap Antar Pelayanan Malam)": what a name in
@@ -491,10 +491,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for o in cands:
             if o.end == lead.start() and o is not c:
                 other = LEAD_TRIGGER.sub("", text[o.start:o.end])
-                if 2 <= len(other.split()) < len(name.split()) and _told_in_full(other, name):
+                if 2 <= len(other.split()) < len(name.split()) and told_in_full(other, name):
                     return True  # "Sapa Dilan atau Sayur di Lahan Pekarangan": the coined name told long
                 short, long = sorted((name, other), key=len)
-                if len(short.split()) == 1 < len(long.split()) and _spells_from_first(short, long):
+                if len(short.split()) == 1 < len(long.split()) and spells_from_first(short, long):
                     return True
         return False
 
@@ -545,7 +545,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 if before.split()[-1:] and before.split()[-1].lower() in NOT_BEFORE_HEAD \
                         or PLACE_BEFORE.search(before):
                     return []
-                if not _about_a_program(text, start, end, twice=False):
+                if not about_a_program(text, start, end, twice=False):
                     return []
                 return [Candidate(start, end, True, source="shape")]
         if not any(w in ENGLISH for w in lows):
@@ -561,7 +561,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             # "belajar inovasi dari Sukamaju Smart Nagari": the region it comes from, then its name
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program, or the text name it twice
-        if not _about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
+        if not about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
             return []  # "di Sukamaju Food Court", "menuju X Smart City": a venue or a place one goes to
         return [Candidate(start, m.end(), False, source="english")]
 
@@ -574,7 +574,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for b_start in cut_at:
             if start < b_start < end:
                 end = b_start
-        lead = start + _lead_length(text, start, end)
+        lead = start + lead_length(text, start, end)
         for v_start, place, closing in villages:
             if closing and text[v_start + closing:end].strip(" ,"):
                 continue  # the place alone cuts only where it closes the name ("Gerakan X Bersih" stays whole)

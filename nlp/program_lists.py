@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.program_names import _e_service, _single_name, camel, capitalised_run, generic_word
+from nlp.program_names import camel, capitalised_run, e_service, generic_word, single_name
 from nlp.program_patterns import (
     BRACKET_ONLY,
     CLAUSE_AFTER,
@@ -67,14 +67,14 @@ class ProgramListReader:
                 run = capitalised_run(text, part_start)
                 words = text[run[0]:run[1]].split() if run else []
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
-                    if not in_unit and (len(words) >= 2 or (coined_only and _single_name(words[0]))):
+                    if not in_unit and (len(words) >= 2 or (coined_only and single_name(words[0]))):
                         items.append(run)
                     continue
                 if run and len(words) >= 2 and BRACKET_ONLY.fullmatch(text, run[1], part_start + len(part)):
                     items.append(run)  # "Sekolah Tani Muda (STM)": the name and its acronym
                     continue
                 owner = OWNER_AFTER.match(text, run[1]) if run else None
-                if owner and (len(words) >= 2 or _single_name(words[0])):
+                if owner and (len(words) >= 2 or single_name(words[0])):
                     # "Kak Rosa dari Dinas Pariwisata", "Klinik Usaha (KU) dari Kabupaten X": a name and its owner
                     items.append(run)
                     in_unit = any(w.lower() in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS
@@ -93,7 +93,7 @@ class ProgramListReader:
                 break
             lead = len(part) - len(part.lstrip())
             e_word = None if in_unit else E_LOWER.fullmatch(part.strip())
-            if e_word and _e_service(e_word, E_LOWER_BEFORE.search(text, max(0, part_start - 40), part_start)
+            if e_word and e_service(e_word, E_LOWER_BEFORE.search(text, max(0, part_start - 40), part_start)
                                      or E_LOWER_COORD.match(text, part_start + len(part.rstrip()))):
                 items.append((part_start + lead, part_start + len(part.rstrip())))  # "antara lain e-absensi, e pasar"
                 continue

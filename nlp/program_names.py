@@ -1,9 +1,9 @@
 """A program candidate (``Candidate``: a span and the pattern that found it) and how a name stands in a text,
 read alike by the candidate finders and the refusals: a run of capitalised or coined words (``capitalised_run``),
 lower-case words up to a stop word, the capitalised or lower-case words an acronym in brackets spells out
-(``spelt_out``, ``spelt_in_lower_case``, ``spells``, ``_spells_from_first``, ``_told_in_full``), a coined word, a
+(``spelt_out``, ``spelt_in_lower_case``, ``spells``, ``spells_from_first``, ``told_in_full``), a coined word, a
 topic noun, a program head, a leading trigger, an e-service in lower case, and whether the sentence around a span
-speaks of a program (``_about_a_program``)."""
+speaks of a program (``about_a_program``)."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int]
     return start, end
 
 
-def _lower_words(text: str, pos: int, limit: int) -> list[re.Match]:
+def lower_words(text: str, pos: int, limit: int) -> list[re.Match]:
     """Lower-case words from ``pos`` up to a stop word, punctuation or ``limit`` words."""
     words: list[re.Match] = []
     end = pos
@@ -109,7 +109,7 @@ class _Word:
     text: str
 
 
-def _words_before(text: str, paren: int) -> list[_Word]:
+def words_before(text: str, paren: int) -> list[_Word]:
     """The capitalised words (with connectors) written right before a bracket at ``paren``, at most ten."""
     words: list[_Word] = []
     end = paren
@@ -134,7 +134,7 @@ def spelt_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     connectors such as "dan", "untuk" inside) before it that starts with the acronym's first letter and holds
     its letters in order ("Tim Gerakan Ekonomi dan Layanan untuk Anak Sekolah (GELAS)" -> from
     "Gerakan"); a name of at least two words."""
-    words = _words_before(text, paren)
+    words = words_before(text, paren)
     letters = [c for c in acronym.lower() if c.isalpha()]
     for i, w in enumerate(words):
         if i > len(words) - 2 or w.text in NAME_CONNECTORS or w.text[0].lower() != letters[0] \
@@ -172,31 +172,31 @@ def spelt_in_lower_case(text: str, start: int, paren: int, acronym: str) -> tupl
     return None
 
 
-def _about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
+def about_a_program(text: str, start: int, end: int, twice: bool = True) -> bool:
     """The sentence around ``start``..``end`` speaks of a program ("meluncurkan", "inovasi" ...), or (with
     ``twice``) the text names it at least twice."""
     lo, hi = sentence_bounds(text, start, end)
     return bool(PROGRAM_CUE.search(text, lo, hi)) or (twice and text.count(text[start:end]) >= 2)
 
 
-def _program_head(name: str) -> bool:
+def program_head(name: str) -> bool:
     """``name`` opens with a word of program names ("Gerakan", "Kartu", "Sistem"), no person's."""
     first = name.split()[0].lower() if name.split() else ""
     return first in PROGRAM_HEADS or first in TRIGGER_WORDS or first in CUED_HEADS
 
 
-def _lead_length(text: str, start: int, end: int) -> int:
+def lead_length(text: str, start: int, end: int) -> int:
     m = LEAD_TRIGGER.match(text[start:end])
     return m.end() if m else 0
 
 
-def _single_name(word: str) -> bool:
+def single_name(word: str) -> bool:
     """A one-word list item that may be a program: no topic noun ("Perdagangan"), no common acronym and no day or
     month (", Senin.")."""
     return not generic_word(word) and word.lower() not in COMMON_ACRONYMS and word.lower() not in CALENDAR
 
 
-def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:
+def e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:
     """An e-service in lower case: "e-absensi"; with a space ("e pasar") only ``beside_another`` e-service and its
     word no function word ("program e selanjutnya", "layanan e mereka", "e lainnya")."""
     if not e_word:
@@ -206,16 +206,16 @@ def _e_service(e_word: re.Match[str] | None, beside_another: object) -> bool:
         and not word.endswith("nya")
 
 
-def _told_in_full(short: str, long: str) -> bool:
+def told_in_full(short: str, long: str) -> bool:
     """``long`` spells ``short``: an acronym inside ``short`` is ``long``'s initials ("Rompi KPB" / "Kelas Pelajar
     Berintegritas"), or ``short``'s letters stand in order in ``long``, from its first ("Sadil" / "Sayur di Lahan")."""
     initials = "".join(w[0] for w in long.split()).upper()
     if any(len(w) >= 2 and w.isupper() and w == initials for w in short.split()):
         return True
-    return _spells_from_first(short, long)
+    return spells_from_first(short, long)
 
 
-def _spells_from_first(short: str, long: str) -> bool:
+def spells_from_first(short: str, long: str) -> bool:
     """``short``'s letters stand in order in ``long``, from its first ("Sadil" / "Sayur di Lahan")."""
     letters = [ch for ch in short.lower() if ch.isalpha()]
     return bool(letters) and long[:1].lower() == letters[0] and spells(long, letters)

@@ -197,6 +197,10 @@ TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
+# a ministry's short name: "Kemen" and its field run together ("Kemenhutbun", "KemenPKB": invented), a body
+MINISTRY_SHORT = re.compile(r"Kemen(?:[a-z]{3,}|[A-Z]{2,})[\w\-/]*")
+# a university's course of study: "program studi Teknik Sipil", "Program Studi (Prodi) ..."
+STUDY_COURSE_BEFORE = re.compile(r"\b(?:program[ \t]+studi|prodi)[ \t]+$", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")
 # a short quoted name: “Desa Digital”, "Jumat Berkah" (speech is longer or not capitalised word by word)
 QUOTED_NAME = re.compile(r"[\"“]((?:[A-Z0-9][\w'\-]*|[a-z]-[A-Z][\w\-]*)(?:[ \t]+(?:[A-Z0-9][\w'\-]*|dan)){1,4})[\"”]|"
@@ -294,7 +298,9 @@ NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())
 # a government named inside a capitalised run starts a new name
 GOVERNMENTS = WORDS.get("government", frozenset())
+BODY_HEADS = GOVERNMENT_HEADS - GOVERNMENTS  # "dinas", "kementerian": a body's name goes on past its commas
 REGION_LEVELS = frozenset({"kabupaten", "kota", "provinsi"})
+VILLAGE_LEVELS = WORDS["village_level"]  # "desa", "kelurahan" ...: a place within a region
 # a village or a district by its level word ("Desa Sukamaju"), and the same place written as one ("di Desa X",
 # "X, Kecamatan Y")
 VILLAGE = re.compile(r"(?<![\w\-–—/])" + _alternation(frozenset(w.title() for w in WORDS["village_level"]))

@@ -1,5 +1,5 @@
 """Why a candidate is refused: the stop-list checks a candidate fails (``RefusalChecks._refusals``, each named;
-the names in ``REFUSALS``) and ``RefusalChecks._gather``, which reads every candidate as an ``_Item``: its name, its
+the names in ``REFUSALS``) and ``RefusalChecks._gather``, which reads every candidate as an ``Item``: its name, its
 key, its mention and the checks it fails. ``RefusalChecks`` is mixed into ``nlp.programs.ProgramFinder``."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
-from nlp.program_names import Candidate, _lead_length, _program_head, camel, generic_word, spells
+from nlp.program_names import Candidate, camel, generic_word, lead_length, program_head, spells
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     AWARD_BEFORE,
@@ -33,6 +33,7 @@ from nlp.program_patterns import (
     LISTED_HEADS,
     LONG_TITLE_WORDS,
     LONG_TITLES,
+    MINISTRY_SHORT,
     NAME_HEADS,
     NAMED_AFTER_PROGRAM,
     NAMING_TRIGGERS,
@@ -52,6 +53,7 @@ from nlp.program_patterns import (
     RANKING,
     ROMAN,
     SPELT_BEFORE,
+    STUDY_COURSE_BEFORE,
     TITLE_ACTS,
     TOPIC_HEADS,
     TRIGGER_WORDS,
@@ -70,7 +72,7 @@ REFUSALS = ("head", "generic", "region", "place", "topic", "body", "unit", "faci
 
 
 @dataclass(frozen=True)
-class _Item:
+class Item:
     """A candidate read as a name: what the program step keeps or refuses."""
 
     cand: Candidate
@@ -107,14 +109,14 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 def _office_of(text: str, name: str) -> bool:
     """The text writes ``name`` right after a position title ("Kepala Dusun Sukamaju ...", "Ketua Forum X"): an
     office's unit, place or body, whose head or staff is meant, not a program; not a name opening with a word of
-    program names (:func:`_program_head`: "Ketua Klinik X", "Koordinator Sistem X"), unless the title takes that
+    program names (:func:`program_head`: "Ketua Klinik X", "Koordinator Sistem X"), unless the title takes that
     word ("Kepala Kampung Sukamaju": a village's head)."""
-    program_head = _program_head(name)
+    head = program_head(name)
     at = text.find(name)
     while at >= 0:
         before = OFFICE_BEFORE.search(text, max(0, at - 30), at)
         if before and not text[at + len(name):at + len(name) + 1].isalnum() and not (
-                program_head and f"{before.group().split()[-1]} {name.split()[0]}".lower() not in POSITION_FORMS):
+                head and f"{before.group().split()[-1]} {name.split()[0]}".lower() not in POSITION_FORMS):
             return True
         at = text.find(name, at + 1)
     return False
@@ -166,7 +168,7 @@ class RefusalChecks:
     region_cores: set[str]  # set by ProgramFinder
 
     def _gather(self, text: str, cands: list[Candidate], blocked: list[tuple[int, int]],
-                acronyms: dict[str, tuple[int, int]], body_start: int, every: bool = True) -> list[_Item]:
+                acronyms: dict[str, tuple[int, int]], body_start: int, every: bool = True) -> list[Item]:
         """Every candidate as an item: its name, its key and the stop-list checks it fails (``refusals``; the
         rules keep only items without any, the learned scorer weighs them; without ``every`` only the first
         check it fails is run and kept, all the rules need). An acronym written before its name
@@ -194,7 +196,7 @@ class RefusalChecks:
             # ... and however its dashes are typed ("Wisata Alam–Desa Hijau" / "Wisata Alam-Desa Hijau")
             key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
                                                       else name)))
-            items.append(_Item(c, name, key, (c.start + _lead_length(text, c.start, c.end), c.start + len(raw)),
+            items.append(Item(c, name, key, (c.start + lead_length(text, c.start, c.end), c.start + len(raw)),
                                refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose, acronyms)),
                                frozenset(sources.get((c.start, c.end), ())), heading is not None))
         return items
@@ -220,6 +222,8 @@ class RefusalChecks:
         title_acts = _title_acts(words)
         if (words[0].lower() in heads and not title_acts) or core[0].lower() in NEVER_HEADS:
             yield "head"
+        if all(w in POSITION_WORDS for w in re.split(r"[\s/]+", low)):
+            yield "head"  # "program Bupati/Wakil Bupati": posts, whose holders' programs these are
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
@@ -258,6 +262,10 @@ class RefusalChecks:
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
+        if len(words) == 1 and MINISTRY_SHORT.fullmatch(name):
+            yield "unit"  # "program Kemenhutbun", "inovasi KemenPKB": a ministry
+        if STUDY_COURSE_BEFORE.search(text, max(0, c.start - 20), c.start):
+            yield "unit"  # "program studi Teknik Sipil Universitas X": a university's department
         if _office_of(text, name):
             yield "unit"  # "Kepala Dusun Sukamaju", "Ketua Forum X": the text names it as an office's unit
         after = ACRONYM_AFTER.match(text, c.end) if c.source != "trigger" else None

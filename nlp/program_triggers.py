@@ -12,14 +12,15 @@ from itertools import takewhile
 
 from nlp.program_names import (
     Candidate,
-    _e_service,
-    _lower_words,
-    _single_name,
     camel,
     capitalised_run,
+    e_service,
     generic_word,
+    lower_words,
+    single_name,
 )
 from nlp.program_patterns import (
+    BODY_HEADS,
     COMMON_ACRONYMS,
     COORD,
     COORD_OR_END,
@@ -88,7 +89,7 @@ class TriggerReader:
             return []  # "inovasi Sumbar, Balitbang Sumbar ...": a region, and no list of programs
         if run:
             name = text[run[0]:run[1]]
-            tail = _lower_words(text, run[1], 2)
+            tail = lower_words(text, run[1], 2)
             if len(name.split()) == 1 and name.isupper() and tail and len(tail) <= 2 \
                     and COORD_OR_END.match(text, tail[-1].end()) \
                     and not (len(tail) == 2 and VERB_FORM.fullmatch(tail[0].group())):
@@ -107,12 +108,17 @@ class TriggerReader:
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
-            return [Candidate(*run, True, source="trigger")] + self._coordinated(text, run[1])
+            found = [Candidate(*run, True, source="trigger")]
+            if text[run[0]:run[1]].split()[0].lower() in BODY_HEADS:
+                # "program Kementerian Pertanian, Perikanan, dan Kehutanan": a body's name goes on past its commas
+                # (not a government's: "Inovasi Pemerintah Kabupaten X, Lapor Cepat (LC), ..." names it after one)
+                return found
+            return found + self._coordinated(text, run[1])
         e_word = E_LOWER.match(text, m.end())
-        if e_word and _e_service(e_word, E_LOWER_COORD.match(text, e_word.end())):
+        if e_word and e_service(e_word, E_LOWER_COORD.match(text, e_word.end())):
             # "inovasi e-absensi, yaitu ...", "sistem e pasar dan e retribusi": e-services written in lower case
             out = [Candidate(*e_word.span(), True, source="trigger")]
-            while (more := E_LOWER_COORD.match(text, out[-1].end)) and _e_service(E_LOWER.match(more.group(1)), True):
+            while (more := E_LOWER_COORD.match(text, out[-1].end)) and e_service(E_LOWER.match(more.group(1)), True):
                 out.append(Candidate(*more.span(1), True, source="coordinated"))  # "aplikasi e-absensi dan e-cuti"
             return out
         described = self._after_description(text, m.end())
@@ -120,7 +126,7 @@ class TriggerReader:
             return described
         if not m.group().lower().startswith("program"):
             return []
-        words = _lower_words(text, m.end(), 4)
+        words = lower_words(text, m.end(), 4)
         if not words:
             return []
         after = text[words[-1].end():words[-1].end() + 40]
@@ -144,7 +150,7 @@ class TriggerReader:
     def _after_description(self, text: str, pos: int) -> list[Candidate]:
         """ "inovasi kesehatan Senyum Sehat", "program pengentasan kemiskinan Gerdu Taskin": up to three
         lower-case words describing the kind of program, then its capitalised name."""
-        words = _lower_words(text, pos, 2)
+        words = lower_words(text, pos, 2)
         if not words or len(words) > 3 or text[words[-1].end():words[-1].end() + 1] != " ":
             return []
         run = capitalised_run(text, words[-1].end() + 1)
@@ -181,7 +187,7 @@ class TriggerReader:
                 return out
             acronym = len(words[0]) >= 3 and words[0].isupper() and words[0].lower() not in UNIT_WORDS
             if len(words) == 1 and not camel(words[0]) and not acronym and not (
-                    _single_name(words[0]) and COORD_OR_END.match(text, run[1])):
+                    single_name(words[0]) and COORD_OR_END.match(text, run[1])):
                 return out  # one word: only a name standing alone ("serta Kancilku, yaitu ...")
             after = NAME_TOKEN.match(text, run[1] + 1) if text[run[1]:run[1] + 1] == " " else None
             if after and VERB_FORM.fullmatch(after.group()) and not re.search(r"\b(?:dan|serta)\b", m.group()):

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
 from nlp.program_model import Weights
-from nlp.program_names import _spells_from_first, camel, generic_word
+from nlp.program_names import Candidate, camel, generic_word, spells_from_first
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     CUED_HEADS,
@@ -42,9 +42,10 @@ from nlp.program_patterns import (
     STOP_AFTER,
     TRIGGER_WORDS,
     TRIGGERED_HEADS,
+    VILLAGE_LEVELS,
     VISIT_CUE,
 )
-from nlp.program_refusals import REFUSALS, RefusalChecks, _Item
+from nlp.program_refusals import REFUSALS, Item, RefusalChecks
 from nlp.textutil import fold, sentence_bounds
 
 
@@ -84,7 +85,7 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
                 self.last_items = (text, items, rows, acronyms)
         return self._select(text, items, acronyms, keep)
 
-    def _select(self, text: str, items: list[_Item], acronyms: dict[str, tuple[int, int]],
+    def _select(self, text: str, items: list[Item], acronyms: dict[str, tuple[int, int]],
                 keep: list[bool]) -> list[Program]:
         """The programs of the items to ``keep``, one per key; an acronym spelt out by a kept name joins it."""
         programs: dict[str, Program] = {}
@@ -93,17 +94,19 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
             if not kept:
                 continue
             c, name, span = item.cand, item.name, item.span
-            if name in acronyms:
-                named = [p for (s, e), p in by_span.items() if s < acronyms[name][1] and acronyms[name][0] < e]
-                if named:  # "program PLUT" is the program named earlier
+            acronym = self._at_a_place(c, name, acronyms) or (name if name in acronyms else None)
+            if acronym:
+                named = [p for (s, e), p in by_span.items() if s < acronyms[acronym][1] and acronyms[acronym][0] < e]
+                if named:  # "program PLUT", "PLUT Sukamaju" (at a place): the program named earlier
                     if span not in named[0].mentions:
                         named[0].mentions.append(span)
                     continue
+            if name in acronyms:
                 long = text[acronyms[name][0]:acronyms[name][1]]
                 spelt = long.split()
                 if not c.triggered or spelt[0].lower() in TRIGGERED_HEADS:
                     continue  # "program KKN" after "Kuliah Kerja Nyata (KKN)": a course, so its acronym too
-                if item.key not in programs and _spells_from_first(name, long):
+                if item.key not in programs and spells_from_first(name, long):
                     # "program SPAK" after "Sistem Pelaporan Aduan Kota (SPAK)": the program is named as the text
                     # first wrote it, spelt out
                     programs[item.key] = Program(long[:1].upper() + long[1:], [acronyms[name]])
@@ -114,6 +117,18 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
         return self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))
+
+    def _at_a_place(self, c: Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> str | None:
+        """The acronym opening ``name`` when the capitalised words after it say where that program runs: "ACR
+        Sukamaju" after "Name Of The Program (ACR)" (learnt about, a village's, a region's); none when they name
+        another program ("ACR Versi Daring", "ACR Digital")."""
+        first, *rest = name.split()
+        if not rest or first not in acronyms or not all(
+                w[:1].isupper() and not camel(w) and w.lower() not in ENGLISH and w.lower() not in PROGRAM_HEADS
+                for w in rest):
+            return None
+        placed = c.topical or rest[0].lower() in VILLAGE_LEVELS or " ".join(rest).lower() in self.region_cores
+        return first if placed else None
 
     def _merge_region_tails(self, programs: dict[str, Program]) -> list[Program]:
         """ "Sekolah Lansia Sukamaju" beside "Sekolah Lansia": the program of a region named after it is the
@@ -188,7 +203,7 @@ def _merge_acronym_forms(text: str, programs: dict[str, Program],
     return programs
 
 
-def item_features(text: str, items: list[_Item], blocked: list[tuple[int, int]],
+def item_features(text: str, items: list[Item], blocked: list[tuple[int, int]],
                   ner: list[tuple[int, int]] | None) -> list[dict[str, float]]:
     """The general features of each item (names in ``FEATURES``): how it was found, its shape, its sentence,
     the stop-lists it hits; no word of any particular name."""

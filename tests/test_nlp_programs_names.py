@@ -397,3 +397,21 @@ def test_a_village_after_the_title_of_its_head_stays_no_program(tagger: Tagger) 
     text = ("Kepala Kampung Mambesak, Yopi Rumere, menyambut rombongan yang ingin belajar. Inovasi Kampung Mambesak "
             "kini ditiru daerah lain.")
     assert "Kampung Mambesak" not in programs(tagger, text)
+
+
+def test_a_program_acronym_with_a_place_after_it_is_that_program(tagger: Tagger) -> None:
+    # round 19: "ACR Place" after "Name Of The Program (ACR)" is the program where it runs, no second program
+    text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Rombongan dari Kabupaten "
+            "Sukamaju datang untuk mempelajari SGKM Sukorejo Wetan serta SGKM Karang Asri.")
+    assert programs(tagger, text) == ["Serambi Gizi Keluarga Mandiri"]
+    # named after a trigger, not as what guests learn: a village (by its level word) or a region after it
+    text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Inovasi SGKM Desa Sukorejo "
+            "kini melayani dua ratus keluarga.")
+    assert programs(tagger, text) == ["Serambi Gizi Keluarga Mandiri"]
+    text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Kini program SGKM Banyumas "
+            "melayani dua ratus keluarga.")
+    assert programs(tagger, text) == ["Serambi Gizi Keluarga Mandiri"]
+    # an English or program word after the acronym names another program
+    text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Para tamu tertarik "
+            "dengan SGKM Digital.")
+    assert programs(tagger, text) == ["SGKM Digital", "Serambi Gizi Keluarga Mandiri"]

@@ -1,0 +1,63 @@
+"""Round 19: what the freshest letters (u, v) named as programs and the guidelines call no program, each shape also
+in the text of the older letters: a ministry's short name ("Kemen" and its field), a village government (Pemdes),
+a university's course of study ("program studi X"), posts joined by a slash ("Bupati/Wakil Bupati"), a hall
+("Graha X"), a study trip ("Kaji Tiru", "... Study"), a course ("... Course", "Kursus ..."), the fields a body's name
+lists ("Dinas A, B, dan C") and a group's acronym ("Kelompok ..."); the programs beside them stay."""
+
+from __future__ import annotations
+
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+def test_a_ministry_short_name_is_no_program(tagger: Tagger) -> None:
+    text = ("Warga Desa Lumbangsari mengikuti penyuluhan program Kemenhutbun tentang kebun bibit yang digelar di "
+            "balai desa.")
+    assert programs(tagger, text) == []
+
+
+def test_a_village_government_is_no_program(tagger: Tagger) -> None:
+    text = "Studi tiru itu untuk melihat inovasi Pemdes Karangwetan di bidang pertanian."
+    assert programs(tagger, text) == []
+
+
+def test_a_course_of_study_is_no_program(tagger: Tagger) -> None:
+    text = "Tiga dosen program studi Pendidikan Seni Tari IKIP Nusa Raya mendampingi praktik itu."
+    assert programs(tagger, text) == []
+
+
+def test_posts_joined_by_a_slash_are_no_program(tagger: Tagger) -> None:
+    text = ("Rapat itu membahas program prioritas Gubernur/Wakil Gubernur, yaitu Lumbung Beras Warga dan Sekolah "
+            "Tangguh Sukamulya.")
+    assert programs(tagger, text) == ["Lumbung Beras Warga", "Sekolah Tangguh Sukamulya"]
+
+
+def test_a_hall_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Layanan pengaduan warga Graha Wiratama Praja dibuka setiap hari.") == []
+
+
+def test_a_study_trip_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Aparatur kecamatan dibekali melalui Kaji Tiru di Kota Sukamaju selama dua hari.") == []
+    text = ("Sesudah kelas, aparatur menjalani Village Field Study di dua kabupaten dan mencoba aplikasi Simpel "
+            "Desa.")
+    assert programs(tagger, text) == ["Simpel Desa"]
+
+
+def test_a_course_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Kerja sama itu dijalankan lewat Governance Course bagi aparatur kecamatan.") == []
+    assert programs(tagger, "Aparatur desa dibekali melalui Kursus Desa Melayani selama dua minggu.") == []
+
+
+def test_a_body_named_with_its_fields_is_no_list_of_programs(tagger: Tagger) -> None:
+    text = "Penyuluh menjalankan program Dinas Peternakan, Agribisnis, dan Pangan di tiap kecamatan."
+    assert programs(tagger, text) == []
+    # a government's program named after it stays
+    text = "Inovasi Pemerintah Kabupaten Sukamaju, Lapak Warga, dikunjungi tamu dari Kota Sukamulya."
+    assert programs(tagger, text) == ["Lapak Warga"]
+
+
+def test_a_group_spelt_out_is_no_program(tagger: Tagger) -> None:
+    text = ("Rombongan juga membawa pengurus KPW (Kelompok Penenun Wastra) dari tiap kelurahan untuk melihat inovasi "
+            "Lapak Warga Online.")
+    assert programs(tagger, text) == ["Lapak Warga Online"]
