@@ -43,14 +43,22 @@ DATE_RE = re.compile(
 # "Selasa 22/8/2017", "Rabu, 20/3": a day name before a day/month written without brackets
 DAY_SLASH_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:[ \t]*,[ \t]*|[ \t]+)(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                           r"(?:/(?P<y>\d{2,4}))?\b", re.IGNORECASE)
+# Speed: JOINED_RE, BARE_SLASH_RE and TYPO_RE open with what their scan tries at every word or number; each ends
+# with a tail of digits and separators (one constant) also compiled alone as its cue. Every match of the pattern
+# holds a match of its cue, so a text the cue (a faster scan) finds nothing in skips the pattern
+# (tests/test_nlp_cues.py checks the construction).
 # "tanggal 08-02-22", "Selasa, 8.2.2022": day, month and year joined by hyphens or dots (the year required, so
 # that a range "8-9" is no date)
+JOINED_TAIL = r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b"
 JOINED_RE = re.compile(r"\b(?:tanggal|tgl\.?|" + DAY_NAMES + r")[ \t]*,?[ \t]+(?:(?:tanggal|tgl\.?)[ \t]+)?"
-                       r"(?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})\b", re.IGNORECASE)
+                       + JOINED_TAIL, re.IGNORECASE)
+JOINED_CUE = re.compile(JOINED_TAIL, re.IGNORECASE)
 # "Senin (12-02-2024)", "(12.02.2024)": a bracketed day, month and year joined by hyphens or dots
 BRACKET_JOINED_RE = re.compile(r"\((?P<d>\d{1,2})(?P<sep>[-.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})\)")
 # "di Ruang Pola, 22/11/2018 itu": a bare day/month/year, the year in four digits (not "Nomor 5/11/2018")
-BARE_SLASH_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\w/])")
+BARE_SLASH_TAIL = r"/(?P<y>(?:19|20)\d\d)(?![\w/])"
+BARE_SLASH_RE = re.compile(r"\b(?P<d>\d{1,2})/(?P<m>\d{1,2})" + BARE_SLASH_TAIL)
+BARE_SLASH_CUE = re.compile(BARE_SLASH_TAIL)
 NUMBER_BEFORE = re.compile(r"(?:[\w/.-]|\b(?:nomor|no\.?)[ \t])$", re.IGNORECASE)
 # the dashes that close a dateline ("SLEMAN –", "Kota, Outlet ~"), one class for the dateline patterns (also
 # visit_rules.DATELINE_DASH); each reads a plain hyphen with its own spacing
@@ -66,10 +74,10 @@ DAY_ALONE = re.compile(r"\b(?P<wd>Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Min
 # "Rabu (110/3/2021)", "Sabtu 9 Juni7 2019", "Minggu (15/09/2024x": a day name before a date its writer mistyped,
 # which the day name can set right (:func:`_repaired`); one separator twice and a month 1-12 as written (not the
 # clock times of "Rabu 10.00-24.00")
-TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*(?P<d>\d{1,3})[ \t]*"
-                     r"(?:(?P<sep>[/.-])[ \t]*(?P<m>0?[1-9]|1[0-2])[ \t]*(?P=sep)"
-                     r"|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)"
-                     r"[ \t]*(?P<y>\d{2,5})", re.IGNORECASE)
+TYPO_TAIL = (r"(?P<d>\d{1,3})[ \t]*(?:(?P<sep>[/.-])[ \t]*(?P<m>0?[1-9]|1[0-2])[ \t]*(?P=sep)"
+             r"|[ \t]+(?P<mw>" + MONTHS + r")\w?\.?[ \t]+)[ \t]*(?P<y>\d{2,5})")
+TYPO_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")[ \t]*,?[ \t]*\(?[ \t]*" + TYPO_TAIL, re.IGNORECASE)
+TYPO_CUE = re.compile(TYPO_TAIL, re.IGNORECASE)
 MAX_AGE_DAYS = 730
 NEWS_SINCE = dt.date(1945, 8, 17)  # no report is older (as for a line's "published", ../README.md)
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6, "ahad": 6}
@@ -233,7 +241,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             years = _years(text) if years is None else years
             value = _year_by_weekday(m.group(0), day.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, explicit, last=_last_day(m, value)))
-    for m in (*JOINED_RE.finditer(text), *BRACKET_JOINED_RE.finditer(text)):
+    for m in (*(JOINED_RE.finditer(text) if JOINED_CUE.search(text) else ()), *BRACKET_JOINED_RE.finditer(text)):
         value = _day_month(int(m.group("d")), int(m.group("m")), m.group("y"), reference)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, True))
     for m in DAY_SLASH_RE.finditer(text):
@@ -242,7 +250,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             years = _years(text) if years is None else years
             value = _year_by_weekday(f"({m.group('d')}/{m.group('m')})", m.group("wd"), years)
         out.append(DateMention(m.start(), m.end(), m.group(0), value, bool(m.group("y"))))
-    for m in BARE_SLASH_RE.finditer(text):
+    for m in (BARE_SLASH_RE.finditer(text) if BARE_SLASH_CUE.search(text) else ()):
         if NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()) or any(d.start <= m.start() < d.end
                                                                                for d in out):
             continue  # a decree's number, or inside "(22/11/2018)" or "Kamis 22/11/2018"
@@ -374,7 +382,7 @@ def _with_repairs(text: str, found: list[DateMention], published: dt.date | None
     """``found`` with the mistyped dates after a day name (:data:`TYPO_RE`) that gave no date as written replaced
     by the date the day name confirms (:func:`_repaired`); a date as written after the report is a plan ("Jumat
     (14/4/2025) nanti"), not a typo, and stays as it is."""
-    for m in TYPO_RE.finditer(text):
+    for m in (TYPO_RE.finditer(text) if TYPO_CUE.search(text) else ()):
         start = m.start("d")
         over = [d for d in found if d.start < m.end() and start < d.end]
         if over and all(d.value for d in over):

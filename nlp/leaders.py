@@ -36,15 +36,18 @@ HEAD_THEN_NAME = re.compile(r"\b" + HEAD_WORD + r"\s+" + GROUP + r"\b(?P<group>[
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
 TRIP = r"(?:kunjungan|kunker|studi\s+\w+|kaji\s+\w+|benchmarking|observasi|lawatan)"
 # "Komisi C yang dipimpin Budi berangkat kunker": a council's committee named with its head
+# (Speed: GROUP_LED_BY and NAME_WITH_GROUP open with what their scan tries at very many places; each is built from
+# a tail constant that is also compiled alone as its cue, and skipped in a text where that cue (a faster scan) finds
+# nothing, as every match of the pattern holds a match of its tail; tests/test_nlp_cues.py checks the construction.)
+# "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
+# led-by cue in a sentence about a delegation or trip, its title (and region) before the name; GROUP_LED_BY's cue
+LED_BY_TAIL = r"\b" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?"
+LED_BY = re.compile(LED_BY_TAIL, re.IGNORECASE)
 COMMITTEE = r"(?:komisi|pansus|panitia\s+khusus|fraksi|badan\s+musyawarah|banmus|bapemperda|banggar)"
 GROUP_LED_BY = re.compile(r"\b(?:" + GROUP + "|" + TRIP + "|" + COMMITTEE + r")\b"
                           r"(?P<group>(?:[^.;,\n]|(?<=\w)\.(?=\w)){0,60}?)\s+"
                           r"(?:yang\s+)?"
-                          r"(?:langsung\s+)?" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?"
-                          r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
-# "dengan dipimpin Plt Kepala Badan ... Provinsi X, Budi", "Rombongan ..., dipimpin Sekretaris Dinas, Budi,": a
-# led-by cue in a sentence about a delegation or trip, its title (and region) before the name
-LED_BY = re.compile(r"\b" + LED_VERB + r"\s+(?:langsung\s+)?(?:oleh\s+)?", re.IGNORECASE)
+                          r"(?:langsung\s+)?" + LED_BY_TAIL + r"(?:ketuanya\s+|kepalanya\s+)?", re.IGNORECASE)
 ABOUT_TRIP = re.compile(r"\b(?:" + GROUP + "|" + TRIP + r"|berkunjung|bertandang|mendatangi|menyambangi)\b",
                         re.IGNORECASE)
 # a title up to its comma: capitalised words, numerals and the joining words of unit names ("Kepala Badan
@@ -54,8 +57,9 @@ TITLE_RUN = re.compile(r"(?:(?:[A-Z][\w.\-/]*|[IVX]+|dan|&|serta|bidang|urusan)[
 # honorifics and degrees between a title's region and the name: "Kota X H. Budi", "Kota X, Ir. Budi"
 HONORIFIC_GAP = re.compile(r"[ \t]*,?[ \t]*(?:(?:ibu|bapak|pak|bu|[A-Z][A-Za-z]{0,3}\.)[ \t]*)*$")
 # "asisten tiga Kota X, Budi beserta rombongan": a name after its region, with the group it brings
-NAME_WITH_GROUP = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^,;\n]{2,50}?)[ \t]+(?:beserta|bersama|dan)[ \t]+"
-                             r"(?:seluruh[ \t]+)?(?:rombongan|rombongannya|delegasi)\b")
+WITH_GROUP_TAIL = r"[ \t]+(?:beserta|bersama|dan)[ \t]+(?:seluruh[ \t]+)?(?:rombongan|rombongannya|delegasi)\b"
+NAME_WITH_GROUP = re.compile(r"[ \t]*,[ \t]*(?P<rest>[^,;\n]{2,50}?)" + WITH_GROUP_TAIL)
+WITH_GROUP_CUE = re.compile(WITH_GROUP_TAIL)
 # "Pansus Tatib DPRD X di bawah pimpinan Budi menjalankan studi banding": the group before, its head after
 UNDER_LEAD = re.compile(r"(?P<group>[^.;\n]{0,80}?)\bdi\s+bawah\s+(?:pimpinan|komando)\s+(?:langsung\s+)?",
                         re.IGNORECASE)
@@ -210,7 +214,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             name = finder._name(text, lead.end())  # "kata ketua rombongan Budi": no group written
             if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n"):  # not "Ambassador/Permanent ..."
                 add(name, start, end, fuller=True)
-    for m in GROUP_LED_BY.finditer(text):
+    led = LED_BY.search(text) is not None  # GROUP_LED_BY's cue
+    for m in (GROUP_LED_BY.finditer(text) if led else ()):
         after = [r for r in regions if m.end() < r.start and r.end - m.end() <= 70
                  and TITLE_TO_REGION.match(text, m.end(), r.start)]
         span = finder._name(text, m.end())
@@ -220,7 +225,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             if name and text[after[0].end:name[0]].strip(" \t.").lower() in ("", "ibu", "bapak", "pak", "bu"):
                 span = name
         add(span, m.start("group"), m.end("group"))
-    for m in LED_BY.finditer(text):
+    for m in (LED_BY.finditer(text) if led else ()):
         line_start = text.rfind("\n", 0, m.start()) + 1
         stop = text.find("\n", m.end())
         stop = len(text) if stop < 0 else stop
@@ -234,7 +239,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             add(span, m.end(), span[0])
         else:
             add(span, sentence_start, m.start())
-    for m in NAME_WITH_GROUP.finditer(text):
+    for m in (NAME_WITH_GROUP.finditer(text) if WITH_GROUP_CUE.search(text) else ()):
         region = next((r for r in regions if r.end == m.start()), None)
         if region is None or region.start < body_start:
             continue
