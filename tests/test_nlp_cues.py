@@ -23,7 +23,6 @@ def _top_level(part: str) -> bool:
             continue
         if c == "[":  # a class: up to its closing "]" (a "]" first in it is a member)
             i += 2 if part[i + 1:i + 2] == "^" else 1
-            i += 1 if part[i + 1:i + 2] == "]" else 0
             while part[i + 1] != "]":
                 i += 2 if part[i + 1] == "\\" else 1
             i += 2
@@ -57,7 +56,7 @@ def test_cue_is_part_of_its_pattern(pattern: re.Pattern, cue: re.Pattern) -> Non
 
 @pytest.mark.parametrize("part, expected", [
     ("ab", True), ("(?:a|b)c", True), ("a|b", False), ("(?:a", False), ("a)", False), (r"[(|]\(", True),
-    (r"[]|]x", True), (r"[^]|(]x", True),
+    (r"[]|]x", True), (r"[^]|(]x", True), ("[a]x", True), ("[^a]|b", False), ("[.]|x]", False),
 ])
 def test_top_level_reading(part: str, expected: bool) -> None:
     assert _top_level(part) is expected
