@@ -225,7 +225,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             if name and text[after[0].end:name[0]].strip(" \t.").lower() in ("", "ibu", "bapak", "pak", "bu"):
                 span = name
         add(span, m.start("group"), m.end("group"))
-    for m in (LED_BY.finditer(text) if led else ()):
+    for m in LED_BY.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         stop = text.find("\n", m.end())
         stop = len(text) if stop < 0 else stop
