@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 from functools import partial
 from pathlib import Path
+
+import pytest
 
 from nlp import Tagger
 from nlp.official_merge import longest_names, merge_officials
@@ -12,6 +15,17 @@ from nlp.pipeline import components
 from nlp.regions import resolve
 
 VISIT_FIELDS = ("visitor", "host", "date", "leader", "delegation_size", "kind")
+
+
+def _models() -> Path | None:
+    env = os.environ.get("KUNKER_MODELS")
+    path = Path(env) if env else Path(__file__).resolve().parent.parent.parent / "shared" / "models" / "stanza-id"
+    return path if (path / "depparse.pt").exists() else None
+
+
+MODELS = _models()  # the test-grade stanza models of the full profile, or None
+needs_models = pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS "
+                                                         "or provide ../shared/models/stanza-id)")
 
 
 def visits(tagger: Tagger, text: str, published: str | None = "2023-03-10", title: str | None = None,

@@ -7,7 +7,9 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
+import pytest
 import stanza
+from nlp_helpers import needs_models
 from stanza.pipeline.registry import NAME_TO_PROCESSOR_CLASS
 
 from nlp.pipeline import KUNKER_PROCESSORS, build_pipeline, resources_dir, sentence_spans
@@ -69,9 +71,11 @@ def test_tagging_leaves_the_garbage_collector_as_it_found_it(tagger) -> None:
         gc.enable()
 
 
-def test_tagging_leaves_no_cyclic_garbage(tagger) -> None:
+@pytest.mark.parametrize("profile", ["tagger", pytest.param("full_tagger", marks=needs_models)])
+def test_tagging_leaves_no_cyclic_garbage(profile: str, request: pytest.FixtureRequest) -> None:
     """An article's stanza objects are freed as soon as its result is built (nlp/tagger.py ``_release``): the
-    collector finds nothing of it to free."""
+    collector finds nothing of it to free, in the free profile and in the full one (its stanza Document)."""
+    tagger = request.getfixturevalue(profile)
     article = {"id": "gc", "title": "Studi Banding ke Kota Batu",
                "text": "Rombongan Pemkab Lumajang dipimpin Sekda Lumajang, Agus Tribuana, studi banding ke Kota Batu, "
                        "Selasa (31/5). Mereka disambut Wali Kota Batu Dewanti Larasati."}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from nlp_helpers import MODELS, needs_models
 from stanza.utils.conll import CoNLL
 
 from nlp import Tagger
@@ -68,17 +68,6 @@ def test_free_profile_lacks_what_syntax_adds() -> None:
                                                                "Kabupaten Sleman")]
     # the apposition with the name first is read by both profiles
     assert officials_free(texts["appos-name-first"]) == [("Sukirman", "Bupati", "Kabupaten Lumajang")]
-
-
-def _models() -> Path | None:
-    env = os.environ.get("KUNKER_MODELS")
-    path = Path(env) if env else ROOT.parent / "shared" / "models" / "stanza-id"
-    return path if (path / "depparse.pt").exists() else None
-
-
-MODELS = _models()
-needs_models = pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS "
-                                                         "or provide ../shared/models/stanza-id)")
 
 
 @needs_models
