@@ -364,6 +364,12 @@ def test_no_unit_gap_over_a_company_school_hospital_foundation_or_foreign_body()
         assert added(text, [("Budi Harjo", "PERSON")]) == [], text
 
 
+@pytest.mark.parametrize("mission", ["Kedubes", "Konjen", "Kedutaan", "Konsulat"])
+def test_no_unit_gap_over_a_foreign_mission_under_any_of_its_names(mission: str) -> None:
+    text = f"Rombongan disambut Kepala Bagian Politik {mission} Sentosa, Budi Harjo di kantornya."
+    assert added(text, [("Budi Harjo", "PERSON")]) == []
+
+
 def test_no_unit_gap_over_a_day_a_month_or_a_number() -> None:
     for text in ("Rombongan diterima Kepala Desa Sukamaju, Kamis, Budi Harjo mengatakan desanya siap.",
                  "Kepala Desa Sukamaju Kulon Mei Budi Harjo hadir.",

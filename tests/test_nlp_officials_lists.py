@@ -1,6 +1,7 @@
 """Several holders under one post: members listed after a council post ("yaitu", "yakni", "di antaranya", "anggotanya",
 a colon, a joining clause), a list closed by "beserta", names listed before a shared position, deputies after
-"wakilnya" or counted, members speaking for their commission; and what opens no list.
+"wakilnya" or counted, members speaking for their commission, a listed member's own post of that council written in
+brackets after his name; and what opens no list.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -365,3 +366,10 @@ def test_a_units_number_ends_a_rolls_item() -> None:
             "Intan Purbaningrum, dan Pasiter Kodim 0808/Blitar Kapten Bayu Ranggasena di pendopo.")
     assert officials(text) == [("Rano Kelimutu", "Asisten II", "Kabupaten Blitar"),
                                ("Intan Purbaningrum", "Kepala Bappeda", "Kabupaten Blitar")]
+
+
+def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
+    got = officials("Turut hadir anggota DPRD Kota Bogor, Sarmini Putri (Ketua Banleg), Latif Bakri (Golkar), "
+                    "dan Yosef Ndeta (PKS).")
+    assert got == [("Sarmini Putri", "Ketua Badan Legislasi DPRD", "Kota Bogor"),
+                   ("Latif Bakri", "Anggota DPRD", "Kota Bogor"), ("Yosef Ndeta", "Anggota DPRD", "Kota Bogor")]

@@ -1,7 +1,7 @@
 """Where a holder's name starts and ends and how it is written: a month's word or particle inside a name, nicknames,
-degrees and ranks, initials (a chain of initials stays as written, "Hartawan H.R.T Wirasena"; a title glued to a name
-is taken off, "H.Tulebo"), lower-case words after a name, one person under two spellings (the spelling the text
-writes most) or a short form, offices and unit words that are no names.
+degrees and ranks (degrees glued into one word, "S.Sos.M.AP"), initials (a chain of initials stays as written,
+"Hartawan H.R.T Wirasena"; a title glued to a name is taken off, "H.Tulebo"), lower-case words after a name, one person
+under two spellings (the spelling the text writes most) or a short form, offices and unit words that are no names.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -280,3 +280,15 @@ def test_the_capitalised_form_of_a_name_written_once_in_lower_case() -> None:
 def test_a_branch_of_the_forces_after_a_rank_is_no_name(text: str) -> None:
     """'laut', 'udara', 'darat' after a rank (data/not_names.csv) start no holder's name."""
     assert not any(w in name.lower() for name, _, _ in officials(text) for w in ("laut", "udara", "darat"))
+
+
+@pytest.mark.parametrize("degrees", ["S.SP", "S.Sos.M.AP", "S.M.Si"])
+def test_degrees_glued_into_one_word_are_no_part_of_the_name(degrees: str) -> None:
+    text = f"Sekretaris Daerah Kabupaten Paser, Latif {degrees}, meninjau sawah warga pagi tadi."
+    assert officials(text) == [("Latif", "Sekretaris Daerah", "Kabupaten Paser")]
+
+
+@pytest.mark.parametrize("written", ["R.K.Wardoyo", "R.K. Wardoyo"])
+def test_initials_glued_to_each_other_or_to_a_name_stay(written: str) -> None:
+    # initials glued to a name, or glued to each other with no degree among them ("R.K."), are no degrees
+    assert [n for n, _, _ in officials(f"Bupati Paser {written} meninjau pasar.")] == [written]

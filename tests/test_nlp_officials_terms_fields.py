@@ -1,8 +1,8 @@
-"""Officials, round 16: a term of office between a post and its holder ("Bupati X periode 2016-2021 Budi"); a
-sub-unit's field written in title case up to a comma whatever its words ("Kepala Bidang Tata Kelola Perizinan Daring,
-Budi,"), when the holder's name is closed after the comma and the field's end reads as no name; a capitalised
-function word is no name; degrees of unknown shape inside a roll; a committee "di Ketuai" written apart, a special
-committee named by its topic.
+"""A term of office between a post and its holder ("Bupati X periode 2016-2021 Budi"); a sub-unit's field written in
+title case up to a comma whatever its words ("Kepala Bidang Tata Kelola Perizinan Daring, Budi,"; also a field of which
+the lexicon knows no word: "Kasi Pemulihan Lahan, Budi,"), when the holder's name is closed after the comma and the
+field's end reads as no name; a capitalised function word is no name; degrees of unknown shape inside a roll; a
+committee "di Ketuai" written apart, a special committee named by its topic.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -109,3 +109,20 @@ def test_a_committee_chaired_by_its_chair_written_apart(text: str, expected: lis
 ])
 def test_only_a_special_committee_is_named_by_its_topic(text: str) -> None:
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, post", [
+    ("Kasi Pemulihan Lahan, Sarmini Putri, mengaku puas atas panen pertama itu.", "Kepala Seksi Pemulihan Lahan"),
+    ("Kabid Pengolahan Limbah, Dr Ir Sarmini Putri, menambahkan keterangan itu.", "Kepala Bidang Pengolahan Limbah"),
+])
+def test_a_sub_unit_field_the_lexicon_lacks_runs_to_the_comma(text: str, post: str) -> None:
+    assert officials(text) == [("Sarmini Putri", post, None)]
+
+
+def test_a_sub_unit_field_needs_a_closed_holder_after_the_comma() -> None:
+    assert officials("Kasi Pemulihan Lahan, Sarmini Putri sejak pagi di lokasi.") == []
+
+
+def test_a_field_ending_in_two_name_like_words_is_the_holder() -> None:
+    # "Pemulihan Lahan Banyu Prasojo" is no field: its last two words read as a name, so Dewi Kartika holds no post
+    assert officials("Kabid Pemulihan Lahan Banyu Prasojo, Dewi Kartika, hadir.") == []

@@ -1,8 +1,8 @@
-"""Round 19: what the freshest letters (u, v) named as programs and the guidelines call no program, each shape also
-in the text of the older letters: a ministry's short name ("Kemen" and its field), a village government (Pemdes),
-a university's course of study ("program studi X"), posts joined by a slash ("Bupati/Wakil Bupati"), a hall
-("Graha X"), a study trip ("Kaji Tiru", "... Study"), a course ("... Course", "Kursus ..."), the fields a body's name
-lists ("Dinas A, B, dan C") and a group's acronym ("Kelompok ..."); the programs beside them stay."""
+"""Bodies, posts, halls, study trips and courses written like programs, which the guidelines call no program: a
+ministry's short name ("Kemen" and its field), a village government (Pemdes), a university's course of study
+("program studi X"), posts joined by a slash ("Bupati/Wakil Bupati"), a hall ("Graha X"), a study trip ("Kaji Tiru",
+"... Study"), a course ("... Course", "Kursus ..."), the fields a body's name lists ("Dinas A, B, dan C") and a
+group's acronym ("Kelompok ..."); the programs beside them stay."""
 
 from __future__ import annotations
 

@@ -400,7 +400,7 @@ def test_a_village_after_the_title_of_its_head_stays_no_program(tagger: Tagger) 
 
 
 def test_a_program_acronym_with_a_place_after_it_is_that_program(tagger: Tagger) -> None:
-    # round 19: "ACR Place" after "Name Of The Program (ACR)" is the program where it runs, no second program
+    # "ACR Place" after "Name Of The Program (ACR)" is the program where it runs, no second program
     text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Rombongan dari Kabupaten "
             "Sukamaju datang untuk mempelajari SGKM Sukorejo Wetan serta SGKM Karang Asri.")
     assert programs(tagger, text) == ["Serambi Gizi Keluarga Mandiri"]

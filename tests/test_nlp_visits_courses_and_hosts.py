@@ -1,6 +1,7 @@
-"""Visits, round 19 (from the errors of train letters u and v, each shape counted on the older letters): a course of
-a ministry's training centre is no region's visit; a visitor told only in a "Baca juga" line beside a dateline host;
-a trip's counted places after "di" list its hosts. Sentences of our own.
+"""A course of a ministry's training centre is no region's visit (its trainees' home regions send no delegation);
+a visitor told only in a "Baca juga" line beside a dateline host pairs with no host; a trip's counted places after
+"di" list its hosts; a host always written bare is a short form of another host named with a compass word after it
+("Minahasa" beside "Minahasa Utara"), unless written with its level word. Sentences of our own.
 """
 
 from __future__ import annotations
