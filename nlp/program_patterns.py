@@ -197,8 +197,9 @@ TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
-# a ministry's short name: "Kemen" and its field run together ("Kemenhutbun", "KemenPKB": invented), a body
-MINISTRY_SHORT = re.compile(r"Kemen(?:[a-z]{3,}|[A-Z]{2,})[\w\-/]*")
+# a ministry's short name with its field's acronym in capitals ("KemenPKB", "KemenPAN-RB": invented), a body; the
+# short names in lower case ("Kemenhutbun", "Kemsos") are official_patterns.MINISTRY's
+MINISTRY_CAMEL = re.compile(r"Kemen[A-Z]{2,}[\w\-/]*")
 # a university's course of study: "program studi Teknik Sipil", "Program Studi (Prodi) ..."
 STUDY_COURSE_BEFORE = re.compile(r"\b(?:program[ \t]+studi|prodi)[ \t]+$", re.IGNORECASE)
 COINED = re.compile(r"[a-z][A-Z]|^[a-z]-[A-Z]")

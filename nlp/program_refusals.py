@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from nlp.official_patterns import MINISTRY
 from nlp.program_names import Candidate, camel, generic_word, lead_length, program_head, spells
 from nlp.program_patterns import (
     ACRONYM_AFTER,
@@ -33,7 +34,7 @@ from nlp.program_patterns import (
     LISTED_HEADS,
     LONG_TITLE_WORDS,
     LONG_TITLES,
-    MINISTRY_SHORT,
+    MINISTRY_CAMEL,
     NAME_HEADS,
     NAMED_AFTER_PROGRAM,
     NAMING_TRIGGERS,
@@ -262,8 +263,8 @@ class RefusalChecks:
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
             yield "unit"  # "sistem PPID (Pejabat Pengelola ...)", "Bapenda (Badan ...)": a post or a body spelt out
-        if len(words) == 1 and MINISTRY_SHORT.fullmatch(name):
-            yield "unit"  # "program Kemenhutbun", "inovasi KemenPKB": a ministry
+        if len(words) == 1 and (MINISTRY.match(name.lower()) or MINISTRY_CAMEL.fullmatch(name)):
+            yield "unit"  # "program Kemenhutbun", "program Kemsos", "inovasi KemenPKB": a ministry
         if STUDY_COURSE_BEFORE.search(text, max(0, c.start - 20), c.start):
             yield "unit"  # "program studi Teknik Sipil Universitas X": a university's department
         if _office_of(text, name):
