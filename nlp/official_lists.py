@@ -9,7 +9,7 @@ import dataclasses
 import re
 
 from nlp.lexicon import ROMAN, alternation
-from nlp.official_merge import _lower_words, derived_noun, verb_like
+from nlp.official_merge import derived_noun, lower_case_words, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
@@ -20,6 +20,7 @@ from nlp.official_patterns import (
     DAPIL,
     FIELD_WORDS,
     FUNCTION_WORDS,
+    LOCAL_COUNCILS,
     MEMBERS_CLAUSE,
     MEMBERS_INTRO,
     NAME_ABBREVS,
@@ -48,7 +49,9 @@ DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z]|[a-z]{1,4}\.[ \t]*[A-Z])")  # "drg. Ani"
 # a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
-_COUNCIL_UNIT = r"Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+_COMMITTEE_NUMBER = r"(?:[A-E]|IV|V|I{1,3})"  # "Komisi D", "Komisi IV"
+_COUNCIL_UNIT = r"Komisi[ \t]+" + _COMMITTEE_NUMBER + r"\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
+_HOUSE = "|".join(LOCAL_COUNCILS)  # "DPRD|DPRK|DPRA|DPRP"
 # the case rule of committees, in one place: "Komisi I" everywhere; "komisi I" in lower case only where its members
 # follow at once (COMMITTEE: ``ListReader._council_lists``, "disambut komisi I DPRD X, yakni A, B, C"); group, body and
 # roll patterns read capitalised committees only
@@ -56,13 +59,13 @@ _COUNCIL_UNIT_ANY_CASE = r"[Kk]" + _COUNCIL_UNIT.removeprefix("K")
 COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
                            r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
-                           r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP)?)\b")
+                           r"[ \t]*(?P<house>" + _HOUSE + r")?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
 COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
-                          r"[ \t]*(?P<house>DPRD|DPRA|DPRK|DPRP|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
-                          r"|Komisi[ \t]+(?:[A-E]|IV|V|I{1,3})\b)")
+                          r"[ \t]*(?P<house>" + _HOUSE + r"|DPR)\b|\b(?P<alone>Bapemperda|Banmus|Banggar|Pansus"
+                          r"|Komisi[ \t]+" + _COMMITTEE_NUMBER + r"\b)")
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
-COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT_ANY_CASE + r")(?:[ \t]*(?:DPRD|DPRA|DPRK|DPRP|DPR)\b)?")
+COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT_ANY_CASE + r")(?:[ \t]*(?:" + _HOUSE + r"|DPR)\b)?")
 # its members' list opened by a list word: "disambut komisi I DPRD X, yakni A, B, C dan anggota lainnya"
 COMMA_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(WORDS["list_intro"], r"[ \t]+")
                          + r")[ \t]*:?[ \t]*(?=[A-Z])")
@@ -115,11 +118,12 @@ ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
 # a committee's post written without its number, the holder right after: "Ketua Komisi Budi", "Wakil Ketua Komisi,
 # Ani", "Sekretaris Komisi Cici" (the committee is the one the text named before: ``ListReader._unnumbered_chairs``)
 UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)[ \t]+Komisi[ \t]*,?[ \t]+"
-                              r"(?!(?:[A-E]|I{1,3}|IV|VI{0,3}|IX|X{1,3}I{0,3}|DPR[ADKP]?|Dewan|Bidang)\b)(?=[A-Z])")
+                              r"(?!(?:" + _COMMITTEE_NUMBER + r"|VI{1,3}|IX|X{1,3}I{0,3}|DPR[ADKP]?|Dewan|Bidang)\b)"
+                              r"(?=[A-Z])")  # no number after "Komisi", not even a higher one than _COMMITTEE_NUMBER's
 # a council member told by the council or committee he comes from, after his name: "ujar Budi dari DPRD X", "Ani
 # dari Komisi II DPRD Y", "didampingi Cici dari Komisi 4" (``ListReader._from_council``)
-FROM_COUNCIL = re.compile(r"[ \t]+(?:dari|asal)[ \t]+(?:(?P<unit>Komisi[ \t]+(?:[A-E]|IV|V|I{1,3}|[1-5]))\b)?"
-                          r"[ \t]*(?P<house>DPRD|DPRK|DPRA|DPRP)?\b")
+FROM_COUNCIL = re.compile(r"[ \t]+(?:dari|asal)[ \t]+(?:(?P<unit>Komisi[ \t]+(?:" + _COMMITTEE_NUMBER + r"|[1-5]))\b)?"
+                          r"[ \t]*(?P<house>" + _HOUSE + r")?\b")
 BLANKS = re.compile(r"[ \t]*")
 ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain saya, A, B": the speaker aside
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
@@ -308,7 +312,7 @@ class ListReader:
                 continue
             start = max(0, m.start() - 300, text.rfind("\n", 0, m.start()) + 1)
             body = next((b for b in reversed(list(COUNCIL_BODY.finditer(text, start, m.start())))
-                         if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")), None)
+                         if b.group("house") in LOCAL_COUNCILS), None)
             if body is None:
                 continue
             region, _ = self._region_after(text, body.end(), region_at)
@@ -343,16 +347,10 @@ class ListReader:
             if len(names) < 2 or not all(self._name_like(w) for a, b in names for w in text[a:b].split()
                                          if w[:1].isupper() and not self._is_honorific(w)):
                 continue  # "... adalah Kampung Sehat dan Lumbung Tarman": no persons
-            bodies = [b for b in COUNCIL_BODY.finditer(text, 0, intro.start())
-                      if b.group("house") in ("DPRD", "DPRA", "DPRK", "DPRP")]
-            if not bodies:
+            # a region's council (not the national "DPR") named last with its region, else the last one
+            body, region = self._council_before(text, intro.start(), region_at, LOCAL_COUNCILS)
+            if body is None:
                 continue
-            # the council named last with its region ("DPRD Kabupaten X"), else the last one
-            body, region = bodies[-1], None
-            for b in reversed(bodies):
-                if (found := self._region_after(text, b.end(), region_at)[0]) is not None:
-                    body, region = b, found
-                    break
             unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""
             if named and named.group("unit"):  # "Anggota Komisi IV yang ikut ialah": the committee named
                 unit = " ".join(named.group("unit").split())
@@ -405,7 +403,7 @@ class ListReader:
                 continue
             words = [w for w in text[span[0]:span[1]].split() if w[:1].isupper() and not self._is_honorific(w)]
             if lower is None:
-                lower = _lower_words(text)
+                lower = lower_case_words(text)
             if not all(self._name_like(w) and w.lower() not in lower for w in words):
                 continue  # "lalu Peserta dari Komisi B" (the text writes "peserta"), "Bali dari Komisi 1": no person
             if len(words) == 1 and re.search(r"(?:^|[.!?\n][\"”]?)[ \t]*$", text[:span[0]]):
@@ -414,7 +412,7 @@ class ListReader:
                 continue  # a bare committee counts only in a text that names a council before
             region = self._region_after(text, m.end(), region_at)[0] if house else None
             if region is None:
-                region = self._council_region_before(text, m.start(), region_at)
+                region = self._council_before(text, m.start(), region_at)[1]
             if unit:
                 number = unit.split()[-1]
                 unit = f"Komisi {ROMAN[int(number) - 1] if number.isdigit() else number}"
@@ -438,7 +436,7 @@ class ListReader:
             unit = " ".join((committees[-1].group("unit") or committees[-1].group("alone")).split())
             if not unit.startswith("Komisi"):
                 continue
-            region = self._council_region_before(text, m.start(), region_at)
+            region = self._council_before(text, m.start(), region_at)[1]
             post = " ".join(m.group("post").split()).replace("ketua", "Ketua")
             if committees[-1].group("house") == "DPR":  # "Komisi X DPR": the national parliament's
                 p = PositionMention(m.start(), m.end(), f"{post} {unit} DPR RI", "national", None, m.end())
@@ -450,12 +448,17 @@ class ListReader:
                 out.append((dataclasses.replace(p, canonical=p.canonical.replace(post, "Anggota", 1)), members))
         return out
 
-    def _council_region_before(self, text: str, end: int, region_at: dict[int, RegionMention]) -> RegionMention | None:
-        """The region of the council written last before ``end`` with one ("DPRD Kota X ... Komisi D"), if any."""
-        for b in reversed([b for b in COUNCIL_BODY.finditer(text, 0, end) if b.group("house")]):
+    def _council_before(self, text: str, end: int, region_at: dict[int, RegionMention],
+                        houses: tuple[str, ...] | None = None) -> tuple[re.Match | None, RegionMention | None]:
+        """The council written last before ``end`` with its region ("DPRD Kota X ... Komisi D") and that region,
+        else the council written last before ``end`` and None, else (None, None); only councils named by one of
+        ``houses`` when given."""
+        bodies = [b for b in COUNCIL_BODY.finditer(text, 0, end)
+                  if b.group("house") and (houses is None or b.group("house") in houses)]
+        for b in reversed(bodies):
             if (region := self._region_after(text, b.end(), region_at)[0]) is not None:
-                return region
-        return None
+                return b, region
+        return (bodies[-1] if bodies else None), None
 
     def _with_list(self, text: str, first: tuple[int, int], require_and: bool = False) -> list[tuple[int, int]]:
         """``first`` and the names listed after it (``_list_after``). In a long list a name may end in a lower-case

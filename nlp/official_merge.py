@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from nlp.lexicon import official_words
-from nlp.official_patterns import FUNCTION_WORDS
+from nlp.official_patterns import FUNCTION_WORDS, LOCAL_COUNCILS
 from nlp.textutil import fold, on_title_line
 
 # a title of custom after a name, part of it with the capitalised words after it ("Budi Hartono Dt. Rajo Mudo",
@@ -115,7 +115,7 @@ def _member_of(member: str, post: str) -> bool:
     if not member.startswith("Anggota ") or post.startswith("Anggota "):
         return False
     house = member.split()[-1]
-    return house in ("DPRD", "DPRK", "DPRA", "DPRP") and post.split()[-1] == house and post.startswith(
+    return house in LOCAL_COUNCILS and post.split()[-1] == house and post.startswith(
         ("Ketua ", "Wakil Ketua ", "Sekretaris ")) and member.removeprefix("Anggota ") in post
 
 
@@ -190,7 +190,7 @@ LOWER_RUN = re.compile(r"[a-z'’\-]+")
 WORD_CHAR = re.compile(r"\w")
 
 
-def _lower_words(text: str) -> set[str]:
+def lower_case_words(text: str) -> set[str]:
     """The words ``text`` writes in lower case whole (no word character or hyphen beside them): each part of a run
     of lower-case letters, hyphens and apostrophes that starts with a letter and is cut at apostrophes or the run's
     ends ("jum'at": "jum'at", "jum", "at"; "'tinjau'": "tinjau")."""
@@ -221,7 +221,7 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
         for pos in whole_occurrences(off.name, text):
             headline = on_title_line(text, body_start, pos - 1)
             if headline and not scanned:
-                lower_words, scanned = _lower_words(text), True
+                lower_words, scanned = lower_case_words(text), True
             words = []
             while len(words) < 2:
                 nxt = NEXT_WORD.match(text, pos)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicon import alternation, function_words, load_words, longest_first, official_words, unit_words
+from nlp.lexicon import COUNCILS, alternation, function_words, load_words, longest_first, official_words, unit_words
 from nlp.regions import RegionMention
 
 WORDS = official_words()  # data/official_words.csv
@@ -74,6 +74,8 @@ COUNTED = re.compile(r"\b(?i:\d{1,3}|(?:se|dua|tiga|empat|lima|enam|tujuh|delapa
                      r"|sepuluh|sebelas|beberapa|sejumlah)[ \t]+(?:orang[ \t]+)?$")
 OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3})+,?[ \t]+dan[ \t]+[A-Z]")
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
+# a region's council under each of its names (a province's or regency's; "DPR" is the national parliament)
+LOCAL_COUNCILS = ("DPRD", *COUNCILS)
 # the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
 _COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
 COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"
