@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nlp.lexicon import alternation
@@ -329,22 +330,24 @@ class TitleReader:
             if written:  # "Kadis Perindag Kota X, Budi": a unit the lexicon lacks, as written up to its region
                 return f"{head.split()[-1]} {written[0]}", written[1]
             field_ = SUB_FIELD_TO_COMMA.match(text, pos) if head.split()[-1] in SUB_UNITS else None
-            if field_ and self._sub_field(text, field_, region_starts):
+            if field_ and self._field_to_comma(text, field_, region_starts, derived_nouns=True):
                 # "Kasi Analisis Harga, Budi, mengaku puas": a sub-unit's field the lexicon lacks, up to the comma
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
 
-    def _sub_field(self, text: str, m: re.Match, region_starts: frozenset[int]) -> bool:
-        """A sub-unit's field read up to a comma (``SUB_FIELD_TO_COMMA``) with no lexicon word in it: no region, level
-        word, post's head or place noun inside, a holder's name closed after the comma (``_holder_closed``), and its
-        last words not a name of their own ("Kabid Banyu Prasojo, Dewi": two name-like words, none a noun derived with
-        pe-/ke- ... -an such as "Pengelolaan", "Peningkatan")."""
+    def _field_to_comma(self, text: str, m: re.Match, region_starts: Iterable[int], derived_nouns: bool) -> bool:
+        """A sub-unit's field of any words read up to a comma (``SUB_FIELD_TO_COMMA``): no region, level word, post's
+        head or place noun inside, a holder's name closed after the comma (``_holder_closed``), and its last two
+        words not a name of their own ("Kabid Pemasaran Banyu Prasojo, Dewi": two name-like words). With
+        ``derived_nouns`` (a field the lexicon knows no word of, ``_unit_after``; not after a field's first unit
+        words, ``_field_run``) a noun derived with pe-/ke- ... -an such as "Pengelolaan", "Peningkatan" is no
+        name-like word there ("Kasi Pengelolaan Arsip, Budi")."""
         run = m.group(1).split()
         if any(m.start(1) <= r < m.end(1) for r in region_starts) or any(GOV_WORD.fullmatch(w) for w in run) \
                 or any(w.lower() in self.title_starts or w.lower() in PLACE_NOUNS for w in run):
             return False
         tail = [w for w in run if w not in JOINERS][-2:]
-        if all(self._name_like(w) and not derived_noun(w.lower()) for w in tail):
+        if all(self._name_like(w) and not (derived_nouns and derived_noun(w.lower())) for w in tail):
             return False
         name = self._clean_name_at(text, m.end())
         return bool(name) and self._holder_closed(text, name[1])
@@ -544,23 +547,15 @@ class TitleReader:
         two words are not both name-like and it holds no post's head nor place noun ("Kepala Bidang Tata Kelola
         Perizinan Daring, Budi, hadir"; not "Kasubag Keuangan Budi dan Kabid Promosi, Ani")."""
         run = m.group(1).split()
-        if any(m.start(1) <= r < m.end(1) for r in region_at) \
-                or any(GOV_WORD.fullmatch(w) for w in run):  # "Kabid X Kabupaten Y, Budi": a region unread
-            return False
-        name = self._clean_name_at(text, m.end())
-        if not name:
-            return False
         words = [w for w in read + run if w not in JOINERS]
         if (run[-1].lower() in UNIT_WORDS or UNIT_ACRONYM.match(run[-1])) \
                 and 2 * sum(w.lower() in UNIT_WORDS for w in words) >= len(words):
-            return True
-        # any other field runs to the comma when the holder's name is closed there and the run's end reads as no
-        # name of its own ("Kabid Pemasaran Banyu Prasojo, Dewi": two name-like words end it) nor holds another post
-        tail = [w for w in run if w not in JOINERS][-2:]
-        if all(self._name_like(w) for w in tail) \
-                or any(w.lower() in self.title_starts or w.lower() in PLACE_NOUNS for w in run):
-            return False  # "Kasi Pemerintahan Kecamatan X, Budi": a place's name ends the run, no field
-        return self._holder_closed(text, name[1])
+            # "Kabid X Kabupaten Y, Budi": a region unread, no field
+            return not any(m.start(1) <= r < m.end(1) for r in region_at) \
+                and not any(GOV_WORD.fullmatch(w) for w in run) and bool(self._clean_name_at(text, m.end()))
+        # any other field runs to the comma as a field of any words does ("Kasi Pemerintahan Kecamatan X, Budi": a
+        # place's name ends the run, no field)
+        return self._field_to_comma(text, m, region_at, derived_nouns=False)
 
     def _holder_closed(self, text: str, end: int) -> bool:
         """The holder's name ending at ``end`` is closed as an apposition is: a comma, a full stop, "dan", "yang", or
