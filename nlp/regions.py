@@ -70,8 +70,9 @@ LIST_ITEMS = r"(?:[ \t]*,[ \t]*[A-Z]\w+)*"
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 # a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
 # maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
-DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.]*(?:[ \t][A-Z][\w.]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
-DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|\([\w. ]{1,20}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
+# ("KORAN-ANU.COM, KOTA -", "Kota, (WARTA Kota) -")
+DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
+DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)

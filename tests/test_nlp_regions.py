@@ -190,6 +190,16 @@ def test_dateline_names_the_city_of_a_shared_name() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # the outlet in brackets after the town's comma
+    ("Solok, (KABAR Nagari Sejuk) - Rombongan Pemkab Solok tiba.", ["Kota Solok", "Kabupaten Solok"]),
+    # a hyphenated outlet before the town
+    ("WARTA-SEJUK.COM, SERANG – Pemkab Serang menerima rombongan.", ["Kota Serang", "Kabupaten Serang"]),
+])
+def test_dateline_with_a_bracketed_or_hyphenated_outlet(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Utusan Propinsi Jogja hadir dalam rapat.", ["Provinsi Daerah Istimewa Yogyakarta"]),
     ("Festival di Provinsi Istimewa Yogya ramai pengunjung.", ["Provinsi Daerah Istimewa Yogyakarta"]),
     ("Rombongan menuju Kabupaten Gunungkidul, Yogyakarta, pagi ini.",
