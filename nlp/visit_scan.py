@@ -130,15 +130,7 @@ class Scan:
     def only_regions_between(self, start: int, end: int, offices: bool = False) -> bool:
         """Between ``start`` and ``end`` stand only region names, level words, commas and "dan" (with ``offices``
         also office acronyms: "DPMPTSP A, Dinkes B")."""
-        leftover = OFFICE_LEFTOVER if offices else REGION_LEFTOVER
-        pieces, pos = [], start
-        for s, e in self.region_spans:
-            if e <= start or s >= end:
-                continue
-            pieces.append(self.text[pos:max(pos, s)])
-            pos = max(pos, e)
-        pieces.append(self.text[pos:end])
-        return all(leftover.match(p) for p in pieces)
+        return self._only_between(self.region_spans, start, end, OFFICE_LEFTOVER if offices else REGION_LEFTOVER)
 
     def level(self, code: str) -> str:
         return self.finder.regions[code].level
@@ -164,14 +156,18 @@ class Scan:
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
+        return self._only_between(self.official_spans, start, end, LIST_LEFTOVER)
+
+    def _only_between(self, spans: list[tuple[int, int]], start: int, end: int, leftover: re.Pattern) -> bool:
+        """The text between ``start`` and ``end`` outside ``spans`` is all ``leftover`` (separators)."""
         pieces, pos = [], start
-        for s, e in self.official_spans:
+        for s, e in spans:
             if e <= start or s >= end:
                 continue
             pieces.append(self.text[pos:max(pos, s)])
             pos = max(pos, e)
         pieces.append(self.text[pos:end])
-        return all(LIST_LEFTOVER.match(p) for p in pieces)
+        return all(leftover.match(p) for p in pieces)
 
     def _hoped_from(self, sentence: tuple[int, int], pos: int) -> bool:
         """``pos`` lies in a return visit only hoped for or invited, from its cue on."""
