@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from nlp.program_lists import ProgramListReader
 from nlp.program_names import (
@@ -18,6 +19,7 @@ from nlp.program_names import (
     capitalised_run,
     generic_word,
     lead_length,
+    lower_words,
     program_head,
     spells,
     spells_from_first,
@@ -35,6 +37,7 @@ from nlp.program_patterns import (
     APPOSITIVE_KIND,
     AWARD_CLAUSE,
     BRACKETED_ACRONYM,
+    BUILDING_HEADS,
     CAPITAL_RUN,
     CAPITALISED_AFTER,
     CAPITALISED_BEFORE,
@@ -63,6 +66,7 @@ from nlp.program_patterns import (
     GOVERNMENT_HEADS,
     GOVERNMENTS,
     HEAD_DESCRIBED,
+    HEAD_LOWER,
     IS_A,
     KIND_AFTER_PAREN,
     KIND_PAREN,
@@ -212,6 +216,12 @@ def _in_event_title(text: str, pos: int) -> bool:
         run.append(w)
     caps = [w for w in reversed(run) if w[0].isupper()]
     return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
+
+
+def _adverb(name: str) -> bool:
+    """``name`` is one word with the suffix -nya, capitalised only as a sentence's first word ("Menurutnya",
+    "Sebelumnya", "Akhirnya"): an adverb of the sentence, no name."""
+    return " " not in name and name.endswith("nya") and name[1:].islower()
 
 
 def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
@@ -397,6 +407,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in E_TWO.finditer(text) if "-" in text else ():
             if m.group(1) in E_TWO_WORDS:
                 cands.append(Candidate(*m.span(), True, source="e_service"))
+        for m in HEAD_LOWER.finditer(text) if has(*BUILDING_HEADS) else ():
+            cands.extend(self._head_in_lower_case(text, m))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             if not head and not about_a_program(text, m.start(2), m.end()) \
@@ -424,6 +436,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             cands.append(Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi")),
                                     source="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
+            if _adverb(m.group(1)):
+                continue  # "Menurutnya, sebuah inovasi harus ...": a sentence's adverb, no name
             cands.append(Candidate(*m.span(1), False, source="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
@@ -473,6 +487,22 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         # the same program written again
         cands = [c for c in cands if not self._alias(text, c, cands)]
         return cands, acronyms
+
+    @staticmethod
+    def _head_in_lower_case(text: str, m: re.Match) -> list[Candidate]:
+        """A program head written in lower case (or only its first letter capitalised) and two or three lower-case
+        words after it, up to a stop word or punctuation: "mal pelayanan publik di ...", "Mal pelayanan publik
+        melayani ..." (not "mal besar", "mall itu": one word after the head names a building)."""
+        head = m.group(1)
+        if not (head.islower() or (head[0].isupper() and head[1:].islower())):
+            return []
+        words = list(takewhile(lambda w: not VERB_FORM.match(w.group()), lower_words(text, m.end(), 3)))
+        if not 2 <= len(words) <= 3:  # "Mal pelayanan publik melayani ...": the name ends before a verb
+            return []
+        if re.search(r"(?<![\w\-])" + re.escape(head[:1].upper() + head[1:].lower()) + r"[ \t]+"
+                     + re.escape(words[0].group()[:1].upper() + words[0].group()[1:]) + r"\b", text):
+            return []  # the text writes the name with capitals too, where the other patterns read it whole
+        return [Candidate(m.start(), words[-1].end(), False, source="head_lower")]
 
     @staticmethod
     def _after_spelt_acronym(text: str, start: int, acronyms: dict[str, tuple[int, int]]) -> bool:

@@ -17,6 +17,7 @@ from nlp.program_patterns import (
     AWARDS,
     BODY_OR_POST,
     BODY_WORDS,
+    BUILDING_HEADS,
     COMMON_ACRONYMS,
     CONCEPTS,
     DATE_END,
@@ -276,7 +277,7 @@ class RefusalChecks:
             yield "unit"
         # "... Angkatan 12", "... Expo XII": a number after the last word
         last = next((w for w in reversed(words) if not w.isdigit() and not ROMAN.fullmatch(w)), words[-1])
-        if words[0].lower() in ("mal", "mall") and len(words) < 3:
+        if words[0].lower() in BUILDING_HEADS and len(words) < 3:
             yield "facility"  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
         if words[0].lower() in EVENT_OPENERS or last.lower() in EVENTS or EVENT_PHRASE.search(low):
             yield "event"  # ... and a birthday: "Hari Ulang Tahun Kabupaten X"

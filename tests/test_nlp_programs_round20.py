@@ -1,0 +1,58 @@
+"""Round 20, from the freshest letter's errors, each shape counted on the older letters: a service hall's name in
+lower case ("mal pelayanan publik"), and names the guidelines call no program: a draft law ("Rancangan ..."), an
+award's category ("Kategori ..."), a government's apparatus ("Perangkat Daerah"), a competition's level ("Tingkat
+..."), a boarding school ("Pondok Pesantren X") and a sentence's adverb read as an appositive ("Menurutnya, sebuah
+inovasi ...")."""
+
+from __future__ import annotations
+
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+def test_a_service_hall_written_in_lower_case_is_a_program(tagger: Tagger) -> None:
+    text = "Para pedagang kini mengurus izin usaha di mal pelayanan publik yang dibuka pemkot bulan lalu."
+    assert programs(tagger, text) == ["Mal pelayanan publik"]
+    # opening a sentence, the name ends before its verb
+    text = "Setelah rapat itu tamu diajak berkeliling. Mal pelayanan publik melayani 120 jenis izin sejak Maret."
+    assert programs(tagger, text) == ["Mal pelayanan publik"]
+
+
+def test_a_mall_in_lower_case_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Rombongan sempat berbelanja oleh-oleh di mal besar dekat alun-alun kota.") == []
+    assert programs(tagger, "Tamu langsung menuju mall begitu tiba di bandara, lalu ke hotel.") == []
+
+
+def test_a_draft_law_is_no_program(tagger: Tagger) -> None:
+    assert programs(tagger, "Pekan depan dewan membentuk Rancangan Peraturan Desa (Ranperdes) soal irigasi.") == []
+    text = "Bupati menggagas Rancangan Induk Wisata Sukamaju sebagai pedoman tahun depan."
+    assert programs(tagger, text) == []
+
+
+def test_an_award_category_is_no_program(tagger: Tagger) -> None:
+    text = ("Berkat inovasi warganya, Dusun Tegalsari meraih Anugerah Kampung Lestari (AKL) 2023 Kategori Digital "
+            "dari pemerintah provinsi.")
+    assert programs(tagger, text) == []
+
+
+def test_a_governments_apparatus_is_no_program(tagger: Tagger) -> None:
+    text = "Tahun ini juri menilai Inovasi Perangkat Daerah dari dua belas kecamatan di Sukamaju."
+    assert programs(tagger, text) == []
+
+
+def test_a_competitions_level_is_no_program(tagger: Tagger) -> None:
+    text = "Lomba tahun ini dibuka untuk inovasi Lumbung Warga Sejahtera serta inovasi Desa Tangguh, Tingkat Provinsi."
+    assert sorted(programs(tagger, text)) == ["Desa Tangguh", "Lumbung Warga Sejahtera"]
+
+
+def test_a_boarding_school_is_no_program(tagger: Tagger) -> None:
+    text = ("Saat berbincang di Pondok Pesantren Nurul Falah Sukamaju, Bupati menjelaskan program Sapa Santri "
+            "kepada para tamu.")
+    assert sorted(programs(tagger, text)) == ["Sapa Santri"]
+
+
+def test_a_sentence_adverb_is_no_appositive_name(tagger: Tagger) -> None:
+    text = ("Dinas itu menerima banyak penghargaan. Menurutnya, sebuah inovasi harus berguna bagi warga desa yang "
+            "dilayani.")
+    assert programs(tagger, text) == []
