@@ -47,6 +47,7 @@ from nlp.program_patterns import (
     COMMON_ACRONYMS,
     COORD_BEFORE,
     CUED_HEADS,
+    CUED_LOWER_ACRONYM,
     DESCRIBED_BEFORE,
     DESIGNATION_BEFORE,
     E_SERVICE,
@@ -409,6 +410,14 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 cands.append(Candidate(*m.span(), True, source="e_service"))
         for m in HEAD_LOWER.finditer(text) if has(*BUILDING_HEADS) else ():
             cands.extend(self._head_in_lower_case(text, m))
+        for m in CUED_LOWER_ACRONYM.finditer(text) if has(*CUED_HEADS) else ():
+            # "inovasi andalan desa ialah kampung TANGKAS": a cued head in lower case names a program with an
+            # acronym after it, in talk of programs or named twice (not a place, "tuan rumah PON", nor a body's
+            # building, "rumah PKK")
+            before = text[max(0, m.start() - 20):m.start()].split()
+            place = bool(before) and before[-1].lower() in NOT_BEFORE_HEAD
+            if not place and m.group().split()[-1].lower() not in UNIT_WORDS and about_a_program(text, *m.span()):
+                cands.append(Candidate(m.start(), m.end(), True, source="head_lower"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             if not head and not about_a_program(text, m.start(2), m.end()) \

@@ -118,6 +118,9 @@ HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z
 # laboratorium, gerakan, gerai, gerbang)
 BUILDING_HEADS = frozenset({"mal", "mall"})
 HEAD_LOWER = re.compile(r"(?<![\w\-])(" + _alternation(BUILDING_HEADS) + r")(?=[ \t]+[a-z])", re.IGNORECASE)
+# "kampung TANGKAS", "rumah SEHATI": a cued head in lower case and an acronym after it (nlp.program_candidates:
+# in talk of programs, or named twice)
+CUED_LOWER_ACRONYM = re.compile(r"(?<![\w\-])(" + _alternation(WORDS["cued_head"]) + r")[ \t]+[A-Z]{2,}(?![\w\-])")
 # "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)

@@ -56,3 +56,16 @@ def test_a_sentence_adverb_is_no_appositive_name(tagger: Tagger) -> None:
     text = ("Dinas itu menerima banyak penghargaan. Menurutnya, sebuah inovasi harus berguna bagi warga desa yang "
             "dilayani.")
     assert programs(tagger, text) == []
+
+
+def test_a_cued_head_in_lower_case_with_an_acronym_is_a_program(tagger: Tagger) -> None:
+    text = "Salah satu program unggulan desa itu adalah kampung TANGKAS, yang dikelola kader posyandu."
+    assert programs(tagger, text) == ["Kampung TANGKAS"]
+    # a place ("tuan rumah") and a body's building ("rumah PKK": the PKK is a unit of positions.csv) are none
+    assert programs(tagger, "Kota itu menjadi tuan rumah PORDA dalam program olahraga tahun ini.") == []
+    assert programs(tagger, "Program swadaya warga membangun rumah PKK baru di ujung dusun.") == []
+
+
+def test_a_bodys_central_office_is_no_program(tagger: Tagger) -> None:
+    text = "Program itu kini diperluas lewat BPOM Pusat ke semua provinsi mulai tahun depan."
+    assert programs(tagger, text) == []
