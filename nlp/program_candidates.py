@@ -29,6 +29,7 @@ from nlp.program_names import (
     words_before,
 )
 from nlp.program_patterns import (
+    ACRONYM_AFTER,
     ACRONYM_BEFORE,
     AFTER_TRIGGER,
     ALIAS_BEFORE,
@@ -501,7 +502,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
     def _head_in_lower_case(text: str, m: re.Match) -> list[Candidate]:
         """A program head written in lower case (or only its first letter capitalised) and two or three lower-case
         words after it, up to a stop word or punctuation: "mal pelayanan publik di ...", "Mal pelayanan publik
-        melayani ..." (not "mal besar", "mall itu": one word after the head names a building)."""
+        melayani ..." (not "mal besar", "mall itu": one word after the head names a building), named with capitals
+        as the other patterns name such a name."""
         head = m.group(1)
         if not (head.islower() or (head[0].isupper() and head[1:].islower())):
             return []
@@ -511,7 +513,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         if re.search(r"(?<![\w\-])" + re.escape(head[:1].upper() + head[1:].lower()) + r"[ \t]+"
                      + re.escape(words[0].group()[:1].upper() + words[0].group()[1:]) + r"\b", text):
             return []  # the text writes the name with capitals too, where the other patterns read it whole
-        return [Candidate(m.start(), words[-1].end(), False, source="head_lower")]
+        if ACRONYM_AFTER.match(text, words[-1].end()):
+            return []  # "mal pelayanan publik (MPP)": spelt out before its acronym, read there (HEAD_DESCRIBED)
+        name = " ".join(w[:1].upper() + w[1:] for w in [head.lower(), *(w.group() for w in words)])
+        return [Candidate(m.start(), words[-1].end(), False, name, source="head_lower")]
 
     @staticmethod
     def _after_spelt_acronym(text: str, start: int, acronyms: dict[str, tuple[int, int]]) -> bool:

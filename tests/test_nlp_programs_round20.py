@@ -13,10 +13,10 @@ from nlp import Tagger
 
 def test_a_service_hall_written_in_lower_case_is_a_program(tagger: Tagger) -> None:
     text = "Para pedagang kini mengurus izin usaha di mal pelayanan publik yang dibuka pemkot bulan lalu."
-    assert programs(tagger, text) == ["Mal pelayanan publik"]
+    assert programs(tagger, text) == ["Mal Pelayanan Publik"]
     # opening a sentence, the name ends before its verb
     text = "Setelah rapat itu tamu diajak berkeliling. Mal pelayanan publik melayani 120 jenis izin sejak Maret."
-    assert programs(tagger, text) == ["Mal pelayanan publik"]
+    assert programs(tagger, text) == ["Mal Pelayanan Publik"]
 
 
 def test_a_mall_in_lower_case_is_no_program(tagger: Tagger) -> None:
