@@ -447,7 +447,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                                     source="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
             if _adverb(m.group(1)):
-                continue  # "Menurutnya, sebuah inovasi harus ...": a sentence's adverb, no name
+                continue  # "Baginya, salah satu aplikasi terbaik ...": a sentence's adverb, no name
             cands.append(Candidate(*m.span(1), False, source="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):

@@ -261,7 +261,7 @@ class RefusalChecks:
                                    or w.lower() in self.region_cores for w in words):
             yield "unit"  # "program DPR RI", "inovasi Dinkes Sumbar": bodies and places, no name
         if len(words) == 2 and words[0].isupper() and len(words[0]) >= 3 and words[1].lower() == "pusat":
-            yield "unit"  # "lewat BKKBN Pusat", "ke KPU Pusat": a national body's central office
+            yield "unit"  # "lewat BPSW Pusat": a national body's central office (its acronym, then "Pusat")
         explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):

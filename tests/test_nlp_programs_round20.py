@@ -1,8 +1,8 @@
 """Round 20, from the freshest letter's errors, each shape counted on the older letters: a service hall's name in
 lower case ("mal pelayanan publik"), and names the guidelines call no program: a draft law ("Rancangan ..."), an
 award's category ("Kategori ..."), a government's apparatus ("Perangkat Daerah"), a competition's level ("Tingkat
-..."), a boarding school ("Pondok Pesantren X") and a sentence's adverb read as an appositive ("Menurutnya, sebuah
-inovasi ...")."""
+..."), a boarding school ("Pondok Pesantren X") and a sentence's adverb read as an appositive ("Baginya, salah satu
+aplikasi ...")."""
 
 from __future__ import annotations
 
@@ -53,8 +53,7 @@ def test_a_boarding_school_is_no_program(tagger: Tagger) -> None:
 
 
 def test_a_sentence_adverb_is_no_appositive_name(tagger: Tagger) -> None:
-    text = ("Dinas itu menerima banyak penghargaan. Menurutnya, sebuah inovasi harus berguna bagi warga desa yang "
-            "dilayani.")
+    text = "Dinas itu menerima banyak penghargaan. Baginya, salah satu aplikasi terbaik lahir dari ide warga."
     assert programs(tagger, text) == []
 
 
@@ -67,5 +66,5 @@ def test_a_cued_head_in_lower_case_with_an_acronym_is_a_program(tagger: Tagger) 
 
 
 def test_a_bodys_central_office_is_no_program(tagger: Tagger) -> None:
-    text = "Program itu kini diperluas lewat BPOM Pusat ke semua provinsi mulai tahun depan."
+    text = "Program itu kini diperluas lewat BPSW Pusat ke semua provinsi mulai tahun depan."
     assert programs(tagger, text) == []
