@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import takewhile
 
 from nlp.program_lists import ProgramListReader
 from nlp.program_names import (
@@ -19,7 +18,6 @@ from nlp.program_names import (
     capitalised_run,
     generic_word,
     lead_length,
-    lower_words,
     program_head,
     spells,
     spells_from_first,
@@ -29,7 +27,6 @@ from nlp.program_names import (
     words_before,
 )
 from nlp.program_patterns import (
-    ACRONYM_AFTER,
     ACRONYM_BEFORE,
     AFTER_TRIGGER,
     ALIAS_BEFORE,
@@ -38,7 +35,6 @@ from nlp.program_patterns import (
     APPOSITIVE_KIND,
     AWARD_CLAUSE,
     BRACKETED_ACRONYM,
-    BUILDING_HEADS,
     CAPITAL_RUN,
     CAPITALISED_AFTER,
     CAPITALISED_BEFORE,
@@ -68,7 +64,6 @@ from nlp.program_patterns import (
     GOVERNMENT_HEADS,
     GOVERNMENTS,
     HEAD_DESCRIBED,
-    HEAD_LOWER,
     IS_A,
     KIND_AFTER_PAREN,
     KIND_PAREN,
@@ -409,8 +404,6 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in E_TWO.finditer(text) if "-" in text else ():
             if m.group(1) in E_TWO_WORDS:
                 cands.append(Candidate(*m.span(), True, source="e_service"))
-        for m in HEAD_LOWER.finditer(text) if has(*BUILDING_HEADS) else ():
-            cands.extend(self._head_in_lower_case(text, m))
         for m in CUED_LOWER_ACRONYM.finditer(text) if has(*CUED_HEADS) else ():
             # "inovasi andalan desa ialah kampung TANGKAS": a cued head in lower case names a program with an
             # acronym after it, in talk of programs or named twice (not a place, "tuan rumah PON", nor a body's
@@ -497,26 +490,6 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         # the same program written again
         cands = [c for c in cands if not self._alias(text, c, cands)]
         return cands, acronyms
-
-    @staticmethod
-    def _head_in_lower_case(text: str, m: re.Match) -> list[Candidate]:
-        """A program head written in lower case (or only its first letter capitalised) and two or three lower-case
-        words after it, up to a stop word or punctuation: "mal pelayanan publik di ...", "Mal pelayanan publik
-        melayani ..." (not "mal besar", "mall itu": one word after the head names a building), named with capitals
-        as the other patterns name such a name."""
-        head = m.group(1)
-        if not (head.islower() or (head[0].isupper() and head[1:].islower())):
-            return []
-        words = list(takewhile(lambda w: not VERB_FORM.match(w.group()), lower_words(text, m.end(), 3)))
-        if not 2 <= len(words) <= 3:  # "Mal pelayanan publik melayani ...": the name ends before a verb
-            return []
-        if re.search(r"(?<![\w\-])" + re.escape(head[:1].upper() + head[1:].lower()) + r"[ \t]+"
-                     + re.escape(words[0].group()[:1].upper() + words[0].group()[1:]) + r"\b", text):
-            return []  # the text writes the name with capitals too, where the other patterns read it whole
-        if ACRONYM_AFTER.match(text, words[-1].end()):
-            return []  # "mal pelayanan publik (MPP)": spelt out before its acronym, read there (HEAD_DESCRIBED)
-        name = " ".join(w[:1].upper() + w[1:] for w in [head.lower(), *(w.group() for w in words)])
-        return [Candidate(m.start(), words[-1].end(), False, name, source="head_lower")]
 
     @staticmethod
     def _after_spelt_acronym(text: str, start: int, acronyms: dict[str, tuple[int, int]]) -> bool:

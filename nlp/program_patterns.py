@@ -111,13 +111,9 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|ger
                               r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
 # ... or after a program's head word in lower case: "mal pelayanan publik (MPP)", "klinik usaha desa (KUD)"
 HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z][a-z \t]{2,60}$")
-# program heads that also name a building ("Mal Sukamaju" is a shopping mall): a name of two words opening with one
-# is refused (nlp.program_refusals); one in lower case (or opening a sentence) with two or three lower-case words
-# after it names a service ("mal pelayanan publik di ...": nlp.program_candidates); on train the lower-case
-# reading of every program head was right 20 times in 26 for these, 2 in 17 for the others (kartu, klinik,
-# laboratorium, gerakan, gerai, gerbang)
+# program heads that also name a building: a name of two words opening with one is a shopping mall ("Mal
+# Sukamaju"), not a service ("Mal Pelayanan Publik"): nlp.program_refusals
 BUILDING_HEADS = frozenset({"mal", "mall"})
-HEAD_LOWER = re.compile(r"(?<![\w\-])(" + _alternation(BUILDING_HEADS) + r")(?=[ \t]+[a-z])", re.IGNORECASE)
 # "kampung TANGKAS", "rumah SEHATI": a cued head in lower case and an acronym after it (nlp.program_candidates:
 # in talk of programs, or named twice)
 CUED_LOWER_ACRONYM = re.compile(r"(?<![\w\-])(" + _alternation(WORDS["cued_head"]) + r")[ \t]+[A-Z]{2,}(?![\w\-])")
