@@ -18,24 +18,23 @@ def test_a_draft_law_is_no_program(tagger: Tagger) -> None:
 
 
 def test_an_award_category_is_no_program(tagger: Tagger) -> None:
-    text = ("Berkat inovasi warganya, Dusun Tegalsari meraih Anugerah Kampung Lestari (AKL) 2023 Kategori Digital "
-            "dari pemerintah provinsi.")
+    text = "Desa Mekarjaya menjadi juara inovasi Kategori Pangan Lokal dalam lomba yang digelar pemprov."
     assert programs(tagger, text) == []
 
 
 def test_a_governments_apparatus_is_no_program(tagger: Tagger) -> None:
-    text = "Tahun ini juri menilai Inovasi Perangkat Daerah dari dua belas kecamatan di Sukamaju."
+    text = "Panitia lomba menilai inovasi Perangkat Desa dari seluruh kecamatan tahun ini."
     assert programs(tagger, text) == []
 
 
 def test_a_competitions_level_is_no_program(tagger: Tagger) -> None:
-    text = "Lomba tahun ini dibuka untuk inovasi Lumbung Warga Sejahtera serta inovasi Desa Tangguh, Tingkat Provinsi."
+    text = ("Pemenang lomba inovasi Desa Tangguh, Tingkat Provinsi, diumumkan pekan depan bersama inovasi Lumbung "
+            "Warga Sejahtera.")
     assert sorted(programs(tagger, text)) == ["Desa Tangguh", "Lumbung Warga Sejahtera"]
 
 
 def test_a_boarding_school_is_no_program(tagger: Tagger) -> None:
-    text = ("Saat berbincang di Pondok Pesantren Nurul Falah Sukamaju, Bupati menjelaskan program Sapa Santri "
-            "kepada para tamu.")
+    text = "Para santri Pondok Pesantren Al Hikmah Mekarsari ikut menanam pohon dalam program Sapa Santri pekan lalu."
     assert sorted(programs(tagger, text)) == ["Sapa Santri"]
 
 
@@ -45,13 +44,13 @@ def test_a_sentence_adverb_is_no_appositive_name(tagger: Tagger) -> None:
 
 
 def test_a_cued_head_in_lower_case_with_an_acronym_is_a_program(tagger: Tagger) -> None:
-    text = "Salah satu program unggulan desa itu adalah kampung TANGKAS, yang dikelola kader posyandu."
+    text = "Warga menyebut gerakan gotong royong di desanya kampung TANGKAS, dan inovasi itu kini ditiru desa tetangga."
     assert programs(tagger, text) == ["Kampung TANGKAS"]
     # a place ("tuan rumah") and a body's building ("rumah PKK": the PKK is a unit of positions.csv) are none
     assert programs(tagger, "Kota itu menjadi tuan rumah PORDA dalam program olahraga tahun ini.") == []
-    assert programs(tagger, "Program swadaya warga membangun rumah PKK baru di ujung dusun.") == []
+    assert programs(tagger, "Program timbang bayi memakai rumah PKK sebagai pos layanan setiap bulan.") == []
 
 
 def test_a_bodys_central_office_is_no_program(tagger: Tagger) -> None:
-    text = "Program itu kini diperluas lewat BPSW Pusat ke semua provinsi mulai tahun depan."
+    text = "Laporan program dikirim melalui BPSW Pusat setiap akhir bulan."
     assert programs(tagger, text) == []
