@@ -44,6 +44,7 @@ from nlp.program_patterns import (
     COMMON_ACRONYMS,
     COORD_BEFORE,
     CUED_HEADS,
+    CUED_LOWER_ACRONYM,
     DESCRIBED_BEFORE,
     DESIGNATION_BEFORE,
     E_SERVICE,
@@ -212,6 +213,12 @@ def _in_event_title(text: str, pos: int) -> bool:
         run.append(w)
     caps = [w for w in reversed(run) if w[0].isupper()]
     return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
+
+
+def _adverb(name: str) -> bool:
+    """``name`` is one word with the suffix -nya, capitalised only as a sentence's first word ("Menurutnya",
+    "Sebelumnya", "Akhirnya"): an adverb of the sentence, no name."""
+    return " " not in name and name.endswith("nya") and name[1:].islower()
 
 
 def _no_person(text: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
@@ -397,6 +404,14 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in E_TWO.finditer(text) if "-" in text else ():
             if m.group(1) in E_TWO_WORDS:
                 cands.append(Candidate(*m.span(), True, source="e_service"))
+        for m in CUED_LOWER_ACRONYM.finditer(text) if has(*CUED_HEADS) else ():
+            # "inovasi andalan desa ialah kampung TANGKAS": a cued head in lower case names a program with an
+            # acronym after it, in talk of programs or named twice (not a place, "tuan rumah PON", nor a body's
+            # building, "rumah PKK")
+            before = text[max(0, m.start() - 20):m.start()].split()
+            place = bool(before) and before[-1].lower() in NOT_BEFORE_HEAD
+            if not place and m.group().split()[-1].lower() not in UNIT_WORDS and about_a_program(text, *m.span()):
+                cands.append(Candidate(m.start(), m.end(), True, source="head_lower"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             if not head and not about_a_program(text, m.start(2), m.end()) \
@@ -424,6 +439,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             cands.append(Candidate(*m.span(1), False, topical=not m.group().endswith(("inovasi", "aplikasi")),
                                     source="is_a"))
         for m in APPOSITIVE_KIND.finditer(text) if has("sebuah", "salah satu") else ():
+            if _adverb(m.group(1)):
+                continue  # "Baginya, salah satu aplikasi terbaik ...": a sentence's adverb, no name
             cands.append(Candidate(*m.span(1), False, source="appositive"))  # "Simonalis, sebuah aplikasi perizinan"
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):

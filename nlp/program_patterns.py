@@ -111,6 +111,12 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|ger
                               r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
 # ... or after a program's head word in lower case: "mal pelayanan publik (MPP)", "klinik usaha desa (KUD)"
 HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z][a-z \t]{2,60}$")
+# program heads that also name a building: a name of two words opening with one is a shopping mall ("Mal
+# Sukamaju"), not a service ("Mal Pelayanan Publik"): nlp.program_refusals
+BUILDING_HEADS = frozenset({"mal", "mall"})
+# "kampung TANGKAS", "rumah SEHATI": a cued head in lower case and an acronym after it (nlp.program_candidates:
+# in talk of programs, or named twice)
+CUED_LOWER_ACRONYM = re.compile(r"(?<![\w\-])(" + _alternation(WORDS["cued_head"]) + r")[ \t]+[A-Z]{2,}(?![\w\-])")
 # "(SIMPUL), program kemitraan ...": the bracketed name explained as a program
 KIND_AFTER_PAREN = re.compile(r"[ \t]*,[ \t]*(?:yakni[ \t]+|yaitu[ \t]+)?(?:sebuah[ \t]+|salah[ \t]+satu[ \t]+)?"
                               r"(?:program|inovasi|aplikasi|layanan|gerakan|sistem|platform)\b", re.IGNORECASE)

@@ -17,6 +17,7 @@ from nlp.program_patterns import (
     AWARDS,
     BODY_OR_POST,
     BODY_WORDS,
+    BUILDING_HEADS,
     COMMON_ACRONYMS,
     CONCEPTS,
     DATE_END,
@@ -259,6 +260,8 @@ class RefusalChecks:
         if len(words) >= 2 and all((w.isupper() and (w.lower() in COMMON_ACRONYMS or w.lower() in UNIT_WORDS))
                                    or w.lower() in self.region_cores for w in words):
             yield "unit"  # "program DPR RI", "inovasi Dinkes Sumbar": bodies and places, no name
+        if len(words) == 2 and words[0].isupper() and len(words[0]) >= 3 and words[1].lower() == "pusat":
+            yield "unit"  # "lewat BPSW Pusat": a national body's central office (its acronym, then "Pusat")
         explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
         if explained and explained.group(1).lower() in BODY_OR_POST \
                 and spells(text[explained.start(1):explained.start(1) + 80].split(")")[0], low):
@@ -276,7 +279,7 @@ class RefusalChecks:
             yield "unit"
         # "... Angkatan 12", "... Expo XII": a number after the last word
         last = next((w for w in reversed(words) if not w.isdigit() and not ROMAN.fullmatch(w)), words[-1])
-        if words[0].lower() in ("mal", "mall") and len(words) < 3:
+        if words[0].lower() in BUILDING_HEADS and len(words) < 3:
             yield "facility"  # "Mal Sukamaju": a shopping mall; "Mal Pelayanan Publik" names a service
         if words[0].lower() in EVENT_OPENERS or last.lower() in EVENTS or EVENT_PHRASE.search(low):
             yield "event"  # ... and a birthday: "Hari Ulang Tahun Kabupaten X"
