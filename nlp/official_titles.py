@@ -163,13 +163,13 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
 # a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
 BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
-# an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 # a council's deputy chair written without "Ketua" ("Wakil DPRD X, Budi"); in lower case, someone the council sent
 COUNCIL_DEPUTY = re.compile(r"wakil (?:dprd|dprk|dpra|dprp|dekab|dekot)")
-# "Ka" glued to a dinas's acronym the lexicon lacks ("Kadisporapar", "Kadisbunhut"): the head of that dinas; the
+# "Ka" glued to a dinas's acronym the lexicon lacks ("Kadisparpora", "Kadiskanlut"): the head of that dinas; the
 # known ones ("Kadisdik", "Kadispora" when its unit is listed) are the lexicon's own rows and win
 GLUED_DINAS_HEAD = re.compile(r"\bKadis[a-z]{3,14}\b")
 GLUED_DINAS_KEY = "kadis-"  # the positions' key of such a head: never a word of a text, so never in the automaton
+# an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 
 

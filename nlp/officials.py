@@ -92,7 +92,7 @@ TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # Budi", "Kepala Kantor Regional III BKN Ani": the branch (a region's name or a numeral, maybe its office's acronym)
 REGIONAL_BRANCH = re.compile(r"(?:[ \t]+(?:Kemen[a-z]{2,14}|Kementerian(?:[ \t]+[A-Z][a-z]+){1,3}?|[A-Z]{2,8}))?"
                              r"[ \t]+Regional[ \t]+(?P<place>[IVX]{1,4}\b|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
-REGIONAL_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,8}\b)?[ \t]*,?")  # "Regional VI OJK", the comma before the holder
+REGIONAL_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,8}\b)?[ \t]*,?")  # "Regional II BKN", the comma before the holder
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 NATIONAL = frozenset(WORDS["national_level"])  # levels of positions.csv whose holders take no region
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
@@ -464,11 +464,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
 
     def _region_surname(self, text: str, span: tuple[int, int], m: RegionMention, p: PositionMention) -> bool:
         """A region's bare name closing a holder's name written off by commas is his surname: "Ketua DPRD X, Budi
-        Sleman, mengatakan" (the name words before it read as a name's, no level word before the region, a comma
+        Sleman, mengatakan" (the words before it read as a name's, no level word before the region, a comma
         right after it); not after a local head, whose place may follow the holder."""
         words = text[span[0]:m.start].split()
         return m.end == span[1] and m.start == m.name_start and p.level not in LOCAL and bool(words) \
-            and all(self._name_like(w) and not self._office_word(w) for w in words) \
+            and all(self._name_like(w) for w in words) \
             and text[span[1]:span[1] + 1] == "," and text[:p.after].rstrip()[-1:] != "(" \
             and "," in text[p.end:span[0]]
 
