@@ -163,6 +163,12 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
 # a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
 BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
+# a council's deputy chair written without "Ketua" ("Wakil DPRD X, Budi"); in lower case, someone the council sent
+COUNCIL_DEPUTY = re.compile(r"wakil (?:dprd|dprk|dpra|dprp|dekab|dekot)")
+# "Ka" glued to a dinas's acronym the lexicon lacks ("Kadisparpora", "Kadiskanlut"): the head of that dinas; the
+# known ones ("Kadisdik", "Kadispora" when its unit is listed) are the lexicon's own rows and win
+GLUED_DINAS_HEAD = re.compile(r"\bKadis[a-z]{3,14}\b")
+GLUED_DINAS_KEY = "kadis-"  # the positions' key of such a head: never a word of a text, so never in the automaton
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 
@@ -198,6 +204,8 @@ class TitleReader:
                     continue
                 end += 3
             hits.append((start, end, key))
+        hits += [(m.start(), m.end(), GLUED_DINAS_KEY) for m in GLUED_DINAS_HEAD.finditer(text)
+                 if _key(m.group()) not in self.positions]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out, last = [], -1
         for h in hits:
@@ -211,6 +219,8 @@ class TitleReader:
         """Extend a position hit with its prefixes and unit: (start, end, canonical, level), or None for a
         bare head without unit ("Kepala", "Ketua")."""
         canonical, level, kind = self.positions[key]
+        if COUNCIL_DEPUTY.fullmatch(key) and not text[start].isupper():
+            return None  # "wakil DPRD X, Budi, wakil Polres": someone the council sent, no deputy chair
         if canonical.split()[0] in FUNCTIONAL_FIRST and not text[start].isupper():
             return None  # "pengelola inovasi daerah" is a common noun; the post is written capitalised
         if kind == "head":

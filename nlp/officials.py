@@ -44,7 +44,7 @@ from nlp.official_patterns import (
     party_short,
 )
 from nlp.official_regions import RegionReader
-from nlp.official_titles import PositionMention, TitleReader, compose_title, unshifted
+from nlp.official_titles import GLUED_DINAS_KEY, PositionMention, TitleReader, compose_title, unshifted
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
@@ -88,6 +88,11 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
 # long position words misspelt in news by one letter ("Seketaris", "Asisiten", "Gubenrur", "Anggita"); short ones
 # ("kepala" / "kepada", "ketua") have real words one letter away
 TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
+# a national office's regional branch between the post and its holder: "Kepala Balai X Kemenkeu Regional Banyu,
+# Budi", "Kepala Kantor Regional III BKN Ani": the branch (a region's name or a numeral, maybe its office's acronym)
+REGIONAL_BRANCH = re.compile(r"(?:[ \t]+(?:Kemen[a-z]{2,14}|Kementerian(?:[ \t]+[A-Z][a-z]+){1,3}?|[A-Z]{2,8}))?"
+                             r"[ \t]+Regional[ \t]+(?P<place>[IVX]{1,4}\b|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
+REGIONAL_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,8}\b)?[ \t]*,?")  # "Regional II BKN", the comma before the holder
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
 NATIONAL = frozenset(WORDS["national_level"])  # levels of positions.csv whose holders take no region
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
@@ -182,6 +187,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
+        self.positions[GLUED_DINAS_KEY] = ("Kepala Dinas", "region", "title")  # read by its pattern, not the automaton
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
         self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
         # one-word titles of district and village heads, written with their place: "Camat Dlingo"
@@ -304,6 +310,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             dapil = DAPIL.match(text, name_at)  # "Anggota DPR RI Fraksi X Daerah Pemilihan Jawa Timur II, Budi"
             if dapil:
                 name_at = dapil.end()
+            branch = self._regional_branch(text, name_at)
+            if branch:  # "Kepala Balai X Regional Banyu, Budi": a national office's branch, no region's post
+                name_at, p = branch[0], dataclasses.replace(p, canonical=f"{p.canonical} {branch[1]}",
+                                                           level="national", region=None)
             mission = self.foreign_mission.match(text, name_at)
             if mission:  # "Juru Bicara Kedubes Negeri X, Ani": a post of a foreign state's mission, no region's
                 name_at = mission.end()
@@ -409,7 +419,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 if later:
                     name_span = later
             for m in regions:  # a region inside the "name" ends it: "Asisten Sekdakab Pamekasan"
-                if name_span[0] <= m.start < name_span[1]:
+                if name_span[0] <= m.start < name_span[1] and not self._region_surname(text, name_span, m, p):
                     name_span = (name_span[0], len(text[:m.start].rstrip(" ,")))
                     break
             official = self.make(text, name_span, p, regions, body_start)
@@ -451,6 +461,31 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return unshifted(found, moved) if moved else found
+
+    def _region_surname(self, text: str, span: tuple[int, int], m: RegionMention, p: PositionMention) -> bool:
+        """A region's bare name closing a holder's name written off by commas is his surname: "Ketua DPRD X, Budi
+        Sleman, mengatakan" (the words before it read as a name's, no level word before the region, a comma
+        right after it); not after a local head, whose place may follow the holder."""
+        words = text[span[0]:m.start].split()
+        return m.end == span[1] and m.start == m.name_start and p.level not in LOCAL and bool(words) \
+            and all(self._name_like(w) for w in words) \
+            and text[span[1]:span[1] + 1] == "," and text[:p.after].rstrip()[-1:] != "(" \
+            and "," in text[p.end:span[0]]
+
+    def _regional_branch(self, text: str, pos: int) -> tuple[int, str] | None:
+        """The end of a national office's regional branch written at ``pos`` and the branch as written ("Kemendagri
+        Regional Banyu", "Regional VI OJK"): "Regional", then a numeral or a region's whole name."""
+        m = REGIONAL_BRANCH.match(text, pos)
+        if not m:
+            return None
+        words = list(re.finditer(r"\S+", m.group("place")))
+        k = 1 if words[0].group()[0] in "IVX" and words[0].group().isupper() else next(
+            (k for k in range(len(words), 0, -1) if self.is_region_name(" ".join(w.group() for w in words[:k]))), 0)
+        if not k:
+            return None  # "Rumah Sakit Regional Pusat": no region named
+        end = m.start("place") + words[k - 1].end()
+        after = REGIONAL_AFTER.match(text, end)
+        return after.end(), " ".join(text[m.start():after.end()].rstrip(", \t").split())
 
     def _office_acronym(self, word: str) -> bool:
         """A word written in capitals that names an office or a council: "PKK", "BIN", "DPRD" (not an initial
