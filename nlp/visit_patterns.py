@@ -33,6 +33,10 @@ ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
 # "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
+# the national agency that runs the civil service's leadership courses (CONVENTIONS names it beside the ministries):
+# its acronym written in capitals only, or its name written out ("Diklatpim LAN", "Puslatbang X Lembaga
+# Administrasi Negara"); read after a course word by Cues.national_course
+NATIONAL_TRAINER = r"(?:(?-i:LAN)|lembaga\s+administrasi\s+negara)"
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
@@ -143,13 +147,15 @@ class Cues:
                                       r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
+        # ("Puslatbang X Lembaga Administrasi Negara", "Diklatpim LAN": the national agency of the civil service's
+        # courses, named in CONVENTIONS beside the ministries, NATIONAL_TRAINER)
         # "Pusdiklat Kementerian X", "Pusat Pengembangan SDM (PPSDM) Kementerian X Regional Y": a course of a
         # ministry's training centre, whose participants come from many regions (roles training_body and
         # national_course; with a word of its trip, role course_trip, in the same sentence: VisitFinder.find)
         self.national_course = re.compile(r"\b" + cue_alternation(role("training_body", [])
                                                                    + role("national_course", []))
-                                          + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional)\b",
-                                          re.IGNORECASE)
+                                          + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional|"
+                                          + NATIONAL_TRAINER + r")\b", re.IGNORECASE)
         self.course_trip = cue_regex(role("course_trip", []))
         # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
         # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its
