@@ -414,7 +414,7 @@ class PairResolver:
                 and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
-            if dateline(text, m.start, text[m.end:m.end + 80]):
+            if dateline(text, m.start, text[m.end:m.end + 80], m.end):
                 if national and m.code in self.national_capital and m.code not in visitor_score:
                     return None  # the report was written at the national body the guests went to
                 if eligible(m.code):

@@ -65,3 +65,28 @@ def test_a_headline_trip_abroad_makes_no_torn_host(tagger: Tagger) -> None:
             "itu sejumlah kepala daerah lain, yakni Bupati Lebak Rudolf Wanaputra, Bupati Sragen Yosef Tambariki dan "
             "Wali Kota Tidore Kepulauan Gerson Latumahina.")
     assert ("Kabupaten Lebak", "Kota Pasuruan") not in pairs(tagger, text, title=title)
+
+
+def test_a_dateline_glued_to_the_first_word_is_no_subject(tagger: Tagger) -> None:
+    # "KLATEN-Dalam kunjungan kerja Gubernur ...": the place of the report, not a region on a working visit
+    title = "Kunjungan Pertama ke Sragen, Gubernur Ingin Melihat Sawah Organik"
+    text = ("KLATEN-Dalam kunjungan kerja Gubernur Rudolf Wanaputra ke sejumlah kabupaten, Sragen menjadi tujuan "
+            "pertama. Gubernur melihat sawah organik bersama warga.")
+    assert pairs(tagger, text, title=title) == []
+
+
+def test_a_name_in_small_letters_glued_to_a_dash_is_no_dateline(tagger: Tagger) -> None:
+    # only a place written in capitals opens a dateline with a glued dash: "Klaten-Sragen" is a route, Klaten goes
+    text = "Pemkab Klaten-Rombongan studi banding ke Kabupaten Sragen, Senin (2/10), untuk belajar pasar desa."
+    assert pairs(tagger, text) == [("Kabupaten Klaten", "Kabupaten Sragen")]
+
+
+@pytest.mark.parametrize("sentence, size", [
+    ("Studi banding ke Kabupaten Sragen itu dijalani 18 kepala desa dari Kabupaten Lebak.", 18),
+    ("Kunjungan kerja tersebut dilakukan oleh 26 orang dari DPRD Kabupaten Lebak.", 26),
+    ("Kunjungan kerja ke Kabupaten Sragen dijalani oleh 14 anggota DPRD Kabupaten Lebak.", 14),
+])
+def test_a_passive_trip_verb_counts_its_doers(sentence: str, size: int) -> None:
+    from nlp.delegation_size import size as count
+
+    assert count(sentence, 0, len(sentence)) == size
