@@ -74,10 +74,13 @@ BODY = re.compile(r"\b(?i:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 # ("ke Dinas Kearsipan Provinsi P": one of its offices, named; not "rumah dinas Gubernur P")
+# ("Dinas Pemukiman, Tata Ruang dan Pertanahan Provinsi P": an office's name of up to six words, commas between;
+# read within GOVERNED_REACH characters before the province's name)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
-                             r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan)){1,4}?))\)?\s+"
-                             r"(?:provinsi\s+)?$",
+                             r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:,?\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan))"
+                             r"{1,6}?))\)?\s+(?:provinsi\s+)?$",
                              re.IGNORECASE)
+GOVERNED_REACH = 70
 # a province's own council named as the province's people's council, right before its name ("DPR Papua", "DPRA")
 OWN_COUNCIL = re.compile(r"\bdpr[pa]?\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"

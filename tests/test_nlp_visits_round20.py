@@ -90,3 +90,14 @@ def test_a_passive_trip_verb_counts_its_doers(sentence: str, size: int) -> None:
     from nlp.delegation_size import size as count
 
     assert count(sentence, 0, len(sentence)) == size
+
+
+def test_a_provinces_office_with_a_long_name_makes_it_a_government(tagger: Tagger) -> None:
+    # "Dinas A, B dan C Provinsi P" (a name with commas, longer than four words) names the province as a government:
+    # it hosts, not giving way to one of its cities named later for another stop
+    title = "Pemkab Lebak Sambangi Dinas Perumahan Jawa Tengah untuk Studi Tiru"
+    text = ("LEBAK – Dinas Pemukiman, Tata Ruang dan Pertanahan Provinsi Jawa Tengah didatangi Wakil Bupati Lebak "
+            "Rudolf Wanaputra bersama rombongan, Jumat (1/3). Pemkab Lebak ingin studi tiru tentang ketentuan rumah "
+            "susun yang diterapkan Disperkimtaru Provinsi Jawa Tengah, agar bisa menjadi rujukan dalam menata rusun.\n"
+            "\"Sebelum menyusun perbup, kami juga akan belajar di Kota Semarang,\" katanya.")
+    assert ("Kabupaten Lebak", "Provinsi Jawa Tengah") in pairs(tagger, text, title=title)
