@@ -163,8 +163,8 @@ class PairResolver:
                     weak.add(c)
         torn = self._torn_host(scan, visitor_score, host_score) if not hosts else None
         if torn is not None:
-            # "Pemkab A Kunker ke B" (headline) ... "dihadiri Bupati A ... serta Bupati B dan jajarannya": B's people,
-            # read as a delegation too, outscored its hosting; with no other host it hosts A
+            # "Pemkab A Kunker ke B" (headline), B's head "dan jajarannya" among those present: B's people, read as a
+            # delegation too, outscored B's hosting; with no other host B hosts A
             trace.rejected = [r for r in trace.rejected if r[:2] != ("host", torn)]
             trace.rejected.append(("visitor", torn, "the only host left, its visitor evidence weaker than another "
                                                     "delegation's or its hosting told in the headline"))
@@ -327,7 +327,7 @@ class PairResolver:
             cues = self.cues
             if any(cues.abroad.search(scan.text, *f.sentence) or cues.to_national.search(scan.text, *f.sentence)
                    for f in told):
-                continue  # "Kunker ke Belanda, Wali Kota A ...": the trip went abroad or to a national body
+                continue  # "Lawatan ke <negara>, Bupati A ...": the trip went abroad or to a national body
             headline = any(scan.in_title(f.start) for f in told)
             if (own < max(others) or headline) and (best is None or v > best[0]):
                 best = (v, c)

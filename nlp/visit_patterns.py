@@ -32,11 +32,11 @@ APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
-# "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
 # the national agency that runs the civil service's leadership courses (CONVENTIONS names it beside the ministries):
 # its acronym written in capitals only, or its name written out ("Diklatpim LAN", "Puslatbang X Lembaga
 # Administrasi Negara"); read after a course word by Cues.national_course
 NATIONAL_TRAINER = r"(?:(?-i:LAN)|lembaga\s+administrasi\s+negara)"
+# "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
@@ -74,7 +74,7 @@ BODY = re.compile(r"\b(?i:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 # ("ke Dinas Kearsipan Provinsi P": one of its offices, named; not "rumah dinas Gubernur P")
-# ("Dinas Pemukiman, Tata Ruang dan Pertanahan Provinsi P": an office's name of up to six words, commas between;
+# ("Dinas A, B dan C Provinsi P": an office's name of up to six words, commas between;
 # read within GOVERNED_REACH characters before the province's name)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
                              r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:,?\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan))"

@@ -116,8 +116,8 @@ class PlaceRules:
         for one of its own regions): such a province visits or receives one of its own regions ("DPRD Kabupaten
         X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip. A firing on an
         official ("dipimpin Kepala BPSDMD Provinsi P, Budi") counts where the firing's sentence names the body. The body
-        is read up to 70 characters before the name: an office's full name ("Dinas Pemukiman, Tata Ruang dan
-        Pertanahan Provinsi P") runs long."""
+        is read up to ``GOVERNED_REACH`` characters before the name: an office's full name ("Dinas A, B dan C
+        Provinsi P") runs long."""
         out = set()
         for f in trace.firings:
             if f.weight > 0 and self.regions[f.code].level == PROV \
