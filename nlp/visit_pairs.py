@@ -161,6 +161,14 @@ class PairResolver:
                 if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
                         and not self._refines(c, host_score):
                     weak.add(c)
+        torn = self._torn_host(scan, visitor_score, host_score) if not hosts else None
+        if torn is not None:
+            # "Pemkab A Kunker ke B" (headline), B's head "dan jajarannya" among those present: B's people, read as a
+            # delegation too, outscored B's hosting; with no other host B hosts A
+            trace.rejected = [r for r in trace.rejected if r[:2] != ("host", torn)]
+            trace.rejected.append(("visitor", torn, "the only host left, its visitor evidence weaker than another "
+                                                    "delegation's or its hosting told in the headline"))
+            hosts = [torn]
         own = [c for c, v in host_score.items() if v > 0 and any(self.contains(c, w) for w in visitor_score)]
         if not hosts and own:  # "Bupati X silaturahmi ke Gubernur P, disambut Gubernur": his own province
             trace.rejected.append(("visits", "-", f"the delegation went to its own province {own[0]}, no dateline "
@@ -183,6 +191,8 @@ class PairResolver:
         for c, v in sorted(visitor_score.items(), key=lambda kv: -kv[1]):
             if v < MIN_SCORE:
                 trace.rejected.append(("visitor", c, f"visitor score {v:g} below {MIN_SCORE:g}"))
+            elif c == torn:
+                continue
             elif host_score.get(c, 0.0) > v:
                 trace.rejected.append(("visitor", c, f"visitor score {v:g} below its host score {host_score[c]:g}"))
             elif (longer := self._shortened(c, visitor_score)) is not None:
@@ -299,6 +309,30 @@ class PairResolver:
                                                                   visiting)
         return visits
 
+    def _torn_host(self, scan: Scan, visitor_score: dict[str, float], host_score: dict[str, float]) -> str | None:
+        """With no host left, the region whose hosting (at least ``MIN_SCORE``) lost only to its own visitor evidence
+        while another region, not containing it nor inside it, travels (at least ``MIN_SCORE``): it hosts when its
+        visitor score is below that other region's or a host firing for it stands in the headline ("Pemkab A Kunker
+        ke B")."""
+        best: tuple[float, str] | None = None
+        for c, v in host_score.items():
+            own = visitor_score.get(c, 0.0)
+            if not MIN_SCORE <= v < own:
+                continue
+            others = [w for o, w in visitor_score.items() if o != c and w >= MIN_SCORE
+                      and not self.contains(o, c) and not self.contains(c, o)]
+            if not others:
+                continue
+            told = [f for f in scan.trace.firings if f.role == "host" and f.code == c and f.weight > 0]
+            cues = self.cues
+            if any(cues.abroad.search(scan.text, *f.sentence) or cues.to_national.search(scan.text, *f.sentence)
+                   for f in told):
+                continue  # "Lawatan ke <negara>, Bupati A ...": the trip went abroad or to a national body
+            headline = any(scan.in_title(f.start) for f in told)
+            if (own < max(others) or headline) and (best is None or v > best[0]):
+                best = (v, c)
+        return best[1] if best else None
+
     def _sentence_pairs(self, scan: Scan, visits: list[Visit], officials: list[Official], dates: list[DateMention],
                         program_names: list[str]) -> list[Visit]:
         """"Kunjungan balasan: Pemkot A berkunjung ke B tahun lalu. Pemkab B studi banding ke Kota A": when the earlier
@@ -371,13 +405,20 @@ class PairResolver:
                for f in scan.trace.firings):
             return None  # "Bupati X berkunjung ke Desa A, Kecamatan B, X": a tour of its own region
 
+        # "JAKARTA - ... Sekretaris Badan X Kementerian Y menerima kunjungan kerja Pemkab A": a dateline in the
+        # nation's capital over a national body's business is that body's seat, not a region receiving
+        national = any(not aside_at(text, n.start()) for n in self.cues.national.finditer(text))
+
         def eligible(code: str) -> bool:
             return code not in visitor_score and code not in seats and not self._capital_seat(scan, code) \
                 and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
 
         for m in mentions[:3]:
-            if dateline(text, m.start, text[m.end:m.end + 80]) and eligible(m.code):
-                return m.code
+            if dateline(text, m.start, text[m.end:m.end + 80], m.end):
+                if national and m.code in self.national_capital and m.code not in visitor_score:
+                    return None  # the report was written at the national body the guests went to
+                if eligible(m.code):
+                    return m.code
         if not self.cues.implied_host.search(text):
             return None
         counts: dict[str, int] = {}

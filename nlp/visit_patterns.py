@@ -32,6 +32,10 @@ APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
+# the national agency that runs the civil service's leadership courses (CONVENTIONS names it beside the ministries):
+# its acronym written in capitals only, or its name written out ("Diklatpim LAN", "Puslatbang X Lembaga
+# Administrasi Negara"); read after a course word by Cues.national_course
+NATIONAL_TRAINER = r"(?:(?-i:LAN)|lembaga\s+administrasi\s+negara)"
 # "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
@@ -70,10 +74,13 @@ BODY = re.compile(r"\b(?i:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)
 # ("ke Dinas Kearsipan Provinsi P": one of its offices, named; not "rumah dinas Gubernur P")
+# ("Dinas A, B dan C Provinsi P": an office's name of up to six words, commas between;
+# read within GOVERNED_REACH characters before the province's name)
 GOVERNED_BEFORE = re.compile(r"\b(?:dprd|dprk|dpra|pemprov|pemerintah|setdaprov|sekretariat\s+daerah|bpsdmd?|"
-                             r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan)){1,4}?))\)?\s+"
-                             r"(?:provinsi\s+)?$",
+                             r"bkpsdmd?|(?-i:(?:Dinas|Badan|Biro)(?:,?\s+(?!Provinsi\b|Gubernur\b)(?:[A-Z][\w-]*|dan))"
+                             r"{1,6}?))\)?\s+(?:provinsi\s+)?$",
                              re.IGNORECASE)
+GOVERNED_REACH = 70
 # a province's own council named as the province's people's council, right before its name ("DPR Papua", "DPRA")
 OWN_COUNCIL = re.compile(r"\bdpr[pa]?\s+$", re.IGNORECASE)
 SEAT_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)|,?\s*(?:(?:itu|ini|tersebut|dimaksudkan|bertujuan|adalah|"
@@ -143,13 +150,15 @@ class Cues:
                                       r"kantor\s+|gedung\s+|(?:direktorat|ditjen|dirjen|deputi|biro|"
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
+        # ("Puslatbang X Lembaga Administrasi Negara", "Diklatpim LAN": the national agency of the civil service's
+        # courses, named in CONVENTIONS beside the ministries, NATIONAL_TRAINER)
         # "Pusdiklat Kementerian X", "Pusat Pengembangan SDM (PPSDM) Kementerian X Regional Y": a course of a
         # ministry's training centre, whose participants come from many regions (roles training_body and
         # national_course; with a word of its trip, role course_trip, in the same sentence: VisitFinder.find)
         self.national_course = re.compile(r"\b" + cue_alternation(role("training_body", [])
                                                                    + role("national_course", []))
-                                          + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional)\b",
-                                          re.IGNORECASE)
+                                          + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional|"
+                                          + NATIONAL_TRAINER + r")\b", re.IGNORECASE)
         self.course_trip = cue_regex(role("course_trip", []))
         # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
         # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its

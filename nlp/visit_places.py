@@ -12,7 +12,15 @@ import re
 from nlp.lexicon import Region
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.textutil import aside_at
-from nlp.visit_patterns import CAPITAL_NAME, GOVERNED_BEFORE, GOVERNMENT_BEFORE, MIN_SCORE, SEAT_AFTER, Cues
+from nlp.visit_patterns import (
+    CAPITAL_NAME,
+    GOVERNED_BEFORE,
+    GOVERNED_REACH,
+    GOVERNMENT_BEFORE,
+    MIN_SCORE,
+    SEAT_AFTER,
+    Cues,
+)
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import GOVERNMENTS_JOINED
 from nlp.visit_scan import Scan
@@ -107,13 +115,16 @@ class PlaceRules:
         a rule fired for them, with two firings' worth of evidence or in a sentence that also gives evidence
         for one of its own regions): such a province visits or receives one of its own regions ("DPRD Kabupaten
         X konsultasi ke DPRD Provinsi Y"), unlike a province named only to place a region or a trip. A firing on an
-        official ("dipimpin Kepala BPSDMD Provinsi P, Budi") counts where the firing's sentence names the body."""
+        official ("dipimpin Kepala BPSDMD Provinsi P, Budi") counts where the firing's sentence names the body. The body
+        is read up to ``GOVERNED_REACH`` characters before the name: an office's full name ("Dinas A, B dan C
+        Provinsi P") runs long."""
         out = set()
         for f in trace.firings:
             if f.weight > 0 and self.regions[f.code].level == PROV \
-                    and (GOVERNED_BEFORE.search(text, max(0, f.start - 30), f.start)
+                    and (GOVERNED_BEFORE.search(text, max(0, f.start - GOVERNED_REACH), f.start)
                          or any(m.code == f.code and f.sentence[0] <= m.start < f.sentence[1]
-                                and GOVERNED_BEFORE.search(text, max(0, m.start - 30), m.start) for m in mentions)):
+                                and GOVERNED_BEFORE.search(text, max(0, m.start - GOVERNED_REACH), m.start)
+                                for m in mentions)):
                 score = (visitor_score if f.role == "visitor" else host_score).get(f.code, 0.0)
                 others = sentences_of if f.role == "host" else host_sentences
                 inner = any(self.contains(f.code, c) and f.sentence in ss for c, ss in others.items())

@@ -497,15 +497,21 @@ def _acts(scan: Any, it: Any, m: re.Match | None) -> bool:
 
 def _dateline(scan: Any, it: Any) -> bool:
     """The region opens its line as a dateline ("SURABAYA - ...", "Liputan6.com, Surabaya - ...")."""
-    return dateline(scan.text, it.mention.start, it.after)
+    return dateline(scan.text, it.mention.start, it.after, it.mention.end)
 
 
-def dateline(text: str, start: int, after: str) -> bool:
+# "SURABAYA-Rombongan ...": a dash glued between a place written in capitals and the story's first word
+GLUED_DASH = re.compile(r"[-" + DATELINE_DASHES + r"]+(?=[A-Z])")
+
+
+def dateline(text: str, start: int, after: str, end: int | None = None) -> bool:
     """The region named at ``start``, ``after`` following it, opens its line as a dateline: at most 40 characters
-    into the line (an outlet's name before it), then :data:`DATELINE_DASH`; the one reading of a dateline's place
-    for the rules and for the dateline host (``visit_pairs.PairResolver._implicit_host``)."""
+    into the line (an outlet's name before it), then :data:`DATELINE_DASH`, or (``end`` given) the name written in
+    capitals and a dash glued to the next word (:data:`GLUED_DASH`); the one reading of a dateline's place for the
+    rules and for the dateline host (``visit_pairs.PairResolver._implicit_host``)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return start - line_start <= 40 and bool(DATELINE_DASH.match(after))
+    return start - line_start <= 40 and (bool(DATELINE_DASH.match(after)) or (
+        end is not None and text[start:end].isupper() and bool(GLUED_DASH.match(after))))
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:
