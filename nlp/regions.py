@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon, alternation, longest_first, region_words
+from nlp.lexicon import Lexicon, alternation, government_words, longest_first, region_words
 from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
@@ -99,6 +99,8 @@ ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
+# between two items of a list or the two sides of a border ("Riau, Jambi", "Riau dan Jambi", "batas Riau – Jambi")
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau)|[–—-])\s*$", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
@@ -106,6 +108,17 @@ LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
 LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
 # "kabupaten lain, misalnya X": the last word of a list's opening, where the finder looks back for the category
 CATEGORY_LAST_WORDS = frozenset(intro.split()[-1] for intro in WORDS["category_intro"])
+# an organisation's acronym right before a bare name ("Ketua PWI X", "Asosiasi ... (ASITA) X"), or the last word of
+# a capitalised run after a lower-case word ("tim riset Sekolah Tinggi Anu X", "bersama Jalinan Anu X")
+ACRONYM = re.compile(r"\(?([A-Z][A-Z0-9&-]{1,8})\)?")
+ROMAN = re.compile(r"[IVXLC]+")
+RUN_WORD = re.compile(r"[A-Z][\w'&-]*")
+PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
+LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
+OFFICE_BEFORE = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
+OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
+# the first letters of a regional office's acronym ("Disparpora", "Bappelitbangda"): government_words.csv
+OFFICE_OPENINGS = tuple(w.lower() for w in government_words().get("office_acronym_opening", ()))
 
 
 @dataclass(slots=True)
@@ -118,6 +131,7 @@ class RegionMention:
     alias: bool
     name_start: int = -1  # where the name itself starts (after "Kabupaten ")
     weak: bool = False  # a WEAK_NAMES name without level word: kept only if the article confirms it
+    org: bool = False  # the end of an organisation's name ("Ketua PWI X"): kept only if the article names X elsewhere
 
     @property
     def code(self) -> str:
@@ -133,6 +147,22 @@ class RegionMatcher:
         # confirms it as the region ("Kapolres Pati"), without fixing a level
         self.title_words = frozenset(form.lower().rstrip(".").split()[-1] for form, _, level, kind in
                                      lexicon.positions if kind in ("title", "unit") and level != "national")
+        # words of a region's government, its posts and offices: a capitalised run holding one is no organisation
+        # of its own ("Kepala Dinas Pariwisata X", "Bupati X")
+        gov = government_words()
+        self.office_words = frozenset(w for kind in ("government", "council", "secretariat", "office", "office_acronym")
+                                      for w in gov.get(kind, ()) if " " not in w)
+        # the first word of a post or office ("Kepala", "Dinas", "Kapolres", "Bupati"), one-word units ("Bappeda")
+        self.post_heads = self.office_words | frozenset(LEVEL_HINTS) | frozenset(
+            form.lower().replace(".", "").split()[0] for form, *_ in lexicon.positions) | frozenset(
+            form.lower() for form, _, _, kind in lexicon.positions if kind == "unit" and " " not in form)
+        # units written in several words ("Satpol PP"): an acronym ending one is the region's unit; an acronym after
+        # an office or one-word unit is part of its name ("Dinkes P2KB X")
+        self.unit_forms = frozenset(form.lower() for form, _, _, kind in lexicon.positions if kind == "unit")
+        self.unit_heads = self.office_words | frozenset(f for f in self.unit_forms if " " not in f)
+        # a region's training agency ("BPSDM X"; data/visit_cues.csv role training_body) is the region's
+        self.unit_heads |= frozenset(cue for cue, _, role in lexicon.visit_cues
+                                     if role == "training_body" and " " not in cue)
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
@@ -219,6 +249,10 @@ class RegionMatcher:
         self.automaton.make_automaton()
 
     def _rank(self, code: str) -> tuple[int, str]:
+        """Candidates' order when nothing decides: province > kota > kabupaten, but a province's capital city of
+        the same name comes first (a bare "Jambi" is the city: the annotators' bare-town rule)."""
+        if code in self.capital_of:
+            return -1, code
         return ({PROV: 0, KOTA: 1, KAB: 2}.get(self.regions[code].level, 3), code)
 
     def find(self, text: str, body_start: int = 0) -> list[RegionMention]:
@@ -423,7 +457,9 @@ class RegionMatcher:
         mention_start = type_start if type_start is not None else start
         # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
-        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
+        # the end of an organisation's name ("Ketua PWI X"): a region only when the article names it so elsewhere
+        org = not weak and hint is None and not text[start:end].isupper() and self._org_before(text, start)
+        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
     @staticmethod
     def _hint(before: str, rev: str) -> tuple[str | None, int | None]:
@@ -460,6 +496,54 @@ class RegionMatcher:
         if m.group(1) and given not in self.name_words and given not in self.title_words:
             self._person_names.add((given, key))
             return True
+        return False
+
+    def _org_before(self, text: str, start: int) -> bool:
+        """A bare name ends an organisation's name: right after its acronym ("Ketua PWI X", "Perhimpunan Anu
+        Nusantara (PAN) X"; not a regional office's, "Dinas Anu (Disanu) X", nor the region's own things, "HUT X",
+        "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
+        office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        words = text[max(line_start, start - 80):start].split(" ")
+        if len(words) < 2 or words[-1] != "":
+            return False
+        words = words[:-1]
+        acronym = ACRONYM.fullmatch(words[-1])
+        if acronym:
+            word = acronym.group(1).lower()
+            if ROMAN.fullmatch(acronym.group(1)) or word in self.post_heads or word in self.unit_heads \
+                    or word in OWN_ACRONYMS \
+                    or word.startswith(OFFICE_OPENINGS) or word in self.name_words \
+                    or any(" ".join(words[-n:]).lower() in self.unit_forms for n in (2, 3)) \
+                    or (len(words) > 1 and words[-2].lower().strip("(),") in self.unit_heads):
+                return False  # "Satpol PP X": a unit of the region
+            # a national agency's office in the region ("Kepala BA X", "Kepala Perwakilan BA RI X"): the region's
+            # (CONVENTIONS: offices of national agencies take their province)
+            agency = len(words) - (2 if words[-1] == "RI" else 1)
+            if agency > 0 and words[agency - 1].lower().strip("(),.") in OFFICE_BEFORE:
+                return False
+            if words[-1][0] != "(":  # "Gedung Anu X": a building where the town is
+                return len(words) < 2 or words[-2].lower() not in BLOCK_BEFORE
+            # what the bracketed acronym stands for: an office ("Badan Anu (BA) X") or the region's ("Dewan Adat X")
+            expansion = [w.lower().strip("(),") for w in words[:-1] if w.lower() not in ("dan", "&")]
+            expansion = expansion[-min(len(word), 6):]
+            return not any(w in self.office_words or w in self.name_words for w in expansion)
+        if on_title_line(self._text, self._body_start, start):
+            return False
+        run = 0
+        for word in reversed(words):
+            low = word.lower()
+            if run and low in ("dan", "&"):  # "Dinas Pariwisata dan Kebudayaan X"
+                continue
+            if not RUN_WORD.fullmatch(word):
+                return run > 0 and word.isalpha() and word.islower() and low not in LEVEL_HINTS \
+                    and low not in BLOCK_BEFORE and low not in PLACE_WORDS
+            if low in self.post_heads or low in self.name_words or low in BLOCK_BEFORE or low in TIME_WORDS \
+                    or ROMAN.fullmatch(word) or any(_one_edit(low, w) for w in LONG_LEVEL_WORDS):
+                return False
+            run += 1
+            if run > 4:
+                return False
         return False
 
     @staticmethod
@@ -527,7 +611,11 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     the article also names the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept
     mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
-    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
+    named_bare = {m.core for m in mentions if not m.weak}
+    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_bare)]
+    for m in mentions:
+        if m.org:  # named elsewhere: the organisation's region ("Kepala Badan Anu (BA) X, Budi": X's office)
+            m.weak = False
     explicit: dict[str, dict[str, int]] = {}
     for m in mentions:
         if len(m.codes) == 1 and m.hint:
@@ -538,7 +626,8 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     provinces: dict[str, int] = {}
     for code in named:
         provinces[regions[code].province_code] = provinces.get(regions[code].province_code, 0) + 1
-    for m in mentions:
+    capital_default: dict[int, str] = {}  # namesake capitals read as the city because nothing decided: province
+    for i, m in enumerate(mentions):
         if len(m.codes) > 1:
             # the article names one of the candidates unambiguously ("Bumi Majapahit" / "Mojokerto")
             known = [c for c in m.codes if c in named]
@@ -552,10 +641,39 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
                 if chosen:
                     m.codes = (chosen[0],)
                     continue
+            # a province's namesake capital ("Jambi"): the province when the article names another of its regions
+            # ("Bupati Merangin Jambi"), else the city (ranked first)
+            province = next((c for c in m.codes if regions[c].level == PROV), None)
+            if province and any(regions[c].province_code == province and c not in m.codes for c in named):
+                m.codes = (province,)
+                continue
+            if province:
+                capital_default[i] = province
             # a name shared across provinces ("Banjar"): the one in the province the article is about
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
+    if capital_default and text:
+        _listed_provinces(mentions, capital_default, regions, text)
     return mentions
+
+
+def _listed_provinces(mentions: list[RegionMention], indices: dict[int, str], regions: dict, text: str) -> None:
+    """A namesake capital listed with a province ("dari Riau, Jambi dan Aceh") or across a border from one ("batas
+    Riau – Jambi") is the province, not the city: the list's items are of one level."""
+    changed = True
+    while changed:
+        changed = False
+        for i, province in indices.items():
+            m = mentions[i]
+            if m.codes == (province,):
+                continue
+            before = mentions[i - 1] if i else None
+            after = mentions[i + 1] if i + 1 < len(mentions) else None
+            if any(other is not None and len(other.codes) == 1 and regions[other.codes[0]].level == PROV
+                   and LIST_GAP.match(text[first.end:second.start])
+                   for other, first, second in ((before, before, m), (after, m, after))):
+                m.codes = (province,)
+                changed = True
 
 
 KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",

@@ -1,0 +1,102 @@
+"""Regions: decisions taken from the errors of fresh news (train letters u, v and w), each checked on the older
+letters; our own sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.lexicon import load
+from nlp.regions import RegionMatcher, resolve
+
+LEX = load()
+MATCHER = RegionMatcher(LEX)
+
+
+def names(text: str, body_start: int = 0) -> list[str]:
+    mentions = MATCHER.find(text, body_start)
+    resolve(mentions, LEX.regions, text)
+    return sorted({LEX.regions[m.code].name for m in mentions})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the annotators' bare-town rule: a province's namesake capital is the city ...
+    ("Sebanyak dua puluh tamu dari Bengkulu ikut mencicipi kopi robusta.", ["Kota Bengkulu"]),
+    ("Lomba dayung tahun depan digelar di Gorontalo, kata panitia.", ["Kota Gorontalo"]),
+    # ... and the province when the article names one of its other regions
+    ("Bupati Kaur bersama camat se-Bengkulu meninjau jalan.", ["Kabupaten Kaur", "Provinsi Bengkulu"]),
+    ("Petani di Kabupaten Bone Bolango panen raya; menurut mereka, Gorontalo kini swasembada jagung.",
+     ["Kabupaten Bone Bolango", "Provinsi Gorontalo"]),
+])
+def test_a_bare_capital_sharing_its_provinces_name(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Gorontalo, (ANTARA Anu) - Kabupaten Gorontalo Utara menanam jagung di lahan baru.",
+    "KORAN-ANU.COM, GORONTALO - Kabupaten Gorontalo Utara menanam jagung di lahan baru.",
+])
+def test_datelines_with_the_outlet_in_brackets_or_hyphenated(text: str) -> None:
+    assert names(text) == ["Kabupaten Gorontalo Utara", "Kota Gorontalo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acara itu dihadiri Ketua PWXI Sulawesi Utara, Gatot Wiryaman.",
+    "Kata Sekretaris Ikatan Pedagang Rempah Nusantara (IPRN) Kalimantan Barat, Rinta Kusumaweni.",
+    "Pelatihan diberikan tim riset Sekolah Tinggi Cendana Jakarta kepada pengurus koperasi.",
+    "Bibit itu dibawa relawan Komunitas Penjaga Hutan Kapuas Hulu sejak pagi.",
+    "Dalam kegiatan itu turut hadir Himpunan Pemandu Kenari Banda Aceh.",
+])
+def test_a_bare_name_ending_an_organisations_name_is_no_region(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same organisation in an article that names its region elsewhere
+    ("Bupati Kapuas Hulu menyambut relawan Komunitas Penjaga Hutan Kapuas Hulu.", ["Kabupaten Kapuas Hulu"]),
+    # the region's own things and offices are the region's
+    ("Dana itu masuk APBD Sleman tahun ini.", ["Kabupaten Sleman"]),
+    ("Warga merayakan HUT Bantul dengan kirab.", ["Kabupaten Bantul"]),
+    ("Kepala Dinas Perikanan dan Kelautan Rembang meninjau tambak.", ["Kabupaten Rembang"]),
+    ("Petugas Satpol PP Sumatera Selatan ikut berjaga.", ["Provinsi Sumatera Selatan"]),
+    ("Laporan itu dibacakan staf Dishub LLAJ Magetan kemarin.", ["Kabupaten Magetan"]),
+    ("Sertifikat dibagikan panitia BPSDM Lampung sore itu.", ["Provinsi Lampung"]),
+    ("Anggaran Dinas Tata Ruang (Distaru) Kendal naik.", ["Kabupaten Kendal"]),
+    ("Ketua Lembaga Musyawarah Warga Mamasa (LMWM) Sulawesi Barat membuka pameran.",
+     ["Kabupaten Mamasa", "Provinsi Sulawesi Barat"]),
+    # a place's address and a building's town
+    ("Rombongan singgah di Warung Sederhana Klaten sebelum pulang.", ["Kabupaten Klaten"]),
+    ("Perangkat desa dari kecamatan Sidomulyo Jembrana ikut hadir.", ["Kabupaten Jembrana"]),
+    ("Acara digelar di Gedung KP2B Serang hari ini.", ["Kota Serang"]),
+    ("Mereka makan siang di resto Melati Buleleng sebelum berangkat.", ["Kabupaten Buleleng"]),
+])
+def test_region_words_before_a_bare_name_keep_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an item of a list of provinces is a province, first, middle or last
+    ("Penari yang tampil datang dari Bengkulu, Aceh, dan Maluku Utara.",
+     ["Provinsi Aceh", "Provinsi Bengkulu", "Provinsi Maluku Utara"]),
+    ("Lomba perahu diikuti utusan Lampung, Gorontalo dan Bali.",
+     ["Provinsi Bali", "Provinsi Gorontalo", "Provinsi Lampung"]),
+    # the two sides of a border between provinces, one of them a namesake capital too
+    ("Tapal batas Sumatera Barat – Bengkulu dipasang ulang pekan lalu.",
+     ["Provinsi Bengkulu", "Provinsi Sumatera Barat"]),
+    ("Jalan di perbatasan Jambi dan Riau itu rusak berat.", ["Provinsi Jambi", "Provinsi Riau"]),
+    # a list of cities keeps the city
+    ("Bus malam itu singgah di Padang, Bengkulu, dan Palembang.", ["Kota Bengkulu", "Kota Padang", "Kota Palembang"]),
+])
+def test_a_namesake_capital_listed_with_provinces_is_the_province(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national agency's office in the region: its head or representative office (CONVENTIONS)
+    ("Kunjungan Kepala BNX Kalbar ke pelabuhan berlangsung singkat.", ["Provinsi Kalimantan Barat"]),
+    ("Rapat itu dipimpin Kepala Perwakilan BPXK RI Sulawesi Tengah, Ratna Wulandasari.", ["Provinsi Sulawesi Tengah"]),
+    ("Berkas dikirim ke Kantor Perwakilan BKXN Maluku minggu ini.", ["Provinsi Maluku"]),
+    # an organisation's chair is no office of the region
+    ("Hadir pula Ketua Tim APXI Kalbar dalam diskusi itu.", []),
+])
+def test_an_agency_office_before_a_bare_name_keeps_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
