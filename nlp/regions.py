@@ -116,6 +116,8 @@ RUN_WORD = re.compile(r"[A-Z][\w'&-]*")
 PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 OFFICE_BEFORE = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
+BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
+COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE)  # not mojibake "Ã©"
 OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
 # the first letters of a regional office's acronym ("Disparpora", "Bappelitbangda"): government_words.csv
 OFFICE_OPENINGS = tuple(w.lower() for w in government_words().get("office_acronym_opening", ()))
@@ -168,6 +170,7 @@ class RegionMatcher:
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
         self._person_names: set[tuple[str, str]] = set()  # (given name, key) of the text being matched
         self._text, self._body_start = "", 0  # the text being matched and where its body starts
+        self._copyright = False
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -277,6 +280,7 @@ class RegionMatcher:
         last_end = -1
         self._person_names = set()
         self._text, self._body_start = text, body_start
+        self._copyright = COPYRIGHT.search(text) is not None  # a copyright line somewhere (most texts have none)
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
@@ -459,6 +463,9 @@ class RegionMatcher:
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
         # the end of an organisation's name ("Ketua PWI X"): a region only when the article names it so elsewhere
         org = not weak and hint is None and not text[start:end].isupper() and self._org_before(text, start)
+        # an outlet's edition in its copyright line ("Hak cipta © Warta Anu Jawa Barat 2020"): the outlet's, a
+        # region only when the article names it elsewhere
+        org = org or (not weak and self._copyright and _on_copyright_line(text, start))
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
     @staticmethod
@@ -508,6 +515,8 @@ class RegionMatcher:
         if len(words) < 2 or words[-1] != "":
             return False
         words = words[:-1]
+        if words[-1].lower() in BRANCH_WORDS:  # "Bank Anu Cabang X", "Himpunan Anu Cabang X": a branch
+            return True
         acronym = ACRONYM.fullmatch(words[-1])
         if acronym:
             word = acronym.group(1).lower()
@@ -570,6 +579,13 @@ def _word_before(text: str, start: int, reach: int = 12) -> str:
     """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
     m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
+
+
+def _on_copyright_line(text: str, start: int) -> bool:
+    """The name stands on a copyright line ("COPYRIGHT © KORAN ANU Jawa Barat 2020")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return COPYRIGHT.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

@@ -100,3 +100,23 @@ def test_a_namesake_capital_listed_with_provinces_is_the_province(text: str, exp
 ])
 def test_an_agency_office_before_a_bare_name_keeps_it(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bank's or a society's branch named only so is no region of the article
+    ('Uang arisan disetor ke rekening Lumbung Tani "Sejahtera" Cabang Jakarta.', []),
+    # named elsewhere, the branch's town is a region again
+    ('Petani Jakarta menyetor uang arisan ke Lumbung Tani "Sejahtera" Cabang Jakarta.',
+     ["Provinsi Daerah Khusus Ibukota Jakarta"]),
+    # an outlet's edition in its copyright line
+    ("Pasar ikan itu dibuka Bupati Garut pagi tadi.\nCopyright © 2019 Warta Nusa Sejahtera Jawa Barat",
+     ["Kabupaten Garut"]),
+    ("Panen kopi di Jawa Barat melimpah tahun ini.\nHak Cipta 2019 Warta Nusa Sejahtera Jawa Barat",
+     ["Provinsi Jawa Barat"]),
+    # not a mojibake letter before the sign
+    ("Pasar ikan itu dibuka Bupati Garut di Jawa Barat â€“ Ã©tÃ© pagi tadi.",
+     ["Kabupaten Garut", "Provinsi Jawa Barat"]),
+])
+def test_a_branch_or_a_copyright_line_names_the_region_only_with_another_mention(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
