@@ -99,8 +99,6 @@ ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
-# between two items of a list or the two sides of a border ("Riau, Jambi", "Riau dan Jambi", "batas Riau – Jambi")
-LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau)|[–—-])\s*$", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
@@ -252,10 +250,6 @@ class RegionMatcher:
         self.automaton.make_automaton()
 
     def _rank(self, code: str) -> tuple[int, str]:
-        """Candidates' order when nothing decides: province > kota > kabupaten, but a province's capital city of
-        the same name comes first (a bare "Jambi" is the city: the annotators' bare-town rule)."""
-        if code in self.capital_of:
-            return -1, code
         return ({PROV: 0, KOTA: 1, KAB: 2}.get(self.regions[code].level, 3), code)
 
     def find(self, text: str, body_start: int = 0) -> list[RegionMention]:
@@ -509,7 +503,8 @@ class RegionMatcher:
         """A bare name ends an organisation's name: right after its acronym ("Ketua PWI X", "Perhimpunan Anu
         Nusantara (PAN) X"; not a regional office's, "Dinas Anu (Disanu) X", nor the region's own things, "HUT X",
         "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
-        office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X")."""
+        office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X"); or right
+        after a branch word ("Bank Anu Cabang X")."""
         line_start = text.rfind("\n", 0, start) + 1
         words = text[max(line_start, start - 80):start].split(" ")
         if len(words) < 2 or words[-1] != "":
@@ -642,8 +637,7 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     provinces: dict[str, int] = {}
     for code in named:
         provinces[regions[code].province_code] = provinces.get(regions[code].province_code, 0) + 1
-    capital_default: dict[int, str] = {}  # namesake capitals read as the city because nothing decided: province
-    for i, m in enumerate(mentions):
+    for m in mentions:
         if len(m.codes) > 1:
             # the article names one of the candidates unambiguously ("Bumi Majapahit" / "Mojokerto")
             known = [c for c in m.codes if c in named]
@@ -657,39 +651,10 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
                 if chosen:
                     m.codes = (chosen[0],)
                     continue
-            # a province's namesake capital ("Jambi"): the province when the article names another of its regions
-            # ("Bupati Merangin Jambi"), else the city (ranked first)
-            province = next((c for c in m.codes if regions[c].level == PROV), None)
-            if province and any(regions[c].province_code == province and c not in m.codes for c in named):
-                m.codes = (province,)
-                continue
-            if province:
-                capital_default[i] = province
             # a name shared across provinces ("Banjar"): the one in the province the article is about
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
-    if capital_default and text:
-        _listed_provinces(mentions, capital_default, regions, text)
     return mentions
-
-
-def _listed_provinces(mentions: list[RegionMention], indices: dict[int, str], regions: dict, text: str) -> None:
-    """A namesake capital listed with a province ("dari Riau, Jambi dan Aceh") or across a border from one ("batas
-    Riau – Jambi") is the province, not the city: the list's items are of one level."""
-    changed = True
-    while changed:
-        changed = False
-        for i, province in indices.items():
-            m = mentions[i]
-            if m.codes == (province,):
-                continue
-            before = mentions[i - 1] if i else None
-            after = mentions[i + 1] if i + 1 < len(mentions) else None
-            if any(other is not None and len(other.codes) == 1 and regions[other.codes[0]].level == PROV
-                   and LIST_GAP.match(text[first.end:second.start])
-                   for other, first, second in ((before, before, m), (after, m, after))):
-                m.codes = (province,)
-                changed = True
 
 
 KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",

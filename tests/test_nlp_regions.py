@@ -87,9 +87,7 @@ def test_bare_name_takes_the_level_the_article_gives_it() -> None:
 
 def test_bare_ambiguous_name_defaults_to_the_city_or_province() -> None:
     assert names("BOGOR – Hujan deras sejak pagi.") == ["Kota Bogor"]
-    # a province's namesake capital: the city, unless the article names another region of that province
-    assert names("Harga pinang di Jambi naik.") == ["Kota Jambi"]
-    assert names("Petani Kabupaten Kerinci menjual pinang ke Jambi.") == ["Kabupaten Kerinci", "Provinsi Jambi"]
+    assert names("Harga pinang di Jambi naik.") == ["Provinsi Jambi"]
 
 
 def test_common_word_names_need_a_level_word() -> None:

@@ -18,19 +18,6 @@ def names(text: str, body_start: int = 0) -> list[str]:
     return sorted({LEX.regions[m.code].name for m in mentions})
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the annotators' bare-town rule: a province's namesake capital is the city ...
-    ("Sebanyak dua puluh tamu dari Bengkulu ikut mencicipi kopi robusta.", ["Kota Bengkulu"]),
-    ("Lomba dayung tahun depan digelar di Gorontalo, kata panitia.", ["Kota Gorontalo"]),
-    # ... and the province when the article names one of its other regions
-    ("Bupati Kaur bersama camat se-Bengkulu meninjau jalan.", ["Kabupaten Kaur", "Provinsi Bengkulu"]),
-    ("Petani di Kabupaten Bone Bolango panen raya; menurut mereka, Gorontalo kini swasembada jagung.",
-     ["Kabupaten Bone Bolango", "Provinsi Gorontalo"]),
-])
-def test_a_bare_capital_sharing_its_provinces_name(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
 @pytest.mark.parametrize("text", [
     "Gorontalo, (ANTARA Anu) - Kabupaten Gorontalo Utara menanam jagung di lahan baru.",
     "KORAN-ANU.COM, GORONTALO - Kabupaten Gorontalo Utara menanam jagung di lahan baru.",
@@ -70,23 +57,6 @@ def test_a_bare_name_ending_an_organisations_name_is_no_region(text: str) -> Non
     ("Mereka makan siang di resto Melati Buleleng sebelum berangkat.", ["Kabupaten Buleleng"]),
 ])
 def test_region_words_before_a_bare_name_keep_it(text: str, expected: list[str]) -> None:
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # an item of a list of provinces is a province, first, middle or last
-    ("Penari yang tampil datang dari Bengkulu, Aceh, dan Maluku Utara.",
-     ["Provinsi Aceh", "Provinsi Bengkulu", "Provinsi Maluku Utara"]),
-    ("Lomba perahu diikuti utusan Lampung, Gorontalo dan Bali.",
-     ["Provinsi Bali", "Provinsi Gorontalo", "Provinsi Lampung"]),
-    # the two sides of a border between provinces, one of them a namesake capital too
-    ("Tapal batas Sumatera Barat – Bengkulu dipasang ulang pekan lalu.",
-     ["Provinsi Bengkulu", "Provinsi Sumatera Barat"]),
-    ("Jalan di perbatasan Jambi dan Riau itu rusak berat.", ["Provinsi Jambi", "Provinsi Riau"]),
-    # a list of cities keeps the city
-    ("Bus malam itu singgah di Padang, Bengkulu, dan Palembang.", ["Kota Bengkulu", "Kota Padang", "Kota Palembang"]),
-])
-def test_a_namesake_capital_listed_with_provinces_is_the_province(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
