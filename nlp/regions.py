@@ -106,7 +106,7 @@ LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
 LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
 # "kabupaten lain, misalnya X": the last word of a list's opening, where the finder looks back for the category
 CATEGORY_LAST_WORDS = frozenset(intro.split()[-1] for intro in WORDS["category_intro"])
-# an organisation's acronym right before a bare name ("Ketua PWI X", "Asosiasi ... (ASITA) X"), or the last word of
+# an organisation's acronym right before a bare name ("Ketua IWA X", "Asosiasi ... (IPRN) X"), or the last word of
 # a capitalised run after a lower-case word ("tim riset Sekolah Tinggi Anu X", "bersama Jalinan Anu X")
 ACRONYM = re.compile(r"\(?([A-Z][A-Z0-9&-]{1,8})\)?")
 ROMAN = re.compile(r"[IVXLC]+")
@@ -115,9 +115,10 @@ PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu 
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 OFFICE_BEFORE = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
 BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
-COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE)  # not mojibake "Ã©"
+# "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
+COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
 OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
-# the first letters of a regional office's acronym ("Disparpora", "Bappelitbangda"): government_words.csv
+# the first letters of a regional office's acronym ("Disanu", "Bapanu"): government_words.csv
 OFFICE_OPENINGS = tuple(w.lower() for w in government_words().get("office_acronym_opening", ()))
 
 
@@ -131,7 +132,7 @@ class RegionMention:
     alias: bool
     name_start: int = -1  # where the name itself starts (after "Kabupaten ")
     weak: bool = False  # a WEAK_NAMES name without level word: kept only if the article confirms it
-    org: bool = False  # the end of an organisation's name ("Ketua PWI X"): kept only if the article names X elsewhere
+    org: bool = False  # the end of an organisation's name ("Ketua IWA X"): kept only if the article names X elsewhere
 
     @property
     def code(self) -> str:
@@ -157,7 +158,7 @@ class RegionMatcher:
             form.lower().replace(".", "").split()[0] for form, *_ in lexicon.positions) | frozenset(
             form.lower() for form, _, _, kind in lexicon.positions if kind == "unit" and " " not in form)
         # units written in several words ("Satpol PP"): an acronym ending one is the region's unit; an acronym after
-        # an office or one-word unit is part of its name ("Dinkes P2KB X")
+        # an office or one-word unit is part of its name ("Dinkes KBA X")
         self.unit_forms = frozenset(form.lower() for form, _, _, kind in lexicon.positions if kind == "unit")
         self.unit_heads = self.office_words | frozenset(f for f in self.unit_forms if " " not in f)
         # a region's training agency ("BPSDM X"; data/visit_cues.csv role training_body) is the region's
@@ -455,7 +456,7 @@ class RegionMatcher:
         mention_start = type_start if type_start is not None else start
         # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
-        # the end of an organisation's name ("Ketua PWI X"): a region only when the article names it so elsewhere
+        # the end of an organisation's name ("Ketua IWA X"): a region only when the article names it so elsewhere
         org = not weak and hint is None and not text[start:end].isupper() and self._org_before(text, start)
         # an outlet's edition in its copyright line ("Hak cipta © Warta Anu Jawa Barat 2020"): the outlet's, a
         # region only when the article names it elsewhere
@@ -500,7 +501,7 @@ class RegionMatcher:
         return False
 
     def _org_before(self, text: str, start: int) -> bool:
-        """A bare name ends an organisation's name: right after its acronym ("Ketua PWI X", "Perhimpunan Anu
+        """A bare name ends an organisation's name: right after its acronym ("Ketua IWA X", "Perhimpunan Anu
         Nusantara (PAN) X"; not a regional office's, "Dinas Anu (Disanu) X", nor the region's own things, "HUT X",
         "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
         office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X"); or right
