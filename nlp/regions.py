@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon, alternation, longest_first, region_words
+from nlp.lexicon import Lexicon, alternation, government_words, longest_first, region_words
 from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
@@ -106,6 +106,20 @@ LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
 LAST_WORD_REV = re.compile(r"[ \t.)]*(\w+)")  # not across a comma: "Gedung Sate, Bandung"
 # "kabupaten lain, misalnya X": the last word of a list's opening, where the finder looks back for the category
 CATEGORY_LAST_WORDS = frozenset(intro.split()[-1] for intro in WORDS["category_intro"])
+# an organisation's acronym right before a bare name ("Ketua IWA X", "Asosiasi ... (IPRN) X"), or the last word of
+# a capitalised run after a lower-case word ("tim riset Sekolah Tinggi Anu X", "bersama Jalinan Anu X")
+ACRONYM = re.compile(r"\(?([A-Z][A-Z0-9&-]{1,8})\)?")
+ROMAN = re.compile(r"[IVXLC]+")
+RUN_WORD = re.compile(r"[A-Z][\w'&-]*")
+PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
+LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
+OFFICE_BEFORE = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
+BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
+# "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
+COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
+OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
+# the first letters of a regional office's acronym ("Disanu", "Bapanu"): government_words.csv
+OFFICE_OPENINGS = tuple(w.lower() for w in government_words().get("office_acronym_opening", ()))
 
 
 @dataclass(slots=True)
@@ -118,6 +132,7 @@ class RegionMention:
     alias: bool
     name_start: int = -1  # where the name itself starts (after "Kabupaten ")
     weak: bool = False  # a WEAK_NAMES name without level word: kept only if the article confirms it
+    org: bool = False  # the end of an organisation's name ("Ketua IWA X"): kept only if the article names X elsewhere
 
     @property
     def code(self) -> str:
@@ -133,11 +148,28 @@ class RegionMatcher:
         # confirms it as the region ("Kapolres Pati"), without fixing a level
         self.title_words = frozenset(form.lower().rstrip(".").split()[-1] for form, _, level, kind in
                                      lexicon.positions if kind in ("title", "unit") and level != "national")
+        # words of a region's government, its posts and offices: a capitalised run holding one is no organisation
+        # of its own ("Kepala Dinas Pariwisata X", "Bupati X")
+        gov = government_words()
+        self.office_words = frozenset(w for kind in ("government", "council", "secretariat", "office", "office_acronym")
+                                      for w in gov.get(kind, ()) if " " not in w)
+        # the first word of a post or office ("Kepala", "Dinas", "Kapolres", "Bupati"), one-word units ("Bappeda")
+        self.post_heads = self.office_words | frozenset(LEVEL_HINTS) | frozenset(
+            form.lower().replace(".", "").split()[0] for form, *_ in lexicon.positions) | frozenset(
+            form.lower() for form, _, _, kind in lexicon.positions if kind == "unit" and " " not in form)
+        # units written in several words ("Satpol PP"): an acronym ending one is the region's unit; an acronym after
+        # an office or one-word unit is part of its name ("Dinkes KBA X")
+        self.unit_forms = frozenset(form.lower() for form, _, _, kind in lexicon.positions if kind == "unit")
+        self.unit_heads = self.office_words | frozenset(f for f in self.unit_forms if " " not in f)
+        # a region's training agency ("BPSDM X"; data/visit_cues.csv role training_body) is the region's
+        self.unit_heads |= frozenset(cue for cue, _, role in lexicon.visit_cues
+                                     if role == "training_body" and " " not in cue)
         keys: dict[str, tuple[set[str], bool]] = {}
         self.markers: dict[str, tuple[str, str]] = {}  # key -> (marker, alias as written)
         self._org_acronyms: set[str] = set()  # of the text being matched (ORG_ACRONYM)
         self._person_names: set[tuple[str, str]] = set()  # (given name, key) of the text being matched
         self._text, self._body_start = "", 0  # the text being matched and where its body starts
+        self._copyright = False
 
         def add(key: str, code: str, alias: bool) -> None:
             key = " ".join(key.lower().split())
@@ -243,6 +275,7 @@ class RegionMatcher:
         last_end = -1
         self._person_names = set()
         self._text, self._body_start = text, body_start
+        self._copyright = COPYRIGHT.search(text) is not None  # a copyright line somewhere (most texts have none)
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:
@@ -423,7 +456,12 @@ class RegionMatcher:
         mention_start = type_start if type_start is not None else start
         # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
-        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak)
+        # the end of an organisation's name ("Ketua IWA X"): a region only when the article names it so elsewhere
+        org = not weak and hint is None and not text[start:end].isupper() and self._org_before(text, start)
+        # an outlet's edition in its copyright line ("Hak cipta © Warta Anu Jawa Barat 2020"): the outlet's, a
+        # region only when the article names it elsewhere
+        org = org or (not weak and self._copyright and _on_copyright_line(text, start))
+        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
     @staticmethod
     def _hint(before: str, rev: str) -> tuple[str | None, int | None]:
@@ -462,6 +500,57 @@ class RegionMatcher:
             return True
         return False
 
+    def _org_before(self, text: str, start: int) -> bool:
+        """A bare name ends an organisation's name: right after its acronym ("Ketua IWA X", "Perhimpunan Anu
+        Nusantara (PAN) X"; not a regional office's, "Dinas Anu (Disanu) X", nor the region's own things, "HUT X",
+        "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
+        office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X"); or right
+        after a branch word ("Bank Anu Cabang X")."""
+        line_start = text.rfind("\n", 0, start) + 1
+        words = text[max(line_start, start - 80):start].split(" ")
+        if len(words) < 2 or words[-1] != "":
+            return False
+        words = words[:-1]
+        if words[-1].lower() in BRANCH_WORDS:  # "Bank Anu Cabang X", "Himpunan Anu Cabang X": a branch
+            return True
+        acronym = ACRONYM.fullmatch(words[-1])
+        if acronym:
+            word = acronym.group(1).lower()
+            if ROMAN.fullmatch(acronym.group(1)) or word in self.post_heads or word in self.unit_heads \
+                    or word in OWN_ACRONYMS \
+                    or word.startswith(OFFICE_OPENINGS) or word in self.name_words \
+                    or any(" ".join(words[-n:]).lower() in self.unit_forms for n in (2, 3)) \
+                    or (len(words) > 1 and words[-2].lower().strip("(),") in self.unit_heads):
+                return False  # "Satpol PP X": a unit of the region
+            # a national agency's office in the region ("Kepala BA X", "Kepala Perwakilan BA RI X"): the region's
+            # (CONVENTIONS: offices of national agencies take their province)
+            agency = len(words) - (2 if words[-1] == "RI" else 1)
+            if agency > 0 and words[agency - 1].lower().strip("(),.") in OFFICE_BEFORE:
+                return False
+            if words[-1][0] != "(":  # "Gedung Anu X": a building where the town is
+                return len(words) < 2 or words[-2].lower() not in BLOCK_BEFORE
+            # what the bracketed acronym stands for: an office ("Badan Anu (BA) X") or the region's ("Dewan Adat X")
+            expansion = [w.lower().strip("(),") for w in words[:-1] if w.lower() not in ("dan", "&")]
+            expansion = expansion[-min(len(word), 6):]
+            return not any(w in self.office_words or w in self.name_words for w in expansion)
+        if on_title_line(self._text, self._body_start, start):
+            return False
+        run = 0
+        for word in reversed(words):
+            low = word.lower()
+            if run and low in ("dan", "&"):  # "Dinas Pariwisata dan Kebudayaan X"
+                continue
+            if not RUN_WORD.fullmatch(word):
+                return run > 0 and word.isalpha() and word.islower() and low not in LEVEL_HINTS \
+                    and low not in BLOCK_BEFORE and low not in PLACE_WORDS
+            if low in self.post_heads or low in self.name_words or low in BLOCK_BEFORE or low in TIME_WORDS \
+                    or ROMAN.fullmatch(word) or any(_one_edit(low, w) for w in LONG_LEVEL_WORDS):
+                return False
+            run += 1
+            if run > 4:
+                return False
+        return False
+
     @staticmethod
     def _dateline(text: str, start: int, end: int) -> bool:
         """The name opens a news line as its dateline ("SERANG –", "KORAN.ID, BENGKULU -", "Media (Solok)-")."""
@@ -486,6 +575,13 @@ def _word_before(text: str, start: int, reach: int = 12) -> str:
     """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
     m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
+
+
+def _on_copyright_line(text: str, start: int) -> bool:
+    """The name stands on a copyright line ("COPYRIGHT © KORAN ANU Jawa Barat 2020")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return COPYRIGHT.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:
@@ -527,7 +623,11 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     the article also names the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept
     mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
-    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed]
+    named_bare = {m.core for m in mentions if not m.weak}
+    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_bare)]
+    for m in mentions:
+        if m.org:  # named elsewhere: the organisation's region ("Kepala Badan Anu (BA) X, Budi": X's office)
+            m.weak = False
     explicit: dict[str, dict[str, int]] = {}
     for m in mentions:
         if len(m.codes) == 1 and m.hint:

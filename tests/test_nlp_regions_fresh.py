@@ -1,0 +1,102 @@
+"""Regions: decisions taken from the errors of fresh news (train letters u, v and w), each checked on the older
+letters; our own sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.lexicon import load
+from nlp.regions import RegionMatcher, resolve
+
+LEX = load()
+MATCHER = RegionMatcher(LEX)
+
+
+def names(text: str, body_start: int = 0) -> list[str]:
+    mentions = MATCHER.find(text, body_start)
+    resolve(mentions, LEX.regions, text)
+    return sorted({LEX.regions[m.code].name for m in mentions})
+
+
+@pytest.mark.parametrize("text", [
+    "Gorontalo, (ANTARA Anu) - Kabupaten Gorontalo Utara menanam jagung di lahan baru.",
+    "KORAN-ANU.COM, GORONTALO - Kabupaten Gorontalo Utara menanam jagung di lahan baru.",
+])
+def test_datelines_with_the_outlet_in_brackets_or_hyphenated(text: str) -> None:
+    assert names(text) == ["Kabupaten Gorontalo Utara", "Kota Gorontalo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Acara itu dihadiri Ketua PWXI Sulawesi Utara, Gatot Wiryaman.",
+    "Kata Sekretaris Ikatan Pedagang Rempah Nusantara (IPRN) Kalimantan Barat, Rinta Kusumaweni.",
+    "Pelatihan diberikan tim riset Sekolah Tinggi Cendana Jakarta kepada pengurus koperasi.",
+    "Bibit itu dibawa relawan Komunitas Penjaga Hutan Kapuas Hulu sejak pagi.",
+    "Dalam kegiatan itu turut hadir Himpunan Pemandu Kenari Banda Aceh.",
+])
+def test_a_bare_name_ending_an_organisations_name_is_no_region(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same organisation in an article that names its region elsewhere
+    ("Bupati Kapuas Hulu menyambut relawan Komunitas Penjaga Hutan Kapuas Hulu.", ["Kabupaten Kapuas Hulu"]),
+    # the region's own things and offices are the region's
+    ("Dana itu masuk APBD Sleman tahun ini.", ["Kabupaten Sleman"]),
+    ("Warga merayakan HUT Bantul dengan kirab.", ["Kabupaten Bantul"]),
+    ("Kepala Dinas Perikanan dan Kelautan Rembang meninjau tambak.", ["Kabupaten Rembang"]),
+    ("Petugas Satpol PP Sulawesi Tenggara ikut berjaga.", ["Provinsi Sulawesi Tenggara"]),
+    ("Laporan itu dibacakan staf Dishub LLAJ Magetan kemarin.", ["Kabupaten Magetan"]),
+    ("Sertifikat dibagikan panitia BPSDM Lampung sore itu.", ["Provinsi Lampung"]),
+    ("Anggaran Dinas Tata Ruang (Distaru) Kendal naik.", ["Kabupaten Kendal"]),
+    ("Anggaran DISKANLA Kendal naik.", ["Kabupaten Kendal"]),  # an unlisted acronym opening as offices do
+    ("Lomba itu bagian dari Pekan Budaya IV Kendal tahun ini.", ["Kabupaten Kendal"]),  # a Roman numeral, no acronym
+    ("Ketua Lembaga Musyawarah Warga Mamasa (LMWM) Sulawesi Barat membuka pameran.",
+     ["Kabupaten Mamasa", "Provinsi Sulawesi Barat"]),
+    # a place's address and a building's town
+    ("Rombongan singgah di Warung Sederhana Klaten sebelum pulang.", ["Kabupaten Klaten"]),
+    ("Perangkat desa dari kecamatan Wanareja Jembrana ikut hadir.", ["Kabupaten Jembrana"]),
+    ("Acara digelar di Gedung KP2B Serang hari ini.", ["Kota Serang"]),
+    ("Mereka makan siang di resto Melati Buleleng sebelum berangkat.", ["Kabupaten Buleleng"]),
+])
+def test_region_words_before_a_bare_name_keep_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national agency's office in the region: its head or representative office (CONVENTIONS)
+    ("Kunjungan Kepala BNX Kalbar ke pelabuhan berlangsung singkat.", ["Provinsi Kalimantan Barat"]),
+    ("Rapat itu dipimpin Kepala Perwakilan BPXK RI Sulawesi Tengah, Ratna Wulandasari.", ["Provinsi Sulawesi Tengah"]),
+    ("Berkas dikirim ke Kantor Perwakilan BKXN Maluku minggu ini.", ["Provinsi Maluku"]),
+    # an organisation's chair is no office of the region
+    ("Hadir pula Ketua Tim APXI Kalbar dalam diskusi itu.", []),
+])
+def test_an_agency_office_before_a_bare_name_keeps_it(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bank's or a society's branch named only so is no region of the article
+    ("Iuran anggota dikirim ke Lumbung Nelayan Bahari Cabang Makassar.", []),
+    # named elsewhere, the branch's town is a region again
+    ("Nelayan Makassar mengirim iuran ke Lumbung Nelayan Bahari Cabang Makassar.", ["Kota Makassar"]),
+    # an outlet's edition in its copyright line
+    ("Pasar ikan itu dibuka Bupati Garut pagi tadi.\nCopyright © 2019 Warta Nusa Sejahtera Jawa Barat",
+     ["Kabupaten Garut"]),
+    ("Pasar ikan itu dibuka Bupati Garut pagi tadi.\n© 2019 Warta Nusa Sejahtera Jawa Barat", ["Kabupaten Garut"]),
+    ("Panen kopi di Jawa Barat melimpah tahun ini.\nHak Cipta 2019 Warta Nusa Sejahtera Jawa Barat",
+     ["Provinsi Jawa Barat"]),
+    # not a mojibake letter before the sign
+    ("Pasar ikan itu dibuka Bupati Garut di Jawa Barat â€“ Ã©tÃ© pagi tadi.",
+     ["Kabupaten Garut", "Provinsi Jawa Barat"]),
+])
+def test_a_branch_or_a_copyright_line_names_the_region_only_with_another_mention(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_organisations_name_named_elsewhere_keeps_its_mention() -> None:
+    # the organisation's mention itself stays, a region again, where other finders read it (an official's region)
+    text = "Nelayan Makassar mengirim iuran ke Lumbung Nelayan Bahari Cabang Makassar."
+    mentions = MATCHER.find(text)
+    resolve(mentions, LEX.regions, text)
+    assert [(m.start, m.weak) for m in mentions] == [(8, False), (text.rindex("Makassar"), False)]
