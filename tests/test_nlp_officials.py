@@ -175,8 +175,8 @@ def test_members_listed_after_one_position() -> None:
         ("Ani Lestari", "Anggota Komisi II DPRD", "Kota Bitung"),
         ("Budi Harjo", "Anggota Komisi II DPRD", "Kota Bitung"),
         ("Cahyo Nugroho", "Anggota Komisi II DPRD", "Kota Bitung")]
-    got = officials("Rombongan disambut Anggota Pansus DPRD Kabupaten Wajo, yakni Hamdan Basyir, SH, Yusran Pamungkas, ST, "
-                    "serta Toni Wijaya, ST.")
+    got = officials("Rombongan disambut Anggota Pansus DPRD Kabupaten Wajo, yakni Hamdan Basyir, SH, "
+                    "Yusran Pamungkas, ST, serta Toni Wijaya, ST.")
     assert [g[0] for g in got] == ["Hamdan Basyir", "Yusran Pamungkas", "Toni Wijaya"]
     assert {g[1] for g in got} == {"Anggota Pansus DPRD"}
 
