@@ -6,7 +6,8 @@ dateline ("SERANG -"), the province after a region of that province ("Bantul, Yo
 list it stands in, else the level the article gives it elsewhere, else province > kota > kabupaten: an
 unqualified town name ("warga Malang") usually means the city, and the kabupaten is usually written out
 ("Kabupaten Malang", "Pemkab Bogor"); a name shared across provinces ("Banjar") takes the article's province.
-Names inside villages, streets, islands, organisations, media and products are not regions.
+Names inside villages, streets, islands, organisations, media and products are not regions; a bare name ending an
+organisation's name ("Ketua IWA X") is one only when the article names X elsewhere.
 """
 
 from __future__ import annotations
@@ -131,7 +132,9 @@ class RegionMention:
     core: str  # lower-case core name (for article-level resolution)
     alias: bool
     name_start: int = -1  # where the name itself starts (after "Kabupaten ")
-    weak: bool = False  # a WEAK_NAMES name without level word: kept only if the article confirms it
+    # a WEAK_NAMES name without level word, or the end of an organisation's name (org): kept only if the article
+    # confirms it
+    weak: bool = False
     org: bool = False  # the end of an organisation's name ("Ketua IWA X"): kept only if the article names X elsewhere
 
     @property
@@ -620,8 +623,9 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     """Give every ambiguous mention one code: the level the article uses elsewhere for that name, else the
     level its context words favour (Pemkab / Bupati / DPRD Kabupaten / the kabupaten's capital town against
     Pemkot / Wali Kota), else the first candidate (province > kota > kabupaten). Weak mentions stay only when
-    the article also names the same region with a level word ("Bupati Badung ... di Badung"). Returns the kept
-    mentions."""
+    the article also names the same region with a level word ("Bupati Badung ... di Badung"); the end of an
+    organisation's name (``org``: "Ketua IWA X") stays, no longer weak, when the article names X elsewhere at all,
+    bare or with a level word. Returns the kept mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
     named_bare = {m.core for m in mentions if not m.weak}
     mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_bare)]
