@@ -1,4 +1,4 @@
-"""Round 20, from the freshest letter's errors, each shape counted on the older letters: names the guidelines call
+"""Refusals and cued heads (from round 20, each shape counted on the older letters): names the guidelines call
 no program (a draft law, "Rancangan ..."; an award's category, "Kategori ..."; a government's apparatus, "Perangkat
 Daerah"; a competition's level, "Tingkat ..."; a boarding school, "Pondok Pesantren X"; a body's central office,
 "ACR Pusat"), a sentence's adverb read as an appositive ("Baginya, salah satu aplikasi ..."), and a cued head in

@@ -1,5 +1,7 @@
-"""Regions: decisions taken from the errors of fresh news (train letters u, v and w), each checked on the older
-letters; our own sentences with invented names."""
+"""Regions: a bare name ending an organisation's name (after its acronym or a capitalised run), the words that keep
+it a region (the region's own acronyms, a place's preposition, an agency's office), a branch and a copyright line
+kept only when named elsewhere, and datelines with the outlet in brackets or hyphenated. Taken from the errors of
+train letters u, v and w, each checked on the older letters; our own sentences with invented names."""
 
 from __future__ import annotations
 
