@@ -509,7 +509,7 @@ class RegionMatcher:
         "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
         office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X"); or right
         after a branch word ("Bank Anu Cabang X")."""
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start, _ = _line_bounds(text, start)
         words = text[max(line_start, start - 80):start].split(" ")
         if len(words) < 2 or words[-1] != "":
             return False
@@ -557,7 +557,7 @@ class RegionMatcher:
     @staticmethod
     def _dateline(text: str, start: int, end: int) -> bool:
         """The name opens a news line as its dateline ("SERANG –", "KORAN.ID, BENGKULU -", "Media (Solok)-")."""
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start, _ = _line_bounds(text, start)
         return bool(DATELINE_BEFORE.fullmatch(text, line_start, start) and DATELINE_END.match(text, end))
 
     @staticmethod
@@ -580,18 +580,21 @@ def _word_before(text: str, start: int, reach: int = 12) -> str:
     return m.group(1) if m else ""
 
 
+def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` starts and ends (its newline's offset, else the text's end)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end >= 0 else len(text)
+
+
 def _on_copyright_line(text: str, start: int) -> bool:
     """The name stands on a copyright line ("COPYRIGHT © KORAN ANU Jawa Barat 2020")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return COPYRIGHT.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+    return COPYRIGHT.search(text, *_line_bounds(text, start)) is not None
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:
     """The capitalised name is one item of a menu or category line ("BERANDA | KOTA | OLAHRAGA")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    line_start, line_end = _line_bounds(text, start, end)
+    line = text[line_start:line_end]
     if not MENU_SEPARATOR.search(line):
         return False
     before = MENU_SEPARATOR.split(text[line_start:start])
