@@ -114,7 +114,7 @@ ROMAN = re.compile(r"[IVXLC]+")
 RUN_WORD = re.compile(r"[A-Z][\w'&-]*")
 PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
-OFFICE_BEFORE = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
+AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
 BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
 # "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
 COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
@@ -528,7 +528,7 @@ class RegionMatcher:
             # a national agency's office in the region ("Kepala BA X", "Kepala Perwakilan BA RI X"): the region's
             # (CONVENTIONS: offices of national agencies take their province)
             agency = len(words) - (2 if words[-1] == "RI" else 1)
-            if agency > 0 and words[agency - 1].lower().strip("(),.") in OFFICE_BEFORE:
+            if agency > 0 and words[agency - 1].lower().strip("(),.") in AGENCY_OFFICE_WORDS:
                 return False
             if words[-1][0] != "(":  # "Gedung Anu X": a building where the town is
                 return len(words) < 2 or words[-2].lower() not in BLOCK_BEFORE
@@ -630,8 +630,8 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     organisation's name (``org``: "Ketua IWA X") stays, no longer weak, when the article names X elsewhere at all,
     bare or with a level word. Returns the kept mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
-    named_bare = {m.core for m in mentions if not m.weak}
-    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_bare)]
+    named_elsewhere = {m.core for m in mentions if not m.weak}
+    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_elsewhere)]
     for m in mentions:
         if m.org:  # named elsewhere: the organisation's region ("Kepala Badan Anu (BA) X, Budi": X's office)
             m.weak = False
