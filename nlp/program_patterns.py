@@ -111,9 +111,12 @@ DESCRIBED_BEFORE = re.compile(r"\b(?:sistem|aplikasi|layanan|program|inovasi|ger
                               r"(?:[^.()\n;:,]|,(?=[ \t]+[A-Z])){2,80}$")
 # ... or after a program's head word in lower case: "mal pelayanan publik (MPP)", "klinik usaha desa (KUD)"
 HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z][a-z \t]{2,60}$")
-# program heads that also name a building: a name of two words opening with one is a shopping mall ("Mal
-# Sukamaju"), not a service ("Mal Pelayanan Publik"): nlp.program_refusals
-BUILDING_HEADS = frozenset({"mal", "mall"})
+# program heads that also name a building (program_words kind building_head): a name of two words opening with one
+# is a shopping mall ("Mal Sukamaju"), not a service ("Mal Pelayanan Publik"): nlp.program_refusals
+BUILDING_HEADS = WORDS["building_head"]
+# the word after a national body's acronym that makes the name its central office ("BPSW Pusat"; program_words kind
+# central_office): nlp.program_refusals
+CENTRAL_OFFICE = WORDS["central_office"]
 # "kampung TANGKAS", "rumah SEHATI": a cued head in lower case and an acronym after it (nlp.program_candidates:
 # in talk of programs, or named twice)
 CUED_LOWER_ACRONYM = re.compile(r"(?<![\w\-])(" + _alternation(WORDS["cued_head"]) + r")[ \t]+[A-Z]{2,}(?![\w\-])")

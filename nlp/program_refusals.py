@@ -18,6 +18,7 @@ from nlp.program_patterns import (
     BODY_OR_POST,
     BODY_WORDS,
     BUILDING_HEADS,
+    CENTRAL_OFFICE,
     COMMON_ACRONYMS,
     CONCEPTS,
     DATE_END,
@@ -260,7 +261,7 @@ class RefusalChecks:
         if len(words) >= 2 and all((w.isupper() and (w.lower() in COMMON_ACRONYMS or w.lower() in UNIT_WORDS))
                                    or w.lower() in self.region_cores for w in words):
             yield "unit"  # "program DPR RI", "inovasi Dinkes Sumbar": bodies and places, no name
-        if len(words) == 2 and words[0].isupper() and len(words[0]) >= 3 and words[1].lower() == "pusat":
+        if len(words) == 2 and words[0].isupper() and len(words[0]) >= 3 and words[1].lower() in CENTRAL_OFFICE:
             yield "unit"  # "lewat BPSW Pusat": a national body's central office (its acronym, then "Pusat")
         explained = EXPLAINED_BY.match(text, c.end) if len(words) == 1 else None
         if explained and explained.group(1).lower() in BODY_OR_POST \

@@ -266,7 +266,8 @@ PROGRAM_KINDS = {"group_word", "number_word", "time_deictic", "not_verb", "progr
                  "medium", "document", "cued_head", "not_after_head", "not_before_head", "village_level",
                  "also_indonesian", "time", "coined_suffix", "clause_word", "stop_after", "name_connector",
                  "name_joiner", "participant", "nation", "designation", "naming_verb", "named_trigger",
-                 "event_opener", "event_phrase", "e_service_word", "not_unit_head"}
+                 "event_opener", "event_phrase", "e_service_word", "not_unit_head", "building_head",
+                 "central_office"}
 
 
 def test_program_words_are_valid():
