@@ -1,6 +1,6 @@
 """The day of a visit: the patterns that tell a visit's day from others (a day someone spoke, a dateline's, a day
 ahead, another event's, the second day of a stay), :class:`DateReader` (the date written with a host, or after a
-delegation's name, when several share an article) and :func:`_date`, the first day of a visit from its evidence
+delegation's name, when several share an article) and :func:`visit_day`, the first day of a visit from its evidence
 sentence and the article's dates.
 """
 
@@ -82,7 +82,8 @@ class DateReader:
         return None
 
 
-def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
+def visit_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
+              visit_word: re.Pattern) -> dt.date | None:
     """The first day of the visit (:func:`_dated_day`); within a range the text writes for the stay ("selama dua
     hari, 8-9 Maret, rombongan berada di X"; not a festival's days), the range's first day."""
     day = _dated_day(text, ev, dates, visit_word)

@@ -17,7 +17,7 @@ from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import aside_at
-from nlp.visit_dates import NTH_DAY, ORDINALS, _date
+from nlp.visit_dates import NTH_DAY, ORDINALS, visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
     EARLIER,
@@ -36,7 +36,7 @@ from nlp.visit_patterns import (
 )
 from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
-from nlp.visit_scan import Scan, _aside
+from nlp.visit_scan import Scan, official_aside
 
 
 class PairResolver:
@@ -495,9 +495,9 @@ class PairResolver:
         found: dict[str, tuple[int, int]] = {}
         for o in officials:
             code = o.region
-            if not code or not o.explicit_region or code in placed or self._national(o.position) \
+            if not code or not o.explicit_region or code in placed or self.is_national(o.position) \
                     or any(self.contains(h, code) or self.contains(code, h) for h in hosts) \
-                    or any(s_ in receiving for s_, _ in o.mentions) or _aside(scan.text, o) \
+                    or any(s_ in receiving for s_, _ in o.mentions) or official_aside(scan.text, o) \
                     or FORMER.search(scan.text, max(0, o.position_span[0] - 30), o.position_span[0]):
                 continue
             found.setdefault(code, scan.sentence_of(min(s_ for s_, _ in o.mentions)))
@@ -533,7 +533,7 @@ class PairResolver:
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
         date = None if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates) \
-            else _date(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
+            else visit_day(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
         nth = NTH_DAY.search(text)
         if date and nth:  # "hari kedua kunjungan": the visit began the day before
             date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
