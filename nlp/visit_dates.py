@@ -1,7 +1,8 @@
-"""The day of a visit: the patterns that tell a visit's day from others (a day someone spoke, a dateline's, a day
-ahead, another event's, the second day of a stay), :class:`DateReader` (the date written with a host, or after a
-delegation's name, when several share an article) and :func:`visit_day`, the first day of a visit from its evidence
-sentence and the article's dates.
+"""The day of a visit, decided here only: the patterns that tell a visit's day from others (a day someone spoke, a
+dateline's, a day ahead, another event's, the second day of a stay), :func:`visit_day`, the first day of a visit from
+its evidence sentence and the article's dates (``nlp.visit_pairs.PairResolver._visit`` calls it for each visit it
+builds), and :class:`DateReader` (once all visits are paired: an earlier trip undated, the date written with a host or
+after a delegation's name when several share an article).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from nlp.dates import DateMention
 from nlp.lexicon import visit_cue_words
 from nlp.regions import RegionMention
 from nlp.textutil import sentence_around
+from nlp.visit_patterns import EARLIER, PAST_TRIP
+from nlp.visit_records import Visit
 from nlp.visit_scan import Scan
 
 # the dated day is not the first of the visit: "hari kedua kunjungan"
@@ -45,6 +48,28 @@ HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dia
 class DateReader:
     """The dates of several delegations' or several hosts' visits in one article, for ``nlp.visits.VisitFinder``.
     Reads no attribute of the finder."""
+
+    def _date_visits(self, scan: Scan, visits: list[Visit], host_sentences: dict[str, set[tuple[int, int]]],
+                     dates: list[DateMention], mentions: list[RegionMention]) -> None:
+        """The dates of an article's visits once all are paired (``nlp.visit_pairs.PairResolver._resolve`` calls it;
+        each visit holds the date :func:`visit_day` read from its evidence): an earlier trip (the hosts' earlier
+        trip, the first leg of a return visit) undated; one delegation with several hosts: each visit the date
+        written with its host; several delegations: each the date written after its own name."""
+        text = scan.text
+        for v in visits:
+            if v.earlier:
+                v.date = None
+        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
+            if sum(o.visitor == v.visitor for o in visits) > 1:
+                own = self._host_date(text, v.host, host_sentences, dates, mentions)
+                told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
+                # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
+                v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
+        visiting = {v.visitor for v in visits if not v.earlier}
+        if len(visiting) > 1:  # several delegations: each takes the date written after its own name
+            for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
+                if v.date and not v.earlier:
+                    v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
 
     @staticmethod
     def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
@@ -84,14 +109,22 @@ class DateReader:
 
 def visit_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
               visit_word: re.Pattern) -> dt.date | None:
-    """The first day of the visit (:func:`_dated_day`); within a range the text writes for the stay ("selama dua
-    hari, 8-9 Maret, rombongan berada di X"; not a festival's days), the range's first day."""
+    """The first day of the visit told in the evidence sentence ``ev``: none for an earlier visit ("A pernah belajar
+    ke sini") with no date in that sentence; else the dated day (:func:`_dated_day`), within a range the text writes
+    for the stay ("selama dua hari, 8-9 Maret, rombongan berada di X"; not a festival's days) the range's first day,
+    moved back to the first day when the text dates a later one ("hari kedua kunjungan")."""
+    if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates):
+        return None
     day = _dated_day(text, ev, dates, visit_word)
     if day is None:
         return None
-    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
-                 and (STAY.search(sentence := sentence_around(text, d.start)) or visit_word.search(sentence)
-                      or JOINED_KIND.search(sentence))), day)
+    day = next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
+                and (STAY.search(sentence := sentence_around(text, d.start)) or visit_word.search(sentence)
+                     or JOINED_KIND.search(sentence))), day)
+    nth = NTH_DAY.search(text)
+    if nth:  # "hari kedua kunjungan": the visit began the day before
+        day -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
+    return day
 
 
 def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],

@@ -8,7 +8,6 @@ sentence, the hosts' earlier trip, a return visit, each visit's date and delegat
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection
 
 from nlp import delegation_size
@@ -17,10 +16,9 @@ from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import aside_at
-from nlp.visit_dates import NTH_DAY, ORDINALS, visit_day
+from nlp.visit_dates import visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
-    EARLIER,
     EARLIER_OR_RETURN,
     EARLIER_TRIP,
     GOVERNED_BEFORE,
@@ -28,7 +26,6 @@ from nlp.visit_patterns import (
     MIN_SCORE,
     MINISTER,
     OWN_COUNCIL,
-    PAST_TRIP,
     PRESIDENCY,
     RETURN_VISIT,
     TO_STOP,
@@ -273,18 +270,9 @@ class PairResolver:
                                         "the hosts came first: a return visit"))
             back.earlier = True
             visits.append(back)
-        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
-            if sum(o.visitor == v.visitor for o in visits) > 1:
-                own = self._host_date(text, v.host, host_sentences, dates, mentions)
-                told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
-                # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
-                v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
+        self._date_visits(scan, visits, host_sentences, dates, mentions)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
         visiting = {v.visitor for v in visits if not v.earlier}
-        if len(visiting) > 1:  # several delegations: each takes the date written after its own name
-            for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
-                if v.date and not v.earlier:
-                    v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
         several = len({v.visitor for v in visits if not v.earlier}) > 1
         planned_days = {d.value for d in dates if d.planned}
         for v in visits:
@@ -359,7 +347,7 @@ class PairResolver:
                     if not (back.evidence and EARLIER_OR_RETURN.search(scan.text, *back.evidence)) \
                             or EARLIER_OR_RETURN.search(scan.text, *sentence):
                         continue  # only a return visit: the trip told as earlier won both roles
-                    back.earlier, back.date = True, None
+                    back.earlier = True  # undated (visit_dates.DateReader._date_visits)
                     visit = self._visit(scan.text, a, b, {}, officials, {a: sentence}, dates, program_names)
                     trace.firings.append(Firing("sentence_pair", "visitor", a, 0.0, sentence[0], sentence,
                                                 f"{a} went to {b} in this sentence (roles taken apart)"))
@@ -384,7 +372,7 @@ class PairResolver:
                         for g in scan.trace.firings):
                     back = self._visit(scan.text, v.host, v.visitor, {}, officials, {v.host: f.sentence}, [],
                                        program_names)
-                    back.date, back.earlier = None, True
+                    back.earlier = True
                     pairs.add((v.host, v.visitor))
                     out.append(back)
         return out
@@ -532,11 +520,7 @@ class PairResolver:
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
-        date = None if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates) \
-            else visit_day(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
-        nth = NTH_DAY.search(text)
-        if date and nth:  # "hari kedua kunjungan": the visit began the day before
-            date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
+        date = visit_day(text, ev, dates, self.cues.visit_word)
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
