@@ -16,7 +16,7 @@ from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import aside_at
-from nlp.visit_dates import visit_day
+from nlp.visit_dates import date_visits, visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
     EARLIER_OR_RETURN,
@@ -39,8 +39,9 @@ from nlp.visit_scan import Scan, official_aside
 class PairResolver:
     """The resolution of pairs of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``, ``self.kind_of``
     and ``self.capital_of`` (set only in ``VisitFinder.__init__``), and the finder's other parts: the places of
-    :class:`nlp.visit_places.PlaceRules`, the dates of :class:`nlp.visit_dates.DateReader` and the likely leader of
-    :class:`nlp.visit_leaders.LeaderChooser`."""
+    :class:`nlp.visit_places.PlaceRules` and the likely leader of :class:`nlp.visit_leaders.LeaderChooser`; each
+    visit's date is :mod:`nlp.visit_dates`' (:func:`~nlp.visit_dates.visit_day`,
+    :func:`~nlp.visit_dates.date_visits`)."""
 
     regions: dict[str, Region]  # set by VisitFinder
     cues: Cues  # set by VisitFinder
@@ -270,7 +271,7 @@ class PairResolver:
                                         "the hosts came first: a return visit"))
             back.earlier = True
             visits.append(back)
-        self._date_visits(scan, visits, host_sentences, dates, mentions)
+        date_visits(scan, visits, host_sentences, dates, mentions)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
         visiting = {v.visitor for v in visits if not v.earlier}
         several = len({v.visitor for v in visits if not v.earlier}) > 1
@@ -347,7 +348,7 @@ class PairResolver:
                     if not (back.evidence and EARLIER_OR_RETURN.search(scan.text, *back.evidence)) \
                             or EARLIER_OR_RETURN.search(scan.text, *sentence):
                         continue  # only a return visit: the trip told as earlier won both roles
-                    back.earlier = True  # undated (visit_dates.DateReader._date_visits)
+                    back.earlier = True  # undated (visit_dates.date_visits)
                     visit = self._visit(scan.text, a, b, {}, officials, {a: sentence}, dates, program_names)
                     trace.firings.append(Firing("sentence_pair", "visitor", a, 0.0, sentence[0], sentence,
                                                 f"{a} went to {b} in this sentence (roles taken apart)"))

@@ -27,7 +27,6 @@ from nlp.lexicon import Lexicon
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
 from nlp.visit_candidates import EvidenceReader
-from nlp.visit_dates import DateReader
 from nlp.visit_leaders import LeaderChooser
 from nlp.visit_pairs import PairResolver
 from nlp.visit_patterns import BODY, Cues
@@ -37,7 +36,7 @@ from nlp.visit_rules import LIST_RULES, OFFICIAL_RULES, REGION_RULES
 from nlp.visit_scan import Scan, inside, sentence_at
 
 
-class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderChooser):
+class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
     """Cue words come from ``data/visit_cues.csv``; rules from :mod:`nlp.visit_rules`."""
 
     def __init__(self, lexicon: Lexicon) -> None:
