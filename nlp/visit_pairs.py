@@ -2,8 +2,8 @@
 losers (below ``MIN_SCORE``, called off, rather the other side, a short form), finds an unwritten visitor or
 host (a government beside the trip, the one other region whose officials are named, the dateline region), pairs
 visitors with hosts and runs the post-steps (the places of :mod:`nlp.visit_places`, a trip told in its own
-sentence, the hosts' earlier trip, a return visit, each visit's date and delegation size), and builds each
-:class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
+sentence, the hosts' earlier trip, a return visit, each visit's date as :mod:`nlp.visit_dates` decides it, its
+delegation size), and builds each :class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
 """
 
 from __future__ import annotations
