@@ -1,6 +1,8 @@
 """From evidence to visits: :class:`PairResolver` sums the firings into visitor and host scores, rejects the
-losers (below ``MIN_SCORE``, called off, rather the other side, a short form), finds an unwritten visitor or
-host (a government beside the trip, the one other region whose officials are named, the dateline region), pairs
+losers (below ``MIN_SCORE``, called off, rather the other side, a short form), with no host left takes back a torn
+host (one whose hosting lost only to its own visitor evidence while another region travels: "Pemkab A Kunker ke B",
+B's people read as a delegation too; :meth:`PairResolver._torn_host`), finds an unwritten visitor or host (a
+government beside the trip, the one other region whose officials are named, the dateline region), pairs
 visitors with hosts and runs the post-steps (the places of :mod:`nlp.visit_places`, a trip told in its own
 sentence, the hosts' earlier trip, a return visit, each visit's date as :mod:`nlp.visit_dates` decides it, its
 delegation size), and builds each :class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
@@ -382,7 +384,9 @@ class PairResolver:
                        seats: Collection[str]) -> str | None:
         """The host of a delegation whose destination is not written: the dateline region, else (when the
         text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
-        article names most; never a region the trip reached only as the seat of a national body (``seats``)."""
+        article names most; never a region the trip reached only as the seat of a national body (``seats``), and
+        none when a dateline in the nation's capital stands over a national body's business ("JAKARTA - ...
+        Sekretaris Badan X Kementerian Y menerima kunjungan kerja Pemkab A": the report was written at that body)."""
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
