@@ -48,9 +48,10 @@ HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dia
 def date_visits(scan: Scan, visits: list[Visit], host_sentences: dict[str, set[tuple[int, int]]],
                 dates: list[DateMention], mentions: list[RegionMention]) -> None:
     """The dates of an article's visits once all are paired (``nlp.visit_pairs.PairResolver._resolve`` calls it;
-    each visit holds the date :func:`visit_day` read from its evidence): an earlier trip (the hosts' earlier
-    trip, the first leg of a return visit) undated; one delegation with several hosts: each visit the date
-    written with its host; several delegations: each the date written after its own name."""
+    each visit holds the date :func:`visit_day` read from its evidence), in this order: an earlier trip (the hosts'
+    earlier trip, the first leg of a return visit) undated; one delegation with several hosts: each visit, an
+    earlier one too, the date written with its host, else none when every sentence naming that host tells a past
+    trip; several delegations: each visit of today the date written after its own name."""
     text = scan.text
     for v in visits:
         if v.earlier:
