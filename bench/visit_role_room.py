@@ -133,7 +133,7 @@ def features(text: str, body_start: int, slots: list[Slot], cues, contains, voca
              dateline=None) -> list[dict[str, float]]:
     """One feature dict per slot (``slots`` sorted by start). ``cues``: an :class:`nlp.visit_patterns.Cues`;
     ``contains(outer, inner)``: whether province ``outer`` contains region ``inner``; ``dateline(text, start,
-    after)``: :func:`nlp.visit_rules.dateline`."""
+    after, end)``: :func:`nlp.visit_rules.dateline`."""
     counts: dict[str, int] = {}
     for s in slots:
         counts[s.code] = counts.get(s.code, 0) + 1
@@ -163,7 +163,7 @@ def features(text: str, body_start: int, slots: list[Slot], cues, contains, voca
         if not title:
             k = sentence_order.index(s.sentence) if s.sentence in sentence_order else 99
             x["sentence=" + _bucket(k, (0, 1, 2, 4, 8))] = 1.0
-        if dateline is not None and i < 3 and not title and dateline(text, s.start, text[s.end:s.end + 80]):
+        if dateline is not None and i < 3 and not title and dateline(text, s.start, text[s.end:s.end + 80], s.end):
             x["dateline"] = 1.0
         x["times=" + _bucket(counts[s.code], (1, 2, 4))] = 1.0
         x["most_named"] = float(counts[s.code] == most)

@@ -15,7 +15,7 @@ from nlp.regions import PROV, RegionMention
 from nlp.textutil import aside_at
 from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE
 from nlp.visit_rules import Rule
-from nlp.visit_scan import OfficialItem, RegionItem, Scan, _undot
+from nlp.visit_scan import OfficialItem, RegionItem, Scan, undot
 
 
 class EvidenceReader:
@@ -37,7 +37,7 @@ class EvidenceReader:
             if (not rule.unless or names.isdisjoint(rule.unless)) and rule.fires(scan, item):
                 fired.append(rule)
                 names.add(rule.name)
-        if official is not None and scan.finder._national(official.position):
+        if official is not None and scan.finder.is_national(official.position):
             code = None  # "Wakil Ketua DPD RI Provinsi X", "Menteri X": a national office, no region's delegation
         if official is not None and not official.explicit_region and any(r.leads for r in fired):
             # "Rombongan dipimpin Asisten II, Budi": a leader's region guessed from the text around him (often
@@ -68,7 +68,7 @@ class EvidenceReader:
             # "menyambangi Wali Kota X": the level word belongs to the title before the name
             cut = m.name_start if m.name_start > m.start and WALI_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 else m.start
-            before = _undot(text[max(sentence[0], cut - 90):cut])
+            before = undot(text[max(sentence[0], cut - 90):cut])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
             j = i + 1
@@ -77,7 +77,7 @@ class EvidenceReader:
             go_on = mentions[j - 1].end if j > i + 1 else m.end
             stop = mentions[j].start if j < len(mentions) else len(text)
             after = text[go_on:min(go_on + 80, stop)]
-            items.append(RegionItem(m, before, _undot(after), sentence, prev, nxt))
+            items.append(RegionItem(m, before, undot(after), sentence, prev, nxt))
         return items
 
     def _office_seat(self, text: str, prev: RegionMention, m: RegionMention) -> bool:
@@ -107,4 +107,4 @@ class EvidenceReader:
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
         at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not aside_at(text, s)),
                     key=lambda x: x[0])
-        return [OfficialItem(o, s, e, _undot(text[max(0, s - 160):s]), _undot(text[e:e + 60])) for s, e, o in at]
+        return [OfficialItem(o, s, e, undot(text[max(0, s - 160):s]), undot(text[e:e + 60])) for s, e, o in at]

@@ -1,7 +1,8 @@
-"""The day of a visit: the patterns that tell a visit's day from others (a day someone spoke, a dateline's, a day
-ahead, another event's, the second day of a stay), :class:`DateReader` (the date written with a host, or after a
-delegation's name, when several share an article) and :func:`_date`, the first day of a visit from its evidence
-sentence and the article's dates.
+"""The day of a visit, decided here only: the patterns that tell a visit's day from others (a day someone spoke, a
+dateline's, a day ahead, another event's, the second day of a stay), :func:`visit_day`, the first day of a visit from
+its evidence sentence and the article's dates (``nlp.visit_pairs.PairResolver._visit`` calls it for each visit it
+builds), and :func:`date_visits` (once all visits are paired: an earlier trip undated, the date written with a host
+or after a delegation's name when several share an article).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from nlp.dates import DateMention
 from nlp.lexicon import visit_cue_words
 from nlp.regions import RegionMention
 from nlp.textutil import sentence_around
+from nlp.visit_patterns import EARLIER, PAST_TRIP
+from nlp.visit_records import Visit
 from nlp.visit_scan import Scan
 
 # the dated day is not the first of the visit: "hari kedua kunjungan"
@@ -42,55 +45,83 @@ HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|dia
                      r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
 
 
-class DateReader:
-    """The dates of several delegations' or several hosts' visits in one article, for ``nlp.visits.VisitFinder``.
-    Reads no attribute of the finder."""
+def date_visits(scan: Scan, visits: list[Visit], host_sentences: dict[str, set[tuple[int, int]]],
+                dates: list[DateMention], mentions: list[RegionMention]) -> None:
+    """The dates of an article's visits once all are paired (``nlp.visit_pairs.PairResolver._resolve`` calls it;
+    each visit holds the date :func:`visit_day` read from its evidence), in this order: an earlier trip (the hosts'
+    earlier trip, the first leg of a return visit) undated; one delegation with several hosts: each visit, an
+    earlier one too, the date written with its host, else none when every sentence naming that host tells a past
+    trip; several delegations: each visit of today the date written after its own name."""
+    text = scan.text
+    for v in visits:
+        if v.earlier:
+            v.date = None
+    for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
+        if sum(o.visitor == v.visitor for o in visits) > 1:
+            own = _host_date(text, v.host, host_sentences, dates, mentions)
+            told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
+            # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
+            v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
+    visiting = {v.visitor for v in visits if not v.earlier}
+    if len(visiting) > 1:  # several delegations: each takes the date written after its own name
+        for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
+            if v.date and not v.earlier:
+                v.date = _visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
 
-    @staticmethod
-    def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
-                   mentions: list[RegionMention]) -> dt.date | None:
-        """The date written in a sentence naming the host, the first one after the host's name
-        ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)"); not the day someone said so ("ujarnya,
-        Sabtu (21/3)")."""
-        for s_start, s_end in sorted(host_sentences.get(host, ())):
-            named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
-            inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak
-                      and not SPOKEN.search(text, max(s_start, d.start - 25), d.start)]
-            if not inside:
-                continue
-            after = [d for d in inside if named and any(d.start >= e for e in named)]
-            best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
-            return best.value
+
+def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, int]]], dates: list[DateMention],
+               mentions: list[RegionMention]) -> dt.date | None:
+    """The date written in a sentence naming the host, the first one after the host's name
+    ("ke Kota A, Senin (5/6), ... ke Kabupaten B, Selasa (6/6)"); not the day someone said so ("ujarnya,
+    Sabtu (21/3)")."""
+    for s_start, s_end in sorted(host_sentences.get(host, ())):
+        named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
+        inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak
+                  and not SPOKEN.search(text, max(s_start, d.start - 25), d.start)]
+        if not inside:
+            continue
+        after = [d for d in inside if named and any(d.start >= e for e in named)]
+        best = min(after, key=lambda d: min(d.start - e for e in named if d.start >= e)) if after else inside[0]
+        return best.value
+    return None
+
+
+def _visitor_date(scan: Scan, visitor: str, visiting: set[str], mentions: list[RegionMention],
+                  dates: list[DateMention]) -> dt.date | None:
+    """The first date after a mention of ``visitor`` and before the next delegation's name in its sentence:
+    "A berkunjung pada Rabu (30/10), disusul B pada Kamis (31/10)"; not the day someone said so."""
+    text = scan.text
+    for m in mentions:
+        if m.code != visitor:
+            continue
+        s_start, s_end = scan.sentence_of(m.start)
+        stop = next((o.start for o in mentions if m.end <= o.start < s_end and o.code in visiting
+                     and o.code != visitor), s_end)
+        for d in dates:
+            if m.end <= d.start < stop and d.value and not d.weak \
+                    and not SPOKEN.search(text, max(s_start, d.start - 25), d.start):
+                return d.value
+    return None
+
+
+def visit_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
+              visit_word: re.Pattern) -> dt.date | None:
+    """The first day of the visit told in the evidence sentence ``ev``: none for an earlier visit ("A pernah belajar
+    ke sini") with no date in that sentence; else the dated day (:func:`_dated_day`), within a range the text writes
+    for the stay ("selama dua hari, 8-9 Maret, rombongan berada di X"; not a festival's days) the range's first day,
+    moved back to the first day when the text dates a later one ("hari kedua kunjungan")."""
+    if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates):
         return None
-
-    @staticmethod
-    def _visitor_date(scan: Scan, visitor: str, visiting: set[str], mentions: list[RegionMention],
-                      dates: list[DateMention]) -> dt.date | None:
-        """The first date after a mention of ``visitor`` and before the next delegation's name in its sentence:
-        "A berkunjung pada Rabu (30/10), disusul B pada Kamis (31/10)"; not the day someone said so."""
-        text = scan.text
-        for m in mentions:
-            if m.code != visitor:
-                continue
-            s_start, s_end = scan.sentence_of(m.start)
-            stop = next((o.start for o in mentions if m.end <= o.start < s_end and o.code in visiting
-                         and o.code != visitor), s_end)
-            for d in dates:
-                if m.end <= d.start < stop and d.value and not d.weak \
-                        and not SPOKEN.search(text, max(s_start, d.start - 25), d.start):
-                    return d.value
-        return None
-
-
-def _date(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern) -> dt.date | None:
-    """The first day of the visit (:func:`_dated_day`); within a range the text writes for the stay ("selama dua
-    hari, 8-9 Maret, rombongan berada di X"; not a festival's days), the range's first day."""
     day = _dated_day(text, ev, dates, visit_word)
     if day is None:
         return None
-    return next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
-                 and (STAY.search(sentence := sentence_around(text, d.start)) or visit_word.search(sentence)
-                      or JOINED_KIND.search(sentence))), day)
+    day = next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
+                and (STAY.search(sentence := sentence_around(text, d.start)) or visit_word.search(sentence)
+                     or JOINED_KIND.search(sentence))), day)
+    nth = NTH_DAY.search(text)
+    if nth:  # "hari kedua kunjungan": the visit began the day before
+        day -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
+    return day
 
 
 def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],

@@ -18,7 +18,7 @@ from nlp.textutil import sentence_around
 from nlp.visit_patterns import Cues
 from nlp.visit_records import Visit
 from nlp.visit_rules import RANK
-from nlp.visit_scan import Scan, _aside
+from nlp.visit_scan import Scan, official_aside
 
 # "X saat dikonfirmasi membenarkan bahwa dewan kunker ke ...", "ketika ditemui di gedung DPRD": told at home (not
 # "saat dihubungi": a phone call may reach the head on the trip)
@@ -53,7 +53,7 @@ class LeaderChooser:
         names holding a region's)."""
         own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
                and not _represented(text, o)
-               and not _aside(text, o) and not self.cues.visit_word.search(o.name)
+               and not official_aside(text, o) and not self.cues.visit_word.search(o.name)
                and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
         first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):

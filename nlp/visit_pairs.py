@@ -1,14 +1,15 @@
 """From evidence to visits: :class:`PairResolver` sums the firings into visitor and host scores, rejects the
-losers (below ``MIN_SCORE``, called off, rather the other side, a short form), finds an unwritten visitor or
-host (a government beside the trip, the one other region whose officials are named, the dateline region), pairs
+losers (below ``MIN_SCORE``, called off, rather the other side, a short form), with no host left takes back a torn
+host (one whose hosting lost only to its own visitor evidence while another region travels: "Pemkab A Kunker ke B",
+B's people read as a delegation too; :meth:`PairResolver._torn_host`), finds an unwritten visitor or host (a
+government beside the trip, the one other region whose officials are named, the dateline region), pairs
 visitors with hosts and runs the post-steps (the places of :mod:`nlp.visit_places`, a trip told in its own
-sentence, the hosts' earlier trip, a return visit, each visit's date and delegation size), and builds each
-:class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
+sentence, the hosts' earlier trip, a return visit, each visit's date as :mod:`nlp.visit_dates` decides it, its
+delegation size), and builds each :class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Collection
 
 from nlp import delegation_size
@@ -17,10 +18,9 @@ from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import aside_at
-from nlp.visit_dates import NTH_DAY, ORDINALS, _date
+from nlp.visit_dates import date_visits, visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
-    EARLIER,
     EARLIER_OR_RETURN,
     EARLIER_TRIP,
     GOVERNED_BEFORE,
@@ -28,7 +28,6 @@ from nlp.visit_patterns import (
     MIN_SCORE,
     MINISTER,
     OWN_COUNCIL,
-    PAST_TRIP,
     PRESIDENCY,
     RETURN_VISIT,
     TO_STOP,
@@ -36,14 +35,15 @@ from nlp.visit_patterns import (
 )
 from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
-from nlp.visit_scan import Scan, _aside
+from nlp.visit_scan import Scan, official_aside
 
 
 class PairResolver:
     """The resolution of pairs of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``, ``self.kind_of``
     and ``self.capital_of`` (set only in ``VisitFinder.__init__``), and the finder's other parts: the places of
-    :class:`nlp.visit_places.PlaceRules`, the dates of :class:`nlp.visit_dates.DateReader` and the likely leader of
-    :class:`nlp.visit_leaders.LeaderChooser`."""
+    :class:`nlp.visit_places.PlaceRules` and the likely leader of :class:`nlp.visit_leaders.LeaderChooser`; each
+    visit's date is :mod:`nlp.visit_dates`' (:func:`~nlp.visit_dates.visit_day`,
+    :func:`~nlp.visit_dates.date_visits`)."""
 
     regions: dict[str, Region]  # set by VisitFinder
     cues: Cues  # set by VisitFinder
@@ -273,18 +273,9 @@ class PairResolver:
                                         "the hosts came first: a return visit"))
             back.earlier = True
             visits.append(back)
-        for v in visits:  # one delegation, several hosts: each visit takes the date written with its host
-            if sum(o.visitor == v.visitor for o in visits) > 1:
-                own = self._host_date(text, v.host, host_sentences, dates, mentions)
-                told_before = all(PAST_TRIP.search(text, *s) for s in host_sentences.get(v.host, ()))
-                # "pada tahun lalu, mereka pernah studi tiru di A, B dan C": an earlier trip, undated
-                v.date = own or (None if told_before and host_sentences.get(v.host) else v.date)
+        date_visits(scan, visits, host_sentences, dates, mentions)
         starts = sorted({v.evidence[0] for v in visits if v.evidence and not v.earlier})
         visiting = {v.visitor for v in visits if not v.earlier}
-        if len(visiting) > 1:  # several delegations: each takes the date written after its own name
-            for v in visits:  # (an undated earlier trip, "A pernah studi banding ke B", stays undated)
-                if v.date and not v.earlier:
-                    v.date = self._visitor_date(scan, v.visitor, visiting, mentions, dates) or v.date
         several = len({v.visitor for v in visits if not v.earlier}) > 1
         planned_days = {d.value for d in dates if d.planned}
         for v in visits:
@@ -359,7 +350,7 @@ class PairResolver:
                     if not (back.evidence and EARLIER_OR_RETURN.search(scan.text, *back.evidence)) \
                             or EARLIER_OR_RETURN.search(scan.text, *sentence):
                         continue  # only a return visit: the trip told as earlier won both roles
-                    back.earlier, back.date = True, None
+                    back.earlier = True  # undated (visit_dates.date_visits)
                     visit = self._visit(scan.text, a, b, {}, officials, {a: sentence}, dates, program_names)
                     trace.firings.append(Firing("sentence_pair", "visitor", a, 0.0, sentence[0], sentence,
                                                 f"{a} went to {b} in this sentence (roles taken apart)"))
@@ -384,7 +375,7 @@ class PairResolver:
                         for g in scan.trace.firings):
                     back = self._visit(scan.text, v.host, v.visitor, {}, officials, {v.host: f.sentence}, [],
                                        program_names)
-                    back.date, back.earlier = None, True
+                    back.earlier = True
                     pairs.add((v.host, v.visitor))
                     out.append(back)
         return out
@@ -393,7 +384,9 @@ class PairResolver:
                        seats: Collection[str]) -> str | None:
         """The host of a delegation whose destination is not written: the dateline region, else (when the
         text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
-        article names most; never a region the trip reached only as the seat of a national body (``seats``)."""
+        article names most; never a region the trip reached only as the seat of a national body (``seats``), and
+        none when a dateline in the nation's capital stands over a national body's business ("JAKARTA - ...
+        Sekretaris Badan X Kementerian Y menerima kunjungan kerja Pemkab A": the report was written at that body)."""
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
@@ -495,9 +488,9 @@ class PairResolver:
         found: dict[str, tuple[int, int]] = {}
         for o in officials:
             code = o.region
-            if not code or not o.explicit_region or code in placed or self._national(o.position) \
+            if not code or not o.explicit_region or code in placed or self.is_national(o.position) \
                     or any(self.contains(h, code) or self.contains(code, h) for h in hosts) \
-                    or any(s_ in receiving for s_, _ in o.mentions) or _aside(scan.text, o) \
+                    or any(s_ in receiving for s_, _ in o.mentions) or official_aside(scan.text, o) \
                     or FORMER.search(scan.text, max(0, o.position_span[0] - 30), o.position_span[0]):
                 continue
             found.setdefault(code, scan.sentence_of(min(s_ for s_, _ in o.mentions)))
@@ -532,11 +525,7 @@ class PairResolver:
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
-        date = None if ev and EARLIER.search(text, *ev) and not any(ev[0] <= d.start < ev[1] for d in dates) \
-            else _date(text, ev, dates, self.cues.visit_word)  # "A pernah belajar ke sini": an earlier visit
-        nth = NTH_DAY.search(text)
-        if date and nth:  # "hari kedua kunjungan": the visit began the day before
-            date -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
+        date = visit_day(text, ev, dates, self.cues.visit_word)
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)

@@ -32,10 +32,6 @@ APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)
 ABBREV_DOT = re.compile(r"\b([A-Z][A-Za-z]{0,3})\.(?=[\s,A-Z]|$)")
 LIST_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|sekaligus|juga|masing-masing)\b[\s,;:()]*|"
                            r"[A-Za-z]{1,5}\.(?:[A-Za-z]{1,4}\.?)?[\s,;:()]*)*$")
-# the national agency that runs the civil service's leadership courses (CONVENTIONS names it beside the ministries):
-# its acronym written in capitals only, or its name written out ("Diklatpim LAN", "Puslatbang X Lembaga
-# Administrasi Negara"); read after a course word by Cues.national_course
-NATIONAL_TRAINER = r"(?:(?-i:LAN)|lembaga\s+administrasi\s+negara)"
 # "kunjungan ini merupakan kunjungan balasan atas kedatangan mereka": the hosts visited the guests before
 RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|dari)\s+(?:kedatangan|kunjungan|"
                           r"lawatan)\b", re.IGNORECASE)
@@ -151,14 +147,18 @@ class Cues:
                                       r"pusat|badan|sekretariat\s+jenderal|setjen|komisi|fraksi|pimpinan)\b"
                                       r"[^.;,\n]{0,70}?)?" + national + r"\b", re.IGNORECASE)
         # ("Puslatbang X Lembaga Administrasi Negara", "Diklatpim LAN": the national agency of the civil service's
-        # courses, named in CONVENTIONS beside the ministries, NATIONAL_TRAINER)
+        # courses, named in CONVENTIONS beside the ministries: role national_trainer, a row of kind capitals (its
+        # acronym) matched as written, in capitals only)
         # "Pusdiklat Kementerian X", "Pusat Pengembangan SDM (PPSDM) Kementerian X Regional Y": a course of a
         # ministry's training centre, whose participants come from many regions (roles training_body and
         # national_course; with a word of its trip, role course_trip, in the same sentence: VisitFinder.find)
+        capitals = [cue for cue, kind, r in visit_cues if r == "national_trainer" and kind == "capitals"]
+        written_out = [cue for cue in role("national_trainer", []) if cue not in capitals]
+        trainer = "(?:" + "".join("(?-i:" + re.escape(c) + ")|" for c in capitals) + cue_alternation(written_out) + ")"
         self.national_course = re.compile(r"\b" + cue_alternation(role("training_body", [])
                                                                    + role("national_course", []))
                                           + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional|"
-                                          + NATIONAL_TRAINER + r")\b", re.IGNORECASE)
+                                          + trainer + r")\b", re.IGNORECASE)
         self.course_trip = cue_regex(role("course_trip", []))
         # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
         # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its

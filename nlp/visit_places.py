@@ -61,7 +61,7 @@ class PlaceRules:
             r.code for r in self.regions.values()
             if (p := self.regions.get(r.province_code)) is not None and CAPITAL_NAME.search(p.name))
 
-    def _national(self, position: str) -> bool:
+    def is_national(self, position: str) -> bool:
         return any(position == p or position.startswith(p + " ") for p in self.national_positions)
 
     def _national_seat(self, scan: Scan, mentions: list[RegionMention], code: str) -> bool:

@@ -97,6 +97,8 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
 # of one or two capitalised words right after the town); a hyphen with a space on one side ("Toli-Toli" is a name)
 DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?(?:,[ \t]*[\w./]+(?:[ \t]+[\w./]+){0,3}[ \t]*|"
                            r"(?:[ \t]+[A-Z][\w.]*){1,2}[ \t]*)?(?:[" + DATELINE_DASHES + r"]+|(?<=\s)-+|-+\s)")
+# "SURABAYA-Rombongan ...": a dash glued between a place written in capitals and the story's first word
+GLUED_DASH = re.compile(r"[-" + DATELINE_DASHES + r"]+(?=[A-Z])")
 # "inovasi yang dijalankan X dan ...": the agent of a clause about something else
 AGENT_OF_CLAUSE = re.compile(r"\byang\s+(?:di|ter)[a-z]{3,}\s+(?:oleh\s+)?$", re.IGNORECASE)
 # "ruang sidang Balai Kota X, lalu mempelajari ...", "Kantor Bupati X": a building of the region, a place
@@ -500,18 +502,14 @@ def _dateline(scan: Any, it: Any) -> bool:
     return dateline(scan.text, it.mention.start, it.after, it.mention.end)
 
 
-# "SURABAYA-Rombongan ...": a dash glued between a place written in capitals and the story's first word
-GLUED_DASH = re.compile(r"[-" + DATELINE_DASHES + r"]+(?=[A-Z])")
-
-
-def dateline(text: str, start: int, after: str, end: int | None = None) -> bool:
-    """The region named at ``start``, ``after`` following it, opens its line as a dateline: at most 40 characters
-    into the line (an outlet's name before it), then :data:`DATELINE_DASH`, or (``end`` given) the name written in
-    capitals and a dash glued to the next word (:data:`GLUED_DASH`); the one reading of a dateline's place for the
-    rules and for the dateline host (``visit_pairs.PairResolver._implicit_host``)."""
+def dateline(text: str, start: int, after: str, end: int) -> bool:
+    """The region named at ``start``-``end``, ``after`` following it, opens its line as a dateline: at most 40
+    characters into the line (an outlet's name before it), then :data:`DATELINE_DASH`, or the name written in capitals
+    and a dash glued to the next word (:data:`GLUED_DASH`); the one reading of a dateline's place for the rules and
+    for the dateline host (``visit_pairs.PairResolver._implicit_host``)."""
     line_start = text.rfind("\n", 0, start) + 1
     return start - line_start <= 40 and (bool(DATELINE_DASH.match(after)) or (
-        end is not None and text[start:end].isupper() and bool(GLUED_DASH.match(after))))
+        text[start:end].isupper() and bool(GLUED_DASH.match(after))))
 
 
 def _subject_visits(scan: Any, it: Any) -> bool:

@@ -50,7 +50,7 @@ class Finder(Protocol):
 
     def contains(self, outer: str, inner: str) -> bool: ...
 
-    def _national(self, position: str) -> bool: ...
+    def is_national(self, position: str) -> bool: ...
 
 
 class Scan:
@@ -106,7 +106,7 @@ class Scan:
         return self._members
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        return _sentence_at(self.sentences, self.starts, pos, len(self.text))
+        return sentence_at(self.sentences, self.starts, pos, len(self.text))
 
     def contains(self, outer: str, inner: str) -> bool:
         return self.finder.contains(outer, inner)
@@ -220,24 +220,24 @@ class Scan:
         return weight > 0
 
 
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """``start``-``end`` lies inside one of the sorted ``spans``."""
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and end <= spans[i][1]
 
 
-def _aside(text: str, official: Official) -> bool:
+def official_aside(text: str, official: Official) -> bool:
     """Every mention of the official stands in a "Baca juga" line: he is not part of this story."""
     return bool(official.mentions) and all(aside_at(text, s) for s, _ in official.mentions)
 
 
-def _sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
+def sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int, length: int) -> tuple[int, int]:
     """The sentence (of ``sentences``, starting at ``starts``) that holds ``pos``; the whole text before the first."""
     i = bisect.bisect_right(starts, pos) - 1
     return sentences[i] if i >= 0 else (0, length)
 
 
-def _undot(text: str) -> str:
+def undot(text: str) -> str:
     """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
     ends; offsets are kept."""
     return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)

@@ -27,17 +27,16 @@ from nlp.lexicon import Lexicon
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
 from nlp.visit_candidates import EvidenceReader
-from nlp.visit_dates import DateReader
 from nlp.visit_leaders import LeaderChooser
 from nlp.visit_pairs import PairResolver
 from nlp.visit_patterns import BODY, Cues
 from nlp.visit_places import PlaceRules
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import LIST_RULES, OFFICIAL_RULES, REGION_RULES
-from nlp.visit_scan import Scan, _inside, _sentence_at
+from nlp.visit_scan import Scan, inside, sentence_at
 
 
-class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderChooser):
+class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
     """Cue words come from ``data/visit_cues.csv``; rules from :mod:`nlp.visit_rules`."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -57,13 +56,13 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
     def _plain_visit(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         starts = [s for s, _ in sentences]
         for m in self.cues.plain.finditer(text):
-            span = _sentence_at(sentences, starts, m.start(), len(text))
+            span = sentence_at(sentences, starts, m.start(), len(text))
             sentence = text[slice(*span)]
             if self.cues.not_visit.search(sentence) or self.cues.to_national.search(sentence):
                 continue
             bodies = {n.lower() for n in BODY.findall(sentence)}
             if bodies and len(bodies) < 2 and span[0]:  # "Wali Kota A menilai ... saat berkunjung ke B"
-                before = text[slice(*_sentence_at(sentences, starts, span[0] - 1, len(text)))]
+                before = text[slice(*sentence_at(sentences, starts, span[0] - 1, len(text)))]
                 if before != sentence and not self.cues.not_visit.search(before):
                     bodies |= {n.lower() for n in BODY.findall(before)}
             if len(bodies) >= 2:
@@ -75,7 +74,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
         "studi lapangan", "kunjungan": role ``course_trip``)."""
         starts = [s for s, _ in sentences]
         for m in self.cues.national_course.finditer(text):
-            span = _sentence_at(sentences, starts, m.start(), len(text))
+            span = sentence_at(sentences, starts, m.start(), len(text))
             if self.cues.course_trip.search(text, *span):
                 return True
         return False
@@ -101,7 +100,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
         names = sorted((s, e) for o in officials for s, e in o.mentions)
         ends = {e for _, e in names}
         # "Budi Laksono Demak": a bare region word inside or right after a person's name is part of the name
-        mentions = [m for m in mentions if not _inside(names, m.start, m.end)
+        mentions = [m for m in mentions if not inside(names, m.start, m.end)
                     and not (m.start == m.name_start and m.start - 1 in ends and text[m.start - 1] == " ")]
         scan.mentions = mentions
         committee_regions(text, officials, mentions)  # "Ketua Komisi B" of the "Komisi B DPRD Kota X" named before
@@ -129,7 +128,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, DateReader, LeaderCh
                 hosting.add(id(off))
                 if not off.explicit_region:
                     receivers.append(off)
-            if (code is None) and fired & leading and not self._national(off.position) and off not in unplaced:
+            if (code is None) and fired & leading and not self.is_national(off.position) and off not in unplaced:
                 unplaced.append(off)
         visits = self._resolve(scan, mentions, officials, dates, programs, leaders, receivers)
         self._choose_leaders(text, scan, visits, officials, mentions, leaders, said_to_lead, unplaced, hosting, led_in)

@@ -24,7 +24,7 @@ CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_
              "organisation", "chosen_verb", "met_verb", "training_head", "training_body", "for_the_group_verb",
              "visiting_verb", "redirected", "count_about", "count_with", "count_total", "count_noun", "count_companion",
              "count_part", "trip_word", "own_tour", "governed_place", "planned_after", "count_together",
-             "together_verb", "consult", "receive_manner", "national_course", "course_trip"}
+             "together_verb", "consult", "receive_manner", "national_course", "course_trip", "national_trainer"}
 # data/government_words.csv: the buildings and rooms of a region's government (nlp/officials.py, nlp/visit_rules.py)
 BUILDING_KINDS = {"building", "building_official", "building_visit", "room", "room_name"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
@@ -227,9 +227,13 @@ def test_visit_cues_are_valid(cues):
     seen = set()
     for row in cues:
         assert row["cue"] and row["role"] in CUE_ROLES, row
-        # kind is set for role=kind; "companion" marks the count nouns of the ones an official takes along
+        # kind is set for role=kind; "companion" marks the count nouns of the ones an official takes along,
+        # "capitals" a national_trainer acronym matched as written, in capitals only ("LAN", not "lan")
         companion = (row["role"], row["kind"]) == ("count_noun", "companion")
-        assert (row["role"] == "kind") == bool(row["kind"]) or companion, f"kind set exactly for role=kind: {row}"
+        capitals = (row["role"], row["kind"]) == ("national_trainer", "capitals")
+        assert not capitals or row["cue"].isupper(), f"a capitals row is written in capitals: {row}"
+        assert (row["role"] == "kind") == bool(row["kind"]) or companion or capitals, \
+            f"kind set exactly for role=kind: {row}"
         key = (norm(row["cue"]), row["role"])  # a cue may serve several roles, once each
         assert key not in seen, f"duplicate cue {row['cue']!r} for role {row['role']}"
         seen.add(key)

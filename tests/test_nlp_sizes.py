@@ -7,7 +7,8 @@ total not incremented, each delegation its own size, and a council's make-up tha
 written joined ("31orang"), counted by the host before one named body's delegation ("<verb> N rombongan <body>
 Kabupaten X", not delegations counted), listed with more kinds of parts ("serta N ketua ...", "N Setwan"), the ones
 who join named further from their verb, a count before "ke Kota X", a headline's "<takes> N <people>" that the body
-counts as the whole group, and a group counted by its verb's "ber-" numeral ("datang berdua")."""
+counts as the whole group, a group counted by its verb's "ber-" numeral ("datang berdua"), and the doers counted
+after a passive trip verb ("dilakukan oleh 26 orang")."""
 
 from __future__ import annotations
 
@@ -284,6 +285,17 @@ def test_more_head_count_forms(tagger: Tagger, sentence: str, size_: int | None)
 ])
 def test_delegations_counted_are_no_head_count(text: str) -> None:
     assert size(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    ("Perjalanan belajar ke Kabupaten Sragen pekan depan dijalani 18 kepala desa.", 18),
+    ("Lawatan kerja itu dilakukan oleh 26 orang dari DPRD Kabupaten Lebak.", 26),
+    ("Kunjungan ke Sragen dijalani oleh 14 anggota Komisi B.", 14),
+    ("Kunjungan ke Sragen dilakukan 12 pejabat Bappeda Kabupaten Lebak.", 12),
+    ("Studi lapangan ke Sragen dilaksanakan oleh 30 orang dari Kabupaten Lebak.", 30),
+])
+def test_a_passive_trip_verb_counts_its_doers(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
 
 
 def test_a_headline_taking_count_the_body_counts_as_the_whole_group(tagger: Tagger) -> None:

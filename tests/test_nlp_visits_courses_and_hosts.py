@@ -1,7 +1,12 @@
-"""A course of a ministry's training centre is no region's visit (its trainees' home regions send no delegation);
-a visitor told only in a "Baca juga" line beside a dateline host pairs with no host; a trip's counted places after
-"di" list its hosts; a host always written bare is a short form of another host named with a compass word after it
-("Minahasa" beside "Minahasa Utara"), unless written with its level word. Sentences of our own.
+"""A course of a national training body is no region's visit (its trainees' home regions send no delegation): a
+ministry's training centre or hall, the national civil-service agency (LAN: its acronym in capitals only); a visitor
+told only in a "Baca juga" line beside a dateline host pairs with no host; a dateline in the nation's capital over a
+national body's business hosts nothing (without a national body the capital still hosts); a place in capitals glued to
+a dash is a dateline, a name in small letters is not; with no other host, a region whose hosting lost only to its own
+visitor evidence hosts the region that plainly travels (not when the trip went abroad); a province's office with a
+long name makes the province a host; a trip's counted places after "di" list its hosts; a host always written bare is
+a short form of another host named with a compass word after it ("Minahasa" beside "Minahasa Utara"), unless written
+with its level word. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -26,9 +31,20 @@ from nlp import Tagger
     # a training_body row (Badan Diklat) read by the course pattern too
     (None, "Rombongan pejabat Kabupaten Lebak yang dikirim Badan Diklat Kemensos Regional Timur studi lapangan ke "
      "Kabupaten Sragen untuk belajar pelayanan publik."),
+    # the agency's training centre named out in full, its trainees' home provinces listed
+    (None,
+     "PASURUAN - Sebanyak dua puluh peserta kursus dari Provinsi Maluku, Provinsi Bali dan Provinsi Aceh mengunjungi "
+     "Pemkot Pasuruan, Kamis (7/9), guna mempelajari pasar daring. Kursus para peserta itu diselenggarakan "
+     "Puslatbang Wilayah Timur Lembaga Administrasi Negara."),
+    # its acronym, in capitals, after the course
+    (None, "Rombongan peserta Diklatpim LAN angkatan kedua yang berasal dari Kabupaten Lebak dan Kota Tidore "
+     "Kepulauan studi lapangan ke Kabupaten Sragen untuk belajar pelayanan publik."),
+    # a ministry's training hall
+    (None, "Rombongan peserta Balai Diklat Teknis Kementerian Sosial dari Kabupaten Lebak dan Kota Tidore Kepulauan "
+     "studi lapangan ke Kabupaten Sragen untuk belajar pelayanan publik."),
 ])
-def test_a_course_of_a_ministrys_training_centre_is_no_regions_visit(tagger: Tagger, title: str | None,
-                                                                     text: str) -> None:
+def test_a_course_of_a_national_training_body_is_no_regions_visit(tagger: Tagger, title: str | None,
+                                                                  text: str) -> None:
     assert pairs(tagger, text, title=title) == []
 
 
@@ -46,6 +62,13 @@ def test_orientation_near_a_ministry_is_no_course(tagger: Tagger) -> None:
     assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Sragen")]
 
 
+def test_the_agencys_acronym_in_lower_case_is_no_agency(tagger: Tagger) -> None:
+    # "lan" written small (a word of a quoted local tongue) names no agency: the region's own course travels
+    text = ("Rombongan peserta diklatpim lan kawan-kawan dari Kabupaten Lebak studi banding ke Kabupaten Sragen, "
+            "Senin (2/10), untuk belajar pelayanan publik.")
+    assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Sragen")]
+
+
 def test_a_visitor_told_only_in_a_read_also_line_pairs_with_no_dateline_host(tagger: Tagger) -> None:
     # the dateline town is an implicit host, the only visitor stands in a "Baca juga" line: no pair, no crash
     text = ("Kota Pasuruan - Peserta pendidikan sebuah lembaga nasional melakukan studi lapangan pekan ini.\n"
@@ -54,6 +77,62 @@ def test_a_visitor_told_only_in_a_read_also_line_pairs_with_no_dateline_host(tag
     result = tagger.extract({"id": "b", "url": None, "title": None, "published": "2024-03-08", "text": text})
     assert result["visits"] == []
     assert not any("failed" in w for w in result.get("warnings", []))
+
+
+def test_a_capital_dateline_over_a_national_body_hosts_nothing(tagger: Tagger) -> None:
+    text = ("JAKARTA - Rombongan Pemkab Lebak disambut pejabat Biro Perencanaan Kementerian Sosial dalam kunjungan "
+            "kerja, Selasa (3/10), untuk meminta masukan soal data warga miskin.")
+    assert pairs(tagger, text) == []
+
+
+def test_a_capital_dateline_without_a_national_body_still_hosts(tagger: Tagger) -> None:
+    # no ministry or national body named: the capital's own government received the guests
+    text = ("JAKARTA - Rombongan Pemkab Lebak studi banding tentang penataan trotoar, Selasa (3/10). Mereka diterima "
+            "Asisten Pembangunan di balai kota dan berkeliling melihat jalur pejalan kaki.")
+    assert pairs(tagger, text) == [("Kabupaten Lebak", "Provinsi Daerah Khusus Ibukota Jakarta")]
+
+
+def test_a_dateline_glued_to_the_first_word_is_no_subject(tagger: Tagger) -> None:
+    # "KLATEN-Dalam ...": the place of the report, not a region on a working visit
+    text = ("KLATEN-Dalam kunjungan kerja hari kedua, Gubernur Rudolf Wanaputra menyambangi Kabupaten Sragen. "
+            "Gubernur meninjau panen padi bersama kelompok tani.")
+    assert pairs(tagger, text) == []
+
+
+def test_a_name_in_small_letters_glued_to_a_dash_is_no_dateline(tagger: Tagger) -> None:
+    # only a place written in capitals opens a dateline with a glued dash: "Pemkab Klaten-Rombongan" keeps its
+    # subject, Klaten goes
+    text = "Pemkab Klaten-Rombongan studi banding ke Kabupaten Sragen, Senin (2/10), untuk belajar pasar desa."
+    assert pairs(tagger, text) == [("Kabupaten Klaten", "Kabupaten Sragen")]
+
+
+def test_a_headline_host_outscored_by_its_own_people_still_hosts(tagger: Tagger) -> None:
+    # the hosts' head "dan jajarannya" and their dancers' earlier show read as a delegation and outscore the
+    # hosting told in the headline
+    title = "Pemkab Lebak Studi Banding ke Sragen"
+    text = ("Jamuan di gedung pertemuan itu dihadiri Wakil Bupati Lebak Rudolf Wanaputra dengan sejumlah kepala OPD "
+            "Kabupaten Lebak, juga Bupati Sragen Yosef Tambariki dan jajarannya. Dua tahun silam, rombongan penari "
+            "Sragen sempat pentas di sebuah festival.")
+    assert pairs(tagger, text, title=title) == [("Kabupaten Lebak", "Kabupaten Sragen")]
+
+
+def test_a_headline_trip_abroad_makes_no_torn_host(tagger: Tagger) -> None:
+    # the headline's "ke" goes abroad: the head named after it hosts no one, the others travel with him
+    title = "Lawatan ke Korea Selatan, Bupati Lebak Perkenalkan Batik Daerah"
+    text = ("Bupati Lebak dan rombongan melakukan kunjungan kerja ke Korea Selatan selama lima hari. Dalam perjalanan "
+            "itu ia ditemani beberapa kepala daerah, antara lain Wali Kota Pasuruan Gerson Latumahina, Bupati Sragen "
+            "Yosef Tambariki serta Wali Kota Tidore Kepulauan Rudolf Wanaputra.")
+    assert [host for _, host in pairs(tagger, text, title=title) if host == "Kabupaten Lebak"] == []
+
+
+def test_a_provinces_office_with_a_long_name_makes_it_a_government(tagger: Tagger) -> None:
+    # "Dinas A, B dan C Provinsi P" (a name with commas, longer than four words) names the province as a government:
+    # it hosts, not giving way to one of its cities named later for another stop
+    title = "Pemkab Lebak Timba Ilmu Pengelolaan Rusun di Jawa Tengah"
+    text = ("LEBAK – Pada Jumat (1/3), Dinas Perumahan, Permukiman, Tata Ruang dan Pertanahan Provinsi Jawa Tengah "
+            "didatangi Wakil Bupati Lebak Rudolf Wanaputra beserta rombongan. Mereka menimba ilmu soal penarikan sewa "
+            "rusun.\n\"Setelah ini kami juga akan belajar di Kota Semarang,\" ujar Rudolf.")
+    assert ("Kabupaten Lebak", "Provinsi Jawa Tengah") in pairs(tagger, text, title=title)
 
 
 def test_a_trips_counted_places_after_di_list_its_hosts(tagger: Tagger) -> None:
