@@ -44,7 +44,15 @@ from nlp.official_patterns import (
     party_short,
 )
 from nlp.official_regions import RegionReader
-from nlp.official_titles import GLUED_DINAS_KEY, PositionMention, TitleReader, compose_title, unshifted
+from nlp.official_titles import (
+    BRANCH_OPEN_HEADS,
+    GLUED_DINAS_KEY,
+    GLUED_DINAS_ROW,
+    PositionMention,
+    TitleReader,
+    compose_title,
+    unshifted,
+)
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
@@ -187,7 +195,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
-        self.positions[GLUED_DINAS_KEY] = ("Kepala Dinas", "region", "title")  # read by its pattern, not the automaton
+        self.positions[GLUED_DINAS_KEY] = GLUED_DINAS_ROW  # read by its pattern, not the automaton
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
         self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
         # one-word titles of district and village heads, written with their place: "Camat Dlingo"
@@ -314,6 +322,12 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if branch:  # "Kepala Balai X Regional Banyu, Budi": a national office's branch, no region's post
                 name_at, p = branch[0], dataclasses.replace(p, canonical=f"{p.canonical} {branch[1]}",
                                                            level="national", region=None)
+            if p.region is None and p.canonical.startswith(tuple(BRANCH_OPEN_HEADS)):
+                place_end = self.region_name_at(text, name_at)
+                if place_end:  # "Kepala Kanwil Kemenag Jambi Budi": the branch's place, then the holder
+                    place_text = " ".join(text[name_at:place_end].split())
+                    name_at = REGIONAL_AFTER.match(text, place_end).end()
+                    p = dataclasses.replace(p, canonical=f"{p.canonical} {place_text}")
             mission = self.foreign_mission.match(text, name_at)
             if mission:  # "Juru Bicara Kedubes Negeri X, Ani": a post of a foreign state's mission, no region's
                 name_at = mission.end()
