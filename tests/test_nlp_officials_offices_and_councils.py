@@ -39,8 +39,8 @@ def test_a_region_name_where_a_place_is_written() -> None:
 
 
 @pytest.mark.parametrize("text, position", [
-    ("Menurut Ketua Komisi A Dewan Perwakilan Rakyat Daerah (DPRD) Sleman, Hartono Wibisono, usulan itu layak.",
-     "Ketua Komisi A DPRD"),
+    ("Usulan itu dinilai layak oleh Sekretaris Komisi E Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Sleman, "
+     "Hartono Wibisono.", "Sekretaris Komisi E DPRD"),
     ("Usulan itu dibela Anggota Komisi C Dewan Perwakilan Rakyat Daerah Kabupaten Sleman Hartono Wibisono.",
      "Anggota Komisi C DPRD"),
 ])
@@ -60,3 +60,12 @@ def test_a_short_word_glued_to_kadis_may_be_a_name() -> None:
 ])
 def test_a_glued_dinas_head_before_a_region_a_comma_or_a_long_acronym(text: str) -> None:
     assert [(n, p) for n, p, _ in officials(text)] == [("Wulan Saraswati", "Kepala Dinas")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wakil Ketua Komisi D DPRD Bantul Terpukau Oleh Kebun Kopi Lereng Gunung", "Terpukau"),
+    ("Stok aman, ucap Jubir Satuan Tugas (Satgas) Pangan Bantul, Hartono Wibisono, kemarin.", "Satuan"),
+    ("Kami dipandu Kepala Bappeda, Assisten Daerah Bidang Ekonomi, serta staf dinas.", "Assisten"),
+])
+def test_common_words_open_no_name(text: str, word: str) -> None:
+    assert all(not name.startswith(word) for name, _, _ in officials(text))
