@@ -178,6 +178,9 @@ GLUED_DINAS_ROW = ("Kepala Dinas", "region", "title")  # its row of the position
 # a short glued word may be a personal name ("Kadisman", "Kadisun"): then a comma or a region must follow (its level
 # word, or its name: ``TitleReader._glued_dinas_at``); a longer one is an acronym of fields ("Kadisparbudpora Budi")
 GLUED_DINAS_NAME_LIKE = len("Kadis") + 4  # letters at most
+# a dinas's acronym the lexicon lacks, standing alone after a post ("Sekretaris Disxyz X, Budi"): one capital "D",
+# then lower case only (a region or a comma after it, as after ``GLUED_DINAS_HEAD``)
+DINAS_ACRONYM = re.compile(r"[ \t]+(Dis[a-z]{3,14})\b")
 GLUED_DINAS_COMMA = re.compile(r"[ \t]*,")
 GLUED_DINAS_NEXT = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
@@ -347,6 +350,9 @@ class TitleReader:
             if m and m.group(1).isupper() and m.group(1).lower() not in REGION_LEADS | PARTY_BODIES \
                     and m.group(1).lower() not in self.region_acronyms and text[m.end(1):m.end(1) + 1] == ",":
                 return m.group(1), m.end(1)
+            dinas = DINAS_ACRONYM.match(text, pos)
+            if dinas and self._glued_dinas_at(text, dinas.end(1)):
+                return dinas.group(1), dinas.end(1)  # "Sekretaris Disxyz X Budi": a dinas's acronym the lexicon lacks
         if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
             return self._office_run(text, pos, region_starts, any_start=True,
                                     stop_at_region=head in REGIONAL_OPEN_HEADS, region_names=head in BRANCH_OPEN_HEADS)

@@ -69,3 +69,15 @@ def test_a_glued_dinas_head_before_a_region_a_comma_or_a_long_acronym(text: str)
 ])
 def test_common_words_open_no_name(text: str, word: str) -> None:
     assert all(not name.startswith(word) for name, _, _ in officials(text))
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Tamu itu diajak berkeliling oleh Sekretaris Disxyzab Sleman H Darmono hingga sore.", "Kabupaten Sleman"),
+    ("Menurut Sekretaris Disxyzab Bali, Darmono, semua arsip sudah digital.", "Provinsi Bali"),
+])
+def test_a_secretary_of_a_dinas_acronym_the_lexicon_lacks(text: str, region: str) -> None:
+    assert officials(text) == [("Darmono", "Sekretaris Disxyzab", region)]
+
+
+def test_a_secretary_before_a_name_like_dis_word_reads_no_dinas() -> None:
+    assert officials("Sekretaris Dismanto Wibisono menerima rombongan itu.") == []
