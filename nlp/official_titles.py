@@ -182,7 +182,6 @@ GLUED_DINAS_NAME_LIKE = len("Kadis") + 4  # letters at most
 # then lower case only (a region or a comma after it, as after ``GLUED_DINAS_HEAD``)
 DINAS_ACRONYM = re.compile(r"[ \t]+(Dis[a-z]{3,14})\b")
 GLUED_DINAS_COMMA = re.compile(r"[ \t]*,")
-GLUED_DINAS_NEXT = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 
@@ -234,12 +233,10 @@ class TitleReader:
         Kabupaten X", "Kadistan X Budi", "Kadistan, Budi"); "Kadisman Hartono" is a person's name."""
         if GLUED_DINAS_COMMA.match(text, end):
             return True
-        m = GLUED_DINAS_NEXT.match(text, end)
-        if not m:
+        m = PLACE_WORDS.match(text, end)
+        if not m or text[end:end + 1] not in " \t":
             return False
-        words = m.group("words").split()
-        return words[0].rstrip(".") in REGION_LEADS_CASED or any(
-            self.is_region_name(" ".join(words[:k])) for k in range(len(words), 0, -1))
+        return m.group("words").split()[0].rstrip(".") in REGION_LEADS_CASED or bool(self.region_name_at(text, end))
 
     def position_at(self, text: str, start: int, end: int, key: str,
                     region_starts: frozenset[int] = frozenset()) -> tuple[int, int, str, str] | None:
