@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.lexicon import alternation
+from nlp.lexicon import COUNCIL_NAMES, alternation
 from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
@@ -19,6 +19,7 @@ from nlp.official_patterns import (
     EVENT_OPENING,
     FIELD_WORDS,
     LOCAL,
+    LOCAL_COUNCILS,
     OFFICE_LIST_END,
     REGION_LEADS,
     REGION_LEADS_CASED,
@@ -120,7 +121,9 @@ MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-
 # an office written out, then its acronym in brackets: "Badan Pemberdayaan Masyarakat Desa (BPMD)"
 WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
                              r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
-MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
+# a ministry written as one word: "Kemenkumham", "Kemendagri" (one place: officials.py REGIONAL_BRANCH reads it too)
+MINISTRY_WORD = r"Kemen[a-z]{2,14}"
+MINISTRY_AFTER = re.compile(r"[ \t]+(" + MINISTRY_WORD + r"|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
 # a holder's name and a comma right before a position: "Banyu Prasojo, Kasubbag X, ..."
 APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
 # a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
@@ -155,7 +158,7 @@ NATIONAL_TITLE = re.compile(
     r"|[A-Z][a-z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][a-z][\w\-]*){0,5}"
     r"(?=[ \t]*\([A-Z]|[ \t]+RI\b|[ \t]+Republik[ \t]+Indonesia\b|[ \t]*,))"
     r"|(?:" + alternation(WORDS["national_body"]) + r")\b"
-    r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:Kemen[a-z]{2,14}\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
+    r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:" + MINISTRY_WORD + r"\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
     r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
     r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
 # an acting holder's prefix before a post (read here and by nlp/visit_leaders.py)
@@ -169,7 +172,8 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
 # a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
 BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 # a council's deputy chair written without "Ketua" ("Wakil DPRD X, Budi"); in lower case, someone the council sent
-COUNCIL_DEPUTY = re.compile(r"wakil (?:dprd|dprk|dpra|dprp|dekab|dekot)")
+COUNCIL_DEPUTY = re.compile("wakil (?:" + "|".join(re.escape(c.lower()) for c in (*LOCAL_COUNCILS, *COUNCIL_NAMES))
+                            + ")")
 # "Ka" glued to a dinas's acronym the lexicon lacks ("Kadisparpora", "Kadiskanlut"): the head of that dinas; the
 # known ones ("Kadisdik", "Kadispora" when its unit is listed) are the lexicon's own rows and win
 GLUED_DINAS_HEAD = re.compile(r"\bKadis[a-z]{3,14}\b")

@@ -48,6 +48,7 @@ from nlp.official_titles import (
     BRANCH_OPEN_HEADS,
     GLUED_DINAS_KEY,
     GLUED_DINAS_ROW,
+    MINISTRY_WORD,
     PositionMention,
     TitleReader,
     compose_title,
@@ -98,7 +99,8 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
 TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # a national office's regional branch between the post and its holder: "Kepala Balai X Kemenkeu Regional Banyu,
 # Budi", "Kepala Kantor Regional III BKN Ani": the branch (a region's name or a numeral, maybe its office's acronym)
-REGIONAL_BRANCH = re.compile(r"(?:[ \t]+(?:Kemen[a-z]{2,14}|Kementerian(?:[ \t]+[A-Z][a-z]+){1,3}?|[A-Z]{2,8}))?"
+REGIONAL_BRANCH = re.compile(r"(?:[ \t]+(?:" + MINISTRY_WORD
+                             + r"|Kementerian(?:[ \t]+[A-Z][a-z]+){1,3}?|[A-Z]{2,8}))?"
                              r"[ \t]+Regional[ \t]+(?P<place>[IVX]{1,4}\b|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
 REGIONAL_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,8}\b)?[ \t]*,?")  # "Regional II BKN", the comma before the holder
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
