@@ -490,7 +490,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
 
     def _regional_branch(self, text: str, pos: int) -> tuple[int, str] | None:
         """The end of a national office's regional branch written at ``pos`` and the branch as written ("Kemendagri
-        Regional Banyu", "Regional VI OJK"): "Regional", then a numeral or a region's whole name."""
+        Regional Banyu", "Regional IV LKPP"): "Regional", then a numeral or a region's whole name."""
         m = REGIONAL_BRANCH.match(text, pos)
         if not m:
             return None
