@@ -114,8 +114,10 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
 COUNCILS = ("DPRK", "DPRA", "DPRP")
 PROVINCIAL_COUNCILS = {"DPRA": "Aceh", "DPRP": "Papua"}  # the province (family) each belongs to
 NATIONAL_COUNCILS = ("DPR RI", "DPR-RI", "DPR")
-# a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same)
-COUNCIL_NAMES = ("Dekab", "Dekot")
+# a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same),
+# or written out in full after a committee's number, its acronym in brackets maybe after it ("Komisi <n>" + the
+# council's full name: the bracket is read as after any post)
+COUNCIL_NAMES = ("Dekab", "Dekot", "Dewan Perwakilan Rakyat Daerah")
 
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.lexicon import alternation
+from nlp.lexicon import COUNCIL_NAMES, alternation
 from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
@@ -19,6 +19,7 @@ from nlp.official_patterns import (
     EVENT_OPENING,
     FIELD_WORDS,
     LOCAL,
+    LOCAL_COUNCILS,
     OFFICE_LIST_END,
     REGION_LEADS,
     REGION_LEADS_CASED,
@@ -120,7 +121,9 @@ MINISTRY_LIST_END = re.compile(r",[ \t]*dan[ \t]+[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-
 # an office written out, then its acronym in brackets: "Badan Pemberdayaan Masyarakat Desa (BPMD)"
 WRITTEN_ACRONYM = re.compile(r"[ \t]+(?P<words>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,7})"
                              r"[ \t]*\((?P<acr>[A-Z][A-Za-z\-]{1,12})\)")
-MINISTRY_AFTER = re.compile(r"[ \t]+(Kemen[a-z]{2,14}|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
+# a ministry written as one word: "Kemenkumham", "Kemendagri" (one place: officials.py REGIONAL_BRANCH reads it too)
+MINISTRY_WORD = r"Kemen[a-z]{2,14}"
+MINISTRY_AFTER = re.compile(r"[ \t]+(" + MINISTRY_WORD + r"|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
 # a holder's name and a comma right before a position: "Banyu Prasojo, Kasubbag X, ..."
 APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
 # a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
@@ -134,6 +137,11 @@ OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\
 OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
                                r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
 REGIONAL_OPEN_HEADS = frozenset(WORDS["regional_open_head"])
+# a national body's office in a province, its place written after the office ("Kepala Kanwil Kemenag Jambi Budi"):
+# the office ends before a region's name even where the region finder reads no region (a branch's place)
+BRANCH_OPEN_HEADS = frozenset({"Kepala Kantor Wilayah"})
+# up to three capitalised words where a region's name may start (``TitleReader._region_name_at``)
+PLACE_WORDS = re.compile(r"[ \t]*(?P<words>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
 # heads whose office is written out in full, a comma or bracket closing it
 OPEN_HEADS = frozenset(WORDS["open_head"]) | REGIONAL_OPEN_HEADS
 # a party's boards, whose secretaries hold no public office: "Sekretaris DPD Partai X"
@@ -150,7 +158,7 @@ NATIONAL_TITLE = re.compile(
     r"|[A-Z][a-z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][a-z][\w\-]*){0,5}"
     r"(?=[ \t]*\([A-Z]|[ \t]+RI\b|[ \t]+Republik[ \t]+Indonesia\b|[ \t]*,))"
     r"|(?:" + alternation(WORDS["national_body"]) + r")\b"
-    r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:Kemen[a-z]{2,14}\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
+    r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:" + MINISTRY_WORD + r"\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
     r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
     r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
 # an acting holder's prefix before a post (read here and by nlp/visit_leaders.py)
@@ -164,11 +172,20 @@ OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Ka
 # a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
 BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 # a council's deputy chair written without "Ketua" ("Wakil DPRD X, Budi"); in lower case, someone the council sent
-COUNCIL_DEPUTY = re.compile(r"wakil (?:dprd|dprk|dpra|dprp|dekab|dekot)")
+COUNCIL_DEPUTY = re.compile("wakil (?:" + "|".join(re.escape(c.lower()) for c in (*LOCAL_COUNCILS, *COUNCIL_NAMES))
+                            + ")")
 # "Ka" glued to a dinas's acronym the lexicon lacks ("Kadisparpora", "Kadiskanlut"): the head of that dinas; the
 # known ones ("Kadisdik", "Kadispora" when its unit is listed) are the lexicon's own rows and win
 GLUED_DINAS_HEAD = re.compile(r"\bKadis[a-z]{3,14}\b")
 GLUED_DINAS_KEY = "kadis-"  # the positions' key of such a head: never a word of a text, so never in the automaton
+GLUED_DINAS_ROW = ("Kepala Dinas", "region", "title")  # its row of the positions (``OfficialFinder`` registers it)
+# a short glued word may be a personal name ("Kadisman", "Kadisun"): then a comma or a region must follow (its level
+# word, or its name: ``TitleReader._glued_dinas_at``); a longer one is an acronym of fields ("Kadisparbudpora Budi")
+GLUED_DINAS_NAME_LIKE = len("Kadis") + 4  # letters at most
+# a dinas's acronym the lexicon lacks, standing alone after a post ("Sekretaris Disxyz X, Budi"): one capital "D",
+# then lower case only (a region or a comma after it, as after ``GLUED_DINAS_HEAD``)
+DINAS_ACRONYM = re.compile(r"[ \t]+(Dis[a-z]{3,14})\b")
+GLUED_DINAS_COMMA = re.compile(r"[ \t]*,")
 # an aside in brackets closed by a comma: "Kepala Balai X (BPJN) Sulawesi, Budi" -> the office ends there
 BRACKET_THEN_COMMA = re.compile(r"[ \t]*\([^()\n]{1,30}\)[ \t]*,")
 
@@ -205,7 +222,8 @@ class TitleReader:
                 end += 3
             hits.append((start, end, key))
         hits += [(m.start(), m.end(), GLUED_DINAS_KEY) for m in GLUED_DINAS_HEAD.finditer(text)
-                 if _key(m.group()) not in self.positions]
+                 if _key(m.group()) not in self.positions
+                 and (len(m.group()) > GLUED_DINAS_NAME_LIKE or self._glued_dinas_at(text, m.end()))]
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         out, last = [], -1
         for h in hits:
@@ -213,6 +231,16 @@ class TitleReader:
                 out.append(h)
                 last = h[1]
         return out
+
+    def _glued_dinas_at(self, text: str, end: int) -> bool:
+        """A short head glued to a dinas's acronym ending at ``end`` is followed by a comma or a region ("Kadistan
+        Kabupaten X", "Kadistan X Budi", "Kadistan, Budi"); "Kadisman Hartono" is a person's name."""
+        if GLUED_DINAS_COMMA.match(text, end):
+            return True
+        m = PLACE_WORDS.match(text, end)
+        if not m or text[end:end + 1] not in " \t":
+            return False
+        return m.group("words").split()[0].rstrip(".") in REGION_LEADS_CASED or bool(self.region_name_at(text, end))
 
     def position_at(self, text: str, start: int, end: int, key: str,
                     region_starts: frozenset[int] = frozenset()) -> tuple[int, int, str, str] | None:
@@ -323,9 +351,12 @@ class TitleReader:
             if m and m.group(1).isupper() and m.group(1).lower() not in REGION_LEADS | PARTY_BODIES \
                     and m.group(1).lower() not in self.region_acronyms and text[m.end(1):m.end(1) + 1] == ",":
                 return m.group(1), m.end(1)
+            dinas = DINAS_ACRONYM.match(text, pos)
+            if dinas and self._glued_dinas_at(text, dinas.end(1)):
+                return dinas.group(1), dinas.end(1)  # "Sekretaris Disxyz X Budi": a dinas's acronym the lexicon lacks
         if head in OPEN_HEADS:  # "Deputi Bidang Pelayanan Publik Kementerian X, Budi": as written
             return self._office_run(text, pos, region_starts, any_start=True,
-                                    stop_at_region=head in REGIONAL_OPEN_HEADS)
+                                    stop_at_region=head in REGIONAL_OPEN_HEADS, region_names=head in BRANCH_OPEN_HEADS)
         if implied:  # "Kepala Bidang Pemasaran Dinas Pariwisata Kabupaten Sleman, Wulan Sari": as written
             m = WRITTEN_UNIT.match(text, pos)
             inner = m.group("unit").split()[1:] if m else []
@@ -382,13 +413,28 @@ class TitleReader:
                 return " ".join(text[pos:end].split()), end
         return None
 
+    def region_name_at(self, text: str, pos: int) -> int:
+        """The end of a region's name (or "Provinsi"/"Kota" ... and a name) written at ``pos`` after blanks, the
+        longest of up to three capitalised words; 0 when there is none."""
+        m = PLACE_WORDS.match(text, pos)
+        if not m:
+            return 0
+        words = list(re.finditer(r"\S+", m.group("words")))
+        if words[0].group().rstrip(".") in REGION_LEADS_CASED and len(words) > 1:
+            words = words[1:]
+        k = next((k for k in range(len(words), 0, -1)
+                  if self.is_region_name(" ".join(w.group() for w in words[:k]))), 0)
+        return m.start("words") + words[k - 1].end() if k else 0
+
     def _office_run(self, text: str, pos: int, region_starts: frozenset[int],
-                    any_start: bool = False, stop_at_region: bool = True) -> tuple[str, int] | None:
+                    any_start: bool = False, stop_at_region: bool = True,
+                    region_names: bool = False) -> tuple[str, int] | None:
         """An office the lexicon lacks, written out after "Kepala": "Balai Pelaksana Jalan Nasional (BPJN) X,",
         "Pusat Kajian Kebijakan Publik, Budi". It ends before a bracket, a comma or a region; ending in any
         other way it may hold the holder's name, and is not read. With ``any_start`` (open heads: "Deputi",
         "Komandan" ...) any capitalised word starts it; unless ``stop_at_region``, only a bracket or a comma ends
-        it, a region inside being part of the office ("Komandan Kodim 0801 Ngawi, Budi")."""
+        it, a region inside being part of the office ("Komandan Kodim 0801 Ngawi, Budi"). With ``region_names`` a
+        region's name ends it too where the region finder read none ("Kepala Kanwil Kemenag Jambi Budi")."""
         m = (OPEN_OFFICE_START if any_start else OFFICE_START).match(text, pos)
         if not m or EVENT_OPENING.match(m.group(1)):
             return None  # "Koordinator Festival Musik X, Budi": an event's, no office
@@ -397,6 +443,8 @@ class TitleReader:
             w = OFFICE_WORD.match(text, end)
             if not w or (stop_at_region and (w.start(1) in region_starts
                                              or w.group(1).split()[-1] in REGION_LEADS_CASED)):
+                break
+            if region_names and w.group().lstrip()[:1] != "," and self.region_name_at(text, w.start(1)):
                 break
             if len(w.group(1).split()) > 1 and w.group(1).split()[-1].lower() in self.position_starts:
                 break  # "Komandan Kodim X dan Kepala ...": the next position
@@ -415,7 +463,8 @@ class TitleReader:
                 or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
             return (text[m.start(1):end], end) if closed and words <= 7 else None
         if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
-                or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))):
+                or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))
+                or (region_names and text[end:end + 1] in " \t" and self.region_name_at(text, end))):
             return None
         return text[m.start(1):end], end
 

@@ -44,7 +44,16 @@ from nlp.official_patterns import (
     party_short,
 )
 from nlp.official_regions import RegionReader
-from nlp.official_titles import GLUED_DINAS_KEY, PositionMention, TitleReader, compose_title, unshifted
+from nlp.official_titles import (
+    BRANCH_OPEN_HEADS,
+    GLUED_DINAS_KEY,
+    GLUED_DINAS_ROW,
+    MINISTRY_WORD,
+    PositionMention,
+    TitleReader,
+    compose_title,
+    unshifted,
+)
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
@@ -90,7 +99,8 @@ NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di
 TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
 # a national office's regional branch between the post and its holder: "Kepala Balai X Kemenkeu Regional Banyu,
 # Budi", "Kepala Kantor Regional III BKN Ani": the branch (a region's name or a numeral, maybe its office's acronym)
-REGIONAL_BRANCH = re.compile(r"(?:[ \t]+(?:Kemen[a-z]{2,14}|Kementerian(?:[ \t]+[A-Z][a-z]+){1,3}?|[A-Z]{2,8}))?"
+REGIONAL_BRANCH = re.compile(r"(?:[ \t]+(?:" + MINISTRY_WORD
+                             + r"|Kementerian(?:[ \t]+[A-Z][a-z]+){1,3}?|[A-Z]{2,8}))?"
                              r"[ \t]+Regional[ \t]+(?P<place>[IVX]{1,4}\b|[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
 REGIONAL_AFTER = re.compile(r"(?:[ \t]+[A-Z]{2,8}\b)?[ \t]*,?")  # "Regional II BKN", the comma before the holder
 FORCE_UNIT = re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, WORDS["force_unit"])) + r")\b")
@@ -187,7 +197,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
-        self.positions[GLUED_DINAS_KEY] = ("Kepala Dinas", "region", "title")  # read by its pattern, not the automaton
+        self.positions[GLUED_DINAS_KEY] = GLUED_DINAS_ROW  # read by its pattern, not the automaton
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"
         self.speech_verbs = frozenset(w.lower() for w in WORDS["speech_verb"])  # "Budi Kepala Dinas X mengatakan"
         # one-word titles of district and village heads, written with their place: "Camat Dlingo"
@@ -314,6 +324,12 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if branch:  # "Kepala Balai X Regional Banyu, Budi": a national office's branch, no region's post
                 name_at, p = branch[0], dataclasses.replace(p, canonical=f"{p.canonical} {branch[1]}",
                                                            level="national", region=None)
+            if p.region is None and p.canonical.startswith(tuple(BRANCH_OPEN_HEADS)):
+                place_end = self.region_name_at(text, name_at)
+                if place_end:  # "Kepala Kanwil Kemenag Jambi Budi": the branch's place, then the holder
+                    place_text = " ".join(text[name_at:place_end].split())
+                    name_at = REGIONAL_AFTER.match(text, place_end).end()
+                    p = dataclasses.replace(p, canonical=f"{p.canonical} {place_text}")
             mission = self.foreign_mission.match(text, name_at)
             if mission:  # "Juru Bicara Kedubes Negeri X, Ani": a post of a foreign state's mission, no region's
                 name_at = mission.end()
@@ -474,7 +490,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
 
     def _regional_branch(self, text: str, pos: int) -> tuple[int, str] | None:
         """The end of a national office's regional branch written at ``pos`` and the branch as written ("Kemendagri
-        Regional Banyu", "Regional VI OJK"): "Regional", then a numeral or a region's whole name."""
+        Regional Banyu", "Regional IV LKPP"): "Regional", then a numeral or a region's whole name."""
         m = REGIONAL_BRANCH.match(text, pos)
         if not m:
             return None
