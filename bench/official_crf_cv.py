@@ -8,8 +8,8 @@ prefixes and suffixes, length, whether it is an honorific or degree (``data/hono
 the first word of one (``data/positions.csv``, as ``nlp.program_patterns.POSITION_WORDS``), a region or function
 word; the same of the words three either side; how far back (1, 2-3, 4-8 tokens) a position title stands, and how
 far ahead; the run of capitalised words it is in (length and place); where in the sentence it is and whether the
-sentence is the title. The span tagging, training and alignment are ``program_crf_cv``'s, with this module's
-features and gold names.
+sentence is the title. The span tagging, training and alignment are ``program_crf_cv``'s, given this module's
+features and gold names (``features=person_features``, ``names=official_names``).
 
 Per held-out letter, given the free profile's output (``python -m nlp extract``, ``--rules``): (a) gold official
 names the free profile misses (names only, case-insensitive), (b) how many of those a CRF span of chance >= t writes
@@ -112,12 +112,9 @@ def person_features(words: list[str], in_title: bool = False, context=None) -> l
 
 
 def official_names(article: dict) -> list[str]:
-    return [g["name"] if isinstance(g, dict) else g for g in article["gold"].get("officials", []) if g]
-
-
-# program_crf_cv's alignment, training and span reading, with persons: its module globals are this module's
-pc.sentence_features = person_features
-pc.gold_names = official_names
+    """The names of the article's gold officials; an official without a name is skipped."""
+    names = (g.get("name") if isinstance(g, dict) else g for g in article["gold"].get("officials") or [])
+    return [n for n in names if n and n.strip()]
 
 
 def norm(name: str) -> str:
@@ -153,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     data, aligned, missed = {}, 0, 0
     for a in articles:
-        data[a["id"]], al, mi = pc.labelled(a)
+        data[a["id"]], al, mi = pc.labelled(a, names=official_names)
         aligned, missed = aligned + al, missed + mi
     print(f"{len(articles)} articles; gold official names aligned {aligned}, not aligned {missed} "
           f"({time.time() - t0:.0f} s)", file=sys.stderr)
@@ -165,10 +162,11 @@ def main(argv: list[str] | None = None) -> int:
         for held in args.letters.split(","):
             path = f"{tmp}/{held}.crfsuite"
             t1 = time.time()
-            pc.train([s for a in articles if letter_of(a["id"]) != held for s in data[a["id"]]], path)
+            pc.train([s for a in articles if letter_of(a["id"]) != held for s in data[a["id"]]], path,
+                     features=person_features)
             tagger = pycrfsuite.Tagger()
             tagger.open(path)
-            spans = {a["id"]: pc.crf_spans(tagger, a, min(THRESHOLDS)) for a in articles
+            spans = {a["id"]: pc.crf_spans(tagger, a, min(THRESHOLDS), features=person_features) for a in articles
                      if letter_of(a["id"]) == held}
             print(f"letter {held}: trained and tagged in {time.time() - t1:.0f} s", file=sys.stderr)
             gold_n = found_n = miss_n = miss_al = 0

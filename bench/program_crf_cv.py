@@ -28,7 +28,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pycrfsuite
@@ -155,13 +155,14 @@ def bio_spans(labels: Iterable[str]) -> list[tuple[int, int]]:
 
 
 def tagged_spans(tagger, toks: list[Tok], in_title: bool = False, threshold: float = 0.5,
-                 context: tuple[Counter, Counter] | None = None) -> list[tuple[int, int, float]]:
+                 context: tuple[Counter, Counter] | None = None, *,
+                 features: Callable[..., list[list[str]]] = sentence_features) -> list[tuple[int, int, float]]:
     """Character spans (start, end, chance) of program names the CRF reads in one sentence: its Viterbi spans
     and the runs whose marginals open (B) and go on (I) with at least ``threshold``; the chance of a span is the
-    least marginal of its tags."""
+    least marginal of its tags. ``features`` gives the features of the words (``sentence_features``' signature)."""
     if not toks:
         return []
-    tagger.set([{k: 1.0 for k in f} for f in sentence_features([t.text for t in toks], in_title, context)])
+    tagger.set([{k: 1.0 for k in f} for f in features([t.text for t in toks], in_title, context)])
     best = tagger.tag()
     marg = [{lab: tagger.marginal(lab, i) for lab in LABELS} for i in range(len(toks))]
     found: dict[tuple[int, int], float] = {}
@@ -209,12 +210,14 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return []
 
 
-def labelled(article: dict) -> tuple[list[tuple[list, list[str], bool]], int, int]:
-    """(sentences as (tokens, BIO labels, in title, article context), gold names aligned, gold names not aligned)."""
+def labelled(article: dict, *, names: Callable[[dict], list[str]] = gold_names
+             ) -> tuple[list[tuple[list, list[str], bool]], int, int]:
+    """(sentences as (tokens, BIO labels, in title, article context), gold names aligned, gold names not aligned);
+    ``names`` gives the article's gold names (the features are ``train``'s and ``crf_spans``' ``features``)."""
     text, body = combined(article)
     spans: list[tuple[int, int]] = []
     aligned = missed = 0
-    for name in gold_names(article):
+    for name in names(article):
         occ = occurrences(text, name)
         aligned += bool(occ)
         missed += not occ
@@ -237,20 +240,22 @@ def labelled(article: dict) -> tuple[list[tuple[list, list[str], bool]], int, in
     return out, aligned, missed
 
 
-def train(sents: list[tuple[list, list[str], bool]], path: str) -> None:
+def train(sents: list[tuple[list, list[str], bool]], path: str, *,
+          features: Callable[..., list[list[str]]] = sentence_features) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, labels, in_title, context in sents:
-        trainer.append([{k: 1.0 for k in f} for f in sentence_features([t.text for t in toks], in_title, context)],
-                       labels)
+        trainer.append([{k: 1.0 for k in f} for f in features([t.text for t in toks], in_title, context)], labels)
     trainer.set_params(PARAMS)
     trainer.train(path)
 
 
-def crf_spans(tagger, article: dict, low: float) -> list[tuple[int, int, float]]:
+def crf_spans(tagger, article: dict, low: float, *,
+              features: Callable[..., list[list[str]]] = sentence_features) -> list[tuple[int, int, float]]:
     text, body = combined(article)
     sentences = tokenize(text)
     context = article_context(sentences) if ARTICLE_FEATURES else None
-    return [s for toks in sentences for s in tagged_spans(tagger, toks, toks[0].start < body, low, context)]
+    return [s for toks in sentences for s in tagged_spans(tagger, toks, toks[0].start < body, low, context,
+                                                          features=features)]
 
 
 class Runner:
