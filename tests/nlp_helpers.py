@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -13,6 +15,19 @@ from nlp import Tagger
 from nlp.official_merge import longest_names, merge_officials
 from nlp.pipeline import components
 from nlp.regions import resolve
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def load_bench_script(name: str):
+    """Import ``bench/<name>.py`` (a measurement script, no package module) once, registered in ``sys.modules`` so
+    that its dataclasses and the scripts importing it find it there."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+        sys.modules[name] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[name])
+    return sys.modules[name]
+
 
 VISIT_FIELDS = ("visitor", "host", "date", "leader", "delegation_size", "kind")
 

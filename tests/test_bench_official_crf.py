@@ -4,24 +4,12 @@ word, the gold official names it aligns, and ``program_crf_cv``'s alignment, tra
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
+from nlp_helpers import load_bench_script
 
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (the bench extra) is not installed")
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "official_crf_cv.py"
-
-
-def _script():
-    spec = importlib.util.spec_from_file_location("official_crf_cv", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-SCRIPT_MODULE = _script()
+SCRIPT_MODULE = load_bench_script("official_crf_cv")
 pc = SCRIPT_MODULE.pc  # the program_crf_cv the script imports
 person_features, official_names = SCRIPT_MODULE.person_features, SCRIPT_MODULE.official_names
 

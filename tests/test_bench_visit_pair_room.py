@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from nlp_helpers import write_pair_gold
+from nlp_helpers import load_bench_script, write_pair_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
@@ -72,11 +72,7 @@ def test_a_missing_gold_file_is_a_clear_error(tmp_path):
 
 
 def test_pairs_are_counted_one_to_one_as_score_py_matches_them():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("visit_pair_room", SCRIPT)
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_bench_script("visit_pair_room")
     score = bench.load_score(SCORE)
     items = [([("a", "b"), ("a", "b")], [("a", "b"), ("c", "b")]), ([], [("a", "b")])]
     assert bench.counts(score, items) == (1, 2, 3)

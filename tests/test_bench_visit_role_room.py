@@ -3,14 +3,13 @@ leave-one-letter-out table runs (the evaluation's ``score.py``, for its pair mat
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from nlp_helpers import write_pair_gold
+from nlp_helpers import load_bench_script, write_pair_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"
@@ -33,11 +32,7 @@ pytestmark = pytest.mark.skipif(not SCORE.is_file(), reason=f"{SCORE} absent: th
 
 
 def load_bench():
-    spec = importlib.util.spec_from_file_location("visit_role_room", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclass looks its module up there
-    spec.loader.exec_module(sys.modules[spec.name])
-    return sys.modules[spec.name]
+    return load_bench_script("visit_role_room")
 
 
 

@@ -4,27 +4,16 @@ the alignment of gold names to text."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
+from nlp_helpers import load_bench_script
 
 from nlp.tokenizer import tokenize
 
 pycrfsuite = pytest.importorskip("pycrfsuite", reason="python-crfsuite (the bench extra) is not installed")
 
-BENCH = Path(__file__).resolve().parent.parent / "bench" / "program_crf_cv.py"
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("program_crf_cv", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH_MODULE = _bench()
+BENCH_MODULE = load_bench_script("program_crf_cv")
 shape, sentence_features, bio_spans, tagged_spans = (BENCH_MODULE.shape, BENCH_MODULE.sentence_features,
                                                      BENCH_MODULE.bio_spans, BENCH_MODULE.tagged_spans)
 
