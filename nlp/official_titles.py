@@ -139,7 +139,7 @@ OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pem
 REGIONAL_OPEN_HEADS = frozenset(WORDS["regional_open_head"])
 # a national body's office in a province, its place written after the office ("Kepala Kanwil Kemenag Jambi Budi"):
 # the office ends before a region's name even where the region finder reads no region (a branch's place)
-BRANCH_OPEN_HEADS = frozenset({"Kepala Kantor Wilayah"})
+BRANCH_OPEN_HEADS = WORDS["branch_open_head"]  # a tuple: ``str.startswith`` reads it as it is
 # up to three capitalised words where a region's name may start (``TitleReader._region_name_at``)
 PLACE_WORDS = re.compile(r"[ \t]*(?P<words>[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,2})")
 # heads whose office is written out in full, a comma or bracket closing it

@@ -324,7 +324,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if branch:  # "Kepala Balai X Regional Banyu, Budi": a national office's branch, no region's post
                 name_at, p = branch[0], dataclasses.replace(p, canonical=f"{p.canonical} {branch[1]}",
                                                            level="national", region=None)
-            if p.region is None and p.canonical.startswith(tuple(BRANCH_OPEN_HEADS)):
+            if p.region is None and p.canonical.startswith(BRANCH_OPEN_HEADS):
                 place_end = self.region_name_at(text, name_at)
                 if place_end:  # "Kepala Kanwil Kemenag Jambi Budi": the branch's place, then the holder
                     place_text = " ".join(text[name_at:place_end].split())

@@ -20,7 +20,7 @@ from nlp import (
 
 KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
          "topic_committee", "program_owner", "vertical", "name_intro", "region_lead", "council_lead", "name_linker",
-         "address_form",
+         "address_form", "branch_open_head",
          "name_abbrev", "name_lead", "balinese", "open_head", "regional_open_head", "kantor_of", "speech_verb",
          "spoken_of_cue", "head_of_region_cue", "reported_cue", "then_aside", "sub_unit", "unit_type", "unit_skip",
          "field_joiner", "national_level", "local_level", "civic_head", "list_intro", "unit_gap_word",
