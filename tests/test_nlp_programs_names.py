@@ -216,7 +216,7 @@ def test_names_given_with_nama_or_sebutan(tagger: Tagger, text: str, expected: l
 
 @pytest.mark.parametrize("text, expected", [
     # an acronym coordinated with a triggered name, or explained by a bare program word
-    ("Rombongan mempelajari penerapan aplikasi SIPANTAS dan SIPD di Sukamaju.", ["SIPANTAS", "SIPD"]),
+    ("Rombongan mempelajari penerapan aplikasi SIPANTAS dan SIPERKASA di Sukamaju.", ["SIPANTAS", "SIPERKASA"]),
     ("Mereka belajar soal SIPANTAS, aplikasi arsip dinamis.", ["SIPANTAS"]),
     ("Mereka mempelajari aplikasi Sapa Warga dan BPKAD di sana.", ["Sapa Warga"]),
 ])
