@@ -259,8 +259,8 @@ class Cues:
         study_words = role("kind", []) + role("learn", [])  # what a sent group goes to do
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
                                          r"(?:studi|kunker|kaji|benchmarking|" + cue_alternation(nouns) + r")|"
-                                         # "Dinas X Kabupaten A mengirim para kepala desa untuk studi banding ke B":
-                                         # the group a government sends travels for it (CONVENTIONS)
+                                         # "Pemkab A memberangkatkan dua puluh guru guna kaji tiru ke B": the group
+                                         # a government sends travels for it (CONVENTIONS)
                                          r"(?:mengirim|mengirimkan|mengutus|memberangkatkan)\b[^.\n]{0,60}?\b"
                                          r"(?:untuk|guna)\s+(?:mengikuti\s+|melakukan\s+|melaksanakan\s+)?"
                                          r"(?:" + cue_alternation(study_words) + r")|"

@@ -73,14 +73,13 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
         """A sentence naming a ministry's training centre or course with a word of its trip ("peserta",
         "studi lapangan", "kunjungan": role ``course_trip``); or a headline telling of a course's trip (a course
         word, roles ``training_body`` and ``national_course``, and a trip word) over a body naming such a centre
-        ("Peserta Diklatpim Jalani Benchmarking di B" ... "Pusdiklat Regional A, bagian dari Kementerian X")."""
+        ("Visitasi Diklat PIM ke B" ... "penyelenggaranya, Balai Diklat Kementerian X")."""
+        headline_course = bool(body_start) and bool(self.cues.course_word.search(text, 0, body_start)) \
+            and bool(self.cues.course_trip.search(text, 0, body_start))
         starts = [s for s, _ in sentences]
         for m in self.cues.national_course.finditer(text):
-            span = sentence_at(sentences, starts, m.start(), len(text))
-            if self.cues.course_trip.search(text, *span):
-                return True
-            if body_start and self.cues.course_word.search(text, 0, body_start) \
-                    and self.cues.course_trip.search(text, 0, body_start):
+            if headline_course or self.cues.course_trip.search(text, *sentence_at(sentences, starts, m.start(),
+                                                                                       len(text))):
                 return True
         return False
 
