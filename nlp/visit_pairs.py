@@ -232,8 +232,19 @@ class PairResolver:
                 # a party told of only in "Baca juga" lines pairs only with the party named in its line
                 aside = any(ss and all(aside_at(text, s_) for s_, _ in ss)
                             for ss in (host_sentences.get(host, set()), sentences_of.get(visitor, set())))
-                if (host in weak or home or planned or aside) \
-                        and not host_sentences.get(host, set()) & sentences_of.get(visitor, set()):
+                own_sentences = sentences_of.get(visitor, set())
+                apart = not host_sentences.get(host, set()) & own_sentences
+                # "A studi banding ke B. ... C belajar di D": each party named with its own other one, in no
+                # sentence together, belongs to another delegation
+                crossed = apart and len(visitors) > 1 and len(hosts) > 1 \
+                    and any(h != host and host_sentences.get(h, set()) & own_sentences for h in hosts) \
+                    and any(v != visitor and sentences_of.get(v, set()) & host_sentences.get(host, set())
+                            for v in visitors)
+                if crossed:
+                    trace.rejected.append(("pair", f"{visitor} -> {host}", "each named with another party of its "
+                                                                            "own, never together"))
+                    continue
+                if (host in weak or home or planned or aside) and apart:
                     # "A dan B studi banding ke C. B jadi percontohan di Provinsi D": D (weak, or B's own
                     # province) is no host of A
                     trace.rejected.append(("pair", f"{visitor} -> {host}", "a weak host or another delegation's "

@@ -160,6 +160,8 @@ class Cues:
                                           + r"\b(?:[\s()]+\w+){0,6}?[\s()]+(?:" + MINISTRY_WORD + r"|regional|"
                                           + trainer + r")\b", re.IGNORECASE)
         self.course_trip = cue_regex(role("course_trip", []))
+        # a course named by its kind or its centre ("Diklatpim", "Pusdiklat"): a headline with one and a trip word
+        self.course_word = cue_regex(role("training_body", []) + role("national_course", []))
         # "ke Jakarta (KPU Pusat)", "ke Ibu Kota Jakarta itu untuk konsultasi ke beberapa kementerian"
         # "berkonsultasi ke Jakarta", "koordinasi ke Jakarta": consulting in the nation's capital is a trip to its
         # national bodies (:meth:`visit_places.PlaceRules._capital_seat`)
@@ -254,8 +256,14 @@ class Cues:
         words = [c.lower() for c in role("visit", []) if len(c.split()) == 1 and c.lower() not in receiving]
         verbs = [c for c in words if c.startswith(("ber", "me"))]
         nouns = [c for c in words if not c.startswith(("ber", "me", "di", "ke"))]
+        study_words = role("kind", []) + role("learn", [])  # what a sent group goes to do
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
                                          r"(?:studi|kunker|kaji|benchmarking|" + cue_alternation(nouns) + r")|"
+                                         # "Pemkab A memberangkatkan dua puluh guru guna kaji tiru ke B": the group
+                                         # a government sends travels for it (CONVENTIONS)
+                                         r"(?:mengirim|mengirimkan|mengutus|memberangkatkan)\b[^.\n]{0,60}?\b"
+                                         r"(?:untuk|guna)\s+(?:mengikuti\s+|melakukan\s+|melaksanakan\s+)?"
+                                         r"(?:" + cue_alternation(study_words) + r")|"
                                          r"(?<!selamat )datang|kunjungi|sambangi|datangi|bertolak|bertamu|"
                                          + cue_alternation(verbs) + r")\b",
                                          re.IGNORECASE)

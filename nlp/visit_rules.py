@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from nlp.dates import DATELINE_DASHES
+from nlp.dates import DATELINE_DASHES, DAY_NAMES
 from nlp.lexicon import alternation as in_order
 from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
@@ -223,6 +223,11 @@ LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|
 # "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
+# after a region: a word going on with a clause, neither a list's link, a province, nor a preposition or time word
+# that still belongs to a list of stops ("Belajar ke A, Kota B Benahi ...": B is a subject; "ke A, B untuk ...": a stop)
+CLAUSE_AFTER = re.compile(r"\s+(?!(?:dan|serta|dll|dsb|provinsi|prov|untuk|guna|pada|selama|sejak|hingga|sampai|"
+                          r"dalam|di|ke|dari|yang|dengan|bersama|beserta|sebagai|pekan|hari|tanggal|bulan|tahun|"
+                          + DAY_NAMES + r")\b)[A-Za-z]", re.IGNORECASE)
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
 # ("A, lalu B, dan yang terakhir C": guests or stops in their order; "komisi DPRD A, B dan pimpinan DPRD C")
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
@@ -264,7 +269,11 @@ def _host_link(scan: Any, it: Any) -> bool:
     # "ke Kota A, DPRD B minta ...": the destination is A; B, after it, is no place of it
     to = [t.start() for t in re.finditer(r"\b(?:ke|di|dari|kepada|pada)\s", link.group(0), re.IGNORECASE)]
     prev, link_start = it.previous, it.mention.start - len(it.before) + link.start() + (to[-1] if to else 0)
-    return prev is None or prev.start < link_start or bool(ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
+    if prev is None or prev.start < link_start:
+        return True
+    gap = scan.text[prev.end:it.mention.start]
+    # "Belajar ke A, Kota B Benahi ...": with a bare comma and no list going on after it, B starts a clause
+    return bool(ENUM_GAP.match(gap)) and not (gap.strip() == "," and CLAUSE_AFTER.match(scan.text, it.mention.end))
 
 
 # "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z", "Komisi A sedang berada di

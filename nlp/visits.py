@@ -69,13 +69,17 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
                 return m
         return None
 
-    def _national_course(self, text: str, sentences: list[tuple[int, int]]) -> bool:
+    def _national_course(self, text: str, sentences: list[tuple[int, int]], body_start: int = 0) -> bool:
         """A sentence naming a ministry's training centre or course with a word of its trip ("peserta",
-        "studi lapangan", "kunjungan": role ``course_trip``)."""
+        "studi lapangan", "kunjungan": role ``course_trip``); or a headline telling of a course's trip (a course
+        word, roles ``training_body`` and ``national_course``, and a trip word) over a body naming such a centre
+        ("Visitasi Diklat PIM ke B" ... "penyelenggaranya, Balai Diklat Kementerian X")."""
+        headline_course = bool(body_start) and bool(self.cues.course_word.search(text, 0, body_start)) \
+            and bool(self.cues.course_trip.search(text, 0, body_start))
         starts = [s for s, _ in sentences]
         for m in self.cues.national_course.finditer(text):
-            span = sentence_at(sentences, starts, m.start(), len(text))
-            if self.cues.course_trip.search(text, *span):
+            if headline_course or self.cues.course_trip.search(text, *sentence_at(sentences, starts, m.start(),
+                                                                                       len(text))):
                 return True
         return False
 
@@ -91,7 +95,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
             # or of a working visit anywhere: guests at the event, no visit
             trace.rejected.append(("visits", "-", "the headline tells of an event and nothing of learning"))
             return []
-        if self._national_course(text, sentences):
+        if self._national_course(text, sentences, body_start):
             # "para peserta pelatihan PPSDM Kementerian X Regional Y tiba di Kota B": a ministry's course with
             # participants from many regions, no region's delegation (CONVENTIONS: courses run by a national agency)
             trace.rejected.append(("visits", "-", "the trip of a course of a ministry's training centre"))

@@ -1,5 +1,6 @@
 """A course of a national training body is no region's visit (its trainees' home regions send no delegation): a
-ministry's training centre or hall, the national civil-service agency (LAN: its acronym in capitals only); a visitor
+ministry's training centre or hall, the national civil-service agency (LAN: its acronym in capitals only), also when
+only the headline tells of the course's trip and the body names the centre without a trip word; a visitor
 told only in a "Baca juga" line beside a dateline host pairs with no host; a dateline in the nation's capital over a
 national body's business hosts nothing (without a national body the capital still hosts); a place in capitals glued to
 a dash is a dateline, a name in small letters is not; with no other host, a region whose hosting lost only to its own
@@ -155,3 +156,21 @@ def test_a_host_written_with_its_level_word_is_no_short_form(tagger: Tagger) -> 
             "Utara, Kamis (5/10).")
     assert pairs(tagger, text) == [("Kabupaten Lebak", "Kabupaten Minahasa"),
                                    ("Kabupaten Lebak", "Kabupaten Minahasa Utara")]
+
+
+def test_a_course_headline_over_a_national_training_centre_is_no_regions_visit(tagger: Tagger) -> None:
+    # the centre is named without a trip word in its sentence; the headline tells of the course's trip
+    title = "Visitasi Diklat PIM Angkatan Ketiga Sasar Layanan Perizinan Kota Pasuruan"
+    text = ("Wakil Wali Kota Pasuruan menyambut rombongan di balai kota, Kamis (12/9), untuk belajar perizinan "
+            "daring.\n"
+            "Penyelenggara pelatihan itu, Balai Diklat Kemendagri wilayah timur, menjadwalkan tiga kota tahun ini.\n"
+            "Angkatan ini diisi pejabat eselon dari Kabupaten Lebak dan beberapa daerah lain.")
+    assert pairs(tagger, text, title=title) == []
+
+
+def test_a_course_headline_without_a_national_centre_keeps_the_visit(tagger: Tagger) -> None:
+    # a region's own course (no national centre named anywhere) travels for that region
+    title = "Visitasi Diklat PIM Kabupaten Lebak Sasar Layanan Perizinan Kota Pasuruan"
+    text = ("Rombongan pelatihan Kabupaten Lebak studi lapangan ke Kota Pasuruan, Kamis (12/9), guna belajar izin "
+            "usaha daring.")
+    assert pairs(tagger, text, title=title) == [("Kabupaten Lebak", "Kota Pasuruan")]

@@ -1,7 +1,8 @@
 """Who travels: a visitor named through its officials or people it sends, the agent of a passive visit, an official's
 own coming, a head bringing his officials, committees and courses on a trip, lists of guests and of delegations,
-several delegations at one event, a government written in lower case or by a short form of its name; a head one
-learns from, a study of a region, a former head or an organisation of a region is no delegation.
+several delegations at one event, two delegations each named with a host of its own (never crossed), a government
+sending a group to study, a government written in lower case or by a short form of its name; a head one learns from,
+a study of a region, a former head or an organisation of a region is no delegation.
 
 Sentences of our own.
 """
@@ -230,3 +231,19 @@ def test_an_organisation_of_the_region_is_not_readmitted_through_its_officials(t
             "atlet ke Kota Yogyakarta. Iuran pengurus menanggung seluruh ongkos perjalanan, tutur Sekretaris KONI "
             "Klaten Budi Santosa, Kamis.")
     assert pairs(tagger, text, title="KONI Klaten Studi Banding ke Yogyakarta") == []
+
+
+def test_two_delegations_each_named_with_its_own_host_are_not_crossed(tagger: Tagger) -> None:
+    title = "Pemkot Madiun Belajar Layanan Kependudukan ke Kabupaten Lebak"
+    text = ("Rombongan Pemkot Madiun berkunjung ke Kabupaten Lebak untuk mempelajari layanan akta kelahiran keliling.\n"
+            "Bupati Lebak menjelaskan mobil layanan itu menyambangi desa terpencil.\n"
+            "DPRD Kota Tidore Kepulauan Timba Ilmu Pengelolaan Sampah di Kabupaten Sragen\n"
+            "Kepala Dinas Kependudukan Kota Madiun mencatat cara Lebak menjadwalkan layanan.")
+    assert sorted(pairs(tagger, text, title=title)) == [("Kota Madiun", "Kabupaten Lebak"),
+                                                        ("Kota Tidore Kepulauan", "Kabupaten Sragen")]
+
+
+def test_a_government_sending_a_group_to_study_travels_for_it(tagger: Tagger) -> None:
+    text = ("Dinas Pendidikan Kota Tidore Kepulauan memberangkatkan lima belas kepala sekolah guna mengikuti "
+            "studi tiru ke Kabupaten Sragen tahun depan.")
+    assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]

@@ -2,7 +2,8 @@
 in their order, an earlier stop and the next stop, a province destination with its regions, coming home is no stop;
 a counted list placed by its province ("ke dua kota di Jawa Timur, yakni A dan B"), regions a program or goods are
 sent to (no visit), a place before the delegation, a list after a trip to a named host (more destinations, not
-guests of that host).
+guests of that host); a region after a bare comma that starts a clause ("Belajar ke A, Kota B Benahi ...") is no
+further stop, a bare-comma list going on with a preposition still lists stops.
 
 Sentences of our own.
 """
@@ -198,3 +199,22 @@ def test_destinations_listed_after_the_going_verb_stay_hosts(tagger):
                   title="DPRD Kota Bitung Studi Banding")
     assert {("Kota Bitung", "Kabupaten Wajo"), ("Kota Bitung", "Kota Madiun"), ("Kota Bitung", "Kabupaten Pati")} \
         <= set(found)
+
+
+def test_a_region_after_a_bare_comma_starting_a_clause_is_no_further_stop(tagger: Tagger) -> None:
+    # (the headline repeated as the first line: read as a stop, Lebak would host more than it travels)
+    title = "Usai Studi Tiru ke Kota Madiun, Kabupaten Lebak Benahi Terminal Bus"
+    text = (title + "\n\nKunjungan belajar ke Kota Madiun itu diikuti pejabat dinas perhubungan Kabupaten Lebak. "
+            "Terminal kota itu dinilai tertib.")
+    assert pairs(tagger, text, title=title) == [("Kabupaten Lebak", "Kota Madiun")]
+
+
+def test_a_list_of_stops_after_a_comma_still_lists_hosts(tagger: Tagger) -> None:
+    text = "Rombongan DPRD Kota Tidore Kepulauan studi banding ke Kabupaten Sragen, Kota Madiun dan Kabupaten Ngawi."
+    assert sorted(pairs(tagger, text)) == [("Kota Tidore Kepulauan", "Kabupaten Ngawi"),
+                                           ("Kota Tidore Kepulauan", "Kabupaten Sragen"),
+                                           ("Kota Tidore Kepulauan", "Kota Madiun")]
+    # two stops with a bare comma, the sentence going on with a preposition: both are stops
+    text = "Pemkot Tidore Kepulauan studi banding ke Kota Madiun, Kabupaten Ngawi guna mempelajari terminal bus."
+    assert sorted(pairs(tagger, text)) == [("Kota Tidore Kepulauan", "Kabupaten Ngawi"),
+                                           ("Kota Tidore Kepulauan", "Kota Madiun")]
