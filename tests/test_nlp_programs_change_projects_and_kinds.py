@@ -1,0 +1,52 @@
+"""Round 21 (from letter x, each shape counted on the older letters): a leadership course's change projects listed
+after "proyek perubahan ... ialah" (the list intro reads the same words as the colon list), a study trip ("Kaji
+Banding"), a university's degree programme ("Program Magister X"), a sector ("Sektor X"), budget transfers and
+allowances (DAK, DAU, TPP), a preposition ending a name ("antara") and the possessive -nya on a name's last word
+("Mal Pelayanan Publiknya")."""
+
+from __future__ import annotations
+
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+def test_change_projects_listed_after_ialah_are_programs(tagger: Tagger) -> None:
+    text = ("Kesembilan proyek perubahan peserta diklat kepemimpinan itu ialah Lentera Pesisir, Sitaruna, Dapur Gizi "
+            "Gotong Royong, dan Jaga Sungai Bening.")
+    assert sorted(programs(tagger, text)) == ["Dapur Gizi Gotong Royong", "Jaga Sungai Bening", "Lentera Pesisir",
+                                              "Sitaruna"]
+    # a list of officials after the same words names no program
+    text = "Menurut panitia, penggagas semua proyek perubahan tadi adalah Kepala Dinas Perikanan Ahmad Sulaiman."
+    assert programs(tagger, text) == []
+
+
+def test_a_study_trip_is_no_program(tagger: Tagger) -> None:
+    text = "Lewat Kaji Banding itu, para kepala desa mempelajari program Gudang Beras Warga di desa tuan rumah."
+    assert programs(tagger, text) == ["Gudang Beras Warga"]
+
+
+def test_a_degree_programme_is_no_program(tagger: Tagger) -> None:
+    text = "Rombongan mahasiswa Program Magister Kebijakan Publik sebuah universitas berkunjung ke kantor bupati."
+    assert programs(tagger, text) == []
+
+
+def test_a_sector_is_no_program(tagger: Tagger) -> None:
+    text = "Selama dua hari rombongan belajar tentang Sektor Perkebunan Rakyat di kabupaten tetangga."
+    assert programs(tagger, text) == []
+
+
+def test_budget_transfers_and_allowances_are_no_programs(tagger: Tagger) -> None:
+    text = ("Camat menyelaraskan program pemerintah di kecamatan itu, seperti Jalan Usaha Tani Mandiri, DAK, DAU "
+            "dan TPP pegawai.")
+    assert programs(tagger, text) == ["Jalan Usaha Tani Mandiri"]
+
+
+def test_a_preposition_ends_a_name_after_a_trigger(tagger: Tagger) -> None:
+    text = "Menurut ketua komisi, tujuan kunjungan itu berbagi program antara dua kabupaten yang bertetangga."
+    assert programs(tagger, text) == []
+
+
+def test_the_possessive_nya_is_no_part_of_a_name(tagger: Tagger) -> None:
+    text = "Wali kota memuji kota tetangga yang menyatukan semua izin di Mal Pelayanan Publiknya sejak tahun lalu."
+    assert programs(tagger, text) == ["Mal Pelayanan Publik"]
