@@ -2,7 +2,7 @@
 after "proyek perubahan ... ialah" (the list intro reads the same words as the colon list), a study trip ("Kaji
 Banding"), a university's degree programme ("Program Magister X"), a sector ("Sektor X"), budget transfers and
 allowances (DAK, DAU, TPP), a preposition ending a name ("antara") and the possessive -nya on a name's last word
-("Mal Pelayanan Publiknya")."""
+("Mal Pelayanan Publiknya"), a quoted name after a naming verb ("bernama “X”") and a medium ("Media X")."""
 
 from __future__ import annotations
 
@@ -50,3 +50,17 @@ def test_a_preposition_ends_a_name_after_a_trigger(tagger: Tagger) -> None:
 def test_the_possessive_nya_is_no_part_of_a_name(tagger: Tagger) -> None:
     text = "Wali kota memuji kota tetangga yang menyatukan semua izin di Mal Pelayanan Publiknya sejak tahun lalu."
     assert programs(tagger, text) == ["Mal Pelayanan Publik"]
+
+
+def test_a_quoted_name_after_a_naming_verb_is_a_program(tagger: Tagger) -> None:
+    text = "Koperasi warga membuka layanan antar jemput gabah bernama \"Jemari Tani\" sejak musim tanam lalu."
+    assert programs(tagger, text) == ["Jemari Tani"]
+    # without quotes or a program word a naming verb names no program, nor "dengan nama" a site
+    assert programs(tagger, "Sebuah perahu motor bernama Jemari Tani bersandar di dermaga desa.") == []
+    text = "Bukit itu tercatat sebagai cagar budaya dengan nama \"Bukit Batu Bersusun\" sejak lama."
+    assert programs(tagger, text) == []
+
+
+def test_a_medium_is_no_program(tagger: Tagger) -> None:
+    text = "Dalam rangka penguatan informasi melalui Media Daring dan Media Cetak, wali kota menemui para wartawan."
+    assert programs(tagger, text) == []
