@@ -85,12 +85,12 @@ def capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int]
     return start, end
 
 
-# a capitalised word with the possessive suffix -nya ("Publiknya", "Daerahnya"), its stem of four letters or more
+# a capitalised word with the possessive suffix -nya ("Terpadunya", "Daerahnya"), its stem of four letters or more
 POSSESSIVE = re.compile(r"[A-Z][a-z]{3,}nya")
 
 
 def without_possessive(name: str) -> str:
-    """ "Mal Pelayanan Publiknya" is "Mal Pelayanan Publik": the possessive -nya a sentence sticks to a name's last
+    """ "Gerai Izin Terpadunya" is "Gerai Izin Terpadu": the possessive -nya a sentence sticks to a name's last
     word names nothing (a name of two words or more; a first word with -nya stays whole)."""
     words = name.split()
     if len(words) >= 2 and POSSESSIVE.fullmatch(words[-1]):

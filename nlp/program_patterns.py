@@ -64,7 +64,7 @@ KIND = _alternation(WORDS["kind_word"]) + r"(?:nya|-" + _alternation(WORDS["kind
 TITLED = re.compile(r"\b(?:" + KIND + r"|gerakan)(?:[ \t]+(?:yang|baru|unggulan|ini))?[ \t]+"
                     r"(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 # the words that name programs as a kind before a list: a program word, or a leadership course's change project
-# ("13 proyek perubahan itu ialah A, B, ...", "tiga inovasi: A, B"), whose items the gold counts as programs
+# ("sembilan proyek perubahan itu ialah A, B, ...", "tiga inovasi: A, B"), whose items the gold counts as programs
 COLON_KIND = re.compile(r"\b(?:" + KIND + r"|proyek\s+perubahan|aksi\s+perubahan)\b", re.IGNORECASE)
 LIST_INTRO = re.compile(COLON_KIND.pattern + r"[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
