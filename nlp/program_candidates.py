@@ -302,7 +302,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             if run and len(text[run[0]:run[1]].split()) >= 2 and not _in_event_title(text, m.start()):
                 cands.append(Candidate(*run, False, topical=True, source="through"))
         for m in NAMED.finditer(text) if has("nama", "juluk", "sebutan") else ():
-            if re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
+            # a program word before it, or a naming verb and quotes: "layanan sampah bernama “Pilah Kilat”" names a
+            # service ("situs ... dengan nama “X”" may name a site)
+            quoted = text[m.end() - 1] in "\"“" and not m.group().lower().startswith("dengan")
+            if quoted or re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = capitalised_run(text, m.end())
                 if run:
                     cands.append(Candidate(*run, True, source="named"))

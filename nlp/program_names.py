@@ -85,6 +85,19 @@ def capitalised_run(text: str, pos: int, max_tokens: int = 6) -> tuple[int, int]
     return start, end
 
 
+# a capitalised word with the possessive suffix -nya ("Terpadunya", "Daerahnya"), its stem of four letters or more
+POSSESSIVE = re.compile(r"[A-Z][a-z]{3,}nya")
+
+
+def without_possessive(name: str) -> str:
+    """ "Gerai Izin Terpadunya" is "Gerai Izin Terpadu": the possessive -nya a sentence sticks to a name's last
+    word names nothing (a name of two words or more; a first word with -nya stays whole)."""
+    words = name.split()
+    if len(words) >= 2 and POSSESSIVE.fullmatch(words[-1]):
+        return name[:-3]
+    return name
+
+
 def lower_words(text: str, pos: int, limit: int) -> list[re.Match]:
     """Lower-case words from ``pos`` up to a stop word, punctuation or ``limit`` words."""
     words: list[re.Match] = []

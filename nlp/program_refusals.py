@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import islice
 
 from nlp.official_patterns import MINISTRY
-from nlp.program_names import Candidate, camel, generic_word, lead_length, program_head, spells
+from nlp.program_names import Candidate, camel, generic_word, lead_length, program_head, spells, without_possessive
 from nlp.program_patterns import (
     ACRONYM_AFTER,
     AWARD_BEFORE,
@@ -186,7 +186,7 @@ class RefusalChecks:
             sources.setdefault((c.start, c.end), set()).add(c.source)
         items = []
         for c in sorted(set(cands), key=lambda c: (text[c.start:c.end].strip(" ,.;:") in acronyms, c.start, c.end)):
-            raw = text[c.start:c.end].strip(" ,.;:")
+            raw = without_possessive(text[c.start:c.end].strip(" ,.;:"))
             name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()
             if not words or len(name) < 3:
