@@ -61,7 +61,9 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
-UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+# a word of a unit's code or place before the holder's rank; a comma may end the unit ("Dandim 0712/BK, Letkol Budi")
+UNIT_CODE_WORD = re.compile(r"[ \t]*(,)?[ \t]+([\w/\-]+\.?)")
+RANKED_NAME = re.compile(r"[ \t]+[A-Z]")  # a rank after the unit's comma opens the name: "..., Letkol Czi Budi"
 COUNCIL_WORD = re.compile(r"\bDPR[AKP]?\b")  # the council a position belongs to: "Anggota DPRA" -> "DPRA"
 BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Banyu Prasojo"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
@@ -301,9 +303,12 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     word = UNIT_CODE_WORD.match(text, q)
                     if not word:
                         break
-                    if k and self._is_honorific(word.group(1)):
-                        name_at = word.start(1)
+                    if k and self._is_honorific(word.group(2)) and (
+                            not word.group(1) or RANKED_NAME.match(text, word.end())):
+                        name_at = word.start(2)
                         break
+                    if word.group(1):
+                        break  # "Kapolres X AKBP Budi, SH": past the comma, no rank before a name
                     q = word.end()
             nickname = NICKNAME.match(text, name_at)  # "Bupati yang akrab disapa Budi itu"
             if nickname:
