@@ -62,3 +62,31 @@ def test_an_older_functional_grade_without_ahli(text: str, post: str) -> None:
 def test_a_lower_case_grade_word_is_no_grade() -> None:
     found = officials("Materi dibawakan Widyaiswara Pemprov Jambi, Hartono Wibisono, yang pertama kali hadir.")
     assert [(n, p) for n, p, _ in found] == [("Hartono Wibisono", "Widyaiswara")]
+
+
+def test_a_compass_word_closes_a_place_not_a_holder() -> None:
+    assert officials("Rapat diikuti para Kabag, Camat Sungai Barat dan Bukit Utara, serta perwakilan OPD.") == []
+
+
+def test_a_holder_named_like_a_direction_is_kept_when_the_word_is_inside_the_name() -> None:
+    found = officials("Rapat dibuka Camat Sungai Kecil, Utara Wibisono, lalu perwakilan OPD.")
+    assert [n for n, _, _ in found] == ["Utara Wibisono"]
+
+
+@pytest.mark.parametrize("written", ["Bpk. H.", "Bp", "Ibuk"])
+def test_short_forms_of_bapak_and_ibu_are_no_part_of_the_name(written: str) -> None:
+    text = f"Pameran itu dibuka Kepala Dinas Pertanian Jambi, {written} Hartono Wibisono, pagi hari."
+    assert [n for n, _, _ in officials(text)] == ["Hartono Wibisono"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan diterima Direktur RSUD Sekar Wangi drg. Dewi Lestari di ruang rapat.",
+    "Rombongan diterima Direktur RS Pratama Sleman dr Dewi Lestari beserta stafnya.",
+])
+def test_a_hospital_named_after_its_post_then_the_titled_director(text: str) -> None:
+    assert [n for n, _, _ in officials(text)] == ["Dewi Lestari"]
+
+
+def test_a_doctor_in_the_next_clause_is_not_the_director() -> None:
+    text = "Direktur RSUD Dewi Lestari bersama dr Hartono Wibisono meninjau ruang isolasi."
+    assert [n for n, _, _ in officials(text)][:1] == ["Dewi Lestari"]
