@@ -563,8 +563,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if name.split()[-1].lower() in self.abroad:
             return None  # "Wali Kota Swedia", "Direktur IHS Universitas Erasmus Belanda": a country closes a place
-        if " " in name and COMPASS_END.search(name):
-            return None  # "Camat Bilah Jauh dan Sungai Utara": a compass word closes a place's name, not a person's
+        if COMPASS_END.search(name):
+            return None  # "Camat Lubuk Jauh dan Talang Utara": a compass word closes a place's name, not a person's
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
