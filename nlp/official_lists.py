@@ -86,8 +86,9 @@ OWN_MEMBERS = re.compile(r"\b(?:bersama|beserta|dengan|didampingi|dan|serta)[ \t
 # "... yang dipimpin langsung oleh (wakil) ketuanya, Budi"
 LED_BY_CHAIR = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?dipimpin[ \t]+(?:langsung[ \t]+)?(?:oleh[ \t]+)?"
                           r"(?P<deputy>wakil[ \t]+)?ketuanya[ \t]*,?[ \t]*")
-# "Komisi I DPRD X yang diwakili A dan B", "..., diwakili oleh A": members speaking for the body
-REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakili(?:[ \t]+oleh)?[ \t]+(?=[A-Z])")
+# "Komisi I DPRD X yang diwakili A dan B", "..., diwakili oleh A", "DPRD X yang diwakilkan kepada A": members
+# speaking for the body
+REPRESENTED_BY = re.compile(r"[ \t]*,?[ \t]*(?:yang[ \t]+)?diwakil(?:i|kan)(?:[ \t]+(?:oleh|kepada))?[ \t]+(?=[A-Z])")
 # "Komisi III Bidang Hukum dan Pemerintahan diketuai Budi", "Bapemperda diketuai oleh Ani": its chair
 # the passive prefix is often written apart ("yang di Ketuai Budi"); a special committee's topic in title case before
 # it names the committee ("Pansus Retribusi Parkir yang diketuai Budi": Ketua Pansus Retribusi Parkir DPRD)
@@ -368,7 +369,9 @@ class ListReader:
             region, after = self._region_after(text, m.end(), region_at)
             led = LED_BY_CHAIR.match(text, after) or CHAIRED_BY.match(text, after)
             span = self._name(text, led.end()) if led else None
-            represented = REPRESENTED_BY.match(text, after) if not span and m.group("house") else None
+            represented = REPRESENTED_BY.match(text, after) if not span and (m.group("house") or (
+                (m.group("alone") or "").startswith("Komisi") and self._council_before(text, m.start(), region_at)[0]
+            )) else None  # "Komisi II, yang diwakili Ani": a bare committee of the council named before
             first = self._name(text, represented.end()) if represented else None
             if first:  # "Komisi I DPRD X yang diwakili A dan B": members of the body
                 body = " ".join(w for w in ("Anggota", " ".join((unit or "").split()), "DPRD") if w)

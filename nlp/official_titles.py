@@ -38,11 +38,12 @@ from nlp.official_patterns import (
 from nlp.regions import RegionMention
 from nlp.textutil import is_word_char, lower_same_length
 
-# the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"
+# the grade of a functional post (jabatan fungsional): "Analis Kebijakan Ahli Muda", "Pranata Komputer Terampil"; the
+# older grades, capitalised, without "Ahli": "Widyaiswara Utama", "Analis Kebijakan Muda"
 FUNCTIONAL_HEADS = frozenset(WORDS["functional_head"])
 FUNCTIONAL_FIRST = frozenset(h.split()[0] for h in FUNCTIONAL_HEADS) | frozenset(WORDS["functional_title"])
-FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula)\b",
-                              re.IGNORECASE)
+FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama))|Terampil|Mahir|Penyelia|Pemula"
+                              r"|(?-i:Pertama|Muda|Madya|Utama))\b", re.IGNORECASE)
 PLACE_NOUNS = frozenset(WORDS["place_head"])  # "kecamatan", "desa": a place's name follows, no field
 UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"

@@ -61,7 +61,10 @@ LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecama
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
-UNIT_CODE_WORD = re.compile(r"[ \t]+([\w/\-]+\.?)")
+# a word of a unit's code or place before the holder's rank; a comma may end the unit ("Dandim 0712/BK, Letkol Budi")
+UNIT_CODE_WORD = re.compile(r"[ \t]*(,)?[ \t]+([\w/\-]+\.?)")
+HOSPITAL = re.compile(r"\b(?:RSUD|RSU|RS|Rumah Sakit)\b")  # a hospital's post: its own name may be a person's
+RANKED_NAME = re.compile(r"[ \t]+[A-Z]")  # a rank after the unit's comma opens the name: "..., Letkol Czi Budi"
 COUNCIL_WORD = re.compile(r"\bDPR[AKP]?\b")  # the council a position belongs to: "Anggota DPRA" -> "DPRA"
 BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Banyu Prasojo"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
@@ -116,6 +119,7 @@ _COMPASS = "|".join(map(re.escape, sorted(region_words()["direction"])))  # data
 COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
                            r"(?=[ \t]+[A-Z])")
 COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")
+COMPASS_END = re.compile(r"[ \t](?:" + "|".join(w.title() for w in region_words()["direction"]) + r")$")  # "... Utara"
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
@@ -296,15 +300,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     or FORCE_UNIT.match(text, name_at):
                 # "Kabid Humas Polda Metro Jaya Kombes Budi": a police or military unit, then the holder's rank
                 # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank
-                q = name_at
-                for k in range(5):
-                    word = UNIT_CODE_WORD.match(text, q)
-                    if not word:
-                        break
-                    if k and self._is_honorific(word.group(1)):
-                        name_at = word.start(1)
-                        break
-                    q = word.end()
+                name_at = self._past_unit(text, name_at)
+            elif HOSPITAL.search(p.canonical):  # "Direktur RSUD Sekar Wangi drg. Budi": the hospital's own name first
+                name_at = self._past_unit(text, name_at, capitals_only=True)
             nickname = NICKNAME.match(text, name_at)  # "Bupati yang akrab disapa Budi itu"
             if nickname:
                 name_at = nickname.end()
@@ -488,6 +486,23 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             and text[span[1]:span[1] + 1] == "," and text[:p.after].rstrip()[-1:] != "(" \
             and "," in text[p.end:span[0]]
 
+    def _past_unit(self, text: str, pos: int, capitals_only: bool = False) -> int:
+        """Where the holder's name starts after a unit written between the post and him: at the rank or title that
+        follows the unit's code or name within five words ("Dandim 0801 Ngawi Letkol Budi", "Dandim 0712/BK, Letkol
+        Budi"; a comma ends the unit, and a rank after it must open a name); ``capitals_only``: the unit's words are
+        capitalised ("Direktur RSUD Sekar Wangi drg. Budi"); ``pos`` itself when no rank or title follows."""
+        q = pos
+        for k in range(5):
+            word = UNIT_CODE_WORD.match(text, q)
+            if not word or (capitals_only and not (word.group(2)[:1].isupper() or self._is_honorific(word.group(2)))):
+                break
+            if k and self._is_honorific(word.group(2)) and (not word.group(1) or RANKED_NAME.match(text, word.end())):
+                return word.start(2)
+            if word.group(1):
+                break  # "Kapolres X AKBP Budi, SH": past the comma, no rank before a name
+            q = word.end()
+        return pos
+
     def _regional_branch(self, text: str, pos: int) -> tuple[int, str] | None:
         """The end of a national office's regional branch written at ``pos`` and the branch as written ("Kemendagri
         Regional Banyu", "Regional IV LKPP"): "Regional", then a numeral or a region's whole name."""
@@ -548,6 +563,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             return None  # "Bupati Hulu Seberang ... wisata di Hulu Seberang": a place the gazetteer lacks
         if name.split()[-1].lower() in self.abroad:
             return None  # "Wali Kota Swedia", "Direktur IHS Universitas Erasmus Belanda": a country closes a place
+        if COMPASS_END.search(name):
+            return None  # "Camat Lubuk Jauh dan Talang Utara": a compass word closes a place's name, not a person's
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region

@@ -420,3 +420,19 @@ def test_a_short_name_after_another_member_is_the_one_named_before() -> None:
     text = ("Hadir Anggota Komisi A DPRD Kota Kediri Rano Kelimutu. Anggota DPRD Kota Kediri lainnya, Rano, "
             "menilai jadwal itu padat.")
     assert officials(text) == [("Rano Kelimutu", "Anggota Komisi A DPRD", "Kota Kediri")]
+
+
+def test_a_council_represented_by_members_named_after_kepada() -> None:
+    text = "Undangan dari DPRD Kota Jambi diwakilkan kepada Hartono Wibisono dan Dewi Lestari yang duduk di depan."
+    assert officials(text) == [
+        ("Hartono Wibisono", "Anggota DPRD", "Kota Jambi"), ("Dewi Lestari", "Anggota DPRD", "Kota Jambi")]
+
+
+def test_a_bare_committee_of_the_council_named_before_represented_by_a_member() -> None:
+    text = ("Tamu dari DPRD Kota Jambi tiba siang hari. Dari pihak tamu, Komisi IV, diwakili Hartono Wibisono, "
+            "bertanya soal tarif parkir.")
+    assert officials(text) == [("Hartono Wibisono", "Anggota Komisi IV DPRD", "Kota Jambi")]
+
+
+def test_a_bare_committee_with_no_council_before_names_no_member() -> None:
+    assert officials("Dari pihak tamu, Komisi IV, diwakili Hartono Wibisono, bertanya soal tarif parkir.") == []

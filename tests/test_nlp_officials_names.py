@@ -292,3 +292,9 @@ def test_degrees_glued_into_one_word_are_no_part_of_the_name(degrees: str) -> No
 def test_initials_glued_to_each_other_or_to_a_name_stay(written: str) -> None:
     # initials glued to a name, or glued to each other with no degree among them ("R.K."), are no degrees
     assert [n for n, _, _ in officials(f"Bupati Paser {written} meninjau pasar.")] == [written]
+
+
+@pytest.mark.parametrize("written", ["Bpk", "Bp", "Ibuk"])
+def test_short_forms_of_bapak_and_ibu_are_no_part_of_the_name(written: str) -> None:
+    text = f"Pameran itu dibuka Kepala Dinas Pertanian Jambi, {written} Hartono Wibisono, pagi hari."
+    assert officials(text) == [("Hartono Wibisono", "Kepala Dinas Pertanian", "Provinsi Jambi")]

@@ -170,3 +170,11 @@ def test_a_posts_programs_listed_after_it_are_no_holders() -> None:
 def test_the_holder_named_after_a_post_that_owns_a_program_stays() -> None:
     assert officials("Tim Kota Kediri mempelajari program Wali Kota Kediri Rano Kelimutu di bidang pangan.") == [
         ("Rano Kelimutu", "Wali Kota", "Kota Kediri")]
+
+
+@pytest.mark.parametrize("text", [
+    "Piala diserahkan kepada Camat Sungai Tengah dan Bukit Timur di akhir acara.",
+    "Dua pemenang lomba, Camat Lubuk Selatan dan Talang Barat, menerima piala.",
+])
+def test_a_compass_word_closes_a_place_not_a_holder(text: str) -> None:
+    assert officials(text) == []

@@ -669,3 +669,47 @@ def test_a_ministrys_acronym_after_the_country() -> None:
 ])
 def test_kadin_written_for_the_head_of_a_dinas(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati ditemani Dandim 0712/BK, Letkol Inf Hartono Wibisono, saat meninjau lumbung desa.",
+    "Bupati ditemani Dandim 0712 Sleman, Letkol Czi. Hartono Wibisono, ST, saat meninjau lumbung desa.",
+    "Bupati ditemani Dandim 0712 Sleman Raya, LETKOL Hartono Wibisono, saat meninjau lumbung desa.",
+])
+def test_a_unit_code_then_a_comma_then_the_ranked_holder(text: str) -> None:
+    assert officials(text) == [("Hartono Wibisono", "Komandan Distrik Militer", None)]
+
+
+def test_degrees_after_the_ranked_holder_are_no_rank_of_a_second_name() -> None:
+    # a comma after the unit is crossed only to a rank opening a name: degrees after the holder are none
+    text = "Apel pagi dibuka Kapolres Sleman AKBP Hartono Wibisono, SH, S.I.K, lalu lomba lari dimulai."
+    assert officials(text) == [("Hartono Wibisono", "Kepala Kepolisian Resor", None)]
+
+
+@pytest.mark.parametrize("written", ["Sekretaris", "Sekertaris"])
+def test_the_secretary_of_a_kelurahan_is_a_post(written: str) -> None:
+    text = f"Lomba kebersihan dinilai {written} Kelurahan Sidomulyo Hartono Wibisono bersama dua warga."
+    assert officials(text) == [("Hartono Wibisono", "Sekretaris Kelurahan", None)]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Sesi kedua diampu Widyaiswara Madya Pemprov Jambi Hartono Wibisono yang membahas etika.", "Widyaiswara Madya"),
+    ("Sesi kedua diampu Analis Kebijakan Utama Setda Jambi Hartono Wibisono yang membahas etika.",
+     "Analis Kebijakan Utama"),
+])
+def test_an_older_functional_grade_without_ahli(text: str, post: str) -> None:
+    assert officials(text) == [("Hartono Wibisono", post, "Provinsi Jambi")]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Ruang isolasi baru ditunjukkan Direktur RSUD Sekar Wangi drg. Dewi Lestari kepada tamu.", "Direktur RSUD"),
+    ("Ruang isolasi baru ditunjukkan Direktur RS Harapan Kasih dr Dewi Lestari kepada tamu.", "Direktur RS"),
+])
+def test_a_hospital_named_after_its_post_then_the_titled_director(text: str, post: str) -> None:
+    assert officials(text) == [("Dewi Lestari", post, None)]
+
+
+def test_a_doctor_in_the_next_clause_is_not_the_director() -> None:
+    # only the hospital's capitalised words are crossed: "bersama" ends the walk
+    text = "Direktur RSUD Dewi Lestari bersama dr Hartono Wibisono meninjau ruang isolasi."
+    assert officials(text) == [("Dewi Lestari", "Direktur RSUD", None)]
