@@ -112,7 +112,8 @@ CATEGORY_LAST_WORDS = frozenset(intro.split()[-1] for intro in WORDS["category_i
 ACRONYM = re.compile(r"\(?([A-Z][A-Z0-9&-]{1,8})\)?")
 ROMAN = re.compile(r"[IVXLC]+")
 RUN_WORD = re.compile(r"[A-Z][\w'&-]*")
-PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
+PLACE_IN = WORDS["place_in"]  # "Kecamatan Kota Anu", "Desa Kota Anu": a place inside a region named "Kota Anu"
+PLACE_WORDS = PLACE_IN | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
 BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
@@ -248,6 +249,10 @@ class RegionMatcher:
             p = self.regions.get(r.province_code)
             if r.level == KOTA and p and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower():
                 self.capital_of[r.code] = p.code
+        # a province that is one city, with no kota of its name ("Jakarta"): in a list it stands for the city
+        kota_cores = {r.core.lower() for r in self.regions.values() if r.level == KOTA}
+        self.city_provinces = frozenset(r.code for r in self.regions.values() if r.level == PROV and r.capital
+                                        and r.capital.lower() in r.core.lower() and r.capital.lower() not in kota_cores)
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -289,7 +294,20 @@ class RegionMatcher:
                 mentions.append(mention)
                 last_end = mention.end
         _listed_weak_names(text, mentions, self.regions)
+        self._province_before_province(text, mentions)
         return self._both_levels(text, mentions)
+
+    def _province_before_province(self, text: str, mentions: list[RegionMention]) -> None:
+        """"di Yogyakarta dan Jawa Tengah", "Jogja, Bali, dan NTB": a bare province's namesake capital listed right
+        before another province is the province, as it is listed after one (:meth:`_province_after_region`); not
+        before a province that is one city ("Jogja, Jakarta, Batam": a list of cities)."""
+        for m, after in zip(mentions, mentions[1:], strict=False):
+            if m.hint is not None or len(m.codes) != 1 or m.codes[0] not in self.capital_of or m.weak:
+                continue
+            if len(after.codes) == 1 and self.regions[after.codes[0]].level == PROV \
+                    and after.codes[0] not in self.city_provinces \
+                    and after.codes[0] != self.capital_of[m.codes[0]] and ENUM_GAP.match(text[m.end:after.start]):
+                m.codes, m.hint = (self.capital_of[m.codes[0]],), PROV
 
     def _both_levels(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
         """"ke Kabupaten dan Kota Bogor", "Pemkab dan Pemkot Malang": the first level word names the other
@@ -387,6 +405,8 @@ class RegionMatcher:
         hint, type_start = self._hint(before, rev)
         if type_start is not None:
             type_start += max(0, start - 60)
+            if hint == KOTA and _word_before(text, type_start, 14).lower() in PLACE_IN:
+                return None  # "Kecamatan Kota Anu": a district named "Kota Anu", not the kota
         m = LAST_WORD_REV.match(rev, 0, 30)
         word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
