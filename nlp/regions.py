@@ -249,6 +249,15 @@ class RegionMatcher:
             p = self.regions.get(r.province_code)
             if r.level == KOTA and p and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower():
                 self.capital_of[r.code] = p.code
+        # a region's seat whose name ends with another region's name ("Pangkalan Kerinci", the seat of Pelalawan):
+        # the name's key -> the words before it in such seats
+        self.seat_prefixes: dict[str, tuple[str, ...]] = {}
+        for r in self.regions.values():
+            words = r.capital.lower().split()
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in keys and r.code not in keys[tail][0]:
+                    self.seat_prefixes[tail] = (*self.seat_prefixes.get(tail, ()), " ".join(words[:i]) + " ")
         # a province that is one city, with no kota of its name ("Jakarta"): in a list it stands for the city
         kota_cores = {r.core.lower() for r in self.regions.values() if r.level == KOTA}
         self.city_provinces = frozenset(r.code for r in self.regions.values() if r.level == PROV and r.capital
@@ -434,6 +443,8 @@ class RegionMatcher:
                 and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
                 and not on_title_line(self._text, self._body_start, start):
             return None  # "warga di wilayah Padang Sari.", "cara Tegal Indah mengelola": a place named after it
+        if hint is None and key in self.seat_prefixes and low.endswith(self.seat_prefixes[key], 0, start):
+            return None  # "Pangkalan Kerinci": the seat of another region, named after this one
         if hint is None and self._person_name(text, start, key):
             return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
@@ -682,7 +693,26 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             # a name shared across provinces ("Banjar"): the one in the province the article is about
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
+    old_lands = _old_lands({m.codes[0] for m in mentions}, regions)
+    if old_lands:
+        mentions[:] = [m for m in mentions if m.hint or m.codes[0] not in old_lands]
     return mentions
+
+
+def _old_lands(codes: set[str], regions: dict) -> set[str]:
+    """Provinces named bare that a named province was split from and that begin its name ("Papua" beside "Papua
+    Selatan"): written alone, the old province's name is the land the new provinces share, not the province
+    (``split_from`` of data/regions.csv); not when the article names a region still inside the old province."""
+    inside = {regions[c].province_code for c in codes if regions[c].level != PROV}
+    lands = set()
+    for code in codes:
+        r = regions[code]
+        outer = r.split_from if r.level == PROV else ""
+        while outer and outer in regions and outer not in lands:
+            if outer in codes and outer not in inside and r.core.lower().startswith(regions[outer].core.lower() + " "):
+                lands.add(outer)
+            outer = regions[outer].split_from
+    return lands
 
 
 KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",

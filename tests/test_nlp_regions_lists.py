@@ -1,6 +1,7 @@
 """Regions, round 21 (from the errors of train letter x, each checked on the older letters; our own sentences with
 invented names): a province's namesake capital listed right before another province is the province, a district
-named "Kota Anu" is no kota, and "D.I Yogyakarta" without its last dot is the province."""
+named "Kota Anu" is no kota, "D.I Yogyakarta" without its last dot is the province, a region's seat named after another
+region is the seat, and "Papua" alone beside a province split from it is the land, not the province."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_a_district_named_kota_anu_is_no_kota(text: str) -> None:
 def test_di_yogyakarta_without_its_last_dot_is_the_province() -> None:
     assert names("Lokakarya literasi digelar di Sleman, D.I Yogyakarta, selama dua hari.") == [
         "Kabupaten Sleman", "Provinsi Daerah Istimewa Yogyakarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "PANGKALAN KERINCI, WARTAKITA.COM - Dewan Kabupaten Pelalawan meninjau pasar ikan.",
+    "Rombongan Kabupaten Pelalawan kembali ke Pangkalan Kerinci sore harinya.",
+])
+def test_a_seat_named_after_another_region_is_the_seat(text: str) -> None:
+    assert names(text) == ["Kabupaten Pelalawan"]
+
+
+def test_papua_written_alone_beside_a_province_split_from_it_is_the_land() -> None:
+    assert names("Bibit sagu dari Papua dibagikan Pemerintah Provinsi Papua Selatan kepada petani.") == [
+        "Provinsi Papua Selatan"]
+    assert names("Delegasi Kota Jayapura dan Provinsi Papua Selatan membahas kopi dari Papua.") == [
+        "Kota Jayapura", "Provinsi Papua", "Provinsi Papua Selatan"]
