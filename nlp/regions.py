@@ -13,6 +13,7 @@ organisation's name ("Ketua IWA X") is one only when the article names X elsewhe
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -683,7 +684,7 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             if len(known) == 1 and not explicit.get(m.core):
                 m.codes = (known[0],)
                 continue
-            levels = explicit.get(m.core) or (_context_level(m, regions, text) if text else None)
+            levels = explicit.get(m.core) or (_context_level(m, regions, text, mentions) if text else None)
             if levels:
                 best = max(levels, key=lambda lv: levels[lv])
                 chosen = [c for c in m.codes if regions[c].level == best]
@@ -721,10 +722,12 @@ KOTA_CONTEXT = re.compile(r"\b(?:pemkot|pemko|wali\s*kota|wawali|wakil\s+wali\s*
                           r"balai\s*kota)\b", re.IGNORECASE)
 
 
-def _context_level(m: RegionMention, regions: dict, text: str) -> dict[str, int] | None:
+def _context_level(m: RegionMention, regions: dict, text: str,
+                   mentions: Sequence[RegionMention] = ()) -> dict[str, int] | None:
     """A bare shared name ("Malang") read from the article's words: the kabupaten when its capital town is
-    named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"); None
-    when the words do not decide (the kota is the default)."""
+    named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"), not one
+    that opens another region's mention ("Kabupaten Anu dikunjungi DPRD Malang"); None when the words do not
+    decide (the kota is the default)."""
     kab = next((c for c in m.codes if regions[c].level == KAB), None)
     kota = next((c for c in m.codes if regions[c].level == KOTA), None)
     if not kab or not kota:
@@ -734,9 +737,13 @@ def _context_level(m: RegionMention, regions: dict, text: str) -> dict[str, int]
     if capital and capital.lower() != m.core and re.search(r"\b" + re.escape(capital) + r"\b", near):
         return {KAB: 1}
     # a government word right before the bare name in the same clause: "Pemkab setempat ... Malang"
-    before = text[max(0, m.start - 40):m.start]
-    if KAB_CONTEXT.search(before) and not KOTA_CONTEXT.search(before):
-        return {KAB: 1}
+    offset = max(0, m.start - 40)
+    before = text[offset:m.start]
+    words = list(KAB_CONTEXT.finditer(before))
+    if words and not KOTA_CONTEXT.search(before):
+        start, end = offset + words[-1].start(), offset + words[-1].end()
+        if not any(o is not m and (o.start == start or end < o.name_start <= end + 2) for o in mentions):
+            return {KAB: 1}
     return None
 
 

@@ -1,7 +1,8 @@
 """Regions, round 21 (from the errors of train letter x, each checked on the older letters; our own sentences with
 invented names): a province's namesake capital listed right before another province is the province, a district
 named "Kota Anu" is no kota, "D.I Yogyakarta" without its last dot is the province, a region's seat named after another
-region is the seat, and "Papua" alone beside a province split from it is the land, not the province."""
+region is the seat, "Papua" alone beside a province split from it is the land, not the province, and a kabupaten word
+that opens another region's mention says nothing of a shared name after it."""
 
 from __future__ import annotations
 
@@ -62,3 +63,9 @@ def test_papua_written_alone_beside_a_province_split_from_it_is_the_land() -> No
         "Provinsi Papua Selatan"]
     assert names("Delegasi Kota Jayapura dan Provinsi Papua Selatan membahas kopi dari Papua.") == [
         "Kota Jayapura", "Provinsi Papua", "Provinsi Papua Selatan"]
+
+
+def test_a_kabupaten_word_opening_another_regions_mention_does_not_make_a_shared_name_the_kabupaten() -> None:
+    assert names("Sejak dermaga dibuka, Kabupaten Buton kini dikunjungi DPRD Malang untuk belajar.") == [
+        "Kabupaten Buton", "Kota Malang"]
+    assert names("Rapat DPRD Kabupaten setempat, Malang, membahas retribusi parkir.") == ["Kabupaten Malang"]
