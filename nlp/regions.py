@@ -76,6 +76,10 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
+# a dateline's two parts around its comma ("KORAN ANU, KOTA –", "KOTA, Warta Anu –"): a name that shares its part with
+# other words ("MONITOR SULUT", "Warta Sulteng") is in the outlet's name
+DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,]{1,30}?)[ \t]*,?[ \t]*[-"
+                            + DATELINE_DASHES + "]")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"
@@ -496,6 +500,8 @@ class RegionMatcher:
         # an outlet's edition in its copyright line ("Hak cipta © Warta Anu Jawa Barat 2020"): the outlet's, a
         # region only when the article names it elsewhere
         org = org or (not weak and self._copyright and _on_copyright_line(text, start))
+        # an outlet's name on a dateline ("MONITOR SULUT, KOTA –"): a region only when the article names it elsewhere
+        org = org or (not weak and hint is None and _in_dateline_outlet(text, start, end))
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
     @staticmethod
@@ -621,6 +627,19 @@ def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, in
 def _on_copyright_line(text: str, start: int) -> bool:
     """The name stands on a copyright line ("COPYRIGHT © KORAN ANU Jawa Barat 2020")."""
     return COPYRIGHT.search(text, *_line_bounds(text, start)) is not None
+
+
+def _in_dateline_outlet(text: str, start: int, end: int) -> bool:
+    """The name stands in a dateline's part with other words ("MONITOR SULUT, KOTA –", "KOTA, Warta Sulteng –")."""
+    line_start, _ = _line_bounds(text, start)
+    m = DATELINE_PARTS.match(text, line_start)
+    if not m or end > m.end(2):
+        return False
+    part = 1 if end <= m.end(1) else 2
+    if start < m.start(part):
+        return False
+    rest = text[m.start(part):start] + text[end:m.end(part)]
+    return any(c.isalpha() for c in rest)
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

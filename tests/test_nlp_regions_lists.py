@@ -2,7 +2,8 @@
 invented names): a province's namesake capital listed right before another province is the province, a district
 named "Kota Anu" is no kota, "D.I Yogyakarta" without its last dot is the province, a region's seat named after another
 region is the seat, "Papua" alone beside a province split from it is the land, not the province, and a kabupaten word
-that opens another region's mention says nothing of a shared name after it."""
+that opens another region's mention says nothing of a shared name after it; a name inside an outlet's name on a
+dateline counts only when the article names it elsewhere."""
 
 from __future__ import annotations
 
@@ -69,3 +70,12 @@ def test_a_kabupaten_word_opening_another_regions_mention_does_not_make_a_shared
     assert names("Sejak dermaga dibuka, Kabupaten Buton kini dikunjungi DPRD Malang untuk belajar.") == [
         "Kabupaten Buton", "Kota Malang"]
     assert names("Rapat DPRD Kabupaten setempat, Malang, membahas retribusi parkir.") == ["Kabupaten Malang"]
+
+
+@pytest.mark.parametrize("text", [
+    "GARDA MALUKU, BURU – Petani Kabupaten Buru memanen cengkih.",
+    "BURU, Kabar Maluku – Petani Kabupaten Buru memanen cengkih.",
+])
+def test_a_name_inside_an_outlets_name_on_a_dateline_counts_only_when_named_elsewhere(text: str) -> None:
+    assert names(text) == ["Kabupaten Buru"]
+    assert names(text + " Hasilnya dijual ke pedagang di Maluku.") == ["Kabupaten Buru", "Provinsi Maluku"]
