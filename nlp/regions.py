@@ -77,7 +77,7 @@ DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ 
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
 # a dateline's two parts around its comma ("KORAN ANU, KOTA –", "KOTA, Warta Anu –"): a name that shares its part with
-# other words ("MONITOR SULUT", "Warta Sulteng") is in the outlet's name
+# other words ("KABAR SULUT", "Warta Anu Sulteng") is in the outlet's name
 DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,]{1,30}?)[ \t]*,?[ \t]*[-"
                             + DATELINE_DASHES + "]")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
@@ -312,9 +312,9 @@ class RegionMatcher:
         return self._both_levels(text, mentions)
 
     def _province_before_province(self, text: str, mentions: list[RegionMention]) -> None:
-        """"di Yogyakarta dan Jawa Tengah", "Jogja, Bali, dan NTB": a bare province's namesake capital listed right
+        """"ke Yogyakarta dan Jawa Timur", "Jogja, Lampung, dan NTB": a bare province's namesake capital listed right
         before another province is the province, as it is listed after one (:meth:`_province_after_region`); not
-        before a province that is one city ("Jogja, Jakarta, Batam": a list of cities)."""
+        before a province that is one city ("Yogyakarta, Jakarta, Surabaya": a list of cities)."""
         for m, after in zip(mentions, mentions[1:], strict=False):
             if m.hint is not None or len(m.codes) != 1 or m.codes[0] not in self.capital_of or m.weak:
                 continue
@@ -500,7 +500,7 @@ class RegionMatcher:
         # an outlet's edition in its copyright line ("Hak cipta © Warta Anu Jawa Barat 2020"): the outlet's, a
         # region only when the article names it elsewhere
         org = org or (not weak and self._copyright and _on_copyright_line(text, start))
-        # an outlet's name on a dateline ("MONITOR SULUT, KOTA –"): a region only when the article names it elsewhere
+        # an outlet's name on a dateline ("KABAR SULUT, KOTA –"): a region only when the article names it elsewhere
         org = org or (not weak and hint is None and _in_dateline_outlet(text, start, end))
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
@@ -630,7 +630,7 @@ def _on_copyright_line(text: str, start: int) -> bool:
 
 
 def _in_dateline_outlet(text: str, start: int, end: int) -> bool:
-    """The name stands in a dateline's part with other words ("MONITOR SULUT, KOTA –", "KOTA, Warta Sulteng –")."""
+    """The name stands in a dateline's part with other words ("KABAR SULUT, KOTA –", "KOTA, Warta Anu Sulteng –")."""
     line_start, _ = _line_bounds(text, start)
     m = DATELINE_PARTS.match(text, line_start)
     if not m or end > m.end(2):
@@ -745,7 +745,7 @@ def _context_level(m: RegionMention, regions: dict, text: str,
                    mentions: Sequence[RegionMention] = ()) -> dict[str, int] | None:
     """A bare shared name ("Malang") read from the article's words: the kabupaten when its capital town is
     named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"), not one
-    that opens another region's mention ("Kabupaten Anu dikunjungi DPRD Malang"); None when the words do not
+    that opens another region's mention ("tim Kabupaten Anu menemui DPRD Malang"); None when the words do not
     decide (the kota is the default)."""
     kab = next((c for c in m.codes if regions[c].level == KAB), None)
     kota = next((c for c in m.codes if regions[c].level == KOTA), None)

@@ -39,7 +39,7 @@ def test_a_namesake_capital_listed_before_a_city_province_stays_the_city() -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Posyandu baru dibuka di Kecamatan Kota Padang pada pekan kedua.",
+    "Posyandu baru dibuka di Kecamatan Kota Sorong pada pekan kedua.",
     "Warga Kelurahan Kota Bima menanam mangrove di pesisir.",
 ])
 def test_a_district_named_kota_anu_is_no_kota(text: str) -> None:
