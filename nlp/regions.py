@@ -77,9 +77,10 @@ DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ 
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
 # a dateline's two parts around its comma ("KORAN ANU, KOTA –", "KOTA, Warta Anu –"): a name that shares its part with
-# other words ("KABAR SULUT", "Warta Anu Sulteng") is in the outlet's name
-DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,]{1,30}?)[ \t]*,?[ \t]*[-"
-                            + DATELINE_DASHES + "]")
+# other words ("KABAR SULUT", "Warta Anu Sulteng") is in the outlet's name; not the agency in brackets ("KOTA, Sulteng
+# (ANTARA) -"), nor a hyphen inside a word ("Menurut Anu, stok Jateng naik-turun")
+DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,(]{1,30}?)[ \t]*"
+                            r"(?:\([^\n)]{1,30}\))?[ \t]*,?[ \t]*(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"

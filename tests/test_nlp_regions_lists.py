@@ -79,3 +79,11 @@ def test_a_kabupaten_word_opening_another_regions_mention_does_not_make_a_shared
 def test_a_name_inside_an_outlets_name_on_a_dateline_counts_only_when_named_elsewhere(text: str) -> None:
     assert names(text) == ["Kabupaten Buru"]
     assert names(text + " Hasilnya dijual ke pedagang di Maluku.") == ["Kabupaten Buru", "Provinsi Maluku"]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ampana, Sulteng (ANTARA) - Petani cengkih di Kabupaten Tojo Una-Una memanen hasil.", "Provinsi Sulawesi Tengah"),
+    ("Menurut Budi, stok Jawa Tengah naik-turun sejak Mei.", "Provinsi Jawa Tengah"),
+])
+def test_an_agency_in_brackets_or_a_hyphenated_word_makes_no_outlet_name(text: str, province: str) -> None:
+    assert province in names(text)
