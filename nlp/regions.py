@@ -716,8 +716,19 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
     old_lands = _old_lands({m.codes[0] for m in mentions}, regions)
     if old_lands:
-        mentions[:] = [m for m in mentions if m.hint or m.codes[0] not in old_lands]
+        mentions[:] = [m for i, m in enumerate(mentions) if m.hint or m.codes[0] not in old_lands
+                       or _listed_with_province(mentions, i, regions, text)]
     return mentions
+
+
+def _listed_with_province(mentions: list[RegionMention], i: int, regions: dict, text: str) -> bool:
+    """The i-th mention stands in a list right beside a province ("Papua Barat dan Papua", "Papua, Maluku")."""
+    m = mentions[i]
+    pairs = ((mentions[i - 1], m),) if i else ()
+    if i + 1 < len(mentions):
+        pairs = (*pairs, (m, mentions[i + 1]))
+    return any(regions[(b if a is m else a).codes[0]].level == PROV and ENUM_GAP.match(text[a.end:b.start])
+               for a, b in pairs)
 
 
 def _old_lands(codes: set[str], regions: dict) -> set[str]:

@@ -66,6 +66,11 @@ def test_papua_written_alone_beside_a_province_split_from_it_is_the_land() -> No
         "Kota Jayapura", "Provinsi Papua", "Provinsi Papua Selatan"]
 
 
+def test_papua_listed_beside_a_province_stays_the_province() -> None:
+    assert names("Penari dari Papua, Maluku, dan Provinsi Papua Selatan tampil di festival itu.") == [
+        "Provinsi Maluku", "Provinsi Papua", "Provinsi Papua Selatan"]
+
+
 def test_a_kabupaten_word_opening_another_regions_mention_does_not_make_a_shared_name_the_kabupaten() -> None:
     assert names("Selasa lalu, Kabupaten Muna disambangi DPRD Malang guna belajar tata kelola irigasi.") == [
         "Kabupaten Muna", "Kota Malang"]
