@@ -722,7 +722,7 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
 
 
 def _listed_with_province(mentions: list[RegionMention], i: int, regions: dict, text: str) -> bool:
-    """The i-th mention stands in a list right beside a province ("Papua Barat dan Papua", "Papua, Maluku")."""
+    """The i-th mention stands in a list right beside a province ("Papua Selatan dan Papua", "Papua, Maluku")."""
     m = mentions[i]
     pairs = ((mentions[i - 1], m),) if i else ()
     if i + 1 < len(mentions):
