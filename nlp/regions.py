@@ -13,6 +13,7 @@ organisation's name ("Ketua IWA X") is one only when the article names X elsewhe
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -75,6 +76,11 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
+# a dateline's two parts around its comma ("KORAN ANU, KOTA –", "KOTA, Warta Anu –"): a name that shares its part with
+# other words ("KABAR SULUT", "Warta Anu Sulteng") is in the outlet's name; not the agency in brackets ("KOTA, Sulteng
+# (ANTARA) -"), nor a hyphen inside a word ("Menurut Anu, stok Jateng naik-turun")
+DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,(]{1,30}?)[ \t]*"
+                            r"(?:\([^\n)]{1,30}\))?[ \t]*,?[ \t]*(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])")
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"
@@ -112,7 +118,8 @@ CATEGORY_LAST_WORDS = frozenset(intro.split()[-1] for intro in WORDS["category_i
 ACRONYM = re.compile(r"\(?([A-Z][A-Z0-9&-]{1,8})\)?")
 ROMAN = re.compile(r"[IVXLC]+")
 RUN_WORD = re.compile(r"[A-Z][\w'&-]*")
-PLACE_WORDS = WORDS["place_in"] | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
+PLACE_IN = WORDS["place_in"]  # "Kecamatan Kota Anu", "Desa Kota Anu": a place inside a region named "Kota Anu"
+PLACE_WORDS = PLACE_IN | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
 BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
@@ -248,6 +255,19 @@ class RegionMatcher:
             p = self.regions.get(r.province_code)
             if r.level == KOTA and p and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower():
                 self.capital_of[r.code] = p.code
+        # a region's seat whose name ends with another region's name ("Pangkalan Kerinci", the seat of Pelalawan):
+        # the name's key -> the words before it in such seats
+        self.seat_prefixes: dict[str, tuple[str, ...]] = {}
+        for r in self.regions.values():
+            words = r.capital.lower().split()
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in keys and r.code not in keys[tail][0]:
+                    self.seat_prefixes[tail] = (*self.seat_prefixes.get(tail, ()), " ".join(words[:i]) + " ")
+        # a province that is one city, with no kota of its name ("Jakarta"): in a list it stands for the city
+        kota_cores = {r.core.lower() for r in self.regions.values() if r.level == KOTA}
+        self.city_provinces = frozenset(r.code for r in self.regions.values() if r.level == PROV and r.capital
+                                        and r.capital.lower() in r.core.lower() and r.capital.lower() not in kota_cores)
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -289,7 +309,20 @@ class RegionMatcher:
                 mentions.append(mention)
                 last_end = mention.end
         _listed_weak_names(text, mentions, self.regions)
+        self._province_before_province(text, mentions)
         return self._both_levels(text, mentions)
+
+    def _province_before_province(self, text: str, mentions: list[RegionMention]) -> None:
+        """"ke Yogyakarta dan Jawa Timur", "Jogja, Lampung, dan NTB": a bare province's namesake capital listed right
+        before another province is the province, as it is listed after one (:meth:`_province_after_region`); not
+        before a province that is one city ("Yogyakarta, Jakarta, Surabaya": a list of cities)."""
+        for m, after in zip(mentions, mentions[1:], strict=False):
+            if m.hint is not None or len(m.codes) != 1 or m.codes[0] not in self.capital_of or m.weak:
+                continue
+            if len(after.codes) == 1 and self.regions[after.codes[0]].level == PROV \
+                    and after.codes[0] not in self.city_provinces \
+                    and after.codes[0] != self.capital_of[m.codes[0]] and ENUM_GAP.match(text[m.end:after.start]):
+                m.codes, m.hint = (self.capital_of[m.codes[0]],), PROV
 
     def _both_levels(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
         """"ke Kabupaten dan Kota Bogor", "Pemkab dan Pemkot Malang": the first level word names the other
@@ -387,6 +420,8 @@ class RegionMatcher:
         hint, type_start = self._hint(before, rev)
         if type_start is not None:
             type_start += max(0, start - 60)
+            if hint == KOTA and _word_before(text, type_start, 14).lower() in PLACE_IN:
+                return None  # "Kecamatan Kota Anu": a district named "Kota Anu", not the kota
         m = LAST_WORD_REV.match(rev, 0, 30)
         word_before = m.group(1)[::-1] if m else ""
         # "Desa Serang", "Jalan Malang", "sapi Bali", "Radar Banyuwangi", "Universitas Brawijaya Malang"
@@ -414,6 +449,8 @@ class RegionMatcher:
                 and place.group(1).lower() not in TIME_WORDS and PROSE_BEFORE.search(text, max(0, start - 30), start) \
                 and not on_title_line(self._text, self._body_start, start):
             return None  # "warga di wilayah Padang Sari.", "cara Tegal Indah mengelola": a place named after it
+        if hint is None and key in self.seat_prefixes and low.endswith(self.seat_prefixes[key], 0, start):
+            return None  # "Pangkalan Kerinci": the seat of another region, named after this one
         if hint is None and self._person_name(text, start, key):
             return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
@@ -464,6 +501,8 @@ class RegionMatcher:
         # an outlet's edition in its copyright line ("Hak cipta © Warta Anu Jawa Barat 2020"): the outlet's, a
         # region only when the article names it elsewhere
         org = org or (not weak and self._copyright and _on_copyright_line(text, start))
+        # an outlet's name on a dateline ("KABAR SULUT, KOTA –"): a region only when the article names it elsewhere
+        org = org or (not weak and hint is None and _in_dateline_outlet(text, start, end))
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
     @staticmethod
@@ -591,6 +630,19 @@ def _on_copyright_line(text: str, start: int) -> bool:
     return COPYRIGHT.search(text, *_line_bounds(text, start)) is not None
 
 
+def _in_dateline_outlet(text: str, start: int, end: int) -> bool:
+    """The name stands in a dateline's part with other words ("KABAR SULUT, KOTA –", "KOTA, Warta Anu Sulteng –")."""
+    line_start, _ = _line_bounds(text, start)
+    m = DATELINE_PARTS.match(text, line_start)
+    if not m or end > m.end(2):
+        return False
+    part = 1 if end <= m.end(1) else 2
+    if start < m.start(part):
+        return False
+    rest = text[m.start(part):start] + text[end:m.end(part)]
+    return any(c.isalpha() for c in rest)
+
+
 def _in_menu(text: str, start: int, end: int) -> bool:
     """The capitalised name is one item of a menu or category line ("BERANDA | KOTA | OLAHRAGA")."""
     line_start, line_end = _line_bounds(text, start, end)
@@ -652,7 +704,7 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             if len(known) == 1 and not explicit.get(m.core):
                 m.codes = (known[0],)
                 continue
-            levels = explicit.get(m.core) or (_context_level(m, regions, text) if text else None)
+            levels = explicit.get(m.core) or (_context_level(m, regions, text, mentions) if text else None)
             if levels:
                 best = max(levels, key=lambda lv: levels[lv])
                 chosen = [c for c in m.codes if regions[c].level == best]
@@ -662,7 +714,37 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
             # a name shared across provinces ("Banjar"): the one in the province the article is about
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
+    old_lands = _old_lands({m.codes[0] for m in mentions}, regions)
+    if old_lands:
+        mentions[:] = [m for i, m in enumerate(mentions) if m.hint or m.codes[0] not in old_lands
+                       or _listed_with_province(mentions, i, regions, text)]
     return mentions
+
+
+def _listed_with_province(mentions: list[RegionMention], i: int, regions: dict, text: str) -> bool:
+    """The i-th mention stands in a list right beside a province ("Papua Selatan dan Papua", "Papua, Maluku")."""
+    m = mentions[i]
+    pairs = ((mentions[i - 1], m),) if i else ()
+    if i + 1 < len(mentions):
+        pairs = (*pairs, (m, mentions[i + 1]))
+    return any(regions[(b if a is m else a).codes[0]].level == PROV and ENUM_GAP.match(text[a.end:b.start])
+               for a, b in pairs)
+
+
+def _old_lands(codes: set[str], regions: dict) -> set[str]:
+    """Provinces named bare that a named province was split from and that begin its name ("Papua" beside "Papua
+    Selatan"): written alone, the old province's name is the land the new provinces share, not the province
+    (``split_from`` of data/regions.csv); not when the article names a region still inside the old province."""
+    inside = {regions[c].province_code for c in codes if regions[c].level != PROV}
+    lands = set()
+    for code in codes:
+        r = regions[code]
+        outer = r.split_from if r.level == PROV else ""
+        while outer and outer in regions and outer not in lands:
+            if outer in codes and outer not in inside and r.core.lower().startswith(regions[outer].core.lower() + " "):
+                lands.add(outer)
+            outer = regions[outer].split_from
+    return lands
 
 
 KAB_CONTEXT = re.compile(r"\b(?:pemkab|bupati|wabup|wakil\s+bupati|dprd\s+kabupaten|setdakab|kabupaten)\b",
@@ -671,10 +753,12 @@ KOTA_CONTEXT = re.compile(r"\b(?:pemkot|pemko|wali\s*kota|wawali|wakil\s+wali\s*
                           r"balai\s*kota)\b", re.IGNORECASE)
 
 
-def _context_level(m: RegionMention, regions: dict, text: str) -> dict[str, int] | None:
+def _context_level(m: RegionMention, regions: dict, text: str,
+                   mentions: Sequence[RegionMention] = ()) -> dict[str, int] | None:
     """A bare shared name ("Malang") read from the article's words: the kabupaten when its capital town is
-    named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"); None
-    when the words do not decide (the kota is the default)."""
+    named ("Kepanjen") or a kabupaten word stands just before it ("DPRD Kabupaten setempat, Malang"), not one
+    that opens another region's mention ("tim Kabupaten Anu menemui DPRD Malang"); None when the words do not
+    decide (the kota is the default)."""
     kab = next((c for c in m.codes if regions[c].level == KAB), None)
     kota = next((c for c in m.codes if regions[c].level == KOTA), None)
     if not kab or not kota:
@@ -684,9 +768,13 @@ def _context_level(m: RegionMention, regions: dict, text: str) -> dict[str, int]
     if capital and capital.lower() != m.core and re.search(r"\b" + re.escape(capital) + r"\b", near):
         return {KAB: 1}
     # a government word right before the bare name in the same clause: "Pemkab setempat ... Malang"
-    before = text[max(0, m.start - 40):m.start]
-    if KAB_CONTEXT.search(before) and not KOTA_CONTEXT.search(before):
-        return {KAB: 1}
+    offset = max(0, m.start - 40)
+    before = text[offset:m.start]
+    words = list(KAB_CONTEXT.finditer(before))
+    if words and not KOTA_CONTEXT.search(before):
+        start, end = offset + words[-1].start(), offset + words[-1].end()
+        if not any(o is not m and (o.start == start or end < o.name_start <= end + 2) for o in mentions):
+            return {KAB: 1}
     return None
 
 

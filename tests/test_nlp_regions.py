@@ -147,6 +147,10 @@ def test_bare_shared_name_from_its_context() -> None:
     assert resolved("Rombongan tiba di Kepanjen, Malang, Senin.") == ["Kabupaten Malang"]
     assert resolved("Rombongan disambut Pemkab setempat di Malang.") == ["Kabupaten Malang"]
     assert resolved("Rombongan tiba di Malang, Senin.") == ["Kota Malang"]
+    # a kabupaten word that opens another region's mention says nothing of the shared name after it
+    assert resolved("Selasa lalu, Kabupaten Muna disambangi DPRD Malang guna belajar tata kelola irigasi.") == [
+        "Kabupaten Muna", "Kota Malang"]
+    assert resolved("Rapat DPRD Kabupaten setempat, Malang, membahas retribusi parkir.") == ["Kabupaten Malang"]
 
 
 def test_region_after_the_village_office_name() -> None:
@@ -446,3 +450,8 @@ def test_a_name_wrapped_onto_the_next_line_is_joined_offsets_kept() -> None:
     text = "Rombongan Pemko Banda\nAceh tiba.\n\nBerita 2\nHalaman"
     assert joined_lines(text) == "Rombongan Pemko Banda Aceh tiba.\n\nBerita 2\nHalaman"
     assert names("Rombongan Pemko Banda\nAceh tiba.") == ["Kota Banda Aceh"]
+
+
+def test_di_yogyakarta_without_its_last_dot_is_the_province() -> None:
+    assert names("Lokakarya literasi digelar di Sleman, D.I Yogyakarta, selama dua hari.") == [
+        "Kabupaten Sleman", "Provinsi Daerah Istimewa Yogyakarta"]

@@ -1,6 +1,7 @@
 """Regions: a bare name ending an organisation's name (after its acronym or a capitalised run), the words that keep
 it a region (the region's own acronyms, a place's preposition, an agency's office), a branch and a copyright line
-kept only when named elsewhere, and datelines with the outlet in brackets or hyphenated. Taken from the errors of
+kept only when named elsewhere, datelines with the outlet in brackets or hyphenated, and a name sharing a dateline's
+part with the outlet's words ("GARDA ANU, KOTA –"), kept only when named elsewhere. Taken from the errors of
 train letters u, v and w, each checked on the older letters; our own sentences with invented names."""
 
 from __future__ import annotations
@@ -102,3 +103,20 @@ def test_an_organisations_name_named_elsewhere_keeps_its_mention() -> None:
     mentions = MATCHER.find(text)
     resolve(mentions, LEX.regions, text)
     assert [(m.start, m.weak) for m in mentions] == [(8, False), (text.rindex("Makassar"), False)]
+
+
+@pytest.mark.parametrize("text", [
+    "GARDA MALUKU, BURU – Petani Kabupaten Buru memanen cengkih.",
+    "BURU, Kabar Maluku – Petani Kabupaten Buru memanen cengkih.",
+])
+def test_a_name_inside_an_outlets_name_on_a_dateline_counts_only_when_named_elsewhere(text: str) -> None:
+    assert names(text) == ["Kabupaten Buru"]
+    assert names(text + " Hasilnya dijual ke pedagang di Maluku.") == ["Kabupaten Buru", "Provinsi Maluku"]
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("Ampana, Sulteng (ANTARA) - Petani cengkih di Kabupaten Tojo Una-Una memanen hasil.", "Provinsi Sulawesi Tengah"),
+    ("Menurut Budi, stok Jawa Tengah naik-turun sejak Mei.", "Provinsi Jawa Tengah"),
+])
+def test_an_agency_in_brackets_or_a_hyphenated_word_makes_no_outlet_name(text: str, province: str) -> None:
+    assert province in names(text)

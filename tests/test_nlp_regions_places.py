@@ -1,0 +1,42 @@
+"""Regions: a name that spells a region but stands for another place: a district named "Kota Anu", a region's seat
+named after another region ("Pangkalan Kerinci"), "Papua" alone beside a province split from it (the land, unless a
+region still inside Papua is named). Our own sentences with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.lexicon import load
+from nlp.regions import RegionMatcher, resolve
+
+LEX = load()
+MATCHER = RegionMatcher(LEX)
+
+
+def names(text: str) -> list[str]:
+    mentions = MATCHER.find(text)
+    resolve(mentions, LEX.regions, text)
+    return sorted({LEX.regions[m.code].name for m in mentions})
+
+
+@pytest.mark.parametrize("text", [
+    "Posyandu baru dibuka di Kecamatan Kota Sorong pada pekan kedua.",
+    "Warga Kelurahan Kota Bima menanam mangrove di pesisir.",
+])
+def test_a_district_named_kota_anu_is_no_kota(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "PANGKALAN KERINCI, WARTAKITA.COM - Dewan Kabupaten Pelalawan meninjau pasar ikan.",
+    "Rombongan Kabupaten Pelalawan kembali ke Pangkalan Kerinci sore harinya.",
+])
+def test_a_seat_named_after_another_region_is_the_seat(text: str) -> None:
+    assert names(text) == ["Kabupaten Pelalawan"]
+
+
+def test_papua_written_alone_beside_a_province_split_from_it_is_the_land() -> None:
+    assert names("Bibit sagu dari Papua dibagikan Pemerintah Provinsi Papua Selatan kepada petani.") == [
+        "Provinsi Papua Selatan"]
+    assert names("Delegasi Kota Jayapura dan Provinsi Papua Selatan membahas kopi dari Papua.") == [
+        "Kota Jayapura", "Provinsi Papua", "Provinsi Papua Selatan"]
