@@ -166,7 +166,17 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         while words and words[0].lower().rstrip(".,") in NAME_INTRO | NOT_NAME:
             span = (span[0] + raw.index(words[1]) if len(words) > 1 else span[1], span[1])
             words = words[1:]
-        if not words or any(r.start < span[1] and span[0] < r.end for r in regions):
+        inside = [r for r in regions if r.start < span[1] and span[0] < r.end]
+        before = text[span[0]:inside[0].start].split() if inside else []
+        if len(before) >= 2 and inside[0].start == inside[0].name_start and text[inside[0].start - 1] == " " \
+                and not any(len(w.strip(".,")) < 2 or w.lower().strip(".,") in finder.units
+                            or w.lower().strip(".,") in finder.position_words for w in before):
+            # "Ketua rombongan Pemkot X, Anu Wiryo <region>,": a bare region word ending his name; the words
+            # before it name him
+            span = (span[0], inside[0].start - 1)
+            words = text[span[0]:span[1]].split()
+            inside = []
+        if not words or inside:
             return False
         name = finder.clean_name(text[span[0]:span[1]])
         first = name.split()[0].lower() if name else ""
