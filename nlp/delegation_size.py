@@ -97,7 +97,10 @@ SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan
 # "<verb> N rombongan <body> Kabupaten|Kota|Provinsi X": a count in digits before one named body's delegation is its
 # people (not "dua rombongan DPRD, yakni ...", "tiga rombongan pemkab": delegations counted)
 ONE_BODY = r"(?:" + BODIES + r"|dinas|komisi|pansus|bappeda)\b"  # a government or council, one office or committee
-SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|" + TRIP + r"(?:\s+kerja)?|didatangi|dikunjungi|disambangi|"
+# (the trip's noun with its kind or its short form before the count: "kunjungan kerja (Kunker) <N> <people>",
+# "Study Banding <N> <people>", "kunjungan belajar <N> <people>")
+SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|(?:" + TRIP + r"|study\s+\w+)(?:\s+(?:kerja|belajar|lapangan))?"
+                           r"(?:[ \t]*\([ \t]*\w{2,12}[ \t]*\))?|didatangi|dikunjungi|disambangi|"
                            r"menerima(?:\s+(?:kunjungan|kedatangan|rombongan))?|"
                            r"menyambut(?:\s+(?:kunjungan|kedatangan|rombongan))?)\s+" + ABOUT + NUM +
                            r"(?:(?<=\d\d)\s+(?:rombongan|delegasi)(?=\s+" + ONE_BODY
@@ -119,6 +122,10 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEO
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,45}?\b(?:yang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
+# "ke-<N> <people> itu", "ke <N> <people>": "ke" and a number before the noun name the whole group counted (a count
+# in digits; "kesepuluh" is written joined)
+SIZE_DEFINITE = re.compile(r"(?<![\w.,/-])ke(?:-|[ \t]+)(\d{1,4})[ \t]+(?:orang[ \t]+)?" + PEOPLE + r"\b",
+                           re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
 NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
                           r"lebih|kira|hampir)", re.IGNORECASE)
@@ -234,7 +241,8 @@ def count(text: str, start: int, end: int) -> int | None:
     starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
     m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
         or _first(SIZE_POSTPOSED, text, starts, end) \
-        or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end)
+        or SIZE_RECEIVED.search(text, start, end) or _first(SIZE_SUBJECT, text, starts, end) \
+        or SIZE_DEFINITE.search(text, start, end)
     if not m:
         together = TOGETHER.search(text, start, end)  # "datang bertiga": three
         return number(together.group(1)[3:]) if together else None

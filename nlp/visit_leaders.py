@@ -28,6 +28,12 @@ REPRESENTED = re.compile(r"\b(?:mewakili|atas\s+nama)\s+$", re.IGNORECASE)
 SPOKESMAN = re.compile(r"\b(?:humas|hubungan\s+masyarakat|protokol|subbagian|subbag)\b", re.IGNORECASE)
 # the council's or the government's clerks tell of a trip they do not lead: "Kabag Risalah Setwan", "Sekwan"
 SECRETARIAT = re.compile(r"(?:Kepala\s+Bagian|Kepala\s+Subbagian|Kabag|Kasubag|Sekretaris\s+(?:DPRD|Dewan)|Staf)\b")
+# "Sekretariat DPRD X Sambangi Y", "Setwan X Belajar ke Y": the headline sends the secretariat itself, whose clerks
+# then lead it
+SECRETARIAT_TRIP = re.compile(r"\b(?:Sekretariat\s+(?:DPRD|Dewan)|Setwan|Sekwan)\b", re.IGNORECASE)
+# "Bupati Budi, SH disambut Wakil Bupati Y": the one received is a guest
+RECEIVED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.]{0,6})*[ \t]*,?[ \t]*(?:(?:beserta|bersama|dan)[ \t]+"
+                            r"(?:rombongan|rombongannya|jajarannya)[ \t]+)?(?:disambut|diterima)\b")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -51,10 +57,11 @@ class LeaderChooser:
         the text names most among holders of one position; one who only goes along last), else the one
         official of that region it names; not one of ``hosting`` (ids: those who receive the delegation,
         names holding a region's)."""
+        clerks_go = bool(SECRETARIAT_TRIP.search(text, 0, max(0, text.find("\n\n"))))  # the secretariat travels
         own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
                and not _represented(text, o)
                and not official_aside(text, o) and not self.cues.visit_word.search(o.name)
-               and not SPOKESMAN.search(o.position) and not SECRETARIAT.match(o.position)]
+               and not SPOKESMAN.search(o.position) and (clerks_go or not SECRETARIAT.match(o.position))]
         first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
             first.setdefault(o.position, min(s for s, _ in o.mentions))
@@ -101,9 +108,12 @@ class LeaderChooser:
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
                 or next((o for o in unplaced if o.region == v.visitor), None) \
                 or (unplaced[0] if single and unplaced else None) \
-                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives)
+                or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives) \
+                or (_received_guest(text, v, officials, frozenset(hosting | placed)) if single else None)
             if leader is not v.leader:
                 v.led_by(leader, officials)
+                if leader is not None and leader.region != v.visitor and not leader.explicit_region:
+                    leader.region = v.visitor  # his region only inferred as another's: he leads the visitor's group
         tours: dict[str, frozenset[str]] = {}  # a visitor's hosts, when it visits several
         for v in visits:
             if not v.earlier:
@@ -145,6 +155,15 @@ class LeaderChooser:
                 v.leader.region = v.visitor
             if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
                 v.led_by(fullest(v.leader, officials), officials)
+
+
+def _received_guest(text: str, v: Visit, officials: list[Official], hosting: frozenset[int]) -> Official | None:
+    """With no other leader: the one head the text has received ("Bupati Budi disambut Wakil Bupati Y"), his
+    region unwritten (none, or only inferred as the host's or the visitor's), leads the guests."""
+    guests = [o for o in officials if not o.explicit_region and o.region in (None, v.host, v.visitor)
+              and id(o) not in hosting and _rank(o.position) is not None
+              and any(RECEIVED_AFTER.match(text, e) for _, e in o.mentions)]
+    return guests[0] if len(guests) == 1 else None
 
 
 def _represented(text: str, official: Official) -> bool:

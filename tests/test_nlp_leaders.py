@@ -1,7 +1,8 @@
 """Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit: also
 "<title> yang memimpin rombongan, <name>,", "<name>, <office>, selaku ketua rombongan", "<name> memimpin sendiri
 rombongan ...", a role after a slash in brackets ("<name> (<post>/Ketua Tim)"); the head of the region only spoken
-of ("di bawah kepemimpinan <name>") does not lead.
+of ("di bawah kepemimpinan <name>") does not lead; a bare region word ending a head's name ("Ketua rombongan
+Pemkab X, <first> <second> <region>,") is cut off, not the head dropped.
 
 Who leads as the visit rules read the trip's sentences (nlp/visit_rules.py: companions, a host's official chairing
 the reception, the press officer telling of it): test_nlp_visits_leaders.py.
@@ -402,3 +403,10 @@ def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
             "Hendra Wiratmoko (Kepala Bappeda Kabupaten Bantaeng/Ketua Tim).")
     found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
     assert [(v["visitor"], v["leader"]) for v in found["visits"]] == [("Kabupaten Bantaeng", "Hendra Wiratmoko")]
+
+
+def test_a_head_whose_name_ends_in_a_regions_word(tagger: Tagger) -> None:
+    # "Tegal" is a region's word ending his name: the words before it name the head of the group
+    text = ("Pemkab Bantaeng studi tiru ke Kota Salatiga, Kamis (9/5), soal pasar desa. Ketua rombongan Pemkab "
+            "Bantaeng, Galih Permadi Tegal, menyebut pasar itu layak ditiru di kampungnya.")
+    assert [v[3] for v in visits(tagger, text)] == ["Galih Permadi"]

@@ -8,7 +8,9 @@ written joined ("31orang"), counted by the host before one named body's delegati
 Kabupaten X", not delegations counted), listed with more kinds of parts ("serta N ketua ...", "N Setwan"), the ones
 who join named further from their verb, a count before "ke Kota X", a headline's "<takes> N <people>" that the body
 counts as the whole group, a group counted by its verb's "ber-" numeral ("datang berdua"), and the doers counted
-after a passive trip verb ("dilakukan oleh 26 orang")."""
+after a passive trip verb ("dilakukan oleh 26 orang"), a group counted with "ke" before its number ("ke-18
+anggota"), and a count right after the trip's noun with its kind or short form ("kunjungan kerja (Kunker) N
+<people>", "Study Banding N <people>")."""
 
 from __future__ import annotations
 
@@ -314,3 +316,25 @@ def test_a_headline_taking_count_the_body_counts_as_the_whole_group(tagger: Tagg
 def test_a_group_counted_by_its_verb(tagger: Tagger, sentence: str, size_: int | None) -> None:
     text = f"Dinas Sosial Kabupaten Wajo studi banding ke Kabupaten Klaten, Senin (6/3). {sentence}"
     assert visits(tagger, text)[0][4] == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # "ke" and a number before the people: the whole group counted
+    ("Salam tuan rumah dibalas ke 14 anggota rombongan itu dengan cendera mata.", 14),
+    ("Ke-18 anggota Komisi B itu lalu menyimak paparan soal irigasi tetes.", 18),
+    ("Ke 9 Kepala Desa itu pulang membawa banyak catatan.", 9),
+    # no people after the number: no count
+    ("Kunjungan itu bertepatan dengan HUT ke 25 Kabupaten Bantaeng.", None),
+])
+def test_a_group_counted_with_ke_before_its_number(tagger: Tagger, sentence: str, size_: int | None) -> None:
+    assert visits(tagger, TRIP + sentence)[0][4] == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the trip's noun with its kind or its short form in brackets, then the count
+    ("Dalam kunjungan kerja (Kunjker) sembilan anggota Komisi A DPRD Bantaeng, tuan rumah memaparkan irigasi.", 9),
+    ("Selama Study Banding 22 kepala desa asal Kabupaten Bantaeng, mereka melihat tiga pasar desa.", 22),
+    ("Agenda kunjungan belajar 14 pegawai Kabupaten Bantaeng dimulai di balai kota.", 14),
+])
+def test_a_count_right_after_the_trip_and_its_kind(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_

@@ -1,10 +1,12 @@
 """Who leads a visit as the visit finder reads the trip's sentences: a named person, a mistyped title, a head leading
-his own region's team, the guest official received, the head named first; the press officer or clerk telling of it
-does not lead; the host's official chairing the reception ("Audiensi dipimpin Sekda Kota B") leads no delegation
-(visit_rules._hosts_official); an official listed among the companions of one named before him ("Bupati A bersama
-Ketua B, Anggota C dan OPD terkait berkunjung ke ...", "dipimpin A, didampingi ..., antara lain C") goes along, the
-one named first leads (visit_rules._listed_companion, _led_by). The visit rules' leader tests live here; heads named
-by their role in the group (nlp/leaders.py): test_nlp_leaders.py.
+his own region's team, the guest official received, the head named first; the press officer or clerk telling of it does
+not lead, unless the headline sends the secretariat itself ("Setwan X Pelajari ..."); the head the host received
+("Bupati X, SE diterima Wali Kota Y") leads when nothing else names one, and is of the visitor's region; the host's
+official chairing the reception ("Audiensi dipimpin Sekda Kota B") leads no delegation (visit_rules._hosts_official); an
+official listed among the companions of one named before him ("Bupati A bersama Ketua B, Anggota C dan OPD terkait
+berkunjung ke ...", "dipimpin A, didampingi ..., antara lain C") goes along, the one named first leads
+(visit_rules._listed_companion, _led_by). The visit rules' leader tests live here; heads named by their role in the
+group (nlp/leaders.py): test_nlp_leaders.py.
 
 Sentences of our own.
 """
@@ -169,3 +171,28 @@ def test_a_capitalised_word_is_no_degree(tagger: Tagger) -> None:
     text = ("Wakil Bupati Pinrang Andarias Pallawa bersama Kepala Bappeda Pinrang Welmince Tandiayu, Tim Ahli, "
             "Sekda Pinrang Fadel Mappasessu berkunjung ke Kota Salatiga untuk studi tiru, Selasa (5/3).")
     assert leaders(tagger, text)[("Kabupaten Pinrang", "Kota Salatiga")] == "Fadel Mappasessu"
+
+
+BODY = ("{who} Kabupaten Bantaeng studi banding ke DPRD Kota Salatiga, Kamis (9/5). Kepala Bagian Persidangan "
+        "Setwan Bantaeng, Nurhayati Sambo, menyebut rombongan ingin mempelajari notulensi rapat paripurna.")
+
+
+@pytest.mark.parametrize("headline, who, leader", [
+    # the headline sends the secretariat itself: its clerk leads
+    ("Setwan Bantaeng Pelajari Notulensi Rapat di Salatiga", "Sekretariat DPRD", "Nurhayati Sambo"),
+    # the headline sends the council: its clerk only tells of the trip
+    ("DPRD Bantaeng Pelajari Notulensi Rapat di Salatiga", "DPRD", None),
+])
+def test_the_secretariats_own_trip_is_led_by_its_clerk(tagger: Tagger, headline: str, who: str,
+                                                      leader: str | None) -> None:
+    assert [v[3] for v in facts(tagger, BODY.format(who=who), title=headline)] == [leader]
+
+
+def test_the_head_received_by_the_host_leads_the_guests(tagger: Tagger) -> None:
+    # his region is unwritten: the one received, not one of the hosts, leads
+    text = ("Rombongan Pemerintah Kabupaten Bantaeng tiba di Kabupaten Sragen, Kamis (9/5), untuk studi tiru "
+            "pengelolaan pasar. Di Sragen, Bupati Hendra Wicaksono,SE diterima Wakil Bupati Sragen Lestari Anjani.")
+    found = tagger.extract({"id": "g", "url": None, "title": None, "published": "2023-03-10", "text": text})
+    assert [(v["visitor"], v["leader"]) for v in found["visits"]] == [("Kabupaten Bantaeng", "Hendra Wicaksono")]
+    # read near the host's words, his region is the visitor's once he leads it
+    assert [o["region"] for o in found["officials"] if o["name"] == "Hendra Wicaksono"] == ["Kabupaten Bantaeng"]
