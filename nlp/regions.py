@@ -264,10 +264,6 @@ class RegionMatcher:
                 tail = " ".join(words[i:])
                 if tail in keys and r.code not in keys[tail][0]:
                     self.seat_prefixes[tail] = (*self.seat_prefixes.get(tail, ()), " ".join(words[:i]) + " ")
-        # a province that is one city, with no kota of its name ("Jakarta"): in a list it stands for the city
-        kota_cores = {r.core.lower() for r in self.regions.values() if r.level == KOTA}
-        self.city_provinces = frozenset(r.code for r in self.regions.values() if r.level == PROV and r.capital
-                                        and r.capital.lower() in r.core.lower() and r.capital.lower() not in kota_cores)
         self.automaton = ahocorasick.Automaton()
         for key, (codes, alias) in keys.items():
             self.automaton.add_word(key, (key, tuple(sorted(codes, key=self._rank)), alias))
@@ -309,20 +305,7 @@ class RegionMatcher:
                 mentions.append(mention)
                 last_end = mention.end
         _listed_weak_names(text, mentions, self.regions)
-        self._province_before_province(text, mentions)
         return self._both_levels(text, mentions)
-
-    def _province_before_province(self, text: str, mentions: list[RegionMention]) -> None:
-        """"ke Yogyakarta dan Jawa Timur", "Jogja, Lampung, dan NTB": a bare province's namesake capital listed right
-        before another province is the province, as it is listed after one (:meth:`_province_after_region`); not
-        before a province that is one city ("Yogyakarta, Jakarta, Surabaya": a list of cities)."""
-        for m, after in zip(mentions, mentions[1:], strict=False):
-            if m.hint is not None or len(m.codes) != 1 or m.codes[0] not in self.capital_of or m.weak:
-                continue
-            if len(after.codes) == 1 and self.regions[after.codes[0]].level == PROV \
-                    and after.codes[0] not in self.city_provinces \
-                    and after.codes[0] != self.capital_of[m.codes[0]] and ENUM_GAP.match(text[m.end:after.start]):
-                m.codes, m.hint = (self.capital_of[m.codes[0]],), PROV
 
     def _both_levels(self, text: str, mentions: list[RegionMention]) -> list[RegionMention]:
         """"ke Kabupaten dan Kota Bogor", "Pemkab dan Pemkot Malang": the first level word names the other
