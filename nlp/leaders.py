@@ -144,15 +144,14 @@ def _regional_group(group: str) -> bool:
     return bool(COUNCIL.search(group) or REGIONAL_BODY.search(group))
 
 
-def _before_region_word(text: str, start: int, region: RegionMention, finder: OfficialFinder) -> int | None:
-    """Where a head's name ends before a bare region word that closes it after two name words ("Ketua rombongan
-    Pemkot X, Anu Wiryo <region>,"), else None (not after a unit or position word: "Komisi D DPRD DIY")."""
+def _region_surname_end(text: str, start: int, region: RegionMention, finder: OfficialFinder) -> bool:
+    """A bare region word closing a head's name after two name words is his surname ("Ketua rombongan Pemkot X,
+    Anu Wiryo <region>,"), as ``OfficialFinder._region_surname`` reads it; not after a unit or position word
+    ("Komisi D DPRD DIY")."""
     before = [w.strip(".,") for w in text[start:region.start].split()]
     if len(before) < 2 or region.start != region.name_start or text[region.start - 1] != " ":
-        return None
-    if any(len(w) < 2 or w.lower() in finder.units or w.lower() in finder.position_words for w in before):
-        return None
-    return region.start - 1
+        return False
+    return not any(len(w) < 2 or w.lower() in finder.units or w.lower() in finder.position_words for w in before)
 
 
 def delegation_heads(text: str, regions: list[RegionMention], found: list[Official],
@@ -178,8 +177,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             span = (span[0] + raw.index(words[1]) if len(words) > 1 else span[1], span[1])
             words = words[1:]
         inside = [r for r in regions if r.start < span[1] and span[0] < r.end]
-        if inside and (cut := _before_region_word(text, span[0], inside[0], finder)):
-            span, words, inside = (span[0], cut), text[span[0]:cut].split(), []
+        if inside and _region_surname_end(text, span[0], inside[0], finder):
+            inside = []  # the region word is his surname: the whole span is his name
         if not words or inside:
             return False
         name = finder.clean_name(text[span[0]:span[1]])

@@ -2,7 +2,7 @@
 "<title> yang memimpin rombongan, <name>,", "<name>, <office>, selaku ketua rombongan", "<name> memimpin sendiri
 rombongan ...", a role after a slash in brackets ("<name> (<post>/Ketua Tim)"); the head of the region only spoken
 of ("di bawah kepemimpinan <name>") does not lead; a bare region word ending a head's name ("Ketua rombongan
-Pemkab X, <first> <second> <region>,") is cut off, not the head dropped.
+Pemkab X, <first> <second> <region>,") is his surname, kept in the name, not the head dropped.
 
 Who leads as the visit rules read the trip's sentences (nlp/visit_rules.py: companions, a host's official chairing
 the reception, the press officer telling of it): test_nlp_visits_leaders.py.
@@ -406,7 +406,7 @@ def test_a_role_after_a_slash_in_brackets(tagger: Tagger) -> None:
 
 
 def test_a_head_whose_name_ends_in_a_regions_word(tagger: Tagger) -> None:
-    # "Tegal" is a region's word ending his name: the words before it name the head of the group
+    # "Tegal" is a region's word ending his name: his surname, as the officials step reads it
     text = ("Pemkab Bantaeng studi tiru ke Kota Salatiga, Kamis (9/5), soal pasar desa. Ketua rombongan Pemkab "
             "Bantaeng, Galih Permadi Tegal, menyebut pasar itu layak ditiru di kampungnya.")
-    assert [v[3] for v in visits(tagger, text)] == ["Galih Permadi"]
+    assert [v[3] for v in visits(tagger, text)] == ["Galih Permadi Tegal"]
