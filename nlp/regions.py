@@ -6,6 +6,9 @@ dateline ("SERANG -"), the province after a region of that province ("Bantul, Yo
 list it stands in, else the level the article gives it elsewhere, else province > kota > kabupaten: an
 unqualified town name ("warga Malang") usually means the city, and the kabupaten is usually written out
 ("Kabupaten Malang", "Pemkab Bogor"); a name shared across provinces ("Banjar") takes the article's province.
+In a list a name takes the level of the list ("Kota Batu, Ponorogo dan Madiun") and a capital after a province the
+province's. A bare "Papua" beside a province split from it ("Papua Selatan") is the land they share, no province,
+unless a region inside Papua is named or it stands listed beside a province ("Papua Barat dan Papua").
 Names inside villages, streets, islands, organisations, media and products are not regions; a bare name ending an
 organisation's name ("Ketua IWA X") is one only when the article names X elsewhere.
 """

@@ -151,7 +151,8 @@ class Cues:
         # acronym) matched as written, in capitals only)
         # "Pusdiklat Kementerian X", "Pusat Pengembangan SDM (PPSDM) Kementerian X Regional Y": a course of a
         # ministry's training centre, whose participants come from many regions (roles training_body and
-        # national_course; with a word of its trip, role course_trip, in the same sentence: VisitFinder.find)
+        # national_course; with a word of its trip, role course_trip, in the same sentence or in a headline with a
+        # course word: VisitFinder._national_course)
         capitals = [cue for cue, kind, r in visit_cues if r == "national_trainer" and kind == "capitals"]
         written_out = [cue for cue in role("national_trainer", []) if cue not in capitals]
         trainer = "(?:" + "".join("(?-i:" + re.escape(c) + ")|" for c in capitals) + cue_alternation(written_out) + ")"
