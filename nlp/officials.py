@@ -115,11 +115,12 @@ LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
 VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
-_COMPASS = "|".join(map(re.escape, sorted(region_words()["direction"])))  # data/region_words.csv kind direction
+_DIRECTIONS = sorted(region_words()["direction"])  # the compass words: data/region_words.csv kind direction
+_COMPASS = "|".join(map(re.escape, _DIRECTIONS))
 COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
                            r"(?=[ \t]+[A-Z])")
 COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")
-COMPASS_END = re.compile(r"[ \t](?:" + "|".join(w.title() for w in region_words()["direction"]) + r")$")  # "... Utara"
+COMPASS_END = re.compile(r"[ \t](?:" + "|".join(re.escape(w.title()) for w in _DIRECTIONS) + r")$")  # "... Utara"
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
 LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
@@ -423,7 +424,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             if ranked and len(ranked.group(1).rstrip(".")) >= 2 and not ranked.group(1).isupper() \
                     and self._is_honorific(ranked.group(1)) and (later := self._name(text, ranked.start(1))) \
                     and "\n" not in text[ranked.start():later[1]]:
-                name_span = later  # "Direktur RSUD Ngawi dr. Budi": the place, then the titled holder
+                name_span = later  # "Kepala Balai Ngawi Ir. Budi": the place, then the titled holder
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and "," not in text[p.after:name_span[0]] and self._is_honorific(titled.group(1)):

@@ -40,7 +40,6 @@ from nlp.program_patterns import (
     CAPITALISED_BEFORE,
     COINED_KU,
     COLON_INTRO,
-    COLON_KIND,
     COMMON_ACRONYMS,
     COORD_BEFORE,
     CUED_HEADS,
@@ -73,6 +72,7 @@ from nlp.program_patterns import (
     LEAD_TRIGGER,
     LEARN_LIST,
     LIST_INTRO,
+    LIST_KIND,
     LIST_LINES_INTRO,
     NAME_CONNECTORS,
     NAME_ONLY_TRIGGERS,
@@ -325,7 +325,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             cands.extend(Candidate(s, e, False, listed=True, source="list")
                          for s, e in self._list_items(text, m.end(), coined_only=True))
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
-            kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
+            kind = list(LIST_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
             if kind.group()[0].isupper() and before and before[-1][0].isupper():
                 continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow

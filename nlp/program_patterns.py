@@ -65,11 +65,11 @@ TITLED = re.compile(r"\b(?:" + KIND + r"|gerakan)(?:[ \t]+(?:yang|baru|unggulan|
                     r"(?:bertajuk|bertema|berlabel|bertagline)\s+[\"“]?", re.IGNORECASE)
 # the words that name programs as a kind before a list: a program word, or a leadership course's change project
 # ("sembilan proyek perubahan itu ialah A, B, ...", "tiga inovasi: A, B"), whose items the gold counts as programs
-COLON_KIND = re.compile(r"\b(?:" + KIND + r"|proyek\s+perubahan|aksi\s+perubahan)\b", re.IGNORECASE)
-LIST_INTRO = re.compile(COLON_KIND.pattern + r"[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
+LIST_KIND = re.compile(r"\b(?:" + KIND + r"|proyek\s+perubahan|aksi\s+perubahan)\b", re.IGNORECASE)
+LIST_INTRO = re.compile(LIST_KIND.pattern + r"[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
                         r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
 # "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
-COLON_INTRO = re.compile(COLON_KIND.pattern + r"[^.\n:]{0,60}:[ \t]+(?=[A-Z])", re.IGNORECASE)
+COLON_INTRO = re.compile(LIST_KIND.pattern + r"[^.\n:]{0,60}:[ \t]+(?=[A-Z])", re.IGNORECASE)
 # "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")
 EXAMPLE_INTRO = re.compile(r"\b(?:" + KIND + r"|pelayanan)\b[^.\n]{0,80}?\b(?:salah\s+satunya|contohnya|"
                            r"misalnya|termasuk|berupa)\s+", re.IGNORECASE)

@@ -1,7 +1,8 @@
 """Programs in lists: innovations listed after a trigger, numbered, ordinal and colon lists, a lone word or a region
 closing or opening a list, listed names split at "dan" or described in lower case with their name in brackets; a
 program word's list wins over a title read as its holders ("program andalan Bupati, yakni A, B"), and a title's
-holders in a list are no programs."""
+holders in a list are no programs; a leadership course's change projects listed after "proyek perubahan ... ialah"
+(the list intro reads the colon list's words)."""
 
 from __future__ import annotations
 
@@ -139,3 +140,13 @@ def test_a_title_s_holders_in_a_list_are_no_programs(tagger: Tagger) -> None:
                             "Bupati Kusumo, program itu berjalan.") == ["Kampung Sehat"]
     assert "Joko Paminggir" not in programs(tagger, "Program unggulan Bupati, yaitu Joko Paminggir, di antaranya Dapur "
                                                   "Sehat Keluarga dan Periksa Mata Gratis.")
+
+
+def test_change_projects_listed_after_ialah_are_programs(tagger: Tagger) -> None:
+    text = ("Proyek perubahan yang dipaparkan para peserta pelatihan dalam seminar itu ialah Lentera Pesisir, "
+            "Sitaruna, Dapur Gizi Gotong Royong, dan Jaga Sungai Bening.")
+    assert sorted(programs(tagger, text)) == ["Dapur Gizi Gotong Royong", "Jaga Sungai Bening", "Lentera Pesisir",
+                                              "Sitaruna"]
+    # a list of officials after the same words names no program
+    text = "Menurut panitia, penggagas semua proyek perubahan tadi adalah Kepala Dinas Perikanan Ahmad Sulaiman."
+    assert programs(tagger, text) == []

@@ -2,7 +2,9 @@
 names and what they stand for, lower-case names, names explained by their kind, aliases and names opening with a
 number; a slash joining a name's words ("Sekolah/Madrasah ..."), names opened by a head that opens bodies as often
 (koperasi, madrasah, pesantren, taman: after a trigger, in a list, or a cued head in talk of programs); a position
-title doing something ("Bupati Menyapa ...") names a program."""
+title doing something ("Bupati Menyapa ...") names a program; a quoted name after a naming verb with no program word
+("bernama “X”"); a preposition ends a name ("antara") and the possessive -nya is no part of its last word ("Gerai
+Izin Terpadunya")."""
 
 from __future__ import annotations
 
@@ -415,3 +417,22 @@ def test_a_program_acronym_with_a_place_after_it_is_that_program(tagger: Tagger)
     text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Para tamu tertarik "
             "dengan SGKM Digital.")
     assert programs(tagger, text) == ["SGKM Digital", "Serambi Gizi Keluarga Mandiri"]
+
+
+def test_a_quoted_name_after_a_naming_verb_is_a_program(tagger: Tagger) -> None:
+    text = "Koperasi warga menyediakan truk antar jemput gabah bernama \"Jemari Tani\" sejak musim tanam lalu."
+    assert programs(tagger, text) == ["Jemari Tani"]
+    # without quotes or a program word a naming verb names no program, nor "dengan nama" a site
+    assert programs(tagger, "Sebuah perahu motor bernama Jemari Tani bersandar di dermaga desa.") == []
+    text = "Bukit itu tercatat sebagai cagar budaya dengan nama \"Bukit Batu Bersusun\" sejak lama."
+    assert programs(tagger, text) == []
+
+
+def test_a_preposition_ends_a_name_after_a_trigger(tagger: Tagger) -> None:
+    text = "Para penyuluh pertanian saling berbagi program antara kelompok tani."
+    assert programs(tagger, text) == []
+
+
+def test_the_possessive_nya_is_no_part_of_a_name(tagger: Tagger) -> None:
+    text = "Kabupaten itu membuka loket akta kelahiran di Gerai Izin Terpadunya pada awal bulan ini."
+    assert programs(tagger, text) == ["Gerai Izin Terpadu"]

@@ -1,10 +1,10 @@
-"""What is no program: positions, bodies and organisations, places and venues, devices, dates and events,
-documents and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns; an organisation head of
-the region lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) opens no program;
-competition rankings, a council's rules of procedure and events named like programs (a study trip, an evaluation,
-a handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text
-writes after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another
-way, and an acronym an award spells out."""
+"""What is no program: positions, bodies and organisations, places and venues, devices, dates and events, documents
+and laws, frameworks, awards, slogans and nicknames, concepts and everyday nouns; an organisation head of the region
+lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) opens no program; competition rankings,
+a council's rules of procedure and events named like programs (a study trip, "Kaji Banding" too, an evaluation, a
+handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text writes
+after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another way,
+and an acronym an award spells out."""
 
 from __future__ import annotations
 
@@ -468,3 +468,8 @@ def test_an_acronym_an_award_spells_out_is_no_program(tagger: Tagger) -> None:
     text = ("Dua desa di kabupaten itu diusulkan ke program anugerah pelopor sanitasi mandiri (APSM). Penilaian "
             "program APSM dilakukan juri dari provinsi.")
     assert programs(tagger, text) == []
+
+
+def test_kaji_banding_a_study_trip_is_no_program(tagger: Tagger) -> None:
+    text = "Melalui Kaji Banding ke kabupaten tetangga, para kader posyandu mencatat program Gudang Beras Warga."
+    assert programs(tagger, text) == ["Gudang Beras Warga"]

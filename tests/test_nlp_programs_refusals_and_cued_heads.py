@@ -1,8 +1,9 @@
-"""Refusals and cued heads (from round 20, each shape counted on the older letters): names the guidelines call
-no program (a draft law, "Rancangan ..."; an award's category, "Kategori ..."; a government's apparatus, "Perangkat
-Daerah"; a competition's level, "Tingkat ..."; a boarding school, "Pondok Pesantren X"; a body's central office,
-"ACR Pusat"), a sentence's adverb read as an appositive ("Baginya, salah satu aplikasi ..."), and a cued head in
-lower case before an acronym ("kampung TANGKAS")."""
+"""Refusals and cued heads (each shape counted on the older letters): names the guidelines call no program (a draft
+law, "Rancangan ..."; an award's category, "Kategori ..."; a government's apparatus, "Perangkat Daerah"; a
+competition's level, "Tingkat ..."; a boarding school, "Pondok Pesantren X"; a body's central office, "ACR Pusat"; a
+university's degree programme, "Program Magister X"; a sector, "Sektor X"; a medium, "Media X"), a sentence's adverb
+read as an appositive ("Baginya, salah satu aplikasi ..."), and a cued head in lower case before an acronym ("kampung
+TANGKAS")."""
 
 from __future__ import annotations
 
@@ -53,4 +54,21 @@ def test_a_cued_head_in_lower_case_with_an_acronym_is_a_program(tagger: Tagger) 
 
 def test_a_bodys_central_office_is_no_program(tagger: Tagger) -> None:
     text = "Laporan program dikirim melalui BPSW Pusat setiap akhir bulan."
+    assert programs(tagger, text) == []
+
+
+def test_a_degree_programme_is_no_program(tagger: Tagger) -> None:
+    text = ("Sebanyak dua puluh mahasiswa Program Magister Kebijakan Publik mengikuti kuliah lapangan di sebuah "
+            "kecamatan.")
+    assert programs(tagger, text) == []
+
+
+def test_a_sector_is_no_program(tagger: Tagger) -> None:
+    text = "Selama dua hari rombongan belajar tentang Sektor Perkebunan Rakyat di kabupaten tetangga."
+    assert programs(tagger, text) == []
+
+
+def test_a_medium_is_no_program(tagger: Tagger) -> None:
+    text = ("Pekan lalu bupati berbincang dengan wartawan tentang pemberitaan lewat Media Daring dan Media Radio di "
+            "daerahnya.")
     assert programs(tagger, text) == []
