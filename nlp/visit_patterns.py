@@ -261,8 +261,8 @@ class Cues:
         self.subject_visits = re.compile(r"[^.\n]{0,40}?\b(?:(?:menggelar|melakukan|mengadakan|melaksanakan)\s+"
                                          r"(?:studi|kunker|kaji|benchmarking|" + cue_alternation(nouns) + r")|"
                                          # "Pemkab A memberangkatkan dua puluh guru guna kaji tiru ke B": the group
-                                         # a government sends travels for it (CONVENTIONS)
-                                         r"(?:mengirim|mengirimkan|mengutus|memberangkatkan)\b[^.\n]{0,60}?\b"
+                                         # a government sends travels for it (CONVENTIONS; role send)
+                                         + cue_alternation(role("send", [])) + r"\b[^.\n]{0,60}?\b"
                                          r"(?:untuk|guna)\s+(?:mengikuti\s+|melakukan\s+|melaksanakan\s+)?"
                                          r"(?:" + cue_alternation(study_words) + r")|"
                                          r"(?<!selamat )datang|kunjungi|sambangi|datangi|bertolak|bertamu|"
