@@ -298,3 +298,9 @@ def test_initials_glued_to_each_other_or_to_a_name_stay(written: str) -> None:
 def test_short_forms_of_bapak_and_ibu_are_no_part_of_the_name(written: str) -> None:
     text = f"Pameran itu dibuka Kepala Dinas Pertanian Jambi, {written} Hartono Wibisono, pagi hari."
     assert officials(text) == [("Hartono Wibisono", "Kepala Dinas Pertanian", "Provinsi Jambi")]
+
+
+def test_mr_before_a_foreign_guests_name_is_no_part_of_it() -> None:
+    # "Mr" (an English form of address) is dropped like "Bapak"
+    text = "Kepala Dinas Pertanian Jambi, Mr Hartono Wibisono, membuka pameran itu."
+    assert officials(text) == [("Hartono Wibisono", "Kepala Dinas Pertanian", "Provinsi Jambi")]
