@@ -57,7 +57,12 @@ from nlp.official_titles import (
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
-LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
+# the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
+# Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
+# Tegal Sari Kecamatan Sungai Rawa, Budi"
+LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
+                         r"(?:[ \t]+[A-Z][\w'\-]*(?=[ \t]*,))?[ \t]*,?"
+                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
