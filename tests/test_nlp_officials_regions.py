@@ -90,8 +90,8 @@ def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> N
      [("Banyu Prasojo", "Kepala Desa", None)]),
     ("Kepala Desa Tegal Sari Kecamatan Sukamaju, Banyu Prasojo, menjelaskan.",
      [("Banyu Prasojo", "Kepala Desa", None)]),
-    # the "di" closing a name's word is no district's "di": "Sukamaju Rudi Hartawan"
-    ("Dalam rapat itu Kepala Desa Sukamaju Rudi Hartawan membuka acara.", [("Rudi Hartawan", "Kepala Desa", None)]),
+    # the "di" closing a name's word is no district's "di": "Sukamaju Rudi Kelimutu"
+    ("Dalam rapat itu Kepala Desa Sukamaju Rudi Kelimutu membuka acara.", [("Rudi Kelimutu", "Kepala Desa", None)]),
 ])
 def test_a_local_heads_place_of_several_words(text: str, expected: list) -> None:
     assert officials(text) == expected
