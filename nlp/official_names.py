@@ -246,7 +246,8 @@ class NameReader:
                     continue  # "Drs. budi Hartono": a first name in lower case after a degree
                 break
             if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
-                                      or (low in self.units and bare.isupper() is False and len(bare) > 3)):
+                                      or (low in self.units and bare.isupper() is False and len(bare) > 3)
+                                      or (low in self.glued_heads and NEXT_CAPITALISED.match(text, tm.end()))):
                 break  # "Bupati A, Bupati B": the next position starts; "Budi Bagian Umum": an office follows
             if start is not None and low in ADAT_TITLES and tok.endswith(".") != (low == "datuk"):
                 if not NEXT_CAPITALISED.match(text, tm.end()):

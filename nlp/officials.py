@@ -57,7 +57,12 @@ from nlp.official_titles import (
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
-LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
+# the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
+# Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
+# Tegal Sari Kecamatan Sungai Rawa, Budi"
+LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
+                         r"(?:[ \t]+[A-Z][\w'\-]*(?=[ \t]*,))?[ \t]*,?"
+                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
@@ -68,6 +73,7 @@ RANKED_NAME = re.compile(r"[ \t]+[A-Z]")  # a rank after the unit's comma opens 
 COUNCIL_WORD = re.compile(r"\bDPR[AKP]?\b")  # the council a position belongs to: "Anggota DPRA" -> "DPRA"
 BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "Sekda Provinsi Banyu Prasojo"
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
+CLAN_NAMES = frozenset({"kaban", "karo"})  # glued heads (Kepala Badan, Kepala Biro) that are Batak clan names too
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,)"
@@ -211,6 +217,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         self.position_words = frozenset(w for key in self.positions for w in key.split() if len(w) >= 3)
         self.position_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                          if kind == "title" and len(key) >= 3) | {p[0] for p in self.prefixes}
+        # a head's post glued into one word ("Kabag", "Kabid", "Kasubag", "Dirut"): the next post of a roll, no word of
+        # the name before it ("Kabag Umum Budi Kabag Humas Ani"); "Kaban" and "Karo" are clan names too
+        self.glued_heads = frozenset(k for k, (canonical, _, kind) in self.positions.items()
+                                     if kind == "head" and " " not in k and " " in canonical) - CLAN_NAMES
         # the first words of titles and heads and the words of prefixes ("ketua", "kepala", "wakil", "plt")
         self.title_starts = frozenset(key.split()[0] for key, (_, _, kind) in self.positions.items()
                                       if kind in ("title", "head")) | {w for f, _ in self.prefixes for w in f.split()}

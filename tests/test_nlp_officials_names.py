@@ -298,3 +298,25 @@ def test_initials_glued_to_each_other_or_to_a_name_stay(written: str) -> None:
 def test_short_forms_of_bapak_and_ibu_are_no_part_of_the_name(written: str) -> None:
     text = f"Pameran itu dibuka Kepala Dinas Pertanian Jambi, {written} Hartono Wibisono, pagi hari."
     assert officials(text) == [("Hartono Wibisono", "Kepala Dinas Pertanian", "Provinsi Jambi")]
+
+
+def test_mr_before_a_foreign_guests_name_is_no_part_of_it() -> None:
+    # "Mr" (an English form of address) is dropped like "Bapak"
+    text = "Kepala Dinas Pertanian Jambi, Mr Hartono Wibisono, membuka pameran itu."
+    assert officials(text) == [("Hartono Wibisono", "Kepala Dinas Pertanian", "Provinsi Jambi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head's post glued into one word opens the next item of a roll with no comma before it
+    ("Hadir Kabag Umum Tuta Sekarwangi Kabag Hukum Banyu Prasojo serta para camat.",
+     [("Tuta Sekarwangi", "Kepala Bagian Umum", None), ("Banyu Prasojo", "Kepala Bagian Hukum", None)]),
+    ("Turut mendampingi Kabid Tata Ruang, Rina Kartika Kabid Cipta Karya Banyu Prasojo, dan staf.",
+     [("Rina Kartika", "Kepala Bidang Tata Ruang", None), ("Banyu Prasojo", "Kepala Bidang Cipta Karya", None)]),
+    # "Karo" (Kepala Biro) is a clan name inside a name too
+    ("Rombongan disambut Kepala Dinas Sosial Sleman, Rina Karo Sembiring, di kantornya.",
+     [("Rina Karo Sembiring", "Kepala Dinas Sosial", "Kabupaten Sleman")]),
+    # "Copot" (dismisses) is a headline's verb, no name
+    ("Wali Kota Madiun Copot Kabag Umum dari jabatannya.", []),
+])
+def test_a_glued_head_ends_the_name_before_it(text: str, expected: list) -> None:
+    assert officials(text) == expected

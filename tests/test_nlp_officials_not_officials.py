@@ -70,6 +70,16 @@ def test_bodies_and_groups_are_no_names(text: str) -> None:
     assert officials(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # nouns of offices, markets and the country after a post open no name: the post's unit, not its holder
+    "Undangan itu datang dari Menteri Pemberdayaan Aparatur Negara kemarin sore.",
+    "Usai rapat, Sekretaris Daerah Jambi Promosi Produk Lokal di pameran itu.",
+    "Semua kepala dinas kominfo se Indonesia diundang ke seminar tersebut, ujarnya.",
+])
+def test_nouns_of_units_and_the_country_are_no_names(text: str) -> None:
+    assert officials(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # a headline's verb in -kan ends the name; the verb and its object are no part of it
     ("Reses di Desa, Wakil Ketua DPRD Kebumen Galih Prameswara Suarakan Nasib Petani Tembakau\n\n"

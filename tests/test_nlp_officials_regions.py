@@ -85,6 +85,13 @@ def test_a_local_heads_place_and_a_two_word_name(text: str, expected: list) -> N
      [("Marlina Putri", "Kepala Desa", None)]),
     # only degrees after the comma: no place of three words (the older reading of three words stands)
     ("Camat Rano Kelimutu Wijaya, S.Pt, menyambut rombongan.", [("Kelimutu Wijaya", "Camat", None)]),
+    # a village of two words, then its district (of two words before a comma): the holder comes after them
+    ("Hadir Kepala Desa Tegal Sari Kecamatan Sungai Rawa,Banyu Prasojo tidak ikut.",
+     [("Banyu Prasojo", "Kepala Desa", None)]),
+    ("Kepala Desa Tegal Sari Kecamatan Sukamaju, Banyu Prasojo, menjelaskan.",
+     [("Banyu Prasojo", "Kepala Desa", None)]),
+    # the "di" closing a name's word is no district's "di": "Sukamaju Rudi Kelimutu"
+    ("Dalam rapat itu Kepala Desa Sukamaju Rudi Kelimutu membuka acara.", [("Rudi Kelimutu", "Kepala Desa", None)]),
 ])
 def test_a_local_heads_place_of_several_words(text: str, expected: list) -> None:
     assert officials(text) == expected
