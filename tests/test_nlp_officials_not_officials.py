@@ -72,9 +72,9 @@ def test_bodies_and_groups_are_no_names(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # nouns of offices, markets and the country after a post open no name: the post's unit, not its holder
-    "Undangan itu datang dari Menteri Pemberdayaan Aparatur Negara kemarin sore.",
+    "Pelatihan itu dibuka Kepala Biro Penataan Aparatur Daerah pada Senin pagi.",
     "Usai rapat, Sekretaris Daerah Jambi Promosi Produk Lokal di pameran itu.",
-    "Semua kepala dinas kominfo se Indonesia diundang ke seminar tersebut, ujarnya.",
+    "Para kepala dinas pariwisata se Indonesia berkumpul di Bogor pekan depan.",
 ])
 def test_nouns_of_units_and_the_country_are_no_names(text: str) -> None:
     assert officials(text) == []
