@@ -136,6 +136,28 @@ class PlaceRules:
                     out.add(f.code)
         return out
 
+    def _placed_by_capital(self, scan: Scan, mentions: list[RegionMention], governed: set[str]) -> dict[str, str]:
+        """Provinces whose part only their capital town takes in the rules ("studi banding ke Kota C, Provinsi P",
+        "rombongan dari ibu kota C"), where the article names the province as a government body somewhere
+        ("Pemprov P", "DPRD Provinsi P") and the town never as a city government: the province's government takes
+        the part, as in :meth:`_governed` (the capital then gives way, :meth:`_drop_capitals`). Province -> its
+        capital."""
+        text, out = scan.text, {}
+        fired = {(f.role, f.code) for f in scan.trace.firings if f.weight > 0}
+        for role, city in fired:
+            prov = self.regions[city].province_code
+            if prov in governed or prov not in self.regions or (role, prov) not in fired:
+                continue
+            c, p = self.regions[city], self.regions[prov]
+            if c.level == PROV or not p.capital or c.core.lower() != p.capital.lower():
+                continue
+            if any(m.code == city and GOVERNMENT_BEFORE.search(text, max(0, m.start - 30), m.start) for m in mentions):
+                continue
+            if any(m.code == prov and GOVERNED_BEFORE.search(text, max(0, m.start - GOVERNED_REACH), m.start)
+                   for m in mentions):
+                out[prov] = city
+        return out
+
     def _drop_provinces(self, visits: list[Visit], trace: Trace, governed: set[str]) -> list[Visit]:
         """A province visitor/host is dropped when the same visit names one of its regencies/cities (unless the
         province is named as a government body)."""
