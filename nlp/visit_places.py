@@ -138,7 +138,7 @@ class PlaceRules:
 
     def _placed_by_capital(self, scan: Scan, mentions: list[RegionMention], governed: set[str]) -> dict[str, str]:
         """Provinces whose part only their capital town takes in the rules ("studi banding ke Kota C, Provinsi P",
-        "rombongan dari ibu kota C"), where the article names the province as a government body somewhere
+        "tamu dari ibu kota C"), where the article names the province as a government body somewhere
         ("Pemprov P", "DPRD Provinsi P") and the town never as a city government: the province's government takes
         the part, as in :meth:`_governed` (the capital then gives way, :meth:`_drop_capitals`). Province -> its
         capital."""
