@@ -201,7 +201,7 @@ class PairResolver:
                 visitors.append(c)
         program_names = [p.name for p in programs]
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of, mentions)
-        by_capital = self._placed_by_capital(scan, mentions, governed)
+        by_capital = self._placed_by_capital(scan, governed)
         governed |= set(by_capital)
         for prov, city in by_capital.items():  # the capital's rule leader leads the province's delegation
             if prov not in leaders and city in leaders:
