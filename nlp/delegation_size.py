@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from nlp.leaders import TRIP
-from nlp.lexicon import alternation, visit_cue_words
+from nlp.lexicon import alternation, load_positions, visit_cue_words
 from nlp.regions import RegionMention
 from nlp.visit_rules import BODIES
 
@@ -70,9 +70,14 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
                        r"\byang\s+$", re.IGNORECASE)
 # "mengajak 11 orang", "membawa serta 13 rombongan dari anggota Komisi III" (13 people; not "bersama tiga
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|beserta|bersama|ajak|bawa|boyong)"
+# the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
+# ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
+VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in load_positions()
+                               if level == "village" and kind == "title"}))
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|ajak|bawa|"
+                             r"boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
-                             r"\s+(?:" + alternation(visit_cue_words()["count_companion"]) +
+                             r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + VILLAGE_TITLES) +
                              r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
                              r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
 # "Rombongan diterima Sekda X bersama 15 kepala OPD": the host's people, not the delegation's

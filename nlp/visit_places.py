@@ -136,6 +136,24 @@ class PlaceRules:
                     out.add(f.code)
         return out
 
+    def _placed_by_capital(self, scan: Scan, governed: set[str]) -> dict[str, str]:
+        """Provinces whose capital town fires in the same part as they do ("studi banding ke Kota C, Provinsi P",
+        "tamu dari ibu kota C"), where the article names the province as a government body somewhere
+        ("Pemprov P", "DPRD Provinsi P") and the town never as a city government: the province's government takes
+        the part, as in :meth:`_governed` (the capital then gives way, :meth:`_drop_capitals`). Province -> its
+        capital."""
+        fired = {(f.role, f.code) for f in scan.trace.firings if f.weight > 0}
+        out = {}
+        for role, city in fired:
+            prov = self.regions[city].province_code
+            if prov in governed or prov not in self.regions or (role, prov) not in fired \
+                    or not self._is_capital_of(scan, city, prov):
+                continue
+            if any(m.code == prov and GOVERNED_BEFORE.search(scan.text, max(0, m.start - GOVERNED_REACH), m.start)
+                   for m in scan.mentions):
+                out[prov] = city
+        return out
+
     def _drop_provinces(self, visits: list[Visit], trace: Trace, governed: set[str]) -> list[Visit]:
         """A province visitor/host is dropped when the same visit names one of its regencies/cities (unless the
         province is named as a government body)."""
@@ -178,21 +196,22 @@ class PlaceRules:
             out.append(v)
         return out
 
+    def _is_capital_of(self, scan: Scan, city: str, prov: str) -> bool:
+        """The town is the province's capital, never named as a city government (Pemkot, Wali Kota, DPRD Kota)."""
+        c, p = self.regions[city], self.regions[prov]
+        return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
+            and c.core.lower() == p.capital.lower() and not any(
+                m.code == city and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                for m in scan.mentions)
+
     def _drop_capitals(self, scan: Scan, visits: list[Visit], governed: set[str]) -> list[Visit]:
         """"studi banding ke Kota Ambon ... Banmus DPRD Maluku": a province's capital, never named as a city
-        government (Pemkot, Wali Kota, DPRD Kota), only places the province's own government that takes the part."""
-        def is_capital_of(city: str, prov: str) -> bool:
-            c, p = self.regions[city], self.regions[prov]
-            return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
-                and c.core.lower() == p.capital.lower() and not any(
-                    m.code == city and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
-                    for m in scan.mentions)
-
+        government (:meth:`_is_capital_of`), only places the province's own government that takes the part."""
         pairs = {(v.visitor, v.host) for v in visits}
         out = []
         for v in visits:
-            if any(p in governed and (v.visitor, p) in pairs and is_capital_of(v.host, p) for p in governed) or \
-                    any(p in governed and (p, v.host) in pairs and is_capital_of(v.visitor, p) for p in governed):
+            if any((v.visitor, p) in pairs and self._is_capital_of(scan, v.host, p) for p in governed) or \
+                    any((p, v.host) in pairs and self._is_capital_of(scan, v.visitor, p) for p in governed):
                 scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "the capital town of a province "
                                                                                 "whose government takes the part"))
                 continue

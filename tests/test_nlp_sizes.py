@@ -32,6 +32,10 @@ from nlp.delegation_size import size
     ("Bupati Wajo datang bersama tiga rombongan lainnya.", None),  # delegations, not people
     ("Ada 27 orang yang tergabung, terdiri atas anggota dewan dan staf.", 27),  # the ones who joined, before the verb
     ("Dari daftar itu, 31 orang yang tercatat menginap di hotel.", 31),
+    # village heads under any title positions.csv gives a village post, taken along: the one who takes them on top
+    ("Camat Tanasitolo hadir bersama 14 perbekel untuk melihat pasar desa.", 15),
+    ("Asisten II datang bersama 9 kuwu dari wilayah utara.", 10),
+    ("Kepala Bappeda Wajo yang hadir ditemani tiga orang staf mencatat semua masukan.", 4),  # "ditemani": with
 ])
 def test_more_head_count_nouns(tagger: Tagger, sentence: str, size: int | None) -> None:
     text = f"Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Senin (4/3). {sentence}"

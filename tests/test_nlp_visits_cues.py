@@ -54,7 +54,7 @@ def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
 
 
 @pytest.mark.parametrize("kind", ["study tiru", "study komparasi", "study komparatif", "studi perbandingan",
-                                  "study perbandingan"])
+                                  "study perbandingan", "studi komperatif", "study komperatif"])  # a common misspelling
 def test_a_kind_of_study_spelt_study_or_written_out_tells_a_visit(tagger: Tagger, kind: str) -> None:
     text = f"Sejumlah pejabat Pemkab Wajo menjalani {kind} soal pengelolaan sampah ke Kota Madiun dan Kabupaten Ngawi."
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]

@@ -131,3 +131,21 @@ def test_offices_known_by_acronym_in_a_list_of_guests(tagger):
                           "Mereka belajar layanan akta kelahiran daring.", title="Disdukcapil Madiun Ramai Tamu")
     assert found == [("Kabupaten Ngawi", "Kota Madiun"), ("Kabupaten Pati", "Kota Madiun"),
                      ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # the trip goes to the capital town, written with its province, whose government the article names
+    ("Badan anggaran DPRD Kabupaten Wajo berangkat konsultasi ke Pekanbaru, Riau, Rabu (8/3). Di sana mereka "
+     "berdiskusi dengan Biro Keuangan Pemprov Riau soal penyusunan anggaran.", ("Kabupaten Wajo", "Provinsi Riau")),
+    # the same, its government named before the town
+    ("Tim Pemprov Riau menerima rombongan DPRD Kabupaten Wajo. Kunjungan kerja ke Pekanbaru, Riau itu membahas "
+     "penyusunan anggaran.", ("Kabupaten Wajo", "Provinsi Riau")),
+])
+def test_a_capital_town_places_its_provinces_government(tagger: Tagger, text: str, pair: tuple[str, str]) -> None:
+    assert pairs(tagger, text) == [pair]
+
+
+def test_the_leader_of_a_delegation_from_the_capital_leads_the_provinces(tagger: Tagger) -> None:
+    text = ("Bupati Wajo menyambut kunjungan kerja Komisi B DPRD Provinsi Sulawesi Tengah, Senin (6/3). Rombongan "
+            "dari ibu kota Palu yang dipimpin oleh Teguh Prasetyo itu belajar soal layanan kependudukan.")
+    assert [(v[0], v[3]) for v in facts(tagger, text)] == [("Provinsi Sulawesi Tengah", "Teguh Prasetyo")]
