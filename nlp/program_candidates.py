@@ -215,6 +215,17 @@ def _in_event_title(text: str, pos: int) -> bool:
     return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
 
 
+def _spelt_by_words(text: str, start: int, intro_end: int, items: list[tuple[int, int]]) -> bool:
+    """The list after an acronym is the words it stands for: "ABCD, yakni Aman, Bersih, Cepat dan Damai" (items of
+    one word each, three or more, their first letters in the acronym's order, the acronym's letters in theirs)."""
+    acronym = re.search(r"\b([A-Z]{3,8})\b[^\w]*\w+[ \t]*$", text[start:intro_end])
+    words = [text[s:e] for s, e in items]
+    if not acronym or len(words) < 3 or any(len(w.split()) != 1 for w in words):
+        return False
+    letters = acronym.group(1).lower()
+    return spells(letters, "".join(w[0] for w in words).lower()) and spells_from_first(letters, " ".join(words))
+
+
 def _adverb(name: str) -> bool:
     """``name`` is one word with the suffix -nya, capitalised only as a sentence's first word ("Menurutnya",
     "Sebelumnya", "Akhirnya"): an adverb of the sentence, no name."""
@@ -322,8 +333,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     renamed.append((before.start(1), m.start()))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(Candidate(s, e, False, listed=True, source="list")
-                         for s, e in self._list_items(text, m.end(), coined_only=True))
+            items = self._list_items(text, m.end(), coined_only=True)
+            if _spelt_by_words(text, m.start(), m.end(), items):
+                continue  # "program ABCD, yakni Aman, Bersih, Cepat dan Damai": the acronym's words, no programs
+            cands.extend(Candidate(s, e, False, listed=True, source="list") for s, e in items)
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
             kind = list(COLON_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
@@ -448,6 +461,9 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
                 continue  # "X, program menyasar ...": a clause about something else
+            before = text[max(0, m.start(1) - 40):m.start(1)].split()
+            if before and not before[-1].endswith(",") and (before[-1][:1].isupper() or before[-1].endswith(")")):
+                continue  # "Bupati X (XX) A B C, inovasi ...": the tail of a longer name, a person's
             cands.append(Candidate(*m.span(1), False, source="appositive"))
             lo = max(0, m.start(1) - 80)
             lead = COORD_BEFORE.search(text, lo, m.start(1))

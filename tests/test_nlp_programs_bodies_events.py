@@ -64,3 +64,9 @@ def test_a_group_spelt_out_is_no_program(tagger: Tagger) -> None:
     text = ("Rombongan juga membawa pengurus KPW (Kelompok Penenun Wastra) dari tiap kelurahan untuk melihat inovasi "
             "Lapak Warga Online.")
     assert programs(tagger, text) == ["Lapak Warga Online"]
+
+
+def test_a_government_unit_after_a_trigger_is_no_program(tagger: Tagger) -> None:
+    text = ("Tingkat inovasi Satuan Kerja Perangkat Daerah menjadi salah satu ukuran kinerja, kata kepala "
+            "bagian organisasi.")
+    assert programs(tagger, text) == []

@@ -139,3 +139,14 @@ def test_a_title_s_holders_in_a_list_are_no_programs(tagger: Tagger) -> None:
                             "Bupati Kusumo, program itu berjalan.") == ["Kampung Sehat"]
     assert "Joko Paminggir" not in programs(tagger, "Program unggulan Bupati, yaitu Joko Paminggir, di antaranya Dapur "
                                                   "Sehat Keluarga dan Periksa Mata Gratis.")
+
+
+def test_the_words_an_acronym_stands_for_are_no_list_of_programs(tagger: Tagger) -> None:
+    # the words after "yakni" spell the acronym before it: what it means, not four programs
+    text = ("Camat memperkenalkan kepada para ketua RT program SERASI, yakni Sehat, Rapi, Asri dan Indah, "
+            "untuk setiap dusun di wilayahnya.")
+    assert programs(tagger, text) == ["SERASI"]
+    # a list of names after an acronym whose letters they do not spell stays a list of programs
+    text = ("Dinas itu menjalankan program unggulan PKT, yakni Sipintar, Lumbung Desa dan Simpel, "
+            "untuk setiap dusun di wilayahnya.")
+    assert sorted(programs(tagger, text)) == ["Lumbung Desa", "PKT", "Simpel", "Sipintar"]

@@ -415,3 +415,39 @@ def test_a_program_acronym_with_a_place_after_it_is_that_program(tagger: Tagger)
     text = ("Pemkab meluncurkan program Serambi Gizi Keluarga Mandiri (SGKM) tahun lalu. Para tamu tertarik "
             "dengan SGKM Digital.")
     assert programs(tagger, text) == ["SGKM Digital", "Serambi Gizi Keluarga Mandiri"]
+
+
+def test_a_name_with_what_is_done_with_it_before_it_is_the_same_program(tagger: Tagger) -> None:
+    # "Penataan X" and "Layanan X" beside "X": one program, named as the shorter name
+    text = ("Rombongan mempelajari Penataan Desa Cahaya Data, Penataan Arsip Warga dan layanan lain. "
+            "Program Desa Cahaya Data dijalankan sejak dua tahun lalu.")
+    assert programs(tagger, text) == ["Desa Cahaya Data"]
+    # the possessive -nya on a coined name written again
+    text = ("Kelurahan itu mengelola Pojok DataWarga untuk seluruh RT. Tamu dari kabupaten tetangga ingin meniru "
+            "karena pengelolaan Pojok DataWarganya sudah rapi.")
+    assert programs(tagger, text) == ["Pojok DataWarga"]
+
+
+def test_a_program_head_before_a_name_is_a_program_of_its_own(tagger: Tagger) -> None:
+    # "Gerai X" is where program X is served: both names stay
+    text = ("Warga kini mengurus izin lewat aplikasi Sipadu Warga. Pemkot juga membuka Gerai Sipadu Warga di "
+            "setiap kecamatan.")
+    assert sorted(programs(tagger, text)) == ["Gerai Sipadu Warga", "Sipadu Warga"]
+
+
+@pytest.mark.parametrize("text", [
+    "Camat meninjau kebun warga. \" Program kami kami lanjutkan, karena hasil panen terus naik. \"",
+    "Camat meninjau kebun warga. \" Program saya teruskan, karena hasil panen terus naik. \"",
+    "Kecamatan itu sudah memiliki banyak program aplikasi lain.",
+])
+def test_a_pronoun_or_lain_ends_a_lower_case_name(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_an_appositive_name_does_not_start_inside_a_longer_name(tagger: Tagger) -> None:
+    # the capitalised words before "inovasi ..." are the tail of the head's name, no program
+    text = ("Di bawah kepemimpinan Bupati Sukamaju (Sumj) Andi Bayu Wirasena, inovasi pelayanan di daerah itu "
+            "terus berkembang.")
+    assert programs(tagger, text) == []
+    text = "Warga mengenal Kartu Sehat Lansia, program bantuan berobat bagi warga lanjut usia."
+    assert programs(tagger, text) == ["Kartu Sehat Lansia"]
