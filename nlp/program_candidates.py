@@ -226,6 +226,13 @@ def _spelt_by_words(text: str, start: int, intro_end: int, items: list[tuple[int
     return spells(letters, "".join(w[0] for w in words).lower()) and spells_from_first(letters, " ".join(words))
 
 
+def _tail_of_longer_name(text: str, start: int) -> bool:
+    """The name at ``start`` follows a capitalised word of its sentence that does not open it ("Bupati X (XX) A
+    B C": "B C" is the tail of a person's name; not "Lewat SiGesit, aplikasi ...")."""
+    before = text[sentence_bounds(text, start, start)[0]:start].lstrip(" \"“'‘(").split()
+    return len(before) > 1 and before[-1][:1].isupper() and not before[-1].endswith(",")
+
+
 def _adverb(name: str) -> bool:
     """``name`` is one word with the suffix -nya, capitalised only as a sentence's first word ("Menurutnya",
     "Sebelumnya", "Akhirnya"): an adverb of the sentence, no name."""
@@ -461,8 +468,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
                 continue  # "X, program menyasar ...": a clause about something else
-            before = text[max(0, m.start(1) - 40):m.start(1)].split()
-            if before and not before[-1].endswith(",") and (before[-1][:1].isupper() or before[-1].endswith(")")):
+            if _tail_of_longer_name(text, m.start(1)):
                 continue  # "Bupati X (XX) A B C, inovasi ...": the tail of a longer name, a person's
             cands.append(Candidate(*m.span(1), False, source="appositive"))
             lo = max(0, m.start(1) - 80)
