@@ -185,8 +185,8 @@ FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r i
 
 
 def _merge_described(programs: list[Program]) -> list[Program]:
-    """ "Pengelolaan Kota Data" or "Layanan e-Lapak" beside "Kota Data" / "e-Lapak", and "Rumah DataKitanya" beside
-    "Rumah DataKita": a kept name that is another kept name with words before it (what is done with it, the kind
+    """ "Pembinaan Kebun Gizi" or "Layanan SiCepat" beside "Kebun Gizi" / "SiCepat", and "SiKataWarganya" beside
+    "SiKataWarga": a kept name that is another kept name with words before it (what is done with it, the kind
     of thing it is; not a program head's place, "Gerai X") or with the possessive -nya after it is that program,
     named as the shorter name."""
     if len(programs) < 2:

@@ -67,6 +67,5 @@ def test_a_group_spelt_out_is_no_program(tagger: Tagger) -> None:
 
 
 def test_a_government_unit_after_a_trigger_is_no_program(tagger: Tagger) -> None:
-    text = ("Tingkat inovasi Satuan Kerja Perangkat Daerah menjadi salah satu ukuran kinerja, kata kepala "
-            "bagian organisasi.")
+    text = "Tim juri menilai inovasi Satuan Polisi Pamong Praja bersama puluhan usulan dari kecamatan."
     assert programs(tagger, text) == []

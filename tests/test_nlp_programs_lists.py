@@ -142,11 +142,10 @@ def test_a_title_s_holders_in_a_list_are_no_programs(tagger: Tagger) -> None:
 
 
 def test_the_words_an_acronym_stands_for_are_no_list_of_programs(tagger: Tagger) -> None:
-    # the words after "yakni" spell the acronym before it: what it means, not four programs
-    text = ("Camat memperkenalkan kepada para ketua RT program SERASI, yakni Sehat, Rapi, Asri dan Indah, "
-            "untuk setiap dusun di wilayahnya.")
-    assert programs(tagger, text) == ["SERASI"]
+    # the words after "yaitu" spell the acronym before it: what it means, not six programs
+    text = ("Sejak awal tahun kelurahan itu menjalankan program BERKAH, yaitu Bersih, Elok, Rindang, Kompak, Aman "
+            "dan Hijau, di setiap gang.")
+    assert programs(tagger, text) == ["BERKAH"]
     # a list of names after an acronym whose letters they do not spell stays a list of programs
-    text = ("Dinas itu menjalankan program unggulan PKT, yakni Sipintar, Lumbung Desa dan Simpel, "
-            "untuk setiap dusun di wilayahnya.")
-    assert sorted(programs(tagger, text)) == ["Lumbung Desa", "PKT", "Simpel", "Sipintar"]
+    text = "Badan itu mengelola program unggulan PKT, yaitu Sipintar, Lumbung Desa dan Sigap, sejak tiga tahun lalu."
+    assert sorted(programs(tagger, text)) == ["Lumbung Desa", "PKT", "Sigap", "Sipintar"]
