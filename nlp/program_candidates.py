@@ -215,6 +215,24 @@ def _in_event_title(text: str, pos: int) -> bool:
     return bool(caps) and caps[0].lower() in EVENTS | NEVER_HEADS
 
 
+def _spelt_by_words(text: str, start: int, intro_end: int, items: list[tuple[int, int]]) -> bool:
+    """The list after an acronym is the words it stands for: "ABCD, yakni Aman, Bersih, Cepat dan Damai" (items of
+    one word each, three or more, their first letters in the acronym's order, the acronym's letters in theirs)."""
+    acronym = re.search(r"\b([A-Z]{3,8})\b[^\w]*\w+[ \t]*$", text[start:intro_end])
+    words = [text[s:e] for s, e in items]
+    if not acronym or len(words) < 3 or any(len(w.split()) != 1 for w in words):
+        return False
+    letters = acronym.group(1).lower()
+    return spells(letters, "".join(w[0] for w in words).lower()) and spells_from_first(letters, " ".join(words))
+
+
+def _tail_of_longer_name(text: str, start: int) -> bool:
+    """The name at ``start`` follows a capitalised word of its sentence that does not open it ("Bupati X (XX) A
+    B C": "B C" is the tail of a person's name; not "Lewat SiGesit, aplikasi ...")."""
+    before = text[sentence_bounds(text, start, start)[0]:start].lstrip(" \"“'‘(").split()
+    return len(before) > 1 and before[-1][:1].isupper() and not before[-1].endswith(",")
+
+
 def _adverb(name: str) -> bool:
     """``name`` is one word with the suffix -nya, capitalised only as a sentence's first word ("Menurutnya",
     "Sebelumnya", "Akhirnya"): an adverb of the sentence, no name."""
@@ -322,8 +340,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     renamed.append((before.start(1), m.start()))
         list_words = ("seperti", "antara", "yakni", "yaitu", "meliputi", "adalah", "ialah")
         for m in LIST_INTRO.finditer(text) if has(*list_words) else ():
-            cands.extend(Candidate(s, e, False, listed=True, source="list")
-                         for s, e in self._list_items(text, m.end(), coined_only=True))
+            items = self._list_items(text, m.end(), coined_only=True)
+            if _spelt_by_words(text, m.start(), m.end(), items):
+                continue  # "program ABCD, yakni Aman, Bersih, Cepat dan Damai": the acronym's words, no programs
+            cands.extend(Candidate(s, e, False, listed=True, source="list") for s, e in items)
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
             kind = list(LIST_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
@@ -448,6 +468,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in APPOSITIVE_BARE.finditer(text) if ", " in text else ():
             if VERB_FORM.match(m.group().rsplit(None, 1)[-1]):
                 continue  # "X, program menyasar ...": a clause about something else
+            if _tail_of_longer_name(text, m.start(1)):
+                continue  # "Bupati X (XX) A B C, inovasi ...": the tail of a longer name, a person's
             cands.append(Candidate(*m.span(1), False, source="appositive"))
             lo = max(0, m.start(1) - 80)
             lead = COORD_BEFORE.search(text, lo, m.start(1))

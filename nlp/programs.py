@@ -116,7 +116,7 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
-        return self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))
+        return _merge_described(self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms)))
 
     def _at_a_place(self, c: Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> str | None:
         """The acronym opening ``name`` when the capitalised words after it say where that program runs: "ACR
@@ -182,6 +182,27 @@ FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
     "line_list", "ordinal", "learn", "acronym", "explained", "si_acronym", "e_service", "launch", "apply", "is_a",
     "appositive", "extra", "shape", "english", "trigger", "described", "coordinated", "head_lower")})
 FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in REFUSALS})
+
+
+def _merge_described(programs: list[Program]) -> list[Program]:
+    """ "Pembinaan Kebun Gizi" or "Layanan SiCepat" beside "Kebun Gizi" / "SiCepat", and "SiKataWarganya" beside
+    "SiKataWarga": a kept name that is another kept name with words before it (what is done with it, the kind
+    of thing it is; not a program head's place, "Gerai X") or with the possessive -nya after it is that program,
+    named as the shorter name."""
+    if len(programs) < 2:
+        return programs
+    kept = list(programs)
+    words = {id(p): [fold(w) for w in p.name.split()] for p in programs}
+    for prog in programs:
+        mine = words[id(prog)]
+        core = next((p for p in kept if p is not prog and (
+            len(mine) > len(words[id(p)]) and mine[-len(words[id(p)]):] == words[id(p)]
+            and mine[0] not in PROGRAM_HEADS | CUED_HEADS  # "Gerai X", "Kampung X": where program X runs, one more
+            or fold(prog.name) == fold(p.name) + "nya")), None)
+        if core:
+            core.mentions.extend(m for m in prog.mentions if m not in core.mentions)
+            kept.remove(prog)
+    return kept
 
 
 def _merge_acronym_forms(text: str, programs: dict[str, Program],

@@ -64,3 +64,8 @@ def test_a_group_spelt_out_is_no_program(tagger: Tagger) -> None:
     text = ("Rombongan juga membawa pengurus KPW (Kelompok Penenun Wastra) dari tiap kelurahan untuk melihat inovasi "
             "Lapak Warga Online.")
     assert programs(tagger, text) == ["Lapak Warga Online"]
+
+
+def test_a_government_unit_after_a_trigger_is_no_program(tagger: Tagger) -> None:
+    text = "Tim juri menilai inovasi Satuan Polisi Pamong Praja bersama puluhan usulan dari kecamatan."
+    assert programs(tagger, text) == []

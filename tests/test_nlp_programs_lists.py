@@ -150,3 +150,13 @@ def test_change_projects_listed_after_ialah_are_programs(tagger: Tagger) -> None
     # a list of officials after the same words names no program
     text = "Menurut panitia, penggagas semua proyek perubahan tadi adalah Kepala Dinas Perikanan Ahmad Sulaiman."
     assert programs(tagger, text) == []
+
+
+def test_the_words_an_acronym_stands_for_are_no_list_of_programs(tagger: Tagger) -> None:
+    # the words after "yaitu" spell the acronym before it: what it means, not six programs
+    text = ("Sejak awal tahun kelurahan itu menjalankan program BERKAH, yaitu Bersih, Elok, Rindang, Kompak, Aman "
+            "dan Hijau, di setiap gang.")
+    assert programs(tagger, text) == ["BERKAH"]
+    # a list of names after an acronym whose letters they do not spell stays a list of programs
+    text = "Badan itu mengelola program unggulan PKT, yaitu Sipintar, Lumbung Desa dan Sidaring, sejak tiga tahun lalu."
+    assert sorted(programs(tagger, text)) == ["Lumbung Desa", "PKT", "Sidaring", "Sipintar"]

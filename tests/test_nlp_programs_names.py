@@ -436,3 +436,47 @@ def test_a_preposition_ends_a_name_after_a_trigger(tagger: Tagger) -> None:
 def test_the_possessive_nya_is_no_part_of_a_name(tagger: Tagger) -> None:
     text = "Kabupaten itu membuka loket akta kelahiran di Gerai Izin Terpadunya pada awal bulan ini."
     assert programs(tagger, text) == ["Gerai Izin Terpadu"]
+
+
+def test_a_name_with_what_is_done_with_it_before_it_is_the_same_program(tagger: Tagger) -> None:
+    # "Layanan X" beside "X": one program, named as the shorter name
+    text = ("Tamu dari provinsi tetangga mempelajari Layanan Kebun Gizi Mandiri. Program Kebun Gizi Mandiri "
+            "berjalan sejak 2019.")
+    assert programs(tagger, text) == ["Kebun Gizi Mandiri"]
+    # the possessive -nya on a coined name written again
+    text = ("Kelurahan itu meluncurkan aplikasi SiKataWarga untuk seluruh RW. Para tamu ingin meniru cara kerja "
+            "SiKataWarganya yang tertib.")
+    assert programs(tagger, text) == ["SiKataWarga"]
+
+
+def test_a_program_head_before_a_name_is_a_program_of_its_own(tagger: Tagger) -> None:
+    # "Gerai X" is where program X is served: both names stay
+    text = ("Pemkab merilis aplikasi Simantap untuk perizinan usaha. Warga yang tidak punya ponsel bisa datang ke "
+            "Gerai Simantap di pasar induk.")
+    assert sorted(programs(tagger, text)) == ["Gerai Simantap", "Simantap"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala desa berharap program kami bertahan lama.",
+    "Kepala desa berharap program saya bertahan lama.",
+    "Kepala desa berharap program kita bertahan lama.",
+    "Dinas itu juga punya banyak program layanan lain.",
+])
+def test_a_pronoun_or_lain_ends_a_lower_case_name(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
+
+
+def test_an_appositive_name_does_not_start_inside_a_longer_name(tagger: Tagger) -> None:
+    # the capitalised words before "inovasi ..." are the tail of the head's name, no program
+    text = ("Dalam masa jabatan Wali Kota Tirtamaya (Tmy) Gilang Arum Saptaji, inovasi perizinan di kota itu makin "
+            "beragam.")
+    assert programs(tagger, text) == []
+    text = "Warga mengenal Kartu Sehat Lansia, program bantuan berobat bagi warga lanjut usia."
+    assert programs(tagger, text) == ["Kartu Sehat Lansia"]
+
+
+def test_an_appositive_name_after_a_sentence_s_first_word_is_kept(tagger: Tagger) -> None:
+    # a capitalised word that opens the sentence is no part of the name after it
+    assert programs(tagger, "Lewat SiGesit, aplikasi pelaporan warga, keluhan cepat ditangani.") == ["SiGesit"]
+    assert programs(tagger, "\" Lewat SiGesit, aplikasi pelaporan warga, keluhan cepat ditangani, \" ujarnya.") \
+        == ["SiGesit"]
