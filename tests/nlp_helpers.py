@@ -6,15 +6,16 @@ import importlib.util
 import json
 import os
 import sys
-from functools import partial
+from functools import cache, partial
 from pathlib import Path
 
 import pytest
 
 from nlp import Tagger
+from nlp.lexicon import Lexicon, load
 from nlp.official_merge import longest_names, merge_officials
 from nlp.pipeline import components
-from nlp.regions import resolve
+from nlp.regions import RegionMatcher, resolve
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
 
@@ -27,6 +28,21 @@ def load_bench_script(name: str):
         sys.modules[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(sys.modules[name])
     return sys.modules[name]
+
+
+@cache
+def _region_matcher() -> tuple[Lexicon, RegionMatcher]:
+    lexicon = load()
+    return lexicon, RegionMatcher(lexicon)
+
+
+def region_names(text: str, body_start: int = 0) -> list[str]:
+    """The regions ``text`` names, each once and sorted, resolved with the text as their context (a headline
+    ending at ``body_start``)."""
+    lexicon, matcher = _region_matcher()
+    mentions = matcher.find(text, body_start)
+    resolve(mentions, lexicon.regions, text)
+    return sorted({lexicon.regions[m.code].name for m in mentions})
 
 
 VISIT_FIELDS = ("visitor", "host", "date", "leader", "delegation_size", "kind")

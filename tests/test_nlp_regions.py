@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import region_names as resolved
 
 from nlp.lexicon import load
 from nlp.regions import RegionMatcher, resolve
@@ -420,10 +421,6 @@ def test_a_lower_case_word_after_kota_is_no_misspelt_region() -> None:
     assert names("Rombongan studi banding ke DPRD Kota bandar di pesisir.") == []
 
 
-def resolved(text: str) -> list[str]:
-    mentions = MATCHER.find(text)
-    resolve(mentions, LEX.regions, text)
-    return sorted({LEX.regions[m.code].name for m in mentions})
 
 
 def test_a_capitalised_and_continues_a_list_of_provinces() -> None:

@@ -7,6 +7,7 @@ train letters u, v and w, each checked on the older letters; our own sentences w
 from __future__ import annotations
 
 import pytest
+from nlp_helpers import region_names as names
 
 from nlp.lexicon import load
 from nlp.regions import RegionMatcher, resolve
@@ -15,10 +16,6 @@ LEX = load()
 MATCHER = RegionMatcher(LEX)
 
 
-def names(text: str, body_start: int = 0) -> list[str]:
-    mentions = MATCHER.find(text, body_start)
-    resolve(mentions, LEX.regions, text)
-    return sorted({LEX.regions[m.code].name for m in mentions})
 
 
 @pytest.mark.parametrize("text", [
