@@ -74,8 +74,8 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
 VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in load_positions()
                                if level == "village" and kind == "title"}))
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|ajak|bawa|"
-                             r"boyong)"
+SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
+                             r"ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
                              r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + VILLAGE_TITLES) +
                              r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"

@@ -304,7 +304,9 @@ PROGRAM_HEADS = WORDS.get("head", frozenset())
 CUED_HEADS = WORDS["cued_head"]
 NOT_AFTER_HEAD = WORDS["not_after_head"]
 NOT_BEFORE_HEAD = WORDS["not_before_head"]
-SHAPE_WORDS = ENGLISH | PROGRAM_HEADS | CUED_HEADS
+# either kind of head: the first word of a program's name or of a place where a program runs ("Gerai X")
+PROGRAM_OR_CUED_HEADS = PROGRAM_HEADS | CUED_HEADS
+SHAPE_WORDS = ENGLISH | PROGRAM_OR_CUED_HEADS
 # capitalised heads that name institutions, places, documents, events or people, not programs
 NOT_PROGRAM_HEADS = WORDS.get("not_head", frozenset())
 GOVERNMENT_HEADS = WORDS.get("government_head", frozenset())

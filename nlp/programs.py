@@ -38,6 +38,7 @@ from nlp.program_patterns import (
     POSITION_WORDS,
     PROGRAM_CUE,
     PROGRAM_HEADS,
+    PROGRAM_OR_CUED_HEADS,
     QUOTES,
     STOP_AFTER,
     TRIGGER_WORDS,
@@ -197,7 +198,7 @@ def _merge_described(programs: list[Program]) -> list[Program]:
         mine = words[id(prog)]
         core = next((p for p in kept if p is not prog and (
             len(mine) > len(words[id(p)]) and mine[-len(words[id(p)]):] == words[id(p)]
-            and mine[0] not in PROGRAM_HEADS | CUED_HEADS  # "Gerai X", "Kampung X": where program X runs, one more
+            and mine[0] not in PROGRAM_OR_CUED_HEADS  # "Gerai X", "Kampung X": where program X runs, one more
             or fold(prog.name) == fold(p.name) + "nya")), None)
         if core:
             core.mentions.extend(m for m in prog.mentions if m not in core.mentions)
