@@ -3,8 +3,8 @@ names and what they stand for, lower-case names, names explained by their kind, 
 number; a slash joining a name's words ("Sekolah/Madrasah ..."), names opened by a head that opens bodies as often
 (koperasi, madrasah, pesantren, taman: after a trigger, in a list, or a cued head in talk of programs); a position
 title doing something ("Bupati Menyapa ...") names a program; a quoted name after a naming verb with no program word
-("bernama “X”"); a named fund learned by a delegation ("Dana X"); a preposition ends a name ("antara") and the possessive -nya is no part of its last word ("Gerai
-Izin Terpadunya")."""
+("bernama “X”"); a named fund learned by a delegation ("Dana X"); a preposition ends a name ("antara") and the
+possessive -nya is no part of its last word ("Gerai Izin Terpadunya")."""
 
 from __future__ import annotations
 
