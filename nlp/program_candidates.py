@@ -118,7 +118,7 @@ from nlp.program_patterns import (
     YEAR_TAIL,
 )
 from nlp.program_triggers import TriggerReader
-from nlp.textutil import aside_at, lower_same_length, sentence_bounds
+from nlp.textutil import aside_at, lower_same_length, on_title_line, sentence_bounds
 
 
 class _Keywords:
@@ -258,7 +258,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
     region_cores: set[str]  # set by ProgramFinder
 
     def _candidates(self, text: str, regions: list[tuple[int, int, bool]], blocked: list[tuple[int, int]],
-                    people: list[tuple[int, int]], extra: list[tuple[int, int]] | None
+                    people: list[tuple[int, int]], extra: list[tuple[int, int]] | None, body_start: int = 0
                     ) -> tuple[list[Candidate], dict[str, tuple[int, int]]]:
         """The candidates of ``text`` (the arguments as ``ProgramFinder.find`` takes them; ``blocked``: the region
         mentions' spans) and the acronyms it spells out (acronym -> the span of the name it stands for)."""
@@ -347,8 +347,11 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
             kind = list(LIST_KIND.finditer(m.group()))[-1]  # the one nearest the colon
             before = text[max(0, m.start() + kind.start() - 30):m.start() + kind.start()].split()
-            if kind.group()[0].isupper() and before and before[-1][0].isupper():
-                continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow
+            if kind.group()[0].isupper() and before and before[-1][0].isupper() \
+                    and not on_title_line(text, body_start, m.start()):
+                continue  # "Kelas Inovasi: Drum Up, ...": the word is inside a name, its stages follow (in a
+                # headline every word is capitalised: "Tiga Inovasi Kota X: A, B dan C" lists them; a headline's
+                # name still counts only when the body writes it)
             cands.extend(Candidate(s, e, False, listed=True, source="colon_list")
                          for s, e in self._list_items(text, m.end(), coined_only=False))
         for m in EXAMPLE_INTRO.finditer(text) if has("satunya", "contoh", "misal", "termasuk", "berupa") else ():

@@ -74,7 +74,7 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
         the parser (full profile), filtered like the others; ``ner`` the NER model's PROGRAM spans (full
         profile with a NER model; None otherwise): features of the learned scorer."""
         blocked = [(s, e) for s, e, _ in regions]
-        cands, acronyms = self._candidates(text, regions, blocked, people, extra)
+        cands, acronyms = self._candidates(text, regions, blocked, people, extra, body_start)
         weights = (self.weights or {}).get("free" if ner is None else "full")
         items = self._gather(text, cands, blocked, acronyms, body_start, every=weights is not None or self.keep_items)
         if weights is None and not self.keep_items:

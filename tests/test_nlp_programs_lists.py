@@ -2,7 +2,8 @@
 closing or opening a list, listed names split at "dan" or described in lower case with their name in brackets; a
 program word's list wins over a title read as its holders ("program andalan Bupati, yakni A, B"), and a title's
 holders in a list are no programs; a leadership course's change projects listed after "proyek perubahan ... ialah"
-(the list intro reads the colon list's words)."""
+(the list intro reads the colon list's words); a headline's colon list ("Dua Inovasi Kota X: A dan B", every word
+capitalised) names programs the body writes again."""
 
 from __future__ import annotations
 
@@ -160,3 +161,13 @@ def test_the_words_an_acronym_stands_for_are_no_list_of_programs(tagger: Tagger)
     # a list of names after an acronym whose letters they do not spell stays a list of programs
     text = "Badan itu mengelola program unggulan PKT, yaitu Sipintar, Lumbung Desa dan Sidaring, sejak tiga tahun lalu."
     assert sorted(programs(tagger, text)) == ["Lumbung Desa", "PKT", "Sidaring", "Sipintar"]
+
+
+def test_a_headline_lists_innovations_after_a_colon(tagger: Tagger) -> None:
+    title = "Rombongan Pusat Menilai Dua Inovasi Kota Sukamaju: Tapak Sigap, Lumbung Warga dan Pojok Baca Pasar"
+    text = "Penilai meninjau Tapak Sigap di puskesmas dan Lumbung Warga di kelurahan, Selasa pagi."
+    result = tagger.extract({"id": "a", "url": None, "title": title, "published": None, "text": text})
+    # the third name is not written in the body: a headline's name counts only when the body repeats it
+    assert [p["name"] for p in result["programs"]] == ["Tapak Sigap", "Lumbung Warga"]
+    # outside a headline a capitalised word before the kind word makes it part of a name ("Kelas Inovasi: ...")
+    assert programs(tagger, "Ia ikut Kelas Inovasi: Bedah Masalah, Rancang Solusi dan Uji Coba.") == []

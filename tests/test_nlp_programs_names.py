@@ -3,8 +3,8 @@ names and what they stand for, lower-case names, names explained by their kind, 
 number; a slash joining a name's words ("Sekolah/Madrasah ..."), names opened by a head that opens bodies as often
 (koperasi, madrasah, pesantren, taman: after a trigger, in a list, or a cued head in talk of programs); a position
 title doing something ("Bupati Menyapa ...") names a program; a quoted name after a naming verb with no program word
-("bernama “X”"); a preposition ends a name ("antara") and the possessive -nya is no part of its last word ("Gerai
-Izin Terpadunya")."""
+("bernama “X”"); a named fund learned by a delegation ("Dana X"); a preposition ends a name ("antara") and the
+possessive -nya is no part of its last word ("Gerai Izin Terpadunya")."""
 
 from __future__ import annotations
 
@@ -480,3 +480,14 @@ def test_an_appositive_name_after_a_sentence_s_first_word_is_kept(tagger: Tagger
     assert programs(tagger, "Lewat SiGesit, aplikasi pelaporan warga, keluhan cepat ditangani.") == ["SiGesit"]
     assert programs(tagger, "\" Lewat SiGesit, aplikasi pelaporan warga, keluhan cepat ditangani, \" ujarnya.") \
         == ["SiGesit"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fund is named like any program: "dana" is no refused head (its generic phrases stay refused: "dana desa")
+    ("Tim dari Pemkab Sukamaju hendak mempelajari pengelolaan Dana Cadangan Beasiswa Warga di sana.",
+     ["Dana Cadangan Beasiswa Warga"]),
+    # ... while a generic fund in the same frame stays refused (the `dana desa` generic_activity row)
+    ("Tim dari Pemkab Sukamaju hendak mempelajari pengelolaan Dana Desa di sana.", []),
+])
+def test_a_named_fund_learned_by_a_delegation(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected

@@ -71,7 +71,6 @@ def test_organisations_statuses_and_everyday_nouns_are_no_programs(tagger: Tagge
 
 
 @pytest.mark.parametrize("text", [
-    "Pendapatan daerah naik melalui Dana Alokasi Khusus (DAK) dan pajak.",
     "Kunjungan ini dalam rangka Program Kunjungan Kerja Komisi III DPRD Kabupaten Wonogiri.",
     "Rombongan ingin mempelajari penerapan Rencana Kerja DPRD Jateng tahun ini.",
     "Lalu pemerintah pusat lewat Kemen PAN-RB meminta daerah membangun mal pelayanan.",
