@@ -221,13 +221,12 @@ def test_a_list_of_stops_after_a_comma_still_lists_hosts(tagger: Tagger) -> None
                                            ("Kota Tidore Kepulauan", "Kota Madiun")]
 
 
-
 @pytest.mark.parametrize("tail", ["ke dua kota lain, seperti Kediri dan Blitar.",
                                   "ke kota lainnya, antara lain Kediri dan Blitar."])
 def test_places_listed_after_other_counted_places_are_destinations_not_guests(tagger: Tagger, tail: str) -> None:
     # "ke dua kota lain, seperti A dan B": "lain(nya)" after the counted place noun still opens a list of where the
     # delegation went, not of delegations that came to the host
-    text = ("Komisi II DPRD Kabupaten Wajo bertandang untuk kunjungan kerja ke Kota Madiun, Kamis (9/3). Kunjungan "
-            "itu bagian dari kajian pasar yang telah dibawa " + tail)
+    text = ("Komisi II DPRD Kabupaten Wajo bertandang untuk kunjungan kerja ke Kota Madiun, Kamis (9/3). Dewan sudah "
+            "lebih dulu mencari bahan rancangan perda pasar " + tail)
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Blitar"), ("Kabupaten Wajo", "Kota Kediri"),
                                    ("Kabupaten Wajo", "Kota Madiun")]
