@@ -187,8 +187,9 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 # the words that open a list (data/region_words.csv kind category_intro): "yakni A, B dan C", "ke tiga daerah,
 # masing-masing A dan B" (after a counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list)
 LIST_OPENS = in_order(longest_first(region_words()["category_intro"]))
-# "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota": a counted place noun after "ke"
-COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?"
+# "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota", "ke sejumlah daerah lain": a counted place noun
+# after "ke" ("lain"/"lainnya" after it: other places than the one just told)
+COUNTED_PLACES = r"(?:\w+\s+){0,2}?(?:kota|daerah|kabupaten|provinsi|wilayah)(?:/kota)?(?:\s+lain(?:nya)?)?"
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))

@@ -2,7 +2,8 @@
 own coming, a head bringing his officials, committees and courses on a trip, lists of guests and of delegations,
 several delegations at one event, two delegations each named with a host of its own (never crossed), a government
 sending a group to study, a government written in lower case or by a short form of its name; a head one learns from,
-a study of a region, a former head or an organisation of a region is no delegation.
+a study of a region, a former head or an organisation of a region (a trade association's branch too) is no
+delegation.
 
 Sentences of our own.
 """
@@ -193,6 +194,14 @@ def test_a_short_form_of_a_delegations_name_is_the_same_delegation(tagger: Tagge
 def test_an_organisation_of_a_region_is_no_government(tagger: Tagger) -> None:
     text = ("Pengurus KNPI Kabupaten Wajo studi banding pariwisata ke Provinsi Bali, Selasa (7/3). Sebanyak 40 "
             "anggota KNPI Wajo berangkat ke Bali.")
+    assert pairs(tagger, text) == []
+
+
+@pytest.mark.parametrize("body", ["PHRI", "ASITA"])
+def test_a_trade_association_with_branches_in_every_region_is_no_government(tagger: Tagger, body: str) -> None:
+    # the hotel and restaurant owners' (PHRI) or travel agents' (ASITA) branch of a region is no delegation of it
+    text = (f"Pengurus {body} Kabupaten Wajo bertandang untuk studi banding wisata kuliner ke Kota Madiun, Rabu (8/3). "
+            f"Rombongan {body} Wajo diterima pengurus cabang setempat.")
     assert pairs(tagger, text) == []
 
 

@@ -2,8 +2,9 @@
 in their order, an earlier stop and the next stop, a province destination with its regions, coming home is no stop;
 a counted list placed by its province ("ke dua kota di Jawa Timur, yakni A dan B"), regions a program or goods are
 sent to (no visit), a place before the delegation, a list after a trip to a named host (more destinations, not
-guests of that host); a region after a bare comma that starts a clause ("Belajar ke A, Kota B Benahi ...") is no
-further stop, a bare-comma list going on with a preposition still lists stops.
+guests of that host), also after "ke dua kota lain, seperti"; a region after a bare comma that starts a clause
+("Belajar ke A, Kota B Benahi ...") is no further stop, a bare-comma list going on with a preposition still lists
+stops.
 
 Sentences of our own.
 """
@@ -218,3 +219,14 @@ def test_a_list_of_stops_after_a_comma_still_lists_hosts(tagger: Tagger) -> None
     text = "Pemkot Tidore Kepulauan studi banding ke Kota Madiun, Kabupaten Ngawi guna mempelajari terminal bus."
     assert sorted(pairs(tagger, text)) == [("Kota Tidore Kepulauan", "Kabupaten Ngawi"),
                                            ("Kota Tidore Kepulauan", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("tail", ["ke dua kota lain, seperti Kediri dan Blitar.",
+                                  "ke kota lainnya, antara lain Kediri dan Blitar."])
+def test_places_listed_after_other_counted_places_are_destinations_not_guests(tagger: Tagger, tail: str) -> None:
+    # "ke dua kota lain, seperti A dan B": "lain(nya)" after the counted place noun still opens a list of where the
+    # delegation went, not of delegations that came to the host
+    text = ("Komisi II DPRD Kabupaten Wajo bertandang untuk kunjungan kerja ke Kota Madiun, Kamis (9/3). Dewan sudah "
+            "lebih dulu mencari bahan rancangan perda pasar " + tail)
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Blitar"), ("Kabupaten Wajo", "Kota Kediri"),
+                                   ("Kabupaten Wajo", "Kota Madiun")]
