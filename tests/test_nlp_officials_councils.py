@@ -440,8 +440,8 @@ def test_a_bare_committee_with_no_council_before_names_no_member() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the legislation body of a council in short ("Baleg", beside "Banleg") and written out
-    ("Tamu disambut Ketua DPRD Kebumen, Hartono Wibisono, dan Ketua Baleg, Wulan Sari, di lobi.",
-     [("Hartono Wibisono", "Ketua DPRD", KEBUMEN), ("Wulan Sari", "Ketua Badan Legislasi DPRD", KEBUMEN)]),
+    ("Wakil Ketua DPRD Kebumen Hartono Wibisono membuka diskusi, lalu Ketua Baleg, Wulan Sari, memaparkan jadwal.",
+     [("Hartono Wibisono", "Wakil Ketua DPRD", KEBUMEN), ("Wulan Sari", "Ketua Badan Legislasi DPRD", KEBUMEN)]),
     ("Rapat itu dibuka Ketua Badan Legislasi DPRD Kebumen Wulan Sari pada pagi hari.",
      [("Wulan Sari", "Ketua Badan Legislasi DPRD", KEBUMEN)]),
     ("Usulan dibacakan Anggota Baleg DPRD Kebumen, Wulan Sari, dengan runtut.",

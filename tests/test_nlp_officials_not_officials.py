@@ -192,5 +192,5 @@ def test_a_compass_word_closes_a_place_not_a_holder(text: str) -> None:
 
 def test_village_government_as_a_field_is_no_holder() -> None:
     # "Pemdes" (village government) closes a sub-unit's field; the heads named by post alone hold no name
-    text = "Ikut pula Kepala Dinas PMD Kebumen, sekretarisnya dan Kabid Bina Pemdes beserta stafnya."
+    text = "Pertanyaan peserta ditanggapi Kabid Penataan Pemdes dan Kasi Kelembagaan Desa bergantian."
     assert officials(text) == []
