@@ -129,4 +129,6 @@ def _one_letter_off(word: str) -> set[str]:
 
 
 def _key(form: str) -> str:
-    return " ".join(form.lower().replace(",", " ").split())
+    """A lexicon key: lower case, commas dropped, "&" read as "dan" ("Kabag Humas & Protokol" is the lexicon's
+    "Humas dan Protokol")."""
+    return " ".join(form.lower().replace(",", " ").replace("&", " dan ").split())

@@ -47,7 +47,7 @@ FUNCTIONAL_GRADE = re.compile(r"[ \t]+((?:Ahli[ \t]+(?:Pertama|Muda|Madya|Utama)
 PLACE_NOUNS = frozenset(WORDS["place_head"])  # "kecamatan", "desa": a place's name follows, no field
 UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "Asisten Administrasi"
 SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
-UNIT_TOKEN = re.compile(r"[\w\-]+|,")
+UNIT_TOKEN = re.compile(r"[\w\-]+|,|&")  # "&" stands for "dan" between a unit's words (``_key``)
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
@@ -57,7 +57,8 @@ LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ 
                         + r")*,?[ \t]+dan[ \t]+" + _FIELD_WORD
                         + r"|(?:[ \t]+(?:dan[ \t]+)?" + _FIELD_WORD + r"){0,5}))(?=[ \t]*[,.])")
 TRAILING_NUMERAL = re.compile(r"[ \t]*,[ \t]*(?:I{1,3}|IV|V)$")
-LATE_FIELD_LOWER = re.compile(r"[ \t]+bidang[ \t]+")  # "staf ahli wali kota X bidang ekonomi ..., Budi"
+# "staf ahli wali kota X bidang ekonomi ..., Budi"; in title case with no comma: "Staf Ahli Bupati X Bidang Hukum Budi"
+LATE_FIELD_LOWER = re.compile(r"[ \t]+[Bb]idang[ \t]+")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
 # a number ("Pansus 7 DPRD X, Budi", "Ketua Pansus 12, Ani") or up to three title-case words before "DPRD" ("Wakil

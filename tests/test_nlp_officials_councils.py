@@ -436,3 +436,16 @@ def test_a_bare_committee_of_the_council_named_before_represented_by_a_member() 
 
 def test_a_bare_committee_with_no_council_before_names_no_member() -> None:
     assert officials("Dari pihak tamu, Komisi IV, diwakili Hartono Wibisono, bertanya soal tarif parkir.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the legislation body of a council in short ("Baleg", beside "Banleg") and written out
+    ("Wakil Ketua DPRD Kebumen Hartono Wibisono membuka diskusi, lalu Ketua Baleg, Wulan Sari, memaparkan jadwal.",
+     [("Hartono Wibisono", "Wakil Ketua DPRD", KEBUMEN), ("Wulan Sari", "Ketua Badan Legislasi DPRD", KEBUMEN)]),
+    ("Rapat itu dibuka Ketua Badan Legislasi DPRD Kebumen Wulan Sari pada pagi hari.",
+     [("Wulan Sari", "Ketua Badan Legislasi DPRD", KEBUMEN)]),
+    ("Usulan dibacakan Anggota Baleg DPRD Kebumen, Wulan Sari, dengan runtut.",
+     [("Wulan Sari", "Anggota Badan Legislasi DPRD", KEBUMEN)]),
+])
+def test_the_legislation_body_of_a_council(text: str, expected: list) -> None:
+    assert officials(text) == expected

@@ -188,3 +188,9 @@ def test_the_holder_named_after_a_post_that_owns_a_program_stays() -> None:
 ])
 def test_a_compass_word_closes_a_place_not_a_holder(text: str) -> None:
     assert officials(text) == []
+
+
+def test_village_government_as_a_field_is_no_holder() -> None:
+    # "Pemdes" (village government) closes a sub-unit's field; the heads named by post alone hold no name
+    text = "Pertanyaan peserta ditanggapi Kabid Penataan Pemdes dan Kasi Kelembagaan Desa bergantian."
+    assert officials(text) == []

@@ -713,3 +713,30 @@ def test_a_doctor_in_the_next_clause_is_not_the_director() -> None:
     # only the hospital's capitalised words are crossed: "bersama" ends the walk
     text = "Direktur RSUD Dewi Lestari bersama dr Hartono Wibisono meninjau ruang isolasi."
     assert officials(text) == [("Dewi Lestari", "Direktur RSUD", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # "&" stands for "dan" between the words of a unit the lexicon knows ("Humas dan Protokol")
+    "Sambutan dibacakan Kabag Humas & Protokol Wulan Sari, S.IP dengan singkat.",
+    "Sambutan dibacakan Kabag Humas & Protokol, Wulan Sari, dengan singkat.",
+])
+def test_an_ampersand_in_a_unit_the_lexicon_knows(text: str) -> None:
+    assert officials(text) == [("Wulan Sari", "Kepala Bagian Humas dan Protokol", None)]
+
+
+def test_a_written_variant_of_the_protocol_office() -> None:
+    # "Prokompim" beside "Prokopim": the protocol and leaders' communication office, a one-word holder after it
+    text = "Penutupan dihadiri Kabag Tapem Hartono serta Kabag Prokompim Sulastri."
+    assert officials(text) == [("Hartono", "Kepala Bagian Tata Pemerintahan", None),
+                               ("Sulastri", "Kepala Bagian Protokol dan Komunikasi Pimpinan", None)]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    # an adviser's field after the region in title case, the holder with no comma before
+    ("Tim itu dilepas Staf Ahli Bupati Kebumen Bidang Pertanian dan Kelautan Wulan Sari di pendopo.",
+     "Staf Ahli Bupati Bidang Pertanian dan Kelautan"),
+    ("Tim itu dilepas Staf Ahli Bupati Kebumen Bidang Pembangunan Ir Wulan Sari (berbatik), Senin.",
+     "Staf Ahli Bupati Bidang Pembangunan"),
+])
+def test_an_advisers_field_after_the_region_before_the_holder(text: str, post: str) -> None:
+    assert officials(text) == [("Wulan Sari", post, KEBUMEN)]
