@@ -47,6 +47,9 @@ def test_type_word_is_part_of_the_mention_but_pemkab_is_not() -> None:
     ("Rombongan Padangpariaman tiba.", ["Kabupaten Padang Pariaman"]),
     ("Festival di Bumi Blambangan ramai.", ["Kabupaten Banyuwangi"]),
     ("Perjalanan ke Baubau ditunda.", ["Kota Bau Bau"]),
+    # Provinsi Sumatera Utara shortened to "Provsu", alone or glued to Pemerintah: "Pemprovsu"
+    ("Komisi B DPRD Provsu meninjau gudang beras.", ["Provinsi Sumatera Utara"]),
+    ("Sejumlah kepala dinas Pemprovsu ikut menyambut tamu.", ["Provinsi Sumatera Utara"]),
 ])
 def test_aliases_and_spellings(text: str, expected: list[str]) -> None:
     assert names(text) == expected
