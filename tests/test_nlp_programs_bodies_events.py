@@ -77,18 +77,17 @@ def test_a_government_unit_after_a_trigger_is_no_program(tagger: Tagger) -> None
     # a national insurance body, a ministry's directorate or its short name after a trigger or a preposition
     ("Pemkab mengikutkan perangkat desa dalam program BPJS Ketenagakerjaan dan program Sapa Nelayan Pesisir.",
      ["Sapa Nelayan Pesisir"]),
-    ("Pemkot meminta bantuan pusat lewat Direktorat Jenderal Bina Kawasan Perbatasan untuk membangun dermaga.", []),
-    ("Para camat menyambut gerakan KemenPAN RB tahun ini lewat Pojok Layanan Warga.",
-     ["Pojok Layanan Warga"]),
+    ("Dinas mengirim usulan dermaga apung lewat Direktorat Pengembangan Pulau Terluar pekan lalu.", []),
+    ("Lurah memuji gerakan KemenPAN RB dan meresmikan Pojok Sapa Kelurahan.", ["Pojok Sapa Kelurahan"]),
     # an election is an event
     ("Camat mengajak warga mendukung program Pilkada Serentak agar berjalan aman.", []),
-    ("Bupati menyebut program prioritas daerah, antara lain menyukseskan Pilkada Serentak dan Pemilu Legislatif 2029.",
-     []),
+    ("Program unggulan kecamatan tahun ini antara lain Pemilu Tertib dan Kampung Bebas Sampah.",
+     ["Kampung Bebas Sampah"]),
     # a study visit spelt in English, as "kaji banding"
-    ("Melalui Bench Marking ini, para kepala bidang diharapkan bisa menyerap praktik baik instansi tujuan.", []),
+    ("Melalui Bench Marking tahun ini, para lurah mempelajari layanan kependudukan di kota tujuan.", []),
     ("Tim dinas belajar lewat inovasi Benchmarking Kinerja Aparatur di provinsi lain.", []),
     # an organisation's structure is a topic
-    ("Tim pansus melakukan studi komparasi mengenai Susunan Organisasi Tata Kerja di dua provinsi.", []),
+    ("Anggota pansus belajar tentang Susunan Organisasi Tata Kerja di provinsi tetangga.", []),
 ])
 def test_insurance_bodies_directorates_elections_and_benchmarking_are_no_programs(
         tagger: Tagger, text: str, expected: list[str]) -> None:
