@@ -2,7 +2,9 @@
 ministry's short name ("Kemen" and its field), a village government (Pemdes), a university's course of study
 ("program studi X"), posts joined by a slash ("Bupati/Wakil Bupati"), a hall ("Graha X"), a study trip ("Kaji Tiru",
 "... Study"), a course ("... Course", "Kursus ..."), the fields a body's name lists ("Dinas A, B, dan C") and a
-group's acronym ("Kelompok ..."); the programs beside them stay."""
+group's acronym ("Kelompok ..."), a national insurance body ("BPJS X"), a directorate, an election (Pilkada,
+Pemilu), a study visit spelt in English ("Bench Marking") and an organisation's structure ("Susunan Organisasi ...");
+the programs beside them stay."""
 
 from __future__ import annotations
 
@@ -69,3 +71,24 @@ def test_a_group_spelt_out_is_no_program(tagger: Tagger) -> None:
 def test_a_government_unit_after_a_trigger_is_no_program(tagger: Tagger) -> None:
     text = "Tim juri menilai inovasi Satuan Polisi Pamong Praja bersama puluhan usulan dari kecamatan."
     assert programs(tagger, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national insurance body, a ministry's directorate or its short name after a trigger or a preposition
+    ("Pemkab mengikutkan perangkat desa dalam program BPJS Ketenagakerjaan dan program Sapa Nelayan Pesisir.",
+     ["Sapa Nelayan Pesisir"]),
+    ("Dinas mengirim usulan dermaga apung lewat Direktorat Pengembangan Pulau Terluar pekan lalu.", []),
+    ("Lurah memuji gerakan KemenPAN RB dan meresmikan Pojok Sapa Kelurahan.", ["Pojok Sapa Kelurahan"]),
+    # an election is an event
+    ("Camat mengajak warga mendukung program Pilkada Serentak agar berjalan aman.", []),
+    ("Program unggulan kecamatan tahun ini antara lain Pemilu Tertib dan Kampung Bebas Sampah.",
+     ["Kampung Bebas Sampah"]),
+    # a study visit spelt in English, as "kaji banding"
+    ("Melalui Bench Marking tahun ini, para lurah mempelajari layanan kependudukan di kota tujuan.", []),
+    ("Tim dinas belajar lewat inovasi Benchmarking Kinerja Aparatur di provinsi lain.", []),
+    # an organisation's structure is a topic
+    ("Anggota pansus belajar tentang Susunan Organisasi Tata Kerja di provinsi tetangga.", []),
+])
+def test_insurance_bodies_directorates_elections_and_benchmarking_are_no_programs(
+        tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
