@@ -210,7 +210,11 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           # kabupaten di <province>" go to no host)
                           r"\b(?:" + TRIP_CUES + r")\b[^.,;:\n]{0,80}?\bke\s+" + COUNTED_PLACES
                           + r"\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,?\s*"
-                          r"(?:" + LIST_OPENS + r")\b\s*:?",
+                          r"(?:" + LIST_OPENS + r")\b\s*:?|"
+                          # "kunker ke luar daerah pada 3-5 Mei itu terbagi atas dua tim, yaitu ke A dan ke B": the
+                          # trip out of the region told first, its destinations listed after it, each with "ke"
+                          r"\bke\s+luar\s+(?:daerah|provinsi|kota|kabupaten|wilayah)\b[^.;:\n]{0,100}?\b(?:"
+                          + LIST_OPENS + r")\s+ke\b",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
 LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
