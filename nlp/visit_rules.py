@@ -211,8 +211,8 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"\b(?:" + TRIP_CUES + r")\b[^.,;:\n]{0,80}?\bke\s+" + COUNTED_PLACES
                           + r"\s+di\s+(?:provinsi\s+)?(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})\s*,?\s*"
                           r"(?:" + LIST_OPENS + r")\b\s*:?|"
-                          # "kunker ke luar daerah pada 3-5 Mei itu terbagi atas dua tim, yaitu ke A dan ke B": the
-                          # trip out of the region told first, its destinations listed after it, each with "ke"
+                          # "<trip> ke luar provinsi <when>, <split in teams>, masing-masing ke A, B dan C": the trip
+                          # out of the region told first, its destinations listed after it with "ke"
                           r"\bke\s+luar\s+(?:daerah|provinsi|kota|kabupaten|wilayah)\b[^.;:\n]{0,100}?\b(?:"
                           + LIST_OPENS + r")\s+ke\b",
                           re.IGNORECASE)

@@ -233,11 +233,10 @@ def test_places_listed_after_other_counted_places_are_destinations_not_guests(ta
 
 
 @pytest.mark.parametrize("text", [
-    "Menurut Sekretaris Komisi B, kunjungan kerja Komisi B DPRD Kabupaten Klaten ke luar daerah pada 3 - 5 Mei 2021 "
-    "itu terbagi atas tiga tim, yaitu ke Bali, Jawa Timur (Jatim), dan Jawa Barat (Jabar), dengan materi pelayanan "
-    "pasar.",
+    "Ketua pansus itu menuturkan, studi banding Pansus Pasar DPRD Kabupaten Klaten ke luar provinsi sepanjang pekan "
+    "lalu dipecah menjadi tiga tim kecil, masing-masing ke Bali, Sumatera Barat (Sumbar) serta Jawa Barat.",
 ])
 def test_destinations_listed_with_ke_after_a_trip_out_of_the_region(tagger: Tagger, text: str) -> None:
     # the trip "ke luar daerah" told first, too far before its list for the going word to reach it
     assert pairs(tagger, text) == [("Kabupaten Klaten", "Provinsi Bali"), ("Kabupaten Klaten", "Provinsi Jawa Barat"),
-                                   ("Kabupaten Klaten", "Provinsi Jawa Timur")]
+                                   ("Kabupaten Klaten", "Provinsi Sumatera Barat")]
