@@ -56,6 +56,9 @@ def test_a_visit_says_whether_it_is_reported_planned_or_earlier(tagger: Tagger, 
     ("Bupati Wajo Anton Sukma meminta jajaran Pemkab Wajo studi banding ke Kabupaten Klaten.",
      "urged, not done: ignored"),
     ("Studi banding DPRD Kabupaten Wajo ke Kabupaten Klaten batal karena anggaran dipangkas.", "called off: ignored"),
+    # a trip that should be or should have been made ("semestinya") is none
+    ("Sekda Kota Parepare Rina Lestari menilai Pemkot Parepare semestinya juga berkunjung ke Kabupaten Wajo untuk "
+     "belajar perizinan.", "urged, not done: ignored"),
 ])
 def test_urged_or_called_off_trip_is_recorded_but_not_counted(tagger: Tagger, text: str, note: str) -> None:
     result = tagger.extract({"id": "p", "text": text})
