@@ -740,3 +740,11 @@ def test_a_written_variant_of_the_protocol_office() -> None:
 ])
 def test_an_advisers_field_after_the_region_before_the_holder(text: str, post: str) -> None:
     assert officials(text) == [("Wulan Sari", post, KEBUMEN)]
+
+
+def test_a_regencys_secretary_written_with_one_k() -> None:
+    # "Sekab" beside "Sekkab" (data/positions.csv): the regency's secretary, not one more holder of the post before
+    text = "Tamu diterima Bupati Wajo Rano Kelimutu, Sekab Wajo, Tuta Sekarwangi dan Kabag Humas, Banyu Prasojo."
+    assert officials(text) == [("Rano Kelimutu", "Bupati", "Kabupaten Wajo"),
+                               ("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Wajo"),
+                               ("Banyu Prasojo", "Kepala Bagian Humas", "Kabupaten Wajo")]
