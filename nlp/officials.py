@@ -60,9 +60,10 @@ from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 # the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
 # Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
 # Tegal Sari Kecamatan Sungai Rawa, Budi"
+_UNIT_WORD = r"(?:Kecamatan|Kec\.|Kelurahan|Desa)"  # a district's or village's own word before its name
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
                          r"(?:[ \t]+[A-Z][\w'\-]*(?=[ \t]*,))?[ \t]*,?"
-                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
+                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|" + _UNIT_WORD + r")[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
@@ -120,11 +121,10 @@ LOCAL_LONG_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){2}[ \
 # places listed after a local head's own place, no post among them: "Camat Sukamaju, Wonoasri, Karangrejo dan Tegal
 # Sari" (the heads of several districts, no holder named), up to the last item and what closes it
 _PLACE_ITEM = r"[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?"  # a place of one or two title-case words
-PLACE_LIST = re.compile(r"[ \t]*(?:" + _PLACE_ITEM + r")(?:[ \t]*,[ \t]*(?:" + _PLACE_ITEM + r"))*[ \t]*,?[ \t]+"
+PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + _PLACE_ITEM + r"(?:[ \t]*,[ \t]*" + _PLACE_ITEM + r")*)[ \t]*,?[ \t]+"
                         r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + _PLACE_ITEM + r")"
                         r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
-AND_WORD = re.compile(r"[ \t,]+(?:dan|serta)[ \t]+")
-UNIT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Kelurahan|Desa)[ \t]*$")  # "kades di Kecamatan A, B dan C"
+UNIT_BEFORE = re.compile(r"\b" + _UNIT_WORD + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
@@ -507,10 +507,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         listed = PLACE_LIST.match(text, at)
         if not listed:
             return False
-        commas = text[at:listed.start("last")].rstrip(" \t,").count(",")  # "A, B dan C": one; "A dan C": none
-        if not commas and len(AND_WORD.split(text[at:listed.start("last")])[0].split()) > 1:
+        items = listed.group("items")  # before "dan", its own comma left out: "A, B, dan C" and "A, B dan C" alike
+        if "," not in items and len(items.split()) > 1:
             return False  # "Kades X, Banyu Prasojo dan Tuta Sekarwangi hadir": two people more likely than two places
-        last = listed.start("last") if commas >= 2 else listed.end()
+        last = listed.start("last") if "," in items else listed.end()
         return not any(at <= q.start < listed.end() and not (q.start >= last and q.canonical == p.canonical)
                        for q in mentions)
 
