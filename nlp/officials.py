@@ -60,9 +60,10 @@ from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 # the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
 # Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
 # Tegal Sari Kecamatan Sungai Rawa, Budi"
+_UNIT_WORD = r"(?:Kecamatan|Kec\.|Kelurahan|Desa)"  # a district's or village's own word before its name
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
                          r"(?:[ \t]+[A-Z][\w'\-]*(?=[ \t]*,))?[ \t]*,?"
-                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|Kecamatan|Kec\.|Kelurahan|Desa)[ \t]+"
+                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|" + _UNIT_WORD + r")[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
@@ -117,6 +118,13 @@ NATIONAL = frozenset(WORDS["national_level"])  # levels of positions.csv whose h
 LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[ \t]*,[ \t]*")
 # a place of three title-case words, only when a name follows the comma: "Wali Nagari Koto Baru Timur, Budi"
 LOCAL_LONG_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]*,[ \t]*")
+# places listed after a local head's own place, no post among them: "Camat Sukamaju, Wonoasri, Karangrejo dan Tegal
+# Sari" (the heads of several districts, no holder named), up to the last item and what closes it
+_PLACE_ITEM = r"[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?"  # a place of one or two title-case words
+PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + _PLACE_ITEM + r"(?:[ \t]*,[ \t]*" + _PLACE_ITEM + r")*)[ \t]*,?[ \t]+"
+                        r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + _PLACE_ITEM + r")"
+                        r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
+UNIT_BEFORE = re.compile(r"\b" + _UNIT_WORD + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
@@ -352,6 +360,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             chain = LOCAL_CHAIN.match(text, name_at) if p.level in LOCAL else None
             if chain:  # "Camat di Karangnongko Sri Lestiyani", "Kepala Desa Wangen, Kecamatan Karangnongko, Sri"
                 name_at, place = chain.end(), place or chain
+            if p.level in LOCAL and place and self._more_places(text, name_at, p, mentions):
+                continue  # "Camat Sukamaju, Wonoasri dan Wates Lor yang absen": more places, no holder
             name_span = self._name(text, name_at, p.level in LOCAL)  # "Perbekel Desa Gapene I Made"
             if name_span and status and status.group().strip() == "lainnya" and \
                     _first_of_longer(text[name_span[0]:name_span[1]], text):
@@ -486,6 +496,23 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return unshifted(found, moved) if moved else found
+
+    @staticmethod
+    def _more_places(text: str, at: int, p: PositionMention, mentions: list[PositionMention]) -> bool:
+        """After a local head's place and its comma, a list of places with no post inside (but the same head before
+        the last one) up to a full stop or a lower-case word: "Camat Sukamaju, Wonoasri, Karangrejo dan Camat Wates
+        Lor.", "kades di Kecamatan Sukamaju, Wonoasri dan Wates Lor, ditambah ...": no holder is named."""
+        if not text[max(0, at - 4):at].rstrip().endswith(",") and not UNIT_BEFORE.search(text, max(0, at - 12), at):
+            return False
+        listed = PLACE_LIST.match(text, at)
+        if not listed:
+            return False
+        items = listed.group("items")  # before "dan", its own comma left out: "A, B, dan C" and "A, B dan C" alike
+        if "," not in items and len(items.split()) > 1:
+            return False  # "Kades X, Banyu Prasojo dan Tuta Sekarwangi hadir": two people more likely than two places
+        last = listed.start("last") if "," in items else listed.end()
+        return not any(at <= q.start < listed.end() and not (q.start >= last and q.canonical == p.canonical)
+                       for q in mentions)
 
     def _region_surname(self, text: str, span: tuple[int, int], m: RegionMention, p: PositionMention) -> bool:
         """A region's bare name closing a holder's name written off by commas is his surname: "Ketua DPRD X, Budi

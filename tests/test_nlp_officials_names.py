@@ -320,3 +320,12 @@ def test_mr_before_a_foreign_guests_name_is_no_part_of_it() -> None:
 ])
 def test_a_glued_head_ends_the_name_before_it(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Pameran benih dibuka Dr. Ir. Rano Kelimutu, M.Agr (Bupati Wajo) pada pagi hari.",
+    "Pameran benih dibuka Bupati Wajo Rano Kelimutu M.Agr pada pagi hari.",
+])
+def test_a_masters_in_agriculture_is_a_degree(text: str) -> None:
+    # "M.Agr" (data/honorifics.txt "magr") is no name of its own and no part of the holder's
+    assert officials(text) == [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]

@@ -1,7 +1,8 @@
 """What holds no post: streets and buildings named after an office, plural posts, bodies and groups, places and words
-taken for names, spouses' posts (no public office); words after a position that name no holder: a bare verb in -kan
-on a headline's line, "Tak", "se-" ("all of"), a street after the office, a year (in a body sentence a word in -kan
-may be a surname or the place after a camat or lurah); a dash between title and name leaves the holder.
+taken for names, places listed after a local head's own place, spouses' posts (no public office); words after a
+position that name no holder: a bare verb in -kan on a headline's line, "Tak", "se-" ("all of"), a street after the
+office, a year (in a body sentence a word in -kan may be a surname or the place after a camat or lurah); a dash between
+title and name leaves the holder.
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -194,3 +195,38 @@ def test_village_government_as_a_field_is_no_holder() -> None:
     # "Pemdes" (village government) closes a sub-unit's field; the heads named by post alone hold no name
     text = "Pertanyaan peserta ditanggapi Kabid Penataan Pemdes dan Kasi Kelembagaan Desa bergantian."
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a local head's place, then more places with no post among them: the heads of several districts, no holder
+    "Tiga lurah berhalangan, yaitu Lurah Wonoasri, Karangrejo dan Wates Lor yang sedang cuti.",
+    "Piagam dibagikan kepada Kades Sukamaju, Wonoasri, Wates Lor, dan Karangrejo pada penutupan.",
+    "Sebelas kades di Kecamatan Sukamaju, Wonoasri dan Wates Lor, ditambah dua lurah, mengikuti pelatihan.",
+])
+def test_places_listed_after_a_local_heads_place_are_no_holders(text: str) -> None:
+    assert officials(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Semua camat hadir, kecuali Camat Sukamaju, Wonoasri, Karangrejo, dan Camat Wates Lor.",
+    "Semua camat hadir, kecuali Camat Sukamaju, Wonoasri, Karangrejo dan Camat Wates Lor.",
+])
+def test_the_same_head_may_stand_before_the_last_listed_place(text: str) -> None:
+    # the places before it hold no name, with or without a comma before "dan" (what the last head's own words are
+    # read as is another rule's)
+    assert not {"Wonoasri", "Karangrejo"} & {name for name, _, _ in officials(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people after the place's comma, or another post among the listed: the holder stays
+    ("Menurut Kepala Desa Wonoasri, Rano Kelimutu dan Tuta Sekarwangi hadir dalam musyawarah.",
+     [("Rano Kelimutu", "Kepala Desa", None), ("Tuta Sekarwangi", "Kepala Desa", None)]),
+    ("Menurut Kepala Desa Wonoasri, Rano Kelimutu, dan Tuta Sekarwangi hadir dalam musyawarah.",
+     [("Rano Kelimutu", "Kepala Desa", None), ("Tuta Sekarwangi", "Kepala Desa", None)]),
+    ("Ikut pula Camat Sukamaju, Rano Kelimutu dan Lurah Wonoasri, Tuta Sekarwangi.",
+     [("Rano Kelimutu", "Camat", None), ("Tuta Sekarwangi", "Lurah", None)]),
+    ("Ikut pula Kades Sukamaju, Kelimutu dan Kades Wonoasri menanam pohon.",
+     [("Kelimutu", "Kepala Desa", None), ("Wonoasri", "Kepala Desa", None)]),
+])
+def test_a_holder_after_a_local_heads_place_stays_before_a_list(text: str, expected: list) -> None:
+    assert officials(text) == expected

@@ -740,3 +740,10 @@ def test_a_written_variant_of_the_protocol_office() -> None:
 ])
 def test_an_advisers_field_after_the_region_before_the_holder(text: str, post: str) -> None:
     assert officials(text) == [("Wulan Sari", post, KEBUMEN)]
+
+
+def test_a_regencys_secretary_written_with_one_k() -> None:
+    # "Sekab" beside "Sekkab" (data/positions.csv): the regency's secretary holds a post of his own
+    text = "Laporan dibacakan Sekab Wajo, Tuta Sekarwangi, mewakili Bupati Wajo Rano Kelimutu."
+    assert officials(text) == [("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Wajo"),
+                               ("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]
