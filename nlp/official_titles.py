@@ -58,7 +58,7 @@ LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ 
                         + r"|(?:[ \t]+(?:dan[ \t]+)?" + _FIELD_WORD + r"){0,5}))(?=[ \t]*[,.])")
 TRAILING_NUMERAL = re.compile(r"[ \t]*,[ \t]*(?:I{1,3}|IV|V)$")
 # "staf ahli wali kota X bidang ekonomi ..., Budi"; in title case with no comma: "Staf Ahli Bupati X Bidang Hukum Budi"
-LATE_FIELD_LOWER = re.compile(r"[ \t]+[Bb]idang[ \t]+")
+LATE_FIELD_WORD = re.compile(r"[ \t]+[Bb]idang[ \t]+")
 # the bill a special committee works on, written as an acronym: "Pansus LKPJ DPRD", "Panja APBD DPRD"
 # "Ketua Pansus RPJMD DPRD", "Ketua Pansus Tatib DPRD": a word written in title case is a topic only before "DPRD"
 # a number ("Pansus 7 DPRD X, Budi", "Ketua Pansus 12, Ani") or up to three title-case words before "DPRD" ("Wakil
@@ -574,14 +574,14 @@ class TitleReader:
             if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region
                 canonical, after = f"{canonical} {late.group(1)}", late.end(1)
             elif canonical.startswith(("Staf Ahli", "Asisten")) and "Bidang" not in canonical \
-                    and (lower := LATE_FIELD_LOWER.match(text, after)):
+                    and (field_word := LATE_FIELD_WORD.match(text, after)):
                 # "staf ahli bupati X bidang Kemasyarakatan dan SDM, Budi", "... bidang pembangunan, ekonomi dan
                 # keuangan Budi": the field in unit words, in lower case or not
-                unit, unit_end = self._unit(text, lower.end())
-                numeral = TRAILING_NUMERAL.search(text, lower.end(), unit_end)
+                unit, unit_end = self._unit(text, field_word.end())
+                numeral = TRAILING_NUMERAL.search(text, field_word.end(), unit_end)
                 if numeral:  # "bidang Kemasyarakatan dan SDM, I Ketut Arkaniwa": a Balinese name, no numeral
                     unit_end = numeral.start()
-                    unit = _title_unit(text[lower.end():unit_end])
+                    unit = _title_unit(text[field_word.end():unit_end])
                 if unit:
                     canonical, after = f"{canonical} Bidang {unit}", unit_end
             local = LOCAL_WORD.match(text, after)  # "kepala dinas pariwisata setempat, Budi": region inferred

@@ -60,10 +60,10 @@ from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 # the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
 # Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
 # Tegal Sari Kecamatan Sungai Rawa, Budi"
-_UNIT_WORD = r"(?:Kecamatan|Kec\.|Kelurahan|Desa)"  # a district's or village's own word before its name
+_PLACE_KIND = r"(?:Kecamatan|Kec\.|Kelurahan|Desa)"  # a district's or village's own word before its name
 LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
                          r"(?:[ \t]+[A-Z][\w'\-]*(?=[ \t]*,))?[ \t]*,?"
-                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|" + _UNIT_WORD + r")[ \t]+"
+                         r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|" + _PLACE_KIND + r")[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
 TITLE_AFTER_WORD = re.compile(r"[ \t]+([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
 TITLED_NAME_AFTER = re.compile(r",[ \t]*([A-Za-z]{1,5}\.?)[ \t]*(?=[A-Z])")
@@ -124,7 +124,7 @@ _PLACE_ITEM = r"[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?"  # a place of o
 PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + _PLACE_ITEM + r"(?:[ \t]*,[ \t]*" + _PLACE_ITEM + r")*)[ \t]*,?[ \t]+"
                         r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + _PLACE_ITEM + r")"
                         r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
-UNIT_BEFORE = re.compile(r"\b" + _UNIT_WORD + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
+PLACE_KIND_BEFORE = re.compile(r"\b" + _PLACE_KIND + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
@@ -502,7 +502,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         """After a local head's place and its comma, a list of places with no post inside (but the same head before
         the last one) up to a full stop or a lower-case word: "Camat Sukamaju, Wonoasri, Karangrejo dan Camat Wates
         Lor.", "kades di Kecamatan Sukamaju, Wonoasri dan Wates Lor, ditambah ...": no holder is named."""
-        if not text[max(0, at - 4):at].rstrip().endswith(",") and not UNIT_BEFORE.search(text, max(0, at - 12), at):
+        if not text[max(0, at - 4):at].rstrip().endswith(",") \
+                and not PLACE_KIND_BEFORE.search(text, max(0, at - 12), at):
             return False
         listed = PLACE_LIST.match(text, at)
         if not listed:

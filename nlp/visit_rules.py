@@ -188,10 +188,10 @@ MINISTRY_WORD = r"kemen[a-z]{2,12}"
 # masing-masing A dan B" (after a counted place noun), "mendatangi ..., yaitu A dan B" (Cues.goes_list)
 LIST_OPENS = in_order(longest_first(region_words()["category_intro"]))
 # the nouns of a place that is not named: "tiga daerah", "ke luar provinsi"
-PLACE_NOUNS = r"(?:kota|daerah|kabupaten|provinsi|wilayah)"
+UNNAMED_PLACES = r"(?:kota|daerah|kabupaten|provinsi|wilayah)"
 # "ke tiga daerah", "ke beberapa kota", "ke dua kabupaten/kota", "ke sejumlah daerah lain": a counted place noun
 # after "ke" ("lain"/"lainnya" after it: other places than the one just told)
-COUNTED_PLACES = r"(?:\w+\s+){0,2}?" + PLACE_NOUNS + r"(?:/kota)?(?:\s+lain(?:nya)?)?"
+COUNTED_PLACES = r"(?:\w+\s+){0,2}?" + UNNAMED_PLACES + r"(?:/kota)?(?:\s+lain(?:nya)?)?"
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
@@ -215,7 +215,7 @@ DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dik
                           r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "<trip> ke luar provinsi <when>, <split in teams>, masing-masing ke A, B dan C": the trip
                           # out of the region told first, its destinations listed after it with "ke"
-                          r"\bke\s+luar\s+" + PLACE_NOUNS + r"\b[^.;:\n]{0,100}?\b(?:"
+                          r"\bke\s+luar\s+" + UNNAMED_PLACES + r"\b[^.;:\n]{0,100}?\b(?:"
                           + LIST_OPENS + r")\s+ke\b",
                           re.IGNORECASE)
 # the words that open a list of destinations in DESTINATIONS and Cues.goes_list (speed: tried first)
