@@ -726,7 +726,7 @@ def test_an_ampersand_in_a_unit_the_lexicon_knows(text: str) -> None:
 
 def test_a_written_variant_of_the_protocol_office() -> None:
     # "Prokompim" beside "Prokopim": the protocol and leaders' communication office, a one-word holder after it
-    text = "Penutupan dihadiri Kabag Tapem Hartono serta Kabag Prokompim Sulastri."
+    text = "Kabag Tapem Hartono membuka acara, kemudian Kabag Prokompim Sulastri membacakan susunan acara."
     assert officials(text) == [("Hartono", "Kepala Bagian Tata Pemerintahan", None),
                                ("Sulastri", "Kepala Bagian Protokol dan Komunikasi Pimpinan", None)]
 
