@@ -258,7 +258,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
     region_cores: set[str]  # set by ProgramFinder
 
     def _candidates(self, text: str, regions: list[tuple[int, int, bool]], blocked: list[tuple[int, int]],
-                    people: list[tuple[int, int]], extra: list[tuple[int, int]] | None, body_start: int = 0
+                    people: list[tuple[int, int]], extra: list[tuple[int, int]] | None, body_start: int
                     ) -> tuple[list[Candidate], dict[str, tuple[int, int]]]:
         """The candidates of ``text`` (the arguments as ``ProgramFinder.find`` takes them; ``blocked``: the region
         mentions' spans) and the acronyms it spells out (acronym -> the span of the name it stands for)."""
