@@ -78,7 +78,7 @@ def test_organisations_statuses_and_everyday_nouns_are_no_programs(tagger: Tagge
     "Mereka studi tiru mengenai sistem desa adat, pemilihan perbekel (Kades-red), dan pariwisata.",
     "Dewan meminta program bus gratis diperluas ke desa.",
 ])
-def test_budget_visits_bodies_themes_and_free_services_are_no_programs(tagger: Tagger, text: str) -> None:
+def test_visit_agendas_plans_bodies_themes_and_free_services_are_no_programs(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
 
 
