@@ -24,8 +24,10 @@ from nlp.program_patterns import (
     NOT_PROGRAM_HEADS,
     ORDINAL,
     OWNER_AFTER,
+    PLACE_KINDS,
     SENTENCE_END,
     TRIGGER_WORDS,
+    VILLAGE_LEVELS,
 )
 from nlp.textutil import LIST_LINE
 
@@ -47,6 +49,7 @@ class ProgramListReader:
             end -= 1  # the text's last sentence
         items = []
         in_unit = False  # inside an owner's name split by the list's commas ("dari Dinas Perindustrian, Perdagangan")
+        in_places = False  # after an item naming a place ("Desa Wisata X, Y, dan Z": Y and Z are places too)
         for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+",
                              text[pos:end]):
             part_start = text.find(part, pos)
@@ -67,7 +70,11 @@ class ProgramListReader:
                 run = capitalised_run(text, part_start)
                 words = text[run[0]:run[1]].split() if run else []
                 if run and run[1] - run[0] >= len(part.rstrip()) - 1:
-                    if not in_unit and (len(words) >= 2 or (coined_only and single_name(words[0]))):
+                    if words and ((" ".join(words).lower() + " ").startswith(PLACE_KINDS)
+                                  or words[0].lower() in VILLAGE_LEVELS):
+                        in_places = True
+                    if not in_unit and (len(words) >= 2 or (coined_only and single_name(words[0])
+                                                            and not in_places)):
                         items.append(run)
                     continue
                 if run and len(words) >= 2 and BRACKET_ONLY.fullmatch(text, run[1], part_start + len(part)):

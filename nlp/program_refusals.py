@@ -230,6 +230,8 @@ class RefusalChecks:
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
+        if " dan " in core_phrase and all(part in GENERIC_ACTIVITIES for part in core_phrase.split(" dan ")):
+            yield "generic"  # "Dana Alokasi Khusus dan Dana Bagi Hasil": two generic phrases read as one name
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):
             yield "region"
         if low.startswith(PLACE_KINDS) and not any(w.lower() in ENGLISH or camel(w) for w in words[2:]):

@@ -92,3 +92,25 @@ def test_a_government_unit_after_a_trigger_is_no_program(tagger: Tagger) -> None
 def test_insurance_bodies_directorates_elections_and_benchmarking_are_no_programs(
         tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's fiscal transfers, by their long forms, are budget lines (also two of them read as one name)
+    ("Pemerintah Kabupaten Sukamaju menerima Dana Alokasi Khusus (DAK) untuk jalan desa. Program ini dibiayai "
+     "Dana Alokasi Umum (DAU) dan Dana Bagi Hasil (DBH).", []),
+    ("Rombongan DPRD Kota Mawar belajar tentang pengelolaan Dana Alokasi Khusus dan Dana Insentif Daerah (DID) "
+     "di Kabupaten Sukamaju.", []),
+    # ... while a fund named otherwise stays a name
+    ("Tim dari Pemkab Sukamaju hendak mempelajari pengelolaan Dana Cadangan Beasiswa Warga di sana.",
+     ["Dana Cadangan Beasiswa Warga"]),
+    # concepts written with capitals: appropriate technology, information technology, digital transformation
+    ("Rombongan datang guna mempelajari Teknologi Tepat Guna di Kota Sukamaju.", []),
+    ("Tamu dari Pemkab Mawar mempelajari Sistem Antrean Pintar dan Teknologi Informasi di kantor itu.",
+     ["Sistem Antrean Pintar"]),
+    ("Rombongan Pemkab Mawar datang untuk mempelajari Transformasi Digital di Kota Sukamaju.", []),
+    # a landfill named by its place is a facility, not a program
+    ("Rombongan mempelajari Sistem Pilah Sampah serta TPA Sukamaju pada hari kedua.", ["Sistem Pilah Sampah"]),
+])
+def test_fiscal_transfers_concepts_and_landfills_are_no_programs(tagger: Tagger, text: str,
+                                                                 expected: list[str]) -> None:
+    assert programs(tagger, text) == expected

@@ -171,3 +171,15 @@ def test_a_headline_lists_innovations_after_a_colon(tagger: Tagger) -> None:
     assert [p["name"] for p in result["programs"]] == ["Tapak Sigap", "Lumbung Warga"]
     # outside a headline a capitalised word before the kind word makes it part of a name ("Kelas Inovasi: ...")
     assert programs(tagger, "Ia ikut Kelas Inovasi: Bedah Masalah, Rancang Solusi dan Uji Coba.") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after an item naming a place ("Desa Wisata X", "Desa X"), the lone words listed with it are places too
+    ("Rombongan Pemkab Sukamaju mengikuti program studi tiru ke tiga desa wisata di Jawa Tengah, yaitu Desa "
+     "Wisata Sumberayu, Kalimelati, dan Watugede.", []),
+    # ... while a list of coined names with no place in it keeps its lone words
+    ("Rombongan Pemkab Sukamaju mempelajari inovasi unggulan, yaitu Sigap Warga, Kebun Sigap Rakyat, dan "
+     "Lumbungku.", ["Kebun Sigap Rakyat", "Lumbungku", "Sigap Warga"]),
+])
+def test_lone_words_listed_after_a_place_are_places(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
