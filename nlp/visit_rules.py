@@ -224,6 +224,9 @@ LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
+# "(dari) daerah lain, di antaranya A dan B": the list names the other regions (their coming told before or after it)
+OTHER_REGIONS = re.compile(r"\b(?:daerah|wilayah|pemda|kabupaten/kota|kota/kabupaten)\s+lain(?:nya)?\s*,?\s*$",
+                           re.IGNORECASE)
 # "seperti", "antara lain", "yakni": a list follows ("bulan lalu sudah ada A dan B", "ada juga A": guests before)
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah|sudah\s+ada|"
                         r"ada\s+(?:juga|pula))\b\s*:?", re.IGNORECASE)
@@ -398,6 +401,13 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     if scan.cues.came.search(head, 0, intro.start()):
         return True
+    if OTHER_REGIONS.search(head, 0, intro.start()):
+        # "menjadi rujukan daerah lain, di antaranya A, B dan C. Mereka berkunjung ke ...": the coming told after
+        # the list, in its own sentence or the next
+        after = scan.sentence_of(it.sentence[1] + 1) if it.sentence[1] < len(scan.text) else None
+        if scan.cues.came.search(scan.text, it.mention.end, it.sentence[1]) or (
+                after and after != it.sentence and scan.cues.came.search(scan.text, *after)):
+            return True
     tail = scan.text[it.mention.end:it.sentence[1]]
     relative = RELATIVE.search(tail)  # "A, B dan C, yang dikumpulkan di aula": a clause about the list, not its own
     if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(tail[:relative.start() if relative else len(tail)]):
@@ -897,7 +907,9 @@ REGION_RULES: tuple[Rule, ...] = (
           "Kabupaten Pati.",
           "Tiga kabupaten datang ke Kota Madiun untuk studi tiru. Ketiganya ialah Kabupaten Wajo, Pati dan Ngawi.",
           "Banyak daerah datang belajar ke sini. Dari luar provinsi juga ada, seperti DPMPTSP Kabupaten Wajo dan "
-          "Dinkes Kota Bitung."),
+          "Dinkes Kota Bitung.",
+          "DPRD Kota Madiun menjadi rujukan daerah lain, di antaranya Kabupaten Wajo dan Kota Bitung. Mereka "
+          "berkunjung kerja ke Kota Madiun pekan lalu."),
          unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
 REGION_RULES += (
