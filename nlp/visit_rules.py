@@ -228,8 +228,9 @@ RELATIVE = re.compile(r",\s*yang\b")
 OTHER_REGIONS = re.compile(r"\b(?:daerah|wilayah|pemda|kabupaten/kota|kota/kabupaten)\s+lain(?:nya)?\s*,?\s*$",
                            re.IGNORECASE)
 # "seperti", "antara lain", "yakni": a list follows ("bulan lalu sudah ada A dan B", "ada juga A": guests before)
+# ("ada dari A, B dan C", "sebelumnya ada yang dari A": "ada" before "dari" opens a list of where the guests came from)
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah|sudah\s+ada|"
-                        r"ada\s+(?:juga|pula))\b\s*:?", re.IGNORECASE)
+                        r"ada\s+(?:juga|pula)|ada(?=\s+(?:yang\s+)?dari\b))\b\s*:?", re.IGNORECASE)
 # "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
@@ -413,6 +414,8 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
     if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(tail[:relative.start() if relative else len(tail)]):
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
+    while before and before[0] and not re.search(r"\w", scan.text[before[0]:before[1]]):
+        before = scan.sentence_of(before[0] - 1)  # a quotation mark opening the list's sentence, standing alone
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
 
 
