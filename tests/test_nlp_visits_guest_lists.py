@@ -103,8 +103,8 @@ def test_other_regions_listed_before_their_coming_are_guests(tagger: Tagger, tex
 @pytest.mark.parametrize("text", [
     # round 23: "ada dari A, B ..." lists the guests; its sentence opens a quotation on a line of its own
     "Layanan izin Kota Salatiga dipelajari banyak daerah. Tiap pekan selalu ada daerah yang datang berkunjung ke "
-    "Kota Salatiga untuk belajar soal layanan izin.\n\"Ada dari Kabupaten Wajo, Kota Bitung, Kabupaten Pati dan masih banyak lagi,\" "
-    "kata dia, Selasa (18/2).",
+    "Kota Salatiga untuk belajar soal layanan izin.\n\"Ada dari Kabupaten Wajo, Kota Bitung, Kabupaten Pati dan "
+    "masih banyak lagi,\" kata dia, Selasa (18/2).",
     "Sepanjang tahun ini banyak daerah studi banding ke Kota Salatiga, sebelumnya ada dari Kabupaten Wajo, Kota "
     "Bitung dan Kabupaten Pati.",
 ])
