@@ -224,6 +224,8 @@ LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
+# a "sentence" without a word: a quotation mark the sentence splitter left standing alone
+NO_WORD = re.compile(r"\W*")
 # "(dari) daerah lain, di antaranya A dan B": the list names the other regions (their coming told before or after it)
 OTHER_REGIONS = re.compile(r"\b(?:daerah|wilayah|pemda|kabupaten/kota|kota/kabupaten)\s+lain(?:nya)?\s*,?\s*$",
                            re.IGNORECASE)
@@ -382,7 +384,8 @@ DESTINATIONS_BEFORE = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yan
 def _visitor_listed(scan: Any, it: Any) -> bool:
     """A region in a list of the delegations that came: "daerah lain yang datang antara lain A, B dan C",
     "Tiga kabupaten datang ke X. Ketiganya ialah A, B dan C" (the coming told in the list's sentence or the one
-    before; offices may stand before the regions: "seperti DPMPTSP A, Dinkes B")."""
+    before; offices may stand before the regions: "seperti DPMPTSP A, Dinkes B"); a list right after "daerah
+    lain" may have its coming told after it, in its sentence or the next (``OTHER_REGIONS``)."""
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
     intros = list(LIST_INTRO.finditer(head))
@@ -414,7 +417,7 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
     if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(tail[:relative.start() if relative else len(tail)]):
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
-    while before and before[0] and not re.search(r"\w", scan.text[before[0]:before[1]]):
+    while before and before[0] and NO_WORD.fullmatch(scan.text[before[0]:before[1]]):
         before = scan.sentence_of(before[0] - 1)  # a quotation mark opening the list's sentence, standing alone
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
 
