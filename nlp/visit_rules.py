@@ -224,9 +224,15 @@ LIST_WORDS = re.compile(r"\b(?:" + LIST_OPENS + r"|tujuan)",
 # a verb by its shape: "berniat", "mengajukan", "direncanakan"
 VERB_SHAPE = re.compile(r"\b(?:ber|me|di)[a-z]{4,}\b")
 RELATIVE = re.compile(r",\s*yang\b")
+# a "sentence" without a word: a quotation mark the sentence splitter left standing alone
+NO_WORD = re.compile(r"\W*")
+# "(dari) daerah lain, di antaranya A dan B": the list names the other regions (their coming told before or after it)
+OTHER_REGIONS = re.compile(r"\b(?:daerah|wilayah|pemda|kabupaten/kota|kota/kabupaten)\s+lain(?:nya)?\s*,?\s*$",
+                           re.IGNORECASE)
 # "seperti", "antara lain", "yakni": a list follows ("bulan lalu sudah ada A dan B", "ada juga A": guests before)
+# ("ada dari A, B dan C", "sebelumnya ada yang dari A": "ada" before "dari" opens a list of where the guests came from)
 LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|ialah|adalah|sudah\s+ada|"
-                        r"ada\s+(?:juga|pula))\b\s*:?", re.IGNORECASE)
+                        r"ada\s+(?:juga|pula)|ada(?=\s+(?:yang\s+)?dari\b))\b\s*:?", re.IGNORECASE)
 # "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
@@ -378,7 +384,8 @@ DESTINATIONS_BEFORE = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yan
 def _visitor_listed(scan: Any, it: Any) -> bool:
     """A region in a list of the delegations that came: "daerah lain yang datang antara lain A, B dan C",
     "Tiga kabupaten datang ke X. Ketiganya ialah A, B dan C" (the coming told in the list's sentence or the one
-    before; offices may stand before the regions: "seperti DPMPTSP A, Dinkes B")."""
+    before; offices may stand before the regions: "seperti DPMPTSP A, Dinkes B"); a list right after "daerah
+    lain" may have its coming told after it, in its sentence or the next (``OTHER_REGIONS``)."""
     s_start = it.sentence[0]
     head = scan.text[s_start:it.mention.start]
     intros = list(LIST_INTRO.finditer(head))
@@ -398,11 +405,20 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     if scan.cues.came.search(head, 0, intro.start()):
         return True
+    if OTHER_REGIONS.search(head, 0, intro.start()):
+        # "menjadi rujukan daerah lain, di antaranya A, B dan C. Mereka berkunjung ke ...": the coming told after
+        # the list, in its own sentence or the next
+        after = scan.sentence_of(it.sentence[1] + 1) if it.sentence[1] < len(scan.text) else None
+        if scan.cues.came.search(scan.text, it.mention.end, it.sentence[1]) or (
+                after and after != it.sentence and scan.cues.came.search(scan.text, *after)):
+            return True
     tail = scan.text[it.mention.end:it.sentence[1]]
     relative = RELATIVE.search(tail)  # "A, B dan C, yang dikumpulkan di aula": a clause about the list, not its own
     if len(head[:intro.start()]) > 60 or VERB_SHAPE.search(tail[:relative.start() if relative else len(tail)]):
         return False  # the list has a clause of its own ("seperti A dan B berniat ..."): not about the coming
     before = scan.sentence_of(s_start - 1) if s_start else None
+    while before and before[0] and NO_WORD.fullmatch(scan.text[before[0]:before[1]]):
+        before = scan.sentence_of(before[0] - 1)  # a quotation mark opening the list's sentence, standing alone
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
 
 
@@ -897,7 +913,9 @@ REGION_RULES: tuple[Rule, ...] = (
           "Kabupaten Pati.",
           "Tiga kabupaten datang ke Kota Madiun untuk studi tiru. Ketiganya ialah Kabupaten Wajo, Pati dan Ngawi.",
           "Banyak daerah datang belajar ke sini. Dari luar provinsi juga ada, seperti DPMPTSP Kabupaten Wajo dan "
-          "Dinkes Kota Bitung."),
+          "Dinkes Kota Bitung.",
+          "DPRD Kota Madiun menjadi rujukan daerah lain, di antaranya Kabupaten Wajo dan Kota Bitung. Mereka "
+          "berkunjung kerja ke Kota Madiun pekan lalu."),
          unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
 )
 REGION_RULES += (

@@ -84,3 +84,30 @@ def test_a_region_placed_in_the_province_it_was_split_from(tagger: Tagger) -> No
     found = pairs(tagger, text)
     assert ("Kabupaten Nabire", "Kota Madiun") in found
     assert ("Provinsi Papua", "Kota Madiun") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 23: the other regions listed first, their coming told in the next sentence
+    ("SALATIGA – DPRD Kota Salatiga kini menjadi rujukan wakil rakyat dari daerah lain, di antaranya Kabupaten Wajo, "
+     "Kota Bitung, dan Kabupaten Pati. Para anggota dewan dari daerah tersebut berkunjung kerja ke Kota Salatiga pada "
+     "Jumat (28/2).",
+     [("Kabupaten Pati", "Kota Salatiga"), ("Kabupaten Wajo", "Kota Salatiga"), ("Kota Bitung", "Kota Salatiga")]),
+    # guests of a ceremony listed as other regions, no coming told: no visit
+    ("SALATIGA – Upacara adat digelar Pemkot Salatiga. Tamu undangan dari daerah lain seperti Kabupaten Wajo dan "
+     "Kota Bitung juga tampak. Warga berebut gunungan.", []),
+])
+def test_other_regions_listed_before_their_coming_are_guests(tagger: Tagger, text: str, expected: list) -> None:
+    assert sorted(pairs(tagger, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # round 23: "ada dari A, B ..." lists the guests; its sentence opens a quotation on a line of its own
+    "Layanan izin Kota Salatiga dipelajari banyak daerah. Tiap pekan selalu ada daerah yang datang berkunjung ke "
+    "Kota Salatiga untuk belajar soal layanan izin.\n\"Ada dari Kabupaten Wajo, Kota Bitung, Kabupaten Pati dan "
+    "masih banyak lagi,\" kata dia, Selasa (18/2).",
+    "Sepanjang tahun ini banyak daerah studi banding ke Kota Salatiga, sebelumnya ada dari Kabupaten Wajo, Kota "
+    "Bitung dan Kabupaten Pati.",
+])
+def test_guests_listed_after_ada_dari(tagger: Tagger, text: str) -> None:
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kota Salatiga"), ("Kabupaten Wajo", "Kota Salatiga"),
+                                           ("Kota Bitung", "Kota Salatiga")]

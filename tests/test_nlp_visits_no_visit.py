@@ -121,6 +121,13 @@ def test_a_headline_event_with_a_learning_word_stays_a_visit(tagger: Tagger) -> 
     assert pairs(tagger, text, title=HOLIDAY_CALL) == [("Kota Parepare", "Kabupaten Wajo")]
 
 
+def test_a_trade_mission_in_the_headline_is_no_visit(tagger: Tagger) -> None:
+    # round 23: a trade mission ("misi dagang") is an event like an exhibition, no learning or working visit
+    text = ("Rombongan Pemkot Parepare datang ke Kabupaten Wajo, Sabtu (5/4), dan diterima Bupati Wajo. Produk "
+            "unggulan Kota Parepare dipamerkan kepada pelaku usaha Wajo.")
+    assert pairs(tagger, text, title="Pemkot Parepare dan Pemkab Wajo Gelar Misi Dagang") == []
+
+
 @pytest.mark.parametrize("consulted", [
     "berkonsultasi ke Jakarta", "berkonsultasi ke Kementerian Dalam Negeri di Jakarta", "beraudiensi ke Jakarta"])
 def test_the_capital_a_delegation_came_from_after_consulting_sends_nobody(tagger: Tagger, consulted: str) -> None:
