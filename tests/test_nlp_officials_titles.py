@@ -759,3 +759,10 @@ def test_a_regencys_secretary_written_with_one_k() -> None:
 ])
 def test_an_assistants_field_after_a_lower_case_bidang_then_the_region(text: str, post: str) -> None:
     assert officials(text) == [("Wulan Sari", post, KEBUMEN)]
+
+
+def test_the_secretary_of_a_special_committee_with_no_council_named() -> None:
+    # "Sekretaris Pansus" beside "Ketua Pansus" and "Anggota Pansus" (data/positions.csv); the committee's number
+    # stays out of the post as it does for its chair
+    text = "Adapun Sekretaris Pansus I, Wulan Sari, menyebut kunjungan itu penting."
+    assert officials(text) == [("Wulan Sari", "Sekretaris Pansus DPRD", None)]
