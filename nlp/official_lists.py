@@ -116,6 +116,11 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
 # ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
 ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
                          + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
+# counted members whose roll opens the next sentence (or paragraph) with "Mereka": "bersama tujuh anggota dewan
+# lainnya. Mereka antara lain A, B, dan C", "lima anggota hadir dalam pertemuan itu. Mereka ialah A (F-X), B"
+# (lower-case words only between the member word and the full stop)
+ROLL_NEXT = re.compile(r"(?:[ \t]+[a-z]+){0,6}[ \t]*\.[ \t]*\n?[ \t]*(?<=[\s])Mereka[ \t]+(?:"
+                       + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
 # a committee's post written without its number, the holder right after: "Ketua Komisi Budi", "Wakil Ketua Komisi,
 # Ani", "Sekretaris Komisi Cici" (the committee is the one the text named before: ``ListReader._unnumbered_chairs``)
 UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)[ \t]+Komisi[ \t]*,?[ \t]+"
@@ -337,8 +342,9 @@ class ListReader:
             # the council after a bracketed committee: "Anggota Panitia Khusus (Pansus) DPRD X, di antaranya A, B"
             body = COUNCIL_BODY.match(text, BLANKS.match(text, pos).end() if named else pos)
             pos = self._region_after(text, body.end(), region_at)[1] if body else pos
-            intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if COUNTED.search(
-                text, max(0, m.start() - 30), m.start()) else None) or ROLL_CLAUSE.match(text, pos)
+            counted = COUNTED.search(text, max(0, m.start() - 30), m.start())
+            intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if counted else None) \
+                or ROLL_CLAUSE.match(text, pos) or (ROLL_NEXT.match(text, pos) if counted else None)
             if not intro or not LIST_INTRO.search(text, pos, intro.end()) or PERSON_NOUN.search(text, pos, intro.end()):
                 continue  # "Anggota DPRD X menyoroti dua hal, yaitu ...": the clause is no roll of members
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1

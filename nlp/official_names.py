@@ -94,9 +94,10 @@ COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
-# a name's last word written in lower case, then a degree after a comma ("Budi hartono, SH") or a chain of degrees
-# ("Budi hartono SE,MSM"); a bare acronym after a lower-case word is no degree ("Budi kalah MA"; ``NameReader._name``)
-LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+)"
+# a name's last word written in lower case, then a degree after a comma ("Budi hartono, SH"), glued after a full stop
+# ("Budi hartono.SE") or a chain of degrees ("Budi hartono SE,MSM"); a bare acronym after a lower-case word is no
+# degree ("Budi kalah MA"; ``NameReader._name``)
+LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>,|\.(?=[A-Z]))[ \t]*|[ \t]+)"
                         r"(?P<degree>[A-Z][A-Za-z.]{0,7})(?:[ \t]*,[ \t]*(?P<next>[A-Z][A-Za-z.]{0,7}))?(?=[\s,;)]|$)"
                         # the degree-shaped word does not open the next name as its honorific: "Budi kemarin, H. Ani"
                         r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")

@@ -49,7 +49,9 @@ UNIT_SKIP = frozenset(WORDS["unit_skip"])  # "Asisten Bidang Administrasi" -> "A
 SMALL = frozenset(WORDS["field_joiner"])  # "dan", "serta"
 UNIT_TOKEN = re.compile(r"[\w\-]+|,|&")  # "&" stands for "dan" between a unit's words (``_key``)
 _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
-FIELD_AFTER = re.compile(r"[ \t]+(Bidang[ \t]+[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
+# an assistant's or adviser's field right after the post, "bidang" in either case, up to a comma or the region
+FIELD_AFTER = re.compile(r"[ \t]+([Bb]idang[ \t]+[A-Z][\w\-]*"
+                         r"(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
 # an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
 _FIELD_WORD = r"[A-Z][\w\-]*"
@@ -511,7 +513,8 @@ class TitleReader:
                     # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
             if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
-                canonical, end = f"{canonical} {field_.group(1)}", field_.end(1)
+                # "Asisten I bidang Hukum Provinsi X, Budi": the field in title case, "bidang" written in lower case
+                canonical, end = f"{canonical} B{field_.group(1)[1:]}", field_.end(1)
             topic = COMMITTEE_TOPIC.match(text, end)
             if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):
                 topic = None  # "Ketua Pansus Banyu Prasojo DPRD X hadir": a name, no committee's title

@@ -57,11 +57,18 @@ from nlp.official_titles import (
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
+# the words written before a district's and a village's name, in one place: a district's (in full or short), a
+# village's (both rows of "place_head" in data/official_words.csv), and any place a local head's place may open with,
+# read from those rows ("Kades Kampung X, Budi"; an island's "pulau" opens none)
+DISTRICT_WORD, DISTRICT_SHORT = "Kecamatan", r"Kec\."
+VILLAGE_WORDS = ("Kelurahan", "Desa")
+_DISTRICT = f"(?:{DISTRICT_WORD}|{DISTRICT_SHORT})"
+_PLACE_KIND = "(?:" + "|".join((DISTRICT_WORD, DISTRICT_SHORT, *VILLAGE_WORDS)) + ")"  # a district or a village
+_LOCAL_PLACE_WORD = "(?:" + "|".join(w.capitalize() for w in WORDS["place_head"] if w != "pulau") + ")"
 # the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
 # Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
 # Tegal Sari Kecamatan Sungai Rawa, Budi"
-_PLACE_KIND = r"(?:Kecamatan|Kec\.|Kelurahan|Desa)"  # a district's or village's own word before its name
-LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
+LOCAL_CHAIN = re.compile(r"(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]+" + _DISTRICT + r"[ \t]+[A-Z][\w'\-]*"
                          r"(?:[ \t]+[A-Z][\w'\-]*(?=[ \t]*,))?[ \t]*,?"
                          r"|(?:[ \t]+[A-Z][\w'\-]*)?(?:[ \t]*,?[ \t]*(?:di|" + _PLACE_KIND + r")[ \t]+"
                          r"[A-Z][\w'\-]*)+[ \t]*,?")
@@ -137,7 +144,7 @@ COMPASS_TAIL = re.compile(r"[ \t]+(?i:" + _COMPASS + r")(?=[ \t]+[A-Z])")
 COMPASS_END = re.compile(r"[ \t](?:" + "|".join(re.escape(w.title()) for w in _DIRECTIONS) + r")$")  # "... Utara"
 # one capitalised word between a local head and a region: "Camat Rancaekek Kabupaten X"
 PLACE_WORD = re.compile(r"[ \t]+[A-Z][\w'\-]*[ \t]+")
-LOCAL_PLACE = re.compile(r"[ \t]*(?:Desa|Kelurahan|Kecamatan|Kampung|Nagari|Gampong|Dusun)[ \t]+"
+LOCAL_PLACE = re.compile(r"[ \t]*" + _LOCAL_PLACE_WORD + r"[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
 

@@ -308,10 +308,18 @@ def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) ->
      "Lestari, Yosef Laban dan Rano Kelimutu.",
      [("Ani Lestari", "Anggota DPRD", "Kota Blitar"), ("Yosef Laban", "Anggota DPRD", "Kota Blitar"),
       ("Rano Kelimutu", "Anggota DPRD", "Kota Blitar")]),
+    ("Rombongan diterima Ketua DPRD Kota Blitar, Ani Lestari, bersama tujuh anggota dewan lainnya.\nMereka antara "
+     "lain Yosef Laban, Rano Kelimutu, dan Dewi Kartika.",
+     [("Ani Lestari", "Ketua DPRD", "Kota Blitar"), ("Yosef Laban", "Anggota DPRD", "Kota Blitar"),
+      ("Rano Kelimutu", "Anggota DPRD", "Kota Blitar"), ("Dewi Kartika", "Anggota DPRD", "Kota Blitar")]),
+    ("Dari sepuluh anggota DPRD Kota Blitar, lima anggota hadir dalam pertemuan itu. Mereka ialah Yosef Laban "
+     "(F-Golkar) dan Rano Kelimutu (FPKB).",
+     [("Yosef Laban", "Anggota DPRD", "Kota Blitar"), ("Rano Kelimutu", "Anggota DPRD", "Kota Blitar")]),
 ])
 def test_a_roll_of_council_members_after_a_clause_about_members(text: str, expected: list) -> None:
     """Members named after a clause the member word heads and a list word ("yakni", "antara lain", "di antaranya";
-    the speaker aside "kami," skipped): two names or more, each a member of the council named last with its region."""
+    the speaker aside "kami," skipped), or counted members whose roll opens the next sentence with "Mereka": two names
+    or more, each a member of the council named last with its region."""
     assert officials(text) == expected
 
 
@@ -323,10 +331,12 @@ def test_a_roll_of_council_members_after_a_clause_about_members(text: str, expec
     "Anggota DPRD Kota Blitar menyimak paparan narasumber, yakni Ani Lestari dan Yosef Laban dari Bappenas.",
     "Menurut anggota DPRD Kota Blitar, pembicaranya adalah Ani Lestari dan Yosef Laban.",
     "Anggota DPRD Kota Blitar menyoroti dua hal, yaitu Dana Desa dan Alokasi Khusus.",
+    "Anggota DPRD Kota Blitar ikut hadir. Mereka antara lain Ani Lestari dan Yosef Laban.",
 ])
 def test_no_roll_when_the_list_is_another_persons_or_no_persons(text: str) -> None:
     """The list belongs to another person noun between the members and the list word ("pejabat", "warga", "tenaga
-    ahli", "narasumber", "pembicara"), or the members head no clause right before it: no council roll."""
+    ahli", "narasumber", "pembicara"), or the members head no clause right before it, or the members are not counted
+    before a roll in the next sentence: no council roll."""
     assert officials(text) == []
 
 

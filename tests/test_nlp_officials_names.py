@@ -87,6 +87,12 @@ def test_a_lower_case_word_after_a_name_stays_out(text: str, expected: list) -> 
     assert officials(text) == expected
 
 
+def test_a_lower_case_last_name_before_a_degree_glued_after_a_full_stop() -> None:
+    # "Budi hartono.SE": the degree after a full stop with no space keeps the lower-case last name
+    text = "Kepala Dinas Kesehatan Kebumen Hartawan wirasena.SE .M.Si beserta stafnya meninjau puskesmas."
+    assert officials(text) == [("Hartawan wirasena", "Kepala Dinas Kesehatan", KEBUMEN)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # opening a list with three names after it, or with two names before it: a lower-case last word of a name
     ("Rombongan DPRD Kabupaten Kebumen terdiri dari Sarpan koko, Dewi Kartika, Lintang syah, Rini Astaguna, dan Yosef "

@@ -747,3 +747,22 @@ def test_a_regencys_secretary_written_with_one_k() -> None:
     text = "Laporan dibacakan Sekab Wajo, Tuta Sekarwangi, mewakili Bupati Wajo Rano Kelimutu."
     assert officials(text) == [("Tuta Sekarwangi", "Sekretaris Daerah", "Kabupaten Wajo"),
                                ("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    # an assistant's field after a lower-case "bidang", then the region before the holder (with a comma, or "Setda"
+    # and a dash)
+    ("Rombongan disambut Asisten I bidang Hukum dan Pemerintahan Kabupaten Kebumen, Wulan Sari, SH di aula.",
+     "Asisten I Bidang Hukum dan Pemerintahan"),
+    ("Rombongan disambut Asisten III bidang Kesra Setda Kabupaten Kebumen - Wulan Sari di aula.",
+     "Asisten III Bidang Kesra"),
+])
+def test_an_assistants_field_after_a_lower_case_bidang_then_the_region(text: str, post: str) -> None:
+    assert officials(text) == [("Wulan Sari", post, KEBUMEN)]
+
+
+def test_the_secretary_of_a_special_committee_with_no_council_named() -> None:
+    # "Sekretaris Pansus" beside "Ketua Pansus" and "Anggota Pansus" (data/positions.csv); the committee's number
+    # stays out of the post as it does for its chair
+    text = "Adapun Sekretaris Pansus I, Wulan Sari, menyebut kunjungan itu penting."
+    assert officials(text) == [("Wulan Sari", "Sekretaris Pansus DPRD", None)]
