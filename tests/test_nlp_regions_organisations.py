@@ -37,6 +37,18 @@ def test_a_bare_name_ending_an_organisations_name_is_no_region(text: str) -> Non
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # round 23: a community, an association or a forum heads the run (org_head rows), also where the run goes on
+    # through "dan" past four words, on a headline line, after a post and in an outlet's name on a dateline
+    "Rombongan datang dari negara Brunei Darussalam dan Komunitas Sahabat Pendaki Banyuwangi.",
+    "Bupati Jalin Silaturahmi dengan Paguyuban Warga Perantau Jawa Tengah\n\nAcara berlangsung meriah.",
+    "Ucapan selamat datang dari Ketua Forum Wartawan Muda Sulawesi Selatan.",
+    "FORUM Wartawan Muda Sulawesi Selatan – Acara berlangsung meriah.",
+])
+def test_a_community_association_or_forum_ending_with_a_name_is_no_region(text: str) -> None:
+    assert names(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # the same organisation in an article that names its region elsewhere
     ("Bupati Kapuas Hulu menyambut relawan Komunitas Penjaga Hutan Kapuas Hulu.", ["Kabupaten Kapuas Hulu"]),
