@@ -125,7 +125,7 @@ PLACE_IN = WORDS["place_in"]  # "Kecamatan Kota Anu", "Desa Kota Anu": a place i
 PLACE_WORDS = PLACE_IN | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
-BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
+BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X; "raja X": an old kingdom's ruler
 # "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
 COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
 OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
@@ -533,13 +533,13 @@ class RegionMatcher:
         Nusantara (PAN) X"; not a regional office's, "Dinas Anu (Disanu) X", nor the region's own things, "HUT X",
         "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
         office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X"); or right
-        after a branch word ("Bank Anu Cabang X")."""
+        after a branch word ("Bank Anu Cabang X") or a ruler's title ("diculik raja X": an old kingdom)."""
         line_start, _ = _line_bounds(text, start)
         words = text[max(line_start, start - 80):start].split(" ")
         if len(words) < 2 or words[-1] != "":
             return False
         words = words[:-1]
-        if words[-1].lower() in BRANCH_WORDS:  # "Bank Anu Cabang X", "Himpunan Anu Cabang X": a branch
+        if words[-1].lower() in BRANCH_WORDS:  # "Bank Anu Cabang X": a branch; "diculik raja X": a kingdom's ruler
             return True
         acronym = ACRONYM.fullmatch(words[-1])
         if acronym:

@@ -106,6 +106,18 @@ def test_a_branch_or_a_copyright_line_names_the_region_only_with_another_mention
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # round 23: a ruler's title before a bare name ("raja X", "Sultan X") names an old kingdom, a region only when
+    # the article names it elsewhere
+    ("Tarian itu berkisah tentang putri yang diculik raja Banten lalu diselamatkan panglima.", []),
+    ("Dahulu Sultan Ternate Anu II memimpin armada ke selatan.", []),
+    ("Tarian itu berkisah tentang putri yang diculik raja Banten. Kini Provinsi Banten merawat kisahnya.",
+     ["Provinsi Banten"]),
+])
+def test_a_rulers_title_names_the_region_only_with_another_mention(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 def test_an_organisations_name_named_elsewhere_keeps_its_mention() -> None:
     # the organisation's mention itself stays, a region again, where other finders read it (an official's region)
     text = "Nelayan Makassar mengirim iuran ke Lumbung Nelayan Bahari Cabang Makassar."
