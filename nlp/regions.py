@@ -125,7 +125,9 @@ PLACE_IN = WORDS["place_in"]  # "Kecamatan Kota Anu", "Desa Kota Anu": a place i
 PLACE_WORDS = PLACE_IN | WORDS["place_preposition"]  # "di Kampung Anu X", "kecamatan Anu X": a place
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
-BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X; "raja X": an old kingdom's ruler
+BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
+RULER_TITLES = WORDS["ruler_title"]  # "diculik raja X", "Sultan X Anu II": an old kingdom, not the region
+NAMED_ELSEWHERE_BEFORE = BRANCH_WORDS | RULER_TITLES  # a bare name right after one counts only when named elsewhere
 # "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
 COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
 OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
@@ -539,7 +541,7 @@ class RegionMatcher:
         if len(words) < 2 or words[-1] != "":
             return False
         words = words[:-1]
-        if words[-1].lower() in BRANCH_WORDS:  # "Bank Anu Cabang X": a branch; "diculik raja X": a kingdom's ruler
+        if words[-1].lower() in NAMED_ELSEWHERE_BEFORE:  # "Bank Anu Cabang X": a branch; "diculik raja X": a kingdom
             return True
         acronym = ACRONYM.fullmatch(words[-1])
         if acronym:
