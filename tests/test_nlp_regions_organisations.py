@@ -109,9 +109,9 @@ def test_a_branch_or_a_copyright_line_names_the_region_only_with_another_mention
 @pytest.mark.parametrize("text, expected", [
     # round 23: a ruler's title before a bare name ("raja X", "Sultan X") names an old kingdom, a region only when
     # the article names it elsewhere
-    ("Tarian itu berkisah tentang putri yang diculik raja Banten lalu diselamatkan panglima.", []),
+    ("Hikayat itu mengisahkan perang panjang melawan raja Banten di pesisir.", []),
     ("Dahulu Sultan Ternate Anu II memimpin armada ke selatan.", []),
-    ("Tarian itu berkisah tentang putri yang diculik raja Banten. Kini Provinsi Banten merawat kisahnya.",
+    ("Hikayat itu mengisahkan perang melawan raja Banten. Kini Provinsi Banten merawat naskahnya.",
      ["Provinsi Banten"]),
 ])
 def test_a_rulers_title_names_the_region_only_with_another_mention(text: str, expected: list[str]) -> None:
