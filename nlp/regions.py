@@ -126,6 +126,8 @@ PLACE_WORDS = PLACE_IN | WORDS["place_preposition"]  # "di Kampung Anu X", "keca
 LONG_LEVEL_WORDS = tuple(w for w in LEVEL_HINTS if len(w) >= 6)  # and their typos: "Pemrov"
 AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X": an agency's office in X
 BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
+RULER_TITLES = WORDS["ruler_title"]  # "melawan raja X", "Sultan X Anu II": an old kingdom, not the region
+NAMED_ELSEWHERE_BEFORE = BRANCH_WORDS | RULER_TITLES  # a bare name right after one counts only when named elsewhere
 # "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
 COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
 OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
@@ -533,13 +535,13 @@ class RegionMatcher:
         Nusantara (PAN) X"; not a regional office's, "Dinas Anu (Disanu) X", nor the region's own things, "HUT X",
         "APBD X"), or after a capitalised run that follows a lower-case word in running text and holds no post,
         office, region or place ("tim riset Sekolah Anu X"; not "di Kampung Anu X", "Kepala Dinas Anu X"); or right
-        after a branch word ("Bank Anu Cabang X")."""
+        after a branch word ("Bank Anu Cabang X") or a ruler's title ("melawan raja X": an old kingdom)."""
         line_start, _ = _line_bounds(text, start)
         words = text[max(line_start, start - 80):start].split(" ")
         if len(words) < 2 or words[-1] != "":
             return False
         words = words[:-1]
-        if words[-1].lower() in BRANCH_WORDS:  # "Bank Anu Cabang X", "Himpunan Anu Cabang X": a branch
+        if words[-1].lower() in NAMED_ELSEWHERE_BEFORE:  # "Bank Anu Cabang X": a branch; "melawan raja X": a kingdom
             return True
         acronym = ACRONYM.fullmatch(words[-1])
         if acronym:

@@ -37,6 +37,18 @@ def test_a_bare_name_ending_an_organisations_name_is_no_region(text: str) -> Non
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # round 23: a community, an association or a forum heads the run (org_head rows), also where the run goes on
+    # through "dan" past four words, on a headline line, after a post and in an outlet's name on a dateline
+    "Rombongan datang dari negara Brunei Darussalam dan Komunitas Sahabat Pendaki Banyuwangi.",
+    "Bupati Jalin Silaturahmi dengan Paguyuban Warga Perantau Jawa Tengah\n\nAcara berlangsung meriah.",
+    "Ucapan selamat datang dari Ketua Forum Wartawan Muda Sulawesi Selatan.",
+    "FORUM Wartawan Muda Sulawesi Selatan – Acara berlangsung meriah.",
+])
+def test_a_community_association_or_forum_ending_with_a_name_is_no_region(text: str) -> None:
+    assert names(text) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # the same organisation in an article that names its region elsewhere
     ("Bupati Kapuas Hulu menyambut relawan Komunitas Penjaga Hutan Kapuas Hulu.", ["Kabupaten Kapuas Hulu"]),
@@ -91,6 +103,18 @@ def test_an_agency_office_before_a_bare_name_keeps_it(text: str, expected: list[
 ])
 def test_a_branch_or_a_copyright_line_names_the_region_only_with_another_mention(
         text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 23: a ruler's title before a bare name ("raja X", "Sultan X") names an old kingdom, a region only when
+    # the article names it elsewhere
+    ("Hikayat itu mengisahkan perang panjang melawan raja Banten di pesisir.", []),
+    ("Dahulu Sultan Ternate Anu II memimpin armada ke selatan.", []),
+    ("Hikayat itu mengisahkan perang melawan raja Banten. Kini Provinsi Banten merawat naskahnya.",
+     ["Provinsi Banten"]),
+])
+def test_a_rulers_title_names_the_region_only_with_another_mention(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
