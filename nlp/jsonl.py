@@ -15,6 +15,7 @@ import json
 import os
 import re
 import signal
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -99,8 +100,16 @@ def check_line(raw: bytes | str, number: int = 1) -> Line:
 
 @contextmanager
 def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
-    """A binary file that replaces ``path`` only when the block ends without error (else ``path`` is untouched)."""
+    """A binary file that replaces ``path`` only when the block ends without error (else ``path`` is untouched).
+
+    A path that exists and is no regular file (``/dev/null``, ``/dev/stdout``, a named pipe) is written in place:
+    renaming a temporary file over it would replace the device or pipe with a plain file.
+    """
     target = Path(path)
+    if _is_special(target):
+        with open(target, "wb") as fh:
+            yield fh
+        return
     tmp: str | None = None
     try:
         with _interrupts_held():  # a Ctrl-C between creating the file and knowing its name would leave it behind
@@ -119,6 +128,15 @@ def atomic_output(path: str | os.PathLike) -> Iterator[BinaryIO]:
         raise
 
 
+def _is_special(path: Path) -> bool:
+    """Whether ``path`` exists and is no regular file or folder (a device, a pipe, a socket)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 @contextmanager
 def _interrupts_held() -> Iterator[None]:
     """SIGINT and SIGTERM wait until the block ends (then they are delivered as usual)."""
@@ -135,6 +153,8 @@ def check_output(path: str | os.PathLike) -> str | None:
     target = Path(path)
     if target.is_dir():
         return "is a folder"
+    if _is_special(target):
+        return None if os.access(target, os.W_OK) else "cannot write: permission denied"
     with _interrupts_held():  # the probe file never outlives the check
         try:
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
