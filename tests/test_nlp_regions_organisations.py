@@ -38,14 +38,12 @@ def test_a_bare_name_ending_an_organisations_name_is_no_region(text: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    # round 23: a community, an association or a forum heads the run (org_head rows), also where the run goes on
-    # through "dan" past four words, on a headline line, after a post and in an outlet's name on a dateline
+    # round 23: a community or an association heads the run (org_head rows), also where the run goes on through
+    # "dan" past four words and on a headline line ("forum" was taken out again: see nlp/MEASUREMENTS.md)
     "Rombongan datang dari negara Brunei Darussalam dan Komunitas Sahabat Pendaki Banyuwangi.",
     "Bupati Jalin Silaturahmi dengan Paguyuban Warga Perantau Jawa Tengah\n\nAcara berlangsung meriah.",
-    "Ucapan selamat datang dari Ketua Forum Wartawan Muda Sulawesi Selatan.",
-    "FORUM Wartawan Muda Sulawesi Selatan – Acara berlangsung meriah.",
 ])
-def test_a_community_association_or_forum_ending_with_a_name_is_no_region(text: str) -> None:
+def test_a_community_or_association_ending_with_a_name_is_no_region(text: str) -> None:
     assert names(text) == []
 
 
