@@ -255,7 +255,20 @@ def count(text: str, start: int, end: int) -> int | None:
         return None
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
                                               or ONE_MORE_AFTER.match(text, m.end(1), end))
-    return number(m.group(1)) + _more(text, m.end(), end) + one
+    return number(m.group(1)) + _more(text, _noun_end(text, m), end) + one
+
+
+# a count and its noun, where the parts added to it begin: "24 anggota DPRD dan 6 orang staf berangkat studi banding"
+# (SIZE_SUBJECT and SIZE_JOINED reach past the parts to the verb)
+COUNTED = re.compile(NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b", re.IGNORECASE)
+
+
+def _noun_end(text: str, m: re.Match) -> int:
+    """Where the parts after ``m``'s count may begin: right after its noun when ``m`` reaches on to a verb."""
+    if m.re is not SIZE_SUBJECT and m.re is not SIZE_JOINED:
+        return m.end()
+    counted = COUNTED.match(text, m.start())
+    return counted.end() if counted and counted.end() < m.end() else m.end()
 
 
 def _more(text: str, pos: int, end: int) -> int:
