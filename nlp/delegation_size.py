@@ -253,11 +253,16 @@ def count(text: str, start: int, end: int) -> int | None:
         return number(together.group(1)[3:]) if together else None
     if COUNCIL_MAKEUP.match(text, m.end()):
         return None
+    part = OF_WHOLE.search(text, max(start, m.start() - 40), m.start()) if m.re is not SIZE_RECEIVED else None
+    if part:  # "sekitar 30 dari 52 wali nagari yang ikut": the 30 went, 52 is the whole body
+        return number(part.group(1))
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
                                               or ONE_MORE_AFTER.match(text, m.end(1), end))
     return number(m.group(1)) + _more(text, _noun_end(text, m), end) + one
 
 
+# "30 dari 52 wali nagari", "24 dari 40 anggota dewan": the ones who went, of the whole body counted after
+OF_WHOLE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang[ \t]+)?dari[ \t]+$", re.IGNORECASE)
 # a count and its noun, where the parts added to it begin: "24 anggota DPRD dan 6 orang staf berangkat studi banding"
 # (SIZE_SUBJECT and SIZE_JOINED reach past the parts to the verb)
 COUNTED = re.compile(NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b", re.IGNORECASE)
