@@ -100,13 +100,14 @@ class LeaderChooser:
     def _choose_leaders(self, text: str, scan: Scan, visits: list[Visit], officials: list[Official],
                         mentions: list[RegionMention], leaders: dict[str, Official], said_to_lead: list[Official],
                         unplaced: list[Official], hosting: set[int], led_in: dict[int, list[tuple[int, int]]]) -> None:
-        """Each visit's leader, in place (``v.led_by``), once the rules have fired: the one the rules found where
-        the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the official whose
-        trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the text leaves open
-        (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own region's head
-        at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor; ``hosting``:
-        the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences saying he
-        leads or goes."""
+        """Each visit's leader, in place (``v.led_by``), once the rules have fired: first one standing in for the
+        delegation's head ("Rombongan Bupati X diwakili Asisten Y", :meth:`_stands_in`); then the one the rules
+        found where the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the
+        official whose trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the
+        text leaves open (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own
+        region's head at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor;
+        ``hosting``: the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences
+        saying he leads or goes."""
         single = len({v.visitor for v in visits if not v.earlier}) == 1
         # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
         placed = {id(o) for o in officials for s, e in o.mentions
@@ -116,9 +117,9 @@ class LeaderChooser:
             return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
                        for sentence in (sentence_around(text, s) for s, _ in off.mentions))
 
-        stand_ins = [o for o in officials if o.mentions and id(o) not in hosting and self._stands_in(text, o)]
+        deputies = [o for o in officials if o.mentions and id(o) not in hosting and self._stands_in(text, o)]
         for v in visits:
-            deputy = next((o for o in stand_ins if o.region == v.visitor or single and not o.explicit_region), None)
+            deputy = next((o for o in deputies if o.region == v.visitor or single and not o.explicit_region), None)
             if deputy is not None and not v.earlier:  # "Rombongan Bupati X diwakili Asisten Y": Y leads
                 if deputy is not v.leader:
                     v.led_by(deputy, officials)
