@@ -112,11 +112,13 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|(?:" + TRIP + r"|study\s+\w+)(?:\s+
                            + r"\s+(?:kabupaten|kota|provinsi)\b)|\s+"
                            r"(?!(?:rombongan|delegasi|kepala\s+daerah|pimpinan\s+daerah)\b)" + PEOPLE + r")\b",
                            re.IGNORECASE)
+# a count and its noun: "24 anggota", "tujuh orang staf" (the head of SIZE_SUBJECT and SIZE_JOINED, and COUNTED)
+COUNT_NOUN = NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b"
 # (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
 # (not "hanya dua orang yang berhalangan datang": the ones who did not go)
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b(?:(?!\b(?:berhalangan|tidak|"
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"(?:(?!\b(?:berhalangan|tidak|"
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
@@ -124,7 +126,7 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEO
                           re.IGNORECASE)
 # "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
 # counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b[^.,;\n]{0,45}?\b(?:yang\s+"
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+"
                          r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # "ke-<N> <people> itu", "ke <N> <people>": "ke" and a number before the noun name the whole group counted (a count
@@ -253,9 +255,27 @@ def count(text: str, start: int, end: int) -> int | None:
         return number(together.group(1)[3:]) if together else None
     if COUNCIL_MAKEUP.match(text, m.end()):
         return None
+    part = OF_WHOLE.search(text, max(start, m.start() - 40), m.start()) if m.re is not SIZE_RECEIVED else None
+    if part:  # "sekitar 30 dari 52 wali nagari yang ikut": the 30 went, 52 is the whole body
+        return number(part.group(1))
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
                                               or ONE_MORE_AFTER.match(text, m.end(1), end))
-    return number(m.group(1)) + _more(text, m.end(), end) + one
+    return number(m.group(1)) + _more(text, _noun_end(text, m), end) + one
+
+
+# "30 dari 52 wali nagari", "24 dari 40 anggota dewan": the ones who went, of the whole body counted after
+OF_WHOLE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang[ \t]+)?dari[ \t]+$", re.IGNORECASE)
+# a count and its noun, where the parts added to it begin: "24 anggota DPRD dan 6 orang staf berangkat studi banding"
+# (SIZE_SUBJECT and SIZE_JOINED reach past the parts to the verb)
+COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
+
+
+def _noun_end(text: str, m: re.Match) -> int:
+    """Where the parts after ``m``'s count may begin: right after its noun when ``m`` reaches on to a verb."""
+    if m.re is not SIZE_SUBJECT and m.re is not SIZE_JOINED:
+        return m.end()
+    counted = COUNTED.match(text, m.start())
+    return counted.end() if counted and counted.end() < m.end() else m.end()
 
 
 def _more(text: str, pos: int, end: int) -> int:

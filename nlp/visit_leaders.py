@@ -34,6 +34,13 @@ SECRETARIAT_TRIP = re.compile(r"\b(?:Sekretariat\s+(?:DPRD|Dewan)|Setwan|Sekwan)
 # "Bupati Budi, SH disambut Wakil Bupati Y": the one received is a guest
 RECEIVED_AFTER = re.compile(r"(?:[ \t]*,[ \t]*[A-Z][\w.]{0,6})*[ \t]*,?[ \t]*(?:(?:beserta|bersama|dan)[ \t]+"
                             r"(?:rombongan|rombongannya|jajarannya)[ \t]+)?(?:disambut|diterima)\b")
+# "Rombongan Bupati X diwakili Asisten I Y", "dipimpin Bupati X, yang diwakili Plh. Asisten I Y, datang ...",
+# "Rombongan Pemkab X diwakili oleh Asisten Y": the one standing in for the delegation's head leads it (not "rombongan
+# diterima Bupati Z yang diwakili Asisten W": the host's stand-in)
+STANDS_IN = re.compile(r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:(?:Plt|Plh|Pj)\.?[ \t]+)?$", re.IGNORECASE)
+DELEGATION_BEFORE = re.compile(r"\b(?:rombongan|delegasi|dipimpin)\b", re.IGNORECASE)
+# "rombongan ... kepada Sekretaris DPRD Y yang diwakili Z": the words after the delegation pass to another party
+OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|ke|dengan|di)\b", re.IGNORECASE)
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -50,6 +57,23 @@ class LeaderChooser:
         trip to a reporter ("saat dikonfirmasi membenarkan ...": he speaks from home)."""
         return all(AT_HOME.search(sentence_around(text, s)) or not official.explicit_region
                    and self.cues.receive_any.search(sentence_around(text, s)) for s, _ in official.mentions)
+
+    def _stands_in(self, text: str, official: Official) -> bool:
+        """Named right after "diwakili" where the words before tell of the delegation and of no one receiving it or
+        other party (:data:`STANDS_IN`, :data:`OTHER_PARTY`): he stands in for the delegation's head."""
+        starts = [s for s, _ in official.mentions]
+        if official.position_span != (0, 0):
+            starts.append(official.position_span[0])
+        for s in starts:
+            cue = STANDS_IN.search(text, max(0, s - 20), s)
+            if cue is None:
+                continue
+            before = text[max(text.rfind("\n", 0, cue.start()) + 1, cue.start() - 150):cue.start()]
+            told = list(DELEGATION_BEFORE.finditer(before))
+            if told and not self.cues.receive_any.search(before, told[-1].start()) \
+                    and not OTHER_PARTY.search(before, told[-1].end()):
+                return True
+        return False
 
     def _likely_leader(self, text: str, visitor: str, officials: list[Official],
                        hosting: frozenset[int] = frozenset()) -> Official | None:
@@ -76,13 +100,14 @@ class LeaderChooser:
     def _choose_leaders(self, text: str, scan: Scan, visits: list[Visit], officials: list[Official],
                         mentions: list[RegionMention], leaders: dict[str, Official], said_to_lead: list[Official],
                         unplaced: list[Official], hosting: set[int], led_in: dict[int, list[tuple[int, int]]]) -> None:
-        """Each visit's leader, in place (``v.led_by``), once the rules have fired: the one the rules found where
-        the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the official whose
-        trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the text leaves open
-        (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own region's head
-        at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor; ``hosting``:
-        the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences saying he
-        leads or goes."""
+        """Each visit's leader, in place (``v.led_by``), once the rules have fired: first one standing in for the
+        delegation's head ("Rombongan Bupati X diwakili Asisten Y", :meth:`_stands_in`); then the one the rules
+        found where the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the
+        official whose trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the
+        text leaves open (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own
+        region's head at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor;
+        ``hosting``: the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences
+        saying he leads or goes."""
         single = len({v.visitor for v in visits if not v.earlier}) == 1
         # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
         placed = {id(o) for o in officials for s, e in o.mentions
@@ -92,7 +117,13 @@ class LeaderChooser:
             return any(self.cues.receive_any.search(sentence) or AT_HOME.search(sentence)
                        for sentence in (sentence_around(text, s) for s, _ in off.mentions))
 
+        deputies = [o for o in officials if o.mentions and id(o) not in hosting and self._stands_in(text, o)]
         for v in visits:
+            deputy = next((o for o in deputies if o.region == v.visitor or single and not o.explicit_region), None)
+            if deputy is not None and not v.earlier:  # "Rombongan Bupati X diwakili Asisten Y": Y leads
+                if deputy is not v.leader:
+                    v.led_by(deputy, officials)
+                continue
             said = [o for o in said_to_lead if o in unplaced or o.region == v.visitor]
             told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
             if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and told

@@ -342,3 +342,26 @@ def test_a_group_counted_with_ke_before_its_number(tagger: Tagger, sentence: str
 ])
 def test_a_count_right_after_the_trip_and_its_kind(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the parts written between the first count's noun and the verb of going add up (round 23b)
+    ("Kami berangkat sekitar dua puluh tiga anggota dewan dan tujuh orang staf untuk studi banding ke Kota Anu.", 30),
+    ("Delapan belas anggota DPRD dan 4 staf sekretariat berangkat ke Kabupaten Anu.", 22),
+    ("Ada 12 kepala desa dan 3 pendamping yang ikut belajar ke Kabupaten Anu.", 15),
+    # a count of others after the verb is not a part of the group
+    ("Sebanyak 18 anggota DPRD berangkat ke Kabupaten Anu dan 40 warga menyambut mereka.", 18),
+])
+def test_the_parts_before_the_verb_of_going_add_up(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # "N dari M <people>": the N went, M is the whole body (round 23b)
+    ("Ada sekitar 25 dari 48 kepala desa di Kabupaten Anu yang ikut dalam kegiatan ini.", 25),
+    ("Sebanyak 12 dari 20 anggota dewan berangkat studi banding ke Kota Anu.", 12),
+    ("Menurut catatan kami, sekitar 14 orang dari 30 anggota dewan berangkat ke Kota Anu.", 14),
+    ("Sebanyak 40 anggota dewan berangkat studi banding ke Kota Anu.", 40),
+])
+def test_a_count_of_the_whole_body_gives_way_to_the_ones_who_went(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_

@@ -196,3 +196,17 @@ def test_the_head_received_by_the_host_leads_the_guests(tagger: Tagger) -> None:
     assert [(v["visitor"], v["leader"]) for v in found["visits"]] == [("Kabupaten Bantaeng", "Hendra Wicaksono")]
     # read near the host's words, his region is the visitor's once he leads it
     assert [o["region"] for o in found["officials"] if o["name"] == "Hendra Wicaksono"] == ["Kabupaten Bantaeng"]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the delegation's head stands in by another: the one who stands in leads (round 23b)
+    ("Rombongan Bupati Bantaeng Hendra Wicaksono, SH diwakili Asisten I Lestari Anjani, tiba di Kabupaten Sragen, "
+     "Kamis (9/5), untuk studi tiru pengelolaan pasar.", "Lestari Anjani"),
+    ("Rombongan yang dipimpin Bupati Bantaeng, Hendra Wicaksono, S.H., yang diwakili Plh. Asisten I, Lestari Anjani, "
+     "datang ke Kabupaten Sragen, Kamis (9/5), untuk studi tiru pengelolaan pasar.", "Lestari Anjani"),
+    # the host's head stands in by another: the delegation's own head leads
+    ("Rombongan Bupati Bantaeng Hendra Wicaksono tiba di Kabupaten Sragen, Kamis (9/5), untuk studi tiru "
+     "pengelolaan pasar. Rombongan diterima Bupati Sragen yang diwakili Asisten I Lestari Anjani.", "Hendra Wicaksono"),
+])
+def test_the_one_standing_in_for_the_delegations_head_leads(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v[3] for v in facts(tagger, text)] == [leader]
