@@ -114,6 +114,11 @@ SIZE_RECEIVED = re.compile(r"\b(?:kedatangan|(?:" + TRIP + r"|study\s+\w+)(?:\s+
                            re.IGNORECASE)
 # a count and its noun: "24 anggota", "tujuh orang staf" (the head of SIZE_SUBJECT and SIZE_JOINED, and COUNTED)
 COUNT_NOUN = NUM + r"[ \t]+(?:orang\s+)?" + PEOPLE + r"\b"
+# "30 dari 52 wali nagari", "24 dari 40 anggota dewan": the ones who went, of the whole body counted after
+OF_WHOLE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang[ \t]+)?dari[ \t]+$", re.IGNORECASE)
+# a count and its noun, where the parts added to it begin: "24 anggota DPRD dan 6 orang staf berangkat studi banding"
+# (SIZE_SUBJECT and SIZE_JOINED reach past the parts to the verb)
+COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
 # (a number and its noun on one line: "15\nRombongan X saat diterima", a caption's count, is none)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
@@ -261,13 +266,6 @@ def count(text: str, start: int, end: int) -> int | None:
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
                                               or ONE_MORE_AFTER.match(text, m.end(1), end))
     return number(m.group(1)) + _more(text, _noun_end(text, m), end) + one
-
-
-# "30 dari 52 wali nagari", "24 dari 40 anggota dewan": the ones who went, of the whole body counted after
-OF_WHOLE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang[ \t]+)?dari[ \t]+$", re.IGNORECASE)
-# a count and its noun, where the parts added to it begin: "24 anggota DPRD dan 6 orang staf berangkat studi banding"
-# (SIZE_SUBJECT and SIZE_JOINED reach past the parts to the verb)
-COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
 
 
 def _noun_end(text: str, m: re.Match) -> int:

@@ -117,7 +117,7 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
 ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
                          + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
 # counted members whose roll opens the next sentence (or paragraph) with "Mereka": "bersama tujuh anggota dewan
-# lainnya. Mereka antara lain A, B, dan C", "lima anggota hadir dalam pertemuan itu. Mereka ialah A (F-X), B"
+# lainnya. Mereka antara lain A, B, dan C", "enam anggota ikut rapat pagi itu. Mereka ialah A (F-X), B"
 # (lower-case words only between the member word and the full stop)
 ROLL_NEXT = re.compile(r"(?:[ \t]+[a-z]+){0,6}[ \t]*\.[ \t]*\n?[ \t]*(?<=[\s])Mereka[ \t]+(?:"
                        + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")

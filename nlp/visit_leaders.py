@@ -59,8 +59,9 @@ class LeaderChooser:
                    and self.cues.receive_any.search(sentence_around(text, s)) for s, _ in official.mentions)
 
     def _stands_in(self, text: str, official: Official) -> bool:
-        """Named right after "diwakili" where the words before tell of the delegation and of no one receiving it or
-        other party (:data:`STANDS_IN`, :data:`OTHER_PARTY`): he stands in for the delegation's head."""
+        """Whether ``official`` is named right after "diwakili" (:data:`STANDS_IN`) where the words before tell of the
+        delegation and, after its last word, of no one receiving it and no other party (:data:`OTHER_PARTY`): he
+        stands in for the delegation's head."""
         starts = [s for s, _ in official.mentions]
         if official.position_span != (0, 0):
             starts.append(official.position_span[0])

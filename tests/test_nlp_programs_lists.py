@@ -175,8 +175,8 @@ def test_a_headline_lists_innovations_after_a_colon(tagger: Tagger) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # after an item naming a place ("Desa Wisata X", "Desa X"), the lone words listed with it are places too
-    ("Rombongan Pemkab Sukamaju mengikuti program studi tiru ke tiga desa wisata di Jawa Tengah, yaitu Desa "
-     "Wisata Sumberayu, Kalimelati, dan Watugede.", []),
+    ("Pengurus Pokdarwis Sukamaju mengikuti program belajar ke tiga desa wisata di Jawa Tengah, yaitu Desa Wisata "
+     "Sumberayu, Kalimelati, dan Watugede.", []),
     # ... while a list of coined names with no place in it keeps its lone words
     ("Rombongan Pemkab Sukamaju mempelajari inovasi unggulan, yaitu Sigap Warga, Kebun Sigap Rakyat, dan "
      "Lumbungku.", ["Kebun Sigap Rakyat", "Lumbungku", "Sigap Warga"]),
