@@ -481,17 +481,6 @@ def test_a_program_the_model_gives_no_chance_is_dropped() -> None:
     assert vetoed_programs(SimpleNamespace(text=text), programs) == programs  # no NER model: unchanged
 
 
-def test_the_veto_fits_todays_model() -> None:
-    # round 23: the model rebuilt on 80 % of the 3,096-article train gives right programs chances of 0.002-0.005
-    # (an item of a list of innovations, a four-word name after "mempelajari"); the threshold fitted for an
-    # older model (0.005) dropped them
-    text = "Mereka mempelajari Usaha Tani Keluarga Mandiri serta Gerak Sehat Bersama."
-    programs = [SimpleNamespace(name=n, mentions=[(text.index(n), text.index(n) + len(n))])
-                for n in ("Usaha Tani Keluarga Mandiri", "Gerak Sehat Bersama")]
-    doc = SimpleNamespace(text=text, kunker_program_chances=chances_for(text, {"Tani": 0.0036, "Gerak": 0.001}))
-    assert [p.name for p in vetoed_programs(doc, programs)] == ["Usaha Tani Keluarga Mandiri"]
-
-
 def fake_ner(tags: list[str]) -> SimpleNamespace:
     """Stanza's ``ner`` processor with one model of these tags (what :class:`_Emissions` reads of it)."""
     vocab = SimpleNamespace(lens=lambda: [len(tags)], id2unit=lambda k: [tags[k]])
