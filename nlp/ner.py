@@ -48,6 +48,7 @@ from stanza.pipeline.processor import Processor, register_processor
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import alternation, longest_first, official_words
 from nlp.models import REPO_ROOT
+from nlp.official_names import BALINESE_NAMES
 from nlp.official_titles import PositionMention
 from nlp.textutil import title_lines
 
@@ -82,7 +83,6 @@ UNIT_REACH = 60  # characters such words may fill
 GAP_WORDS = re.compile(r"[\s,.()]+")
 LIST_WORDS = re.compile(r"[\s,]+")
 UNIT_GAP_WORDS = re.compile(r"[ \t]+|,[ \t]*")
-BALINESE = frozenset(w.lower() for w in official_words()["balinese"])  # "I Wayan Budi": "I" is no numeral
 GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]+|sebagai[ \t]+)?")
 # a program none of whose words the model gives this chance of a PROGRAM tag is no program. Fitted for the model
 # trained on the 1,129-article train (round 11, 2026-12-04) on the 356 train articles it was not trained on (its
@@ -450,7 +450,7 @@ def _personal(name: str, finder: Any) -> bool:
     model's PERSON spans that were no names on the held-out articles, 2026-12-03. The "I" opening a Balinese
     name ("I Wayan Budi": a ``balinese`` row after it) is no roman numeral of a unit ("Komisi I")."""
     words = name.split()
-    if len(words) > 2 and words[0] == "I" and words[1].lower() in BALINESE:
+    if len(words) > 2 and words[0] == "I" and words[1].lower() in BALINESE_NAMES:
         name = " ".join(words[1:])
     return not finder.has_office_word(name) and not any(w.lower().endswith("nya") for w in name.split())
 

@@ -200,7 +200,7 @@ def test_a_balinese_name_opening_with_i_is_a_person() -> None:
 
 
 def test_a_units_acronym_in_brackets_may_stand_before_the_name() -> None:
-    # round 23: "Kepala Dinas Tata Air (DTA) Wilayah Barat, Ani" - the unit's acronym in brackets is one of the
+    # round 23: "Kepala Balai Tata Air (BTA) Wilayah Barat, Ani" - the unit's acronym in brackets is one of the
     # unit's capitalised words between the position and the model's name
     text = "Kunjungan diterima Kepala Balai Tata Air (BTA) Wilayah Barat, Ani Lestari, di aula."
     doc = doc_with(text, [("Ani Lestari", "PERSON")])
