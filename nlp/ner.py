@@ -48,6 +48,7 @@ from stanza.pipeline.processor import Processor, register_processor
 from nlp.dates import DAY_NAMES, MONTHS
 from nlp.lexicon import alternation, longest_first, official_words
 from nlp.models import REPO_ROOT
+from nlp.official_names import BALINESE_NAMES
 from nlp.official_titles import PositionMention
 from nlp.textutil import title_lines
 
@@ -70,7 +71,7 @@ NAME_THEN_POST = re.compile(r"[ \t]+")
 # "Kepala Dusun Karang Wetan Lor, Ani", "Sekretaris Camat Rawa Kidul Budi"
 UNIT_JOINERS = frozenset(official_words()["unit_gap_joiner"])  # "dan", "&": never right before the name
 UNIT_WORDS = UNIT_JOINERS | set(official_words()["unit_gap_word"])  # "dari", "asal"
-UNIT_WORD = re.compile(r"[A-Z][A-Za-z0-9'-]*")
+UNIT_WORD = re.compile(r"\(?[A-Z][A-Za-z0-9'-]*\)?")  # "(PMD)": a unit's acronym in brackets too (round 23)
 # ... but no company, school, hospital, foundation or foreign body ("PT X, Budi" is the firm's director), nor a
 # foreign state's mission under any of its names ("Kedubes X, Budi": kind foreign_mission, read as the rules read it)
 UNIT_STOP = re.compile(r"\b(?:" + alternation(longest_first(official_words()["unit_gap_stop"]
@@ -446,7 +447,11 @@ def _heading_only(official: Any, headings: list[tuple[int, int]], persons: list[
 
 def _personal(name: str, finder: Any) -> bool:
     """No position or unit word ("Budi Humas") and no word with a possessive "-nya" ("Arahannya"): the
-    model's PERSON spans that were no names on the held-out articles, 2026-12-03."""
+    model's PERSON spans that were no names on the held-out articles, 2026-12-03. The "I" opening a Balinese
+    name ("I Wayan Budi": a ``balinese`` row after it) is no roman numeral of a unit ("Komisi I")."""
+    words = name.split()
+    if len(words) > 2 and words[0] == "I" and words[1].lower() in BALINESE_NAMES:
+        name = " ".join(words[1:])
     return not finder.has_office_word(name) and not any(w.lower().endswith("nya") for w in name.split())
 
 

@@ -190,6 +190,24 @@ def test_person_after_a_position_becomes_an_official() -> None:
     assert [(o.name, o.position, o.region) for o in out] == [("Budi Harjo", "Sekretaris Daerah", "34.04")]
 
 
+def test_a_balinese_name_opening_with_i_is_a_person() -> None:
+    # round 23: "I" before a Balinese birth-order name is no roman numeral ("Komisi I"): the name is the
+    # model's PERSON after the position; a span of "I" and one word stays no name ("Komwil I Sumbar")
+    text = "Hadir Perbekel Sukasari, Kecamatan Tegalrejo, I Wayan Sukarta dan Ketua Komwil I Barat."
+    doc = doc_with(text, [("I Wayan Sukarta", "PERSON"), ("I Barat", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [(o.name, o.position) for o in out] == [("I Wayan Sukarta", "Perbekel")]
+
+
+def test_a_units_acronym_in_brackets_may_stand_before_the_name() -> None:
+    # round 23: "Kepala Balai Tata Air (BTA) Wilayah Barat, Ani" - the unit's acronym in brackets is one of the
+    # unit's capitalised words between the position and the model's name
+    text = "Kunjungan diterima Kepala Balai Tata Air (BTA) Wilayah Barat, Ani Lestari, di aula."
+    doc = doc_with(text, [("Ani Lestari", "PERSON")])
+    out = check_officials(doc, [], components().officials, regions_of(text))
+    assert [o.name for o in out] == ["Ani Lestari"]
+
+
 def test_person_before_a_comma_position_becomes_an_official() -> None:
     text = "Menurut Budi Harjo, Kepala Bappeda Kabupaten Sleman, kunjungan itu penting."
     doc = doc_with(text, [("Budi Harjo", "PERSON")])
