@@ -57,13 +57,11 @@ from nlp.official_titles import (
 from nlp.regions import PROV, RegionMention
 from nlp.textutil import fold, occurs_in, title_spans, unwrapped
 
-# the words written before a district's and a village's name, in one place: a district's (in full or short), a
-# village's (both rows of "place_head" in data/official_words.csv), and any place a local head's place may open with,
-# read from those rows ("Kades Kampung X, Budi"; an island's "pulau" opens none)
-DISTRICT_WORD, DISTRICT_SHORT = "Kecamatan", r"Kec\."
-VILLAGE_WORDS = ("Kelurahan", "Desa")
-_DISTRICT = f"(?:{DISTRICT_WORD}|{DISTRICT_SHORT})"
-_PLACE_KIND = "(?:" + "|".join((DISTRICT_WORD, DISTRICT_SHORT, *VILLAGE_WORDS)) + ")"  # a district or a village
+# the words written before a district's name (in full or short) and before a district's or a village's name, in one
+# place; and any place a local head's place may open with, read from the "place_head" rows of
+# data/official_words.csv ("Kades Kampung X, Budi"; an island's "pulau" opens none)
+_DISTRICT = r"(?:Kecamatan|Kec\.)"
+_PLACE_KIND = r"(?:Kecamatan|Kec\.|Kelurahan|Desa)"  # a district or a village
 _LOCAL_PLACE_WORD = "(?:" + "|".join(w.capitalize() for w in WORDS["place_head"] if w != "pulau") + ")"
 # the place of a local head, then its district: "Camat di Karangnongko Sri", "Kepala Desa Wangen, Kecamatan
 # Karangnongko, Sri"; a place of two words right before its district, whose second word may close with a comma: "Kades
