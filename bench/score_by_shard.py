@@ -9,6 +9,7 @@ text best: the rules were mostly written before them.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -47,10 +48,14 @@ def row(name: str, count: int, result: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if not argv:
-        print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0],
+                                     epilog="Other options (--profile, --models, ...) go to nlp extract.")
+    parser.add_argument("gold", type=Path, help="gold JSONL file (score.py's format)")
+    options, extract_args = parser.parse_known_args(argv)
+    gold_path = options.gold
+    if not gold_path.is_file():
+        print(f"score_by_shard: {gold_path}: no such file", file=sys.stderr)
         return 2
-    gold_path, extract_args = Path(argv[0]), argv[1:]
     lines = [line for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     articles = [json.loads(line) for line in lines]
     with tempfile.TemporaryDirectory() as tmp:
