@@ -44,9 +44,9 @@ def test_a_hall_is_no_program(tagger: Tagger) -> None:
 
 def test_a_study_trip_is_no_program(tagger: Tagger) -> None:
     assert programs(tagger, "Aparatur kecamatan dibekali melalui Kaji Tiru di Kota Sukamaju selama dua hari.") == []
-    text = ("Sesudah kelas, aparatur menjalani Village Field Study di dua kabupaten dan mencoba aplikasi Simpel "
+    text = ("Sesudah kelas, aparatur menjalani Village Field Study di dua kabupaten dan mencoba aplikasi Sitandu "
             "Desa.")
-    assert programs(tagger, text) == ["Simpel Desa"]
+    assert programs(tagger, text) == ["Sitandu Desa"]
 
 
 def test_a_course_is_no_program(tagger: Tagger) -> None:

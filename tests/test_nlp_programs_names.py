@@ -180,7 +180,7 @@ def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) ->
      ["Kampung Teduh"]),
     ("Rombongan tiba di Sukamaju. Inovasi Peserta Pelatihan itu dinilai.", []),
     # an adjective between the trigger and a quoted name
-    ('Dinas itu memperkenalkan aplikasi andalan "Simpel" kepada tamu.', ["Simpel"]),
+    ('Dinas itu memperkenalkan aplikasi andalan "Sitandu" kepada tamu.', ["Sitandu"]),
 ])
 def test_sentence_initial_triggers_and_quoted_names(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
