@@ -24,9 +24,9 @@ def extract(tagger: Tagger, text, **extra) -> dict:
 
 def test_huge_text_is_cut_and_tagged(tagger: Tagger) -> None:
     text = SAMPLE * (5_000_000 // len(SAMPLE))
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time of this process: a loaded machine does not make it fail
     result = extract(tagger, text)
-    assert time.perf_counter() - started < 30
+    assert time.process_time() - started < 30
     assert any("only the first" in w for w in result["warnings"])
     assert {r["name"] for r in result["regions"]} == {"Kabupaten Ngawi", "Kabupaten Sumedang"}
     assert all(m["end"] <= MAX_CHARS for r in result["regions"] for m in r["mentions"])
