@@ -206,6 +206,9 @@ SPELT_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,6})\($")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
+BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+# what parts a list's items: a comma (maybe with a joiner after it) or a joiner
+ITEM_SEPARATOR = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 # a ministry's short name with its field's acronym in capitals ("KemenPKB", "KemenPAN-RB": invented), a body; the
