@@ -198,10 +198,10 @@ def test_a_name_whose_commas_its_acronym_spells_is_one_program(tagger: Tagger, t
 
 
 def test_listed_names_each_with_its_own_acronym_stay_apart(tagger: Tagger) -> None:
-    text = "Pemkab meluncurkan inovasi Sapa Warga, Lapor Cepat dan Sigap Aman (SIGAP) pekan lalu."
-    assert programs(tagger, text) == ["Lapor Cepat", "Sapa Warga", "Sigap Aman"]
+    text = "Pemkab meluncurkan inovasi Sapa Warga, Lapor Cepat dan Siaga Aman (SIAMAN) pekan lalu."
+    assert programs(tagger, text) == ["Lapor Cepat", "Sapa Warga", "Siaga Aman"]
 
 
 def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> None:
-    text = "Ada dua inovasi unggulan, yakni Sapa Tani (Sehat dan Tangguh), serta Kios Desa Pintar."
-    assert programs(tagger, text) == ["Kios Desa Pintar", "Sapa Tani"]
+    text = "Ada dua inovasi unggulan, yakni Sapa Tani (Sehat dan Tangguh), serta Lapak Tani Cerdas."
+    assert programs(tagger, text) == ["Lapak Tani Cerdas", "Sapa Tani"]
