@@ -27,6 +27,7 @@ from nlp.program_patterns import (
     PROGRAM_CUE,
     PROGRAM_HEADS,
     ROMAN,
+    SPELT_LIST_JOINS,
     SPELT_LIST_TAIL,
     STOP_AFTER,
     TRIGGER_WORDS,
@@ -237,7 +238,7 @@ def spelt_list_end(text: str, start: int, first_end: int) -> int | None:
     if not m:
         return None
     acronym = m.group(2) or m.group(3)
-    last = re.split(r",[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+", m.group(1))[-1]
+    last = SPELT_LIST_JOINS.split(m.group(1))[-1]
     if sum(ch.isalpha() for ch in acronym) < 3 or not spells_from_first(acronym, text[start:m.end(1)]) \
             or spells_from_first(acronym, last) or spells_from_first(acronym, text[start:first_end]):
         return None

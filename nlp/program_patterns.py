@@ -225,11 +225,14 @@ OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisia
 # what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
 COORD_OR_END = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:dan|serta|yang|yaitu|yakni)\b")
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
+# what joins the words of one name as a list's items are joined: a comma (maybe with "dan", "serta"), "dan", "&"
+SPELT_LIST_JOINER = r"(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)"
+SPELT_LIST_JOINS = re.compile(SPELT_LIST_JOINER)
 # the words of one name joined by commas and "dan", then the acronym that spells them all, in brackets or after
 # "atau" ("Kampung Bersih, Rapi dan Asri (KABERA)", "..., Aman dan Lestari lainnya atau SIBALI": invented)
 SPELT_LIST_TAIL = re.compile(
-    r"((?:(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)"
-    r"{1,8})(?:[ \t]+lainnya)?(?:[ \t]*\(([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\)"
+    r"((?:" + SPELT_LIST_JOINER + r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*){1,8})"
+    r"(?:[ \t]+lainnya)?(?:[ \t]*\(([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\)"
     r"|[ \t]+atau[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?))")
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
