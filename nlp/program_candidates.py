@@ -22,6 +22,7 @@ from nlp.program_names import (
     spells,
     spells_from_first,
     spelt_in_lower_case,
+    spelt_list_end,
     spelt_out,
     told_in_full,
     words_before,
@@ -325,6 +326,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             quoted = text[m.end() - 1] in "\"“" and not m.group().lower().startswith("dengan")
             if quoted or re.search(TRIGGER, text[max(0, m.start() - 120):m.start()], re.IGNORECASE):
                 run = capitalised_run(text, m.end())
+                if run and (whole := spelt_list_end(text, *run)):
+                    run = run[0], whole  # "bernama Kampung Bersih, Rapi dan Asri (KBRA)": one name
                 if run:
                     cands.append(Candidate(*run, True, source="named"))
         renamed: list[tuple[int, int]] = []  # where names renamed by the one after them stand

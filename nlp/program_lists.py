@@ -10,6 +10,7 @@ import re
 from nlp.program_names import camel, capitalised_run, e_service, generic_word, single_name
 from nlp.program_patterns import (
     BRACKET_ONLY,
+    BRACKETED,
     CLAUSE_AFTER,
     E_LOWER,
     E_LOWER_BEFORE,
@@ -17,6 +18,7 @@ from nlp.program_patterns import (
     GOVERNMENT_HEADS,
     ITEM_END,
     ITEM_NUMBER,
+    ITEM_SEPARATOR,
     LIST_THEN,
     LOWER_ENGLISH,
     LOWER_THEN_NAME,
@@ -50,8 +52,10 @@ class ProgramListReader:
         items = []
         in_unit = False  # inside an owner's name split by the list's commas ("dari Dinas Perindustrian, Perdagangan")
         in_places = False  # after an item naming a place ("Desa Wisata X, Y, dan Z": Y and Z are places too)
-        for part in re.split(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+",
-                             text[pos:end]):
+        # a bracket explains its item, it holds no more items: "Sapa Tani (Sehat dan Tangguh), Lapak Tani"
+        masked = BRACKETED.sub(lambda b: ITEM_SEPARATOR.sub(lambda k: "_" * len(k.group()), b.group()), text[pos:end])
+        bounds = [pos] + [pos + i for k in ITEM_SEPARATOR.finditer(masked) for i in k.span()] + [end]
+        for part in [text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]:
             part_start = text.find(part, pos)
             if part_start < 0 or not part.strip():
                 continue

@@ -27,6 +27,8 @@ from nlp.program_patterns import (
     PROGRAM_CUE,
     PROGRAM_HEADS,
     ROMAN,
+    SPELT_LIST_JOINS,
+    SPELT_LIST_TAIL,
     STOP_AFTER,
     TRIGGER_WORDS,
 )
@@ -226,6 +228,21 @@ def told_in_full(short: str, long: str) -> bool:
     if any(len(w) >= 2 and w.isupper() and w == initials for w in short.split()):
         return True
     return spells_from_first(short, long)
+
+
+def spelt_list_end(text: str, start: int, first_end: int) -> int | None:
+    """Where one name ends whose words a list's commas and "dan" join, when the acronym after it spells them all
+    from ``start`` and neither the first item (``start``..``first_end``) nor the last spells it alone: "Kampung
+    Bersih, Rapi dan Asri (KABERA)" is one program, not three."""
+    m = SPELT_LIST_TAIL.match(text, first_end)
+    if not m:
+        return None
+    acronym = m.group(2) or m.group(3)
+    last = SPELT_LIST_JOINS.split(m.group(1))[-1]
+    if sum(ch.isalpha() for ch in acronym) < 3 or not spells_from_first(acronym, text[start:m.end(1)]) \
+            or spells_from_first(acronym, last) or spells_from_first(acronym, text[start:first_end]):
+        return None
+    return m.end(1)
 
 
 def spells_from_first(short: str, long: str) -> bool:

@@ -206,6 +206,9 @@ SPELT_BEFORE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+){1,6})\($")
 # words that open a topic of management or outreach, not a program's name ("Tata Kelola ...", "Sosialisasi ...")
 TOPIC_HEADS = WORDS["topic_head"]
 BRACKET_ONLY = re.compile(r"[ \t]*\([^()\n]{1,60}\)[ \t]*")
+BRACKETED = re.compile(r"\([^()\n]{1,80}\)")
+# what parts a list's items: a comma (maybe with a joiner after it) or a joiner
+ITEM_SEPARATOR = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|atau\s+)?|\s+(?:dan|serta|hingga|atau)\s+")
 QUOTE_BODY = re.compile(r"[\"“]([^\"”\n]{1,120})[\"”]")
 ROMAN = re.compile(r"[IVXLC]{2,}")  # "LXV": a course's number, no word of a name
 # a ministry's short name with its field's acronym in capitals ("KemenPKB", "KemenPAN-RB": invented), a body; the
@@ -222,6 +225,15 @@ OWNED = re.compile(r"\s+(?:yang\s+)?(?:digagas|dikembangkan|diluncurkan|diinisia
 # what may follow the last word of a listed name: punctuation, a conjunction, a clause about it
 COORD_OR_END = re.compile(r"[ \t]*(?:[,.;:)]|$)|[ \t]+(?:dan|serta|yang|yaitu|yakni)\b")
 COORD = re.compile(r"[ \t]*(?:,[ \t]*(?:dan|serta)?|[ \t]+(?:dan|serta))[ \t]+(?=[A-Z])")
+# what joins the words of one name as a list's items are joined: a comma (maybe with "dan", "serta"), "dan", "&"
+SPELT_LIST_JOINER = r"(?:,[ \t]*(?:dan[ \t]+|serta[ \t]+)?|[ \t]+(?:dan|serta|&)[ \t]+)"
+SPELT_LIST_JOINS = re.compile(SPELT_LIST_JOINER)
+# the words of one name joined by commas and "dan", then the acronym that spells them all, in brackets or after
+# "atau" ("Kampung Bersih, Rapi dan Asri (KABERA)", "..., Aman dan Lestari lainnya atau SIBALI": invented)
+SPELT_LIST_TAIL = re.compile(
+    r"((?:" + SPELT_LIST_JOINER + r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*){1,8})"
+    r"(?:[ \t]+lainnya)?(?:[ \t]*\(([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\)"
+    r"|[ \t]+atau[ \t]+([A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?))")
 # a name explained by its kind: "Simonalis, sebuah aplikasi ...", "Senyum Sehat, salah satu inovasi ..."
 APPOSITIVE_KIND = re.compile(r"\b((?:[A-Z][\w\-]*[ \t]+){0,3}[A-Z][\w\-]*),[ \t]+(?:sebuah|salah[ \t]+satu)[ \t]+"
                              r"(?:aplikasi|program|inovasi|layanan|gerakan|sistem)\b")

@@ -18,6 +18,7 @@ from nlp.program_names import (
     generic_word,
     lower_words,
     single_name,
+    spelt_list_end,
 )
 from nlp.program_patterns import (
     BODY_HEADS,
@@ -108,6 +109,9 @@ class TriggerReader:
             run = self._through_ke(text, run)
             if m.group()[0].isupper() and m.group().split()[0].lower() in NAMING_TRIGGERS:
                 run = (m.start(), run[1])  # "Sistem Antrean Daring", "Layanan Klinik Usaha": part of the name
+            whole = spelt_list_end(text, run[0], run[1])
+            if whole:  # "inovasi Kampung Bersih, Rapi dan Asri (KBRA)": one name, not three
+                return [Candidate(run[0], whole, True, source="trigger")]
             found = [Candidate(*run, True, source="trigger")]
             if text[run[0]:run[1]].split()[0].lower() in BODY_HEADS:
                 # "program Kementerian Pertanian, Perikanan, dan Kehutanan": a body's name goes on past its commas

@@ -183,3 +183,25 @@ def test_a_headline_lists_innovations_after_a_colon(tagger: Tagger) -> None:
 ])
 def test_lone_words_listed_after_a_place_are_places(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dinas Pariwisata meluncurkan inovasi Kampung Nelayan Bersih, Rapi, Indah dan Asri atau KANEBRIA pekan lalu.",
+     ["Kampung Nelayan Bersih, Rapi, Indah dan Asri"]),
+    ("Wali kota meluncurkan inovasi Kampung Nelayan Bersih, Rapi, Indah dan Asri (KANEBRIA) pekan lalu.",
+     ["Kampung Nelayan Bersih, Rapi, Indah dan Asri"]),
+    ("Pemprov tengah menjalankan program bernama Kampung Hijau, Rapi dan Sejuk (Kahiras) tahun ini.",
+     ["Kampung Hijau, Rapi dan Sejuk"]),
+])
+def test_a_name_whose_commas_its_acronym_spells_is_one_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
+
+
+def test_listed_names_each_with_its_own_acronym_stay_apart(tagger: Tagger) -> None:
+    text = "Pemkab meluncurkan inovasi Sapa Warga, Lapor Cepat dan Siaga Aman (SIAMAN) pekan lalu."
+    assert programs(tagger, text) == ["Lapor Cepat", "Sapa Warga", "Siaga Aman"]
+
+
+def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> None:
+    text = "Ada dua inovasi unggulan, yakni Sapa Tani (Sehat dan Tangguh), serta Lapak Tani Cerdas."
+    assert programs(tagger, text) == ["Lapak Tani Cerdas", "Sapa Tani"]
