@@ -365,3 +365,15 @@ def test_the_parts_before_the_verb_of_going_add_up(sentence: str, size_: int) ->
 ])
 def test_a_count_of_the_whole_body_gives_way_to_the_ones_who_went(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the delegation's leader named in commas between the count and the verb of going (round 24)
+    ("Pada Rabu, 14 anggota Komisi B DPRD Kabupaten Anu yang dipimpin ketuanya, Budi Santosa, mendatangi Kota Ani.",
+     14),
+    ("Sebelas kepala desa yang diketuai camatnya, Dedi Kurnia, berkunjung ke Kabupaten Ani.", 11),
+    # a count of others, no verb of going after the leader's name
+    ("Ada 30 anggota DPRD yang dipimpin ketuanya, Budi Santosa, dan fraksi-fraksinya.", None),
+])
+def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
