@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from nlp.leaders import TRIP
-from nlp.lexicon import alternation, load_positions, visit_cue_words
+from nlp.lexicon import alternation, load_honorifics, load_positions, unit_words, visit_cue_words
 from nlp.regions import RegionMention
 from nlp.visit_rules import BODIES
 
@@ -72,6 +72,7 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
+HONORIFICS = load_honorifics()
 VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in load_positions()
                                if level == "village" and kind == "title"}))
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
@@ -227,7 +228,8 @@ def size(text: str, start: int, end: int) -> int | None:
     masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
                           text[start:end])
     found = count(masked, 0, len(masked))
-    return found if found is not None else count(text, start, end)
+    found = found if found is not None else count(text, start, end)
+    return found if found is not None else _listed(text, start, end)  # no number: the members named
 
 
 def count(text: str, start: int, end: int) -> int | None:
@@ -270,6 +272,48 @@ def count(text: str, start: int, end: int) -> int | None:
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
                                               or ONE_MORE_AFTER.match(text, m.end(1), end))
     return number(m.group(1)) + _more(text, _noun_end(text, m), end) + one
+
+
+# "Rombongan DPRD X beranggotakan Budi, Hj. Ani Lestari, S.E., dan Dedi Kurnia.": the members named, no number
+LISTED = re.compile(r"\b(?i:rombongan|delegasi|tim)\b[^.;:\n]{0,60}?\b(?i:beranggotakan|terdiri[ \t]+(?:atas|dari))"
+                    r"[ \t]+(?=[A-Z])")
+# where the list ends: a full stop after a word of four letters or more (not "Dr.", "Hj.", "S.E."), or the line
+LIST_END = re.compile(r"(?<=[a-z]{4})\.(?=\s)|\n|;")
+LIST_SEPARATOR = re.compile(r"(,?[ \t]+(?:dan|serta)[ \t]+|,[ \t]*)")
+LIST_AND = re.compile(r"\b(?:dan|serta)\b")
+# an item of degrees or honorifics only ("SH.", "M.Si", "S.E."): part of the name before it
+DEGREES_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]?){1,4}")
+# a word of a name: a capital before small letters, or an initial ("A.", "R"); not "II", "DPRD"
+NAME_WORD = re.compile(r"[A-Z](?:[a-z'’][\w'’.-]*|\.?)")
+# the first words of titles and units ("Ketua", "Kepala", "Komisi", "Dinas"): an item opening so is a post, not a name
+POST_WORDS = frozenset(form.split()[0].lower() for form, *_ in load_positions()) | unit_words()
+
+
+def _listed(text: str, start: int, end: int) -> int | None:
+    """A delegation whose members are named and not counted: the names of "<rombongan ...> beranggotakan|terdiri
+    atas A, B, C dan D" (at least two, closed by "dan"; every item a name of capitalised words, no title or unit)."""
+    m = LISTED.search(text, start, end)
+    if not m:
+        return None
+    stop = LIST_END.search(text, m.end(), min(end, m.end() + 300))
+    parts = LIST_SEPARATOR.split(re.sub(r"\([^()\n]{0,30}\)", "", text[m.end():stop.start() if stop else end]))
+    items, separators = parts[::2], ["", *parts[1::2]]
+    names = 0
+    for item, separator in zip(items, separators, strict=True):
+        words = item.split()
+        if not words or DEGREES_ONLY.fullmatch(item.strip()):
+            continue
+        closing = bool(LIST_AND.search(separator))  # "dan D": the list's last name
+        lead = [w for w in words if w.lower().strip(".") not in HONORIFICS]
+        if closing:  # "... dan Dedi disambut ...": the name ends where the sentence goes on
+            lead = lead[:next((k for k, w in enumerate(lead) if not NAME_WORD.fullmatch(w)), len(lead))]
+        if not lead or lead[0].lower() in POST_WORDS or re.match(ONE_BODY, lead[0], re.IGNORECASE) \
+                or not all(NAME_WORD.fullmatch(w) for w in lead):
+            return None
+        names += 1
+        if closing:
+            return names if names >= 2 else None
+    return None
 
 
 def _noun_end(text: str, m: re.Match) -> int:

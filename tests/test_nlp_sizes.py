@@ -377,3 +377,19 @@ def test_a_count_of_the_whole_body_gives_way_to_the_ones_who_went(sentence: str,
 ])
 def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a delegation's members named and not counted: the names, closed by "dan" (round 24)
+    ("Rombongan DPRD Kabupaten Anu beranggotakan H Budi Santosa, Dedi Kurnia, Hj. Ani Lestari, dan Rudi Hartono. "
+     "Mereka belajar tentang sampah.", 4),
+    ("Rombongan Bapemperda DPRD Anu yang beranggotakan Dr. H. Budi Santosa, SH., MH., Dra. Ani Lestari (Dapil 2) "
+     "dan Dedi disambut Ketua Bapemperda DPRD Ani.", 3),
+    # titles, not names; a list not closed by "dan"; a number written wins
+    ("Rombongan DPRD Anu beranggotakan Ketua, Wakil Ketua, Sekretaris dan Anggota Komisi C.", None),
+    ("Rombongan yang terdiri atas Komisi I, II, dan Komisi III itu dipimpin Wakil Ketua DPRD Anu.", None),
+    ("Tim itu terdiri atas Budi Santosa selaku ketua, serta anggota Dedi dan Rudi.", None),
+    ("Rombongan yang berjumlah 9 orang itu terdiri atas Budi, Dedi dan Rudi.", 9),
+])
+def test_a_delegation_of_named_members_counts_its_names(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
