@@ -10,7 +10,8 @@ who join named further from their verb, a count before "ke Kota X", a headline's
 counts as the whole group, a group counted by its verb's "ber-" numeral ("datang berdua"), and the doers counted
 after a passive trip verb ("dilakukan oleh 26 orang"), a group counted with "ke" before its number ("ke-18
 anggota"), and a count right after the trip's noun with its kind or short form ("kunjungan kerja (Kunker) N
-<people>", "Study Banding N <people>")."""
+<people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
+of a delegation whose members are listed and not counted."""
 
 from __future__ import annotations
 
@@ -381,7 +382,7 @@ def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int
 
 @pytest.mark.parametrize("sentence, size_", [
     # a delegation's members named and not counted: the names, closed by "dan" (round 24)
-    ("Rombongan DPRD Kabupaten Anu beranggotakan H Budi Santosa, Dedi Kurnia, Hj. Ani Lestari, dan Rudi Hartono. "
+    ("Rombongan DPRD Kabupaten Anu beranggotakan H Budi Santosa, Dedi Kurnia, Hj. Ani Lestari, dan Kresno Wibisana. "
      "Mereka belajar tentang sampah.", 4),
     ("Rombongan Bapemperda DPRD Anu yang beranggotakan Dr. H. Budi Santosa, SH., MH., Dra. Ani Lestari (Dapil 2) "
      "dan Dedi disambut Ketua Bapemperda DPRD Ani.", 3),
