@@ -124,7 +124,7 @@ COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
 # (not "hanya dua orang yang berhalangan datang": the ones who did not go)
-# "12 anggota Komisi B DPRD X yang dipimpin ketuanya, Budi, mendatangi ...": a leader named in commas between the
+# "14 orang dari Dinas X yang dikepalai sekretarisnya, Budi, bertandang ke ...": a leader named in commas between the
 # count and its verb
 LED_APPOSITION = (r"(?:[^.,;:\n]{0,60}?\byang[ \t]+(?:dipimpin|diketuai|dikepalai)\b[^.,;:\n]{0,40},"
                   r"[^.,;:\n]{3,40},)?")

@@ -370,8 +370,8 @@ def test_a_count_of_the_whole_body_gives_way_to_the_ones_who_went(sentence: str,
 
 @pytest.mark.parametrize("sentence, size_", [
     # the delegation's leader named in commas between the count and the verb of going (round 24)
-    ("Pada Rabu, 14 anggota Komisi B DPRD Kabupaten Anu yang dipimpin ketuanya, Budi Santosa, mendatangi Kota Ani.",
-     14),
+    ("Kemarin 14 orang dari Dinas Pangan Kota Anu yang dikepalai sekretarisnya, Budi Santosa, bertandang ke Kabupaten "
+     "Ani.", 14),
     ("Sebelas kepala desa yang diketuai camatnya, Dedi Kurnia, berkunjung ke Kabupaten Ani.", 11),
     # a count of others, no verb of going after the leader's name
     ("Ada 30 anggota DPRD yang dipimpin ketuanya, Budi Santosa, dan fraksi-fraksinya.", None),
@@ -382,13 +382,14 @@ def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int
 
 @pytest.mark.parametrize("sentence, size_", [
     # a delegation's members named and not counted: the names, closed by "dan" (round 24)
-    ("Rombongan DPRD Kabupaten Anu beranggotakan H Budi Santosa, Dedi Kurnia, Hj. Ani Lestari, dan Kresno Wibisana. "
-     "Mereka belajar tentang sampah.", 4),
-    ("Rombongan Bapemperda DPRD Anu yang beranggotakan Dr. H. Budi Santosa, SH., MH., Dra. Ani Lestari (Dapil 2) "
-     "dan Dedi disambut Ketua Bapemperda DPRD Ani.", 3),
-    # titles, not names; a list not closed by "dan"; a number written wins
-    ("Rombongan DPRD Anu beranggotakan Ketua, Wakil Ketua, Sekretaris dan Anggota Komisi C.", None),
-    ("Rombongan yang terdiri atas Komisi I, II, dan Komisi III itu dipimpin Wakil Ketua DPRD Anu.", None),
+    ("Pekan lalu delegasi Kota Anu yang terdiri atas Budi Santosa, H Dedi Kurnia, Hj. Ani Lestari, dan Kresno "
+     "Wibisana melihat bank sampah warga. Keempatnya pulang sore.", 4),
+    ("Tim Pansus II DPRD Anu beranggotakan Ir. H. Budi Santosa, M.T., Drs. Kresno (Fraksi Bintang) serta Dedi "
+     "singgah di Kota Ani.", 3),
+    # titles, not names; units, not names; a list not closed by "dan"; a number written wins
+    ("Tim dari Kota Anu beranggotakan Asisten Pemerintahan, Kepala Bagian Umum, Sekretaris Dinas serta Camat Tengah.",
+     None),
+    ("Delegasi yang terdiri dari Komisi A, B dan Komisi D itu diterima Sekretaris DPRD Anu.", None),
     ("Tim itu terdiri atas Budi Santosa selaku ketua, serta anggota Dedi dan Rudi.", None),
     ("Rombongan yang berjumlah 9 orang itu terdiri atas Budi, Dedi dan Rudi.", 9),
 ])
