@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from nlp.leaders import TRIP
-from nlp.lexicon import alternation, load_honorifics, load_positions, unit_words, visit_cue_words
+from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
 from nlp.regions import RegionMention
-from nlp.visit_rules import BODIES
+from nlp.visit_rules import BODIES, HONORIFICS
 
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                "delapan": 8, "sembilan": 9}
@@ -72,7 +72,6 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
-HONORIFICS = load_honorifics()
 VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in load_positions()
                                if level == "village" and kind == "title"}))
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
@@ -281,6 +280,7 @@ LISTED = re.compile(r"\b(?i:rombongan|delegasi|tim)\b[^.;:\n]{0,60}?\b(?i:berang
 LIST_END = re.compile(r"(?<=[a-z]{4})\.(?=\s)|\n|;")
 LIST_SEPARATOR = re.compile(r"(,?[ \t]+(?:dan|serta)[ \t]+|,[ \t]*)")
 LIST_AND = re.compile(r"\b(?:dan|serta)\b")
+BRACKETED_NOTE = re.compile(r"\([^()\n]{0,30}\)")  # "(Dapil 2)", "(Fraksi X)": a note after a name
 # an item of degrees or honorifics only ("SH.", "M.Si", "S.E."): part of the name before it
 DEGREES_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]?){1,4}")
 # a word of a name: a capital before small letters, or an initial ("A.", "R"); not "II", "DPRD"
@@ -296,7 +296,7 @@ def _listed(text: str, start: int, end: int) -> int | None:
     if not m:
         return None
     stop = LIST_END.search(text, m.end(), min(end, m.end() + 300))
-    parts = LIST_SEPARATOR.split(re.sub(r"\([^()\n]{0,30}\)", "", text[m.end():stop.start() if stop else end]))
+    parts = LIST_SEPARATOR.split(BRACKETED_NOTE.sub("", text[m.end():stop.start() if stop else end]))
     items, separators = parts[::2], ["", *parts[1::2]]
     names = 0
     for item, separator in zip(items, separators, strict=True):
