@@ -34,8 +34,8 @@ DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 RANGE_TO = (r"(?:\s*[-–]\s*(?:(?:" + DAY_NAMES + r")\s*,?\s+)?(?P<last>\d{1,2})"
             r"|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?(?P<last2>\d{1,2}))")
 DATE_RE = re.compile(
-    # (31/5), (1/2/26), (3-4/7)
-    r"\(\s?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?/\s?(?P<y1>\d{2,4}))?\s?\)"
+    # (31/5), (1/2/26), (3-4/7), (4/11-2021): the year also after a hyphen
+    r"\(\s?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?[/-]\s?(?P<y1>\d{4}|\d{2}))?\s?\)"
     r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
     r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",

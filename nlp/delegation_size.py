@@ -13,9 +13,9 @@ import re
 from collections.abc import Callable
 
 from nlp.leaders import TRIP
-from nlp.lexicon import alternation, load_positions, visit_cue_words
+from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
 from nlp.regions import RegionMention
-from nlp.visit_rules import BODIES
+from nlp.visit_rules import BODIES, HONORIFICS
 
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                "delapan": 8, "sembilan": 9}
@@ -123,7 +123,11 @@ COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
 # "Sebelas kades Wajo studi banding ke ...", "25 anggota DPRD X berkunjung ke ...": the ones who went, counted as
 # the subject of the going ("Sembilan orang legislator X disambut Wakil Ketua DPRD Y": of being received)
 # (not "hanya dua orang yang berhalangan datang": the ones who did not go)
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"(?:(?!\b(?:berhalangan|tidak|"
+# "14 orang dari Dinas X yang dikepalai sekretarisnya, Budi, bertandang ke ...": a leader named in commas between the
+# count and its verb
+LED_APPOSITION = (r"(?:[^.,;:\n]{0,60}?\byang[ \t]+(?:dipimpin|diketuai|dikepalai)\b[^.,;:\n]{0,40},"
+                  r"[^.,;:\n]{3,40},)?")
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?:(?!\b(?:berhalangan|tidak|"
                           r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
                           r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
@@ -223,7 +227,8 @@ def size(text: str, start: int, end: int) -> int | None:
     masked = SENTENCE.sub(lambda m: m.group(0) if ABOUT_DELEGATION.search(m.group(0)) else " " * len(m.group(0)),
                           text[start:end])
     found = count(masked, 0, len(masked))
-    return found if found is not None else count(text, start, end)
+    found = found if found is not None else count(text, start, end)
+    return found if found is not None else _listed(text, start, end)  # no number: the members named
 
 
 def count(text: str, start: int, end: int) -> int | None:
@@ -266,6 +271,49 @@ def count(text: str, start: int, end: int) -> int | None:
     one = m.re is not SIZE_RECEIVED and bool(ONE_MORE.search(text, max(start, m.start() - 100), m.start())
                                               or ONE_MORE_AFTER.match(text, m.end(1), end))
     return number(m.group(1)) + _more(text, _noun_end(text, m), end) + one
+
+
+# "Rombongan DPRD X beranggotakan Budi, Hj. Ani Lestari, S.E., dan Dedi Kurnia.": the members named, no number
+LISTED = re.compile(r"\b(?i:rombongan|delegasi|tim)\b[^.;:\n]{0,60}?\b(?i:beranggotakan|terdiri[ \t]+(?:atas|dari))"
+                    r"[ \t]+(?=[A-Z])")
+# where the list ends: a full stop after a word of four letters or more (not "Dr.", "Hj.", "S.E."), or the line
+LIST_END = re.compile(r"(?<=[a-z]{4})\.(?=\s)|\n|;")
+LIST_SEPARATOR = re.compile(r"(,?[ \t]+(?:dan|serta)[ \t]+|,[ \t]*)")
+LIST_AND = re.compile(r"\b(?:dan|serta)\b")
+BRACKETED_NOTE = re.compile(r"\([^()\n]{0,30}\)")  # "(Dapil 2)", "(Fraksi X)": a note after a name
+# an item of degrees or honorifics only ("SH.", "M.Si", "S.E."): part of the name before it
+DEGREES_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]?){1,4}")
+# a word of a name: a capital before small letters, or an initial ("A.", "R"); not "II", "DPRD"
+NAME_WORD = re.compile(r"[A-Z](?:[a-z'’][\w'’.-]*|\.?)")
+# the first words of titles and units ("Ketua", "Kepala", "Komisi", "Dinas"): an item opening so is a post, not a name
+POST_WORDS = frozenset(form.split()[0].lower() for form, *_ in load_positions()) | unit_words()
+
+
+def _listed(text: str, start: int, end: int) -> int | None:
+    """A delegation whose members are named and not counted: the names of "<rombongan ...> beranggotakan|terdiri
+    atas A, B, C dan D" (at least two, closed by "dan"; every item a name of capitalised words, no title or unit)."""
+    m = LISTED.search(text, start, end)
+    if not m:
+        return None
+    stop = LIST_END.search(text, m.end(), min(end, m.end() + 300))
+    parts = LIST_SEPARATOR.split(BRACKETED_NOTE.sub("", text[m.end():stop.start() if stop else end]))
+    items, separators = parts[::2], ["", *parts[1::2]]
+    names = 0
+    for item, separator in zip(items, separators, strict=True):
+        words = item.split()
+        if not words or DEGREES_ONLY.fullmatch(item.strip()):
+            continue
+        closing = bool(LIST_AND.search(separator))  # "dan D": the list's last name
+        lead = [w for w in words if w.lower().strip(".") not in HONORIFICS]
+        if closing:  # "... dan Dedi disambut ...": the name ends where the sentence goes on
+            lead = lead[:next((k for k, w in enumerate(lead) if not NAME_WORD.fullmatch(w)), len(lead))]
+        if not lead or lead[0].lower() in POST_WORDS or re.match(ONE_BODY, lead[0], re.IGNORECASE) \
+                or not all(NAME_WORD.fullmatch(w) for w in lead):
+            return None
+        names += 1
+        if closing:
+            return names if names >= 2 else None
+    return None
 
 
 def _noun_end(text: str, m: re.Match) -> int:

@@ -24,6 +24,8 @@ PUB = dt.date(2016, 6, 2)
     ("Senin (28/12)", dt.date(2021, 1, 3), dt.date(2020, 12, 28)),  # past: last December
     ("(9/11/2016)", None, dt.date(2016, 11, 9)),
     ("Rabu (11/10/17)", None, dt.date(2017, 10, 11)),
+    ("Kamis (7/10-2021)", None, dt.date(2021, 10, 7)),  # the year after a hyphen
+    ("Senin (3/12-18)", None, dt.date(2018, 12, 3)),
     ("Kamis, 29 Mei 2014", None, dt.date(2014, 5, 29)),
     ("12 Okt 2020", None, dt.date(2020, 10, 12)),
     ("kemarin", PUB, dt.date(2016, 6, 1)),

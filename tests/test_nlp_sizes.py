@@ -10,7 +10,8 @@ who join named further from their verb, a count before "ke Kota X", a headline's
 counts as the whole group, a group counted by its verb's "ber-" numeral ("datang berdua"), and the doers counted
 after a passive trip verb ("dilakukan oleh 26 orang"), a group counted with "ke" before its number ("ke-18
 anggota"), and a count right after the trip's noun with its kind or short form ("kunjungan kerja (Kunker) N
-<people>", "Study Banding N <people>")."""
+<people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
+of a delegation whose members are listed and not counted."""
 
 from __future__ import annotations
 
@@ -364,4 +365,33 @@ def test_the_parts_before_the_verb_of_going_add_up(sentence: str, size_: int) ->
     ("Sebanyak 40 anggota dewan berangkat studi banding ke Kota Anu.", 40),
 ])
 def test_a_count_of_the_whole_body_gives_way_to_the_ones_who_went(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the delegation's leader named in commas between the count and the verb of going (round 24)
+    ("Kemarin 14 orang dari Dinas Pangan Kota Anu yang dikepalai sekretarisnya, Budi Santosa, bertandang ke Kabupaten "
+     "Ani.", 14),
+    ("Sebelas kepala desa yang diketuai camatnya, Dedi Kurnia, berkunjung ke Kabupaten Ani.", 11),
+    # a count of others, no verb of going after the leader's name
+    ("Ada 30 anggota DPRD yang dipimpin ketuanya, Budi Santosa, dan fraksi-fraksinya.", None),
+])
+def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a delegation's members named and not counted: the names, closed by "dan" (round 24)
+    ("Pekan lalu delegasi Kota Anu yang terdiri atas Budi Santosa, H Dedi Kurnia, Hj. Ani Lestari, dan Kresno "
+     "Wibisana melihat bank sampah warga. Keempatnya pulang sore.", 4),
+    ("Tim Pansus II DPRD Anu beranggotakan Ir. H. Budi Santosa, M.T., Drs. Kresno (Fraksi Bintang) serta Dedi "
+     "singgah di Kota Ani.", 3),
+    # titles, not names; units, not names; a list not closed by "dan"; a number written wins
+    ("Tim dari Kota Anu beranggotakan Asisten Pemerintahan, Kepala Bagian Umum, Sekretaris Dinas serta Camat Tengah.",
+     None),
+    ("Delegasi yang terdiri dari Komisi A, B dan Komisi D itu diterima Sekretaris DPRD Anu.", None),
+    ("Tim itu terdiri atas Budi Santosa selaku ketua, serta anggota Dedi dan Rudi.", None),
+    ("Rombongan yang berjumlah 9 orang itu terdiri atas Budi, Dedi dan Rudi.", 9),
+])
+def test_a_delegation_of_named_members_counts_its_names(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
