@@ -198,9 +198,8 @@ COUNTED_PLACES = r"(?:\w+\s+){0,2}?" + UNNAMED_PLACES + r"(?:/kota)?(?:\s+lain(?
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
-# "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ...", "yang kami kunjungi, yaitu ..."
-DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|"
-                          r"yang\s+(?:di|kami\s+|kita\s+)kunjungi)\b"
+# "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
+DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
                           r"[^.\n]{0,40}?\b"
                           r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order

@@ -243,7 +243,7 @@ def test_destinations_listed_with_ke_after_a_trip_out_of_the_region(tagger: Tagg
 
 
 def test_the_councils_we_visit_listed_after_yakni(tagger: Tagger) -> None:
-    """"<councils> yang kita kunjungi ... yakni DPRD A, DPRD B dan DPRD C": each council is a destination."""
+    """"yakni DPRD A, DPRD B dan DPRD C": the council word before each listed region; each is a destination."""
     text = ("Rombongan DPRD Kabupaten Klaten studi banding ke DPRD Kabupaten Badung, Senin (6/3). \"Dewan yang "
             "kita kunjungi ada tiga, yakni DPRD Kota Denpasar, DPRD Kabupaten Gianyar dan DPRD Kabupaten "
             "Badung,\" kata staf dewan, Sugeng Rahardi.")
