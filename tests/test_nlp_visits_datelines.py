@@ -104,6 +104,6 @@ def test_the_regions_dateline_takes_every_dash_of_the_visits_dateline() -> None:
 def test_a_dateline_with_the_outlet_in_brackets_after_a_comma_hosts(tagger: Tagger) -> None:
     """"Kota, (Outlet) - ...": the town before the bracketed outlet is the dateline, the host of a visit with no
     written destination."""
-    text = ("Sleman, (Kabar Desa) - Cara mengelola bank sampah dipelajari oleh 30 kepala desa dari Kabupaten Solok "
-            "dalam studi banding, Kamis (4/5).")
+    text = ("Sleman, (Warta Desa) - Sebanyak 25 kepala desa dari Kabupaten Solok belajar menata air bersih dalam "
+            "studi banding, Rabu (10/5).")
     assert pairs(tagger, text) == [("Kabupaten Solok", "Kabupaten Sleman")]
