@@ -45,8 +45,9 @@ PAST_TRIP = re.compile(r"\b(?:pernah|tahun\s+(?:\d{4}\s+)?lalu)\b", re.IGNORECAS
 # ("di A, B dan terakhir ke C", "pertama A, lalu B, kemudian C": the stops of a tour, one list; "ke Surakarta atau
 # Solo": one place by two names)
 # ("Desa A, Kabupaten X dan Desa B di Kabupaten Y": the villages of the listed regions)
+# ("yakni DPRD Kota A, DPRD Kabupaten B": each listed region named by its council)
 REGION_LEFTOVER = re.compile(r"^[\s,;:()]*(?:(?:dan|serta|atau|hingga|kabupaten|kota|provinsi|pemkab|pemkot|pemprov|"
-                             r"ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|"
+                             r"dprd|ke|di|lalu|kemudian|selanjutnya|yang|terakhir|pertama|"
                              + PLACE_WORDS + r"\s+(?-i:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))\b[\s,;:()]*)*$",
                              re.IGNORECASE)
 # office names before listed regions: "DPMPTSP Kabupaten A, Dinkes Kota B, Bappeda C", "Dukcapil A, Dukcapil B"

@@ -72,7 +72,9 @@ OFFICE = (r"(?:(?:" + OFFICES + "|"
           r"komisi\s+(?:[a-e]|[ivx]{1,4}|\d{1,2})\b(?:\s+dprd)?|"
           r"fraksi\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|pansus\s+(?!(?:ke|di|dari)\b)\w+(?:\s+dprd)?|badan\s+anggaran)"
           # (a unit's name goes on in capitalised words, not through "itu" or a lower-case verb)
-          r"(?:\s+(?!(?:ke|di|dari|untuk|dan|serta|pada|yang|itu|tersebut|ini)\b|(?-i:(?:di|me|ber)[a-z]{3,}\b))"
+          # ("Dinas Kebudayaan dan Pariwisata": "dan"/"serta" joins two capitalised fields of one unit's name)
+          r"(?:\s+(?!(?:ke|di|dari|untuk|pada|yang|itu|tersebut|ini)\b|(?:dan|serta)\b(?!\s+(?-i:[A-Z]))|"
+          r"(?-i:(?:di|me|ber)[a-z]{3,}\b))"
           r"[\w-]+){0,5}?\s+)?")
 GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|jajaran|pejabat|tim)\s+)?"
                        # "Pemerintah Kota (Pemkot) X": the level word and its short form before the bare name
@@ -93,9 +95,10 @@ OTHER_SUBJECT = re.compile(r"\b(?:bahwa|membuat|mengundang|daerah\s+lain|banyak\
                            re.IGNORECASE)
 # "SURABAYA - Puluhan anggota DPRD X ...": a dateline names where the news comes from, not who acts; the one reading
 # of a dateline, also for the dateline host (visit_pairs.PairResolver._implicit_host): "KOTA –", "Kota (ANTARA) -",
-# "Kompas.com, Surabaya - ..." (an outlet of a few words), "Kota, Outlet ~ ...", "Kota Outlet – ..." (the outlet's name
-# of one or two capitalised words right after the town); a hyphen with a space on one side ("Toli-Toli" is a name)
-DATELINE_DASH = re.compile(r"[ \t]*(?:\([^()\n]{1,25}\)[ \t]*)?(?:,[ \t]*[\w./]+(?:[ \t]+[\w./]+){0,3}[ \t]*|"
+# "Kota, (ANTARA) -" (the outlet in brackets after a comma), "Kompas.com, Surabaya - ..." (an outlet of a few words),
+# "Kota, Outlet ~ ...", "Kota Outlet – ..." (the outlet's name of one or two capitalised words right after the town); a
+# hyphen with a space on one side ("Toli-Toli" is a name)
+DATELINE_DASH = re.compile(r"[ \t]*(?:,?[ \t]*\([^()\n]{1,25}\)[ \t]*)?(?:,[ \t]*[\w./]+(?:[ \t]+[\w./]+){0,3}[ \t]*|"
                            r"(?:[ \t]+[A-Z][\w.]*){1,2}[ \t]*)?(?:[" + DATELINE_DASHES + r"]+|(?<=\s)-+|-+\s)")
 # "SURABAYA-Rombongan ...": a dash glued between a place written in capitals and the story's first word
 GLUED_DASH = re.compile(r"[-" + DATELINE_DASHES + r"]+(?=[A-Z])")
@@ -132,7 +135,7 @@ TITLE_BEFORE = re.compile(r"\b(?:bupati|wali\s*kota|wakil\s+bupati|wakil\s+wali\
 # ("25 kepala kampung dari Kabupaten X": a village's head as Papua names him)
 FROM_GROUP = re.compile(r"\b(?:pejabat|kepala\s+(?:desa|kampung)|kades|perangkat\s+desa|camat|lurah|asn|pegawai|"
                         r"anggota|peserta|utusan|perwakilan|tim|pimpinan\s+opd|kepala\s+opd|jajaran|tamu|wakil\s+rakyat|"
-                        r"legislator|perbekel|prebekel|keuchik|geuchik|kuwu|wali\s+nagari|sangadi)\s+"
+                        r"legislator|perbekel|prebekel|keuchik|geuchik|kuwu|wali\s*nagari|sangadi)\s+"
                         r"(?:\w+\s+){0,2}?dari\s+" + PLACE_IN + "?" + GOVERNMENT + "$", re.IGNORECASE)
 # "40 peserta Diklat Kepemimpinan Tingkat IV Angkatan XVIII Kota X": the trainees of a region's course travel
 TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelatihan|pendidikan|pkn|pka|pkp|latsar|"

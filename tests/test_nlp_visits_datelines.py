@@ -99,3 +99,11 @@ def test_the_regions_dateline_takes_every_dash_of_the_visits_dateline() -> None:
     # one dash class (dates.DATELINE_DASHES) for the region reader's dateline test and the visit rules' one
     for dash in "-" + DATELINE_DASHES:
         assert DATELINE_END.match(f"SERANG {dash} Rombongan tiba.", len("SERANG")), dash
+
+
+def test_a_dateline_with_the_outlet_in_brackets_after_a_comma_hosts(tagger: Tagger) -> None:
+    """"Kota, (Outlet) - ...": the town before the bracketed outlet is the dateline, the host of a visit with no
+    written destination."""
+    text = ("Sleman, (Warta Desa) - Sebanyak 25 kepala desa dari Kabupaten Solok belajar menata air bersih dalam "
+            "studi banding, Rabu (10/5).")
+    assert pairs(tagger, text) == [("Kabupaten Solok", "Kabupaten Sleman")]

@@ -256,3 +256,17 @@ def test_a_government_sending_a_group_to_study_travels_for_it(tagger: Tagger) ->
     text = ("Dinas Pendidikan Kota Tidore Kepulauan memberangkatkan lima belas kepala sekolah guna mengikuti "
             "studi tiru ke Kabupaten Sragen tahun depan.")
     assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
+
+
+def test_an_office_whose_name_joins_two_fields_with_dan_is_the_delegation(tagger: Tagger) -> None:
+    """"Dinas Kebudayaan dan Pariwisata Kabupaten X": "dan" before a capitalised word goes on in the unit's name."""
+    text = ("Wali Kota Blitar menyambut kunjungan kerja Dinas Pemuda dan Olahraga Kabupaten Tegal di ruang rapat, "
+            "Rabu (10/5). Dalam rombongan itu ada 12 pegawai.")
+    assert pairs(tagger, text) == [("Kabupaten Tegal", "Kota Blitar")]
+
+
+def test_village_heads_written_as_one_word_are_a_delegation(tagger: Tagger) -> None:
+    """"walinagari" (glued) like "wali nagari": the heads of villages sent by their regency."""
+    text = ("KLATEN - Tiga puluh walinagari dari Kabupaten Pesisir Selatan mengikuti studi banding tentang pupuk "
+            "organik, Selasa (9/5).")
+    assert pairs(tagger, text) == [("Kabupaten Pesisir Selatan", "Kabupaten Klaten")]

@@ -240,3 +240,11 @@ def test_destinations_listed_with_ke_after_a_trip_out_of_the_region(tagger: Tagg
     # the trip "ke luar daerah" told first, too far before its list for the going word to reach it
     assert pairs(tagger, text) == [("Kabupaten Klaten", "Provinsi Bali"), ("Kabupaten Klaten", "Provinsi Jawa Barat"),
                                    ("Kabupaten Klaten", "Provinsi Sumatera Barat")]
+
+
+def test_councils_listed_after_yakni_are_each_a_destination(tagger: Tagger) -> None:
+    """"yakni DPRD A, DPRD B dan DPRD C": the council word before each listed region; each is a destination."""
+    text = ("Komisi B DPRD Kabupaten Klaten melakukan studi banding ke tiga daerah, yakni DPRD Kota Denpasar, "
+            "DPRD Kabupaten Gianyar dan DPRD Kabupaten Badung, Senin (6/3).")
+    assert pairs(tagger, text) == [("Kabupaten Klaten", "Kabupaten Badung"), ("Kabupaten Klaten", "Kabupaten Gianyar"),
+                                   ("Kabupaten Klaten", "Kota Denpasar")]
