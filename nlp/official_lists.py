@@ -109,9 +109,11 @@ ROLL_MEMBERS = re.compile(r"\b(?i:anggota|legislator|wakil[ \t]+rakyat)\b")
 # "anggota dewan yang ikut, yaitu", "anggota legislatif, antara lain"; "anggota DPRD X yang ..."
 ROLL_COUNCIL = re.compile(r"[ \t]+(?:dewan|legislatif)\b")
 # the council's committee named between the member word and the roll: "Anggota Komisi IV yang ikut ialah A, B",
-# "anggota Panitia Kerja (Panja), di antaranya A, B"
+# "anggota Panitia Kerja (Panja), di antaranya A, B"; a bare "komisi" (no number) is the committee named last before:
+# "seluruh anggota komisi, di antaranya A, B"
 ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
-                       r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?)")
+                       r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?"
+                       r"|[Kk]omisi\b(?![ \t]+(?:" + _COMMITTEE_NUMBER + r"|[1-9])\b))")
 # a longer clause before the list word, capitalised places in it: "Anggota DPRD yang pergi ke Kota Lama pekan lalu
 # ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
 ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
@@ -361,6 +363,10 @@ class ListReader:
             unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""
             if named and named.group("unit"):  # "Anggota Komisi IV yang ikut ialah": the committee named
                 unit = " ".join(named.group("unit").split())
+            elif named and named.group().strip().lower() == "komisi":  # "anggota komisi": the sentence's committee
+                unit = next((" ".join((b.group("unit") or b.group("alone")).split())
+                             for b in reversed(list(COUNCIL_BODY.finditer(text, start, m.start())))
+                             if (b.group("unit") or b.group("alone") or "").startswith("Komisi")), unit)
             canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, intro.end()), names))
         return out

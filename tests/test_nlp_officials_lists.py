@@ -383,3 +383,24 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
                     "dan Yosef Ndeta (PKS).")
     assert got == [("Sarmini Putri", "Ketua Badan Legislasi DPRD", "Kota Bogor"),
                    ("Latif Bakri", "Anggota DPRD", "Kota Bogor"), ("Yosef Ndeta", "Anggota DPRD", "Kota Bogor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "komisi" in lower case, no number: the committee the sentence named before with its council
+    ("Rombongan Komisi B DPRD Kota Madiun dipimpin ketuanya bersama Sekretaris, serta seluruh anggota komisi, di "
+     "antaranya Banyu Prasojo, Rina Kartika, dan Dodi Haryanto.",
+     [("Banyu Prasojo", "Anggota Komisi B DPRD", "Kota Madiun"),
+      ("Rina Kartika", "Anggota Komisi B DPRD", "Kota Madiun"),
+      ("Dodi Haryanto", "Anggota Komisi B DPRD", "Kota Madiun")]),
+    # the committee named in the sentence, its council with a region named earlier
+    ("DPRD Kabupaten Pacitan berkunjung. Ketua Komisi III Tuta Sekarwangi didampingi sejumlah Anggota komisi, "
+     "yaitu Ani Lestari, Yosef Laban, dan Rano Kelimutu.",
+     [("Tuta Sekarwangi", "Ketua Komisi III DPRD", "Kabupaten Pacitan"),
+      ("Ani Lestari", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
+      ("Yosef Laban", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
+      ("Rano Kelimutu", "Anggota Komisi III DPRD", "Kabupaten Pacitan")]),
+])
+def test_a_roll_after_members_of_an_unnumbered_committee(text: str, expected: list) -> None:
+    """"anggota komisi, di antaranya A, B, dan C": the committee is the one named last before in the sentence (its
+    council and region too); each listed name is its member."""
+    assert officials(text) == expected
