@@ -387,11 +387,11 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # "komisi" in lower case, no number: the committee the sentence named before with its council
-    ("Rombongan Komisi B DPRD Kota Madiun dipimpin ketuanya bersama Sekretaris, serta seluruh anggota komisi, di "
+    ("Rombongan Komisi C DPRD Kota Blitar tiba pagi tadi; yang datang wakil ketuanya dan semua anggota komisi, di "
      "antaranya Banyu Prasojo, Rina Kartika, dan Dodi Haryanto.",
-     [("Banyu Prasojo", "Anggota Komisi B DPRD", "Kota Madiun"),
-      ("Rina Kartika", "Anggota Komisi B DPRD", "Kota Madiun"),
-      ("Dodi Haryanto", "Anggota Komisi B DPRD", "Kota Madiun")]),
+     [("Banyu Prasojo", "Anggota Komisi C DPRD", "Kota Blitar"),
+      ("Rina Kartika", "Anggota Komisi C DPRD", "Kota Blitar"),
+      ("Dodi Haryanto", "Anggota Komisi C DPRD", "Kota Blitar")]),
     # the committee named in the sentence, its council with a region named earlier
     ("DPRD Kabupaten Pacitan berkunjung. Ketua Komisi III Tuta Sekarwangi didampingi sejumlah Anggota komisi, "
      "yaitu Ani Lestari, Yosef Laban, dan Rano Kelimutu.",
