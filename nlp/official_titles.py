@@ -53,8 +53,10 @@ _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+([Bb]idang[ \t]+[A-Z][\w\-]*"
                          r"(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
-# posts whose field follows them ("Bidang Hukum", "bidang Ekonomi"): advisers (expert and special staff), assistants
-ADVISERS = ("Staf Ahli", "Staf Khusus", "Asisten")
+# posts whose field follows them ("Bidang Hukum", "bidang Ekonomi"): advisers (expert and special staff), assistants;
+# a staff's field may be written without "bidang" ("Staf Ahli Ekonomi dan Pembangunan Budi"), an assistant's not
+STAFF = ("Staf Ahli", "Staf Khusus")
+ADVISERS = (*STAFF, "Asisten")
 # an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
 _FIELD_WORD = r"[A-Z][\w\-]*"
 LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ \t]*" + _FIELD_WORD
@@ -509,7 +511,7 @@ class TitleReader:
             if listed and canonical.startswith(ADVISERS):  # "Bidang Ekonomi, Keuangan dan ..."
                 unit, unit_end = self._unit(text, listed.end())
                 written = "bidang" in text[end:listed.end()].lower()  # "Staf Ahli Ekonomi dan Pembangunan Budi"
-                if unit and (written or canonical.startswith(ADVISERS[:2])) and (
+                if unit and (written or canonical.startswith(STAFF)) and (
                         "," in text[listed.end():unit_end] or not field_ or (
                         field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
                     # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
