@@ -399,8 +399,17 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
       ("Ani Lestari", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
       ("Yosef Laban", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
       ("Rano Kelimutu", "Anggota Komisi III DPRD", "Kabupaten Pacitan")]),
+    # the committee's own council written in the sentence: a province's council (DPRP), not the regency named after
+    # an earlier mention of it
+    ("Anggota Komisi I DPRP meninjau pasar di Kabupaten Jayapura. Kunjungan Komisi I DPRP itu dipimpin Ketua Komisi I "
+     "DPRP Yulius Manobi, didampingi sejumlah anggota komisi, antara lain Markus Iyai, Selfi Rumkorem, dan Obet "
+     "Kogoya.",
+     [("Yulius Manobi", "Ketua Komisi I DPRP", "Provinsi Papua"),
+      ("Markus Iyai", "Anggota Komisi I DPRP", "Provinsi Papua"),
+      ("Selfi Rumkorem", "Anggota Komisi I DPRP", "Provinsi Papua"),
+      ("Obet Kogoya", "Anggota Komisi I DPRP", "Provinsi Papua")]),
 ])
 def test_a_roll_after_members_of_an_unnumbered_committee(text: str, expected: list) -> None:
-    """"anggota komisi, di antaranya A, B, dan C": the committee is the one named last before in the sentence (its
-    council and region too); each listed name is its member."""
+    """"anggota komisi, di antaranya A, B, dan C": the committee is the one named last before in the sentence, of its
+    council and that council's region when written with it; each listed name is its member."""
     assert officials(text) == expected
