@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from nlp.lexicon import ROMAN, alternation
+from nlp.lexicon import PROVINCIAL_COUNCILS, ROMAN, alternation
 from nlp.official_merge import derived_noun, lower_case_words, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
@@ -109,9 +109,11 @@ ROLL_MEMBERS = re.compile(r"\b(?i:anggota|legislator|wakil[ \t]+rakyat)\b")
 # "anggota dewan yang ikut, yaitu", "anggota legislatif, antara lain"; "anggota DPRD X yang ..."
 ROLL_COUNCIL = re.compile(r"[ \t]+(?:dewan|legislatif)\b")
 # the council's committee named between the member word and the roll: "Anggota Komisi IV yang ikut ialah A, B",
-# "anggota Panitia Kerja (Panja), di antaranya A, B"
+# "anggota Panitia Kerja (Panja), di antaranya A, B"; a bare "komisi" (no number) is the committee named last before:
+# "seluruh anggota komisi, di antaranya A, B"
 ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
-                       r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?)")
+                       r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?"
+                       r"|[Kk]omisi\b(?![ \t]+(?:" + _COMMITTEE_NUMBER + r"|[1-9])\b))")
 # a longer clause before the list word, capitalised places in it: "Anggota DPRD yang pergi ke Kota Lama pekan lalu
 # ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
 ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
@@ -359,9 +361,18 @@ class ListReader:
             if body is None:
                 continue
             unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""
+            house = "DPRD"
             if named and named.group("unit"):  # "Anggota Komisi IV yang ikut ialah": the committee named
                 unit = " ".join(named.group("unit").split())
-            canonical = " ".join(w for w in ("Anggota", unit, "DPRD") if w)
+            elif named and named.group().strip().lower() == "komisi" \
+                    and (committee := self._committee_before(text, start, m.start())):
+                # "anggota komisi": the committee the sentence named last, of its council when written there
+                unit, council = committee
+                if council:  # "Ketua Komisi II DPRP Budi, Sekretaris Komisi II Ani serta anggota komisi"
+                    house = council.group("house")
+                    region = self._region_after(text, council.end(), region_at)[0] or (
+                        None if house in PROVINCIAL_COUNCILS else region)  # a province's council: found by make
+            canonical = " ".join(w for w in ("Anggota", unit, house) if w)
             out.append((PositionMention(m.start(), m.end(), canonical, "region", region, intro.end()), names))
         return out
 
@@ -456,6 +467,22 @@ class ListReader:
             if members:
                 out.append((dataclasses.replace(p, canonical=p.canonical.replace(post, "Anggota", 1)), members))
         return out
+
+    @staticmethod
+    def _committee_before(text: str, start: int, end: int) -> tuple[str, re.Match | None] | None:
+        """The council committee written last between ``start`` and ``end`` ("Komisi II"), and its last mention with
+        a regional council ("Komisi II DPRP") in the paragraph before ``end`` (initials such as "M.F. Budi" may have
+        cut the sentence short), else None for it; None when no committee is written."""
+        def committees(begin: int) -> list[tuple[str, re.Match]]:
+            return [(" ".join((b.group("unit") or b.group("alone")).split()), b)
+                    for b in COUNCIL_BODY.finditer(text, begin, end)
+                    if (b.group("unit") or b.group("alone") or "").startswith("Komisi")]
+        named = committees(start)
+        if not named:
+            return None
+        unit = named[-1][0]
+        return unit, next((b for u, b in reversed(committees(text.rfind("\n", 0, end) + 1))
+                           if u == unit and b.group("house") in LOCAL_COUNCILS), None)
 
     def _council_before(self, text: str, end: int, region_at: dict[int, RegionMention],
                         houses: tuple[str, ...] | None = None) -> tuple[re.Match | None, RegionMention | None]:

@@ -53,6 +53,10 @@ _GOV = r"(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Setda\w*)\b"
 FIELD_AFTER = re.compile(r"[ \t]+([Bb]idang[ \t]+[A-Z][\w\-]*"
                          r"(?:[ \t]+(?:dan[ \t]+)?(?!" + _GOV + r")[A-Z][\w\-]*){0,5})"
                          r"(?=[ \t]*,|[ \t]+" + _GOV + ")")
+# posts whose field follows them ("Bidang Hukum", "bidang Ekonomi"): advisers (expert and special staff), assistants;
+# a staff's field may be written without "bidang" ("Staf Ahli Ekonomi dan Pembangunan Budi"), an assistant's not
+STAFF = ("Staf Ahli", "Staf Khusus")
+ADVISERS = (*STAFF, "Asisten")
 # an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
 _FIELD_WORD = r"[A-Z][\w\-]*"
 LATE_FIELD = re.compile(r"[ \t]+(Bidang[ \t]+" + _FIELD_WORD + r"(?:(?:[ \t]*,[ \t]*" + _FIELD_WORD
@@ -504,15 +508,15 @@ class TitleReader:
                 canonical = self._office_before(text, start, canonical, out)  # "sekretaris Dinas, Budi"
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)
-            if listed and canonical.startswith(("Staf Ahli", "Asisten")):  # "Bidang Ekonomi, Keuangan dan ..."
+            if listed and canonical.startswith(ADVISERS):  # "Bidang Ekonomi, Keuangan dan ..."
                 unit, unit_end = self._unit(text, listed.end())
                 written = "bidang" in text[end:listed.end()].lower()  # "Staf Ahli Ekonomi dan Pembangunan Budi"
-                if unit and (written or canonical.startswith("Staf Ahli")) and (
+                if unit and (written or canonical.startswith(STAFF)) and (
                         "," in text[listed.end():unit_end] or not field_ or (
                         field_.end(1) > unit_end and not self._name(text, field_.end(1)))):
                     # "Staf Ahli Bupati Bidang Administrasi Umum Ani": the field's words end before the name
                     canonical, end, field_ = f"{canonical} Bidang {unit}", unit_end, None
-            if field_ and canonical.startswith(("Staf Ahli", "Asisten")):
+            if field_ and canonical.startswith(ADVISERS):
                 # "Asisten I bidang Hukum Provinsi X, Budi": the field in title case, "bidang" written in lower case
                 canonical, end = f"{canonical} B{field_.group(1)[1:]}", field_.end(1)
             topic = COMMITTEE_TOPIC.match(text, end)
@@ -572,11 +576,11 @@ class TitleReader:
                 body = "DPR RI" if canonical.endswith(("DPR RI", "DPR")) else canonical.split()[-1]
                 canonical = f"{head} Komisi {commission.group(1)} {body}"
                 after = commission.end()
-            late = LATE_FIELD.match(text, after) if canonical.startswith(("Staf Ahli", "Asisten")) \
+            late = LATE_FIELD.match(text, after) if canonical.startswith(ADVISERS) \
                 and "Bidang" not in canonical else None
             if late:  # "Staf Ahli Bupati X Bidang Hukum, Budi": the field after the region
                 canonical, after = f"{canonical} {late.group(1)}", late.end(1)
-            elif canonical.startswith(("Staf Ahli", "Asisten")) and "Bidang" not in canonical \
+            elif canonical.startswith(ADVISERS) and "Bidang" not in canonical \
                     and (field_word := LATE_FIELD_WORD.match(text, after)):
                 # "staf ahli bupati X bidang Kemasyarakatan dan SDM, Budi", "... bidang pembangunan, ekonomi dan
                 # keuangan Budi": the field in unit words, in lower case or not

@@ -383,3 +383,33 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
                     "dan Yosef Ndeta (PKS).")
     assert got == [("Sarmini Putri", "Ketua Badan Legislasi DPRD", "Kota Bogor"),
                    ("Latif Bakri", "Anggota DPRD", "Kota Bogor"), ("Yosef Ndeta", "Anggota DPRD", "Kota Bogor")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "komisi" in lower case, no number: the committee the sentence named before with its council
+    ("Rombongan Komisi C DPRD Kota Blitar tiba pagi tadi; yang datang wakil ketuanya dan semua anggota komisi, di "
+     "antaranya Banyu Prasojo, Rina Kartika, dan Dodi Haryanto.",
+     [("Banyu Prasojo", "Anggota Komisi C DPRD", "Kota Blitar"),
+      ("Rina Kartika", "Anggota Komisi C DPRD", "Kota Blitar"),
+      ("Dodi Haryanto", "Anggota Komisi C DPRD", "Kota Blitar")]),
+    # the committee named in the sentence, its council with a region named earlier
+    ("DPRD Kabupaten Pacitan berkunjung. Ketua Komisi III Tuta Sekarwangi didampingi sejumlah Anggota komisi, "
+     "yaitu Ani Lestari, Yosef Laban, dan Rano Kelimutu.",
+     [("Tuta Sekarwangi", "Ketua Komisi III DPRD", "Kabupaten Pacitan"),
+      ("Ani Lestari", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
+      ("Yosef Laban", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
+      ("Rano Kelimutu", "Anggota Komisi III DPRD", "Kabupaten Pacitan")]),
+    # the committee's own council written in the sentence: a province's council (DPRP), not the regency named after
+    # an earlier mention of it
+    ("Anggota Komisi I DPRP meninjau pasar di Kabupaten Jayapura. Kunjungan Komisi I DPRP itu dipimpin Ketua Komisi I "
+     "DPRP Yulius Manobi, didampingi sejumlah anggota komisi, antara lain Markus Iyai, Selfi Rumkorem, dan Obet "
+     "Kogoya.",
+     [("Yulius Manobi", "Ketua Komisi I DPRP", "Provinsi Papua"),
+      ("Markus Iyai", "Anggota Komisi I DPRP", "Provinsi Papua"),
+      ("Selfi Rumkorem", "Anggota Komisi I DPRP", "Provinsi Papua"),
+      ("Obet Kogoya", "Anggota Komisi I DPRP", "Provinsi Papua")]),
+])
+def test_a_roll_after_members_of_an_unnumbered_committee(text: str, expected: list) -> None:
+    """"anggota komisi, di antaranya A, B, dan C": the committee is the one named last before in the sentence, of its
+    council and that council's region when written with it; each listed name is its member."""
+    assert officials(text) == expected

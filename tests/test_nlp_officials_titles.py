@@ -766,3 +766,21 @@ def test_the_secretary_of_a_special_committee_with_no_council_named() -> None:
     # stays out of the post as it does for its chair
     text = "Adapun Sekretaris Pansus I, Wulan Sari, menyebut kunjungan itu penting."
     assert officials(text) == [("Wulan Sari", "Sekretaris Pansus DPRD", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Menurut Staf Khusus Bupati Ngawi Yosef Laban, kunjungan itu penting.",
+     [("Yosef Laban", "Staf Khusus Bupati", "Kabupaten Ngawi")]),
+    # the field after the region, "bidang" in lower case, the holder after a comma
+    ("Menurut Staf Khusus Wali Kota Madiun bidang Pariwisata dan Ekonomi Kreatif, Yosef Laban, kunjungan itu penting.",
+     [("Yosef Laban", "Staf Khusus Wali Kota Bidang Pariwisata dan Ekonomi Kreatif", "Kota Madiun")]),
+    # the field right after the post, no region written
+    ("Tim itu dipimpin Sekda Banyu Prasojo bersama Staf Khusus Gubernur Bidang Politik, Yosef Laban, dan Kadis "
+     "Pertanian Ani Lestari.",
+     [("Banyu Prasojo", "Sekretaris Daerah", None), ("Yosef Laban", "Staf Khusus Gubernur Bidang Politik", None),
+      ("Ani Lestari", "Kepala Dinas Pertanian", None)]),
+])
+def test_a_head_of_regions_special_staff_and_their_field(text: str, expected: list) -> None:
+    """"Staf Khusus Bupati / Wali Kota / Gubernur" is a post of the region (not its head's), its field read as an
+    expert staff's ("Bidang Politik", "bidang Pariwisata ...")."""
+    assert officials(text) == expected
