@@ -185,6 +185,7 @@ class RegionMatcher:
         # units written in several words ("Satpol PP"): an acronym ending one is the region's unit; an acronym after
         # an office or one-word unit is part of its name ("Dinkes KBA X")
         self.unit_forms = frozenset(form.lower() for form, _, _, kind in lexicon.positions if kind == "unit")
+        self.not_names = frozenset(word for word, _ in lexicon.extra.get("not_names", ()))  # "Forkopimda": no name
         self.unit_heads = self.office_words | frozenset(f for f in self.unit_forms if " " not in f)
         # a region's training agency ("BPSDM X"; data/visit_cues.csv role training_body) is the region's
         self.unit_heads |= frozenset(cue for cue, _, role in lexicon.visit_cues
@@ -545,15 +546,18 @@ class RegionMatcher:
 
     def _name_after_region(self, text: str, start: int, end: int, key: str, previous: RegionMention) -> bool:
         """The name ends a person's name written between commas right after a region ("Kepala Bapenda X, Anu Ana
-        Y, yang ...", "Bupati X, I Anu Y, dalam ..."): one to three capitalised words between, none a region's,
-        a post's, an office's, a level's or a place's word; the given name then counts as one for later mentions."""
+        Y, yang ...", "Bupati X, I Anu Y, dalam ..."): a one-word name after one to three capitalised words, none a
+        region's, a post's, an office's, a level's, a place's or a no-name word ("Forkopimda"); the given name then
+        counts as one for later mentions."""
+        if " " in key:
+            return False  # "Kabupaten Banyumas, Purwokerto Jawa Tengah,": a place and its province, no surname
         m = NAME_AFTER_REGION.fullmatch(text, previous.end, start)
         if not m or not COMMA_AFTER.match(text, end):
             return False
         words = [w.lower().rstrip(".") for w in m.group(1).split()]
         names = [w for w in words if len(w) > 1]  # "I Anu": the Balinese name's first letter is no word of its own
         if not names or any(w in self.name_words or w in self.title_words or w in self.post_heads or w in PLACE_WORDS
-               or w in BLOCK_BEFORE or w in TYPE_WORDS for w in names):
+               or w in BLOCK_BEFORE or w in TYPE_WORDS or w in self.not_names for w in names):
             return False
         self._person_names.add((words[-1], key))
         return True

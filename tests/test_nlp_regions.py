@@ -470,3 +470,9 @@ def test_regions_listed_after_a_region_stay_regions() -> None:
         "Kabupaten Bengkalis", "Kabupaten Sleman", "Kota Malang"]
     assert resolved("Hadir Bupati Sleman, Bupati Badung, dan Wali Kota Malang.") == [
         "Kabupaten Badung", "Kabupaten Sleman", "Kota Malang"]
+
+
+def test_a_place_or_a_no_name_word_before_a_region_after_a_region_keeps_it() -> None:
+    assert resolved("Banjir melanda Kabupaten Banyumas, Purwokerto Jawa Tengah, pekan lalu.") == [
+        "Kabupaten Banyumas", "Provinsi Jawa Tengah"]
+    assert "Kota Malang" in resolved("Rapat dihadiri Ketua DPRD Sleman, Forkopimda Malang, dan para camat.")
