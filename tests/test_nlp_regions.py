@@ -466,7 +466,7 @@ def test_a_name_ending_a_person_named_after_a_post_and_its_region_is_no_region(t
 
 
 def test_regions_listed_after_a_region_stay_regions() -> None:
-    assert resolved("Peserta datang dari Kabupaten Sleman, Pulau Rupat Bengkalis, dan Kota Malang.") == [
+    assert resolved("Peserta datang dari Kabupaten Sleman, Pulau Lamun Bengkalis, dan Kota Malang.") == [
         "Kabupaten Bengkalis", "Kabupaten Sleman", "Kota Malang"]
     assert resolved("Hadir Bupati Sleman, Bupati Badung, dan Wali Kota Malang.") == [
         "Kabupaten Badung", "Kabupaten Sleman", "Kota Malang"]
