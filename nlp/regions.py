@@ -59,13 +59,6 @@ CATEGORY_LIST = re.compile(r"\b(" + alternation(longest_first(WORDS["category_le
                            + alternation(longest_first(WORDS["category_intro"])) + r")\s+$")
 # "Dinas Pemberdayaan Masyarakat dan Desa X", "puluhan Wali Nagari X": the region's office or village heads
 ROAD_BEFORE = re.compile(r"\b(?:jalan|jl|jln)\.?\s+raya\s+$")  # "Jalan Raya Bogor": a road, not the region
-# a road named by the towns it joins ("ruas jalan nasional A-B", "Tol A-B"), read on the lower-cased text before a
-# name: the first town (then a hyphen after it), or the second after the first and its hyphen; not "rute A-B"
-_ROAD_HEAD = (r"\b(?:" + alternation(longest_first(WORDS["road_head"])) + r")\.?(?:[ \t]+(?:"
-              + alternation(longest_first(WORDS["road_qualifier"])) + r"))*[ \t]+")
-ROAD_FIRST_TOWN = re.compile(_ROAD_HEAD + r"$")
-ROAD_SECOND_TOWN = re.compile(_ROAD_HEAD + r"[a-z][a-z ]{1,25}-$")
-HYPHEN_TOWN_AFTER = re.compile(r"-[A-Z]")
 OFFICE_OF_VILLAGES = re.compile(r"(?:masyarakat\s+(?:dan\s+)?desa|(?:\d|(?:puluh|belas|ratus)(?:an)?|\b(?:para|"
                                 r"seluruh|sejumlah|semua))\s*(?:orang\s+)?(?:wali|kepala|perangkat|aparatur)\s+"
                                 r"(?:desa|nagari|kampung|gampong))\s*$")
@@ -428,7 +421,6 @@ class RegionMatcher:
             word_before = ""  # "kerja sama antara Bali dan NTB": the word, not the news agency
         if hint is None and (word_before in BLOCK_BEFORE or self._inside_org(text, start)
                              or (word_before == "raya" and ROAD_BEFORE.search(before))
-                             or _road_between_towns(text, before, end)
                              or (self._org_acronyms and _word_before(text, start) in self._org_acronyms)) \
                 and not OFFICE_OF_VILLAGES.search(before):
             return None
@@ -637,13 +629,6 @@ def _word_before(text: str, start: int, reach: int = 12) -> str:
     """The word just before ``start`` on its line, as written (looking at most ``reach`` characters back)."""
     m = WORD_BEFORE.search(text, max(0, start - reach), start)
     return m.group(1) if m else ""
-
-
-def _road_between_towns(text: str, before: str, end: int) -> bool:
-    """The name is one end of a road named by the towns it joins ("jalan nasional A-B", "Tol A-B"); ``before``
-    is the lower-cased text right before the name."""
-    return bool((ROAD_FIRST_TOWN.search(before) and HYPHEN_TOWN_AFTER.match(text, end))
-                or (before.endswith("-") and ROAD_SECOND_TOWN.search(before)))
 
 
 def _line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:

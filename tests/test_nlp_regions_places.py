@@ -37,15 +37,6 @@ def test_papua_listed_beside_a_province_stays_the_province() -> None:
         "Provinsi Maluku", "Provinsi Papua", "Provinsi Papua Selatan"]
 
 
-@pytest.mark.parametrize("text", [
-    "Antrean kendaraan di ruas jalan nasional Sorong-Manokwari mengular hingga 4 km.",
-    "Truk boks terguling di Jalan Raya Kediri-Madiun pada Selasa dini hari.",
-    "Pekerjaan Tol Serang-Cilegon ditargetkan rampung tahun depan.",
-])
-def test_a_road_named_by_the_towns_it_joins_names_no_region(text: str) -> None:
-    assert names(text) == []
-
-
 def test_a_route_of_travel_still_names_its_towns() -> None:
     assert names("Penerbangan rute Sorong-Manokwari dibuka kembali pekan ini.") == ["Kabupaten Manokwari",
                                                                                   "Kota Sorong"]
