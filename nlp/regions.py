@@ -103,6 +103,9 @@ TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "
 # a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
 GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
                                r"([A-Z][a-z]{2,})[ \t]+$")
+# a person's name between a region and a comma: "Kepala Bapenda X, Anu Ana Y, yang ...", "Bupati X, I Anu Y, dalam"
+NAME_AFTER_REGION = re.compile(r",[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){1,3})")
+COMMA_AFTER = re.compile(r"[ \t]*,")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
                               + r")\b")
@@ -175,6 +178,7 @@ class RegionMatcher:
         # units written in several words ("Satpol PP"): an acronym ending one is the region's unit; an acronym after
         # an office or one-word unit is part of its name ("Dinkes KBA X")
         self.unit_forms = frozenset(form.lower() for form, _, _, kind in lexicon.positions if kind == "unit")
+        self.not_names = frozenset(word for word, _ in lexicon.extra.get("not_names", ()))  # "Forkopimda": no name
         self.unit_heads = self.office_words | frozenset(f for f in self.unit_forms if " " not in f)
         # a region's training agency ("BPSDM X"; data/visit_cues.csv role training_body) is the region's
         self.unit_heads |= frozenset(cue for cue, _, role in lexicon.visit_cues
@@ -441,6 +445,8 @@ class RegionMatcher:
             return None  # "Pangkalan Kerinci": the seat of another region, named after this one
         if hint is None and self._person_name(text, start, key):
             return None  # "Drs. Wiryo Samosir", and later "kata Wiryo Samosir": a person's name
+        if hint is None and previous and self._name_after_region(text, start, end, key, previous[-1]):
+            return None  # "Kepala Bapenda X, Anu Ana Y, yang ...": the official's name after the post's region
         if text[start:end].isupper() and hint is None and _in_menu(text, start, end):
             return None
         split = self.split_at.get(key)
@@ -529,6 +535,24 @@ class RegionMatcher:
             self._person_names.add((given, key))
             return True
         return False
+
+    def _name_after_region(self, text: str, start: int, end: int, key: str, previous: RegionMention) -> bool:
+        """The name ends a person's name written between commas right after a region ("Kepala Bapenda X, Anu Ana
+        Y, yang ...", "Bupati X, I Anu Y, dalam ..."): a one-word name after one to three capitalised words, none a
+        region's, a post's, an office's, a level's, a place's or a no-name word ("Forkopimda"); the given name then
+        counts as one for later mentions."""
+        if " " in key:
+            return False  # "Kabupaten Banyumas, Purwokerto Jawa Tengah,": a place and its province, no surname
+        m = NAME_AFTER_REGION.fullmatch(text, previous.end, start)
+        if not m or not COMMA_AFTER.match(text, end):
+            return False
+        words = [w.lower().rstrip(".") for w in m.group(1).split()]
+        names = [w for w in words if len(w) > 1]  # "I Anu": the Balinese name's first letter is no word of its own
+        if not names or any(w in self.name_words or w in self.title_words or w in self.post_heads or w in PLACE_WORDS
+               or w in BLOCK_BEFORE or w in TYPE_WORDS or w in self.not_names for w in names):
+            return False
+        self._person_names.add((words[-1], key))
+        return True
 
     def _org_before(self, text: str, start: int) -> bool:
         """A bare name ends an organisation's name: right after its acronym ("Ketua IWA X", "Perhimpunan Anu

@@ -455,3 +455,24 @@ def test_a_name_wrapped_onto_the_next_line_is_joined_offsets_kept() -> None:
 def test_di_yogyakarta_without_its_last_dot_is_the_province() -> None:
     assert names("Lokakarya literasi digelar di Sleman, D.I Yogyakarta, selama dua hari.") == [
         "Kabupaten Sleman", "Provinsi Daerah Istimewa Yogyakarta"]
+
+
+@pytest.mark.parametrize("text", [
+    "Menurut Kepala Bapenda Sorong, Yunus Arta Malang, yang ikut mendampingi, target pajak tercapai.",
+    "“Kami siap belajar,” ujar Bupati Sleman, I Ketut Tabanan, dalam keterangannya.",
+])
+def test_a_name_ending_a_person_named_after_a_post_and_its_region_is_no_region(text: str) -> None:
+    assert "Kota Malang" not in resolved(text) and "Kabupaten Tabanan" not in resolved(text)
+
+
+def test_regions_listed_after_a_region_stay_regions() -> None:
+    assert resolved("Peserta datang dari Kabupaten Sleman, Pulau Lamun Bengkalis, dan Kota Malang.") == [
+        "Kabupaten Bengkalis", "Kabupaten Sleman", "Kota Malang"]
+    assert resolved("Hadir Bupati Sleman, Bupati Badung, dan Wali Kota Malang.") == [
+        "Kabupaten Badung", "Kabupaten Sleman", "Kota Malang"]
+
+
+def test_a_place_or_a_no_name_word_before_a_region_after_a_region_keeps_it() -> None:
+    assert resolved("Banjir melanda Kabupaten Banyumas, Purwokerto Jawa Tengah, pekan lalu.") == [
+        "Kabupaten Banyumas", "Provinsi Jawa Tengah"]
+    assert "Kota Malang" in resolved("Rapat dihadiri Ketua DPRD Sleman, Forkopimda Malang, dan para camat.")

@@ -35,3 +35,12 @@ def test_papua_written_alone_beside_a_province_split_from_it_is_the_land() -> No
 def test_papua_listed_beside_a_province_stays_the_province() -> None:
     assert names("Penari dari Papua, Maluku, dan Provinsi Papua Selatan tampil di festival itu.") == [
         "Provinsi Maluku", "Provinsi Papua", "Provinsi Papua Selatan"]
+
+
+def test_a_route_of_travel_still_names_its_towns() -> None:
+    assert names("Penerbangan rute Sorong-Manokwari dibuka kembali pekan ini.") == ["Kabupaten Manokwari",
+                                                                                  "Kota Sorong"]
+
+
+def test_a_river_named_after_a_town_names_no_region() -> None:
+    assert names("Sawah di tepi Bengawan Solo kembali terendam air.") == []
