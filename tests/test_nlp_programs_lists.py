@@ -205,6 +205,6 @@ def test_listed_names_each_with_its_own_acronym_stay_apart(tagger: Tagger) -> No
 
 
 def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> None:
-    text = ("Di pameran itu dinas memajang dua inovasinya, yaitu Lumbung Warga (Lumbung Pangan dan Benih), serta Lapak "
+    text = ("Di pameran itu dinas memajang dua inovasinya, yaitu Lumbung Warga (Gudang Beras dan Benih), serta Lapak "
             "Tani Cerdas.")
     assert programs(tagger, text) == ["Lapak Tani Cerdas", "Lumbung Warga"]
