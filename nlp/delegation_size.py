@@ -72,7 +72,8 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
-VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in load_positions()
+POSITIONS = load_positions()  # data/positions.csv, read once: (form, canonical, level, kind)
+VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in POSITIONS
                                if level == "village" and kind == "title"}))
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
                              r"ajak|bawa|boyong)"
@@ -286,12 +287,13 @@ DEGREES_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]?){1,4}")
 # a word of a name: a capital before small letters, or an initial ("A.", "R"); not "II", "DPRD"
 NAME_WORD = re.compile(r"[A-Z](?:[a-z'’][\w'’.-]*|\.?)")
 # the first words of titles and units ("Ketua", "Kepala", "Komisi", "Dinas"): an item opening so is a post, not a name
-POST_WORDS = frozenset(form.split()[0].lower() for form, *_ in load_positions()) | unit_words()
+POST_WORDS = frozenset(form.split()[0].lower() for form, *_ in POSITIONS) | unit_words()
 
 
 def _listed(text: str, start: int, end: int) -> int | None:
     """A delegation whose members are named and not counted: the names of "<rombongan ...> beranggotakan|terdiri
-    atas A, B, C dan D" (at least two, closed by "dan"; every item a name of capitalised words, no title or unit)."""
+    atas|dari A, B, C dan D" (at least two, closed by "dan" or "serta"; every item a name of capitalised words, no
+    title, unit or body; degrees and bracketed notes skipped)."""
     m = LISTED.search(text, start, end)
     if not m:
         return None

@@ -110,7 +110,7 @@ ROLL_MEMBERS = re.compile(r"\b(?i:anggota|legislator|wakil[ \t]+rakyat)\b")
 ROLL_COUNCIL = re.compile(r"[ \t]+(?:dewan|legislatif)\b")
 # the council's committee named between the member word and the roll: "Anggota Komisi IV yang ikut ialah A, B",
 # "anggota Panitia Kerja (Panja), di antaranya A, B"; a bare "komisi" (no number) is the committee named last before:
-# "seluruh anggota komisi, di antaranya A, B"
+# "semua anggota komisi, yakni A, B"
 ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
                        r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?"
                        r"|[Kk]omisi\b(?![ \t]+(?:" + _COMMITTEE_NUMBER + r"|[1-9])\b))")

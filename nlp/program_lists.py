@@ -52,7 +52,7 @@ class ProgramListReader:
         items = []
         in_unit = False  # inside an owner's name split by the list's commas ("dari Dinas Perindustrian, Perdagangan")
         in_places = False  # after an item naming a place ("Desa Wisata X, Y, dan Z": Y and Z are places too)
-        # a bracket explains its item, it holds no more items: "Sapa Tani (Sehat dan Tangguh), Lapak Tani"
+        # a bracket explains its item, it holds no more items: "Lumbung Warga (Gudang Beras dan Benih), Lapak Tani"
         masked = BRACKETED.sub(lambda b: ITEM_SEPARATOR.sub(lambda k: "_" * len(k.group()), b.group()), text[pos:end])
         bounds = [pos] + [pos + i for k in ITEM_SEPARATOR.finditer(masked) for i in k.span()] + [end]
         for part in [text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]:

@@ -393,7 +393,7 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
       ("Rina Kartika", "Anggota Komisi C DPRD", "Kota Blitar"),
       ("Dodi Haryanto", "Anggota Komisi C DPRD", "Kota Blitar")]),
     # the committee named in the sentence, its council with a region named earlier
-    ("DPRD Kabupaten Pacitan berkunjung. Ketua Komisi III Tuta Sekarwangi didampingi sejumlah Anggota komisi, "
+    ("DPRD Kabupaten Pacitan berkunjung. Ketua Komisi III Tuta Sekarwangi datang dengan beberapa Anggota komisi, "
      "yaitu Ani Lestari, Yosef Laban, dan Rano Kelimutu.",
      [("Tuta Sekarwangi", "Ketua Komisi III DPRD", "Kabupaten Pacitan"),
       ("Ani Lestari", "Anggota Komisi III DPRD", "Kabupaten Pacitan"),
@@ -401,9 +401,8 @@ def test_a_listed_member_keeps_his_own_post_written_in_brackets() -> None:
       ("Rano Kelimutu", "Anggota Komisi III DPRD", "Kabupaten Pacitan")]),
     # the committee's own council written in the sentence: a province's council (DPRP), not the regency named after
     # an earlier mention of it
-    ("Anggota Komisi I DPRP meninjau pasar di Kabupaten Jayapura. Kunjungan Komisi I DPRP itu dipimpin Ketua Komisi I "
-     "DPRP Yulius Manobi, didampingi sejumlah anggota komisi, antara lain Markus Iyai, Selfi Rumkorem, dan Obet "
-     "Kogoya.",
+    ("Komisi I DPRP singgah di Kabupaten Jayapura pagi itu. Sesudah makan siang, Ketua Komisi I DPRP Yulius Manobi "
+     "membuka rapat bersama semua anggota komisi, yakni Markus Iyai, Selfi Rumkorem, dan Obet Kogoya.",
      [("Yulius Manobi", "Ketua Komisi I DPRP", "Provinsi Papua"),
       ("Markus Iyai", "Anggota Komisi I DPRP", "Provinsi Papua"),
       ("Selfi Rumkorem", "Anggota Komisi I DPRP", "Provinsi Papua"),

@@ -772,15 +772,16 @@ def test_the_secretary_of_a_special_committee_with_no_council_named() -> None:
     ("Menurut Staf Khusus Bupati Ngawi Yosef Laban, kunjungan itu penting.",
      [("Yosef Laban", "Staf Khusus Bupati", "Kabupaten Ngawi")]),
     # the field after the region, "bidang" in lower case, the holder after a comma
-    ("Menurut Staf Khusus Wali Kota Madiun bidang Pariwisata dan Ekonomi Kreatif, Yosef Laban, kunjungan itu penting.",
-     [("Yosef Laban", "Staf Khusus Wali Kota Bidang Pariwisata dan Ekonomi Kreatif", "Kota Madiun")]),
-    # the field right after the post, no region written
-    ("Tim itu dipimpin Sekda Banyu Prasojo bersama Staf Khusus Gubernur Bidang Politik, Yosef Laban, dan Kadis "
-     "Pertanian Ani Lestari.",
-     [("Banyu Prasojo", "Sekretaris Daerah", None), ("Yosef Laban", "Staf Khusus Gubernur Bidang Politik", None),
-      ("Ani Lestari", "Kepala Dinas Pertanian", None)]),
+    ("Catatan rapat ditandatangani Staf Khusus Wali Kota Madiun bidang Pertanian dan Ketahanan Pangan, Yosef Laban, "
+     "sore itu.",
+     [("Yosef Laban", "Staf Khusus Wali Kota Bidang Pertanian dan Ketahanan Pangan", "Kota Madiun")]),
+    # the field right after the post, no region written, in a list of holders
+    ("Di meja tamu duduk Kepala Bappeda Banyu Prasojo, Staf Khusus Gubernur Bidang Ekonomi, Yosef Laban, dan Camat "
+     "Ani Lestari.",
+     [("Banyu Prasojo", "Kepala Bappeda", None), ("Yosef Laban", "Staf Khusus Gubernur Bidang Ekonomi", None),
+      ("Ani Lestari", "Camat", None)]),
 ])
 def test_a_head_of_regions_special_staff_and_their_field(text: str, expected: list) -> None:
     """"Staf Khusus Bupati / Wali Kota / Gubernur" is a post of the region (not its head's), its field read as an
-    expert staff's ("Bidang Politik", "bidang Pariwisata ...")."""
+    expert staff's ("Bidang Ekonomi", "bidang Pertanian ...")."""
     assert officials(text) == expected

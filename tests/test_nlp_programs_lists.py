@@ -186,10 +186,12 @@ def test_lone_words_listed_after_a_place_are_places(tagger: Tagger, text: str, e
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Dinas Pariwisata meluncurkan inovasi Kampung Nelayan Bersih, Rapi, Indah dan Asri atau KANEBRIA pekan lalu.",
-     ["Kampung Nelayan Bersih, Rapi, Indah dan Asri"]),
-    ("Wali kota meluncurkan inovasi Kampung Nelayan Bersih, Rapi, Indah dan Asri (KANEBRIA) pekan lalu.",
-     ["Kampung Nelayan Bersih, Rapi, Indah dan Asri"]),
+    ("Sejak Maret warga pesisir menjalankan inovasi Pantai Teduh, Bersih, Hijau dan Asri atau PATEBHA bersama karang "
+     "taruna.",
+     ["Pantai Teduh, Bersih, Hijau dan Asri"]),
+    ("Sejak Maret warga pesisir menjalankan inovasi Pantai Teduh, Bersih, Hijau dan Asri (PATEBHA) bersama karang "
+     "taruna.",
+     ["Pantai Teduh, Bersih, Hijau dan Asri"]),
     ("Pemprov tengah menjalankan program bernama Kampung Hijau, Rapi dan Sejuk (Kahiras) tahun ini.",
      ["Kampung Hijau, Rapi dan Sejuk"]),
 ])
@@ -203,5 +205,6 @@ def test_listed_names_each_with_its_own_acronym_stay_apart(tagger: Tagger) -> No
 
 
 def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> None:
-    text = "Ada dua inovasi unggulan, yakni Sapa Tani (Sehat dan Tangguh), serta Lapak Tani Cerdas."
-    assert programs(tagger, text) == ["Lapak Tani Cerdas", "Sapa Tani"]
+    text = ("Di pameran itu dinas memajang dua inovasinya, yaitu Lumbung Warga (Gudang Beras dan Benih), serta Lapak "
+            "Tani Cerdas.")
+    assert programs(tagger, text) == ["Lapak Tani Cerdas", "Lumbung Warga"]
