@@ -204,6 +204,19 @@ def test_listed_names_each_with_its_own_acronym_stay_apart(tagger: Tagger) -> No
     assert programs(tagger, text) == ["Lapor Cepat", "Sapa Warga", "Siaga Aman"]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Pemkab memamerkan inovasi Sistem Data Warga Terpadu, Kartu Sehat Lansia dan Bank Sampah (SDWT) kepada tamu.",
+     "Sistem Data Warga Terpadu"),
+    ("Pemkab memamerkan inovasi Pojok Baca Desa, Kartu Sehat Lansia dan Warung Tani Kita (PBD) kepada tamu.",
+     "Pojok Baca Desa"),
+])
+def test_a_list_whose_first_item_the_acronym_spells_alone_is_no_one_name(tagger: Tagger, text: str,
+                                                                          first: str) -> None:
+    found = programs(tagger, text)
+    assert first in found
+    assert not any(name.startswith(first + ",") for name in found)
+
+
 def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> None:
     text = ("Di pameran itu dinas memajang dua inovasinya, yaitu Lumbung Warga (Gudang Beras dan Benih), serta Lapak "
             "Tani Cerdas.")

@@ -258,10 +258,12 @@ def test_a_government_sending_a_group_to_study_travels_for_it(tagger: Tagger) ->
     assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
 
 
-def test_an_office_whose_name_joins_two_fields_with_dan_is_the_delegation(tagger: Tagger) -> None:
-    """"Dinas Kebudayaan dan Pariwisata Kabupaten X": "dan" before a capitalised word goes on in the unit's name."""
-    text = ("Wali Kota Blitar menyambut kunjungan kerja Dinas Pemuda dan Olahraga Kabupaten Tegal di ruang rapat, "
-            "Rabu (10/5). Dalam rombongan itu ada 12 pegawai.")
+@pytest.mark.parametrize("joiner", ["dan", "serta"])
+def test_an_office_whose_name_joins_two_fields_with_dan_is_the_delegation(tagger: Tagger, joiner: str) -> None:
+    """"Dinas Kebudayaan dan Pariwisata Kabupaten X": "dan" or "serta" before a capitalised word goes on in the unit's
+    name."""
+    text = (f"Wali Kota Blitar menyambut kunjungan kerja Dinas Pemuda {joiner} Olahraga Kabupaten Tegal di ruang "
+            "rapat, Rabu (10/5). Dalam rombongan itu ada 12 pegawai.")
     assert pairs(tagger, text) == [("Kabupaten Tegal", "Kota Blitar")]
 
 
