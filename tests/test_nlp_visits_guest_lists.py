@@ -47,7 +47,7 @@ def test_earlier_guests_named_by_their_heads(tagger: Tagger, text: str) -> None:
 
 def test_a_province_after_a_listed_head_only_places_him(tagger: Tagger) -> None:
     text = ("Tiga kepala daerah datang ke Kota Madiun untuk belajar pengelolaan pasar, Kamis (9/3). Mereka adalah "
-            "Bupati Wajo Jawa Tengah, Andi Sukma, Bupati Pati, Hadi Suseno, dan Wali Kota Bitung, Rudi Lumenta.")
+            "Bupati Wajo Jawa Tengah, Andi Teguh, Bupati Pati, Hadi Suseno, dan Wali Kota Bitung, Rudi Lumenta.")
     found = pairs(tagger, text)
     assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Provinsi Jawa Tengah", "Kota Madiun") not in found
 
