@@ -136,10 +136,10 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
                           r"ke\s+(?:kabupaten|kota|provinsi))\b",
                           re.IGNORECASE)
-# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
-# counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+"
-                         r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
+# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 23 legislator
+# yang dapat ikut", "40 anggota DPRD X yang terbang ke Y": the ones who joined or went, counted before their verb
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+(?:(?:dapat|bisa|sempat)\s+)?"
+                         r"(?:ikut|turut|mengikuti|berangkat|terbang|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # "ke-<N> <people> itu", "ke <N> <people>": "ke" and a number before the noun name the whole group counted (a count
 # in digits; "kesepuluh" is written joined)

@@ -12,7 +12,8 @@ after a passive trip verb ("dilakukan oleh 26 orang"), a group counted with "ke"
 anggota"), and a count right after the trip's noun with its kind or short form ("kunjungan kerja (Kunker) N
 <people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
 of a delegation whose members are listed and not counted; heads of villages counted under a region's own title
-("64 hukum tua") and a one-word name of three or four letters in such a list."""
+("64 hukum tua"), a one-word name of three or four letters in such a list, and the ones counted before "yang dapat
+ikut" or "yang terbang"."""
 
 from __future__ import annotations
 
@@ -415,4 +416,14 @@ def test_heads_of_villages_counted_under_a_regional_title(sentence: str, size_: 
     ("Tim Kota Anu beranggotakan Kresno Wibisana, Drs, Ani dan Yudha Pratama hari itu.", 3),
 ])
 def test_a_short_one_word_name_in_a_list_of_members_counts(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the ones who joined or flew, a modal between "yang" and the verb (round 25)
+    ("Dari 30 anggota DPRD Anu, hanya 21 legislator yang dapat ikut, sisanya sakit.", 21),
+    ("Kini giliran 38 anggota dan pimpinan DPRD Anu yang terbang ke Pulau Ani, Selasa (4/6).", 38),
+    ("Tahun ini 16 pegawai Bappeda Anu yang sempat hadir dalam temu wicara itu.", 16),
+])
+def test_the_ones_who_could_join_or_flew_counted_before_their_verb(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
