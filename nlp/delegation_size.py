@@ -31,7 +31,7 @@ POSITIONS = load_positions()  # data/positions.csv, read once: (form, canonical,
 VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in POSITIONS
                                if level == "village" and kind == "title"}))
 # the nouns a head count is made of ("35 orang", "12 anggota", "20 kades"): role count_noun, in file order, and the
-# village titles ("103 hukum tua", "82 walinagari": the heads of villages under their region's own title)
+# village titles ("64 hukum tua", "45 walinagari": the heads of villages under their region's own title)
 PEOPLE = "(?:" + alternation(visit_cue_words()["count_noun"] + VILLAGE_TITLES) + ")"
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
@@ -136,8 +136,8 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
                           r"ke\s+(?:kabupaten|kota|provinsi))\b",
                           re.IGNORECASE)
-# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 23 legislator
-# yang dapat ikut", "40 anggota DPRD X yang terbang ke Y": the ones who joined or went, counted before their verb
+# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 21 legislator
+# yang dapat ikut", "38 anggota DPRD X yang terbang ke Y": the ones who joined or went, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+(?:(?:dapat|bisa|sempat)\s+)?"
                          r"(?:ikut|turut|mengikuti|berangkat|terbang|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
