@@ -136,7 +136,7 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
                           r"ke\s+(?:kabupaten|kota|provinsi))\b",
                           re.IGNORECASE)
-# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 21 legislator
+# "ada 30 anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 21 legislator
 # yang dapat ikut", "38 anggota DPRD X yang terbang ke Y": the ones who joined or went, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+(?:(?:dapat|bisa|sempat)\s+)?"
                          r"(?:ikut|turut|mengikuti|berangkat|terbang|hadir|tergabung|terdaftar|tercatat)\b|"
@@ -286,7 +286,7 @@ LIST_AND = re.compile(r"\b(?:dan|serta)\b")
 BRACKETED_NOTE = re.compile(r"\([^()\n]{0,30}\)")  # "(Dapil 2)", "(Fraksi X)": a note after a name
 # an item of degrees or honorifics only ("SH.", "M.Si", "S.E."): part of the name before it
 DEGREES_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]?){1,4}")
-# one word of a capital and small letters ("Ani", "Budi"): a name of its own, unless an honorific ("Drs")
+# a word of a capital and small letters ("Ani", "Budi"): a name's word, unless an honorific ("Drs")
 SHORT_NAME = re.compile(r"[A-Z][a-z'’]{2,}")
 # a word of a name: a capital before small letters, or an initial ("A.", "R"); not "II", "DPRD"
 NAME_WORD = re.compile(r"[A-Z](?:[a-z'’][\w'’.-]*|\.?)")
@@ -323,8 +323,9 @@ def _listed(text: str, start: int, end: int) -> int | None:
 
 
 def _degrees_only(item: str) -> bool:
-    """``item`` is degrees or honorifics only ("S.E.", "M.Si", "Drs"), not a one-word name ("Ani", "Budi")."""
-    if SHORT_NAME.fullmatch(item) and item.lower() not in HONORIFICS:
+    """``item`` is degrees or honorifics only ("S.E.", "M.Si", "Drs"), not a name of short words ("Ani", "Eko Ani",
+    "Drs Ujo"): no word of it is a capital and small letters that is no honorific."""
+    if any(SHORT_NAME.fullmatch(w) and w.lower() not in HONORIFICS for w in item.split()):
         return False
     return bool(DEGREES_ONLY.fullmatch(item))
 

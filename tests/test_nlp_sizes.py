@@ -12,7 +12,7 @@ after a passive trip verb ("dilakukan oleh 26 orang"), a group counted with "ke"
 anggota"), and a count right after the trip's noun with its kind or short form ("kunjungan kerja (Kunker) N
 <people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
 of a delegation whose members are listed and not counted; heads of villages counted under a region's own title
-("64 hukum tua"), a one-word name of three or four letters in such a list, and the ones counted before "yang dapat
+("64 hukum tua"), a name of short words in such a list, and the ones counted before "yang dapat
 ikut" or "yang terbang"."""
 
 from __future__ import annotations
@@ -410,12 +410,15 @@ def test_heads_of_villages_counted_under_a_regional_title(sentence: str, size_: 
 
 
 @pytest.mark.parametrize("sentence, size_", [
-    # a one-word name of three or four letters is a name, not a degree (round 25); a lone honorific is still none
+    # a name of words of three or four letters is a name, not a degree (round 25); a lone honorific is still none
     ("Rombongan DPRD Kota Anu beranggotakan Kresno Wibisana, Ani dan Dedi Kurnia tiba siang itu.", 3),
     ("Delegasi Kota Anu terdiri atas Rudi, Lestari Ningrum, S.E., Yeni dan Kresno Wibisana saja.", 4),
     ("Tim Kota Anu beranggotakan Kresno Wibisana, Drs, Ani dan Yudha Pratama hari itu.", 3),
+    # a name of two short words, or of one after an honorific, likewise
+    ("Rombongan Kota Anu beranggotakan Kresno Wibisana, Eko Ani dan Yudha Pratama kemarin.", 3),
+    ("Rombongan Kota Anu beranggotakan Kresno Wibisana, Drs Ujo, M.Si dan Yudha Pratama kemarin.", 3),
 ])
-def test_a_short_one_word_name_in_a_list_of_members_counts(sentence: str, size_: int) -> None:
+def test_a_name_of_short_words_in_a_list_of_members_counts(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
 
 
