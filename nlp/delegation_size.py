@@ -26,8 +26,13 @@ NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT +
 # "50-an orang": about fifty; "9 (sembilan) anggota": the digits with their words in brackets
 NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r")[ \t]*\))?(?:-an)?"
 ABOUT = r"(?:(?:" + alternation(visit_cue_words()["count_about"]) + r")\s+)?"  # "sekitar", "tak kurang dari"
-# the nouns a head count is made of ("35 orang", "12 anggota", "20 kades"): role count_noun, in file order
-PEOPLE = "(?:" + alternation(visit_cue_words()["count_noun"]) + ")"
+POSITIONS = load_positions()  # data/positions.csv, read once: (form, canonical, level, kind)
+# every title data/positions.csv gives a village head or clerk ("kepala desa", "walinagari", "hukum tua", "sangadi")
+VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in POSITIONS
+                               if level == "village" and kind == "title"}))
+# the nouns a head count is made of ("35 orang", "12 anggota", "20 kades"): role count_noun, in file order, and the
+# village titles ("64 hukum tua", "45 walinagari": the heads of villages under their region's own title)
+PEOPLE = "(?:" + alternation(visit_cue_words()["count_noun"] + VILLAGE_TITLES) + ")"
 # "diikuti sembilan anggota dewan lainnya": the others, besides the one who leads them
 OTHERS = re.compile(r"[^.,;\n]{0,25}?\blain(?:nya)?\b", re.IGNORECASE)
 # "berjumlah 35 orang", "diikuti oleh 12 anggota", "datang dengan 20 orang": the verbs of a count (roles
@@ -72,9 +77,6 @@ WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:p
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
-POSITIONS = load_positions()  # data/positions.csv, read once: (form, canonical, level, kind)
-VILLAGE_TITLES = tuple(sorted({form.lower() for form, _, level, kind in POSITIONS
-                               if level == "village" and kind == "title"}))
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
                              r"ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + ABOUT + NUM +
@@ -134,10 +136,10 @@ SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?
                           r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
                           r"ke\s+(?:kabupaten|kota|provinsi))\b",
                           re.IGNORECASE)
-# "Ada 50 orang anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat": the ones who joined,
-# counted before their verb
-SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+"
-                         r"(?:ikut|turut|mengikuti|berangkat|hadir|tergabung|terdaftar|tercatat)\b|"
+# "ada 30 anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 21 legislator
+# yang dapat ikut", "38 anggota DPRD X yang terbang ke Y": the ones who joined or went, counted before their verb
+SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+(?:(?:dapat|bisa|sempat)\s+)?"
+                         r"(?:ikut|turut|mengikuti|berangkat|terbang|hadir|tergabung|terdaftar|tercatat)\b|"
                          r"(?:di\s+)?dalam\s+(?:rombongan|delegasi)\b)", re.IGNORECASE)
 # "ke-<N> <people> itu", "ke <N> <people>": "ke" and a number before the noun name the whole group counted (a count
 # in digits; "kesepuluh" is written joined)
@@ -284,6 +286,8 @@ LIST_AND = re.compile(r"\b(?:dan|serta)\b")
 BRACKETED_NOTE = re.compile(r"\([^()\n]{0,30}\)")  # "(Dapil 2)", "(Fraksi X)": a note after a name
 # an item of degrees or honorifics only ("SH.", "M.Si", "S.E."): part of the name before it
 DEGREES_ONLY = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.?[ \t]?){1,4}")
+# a word of a capital and small letters ("Ani", "Budi"): a name's word, unless an honorific ("Drs")
+SHORT_NAME = re.compile(r"[A-Z][a-z'’]{2,}")
 # a word of a name: a capital before small letters, or an initial ("A.", "R"); not "II", "DPRD"
 NAME_WORD = re.compile(r"[A-Z](?:[a-z'’][\w'’.-]*|\.?)")
 # the first words of titles and units ("Ketua", "Kepala", "Komisi", "Dinas"): an item opening so is a post, not a name
@@ -303,7 +307,7 @@ def _listed(text: str, start: int, end: int) -> int | None:
     names = 0
     for item, separator in zip(items, separators, strict=True):
         words = item.split()
-        if not words or DEGREES_ONLY.fullmatch(item.strip()):
+        if not words or _degrees_only(item.strip()):
             continue
         closing = bool(LIST_AND.search(separator))  # "dan D": the list's last name
         lead = [w for w in words if w.lower().strip(".") not in HONORIFICS]
@@ -316,6 +320,14 @@ def _listed(text: str, start: int, end: int) -> int | None:
         if closing:
             return names if names >= 2 else None
     return None
+
+
+def _degrees_only(item: str) -> bool:
+    """``item`` is degrees or honorifics only ("S.E.", "M.Si", "Drs"), not a name of short words ("Ani", "Eko Ani",
+    "Drs Ujo"): no word of it is a capital and small letters that is no honorific."""
+    if any(SHORT_NAME.fullmatch(w) and w.lower() not in HONORIFICS for w in item.split()):
+        return False
+    return bool(DEGREES_ONLY.fullmatch(item))
 
 
 def _noun_end(text: str, m: re.Match) -> int:

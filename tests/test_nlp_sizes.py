@@ -11,7 +11,9 @@ counts as the whole group, a group counted by its verb's "ber-" numeral ("datang
 after a passive trip verb ("dilakukan oleh 26 orang"), a group counted with "ke" before its number ("ke-18
 anggota"), and a count right after the trip's noun with its kind or short form ("kunjungan kerja (Kunker) N
 <people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
-of a delegation whose members are listed and not counted."""
+of a delegation whose members are listed and not counted; heads of villages counted under a region's own title
+("64 hukum tua"), a name of short words in such a list, and the ones counted before "yang dapat
+ikut" or "yang terbang"."""
 
 from __future__ import annotations
 
@@ -394,4 +396,37 @@ def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int
     ("Rombongan yang berjumlah 9 orang itu terdiri atas Budi, Dedi dan Rudi.", 9),
 ])
 def test_a_delegation_of_named_members_counts_its_names(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # heads of villages counted under their region's own title (the village titles of data/positions.csv, round 25)
+    ("Studi tiru ke Kabupaten Anu dilaksanakan sebanyak 64 hukum tua se-Kabupaten Ani pada pekan lalu.", 64),
+    ("Pasar desa itu dikunjungi oleh sebanyak 45 walinagari dari Kabupaten Anu.", 45),
+    ("Sebanyak 27 sangadi dari Kabupaten Anu kemarin bertolak ke Kota Ani.", 27),
+])
+def test_heads_of_villages_counted_under_a_regional_title(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a name of words of three or four letters is a name, not a degree (round 25); a lone honorific is still none
+    ("Rombongan DPRD Kota Anu beranggotakan Kresno Wibisana, Ani dan Dedi Kurnia tiba siang itu.", 3),
+    ("Delegasi Kota Anu terdiri atas Rudi, Lestari Ningrum, S.E., Yeni dan Kresno Wibisana saja.", 4),
+    ("Tim Kota Anu beranggotakan Kresno Wibisana, Drs, Ani dan Yudha Pratama hari itu.", 3),
+    # a name of two short words, or of one after an honorific, likewise
+    ("Rombongan Kota Anu beranggotakan Kresno Wibisana, Eko Ani dan Yudha Pratama kemarin.", 3),
+    ("Rombongan Kota Anu beranggotakan Kresno Wibisana, Drs Ujo, M.Si dan Yudha Pratama kemarin.", 3),
+])
+def test_a_name_of_short_words_in_a_list_of_members_counts(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the ones who joined or flew, a modal between "yang" and the verb (round 25)
+    ("Dari 30 anggota DPRD Anu, hanya 21 legislator yang dapat ikut, sisanya sakit.", 21),
+    ("Kini giliran 38 anggota dan pimpinan DPRD Anu yang terbang ke Pulau Ani, Selasa (4/6).", 38),
+    ("Tahun ini 16 pegawai Bappeda Anu yang sempat hadir dalam temu wicara itu.", 16),
+])
+def test_the_ones_who_could_join_or_flew_counted_before_their_verb(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
