@@ -109,6 +109,28 @@ OFFICE_BEFORE_NAME = re.compile(r"[ \t]+([\w\-]+)(?=[ \t]+[A-Z])")
 # a nickname after a position: "Bupati yang akrab disapa Budi", "Camat yang biasa dipanggil Ani"
 NICKNAME = re.compile(r"[ \t]*,?[ \t]+yang[ \t]+(?:akrab|biasa|karib)[ \t]+(?:di)?(?:sapa|panggil|kenal)"
                       r"(?:[ \t]+dengan)?[ \t]+(?=[A-Z])")
+# a council's committee word and its slips in news: a letter dropped or a vowel changed ("Komis A", "Komosi 3")
+COMMITTEE_WORD = "komisi"
+COMMITTEE_KEY = re.compile(r"\b" + COMMITTEE_WORD + r"\b")
+COMMITTEE_SLIPS = frozenset(
+    {COMMITTEE_WORD[:i] + COMMITTEE_WORD[i + 1:] for i in range(len(COMMITTEE_WORD))}
+    | {COMMITTEE_WORD[:i] + v + COMMITTEE_WORD[i + 1:] for i, c in enumerate(COMMITTEE_WORD) if c in "aiueo"
+       for v in "aiueo"}) - {COMMITTEE_WORD}
+# a committee's roman numeral typed with a lower-case L for each I ("Komisi lll", "Komisi lV")
+COMMITTEE_NUMERAL = re.compile(r"(?<=\b" + COMMITTEE_WORD + r" )([iv]+)\b")
+
+
+def committee_spellings(key: str) -> set[str]:
+    """The forms of a position key naming a council's committee as news misspells it: the committee word slipped
+    (``COMMITTEE_SLIPS``: "ketua komis a", "ketua komosi 3") and the roman numeral with an L for each I ("ketua
+    komisi lll", "anggota komisi lv")."""
+    if not COMMITTEE_KEY.search(key):
+        return set()
+    forms = {COMMITTEE_KEY.sub(slip, key, count=1) for slip in COMMITTEE_SLIPS}
+    forms.add(COMMITTEE_NUMERAL.sub(lambda m: m.group(1).replace("i", "l"), key))
+    return forms - {key}
+
+
 # long position words misspelt in news by one letter ("Seketaris", "Asisiten", "Gubenrur", "Anggita"); short ones
 # ("kepala" / "kepada", "ketua") have real words one letter away
 TYPO_HEADS = frozenset(w.lower() for w in WORDS["typo_head"])
@@ -220,6 +242,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     form = f"{typo} {rest}".rstrip()
                     if form not in self.positions and form not in written:
                         self.automaton.add_word(form, (form, key))
+        for key in list(self.positions):  # "Ketua Komis A", "Ketua Komisi lll": a committee's word or numeral misspelt
+            for form in committee_spellings(key):
+                if form not in self.positions and form not in written:
+                    self.automaton.add_word(form, (form, key))
         self.automaton.make_automaton()
         self.positions[GLUED_DINAS_KEY] = GLUED_DINAS_ROW  # read by its pattern, not the automaton
         self.name_intros = frozenset(w.lower() for w in WORDS["name_intro"])  # "kata Budi Kepala Dinas X"

@@ -77,3 +77,23 @@ def test_a_pronoun_or_an_imperative_opens_no_name(text: str) -> None:
 ])
 def test_a_noun_of_an_institution_opens_no_name(text: str, word: str) -> None:
     assert not any(name.split()[0] == word for name, _, _ in officials(text))
+
+
+@pytest.mark.parametrize("text, position, region", [
+    ("Kata Ketua Komis B DPRD Kota Madiun, Sinta Larasvati, usai rapat kerja.", "Ketua Komisi B DPRD", "Kota Madiun"),
+    ("Rombongan dipimpin Wakil Ketua Komosi 2 DPRD Kabupaten Sleman, Sinta Larasvati, pada hari pertama.",
+     "Wakil Ketua Komisi II DPRD", "Kabupaten Sleman"),
+    ("Anggota Komsi C DPRD Kota Madiun Sinta Larasvati menyerahkan cendera mata.", "Anggota Komisi C DPRD",
+     "Kota Madiun"),
+])
+def test_a_committee_word_misspelt_by_one_letter(text: str, position: str, region: str) -> None:
+    assert officials(text) == [("Sinta Larasvati", position, region)]
+
+
+@pytest.mark.parametrize("text, position", [
+    ("Ketua Komisi lll DPRD Kabupaten Sleman Sinta Larasvati membuka diskusi.", "Ketua Komisi III DPRD"),
+    ("Pertanyaan itu dijawab Anggota Komisi lV DPRD Kabupaten Sleman, Sinta Larasvati.", "Anggota Komisi IV DPRD"),
+    ("Wakil Ketua Komisi l DPRD Kabupaten Sleman, Sinta Larasvati, memimpin rombongan.", "Wakil Ketua Komisi I DPRD"),
+])
+def test_a_committee_numeral_typed_with_a_lower_case_l(text: str, position: str) -> None:
+    assert officials(text) == [("Sinta Larasvati", position, "Kabupaten Sleman")]

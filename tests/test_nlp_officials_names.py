@@ -335,3 +335,11 @@ def test_a_glued_head_ends_the_name_before_it(text: str, expected: list) -> None
 def test_a_masters_in_agriculture_is_a_degree(text: str) -> None:
     # "M.Agr" (data/honorifics.txt "magr") is no name of its own and no part of the holder's
     assert officials(text) == [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kabupaten Sleman mendapat kunjungan kerja dari Wali Kota Madiun Capt. Bagas Wirotomo pada Senin pagi.",
+    "Kabupaten Sleman mendapat kunjungan kerja dari Wali Kota Madiun Kapt. Bagas Wirotomo pada Senin pagi.",
+])
+def test_an_abbreviated_captain_opens_no_name(text: str) -> None:
+    assert officials(text) == [("Bagas Wirotomo", "Wali Kota", "Kota Madiun")]
