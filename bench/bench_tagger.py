@@ -132,6 +132,15 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def machine_reference(loops: int = 10_000_000) -> float:
+    """CPU seconds of a fixed pure-Python loop: the same code's rate moves with the machine (a VM's core differs from
+    day to day), so a rate is comparable across days only beside this figure."""
+    started, total = time.process_time(), 0
+    for i in range(loops):
+        total += i * i
+    return time.process_time() - started
+
+
 def run(tagger, articles, label: str, checkpoints: int = 5) -> dict:
     n = len(articles)
     marks = {int(n * k / checkpoints) for k in range(1, checkpoints + 1)}
@@ -229,6 +238,8 @@ def main() -> int:
         pass
     from nlp import Tagger
     from nlp.models import default_models_dir
+    print(f"machine reference: a 10,000,000-step Python loop takes {machine_reference():.2f} CPU s on this core "
+          f"(compare rates of different days beside it)")
 
     started = time.perf_counter()
     tagger = Tagger(profile="free")
