@@ -11,10 +11,10 @@ from nlp import Tagger
 
 def test_delegation_led_by_secretary_with_companions(tagger: Tagger) -> None:
     text = ("Rombongan Pemkab Ngawi melakukan studi banding ke Kabupaten Sumedang, Rabu (8/3). Rombongan dipimpin "
-            "Sekda Ngawi, Mokh. Sodiq Triwidiyanto, yang mengajak sebelas orang kepala OPD untuk belajar "
+            "Sekda Ngawi, Mokh. Safiq Darmoyuwono, yang mengajak sebelas orang kepala OPD untuk belajar "
             "pelayanan perizinan. Mereka diterima Bupati Sumedang Darsono Adi Wiratma.")
     assert visits(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Sumedang", "2023-03-08",
-                                     "Mokh. Sodiq Triwidiyanto", 12, "studi banding")]
+                                     "Mokh. Safiq Darmoyuwono", 12, "studi banding")]
 
 
 def test_host_official_receives_a_visit(tagger: Tagger) -> None:
