@@ -472,3 +472,14 @@ def test_an_acronym_an_award_spells_out_is_no_program(tagger: Tagger) -> None:
 def test_kaji_banding_a_study_trip_is_no_program(tagger: Tagger) -> None:
     text = "Melalui Kaji Banding ke kabupaten tetangga, para kader posyandu mencatat program Gudang Beras Warga."
     assert programs(tagger, text) == ["Gudang Beras Warga"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural (a reduplicated word, also with a typo in its second half) names many things, no one program
+    ("Rombongan dewan datang untuk mempelajari Retribusi-retribusi yang paling besar menyumbang pendapatan.", []),
+    ("Usai anggaran disahkan pada awal tahun, program dijalankan OPD-OPD yang langsung di bawah wali kota.", []),
+    ("Mereka tertarik pada Program-Progam Kampung Sehat dan Gerakan Pilah Sampah di kota itu.",
+     ["Gerakan Pilah Sampah"]),
+])
+def test_a_plural_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
