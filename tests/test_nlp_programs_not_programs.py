@@ -483,3 +483,12 @@ def test_kaji_banding_a_study_trip_is_no_program(tagger: Tagger) -> None:
 ])
 def test_a_plural_is_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a health laboratory is a facility, whatever its name's last word
+    "Rombongan meninjau Laboratorium Kesehatan Daerah (Labkesda) milik pemkab dan Pasar Sehat.",
+    "Pembahasan menyangkut pengembangan Laboratorium Kesehatan Masyarakat serta strategi retribusinya.",
+])
+def test_a_health_laboratory_is_no_program(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
