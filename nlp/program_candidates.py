@@ -103,8 +103,6 @@ from nlp.program_patterns import (
     RANKING,
     REGION_LEVELS,
     SENTENCE_CLOSERS,
-    SERVICE_HALL,
-    SERVICE_WORDS,
     SHAPE_WORDS,
     SI_ACRONYM,
     STAFF_BEFORE,
@@ -443,15 +441,6 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             place = bool(before) and before[-1].lower() in NOT_BEFORE_HEAD
             if not place and m.group().split()[-1].lower() not in UNIT_WORDS and about_a_program(text, *m.span()):
                 cands.append(Candidate(m.start(), m.end(), True, source="head_lower"))
-        halls = list(SERVICE_HALL.finditer(text)) if has(*SERVICE_WORDS) else []
-        if not any(m.group(1)[0].isupper() and not on_title_line(text, body_start, m.start()) for m in halls):
-            # "mal pelayanan warga": a hall of services the text writes in lower case only (outside its headlines;
-            # a hall it names with capitals, "Mal Pelayanan Warga Graha X", is a shape), up to a word naming it
-            # (no clause word or verb: "mal pelayanan ditargetkan")
-            for m in halls:
-                last = m.group(2)
-                if last.islower() and last not in STOP_AFTER | NAME_CONNECTORS and not VERB_FORM.fullmatch(last):
-                    cands.append(Candidate(*m.span(), True, source="service_hall"))
         for m in COINED_KU.finditer(text) if KU_HINT.search(text) else ():
             head = m.group(1) and m.group(1).lower() in PROGRAM_HEADS | CUED_HEADS | TRIGGER_WORDS
             if not head and not about_a_program(text, m.start(2), m.end()) \

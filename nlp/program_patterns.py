@@ -116,12 +116,6 @@ HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z
 # program heads that also name a building (program_words kind building_head): a name of two words opening with one
 # is a shopping mall ("Mal Sukamaju"), not a service ("Mal Pelayanan Publik"): nlp.program_refusals
 BUILDING_HEADS = WORDS["building_head"]
-# "mal pelayanan warga", "Mall perizinan rakyat" (opening a sentence): a building head and a service word
-# (program_words kind service_word) and the word naming the hall: a hall of services, not a shopping mall ("Mal
-# Sukamaju"), in lower case too; group 1 the service word, group 2 the last word: nlp.program_candidates
-SERVICE_WORDS = WORDS["service_word"]
-SERVICE_HALL = re.compile(r"(?<![\w\-])(?i:" + _alternation(BUILDING_HEADS) + r")[ \t]+"
-                          r"(?i:(" + _alternation(SERVICE_WORDS) + r"))[ \t]+([A-Za-z]+)(?![\w\-])")
 # the word after a national body's acronym that makes the name its central office ("BPSW Pusat"; program_words kind
 # central_office): nlp.program_refusals
 CENTRAL_OFFICE = WORDS["central_office"]

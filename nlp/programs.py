@@ -181,7 +181,7 @@ FEATURES = {
 FEATURES.update({"src_" + s: f"found by the pattern '{s}'" for s in (
     "quoted", "quoted_name", "naming", "titled", "through", "named", "list", "colon_list", "example_list",
     "line_list", "ordinal", "learn", "acronym", "explained", "si_acronym", "e_service", "launch", "apply", "is_a",
-    "appositive", "extra", "shape", "english", "trigger", "described", "coordinated", "head_lower", "service_hall")})
+    "appositive", "extra", "shape", "english", "trigger", "described", "coordinated", "head_lower")})
 FEATURES.update({"refused_" + r: f"refused by the stop-list check '{r}'" for r in REFUSALS})
 
 

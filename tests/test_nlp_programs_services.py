@@ -108,15 +108,3 @@ def test_e_services_with_an_english_word_and_systems(tagger: Tagger, text: str, 
 ])
 def test_e_words_with_an_indonesian_word_after_them(tagger: Tagger, text: str) -> None:
     assert programs(tagger, text) == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a hall of services written in lower case, or opening a sentence with only its first capital
-    ("Pemkab Sukamaju tengah membangun mall pelayanan warga di bekas gedung koperasi.", ["Mall pelayanan warga"]),
-    ("Mal perizinan rakyat itu buka sejak Maret. Antreannya pendek.", ["Mal perizinan rakyat"]),
-    # ... not a shopping mall, nor the hall word with a verb after it
-    ("Ibu-ibu berbelanja di Mal Sukamaju, lalu mengurus izin di mal layanan warga yang baru. Rencananya mal "
-     "pelayanan ditargetkan rampung pekan depan.", ["Mal layanan warga"]),
-])
-def test_halls_of_services_in_lower_case(tagger: Tagger, text: str, expected: list[str]) -> None:
-    assert programs(tagger, text) == expected
