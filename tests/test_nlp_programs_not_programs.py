@@ -4,7 +4,7 @@ lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) ope
 a council's rules of procedure and events named like programs (a study trip, "Kaji Banding" too, an evaluation, a
 handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text writes
 after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another way,
-and an acronym an award spells out."""
+and an acronym an award spells out; a plural (a reduplicated first word) and a health laboratory."""
 
 from __future__ import annotations
 
