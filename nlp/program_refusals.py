@@ -87,6 +87,20 @@ class Item:
     in_heading: bool
 
 
+def _plural(word: str) -> bool:
+    """A reduplicated word, the Indonesian plural ("Perda-perda", "SKPD-SKPD"; a typo in its second half too,
+    "Program-Progam"): many things, no one program's name."""
+    first, dash, second = word.partition("-")
+    if not dash or len(first) < 2:
+        return False
+    first, second = fold(first), fold(second)
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 5 and len(long) - len(short) == 1 and any(
+        long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
 def _topic_word(word: str) -> bool:
     """A word opening a topic rather than a name: a topic noun or a word of management ("Tata Kelola ...",
     "Manajemen ...")."""
@@ -230,6 +244,8 @@ class RefusalChecks:
         if bare in GENERIC or bare in ONE_WORD_GENERIC or bare in CONCEPTS or core_phrase in CONCEPTS or (
                 not named_activity and (bare in GENERIC_ACTIVITIES or core_phrase in GENERIC_ACTIVITIES)):
             yield "generic"
+        if _plural(words[0]):
+            yield "generic"  # "Perda-perda itu", "SKPD-SKPD yang ...": a plural, many things and no one program
         if " dan " in core_phrase and all(part in GENERIC_ACTIVITIES for part in core_phrase.split(" dan ")):
             yield "generic"  # "Dana Alokasi Khusus dan Dana Bagi Hasil": two generic phrases read as one name
         if low in self.region_cores or any(b[0] <= c.start and c.end <= b[1] for b in blocked):

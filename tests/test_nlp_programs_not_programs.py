@@ -4,7 +4,7 @@ lexicon (data/region_words.csv kind org_head: a regional enterprise, a bank) ope
 a council's rules of procedure and events named like programs (a study trip, "Kaji Banding" too, an evaluation, a
 handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text writes
 after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another way,
-and an acronym an award spells out."""
+and an acronym an award spells out; a plural (a reduplicated first word) and a health laboratory."""
 
 from __future__ import annotations
 
@@ -472,3 +472,26 @@ def test_an_acronym_an_award_spells_out_is_no_program(tagger: Tagger) -> None:
 def test_kaji_banding_a_study_trip_is_no_program(tagger: Tagger) -> None:
     text = "Melalui Kaji Banding ke kabupaten tetangga, para kader posyandu mencatat program Gudang Beras Warga."
     assert programs(tagger, text) == ["Gudang Beras Warga"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a plural (a reduplicated word, also with a typo in its second half) names many things, no one program
+    ("Rombongan dewan datang untuk mempelajari Retribusi-retribusi yang paling besar menyumbang pendapatan.", []),
+    ("Usai anggaran disahkan pada awal tahun, program dijalankan OPD-OPD yang langsung di bawah wali kota.", []),
+    ("Mereka tertarik pada Program-Progam Kampung Sehat dan Gerakan Pilah Sampah di kota itu.",
+     ["Gerakan Pilah Sampah"]),
+])
+def test_a_plural_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> None:
+    # no name opens with the plural; what follows it ("Kampung Sehat") is neither required nor forbidden
+    found = programs(tagger, text)
+    assert set(kept) <= set(found)
+    assert [name for name in found if "-" in name.split()[0]] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a health laboratory is a facility, whatever its name's last word
+    "Rombongan meninjau Laboratorium Kesehatan Daerah (Labkesda) milik pemkab dan Pasar Sehat.",
+    "Pembahasan menyangkut pengembangan Laboratorium Kesehatan Masyarakat serta strategi retribusinya.",
+])
+def test_a_health_laboratory_is_no_program(tagger: Tagger, text: str) -> None:
+    assert programs(tagger, text) == []
