@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 from nlp.ner import NUMBERED, checked_programs, ner_program_spans  # noqa: E402
 from nlp.program_names import COMMON_ACRONYMS, spelt_out  # noqa: E402
 
-SCORE = Path("/work/shared/eval/score.py")
+SCORE = ROOT.parent / "shared" / "eval" / "score.py"  # the workplace's scorer, beside the checkout
 FLOORS = (0.0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99)
 VETOES = (0.001, 0.0015, 0.002, 0.003, 0.005, 0.0075, 0.01, 0.02, 0.05)
 WITH_ACRONYM = re.compile(r"\(([A-Z][A-Za-z\-]{1,9})\)[ \t]*$")
@@ -195,7 +195,7 @@ def main() -> None:
     t = sub.add_parser("tag")
     t.add_argument("--input", required=True)
     t.add_argument("--cache", required=True)
-    t.add_argument("--models", default="/work/shared/models/stanza-id")
+    t.add_argument("--models", default=str(ROOT.parent / "shared" / "models" / "stanza-id"))
     t.add_argument("--part", type=int, default=0)
     t.add_argument("--parts", type=int, default=1)
     m = sub.add_parser("measure")
