@@ -279,11 +279,15 @@ class Cues:
         # any mover in a sentence, its words apart also by an abbreviation's dot (as the rules blank them): the
         # sentences where host_link may fire
         self.mover_in = re.compile(mover.replace(r"\s+", r"[\s.]+"), re.IGNORECASE)
-        self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
+        # ("selamat datang di X": the host's greeting, no going word)
+        self.host_link = re.compile(r"(?<!selamat )" + mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|"
+                                    r"pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
                                     r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,50}?|"
                                     # "ke provinsi tetangga, Kalimantan Tengah"
                                     r"(?:provinsi|kabupaten|kota|daerah)\s+(?:tetangga|sebelah)\s*,?\s+|"
+                                    # "studi tiru di daerah X", "kunker ke wilayah Provinsi X": the area of X
+                                    r"(?:daerah|wilayah)\s+|"
                                     + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern

@@ -248,3 +248,24 @@ def test_councils_listed_after_yakni_are_each_a_destination(tagger: Tagger) -> N
             "DPRD Kabupaten Gianyar dan DPRD Kabupaten Badung, Senin (6/3).")
     assert pairs(tagger, text) == [("Kabupaten Klaten", "Kabupaten Badung"), ("Kabupaten Klaten", "Kabupaten Gianyar"),
                                    ("Kabupaten Klaten", "Kota Denpasar")]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Pemkab Wajo melakukan studi tiru tata kelola pasar di daerah Madiun, Senin (6/3).", "Kota Madiun"),
+    ("Komisi B DPRD Kabupaten Wajo melakukan kunjungan kerja ke wilayah Provinsi Jawa Timur guna membahas perda "
+     "pasar rakyat.", "Provinsi Jawa Timur"),
+])
+def test_a_destination_named_as_an_area_after_ke_or_di(tagger: Tagger, text: str, host: str) -> None:
+    # "di daerah X", "ke wilayah X": the area word between the preposition and the region still makes it the
+    # destination
+    assert pairs(tagger, text) == [("Kabupaten Wajo", host)]
+
+
+def test_a_welcome_to_the_host_adds_no_evidence_of_a_trip(tagger: Tagger) -> None:
+    # "selamat datang di X" is the host's greeting, no going word: it must not outweigh a second destination told
+    # once
+    text = ("Rombongan DPRD Kota Bitung melakukan kunjungan kerja ke Kabupaten Wajo, Senin (6/3). Bupati Wajo "
+            "mengucapkan selamat datang di Kabupaten Wajo kepada rombongan. Ketua rombongan mengatakan, "
+            "pihaknya datang ke Wajo untuk belajar tata kelola pasar. Sebelum ini rombongan sudah berkunjung ke "
+            "Kabupaten Pati.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kabupaten Pati"), ("Kota Bitung", "Kabupaten Wajo")]
