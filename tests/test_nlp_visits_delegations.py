@@ -205,6 +205,15 @@ def test_a_trade_association_with_branches_in_every_region_is_no_government(tagg
     assert pairs(tagger, text) == []
 
 
+@pytest.mark.parametrize("body", ["KPU", "Bawaslu"])
+def test_an_election_body_of_a_region_is_no_government(tagger: Tagger, body: str) -> None:
+    # a region's election commission or election supervisor belongs to the national election system: its study
+    # trip is no visit between regions
+    text = (f"Komisioner {body} Kabupaten Wajo studi banding ke {body} Kota Madiun soal pemutakhiran data pemilih, "
+            f"Rabu (8/3). Rombongan {body} Wajo diterima ketua {body} setempat.")
+    assert pairs(tagger, text) == []
+
+
 def test_the_agent_of_a_passive_visit_travels(tagger: Tagger) -> None:
     text = ("Kunjungan kerja ke Kabupaten Klaten dilakukan Wakil Bupati Wajo Anton Sukma, Selasa (7/3). Ia ingin "
             "mempelajari inovasi pendidikan yang dijalankan Klaten dan menerapkannya di daerahnya.")
