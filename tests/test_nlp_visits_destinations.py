@@ -4,7 +4,8 @@ a counted list placed by its province ("ke dua kota di Jawa Timur, yakni A dan B
 sent to (no visit), a place before the delegation, a list after a trip to a named host (more destinations, not
 guests of that host), also after "ke dua kota lain, seperti"; a region after a bare comma that starts a clause
 ("Belajar ke A, Kota B Benahi ...") is no further stop, a bare-comma list going on with a preposition still lists
-stops; a destination after an area word ("di daerah X", "ke wilayah X"), and a welcome to the host that is no trip.
+stops; a destination after an area word ("di daerah X", "ke wilayah X") close after the trip word (an area after a
+comma and another doing, or in a "yang" clause, is none), and a welcome to the host that is no trip.
 
 Sentences of our own.
 """
@@ -269,3 +270,15 @@ def test_a_welcome_to_the_host_adds_no_evidence_of_a_trip(tagger: Tagger) -> Non
             "pihaknya datang ke Wajo untuk belajar tata kelola pasar. Sebelum ini rombongan sudah berkunjung ke "
             "Kabupaten Pati.")
     assert pairs(tagger, text) == [("Kota Bitung", "Kabupaten Pati"), ("Kota Bitung", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Wajo menggelar studi banding pasar ke Kota Madiun, Senin (6/3). Sepulang studi "
+    "banding, rombongan berbelanja oleh-oleh di daerah Ngawi.",
+    "Komisi B DPRD Kabupaten Wajo berkunjung ke Kota Madiun, Senin (6/3). Mereka belajar pengelolaan pasar yang juga "
+    "ditiru di daerah Ngawi.",
+])
+def test_an_area_far_from_the_trip_word_is_no_destination(tagger: Tagger, text: str) -> None:
+    # the area word makes a destination only close after the trip word: not after a comma and another doing, not in
+    # a "yang" clause about others
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
