@@ -26,6 +26,12 @@ from nlp.visit_rules import (
     cue_regex,
 )
 
+
+def mover_regex(stems: list[str]) -> str:
+    """The going or learning words ``stems`` as one regex, a noun also with "-nya" ("lawatannya ke X")."""
+    return cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)
+
+
 # what stands between a kabupaten/kota and the province placing it ("Kabupaten X (XY), Provinsi Y")
 APPOSED_GAP = re.compile(r"\)?\s*(?:\([^()\n]{1,12}\)\s*)?(?:,\s*(?:provinsi\s+)?|\(\s*|provinsi\s+|"
                          r"di\s+(?:provinsi\s+)?)", re.IGNORECASE)
@@ -275,17 +281,26 @@ class Cues:
         movers = role("kind", []) + role("learn", []) + role("arrive", []) + [
             c for c in role("visit", []) if c not in receive]  # "diterima di X" is no trip to X
         stems = sorted({re.sub(r"\s+(?:ke|di)$", "", c.lower()) for c in movers})
-        mover = cue_regex(stems).pattern.replace(r")\b", r")(?:nya)?\b", 1)  # "lawatannya ke X"
+        mover = mover_regex(stems)
         # any mover in a sentence, its words apart also by an abbreviation's dot (as the rules blank them): the
         # sentences where host_link may fire
         self.mover_in = re.compile(mover.replace(r"\s+", r"[\s.]+"), re.IGNORECASE)
-        self.host_link = re.compile(mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|pendopo|puspem|"
+        # ("selamat datang di X": the host's greeting, no going word)
+        self.host_link = re.compile(r"(?<!selamat )" + mover + r"[^.;:\n]{0,60}?\b(?:ke|di)\s+(?:(?:balai|kantor|"
+                                    r"pendopo|puspem|"
                                     r"aula|ruang|gedung|rumah|sekolah|pasar|puskesmas|rsud|kawasan|lokasi|objek|museum|"
                                     r"perpustakaan|sentra|dinas|badan|bagian|sekretariat|mal|mall|pusat)\b[^,.\n]{0,50}?|"
                                     # "ke provinsi tetangga, Kalimantan Tengah"
                                     r"(?:provinsi|kabupaten|kota|daerah)\s+(?:tetangga|sebelah)\s*,?\s+|"
                                     + PLACE_IN + ")?" + GOVERNMENT + "$",
                                     re.IGNORECASE)
+        # "studi tiru di daerah X", "kunker ke wilayah Provinsi X": the area of X is the destination when the area
+        # word follows the trip word closely, at most four words between, no comma and no "yang" clause (not
+        # "studi banding, lalu berbelanja di daerah Y", "belajar cara yang juga ditiru di daerah Y"); a group
+        # named with its home area ("rombongan kepala desa dari ... di wilayah X") is no trip word
+        area_mover = mover_regex(sorted(set(stems) - {"rombongan", "delegasi"}))
+        self.host_area = re.compile(r"(?<!selamat )" + area_mover + r"(?:\s+(?!yang\b)[^\s,.;:()]+){0,4}?\s+"
+                                    r"(?:ke|di)\s+(?:daerah|wilayah)\s+" + GOVERNMENT + "$", re.IGNORECASE)
         goes = cue_regex(sorted(set(stems) - {"rombongan", "delegasi", "kedatangan", "kunjungan"})).pattern
         # "mendatangi tiga kabupaten, yaitu A, B dan C": the destinations are listed
         self.goes_list = re.compile(r"(?:(?:" + goes + r")[^.\n]{0,40}?\b(?:ke|di)\s|\b(?:mendatangi|mengunjungi|"

@@ -274,7 +274,8 @@ class Rule:
 def _host_link(scan: Any, it: Any) -> bool:
     if not scan.in_sentence(scan.cues.mover_in, it.sentence):
         return False  # (speed: no going or learning word in the sentence)
-    link = scan.cues.host_link.search(it.before) or scan.cues.learn_from.search(it.before) \
+    link = scan.cues.host_link.search(it.before) or scan.cues.host_area.search(it.before) \
+        or scan.cues.learn_from.search(it.before) \
         or scan.cues.redirected_to.search(it.before)
     # (a stop told with the word before the link: "kembali tiba di Kota X", home again)
     if not link or scan.cues.stopover.search(it.before, max(0, link.start() - 10)) \

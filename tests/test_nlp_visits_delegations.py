@@ -2,8 +2,8 @@
 own coming, a head bringing his officials, committees and courses on a trip, lists of guests and of delegations,
 several delegations at one event, two delegations each named with a host of its own (never crossed), a government
 sending a group to study, a government written in lower case or by a short form of its name; a head one learns from,
-a study of a region, a former head or an organisation of a region (a trade association's branch too) is no
-delegation.
+a study of a region, a former head or an organisation of a region (a trade association's branch, an election body
+too) is no delegation.
 
 Sentences of our own.
 """
@@ -202,6 +202,15 @@ def test_a_trade_association_with_branches_in_every_region_is_no_government(tagg
     # the hotel and restaurant owners' (PHRI) or travel agents' (ASITA) branch of a region is no delegation of it
     text = (f"Pengurus {body} Kabupaten Wajo bertandang untuk studi banding wisata kuliner ke Kota Madiun, Rabu (8/3). "
             f"Rombongan {body} Wajo diterima pengurus cabang setempat.")
+    assert pairs(tagger, text) == []
+
+
+@pytest.mark.parametrize("body", ["KPU", "Bawaslu"])
+def test_an_election_body_of_a_region_is_no_government(tagger: Tagger, body: str) -> None:
+    # a region's election commission or election supervisor belongs to the national election system: its study
+    # trip is no visit between regions
+    text = (f"Komisioner {body} Kabupaten Wajo bertandang untuk studi banding soal pemutakhiran data pemilih ke "
+            f"Kota Madiun, Rabu (8/3). Rombongan {body} Wajo diterima ketua {body} setempat.")
     assert pairs(tagger, text) == []
 
 

@@ -4,7 +4,8 @@ a counted list placed by its province ("ke dua kota di Jawa Timur, yakni A dan B
 sent to (no visit), a place before the delegation, a list after a trip to a named host (more destinations, not
 guests of that host), also after "ke dua kota lain, seperti"; a region after a bare comma that starts a clause
 ("Belajar ke A, Kota B Benahi ...") is no further stop, a bare-comma list going on with a preposition still lists
-stops.
+stops; a destination after an area word ("di daerah X", "ke wilayah X") close after the trip word (an area after a
+comma and another doing, or in a "yang" clause, is none), and a welcome to the host that is no trip.
 
 Sentences of our own.
 """
@@ -248,3 +249,36 @@ def test_councils_listed_after_yakni_are_each_a_destination(tagger: Tagger) -> N
             "DPRD Kabupaten Gianyar dan DPRD Kabupaten Badung, Senin (6/3).")
     assert pairs(tagger, text) == [("Kabupaten Klaten", "Kabupaten Badung"), ("Kabupaten Klaten", "Kabupaten Gianyar"),
                                    ("Kabupaten Klaten", "Kota Denpasar")]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Pemkab Wajo melakukan studi tiru tata kelola pasar di daerah Madiun, Senin (6/3).", "Kota Madiun"),
+    ("Komisi B DPRD Kabupaten Wajo bertolak untuk kunker ke wilayah Provinsi Gorontalo guna membahas perda "
+     "pasar rakyat.", "Provinsi Gorontalo"),
+])
+def test_a_destination_named_as_an_area_after_ke_or_di(tagger: Tagger, text: str, host: str) -> None:
+    # "di daerah X", "ke wilayah X": the area word between the preposition and the region still makes it the
+    # destination
+    assert pairs(tagger, text) == [("Kabupaten Wajo", host)]
+
+
+def test_a_welcome_to_the_host_adds_no_evidence_of_a_trip(tagger: Tagger) -> None:
+    # "selamat datang di X" is the host's greeting, no going word: it must not outweigh a second destination told
+    # once
+    text = ("Rombongan DPRD Kota Bitung berkunjung ke Kabupaten Wajo, Senin (6/3). Bupati Wajo lalu berucap "
+            "selamat datang di Kabupaten Wajo kepada rombongan. Ketua rombongan mengatakan, "
+            "pihaknya datang ke Wajo untuk belajar tata kelola pasar. Sebelum ini rombongan sudah berkunjung ke "
+            "Kabupaten Pati.")
+    assert pairs(tagger, text) == [("Kota Bitung", "Kabupaten Pati"), ("Kota Bitung", "Kabupaten Wajo")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Wajo menggelar studi banding pasar ke Kota Madiun, Senin (6/3). Sepulang studi "
+    "banding, rombongan berbelanja oleh-oleh di daerah Ngawi.",
+    "Komisi B DPRD Kabupaten Wajo berkunjung ke Kota Madiun, Senin (6/3). Mereka belajar pengelolaan pasar yang juga "
+    "ditiru di daerah Ngawi.",
+])
+def test_an_area_far_from_the_trip_word_is_no_destination(tagger: Tagger, text: str) -> None:
+    # the area word makes a destination only close after the trip word: not after a comma and another doing, not in
+    # a "yang" clause about others
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
