@@ -107,6 +107,11 @@ NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "
 # an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
 MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
+# a rank of the navy or air force written in words ("Laksamana Pertama", "Marsekal Muda"), and a branch of the forces
+# after any rank with its corps letter ("Kolonel Laut (P)", "Letkol Marinir"): passed over before the holder's name
+FORCE_RANK = re.compile(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in WORDS["force_rank"])
+                        + r")\b")
+FORCE_BRANCH = re.compile(r"(?i:" + "|".join(map(re.escape, WORDS["force_branch"])) + r")\b(?:[ \t]*\([A-Z]{1,3}\))?")
 
 
 class NameReader:
@@ -202,6 +207,10 @@ class NameReader:
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
+            rank = self._force_rank(text, p, tm.start()) if start is None else None
+            if rank:
+                skip_to = rank
+                continue  # "Danlanal X Kolonel Laut (P) Budi", "Laksamana Pertama TNI Budi"
             if start is None and low in self.skip_words:
                 continue  # an abbreviated field of an assistant: "Asisten II Ekbang H. Amir"
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
@@ -273,6 +282,16 @@ class NameReader:
                 and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
+
+    def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
+        """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank
+        read before it since ``begin`` ("Kolonel Laut (P)"); None when neither is written there."""
+        rank = FORCE_RANK.match(text, pos)
+        if rank:
+            return rank.end()
+        before = text[begin:pos].split()
+        branch = FORCE_BRANCH.match(text, pos) if before and self._is_honorific(before[-1]) else None
+        return branch.end() if branch else None
 
     def _name_follows(self, text: str, pos: int) -> bool:
         """A name's word right after ``pos``: capitalised, no honorific, common word or office ("Suryanya Atmaja",
