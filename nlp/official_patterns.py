@@ -58,11 +58,14 @@ COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Ang
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
-# "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
+# "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words;
+# "rombongan Pansus X yang beranggotakan A, B", "... yang berjumlah 8 orang itu terdiri atas A, B": "yang" and a
+# clause of lower-case words and counts, or none
 _JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
 # "anggota Komisi II lainnya: A, B", "anggota yang datang untuk belajar kali itu ialah A, B": a short clause, then the
 # list word (or the colon after "lainnya")
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,6}?"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?"
+                           r"(?:(?:yang(?:[ \t]+(?:[a-z]+|\d{1,3})){0,6}?"
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\("
