@@ -59,7 +59,7 @@ COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Ang
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
 # "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words;
-# "rombongan Pansus X yang beranggotakan A, B", "... yang berjumlah 8 orang itu terdiri atas A, B": "yang" and a
+# "rombongan Pansus X yang beranggotakan A, B", "... yang berjumlah 9 orang beranggotakan A, B": "yang" and a
 # clause of lower-case words and counts, or none
 _JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
 # "anggota Komisi II lainnya: A, B", "anggota yang datang untuk belajar kali itu ialah A, B": a short clause, then the
