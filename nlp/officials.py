@@ -477,10 +477,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     and "\n" not in text[ranked.start():later[1]]:
                 name_span = later  # "Kepala Balai Ngawi Ir. Budi": the place, then the titled holder
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
-            ranks = text[p.after:name_span[0]].split()
+            before_name = text[p.after:name_span[0]].split()  # "Mayor Inf" in "Danramil X Mayor Inf Budi"
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
                     and "," not in text[p.after:name_span[0]] and self._is_honorific(titled.group(1)) \
-                    and not (ranks and self._is_honorific(ranks[-1])):
+                    and not (before_name and self._is_honorific(before_name[-1])):
                 # "Ketua DPRD Tanaraya, Dr. H. Pesa": a place the gazetteer lacks, then the titled holder (no place
                 # after a comma: "Anggota Komisi II, Rano Kelimutu, H Budi" lists holders; none after a rank:
                 # "Danramil X Mayor Inf Budi, Letda Laut Ani" names the holder first)
