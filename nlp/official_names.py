@@ -14,6 +14,8 @@ from nlp.official_patterns import (
     _FROM_PARTY,
     _PARTY_BRACKET,
     FIELD_WORDS,
+    FORCE_BRANCH,
+    FORCE_RANK,
     FUNCTION_WORDS,
     MINISTRY,
     NAME_ABBREVS,
@@ -107,11 +109,6 @@ NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "
 # an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
 MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
-# a rank of the navy or air force written in words ("Laksamana Pertama", "Marsekal Muda"), and a branch of the forces
-# after any rank with its corps letter ("Kolonel Laut (P)", "Letkol Marinir"): passed over before the holder's name
-FORCE_RANK = re.compile(r"(?i:" + "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in WORDS["force_rank"])
-                        + r")\b")
-FORCE_BRANCH = re.compile(r"(?i:" + "|".join(map(re.escape, WORDS["force_branch"])) + r")\b(?:[ \t]*\([A-Z]{1,3}\))?")
 
 
 class NameReader:

@@ -27,6 +27,7 @@ from nlp.official_patterns import (
     COUNTED,
     DAPIL,
     FIELD_WORDS,
+    FORCE_RANK,
     FORCE_WORDS,
     FUNCTION_WORDS,
     LOCAL,
@@ -569,7 +570,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             word = UNIT_CODE_WORD.match(text, q)
             if not word or (capitals_only and not (word.group(2)[:1].isupper() or self._is_honorific(word.group(2)))):
                 break
-            if k and self._is_honorific(word.group(2)) and (not word.group(1) or RANKED_NAME.match(text, word.end())):
+            ranked = self._is_honorific(word.group(2)) or bool(FORCE_RANK.match(text, word.start(2)))
+            if k and ranked and (not word.group(1) or RANKED_NAME.match(text, word.end())):
                 return word.start(2)
             if word.group(1):
                 break  # "Kapolres X AKBP Budi, SH": past the comma, no rank before a name

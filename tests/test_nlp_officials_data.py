@@ -18,7 +18,7 @@ from nlp import (
     program_patterns,
 )
 
-KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "force_rank",
+KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "force_rank", "force_grade",
          "force_branch", "party_body", "typo_head",
          "topic_committee", "program_owner", "vertical", "name_intro", "region_lead", "council_lead", "name_linker",
          "address_form", "branch_open_head",

@@ -187,7 +187,7 @@ def test_members_listed_after_an_intro(text: str, position: str, region: str) ->
 
 
 @pytest.mark.parametrize("text, position", [
-    ("Rombongan Komisi I DPRD Kabupaten Ngawi yang terdiri atas Galuh Pertiwi, Nirmala Kandaka, dan Kinasih Sembada "
+    ("Rombongan Komisi I DPRD Ngawi yang terdiri atas Galuh Pertiwi, Nirmala Kandaka, dan Kinasih Sembada "
      "tiba pagi.", "Anggota Komisi I DPRD"),
     ("Rombongan Pansus DPRD Ngawi yang berjumlah 9 orang itu beranggotakan Galuh Pertiwi, Nirmala Kandaka, dan "
      "Kinasih Sembada.", "Anggota Pansus DPRD"),
