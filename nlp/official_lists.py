@@ -48,16 +48,19 @@ DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
 # "A, B dan C", also "A,B,C" with no blank after the comma
 LIST_SEPARATOR = re.compile(r"[ \t]*(?:,{1,2}[ \t]*(?:(?P<and1>dan|serta|hingga|lalu)[ \t]+)?"
                             r"|[ \t]+(?P<and>dan|serta|hingga)[ \t]+)(?=[A-Z]|[a-z]{1,4}\.[ \t]*[A-Z])")  # "drg. Ani"
-# a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK"
+# a council's group whose members are listed: "rombongan Komisi I DPRD", "jajaran Komisi II", "delegasi DPRK", the
+# committee's visit ("Kunjungan Komisi I DPRD X yang terdiri atas A, B")
 _COMMITTEE_NUMBER = r"(?:[A-E]|IV|V|I{1,3})"  # "Komisi D", "Komisi IV"
 _COUNCIL_UNIT = r"Komisi[ \t]+" + _COMMITTEE_NUMBER + r"\b|Pansus|Panja|Banmus|Banggar|Bapemperda"
 _HOUSE = "|".join(LOCAL_COUNCILS)  # "DPRD|DPRK|DPRA|DPRP"
+# a group's committee written in capitals ("Rombongan BAPEMPERDA DPRD X"): read as its capitalised form
+_COUNCIL_UNIT_UPPER = r"PANSUS|PANJA|BANMUS|BANGGAR|BAPEMPERDA"
 # the case rule of committees, in one place: "Komisi I" everywhere; "komisi I" in lower case only where its members
 # follow at once (COMMITTEE: ``ListReader._council_lists``, "disambut komisi I DPRD X, yakni A, B, C"); group, body and
 # roll patterns read capitalised committees only
 _COUNCIL_UNIT_ANY_CASE = r"[Kk]" + _COUNCIL_UNIT.removeprefix("K")
-COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel)[ \t]+"
-                           r"(?P<body>(?P<unit>" + _COUNCIL_UNIT
+COUNCIL_GROUP = re.compile(r"\b(?i:rombongan|delegasi|jajaran|tim|perwakilan|personil|personel|kunjungan)[ \t]+"
+                           r"(?P<body>(?P<unit>" + _COUNCIL_UNIT + "|" + _COUNCIL_UNIT_UPPER
                            + r"|Badan[ \t]+(?:Musyawarah|Anggaran|Kehormatan))?"
                            r"[ \t]*(?P<house>" + _HOUSE + r")?)\b")
 # a council body: "DPRD X", "Komisi II DPRD X", "Bapemperda DPR X"
@@ -278,6 +281,7 @@ class ListReader:
             first = self._name(text, intro.end()) if intro and intro.group().strip() != "(" else None
             if not first:
                 continue
+            unit = unit.capitalize() if unit and unit.isupper() else unit  # "BAPEMPERDA" is "Bapemperda"
             canonical = "Anggota " + " ".join(w for w in (" ".join((unit or "").split()), house or "DPRD") if w)
             p = PositionMention(m.start("body"), m.end(), canonical, "region", region, after)
             out.append((p, self._with_list(text, first)))

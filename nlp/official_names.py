@@ -14,6 +14,8 @@ from nlp.official_patterns import (
     _FROM_PARTY,
     _PARTY_BRACKET,
     FIELD_WORDS,
+    FORCE_BRANCH,
+    FORCE_RANK,
     FUNCTION_WORDS,
     MINISTRY,
     NAME_ABBREVS,
@@ -202,6 +204,10 @@ class NameReader:
             if not bare[:1].isalpha():
                 break
             low = bare.lower()
+            rank = self._force_rank(text, p, tm.start()) if start is None else None
+            if rank:
+                skip_to = rank
+                continue  # "Danlanal X Kolonel Laut (P) Budi", "Laksamana Pertama TNI Budi"
             if start is None and low in self.skip_words:
                 continue  # an abbreviated field of an assistant: "Asisten II Ekbang H. Amir"
             if start is None and low.replace(".", "") in self.honorifics and low not in ADDRESS_FORMS:
@@ -273,6 +279,16 @@ class NameReader:
                 and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
+
+    def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
+        """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank
+        read before it since ``begin`` ("Kolonel Laut (P)"); None when neither is written there."""
+        rank = FORCE_RANK.match(text, pos)
+        if rank:
+            return rank.end()
+        before = text[begin:pos].split()
+        branch = FORCE_BRANCH.match(text, pos) if before and self._is_honorific(before[-1]) else None
+        return branch.end() if branch else None
 
     def _name_follows(self, text: str, pos: int) -> bool:
         """A name's word right after ``pos``: capitalised, no honorific, common word or office ("Suryanya Atmaja",

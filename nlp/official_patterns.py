@@ -58,11 +58,14 @@ COUNCIL_POST = re.compile(r"^(?:Pelaksana Tugas |Wakil )?(?:Ketua|Sekretaris|Ang
                           r"(?P<body>(?:Komisi|Badan|Pansus|Panja|Fraksi|Bapemperda|DPR)[\w ]*)$")
 # a list of names introduced after a position: "anggota pansus, yaitu A, B, serta C"
 # "anggota pansus lain yang ikut hadir ialah A, B", "... yang hadir, yakni", "... beranggotakan A, B"
-# "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words
+# "... lainnya juga ikut, yakni", "... turut dalam rombongan, di antaranya": a short clause of joining words;
+# "rombongan Pansus X yang beranggotakan A, B", "... yang berjumlah 9 orang beranggotakan A, B": "yang" and a
+# clause of lower-case words and counts, or none
 _JOINING = r"(?:lain(?:nya)?|juga|pun|ikut|turut|hadir|serta|dalam|rombongan|tersebut|tampak|terlihat|bergabung)"
 # "anggota Komisi II lainnya: A, B", "anggota yang datang untuk belajar kali itu ialah A, B": a short clause, then the
 # list word (or the colon after "lainnya")
-MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?(?:(?:yang(?:[ \t]+[a-z]+){1,6}?"
+MEMBERS_INTRO = re.compile(r"[ \t]*(?:,?[ \t]*(?:lain(?:nya)?[ \t]+|lainnya,?[ \t]+)?"
+                           r"(?:(?:yang(?:[ \t]+(?:[a-z]+|\d{1,3})){0,6}?"
                            r"|" + _JOINING + r"(?:[ \t]+" + _JOINING + r"){0,3})"
                            r"[ \t]*,?[ \t]*)?(?:yaitu|yakni|antara[ \t]+lain|di[ \t]*antaranya|masing-masing|"
                            r"terdiri[ \t]+(?:dari|atas)|seperti|ialah|adalah|beranggotakan)[ \t]*:?|\("
@@ -88,6 +91,12 @@ FUNCTION_WORDS = function_words("id")
 PLURAL_POSITION = re.compile(r"^(?:Anggota|Unsur|Para)\b")
 # a police or military unit written after a post ("Kasat Reskrim Polres X AKP Budi")
 FORCE_WORDS = frozenset(w.lower() for w in WORDS["force_unit"])
+# a rank of the navy or air force written in words, before its grade or "TNI" ("Laksamana Pertama", "Marsekal Muda",
+# "Laksamana TNI"; alone a given name: "Bupati X Laksamana Budi"), and a branch of the forces after any rank with its
+# corps letter ("Kolonel Laut (P)", "Letkol Marinir"): passed over before the holder's name
+FORCE_RANK = re.compile(r"(?i:" + "|".join(map(re.escape, WORDS["force_rank"])) + r")(?:[ \t]+(?i:"
+                        + "|".join(map(re.escape, WORDS["force_grade"])) + r")\b|(?=[ \t]+TNI\b))")
+FORCE_BRANCH = re.compile(r"(?i:" + "|".join(map(re.escape, WORDS["force_branch"])) + r")\b(?:[ \t]*\([A-Z]{1,3}\))?")
 LOCAL = frozenset(WORDS["local_level"])  # levels held in a district or village
 
 

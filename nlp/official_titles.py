@@ -18,6 +18,7 @@ from nlp.official_patterns import (
     COUNCIL_POST,
     EVENT_OPENING,
     FIELD_WORDS,
+    FORCE_RANK,
     LOCAL,
     LOCAL_COUNCILS,
     OFFICE_LIST_END,
@@ -214,6 +215,11 @@ class TitleReader:
     def has_office_word(self, text: str) -> bool:
         """A word of a position or a unit in ``text``: "Pelayanan Terpadu Satu Pintu", "Budi Humas" name no person."""
         return any(w.lower() in self.position_words or w.lower() in UNIT_WORDS for w in text.split())
+
+    def _rank_at(self, text: str, word: re.Match) -> bool:
+        """The office word ``word`` (group 1) opens a holder's rank: an honorific ("Marsda") or a rank written in
+        words before its grade or "TNI" ("Laksamana Muda")."""
+        return word.group(1).lower().replace(".", "") in self.honorifics or bool(FORCE_RANK.match(text, word.start(1)))
 
     def _position_hits(self, text: str) -> list[tuple[int, int, str]]:
         low = lower_same_length(text)
@@ -456,7 +462,7 @@ class TitleReader:
                 break
             if len(w.group(1).split()) > 1 and w.group(1).split()[-1].lower() in self.position_starts:
                 break  # "Komandan Kodim X dan Kepala ...": the next position
-            if any_start and w.group(1).lower().replace(".", "") in self.honorifics:
+            if any_start and self._rank_at(text, w):
                 break  # "Komandan Paspampres Marsda TNI Budi": a rank starts the holder's name
             words += 1
             if w.group().lstrip()[:1] == "," and (any_start or (not w.group(1).startswith("dan")
@@ -468,7 +474,7 @@ class TitleReader:
             ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
             closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \
                 or bool(BRACKET_THEN_COMMA.match(text, end)) \
-                or bool(ranked and ranked.group(1).lower().replace(".", "") in self.honorifics)
+                or bool(ranked and self._rank_at(text, ranked))
             return (text[m.start(1):end], end) if closed and words <= 7 else None
         if not (rest[:1] in (",", "(") or rest.strip()[:1] in (",", "(") or end + 1 in region_starts
                 or (end < len(text) and text[end] in " \t" and _starts_region(text, end, region_starts))

@@ -27,6 +27,7 @@ from nlp.official_patterns import (
     COUNTED,
     DAPIL,
     FIELD_WORDS,
+    FORCE_RANK,
     FORCE_WORDS,
     FUNCTION_WORDS,
     LOCAL,
@@ -477,10 +478,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     and "\n" not in text[ranked.start():later[1]]:
                 name_span = later  # "Kepala Balai Ngawi Ir. Budi": the place, then the titled holder
             titled = TITLED_NAME_AFTER.match(text, name_span[1])
+            before_name = text[p.after:name_span[0]].split()  # "Mayor Inf" in "Danramil X Mayor Inf Budi"
             if titled and p.region is None and len(text[name_span[0]:name_span[1]].split()) <= 2 \
-                    and "," not in text[p.after:name_span[0]] and self._is_honorific(titled.group(1)):
+                    and "," not in text[p.after:name_span[0]] and self._is_honorific(titled.group(1)) \
+                    and not (before_name and self._is_honorific(before_name[-1])):
                 # "Ketua DPRD Tanaraya, Dr. H. Pesa": a place the gazetteer lacks, then the titled holder (no place
-                # after a comma: "Anggota Komisi II, Rano Kelimutu, H Budi" lists holders)
+                # after a comma: "Anggota Komisi II, Rano Kelimutu, H Budi" lists holders; none after a rank:
+                # "Danramil X Mayor Inf Budi, Letda Laut Ani" names the holder first)
                 later = self._name(text, titled.start(1))
                 if later:
                     name_span = later
@@ -566,7 +570,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             word = UNIT_CODE_WORD.match(text, q)
             if not word or (capitals_only and not (word.group(2)[:1].isupper() or self._is_honorific(word.group(2)))):
                 break
-            if k and self._is_honorific(word.group(2)) and (not word.group(1) or RANKED_NAME.match(text, word.end())):
+            ranked = self._is_honorific(word.group(2)) or bool(FORCE_RANK.match(text, word.start(2)))
+            if k and ranked and (not word.group(1) or RANKED_NAME.match(text, word.end())):
                 return word.start(2)
             if word.group(1):
                 break  # "Kapolres X AKBP Budi, SH": past the comma, no rank before a name

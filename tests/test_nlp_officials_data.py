@@ -18,7 +18,8 @@ from nlp import (
     program_patterns,
 )
 
-KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "party_body", "typo_head",
+KINDS = {"field", "functional_head", "functional_title", "not_public", "force_unit", "force_rank", "force_grade",
+         "force_branch", "party_body", "typo_head",
          "topic_committee", "program_owner", "vertical", "name_intro", "region_lead", "council_lead", "name_linker",
          "address_form", "branch_open_head",
          "name_abbrev", "name_lead", "balinese", "open_head", "regional_open_head", "kantor_of", "speech_verb",

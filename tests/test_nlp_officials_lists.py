@@ -186,6 +186,23 @@ def test_members_listed_after_an_intro(text: str, position: str, region: str) ->
     assert officials(text) == [(name, position, region) for name in names]
 
 
+@pytest.mark.parametrize("text, position", [
+    ("Rombongan Komisi I DPRD Ngawi yang terdiri atas Galuh Pertiwi, Nirmala Kandaka, dan Kinasih Sembada "
+     "tiba pagi.", "Anggota Komisi I DPRD"),
+    ("Rombongan Pansus DPRD Ngawi yang berjumlah 9 orang itu beranggotakan Galuh Pertiwi, Nirmala Kandaka, dan "
+     "Kinasih Sembada.", "Anggota Pansus DPRD"),
+    ("Rombongan BAPEMPERDA DPRD Ngawi yang beranggotakan Dr. H. Galuh Pertiwi, SH., Nirmala Kandaka dan Kinasih "
+     "Sembada disambut hangat.", "Anggota Bapemperda DPRD"),
+    ("Kunjungan Komisi I DPRD Ngawi yang terdiri atas H Galuh Pertiwi, SH., Nirmala Kandaka, Kinasih Sembada, ST., "
+     "beserta jajarannya itu membahas batas desa.", "Anggota Komisi I DPRD"),
+])
+def test_members_listed_after_a_group_and_a_relative_clause(text: str, position: str) -> None:
+    """"yang" right before the list word, or a clause with a count between ("yang berjumlah 9 orang itu"); a
+    committee in capitals; a visit of the committee as its group."""
+    names = ("Galuh Pertiwi", "Nirmala Kandaka", "Kinasih Sembada")
+    assert officials(text) == [(name, position, "Kabupaten Ngawi") for name in names]
+
+
 @pytest.mark.parametrize("text", [
     "Rombongan DPRD Ngawi terdiri dari 25 orang.",
     "Rombongan DPRD Ngawi, antara lain Ketua Komisi A, tiba pagi.",

@@ -288,6 +288,40 @@ def test_a_branch_of_the_forces_after_a_rank_is_no_name(text: str) -> None:
     assert not any(w in name.lower() for name, _, _ in officials(text) for w in ("laut", "udara", "darat"))
 
 
+@pytest.mark.parametrize("text, position", [
+    ("Turut menyambut Danlanal Wajo Kolonel Laut Rano Kelimutu dan para nelayan.", "Komandan Pangkalan TNI AL"),
+    ("Turut menyambut Danlanal Wajo Kolonel Laut (P) Rano Kelimutu dan para nelayan.", "Komandan Pangkalan TNI AL"),
+    ("Turut menyambut Danlanal Wajo Letkol marinir Rano Kelimutu dan para nelayan.", "Komandan Pangkalan TNI AL"),
+    ("Rombongan disambut Panglima Komando Armada II Laksamana Muda Rano Kelimutu, dan para nelayan.",
+     "Panglima Komando Armada II"),
+    ("Hadir pula Danlantamal V Wajo Laksamana Pertama TNI Rano Kelimutu di dermaga.",
+     "Komandan Pangkalan Utama TNI AL"),
+    ("Rombongan disambut Panglima Komando Armada II Laksamana Muda TNI Rano Kelimutu, dan para nelayan.",
+     "Panglima Komando Armada II"),
+])
+def test_a_rank_of_the_navy_written_out_before_the_holder(text: str, position: str) -> None:
+    """A branch of the forces after a rank ("Kolonel Laut (P)") and a rank in two words ("Laksamana Muda"; kinds
+    ``force_branch`` and ``force_rank`` of data/official_words.csv) are passed over before the holder's name."""
+    assert officials(text) == [("Rano Kelimutu", position, None)]
+
+
+@pytest.mark.parametrize("text, name, position", [
+    ("Bupati Ngawi Laksamana Wirabuana meninjau sawah warga pagi tadi.", "Laksamana Wirabuana", "Bupati"),
+    ("Ketua DPRD Ngawi, Marsekal Wirabuana, membuka rapat paripurna.", "Marsekal Wirabuana", "Ketua DPRD"),
+    ("Wakil Bupati Ngawi H. Muda Wirabuana meninjau sawah warga pagi tadi.", "Muda Wirabuana", "Wakil Bupati"),
+])
+def test_a_rank_word_without_its_grade_or_tni_opens_a_name(text: str, name: str, position: str) -> None:
+    """"Laksamana" and "Marsekal" are ranks only before a grade or "TNI"; alone they are given names, and a grade
+    word is a name's word after anything else (a guard: these pass on 8c1722b and failed on the first version of
+    the rule, which made the bare words honorifics)."""
+    assert officials(text) == [(name, position, "Kabupaten Ngawi")]
+
+
+def test_a_name_read_after_a_rank_is_the_holder_not_a_place() -> None:
+    text = "Hadir Danramil 1402-03/Tanaraya Mayor Inf Rampesa, Letda Tuta Sekarwangi yang mewakili Danlanud, dan warga."
+    assert officials(text) == [("Rampesa", "Komandan Rayon Militer", None)]
+
+
 @pytest.mark.parametrize("degrees", ["S.SP", "S.Sos.M.AP", "S.M.Si"])
 def test_degrees_glued_into_one_word_are_no_part_of_the_name(degrees: str) -> None:
     text = f"Sekretaris Daerah Kabupaten Paser, Latif {degrees}, meninjau sawah warga pagi tadi."
