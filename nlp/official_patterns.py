@@ -94,9 +94,9 @@ FORCE_WORDS = frozenset(w.lower() for w in WORDS["force_unit"])
 # a rank of the navy or air force written in words, before its grade or "TNI" ("Laksamana Pertama", "Marsekal Muda",
 # "Laksamana TNI"; alone a given name: "Bupati X Laksamana Budi"), and a branch of the forces after any rank with its
 # corps letter ("Kolonel Laut (P)", "Letkol Marinir"): passed over before the holder's name
-FORCE_RANK = re.compile(r"(?i:" + "|".join(map(re.escape, WORDS["force_rank"])) + r")(?:[ \t]+(?i:"
-                        + "|".join(map(re.escape, WORDS["force_grade"])) + r")\b|(?=[ \t]+TNI\b))")
-FORCE_BRANCH = re.compile(r"(?i:" + "|".join(map(re.escape, WORDS["force_branch"])) + r")\b(?:[ \t]*\([A-Z]{1,3}\))?")
+FORCE_RANK = re.compile(r"(?i:" + alternation(WORDS["force_rank"]) + r")(?:[ \t]+(?i:"
+                        + alternation(WORDS["force_grade"]) + r")\b|(?=[ \t]+TNI\b))")
+FORCE_BRANCH = re.compile(r"(?i:" + alternation(WORDS["force_branch"]) + r")\b(?:[ \t]*\([A-Z]{1,3}\))?")
 LOCAL = frozenset(WORDS["local_level"])  # levels held in a district or village
 
 

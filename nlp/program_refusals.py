@@ -66,7 +66,7 @@ from nlp.program_patterns import (
     UNTRIGGERED_HEADS,
     VERB_FORM,
 )
-from nlp.textutil import ASIDE, fold, occurs_in, title_lines
+from nlp.textutil import ASIDE, fold, occurs_in, one_edit, title_lines
 
 # the names of the stop-list checks, in the order ``_refusals`` runs them (each a feature of the learned
 # scorer: ``nlp.programs.FEATURES``)
@@ -96,9 +96,7 @@ def _plural(word: str) -> bool:
     first, second = fold(first), fold(second)
     if first == second:
         return True
-    short, long = sorted((first, second), key=len)
-    return len(short) >= 5 and len(long) - len(short) == 1 and any(
-        long[:i] + long[i + 1:] == short for i in range(len(long)))
+    return min(len(first), len(second)) >= 5 and abs(len(first) - len(second)) == 1 and one_edit(first, second)
 
 
 def _topic_word(word: str) -> bool:

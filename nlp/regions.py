@@ -23,7 +23,7 @@ import ahocorasick
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, alternation, government_words, longest_first, region_words
-from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line
+from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line, one_edit
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
@@ -359,7 +359,7 @@ class RegionMatcher:
         if m and m.group(1).lower() not in DIRECTIONS and m.group(1).lower() not in NEAR_DIRECTIONS:
             word = m.group(1).lower()
             for direction in DIRECTIONS:
-                if _one_edit(word, direction):
+                if one_edit(word, direction):
                     other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {direction}")
                     return (start, m.end(), (other,)) if other else None
         if hint is None:
@@ -367,7 +367,7 @@ class RegionMatcher:
             m = WORD_BEFORE.search(text, max(0, start - 16), start) if firsts else None
             if m and m.group(1)[:1].isupper():
                 word = m.group(1).lower()
-                found = [code for first, code in firsts if _one_edit(word, first)]
+                found = [code for first, code in firsts if one_edit(word, first)]
                 if len(found) == 1:
                     return m.start(1), end, (found[0],)
         return None
@@ -388,8 +388,8 @@ class RegionMatcher:
             if second:
                 pair = (word, second.group(1).lower())
                 found = {code for first, last, code in self.two_words.get(word[0], ()) if self.regions[code].level
-                         == level and (first == pair[0] or _one_edit(first, pair[0]))
-                         and (last == pair[1] or _one_edit(last, pair[1])) and (first, last) != pair}
+                         == level and (first == pair[0] or one_edit(first, pair[0]))
+                         and (last == pair[1] or one_edit(last, pair[1])) and (first, last) != pair}
                 if len(found) == 1:
                     code = found.pop()
                     extra.append((start, second.end(1), self.regions[code].core.lower(), (code,), True))
@@ -397,7 +397,7 @@ class RegionMatcher:
             if m.group(1) not in TYPO_LEVEL_WORDS and NAME_GOES_ON.match(text, end):
                 continue  # "Bupati Kendar Wijaya": a head's own name, not a typo of Kendal
             found = {code for code in self.by_initial.get(word[0], ()) if self.regions[code].level == level
-                     and _one_edit(word, self.regions[code].core.lower())}
+                     and one_edit(word, self.regions[code].core.lower())}
             if len(found) == 1:
                 code = found.pop()
                 extra.append((start, end, self.regions[code].core.lower(), (code,), True))
@@ -598,7 +598,7 @@ class RegionMatcher:
                 return run > 0 and word.isalpha() and word.islower() and low not in LEVEL_HINTS \
                     and low not in BLOCK_BEFORE and low not in PLACE_WORDS
             if low in self.post_heads or low in self.name_words or low in BLOCK_BEFORE or low in TIME_WORDS \
-                    or ROMAN.fullmatch(word) or any(_one_edit(low, w) for w in LONG_LEVEL_WORDS):
+                    or ROMAN.fullmatch(word) or any(one_edit(low, w) for w in LONG_LEVEL_WORDS):
                 return False
             run += 1
             if run > 4:
@@ -794,19 +794,6 @@ def _typo_level(word: str) -> str | None:
     """A one-letter typo of a level word: "kabupatan", "provinsu"."""
     if len(word) >= 7 and word[:3] in ("kab", "pro"):
         for full, level in (("kabupaten", KAB), ("provinsi", PROV)):
-            if _one_edit(word, full):
+            if one_edit(word, full):
                 return level
     return None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1:] == short:
-            return True
-    return False

@@ -119,3 +119,16 @@ def title_spans(text: str, body_start: int) -> tuple[tuple[int, int], ...]:
 def on_title_line(text: str, body_start: int, pos: int) -> bool:
     """``pos`` is on the headline, a line written like one or a "Baca juga" link of ``text`` (``title_lines``)."""
     return any(a <= pos < b for a, b in title_spans(text, body_start))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by exactly one substitution, insertion or deletion."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    for i in range(len(long_)):
+        if long_[:i] + long_[i + 1:] == short:
+            return True
+    return False
