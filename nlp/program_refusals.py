@@ -115,6 +115,13 @@ def _written_in(name: str, text: str) -> bool:
     return bool(chars) and re.search(r"(?<!\w)" + r"\s*".join(chars) + r"(?!\w)", text) is not None
 
 
+def _national_owner(word: str) -> bool:
+    """``word``, closing a name, names the national body it is or that runs it: "RI" or a ministry's short name
+    ("Kemendesa", "KemenPKB"; only the "Kemen-" forms, "Kembang" is no ministry)."""
+    return word == "RI" or MINISTRY_CAMEL.fullmatch(word) is not None or (
+        word.startswith("Kemen") and MINISTRY.match(word.lower()) is not None)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -269,6 +276,8 @@ class RefusalChecks:
         if len(words) >= 3 and any(low.endswith(" " + n) for n in NATION_NAMES) \
                 and words[0].lower() in BODY_WORDS - TRIGGER_WORDS:
             yield "body"  # "Arsip Nasional Republik Indonesia": a national body (a body's word first)
+        if len(words) >= 2 and _national_owner(words[-1]):
+            yield "body"  # "Ombudsman RI", "Pusat Data Kemendesa": a national body or what it runs, named by it
         if len(own.split()) == 1 and (own.lower() in NOT_PROGRAM_HEADS or own.lower() in COMMON_ACRONYMS
                                       or own.lower() in UNIT_WORDS or generic_word(own)):
             yield "unit"  # "inovasi Bappeda yang ...", "inovasi Disdukcapil Tangsel": the unit that made it
