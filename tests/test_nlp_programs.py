@@ -300,3 +300,12 @@ def test_a_headline_written_again_in_the_text(tagger: Tagger) -> None:
 ])
 def test_near_misses_of_the_rules(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "program" misspelt (a letter dropped or two swapped) still introduces a name
+    ("Kami tertarik pada progam Kebun Gizi Warga yang dijalankan kelurahan.", ["Kebun Gizi Warga"]),
+    ("Para guru lalu memaparkan Porgram Satu Hari Tanpa Plastik di sekolah mereka.", ["Satu Hari Tanpa Plastik"]),
+])
+def test_a_misspelt_program_is_a_trigger(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
