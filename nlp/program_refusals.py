@@ -117,7 +117,7 @@ def _written_in(name: str, text: str) -> bool:
 
 def _national_owner(word: str) -> bool:
     """``word``, closing a name, names the national body it is or that runs it: "RI" or a ministry's short name
-    ("Kemendesa", "KemenPKB"; only the "Kemen-" forms, "Kembang" is no ministry)."""
+    ("Kemendesa", "KemenPKB"; only the "Kemen-" forms, "Kembali" is no ministry)."""
     return word == "RI" or MINISTRY_CAMEL.fullmatch(word) is not None or (
         word.startswith("Kemen") and MINISTRY.match(word.lower()) is not None)
 
@@ -334,7 +334,7 @@ class RefusalChecks:
             yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: as a headline's, a name the text writes
-            # again outside such lines (round 27: names only in links were 2 right and 11 wrong programs over
+            # again outside such lines (round 27: names only in links were 2 right and 12 wrong programs over
             # train, in 10 letters), and only one a trigger introduces ("Baca juga: Pemkot Digitalisasi Sekolah
             # Lewat Aplikasi Sapa Guru"), up to a verb (not a trigger that belongs to the name, "Kembali ke
             # Sistem Ekonomi X", unless another trigger leads it, "Program Gerakan X"; nor a lone e-service)
