@@ -305,8 +305,10 @@ class NameReader:
 
     def _lower_name_word(self, text: str, low: str, end: int) -> bool:
         """A word of a name typed in lower case after its first capitalised word, ending at ``end``: a name's word
-        follows ("Rina kartika Dewi"), or a comma or bracket closes the name ("Tuta sekarwangi, Kepala Dinas X")."""
-        if len(low) < 3 or low in LOWER_STOPS or not self._lower_word(low) or low in self.days or low in self.months:
+        follows ("Rina kartika Dewi"), or a comma or bracket closes the name ("Tuta sekarwangi, Kepala Dinas X"); never
+        one before a full stop, which ends the sentence ("Budi geram. Sebab ...")."""
+        if text[end - 1] == "." or len(low) < 3 or low in LOWER_STOPS or not self._lower_word(low) \
+                or low in self.days or low in self.months:
             return False
         nxt = LOWER_NAME_NEXT.match(text, end)
         if not nxt:

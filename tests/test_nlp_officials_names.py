@@ -379,7 +379,6 @@ def test_an_abbreviated_captain_opens_no_name(text: str) -> None:
     assert officials(text) == [("Bagas Wirotomo", "Wali Kota", "Kota Madiun")]
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # a name's word typed in lower case between two capitalised ones, or closed by a comma, a bracket or "dan"; a time
     # word or a nickname's mark stays out ("Budi besok,", "Budi alias Ucok": data/official_words.csv, lower_stop)
@@ -397,3 +396,12 @@ def test_an_abbreviated_captain_opens_no_name(text: str) -> None:
 ])
 def test_a_names_word_typed_in_lower_case(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a lower-case word before a full stop ends the sentence: no name's word, and the name never runs on past it
+    ("Hal itu membuat Wakil Bupati Madiun Banyu Prasojo geram. Sebab acara itu digelar tanpa izin.", "Banyu Prasojo"),
+    ("Rombongan disambut Wakil Bupati Madiun Banyu Prasojo kecewa. Alasannya jelas.", "Banyu Prasojo"),
+])
+def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str) -> None:
+    assert officials(text) == [(name, "Wakil Bupati", "Kabupaten Madiun")]
