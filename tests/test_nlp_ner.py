@@ -289,7 +289,7 @@ def test_no_list_across_a_sentence_or_another_name() -> None:
 
 
 def test_the_model_continues_a_list_the_rules_began() -> None:
-    text = ("Anggota Komisi B DPRD turut dalam rombongan, di antaranya Budi harjo putra, H. Ani Lestari,, Joko "
+    text = ("Anggota Komisi B DPRD ikut dalam rombongan, di antaranya Budi harjo putra, H. Ani Lestari,, Joko "
             "Sutrisnanto, dan beberapa staf.")
     finder = components().officials
     regions = regions_of(text)
