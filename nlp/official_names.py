@@ -26,11 +26,12 @@ from nlp.official_patterns import (
     WORDS,
 )
 from nlp.official_titles import PositionMention
-from nlp.regions import RegionMention
+from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import is_word_char, on_title_line
 
 NAME_LINKERS = frozenset(w.lower() for w in WORDS["name_linker"])  # "Ahmad bin Ali"
-LOWER_STOPS = frozenset(w.lower() for w in WORDS["lower_stop"])  # "Budi besok,": no name's word in lower case
+# "Budi besok,", "Budi utara": no name's word in lower case (data/official_words.csv lower_stop; compass words)
+LOWER_STOPS = frozenset(w.lower() for w in WORDS["lower_stop"]) | frozenset(w.lower() for w in DIRECTIONS)
 ADDRESS_FORMS = frozenset(w.lower() for w in WORDS["address_form"])  # "Ibu Kustini" is "Kustini"
 # a capitalised run right before ", <position>" or " selaku <position>"
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
