@@ -26,10 +26,12 @@ from nlp.official_patterns import (
     WORDS,
 )
 from nlp.official_titles import PositionMention
-from nlp.regions import RegionMention
+from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import is_word_char, on_title_line
 
 NAME_LINKERS = frozenset(w.lower() for w in WORDS["name_linker"])  # "Ahmad bin Ali"
+# "Budi besok,", "Budi utara": no name's word in lower case (data/official_words.csv lower_stop; compass words)
+LOWER_STOPS = frozenset(w.lower() for w in WORDS["lower_stop"]) | frozenset(w.lower() for w in DIRECTIONS)
 ADDRESS_FORMS = frozenset(w.lower() for w in WORDS["address_form"])  # "Ibu Kustini" is "Kustini"
 # a capitalised run right before ", <position>" or " selaku <position>"
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("
@@ -105,6 +107,8 @@ LOWER_LAST = re.compile(r"[ \t]+(?P<word>[a-z][a-z'\-]{2,14})(?:[ \t]*(?P<comma>
                         r"(?![ \t]*\.?[ \t]+[A-Z][a-z])")
 LIST_INTRO_WORDS = frozenset(w.lower() for w in WORDS["list_intro"])  # "Budi yakni, SH": a list opens, no name
 DASH = re.compile(r"[\-–—]")
+# after a name's word in lower case: the next capitalised word of the name, or a comma or bracket closing it
+LOWER_NAME_NEXT = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w'\-]*)|[ \t]*[,(]|[ \t]+(?:dan|serta)[ \t]")
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "Drs. budi Hartono"
 # an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
 MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
@@ -251,6 +255,10 @@ class NameReader:
                         and NEXT_CAPITALISED.match(text, tm.end()):
                     start, count, end = tm.start(), 1, tm.end()
                     continue  # "Drs. budi Hartono": a first name in lower case after a degree
+                if start is not None and self._lower_name_word(text, low, tm.end()):
+                    count += 1
+                    end = tm.end()
+                    continue  # "Rina kartika Dewi", "Tuta sekarwangi, Kepala ...": a name's word typed in lower case
                 break
             if start is not None and (low in self.days or low in self.position_starts or bare in UNIT_TYPES
                                       or (low in self.units and bare.isupper() is False and len(bare) > 3)
@@ -295,6 +303,20 @@ class NameReader:
         not "Ketuanya Dra Hj ...", "Sorenya Gubernur ...")."""
         nxt = TOKEN_RE.match(text, pos + 1) if text[pos:pos + 1] == " " else None
         return bool(nxt) and not self._is_honorific(nxt.group()) and self._name_like(nxt.group())
+
+    def _lower_name_word(self, text: str, low: str, end: int) -> bool:
+        """A word of a name typed in lower case after its first capitalised word, ending at ``end``: a name's word
+        follows ("Rina kartika Dewi"), or a comma or bracket closes the name ("Tuta sekarwangi, Kepala Dinas X"); never
+        one before a full stop, which ends the sentence ("Budi geram. Sebab ...")."""
+        if text[end - 1] == "." or len(low) < 3 or low in LOWER_STOPS or not self._lower_word(low) \
+                or low in self.days or low in self.months:
+            return False
+        nxt = LOWER_NAME_NEXT.match(text, end)
+        if not nxt:
+            return False
+        word = nxt.group("word")
+        return word is None or (self._name_like(word) and word.lower() not in self.days
+                                and word.lower() not in self.months and not self._is_honorific(word))
 
     def _lower_word(self, low: str) -> bool:
         """A lower-case word that may be part of a name: no function word, common word, office word or verb."""

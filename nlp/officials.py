@@ -89,6 +89,9 @@ POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara
 THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
 # after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Banyu Prasojo, salah satu ...")
 APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
+DAY_AFTER = re.compile(r"[ \t]*,[ \t]*(\w+)")  # "..., Banyu Prasojo, Senin (3/2)": a day closes the name
+CLOSED_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)[a-z]")  # "Banyu Prasojo, salah satu tamu"
+SENTENCE_CLOSE = re.compile(r"[ \t]*\.(?:\s|$)")  # "..., Setda Tanaraya, Banyu Prasojo.": the name ends the sentence
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
@@ -504,10 +507,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
                         and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions) \
-                        and (not official or (len(words) == 1 and self._is_place(text, words[0])
-                                              and len(later := text[later_span[0]:later_span[1]].split()) >= 2
-                                              and all(self._name_like(w) or len(w.rstrip(".")) == 1 for w in later)
-                                              and APPOSED_CLAUSE.match(text, self._skip_degrees(text, later_span[1])))):
+                        and (not official or (len(words) == 1 and self._place_not_holder(text, words[0], later_span)
+                                              and len(later := self.clean_name(text[later_span[0]:later_span[1]])
+                                                      .split()) >= 2
+                                              and not self._is_honorific("".join(later))  # "S. Pd", a degree
+                                              and all(self._name_like(w) or len(w.rstrip(".")) == 1 for w in later))):
                     name_span = later_span
                     official = self.make(text, name_span, p, regions, body_start)
             if official and nickname:
@@ -531,6 +535,22 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         return unshifted(found, moved) if moved else found
+
+    def _place_not_holder(self, text: str, word: str, later: tuple[int, int]) -> bool:
+        """The one word after a post and before a comma is the post's place, not its holder, when a fuller name in
+        apposition follows it (``later``): the text also writes the word as a place and a lower-case clause follows
+        the name ("Wali Kota Lindevik, Marten Aaslund, salah satu tamu ... di Lindevik"), or the text writes the word
+        nowhere else (a place the gazetteer lacks or misspells; a holder's one-word name is written again) and the
+        apposition is closed: by a comma and a lower-case clause, a comma and a day, or the sentence's end ("Kepala
+        Satpol PP Madiunn, Rano Kelimutu, menjelaskan", "Setda Tanaraya, Banyu Prasojo."; not "Kata Bupati Sutarno,
+        Dewi Kartika sudah datang")."""
+        end = self._skip_degrees(text, later[1])
+        if self._is_place(text, word):
+            return bool(APPOSED_CLAUSE.match(text, end))
+        day = DAY_AFTER.match(text, end)
+        closed = CLOSED_APPOSITION.match(text, end) or SENTENCE_CLOSE.match(text, end) \
+            or (day and day.group(1).lower() in self.days)
+        return bool(closed) and len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
 
     @staticmethod
     def _more_places(text: str, at: int, p: PositionMention, mentions: list[PositionMention]) -> bool:

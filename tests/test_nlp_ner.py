@@ -289,13 +289,13 @@ def test_no_list_across_a_sentence_or_another_name() -> None:
 
 
 def test_the_model_continues_a_list_the_rules_began() -> None:
-    text = ("Anggota Komisi B DPRD turut dalam rombongan, di antaranya Budi harjo, H. Ani Lestari,, Joko Sutrisnanto, "
-            "dan beberapa staf.")
+    text = ("Anggota Komisi B DPRD ikut dalam rombongan, di antaranya Budi harjo putra, H. Ani Lestari,, Joko "
+            "Sutrisnanto, dan beberapa staf.")
     finder = components().officials
     regions = regions_of(text)
     found = finder.find(text, regions)
-    assert [o.name for o in found] == ["Budi"]  # the rules stop at the word in lower case
-    doc = doc_with(text, [("Budi harjo", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Sutrisnanto", "PERSON")])
+    assert [o.name for o in found] == ["Budi"]  # the rules stop at the two words in lower case
+    doc = doc_with(text, [("Budi harjo putra", "PERSON"), ("Ani Lestari", "PERSON"), ("Joko Sutrisnanto", "PERSON")])
     out = check_officials(doc, found, finder, regions, rules=found)
     assert [(o.name, o.position) for o in out] == [("Budi", "Anggota Komisi B DPRD"),
                                                    ("Ani Lestari", "Anggota Komisi B DPRD"),

@@ -377,3 +377,34 @@ def test_a_masters_in_agriculture_is_a_degree(text: str) -> None:
 ])
 def test_an_abbreviated_captain_opens_no_name(text: str) -> None:
     assert officials(text) == [("Bagas Wirotomo", "Wali Kota", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's word typed in lower case between two capitalised ones, or closed by a comma, a bracket or "dan"; a time
+    # word or a nickname's mark stays out ("Budi besok,", "Budi alias Ucok": data/official_words.csv, lower_stop)
+    ("Wali Kota Madiun Banyu prasetya Wiratama membuka acara itu di pendopo.",
+     [("Banyu prasetya Wiratama", "Wali Kota", "Kota Madiun")]),
+    ("Tamu itu diterima Kepala Dinas Pariwisata Kebumen Sarpan wijaya, didampingi Sekretaris Dinas Tuta Sekarwangi.",
+     [("Sarpan wijaya", "Kepala Dinas Pariwisata", KEBUMEN)]),
+    ("Kepala Desa Sukamaju Rini astaguna (kanan) menyambut tamunya.", [("Rini astaguna", "Kepala Desa", None)]),
+    # in a list the lower-case word no longer breaks it
+    ("Kunjungan itu dibawa Ketua Komisi B DPRD Kebumen, Hartawan Wirasena, didampingi beberapa anggota Komisi B, yaitu "
+     "Dewi Kartika, Rini astaguna Putri, Yosef Laban dan Lintang Sari.",
+     [("Hartawan Wirasena", "Ketua Komisi B DPRD", KEBUMEN), ("Dewi Kartika", "Anggota Komisi B DPRD", KEBUMEN),
+      ("Rini astaguna Putri", "Anggota Komisi B DPRD", KEBUMEN), ("Yosef Laban", "Anggota Komisi B DPRD", KEBUMEN),
+      ("Lintang Sari", "Anggota Komisi B DPRD", KEBUMEN)]),
+])
+def test_a_names_word_typed_in_lower_case(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name's word in lower case is read, but a lower-case word before a full stop ends the sentence: no name's word,
+    # and the name never runs on past it
+    ("Hal itu membuat Wakil Bupati Madiun Banyu prasojo Wiratama geram. Sebab acara itu digelar tanpa izin.",
+     "Banyu prasojo Wiratama"),
+    ("Rombongan disambut Wakil Bupati Madiun Banyu prasojo Wiratama kecewa. Alasannya jelas.",
+     "Banyu prasojo Wiratama"),
+])
+def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str) -> None:
+    assert officials(text) == [(name, "Wakil Bupati", "Kabupaten Madiun")]

@@ -126,3 +126,17 @@ def test_a_sub_unit_field_needs_a_closed_holder_after_the_comma() -> None:
 def test_a_field_ending_in_two_name_like_words_is_the_holder() -> None:
     # "Pemulihan Lahan Banyu Prasojo" is no field: its last two words read as a name, so Dewi Kartika holds no post
     assert officials("Kabid Pemulihan Lahan Banyu Prasojo, Dewi Kartika, hadir.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field's last word that reads as no name (data/official_words.csv, field: "air", "elektronik", "operasional",
+    # "berbasis"): the field runs to the comma and the closed name after it is the holder
+    ("Tamu diterima Kabid Sumber Daya Air, Sarpan Wijaya, di ruang rapat.",
+     [("Sarpan Wijaya", "Kepala Bidang Sumber Daya Air", None)]),
+    ("Paparan disampaikan Kepala Seksi Layanan Berbasis Elektronik, Dewi Kartika, kepada tamu.",
+     [("Dewi Kartika", "Kepala Seksi Layanan Berbasis Elektronik", None)]),
+    ("Hadir pula Penata Layanan Operasional, Dewi Kartika, dan staf bagian umum.",
+     [("Dewi Kartika", "Penata Layanan Operasional", None)]),
+])
+def test_a_fields_last_word_is_no_holders_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
