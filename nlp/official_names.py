@@ -8,6 +8,7 @@ import dataclasses
 import difflib
 import re
 
+from nlp.lexicon import function_words
 from nlp.official_merge import ADAT_TITLES, Official, derived_noun, headline_verb, verb_like, whole_occurrences
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
@@ -30,8 +31,10 @@ from nlp.regions import DIRECTIONS, RegionMention
 from nlp.textutil import is_word_char, on_title_line
 
 NAME_LINKERS = frozenset(w.lower() for w in WORDS["name_linker"])  # "Ahmad bin Ali"
-# "Budi besok,", "Budi utara": no name's word in lower case (data/official_words.csv lower_stop; compass words)
-LOWER_STOPS = frozenset(w.lower() for w in WORDS["lower_stop"]) | frozenset(w.lower() for w in DIRECTIONS)
+# "Budi besok,", "Budi utara", "Budi and": no name's word in lower case (data/official_words.csv lower_stop; compass
+# words; English function words)
+LOWER_STOPS = (frozenset(w.lower() for w in WORDS["lower_stop"]) | frozenset(w.lower() for w in DIRECTIONS)
+               | function_words("en"))
 ADDRESS_FORMS = frozenset(w.lower() for w in WORDS["address_form"])  # "Ibu Kustini" is "Kustini"
 # a capitalised run right before ", <position>" or " selaku <position>"
 # what links a name to the position after it: ", ", ", selaku ", " yang juga menjabat sebagai ", " ("

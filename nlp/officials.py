@@ -21,7 +21,7 @@ import ahocorasick
 
 from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
 from nlp.official_lists import ListReader
-from nlp.official_merge import Official, derived_noun
+from nlp.official_merge import Official, derived_noun, whole_occurrences
 from nlp.official_names import NameReader, one_spelling, outside_titles
 from nlp.official_patterns import (
     COUNTED,
@@ -550,7 +550,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         day = DAY_AFTER.match(text, end)
         closed = CLOSED_APPOSITION.match(text, end) or SENTENCE_CLOSE.match(text, end) \
             or (day and day.group(1).lower() in self.days)
-        return bool(closed) and len(re.findall(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)) == 1
+        return bool(closed) and len(list(whole_occurrences(word, text))) == 1
 
     @staticmethod
     def _more_places(text: str, at: int, p: PositionMention, mentions: list[PositionMention]) -> bool:
