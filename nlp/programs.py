@@ -208,7 +208,7 @@ def _merge_described(programs: list[Program]) -> list[Program]:
 
 def _merge_acronym_forms(text: str, programs: dict[str, Program],
                          acronyms: dict[str, tuple[int, int]]) -> dict[str, Program]:
-    """ "Kios Sipdes" beside "Kios Sistem Informasi Desa (Sipdes)": a name with an acronym the text spells out is
+    """ "Kios Sipkam" beside "Kios Sistem Informasi Kampung (Sipkam)": a name with an acronym the text spells out is
     the program named with the words it stands for."""
     if not acronyms or len(programs) < 2:
         return programs
