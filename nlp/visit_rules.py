@@ -199,7 +199,7 @@ COUNTED_PLACES = r"(?:\w+\s+){0,2}?" + UNNAMED_PLACES + r"(?:/kota)?(?:\s+lain(?
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
 # "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ...", "dua kabupaten yang layak dikunjungi
-# untuk studi banding, yaitu A dan B" (a word between "yang" and the passive visit), "tiga lokasi sudah disepakati
+# ..., yaitu A dan B" (a word between "yang" and the passive visit), "tiga lokasi sudah disepakati
 # para anggota komisi untuk perjalanan ini, antara lain A dan B" (the list opener up to 60 characters on)
 DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|yang\s+(?:\w+\s+)?(?:dikunjungi|disinggahi))\b"
                           r"[^.\n]{0,60}?\b"

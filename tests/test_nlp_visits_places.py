@@ -155,8 +155,9 @@ def test_the_leader_of_a_delegation_from_the_capital_leads_the_provinces(tagger:
     ("Sebanyak 40 kepala desa dari Kabupaten Wajo berangkat studi tiru ke Bali, Senin (6/3). Materi yang dipelajari "
      "adalah pengelolaan BUMDes. Rombongan disambut warga Desa Sukamaju, Kecamatan Kuta Utara, Kabupaten Badung.",
      ("Kabupaten Wajo", "Kabupaten Badung")),
-    ("Rombongan DPRD Kabupaten Wajo studi banding ke Jawa Tengah pekan lalu. Para legislator mempelajari pengelolaan "
-     "pasar rakyat yang dikelola Pemerintah Kabupaten Klaten.", ("Kabupaten Wajo", "Kabupaten Klaten")),
+    ("Rombongan DPRD Kabupaten Wajo pekan lalu bertolak ke Jawa Tengah untuk studi banding. Para legislator "
+     "mempelajari pengelolaan pasar rakyat yang dikelola Pemerintah Kabupaten Klaten.",
+     ("Kabupaten Wajo", "Kabupaten Klaten")),
 ])
 def test_the_only_region_named_inside_a_province_destination_is_the_host(tagger: Tagger, text: str,
                                                                          pair: tuple[str, str]) -> None:
