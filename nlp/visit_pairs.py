@@ -17,7 +17,7 @@ from nlp.dates import DateMention
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import DIRECTIONS, PROV, RegionMention
-from nlp.textutil import aside_at
+from nlp.textutil import aside_at, fold
 from nlp.visit_dates import date_visits, visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
@@ -485,24 +485,34 @@ class PairResolver:
         if not delegations or any(self.regions[c].level == PROV for c in delegations):
             return
         for p, score in list(host_score.items()):
-            province = self.regions[p]
-            if score < MIN_SCORE or province.level != PROV or p in self.national_capital or any(
-                    c != p and self.contains(p, c) for c in host_score) or any(
-                    m.code == p and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
-                    for m in mentions):
+            if score < MIN_SCORE or not self._open_province(scan, mentions, p, host_score):
                 continue
-            inner = {m.code for m in mentions if m.start >= scan.body_start and m.code != p
-                     and self.contains(p, m.code) and m.code not in visitor_score
-                     and squeezed(self.regions[m.code].core) != squeezed(province.capital)}
-            if len(inner) != 1:
+            code = self._only_region_named(scan, mentions, p, visitor_score)
+            if code is None:
                 continue
-            code = inner.pop()
             m = next(m for m in mentions if m.code == code and m.start >= scan.body_start)
             sentence = scan.sentence_of(m.start)
             scan.trace.firings.append(Firing("placed_in_province", "host", code, MIN_SCORE, m.start, sentence,
                                              f"the only region of the host province {p} named"))
             host_score[code] = MIN_SCORE
             host_sentences.setdefault(code, set()).add(sentence)
+
+    def _open_province(self, scan: Scan, mentions: list[RegionMention], p: str, host_score: dict[str, float]) -> bool:
+        """A province host no region of which hosts yet, not the nation's capital, never named as a government."""
+        return self.regions[p].level == PROV and p not in self.national_capital \
+            and not any(c != p and self.contains(p, c) for c in host_score) \
+            and not any(m.code == p and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                        for m in mentions)
+
+    def _only_region_named(self, scan: Scan, mentions: list[RegionMention], p: str,
+                           visitor_score: dict[str, float]) -> str | None:
+        """The one region of province ``p`` the body names (no visitor candidate, not the province's capital), if
+        only one is named."""
+        capital = fold(self.regions[p].capital)
+        inner = {m.code for m in mentions if m.start >= scan.body_start and m.code != p
+                 and self.contains(p, m.code) and m.code not in visitor_score
+                 and fold(self.regions[m.code].core) != capital}
+        return inner.pop() if len(inner) == 1 else None
 
     def _refines(self, code: str, host_score: dict[str, float]) -> bool:
         """"Kunker ke Bali ... ke Bedugul, Kabupaten Tabanan": a region inside a province the trip went to says
@@ -577,8 +587,3 @@ class PairResolver:
         members = [o.name for o in officials if o.region == visitor and o is not leader]
         host_officials = [o.name for o in officials if o.region == host]
         return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
-
-
-def squeezed(name: str) -> str:
-    """A place name without case, spaces and hyphens: "Tanjung Pinang" = "Tanjungpinang"."""
-    return "".join(c for c in name.lower() if c not in " -")
