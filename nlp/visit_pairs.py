@@ -16,8 +16,8 @@ from nlp import delegation_size
 from nlp.dates import DateMention
 from nlp.lexicon import Region
 from nlp.official_merge import Official
-from nlp.regions import DIRECTIONS, RegionMention
-from nlp.textutil import aside_at
+from nlp.regions import DIRECTIONS, PROV, RegionMention
+from nlp.textutil import aside_at, fold
 from nlp.visit_dates import date_visits, visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
@@ -72,6 +72,7 @@ class PairResolver:
             else:
                 host_score[f.code] = host_score.get(f.code, 0.0) + f.weight
                 host_sentences.setdefault(f.code, set()).add(f.sentence)
+        self._place_in_province(scan, mentions, visitor_score, host_score, host_sentences)
         called_off = {f.code for f in trace.firings if f.role == "host" and f.note.startswith("called off")}
         # "batal ke Y, dialihkan ke Z": the trip went to another host
         # (told called off more often than gone to, or sent elsewhere: not "sempat ditunda ... akhirnya tiba di Y")
@@ -471,6 +472,47 @@ class PairResolver:
         if len(found) != 1 or any(c in host_score for c in found):
             return None
         return next(iter(found.items()))
+
+    def _place_in_province(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
+                           host_score: dict[str, float], host_sentences: dict[str, set[tuple[int, int]]]) -> None:
+        """"Kades Kabupaten A studi tiru ke Bali ... di Desa B, Kecamatan C, Kabupaten X": a province host whose only
+        regency or town named in the body (no visitor candidate, no host yet, not the province's capital) says where
+        in it a regency's or town's delegation went; that region hosts too (the province then gives way,
+        :meth:`_drop_provinces`). Not for a province's delegation (a province visits a province) or an unwritten
+        one, nor for a province named as a government ("DPRD P": its own council hosts), nor in the nation's
+        capital."""
+        delegations = [c for c, v in visitor_score.items() if v >= MIN_SCORE]
+        if not delegations or any(self.regions[c].level == PROV for c in delegations):
+            return
+        for p, score in list(host_score.items()):
+            if score < MIN_SCORE or not self._open_province(scan, mentions, p, host_score):
+                continue
+            code = self._only_region_named(scan, mentions, p, visitor_score)
+            if code is None:
+                continue
+            m = next(m for m in mentions if m.code == code and m.start >= scan.body_start)
+            sentence = scan.sentence_of(m.start)
+            scan.trace.firings.append(Firing("placed_in_province", "host", code, MIN_SCORE, m.start, sentence,
+                                             f"the only region of the host province {p} named"))
+            host_score[code] = MIN_SCORE
+            host_sentences.setdefault(code, set()).add(sentence)
+
+    def _open_province(self, scan: Scan, mentions: list[RegionMention], p: str, host_score: dict[str, float]) -> bool:
+        """A province host no region of which hosts yet, not the nation's capital, never named as a government."""
+        return self.regions[p].level == PROV and p not in self.national_capital \
+            and not any(c != p and self.contains(p, c) for c in host_score) \
+            and not any(m.code == p and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
+                        for m in mentions)
+
+    def _only_region_named(self, scan: Scan, mentions: list[RegionMention], p: str,
+                           visitor_score: dict[str, float]) -> str | None:
+        """The one region of province ``p`` the body names (no visitor candidate, not the province's capital), if
+        only one is named."""
+        capital = fold(self.regions[p].capital)
+        inner = {m.code for m in mentions if m.start >= scan.body_start and m.code != p
+                 and self.contains(p, m.code) and m.code not in visitor_score
+                 and fold(self.regions[m.code].core) != capital}
+        return inner.pop() if len(inner) == 1 else None
 
     def _refines(self, code: str, host_score: dict[str, float]) -> bool:
         """"Kunker ke Bali ... ke Bedugul, Kabupaten Tabanan": a region inside a province the trip went to says

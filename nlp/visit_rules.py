@@ -198,9 +198,11 @@ COUNTED_PLACES = r"(?:\w+\s+){0,2}?" + UNNAMED_PLACES + r"(?:/kota)?(?:\s+lain(?
 # the words of a trip: its kind ("studi banding", "kunjungan kerja") or a going word ("berkunjung", "bertolak")
 TRIP_CUES = in_order(longest_first({re.sub(r"\s+(?:ke|di)$", "", w.lower())
                                     for w in CUE_WORDS["kind"] + CUE_WORDS["arrive"]}))
-# "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ..."
-DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|daerah\s+yang\s+dikunjungi|yang\s+dikunjungi)\b"
-                          r"[^.\n]{0,40}?\b"
+# "tujuan kunjungan antara lain A, B dan C", "lokasi yang dikunjungi yakni ...", "dua kabupaten yang layak dikunjungi
+# ..., yaitu A dan B" (a word between "yang" and the passive visit), "tiga lokasi sudah disepakati
+# para anggota komisi untuk perjalanan ini, antara lain A dan B" (the list opener up to 60 characters on)
+DESTINATIONS = re.compile(r"\b(?:tujuan(?:nya)?|lokasi|lokus|yang\s+(?:\w+\s+)?(?:dikunjungi|disinggahi))\b"
+                          r"[^.\n]{0,60}?\b"
                           r"(?:" + LIST_OPENS + r")\b\s*:?|"
                           # "Tujuan pertama A, lalu B, dan terakhir C": the stops in their order
                           r"\btujuan(?:nya)?\s+(?:pertama|awal)\b\s*(?:adalah\s+|ke\s+)?|"

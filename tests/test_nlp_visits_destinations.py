@@ -124,6 +124,21 @@ def test_destinations_listed_after_tujuannya(tagger: Tagger) -> None:
                                            ("Kabupaten Wajo", "Kota Madiun")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Panitia khusus DPRD Kabupaten Wajo menyiapkan studi banding bulan ini. Menurut ketuanya, ada dua kabupaten "
+     "yang layak dikunjungi untuk bahan raperda, yaitu Kabupaten Ngawi dan Kabupaten Magetan.",
+     [("Kabupaten Wajo", "Kabupaten Magetan"), ("Kabupaten Wajo", "Kabupaten Ngawi")]),
+    ("Rombongan DPRD Kabupaten Wajo berangkat studi banding pekan ini. Tiga lokasi sudah disepakati para anggota "
+     "komisi untuk perjalanan ini, antara lain DPRD Kota Madiun dan DPRD Kabupaten Ngawi.",
+     [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]),
+])
+def test_destinations_listed_after_a_visited_clause_or_a_far_place_word(tagger: Tagger, text: str,
+                                                                         expected: list) -> None:
+    """"yang layak dikunjungi ..., yaitu A dan B", "Tiga lokasi <a long clause>, antara lain A dan B": a list of
+    destinations, no guests."""
+    assert pairs(tagger, text) == expected
+
+
 def test_a_region_named_inside_a_province_destination_says_where(tagger: Tagger) -> None:
     text = ("Anggota DPRD Kabupaten Wajo menjalani kunjungan kerja ke tiga daerah, yaitu Kota Madiun, Kota Kediri dan "
             "Jawa Tengah. Komisi A ke Kota Madiun, Komisi B ke Kota Kediri dan Komisi C ke Jawa Tengah. Ketua Komisi C "

@@ -149,3 +149,18 @@ def test_the_leader_of_a_delegation_from_the_capital_leads_the_provinces(tagger:
     text = ("Bupati Wajo menyambut kunjungan kerja Komisi B DPRD Provinsi Sulawesi Tengah, Senin (6/3). Rombongan "
             "dari ibu kota Palu yang dipimpin oleh Teguh Prasetyo itu belajar soal layanan kependudukan.")
     assert [(v[0], v[3]) for v in facts(tagger, text)] == [("Provinsi Sulawesi Tengah", "Teguh Prasetyo")]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Sebanyak 40 kepala desa dari Kabupaten Wajo berangkat studi tiru ke Bali, Senin (6/3). Materi yang dipelajari "
+     "adalah pengelolaan BUMDes. Rombongan disambut warga Desa Sukamaju, Kecamatan Kuta Utara, Kabupaten Badung.",
+     ("Kabupaten Wajo", "Kabupaten Badung")),
+    ("Rombongan DPRD Kabupaten Wajo pekan lalu bertolak ke Jawa Tengah untuk studi banding. Para legislator "
+     "mempelajari pengelolaan pasar rakyat yang dikelola Pemerintah Kabupaten Klaten.",
+     ("Kabupaten Wajo", "Kabupaten Klaten")),
+])
+def test_the_only_region_named_inside_a_province_destination_is_the_host(tagger: Tagger, text: str,
+                                                                         pair: tuple[str, str]) -> None:
+    """A regency's trip "ke Bali" whose body names one regency of Bali (no capital, the province no government):
+    that regency is where the trip went."""
+    assert pairs(tagger, text) == [pair]
