@@ -11,7 +11,7 @@ import re
 
 from nlp.lexicon import Region
 from nlp.regions import KOTA, PROV, RegionMention
-from nlp.textutil import aside_at
+from nlp.textutil import aside_at, fold
 from nlp.visit_patterns import (
     CAPITAL_NAME,
     GOVERNED_BEFORE,
@@ -197,10 +197,11 @@ class PlaceRules:
         return out
 
     def _is_capital_of(self, scan: Scan, city: str, prov: str) -> bool:
-        """The town is the province's capital, never named as a city government (Pemkot, Wali Kota, DPRD Kota)."""
+        """The town is the province's capital ("Tanjung Pinang" is "Tanjungpinang"), never named as a city government
+        (Pemkot, Wali Kota, DPRD Kota)."""
         c, p = self.regions[city], self.regions[prov]
         return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
-            and c.core.lower() == p.capital.lower() and not any(
+            and fold(c.core) == fold(p.capital) and not any(
                 m.code == city and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
                 for m in scan.mentions)
 

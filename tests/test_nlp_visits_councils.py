@@ -86,6 +86,13 @@ def test_a_capital_town_gives_way_to_its_provinces_council(tagger: Tagger) -> No
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Provinsi Maluku")]
 
 
+def test_a_capital_written_in_two_words_gives_way_too(tagger: Tagger) -> None:
+    # the gazetteer writes the capital in one word ("Tanjungpinang"), the text in two
+    text = ("Anggota Banmus DPRD Kabupaten Wajo menggelar studi banding ke Kota Tanjung Pinang guna mendalami tugas "
+            "Banmus di DPRD Kepulauan Riau. Rombongan diterima Ketua DPRD Provinsi Kepulauan Riau Rudi Lumenta.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Provinsi Kepulauan Riau")]
+
+
 def test_the_one_council_the_article_names_made_the_trips(tagger: Tagger) -> None:
     text = ("KOTA - Para anggota DPRD Kota Bitung periode baru sungguh sibuk. Kini mereka beramai-ramai melakukan "
             "kunjungan kerja ke luar daerah. Komisi C yang dipimpin Rudi Lumenta lebih dulu berangkat kunker ke "
