@@ -46,7 +46,7 @@ OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|ke|dengan|di)\b", re.IGNORECASE)
 COMMITTEE_CHAIR = re.compile(r"^Ketua[ \t]+((?:Komisi|Pansus)(?:[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2}))?)\b")
 # "Ketua Komisi I", "Wakil Ketua Komisi I": the committee in a head's title ("anggota Komisi I": the group may travel)
 CHAIR_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris)[ \t]+$", re.IGNORECASE)
-# "pimpinan DPRD dan Komisi I DPRD X datang": the council's heads travel with the committee and lead it
+# "Ketua DPRD bersama Komisi B DPRD X tiba di ...": the council's heads travel with the committee and lead it
 COUNCIL_TOO = re.compile(r"\b(?:pimpinan|ketua)[ \t]+(?:DPRD|dewan)[ \t]+(?:dan|serta|bersama|beserta)[ \t]+$",
                          re.IGNORECASE)
 ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8"}
@@ -226,7 +226,7 @@ def _received_guest(text: str, v: Visit, officials: list[Official], hosting: fro
 def _committee_rank(official: Official, committee: set[int], own: list[Official], text: str) -> float:
     """:func:`_rank` of a ranked official, with the chair of a travelling committee (ids in ``committee``) just before
     the council's heads ("Ketua DPRD", who may only tell of the trip), unless one of them is named in a sentence with
-    him ("Wakil Ketua DPRD A dan Ketua Komisi D B memimpin rombongan": they go together, the higher one leads)."""
+    him ("Wakil Ketua DPRD Ani bersama Ketua Komisi B Budi tiba di ...": they go together, the higher one leads)."""
     rank = _rank(official.position) or 0  # called for ranked officials only
     council = RANK.index("Ketua DPRD")
     if id(official) not in committee:
