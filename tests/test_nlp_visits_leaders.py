@@ -227,5 +227,5 @@ def test_the_chair_of_the_travelling_committee_leads_it(tagger: Tagger, chair: s
     assert [v[3] for v in facts(tagger, COMMITTEE_TRIP.format(chair=chair))] == ["Ratna Dewi Lestari"]
     # the council's heads travel with the committee: its chair leads no more
     text = COMMITTEE_TRIP.format(chair=chair).replace("Komisi II DPRD Kabupaten Wajo berkunjung",
-                                                      "Pimpinan DPRD dan Komisi II DPRD Kabupaten Wajo berkunjung")
+                                                      "Pimpinan Dewan bersama Komisi II DPRD Kabupaten Wajo berkunjung")
     assert [v[3] for v in facts(tagger, text)] == ["Teguh Prasetyo"]
