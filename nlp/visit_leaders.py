@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nlp.leaders import along, fullest, host_leader, leg_leader, spoken_of, stand_in, tour_legs, trip_of
+from nlp.lexicon import ROMAN
 from nlp.official_merge import Official
 from nlp.official_titles import ACTING
 from nlp.regions import RegionMention
@@ -49,7 +50,6 @@ CHAIR_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris)[ \t]+$", re.IGNORECASE)
 # "Ketua DPRD bersama Komisi B DPRD X tiba di ...": the council's heads travel with the committee and lead it
 COUNCIL_TOO = re.compile(r"\b(?:pimpinan|ketua)[ \t]+(?:DPRD|dewan)[ \t]+(?:dan|serta|bersama|beserta)[ \t]+$",
                          re.IGNORECASE)
-ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8"}
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -242,7 +242,7 @@ def _committee_pattern(committee: str) -> re.Pattern[str]:
     not "Komisi I-nya" or "Komisi B/C"."""
     words = committee.split()
     if len(words) == 2 and words[1] in ROMAN:
-        words[1] = f"(?:{words[1]}|{ROMAN[words[1]]})"
+        words[1] = f"(?:{words[1]}|{ROMAN.index(words[1]) + 1})"
     else:
         words = [re.escape(w) for w in words]
     return re.compile(r"\b" + r"[ \t]+".join(words) + r"\b(?![ \t]*[-–/])", re.IGNORECASE)
