@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nlp.leaders import along, fullest, host_leader, leg_leader, spoken_of, stand_in, tour_legs, trip_of
+from nlp.lexicon import ROMAN
 from nlp.official_merge import Official
 from nlp.official_titles import ACTING
 from nlp.regions import RegionMention
@@ -41,6 +42,14 @@ STANDS_IN = re.compile(r"\bdiwakili(?:[ \t]+oleh)?[ \t]+(?:(?:Plt|Plh|Pj)\.?[ \t
 DELEGATION_BEFORE = re.compile(r"\b(?:rombongan|delegasi|dipimpin)\b", re.IGNORECASE)
 # "rombongan ... kepada Sekretaris DPRD Y yang diwakili Z": the words after the delegation pass to another party
 OTHER_PARTY = re.compile(r"\b(?:kepada|oleh|ke|dengan|di)\b", re.IGNORECASE)
+# "Ketua Komisi III DPRD", "Ketua Pansus Tatib DPRD": the chair of a council's committee, whose committee may be the
+# delegation ("anggota Komisi 3 DPRD X berkunjung ke ...")
+COMMITTEE_CHAIR = re.compile(r"^Ketua[ \t]+((?:Komisi|Pansus)(?:[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2}))?)\b")
+# "Ketua Komisi I", "Wakil Ketua Komisi I": the committee in a head's title ("anggota Komisi I": the group may travel)
+CHAIR_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris)[ \t]+$", re.IGNORECASE)
+# "Ketua DPRD bersama Komisi B DPRD X tiba di ...": the council's heads travel with the committee and lead it
+COUNCIL_TOO = re.compile(r"\b(?:pimpinan|ketua)[ \t]+(?:DPRD|dewan)[ \t]+(?:dan|serta|bersama|beserta)[ \t]+$",
+                         re.IGNORECASE)
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -51,11 +60,12 @@ class LeaderChooser:
 
     cues: Cues  # set by VisitFinder
 
-    def _at_reception(self, text: str, official: Official) -> bool:
+    def _at_reception(self, text: str, official: Official, told_from_home: bool = True) -> bool:
         """An official named only in sentences about receiving the guests, when his region is only inferred
-        ("Kadis X menyambut rombongan didampingi Kabid Y": likely one of the hosts), or where he confirms the
-        trip to a reporter ("saat dikonfirmasi membenarkan ...": he speaks from home)."""
-        return all(AT_HOME.search(sentence_around(text, s)) or not official.explicit_region
+        ("Kadis X menyambut rombongan didampingi Kabid Y": likely one of the hosts), or (``told_from_home``) where
+        he confirms the trip to a reporter ("saat dikonfirmasi membenarkan ...": he speaks from home; not the chair
+        of a committee that travels, who confirms his own committee's trip)."""
+        return all(told_from_home and AT_HOME.search(sentence_around(text, s)) or not official.explicit_region
                    and self.cues.receive_any.search(sentence_around(text, s)) for s, _ in official.mentions)
 
     def _stands_in(self, text: str, official: Official) -> bool:
@@ -76,6 +86,19 @@ class LeaderChooser:
                 return True
         return False
 
+    def _chairs_travelling_committee(self, text: str, official: Official) -> bool:
+        """The official chairs a council's committee (:data:`COMMITTEE_CHAIR`) that the text names, not in a head's
+        title, in a sentence of a visit ("Komisi I DPRD X berkunjung kerja ke Y"), and not with the council's heads
+        (:data:`COUNCIL_TOO`): the committee travels, and its chair is likelier to lead it than the council's heads the
+        text also names (:func:`_committee_rank`)."""
+        chair = COMMITTEE_CHAIR.match(ACTING.sub("", official.position))
+        if chair is None:
+            return False
+        named = _committee_pattern(chair.group(1))
+        travels = [m for m in named.finditer(text) if not CHAIR_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                   and self.cues.visit_word.search(sentence_around(text, m.start()))]
+        return bool(travels) and not any(COUNCIL_TOO.search(text, max(0, m.start() - 40), m.start()) for m in travels)
+
     def _likely_leader(self, text: str, visitor: str, officials: list[Official],
                        hosting: frozenset[int] = frozenset()) -> Official | None:
         """With no official the text says leads: the highest-ranked official of the visiting region (the one
@@ -83,15 +106,17 @@ class LeaderChooser:
         official of that region it names; not one of ``hosting`` (ids: those who receive the delegation,
         names holding a region's)."""
         clerks_go = bool(SECRETARIAT_TRIP.search(text, 0, max(0, text.find("\n\n"))))  # the secretariat travels
-        own = [o for o in officials if o.region == visitor and id(o) not in hosting and not self._at_reception(text, o)
-               and not _represented(text, o)
+        committee = {id(o) for o in officials if o.region == visitor and self._chairs_travelling_committee(text, o)}
+        own = [o for o in officials if o.region == visitor and id(o) not in hosting
+               and not self._at_reception(text, o, told_from_home=id(o) not in committee) and not _represented(text, o)
                and not official_aside(text, o) and not self.cues.visit_word.search(o.name)
                and not SPOKESMAN.search(o.position) and (clerks_go or not SECRETARIAT.match(o.position))]
         first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
             first.setdefault(o.position, min(s for s, _ in o.mentions))
         ranked = sorted((o for o in own if _rank(o.position) is not None),
-                        key=lambda o: (along(text, o), spoken_of(text, o), _rank(o.position), first[o.position],
+                        key=lambda o: (along(text, o), spoken_of(text, o), _committee_rank(o, committee, own, text),
+                                       first[o.position],
                                        -len(o.mentions),
                                        min(s for s, _ in o.mentions)))
         if ranked:
@@ -196,6 +221,31 @@ def _received_guest(text: str, v: Visit, officials: list[Official], hosting: fro
               and id(o) not in hosting and _rank(o.position) is not None
               and any(RECEIVED_AFTER.match(text, e) for _, e in o.mentions)]
     return guests[0] if len(guests) == 1 else None
+
+
+def _committee_rank(official: Official, committee: set[int], own: list[Official], text: str) -> float:
+    """:func:`_rank` of a ranked official, with the chair of a travelling committee (ids in ``committee``) just before
+    the council's heads ("Ketua DPRD", who may only tell of the trip), unless one of them is named in a sentence with
+    him ("Wakil Ketua DPRD Ani bersama Ketua Komisi B Budi tiba di ...": they go together, the higher one leads)."""
+    rank = _rank(official.position) or 0  # called for ranked officials only
+    council = RANK.index("Ketua DPRD")
+    if id(official) not in committee:
+        return rank
+    sentences = {sentence_around(text, s) for s, _ in official.mentions}
+    together = any(_rank(o.position) in (council, council + 1)
+                   and any(sentence_around(text, s) in sentences for s, _ in o.mentions) for o in own)
+    return rank if together else council - 0.5
+
+
+def _committee_pattern(committee: str) -> re.Pattern[str]:
+    """A committee's name as the text writes it, its number in Roman or Arabic figures ("Komisi III", "Komisi 3"),
+    not "Komisi I-nya" or "Komisi B/C"."""
+    words = committee.split()
+    if len(words) == 2 and words[1] in ROMAN:
+        words[1] = f"(?:{words[1]}|{ROMAN.index(words[1]) + 1})"
+    else:
+        words = [re.escape(w) for w in words]
+    return re.compile(r"\b" + r"[ \t]+".join(words) + r"\b(?![ \t]*[-–/])", re.IGNORECASE)
 
 
 def _represented(text: str, official: Official) -> bool:

@@ -210,3 +210,22 @@ def test_the_head_received_by_the_host_leads_the_guests(tagger: Tagger) -> None:
 ])
 def test_the_one_standing_in_for_the_delegations_head_leads(tagger: Tagger, text: str, leader: str) -> None:
     assert [v[3] for v in facts(tagger, text)] == [leader]
+
+
+COMMITTEE_TRIP = ("Komisi II DPRD Kabupaten Wajo berkunjung kerja ke Kota Bitung, Selasa (7/3), untuk belajar tata "
+                  "kelola retribusi pasar. {chair} Ketua DPRD Wajo Teguh Prasetyo menyebut agenda itu sudah "
+                  "disetujui Badan Musyawarah.")
+
+
+@pytest.mark.parametrize("chair", [
+    # the committee travels and its chair tells of the trip: he leads, not the council's chair who comments on it
+    "Ketua Komisi II DPRD Wajo Ratna Dewi Lestari mengatakan komisinya ingin meniru sistem pembayaran nontunai.",
+    # the committee's number in figures, and the chair confirming his own committee's trip to a reporter
+    "Ketua Komisi 2 DPRD Wajo Ratna Dewi Lestari, saat dikonfirmasi, membenarkan komisinya sedang berada di Bitung.",
+])
+def test_the_chair_of_the_travelling_committee_leads_it(tagger: Tagger, chair: str) -> None:
+    assert [v[3] for v in facts(tagger, COMMITTEE_TRIP.format(chair=chair))] == ["Ratna Dewi Lestari"]
+    # the council's heads travel with the committee: its chair leads no more
+    text = COMMITTEE_TRIP.format(chair=chair).replace("Komisi II DPRD Kabupaten Wajo berkunjung",
+                                                      "Pimpinan Dewan bersama Komisi II DPRD Kabupaten Wajo berkunjung")
+    assert [v[3] for v in facts(tagger, text)] == ["Teguh Prasetyo"]
