@@ -410,3 +410,17 @@ def test_a_head_whose_name_ends_in_a_regions_word(tagger: Tagger) -> None:
     text = ("Pemkab Bantaeng studi tiru ke Kota Salatiga, Kamis (9/5), soal pasar desa. Ketua rombongan Pemkab "
             "Bantaeng, Galih Permadi Tegal, menyebut pasar itu layak ditiru di kampungnya.")
     assert [v[3] for v in visits(tagger, text)] == ["Galih Permadi Tegal"]
+
+
+@pytest.mark.parametrize("text, heads", [
+    # a consul's acronym, not his name: the name follows the comma
+    ("Rombongan Pemkab Wajo dipimpin langsung Konsul KJRV, Marten Aaslund, saat berkunjung ke Kota Madiun.", []),
+    # a unit's field words after the comma are no head
+    ("Menurut ketua rombongan studi tiru dari Dinas Pertanian, Hortikultura dan Peternakan Kabupaten Wajo, kunjungan "
+     "ke Kota Madiun sangat bermanfaat.", []),
+    # a post's words before the head's name are left out of it
+    ("Rombongan Pemkab Wajo dipimpin langsung Diklat Rina Kartika Dewi ke Kota Madiun.", ["Rina Kartika Dewi"]),
+])
+def test_a_groups_or_units_words_are_no_heads_name(tagger: Tagger, text: str, heads: list) -> None:
+    found = tag(tagger, text)["officials"]
+    assert [o["name"] for o in found if o["position"] in ("Ketua Rombongan", "Anggota DPRD")] == heads
