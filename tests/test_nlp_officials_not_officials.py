@@ -237,8 +237,8 @@ def test_a_place_after_an_office_buildings_post_holds_no_post() -> None:
     assert officials("Rombongan diterima di Kantor Camat Lamolo, Senin, lalu makan siang.") == []
     assert officials("Rombongan dijamu di Rumah Jabatan Bupati Ngawi Lamolo, Senin.") == []
     assert officials("Pertemuan digelar di Aula Wali Kota Taman Lamolo, Senin.") == []
-    # a room before the holder's name keeps him ("di ruang rapat Wakil Bupati Budi"), and so does a rank before it
+    # a room before the holder's name keeps him ("dalam ruang rapat Wakil Bupati Budi"), and so does a rank before it
     assert officials("Rombongan menuju rumah jabatan Kapolda Jawa Timur Irjen Pol Banyu Prasojo, Senin.") == [
         ("Banyu Prasojo", "Kepala Kepolisian Daerah", None)]
-    assert officials("Rapat digelar di ruang rapat Wakil Bupati Ngawi Banyu Prasojo, Senin.") == [
+    assert officials("Tamu dijamu dalam ruang rapat Wakil Bupati Ngawi Banyu Prasojo, Senin.") == [
         ("Banyu Prasojo", "Wakil Bupati", "Kabupaten Ngawi")]
