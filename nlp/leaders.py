@@ -167,6 +167,22 @@ def _person_words(name: str, finder: OfficialFinder) -> tuple[int, int]:
     return (0, office[0]) if office[0] >= 2 else (0, 0)
 
 
+def _person_span(text: str, span: tuple[int, int], name: str, finder: OfficialFinder) -> tuple[int, int] | None:
+    """The part of ``span`` (read as ``name``) that names the person: ``span`` itself when no group's or unit's words
+    stand in it, the words :func:`_person_words` keeps otherwise; None when none name him."""
+    words = name.split()
+    lo, hi = _person_words(name, finder)
+    if (lo, hi) == (0, len(words)):
+        return span
+    if lo == hi:
+        return None
+    start = text.find(words[lo], span[0], span[1])
+    end = text.rfind(words[hi - 1], max(start, 0), span[1]) + len(words[hi - 1])
+    if start < 0 or end < start + len(words[lo]):
+        return None
+    return start, end
+
+
 REGIONAL_BODY = re.compile(r"\b(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|kota|provinsi))\b",
                            re.IGNORECASE)
 
@@ -215,17 +231,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not words or inside:
             return False
         name = finder.clean_name(text[span[0]:span[1]])
-        lo, hi = _person_words(name, finder)
-        if (lo, hi) != (0, len(name.split())):  # a group's or unit's words read with the name
-            if lo == hi:
-                return False
-            kept = name.split()[lo:hi]
-            start = text.find(kept[0], span[0], span[1])
-            end = text.rfind(kept[-1], max(start, 0), span[1]) + len(kept[-1])
-            if start < 0 or end < start + len(kept[0]):
-                return False
-            span = (start, end)
-            name = finder.clean_name(text[start:end])
+        person = _person_span(text, span, name, finder)
+        if person is None:
+            return False
+        if person != span:  # a group's or unit's words read with the name
+            span, name = person, finder.clean_name(text[person[0]:person[1]])
         first = name.split()[0].lower() if name else ""
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
