@@ -17,7 +17,7 @@ from functools import lru_cache
 from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.official_merge import Official
 from nlp.official_names import NAME_INTRO
-from nlp.official_patterns import NOT_NAME
+from nlp.official_patterns import FIELD_WORDS, NOT_NAME, UNIT_WORDS
 from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import fold
@@ -31,6 +31,9 @@ HEAD_WORD = "(?:" + alternation(sorted({c.split()[0] for c in visit_cue_words()[
 # "kata ketua rombongan Budi", "Ketua Rombongan Kunker Drs. H. Budi": the name right after the group's head
 TRIP_NAME = re.compile(r"\s+(?:(?:kunjungan\s+kerja|kunker|studi\s+(?:banding|tiru)|kaji\s+banding)\s+)?(?=[A-Z])",
                        re.IGNORECASE)
+# "Ketua Tim Penguji dan Penilai ...", "Ketua Tim Ekspedisi Sehat 2 Budi": the team's own name goes on after the
+# words read as a name ("dan" and a capitalised word, a number), so they name no person
+TEAM_NAME_GOES_ON = re.compile(r"[ \t]+(?:(?:dan|&)[ \t]+[A-Z]|\d)")
 HEAD_THEN_NAME = re.compile(r"\b" + HEAD_WORD + r"\s+" + GROUP + r"\b(?P<group>[^.;,\n]{0,70})",
                             re.IGNORECASE)
 # "rombongan DPRD X (yang) dipimpin (langsung) (oleh) (ketuanya) Budi", "kunjungan itu dinakhodai Budi"
@@ -134,6 +137,52 @@ def _titled_name(text: str, pos: int, regions: list[RegionMention], finder: Offi
     return None
 
 
+# an office's acronym inside a head's "name": "Konsul KJRV", "Pusdiklat KPM ABC" (three capitals or more)
+ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def _office_word(word: str, finder: OfficialFinder, mixed: bool) -> bool:
+    """A word of a post, a unit, a unit's field or (``mixed``: among words in lower case, not a name typed in
+    capitals) an office's acronym: no word of a person's name."""
+    key = word.strip(".,").lower()
+    if len(key) < 2:
+        return False  # an initial, "I" of a Balinese name
+    return bool(key in finder.position_words or key in finder.units or key in FIELD_WORDS or key in UNIT_WORDS
+                or key in finder.not_names or (mixed and ACRONYM.fullmatch(word.strip(".,"))))
+
+
+def _person_words(name: str, finder: OfficialFinder) -> tuple[int, int]:
+    """The words of ``name`` (start, end indices) that name the person when a group's or unit's words stand
+    around them: two words or more after the last office word ("Diklat Banyu Prasojo" -> "Banyu Prasojo"), else two
+    words or more before the first ("Banyu Prasojo Tiap Komisi"); (0, 0) when none do: "Ketua Tim Penguji dan ...",
+    "Dinas Pertanian, Hortikultura dan ...", "dipimpin Konsul KJRV, Budi", "Tenaga Ahli Penguji" (one word after a
+    post's words is as likely its field as a name)."""
+    words = name.split()
+    mixed = any(not w.isupper() for w in words)
+    office = [i for i, w in enumerate(words) if _office_word(w, finder, mixed)]
+    if not office:
+        return 0, len(words)
+    if len(words) - office[-1] > 2:
+        return office[-1] + 1, len(words)
+    return (0, office[0]) if office[0] >= 2 else (0, 0)
+
+
+def _person_span(text: str, span: tuple[int, int], name: str, finder: OfficialFinder) -> tuple[int, int] | None:
+    """The part of ``span`` (read as ``name``) that names the person: ``span`` itself when no group's or unit's words
+    stand in it, the words :func:`_person_words` keeps otherwise; None when none name him."""
+    words = name.split()
+    lo, hi = _person_words(name, finder)
+    if (lo, hi) == (0, len(words)):
+        return span
+    if lo == hi:
+        return None
+    start = text.find(words[lo], span[0], span[1])
+    end = text.rfind(words[hi - 1], max(start, 0), span[1]) + len(words[hi - 1])
+    if start < 0 or end < start + len(words[lo]):
+        return None
+    return start, end
+
+
 REGIONAL_BODY = re.compile(r"\b(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+(?:kabupaten|kota|provinsi))\b",
                            re.IGNORECASE)
 
@@ -182,6 +231,11 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not words or inside:
             return False
         name = finder.clean_name(text[span[0]:span[1]])
+        person = _person_span(text, span, name, finder)
+        if person is None:
+            return False
+        if person != span:  # a group's or unit's words read with the name
+            span, name = person, finder.clean_name(text[person[0]:person[1]])
         first = name.split()[0].lower() if name else ""
         if not name or first in finder.not_names or first in finder.position_words or first in finder.units:
             return False
@@ -225,7 +279,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
             add(finder._name(text, inside[0].end), start, inside[0].end, fuller=True)
         elif (lead := TRIP_NAME.match(text, start)) and text[lead.end():lead.end() + 1].isupper():
             name = finder._name(text, lead.end())  # "kata ketua rombongan Budi": no group written
-            if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n"):  # not "Ambassador/Permanent ..."
+            if name and text[name[1]:name[1] + 1] in ("", " ", ",", ".", "\n") \
+                    and not TEAM_NAME_GOES_ON.match(text, name[1]):  # not "Ambassador/Permanent ..."
                 add(name, start, end, fuller=True)
     led = LED_BY.search(text) is not None  # GROUP_LED_BY's cue
     for m in (GROUP_LED_BY.finditer(text) if led else ()):

@@ -97,13 +97,15 @@ FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t
                      r"(?:[ \t]*\(Dapil\))?[ \t]+[\w\- ]{1,40}?(?:\([\w ]{1,12}\))?[ \t]*,")
 # a party written by its short name alone between a post and the holder: "Anggota DPRD X dari PKB, Budi"
 FROM_SHORT_PARTY = re.compile(r"[ \t]*,?[ \t]*dari[ \t]+" + party_short() + r"[ \t]*,[ \t]*(?=[A-Z])")
-# a building named after an office: "Kantor Bupati X, Stabat" names a town after the comma, not the holder
-# (data/government_words.csv kinds building, building_official, room and room_name: "Ruang Kerja Bupati X")
+# a building named after an office: "Kantor Bupati X, Stabat", "Rumah Jabatan Bupati X Lamolo", "Kantor Camat
+# Sukamaju" name its town or place after the post, not the holder (data/government_words.csv kinds building and
+# building_official); a room of it only before a comma: "Ruang Kerja Bupati X, Stabat" (kinds room and room_name;
+# "di ruang rapat Wakil Bupati Budi" is his)
 _BUILDINGS = government_words()
-BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building"] + _BUILDINGS["building_official"],
-                                                    r"[ \t]+")
-                             + "|" + alternation(_BUILDINGS["room"], r"[ \t]+")
-                             + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
+OFFICE_BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building"] + _BUILDINGS["building_official"],
+                                                           r"[ \t]+") + r")[ \t]+$")
+ROOM_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["room"], r"[ \t]+")
+                         + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 # a program the post owns, written before it with up to two words between: "program prioritas Wali Kota, yaitu ..."
 PROGRAM_OWNER = re.compile(r"\b(?i:" + alternation(WORDS["program_owner"]) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+$")
@@ -403,9 +405,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 name_span = None  # "Anggota DPRD X lainnya, Budi" after "Budi Harjo": a short name of one named before
             if name_span and NO_HOLDER_BEFORE.search(text, max(0, p.start - 8), p.start):
                 continue  # "Jalan Gubernur Suryo": a street; "para petinggi Bawaslu": no one person
-            if name_span and "," in text[p.end:name_span[0]] and BUILDING_BEFORE.search(text, max(0, p.start - 20),
-                                                                                     p.start):
-                continue  # "Kantor Bupati Langkat, Stabat": the town of the office building
+            comma_before = "," in text[p.end:name_span[0]] if name_span else False
+            if name_span and ((OFFICE_BUILDING_BEFORE.search(text, max(0, p.start - 20), p.start)
+                               and (comma_before or not text[p.after:name_span[0]].strip(" \t-()")))
+                              or (comma_before and ROOM_BEFORE.search(text, max(0, p.start - 20), p.start))):
+                # "Kantor Bupati Langkat, Stabat", "Rumah Dinas Bupati X Lamolo": the building's place (not after a
+                # rank: "rujab Kapolda X Irjen Pol Budi" is his house)
+                continue
             if name_span and p.level in LOCAL and text[:p.start].rstrip().endswith("(") \
                     and text[name_span[1]:name_span[1] + 1] == ")":
                 # "Ani (Camat Sukamaju)": the word in the brackets is the place, the holder comes before

@@ -41,15 +41,16 @@ def test_a_region_after_a_building_of_the_data_is_a_place(tagger: Tagger, buildi
 
 def test_every_building_row_is_read_by_its_rules() -> None:
     for word in WORDS["building"] + WORDS["building_official"]:
-        assert official_finder.BUILDING_BEFORE.search(f"di {word.title()} "), word
+        assert official_finder.OFFICE_BUILDING_BEFORE.search(f"di {word.title()} "), word
     for word in WORDS["building"] + WORDS["building_visit"]:
         assert visit_rules.BUILDING_BEFORE.search(f"di {word} bupati "), word
     for room in WORDS["room"]:
-        assert official_finder.BUILDING_BEFORE.search(f"di {room} ") and visit_rules.BUILDING_BEFORE.search(
+        assert official_finder.ROOM_BEFORE.search(f"di {room} ") and visit_rules.BUILDING_BEFORE.search(
             f"di {room} sidang ")
         for name in WORDS["room_name"]:
-            assert official_finder.BUILDING_BEFORE.search(f"di {room} {name} "), name
-    assert not official_finder.BUILDING_BEFORE.search("di halaman ")  # building_visit
+            assert official_finder.ROOM_BEFORE.search(f"di {room} {name} "), name
+    assert not official_finder.OFFICE_BUILDING_BEFORE.search("di halaman ")  # building_visit
+    assert not official_finder.ROOM_BEFORE.search("di halaman ")
     assert not visit_rules.BUILDING_BEFORE.search("di rumdin ")  # building_official
 
 

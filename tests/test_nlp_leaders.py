@@ -410,3 +410,22 @@ def test_a_head_whose_name_ends_in_a_regions_word(tagger: Tagger) -> None:
     text = ("Pemkab Bantaeng studi tiru ke Kota Salatiga, Kamis (9/5), soal pasar desa. Ketua rombongan Pemkab "
             "Bantaeng, Galih Permadi Tegal, menyebut pasar itu layak ditiru di kampungnya.")
     assert [v[3] for v in visits(tagger, text)] == ["Galih Permadi Tegal"]
+
+
+@pytest.mark.parametrize("text, heads", [
+    # a consul's acronym, not his name: the name follows the comma
+    ("Rombongan Pemkab Wajo dipimpin langsung Konsul KJRV, Joren Aaslund, saat berkunjung ke Kota Madiun.", []),
+    # a unit's field words after the comma are no head
+    ("Menurut ketua rombongan studi tiru dari Dinas Pertanian, Hortikultura dan Peternakan Kabupaten Wajo, kunjungan "
+     "ke Kota Madiun sangat bermanfaat.", []),
+    # a post's words before the head's name are left out of it
+    ("Rombongan Pemkab Wajo dipimpin langsung Diklat Rina Kusuma Larasati ke Kota Madiun.", ["Rina Kusuma Larasati"]),
+    # a team's own name going on after the words read as a name ("dan" and a capital, a number) names no head
+    ("Pemkab Wajo kaji banding ke Pemkot Madiun, Senin. Ketua Tim Sinar Harapan dan Cahaya Lestari menyebut kunjungan "
+     "itu bermanfaat.", []),
+    ("Pemkab Wajo kaji banding ke Pemkot Madiun, Senin. Ketua Tim Sinar Harapan 2 Joren Aaslund menyebut kunjungan itu "
+     "bermanfaat.", []),
+])
+def test_a_groups_or_units_words_are_no_heads_name(tagger: Tagger, text: str, heads: list) -> None:
+    found = tag(tagger, text)["officials"]
+    assert [o["name"] for o in found if o["position"] in ("Ketua Rombongan", "Anggota DPRD")] == heads

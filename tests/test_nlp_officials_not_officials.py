@@ -230,3 +230,15 @@ def test_the_same_head_may_stand_before_the_last_listed_place(text: str) -> None
 ])
 def test_a_holder_after_a_local_heads_place_stays_before_a_list(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_place_after_an_office_buildings_post_holds_no_post() -> None:
+    # the building's place follows its post with no comma: "Kantor Camat Sukamaju", "Rumah Jabatan Bupati X Lamolo"
+    assert officials("Rombongan diterima di Kantor Camat Lamolo, Senin, lalu makan siang.") == []
+    assert officials("Rombongan dijamu di Rumah Jabatan Bupati Ngawi Lamolo, Senin.") == []
+    assert officials("Pertemuan digelar di Aula Wali Kota Taman Lamolo, Senin.") == []
+    # a room before the holder's name keeps him ("dalam ruang rapat Wakil Bupati Budi"), and so does a rank before it
+    assert officials("Rombongan menuju rumah jabatan Kapolda Jawa Timur Irjen Pol Banyu Prasojo, Senin.") == [
+        ("Banyu Prasojo", "Kepala Kepolisian Daerah", None)]
+    assert officials("Tamu dijamu dalam ruang rapat Wakil Bupati Ngawi Banyu Prasojo, Senin.") == [
+        ("Banyu Prasojo", "Wakil Bupati", "Kabupaten Ngawi")]
