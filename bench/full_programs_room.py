@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from nlp.ner import VETOED_WORDS, checked_programs, ner_program_spans  # noqa: E402
+from nlp.ner import NUMBERED, checked_programs, ner_program_spans  # noqa: E402
 from nlp.program_names import COMMON_ACRONYMS, spelt_out  # noqa: E402
 
 SCORE = ROOT.parent / "shared" / "eval" / "score.py"  # the workplace's scorer, beside the checkout
@@ -140,7 +140,7 @@ def measure(args: argparse.Namespace) -> None:
                                rec["body_start"], [tuple(x) for x in extra], None)
 
         def veto(programs: list, t: float = 0.005, chances: list = chances, starts: list = starts) -> list:
-            return [p for p in programs if not chances or len(p.name.split()) > VETOED_WORDS or any(
+            return [p for p in programs if not chances or NUMBERED.match(p.name) or any(
                 max(_chances_over(chances, starts, s, e), default=0.0) >= t for s, e in p.mentions)]
 
         steps = [("free", free[aid]), ("officials and regions", [p.name for p in find([])])]
@@ -165,7 +165,7 @@ def measure(args: argparse.Namespace) -> None:
         before_right = right(g, [p.name for p in before])[0]
         vetoed += [(p.name in before_right, max(max(_chances_over(chances, starts, s, e), default=0.0)
                                                 for s, e in p.mentions))
-                   for p in before if len(p.name.split()) <= VETOED_WORDS]
+                   for p in before if not NUMBERED.match(p.name)]
         cands = model_candidates(rec["text"], [tuple(x) for x in rec["ner"] or ()])
         finder.keep_items = True
         find(rec["extra_checked"])

@@ -21,11 +21,10 @@ as evidence by the officials and programs steps.
   right programs on the sealed test, 2026-12-03). A program the rules found is dropped when the model gives
   none of its words even a small chance of being part of a program (:func:`vetoed_programs`: the CRF's
   marginal probability of a PROGRAM tag, from the same forward pass as its spans, below ``PROGRAM_VETO``):
-  a slang word, a bare region, a school value, a public body's acronym. Fitted on the 356 train articles the
-  model was not trained on: 5 wrong programs stood under 0.005, the lowest right one at 0.0059 (see
-  ``PROGRAM_VETO``); only a name of one word is vetoed (:data:`VETOED_WORDS`): below the threshold the model's
-  names of two words or more were right as often as wrong. The full profile's programs are the free rules' minus
-  those vetoed. No veto, and a logged warning, when the model has
+  a date, a nickname, a lower-case phrase after "program" ("program berbagi resep"), a public body. Fitted on
+  the 356 train articles the model was not trained on: 5 wrong programs stood under 0.005, the lowest right
+  one at 0.0059 (see ``PROGRAM_VETO``); a name opening with a number (not a date) is never vetoed. The full
+  profile's programs are the free rules' minus those vetoed. No veto, and a logged warning, when the model has
   no PROGRAM tags or more than one NER model runs; scores that do not fit the document raise
   :class:`NerScoresError`.
 """
@@ -96,12 +95,9 @@ GAP_AFTER = re.compile(r"[ \t]*(?:,|\()[ \t]*(?:yang[ \t]+juga[ \t]+|selaku[ \t]
 # 0.0044 and the lowest right one at 0.0071; dev part, right ones at 0.0009 and 0.0022 among wrong ones at 0.0006
 # and 0.0031. Programs F1 on the 403: no veto .770, 0.0008 .775, 0.002 .777, 0.005 .778 (drops 6 wrong, 2 right)
 PROGRAM_VETO = 0.005
-# ... and only a name of this many words is vetoed: on the 750 articles held out of the model's training (round 29,
-# the rules of main 8d2aef5) the names under the threshold were 6 of one word, all wrong (a region's bare name, a
-# slang word, a school value, an acronym), and 8 of two to four words, 3 right (a lower-case phrase after
-# "program", a list item, a name spelt before its acronym) and 5 wrong, with no shape that parts them; names
-# opening with a number ("program 3 rumah 1 sumur", 0.0035) stay so too
-VETOED_WORDS = 1
+# ... but a name that opens with a number (not a date) stays: no such candidate among the articles measured, the
+# model met few in training, and it gives a right one ("program 3 rumah 1 sumur") 0.0035 (0.001 before)
+NUMBERED = re.compile(r"\d[\d.]*[ \t]+(?!(?:" + MONTHS + r")\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,9 +263,9 @@ def ner_program_spans(doc: Any) -> list[tuple[int, int]] | None:
 
 
 def vetoed_programs(doc: Any, programs: list) -> list:
-    """``programs`` without those of one word (:data:`VETOED_WORDS`) the model gives less than a chance of
-    ``PROGRAM_VETO`` of being part of a program; names of more words stay. Unchanged without a NER model or one
-    without PROGRAM tags (``doc.kunker_program_chances`` None)."""
+    """``programs`` without those none of whose words the model gives a chance of ``PROGRAM_VETO`` or more of
+    being part of a program; those whose name opens with a number stay (:data:`PROGRAM_VETO`). Unchanged
+    without a NER model or one without PROGRAM tags (``doc.kunker_program_chances`` None)."""
     chances = getattr(doc, "kunker_program_chances", None)
     if chances is None:
         return programs
@@ -284,8 +280,7 @@ def vetoed_programs(doc: Any, programs: list) -> list:
             i += 1
         return found
 
-    return [p for p in programs if len(p.name.split()) > VETOED_WORDS
-            or any(best(s, e) >= PROGRAM_VETO for s, e in p.mentions)]
+    return [p for p in programs if NUMBERED.match(p.name) or any(best(s, e) >= PROGRAM_VETO for s, e in p.mentions)]
 
 
 def check_officials(doc: Any, found: list, finder: Any, regions: list, body_start: int = 0,
