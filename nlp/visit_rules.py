@@ -618,12 +618,17 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     i = next((k for k, r in enumerate(items) if r is m), None)
     if i is None:
         return False
+    # a link wider than a list's own (an office or a short form between, GUEST_GAP) does not reach a region the
+    # article names as a host: "ke DPRD A, BK DPRD B juga ...", "Diskominfo A dan Diskominfo B bertukar ..."
+    hosted = scan.hosted(m.code)
     chain = []
     for step in (-1, 1):
-        k = i
+        k, wide = i, False
         while 0 <= k + step < len(items):
             a, b = sorted((k, k + step))
-            if not GUEST_GAP.match(scan.text[ends[a]:items[b].start]):
+            gap = scan.text[ends[a]:items[b].start]
+            wide = wide or not LIST_GAP.match(gap)
+            if wide and (hosted or not GUEST_GAP.match(gap)):
                 break
             k += step
             chain.append(items[k])

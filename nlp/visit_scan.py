@@ -124,6 +124,10 @@ class Scan:
         before = self.mentions[i - 1]
         return before.code == mention.code and self.fired(before, names)
 
+    def hosted(self, code: str) -> bool:
+        """A rule so far counted for region ``code`` as a host."""
+        return any(f.code == code and f.role == "host" and f.weight > 0 for f in self.trace.firings)
+
     def mark(self, item: Any, name: str) -> None:
         self._fired.setdefault(id(item), set()).add(name)
 
