@@ -255,7 +255,7 @@ LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+t
                       r"(?:(?:ke|di)\s+)?(?:(?:" + BODIES + "|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 # between two guests of one list, also the first one's short form or province in brackets and the next one's office
-# or committee before its region: "DPRD A (AA), anggota Komisi I dan III DPRD B", "Dinas PMD A dan Dinas PMD B",
+# or committee before its region: "DPRD A (AA), anggota Komisi V dan VI DPRD B", "Dinas PMD A dan Dinas PMD B",
 # "Pemkab A (P), Pemerintah Kota B", "Sekretariat DPRD A, PKK B"
 GUEST_GAP = re.compile(r"^\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*"
                        r"(?:yang\s+terakhir\s+|terakhir\s+)?(?:(?:ke|di|dari)\s+)?(?:(?:anggota|pimpinan|jajaran)\s+)?"
@@ -619,7 +619,7 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     if i is None:
         return False
     # a link wider than a list's own (an office or a short form between, GUEST_GAP) does not reach a region the
-    # article names as a host: "ke DPRD A, BK DPRD B juga ...", "Diskominfo A dan Diskominfo B bertukar ..."
+    # article names as a host: "ke DPRD A, BK DPRD B ...", "Diskominfo A dan Diskominfo B ..."
     hosted = scan.hosted(m.code)
     chain = []
     for step in (-1, 1):
