@@ -240,8 +240,10 @@ LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|
                         r"ada\s+(?:juga|pula)|ada(?=\s+(?:yang\s+)?dari\b))\b\s*:?", re.IGNORECASE)
 # "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
+PROVINCE_WORD = r"(?:provinsi|propinsi|prov\b\.?)"  # the province's level word, as written before its name
 # "Kab. A Prov. P (PP), Kota B Provinsi Q, serta Kota C": a province word with no comma before it places A
-PROVINCE_WORD_GAP = re.compile(r"\s+(?:provinsi|propinsi|prov\b\.?)\s*", re.IGNORECASE)
+PROVINCE_WORD_GAP = re.compile(r"\s+" + PROVINCE_WORD + r"\s*", re.IGNORECASE)
+# "Kota A (AA), B": the short form in brackets right after a region
 SHORT_FORM_AFTER = re.compile(r"\s*\([^()\n]{1,12}\)")
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # after a region: a word going on with a clause, neither a list's link, a province, nor a preposition or time word
@@ -642,7 +644,7 @@ HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to
 GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:" + BODIES + r")\b", re.IGNORECASE)
 PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
 # a province written out after a destination to place it: "Kota A, P", "Kab. A Prov. P (PP)"
-PROVINCE_PLACING = re.compile(r"\s*,?\s*(?:(?:provinsi|propinsi|prov\b\.?)\s*)?", re.IGNORECASE)
+PROVINCE_PLACING = re.compile(r"\s*,?\s*(?:" + PROVINCE_WORD + r"\s*)?", re.IGNORECASE)
 
 
 def _placing_province_end(scan: Any, prev: Any, stop: int) -> int:
