@@ -1,6 +1,6 @@
 """Lists of guests and of destinations whose items carry more than a comma between them: a guest's short form or
 province in brackets and the next guest's committee or office before its region ("DPRD A (AA), anggota Komisi V
-dan VI DPRD B", "Dinas PMD A dan Dinas PMD B"), and a destination placed by its province written out ("ke Kota A,
+dan VI DPRD B", "Sekretariat DPRD A, PKK B"), and a destination placed by its province written out ("ke Kota A,
 P dan Kota B", "Kab. A Prov. P (PP), Kota B Provinsi Q, lalu Kota C").
 
 Sentences of our own.
@@ -20,6 +20,8 @@ from nlp import Tagger
      ["Kabupaten Ngawi", "Kabupaten Wajo", "Kota Bitung"]),
     ("Pemkot Madiun kemarin menerima kunjungan DPRD Kabupaten Wajo (Sulsel), DPRD Kota Bitung (Sulut) dan DPRD "
      "Kabupaten Pati yang hendak mempelajari pengelolaan pasar.", ["Kabupaten Pati", "Kabupaten Wajo", "Kota Bitung"]),
+    ("Kota Madiun kembali kedatangan tamu. Kali ini Sekretariat DPRD Kabupaten Wajo, Sekretariat DPRD Kota Bitung dan "
+     "PKK Kabupaten Pati datang untuk studi banding.", ["Kabupaten Pati", "Kabupaten Wajo", "Kota Bitung"]),
 ])
 def test_guests_listed_with_their_committees_or_short_forms(tagger: Tagger, text: str, guests: list[str]) -> None:
     assert pairs(tagger, text) == [(g, "Kota Madiun") for g in guests]
