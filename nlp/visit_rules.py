@@ -240,6 +240,11 @@ LIST_INTRO = re.compile(r"\b(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|
                         r"ada\s+(?:juga|pula)|ada(?=\s+(?:yang\s+)?dari\b))\b\s*:?", re.IGNORECASE)
 # "DPRD A Sumatera Barat serta DPRD B": a province written right after a region only places it
 PLACING_GAP = re.compile(r"\s*(?:,\s*|\(\s*)?(?:provinsi\s+)?", re.IGNORECASE)
+PROVINCE_WORD = r"(?:provinsi|propinsi|prov\b\.?)"  # the province's level word, as written before its name
+# "Kab. A Prov. P (PP), Kota B Provinsi Q, serta Kota C": a province word with no comma before it places A
+PROVINCE_WORD_GAP = re.compile(r"\s+" + PROVINCE_WORD + r"\s*", re.IGNORECASE)
+# "Kota A (AA), B": the short form in brackets right after a region
+SHORT_FORM_AFTER = re.compile(r"\s*\([^()\n]{1,12}\)")
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # after a region: a word going on with a clause, neither a list's link, a province, nor a preposition or time word
 # that still belongs to a list of stops ("Belajar ke A, Kota B Benahi ...": B is a subject; "ke A, B untuk ...": a stop)
@@ -251,6 +256,14 @@ CLAUSE_AFTER = re.compile(r"\s+(?!(?:dan|serta|dll|dsb|provinsi|prov|untuk|guna|
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
                       r"(?:(?:ke|di)\s+)?(?:(?:" + BODIES + "|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
+# between two guests of one list, also the first one's short form or province in brackets and the next one's office
+# or committee before its region: "DPRD A (AA), anggota Komisi V dan VI DPRD B", "Dinas PMD A dan Dinas PMD B",
+# "Pemkab A (P), Pemerintah Kota B", "Sekretariat DPRD A, PKK B"
+GUEST_GAP = re.compile(r"^\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*"
+                       r"(?:yang\s+terakhir\s+|terakhir\s+)?(?:(?:ke|di|dari)\s+)?(?:(?:anggota|pimpinan|jajaran)\s+)?"
+                       r"(?:(?:komisi|fraksi|pansus)\s+\w+(?:\s+(?:dan|serta|&)\s+\w+)?\s+)?"
+                       r"(?:(?:" + OFFICES + "|" + SECRETARIATS + r")\s+(?:(?-i:[A-Z]{2,9})\s+)?|(?-i:[A-Z]{2,9})\s+)?"
+                       r"(?:(?:" + BODIES + r")\s+)?$", re.IGNORECASE)
 RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wakil Wali Kota",
         "Sekretaris Daerah", "Ketua DPRD", "Wakil Ketua DPRD"]
 
@@ -607,12 +620,17 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     i = next((k for k, r in enumerate(items) if r is m), None)
     if i is None:
         return False
+    # a link wider than a list's own (an office or a short form between, GUEST_GAP) does not reach a region the
+    # article names as a host: "ke DPRD A, BK DPRD B ...", "Diskominfo A dan Diskominfo B ..."
+    hosted = scan.hosted(m.code)
     chain = []
     for step in (-1, 1):
-        k = i
+        k, wide = i, False
         while 0 <= k + step < len(items):
             a, b = sorted((k, k + step))
-            if not LIST_GAP.match(scan.text[ends[a]:items[b].start]):
+            gap = scan.text[ends[a]:items[b].start]
+            wide = wide or not LIST_GAP.match(gap)
+            if wide and (hosted or not GUEST_GAP.match(gap)):
                 break
             k += step
             chain.append(items[k])
@@ -625,6 +643,19 @@ HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to
 
 GOVERNMENTS_JOINED = re.compile(r"\b(?:dan|serta)\s+(?:" + BODIES + r")\b", re.IGNORECASE)
 PLACED_IN_BRACKETS = re.compile(r"\s*\((?:provinsi\s+)?[^()\n]{2,30}\)", re.IGNORECASE)
+# a province written out after a destination to place it: "Kota A, P", "Kab. A Prov. P (PP)"
+PROVINCE_PLACING = re.compile(r"\s*,?\s*(?:" + PROVINCE_WORD + r"\s*)?", re.IGNORECASE)
+
+
+def _placing_province_end(scan: Any, prev: Any, stop: int) -> int:
+    """Where the province placing the destination ``prev`` ends (with its short form in brackets), when one is
+    written right after it before ``stop``: "Kab. A Prov. P (PP), Kota B" -> after "(PP)"; else ``prev.end``."""
+    for r in scan.mentions:
+        if prev.end < r.start and r.end <= stop and scan.level(r.code) == PROV and scan.contains(r.code, prev.code) \
+                and PROVINCE_PLACING.fullmatch(scan.text, prev.end, r.start):
+            short = SHORT_FORM_AFTER.match(scan.text, r.end, stop)
+            return short.end() if short else r.end
+    return prev.end
 
 
 def _listed_with_host(scan: Any, it: Any) -> bool:
@@ -637,6 +668,8 @@ def _listed_with_host(scan: Any, it: Any) -> bool:
     placed = PLACED_IN_BRACKETS.match(gap)  # "ke Kota A(P) dan B(Q)": the province in brackets only places A
     if placed and any(prev.end <= s and e <= prev.end + placed.end() for s, e in scan.region_spans):
         gap = gap[placed.end():]
+    else:
+        gap = scan.text[_placing_province_end(scan, prev, m.start):m.start]
     # ("ke DPRD Provinsi P dan DPRD Kabupaten X": two governments, though X lies in P)
     bodies = bool(GOVERNMENTS_JOINED.search(gap))
     return bool(LIST_GAP.match(gap.lstrip(")"))) and scan.fired_as(prev, HOST_REGION_RULES) \

@@ -19,7 +19,7 @@ from nlp.regions import RegionMention
 from nlp.textutil import aside_at, on_title_line
 from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER, Cues
 from nlp.visit_records import Firing, Trace
-from nlp.visit_rules import LIST_GAP, PLACING_GAP, Rule
+from nlp.visit_rules import LIST_GAP, PLACING_GAP, PROVINCE_WORD_GAP, SHORT_FORM_AFTER, Rule
 
 
 @dataclass
@@ -124,6 +124,10 @@ class Scan:
         before = self.mentions[i - 1]
         return before.code == mention.code and self.fired(before, names)
 
+    def hosted(self, code: str) -> bool:
+        """A rule so far counted for region ``code`` as a host."""
+        return any(f.code == code and f.role == "host" and f.weight > 0 for f in self.trace.firings)
+
     def mark(self, item: Any, name: str) -> None:
         self._fired.setdefault(id(item), set()).add(name)
 
@@ -146,7 +150,12 @@ class Scan:
             if gap.strip() == "(":  # "Kota A (P) dan B", "Kota A (AA), B": a name in brackets only places A
                 end = e
                 continue
+            placing = PROVINCE_WORD_GAP.match(self.text, end)
+            if placing and not self.text[placing.end():s].strip():  # "Kab. A Prov. P (PP), Kota B": P places A
+                end = e
+                continue
             gap = re.sub(r"^\s*\)", "", gap)
+            gap = gap[short.end():] if (short := SHORT_FORM_AFTER.match(gap)) else gap
             if not LIST_GAP.match(gap):
                 return False
             if re.search(r"\b(?:dan|serta|kemudian|lalu)\b", gap):

@@ -1,0 +1,39 @@
+"""Lists of guests and of destinations whose items carry more than a comma between them: a guest's short form or
+province in brackets and the next guest's committee or office before its region ("DPRD A (AA), anggota Komisi V
+dan VI DPRD B", "Sekretariat DPRD A, PKK B"), and a destination placed by its province written out ("ke Kota A,
+P dan Kota B", "Kab. A Prov. P (PP), Kota B Provinsi Q, lalu Kota C").
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import pairs
+
+from nlp import Tagger
+
+
+@pytest.mark.parametrize("text, guests", [
+    ("Kota Madiun kedatangan tiga rombongan sekaligus untuk studi banding. Ketiga rombongan itu ialah anggota Komisi "
+     "D DPRD Kota Bitung, anggota Komisi V dan VI DPRD Kabupaten Wajo, serta anggota Komisi E DPRD Kabupaten Ngawi.",
+     ["Kabupaten Ngawi", "Kabupaten Wajo", "Kota Bitung"]),
+    ("Pemkot Madiun kemarin menerima kunjungan DPRD Kabupaten Wajo (Sulsel), DPRD Kota Bitung (Sulut) dan DPRD "
+     "Kabupaten Pati yang hendak mempelajari pengelolaan pasar.", ["Kabupaten Pati", "Kabupaten Wajo", "Kota Bitung"]),
+    ("Kota Madiun kembali kedatangan tamu. Kali ini Sekretariat DPRD Kabupaten Wajo, Sekretariat DPRD Kota Bitung dan "
+     "PKK Kabupaten Pati datang untuk studi banding.", ["Kabupaten Pati", "Kabupaten Wajo", "Kota Bitung"]),
+])
+def test_guests_listed_with_their_committees_or_short_forms(tagger: Tagger, text: str, guests: list[str]) -> None:
+    assert pairs(tagger, text) == [(g, "Kota Madiun") for g in guests]
+
+
+@pytest.mark.parametrize("text, hosts", [
+    ("Rombongan DPRD Kota Bitung studi banding ke Kabupaten Wajo, Sulawesi Selatan dan Kota Madiun guna mempelajari "
+     "tata kelola pasar.", ["Kabupaten Wajo", "Kota Madiun"]),
+    ("Rombongan DPRD Kota Bitung kemarin studi banding ke Kabupaten Wajo Provinsi Sulawesi Selatan dan Kota Madiun "
+     "Provinsi Jawa Timur.", ["Kabupaten Wajo", "Kota Madiun"]),
+    ("Rombongan Pemkot Bitung studi banding ke Kab. Wajo Prov. Sulawesi Selatan (Sulsel), Kota Madiun Provinsi Jawa "
+     "Timur (Jatim), lalu Kabupaten Ngawi pekan lalu.", ["Kabupaten Ngawi", "Kabupaten Wajo", "Kota Madiun"]),
+])
+def test_destinations_each_placed_by_its_province_written_out(tagger: Tagger, text: str, hosts: list[str]) -> None:
+    assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
