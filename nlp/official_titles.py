@@ -74,6 +74,12 @@ COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A
                              r"|[A-Z](?=[ \t]+DPRD\b)"  # a committee's letter or number one: "Pansus B DPRD X"
                              r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
                              r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
+# the bill a special committee works on, written out after it: "Ketua Pansus Raperda Inisiatif, Budi", "Ketua Panitia
+# Khusus (Pansus) Ranperda tentang Tata Ruang DPRD Kota X Budi", "Ketua Pansus Raperda perlindungan lahan pangan,
+# Budi": its words (any case) up to a comma or "DPRD" are the bill's, no name
+COMMITTEE_BILL = re.compile(r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+"
+                            r"(?:Raperda|Ranperda|RAPERDA|RANPERDA|Rancangan[ \t]+(?:Peraturan[ \t]+Daerah|Perda))"
+                            r"(?:[ \t]+(?!DPRD\b)[\w\-/()]+){1,8}?(?=[ \t]*,|[ \t]+DPRD\b)(?:[ \t]+DPRD\b)?")
 # a commission's field after its number, left out of the post: "Ketua Komisi II Bidang Perekonomian dan Keuangan
 # DPRD X Budi", "Wakil Ketua Komisi C bidang pembangunan DPRD X", "Anggota Komisi I Bidang Pemerintahan, Ani"
 COMMISSION_FIELD = re.compile(r"[ \t]+[Bb]idang(?:[ \t]+(?!DPRD\b|Dewan\b)[A-Za-z][a-z]+){1,6}?"
@@ -525,7 +531,10 @@ class TitleReader:
             if field_ and canonical.startswith(ADVISERS):
                 # "Asisten I bidang Hukum Provinsi X, Budi": the field in title case, "bidang" written in lower case
                 canonical, end = f"{canonical} B{field_.group(1)[1:]}", field_.end(1)
-            topic = COMMITTEE_TOPIC.match(text, end)
+            bill = COMMITTEE_BILL.match(text, end) if canonical.endswith(TOPIC_POSTS) else None
+            if bill:  # "Ketua Pansus Raperda Inisiatif, Budi": the bill's words, then the holder
+                end = bill.end()
+            topic = None if bill else COMMITTEE_TOPIC.match(text, end)
             if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):
                 topic = None  # "Ketua Pansus Banyu Prasojo DPRD X hadir": a name, no committee's title
             if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
