@@ -113,6 +113,7 @@ DASH = re.compile(r"[\-–—]")
 # after a name's word in lower case: the next capitalised word of the name, or a comma or bracket closing it
 LOWER_NAME_NEXT = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w'\-]*)|[ \t]*[,(]|[ \t]+(?:dan|serta)[ \t]")
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "Drs. budi Hartono"
+NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")  # the capitalised word after a degree's full stop
 # an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
 MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
@@ -276,6 +277,9 @@ class NameReader:
             if start is None:
                 start = tm.start()
             count += 1
+            if tok.endswith(".") and start != tm.start() and self._degree_ends_sentence(text, low, tm.end()):
+                end = tm.end()
+                break  # "Budi Santoso MSi. Tiap komisi ...": his degree's full stop ends the sentence
             if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
                                           or (start == tm.start() and bare.isupper() and len(bare) <= 3)):
                 end = tm.start() + len(bare)  # a full stop after a name ends the sentence
@@ -290,6 +294,16 @@ class NameReader:
                 and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
+
+    def _degree_ends_sentence(self, text: str, low: str, pos: int) -> bool:
+        """A bachelor's or master's degree (``low``, an honorific opening in "s" or "m": "mma", "msi", "spd") written
+        after a name with its full stop, then a capitalised word that is no degree: the sentence ends there ("Budi
+        Santoso MSi. Tiap ..."; not "Budi SE. MM", nor a title before a name: "Dr. Budi")."""
+        key = low.replace(".", "")
+        if len(key) < 2 or key[0] not in "sm" or key not in self.honorifics:
+            return False
+        nxt = NEXT_WORD.match(text, pos)
+        return nxt is not None and not self._is_honorific(nxt.group(1))
 
     def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
         """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank

@@ -408,3 +408,14 @@ def test_a_names_word_typed_in_lower_case(text: str, expected: list) -> None:
 ])
 def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str) -> None:
     assert officials(text) == [(name, "Wakil Bupati", "Kabupaten Madiun")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a master's degree with its full stop, then the next sentence: the name ends at the degree
+    ("Rombongan dibawa Ketua Komisi IV DPRD Kebumen, Sarpan SPt MMA. Mereka disambut hangat.",
+     [("Sarpan", "Ketua Komisi IV DPRD", "Kabupaten Kebumen")]),
+    ("Wakil Bupati Kebumen Joren Aaslund MSi. Tiap tahun ia menanam pohon.",
+     [("Joren Aaslund", "Wakil Bupati", "Kabupaten Kebumen")]),
+])
+def test_a_degrees_full_stop_ends_the_sentence(text: str, expected: list) -> None:
+    assert officials(text) == expected
