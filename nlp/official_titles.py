@@ -74,7 +74,7 @@ COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A
                              r"|[A-Z](?=[ \t]+DPRD\b)"  # a committee's letter or number one: "Pansus B DPRD X"
                              r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
                              r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
-# the bill a special committee works on, written out after it: "Ketua Pansus Raperda Inisiatif, Budi", "Ketua Panitia
+# the bill a special committee works on, written out after it: "Ketua Pansus Raperda Pasar Rakyat, Budi", "Ketua Panitia
 # Khusus (Pansus) Ranperda tentang Tata Ruang DPRD Kota X Budi", "Ketua Pansus Raperda perlindungan lahan pangan,
 # Budi": its words (any case) up to a comma or "DPRD" are the bill's, no name
 COMMITTEE_BILL = re.compile(r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+"
@@ -532,7 +532,7 @@ class TitleReader:
                 # "Asisten I bidang Hukum Provinsi X, Budi": the field in title case, "bidang" written in lower case
                 canonical, end = f"{canonical} B{field_.group(1)[1:]}", field_.end(1)
             bill = COMMITTEE_BILL.match(text, end) if canonical.endswith(TOPIC_POSTS) else None
-            if bill:  # "Ketua Pansus Raperda Inisiatif, Budi": the bill's words, then the holder
+            if bill:  # "Ketua Pansus Raperda Pasar Rakyat, Budi": the bill's words, then the holder
                 end = bill.end()
             topic = None if bill else COMMITTEE_TOPIC.match(text, end)
             if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):

@@ -79,7 +79,7 @@ def test_no_member_from_a_common_word_or_place(text: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # the bill's words up to the comma, then the holder
-    ("Ketua Pansus Raperda Inisiatif, Rina Kusuma Larasati, berkata studi itu berguna bagi dewan.",
+    ("Ketua Pansus Raperda Pasar Rakyat, Rina Kusuma Larasati, berkata studi itu berguna bagi dewan.",
      ("Rina Kusuma Larasati", "Ketua Pansus DPRD", None)),
     ("Ketua Pansus Raperda perlindungan sawah abadi, H Banyu Prasojo, berkata rombongan pulang Jumat.",
      ("Banyu Prasojo", "Ketua Pansus DPRD", None)),
@@ -99,7 +99,7 @@ def test_a_special_committees_bill_before_its_holder(text: str, expected: tuple)
 @pytest.mark.parametrize("text", [
     "Dewi Kartika, dulu Sekretaris Panitia Khusus Rancangan Perda Pasar Rakyat, menilai aturan itu perlu. Ketua Pansus "
     "Raperda Pasar Ikan, Joren Aaslund, setuju.",
-    "Dewi Kartika, kini Anggota Panitia Khusus Pokok Pikiran Rakyat, menilai aturan itu perlu. Ketua Pansus "
+    "Dewi Kartika, kini Anggota Panitia Khusus Pokok Aturan Rakyat, menilai aturan itu perlu. Ketua Pansus "
     "Raperda Pasar Ikan, Joren Aaslund, setuju.",
 ])
 def test_a_special_committees_bill_or_topic_is_no_holder(text: str) -> None:

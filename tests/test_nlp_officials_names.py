@@ -412,9 +412,9 @@ def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str
 
 @pytest.mark.parametrize("text, expected", [
     # a master's degree with its full stop, then the next sentence: the name ends at the degree
-    ("Rombongan dibawa Ketua Komisi IV DPRD Kebumen, Sarpan SPt MMA. Mereka disambut hangat.",
+    ("Rombongan dibawa Ketua Komisi IV DPRD Kebumen, Sarpan SPt MM. Rombongan itu disambut hangat.",
      [("Sarpan", "Ketua Komisi IV DPRD", "Kabupaten Kebumen")]),
-    ("Wakil Bupati Kebumen Joren Aaslund MSi. Tiap tahun ia menanam pohon.",
+    ("Wakil Bupati Kebumen Joren Aaslund MSi. Esoknya ia menanam pohon.",
      [("Joren Aaslund", "Wakil Bupati", "Kabupaten Kebumen")]),
 ])
 def test_a_degrees_full_stop_ends_the_sentence(text: str, expected: list) -> None:
