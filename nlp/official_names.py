@@ -279,7 +279,7 @@ class NameReader:
             count += 1
             if tok.endswith(".") and start != tm.start() and self._degree_ends_sentence(text, low, tm.end()):
                 end = tm.end()
-                break  # "Budi Santoso MSi. Esoknya ...": his degree's full stop ends the sentence
+                break  # "Banyu Prasojo MSi. Esoknya ...": his degree's full stop ends the sentence
             if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
                                           or (start == tm.start() and bare.isupper() and len(bare) <= 3)):
                 end = tm.start() + len(bare)  # a full stop after a name ends the sentence
@@ -297,8 +297,8 @@ class NameReader:
 
     def _degree_ends_sentence(self, text: str, low: str, pos: int) -> bool:
         """A bachelor's or master's degree (``low``, an honorific opening in "s" or "m": "mma", "msi", "spd") written
-        after a name with its full stop, then a capitalised word that is no degree: the sentence ends there ("Budi
-        Santoso MSi. Esoknya ..."; not "Budi SE. MM", nor a title before a name: "Dr. Budi")."""
+        after a name with its full stop, then a capitalised word that is no degree: the sentence ends there ("Banyu
+        Prasojo MSi. Esoknya ..."; not "Budi SE. MM", nor a title before a name: "Dr. Budi")."""
         key = low.replace(".", "")
         if len(key) < 2 or key[0] not in "sm" or key not in self.honorifics:
             return False

@@ -531,12 +531,12 @@ class TitleReader:
             if field_ and canonical.startswith(ADVISERS):
                 # "Asisten I bidang Hukum Provinsi X, Budi": the field in title case, "bidang" written in lower case
                 canonical, end = f"{canonical} B{field_.group(1)[1:]}", field_.end(1)
-            bill = COMMITTEE_BILL.match(text, end) if canonical.endswith(TOPIC_POSTS) else None
-            if bill:  # "Ketua Pansus Raperda Pasar Rakyat, Budi": the bill's words, then the holder
-                end = bill.end()
-            topic = None if bill else COMMITTEE_TOPIC.match(text, end)
+            topic = COMMITTEE_TOPIC.match(text, end)
             if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):
                 topic = None  # "Ketua Pansus Banyu Prasojo DPRD X hadir": a name, no committee's title
+            bill = COMMITTEE_BILL.match(text, end) if topic is None and canonical.endswith(TOPIC_POSTS) else None
+            if bill:  # "Ketua Pansus Raperda Pasar Rakyat, Budi": the bill's words (no short topic), then the holder
+                end = bill.end()
             if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
                     self.region_acronyms and canonical.endswith(TOPIC_POSTS):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"
