@@ -277,7 +277,7 @@ class NameReader:
             if start is None:
                 start = tm.start()
             count += 1
-            if tok.endswith(".") and start != tm.start() and self._degree_ends_sentence(text, low, tm.end()):
+            if tok.endswith(".") and start != tm.start() and self._degree_ends_sentence(text, bare, tm.end()):
                 end = tm.end()
                 break  # "Banyu Prasojo MSi. Esoknya ...": his degree's full stop ends the sentence
             if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
@@ -295,15 +295,16 @@ class NameReader:
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
 
-    def _degree_ends_sentence(self, text: str, low: str, pos: int) -> bool:
-        """A bachelor's or master's degree (``low``, an honorific opening in "s" or "m": "mma", "msi", "spd") written
-        after a name with its full stop, then a capitalised word that is no degree: the sentence ends there ("Banyu
-        Prasojo MSi. Esoknya ..."; not "Budi SE. MM", nor a title before a name: "Dr. Budi")."""
-        key = low.replace(".", "")
-        if len(key) < 2 or key[0] not in "sm" or key not in self.honorifics:
+    def _degree_ends_sentence(self, text: str, bare: str, pos: int) -> bool:
+        """A bachelor's or master's degree (``bare``, an honorific opening in "S" or "M" and written with two capitals:
+        "MMA", "MSi", "SPd") after a name with its full stop, then a capitalised word that is no degree nor a title of
+        custom: the sentence ends there ("Banyu Prasojo MSi. Esoknya ..."; not "Budi SE. MM", "Budi SH. Dt. Rajo", nor
+        a title written in one capital: "Mr.", "Sdr.", the Minangkabau "St." of a name)."""
+        key = bare.lower()
+        if len(key) < 2 or key[0] not in "sm" or not bare[:2].isupper() or key not in self.honorifics:
             return False
         nxt = NEXT_WORD.match(text, pos)
-        return nxt is not None and not self._is_honorific(nxt.group(1))
+        return nxt is not None and not self._is_honorific(nxt.group(1)) and nxt.group(1).lower() not in ADAT_TITLES
 
     def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
         """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank

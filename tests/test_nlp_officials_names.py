@@ -419,3 +419,14 @@ def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str
 ])
 def test_a_degrees_full_stop_ends_the_sentence(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, words", [
+    # a title of custom after a degree's full stop goes on with the name
+    ("Wakil Bupati Kebumen Joren Aaslund SH. Dt. Rajo Mudo menanam pohon.", "Dt. Rajo Mudo"),
+    # "St." (one capital) is the Minangkabau title of a name, no degree
+    ("Wakil Bupati Kebumen Joren Aaslund St. Rajo Nan Kayo menanam pohon.", "St. Rajo Nan Kayo"),
+])
+def test_a_degrees_full_stop_before_more_of_the_name(text: str, words: str) -> None:
+    # guards the degree rule above (round 29): these pass on 8d2aef5 and fail on its first version (1c7818d)
+    assert words in officials(text)[0][0]
