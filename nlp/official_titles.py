@@ -75,7 +75,7 @@ COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A
                              r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
                              r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
 # the bill a special committee works on, written out after it: "Ketua Pansus Raperda Pasar Rakyat, Budi", "Ketua Panitia
-# Khusus (Pansus) Ranperda tentang Tata Ruang DPRD Kota X Budi", "Ketua Pansus Raperda perlindungan lahan pangan,
+# Khusus (Pansus) Ranperda tentang Tata Ruang DPRD Kota X Budi", "Ketua Pansus Raperda penataan pasar desa,
 # Budi": its words (any case) up to a comma or "DPRD" are the bill's, no name
 COMMITTEE_BILL = re.compile(r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+"
                             r"(?:Raperda|Ranperda|RAPERDA|RANPERDA|Rancangan[ \t]+(?:Peraturan[ \t]+Daerah|Perda))"
