@@ -113,7 +113,6 @@ DASH = re.compile(r"[\-–—]")
 # after a name's word in lower case: the next capitalised word of the name, or a comma or bracket closing it
 LOWER_NAME_NEXT = re.compile(r"[ \t]+(?P<word>[A-Z][a-z][\w'\-]*)|[ \t]*[,(]|[ \t]+(?:dan|serta)[ \t]")
 NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "Drs. budi Hartono"
-NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w'’\-]*)")  # the capitalised word after a degree's full stop
 # an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
 MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
@@ -277,9 +276,6 @@ class NameReader:
             if start is None:
                 start = tm.start()
             count += 1
-            if tok.endswith(".") and start != tm.start() and self._degree_ends_sentence(text, bare, tm.end()):
-                end = tm.end()
-                break  # "Banyu Prasojo MSi. Esoknya ...": his degree's full stop ends the sentence
             if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
                                           or (start == tm.start() and bare.isupper() and len(bare) <= 3)):
                 end = tm.start() + len(bare)  # a full stop after a name ends the sentence
@@ -294,17 +290,6 @@ class NameReader:
                 and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
-
-    def _degree_ends_sentence(self, text: str, bare: str, pos: int) -> bool:
-        """A bachelor's or master's degree (``bare``, an honorific opening in "S" or "M" and written with two capitals:
-        "MMA", "MSi", "SPd") after a name with its full stop, then a capitalised word that is no degree nor a title of
-        custom: the sentence ends there ("Banyu Prasojo MSi. Esoknya ..."; not "Budi SE. MM", "Budi SH. Dt. Rajo", nor
-        a title written in one capital: "Mr.", "Sdr.", the Minangkabau "St." of a name)."""
-        key = bare.lower()
-        if len(key) < 2 or key[0] not in "sm" or not bare[:2].isupper() or key not in self.honorifics:
-            return False
-        nxt = NEXT_WORD.match(text, pos)
-        return nxt is not None and not self._is_honorific(nxt.group(1)) and nxt.group(1).lower() not in ADAT_TITLES
 
     def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
         """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank

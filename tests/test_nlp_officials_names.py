@@ -410,17 +410,6 @@ def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str
     assert officials(text) == [(name, "Wakil Bupati", "Kabupaten Madiun")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a master's degree with its full stop, then the next sentence: the name ends at the degree
-    ("Rombongan dibawa Ketua Komisi IV DPRD Kebumen, Sarpan SPt MM. Rombongan itu disambut hangat.",
-     [("Sarpan", "Ketua Komisi IV DPRD", "Kabupaten Kebumen")]),
-    ("Wakil Bupati Kebumen Joren Aaslund MSi. Esoknya ia menanam pohon.",
-     [("Joren Aaslund", "Wakil Bupati", "Kabupaten Kebumen")]),
-])
-def test_a_degrees_full_stop_ends_the_sentence(text: str, expected: list) -> None:
-    assert officials(text) == expected
-
-
 @pytest.mark.parametrize("text, words", [
     # a title of custom after a degree's full stop goes on with the name
     ("Wakil Bupati Kebumen Joren Aaslund SH. Dt. Rajo Mudo menanam pohon.", "Dt. Rajo Mudo"),
@@ -428,5 +417,5 @@ def test_a_degrees_full_stop_ends_the_sentence(text: str, expected: list) -> Non
     ("Wakil Bupati Kebumen Joren Aaslund St. Rajo Nan Kayo menanam pohon.", "St. Rajo Nan Kayo"),
 ])
 def test_a_degrees_full_stop_before_more_of_the_name(text: str, words: str) -> None:
-    # guards the degree rule above (round 29): these pass on 8d2aef5 and fail on its first version (1c7818d)
+    # a rule ending a name at a degree's full stop (round 29, measured and not landed) must leave these whole
     assert words in officials(text)[0][0]
