@@ -20,7 +20,7 @@ from nlp.official_names import NAME_INTRO
 from nlp.official_patterns import FIELD_WORDS, NOT_NAME, UNIT_WORDS
 from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
-from nlp.textutil import fold
+from nlp.textutil import ACRONYM, fold
 
 GROUP = r"(?:rombongan|delegasi|tim)"
 # the verbs and head words of the led_by cues (data/visit_cues.csv): "X dikoordinir Budi", "ketua rombongan"
@@ -137,13 +137,10 @@ def _titled_name(text: str, pos: int, regions: list[RegionMention], finder: Offi
     return None
 
 
-# an office's acronym inside a head's "name": "Konsul KJRV", "Pusdiklat KPM ABC" (three capitals or more)
-ACRONYM = re.compile(r"[A-Z]{3,}")
-
-
 def _office_word(word: str, finder: OfficialFinder, mixed: bool) -> bool:
     """A word of a post, a unit, a unit's field or (``mixed``: among words in lower case, not a name typed in
-    capitals) an office's acronym: no word of a person's name."""
+    capitals) an office's acronym (:data:`nlp.textutil.ACRONYM`: "Konsul KJRV", "Pusdiklat KPM ABC"): no word of a
+    person's name."""
     key = word.strip(".,").lower()
     if len(key) < 2:
         return False  # an initial, "I" of a Balinese name

@@ -50,7 +50,7 @@ from nlp.lexicon import alternation, longest_first, official_words
 from nlp.models import REPO_ROOT
 from nlp.official_names import BALINESE_NAMES
 from nlp.official_titles import PositionMention
-from nlp.textutil import title_lines
+from nlp.textutil import ACRONYM, title_lines
 
 LOG = logging.getLogger("kunker")
 MODEL_NAME = "ner-id.pt"
@@ -64,7 +64,6 @@ LIST_OPENS = re.compile(r"(?:[ \t,]|^)(?:" + alternation(official_words()["list_
                         + r")[ \t]*:?[ \t]*$|\([ \t]*$", re.IGNORECASE)
 LIST_REACH = 100  # characters a list's opening may stand after its position
 SENTENCE_END = re.compile(r"[.!?\n]")
-ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")  # "BNPP", not an initial ("H.") or a two-letter honorific ("HA")
 NAME_START = re.compile(r"[A-Z]")
 NAME_THEN_POST = re.compile(r"[ \t]+")
 # the capitalised words of a unit or place the rules do not know, between a position and a name further on:

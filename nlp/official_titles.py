@@ -74,6 +74,12 @@ COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A
                              r"|[A-Z](?=[ \t]+DPRD\b)"  # a committee's letter or number one: "Pansus B DPRD X"
                              r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
                              r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
+# the bill a special committee works on, written out after it: "Ketua Pansus Raperda Pasar Rakyat, Budi", "Ketua Panitia
+# Khusus (Pansus) Ranperda tentang Tata Ruang DPRD Kota X Budi", "Ketua Pansus Raperda penataan pasar desa,
+# Budi": its words (any case) up to a comma or "DPRD" are the bill's, no name
+COMMITTEE_BILL = re.compile(r"(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]+"
+                            r"(?:Raperda|Ranperda|RAPERDA|RANPERDA|Rancangan[ \t]+(?:Peraturan[ \t]+Daerah|Perda))"
+                            r"(?:[ \t]+(?!DPRD\b)[\w\-/()]+){1,8}?(?=[ \t]*,|[ \t]+DPRD\b)(?:[ \t]+DPRD\b)?")
 # a commission's field after its number, left out of the post: "Ketua Komisi II Bidang Perekonomian dan Keuangan
 # DPRD X Budi", "Wakil Ketua Komisi C bidang pembangunan DPRD X", "Anggota Komisi I Bidang Pemerintahan, Ani"
 COMMISSION_FIELD = re.compile(r"[ \t]+[Bb]idang(?:[ \t]+(?!DPRD\b|Dewan\b)[A-Za-z][a-z]+){1,6}?"
@@ -528,6 +534,9 @@ class TitleReader:
             topic = COMMITTEE_TOPIC.match(text, end)
             if topic and " " in topic.group(1) and not self._holder_after_council(text, topic.end(), region_at):
                 topic = None  # "Ketua Pansus Banyu Prasojo DPRD X hadir": a name, no committee's title
+            bill = COMMITTEE_BILL.match(text, end) if topic is None and canonical.endswith(TOPIC_POSTS) else None
+            if bill:  # "Ketua Pansus Raperda Pasar Rakyat, Budi": the bill's words (no short topic), then the holder
+                end = bill.end()
             if topic and topic.group(1).lower() not in REGION_LEADS and topic.group(1).lower() not in \
                     self.region_acronyms and canonical.endswith(TOPIC_POSTS):
                 # "Ketua Pansus RPJMD DPRD X, Budi", "Ketua Pansus RPJMD Sulawesi Tengah Budi"

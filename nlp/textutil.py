@@ -20,6 +20,10 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# an office's acronym, three capitals or more: "BNPP", "KJRV" (not an initial, "H.", nor a two-letter honorific, "HA");
+# read in running text by nlp.ner, and against one word of a head's "name" by nlp.leaders
+ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")
+
 LETTERS_BROKEN = re.compile(r"(?<=[a-zA-Z])\n(?=[a-zA-Z])")
 
 

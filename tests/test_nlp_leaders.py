@@ -429,3 +429,12 @@ def test_a_head_whose_name_ends_in_a_regions_word(tagger: Tagger) -> None:
 def test_a_groups_or_units_words_are_no_heads_name(tagger: Tagger, text: str, heads: list) -> None:
     found = tag(tagger, text)["officials"]
     assert [o["name"] for o in found if o["position"] in ("Ketua Rombongan", "Anggota DPRD")] == heads
+
+
+def test_one_acronym_pattern_for_heads_and_the_model() -> None:
+    # an office's acronym has one place (nlp.textutil), read by the heads' words and by the model's persons alike
+    from nlp import leaders, ner, textutil
+
+    assert leaders.ACRONYM is ner.ACRONYM is textutil.ACRONYM
+    words = ("KJRV", "HA", "Kjrv", "KJRV-2")
+    assert [bool(textutil.ACRONYM.fullmatch(w)) for w in words] == [True, False, False, False]

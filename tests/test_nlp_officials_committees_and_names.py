@@ -75,3 +75,34 @@ def test_members_named_with_their_numbered_committee() -> None:
 ])
 def test_no_member_from_a_common_word_or_place(text: str) -> None:
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bill's words up to the comma, then the holder
+    ("Ketua Pansus Raperda Pasar Rakyat, Rina Kusuma Larasati, berkata studi itu berguna bagi dewan.",
+     ("Rina Kusuma Larasati", "Ketua Pansus DPRD", None)),
+    ("Ketua Pansus Raperda perlindungan sawah abadi, H Banyu Prasojo, berkata rombongan pulang Jumat.",
+     ("Banyu Prasojo", "Ketua Pansus DPRD", None)),
+    # the bill's words up to "DPRD", then the council's region and the holder
+    ("Hal itu dijelaskan Ketua Pansus Ranperda tentang Tata Ruang DPRD Kabupaten Wajo Joren Aaslund di Sengkang.",
+     ("Joren Aaslund", "Ketua Pansus DPRD", "Kabupaten Wajo")),
+    # the committee written out with its short form in brackets
+    ("Anggota Panitia Khusus (Pansus) Raperda Penataan Pasar, Dewi Kartika, berkata rombongan pulang Jumat.",
+     ("Dewi Kartika", "Anggota Pansus DPRD", None)),
+    ("Sekretaris Panitia Khusus (Pansus) DPRD Wajo, Dewi Kartika, berkata rombongan pulang Jumat.",
+     ("Dewi Kartika", "Sekretaris Pansus DPRD", "Kabupaten Wajo")),
+])
+def test_a_special_committees_bill_before_its_holder(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Dewi Kartika, dulu Sekretaris Panitia Khusus Rancangan Perda Pasar Rakyat, menilai aturan itu perlu. Ketua Pansus "
+    "Raperda Pasar Ikan, Joren Aaslund, setuju.",
+    "Dewi Kartika, kini Anggota Panitia Khusus Pokok Aturan Rakyat, menilai aturan itu perlu. Ketua Pansus "
+    "Raperda Pasar Ikan, Joren Aaslund, setuju.",
+])
+def test_a_special_committees_bill_or_topic_is_no_holder(text: str) -> None:
+    names = [name for name, _, _ in officials(text)]
+    assert "Joren Aaslund" in names
+    assert not any(name.split()[0] in ("Rancangan", "Pokok") for name in names)

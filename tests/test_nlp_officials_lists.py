@@ -379,10 +379,12 @@ def test_no_roll_when_the_list_is_another_persons_or_no_persons(text: str) -> No
      [("Banyu Prasojo", "Anggota Komisi I DPRD", "Kota Madiun"),
       ("Rina Kartika", "Anggota Komisi I DPRD", "Kota Madiun"),
       ("Dodi Haryanto", "Anggota Komisi I DPRD", "Kota Madiun")]),
-    # the council written after a bracketed committee
+    # the council written after a bracketed committee ("Panitia Khusus" written out is the committee's post, as
+    # "Pansus" is, since round 29)
     ("Anggota Panitia Khusus (Pansus) DPRD Kabupaten Pacitan, masing-masing Ani Lestari dan Yosef Laban, ikut "
      "berdiskusi.",
-     [("Ani Lestari", "Anggota DPRD", "Kabupaten Pacitan"), ("Yosef Laban", "Anggota DPRD", "Kabupaten Pacitan")]),
+     [("Ani Lestari", "Anggota Pansus DPRD", "Kabupaten Pacitan"),
+      ("Yosef Laban", "Anggota Pansus DPRD", "Kabupaten Pacitan")]),
 ])
 def test_member_rolls_opened_after_the_committees_name(text: str, expected: list) -> None:
     assert officials(text) == expected
