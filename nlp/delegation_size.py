@@ -62,8 +62,9 @@ AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|sert
 LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
                        + PART, re.IGNORECASE)
 LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
-# a titled person among the parts, one more ("8 anggota komisi dua, 7 anggota komisi tiga, Kadis X dan 2 orang staf",
-# "25 anggota dewan serta Kabag Y beserta 4 orang staf"): the titles and heads of data/positions.csv, longest first
+# a titled person among the parts, one more ("6 anggota komisi satu, 5 anggota komisi empat, Kabag Umum dan 3 orang
+# staf", "9 anggota dewan serta Kasubag Humas beserta 2 orang staf"): the titles and heads of data/positions.csv,
+# longest first
 TITLE = r"(?:" + alternation(sorted({form for form, _, _, kind in POSITIONS if kind in ("title", "head")},
                                     key=len, reverse=True)) + r")\b"
 # the next part of a list of parts: a count of people (group 2), or a titled person (counted only before a later
@@ -83,9 +84,9 @@ PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
-# the words between the verb of taking along and the count: "membawa sejumlah bawahannya, yaitu 8 pejabat" (a whole
-# named before its parts), "didampingi Kasubag Umum dan 2 staf" (a titled person before the count: one more,
-# :data:`TITLED`)
+# the words between the verb of taking along and the count: "mengajak sejumlah pembantunya, yakni lima kepala dinas"
+# (a whole named before its parts), "didampingi Kabid Tata Ruang dan 3 staf" (a titled person before the count: one
+# more, :data:`TITLED`)
 TAKEN_FIRST = (r"(?:sejumlah[ \t]+\w+[ \t]*,?[ \t]*(?:yaitu|yakni)[ \t]+|(?-i:" + TITLE + r")[^\d.;,\n]{0,40}?[ \t]"
                r"(?:dan|serta)[ \t]+)?")
 TITLED = re.compile(r"\s(?-i:" + TITLE + r")", re.IGNORECASE)
@@ -370,8 +371,8 @@ def _more(text: str, pos: int, end: int) -> int:
 
 def _parts(text: str, pos: int, end: int) -> int | None:
     """The sum of a list of parts after a first count, its last part after "dan|serta|beserta|ditambah|plus", where a
-    titled person (one) stands before a later count ("..., 7 anggota komisi tiga, Kadis X dan 2 orang staf" is 7 + 1 +
-    2), or a part lies further than :data:`AND_MORE` reaches ("34 orang jurnalis media cetak dan online ... serta 10
+    titled person (one) stands before a later count ("..., 5 anggota komisi empat, Kabag Umum dan 3 orang staf" is 5 + 1
+    + 3), or a part lies further than :data:`AND_MORE` reaches ("21 orang penyuluh pertanian dan perikanan ... serta 4
     orang staf"); None when the list has no count."""
     total, titled, closed, at = 0, 0, False, pos
     while (m := NEXT_PART.match(text, at, end)) is not None:
