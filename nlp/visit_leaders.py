@@ -51,9 +51,12 @@ CHAIR_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris)[ \t]+$", re.IGNORECASE)
 COUNCIL_TOO = re.compile(r"\b(?:pimpinan|ketua)[ \t]+(?:DPRD|dewan)[ \t]+(?:dan|serta|bersama|beserta)[ \t]+$",
                          re.IGNORECASE)
 # the field of a clerk's office in his position ("Kepala Bagian Humas", "Kabag Kerjasama Biro ...": Humas, Kerjasama),
-# and that office named in the text, up to five words before its field ("Bagian Humas dan Protokol", "Biro Pemerintahan,
-# Otonomi Daerah dan Kerjasama")
+# and that office named in the text, up to five words before its field ("Bagian Humas dan Protokol", "Biro Tata
+# Pemerintahan dan Kerjasama")
 CLERK_FIELD = re.compile(r"\b(?:Bagian|Biro|Subbagian|Kabag|Kasubag|Kasubbag)[ \t]+(\w{4,})")
+# the offices whose own trip its clerk may lead: the press, protocol and co-operation offices (not an office that only
+# arranges the trip of others, as an economy office that co-ordinates the agencies' study tour)
+TRAVELLING_OFFICES = frozenset({"humas", "hubungan", "protokol", "prokopim", "kerjasama", "kerja"})
 OFFICE_BEFORE = r"\b(?:Bagian|Biro|Subbagian|Subbag)[ \t]+(?:[\w(),]+[ \t]+){0,5}?"
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
@@ -105,11 +108,12 @@ class LeaderChooser:
         return bool(travels) and not any(COUNCIL_TOO.search(text, max(0, m.start() - 40), m.start()) for m in travels)
 
     def _office_travels(self, text: str, official: Official) -> bool:
-        """A clerk's own office is sent ("Bagian Humas Setda X studi banding ke Y", "lewat Biro ... Kerjasama X datang
-        ke Y" for the head of that office, :data:`CLERK_FIELD`): named, with a visit word, in a sentence that does not
-        name him; then he may lead, as a secretariat's clerk does when the headline sends the secretariat."""
+        """A press, protocol or co-operation clerk's own office is sent ("Bagian Humas Setda X studi banding ke Y",
+        "lewat Biro ... Kerjasama X datang ke Y" for the head of that office, :data:`CLERK_FIELD`,
+        :data:`TRAVELLING_OFFICES`): named, with a visit word, in a sentence that does not name him; then he may lead,
+        as a secretariat's clerk does when the headline sends the secretariat."""
         field = CLERK_FIELD.search(official.position)
-        if field is None:
+        if field is None or field.group(1).lower() not in TRAVELLING_OFFICES:
             return False
         own = {sentence_around(text, s) for s, _ in official.mentions}
         office = re.compile(OFFICE_BEFORE + re.escape(field.group(1)) + r"\b", re.IGNORECASE)
