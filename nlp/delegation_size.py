@@ -69,10 +69,12 @@ TITLE = r"(?:" + alternation(sorted({form for form, _, _, kind in POSITIONS if k
                                     key=len, reverse=True)) + r")\b"
 # the next part of a list of parts: a count of people (group 2), or a titled person (counted only before a later
 # count), after a comma or a word of adding (group "sep"); the words of the part before it (no number, no stop, no verb
-# of receiving) between
-NEXT_PART = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,90}?(?P<sep>,[ \t]*(?:(?:dan|serta)[ \t]+)?|"
-                       r"[ \t](?:dan|serta|beserta|ditambah|plus)[ \t]+)(?:" + NUM + PART + r"|(?P<title>(?-i:"
-                       + TITLE + r")))", re.IGNORECASE)
+# of receiving, no word of going somewhere or meeting someone: "20 anggota dewan tiba di Kota X dan bertemu Kepala
+# Dinas Y serta 30 pegawainya" counts the people met) between
+NOT_MET = r"(?!\b(?:di|ke|tiba|bertemu|menemui|berdialog|dengan|dipimpin|oleh)\b)"
+NEXT_PART = re.compile(r"(?:" + NOT_RECEIVING + NOT_MET + r"[^\d.;,\n]){0,90}?"
+                       r"(?P<sep>,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta|beserta|ditambah|plus)[ \t]+)"
+                       r"(?:" + NUM + PART + r"|(?P<title>(?-i:" + TITLE + r")))", re.IGNORECASE)
 # "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
 RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
 # "Sebanyak 30 pegawai Pemkab X menyambut rombongan": the hosts counted, before the verb of receiving the guests

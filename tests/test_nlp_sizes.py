@@ -441,6 +441,9 @@ def test_the_ones_who_could_join_or_flew_counted_before_their_verb(sentence: str
      "serta 4 orang staf dinas.", 25),
     # a title with no count after it is no part ("dan Kepala Dinas Y" may be a host)
     ("Rombongan berjumlah 14 orang dan Kepala Dinas Anu ikut pula dalam kunjungan itu.", 14),
+    # the people met or leading, named past a word of going or meeting, are no part (review)
+    ("Sebanyak 20 anggota dewan tiba di Kota Ani dan bertemu Kepala Dinas Budi serta 30 pegawainya.", 20),
+    ("Sebanyak 15 pegawai berangkat dipimpin Kepala Dinas Budi dan 20 staf Pemkab Ani menyambutnya di gerbang.", 15),
 ])
 def test_a_titled_person_among_the_parts_adds_one(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
