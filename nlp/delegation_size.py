@@ -62,6 +62,19 @@ AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|sert
 LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
                        + PART, re.IGNORECASE)
 LIST_NUM = re.compile(r"(?:,\s*|\s(?:dan|serta)\s+)" + NUM + PART, re.IGNORECASE)
+# a titled person among the parts, one more ("6 anggota komisi satu, 5 anggota komisi empat, Kabag Umum dan 3 orang
+# staf", "9 anggota dewan serta Kasubag Humas beserta 2 orang staf"): the titles and heads of data/positions.csv,
+# longest first
+TITLE = r"(?:" + alternation(sorted({form for form, _, _, kind in POSITIONS if kind in ("title", "head")},
+                                    key=len, reverse=True)) + r")\b"
+# the next part of a list of parts: a count of people (group 2), or a titled person (counted only before a later
+# count), after a comma or a word of adding (group "sep"); the words of the part before it (no number, no stop, no verb
+# of receiving, no word of going somewhere or meeting someone: "20 anggota dewan tiba di Kota X dan bertemu Kepala
+# Dinas Y serta 30 pegawainya" counts the people met) between
+NOT_MET = r"(?!\b(?:di|ke|tiba|bertemu|menemui|berdialog|dengan|dipimpin|oleh)\b)"
+NEXT_PART = re.compile(r"(?:" + NOT_RECEIVING + NOT_MET + r"[^\d.;,\n]){0,90}?"
+                       r"(?P<sep>,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta|beserta|ditambah|plus)[ \t]+)"
+                       r"(?:" + NUM + PART + r"|(?P<title>(?-i:" + TITLE + r")))", re.IGNORECASE)
 # "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
 RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
 # "Sebanyak 30 pegawai Pemkab X menyambut rombongan": the hosts counted, before the verb of receiving the guests
@@ -73,13 +86,19 @@ PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
                        r"\byang\s+$", re.IGNORECASE)
+# the words between the verb of taking along and the count: "mengajak sejumlah pembantunya, yakni lima kepala dinas"
+# (a whole named before its parts), "didampingi Kabid Tata Ruang dan 3 staf" (a titled person before the count: one
+# more, :data:`TITLED`)
+TAKEN_FIRST = (r"(?:sejumlah[ \t]+\w+[ \t]*,?[ \t]*(?:yaitu|yakni)[ \t]+|(?-i:" + TITLE + r")[^\d.;,\n]{0,40}?[ \t]"
+               r"(?:dan|serta)[ \t]+)?")
+TITLED = re.compile(r"\s(?-i:" + TITLE + r")", re.IGNORECASE)
 # "mengajak 11 orang", "membawa serta 13 rombongan dari anggota Komisi III" (13 people; not "bersama tiga
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
 SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
                              r"ajak|bawa|boyong)"
-                             r"\s+(?:serta\s+)?" + ABOUT + NUM +
+                             r"\s+(?:serta\s+)?" + TAKEN_FIRST + ABOUT + NUM +
                              r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + VILLAGE_TITLES) +
                              r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
                              r"provinsi|daerah|berbagai))\b))", re.IGNORECASE)
@@ -257,7 +276,8 @@ def count(text: str, start: int, end: int) -> int | None:
                  or RECEIVING.search(text, max(start, m.start() - 80), m.start())):
         m = SIZE_COMPANIONS.search(text, m.end(), end)
     if m:  # "didampingi 8 anggota Komisi I dan 2 staf": the parts after the first add up too
-        return number(m.group(1)) + 1 + _more(text, m.end(), end)
+        titled = 1 if TITLED.search(text, m.start(), m.start(1)) else 0  # "didampingi Kabag X dan 2 staf"
+        return number(m.group(1)) + 1 + titled + _more(text, m.end(), end)
     starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
     m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
         or _first(SIZE_POSTPOSED, text, starts, end) \
@@ -339,12 +359,32 @@ def _noun_end(text: str, m: re.Match) -> int:
 
 
 def _more(text: str, pos: int, end: int) -> int:
-    """The parts counted after a first count: "dan 5 staf" is 5, ", 5 staf sekretariat dan 3 tenaga ahli" is 8."""
+    """The parts counted after a first count: "dan 5 staf" is 5, ", 5 staf sekretariat dan 3 tenaga ahli" is 8;
+    a titled person between them is one more (:func:`_parts`)."""
+    parts = _parts(text, pos, end)
+    if parts is not None:
+        return parts
     listed = LIST_MORE.match(text, pos, end)
     if listed:
         return sum(number(n.group(1)) for n in LIST_NUM.finditer(text, pos, listed.end()))
     more = AND_MORE.match(text, pos, end)
     return number(more.group(1)) if more else 0
+
+
+def _parts(text: str, pos: int, end: int) -> int | None:
+    """The sum of a list of parts after a first count, its last part after "dan|serta|beserta|ditambah|plus", where a
+    titled person (one) stands before a later count ("..., 5 anggota komisi empat, Kabag Umum dan 3 orang staf" is 5 + 1
+    + 3), or a part lies further than :data:`AND_MORE` reaches ("21 orang penyuluh pertanian dan perikanan ... serta 4
+    orang staf"); None when the list has no count."""
+    total, titled, closed, at = 0, 0, False, pos
+    while (m := NEXT_PART.match(text, at, end)) is not None:
+        if m.group("title"):
+            titled += 1
+        else:
+            total, titled = total + titled + number(m.group(2)), 0
+            closed = m.group("sep").strip(" \t,") != ""
+        at = m.end()
+    return total if total and closed else None
 
 
 def number(value: str) -> int:

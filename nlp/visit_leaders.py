@@ -50,6 +50,14 @@ CHAIR_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris)[ \t]+$", re.IGNORECASE)
 # "Ketua DPRD bersama Komisi B DPRD X tiba di ...": the council's heads travel with the committee and lead it
 COUNCIL_TOO = re.compile(r"\b(?:pimpinan|ketua)[ \t]+(?:DPRD|dewan)[ \t]+(?:dan|serta|bersama|beserta)[ \t]+$",
                          re.IGNORECASE)
+# the field of a clerk's office in his position ("Kepala Bagian Humas", "Kabag Kerjasama Biro ...": Humas, Kerjasama),
+# and that office named in the text, up to five words before its field ("Bagian Humas dan Protokol", "Biro Tata
+# Pemerintahan dan Kerjasama")
+CLERK_FIELD = re.compile(r"\b(?:Bagian|Biro|Subbagian|Kabag|Kasubag|Kasubbag)[ \t]+(\w{4,})")
+# the offices whose own trip its clerk may lead: the press, protocol and co-operation offices (not an office that only
+# arranges the trip of others, as an economy office that co-ordinates the agencies' study tour)
+TRAVELLING_OFFICES = frozenset({"humas", "hubungan", "protokol", "prokopim", "kerjasama", "kerja"})
+OFFICE_BEFORE = r"\b(?:Bagian|Biro|Subbagian|Subbag)[ \t]+(?:[\w(),]+[ \t]+){0,5}?"
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -99,18 +107,33 @@ class LeaderChooser:
                    and self.cues.visit_word.search(sentence_around(text, m.start()))]
         return bool(travels) and not any(COUNCIL_TOO.search(text, max(0, m.start() - 40), m.start()) for m in travels)
 
+    def _office_travels(self, text: str, official: Official) -> bool:
+        """A press, protocol or co-operation clerk's own office is sent ("Bagian Humas Setda X studi banding ke Y",
+        "lewat Biro ... Kerjasama X datang ke Y" for the head of that office, :data:`CLERK_FIELD`,
+        :data:`TRAVELLING_OFFICES`): named, with a visit word, in a sentence that does not name him; then he may lead,
+        as a secretariat's clerk does when the headline sends the secretariat."""
+        field = CLERK_FIELD.search(official.position)
+        if field is None or field.group(1).lower() not in TRAVELLING_OFFICES:
+            return False
+        own = {sentence_around(text, s) for s, _ in official.mentions}
+        office = re.compile(OFFICE_BEFORE + re.escape(field.group(1)) + r"\b", re.IGNORECASE)
+        return any((sentence := sentence_around(text, m.start())) not in own and self.cues.visit_word.search(sentence)
+                   for m in office.finditer(text))
+
     def _likely_leader(self, text: str, visitor: str, officials: list[Official],
                        hosting: frozenset[int] = frozenset()) -> Official | None:
         """With no official the text says leads: the highest-ranked official of the visiting region (the one
         the text names most among holders of one position; one who only goes along last), else the one
         official of that region it names; not one of ``hosting`` (ids: those who receive the delegation,
-        names holding a region's)."""
+        names holding a region's), nor a press officer or clerk unless the text sends his own office
+        (:meth:`_office_travels`) or the headline the secretariat."""
         clerks_go = bool(SECRETARIAT_TRIP.search(text, 0, max(0, text.find("\n\n"))))  # the secretariat travels
         committee = {id(o) for o in officials if o.region == visitor and self._chairs_travelling_committee(text, o)}
         own = [o for o in officials if o.region == visitor and id(o) not in hosting
                and not self._at_reception(text, o, told_from_home=id(o) not in committee) and not _represented(text, o)
                and not official_aside(text, o) and not self.cues.visit_word.search(o.name)
-               and not SPOKESMAN.search(o.position) and (clerks_go or not SECRETARIAT.match(o.position))]
+               and (self._office_travels(text, o) or not SPOKESMAN.search(o.position)
+                    and (clerks_go or not SECRETARIAT.match(o.position)))]
         first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
             first.setdefault(o.position, min(s for s, _ in o.mentions))

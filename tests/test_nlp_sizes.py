@@ -430,3 +430,33 @@ def test_a_name_of_short_words_in_a_list_of_members_counts(sentence: str, size_:
 ])
 def test_the_ones_who_could_join_or_flew_counted_before_their_verb(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a titled person between the parts of a count is one more (round 29)
+    ("Delegasi itu beranggotakan 6 anggota Komisi A, 5 anggota Komisi C, Kabag Umum dan 3 orang staf Setwan Anu.", 15),
+    ("Rombongan DPRD Anu berjumlah 9 anggota dewan serta Kasubag Humas beserta 2 orang staf ke Kota Ani.", 12),
+    # a later part further than a short phrase: its words may hold a "dan" of their own
+    ("Kunjungan ke Kota Ani diikuti 21 orang penyuluh pertanian dan perikanan yang telah lulus pelatihan lanjutan "
+     "serta 4 orang staf dinas.", 25),
+    # a title with no count after it is no part ("dan Kepala Dinas Y" may be a host)
+    ("Rombongan berjumlah 14 orang dan Kepala Dinas Anu ikut pula dalam kunjungan itu.", 14),
+    # the people met or leading, named past a word of going or meeting, are no part (review)
+    ("Sebanyak 20 anggota dewan tiba di Kota Ani dan bertemu Kepala Dinas Budi serta 30 pegawainya.", 20),
+    ("Sebanyak 15 pegawai berangkat dipimpin Kepala Dinas Budi dan 20 staf Pemkab Ani menyambutnya di gerbang.", 15),
+])
+def test_a_titled_person_among_the_parts_adds_one(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the ones taken along named as a whole before their parts, or after a titled person (round 29)
+    ("Wali Kota Ani juga mengajak sejumlah pembantunya, yakni lima kepala dinas dan tujuh lurah dari Kota Anu.", 13),
+    ("Kadis Ani, yang didampingi Kabid Tata Ruang dan 3 staf, tiba di Kota Anu pagi itu.", 5),
+    # the civil servants taken along are companions, their parts after a longer phrase too
+    ("Sekda Ani tiba di Kota Anu; ia membawa 11 aparatur sipil dari dinas teknis kotanya serta 6 wartawan.", 18),
+    # the host's people after a verb of receiving are no part of the guests
+    ("Rombongan diterima Sekda Budi didampingi Kabag Umum dan 3 staf di aula.", None),
+])
+def test_the_ones_taken_along_named_after_a_whole_or_a_title(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_

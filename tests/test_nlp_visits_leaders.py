@@ -229,3 +229,20 @@ def test_the_chair_of_the_travelling_committee_leads_it(tagger: Tagger, chair: s
     text = COMMITTEE_TRIP.format(chair=chair).replace("Komisi II DPRD Kabupaten Wajo berkunjung",
                                                       "Pimpinan Dewan bersama Komisi II DPRD Kabupaten Wajo berkunjung")
     assert [v[3] for v in facts(tagger, text)] == ["Teguh Prasetyo"]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the clerk's own office is sent: its head leads (round 29)
+    ("Bagian Humas Setda Kabupaten Wajo berangkat ke Kota Bitung untuk studi banding, Senin (6/3). Kepala Bagian Humas "
+     "Setda Kabupaten Wajo, Teguh Prasetyo, berharap media sosial daerahnya makin tertata.", "Teguh Prasetyo"),
+    # the council is sent: its press officer only tells of the trip
+    ("DPRD Kabupaten Wajo berangkat ke Kota Bitung untuk studi banding, Senin (6/3). Kepala Bagian Humas Setwan "
+     "Kabupaten Wajo, Teguh Prasetyo, membenarkan kunjungan itu.", None),
+    # an office that only arranges the agencies' trip: its clerk tells of it (review)
+    ("Bagian Perekonomian Setda Kabupaten Wajo mengoordinasi studi tiru ke Kota Bitung, Senin (6/3). Kegiatan itu "
+     "diikuti dinas-dinas penerima dana bagi hasil. Hal itu dijelaskan Kepala Bagian Perekonomian Setda Kabupaten "
+     "Wajo, Teguh Prasetyo, di kantornya.", None),
+])
+def test_the_clerk_whose_own_office_travels_leads_it(tagger: Tagger, text: str, leader: str | None) -> None:
+    assert [v[3] for v in facts(tagger, text)] == [leader]
+
