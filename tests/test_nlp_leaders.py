@@ -345,8 +345,8 @@ def test_a_hosts_official_sharing_a_name_keeps_his_own(tagger: Tagger) -> None:
 
 @pytest.mark.parametrize("text, leader", [
     # a verb of heading written "dikepalai"
-    ("Pemkab Tegal studi tiru ke Kabupaten Klaten, Rabu (6/3). Delegasi itu dikepalai Sri Wahyuningsih.",
-     "Sri Wahyuningsih"),
+    ("Pemkab Tegal studi tiru ke Kabupaten Klaten, Rabu (6/3). Delegasi itu dikepalai Sri Wahyuningtyas.",
+     "Sri Wahyuningtyas"),
     # the fellow named with him carries degrees between commas
     ("DPRD Kabupaten Tegal kunjungan kerja ke Kabupaten Klaten dan Kota Madiun, Rabu (6/3). Wakil Ketua DPRD, Rudi "
      "Hartanto dan Sri Handayaningsih SH, MAP, selaku penanggung jawab tiap rombongan, memimpin kunjungan tersebut.",
