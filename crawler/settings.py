@@ -37,6 +37,10 @@ TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # no local control server during crawls
 
 DOWNLOADER_MIDDLEWARES = {"crawler.middlewares.RedirectGuardMiddleware": 650}
+# Scrapy's HTTP(S) handler with a close() that cannot fire its Deferred twice on a busy reactor
+# (crawler/handlers.py)
+DOWNLOAD_HANDLERS = {"http": "crawler.handlers.HTTPDownloadHandler",
+                     "https": "crawler.handlers.HTTPDownloadHandler"}
 ITEM_PIPELINES = {
     "spidermon.contrib.scrapy.pipelines.ItemValidationPipeline": 200,  # counts items missing required fields
     "crawler.pipelines.StorePipeline": 300,
