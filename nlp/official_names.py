@@ -78,6 +78,8 @@ QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[\"
 MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 # what may stand between a position and its holder's name: spaces, commas, colons, dashes ("Bupati X: Budi")
 SEPARATORS = re.compile(r"[\s,:;–—\-]*")
+# the letter a degree written apart with no full stop opens: "S Ag", "M AP" (``NameReader._degree_apart``)
+DEGREE_LETTERS = frozenset({"S", "M"})
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 # the last degree of a name written right before its position: "ujar Budi, MM Kepala Dinas X"
 LAST_DEGREE = re.compile(r"(,[ \t]*)([A-Z][A-Za-z.]{0,7})[ \t]+$")
@@ -477,6 +479,8 @@ class NameReader:
             if len(tokens) > 2 and len(tokens[-2]) == 2 and tokens[-2].endswith(".") \
                     and self._is_honorific(tokens[-2] + tokens[-1]):
                 del tokens[-2:]  # a degree written apart: "S. Sos", "M. Si"
+            elif self._degree_apart(tokens):
+                del tokens[-2:]  # the same with no full stop: "Budi S Ag", "Ani M AP"
             elif self._is_honorific(tokens[-1]):
                 tokens.pop()
             else:
@@ -485,6 +489,12 @@ class NameReader:
             return ""
         name = " ".join(tokens)
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
+
+    def _degree_apart(self, tokens: list[str]) -> bool:
+        """The last two of ``tokens`` are a degree written apart with no full stop after a name: "S Ag", "M AP" (an
+        "S" or "M", then a capitalised word of two letters or more that spells a known degree with it)."""
+        return len(tokens) > 2 and tokens[-2] in DEGREE_LETTERS and len(tokens[-1]) >= 2 \
+            and tokens[-1][:1].isupper() and self._is_honorific(tokens[-2] + tokens[-1])
 
     def _unglue(self, token: str) -> list[str]:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written
