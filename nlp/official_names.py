@@ -25,6 +25,7 @@ from nlp.official_patterns import (
     UNIT_WORD,
     UNIT_WORDS,
     WORDS,
+    party_short,
 )
 from nlp.official_titles import PositionMention
 from nlp.regions import DIRECTIONS, RegionMention
@@ -57,7 +58,9 @@ LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
 # "Budi, Wali Kota X sekaligus Ketua Y", a line's end
 APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai"
                             r"|(?i:daerah[ \t]+pemilihan|dapil)))\b"
-                            r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
+                            r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]"  # "..., anggota DPRD Fraksi X."
+                            # "..., anggota DPRD X asal PAN, ...", "..., anggota DPRD dari partai Golkar, ..."
+                            r"|[ \t]+(?:dari|asal)[ \t]+(?:(?i:partai)[ \t]+)?" + party_short() + r"[ \t]*[,.;]")
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
 VERB_CLOSE = re.compile(r"[ \t]+(?:saat|ketika|sewaktu|usai|seusai|sebelum|setelah|sesudah|selepas|bahwa|kepada)\b"
