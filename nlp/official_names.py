@@ -59,7 +59,7 @@ LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
 APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai"
                             r"|(?i:daerah[ \t]+pemilihan|dapil)))\b"
                             r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]"  # "..., anggota DPRD Fraksi X."
-                            # "..., anggota DPRD X asal PAN, ...", "..., anggota DPRD dari partai Golkar, ..."
+                            # "..., anggota DPRD X asal PAN, ...", "..., anggota DPRD Y dari partai Z, ..."
                             r"|[ \t]+(?:dari|asal)[ \t]+(?:(?i:partai)[ \t]+)?" + party_short() + r"[ \t]*[,.;]")
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
