@@ -25,6 +25,7 @@ from nlp.official_patterns import (
     UNIT_WORD,
     UNIT_WORDS,
     WORDS,
+    party_short,
 )
 from nlp.official_titles import PositionMention
 from nlp.regions import DIRECTIONS, RegionMention
@@ -57,7 +58,9 @@ LONG_RUN = re.compile(r"(?:^|[.,;:(\n\"“”][ \t]*|\b[a-z]\w*[ \t]+)(?P<name>(
 # "Budi, Wali Kota X sekaligus Ketua Y", a line's end
 APPOSITION_END = re.compile(r"\s*(?:[,.;)]|$)|[ \t]*\n|[ \t]+(?:yang|sekaligus|dari[ \t]+(?:Fraksi|Partai"
                             r"|(?i:daerah[ \t]+pemilihan|dapil)))\b"
-                            r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]")  # "..., anggota DPRD Fraksi X."
+                            r"|[ \t]+Fraksi[ \t]+[\w\-]+(?:[ \t]+[\w\-]+)?[ \t]*[,.;]"  # "..., anggota DPRD Fraksi X."
+                            # "..., anggota DPRD X asal PAN, ...", "..., anggota DPRD Y dari partai Z, ..."
+                            r"|[ \t]+(?:dari|asal)[ \t]+(?:(?i:partai)[ \t]+)?" + party_short() + r"[ \t]*[,.;]")
 # "Budi, Kepala Bappeda X mengatakan ...", "... disampaikan Budi, Sekda X saat menerima ...": a verb or a
 # conjunction in lower case closes it too, unless the name ends a clause of its own ("Menurut Budi, ...")
 VERB_CLOSE = re.compile(r"[ \t]+(?:saat|ketika|sewaktu|usai|seusai|sebelum|setelah|sesudah|selepas|bahwa|kepada)\b"
@@ -78,6 +81,8 @@ QUOTED_NICKNAME = re.compile(r"[\"“'‘][A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*)?[\"
 MONTH_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z'’\-]{2,})\b")  # "Juli Hartanto", not "Juli 2024"
 # what may stand between a position and its holder's name: spaces, commas, colons, dashes ("Bupati X: Budi")
 SEPARATORS = re.compile(r"[\s,:;–—\-]*")
+# the letter a degree written apart with no full stop opens: "S Ag", "M AP" (``NameReader._degree_apart``)
+DEGREE_LETTERS = frozenset({"S", "M"})
 TRAILING_DEGREE = re.compile(r"(,?[ \t]*)([A-Za-z][A-Za-z.]{0,7})[ \t]*,[ \t]*$")
 # the last degree of a name written right before its position: "ujar Budi, MM Kepala Dinas X"
 LAST_DEGREE = re.compile(r"(,[ \t]*)([A-Z][A-Za-z.]{0,7})[ \t]+$")
@@ -477,6 +482,8 @@ class NameReader:
             if len(tokens) > 2 and len(tokens[-2]) == 2 and tokens[-2].endswith(".") \
                     and self._is_honorific(tokens[-2] + tokens[-1]):
                 del tokens[-2:]  # a degree written apart: "S. Sos", "M. Si"
+            elif self._degree_apart(tokens):
+                del tokens[-2:]  # the same with no full stop: "Budi S Ag", "Ani M AP"
             elif self._is_honorific(tokens[-1]):
                 tokens.pop()
             else:
@@ -485,6 +492,12 @@ class NameReader:
             return ""
         name = " ".join(tokens)
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
+
+    def _degree_apart(self, tokens: list[str]) -> bool:
+        """The last two of ``tokens`` are a degree written apart with no full stop after a name: "S Ag", "M AP" (an
+        "S" or "M", then a capitalised word of two letters or more that spells a known degree with it)."""
+        return len(tokens) > 2 and tokens[-2] in DEGREE_LETTERS and len(tokens[-1]) >= 2 \
+            and tokens[-1][:1].isupper() and self._is_honorific(tokens[-2] + tokens[-1])
 
     def _unglue(self, token: str) -> list[str]:
         """ "H.Tulebo" -> "H.", "Tulebo"; "Dr.H.Budi" -> "Dr.", "H.", "Budi"; initials stay as written

@@ -176,6 +176,8 @@ NATIONAL_TITLE = re.compile(
     r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:" + MINISTRY_WORD + r"\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
     r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
     r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
+# an acronym in brackets inside a national title, left out of its post
+BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
 # an acting holder's prefix before a post (read here and by nlp/visit_leaders.py)
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 # an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
@@ -804,7 +806,8 @@ class TitleReader:
             known = self.positions.get(_key(f"{head}{m.group('title')}"))
             head = self.positions.get(_key(head), (head,))[0]  # "Dirjen" -> "Direktur Jenderal"
             # "Dirjen Dukcapil Kementerian Dalam Negeri, Budi": the lexicon's post for a title it reads in full
-            post = known[0] if known else " ".join(f"{head}{m.group('title')} {m.group('ministry')}".split())
+            title = BRACKETED.sub("", m.group("title"))  # "Kepala Badan X (BX) Kementerian Y": the acronym is no word
+            post = known[0] if known else " ".join(f"{head}{title} {m.group('ministry')}".split())
             canonical = f"Pelaksana Tugas {post}" if acting else post
             out.append((PositionMention(m.start(), m.end("ministry"), canonical, "national", None, m.end()), [span]))
         return out

@@ -87,10 +87,12 @@ POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara
                          r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
 # "Kadis X kala itu, Budi"
 THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
-# after a name in apposition: a comma and a lower-case word, or a lower-case verb ("Banyu Prasojo, salah satu ...")
-APPOSED_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?!dan\b|serta\b)[a-z]")
+# after a name in apposition: a lower-case word that is no list's "dan"/"serta", after a comma ("Banyu Prasojo, salah
+# satu tamu": CLOSED_APPOSITION) or with the comma left out, a verb ("Banyu Prasojo menjelaskan": APPOSED_CLAUSE)
+_LOWER_CLAUSE = r"[ \t]*(?!dan\b|serta\b)[a-z]"
+APPOSED_CLAUSE = re.compile(r"[ \t]*,?" + _LOWER_CLAUSE)
+CLOSED_APPOSITION = re.compile(r"[ \t]*," + _LOWER_CLAUSE)
 DAY_AFTER = re.compile(r"[ \t]*,[ \t]*(\w+)")  # "..., Banyu Prasojo, Senin (3/2)": a day closes the name
-CLOSED_APPOSITION = re.compile(r"[ \t]*,[ \t]*(?!dan\b|serta\b)[a-z]")  # "Banyu Prasojo, salah satu tamu"
 SENTENCE_CLOSE = re.compile(r"[ \t]*\.(?:\s|$)")  # "..., Setda Tanaraya, Banyu Prasojo.": the name ends the sentence
 DEMONSTRATIVE = re.compile(r"[ \t]+(?:itu|tersebut|ini)\b")
 FACTION = re.compile(r"[ \t]*,?[ \t]*(?:dari[ \t]+)?(?i:fraksi|partai|daerah[ \t]+pemilihan|dapil)\b"

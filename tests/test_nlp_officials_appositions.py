@@ -143,6 +143,11 @@ def test_names_before_their_position_after_a_degree(text: str, expected: list) -
      [("Galuh Pertiwi", "Ketua Komisi II DPRD", None), ("Ayunda Cempaka", "Anggota DPRD", "Provinsi Jawa Timur")]),
     ("Di tempat yang sama, Sadewo Tumiwang, Ketua Komisi II DPRD Kabupaten Ngawi dari Fraksi PDI Perjuangan, "
      "membenarkan hal itu.", [("Sadewo Tumiwang", "Ketua Komisi II DPRD", "Kabupaten Ngawi")]),
+    # ... or by its short name after "asal" or "dari" (with "partai" in any case)
+    ("Menurut Sadewo Tumiwang, anggota DPRD Kabupaten Ngawi asal PAN, jadwal itu sudah pasti.",
+     [("Sadewo Tumiwang", "Anggota DPRD", "Kabupaten Ngawi")]),
+    ("Pada sisi lain, Galuh Pertiwi, Anggota DPRD Ngawi dari partai Gerindra, menilai anggaran itu cukup.",
+     [("Galuh Pertiwi", "Anggota DPRD", "Kabupaten Ngawi")]),
     # a sentence's full stop ends the run of capitalised words before the name
     ("Rombongan diterima Sekretaris DPRD Ngawi. Sadewo Tumiwang, Kabag Umum Setwan Ngawi, memandu acara.",
      [("Sadewo Tumiwang", "Kepala Bagian Umum", "Kabupaten Ngawi")]),

@@ -205,6 +205,11 @@ def test_a_name_like_a_ministry_in_short_stays_a_name() -> None:
      [("Bagas Wirotomo", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
     ("Kadis Kominfo Ngawi Bagas Wirotomo S.Sos MSP hadir.",
      [("Bagas Wirotomo", "Kepala Dinas Komunikasi dan Informatika", "Kabupaten Ngawi")]),
+    # ... and with no full stop at all: an "S" or "M", then the rest of a known degree
+    ("Tamu dari Madiun dibawa Ketua Komisi C DPRD Ngawi Bagas Wirotomo S Ag ke ruang rapat.",
+     [("Bagas Wirotomo", "Ketua Komisi C DPRD", "Kabupaten Ngawi")]),
+    ("Kepala Dinas Kesehatan Kota Madiun Sari Wulan M AP menyambut tamu.",
+     [("Sari Wulan", "Kepala Dinas Kesehatan", "Kota Madiun")]),
 ])
 def test_names_as_written(text: str, expected: list) -> None:
     assert officials(text) == expected

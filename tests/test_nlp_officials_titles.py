@@ -539,6 +539,11 @@ def test_a_word_one_letter_off_a_title_is_no_title(text: str) -> None:
      [("Wulan Prameswari", "Pelaksana Tugas Direktur Jenderal Bina Desa dan Kawasan Kemendesa", None)]),
     ("Hadir lewat layar Deputi Bidang Pengembangan Regional Bappenas, Ani Lestari, yang membuka diskusi.",
      [("Ani Lestari", "Deputi Bidang Pengembangan Regional Bappenas", None)]),
+    # a national agency's head or secretary, its acronym in brackets, then the ministry and its own acronym
+    ("Nilai itu diumumkan Kepala Badan Kajian Mutu Layanan (BKML) Kementerian Dalam Negeri (Kemendagri) Rano Kelimutu "
+     "di aula.", [("Rano Kelimutu", "Kepala Badan Kajian Mutu Layanan Kementerian Dalam Negeri", None)]),
+    ("Tim penilai dipimpin Sekretaris Badan Kajian Mutu Layanan (BKML) Kementerian Dalam Negeri, Wulan Prameswari.",
+     [("Wulan Prameswari", "Sekretaris Badan Kajian Mutu Layanan Kementerian Dalam Negeri", None)]),
     # a title the lexicon reads in full keeps the lexicon's post, the ministry written out or not
     ("Dalam diskusi itu ikut bicara Dirjen Bina Keuangan Daerah Kementerian Dalam Negeri, Yosef Laban, lewat layar.",
      [("Yosef Laban", "Direktur Jenderal Bina Keuangan Daerah", None)]),
