@@ -99,6 +99,12 @@ def _cue_around(text: str, start: int, end: int) -> bool:
     return PROGRAM_CUE.search(text, lo, start) is not None or PROGRAM_CUE.search(text, end, hi) is not None
 
 
+def _spelt_as_program(text: str, end: int) -> bool:
+    """The bracket after ``end`` spells the name out opening with a trigger word: "SIDA (Sistem Informasi ...)"."""
+    spelt = EXPLAINED_BY.match(text, end)
+    return spelt is not None and spelt.group(1).lower() in TRIGGER_WORDS
+
+
 def _plural(word: str) -> bool:
     """A reduplicated word, the Indonesian plural ("Perda-perda", "SKPD-SKPD"; a typo in its second half too,
     "Program-Progam"): many things, no one program's name."""
@@ -364,7 +370,7 @@ class RefusalChecks:
             # "lewat Koperasi X", "melalui Bandar Udara X": a capitalised means that no other pattern names is
             # mostly a body, a place or a person (round 30: 3 right and 13 wrong outputs over train, in 15 letters)
             yield "means"
-        if found_by == EXPLAINED_ONLY and not _cue_around(text, c.start, c.end):
+        if found_by == EXPLAINED_ONLY and not _cue_around(text, c.start, c.end) and not _spelt_as_program(text, c.end):
             # "menghadapi MEA (Masyarakat ...)", "lahan TORA (Tanah ...)": an acronym spelt out in a sentence that
-            # speaks of no program is a body, a place or a plan named in passing
+            # speaks of no program is a body, a place or a plan named in passing (not "SIDA (Sistem ...)")
             yield "passing"
