@@ -369,7 +369,7 @@ class RefusalChecks:
         if found_by == MEANS_ONLY and not ACRONYM_AFTER.match(text, c.end):
             # "lewat Koperasi Tani X", "melalui Bandar Udara X": a capitalised means that no other pattern names and no
             # acronym follows is mostly a body, a place or a person (round 30: 2 right and 12 wrong outputs over
-            # train, in 14 letters)
+            # train, in 13 letters)
             yield "means"
         if found_by == EXPLAINED_ONLY and not _cue_around(text, c.start, c.end) and not _spelt_as_program(text, c.end):
             # "menghadapi KPR (Kawasan ...)", "lahan TKL (Tanah ...)": an acronym spelt out in a sentence that
