@@ -92,9 +92,9 @@ class Item:
     in_heading: bool
 
 
-def _cue_around(text: str, start: int, end: int) -> bool:
+def cue_around(text: str, start: int, end: int) -> bool:
     """A program word (``PROGRAM_CUE``: program, inovasi, aplikasi, meluncurkan ...) in the sentence of
-    ``start``..``end``, outside it."""
+    ``start``..``end``, outside it (also the learned scorer's feature ``cue_sentence``)."""
     lo, hi = sentence_bounds(text, start, end)
     return PROGRAM_CUE.search(text, lo, start) is not None or PROGRAM_CUE.search(text, end, hi) is not None
 
@@ -371,7 +371,7 @@ class RefusalChecks:
             # acronym follows is mostly a body, a place or a person (round 30: 2 right and 12 wrong outputs over
             # train, in 13 letters)
             yield "means"
-        if found_by == EXPLAINED_ONLY and not _cue_around(text, c.start, c.end) and not _spelt_as_program(text, c.end):
+        if found_by == EXPLAINED_ONLY and not cue_around(text, c.start, c.end) and not _spelt_as_program(text, c.end):
             # "menghadapi KPR (Kawasan ...)", "lahan TKL (Tanah ...)": an acronym spelt out in a sentence that
             # speaks of no program is a body, a place or a plan named in passing (not "SIDA (Sistem ...)")
             yield "passing"
