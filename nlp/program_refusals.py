@@ -51,6 +51,7 @@ from nlp.program_patterns import (
     PLACE_KINDS,
     POSITION_FORMS,
     POSITION_WORDS,
+    PROGRAM_CUE,
     PROGRAM_HEADS,
     PROGRAM_SPELT,
     RANKING,
@@ -66,12 +67,16 @@ from nlp.program_patterns import (
     UNTRIGGERED_HEADS,
     VERB_FORM,
 )
-from nlp.textutil import ASIDE, fold, occurs_in, one_edit, title_lines
+from nlp.textutil import ASIDE, fold, occurs_in, one_edit, sentence_bounds, title_lines
 
+# a candidate only the pattern "melalui / lewat X" found (``nlp.program_candidates``, source "through")
+MEANS_ONLY = frozenset({"through"})
+# ... and one only the pattern "ACR (What It Stands For)" found (source "explained")
+EXPLAINED_ONLY = frozenset({"explained"})
 # the names of the stop-list checks, in the order ``_refusals`` runs them (each a feature of the learned
 # scorer: ``nlp.programs.FEATURES``)
 REFUSALS = ("head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
-            "headline")
+            "headline", "means", "passing")
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,19 @@ class Item:
     refusals: tuple[str, ...]  # the stop-list checks it fails
     sources: frozenset[str]  # every pattern that found this span
     in_heading: bool
+
+
+def cue_around(text: str, start: int, end: int) -> bool:
+    """A program word (``PROGRAM_CUE``: program, inovasi, aplikasi, meluncurkan ...) in the sentence of
+    ``start``..``end``, outside it (also the learned scorer's feature ``cue_sentence``)."""
+    lo, hi = sentence_bounds(text, start, end)
+    return PROGRAM_CUE.search(text, lo, start) is not None or PROGRAM_CUE.search(text, end, hi) is not None
+
+
+def _spelt_as_program(text: str, end: int) -> bool:
+    """The bracket after ``end`` spells the name out opening with a trigger word: "SIDA (Sistem Informasi ...)"."""
+    spelt = EXPLAINED_BY.match(text, end)
+    return spelt is not None and spelt.group(1).lower() in TRIGGER_WORDS
 
 
 def _plural(word: str) -> bool:
@@ -205,6 +223,7 @@ class RefusalChecks:
             sources.setdefault((c.start, c.end), set()).add(c.source)
         items = []
         for c in sorted(set(cands), key=lambda c: (text[c.start:c.end].strip(" ,.;:") in acronyms, c.start, c.end)):
+            found_by = frozenset(sources.get((c.start, c.end), ()))
             raw = without_possessive(text[c.start:c.end].strip(" ,.;:"))
             name = LEAD_TRIGGER.sub("", c.name or raw)  # "Aplikasi Lapor Cepat" is "Lapor Cepat"
             words = name.split()
@@ -219,15 +238,17 @@ class RefusalChecks:
             key = re.sub(r"(.)\1+", r"\1", fold(re.sub(r"[–—]", "-", LEAD_TRIGGER.sub("", own) if own and c.name is None
                                                       else name)))
             items.append(Item(c, name, key, (c.start + lead_length(text, c.start, c.end), c.start + len(raw)),
-                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose, acronyms)),
-                               frozenset(sources.get((c.start, c.end), ())), heading is not None))
+                               refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose, acronyms,
+                                                       found_by)),
+                               found_by, heading is not None))
         return items
 
     def _refusals(self, text: str, c: Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
-                  heading: tuple[int, int] | None, prose: str,
-                  acronyms: dict[str, tuple[int, int]]) -> Iterator[str]:
+                  heading: tuple[int, int] | None, prose: str, acronyms: dict[str, tuple[int, int]],
+                  found_by: frozenset[str] = frozenset()) -> Iterator[str]:
         """The names of the stop-list checks candidate ``c`` fails (see ``REFUSALS``), lazily and in a fixed
-        order (a name may come twice): the hand rules stop at the first."""
+        order (a name may come twice): the hand rules stop at the first. ``found_by``: every pattern that found
+        its span."""
         words = name.split()
         low = name.lower()
         heads = TRIGGERED_HEADS if c.triggered else UNTRIGGERED_HEADS
@@ -345,3 +366,12 @@ class RefusalChecks:
                 yield "headline"
         elif heading and not _written_in(raw, prose):
             yield "headline"  # a headline name the text does not repeat
+        if found_by == MEANS_ONLY and not ACRONYM_AFTER.match(text, c.end):
+            # "lewat Koperasi Tani X", "melalui Bandar Udara X": a capitalised means that no other pattern names and no
+            # acronym follows is mostly a body, a place or a person (round 30: 2 right and 12 wrong outputs over
+            # train, in 13 letters)
+            yield "means"
+        if found_by == EXPLAINED_ONLY and not cue_around(text, c.start, c.end) and not _spelt_as_program(text, c.end):
+            # "menghadapi KPR (Kawasan ...)", "lahan TKL (Tanah ...)": an acronym spelt out in a sentence that
+            # speaks of no program is a body, a place or a plan named in passing (not "SIDA (Sistem ...)")
+            yield "passing"

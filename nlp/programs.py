@@ -46,7 +46,7 @@ from nlp.program_patterns import (
     VILLAGE_LEVELS,
     VISIT_CUE,
 )
-from nlp.program_refusals import REFUSALS, Item, RefusalChecks
+from nlp.program_refusals import REFUSALS, Item, RefusalChecks, cue_around
 from nlp.textutil import fold, sentence_bounds
 
 
@@ -252,7 +252,7 @@ def item_features(text: str, items: list[Item], blocked: list[tuple[int, int]],
             "lower_word": any(w.islower() and w not in NAME_CONNECTORS for w in words),
             "digit": any(ch.isdigit() for ch in item.name),
             "words_" + str(min(len(words), 4)): True,
-            "cue_sentence": PROGRAM_CUE.search(before) is not None or PROGRAM_CUE.search(text, end, hi) is not None,
+            "cue_sentence": cue_around(text, start, end),
             "cue_near": PROGRAM_CUE.search(" ".join(before.split()[-3:])) is not None,
             "visit_sentence": VISIT_CUE.search(text, lo, hi) is not None,
             "position_inside": not POSITION_WORDS.isdisjoint(lows),

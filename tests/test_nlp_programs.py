@@ -63,7 +63,7 @@ def test_launched_names_and_branded_words(tagger: Tagger) -> None:
 
 def test_titled_events_and_named_means(tagger: Tagger) -> None:
     text = ("Pemkot menggelar kegiatan bertajuk Kediri Bersinar Expo di alun-alun. Keluhan warga ditampung "
-            "melalui Jumat Curhat Bersama setiap pekan, bukan melalui Dinas Sosial. Gebyar Produk Desa juga "
+            "melalui Jumat Curhat Bersama (JCB) setiap pekan, bukan melalui Dinas Sosial. Gebyar Produk Desa juga "
             "ramai dikunjungi.")
     assert programs(tagger, text) == ["Jumat Curhat Bersama"]  # events (expo, gebyar) are no programs
 
@@ -292,7 +292,7 @@ def test_a_headline_written_again_in_the_text(tagger: Tagger) -> None:
      ["Bilik Arsip Keluarga", "Warung Sehat"]),
     # short acronyms spelt out that name programs stay
     ("Rombongan mempelajari SPAL (Sanitasi Pemukiman Aman Lestari) di desa itu.", ["SPAL"]),
-    ("Pemkab memperluas TKD (Tabungan Kesehatan Desa) ke semua kecamatan.", ["TKD"]),
+    ("Pemkab memperluas penerapan TKD (Tabungan Kesehatan Desa) ke semua kecamatan.", ["TKD"]),
     # a name closed by the nation without a body's word first, and a "... Day" program, stay programs
     ("Sekolah menjalankan program Gerakan Sekolah Bersih Republik Indonesia sejak tahun lalu.",
      ["Gerakan Sekolah Bersih Republik Indonesia"]),

@@ -67,9 +67,9 @@ def test_an_expansion_in_brackets_and_a_leading_app_word(tagger: Tagger) -> None
 
 
 def test_a_coined_name_and_what_it_stands_for(tagger: Tagger) -> None:
-    text = ("Proyek pertama, Sarinda (Sapa Warga Ringankan Pendapatan Daerah), dikerjakan Badan Pendapatan Daerah "
-            "(Bapenda). Kepala Bapenda (Badan Pendapatan Daerah) hadir. Kota itu unggul di sektor MICE (Meeting, "
-            "Incentive, Convention, and Exhibition).")
+    text = ("Inovasi pertama, Sarinda (Sapa Warga Ringankan Pendapatan Daerah), digarap oleh Badan Pendapatan "
+            "Daerah (Bapenda) sepanjang tahun. Kepala Bapenda (Badan Pendapatan Daerah) hadir. Kota itu juga "
+            "giat menggarap MICE (Meeting, Incentive, Convention, and Exhibition).")
     assert programs(tagger, text) == ["Sarinda"]
 
 

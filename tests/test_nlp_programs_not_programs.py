@@ -5,7 +5,8 @@ a council's rules of procedure and events named like programs (a study trip, "Ka
 handover, a numbered expo, a camp, a birthday, a law), while the program they are about stays; a name the text writes
 after a position title ("Kepala Kampung X"), a body, a document, a tour, an award or a position written another way,
 and an acronym an award spells out; a plural (a reduplicated first word), a health laboratory and a name closed by a
-national body ("... RI", a ministry's short name)."""
+national body ("... RI", a ministry's short name); a means named only after "melalui / lewat", and an acronym spelt
+out in brackets in a sentence that speaks of no program."""
 
 from __future__ import annotations
 
@@ -506,4 +507,27 @@ def test_a_health_laboratory_is_no_program(tagger: Tagger, text: str) -> None:
      ["Lapak Tani Sehat"]),
 ])
 def test_a_name_closed_by_a_national_body_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> None:
+    assert programs(tagger, text) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a capitalised means after "melalui / lewat" that no other pattern names: a body, a place or a person
+    ("Pemkab menyalurkan bibit jagung kepada petani lewat Koperasi Tani Maju Bersama setiap musim tanam.", []),
+    ("Rombongan kemudian kembali ke daerah asalnya melalui Bandar Udara Raja Kelana di ibu kota provinsi.", []),
+    # a program word before it names it still
+    ("Warga mengurus surat pindah melalui aplikasi Kartu Warga Praktis tanpa datang ke kantor.",
+     ["Kartu Warga Praktis"]),
+])
+def test_a_means_only_through_names_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> None:
+    assert programs(tagger, text) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # an acronym spelt out in brackets, in a sentence that speaks of no program: named in passing
+    ("Rombongan dewan menanyakan kesiapan daerah menghadapi KPR (Kawasan Perdagangan Regional) tahun depan.", []),
+    ("Sesudah itu gubernur menanam bibit di lahan TKL (Tanah Kas Lingkungan) di pinggir kampung.", []),
+    # a program word in its sentence keeps it
+    ("Dinas pertanian meluncurkan Sitanam (Sistem Informasi Tanam) bagi petani pekan lalu.", ["Sitanam"]),
+])
+def test_an_acronym_spelt_out_in_passing_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> None:
     assert programs(tagger, text) == kept
