@@ -38,6 +38,14 @@ from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
 from nlp.visit_scan import Scan, official_aside
 
+STOP_REACH = 40  # how far before a firing "ke" or a list's "dan" may stand (``written_as_stop``)
+
+
+def written_as_stop(text: str, f: Firing) -> bool:
+    """The firing's region written as a destination, "ke (Kota) B" or a list's "dan B", not "di B" (``TO_STOP``
+    within ``STOP_REACH`` characters before it, in its own sentence)."""
+    return TO_STOP.search(text, max(f.sentence[0], f.start - STOP_REACH), f.start) is not None
+
 
 class PairResolver:
     """The resolution of pairs of ``nlp.visits.VisitFinder``. Reads ``self.regions``, ``self.cues``, ``self.kind_of``
@@ -527,7 +535,7 @@ class PairResolver:
         B"), in a sentence with no word of a plan or of an earlier trip ("direncanakan", "pernah"), is a
         destination of the trip, however weaker its evidence than the main host's."""
         return any(f.code == code and f.role == "host" and f.weight > 0 and not f.planned
-                   and TO_STOP.search(text, max(f.sentence[0], f.start - 40), f.start)
+                   and written_as_stop(text, f)
                    and self.cues.learning.search(text, *f.sentence) and not EARLIER.search(text, *f.sentence)
                    and not self.cues.planned_word.search(text, *f.sentence) for f in trace.firings)
 
@@ -538,7 +546,7 @@ class PairResolver:
         "di B") in a sentence with the main host is the next stop of the same trip."""
         written = {f.sentence for f in trace.firings if f.code == code and f.role == "host" and f.weight > 0
                    and f.rule in ("host_link", "listed_with_host")
-                   and TO_STOP.search(text, max(f.sentence[0], f.start - 40), f.start)}
+                   and written_as_stop(text, f)}
         return any(o != code and v >= best and written & host_sentences[o] for o, v in host_score.items())
 
     def _visitor_by_officials(self, scan: Scan, officials: list[Official], host_score: dict[str, float],
