@@ -21,6 +21,7 @@ from nlp.textutil import aside_at, fold
 from nlp.visit_dates import date_visits, visit_day
 from nlp.visit_patterns import (
     BODY_BEFORE,
+    EARLIER,
     EARLIER_OR_RETURN,
     EARLIER_TRIP,
     GOVERNED_BEFORE,
@@ -36,6 +37,14 @@ from nlp.visit_patterns import (
 from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
 from nlp.visit_scan import Scan, official_aside
+
+STOP_REACH = 40  # how far before a firing "ke" or a list's "dan" may stand (``written_as_stop``)
+
+
+def written_as_stop(text: str, f: Firing) -> bool:
+    """The firing's region written as a destination, "ke (Kota) B" or a list's "dan B", not "di B" (``TO_STOP``
+    within ``STOP_REACH`` characters before it, in its own sentence)."""
+    return TO_STOP.search(text, max(f.sentence[0], f.start - STOP_REACH), f.start) is not None
 
 
 class PairResolver:
@@ -144,11 +153,12 @@ class PairResolver:
             self.contains(c, o) and w >= MIN_SCORE for o, w in host_score.items())), default=0.0)
         hosts, weak = [], set()
         for c, v in host_score.items():
-            # a weaker host counts when it is named in a sentence that also names the delegation or as the next
-            # stop after the main host
-            weaker = v < best_host / 2 and not host_sentences[c] & visitor_sentences \
-                and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
-                and not self._refines(c, host_score)
+            # a weaker host counts when it is named in a sentence that also names the delegation, as the next
+            # stop after the main host, or told gone to with a word of learning ("para tamu pun studi tiru pula ke B")
+            below = v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
+                and not self._refines(c, host_score) \
+                and not self._trip_told_there(text, trace, c)
+            weaker = below and not host_sentences[c] & visitor_sentences
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
             elif v < visitor_score.get(c, 0.0):
@@ -159,8 +169,7 @@ class PairResolver:
                                                   "not named with the delegation"))
             else:
                 hosts.append(c)
-                if v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
-                        and not self._refines(c, host_score):
+                if below:
                     weak.add(c)
         torn = self._torn_host(scan, visitor_score, host_score) if not hosts else None
         if torn is not None:
@@ -520,6 +529,16 @@ class PairResolver:
         return host_score.get(code, 0.0) >= MIN_SCORE and any(
             p != code and self.contains(p, code) and v >= MIN_SCORE for p, v in host_score.items())
 
+    def _trip_told_there(self, text: str, trace: Trace, code: str) -> bool:
+        """"Esoknya para tamu pun studi tiru pula ke Kabupaten A dan Kabupaten B": a host told gone to in a
+        sentence with a word of learning or of a working visit, written "ke B" or after a list's "dan" (not "di
+        B"), in a sentence with no word of a plan or of an earlier trip ("direncanakan", "pernah"), is a
+        destination of the trip, however weaker its evidence than the main host's."""
+        return any(f.code == code and f.role == "host" and f.weight > 0 and not f.planned
+                   and written_as_stop(text, f)
+                   and self.cues.learning.search(text, *f.sentence) and not EARLIER.search(text, *f.sentence)
+                   and not self.cues.planned_word.search(text, *f.sentence) for f in trace.firings)
+
     @staticmethod
     def _tour_stop(text: str, trace: Trace, code: str, host_score: dict[str, float],
                    host_sentences: dict[str, set[tuple[int, int]]], best: float) -> bool:
@@ -527,7 +546,7 @@ class PairResolver:
         "di B") in a sentence with the main host is the next stop of the same trip."""
         written = {f.sentence for f in trace.firings if f.code == code and f.role == "host" and f.weight > 0
                    and f.rule in ("host_link", "listed_with_host")
-                   and TO_STOP.search(text, max(f.sentence[0], f.start - 40), f.start)}
+                   and written_as_stop(text, f)}
         return any(o != code and v >= best and written & host_sentences[o] for o, v in host_score.items())
 
     def _visitor_by_officials(self, scan: Scan, officials: list[Official], host_score: dict[str, float],

@@ -138,6 +138,9 @@ class Cues:
                                        + r"\b\)?(?:\s+(?!(?:dan|serta|ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)"
                                        r"(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
+        # a word of a plan anywhere in a sentence ("direncanakan"): no trip told there yet
+        # (visit_pairs.PairResolver._trip_told_there)
+        self.planned_word = cue_regex(role("planned", []))
         national = "(?:" + cue_alternation(role("national", [])) + "|" + MINISTRY_WORD + ")"
         self.national = re.compile(r"\b" + national + r"\b", re.IGNORECASE)
         # "ke Kemendagri", "ke Kementerian Dalam Negeri", "ke Direktorat Jenderal X Kementerian Y": a trip to a

@@ -1,0 +1,28 @@
+"""A weaker host told with a word of learning or of a working visit in its own sentence ("Esoknya para tamu pun
+studi tiru pula ke Kabupaten A dan Kabupaten B"): another destination of the trip, not a place named in passing,
+even when the main host's evidence is more than twice its own.
+
+Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import pairs
+
+from nlp import Tagger
+
+TITLE = "Pemkot Tomohon Studi Banding ke Kota Sawahlunto"
+MAIN = ("Delegasi Pemkot Tomohon studi banding ke Kota Sawahlunto, Senin (6/3). Lawatan ke Kota Sawahlunto tersebut "
+        "memakan dua hari. Delegasi sampai di Kota Sawahlunto lalu disambut Wali Kota Sawahlunto di balai kota. ")
+
+
+@pytest.mark.parametrize("text, hosts", [
+    (MAIN + "Pada hari kedua, delegasi itu pun studi banding ke Kabupaten Sinjai dan Kabupaten Wajo.",
+     ["Kabupaten Sinjai", "Kabupaten Wajo", "Kota Sawahlunto"]),
+    (MAIN + "Sehari kemudian delegasi meneruskan kunjungan kerja menuju ke Kabupaten Sinjai.",
+     ["Kabupaten Sinjai", "Kota Sawahlunto"]),
+])
+def test_a_weaker_host_told_with_a_trip_word_is_another_destination(tagger: Tagger, text: str,
+                                                                     hosts: list[str]) -> None:
+    assert pairs(tagger, text, title=TITLE) == [("Kota Tomohon", h) for h in hosts]
