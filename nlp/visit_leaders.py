@@ -10,7 +10,18 @@ from __future__ import annotations
 
 import re
 
-from nlp.leaders import along, fullest, host_leader, leg_leader, spoken_of, stand_in, tour_legs, trip_of
+from nlp.leaders import (
+    HEAD_WORD,
+    TRIP,
+    along,
+    fullest,
+    host_leader,
+    leg_leader,
+    spoken_of,
+    stand_in,
+    tour_legs,
+    trip_of,
+)
 from nlp.lexicon import ROMAN
 from nlp.official_merge import Official
 from nlp.official_titles import ACTING
@@ -58,6 +69,17 @@ CLERK_FIELD = re.compile(r"\b(?:Bagian|Biro|Subbagian|Kabag|Kasubag|Kasubbag)[ \
 # arranges the trip of others, as an economy office that co-ordinates the agencies' study tour)
 TRAVELLING_OFFICES = frozenset({"humas", "hubungan", "protokol", "prokopim", "kerjasama", "kerja"})
 OFFICE_BEFORE = r"\b(?:Bagian|Biro|Subbagian|Subbag)[ \t]+(?:[\w(),]+[ \t]+){0,5}?"
+# "Ketua Rombongan", "pimpinan rombongan", "ketua delegasi", "Ketua Tim", "Ketua Tim DPRD X", "Ketua Tim Studi Banding":
+# the head of the group the text names; not the head of a team with a name of its own ("Ketua Tim Penggerak PKK",
+# "Ketua Tim Percepatan ...", "ketua tim penilai ...": a post of the host or of no trip)
+GROUP_HEAD = re.compile(r"\b" + HEAD_WORD + r"[ \t]+(?:rombongan|delegasi|tim(?=[ \t]*(?:[^\w \t]|$)|[ \t]+(?:dari|asal"
+                        r"|DPRD|dewan|komisi|pansus|pemerintah|pemkab|pemkot|pemprov|pemda|kabupaten|kota|provinsi|"
+                        + TRIP + r")\b))\b", re.IGNORECASE)
+# the head of the group named after the official ("Budi selaku ketua rombongan", "Ani (Asisten II/Ketua Tim)",
+# "Wakil Ketua DPRD X sekaligus ketua rombongan, Budi")
+BRACKET = re.compile(r"[()]")
+GROUP_HEAD_AFTER = re.compile(r"[^.;:\n]{0,45}?(?:selaku|sebagai|sekaligus|yang[ \t]+juga|/)[ \t]*(?:menjadi[ \t]+)?$",
+                              re.IGNORECASE)
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -189,7 +211,8 @@ class LeaderChooser:
                 or next((o for o in unplaced if o.region == v.visitor), None) \
                 or (unplaced[0] if single and unplaced else None) \
                 or stand_in(text, v.visitor, officials, frozenset(hosting | placed), _rank, receives) \
-                or (_received_guest(text, v, officials, frozenset(hosting | placed)) if single else None)
+                or (_received_guest(text, v, officials, frozenset(hosting | placed)) if single else None) \
+                or _group_head(text, v, officials, frozenset(hosting))
             if leader is not v.leader:
                 v.led_by(leader, officials)
                 if leader is not None and leader.region != v.visitor and not leader.explicit_region:
@@ -244,6 +267,31 @@ def _received_guest(text: str, v: Visit, officials: list[Official], hosting: fro
               and id(o) not in hosting and _rank(o.position) is not None
               and any(RECEIVED_AFTER.match(text, e) for _, e in o.mentions)]
     return guests[0] if len(guests) == 1 else None
+
+
+def _group_head(text: str, v: Visit, officials: list[Official], hosting: frozenset[int]) -> Official | None:
+    """With no other leader: the one official the text names head of the group ("Ketua Rombongan, Budi", "Budi
+    selaku pimpinan rombongan", "Ani (Asisten II/Ketua Tim)", :data:`GROUP_HEAD`), not one receiving it, of the visitor
+    or of no region (the first visit without a leader then makes him the visitor's)."""
+    heads = [o for o in officials if id(o) not in hosting and o.region in (None, v.visitor)
+             and _named_group_head(text, o)]
+    return heads[0] if len({o.name for o in heads}) == 1 else None
+
+
+def _named_group_head(text: str, official: Official) -> bool:
+    """The text names ``official`` head of the group next to a mention: "Ketua Rombongan" up to 60 characters before
+    his name in its sentence, with no bracket between (not "A (Asisten/Ketua Tim), B (wakil ketua)" for B), or after
+    it behind "selaku|sebagai|sekaligus|yang juga|/". His post alone does not do: the officials step writes "Ketua
+    Rombongan" for the head of any team ("Ketua Tim Percepatan ..., Budi" of the host)."""
+    for s, e in official.mentions:
+        line_start = max(text.rfind(".", 0, s), text.rfind("\n", 0, s)) + 1
+        before = [m.end() for m in GROUP_HEAD.finditer(text, max(line_start, s - 60), s)]
+        if before and not BRACKET.search(text, before[-1], s):
+            return True
+        after = GROUP_HEAD.search(text, e, e + 70)
+        if after and GROUP_HEAD_AFTER.search(text, e, after.start()):
+            return True
+    return False
 
 
 def _committee_rank(official: Official, committee: set[int], own: list[Official], text: str) -> float:

@@ -460,3 +460,16 @@ def test_a_titled_person_among_the_parts_adds_one(sentence: str, size_: int) -> 
 ])
 def test_the_ones_taken_along_named_after_a_whole_or_a_title(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # nouns of a head count the list lacked (round 30): wives of officials, trainees, the family-welfare movement's
+    # members, council members called the people's deputies, and the common misspelling of "peserta"
+    ("Desa Anu di Kabupaten Ani didatangi sebanyak 48 istri kepala desa dari Kabupaten Budi pada Senin pagi.", 48),
+    ("Hasil kunjungan belajar 75 calon pemandu wisata dari Kota Anu pekan lalu.", 75),
+    ("Delegasi yang beranggotakan 93 PKK kecamatan itu disambut di balai desa.", 93),
+    ("Tak kurang dari 17 wakil rakyat Kota Anu berangkat ke Kota Budi untuk belajar tata kelola sampah.", 17),
+    ("Kepala badan itu tiba bersama 28 perserta pelatihan dari Kabupaten Anu.", 29),
+])
+def test_nouns_of_a_head_count_the_list_lacked(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_

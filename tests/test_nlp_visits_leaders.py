@@ -246,3 +246,20 @@ def test_the_chair_of_the_travelling_committee_leads_it(tagger: Tagger, chair: s
 def test_the_clerk_whose_own_office_travels_leads_it(tagger: Tagger, text: str, leader: str | None) -> None:
     assert [v[3] for v in facts(tagger, text)] == [leader]
 
+
+@pytest.mark.parametrize("text, leader", [
+    # the head of the group named, his region left open by the officials step: he leads the delegation no one else is
+    # found to lead (round 30)
+    ("Pemkab Klaten menerima kunjungan kerja dua daerah, Senin (6/3). Rombongan pertama dari DPRD Kabupaten "
+     "Soppeng, rombongan kedua dari para legislator Kota Palu yang dipimpin Ratna Dewi Lestari. Pada kesempatan "
+     "tersebut, Wakil Ketua DPRD Soppeng sekaligus ketua rombongan, Teguh Prasetyo, mengatakan daerahnya ingin "
+     "belajar soal pajak daerah.", ["Teguh Prasetyo", "Ratna Dewi Lestari"]),
+    # the host's head of a team with a name of its own (and of its family-welfare team) is no head of the guests
+    ("Pemkab Klaten menerima kunjungan kerja dua daerah, Senin (6/3). Rombongan pertama dari DPRD Kabupaten "
+     "Soppeng, rombongan kedua dari para legislator Kota Palu yang dipimpin Ratna Dewi Lestari. Wakil Ketua DPRD "
+     "Soppeng sekaligus ketua rombongan, Teguh Prasetyo, mengatakan daerahnya ingin belajar soal pajak daerah. Ketua "
+     "Tim Percepatan Pemulihan Ekonomi setempat, Arga Pranaja, lalu memaparkan programnya. Para tamu juga diterima "
+     "Rina Lestiani, Ketua Tim Penggerak PKK setempat.", ["Teguh Prasetyo", "Ratna Dewi Lestari"]),
+])
+def test_the_head_of_the_group_named_leads_it(tagger: Tagger, text: str, leader: list[str | None]) -> None:
+    assert [v[3] for v in facts(tagger, text)] == leader
