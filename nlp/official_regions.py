@@ -33,7 +33,8 @@ UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
 # a word of an office written out after its head, up to the region: "Pengelolaan", "dan", "(DPP)", "P2KB"
 OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
-COMMA_AFTER = re.compile(r"[ \t]*,?")
+# spaces and a comma that may be left out, between a region and the holder's name ("Dinas X Kota Y, Budi")
+NAME_GAP = re.compile(r"[ \t]*,?")
 # heads whose office may be written out after them up to its region, and a word of that office
 WRITTEN_OUT_HEADS = frozenset(WORDS["written_out_head"])
 OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]+)?)"
@@ -75,7 +76,7 @@ class RegionReader:
             if region is None or region.weak or "\n" in text[m.start():region.start] \
                     or on_title_line(text, body_start, m.start()) or not any(self._unit_word(w) for w in words):
                 continue
-            name_at = COMMA_AFTER.match(text, region.end).end()
+            name_at = NAME_GAP.match(text, region.end).end()
             name_span = self._name(text, name_at)
             if not name_span or any(a < name_span[1] and name_span[0] < b for a, b in taken):
                 continue
