@@ -208,7 +208,7 @@ class NameReader:
             bare = tok.rstrip(".")
             if start is None and ministry and tok == ",":
                 ministry = False
-                continue  # "Dirjen Bina Pembangunan Daerah Kemendagri, Restuardy Daud"
+                continue  # "Dirjen Bina Pembangunan Daerah Kemendagri, Rusdianto Dalimunte"
             acronym = MINISTRY_ACRONYM.match(text, tm.start()) if start is None and ministry and tok == "(" else None
             if acronym:  # "Menteri X Republik Indonesia (Menx) Budi": the post's acronym after the country
                 skip_to = acronym.end()
@@ -576,7 +576,7 @@ def _whole_word(words: str, text: str) -> bool:
 
 def one_spelling(found: list[Official], text: str) -> list[Official]:
     """One spelling per person: a name written a letter or two apart in one article ("Khairunas" and "Khairunnas",
-    "Budi Santosa" and "Banyu Prasojo") takes the form found most often, else the one ``text`` writes most often,
+    "Budi Sasmito" and "Budi Sasmita") takes the form found most often, else the one ``text`` writes most often,
     else the longer, else the first."""
     names = list(dict.fromkeys(o.name for o in found))
     if len(names) < 2:

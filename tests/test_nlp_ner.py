@@ -438,8 +438,8 @@ def test_an_acronym_the_model_took_into_a_name_is_left_out() -> None:
 
 
 def test_unit_words_and_possessives_are_no_names() -> None:
-    assert added("Hadir Sekda Sleman Budi Santosa di aula.", [("Budi Santosa", "PERSON")]) == [
-        ("Budi Santosa", "Sekretaris Daerah")]
+    assert added("Hadir Sekda Sleman Budi Sasmito di aula.", [("Budi Sasmito", "PERSON")]) == [
+        ("Budi Sasmito", "Sekretaris Daerah")]
     assert added("Hadir Sekda Sleman Budi Humas di aula.", [("Budi Humas", "PERSON")]) == []
     assert added("Hadir Sekda Sleman Budinya di aula.", [("Budinya", "PERSON")]) == []
 

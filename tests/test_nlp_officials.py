@@ -182,8 +182,8 @@ def test_members_listed_after_one_position() -> None:
 
 
 def test_an_apposition_is_no_list() -> None:
-    assert officials("Kepala Dinas Kesehatan Kabupaten Wajo, Budi Santosa, mengatakan warga, Ani dan Cahyo, "
-                     "ikut.") == [("Budi Santosa", "Kepala Dinas Kesehatan", "Kabupaten Wajo")]
+    assert officials("Kepala Dinas Kesehatan Kabupaten Wajo, Budi Sasmito, mengatakan warga, Ani dan Cahyo, "
+                     "ikut.") == [("Budi Sasmito", "Kepala Dinas Kesehatan", "Kabupaten Wajo")]
 
 
 def test_faction_between_position_and_name() -> None:

@@ -372,11 +372,11 @@ def test_a_count_of_the_whole_body_gives_way_to_the_ones_who_went(sentence: str,
 
 @pytest.mark.parametrize("sentence, size_", [
     # the delegation's leader named in commas between the count and the verb of going (round 24)
-    ("Kemarin 14 orang dari Dinas Pangan Kota Anu yang dikepalai sekretarisnya, Budi Santosa, bertandang ke Kabupaten "
+    ("Kemarin 14 orang dari Dinas Pangan Kota Anu yang dikepalai sekretarisnya, Budi Sasmito, bertandang ke Kabupaten "
      "Ani.", 14),
     ("Sebelas kepala desa yang diketuai camatnya, Dedi Kurnia, berkunjung ke Kabupaten Ani.", 11),
     # a count of others, no verb of going after the leader's name
-    ("Ada 30 anggota DPRD yang dipimpin ketuanya, Budi Santosa, dan fraksi-fraksinya.", None),
+    ("Ada 30 anggota DPRD yang dipimpin ketuanya, Budi Sasmito, dan fraksi-fraksinya.", None),
 ])
 def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
@@ -384,15 +384,15 @@ def test_a_leader_named_between_the_count_and_its_verb(sentence: str, size_: int
 
 @pytest.mark.parametrize("sentence, size_", [
     # a delegation's members named and not counted: the names, closed by "dan" (round 24)
-    ("Pekan lalu delegasi Kota Anu yang terdiri atas Budi Santosa, H Dedi Kurnia, Hj. Ani Lestari, dan Kresno "
+    ("Pekan lalu delegasi Kota Anu yang terdiri atas Budi Sasmito, H Dedi Kurnia, Hj. Ani Lestari, dan Kresno "
      "Wibisana melihat bank sampah warga. Keempatnya pulang sore.", 4),
-    ("Tim Pansus II DPRD Anu beranggotakan Ir. H. Budi Santosa, M.T., Drs. Kresno (Fraksi Bintang) serta Dedi "
+    ("Tim Pansus II DPRD Anu beranggotakan Ir. H. Budi Sasmito, M.T., Drs. Kresno (Fraksi Bintang) serta Dedi "
      "singgah di Kota Ani.", 3),
     # titles, not names; units, not names; a list not closed by "dan"; a number written wins
     ("Tim dari Kota Anu beranggotakan Asisten Pemerintahan, Kepala Bagian Umum, Sekretaris Dinas serta Camat Tengah.",
      None),
     ("Delegasi yang terdiri dari Komisi A, B dan Komisi D itu diterima Sekretaris DPRD Anu.", None),
-    ("Tim itu terdiri atas Budi Santosa selaku ketua, serta anggota Dedi dan Rudi.", None),
+    ("Tim itu terdiri atas Budi Sasmito selaku ketua, serta anggota Dedi dan Rudi.", None),
     ("Rombongan yang berjumlah 9 orang itu terdiri atas Budi, Dedi dan Rudi.", 9),
 ])
 def test_a_delegation_of_named_members_counts_its_names(sentence: str, size_: int | None) -> None:

@@ -84,14 +84,14 @@ def test_a_dateline_closed_by_a_tilde_is_no_delegation(tagger: Tagger) -> None:
 def test_a_dateline_with_the_outlets_name_after_the_town_is_no_delegation(tagger: Tagger) -> None:
     # round 16: "Jayapura Kini – ...": the town and the outlet's name without a comma, then the dash
     text = ("Jayapura Kini – Kunjungan kerja ke Kabupaten Keerom dan Kabupaten Sarmi menjadi agenda Gubernur Papua "
-            "Budi Santosa pekan ini. Selasa (7/3/2023), ia meninjau puskesmas di Keerom.")
+            "Budi Sasmito pekan ini. Selasa (7/3/2023), ia meninjau puskesmas di Keerom.")
     assert pairs(tagger, text, title="Gubernur Papua Tinjau Puskesmas di Keerom") == []
 
 
 def test_a_dateline_with_the_outlets_name_after_the_town_hosts(tagger: Tagger) -> None:
     # round 16: one reading of a dateline (visit_rules.DATELINE_DASH) for the acting delegation and the dateline host
     text = ("Banyumas Warta – Rombongan Komisi A DPRD Kabupaten Kebumen belajar tata kelola pasar tradisional, Senin "
-            "(6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Santosa.")
+            "(6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Sasmito.")
     assert pairs(tagger, text, title="Kunker DPRD Kebumen") == [("Kabupaten Kebumen", "Kabupaten Banyumas")]
 
 

@@ -247,7 +247,7 @@ def test_an_organisation_of_the_region_is_not_readmitted_through_its_officials(t
     # travel only as one of its organisations
     text = ("Dua belas pengurus Komite Olahraga Nasional Indonesia (KONI) Klaten pekan lalu studi banding pembinaan "
             "atlet ke Kota Yogyakarta. Iuran pengurus menanggung seluruh ongkos perjalanan, tutur Sekretaris KONI "
-            "Klaten Budi Santosa, Kamis.")
+            "Klaten Budi Sasmito, Kamis.")
     assert pairs(tagger, text, title="KONI Klaten Studi Banding ke Yogyakarta") == []
 
 

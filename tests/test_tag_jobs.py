@@ -27,7 +27,7 @@ from nlp import Tagger
 KUNKER = [sys.executable, "-m", "kunker.cli"]  # for a run beside this process's lock, for Ctrl-C
 PLACES = ["Kabupaten Sleman", "Kota Surabaya", "Kabupaten Banyuwangi", "Kota Malang", "Kabupaten Gianyar",
           "Kota Salatiga", "Kabupaten Trenggalek", "Kabupaten Bantul"]
-NAMES = ["Hartono Wibisono", "Dewi Anggraini", "Made Suartana", "Rina Kusuma", "Agus Sapardi", "Budi Santosa"]
+NAMES = ["Hartono Wibisono", "Dewi Anggraini", "Made Suartana", "Rina Kusuma", "Agus Sapardi", "Budi Sasmito"]
 PROGRAMS = ["Kampung Hijau Mandiri", "Kampung Cakap Terpadu", "Layanan Sehat Warga", "Pojok Baca Desa"]
 
 
