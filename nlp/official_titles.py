@@ -165,23 +165,27 @@ PARTY_BODIES = frozenset(w.lower() for w in WORDS["party_body"])
 # Kementerian Dalam Negeri, Budi", "Deputi Bidang X Kementerian PANRB Ani", "Dirjen X dan Y Kemenaker RI Drs Budi";
 # the ministry ends at its acronym (written or in brackets), "Dalam Negeri", "RI" or a comma, never in a name
 _MINISTRY_WORDS = alternation(WORDS["ministry"], r"[ \t]+")
+# an acronym in brackets among a national title's words ("Kepala Badan X (BX) Kementerian Y"), left out of its post
+_TITLE_BRACKET = r"\([A-Z][\w\-]*\)"
+# an acronym's word in brackets after a ministry or a title's written-out words: "(Kemendagri)", "(Waket)"
+_BRACKET_WORD = r"[A-Z][A-Za-z\-]{1,11}"
 NATIONAL_TITLE = re.compile(
     r"\b(?P<head>(?:(?:Plt\.?|Pelaksana[ \t]+Tugas)[ \t]+)?(?:"
     + alternation(sorted(WORDS["national_head"] + WORDS["open_head"], key=len, reverse=True), r"[ \t]+") + r"))"
-    r"(?P<title>(?:[ \t]+(?:(?:dan|untuk)[ \t]+)?(?:[A-Z][\w\-/]*|\([A-Z][\w\-]*\))){1,12}?)[ \t]+"
+    r"(?P<title>(?:[ \t]+(?:(?:dan|untuk)[ \t]+)?(?:[A-Z][\w\-/]*|" + _TITLE_BRACKET + r")){1,12}?)[ \t]+"
     r"(?P<ministry>(?:" + _MINISTRY_WORDS + r")[ \t]+(?:Dalam[ \t]+Negeri\b|[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*\b"
     r"|[A-Z][a-z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][a-z][\w\-]*){0,5}"
     r"(?=[ \t]*\([A-Z]|[ \t]+RI\b|[ \t]+Republik[ \t]+Indonesia\b|[ \t]*,))"
     r"|(?:" + alternation(WORDS["national_body"]) + r")\b"
     r"|(?!(?:" + _MINISTRY_WORDS + r")\b)(?:" + MINISTRY_WORD + r"\b(?:-[A-Z]+\b)?|Kemen[A-Z][\w\-]{1,12}\b)"
     r"(?:[ \t]+[A-Z]{2,6}\b(?=[ \t]*,))?)"
-    r"(?:[ \t]*\([A-Z][A-Za-z\-]{1,11}\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
-# an acronym in brackets inside a national title, left out of its post
-BRACKETED = re.compile(r"[ \t]*\([^()\n]*\)")
+    r"(?:[ \t]*\(" + _BRACKET_WORD + r"\))?(?:[ \t]+(?:RI|Republik[ \t]+Indonesia)\b)?[ \t]*,?[ \t]*(?=[A-Z])")
+# an acronym in brackets inside a national title (read on its ``title`` group only), left out of its post
+BRACKETED = re.compile(r"[ \t]*" + _TITLE_BRACKET)
 # an acting holder's prefix before a post (read here and by nlp/visit_leaders.py)
 ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|Plh\.?|Pj\.?)\s+")
 # an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
-BRACKET_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z\-]{1,11}(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
+BRACKET_ACRONYM = re.compile(r"[ \t]*\((" + _BRACKET_WORD + r"(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
 TITLE_WORD = re.compile(r"[A-Za-z][\w\-]*\.?|&")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
