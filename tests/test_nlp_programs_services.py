@@ -98,7 +98,7 @@ def test_services_as_regional_news_writes_them(tagger: Tagger, text: str, expect
     ("Bendahara mencatat setoran harian lewat Setoran Loket Ledger System (SLLS) di setiap loket.",
      ["Setoran Loket Ledger System"]),
     # an English name closing with "Room" is a service, not a building's room (round 31)
-    ("Pemkot meluncurkan layanan Balemanis Live Room untuk warga.", ["Balemanis Live Room"]),
+    ("Pemkot meluncurkan layanan Balemanis Warta Room untuk warga.", ["Balemanis Warta Room"]),
 ])
 def test_e_services_with_an_english_word_and_systems(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
