@@ -286,6 +286,9 @@ NAME_TOKEN = re.compile(r"[A-Za-z0-9](?:[\w'\-]|â€™(?=\w))*")  # "Jum'at", "Paâ€
 CAPITAL_RUN = re.compile(r"\b[A-Z][\w'\-]*(?:[ \t]+[A-Z0-9][\w'\-]*)+")
 # facilities and buildings are no programs ("Smart City Command Center", "Museum Blambangan")
 FACILITY = WORDS.get("facility", frozenset())
+# ... and a room named by its use ("Situation Room", "Sukamaju City Operation Room"); a name closing with "Room"
+# after any other word is a service ("Sukamaju Warta Room")
+ROOM_BY_USE = re.compile(r"\b" + _alternation(WORDS["room_use"]) + r"[ \t]+room\b", re.IGNORECASE)
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")

@@ -56,6 +56,7 @@ from nlp.program_patterns import (
     PROGRAM_SPELT,
     RANKING,
     ROMAN,
+    ROOM_BY_USE,
     SPELT_BEFORE,
     STUDY_COURSE_BEFORE,
     TITLE_ACTS,
@@ -351,8 +352,9 @@ class RefusalChecks:
         if DATE_END.search(name):
             yield "generic"  # "Selasa 3 Juni": a date coordinated after a name (not "Gerakan Sabtu 5 Menit")
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
-               for k, w in enumerate(words)):
-            yield "facility"  # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building
+               for k, w in enumerate(words)) or ROOM_BY_USE.search(name):
+            # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building; "Situation Room" a room
+            yield "facility"
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: as a headline's, a name the text writes
             # again outside such lines (round 27: names only in links were 2 right and 12 wrong programs over

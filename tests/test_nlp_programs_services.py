@@ -97,6 +97,11 @@ def test_services_as_regional_news_writes_them(tagger: Tagger, text: str, expect
     # an English name closing with "System"
     ("Bendahara mencatat setoran harian lewat Setoran Loket Ledger System (SLLS) di setiap loket.",
      ["Setoran Loket Ledger System"]),
+    # an English name closing with "Room" is a service, not a building's room (round 31)
+    ("Pemkot meluncurkan layanan Balemanis Warta Room untuk warga.", ["Balemanis Warta Room"]),
+    # ... but a room named by its use stays a facility, even after a trigger (round 31)
+    ("Wali kota memaparkan inovasi Control Room Sukamaju kepada tamu, lalu layanan Balemanis Warta Room bagi warga.",
+     ["Balemanis Warta Room"]),
 ])
 def test_e_services_with_an_english_word_and_systems(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
