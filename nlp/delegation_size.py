@@ -83,9 +83,15 @@ HOSTS_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyambut|menerima|menjamu|mendamp
                          re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
-WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
-                       r"\byang\s+$", re.IGNORECASE)
+# "Bupati X beserta para kepala desa yang berjumlah 60 orang", "Kadis X didampingi sekretarisnya, para kabid dan
+# staf lainnya sebanyak 14 orang", "X beserta timnya dari Bagian Y, yang berjumlah 9 orang": the head comes on top of
+# the number counting the people he takes along (his own "-nya", or "para|seluruh|sejumlah" among the first words;
+# not "beserta rombongan yang berjumlah 20 orang": the delegation, its head among them; not "bersama dinas X dan Y
+# yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
+# rombongan yang berjumlah 40 orang" counts the guests)
+WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong|didampingi)\s+(?!rombongan)"
+                       r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:(?:para|seluruh|sejumlah)\b|(?!rombongan)\w+nya\b)"
+                       r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,100}?(?:,[ \t]*)?(?:\byang\s+|\s)$", re.IGNORECASE)
 # the words between the verb of taking along and the count: "mengajak sejumlah pembantunya, yakni lima kepala dinas"
 # (a whole named before its parts), "didampingi Kabid Tata Ruang dan 3 staf" (a titled person before the count: one
 # more, :data:`TITLED`)
@@ -265,7 +271,7 @@ def count(text: str, start: int, end: int) -> int | None:
         m = SIZE_TOTAL.search(text, m.end(), end)
     if m:
         extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
-            text, max(start, m.start() - 80), m.start()) else 0
+            text, max(start, m.start() - 150), m.start()) else 0
         if OTHERS.match(text, m.end()):
             extra = 1
         added = ADDED.match(text, m.end(), end)
