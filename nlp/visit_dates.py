@@ -22,8 +22,6 @@ from nlp.visit_scan import Scan
 ORDINALS = {"kedua": 2, "ketiga": 3, "keempat": 4}
 NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjungan|studi|rangkaian|lawatan|kunker|"
                      r"kegiatan)", re.IGNORECASE)
-# a full stop ending a sentence (not "(3/7)" or "pukul 10.00"), or a line's end
-SENTENCE_BREAK = re.compile(r"[.!?](?=\s)|\n")
 # "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
@@ -125,20 +123,10 @@ def visit_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
     day = next((d.value for d in dates if d.value and d.last and d.value <= day <= d.last
                 and (STAY.search(sentence := sentence_around(text, d.start)) or visit_word.search(sentence)
                      or JOINED_KIND.search(sentence))), day)
-    nth = _nth_day(text, [d for d in dates if d.value == day])
-    if nth:  # "hari kedua kunjungan, Rabu (3/7)": the visit began the day before
-        day -= dt.timedelta(days=nth - 1)
+    nth = NTH_DAY.search(text)
+    if nth:  # "hari kedua kunjungan": the visit began the day before
+        day -= dt.timedelta(days=ORDINALS[nth.group(1).lower()] - 1)
     return day
-
-
-def _nth_day(text: str, dated: list[DateMention]) -> int | None:
-    """Which day of the visit the dated day is, when the text says so in the sentence that dates it ("Pada hari kedua
-    kunjungan, Rabu (3/7)": 2); not a later day told apart from the date ("Selasa (11/2), rombongan tiba. Pada hari
-    kedua, studi digelar": the day dated is the first)."""
-    for m in NTH_DAY.finditer(text):
-        if any(not SENTENCE_BREAK.search(text, min(m.start(), d.start), max(m.end(), d.end)) for d in dated):
-            return ORDINALS[m.group(1).lower()]
-    return None
 
 
 def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],

@@ -393,15 +393,3 @@ def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, 
 ])
 def test_a_datelines_day_is_no_visit_day(tagger: Tagger, text: str) -> None:
     assert dates_by_pair(tagger, text)[SIBOLGA] == "2024-06-13"
-
-
-@pytest.mark.parametrize("text, day", [
-    # the dated day is the visit's second: it began the day before
-    ("Pemkot Sibolga studi tiru ke Kabupaten Purworejo. Pada hari kedua kunjungan, Kamis (13/6/2024), tim itu "
-     "melihat pasar rakyat.", "2024-06-12"),
-    # the second day told apart from the date: the day dated is the first
-    ("Kamis (13/6/2024), Pemkot Sibolga tiba di Kabupaten Purworejo untuk studi tiru pasar rakyat. Pada hari kedua, "
-     "barulah kunjungan ke pasar digelar.", "2024-06-13"),
-])
-def test_the_second_day_of_a_visit_only_in_the_sentence_that_dates_it(tagger: Tagger, text: str, day: str) -> None:
-    assert dates_by_pair(tagger, text)[SIBOLGA] == day
