@@ -84,9 +84,9 @@ HOSTS_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyambut|menerima|menjamu|mendamp
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "Bupati X beserta para kepala desa yang berjumlah 60 orang", "Kadis X didampingi sekretarisnya, para kabid dan
-# staf lainnya sebanyak 14 orang", "X beserta timnya dari Bagian Y, yang berjumlah 9 orang": the head comes on top of
+# staf lainnya sebanyak 14 orang", "X beserta timnya dari Dinas Y, yang berjumlah 9 orang": the head comes on top of
 # the number counting the people he takes along (his own "-nya", or "para|seluruh|sejumlah" among the first words;
-# not "beserta rombongan yang berjumlah 20 orang": the delegation, its head among them; not "bersama dinas X dan Y
+# not "beserta rombongan yang berjumlah 47 orang": the delegation, its head among them; not "bersama dinas X dan Y
 # yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
 # rombongan yang berjumlah 40 orang" counts the guests)
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong|didampingi)\s+(?!rombongan)"

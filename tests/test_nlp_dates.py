@@ -388,8 +388,8 @@ def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, 
     "tiru ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat. Mereka disambut di pendopo, Kamis (13/6) "
     "kemarin.",
     # a dateline with the outlet's site between its date and the dash
-    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nPURWOREJO, Jumat (14/6) kabarkita-news.com – Pada Kamis "
-    "(13/6/2024), Pemkot Sibolga studi tiru ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat.",
+    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nPURWOREJO, Jumat (14/6) kabarkita-news.com – Sehari sebelumnya, "
+    "Kamis (13/6/2024), Pemkot Sibolga studi tiru ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat.",
 ])
 def test_a_datelines_day_is_no_visit_day(tagger: Tagger, text: str) -> None:
     assert dates_by_pair(tagger, text)[SIBOLGA] == "2024-06-13"

@@ -482,7 +482,7 @@ def test_nouns_of_a_head_count_the_list_lacked(sentence: str, size_: int) -> Non
      17),
     ("Budi Santoso beserta stafnya dari Bagian Tata Pemerintahan Kota Anu, yang berjumlah 7 orang, tiba pagi itu.", 8),
     # the delegation counted whole, its head among them: no one more
-    ("Ketua DPRD Ani beserta rombongan yang berjumlah 26 orang tiba di Kota Budi.", 26),
+    ("Ketua DPRD Ani beserta rombongan yang berjumlah 39 orang tiba di Kota Budi.", 39),
     # offices taken along, not his people: the count stands
     ("Tim Bappeda Kota Anu bersama dinas koperasi, dinas pasar, yang berjumlah 19 orang tiba di Kota Budi.", 19),
     # the host's people before a verb of receiving: the guests counted
