@@ -480,7 +480,7 @@ def test_nouns_of_a_head_count_the_list_lacked(sentence: str, size_: int) -> Non
     ("Wali Kota Ani tiba bersama ajudannya, para camat dan sejumlah lurah sebanyak kurang lebih 22 orang.", 23),
     ("Kadis Budi didampingi sekretarisnya, para kasi serta pegawai lainnya yang berjumlah 16 orang tiba di Kota Anu.",
      17),
-    ("Budi Santoso beserta stafnya dari Bagian Tata Pemerintahan Kota Anu, yang berjumlah 7 orang, tiba pagi itu.", 8),
+    ("Banyu Prasojo beserta stafnya dari Bagian Tata Pemerintahan Kota Anu, yang berjumlah 7 orang, tiba pagi itu.", 8),
     # the delegation counted whole, its head among them: no one more
     ("Ketua DPRD Ani beserta rombongan yang berjumlah 39 orang tiba di Kota Budi.", 39),
     # offices taken along, not his people: the count stands
