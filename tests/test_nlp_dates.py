@@ -390,6 +390,9 @@ def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, 
     # a dateline with the outlet's site between its date and the dash
     "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nPURWOREJO, Jumat (14/6) kabarkita-news.com – Sehari sebelumnya, "
     "Kamis (13/6/2024), Pemkot Sibolga studi tiru ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat.",
+    # a short body line opening with a day name and the date, words after it: the visit's day, not a header's
+    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nJumat 14 Jun 2024 06:45 WIB\n\nTim dari Kota Sibolga studi tiru "
+    "ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat.\n\nKamis 13 Juni 2024 mereka berdiskusi di balai.",
 ])
 def test_a_datelines_day_is_no_visit_day(tagger: Tagger, text: str) -> None:
     assert dates_by_pair(tagger, text)[SIBOLGA] == "2024-06-13"
