@@ -83,9 +83,18 @@ HOSTS_AFTER = re.compile(r"[^.;\n]{0,60}?\b(?:menyambut|menerima|menjamu|mendamp
                          re.IGNORECASE)
 # per unit, not the group: "tiap komisi membawa satu orang staf"
 PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# "Bupati X beserta para kepala desa yang berjumlah 60 orang": the head comes on top of the number
-WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong)\s+(?:para|seluruh|sejumlah)\b[^.\n]{0,50}?"
-                       r"\byang\s+$", re.IGNORECASE)
+# "Bupati X beserta para kepala desa yang berjumlah 60 orang", "Kadis X didampingi sekretarisnya, para kabid dan
+# staf lainnya sebanyak 14 orang", "X beserta timnya dari Dinas Y, yang berjumlah 9 orang": the head comes on top of
+# the number counting the people he takes along (his own "-nya", or "para|seluruh|sejumlah" among the first words;
+# not "beserta rombongan yang berjumlah 47 orang": the delegation, its head among them; not "bersama dinas X dan Y
+# yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
+# rombongan yang berjumlah 40 orang" counts the guests)
+WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong|didampingi)\s+(?!rombongan|delegasi)"
+                       r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:(?:para|seluruh|sejumlah)\b|(?!rombongan|delegasi)\w+nya\b)"
+                       r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,100}?(?:,[ \t]*)?(?:\byang\s+|\s)$", re.IGNORECASE)
+# "Pertemuan itu dihadiri Bupati X beserta jajarannya ...": a head among the attendees (and, :data:`RECEIVING`, the
+# host's head: "disambut Bupati X beserta stafnya yang berjumlah 12 orang"), not the delegation's
+ATTENDED = re.compile(r"\bdihadiri\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 # the words between the verb of taking along and the count: "mengajak sejumlah pembantunya, yakni lima kepala dinas"
 # (a whole named before its parts), "didampingi Kabid Tata Ruang dan 3 staf" (a titled person before the count: one
 # more, :data:`TITLED`)
@@ -253,6 +262,14 @@ def size(text: str, start: int, end: int) -> int | None:
     return found if found is not None else _listed(text, start, end)  # no number: the members named
 
 
+def _with_head(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``end`` follows a head with his own people (:data:`WITH_HEAD`), not a head the
+    delegation is received by or one among the attendees (:data:`RECEIVING`, :data:`ATTENDED`)."""
+    head = WITH_HEAD.search(text, max(start, end - 150), end)
+    return head is not None and not any(p.search(text, max(start, head.start() - 80), head.start())
+                                        for p in (RECEIVING, ATTENDED))
+
+
 def count(text: str, start: int, end: int) -> int | None:
     """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
     sembilan anggota lainnya" is 9 plus the one they follow."""
@@ -264,8 +281,8 @@ def count(text: str, start: int, end: int) -> int | None:
                  or RECEIVED_COUNT.search(text, max(0, m.start() - 30), m.start())):
         m = SIZE_TOTAL.search(text, m.end(), end)
     if m:
-        extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and WITH_HEAD.search(
-            text, max(start, m.start() - 80), m.start()) else 0
+        extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and _with_head(
+            text, start, m.start()) else 0
         if OTHERS.match(text, m.end()):
             extra = 1
         added = ADDED.match(text, m.end(), end)

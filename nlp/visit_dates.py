@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.dates import DateMention
+from nlp.dates import DAY_NAMES, DateMention
 from nlp.lexicon import visit_cue_words
 from nlp.regions import RegionMention
 from nlp.textutil import sentence_around
@@ -34,7 +34,15 @@ JOINED_KIND = re.compile(r"\b(?:" + "|".join(re.escape(w.replace(" ", "")) for w
                                               if " " in w) + r")\b", re.IGNORECASE)
 # "SUMBAWA BESAR, situs.com (21 Februari 2024) – ...": a dateline's date, the day of writing
 # (or a byline's stamp with its clock time: "Kamis, 15 Februari 2018 | 08:10 WIB")
-DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[–—-][ \t]|\|[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
+# (the site's name may stand between the date and the dash: "BLORA, Senin (3/2) situs-berita.com – ...")
+DATELINE_DATE = re.compile(r"\)?[ \t]*(?:[\w-]+(?:\.[\w-]+)+[ \t]*)?"
+                           r"(?:[–—-][ \t]|\|[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)\b)")
+# a publication header line (see :func:`_header_line`): a short line opening with the date, "Senin, 4 Maret 2024 -
+# 09:15 WIB", or with a place and a day name before it, "Kota X, Jum'at 15 Maret 2024", "Selasa 5 Mar 2024 06:45 WIB"
+# (HEADER_DAY_LINE: then nothing but a clock time after the date, not "Kamis 13 Juni 2024 rombongan tiba ...")
+HEADER_LINE = re.compile(r"\W*(?:\w+,\s*)?\d")
+HEADER_DAY_LINE = re.compile(r"\W*(?:\w+,\s*)?(?:" + DAY_NAMES + r"|jum[’`]at),?\s*\d", re.IGNORECASE)
+HEADER_TAIL = re.compile(r"[ \t,.|–—-]*(?:\d{1,2}[:.]\d{2}[ \t]*(?:WIB|WITA|WIT)?)?[ \t.]*$", re.IGNORECASE)
 # "yang baru memperingati hari jadinya pada 21 Juli lalu", "diluncurkan pada 5 Mei": another event's day
 OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|diluncurkan|diresmikan|dilantik|"
                          r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -172,10 +180,18 @@ def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], 
                     return next((o.value for o in told if s_start <= o.start < s_start + len(sentence)
                                  and DAY_NAMED.search(text, max(0, o.start - 12), o.start)), d.value)
             for d in told:
-                line_start = text.rfind("\n", 0, d.start) + 1
-                line_end = text.find("\n", d.end)
-                line = text[line_start:line_end if line_end >= 0 else len(text)]
-                if len(line) < 60 and re.match(r"^\W*(?:\w+,\s*)?\d", line.strip()):
-                    continue  # a publication header line, "Senin, 4 Maret 2024 - 09:15 WIB"
-                return d.value
+                if not _header_line(text, d):
+                    return d.value
     return None
+
+
+def _header_line(text: str, d: DateMention) -> bool:
+    """Whether ``d`` stands in a publication header line (:data:`HEADER_LINE`, :data:`HEADER_DAY_LINE`)."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    line_end = line_end if line_end >= 0 else len(text)
+    line = text[line_start:line_end]
+    if len(line) >= 60:
+        return False
+    return bool(HEADER_LINE.match(line.strip())
+                or HEADER_DAY_LINE.match(line.strip()) and HEADER_TAIL.match(text, d.end, line_end))

@@ -377,3 +377,22 @@ def test_a_visit_on_a_planned_day_is_planned(tagger: Tagger, second: str, expect
 ])
 def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, expected: dt.date) -> None:
     assert [v for v in values(text, None) if v] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a header line with a day name and a clock time, no pipe: the day of writing, not the visit's
+    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nJumat 14 Jun 2024 06:45 WIB\n\nTim dari Kota Sibolga datang ke "
+    "Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat. \"Kami ingin meniru,\" ujar ketua tim, Kamis (13/6).",
+    # a header line of a town and a day name
+    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nPurworejo, Jum’at 14 Juni 2024\n\nTim dari Kota Sibolga studi "
+    "tiru ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat. Mereka disambut di pendopo, Kamis (13/6) "
+    "kemarin.",
+    # a dateline with the outlet's site between its date and the dash
+    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nPURWOREJO, Jumat (14/6) kabarkita-news.com – Sehari sebelumnya, "
+    "Kamis (13/6/2024), Pemkot Sibolga studi tiru ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat.",
+    # a short body line opening with a day name and the date, words after it: the visit's day, not a header's
+    "Pemkot Sibolga Sambangi Kabupaten Purworejo\n\nJumat 14 Jun 2024 06:45 WIB\n\nTim dari Kota Sibolga studi tiru "
+    "ke Kabupaten Purworejo untuk melihat pengelolaan pasar rakyat.\n\nKamis 13 Juni 2024 mereka berdiskusi di balai.",
+])
+def test_a_datelines_day_is_no_visit_day(tagger: Tagger, text: str) -> None:
+    assert dates_by_pair(tagger, text)[SIBOLGA] == "2024-06-13"

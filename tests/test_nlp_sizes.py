@@ -473,3 +473,25 @@ def test_the_ones_taken_along_named_after_a_whole_or_a_title(sentence: str, size
 ])
 def test_nouns_of_a_head_count_the_list_lacked(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # the head comes on top of a count of the people he takes along, written as his own ("-nya") or "para ..."
+    ("Wali Kota Ani tiba bersama ajudannya, para camat dan sejumlah lurah sebanyak kurang lebih 22 orang.", 23),
+    ("Kadis Budi didampingi sekretarisnya, para kasi serta pegawai lainnya yang berjumlah 16 orang tiba di Kota Anu.",
+     17),
+    ("Banyu Prasojo beserta stafnya dari Bagian Tata Pemerintahan Kota Anu, yang berjumlah 7 orang, tiba pagi itu.", 8),
+    # the delegation counted whole, its head among them: no one more
+    ("Ketua DPRD Ani beserta rombongan yang berjumlah 39 orang tiba di Kota Budi.", 39),
+    # offices taken along, not his people: the count stands
+    ("Tim Bappeda Kota Anu bersama dinas koperasi, dinas pasar, yang berjumlah 19 orang tiba di Kota Budi.", 19),
+    # the host's people before a verb of receiving: the guests counted
+    ("Sekda Budi bersama para kepala dinas menerima rombongan tamu yang berjumlah 33 orang di aula.", 33),
+    # the host's head with his people, after a verb of receiving, or a head among the attendees: no one more
+    ("Tamu dari Kota Anu diterima Sekda Budi beserta stafnya, yang berjumlah 12 orang, di ruang rapat.", 12),
+    ("Diskusi sore itu dihadiri Camat Ani bersama jajarannya serta tamu dari Kota Anu, yang berjumlah 80 orang.", 80),
+    # the delegation written as the region's own, its head among them
+    ("Dalam pertemuan itu Kota Anu hadir bersama delegasinya yang berjumlah 17 orang, Sekda Budi di antaranya.", 17),
+])
+def test_the_head_on_top_of_a_count_of_his_own_people(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
