@@ -374,7 +374,7 @@ def _head_with_group(scan: Any, it: Any) -> bool:
     if not (m.hint and m.hint != PROV and group and not scan.cues.receive_active.search(it.after[group.end():])):
         return False
     text, end = scan.text, it.sentence[1]
-    group_end = m.end + group.end()  # (it.after begins at the mention's end, or past a placing province)
+    group_end = it.after_start + group.end()
     # ("Wali Kota X beserta jajaran Pemkot X menyambut rombongan": the receiving verb after the group's own region)
     if PHOTO_WITH.search(text, m.end, group_end) or scan.cues.receive_active.search(text, group_end, end):
         return False

@@ -38,6 +38,8 @@ def test_receiving_head_with_staff_is_no_visitor(tagger: Tagger) -> None:
     # the receiving verb after the group's own region ("beserta jajaran Pemkot Tomohon menyambut")
     "Wali Kota Tomohon beserta jajaran Pemkot Tomohon menyambut rombongan Pemkab Wajo yang ingin belajar.",
     "Wali Kota Tomohon berfoto bersama rombongan Pemkab Wajo usai kunjungan kerja.",
+    # the same past a placing province (the words after the region begin past "Sulawesi Utara")
+    "Wali Kota Tomohon, Sulawesi Utara, berfoto bersama rombongan Pemkab Wajo usai kunjungan kerja.",
 ])
 def test_host_head_met_with_his_people_leads_no_group(tagger: Tagger, text: str) -> None:
     assert "head_with_group" not in fired(tagger, text)
