@@ -77,7 +77,7 @@ class EvidenceReader:
             go_on = mentions[j - 1].end if j > i + 1 else m.end
             stop = mentions[j].start if j < len(mentions) else len(text)
             after = text[go_on:min(go_on + 80, stop)]
-            items.append(RegionItem(m, before, undot(after), sentence, prev, nxt))
+            items.append(RegionItem(m, before, undot(after), go_on, sentence, prev, nxt))
         return items
 
     def _office_seat(self, text: str, prev: RegionMention, m: RegionMention) -> bool:

@@ -360,15 +360,29 @@ def _visit_object(scan: Any, it: Any) -> bool:
         and not scan.cues.not_visit.search(scan.text, *it.sentence)
 
 
+# "bertemu Wali Kota X dan jajarannya", "atas sambutan Bupati X dan jajarannya", "di hadapan Wali Kota X beserta
+# jajaran", "dihadiri Wali Kota X beserta jajaran": the head met there, with his people, is the host's
+HEAD_MET = re.compile(r"\b(?:bertemu|menemui|hadapan|dihadiri|sambutan|penyambutan)\s+(?:\w+\s+){0,2}?$",
+                      re.IGNORECASE)
+# "Bupati X berfoto bersama rombongan": a photograph with the guests, no group of his own
+PHOTO_WITH = re.compile(r"\bberfoto\s+(?:bersama|dengan)\b", re.IGNORECASE)
+
+
 def _head_with_group(scan: Any, it: Any) -> bool:
     m = it.mention
     group = scan.cues.with_group.match(it.after)
     if not (m.hint and m.hint != PROV and group and not scan.cues.receive_active.search(it.after[group.end():])):
         return False
-    title = TITLE_BEFORE.search(scan.text, max(0, m.name_start - 40), max(m.name_start, 0))
+    text, end = scan.text, it.sentence[1]
+    group_end = it.after_start + group.end()
+    # ("Wali Kota X beserta jajaran Pemkot X menyambut rombongan": the receiving verb after the group's own region)
+    if PHOTO_WITH.search(text, m.end, group_end) or scan.cues.receive_active.search(text, group_end, end):
+        return False
+    title = TITLE_BEFORE.search(text, max(0, m.name_start - 40), max(m.name_start, 0))
     # (not "disambut hangat Bupati X beserta jajaran": the host's head receives with his people)
-    return bool(title and not scan.cues.received_head.search(scan.text, max(it.sentence[0], title.start() - 60),
-                                                             title.start()))
+    return bool(title and not scan.cues.received_head.search(text, max(it.sentence[0], title.start() - 60),
+                                                             title.start())
+                and not HEAD_MET.search(text, max(it.sentence[0], title.start() - 40), title.start()))
 
 
 def _destination_listed(scan: Any, it: Any) -> bool:

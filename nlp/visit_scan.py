@@ -27,6 +27,7 @@ class RegionItem:
     mention: RegionMention
     before: str
     after: str
+    after_start: int  # where ``after`` begins in the text: the mention's end, or past a placing province
     sentence: tuple[int, int]
     previous: RegionMention | None
     next: RegionMention | None = None

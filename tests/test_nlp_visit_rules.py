@@ -32,6 +32,19 @@ def test_receiving_head_with_staff_is_no_visitor(tagger: Tagger) -> None:
     assert "official_with_group" not in fired(tagger, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Di hadapan Wali Kota Tomohon beserta jajaran, Bupati Wajo menyampaikan maksud kunjungan kerjanya.",
+    "Bupati Wajo berterima kasih atas sambutan Wali Kota Tomohon dan jajarannya dalam kunjungan itu.",
+    # the receiving verb after the group's own region ("beserta jajaran Pemkot Tomohon menyambut")
+    "Wali Kota Tomohon beserta jajaran Pemkot Tomohon menyambut rombongan Pemkab Wajo yang ingin belajar.",
+    "Wali Kota Tomohon berfoto bersama rombongan Pemkab Wajo usai kunjungan kerja.",
+    # the same past a placing province (the words after the region begin past "Sulawesi Utara")
+    "Wali Kota Tomohon, Sulawesi Utara, berfoto bersama rombongan Pemkab Wajo usai kunjungan kerja.",
+])
+def test_host_head_met_with_his_people_leads_no_group(tagger: Tagger, text: str) -> None:
+    assert "head_with_group" not in fired(tagger, text)
+
+
 def test_planned_visit_is_reported_and_counted(tagger: Tagger) -> None:
     tagger.extract({"id": "p", "text": "Pemkab Wajo berencana studi banding ke Kabupaten Klaten tahun depan."})
     notes = {(f.rule, f.weight, f.note) for f in tagger.last_trace.firings}
