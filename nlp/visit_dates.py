@@ -193,5 +193,5 @@ def _header_line(text: str, d: DateMention) -> bool:
     line = text[line_start:line_end]
     if len(line) >= 60:
         return False
-    return bool(HEADER_LINE.match(line.strip())
-                or HEADER_DAY_LINE.match(line.strip()) and HEADER_TAIL.match(text, d.end, line_end))
+    line = line.strip()
+    return bool(HEADER_LINE.match(line) or HEADER_DAY_LINE.match(line) and HEADER_TAIL.match(text, d.end, line_end))
