@@ -54,11 +54,11 @@ def test_official_names_skips_officials_without_a_name():
 
 
 ARTICLE = {"id": "q1-001", "title": "",
-           "text": "Camat Rudita Kalemba meninjau Pasar Sehat Lorowati pada Senin. Warga menyambut rudita kalemba "
+           "text": "Camat Rudita Kalemba meninjau Pasar Rapi Lorowati pada Senin. Warga menyambut rudita kalemba "
                    "dengan gembira.",
            "gold": {"officials": [{"name": "Rudita Kalemba", "position": "Camat", "region": "Kabupaten Lorowati"},
                                   {"name": "", "position": "Lurah", "region": "Kabupaten Lorowati"}],
-                    "programs": ["Pasar Sehat"]}}
+                    "programs": ["Pasar Rapi"]}}
 
 
 def test_labelled_with_official_names_tags_exactly_the_officials_name():
@@ -70,7 +70,7 @@ def test_labelled_with_official_names_tags_exactly_the_officials_name():
     # program_crf_cv's own names (the programs) stay its default: the script does not replace them
     default = [[t.text for t, lab in zip(toks, labels, strict=True) if lab != "O"] for toks, labels, *_ in
                pc.labelled(ARTICLE)[0]]
-    assert default == [["Pasar", "Sehat"], []]
+    assert default == [["Pasar", "Rapi"], []]
     assert pc.sentence_features is not person_features and pc.gold_names is not official_names
 
 

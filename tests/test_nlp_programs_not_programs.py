@@ -492,7 +492,7 @@ def test_a_plural_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> N
 
 @pytest.mark.parametrize("text", [
     # a health laboratory is a facility, whatever its name's last word
-    "Rombongan meninjau Laboratorium Kesehatan Daerah (Labkesda) milik pemkab dan Pasar Sehat.",
+    "Rombongan meninjau Laboratorium Kesehatan Daerah (Labkesda) milik pemkab dan Pasar Rapi.",
     "Pembahasan menyangkut pengembangan Laboratorium Kesehatan Masyarakat serta strategi retribusinya.",
 ])
 def test_a_health_laboratory_is_no_program(tagger: Tagger, text: str) -> None:
