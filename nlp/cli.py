@@ -80,13 +80,18 @@ def extract_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
     return 1 if bad or failed else 0
 
 
-LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+LINE_BREAKS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"}
 
 
 def json_line(result: dict[str, Any]) -> bytes:
     """One output line: UTF-8 JSON with the characters other tools split lines at (U+2028, U+2029, NEL)
-    escaped, so that every reader sees one result per line."""
-    return (json.dumps(result, ensure_ascii=False).translate(LINE_BREAKS) + "\n").encode("utf-8")
+    escaped, so that every reader sees one result per line (each replaced only where it occurs: ``str.translate``
+    with a table looks up every character: about 2 % of the free profile's time)."""
+    line = json.dumps(result, ensure_ascii=False)
+    for char, escaped in LINE_BREAKS.items():
+        if char in line:
+            line = line.replace(char, escaped)
+    return (line + "\n").encode("utf-8")
 
 
 def paths_problem(src: Path, out_path: Path) -> str | None:

@@ -23,7 +23,7 @@ import ahocorasick
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, alternation, government_words, longest_first, region_words
-from nlp.textutil import is_word_char, joined_lines, lower_same_length, on_title_line, one_edit
+from nlp.textutil import is_word_char, joined_lines, lower_same_length, may_contain, on_title_line, one_edit
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
@@ -133,6 +133,7 @@ RULER_TITLES = WORDS["ruler_title"]  # "melawan raja X", "Sultan X Anu II": an o
 NAMED_ELSEWHERE_BEFORE = BRANCH_WORDS | RULER_TITLES  # a bare name right after one counts only when named elsewhere
 # "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
 COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
+COPYRIGHT_WORDS = ("copyright", "cipta")  # a word every match of COPYRIGHT without "©" holds
 OWN_ACRONYMS = WORDS["own_acronym"]  # the region's own things: "HUT X", "APBD X", "ASN X" (data/region_words.csv)
 # the first letters of a regional office's acronym ("Disanu", "Bapanu"): government_words.csv
 OFFICE_OPENINGS = tuple(w.lower() for w in government_words().get("office_acronym_opening", ()))
@@ -303,7 +304,9 @@ class RegionMatcher:
         last_end = -1
         self._person_names = set()
         self._text, self._body_start = text, body_start
-        self._copyright = COPYRIGHT.search(text) is not None  # a copyright line somewhere (most texts have none)
+        # a copyright line somewhere (most texts have none: the pattern is searched only where one of its words is)
+        self._copyright = ("\u00a9" in text or may_contain(text, low, COPYRIGHT_WORDS)) \
+            and COPYRIGHT.search(text) is not None
         self._org_acronyms = {a or b for a, b in ORG_ACRONYM.findall(text)} \
             if any(word in text for word in ORG_ACRONYM_WORDS) else set()
         for start, end, key, codes, alias in hits:

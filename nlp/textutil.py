@@ -16,6 +16,18 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+# the letters ``re.IGNORECASE`` matches to an ASCII "i" or "s" that lowering leaves non-ASCII or makes two characters
+# (the Kelvin sign lowers to "k" itself)
+CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def may_contain(text: str, low: str, words: tuple[str, ...]) -> bool:
+    """One of ``words`` (lower-case ASCII) may stand in ``text`` in any case (``low``: its
+    :func:`lower_same_length`): a test before a case-insensitive pattern that can match only where one of them
+    stands; true for a text holding one of :data:`CASE_ODD`, which lowering does not fold."""
+    return any(w in low for w in words) or any(c in text for c in CASE_ODD)
+
+
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 

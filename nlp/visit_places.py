@@ -62,7 +62,16 @@ class PlaceRules:
             if (p := self.regions.get(r.province_code)) is not None and CAPITAL_NAME.search(p.name))
 
     def is_national(self, position: str) -> bool:
-        return any(position == p or position.startswith(p + " ") for p in self.national_positions)
+        """``position`` is a national post or opens with one ("Menteri Dalam Negeri"): the position up to each of its
+        spaces looked up in the set (round 32, speed: no loop over every national post)."""
+        if position in self.national_positions:
+            return True
+        cut = position.find(" ")
+        while cut >= 0:
+            if position[:cut] in self.national_positions:
+                return True
+            cut = position.find(" ", cut + 1)
+        return False
 
     def _national_seat(self, scan: Scan, mentions: list[RegionMention], code: str) -> bool:
         """"ke luar daerah, yaitu ke Jakarta ... kunjungan kerja ke DPR di Jakarta": the region is named as the seat of

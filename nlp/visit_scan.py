@@ -73,17 +73,23 @@ class Scan:
         self.region_spans: list[tuple[int, int]] = []
         self.mentions: list[RegionMention] = []
         self._members: tuple[list[RegionMention], list[int]] | None = None
-        self._in_sentence: dict[tuple[int, tuple[int, int]], bool] = {}
+        self._in_sentence: dict[tuple[int, tuple[int, int]], re.Match | None] = {}
         self.capital_seats: dict[str, bool] = {}  # region code -> the capital only seats national bodies here
 
     def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
         """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
         the text up to each region of the sentence)."""
+        return self.first_in(rx, sentence) is not None
+
+    def first_in(self, rx: re.Pattern, sentence: tuple[int, int]) -> re.Match | None:
+        """``rx.search(text, *sentence)``, searched once per article for each pattern and sentence (round 32,
+        speed: the sentence cues of :meth:`add` are read again for every firing in the sentence)."""
         key = (id(rx), sentence)
-        found = self._in_sentence.get(key)
-        if found is None:
-            found = self._in_sentence[key] = rx.search(self.text, *sentence) is not None
-        return found
+        try:
+            return self._in_sentence[key]
+        except KeyError:
+            found = self._in_sentence[key] = rx.search(self.text, *sentence)
+            return found
 
     def in_title(self, pos: int) -> bool:
         """``pos`` is on the headline or a line written like one (``textutil.on_title_line``)."""
@@ -181,7 +187,7 @@ class Scan:
 
     def _hoped_from(self, sentence: tuple[int, int], pos: int) -> bool:
         """``pos`` lies in a return visit only hoped for or invited, from its cue on."""
-        hoped = self.cues.hoped_return.search(self.text, *sentence)
+        hoped = self.first_in(self.cues.hoped_return, sentence)
         return hoped is not None and pos >= hoped.start()
 
     def _called_off_at(self, sentence: tuple[int, int], pos: int) -> bool:
@@ -205,15 +211,15 @@ class Scan:
         if rule.role == "host" and self._called_off_at(sentence, pos):
             # "studi banding DPRD X ke Y batal": Y hosts nothing; X may still go elsewhere ("dialihkan ke Z")
             weight, note = 0.0, "called off: ignored"
-        elif (self.cues.urged.search(text, *sentence) or self._hoped_from(sentence, pos)) \
-                and not self.cues.happened.search(text, *sentence):
+        elif (self.in_sentence(self.cues.urged, sentence) or self._hoped_from(sentence, pos)) \
+                and not self.in_sentence(self.cues.happened, sentence):
             # "Bupati meminta OPD studi banding ke Kota Y", "berharap B turut berkunjung sebagai kunjungan balasan"
             # (only what is named after "berharap": the trip the sentence reports first stays)
             weight, note = 0.0, "urged, not done: ignored"
-        elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
+        elif self.in_sentence(self.cues.planned, sentence) and not self.in_sentence(self.cues.happened, sentence):
             i = bisect.bisect_right(self.starts, sentence[0])
             after = self.sentences[i] if i < len(self.sentences) else sentence
-            if self.cues.national.search(text, *sentence) or PRESIDENCY.search(text, *sentence):
+            if self.in_sentence(self.cues.national, sentence) or self.in_sentence(PRESIDENCY, sentence):
                 weight, note = 0.0, "planned trip on national business: ignored"  # "akan ke Jakarta menemui Menteri"
             elif after != sentence and self.cues.plan_dropped.search(text, *after):
                 weight, note = 0.0, "the plan is called off in the next sentence: ignored"  # "Namun rencana itu batal"
@@ -223,7 +229,7 @@ class Scan:
         elif rule.scope == "region" and rule.role == "visitor" and self.cues.organisation.search(
                 text, max(sentence[0], pos - 80), pos):
             weight, note, organisation = 0.0, "an organisation of the region, not its government: ignored", True
-        elif self.cues.not_visit.search(text, *sentence):
+        elif self.in_sentence(self.cues.not_visit, sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned,
                                          organisation))
@@ -250,4 +256,4 @@ def sentence_at(sentences: list[tuple[int, int]], starts: list[int], pos: int, l
 def undot(text: str) -> str:
     """Blank the full stops of abbreviations ("Ir.", "Dr.", "H.", "M.Si.") so they do not read as sentence
     ends; offsets are kept."""
-    return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text)
+    return ABBREV_DOT.sub(lambda m: m.group(1) + " ", text) if "." in text else text
