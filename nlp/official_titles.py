@@ -420,10 +420,10 @@ class TitleReader:
 
     def _unit_then_holder(self, text: str, end: int, canonical: str, region_at: dict[int, RegionMention]) -> int:
         """The end of a sub-unit's post read up to its field when its unit's acronym the lexicon knows follows with no
-        region, and then the holder, no comma between: "Kabid Humas Diskominfo Banyu Prasojo," -> after "Diskominfo"
-        (the post stays "Kepala Bidang Humas", as "Kabid Humas Diskominfo Kebumen Banyu Prasojo" reads it); a region
-        read as the office's own (``RegionMention.org``: "Kabid Humas Diskominfo Sukamaju Budi") is passed over too.
-        0 when there is none."""
+        region, then the holder, a comma between or not: "Kabid Humas Diskominfo Banyu Prasojo", "Kabag Humas Setda,
+        Ani" -> after the acronym (the post stays "Kepala Bidang Humas", as "Kabid Humas Diskominfo Kebumen Budi"
+        reads it); a region read as the office's own (``RegionMention.org``: "Kabid Humas Diskominfo Sukamaju Budi")
+        is passed over too. 0 when there is none."""
         if not SUB_UNIT_HEAD.match(canonical) or canonical.split()[-1] in UNIT_TYPES:
             return 0  # "Kepala Seksi Pembinaan Dinas X": the typed unit is read otherwise
         m = UNIT_ACRONYM_AFTER.match(text, end)
