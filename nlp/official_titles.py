@@ -408,7 +408,7 @@ class TitleReader:
 
     def _unit_before_name(self, text: str, m: re.Match, region_starts: Iterable[int]) -> int:
         """The end of a unit's acronym the lexicon knows inside a unit written out (``WRITTEN_UNIT``) when a holder's
-        name runs from it to the unit's end: "Kepala Bidang Kesenian Disbudpar Banyu Prasojo," -> after "Disbudpar"
+        name runs from it to the unit's end: "Kepala Bidang Tradisi Disbudpar Banyu Prasojo," -> after "Disbudpar"
         (not a unit's type, "Kementerian"; not before a region); 0 when there is none."""
         for word in list(UNIT_WORD.finditer(text, m.start("unit"), m.end("unit")))[1:-1]:
             if word.group() in UNIT_TYPES or _key(word.group()) not in self.units or word.end() + 1 in region_starts:

@@ -798,11 +798,14 @@ def test_a_head_of_regions_special_staff_and_their_field(text: str, expected: li
      [("Rano Kelimutu", "Kepala Bidang Humas", None)]),
     ("Hadir Kabid Pemasaran Disparbud Tuta Sekarwangi serta para pengelola wisata desa.",
      [("Tuta Sekarwangi", "Kepala Bidang Pemasaran", None)]),
+    # the acronym, then a comma, then the holder
+    ("Rombongan bertemu Kabag Protokol Setda, Yosef Laban, di lobi kantor.",
+     [("Yosef Laban", "Kepala Bagian Protokol", None)]),
     # a field the lexicon lacks before the acronym, read as a unit written out up to a comma: the name is cut off
-    ("Ia didampingi Kepala Bidang Kesenian Disbudpar Dra Wulan Sari, Kepala Bidang Sejarah Disbudpar Banyu "
-     "Prasojo SP, dan staf.",
-     [("Wulan Sari", "Kepala Bidang Kesenian Disbudpar", None),
-      ("Banyu Prasojo", "Kepala Bidang Sejarah Disbudpar", None)]),
+    ("Tamu bertemu Kepala Bidang Tradisi Disbudpar Hj Tuta Sekarwangi, lalu Kepala Bidang Museum Disbudpar Rano "
+     "Kelimutu SE, di pendopo.",
+     [("Tuta Sekarwangi", "Kepala Bidang Tradisi Disbudpar", None),
+      ("Rano Kelimutu", "Kepala Bidang Museum Disbudpar", None)]),
     # no holder after the acronym: nothing is read
     ("Kabid Humas Diskominfo menyebut layanan itu baru.", []),
 ])
