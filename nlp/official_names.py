@@ -103,6 +103,7 @@ PLACE_HEAD = re.compile(r"(?i:\b(?P<head>(?:kepala|wali)[ \t]+)?(?:" + "|".join(
 PLACE_NEXT = re.compile(r"[ \t]+([^\s,.;:()]+)")
 PLACE_CLOSED = re.compile(r"[ \t]*[,.;:)]|[ \t]+[a-z]")
 COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
+PLACE_CLOSE = re.compile(r"[ \t]+di[ \t]+[A-Z]")  # '"...," kata Budi Ketua DPRD X di Gedung Y': a place closes the post
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
@@ -371,8 +372,9 @@ class NameReader:
             span = self._name_run(before.rstrip(" \t"), offset, regions) if before[-1:] in " \t" else None
             first = text[span[0]:span[1]].split()[0] if span else ""
             words = text[span[0]:span[1]].split() if span else []
-            if not 2 <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
-                return []
+            spoken = bool(span) and bool(SPEECH_BEFORE.search(text, max(0, span[0] - 12), span[0]))
+            if not (1 if spoken else 2) <= len(words) <= 5 or all(self._is_honorific(w) for w in words):
+                return []  # '"...," kata Budi Ketua DPRD X.': after a speech verb a name of one word too
             lead = INTRO_WORD.search(text, max(0, span[0] - 16), span[0])
             if self._is_honorific(first) or first.lower() in ADDRESS_FORMS \
                     or (lead and lead.group(1).lower() in ADDRESS_FORMS and lead.group(1)[:1].isupper()
@@ -389,8 +391,9 @@ class NameReader:
                                                            or opening.group(1).lower() in NAME_INTRO)))
                             and verb and verb.group(1).lower() in self.speech_verbs)
             if said and len(words) <= 4 and all(self._name_like(w) and w.lower() not in ADDRESS_FORMS for w in words) \
-                    and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)):
-                return [span]
+                    and (APPOSITION_END.match(text, p.after) or VERB_CLOSE.match(text, p.after)
+                         or (spoken and PLACE_CLOSE.match(text, p.after))):
+                return [span]  # '"...," kata Budi Ketua DPRD X di Jakarta': a speech verb's holder, then a place
             return []
         kind = sep.group().strip(" \t,").split()[0].lower() if sep.group().strip(" \t,") else ","
         if kind == "(" and not OFFICE_THEN_CLOSE.match(text, p.after):

@@ -104,6 +104,8 @@ FIELD_WORD = re.compile(r"[ \t]+(?:Bidang[ \t]+(?=[A-Z])|(?i:bidang)[ \t]+(?=[a-
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
                         r"(?:setempat|tersebut|itu)\b")
+# a unit's acronym right after a sub-unit's field: "Kabid Humas Diskominfo Budi" (``_unit_then_holder``)
+UNIT_ACRONYM_AFTER = re.compile(r"[ \t]+([A-Z][\w\-]*)\b")
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
@@ -389,7 +391,9 @@ class TitleReader:
             if m and (any(w in UNIT_TYPES or _key(w) in self.units for w in inner)
                       or (implied == "kantor" and m.group("unit").split()[0] in KANTOR_OF)):
                 # "Kepala Kantor Kementerian Agama Kabupaten X Budi": a ministry's office in the region
-                return f"{head.split()[-1]} {m.group('unit')}", m.end("unit")
+                cut = self._unit_before_name(text, m, region_starts)  # "Kabid X Disbudpar Budi,": the holder after it
+                unit = text[m.start("unit"):cut] if cut else m.group("unit")
+                return f"{head.split()[-1]} {unit}", cut or m.end("unit")
             field_ = TITLE_FIELD.match(text, pos) if apposed else None
             if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
@@ -401,6 +405,35 @@ class TitleReader:
                 # "Kasi Analisis Harga, Budi, mengaku puas": a sub-unit's field the lexicon lacks, up to the comma
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
+
+    def _unit_before_name(self, text: str, m: re.Match, region_starts: Iterable[int]) -> int:
+        """The end of a unit's acronym the lexicon knows inside a unit written out (``WRITTEN_UNIT``) when a holder's
+        name runs from it to the unit's end: "Kepala Bidang Tradisi Disbudpar Banyu Prasojo," -> after "Disbudpar"
+        (not a unit's type, "Kementerian"; not before a region); 0 when there is none."""
+        for word in list(UNIT_WORD.finditer(text, m.start("unit"), m.end("unit")))[1:-1]:
+            if word.group() in UNIT_TYPES or _key(word.group()) not in self.units or word.end() + 1 in region_starts:
+                continue
+            name = self._clean_name_at(text, word.end())
+            if name and name[1] >= m.end("unit") and not any(name[0] <= r < name[1] for r in region_starts):
+                return word.end()
+        return 0
+
+    def _unit_then_holder(self, text: str, end: int, canonical: str, region_at: dict[int, RegionMention]) -> int:
+        """The end of a sub-unit's post read up to its field when its unit's acronym the lexicon knows follows with no
+        region, then the holder, a comma between or not: "Kabid Humas Diskominfo Banyu Prasojo", "Kabag Humas Setda,
+        Ani" -> after the acronym (the post stays "Kepala Bidang Humas", as "Kabid Humas Diskominfo Kebumen Budi"
+        reads it); a region read as the office's own (``RegionMention.org``: "Kabid Humas Diskominfo Sukamaju Budi")
+        is passed over too. 0 when there is none."""
+        if not SUB_UNIT_HEAD.match(canonical) or canonical.split()[-1] in UNIT_TYPES:
+            return 0  # "Kepala Seksi Pembinaan Dinas X": the typed unit is read otherwise
+        m = UNIT_ACRONYM_AFTER.match(text, end)
+        if not m or m.group(1) in UNIT_TYPES or _key(m.group(1)) not in self.units or m.start(1) in region_at:
+            return 0
+        region, after = self._region_after(text, m.end(1), region_at)
+        if region is not None:
+            return 0  # "Kabid Humas Diskominfo Kebumen Budi": read as before
+        place = self.region_name_at(text, after)
+        return (place or m.end(1)) if self._clean_name_at(text, place or after) else 0
 
     def _field_to_comma(self, text: str, m: re.Match, region_starts: Iterable[int], derived_nouns: bool) -> bool:
         """A sub-unit's field of any words read up to a comma (``SUB_FIELD_TO_COMMA``): no region, level word, post's
@@ -582,6 +615,8 @@ class TitleReader:
             office = self._office_after_comma(text, end, canonical, region_at)
             if office:  # "Kepala Bidang Informasi Publik, Diskominfo Kota X, Budi": the office after a comma
                 canonical, end = office
+            else:  # "Kabid Humas Diskominfo Budi": the unit's acronym, no comma, then the holder
+                end = self._unit_then_holder(text, end, canonical, region_at) or end
             paren = _skip_paren(text, end)
             inner = text[end:paren].strip(" \t()")
             if "," in inner or (len(inner.split()) >= 2 and text.find(inner, end) not in region_at

@@ -291,3 +291,19 @@ def test_an_address_form_opens_a_name_written_before_its_position() -> None:
 def test_no_name_before_the_position(text: str) -> None:
     """Without an address form, a rank or a speech word, or with one word after "Ibu", no holder is read before."""
     assert officials(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speech verb, the holder's name (one word too), then the position with no comma between
+    ("\"Pasar kami sudah tertata,\" kata Wirasena Wakil Ketua DPRD Kebumen, di ruang rapat.",
+     [("Wirasena", "Wakil Ketua DPRD", KEBUMEN)]),
+    ("\"Pelayanan harus cepat,\" ujar Wirasena Ketua DPRD Kota Madiun. \"Kami terus berbenah.\"",
+     [("Wirasena", "Ketua DPRD", "Kota Madiun")]),
+    # a place after the position closes it
+    ("\"Kami pulang membawa gagasan,\" kata Rano Kelimutu Ketua DPRD Kota Madiun di Gedung Serbaguna.",
+     [("Rano Kelimutu", "Ketua DPRD", "Kota Madiun")]),
+    # no speech verb before a word of one name: not read this way
+    ("Rombongan Wirasena Ketua DPRD Kota Madiun di Gedung Serbaguna.", []),
+])
+def test_a_speech_verbs_holder_before_the_position(text: str, expected: list) -> None:
+    assert officials(text) == expected

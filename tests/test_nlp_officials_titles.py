@@ -790,3 +790,24 @@ def test_a_head_of_regions_special_staff_and_their_field(text: str, expected: li
     """"Staf Khusus Bupati / Wali Kota / Gubernur" is a post of the region (not its head's), its field read as an
     expert staff's ("Bidang Ekonomi", "bidang Pertanian ...")."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit's field, its unit's acronym the lexicon knows, then the holder with no comma between
+    ("Tamu disambut Kabid Humas Diskominfo Rano Kelimutu, yang lalu memaparkan layanan aduan.",
+     [("Rano Kelimutu", "Kepala Bidang Humas", None)]),
+    ("Hadir Kabid Pemasaran Disparbud Tuta Sekarwangi serta para pengelola wisata desa.",
+     [("Tuta Sekarwangi", "Kepala Bidang Pemasaran", None)]),
+    # the acronym, then a comma, then the holder
+    ("Rombongan bertemu Kabag Protokol Setda, Yosef Laban, di lobi kantor.",
+     [("Yosef Laban", "Kepala Bagian Protokol", None)]),
+    # a field the lexicon lacks before the acronym, read as a unit written out up to a comma: the name is cut off
+    ("Tamu bertemu Kepala Bidang Tradisi Disbudpar Hj Tuta Sekarwangi, lalu Kepala Bidang Museum Disbudpar Rano "
+     "Kelimutu SE, di pendopo.",
+     [("Tuta Sekarwangi", "Kepala Bidang Tradisi Disbudpar", None),
+      ("Rano Kelimutu", "Kepala Bidang Museum Disbudpar", None)]),
+    # no holder after the acronym: nothing is read
+    ("Kabid Humas Diskominfo menyebut layanan itu baru.", []),
+])
+def test_a_sub_units_field_then_its_units_acronym_then_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
