@@ -81,13 +81,14 @@ def _numbered(text: str, counted: re.Match, program: bool) -> list[Candidate]:
                                     and not VERB_FORM.fullmatch(w.group().lower()), words))
     if len(kept) < 2 or YEAR.fullmatch(kept[0].group()):
         return []
+    marked = len(kept) >= 3 and any(w.group()[0].isdigit() or w.group()[0].isupper()
+                                    or w.group().lower() in ENGLISH for w in kept[1:])
+    end = kept[-1].end()
+    closed = program and bool(COORD_OR_END.match(text, end) or LINE_END.match(text, end))
+    if not (marked or closed):
+        return []
     name = None if figure else _title([w.group() for w in kept])
-    if len(kept) >= 3 and any(w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH
-                              for w in kept[1:]):
-        return [Candidate(kept[0].start(), kept[-1].end(), True, name, source="trigger")]
-    if program and (COORD_OR_END.match(text, kept[-1].end()) or LINE_END.match(text, kept[-1].end())):
-        return [Candidate(kept[0].start(), kept[-1].end(), True, name, source="trigger")]
-    return []
+    return [Candidate(kept[0].start(), end, True, name, source="trigger")]
 
 
 class TriggerReader:
