@@ -264,15 +264,20 @@ NAMED_AFTER_PROGRAM = re.compile(r"\bprogram[ \t]+(?:(?:[A-Z][\w\-]*[ \t]+){1,4}
 _SUFFIXES = frozenset(f(w) for w in WORDS["coined_suffix"] for f in (str.capitalize, str.upper))
 COINED_KU = re.compile(r"(?<![\w\-@/.])(?:([A-Z][a-z]+)[ \t]+)?([A-Za-z][a-z]+" + _alternation(_SUFFIXES)
                        + r")(?![\w\-@/])")
-# a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School"
-NUMBER_NAME = re.compile(r"\d[\d.]*(?:[ \t]+[\w\-]+){1,5}")
+# number words, which may open a name as a figure does ("program satu kampung satu penghafal") ...
+NUMERALS = WORDS["number_word"]
+# ... and, with words of a quantity, make a time word after them a span of time ("program lima tahun")
+NUMBER_WORDS = NUMERALS | WORDS["quantity_word"]
+# a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School", "seribu sumur"
+NUMBER_NAME = re.compile(r"(?:\d[\d.]*|" + _alternation(NUMERALS) + r"\b)(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
+# the end of a line after a name ("program satu kampung satu penghafal\n")
+LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 TIME_WORDS = WORDS.get("time", frozenset())
 # a verb with its prefix and a stem of four letters or more ("berbasis", "meningkatkan", "ditujukan"), unless a
 # noun of that shape (program_words kind not_verb: "digital", "menara")
 PREFIXED_VERB = re.compile(r"(?:mem|men|meng|meny|me|ber|ter|di)[a-z]{4,}")
 NOT_VERBS = WORDS["not_verb"]
-NUMBER_WORDS = WORDS["number_word"]
 TIME_DEICTIC = WORDS["time_deictic"]
 # a date closing a name: "(Selasa,) 3 Juni (2025)"
 DATE_END = re.compile(r"(?:(?:" + DAY_NAMES + r")[ \t]*,?[ \t]+)?\b\d{1,2}[ \t]+(?:" + MONTHS

@@ -32,6 +32,7 @@ from nlp.program_patterns import (
     GOVERNMENT_HEADS,
     KE_TAIL,
     LEVEL_TAILS,
+    LINE_END,
     MEANING_AFTER,
     NAME_TOKEN,
     NAMING_TRIGGERS,
@@ -64,6 +65,32 @@ def _span_of_time(words: list[str]) -> bool:
                for k, w in enumerate(words))
 
 
+def _numbered(text: str, counted: re.Match, program: bool) -> list[Candidate]:
+    """The name opening with a number that ``counted`` starts, up to a clause word, a time word, a title, a verb or
+    punctuation ("... tahun ini", "... Bupati"): three words at least, with a second number, a capital or an English
+    program word in it ("program 3 rumah 1 sumur", "inovasi 50 smart school"; not "layanan 24 jam nonstop", nor a
+    number of time units, a duration or a work plan: "program 100 hari kerja"). After "program" (``program``) a
+    name of two words or more that closes its clause is one too ("program 500 petani milenial yang ...", "program
+    300 beasiswa dan ..."), and a number word opens such names as a figure does ("program sejuta ikan lele dan
+    ...", "program satu kampung satu penghafal."; not "program sejuta pohon di ...")."""
+    figure = counted.group()[0].isdigit()
+    if not figure and not program:
+        return []  # "layanan satu pintu": a number word opens a name only after "program"
+    words = list(NAME_TOKEN.finditer(text, counted.start(), counted.end()))
+    kept = list(takewhile(lambda w: w.group().lower() not in NUMBER_NAME_STOP
+                                    and not VERB_FORM.fullmatch(w.group().lower()), words))
+    if len(kept) < 2 or YEAR.fullmatch(kept[0].group()):
+        return []
+    marked = len(kept) >= 3 and any(w.group()[0].isdigit() or w.group()[0].isupper()
+                                    or w.group().lower() in ENGLISH for w in kept[1:])
+    end = kept[-1].end()
+    closed = program and bool(COORD_OR_END.match(text, end) or LINE_END.match(text, end))
+    if not (marked or closed):
+        return []
+    name = None if figure else _title([w.group() for w in kept])
+    return [Candidate(kept[0].start(), end, True, name, source="trigger")]
+
+
 class TriggerReader:
     """The readers of names after a trigger word. Reads ``self.region_cores`` (``_through_ke``: a name goes on over
     "ke" unless a region follows), set only in ``nlp.programs.ProgramFinder.__init__``."""
@@ -73,18 +100,9 @@ class TriggerReader:
     def _after_trigger(self, text: str, m: re.Match, blocked: list[tuple[int, int]]) -> list[Candidate]:
         counted = NUMBER_NAME.match(text, m.end())
         if counted:
-            # "program 3 rumah 1 sumur", "program 50 smart school": a name that opens with a number (not a year),
-            # up to a clause word, a time word, a title, a verb or punctuation ("... tahun ini", "... Bupati"), three
-            # words at least, with a second number, a capital or an English program word in it (not "layanan 24 jam
-            # nonstop"; nor a number of time units, a duration or a work plan: "program 100 hari kerja")
-            words = list(NAME_TOKEN.finditer(text, m.end(), counted.end()))
-            kept = list(takewhile(lambda w: w.group().lower() not in NUMBER_NAME_STOP
-                                            and not VERB_FORM.fullmatch(w.group().lower()), words))
-            if len(kept) >= 3 and not YEAR.fullmatch(kept[0].group()) and any(
-                    w.group()[0].isdigit() or w.group()[0].isupper() or w.group().lower() in ENGLISH
-                    for w in kept[1:]):
-                return [Candidate(kept[0].start(), kept[-1].end(), True, source="trigger")]
-            return []
+            numbered = _numbered(text, counted, m.group().lower().startswith("program"))
+            if numbered or counted.group()[0].isdigit():
+                return numbered
         run = capitalised_run(text, m.end())
         if run and any(s <= run[0] and run[1] <= e for s, e in blocked):
             return []  # "inovasi Sumbar, Balitbang Sumbar ...": a region, and no list of programs

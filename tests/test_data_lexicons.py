@@ -264,7 +264,7 @@ def test_not_names_are_valid():
     assert {"foto", "photo"} <= set(words)
 
 
-PROGRAM_KINDS = {"group_word", "number_word", "time_deictic", "not_verb", "program_cue", "quoted_cue",
+PROGRAM_KINDS = {"group_word", "number_word", "quantity_word", "time_deictic", "not_verb", "program_cue", "quoted_cue",
                  "trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "head", "not_head",
                  "never_head", "event", "government_head", "generic", "one_word_generic", "generic_activity", "award",
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
