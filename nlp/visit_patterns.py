@@ -249,7 +249,7 @@ class Cues:
                                        + r"\b[^.;\n]{0,120}?\b(?:(?:kunjungan|kunker|lawatan)\s+(?:balasan|balik)|"
                                        r"berkunjung\s+balik|balik\s+berkunjung)\b",
                                        re.IGNORECASE)
-        # "jika kunker dilakukan di X", "bisa saja studi banding ke X": a trip told as a condition or a possibility (not
+        # "jika kunker digelar di X", "bisa saja studi banding ke X": a trip told as a condition or a possibility (not
         # "wajar bila ... datang ke X", "kalau tidak salah ... ke X": what did happen; Scan._conditional_at)
         fact = cue_alternation(role("condition_fact", []))
         self.condition = re.compile(r"\b(?:(?P<fact>" + fact + r")\s+(?:\w+\s+)?)?"

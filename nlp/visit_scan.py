@@ -200,7 +200,7 @@ class Scan:
         return False
 
     def _conditional_at(self, sentence: tuple[int, int], pos: int) -> bool:
-        """``pos`` lies in the clause of a trip told as a condition or a possibility: "jika kunker dilakukan di X",
+        """``pos`` lies in the clause of a trip told as a condition or a possibility: "jika kunker digelar di X",
         "bisa saja studi banding ke X" (no comma, semicolon or colon between, at most 80 characters)."""
         return any(m.group("fact") is None and pos - m.end() <= CONDITION_REACH
                    and not CLAUSE_BREAK.search(self.text, m.end(), pos)

@@ -51,5 +51,5 @@ def test_being_a_model_makes_no_learner(tagger: Tagger) -> None:
     "Rombongan DPRD Kabupaten Wajo belajar pengelolaan pasar ke Kota Madiun.",
 ])
 def test_a_trip_told_as_a_condition_or_a_possibility_hosts_nothing(tagger: Tagger, text: str) -> None:
-    # "jika kunker dilakukan di X", "bisa saja belajar ke X": no trip went there
+    # "jika kunker digelar di X", "bisa saja belajar ke X": no trip went there
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
