@@ -46,7 +46,7 @@ def test_being_a_model_makes_no_learner(tagger: Tagger) -> None:
 
 @pytest.mark.parametrize("text", [
     "Rombongan DPRD Kabupaten Wajo belajar pengelolaan pasar ke Kota Madiun. Menurut ketua rombongan, jika kunker "
-    "dilakukan di Kabupaten Klaten, biayanya lebih besar.",
+    "digelar di Kabupaten Klaten, biayanya lebih besar.",
     "Ketua DPRD Wajo menuturkan anggota dewan bisa saja belajar ke Kabupaten Klaten, tetapi Kota Madiun lebih dekat. "
     "Rombongan DPRD Kabupaten Wajo belajar pengelolaan pasar ke Kota Madiun.",
 ])
