@@ -249,12 +249,6 @@ class Cues:
                                        + r"\b[^.;\n]{0,120}?\b(?:(?:kunjungan|kunker|lawatan)\s+(?:balasan|balik)|"
                                        r"berkunjung\s+balik|balik\s+berkunjung)\b",
                                        re.IGNORECASE)
-        # "jika kunker digelar di X", "bisa saja studi banding ke X": a trip told as a condition or a possibility (not
-        # "wajar bila ... datang ke X", "kalau tidak salah ... ke X": what did happen; Scan._conditional_at)
-        fact = cue_alternation(role("condition_fact", []))
-        self.condition = re.compile(r"\b(?:(?P<fact>" + fact + r")\s+(?:\w+\s+)?)?"
-                                    r"(?:" + cue_alternation(role("condition", [])) + r")\b"
-                                    r"(?!\s+(?:gak|tidak|tak|nggak|ga|enggak)\s+salah\b)", re.IGNORECASE)
         called_off = cue_alternation(role("called_off", []))
         # "Namun rencana itu ditunda": the plan of the sentence before is called off
         # "dibatalkan dan dialihkan ke Z": the trip goes to Z instead

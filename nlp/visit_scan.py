@@ -21,10 +21,6 @@ from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESI
 from nlp.visit_records import Firing, Trace
 from nlp.visit_rules import LIST_GAP, PLACING_GAP, PROVINCE_WORD_GAP, SHORT_FORM_AFTER, Rule
 
-# a condition reaches a host named in its own clause: no comma, semicolon or colon between, within 80 characters
-CLAUSE_BREAK = re.compile(r"[,;:]")
-CONDITION_REACH = 80
-
 
 @dataclass
 class RegionItem:
@@ -199,13 +195,6 @@ class Scan:
                 return True
         return False
 
-    def _conditional_at(self, sentence: tuple[int, int], pos: int) -> bool:
-        """``pos`` lies in the clause of a trip told as a condition or a possibility: "jika kunker digelar di X",
-        "bisa saja studi banding ke X" (no comma, semicolon or colon between, at most 80 characters)."""
-        return any(m.group("fact") is None and pos - m.end() <= CONDITION_REACH
-                   and not CLAUSE_BREAK.search(self.text, m.end(), pos)
-                   for m in self.cues.condition.finditer(self.text, sentence[0], pos))
-
     def add(self, rule: Rule, code: str | None, pos: int) -> bool:
         """Count ``rule``'s evidence for region ``code`` at ``pos`` (weakened or ignored by its sentence)."""
         if not code:
@@ -221,8 +210,6 @@ class Scan:
             # "Bupati meminta OPD studi banding ke Kota Y", "berharap B turut berkunjung sebagai kunjungan balasan"
             # (only what is named after "berharap": the trip the sentence reports first stays)
             weight, note = 0.0, "urged, not done: ignored"
-        elif rule.role == "host" and self._conditional_at(sentence, pos):
-            weight, note = 0.0, "told as a condition or a possibility: ignored"
         elif self.cues.planned.search(text, *sentence) and not self.cues.happened.search(text, *sentence):
             i = bisect.bisect_right(self.starts, sentence[0])
             after = self.sentences[i] if i < len(self.sentences) else sentence

@@ -6,7 +6,6 @@ Sentences of our own.
 
 from __future__ import annotations
 
-import pytest
 from nlp_helpers import facts, pairs
 
 from nlp import Tagger
@@ -42,14 +41,3 @@ def test_being_a_model_makes_no_learner(tagger: Tagger) -> None:
     text = ("Inovasi Pemkab Wajo layak dijadikan percontohan dan diadopsi daerah lain. Pemkab Pati berencana "
             "mereplikasi inovasi itu, yang diajukan untuk direplikasi dari Kabupaten Wajo.")
     assert pairs(tagger, text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Rombongan DPRD Kabupaten Wajo belajar pengelolaan pasar ke Kota Madiun. Menurut ketua rombongan, jika kunker "
-    "digelar di Kabupaten Klaten, biayanya lebih besar.",
-    "Ketua DPRD Wajo menuturkan anggota dewan bisa saja belajar ke Kabupaten Klaten, tetapi Kota Madiun lebih dekat. "
-    "Rombongan DPRD Kabupaten Wajo belajar pengelolaan pasar ke Kota Madiun.",
-])
-def test_a_trip_told_as_a_condition_or_a_possibility_hosts_nothing(tagger: Tagger, text: str) -> None:
-    # "jika kunker digelar di X", "bisa saja belajar ke X": no trip went there
-    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Madiun")]
