@@ -147,9 +147,12 @@ TRAINEES_OF = re.compile(r"\bpeserta\s+(?:\w+\s+){0,3}?(?:diklat\w*|dikpim|pelat
 TRAINEES_GAP = re.compile(r"\b(?:yang|ke|di|untuk|dengan|oleh|pada|(?:me|ber|ter)[a-z]{3,}|"
                           + in_order(CUE_WORDS["chosen_verb"] + CUE_WORDS["visiting_verb"]) + r")\b", re.IGNORECASE)
 VISITED_BY = re.compile(VISITED_BY_HEAD + GOVERNMENT + "$", re.IGNORECASE)
-HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:lokus|tempat|tujuan|lokasi|rujukan|"
-                              r"referensi|tuan\s+rumah|(?:objek|obyek|sasaran)\s+(?:studi|study|kunjungan|kaji|"
-                              r"benchmarking|belajar|pembelajaran))", re.IGNORECASE)
+# "Kota Y terpilih sebagai (salah satu) lokus belajar": the place named before it hosts ("salah satu", one of
+# the destinations: round 32)
+HOST_AFTER_SCORE = re.compile(r"[^.\n]{0,20}(?:sebagai|menjadi|jadi|dijadikan)\s+(?:salah\s+satu\s+)?"
+                              r"(?:lokus|tempat|tujuan|lokasi|rujukan|referensi|tuan\s+rumah|"
+                              r"(?:objek|obyek|sasaran)\s+(?:studi|study|kunjungan|kaji|benchmarking|belajar|pembelajaran))",
+                              re.IGNORECASE)
 # "BPSDM X Jadikan Kabupaten Y Lokus Studi Lapangan", "memilih Kota Y tujuan studi banding": the chosen place hosts
 CHOSEN_BEFORE = re.compile(r"\b(?:" + in_order(CUE_WORDS["chosen_verb"]) + r")\s+" + GOVERNMENT + "$", re.IGNORECASE)
 CHOSEN_AFTER = re.compile(r"\s*,?\s*(?:sebagai\s+|menjadi\s+)?(?:lokus|lokasi|tujuan|tempat|rujukan|referensi|objek|"
@@ -930,6 +933,7 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
          ("Kabupaten Klaten kedatangan rombongan yang ingin belajar.",
           "Pemkab Sragen memilih Kota Madiun sebagai lokus studi tiru.",
+          "Pemdes se-Kabupaten Wajo memilih Desa Sukamaju, Kabupaten Klaten sebagai salah satu lokasi belajar pasar.",
           "Rombongan yang ingin belajar disambut hangat oleh Pemerintah Kota Madiun.",
           "BPSDM Provinsi Jambi Jadikan Kabupaten Klaten Lokus Studi Lapangan")),
     Rule("visited_by", "visitor", 2.0, "region", _visited_by,

@@ -161,3 +161,14 @@ def test_a_deputy_heads_visit_told_with_its_host_in_the_sentence_before(tagger: 
     text = ("Kubu Raya - Wakil Bupati Kubu Raya Anton Sukma menyambut kunjungan Wabup Natuna Rudi Lumenta di Kantor "
             "Bupati Kubu Raya, Selasa (12/11).")
     assert pairs(tagger, text) == [("Kabupaten Natuna", "Kabupaten Kubu Raya")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Desa se-Kabupaten Wajo memilih Desa Sukamaju, Kecamatan Lembah, Kabupaten Klaten sebagai salah satu "
+    "lokasi belajar pasar.",
+    "Ketua DPRD Wajo, Anton Sukma, menuturkan Kabupaten Klaten terpilih menjadi salah satu tujuan belajar karena "
+    "pasarnya tertata.",
+])
+def test_a_place_chosen_as_one_of_the_destinations_hosts(tagger: Tagger, text: str) -> None:
+    # "sebagai salah satu lokasi belajar": one of the trip's destinations, not a region that learns
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
