@@ -177,7 +177,8 @@ class LeaderChooser:
                         unplaced: list[Official], hosting: set[int], led_in: dict[int, list[tuple[int, int]]]) -> None:
         """Each visit's leader, in place (``v.led_by``), once the rules have fired: first one standing in for the
         delegation's head ("Rombongan Bupati X diwakili Asisten Y", :meth:`_stands_in`); then the one the rules
-        found where the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the
+        found where the text says he leads (or the higher-ranked co-leader listed beside him,
+        :func:`_higher_co_leader`); else, in this order, one the text says leads (``said_to_lead``), the
         official whose trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the
         text leaves open (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own
         region's head at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor;
@@ -283,7 +284,7 @@ def _higher_co_leader(text: str, leader: Official, said: list[Official],
 def _listed_together(text: str, a: Official, b: Official) -> bool:
     """``a`` and ``b`` named side by side in one list: between a mention of one and a mention of the other only a
     comma or "dan|serta" and the second's title, its words capitalised (:data:`LISTED_NEXT`: "A, Wakil Ketua B",
-    "A serta Kasubag Humas dan Protokol DPRD Kota B"; not "A, yang meminta ... Wali Kota B")."""
+    "A serta Kepala Bagian Umum DPRD Kota B"; not "A, yang meminta ... Wali Kota B")."""
     return any(LISTED_NEXT.fullmatch(text, first_end, second_start)
                for (s1, e1), (s2, e2) in ((x, y) for x in a.mentions for y in b.mentions)
                for first_end, second_start in ((e1, s2), (e2, s1)) if 0 <= second_start - first_end <= 80)
