@@ -80,6 +80,10 @@ GROUP_HEAD = re.compile(r"\b" + HEAD_WORD + r"[ \t]+(?:rombongan|delegasi|tim(?=
 BRACKET = re.compile(r"[()]")
 GROUP_HEAD_AFTER = re.compile(r"[^.;:\n]{0,45}?(?:selaku|sebagai|sekaligus|yang[ \t]+juga|/)[ \t]*(?:menjadi[ \t]+)?$",
                               re.IGNORECASE)
+# what stands between two officials listed side by side: a comma or "dan|serta", then the second's title of
+# capitalised words (degrees after the first's name too: "A, SH, Wakil Ketua B")
+LISTED_NEXT = re.compile(r"[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|(?:dan|serta)[ \t]+)"
+                         r"(?:[A-Z][\w.()/-]*,?[ \t]+|(?:dan|serta)[ \t]+){0,8}")
 LEADING_HEADS = ("Ketua", "Pimpinan", "Kepala", "Wakil Ketua", "Asisten", "Sekretaris", "Staf Ahli", "Inspektur",
                  "Direktur")
 
@@ -173,7 +177,8 @@ class LeaderChooser:
                         unplaced: list[Official], hosting: set[int], led_in: dict[int, list[tuple[int, int]]]) -> None:
         """Each visit's leader, in place (``v.led_by``), once the rules have fired: first one standing in for the
         delegation's head ("Rombongan Bupati X diwakili Asisten Y", :meth:`_stands_in`); then the one the rules
-        found where the text says he leads; else, in this order, one the text says leads (``said_to_lead``), the
+        found where the text says he leads (or the higher-ranked co-leader listed beside him,
+        :func:`_higher_co_leader`); else, in this order, one the text says leads (``said_to_lead``), the
         official whose trip the text names, the likely leader of :meth:`_likely_leader`, a head whose region the
         text leaves open (``unplaced``), a stand-in; then the leader of each leg of a tour of several hosts, his own
         region's head at a host, and the fullest record of him. ``leaders``: the rules' leader by visitor;
@@ -199,6 +204,9 @@ class LeaderChooser:
             told = v.leader in said_to_lead or not (said and (single or any(o.region == v.visitor for o in said)))
             if v.earlier or (v.leader is not None and v.leader is leaders.get(v.visitor) and told
                              and not (along(text, v.leader) and said_to_lead)):
+                fellow = None if v.earlier else _higher_co_leader(text, v.leader, said, led_in)
+                if fellow is not None:  # "Ketua DPRD A, Wakil Ketua B dan C memimpin rombongan": A leads
+                    v.led_by(fellow, officials)
                 continue  # the text says he leads (not only that he went along, when it says someone leads; not
                 # only that he went, when it says another leads: "Budi mengatakan kunker itu dipimpin Ani")
             # one the text says leads ("dipimpin X") whose region it leaves open leads his own region's
@@ -258,6 +266,28 @@ class LeaderChooser:
                 v.leader.region = v.visitor
             if v.leader is not None and not v.earlier and fullest(v.leader, officials) is not v.leader:
                 v.led_by(fullest(v.leader, officials), officials)
+
+
+def _higher_co_leader(text: str, leader: Official, said: list[Official],
+                      led_in: dict[int, list[tuple[int, int]]]) -> Official | None:
+    """Of the officials one sentence says lead together, listed side by side (:func:`_listed_together`: "Ketua DPRD A,
+    Wakil Ketua B dan C memimpin rombongan", "dipimpin Kabag B serta Ketua DPRD A"), the highest ranked
+    (:func:`_rank`), when he outranks ``leader``."""
+    together = set(led_in.get(id(leader), ()))
+    fellows = [o for o in said if o is not leader and _rank(o.position) is not None
+               and together & set(led_in.get(id(o), ())) and _listed_together(text, leader, o)]
+    best = min(fellows, key=lambda o: _rank(o.position) or 0, default=None)
+    own = _rank(leader.position)
+    return best if best is not None and (own is None or (_rank(best.position) or 0) < own) else None
+
+
+def _listed_together(text: str, a: Official, b: Official) -> bool:
+    """``a`` and ``b`` named side by side in one list: between a mention of one and a mention of the other only a
+    comma or "dan|serta" and the second's title, its words capitalised (:data:`LISTED_NEXT`: "A, Wakil Ketua B",
+    "A serta Kepala Bagian Umum DPRD Kota B"; not "A, yang meminta ... Wali Kota B")."""
+    return any(LISTED_NEXT.fullmatch(text, first_end, second_start)
+               for (s1, e1), (s2, e2) in ((x, y) for x in a.mentions for y in b.mentions)
+               for first_end, second_start in ((e1, s2), (e2, s1)) if 0 <= second_start - first_end <= 80)
 
 
 def _received_guest(text: str, v: Visit, officials: list[Official], hosting: frozenset[int]) -> Official | None:

@@ -495,3 +495,13 @@ def test_nouns_of_a_head_count_the_list_lacked(sentence: str, size_: int) -> Non
 ])
 def test_the_head_on_top_of_a_count_of_his_own_people(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # "perwakilan" counts people (round 32): the representatives of schools or offices who went, a head count of its
+    # own, and a part added to the council's members
+    ("Pagi itu 26 perwakilan guru dari Kabupaten Anu melakukan kunjungan belajar ke sebuah sekolah di Kota Budi.", 26),
+    ("Rombongan beranggotakan 9 anggota DPRD Kota Anu, ditambah tiga perwakilan dinas pendidikan, tiba di aula.", 12),
+])
+def test_representatives_counted_as_people(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_

@@ -263,3 +263,18 @@ def test_the_clerk_whose_own_office_travels_leads_it(tagger: Tagger, text: str, 
 ])
 def test_the_head_of_the_group_named_leads_it(tagger: Tagger, text: str, leader: list[str | None]) -> None:
     assert [v[3] for v in facts(tagger, text)] == leader
+
+
+@pytest.mark.parametrize("text, leader", [
+    # co-leaders listed side by side in the sentence that says they lead: the highest ranked leads (round 32)
+    ("DPRD Kabupaten Wajo berkunjung ke Kota Bitung untuk studi banding, Senin (6/3). Rombongan itu dipimpin oleh "
+     "Wakil Ketua DPRD Wajo Teguh Prasetyo, Ketua DPRD Wajo Ratna Dewi Lestari dan Arga Pranaja.",
+     "Ratna Dewi Lestari"),
+    ("DPRD Kabupaten Wajo berkunjung ke Kota Bitung untuk studi banding, Senin (6/3). Rombongan dipimpin Koordinator "
+     "Relawan DPRD Wajo Teguh Prasetyo serta Kepala Bagian Umum DPRD Wajo Rina Lestiani.", "Rina Lestiani"),
+    # one named in the same sentence, not beside him in a list, is no co-leader: the led one stays
+    ("DPRD Kabupaten Wajo berkunjung ke Kota Bitung untuk studi banding, Senin (6/3). Rombongan dipimpin Ketua DPRD "
+     "Wajo Ratna Dewi Lestari, yang meminta salinan Peraturan Bupati Wajo Teguh Prasetyo.", "Ratna Dewi Lestari"),
+])
+def test_the_highest_of_co_leaders_listed_together_leads(tagger: Tagger, text: str, leader: str | None) -> None:
+    assert [v[3] for v in facts(tagger, text)] == [leader]
