@@ -74,7 +74,7 @@ def test_undated_without_publication_year(tagger: Tagger) -> None:
 
 
 def test_evidence_sentence(tagger: Tagger) -> None:
-    text = ("Cuaca cerah. Rombongan Pemkot Pariaman studi banding ke Kabupaten Gianyar untuk belajar. "
+    text = ("Hari hujan. Rombongan Pemkot Pariaman studi banding ke Kabupaten Gianyar untuk belajar. "
             "Acara selesai sore.")
     result = tagger.extract({"id": "e", "url": None, "title": None, "published": None, "text": text})
     evidence = result["visits"][0]["evidence"]
