@@ -330,23 +330,24 @@ UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.\s?d\.?|s/d)\s+(?:dengan\s+)?(
 WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
 
 
-# what stands between a stay's first day and the date that closes it: "21 April hingga 23 April 2019",
-# "(29/08/16) sampai dengan (02/09/16)"
+# what stands between a stay's first day and the date that closes it: "13 Mei hingga 16 Mei 2024",
+# "(13/05/24) sampai dengan (16/05/24)"
 UNTIL_BETWEEN = re.compile(r"[ \t),]*" + UNTIL_BEFORE.pattern, re.IGNORECASE)
 RANGE_DAYS = 31
+CLOSER_REACH = 40  # characters from a first day's end to the start of the date that closes it, at most
 
 
 def _closed_ranges(text: str, found: list[DateMention], closers: list[tuple[int, dt.date]]) -> list[DateMention]:
-    """``found`` with a date that a closing date follows ("sejak 21 April hingga 23 April 2019", "dari tanggal
-    (29/08/16) sampai dengan (02/09/16)": two dates of their own) read as a range up to that date, when it closes
+    """``found`` with a date that a closing date follows ("sejak 13 Mei hingga 16 Mei 2024", "dari tanggal
+    (13/05/24) sampai dengan (16/05/24)": two dates of their own) read as a range up to that date, when it closes
     the date within :data:`RANGE_DAYS`; the closing date itself is no mention (:func:`find_dates` skips it)."""
     if not closers:
         return found
     ends = dict(closers)
     out = []
     for d in found:
-        close = next((ends[s] for s in ends if d.end <= s <= d.end + 40 and UNTIL_BETWEEN.fullmatch(text, d.end, s)),
-                     None)
+        close = next((ends[s] for s in ends
+                      if d.end <= s <= d.end + CLOSER_REACH and UNTIL_BETWEEN.fullmatch(text, d.end, s)), None)
         if d.value and not d.last and close and 0 < (close - d.value).days <= RANGE_DAYS:
             d = DateMention(d.start, d.end, d.text, d.value, d.explicit_year, d.weak, close, d.planned)
         out.append(d)
