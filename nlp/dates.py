@@ -229,11 +229,14 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     # the report is no older than its latest full date, and likely written within a month of it
     reference = published or month_end or (hint + dt.timedelta(days=31) if hint else None)
     years = None
+    closers: list[tuple[int, dt.date]] = []
     for m in DATE_RE.finditer(text):
         explicit = bool(m.group("y1") or m.group("y2"))
         ref = published if m.group("wd") or m.group("rel") else reference
         if UNTIL_BEFORE.search(text, max(0, m.start() - 25), m.start()) and not (m.group("last") or m.group("last2")
                                                                                   or m.group("last1")):
+            if (closing := resolve(m.group(0), reference)) is not None:
+                closers.append((m.start(), closing))
             continue  # "berlangsung sampai Jumat 5 Juni": the last day of a stay, not a day it began
         value = resolve(m.group(0), ref)
         if value is None and ref is None and not explicit and not m.group("wd") and not m.group("rel") \
@@ -268,6 +271,7 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
             out.append(DateMention(m.start(), m.end(), m.group(0), published - dt.timedelta(days=back), False, True))
     out = _with_repairs(text, out, published)
     out.sort(key=lambda d: d.start)
+    out = _closed_ranges(text, out, closers)
     if published:
         out = [_planned(text, _agreeing_year(text, d, published), published) for d in out]
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
@@ -324,6 +328,30 @@ def _planned(text: str, d: DateMention, published: dt.date) -> DateMention:
 UNTIL_BEFORE = re.compile(r"\b(?:sampai|hingga|s\.\s?d\.?|s/d)\s+(?:dengan\s+)?(?:(?:tanggal|tgl\.?)\s+)?"
                           r"(?:(?:" + DAY_NAMES + r")\s*,?\s*)?$", re.IGNORECASE)
 WRITTEN_YEAR = re.compile(r"(?<![\d/.-])(?:19|20)\d\d(?![\d/])")
+
+
+# what stands between a stay's first day and the date that closes it: "13 Mei hingga 16 Mei 2024",
+# "(13/05/24) sampai dengan (16/05/24)"
+UNTIL_BETWEEN = re.compile(r"[ \t),]*" + UNTIL_BEFORE.pattern, re.IGNORECASE)
+RANGE_DAYS = 31
+CLOSER_REACH = 40  # characters from a first day's end to the start of the date that closes it, at most
+
+
+def _closed_ranges(text: str, found: list[DateMention], closers: list[tuple[int, dt.date]]) -> list[DateMention]:
+    """``found`` with a date that a closing date follows ("sejak 13 Mei hingga 16 Mei 2024", "dari tanggal
+    (13/05/24) sampai dengan (16/05/24)": two dates of their own) read as a range up to that date, when it closes
+    the date within :data:`RANGE_DAYS`; the closing date itself is no mention (:func:`find_dates` skips it)."""
+    if not closers:
+        return found
+    ends = dict(closers)
+    out = []
+    for d in found:
+        close = next((ends[s] for s in ends
+                      if d.end <= s <= d.end + CLOSER_REACH and UNTIL_BETWEEN.fullmatch(text, d.end, s)), None)
+        if d.value and not d.last and close and 0 < (close - d.value).days <= RANGE_DAYS:
+            d = DateMention(d.start, d.end, d.text, d.value, d.explicit_year, d.weak, close, d.planned)
+        out.append(d)
+    return out
 
 
 def _years(text: str) -> frozenset[int]:

@@ -292,6 +292,33 @@ def test_stay_range_with_the_kind_written_joined(tagger: Tagger) -> None:
     assert dates_by_pair(tagger, text, "2024-05-20")[("Kabupaten Pinrang", "Kota Salatiga")] == "2024-05-13"
 
 
+@pytest.mark.parametrize("text", [
+    # a stay's first and last day written as two dates of their own, "sejak <d> hingga <d>"
+    "DPRD Kabupaten Pinrang studi tiru ke Kota Salatiga, Selasa (14/5/2024). Kunjungan itu berlangsung sejak Senin "
+    "tanggal 13 Mei hingga 16 Mei 2024.",
+    "DPRD Kabupaten Pinrang studi tiru ke Kota Salatiga, Selasa (14/5/2024). Menurut ketua tim, studi tiru yang "
+    "berlangsung empat hari, dari tanggal (13/05/24) sampai dengan (16/05/24), diikuti semua anggota.",
+])
+def test_a_stay_closed_by_its_own_date_begins_the_visit(tagger: Tagger, text: str) -> None:
+    assert dates_by_pair(tagger, text, "2024-05-20")[("Kabupaten Pinrang", "Kota Salatiga")] == "2024-05-13"
+
+
+def test_a_date_closed_by_a_later_one_is_a_range() -> None:
+    found = find_dates("Tim berada di sana sejak 13 Mei hingga 16 Mei 2024.", dt.date(2024, 5, 20))
+    assert [(d.value, d.last) for d in found] == [(dt.date(2024, 5, 13), dt.date(2024, 5, 16))]
+    # a closing date more than a month on closes no stay of that first day
+    found = find_dates("Program itu berjalan sejak 13 Maret hingga 16 Mei 2024.", dt.date(2024, 5, 20))
+    assert [(d.value, d.last) for d in found] == [(dt.date(2024, 3, 13), None)]
+
+
+def test_another_events_days_closed_apart_are_no_stay(tagger: Tagger) -> None:
+    # an exhibition's days closed apart, written before the stay's: the stay's first day, not the exhibition's
+    text = ("DPRD Kabupaten Pinrang studi tiru ke Kota Salatiga, Selasa (14/5/2024). Pameran batik Salatiga digelar "
+            "mulai Jumat 10 Mei hingga Senin 20 Mei 2024. Kunjungan itu berlangsung sejak Senin tanggal 13 Mei "
+            "hingga 16 Mei 2024.")
+    assert dates_by_pair(tagger, text, "2024-05-20")[("Kabupaten Pinrang", "Kota Salatiga")] == "2024-05-13"
+
+
 def test_another_events_range_is_no_stay(tagger: Tagger) -> None:
     text = ("DPRD Kabupaten Pinrang melakukan studi tiru ke Kota Salatiga, Selasa (14/5/2024). Pameran batik Salatiga "
             "digelar mulai tanggal 10 hingga 20 Mei 2024.")
