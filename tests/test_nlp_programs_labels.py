@@ -1,0 +1,20 @@
+"""Generic labels are no programs (annotation conventions): an everyday concept under an English label stays
+refused when it is written with capitals after "program", while an Indonesian everyday activity written so still
+names a program ("program Jalan Desa")."""
+
+from __future__ import annotations
+
+import pytest
+from nlp_helpers import programs
+
+from nlp import Tagger
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wali kota memaparkan program Smart City kepada tamu, lalu memperkenalkan aplikasi Lapor Warga Sigap.",
+     ["Lapor Warga Sigap"]),
+    ("Rombongan dewan ingin meniru program Super App milik pemkot dan program Jalan Desa bagi warga pesisir.",
+     ["Jalan Desa"]),
+])
+def test_english_labels_after_program_are_generic(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
