@@ -18,3 +18,15 @@ from nlp import Tagger
 ])
 def test_english_labels_after_program_are_generic(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wali kota memperkenalkan City Gallery dan aplikasi Warga Tangguh Sejahtera dalam lawatan tamu dari luar "
+     "daerah.", ["Warga Tangguh Sejahtera"]),
+    ("Peserta studi tiru meninjau Data Center milik pemkot. Data Center itu juga menyimpan laporan inovasi Kebun "
+     "Warga Lestari.", ["Kebun Warga Lestari"]),
+    ("Usai inovasi Kebun Warga Lestari dipaparkan, rombongan melihat pembangunan Sport Centre di pinggir kota.",
+     ["Kebun Warga Lestari"]),
+])
+def test_english_facility_labels_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
