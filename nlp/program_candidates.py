@@ -601,9 +601,9 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             return []
         start = m.start()
         if _region_service(text, m, blocked):
-            # "Sukamaju Command Center (SCC)": a city's own service, a program with or without a program word
-            return [] if PLACE_BEFORE.search(text, max(0, start - 15), start) else \
-                [Candidate(start, m.end(), False, source="english")]
+            # "Sukamaju Command Center (SCC)": a city's own service, a program with or without a program word, also
+            # where one goes to see it ("meninjau Sukamaju Command Center": train's gold names it there too)
+            return [Candidate(start, m.end(), False, source="english")]
         opens_sentence = start == 0 or text[max(0, start - 2):start].strip() in (".", "") or \
             text[start - 1] == "\n"
         if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
