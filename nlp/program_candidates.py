@@ -102,6 +102,7 @@ from nlp.program_patterns import (
     QUOTED_NAME,
     RANKING,
     REGION_LEVELS,
+    REGION_SERVICES,
     SENTENCE_CLOSERS,
     SHAPE_WORDS,
     SI_ACRONYM,
@@ -599,6 +600,10 @@ class CandidateFinder(TriggerReader, ProgramListReader):
         if not any(w in ENGLISH for w in lows):
             return []
         start = m.start()
+        if _region_service(text, m, blocked):
+            # "Sukamaju Command Center (SCC)": a city's own service, a program with or without a program word, also
+            # where one goes to see it ("meninjau Sukamaju Command Center": train's gold names it there too)
+            return [Candidate(start, m.end(), False, source="english")]
         opens_sentence = start == 0 or text[max(0, start - 2):start].strip() in (".", "") or \
             text[start - 1] == "\n"
         if opens_sentence and len(words) >= 3 and lows[0] not in ENGLISH:
@@ -664,3 +669,9 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                     out.append((at, True, len(name)))
                 at = text.find(name, at + 1)
         return out
+
+
+def _region_service(text: str, m: re.Match, blocked: list[tuple[int, int]]) -> bool:
+    """The capitalised run ``m`` is a region's name and an English label a city gives its own service
+    (``REGION_SERVICES``: "Sukamaju Command Center")."""
+    return any(s == m.start() and text[e:m.end()].strip().lower() in REGION_SERVICES for s, e in blocked)

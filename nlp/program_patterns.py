@@ -294,6 +294,9 @@ FACILITY = WORDS.get("facility", frozenset())
 # ... and a room named by its use ("Situation Room", "Sukamaju City Operation Room"); a name closing with "Room"
 # after any other word is a service ("Sukamaju Warta Room")
 ROOM_BY_USE = re.compile(r"\b" + _alternation(WORDS["room_use"]) + r"[ \t]+room\b", re.IGNORECASE)
+# an English label a city gives its own service after its name ("Sukamaju Command Center"; program_words kind
+# region_service): nlp.program_candidates
+REGION_SERVICES = WORDS["region_service"]
 # any word naming an organisation or a medium makes a name no program: agencies, parties, foundations, embassies;
 # "melalui Zoom Meeting", "lewat Google Form"
 # ... and budget and planning documents, wherever their word stands ("Kebijakan Umum Anggaran", "Dokumen ... (DPA)")

@@ -100,6 +100,12 @@ def cue_around(text: str, start: int, end: int) -> bool:
     return PROGRAM_CUE.search(text, lo, start) is not None or PROGRAM_CUE.search(text, end, hi) is not None
 
 
+def _english_label(phrase: str) -> bool:
+    """An everyday concept under an English label ("smart city", "command center", "super app"): a generic
+    label even when capitalised after "program" (annotation conventions), unlike "program Jalan Desa"."""
+    return phrase in GENERIC_ACTIVITIES and any(w in ENGLISH for w in re.split(r"[\s\-]+", phrase))
+
+
 def _spelt_as_program(text: str, end: int) -> bool:
     """The bracket after ``end`` spells the name out opening with a trigger word: "SIDA (Sistem Informasi ...)"."""
     spelt = EXPLAINED_BY.match(text, end)
@@ -262,7 +268,8 @@ class RefusalChecks:
         core_phrase = " ".join(core).lower()
         # "program Jalan Desa": after a trigger, an everyday activity written with capitals is its name
         named_activity = c.triggered and len(words) >= 2 and all(w[:1].isupper() for w in words) \
-            and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) is not None
+            and not _english_label(core_phrase) and NAMED_AFTER_PROGRAM.search(text, max(0, c.start - 60), c.start) \
+            is not None
         title_acts = _title_acts(words)
         if (words[0].lower() in heads and not title_acts) or core[0].lower() in NEVER_HEADS:
             yield "head"
