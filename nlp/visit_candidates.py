@@ -12,8 +12,9 @@ from typing import Any
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import PROV, RegionMention
+from nlp.rule_cues import RuleGates
 from nlp.textutil import aside_at
-from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE
+from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE, Cues
 from nlp.visit_rules import Rule
 from nlp.visit_scan import OfficialItem, RegionItem, Scan, undot
 
@@ -25,15 +26,27 @@ class EvidenceReader:
 
     regions: dict[str, Region]  # set by VisitFinder
     capital_of: dict[str, str]  # set by VisitFinder
+    cues: Cues  # set by VisitFinder
+
+    def rule_gates(self, rules: tuple[Rule, ...]) -> RuleGates:
+        """The cue words of the rule table ``rules`` (:class:`nlp.rule_cues.RuleGates`), built once per table."""
+        cache: dict[int, RuleGates] = self.__dict__.setdefault("_rule_gates", {})
+        gates = cache.get(id(rules))
+        if gates is None or gates.rules is not rules:
+            gates = cache[id(rules)] = RuleGates(rules, self.cues)
+        return gates
 
     @staticmethod
     def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
                official: Official | None, leaders: dict[str, Official]) -> tuple[set[str], str | None]:
-        """The short loop: every rule of the table on one item; returns the rules that fired and the region
-        they counted for."""
+        """The short loop: every rule of the table on one item (but those whose cue words its window lacks:
+        :meth:`nlp.visit_scan.Scan.silent_rules`); returns the rules that fired and the region they counted for."""
         fired: list[Rule] = []
         names: set[str] = set()
-        for rule in rules:
+        silent = scan.silent_rules(rules, item)
+        for i, rule in enumerate(rules):
+            if silent >> i & 1:
+                continue
             if (not rule.unless or names.isdisjoint(rule.unless)) and rule.fires(scan, item):
                 fired.append(rule)
                 names.add(rule.name)

@@ -275,7 +275,10 @@ RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wa
 class Rule:
     """One way a region earns evidence: ``role`` visitor or host, ``weight``, on ``scope`` region or official
     mentions; ``leads`` makes the official the delegation's leader; ``unless`` names rules that, when they
-    fired on the same item, keep this one silent."""
+    fired on the same item, keep this one silent. ``cues`` (patterns, or names of :class:`nlp.visit_patterns.Cues`
+    attributes): the rule fires only where one of them matches in the item's ``window`` (``before``, ``after``,
+    ``around`` or ``sentence``: ``RegionItem.window``, ``OfficialItem.window``); the rule loop skips it where none
+    of their words (:mod:`nlp.rule_cues`) stands there. No cues: it runs on every item."""
 
     name: str
     role: str
@@ -285,6 +288,8 @@ class Rule:
     examples: tuple[str, ...]
     leads: bool = False
     unless: tuple[str, ...] = ()
+    cues: tuple[str | re.Pattern, ...] = ()
+    window: str = "sentence"
 
 
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
