@@ -1,9 +1,11 @@
 """Round 33's speed change gives exactly what the rule loop gave before: a rule skipped because none of its cue
 words stands in its window (``nlp.rule_cues``, ``nlp.visit_scan.Scan.silent_rules``) would not have fired there; the
-words derived from a pattern stand in every match of it; each item's windows hold what the rules read of it."""
+words derived from a pattern stand in every match of it; each item's windows hold what the rules read of it; a date
+written "5 Juli 2023" is read as dateparser reads it (``nlp.dates._written_date``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -11,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp import Tagger
+from nlp.dates import MONTH_NUMBERS, _written_date, resolve
 from nlp.rule_cues import required_words, rule_words
 from nlp.textutil import CASE_ODD, lower_same_length
 from nlp.visit_rules import LIST_RULES, OFFICIAL_RULES, REGION_RULES, RULES
@@ -177,3 +180,37 @@ def test_windows_hold_what_the_rules_read(tagger: Tagger) -> None:
 
 def test_the_tables_keep_their_order() -> None:
     assert RULES == REGION_RULES + LIST_RULES + OFFICIAL_RULES
+
+
+def _dateparser_date(phrase: str, base: dt.date) -> dt.date | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY",
+                "RELATIVE_BASE": dt.datetime.combine(base, dt.time(12))}
+    parsed = dateparser.parse(phrase, languages=["id"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def _written_phrases() -> list[tuple[str, str, str]]:
+    days = [str(d) for d in range(0, 33)] + [f"0{d}" for d in range(10)]
+    phrases = [(d, w.capitalize(), y) for w in MONTH_NUMBERS for d in days for y in ("2023", "2024")]
+    phrases += [("5", form, "2023") for w in MONTH_NUMBERS for form in (w, w.upper(), w[0] + w[1:].upper())]
+    phrases += [(d, w, y) for w in MONTH_NUMBERS for d in ("1", "29", "31")
+                for y in ("1899", "1900", "1999", "2000", "2099", "2100")]
+    odd = [("5", "o\u212atober", "2023"), ("\u0665", "Juli", "2023"), ("5", "Juli", "\u0662\u0660\u0662\u0663")]
+    return phrases + odd
+
+
+def test_a_written_date_is_read_as_dateparser_reads_it() -> None:
+    """Every month word, every day (and a few impossible ones), both years and the years at the edges: the fast
+    reading, where it gives a date, gives dateparser's date; where it gives none, dateparser is asked as before."""
+    base = dt.date(2023, 6, 1)
+    read = 0
+    for day, month, year in _written_phrases():
+        written = _written_date(day, month, year)
+        if written is not None:
+            read += 1
+            assert written == _dateparser_date(f"{day} {month} {year}", base), (day, month, year)
+    assert read > 2000
+    assert resolve("pada 7 Agustus 2023 lalu", base) == dt.date(2023, 8, 7)
+    assert resolve("5 Agst 2023", base) == _dateparser_date("5 Agst 2023", base)
