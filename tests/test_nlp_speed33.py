@@ -22,11 +22,11 @@ from nlp.visits import VisitFinder
 
 # invented sentences (invented places and people), a few around every gated rule, and some near misses
 SENTENCES = [
-    "Rombongan Pemkab Wajo studi banding ke Kota Tomohon, Senin (6/3).",
+    "Rombongan Pemkab Wajo studi banding ke Kota Kotamobagu, Senin (6/3).",
     "Jajaran Pemkab Wajo menyambangi Kantor Bupati Klaten untuk belajar tata kelola pasar.",
     "Usai dari Kota Tomohon, rombongan DPRD Wajo melanjutkan kunjungan kerja ke Kabupaten Klaten.",
     "DPRD Kota Tomohon kunker pekan ini. Komisi II ke Kabupaten Wajo dan Komisi III ke Kota Salatiga.",
-    "DPRD Wajo studi tiru ke Jawa Tengah. Tujuan kunjungan yakni Kabupaten Klaten, Kota Salatiga dan Kabupaten Pati.",
+    "DPRD Wajo studi tiru ke Maluku. Tujuan kunjungan yakni Kabupaten Klaten, Kota Salatiga dan Kabupaten Pati.",
     "Bupati Wajo Anton Sukma beserta rombongan tiba di Kabupaten Klaten untuk belajar.",
     "Kota Tomohon dikunjungi rombongan DPRD Kabupaten Wajo yang ingin belajar pengelolaan sampah.",
     "Sebanyak 25 kepala desa dari Kabupaten Wajo belajar ke Kabupaten Klaten.",
@@ -36,18 +36,18 @@ SENTENCES = [
     "Pemkot Salatiga pelajari pengelolaan sampah di Kabupaten Klaten.",
     "Kabupaten Klaten menerima kunjungan studi lapangan pelatihan yang digelar BPSDM Provinsi Jambi.",
     "Studi tiru ke Kota Tomohon itu dilaksanakan oleh DPRD Kabupaten Wajo.",
-    "Kota Salatiga kerap didatangi daerah lain untuk studi banding, seperti Kabupaten Wajo dan Kota Tomohon.",
+    "Kota Salatiga kerap didatangi daerah lain guna studi banding, seperti Kabupaten Wajo dan Kota Tomohon.",
     "Kunjungan ke DPRD Kota Tomohon itu diawali DPRD Kabupaten Wajo. Setelahnya datang DPRD Kabupaten Pati.",
-    "Setelah Kabupaten Pati pekan lalu, kini giliran DPRD Kabupaten Wajo yang datang belajar ke Kota Salatiga.",
+    "Setelah Kabupaten Pati pekan lalu, kini giliran DPRD Kabupaten Wajo yang datang menimba ilmu ke Kota Salatiga.",
     "Rombongan dipimpin Sekda Kabupaten Wajo Anton Sukma untuk belajar ke Kota Tomohon.",
     "Rombongan diterima Sekda Kota Tomohon Rudi Lumenta, yang ingin belajar pasar.",
     "Wakil Bupati Wajo Anton Sukma berkunjung ke Kota Tomohon untuk belajar.",
     "Ketua Komisi B DPRD Wajo, Anton Sukma, menyebut kunjungannya ke Tomohon untuk belajar.",
-    "Studi banding ke Kota Tomohon itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",
-    "Wali Kota Tomohon Rudi Lumenta bersama jajaran studi banding ke Kabupaten Klaten.",
+    "Studi banding ke Kota Kotamobagu itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",
+    "Wali Kota Tomohon Rudi Lumenta bersama jajaran studi banding ke Kabupaten Wakatobi.",
     "Mewakili rombongan, Wakil Ketua DPRD Wajo Anton Sukma mengaku ingin belajar.",
     # near misses and odd writing: capitals, abbreviations' dots, broken lines, a headline
-    "ROMBONGAN PEMKAB WAJO STUDI BANDING KE KOTA TOMOHON",
+    "ROMBONGAN PEMKAB WAJO STUDI BANDING KE KOTA KOTAMOBAGU",
     "Rombongan Pemkab Wajo dipimpin Dr. Ir. Anton Sukma, M.Si. belajar ke Kota Tomohon.",
     "Rombongan DPRD\nKabupaten Wajo berkunjung\nke Kota Tomohon untuk belajar.",
     "DPRD Kabupaten Wajo Studi Banding DPRD Kota Tomohon\nRombongan tiba pada Senin pagi.",
@@ -120,12 +120,19 @@ def _finder(tagger: Tagger) -> VisitFinder:
     (r"STUDI", {"studi"}),
     (r"rombongan tiba", {"rombongan"}),
     (r"(?:datang){2,}", {"datang"}),
+    (r"(?:tamu|)kunjungan", {"kunjungan"}),
+    (r"[^k]unjungan", {"unjungan"}),
+    (r"[Kk\u212a]unjungan", {"kunjungan"}),
+    (r"(?-i:K)unjungan", {"unjungan"}),
+    (r"di(?!kunjungi)\w+ tamu", {"tamu"}),
 ])
 def test_required_words_of_patterns(pattern: str, words: set[str]) -> None:
     assert required_words(re.compile(pattern, re.IGNORECASE)) == words
 
 
-@pytest.mark.parametrize("pattern", [r"ke\s", r"(?:studi)?\s+x", r"a|b", r"(?:kunjungan|ke)\s+", r"\w+", r"(?:tamu)*"])
+@pytest.mark.parametrize("pattern", [r"ke\s", r"(?:studi)?\s+x", r"a|b", r"(?:kunjungan|ke)\s+", r"\w+", r"(?:tamu)*",
+                                     r"di(?!kunjungi)\w+", r"(?=kunjungan)\w+", r"(?<=kunjungan )\w+", r"(?:studi|)",
+                                     r"(x)?(?(1)kunjungan|)", r"(\w+) \1", r"(?:kunjungan){0,3}"])
 def test_no_words_where_a_match_needs_none(pattern: str) -> None:
     assert required_words(re.compile(pattern, re.IGNORECASE)) is None
 
@@ -135,7 +142,8 @@ PIECES = ["studi", "Banding", "BELAJAR", "kunjungan", "tamu", "Diterima", "oleh"
           "x", "Kota Anu"]
 PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:studi\s+banding|belajar)\b", r"(?:kunjungan\s+)?tamu", r"[Dd]iterima\s+oleh", r"(?<=rombongan )tiba",
-    r"(?:beserta|bersama)\s+(?:para\s+)?staf", r"rombongan[\s.]+tiba", r"x*kunjungan")]
+    r"(?:beserta|bersama)\s+(?:para\s+)?staf", r"rombongan[\s.]+tiba", r"x*kunjungan", r"[^k]unjungan",
+    r"(?:tamu|)kunjungan", r"[Kk\u212a]unjungan")]
 
 
 @settings(max_examples=300, deadline=None)
@@ -150,6 +158,31 @@ def test_a_match_holds_a_required_word(text: str) -> None:
         words = required_words(rx)
         for m in rx.finditer(text):
             assert any(w in low[m.start():m.end()] for w in words), (rx.pattern, text)
+
+
+# cue words written with a letter ``re.IGNORECASE`` folds to "i" or "s" but lowering leaves non-ASCII (dotless i,
+# dotted capital I, long s: :data:`nlp.textutil.CASE_ODD`), or with the Kelvin sign, which lowers to "k": the rule
+# reads its cue there, so the gate must let it run
+ODD_SPELLINGS = [
+    "Kota Tomohon d\u0131kunjungi rombongan DPRD Kabupaten Wajo yang ingin belajar pengelolaan sampah.",
+    "Kabupaten Klaten mener\u0131ma kunjungan DPRD Kabupaten Wajo yang ingin belajar.",
+    "Kota Tomohon d\u0130kunjungi rombongan DPRD Kabupaten Wajo yang ingin belajar pengelolaan sampah.",
+    "U\u017fai dari Kota Tomohon, rombongan DPRD Wajo melanjutkan kunjungan kerja ke Kabupaten Klaten.",
+    "Kota Tomohon \u212aedatangan rombongan DPRD Kabupaten Wajo yang ingin belajar.",
+]
+
+
+ODD_RULES = ("visited_by", "visited_by", "visited_by", "previous_stop", "visited_by")  # the rule each one fires
+
+
+@pytest.mark.parametrize("text, rule", list(zip(ODD_SPELLINGS, ODD_RULES, strict=True)))
+def test_odd_letters_in_cue_words_keep_the_firings(tagger: Tagger, monkeypatch: pytest.MonkeyPatch, text: str,
+                                                   rule: str) -> None:
+    """The rule fires on the odd spelling (its only cue word there), gated as ungated."""
+    gated = fired(tagger, text)
+    assert rule in {f[0] for f in gated}
+    monkeypatch.setattr(Scan, "silent_rules", lambda self, rules, item: 0)
+    assert fired(tagger, text) == gated
 
 
 def test_windows_hold_what_the_rules_read(tagger: Tagger) -> None:
@@ -214,3 +247,18 @@ def test_a_written_date_is_read_as_dateparser_reads_it() -> None:
     assert read > 2000
     assert resolve("pada 7 Agustus 2023 lalu", base) == dt.date(2023, 8, 7)
     assert resolve("5 Agst 2023", base) == _dateparser_date("5 Agst 2023", base)
+
+
+@pytest.mark.parametrize("published", [None, dt.date(1950, 1, 1), dt.date(2099, 12, 31)])
+def test_a_written_date_reads_the_same_whatever_the_publication_date(published: dt.date | None) -> None:
+    """``resolve`` on "29 <month> 2024" (and 2099) with no publication date, or one long before or after it, gives
+    what dateparser gives with the settings ``resolve`` passes it."""
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if published:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))
+    for word in MONTH_NUMBERS:
+        for phrase in (f"29 {word.upper()} 2024", f"1 {word.capitalize()} 2099"):
+            parsed = dateparser.parse(phrase, languages=["id"], settings=settings)
+            assert resolve(phrase, published) == (parsed.date() if parsed else None), (phrase, published)
