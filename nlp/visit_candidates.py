@@ -16,7 +16,16 @@ from nlp.rule_cues import RuleGates
 from nlp.textutil import aside_at
 from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE, Cues
 from nlp.visit_rules import Rule
-from nlp.visit_scan import OfficialItem, RegionItem, Scan, undot
+from nlp.visit_scan import (
+    OFFICIAL_AFTER,
+    OFFICIAL_BEFORE,
+    REGION_AFTER,
+    REGION_BEFORE,
+    OfficialItem,
+    RegionItem,
+    Scan,
+    undot,
+)
 
 
 class EvidenceReader:
@@ -81,7 +90,7 @@ class EvidenceReader:
             # "menyambangi Wali Kota X": the level word belongs to the title before the name
             cut = m.name_start if m.name_start > m.start and WALI_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 else m.start
-            before = undot(text[max(sentence[0], cut - 90):cut])
+            before = undot(text[max(sentence[0], cut - REGION_BEFORE):cut])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
             j = i + 1
@@ -89,7 +98,7 @@ class EvidenceReader:
                 j += 1
             go_on = mentions[j - 1].end if j > i + 1 else m.end
             stop = mentions[j].start if j < len(mentions) else len(text)
-            after = text[go_on:min(go_on + 80, stop)]
+            after = text[go_on:min(go_on + REGION_AFTER, stop)]
             items.append(RegionItem(m, before, undot(after), go_on, sentence, prev, nxt))
         return items
 
@@ -120,4 +129,5 @@ class EvidenceReader:
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
         at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not aside_at(text, s)),
                     key=lambda x: x[0])
-        return [OfficialItem(o, s, e, undot(text[max(0, s - 160):s]), undot(text[e:e + 60])) for s, e, o in at]
+        return [OfficialItem(o, s, e, undot(text[max(0, s - OFFICIAL_BEFORE):s]),
+                             undot(text[e:e + OFFICIAL_AFTER])) for s, e, o in at]

@@ -22,6 +22,16 @@ from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESI
 from nlp.visit_records import Firing, Trace
 from nlp.visit_rules import LIST_GAP, PLACING_GAP, PROVINCE_WORD_GAP, SHORT_FORM_AFTER, Rule
 
+# how much of the text an item's ``before`` and ``after`` hold, one place for the items
+# (``visit_candidates.EvidenceReader``) and for the windows the rule gate reads (:meth:`RegionItem.window`,
+# :meth:`OfficialItem.window`); an official's window after it is wider than its ``after``: ``_official_goes`` reads
+# ``OFFICIAL_READS_AFTER`` characters of the text itself
+REGION_BEFORE = 90
+REGION_AFTER = 80
+OFFICIAL_BEFORE = 160
+OFFICIAL_AFTER = 60
+OFFICIAL_READS_AFTER = 80
+
 
 @dataclass
 class RegionItem:
@@ -35,16 +45,17 @@ class RegionItem:
 
     def window(self, kind: str) -> tuple[int, int]:
         """The span of the text holding what a rule gated on ``kind`` reads (:mod:`nlp.rule_cues`): ``before``
-        (at most 90 characters up to the name), ``after`` (80 from ``after_start``), both (``around``) or the
+        (at most :data:`REGION_BEFORE` characters up to the name), ``after`` (:data:`REGION_AFTER` from
+        ``after_start``), both (``around``) or the
         sentence."""
         m = self.mention
-        before = (max(self.sentence[0], m.start - 90), max(m.start, m.name_start))
+        before = (max(self.sentence[0], m.start - REGION_BEFORE), max(m.start, m.name_start))
         if kind == "before":
             return before
         if kind == "after":
-            return self.after_start, self.after_start + 80
+            return self.after_start, self.after_start + REGION_AFTER
         if kind == "around":
-            return before[0], self.after_start + 80
+            return before[0], self.after_start + REGION_AFTER
         if kind == "sentence":
             return self.sentence
         raise ValueError(kind)
@@ -60,13 +71,14 @@ class OfficialItem:
 
     def window(self, kind: str) -> tuple[int, int]:
         """The span of the text holding what a rule gated on ``kind`` reads (:mod:`nlp.rule_cues`): ``before``
-        (160 characters up to the mention), ``after`` (80 from its end) or both (``around``)."""
+        (:data:`OFFICIAL_BEFORE` characters up to the mention), ``after`` (:data:`OFFICIAL_READS_AFTER` from its
+        end) or both (``around``)."""
         if kind == "before":
-            return max(0, self.start - 160), self.start
+            return max(0, self.start - OFFICIAL_BEFORE), self.start
         if kind == "after":
-            return self.end, self.end + 80
+            return self.end, self.end + OFFICIAL_READS_AFTER
         if kind == "around":
-            return max(0, self.start - 160), self.end + 80
+            return max(0, self.start - OFFICIAL_BEFORE), self.end + OFFICIAL_READS_AFTER
         raise ValueError(kind)
 
 
