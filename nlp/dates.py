@@ -133,6 +133,20 @@ def _with_year(day: int, month: int, published: dt.date) -> dt.date | None:
     return None
 
 
+# the month words dateparser reads in Indonesian ("ags", "agst" it reads as no date)
+PARSED_MONTHS = {w: n for w, n in MONTH_NUMBERS.items() if w not in ("ags", "agst")}
+
+
+def _written_date(day: str, month: str, year: str) -> dt.date | None:
+    """ "5 Juli 2023" as dateparser reads it (round 33, speed: a dateparser call costs about 3 ms; the test compares
+    the two over every month word and day); None: left to dateparser (an unknown or non-ASCII word, a year outside
+    1900-2099, no such day)."""
+    number = PARSED_MONTHS.get(month.lower())
+    if number is None or not (day + month + year).isascii() or not 1900 <= int(year) <= 2099:
+        return None
+    return _date_or_none(int(year), number, int(day))
+
+
 def resolve(text: str, published: dt.date | None) -> dt.date | None:
     """One date expression (as matched by :data:`DATE_RE`) to a date, or None."""
     m = DATE_RE.fullmatch(text.strip()) or DATE_RE.search(text)
@@ -151,6 +165,10 @@ def resolve(text: str, published: dt.date | None) -> dt.date | None:
         if m.group("week"):  # "Senin pekan lalu": that day of the previous calendar week
             back = published.weekday() - weekday + 7
         return published - dt.timedelta(days=back)
+    if m.group("d2") and m.group("y2"):
+        written = _written_date(m.group("d2"), m.group("m2"), m.group("y2"))
+        if written is not None:
+            return written
     settings = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if published:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time(12))

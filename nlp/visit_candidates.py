@@ -12,10 +12,20 @@ from typing import Any
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import PROV, RegionMention
+from nlp.rule_cues import RuleGates
 from nlp.textutil import aside_at
-from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE
+from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE, Cues
 from nlp.visit_rules import Rule
-from nlp.visit_scan import OfficialItem, RegionItem, Scan, undot
+from nlp.visit_scan import (
+    OFFICIAL_AFTER,
+    OFFICIAL_BEFORE,
+    REGION_AFTER,
+    REGION_BEFORE,
+    OfficialItem,
+    RegionItem,
+    Scan,
+    undot,
+)
 
 
 class EvidenceReader:
@@ -25,15 +35,27 @@ class EvidenceReader:
 
     regions: dict[str, Region]  # set by VisitFinder
     capital_of: dict[str, str]  # set by VisitFinder
+    cues: Cues  # set by VisitFinder
+
+    def rule_gates(self, rules: tuple[Rule, ...]) -> RuleGates:
+        """The cue words of the rule table ``rules`` (:class:`nlp.rule_cues.RuleGates`), built once per table."""
+        cache: dict[int, RuleGates] = self.__dict__.setdefault("_rule_gates", {})
+        gates = cache.get(id(rules))
+        if gates is None or gates.rules is not rules:
+            gates = cache[id(rules)] = RuleGates(rules, self.cues)
+        return gates
 
     @staticmethod
     def _apply(scan: Scan, rules: tuple[Rule, ...], item: Any, code: str | None, pos: int,
                official: Official | None, leaders: dict[str, Official]) -> tuple[set[str], str | None]:
-        """The short loop: every rule of the table on one item; returns the rules that fired and the region
-        they counted for."""
+        """The short loop: every rule of the table on one item (but those whose cue words its window lacks:
+        :meth:`nlp.visit_scan.Scan.silent_rules`); returns the rules that fired and the region they counted for."""
         fired: list[Rule] = []
         names: set[str] = set()
-        for rule in rules:
+        silent = scan.silent_rules(rules, item)
+        for i, rule in enumerate(rules):
+            if silent >> i & 1:
+                continue
             if (not rule.unless or names.isdisjoint(rule.unless)) and rule.fires(scan, item):
                 fired.append(rule)
                 names.add(rule.name)
@@ -68,7 +90,7 @@ class EvidenceReader:
             # "menyambangi Wali Kota X": the level word belongs to the title before the name
             cut = m.name_start if m.name_start > m.start and WALI_BEFORE.search(text, max(0, m.start - 8), m.start) \
                 else m.start
-            before = undot(text[max(sentence[0], cut - 90):cut])
+            before = undot(text[max(sentence[0], cut - REGION_BEFORE):cut])
             # what follows, up to the next region ("KOTA – Rombongan Pemkab X ...": the dateline region is
             # not the one that travels)
             j = i + 1
@@ -76,7 +98,7 @@ class EvidenceReader:
                 j += 1
             go_on = mentions[j - 1].end if j > i + 1 else m.end
             stop = mentions[j].start if j < len(mentions) else len(text)
-            after = text[go_on:min(go_on + 80, stop)]
+            after = text[go_on:min(go_on + REGION_AFTER, stop)]
             items.append(RegionItem(m, before, undot(after), go_on, sentence, prev, nxt))
         return items
 
@@ -107,4 +129,5 @@ class EvidenceReader:
     def _official_items(text: str, officials: list[Official]) -> list[OfficialItem]:
         at = sorted(((s, e, o) for o in officials for s, e in o.mentions if not aside_at(text, s)),
                     key=lambda x: x[0])
-        return [OfficialItem(o, s, e, undot(text[max(0, s - 160):s]), undot(text[e:e + 60])) for s, e, o in at]
+        return [OfficialItem(o, s, e, undot(text[max(0, s - OFFICIAL_BEFORE):s]),
+                             undot(text[e:e + OFFICIAL_AFTER])) for s, e, o in at]

@@ -275,7 +275,10 @@ RANK = ["Gubernur", "Bupati", "Wali Kota", "Wakil Gubernur", "Wakil Bupati", "Wa
 class Rule:
     """One way a region earns evidence: ``role`` visitor or host, ``weight``, on ``scope`` region or official
     mentions; ``leads`` makes the official the delegation's leader; ``unless`` names rules that, when they
-    fired on the same item, keep this one silent."""
+    fired on the same item, keep this one silent. ``cues`` (patterns, or names of :class:`nlp.visit_patterns.Cues`
+    attributes): the rule fires only where one of them matches in the item's ``window`` (``before``, ``after``,
+    ``around`` or ``sentence``: ``RegionItem.window``, ``OfficialItem.window``); the rule loop skips it where none
+    of their words (:mod:`nlp.rule_cues`) stands there. No cues: it runs on every item."""
 
     name: str
     role: str
@@ -285,6 +288,8 @@ class Rule:
     examples: tuple[str, ...]
     leads: bool = False
     unless: tuple[str, ...] = ()
+    cues: tuple[str | re.Pattern, ...] = ()
+    window: str = "sentence"
 
 
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
@@ -911,60 +916,75 @@ def _guest_official(scan: Any, it: Any) -> bool:
 
 REGION_RULES: tuple[Rule, ...] = (
     Rule("host_link", "host", 2.0, "region", _host_link,
-         ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen.")),
+         ("Rombongan Pemkab Sragen studi banding ke Kota Madiun.", "Mereka belajar dari Kabupaten Kebumen."),
+         cues=("host_link", "host_area", "learn_from", "redirected_to"), window="before"),
     Rule("visit_object", "host", 2.0, "region", _visit_object,
-         ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",)),
+         ("Jajaran Pemkab Pinrang mengunjungi Kabupaten Wajo untuk belajar tata kelola pasar.",),
+         cues=(VISIT_OBJECT, MET_PARTY), window="before"),
     Rule("previous_stop", "host", 2.0, "region", _previous_stop,
          ("Usai dari Kota Madiun, rombongan Pemkab Wajo melanjutkan studi banding ke Kabupaten Ngawi.",),
-         unless=("host_link", "visit_object")),
+         unless=("host_link", "visit_object"),
+         cues=(PREVIOUS_STOP,), window="before"),
     Rule("committee_to", "host", 2.0, "region", _committee_to,
          ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
           "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),
-         unless=("host_link",)),
+         unless=("host_link",),
+         cues=(COMMITTEE_TO,), window="before"),
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,
          ("DPRD Kota Bitung kunjungan kerja ke Jawa Timur. Daerah tujuan antara lain Kediri, Blitar dan "
           "Kabupaten Malang.",
           "DPRD Kota Bitung akan studi banding ke beberapa daerah tujuan. Yakni di Kabupaten Wajo, Kota Madiun dan "
           "terakhir ke Kabupaten Pati.",
           "Komisi I DPRD Kota Bitung studi banding. Mereka mendatangi tiga kabupaten, yaitu Kabupaten Wajo, "
-          "Kabupaten Pati dan Kabupaten Ngawi.")),
+          "Kabupaten Pati dan Kabupaten Ngawi."),
+         cues=(LIST_WORDS, LIST_OPENING), window="sentence"),
     Rule("head_with_group", "visitor", 3.0, "region", _head_with_group,
-         ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",)),
+         ("Wali Kota Pariaman dan rombongan tiba di Kabupaten Agam untuk belajar.",),
+         cues=("with_group",), window="after"),
     Rule("host_named_after", "host", 2.0, "region", _host_named_after,
          ("Kabupaten Klaten kedatangan rombongan yang ingin belajar.",
           "Pemkab Sragen memilih Kota Madiun sebagai lokus studi tiru.",
           "Pemdes se-Kabupaten Wajo memilih Desa Sukamaju, Kabupaten Klaten sebagai salah satu lokasi belajar pasar.",
           "Rombongan yang ingin belajar disambut hangat oleh Pemerintah Kota Madiun.",
-          "BPSDM Provinsi Jambi Jadikan Kabupaten Klaten Lokus Studi Lapangan")),
+          "BPSDM Provinsi Jambi Jadikan Kabupaten Klaten Lokus Studi Lapangan"),
+         cues=("receives_after", HOST_AFTER_SCORE, CHOSEN_AFTER, "received_by_body"), window="around"),
     Rule("visited_by", "visitor", 2.0, "region", _visited_by,
          ("Kota Bitung kembali disambangi Pemkab Wajo yang ingin belajar.",
-          "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar.")),
+          "Pemkab Klaten menerima kunjungan kerja DPRD Kabupaten Wajo untuk belajar."),
+         cues=(VISITED_BY,), window="before"),
     Rule("from_group", "visitor", 3.0, "region", _from_group,
          ("Sebanyak 30 kepala desa dari Kabupaten Ngawi belajar ke Kabupaten Magetan.",
-          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung.")),
+          "Sebanyak 35 peserta Pelatihan Kepemimpinan Angkatan II Kabupaten Wajo belajar ke Kota Bitung."),
+         cues=(FROM_GROUP, TRAINEES_OF), window="before"),
     Rule("body_studied", "host", 2.0, "region", _body_studied,
          ("DPRD Kabupaten Wajo Studi Banding DPRD Kota Madiun", "Pemkab Wajo Studi Tiru Pemkot Madiun soal Pasar")),
     Rule("delegation_of", "visitor", 3.0, "region", _delegation_of,
          ("Rombongan Pemkab Blora belajar ke Kabupaten Rembang.", "Kunjungan kerja DPRD Kota Bitung untuk belajar."),
-         unless=("body_studied",)),
+         unless=("body_studied",),
+         cues=(DELEGATION, OFFICIALS_OF), window="before"),
     Rule("subject_visits", "visitor", 3.0, "region", _subject_visits,
          ("Pemkab Tegal melakukan studi banding untuk belajar pengelolaan sampah.",),
-         unless=("host_named_after", "destination_listed")),
+         unless=("host_named_after", "destination_listed"),
+         cues=("subject_visits",), window="after"),
     Rule("chooses_host", "visitor", 3.0, "region", _chooses_host,
          ("Peserta pelatihan BPSDM Provinsi Jambi memilih Kabupaten Klaten sebagai lokus studi lapangan.",
           "Pemerintah Kabupaten Wajo menjadikan Pemerintah Kota Bitung lokasi kunjungan belajar."),
-         unless=("host_named_after",)),
+         unless=("host_named_after",),
+         cues=(CHOOSES_HOST,), window="sentence"),
     Rule("subject_learns", "visitor", 2.0, "region", _subject_learns,
          ("Pemkot Blitar pelajari pengelolaan sampah di sana.",),
-         unless=("subject_visits", "host_named_after", "destination_listed")),
+         unless=("subject_visits", "host_named_after", "destination_listed"),
+         cues=("learn_after",), window="after"),
     Rule("training_body", "visitor", 3.0, "region", _training_body,
          ("Kabupaten Klaten menerima kunjungan studi lapangan Pelatihan Kepemimpinan Pengawas (PKP) yang digelar "
           "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Jambi.",
           "Pemkab Klaten Jadi Tujuan Studi Lapangan PKA BPSDM Jambi"),
-         unless=("delegation_of", "from_group", "subject_visits", "visited_by")),
+         unless=("delegation_of", "from_group", "subject_visits", "visited_by"),
+         cues=(TRAINING_BODY,), window="sentence"),
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
          ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",
-          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo.")),
+          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo."),
+         cues=(DONE_BY_REGION,), window="sentence"),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
           "Kabupaten Pati.",
@@ -973,15 +993,18 @@ REGION_RULES: tuple[Rule, ...] = (
           "Dinkes Kota Bitung.",
           "DPRD Kota Madiun menjadi rujukan daerah lain, di antaranya Kabupaten Wajo dan Kota Bitung. Mereka "
           "berkunjung kerja ke Kota Madiun pekan lalu."),
-         unless=("host_link", "visit_object", "destination_listed", "host_named_after")),
+         unless=("host_link", "visit_object", "destination_listed", "host_named_after"),
+         cues=(LIST_INTRO,), window="sentence"),
 )
 REGION_RULES += (
     Rule("came_in_turn", "visitor", 3.0, "region", _came_in_turn,
          ("Rangkaian kunjungan ke DPRD Kota Madiun itu diawali DPRD Kabupaten Wajo.",
-          "Setelahnya datang DPRD Kabupaten Pati untuk studi banding."), unless=("host_link", "visit_object")),
+          "Setelahnya datang DPRD Kabupaten Pati untuk studi banding."), unless=("host_link", "visit_object"),
+         cues=(CAME_IN_TURN,), window="before"),
     Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
          ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
-          "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed")),
+          "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed"),
+         cues=(EARLIER_TURN,), window="before"),
 )
 # applied after REGION_RULES, once every region's own evidence is known
 LIST_RULES: tuple[Rule, ...] = (
@@ -1000,28 +1023,35 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
           "Studi banding itu diikuti Wakil Ketua DPRD Blora Budi Darmawan beserta anggota DPRD lainnya.",
           "Mewakili rombongan, Wakil Ketua DPRD Blora Budi Darmawan mengaku ingin belajar.",
           "Wakil Ketua DPRD Blora Budi Darmawan menyampaikan maksud dan tujuan kunjungan, yakni belajar."),
-         leads=True),
+         leads=True,
+         cues=("led_by", "leads_after", HEAD_OF_GROUP, JOINED_WITH_GROUP, FOR_THE_GROUP_BEFORE,
+               FOR_THE_GROUP_AFTER), window="around"),
     Rule("group_of_official", "visitor", 3.0, "official", _group_of_official,
          ("Rombongan Bupati Wajo Anton Sukma tiba untuk belajar.",), leads=True),
     Rule("official_with_group", "visitor", 3.0, "official", _official_with_group,
          ("Bupati Wajo Anton Sukma beserta rombongan belajar ke sini.",
           "Kepala Bappeda Wajo Anton Sukma dan rombongan disambut Sekda Klaten untuk belajar.",
-          "Wali Kota Bitung Rudi Lumenta bersama jajaran studi banding."), leads=True),
+          "Wali Kota Bitung Rudi Lumenta bersama jajaran studi banding."), leads=True,
+         cues=("with_group",), window="after"),
     Rule("received_by", "host", 2.0, "official", _received_by,
          ("Rombongan diterima Sekda Kabupaten Klaten Joko Santosa untuk belajar.",
-          "Bupati Klaten Sri Handayaningsih menerima rombongan yang ingin belajar.")),
+          "Bupati Klaten Sri Handayaningsih menerima rombongan yang ingin belajar."),
+         cues=("received_by", "receives", "receivers_led"), window="around"),
     Rule("official_goes", "visitor", 2.0, "official", _official_goes,
          ("Bupati Wajo Anton Sukma berkunjung ke Kabupaten Klaten untuk belajar.",), leads=True,
-         unless=("received_by",)),
+         unless=("received_by",),
+         cues=("official_goes", OFFICIAL_MEETS), window="after"),
     Rule("done_by", "visitor", 3.0, "official", _done_by,
          ("Kunjungan kerja ke Kabupaten Klaten dilakukan Wakil Bupati Wajo Anton Sukma untuk belajar.",), leads=True,
          unless=("received_by",)),
     Rule("own_trip", "visitor", 2.0, "official", _own_trip,
          ("Ketua Komisi C DPRD Wajo, Anton Sukma, menyebut tujuan kedatangannya ke Klaten untuk belajar.",),
-         leads=True, unless=("received_by", "official_goes")),
+         leads=True, unless=("received_by", "official_goes"),
+         cues=(OWN_TRIP,), window="after"),
     Rule("joins", "visitor", 2.0, "official", _joins,
          ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
-         unless=("received_by",)),
+         unless=("received_by",),
+         cues=(JOINED,), window="before"),
     Rule("guest_official", "visitor", 3.0, "official", _guest_official,
          ("Wakil Wali Kota Madiun menerima kunjungan Kepala Bappeda Kabupaten Wajo Anton Sukma beserta rombongan.",),
          leads=True, unless=("received_by",)),

@@ -16,10 +16,21 @@ from typing import Any, Protocol
 from nlp.lexicon import Region
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
+from nlp.rule_cues import ArticleCues, RuleGates
 from nlp.textutil import aside_at, on_title_line
 from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER, Cues
 from nlp.visit_records import Firing, Trace
 from nlp.visit_rules import LIST_GAP, PLACING_GAP, PROVINCE_WORD_GAP, SHORT_FORM_AFTER, Rule
+
+# how much of the text an item's ``before`` and ``after`` hold, one place for the items
+# (``visit_candidates.EvidenceReader``) and for the windows the rule gate reads (:meth:`RegionItem.window`,
+# :meth:`OfficialItem.window`); an official's window after it is wider than its ``after``: ``_official_goes`` reads
+# ``OFFICIAL_READS_AFTER`` characters of the text itself
+REGION_BEFORE = 90
+REGION_AFTER = 80
+OFFICIAL_BEFORE = 160
+OFFICIAL_AFTER = 60
+OFFICIAL_READS_AFTER = 80
 
 
 @dataclass
@@ -32,6 +43,23 @@ class RegionItem:
     previous: RegionMention | None
     next: RegionMention | None = None
 
+    def window(self, kind: str) -> tuple[int, int]:
+        """The span of the text holding what a rule gated on ``kind`` reads (:mod:`nlp.rule_cues`): ``before``
+        (at most :data:`REGION_BEFORE` characters up to the name), ``after`` (:data:`REGION_AFTER` from
+        ``after_start``), both (``around``) or the
+        sentence."""
+        m = self.mention
+        before = (max(self.sentence[0], m.start - REGION_BEFORE), max(m.start, m.name_start))
+        if kind == "before":
+            return before
+        if kind == "after":
+            return self.after_start, self.after_start + REGION_AFTER
+        if kind == "around":
+            return before[0], self.after_start + REGION_AFTER
+        if kind == "sentence":
+            return self.sentence
+        raise ValueError(kind)
+
 
 @dataclass
 class OfficialItem:
@@ -40,6 +68,18 @@ class OfficialItem:
     end: int
     before: str
     after: str
+
+    def window(self, kind: str) -> tuple[int, int]:
+        """The span of the text holding what a rule gated on ``kind`` reads (:mod:`nlp.rule_cues`): ``before``
+        (:data:`OFFICIAL_BEFORE` characters up to the mention), ``after`` (:data:`OFFICIAL_READS_AFTER` from its
+        end) or both (``around``)."""
+        if kind == "before":
+            return max(0, self.start - OFFICIAL_BEFORE), self.start
+        if kind == "after":
+            return self.end, self.end + OFFICIAL_READS_AFTER
+        if kind == "around":
+            return max(0, self.start - OFFICIAL_BEFORE), self.end + OFFICIAL_READS_AFTER
+        raise ValueError(kind)
 
 
 class Finder(Protocol):
@@ -52,6 +92,8 @@ class Finder(Protocol):
     def contains(self, outer: str, inner: str) -> bool: ...
 
     def is_national(self, position: str) -> bool: ...
+
+    def rule_gates(self, rules: tuple[Rule, ...]) -> RuleGates: ...
 
 
 class Scan:
@@ -75,6 +117,16 @@ class Scan:
         self._members: tuple[list[RegionMention], list[int]] | None = None
         self._in_sentence: dict[tuple[int, tuple[int, int]], re.Match | None] = {}
         self.capital_seats: dict[str, bool] = {}  # region code -> the capital only seats national bodies here
+        self._cue_reads: dict[int, ArticleCues | None] = {}  # id of a rule table -> its cue words in the text
+
+    def silent_rules(self, rules: tuple[Rule, ...], item: Any) -> int:
+        """The bit mask of the rules of ``rules`` (by index) that cannot fire on ``item``: none of their cue words
+        stands in their window (:mod:`nlp.rule_cues`; the table's words found once per article)."""
+        try:
+            found = self._cue_reads[id(rules)]
+        except KeyError:
+            found = self._cue_reads[id(rules)] = self.finder.rule_gates(rules).read(self.text)
+        return found.silent(item) if found is not None else 0
 
     def in_sentence(self, rx: re.Pattern, sentence: tuple[int, int]) -> bool:
         """``rx`` matches somewhere in ``sentence`` (remembered: a cheap test before a rule's costlier patterns on
