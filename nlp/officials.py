@@ -541,8 +541,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         for p, spans in self._council_roll(text, region_at):  # a roll no other rule has read
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
-        found = held_elsewhere(outside_titles(found + by_party, text, titles), titles)
-        found = one_spelling(found, text)  # a position beside the name first
+        found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
+        found = held_elsewhere(found, titles)  # after one spelling per person: a misspelt caption is his
         return unshifted(found, moved) if moved else found
 
     def _place_not_holder(self, text: str, word: str, later: tuple[int, int]) -> bool:
