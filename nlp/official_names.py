@@ -593,7 +593,7 @@ def held_elsewhere(found: list[Official], spans: tuple[tuple[int, int], ...]) ->
     def other_holder(off: Official) -> bool:
         if not any(o.position == off.position and o.region == off.region and not titled(o) for o in found):
             return False
-        # not one found under a fuller name or a nickname ("Bupati Prasojo", "Jokowi"): a mention of his
+        # not one found under a fuller name or a nickname ("Bupati Prasojo", "Prasjo"): a mention of his
         return not any(not titled(o) and len(merge_officials([o, off])) == 1 for o in found)
 
     return [off for off in found if not (titled(off) and not PLURAL_POSITION.match(off.position)
