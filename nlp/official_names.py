@@ -563,12 +563,17 @@ def _balinese(words: list[re.Match], w: re.Match) -> bool:
     return w.group() == "I" and at + 1 < len(words) and words[at + 1].group().lower() in BALINESE_NAMES
 
 
+def only_in_titles(off: Official, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Every mention of ``off`` lies inside a title-cased line (``spans``: ``title_lines``)."""
+    return all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)
+
+
 def outside_titles(found: list[Official], text: str, spans: tuple[tuple[int, int], ...]) -> list[Official]:
     """``found`` without the "names" read only in title-cased lines (the headline, a "Baca juga" link, a line
     written like a headline) that hold a word the text writes in lower case elsewhere: a common word, capitalised
     by the headline's style ("Bupati X Sambut Tamu": "sambut", "Sekda X Promosi Kuliner": "promosi"), unless the
     text writes the whole name, with its capitals, outside such lines (``spans``: ``title_lines``)."""
-    inside = [off for off in found if all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)]
+    inside = [off for off in found if only_in_titles(off, spans)]
     if not inside:
         return found
     rest = list(text)
@@ -587,16 +592,15 @@ def held_elsewhere(found: list[Official], spans: tuple[tuple[int, int], ...]) ->
     place or nickname, not another holder ("Wali Kota X Tertarik ...", "Bupati Y Puji ...", "Gubernur Z Kang Ucok
     ..." with the holder named in full in the body). Members' posts ("Anggota DPRD", ``PLURAL_POSITION``) have
     many holders and are left."""
-    def titled(off: Official) -> bool:
-        return all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)
+    body = [o for o in found if not only_in_titles(o, spans)]
 
     def other_holder(off: Official) -> bool:
-        if not any(o.position == off.position and o.region == off.region and not titled(o) for o in found):
+        if not any(o.position == off.position and o.region == off.region for o in body):
             return False
         # not one found under a fuller name or a nickname ("Bupati Prasojo", "Prasjo"): a mention of his
-        return not any(not titled(o) and len(merge_officials([o, off])) == 1 for o in found)
+        return not any(len(merge_officials([o, off])) == 1 for o in body)
 
-    return [off for off in found if not (titled(off) and not PLURAL_POSITION.match(off.position)
+    return [off for off in found if not (only_in_titles(off, spans) and not PLURAL_POSITION.match(off.position)
                                          and other_holder(off))]
 
 
