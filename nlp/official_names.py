@@ -1,6 +1,6 @@
 """Holders' names: the name after or before a position, what ends it (verbs, places, offices), honorifics and
-degrees dropped (``clean_name``); names read only in title-cased lines (``outside_titles``) and one spelling per person
-(``one_spelling``). ``NameReader`` is mixed into ``nlp.officials.OfficialFinder``."""
+degrees dropped (``clean_name``); names read only in title-cased lines (``outside_titles``, ``held_elsewhere``) and one
+spelling per person (``one_spelling``). ``NameReader`` is mixed into ``nlp.officials.OfficialFinder``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import difflib
 import re
 
 from nlp.lexicon import function_words
-from nlp.official_merge import ADAT_TITLES, Official, derived_noun, headline_verb, verb_like, whole_occurrences
+from nlp.official_merge import (
+    ADAT_TITLES,
+    Official,
+    derived_noun,
+    headline_verb,
+    merge_officials,
+    verb_like,
+    whole_occurrences,
+)
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
@@ -555,12 +563,17 @@ def _balinese(words: list[re.Match], w: re.Match) -> bool:
     return w.group() == "I" and at + 1 < len(words) and words[at + 1].group().lower() in BALINESE_NAMES
 
 
+def only_in_titles(off: Official, spans: tuple[tuple[int, int], ...]) -> bool:
+    """Every mention of ``off`` lies inside a title-cased line (``spans``: ``title_lines``)."""
+    return all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)
+
+
 def outside_titles(found: list[Official], text: str, spans: tuple[tuple[int, int], ...]) -> list[Official]:
     """``found`` without the "names" read only in title-cased lines (the headline, a "Baca juga" link, a line
     written like a headline) that hold a word the text writes in lower case elsewhere: a common word, capitalised
     by the headline's style ("Bupati X Sambut Tamu": "sambut", "Sekda X Promosi Kuliner": "promosi"), unless the
     text writes the whole name, with its capitals, outside such lines (``spans``: ``title_lines``)."""
-    inside = [off for off in found if all(any(s <= a and b <= e for s, e in spans) for a, b in off.mentions)]
+    inside = [off for off in found if only_in_titles(off, spans)]
     if not inside:
         return found
     rest = list(text)
@@ -570,6 +583,25 @@ def outside_titles(found: list[Official], text: str, spans: tuple[tuple[int, int
     dropped = [off for off in inside if not _whole_word(off.name, rest_text)
                and any(len(w) >= 3 and _whole_word(w.lower(), rest_text) for w in off.name.split())]
     return [off for off in found if off not in dropped]
+
+
+def held_elsewhere(found: list[Official], spans: tuple[tuple[int, int], ...]) -> list[Official]:
+    """``found`` without the "names" read only in title-cased lines (``spans``: ``title_lines``) after a post that
+    an official named outside those lines holds, the same post of the same region, under a name that is not his
+    (``merge_officials`` keeps the two apart): the line's words after the post are its holder's verb, epithet,
+    place or nickname, not another holder ("Wali Kota X Tertarik ...", "Bupati Y Puji ...", "Gubernur Z Kang Ucok
+    ..." with the holder named in full in the body). Members' posts ("Anggota DPRD", ``PLURAL_POSITION``) have
+    many holders and are left."""
+    body = [o for o in found if not only_in_titles(o, spans)]
+
+    def other_holder(off: Official) -> bool:
+        if not any(o.position == off.position and o.region == off.region for o in body):
+            return False
+        # not one found under a fuller name or a nickname ("Bupati Prasojo", "Prasjo"): a mention of his
+        return not any(len(merge_officials([o, off])) == 1 for o in body)
+
+    return [off for off in found if not (only_in_titles(off, spans) and not PLURAL_POSITION.match(off.position)
+                                         and other_holder(off))]
 
 
 def _whole_word(words: str, text: str) -> bool:

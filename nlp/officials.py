@@ -22,7 +22,7 @@ import ahocorasick
 from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
 from nlp.official_lists import ListReader
 from nlp.official_merge import Official, derived_noun, whole_occurrences
-from nlp.official_names import NameReader, one_spelling, outside_titles
+from nlp.official_names import NameReader, held_elsewhere, one_spelling, outside_titles
 from nlp.official_patterns import (
     COUNTED,
     DAPIL,
@@ -542,6 +542,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
+        found = held_elsewhere(found, titles)  # after one spelling per person: a misspelt caption is his
         return unshifted(found, moved) if moved else found
 
     def _place_not_holder(self, text: str, word: str, later: tuple[int, int]) -> bool:
