@@ -778,7 +778,12 @@ DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
 # "Studi banding ke Kota B diikuti 20 anggota DPRD A": the members of A's council go
 JOINED_BY = (TRIP_NOUN + r"diikuti\s+(?:oleh\s+)?(?:(?:sebanyak|sejumlah|seluruh|para)\s+)?(?:\d{1,3}\s+(?:orang\s+)?)?"
              r"(?:anggota|pejabat|rombongan|jajaran)\s+")
-DONE_BY_REGION = re.compile("(?:" + DONE_BY + "|" + JOINED_BY + ")" + GOVERNMENT + "$", re.IGNORECASE)
+# the passive's agent named as a group of the region before it: "dilakukan Tim Penggerak PKK Kabupaten Y",
+# "digelar Badan Permusyawaratan Desa (BPD) Kabupaten Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y"
+AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:[a-z]+\s+){1,3}?(?:di|dari|se)\s+|"
+               r"(?-i:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+(?=[A-Z]))?){1,5}?(?:\(\s*[A-Za-z]{2,12}\s*\)\s+)?)")
+DONE_BY_REGION = re.compile("(?:" + DONE_BY + "(?:" + AGENT_GROUP + ")?|" + JOINED_BY + ")" + GOVERNMENT + "$",
+                            re.IGNORECASE)
 # "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
 OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?(?:mereka|kami|"
                       r"pihaknya|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
@@ -791,7 +796,10 @@ def _done_by(scan: Any, it: Any) -> bool:
 
 
 def _done_by_region(scan: Any, it: Any) -> bool:
-    return bool(DONE_BY_REGION.search(scan.text, it.sentence[0], it.mention.start))
+    """The passive's agent, unless the trip went to that same region ("Kunjungan ke DPRD X dilakukan DPRD X ...")."""
+    m = DONE_BY_REGION.search(scan.text, it.sentence[0], it.mention.start)
+    return bool(m) and not any(r.code == it.mention.code and m.start() <= r.start < it.mention.start
+                               for r in scan.mentions)
 
 
 def _own_trip(scan: Any, it: Any) -> bool:
@@ -964,7 +972,8 @@ REGION_RULES: tuple[Rule, ...] = (
          unless=("delegation_of", "from_group", "subject_visits", "visited_by")),
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
          ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",
-          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo.")),
+          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo.",
+          "Kunjungan belajar ke Kota Madiun digelar Tim Penggerak PKK Kabupaten Wajo.")),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
           "Kabupaten Pati.",

@@ -281,3 +281,15 @@ def test_village_heads_written_as_one_word_are_a_delegation(tagger: Tagger) -> N
     text = ("KLATEN - Tiga puluh walinagari dari Kabupaten Pesisir Selatan mengikuti studi banding tentang pupuk "
             "organik, Selasa (9/5).")
     assert pairs(tagger, text) == [("Kabupaten Pesisir Selatan", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("text", [
+    "Studi tiru ke Kabupaten Sragen dilakukan Tim Penggerak PKK Kota Tidore Kepulauan, Senin (6/5).",
+    "Kunjungan belajar di Dinas Perikanan Kabupaten Sragen digelar Badan Permusyawaratan Desa (BPD) Kota Tidore "
+    "Kepulauan, Senin (6/5).",
+    "Studi banding ke Kabupaten Sragen dilakukan sebanyak 40 kepala desa di Kota Tidore Kepulauan, Senin (6/5).",
+])
+def test_a_group_named_as_the_agent_of_a_passive_trip_travels_for_its_region(tagger: Tagger, text: str) -> None:
+    """"dilakukan Tim Penggerak PKK X", "digelar Badan ... (BPD) X", "dilakukan 40 kepala desa di X": the passive's
+    agent is a group of X, named in capitalised words (an acronym in brackets after them) or as a count of people."""
+    assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
