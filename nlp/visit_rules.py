@@ -81,10 +81,14 @@ GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r
                        r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
 STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
+# a group of a region named in capitalised words before it, an acronym in brackets after them: "Tim Penggerak PKK",
+# "Badan Permusyawaratan Desa (BPD)"
+GROUP_NAME = r"(?-i:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+(?=[A-Z]))?){1,6}?(?:\(\s*[A-Za-z]{2,12}\s*\)\s+)?"
+# (the trip word may carry its short form: "kunjungan kerja (kunker) Tim Penggerak PKK X")
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
-                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+)?"
-                        + GOVERNMENT + "$", re.IGNORECASE)
+                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+(?:dari\s+|"
+                        r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+|"
+                        + GROUP_NAME + ")?" + GOVERNMENT + "$", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
@@ -513,8 +517,9 @@ FORMER = re.compile(r"\b(?:mantan|eks|bekas)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
 def _delegation_of(scan: Any, it: Any) -> bool:
     if scan.cues.abroad.match(it.after.lstrip(" ,")):
         return False  # "kunjungan anggota DPRD X ke luar negeri": X's trip abroad, no visit here
-    if DELEGATION.search(it.before):
-        return True
+    if (m := DELEGATION.search(it.before)) and not _region_inside(scan, it.mention.start - len(it.before) + m.start(),
+                                                                   it.mention.start):
+        return True  # (the group's name runs through no other region: not a headline's capitalised words)
     group = OFFICIALS_OF.search(it.before)
     if not group or NOT_VISITOR_GAP.search(_blank_regions(scan, group.group(0), it.mention.start - len(it.before)
                                                           + group.start())):
@@ -523,6 +528,11 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
     return not (prev is not None and prev.start > group_start
                 and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
+
+
+def _region_inside(scan: Any, start: int, end: int) -> bool:
+    """Whether a region is named from ``start`` up to (not at) ``end``."""
+    return any(start <= r.start < end for r in scan.mentions)
 
 
 def _blank_regions(scan: Any, text: str, offset: int) -> str:
@@ -781,7 +791,7 @@ JOINED_BY = (TRIP_NOUN + r"diikuti\s+(?:oleh\s+)?(?:(?:sebanyak|sejumlah|seluruh
 # the passive's agent named as a group of the region before it: "dilakukan Tim Penggerak PKK Kabupaten Y",
 # "digelar Badan Permusyawaratan Desa (BPD) Kabupaten Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y"
 AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:[a-z]+\s+){1,3}?(?:di|dari|se)\s+|"
-               r"(?-i:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+(?=[A-Z]))?){1,5}?(?:\(\s*[A-Za-z]{2,12}\s*\)\s+)?)")
+               + GROUP_NAME + ")")
 DONE_BY_REGION = re.compile("(?:" + DONE_BY + "(?:" + AGENT_GROUP + ")?|" + JOINED_BY + ")" + GOVERNMENT + "$",
                             re.IGNORECASE)
 # "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip

@@ -293,3 +293,17 @@ def test_a_group_named_as_the_agent_of_a_passive_trip_travels_for_its_region(tag
     """"dilakukan Tim Penggerak PKK X", "digelar Badan ... (BPD) X", "dilakukan 40 kepala desa di X": the passive's
     agent is a group of X, named in capitalised words (an acronym in brackets after them) or as a count of people."""
     assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Dinas Pariwisata Kabupaten Sragen menerima kunjungan kerja (kunker) Badan Pendapatan Daerah (Bapenda) "
+    "Kota Tidore Kepulauan, Rabu (8/5).",
+    "Kepala Dinas Pariwisata Kabupaten Sragen menerima kunjungan kerja Tim Penggerak PKK Kota Tidore Kepulauan, "
+    "Rabu (8/5).",
+    "Kunker Tim Penggerak PKK Kota Tidore Kepulauan Diterima Bagian Umum Setda Kabupaten Sragen",
+])
+def test_a_group_named_after_a_trip_word_is_the_delegation(tagger: Tagger, text: str) -> None:
+    """"kunjungan kerja (kunker) Badan ... (Bapenda) X", "kunjungan kerja Tim Penggerak PKK X": a group named in
+    capitalised words after the trip word (its short form in brackets too) is X's; in a headline's capitalised words
+    the group's name stops at the first region (the host's "Setda Kabupaten Y" is no group of the visitor's)."""
+    assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
