@@ -88,7 +88,9 @@ GROUP_NAME = r"(?-i:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+(?=[A-Z]))?){1,6}?(?:\(\s*[
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
                         + STUDY + r"|kaji\s+banding|benchmarking|kunker)(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+|"
-                        + GROUP_NAME + ")?" + GOVERNMENT + "$", re.IGNORECASE)
+                        # (not a training agency's course: `training_body` reads "Studi Lapangan PKA BPSDM X")
+                        r"(?![^.;\n]*\b(?:" + in_order(CUE_WORDS["training_body"]) + r")\b)" + GROUP_NAME + ")?"
+                        + GOVERNMENT + "$", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
 # another subject between the region and the verb: "X membuat daerah lain datang"
@@ -788,8 +790,8 @@ DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
 # "Studi banding ke Kota B diikuti 20 anggota DPRD A": the members of A's council go
 JOINED_BY = (TRIP_NOUN + r"diikuti\s+(?:oleh\s+)?(?:(?:sebanyak|sejumlah|seluruh|para)\s+)?(?:\d{1,3}\s+(?:orang\s+)?)?"
              r"(?:anggota|pejabat|rombongan|jajaran)\s+")
-# the passive's agent named as a group of the region before it: "dilakukan Tim Penggerak PKK Kabupaten Y",
-# "digelar Badan Permusyawaratan Desa (BPD) Kabupaten Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y"
+# the passive's agent named as a group of the region before it: "dilakukan TP PKK Y",
+# "digelar Badan Permusyawaratan Desa (BPD) Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y"
 AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:[a-z]+\s+){1,3}?(?:di|dari|se)\s+|"
                + GROUP_NAME + ")")
 DONE_BY_REGION = re.compile("(?:" + DONE_BY + "(?:" + AGENT_GROUP + ")?|" + JOINED_BY + ")" + GOVERNMENT + "$",
@@ -983,7 +985,7 @@ REGION_RULES: tuple[Rule, ...] = (
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
          ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",
           "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo.",
-          "Kunjungan belajar ke Kota Madiun digelar Tim Penggerak PKK Kabupaten Wajo.")),
+          "Kunjungan belajar ke Kabupaten Wajo digelar Tim Penggerak PKK Kota Bitung.")),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "
           "Kabupaten Pati.",

@@ -296,14 +296,14 @@ def test_a_group_named_as_the_agent_of_a_passive_trip_travels_for_its_region(tag
 
 
 @pytest.mark.parametrize("text", [
-    "Kepala Dinas Pariwisata Kabupaten Sragen menerima kunjungan kerja (kunker) Badan Pendapatan Daerah (Bapenda) "
-    "Kota Tidore Kepulauan, Rabu (8/5).",
+    "Kepala Dinas Pariwisata Kabupaten Sragen menyambut kunjungan kerja (kunker) Badan Pengelola Pajak (BPP) Kota "
+    "Tidore Kepulauan, Rabu (8/5).",
     "Kepala Dinas Pariwisata Kabupaten Sragen menerima kunjungan kerja Tim Penggerak PKK Kota Tidore Kepulauan, "
     "Rabu (8/5).",
     "Kunker Tim Penggerak PKK Kota Tidore Kepulauan Diterima Bagian Umum Setda Kabupaten Sragen",
 ])
 def test_a_group_named_after_a_trip_word_is_the_delegation(tagger: Tagger, text: str) -> None:
-    """"kunjungan kerja (kunker) Badan ... (Bapenda) X", "kunjungan kerja Tim Penggerak PKK X": a group named in
+    """"kunjungan kerja (kunker) Badan ... (BPP) X", "kunjungan kerja Tim Penggerak PKK X": a group named in
     capitalised words after the trip word (its short form in brackets too) is X's; in a headline's capitalised words
     the group's name stops at the first region (the host's "Setda Kabupaten Y" is no group of the visitor's)."""
     assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
