@@ -791,9 +791,10 @@ DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
 JOINED_BY = (TRIP_NOUN + r"diikuti\s+(?:oleh\s+)?(?:(?:sebanyak|sejumlah|seluruh|para)\s+)?(?:\d{1,3}\s+(?:orang\s+)?)?"
              r"(?:anggota|pejabat|rombongan|jajaran)\s+")
 # the passive's agent named as a group of the region before it: "dilakukan TP PKK Y",
-# "digelar Badan Permusyawaratan Desa (BPD) Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y"
-AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:[a-z]+\s+){1,3}?(?:di|dari|se)\s+|"
-               + GROUP_NAME + ")")
+# "digelar Badan Permusyawaratan Desa (BPD) Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y" (a count of
+# people, a `count_noun` first: "dilaksanakan 3 hari di Y" is a stay in the host, no agent)
+AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:" + in_order(CUE_WORDS["count_noun"])
+               + r")\b(?:\s+[a-z]+){0,2}?\s+(?:di|dari|se)\s+|" + GROUP_NAME + ")")
 DONE_BY_REGION = re.compile("(?:" + DONE_BY + "(?:" + AGENT_GROUP + ")?|" + JOINED_BY + ")" + GOVERNMENT + "$",
                             re.IGNORECASE)
 # "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
