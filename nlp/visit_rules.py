@@ -84,12 +84,9 @@ STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
 # a group of a region named in capitalised words before it, an acronym in brackets after them: "Tim Penggerak PKK",
 # "Badan Permusyawaratan Desa (BPD)"
 GROUP_NAME = r"(?-i:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+(?=[A-Z]))?){1,6}?(?:\(\s*[A-Za-z]{2,12}\s*\)\s+)?"
-# (the trip word may carry its short form: "kunjungan kerja (kunker) Tim Penggerak PKK X")
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
-                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)(?:\s*\(\s*[A-Za-z]{2,8}\s*\))?\s+(?:dari\s+|"
-                        r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+|"
-                        # (not a training agency's course: `training_body` reads "Studi Lapangan PKA BPSDM X")
-                        r"(?![^.;\n]*\b(?:" + in_order(CUE_WORDS["training_body"]) + r")\b)" + GROUP_NAME + ")?"
+                        + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
+                        r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+)?"
                         + GOVERNMENT + "$", re.IGNORECASE)
 # someone else does the going: "X membenarkan bahwa anggota dewan berkunjung ke ..."
 SOMEONE_ELSE = re.compile(r"\b(?:bahwa|mereka|anggota|pihaknya|para|warga|tim)\b", re.IGNORECASE)
@@ -519,9 +516,8 @@ FORMER = re.compile(r"\b(?:mantan|eks|bekas)\s+(?:\w+\s+){1,3}$", re.IGNORECASE)
 def _delegation_of(scan: Any, it: Any) -> bool:
     if scan.cues.abroad.match(it.after.lstrip(" ,")):
         return False  # "kunjungan anggota DPRD X ke luar negeri": X's trip abroad, no visit here
-    if (m := DELEGATION.search(it.before)) and not _region_inside(scan, it.mention.start - len(it.before) + m.start(),
-                                                                   it.mention.start):
-        return True  # (the group's name runs through no other region: not a headline's capitalised words)
+    if DELEGATION.search(it.before):
+        return True
     group = OFFICIALS_OF.search(it.before)
     if not group or NOT_VISITOR_GAP.search(_blank_regions(scan, group.group(0), it.mention.start - len(it.before)
                                                           + group.start())):
@@ -530,11 +526,6 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
     return not (prev is not None and prev.start > group_start
                 and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
-
-
-def _region_inside(scan: Any, start: int, end: int) -> bool:
-    """Whether a region is named from ``start`` up to (not at) ``end``."""
-    return any(start <= r.start < end for r in scan.mentions)
 
 
 def _blank_regions(scan: Any, text: str, offset: int) -> str:
