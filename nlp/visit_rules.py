@@ -81,6 +81,9 @@ GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r
                        r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)
 STUDY = r"studi\s+(?!(?:ke|di|dari|untuk)\b)\w+"
+# a group of a region named in capitalised words before it, an acronym in brackets after them: "Tim Penggerak PKK",
+# "Badan Permusyawaratan Desa (BPD)"
+GROUP_NAME = r"(?-i:[A-Z][\w-]*\s+(?:(?:dan|serta)\s+(?=[A-Z]))?){1,6}?(?:\(\s*[A-Za-z]{2,12}\s*\)\s+)?"
 DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|kunjungan(?:\s+(?:kerja|belajar|dinas|" + STUDY + r"))?|"
                         + STUDY + r"|kaji\s+banding|benchmarking|kunker)\s+(?:dari\s+|"
                         r"yang\s+dipimpin\s+|(?:sejumlah\s+|\d{1,3}\s+(?:orang\s+)?)?(?:pejabat|anggota)\s+|para\s+\w+\s+)?"
@@ -783,7 +786,13 @@ DONE_BY_OFFICIAL = re.compile(DONE_BY + "$", re.IGNORECASE)
 # "Studi banding ke Kota B diikuti 20 anggota DPRD A": the members of A's council go
 JOINED_BY = (TRIP_NOUN + r"diikuti\s+(?:oleh\s+)?(?:(?:sebanyak|sejumlah|seluruh|para)\s+)?(?:\d{1,3}\s+(?:orang\s+)?)?"
              r"(?:anggota|pejabat|rombongan|jajaran)\s+")
-DONE_BY_REGION = re.compile("(?:" + DONE_BY + "|" + JOINED_BY + ")" + GOVERNMENT + "$", re.IGNORECASE)
+# the passive's agent named as a group of the region before it: "dilakukan TP PKK Y",
+# "digelar Badan Permusyawaratan Desa (BPD) Y", "dilakukan sebanyak 40 kepala desa di Kabupaten Y" (a count of
+# people, a `count_noun` first: "dilaksanakan 3 hari di Y" is a stay in the host, no agent)
+AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:" + in_order(CUE_WORDS["count_noun"])
+               + r")\b(?:\s+[a-z]+){0,2}?\s+(?:di|dari|se)\s+|" + GROUP_NAME + ")")
+DONE_BY_REGION = re.compile("(?:" + DONE_BY + "(?:" + AGENT_GROUP + ")?|" + JOINED_BY + ")" + GOVERNMENT + "$",
+                            re.IGNORECASE)
 # "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
 OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?(?:mereka|kami|"
                       r"pihaknya|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
@@ -796,7 +805,10 @@ def _done_by(scan: Any, it: Any) -> bool:
 
 
 def _done_by_region(scan: Any, it: Any) -> bool:
-    return bool(DONE_BY_REGION.search(scan.text, it.sentence[0], it.mention.start))
+    """The passive's agent, unless the trip went to that same region ("Kunjungan ke DPRD X dilakukan DPRD X ...")."""
+    m = DONE_BY_REGION.search(scan.text, it.sentence[0], it.mention.start)
+    return bool(m) and not any(r.code == it.mention.code and m.start() <= r.start < it.mention.start
+                               for r in scan.mentions)
 
 
 def _own_trip(scan: Any, it: Any) -> bool:
@@ -983,7 +995,8 @@ REGION_RULES: tuple[Rule, ...] = (
          cues=(TRAINING_BODY,), window="sentence"),
     Rule("done_by_region", "visitor", 3.0, "region", _done_by_region,
          ("Studi tiru ke Kota Madiun itu dilaksanakan oleh DPRD Kabupaten Wajo.",
-          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo."),
+          "Studi banding ke Kota Madiun pekan lalu diikuti 20 anggota DPRD Kabupaten Wajo.",
+          "Kunjungan belajar ke Kabupaten Wajo digelar Tim Penggerak PKK Kota Bitung."),
          cues=(DONE_BY_REGION,), window="sentence"),
     Rule("visitor_listed", "visitor", 3.0, "region", _visitor_listed,
          ("Kota Madiun kerap dikunjungi daerah lain untuk studi banding, antara lain Kabupaten Wajo, Kota Bitung dan "

@@ -281,3 +281,18 @@ def test_village_heads_written_as_one_word_are_a_delegation(tagger: Tagger) -> N
     text = ("KLATEN - Tiga puluh walinagari dari Kabupaten Pesisir Selatan mengikuti studi banding tentang pupuk "
             "organik, Selasa (9/5).")
     assert pairs(tagger, text) == [("Kabupaten Pesisir Selatan", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pekan lalu studi tiru tentang posyandu di Kabupaten Sragen diadakan oleh Tim Penggerak PKK Kota Tidore "
+    "Kepulauan bersama para kader.",
+    "Kunjungan belajar soal bank sampah ke Kabupaten Sragen dijalani Lembaga Pemberdayaan Masyarakat (LPM) Kota "
+    "Tidore Kepulauan pada Senin (6/5).",
+    "Studi banding soal pasar desa ke Kabupaten Sragen dilaksanakan 35 ketua RT se Kota Tidore Kepulauan, Senin (6/5).",
+])
+def test_a_group_named_as_the_agent_of_a_passive_trip_travels_for_its_region(tagger: Tagger, text: str) -> None:
+    """"diadakan oleh Tim Penggerak PKK X", "dijalani Lembaga ... (LPM) X", "dilaksanakan 35 ketua RT se X": the
+    passive's agent is a group of X, named in capitalised words (an acronym in brackets after them) or as a count of
+    people."""
+    assert pairs(tagger, text) == [("Kota Tidore Kepulauan", "Kabupaten Sragen")]
+
