@@ -15,17 +15,8 @@ from nlp.regions import PROV, RegionMention
 from nlp.rule_cues import RuleGates
 from nlp.textutil import aside_at
 from nlp.visit_patterns import APPOSED_GAP, GOVERNED_BEFORE, WALI_BEFORE, Cues
-from nlp.visit_rules import Rule
-from nlp.visit_scan import (
-    OFFICIAL_AFTER,
-    OFFICIAL_BEFORE,
-    REGION_AFTER,
-    REGION_BEFORE,
-    OfficialItem,
-    RegionItem,
-    Scan,
-    undot,
-)
+from nlp.visit_rules import OFFICIAL_AFTER, OFFICIAL_BEFORE, REGION_AFTER, REGION_BEFORE, Rule
+from nlp.visit_scan import OfficialItem, RegionItem, Scan, undot
 
 
 class EvidenceReader:

@@ -295,6 +295,17 @@ class Rule:
     window: str = "sentence"
 
 
+# how much of the text an item's ``before`` and ``after`` hold, one place for the items
+# (``visit_candidates.EvidenceReader``), for the windows the rule gate reads (``visit_scan.RegionItem.window``,
+# ``visit_scan.OfficialItem.window``) and for the rules that read the text beyond them: an official's window after
+# it is wider than its ``after``, since :func:`_official_goes` reads ``OFFICIAL_READS_AFTER`` characters of the text
+REGION_BEFORE = 90
+REGION_AFTER = 80
+OFFICIAL_BEFORE = 160
+OFFICIAL_AFTER = 60
+OFFICIAL_READS_AFTER = 80
+
+
 # -- region rules: the item is a RegionItem (mention, before, after) -----------------------------------------
 
 def _host_link(scan: Any, it: Any) -> bool:
@@ -880,7 +891,8 @@ def _official_goes(scan: Any, it: Any) -> bool:
     bahwa anggota dewan berkunjung ke ...", nor the companion of another official named before him)."""
     m = scan.cues.official_goes.match(it.after)
     if not m:
-        m = OFFICIAL_MEETS.match(scan.text, it.end, it.end + 80)  # (in the text: "Tak" may end a misread name)
+        # (in the text: "Tak" may end a misread name)
+        m = OFFICIAL_MEETS.match(scan.text, it.end, it.end + OFFICIAL_READS_AFTER)
         m = None if m and OWN_TOUR.match(scan.text, m.end()) else m
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him

@@ -20,17 +20,17 @@ from nlp.rule_cues import ArticleCues, RuleGates
 from nlp.textutil import aside_at, on_title_line
 from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER, Cues
 from nlp.visit_records import Firing, Trace
-from nlp.visit_rules import LIST_GAP, PLACING_GAP, PROVINCE_WORD_GAP, SHORT_FORM_AFTER, Rule
-
-# how much of the text an item's ``before`` and ``after`` hold, one place for the items
-# (``visit_candidates.EvidenceReader``) and for the windows the rule gate reads (:meth:`RegionItem.window`,
-# :meth:`OfficialItem.window`); an official's window after it is wider than its ``after``: ``_official_goes`` reads
-# ``OFFICIAL_READS_AFTER`` characters of the text itself
-REGION_BEFORE = 90
-REGION_AFTER = 80
-OFFICIAL_BEFORE = 160
-OFFICIAL_AFTER = 60
-OFFICIAL_READS_AFTER = 80
+from nlp.visit_rules import (
+    LIST_GAP,
+    OFFICIAL_BEFORE,
+    OFFICIAL_READS_AFTER,
+    PLACING_GAP,
+    PROVINCE_WORD_GAP,
+    REGION_AFTER,
+    REGION_BEFORE,
+    SHORT_FORM_AFTER,
+    Rule,
+)
 
 
 @dataclass
@@ -46,8 +46,7 @@ class RegionItem:
     def window(self, kind: str) -> tuple[int, int]:
         """The span of the text holding what a rule gated on ``kind`` reads (:mod:`nlp.rule_cues`): ``before``
         (at most :data:`REGION_BEFORE` characters up to the name), ``after`` (:data:`REGION_AFTER` from
-        ``after_start``), both (``around``) or the
-        sentence."""
+        ``after_start``), both (``around``) or the sentence."""
         m = self.mention
         before = (max(self.sentence[0], m.start - REGION_BEFORE), max(m.start, m.name_start))
         if kind == "before":
