@@ -197,7 +197,7 @@ def _inside_expansion(text: str, start: int, end: int, ends: set[int], reach: in
         return False
     if len(text[:paren].rstrip().rstrip("\"”’'").rstrip()) in ends:
         return True
-    # "SiMantap (Sistem Informasi Manajemen Tata Pangan)": a coined word before the bracket that it spells out
+    # "SiRindang (Sistem Informasi Rincian Dana Gampong)": a coined word before the bracket that it spells out
     coined = re.search(r"([\w\-]+)[ \t]*$", text[max(0, paren - 30):paren])
     word = coined.group(1) if coined else ""
     letters = [ch for ch in word.lower() if ch.isalpha()]
@@ -423,7 +423,7 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 start, words = m.start(1), m.group(1).split()
                 if len(words) > 1 and not words[0].isupper() and not camel(words[0]) \
                         and all(w.isupper() or camel(w) for w in words[1:]):
-                    # "Launching SIAP KERJA (Sistem ...)", "Ada SiMantap (Sistem ...)": the acronym or coined word
+                    # "Launching SIAP KERJA (Sistem ...)", "Ada SiRindang (Sistem ...)": the acronym or coined word
                     start = m.start(1) + len(words[0]) + 1
                 cands.append(Candidate(start, m.end(1), False, source="explained"))
         for m in SI_ACRONYM.finditer(text) if "SI" in text else ():  # "terhubung dengan SIDOMPT" (Sistem Informasi ...)

@@ -237,7 +237,7 @@ class RefusalChecks:
             if not words or len(name) < 3:
                 continue
             heading = next((h for h in headings if h[0] <= c.start < h[1]), None)
-            # a region closing the name: "Simantap Koltim" is the program "Simantap" of Koltim
+            # a region closing the name: "Sirindang Koltim" is the program "Sirindang" of Koltim
             own = text[c.start:next((b[0] for b in blocked if c.start < b[0] < c.start + len(raw) <= b[1]),
                                     c.start + len(raw))].strip(" ,")
             # one program however its letters are doubled: "Mall Perizinan Warga" / "Mal Perizinan Warga"

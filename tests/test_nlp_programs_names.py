@@ -62,8 +62,8 @@ def test_a_name_in_brackets_after_its_lower_case_description(tagger: Tagger) -> 
 
 def test_an_expansion_in_brackets_and_a_leading_app_word(tagger: Tagger) -> None:
     text = ("BPBD meluncurkan Siaga Ojek (Sistem Ojek Online Peduli Bencana). Gubernur meluncurkan Aplikasi "
-            "SIMANTAP dan aplikasi Warga Lapor.")
-    assert programs(tagger, text) == ["SIMANTAP", "Siaga Ojek", "Warga Lapor"]
+            "SIRINDANG dan aplikasi Warga Lapor.")
+    assert programs(tagger, text) == ["SIRINDANG", "Siaga Ojek", "Warga Lapor"]
 
 
 def test_a_coined_name_and_what_it_stands_for(tagger: Tagger) -> None:
@@ -169,9 +169,9 @@ def test_an_acronym_in_the_headline_joins_the_program_it_names(tagger: Tagger) -
 
 
 def test_a_coined_word_and_its_spelt_out_name_are_one_program(tagger: Tagger) -> None:
-    text = ("Desa itu mengembangkan sejumlah aplikasi. Ada SiMantap (Sistem Informasi Manajemen Tata Pangan) untuk "
-            "warga. Aplikasi SiMantap kini dipakai semua dusun.")
-    assert programs(tagger, text) == ["SiMantap"]
+    text = ("Desa itu mengembangkan sejumlah aplikasi. Ada SiRindang (Sistem Informasi Rincian Dana Gampong) untuk "
+            "warga. Aplikasi SiRindang kini dipakai semua dusun.")
+    assert programs(tagger, text) == ["SiRindang"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -451,9 +451,9 @@ def test_a_name_with_what_is_done_with_it_before_it_is_the_same_program(tagger: 
 
 def test_a_program_head_before_a_name_is_a_program_of_its_own(tagger: Tagger) -> None:
     # "Gerai X" is where program X is served: both names stay
-    text = ("Pemkab merilis aplikasi Simantap untuk perizinan usaha. Warga yang tidak punya ponsel bisa datang ke "
-            "Gerai Simantap di pasar induk.")
-    assert sorted(programs(tagger, text)) == ["Gerai Simantap", "Simantap"]
+    text = ("Pemkab merilis aplikasi Sirindang untuk perizinan usaha. Warga yang tidak punya ponsel bisa datang ke "
+            "Gerai Sirindang di pasar induk.")
+    assert sorted(programs(tagger, text)) == ["Gerai Sirindang", "Sirindang"]
 
 
 @pytest.mark.parametrize("text", [

@@ -12,6 +12,7 @@ invented names; the few gold terms that may appear are listed in ``ALLOWED`` wit
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -33,8 +34,6 @@ _SEED = ("the guide's own seed example (../shared/seed/example_article.txt; the 
 ALLOWED: dict[str, tuple[str, str]] = {
     "Mal Pelayanan Publik": ("", "the national one-stop service hall every region builds; GUIDELINES' own example"),
     "Mal Pelayanan Publik (MPP)": ("", "the same national programme with its acronym"),
-    "Jakarta Selatan": ("", "a region (Kota Administrasi Jakarta Selatan) once annotated as a program; regions are "
-                            "named everywhere, e.g. the regions table of the release fixture"),
     "Smart City": ("", "the generic name of a region's digital-city agenda, a lexicon word for units and offices "
                        "(\"Smart City Command Center\"); one article annotated it as a program"),
     "Command Center": ("", "the generic English name of a control room, a facility word of data/program_words.csv "
@@ -72,8 +71,19 @@ def _names(entries: list, multi_token: bool) -> set[str]:
     return out
 
 
+def _region_names() -> set[str]:
+    """Every region's name, folded, with and without its level ("Kabupaten Siak", "Siak"): a region some article's
+    gold also calls a program ("Jakarta Selatan", "SIAK") is named everywhere, as the gazetteer is."""
+    with (ROOT / "data" / "regions.csv").open(encoding="utf-8") as fh:
+        names = [row["name"] for row in csv.DictReader(fh)]
+    levels = re.compile(r"^(provinsi|kabupaten administrasi|kota administrasi|kabupaten|kota) ", re.IGNORECASE)
+    return {_fold(n) for name in names for n in (name, levels.sub("", name))}
+
+
 def _gold_terms() -> dict[str, str]:
-    """name -> "official" | "program", from every gold file present (an official wins over a program)."""
+    """name -> "official" | "program", from every gold file present (an official wins over a program); a program
+    that is a region's name is left out (:func:`_region_names`)."""
+    regions = _region_names()
     terms: dict[str, str] = {}
     for path in _gold_files():
         with path.open(encoding="utf-8") as fh:
@@ -84,7 +94,7 @@ def _gold_terms() -> dict[str, str]:
                 for name in _names(gold.get("officials"), multi_token=True):
                     terms[name] = "official"
                 for name in _names(gold.get("programs"), multi_token=False):
-                    if len(name) >= 4:  # shorter names ("KB") are ordinary acronyms
+                    if len(name) >= 4 and _fold(name) not in regions:  # shorter names ("KB") are ordinary acronyms
                         terms.setdefault(name, "program")
     return terms
 
@@ -146,6 +156,13 @@ def test_finder_reports_a_planted_name(tmp_path: Path) -> None:
         ROOT = saved
     assert leaks == ["rules.py: program 'Balai Kita'", "rules.py: official 'Fulan Bin Fulan'",
                      "rules.py: program 'Sigap Warga'"]
+
+
+def test_a_program_named_like_a_region_is_a_region() -> None:
+    """A gold program that is a region's name, with or without its level, is no leak; other words stay terms."""
+    regions = _region_names()
+    assert {"kabupaten siak", "siak", "jakarta selatan", "kota administrasi jakarta selatan"} <= regions
+    assert not {"smart kampung", "kabupaten", "kota"} & regions
 
 
 def test_the_scan_covers_the_tagger_the_tests_and_what_ships() -> None:
