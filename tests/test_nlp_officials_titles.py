@@ -824,7 +824,7 @@ def test_a_sub_units_field_then_its_units_acronym_then_the_holder(text: str, exp
      [("Tuta", "Kepala Bidang Pemerintahan Nagari", "Kota Madiun")]),
     # guards: a region between the field and the holder (read before too); in lower case the words are a
     # programme's, the village after them stays a place
-    ("Menurut Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Wajo Rano Kelimutu, kini semua desa maju.",
+    ("Bagi Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Wajo Rano Kelimutu, kini semua desa maju.",
      [("Rano Kelimutu", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "Kabupaten Wajo")]),
     ("Program pemberdayaan masyarakat Desa Sumber Kidul dipuji. Kepala Desa Sumber Kidul, Rano Kelimutu, hadir di "
      "Kabupaten Wajo.", [("Rano Kelimutu", "Kepala Desa", "Kabupaten Wajo")]),
