@@ -828,6 +828,10 @@ def test_a_sub_units_field_then_its_units_acronym_then_the_holder(text: str, exp
      [("Rano Kelimutu", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "Kabupaten Wajo")]),
     ("Program pemberdayaan masyarakat Desa Sumber Kidul dipuji. Kepala Desa Sumber Kidul, Rano Kelimutu, hadir di "
      "Kabupaten Wajo.", [("Rano Kelimutu", "Kepala Desa", "Kabupaten Wajo")]),
+    # a preposition after the field's word still names a place, no holder
+    ("Rombongan Kabupaten Wajo belajar Tata Kelola Pemerintahan di Tirta Wening. Kabag Umum Tirta Wening hadir.", []),
+    ("Tim Kabupaten Wajo belajar Pemberdayaan Masyarakat ke Wira Sakti. Kepala Dinas Koperasi Wira Sakti menyambut.",
+     []),
 ])
 def test_a_place_word_closing_a_units_field_is_no_village(text: str, expected: list) -> None:
     """ "Dinas Pemberdayaan Masyarakat (dan) Desa", "Pemerintahan Nagari": the place word is the unit's field's last
