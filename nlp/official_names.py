@@ -105,6 +105,11 @@ OFFICE_THEN_CLOSE = re.compile(r"(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5}[ \t]*
 RETIRED = re.compile(r"\([ \t]*(?:[Pp]urn|H\.?[ \t]*C)\.?[ \t]*\)")  # also an honorary degree: "Dr. (H.C.) Budi"
 # a place: the name is written elsewhere after a preposition or a place word ("di Hulu Seberang", "Desa Paron")
 PLACE_BEFORE = re.compile(r"\b(?:di|ke|" + "|".join(w.capitalize() for w in WORDS["place_head"]) + r")[ \t]+(?=[A-Z])")
+# a place word that closes a unit's field, no place: "Dinas Pemberdayaan Masyarakat dan Desa Budi", "Kabid
+# Pemerintahan Nagari Budi" (the holder follows the field, the word names no village); only a place word that is a
+# field word too, never a preposition ("Tata Kelola Pemerintahan di Budi" names a place)
+FIELD_PLACE_WORD = re.compile(r"\b(?:Masyarakat|Pemerintahan)[ \t]+(?:(?:dan|&)[ \t]+)?(?:" + "|".join(
+    w.capitalize() for w in WORDS["place_head"] if w in WORDS["field"]) + r")[ \t]+$")
 # a place word before a village's or district's name ("Desa X", "Dusun X"), perhaps after a local head's word
 # ("Kepala Desa X", "Wali Nagari X"); then a word of that name, and what closes the name
 PLACE_HEAD = re.compile(r"(?i:\b(?P<head>(?:kepala|wali)[ \t]+)?(?:" + "|".join(WORDS["place_head"]) + r"))(?=[ \t])")
@@ -154,6 +159,8 @@ class NameReader:
         if self._places[0] is not text:  # where a place may start, by its first word; built once per text
             index: dict[str, list[int]] = {}
             for m in PLACE_BEFORE.finditer(text):
+                if FIELD_PLACE_WORD.search(text, max(0, m.start() - 40), m.end()):
+                    continue  # "Kadis Pemberdayaan Masyarakat Desa Budi": the field's last word, no village
                 index.setdefault(UNIT_WORD.match(text, m.end()).group(), []).append(m.end())
             self._places = (text, index)
         first = UNIT_WORD.match(name).group() if UNIT_WORD.match(name) else name

@@ -811,3 +811,29 @@ def test_a_head_of_regions_special_staff_and_their_field(text: str, expected: li
 ])
 def test_a_sub_units_field_then_its_units_acronym_then_the_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemkab Wajo diwakili Kadis Pemberdayaan Masyarakat Desa Tuta Sekarwangi yang membuka acara.",
+     [("Tuta Sekarwangi", "Kepala Dinas Pemberdayaan Masyarakat Desa", "Kabupaten Wajo")]),
+    ("Kata Kepala Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Rano Kelimutu, dana itu cair di Kota Madiun.",
+     [("Rano Kelimutu", "Kepala Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa", "Kota Madiun")]),
+    ("Pemkab Wajo diwakili Kepala Dinas Pemberdayaan Masyarakat Kampung Rano yang membuka acara.",
+     [("Rano", "Kepala Dinas Pemberdayaan Masyarakat Kampung", "Kabupaten Wajo")]),
+    ("Tamu dari Kota Madiun disambut Kabid Pemerintahan Nagari Tuta, SE di aula.",
+     [("Tuta", "Kepala Bidang Pemerintahan Nagari", "Kota Madiun")]),
+    # guards: a region between the field and the holder (read before too); in lower case the words are a
+    # programme's, the village after them stays a place
+    ("Bagi Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Wajo Rano Kelimutu, kini semua desa maju.",
+     [("Rano Kelimutu", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "Kabupaten Wajo")]),
+    ("Program pemberdayaan masyarakat Desa Sumber Kidul dipuji. Kepala Desa Sumber Kidul, Rano Kelimutu, hadir di "
+     "Kabupaten Wajo.", [("Rano Kelimutu", "Kepala Desa", "Kabupaten Wajo")]),
+    # a preposition after the field's word still names a place, no holder
+    ("Rombongan Kabupaten Wajo belajar Tata Kelola Pemerintahan di Tirta Wening. Kabag Umum Tirta Wening hadir.", []),
+    ("Tim Kabupaten Wajo belajar Pemberdayaan Masyarakat ke Wira Sakti. Kepala Dinas Koperasi Wira Sakti menyambut.",
+     []),
+])
+def test_a_place_word_closing_a_units_field_is_no_village(text: str, expected: list) -> None:
+    """ "Dinas Pemberdayaan Masyarakat (dan) Desa", "Pemerintahan Nagari": the place word is the unit's field's last
+    word, not a village the holder's name would be; the holder follows the field."""
+    assert officials(text) == expected
