@@ -98,3 +98,25 @@ def test_the_one_council_the_article_names_made_the_trips(tagger: Tagger) -> Non
             "kunjungan kerja ke luar daerah. Komisi C yang dipimpin Rudi Lumenta lebih dulu berangkat kunker ke "
             "Kota Kediri dan Kota Mojokerto.")
     assert pairs(tagger, text) == [("Kota Bitung", "Kota Kediri"), ("Kota Bitung", "Kota Mojokerto")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (round 34) "sebagian ... sebagian lagi": each part of the group is the subject of its own leg
+    ("Anggota DPRD Kabupaten Sinjai melakukan studi banding pekan ini. Mereka terbagi dua: sebagian menuju Kota "
+     "Pariaman dan sebagian lainnya ke Kabupaten Pati.", [("Kabupaten Sinjai", "Kabupaten Pati"),
+                                                           ("Kabupaten Sinjai", "Kota Pariaman")]),
+    # a part staying at home is no leg ("sebagian ada di" its own region)
+    ("Anggota DPRD Kabupaten Sinjai melakukan studi banding pekan ini. Sebagian menuju Kota Pariaman, sebagian "
+     "lagi tetap di Kabupaten Sinjai.", [("Kabupaten Sinjai", "Kota Pariaman")]),
+    # an ordinal group ("kelompok kedua") after a first leg of its own
+    ("Pemkab Sinjai menggelar studi tiru bagi kepala desa. Peserta dibagi dua: kelompok pertama belajar ke Kota "
+     "Pariaman, sementara kelompok kedua menuju Kabupaten Pati.", [("Kabupaten Sinjai", "Kabupaten Pati"),
+                                                                   ("Kabupaten Sinjai", "Kota Pariaman")]),
+    # "masing-masing" between two committees and their going word
+    ("DPRD Kabupaten Sinjai menjadwalkan kunjungan kerja pekan ini. Komisi I ke Kota Pariaman, sedangkan Komisi II "
+     "dan Komisi III masing-masing menuju Kabupaten Pati dan Kabupaten Blora.",
+     [("Kabupaten Sinjai", "Kabupaten Blora"), ("Kabupaten Sinjai", "Kabupaten Pati"),
+      ("Kabupaten Sinjai", "Kota Pariaman")]),
+])
+def test_each_part_of_a_split_delegation_goes_its_own_way(tagger: Tagger, text: str, expected: list) -> None:
+    assert sorted((v[0], v[1]) for v in facts(tagger, text)) == expected
