@@ -333,9 +333,9 @@ def _host_link(scan: Any, it: Any) -> bool:
 # "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z", "Komisi A sedang berada di
 # Kota X", "Komisi D menuju Kota Y", "Komisi A yang dijadwalkan ke Z": the council's committees go (a few lower-case
 # words between, no clause of its own: "Komisi I yang membidangi ... di Kota X")
-# (round 34) a part of the group goes the same way: "sebagian ke A dan sebagian lagi ke B", "kelompok kedua menuju
-# Kota C" (data/visit_cues.csv roles group_part, group_part_ordinal), not staying "di" anywhere ("sebagian ada di X"
-# is home); "Komisi C dan Komisi D masing-masing menuju A dan B": "masing-masing" is one of the words between
+# (round 34) a part of the group goes the same way: "sebagian ke A dan sebagian lagi ke B", "gelombang kedua menuju
+# Kota C" (data/visit_cues.csv roles group_part, group_part_ordinal), not staying "di" anywhere ("sebagian tetap di X"
+# is home); "Komisi II dan Komisi III masing-masing ke A dan B": "masing-masing" is one of the words between
 ORDINAL = r"(?:pertama|kedua|ketiga|keempat|kelima|[IVX]{1,3}|[1-9])\b"
 GROUP_PART = (r"(?:" + in_order(CUE_WORDS["group_part"]) + r"|(?:" + in_order(CUE_WORDS["group_part_ordinal"])
               + r")\s+" + ORDINAL + r")")
