@@ -333,11 +333,19 @@ def _host_link(scan: Any, it: Any) -> bool:
 # "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z", "Komisi A sedang berada di
 # Kota X", "Komisi D menuju Kota Y", "Komisi A yang dijadwalkan ke Z": the council's committees go (a few lower-case
 # words between, no clause of its own: "Komisi I yang membidangi ... di Kota X")
-COMMITTEE_TO = re.compile(r"\b(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
+# (round 34) a part of the group goes the same way: "sebagian ke A dan sebagian lagi ke B", "gelombang kedua menuju
+# Kota C" (data/visit_cues.csv roles group_part, group_part_ordinal), not staying "di" anywhere ("sebagian tetap di X"
+# is home); "Komisi II dan Komisi III masing-masing ke A dan B": "masing-masing" is one of the words between
+ORDINAL = r"(?:pertama|kedua|ketiga|keempat|kelima|[IVX]{1,3}|[1-9])\b"
+GROUP_PART = (r"(?:" + in_order(CUE_WORDS["group_part"]) + r"|(?:" + in_order(CUE_WORDS["group_part_ordinal"])
+              + r")\s+" + ORDINAL + r")")
+COMMITTEE_TO = re.compile(r"\b(?:(?:komisi|pansus|fraksi|bapemperda|banggar|bamus)\s+[A-Z0-9IVX]{1,4}\b(?:\s*,\s*"
                           r"[A-Z0-9IVX]{1,4}\b)*(?:\s*,?\s*(?:dan|serta)\s+(?:komisi\s+)?[A-Z0-9IVX]{1,4}\b)?\s+"
                           r"(?:yang\s+(?=(?:akan\s+)?(?:di|ber)[a-z]))?"
-                          r"(?:(?!(?:yang|dan|serta|dengan|untuk|dari|ke|di)\b)(?-i:[a-z]+)\s+){0,3}?"
-                          r"(?:ke|di|menuju)\s+" + GOVERNMENT + "$", re.IGNORECASE)
+                          r"(?:(?!(?:yang|dan|serta|dengan|untuk|dari|ke|di)\b)(?-i:[a-z]+(?:-[a-z]+)?)\s+){0,3}?"
+                          r"(?:ke|di|menuju)|" + GROUP_PART + r"\s+"
+                          r"(?:(?!(?:yang|dan|serta|dengan|untuk|dari|ke|di)\b)(?-i:[a-z]+(?:-[a-z]+)?)\s+){0,3}?"
+                          r"(?:ke|menuju))\s+" + GOVERNMENT + "$", re.IGNORECASE)
 
 
 # "Usai dari Kota A, rombongan melanjutkan studi banding ke B", "sepulang studi banding di A": an earlier stop
@@ -951,7 +959,9 @@ REGION_RULES: tuple[Rule, ...] = (
          cues=(PREVIOUS_STOP,), window="before"),
     Rule("committee_to", "host", 2.0, "region", _committee_to,
          ("DPRD Kota Bitung studi banding pekan ini. Komisi A ke Kabupaten Wajo dan Komisi B dan C ke Kota Madiun.",
-          "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati."),
+          "DPRD Kota Bitung kunjungan kerja pekan ini. Komisi A, B, dan C akan ke Kabupaten Pati.",
+          "DPRD Kota Bitung studi banding pekan ini. Sebagian menuju Kabupaten Wajo, sebagian lagi ke Kota Madiun.",
+          "Pemkot Bitung studi tiru pekan ini. Kelompok kedua menuju Kabupaten Wajo."),
          unless=("host_link",),
          cues=(COMMITTEE_TO,), window="before"),
     Rule("destination_listed", "host", 2.0, "region", _destination_listed,

@@ -98,3 +98,27 @@ def test_the_one_council_the_article_names_made_the_trips(tagger: Tagger) -> Non
             "kunjungan kerja ke luar daerah. Komisi C yang dipimpin Rudi Lumenta lebih dulu berangkat kunker ke "
             "Kota Kediri dan Kota Mojokerto.")
     assert pairs(tagger, text) == [("Kota Bitung", "Kota Kediri"), ("Kota Bitung", "Kota Mojokerto")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (round 34) "sebagian ... sebagian lainnya": each part of the group is the subject of its own leg
+    ("Rombongan DPRD Kabupaten Sinjai berangkat studi banding hari ini. Sebagian anggota berangkat menuju Kota "
+     "Pariaman, sebagian lainnya ke Kabupaten Pati.", [("Kabupaten Sinjai", "Kabupaten Pati"),
+                                                      ("Kabupaten Sinjai", "Kota Pariaman")]),
+    # a part that stays somewhere ("di") makes no leg: only "ke" and "menuju" follow a group part
+    ("Anggota DPRD Kabupaten Sinjai melakukan studi banding pekan ini. Sebagian menuju Kota Pariaman, sebagian "
+     "lagi masih berada di Kota Makassar mengikuti rapat.", [("Kabupaten Sinjai", "Kota Pariaman")]),
+    # a group word before an ordinal ("gelombang kedua", "Tim II")
+    ("Pemkab Sinjai menggelar studi tiru bagi kepala desa dalam dua gelombang. Gelombang pertama belajar ke Kota "
+     "Pariaman pada Senin, gelombang kedua bertolak menuju Kabupaten Pati dua hari kemudian.",
+     [("Kabupaten Sinjai", "Kabupaten Pati"), ("Kabupaten Sinjai", "Kota Pariaman")]),
+    ("Pemkab Sinjai menggelar studi tiru bagi kepala desa. Tim II berangkat menuju Kabupaten Pati pada Rabu.",
+     [("Kabupaten Sinjai", "Kabupaten Pati")]),
+    # "masing-masing" between two committees and their going word
+    ("DPRD Kabupaten Sinjai menjadwalkan kunjungan kerja pekan ini. Komisi I bertolak ke Kota Pariaman. Adapun "
+     "Komisi II dan Komisi III masing-masing ke Kabupaten Pati dan Kabupaten Blora.",
+     [("Kabupaten Sinjai", "Kabupaten Blora"), ("Kabupaten Sinjai", "Kabupaten Pati"),
+      ("Kabupaten Sinjai", "Kota Pariaman")]),
+])
+def test_each_part_of_a_split_delegation_goes_its_own_way(tagger: Tagger, text: str, expected: list) -> None:
+    assert sorted((v[0], v[1]) for v in facts(tagger, text)) == expected
