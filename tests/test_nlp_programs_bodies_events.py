@@ -135,3 +135,12 @@ def test_a_launched_or_headed_name_with_a_year_stays(tagger: Tagger) -> None:
     assert programs(tagger, text) == ["Gerakan Menuju Bebas Jentik"]
     text = "Sekolah itu menjalankan program Nuriwa 2024/2025 bagi siswa kelas tujuh."
     assert programs(tagger, text) == ["Nuriwa 2024/2025"]
+
+
+def test_a_gate_is_no_program_head(tagger: Tagger) -> None:
+    # round 34: "Gerbang" opens no program by its shape alone (a gate, an area, a bank, a nickname: 4 wrong outputs
+    # over train in 4 letters); after a trigger, in quotes or in a list of programs it still names one
+    text = "Warga berkumpul di Pintu Gerbang Kawasan Lumbangsari sebelum rombongan tiba."
+    assert programs(tagger, text) == []
+    text = "Rombongan meninjau program Gerbang Tani Lumbangsari yang menyalurkan bibit ke kelompok tani."
+    assert programs(tagger, text) == ["Gerbang Tani Lumbangsari"]
