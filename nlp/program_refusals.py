@@ -149,10 +149,11 @@ def _national_owner(word: str) -> bool:
 
 
 def _editions(text: str, items: list[Item]) -> set[str]:
-    """The keys of the names the text writes with a year right after them: an event's edition ("program Jenesys
-    2018", "Sukamaju Tourism Expo 2025", "Jambore Inovasi X 2016"), every mention of it refused as an ``event``
-    (round 34: 8 wrong outputs over train, in 8 letters). Not a name a program head opens ("Gerakan Menuju X
-    2030": a movement with its target year) nor one launched ("meluncurkan X 2025": a program's launch)."""
+    """The keys of the names the text writes with a year right after them: an event's edition ("dalam program
+    Sukamaju Exchange 2018", "Sukamaju Tourism Expo 2025", "Pekan Kreasi Desa 2016 berlangsung ..."), every
+    mention of it refused as an ``event`` (round 34: 8 wrong outputs over train, in 8 letters, and no right one).
+    Not a name a program head opens ("Gerakan Menuju X 2030": a movement with its target year) nor one launched
+    ("meluncurkan X 2025": a program's launch); a year after "tahun" still only closes a name (``YEAR_TAIL``)."""
     dated = {item.key for item in items if EDITION_YEAR.match(text, item.span[1])}
     if not dated:
         return dated
