@@ -271,8 +271,6 @@ NUMBER_WORDS = NUMERALS | WORDS["quantity_word"]
 # a name opening with a number, its words in one clause: "3 rumah 1 sumur", "50 Smart School", "seribu sumur"
 NUMBER_NAME = re.compile(r"(?:\d[\d.]*|" + _alternation(NUMERALS) + r"\b)(?:[ \t]+[\w\-]+){1,5}")
 YEAR = re.compile(r"(?:19|20)\d\d")
-# a year right after a name, no date or school year going on ("Sukamaju Expo 2025", not "2024/2025", "2017-2021")
-EDITION_YEAR = re.compile(r"[ \t]+" + YEAR.pattern + r"(?![\w\-/])")
 # the end of a line after a name ("program satu kampung satu penghafal\n")
 LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 TIME_WORDS = WORDS.get("time", frozenset())

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import islice
 
 from nlp.official_patterns import MINISTRY
@@ -22,7 +22,6 @@ from nlp.program_patterns import (
     COMMON_ACRONYMS,
     CONCEPTS,
     DATE_END,
-    EDITION_YEAR,
     ENGLISH,
     EVENT_OPENERS,
     EVENT_PHRASE,
@@ -148,20 +147,6 @@ def _national_owner(word: str) -> bool:
         word.startswith("Kemen") and MINISTRY.match(word.lower()) is not None)
 
 
-def _editions(text: str, items: list[Item]) -> set[str]:
-    """The keys of the names the text writes with a year right after them: an event's edition ("dalam program
-    Sukamaju Exchange 2018", "Sukamaju Tourism Expo 2025", "Pekan Kreasi Desa 2016 berlangsung ..."), every
-    mention of it refused as an ``event`` (round 34: 8 wrong outputs over train, in 8 letters, and no right one).
-    Not a name a program head opens ("Gerakan Menuju X 2030": a movement with its target year) nor one launched
-    ("meluncurkan X 2025": a program's launch); a year after "tahun" still only closes a name (``YEAR_TAIL``)."""
-    dated = {item.key for item in items if EDITION_YEAR.match(text, item.span[1])}
-    if not dated:
-        return dated
-    kept = {item.key for item in items if item.key in dated
-            and ("launch" in item.sources or item.name.split()[0].lower() in PROGRAM_HEADS)}
-    return dated - kept
-
-
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     for s, e in spans:
         text = text[:s] + " " * (e - s) + text[e:]
@@ -263,8 +248,7 @@ class RefusalChecks:
                                refusals(self._refusals(text, c, raw, name, own, blocked, heading, prose, acronyms,
                                                        found_by)),
                                found_by, heading is not None))
-        editions = _editions(text, items)
-        return [replace(item, refusals=(*item.refusals, "event")) if item.key in editions else item for item in items]
+        return items
 
     def _refusals(self, text: str, c: Candidate, raw: str, name: str, own: str, blocked: list[tuple[int, int]],
                   heading: tuple[int, int] | None, prose: str, acronyms: dict[str, tuple[int, int]],

@@ -116,27 +116,6 @@ def test_fiscal_transfers_concepts_and_landfills_are_no_programs(tagger: Tagger,
     assert programs(tagger, text) == expected
 
 
-def test_a_name_written_with_its_year_is_an_events_edition(tagger: Tagger) -> None:
-    # round 34: "program X 2018", "Y Expo 2025": an edition of an exchange, a fair or a jamboree, every mention
-    # of it refused (here the second one has no year); the program beside it stays
-    text = ("Dua guru Desa Lumbangsari berangkat ke Osaka dalam program Nuriwa 2024 bersama peserta lain. Sepulang "
-            "dari program Nuriwa itu, mereka menularkan inovasi Sitandu Desa kepada warga.")
-    assert programs(tagger, text) == ["Sitandu Desa"]
-    text = ("Pemkab Sukamaju tampil dalam Sukamaju Heritage Expo 2025 yang digelar tiga hari dan mengenalkan "
-            "aplikasi Lapor Warga Tangkas.")
-    assert programs(tagger, text) == ["Lapor Warga Tangkas"]
-
-
-def test_a_launched_or_headed_name_with_a_year_stays(tagger: Tagger) -> None:
-    # a launch's year and a movement's target year are no edition; nor a school year after the name
-    text = "Bupati meluncurkan Sitandu Desa 2025 di pendopo, aplikasi untuk mencatat layanan warga."
-    assert programs(tagger, text) == ["Sitandu Desa"]
-    text = "Kecamatan itu menggelar Gerakan Menuju Bebas Jentik 2030 di sebelas desa."
-    assert programs(tagger, text) == ["Gerakan Menuju Bebas Jentik"]
-    text = "Sekolah itu menjalankan program Nuriwa 2024/2025 bagi siswa kelas tujuh."
-    assert programs(tagger, text) == ["Nuriwa 2024/2025"]
-
-
 def test_a_gate_is_no_program_head(tagger: Tagger) -> None:
     # round 34: "Gerbang" opens no program by its shape alone (a gate, an area, a bank, a nickname: 4 wrong outputs
     # over train in 4 letters); after a trigger, in quotes or in a list of programs it still names one
