@@ -114,3 +114,12 @@ def test_insurance_bodies_directorates_elections_and_benchmarking_are_no_program
 def test_fiscal_transfers_concepts_and_landfills_are_no_programs(tagger: Tagger, text: str,
                                                                  expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+def test_a_gate_is_no_program_head(tagger: Tagger) -> None:
+    # round 34: "Gerbang" opens no program by its shape alone (a gate, an area, a bank, a nickname: 4 wrong outputs
+    # over train in 4 letters); after a trigger, in quotes or in a list of programs it still names one
+    text = "Warga berkumpul di Pintu Gerbang Kawasan Lumbangsari sebelum rombongan tiba."
+    assert programs(tagger, text) == []
+    text = "Rombongan meninjau program Gerbang Tani Lumbangsari yang menyalurkan bibit ke kelompok tani."
+    assert programs(tagger, text) == ["Gerbang Tani Lumbangsari"]
