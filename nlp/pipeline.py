@@ -5,7 +5,8 @@ Processors (run in this order after tokenization, each reading and writing the o
 ``kunker_programs`` -> ``doc.kunker_programs``; ``kunker_visits`` -> ``doc.kunker_visits`` and the
 entity tags (``token.ner`` BIOES, ``doc.ents``: REGION, PERSON, PROGRAM).
 Article metadata (publication date) travels in ``pipeline.kunker_context``; ``"entities": False`` there skips the
-entity tags (``nlp.tagger.Tagger`` reads only the ``kunker_*`` lists and releases the document right after).
+entity tags (``nlp.tagger.Tagger`` reads only the ``kunker_*`` lists and releases the document right after; the
+context stays on its pipeline, so a caller of ``Tagger.pipeline`` who wants the tags sets a context of its own).
 """
 
 from __future__ import annotations
