@@ -189,6 +189,8 @@ ACTING = re.compile(r"^(?:Penjabat|Pelaksana\s+Tugas|Pelaksana\s+Harian|Plt\.?|P
 # an acronym in brackets: "(Waket)", "(DPRD)", "(Menpan RB)"; the words of a title before it
 BRACKET_ACRONYM = re.compile(r"[ \t]*\((" + _BRACKET_WORD + r"(?:[ \t][A-Z][A-Za-z]{1,5})?)\)")
 TITLE_WORD = re.compile(r"[A-Za-z][\w\-]*\.?|&")
+# a character that cannot stand between a written-out title's words and its bracketed acronym
+TITLE_STOP = re.compile(r"[^\w\s,&]|\n")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
@@ -221,6 +223,16 @@ class PositionMention:
     level: str  # kabupaten | kota | provinsi | region | national | district | village
     region: str | None  # region code written right after the position
     after: int  # where the text goes on after position and region (the name usually starts here)
+
+
+def words_before_bracket(text: str, bracket: int, reach: int = 160) -> list[re.Match]:
+    """The title words (:data:`TITLE_WORD`) of the ``reach`` characters before ``bracket`` that only words, spaces,
+    commas and "&" follow up to it (no line break, no other mark: :data:`TITLE_STOP`): those ending after the last
+    such mark. One scan of the stretch instead of a search after every word (round 34, speed; the test compares
+    the two)."""
+    lo = max(0, bracket - reach)
+    last_stop = max((b.start() for b in TITLE_STOP.finditer(text, lo, bracket)), default=-1)
+    return [w for w in TITLE_WORD.finditer(text, lo, bracket) if w.end() > last_stop]
 
 
 class TitleReader:
@@ -754,8 +766,7 @@ class TitleReader:
         moved = []
         for m in BRACKET_ACRONYM.finditer(text):
             acronym = m.group(1)
-            words = list(TITLE_WORD.finditer(text, max(0, m.start() - 160), m.start()))
-            words = [w for w in words if not re.search(r"[^\w\s,&]|\n", text[w.end():m.start()].replace(",", ""))]
+            words = words_before_bracket(text, m.start())
             at = _spelt_from(tuple(w.group() for w in words), acronym.replace(" ", "").replace("-", "").lower())
             if at is None:
                 continue

@@ -4,7 +4,9 @@ Processors (run in this order after tokenization, each reading and writing the o
 ``kunker_regions`` -> ``doc.kunker_regions``; ``kunker_officials`` -> ``doc.kunker_officials``;
 ``kunker_programs`` -> ``doc.kunker_programs``; ``kunker_visits`` -> ``doc.kunker_visits`` and the
 entity tags (``token.ner`` BIOES, ``doc.ents``: REGION, PERSON, PROGRAM).
-Article metadata (publication date) travels in ``pipeline.kunker_context``.
+Article metadata (publication date) travels in ``pipeline.kunker_context``; ``"entities": False`` there skips the
+entity tags (``nlp.tagger.Tagger`` reads only the ``kunker_*`` lists and releases the document right after; the
+context stays on its pipeline, so a caller of ``Tagger.pipeline`` who wants the tags sets a context of its own).
 """
 
 from __future__ import annotations
@@ -177,7 +179,8 @@ class VisitsProcessor(_KunkerProcessor):
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
                                             doc.kunker_programs, cue, doc.kunker_visit_trace,
                                             ctx.get("body_start", 0))
-        tag_entities(doc)
+        if ctx.get("entities", True):  # the Tagger reads none of them: 3-4 % of its time (round 34)
+            tag_entities(doc)
         return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import gc
 import os
+from collections import deque
 from pathlib import Path
 from typing import Any
 
@@ -96,7 +97,9 @@ class Tagger:
     def _tag(self, title: str, text: str, published: Any, result: Result, month_end: Any = None) -> None:
         offset = len(title) + 2 if title else 0
         combined = f"{title}\n\n{text}" if title else text
-        self.pipeline.kunker_context = {"published": published, "month_end": month_end, "body_start": offset}
+        # no entity tags: the result is built from the kunker_* lists alone and the document released after
+        self.pipeline.kunker_context = {"published": published, "month_end": month_end, "body_start": offset,
+                                        "entities": False}
         doc = self.pipeline(combined)
         self.last_trace, self.last_text = getattr(doc, "kunker_visit_trace", None), combined
         regions_lex = self.parts.lexicon.regions
@@ -153,8 +156,7 @@ def _release(doc: Any) -> None:
     the Document after this (``last_trace`` holds only offsets); ``tests/test_nlp_pipeline.py`` checks that the
     collector finds nothing of an article to free.
     """
-    for sentence in doc.sentences:
-        for word in sentence.words:
-            vars(word).clear()
+    for sentence in doc._sentences:  # the attributes behind the properties; map: no Python loop per word
+        deque(map(dict.clear, map(vars, sentence._words)), maxlen=0)
         vars(sentence).clear()
     vars(doc).clear()
