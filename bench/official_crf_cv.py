@@ -37,9 +37,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 import program_crf_cv as pc  # noqa: E402
 
 from nlp.lexicon import load_honorifics  # noqa: E402
+from nlp.ner_data import letter_of  # noqa: E402
 from nlp.program_patterns import POSITION_WORDS  # noqa: E402
 from nlp.tokenizer import tokenize  # noqa: E402
-from nlp.train_programs import letter_of  # noqa: E402
 
 THRESHOLDS = (0.3, 0.5, 0.8)
 PARAMS = {"c1": 0.1, "c2": 0.05, "max_iterations": 80, "feature.possible_transitions": True}

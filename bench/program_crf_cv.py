@@ -35,10 +35,11 @@ import pycrfsuite
 
 import nlp.pipeline as pipeline
 from nlp.lexicon import function_words, load_regions
+from nlp.ner_data import letter_of
 from nlp.program_names import about_a_program as _about_a_program
 from nlp.program_patterns import ENGLISH, ORGANISATIONS, POSITION_WORDS, PROGRAM_HEADS, TRIGGER_WORDS, WORDS
 from nlp.tokenizer import Tok, tokenize
-from nlp.train_programs import letter_of, prf, same_program, tally
+from nlp.train_programs import prf, same_program, tally
 
 REPO = Path(__file__).resolve().parent.parent
 THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)

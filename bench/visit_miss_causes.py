@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from visit_pair_room import collect, load_score, missing_file, reason  # noqa: E402
 
-from nlp.train_programs import letter_of  # noqa: E402
+from nlp.ner_data import letter_of  # noqa: E402
 
 
 def side(key: str, found: set[str], candidates: set[str]) -> str:

@@ -32,8 +32,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from nlp.ner_data import letter_of  # noqa: E402
 from nlp.regions import PROV  # noqa: E402
-from nlp.train_programs import fit, letter_of  # noqa: E402
+from nlp.train_programs import fit  # noqa: E402
 
 MIN_SCORE = 2.0  # nlp.visit_patterns.MIN_SCORE: the rules' bar for a side
 VERDICT = ("rules_pair", "status_", "reverse_in_rules")  # the features that carry the rules' own decision

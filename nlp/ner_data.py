@@ -147,6 +147,16 @@ def article_sentences(article: dict) -> list[list[dict[str, str]]]:
     return out
 
 
+def letter_of(article_id: str) -> str:
+    """The shard letter of a corpus id ("l3-0042" -> "l"): the batch of news it was collected in."""
+    return article_id.split("-")[0].rstrip("0123456789")
+
+
+def letter_order(letter: str) -> tuple[int, str]:
+    """Shard letters in the order they were written: c, d, ..., z, aa, ab, ..."""
+    return len(letter), letter
+
+
 def split_of(article_id: str, holdout_tenths: int = 2, dev_tenths: int = 1) -> str:
     """``holdout`` (kept for measuring the tagger), ``dev`` (stanza's model selection) or ``train``, fixed
     by a hash of the article id."""

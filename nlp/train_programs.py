@@ -36,7 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from nlp.models import REPO_ROOT
-from nlp.ner_data import split_of
+from nlp.ner_data import letter_of, split_of
 from nlp.program_model import SCORER_ENV, WEIGHTS_FILE, Weights, read_weights, write_weights
 from nlp.programs import FEATURES
 
@@ -205,11 +205,6 @@ def learn(finder, articles: list[Article], names: list[str], base: Weights | Non
 
 def fold_of(article_id: str) -> int:
     return zlib.crc32(article_id.encode("utf-8")) % FOLDS
-
-
-def letter_of(article_id: str) -> str:
-    """The shard letter of an id ("l3-0042" -> "l"): the batch of news it was collected in."""
-    return article_id.split("-")[0].rstrip("0123456789")
 
 
 def rules_decisions(articles: list[Article]) -> list[list[bool]]:

@@ -26,7 +26,7 @@ from nlp.ner import (
     program_emissions,
     vetoed_programs,
 )
-from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, split_of
+from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, letter_of, letter_order, split_of
 from nlp.official_merge import Official
 from nlp.pipeline import KUNKER_PROCESSORS, components
 from nlp.train_ner import build_data
@@ -140,6 +140,22 @@ def test_build_data_writes_stanza_data_and_the_heldout_gold(tmp_path: Path) -> N
     assert train[0] == [{"text": "Bupati", "ner": "S-POSITION"}, {"text": "Ani", "ner": "B-PERSON"},
                         {"text": "Lestari", "ner": "E-PERSON"}, {"text": "hadir", "ner": "O"},
                         {"text": ".", "ner": "O"}]
+
+
+def test_build_data_through_a_letter_keeps_the_shards_written_up_to_it(tmp_path: Path) -> None:
+    # shard letters run c .. z, aa, ab ...: "--through ad" leaves out ae and later, not z
+    assert sorted(["ab", "c", "z", "aa", "ae"], key=letter_order) == ["c", "z", "aa", "ab", "ae"]
+    assert [letter_of(i) for i in ("c1-001", "ad12-040", "am3-004")] == ["c", "ad", "am"]
+    corpus = tmp_path / "c.jsonl"
+    ids = [f"{letter}{n}-00{k}" for letter in ("c", "z", "aa", "ad", "ae", "am") for n in (1, 2) for k in range(5)]
+    rows = [{"id": i, "title": "", "text": "Bupati Ani Lestari hadir.", "gold": gold([("Ani Lestari", "Bupati")])}
+            for i in ids]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    stats = build_data(corpus, tmp_path / "out", through="ad")
+    assert sum(s["articles"] for s in stats.values()) == 40
+    held = [json.loads(line)["id"] for line in (tmp_path / "out" / "holdout.jsonl").read_text().splitlines()]
+    assert held and not any(i.startswith(("ae", "am")) for i in held)
+    assert sum(s["articles"] for s in build_data(corpus, tmp_path / "all").values()) == 60
 
 
 def test_build_data_names_a_bad_line(tmp_path: Path) -> None:
