@@ -129,7 +129,8 @@ def test_the_rules_stop_at_the_first_refusal() -> None:
 def test_shard_letters_and_the_letter_cross_validation() -> None:
     """Leave one shard letter out: each letter is scored by weights fitted on the others, beside the hand rules."""
     np = pytest.importorskip("numpy")
-    from nlp.train_programs import Article, letter_cv, letter_of
+    from nlp.ner_data import letter_of
+    from nlp.train_programs import Article, letter_cv
 
     assert letter_of("l3-0042") == "l" and letter_of("k1-7") == "k"
     finder = components().programs
