@@ -6,11 +6,12 @@ mentions, officials' mentions, the parser's objects before and after ``checked_p
 and every token's PROGRAM chance (slow: run it over the NER model's held-out articles, ``artifacts/ner/holdout.jsonl``).
 ``python bench/full_programs_room.py measure --cache CACHE... --gold FILE... --free FILE...`` replays the program step
 on the cache (checked against the full output) and prints: each program free and full differ on, by the full-profile
-step responsible (officials / regions of the full profile, the parser's objects, the veto); right / wrong programs
+step responsible (officials / regions of the full profile, the parser's objects, the veto), and their count per step
+(the learned scorer is no step while ``data/program_weights.csv`` leaves it disabled); right / wrong programs
 added by the model's PROGRAM spans as candidates (through the rules' refusals, as ``program_spans`` read them before
 2026-12-04) and by refused candidates the model reads as a program, for each confidence floor (every token's chance
 >= t); right / wrong programs below each ``PROGRAM_VETO``. Programs are matched as ``score.py`` matches them. Figures:
-``nlp/MEASUREMENTS.md``, "The full profile's programs, round 26".
+``nlp/MEASUREMENTS.md``, "The full profile's programs, round 26" and "..., round 34".
 """
 
 from __future__ import annotations
@@ -152,8 +153,10 @@ def measure(args: argparse.Namespace) -> None:
             r_old, r_new = right(g, old)[0], right(g, new)[0]
             for n in sorted(set(old) - set(new)):
                 print(f"{aid} | {step} | lost {'right' if n in r_old else 'wrong'} | {n}")
+                totals[f"{step}: lost {'right' if n in r_old else 'wrong'}"] += 1
             for n in sorted(set(new) - set(old)):
                 print(f"{aid} | {step} | added {'right' if n in r_new else 'wrong'} | {n}")
+                totals[f"{step}: added {'right' if n in r_new else 'wrong'}"] += 1
         base_right, base_emitted = len(right(g, full)[0]), right(g, full)[1]
         totals["gold"] += len(g)
         totals["free right"] += len(right(g, free[aid])[0])

@@ -42,3 +42,13 @@ def test_a_numbered_program_stays_whatever_the_model_reads(full_tagger: Tagger) 
     text = ("Rombongan Pemkab Sukamaju belajar program 3 rumah 1 sumur di Kabupaten Klaten. Program itu membantu "
             "warga miskin.")
     assert programs(full_tagger, text) == ["3 rumah 1 sumur"]
+
+
+def test_the_full_profile_adds_no_program_to_the_free_ones(full_tagger: Tagger, tagger: Tagger) -> None:
+    # round 34 (nlp/MEASUREMENTS.md, "The full profile's programs, round 34"): on 953 train articles the model never
+    # saw, the full profile's programs were the free ones minus the veto's (the parser's objects added none)
+    text = ("Rombongan Pemkot Sukamaju belajar ke Kabupaten Klaten tentang inovasi Sapa Warga Ceria dan program "
+            "Rumah Pintar Lestari. Program Rumah Pintar Lestari mengajak warga menanam sayur di pekarangan.")
+    free, full = programs(tagger, text), programs(full_tagger, text)
+    assert set(full) <= set(free)
+    assert "Rumah Pintar Lestari" in full
