@@ -185,6 +185,12 @@ class LeaderChooser:
         ``hosting``: the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences
         saying he leads or goes."""
         single = len({v.visitor for v in visits if not v.earlier}) == 1
+        # a receiving rule that fired on an official whose written region is a delegation's and no visit's host
+        # ("diterima Pemkab Y, kali ini Wali Kota X Budi beserta jajarannya"): the host it read him as lost to his
+        # region's delegation, so he receives no one
+        guests = {v.visitor for v in visits} - {v.host for v in visits}
+        hosting = {i for i in hosting if not any(id(o) == i and o.explicit_region and o.region in guests
+                                                 for o in officials)}
         # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}
