@@ -505,3 +505,18 @@ def test_the_head_on_top_of_a_count_of_his_own_people(sentence: str, size_: int)
 ])
 def test_representatives_counted_as_people(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a count before a long subject (its body, region and short form), closed by a verb of going past 60 characters
+    # (round 34)
+    ("Empat personil lintas fraksi mewakili DPRD Kabupaten Anu Raya Selatan (Arsel) mendatangi gedung dewan Kota Budi.",
+     4),
+    ("Sehari kemudian giliran 9 anggota Dewan dari DPRD Kabupaten Anu Raya Selatan (Arsel) Provinsi Budi Timur yang "
+     "berkunjung.", 9),
+    # past 60 characters a noun of the trip does not close it: the count may be of others
+    ("Kabarnya 6 anggota DPRD Kabupaten Anu Raya itu kini dirawat karena demam berdarah sepulang dari kunjungan.",
+     None),
+])
+def test_a_count_before_a_long_subject_closed_by_a_verb_of_going(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
