@@ -512,7 +512,7 @@ def test_representatives_counted_as_people(sentence: str, size_: int) -> None:
     # (round 34)
     ("Empat personil lintas fraksi mewakili DPRD Kabupaten Anu Raya Selatan (Arsel) mendatangi gedung dewan Kota Budi.",
      4),
-    ("Sehari kemudian giliran 9 anggota Dewan dari DPRD Kabupaten Anu Raya Selatan (Arsel) Provinsi Budi Timur yang "
+    ("Sehari kemudian giliran 9 anggota Dewan asal DPRD Kabupaten Anu Raya Selatan (Arsel) Provinsi Budi Timur yang "
      "berkunjung.", 9),
     # past 60 characters a noun of the trip does not close it: the count may be of others
     ("Kabarnya 6 anggota DPRD Kabupaten Anu Raya itu kini dirawat karena demam berdarah sepulang dari kunjungan.",

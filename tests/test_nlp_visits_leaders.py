@@ -285,11 +285,11 @@ def test_the_highest_of_co_leaders_listed_together_leads(tagger: Tagger, text: s
     # is the delegation's and hosts no visit, so he receives no one and leads (round 34)
     ("Tamu kunjungan kerja kembali diterima Pemkab Klaten, kali ini Wali Kota Bitung Teguh Prasetyo beserta "
      "jajarannya, pada Rabu 8 Maret 2023. Dalam sambutannya Wali Kota Bitung Teguh Prasetyo menjelaskan, "
-     "daerahnya sedang menata ulang pasar tradisional. Pejabat Pemkot Bitung yang ikut dalam "
-     "kunjungan itu antara lain Sekretaris Daerah Kota Bitung Arga Pranaja dan Kepala Dinas Perdagangan Kota Bitung "
-     "Rina Lestiani.", "Teguh Prasetyo"),
+     "daerahnya sedang menata ulang pasar tradisional. Turut dalam rombongan Pemkot Bitung di antaranya "
+     "Sekretaris Daerah Kota Bitung Arga Pranaja dan Kepala Dinas Perdagangan Kota Bitung Rina Lestiani.",
+     "Teguh Prasetyo"),
     # the host's own head receiving them still receives: the host's official leads no delegation
-    ("Rombongan Pemkot Bitung berkunjung ke Kabupaten Klaten untuk belajar pengelolaan pasar, Rabu (8/3). Mereka "
+    ("Rombongan Pemkot Bitung bertandang ke Kabupaten Klaten guna belajar pengelolaan pasar, Rabu (8/3). Mereka "
      "diterima Bupati Klaten Teguh Prasetyo di pendapa.", None),
 ])
 def test_a_guests_head_read_as_receiving_still_leads(tagger: Tagger, text: str, leader: str | None) -> None:
