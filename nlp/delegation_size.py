@@ -158,10 +158,10 @@ COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
 # count and its verb
 LED_APPOSITION = (r"(?:[^.,;:\n]{0,60}?\byang[ \t]+(?:dipimpin|diketuai|dikepalai)\b[^.,;:\n]{0,40},"
                   r"[^.,;:\n]{3,40},)?")
-# (a long subject, "Empat personil lintas fraksi mewakili DPRD Kabupaten X (Y) mendatangi ...", "9 anggota Dewan dari
-# DPRD Kabupaten X (Y) Provinsi Z yang berkunjung ...": past 60 characters only a verb of going or "ke <kind of
-# region>" closes it, not a noun of the trip, which a count of others reaches too: "6 anggota DPRD X ... dirawat
-# sepulang dari kunjungan", "dua orang wakil ketua ... ikut mendampingi kunjungan")
+# (a long subject, "<N> anggota <a body's long name> DPRD Kabupaten X (Y) mendatangi ...", "<N> anggota Komisi B DPRD
+# Kabupaten X (Y) Provinsi Z pun berkunjung": past 60 characters only a verb of going or "ke <kind of region>" closes
+# it, not a noun of the trip, which a count of others reaches too: "<N> anggota DPRD X ... beristirahat ... seusai
+# kunjungan", "<N> wakil ketua ... mendampingi kunjungan")
 NOT_WENT = r"(?!\b(?:berhalangan|tidak|tak|belum|batal)\b)"
 GOING = (r"berkunjung|bertolak|berangkat|mengunjungi|menyambangi|mendatangi|bertandang|datang|tiba|"
          r"ke\s+(?:kabupaten|kota|provinsi)")
