@@ -158,12 +158,17 @@ COUNTED = re.compile(COUNT_NOUN, re.IGNORECASE)
 # count and its verb
 LED_APPOSITION = (r"(?:[^.,;:\n]{0,60}?\byang[ \t]+(?:dipimpin|diketuai|dikepalai)\b[^.,;:\n]{0,40},"
                   r"[^.,;:\n]{3,40},)?")
-SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?:(?!\b(?:berhalangan|tidak|"
-                          r"tak|belum|batal)\b)[^.,;:\n]){0,60}?\b(?:studi|"
-                          r"study|kaji|kunjungan|kunker|berkunjung|belajar|bertolak|berangkat|mengunjungi|menyambangi|"
-                          r"mendatangi|bertandang|benchmarking|datang|tiba|mempelajari|menimba|disambut|diterima|dijamu|"
-                          r"ke\s+(?:kabupaten|kota|provinsi))\b",
-                          re.IGNORECASE)
+# (a long subject, "<N> anggota <a body's long name> DPRD Kabupaten X (Y) mendatangi ...", "<N> anggota Komisi B DPRD
+# Kabupaten X (Y) Provinsi Z pun berkunjung": past 60 characters only a verb of going or "ke <kind of region>" closes
+# it, not a noun of the trip, which a count of others reaches too: "<N> anggota DPRD X ... beristirahat ... seusai
+# kunjungan", "<N> wakil ketua ... mendampingi kunjungan")
+NOT_WENT = r"(?!\b(?:berhalangan|tidak|tak|belum|batal)\b)"
+GOING = (r"berkunjung|bertolak|berangkat|mengunjungi|menyambangi|mendatangi|bertandang|datang|tiba|"
+         r"ke\s+(?:kabupaten|kota|provinsi)")
+SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?:(?:" + NOT_WENT + r"[^.,;:\n]){0,60}?"
+                          r"\b(?:studi|study|kaji|kunjungan|kunker|belajar|benchmarking|mempelajari|menimba|disambut|"
+                          r"diterima|dijamu|" + GOING + r")|(?:" + NOT_WENT + r"[^.,;:\n]){61,100}?\b(?:" + GOING
+                          + r"))\b", re.IGNORECASE)
 # "ada 30 anggota dewan yang ikut", "27 orang yang tergabung", "31 orang yang tercatat", "hanya 21 legislator
 # yang dapat ikut", "38 anggota DPRD X yang terbang ke Y": the ones who joined or went, counted before their verb
 SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:yang\s+(?:(?:dapat|bisa|sempat)\s+)?"

@@ -185,6 +185,19 @@ class LeaderChooser:
         ``hosting``: the officials (ids) who receive the delegation; ``led_in``: official (id) -> the sentences
         saying he leads or goes."""
         single = len({v.visitor for v in visits if not v.earlier}) == 1
+        # a receiving rule that fired on an official whose written region is a delegation's and no visit's host
+        # ("studi banding ke Y ... diterima Pemkab Y; yang datang Wali Kota X Budi"): the host it read him as lost to
+        # his region's delegation, so he receives no one; unless a sentence of his names another delegation ("tamu
+        # dari Z diterima Wakil Ketua DPRD X Budi"): he receives that one, and his own region's trip is a misreading
+        guests = {v.visitor for v in visits} - {v.host for v in visits}
+
+        def guest_head(o: Official) -> bool:
+            if not (o.explicit_region and o.region in guests):
+                return False
+            spans = {scan.sentence_of(s) for s, _ in o.mentions}
+            return not any(lo <= m.start < hi and m.code in guests and m.code != o.region
+                           for m in mentions for lo, hi in spans)
+        hosting = hosting - {id(o) for o in officials if id(o) in hosting and guest_head(o)}
         # "Kejari Sigi": a name that holds a region's is an office or a place, no one to guess as leader
         placed = {id(o) for o in officials for s, e in o.mentions
                   if any(rs < e and s < re_ for rs, re_ in scan.region_spans)}

@@ -505,3 +505,18 @@ def test_the_head_on_top_of_a_count_of_his_own_people(sentence: str, size_: int)
 ])
 def test_representatives_counted_as_people(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a count before a long subject (its body, region and short form), closed by a verb of going past 60 characters
+    # (round 34)
+    ("Empat anggota Badan Pembentukan Peraturan Daerah DPRD Kabupaten Anu Raya Utara (Anura) mendatangi gedung dewan "
+     "Kota Budi.", 4),
+    ("Pada pekan berikutnya, 9 anggota Komisi B DPRD Kabupaten Anu Raya Utara (Anura) Provinsi Budi Timur pun "
+     "berkunjung.", 9),
+    # past 60 characters a noun of the trip does not close it: the count may be of others
+    ("Hasil pemeriksaan menunjukkan 6 anggota DPRD Kabupaten Anu Raya Utara harus beristirahat di rumah seusai "
+     "kunjungan.", None),
+])
+def test_a_count_before_a_long_subject_closed_by_a_verb_of_going(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_

@@ -278,3 +278,28 @@ def test_the_head_of_the_group_named_leads_it(tagger: Tagger, text: str, leader:
 ])
 def test_the_highest_of_co_leaders_listed_together_leads(tagger: Tagger, text: str, leader: str | None) -> None:
     assert [v[3] for v in facts(tagger, text)] == [leader]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # a receiving rule read the guests' head as a host's ("diterima Pemkab B; yang datang Wali Kota A ..."); his
+    # region is the delegation's and hosts no visit, so he receives no one and leads (round 34)
+    ("Studi banding ke Klaten pada Rabu 8 Maret 2023 diterima Pemkab Klaten; yang datang Wali Kota Bitung Teguh "
+     "Prasetyo bersama para kepala dinasnya. Dalam paparannya Wali Kota Bitung Teguh Prasetyo mengatakan, daerahnya "
+     "sedang menata ulang pasar tradisional. Ikut pula Sekretaris Daerah Kota Bitung Arga Pranaja dan Kepala Dinas "
+     "Perdagangan Kota Bitung Rina Lestiani.", "Teguh Prasetyo"),
+    # the host's own head receiving them still receives: the host's official leads no delegation
+    ("Rombongan Pemkot Bitung bertandang ke Kabupaten Klaten guna belajar pengelolaan pasar, Rabu (8/3). Mereka "
+     "diterima Bupati Klaten Teguh Prasetyo di pendapa.", None),
+])
+def test_a_guests_head_read_as_receiving_still_leads(tagger: Tagger, text: str, leader: str | None) -> None:
+    assert [v[3] for v in facts(tagger, text)] == [leader]
+
+
+def test_a_host_receiving_another_delegation_leads_no_trip_of_his_region(tagger: Tagger) -> None:
+    # his region read as travelling to the other host (a misreading), but his sentence names the guests he receives:
+    # he stays a host and leads no one (round 34, review)
+    text = ("Anggota DPRD Kota Bitung dan DPRD Kabupaten Minahasa memuji kunjungan kerja DPRD Klaten, Senin "
+            "(12/6/2023). Di Bitung, tamu dari Klaten diterima Wakil Ketua DPRD Kota Bitung Doni Saputra di ruang "
+            "rapat. Sedangkan di Minahasa, tamu disambut Kepala Bagian Umum Sekretariat DPRD Kabupaten Minahasa Arga "
+            "Pranaja.")
+    assert "Doni Saputra" not in [v[3] for v in facts(tagger, text)]
