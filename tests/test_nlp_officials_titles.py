@@ -848,13 +848,16 @@ def test_a_place_word_closing_a_units_field_is_no_village(text: str, expected: l
      [("Banyu Prasojo", "Ketua Komisi Informasi", "Kabupaten Wajo")]),
     ("Tamu dari Kota Madiun disambut Sekretaris KPUD Kabupaten Wajo Rano Kelimutu di aula.",
      [("Rano Kelimutu", "Sekretaris KPU", "Kabupaten Wajo")]),
+    ("Kepada wartawan, Anggota KPU Kabupaten Wajo Tuta Sekarwangi SH menyebutkan bahwa Kota Madiun dipilih.",
+     [("Tuta Sekarwangi", "Anggota KPU", "Kabupaten Wajo")]),
     # a committee of the council keeps its own post
     ("Ketua Komisi I DPRD Kabupaten Wajo Rano Kelimutu membahas keterbukaan informasi.",
      [("Rano Kelimutu", "Ketua Komisi I DPRD", "Kabupaten Wajo")]),
 ])
 def test_the_election_and_information_commissions_are_units(text: str, expected: list) -> None:
     """The election commission, its supervisor and the information commission sit in every region: their chairs,
-    commissioners and secretaries are posts ("Ketua KPU", "Komisioner Bawaslu"; round 34, second wave)."""
+    commissioners, members and secretaries are posts ("Ketua KPU", "Komisioner Bawaslu", "Anggota KPU"; round 34,
+    second wave)."""
     assert officials(text) == expected
 
 
