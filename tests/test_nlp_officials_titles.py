@@ -848,7 +848,7 @@ def test_a_place_word_closing_a_units_field_is_no_village(text: str, expected: l
      [("Banyu Prasojo", "Ketua Komisi Informasi", "Kabupaten Wajo")]),
     ("Tamu dari Kota Madiun disambut Sekretaris KPUD Kabupaten Wajo Rano Kelimutu di aula.",
      [("Rano Kelimutu", "Sekretaris KPU", "Kabupaten Wajo")]),
-    ("Kepada wartawan, Anggota KPU Kabupaten Wajo Tuta Sekarwangi SH menyebutkan bahwa Kota Madiun dipilih.",
+    ("Rencana kunjungan ke Kota Madiun dijelaskan Anggota KPU Kabupaten Wajo Tuta Sekarwangi SH di kantornya.",
      [("Tuta Sekarwangi", "Anggota KPU", "Kabupaten Wajo")]),
     # a committee of the council keeps its own post
     ("Ketua Komisi I DPRD Kabupaten Wajo Rano Kelimutu membahas keterbukaan informasi.",
@@ -862,7 +862,7 @@ def test_the_election_and_information_commissions_are_units(text: str, expected:
 
 
 @pytest.mark.parametrize("text", [
-    "Hadir pula Pabung Kodim 0712/Wajo Mayor Inf Rano Kelimutu, Kajari dan Kapolres.",
+    "Upacara itu diikuti Pabung Kodim 0712/Wajo Mayor Inf Rano Kelimutu bersama para camat.",
     "Bupati Wajo didampingi Pabung TNI Kodim 0712/Wajo Letkol Inf Rano Kelimutu di pendopo.",
 ])
 def test_a_districts_military_liaison_officer_is_a_post(text: str) -> None:
