@@ -354,10 +354,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             status = POST_STATUS.match(text, name_at) or THEN_ASIDE.match(text, name_at)
             if status:  # "Wakil Ketua DPRD X Non Definitif Budi", "Kepala Dinas X kala itu, Budi"
                 name_at = status.end()
-            if p.canonical.removeprefix("Wakil ").startswith(("Komandan", "Panglima", "Kepala Kepolisian")) \
+            if p.canonical.removeprefix("Wakil ").startswith(("Komandan", "Panglima", "Kepala Kepolisian", "Perwira")) \
                     or FORCE_UNIT.match(text, name_at):
                 # "Kabid Humas Polda Metro Jaya Kombes Budi": a police or military unit, then the holder's rank
-                # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank
+                # "Pangdam I/Bukit Barisan Mayjen TNI Budi", "Dandim 0801 Ngawi Letkol Budi": the unit's code, a rank;
+                # "Pabung TNI Kodim 0801/X Mayor Inf Budi": a liaison officer's unit too
                 name_at = self._past_unit(text, name_at)
             elif HOSPITAL.search(p.canonical):  # "Direktur RSUD Sekar Wangi drg. Budi": the hospital's own name first
                 name_at = self._past_unit(text, name_at, capitals_only=True)

@@ -837,3 +837,35 @@ def test_a_place_word_closing_a_units_field_is_no_village(text: str, expected: l
     """ "Dinas Pemberdayaan Masyarakat (dan) Desa", "Pemerintahan Nagari": the place word is the unit's field's last
     word, not a village the holder's name would be; the holder follows the field."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hal itu disampaikan Ketua KPU Kabupaten Wajo Rano Kelimutu saat rapat pleno.",
+     [("Rano Kelimutu", "Ketua KPU", "Kabupaten Wajo")]),
+    ("Rombongan diterima Komisioner Bawaslu Kota Madiun, Tuta Sekarwangi, di kantornya.",
+     [("Tuta Sekarwangi", "Komisioner Bawaslu", "Kota Madiun")]),
+    ("Ketua Komisi Informasi Kabupaten Wajo, Banyu Prasojo, membuka acara itu.",
+     [("Banyu Prasojo", "Ketua Komisi Informasi", "Kabupaten Wajo")]),
+    ("Tamu dari Kota Madiun disambut Sekretaris KPUD Kabupaten Wajo Rano Kelimutu di aula.",
+     [("Rano Kelimutu", "Sekretaris KPU", "Kabupaten Wajo")]),
+    ("Rencana kunjungan ke Kota Madiun dijelaskan Anggota KPU Kabupaten Wajo Tuta Sekarwangi SH di kantornya.",
+     [("Tuta Sekarwangi", "Anggota KPU", "Kabupaten Wajo")]),
+    # a committee of the council keeps its own post
+    ("Ketua Komisi I DPRD Kabupaten Wajo Rano Kelimutu membahas keterbukaan informasi.",
+     [("Rano Kelimutu", "Ketua Komisi I DPRD", "Kabupaten Wajo")]),
+])
+def test_the_election_and_information_commissions_are_units(text: str, expected: list) -> None:
+    """The election commission, its supervisor and the information commission sit in every region: their chairs,
+    commissioners, members and secretaries are posts ("Ketua KPU", "Komisioner Bawaslu", "Anggota KPU"; round 34,
+    second wave)."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Upacara itu diikuti Pabung Kodim 0712/Wajo Mayor Inf Rano Kelimutu bersama para camat.",
+    "Bupati Wajo didampingi Pabung TNI Kodim 0712/Wajo Letkol Inf Rano Kelimutu di pendopo.",
+])
+def test_a_districts_military_liaison_officer_is_a_post(text: str) -> None:
+    """ "Pabung" (perwira penghubung) is a post of the district military command: its unit and rank come before the
+    holder, as after "Dandim" (round 34, second wave)."""
+    assert [(name, post) for name, post, _ in officials(text)] == [("Rano Kelimutu", "Perwira Penghubung")]
