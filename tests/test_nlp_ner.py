@@ -645,7 +645,8 @@ def test_a_missing_ner_model_is_one_clear_line(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(MODELS is None, reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
                                            "../shared/models/stanza-id)")
-@pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner` (writes data/models/ner-id.pt)")
+@pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner --through ad` "
+                                        "(writes data/models/ner-id.pt)")
 def test_full_profile_runs_the_ner_model(full_tagger: Tagger) -> None:
     tagger = full_tagger
     assert tagger.description.endswith(f"NER model {NER}")

@@ -18,7 +18,7 @@ pytestmark = [
     pytest.mark.skipif(MODELS is None or not (MODELS / "pretrain.pt").exists(),
                        reason="stanza test-grade models not found (set KUNKER_MODELS or provide "
                               "../shared/models/stanza-id)"),
-    pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner` "
+    pytest.mark.skipif(NER is None, reason="no NER model: run `python -m nlp.train_ner --through ad` "
                                            "(writes data/models/ner-id.pt)"),
 ]
 
