@@ -122,7 +122,7 @@ def ner_model(models: str | os.PathLike | None) -> Path | None:
 def ner_description(models: str | os.PathLike | None) -> str:
     """How the full profile finds entities, for ``Tagger.description``."""
     model = ner_model(models)
-    return f"NER model {model}" if model else "no NER model (python -m nlp.train_ner)"
+    return f"NER model {model}" if model else "no NER model (python -m nlp.train_ner --through ad)"
 
 
 class NerScoresError(RuntimeError):
