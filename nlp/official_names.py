@@ -263,13 +263,10 @@ class NameReader:
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if verb_like(low, self.verbs) or (start is None and not local and derived_noun(low)) \
-                    or (not local and headline_verb(low) and self._read[0] is text
-                                             and on_title_line(text, self._read[1], tm.start())):
+                    or (not local and (headline_verb(low) or (start is not None and LOWER_VERB.match(low)))
+                        and self._read[0] is text and on_title_line(text, self._read[1], tm.start())):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
-                break
-            if start is not None and not local and LOWER_VERB.match(low) and self._read[0] is text \
-                    and on_title_line(text, self._read[1], tm.start()):
                 break  # "Bupati X Budi Berpulang", "... Budi Diminta": a headline's verb after the name
             if start is not None and low in NAME_LINKERS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1)
