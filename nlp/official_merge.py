@@ -229,7 +229,8 @@ def longest_names(text: str, officials: list[Official], finder: NameWords, body_
                 if not nxt or low in finder.not_names or low in finder.position_words or low in finder.units \
                         or low in finder.region_words or low in finder.honorifics or verb_like(low, finder.verbs) \
                         or derived_noun(low) or low in finder.position_starts or low in ADAT_TITLES \
-                        or (headline and (low in FUNCTION_WORDS or headline_verb(low) or low in lower_words)):
+                        or (headline and (low in FUNCTION_WORDS or headline_verb(low) or LOWER_VERB.match(low)
+                                          or low in lower_words)):
                     break  # "Bupati Prasojo Tinjau Sawah" on a headline's line: "tinjau" is a common word
                 words.append(nxt.group(1))
                 pos = nxt.end()

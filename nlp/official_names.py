@@ -11,6 +11,7 @@ import re
 from nlp.lexicon import function_words
 from nlp.official_merge import (
     ADAT_TITLES,
+    LOWER_VERB,
     Official,
     derived_noun,
     headline_verb,
@@ -262,11 +263,11 @@ class NameReader:
                                   or (len(bare) >= 4 and bare.isupper() and not text.isupper())):
                 return None
             if verb_like(low, self.verbs) or (start is None and not local and derived_noun(low)) \
-                    or (not local and headline_verb(low) and self._read[0] is text
-                                             and on_title_line(text, self._read[1], tm.start())):
+                    or (not local and (headline_verb(low) or (start is not None and LOWER_VERB.match(low)))
+                        and self._read[0] is text and on_title_line(text, self._read[1], tm.start())):
                 if start is None:
                     return None  # "Bupati Sleman Hadir", "Wali Kota X Resmikan Taman"
-                break
+                break  # "Bupati X Budi Berpulang", "... Budi Diminta": a headline's verb after the name
             if start is not None and low in NAME_LINKERS:
                 nxt = TOKEN_RE.match(text, tm.end() + 1)
                 if nxt and nxt.group()[:1].isupper() and text[tm.end():tm.end() + 1] == " ":

@@ -103,3 +103,40 @@ def test_a_province_and_its_short_form_between_post_and_holder() -> None:
 ])
 def test_short_forms_of_a_city_secretary_and_the_education_office(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+# Round 34 third wave: on a headline's line a verb in me-/ber-/ter-/di- (or the bare "Tiba", "Turun") after a name
+# is no part of it, whether the name reader reads it there or a shorter name is lengthened there (``longest_names``).
+@pytest.mark.parametrize("text, expected", [
+    # a link's line that ends at the verb: "Berpamitan" closes the line, yet it is no surname
+    ("Baca juga: Bupati Kebumen Darmono Berpamitan\nBupati Kebumen Darmono membuka rapat desa.",
+     [("Darmono", "Bupati", KEBUMEN)]),
+    ("Baca juga: Wartini Wiratmaja Dilantik\nBupati Kebumen Wartini membuka rapat desa.",
+     [("Wartini", "Bupati", KEBUMEN)]),
+])
+def test_a_headline_verb_in_a_prefix_lengthens_no_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bupati Kebumen Darmono Wiratmaja Menerima Tamu\nBupati Kebumen Darmono Wiratmaja membuka rapat desa.",
+     "Darmono Wiratmaja"),
+    ("Bupati Kebumen Darmono Wiratmaja Tiba\nBupati Kebumen Darmono Wiratmaja membuka rapat desa.",
+     "Darmono Wiratmaja"),
+    ("Bupati Kebumen Darmono Turun ke Sawah\nBupati Kebumen Darmono membuka rapat desa.", "Darmono"),
+])
+def test_the_name_reader_stops_at_a_headline_verb(text: str, name: str) -> None:
+    assert officials(text, body_start=text.index("\n") + 1) == [(name, "Bupati", KEBUMEN)]
+
+
+def test_a_surname_in_me_or_di_outside_a_headline_is_kept() -> None:
+    # the body is no headline's line: a surname that looks like a verb ("Merapi", "Dirgantoro") stays
+    assert officials("Bupati Kebumen Darmono Merapi membuka rapat desa bersama Camat Wartini Dirgantoro.") == [
+        ("Darmono Merapi", "Bupati", KEBUMEN), ("Wartini Dirgantoro", "Camat", KEBUMEN)]
+
+
+def test_a_professors_title_after_a_holder_is_no_name() -> None:
+    # cut at the headline's verb, "Guru Besar Universitas X" is written in the body too: "Guru" starts no name
+    text = ("Anggota DPRD Kebumen Darmono dan Guru Besar Universitas Lembah Sari Bertamu ke Pendopo\n"
+            "Anggota DPRD Kebumen Darmono bersama Guru Besar Universitas Lembah Sari, Prof. Wartini, bertamu.")
+    assert [o[0] for o in officials(text, body_start=text.index("\n") + 1)] == ["Darmono"]
