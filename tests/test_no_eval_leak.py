@@ -48,6 +48,9 @@ ALLOWED: dict[str, tuple[str, str]] = {
     "Bank Sampah": ("", "the generic name of a waste bank, the savings scheme for sorted waste that villages and "
                         "schools everywhere run, a lexicon word (\"Pengelola Bank Sampah X\"); an unseen article "
                         "annotated it as a program"),
+    "Desa Wisata": ("", "the generic designation of a tourism village (every regency names dozens), a lexicon word "
+                        "of data/program_words.csv (a place kind, a generic activity); one unseen article annotated "
+                        "it as a program"),
     "UGD Kemiskinan": ("DEVELOPERS.md", _SEED),
     "Smart Kampung": ("DEVELOPERS.md", _SEED),
     "Village Budgeting": ("DEVELOPERS.md", _SEED),
