@@ -21,6 +21,7 @@ finders of ``nlp.program_candidates`` (every pattern), ``nlp.program_triggers`` 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
@@ -117,7 +118,8 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
-        return _merge_described(self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms)))
+        return _merge_extended(text, _merge_described(
+            self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))))
 
     def _at_a_place(self, c: Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> str | None:
         """The acronym opening ``name`` when the capitalised words after it say where that program runs: "ACR
@@ -200,6 +202,31 @@ def _merge_described(programs: list[Program]) -> list[Program]:
             len(mine) > len(words[id(p)]) and mine[-len(words[id(p)]):] == words[id(p)]
             and mine[0] not in PROGRAM_OR_CUED_HEADS  # "Gerai X", "Kampung X": where program X runs, one more
             or fold(prog.name) == fold(p.name) + "nya")), None)
+        if core:
+            core.mentions.extend(m for m in prog.mentions if m not in core.mentions)
+            kept.remove(prog)
+    return kept
+
+
+def _merge_extended(text: str, programs: list[Program]) -> list[Program]:
+    """ "Mal Pelayanan Publik Mini" or "Kampung Sehat Polda X" beside "Mal Pelayanan Publik" / "Kampung Sehat", and
+    "Sapa Warga-Plus" beside "Sapa Warga": a kept name that is another kept name with words after it is that
+    program, named as the shorter name (one program written twice: the longer form adds a kind, a place, an owner
+    or a version). Not when the shorter holds a word in capitals, a coined brand whose longer forms name its
+    other things ("LAPOR" beside "Lapor Wali": a national channel and a city's own; "Sukamaju LIVE" beside
+    "Sukamaju Live Room", the app and its room), nor when the longer is spelt out by its own acronym in brackets
+    ("Sukamaju Live Room (SLR)"): two programs."""
+    if len(programs) < 2:
+        return programs
+    kept = list(programs)
+    words = {id(p): [fold(w) for w in re.split(r"[\s\-]+", p.name) if fold(w)] for p in programs}
+    for prog in sorted(programs, key=lambda p: -len(words[id(p)])):
+        mine = words[id(prog)]
+        if any(ACRONYM_AFTER.match(text, end) for _, end in prog.mentions):
+            continue
+        core = next((p for p in kept if p is not prog and len(words[id(p)]) < len(mine)
+                     and mine[:len(words[id(p)])] == words[id(p)]
+                     and not any(len(w) >= 2 and w.isupper() for w in p.name.split())), None)
         if core:
             core.mentions.extend(m for m in prog.mentions if m not in core.mentions)
             kept.remove(prog)
