@@ -615,8 +615,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             # "belajar inovasi dari Sukamaju Smart Nagari": the region it comes from, then its name
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
         # the sentence must speak of a program; a name the text only writes twice must be spelt by an acronym in
-        # brackets after it (round 35: names written twice with no program word in any of their sentences were 4
-        # right and 12 wrong outputs over train, in 12 letters: farms, schools, homestays, foreign cities, titles)
+        # brackets after it (round 35: names written twice with no program word in any of their sentences were 6
+        # right and 17 wrong outputs over train, in 17 letters: farms, schools, homestays, foreign cities, titles)
         twice = ACRONYM_AFTER.match(text, m.end()) is not None
         if not about_a_program(text, start, m.end(), twice=twice) \
                 or PLACE_BEFORE.search(text, max(0, start - 15), start):
