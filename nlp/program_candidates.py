@@ -28,7 +28,6 @@ from nlp.program_names import (
     words_before,
 )
 from nlp.program_patterns import (
-    ACRONYM_AFTER,
     ACRONYM_BEFORE,
     AFTER_TRIGGER,
     ALIAS_BEFORE,
@@ -614,12 +613,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             start = region + len(text[region:m.end()]) - len(text[region:m.end()].lstrip())
             # "belajar inovasi dari Sukamaju Smart Nagari": the region it comes from, then its name
         # English words alone also name hubs, units, places and events ("Creative Hub", "Smart City" offices):
-        # the sentence must speak of a program; a name the text only writes twice must be spelt by an acronym in
-        # brackets after it (round 35: names written twice with no program word in any of their sentences were 6
-        # right and 17 wrong outputs over train, in 17 letters: farms, schools, homestays, foreign cities, titles)
-        twice = ACRONYM_AFTER.match(text, m.end()) is not None
-        if not about_a_program(text, start, m.end(), twice=twice) \
-                or PLACE_BEFORE.search(text, max(0, start - 15), start):
+        # the sentence must speak of a program, or the text name it twice
+        if not about_a_program(text, start, m.end()) or PLACE_BEFORE.search(text, max(0, start - 15), start):
             return []  # "di Sukamaju Food Court", "menuju X Smart City": a venue or a place one goes to
         return [Candidate(start, m.end(), False, source="english")]
 
