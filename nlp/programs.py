@@ -21,6 +21,8 @@ finders of ``nlp.program_candidates`` (every pattern), ``nlp.program_triggers`` 
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nlp.program_candidates import CandidateFinder
@@ -117,7 +119,8 @@ class ProgramFinder(CandidateFinder, RefusalChecks):
             elif span not in prog.mentions:
                 prog.mentions.append(span)
             by_span[(c.start, c.end)] = prog
-        return _merge_described(self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms)))
+        return _merge_extended(text, _merge_described(
+            self._merge_region_tails(_merge_acronym_forms(text, programs, acronyms))))
 
     def _at_a_place(self, c: Candidate, name: str, acronyms: dict[str, tuple[int, int]]) -> str | None:
         """The acronym opening ``name`` when the capitalised words after it say where that program runs: "ACR
@@ -190,16 +193,44 @@ def _merge_described(programs: list[Program]) -> list[Program]:
     "SiKataWarga": a kept name that is another kept name with words before it (what is done with it, the kind
     of thing it is; not a program head's place, "Gerai X") or with the possessive -nya after it is that program,
     named as the shorter name."""
+    words = {id(p): [fold(w) for w in p.name.split()] for p in programs}
+
+    def longer_form(prog: Program, core: Program) -> bool:
+        mine, theirs = words[id(prog)], words[id(core)]
+        # not after a program head ("Gerai X", "Kampung X": where program X runs, one more)
+        return len(mine) > len(theirs) and mine[-len(theirs):] == theirs \
+            and mine[0] not in PROGRAM_OR_CUED_HEADS \
+            or fold(prog.name) == fold(core.name) + "nya"
+    return _merge_forms(programs, programs, longer_form)
+
+
+def _merge_extended(text: str, programs: list[Program]) -> list[Program]:
+    """ "Lumbung Tani Mini" or "Kampung Sehat Polres X" beside "Lumbung Tani" / "Kampung Sehat", and
+    "Sapa Petani-Plus" beside "Sapa Petani": a kept name that is another kept name with words after it is that
+    program, named as the shorter name (one program written twice: the longer form adds a kind, a place, an owner
+    or a version). Not when the shorter holds a word in capitals, a coined brand whose longer forms name its
+    other things ("LAPOR" beside "Lapor Wali": a national channel and a city's own; "Sukamaju GO" beside
+    "Sukamaju Go Hall", the app and its hall), nor when the longer is spelt out by its own acronym in brackets
+    ("Sukamaju Go Hall (SGH)"): two programs."""
+    words = {id(p): [fold(w) for w in re.split(r"[\s\-]+", p.name) if fold(w)] for p in programs}
+
+    def longer_form(prog: Program, core: Program) -> bool:
+        mine, theirs = words[id(prog)], words[id(core)]
+        return len(theirs) < len(mine) and mine[:len(theirs)] == theirs \
+            and not any(ACRONYM_AFTER.match(text, end) for _, end in prog.mentions) \
+            and not any(len(w) >= 2 and w.isupper() for w in core.name.split())
+    return _merge_forms(programs, sorted(programs, key=lambda p: -len(words[id(p)])), longer_form)
+
+
+def _merge_forms(programs: list[Program], order: list[Program],
+                 longer_form: Callable[[Program, Program], bool]) -> list[Program]:
+    """Each program of ``order`` that ``longer_form(prog, core)`` says is another kept program written longer joins
+    that program (its mentions added), which keeps its name."""
     if len(programs) < 2:
         return programs
     kept = list(programs)
-    words = {id(p): [fold(w) for w in p.name.split()] for p in programs}
-    for prog in programs:
-        mine = words[id(prog)]
-        core = next((p for p in kept if p is not prog and (
-            len(mine) > len(words[id(p)]) and mine[-len(words[id(p)]):] == words[id(p)]
-            and mine[0] not in PROGRAM_OR_CUED_HEADS  # "Gerai X", "Kampung X": where program X runs, one more
-            or fold(prog.name) == fold(p.name) + "nya")), None)
+    for prog in order:
+        core = next((p for p in kept if p is not prog and longer_form(prog, p)), None)
         if core:
             core.mentions.extend(m for m in prog.mentions if m not in core.mentions)
             kept.remove(prog)
