@@ -43,6 +43,10 @@ OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
+# posts one person holds in a region at a time; the heads of a level hold it in a region of that level only
+ONE_HOLDER_OF_LEVEL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur",
+                                 "Wakil Gubernur"})
+ONE_HOLDER = ONE_HOLDER_OF_LEVEL | {"Sekretaris Daerah", "Ketua DPRD"}
 
 
 class RegionReader:
@@ -217,6 +221,38 @@ class RegionReader:
         if best is None:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
         return best
+
+    def one_holder_regions(self, officials: list[Official], regions: list[RegionMention]) -> None:
+        """A post one person holds in a region (``ONE_HOLDER``: "Bupati", "Sekretaris Daerah", "Ketua DPRD") whose
+        region was only inferred, where another person holds it with that region written beside the post, is of
+        another region: "Bupati Budi ... dalam kunker diterima oleh Bupati X, Ani" makes Budi no head of X. He
+        takes the nearest other region of the post's level named before his post (else the first after it); none
+        such, he stays. Run on merged officials (one per person)."""
+        held: dict[tuple[str, str], list[Official]] = {}
+        for o in officials:
+            if o.explicit_region and o.region:
+                held.setdefault((o.position, o.region), []).append(o)
+        for off in officials:
+            if off.explicit_region or off.region is None or off.position not in ONE_HOLDER or " " not in off.name \
+                    or (off.position, off.region) not in held \
+                    or any(_name_words(o.name) & _name_words(off.name) for o in held[off.position, off.region]):
+                continue  # "Wagub Moh. Banyu" beside "Wakil Gubernur X, Mohamad Banyu": one man spelt twice; one
+                # word after the post is an epithet more often than a second holder ("dijuluki 'Bupati Patung'")
+            level = self.regions[off.region].level
+            fits = (lambda m, lv=level: self.regions[m.code].level == lv) if level == PROV or \
+                off.position in ONE_HOLDER_OF_LEVEL else (lambda m: self.regions[m.code].level != PROV)
+            taken = {r for p, r in held if p == off.position}
+            start = off.position_span[0] if off.position_span != (0, 0) else min(s for s, _ in off.mentions)
+            free = [m for m in regions if not m.weak and m.code not in taken and fits(m)]
+            before = [m for m in free if m.start < start]
+            other = before[-1] if before else next((m for m in free if m.start >= start), None)
+            if other is not None:
+                off.region = other.code
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell people apart (three letters or more, folded): "Moh. Banyu" -> {"moh", "banyu"}."""
+    return {w for w in re.split(r"[^\w]+", name.casefold()) if len(w) >= 3}
 
 
 # up to four capitalised words after a region, a comma or a dash first: a province's name, maybe
