@@ -5,6 +5,7 @@ to its region. ``RegionReader`` is mixed into ``nlp.officials.OfficialFinder``."
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from nlp.official_merge import Official, verb_like
@@ -12,6 +13,7 @@ from nlp.official_patterns import (
     EVENT_OPENING,
     FIELD_WORDS,
     FORCE_WORDS,
+    LOCAL,
     NO_HOLDER_BEFORE,
     OFFICE_LIST_END,
     REGION_LEADS,
@@ -249,12 +251,46 @@ class RegionReader:
             if other is not None:
                 off.region = other.code
 
+    def place_regions(self, text: str, officials: list[Official], regions: list[RegionMention]) -> None:
+        """A village's or district's head whose region was only inferred (the nearest named before him, often the
+        other side of a visit) is of the regency or city the text writes right after his place's name, anywhere:
+        "Kepala Desa Sukamaju Budi" with "Desa Sukamaju, Kecamatan Wates, Kabupaten X" (or "Sukamaju X") written
+        elsewhere makes Budi of X; one such region in the text, else he stays."""
+        if not any(o.region and not o.explicit_region and o.position in self.local_posts for o in officials):
+            return
+        region_starts = {m.start: m for m in regions if not m.weak}
+        for off in officials:
+            if off.explicit_region or off.region is None or off.position not in self.local_posts \
+                    or off.position_span == (0, 0):
+                continue
+            end = off.position_span[1]
+            name = next((s for s, _ in sorted(off.mentions) if 0 <= s - end <= 40), None)
+            place = " ".join(text[end:name].replace(",", " ").split()) if name is not None else ""
+            if not place or not place[:1].isupper() or len(place.split()) > 3 or "\n" in text[end:name]:
+                continue  # "Kepala Desa Budi": no place written between the post and the holder
+            codes = set()
+            for at in re.finditer(r"(?<!\w)" + re.escape(place).replace(r"\ ", r"[ \t]+") + r"(?!\w)", text):
+                tail = PLACE_TAIL.match(text, at.end())
+                region = region_starts.get(tail.end())
+                if region is not None and self.regions[region.code].level in (KAB, KOTA):
+                    codes.add(region.code)
+            if len(codes) == 1:
+                off.region = codes.pop()
+
+    @functools.cached_property
+    def local_posts(self) -> frozenset[str]:
+        """The posts held in a district or village ("Kepala Desa", "Camat", "Lurah")."""
+        return frozenset(canonical for canonical, level, *_ in self.positions.values() if level in LOCAL)
+
 
 def _name_words(name: str) -> set[str]:
     """The words of a name that tell people apart (three letters or more, folded): "Moh. Banyu" -> {"moh", "banyu"}."""
     return {w for w in re.split(r"[^\w]+", name.casefold()) if len(w) >= 3}
 
 
+# between a village's name and its regency: nothing, a comma, or its district ("Sukamaju, Kecamatan Wates, Kabupaten X")
+PLACE_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}[ \t]*,?"
+                        r"[ \t]*)?")
 # up to four capitalised words after a region, a comma or a dash first: a province's name, maybe
 PROVINCE_WORDS = re.compile(r"[ \t]*[,\-–]?[ \t]*([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){1,3})\b")
 PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")

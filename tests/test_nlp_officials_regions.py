@@ -205,3 +205,16 @@ def test_a_post_one_person_holds_is_of_another_region_when_its_holder_there_is_n
     epithet = trip + ("Bupati Bantul, Tulebo Suryawiguna, menyambut rombongan. Ia dijuluki Bupati Gandarasa oleh "
                       "warganya.")
     assert set(_regions_of(tagger, epithet).values()) <= {"Kabupaten Bantul"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # round 35 (``RegionReader.place_regions``): the village's name written elsewhere with its district and regency
+    ("Pemdes Sukamaju, Kecamatan Wates, Kabupaten Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kabupaten Sleman"),
+    # ... or with its regency right after it
+    ("Pemdes Sukamaju Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kabupaten Sleman"),
+    # guard: no region written after the village's name: the nearest region before the post stays
+    ("Pemdes Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kota Batu"),
+])
+def test_a_village_head_is_of_the_regency_written_after_his_village(tagger, opening: str, expected: str) -> None:
+    text = opening + "Di Kota Batu, Kepala Desa Sukamaju Wirasana Gandarasa menegaskan studi tiru ini penting."
+    assert _regions_of(tagger, text) == {"Wirasana Gandarasa": expected}
