@@ -275,7 +275,7 @@ class RegionReader:
                 if region is not None and self.regions[region.code].level in (KAB, KOTA):
                     codes.add(region.code)
             if len(codes) == 1:
-                off.region = codes.pop()
+                off.region, off.explicit_region = codes.pop(), True  # written in the text, if not beside the post
 
     @functools.cached_property
     def local_posts(self) -> frozenset[str]:

@@ -218,3 +218,11 @@ def test_a_post_one_person_holds_is_of_another_region_when_its_holder_there_is_n
 def test_a_village_head_is_of_the_regency_written_after_his_village(tagger, opening: str, expected: str) -> None:
     text = opening + "Di Kota Batu, Kepala Desa Sukamaju Wirasana Gandarasa menegaskan studi tiru ini penting."
     assert _regions_of(tagger, text) == {"Wirasana Gandarasa": expected}
+
+
+def test_a_village_heads_region_read_from_his_village_is_written(tagger) -> None:
+    # the region read from "Desa X, Kecamatan Y, Kabupaten Z" is written in the text: the visits step, which gives an
+    # official of inferred region at the host's reception the host's, leaves it; he leads his village's visit
+    text = ("Pemdes Sukamaju, Kecamatan Wates, Kabupaten Sleman belajar ke Kota Batu, Kamis (9/5). Rombongan disambut "
+            "di Kota Batu. Kepala Desa Sukamaju Wirasana Gandarasa menegaskan studi tiru ini penting.")
+    assert _regions_of(tagger, text) == {"Wirasana Gandarasa": "Kabupaten Sleman"}
