@@ -289,8 +289,8 @@ def _name_words(name: str) -> set[str]:
 
 
 # between a village's name and its regency: nothing, a comma, or its district ("Sukamaju, Kecamatan Wates, Kabupaten X")
-PLACE_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,2}[ \t]*,?"
-                        r"[ \t]*)?")
+PLACE_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
+                        r"(?:[ \t]+(?!(?:Kabupaten|Kab|Kota|Provinsi)\b)[A-Z][\w'\-]*){0,2}[ \t]*,?[ \t]*)?")
 # up to four capitalised words after a region, a comma or a dash first: a province's name, maybe
 PROVINCE_WORDS = re.compile(r"[ \t]*[,\-–]?[ \t]*([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){1,3})\b")
 PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")

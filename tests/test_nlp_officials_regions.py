@@ -210,6 +210,9 @@ def test_a_post_one_person_holds_is_of_another_region_when_its_holder_there_is_n
 @pytest.mark.parametrize("opening, expected", [
     # round 35 (``RegionReader.place_regions``): the village's name written elsewhere with its district and regency
     ("Pemdes Sukamaju, Kecamatan Wates, Kabupaten Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kabupaten Sleman"),
+    # ... with no commas between the village, its district and its regency
+    ("Pemerintah Desa Sukamaju Kecamatan Wates Kabupaten Sleman studi tiru ke Kota Batu, Kamis (9/5). ",
+     "Kabupaten Sleman"),
     # ... or with its regency right after it
     ("Pemdes Sukamaju Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kabupaten Sleman"),
     # guard: no region written after the village's name: the nearest region before the post stays
