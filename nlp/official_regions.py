@@ -8,7 +8,7 @@ import dataclasses
 import functools
 import re
 
-from nlp.official_merge import Official, verb_like
+from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
     EVENT_OPENING,
     FIELD_WORDS,
@@ -229,17 +229,22 @@ class RegionReader:
         region was only inferred, where another person holds it with that region written beside the post, is of
         another region: "Bupati Budi ... dalam kunker diterima oleh Bupati X, Ani" makes Budi no head of X. He
         takes the nearest other region of the post's level named before his post (else the first after it); none
-        such, he stays. Run on merged officials (one per person)."""
+        such, he stays. Two or more so inferred for one post and region are none of them moved: one post cannot
+        have them all, so the post is misread ("Asisten Sekda A dan B" read as "Sekda"). Run on merged officials
+        (one per person)."""
         held: dict[tuple[str, str], list[Official]] = {}
+        inferred: dict[tuple[str | None, str], int] = {}
         for o in officials:
             if o.explicit_region and o.region:
                 held.setdefault((o.position, o.region), []).append(o)
+            elif o.region:
+                inferred[o.position, o.region] = inferred.get((o.position, o.region), 0) + 1
         for off in officials:
             if off.explicit_region or off.region is None or off.position not in ONE_HOLDER or " " not in off.name \
-                    or (off.position, off.region) not in held \
+                    or (off.position, off.region) not in held or inferred[off.position, off.region] > 1 \
                     or any(_name_words(o.name) & _name_words(off.name) for o in held[off.position, off.region]):
                 continue  # "Wagub Moh. Banyu" beside "Wakil Gubernur X, Mohamad Banyu": one man spelt twice; one
-                # word after the post is an epithet more often than a second holder ("dijuluki 'Bupati Patung'")
+                # word after the post is an epithet more often than a second holder ("dijuluki 'Bupati Wayang'")
             level = self.regions[off.region].level
             fits = (lambda m, lv=level: self.regions[m.code].level == lv) if level == PROV or \
                 off.position in ONE_HOLDER_OF_LEVEL else (lambda m: self.regions[m.code].level != PROV)
@@ -284,8 +289,8 @@ class RegionReader:
 
 
 def _name_words(name: str) -> set[str]:
-    """The words of a name that tell people apart (three letters or more, folded): "Moh. Banyu" -> {"moh", "banyu"}."""
-    return {w for w in re.split(r"[^\w]+", name.casefold()) if len(w) >= 3}
+    """The words of a name that tell people apart (three letters or more): "Moh. Banyu" -> {"moh", "banyu"}."""
+    return {w for w in name_tokens(name) if len(w) >= 3}
 
 
 # between a village's name and its regency: nothing, a comma, or its district ("Sukamaju, Kecamatan Wates, Kabupaten X")

@@ -205,6 +205,11 @@ def test_a_post_one_person_holds_is_of_another_region_when_its_holder_there_is_n
     epithet = trip + ("Bupati Bantul, Tulebo Suryawiguna, menyambut rombongan. Ia dijuluki Bupati Gandarasa oleh "
                       "warganya.")
     assert set(_regions_of(tagger, epithet).values()) <= {"Kabupaten Bantul"}
+    # guard: two inferred holders of one post in one region cannot both be the other side's one holder: the post is
+    # misread ("Asisten Sekda" read as "Sekretaris Daerah"), and they stay
+    assistants = trip + ("Sekretaris Daerah Bantul, Tulebo Suryawiguna, menyambut rombongan, didampingi Asisten Sekda "
+                         "Wirasana Gandarasa dan Handayaningsih Sekarwangi.")
+    assert set(_regions_of(tagger, assistants).values()) == {"Kabupaten Bantul"}
 
 
 @pytest.mark.parametrize("opening, expected", [
