@@ -78,10 +78,10 @@ def merge_officials(officials: list[Official]) -> list[Official]:
                                    off.explicit_region))
     out: list[Official] = []
     for off in sorted(merged, key=lambda o: -len(o.name.split())):
-        tokens = _name_tokens(off.name)
+        tokens = name_tokens(off.name)
         # "Wali Kota Bagas Wirotomo" is not "Ny. Rina Bagas Wirotomo", his wife, who heads another office
         target = next((o for o in out
-                       if tokens <= _name_tokens(o.name) and _compatible(o, off)
+                       if tokens <= name_tokens(o.name) and _compatible(o, off)
                        and _same_office(o.position, off.position)), None)
         if target:
             _absorb(target, off)
@@ -101,7 +101,7 @@ def merge_officials(officials: list[Official]) -> list[Official]:
         # has its holder already; the short name is the other official's, who starts the next clause
         holder = any(o is not off and o.position == off.position and o.region == off.region and " " in o.name
                      for o in out)
-        owner = next((o for o in out if o is not off and fold(off.name) in _name_tokens(o.name)), None)
+        owner = next((o for o in out if o is not off and fold(off.name) in name_tokens(o.name)), None)
         if holder and owner and not _same_office(owner.position, off.position):
             _absorb(owner, off)
             out.remove(off)
@@ -130,7 +130,7 @@ def _blend_of(short: str, name: str) -> bool:
                for i in range(2, len(first) + 1))
 
 
-def _name_tokens(name: str) -> set[str]:
+def name_tokens(name: str) -> set[str]:
     """The words of a name, initials glued by full stops apart: "R.K.Tolangi" -> {"r", "k", "tolangi"}."""
     return {fold(t) for t in re.split(r"[\s.]+", name) if t}
 

@@ -5,13 +5,15 @@ to its region. ``RegionReader`` is mixed into ``nlp.officials.OfficialFinder``."
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
-from nlp.official_merge import Official, verb_like
+from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
     EVENT_OPENING,
     FIELD_WORDS,
     FORCE_WORDS,
+    LOCAL,
     NO_HOLDER_BEFORE,
     OFFICE_LIST_END,
     REGION_LEADS,
@@ -43,6 +45,10 @@ OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
 LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
+# posts one person holds in a region at a time; the heads of a level hold it in a region of that level only
+ONE_HOLDER_OF_LEVEL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur",
+                                 "Wakil Gubernur"})
+ONE_HOLDER = ONE_HOLDER_OF_LEVEL | {"Sekretaris Daerah", "Ketua DPRD"}
 
 
 class RegionReader:
@@ -218,7 +224,78 @@ class RegionReader:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
         return best
 
+    def one_holder_regions(self, officials: list[Official], regions: list[RegionMention]) -> None:
+        """A post one person holds in a region (``ONE_HOLDER``: "Bupati", "Sekretaris Daerah", "Ketua DPRD") whose
+        region was only inferred, where another person holds it with that region written beside the post, is of
+        another region: "Bupati Budi ... dalam kunker diterima oleh Bupati X, Ani" makes Budi no head of X. He
+        takes the nearest other region of the post's level named before his post (else the first after it); none
+        such, he stays. Two or more so inferred for one post and region are none of them moved: one post cannot
+        have them all, so the post is misread ("Asisten Sekda A dan B" read as "Sekda"). Run on merged officials
+        (one per person)."""
+        held: dict[tuple[str, str], list[Official]] = {}
+        inferred: dict[tuple[str | None, str], int] = {}
+        for o in officials:
+            if o.explicit_region and o.region:
+                held.setdefault((o.position, o.region), []).append(o)
+            elif o.region:
+                inferred[o.position, o.region] = inferred.get((o.position, o.region), 0) + 1
+        for off in officials:
+            if off.explicit_region or off.region is None or off.position not in ONE_HOLDER or " " not in off.name \
+                    or (off.position, off.region) not in held or inferred[off.position, off.region] > 1 \
+                    or any(_name_words(o.name) & _name_words(off.name) for o in held[off.position, off.region]):
+                continue  # "Wagub Moh. Banyu" beside "Wakil Gubernur X, Mohamad Banyu": one man spelt twice; one
+                # word after the post is an epithet more often than a second holder ("dijuluki 'Bupati Wayang'")
+            level = self.regions[off.region].level
+            fits = (lambda m, lv=level: self.regions[m.code].level == lv) if level == PROV or \
+                off.position in ONE_HOLDER_OF_LEVEL else (lambda m: self.regions[m.code].level != PROV)
+            taken = {r for p, r in held if p == off.position}
+            start = off.position_span[0] if off.position_span != (0, 0) else min(s for s, _ in off.mentions)
+            free = [m for m in regions if not m.weak and m.code not in taken and fits(m)]
+            before = [m for m in free if m.start < start]
+            other = before[-1] if before else next((m for m in free if m.start >= start), None)
+            if other is not None:
+                off.region = other.code
 
+    def place_regions(self, text: str, officials: list[Official], regions: list[RegionMention]) -> None:
+        """A village's or district's head whose region was only inferred (the nearest named before him, often the
+        other side of a visit) is of the regency or city the text writes right after his place's name, anywhere:
+        "Kepala Desa Sukamaju Budi" with "Desa Sukamaju, Kecamatan Wates, Kabupaten X" (or "Sukamaju X") written
+        elsewhere makes Budi of X; one such region in the text, else he stays."""
+        if not any(o.region and not o.explicit_region and o.position in self.local_posts for o in officials):
+            return
+        region_starts = {m.start: m for m in regions if not m.weak}
+        for off in officials:
+            if off.explicit_region or off.region is None or off.position not in self.local_posts \
+                    or off.position_span == (0, 0):
+                continue
+            end = off.position_span[1]
+            name = next((s for s, _ in sorted(off.mentions) if 0 <= s - end <= 40), None)
+            place = " ".join(text[end:name].replace(",", " ").split()) if name is not None else ""
+            if not place or not place[:1].isupper() or len(place.split()) > 3 or "\n" in text[end:name]:
+                continue  # "Kepala Desa Budi": no place written between the post and the holder
+            codes = set()
+            for at in re.finditer(r"(?<!\w)" + re.escape(place).replace(r"\ ", r"[ \t]+") + r"(?!\w)", text):
+                tail = PLACE_TAIL.match(text, at.end())
+                region = region_starts.get(tail.end())
+                if region is not None and self.regions[region.code].level in (KAB, KOTA):
+                    codes.add(region.code)
+            if len(codes) == 1:
+                off.region, off.explicit_region = codes.pop(), True  # written in the text, if not beside the post
+
+    @functools.cached_property
+    def local_posts(self) -> frozenset[str]:
+        """The posts held in a district or village ("Kepala Desa", "Camat", "Lurah")."""
+        return frozenset(canonical for canonical, level, *_ in self.positions.values() if level in LOCAL)
+
+
+def _name_words(name: str) -> set[str]:
+    """The words of a name that tell people apart (three letters or more): "Moh. Banyu" -> {"moh", "banyu"}."""
+    return {w for w in name_tokens(name) if len(w) >= 3}
+
+
+# between a village's name and its regency: nothing, a comma, or its district ("Sukamaju, Kecamatan Wates, Kabupaten X")
+PLACE_TAIL = re.compile(r"[ \t]*,?[ \t]*(?:(?:Kecamatan|Kec\.)[ \t]+[A-Z][\w'\-]*"
+                        r"(?:[ \t]+(?!(?:Kabupaten|Kab|Kota|Provinsi)\b)[A-Z][\w'\-]*){0,2}[ \t]*,?[ \t]*)?")
 # up to four capitalised words after a region, a comma or a dash first: a province's name, maybe
 PROVINCE_WORDS = re.compile(r"[ \t]*[,\-–]?[ \t]*([A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){1,3})\b")
 PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")

@@ -176,6 +176,12 @@ LOCAL_PLACE = re.compile(r"[ \t]*" + _LOCAL_PLACE_WORD + r"[ \t]+"
                          r"(?:[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){0,3},|[A-Z][\w'\-]*,?)[ \t]+")
 
 
+# between two posts whose holders are named after the second, in the same order: "Bupati dan Wakil Bupati X, A dan B"
+PAIRED_POSTS = re.compile(r"[ \t]+(?:dan|&)[ \t]+")
+# the second holder after the first one's short name in brackets: "Banyu Prasojo (BP) dan Ani"
+NEXT_HOLDER = re.compile(r"[ \t]*\([A-Za-z.]{1,12}\)[ \t]*,?[ \t]+(?:dan|&)[ \t]+[A-Z]")
+
+
 def _first_of_longer(name: str, text: str) -> bool:
     """A one-word name that ``text`` also writes as the first word of a longer name: "Budi" beside "Budi Harjo"."""
     return " " not in name and re.search(r"\b" + re.escape(name) + r"[ \t]+[A-Z][a-z]", text) is not None
@@ -530,6 +536,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 spans = self._with_list(text, name_span, require_and=not PLURAL_POSITION.match(p.canonical))
                 if spans[0] != name_span:  # "Anggota DPRD Sarpan koko, Budi, Cici, dan Dedi": a lower-case last word
                     official = self.make(text, spans[0], p, regions, body_start) or official
+                paired = self._paired_post(text, p, mentions) if not any(a <= p.start < b for a, b in titles) and (
+                    len(spans) == 2 or (len(spans) == 1 and NEXT_HOLDER.match(text, self._skip_degrees(
+                        text, name_span[1])))) else None
+                if paired:  # "Bupati dan Wakil Bupati X, Budi dan Ani": each holds his own post, in order
+                    official = self.make(text, spans[0], paired, regions, body_start) or official
                 found.append(official)
                 for span in spans[1:]:
                     listed = self.make(text, span, p, regions, body_start)
@@ -545,6 +556,17 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         found = held_elsewhere(found, titles)  # after one spelling per person: a misspelt caption is his
         return unshifted(found, moved) if moved else found
+
+    @staticmethod
+    def _paired_post(text: str, p: PositionMention, mentions: list[PositionMention]) -> PositionMention | None:
+        """The post written just before ``p`` and joined to it by "dan" ("Bupati dan Wakil Bupati X, Budi dan
+        Ani", "Gubernur X dan Wakil Gubernur X, ..."), with ``p``'s region, for the first of two names after ``p``;
+        None when no such post is written or it names another region."""
+        q = next((q for q in reversed(mentions) if q.after <= p.start), None)
+        if q is None or not PAIRED_POSTS.fullmatch(text, q.after, p.start) or q.canonical == p.canonical \
+                or q.region not in (None, p.region):
+            return None
+        return dataclasses.replace(q, region=p.region)
 
     def _place_not_holder(self, text: str, word: str, later: tuple[int, int]) -> bool:
         """The one word after a post and before a comma is the post's place, not its holder, when a fuller name in

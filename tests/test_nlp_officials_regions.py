@@ -164,3 +164,73 @@ def test_a_place_the_gazetteer_lacks_before_a_titled_holder() -> None:
 def test_a_local_heads_place_is_no_name_before_the_next_position() -> None:
     text = "Tamu disambut Bupati Ngawi Banyu Prasojo, Camat Sukamaju, Lurah, serta para pelaku wisata."
     assert officials(text) == [("Banyu Prasojo", "Bupati", "Kabupaten Ngawi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 35: two posts joined by "dan" before their region, then two names: each holds his own post, in order
+    ("Bupati dan Wakil Bupati Sleman, Wirasana Gandarasa dan Handayaningsih Sekarwangi meninjau pasar.",
+     [("Wirasana Gandarasa", "Bupati", "Kabupaten Sleman"),
+      ("Handayaningsih Sekarwangi", "Wakil Bupati", "Kabupaten Sleman")]),
+    # the first holder's short name in brackets before "dan" (the list reader stops at the brackets: the second
+    # name is read only where the text names it again)
+    ("Gubernur dan Wakil Gubernur Bali, Wirasana Gandarasa (WG) dan Handayaningsih Sekarwangi meninjau pasar.",
+     [("Wirasana Gandarasa", "Gubernur", "Provinsi Bali")]),
+    # guard: one post before two names gives both that post
+    ("Anggota DPRD Sleman Wirasana Gandarasa dan Handayaningsih Sekarwangi meninjau pasar.",
+     [("Wirasana Gandarasa", "Anggota DPRD", "Kabupaten Sleman"),
+      ("Handayaningsih Sekarwangi", "Anggota DPRD", "Kabupaten Sleman")]),
+])
+def test_two_posts_joined_before_two_holders_pair_in_order(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def _regions_of(tagger, text: str) -> dict[str, str | None]:
+    result = tagger.extract({"id": "o", "url": None, "title": None, "published": "2024-05-09", "text": text})
+    return {o["name"]: o["region"] for o in result["officials"]}
+
+
+def test_a_post_one_person_holds_is_of_another_region_when_its_holder_there_is_named(tagger) -> None:
+    # round 35 (``RegionReader.one_holder_regions``): the visiting regent's post is written without its region after
+    # the host is named; the host's regent is named with his region, so the visitor's regent is of the visitor
+    trip = "Pemkab Sleman belajar pengelolaan sampah ke Kabupaten Bantul, Kamis (9/5). "
+    text = trip + ("Bupati Wirasana Gandarasa dalam kunjungan itu diterima oleh Bupati Bantul, Tulebo Suryawiguna, "
+                   "di pendopo.")
+    assert _regions_of(tagger, text) == {"Wirasana Gandarasa": "Kabupaten Sleman",
+                                         "Tulebo Suryawiguna": "Kabupaten Bantul"}
+    # guard: the host's regent named again under a shorter spelling stays the host's
+    again = trip + ("Bupati Bantul, Tulebo Suryawiguna, menyambut rombongan. Menurut Bupati Tulebo S, sampah "
+                    "dipilah di rumah.")
+    assert set(_regions_of(tagger, again).values()) == {"Kabupaten Bantul"}
+    # guard: one word after the post (an epithet) is left where it is
+    epithet = trip + ("Bupati Bantul, Tulebo Suryawiguna, menyambut rombongan. Ia dijuluki Bupati Gandarasa oleh "
+                      "warganya.")
+    assert set(_regions_of(tagger, epithet).values()) <= {"Kabupaten Bantul"}
+    # guard: two inferred holders of one post in one region cannot both be the other side's one holder: the post is
+    # misread ("Asisten Sekda" read as "Sekretaris Daerah"), and they stay
+    assistants = trip + ("Sekretaris Daerah Bantul, Tulebo Suryawiguna, menyambut rombongan, didampingi Asisten Sekda "
+                         "Wirasana Gandarasa dan Handayaningsih Sekarwangi.")
+    assert set(_regions_of(tagger, assistants).values()) == {"Kabupaten Bantul"}
+
+
+@pytest.mark.parametrize("opening, expected", [
+    # round 35 (``RegionReader.place_regions``): the village's name written elsewhere with its district and regency
+    ("Pemdes Sukamaju, Kecamatan Wates, Kabupaten Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kabupaten Sleman"),
+    # ... with no commas between the village, its district and its regency
+    ("Pemerintah Desa Sukamaju Kecamatan Wates Kabupaten Sleman studi tiru ke Kota Batu, Kamis (9/5). ",
+     "Kabupaten Sleman"),
+    # ... or with its regency right after it
+    ("Pemdes Sukamaju Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kabupaten Sleman"),
+    # guard: no region written after the village's name: the nearest region before the post stays
+    ("Pemdes Sleman studi tiru ke Kota Batu, Kamis (9/5). ", "Kota Batu"),
+])
+def test_a_village_head_is_of_the_regency_written_after_his_village(tagger, opening: str, expected: str) -> None:
+    text = opening + "Di Kota Batu, Kepala Desa Sukamaju Wirasana Gandarasa menegaskan studi tiru ini penting."
+    assert _regions_of(tagger, text) == {"Wirasana Gandarasa": expected}
+
+
+def test_a_village_heads_region_read_from_his_village_is_written(tagger) -> None:
+    # the region read from "Desa X, Kecamatan Y, Kabupaten Z" is written in the text: the visits step, which gives an
+    # official of inferred region at the host's reception the host's, leaves it; he leads his village's visit
+    text = ("Pemdes Sukamaju, Kecamatan Wates, Kabupaten Sleman belajar ke Kota Batu, Kamis (9/5). Rombongan disambut "
+            "di Kota Batu. Kepala Desa Sukamaju Wirasana Gandarasa menegaskan studi tiru ini penting.")
+    assert _regions_of(tagger, text) == {"Wirasana Gandarasa": "Kabupaten Sleman"}
