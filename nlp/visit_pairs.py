@@ -434,20 +434,19 @@ class PairResolver:
         # nation's capital over a national body's business is that body's seat, not a region receiving
         national = any(not aside_at(text, n.start()) for n in self.cues.national.finditer(text))
 
-        def eligible(code: str) -> bool:
-            return code not in visitor_score and code not in seats and not self._capital_seat(scan, code) \
-                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
-
         def eligible_apart(code: str) -> bool:  # eligible, the region's own visitor evidence aside
-            others = [v for v in visitor_score if v != code]
             return code not in seats and not self._capital_seat(scan, code) \
-                and not any(self.contains(code, v) or self.contains(v, code) for v in others)
+                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score if v != code)
+
+        def eligible(code: str) -> bool:
+            return code not in visitor_score and eligible_apart(code)
 
         for m in mentions[:3]:
             if dateline(text, m.start, text[m.end:m.end + 80], m.end):
                 if national and m.code in self.national_capital and m.code not in visitor_score:
                     return None  # the report was written at the national body the guests went to
-                if eligible(m.code) or self._weaker_visitor(m.code, visitor_score) and eligible_apart(m.code):
+                if (m.code not in visitor_score or self._weaker_visitor(m.code, visitor_score)) \
+                        and eligible_apart(m.code):
                     return m.code
         if not self.cues.implied_host.search(text):
             return None
@@ -477,10 +476,7 @@ class PairResolver:
                             and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
                         found.setdefault(m.code, sentence)
         hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
-        # "Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a national visit, no region travelled
-        national = any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
-                       for h in hosts for s_ in host_sentences[h])
-        if not found and not national:
+        if not found and not self._national_visit(scan, hosts, host_sentences):
             # "Para anggota DPRD A ... Kini mereka kunker ke B": the one government body the article names
             for m in mentions:
                 if hosts and m.code not in host_score and not any(
@@ -503,8 +499,7 @@ class PairResolver:
         province's capital (where national and provincial outlets write from), as strong a host as any, or a region
         containing a host, lying in one or sharing a host's name."""
         hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
-        if not hosts or any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
-                            for h in hosts for s_ in host_sentences[h]):
+        if not hosts or self._national_visit(scan, hosts, host_sentences):
             return None
         text = scan.text
         for m in mentions[:3]:
@@ -528,16 +523,17 @@ class PairResolver:
         return None
 
     @staticmethod
+    def _national_visit(scan: Scan, hosts: list[str], host_sentences: dict[str, set[tuple[int, int]]]) -> bool:
+        """"Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a sentence that gives a host
+        names the president or a minister: a national visit, no region travelled."""
+        return any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                   for h in hosts for s_ in host_sentences[h])
+
+    @staticmethod
     def _weaker_visitor(code: str, visitor_score: dict[str, float]) -> bool:
         """The region's visitor evidence is below another region's, which is at least ``MIN_SCORE``."""
         own = visitor_score.get(code, 0.0)
         return any(o != code and w >= MIN_SCORE and w > own for o, w in visitor_score.items())
-
-    def _provincial_capital(self, code: str) -> bool:
-        """The region is a province's capital town (where a province's outlets write from)."""
-        r = self.regions[code]
-        p = self.regions.get(r.province_code)
-        return r.level != PROV and p is not None and bool(p.capital) and fold(p.capital) == fold(r.core)
 
     def _place_in_province(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
                            host_score: dict[str, float], host_sentences: dict[str, set[tuple[int, int]]]) -> None:
@@ -612,8 +608,7 @@ class PairResolver:
         written delegation, the one other region whose officials the article names (their region written, no
         national office, not receiving the guests, not in a "Baca juga" line) travelled."""
         hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
-        if not hosts or any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
-                            for h in hosts for s_ in host_sentences[h]):
+        if not hosts or self._national_visit(scan, hosts, host_sentences):
             return None
         if any(f.note.startswith("planned trip on national") for f in scan.trace.firings):
             return None  # "Presiden dijadwalkan kunjungan kerja ke B": the head of B prepares, no one travels
