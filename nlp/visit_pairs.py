@@ -2,7 +2,7 @@
 losers (below ``MIN_SCORE``, called off, rather the other side, a short form), with no host left takes back a torn
 host (one whose hosting lost only to its own visitor evidence while another region travels: "Pemkab A Kunker ke B",
 B's people read as a delegation too; :meth:`PairResolver._torn_host`), finds an unwritten visitor or host (a
-government beside the trip, the one other region whose officials are named, the dateline region), pairs
+government beside the trip, the one other region whose officials are named, the dateline region for either), pairs
 visitors with hosts and runs the post-steps (the places of :mod:`nlp.visit_places`, a trip told in its own
 sentence, the hosts' earlier trip, a return visit, each visit's date as :mod:`nlp.visit_dates` decides it, its
 delegation size), and builds each :class:`~nlp.visit_records.Visit` (:meth:`PairResolver._visit`).
@@ -107,6 +107,9 @@ class PairResolver:
             if not found:
                 rule, note = "officials_region", "the only other region whose officials the article names"
                 found = self._visitor_by_officials(scan, officials, host_score, host_sentences)
+            if not found:
+                rule, note = "dateline_visitor", "the dateline's region, with a host and no delegation written"
+                found = self._dateline_visitor(scan, mentions, host_score, host_sentences)
             if found and found[0] in organised:
                 trace.rejected.append(("visitor", found[0], f"{rule}: only an organisation of the region travelled"))
                 found = None
@@ -412,7 +415,10 @@ class PairResolver:
         text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
         article names most; never a region the trip reached only as the seat of a national body (``seats``), and
         none when a dateline in the nation's capital stands over a national body's business ("JAKARTA - ...
-        Sekretaris Badan X Kementerian Y menerima kunjungan kerja Pemkab A": the report was written at that body)."""
+        Sekretaris Badan X Kementerian Y menerima kunjungan kerja Pemkab A": the report was written at that body).
+        The dateline region may carry visitor evidence of its own when another region's is stronger (round 35:
+        "PONOROGO - Rombongan DPRD Kabupaten A datang ... Ponorogo juga pernah belajar ...": its people's talk of
+        learning, read as a delegation, does not make the dateline no host)."""
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None
@@ -428,15 +434,19 @@ class PairResolver:
         # nation's capital over a national body's business is that body's seat, not a region receiving
         national = any(not aside_at(text, n.start()) for n in self.cues.national.finditer(text))
 
+        def eligible_apart(code: str) -> bool:  # eligible, the region's own visitor evidence aside
+            return code not in seats and not self._capital_seat(scan, code) \
+                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score if v != code)
+
         def eligible(code: str) -> bool:
-            return code not in visitor_score and code not in seats and not self._capital_seat(scan, code) \
-                and not any(self.contains(code, v) or self.contains(v, code) for v in visitor_score)
+            return code not in visitor_score and eligible_apart(code)
 
         for m in mentions[:3]:
             if dateline(text, m.start, text[m.end:m.end + 80], m.end):
                 if national and m.code in self.national_capital and m.code not in visitor_score:
                     return None  # the report was written at the national body the guests went to
-                if eligible(m.code):
+                if (m.code not in visitor_score or self._weaker_visitor(m.code, visitor_score)) \
+                        and eligible_apart(m.code):
                     return m.code
         if not self.cues.implied_host.search(text):
             return None
@@ -466,10 +476,7 @@ class PairResolver:
                             and not FORMER.search(scan.text, max(sentence[0], m.start - 30), m.start):
                         found.setdefault(m.code, sentence)
         hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
-        # "Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a national visit, no region travelled
-        national = any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
-                       for h in hosts for s_ in host_sentences[h])
-        if not found and not national:
+        if not found and not self._national_visit(scan, hosts, host_sentences):
             # "Para anggota DPRD A ... Kini mereka kunker ke B": the one government body the article names
             for m in mentions:
                 if hosts and m.code not in host_score and not any(
@@ -481,6 +488,52 @@ class PairResolver:
         if len(found) != 1 or any(c in host_score for c in found):
             return None
         return next(iter(found.items()))
+
+    def _dateline_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
+                          host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:
+        """"PACITAN - Dua puluh kepala desa berangkat studi banding ke Kabupaten B ... desa di Pacitan": with a host but
+        no written delegation, no government beside the trip and no other region's officials, the region of the
+        dateline (round 35: the dateline host of :meth:`_implicit_host` seen from the other side; the outlet writes
+        from the delegation's home) travelled. Not when the dateline is the end of an outlet's name ("KABAR X -"), a
+        bare name of a town and a regency alike ("MADIUN -"), named nowhere else in the article, the nation's or a
+        province's capital (where national and provincial outlets write from), as strong a host as any, or a region
+        containing a host, lying in one or sharing a host's name."""
+        hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
+        if not hosts or self._national_visit(scan, hosts, host_sentences):
+            return None
+        text = scan.text
+        for m in mentions[:3]:
+            if not dateline(text, m.start, text[m.end:m.end + 80], m.end):
+                continue
+            code = m.code
+            core = fold(self.regions[code].core)
+            opening = text[text.rfind("\n", 0, m.start) + 1:m.start].rstrip()
+            if opening and opening[-1] not in ",|:-–—":
+                return None  # "KABAR X – ...": the end of an outlet's name, no place written from
+            if m.start == m.name_start and any(o.code != code and fold(o.core) == core for o in self.regions.values()):
+                return None  # "BEKASI (outlet) - ...": a bare name of a town and a regency alike
+            if not any(o.code == code and o.start != m.start for o in mentions):
+                return None  # "X, <outlet> ~ Sejumlah senator ... mendatangi P": X is named only as the dateline
+            if code in self.national_capital or self._provincial_capital(code) \
+                    or host_score.get(code, 0.0) >= max(host_score.values()) \
+                    or any(self.contains(h, code) or self.contains(code, h) or fold(self.regions[h].core) == core
+                           for h in hosts if h != code):
+                return None
+            return code, scan.sentence_of(m.start)
+        return None
+
+    @staticmethod
+    def _national_visit(scan: Scan, hosts: list[str], host_sentences: dict[str, set[tuple[int, int]]]) -> bool:
+        """"Presiden dijadwalkan kunjungan kerja ke B", "Menteri X sambangi B": a sentence that gives a host
+        names the president or a minister: a national visit, no region travelled."""
+        return any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
+                   for h in hosts for s_ in host_sentences[h])
+
+    @staticmethod
+    def _weaker_visitor(code: str, visitor_score: dict[str, float]) -> bool:
+        """The region's visitor evidence is below another region's, which is at least ``MIN_SCORE``."""
+        own = visitor_score.get(code, 0.0)
+        return any(o != code and w >= MIN_SCORE and w > own for o, w in visitor_score.items())
 
     def _place_in_province(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
                            host_score: dict[str, float], host_sentences: dict[str, set[tuple[int, int]]]) -> None:
@@ -555,8 +608,7 @@ class PairResolver:
         written delegation, the one other region whose officials the article names (their region written, no
         national office, not receiving the guests, not in a "Baca juga" line) travelled."""
         hosts = [h for h, score in host_score.items() if score >= MIN_SCORE]
-        if not hosts or any(PRESIDENCY.search(scan.text, *s_) or MINISTER.search(scan.text, *s_)
-                            for h in hosts for s_ in host_sentences[h]):
+        if not hosts or self._national_visit(scan, hosts, host_sentences):
             return None
         if any(f.note.startswith("planned trip on national") for f in scan.trace.firings):
             return None  # "Presiden dijadwalkan kunjungan kerja ke B": the head of B prepares, no one travels

@@ -205,12 +205,18 @@ class PlaceRules:
             out.append(v)
         return out
 
+    def _provincial_capital(self, code: str) -> bool:
+        """The region is its province's capital town ("Tanjung Pinang" is "Tanjungpinang"; where a province's outlets
+        write from)."""
+        r = self.regions[code]
+        p = self.regions.get(r.province_code)
+        return r.level != PROV and p is not None and bool(p.capital) and fold(p.capital) == fold(r.core)
+
     def _is_capital_of(self, scan: Scan, city: str, prov: str) -> bool:
-        """The town is the province's capital ("Tanjung Pinang" is "Tanjungpinang"), never named as a city government
+        """The town is the province's capital (:meth:`_provincial_capital`), never named as a city government
         (Pemkot, Wali Kota, DPRD Kota)."""
-        c, p = self.regions[city], self.regions[prov]
-        return p.level == PROV and c.province_code == prov and c.level != PROV and bool(p.capital) \
-            and fold(c.core) == fold(p.capital) and not any(
+        return self.regions[prov].level == PROV and self.regions[city].province_code == prov \
+            and self._provincial_capital(city) and not any(
                 m.code == city and GOVERNMENT_BEFORE.search(scan.text, max(0, m.start - 30), m.start)
                 for m in scan.mentions)
 

@@ -1,6 +1,8 @@
 """The dateline's town as host: after the outlet's name, before a national outlet's dateline; a dateline and a town
 hall are places, not delegations; no host from the dateline for a ministry, a trip abroad, a call on the own
-governor or a head touring his own region.
+governor or a head touring his own region. Round 35: the dateline's region as the delegation's home when no delegation
+is written (not an outlet's name, a province's capital or a name of a town and a regency alike), and as host though
+its people's own talk of learning gave it weaker visitor evidence.
 
 Sentences of our own.
 """
@@ -107,3 +109,35 @@ def test_a_dateline_with_the_outlet_in_brackets_after_a_comma_hosts(tagger: Tagg
     text = ("Sleman, (Warta Desa) - Sebanyak 25 kepala desa dari Kabupaten Solok belajar menata air bersih dalam "
             "studi banding, Rabu (10/5).")
     assert pairs(tagger, text) == [("Kabupaten Solok", "Kabupaten Sleman")]
+
+
+@pytest.mark.parametrize("text", [
+    "PACITAN – Dua puluh kepala desa berangkat studi banding ke Kabupaten Banyuwangi untuk belajar pengelolaan badan "
+    "usaha milik desa, Senin (4/3). Banyak desa di Pacitan kini mulai menata wisata pantai.",
+    "Lensa Warga, Pacitan – Dua puluh kepala desa berangkat studi banding ke Kabupaten Banyuwangi untuk belajar "
+    "pengelolaan badan usaha milik desa, Senin (4/3). Banyak desa di Pacitan kini mulai menata wisata pantai.",
+])
+def test_a_dateline_names_the_delegations_home_when_no_delegation_is_written(tagger: Tagger, text: str) -> None:
+    # round 35: with a host and no delegation written, the dateline's region (named again in the body, no host
+    # candidate) is the visitor
+    assert pairs(tagger, text) == [("Kabupaten Pacitan", "Kabupaten Banyuwangi")]
+
+
+@pytest.mark.parametrize(("dateline", "town"), [
+    ("KABAR PACITAN", "Pacitan"),  # the end of an outlet's name, no place written from
+    ("MATARAM", "Mataram"),  # a province's capital, where a province's outlets write from
+    ("MADIUN", "Madiun"),  # a bare name of a town and a regency alike
+])
+def test_no_delegation_from_an_outlets_name_a_provincial_capital_or_a_shared_name(tagger: Tagger, dateline: str,
+                                                                                   town: str) -> None:
+    # the dateline's region named again in the body, so that only the guard under test refuses it
+    text = (f"{dateline} – Dua puluh kepala desa berangkat studi banding ke Kabupaten Banyuwangi untuk belajar "
+            f"pengelolaan badan usaha milik desa, Senin (4/3). Banyak desa di {town} kini mulai menata wisata pantai.")
+    assert pairs(tagger, text) == []
+
+
+def test_the_dateline_hosts_though_its_region_learnt_less_than_the_guests(tagger: Tagger) -> None:
+    # round 35: the dateline's region with visitor evidence weaker than another delegation's still hosts
+    text = ("PONOROGO – Rombongan DPRD Kabupaten Wajo yang dipimpin Tirta Wicaksana datang untuk studi banding "
+            "pengelolaan pasar, Rabu (3/5). Menurut Tirta, Ponorogo juga pernah belajar tentang pasar.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ponorogo")]
