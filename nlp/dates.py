@@ -28,11 +28,12 @@ MONTHS = "|".join(MONTH_NUMBERS)
 def month_number(word: str) -> int:
     """ "Juni", "Agst" -> 6, 8."""
     return MONTH_NUMBERS[word.lower()]
-# the rest of a range of days, whose first day is the date: "14-15", "5 dan 6", "5 sampai tanggal 7", "5 s.d. 7"
+# the rest of a range of days, whose first day is the date: "14-15", "5 dan 6", "5 sampai tanggal 7", "5 s.d. 7",
+# "5 sampai dengan 7"
 DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 # ("Senin 8 – Kamis 11 Maret": a day name may open the last day)
 RANGE_TO = (r"(?:\s*[-–]\s*(?:(?:" + DAY_NAMES + r")\s*,?\s+)?(?P<last>\d{1,2})"
-            r"|\s+(?:dan|sampai|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?(?P<last2>\d{1,2}))")
+            r"|\s+(?:dan|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?(?P<last2>\d{1,2}))")
 DATE_RE = re.compile(
     # (31/5), (1/2/26), (3-4/7), (4/11-2021): the year also after a hyphen
     r"\(\s?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?[/-]\s?(?P<y1>\d{4}|\d{2}))?\s?\)"

@@ -23,8 +23,10 @@ DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "
 _DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
 NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
              r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
-# "50-an orang": about fifty; "9 (sembilan) anggota": the digits with their words in brackets
-NUM = r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r")[ \t]*\))?(?:-an)?"
+# "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
+# or words in brackets
+NUM = (r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r"|\d{1,4})[ \t]*\))?"
+       r"(?:-an|(?<=\d)an)?")
 ABOUT = r"(?:(?:" + alternation(visit_cue_words()["count_about"]) + r")\s+)?"  # "sekitar", "tak kurang dari"
 POSITIONS = load_positions()  # data/positions.csv, read once: (form, canonical, level, kind)
 # every title data/positions.csv gives a village head or clerk ("kepala desa", "walinagari", "hukum tua", "sangadi")
@@ -162,7 +164,8 @@ LED_APPOSITION = (r"(?:[^.,;:\n]{0,60}?\byang[ \t]+(?:dipimpin|diketuai|dikepala
 # Kabupaten X (Y) Provinsi Z pun berkunjung": past 60 characters only a verb of going or "ke <kind of region>" closes
 # it, not a noun of the trip, which a count of others reaches too: "<N> anggota DPRD X ... beristirahat ... seusai
 # kunjungan", "<N> wakil ketua ... mendampingi kunjungan")
-NOT_WENT = r"(?!\b(?:berhalangan|tidak|tak|belum|batal)\b)"
+NOT_WENT_WORDS = r"berhalangan|tidak|tak|belum|batal"  # the ones counted did not go
+NOT_WENT = r"(?!\b(?:" + NOT_WENT_WORDS + r")\b)"
 GOING = (r"berkunjung|bertolak|berangkat|mengunjungi|menyambangi|mendatangi|bertandang|datang|tiba|"
          r"ke\s+(?:kabupaten|kota|provinsi)")
 SIZE_SUBJECT = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + LED_APPOSITION + r"(?:(?:" + NOT_WENT + r"[^.,;:\n]){0,60}?"
@@ -264,7 +267,60 @@ def size(text: str, start: int, end: int) -> int | None:
                           text[start:end])
     found = count(masked, 0, len(masked))
     found = found if found is not None else count(text, start, end)
-    return found if found is not None else _listed(text, start, end)  # no number: the members named
+    found = found if found is not None else _listed(text, start, end)  # no number: the members named
+    return found if found is not None else _lone_count(masked)
+
+
+# a count of people anywhere in a sentence about the delegation: "berkunjung ke X dengan 9 personel", "Yang berangkat
+# ada 13 orang", "Kunjungan itu dihadiri 14 orang dari seksi Y" (a count of "rombongan" or "delegasi" in two digits
+# or more, and not of several origins: "dua rombongan dewan", "23 rombongan dewan dari berbagai provinsi" count
+# delegations; "dua kepala daerah" counts heads of regions, each his own delegation)
+LONE_COUNT = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"[ \t]+(?:orang[ \t]+)?"
+                        r"(?:(?<=\d\d[ \t])(?:rombongan|delegasi)"
+                        r"(?![^.;\n]{0,40}?\b(?:berbagai|beberapa|sejumlah|lain|lainnya|masing-masing)\b)|"
+                        r"(?!rombongan|delegasi|(?:kepala|pimpinan)\s+daerah)" + PEOPLE + r")\b", re.IGNORECASE)
+# not a part of the group ("bersama Kabag X dan 15 camat", "Ikut pula 25 jurnalis", "Selain 40 kepala desa"), the
+# hosts met ("hanya ditemui dua anggota DPRD Y"), a limit ("tamu dibatasi 8 orang", "maksimal 10 orang"), a whole
+# some of whom went ("dari 20 lurah yang ada"), a body's make-up ("yang memiliki tiga orang arsiparis") or a guess
+# ("satu dua orang")
+LONE_PART = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|ditambah|plus|pula|juga|selain|termasuk|ditemui|menemui|"
+                       r"maksimal|maksimum|dibatasi|hanya|boleh|dari|memiliki|mempunyai|punya)|\d|"
+                       + _DIGIT + r")[ \t]+$", re.IGNORECASE)
+# nor an item of a list of the members: after a comma that follows another item, a count or a word opening a list
+# ("terdiri atas Kabid X, tiga staf Y, ...", "antara lain A, B, 12 kepala desa ...", "bersama sekretaris, dua kabid,
+# ...", "14 anggota komisi, empat pimpinan dewan, ...")
+LONE_LISTED = re.compile(r"(?:,|\d|\b(?:" + _DIGIT + r"|terdiri[ \t]+(?:atas|dari)|antara[ \t]+lain|di[ \t]+antaranya|"
+                         r"meliputi|yakni|yaitu|bersama|beserta|didampingi)\b)[^.;:!?\n–—]*,[ \t]*$", re.IGNORECASE)
+# after the count: the first item of a list of counts ("yakni 14 anggota komisi, tiga pimpinan ...", "16 anggota,
+# ditambah 2 staf"), more besides the group ("tiga wakil ketua juga ikut"), and in its clause the ones who did not go
+# ("tiga wakil ketua dan sekwan tidak ikut", "hanya tiga orang yang berhalangan": NOT_WENT_WORDS), what came of them
+# after the trip ("<N> anggota ... harus beristirahat seusai kunjungan", "dirawat sepulang ..."), a meeting to come
+# (the `planned` rows of data/visit_cues.csv: "akan", "dalam waktu dekat"); a count per day ("400 orang per hari"),
+# families ("650 kepala keluarga")
+LONE_NOT = re.compile(r"[ \t]*(?:keluarga\b|(?:per|tiap|setiap)[ \t]|[^\d.;,\n]{0,60}?(?:,|,?[ \t](?:dan|serta|beserta|"
+                      r"ditambah|plus))[ \t]+(?<![\d.,/])\b" + NUM + r"[ \t]|[^.;\n]{0,40}?\b(?:juga|pula)\b|"
+                      r"[^.;\n]{0,100}?\b(?:" + NOT_WENT_WORDS + r"|seusai|sepulang|usai|setelah|positif|"
+                      + alternation(visit_cue_words()["planned"]) + r")\b)", re.IGNORECASE)
+
+
+def _lone_count(masked: str) -> int | None:
+    """The one count of people (two or more) the sentences about the delegation write, when no pattern of
+    :func:`count` reads it and every such count is the same number; not a part of the group, a limit or a whole
+    (:data:`LONE_PART`), an item of a list of members (:data:`LONE_LISTED`), the first of a list of counts, the ones
+    who did not go, more besides the group, what came of them after the trip, a meeting to come, a count per day or
+    of families (:data:`LONE_NOT`), a count of the hosts (after a verb of receiving, before one of
+    welcoming), per unit, of a whole body some of whom went, or a council's make-up."""
+    values = set()
+    for m in LONE_COUNT.finditer(masked):
+        if LONE_PART.search(masked, max(0, m.start() - 20), m.start()) or LONE_NOT.match(masked, m.end()) \
+                or RECEIVING.search(masked, max(0, m.start() - 80), m.start()) \
+                or PER_UNIT.search(masked, max(0, m.start() - 40), m.start()) or HOSTS_AFTER.match(masked, m.end()) \
+                or COUNCIL_MAKEUP.match(masked, m.end()) or OF_WHOLE.search(masked, max(0, m.start() - 40), m.start()) \
+                or LONE_LISTED.search(masked, max(0, m.start() - 120), m.start()):
+            continue
+        values.add(number(m.group(1)))
+    values.discard(1)
+    return values.pop() if len(values) == 1 else None
 
 
 def _with_head(text: str, start: int, end: int) -> bool:

@@ -65,6 +65,7 @@ def test_ranges_and_weekday_kemarin() -> None:
     ("sejak 7 sampai tanggal 9 Maret 2022", dt.date(2022, 3, 7)),
     ("tanggal 7 hingga 9 Maret 2022", dt.date(2022, 3, 7)),
     ("tanggal 7 s.d. 9 Maret 2022", dt.date(2022, 3, 7)),
+    ("pada tanggal 7 sampai dengan 9 Maret 2022", dt.date(2022, 3, 7)),  # round 35
 ])
 def test_ranges_in_words_give_their_first_day(text: str, expected: dt.date) -> None:
     found = find_dates(f"Rombongan berangkat {text} ke Kabupaten Wajo.", None)

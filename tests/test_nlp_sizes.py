@@ -13,7 +13,7 @@ anggota"), and a count right after the trip's noun with its kind or short form (
 <people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
 of a delegation whose members are listed and not counted; heads of villages counted under a region's own title
 ("64 hukum tua"), a name of short words in such a list, and the ones counted before "yang dapat
-ikut" or "yang terbang"."""
+ikut" or "yang terbang"; a lone count of people in a sentence of the trip, with its guards (round 35)."""
 
 from __future__ import annotations
 
@@ -519,4 +519,34 @@ def test_representatives_counted_as_people(sentence: str, size_: int) -> None:
      "kunjungan.", None),
 ])
 def test_a_count_before_a_long_subject_closed_by_a_verb_of_going(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # a lone count of people in a sentence about the trip, no pattern of its verb (round 35)
+    ("Dinas Anu berkunjung ke Kota Budi dengan 9 personel pagi itu.", 9),
+    ("Yang berangkat ke Kota Budi ada 13 orang, kata Sekretaris Dinas Anu.", 13),
+    ("Kunjungan itu dihadiri 14 orang dari seksi tata ruang Kabupaten Anu.", 14),
+    ("Di luar itu, 23 rombongan dewan Kabupaten Anu pun mampir ke Kota Budi.", 23),  # two digits: people
+    # the number with its digits in brackets after its words, and "300an" (round 35)
+    ("Rombongan sebanyak dua puluh (20) orang tiba di Kota Budi.", 20),
+    ("Rombongan yang tiba di Kota Budi berjumlah sekitar 300an orang.", 300),
+    # no lone count: a part named beside others, the hosts met, a limit, delegations counted, the ones who stayed,
+    # two different counts, one person
+    ("Dalam kunjungan itu hadir Kabag Umum, Kabag Hukum dan 15 camat.", None),
+    ("Rombongan dewan Anu hanya ditemui dua anggota dewan Kota Budi.", None),
+    ("Untuk kunjungan tatap muka, tamu dibatasi maksimal 10 orang.", None),
+    ("Kunjungan dua rombongan dewan itu berlangsung lancar.", None),
+    ("Tiga wakil ketua dan sekwan tidak ikut dalam kunjungan itu.", None),
+    ("Yang berangkat ada 10 orang; rombongan kedua ada 12 orang.", None),
+    ("Kunjungan itu dihadiri satu orang dari seksi tata ruang.", None),
+    # (review, round 35) an item of a list of the members, the first of a list of counts, the ones who did not go
+    # further on in the clause, a meeting to come
+    ("Peserta kunjungan itu meliputi Kabid Tata Ruang, tiga staf bidang, dan sopir dinas Kabupaten Anu.", None),
+    ("Dalam kunjungan itu ikut 16 anggota komisi serta 2 staf sekretariat Kabupaten Anu.", None),
+    ("Usai kunjungan itu, dua anggota dewan, yakni Budi Anu dan Wati Anu dari fraksi lain, ternyata tidak berangkat.",
+     None),
+    ("Dalam kunjungan itu disepakati, tiga pimpinan dewan dari ketiga daerah akan bertemu lagi di Kota Budi.", None),
+])
+def test_a_lone_count_of_people_in_a_sentence_of_the_trip(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
