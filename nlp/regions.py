@@ -23,7 +23,7 @@ import ahocorasick
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
 from nlp.lexicon import Lexicon, alternation, government_words, longest_first, region_words
-from nlp.textutil import is_word_char, joined_lines, lower_same_length, may_contain, on_title_line, one_edit
+from nlp.textutil import aside_at, is_word_char, joined_lines, lower_same_length, may_contain, on_title_line, one_edit
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
@@ -131,6 +131,12 @@ AGENCY_OFFICE_WORDS = WORDS["office_before"]  # "Kepala BA X", "Perwakilan BA X"
 BRANCH_WORDS = WORDS["branch"]  # "Bank Anu Cabang X": an organisation's branch in X
 RULER_TITLES = WORDS["ruler_title"]  # "melawan raja X", "Sultan X Anu II": an old kingdom, not the region
 NAMED_ELSEWHERE_BEFORE = BRANCH_WORDS | RULER_TITLES  # a bare name right after one counts only when named elsewhere
+# a police, election, prosecution or party office right before a bare name in a "Baca juga" line ("Baca juga: Polres
+# X Gelar ...", "DPW Partai Anu X"): the office of a story linked to, a region only when named elsewhere (round 35);
+# the office opens the linked headline or follows a comma or a lower-case word, not a post ("Kabid Humas Polda X")
+LINK_OFFICE_BEFORE = re.compile(r"(?:[:,;]|(?i:\bjuga|\bterkait)|\b[a-z][\w-]*)\s*"
+                                r"(?i:(?:dpw|dpd|dpc)\s+partai(?:\s+\w+){1,3}|"
+                                + alternation(longest_first(WORDS["link_office"])) + r")\s+$")
 # "©" opening a line or after a space, not the mojibake "Ã©"; MULTILINE: a line's "^" also when searched from there
 COPYRIGHT = re.compile(r"(?:^|[\s(])©|\bcopyright\b|\bhak\s+cipta\b", re.IGNORECASE | re.MULTILINE)
 COPYRIGHT_WORDS = ("copyright", "cipta")  # a word every match of COPYRIGHT without "©" holds
@@ -500,6 +506,9 @@ class RegionMatcher:
         org = org or (not weak and self._copyright and _on_copyright_line(text, start))
         # an outlet's name on a dateline ("KABAR SULUT, KOTA –"): a region only when the article names it elsewhere
         org = org or (not weak and hint is None and _in_dateline_outlet(text, start, end))
+        # a police, election or party office in a "Baca juga" line ("Baca juga: Polres X Gelar ..."): the linked
+        # story's office, a region only when the article names it elsewhere
+        org = org or (not weak and hint is None and _office_in_aside(text, start))
         return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
 
     @staticmethod
@@ -656,6 +665,13 @@ def _in_dateline_outlet(text: str, start: int, end: int) -> bool:
         return False
     rest = text[m.start(part):start] + text[end:m.end(part)]
     return any(c.isalpha() for c in rest)
+
+
+def _office_in_aside(text: str, start: int) -> bool:
+    """The name follows a police, election or party office in a "Baca juga" line ("Baca juga: Polres X Gelar ...",
+    "BACA JUGA:KPU X Rakor ...", "Baca juga: ..., DPW Partai Anu X ..."; data/region_words.csv kind ``link_office``)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return LINK_OFFICE_BEFORE.search(text, max(line_start, start - 40), start) is not None and aside_at(text, start)
 
 
 def _in_menu(text: str, start: int, end: int) -> bool:

@@ -139,3 +139,25 @@ def test_a_name_inside_an_outlets_name_on_a_dateline_counts_only_when_named_else
 ])
 def test_an_agency_in_brackets_or_a_hyphenated_word_makes_no_outlet_name(text: str, province: str) -> None:
     assert province in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 35: a police, election, prosecution or party office right before a bare name in a "Baca juga" line is
+    # the linked story's office, a region only when the article names it elsewhere
+    ("Panen jagung dimulai pekan ini.\nBaca juga: Polres Sikka Gelar Apel Siaga Banjir\nHasilnya dijual ke koperasi.",
+     []),
+    ("Panen jagung dimulai pekan ini.\nBACA JUGA:KPU Sikka Rakor Logistik Pemungutan Suara", []),
+    ("Panen jagung dimulai pekan ini.\nBaca juga: Bakti Sosial di Pasar, Kejari Sikka Bagikan Sembako", []),
+    ("Panen jagung dimulai pekan ini.\nBerita Terkait: Rapatkan Barisan, DPC Partai Anu Raya Sikka Gelar Rakor", []),
+    # named elsewhere: the region stays
+    ("Petani Kabupaten Sikka memanen jagung.\nBaca juga: Polres Sikka Gelar Apel Siaga Banjir", ["Kabupaten Sikka"]),
+    # a post before the office ("Kabid Humas Polda X"), a head of the office ("Kapolres X"), a level word, or the
+    # office in running text: the region counts as before
+    ("Panen jagung dimulai pekan ini.\nBaca juga: Kabid Humas Polda Gorontalo Terima Laporan", ["Provinsi Gorontalo"]),
+    ("Panen jagung dimulai pekan ini.\nBaca juga: Kapolres Sikka Bagikan Beras", ["Kabupaten Sikka"]),
+    ("Panen jagung dimulai pekan ini.\nBaca juga: Bawaslu Kabupaten Sikka Awasi Kampanye", ["Kabupaten Sikka"]),
+    ("Panen jagung dimulai pekan ini. Polres Sikka menjaga pasar.", ["Kabupaten Sikka"]),
+])
+def test_an_office_in_a_baca_juga_line_names_the_region_only_with_another_mention(
+        text: str, expected: list[str]) -> None:
+    assert names(text) == expected
