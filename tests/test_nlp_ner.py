@@ -180,7 +180,6 @@ def test_train_command_without_corpus_is_one_line(tmp_path: Path) -> None:
     assert proc.stderr.strip() == f"{tmp_path / 'none.jsonl'}: no such corpus file"
 
 
-
 def test_step_limits_reach_stanza_and_nothing_else_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from stanza.models import ner_tagger
 
@@ -200,6 +199,7 @@ def test_step_limits_reach_stanza_and_nothing_else_changes(tmp_path: Path, monke
 def test_train_command_refuses_no_steps(capsys: pytest.CaptureFixture) -> None:
     assert main(["--max-steps", "0"]) == 2
     assert capsys.readouterr().err.strip() == "--max-steps: must be a positive number of steps"
+
 
 # -- the hooks, with entities given by hand ---------------------------------------------------------------
 
