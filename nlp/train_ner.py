@@ -31,12 +31,14 @@ DEFAULT_MODEL = REPO_ROOT / "data" / "models" / "ner-id.pt"
 MODEL_IN_USE = "ad"
 # stanza ner_tagger options (defaults otherwise): small data, CPU, no character language model. 3,000 steps: dev
 # entity F1 still rose at 2,000 (.77) and 3,000 (.79); 0.23-0.6 s a step on 2 shared cores, so 3,000 stay inside
-# the 30-minute budget under load 5-6 (measured 2026-12-04), 4,000 would not
+# the 30-minute budget under load 5-6 (measured 2026-12-04), 4,000 would not. Round 35 (`--max-steps 6000`, train
+# c..an): dev .7715 at 3,000, .8036 at 4,250, .8108 at 6,000 (the best, still rising); 43 minutes wall at load 5-7
 SETTINGS: dict[str, str | int | float] = {
     "shorthand": "id_kunker", "hidden_dim": 256, "char_hidden_dim": 64, "batch_size": 32,
     "max_steps": 3000, "eval_interval": 250, "max_steps_no_improve": 1000, "lr": 0.1, "dropout": 0.5,
     "word_dropout": 0.05, "seed": 1234, "log_step": 20,
 }
+STANZA_PATIENCE = 3  # stanza's default `patience`: evaluations without a better dev score before the rate halves
 TORCH_THREADS = 1  # measured faster than 2 on a busy 2-core machine
 
 
@@ -90,8 +92,9 @@ def build_data(corpus: Path | list[Path], work: Path, holdout_tenths: int = 2,
     return stats
 
 
-def train(work: Path, pretrain: Path, output: Path) -> None:
-    """Run stanza's NER trainer on ``work/{train,dev}.json``; the best model on dev goes to ``output``."""
+def train(work: Path, pretrain: Path, output: Path, settings: dict[str, str | int | float] | None = None) -> None:
+    """Run stanza's NER trainer on ``work/{train,dev}.json`` with ``settings`` (default :data:`SETTINGS`); the best
+    model on dev goes to ``output``."""
     import torch
     from stanza.models import ner_tagger
 
@@ -101,9 +104,19 @@ def train(work: Path, pretrain: Path, output: Path) -> None:
     args = ["--train_file", str(work / "train.json"), "--eval_file", str(work / "dev.json"),
             "--wordvec_pretrain_file", str(pretrain), "--save_dir", str(output.parent),
             "--save_name", output.name, "--cpu"]
-    for key, value in SETTINGS.items():
+    for key, value in (SETTINGS if settings is None else settings).items():
         args += [f"--{key}", str(value)]
     ner_tagger.main(args)
+
+
+def run_settings(max_steps: int | None = None, max_steps_no_improve: int | None = None) -> dict[str, str | int | float]:
+    """:data:`SETTINGS` with the command line's step limits (None keeps a setting)."""
+    settings = dict(SETTINGS)
+    if max_steps is not None:
+        settings["max_steps"] = max_steps
+    if max_steps_no_improve is not None:
+        settings["max_steps_no_improve"] = max_steps_no_improve
+    return settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,7 +131,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pretrain", type=Path, default=None, help="stanza word vectors (pretrain.pt)")
     parser.add_argument("--output", type=Path, default=DEFAULT_MODEL, help="model file to write")
     parser.add_argument("--data-only", action="store_true", help="build the data, do not train")
+    parser.add_argument("--max-steps", type=int, default=None, metavar="N",
+                        help=f"training steps at most (default {SETTINGS['max_steps']}); the best step on dev is kept")
+    parser.add_argument("--max-steps-no-improve", type=int, default=None, metavar="N",
+                        help="stop after this many steps without a better dev score (default "
+                             f"{SETTINGS['max_steps_no_improve']}); stanza halves the learning rate after "
+                             f"{STANZA_PATIENCE + 1} evaluations without one, so a value above "
+                             f"{(STANZA_PATIENCE + 1) * int(SETTINGS['eval_interval'])} lets a halved rate train on")
     args = parser.parse_args(argv)
+    for name in ("max_steps", "max_steps_no_improve"):
+        value = getattr(args, name)
+        if value is not None and value < 1:
+            print(f"--{name.replace('_', '-')}: must be a positive number of steps", file=sys.stderr)
+            return 2
     corpora = args.corpus or [CORPUS]
     for corpus in corpora:
         if not corpus.is_file():
@@ -143,7 +168,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     logging.getLogger("stanza").setLevel(logging.INFO)
     started = time.perf_counter()
-    train(WORK, pretrain, args.output)
+    settings = run_settings(args.max_steps, args.max_steps_no_improve)
+    print("settings: " + ", ".join(f"{k}={v}" for k, v in settings.items()), file=sys.stderr)
+    train(WORK, pretrain, args.output, settings)
     size = args.output.stat().st_size / 1e6 if args.output.exists() else 0
     print(f"model {args.output} ({size:.1f} MB) trained in {time.perf_counter() - started:.0f} s "
           f"with vectors {pretrain}", file=sys.stderr)

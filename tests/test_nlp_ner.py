@@ -29,7 +29,7 @@ from nlp.ner import (
 from nlp.ner_data import Span, article_sentences, bioes, choose, label_counts, letter_of, letter_order, split_of
 from nlp.official_merge import Official
 from nlp.pipeline import KUNKER_PROCESSORS, components
-from nlp.train_ner import build_data
+from nlp.train_ner import SETTINGS, build_data, main, run_settings, train
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -178,6 +178,27 @@ def test_train_command_without_corpus_is_one_line(tmp_path: Path) -> None:
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2
     assert proc.stderr.strip() == f"{tmp_path / 'none.jsonl'}: no such corpus file"
+
+
+def test_step_limits_reach_stanza_and_nothing_else_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from stanza.models import ner_tagger
+
+    seen: list[list[str]] = []
+    monkeypatch.setattr(ner_tagger, "main", lambda args: seen.append(list(args)))
+    train(tmp_path, tmp_path / "pretrain.pt", tmp_path / "m.pt", run_settings(6000, 2000))
+    train(tmp_path, tmp_path / "pretrain.pt", tmp_path / "m.pt")
+    longer, default = ({k: v for k, v in zip(a, [*a[1:], ""], strict=True) if k.startswith("--")} for a in seen)
+    assert longer["--max_steps"] == "6000" and longer["--max_steps_no_improve"] == "2000"
+    assert default["--max_steps"] == str(SETTINGS["max_steps"])
+    assert {k: v for k, v in longer.items() if "max_steps" not in k} == \
+        {k: v for k, v in default.items() if "max_steps" not in k}
+    assert run_settings() == SETTINGS and run_settings(max_steps=10)["max_steps_no_improve"] == \
+        SETTINGS["max_steps_no_improve"]
+
+
+def test_train_command_refuses_no_steps(capsys: pytest.CaptureFixture) -> None:
+    assert main(["--max-steps", "0"]) == 2
+    assert capsys.readouterr().err.strip() == "--max-steps: must be a positive number of steps"
 
 
 # -- the hooks, with entities given by hand ---------------------------------------------------------------
