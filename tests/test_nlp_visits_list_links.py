@@ -37,3 +37,20 @@ def test_guests_listed_with_their_committees_or_short_forms(tagger: Tagger, text
 ])
 def test_destinations_each_placed_by_its_province_written_out(tagger: Tagger, text: str, hosts: list[str]) -> None:
     assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
+
+
+
+@pytest.mark.parametrize("text, hosts", [
+    # the list closes with "dan" before an item that is no region (national bodies, the rest of the delegation)
+    ("Rombongan DPRD Kota Bitung pekan ini bertolak studi banding ke Kabupaten Wajo, Ngawi, Magetan dan beberapa "
+     "lembaga pusat.", ["Kabupaten Magetan", "Kabupaten Ngawi", "Kabupaten Wajo"]),
+    ("Rombongan DPRD Kota Bitung dibagi dua tim untuk studi banding: satu tim berangkat ke Kabupaten Wajo, Ngawi, "
+     "Magetan, dan tim lainnya ke Kabupaten Pati.",
+     ["Kabupaten Magetan", "Kabupaten Ngawi", "Kabupaten Pati", "Kabupaten Wajo"]),
+    # an item that is no region of ours between two that are
+    ("Rombongan Pemkot Bitung dijadwalkan studi banding ke sejumlah daerah di Jawa Timur, seperti Ngawi, Madiun, "
+     "Telagawening, Pacitan, dan Trenggalek.",
+     ["Kabupaten Ngawi", "Kabupaten Pacitan", "Kabupaten Trenggalek", "Kota Madiun"]),
+])
+def test_destinations_listed_past_an_item_that_is_no_region(tagger: Tagger, text: str, hosts: list[str]) -> None:
+    assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
