@@ -1,7 +1,9 @@
 """Lists of guests and of destinations whose items carry more than a comma between them: a guest's short form or
 province in brackets and the next guest's committee or office before its region ("DPRD A (AA), anggota Komisi V
 dan VI DPRD B", "Sekretariat DPRD A, PKK B"), and a destination placed by its province written out ("ke Kota A,
-P dan Kota B", "Kab. A Prov. P (PP), Kota B Provinsi Q, lalu Kota C").
+P dan Kota B", "Kab. A Prov. P (PP), Kota B Provinsi Q, lalu Kota C"). Round 35, second wave: a list of destinations
+past an item that is no region (its closing "dan" before such an item, one between two listed regions), and a place
+with its surroundings ("dan sekitarnya") closing no list.
 
 Sentences of our own.
 """
@@ -54,3 +56,9 @@ def test_destinations_each_placed_by_its_province_written_out(tagger: Tagger, te
 ])
 def test_destinations_listed_past_an_item_that_is_no_region(tagger: Tagger, text: str, hosts: list[str]) -> None:
     assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
+
+
+def test_a_place_with_its_surroundings_closes_no_list(tagger: Tagger) -> None:
+    # "Kota Batu, Malang dan sekitarnya": Malang only places the town and the surroundings are no item of a list
+    assert pairs(tagger, "Rombongan DPRD Kota Bitung pekan lalu bertolak untuk studi banding ke Desa Wanasepi di "
+                         "Kecamatan Tirtaluhur, Kota Batu, Malang dan sekitarnya.") == [("Kota Bitung", "Kota Batu")]
