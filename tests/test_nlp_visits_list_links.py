@@ -41,7 +41,6 @@ def test_destinations_each_placed_by_its_province_written_out(tagger: Tagger, te
     assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
 
 
-
 @pytest.mark.parametrize("text, hosts", [
     # the list closes with "dan" before an item that is no region (national bodies, the rest of the delegation)
     ("Rombongan DPRD Kota Bitung pekan ini bertolak studi banding ke Kabupaten Wajo, Ngawi, Magetan dan beberapa "
