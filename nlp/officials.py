@@ -56,7 +56,7 @@ from nlp.official_titles import (
     unshifted,
 )
 from nlp.regions import PROV, RegionMention
-from nlp.textutil import fold, occurs_in, title_spans, unwrapped
+from nlp.textutil import PLACE_ITEM, fold, occurs_in, title_spans, unwrapped
 
 # the words written before a district's name (in full or short) and before a district's or a village's name, in one
 # place; and any place a local head's place may open with, read from the "place_head" rows of
@@ -155,9 +155,8 @@ LOCAL_NAMED_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Za-z][\w'\-]*)?[
 LOCAL_LONG_PLACE = re.compile(r"[ \t]+[A-Z][\w'\-]*(?:[ \t]+[A-Z][\w'\-]*){2}[ \t]*,[ \t]*")
 # places listed after a local head's own place, no post among them: "Camat Sukamaju, Wonoasri, Karangrejo dan Tegal
 # Sari" (the heads of several districts, no holder named), up to the last item and what closes it
-_PLACE_ITEM = r"[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?"  # a place of one or two title-case words
-PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + _PLACE_ITEM + r"(?:[ \t]*,[ \t]*" + _PLACE_ITEM + r")*)[ \t]*,?[ \t]+"
-                        r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + _PLACE_ITEM + r")"
+PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + PLACE_ITEM + r"(?:[ \t]*,[ \t]*" + PLACE_ITEM + r")*)[ \t]*,?[ \t]+"
+                        r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + PLACE_ITEM + r")"
                         r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
 PLACE_KIND_BEFORE = re.compile(r"\b" + _PLACE_KIND + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list

@@ -36,6 +36,10 @@ def is_word_char(ch: str) -> bool:
 # read in running text by nlp.ner, and against one word of a head's "name" by nlp.leaders
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")
 
+# a place of one or two title-case words, an item of a list of places: "Camat A, B dan Tegal Sari" (nlp.officials),
+# "ke A, B, <a resort>, C dan D" (nlp.visit_rules.UNKNOWN_ITEM)
+PLACE_ITEM = r"[A-Z][a-z][\w'\-]*(?:[ \t]+[A-Z][a-z][\w'\-]*)?"
+
 LETTERS_BROKEN = re.compile(r"(?<=[a-zA-Z])\n(?=[a-zA-Z])")
 
 

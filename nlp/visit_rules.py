@@ -20,6 +20,7 @@ from nlp.lexicon import alternation as in_order
 from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
+from nlp.textutil import PLACE_ITEM
 
 
 def _pattern(cue: str) -> str:
@@ -262,6 +263,12 @@ CLAUSE_AFTER = re.compile(r"\s+(?!(?:dan|serta|dll|dsb|provinsi|prov|untuk|guna|
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
                       r"(?:(?:ke|di)\s+)?(?:(?:" + BODIES + "|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
+# a list's closing link before an item that is no region of ours: "ke A, B, C dan beberapa lembaga pusat", "A, B dan
+# lainnya" (round 35: the list of destinations is closed, :meth:`nlp.visit_scan.Scan.closed_list`; not "dan sekitarnya")
+LIST_CLOSED_BY = re.compile(r"\s*,?\s*(?:dan|serta)\s+(?!sekitar)\S", re.IGNORECASE)
+# an item of a list of regions that is no region of ours, one or two title-case words between commas (PLACE_ITEM),
+# between two that are: "A, Telagawening, B dan C" (round 35)
+UNKNOWN_ITEM = re.compile(r"\s*,\s*(?-i:" + PLACE_ITEM + r")\s*,\s*(?:(?:dan|serta)\s+)?$")
 # between two guests of one list, also the first one's short form or province in brackets and the next one's office
 # or committee before its region: "DPRD A (AA), anggota Komisi V dan VI DPRD B", "Dinas PMD A dan Dinas PMD B",
 # "Pemkab A (P), Pemerintah Kota B", "Sekretariat DPRD A, PKK B"

@@ -21,6 +21,7 @@ from nlp.textutil import aside_at, on_title_line
 from nlp.visit_patterns import ABBREV_DOT, LIST_LEFTOVER, OFFICE_LEFTOVER, PRESIDENCY, REGION_LEFTOVER, Cues
 from nlp.visit_records import Firing, Trace
 from nlp.visit_rules import (
+    LIST_CLOSED_BY,
     LIST_GAP,
     OFFICIAL_BEFORE,
     OFFICIAL_READS_AFTER,
@@ -29,6 +30,7 @@ from nlp.visit_rules import (
     REGION_AFTER,
     REGION_BEFORE,
     SHORT_FORM_AFTER,
+    UNKNOWN_ITEM,
     Rule,
 )
 
@@ -192,7 +194,8 @@ class Scan:
     def only_regions_between(self, start: int, end: int, offices: bool = False) -> bool:
         """Between ``start`` and ``end`` stand only region names, level words, commas and "dan" (with ``offices``
         also office acronyms: "DPMPTSP A, Dinkes B")."""
-        return self._only_between(self.region_spans, start, end, OFFICE_LEFTOVER if offices else REGION_LEFTOVER)
+        return self._only_between(self.region_spans, start, end, OFFICE_LEFTOVER if offices else REGION_LEFTOVER,
+                                  inner=UNKNOWN_ITEM)
 
     def level(self, code: str) -> str:
         return self.finder.regions[code].level
@@ -200,7 +203,8 @@ class Scan:
     def closed_list(self, pos: int) -> bool:
         """The list of regions going on at ``pos`` closes with "dan"/"serta" ("A, B, dan C") or goes on in order
         ("singgah ke DPRD A, lalu ke DPRD B"), not with commas only ("Kecamatan X, Kabupaten Y, Yogyakarta" places
-        X)."""
+        X). Round 35: also when its "dan"/"serta" stands before an item that is no region ("ke A, B, C dan beberapa
+        lembaga pusat", "A, B, dan tim lainnya ke C": ``LIST_CLOSED_BY``; not "dan sekitarnya")."""
         i = bisect.bisect_left(self.region_spans, (pos, pos))
         end = pos
         for s, e in self.region_spans[i:]:
@@ -215,18 +219,22 @@ class Scan:
             gap = re.sub(r"^\s*\)", "", gap)
             gap = gap[short.end():] if (short := SHORT_FORM_AFTER.match(gap)) else gap
             if not LIST_GAP.match(gap):
-                return False
+                # "ke A, B, C dan beberapa lembaga pusat", "A, B dan lainnya": the list closes with "dan" before
+                # an item that is no region
+                return bool(LIST_CLOSED_BY.match(gap))
             if re.search(r"\b(?:dan|serta|kemudian|lalu)\b", gap):
                 return True
             end = e
-        return False
+        return bool(LIST_CLOSED_BY.match(self.text, end))  # "... Kota C dan beberapa lembaga pusat."
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""
         return self._only_between(self.official_spans, start, end, LIST_LEFTOVER)
 
-    def _only_between(self, spans: list[tuple[int, int]], start: int, end: int, leftover: re.Pattern) -> bool:
-        """The text between ``start`` and ``end`` outside ``spans`` is all ``leftover`` (separators)."""
+    def _only_between(self, spans: list[tuple[int, int]], start: int, end: int, leftover: re.Pattern,
+                      inner: re.Pattern | None = None) -> bool:
+        """The text between ``start`` and ``end`` outside ``spans`` is all ``leftover`` (separators); with ``inner``,
+        a piece between two spans may be that instead (an item of the list that is no span)."""
         pieces, pos = [], start
         for s, e in spans:
             if e <= start or s >= end:
@@ -234,7 +242,7 @@ class Scan:
             pieces.append(self.text[pos:max(pos, s)])
             pos = max(pos, e)
         pieces.append(self.text[pos:end])
-        return all(leftover.match(p) for p in pieces)
+        return all(leftover.match(p) or (inner is not None and k and inner.match(p)) for k, p in enumerate(pieces))
 
     def _hoped_from(self, sentence: tuple[int, int], pos: int) -> bool:
         """``pos`` lies in a return visit only hoped for or invited, from its cue on."""

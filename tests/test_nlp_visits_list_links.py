@@ -1,7 +1,9 @@
 """Lists of guests and of destinations whose items carry more than a comma between them: a guest's short form or
 province in brackets and the next guest's committee or office before its region ("DPRD A (AA), anggota Komisi V
 dan VI DPRD B", "Sekretariat DPRD A, PKK B"), and a destination placed by its province written out ("ke Kota A,
-P dan Kota B", "Kab. A Prov. P (PP), Kota B Provinsi Q, lalu Kota C").
+P dan Kota B", "Kab. A Prov. P (PP), Kota B Provinsi Q, lalu Kota C"). Round 35, second wave: a list of destinations
+past an item that is no region (its closing "dan" before such an item, one between two listed regions), and a place
+with its surroundings ("dan sekitarnya") closing no list.
 
 Sentences of our own.
 """
@@ -37,3 +39,25 @@ def test_guests_listed_with_their_committees_or_short_forms(tagger: Tagger, text
 ])
 def test_destinations_each_placed_by_its_province_written_out(tagger: Tagger, text: str, hosts: list[str]) -> None:
     assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
+
+
+@pytest.mark.parametrize("text, hosts", [
+    # the list closes with "dan" before an item that is no region (national bodies, the rest of the delegation)
+    ("Rombongan DPRD Kota Bitung pekan ini bertolak studi banding ke Kabupaten Wajo, Ngawi, Magetan dan beberapa "
+     "lembaga pusat.", ["Kabupaten Magetan", "Kabupaten Ngawi", "Kabupaten Wajo"]),
+    ("Rombongan DPRD Kota Bitung dibagi dua tim untuk studi banding: satu tim berangkat ke Kabupaten Wajo, Ngawi, "
+     "Magetan, dan tim lainnya ke Kabupaten Pati.",
+     ["Kabupaten Magetan", "Kabupaten Ngawi", "Kabupaten Pati", "Kabupaten Wajo"]),
+    # an item that is no region of ours between two that are
+    ("Rombongan Pemkot Bitung dijadwalkan studi banding ke sejumlah daerah di Jawa Timur, seperti Ngawi, Madiun, "
+     "Telagawening, Pacitan, dan Trenggalek.",
+     ["Kabupaten Ngawi", "Kabupaten Pacitan", "Kabupaten Trenggalek", "Kota Madiun"]),
+])
+def test_destinations_listed_past_an_item_that_is_no_region(tagger: Tagger, text: str, hosts: list[str]) -> None:
+    assert pairs(tagger, text) == [("Kota Bitung", h) for h in hosts]
+
+
+def test_a_place_with_its_surroundings_closes_no_list(tagger: Tagger) -> None:
+    # "Kota Batu, Malang dan sekitarnya": Malang only places the town and the surroundings are no item of a list
+    assert pairs(tagger, "Rombongan DPRD Kota Bitung pekan lalu bertolak untuk studi banding ke Desa Wanasepi di "
+                         "Kecamatan Tirtaluhur, Kota Batu, Malang dan sekitarnya.") == [("Kota Bitung", "Kota Batu")]
