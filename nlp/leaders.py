@@ -144,6 +144,9 @@ POST_GAP_WORD = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<word>[a-z][\w\-]*)[ \t]*")
 COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
 BRACKET_OPENS = re.compile(r"[ \t]*\(")
 POSSESSIVE = re.compile(r"(?:-?nya)$")
+# an organisation of a region that is no government ("APDESI", "asosiasi", "KNPI": visit_cues.csv role organisation,
+# the visit rules' guard too): a head read after an unread post in a sentence naming one is no official
+ORGANISATION = re.compile(r"\b(?:" + alternation(visit_cue_words()["organisation"]) + r")\b", re.IGNORECASE)
 
 
 def _post_then_name(text: str, pos: int, regions: list[RegionMention],
@@ -389,6 +392,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         post = ""
         if span is None and (span := _post_then_name(text, m.end(), regions, finder)) is not None:
             post = _post_words(text, m.end(), span[0], regions, finder)
+            if ORGANISATION.search(text, sentence_start, span[0]):
+                continue  # "pengurus Asosiasi X yang dipimpin ketuanya, Budi", "dipimpin ketua APDESI X, Budi"
         if span is None:
             continue
         if any(m.end() <= r.start < span[0] for r in regions):  # the region the title names is the head's

@@ -440,11 +440,10 @@ def test_one_acronym_pattern_for_heads_and_the_model() -> None:
     assert [bool(textutil.ACRONYM.fullmatch(w)) for w in words] == [True, False, False, False]
 
 
-
 @pytest.mark.parametrize("text, leader", [
     # a post in lower case after the led-by cue, then its holder (round 35)
-    ("Tujuh legislator Komisi II DPRD Kota Tarakan yang dipimpin ketua komisi Sutarno Wibisono, ditambah dua "
-     "pejabat, studi banding ke Kota Bogor.", "Sutarno Wibisono"),
+    ("Sembilan legislator Komisi II DPRD Kota Blitar yang dipimpin ketua komisi Sutarno Wibisono, bersama tiga "
+     "staf, studi banding ke Kota Palu.", "Sutarno Wibisono"),
     ("Para anggota Komisi B DPRD Provinsi Jambi yang dipimpin sekretarisnya H Sutarno Wibisono, S.Sos, studi "
      "banding ke Provinsi Bali.", "Sutarno Wibisono"),
     # a sub-unit's head with his field and the unit's short form in brackets, no comma before the name
@@ -476,3 +475,14 @@ def test_a_bare_name_or_a_degree_after_the_led_by_cue_is_no_head(tagger: Tagger)
     text = ("Mahasiswa Universitas Lembah Sunyi studi banding ke Kabupaten Badung. Kunjungan itu dipimpin Prof. Dr. "
             "Galih Permadi, MS, selaku dekan.")
     assert "MS" not in [o["name"] for o in tag(tagger, text)["officials"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Asosiasi Guru Penulis Kota Madiun yang dipimpin ketuanya, Galih Permadi, studi banding ke Kabupaten "
+    "Wajo.",
+    "Rombongan kepala desa Kabupaten Wajo yang dipimpin ketua APDESI kecamatan, Galih Permadi, studi banding ke "
+    "Kabupaten Ngawi.",
+])
+def test_the_head_of_an_organisation_after_an_unread_post_is_no_official(tagger: Tagger, text: str) -> None:
+    # an organisation of a region that is no government (visit_cues.csv role organisation) in the sentence
+    assert tag(tagger, text)["officials"] == []
