@@ -17,7 +17,7 @@ from functools import lru_cache
 from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.official_merge import Official
 from nlp.official_names import NAME_INTRO
-from nlp.official_patterns import FIELD_WORDS, NOT_NAME, UNIT_WORDS
+from nlp.official_patterns import FIELD_WORDS, NOT_NAME, REGION_LEADS_CASED, UNIT_WORDS
 from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import ACRONYM, fold
@@ -137,6 +137,96 @@ def _titled_name(text: str, pos: int, regions: list[RegionMention], finder: Offi
     return None
 
 
+# the words of a post written after a led-by cue in a shape the position finder refuses: a run of capitalised
+# words (initials, "H.", numerals) and the lower-case words between such runs
+CAP_RUN = re.compile(r"(?:[A-Z][\w'’.\-]*|[IVX]+)(?:[ \t]+(?:[A-Z][\w'’.\-]*|[IVX]+|\d+))*(?![\w'’\-])")
+POST_GAP_WORD = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<word>[a-z][\w\-]*)[ \t]*")
+COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
+BRACKET_OPENS = re.compile(r"[ \t]*\(")
+POSSESSIVE = re.compile(r"(?:-?nya)$")
+# an organisation of a region that is no government ("APDESI", "asosiasi", "KNPI": visit_cues.csv role organisation,
+# the visit rules' guard too): a head read after an unread post in a sentence naming one is no official
+ORGANISATION = re.compile(r"\b(?:" + alternation(visit_cue_words()["organisation"]) + r")\b", re.IGNORECASE)
+
+
+def _post_then_name(text: str, pos: int, regions: list[RegionMention],
+                    finder: OfficialFinder) -> tuple[int, int] | None:
+    """The name after a led-by cue and a post the position finder leaves unread: a post in lower case ("dipimpin
+    ketua komisi I DPRD <region> Budi", "dipimpin langsung bupatinya, Budi"), or capitalised and then its
+    holder ("dipimpin Kepala Dinas Budi", "dipimpin Kabid <field> (ACR) Budi"). The words between the cue
+    and the name are all a post's: capitalised runs with no person in them, and lower-case words of posts, units,
+    fields or regions (any other lower-case word, a verb or "yang", ends the search); None when no name follows."""
+    stop = min([len(text), pos + 160] + [i for i in (text.find("\n", pos),) if i >= 0])
+    region_spans = [(r.start, r.end) for r in regions if pos <= r.start < stop]
+    at, post_words = pos, 0
+    while at < stop:
+        at = COMMA_GAP.match(text, at).end()
+        run = CAP_RUN.match(text, at)
+        if run:
+            words = run.group().split()
+            if len(words) == 1 and POSSESSIVE.sub("", words[0].lower()) in finder.position_words:
+                lo = hi = 0  # "dikoordinir Ketuanya, Budi": the group's own head
+            else:
+                lo, hi = _person_words(run.group(), finder)
+            first = text.find(words[lo], run.start()) if lo < hi else run.end()
+            place = any(s < run.end() and first < e for s, e in region_spans)  # "... Kalimantan Timur"
+            nxt = CAP_RUN.match(text, COMMA_GAP.match(text, run.end()).end())
+            # "Ketua Tim Pemekaran <place>, Budi": the place closes the post, the name follows the comma
+            then_name = text[run.end():run.end() + 1] == "," and nxt is not None \
+                and bool(finder.clean_name(nxt.group())) and _person_words(nxt.group(), finder)[0] == 0
+            if not post_words and (lo, hi) == (0, len(words)):
+                return None  # "dipimpin Budi, ...": a bare name, no post before it (not read here)
+            if then_name and len(words) == 1 and (post_words or lo > 0):
+                return None  # "(ACR) <word>, Budi": a word the text misspells or the region step leaves unread
+            if lo < hi and (post_words or lo > 0) and not place and not then_name:
+                span = finder._name(text, first)
+                if span and first <= span[0] < run.end():  # "H Budi" read as "Budi"
+                    return span
+            at = run.end()
+            if BRACKET_OPENS.match(text, at):  # "(ACR)": a unit's short form
+                close = text.find(")", at, stop)
+                if close < 0:
+                    return None
+                at = close + 1
+            post_words += len(words)
+            after = COMMA_GAP.match(text, at).end()
+            if text[after:after + 1].isupper():
+                at = after
+                continue
+            if not text[after:after + 1].islower():
+                return None
+            at = after
+        gap = POST_GAP_WORD.match(text, at)
+        if gap is None:
+            return None
+        word = gap.group("word").lower()
+        word = POSSESSIVE.sub("", word) if len(word) > 5 else word  # "bupatinya", "bupati-nya"
+        in_region = any(s <= gap.start("word") < e for s, e in region_spans)
+        if not (in_region or finder.is_region_name(word) or word in finder.position_words or word in finder.units
+                or word in FIELD_WORDS or word in UNIT_WORDS or word in ("langsung", "oleh", "dan")):
+            return None
+        post_words += word not in ("langsung", "oleh")
+        at = gap.end()
+    return None
+
+
+def _post_words(text: str, start: int, end: int, regions: list[RegionMention], finder: OfficialFinder) -> str:
+    """The post :func:`_post_then_name` read before a name, as a position: without its region, a unit's short form
+    in brackets, "langsung", "oleh", a possessive "-nya" or an honorific ("ketua komisi II DPRD <region>" ->
+    "Ketua Komisi II DPRD")."""
+    for r in sorted((r for r in regions if start <= r.start and r.end <= end), key=lambda r: -r.start):
+        text = text[:r.start] + " " * (r.end - r.start) + text[r.end:]
+    words = []
+    for w in re.sub(r"\([^()]*\)|,", " ", text[start:end]).split():
+        key = w.lower()
+        if key in ("langsung", "oleh") or w.rstrip(".") in REGION_LEADS_CASED or not finder.clean_name(w):
+            continue
+        if key.endswith("nya") and len(key) > 5:
+            w = POSSESSIVE.sub("", w)
+        words.append(w if w.lower() in ("dan", "&") or not w[:1].islower() else w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
 def _office_word(word: str, finder: OfficialFinder, mixed: bool) -> bool:
     """A word of a post, a unit, a unit's field or (``mixed``: among words in lower case, not a name typed in
     capitals) an office's acronym (:data:`nlp.textutil.ACRONYM`: "Konsul KJRV", "Pusdiklat KPM ABC"): no word of a
@@ -210,9 +300,10 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
              if (to := DESTINATION.search(text, max(0, r.start - 30), r.start))
              and not to.group(0).lower().startswith("di")}
 
-    def add(span: tuple[int, int] | None, group_start: int, group_end: int, fuller: bool = False) -> bool:
+    def add(span: tuple[int, int] | None, group_start: int, group_end: int, fuller: bool = False,
+            post: str = "") -> bool:
         """Adds the head named at ``span``; ``fuller``: named after "Ketua Rombongan (X)", where his fullest name
-        stands."""
+        stands; ``post``: his post as the text writes it before his name (else the group's head's)."""
         if not span or any(s < span[1] and span[0] < e for s, e in taken):
             return False
         if span[0] < body_start:  # a headline capitalises every word
@@ -259,7 +350,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
                 return False
             if len(same) > 1 or same[0] >= len(found) or tokens <= known[same[0]]:
                 return False
-        position = "Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan"
+        position = post or ("Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan")
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
         known.append(tokens)
@@ -298,12 +389,17 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         if not ABOUT_TRIP.search(text, sentence_start, min(stop, m.end() + 200)):
             continue
         span = _titled_name(text, m.end(), regions, finder)
+        post = ""
+        if span is None and (span := _post_then_name(text, m.end(), regions, finder)) is not None:
+            post = _post_words(text, m.end(), span[0], regions, finder)
+            if ORGANISATION.search(text, sentence_start, span[0]):
+                continue  # "pengurus Asosiasi X yang dipimpin ketuanya, Budi", "dipimpin ketua APDESI X, Budi"
         if span is None:
             continue
         if any(m.end() <= r.start < span[0] for r in regions):  # the region the title names is the head's
-            add(span, m.end(), span[0])
+            add(span, m.end(), span[0], post=post)
         else:
-            add(span, sentence_start, m.start())
+            add(span, sentence_start, m.start(), post=post)
     for m in (NAME_WITH_GROUP.finditer(text) if WITH_GROUP_CUE.search(text) else ()):
         region = next((r for r in regions if r.end == m.start()), None)
         if region is None or region.start < body_start:

@@ -438,3 +438,51 @@ def test_one_acronym_pattern_for_heads_and_the_model() -> None:
     assert leaders.ACRONYM is ner.ACRONYM is textutil.ACRONYM
     words = ("KJRV", "HA", "Kjrv", "KJRV-2")
     assert [bool(textutil.ACRONYM.fullmatch(w)) for w in words] == [True, False, False, False]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # a post in lower case after the led-by cue, then its holder (round 35)
+    ("Sembilan legislator Komisi II DPRD Kota Blitar yang dipimpin ketua komisi Sutarno Wibisono, bersama tiga "
+     "staf, studi banding ke Kota Palu.", "Sutarno Wibisono"),
+    ("Para anggota Komisi B DPRD Provinsi Jambi yang dipimpin sekretarisnya H Sutarno Wibisono, S.Sos, studi "
+     "banding ke Provinsi Bali.", "Sutarno Wibisono"),
+    # a sub-unit's head with his field and the unit's short form in brackets, no comma before the name
+    ("Rombongan Dinas Perikanan Kabupaten Wajo dipimpin Kabid Budidaya Air Tawar (BAT) Rina Kusuma Larasati studi "
+     "tiru ke Kota Madiun.", "Rina Kusuma Larasati"),
+    # a capitalised post of its own and its holder in one run
+    ("Kunjungan Dinas Kominfo Kabupaten Wajo ke Kota Madiun dipimpin Kepala Dinas Galih Permadi untuk belajar.",
+     "Galih Permadi"),
+])
+def test_a_post_the_position_finder_leaves_unread_before_the_head(tagger: Tagger, text: str, leader: str) -> None:
+    assert [v["leader"] for v in tag(tagger, text)["visits"]] == [leader]
+
+
+@pytest.mark.parametrize("text, official", [
+    # the post with a possessive, the name after its comma
+    ("Delegasi Pemkab Ngawi yang menuju Kabupaten Badung dipimpin langsung bupati-nya, Haryo Sasongko, sementara "
+     "sisanya berangkat esok.", ["Haryo Sasongko", "Bupati"]),
+    # a place of two words closing the post before a comma: the name follows the comma
+    ("Rombongan Kabupaten Wajo ke Kota Madiun dipimpin Ketua Forum Pemekaran Daerah Otonomi Baru (DOB) Lembah "
+     "Sunyi, Galih Permadi, bersama rombongan.",
+     ["Galih Permadi", "Ketua Forum Pemekaran Daerah Otonomi Baru Lembah Sunyi"]),
+])
+def test_the_head_after_an_unread_post_is_an_official(tagger: Tagger, text: str, official: list) -> None:
+    assert [[o["name"], o["position"]] for o in tag(tagger, text)["officials"]] == [official]
+
+
+def test_a_bare_name_or_a_degree_after_the_led_by_cue_is_no_head(tagger: Tagger) -> None:
+    # "dipimpin <title> <name>, <degree>, selaku ...": no post before the name; the degree after it is no one
+    text = ("Mahasiswa Universitas Lembah Sunyi studi banding ke Kabupaten Badung. Kunjungan itu dipimpin Prof. Dr. "
+            "Galih Permadi, MS, selaku dekan.")
+    assert "MS" not in [o["name"] for o in tag(tagger, text)["officials"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Asosiasi Guru Penulis Kota Madiun yang dipimpin ketuanya, Galih Permadi, studi banding ke Kabupaten "
+    "Wajo.",
+    "Rombongan kepala desa Kabupaten Wajo yang dipimpin ketua APDESI kecamatan, Galih Permadi, studi banding ke "
+    "Kabupaten Ngawi.",
+])
+def test_the_head_of_an_organisation_after_an_unread_post_is_no_official(tagger: Tagger, text: str) -> None:
+    # an organisation of a region that is no government (visit_cues.csv role organisation) in the sentence
+    assert tag(tagger, text)["officials"] == []
