@@ -110,6 +110,7 @@ PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
                               + r")\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
+SPACE_GAP = re.compile(r"[ \t]+")  # "Kabupaten Anu Yogyakarta": an address without its comma
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
@@ -351,8 +352,9 @@ class RegionMatcher:
             return None
         province = next((c if self.regions[c].level == PROV else self.capital_of[c] for c in codes
                          if self.regions[c].level == PROV or c in self.capital_of), None)
-        if province and len(previous.codes) == 1 and previous.codes[0] != province and ADDRESS_GAP.match(
-                text, previous.end, start) and self.regions[previous.codes[0]].province_code == province:
+        if province and len(previous.codes) == 1 and previous.codes[0] != province and (ADDRESS_GAP.match(
+                text, previous.end, start) or SPACE_GAP.fullmatch(text, previous.end, start)) \
+                and self.regions[previous.codes[0]].province_code == province:
             return province
         if province and len(previous.codes) == 1 and self.regions[previous.codes[0]].level == PROV \
                 and previous.codes[0] != province and ENUM_GAP.match(text[previous.end:start]) \
