@@ -79,19 +79,19 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
+DATELINE_DASH = r"(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])"  # a dateline's dash, not a hyphen inside a word
 # a dateline's two parts around its comma ("KORAN ANU, KOTA –", "KOTA, Warta Anu –"): a name that shares its part with
 # other words ("KABAR SULUT", "Warta Anu Sulteng") is in the outlet's name; not the agency in brackets ("KOTA, Sulteng
 # (ANTARA) -"), nor a hyphen inside a word ("Menurut Anu, stok Jateng naik-turun")
 DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,(]{1,30}?)[ \t]*"
-                            r"(?:\([^\n)]{1,30}\))?[ \t]*,?[ \t]*(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])")
+                            r"(?:\([^\n)]{1,30}\))?[ \t]*,?[ \t]*" + DATELINE_DASH)
 # a dateline that is an outlet's name of a few capitalised words holding the name, without a comma ("Warta Sulut –",
-# "KABAR ANU JABAR -", "Kota (Warta Bali) –"); not a domain ("KORAN.COM LAMPUNG -": the town's dateline after it)
+# "KABAR ANU JABAR -", "Kota (Gema Maluku) –"); not a domain ("KORAN.COM LAMPUNG -": the town's dateline after it)
 OUTLET_RUN_BEFORE = re.compile(r"[ \t]*((?:[A-Z][\w'&-]*[ \t]+){0,3})")
-OUTLET_RUN_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]*(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])")
+OUTLET_RUN_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]*" + DATELINE_DASH)
 OUTLET_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]*,?[ \t]*\("
                                    r"((?:[A-Z][\w'&-]*[ \t]+){0,3})")
-OUTLET_BRACKET_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]*\)[ \t]*,?[ \t]*(?:(?<!\w)-|-(?!\w)|["
-                                  + DATELINE_DASHES + "])")
+OUTLET_BRACKET_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]*\)[ \t]*,?[ \t]*" + DATELINE_DASH)
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"
@@ -636,7 +636,7 @@ class RegionMatcher:
 
     def _outlet_dateline(self, text: str, start: int, end: int) -> bool:
         """The name stands in an outlet's name that makes the dateline ("Warta Sulut –", "KABAR ANU JABAR -",
-        "Kota (Warta Bali) –"): with other capitalised words, none of them a region's word."""
+        "Kota (Gema Maluku) –"): with other capitalised words, none of them a region's word."""
         line_start, _ = _line_bounds(text, start)
         for before, after in ((OUTLET_RUN_BEFORE, OUTLET_RUN_AFTER), (OUTLET_BRACKET_BEFORE, OUTLET_BRACKET_AFTER)):
             m, n = before.fullmatch(text, line_start, start), after.match(text, end)
