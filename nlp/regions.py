@@ -79,11 +79,19 @@ COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 DATELINE_BEFORE = re.compile(r"[ \t]*(?:[A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2}[ \t]*(?:,|\()[ \t]*)?")
 DATELINE_END = re.compile(r"\)?[ \t]*(?:,[ \t]*[\w./ ]{1,30}?|,?[ \t]*\([\w. ]{1,30}\)|[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-"
                           + DATELINE_DASHES + "]")
+DATELINE_DASH = r"(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])"  # a dateline's dash, not a hyphen inside a word
 # a dateline's two parts around its comma ("KORAN ANU, KOTA –", "KOTA, Warta Anu –"): a name that shares its part with
 # other words ("KABAR SULUT", "Warta Anu Sulteng") is in the outlet's name; not the agency in brackets ("KOTA, Sulteng
 # (ANTARA) -"), nor a hyphen inside a word ("Menurut Anu, stok Jateng naik-turun")
 DATELINE_PARTS = re.compile(r"([A-Z][\w.-]*(?:[ \t][A-Z][\w.-]*){0,2})[ \t]*,[ \t]*([^\n,(]{1,30}?)[ \t]*"
-                            r"(?:\([^\n)]{1,30}\))?[ \t]*,?[ \t]*(?:(?<!\w)-|-(?!\w)|[" + DATELINE_DASHES + "])")
+                            r"(?:\([^\n)]{1,30}\))?[ \t]*,?[ \t]*" + DATELINE_DASH)
+# a dateline that is an outlet's name of a few capitalised words holding the name, without a comma ("Warta Sulut –",
+# "KABAR ANU JABAR -", "Kota (Gema Maluku) –"); not a domain ("KORAN.COM LAMPUNG -": the town's dateline after it)
+OUTLET_RUN_BEFORE = re.compile(r"[ \t]*((?:[A-Z][\w'&-]*[ \t]+){0,3})")
+OUTLET_RUN_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]*" + DATELINE_DASH)
+OUTLET_BRACKET_BEFORE = re.compile(r"[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}[ \t]*,?[ \t]*\("
+                                   r"((?:[A-Z][\w'&-]*[ \t]+){0,3})")
+OUTLET_BRACKET_AFTER = re.compile(r"((?:[ \t]+[A-Z][\w'&-]*){0,3})[ \t]*\)[ \t]*,?[ \t]*" + DATELINE_DASH)
 # "dari Sabang sampai Merauke": all of Indonesia, not the two regions
 FROM_END_TO_END = re.compile(r"\bdari\s+Sabang\s+(?:sampai|hingga|ke)\s+Merauke\b", re.IGNORECASE)
 # a site's menu or category line: "BERANDA | KOTA | OLAHRAGA", "NEWS / DAERAH / NASIONAL"
@@ -110,6 +118,7 @@ PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
                               + r")\b")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
+SPACE_GAP = re.compile(r"[ \t]+")  # "Kabupaten Anu Yogyakarta": an address without its comma
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
@@ -351,8 +360,9 @@ class RegionMatcher:
             return None
         province = next((c if self.regions[c].level == PROV else self.capital_of[c] for c in codes
                          if self.regions[c].level == PROV or c in self.capital_of), None)
-        if province and len(previous.codes) == 1 and previous.codes[0] != province and ADDRESS_GAP.match(
-                text, previous.end, start) and self.regions[previous.codes[0]].province_code == province:
+        if province and len(previous.codes) == 1 and previous.codes[0] != province and (ADDRESS_GAP.match(
+                text, previous.end, start) or SPACE_GAP.fullmatch(text, previous.end, start)) \
+                and self.regions[previous.codes[0]].province_code == province:
             return province
         if province and len(previous.codes) == 1 and self.regions[previous.codes[0]].level == PROV \
                 and previous.codes[0] != province and ENUM_GAP.match(text[previous.end:start]) \
@@ -505,7 +515,8 @@ class RegionMatcher:
         # region only when the article names it elsewhere
         org = org or (not weak and self._copyright and _on_copyright_line(text, start))
         # an outlet's name on a dateline ("KABAR SULUT, KOTA –"): a region only when the article names it elsewhere
-        org = org or (not weak and hint is None and _in_dateline_outlet(text, start, end))
+        org = org or (not weak and hint is None and (_in_dateline_outlet(text, start, end)
+                                                     or self._outlet_dateline(text, start, end)))
         # a police, election or party office in a "Baca juga" line ("Baca juga: Polres X Gelar ..."): the linked
         # story's office, a region only when the article names it elsewhere
         org = org or (not weak and hint is None and _office_in_aside(text, start))
@@ -623,6 +634,18 @@ class RegionMatcher:
         line_start, _ = _line_bounds(text, start)
         return bool(DATELINE_BEFORE.fullmatch(text, line_start, start) and DATELINE_END.match(text, end))
 
+    def _outlet_dateline(self, text: str, start: int, end: int) -> bool:
+        """The name stands in an outlet's name that makes the dateline ("Warta Sulut –", "KABAR ANU JABAR -",
+        "Kota (Gema Maluku) –"): with other capitalised words, none of them a region's word."""
+        line_start, _ = _line_bounds(text, start)
+        for before, after in ((OUTLET_RUN_BEFORE, OUTLET_RUN_AFTER), (OUTLET_BRACKET_BEFORE, OUTLET_BRACKET_AFTER)):
+            m, n = before.fullmatch(text, line_start, start), after.match(text, end)
+            if m and n:
+                words = (m.group(1) + n.group(1)).lower().split()
+                return bool(words) and not any(w in self.name_words or w in LEVEL_HINTS for w in words) \
+                    and not any(_place_named(text, w) for w in words)
+        return False
+
     @staticmethod
     def _inside_org(text: str, start: int) -> bool:
         """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang")."""
@@ -635,6 +658,13 @@ class RegionMatcher:
             if word.lower() in ORG_HEADS:
                 return True
         return False
+
+
+def _place_named(text: str, word: str) -> bool:
+    """The text names ``word`` as a place inside a region ("Desa Anu", "Kecamatan Anu"; PLACE_IN words): the
+    dateline's village, not an outlet's word ("ANU KOTA –" over "... di Desa Anu")."""
+    return re.search(r"\b(?:" + "|".join(sorted(PLACE_IN)) + r")\s+" + re.escape(word) + r"\b", text,
+                     re.IGNORECASE) is not None
 
 
 def _word_before(text: str, start: int, reach: int = 12) -> str:

@@ -215,6 +215,13 @@ def test_dateline_with_a_bracketed_or_hyphenated_outlet(text: str, expected: lis
     ("Rombongan menuju Kabupaten Kaur, Bengkulu. Kota Bengkulu menyusul.",
      ["Kabupaten Kaur", "Provinsi Bengkulu", "Kota Bengkulu"]),
     ("Rombongan belajar ke Yogyakarta.", ["Kota Yogyakarta"]),
+    # round 36: the address without its comma ("Kabupaten X Yogyakarta"), in a headline or running text
+    ("Pansus Kabupaten Gunungkidul Yogyakarta Menimba Ilmu ke Selatan",
+     ["Kabupaten Gunungkidul", "Provinsi Daerah Istimewa Yogyakarta"]),
+    ("Tim dari Sleman Jogjakarta melihat pasar ikan.", ["Kabupaten Sleman", "Provinsi Daerah Istimewa Yogyakarta"]),
+    # not from a region of another province, nor across a line
+    ("Tim dari Kabupaten Klaten Yogyakarta melihat pasar ikan.", ["Kabupaten Klaten", "Kota Yogyakarta"]),
+    ("Tim dari Sleman\nYogyakarta membuka pameran.", ["Kabupaten Sleman", "Kota Yogyakarta"]),
 ])
 def test_province_named_by_its_capital(text: str, expected: list[str]) -> None:
     assert names(text) == expected

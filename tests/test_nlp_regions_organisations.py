@@ -133,6 +133,27 @@ def test_a_name_inside_an_outlets_name_on_a_dateline_counts_only_when_named_else
     assert names(text + " Hasilnya dijual ke pedagang di Maluku.") == ["Kabupaten Buru", "Provinsi Maluku"]
 
 
+@pytest.mark.parametrize("text", [
+    # round 36: the outlet's name is the whole dateline, without a comma, or in brackets after the town
+    "Warta Maluku – Petani Kabupaten Buru memanen cengkih.",
+    "Berita Harian\nKILAS MALUKU - Petani Kabupaten Buru memanen cengkih.",
+    "Namlea (Gema Maluku) – Petani Kabupaten Buru memanen cengkih.",
+])
+def test_an_outlets_name_as_the_whole_dateline_counts_only_when_named_elsewhere(text: str) -> None:
+    assert names(text) == ["Kabupaten Buru"]
+    assert names(text + " Hasilnya dijual ke pedagang di Maluku.") == ["Kabupaten Buru", "Provinsi Maluku"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a village of the region before it ("Desa Anu" named in the text), a domain, another region's word: the dateline
+    ("WAIRANA SIKKA – Petani di Desa Wairana memanen cengkih.", ["Kabupaten Sikka"]),
+    ("KORANANU.COM MALUKU – Petani memanen cengkih.", ["Provinsi Maluku"]),
+    ("Ambon Maluku – Petani memanen cengkih.", ["Kota Ambon", "Provinsi Maluku"]),
+])
+def test_a_village_a_domain_or_a_region_before_the_name_keeps_the_dateline(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize(("text", "province"), [
     ("Ampana, Sulteng (ANTARA) - Petani cengkih di Kabupaten Tojo Una-Una memanen hasil.", "Provinsi Sulawesi Tengah"),
     ("Menurut Budi, stok Jawa Tengah naik-turun sejak Mei.", "Provinsi Jawa Tengah"),
