@@ -126,13 +126,6 @@ ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?
 ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\s+oleh)?)\s+(?:seorang\s+)?"
                             r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
                             r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
-# "Rombongan X membawa 70 orang, terdiri atas ...", "Y membawa 80 orang rombongan, terdiri dari ...", "datang membawa
-# 150 rombongan, di antaranya Bupati ...": a count of people brought named by "orang" or "rombongan" alone, nothing
-# after it saying who they are, is the whole party (not "membawa 5 orang stafnya", "mengajak 11 orang": the ones
-# taken along, besides the one who takes them)
-BROUGHT_WHOLE = re.compile(r"(?:[ \t]+rombongan)?(?:[ \t]*[,.;:!?)\"”\n]|[ \t]+(?:yang|terdiri|untuk|ke)\b|[ \t]*\Z)",
-                           re.IGNORECASE)
-BROUGHT = re.compile(r"(?:membawa|memboyong|bawa|boyong)\b.*\b(?:orang|rombongan)", re.IGNORECASE | re.DOTALL)
 HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
@@ -362,8 +355,7 @@ def count(text: str, start: int, end: int) -> int | None:
         m = SIZE_COMPANIONS.search(text, m.end(), end)
     if m:  # "didampingi 8 anggota Komisi I dan 2 staf": the parts after the first add up too
         titled = 1 if TITLED.search(text, m.start(), m.start(1)) else 0  # "didampingi Kabag X dan 2 staf"
-        taker = 0 if BROUGHT.fullmatch(m.group(0)) and BROUGHT_WHOLE.match(text, m.end(), end) else 1
-        return number(m.group(1)) + taker + titled + _more(text, m.end(), end)
+        return number(m.group(1)) + 1 + titled + _more(text, m.end(), end)
     starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
     m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
         or _first(SIZE_POSTPOSED, text, starts, end) \

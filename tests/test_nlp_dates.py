@@ -448,3 +448,15 @@ def test_a_reporters_day_is_no_hosts_day(tagger) -> None:
     text = ("Saat dihubungi kabarkita.co pada Rabu (20/3/2024), Sekretaris DPRD Wajo menjelaskan Komisi I pergi ke "
             "Kabupaten Klaten dan Kota Solo. Mereka pergi pada Senin (18/3/2024) dalam rangka kunjungan kerja.")
     assert {d for _, d in visit_dates(tagger, text)} == {"2024-03-18"}
+
+
+@pytest.mark.parametrize("text", [
+    # (round 36) several delegations: the date after a delegation's name, not the day a reporter reached someone
+    "Kota Madiun kedatangan dua rombongan studi tiru. Rombongan Pemkab Wajo, kata Kabag Umum saat dihubungi "
+    "kabarkita.co, Selasa (26/3), berkunjung pada Rabu (27/3), disusul rombongan Pemkab Pinrang pada Kamis (28/3).",
+    "Kota Madiun kedatangan dua rombongan studi tiru. Rombongan Pemkab Wajo berkunjung pada Rabu (27/3), disusul "
+    "rombongan Pemkab Pinrang yang menurut Kabag Umum saat dihubungi kabarkita.co, Jumat (29/3), datang pada Kamis "
+    "(28/3).",
+])
+def test_a_reporters_day_is_no_delegations_day(tagger, text: str) -> None:
+    assert visit_dates(tagger, text) == [("Kabupaten Pinrang", "2024-03-28"), ("Kabupaten Wajo", "2024-03-27")]

@@ -550,18 +550,3 @@ def test_a_count_before_a_long_subject_closed_by_a_verb_of_going(sentence: str, 
 ])
 def test_a_lone_count_of_people_in_a_sentence_of_the_trip(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
-
-
-@pytest.mark.parametrize("sentence, size_", [
-    # (round 36) a count brought named by "orang" or "rombongan" alone is the whole party
-    ("Rombongan Dinas Anu membawa 40 orang, terdiri atas kepala desa dan staf.", 40),
-    ("Pak Budi membawa 60 orang rombongan, terdiri dari camat dan lurah.", 60),
-    ("Dinas Anu datang membawa 120 rombongan, di antaranya wakil bupati.", 120),
-    ("Tim dari Dinas Anu yang dipimpin Budi itu membawa 15 orang untuk belajar.", 15),
-    # the ones taken along, besides the one who takes them: who they are is written, or the verb invites them
-    ("Kepala Dinas Anu, Budi, membawa 5 orang stafnya ke sana.", 6),
-    ("Kepala Dinas Anu membawa 7 orang kepala seksi.", 8),
-    ("Kepala Dinas Anu, Budi, mengajak 11 orang.", 12),
-])
-def test_a_count_brought_named_by_orang_alone_is_the_whole_party(sentence: str, size_: int) -> None:
-    assert size(sentence, 0, len(sentence)) == size_
