@@ -25,6 +25,14 @@ NTH_DAY = re.compile(r"\bhari\s+(kedua|ketiga|keempat)\b[^.\n]{0,30}?\b(?:kunjun
 # "ujarnya, Sabtu (21/3)": the day something was said, not the day of the visit
 SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|tambah|pungkas)(?:nya)?\b"
                     r"[^.;\n]{0,12}$", re.IGNORECASE)
+# "saat dikonfirmasi situs.co pada Selasa (10/03)", "informasi yang dihimpun situs.com di Gedung DPRD X, Senin (17/6)",
+# "ujarnya ketika dihubungi di ruang kerjanya, Jumat (9/7)", "Kepada Koran X, Senin, 26 Oktober 2020, ...": the day a
+# reporter reached the speaker, further from the word of saying than SPOKEN reaches (not past a word of the visit:
+# "saat ditemui di sela kunjungan, Senin (5/3)" is the day of the visit)
+REPORTED = re.compile(r"(?:\b(?:dikonfirmasi|dihubungi|ditemui|diwawancarai|dihimpun)|^[ \t]*kepada)\b"
+                      r"(?:(?!\b(?:kunjungan|kunker|rombongan|tamu|studi|berkunjung|tiba|datang|menerima|menyambut|"
+                      r"disambut|diterima|sela)\b)(?:[^.;!?\n]|\.(?=\w))){0,70}?[ \t,]+(?:pada[ \t]+)?(?:hari[ \t]+)?"
+                      r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
 # "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
 DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
@@ -51,6 +59,13 @@ AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", r
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
                      r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
+
+
+def _said(text: str, d: DateMention, start: int = 0) -> bool:
+    """Whether ``d`` is the day someone said something (:data:`SPOKEN`) or was reached by a reporter
+    (:data:`REPORTED`), looking back no further than ``start``."""
+    return bool(SPOKEN.search(text, max(start, d.start - 25), d.start)
+                or REPORTED.search(text, max(start, d.start - 110), d.start))
 
 
 def date_visits(scan: Scan, visits: list[Visit], host_sentences: dict[str, set[tuple[int, int]]],
@@ -85,7 +100,7 @@ def _host_date(text: str, host: str, host_sentences: dict[str, set[tuple[int, in
     for s_start, s_end in sorted(host_sentences.get(host, ())):
         named = [m.end for m in mentions if m.code == host and s_start <= m.start < s_end]
         inside = [d for d in dates if s_start <= d.start < s_end and d.value and not d.weak
-                  and not SPOKEN.search(text, max(s_start, d.start - 25), d.start)]
+                  and not _said(text, d, s_start)]
         if not inside:
             continue
         after = [d for d in inside if named and any(d.start >= e for e in named)]
@@ -107,7 +122,7 @@ def _visitor_date(scan: Scan, visitor: str, visiting: set[str], mentions: list[R
                      and o.code != visitor), s_end)
         for d in dates:
             if m.end <= d.start < stop and d.value and not d.weak \
-                    and not SPOKEN.search(text, max(s_start, d.start - 25), d.start):
+                    and not _said(text, d, s_start):
                 return d.value
     return None
 
@@ -142,7 +157,7 @@ def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
     hari jadinya pada 21 Juli") last."""
     if not dates:
         return None
-    spoken = {d.start for d in dates if SPOKEN.search(text, max(0, d.start - 25), d.start)
+    spoken = {d.start for d in dates if _said(text, d)
               or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_or_quoted_today(text, d)}
     other = {d.start for d in dates if OTHER_EVENT.search(text, max(0, d.start - 60), d.start)}
     day = _first_day(text, ev, [d for d in dates if d.start not in other], visit_word, spoken)

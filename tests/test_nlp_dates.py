@@ -424,3 +424,39 @@ def test_a_day_name_gives_a_date_its_year_without_a_publication_date(text: str, 
 ])
 def test_a_datelines_day_is_no_visit_day(tagger: Tagger, text: str) -> None:
     assert dates_by_pair(tagger, text)[SIBOLGA] == "2024-06-13"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (round 36) the day a reporter reached someone, further from the word of saying than "ujarnya, Rabu (20/3)"
+    ("Menurut Sekretaris DPRD Wajo saat dikonfirmasi kabarkita.co pada Rabu (20/3/2024), Komisi I DPRD "
+     "Kabupaten Wajo studi banding ke Kabupaten Klaten. Mereka berangkat pada Senin (18/3/2024).", "2024-03-18"),
+    ("Menurut informasi yang dihimpun kabarkita.com di Gedung DPRD Wajo, Rabu (20/3/2024), Komisi I DPRD "
+     "Kabupaten Wajo studi banding ke Kabupaten Klaten. Mereka bertolak pada Senin (18/3/2024).", "2024-03-18"),
+    ("Kepada kabarkita, Rabu, 20 Maret 2024, Kabag Umum Setda Wajo menyebut rombongan Pemkab Wajo studi banding ke "
+     "Kabupaten Klaten. Rombongan tiba di Klaten pada Senin (18/3/2024).", "2024-03-18"),
+    # not the day someone was met at the visit ("saat ditemui di sela kunjungan")
+    ("Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, kata Kabag Umum Setda Wajo saat ditemui di sela "
+     "kunjungan, Selasa (19/3/2024). Rombongan pulang Kamis (21/3/2024).", "2024-03-19"),
+])
+def test_the_day_a_reporter_reached_someone_is_no_visit_day(tagger, text: str, expected: str) -> None:
+    got = visit_dates(tagger, text)
+    assert got and got[0] == ("Kabupaten Wajo", expected)
+
+
+def test_a_reporters_day_is_no_hosts_day(tagger) -> None:
+    # (round 36) one delegation, two hosts: the date written with a host, not the day a reporter reached someone
+    text = ("Saat dihubungi kabarkita.co pada Rabu (20/3/2024), Sekretaris DPRD Wajo menjelaskan Komisi I pergi ke "
+            "Kabupaten Klaten dan Kota Solo. Mereka pergi pada Senin (18/3/2024) dalam rangka kunjungan kerja.")
+    assert {d for _, d in visit_dates(tagger, text)} == {"2024-03-18"}
+
+
+@pytest.mark.parametrize("text", [
+    # (round 36) several delegations: the date after a delegation's name, not the day a reporter reached someone
+    "Kota Madiun kedatangan dua rombongan studi tiru. Rombongan Pemkab Wajo, kata Kabag Umum saat dihubungi "
+    "kabarkita.co, Selasa (26/3), berkunjung pada Rabu (27/3), disusul rombongan Pemkab Pinrang pada Kamis (28/3).",
+    "Kota Madiun kedatangan dua rombongan studi tiru. Rombongan Pemkab Wajo berkunjung pada Rabu (27/3), disusul "
+    "rombongan Pemkab Pinrang yang menurut Kabag Umum saat dihubungi kabarkita.co, Jumat (29/3), datang pada Kamis "
+    "(28/3).",
+])
+def test_a_reporters_day_is_no_delegations_day(tagger, text: str) -> None:
+    assert visit_dates(tagger, text) == [("Kabupaten Pinrang", "2024-03-28"), ("Kabupaten Wajo", "2024-03-27")]
