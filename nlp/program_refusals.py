@@ -378,7 +378,7 @@ class RefusalChecks:
             # a headline name the text does not repeat; one opening with a program head ("Mal", "Kartu",
             # "Laboratorium") the body may repeat in lower case ("... Kelola Mal Layanan Warga" and "mal layanan
             # warga" in the body), as the head reads a lower-case name elsewhere ("mal pelayanan publik (MPP)"); not
-            # a trigger word, which in lower case opens a description ("sistem drainase")
+            # a trigger word that is no head, which in lower case opens a description ("sistem drainase")
             yield "headline"
         if found_by == MEANS_ONLY and not ACRONYM_AFTER.match(text, c.end):
             # "lewat Koperasi Tani X", "melalui Bandar Udara X": a capitalised means that no other pattern names and no
