@@ -373,8 +373,13 @@ class RefusalChecks:
                     words[0].lower() in NAMING_TRIGGERS and not (before and before[0].lower() in TRIGGER_WORDS)) \
                     or any(VERB_FORM.fullmatch(w.lower()) for w in words):
                 yield "headline"
-        elif heading and not _written_in(raw, prose):
-            yield "headline"  # a headline name the text does not repeat
+        elif heading and not _written_in(raw, prose) and not (
+                raw.split()[0].lower() in PROGRAM_HEADS and occurs_in(raw, prose)):
+            # a headline name the text does not repeat; one opening with a program head ("Mal", "Kartu",
+            # "Laboratorium") the body may repeat in lower case ("... Kelola Mal Layanan Warga" and "mal layanan
+            # warga" in the body), as the head reads a lower-case name elsewhere ("mal pelayanan publik (MPP)"); not
+            # a trigger word that is no head, which in lower case opens a description ("sistem drainase")
+            yield "headline"
         if found_by == MEANS_ONLY and not ACRONYM_AFTER.match(text, c.end):
             # "lewat Koperasi Tani X", "melalui Bandar Udara X": a capitalised means that no other pattern names and no
             # acronym follows is mostly a body, a place or a person (round 30: 2 right and 12 wrong outputs over

@@ -113,6 +113,20 @@ def test_headline_name_needs_its_capitals_in_the_body(tagger: Tagger) -> None:
     assert programs(tagger, text, title) == ["Kampung Pesisir Lestari"]
 
 
+def test_headline_name_with_a_program_head_the_body_repeats_in_lower_case(tagger: Tagger) -> None:
+    # round 36: a headline name opening with a program head ("Mal", "Kartu", "Laboratorium") counts when the body
+    # writes it again in lower case; a headline's topic and a trigger word's lower-case description do not
+    title = "Pelajari Mal Layanan Warga Terpadu, Rombongan Kudus ke Jepara"
+    text = "Rombongan Pemkab Kudus mempelajari pengelolaan mal layanan warga terpadu di Kabupaten Jepara, Senin."
+    assert programs(tagger, text, title) == ["Mal Layanan Warga Terpadu"]
+    title = "Tahun Depan, Nelayan Dapat Kartu Nelayan Pesisir Sejahtera"
+    text = "Pemkab Kudus menyiapkan kartu nelayan pesisir sejahtera untuk nelayan kecil tahun depan."
+    assert programs(tagger, text, title) == ["Kartu Nelayan Pesisir Sejahtera"]
+    title = "Pelajari Sistem Saluran Kota, Rombongan Kudus ke Jepara"
+    text = "Rombongan Pemkab Kudus mempelajari sistem saluran kota di Kabupaten Jepara, Senin."
+    assert programs(tagger, text, title) == []
+
+
 @pytest.mark.parametrize("text, expected", [
     # topics the guests came to learn, written with capitals, are no programs
     ("Mereka belajar tentang Penanganan Stunting dan Pengelolaan Sampah Terpadu.", []),
