@@ -110,8 +110,9 @@ ROOM_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["room"], r"[ \t]+")
                          + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
 # "Budi selaku Kepala Dinas X, Ani selaku Camat Y": a post opened by "selaku" or "sebagai" is held by the name before
-# it, not by the next item's name after its comma
-OWN_POST_BEFORE = re.compile(r"[\w.][ \t]*,?[ \t]+(?:(?i:selaku)|sebagai)[ \t]+$")  # as SEP_BEFORE writes them
+# it, not by the next item's name after its comma; in lower case only: a capitalised "Selaku" opens a sentence whose
+# holder follows the post ("kata Budi, M.Si. Selaku Kepala Dinas X, Ani menambahkan"); the link of OWN_POST
+OWN_POST_BEFORE = re.compile(r"[\w.]" + OWN_POST.pattern + r"$")
 # a program the post owns, written before it with up to two words between: "program prioritas Wali Kota, yaitu ..."
 PROGRAM_OWNER = re.compile(r"\b(?i:" + alternation(WORDS["program_owner"]) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")

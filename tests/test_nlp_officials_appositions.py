@@ -325,6 +325,9 @@ def test_a_speech_verbs_holder_before_the_position(text: str, expected: list) ->
     # no name before "sebagai": the holder after the post, as before
     ("Gubernur menetapkan sebagai Penjabat Bupati Kebumen, Banyu Prasojo, mulai pekan depan.",
      [("Banyu Prasojo", "Penjabat Bupati", KEBUMEN)]),
+    # a capitalised "Selaku" opens a sentence: the holder follows the post, not the name ending the sentence before
+    ("\"Kami siap,\" kata Banyu Prasojo, M.Si. Selaku Kepala Dinas Pariwisata Kebumen, Tuta Sekarwangi menambahkan.",
+     [("Tuta Sekarwangi", "Kepala Dinas Pariwisata", KEBUMEN)]),
 ])
 def test_a_post_opened_by_selaku_is_the_name_before_it(text: str, expected: list) -> None:
     assert officials(text) == expected

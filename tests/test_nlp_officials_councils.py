@@ -373,6 +373,8 @@ def test_a_faction_written_out_or_with_its_council(text: str, expected: list) ->
      [("Wirasena", "Ketua Pansus I DPRD", KEBUMEN)]),
     ("Kemudian Ketua Pansus C Banyu Prasojo memaparkan raperda itu di DPRD Kebumen.",
      [("Banyu Prasojo", "Ketua Pansus C DPRD", KEBUMEN)]),
+    ("Kemudian Ketua Pansus V Banyu Prasojo memaparkan raperda itu di DPRD Kebumen.",
+     [("Banyu Prasojo", "Ketua Pansus V DPRD", KEBUMEN)]),
     # "H" (Haji) and the "I" of a Balinese name are the holder's
     ("Rombongan dipimpin Ketua Pansus H Banyu Prasojo dari DPRD Kebumen.",
      [("Banyu Prasojo", "Ketua Pansus DPRD", KEBUMEN)]),
