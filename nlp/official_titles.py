@@ -72,6 +72,11 @@ LATE_FIELD_WORD = re.compile(r"[ \t]+[Bb]idang[ \t]+")
 # Ketua Pansus Revisi Tatib DPRD X, Budi") name the committee too
 COMMITTEE_TOPIC = re.compile(r"[ \t]+([A-Z]{2,8}(?=[ \t]+DPRD\b|[ \t]*,|[ \t]+[A-Z])"
                              r"|[A-Z](?=[ \t]+DPRD\b)"  # a committee's letter or number one: "Pansus B DPRD X"
+                             # the same before its chair's name: "Ketua Pansus I Budi", "Ketua Pansus C Ani", the
+                             # other one-letter numerals "Pansus V Budi", "Pansus X Ani" ("II", "IV" are read above;
+                             # not "H", Haji, nor the "I" of a Balinese name: "Ketua Pansus I Wayan Budi")
+                             r"|(?:[A-GVX]|I(?![ \t]+(?i:" + alternation(WORDS["balinese"]) + r")\b))"
+                             r"(?=[ \t]+[A-Z][a-z])"
                              r"|[1-9][0-9]?(?=[ \t]+DPRD\b|[ \t]*,)"
                              r"|(?:[A-Z][a-z]{2,12}[ \t]+){0,2}[A-Z][a-z]{2,7}(?=[ \t]+DPRD\b))(?:[ \t]+DPRD\b)?")
 # the bill a special committee works on, written out after it: "Ketua Pansus Raperda Pasar Rakyat, Budi", "Ketua Panitia

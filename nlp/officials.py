@@ -109,6 +109,10 @@ OFFICE_BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building
 ROOM_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["room"], r"[ \t]+")
                          + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
 OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+# "Budi selaku Kepala Dinas X, Ani selaku Camat Y": a post opened by "selaku" or "sebagai" is held by the name before
+# it, not by the next item's name after its comma; in lower case only: a capitalised "Selaku" opens a sentence whose
+# holder follows the post ("kata Budi, M.Si. Selaku Kepala Dinas X, Ani menambahkan"); the link of OWN_POST
+OWN_POST_BEFORE = re.compile(r"[\w.]" + OWN_POST.pattern + r"$")
 # a program the post owns, written before it with up to two words between: "program prioritas Wali Kota, yaitu ..."
 PROGRAM_OWNER = re.compile(r"\b(?i:" + alternation(WORDS["program_owner"]) + r")(?:[ \t]+[a-z]+){0,2}[ \t]+$")
 LIST_WORD = re.compile(r"yaitu|yakni|antara|masing|terdiri|beranggotakan")
@@ -318,6 +322,12 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 + self._numbered_deputies(text, mentions):
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans) if o]
         for p in mentions:
+            if OWN_POST_BEFORE.search(text, max(0, p.start - 12), p.start):
+                held = [o for o in (self.make(text, span, p, regions, body_start)
+                                    for span in self._name_before(text, p, regions)) if o]
+                if held:  # "Budi selaku Kepala Dinas X, Ani selaku ...": Budi's post; Ani's comes after her name
+                    found += held
+                    continue
             written = self._office_to_region(text, p, region_at) \
                 if p.region is None and p.level not in NATIONAL | LOCAL else None
             if written:  # "Kepala Bagian Persidangan, Hukum dan Aspirasi Sekretariat DPRD X Budi": read whole

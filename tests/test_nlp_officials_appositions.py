@@ -307,3 +307,27 @@ def test_no_name_before_the_position(text: str) -> None:
 ])
 def test_a_speech_verbs_holder_before_the_position(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a roll of "name selaku post": each post is the name's before it, not the next item's after its comma
+    ("Rombongan disambut Letkol Inf Banyu Prasojo selaku Dandim 0709/Kebumen, AKBP Tuta Sekarwangi selaku Kapolres "
+     "Kebumen, serta Rano Kelimutu selaku Camat Sruweng.",
+     [("Banyu Prasojo", "Komandan Distrik Militer", None), ("Tuta Sekarwangi", "Kepala Kepolisian Resor", None),
+      ("Rano Kelimutu", "Camat", KEBUMEN)]),
+    ("Pimpinan dewan yang baru ialah Banyu Prasojo selaku Ketua DPRD Kebumen, Tuta Sekarwangi sebagai Wakil Ketua I "
+     "serta Rano Kelimutu sebagai Wakil Ketua II.",
+     [("Banyu Prasojo", "Ketua DPRD", KEBUMEN), ("Tuta Sekarwangi", "Wakil Ketua DPRD", KEBUMEN),
+      ("Rano Kelimutu", "Wakil Ketua DPRD", KEBUMEN)]),
+    ("Rombongan berdiskusi bersama Banyu Prasojo selaku Kepala Dinas Pariwisata Kebumen, Tuta Sekarwangi selaku "
+     "Kepala Bidang Promosi, serta staf lain.",
+     [("Banyu Prasojo", "Kepala Dinas Pariwisata", KEBUMEN), ("Tuta Sekarwangi", "Kepala Bidang Promosi", KEBUMEN)]),
+    # no name before "sebagai": the holder after the post, as before
+    ("Gubernur menetapkan sebagai Penjabat Bupati Kebumen, Banyu Prasojo, mulai pekan depan.",
+     [("Banyu Prasojo", "Penjabat Bupati", KEBUMEN)]),
+    # a capitalised "Selaku" opens a sentence: the holder follows the post, not the name ending the sentence before
+    ("\"Kami siap,\" kata Banyu Prasojo, M.Si. Selaku Kepala Dinas Pariwisata Kebumen, Tuta Sekarwangi menambahkan.",
+     [("Tuta Sekarwangi", "Kepala Dinas Pariwisata", KEBUMEN)]),
+])
+def test_a_post_opened_by_selaku_is_the_name_before_it(text: str, expected: list) -> None:
+    assert officials(text) == expected

@@ -368,6 +368,18 @@ def test_a_faction_written_out_or_with_its_council(text: str, expected: list) ->
      [("Rano Kelimutu", "Ketua Pansus B DPRD", "Kota Kediri")]),
     ("Usulan dibahas Ketua Pansus I DPRD Provinsi Maluku Intan Purbaningrum bersama tim ahli.",
      [("Intan Purbaningrum", "Ketua Pansus I DPRD", "Provinsi Maluku")]),
+    # the letter or number one before the chair's name, no council between (round 36)
+    ("Menurut Ketua Pansus I Wirasena, pihaknya ingin belajar dari Kebumen.",
+     [("Wirasena", "Ketua Pansus I DPRD", KEBUMEN)]),
+    ("Kemudian Ketua Pansus C Banyu Prasojo memaparkan raperda itu di DPRD Kebumen.",
+     [("Banyu Prasojo", "Ketua Pansus C DPRD", KEBUMEN)]),
+    ("Kemudian Ketua Pansus V Banyu Prasojo memaparkan raperda itu di DPRD Kebumen.",
+     [("Banyu Prasojo", "Ketua Pansus V DPRD", KEBUMEN)]),
+    # "H" (Haji) and the "I" of a Balinese name are the holder's
+    ("Rombongan dipimpin Ketua Pansus H Banyu Prasojo dari DPRD Kebumen.",
+     [("Banyu Prasojo", "Ketua Pansus DPRD", KEBUMEN)]),
+    ("Rombongan dipimpin Ketua Pansus I Wayan Sukarsa dari DPRD Kebumen.",
+     [("I Wayan Sukarsa", "Ketua Pansus DPRD", KEBUMEN)]),
 ])
 def test_a_special_committee_named_by_a_letter(text: str, expected: list) -> None:
     assert officials(text) == expected
