@@ -53,12 +53,17 @@ def extract_file(input_path: str | os.PathLike, output_path: str | os.PathLike, 
                     report(f"{where}: {note}")
                 repaired += bool(line.notes)
                 try:
-                    data = json_line(tagger.extract(line.article))
+                    result = tagger.tag(line.article)
                 except Exception as exc:  # noqa: BLE001 - one article must not stop the file; reported and counted
                     report(f"{where}: tagging failed: {type(exc).__name__}: {exc}")
                     failed += 1
                     continue
-                fout.write(data)
+                failure = result.failure()  # a rule's error the tagger caught: an empty result is no answer
+                if failure:
+                    report(f"{where}: {failure}")
+                    failed += 1
+                    continue
+                fout.write(json_line(result.to_dict()))
                 done += 1
                 now = time.perf_counter()
                 if now - last_report >= PROGRESS_EVERY:

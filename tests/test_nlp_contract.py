@@ -120,6 +120,26 @@ def test_extract_file_all_good_exits_zero(tmp_path: Path, tagger: Tagger) -> Non
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(ARTICLES)
 
 
+def test_extract_file_counts_an_error_the_tagger_caught_as_failed(tmp_path: Path, tagger: Tagger,
+                                                                   capsys: pytest.CaptureFixture,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # a rule that raises inside the tagger leaves an empty result with a "tagging failed" warning: the file's
+    # summary and exit status say so, and no empty answer is written for it
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    _write(src, [json.dumps(_article(a), ensure_ascii=False) for a in ARTICLES[:2]])
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("a rule broke")
+
+    monkeypatch.setattr(tagger, "_tag", broken)
+    status = extract_file(src, out, tagger)
+    err = capsys.readouterr().err
+    assert status == 1
+    assert f"{src}:1: tagging failed: RuntimeError: a rule broke" in err
+    assert "tagged 0 articles" in err and "2 failed" in err
+    assert out.read_text(encoding="utf-8") == ""
+
+
 def test_cli_module_runs(tmp_path: Path) -> None:
     src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
     _write(src, [json.dumps(_article(ARTICLES[3]), ensure_ascii=False), "oops"])
