@@ -94,8 +94,8 @@ def test_a_dateline_with_the_outlets_name_after_the_town_hosts(tagger: Tagger) -
     # round 16: one reading of a dateline (visit_rules.DATELINE_DASH) for the acting delegation and the dateline host;
     # round 36: the outlet in brackets, as "Town Word –" without them reads as an outlet's own name (regions'
     # _outlet_dateline: train writes outlets so, and no town followed by an outlet's word)
-    text = ("Banyumas (Warta Kita) – Rombongan Komisi A DPRD Kabupaten Kebumen belajar tata kelola pasar tradisional, Senin "
-            "(6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Sasmito.")
+    text = ("Banyumas (Warta Kita) – Rombongan Komisi A DPRD Kabupaten Kebumen belajar tata kelola pasar tradisional, "
+            "Senin (6/3/2023). Rombongan dipimpin Ketua Komisi A, Budi Sasmito.")
     assert pairs(tagger, text, title="Kunker DPRD Kebumen") == [("Kabupaten Kebumen", "Kabupaten Banyumas")]
 
 
