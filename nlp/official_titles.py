@@ -431,8 +431,9 @@ class TitleReader:
         or more name-like words after at least one other word, as in a roll of posts and names ("Asisten II Budi,
         Kadis Infokom Banyu Prasojo, serta ...": "Infokom", then the holder), the comma after it or after his degrees
         followed by no name (not "Kepala Pusat Kajian Publik, Budi"); a region's name (of one or two words) and an
-        acronym end no name, an honorific is the name's, and of three or more such words the first is the unit's
-        place when the text writes it elsewhere without the next ("Desa Sukamaju"); 0 when the run holds no name."""
+        acronym end no name, an honorific is the name's and opens it ("Kasi Bimbingan Umat H Budi"), and of three or
+        more such words the first is the unit's place when the text writes it as a place elsewhere (``_is_place``:
+        "Desa Sukamaju"; not a first name written alone: "kata Banyu"); 0 when the run holds no name."""
         if not NEXT_ITEM.match(text, end):
             return 0
         item = NEXT_ITEM.match(text, self._skip_degrees(text, end))
@@ -446,10 +447,12 @@ class TitleReader:
                 and not self.is_region_name(f"{words[-2 - tail].group()} {word}"))):
             tail += 1  # "... HAM Lemhannas RI", "Bandara X Palu", "Ombudsman Papua Barat Budi": no name's words;
             # an honorific is the name's ("Kasi X H Budi")
-        if tail >= 3:  # "Direktur BUMDes Sukamaju Budi Prasojo" where "Desa Sukamaju" is written: the unit's place
-            first, second = words[-tail].group(), words[-tail + 1].group()
-            if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])(?![ \t]+{re.escape(second)}\b)", text):
-                tail -= 1
+        opening = next((k for k in range(tail, 2, -1) if self._is_honorific(words[-k].group())
+                        and not self._is_honorific(words[-k + 1].group())), 0)
+        if opening:  # "Kasi Bimbingan Umat H Budi Prasojo": the name opens at its honorific
+            tail = opening
+        elif tail >= 3 and self._is_place(text, words[-tail].group()):
+            tail -= 1  # "Direktur BUMDes Sukamaju Budi Prasojo" where "Desa Sukamaju" is written: the unit's place
         return start + words[-1 - tail].end() if tail >= 2 else 0
 
     def _unit_before_name(self, text: str, m: re.Match, region_starts: Iterable[int]) -> int:

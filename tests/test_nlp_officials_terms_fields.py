@@ -158,6 +158,14 @@ def test_a_fields_last_word_is_no_holders_name(text: str, expected: list) -> Non
     ("Warga Desa Karangwelas berkumpul. Mereka disambut Asisten II Tarno Wiragati, Direktur BUMDes Karangwelas "
      "Lusi Andamara Putri, serta staf.",
      [("Tarno Wiragati", "Asisten II", None), ("Lusi Andamara Putri", "Direktur BUMDes Karangwelas", None)]),
+    # the holder's first name written alone later is no unit's place: only a place the text writes after a place word
+    # or a preposition is ("Desa Karangwelas")
+    ("Mereka disambut Asisten II Tarno Wiragati, Kadis Infokom Lusi Andamara Putri, serta staf. Menurut Lusi, layanan "
+     "itu baru.",
+     [("Tarno Wiragati", "Asisten II", None), ("Lusi Andamara Putri", "Kepala Dinas Infokom", None)]),
+    # an honorific opens the name: the words before it are the field's
+    ("Tamu disambut Sekda Gesang Purbaya, Kasi Bimbingan Umat H Lusi Andamara, SAg, dan staf.",
+     [("Gesang Purbaya", "Sekretaris Daerah", None), ("Lusi Andamara", "Kepala Seksi Bimbingan Umat", None)]),
     # a region's name of two words inside the office ends no holder's name
     ("Menurut Kepala Ombudsman Papua Barat Tarno Wiragati, hal itu penting.",
      [("Tarno Wiragati", "Kepala Ombudsman Papua Barat", None)]),
@@ -171,3 +179,13 @@ def test_a_holders_name_closing_a_post_written_up_to_a_comma(text: str, expected
 def test_a_name_after_the_comma_keeps_the_office_whole() -> None:
     assert officials("Menurut Kepala Pusat Kajian Kebijakan Publik, Tarno Wiragati, hal itu penting.") == [
         ("Tarno Wiragati", "Kepala Pusat Kajian Kebijakan Publik", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Regional" is an office's word (data/not_names.csv), never a name's: the holder after the comma holds the office
+    ("Dalam sambutannya, Kepala Pusat Pelatihan Kemendagri Regional Borneo, Tarno, menyampaikan hal itu.",
+     [("Tarno", "Kepala Pusat Pelatihan Kemendagri Regional Borneo")]),
+])
+def test_regional_is_no_holders_name(tagger, text: str, expected: list) -> None:
+    result = tagger.extract({"id": "r", "url": None, "title": None, "published": "2024-03-08", "text": text})
+    assert [(o["name"], o["position"]) for o in result["officials"]] == expected
