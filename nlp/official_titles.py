@@ -148,6 +148,8 @@ MINISTRY_WORD = r"Kemen[a-z]{2,14}"
 MINISTRY_AFTER = re.compile(r"[ \t]+(" + MINISTRY_WORD + r"|Kemen[A-Z][\w\-]{1,12})(?=[ \t]*[,.]|[ \t]+[A-Z])")
 # a holder's name and a comma right before a position: "Banyu Prasojo, Kasubbag X, ..."
 APPOSED = re.compile(r"[A-Z][\w'’\-]*[ \t]*,[ \t]*$")
+# the word after a comma that closes a post's run (past the holder's degrees): "Kepala Pusat X, Budi", "..., serta"
+NEXT_ITEM = re.compile(r"[ \t]*,[ \t]*([A-Za-z][\w\-']*)?")
 # a field written in title case after a typed head, closed by a comma: "Kasubbag Alat Kelengkapan Dewan dan Rapat,"
 TITLE_FIELD = re.compile(r"[ \t]+([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,5})(?=[ \t]*,)")
 # a council member's or chair's post, then the commission written after the council
@@ -413,7 +415,8 @@ class TitleReader:
                 return f"{head.split()[-1]} {unit}", cut or m.end("unit")
             field_ = TITLE_FIELD.match(text, pos) if apposed else None
             if field_:  # "Budi, Kasubbag Alat Kelengkapan Dewan, mengatakan": the holder before, a comma after
-                return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
+                cut = self._holder_tail(text, field_.start(1), field_.end(1))
+                return f"{head.split()[-1]} {text[field_.start(1):cut or field_.end(1)]}", cut or field_.end(1)
             written = self._unit_before_region(text, pos, region_starts)
             if written:  # "Kadis Perindag Kota X, Budi": a unit the lexicon lacks, as written up to its region
                 return f"{head.split()[-1]} {written[0]}", written[1]
@@ -422,6 +425,35 @@ class TitleReader:
                 # "Kasi Analisis Harga, Budi, mengaku puas": a sub-unit's field the lexicon lacks, up to the comma
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
+
+    def _holder_tail(self, text: str, start: int, end: int) -> int:
+        """The end of a field written up to a comma (``start``..``end``) without the holder's name that closes it: two
+        or more name-like words after at least one other word, as in a roll of posts and names ("Asisten II Budi,
+        Kadis Infokom Banyu Prasojo, serta ...": "Infokom", then the holder), the comma after it or after his degrees
+        followed by no name (not "Kepala Pusat Kajian Publik, Budi"); a region's name (of one or two words) and an
+        acronym end no name, an honorific is the name's and opens it ("Kasi Bimbingan Umat H Budi"), and of three or
+        more such words the first is the unit's place when the text writes it as a place elsewhere (``_is_place``:
+        "Desa Sukamaju"; not a first name written alone: "kata Banyu"); 0 when the run holds no name."""
+        if not NEXT_ITEM.match(text, end):
+            return 0
+        item = NEXT_ITEM.match(text, self._skip_degrees(text, end))
+        if item and item.group(1) and self._name_like(item.group(1)) and not self._is_honorific(item.group(1)) \
+                and self._clean_name_at(text, item.start(1)):
+            return 0  # "Kepala Pusat Kajian Publik, Budi", "Kepala Pusat X Budi, S.Sos, Ani, ...": a name after
+        words = list(re.finditer(r"\S+", text[start:end]))
+        tail = 0
+        while tail < len(words) - 1 and (self._is_honorific(word := words[-1 - tail].group()) or (
+                self._name_like(word) and not word.isupper() and not self.is_region_name(word)
+                and not self.is_region_name(f"{words[-2 - tail].group()} {word}"))):
+            tail += 1  # "... HAM Lemhannas RI", "Bandara X Palu", "Ombudsman Papua Barat Budi": no name's words;
+            # an honorific is the name's ("Kasi X H Budi")
+        opening = next((k for k in range(tail, 2, -1) if self._is_honorific(words[-k].group())
+                        and not self._is_honorific(words[-k + 1].group())), 0)
+        if opening:  # "Kasi Bimbingan Umat H Budi Prasojo": the name opens at its honorific
+            tail = opening
+        elif tail >= 3 and self._is_place(text, words[-tail].group()):
+            tail -= 1  # "Direktur BUMDes Sukamaju Budi Prasojo" where "Desa Sukamaju" is written: the unit's place
+        return start + words[-1 - tail].end() if tail >= 2 else 0
 
     def _unit_before_name(self, text: str, m: re.Match, region_starts: Iterable[int]) -> int:
         """The end of a unit's acronym the lexicon knows inside a unit written out (``WRITTEN_UNIT``) when a holder's
@@ -532,6 +564,9 @@ class TitleReader:
                 break  # a comma goes on only in a list of fields closed by "dan": "SDM, Digitalisasi, dan Inovasi"
             end = w.end()
         rest = text[end:end + 2]
+        if rest.strip()[:1] == ",":  # "Direktur Operasi Banyu Prasojo, serta ...": the holder closes the run (the
+            # run is still read as closed by that comma: ``rest`` stays)
+            end = self._holder_tail(text, m.start(1), end) or end
         if any_start and not stop_at_region:
             ranked = OFFICE_WORD.match(text, end)  # a rank follows: "Komandan Paspampres Marsda TNI Budi"
             closed = rest.strip()[:1] == "," and not OFFICE_LIST_END.match(text, end) \

@@ -85,8 +85,9 @@ MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,)"
                          r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
-# "Kadis X kala itu, Budi"
-THEN_ASIDE = re.compile(rf"[ \t]+(?:{alternation(WORDS['then_aside'])})[ \t]+itu[ \t]*,[ \t]*(?=[A-Z])")
+# "Kadis X kala itu, Budi"; "Kadis X yang baru, Budi", "Wali Kota X yang juga Ketua Y, Budi": a relative clause
+THEN_ASIDE = re.compile(rf"[ \t]+(?:(?:{alternation(WORDS['then_aside'])})[ \t]+itu"
+                        r"|yang[ \t]+(?:baru|juga[ \t]+[A-Z][^,.;:\n()\"“”]{2,80}?))[ \t]*,[ \t]*(?=[A-Z])")
 # after a name in apposition: a lower-case word that is no list's "dan"/"serta", after a comma ("Banyu Prasojo, salah
 # satu tamu": CLOSED_APPOSITION) or with the comma left out, a verb ("Banyu Prasojo menjelaskan": APPOSED_CLAUSE)
 _LOWER_CLAUSE = r"[ \t]*(?!dan\b|serta\b)[a-z]"

@@ -1,9 +1,9 @@
 """A name and its position in other orders than "Position Name": the name first (with or without a comma, after a
-degree), appositions closed by a verb, "sekaligus" or a line's end, "yang merupakan", "selaku", a time aside,
-caption asides, the holder in brackets, former holders; a town the gazetteer lacks, written elsewhere as a place,
-between a single holder's title and his fuller name ("Wali Kota Lindevik, Marten Aaslund, ... ke Lindevik"), an
-electoral district closing an apposed post, a name written before its position after an address form ("Bapak Banyu
-Prasojo Gubernur X").
+degree), appositions closed by a verb, "sekaligus" or a line's end, "yang merupakan", "selaku", a time aside, a
+relative clause ("yang juga Ketua X,", "yang baru,"), caption asides, the holder in brackets, former holders; a town
+the gazetteer lacks, written elsewhere as a place, between a single holder's title and his fuller name ("Wali Kota
+Lindevik, Marten Aaslund, ... ke Lindevik"), an electoral district closing an apposed post, a name written before its
+position after an address form ("Bapak Banyu Prasojo Gubernur X").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -83,6 +83,19 @@ def test_holds_without_yang_and_former_holders(text: str, expected: list) -> Non
      [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
 ])
 def test_a_time_aside_between_post_and_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 36 third wave: a relative clause between the post and its holder, a second post inside it
+    ("Wali Kota Kediri yang juga Ketua Asosiasi Pemerintah Kota, Tarno Wiragati, mengaku kagum.",
+     [("Tarno Wiragati", "Wali Kota", "Kota Kediri")]),
+    ("Anggota Komisi A DPRD Kabupaten Wajo yang juga Ketua Badan Pembuatan Perda, Tarno Wiragati, menyatakan hal itu.",
+     [("Tarno Wiragati", "Anggota Komisi A DPRD", "Kabupaten Wajo")]),
+    ("Kepala Dinas Perhubungan Kabupaten Wajo yang baru, Tarno Wiragati, menyampaikan hal itu.",
+     [("Tarno Wiragati", "Kepala Dinas Perhubungan", "Kabupaten Wajo")]),
+])
+def test_a_relative_clause_between_post_and_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
 
 

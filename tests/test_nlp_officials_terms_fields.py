@@ -2,7 +2,8 @@
 title case up to a comma whatever its words ("Kepala Bidang Tata Kelola Perizinan Daring, Budi,"; also a field of which
 the lexicon knows no word: "Kasi Pemulihan Lahan, Budi,"), when the holder's name is closed after the comma and the
 field's end reads as no name; a capitalised function word is no name; degrees of unknown shape inside a roll; a
-committee "di Ketuai" written apart, a special committee named by its topic.
+committee "di Ketuai" written apart, a special committee named by its topic; a holder's name closing a post written up
+to a comma in a roll ("Kadis Infokom Banyu Prasojo, serta ...").
 
 Invented sentences only (names and places of convenience); every expected list is the whole list.
 """
@@ -140,3 +141,51 @@ def test_a_field_ending_in_two_name_like_words_is_the_holder() -> None:
 ])
 def test_a_fields_last_word_is_no_holders_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's acronym the lexicon lacks, written after a comma in a roll: the field is "Infokom", then the holder
+    ("Rombongan disambut Asisten II Tarno Wiragati, Kadis Infokom Lusi Andamara, serta staf.",
+     [("Tarno Wiragati", "Asisten II", None), ("Lusi Andamara", "Kepala Dinas Infokom", None)]),
+    # an open head's office of any words, closed by the comma after its holder
+    ("Rombongan disambut Direktur Pelayanan Gesang Purbaya, Direktur Operasi Nindya Kalwari, serta para manajer.",
+     [("Gesang Purbaya", "Direktur Pelayanan", None), ("Nindya Kalwari", "Direktur Operasi", None)]),
+    # the holder's degrees after the comma, then no name
+    ("Tamu disambut Sekda Gesang Purbaya, Kasi Kemitraan Informasi Masyarakat Nindya Kalwari, SE, MSi, dan staf.",
+     [("Gesang Purbaya", "Sekretaris Daerah", None),
+      ("Nindya Kalwari", "Kepala Seksi Kemitraan Informasi Masyarakat", None)]),
+    # the first of three name-like words the text writes elsewhere alone is the unit's place, not the holder's
+    ("Warga Desa Karangwelas berkumpul. Mereka disambut Asisten II Tarno Wiragati, Direktur BUMDes Karangwelas "
+     "Lusi Andamara Putri, serta staf.",
+     [("Tarno Wiragati", "Asisten II", None), ("Lusi Andamara Putri", "Direktur BUMDes Karangwelas", None)]),
+    # the holder's first name written alone later is no unit's place: only a place the text writes after a place word
+    # or a preposition is ("Desa Karangwelas")
+    ("Mereka disambut Asisten II Tarno Wiragati, Kadis Infokom Lusi Andamara Putri, serta staf. Menurut Lusi, layanan "
+     "itu baru.",
+     [("Tarno Wiragati", "Asisten II", None), ("Lusi Andamara Putri", "Kepala Dinas Infokom", None)]),
+    # an honorific opens the name: the words before it are the field's
+    ("Tamu disambut Sekda Gesang Purbaya, Kasi Bimbingan Umat H Lusi Andamara, SAg, dan staf.",
+     [("Gesang Purbaya", "Sekretaris Daerah", None), ("Lusi Andamara", "Kepala Seksi Bimbingan Umat", None)]),
+    # a region's name of two words inside the office ends no holder's name
+    ("Menurut Kepala Ombudsman Papua Barat Tarno Wiragati, hal itu penting.",
+     [("Tarno Wiragati", "Kepala Ombudsman Papua Barat", None)]),
+])
+def test_a_holders_name_closing_a_post_written_up_to_a_comma(text: str, expected: list) -> None:
+    """Round 36 third wave: a field or office read up to a comma ended with the holder's name (a roll of posts and
+    names, "Kadis Infokom Budi Prasojo, Kabag ..."); its last name-like words are the holder's."""
+    assert officials(text) == expected
+
+
+def test_a_name_after_the_comma_keeps_the_office_whole() -> None:
+    assert officials("Menurut Kepala Pusat Kajian Kebijakan Publik, Tarno Wiragati, hal itu penting.") == [
+        ("Tarno Wiragati", "Kepala Pusat Kajian Kebijakan Publik", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Regional" is an office's word (data/not_names.csv), never a name's: the holder after the comma holds the office
+    ("Dalam sambutannya, Kepala Pusat Pelatihan Kemendagri Regional Borneo, Tarno, menyampaikan hal itu.",
+     [("Tarno", "Kepala Pusat Pelatihan Kemendagri Regional Borneo")]),
+])
+def test_regional_is_no_holders_name(tagger, text: str, expected: list) -> None:
+    result = tagger.extract({"id": "r", "url": None, "title": None, "published": "2024-03-08", "text": text})
+    assert [(o["name"], o["position"]) for o in result["officials"]] == expected
