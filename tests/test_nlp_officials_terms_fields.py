@@ -151,9 +151,9 @@ def test_a_fields_last_word_is_no_holders_name(text: str, expected: list) -> Non
     ("Rombongan disambut Direktur Pelayanan Gesang Purbaya, Direktur Operasi Nindya Kalwari, serta para manajer.",
      [("Gesang Purbaya", "Direktur Pelayanan", None), ("Nindya Kalwari", "Direktur Operasi", None)]),
     # the holder's degrees after the comma, then no name
-    ("Tamu disambut Sekda Gesang Purbaya, Kasi Kemitraan Informasi Masyarakat Nindya Kalwari, SE, MSi, dan staf.",
+    ("Tamu disambut Sekda Gesang Purbaya, Kasi Kemitraan Siaran Warga Nindya Kalwari, SE, MSi, dan staf.",
      [("Gesang Purbaya", "Sekretaris Daerah", None),
-      ("Nindya Kalwari", "Kepala Seksi Kemitraan Informasi Masyarakat", None)]),
+      ("Nindya Kalwari", "Kepala Seksi Kemitraan Siaran Warga", None)]),
     # the first of three name-like words the text writes elsewhere alone is the unit's place, not the holder's
     ("Warga Desa Karangwelas berkumpul. Mereka disambut Asisten II Tarno Wiragati, Direktur BUMDes Karangwelas "
      "Lusi Andamara Putri, serta staf.",
@@ -167,8 +167,8 @@ def test_a_fields_last_word_is_no_holders_name(text: str, expected: list) -> Non
     ("Tamu disambut Sekda Gesang Purbaya, Kasi Bimbingan Umat H Lusi Andamara, SAg, dan staf.",
      [("Gesang Purbaya", "Sekretaris Daerah", None), ("Lusi Andamara", "Kepala Seksi Bimbingan Umat", None)]),
     # a region's name of two words inside the office ends no holder's name
-    ("Menurut Kepala Ombudsman Papua Barat Tarno Wiragati, hal itu penting.",
-     [("Tarno Wiragati", "Kepala Ombudsman Papua Barat", None)]),
+    ("Menurut Kepala Ombudsman Maluku Utara Tarno Wiragati, hal itu penting.",
+     [("Tarno Wiragati", "Kepala Ombudsman Maluku Utara", None)]),
 ])
 def test_a_holders_name_closing_a_post_written_up_to_a_comma(text: str, expected: list) -> None:
     """Round 36 third wave: a field or office read up to a comma ended with the holder's name (a roll of posts and
