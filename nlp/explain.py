@@ -72,7 +72,7 @@ def _snippet(text: str, start: int, end: int) -> str:
 
 
 class ExplainingTagger:
-    """Wraps a :class:`nlp.Tagger`: ``extract`` tags as usual and writes the explanation to ``out``."""
+    """Wraps a :class:`nlp.Tagger`: ``tag`` and ``extract`` tag as usual and write the explanation to ``out``."""
 
     def __init__(self, tagger: Any, out: TextIO | None = None) -> None:
         self.tagger = tagger
@@ -81,9 +81,12 @@ class ExplainingTagger:
         self.description = tagger.description + ", explaining visits"
         self.region_names = {code: r.name for code, r in tagger.parts.lexicon.regions.items()}
 
-    def extract(self, article: dict[str, Any]) -> dict[str, Any]:
-        result = self.tagger.extract(article)
+    def tag(self, article: dict[str, Any]) -> Any:
+        result = self.tagger.tag(article)
         trace, text = self.tagger.last_trace, self.tagger.last_text
-        print(format_trace(result, trace, text, self.region_names), file=self.out, flush=True)
+        print(format_trace(result.to_dict(), trace, text, self.region_names), file=self.out, flush=True)
         print(file=self.out)
         return result
+
+    def extract(self, article: dict[str, Any]) -> dict[str, Any]:
+        return self.tag(article).to_dict()
