@@ -49,7 +49,9 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
 # the nouns of the parts a count adds up ("dan 5 staf", "disertai 3 orang pendamping"), whole words: the nouns of the
 # ones an official takes along (count_noun rows of kind companion: orang, staf, pejabat ...) and the count_part rows
 # (pendamping, tenaga, setwan, wartawan ...: parts, but no head count of their own, or not one a head takes along)
-PART = r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + visit_cue_words()["count_part"]) + r")(?:nya)?\b"
+PART_NOUN = (r"(?:" + alternation(visit_cue_words()["count_companion"] + visit_cue_words()["count_part"])
+             + r")(?:nya)?\b")
+PART = r"\s+" + PART_NOUN
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
 # kepala dinas": the companions come on top of the count
 # (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
@@ -267,6 +269,7 @@ def size(text: str, start: int, end: int) -> int | None:
                           text[start:end])
     found = count(masked, 0, len(masked))
     found = found if found is not None else count(text, start, end)
+    found = found if found is not None else _members(masked, 0, len(masked))  # counted and titled members
     found = found if found is not None else _listed(text, start, end)  # no number: the members named
     return found if found is not None else _lone_count(masked)
 
@@ -418,6 +421,61 @@ def _listed(text: str, start: int, end: int) -> int | None:
         if closing:
             return names if names >= 2 else None
     return None
+
+
+# "Rombongan terdiri atas Kabid X, Kasubid Y, 5 orang staf dan 40 orang sekdes", "yakni 16 anggota pansus serta 1
+# pimpinan dewan": a list of the members, opened by a word of naming them, its counted and titled parts add up
+MEMBERS_OPEN = re.compile(r"\b(?:terdiri[ \t]+(?:atas|dari)|yakni|yaitu)[ \t]*:?[ \t]+", re.IGNORECASE)
+# an item of the list: a count of people ("5 orang staf", "1 pimpinan dewan") or one titled person ("Kasubid Diklat")
+MEMBER_COUNT = re.compile(ABOUT + NUM + r"[ \t]+(?:orang[ \t]+)?(?:" + PEOPLE + r"|" + PART_NOUN + r")\b",
+                          re.IGNORECASE)
+MEMBER_TITLE = re.compile(r"(?-i:" + TITLE + r")")
+# "hadir bersama rombongan ..., yaitu Kadis X dan 15 orang tim teknis": the ones taken along listed, their head on top
+# or not, unknown: no sum
+MEMBERS_TAKEN = re.compile(r"\b(?:bersama|beserta|didampingi)\b[^.;:!?\n]*$", re.IGNORECASE)
+MEMBER_NUMBER = re.compile(r"(?:\d|" + NUM_WORDS + r"\b)", re.IGNORECASE)  # an item opening with a number
+# the words between items: a comma, "dan", "serta", "beserta", "ditambah", "plus"
+MEMBER_SEPARATOR = re.compile(r",?[ \t]+(?:dan|serta|beserta|ditambah|plus)[ \t]+|,[ \t]*", re.IGNORECASE)
+
+
+def _members(text: str, start: int, end: int) -> int | None:
+    """The sum of a list of the members that counts some and titles others (:data:`MEMBERS_OPEN`): each item opening
+    with a count adds it, each opening with a title (data/positions.csv) adds one, other items (a name, the rest of a
+    title) add none; at least one count and one more item, the last after "dan|serta|...", or None. Not when the first
+    item or an item opening with a number is neither ("terdiri atas tujuh Komisi II ..."), nor when an item is a name
+    alone (members named and not titled: "Ketua Komisi A Budi, Dedi Santoso serta 2 staf" counts only some), nor
+    after "bersama|beserta|didampingi" in its sentence (:data:`MEMBERS_TAKEN`)."""
+    for m in MEMBERS_OPEN.finditer(text, start, end):
+        stop = LIST_END.search(text, m.end(), min(end, m.end() + 400))
+        span = BRACKETED_NOTE.sub(lambda b: " " * len(b.group(0)), text[m.end():stop.start() if stop else end])
+        pieces = MEMBER_SEPARATOR.split(span)
+        seps = ["", *MEMBER_SEPARATOR.findall(span)]
+        total, counted, items, closed = 0, 0, 0, False
+        if MEMBERS_TAKEN.search(text, max(start, m.start() - 150), m.start()):
+            continue
+        for k, (piece, sep) in enumerate(zip(pieces, seps, strict=True)):
+            piece = piece.strip()
+            c = MEMBER_COUNT.match(piece)
+            if c:
+                total, counted, items = total + number(c.group(1)), counted + 1, items + 1
+            elif MEMBER_TITLE.match(piece) and not MEMBER_NUMBER.match(piece):
+                total, items = total + 1, items + 1
+            elif k == 0 or MEMBER_NUMBER.match(piece) or _a_name(piece):
+                break  # "terdiri atas tujuh Komisi II ...", "..., Anu Tando, ...": not counted or titled
+            else:
+                continue
+            closed = sep.strip(" \t,") != ""
+        else:
+            if counted and items >= 2 and closed:
+                return total
+    return None
+
+
+def _a_name(item: str) -> bool:
+    """``item`` is a person's name alone ("Anu Tando", "H Anu SH"): two words or more of a name, the first no
+    title's or unit's word."""
+    words = [w for w in item.split() if w.lower().strip(".") not in HONORIFICS]
+    return len(words) >= 2 and words[0].lower() not in POST_WORDS and all(NAME_WORD.fullmatch(w) for w in words)
 
 
 def _degrees_only(item: str) -> bool:
