@@ -557,14 +557,17 @@ def test_a_lone_count_of_people_in_a_sentence_of_the_trip(sentence: str, size_: 
     # (round 37) a list of the members opened by "terdiri atas|dari|yakni|yaitu": its counts and titled persons add up
     ("Rombongan Kabupaten Anu terdiri atas Kabid Tata Ruang, Kasubag Umum, 4 orang staf dinas, serta 21 orang "
      "kepala dusun.", 27),
-    ("Yang ikut ke Kota Budi, yakni 12 anggota panitia khusus (pansus) serta 1 pimpinan dewan, untuk belajar.", 13),
+    ("Tim Kota Budi yang berangkat, yakni 8 anggota badan anggaran (banggar) serta 2 pimpinan dewan, belajar soal "
+     "pajak.", 10),
     ("Dalam rombongan itu, yaitu 30 orang pengrajin, ditambah 6 orang dari dinas koperasi, ikut belajar.", 36),
     # guards: a first item that is no count of people, the ones a head takes along listed (his place unknown), an
-    # item opening with a number of something else
-    ("Rombongan terdiri atas lima Komisi III DPRD yang dipimpin Budi, ditambah dua pejabat PDAM, yaitu Direktur Anu "
-     "dan Kepala Bidang Teknik Wati.", None),
+    # item opening with a number of something else, a first item that is neither count nor title, a group whose size
+    # is not told
+    ("Rombongan terdiri atas empat fraksi DPRD Kota Anu, Kabag Persidangan Budi serta 3 orang staf.", None),
     ("Sekda Anu hadir bersama rombongan dinas, yaitu Kadis Pertanian Budi dan 9 orang tim teknis.", None),
-    ("Rombongan terdiri atas Kabid Pertanian, 3 orang staf, serta 4 kecamatan.", None),
+    ("Rombongan terdiri atas Kabid Pertanian, 3 orang staf, 4 kecamatan serta 2 orang sopir.", None),
+    ("Rombongan terdiri atas Dinas Perikanan Kota Anu, Kabid Budidaya serta 4 orang staf.", None),
+    ("Rombongan terdiri atas Kabid Perikanan, para penyuluh lapangan, serta 6 orang kelompok tani.", None),
     # members named and not titled: the names are people too, not counted by the list
     ("Rombongan terdiri atas Ketua Komisi B Budi, Dedi Santoso, Wati Lestari, serta 2 orang staf sekretariat.", None),
 ])
