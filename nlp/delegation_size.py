@@ -49,7 +49,9 @@ GRAND_TOTAL = re.compile(r"\b(?:totalnya|seluruhnya|keseluruhannya|secara\s+kese
 # the nouns of the parts a count adds up ("dan 5 staf", "disertai 3 orang pendamping"), whole words: the nouns of the
 # ones an official takes along (count_noun rows of kind companion: orang, staf, pejabat ...) and the count_part rows
 # (pendamping, tenaga, setwan, wartawan ...: parts, but no head count of their own, or not one a head takes along)
-PART = r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + visit_cue_words()["count_part"]) + r")(?:nya)?\b"
+PART_NOUN = (r"(?:" + alternation(visit_cue_words()["count_companion"] + visit_cue_words()["count_part"])
+             + r")(?:nya)?\b")
+PART = r"\s+" + PART_NOUN
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
 # kepala dinas": the companions come on top of the count
 # (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
@@ -91,8 +93,9 @@ PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0
 # not "beserta rombongan yang berjumlah 47 orang": the delegation, its head among them; not "bersama dinas X dan Y
 # yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
 # rombongan yang berjumlah 40 orang" counts the guests)
+GROUP = r"(?:para|seluruh|sejumlah)\b"  # a group of people, its size not told ("para kabid", "seluruh camat")
 WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong|didampingi)\s+(?!rombongan|delegasi)"
-                       r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:(?:para|seluruh|sejumlah)\b|(?!rombongan|delegasi)\w+nya\b)"
+                       r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:" + GROUP + r"|(?!rombongan|delegasi)\w+nya\b)"
                        r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,100}?(?:,[ \t]*)?(?:\byang\s+|\s)$", re.IGNORECASE)
 # "Pertemuan itu dihadiri Bupati X beserta jajarannya ...": a head among the attendees (and, :data:`RECEIVING`, the
 # host's head: "disambut Bupati X beserta stafnya yang berjumlah 12 orang"), not the delegation's
@@ -267,6 +270,7 @@ def size(text: str, start: int, end: int) -> int | None:
                           text[start:end])
     found = count(masked, 0, len(masked))
     found = found if found is not None else count(text, start, end)
+    found = found if found is not None else _members(masked, 0, len(masked))  # counted and titled members
     found = found if found is not None else _listed(text, start, end)  # no number: the members named
     return found if found is not None else _lone_count(masked)
 
@@ -411,13 +415,72 @@ def _listed(text: str, start: int, end: int) -> int | None:
         lead = [w for w in words if w.lower().strip(".") not in HONORIFICS]
         if closing:  # "... dan Dedi disambut ...": the name ends where the sentence goes on
             lead = lead[:next((k for k, w in enumerate(lead) if not NAME_WORD.fullmatch(w)), len(lead))]
-        if not lead or lead[0].lower() in POST_WORDS or re.match(ONE_BODY, lead[0], re.IGNORECASE) \
-                or not all(NAME_WORD.fullmatch(w) for w in lead):
+        if not _a_name(lead):
             return None
         names += 1
         if closing:
             return names if names >= 2 else None
     return None
+
+
+# "Rombongan terdiri atas Kabid X, Kasubid Y, 3 orang staf dan 25 orang sekdes", "yakni 9 anggota komisi serta 2
+# pimpinan dewan": a list of the members, opened by a word of naming them, its counted and titled parts add up
+MEMBERS_OPEN = re.compile(r"\b(?:terdiri[ \t]+(?:atas|dari)|yakni|yaitu)[ \t]*:?[ \t]+", re.IGNORECASE)
+# an item of the list: a count of people ("5 orang staf", "1 pimpinan dewan") or one titled person ("Kasubid Diklat")
+MEMBER_COUNT = re.compile(ABOUT + NUM + r"[ \t]+(?:orang[ \t]+)?(?:" + PEOPLE + r"|" + PART_NOUN + r")\b",
+                          re.IGNORECASE)
+MEMBER_TITLE = re.compile(r"(?-i:" + TITLE + r")")
+# "hadir bersama rombongan ..., yaitu Kadis X dan 15 orang tim teknis": the ones taken along listed, their head on top
+# or not, unknown: no sum
+MEMBERS_TAKEN = re.compile(r"\b(?:bersama|beserta|didampingi)\b[^.;:!?\n]*$", re.IGNORECASE)
+MEMBER_NUMBER = re.compile(r"(?:\d|" + NUM_WORDS + r"\b)", re.IGNORECASE)  # an item opening with a number
+MEMBER_GROUP = re.compile(GROUP, re.IGNORECASE)  # an item opening with a group: "para kepala OPD"
+# the words between items: a comma, "dan", "serta", "beserta", "ditambah", "plus"
+MEMBER_SEPARATOR = re.compile(r",?[ \t]+(?:dan|serta|beserta|ditambah|plus)[ \t]+|,[ \t]*", re.IGNORECASE)
+
+
+def _members(text: str, start: int, end: int) -> int | None:
+    """The sum of a list of the members that counts some and titles others (:data:`MEMBERS_OPEN`): each item opening
+    with a count adds it, each opening with a title (data/positions.csv) adds one, other items (a name, the rest of a
+    title) add none; at least one count and one more item, the last after "dan|serta|...", or None. Not when the first
+    item or an item opening with a number is neither ("terdiri atas tujuh Komisi II ..."), nor when an item is a group
+    of a size not told (:data:`GROUP`: "para kepala OPD", "seluruh camat"), nor when an item is a name alone
+    (members named and not titled: "Ketua Komisi A Budi, Dedi Santoso serta 2 staf" counts only some), nor after
+    "bersama|beserta|didampingi" in its sentence (:data:`MEMBERS_TAKEN`)."""
+    for m in MEMBERS_OPEN.finditer(text, start, end):
+        stop = LIST_END.search(text, m.end(), min(end, m.end() + 400))
+        span = BRACKETED_NOTE.sub(lambda b: " " * len(b.group(0)), text[m.end():stop.start() if stop else end])
+        if MEMBERS_TAKEN.search(text, max(start, m.start() - 150), m.start()):
+            continue
+        pieces = MEMBER_SEPARATOR.split(span)
+        seps = ["", *MEMBER_SEPARATOR.findall(span)]
+        total, counted, items, closed = 0, 0, 0, False
+        for k, (piece, sep) in enumerate(zip(pieces, seps, strict=True)):
+            piece = piece.strip()
+            c = MEMBER_COUNT.match(piece)
+            if c:
+                total, counted, items = total + number(c.group(1)), counted + 1, items + 1
+            elif MEMBER_TITLE.match(piece):
+                total, items = total + 1, items + 1
+            elif k == 0 or MEMBER_NUMBER.match(piece) or MEMBER_GROUP.match(piece) or _a_name(piece.split(), 2):
+                # "terdiri atas tujuh Komisi II ...", "..., para kepala OPD, ...": a group not counted; "..., Anu
+                # Tando, ...": a member named, not titled
+                break
+            else:
+                continue
+            closed = sep.strip(" \t,") != ""
+        else:
+            if counted and items >= 2 and closed:
+                return total
+    return None
+
+
+def _a_name(words: list[str], least: int = 1) -> bool:
+    """``words`` are a person's name alone ("Anu Tando", "H Anu SH"): ``least`` words or more of a name besides the
+    honorifics, every one a capital before small letters or an initial, the first no title's, unit's or body's word."""
+    words = [w for w in words if w.lower().strip(".") not in HONORIFICS]
+    return len(words) >= least and words[0].lower() not in POST_WORDS \
+        and not re.match(ONE_BODY, words[0], re.IGNORECASE) and all(NAME_WORD.fullmatch(w) for w in words)
 
 
 def _degrees_only(item: str) -> bool:

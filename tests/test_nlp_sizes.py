@@ -13,7 +13,8 @@ anggota"), and a count right after the trip's noun with its kind or short form (
 <people>", "Study Banding N <people>"), a leader named in commas between a count and its verb of going, and the names
 of a delegation whose members are listed and not counted; heads of villages counted under a region's own title
 ("64 hukum tua"), a name of short words in such a list, and the ones counted before "yang dapat
-ikut" or "yang terbang"; a lone count of people in a sentence of the trip, with its guards (round 35)."""
+ikut" or "yang terbang"; a lone count of people in a sentence of the trip, with its guards (round 35); a list of
+the members opened by "terdiri atas|yakni|yaitu" whose counts and titled persons add up, with its guards (round 37)."""
 
 from __future__ import annotations
 
@@ -549,4 +550,26 @@ def test_a_count_before_a_long_subject_closed_by_a_verb_of_going(sentence: str, 
     ("Dalam kunjungan itu disepakati, tiga pimpinan dewan dari ketiga daerah akan bertemu lagi di Kota Budi.", None),
 ])
 def test_a_lone_count_of_people_in_a_sentence_of_the_trip(sentence: str, size_: int | None) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # (round 37) a list of the members opened by "terdiri atas|dari|yakni|yaitu": its counts and titled persons add up
+    ("Rombongan Kabupaten Anu terdiri atas Kabid Tata Ruang, Kasubag Umum, 4 orang staf dinas, serta 21 orang "
+     "kepala dusun.", 27),
+    ("Tim Kota Budi yang berangkat, yakni 8 anggota badan anggaran (banggar) serta 2 pimpinan dewan, belajar soal "
+     "pajak.", 10),
+    ("Dalam rombongan itu, yaitu 30 orang pengrajin, ditambah 6 orang dari dinas koperasi, ikut belajar.", 36),
+    # guards: a first item that is no count of people, the ones a head takes along listed (his place unknown), an
+    # item opening with a number of something else, a first item that is neither count nor title, a group whose size
+    # is not told
+    ("Rombongan terdiri atas empat fraksi DPRD Kota Anu, Kabag Persidangan Budi serta 3 orang staf.", None),
+    ("Sekda Anu hadir bersama rombongan dinas, yaitu Kadis Pertanian Budi dan 9 orang tim teknis.", None),
+    ("Rombongan terdiri atas Kabid Pertanian, 3 orang staf, 4 kecamatan serta 2 orang sopir.", None),
+    ("Rombongan terdiri atas Dinas Perikanan Kota Anu, Kabid Budidaya serta 4 orang staf.", None),
+    ("Rombongan terdiri atas Kabid Perikanan, para penyuluh lapangan, serta 6 orang kelompok tani.", None),
+    # members named and not titled: the names are people too, not counted by the list
+    ("Rombongan terdiri atas Ketua Komisi B Budi, Dedi Santoso, Wati Lestari, serta 2 orang staf sekretariat.", None),
+])
+def test_a_list_of_members_counted_and_titled_adds_up(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
