@@ -129,6 +129,9 @@ class Cues:
                                  + cue_alternation(role("abroad", [])) + r"\b", re.IGNORECASE)
         self.kinds = cue_regex(list(self.kind_of))
         self.not_visit = cue_regex(role("not_visit", []))
+        # "Raker APEKSI di B", "HUT APKASI": an association of regional governments (role regions_association),
+        # whose gatherings heads of many regions attend
+        self.regions_association = cue_regex(role("regions_association", []))
         self.stopover = cue_regex(role("stopover", []))
         # "hasil studi banding akan kami terapkan di X": X is home, where the lesson is applied
         self.at_home = cue_regex(role("at_home", []))

@@ -95,6 +95,14 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
             # or of a working visit anywhere: guests at the event, no visit
             trace.rejected.append(("visits", "-", "the headline tells of an event and nothing of learning"))
             return []
+        if body_start and self.cues.regions_association.search(text, 0, body_start) \
+                and not self.cues.came.search(text, 0, body_start):
+            # "Wali Kota A Ikuti Sharing Session APEKSI di B", "Raker Apeksi B": the headline tells of a gathering of an
+            # association of regional governments, and of no trip (``came``: trip words and kinds of visit): its
+            # guests are many heads at an event, no visit, whatever the body tells (kept: "Sambangi B, Pemko A
+            # Matangkan Raker Apeksi", a trip word in the headline)
+            trace.rejected.append(("visits", "-", "the headline tells of an association's gathering and of no trip"))
+            return []
         if self._national_course(text, sentences, body_start):
             # "para peserta pelatihan PPSDM Kementerian X Regional Y tiba di Kota B": a ministry's course with
             # participants from many regions, no region's delegation (CONVENTIONS: courses run by a national agency)

@@ -41,3 +41,42 @@ def test_being_a_model_makes_no_learner(tagger: Tagger) -> None:
     text = ("Inovasi Pemkab Wajo layak dijadikan percontohan dan diadopsi daerah lain. Pemkab Pati berencana "
             "mereplikasi inovasi itu, yang diajukan untuk direplikasi dari Kabupaten Wajo.")
     assert pairs(tagger, text) == []
+
+
+def test_pupils_and_member_organisations_of_a_region_give_it_no_delegation(tagger: Tagger) -> None:
+    # round 37: school pupils ("pelajar", "siswa") and the national member organisations with a branch in every
+    # region (PWRI, Muhammadiyah) travel for themselves, not for their region's government
+    pupils = ("Sebanyak 40 pelajar Kota Madiun melakukan studi banding ke Kabupaten Ngawi, Senin (6/3), untuk "
+              "belajar pengelolaan bank sampah.")
+    assert pairs(tagger, pupils) == []
+    assert pairs(tagger, pupils.replace("pelajar", "siswa")) == []
+    members = ("Rombongan PWRI Kabupaten Magetan berkunjung ke Kabupaten Wajo, Selasa (7/3), untuk belajar "
+               "pengelolaan pasar rakyat.")
+    assert pairs(tagger, members) == []
+    assert pairs(tagger, members.replace("PWRI", "Pimpinan Daerah Muhammadiyah")) == []
+
+
+def test_a_regions_government_taking_its_pupils_still_visits(tagger: Tagger) -> None:
+    # a guard: the region's own government named as the traveller keeps its pair
+    text = ("Rombongan Pemkab Magetan studi banding ke Kabupaten Wajo, Selasa (7/3), untuk belajar pengelolaan "
+            "pasar rakyat. Dinas Pendidikan juga mengajak para pelajar berprestasi.")
+    assert pairs(tagger, text) == [("Kabupaten Magetan", "Kabupaten Wajo")]
+
+
+def test_a_headline_of_an_association_gathering_tells_of_no_visit(tagger: Tagger) -> None:
+    # round 37: a headline naming an association of regional governments (APEKSI, APKASI, ...) and no trip word
+    # tells of its gathering, where heads of many regions meet: no visit, whatever the body learns
+    title = "Wali Kota Madiun Ikuti Rapat Kerja APEKSI di Ngawi"
+    text = ("Wali Kota Madiun Rastono Wiraguna berkunjung ke Kabupaten Ngawi untuk rapat kerja APEKSI, Senin (6/3). Ia "
+            "belajar pengelolaan sampah dari Bupati Ngawi.")
+    assert pairs(tagger, text, title=title) == []
+    plain = "Wali Kota Madiun Ikuti Rapat Kerja di Ngawi"
+    assert pairs(tagger, text, title=plain) == [("Kota Madiun", "Kabupaten Ngawi")]
+
+
+def test_a_trip_told_in_an_association_headline_still_visits(tagger: Tagger) -> None:
+    # a guard: a trip word in the headline keeps the visit ("Sambangi B, Pemko A Matangkan Raker APEKSI")
+    title = "Sambangi Ngawi, Pemkot Madiun Siapkan Rapat Kerja APEKSI"
+    text = ("Rombongan Pemkot Madiun studi banding ke Kabupaten Ngawi, Senin (6/3), untuk belajar pengelolaan sampah "
+            "sebelum rapat kerja APEKSI.")
+    assert pairs(tagger, text, title=title) == [("Kota Madiun", "Kabupaten Ngawi")]
