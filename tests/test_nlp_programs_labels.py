@@ -30,3 +30,24 @@ def test_english_labels_after_program_are_generic(tagger: Tagger, text: str, exp
 ])
 def test_english_facility_labels_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 37: English words that name a sector, a building, a school, a stay, a desk or an outing's day, not a
+    # programme, no longer mark a capitalised run as a program name by themselves (rows of data/program_words.csv
+    # dropped: tourism, centre, school, home, house, desk, free, service)
+    ("Pemkab Sukamulya menggelar Wanareja Tourism Journey selama tiga hari. Wanareja Tourism Journey diikuti "
+     "puluhan biro perjalanan dari luar daerah.", []),
+    ("Rombongan dari Kabupaten Sukamulya meninjau Cahaya Bangsa International School dan mempelajari aplikasi "
+     "Lapor Warga Sigap. Cahaya Bangsa International School menjadi sekolah percontohan.", ["Lapor Warga Sigap"]),
+    ("Wali kota memperkenalkan inovasi Kebun Warga Lestari, lalu mengajak tamu ke Car Free Day di alun-alun. Car "
+     "Free Day digelar setiap Minggu.", ["Kebun Warga Lestari"]),
+    ("Rombongan menginap di Home Stay Kali Jernih usai mempelajari program Kebun Warga Lestari. Home Stay Kali "
+     "Jernih dikelola warga.", ["Kebun Warga Lestari"]),
+    ("Inovasi Kebun Warga Lestari melayani warga lewat Counter Service di balai desa.", ["Kebun Warga Lestari"]),
+    # an English word that names programmes still does ("online", "smart", "mobile" ...)
+    ("Inovasi Kebun Warga Lestari melayani warga lewat Online Service di balai desa.",
+     ["Kebun Warga Lestari", "Online Service"]),
+])
+def test_english_words_of_sectors_and_places_mark_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
