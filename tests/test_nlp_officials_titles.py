@@ -128,6 +128,24 @@ def test_an_acronym_in_brackets_inside_a_title(text: str, expected: list) -> Non
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 37: a short form taking a syllable from inside a word ("Koman-dan Re-sor M-iliter", "Hu-kum"): the title
+    # goes on after the bracket to the unit's number and rank, or to the office and the holder after the comma
+    ("Rombongan disambut Komandan Resor Militer (Danrem) 071/Wijayakusuma Brigjen TNI Tulebo Arkanis di Kebumen.",
+     [("Tulebo Arkanis", "Komandan Resor Militer", None)]),
+    ("Hadir pula Panglima Komando Daerah Militer (Pangdam) IV/Diponegoro, Mayjen TNI Tulebo Arkanis, dalam acara itu.",
+     [("Tulebo Arkanis", "Panglima Komando Daerah Militer", None)]),
+    ("Hadir pula Kepala Seksi Penerangan Hukum (Kasi Penkum) Kejati Jateng, Rano Kelimutu, dalam acara itu.",
+     [("Rano Kelimutu", "Kepala Seksi Penerangan Hukum Kejati Jateng", None)]),
+    # a unit's acronym spelt so keeps the unit's words as written, not the acronym's row
+    ("Sambutan Kepala Badan Perencanaan Penelitian Pengembangan dan Riset Daerah (Bapperida) Kabupaten Kebumen, "
+     "Dewi Kartika, membuka acara.",
+     [("Dewi Kartika", "Kepala Badan Perencanaan Penelitian Pengembangan dan Riset Daerah", KEBUMEN)]),
+])
+def test_an_acronym_of_syllables_in_brackets_inside_a_title(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name among the words spelling the acronym: nothing moves
     ("Kepala Bidang Pemasaran Dewi (KBPD) hadir di Kebumen.",
      [("Dewi", "Dewi", "Kepala Bidang Pemasaran")]),
