@@ -130,9 +130,9 @@ def test_an_acronym_in_brackets_inside_a_title(text: str, expected: list) -> Non
 @pytest.mark.parametrize("text, expected", [
     # round 37: a short form taking a syllable from inside a word ("Koman-dan Re-sor M-iliter", "Hu-kum"): the title
     # goes on after the bracket to the unit's number and rank, or to the office and the holder after the comma
-    ("Rombongan disambut Komandan Resor Militer (Danrem) 071/Wijayakusuma Brigjen TNI Tulebo Arkanis di Kebumen.",
+    ("Rombongan disambut Komandan Resor Militer (Danrem) 088/Sarimbang Brigjen TNI Tulebo Arkanis di Kebumen.",
      [("Tulebo Arkanis", "Komandan Resor Militer", None)]),
-    ("Hadir pula Panglima Komando Daerah Militer (Pangdam) IV/Diponegoro, Mayjen TNI Tulebo Arkanis, dalam acara itu.",
+    ("Hadir pula Panglima Komando Daerah Militer (Pangdam) XX/Sarandu, Mayjen TNI Tulebo Arkanis, dalam acara itu.",
      [("Tulebo Arkanis", "Panglima Komando Daerah Militer", None)]),
     ("Hadir pula Kepala Seksi Penerangan Hukum (Kasi Penkum) Kejati Jateng, Rano Kelimutu, dalam acara itu.",
      [("Rano Kelimutu", "Kepala Seksi Penerangan Hukum Kejati Jateng", None)]),
