@@ -823,8 +823,13 @@ class TitleReader:
             while first > 0 and self._title_word(words[first - 1].group()) \
                     and not text[words[first - 1].end():words[first].start()].strip():
                 first -= 1
-            known = acronym.lower() in self.positions or (acronym.lower() in self.units and not inside)
-            if not known and not self._title_word(words[at].group()):
+            # spelt so from an office's own words, a post's short form names the office, no post: "Kepala Bagian
+            # Umum Sekretariat Dewan (Sekwan)", "pegawai Kementerian Dalam Negeri (Mendagri)"
+            opening = words[at].group()
+            office = inside and not self._title_word(opening) \
+                and (self._unit_word(opening) or opening in WORDS["ministry"])
+            known = (acronym.lower() in self.positions and not office) or (acronym.lower() in self.units and not inside)
+            if not known and not self._title_word(opening):
                 continue  # "Presiden Raka Wiradana (Rakawira)", "Badan Strategi ... (BSKDN)": as written
             if known and first == at and acronym.lower() not in self.positions:
                 continue  # no title before the office: "Universitas Gadjah Mada (UGM)"
@@ -975,7 +980,9 @@ class TitleReader:
 def _spelt_from(words: tuple[str, ...], letters: str, inside: bool = False) -> int | None:
     """The first of the last ``words`` whose letters spell ``letters`` in order, each word giving a run of its letters
     that starts with its first ("Dewan Perwakilan Rakyat Daerah" spells "dprd", "Wakil ketua" "waket", "Badan Pembuat
-    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None."""
+    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None.
+    ``inside``: a word's run may start at any of its letters ("Komandan Resor Militer" spells "danrem"), and the
+    shortest such run of words is taken."""
     lows = [w.lower() for w in words]
 
     @functools.cache

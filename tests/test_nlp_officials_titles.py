@@ -140,6 +140,10 @@ def test_an_acronym_in_brackets_inside_a_title(text: str, expected: list) -> Non
     ("Sambutan Kepala Badan Perencanaan Penelitian Pengembangan dan Riset Daerah (Bapperida) Kabupaten Kebumen, "
      "Dewi Kartika, membuka acara.",
      [("Dewi Kartika", "Kepala Badan Perencanaan Penelitian Pengembangan dan Riset Daerah", KEBUMEN)]),
+    # a post's short form spelt so from an office's own words names the office: no post stands in for them
+    ("Rombongan disambut Kepala Bagian Umum Sekretariat Dewan (Sekwan) DPRD Kebumen, Tulebo Arkanis, di kantornya.",
+     [("Tulebo Arkanis", "Kepala Bagian Umum Sekretariat Dewan", KEBUMEN)]),
+    ("Rombongan disambut pegawai Kementerian Dalam Negeri (Mendagri), Tulebo Arkanis, di Jakarta.", []),
 ])
 def test_an_acronym_of_syllables_in_brackets_inside_a_title(text: str, expected: list) -> None:
     assert officials(text) == expected
