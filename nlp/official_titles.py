@@ -807,19 +807,33 @@ class TitleReader:
         for m in BRACKET_ACRONYM.finditer(text):
             acronym = m.group(1)
             words = words_before_bracket(text, m.start())
-            at = _spelt_from(tuple(w.group() for w in words), acronym.replace(" ", "").replace("-", "").lower())
+            letters = acronym.replace(" ", "").replace("-", "").lower()
+            at = _spelt_from(tuple(w.group() for w in words), letters)
+            titled = inside = False
+            if at is None and len(letters) >= 4:
+                # a syllable of a word inside it: "Komandan Resor Militer (Danrem)", "Kepala Seksi Penerangan Hukum
+                # (Kasi Penkum)"; only the title's own words (a title word opens them, checked below)
+                at = _spelt_from(tuple(w.group() for w in words), letters, inside=True)
+                inside = True  # a unit's acronym spelt so stands for its words as written: they are read instead
+                # the short form opens with a title's own ("Kasi", "Kabid"): the words spelling it are that title's
+                titled = at is not None and _key(acronym.split()[0]) in self.positions
             if at is None:
                 continue
             first = at
             while first > 0 and self._title_word(words[first - 1].group()) \
                     and not text[words[first - 1].end():words[first].start()].strip():
                 first -= 1
-            known = acronym.lower() in self.units or acronym.lower() in self.positions
-            if not known and not self._title_word(words[at].group()):
+            # spelt so from an office's own words, a post's short form names the office, no post: "Kepala Bagian
+            # Umum Sekretariat Dewan (Sekwan)", "pegawai Kementerian Dalam Negeri (Mendagri)"
+            opening = words[at].group()
+            office = inside and not self._title_word(opening) \
+                and (self._unit_word(opening) or opening in WORDS["ministry"])
+            known = (acronym.lower() in self.positions and not office) or (acronym.lower() in self.units and not inside)
+            if not known and not self._title_word(opening):
                 continue  # "Presiden Raka Wiradana (Rakawira)", "Badan Strategi ... (BSKDN)": as written
             if known and first == at and acronym.lower() not in self.positions:
                 continue  # no title before the office: "Universitas Gadjah Mada (UGM)"
-            if not known and not all(self._office_word(w.group()) for w in words[first:]):
+            if not known and not titled and not all(self._office_word(w.group()) for w in words[first:]):
                 continue  # a name among the words: "Kepala Bidang Pariwisata Budi (KBPB)"
             start, end = words[first].start(), m.end()
             if any(r.start < end and start < r.end for r in regions):
@@ -963,10 +977,12 @@ class TitleReader:
 
 
 @functools.lru_cache(maxsize=512)
-def _spelt_from(words: tuple[str, ...], letters: str) -> int | None:
+def _spelt_from(words: tuple[str, ...], letters: str, inside: bool = False) -> int | None:
     """The first of the last ``words`` whose letters spell ``letters`` in order, each word giving a run of its letters
     that starts with its first ("Dewan Perwakilan Rakyat Daerah" spells "dprd", "Wakil ketua" "waket", "Badan Pembuat
-    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None."""
+    Peraturan Daerah" "bapemperda"); "dan", "serta", "&" may give none. The longest such run of words, or None.
+    ``inside``: a word's run may start at any of its letters ("Komandan Resor Militer" spells "danrem"), and the
+    shortest such run of words is taken."""
     lows = [w.lower() for w in words]
 
     @functools.cache
@@ -976,20 +992,28 @@ def _spelt_from(words: tuple[str, ...], letters: str) -> int | None:
         w = lows[i]
         if w in SMALL or w == "&":
             return spells(i + 1, k)
-        if k == len(letters) or w[0] != letters[k]:
+        if k == len(letters):
             return False
-        j = k + 1
-        ends = [j]
-        for c in w[1:]:  # every longer run of the word's letters, in order
-            if j < len(letters) and c == letters[j]:
-                j += 1
-                ends.append(j)
-        return any(spells(i + 1, e) for e in reversed(ends))
+        firsts = [0] if not inside else [a for a, c in enumerate(w) if c == letters[k]]
+        if not firsts or w[firsts[0]] != letters[k]:
+            return False
+        for a in firsts:
+            j = k + 1
+            ends = [j]
+            for c in w[a + 1:]:  # every longer run of the word's letters, in order
+                if j < len(letters) and c == letters[j]:
+                    j += 1
+                    ends.append(j)
+            if any(spells(i + 1, e) for e in reversed(ends)):
+                return True
+        return False
 
     best = None
     for i in range(len(lows) - 1, max(-1, len(lows) - len(letters) - 4), -1):
         if lows[i] not in SMALL and spells(i, 0):
             best = i
+            if inside:  # the shortest run: a syllable is found in too many words
+                break
     return best
 
 

@@ -88,6 +88,10 @@ POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara
 # "Kadis X kala itu, Budi"; "Kadis X yang baru, Budi", "Wali Kota X yang juga Ketua Y, Budi": a relative clause
 THEN_ASIDE = re.compile(rf"[ \t]+(?:(?:{alternation(WORDS['then_aside'])})[ \t]+itu"
                         r"|yang[ \t]+(?:baru|juga[ \t]+[A-Z][^,.;:\n()\"“”]{2,80}?))[ \t]*,[ \t]*(?=[A-Z])")
+# a national legislator's seat between the post (its acronym in brackets after it written out) and the holder:
+# "anggota DPD asal X, Budi" (``AFTER_SEAT`` the region's acronym in brackets and a comma after it)
+ELECTED_FROM = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,10}\))?[ \t]+(?:asal|dari|[Pp]erwakilan)[ \t]+")
+AFTER_SEAT = re.compile(r"(?:[ \t]*\([A-Z][\w\-]{1,10}\))?[ \t]*,?")
 # after a name in apposition: a lower-case word that is no list's "dan"/"serta", after a comma ("Banyu Prasojo, salah
 # satu tamu": CLOSED_APPOSITION) or with the comma left out, a verb ("Banyu Prasojo menjelaskan": APPOSED_CLAUSE)
 _LOWER_CLAUSE = r"[ \t]*(?!dan\b|serta\b)[a-z]"
@@ -393,6 +397,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             dapil = DAPIL.match(text, name_at)  # "Anggota DPR RI Fraksi X Daerah Pemilihan Jawa Timur II, Budi"
             if dapil:
                 name_at = dapil.end()
+            elif p.level in NATIONAL and p.region is None and (origin := ELECTED_FROM.match(text, name_at)) \
+                    and (seat := region_starts.get(origin.end())) is not None:
+                # "anggota DPD asal X Budi", "Anggota DPR RI perwakilan X (Y), Budi": the
+                # region a national legislator was elected in, then the holder; the post keeps no region
+                name_at = AFTER_SEAT.match(text, seat.end).end()
             branch = self._regional_branch(text, name_at)
             if branch:  # "Kepala Balai X Regional Banyu, Budi": a national office's branch, no region's post
                 name_at, p = branch[0], dataclasses.replace(p, canonical=f"{p.canonical} {branch[1]}",

@@ -28,6 +28,26 @@ def test_a_faction_and_an_electoral_district_before_the_holder(text: str, expect
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 37: the region a national legislator was elected in ("asal", "dari", "perwakilan"), then the holder
+    ("Rombongan disambut anggota DPD asal Jawa Tengah Tulebo Arkanis di Jakarta.",
+     [("Tulebo Arkanis", "Anggota DPD", None)]),
+    ("Rombongan disambut anggota DPR RI perwakilan Kepulauan Riau (Kepri) Tulebo Arkanis di Jakarta.",
+     [("Tulebo Arkanis", "Anggota DPR", None)]),
+    ("Rombongan disambut anggota Dewan Perwakilan Daerah (DPD) asal Jawa Tengah, Tulebo Arkanis, di Jakarta.",
+     [("Tulebo Arkanis", "Anggota DPD", None)]),
+    ("Rombongan disambut Anggota Dewan Perwakilan Daerah Republik Indonesia (DPD-RI) Perwakilan Jawa Tengah, "
+     "Tulebo Arkanis, di Jakarta.", [("Tulebo Arkanis", "Anggota DPD", None)]),
+    # a list's next word after the seat: no holder
+    ("Rombongan disambut anggota DPD asal Jawa Tengah, serta Tulebo Arkanis, di Jakarta.", []),
+    # a regional council written out stays a regional post
+    ("Rombongan disambut Anggota Dewan Perwakilan Rakyat Daerah Kebumen Tulebo Arkanis di Jakarta.",
+     [("Tulebo Arkanis", "Anggota DPRD", KEBUMEN)]),
+])
+def test_a_national_legislators_seat_before_the_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Rapat dipimpin Ketua Komisi X DPR-RI Hartawan Wirasena di Kebumen.",
      [("Hartawan Wirasena", "Ketua Komisi X DPR RI", None)]),
     ("Hadir Wakil Ketua Komisi IX Dewi Kartika serta Anggota Komisi VIII DPR RI Yosef Laban.",

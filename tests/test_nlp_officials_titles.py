@@ -128,6 +128,28 @@ def test_an_acronym_in_brackets_inside_a_title(text: str, expected: list) -> Non
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 37: a short form taking a syllable from inside a word ("Koman-dan Re-sor M-iliter", "Hu-kum"): the title
+    # goes on after the bracket to the unit's number and rank, or to the office and the holder after the comma
+    ("Rombongan disambut Komandan Resor Militer (Danrem) 088/Sarimbang Brigjen TNI Tulebo Arkanis di Kebumen.",
+     [("Tulebo Arkanis", "Komandan Resor Militer", None)]),
+    ("Hadir pula Panglima Komando Daerah Militer (Pangdam) XX/Sarandu, Mayjen TNI Tulebo Arkanis, dalam acara itu.",
+     [("Tulebo Arkanis", "Panglima Komando Daerah Militer", None)]),
+    ("Hadir pula Kepala Seksi Penerangan Hukum (Kasi Penkum) Kejati Jateng, Rano Kelimutu, dalam acara itu.",
+     [("Rano Kelimutu", "Kepala Seksi Penerangan Hukum Kejati Jateng", None)]),
+    # a unit's acronym spelt so keeps the unit's words as written, not the acronym's row
+    ("Sambutan Kepala Badan Perencanaan Penelitian Pengembangan dan Riset Daerah (Bapperida) Kabupaten Kebumen, "
+     "Dewi Kartika, membuka acara.",
+     [("Dewi Kartika", "Kepala Badan Perencanaan Penelitian Pengembangan dan Riset Daerah", KEBUMEN)]),
+    # a post's short form spelt so from an office's own words names the office: no post stands in for them
+    ("Rombongan disambut Kepala Bagian Umum Sekretariat Dewan (Sekwan) DPRD Kebumen, Tulebo Arkanis, di kantornya.",
+     [("Tulebo Arkanis", "Kepala Bagian Umum Sekretariat Dewan", KEBUMEN)]),
+    ("Rombongan disambut pegawai Kementerian Dalam Negeri (Mendagri), Tulebo Arkanis, di Jakarta.", []),
+])
+def test_an_acronym_of_syllables_in_brackets_inside_a_title(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a name among the words spelling the acronym: nothing moves
     ("Kepala Bidang Pemasaran Dewi (KBPD) hadir di Kebumen.",
      [("Dewi", "Dewi", "Kepala Bidang Pemasaran")]),
