@@ -371,7 +371,7 @@ class RefusalChecks:
             # "Pusat Kajian Sungai (PKS)", "Sukamaju Trade Center (STC)", "Kawasan Agro Terpadu (KAT)": a centre, a
             # unit or an area spelt out before its acronym, which no trigger, list or program head proposes, is a
             # facility, a body's unit or a designated area (round 37 second wave: 7 wrong outputs over train, in 7
-            # letters, no right one); a trigger word inside names a service ("Pusat Layanan Usaha Terpadu (PLUT)")
+            # letters, no right one); a trigger word inside names a service ("Pusat Layanan Tani (PLT)")
             yield "facility"
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: as a headline's, a name the text writes
