@@ -116,6 +116,10 @@ HEAD_DESCRIBED = re.compile(r"\b(" + _alternation(WORDS["head"]) + r")[ \t]+[a-z
 # program heads that also name a building (program_words kind building_head): a name of two words opening with one
 # is a shopping mall ("Mal Sukamaju"), not a service ("Mal Pelayanan Publik"): nlp.program_refusals
 BUILDING_HEADS = WORDS["building_head"]
+# the head of a site, an area or a unit (program_words kind site_head: "pusat", "center", "unit", "kawasan", "zona"): a
+# name opening or closing with one that is spelt out before its acronym and that only the acronym pattern finds is a
+# facility, a unit or an area ("Pusat Kajian Sungai (PKS)", "Sukamaju Trade Center (STC)"): nlp.program_refusals
+SITE_HEADS = WORDS["site_head"]
 # the word after a national body's acronym that makes the name its central office ("BPSW Pusat"; program_words kind
 # central_office): nlp.program_refusals
 CENTRAL_OFFICE = WORDS["central_office"]

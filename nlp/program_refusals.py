@@ -57,6 +57,7 @@ from nlp.program_patterns import (
     RANKING,
     ROMAN,
     ROOM_BY_USE,
+    SITE_HEADS,
     SPELT_BEFORE,
     STUDY_COURSE_BEFORE,
     TITLE_ACTS,
@@ -74,6 +75,8 @@ from nlp.textutil import ASIDE, fold, occurs_in, one_edit, sentence_bounds, titl
 MEANS_ONLY = frozenset({"through"})
 # ... and one only the pattern "ACR (What It Stands For)" found (source "explained")
 EXPLAINED_ONLY = frozenset({"explained"})
+# ... and one only the pattern "Name Spelt Out (ACR)" found (source "acronym")
+SPELT_ONLY = frozenset({"acronym"})
 # the names of the stop-list checks, in the order ``_refusals`` runs them (each a feature of the learned
 # scorer: ``nlp.programs.FEATURES``)
 REFUSALS = ("head", "generic", "region", "place", "topic", "body", "unit", "facility", "event", "award", "short",
@@ -361,6 +364,14 @@ class RefusalChecks:
         if any((w.lower() in FACILITY and not (k == 0 and w.lower() in PROGRAM_HEADS)) or w.lower() in ORGANISATIONS
                for k, w in enumerate(words)) or ROOM_BY_USE.search(name):
             # "Mall Perizinan Warga" is a program head's name, "Sukamaju Mall" a building; "Situation Room" a room
+            yield "facility"
+        if found_by == SPELT_ONLY and ACRONYM_AFTER.match(text, c.end) \
+                and (words[0].lower() in SITE_HEADS or words[-1].lower() in SITE_HEADS) \
+                and not any(w.lower() in TRIGGER_WORDS for w in words):
+            # "Pusat Kajian Sungai (PKS)", "Sukamaju Trade Center (STC)", "Kawasan Agro Terpadu (KAT)": a centre, a
+            # unit or an area spelt out before its acronym, which no trigger, list or program head proposes, is a
+            # facility, a body's unit or a designated area (round 37 second wave: 7 wrong outputs over train, in 7
+            # letters, no right one); a trigger word inside names a service ("Pusat Layanan Tani (PLT)")
             yield "facility"
         if heading and ASIDE.match(text, heading[0]):
             # a link to another article, its title written in capitals: as a headline's, a name the text writes

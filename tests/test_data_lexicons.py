@@ -272,7 +272,7 @@ PROGRAM_KINDS = {"group_word", "number_word", "quantity_word", "time_deictic", "
                  "also_indonesian", "time", "coined_suffix", "clause_word", "stop_after", "name_connector",
                  "name_joiner", "participant", "nation", "designation", "naming_verb", "named_trigger",
                  "event_opener", "event_phrase", "e_service_word", "not_unit_head", "building_head",
-                 "central_office", "room_use", "region_service"}
+                 "central_office", "room_use", "region_service", "site_head"}
 
 
 def test_program_words_are_valid():

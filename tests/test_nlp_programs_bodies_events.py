@@ -123,3 +123,24 @@ def test_a_gate_is_no_program_head(tagger: Tagger) -> None:
     assert programs(tagger, text) == []
     text = "Rombongan meninjau program Gerbang Tani Lumbangsari yang menyalurkan bibit ke kelompok tani."
     assert programs(tagger, text) == ["Gerbang Tani Lumbangsari"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan dewan meninjau Pusat Riset Karang Lestari (PRKL) milik Dinas Kelautan di pesisir Wanareja.",
+    "Para peserta meninjau Wanareja Agro Trade Center (WATC) milik pemerintah provinsi di tepi pelabuhan.",
+    "Pertemuan itu membahas Kawasan Agro Terpadu (KAT) yang dikelola Dinas Pertanian di lereng bukit.",
+    "Para petani melapor ke Unit Pengawas Irigasi (UPI) yang dikelola kecamatan di hulu sungai.",
+])
+def test_a_site_spelt_out_before_its_acronym_is_no_program(tagger: Tagger, text: str) -> None:
+    # a centre, an area or a unit that only the pattern "Name (ACR)" proposes (round 37 second wave)
+    assert programs(tagger, text) == []
+
+
+def test_a_program_spelt_out_before_its_acronym_stays(tagger: Tagger) -> None:
+    text = "Rombongan dewan meninjau Gerakan Sedekah Sampah (GSS) milik Dinas Lingkungan di pesisir Wanareja."
+    assert programs(tagger, text) == ["Gerakan Sedekah Sampah"]
+    text = "Dinas itu meluncurkan program Pusat Layanan Tani (PLT) bagi petani di lereng bukit."
+    assert programs(tagger, text) == ["Pusat Layanan Tani"]
+    # a trigger word inside names a service, a programme: "Pusat Layanan ..." spelt out before its acronym
+    text = "Rombongan dewan meninjau Pusat Layanan Nelayan Mandiri (PLNM) milik Dinas Kelautan di pesisir Wanareja."
+    assert programs(tagger, text) == ["Pusat Layanan Nelayan Mandiri"]
