@@ -111,3 +111,16 @@ def test_other_regions_listed_before_their_coming_are_guests(tagger: Tagger, tex
 def test_guests_listed_after_ada_dari(tagger: Tagger, text: str) -> None:
     assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kota Salatiga"), ("Kabupaten Wajo", "Kota Salatiga"),
                                            ("Kota Bitung", "Kota Salatiga")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pasar rakyat Kota Madiun kerap menjadi bahan belajar. Wali Kota Madiun Rudi Santosa pagi itu menyambut "
+    "para tamu, yakni dari Pemerintah Kabupaten Wajo, Pemerintah Kota Bitung, dan sebuah lembaga pusat.",
+    "Studi Tiru Pasar, DPRD Kota Madiun Kebanjiran Tamu. Sepanjang Maret DPRD Kota Madiun kebanjiran tamu, antara "
+    "lain DPRD Wajo, DPRD Bitung, dan DPRD Pati.",
+])
+def test_guests_listed_after_the_hosts_reception(tagger: Tagger, text: str) -> None:
+    """Round 37: the host's reception of guests ("menerima ... tamu", "kebanjiran tamu") tells the listed regions'
+    coming, as a coming word does."""
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Kota Bitung", "Kota Madiun") in found
