@@ -116,11 +116,23 @@ def test_guests_listed_after_ada_dari(tagger: Tagger, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Pasar rakyat Kota Madiun kerap menjadi bahan belajar. Wali Kota Madiun Rudi Santosa pagi itu menyambut "
     "para tamu, yakni dari Pemerintah Kabupaten Wajo, Pemerintah Kota Bitung, dan sebuah lembaga pusat.",
-    "Studi Tiru Pasar, DPRD Kota Madiun Kebanjiran Tamu. Sepanjang Maret DPRD Kota Madiun kebanjiran tamu, antara "
-    "lain DPRD Wajo, DPRD Bitung, dan DPRD Pati.",
+    "Belajar Pasar di Kota Madiun. Sepekan ini gedung DPRD Kota Madiun penuh tamu, di antaranya DPRD Wajo, DPRD "
+    "Bitung dan DPRD Pati.",
 ])
 def test_guests_listed_after_the_hosts_reception(tagger: Tagger, text: str) -> None:
-    """Round 37: the host's reception of guests ("menerima ... tamu", "kebanjiran tamu") tells the listed regions'
-    coming, as a coming word does."""
+    """Round 37: the host's guests ("menyambut para tamu", "penuh tamu") tell the listed regions' coming, as a
+    coming word does."""
     found = pairs(tagger, text)
     assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Kota Bitung", "Kota Madiun") in found
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kota Bitung studi banding ke Kota Madiun soal pasar rakyat, Senin. Kota Madiun menerima dana hibah "
+    "provinsi seperti daerah lain di Jawa Timur, antara lain Kabupaten Ngawi dan Kabupaten Magetan.",
+    "DPRD Kota Bitung studi banding ke Kota Madiun soal pasar rakyat, Senin. Pasar Kota Madiun juga dibanjiri "
+    "pembeli dari berbagai daerah, seperti Kabupaten Ngawi dan Kabupaten Magetan.",
+])
+def test_a_receiving_verb_alone_makes_no_list_guests(tagger: Tagger, text: str) -> None:
+    """Round 37 (review): a receiving verb without guests ("menerima dana hibah", "dibanjiri pembeli") tells no
+    coming of the regions listed after it."""
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
