@@ -16,10 +16,11 @@ END_PUNCT = frozenset(".!?")
 LINE_RE = re.compile(r"[^\n]+")
 CLOSERS = frozenset("\"'”’)]»")
 
-# abbreviations that never end a sentence when followed by a full stop (lower-cased, without dot)
+# abbreviations that never end a sentence when followed by a full stop (lower-cased, without dot; round 37: an
+# acting official's "Pj.", "Plt.", "Plh.", "Pjs." before his post)
 ABBREVIATIONS = frozenset("""
 h hj ir dr drs dra prof kh st ny nn tn sdr sdri bpk bp ibu moch mokh moh muh mukh mohd muhd mhd md abd ach
-kab kec kel ds jl jln no nomor tel telp hp rp prov
+kab kec kel ds jl jln no nomor tel telp hp rp prov pj plt plh pjs
 s.e s.h s.pd s.sos s.ip s.kom s.t s.ag s.hut s.p s.kep s.km s.ked m.si m.m m.h m.pd m.t m.kes m.ag m.ap m.sc
 ph.d s.e.i m.e dll dsb dkk tsb a.n u.p spd se sh mm msi mh mpd sip sstp sos ssos skm mkes mt ak
 jan feb mar apr jun jul agu agt ags sep sept okt nov des

@@ -271,8 +271,10 @@ LIST_CLOSED_BY = re.compile(r"\s*,?\s*(?:dan|serta)\s+(?!sekitar)\S", re.IGNOREC
 UNKNOWN_ITEM = re.compile(r"\s*,\s*(?-i:" + PLACE_ITEM + r")\s*,\s*(?:(?:dan|serta)\s+)?$")
 # between two guests of one list, also the first one's short form or province in brackets and the next one's office
 # or committee before its region: "DPRD A (AA), anggota Komisi V dan VI DPRD B", "Dinas PMD A dan Dinas PMD B",
-# "Pemkab A (P), Pemerintah Kota B", "Sekretariat DPRD A, PKK B"
-GUEST_GAP = re.compile(r"^\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*"
+# "Pemkab A (P), Pemerintah Kota B", "Sekretariat DPRD A, PKK B"; round 37: "A, B, bahkan C", "A hingga DPRD B",
+# "A dan kemudian pemerintah kabupaten B", "A, serta kabupaten tetangga B dan C" (read by ``_listed_with_visitor`` only)
+GUEST_GAP = re.compile(r"^\)?\s*(?:\([^()\n]{1,30}\)\s*)?(?:,|,?\s+(?:dan|serta|kemudian|lalu|hingga|bahkan))\s*"
+                       r"(?:(?:kemudian|lalu|juga|pula)\s+)?(?:(?:kabupaten|kota|daerah)\s+tetangga(?:nya)?\s+)?"
                        r"(?:yang\s+terakhir\s+|terakhir\s+)?(?:(?:ke|di|dari)\s+)?(?:(?:anggota|pimpinan|jajaran)\s+)?"
                        r"(?:(?:komisi|fraksi|pansus)\s+\w+(?:\s+(?:dan|serta|&)\s+\w+)?\s+)?"
                        r"(?:(?:" + OFFICES + "|" + SECRETARIATS + r")\s+(?:(?-i:[A-Z]{2,9})\s+)?|(?-i:[A-Z]{2,9})\s+)?"
@@ -473,7 +475,7 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
         return False
     if not scan.only_regions_between(s_start + intro.end(), it.mention.start, offices=True):
         return False
-    if scan.cues.came.search(head, 0, intro.start()):
+    if scan.cues.came.search(head, 0, intro.start()) or GUESTS_RECEIVED.search(head, 0, intro.start()):
         return True
     if OTHER_REGIONS.search(head, 0, intro.start()):
         # "menjadi rujukan daerah lain, di antaranya A, B dan C. Mereka berkunjung ke ...": the coming told after
@@ -492,6 +494,10 @@ def _visitor_listed(scan: Any, it: Any) -> bool:
     return bool(before and before != it.sentence and scan.cues.came.search(scan.text, *before))
 
 
+# round 37: the host's guests ("tamu") tell their coming as well as a coming word does: "DPRD X kebanjiran tamu,
+# antara lain A, B dan C", "Wali Kota X menyambut para tamu, yakni dari A dan B"; not a receiving verb alone
+# ("X menerima dana hibah seperti daerah lain, antara lain A dan B", "X dibanjiri pembeli, seperti dari A")
+GUESTS_RECEIVED = re.compile(r"\btamu(?:-tamu)?\b", re.IGNORECASE)
 # "berkunjung ke Kota B, juga studi banding ke daerah lain, yakni A dan C": a later "ke" opens the list
 FURTHER_TRIP = re.compile(r"\b(?:ke|di)\s", re.IGNORECASE)
 

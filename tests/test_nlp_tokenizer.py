@@ -41,3 +41,10 @@ def test_quotes_stay_with_their_sentence() -> None:
 def test_dates_and_dashes_are_tokens() -> None:
     (sent,) = tokenize("Selasa (31/5) di Bau-Bau")
     assert [t.text for t in sent] == ["Selasa", "(", "31/5", ")", "di", "Bau-Bau"]
+
+
+def test_an_acting_officials_short_word_does_not_end_a_sentence() -> None:
+    """Round 37: "Pj." (penjabat), "Plt.", "Plh." and "Pjs." before a post."""
+    text = ("Hadir Bupati Wajo Andi Teguh, Pj. Bupati Pati Hadi Suseno, Plt. Wali Kota Bitung Rudi Lumenta dan Plh. "
+            "Sekda Ngawi. Mereka belajar.")
+    assert _sentences(text) == [text[:text.index(" Mereka")], "Mereka belajar."]

@@ -111,3 +111,28 @@ def test_other_regions_listed_before_their_coming_are_guests(tagger: Tagger, tex
 def test_guests_listed_after_ada_dari(tagger: Tagger, text: str) -> None:
     assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kota Salatiga"), ("Kabupaten Wajo", "Kota Salatiga"),
                                            ("Kota Bitung", "Kota Salatiga")]
+
+
+@pytest.mark.parametrize("text", [
+    "Pasar rakyat Kota Madiun kerap menjadi bahan belajar. Wali Kota Madiun Rudi Santosa pagi itu menyambut "
+    "para tamu, yakni dari Pemerintah Kabupaten Wajo, Pemerintah Kota Bitung, dan sebuah lembaga pusat.",
+    "Belajar Pasar di Kota Madiun. Sepekan ini gedung DPRD Kota Madiun penuh tamu, di antaranya DPRD Wajo, DPRD "
+    "Bitung dan DPRD Pati.",
+])
+def test_guests_listed_after_the_hosts_reception(tagger: Tagger, text: str) -> None:
+    """Round 37: the host's guests ("menyambut para tamu", "penuh tamu") tell the listed regions' coming, as a
+    coming word does."""
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Kota Bitung", "Kota Madiun") in found
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kota Bitung studi banding ke Kota Madiun soal pasar rakyat, Senin. Kota Madiun menerima dana hibah "
+    "provinsi seperti daerah lain di Jawa Timur, antara lain Kabupaten Ngawi dan Kabupaten Magetan.",
+    "DPRD Kota Bitung studi banding ke Kota Madiun soal pasar rakyat, Senin. Pasar Kota Madiun juga dibanjiri "
+    "pembeli dari berbagai daerah, seperti Kabupaten Ngawi dan Kabupaten Magetan.",
+])
+def test_a_receiving_verb_alone_makes_no_list_guests(tagger: Tagger, text: str) -> None:
+    """Round 37 (review): a receiving verb without guests ("menerima dana hibah", "dibanjiri pembeli") tells no
+    coming of the regions listed after it."""
+    assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]

@@ -61,3 +61,17 @@ def test_a_place_with_its_surroundings_closes_no_list(tagger: Tagger) -> None:
     # "Kota Batu, Malang dan sekitarnya": Malang only places the town and the surroundings are no item of a list
     assert pairs(tagger, "Rombongan DPRD Kota Bitung pekan lalu bertolak untuk studi banding ke Desa Wanasepi di "
                          "Kecamatan Tirtaluhur, Kota Batu, Malang dan sekitarnya.") == [("Kota Bitung", "Kota Batu")]
+
+
+@pytest.mark.parametrize("text, guests", [
+    ("Menurut Kepala Dinas Pasar Kota Madiun, daerah tetangga seperti Kabupaten Wajo, Kota Bitung, bahkan Kabupaten "
+     "Pati belajar ke Kota Madiun soal pasar.", ["Kabupaten Pati", "Kabupaten Wajo", "Kota Bitung"]),
+    ("Pada Maret Pemkot Bitung dan kemudian pemerintah Kabupaten Wajo studi banding ke Kota Madiun soal pasar.",
+     ["Kabupaten Wajo", "Kota Bitung"]),
+    ("Sejak Januari Kota Bitung, Kabupaten Wajo, serta kabupaten tetangga Ngawi sudah studi banding ke Kota Madiun "
+     "soal pasar.", ["Kabupaten Ngawi", "Kabupaten Wajo", "Kota Bitung"]),
+])
+def test_guests_listed_with_a_link_word_between(tagger: Tagger, text: str, guests: list[str]) -> None:
+    """Round 37: "bahkan", "hingga", "dan kemudian" and a neighbouring regency ("serta kabupaten tetangga") link two
+    guests of one list (``GUEST_GAP``)."""
+    assert sorted(pairs(tagger, text)) == [(g, "Kota Madiun") for g in guests]
