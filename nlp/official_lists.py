@@ -236,6 +236,8 @@ class ListReader:
         bodies = list(COUNCIL_BODY.finditer(text, max(begin, span[0] - 400), span[0]))
         if not bodies:
             return []  # "Budi (Ketua)" of a club, a school board or a committee of guests: no council named near
+        if PERSON_NOUN.search(text, bodies[-1].end(), span[0]):
+            return []  # "Komisi B DPRD X tiba. Panitia lomba ialah Budi (Ketua)": another body's officers after it
         units = [b for b in bodies if b.group("unit") or b.group("alone")]
         body, region = self._council_before(text, span[0], region_at)
         unit = " ".join((units[-1].group("unit") or units[-1].group("alone")).split()) if units else ""
