@@ -140,6 +140,13 @@ ROLL_ASIDE = re.compile(r"(?:saya|kami)[ \t]*,[ \t]*(?=[A-Z])")  # "antara lain 
 LIST_INTRO = re.compile(r"\b(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")\b")
 # another person between the members and the list, whose list it is: "anggota DPRD X disambut pejabat Y, yaitu A, B"
 PERSON_NOUN = re.compile(r"\b(?i:" + alternation(WORDS["person_noun"], r"[ \t]+") + r")(?:nya)?\b")
+# a bare council role in brackets after a listed member: "Budi (Ketua), Ani (Wakil Ketua), Cici (Sekretaris), Dedi
+# (anggota)": the role in the committee (or council) the text names last before him (``ListReader._party_members``);
+# "Sekertaris" is a common misspelling
+BARE_ROLE = re.compile(r"(?i:ketua|wakil[ \t]+ketua(?:[ \t]+(?:I{1,3}|IV|[1-4]))?|sekretaris|sekertaris|bendahara"
+                       r"|anggota)")
+# a capitalised word in brackets after a listed name: that item's own role or post ("Fani (Bendahara)")
+BRACKET_NEXT = re.compile(r"[ \t]*\([ \t]*[A-Z]")
 COUNCIL_CONTEXT = re.compile(r"\b(?:DPRD?|DPR[AKP]|dewan|anggota|legislator|legislatif|Komisi|Fraksi|rombongan"
                              r"|wakil rakyat)\b")
 # a party or seat written after a listed name: "Budi (F-Golkar), Ani (Dapil 2), Cici dari Fraksi PKB, ..."
@@ -176,6 +183,10 @@ class ListReader:
         out = []
         for m in PARTY_ASIDE.finditer(text):
             party = m.group("party") if m.group("party") is not None else m.group("bare")
+            role = BARE_ROLE.fullmatch(party.strip()) if m.group("party") is not None and not m.group("kind") else None
+            if role:
+                out += self._bare_role(text, m, role, regions, region_at)
+                continue
             if party is not None and m.group("kind") in (None, "F") and party.strip().lower() not in PARTIES:
                 continue  # "Budi (45)", "Ani dari Jakarta", "Focus Group Discussion (FGD)": no party
             offset = max(0, m.start() - 160)
@@ -203,6 +214,44 @@ class ListReader:
                 p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPRD") if w), "region",
                                     region, span[0])
             out.append((p, span))
+        return out
+
+    def _bare_role(self, text: str, m: re.Match, role: re.Match, regions: list[RegionMention],
+                   region_at: dict[int, RegionMention]) -> list[tuple[PositionMention, tuple[int, int]]]:
+        """A listed member closed by a bare role in brackets, "Budi (Wakil Ketua)": that role in the council body
+        named last before him in his sentence or the two before ("Komisi A DPRD X ... Budi (Ketua), Ani (Sekretaris)"
+        -> Ketua Komisi A DPRD of X; a numbered roll's lines count as sentences), when a council or its committee is
+        named there; nothing otherwise (a school board's "Dewan Pendidikan" is none). The names listed after him with
+        no bracket of their own are members of that body ("Ani (Sekretaris), Cici, Dedi dan Eko": Anggota)."""
+        span = self._name_run(self._strip_item(text[max(0, m.start() - 160):m.start()], True),
+                              max(0, m.start() - 160), regions)
+        if not span or not all(self._name_like(w) for w in text[span[0]:span[1]].split()
+                               if w[:1].isupper() and not self._is_honorific(w)):
+            return []
+        begin = span[0]
+        for _ in range(3):  # his sentence (or line of a numbered roll) and the two before it
+            begin = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin), 0)
+            while begin > 0 and text[begin - 1:begin].isdigit():  # "2. Budi (Wakil Ketua)": a roll's number
+                begin = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin), 0)
+        bodies = list(COUNCIL_BODY.finditer(text, max(begin, span[0] - 400), span[0]))
+        if not bodies:
+            return []  # "Budi (Ketua)" of a club, a school board or a committee of guests: no council named near
+        if PERSON_NOUN.search(text, bodies[-1].end(), span[0]):
+            return []  # "Komisi B DPRD X tiba. Panitia lomba ialah Budi (Ketua)": another body's officers after it
+        units = [b for b in bodies if b.group("unit") or b.group("alone")]
+        body, region = self._council_before(text, span[0], region_at)
+        unit = " ".join((units[-1].group("unit") or units[-1].group("alone")).split()) if units else ""
+        post = " ".join(w.capitalize() if w.isalpha() else w for w in role.group().split()).replace("Sekertaris",
+                                                                                                    "Sekretaris")
+        national = body is not None and body.group("house") == "DPR" and region is None
+        house, level, region = ("DPR RI", "national", None) if national else ("DPRD", "region", region)
+        out = [(PositionMention(span[0], span[0], " ".join(w for w in (post, unit, house) if w), level, region,
+                                span[0]), span)]
+        for item in self._list_after(text, m.end(), False):  # "Ani (Sekretaris), Cici, Dedi dan Eko": members
+            if BRACKET_NEXT.match(text, self._skip_degrees(text, item[1])):
+                break  # "..., Fani (Bendahara)": read by its own bracket; "Gita (Kepala Dinas X)": another post
+            out.append((PositionMention(item[0], item[0], " ".join(w for w in ("Anggota", unit, house) if w), level,
+                                        region, item[0]), item))
         return out
 
     def _deputies(self, text: str, mentions: list[PositionMention]

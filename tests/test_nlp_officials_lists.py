@@ -431,3 +431,43 @@ def test_a_roll_after_members_of_an_unnumbered_committee(text: str, expected: li
     """"anggota komisi, di antaranya A, B, dan C": the committee is the one named last before in the sentence, of its
     council and that council's region when written with it; each listed name is its member."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the committee named in the sentence before; a role in lower case and "Sekertaris" misspelt read the same
+    ("Rombongan Komisi B DPRD Kebumen tiba di Semarang. Yang ikut ialah Rano Kelimutu (Ketua), Tuta Sekarwangi "
+     "(Wakil Ketua), Andi Baso (Sekertaris), serta Dewi Kartika (anggota).",
+     [("Rano Kelimutu", "Ketua Komisi B DPRD", KEBUMEN), ("Tuta Sekarwangi", "Wakil Ketua Komisi B DPRD", KEBUMEN),
+      ("Andi Baso", "Sekretaris Komisi B DPRD", KEBUMEN), ("Dewi Kartika", "Anggota Komisi B DPRD", KEBUMEN)]),
+    # the first item's post names the committee; the bare roles after it are of the same committee
+    ("Rombongan DPRD Kebumen beranggotakan Hartawan Wirasena (Ketua Komisi D), Yosef Laban (Wakil Ketua), dan "
+     "Lintang Parama (Sekretaris).",
+     [("Hartawan Wirasena", "Ketua Komisi D DPRD", KEBUMEN), ("Yosef Laban", "Wakil Ketua Komisi D DPRD", KEBUMEN),
+      ("Lintang Parama", "Sekretaris Komisi D DPRD", KEBUMEN)]),
+    # the names listed after the roles with no bracket of their own are the committee's members; one with a
+    # capitalised word in brackets holds a post of his own
+    ("Komisi B DPRD Kebumen tiba di Semarang. Yang ikut Rano Kelimutu (Ketua), Tuta Sekarwangi (Sekretaris), Andi "
+     "Baso, Dewi Kartika dan Yosef Laban.",
+     [("Rano Kelimutu", "Ketua Komisi B DPRD", KEBUMEN), ("Tuta Sekarwangi", "Sekretaris Komisi B DPRD", KEBUMEN),
+      ("Andi Baso", "Anggota Komisi B DPRD", KEBUMEN), ("Dewi Kartika", "Anggota Komisi B DPRD", KEBUMEN),
+      ("Yosef Laban", "Anggota Komisi B DPRD", KEBUMEN)]),
+    # a numbered roll: its lines' numbers are no sentence ends, the committee two lines up
+    ("Berikut anggota Pansus DPRD Kebumen;\n1. Rano Kelimutu (Ketua)\n2. Tuta Sekarwangi (Wakil Ketua)\n",
+     [("Rano Kelimutu", "Ketua Pansus DPRD", KEBUMEN), ("Tuta Sekarwangi", "Wakil Ketua Pansus DPRD", KEBUMEN)]),
+    # no council named near: a club's, a contest's or a school board's officers are no officials
+    ("Panitia lomba terdiri dari Rano Kelimutu (Ketua), Tuta Sekarwangi (Sekretaris) dan Andi Baso (Bendahara).",
+     []),
+    ("Rombongan Dewan Pendidikan Kebumen dipimpin Rano Kelimutu, bersama Tuta Sekarwangi (wakil sekretaris), Andi "
+     "Baso (Bendahara), Dewi Kartika (anggota), dan Yosef Laban (anggota).", []),
+    # a council named before, but another body's officers (an event's committee, a club's board) between it and
+    # the list claim the list (a person noun of `data/official_words.csv`)
+    ("Komisi B DPRD Kebumen tiba di Semarang. Mereka disambut panitia festival, yakni Rano Kelimutu (Ketua), Tuta "
+     "Sekarwangi (Sekretaris), Dewi Kartika dan Yosef Laban.", []),
+    ("Wakil Ketua DPRD Kebumen Hartawan Wirasena menerima pengurus klub sepak bola. Klub itu dipimpin Rano Kelimutu "
+     "(Ketua), Tuta Sekarwangi (Wakil Ketua), Dewi Kartika dan Yosef Laban.",
+     [("Hartawan Wirasena", "Wakil Ketua DPRD", KEBUMEN)]),
+])
+def test_listed_council_members_with_a_bare_role_in_brackets(text: str, expected: list) -> None:
+    """"A (Ketua), B (Wakil Ketua), C (Sekretaris)": each listed name holds that role in the council body the text
+    names last before it (its sentence and the two before); with no council or committee named there, nobody."""
+    assert officials(text) == expected
