@@ -136,3 +136,28 @@ def test_a_receiving_verb_alone_makes_no_list_guests(tagger: Tagger, text: str) 
     """Round 37 (review): a receiving verb without guests ("menerima dana hibah", "dibanjiri pembeli") tells no
     coming of the regions listed after it."""
     assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Selasa (7/3). Yang turut serta dalam kunjungan itu "
+    "antara lain Bupati Wajo, Anton Sukma, Pj. Bupati Pati, Hadi Suseno, serta Wakil Wali Kota Bitung Rudi Lumenta.",
+    "Selasa (7/3), Kabupaten Klaten jadi tujuan studi banding kepala daerah, yakni Bupati Wajo Anton Sukma dan "
+    "Bupati Pati Hadi Suseno.\n\nSelain itu ada Wali Kota Bitung Rudi Lumenta.",
+])
+def test_heads_listed_after_a_visiting_head_are_guests(tagger: Tagger, text: str) -> None:
+    # round 37: a head of region (an acting one too) listed after a head whose region visits, with only officials
+    # between, or in the next sentence opened by "Selain itu ada"
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                           ("Kabupaten Wajo", "Kabupaten Klaten"),
+                                           ("Kota Bitung", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("text", [
+    "Usai studi banding ke Kabupaten Klaten, Bupati Wajo Anton Sukma dan Bupati Klaten Hadi Suseno meneken nota "
+    "kesepakatan.",
+    "Pada Senin (6/3), Wali Kota Bitung, Rudi Lumenta datang dan bertemu Bupati Klaten, Hadi Suseno untuk belajar "
+    "soal pasar. Menurut Rudi, pasar di Klaten rapi.",
+])
+def test_a_head_beside_a_visiting_head_in_a_meeting_is_no_guest(tagger: Tagger, text: str) -> None:
+    found = pairs(tagger, text)
+    assert not any(v == "Kabupaten Klaten" for v, _ in found)
