@@ -695,6 +695,37 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
+# round 37: a region's government, council or office written before its name ("DPRD", "Pemkab", "Dinas PMD",
+# "Bapenda"), up to the region
+BODY_BEFORE = re.compile(r"\b(?:(?:" + BODIES + r")|(?:" + OFFICES + r")(?:\s+\w+)?)\s+$", re.IGNORECASE)
+# between a guest and a later body of the same sentence, a word that leaves the list: a place ("ke", "di"), a
+# receiving, meeting or visiting word, a companion ("bersama", "didampingi")
+NOT_A_LIST_GAP = re.compile(r"\b(?:ke|di|oleh|kepada|menuju|diterima|disambut|dijamu|menerima|menyambut|bertemu|"
+                            r"dengan|mengunjungi|mendatangi|bersama|antara|didampingi|mendampingi)\b", re.IGNORECASE)
+
+
+def _body_after_guest(scan: Any, it: Any) -> bool:
+    """A body + region ("DPRD A", "Pemkab A", "Dinas PMD A") later in the sentence of a body + region that visits,
+    with no place, receiving, meeting or companion word between, however the list between is broken: "DPRD A yang
+    mempelajari X, DPRD B soal Y", "DPRD A, DPRD Kota Bb (misspelt), DPRD C", "rombongan DPRD A yang ... (UKM), serta
+    DPRD B" (round 37: the list reader stops at a topic, a misspelt item or a long clause; no region the article
+    names as a host, none inside or around the guest)."""
+    m = it.mention
+    if scan.fired(m, VISITOR_REGION_RULES) or scan.hosted(m.code) \
+            or not BODY_BEFORE.search(scan.text, max(0, m.start - 40), m.start):
+        return False
+    s_start = scan.sentence_of(m.start)[0]
+    for o in scan.mentions:
+        if o.start >= m.start:
+            break
+        if o.start >= s_start and o.code != m.code and not scan.contains(o.code, m.code) \
+                and not scan.contains(m.code, o.code) and scan.fired(o, VISITOR_REGION_RULES) \
+                and BODY_BEFORE.search(scan.text, max(0, o.start - 40), o.start) \
+                and not NOT_A_LIST_GAP.search(scan.text, o.end, m.start):
+            return True
+    return False
+
+
 HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host", "body_studied")
 
 
@@ -1102,6 +1133,9 @@ LIST_RULES: tuple[Rule, ...] = (
     Rule("listed_with_visitor", "visitor", 3.0, "region", _listed_with_visitor,
          ("Sesudah menerima tamu dari Kabupaten Pati dan Kabupaten Kudus, kini Kota Salatiga belajar ke sini.",
           "Kabupaten Pati dan Kota Salatiga pernah belajar ke sini.")),
+    Rule("body_after_guest", "visitor", 3.0, "region", _body_after_guest,
+         ("Tamu DPRD Kota Madiun pekan ini datang dari DPRD Kabupaten Wajo yang mempelajari tata tertib, DPRD "
+          "Kabupaten Pati soal pasar dan DPRD Kota Bitung soal pajak.",)),
     Rule("listed_with_host", "host", 2.0, "region", _listed_with_host,
          ("Komisi II DPRD Kota Bitung bertolak ke Kabupaten Minahasa dan Bolaang Mongondow untuk studi banding.",
           "Rombongan Pemkab Ngawi studi banding ke Kota Madiun, Magetan, dan Ponorogo.")),

@@ -161,3 +161,23 @@ def test_heads_listed_after_a_visiting_head_are_guests(tagger: Tagger, text: str
 def test_a_head_beside_a_visiting_head_in_a_meeting_is_no_guest(tagger: Tagger, text: str) -> None:
     found = pairs(tagger, text)
     assert not any(v == "Kabupaten Klaten" for v, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kota Madiun kedatangan tamu studi banding dari DPRD Kabupaten Wajo yang mempelajari tata tertib, DPRD "
+    "Kabupaten Pati soal pasar rakyat dan DPRD Kota Bitung soal pajak daerah.",
+    "Kota Madiun menerima rombongan Komisi A DPRD Kabupaten Wajo yang menitikberatkan pengelolaan pasar rakyat dan "
+    "pajak daerah, serta DPRD Kabupaten Pati.",
+])
+def test_bodies_later_in_a_broken_list_of_guests_are_guests(tagger: Tagger, text: str) -> None:
+    # round 37: a council or government + region after a visiting one in the sentence, the list broken by a topic or
+    # a long clause, no place, receiving or companion word between
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Kabupaten Pati", "Kota Madiun") in found
+
+
+def test_a_body_escorting_the_guests_is_no_guest(tagger: Tagger) -> None:
+    found = pairs(tagger, "DPRD Kota Madiun kedatangan tamu studi banding dari DPRD Kabupaten Wajo yang didampingi "
+                          "DPRD Kota Bitung soal pasar rakyat.")
+    assert ("Kabupaten Wajo", "Kota Madiun") in found
+    assert not any(v == "Kota Bitung" for v, _ in found)
