@@ -699,9 +699,11 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
 # "Bapenda"), up to the region
 BODY_BEFORE = re.compile(r"\b(?:(?:" + BODIES + r")|(?:" + OFFICES + r")(?:\s+\w+)?)\s+$", re.IGNORECASE)
 # between a guest and a later body of the same sentence, a word that leaves the list: a place ("ke", "di"), a
-# receiving, meeting or visiting word, a companion ("bersama", "didampingi")
+# receiving, meeting or visiting word, a companion ("bersama", "didampingi"), an owner or a passive's doer ("milik",
+# "inovasi yang dikembangkan Pemkab B")
 NOT_A_LIST_GAP = re.compile(r"\b(?:ke|di|oleh|kepada|menuju|diterima|disambut|dijamu|menerima|menyambut|bertemu|"
-                            r"dengan|mengunjungi|mendatangi|bersama|antara|didampingi|mendampingi)\b", re.IGNORECASE)
+                            r"dengan|mengunjungi|mendatangi|bersama|antara|didampingi|mendampingi|milik|dimiliki|"
+                            r"(?-i:di[a-z]+kan))\b", re.IGNORECASE)
 
 
 def _body_after_guest(scan: Any, it: Any) -> bool:

@@ -181,3 +181,17 @@ def test_a_body_escorting_the_guests_is_no_guest(tagger: Tagger) -> None:
                           "DPRD Kota Bitung soal pasar rakyat.")
     assert ("Kabupaten Wajo", "Kota Madiun") in found
     assert not any(v == "Kota Bitung" for v, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kabupaten Wajo melakukan kunjungan kerja ke Kota Madiun. DPRD Kabupaten Wajo mempelajari perda pasar yang "
+    "juga sudah diterapkan Pemkab Ngawi dan Pemkab Magetan.",
+    "DPRD Kabupaten Wajo studi banding ke Kota Madiun. Rombongan DPRD Kabupaten Wajo mempelajari keunggulan pasar "
+    "rakyat milik Pemkab Ngawi dan Pemkab Magetan.",
+])
+def test_a_body_doing_or_owning_what_the_guests_study_is_no_guest(tagger: Tagger, text: str) -> None:
+    # round 37 (review): a body after a passive verb ("diterapkan Pemkab B") or "milik" is the doer or owner of what
+    # the guests study, not one of them
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found
+    assert not any(v in ("Kabupaten Ngawi", "Kabupaten Magetan") for v, _ in found)
