@@ -695,6 +695,39 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
                and not scan.contains(m.code, o.code) for o in chain)
 
 
+# round 37: a region's government, council or office written before its name ("DPRD", "Pemkab", "Dinas PMD",
+# "Bapenda"), up to the region
+BODY_BEFORE = re.compile(r"\b(?:(?:" + BODIES + r")|(?:" + OFFICES + r")(?:\s+\w+)?)\s+$", re.IGNORECASE)
+# between a guest and a later body of the same sentence, a word that leaves the list: a place ("ke", "di"), a
+# receiving, meeting or visiting word, a companion ("bersama", "didampingi"), an owner or a passive's doer ("milik",
+# "inovasi yang dikembangkan Pemkab B")
+NOT_A_LIST_GAP = re.compile(r"\b(?:ke|di|oleh|kepada|menuju|diterima|disambut|dijamu|menerima|menyambut|bertemu|"
+                            r"dengan|mengunjungi|mendatangi|bersama|antara|didampingi|mendampingi|milik|dimiliki|"
+                            r"(?-i:di[a-z]+kan))\b", re.IGNORECASE)
+
+
+def _body_after_guest(scan: Any, it: Any) -> bool:
+    """A body + region ("DPRD A", "Pemkab A", "Dinas PMD A") later in the sentence of a body + region that visits,
+    with no place, receiving, meeting or companion word between, however the list between is broken: "DPRD A yang
+    mempelajari X, DPRD B soal Y", "DPRD A, DPRD Kota Bb (misspelt), DPRD C", "rombongan DPRD A yang ... (UKM), serta
+    DPRD B" (round 37: the list reader stops at a topic, a misspelt item or a long clause; no region the article
+    names as a host, none inside or around the guest)."""
+    m = it.mention
+    if scan.fired(m, VISITOR_REGION_RULES) or scan.hosted(m.code) \
+            or not BODY_BEFORE.search(scan.text, max(0, m.start - 40), m.start):
+        return False
+    s_start = scan.sentence_of(m.start)[0]
+    for o in scan.mentions:
+        if o.start >= m.start:
+            break
+        if o.start >= s_start and o.code != m.code and not scan.contains(o.code, m.code) \
+                and not scan.contains(m.code, o.code) and scan.fired(o, VISITOR_REGION_RULES) \
+                and BODY_BEFORE.search(scan.text, max(0, o.start - 40), o.start) \
+                and not NOT_A_LIST_GAP.search(scan.text, o.end, m.start):
+            return True
+    return False
+
+
 HOST_REGION_RULES = ("host_link", "visit_object", "previous_stop", "committee_to", "listed_with_host", "body_studied")
 
 
@@ -945,6 +978,48 @@ def _listed_guest(scan: Any, it: Any) -> bool:
     return scan.only_officials_between(s_start + intro.end(), start)
 
 
+# an acting head's post: "Penjabat Bupati", "Pelaksana Tugas Wali Kota" (``official_titles.ACTING``'s long forms)
+ACTING_POST = re.compile(r"^(?:Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian))\s+")
+
+
+# a sentence going on with more heads of the list before: "Selain itu ada", "Di samping itu, hadir pula"
+MORE_HEADS = re.compile(r"\W*(?:selain\s+itu|di\s+samping\s+itu)\s*,?\s*(?:(?:ada|hadir|turut|ikut)\s+"
+                        r"(?:pula\s+|juga\s+)?(?:hadir\s+)?)?|\W*(?:ada|hadir)\s+(?:pula|juga)\s+", re.IGNORECASE)
+
+
+def _listed_after_guest(scan: Any, it: Any) -> bool:
+    """A head of region listed after a head whose region is a guest, in one sentence, with only listed officials
+    (posts, regions, names), commas and "dan", "serta" between: "yang ikut antara lain Bupati A X, Pj. Bupati B Y,
+    serta Wakil Bupati C Z" (round 37: the list's opener is no ``HEADS_LIST`` one, or the first guest's evidence is
+    its own; not a region the article names as a host, nor one inside or around the guest's). Two heads joined by
+    "dan" alone are the two sides of a meeting or a signing ("Bupati A X dan Bupati B Y meneken ..."): a comma
+    stands between the guest's post and this one."""
+    off = it.official
+    if not off.explicit_region or ACTING_POST.sub("", off.position) not in RANK[:6] + RANK[7:] \
+            or scan.hosted(off.region):
+        return False
+    start = off.position_span[0]
+    s_start = scan.sentence_of(start)[0]
+    if scan.sentence_of(it.start)[0] != s_start:  # the head named again later: his post's sentence only
+        return False
+    # the sentence before too, when this one opens with "Selain itu ada" and the list before ends it: "... dan
+    # Bupati A X. Selain itu ada Bupati B Y, serta Wali Kota C Z."
+    opened = MORE_HEADS.fullmatch(scan.text, s_start, start)
+    p_start = scan.sentence_of(s_start - 1)[0] if opened and s_start > 0 else s_start
+    p_end = s_start  # the sentence before without its full stop
+    while p_end > p_start and scan.text[p_end - 1] in ". \n\t":
+        p_end -= 1
+    for s, e, code in scan.placed_heads:
+        if s >= start:
+            break
+        if s >= p_start and code != off.region and not scan.contains(code, off.region) \
+                and not scan.contains(off.region, code) and scan.visiting(code) and not scan.hosted(code) \
+                and (scan.only_listed_officials_between(s, start) and "," in scan.text[e:start] if s >= s_start
+                     else scan.only_listed_officials_between(s, p_end)):
+            return True
+    return False
+
+
 def _guest_official(scan: Any, it: Any) -> bool:
     """The official whose visit is received: "Wakil Wali Kota A menerima kunjungan Kepala Bappeda Kabupaten B
     Budi beserta rombongan" (any office, its region written)."""
@@ -1060,6 +1135,9 @@ LIST_RULES: tuple[Rule, ...] = (
     Rule("listed_with_visitor", "visitor", 3.0, "region", _listed_with_visitor,
          ("Sesudah menerima tamu dari Kabupaten Pati dan Kabupaten Kudus, kini Kota Salatiga belajar ke sini.",
           "Kabupaten Pati dan Kota Salatiga pernah belajar ke sini.")),
+    Rule("body_after_guest", "visitor", 3.0, "region", _body_after_guest,
+         ("Tamu DPRD Kota Madiun pekan ini datang dari DPRD Kabupaten Wajo yang mempelajari tata tertib, DPRD "
+          "Kabupaten Pati soal pasar dan DPRD Kota Bitung soal pajak.",)),
     Rule("listed_with_host", "host", 2.0, "region", _listed_with_host,
          ("Komisi II DPRD Kota Bitung bertolak ke Kabupaten Minahasa dan Bolaang Mongondow untuk studi banding.",
           "Rombongan Pemkab Ngawi studi banding ke Kota Madiun, Magetan, dan Ponorogo.")),
@@ -1106,5 +1184,9 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
     Rule("listed_guest", "visitor", 3.0, "official", _listed_guest,
          ("Bupati Klaten menerima kunjungan Bupati Wajo Anton Sukma, Wali Kota Bitung Rudi Lumenta, dan "
           "Bupati Pati Hadi Suseno untuk belajar.",), leads=True, unless=("received_by", "guest_official")),
+    Rule("listed_after_guest", "visitor", 3.0, "official", _listed_after_guest,
+         ("Yang ikut dalam kunjungan ke Kabupaten Klaten antara lain Bupati Wajo Anton Sukma, Pj. Bupati Pati "
+          "Hadi Suseno, serta Wakil Wali Kota Bitung Rudi Lumenta.",), leads=True,
+         unless=("received_by", "guest_official", "listed_guest")),
 )
 RULES = REGION_RULES + LIST_RULES + OFFICIAL_RULES

@@ -97,6 +97,15 @@ class Finder(Protocol):
     def rule_gates(self, rules: tuple[Rule, ...]) -> RuleGates: ...
 
 
+def _own_spans(o: Official) -> list[tuple[int, int]]:
+    """An official's post together with the first mention of his name after it, and his other mentions alone."""
+    p, q = o.position_span
+    if (p, q) == (0, 0):
+        return list(o.mentions)
+    first = min((m for m in o.mentions if m[0] >= p), default=None)
+    return [(p, max(q, first[1])) if m == first else m for m in o.mentions] + ([] if first else [(p, q)])
+
+
 class Scan:
     """One article as the rules see it: text, sentences, officials, and the firings so far (``finder``: the
     ``nlp.visits.VisitFinder``)."""
@@ -112,6 +121,13 @@ class Scan:
         self.trace = trace
         self.official_spans = sorted((o.position_span[0] if o.position_span != (0, 0) else s, e)
                                      for o in officials for s, e in o.mentions)
+        # the heads of regions by where their post is written, with their region (round 37: a head listed after a
+        # visiting head is a guest too, ``visit_rules._listed_after_guest``)
+        self.placed_heads = sorted((o.position_span[0], o.position_span[1], o.region) for o in officials
+                                   if o.explicit_region and o.region and o.position_span != (0, 0))
+        # each official's post with the name right after it, and his other mentions alone (``official_spans`` runs
+        # every later mention from his post on: "Wali Kota A, Budi datang dan bertemu Wali Kota B ... Budi")
+        self.listed_spans = sorted(span for o in officials for span in _own_spans(o))
         self._fired: dict[int, set[str]] = {}  # id of item mention -> rule names
         self.region_spans: list[tuple[int, int]] = []
         self.mentions: list[RegionMention] = []
@@ -184,6 +200,10 @@ class Scan:
         before = self.mentions[i - 1]
         return before.code == mention.code and self.fired(before, names)
 
+    def visiting(self, code: str) -> bool:
+        """A rule so far counted for region ``code`` as a visitor."""
+        return any(f.code == code and f.role == "visitor" and f.weight > 0 for f in self.trace.firings)
+
     def hosted(self, code: str) -> bool:
         """A rule so far counted for region ``code`` as a host."""
         return any(f.code == code and f.role == "host" and f.weight > 0 for f in self.trace.firings)
@@ -226,6 +246,10 @@ class Scan:
                 return True
             end = e
         return bool(LIST_CLOSED_BY.match(self.text, end))  # "... Kota C dan beberapa lembaga pusat."
+
+    def only_listed_officials_between(self, start: int, end: int) -> bool:
+        """Like :meth:`only_officials_between`, each official's later mentions by their own spans."""
+        return self._only_between(self.listed_spans, start, end, LIST_LEFTOVER)
 
     def only_officials_between(self, start: int, end: int) -> bool:
         """Between ``start`` and ``end`` stand only officials (position, region, name), commas and "dan"."""

@@ -136,3 +136,62 @@ def test_a_receiving_verb_alone_makes_no_list_guests(tagger: Tagger, text: str) 
     """Round 37 (review): a receiving verb without guests ("menerima dana hibah", "dibanjiri pembeli") tells no
     coming of the regions listed after it."""
     assert pairs(tagger, text) == [("Kota Bitung", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten, Selasa (7/3). Yang turut serta dalam kunjungan itu "
+    "antara lain Bupati Wajo, Anton Sukma, Pj. Bupati Pati, Hadi Suseno, serta Wakil Wali Kota Bitung Rudi Lumenta.",
+    "Selasa (7/3), Kabupaten Klaten jadi tujuan studi banding kepala daerah, yakni Bupati Wajo Anton Sukma dan "
+    "Bupati Pati Hadi Suseno.\n\nSelain itu ada Wali Kota Bitung Rudi Lumenta.",
+])
+def test_heads_listed_after_a_visiting_head_are_guests(tagger: Tagger, text: str) -> None:
+    # round 37: a head of region (an acting one too) listed after a head whose region visits, with only officials
+    # between, or in the next sentence opened by "Selain itu ada"
+    assert sorted(pairs(tagger, text)) == [("Kabupaten Pati", "Kabupaten Klaten"),
+                                           ("Kabupaten Wajo", "Kabupaten Klaten"),
+                                           ("Kota Bitung", "Kabupaten Klaten")]
+
+
+@pytest.mark.parametrize("text", [
+    "Usai studi banding ke Kabupaten Klaten, Bupati Wajo Anton Sukma dan Bupati Klaten Hadi Suseno meneken nota "
+    "kesepakatan.",
+    "Pada Senin (6/3), Wali Kota Bitung, Rudi Lumenta datang dan bertemu Bupati Klaten, Hadi Suseno untuk belajar "
+    "soal pasar. Menurut Rudi, pasar di Klaten rapi.",
+])
+def test_a_head_beside_a_visiting_head_in_a_meeting_is_no_guest(tagger: Tagger, text: str) -> None:
+    found = pairs(tagger, text)
+    assert not any(v == "Kabupaten Klaten" for v, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kota Madiun kedatangan tamu studi banding dari DPRD Kabupaten Wajo yang mempelajari tata tertib, DPRD "
+    "Kabupaten Pati soal pasar rakyat dan DPRD Kota Bitung soal pajak daerah.",
+    "Kota Madiun menerima rombongan Komisi A DPRD Kabupaten Wajo yang menitikberatkan pengelolaan pasar rakyat dan "
+    "pajak daerah, serta DPRD Kabupaten Pati.",
+])
+def test_bodies_later_in_a_broken_list_of_guests_are_guests(tagger: Tagger, text: str) -> None:
+    # round 37: a council or government + region after a visiting one in the sentence, the list broken by a topic or
+    # a long clause, no place, receiving or companion word between
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found and ("Kabupaten Pati", "Kota Madiun") in found
+
+
+def test_a_body_escorting_the_guests_is_no_guest(tagger: Tagger) -> None:
+    found = pairs(tagger, "DPRD Kota Madiun kedatangan tamu studi banding dari DPRD Kabupaten Wajo yang didampingi "
+                          "DPRD Kota Bitung soal pasar rakyat.")
+    assert ("Kabupaten Wajo", "Kota Madiun") in found
+    assert not any(v == "Kota Bitung" for v, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "DPRD Kabupaten Wajo melakukan kunjungan kerja ke Kota Madiun. DPRD Kabupaten Wajo mempelajari perda pasar yang "
+    "juga sudah diterapkan Pemkab Ngawi dan Pemkab Magetan.",
+    "DPRD Kabupaten Wajo studi banding ke Kota Madiun. Rombongan DPRD Kabupaten Wajo mempelajari keunggulan pasar "
+    "rakyat milik Pemkab Ngawi dan Pemkab Magetan.",
+])
+def test_a_body_doing_or_owning_what_the_guests_study_is_no_guest(tagger: Tagger, text: str) -> None:
+    # round 37 (review): a body after a passive verb ("diterapkan Pemkab B") or "milik" is the doer or owner of what
+    # the guests study, not one of them
+    found = pairs(tagger, text)
+    assert ("Kabupaten Wajo", "Kota Madiun") in found
+    assert not any(v in ("Kabupaten Ngawi", "Kabupaten Magetan") for v, _ in found)
