@@ -978,6 +978,8 @@ def _listed_guest(scan: Any, it: Any) -> bool:
     return scan.only_officials_between(s_start + intro.end(), start)
 
 
+# the heads of regions and councils a list of guests names one after another (not a regional secretary)
+LISTED_HEADS = frozenset(RANK) - {"Sekretaris Daerah"}
 # an acting head's post: "Penjabat Bupati", "Pelaksana Tugas Wali Kota" (``official_titles.ACTING``'s long forms)
 ACTING_POST = re.compile(r"^(?:Penjabat(?:\s+Sementara)?|Pelaksana\s+(?:Tugas|Harian))\s+")
 
@@ -995,7 +997,7 @@ def _listed_after_guest(scan: Any, it: Any) -> bool:
     "dan" alone are the two sides of a meeting or a signing ("Bupati A X dan Bupati B Y meneken ..."): a comma
     stands between the guest's post and this one."""
     off = it.official
-    if not off.explicit_region or ACTING_POST.sub("", off.position) not in RANK[:6] + RANK[7:] \
+    if not off.explicit_region or ACTING_POST.sub("", off.position) not in LISTED_HEADS \
             or scan.hosted(off.region):
         return False
     start = off.position_span[0]
