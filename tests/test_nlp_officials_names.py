@@ -424,3 +424,27 @@ def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str
 def test_a_degrees_full_stop_before_more_of_the_name(text: str, words: str) -> None:
     # a rule ending a name at a degree's full stop (round 29, measured and not landed) must leave these whole
     assert words in officials(text)[0][0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Kembang" (a name's word) has the shape of a ministry's short form ("Kemdagri"): the name was cut after it
+    ("Wakil Bupati Kebumen I Made Kembang Wirasena meninjau pasar.",
+     [("I Made Kembang Wirasena", "Wakil Bupati", "Kabupaten Kebumen")]),
+    ("Rombongan disambut Kepala Dinas Pertanian Kebumen Kembang Sutrisna di kantornya.",
+     [("Kembang Sutrisna", "Kepala Dinas Pertanian", "Kabupaten Kebumen")]),
+    # guard: a ministry's short form before the holder is still no part of the name
+    ("Dirjen Bina Desa Kemdagri Banyu Prasojo meninjau pasar.", [("Banyu Prasojo", "Direktur Jenderal", None)]),
+])
+def test_a_names_word_shaped_like_a_ministrys_short_form(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word read alone as the holder that the text writes in lower case as an ordinary word is no name
+    ("Kasubag Hubungan Media, Lintang, hadir. Ia bicara kepada media di kantornya.", "Lintang"),
+    # guards: a name typed in lower case after a speech verb or a degree is still a name
+    ("Bupati Kebumen Lintang hadir. Hal itu, kata lintang, penting.", "Lintang"),
+    ("Bupati Kebumen Lintang hadir. Hal itu disampaikan Drs lintang di kantornya.", "Lintang"),
+])
+def test_a_common_word_written_in_lower_case_elsewhere_is_no_holder(text: str, name: str) -> None:
+    assert [o[0] for o in officials(text)] == [name]
