@@ -353,7 +353,11 @@ class NameReader:
     def _written_lower(self, text: str, word: str) -> bool:
         """``word`` (a name read alone) is written in lower case elsewhere in ``text`` as an ordinary word, after a
         lower-case word that is no speech verb ("yang terutama", "sebuah anjungan"): a common word read as a holder in
-        a title-cased line ("Bupati X Terutama ..."), not a name typed in lower case ("kata budi", "Drs budi")."""
+        a title-cased line ("Bupati X Terutama ..."), not a name typed in lower case ("kata budi", "Drs budi"), nor a
+        name the text also quotes as a speaker ("Camat X Bagus ... hasilnya bagus, kata Bagus")."""
+        if any(SPEECH_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(r"(?<![\w@./\-])" + re.escape(word) + r"(?!\w)", text)):
+            return False
         low = word.lower()
         for m in re.finditer(r"(?<![\w@./\-])" + re.escape(low) + r"(?![\w@/\-])", text):
             before = LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())
