@@ -118,6 +118,7 @@ PLACE_NEXT = re.compile(r"[ \t]+([^\s,.;:()]+)")
 PLACE_CLOSED = re.compile(r"[ \t]*[,.;:)]|[ \t]+[a-z]")
 COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 PLACE_CLOSE = re.compile(r"[ \t]+di[ \t]+[A-Z]")  # '"...," kata Budi Ketua DPRD X di Gedung Y': a place closes the post
+LOWER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")  # the lower-case word before another (``NameReader._written_lower``)
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
@@ -348,6 +349,22 @@ class NameReader:
         return not (low in FUNCTION_WORDS or low in self.not_names or low in self.position_words or low in UNIT_WORDS
                     or low in FIELD_WORDS or low in self.honorifics or low in LIST_INTRO_WORDS
                     or verb_like(low, self.verbs, lower=True) or derived_noun(low))
+
+    def _written_lower(self, text: str, word: str) -> bool:
+        """``word`` (a name read alone) is written in lower case elsewhere in ``text`` as an ordinary word, after a
+        lower-case word that is no speech verb ("yang terutama", "sebuah anjungan"): a common word read as a holder in
+        a title-cased line ("Bupati X Terutama ..."), not a name typed in lower case ("kata budi", "Drs budi"), nor a
+        name the text also quotes as a speaker ("Camat X Bagus ... hasilnya bagus, kata Bagus")."""
+        if any(SPEECH_BEFORE.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(r"(?<![\w@./\-])" + re.escape(word) + r"(?!\w)", text)):
+            return False
+        low = word.lower()
+        for m in re.finditer(r"(?<![\w@./\-])" + re.escape(low) + r"(?![\w@/\-])", text):
+            before = LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before and not SPEECH_BEFORE.search(text, before.start(), m.start()) \
+                    and before.group(1) not in self.honorifics:
+                return True
+        return False
 
     def _bare_level_holder(self, text: str, pos: int) -> bool:
         """A holder's name of two words or more at ``pos``, after a bare level word, with no word that begins a region's

@@ -43,8 +43,9 @@ def party_short(joint: bool = False) -> str:
 _PARTY_BRACKET = r"[ \t]*\((?:F[.\- ]|F(?=[A-Z]{2,6}\))|Fraksi|Partai|Dapil)[^()\n]{1,30}\)"  # "(F-Golkar)", "(FPKS)"
 _FROM_PARTY = r"[ \t]+dari[ \t]+(?:Fraksi|Partai)"  # " dari Fraksi ..."
 _ACRONYM_BRACKET = r"(?:[ \t]*\([A-Z]{2,8}\))?"  # " (PAN)"
-# "Kemendagri", "Kemdagri", "Kemkes" (a consonant after "kem": "Kemal" is a name)
-MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[b-df-hj-np-tv-z][a-z]{2,9}$|kementerian$|ri$")
+# "Kemendagri", "Kemdagri", "Kemkes" (a consonant after "kem": "Kemal" is a name; not "b": "Kembang" is a name's
+# word, "kembali", "kembar" common words, and a ministry's short form writes "Kemen" before a "b": "Kemenbud")
+MINISTRY = re.compile(r"kemen[a-z]{2,14}$|kem[c-df-hj-np-tv-z][a-z]{2,9}$|kementerian$|ri$")
 # office names coined from syllables: "Disparpora", "Dinkopukm", "Bapperida", "DPUPR", "BPKAD"
 UNIT_ACRONYM = re.compile(r"(?:Dis|Din|Bapp?e|Bad|Kan)[a-z]{3,12}$|[A-Z]{3,8}$")
 # a street named after an office ("Jalan Gubernur Suryo", "Jl. Bupati Sulaiman") or a plural ("para petinggi X")

@@ -685,6 +685,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                 or name.lower() in FIELD_WORDS or name.lower() in UNIT_WORDS
                                 or name.lower() in FORCE_WORDS  # "Kepala Bidang ... Publik", "Kabid Humas Polda"
                                 or MIXED_ACRONYM.fullmatch(name) or (len(name) >= 4 and name.isupper())
+                                or self._written_lower(text, name)  # "Bupati X Terutama": "terutama" in the body
                                 or (re.search(r"\(\s*" + re.escape(name) + r"\s*\)", text)
                                     and not (bracketed and not self._abbreviates(name, p)))):
             return None  # "Bupati Meranti": a place; "Dirjen PDTu", "BPKAD", "Gubernur Riau (Gubri)": an office

@@ -424,3 +424,29 @@ def test_a_lower_case_word_before_a_full_stop_ends_the_name(text: str, name: str
 def test_a_degrees_full_stop_before_more_of_the_name(text: str, words: str) -> None:
     # a rule ending a name at a degree's full stop (round 29, measured and not landed) must leave these whole
     assert words in officials(text)[0][0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Kembang" (a name's word) has the shape of a ministry's short form ("Kemdagri"): the name was cut after it
+    ("Wakil Bupati Kebumen I Wayan Kembang Wirasena meninjau pasar.",
+     [("I Wayan Kembang Wirasena", "Wakil Bupati", "Kabupaten Kebumen")]),
+    ("Rombongan disambut Kepala Dinas Pertanian Kebumen Kembang Wiratmaja di kantornya.",
+     [("Kembang Wiratmaja", "Kepala Dinas Pertanian", "Kabupaten Kebumen")]),
+    # guard: a ministry's short form before the holder is still no part of the name
+    ("Dirjen Bina Desa Kemdagri Banyu Prasojo meninjau pasar.", [("Banyu Prasojo", "Direktur Jenderal", None)]),
+])
+def test_a_names_word_shaped_like_a_ministrys_short_form(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a word read alone as the holder that the text writes in lower case as an ordinary word is no name
+    ("Kasubag Layanan Berita, Sekarwangi, hadir. Ia membaca berita di kantornya.", "Sekarwangi"),
+    # guards: a name typed in lower case after a speech verb or a degree is still a name
+    ("Bupati Kebumen Sekarwangi hadir. Hal itu, kata sekarwangi, penting.", "Sekarwangi"),
+    ("Bupati Kebumen Sekarwangi hadir. Hal itu disampaikan Drs sekarwangi di kantornya.", "Sekarwangi"),
+    # guard: a name that is also a common word, quoted as a speaker, is still a name
+    ("Camat Kebumen Bagus menyambut rombongan. Hasilnya sangat bagus, kata Bagus.", "Bagus"),
+])
+def test_a_common_word_written_in_lower_case_elsewhere_is_no_holder(text: str, name: str) -> None:
+    assert [o[0] for o in officials(text)] == [name]
