@@ -80,6 +80,10 @@ def test_a_comma_in_a_list_or_a_clause_still_ends_the_organisations_reach(tagger
     clause = ("Politisi partai itu menjelaskan, Pemkab Magetan studi banding ke Kabupaten Wajo, Selasa (7/3), untuk "
               "belajar pengelolaan pasar rakyat.")
     assert pairs(tagger, clause) == [("Kabupaten Magetan", "Kabupaten Wajo")]
+    # a region named as a government right before the comma (a host or a guest) is no end of the organisation's name
+    guest = ("Rombongan mahasiswa Universitas Merdeka Raya disambut Bupati Sleman, Kabupaten Magetan studi banding ke "
+             "Kabupaten Wajo, Selasa (7/3), untuk belajar pengelolaan pasar rakyat.")
+    assert pairs(tagger, guest) == [("Kabupaten Magetan", "Kabupaten Wajo")]
 
 
 def test_a_headline_of_an_association_gathering_tells_of_no_visit(tagger: Tagger) -> None:
