@@ -137,8 +137,17 @@ class Cues:
         self.at_home = cue_regex(role("at_home", []))
         # "pengurus Karang Taruna X belajar ke", "mahasiswa Universitas X Kota Y": an organisation of the region, no
         # government
+        # The organisation's own name may end in a comma before its region ("mahasiswa Universitas A, Kota Y",
+        # "Institut B (IB) C, Kabupaten Y"): a capitalised word or a closing bracket right before the comma, the
+        # region right after it; a comma elsewhere (a list, a clause: "Universitas A, kunjungan X, Y", "politisi
+        # partai ini menjelaskan, Kota Y") still ends the reach, and so does a region named as a government right
+        # before the comma, a guest or a list ("mahasiswa A disambut Bupati X, Kabupaten Y", "DPRD Kota X, Kota Y").
+        stop = "dan|serta|ke|di|dari"
+        word = r"\s+(?!(?:" + stop + r")\b)[\w.()-]+"
+        last = r"\s+(?!(?:" + stop + "|kabupaten|kota|provinsi|" + BODIES + "|" + HEADS + r")\b)[\w.()-]+"
         self.organisation = re.compile(r"\b" + cue_alternation(role("organisation", []))
-                                       + r"\b\)?(?:\s+(?!(?:dan|serta|ke|di|dari)\b)[\w.()-]+){0,6}?(?:\s+se-|\s+)"
+                                       + r"\b\)?(?:(?:" + word + r"){0,6}?|(?:(?:" + word + r"){0,4}?" + last
+                                       + r")?\s+(?:(?-i:[A-Z])[\w.()-]*|[\w.()-]*\)),)(?:\s+se-|\s+)"
                                        r"(?:kabupaten\s+|kota\s+|provinsi\s+)?$",
                                        re.IGNORECASE)
         # a word of a plan anywhere in a sentence ("direncanakan"): no trip told there yet

@@ -63,6 +63,29 @@ def test_a_regions_government_taking_its_pupils_still_visits(tagger: Tagger) -> 
     assert pairs(tagger, text) == [("Kabupaten Magetan", "Kabupaten Wajo")]
 
 
+def test_an_organisations_name_ending_in_a_comma_before_its_region_gives_no_delegation(tagger: Tagger) -> None:
+    # round 38: the organisation's own name may end in a comma before the region it is placed in ("mahasiswa
+    # Universitas A, Kota Y"; a closing bracket too): the students still travel for themselves
+    students = ("Sebanyak 40 mahasiswa jurusan Ekonomi Universitas Merdeka Raya, Kupang menjalani studi banding di "
+                "Kabupaten Sleman, Senin (6/1), untuk belajar pengelolaan pasar rakyat.")
+    assert pairs(tagger, students) == []
+    bracket = ("Sebanyak 40 mahasiswa Sekolah Tinggi Ilmu Tani (STIT), Kabupaten Magetan studi banding ke Kabupaten "
+               "Wajo, Selasa (7/3), untuk belajar pengelolaan pasar rakyat.")
+    assert pairs(tagger, bracket) == []
+
+
+def test_a_comma_in_a_list_or_a_clause_still_ends_the_organisations_reach(tagger: Tagger) -> None:
+    # a guard: a comma after a lower-case word (a clause) or a list after the organisation leaves the region's own
+    # government its trip
+    clause = ("Politisi partai itu menjelaskan, Pemkab Magetan studi banding ke Kabupaten Wajo, Selasa (7/3), untuk "
+              "belajar pengelolaan pasar rakyat.")
+    assert pairs(tagger, clause) == [("Kabupaten Magetan", "Kabupaten Wajo")]
+    # a region named as a government right before the comma (a host or a guest) is no end of the organisation's name
+    guest = ("Rombongan mahasiswa Universitas Merdeka Raya disambut Bupati Sleman, Kabupaten Magetan studi banding ke "
+             "Kabupaten Wajo, Selasa (7/3), untuk belajar pengelolaan pasar rakyat.")
+    assert pairs(tagger, guest) == [("Kabupaten Magetan", "Kabupaten Wajo")]
+
+
 def test_a_headline_of_an_association_gathering_tells_of_no_visit(tagger: Tagger) -> None:
     # round 37: a headline naming an association of regional governments (APEKSI, APKASI, ...) and no trip word
     # tells of its gathering, where heads of many regions meet: no visit, whatever the body learns
