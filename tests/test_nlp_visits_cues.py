@@ -58,3 +58,18 @@ def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
 def test_a_kind_of_study_spelt_study_or_written_out_tells_a_visit(tagger: Tagger, kind: str) -> None:
     text = f"Sejumlah pejabat Pemkab Wajo menjalani {kind} soal pengelolaan sampah ke Kota Madiun dan Kabupaten Ngawi."
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # round 38: an office named by its acronym right before a region's bare name is a government body for the
+    # plain visit cue ("Diskominfo A Terima Kunjungan Dispar B"), with or without "Kota"/"Kabupaten" between
+    ("Diskominfo Tomohon Terima Kunjungan Dispar Sawahlunto",
+     "Diskominfo Tomohon menerima kunjungan Dispar Sawahlunto di ruang rapat, Senin (6/3).",
+     [("Kota Sawahlunto", "Kota Tomohon")]),
+    ("Disperpusip Kota Tomohon Berkunjung ke Kabupaten Sinjai",
+     "Disperpusip Kota Tomohon berkunjung ke Kabupaten Sinjai, Senin (6/3), untuk melihat layanan perpustakaan "
+     "keliling di sana.", [("Kota Tomohon", "Kabupaten Sinjai")]),
+])
+def test_plain_visit_cue_between_offices_named_by_acronym(tagger: Tagger, title: str, text: str,
+                                                          expected: list) -> None:
+    assert pairs(tagger, text, title=title) == expected
