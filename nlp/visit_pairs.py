@@ -595,10 +595,10 @@ class PairResolver:
 
     @staticmethod
     def _listed_destination(text: str, trace: Trace, code: str) -> bool:
-        """"terbang menuju tiga daerah tujuan kunker, yaitu A, B dan C": a region in the list of the trip's
-        destinations (rule ``destination_listed``, not planned, no earlier trip told in its sentence) is one of the
-        trip's hosts, however weaker its evidence than the main host's, named in the headline and again and again
-        in the body (round 38)."""
+        """"singgah di tiga lokasi tujuan, yaitu A, B serta C": a region in the list of the trip's destinations
+        (rule ``destination_listed``, not planned, no earlier trip told in its sentence) is one of the trip's hosts,
+        however weaker its evidence than the main host's, named in the headline and again and again in the body
+        (round 38)."""
         return any(f.code == code and f.role == "host" and f.rule == "destination_listed" and f.weight > 0
                    and not f.planned and not EARLIER.search(text, *f.sentence) for f in trace.firings)
 
