@@ -160,7 +160,8 @@ class PairResolver:
             # stop after the main host, or told gone to with a word of learning ("para tamu pun studi tiru pula ke B")
             below = v < best_host / 2 and not self._tour_stop(text, trace, c, host_score, host_sentences, best_host) \
                 and not self._refines(c, host_score) \
-                and not self._trip_told_there(text, trace, c)
+                and not self._trip_told_there(text, trace, c) \
+                and not self._listed_destination(text, trace, c)
             weaker = below and not host_sentences[c] & visitor_sentences
             if v < MIN_SCORE:
                 trace.rejected.append(("host", c, f"host score {v:g} below {MIN_SCORE:g}"))
@@ -591,6 +592,15 @@ class PairResolver:
                    and written_as_stop(text, f)
                    and self.cues.learning.search(text, *f.sentence) and not EARLIER.search(text, *f.sentence)
                    and not self.cues.planned_word.search(text, *f.sentence) for f in trace.firings)
+
+    @staticmethod
+    def _listed_destination(text: str, trace: Trace, code: str) -> bool:
+        """"singgah di tiga lokasi tujuan, yaitu A, B serta C": a region in the list of the trip's destinations
+        (rule ``destination_listed``, not planned, no earlier trip told in its sentence) is one of the trip's hosts,
+        however weaker its evidence than the main host's, named in the headline and again and again in the body
+        (round 38)."""
+        return any(f.code == code and f.role == "host" and f.rule == "destination_listed" and f.weight > 0
+                   and not f.planned and not EARLIER.search(text, *f.sentence) for f in trace.firings)
 
     @staticmethod
     def _tour_stop(text: str, trace: Trace, code: str, host_score: dict[str, float],

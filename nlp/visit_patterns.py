@@ -68,11 +68,14 @@ GOVERNMENT_BEFORE = re.compile(r"\b(?:" + BODIES + "|" + HEADS + r")\s+"
 # a regional government body: "DPRD X", "Pemkab X", "Pemerintah Kabupaten X"
 BODY_BEFORE = re.compile(r"\b(?:" + BODIES + r")\s+(?:(?:kabupaten|kota|"
                          r"provinsi|daerah)\s+(?:\([A-Za-z]{2,10}\)\s+)?)?$", re.IGNORECASE)
-# a regional government body or head (or "ke Kota ...") and the name after it: two names in one sentence with a
-# plain visit cue make it a visit between them
+# a regional government body or head (or "ke Kota ...") and the name after it (round 38: an office named by an
+# acronym of data/government_words.csv right before the name, "Kota"/"Kabupaten" between or not: "Diskominfo A",
+# "Dispar Kota B"; not an unlisted word by its opening, which reads "Disambut Bupati", "Dinilai Punya", "Balikpapan"):
+# two names in one sentence with a plain visit cue make it a visit between them
 BODY = re.compile(r"\b(?i:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|ke)\s+"
                   r"(?i:(?:kabupaten|kota|provinsi|kab\.)\s+)?(?:\([A-Za-z]+\)\s+)?|"
-                  r"(?:" + OFFICE_ACRONYMS + r"|(?:dinas|badan)\s+\w+)\s+(?i:kabupaten|kota|provinsi)\s+|"
+                  r"(?:dinas|badan)\s+\w+\s+(?i:kabupaten|kota|provinsi)\s+|"
+                  r"(?i:" + OFFICE_ACRONYMS + r")\s+(?i:(?:kabupaten|kota|provinsi)\s+)?|"
                   r"dari\s+(?i:kabupaten|kota|provinsi)\s+)([A-Z][\w-]+)")
 # a province's council or government: "DPRD Provinsi", "Pemprov", "Pemerintah Provinsi" (not its governor, whose
 # trips inside his province are tours of his own region)

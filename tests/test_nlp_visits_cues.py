@@ -10,6 +10,7 @@ import pytest
 from nlp_helpers import facts, pairs
 
 from nlp import Tagger
+from nlp.visit_patterns import BODY
 
 
 def test_abbreviated_title_does_not_cut_the_sentence_of_a_plain_visit_cue(tagger: Tagger) -> None:
@@ -58,3 +59,26 @@ def test_a_field_visit_is_a_visit(tagger: Tagger) -> None:
 def test_a_kind_of_study_spelt_study_or_written_out_tells_a_visit(tagger: Tagger, kind: str) -> None:
     text = f"Sejumlah pejabat Pemkab Wajo menjalani {kind} soal pengelolaan sampah ke Kota Madiun dan Kabupaten Ngawi."
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ngawi"), ("Kabupaten Wajo", "Kota Madiun")]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # round 38: an office named by an acronym of data/government_words.csv right before a region's bare name is a
+    # government body for the plain visit cue ("Diskominfo A Terima Kunjungan Dispar B"), with or without
+    # "Kota"/"Kabupaten" between
+    ("Diskominfo Tomohon Terima Kunjungan Dispar Sawahlunto",
+     "Diskominfo Tomohon menerima kunjungan Dispar Sawahlunto di ruang rapat, Senin (6/3).",
+     [("Kota Sawahlunto", "Kota Tomohon")]),
+    ("Dispersip Kota Tomohon Berkunjung ke Kabupaten Sinjai",
+     "Dispersip Kota Tomohon berkunjung ke Kabupaten Sinjai, Senin (6/3), untuk melihat layanan perpustakaan "
+     "keliling di sana.", [("Kota Tomohon", "Kabupaten Sinjai")]),
+])
+def test_plain_visit_cue_between_offices_named_by_acronym(tagger: Tagger, title: str, text: str,
+                                                          expected: list) -> None:
+    assert pairs(tagger, text, title=title) == expected
+
+
+
+def test_a_passive_verb_opening_like_an_office_acronym_is_no_body() -> None:
+    # "Dinilai", "Disambut" open as the acronyms "Dinkes", "Dispar" do: only listed acronyms name a body
+    sentence = "Dinilai Berhasil, Diskominfo Tomohon berkunjung ke Wajo dan Disambut Hangat."
+    assert BODY.findall(sentence) == ["Tomohon", "Wajo"]

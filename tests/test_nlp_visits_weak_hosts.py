@@ -26,3 +26,20 @@ MAIN = ("Delegasi Pemkot Tomohon studi banding ke Kota Sawahlunto, Senin (6/3). 
 def test_a_weaker_host_told_with_a_trip_word_is_another_destination(tagger: Tagger, text: str,
                                                                      hosts: list[str]) -> None:
     assert pairs(tagger, text, title=TITLE) == [("Kota Tomohon", h) for h in hosts]
+
+
+def test_regions_in_a_list_of_the_trips_destinations_are_hosts(tagger: Tagger) -> None:
+    # round 38: the headline and most sentences name the first destination; the list of all three, told by a
+    # destination word and "yaitu", gave the other two half its evidence or less
+    text = ("Rombongan DPRD Kota Tomohon berangkat kunker ke Sawahlunto, Senin (6/3). Menurut Ketua DPRD Tomohon, "
+            "kunker ke Sawahlunto itu untuk belajar tata kelola wisata. Mereka akan singgah di tiga "
+            "lokasi tujuan, yaitu Kota Sawahlunto, Kabupaten Sinjai serta Kabupaten Wajo.")
+    assert pairs(tagger, text, title=TITLE) == [("Kota Tomohon", h)
+                                                for h in ["Kabupaten Sinjai", "Kabupaten Wajo", "Kota Sawahlunto"]]
+
+
+def test_a_destination_list_of_an_earlier_trip_adds_no_host(tagger: Tagger) -> None:
+    text = ("Rombongan DPRD Kota Tomohon berangkat kunker ke Sawahlunto, Senin (6/3). Menurut Ketua DPRD Tomohon, "
+            "kunker ke Sawahlunto itu untuk belajar tata kelola wisata. Mereka juga pernah singgah di dua "
+            "lokasi tujuan, yaitu Kabupaten Sinjai serta Kabupaten Wajo.")
+    assert pairs(tagger, text, title=TITLE) == [("Kota Tomohon", "Kota Sawahlunto")]
