@@ -117,6 +117,12 @@ COMMA_AFTER = re.compile(r"[ \t]*,")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
                               + r")\b")
+# a compass word right after a name that does not end a region's name with it ("Kecamatan Anu Selatan", "calon DOB
+# Anu Utara", "PT Anu Timur Mining"): another unit named after the region (round 38)
+DIRECTION_AFTER = re.compile(r"[ \t]+((?-i:" + "|".join(sorted(w.capitalize() for w in DIRECTIONS)) + "|"
+                             + "|".join(sorted(w.upper() for w in DIRECTIONS)) + r"))\b")
+# but a district named after its town ("Camat Anu Timur", "se-Kecamatan Anu Selatan"): its group comes from the region
+DISTRICT_BEFORE = re.compile(r"\b(?:kecamatan|kec\.?|camat)\s+$")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 SPACE_GAP = re.compile(r"[ \t]+")  # "Kabupaten Anu Yogyakarta": an address without its comma
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -452,6 +458,14 @@ class RegionMatcher:
             other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
+        m = DIRECTION_AFTER.match(text, end)
+        if m and not DISTRICT_BEFORE.search(before):
+            direction = m.group(1).lower()
+            other = next((o for c in codes if (o := self.by_core.get(f"{self.regions[c].core.lower()} {direction}"))),
+                         None)
+            if other is None:
+                return None  # "Kecamatan Anu Selatan", "calon DOB Anu Utara": a district or a proposed region
+            codes, end, key = (other,), m.end(), self.regions[other].core.lower()  # "Kabupaten Anurawas Utara"
         typo = self._typo_around(text, start, end, key, codes, hint)
         if typo:  # "Manggarai Timir", "Kepualauan Riau"
             start, end, codes = typo
