@@ -117,6 +117,12 @@ COMMA_AFTER = re.compile(r"[ \t]*,")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
                               + r")\b")
+# a compass word right after a name that does not end a region's name with it ("Kecamatan Anu Selatan", "calon DOB
+# Anu Utara", "PT Anu Timur"): another unit named after the region (round 38)
+DIRECTION_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS)) + "|"
+                             + "|".join(sorted(w.upper() for w in DIRECTIONS)) + r")\b")
+# but a district named after its town ("Camat Anu Timur", "se-Kecamatan Anu Selatan"): its group comes from the region
+DISTRICT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(WORDS["district_before"])) + r")\.?\s+$")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 SPACE_GAP = re.compile(r"[ \t]+")  # "Kabupaten Anu Yogyakarta": an address without its comma
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -370,6 +376,11 @@ class RegionMatcher:
             return province
         return None
 
+    def _directed(self, code: str, direction: str) -> str | None:
+        """The region named like ``code``'s region with ``direction`` after it ("Bolaang Mongondow" and "timur":
+        Bolaang Mongondow Timur), if there is one."""
+        return self.by_core.get(f"{self.regions[code].core.lower()} {direction}")
+
     def _typo_around(self, text: str, start: int, end: int, key: str, codes: tuple[str, ...],
                      hint: str | None) -> tuple[int, int, tuple[str, ...]] | None:
         """A longer name written with a one-letter typo in its direction word ("Manggarai Timir") or in its
@@ -379,7 +390,7 @@ class RegionMatcher:
             word = m.group(1).lower()
             for direction in DIRECTIONS:
                 if one_edit(word, direction):
-                    other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {direction}")
+                    other = self._directed(codes[0], direction)
                     return (start, m.end(), (other,)) if other else None
         if hint is None:
             firsts = self.first_words.get(key)
@@ -449,9 +460,16 @@ class RegionMatcher:
             return None  # "Bali Post", "Banyuwangi.com"
         m = ABBREV_DIRECTION.match(text, end)
         if m and len(codes) == 1:  # "Kabupaten Ogan Komering Ulu (OKU) Selatan"
-            other = self.by_core.get(f"{self.regions[codes[0]].core.lower()} {m.group(1).lower()}")
+            other = self._directed(codes[0], m.group(1).lower())
             if other:
                 codes, end, key = (other,), m.end(), self.regions[other].core.lower()
+        m = DIRECTION_AFTER.match(text, end)
+        if m and not DISTRICT_BEFORE.search(before):
+            direction = m.group(1).lower()
+            other = next((o for c in codes if (o := self._directed(c, direction))), None)
+            if other is None:
+                return None  # "Kecamatan Anu Selatan", "calon DOB Anu Utara": a district or a proposed region
+            codes, end, key = (other,), m.end(), self.regions[other].core.lower()  # "Kabupaten Anurawas Utara"
         typo = self._typo_around(text, start, end, key, codes, hint)
         if typo:  # "Manggarai Timir", "Kepualauan Riau"
             start, end, codes = typo

@@ -44,3 +44,25 @@ def test_a_route_of_travel_still_names_its_towns() -> None:
 
 def test_a_river_named_after_a_town_names_no_region() -> None:
     assert names("Sawah di tepi Bengawan Solo kembali terendam air.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Usulan pemekaran Kabupaten Jepara Selatan dibahas dewan provinsi pekan ini.",
+    "Pansus calon daerah otonom baru Nabire Timur dan Jepara Selatan mulai bekerja.",
+])
+def test_a_compass_word_after_a_name_that_ends_no_region_is_another_unit(text: str) -> None:
+    # round 38: a proposed region, a district or a company named after the region, not the region itself
+    assert names(text) == []
+
+
+def test_a_compass_word_after_another_spelling_takes_the_longer_region() -> None:
+    assert names("Rombongan Kabupaten Bolaangmongondow Timur tiba di Kabupaten Kebumen.") == [
+        "Kabupaten Bolaang Mongondow Timur", "Kabupaten Kebumen"]
+
+
+def test_a_compass_word_that_ends_a_region_or_a_district_head_keeps_the_region() -> None:
+    assert names("Rombongan Kabupaten Lampung Timur dan Kota Jakarta Selatan tiba di Kabupaten Kebumen.") == [
+        "Kabupaten Kebumen", "Kabupaten Lampung Timur", "Kota Administrasi Jakarta Selatan"]
+    assert names("Camat Klaten Utara menyambut tamu dari Kabupaten Sragen.") == ["Kabupaten Klaten",
+                                                                               "Kabupaten Sragen"]
+    assert names("Warga Jepara Selatan menanam pohon bersama Pemkab Jepara.") == ["Kabupaten Jepara"]
