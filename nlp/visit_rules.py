@@ -780,7 +780,7 @@ def _led_by(scan: Any, it: Any) -> bool:
     gap = window[leads[-1].end():] if leads else ""
     # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
     # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")
-    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap) \
+    if leads and not _sentence_stop(gap) and not scan.cues.receive_any.search(gap) \
             and not COMPANIONS_OPEN.search(gap):
         led = scan.text[scan.sentence_of(it.start)[0]:it.start - len(window) + leads[-1].start()]
         return not (_hosts_official(scan, it) and not TRIP_WORD.search(led))
@@ -789,6 +789,15 @@ def _led_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before)
                 or JOINED_WITH_GROUP.match(it.after) and JOINED.search(it.before)
                 or FOR_THE_GROUP_BEFORE.search(it.before) or FOR_THE_GROUP_AFTER.match(it.after))
+
+
+# a stop between "dipimpin" and the name: a full stop, semicolon or quote's end; not the period of an honorific or
+# degree written before the name ("dipimpin Kepala Dinas X dr. Budi", "dipimpin Ketua Drs. H. Budi")
+GAP_STOP = re.compile(r"[;\"”]|(\w*)\.")
+
+
+def _sentence_stop(gap: str) -> bool:
+    return any(m.group(1) is None or m.group(1).lower() not in HONORIFICS for m in GAP_STOP.finditer(gap))
 
 
 # what a delegation's leader leads: "Rombongan yang bertandang ke B dipimpin X" (not "Audiensi dipimpin X")

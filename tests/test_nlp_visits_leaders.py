@@ -303,3 +303,16 @@ def test_a_host_receiving_another_delegation_leads_no_trip_of_his_region(tagger:
             "rapat. Sedangkan di Minahasa, tamu disambut Kepala Bagian Umum Sekretariat DPRD Kabupaten Minahasa Arga "
             "Pranaja.")
     assert "Doni Saputra" not in [v[3] for v in facts(tagger, text)]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the period of an honorific between "dipimpin" and the name is no full stop: the one named leads (round 38)
+    ("Kabupaten Klaten kembali menerima kunjungan studi tiru penanganan stunting. Rombongan Pemerintah Kota Bitung "
+     "yang dipimpin langsung Kepala Dinas Kesehatan dr. Arga Pranaja, MM, beserta jajarannya dan Ketua Tim Penggerak "
+     "PKK Kota Bitung disambut langsung Bupati Klaten Teguh Prasetyo.", "Arga Pranaja"),
+    # a guard: degrees before the name where the text already named him (passes before and after)
+    ("Rombongan DPRD Kota Bitung yang berkunjung ke Kabupaten Klaten dipimpin Ketua Komisi B Drs. H. Doni Saputra "
+     "untuk belajar tata kelola pasar.", "Doni Saputra"),
+])
+def test_an_honorifics_period_after_dipimpin_is_no_stop(tagger: Tagger, text: str, leader: str | None) -> None:
+    assert [v[3] for v in facts(tagger, text)] == [leader]
