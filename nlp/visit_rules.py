@@ -778,17 +778,26 @@ def _led_by(scan: Any, it: Any) -> bool:
     if leads and scan.cues.governed.search(window, 0, leads[-1].start()):
         return False  # "ke kabupaten yang dipimpin Bupati X", "daerah yang dipimpinnya": he governs a place
     gap = window[leads[-1].end():] if leads else ""
-    # '"..., dipimpin Ketua DPRD A, untuk ...," ujar Sekretaris DPRD B': past a quote's end he speaks, not leads
+    lead_start = it.start - len(window) + leads[-1].start() if leads else it.start
+    s_start = scan.sentence_of(it.start)[0]
+    # the cue in the name's sentence (the tokenizer's sentences: the period of "dr.", "Drs." or "MM." before the name
+    # ends none), and no semicolon or quote's end between them: '"..., dipimpin Ketua DPRD A, untuk ...," ujar
+    # Sekretaris DPRD B': past a quote's end he speaks, not leads
     # (not one of the companions named after the leader: "dipimpin Wakil Ketua A, bersama anggota lainnya, yaitu B")
-    if leads and not re.search(r"[.;\"”]", gap) and not scan.cues.receive_any.search(gap) \
+    if leads and s_start <= lead_start and not GAP_STOP.search(gap) and not scan.cues.receive_any.search(gap) \
             and not COMPANIONS_OPEN.search(gap):
-        led = scan.text[scan.sentence_of(it.start)[0]:it.start - len(window) + leads[-1].start()]
+        led = scan.text[s_start:lead_start]
         return not (_hosts_official(scan, it) and not TRIP_WORD.search(led))
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     companion = COMPANION.search(scan.text, max(0, start - 20), start)  # "A didampingi B memimpin ...": A leads
     return bool(scan.cues.leads_after.match(it.after) and not companion or HEAD_OF_GROUP.search(it.before)
                 or JOINED_WITH_GROUP.match(it.after) and JOINED.search(it.before)
                 or FOR_THE_GROUP_BEFORE.search(it.before) or FOR_THE_GROUP_AFTER.match(it.after))
+
+
+# what stops a led-by cue within its sentence before the name: a semicolon or a quote's end (a full stop ends the
+# sentence: `_led_by` asks the tokenizer's sentences)
+GAP_STOP = re.compile(r"[;\"”]")
 
 
 # what a delegation's leader leads: "Rombongan yang bertandang ke B dipimpin X" (not "Audiensi dipimpin X")

@@ -303,3 +303,24 @@ def test_a_host_receiving_another_delegation_leads_no_trip_of_his_region(tagger:
             "rapat. Sedangkan di Minahasa, tamu disambut Kepala Bagian Umum Sekretariat DPRD Kabupaten Minahasa Arga "
             "Pranaja.")
     assert "Doni Saputra" not in [v[3] for v in facts(tagger, text)]
+
+
+@pytest.mark.parametrize("text, leader", [
+    # the period of an honorific between "dipimpin" and the name is no full stop: the one named leads (round 38)
+    ("Pemerintah Kabupaten Klaten menerima tim dari Kota Bitung yang ingin belajar penanganan gizi buruk. Tim "
+     "Pemerintah Kota Bitung yang dipimpin Kepala Dinas Kesehatan dr. Arga Pranaja, MM, bersama para kepala puskesmas "
+     "diterima Bupati Klaten Teguh Prasetyo di pendopo.", "Arga Pranaja"),
+    # a guard: degrees before the name where the text already named him (passes before and after)
+    ("Rombongan DPRD Kota Bitung yang berkunjung ke Kabupaten Klaten dipimpin Ketua Komisi B Drs. H. Doni Saputra "
+     "untuk belajar tata kelola pasar.", "Doni Saputra"),
+])
+def test_an_honorifics_period_after_dipimpin_is_no_stop(tagger: Tagger, text: str, leader: str | None) -> None:
+    assert [v[3] for v in facts(tagger, text)] == [leader]
+
+
+def test_a_full_stop_after_a_short_last_name_ends_the_led_by_sentence(tagger: Tagger) -> None:
+    # "Eko." is no abbreviation: the head named in the next sentence is not led by the cue, nor a delegation of his own
+    text = ("Tim Pemerintah Kabupaten Wajo berkunjung ke Kota Bitung, Selasa (7/3), untuk belajar pengelolaan sampah. "
+            "Rombongan dipimpin Sekretaris Daerah Kabupaten Wajo Agus Eko. Sementara itu hadir pula Bupati Bantaeng "
+            "Doni Saputra.")
+    assert [v[3] for v in facts(tagger, text)] == ["Agus Eko"]
