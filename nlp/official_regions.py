@@ -10,6 +10,7 @@ import re
 
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
+    COUNCIL_WORD,
     EVENT_OPENING,
     FIELD_WORDS,
     FORCE_WORDS,
@@ -50,9 +51,9 @@ ONE_HOLDER_OF_LEVEL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil W
                                  "Wakil Gubernur"})
 ONE_HOLDER = ONE_HOLDER_OF_LEVEL | {"Sekretaris Daerah", "Ketua DPRD"}
 # a post of a regency's, city's or province's council ("Ketua Komisi B DPRD", "Sekretaris Dewan"), and a council
-# the text names with its region ("DPRD Kabupaten X", "DPRK X", "Dewan Perwakilan Rakyat Daerah X")
+# the text names with its region ("DPRD Kabupaten X", "DPRK X", "Dewan Perwakilan Rakyat Daerah (DPRD) X")
 COUNCIL_POST = re.compile(r"\b(?:DPRD|DPRK)\b|^Sekretaris Dewan$")
-COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)[ \t]+")
+COUNCIL_NAMED = re.compile(r"\b" + COUNCIL_WORD + r"[ \t]+(?:" + LEAD_ASIDE.pattern + ")?")
 
 
 class RegionReader:

@@ -254,6 +254,10 @@ COUNCIL_TRIP = ("Komisi B DPRD Kabupaten Sleman studi banding ke Kota Batu, Kami
     # guard: two councils named with their regions: which one is his is not told, he stays
     (COUNCIL_TRIP + "Anggota DPRD Kota Batu ikut menemani. Wakil Ketua DPRD, Wirasana Gandarasa, menilai pasar rapi.",
      {"Wirasana Gandarasa": "Kota Batu"}),
+    # the same with the second council's short form in brackets before its region
+    (COUNCIL_TRIP + "Anggota Dewan Perwakilan Rakyat Daerah (DPRD) Kota Batu ikut menemani. Wakil Ketua DPRD, "
+                    "Wirasana Gandarasa, menilai pasar rapi.",
+     {"Wirasana Gandarasa": "Kota Batu"}),
 ])
 def test_a_council_officer_is_of_the_one_council_the_text_names(tagger, text: str, expected: dict) -> None:
     assert _regions_of(tagger, text) == expected
