@@ -17,7 +17,7 @@ from functools import lru_cache
 from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.official_merge import Official
 from nlp.official_names import NAME_INTRO
-from nlp.official_patterns import FIELD_WORDS, NOT_NAME, REGION_LEADS_CASED, UNIT_WORDS
+from nlp.official_patterns import COUNCIL_WORD, FIELD_WORDS, NOT_NAME, REGION_LEADS_CASED, UNIT_WORDS
 from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import ACRONYM, fold
@@ -458,7 +458,7 @@ def fullest(leader: Official | None, officials: list[Official]) -> Official | No
 
 # "Ketua Komisi B DPRD": the committee of a council, which the text names with its region ("Komisi B DPRD Kota X")
 COMMITTEE_OF = re.compile(r"\b(?:Komisi|Pansus|Fraksi)[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2})\b")
-COUNCIL_WORDS = re.compile(r"[ \t]*(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)?[ \t]*$")
+COUNCIL_WORDS = re.compile(r"[ \t]*" + COUNCIL_WORD + r"?[ \t]*$")
 
 
 # a sentence's end, not a title's dot: "H. Budi", "Drs. Budi", "Prof. Budi"
@@ -533,7 +533,7 @@ def committee_named(unit: str) -> re.Pattern[str]:
 # "Ketua Komisi B": the committee in a head's title, not the committee as a group going somewhere
 HEAD_BEFORE = re.compile(r"\b(?:Ketua|Wakil|Sekretaris|Anggota)[ \t]+$", re.IGNORECASE)
 # "Komisi A DPRD Kabupaten X": a committee of the council of the region named next
-COUNCIL_NEXT = re.compile(r"[ \t]*(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)[ \t]*$")
+COUNCIL_NEXT = re.compile(r"[ \t]*" + COUNCIL_WORD + r"[ \t]*$")
 
 
 # "Budi memastikan pihaknya kunker ke A": after a head, his side's trip to a host

@@ -80,6 +80,9 @@ OFFICE_LIST_END = re.compile(r"(?:,[ \t]*[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){0,3}
 REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemkot", "Pemprov", "Kab", "Prov"})
 # a region's council under each of its names (a province's or regency's; "DPR" is the national parliament)
 LOCAL_COUNCILS = ("DPRD", *COUNCILS)
+# a region's council as the text writes it before its region or with its committee: "DPRD Kota X", "DPRK
+# X", "Dewan Perwakilan Rakyat Daerah X", "Komisi B DPRD"
+COUNCIL_WORD = r"(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)"
 # the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
 _COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
 COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"

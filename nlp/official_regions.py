@@ -10,6 +10,7 @@ import re
 
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
+    COUNCIL_WORD,
     EVENT_OPENING,
     FIELD_WORDS,
     FORCE_WORDS,
@@ -49,6 +50,10 @@ LEAD_RE = re.compile(r"(\w+)\.?[ \t]+")
 ONE_HOLDER_OF_LEVEL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil Wali Kota", "Gubernur",
                                  "Wakil Gubernur"})
 ONE_HOLDER = ONE_HOLDER_OF_LEVEL | {"Sekretaris Daerah", "Ketua DPRD"}
+# a post of a regency's, city's or province's council ("Ketua Komisi B DPRD", "Sekretaris Dewan"), and a council
+# the text names with its region ("DPRD Kabupaten X", "DPRK X", "Dewan Perwakilan Rakyat Daerah (DPRD) X")
+COUNCIL_POST = re.compile(r"\b(?:DPRD|DPRK)\b|^Sekretaris Dewan$")
+COUNCIL_NAMED = re.compile(r"\b" + COUNCIL_WORD + r"[ \t]+(?:" + LEAD_ASIDE.pattern + ")?")
 
 
 class RegionReader:
@@ -255,6 +260,22 @@ class RegionReader:
             other = before[-1] if before else next((m for m in free if m.start >= start), None)
             if other is not None:
                 off.region = other.code
+
+    def council_regions(self, text: str, officials: list[Official], regions: list[RegionMention]) -> None:
+        """A regional council's member or officer whose region was only inferred (the nearest named before him,
+        often the other side of a visit) is of the one council the text names with its region: "Komisi A DPRD
+        Kabupaten X studi banding ke Kota Y ... Wakil Ketua DPRD, Budi" makes Budi of X. Two or more councils named
+        ("DPRD X" and "DPRD Y"): he stays."""
+        if not any(o.region and not o.explicit_region and COUNCIL_POST.search(o.position) for o in officials):
+            return
+        region_starts = {m.start: m for m in regions if not m.weak}
+        codes = {r.code for m in COUNCIL_NAMED.finditer(text) if (r := region_starts.get(m.end())) is not None}
+        if len(codes) != 1:
+            return
+        code = codes.pop()
+        for off in officials:
+            if off.region and not off.explicit_region and COUNCIL_POST.search(off.position):
+                off.region = code
 
     def place_regions(self, text: str, officials: list[Official], regions: list[RegionMention]) -> None:
         """A village's or district's head whose region was only inferred (the nearest named before him, often the

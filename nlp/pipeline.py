@@ -137,6 +137,7 @@ class OfficialsProcessor(_KunkerProcessor):
         found = check_officials(doc, found, self.parts.officials, doc.kunker_regions, body_start, rules)  # NER
         found += delegation_heads(doc.text, doc.kunker_regions, found, self.parts.officials, body_start)
         doc.kunker_officials = merge_officials(found)
+        self.parts.officials.council_regions(doc.text, doc.kunker_officials, doc.kunker_regions)  # "Ketua DPRD"
         self.parts.officials.one_holder_regions(doc.kunker_officials, doc.kunker_regions)  # "Bupati Budi" not X's
         self.parts.officials.place_regions(doc.text, doc.kunker_officials, doc.kunker_regions)  # "Kepala Desa A"
         longest_names(doc.text, doc.kunker_officials, self.parts.officials, body_start)

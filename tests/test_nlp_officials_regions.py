@@ -234,3 +234,30 @@ def test_a_village_heads_region_read_from_his_village_is_written(tagger) -> None
     text = ("Pemdes Sukamaju, Kecamatan Wates, Kabupaten Sleman belajar ke Kota Batu, Kamis (9/5). Rombongan disambut "
             "di Kota Batu. Kepala Desa Sukamaju Wirasana Gandarasa menegaskan studi tiru ini penting.")
     assert _regions_of(tagger, text) == {"Wirasana Gandarasa": "Kabupaten Sleman"}
+
+
+COUNCIL_TRIP = ("Komisi B DPRD Kabupaten Sleman studi banding ke Kota Batu, Kamis (9/5). Rombongan tiba di Kota Batu "
+                "pagi. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 38 (``RegionReader.council_regions``): a council's officer written without his region after the host
+    # is named is of the one council the text names with its region, not of the host
+    (COUNCIL_TRIP + "Wakil Ketua DPRD, Wirasana Gandarasa, menilai pengelolaan pasar di sana rapi.",
+     {"Wirasana Gandarasa": "Kabupaten Sleman"}),
+    (COUNCIL_TRIP + "Menurut Sekretaris Dewan Wirasana Gandarasa, biaya perjalanan sudah dianggarkan.",
+     {"Wirasana Gandarasa": "Kabupaten Sleman"}),
+    # guard: the host's clerk receiving the guests in the host's town stays the host's (the visits step gives an
+    # official of inferred region who receives them the host's)
+    (COUNCIL_TRIP + "Di Kota Batu, rombongan diterima Sekretaris DPRD Wirasana Gandarasa di ruang rapat.",
+     {"Wirasana Gandarasa": "Kota Batu"}),
+    # guard: two councils named with their regions: which one is his is not told, he stays
+    (COUNCIL_TRIP + "Anggota DPRD Kota Batu ikut menemani. Wakil Ketua DPRD, Wirasana Gandarasa, menilai pasar rapi.",
+     {"Wirasana Gandarasa": "Kota Batu"}),
+    # the same with the second council's short form in brackets before its region
+    (COUNCIL_TRIP + "Anggota Dewan Perwakilan Rakyat Daerah (DPRD) Kota Batu ikut menemani. Wakil Ketua DPRD, "
+                    "Wirasana Gandarasa, menilai pasar rapi.",
+     {"Wirasana Gandarasa": "Kota Batu"}),
+])
+def test_a_council_officer_is_of_the_one_council_the_text_names(tagger, text: str, expected: dict) -> None:
+    assert _regions_of(tagger, text) == expected
