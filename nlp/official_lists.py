@@ -418,9 +418,12 @@ class ListReader:
             if len(names) < 2 or not all(self._name_like(w) for a, b in names for w in text[a:b].split()
                                          if w[:1].isupper() and not self._is_honorific(w)):
                 continue  # "... adalah Kampung Sehat dan Lumbung Tarman": no persons
-            # a region's council (not the national "DPR") named last with its region, else the last one
-            body, region = self._council_before(text, intro.end() if intro.re is COUNTED_CLAUSE else intro.start(),
-                                                region_at, LOCAL_COUNCILS)  # the council the clause names
+            # a region's council (not the national "DPR") named last with its region, else the last one; after a
+            # counted clause, the council it names only when none follows the member word ("Dua legislator dari
+            # Komisi I DPRD X datang ..., yakni"; not "Seluruh anggota DPRD X berkunjung ke DPRD Y, yakni": X's)
+            clause_council = intro.re is COUNTED_CLAUSE and not (dewan or named or body)
+            body, region = self._council_before(text, intro.end() if clause_council else intro.start(),
+                                                region_at, LOCAL_COUNCILS)
             if body is None:
                 continue
             unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""

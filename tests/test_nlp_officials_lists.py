@@ -492,6 +492,13 @@ def test_listed_council_members_with_a_bare_role_in_brackets(text: str, expected
     ("Anggota DPRD Kebumen menerima tamu dari Semarang itu, yakni Dewi Kartika dan Yosef Laban.", []),
     # a roll of places, not persons
     ("Seluruh anggota DPRD Kebumen ikut meninjau dua desa itu, yakni Kampung Sehat dan Lumbung Tarman.", []),
+    # the members' own council named after the member word: not the council the clause visits
+    ("Seluruh anggota DPRD Kebumen berkunjung ke DPRD Kota Semarang, yakni Dewi Kartika dan Yosef Laban.",
+     [("Dewi Kartika", "Anggota DPRD", KEBUMEN), ("Yosef Laban", "Anggota DPRD", KEBUMEN)]),
+    # another body's ranks, or a place's figures, in the clause: the list is theirs
+    ("Semua anggota DPRD Kebumen disambut jajaran Pemerintah Kota Semarang, di antaranya Dewi Kartika dan Yosef "
+     "Laban.", []),
+    ("Semua anggota DPRD Kebumen hadir bersama tokoh masyarakat, yaitu Dewi Kartika dan Yosef Laban.", []),
 ])
 def test_a_members_clause_before_the_list_word(text: str, expected: list) -> None:
     """Round 38: a members' roll whose clause before the list word holds lower-case words before "yang", or, after
