@@ -119,8 +119,10 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
                        r"|[Kk]omisi\b(?![ \t]+(?:" + _COMMITTEE_NUMBER + r"|[1-9])\b))")
 # a longer clause before the list word, capitalised places in it: "Anggota DPRD yang pergi ke Kota Lama pekan lalu
 # ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside; up to three
-# lower-case words may stand before "yang" ("anggota DPRD X lintas fraksi yang ikut berangkat ialah A, B": round 38)
-ROLL_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+){0,3}?[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
+# lower-case words may stand before "yang" ("anggota DPRD X lintas fraksi yang ikut berangkat ialah A, B": round 38),
+# no verb (me-, ber-, di-) or "para" among them: "anggota DPRD X bertemu para petani yang hadir yakni A, B" lists others
+ROLL_CLAUSE = re.compile(r"(?:[ \t]+(?!me|ber(?!bagai)|di|para\b)[a-z]+){0,3}?"
+                         r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
                          + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
 # counted members (or all of them), then a clause of any words, places and bodies too, and a comma before the list word:
 # "Dua legislator dari Komisi I DPRD X datang ke pasar lama pagi tadi, yakni A, B", "Semua anggota Komisi B DPRD X

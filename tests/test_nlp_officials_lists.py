@@ -499,6 +499,8 @@ def test_listed_council_members_with_a_bare_role_in_brackets(text: str, expected
     ("Semua anggota DPRD Kebumen disambut jajaran Pemerintah Kota Semarang, di antaranya Dewi Kartika dan Yosef "
      "Laban.", []),
     ("Semua anggota DPRD Kebumen hadir bersama tokoh masyarakat, yaitu Dewi Kartika dan Yosef Laban.", []),
+    # a verb and other persons before "yang": their roll, not the members'
+    ("Anggota DPRD Kebumen bertemu para petani yang hadir yakni Dewi Kartika dan Yosef Laban.", []),
 ])
 def test_a_members_clause_before_the_list_word(text: str, expected: list) -> None:
     """Round 38: a members' roll whose clause before the list word holds lower-case words before "yang", or, after
