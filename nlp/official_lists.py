@@ -118,9 +118,18 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
                        r"|Panitia[ \t]+(?:Kerja|Khusus)(?:[ \t]*\([A-Za-z]+\))?"
                        r"|[Kk]omisi\b(?![ \t]+(?:" + _COMMITTEE_NUMBER + r"|[1-9])\b))")
 # a longer clause before the list word, capitalised places in it: "Anggota DPRD yang pergi ke Kota Lama pekan lalu
-# ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside
-ROLL_CLAUSE = re.compile(r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
+# ialah A, B" (``MEMBERS_INTRO`` reads lower-case clauses only); no full stop, comma or bracket inside; up to three
+# lower-case words may stand before "yang" ("anggota DPRD X lintas fraksi yang ikut berangkat ialah A, B": round 38),
+# no verb (me-, ber-, di-) or "para" among them: "anggota DPRD X bertemu para petani yang hadir yakni A, B" lists others
+ROLL_CLAUSE = re.compile(r"(?:[ \t]+(?!me|ber(?!bagai)|di|para\b)[a-z]+){0,3}?"
+                         r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
                          + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
+# counted members (or all of them), then a clause of any words, places and bodies too, and a comma before the list word:
+# "Dua legislator dari Komisi I DPRD X datang ke pasar lama pagi tadi, yakni A, B", "Semua anggota Komisi B DPRD X
+# ikut dalam kunjungan ke Semarang itu, di antaranya A, B" (no full stop, bracket or colon inside)
+COUNTED_CLAUSE = re.compile(r"(?:[ \t]+[\w\-/]+){1,12}?[ \t]*,[ \t]*(?:" + alternation(WORDS["list_intro"], r"[ \t]+")
+                            + r")[ \t]*:?[ \t]*(?=[A-Z])")
+ALL_OF = re.compile(r"\b(?i:seluruh|semua)[ \t]+$")
 # counted members whose roll opens the next sentence (or paragraph) with "Mereka": "bersama tujuh anggota dewan
 # lainnya. Mereka antara lain A, B, dan C", "enam anggota ikut rapat pagi itu. Mereka ialah A (F-X), B"
 # (lower-case words only between the member word and the full stop)
@@ -397,9 +406,11 @@ class ListReader:
             # the council after a bracketed committee: "Anggota Panitia Khusus (Pansus) DPRD X, di antaranya A, B"
             body = COUNCIL_BODY.match(text, BLANKS.match(text, pos).end() if named else pos)
             pos = self._region_after(text, body.end(), region_at)[1] if body else pos
-            counted = COUNTED.search(text, max(0, m.start() - 30), m.start())
+            counted = COUNTED.search(text, max(0, m.start() - 30), m.start()) \
+                or ALL_OF.search(text, max(0, m.start() - 30), m.start())
             intro = MEMBERS_INTRO.match(text, pos) or (MEMBERS_CLAUSE.match(text, pos) if counted else None) \
-                or ROLL_CLAUSE.match(text, pos) or (ROLL_NEXT.match(text, pos) if counted else None)
+                or ROLL_CLAUSE.match(text, pos) or (ROLL_NEXT.match(text, pos) if counted else None) \
+                or (COUNTED_CLAUSE.match(text, pos) if counted else None)
             if not intro or not LIST_INTRO.search(text, pos, intro.end()) or PERSON_NOUN.search(text, pos, intro.end()):
                 continue  # "Anggota DPRD X menyoroti dua hal, yaitu ...": the clause is no roll of members
             start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 200) + 1
@@ -409,8 +420,12 @@ class ListReader:
             if len(names) < 2 or not all(self._name_like(w) for a, b in names for w in text[a:b].split()
                                          if w[:1].isupper() and not self._is_honorific(w)):
                 continue  # "... adalah Kampung Sehat dan Lumbung Tarman": no persons
-            # a region's council (not the national "DPR") named last with its region, else the last one
-            body, region = self._council_before(text, intro.start(), region_at, LOCAL_COUNCILS)
+            # a region's council (not the national "DPR") named last with its region, else the last one; after a
+            # counted clause, the council it names only when none follows the member word ("Dua legislator dari
+            # Komisi I DPRD X datang ..., yakni"; not "Seluruh anggota DPRD X berkunjung ke DPRD Y, yakni": X's)
+            clause_council = intro.re is COUNTED_CLAUSE and not (dewan or named or body)
+            body, region = self._council_before(text, intro.end() if clause_council else intro.start(),
+                                                region_at, LOCAL_COUNCILS)
             if body is None:
                 continue
             unit = " ".join((body.group("unit") or "").split()) if body.start() >= start else ""

@@ -471,3 +471,38 @@ def test_listed_council_members_with_a_bare_role_in_brackets(text: str, expected
     """"A (Ketua), B (Wakil Ketua), C (Sekretaris)": each listed name holds that role in the council body the text
     names last before it (its sentence and the two before); with no council or committee named there, nobody."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lower-case words between the council's region and "yang ... ialah"
+    ("Kelima anggota DPRD Kebumen lintas fraksi yang ikut berangkat ialah Dewi Kartika, Yosef Laban, dan Rini "
+     "Astaguna.",
+     [("Dewi Kartika", "Anggota DPRD", KEBUMEN), ("Yosef Laban", "Anggota DPRD", KEBUMEN),
+      ("Rini Astaguna", "Anggota DPRD", KEBUMEN)]),
+    # all of the members, a clause naming a place, a comma, then the list word
+    ("Seluruh anggota Komisi B DPRD Kebumen ikut dalam kunjungan ke Semarang itu, di antaranya Dewi Kartika dan "
+     "Yosef Laban.",
+     [("Dewi Kartika", "Anggota Komisi B DPRD", KEBUMEN), ("Yosef Laban", "Anggota Komisi B DPRD", KEBUMEN)]),
+    # counted members, the council named inside the clause
+    ("Dua legislator dari Komisi I DPRD Kebumen datang ke pasar lama pagi tadi, yakni Dewi Kartika, Yosef Laban dan "
+     "Rini Astaguna.",
+     [("Dewi Kartika", "Anggota Komisi I DPRD", KEBUMEN), ("Yosef Laban", "Anggota Komisi I DPRD", KEBUMEN),
+      ("Rini Astaguna", "Anggota Komisi I DPRD", KEBUMEN)]),
+    # uncounted members before a long clause: no roll (the clause may be about anything)
+    ("Anggota DPRD Kebumen menerima tamu dari Semarang itu, yakni Dewi Kartika dan Yosef Laban.", []),
+    # a roll of places, not persons
+    ("Seluruh anggota DPRD Kebumen ikut meninjau dua desa itu, yakni Kampung Sehat dan Lumbung Tarman.", []),
+    # the members' own council named after the member word: not the council the clause visits
+    ("Seluruh anggota DPRD Kebumen berkunjung ke DPRD Kota Semarang, yakni Dewi Kartika dan Yosef Laban.",
+     [("Dewi Kartika", "Anggota DPRD", KEBUMEN), ("Yosef Laban", "Anggota DPRD", KEBUMEN)]),
+    # another body's ranks, or a place's figures, in the clause: the list is theirs
+    ("Semua anggota DPRD Kebumen disambut jajaran Pemerintah Kota Semarang, di antaranya Dewi Kartika dan Yosef "
+     "Laban.", []),
+    ("Semua anggota DPRD Kebumen hadir bersama tokoh masyarakat, yaitu Dewi Kartika dan Yosef Laban.", []),
+    # a verb and other persons before "yang": their roll, not the members'
+    ("Anggota DPRD Kebumen bertemu para petani yang hadir yakni Dewi Kartika dan Yosef Laban.", []),
+])
+def test_a_members_clause_before_the_list_word(text: str, expected: list) -> None:
+    """Round 38: a members' roll whose clause before the list word holds lower-case words before "yang", or, after
+    counted members (or all of them), any words and a comma; the council is the one named last up to the list."""
+    assert officials(text) == expected
