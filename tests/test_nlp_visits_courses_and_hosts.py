@@ -117,6 +117,17 @@ def test_a_headline_host_outscored_by_its_own_people_still_hosts(tagger: Tagger)
     assert pairs(tagger, text, title=title) == [("Kabupaten Lebak", "Kabupaten Sragen")]
 
 
+def test_a_host_outscored_by_its_own_people_hosts_over_its_province(tagger: Tagger) -> None:
+    # the host city's own earlier trip reads it as a delegation too; the headline names only its province: the city,
+    # not the province that holds it, hosts
+    title = "Menimba Ilmu Pelayanan Terpadu di Jawa Tengah"
+    text = ("Rombongan Pemkab Lebak yang dipimpin Sekda Rudolf Wanaputra berkunjung ke gedung pelayanan terpadu itu, "
+            "Senin (4/3). Rombongan itu diterima Kabag Humas Pemkot Salatiga Yosef Tambariki. Menurut Rudolf, Pemkab "
+            "Lebak ingin belajar tata kelola gedung itu. Menurut Yosef, gedung itu dirancang setelah kunjungan "
+            "rombongan Pemkot Salatiga ke daerah lain.")
+    assert pairs(tagger, text, title=title) == [("Kabupaten Lebak", "Kota Salatiga")]
+
+
 def test_a_headline_trip_abroad_makes_no_torn_host(tagger: Tagger) -> None:
     # the headline's "ke" goes abroad: the head named after it hosts no one, the others travel with him
     title = "Lawatan ke Korea Selatan, Bupati Lebak Perkenalkan Batik Daerah"
