@@ -333,14 +333,15 @@ class PairResolver:
 
     def _torn_host(self, scan: Scan, visitor_score: dict[str, float], host_score: dict[str, float],
                    hosts: list[str]) -> str | None:
-        """With no host left, or only provinces that hold it ("belajar di Provinsi P" over a city of P), the region
+        """With no host left, or only provinces that hold it, each only a place, never a government nor written with
+        its level word ("belajar di P" over a city of P; not "diterima Sekda P", "ke Pemprov P"), the region
         whose hosting (at least ``MIN_SCORE``) lost only to its own visitor evidence while another region, not
         containing it nor inside it, travels (at least ``MIN_SCORE``): it hosts when its visitor score is below that
         other region's or a host firing for it stands in the headline ("Pemkab A Kunker ke B")."""
         best: tuple[float, str] | None = None
         for c, v in host_score.items():
             own = visitor_score.get(c, 0.0)
-            if not MIN_SCORE <= v < own or not all(self.contains(h, c) for h in hosts):
+            if not MIN_SCORE <= v < own or not all(self.contains(h, c) and self._bare(scan, h) for h in hosts):
                 continue
             others = [w for o, w in visitor_score.items() if o != c and w >= MIN_SCORE
                       and not self.contains(o, c) and not self.contains(c, o)]
