@@ -175,11 +175,12 @@ class PairResolver:
                 hosts.append(c)
                 if below:
                     weak.add(c)
-        torn = self._torn_host(scan, visitor_score, host_score) if not hosts else None
+        torn = self._torn_host(scan, visitor_score, host_score, hosts)
         if torn is not None:
             # "Pemkab A Kunker ke B" (headline), B's head "dan jajarannya" among those present: B's people, read as a
-            # delegation too, outscored B's hosting; with no other host B hosts A
+            # delegation too, outscored B's hosting; with no other host (or only the province holding B) B hosts A
             trace.rejected = [r for r in trace.rejected if r[:2] != ("host", torn)]
+            trace.rejected += [("host", h, f"only the province of the host {torn}") for h in hosts]
             trace.rejected.append(("visitor", torn, "the only host left, its visitor evidence weaker than another "
                                                     "delegation's or its hosting told in the headline"))
             hosts = [torn]
@@ -330,15 +331,17 @@ class PairResolver:
                                                                   visiting)
         return visits
 
-    def _torn_host(self, scan: Scan, visitor_score: dict[str, float], host_score: dict[str, float]) -> str | None:
-        """With no host left, the region whose hosting (at least ``MIN_SCORE``) lost only to its own visitor evidence
-        while another region, not containing it nor inside it, travels (at least ``MIN_SCORE``): it hosts when its
-        visitor score is below that other region's or a host firing for it stands in the headline ("Pemkab A Kunker
-        ke B")."""
+    def _torn_host(self, scan: Scan, visitor_score: dict[str, float], host_score: dict[str, float],
+                   hosts: list[str]) -> str | None:
+        """With no host left, or only provinces that hold it, each only a place, never a government nor written with
+        its level word ("belajar di P" over a city of P; not "diterima Sekda P", "ke Pemprov P"), the region
+        whose hosting (at least ``MIN_SCORE``) lost only to its own visitor evidence while another region, not
+        containing it nor inside it, travels (at least ``MIN_SCORE``): it hosts when its visitor score is below that
+        other region's or a host firing for it stands in the headline ("Pemkab A Kunker ke B")."""
         best: tuple[float, str] | None = None
         for c, v in host_score.items():
             own = visitor_score.get(c, 0.0)
-            if not MIN_SCORE <= v < own:
+            if not MIN_SCORE <= v < own or not all(self.contains(h, c) and self._bare(scan, h) for h in hosts):
                 continue
             others = [w for o, w in visitor_score.items() if o != c and w >= MIN_SCORE
                       and not self.contains(o, c) and not self.contains(c, o)]
