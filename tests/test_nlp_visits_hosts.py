@@ -172,3 +172,17 @@ def test_a_deputy_heads_visit_told_with_its_host_in_the_sentence_before(tagger: 
 def test_a_place_chosen_as_one_of_the_destinations_hosts(tagger: Tagger, text: str) -> None:
     # "sebagai salah satu lokasi belajar": one of the trip's destinations, not a region that learns
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+def test_a_hard_wrapped_body_reads_its_host_across_a_wrapped_line(tagger: Tagger) -> None:
+    # round 38: the splitter cuts a hard-wrapped body at each wrapped line; the visit rules read it as running text
+    text = ("Pada Senin (3/6/2019), kira-kira pukul 08.00 WIB, rombongan Benchmarking Diklatpim IV Kabupaten Wajo\n"
+            "sampai di kantor Bupati Klaten, Provinsi Jawa Tengah. Rombongan kami\n"
+            "dipimpin langsung Kepala Badan Diklat\n"
+            "Wajo, Tirta Wicaksana, bersama para widyaiswara dan\n"
+            "beberapa staf badan itu.\n"
+            "Begitu tiba di pendopo, rombongan\n"
+            "disambut para pejabat setempat dan\n"
+            "langsung mendengar paparan tentang\n"
+            "pelayanan terpadu.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
