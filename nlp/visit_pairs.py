@@ -63,6 +63,7 @@ class PairResolver:
     cues: Cues  # set by VisitFinder
     kind_of: dict[str, str]  # set by VisitFinder
     capital_of: dict[str, str]  # set by VisitFinder
+    seat_of: dict[str, str]  # set by VisitFinder (visit_places.PlaceRules._init_places)
 
     # -- from evidence to visits ------------------------------------------------------------------------
     def _resolve(self, scan: Scan, mentions: list[RegionMention], officials: list[Official],
@@ -471,16 +472,8 @@ class PairResolver:
 
     def _seat_dateline(self, scan: Scan, mentions: list[RegionMention]) -> str | None:
         """(round 38) "SENGKANG (Kabar) - Rombongan DPRD A datang ...": a dateline written as a kabupaten's seat of
-        government (``data/regions.csv`` column capital), a town whose name is no region's, is that kabupaten's
-        dateline; read only before the body names any region (the dateline opens the body)."""
-        seats = self.__dict__.get("_seats")
-        if seats is None:
-            names = {fold(r.core) for r in self.regions.values()}
-            found: dict[str, set[str]] = {}
-            for r in self.regions.values():
-                if r.level != PROV and r.capital and fold(r.capital) not in names:
-                    found.setdefault(fold(r.capital), set()).add(r.code)
-            seats = self.__dict__["_seats"] = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+        government (``seat_of``: ``data/regions.csv`` column capital), a town whose name is no region's, is that
+        kabupaten's dateline; read only before the body names any region (the dateline opens the body)."""
         text = scan.text
         first = next((m.start for m in mentions if m.start >= scan.body_start), len(text))
         line = scan.body_start
@@ -495,7 +488,7 @@ class PairResolver:
                     continue
                 words = run.group("seat").split()
                 for n in range(len(words), 0, -1):  # the longest seat name first
-                    code = seats.get(fold(" ".join(words[:n])))
+                    code = self.seat_of.get(fold(" ".join(words[:n])))
                     stop = run.start("seat") + len(" ".join(words[:n]))
                     if code is not None and text[run.start("seat"):stop] == " ".join(words[:n]) \
                             and dateline(text, run.start("seat"), text[stop:stop + 80], stop):

@@ -176,13 +176,13 @@ def test_a_place_chosen_as_one_of_the_destinations_hosts(tagger: Tagger, text: s
 
 def test_a_hard_wrapped_body_reads_its_host_across_a_wrapped_line(tagger: Tagger) -> None:
     # round 38: the splitter cuts a hard-wrapped body at each wrapped line; the visit rules read it as running text
-    text = ("Pada Senin (3/6/2019), kira-kira pukul 08.00 WIB, rombongan Benchmarking Diklatpim IV Kabupaten Wajo\n"
-            "sampai di kantor Bupati Klaten, Provinsi Jawa Tengah. Rombongan kami\n"
-            "dipimpin langsung Kepala Badan Diklat\n"
-            "Wajo, Tirta Wicaksana, bersama para widyaiswara dan\n"
-            "beberapa staf badan itu.\n"
-            "Begitu tiba di pendopo, rombongan\n"
-            "disambut para pejabat setempat dan\n"
-            "langsung mendengar paparan tentang\n"
-            "pelayanan terpadu.")
+    text = ("Hari Kamis (7/3/2024) pagi, rombongan studi tiru pengawas muda Kabupaten Wajo\n"
+            "sampai di kantor Bupati Klaten di Jawa Tengah. Rombongan itu\n"
+            "dibawa oleh Tirta Wicaksana, kepala bidang\n"
+            "pengembangan kompetensi, beserta dua pendamping dan\n"
+            "empat staf bidangnya.\n"
+            "Setibanya di ruang rapat, tim\n"
+            "segera dijamu pejabat setempat dan\n"
+            "mendengar penjelasan ringkas mengenai\n"
+            "perizinan daring.")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
