@@ -10,6 +10,7 @@ delegation size), and builds each :class:`~nlp.visit_records.Visit` (:meth:`Pair
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from nlp import delegation_size
@@ -38,6 +39,10 @@ from nlp.visit_records import Firing, Trace, Visit
 from nlp.visit_rules import FORMER, dateline
 from nlp.visit_scan import Scan, official_aside
 
+# a place opening a dateline: "Kota" before it or not, one to three capitalised words (round 38,
+# PairResolver._seat_dateline)
+SEAT_RUN = re.compile(r"(?:[Kk][Oo][Tt][Aa][ \t]+)?(?P<seat>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})")
+
 STOP_REACH = 40  # how far before a firing "ke" or a list's "dan" may stand (``written_as_stop``)
 
 
@@ -58,6 +63,7 @@ class PairResolver:
     cues: Cues  # set by VisitFinder
     kind_of: dict[str, str]  # set by VisitFinder
     capital_of: dict[str, str]  # set by VisitFinder
+    seat_of: dict[str, str]  # set by VisitFinder (visit_places.PlaceRules._init_places)
 
     # -- from evidence to visits ------------------------------------------------------------------------
     def _resolve(self, scan: Scan, mentions: list[RegionMention], officials: list[Official],
@@ -452,6 +458,9 @@ class PairResolver:
                 if (m.code not in visitor_score or self._weaker_visitor(m.code, visitor_score)) \
                         and eligible_apart(m.code):
                     return m.code
+        seat = self._seat_dateline(scan, mentions)
+        if seat is not None and seat not in visitor_score and eligible_apart(seat):
+            return seat
         if not self.cues.implied_host.search(text):
             return None
         counts: dict[str, int] = {}
@@ -463,6 +472,32 @@ class PairResolver:
         best = max(counts.values())
         top = [c for c, n in counts.items() if n == best]
         return top[0] if len(top) == 1 else None
+
+    def _seat_dateline(self, scan: Scan, mentions: list[RegionMention]) -> str | None:
+        """(round 38) "SENGKANG (Kabar) - Rombongan DPRD A datang ...": a dateline written as a kabupaten's seat of
+        government (``seat_of``: ``data/regions.csv`` column capital), a town whose name is no region's, is that
+        kabupaten's dateline; read only before the body names any region (the dateline opens the body)."""
+        text = scan.text
+        first = next((m.start for m in mentions if m.start >= scan.body_start), len(text))
+        line = scan.body_start
+        while line < min(first, scan.body_start + 300):
+            end = text.find("\n", line)
+            end = len(text) if end < 0 else end
+            # the line's start, or after a comma or full stop within its first 40 characters (an outlet's name)
+            starts = [line] + [line + g.end() for g in re.finditer(r"[,.][ \t]*", text[line:min(end, line + 40)])]
+            for at in starts:
+                run = SEAT_RUN.match(text, at, end)
+                if run is None:
+                    continue
+                words = run.group("seat").split()
+                for n in range(len(words), 0, -1):  # the longest seat name first
+                    code = self.seat_of.get(fold(" ".join(words[:n])))
+                    stop = run.start("seat") + len(" ".join(words[:n]))
+                    if code is not None and text[run.start("seat"):stop] == " ".join(words[:n]) \
+                            and dateline(text, run.start("seat"), text[stop:stop + 80], stop):
+                        return code
+            line = end + 1
+        return None
 
     def _implicit_visitor(self, scan: Scan, mentions: list[RegionMention], host_score: dict[str, float],
                           host_sentences: dict[str, set[tuple[int, int]]]) -> tuple[str, tuple[int, int]] | None:

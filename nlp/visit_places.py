@@ -37,15 +37,26 @@ class PlaceRules:
     national_positions: set[str]  # set by VisitFinder
     split_off: dict[str, frozenset[str]]  # set by _init_places
     capital_of: dict[str, str]  # set by _init_places
+    seat_of: dict[str, str]  # set by _init_places
     national_capital: frozenset[str]  # set by _init_places
 
     def _init_places(self) -> None:
-        """The place tables, from ``self.regions``: ``capital_of``, ``split_off`` and ``national_capital``."""
+        """The place tables, from ``self.regions``: ``capital_of``, ``seat_of``, ``split_off`` and
+        ``national_capital``."""
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
         # either
         self.capital_of = {r.code: p.code for r in self.regions.values()
                            if r.level == KOTA and (p := self.regions.get(r.province_code)) is not None
                            and p.capital.lower() == r.core.lower() and r.core.lower() in p.core.lower()}
+        # a regency's seat of government whose name is no region's ("Sengkang" for Kabupaten Wajo; data/regions.csv
+        # column capital), folded -> that regency, when it seats one only (round 38: the seat dateline,
+        # ``PairResolver._seat_dateline``)
+        names = {fold(r.core) for r in self.regions.values()}
+        seated: dict[str, set[str]] = {}
+        for r in self.regions.values():
+            if r.level != PROV and r.capital and fold(r.capital) not in names:
+                seated.setdefault(fold(r.capital), set()).add(r.code)
+        self.seat_of = {seat: next(iter(codes)) for seat, codes in seated.items() if len(codes) == 1}
         # a province -> the provinces later split from it, also split again ("split_from" of data/regions.csv: Papua
         # contains Papua Barat and, through it, Papua Barat Daya)
         self.split_off: dict[str, frozenset[str]] = {}

@@ -26,6 +26,7 @@ from nlp.leaders import committee_regions, title_regions
 from nlp.lexicon import Lexicon
 from nlp.official_merge import Official
 from nlp.regions import RegionMention
+from nlp.textutil import unwrapped
 from nlp.visit_candidates import EvidenceReader
 from nlp.visit_leaders import LeaderChooser
 from nlp.visit_pairs import PairResolver
@@ -34,6 +35,20 @@ from nlp.visit_places import PlaceRules
 from nlp.visit_records import Trace, Visit
 from nlp.visit_rules import LIST_RULES, OFFICIAL_RULES, REGION_RULES
 from nlp.visit_scan import Scan, inside, sentence_at
+
+
+def _joined_sentences(text: str, joined: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round 38) The splitter's sentences of a hard-wrapped body with those it cut only at a wrapped line's break
+    (no full stop before it, no capital after it, the break a space in ``joined``: :func:`nlp.textutil.unwrapped`)
+    made one: "rombongan Kabupaten A\nsampai di kantor Bupati B"."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out and "\n" in text[out[-1][1]:s] and "\n" not in joined[out[-1][1]:s] \
+                and text[out[-1][0]:out[-1][1]].rstrip()[-1:] not in ".!?\"\u201d" and not text[s:s + 1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
@@ -90,6 +105,12 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
         starts after the headline)."""
         trace = trace if trace is not None else Trace()
         trace.learning_cue = cue.group(0)
+        # (round 38) a hard-wrapped body ("rombongan Kabupaten A\nsampai di kantor Bupati B") read as running text,
+        # as the officials' reader reads it (same length: offsets stay)
+        joined = unwrapped(text, body_start)
+        if joined is not text:
+            sentences = _joined_sentences(text, joined, sentences)
+        text = joined
         if body_start and self.cues.not_visit.search(text, 0, body_start) and not self.cues.learning.search(text):
             # "Bupati A Hadiri Open House Lebaran Wali Kota B": the headline tells of an event, and no word of learning
             # or of a working visit anywhere: guests at the event, no visit

@@ -143,3 +143,17 @@ def test_the_dateline_hosts_though_its_region_learnt_less_than_the_guests(tagger
     text = ("PONOROGO – Rombongan DPRD Kabupaten Wajo yang dipimpin Tirta Wicaksana datang untuk studi banding "
             "pengelolaan pasar, Rabu (3/5). Menurut Tirta, Ponorogo juga pernah belajar tentang pasar.")
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Ponorogo")]
+
+
+@pytest.mark.parametrize("dateline", ["SENGKANG (Kabar) -", "Kabar.id, KOTA SENGKANG -", "Sengkang, Kabar -"])
+def test_a_dateline_written_as_a_regencys_seat_hosts_as_that_regency(tagger: Tagger, dateline: str) -> None:
+    # round 38: "Sengkang", the seat of Kabupaten Wajo (data/regions.csv), is no region's name of its own
+    text = (f"{dateline} Rombongan DPRD Kabupaten Pinrang datang untuk studi banding tentang pengelolaan pasar, "
+            "Rabu (3/5). Mereka diterima Asisten II Setda.")
+    assert pairs(tagger, text) == [("Kabupaten Pinrang", "Kabupaten Wajo")]
+
+
+def test_a_seat_dateline_of_the_delegations_own_regency_hosts_nothing(tagger: Tagger) -> None:
+    text = ("SENGKANG - Rombongan DPRD Kabupaten Wajo berangkat untuk studi banding tentang pengelolaan pasar, "
+            "Rabu (3/5).")
+    assert pairs(tagger, text) == []

@@ -172,3 +172,17 @@ def test_a_deputy_heads_visit_told_with_its_host_in_the_sentence_before(tagger: 
 def test_a_place_chosen_as_one_of_the_destinations_hosts(tagger: Tagger, text: str) -> None:
     # "sebagai salah satu lokasi belajar": one of the trip's destinations, not a region that learns
     assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
+
+
+def test_a_hard_wrapped_body_reads_its_host_across_a_wrapped_line(tagger: Tagger) -> None:
+    # round 38: the splitter cuts a hard-wrapped body at each wrapped line; the visit rules read it as running text
+    text = ("Hari Kamis (7/3/2024) pagi, rombongan studi tiru pengawas muda Kabupaten Wajo\n"
+            "sampai di kantor Bupati Klaten di Jawa Tengah. Rombongan itu\n"
+            "dibawa oleh Tirta Wicaksana, kepala bidang\n"
+            "pengembangan kompetensi, beserta dua pendamping dan\n"
+            "empat staf bidangnya.\n"
+            "Setibanya di ruang rapat, tim\n"
+            "segera dijamu pejabat setempat dan\n"
+            "mendengar penjelasan ringkas mengenai\n"
+            "perizinan daring.")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kabupaten Klaten")]
