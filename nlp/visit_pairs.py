@@ -421,14 +421,15 @@ class PairResolver:
 
     def _implicit_host(self, scan: Scan, mentions: list[RegionMention], visitor_score: dict[str, float],
                        seats: Collection[str]) -> str | None:
-        """The host of a delegation whose destination is not written: the dateline region, else (when the
-        text says someone received them: "diterima", "kedatangan", "ke kabupaten ini") the region the
-        article names most; never a region the trip reached only as the seat of a national body (``seats``), and
-        none when a dateline in the nation's capital stands over a national body's business ("JAKARTA - ...
-        Sekretaris Badan X Kementerian Y menerima kunjungan kerja Pemkab A": the report was written at that body).
-        The dateline region may carry visitor evidence of its own when another region's is stronger (round 35:
-        "PONOROGO - Rombongan DPRD Kabupaten A datang ... Ponorogo juga pernah belajar ...": its people's talk of
-        learning, read as a delegation, does not make the dateline no host)."""
+        """The host of a delegation whose destination is not written: the dateline region (or the regency whose
+        seat of government the dateline names, :meth:`_seat_dateline`), else (when the text says someone received
+        them: "diterima", "kedatangan", "ke kabupaten ini") the region the article names most; never a region the
+        trip reached only as the seat of a national body (``seats``), and none when a dateline in the nation's
+        capital stands over a national body's business ("JAKARTA - ... Sekretaris Badan X Kementerian Y menerima
+        kunjungan kerja Pemkab A": the report was written at that body). The dateline region may carry visitor
+        evidence of its own when another region's is stronger (round 35: "PONOROGO - Rombongan DPRD Kabupaten A
+        datang ... Ponorogo juga pernah belajar ...": its people's talk of learning, read as a delegation, does not
+        make the dateline no host)."""
         text = scan.text
         if not any(v >= 3.0 for v in visitor_score.values()):
             return None

@@ -77,7 +77,6 @@ def test_plain_visit_cue_between_offices_named_by_acronym(tagger: Tagger, title:
     assert pairs(tagger, text, title=title) == expected
 
 
-
 def test_a_passive_verb_opening_like_an_office_acronym_is_no_body() -> None:
     # "Dinilai", "Disambut" open as the acronyms "Dinkes", "Dispar" do: only listed acronyms name a body
     sentence = "Dinilai Berhasil, Diskominfo Tomohon berkunjung ke Wajo dan Disambut Hangat."
