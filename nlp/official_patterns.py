@@ -82,7 +82,7 @@ REGION_LEADS_CASED = frozenset({"Kabupaten", "Kota", "Provinsi", "Pemkab", "Pemk
 LOCAL_COUNCILS = ("DPRD", *COUNCILS)
 # a region's council as the text writes it before its region or with its committee: "DPRD Kota X", "DPRK
 # X", "Dewan Perwakilan Rakyat Daerah X", "Komisi B DPRD"
-COUNCIL_WORD = r"(?:DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)"
+COUNCIL_WORD = r"(?:" + "|".join(LOCAL_COUNCILS) + r"|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah)"
 # the commissions joined to one: "Anggota Komisi I dan IV DPRD X", "Komisi A, B, dan C"
 _COMMISSION = r"(?:[A-E]|IV|VI|V|I{1,3})\b"
 COMMISSION_MORE = re.compile(r"(?:[ \t]*,[ \t]*" + _COMMISSION + r")*[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+"

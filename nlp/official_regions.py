@@ -52,7 +52,7 @@ ONE_HOLDER_OF_LEVEL = frozenset({"Bupati", "Wakil Bupati", "Wali Kota", "Wakil W
 ONE_HOLDER = ONE_HOLDER_OF_LEVEL | {"Sekretaris Daerah", "Ketua DPRD"}
 # a post of a regency's, city's or province's council ("Ketua Komisi B DPRD", "Sekretaris Dewan"), and a council
 # the text names with its region ("DPRD Kabupaten X", "DPRK X", "Dewan Perwakilan Rakyat Daerah (DPRD) X")
-COUNCIL_POST = re.compile(r"\b(?:DPRD|DPRK)\b|^Sekretaris Dewan$")
+COUNCIL_OFFICER = re.compile(r"\b(?:DPRD|DPRK)\b|^Sekretaris Dewan$")  # DPRA and DPRP name their province themselves
 COUNCIL_NAMED = re.compile(r"\b" + COUNCIL_WORD + r"[ \t]+(?:" + LEAD_ASIDE.pattern + ")?")
 
 
@@ -266,7 +266,7 @@ class RegionReader:
         often the other side of a visit) is of the one council the text names with its region: "Komisi A DPRD
         Kabupaten X studi banding ke Kota Y ... Wakil Ketua DPRD, Budi" makes Budi of X. Two or more councils named
         ("DPRD X" and "DPRD Y"): he stays."""
-        if not any(o.region and not o.explicit_region and COUNCIL_POST.search(o.position) for o in officials):
+        if not any(o.region and not o.explicit_region and COUNCIL_OFFICER.search(o.position) for o in officials):
             return
         region_starts = {m.start: m for m in regions if not m.weak}
         codes = {r.code for m in COUNCIL_NAMED.finditer(text) if (r := region_starts.get(m.end())) is not None}
@@ -274,7 +274,7 @@ class RegionReader:
             return
         code = codes.pop()
         for off in officials:
-            if off.region and not off.explicit_region and COUNCIL_POST.search(off.position):
+            if off.region and not off.explicit_region and COUNCIL_OFFICER.search(off.position):
                 off.region = code
 
     def place_regions(self, text: str, officials: list[Official], regions: list[RegionMention]) -> None:

@@ -115,12 +115,12 @@ GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj
 NAME_AFTER_REGION = re.compile(r",[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){1,3})")
 COMMA_AFTER = re.compile(r"[ \t]*,")
 PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
-ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS))
-                              + r")\b")
+_TITLED_DIRECTIONS = "|".join(sorted(w.capitalize() for w in DIRECTIONS))  # "Utara|Selatan|..."
+ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + _TITLED_DIRECTIONS + r")\b")
 # a compass word right after a name that does not end a region's name with it ("Kecamatan Anu Selatan", "calon DOB
 # Anu Utara", "PT Anu Timur"): another unit named after the region (round 38)
-DIRECTION_AFTER = re.compile(r"[ \t]+(" + "|".join(sorted(w.capitalize() for w in DIRECTIONS)) + "|"
-                             + "|".join(sorted(w.upper() for w in DIRECTIONS)) + r")\b")
+DIRECTION_AFTER = re.compile(r"[ \t]+(" + _TITLED_DIRECTIONS + "|" + "|".join(sorted(w.upper() for w in DIRECTIONS))
+                             + r")\b")
 # but a district named after its town ("Camat Anu Timur", "se-Kecamatan Anu Selatan"): its group comes from the region
 DISTRICT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(WORDS["district_before"])) + r")\.?\s+$")
 ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")

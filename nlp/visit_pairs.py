@@ -460,7 +460,7 @@ class PairResolver:
                         and eligible_apart(m.code):
                     return m.code
         seat = self._seat_dateline(scan, mentions)
-        if seat is not None and seat not in visitor_score and eligible_apart(seat):
+        if seat is not None and eligible(seat):
             return seat
         if not self.cues.implied_host.search(text):
             return None
