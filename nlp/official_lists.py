@@ -70,8 +70,9 @@ COUNCIL_BODY = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT + r")?"
 # a council committee, its council written or not: "Komisi D DPRD", "Pansus"
 COMMITTEE = re.compile(r"\b(?P<unit>" + _COUNCIL_UNIT_ANY_CASE + r")(?:[ \t]*(?:" + _HOUSE + r"|DPR)\b)?")
 # its members' list opened by a list word: "disambut komisi I DPRD X, yakni A, B, C dan anggota lainnya"
-COMMA_INTRO = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(WORDS["list_intro"], r"[ \t]+")
-                         + r")[ \t]*:?[ \t]*(?=[A-Z])")
+# a list word opening names: "yakni A", "antara lain: A", "di antaranya A"
+LIST_WORD = r"(?:" + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])"
+COMMA_INTRO = re.compile(r"[ \t]*,?[ \t]*" + LIST_WORD)
 # "Ketua Komisi III Budi dan anggota Ani serta Cici": members of the body of the post named before
 # a sentence's end: a full stop after a word (not after a title, an initial or a degree: "Hi. Budi", "S.Sos. dan";
 # ``_sentence_end``), a semicolon or colon, a line break
@@ -122,19 +123,16 @@ ROLL_UNIT = re.compile(r"[ \t]+(?:(?P<unit>" + _COUNCIL_UNIT + r")"
 # lower-case words may stand before "yang" ("anggota DPRD X lintas fraksi yang ikut berangkat ialah A, B": round 38),
 # no verb (me-, ber-, di-) or "para" among them: "anggota DPRD X bertemu para petani yang hadir yakni A, B" lists others
 ROLL_CLAUSE = re.compile(r"(?:[ \t]+(?!me|ber(?!bagai)|di|para\b)[a-z]+){0,3}?"
-                         r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*(?:"
-                         + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
+                         r"[ \t]+yang(?:[ \t]+[\w\-]+){1,8}?[ \t]*,?[ \t]*" + LIST_WORD)
 # counted members (or all of them), then a clause of any words, places and bodies too, and a comma before the list word:
 # "Dua legislator dari Komisi I DPRD X datang ke pasar lama pagi tadi, yakni A, B", "Semua anggota Komisi B DPRD X
 # ikut dalam kunjungan ke Semarang itu, di antaranya A, B" (no full stop, bracket or colon inside)
-COUNTED_CLAUSE = re.compile(r"(?:[ \t]+[\w\-/]+){1,12}?[ \t]*,[ \t]*(?:" + alternation(WORDS["list_intro"], r"[ \t]+")
-                            + r")[ \t]*:?[ \t]*(?=[A-Z])")
+COUNTED_CLAUSE = re.compile(r"(?:[ \t]+[\w\-/]+){1,12}?[ \t]*,[ \t]*" + LIST_WORD)
 ALL_OF = re.compile(r"\b(?i:seluruh|semua)[ \t]+$")
 # counted members whose roll opens the next sentence (or paragraph) with "Mereka": "bersama tujuh anggota dewan
 # lainnya. Mereka antara lain A, B, dan C", "enam anggota ikut rapat pagi itu. Mereka ialah A (F-X), B"
 # (lower-case words only between the member word and the full stop)
-ROLL_NEXT = re.compile(r"(?:[ \t]+[a-z]+){0,6}[ \t]*\.[ \t]*\n?[ \t]*(?<=[\s])Mereka[ \t]+(?:"
-                       + alternation(WORDS["list_intro"], r"[ \t]+") + r")[ \t]*:?[ \t]*(?=[A-Z])")
+ROLL_NEXT = re.compile(r"(?:[ \t]+[a-z]+){0,6}[ \t]*\.[ \t]*\n?[ \t]*(?<=[\s])Mereka[ \t]+" + LIST_WORD)
 # a committee's post written without its number, the holder right after: "Ketua Komisi Budi", "Wakil Ketua Komisi,
 # Ani", "Sekretaris Komisi Cici" (the committee is the one the text named before: ``ListReader._unnumbered_chairs``)
 UNNUMBERED_CHAIR = re.compile(r"\b(?P<post>Ketua|Wakil[ \t]+[Kk]etua|Sekretaris)[ \t]+Komisi[ \t]*,?[ \t]+"

@@ -37,7 +37,7 @@ from nlp.official_patterns import (
     party_short,
 )
 from nlp.official_titles import PositionMention
-from nlp.regions import DIRECTIONS, RegionMention
+from nlp.regions import DIRECTIONS, PROSE_BEFORE, RegionMention
 from nlp.textutil import is_word_char, on_title_line
 
 NAME_LINKERS = frozenset(w.lower() for w in WORDS["name_linker"])  # "Ahmad bin Ali"
@@ -118,7 +118,6 @@ PLACE_NEXT = re.compile(r"[ \t]+([^\s,.;:()]+)")
 PLACE_CLOSED = re.compile(r"[ \t]*[,.;:)]|[ \t]+[a-z]")
 COMMA_NEXT = re.compile(r"[ \t]*,[ \t]*")
 PLACE_CLOSE = re.compile(r"[ \t]+di[ \t]+[A-Z]")  # '"...," kata Budi Ketua DPRD X di Gedung Y': a place closes the post
-LOWER_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")  # the lower-case word before another (``NameReader._written_lower``)
 SPEECH_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|jelas|tutur|ungkap|imbuh|tambah|sebut|tegas)[ \t]+$")
 INITIALS = re.compile(r"[A-Z](?:\.[A-Z])+\.?")  # "H.R.T", "R.K.": a chain of initials, one part of a name
 GLUED_TITLE = re.compile(r"([A-Za-z]{1,4}\.)(?=[A-Z])")
@@ -360,7 +359,7 @@ class NameReader:
             return False
         low = word.lower()
         for m in re.finditer(r"(?<![\w@./\-])" + re.escape(low) + r"(?![\w@/\-])", text):
-            before = LOWER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            before = PROSE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             if before and not SPEECH_BEFORE.search(text, before.start(), m.start()) \
                     and before.group(1) not in self.honorifics:
                 return True

@@ -114,7 +114,7 @@ GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj
 # a person's name between a region and a comma: "Kepala Bapenda X, Anu Ana Y, yang ...", "Bupati X, I Anu Y, dalam"
 NAME_AFTER_REGION = re.compile(r",[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){1,3})")
 COMMA_AFTER = re.compile(r"[ \t]*,")
-PROSE_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
+PROSE_BEFORE = re.compile(r"\b([a-z]+)[ \t]+$")  # a lower-case word before (also ``NameReader._written_lower``)
 _TITLED_DIRECTIONS = "|".join(sorted(w.capitalize() for w in DIRECTIONS))  # "Utara|Selatan|..."
 ABBREV_DIRECTION = re.compile(r"[ \t]*\([\w.-]{2,12}\)[ \t]+(" + _TITLED_DIRECTIONS + r")\b")
 # a compass word right after a name that does not end a region's name with it ("Kecamatan Anu Selatan", "calon DOB

@@ -41,7 +41,7 @@ from nlp.visit_scan import Scan, official_aside
 
 # a place opening a dateline: "Kota" before it or not, one to three capitalised words (round 38,
 # PairResolver._seat_dateline)
-SEAT_RUN = re.compile(r"(?:[Kk][Oo][Tt][Aa][ \t]+)?(?P<seat>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})")
+SEAT_RUN = re.compile(r"(?:(?i:kota)[ \t]+)?(?P<seat>[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+){0,2})")
 
 STOP_REACH = 40  # how far before a firing "ke" or a list's "dan" may stand (``written_as_stop``)
 
