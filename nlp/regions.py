@@ -46,8 +46,9 @@ DIRECTIONS = WORDS["direction"]  # compass words that end region names ("Bolaang
 # is where a delegation lands on the way, no region of the trip
 ORG_HEADS = WORDS["org_head"]
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
-# with a level word, or when the article names the same region with one elsewhere
-WEAK_NAMES = WORDS["weak_name"]
+# with a level word, or when the article names the same region with one elsewhere; a name of two words is as weak
+# written joined or hyphenated ("Batubara": a Batak clan name and the word for coal, as "Batu Bara")
+WEAK_NAMES = frozenset(v for w in WORDS["weak_name"] for v in (w, w.replace(" ", ""), w.replace(" ", "-")))
 TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov", "Provinsi", "Kota")  # the others are heads' titles
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov|Provinsi|Kota)\s+([A-Z][a-z]{4,14})\b")
@@ -108,8 +109,9 @@ TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
 TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
-# a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
-GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
+# a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"; a
+# Balinese name's "I" or "Ni" counts as one ("I Wayan Anu Badung")
+GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH|I|Ni)\.?[ \t]+)?\b"
                                r"([A-Z][a-z]{2,})[ \t]+$")
 # a person's name between a region and a comma: "Kepala Bapenda X, Anu Ana Y, yang ...", "Bupati X, I Anu Y, dalam"
 NAME_AFTER_REGION = re.compile(r",[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){1,3})")
