@@ -22,11 +22,17 @@ from dataclasses import dataclass
 import ahocorasick
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES, MONTHS
-from nlp.lexicon import Lexicon, alternation, government_words, longest_first, region_words
+from nlp.lexicon import Lexicon, alternation, government_words, longest_first, official_words, region_words
 from nlp.textutil import aside_at, is_word_char, joined_lines, lower_same_length, may_contain, on_title_line, one_edit
 
 KAB, KOTA, PROV = "kabupaten", "kota", "provinsi"
 WORDS = region_words()  # level words, compass words and the stop-lists below, by kind (data/region_words.csv)
+
+
+def spellings(name: str) -> set[str]:
+    """A name of two words or a hyphenated one as written, spaced, joined and hyphenated ("Batu Bara", "Batubara",
+    "Batu-Bara"): the matcher's keys, and the weak names' too."""
+    return {name, name.replace("-", " "), name.replace(" ", ""), name.replace(" ", "-"), name.replace("-", "")}
 
 
 # the word just before a name that fixes its level ("Pemkab Serang", "Wali Kota Serang", "Gubernur Banten")
@@ -46,8 +52,9 @@ DIRECTIONS = WORDS["direction"]  # compass words that end region names ("Bolaang
 # is where a delegation lands on the way, no region of the trip
 ORG_HEADS = WORDS["org_head"]
 # bare names that are also ordinary words, given names, islands or peoples (data/README.md): counted only
-# with a level word, or when the article names the same region with one elsewhere
-WEAK_NAMES = WORDS["weak_name"]
+# with a level word, or when the article names the same region with one elsewhere; a name of two words is as weak
+# written joined or hyphenated ("Batubara": a Batak clan name and the word for coal, as "Batu Bara")
+WEAK_NAMES = frozenset(v for w in WORDS["weak_name"] for v in spellings(w))
 TYPO_LEVEL_WORDS = ("Pemkab", "Kabupaten", "Pemkot", "Pemprov", "Provinsi", "Kota")  # the others are heads' titles
 TYPO_SLOT = re.compile(r"\b(Bupati|Wakil Bupati|Wabup|Pemkab|Kabupaten|Wali Kota|Walikota|Pemkot|Gubernur|"
                        r"Pemprov|Provinsi|Kota)\s+([A-Z][a-z]{4,14})\b")
@@ -108,9 +115,12 @@ TYPO_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]{3,7})\b")
 # a capitalised word after a bare name in running text ("di wilayah Padang Sari.", "cara Tegal Indah mengelola")
 PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?=[ \t]+[a-z]|[.;:])")
 TIME_WORDS = frozenset(DAY_NAMES.split("|")) | frozenset(MONTHS.split("|"))  # "tiba di Malang Jumat lalu"
-# a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"
-GIVEN_NAME_BEFORE = re.compile(r"(\b(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?[ \t]+)?\b"
-                               r"([A-Z][a-z]{2,})[ \t]+$")
+# a given name before a name, maybe after an honorific or degree: "Drs. Wiryo Samosir", "Pak Ahmad Sidoarjo"; a
+# Balinese name's "I" or "Ni" counts as one before a birth-order or caste name ("I Wayan Badung": official_words.csv
+# kind balinese), no roman numeral ("Angkatan I Diklat X")
+BALINESE_OPENING = r"(?:I|Ni)(?=[ \t]+(?i:" + alternation(official_words()["balinese"]) + r")[ \t])"
+GIVEN_NAME_BEFORE = re.compile(r"(\b(?:(?:Bapak|Ibu|Pak|Bu|Sdr|Saudara|Drs?|Ir|H|Hj|dr|Prof|KH)\.?|"
+                               + BALINESE_OPENING + r")[ \t]+)?\b([A-Z][a-z]{2,})[ \t]+$")
 # a person's name between a region and a comma: "Kepala Bapenda X, Anu Ana Y, yang ...", "Bupati X, I Anu Y, dalam"
 NAME_AFTER_REGION = re.compile(r",[ \t]+((?:[A-Z][a-z]*\.?[ \t]+){1,3})")
 COMMA_AFTER = re.compile(r"[ \t]*,")
@@ -222,8 +232,7 @@ class RegionMatcher:
 
         for r in self.regions.values():
             core = r.core
-            for variant in {core, core.replace("-", " "), core.replace(" ", ""), core.replace(" ", "-"),
-                            core.replace("-", "")}:
+            for variant in spellings(core):
                 add(variant, r.code, False)
         by_core = {r.core.lower(): r.code for r in self.regions.values()}
         for alias, code, marker in lexicon.aliases:

@@ -66,3 +66,41 @@ def test_a_compass_word_that_ends_a_region_or_a_district_head_keeps_the_region()
     assert names("Camat Klaten Utara menyambut tamu dari Kabupaten Sragen.") == ["Kabupaten Klaten",
                                                                                "Kabupaten Sragen"]
     assert names("Warga Jepara Selatan menanam pohon bersama Pemkab Jepara.") == ["Kabupaten Jepara"]
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Ketua Komisi, Rusmanto Batubara, memimpin rombongan ke Kabupaten Kebumen.",
+    "Truk pengangkut Batubara melintas setiap malam di jalan Kabupaten Kebumen.",
+])
+def test_a_weak_two_word_name_written_joined_is_as_weak(text: str) -> None:
+    # round 39: "Batubara" is a clan name and the word for coal, as "Batu Bara" is (weak_name rows)
+    assert names(text) == ["Kabupaten Kebumen"]
+
+
+def test_a_weak_name_written_joined_with_its_level_word_stays_the_region() -> None:
+    assert names("Pemkab Batubara menyambut tamu dari Kabupaten Kebumen.") == ["Kabupaten Batu Bara",
+                                                                            "Kabupaten Kebumen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Sleman I Nyoman Tabanan memimpin rombongan ke Kabupaten Kebumen.",
+    "Wakil Bupati Sleman Ni Komang Buleleng memimpin rombongan ke Kabupaten Kebumen.",
+])
+def test_a_balinese_name_ending_with_a_region_word_is_a_person(text: str) -> None:
+    # round 39: "I" and "Ni" open a Balinese name as an honorific opens others ("Drs. Anu Samosir")
+    assert names(text) == ["Kabupaten Kebumen", "Kabupaten Sleman"]
+
+
+def test_a_roman_numeral_i_before_a_word_opens_no_name() -> None:
+    # round 39: "I" opens a Balinese name only before a birth-order or caste name (official_words.csv balinese)
+    assert names("Peserta Angkatan I Diklat Sleman berkunjung ke Kabupaten Kebumen.") == ["Kabupaten Kebumen",
+                                                                                          "Kabupaten Sleman"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peserta Balai Diklat Keagamaan Palembang berkunjung ke Kabupaten Kebumen.",
+    "Kepala Balai Pendidikan dan Pelatihan Keagamaan Palembang membuka kunjungan di Kabupaten Kebumen.",
+])
+def test_the_ministry_of_religions_training_hall_names_no_region(text: str) -> None:
+    # round 39: a national hall standing in a city (org_head row "keagamaan"), as "Pusdiklat ... X"
+    assert names(text) == ["Kabupaten Kebumen"]
