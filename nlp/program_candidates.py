@@ -35,6 +35,7 @@ from nlp.program_patterns import (
     APPOSITIVE_BARE,
     APPOSITIVE_KIND,
     AWARD_CLAUSE,
+    BODY_OR_POST,
     BRACKETED_ACRONYM,
     CAPITAL_RUN,
     CAPITALISED_AFTER,
@@ -232,11 +233,13 @@ def _spelt_by_words(text: str, start: int, intro_end: int, items: list[tuple[int
 def _parts_of_named(text: str, start: int, intro_end: int, blocked: list[tuple[int, int]]) -> bool:
     """The list intro at ``start:intro_end`` names one program before its comma ("program Name, yakni ...",
     ``NAMED_LIST_OWNER``): the items are that program's parts. Not when the name is an owner, opening with a
-    government's or a body's word or a region's mention (``blocked``): "program Dinas X, yakni ...", "inovasi
-    Sukamaju, yakni ...": the owner's programs follow."""
+    government's, a body's or a post's word or a region's mention (``blocked``): "program Dinas X, yakni ...",
+    "program Walikota, yakni ...", "inovasi Sukamaju, yakni ...": the owner's programs follow; nor a year
+    ("program 2025, yakni ...")."""
     kind = LIST_KIND.match(text, start)
     named = kind and NAMED_LIST_OWNER.fullmatch(text, kind.end(), intro_end)
-    return bool(named) and named.group(1).split()[0].lower() not in GOVERNMENT_HEADS | NOT_PROGRAM_HEADS \
+    return bool(named) and not named.group(1).isdigit() \
+        and named.group(1).split()[0].lower() not in BODY_OR_POST | NOT_PROGRAM_HEADS \
         and not any(s <= named.start(1) < e for s, e in blocked)
 
 

@@ -237,6 +237,11 @@ def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> Non
      ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
     ("Bupati memaparkan inovasi Banyuwangi, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
      ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+    # a post's programs, a year's programs
+    ("Camat memaparkan program Walikota, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+    ("Dinas Pertanian menyiapkan program 2025, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
 ])
 def test_the_parts_of_a_named_program_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
