@@ -35,6 +35,7 @@ from nlp.program_patterns import (
     APPOSITIVE_BARE,
     APPOSITIVE_KIND,
     AWARD_CLAUSE,
+    BODY_OR_POST,
     BRACKETED_ACRONYM,
     CAPITAL_RUN,
     CAPITALISED_AFTER,
@@ -79,6 +80,7 @@ from nlp.program_patterns import (
     NAME_ONLY_TRIGGERS,
     NAME_TOKEN,
     NAMED,
+    NAMED_LIST_OWNER,
     NAMING,
     NEVER_HEADS,
     NOT_AFTER_HEAD,
@@ -228,6 +230,19 @@ def _spelt_by_words(text: str, start: int, intro_end: int, items: list[tuple[int
     return spells(letters, "".join(w[0] for w in words).lower()) and spells_from_first(letters, " ".join(words))
 
 
+def _parts_of_named(text: str, start: int, intro_end: int, blocked: list[tuple[int, int]]) -> bool:
+    """The list intro at ``start:intro_end`` names one program before its comma ("program Name, yakni ...",
+    ``NAMED_LIST_OWNER``): the items are that program's parts. Not when the name is an owner, opening with a
+    government's, a body's or a post's word or a region's mention (``blocked``): "program Dinas X, yakni ...",
+    "program Walikota, yakni ...", "inovasi Sukamaju, yakni ...": the owner's programs follow; nor a year
+    ("program 2025, yakni ...")."""
+    kind = LIST_KIND.match(text, start)
+    named = kind and NAMED_LIST_OWNER.fullmatch(text, kind.end(), intro_end)
+    return bool(named) and not named.group(1).isdigit() \
+        and named.group(1).split()[0].lower() not in BODY_OR_POST | NOT_PROGRAM_HEADS \
+        and not any(s <= named.start(1) < e for s, e in blocked)
+
+
 def _tail_of_longer_name(text: str, start: int) -> bool:
     """The name at ``start`` follows a capitalised word of its sentence that does not open it ("Bupati X (XX) A
     B C": "B C" is the tail of a person's name; not "Lewat SiGesit, aplikasi ...")."""
@@ -347,6 +362,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
             items = self._list_items(text, m.end(), coined_only=True)
             if _spelt_by_words(text, m.start(), m.end(), items):
                 continue  # "program ABCD, yakni Aman, Bersih, Cepat dan Damai": the acronym's words, no programs
+            if _parts_of_named(text, m.start(), m.end(), blocked):
+                continue  # "program Name, yakni A, B dan C": the named program's parts, no programs of their own
             cands.extend(Candidate(s, e, False, listed=True, source="list") for s, e in items)
         for m in COLON_INTRO.finditer(text) if ":" in text else ():
             kind = list(LIST_KIND.finditer(m.group()))[-1]  # the one nearest the colon

@@ -66,8 +66,14 @@ TITLED = re.compile(r"\b(?:" + KIND + r"|gerakan)(?:[ \t]+(?:yang|baru|unggulan|
 # the words that name programs as a kind before a list: a program word, or a leadership course's change project
 # ("sembilan proyek perubahan itu ialah A, B, ...", "tiga inovasi: A, B"), whose items the gold counts as programs
 LIST_KIND = re.compile(r"\b(?:" + KIND + r"|proyek\s+perubahan|aksi\s+perubahan)\b", re.IGNORECASE)
-LIST_INTRO = re.compile(LIST_KIND.pattern + r"[^.\n]{0,80}?\b(?:seperti|antara\s+lain|"
-                        r"di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)\s+", re.IGNORECASE)
+# the words that open a list after it ("program unggulan, yakni A, B dan C")
+LIST_INTRO_WORD = r"(?:seperti|antara\s+lain|di\s*antaranya|yakni|yaitu|meliputi|adalah|ialah)"
+LIST_INTRO = re.compile(LIST_KIND.pattern + r"[^.\n]{0,80}?\b" + LIST_INTRO_WORD + r"\s+", re.IGNORECASE)
+# "program Name, yakni A, B dan C": the program word names one program and the list after its comma is that
+# program's parts, the places it serves or what it pays for, not more programs (the words between the program
+# word and the list word: a capitalised name of up to seven words, its bracket, a comma)
+NAMED_LIST_OWNER = re.compile(r"[ \t]+((?:[A-Z0-9][\w\-’']*[ \t]+){0,6}[A-Z0-9][\w\-’']*)[ \t]*(?:\([^)\n]*\)[ \t]*)?,"
+                              r"[ \t]*" + LIST_INTRO_WORD + r"\s+$")
 # "tiga inovasi: Posyandu Digital, Si Jempol ...": a list after a colon in the sentence
 COLON_INTRO = re.compile(LIST_KIND.pattern + r"[^.\n:]{0,60}:[ \t]+(?=[A-Z])", re.IGNORECASE)
 # "53 program strategis, salah satunya Kota Bersinar": examples, whose single words may be places ("misalnya Bogor")

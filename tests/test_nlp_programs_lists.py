@@ -221,3 +221,27 @@ def test_a_bracket_explaining_an_item_holds_no_more_items(tagger: Tagger) -> Non
     text = ("Di pameran itu dinas memajang dua inovasinya, yaitu Lumbung Warga (Gudang Beras dan Benih), serta Lapak "
             "Tani Cerdas.")
     assert programs(tagger, text) == ["Lapak Tani Cerdas", "Lumbung Warga"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "program Name, yakni A, B dan C": the list after the named program's comma is its parts (the villages it
+    # serves, its steps), no programs of their own
+    ("Dinas Pertanian menjalankan program Kebun Sahabat, yakni Desa Lereng Wangi, Desa Batu Merah, dan Desa Ujung "
+     "Tirta.", ["Kebun Sahabat"]),
+    ("Warga menyambut program Gerai Pintar, yaitu Hemat Belanja, Cermat Menabung, dan Rapi Mencatat sejak awal "
+     "tahun.", ["Gerai Pintar"]),
+    # a program word with no name before the comma, or an owner (a body, a known region) names programs still
+    ("Dinas Pertanian memiliki program unggulan, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+    ("Bupati memaparkan program Dinas Kelautan, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+    ("Bupati memaparkan inovasi Banyuwangi, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+    # a post's programs, a year's programs
+    ("Camat memaparkan program Walikota, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+    ("Dinas Pertanian menyiapkan program 2025, yakni Kebun Lestari Mandiri dan Sahabat Tani Cerdas.",
+     ["Kebun Lestari Mandiri", "Sahabat Tani Cerdas"]),
+])
+def test_the_parts_of_a_named_program_are_no_programs(tagger: Tagger, text: str, expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
