@@ -19,7 +19,6 @@ extracted text is token for token the ground truth, pages with nothing extracted
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -29,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_extract_eval import EXTRACTORS, Corpus, run_extractors, timing_rounds  # noqa: E402
+from bench_extract_eval import EXTRACTORS, Corpus, parse_args, score_and_time  # noqa: E402
 
 TOKEN_RE = re.compile(r"\w+")
 
@@ -76,15 +75,7 @@ def pages(path: Path) -> list[tuple[str, str, bytes]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", type=Path, help="the benchmark's repository (checkout or bare git directory)")
-    parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
-    parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors")
-    parser.add_argument("--rounds", type=int, default=0, help="then time N more rounds (median wall / CPU)")
-    args = parser.parse_args(argv)
-    if not args.path.exists():
-        print(f"bench_extract_dev: {args.path}: no such directory", file=sys.stderr)
-        return 2
+    args = parse_args(argv, "bench_extract_dev", __doc__, "the benchmark's repository (checkout or bare git directory)")
     corpus = pages(args.path)[: args.limit]
     print(f"{len(corpus)} pages")
     print(f"{'extractor':34s} {'precision':>9s} {'recall':>7s} {'F1':>6s} {'exact':>6s} {'empty':>6s} {'ms/page':>8s}")
@@ -96,13 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         exact[name] += TOKEN_RE.findall(text or "") == TOKEN_RE.findall(truth)
         counts[name].append(page_counts(truth, text))
 
-    empty, elapsed = run_extractors(corpus, names, score)
-    for name in names:
+    def row(name: str, empty: int, ms: float) -> str:
         precision, recall, f1 = summary(counts[name])
-        print(f"{name:34s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {exact[name]:6d} {empty[name]:6d} "
-              f"{1000 * elapsed[name] / len(corpus):8.1f}", flush=True)
-    if args.rounds > 0:
-        timing_rounds(corpus, names, args.rounds)
+        return f"{name:34s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {exact[name]:6d} {empty:6d} {ms:8.1f}"
+
+    score_and_time(corpus, names, args.rounds, score, row)
     return 0
 
 

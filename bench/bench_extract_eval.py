@@ -184,16 +184,34 @@ def timing_rounds(pages: Sequence[tuple[str, Any, bytes]], names: list[str], rou
         print(line, flush=True)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", type=Path, help="trafilatura's repository (checkout or bare git directory)")
+def score_and_time(pages: Sequence[tuple[str, Any, bytes]], names: list[str], rounds: int,
+                   score: Callable[[str, str, Any, str | None], None], row: Callable[[str, int, float], str]) -> None:
+    """Both extraction benchmarks' run: :func:`run_extractors` with ``score``, then per extractor the line
+    ``row(name, pages with nothing extracted, milliseconds per page)``, then ``rounds`` :func:`timing_rounds`."""
+    empty, elapsed = run_extractors(pages, names, score)
+    for name in names:
+        print(row(name, empty[name], 1000 * elapsed[name] / len(pages)), flush=True)
+    if rounds > 0:
+        timing_rounds(pages, names, rounds)
+
+
+def parse_args(argv: list[str] | None, name: str, doc: str, path_help: str) -> argparse.Namespace:
+    """The options of both extraction benchmarks (this one and ``bench_extract_dev.py``). A PATH that does not exist
+    is a usage error: one line on stderr, exit 2 (as argparse exits for the others)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("path", type=Path, help=path_help)
     parser.add_argument("--limit", type=int, default=None, help="score the first N pages only")
     parser.add_argument("--only", action="append", choices=sorted(EXTRACTORS), help="run only these extractors")
     parser.add_argument("--rounds", type=int, default=0, help="then time N more rounds (median wall / CPU)")
     args = parser.parse_args(argv)
     if not args.path.exists():
-        print(f"bench_extract_eval: {args.path}: no such directory", file=sys.stderr)
-        return 2
+        print(f"{name}: {args.path}: no such directory", file=sys.stderr)
+        raise SystemExit(2)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv, "bench_extract_eval", __doc__, "trafilatura's repository (checkout or bare git directory)")
     pages = Corpus(args.path).pages()[: args.limit]
     news = sum(is_news(url) for url, _, _ in pages)
     print(f"{len(pages)} pages, {news} news pages")
@@ -208,13 +226,12 @@ def main(argv: list[str] | None = None) -> int:
         if is_news(url):
             news_counts[name].append(counts[name][-1])
 
-    empty, elapsed = run_extractors(pages, names, score)
-    for name in names:
+    def row(name: str, empty: int, ms: float) -> str:
         precision, recall, f1 = scores(counts[name])
-        print(f"{name:26s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {scores(news_counts[name])[2]:8.3f} "
-              f"{empty[name]:6d} {1000 * elapsed[name] / len(pages):8.1f}", flush=True)
-    if args.rounds > 0:
-        timing_rounds(pages, names, args.rounds)
+        return (f"{name:26s} {precision:9.3f} {recall:7.3f} {f1:6.3f} {scores(news_counts[name])[2]:8.3f} "
+                f"{empty:6d} {ms:8.1f}")
+
+    score_and_time(pages, names, args.rounds, score, row)
     return 0
 
 

@@ -22,7 +22,6 @@ import argparse
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,8 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from datasette_helpers import free_port, stop  # noqa: E402
 from sqlite_utils.db import quote_identifier  # noqa: E402
 
 from kunker import aggregates, corrections, serve  # noqa: E402
@@ -524,12 +524,6 @@ def store_count(path: Path, table: str) -> int:
         conn.close()
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def fetch(url: str) -> tuple[int, float]:
     started = time.perf_counter()
     try:
@@ -726,12 +720,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"serving at {base} (ready in {ready:.1f} s); measuring", flush=True)
             results = measure(base, urls(path.stem, built.samples), args.requests)
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+            stop(proc)
         report(built, ready, results)
     finally:
         if not args.keep and not args.reuse:

@@ -28,7 +28,7 @@ from crawler.runstate import RunState
 from crawler.sources import Source, load_sources
 from crawler.spiders.news import NewsSpider
 from kunker import db as store
-from kunker.errors import UserError
+from kunker.errors import UserError, report
 
 QUIET_LOGGERS = ("scrapy.utils.log", "scrapy.crawler", "scrapy.middleware", "scrapy.addons",
                  "scrapy.extensions.telnet", "scrapy.core.engine", "scrapy.statscollectors", "py.warnings")
@@ -237,8 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         sources = load_sources(args.sources)
     except UserError as exc:
-        print(f"kunker: {exc}", file=sys.stderr)
-        return 2
+        return report(exc)
     summary = run_crawl(sources, args.db, dict(args.settings))
     return summary["exit_code"]
 

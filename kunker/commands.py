@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from kunker.errors import UserError
+from kunker.errors import UserError, report
 from kunker.settings import DEFAULT_DB
 
 Registration = Callable[[Any], None]  # adds one or more subcommands to an argparse subparsers object
@@ -71,8 +71,7 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> i
         args = parser.parse_args(None if argv is None else list(argv))
         return args.func(args)
     except UserError as exc:
-        print(f"kunker: {exc}", file=sys.stderr)
-        return 2
+        return report(exc)
     except KeyboardInterrupt:
         print("kunker: interrupted", file=sys.stderr)
         return 130

@@ -26,6 +26,22 @@ _PROVINCE = "(SELECT name FROM regions WHERE code = substr({code}, 1, 2))"
 _NOT_WRONG = ("NOT EXISTS (SELECT 1 FROM corrections c WHERE c.entity_type = '{kind}' AND c.entity_id = {id} "
               "AND c.action = 'wrong')")
 
+# The located visits for the map: visit_map leaves out low-confidence visits and those marked wrong, visit_map_all
+# keeps them and shows why.
+_VISIT_MAP = """
+SELECT
+  v.id,
+  hr.name AS host,
+  (SELECT name FROM regions WHERE code = v.visitor_code) AS visitor,
+  v.date,
+  v.kind,{columns}
+  hr.latitude,
+  hr.longitude
+FROM regions hr
+CROSS JOIN visits v ON v.host_code = hr.code
+WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL{where}
+"""
+
 VIEWS: dict[str, str] = {
     "official_positions": """
 SELECT
@@ -82,35 +98,9 @@ LEFT JOIN agg_regions a ON a.region_code = r.code
     # Datasette counts visit_map (and visit_map_all) on its page and for every batch the map loads: regions first
     # (552 rows, each with a range of the covering index on visits) and the visitor's name as a subquery the count
     # never runs.
-    "visit_map": """
-SELECT
-  v.id,
-  hr.name AS host,
-  (SELECT name FROM regions WHERE code = v.visitor_code) AS visitor,
-  v.date,
-  v.kind,
-  hr.latitude,
-  hr.longitude
-FROM regions hr
-CROSS JOIN visits v ON v.host_code = hr.code
-WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL
-  AND v.confidence IS NOT 'low' AND v.corrected IS NOT 'wrong'
-""",
-    "visit_map_all": """
-SELECT
-  v.id,
-  hr.name AS host,
-  (SELECT name FROM regions WHERE code = v.visitor_code) AS visitor,
-  v.date,
-  v.kind,
-  v.confidence,
-  v.corrected,
-  hr.latitude,
-  hr.longitude
-FROM regions hr
-CROSS JOIN visits v ON v.host_code = hr.code
-WHERE hr.latitude IS NOT NULL AND hr.longitude IS NOT NULL
-""",
+    "visit_map": _VISIT_MAP.format(
+        columns="", where="\n  AND v.confidence IS NOT 'low' AND v.corrected IS NOT 'wrong'"),
+    "visit_map_all": _VISIT_MAP.format(columns="\n  v.confidence,\n  v.corrected,", where=""),
     # names as subqueries: Datasette's count reads only the index, its page (most visits first) only 51 rows
     "visit_edges": """
 SELECT

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import subprocess
 import time
 import urllib.parse
 import urllib.request
@@ -22,10 +21,8 @@ from datasette_helpers import (
     VISITS,
     InProcessSite,
     build_fixture_db,
-    free_port,
     get,
     get_json,
-    kunker_cmd,
     running_site,
 )
 from markupsafe import escape
@@ -102,16 +99,6 @@ def test_script_in_article_text_is_escaped_in_html(site):
         assert status == 200
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
         assert "<script>alert(1)</script>" not in page
-
-
-def test_serve_missing_database_exits_2_with_one_line(tmp_path):
-    missing = tmp_path / "nothing.db"
-    proc = subprocess.run(kunker_cmd("serve", "--db", str(missing), "--port", str(free_port())), cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2
-    lines = proc.stderr.strip().splitlines()
-    assert len(lines) == 1 and str(missing) in lines[0]
-    assert not missing.exists()
 
 
 def query(site, name: str, **params: str) -> list[dict]:

@@ -270,23 +270,34 @@ def test_heavy_function_call_is_refused_quickly(site):
     assert get(site["base"], "/kunker.json?sql=" + urllib.parse.quote("select length(hex(randomblob(1000)))"))[0] == 200
 
 
-def test_serve_refuses_a_database_that_is_not_kunkers(tmp_path):
-    other = tmp_path / "other.db"
-    conn = sqlite3.connect(other)
+def not_kunkers(path) -> None:
+    conn = sqlite3.connect(path)
     conn.execute("CREATE TABLE recipes (name TEXT)")
     conn.close()
-    before = other.read_bytes()
-    proc = subprocess.run(kunker_cmd("serve", "--db", str(other), "--port", str(free_port())), cwd=ROOT,
+
+
+# (case id, file name, how the file is made (None: there is none), what the stderr line says besides the path)
+BAD_DATABASES = [
+    ("missing", "nothing.db", None, ""),
+    ("not kunker's", "other.db", not_kunkers, "not a kunker database"),
+    ("not sqlite", "junk.db", lambda path: path.write_bytes(b"not sqlite at all" * 100), ""),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "says"), [c[1:] for c in BAD_DATABASES], ids=[c[0] for c in BAD_DATABASES])
+def test_serve_refuses_a_database_it_cannot_serve(tmp_path, name, make, says):
+    """`kunker serve` as a process: exit 2 with one line naming the database, which is left as it was."""
+    path = tmp_path / name
+    if make:
+        make(path)
+    before = path.read_bytes() if path.exists() else None
+    proc = subprocess.run(kunker_cmd("serve", "--db", str(path), "--port", str(free_port())), cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     lines = proc.stderr.strip().splitlines()
     assert proc.returncode == 2 and len(lines) == 1, proc.stderr
-    assert "not a kunker database" in lines[0] and str(other) in lines[0]
-    assert "added" not in proc.stdout and other.read_bytes() == before
-    junk = tmp_path / "junk.db"
-    junk.write_bytes(b"not sqlite at all" * 100)
-    proc = subprocess.run(kunker_cmd("serve", "--db", str(junk), "--port", str(free_port())), cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert says in lines[0] and str(path) in lines[0]
+    assert "added" not in proc.stdout
+    assert (path.read_bytes() if path.exists() else None) == before
 
 
 def test_menu_and_home_lead_to_the_reading_room(site):

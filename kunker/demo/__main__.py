@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from kunker.demo import build_demo_db
-from kunker.errors import UserError
+from kunker.errors import UserError, report
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,8 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = build_demo_db(args.db)
     except UserError as exc:
-        print(f"kunker: {exc}", file=sys.stderr)
-        return 2
+        return report(exc)
     if args.summary:
         text = json.dumps(summary, ensure_ascii=False, indent=1, default=str)
         args.summary.write_text(text, encoding="utf-8")
