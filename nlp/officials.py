@@ -169,8 +169,8 @@ PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + PLACE_ITEM + r"(?:[ \t]*,[ \t]*" +
                         r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + PLACE_ITEM + r")"
                         r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
 PLACE_KIND_BEFORE = re.compile(r"\b" + _PLACE_KIND + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
-# a unit written on past the lexicon's part of it, closed by a comma before a capital: "Kabid Pengembangan| dan
-# Pelestarian Bahan Pustaka, Ani" (``OfficialFinder._unit_run_holder``)
+# a unit written on past the lexicon's part of it, closed by a comma before a capital: "Kabid Pembinaan| dan
+# Pelestarian Cagar Budaya, Ani" (``OfficialFinder._unit_run_holder``)
 UNIT_RUN_TO_COMMA = re.compile(r"[ \t]+(?P<run>(?:(?:dan|&)[ \t]+)?[A-Z(][\w\-/&()]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?"
                                r"[A-Z(][\w\-/&()]*){0,6})[ \t]*,[ \t]*(?=[A-Z])")
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
@@ -587,8 +587,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
     def _unit_run_holder(self, text: str, pos: int, p: PositionMention, region_starts: dict[int, RegionMention]
                          ) -> tuple[PositionMention, tuple[int, int]] | None:
         """A post whose unit goes on past what the titles reader read, closed by a comma, then its holder closed as
-        an apposition is: "Kabid Tata Niaga dan Sarana Pasar, Ani Lestari, menjelaskan", "Kasubbag Umum & Arsip,
-        Budi, S.Sos, serta ...". The post with the run's words (up to a region written in it, whose post it then
+        an apposition is: "Kabid Tata Niaga dan Sarana Pasar, Ani Lestari, menjelaskan", "Kasubbag Umum & Rumah
+        Tangga, Budi, S.Sos, dan ...". The post with the run's words (up to a region written in it, whose post it then
         is) and the holder's span; None when no such run, when a word of the run is a verb, a common word or an
         honorific (a person inside the run), or when the holder is not closed."""
         run = UNIT_RUN_TO_COMMA.match(text, pos)
@@ -604,22 +604,23 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         if not span or not self._holder_closed(text, self._skip_degrees(text, span[1])) \
                 or not 1 <= len(text[span[0]:span[1]].split()) <= 4 \
                 or all(self._office_word(w) for w in text[span[0]:span[1]].split()):
-            return None  # "Direktorat Penataan Daerah, Otonomi Khusus dan ...": fields listed, no holder
+            return None  # "Direktorat Tata Wilayah, Pelayanan Terpadu dan ...": fields listed, no holder
         cut, region = run.end("run"), p.region
         inside = [m for m in region_starts.values() if run.start("run") <= m.start < run.end("run")]
         if inside:
             if region is not None:
                 return None  # "Kepala Dinas X Kabupaten Y Kecamatan Z, ...": a second region, no unit
             cut, region = inside[0].start, inside[0].codes[0]
-        else:  # a region's name the region step left unread closes the run: no word of the unit; the post's
-            # region when one region only has that name ("Kepala Dinas X (ACR) Banyuwangi, Budi")
+        else:  # a region's name the region step left unread here closes the run: no word of the unit; the post's
+            # region when the region step read that name elsewhere in the text as one region ("Kepala Dinas X (ACR)
+            # Banyuwangi, Budi" where "Kabupaten Banyuwangi" is read before)
             tail = list(re.finditer(r"\S+", text[run.start("run"):run.end("run")].rstrip(" ,")))
             k = next((k for k in range(max(0, len(tail) - 3), len(tail))
                       if self.is_region_name(" ".join(t.group() for t in tail[k:]))), None)
             if k is not None:
                 cut, name = run.start("run") + tail[k].start(), fold(" ".join(t.group() for t in tail[k:]))
-                codes = [code for code, r in self.regions.items() if fold(r.core) == name]
-                region = codes[0] if len(codes) == 1 and region is None else region
+                codes = {m.code for m in region_starts.values() if fold(self.regions[m.code].core) == name}
+                region = codes.pop() if len(codes) == 1 and region is None else region
         unit = " ".join(text[run.start("run"):cut].split()).rstrip(" ,")
         unit = re.sub(r"\s*\([^)]*\)", "", unit).strip()  # an acronym in brackets is no word of the post
         canonical = f"{p.canonical} {unit}".replace(" & ", " dan ") if unit else p.canonical

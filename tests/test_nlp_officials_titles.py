@@ -895,17 +895,18 @@ def test_a_districts_military_liaison_officer_is_a_post(text: str) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     # a sub-unit's field goes on past the lexicon's part ("dan ..."), a comma, the holder closed by a comma
-    ("Rombongan diterima Kabid Pengembangan dan Pelestarian Bahan Pustaka, Ani Lestari, yang mewakili kepala dinas.",
-     [("Ani Lestari", "Kepala Bidang Pengembangan dan Pelestarian Bahan Pustaka", None)]),
+    ("Tamu diterima Kabid Pembinaan dan Pelestarian Cagar Budaya, Ani Lestari, di aula dinas.",
+     [("Ani Lestari", "Kepala Bidang Pembinaan dan Pelestarian Cagar Budaya", None)]),
     # "&" joins the fields (read as "dan"); a degree after the holder, then the next item
-    ("Hadir Kasubbag Umum & Arsip, Darto Wiryo, S.Sos, serta Kasubbag Program & Anggaran, Rina Hapsari, ST.",
-     [("Darto Wiryo", "Kepala Subbagian Umum dan Arsip", None),
-      ("Rina Hapsari", "Kepala Subbagian Program dan Anggaran", None)]),
-    # the office's acronym in brackets and its region close the run: the region is the post's, no word of it
-    ("Turut hadir Kepala Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Kebumen, Darto Wiryo, serta camat.",
-     [("Darto Wiryo", "Kepala Dinas Pemberdayaan Masyarakat dan Gampong", KEBUMEN)]),
+    ("Tampak Kasubbag Umum & Rumah Tangga, Darto Wiryo, S.Sos, dan Kasubbag Perencanaan & Pelaporan, Rina Hapsari, ST.",
+     [("Darto Wiryo", "Kepala Subbagian Umum dan Rumah Tangga", None),
+      ("Rina Hapsari", "Kepala Subbagian Perencanaan dan Pelaporan", None)]),
+    # the office's acronym in brackets and its region close the run: the region (read by the region step elsewhere
+    # in the text) is the post's, no word of it
+    ("Di Kabupaten Kebumen, tamu disambut Kepala Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Kebumen, Darto "
+     "Wiryo, serta camat.", [("Darto Wiryo", "Kepala Dinas Pemberdayaan Masyarakat dan Gampong", KEBUMEN)]),
     # fields listed after the comma, no holder
-    ("Rombongan diterima Kabid Pengembangan dan Pelestarian Bahan Pustaka, Pelayanan Terpadu dan Arsip.", []),
+    ("Tamu diterima Kabid Pembinaan dan Pelestarian Cagar Budaya, Pelayanan Terpadu dan Arsip.", []),
     # a second post in the run: no unit of the first (the pair's rule reads it, as before)
     ("Rombongan disambut Bupati dan Wabup Kebumen, Darto Wiryo.", [("Darto Wiryo", "Wakil Bupati", KEBUMEN)]),
 ])
