@@ -891,3 +891,26 @@ def test_a_districts_military_liaison_officer_is_a_post(text: str) -> None:
     """ "Pabung" (perwira penghubung) is a post of the district military command: its unit and rank come before the
     holder, as after "Dandim" (round 34, second wave)."""
     assert [(name, post) for name, post, _ in officials(text)] == [("Rano Kelimutu", "Perwira Penghubung")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sub-unit's field goes on past the lexicon's part ("dan ..."), a comma, the holder closed by a comma
+    ("Tamu diterima Kabid Pembinaan dan Pelestarian Cagar Budaya, Ani Lestari, di aula dinas.",
+     [("Ani Lestari", "Kepala Bidang Pembinaan dan Pelestarian Cagar Budaya", None)]),
+    # "&" joins the fields (read as "dan"); a degree after the holder, then the next item
+    ("Tampak Kasubbag Umum & Rumah Tangga, Darto Wiryo, S.Sos, dan Kasubbag Perencanaan & Pelaporan, Rina Hapsari, ST.",
+     [("Darto Wiryo", "Kepala Subbagian Umum dan Rumah Tangga", None),
+      ("Rina Hapsari", "Kepala Subbagian Perencanaan dan Pelaporan", None)]),
+    # the office's acronym in brackets and its region close the run: the region (read by the region step elsewhere
+    # in the text) is the post's, no word of it
+    ("Di Kabupaten Kebumen, tamu disambut Kepala Dinas Pemberdayaan Masyarakat dan Gampong (DPMG) Kebumen, Darto "
+     "Wiryo, serta camat.", [("Darto Wiryo", "Kepala Dinas Pemberdayaan Masyarakat dan Gampong", KEBUMEN)]),
+    # fields listed after the comma, no holder
+    ("Tamu diterima Kabid Pembinaan dan Pelestarian Cagar Budaya, Pelayanan Terpadu dan Arsip.", []),
+    # a second post in the run: no unit of the first (the pair's rule reads it, as before)
+    ("Rombongan disambut Bupati dan Wabup Kebumen, Darto Wiryo.", [("Darto Wiryo", "Wakil Bupati", KEBUMEN)]),
+])
+def test_a_unit_written_on_past_the_lexicons_part_then_its_holder(text: str, expected: list) -> None:
+    """Round 39: a post whose unit goes on past what the titles reader read, closed by a comma, then the holder
+    closed as an apposition is (``OfficialFinder._unit_run_holder``)."""
+    assert officials(text) == expected
