@@ -141,7 +141,7 @@ def test_bare_name_follows_a_region_the_article_names_by_alias() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("Festival di Bumi Blambangan ramai.", []),
-    ("Rombongan dari Kota Kembang tiba di Kabupaten Purbalingga.", ["Kabupaten Purbalingga"]),
+    ("Delegasi asal Kota Kembang tiba di Kabupaten Purbalingga.", ["Kabupaten Purbalingga"]),
     ("Tim Pemkot Bandung tiba kemarin; Kota Kembang dikenal ramah.", ["Kota Bandung", "Kota Bandung"]),
     ("Ia pernah tinggal di Pulau Dewata, lalu pindah ke Bali utara.", ["Provinsi Bali", "Provinsi Bali"]),
 ])
