@@ -35,7 +35,7 @@ class Region:
 @dataclass
 class Lexicon:
     regions: dict[str, Region]
-    aliases: list[tuple[str, str, str]]  # (alias text, region code, marker: "" | "case" | "context")
+    aliases: list[tuple[str, str, str]]  # (alias text, region code, marker: "" | "case" | "context" | "nickname")
     positions: list[tuple[str, str, str, str]]  # (written form, canonical, level, kind: title|head|unit|prefix)
     honorifics: frozenset[str]  # lower-case, without dots
     visit_cues: list[tuple[str, str, str]]  # (cue, kind, role)
@@ -103,7 +103,9 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
         if not target:
             target = by_name.get(_pick(row, "name", "region", "region_name").lower(), "")
         note = row.get("note", "")
-        marker = "context" if "[context]" in note else "case" if "[case]" in note else ""
+        # a nickname ("Kota Pahlawan") names its region only when the article names it otherwise too (regions.py)
+        marker = "context" if "[context]" in note else "case" if "[case]" in note else \
+            "nickname" if row.get("kind") == "nickname" else ""
         if alias and target in regions:
             out.append((alias, target, marker))
     return out

@@ -10,7 +10,8 @@ In a list a name takes the level of the list ("Kota Batu, Ponorogo dan Madiun") 
 province's. A bare "Papua" beside a province split from it ("Papua Selatan") is the land they share, no province,
 unless a region inside Papua is named or it stands listed beside a province ("Papua Barat dan Papua").
 Names inside villages, streets, islands, organisations, media and products are not regions; a bare name ending an
-organisation's name ("Ketua IWA X") is one only when the article names X elsewhere.
+organisation's name ("Ketua IWA X") is one only when the article names X elsewhere; a nickname ("Kota Pahlawan")
+names its region only when the article names that region otherwise too.
 """
 
 from __future__ import annotations
@@ -183,6 +184,8 @@ class RegionMention:
     # confirms it
     weak: bool = False
     org: bool = False  # the end of an organisation's name ("Ketua IWA X"): kept only if the article names X elsewhere
+    # a nickname ("Kota Pahlawan", "Pulau Dewata"): kept only if the article names its region otherwise too
+    nickname: bool = False
 
     @property
     def code(self) -> str:
@@ -547,7 +550,9 @@ class RegionMatcher:
         # a police, election or party office in a "Baca juga" line ("Baca juga: Polres X Gelar ..."): the linked
         # story's office, a region only when the article names it elsewhere
         org = org or (not weak and hint is None and _office_in_aside(text, start))
-        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org, org)
+        nickname = marker is not None and marker[0] == "nickname"
+        return RegionMention(mention_start, end, candidates, hint, key, alias, start, weak or org or nickname, org,
+                             nickname)
 
     @staticmethod
     def _hint(before: str, rev: str) -> tuple[str | None, int | None]:
@@ -768,12 +773,15 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     Pemkot / Wali Kota), else the first candidate (province > kota > kabupaten). Weak mentions stay only when
     the article also names the same region with a level word ("Bupati Badung ... di Badung"); the end of an
     organisation's name (``org``: "Ketua IWA X") stays, no longer weak, when the article names X elsewhere at all,
-    bare or with a level word. Returns the kept mentions."""
+    bare or with a level word; a nickname (``nickname``: "Kota Pahlawan") stays when another mention names its
+    region. Returns the kept mentions."""
     confirmed = {m.core for m in mentions if m.hint and not m.weak}
     named_elsewhere = {m.core for m in mentions if not m.weak}
-    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_elsewhere)]
+    named_codes = {c for m in mentions if not m.weak for c in m.codes}
+    mentions[:] = [m for m in mentions if not m.weak or m.core in confirmed or (m.org and m.core in named_elsewhere)
+                   or (m.nickname and not m.org and m.codes[0] in named_codes)]
     for m in mentions:
-        if m.org:  # named elsewhere: the organisation's region ("Kepala Badan Anu (BA) X, Budi": X's office)
+        if m.org or m.nickname:  # named elsewhere: the organisation's region ("Kepala Badan Anu (BA) X, Budi")
             m.weak = False
     explicit: dict[str, dict[str, int]] = {}
     for m in mentions:
