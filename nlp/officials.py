@@ -21,7 +21,7 @@ import ahocorasick
 
 from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
 from nlp.official_lists import ListReader
-from nlp.official_merge import Official, derived_noun, whole_occurrences
+from nlp.official_merge import Official, derived_noun, name_tokens, whole_occurrences
 from nlp.official_names import NameReader, held_elsewhere, one_spelling, outside_titles
 from nlp.official_patterns import (
     COUNTED,
@@ -44,7 +44,7 @@ from nlp.official_patterns import (
     _region_index,
     party_short,
 )
-from nlp.official_regions import RegionReader
+from nlp.official_regions import WRITTEN_OUT_HEADS, RegionReader
 from nlp.official_titles import (
     BRANCH_OPEN_HEADS,
     GLUED_DINAS_KEY,
@@ -169,6 +169,9 @@ PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + PLACE_ITEM + r"(?:[ \t]*,[ \t]*" +
                         r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + PLACE_ITEM + r")"
                         r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
 PLACE_KIND_BEFORE = re.compile(r"\b" + _PLACE_KIND + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
+# a head whose office may be written out after it, with a capitalised word after it (``_bare_head_holders``)
+# (not "Staf": a staff member heads no unit)
+BARE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(WRITTEN_OUT_HEADS - {"Staf"})) + r")\b(?=[ \t]+[A-Z])")
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
@@ -576,6 +579,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         for p, spans in self._council_roll(text, region_at):  # a roll no other rule has read
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
+        for p, span in self._bare_head_holders(text, mentions, region_at):  # a head no mention reads, its unit written
+            # out to a comma, then the holder
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                official = self.make(text, span, p, regions, body_start)
+                if official and not any(name_tokens(official.name) <= name_tokens(o.name) for o in found):
+                    # the person read already, under this name or one that holds it
+                    found.append(official)
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         found = held_elsewhere(found, titles)  # after one spelling per person: a misspelt caption is his
         return unshifted(found, moved) if moved else found
@@ -616,6 +626,23 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         unit = re.sub(r"\s*\([^)]*\)", "", unit).strip()  # an acronym in brackets is no word of the post
         canonical = f"{p.canonical} {unit}".replace(" & ", " dan ") if unit else p.canonical
         return dataclasses.replace(p, canonical=canonical, region=region, after=walk.after), span
+
+    def _bare_head_holders(self, text: str, mentions: list[PositionMention], region_at: dict[int, RegionMention]
+                           ) -> list[tuple[PositionMention, tuple[int, int]]]:
+        """A head whose office may be written out (``WRITTEN_OUT_HEADS``: "Kepala", "Sekretaris", "Asisten" ...) that
+        no position mention reads, its unit written out in capitalised words to a comma, then the holder closed as
+        an apposition (``_unit_run_holder``): "Kepala Kantor Wilayah, Banyu Prasojo, itu", "Asisten Penerima dan
+        Verifikasi Laporan, Banyu Prasojo, di ..."; not after "para" ("para Kepala OPD, A, B": no one holder)."""
+        out = []
+        for h in BARE_HEAD.finditer(text):
+            if any(q.start <= h.start() < q.after for q in mentions) \
+                    or NO_HOLDER_BEFORE.search(text, max(0, h.start() - 8), h.start()):
+                continue
+            run = self._unit_run_holder(text, h.end(), PositionMention(h.start(), h.end(), h.group(), "region", None,
+                                                                       h.end()), region_at)
+            if run:
+                out.append(run)
+        return out
 
     @staticmethod
     def _paired_post(text: str, p: PositionMention, mentions: list[PositionMention]) -> PositionMention | None:
