@@ -35,6 +35,7 @@ from nlp.official_patterns import (
     MEMBERS_INTRO,
     MINISTRY,
     NO_HOLDER_BEFORE,
+    ORGANISATION,
     PLURAL_POSITION,
     UNIT_WORD,
     UNIT_WORDS,
@@ -631,8 +632,9 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                            ) -> list[tuple[PositionMention, tuple[int, int]]]:
         """A head whose office may be written out (``WRITTEN_OUT_HEADS``: "Kepala", "Sekretaris", "Asisten" ...) that
         no position mention reads, its unit written out in capitalised words to a comma, then the holder closed as
-        an apposition (``_unit_run_holder``): "Kepala Kantor Wilayah, Banyu Prasojo, itu", "Asisten Penerima dan
-        Verifikasi Laporan, Banyu Prasojo, di ..."; not after "para" ("para Kepala OPD, A, B": no one holder)."""
+        an apposition (``_unit_run_holder``): "Kepala Kantor Wilayah, Banyu Prasojo, itu", "Asisten Pengawasan Mutu,
+        Banyu Prasojo, di ..."; not after "para" ("para Kepala OPD, A, B": no one holder), nor in an organisation
+        that is no government (``ORGANISATION``: "Sekretaris LSM X, Budi")."""
         out = []
         for h in BARE_HEAD.finditer(text):
             if any(q.start <= h.start() < q.after for q in mentions) \
@@ -640,7 +642,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 continue
             run = self._unit_run_holder(text, h.end(), PositionMention(h.start(), h.end(), h.group(), "region", None,
                                                                        h.end()), region_at)
-            if run:
+            if run and not ORGANISATION.search(run[0].canonical):  # "Sekretaris LSM X, Budi": no government's post
                 out.append(run)
         return out
 

@@ -925,6 +925,8 @@ def test_a_unit_written_on_past_the_lexicons_part_then_its_holder(text: str, exp
     # several heads after "para": no one holder; a staff member heads no unit
     ("Hadir pula para Kepala Seksi Benih Unggul, Tirta Wening, di aula.", []),
     ("Hadir pula Staf Pengawasan Mutu, Rano Kelimutu, di aula.", []),
+    # an organisation that is no government (``ORGANISATION``): no official
+    ("Menurut Sekretaris LSM Peduli Hutan, Tirta Wening, tamu belajar banyak.", []),
 ])
 def test_a_head_no_mention_reads_its_unit_to_a_comma_then_its_holder(text: str, expected: list) -> None:
     """Round 39, second wave: a head whose office may be written out ("Kepala", "Sekretaris", "Asisten" ...) that
