@@ -17,7 +17,14 @@ from functools import lru_cache
 from nlp.lexicon import alternation, official_words, visit_cue_words
 from nlp.official_merge import Official
 from nlp.official_names import NAME_INTRO
-from nlp.official_patterns import COUNCIL_WORD, FIELD_WORDS, NOT_NAME, REGION_LEADS_CASED, UNIT_WORDS
+from nlp.official_patterns import (
+    COUNCIL_WORD,
+    FIELD_WORDS,
+    NOT_NAME,
+    ORGANISATION,
+    REGION_LEADS_CASED,
+    UNIT_WORDS,
+)
 from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import ACRONYM, fold
@@ -144,9 +151,8 @@ POST_GAP_WORD = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<word>[a-z][\w\-]*)[ \t]*")
 COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
 BRACKET_OPENS = re.compile(r"[ \t]*\(")
 POSSESSIVE = re.compile(r"(?:-?nya)$")
-# an organisation of a region that is no government ("APDESI", "asosiasi", "KNPI": visit_cues.csv role organisation,
-# the visit rules' guard too): a head read after an unread post in a sentence naming one is no official
-ORGANISATION = re.compile(r"\b(?:" + alternation(visit_cue_words()["organisation"]) + r")\b", re.IGNORECASE)
+# ``ORGANISATION`` (``nlp/official_patterns.py``): a head read after an unread post in a sentence naming one is no
+# official
 
 
 def _post_then_name(text: str, pos: int, regions: list[RegionMention],

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicon import COUNCILS, alternation, function_words, load_words, longest_first, official_words, unit_words
+from nlp.lexicon import (
+    COUNCILS,
+    alternation,
+    function_words,
+    load_words,
+    longest_first,
+    official_words,
+    unit_words,
+    visit_cue_words,
+)
 from nlp.regions import RegionMention
 
 WORDS = official_words()  # data/official_words.csv
@@ -145,3 +154,8 @@ def _key(form: str) -> str:
     """A lexicon key: lower case, commas dropped, "&" read as "dan" ("Kabag Humas & Protokol" is the lexicon's
     "Humas dan Protokol")."""
     return " ".join(form.lower().replace(",", " ").replace("&", " dan ").split())
+
+
+# an organisation of a region that is no government ("APDESI", "asosiasi", "KNPI", "LSM": visit_cues.csv role
+# organisation, the visit rules' guard too; ``leaders`` and ``OfficialFinder._bare_head_holders``)
+ORGANISATION = re.compile(r"\b(?:" + alternation(visit_cue_words()["organisation"]) + r")\b", re.IGNORECASE)

@@ -36,12 +36,16 @@ UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
 # a word of an office written out after its head, up to the region: "Pengelolaan", "dan", "(DPP)", "P2KB"
 OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
                              r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
+# a comma closing a head's office written out, before its holder: "Kabid Tata Niaga dan Sarana Pasar, Ani"
+OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 # spaces and a comma that may be left out, between a region and the holder's name ("Dinas X Kota Y, Budi")
 NAME_GAP = re.compile(r"[ \t]*,?")
-# heads whose office may be written out after them up to its region, and a word of that office
+# heads whose office may be written out after them up to its region, and a word of that office (``_office_walk``; a
+# pair of acronyms in brackets, "(ACR Acr)", only in an office closed by a comma)
 WRITTEN_OUT_HEADS = frozenset(WORDS["written_out_head"])
 OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]+)?)"
-                        r"(?P<w>\([A-Z][\w\-]*(?:[ \t]+dan[ \t]+[A-Z][\w\-]*)?\)|[A-Z][\w\-/]*|e-[A-Z]\w*)")
+                        r"(?P<w>\([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+[A-Z][\w\-]*|(?P<pair>[A-Z][\w\-]*)))?\)"
+                        r"|[A-Z][\w\-/]*|e-[A-Z]\w*)")
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -54,6 +58,20 @@ ONE_HOLDER = ONE_HOLDER_OF_LEVEL | {"Sekretaris Daerah", "Ketua DPRD"}
 # the text names with its region ("DPRD Kabupaten X", "DPRK X", "Dewan Perwakilan Rakyat Daerah (DPRD) X")
 COUNCIL_OFFICER = re.compile(r"\b(?:DPRD|DPRK)\b|^Sekretaris Dewan$")  # DPRA and DPRP name their province themselves
 COUNCIL_NAMED = re.compile(r"\b" + COUNCIL_WORD + r"[ \t]+(?:" + LEAD_ASIDE.pattern + ")?")
+
+
+@dataclasses.dataclass(frozen=True)
+class OfficeWalk:
+    """Where a head's office written out ends (``RegionReader._office_walk``): its ``words`` as read (brackets among
+    them, joiners not), ``cut`` the end of the office's words, the ``region`` that closes it (None: none read),
+    ``after`` past the region or the comma, ``name`` a region's name closing it that the region step left unread
+    (folded)."""
+
+    words: tuple[str, ...]
+    cut: int
+    region: str | None
+    after: int
+    name: str | None
 
 
 class RegionReader:
@@ -166,36 +184,68 @@ class RegionReader:
                 return short.end() if short else end
         return pos
 
+    def _office_walk(self, text: str, pos: int, region_at: dict[int, RegionMention], to_comma: bool = False
+                     ) -> OfficeWalk | None:
+        """The one walk over a head's office written out in capitalised words from ``pos`` ("dan"/"&" between, an
+        acronym in brackets; a title word, the next post, or a force's word stops it, None). Without ``to_comma`` it
+        ends at the region read right after a word (``_region_after``: "Kepala Bagian Persidangan, Hukum dan Aspirasi
+        Sekretariat DPRD X", commas between its words, up to ten words); with ``to_comma`` at a comma before a
+        capital, no comma inside (up to seven words: "Kabid Tata Niaga dan Sarana Pasar, Ani"), where a region
+        mention starting at a word, or a region's name the region step left unread closing the run
+        (``region_name_at``), ends the office's words (``cut``) and gives its region."""
+        words: list[str] = []
+        bracket, cut, region, name = False, None, None, None
+        while True:
+            if not to_comma:
+                region, after = self._region_after(text, pos, region_at)
+                if region is not None:
+                    return OfficeWalk(tuple(words), pos, region, after, None)
+            else:
+                start = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
+                if cut is None and start in region_at and region_at[start].start == start:
+                    cut, region = start, region_at[start].codes[0]
+                comma = OFFICE_COMMA.match(text, pos)
+                if comma and words:
+                    return OfficeWalk(tuple(words), pos if cut is None else cut, region, comma.end(), name)
+                end = self.region_name_at(text, pos) if cut is None and name is None else 0
+                if end and OFFICE_COMMA.match(text, end) and start < end:
+                    cut, name = start, fold(" ".join(text[start:end].split()))
+            if len(words) == (7 if to_comma else 10):
+                return None
+            w = OFFICE_RUN.match(text, pos)
+            if not w or (to_comma and "," in text[pos:w.start("w")]) or (w.group("pair") and not to_comma):
+                return None  # a comma inside a run to a comma; an acronym pair in brackets only before a comma
+            word = w.group("w")
+            if word.lower() in FORCE_WORDS or word.lower().rstrip(".") in self.title_starts or (bracket and not (
+                    self._unit_word(word) or self._office_word(word) or word.lower() in FIELD_WORDS
+                    or w.start("w") == cut)):
+                # "Kabid Humas Polda X": police, read elsewhere; "... dan Kabag X": the next post; "Kepala Dinas X
+                # (PMD) Budi": a name after the acronym (a region after it ends the office)
+                return None
+            pos, bracket = w.end(), word.startswith("(")
+            words.append(word)
+
     def _office_to_region(self, text: str, p: PositionMention, region_at: dict[int, RegionMention]
                           ) -> tuple[PositionMention, tuple[int, int]] | None:
         """A head's office written out in capitalised words (commas, "dan", an acronym in brackets) up to its
-        region, then the holder: "Kepala Bagian Persidangan, Hukum dan Aspirasi Sekretariat DPRD Kalsel Budi",
-        "Asisten I Administrasi Umum dan Pembangunan Kota X Budi" -> the post as written, the region, the name."""
+        region (``_office_walk``), then the holder: "Kepala Bagian Persidangan, Hukum dan Aspirasi Sekretariat DPRD
+        Kalsel Budi", "Asisten I Administrasi Umum dan Pembangunan Kota X Budi" -> the post as written, the region,
+        the name."""
         if p.canonical.split()[0] not in WRITTEN_OUT_HEADS or NO_HOLDER_BEFORE.search(text, max(0, p.start - 8),
                                                                                        p.start):
             return None  # "para Kepala OPD Lingkup Pemerintah Kota X, A, B": no one holder
-        pos, words, bracket = p.end, 0, False
-        while words <= 10:
-            region, after = self._region_after(text, pos, region_at)
-            if region is not None:
-                span = self._name(text, after)
-                if not words or not span or not self._name_like(text[span[0]:span[1]].split()[0]) or (
-                        text[p.end:pos].lstrip()[:1] == "," and not re.search(r"\bdan\b", text[p.end:pos])):
-                    return None  # "Asisten X, Sekretariat Daerah Y Budi": a comma after the post opens no office
-                canonical = " ".join(text[p.start:pos].replace(",", ", ").split()).replace(" ,", ",")  # as written
-                if EVENT_OPENING.search(canonical.split(" ", 1)[1]):
-                    return None  # "Kepala Bagian Hukum, Program Lorong Asri Tanjung Kota X Budi": a programme
-                return dataclasses.replace(p, canonical=canonical, region=region, after=after), span
-            w = OFFICE_RUN.match(text, pos)
-            if not w or w.group("w").lower() in FORCE_WORDS \
-                    or w.group("w").lower().rstrip(".") in self.title_starts or (bracket and not (
-                    self._unit_word(w.group("w")) or self._office_word(w.group("w"))
-                    or w.group("w").lower() in FIELD_WORDS)):
-                # "Kabid Humas Polda X": police, read elsewhere; "... dan Kabag X": the next post; "Kepala Dinas X
-                # (PMD) Budi": a name after the acronym
-                return None
-            pos, words, bracket = w.end(), words + 1, w.group("w").startswith("(")
-        return None
+        walk = self._office_walk(text, p.end, region_at)
+        if walk is None:
+            return None
+        pos, after = walk.cut, walk.after
+        span = self._name(text, after)
+        if not walk.words or not span or not self._name_like(text[span[0]:span[1]].split()[0]) or (
+                text[p.end:pos].lstrip()[:1] == "," and not re.search(r"\bdan\b", text[p.end:pos])):
+            return None  # "Asisten X, Sekretariat Daerah Y Budi": a comma after the post opens no office
+        canonical = " ".join(text[p.start:pos].replace(",", ", ").split()).replace(" ,", ",")  # as written
+        if EVENT_OPENING.search(canonical.split(" ", 1)[1]):
+            return None  # "Kepala Bagian Hukum, Program Lorong Asri Tanjung Kota X Budi": a programme
+        return dataclasses.replace(p, canonical=canonical, region=walk.region, after=after), span
 
     def _region_after_office(self, text: str, pos: int, region_at: dict[int, RegionMention],
                              default: tuple[str | None, int]) -> tuple[str | None, int]:

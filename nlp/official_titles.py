@@ -515,11 +515,18 @@ class TitleReader:
                 if AFTER_REGION_COLON.match(text, end):
                     return None  # "Kadis X Kota Y: ...", "Kasi X Kota Y (Kantor Z) Budi": a statement, an aside
                 words = [w for w in text[pos:end].split() if w not in JOINERS]
-                if len(words) > 5 or any(w.lower() not in UNIT_WORDS and (
-                        w.lower() in self.not_names or verb_like(w.lower(), self.verbs)) for w in words):
+                if len(words) > 5 or any(self._no_unit_word(w) for w in words):
                     return None
                 return " ".join(text[pos:end].split()), end
         return None
+
+    def _no_unit_word(self, word: str, honorifics: bool = False) -> bool:
+        """A word no unit written out holds: a common word (``not_names``) or a verb ("Sambut"), unless a unit's
+        word; with ``honorifics`` also an honorific (a person inside the run) unless a unit's name."""
+        key = word.lower()
+        if key in UNIT_WORDS or (honorifics and _key(word) in self.units):
+            return False
+        return key in self.not_names or verb_like(key, self.verbs) or (honorifics and self._is_honorific(word))
 
     def region_name_at(self, text: str, pos: int) -> int:
         """The end of a region's name (or "Provinsi"/"Kota" ... and a name) written at ``pos`` after blanks, the

@@ -21,7 +21,7 @@ import ahocorasick
 
 from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
 from nlp.official_lists import ListReader
-from nlp.official_merge import Official, derived_noun, verb_like, whole_occurrences
+from nlp.official_merge import Official, derived_noun, name_tokens, whole_occurrences
 from nlp.official_names import NameReader, held_elsewhere, one_spelling, outside_titles
 from nlp.official_patterns import (
     COUNTED,
@@ -35,6 +35,7 @@ from nlp.official_patterns import (
     MEMBERS_INTRO,
     MINISTRY,
     NO_HOLDER_BEFORE,
+    ORGANISATION,
     PLURAL_POSITION,
     UNIT_WORD,
     UNIT_WORDS,
@@ -44,7 +45,7 @@ from nlp.official_patterns import (
     _region_index,
     party_short,
 )
-from nlp.official_regions import RegionReader
+from nlp.official_regions import WRITTEN_OUT_HEADS, RegionReader
 from nlp.official_titles import (
     BRANCH_OPEN_HEADS,
     GLUED_DINAS_KEY,
@@ -169,10 +170,9 @@ PLACE_LIST = re.compile(r"[ \t]*(?P<items>" + PLACE_ITEM + r"(?:[ \t]*,[ \t]*" +
                         r"(?:dan|serta)[ \t]+(?P<last>(?:[A-Z][a-z]+[ \t]+)?" + PLACE_ITEM + r")"
                         r"(?=[ \t]*[.;]|[ \t]*,?[ \t]+[a-z]|[ \t]*$)")
 PLACE_KIND_BEFORE = re.compile(r"\b" + _PLACE_KIND + r"[ \t]*$")  # "kades di Kecamatan A, B dan C"
-# a unit written on past the lexicon's part of it, closed by a comma before a capital: "Kabid Pembinaan| dan
-# Pelestarian Cagar Budaya, Ani" (``OfficialFinder._unit_run_holder``)
-UNIT_RUN_TO_COMMA = re.compile(r"[ \t]+(?P<run>(?:(?:dan|&)[ \t]+)?[A-Z(][\w\-/&()]*(?:[ \t]+(?:(?:dan|&)[ \t]+)?"
-                               r"[A-Z(][\w\-/&()]*){0,6})[ \t]*,[ \t]*(?=[A-Z])")
+# a head whose office may be written out after it, with a capitalised word after it (``_bare_head_holders``)
+# (not "Staf": a staff member heads no unit)
+BARE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(WRITTEN_OUT_HEADS - {"Staf"})) + r")\b(?=[ \t]+[A-Z])")
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
@@ -493,7 +493,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                     continue
             if not name_span:  # "Tuga, Kepala Desa Sumber Rejo, berkata": the place closes the apposition
                 spans = self._name_before(text, p, regions, closed=bool(place and place.group().rstrip()[-1:] == ","))
-                run = self._unit_run_holder(text, name_at, p, region_starts) if not spans and not place else None
+                run = self._unit_run_holder(text, name_at, p, region_at) if not spans and not place else None
                 if run:  # "Kabid Tata Niaga dan Sarana Pasar, Ani Lestari, ...": the unit goes on, then the holder
                     p, spans = run[0], [run[1]]
                 for span in spans:
@@ -580,51 +580,71 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         for p, spans in self._council_roll(text, region_at):  # a roll no other rule has read
             found += [o for o in (self.make(text, span, p, regions, body_start) for span in spans
                                   if not any(a < span[1] and span[0] < b for a, b in taken)) if o]
+        for p, span in self._bare_head_holders(text, mentions, region_at):  # a head no mention reads, its unit written
+            # out to a comma, then the holder
+            if not any(a < span[1] and span[0] < b for a, b in taken):
+                official = self.make(text, span, p, regions, body_start)
+                if official and not any(name_tokens(official.name) <= name_tokens(o.name) for o in found):
+                    # the person read already, under this name or one that holds it
+                    found.append(official)
         found = one_spelling(outside_titles(found + by_party, text, titles), text)  # a position beside the name first
         found = held_elsewhere(found, titles)  # after one spelling per person: a misspelt caption is his
         return unshifted(found, moved) if moved else found
 
-    def _unit_run_holder(self, text: str, pos: int, p: PositionMention, region_starts: dict[int, RegionMention]
+    def _unit_run_holder(self, text: str, pos: int, p: PositionMention, region_at: dict[int, RegionMention]
                          ) -> tuple[PositionMention, tuple[int, int]] | None:
-        """A post whose unit goes on past what the titles reader read, closed by a comma, then its holder closed as
-        an apposition is: "Kabid Tata Niaga dan Sarana Pasar, Ani Lestari, menjelaskan", "Kasubbag Umum & Rumah
-        Tangga, Budi, S.Sos, dan ...". The post with the run's words (up to a region written in it, whose post it then
-        is) and the holder's span; None when no such run, when a word of the run is a verb, a common word or an
-        honorific (a person inside the run), or when the holder is not closed."""
-        run = UNIT_RUN_TO_COMMA.match(text, pos)
-        if not run or p.level in LOCAL or p.level in NATIONAL:
+        """A post whose unit goes on past what the titles reader read, closed by a comma (``_office_walk`` to a
+        comma), then its holder closed as an apposition is: "Kabid Tata Niaga dan Sarana Pasar, Ani Lestari,
+        menjelaskan", "Kasubbag Umum & Rumah Tangga, Budi, S.Sos, dan ...". The post with the run's words (up to a
+        region written in it, whose post it then is) and the holder's span; None when no such run, when a word of
+        the run is a verb, a common word or an honorific (a person inside the run), or when the holder is not
+        closed."""
+        if p.level in LOCAL or p.level in NATIONAL:
             return None
-        words = [w for w in run.group("run").split() if w not in JOINERS]
-        if any(w.strip("()").lower() not in UNIT_WORDS and _key(w.strip("()")) not in self.units
-               and (w.strip("()").lower() in self.not_names or verb_like(w.strip("()").lower(), self.verbs)
-                    or self._is_honorific(w.strip("()"))) for w in words) \
+        walk = self._office_walk(text, pos, region_at, to_comma=True)
+        if walk is None:
+            return None
+        words = [w.strip("()") for w in " ".join(walk.words).split() if w not in JOINERS]
+        if any(self._no_unit_word(w, honorifics=True) for w in words) \
                 or any(self._title_word(w) for w in words):  # "Bupati dan Wabup X, Budi": a second post
             return None
-        span = self._name(text, run.end())
+        span = self._name(text, walk.after)
         if not span or not self._holder_closed(text, self._skip_degrees(text, span[1])) \
                 or not 1 <= len(text[span[0]:span[1]].split()) <= 4 \
                 or all(self._office_word(w) for w in text[span[0]:span[1]].split()):
             return None  # "Direktorat Tata Wilayah, Pelayanan Terpadu dan ...": fields listed, no holder
-        cut, region = run.end("run"), p.region
-        inside = [m for m in region_starts.values() if run.start("run") <= m.start < run.end("run")]
-        if inside:
+        region = p.region
+        if walk.name is not None:  # a region's name the region step left unread closes the run: the post's region
+            # when the region step read that name elsewhere in the text as one region ("Kepala Dinas X (ACR)
+            # Banyuwangi, Budi" where "Kabupaten Banyuwangi" is read before)
+            codes = {m.code for m in region_at.values() if fold(self.regions[m.code].core) == walk.name}
+            region = codes.pop() if len(codes) == 1 and region is None else region
+        elif walk.region is not None:
             if region is not None:
                 return None  # "Kepala Dinas X Kabupaten Y Kecamatan Z, ...": a second region, no unit
-            cut, region = inside[0].start, inside[0].codes[0]
-        else:  # a region's name the region step left unread here closes the run: no word of the unit; the post's
-            # region when the region step read that name elsewhere in the text as one region ("Kepala Dinas X (ACR)
-            # Banyuwangi, Budi" where "Kabupaten Banyuwangi" is read before)
-            tail = list(re.finditer(r"\S+", text[run.start("run"):run.end("run")].rstrip(" ,")))
-            k = next((k for k in range(max(0, len(tail) - 3), len(tail))
-                      if self.is_region_name(" ".join(t.group() for t in tail[k:]))), None)
-            if k is not None:
-                cut, name = run.start("run") + tail[k].start(), fold(" ".join(t.group() for t in tail[k:]))
-                codes = {m.code for m in region_starts.values() if fold(self.regions[m.code].core) == name}
-                region = codes.pop() if len(codes) == 1 and region is None else region
-        unit = " ".join(text[run.start("run"):cut].split()).rstrip(" ,")
+            region = walk.region
+        unit = " ".join(text[pos:walk.cut].split()).rstrip(" ,")
         unit = re.sub(r"\s*\([^)]*\)", "", unit).strip()  # an acronym in brackets is no word of the post
         canonical = f"{p.canonical} {unit}".replace(" & ", " dan ") if unit else p.canonical
-        return dataclasses.replace(p, canonical=canonical, region=region, after=run.end()), span
+        return dataclasses.replace(p, canonical=canonical, region=region, after=walk.after), span
+
+    def _bare_head_holders(self, text: str, mentions: list[PositionMention], region_at: dict[int, RegionMention]
+                           ) -> list[tuple[PositionMention, tuple[int, int]]]:
+        """A head whose office may be written out (``WRITTEN_OUT_HEADS``: "Kepala", "Sekretaris", "Asisten" ...) that
+        no position mention reads, its unit written out in capitalised words to a comma, then the holder closed as
+        an apposition (``_unit_run_holder``): "Kepala Kantor Wilayah, Banyu Prasojo, itu", "Asisten Pengawasan Mutu,
+        Banyu Prasojo, di ..."; not after "para" ("para Kepala OPD, A, B": no one holder), nor in an organisation
+        that is no government (``ORGANISATION``: "Sekretaris LSM X, Budi")."""
+        out = []
+        for h in BARE_HEAD.finditer(text):
+            if any(q.start <= h.start() < q.after for q in mentions) \
+                    or NO_HOLDER_BEFORE.search(text, max(0, h.start() - 8), h.start()):
+                continue
+            run = self._unit_run_holder(text, h.end(), PositionMention(h.start(), h.end(), h.group(), "region", None,
+                                                                       h.end()), region_at)
+            if run and not ORGANISATION.search(run[0].canonical):  # "Sekretaris LSM X, Budi": no government's post
+                out.append(run)
+        return out
 
     @staticmethod
     def _paired_post(text: str, p: PositionMention, mentions: list[PositionMention]) -> PositionMention | None:

@@ -914,3 +914,22 @@ def test_a_unit_written_on_past_the_lexicons_part_then_its_holder(text: str, exp
     """Round 39: a post whose unit goes on past what the titles reader read, closed by a comma, then the holder
     closed as an apposition is (``OfficialFinder._unit_run_holder``)."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head no position mention reads, its unit written out to a comma, then the holder closed by a comma
+    ("Menurut Kepala Seksi Benih Unggul, Tirta Wening, tamu belajar banyak.",
+     [("Tirta Wening", "Kepala Seksi Benih Unggul", None)]),
+    ("Hadir pula Sekretaris Balai Benih Ikan Air Tawar, Rano Kelimutu, di aula.",
+     [("Rano Kelimutu", "Sekretaris Balai Benih Ikan Air Tawar", None)]),
+    # several heads after "para": no one holder; a staff member heads no unit
+    ("Hadir pula para Kepala Seksi Benih Unggul, Tirta Wening, di aula.", []),
+    ("Hadir pula Staf Pengawasan Mutu, Rano Kelimutu, di aula.", []),
+    # an organisation that is no government (``ORGANISATION``): no official
+    ("Menurut Sekretaris LSM Peduli Hutan, Tirta Wening, tamu belajar banyak.", []),
+])
+def test_a_head_no_mention_reads_its_unit_to_a_comma_then_its_holder(text: str, expected: list) -> None:
+    """Round 39, second wave: a head whose office may be written out ("Kepala", "Sekretaris", "Asisten" ...) that
+    no position mention reads, its unit in capitalised words to a comma, then the holder
+    (``OfficialFinder._bare_head_holders`` through ``_unit_run_holder``)."""
+    assert officials(text) == expected
