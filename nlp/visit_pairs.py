@@ -224,7 +224,9 @@ class PairResolver:
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of, mentions)
         by_capital = self._placed_by_capital(scan, governed)
         governed |= set(by_capital)
-        for prov, city in by_capital.items():  # the capital's rule leader leads the province's delegation
+        # the capital's rule leader leads the province's delegation (round 39: also a province already governed,
+        # "Komisi D DPRD Provinsi P ... Rombongan dari ibu kota C yang dipimpin oleh A")
+        for prov, city in self._placed_by_capital(scan, set()).items():
             if prov not in leaders and city in leaders:
                 leaders[prov] = leaders[city]
         for c in [c for c in visitors if any(p != c and self.contains(p, c) for p in governed & set(visitors))]:
