@@ -20,7 +20,7 @@ from nlp.lexicon import alternation as in_order
 from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
-from nlp.textutil import PLACE_ITEM
+from nlp.textutil import NUM_WORDS, PLACE_ITEM
 
 
 def _pattern(cue: str) -> str:
@@ -54,8 +54,7 @@ def cue_alternation(cues: list[str]) -> str:
 PLACE_WORDS = "(?:" + "|".join(sorted(region_words()["place_in"])) + ")"  # data/region_words.csv
 # (round 39: villages counted, not named, before their region: "dari 12 desa di Kabupaten X", "tamu dari beberapa
 # kecamatan se-Kabupaten X", "dari satu Kecamatan A, Kabupaten X": the region is where they lie)
-PLACE_COUNT = (r"(?:\d{1,3}|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+(?:belas|puluh)|"
-               r"sejumlah|beberapa|seluruh|semua|puluhan|belasan|ratusan)\s+")
+PLACE_COUNT = (r"(?:\d{1,3}|" + NUM_WORDS + r"|sejumlah|beberapa|seluruh|semua|puluhan|belasan|ratusan)\s+")
 PLACE_IN = (r"(?:" + PLACE_COUNT + PLACE_WORDS + r"\s+(?:(?:yang\s+)?(?:ada\s+|berada\s+)?di\s+|se-?\s*)|"
             r"(?:" + PLACE_COUNT + r")?(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
