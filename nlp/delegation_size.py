@@ -15,14 +15,11 @@ from collections.abc import Callable
 from nlp.leaders import TRIP
 from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
 from nlp.regions import RegionMention
+from nlp.textutil import DIGIT_WORD, NUM_WORDS
 from nlp.visit_rules import BODIES, HONORIFICS
 
 DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
                "delapan": 8, "sembilan": 9}
-# "sebelas", "dua belas", "tiga puluh lima", "seratus": a number written in words
-_DIGIT = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-NUM_WORDS = (r"(?:(?:se|" + _DIGIT + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + _DIGIT + r"\s+)puluh(?:\s+" + _DIGIT + r")?|"
-             r"(?:se|" + _DIGIT + r"\s+)belas|sepuluh|" + _DIGIT + r")|(?:se|" + _DIGIT + r"\s+)ratus")
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
 # or words in brackets
 NUM = (r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r"|\d{1,4})[ \t]*\))?"
@@ -206,8 +203,8 @@ ABOUT_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|peserta|tim|kunjung
                               r"berkunjung|mengunjungi|datang|tiba|berangkat|bertolak|belajar|ikut|mengikuti|"
                               r"diikuti|mengajak|membawa|memboyong|didampingi|beserta|bersama)\b", re.IGNORECASE)
 # "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
-COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + _DIGIT + r"|sepuluh|" + _DIGIT + r"\s+belas)\s+fraksi\b",
-                            re.IGNORECASE)
+COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + DIGIT_WORD + r"|sepuluh|" + DIGIT_WORD
+                            + r"\s+belas)\s+fraksi\b", re.IGNORECASE)
 
 
 def own_size(text: str, sentence_of: Callable[[int], tuple[int, int]], mentions: list[RegionMention], visitor: str,
@@ -289,11 +286,12 @@ LONE_COUNT = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"[ \t]+(?:orang[ \t]+
 # ("satu dua orang")
 LONE_PART = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|ditambah|plus|pula|juga|selain|termasuk|ditemui|menemui|"
                        r"maksimal|maksimum|dibatasi|hanya|boleh|dari|memiliki|mempunyai|punya)|\d|"
-                       + _DIGIT + r")[ \t]+$", re.IGNORECASE)
+                       + DIGIT_WORD + r")[ \t]+$", re.IGNORECASE)
 # nor an item of a list of the members: after a comma that follows another item, a count or a word opening a list
 # ("terdiri atas Kabid X, tiga staf Y, ...", "antara lain A, B, 12 kepala desa ...", "bersama sekretaris, dua kabid,
 # ...", "14 anggota komisi, empat pimpinan dewan, ...")
-LONE_LISTED = re.compile(r"(?:,|\d|\b(?:" + _DIGIT + r"|terdiri[ \t]+(?:atas|dari)|antara[ \t]+lain|di[ \t]+antaranya|"
+LONE_LISTED = re.compile(r"(?:,|\d|\b(?:" + DIGIT_WORD + r"|terdiri[ \t]+(?:atas|dari)|antara[ \t]+lain|"
+                         r"di[ \t]+antaranya|"
                          r"meliputi|yakni|yaitu|bersama|beserta|didampingi)\b)[^.;:!?\n–—]*,[ \t]*$", re.IGNORECASE)
 # after the count: the first item of a list of counts ("yakni 14 anggota komisi, tiga pimpinan ...", "16 anggota,
 # ditambah 2 staf"), more besides the group ("tiga wakil ketua juga ikut"), and in its clause the ones who did not go

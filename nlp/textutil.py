@@ -32,6 +32,13 @@ def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+# "sebelas", "dua belas", "tiga puluh lima", "seratus": a number written in words (a delegation's size,
+# nlp.delegation_size; villages counted before their region, nlp.visit_rules.PLACE_COUNT)
+DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+NUM_WORDS = (r"(?:(?:se|" + DIGIT_WORD + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + DIGIT_WORD + r"\s+)puluh(?:\s+"
+             + DIGIT_WORD + r")?|(?:se|" + DIGIT_WORD + r"\s+)belas|sepuluh|" + DIGIT_WORD + r")|(?:se|" + DIGIT_WORD
+             + r"\s+)ratus")
+
 # an office's acronym, three capitals or more: "BNPP", "KJRV" (not an initial, "H.", nor a two-letter honorific, "HA");
 # read in running text by nlp.ner, and against one word of a head's "name" by nlp.leaders
 ACRONYM = re.compile(r"\b[A-Z]{3,}\b(?!\.)")

@@ -222,9 +222,11 @@ class PairResolver:
                 visitors.append(c)
         program_names = [p.name for p in programs]
         governed = self._governed(text, trace, visitor_score, host_score, host_sentences, sentences_of, mentions)
-        by_capital = self._placed_by_capital(scan, governed)
+        by_capital = self._placed_by_capital(scan)
         governed |= set(by_capital)
-        for prov, city in by_capital.items():  # the capital's rule leader leads the province's delegation
+        # the capital's rule leader leads the province's delegation (round 39: also a province already governed, its
+        # council spelt out, whose group is led "from the capital C")
+        for prov, city in by_capital.items():
             if prov not in leaders and city in leaders:
                 leaders[prov] = leaders[city]
         for c in [c for c in visitors if any(p != c and self.contains(p, c) for p in governed & set(visitors))]:

@@ -156,17 +156,18 @@ class PlaceRules:
                     out.add(f.code)
         return out
 
-    def _placed_by_capital(self, scan: Scan, governed: set[str]) -> dict[str, str]:
+    def _placed_by_capital(self, scan: Scan) -> dict[str, str]:
         """Provinces whose capital town fires in the same part as they do ("studi banding ke Kota C, Provinsi P",
         "tamu dari ibu kota C"), where the article names the province as a government body somewhere
         ("Pemprov P", "DPRD Provinsi P") and the town never as a city government: the province's government takes
-        the part, as in :meth:`_governed` (the capital then gives way, :meth:`_drop_capitals`). Province -> its
-        capital."""
+        the part, as in :meth:`_governed` (the capital then gives way, :meth:`_drop_capitals`); a province
+        :meth:`_governed` already took is kept, so that the capital's led group still gives it its leader. Province
+        -> its capital."""
         fired = {(f.role, f.code) for f in scan.trace.firings if f.weight > 0}
         out = {}
         for role, city in fired:
             prov = self.regions[city].province_code
-            if prov in governed or prov not in self.regions or (role, prov) not in fired \
+            if prov not in self.regions or (role, prov) not in fired \
                     or not self._is_capital_of(scan, city, prov):
                 continue
             if any(m.code == prov and GOVERNED_BEFORE.search(scan.text, max(0, m.start - GOVERNED_REACH), m.start)

@@ -20,7 +20,7 @@ from nlp.lexicon import alternation as in_order
 from nlp.lexicon import government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
-from nlp.textutil import PLACE_ITEM
+from nlp.textutil import NUM_WORDS, PLACE_ITEM
 
 
 def _pattern(cue: str) -> str:
@@ -52,7 +52,11 @@ def cue_alternation(cues: list[str]) -> str:
 # (or several: "ke Desa A, Kecamatan B, Kabupaten X"; the villages of Aceh, Lampung, Toraja, West Sumatra:
 # "ke Gampong A, Kecamatan B, X")
 PLACE_WORDS = "(?:" + "|".join(sorted(region_words()["place_in"])) + ")"  # data/region_words.csv
-PLACE_IN = (r"(?:(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
+# (round 39: villages counted, not named, before their region: "dari 12 desa di Kabupaten X", "tamu dari beberapa
+# kecamatan se-Kabupaten X", "dari satu Kecamatan A, Kabupaten X": the region is where they lie)
+PLACE_COUNT = (r"(?:\d{1,3}|" + NUM_WORDS + r"|sejumlah|beberapa|seluruh|semua|puluhan|belasan|ratusan)\s+")
+PLACE_IN = (r"(?:" + PLACE_COUNT + PLACE_WORDS + r"\s+(?:(?:yang\s+)?(?:ada\s+|berada\s+)?di\s+|se-?\s*)|"
+            r"(?:" + PLACE_COUNT + r")?(?:" + PLACE_WORDS + r"\s+\w+(?:[ -]\w+){0,2},?\s+){1,3}|"
             r"(?-i:(?!(?:Jalan|Jl|Gedung|Hotel|Kantor|Aula|Ruang|Balai|Pendopo|Komplek|Kompleks|Kawasan)\b)"
             r"[A-Z][\w-]+(?:\s[A-Z][\w-]+){0,2}),?\s+)")  # "ke <island>(,) <its province>", not a street
 # "ke Pemkab X", "dari DPRD Kabupaten X", "ke Diskominfo Kota X", "rombongan Dinas Kesehatan X": the government,
@@ -77,7 +81,9 @@ OFFICE = (r"(?:(?:" + OFFICES + "|"
           r"(?:\s+(?!(?:ke|di|dari|untuk|pada|yang|itu|tersebut|ini)\b|(?:dan|serta)\b(?!\s+(?-i:[A-Z]))|"
           r"(?-i:(?:di|me|ber)[a-z]{3,}\b))"
           r"[\w-]+){0,5}?\s+)?")
-GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|jajaran|pejabat|tim)\s+)?"
+GOVERNMENT = OFFICE + (r"(?:(?:" + BODIES + "|" + SECRETARIATS + "|" + HEADS + r"|jajaran|pejabat|tim)\s+|"
+                       # (round 39) a body spelt out, its acronym in brackets: "Dewan Perwakilan Rakyat Daerah (DPRD) X"
+                       r"(?-i:(?:[A-Z][a-z]+\s+){1,5})\(\s*(?:" + BODIES + r")\s*\)\s+)?"
                        # "Pemerintah Kota (Pemkot) X": the level word and its short form before the bare name
                        r"(?:(?:kabupaten|kota|provinsi)\s*\(\s*[A-Za-z]{2,10}\s*\)\s+)?")
 # "studi tiru", "studi lapangan" (not "studi ke X": X is where the study goes)

@@ -9,7 +9,7 @@ Sentences of our own.
 from __future__ import annotations
 
 import pytest
-from nlp_helpers import facts, pairs
+from nlp_helpers import facts, pairs, visits
 
 from nlp import Tagger
 
@@ -164,3 +164,49 @@ def test_the_only_region_named_inside_a_province_destination_is_the_host(tagger:
     """A regency's trip "ke Bali" whose body names one regency of Bali (no capital, the province no government):
     that regency is where the trip went."""
     assert pairs(tagger, text) == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kepala Desa Sukamaju, Kabupaten Klaten, menyambut tamu dari 12 desa di Kabupaten Wajo, Selasa (7/3). Mereka "
+     "ingin belajar tata kelola BUMDes.",
+     ("Kabupaten Wajo", "Kabupaten Klaten")),
+    ("Peserta dari tujuh desa yang ada di Kabupaten Wajo melakukan studi tiru ke Desa Sukamaju, Kabupaten Klaten, "
+     "Selasa (7/3).",
+     ("Kabupaten Wajo", "Kabupaten Klaten")),
+    ("Kepala Desa Sukamaju, Kabupaten Klaten, menyambut peserta dari satu Kecamatan Tempe, Kabupaten Wajo, Selasa "
+     "(7/3). Mereka ingin belajar tata kelola BUMDes.",
+     ("Kabupaten Wajo", "Kabupaten Klaten")),
+])
+def test_villages_counted_before_their_region_place_the_people_who_come(tagger: Tagger, text: str,
+                                                                        pair: tuple[str, str]) -> None:
+    """Round 39: "tamu dari 12 desa di Kabupaten X", "peserta dari tujuh desa yang ada di Kabupaten X", "peserta dari
+    satu Kecamatan A, Kabupaten X": villages or districts counted, not named, before their region (PLACE_IN): the people
+    from them are the region's delegation."""
+    assert pairs(tagger, text) == [pair]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pimpinan DPRD Kota Madiun menyambut kunjungan dari Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Wajo, Selasa "
+     "(7/3). Tamu belajar soal penyusunan perda.",
+     [("Kabupaten Wajo", "Kota Madiun")]),
+    ("Pimpinan DPRD Kota Madiun menyambut kunjungan dari Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Sulawesi "
+     "Selatan, Kabupaten Klaten dan Kota Bitung, Selasa (7/3). Para tamu belajar soal penyusunan perda.",
+     [("Provinsi Sulawesi Selatan", "Kota Madiun"), ("Kabupaten Klaten", "Kota Madiun"),
+      ("Kota Bitung", "Kota Madiun")]),
+])
+def test_a_council_spelt_out_with_its_acronym_in_brackets_is_the_region(tagger: Tagger, text: str,
+                                                                        expected: list[tuple[str, str]]) -> None:
+    """Round 39: "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten X": the body spelt out, its acronym in brackets
+    (GOVERNMENT), stands for the region as "DPRD Kabupaten X" does."""
+    assert sorted(pairs(tagger, text)) == sorted(expected)
+
+
+def test_the_leader_of_a_delegation_from_the_capital_leads_a_council_spelt_out(tagger: Tagger) -> None:
+    """Round 39: the province's council, spelt out, is read as a government, so the province is governed before the
+    capital step; the capital's led group still gives the province's delegation its leader."""
+    title = "Komisi B DPRD Sulteng Belajar Perizinan di Wajo"
+    text = ("Bupati Wajo menyambut kunjungan kerja Komisi B Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Sulawesi "
+            "Tengah di kantornya, Senin (6/3).\nTeguh Prasetyo memimpin delegasi dari ibu kota Palu yang belajar soal "
+            "layanan perizinan.")
+    assert visits(tagger, text, title=title, fields=("visitor", "leader")) == [
+        ("Provinsi Sulawesi Tengah", "Teguh Prasetyo")]
