@@ -296,7 +296,7 @@ LONE_COUNT = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"[ \t]+(?:orang[ \t]+
 # not a part of the group ("bersama Kabag X dan 15 camat", "Ikut pula 25 jurnalis", "Selain 40 kepala desa"), the
 # hosts met ("hanya ditemui dua anggota DPRD Y"), a limit ("tamu dibatasi 8 orang", "maksimal 10 orang"), a whole
 # some of whom went ("dari 20 lurah yang ada"), a body's make-up ("yang memiliki tiga orang arsiparis") or a guess
-# ("satu dua orang", "dua sampai tiga staf")
+# ("satu dua orang", "tiga sampai empat staf")
 LONE_PART = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|ditambah|plus|pula|juga|selain|termasuk|ditemui|menemui|"
                        r"maksimal|maksimum|dibatasi|hanya|boleh|dari|memiliki|mempunyai|punya|sampai|hingga)|\d|"
                        + _DIGIT + r")[ \t]+$", re.IGNORECASE)

@@ -582,17 +582,17 @@ FILLER = ("Kantor itu melayani izin usaha, izin bangunan dan izin reklame dalam 
 
 @pytest.mark.parametrize("text, size_", [
     # (round 39) the lead's one count of people, read when no sentence about the delegation counts them (a sentence
-    # whose verbs are not the delegation's words: "hadir dalam acara", "pelesiran ke", "tampak kagum")
+    # whose verbs are not the delegation's words: "hadir dalam acara", "pelesiran ke", "terlihat antusias")
     ("Pemkab Anu Sambangi Kota Budi\n\nKOTA BUDI – Sekitar 30 orang dari dinas-dinas Pemkab Anu hadir dalam acara "
      "ini. Mereka disuguhi makan siang.", 30),
     ("Pejabat Anu ke Kota Budi\n\nANU – Kurang lebih 45 pejabat Pemkab Anu pelesiran ke Budiharjo.", 45),
-    ("Aparat Desa Anu di Kota Budi\n\nKOTA BUDI – Sekitar 25 perangkat desa dari Kecamatan Anu tampak kagum "
-     "menyaksikan pasar apung.", 25),
-    # guards: a count past the lead (a host's staff), a range ("dua sampai tiga staf": a guess)
+    ("Aparat Desa Anu di Kota Budi\n\nKOTA BUDI – Sekitar 25 perangkat desa asal Kecamatan Anu terlihat antusias "
+     "melihat pasar apung di kota itu.", 25),
+    # guards: a count past the lead (a host's staff), a range ("tiga sampai empat staf": a guess)
     ("Pemkab Anu ke Kota Budi\n\nKOTA BUDI – Pemkab Anu melihat pelayanan perizinan di Kota Budi. " + FILLER
      + "Kantor itu dilayani 25 pegawai.", None),
-    ("Pejabat Anu ke Budiharjo\n\nANU – Selama tiga hari para kepala dinas Pemkab Anu berangkat ke Budiharjo "
-     "bersama istri dan diikuti dua sampai tiga staf.", None),
+    ("Pejabat Anu ke Budiharjo\n\nANU – Para kepala dinas Pemkab Anu berangkat ke Budiharjo pekan ini bersama "
+     "keluarga dan diiringi tiga sampai empat staf.", None),
 ])
 def test_the_leads_lone_count_when_no_sentence_about_the_delegation_counts(text: str, size_: int | None) -> None:
     assert size(text, 0, len(text)) == size_
