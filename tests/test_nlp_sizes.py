@@ -14,7 +14,8 @@ anggota"), and a count right after the trip's noun with its kind or short form (
 of a delegation whose members are listed and not counted; heads of villages counted under a region's own title
 ("64 hukum tua"), a name of short words in such a list, and the ones counted before "yang dapat
 ikut" or "yang terbang"; a lone count of people in a sentence of the trip, with its guards (round 35); a list of
-the members opened by "terdiri atas|yakni|yaitu" whose counts and titled persons add up, with its guards (round 37)."""
+the members opened by "terdiri atas|yakni|yaitu" whose counts and titled persons add up, with its guards (round 37); the
+lead's one count of people when no sentence about the delegation counts them, with its guards (round 39)."""
 
 from __future__ import annotations
 
@@ -573,3 +574,25 @@ def test_a_lone_count_of_people_in_a_sentence_of_the_trip(sentence: str, size_: 
 ])
 def test_a_list_of_members_counted_and_titled_adds_up(sentence: str, size_: int | None) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+FILLER = ("Kantor itu melayani izin usaha, izin bangunan dan izin reklame dalam satu loket yang buka setiap hari "
+          "kerja. ") * 6
+
+
+@pytest.mark.parametrize("text, size_", [
+    # (round 39) the lead's one count of people, read when no sentence about the delegation counts them (a sentence
+    # whose verbs are not the delegation's words: "hadir dalam acara", "pelesiran ke", "terlihat antusias")
+    ("Pemkab Anu Sambangi Kota Budi\n\nKOTA BUDI – Sekitar 30 orang dari dinas-dinas Pemkab Anu hadir dalam acara "
+     "ini. Mereka disuguhi makan siang.", 30),
+    ("Pejabat Anu ke Kota Budi\n\nANU – Kurang lebih 45 pejabat Pemkab Anu pelesiran ke Budiharjo.", 45),
+    ("Aparat Desa Anu di Kota Budi\n\nKOTA BUDI – Sekitar 25 perangkat desa asal Kecamatan Anu terlihat antusias "
+     "melihat pasar apung di kota itu.", 25),
+    # guards: a count past the lead (a host's staff), a range ("tiga sampai empat staf": a guess)
+    ("Pemkab Anu ke Kota Budi\n\nKOTA BUDI – Pemkab Anu melihat pelayanan perizinan di Kota Budi. " + FILLER
+     + "Kantor itu dilayani 25 pegawai.", None),
+    ("Pejabat Anu ke Budiharjo\n\nANU – Para kepala dinas Pemkab Anu berangkat ke Budiharjo pekan ini bersama "
+     "keluarga dan diiringi tiga sampai empat staf.", None),
+])
+def test_the_leads_lone_count_when_no_sentence_about_the_delegation_counts(text: str, size_: int | None) -> None:
+    assert size(text, 0, len(text)) == size_
