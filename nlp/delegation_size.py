@@ -15,11 +15,10 @@ from collections.abc import Callable
 from nlp.leaders import TRIP
 from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
 from nlp.regions import RegionMention
-from nlp.textutil import DIGIT_WORD, NUM_WORDS
+from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
 from nlp.visit_rules import BODIES, HONORIFICS
 
-DIGIT_WORDS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-               "delapan": 8, "sembilan": 9}
+DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
 # or words in brackets
 NUM = (r"(\d{1,4}|" + NUM_WORDS + r")(?:[ \t]*\([ \t]*(?:" + NUM_WORDS + r"|\d{1,4})[ \t]*\))?"
@@ -182,8 +181,7 @@ SIZE_JOINED = re.compile(r"(?<![\d.,/])\b" + COUNT_NOUN + r"[^.,;\n]{0,45}?\b(?:
 SIZE_DEFINITE = re.compile(r"(?<![\w.,/-])ke(?:-|[ \t]+)(\d{1,4})[ \t]+(?:orang[ \t]+)?" + PEOPLE + r"\b",
                            re.IGNORECASE)
 # where a count can start: the patterns that open with a number (or "sekitar ...") are tried only there
-NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|kurang|"
-                          r"lebih|kira|hampir)", re.IGNORECASE)
+NUMBER_START = re.compile(r"(?<![\d.,/])\b(?=\d|se|" + DIGIT_WORD + r"|kurang|lebih|kira|hampir)", re.IGNORECASE)
 
 
 def _first(rx: re.Pattern, text: str, starts: list[int], end: int) -> re.Match | None:
@@ -260,7 +258,8 @@ def size(text: str, start: int, end: int) -> int | None:
     kader"), else of the whole scope (see :func:`count`); last, for a whole article, the one count of people of
     the lead (its first :data:`LEAD` characters), whatever its sentences' verbs."""
     text, start, end = _unglued(text, start, end)
-    head = SIZE_SUBJECT.search(text, 0, max(0, text.find("\n\n"))) if start == 0 else None
+    title_end = text.find("\n\n")  # -1: no title
+    head = SIZE_SUBJECT.search(text, 0, max(0, title_end)) if start == 0 else None
     if head is not None and not GRAND_TOTAL.search(text, start, end):
         # "39 Anggota DPRD X Studi Banding ke Y": a headline counts the ones who went ("Camat X Ajak Tujuh
         # Kades ...": and the one who takes them)
@@ -276,11 +275,10 @@ def size(text: str, start: int, end: int) -> int | None:
     found = found if found is not None else _members(masked, 0, len(masked))  # counted and titled members
     found = found if found is not None else _listed(text, start, end)  # no number: the members named
     found = found if found is not None else _lone_count(masked)
-    titled = text.find("\n\n")
-    if found is None and start == 0 and titled >= 0:
+    if found is None and start == 0 and title_end >= 0:
         # the lead after the title, whatever its verbs: "Sekitar 30 orang dari dinas-dinas Pemkab X hadir dalam acara
         # itu" (a sentence with no word of the delegation, masked above)
-        found = _lone_count(text[titled + 2:min(end, titled + 2 + LEAD)])
+        found = _lone_count(text[title_end + 2:min(end, title_end + 2 + LEAD)])
     return found
 
 

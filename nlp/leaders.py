@@ -151,8 +151,6 @@ POST_GAP_WORD = re.compile(r"[ \t]*(?:,[ \t]*)?(?P<word>[a-z][\w\-]*)[ \t]*")
 COMMA_GAP = re.compile(r"[ \t]*,?[ \t]*")
 BRACKET_OPENS = re.compile(r"[ \t]*\(")
 POSSESSIVE = re.compile(r"(?:-?nya)$")
-# ``ORGANISATION`` (``nlp/official_patterns.py``): a head read after an unread post in a sentence naming one is no
-# official
 
 
 def _post_then_name(text: str, pos: int, regions: list[RegionMention],
@@ -398,6 +396,8 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
         post = ""
         if span is None and (span := _post_then_name(text, m.end(), regions, finder)) is not None:
             post = _post_words(text, m.end(), span[0], regions, finder)
+            # a sentence naming an organisation that is no government (``official_patterns.ORGANISATION``): the
+            # head read after an unread post is its officer, no official
             if ORGANISATION.search(text, sentence_start, span[0]):
                 continue  # "pengurus Asosiasi X yang dipimpin ketuanya, Budi", "dipimpin ketua APDESI X, Budi"
         if span is None:

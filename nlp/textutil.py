@@ -34,7 +34,8 @@ def is_word_char(ch: str) -> bool:
 
 # "sebelas", "dua belas", "tiga puluh lima", "seratus": a number written in words (a delegation's size,
 # nlp.delegation_size; villages counted before their region, nlp.visit_rules.PLACE_COUNT)
-DIGIT_WORD = r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+DIGITS = ("satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")  # 1 .. 9 in words
+DIGIT_WORD = "(?:" + "|".join(DIGITS) + ")"
 NUM_WORDS = (r"(?:(?:se|" + DIGIT_WORD + r"\s+)ratus(?:\s+|$))?(?:(?:se|" + DIGIT_WORD + r"\s+)puluh(?:\s+"
              + DIGIT_WORD + r")?|(?:se|" + DIGIT_WORD + r"\s+)belas|sepuluh|" + DIGIT_WORD + r")|(?:se|" + DIGIT_WORD
              + r"\s+)ratus")

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from datasette_helpers import BY_KEY, build_fixture_db, free_port, get, get_json, wait_until_ready
+from datasette_helpers import BY_KEY, build_fixture_db, free_port, get, get_json, stop, wait_until_ready
 
 from kunker import serve
 from kunker.errors import UserError
@@ -70,8 +70,7 @@ def test_package_serves_read_only(package):
         assert status == 400
         assert len(get_json(base, "/kunker/articles.json?_shape=array")) == len(BY_KEY)
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        stop(proc)
 
 
 def test_publish_refuses_non_empty_folder_and_missing_db(package, tmp_path):
