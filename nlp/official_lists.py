@@ -232,9 +232,10 @@ class ListReader:
         return out + [o for o in bare if o[1] not in read]
 
     def _bare_after(self, text: str, pos: int) -> list[tuple[int, int]]:
-        """The names listed right after a member closed by his party in brackets, up to one with an aside of its own
-        ("Ani (PKS), Cici, Dedi dan Eko (PKB)": Cici and Dedi; Eko is read by his own bracket). Each name must end
-        its item ("Ani (PKS) dan Cici el Dedi (PKB)": no bare name)."""
+        """The names listed right after a member closed by his party or his role in brackets (``_party_members``,
+        ``_bare_role``), up to one with an aside of its own ("Ani (PKS), Cici, Dedi dan Eko (PKB)": Cici and Dedi;
+        Eko is read by his own bracket). Each name must end its item ("Ani (PKS) dan Cici el Dedi (PKB)": no bare
+        name)."""
         out = []
         for start, end in self._list_after(text, pos, False):
             after = self._skip_degrees(text, end)
@@ -253,7 +254,8 @@ class ListReader:
         named last before him in his sentence or the two before ("Komisi A DPRD X ... Budi (Ketua), Ani (Sekretaris)"
         -> Ketua Komisi A DPRD of X; a numbered roll's lines count as sentences), when a council or its committee is
         named there; nothing otherwise (a school board's "Dewan Pendidikan" is none). The names listed after him with
-        no bracket of their own are members of that body ("Ani (Sekretaris), Cici, Dedi dan Eko": Anggota)."""
+        no bracket of their own are members of that body ("Ani (Sekretaris), Cici, Dedi dan Eko": Anggota;
+        ``_bare_after``)."""
         span = self._name_run(self._strip_item(text[max(0, m.start() - 160):m.start()], True),
                               max(0, m.start() - 160), regions)
         if not span or not all(self._name_like(w) for w in text[span[0]:span[1]].split()
@@ -278,9 +280,7 @@ class ListReader:
         house, level, region = ("DPR RI", "national", None) if national else ("DPRD", "region", region)
         out = [(PositionMention(span[0], span[0], " ".join(w for w in (post, unit, house) if w), level, region,
                                 span[0]), span)]
-        for item in self._list_after(text, m.end(), False):  # "Ani (Sekretaris), Cici, Dedi dan Eko": members
-            if BRACKET_NEXT.match(text, self._skip_degrees(text, item[1])):
-                break  # "..., Fani (Bendahara)": read by its own bracket; "Gita (Kepala Dinas X)": another post
+        for item in self._bare_after(text, m.end()):  # "Ani (Sekretaris), Cici, Dedi dan Eko": members
             out.append((PositionMention(item[0], item[0], " ".join(w for w in ("Anggota", unit, house) if w), level,
                                         region, item[0]), item))
         return out
