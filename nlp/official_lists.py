@@ -168,6 +168,9 @@ DEGREE_AFTER = re.compile(r"[ \t]*,?[ \t]*([A-Za-z][A-Za-z.]{0,7})(?=[ \t]*[,;)]
 # read only inside a long list: ``LONG_LIST`` other names in it with the one it ends
 LOWER_TAIL = re.compile(r"[ \t]+([a-z][a-z'\-]{1,11})(?=[ \t]*,|[ \t]+(?:dan|serta)[ \t]+[A-Z])")
 LONG_LIST = 3
+# where a bare listed name ends its item: a comma, a full stop, "dan"/"serta", the line's end
+ITEM_END = re.compile(r"[ \t]*(?:[,.;]|(?:dan|serta)\b|$)", re.M)
+LONG_LAST = re.compile(r"\w{4,}$")  # a full stop after a word of four letters or more ends the list, not "Dg."
 
 
 class ListReader:
@@ -186,8 +189,9 @@ class ListReader:
                        ) -> list[tuple[PositionMention, tuple[int, int]]]:
         """Council members known by the party written after their name: "Budi (F-Golkar), Ani (PKS)" -> "Anggota
         DPRD" of the council the text names last before them (DPR RI: national); "dari Partai X" counts only in
-        a sentence about a council."""
-        out = []
+        a sentence about a council; the names listed bare after such a member are members too (``_bare_after``)."""
+        out: list[tuple[PositionMention, tuple[int, int]]] = []
+        bare: list[tuple[PositionMention, tuple[int, int]]] = []
         for m in PARTY_ASIDE.finditer(text):
             party = m.group("party") if m.group("party") is not None else m.group("bare")
             role = BARE_ROLE.fullmatch(party.strip()) if m.group("party") is not None and not m.group("kind") else None
@@ -221,6 +225,27 @@ class ListReader:
                 p = PositionMention(span[0], span[0], " ".join(w for w in ("Anggota", unit, "DPRD") if w), "region",
                                     region, span[0])
             out.append((p, span))
+            if m.group("party") is not None:  # "Ani (PKS), Cici, Dedi (PKB)": the bare names after a bracket
+                bare += [(dataclasses.replace(p, start=item[0], end=item[0], after=item[0]), item)
+                         for item in self._bare_after(text, m.end())]
+        read = {span for _, span in out}  # "Eko, S.E. (PKB)": read by his own bracket already
+        return out + [o for o in bare if o[1] not in read]
+
+    def _bare_after(self, text: str, pos: int) -> list[tuple[int, int]]:
+        """The names listed right after a member closed by his party or his role in brackets (``_party_members``,
+        ``_bare_role``), up to one with an aside of its own ("Ani (PKS), Cici, Dedi dan Eko (PKB)": Cici and Dedi;
+        Eko is read by his own bracket). Each name must end its item ("Ani (PKS) dan Cici el Dedi (PKB)": no bare
+        name)."""
+        out = []
+        for start, end in self._list_after(text, pos, False):
+            after = self._skip_degrees(text, end)
+            stop = after + (text[after:after + 1] == ".")  # "Eko, S.E. (PKB)": the degree's full stop
+            if "(" in text[end:after] or " dari " in text[end:after] or BRACKET_NEXT.match(text, stop):
+                break  # an aside of its own
+            if not ITEM_END.match(text, after) or (text[after:after + 1] == "."
+                                                   and not LONG_LAST.search(text, start, after)):
+                break  # "Cici el Dedi (PKB)", "Cici Dg. Dedi": the name goes on
+            out.append((start, end))
         return out
 
     def _bare_role(self, text: str, m: re.Match, role: re.Match, regions: list[RegionMention],
@@ -229,7 +254,8 @@ class ListReader:
         named last before him in his sentence or the two before ("Komisi A DPRD X ... Budi (Ketua), Ani (Sekretaris)"
         -> Ketua Komisi A DPRD of X; a numbered roll's lines count as sentences), when a council or its committee is
         named there; nothing otherwise (a school board's "Dewan Pendidikan" is none). The names listed after him with
-        no bracket of their own are members of that body ("Ani (Sekretaris), Cici, Dedi dan Eko": Anggota)."""
+        no bracket of their own are members of that body ("Ani (Sekretaris), Cici, Dedi dan Eko": Anggota;
+        ``_bare_after``)."""
         span = self._name_run(self._strip_item(text[max(0, m.start() - 160):m.start()], True),
                               max(0, m.start() - 160), regions)
         if not span or not all(self._name_like(w) for w in text[span[0]:span[1]].split()
@@ -254,9 +280,7 @@ class ListReader:
         house, level, region = ("DPR RI", "national", None) if national else ("DPRD", "region", region)
         out = [(PositionMention(span[0], span[0], " ".join(w for w in (post, unit, house) if w), level, region,
                                 span[0]), span)]
-        for item in self._list_after(text, m.end(), False):  # "Ani (Sekretaris), Cici, Dedi dan Eko": members
-            if BRACKET_NEXT.match(text, self._skip_degrees(text, item[1])):
-                break  # "..., Fani (Bendahara)": read by its own bracket; "Gita (Kepala Dinas X)": another post
+        for item in self._bare_after(text, m.end()):  # "Ani (Sekretaris), Cici, Dedi dan Eko": members
             out.append((PositionMention(item[0], item[0], " ".join(w for w in ("Anggota", unit, house) if w), level,
                                         region, item[0]), item))
         return out

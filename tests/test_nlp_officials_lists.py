@@ -506,3 +506,18 @@ def test_a_members_clause_before_the_list_word(text: str, expected: list) -> Non
     """Round 38: a members' roll whose clause before the list word holds lower-case words before "yang", or, after
     counted members (or all of them), any words and a comma; the council is the one named last up to the list."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare names between members closed by their party: members of the same council (round 39 third wave)
+    ("Rombongan DPRD Kota Bogor terdiri atas Latif Bakri (Golkar), Nirmala Kandaka, Yosef Ndeta (PKS), "
+     "Rano Kelimutu, dan Tuta Sekarwangi.",
+     [("Latif Bakri", "Anggota DPRD", "Kota Bogor"), ("Nirmala Kandaka", "Anggota DPRD", "Kota Bogor"),
+      ("Yosef Ndeta", "Anggota DPRD", "Kota Bogor"), ("Rano Kelimutu", "Anggota DPRD", "Kota Bogor"),
+      ("Tuta Sekarwangi", "Anggota DPRD", "Kota Bogor")]),
+    # a name that goes on past a lower-case word, or past a short word's full stop, is no bare item
+    ("Hadir anggota DPRD Kota Bogor Latif Bakri (Golkar) dan Nirmala el Kandaka (PKS).",
+     [("Latif Bakri", "Anggota DPRD", "Kota Bogor"), ("Kandaka", "Anggota DPRD", "Kota Bogor")]),
+])
+def test_bare_names_after_a_member_known_by_his_party(text: str, expected: list) -> None:
+    assert officials(text) == expected
