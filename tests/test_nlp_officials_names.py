@@ -450,3 +450,16 @@ def test_a_names_word_shaped_like_a_ministrys_short_form(text: str, expected: li
 ])
 def test_a_common_word_written_in_lower_case_elsewhere_is_no_holder(text: str, name: str) -> None:
     assert [o[0] for o in officials(text)] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 39: "Tgk" (Teungku) and "Datuk" before a holder's name are forms of address, dropped
+    ("Rombongan diterima Wakil Bupati Klaten Tgk Rano Kelimutu di pendopo.",
+     [("Rano Kelimutu", "Wakil Bupati", "Kabupaten Klaten")]),
+    ("Rombongan diterima Wakil Bupati Klaten Tgk Kelimutu di pendopo.",
+     [("Kelimutu", "Wakil Bupati", "Kabupaten Klaten")]),
+    ("Rombongan diterima Bupati Wajo Datuk Tuta Sekarwangi di pendopo.",
+     [("Tuta Sekarwangi", "Bupati", "Kabupaten Wajo")]),
+])
+def test_a_regional_form_of_address_before_a_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
