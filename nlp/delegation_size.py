@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from nlp.leaders import TRIP
 from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
-from nlp.regions import RegionMention
+from nlp.regions import TYPE_WORDS, RegionMention
 from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
-from nlp.visit_rules import BODIES, HONORIFICS
+from nlp.visit_rules import BODIES, HONORIFICS, OFFICES
 
 DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
@@ -353,8 +353,10 @@ TAKES_ALONG = re.compile(r"membawa|mengajak|memboyong|bersama|beserta", re.IGNOR
 TAKER_SPAN = 200
 SENTENCE_OPEN = re.compile(r"[.!?\n][^.!?\n]*$")
 PARTY_TAKES = re.compile(r"\s*(?:rombongan\b[^,]*\bitu|dengan)\s+$", re.IGNORECASE)
-BODY_TAKES = re.compile(r"\b(?:diklat\w*|dinas|bagian|pemkab|pemkot|pemprov|kabupaten|kota|provinsi|dprd)\b",
-                        re.IGNORECASE)
+# (a region's government, council or office as data/government_words.csv lists them, a region's type word as
+# data/region_words.csv does, or a training body)
+REGION_TYPES = alternation(sorted(TYPE_WORDS, key=len, reverse=True))
+BODY_TAKES = re.compile(r"\b(?:diklat\w*|" + BODIES + "|" + OFFICES + "|" + REGION_TYPES + r")\b", re.IGNORECASE)
 PERSON_TAKES = re.compile(r"\b(?i:ia|dia|beliau|saya|kami)\b|[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
