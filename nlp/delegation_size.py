@@ -14,9 +14,9 @@ from collections.abc import Callable
 
 from nlp.leaders import TRIP
 from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
-from nlp.regions import RegionMention
+from nlp.regions import TYPE_WORDS, RegionMention
 from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
-from nlp.visit_rules import BODIES, HONORIFICS
+from nlp.visit_rules import BODIES, HONORIFICS, OFFICES
 
 DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
@@ -343,6 +343,36 @@ def _with_head(text: str, start: int, end: int) -> bool:
                                         for p in (RECEIVING, ATTENDED))
 
 
+# the one who takes his people along ("X mengajak 11 orang": 12, GUIDELINES) is added only when he is a person: not
+# a party, an office, a council or a training body that "brings" N people ("Rombongan yang dipimpin X itu membawa 15
+# orang", "Dengan membawa 50 rombongan ..." after an office's trip, "Diklat X ... dengan membawa 40 peserta", "Rapat
+# digelar DPRD X bersama 20 kepala sekolah"): the sentence before the verb (:data:`TAKER_SPAN` characters at most)
+# begins with the party as its subject, is "Dengan" alone, or names an office, a region or a council with no title,
+# no two capitalised words (a name) and no pronoun of a person
+TAKES_ALONG = re.compile(r"membawa|mengajak|memboyong|bersama|beserta", re.IGNORECASE)
+TAKER_SPAN = 200
+SENTENCE_OPEN = re.compile(r"[.!?\n][^.!?\n]*$")
+PARTY_TAKES = re.compile(r"\s*(?:rombongan\b[^,]*\bitu|dengan)\s+$", re.IGNORECASE)
+# (a region's government, council or office as data/government_words.csv lists them, a region's type word as
+# data/region_words.csv does, or a training body)
+REGION_TYPES = alternation(sorted(TYPE_WORDS, key=len, reverse=True))
+BODY_TAKES = re.compile(r"\b(?:diklat\w*|" + BODIES + "|" + OFFICES + "|" + REGION_TYPES + r")\b", re.IGNORECASE)
+PERSON_TAKES = re.compile(r"\b(?i:ia|dia|beliau|saya|kami)\b|[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _taker(text: str, start: int, at: int) -> int:
+    """1 for the one who takes along the people counted at ``at``, 0 when the taker is no person."""
+    if not TAKES_ALONG.match(text, at):
+        return 1
+    lo = max(start, at - TAKER_SPAN)
+    opened = SENTENCE_OPEN.search(text, lo, at)
+    lead = text[opened.start() + 1 if opened else lo:at]
+    if PARTY_TAKES.fullmatch(lead):
+        return 0
+    return 0 if (BODY_TAKES.search(lead) and not TITLED.search(" " + lead)
+                 and not PERSON_TAKES.search(lead)) else 1
+
+
 def count(text: str, start: int, end: int) -> int | None:
     """"berjumlah 35 orang" is 35; "mengajak 11 orang" is 11 plus the leader; "40 peserta" is 40; "diikuti
     sembilan anggota lainnya" is 9 plus the one they follow."""
@@ -367,7 +397,7 @@ def count(text: str, start: int, end: int) -> int | None:
         m = SIZE_COMPANIONS.search(text, m.end(), end)
     if m:  # "didampingi 8 anggota Komisi I dan 2 staf": the parts after the first add up too
         titled = 1 if TITLED.search(text, m.start(), m.start(1)) else 0  # "didampingi Kabag X dan 2 staf"
-        return number(m.group(1)) + 1 + titled + _more(text, m.end(), end)
+        return number(m.group(1)) + _taker(text, start, m.start()) + titled + _more(text, m.end(), end)
     starts = [n.start() for n in NUMBER_START.finditer(text, start, end)]
     m = _first(SIZE_BARE, text, starts, end) or _first(SIZE_JOINED, text, starts, end) \
         or _first(SIZE_POSTPOSED, text, starts, end) \

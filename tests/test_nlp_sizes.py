@@ -596,3 +596,18 @@ FILLER = ("Kantor itu melayani izin usaha, izin bangunan dan izin reklame dalam 
 ])
 def test_the_leads_lone_count_when_no_sentence_about_the_delegation_counts(text: str, size_: int | None) -> None:
     assert size(text, 0, len(text)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # (round 39, third wave) a taker who is no person brings the whole party: nobody is added on top
+    ("Rombongan yang dipimpin Kabid Arsip Anu itu membawa 12 orang, yakni para pengurus taman baca.", 12),
+    ("Dengan membawa 40 rombongan wartawan dan staf protokol, kunjungan itu berlangsung dua hari.", 40),
+    ("Diklatpim ABC pekan ini meninjau Lorwana dengan membawa sekitar 35 peserta.", 35),
+    ("Sidang komisi digelar DPRD Anu bersama 21 kepala sekolah soal lawatan ke Lorwana.", 21),
+    # a person takes them along: one more (GUIDELINES: "X mengajak 11 orang" is 12)
+    ("Kadis Arsip Anu itu membawa 12 orang, yakni para pengurus taman baca.", 13),
+    ("Wirang Taruspati pekan ini meninjau Lorwana dengan membawa sekitar 35 peserta.", 36),
+    ("Diklatpim ABC menyebut ia datang ke Lorwana dengan membawa 35 peserta.", 36),
+])
+def test_a_taker_who_is_no_person_is_not_added(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
