@@ -89,8 +89,9 @@ PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0
 # not "beserta rombongan yang berjumlah 47 orang": the delegation, its head among them; not "bersama dinas X dan Y
 # yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
 # rombongan yang berjumlah 40 orang" counts the guests)
+TAKE_VERB = r"mengajak|membawa|memboyong"  # the verbs of taking people along, in every pattern below
 GROUP = r"(?:para|seluruh|sejumlah)\b"  # a group of people, its size not told ("para kabid", "seluruh camat")
-WITH_HEAD = re.compile(r"\b(?:beserta|bersama|mengajak|membawa|memboyong|didampingi)\s+(?!rombongan|delegasi)"
+WITH_HEAD = re.compile(r"\b(?:beserta|bersama|" + TAKE_VERB + r"|didampingi)\s+(?!rombongan|delegasi)"
                        r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:" + GROUP + r"|(?!rombongan|delegasi)\w+nya\b)"
                        r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,100}?(?:,[ \t]*)?(?:\byang\s+|\s)$", re.IGNORECASE)
 # "Pertemuan itu dihadiri Bupati X beserta jajarannya ...": a head among the attendees (and, :data:`RECEIVING`, the
@@ -106,7 +107,7 @@ TITLED = re.compile(r"\s(?-i:" + TITLE + r")", re.IGNORECASE)
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
-SIZE_COMPANIONS = re.compile(r"\b(?:mengajak|membawa|memboyong|memimpin|didampingi|ditemani|beserta|bersama|"
+SIZE_COMPANIONS = re.compile(r"\b(?:" + TAKE_VERB + r"|memimpin|didampingi|ditemani|beserta|bersama|"
                              r"ajak|bawa|boyong)"
                              r"\s+(?:serta\s+)?" + TAKEN_FIRST + ABOUT + NUM +
                              r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + VILLAGE_TITLES) +
@@ -125,7 +126,7 @@ ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?
 ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\s+oleh)?)\s+(?:seorang\s+)?"
                             r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
                             r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
-HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|mengajak|membawa|memboyong)\s+$", re.IGNORECASE)
+HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|" + TAKE_VERB + r")\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
@@ -199,7 +200,7 @@ SIZE_AFTER_NAME = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:berjumlah|sebanyak|seju
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 ABOUT_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|peserta|tim|kunjungan|kunker|studi|kaji|benchmarking|"
                               r"berkunjung|mengunjungi|datang|tiba|berangkat|bertolak|belajar|ikut|mengikuti|"
-                              r"diikuti|mengajak|membawa|memboyong|didampingi|beserta|bersama)\b", re.IGNORECASE)
+                              r"diikuti|" + TAKE_VERB + r"|didampingi|beserta|bersama)\b", re.IGNORECASE)
 # "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
 COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + DIGIT_WORD + r"|sepuluh|" + DIGIT_WORD
                             + r"\s+belas)\s+fraksi\b", re.IGNORECASE)
@@ -349,7 +350,7 @@ def _with_head(text: str, start: int, end: int) -> bool:
 # digelar DPRD X bersama 20 kepala sekolah"): the sentence before the verb (:data:`TAKER_SPAN` characters at most)
 # begins with the party as its subject, is "Dengan" alone, or names an office, a region or a council with no title,
 # no two capitalised words (a name) and no pronoun of a person
-TAKES_ALONG = re.compile(r"membawa|mengajak|memboyong|bersama|beserta", re.IGNORECASE)
+TAKES_ALONG = re.compile(TAKE_VERB + r"|bersama|beserta", re.IGNORECASE)
 TAKER_SPAN = 200
 SENTENCE_OPEN = re.compile(r"[.!?\n][^.!?\n]*$")
 PARTY_TAKES = re.compile(r"\s*(?:rombongan\b[^,]*\bitu|dengan)\s+$", re.IGNORECASE)
