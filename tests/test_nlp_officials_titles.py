@@ -848,7 +848,7 @@ def test_a_sub_units_field_then_its_units_acronym_then_the_holder(text: str, exp
     # programme's, the village after them stays a place
     ("Bagi Kepala Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Wajo Rano Kelimutu, kini semua desa maju.",
      [("Rano Kelimutu", "Kepala Dinas Pemberdayaan Masyarakat dan Desa", "Kabupaten Wajo")]),
-    ("Program pemberdayaan masyarakat Desa Sumber Kidul dipuji. Kepala Desa Sumber Kidul, Rano Kelimutu, hadir di "
+    ("Kegiatan pemberdayaan masyarakat Desa Sumber Kidul dipuji. Kepala Desa Sumber Kidul, Rano Kelimutu, hadir di "
      "Kabupaten Wajo.", [("Rano Kelimutu", "Kepala Desa", "Kabupaten Wajo")]),
     # a preposition after the field's word still names a place, no holder
     ("Rombongan Kabupaten Wajo belajar Tata Kelola Pemerintahan di Tirta Wening. Kabag Umum Tirta Wening hadir.", []),
