@@ -122,10 +122,21 @@ LOW_VISITS = {"visit-7"}  # scored low by kunker/confidence.py: no visit cue in 
 SHOWN_VISITS = [v for v in VISITS if v[0] not in LOW_VISITS]  # what the network, map and visit list show
 
 
+def free_ports(count: int) -> list[int]:
+    """``count`` different free localhost ports: all are held open together while they are picked."""
+    sockets = [socket.socket() for _ in range(count)]
+    try:
+        for sock in sockets:
+            sock.bind(("127.0.0.1", 0))
+        return [sock.getsockname()[1] for sock in sockets]
+    finally:
+        for sock in sockets:
+            sock.close()
+
+
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free localhost port for a test server (tests/ops_services.py's services and bench/bench_publish.py too)."""
+    return free_ports(1)[0]
 
 
 def kunker_cmd(*args: str) -> list[str]:
@@ -253,6 +264,12 @@ class InProcessSite:
 
     def close(self) -> None:
         self.loop.close()
+
+    def __enter__(self) -> InProcessSite:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def get(base: str | InProcessSite, path: str, timeout: float = 10) -> tuple[int, str]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
 import threading
@@ -21,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from datasette_helpers import free_port
 from in_process import run_main
 from sites import newsgen
 from sites.server import SiteServer
@@ -33,12 +33,6 @@ REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
 PROJECT_FILES = ("scrapy.cfg", "setup.py", "pyproject.toml", "README.md", "LICENSE", "crawler", "kunker")
 FAST = {"DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", "CONCURRENT_REQUESTS_PER_DOMAIN": "8",
         "LOG_LEVEL": "INFO", "KUNKER_PROGRESS_INTERVAL": "2"}
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def wait_for(condition: Callable[[], Any], timeout: float, what: str, interval: float = 0.05) -> Any:

@@ -106,8 +106,7 @@ def test_correction_survives_retag_and_recrawl(crawled):
     assert listing.returncode == 0 and len(listing.stdout.strip().splitlines()) == 4
     assert "tester" in listing.stdout and "not a learning visit" in listing.stdout
 
-    site_in = InProcessSite(db)
-    try:
+    with InProcessSite(db) as site_in:
         _, page_html = get(site_in, f"/{db.stem}/-/visit/{fixed_id}")
         assert "diperbaiki / corrected" in page_html and "2024-03-11" in page_html
         assert "the article gives the first day" in page_html
@@ -118,8 +117,6 @@ def test_correction_survives_retag_and_recrawl(crawled):
         network = get(site_in, f"/{db.stem}/-/network.json?confidence=all")[1]
         weights = sum(e["weight"] for e in json.loads(network)["edges"])
         assert weights == query(db, "SELECT count(*) FROM visits WHERE corrected IS NOT 'wrong'")[0][0]
-    finally:
-        site_in.close()
 
 
 @pytest.mark.parametrize("args, message", [
@@ -165,11 +162,8 @@ def test_official_and_program_corrections_outlive_the_aggregate_refresh(tmp_path
     assert programs and not any("Layanan Pintar Desa" in p for p in programs)
     assert not db.execute("SELECT 1 FROM entity_names WHERE entity_id = 'prog-lpd'").fetchone()
     db.conn.close()
-    site = InProcessSite(db_path)
-    try:
+    with InProcessSite(db_path) as site:
         _, page = get(site, "/kunker/-/official/off-budi")
         assert "Koreksi / corrections" in page and "promoted in 2024" in page and "tester" in page
         _, page = get(site, "/kunker/-/program/prog-lpd")
         assert "ditandai salah / marked wrong" in page
-    finally:
-        site.close()

@@ -384,15 +384,12 @@ def test_the_database_description_applies_to_every_database_name(tmp_path):
     Datasette deep-copies for each permission check holds only the site."""
     db_path = tmp_path / "mysite.db"
     store.connect(db_path).conn.close()
-    other = InProcessSite(db_path)
-    try:
+    with InProcessSite(db_path) as other:
         meta = get_json(other, "/-/metadata.json")
         assert meta["databases"]["mysite"] == configured("database.yml")
         assert meta["databases"]["mysite"]["tables"]["articles"]["fts_table"] == "articles_fts"
         assert "official_links" in [q["name"] for q in get_json(other, "/mysite.json")["queries"]]
         assert "the visiting region" in get(other, "/mysite/visits")[1]
-    finally:
-        other.close()
     assert not {"databases", "tables", "queries"} & set(serve.load_metadata())
 
 

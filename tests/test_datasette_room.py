@@ -239,11 +239,8 @@ def test_evidence_sentence_once_with_all_highlights(tmp_path):
                          "sentence_start, sentence_end, tagger_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test')",
                          rows)
     conn.close()
-    inprocess = InProcessSite(db_path)
-    try:
+    with InProcessSite(db_path) as inprocess:
         _, page = get(inprocess, "/kunker/-/region/13.71")
-    finally:
-        inprocess.close()
     quoted = re.findall(r"“(Redaksi <mark>.*?)”", page)
     assert len(quoted) == 1
     assert quoted[0].count("<mark>") == 3
@@ -314,11 +311,8 @@ def test_year_filter_ignores_absurd_dates(tmp_path):
     with conn:
         conn.execute("UPDATE visits SET date = '9999-12-31' WHERE id = 'visit-2'")
     conn.close()
-    inprocess = InProcessSite(db_path)
-    try:
+    with InProcessSite(db_path) as inprocess:
         _, page = get(inprocess, "/kunker/-/visits")
-    finally:
-        inprocess.close()
     select = re.search(r'<select name="year">(.*?)</select>', page, re.S).group(1)
     assert re.findall(r'<option value="(\d+)"', select) == ["2024", "2023"]
 
@@ -339,11 +333,8 @@ def test_long_timelines_collapse_behind_n_more(tmp_path):
         conn.executemany("INSERT INTO visits (id, visitor_code, host_code, date, article_count) VALUES (?, ?, ?, ?, 1)",
                          [(f"extra-{i}", "13.71", "35.78", f"2020-01-{i + 1:02d}") for i in range(25)])
     conn.close()
-    inprocess = InProcessSite(db_path)
-    try:
+    with InProcessSite(db_path) as inprocess:
         _, page = get(inprocess, "/kunker/-/region/35.78")
-    finally:
-        inprocess.close()
     shown, hidden = page.split('<details class="more"><summary>', 1)
     total = 25 + sum(1 for v in VISITS if "35.78" in (v[2], v[3]))
     assert shown.count('<li class="visit') == 20 and hidden.startswith(f"{total - 20} kunjungan lagi / more visits")
@@ -363,14 +354,11 @@ def test_visits_by_region_queries_page_by_100_with_links(tmp_path):
     expected = [r[0] for r in conn.execute("select id from visits where host_code = '35.78' "
                                            "order by date desc, id desc")]
     conn.close()
-    inprocess = InProcessSite(db_path)
-    try:
+    with InProcessSite(db_path) as inprocess:
         pages = [get_json(inprocess, f"/kunker/visits_hosted_by_region.json?_shape=array&region=35.78&page={n}")
                  for n in (1, 2, 3, 4)]
         html = {n: get(inprocess, f"/kunker/visits_hosted_by_region?region=35.78&page={n}")[1] for n in (1, 3)}
         made = get_json(inprocess, "/kunker/visits_made_by_region.json?_shape=array&region=13.71")
-    finally:
-        inprocess.close()
     assert len(expected) > 200 and [len(p) for p in pages] == [100, 100, len(expected) - 200, 0]
     assert [r["visit_id"] for p in pages for r in p] == expected
     assert 'rel="next" href="/kunker/visits_hosted_by_region?region=35.78&amp;page=2"' in html[1]

@@ -6,18 +6,19 @@ import csv
 import json
 import os
 import re
-import socket
 import sqlite3
 import subprocess
 import sys
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from urllib.robotparser import RobotFileParser
 
 import pytest
 from bs4 import BeautifulSoup
+from datasette_helpers import free_ports
 
 from kunker.demo import DemoSite, write_sources
 from kunker.demo.content import DAYS, Article, load_articles, long_date, numeric_date
@@ -141,15 +142,20 @@ def test_pagination_lists_every_article_once(site, key, per_page):
         assert status == 200, path
 
 
-def test_wordpress_layout(site):
-    p = portal(site, "trenggalek")
-    assert isinstance(p, WordPressPortal)
-    article = next(a for a in p.articles if a.number == 1)
+def article_page(site: DemoSite, key: str, pick: Callable[[Article], bool]) -> tuple[Article, str, str, BeautifulSoup]:
+    """The portal's first article that ``pick`` accepts, its path, and its page (which answers 200) as text and soup."""
+    p = portal(site, key)
+    article = next(a for a in p.articles if pick(a))
     path = p.article_path(article)
+    status, _, body = fetch(site.urls[key].rstrip("/") + path)
+    assert status == 200, path
+    return article, path, body, BeautifulSoup(body, "html.parser")
+
+
+def test_wordpress_layout(site):
+    assert isinstance(portal(site, "trenggalek"), WordPressPortal)
+    article, path, body, soup = article_page(site, "trenggalek", lambda a: a.number == 1)
     assert re.fullmatch(r"/2023/03/15/[a-z0-9-]+/", path)
-    status, _, body = fetch(site.urls["trenggalek"].rstrip("/") + path)
-    assert status == 200
-    soup = BeautifulSoup(body, "html.parser")
     assert soup.find("meta", property="article:published_time")["content"] == "2023-03-15T09:20:00+07:00"
     assert soup.select_one("h1.entry-title").get_text() == article.title
     assert soup.select_one("time.entry-date").get_text() == "Rabu, 15 Maret 2023"
@@ -164,14 +170,9 @@ def test_wordpress_layout(site):
 
 
 def test_custom_pemkot_layout(site):
-    p = portal(site, "salatiga")
-    assert isinstance(p, PemkotPortal)
-    article = next(a for a in p.articles if a.external_id == 2368)
-    path = p.article_path(article)
+    assert isinstance(portal(site, "salatiga"), PemkotPortal)
+    article, path, _, soup = article_page(site, "salatiga", lambda a: a.external_id == 2368)
     assert re.fullmatch(r"/berita/detail/2368/[a-z0-9-]+\.html", path)
-    status, _, body = fetch(site.urls["salatiga"].rstrip("/") + path)
-    assert status == 200
-    soup = BeautifulSoup(body, "html.parser")
     assert soup.find("meta", property=re.compile("published_time")) is None
     assert soup.select_one("h3.judul-berita").get_text() == article.title
     assert soup.select_one("span.tgl").get_text().strip() == "24-08-2023 14:30 WIB"
@@ -231,17 +232,6 @@ def test_sources_file_loads(site, tmp_path):
 
 
 # -- crawl + tag, end to end ----------------------------------------------------------------------------
-
-def free_ports(count: int) -> list[int]:
-    sockets = [socket.socket() for _ in range(count)]
-    try:
-        for s in sockets:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in sockets]
-    finally:
-        for s in sockets:
-            s.close()
-
 
 def build(db: Path, summary: Path, ports: list[int]) -> dict:
     env = {**os.environ, "KUNKER_DEMO_SITE_PORTS": ",".join(map(str, ports))}

@@ -216,8 +216,7 @@ def test_network_downloads_without_a_program_equal_the_canned_query(tmp_path):
         steps = plan(db.conn, network.pair_edges(True, "ok"), {"year": year})
         assert any("COVERING INDEX idx_agg_pair_years_year_visits_ok_visitor_code" in s for s in steps), steps
     db.conn.close()
-    site = InProcessSite(tmp_path / "k.db")
-    try:
+    with InProcessSite(tmp_path / "k.db") as site:
         shown = 0
         for (year, confidence), expected in expected_all.items():
             query = f"?year={year}&confidence={confidence}"
@@ -231,8 +230,6 @@ def test_network_downloads_without_a_program_equal_the_canned_query(tmp_path):
             assert site.request(f"/k/-/network.graphml{query}")[1] == graphml_reference(expected)
             shown += len(expected["edges"])
         assert shown > 300 and expected_all["1999", ""]["edges"] == []
-    finally:
-        site.close()
 
 
 def test_migration_puts_covering_indexes_in_place_of_the_ones_they_supersede(tmp_path):
