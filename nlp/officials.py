@@ -86,7 +86,6 @@ CLAN_NAMES = frozenset({"kaban", "karo"})  # glued heads (Kepala Badan, Kepala B
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
 # a word of a unit written on past the titles reader, up to an honorific: "& Perikanan", "(BSA)", "H"
 TITLED_RUN_WORD = re.compile(r"[ \t]+([^\s,.;:()\"]+\.?|\([A-Z][\w\-]*\))")
-BRACKETED_ACRONYM = re.compile(r"\([A-Z][\w\-]*\)")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,)"
                          r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
@@ -635,7 +634,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
 
     def _titled_after_unit(self, text: str, pos: int, p: PositionMention) -> tuple[int, int] | None:
         """A post whose unit goes on past what the titles reader read, with no comma, then an honorific that opens
-        its holder's name: "Kadis Pangan & Perikanan H Budi", "Asisten I Setda Pemprov Drs Budi MM itu",
+        its holder's name: "Kadis Pangan & Perikanan H Budi", "Asisten II Setda Pemkab Ir Budi MT tersebut",
         "Kepala Badan Sumber Air (BSA) H Budi, ...". Up to six words of an office (``_office_word``), an acronym,
         "dan"/"&" or an acronym in brackets stand between; the honorific is one the name reader passes over (the
         name starts after it) and the holder is closed as an apposition is. None otherwise: a name-like word in the
@@ -656,7 +655,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                         or not (self._holder_closed(text, end) or DEMONSTRATIVE.match(text, end)):
                     return None  # "Sekda X dan Ir. Ani": a second person
                 return span
-            if not (word in JOINERS or BRACKETED_ACRONYM.fullmatch(word) or (word[:1].isupper() and (
+            if not (word in JOINERS or word.startswith("(") or (word[:1].isupper() and (
                     self._office_word(word) or not self._name_like(word) or word.isupper()
                     or MIXED_ACRONYM.fullmatch(word)))) \
                     or (word[:1].isupper() and self._is_honorific(word)):

@@ -939,8 +939,8 @@ def test_a_head_no_mention_reads_its_unit_to_a_comma_then_its_holder(text: str, 
     # the unit goes on past the lexicon's part with no comma, then an honorific opens the holder's name
     ("Rombongan didampingi Kadis Pangan & Perikanan H Wiranto Sasmito, Kabag Umum Lestiani Putri serta staf.",
      [("Wiranto Sasmito", "Kepala Dinas Pangan", None), ("Lestiani Putri", "Kepala Bagian Umum", None)]),
-    ("Rapat yang dipimpin Asisten I Setda Pemprov Drs Bayu Kelana MM itu meminta kesiapan daerah.",
-     [("Bayu Kelana", "Asisten I", None)]),
+    ("Pertemuan dibuka Asisten II Setda Pemkab Ir Bayu Kelana MT tersebut dengan doa bersama.",
+     [("Bayu Kelana", "Asisten II", None)]),
     ("Hadir pula Kepala Dinkes P2KB dr Sekar Melati, serta para camat.",
      [("Sekar Melati", "Kepala Dinas Kesehatan", None)]),
     # a clause before the honorific: a second person, no holder
