@@ -84,6 +84,8 @@ BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "S
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 CLAN_NAMES = frozenset({"kaban", "karo"})  # glued heads (Kepala Badan, Kepala Biro) that are Batak clan names too
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
+# a word of a unit written on past the titles reader, up to an honorific: "& Perikanan", "(BSA)", "H"
+TITLED_RUN_WORD = re.compile(r"[ \t]+([^\s,.;:()\"]+\.?|\([A-Z][\w\-]*\))")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,)"
                          r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
@@ -496,6 +498,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 run = self._unit_run_holder(text, name_at, p, region_at) if not spans and not place else None
                 if run:  # "Kabid Tata Niaga dan Sarana Pasar, Ani Lestari, ...": the unit goes on, then the holder
                     p, spans = run[0], [run[1]]
+                if not spans and not run and (titled := self._titled_after_unit(text, name_at, p)):
+                    spans = [titled]  # "Kadis Pangan & Perikanan H Budi": an honorific opens the holder
                 for span in spans:
                     official = self.make(text, span, p, regions, body_start)
                     if official:
@@ -627,6 +631,37 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         unit = re.sub(r"\s*\([^)]*\)", "", unit).strip()  # an acronym in brackets is no word of the post
         canonical = f"{p.canonical} {unit}".replace(" & ", " dan ") if unit else p.canonical
         return dataclasses.replace(p, canonical=canonical, region=region, after=walk.after), span
+
+    def _titled_after_unit(self, text: str, pos: int, p: PositionMention) -> tuple[int, int] | None:
+        """A post whose unit goes on past what the titles reader read, with no comma, then an honorific that opens
+        its holder's name: "Kadis Pangan & Perikanan H Budi", "Asisten II Setda Pemkab Ir Budi MT tersebut",
+        "Kepala Badan Sumber Air (BSA) H Budi, ...". Up to six words of an office (``_office_word``), an acronym,
+        "dan"/"&" or an acronym in brackets stand between; the honorific is one the name reader passes over (the
+        name starts after it) and the holder is closed as an apposition is. None otherwise: a name-like word in the
+        run is a person ("Kadis X Budi dan H Ani"), a lower-case word a clause ("Kadis X didampingi H Ani")."""
+        if OFFICE_BUILDING_BEFORE.search(text, max(0, p.start - 20), p.start):
+            return None  # "Rumah Dinas Bupati Jalan KH Budi": the house's street
+        run = list(TITLED_RUN_WORD.finditer(text, pos, min(len(text), pos + 160)))
+        at = pos
+        for i, w in enumerate(run):
+            if w.start() != at or i > 6:
+                return None
+            word = w.group(1)
+            span = self._name(text, w.start(1))
+            if i and span and span[0] > w.start(1) and self._is_honorific(word.rstrip(".")) \
+                    and (word[:1].islower() or not self._office_word(word)):
+                end = self._skip_degrees(text, span[1])
+                if run[i - 1].group(1) in JOINERS or not 1 <= len(text[span[0]:span[1]].split()) <= 4 \
+                        or not (self._holder_closed(text, end) or DEMONSTRATIVE.match(text, end)):
+                    return None  # "Sekda X dan Ir. Ani": a second person
+                return span
+            if not (word in JOINERS or word.startswith("(") or (word[:1].isupper() and (
+                    self._office_word(word) or not self._name_like(word) or word.isupper()
+                    or MIXED_ACRONYM.fullmatch(word)))) \
+                    or (word[:1].isupper() and self._is_honorific(word)):
+                return None
+            at = w.end()
+        return None
 
     def _bare_head_holders(self, text: str, mentions: list[PositionMention], region_at: dict[int, RegionMention]
                            ) -> list[tuple[PositionMention, tuple[int, int]]]:
