@@ -156,8 +156,14 @@ ORDINAL = re.compile(r"\b(?:pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|k
 ITEM_END = re.compile(r"[ \t]+[-–][ \t]|[ \t]*\(|;")
 SENTENCE_CLOSERS = frozenset(".!?:;,\"”’")
 SENTENCE_END = re.compile(r"\.(?=\s|$)|\n")
-AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|kategori|nominasi|trofi|piala)[ \t]+$",
+# a prize word before an untriggered name (read without a trigger only; "kategori" is CATEGORY_BEFORE's, below)
+AWARD_BEFORE = re.compile(r"\b(?:penghargaan|anugerah|predikat|status|ajang|nominasi|trofi|piala)[ \t]+$",
                           re.IGNORECASE)
+# a competition's category, trigger and all: "juara kategori Inovasi Layanan Nelayan", "kategori “Inovasi ...”"
+# names a class of entries, not one programme (round 40: 5 candidates over train in 5 letters, w aa ag ai as, none a
+# gold program; 3 were outputs, the trigger's, in ag ai as, each wrong). After a prize word a program word may name
+# the winner: only "kategori" reads through a trigger
+CATEGORY_BEFORE = re.compile(r"\bkategori[ \t]*[\"“”‘’']?[ \t]*(?:" + TRIGGER + r"[ \t]+)?$", re.IGNORECASE)
 # a place in a competition's ranking: "naik ke Top 40 Inovasi Pangan ...", "pemenang TOP 15": what follows it is
 # the competition's title, the ranking itself no name (searched before a trigger, matched on a whole name)
 RANKING = re.compile(r"\btop[ \t]+\d{1,3}[ \t]*$", re.IGNORECASE)

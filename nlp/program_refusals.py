@@ -18,6 +18,7 @@ from nlp.program_patterns import (
     BODY_OR_POST,
     BODY_WORDS,
     BUILDING_HEADS,
+    CATEGORY_BEFORE,
     CENTRAL_OFFICE,
     COMMON_ACRONYMS,
     CONCEPTS,
@@ -344,6 +345,8 @@ class RefusalChecks:
         if words[-1].lower() in AWARDS or words[0].lower() in AWARDS or (
                 not c.triggered and AWARD_BEFORE.search(text, max(0, c.start - 30), c.start)):
             yield "award"  # "meraih penghargaan Green Village Award (GVA)": an award, not a program
+        if CATEGORY_BEFORE.search(text, max(0, c.start - 40), c.start):
+            yield "award"  # "kategori Inovasi Pelayanan Desa": a competition's category, after a trigger too
         if RANKING.match(low):
             yield "award"  # "pemenang TOP 15": a place in a competition's ranking
         if len(words) == 1 and name.isupper() and len(name) <= 2:

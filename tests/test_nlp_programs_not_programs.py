@@ -531,3 +531,17 @@ def test_a_means_only_through_names_is_no_program(tagger: Tagger, text: str, kep
 ])
 def test_an_acronym_spelt_out_in_passing_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> None:
     assert programs(tagger, text) == kept
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a competition's category, a program word and all (round 40): a class of entries, not one programme
+    ("Kabupaten Tanjung Merak meraih juara pertama kategori Inovasi Pelayanan Nelayan Pesisir pada lomba tahun ini.",
+     []),
+    ("Tim Kota Lembah Sunyi menang di ajang itu untuk kategori “Inovasi Timbang Ikan Terpadu” pada akhir pekan.", []),
+    # the entry itself, named by its program word, stays a program
+    ("Kota Lembah Sunyi mengirim aplikasi Sapa Petani Muda untuk kategori pelayanan publik.", ["Sapa Petani Muda"]),
+    # ... and so does a winner after another prize word: only "kategori" reads through a program word
+    ("Kota Lembah Sunyi meraih penghargaan inovasi Sapa Petani Muda dari gubernur tahun ini.", ["Sapa Petani Muda"]),
+])
+def test_a_competitions_category_is_no_program(tagger: Tagger, text: str, kept: list[str]) -> None:
+    assert programs(tagger, text) == kept
