@@ -681,9 +681,11 @@ class RegionMatcher:
 
     def _inside_org(self, text: str, start: int) -> bool:
         """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang"), the head
-        among the last four words, or among the last eight when no word after the head is a one-word region name or a
-        level word ("Bank Anu Ana Ani Anudesa Malang"; not "Desa Anu Kecamatan Ana Kabupaten Ani Jawa Tengah", "Perumda
-        Anu Ana Ani Badung Bali": an address, a region named before its province)."""
+        among the last four words, or among the last eight when no word after the head is a one-word region name, a
+        level, post or office word or a village's or district's word (`PLACE_IN`), and the head is none of the last
+        ("Bank Anu Ana Ani Anudesa Malang"; not "Desa Anu Kecamatan Ana Kabupaten Ani Jawa Tengah", "Perumda Anu Ana
+        Ani Badung Bali": an address, a region named before its province; not a headline's "Kunjungi Desa Anu Ana Ani
+        Warga X", "Belajar Bersama Dinkes X": the region's people or its office)."""
         chunk = text[max(0, start - 100, text.rfind("\n", 0, start) + 1):start].split()  # on the name's line
         plain = True  # the words passed name no region and hold no level word
         for n, word in enumerate(reversed(chunk[-8:])):
@@ -694,10 +696,10 @@ class RegionMatcher:
             if not word[:1].isupper() or word[-1:] in ",;:.)(":
                 break
             low = word.lower()
-            if low in ORG_HEADS:
+            if low in ORG_HEADS and (n < 4 or low not in PLACE_IN):  # "Desa" far back heads an address
                 return True
-            if low in LEVEL_HINTS or low in self.one_word_names:
-                plain = False
+            if low in self.post_heads or low in PLACE_IN or low in self.one_word_names:
+                plain = False  # post_heads holds the level words
         return False
 
 
