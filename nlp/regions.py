@@ -248,6 +248,7 @@ class RegionMatcher:
                     add(f"{alias} {direction}", other, True)
         self.by_core = by_core
         self.name_words = frozenset(w for k in keys for w in k.split())
+        self.one_word_names = frozenset(k for k in keys if " " not in k)  # "badung", not "tinggi" (Tebing Tinggi)
         # the first word of a longer name by the rest ("riau" -> kepulauan, Kepulauan Riau), for typos of it
         self.first_words: dict[str, list[tuple[str, str]]] = {}
         for r in self.regions.values():
@@ -678,17 +679,27 @@ class RegionMatcher:
                     and not any(_place_named(text, w) for w in words)
         return False
 
-    @staticmethod
-    def _inside_org(text: str, start: int) -> bool:
-        """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang")."""
-        chunk = text[max(0, start - 60, text.rfind("\n", 0, start) + 1):start].split()  # on the name's line
-        for word in reversed(chunk[-4:]):
+    def _inside_org(self, text: str, start: int) -> bool:
+        """The name ends a capitalised run headed by an organisation word ("Universitas Brawijaya Malang"), the head
+        among the last four words, or among the last eight when no word after the head is a one-word region name, a
+        level, post or office word or a village's or district's word (`PLACE_IN`), and the head is none of the last
+        ("Bank Anu Ana Ani Anudesa Malang"; not "Desa Anu Kecamatan Ana Kabupaten Ani Jawa Tengah", "Perumda Anu Ana
+        Ani Badung Bali": an address, a region named before its province; not a headline's "Kunjungi Desa Anu Ana Ani
+        Warga X", "Belajar Bersama Dinkes X": the region's people or its office)."""
+        chunk = text[max(0, start - 100, text.rfind("\n", 0, start) + 1):start].split()  # on the name's line
+        plain = True  # the words passed name no region and hold no level word
+        for n, word in enumerate(reversed(chunk[-8:])):
+            if n >= 4 and not plain:
+                break
             if word.isdigit() or (word[:1] == "(" and word[-1:] == ")"):
                 continue  # "Universitas 45 Makassar", "Universitas Jember (Unej) Jember"
             if not word[:1].isupper() or word[-1:] in ",;:.)(":
                 break
-            if word.lower() in ORG_HEADS:
+            low = word.lower()
+            if low in ORG_HEADS and (n < 4 or low not in PLACE_IN):  # "Desa" far back heads an address
                 return True
+            if low in self.post_heads or low in PLACE_IN or low in self.one_word_names:
+                plain = False  # post_heads holds the level words
         return False
 
 

@@ -182,3 +182,35 @@ def test_an_agency_in_brackets_or_a_hyphenated_word_makes_no_outlet_name(text: s
 def test_an_office_in_a_baca_juga_line_names_the_region_only_with_another_mention(
         text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Narasumber dari Universitas Wiratama Cendekia Nusa Raharja (Unwira) Palembang hadir di Kabupaten Kebumen.",
+    "Pengurus Bank Sampah Lestari Mekar Wangi Sejati Palembang belajar ke Kabupaten Kebumen.",
+    "Praja Institut Tata Kelola Wiyata Sentana (ITKWS) Kampus Palembang berkunjung ke Kabupaten Kebumen.",
+])
+def test_an_organisation_word_five_to_eight_words_before_the_name_holds_it(text: str) -> None:
+    # round 40: the head of a long name ("Universitas ... (Acr) X", "Bank ... X") further back than four words
+    assert names(text) == ["Kabupaten Kebumen"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan belajar di Sekolah Dasar Negeri Anuwangi Kidul 03 Kota Palembang Sumatera Selatan.",
+     ["Kota Palembang", "Provinsi Sumatera Selatan"]),
+    ("Mereka meninjau Perumda Air Minum Tirta Anuraharja Kebumen Jawa Tengah.",
+     ["Provinsi Jawa Tengah"]),  # the regency is the company's own word there, the province the address
+])
+def test_a_region_or_a_level_word_after_a_far_organisation_word_keeps_the_province(text: str,
+                                                                                 expected: list[str]) -> None:
+    # round 40: past the fourth word the run is an address once it names a region or holds a level word
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pemuda Desa Anu Ana Ani Raih Juara Bersama Warga Palembang", ["Kota Palembang"]),
+    ("Semua Bidan Puskesmas Anu Belajar Bersama Dinkes Kebumen", ["Kabupaten Kebumen"]),
+])
+def test_a_village_word_or_an_office_word_in_a_far_run_heads_no_organisation(text: str, expected: list[str]) -> None:
+    # review of round 40: in a headline every word is capitalised; a village's word five or more words back heads an
+    # address, and a run holding an office word ("Dinkes X") names the region's office
+    assert names(text) == expected
