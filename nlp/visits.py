@@ -71,6 +71,8 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
     def _plain_visit(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         starts = [s for s, _ in sentences]
         for m in self.cues.plain.finditer(text):
+            if " ".join(m.group(0).lower().split()) in self.cues.courtesy:
+                continue  # (round 40) "X bersilaturahmi dengan Y", "Y menyambut X": a courtesy call, no trip told
             span = sentence_at(sentences, starts, m.start(), len(text))
             sentence = text[slice(*span)]
             if self.cues.not_visit.search(sentence) or self.cues.to_national.search(sentence):

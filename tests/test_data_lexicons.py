@@ -25,7 +25,7 @@ CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_
              "visiting_verb", "redirected", "count_about", "count_with", "count_total", "count_noun", "count_companion",
              "count_part", "trip_word", "own_tour", "governed_place", "planned_after", "count_together",
              "together_verb", "consult", "receive_manner", "national_course", "course_trip", "national_trainer",
-             "send", "group_part", "group_part_ordinal", "regions_association"}
+             "send", "group_part", "group_part_ordinal", "regions_association", "courtesy"}
 # data/government_words.csv: the buildings and rooms of a region's government (nlp/officials.py, nlp/visit_rules.py)
 BUILDING_KINDS = {"building", "building_official", "building_visit", "room", "room_name"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
