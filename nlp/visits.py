@@ -64,7 +64,8 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
         ...), or a plain visit cue ("berkunjung", "berkonsultasi", "menerima kunjungan" ...) in a sentence naming
-        two government bodies ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y"); None:
+        two government bodies ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y"), never
+        a courtesy call or a welcome alone ("bersilaturahmi", "audiensi", "menyambut": role ``courtesy``); None:
         the article tells of no visit."""
         return self.cues.learning.search(text) or self._plain_visit(text, sentences)
 

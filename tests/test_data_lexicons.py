@@ -242,6 +242,9 @@ def test_visit_cues_are_valid(cues):
     assert kinds["kunker"] == "kunjungan kerja"
     assert {"studi banding", "studi tiru", "studi terap", "kunjungan kerja"} <= set(kinds.values())
     assert {r["role"] for r in cues} == CUE_ROLES
+    # a courtesy cue is passed over only where a plain visit cue opens an article (VisitFinder._plain_visit)
+    assert {norm(r["cue"]) for r in cues if r["role"] == "courtesy"} <= {norm(r["cue"]) for r in cues
+                                                                          if r["role"] == "visit"}
 
 
 def test_count_together_cues_are_ber_and_a_numeral(cues):
