@@ -127,6 +127,9 @@ class Cues:
         # a plain working visit between governments is a visit too: "berkunjung ke", "konsultasi ke",
         # "menerima kunjungan", "menyambut rombongan" (see VisitFinder.visit_cue)
         self.plain = cue_regex(role("visit", []))
+        # (round 40) a courtesy call or a welcome ("bersilaturahmi dengan", "beraudiensi dengan", "menyambut Gubernur
+        # B") tells of no trip by itself: such a plain cue opens no article alone (VisitFinder._plain_visit)
+        self.courtesy = {" ".join(c.lower().split()) for c in role("courtesy", [])}
         # "studi banding ke Jepang", "kunjungan kerja ke luar negeri": a trip abroad
         self.abroad = re.compile(r"\b(?:ke|di)\s+(?:negara\s+|negeri\s+)?(?:\w+\s+){0,2}?"
                                  + cue_alternation(role("abroad", [])) + r"\b", re.IGNORECASE)

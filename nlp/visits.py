@@ -64,13 +64,16 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"
         ...), or a plain visit cue ("berkunjung", "berkonsultasi", "menerima kunjungan" ...) in a sentence naming
-        two government bodies ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y"); None:
+        two government bodies ("DPRD X berkonsultasi ke DPRD Y", "Pemkab X menerima kunjungan Pemkot Y"), never
+        a courtesy call or a welcome alone ("bersilaturahmi", "audiensi", "menyambut": role ``courtesy``); None:
         the article tells of no visit."""
         return self.cues.learning.search(text) or self._plain_visit(text, sentences)
 
     def _plain_visit(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         starts = [s for s, _ in sentences]
         for m in self.cues.plain.finditer(text):
+            if " ".join(m.group(0).lower().split()) in self.cues.courtesy:
+                continue  # (round 40) "X bersilaturahmi dengan Y", "Y menyambut X": a courtesy call, no trip told
             span = sentence_at(sentences, starts, m.start(), len(text))
             sentence = text[slice(*span)]
             if self.cues.not_visit.search(sentence) or self.cues.to_national.search(sentence):

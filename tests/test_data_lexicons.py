@@ -25,7 +25,7 @@ CUE_ROLES = {"kind", "learn", "arrive", "receive", "not_visit", "led_by", "with_
              "visiting_verb", "redirected", "count_about", "count_with", "count_total", "count_noun", "count_companion",
              "count_part", "trip_word", "own_tour", "governed_place", "planned_after", "count_together",
              "together_verb", "consult", "receive_manner", "national_course", "course_trip", "national_trainer",
-             "send", "group_part", "group_part_ordinal", "regions_association"}
+             "send", "group_part", "group_part_ordinal", "regions_association", "courtesy"}
 # data/government_words.csv: the buildings and rooms of a region's government (nlp/officials.py, nlp/visit_rules.py)
 BUILDING_KINDS = {"building", "building_official", "building_visit", "room", "room_name"}
 TYPE_WORDS = ("Dinas", "Badan", "Bagian", "Subbagian", "Bidang", "Seksi", "Biro", "Kantor", "Satuan", "Subbidang")
@@ -242,6 +242,9 @@ def test_visit_cues_are_valid(cues):
     assert kinds["kunker"] == "kunjungan kerja"
     assert {"studi banding", "studi tiru", "studi terap", "kunjungan kerja"} <= set(kinds.values())
     assert {r["role"] for r in cues} == CUE_ROLES
+    # a courtesy cue is passed over only where a plain visit cue opens an article (VisitFinder._plain_visit)
+    assert {norm(r["cue"]) for r in cues if r["role"] == "courtesy"} <= {norm(r["cue"]) for r in cues
+                                                                          if r["role"] == "visit"}
 
 
 def test_count_together_cues_are_ber_and_a_numeral(cues):

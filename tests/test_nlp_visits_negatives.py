@@ -103,3 +103,31 @@ def test_a_trip_told_in_an_association_headline_still_visits(tagger: Tagger) -> 
     text = ("Rombongan Pemkot Madiun studi banding ke Kabupaten Ngawi, Senin (6/3), untuk belajar pengelolaan sampah "
             "sebelum rapat kerja APEKSI.")
     assert pairs(tagger, text, title=title) == [("Kota Madiun", "Kabupaten Ngawi")]
+
+
+def test_a_courtesy_call_or_a_welcome_alone_opens_no_visit(tagger: Tagger) -> None:
+    # round 40: "bersilaturahmi", "beraudiensi", "menyambut" (role courtesy of data/visit_cues.csv) tell of a
+    # meeting, not of a trip: with no word of learning and no other plain visit cue, no pair
+    texts = [
+        "Pemkab Ngawi beraudiensi dengan Pemkab Magetan di Magetan, Senin (6/3), membahas batas wilayah kedua daerah.",
+        "Bupati Ngawi Hadi Suseno bersilaturahmi dengan Pemkab Magetan dan DPRD Magetan, Senin (6/3), di Pendopo "
+        "Magetan.",
+        "Wakil Bupati Magetan menyambut Bupati Ngawi Hadi Suseno beserta jajaran Pemkab Ngawi di Pendopo Pemkab "
+        "Magetan, Senin (6/3).",
+        "DPRD Magetan menyambut DPRD Ngawi di gedung dewan, Senin (6/3), untuk membahas batas wilayah.",
+    ]
+    for text in texts:
+        assert pairs(tagger, text) == [], text
+
+
+def test_a_courtesy_call_beside_a_trip_or_a_received_delegation_still_visits(tagger: Tagger) -> None:
+    texts = [
+        "Pemkab Magetan menyambut rombongan Pemkab Ngawi di Pendopo Magetan, Senin (6/3), yang datang membahas batas "
+        "wilayah.",
+        "Pemkab Magetan menyambut kedatangan Pemkab Ngawi di Pendopo Magetan, Senin (6/3).",
+        "Pemkab Ngawi bersilaturahmi dengan Pemkab Magetan, Senin (6/3). Rombongan DPRD Ngawi juga berkunjung ke "
+        "DPRD Magetan membahas batas wilayah.",
+        "Pemkab Ngawi bersilaturahmi dengan Pemkab Magetan, Senin (6/3), sekaligus belajar pengelolaan pasar.",
+    ]
+    for text in texts:
+        assert pairs(tagger, text) == [("Kabupaten Ngawi", "Kabupaten Magetan")], text
