@@ -52,6 +52,7 @@ from nlp.program_patterns import (
     E_TWO,
     E_TWO_WORDS,
     ENGLISH,
+    ENGLISH_MARKS,
     EVENTS,
     EXAMPLE_INTRO,
     EXPLAINED,
@@ -614,8 +615,8 @@ class CandidateFinder(TriggerReader, ProgramListReader):
                 if not about_a_program(text, start, end, twice=False):
                     return []
                 return [Candidate(start, end, True, source="shape")]
-        if not any(w in ENGLISH for w in lows):
-            return []
+        if not any(w in ENGLISH_MARKS for w in lows):
+            return []  # no English program word, or only one naming a place ("Sukamaju City", "Sister City")
         start = m.start()
         if _region_service(text, m, blocked):
             # "Sukamaju Command Center (SCC)": a city's own service, a program with or without a program word, also

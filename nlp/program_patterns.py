@@ -332,6 +332,9 @@ E_FUNCTION_WORDS = STOP_AFTER | function_words("id")  # no e-service's word ("e 
 ENGLISH = WORDS.get("english", frozenset())
 # ... in a lower-case list item, those that are no Indonesian words too ("data kependudukan warga")
 LOWER_ENGLISH = ENGLISH - WORDS["also_indonesian"]
+# ... those that name a place ("city", "village": program_words kind english_place, round 40): alone in a capitalised
+# run they name a city, a village or a city's label ("Sukamaju City", "Sister City", "City Branding"), no program
+ENGLISH_MARKS = ENGLISH - WORDS["english_place"]
 # "e-pasar monitoring", "e-kas budgeting", "e-aduan sistem": an e-service named with a lower-case English program word
 # or an Indonesian one of the same role (program_words kind e_service_word) after it
 E_TWO = re.compile(r"(?<![\w'’\-])[eE]-[a-z]{3,}[ \t]+([a-z]{4,})(?![\w\-])")

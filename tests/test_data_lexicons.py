@@ -268,8 +268,9 @@ def test_not_names_are_valid():
 
 
 PROGRAM_KINDS = {"group_word", "number_word", "quantity_word", "time_deictic", "not_verb", "program_cue", "quoted_cue",
-                 "trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "head", "not_head",
-                 "never_head", "event", "government_head", "generic", "one_word_generic", "generic_activity", "award",
+                 "trigger", "lead_trigger", "name_only_trigger", "kind_word", "english", "english_place", "head",
+                 "not_head", "never_head", "event", "government_head", "generic", "one_word_generic",
+                 "generic_activity", "award",
                  "facility", "common_acronym", "government", "concept", "place", "topic_head", "organisation",
                  "medium", "document", "cued_head", "not_after_head", "not_before_head", "village_level",
                  "also_indonesian", "time", "coined_suffix", "clause_word", "stop_after", "name_connector",

@@ -51,3 +51,20 @@ def test_english_facility_labels_are_no_programs(tagger: Tagger, text: str, expe
 ])
 def test_english_words_of_sectors_and_places_mark_no_program(tagger: Tagger, text: str, expected: list[str]) -> None:
     assert programs(tagger, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 40: an English word that names a place ("city", "village": program_words kind english_place) marks
+    # no capitalised run as a program name by itself: a city's or village's English name, a city's label or title
+    ("Program Kebun Warga Lestari dipaparkan kepada delegasi Wanareja City. Wanareja City datang bersama "
+     "pengusaha.", ["Kebun Warga Lestari"]),
+    ("Bupati memaparkan inovasi Kebun Warga Lestari dan upaya memperkuat City Branding kabupaten.",
+     ["Kebun Warga Lestari"]),
+    ("Inovasi Kebun Warga Lestari dipaparkan di Kali Jernih Village. Kali Jernih Village dikelola warga.",
+     ["Kebun Warga Lestari"]),
+    # with an English word that names programmes it is still one ("smart")
+    ("Wali kota memaparkan program Wanareja Smart City kepada rombongan tamu.", ["Wanareja Smart City"]),
+])
+def test_english_words_of_a_city_or_village_alone_mark_no_program(tagger: Tagger, text: str,
+                                                                  expected: list[str]) -> None:
+    assert programs(tagger, text) == expected
