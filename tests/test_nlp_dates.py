@@ -2,10 +2,10 @@
 takes: a stay's range (also with its kind written joined, "studitiru"), a byline's stamp (date, pipe, clock time)
 is the day of writing, not the visit's; years come from the text or the publication date only (not a letter
 number's "/II/2019", not a URL's bare "/2019/"); a written day name that the calendar denies sets the year right (a
-January date still written with the old year, a year before any news) and gives a day/month without a year, also
-without a publication date, the year its day name agrees with; a day/month set in the future ("dijadwalkan pada
-...") is the next such day, marked planned and not dropped as after the report; a visit on such a day is
-planned."""
+January date still written with the old year, a year before any news) and gives a day/month without a year, when
+there is no publication date, the year its day name agrees with (with one, the year picked stays whatever the day
+name: round 40); a day/month set in the future ("dijadwalkan pada ...") is the next such day, marked planned and not
+dropped as after the report; a visit on such a day is planned."""
 
 import datetime as dt
 
