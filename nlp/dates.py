@@ -292,7 +292,10 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     out.sort(key=lambda d: d.start)
     out = _closed_ranges(text, out, closers)
     if published:
-        out = [_planned(text, _agreeing_year(text, d, published), published) for d in out]
+        # a day and month without a year keep the year picked whatever day name is written (round 40: moving them
+        # to the neighbouring year the day name agrees with was never right on train, the writer's slip of the day
+        # name, not a report a year late)
+        out = [_planned(text, d, published) for d in out]
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
         out = [d if not d.value or d.planned or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
                else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
@@ -308,24 +311,6 @@ PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(visit_cue_words()[
 HAPPENED_BEFORE = re.compile(r"\b(?:" + alternation([w for w in visit_cue_words()["happened"] if w != "tiba"])
                              + r")\b[^.;!?\n]{0,50}$", re.IGNORECASE)
 PLAN_DAYS = 92
-
-
-def _agreeing_year(text: str, d: DateMention, published: dt.date) -> DateMention:
-    """A day and month without a year after a day name the year picked denies ("Senin (28/12)" in a report of
-    January whose last 28 December fell on a Sunday) take the one neighbouring year in which they fall on it, not
-    after the report (a day ahead at most) and not older than :data:`MAX_AGE_DAYS`; else as picked."""
-    day = DAY_BEFORE.search(text, max(0, d.start - 20), d.start)
-    if d.explicit_year or d.weak or d.value is None or day is None:
-        return d
-    weekday = _weekday(day.group("wd"))
-    if d.value.weekday() == weekday:
-        return d
-    fits = {v for year in (d.value.year - 1, d.value.year + 1) if (v := _date_or_none(year, d.value.month, d.value.day))
-            and v.weekday() == weekday and -1 <= (published - v).days <= MAX_AGE_DAYS}
-    if len(fits) != 1:
-        return d
-    value = fits.pop()
-    return DateMention(d.start, d.end, d.text, value, False, d.weak, _same_days(d, value))
 
 
 def _planned(text: str, d: DateMention, published: dt.date) -> DateMention:
