@@ -200,10 +200,14 @@ class PlaceRules:
 
     def _drop_shared_capitals(self, scan: Scan, visits: list[Visit]) -> list[Visit]:
         """"studi banding ke Yogyakarta ... lokasinya Desa A, Bantul": a capital always written bare with the name
-        of its province gives way, as the province would, to another region of that province in the same part."""
+        of its province gives way, as the province would, to another region of that province in the same part.
+        Round 40: it gives way to the province itself, in the same part, where the article writes the province
+        otherwise than the capital's bare name ("ke Daerah Istimewa Yogyakarta ... berlatih di Yogyakarta"):
+        the bare name is the province's (:meth:`_spelt_province`)."""
         def inner(code: str, other: str) -> bool:
-            return other != code and self.regions[other].level != PROV \
-                and self.regions[other].province_code == self.capital_of[code]
+            return other != code and (self.regions[other].level != PROV
+                                      and self.regions[other].province_code == self.capital_of[code]
+                                      or other == self.capital_of[code] and self._spelt_province(scan, code))
 
         out = []
         for v in visits:
@@ -212,10 +216,19 @@ class PlaceRules:
                     or (v.visitor in self.capital_of and self._bare(scan, v.visitor)
                         and any(o.host == v.host and inner(v.visitor, o.visitor) for o in visits)):
                 scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a bare name shared with its "
-                                            "province, where another region of the province takes the part"))
+                                            "province, where another region of the province or the province "
+                                            "written out takes the part"))
                 continue
             out.append(v)
         return out
+
+    def _spelt_province(self, scan: Scan, capital: str) -> bool:
+        """The province of ``capital`` (a capital named like it, :attr:`capital_of`) is written somewhere otherwise
+        than the capital is ("Daerah Istimewa Yogyakarta", "Provinsi Gorontalo", "DIY" beside a bare
+        "Yogyakarta")."""
+        prov = self.capital_of[capital]
+        written = {scan.text[m.start:m.end].lower() for m in scan.mentions if m.code == capital}
+        return any(m.code == prov and scan.text[m.start:m.end].lower() not in written for m in scan.mentions)
 
     def _provincial_capital(self, code: str) -> bool:
         """The region is its province's capital town ("Tanjung Pinang" is "Tanjungpinang"; where a province's outlets

@@ -78,6 +78,32 @@ def test_a_bare_capital_named_like_its_province_is_the_province_named_as_a_gover
     assert pairs(tagger, text) == [("Kabupaten Ngawi", "Provinsi Daerah Istimewa Yogyakarta")]
 
 
+@pytest.mark.parametrize(("title", "text"), [
+    ("Pemkab Wajo Kirim Pemuda Belajar Kerajinan ke Yogyakarta",
+     "Sebanyak 12 pemuda Kabupaten Wajo dikirim pemerintah kabupaten untuk mempelajari kerajinan perak di Daerah "
+     "Istimewa Yogyakarta. \"Selama sepekan mereka berlatih di Yogyakarta,\" kata Kepala Dinas Koperasi Wajo, "
+     "Senin (6/3)."),
+    ("Kelompok Tani Wajo Belajar ke Yogyakarta",
+     "Kelompok tani Kabupaten Wajo berkunjung ke Daerah Istimewa Yogyakarta untuk belajar pertanian organik, Senin "
+     "(6/3). Yogyakarta menjadi pilihan sebab petaninya berhasil."),
+])
+def test_a_bare_capital_named_like_its_province_is_the_province_written_out_elsewhere(
+        tagger: Tagger, title: str, text: str) -> None:
+    # round 40: the province written out (not as a government) beside the bare name takes the part
+    result = tagger.extract({"id": "p", "url": None, "title": title, "published": "2023-03-10", "text": text})
+    assert [(v["visitor"], v["host"]) for v in result["visits"]] == [
+        ("Kabupaten Wajo", "Provinsi Daerah Istimewa Yogyakarta")]
+
+
+def test_the_capital_written_as_a_city_stays_the_city_beside_its_province(tagger: Tagger) -> None:
+    result = tagger.extract({"id": "p", "url": None, "title": "Kelompok Tani Wajo Belajar ke Yogyakarta",
+                             "published": "2023-03-10",
+                             "text": "Kelompok tani Kabupaten Wajo berkunjung ke Kota Yogyakarta untuk belajar "
+                                     "pertanian kota, Senin (6/3). Daerah Istimewa Yogyakarta punya banyak "
+                                     "kebun kota."})
+    assert [(v["visitor"], v["host"]) for v in result["visits"]] == [("Kabupaten Wajo", "Kota Yogyakarta")]
+
+
 def test_a_wrong_province_after_a_regency_with_its_level_word_only_places_it(tagger: Tagger) -> None:
     text = ("Kepala desa Kalisari mengabarkan bahwa Desa Wetan di Kabupaten Sleman Jawa Timur menjadi objek studi tiru "
             "para kades dari Kabupaten Minahasa tersebut.")
