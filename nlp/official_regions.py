@@ -390,9 +390,7 @@ class RegionReader:
             if not near or near[-1][1] == o.region:
                 continue
             at, region = near[-1]
-            cue = None
-            for cue in DELEGATION_WITH.finditer(text, at, start):
-                pass
+            cue = max(DELEGATION_WITH.finditer(text, at, start), key=lambda m: m.start(), default=None)  # the last
             if cue is None or RECEIVED_WORD.search(text, at, start) or ME_VERB.search(text, cue.end(), start):
                 continue
             o.region, moved = region, True
