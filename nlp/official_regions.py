@@ -10,6 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from nlp.lexicon import visit_cue_words
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
     COUNCIL_WORD,
@@ -366,7 +367,7 @@ class RegionReader:
         "didampingi", "bersama", "beserta") between them, is of that person's region: "Bupati X Budi berkunjung ke
         Kota Y didampingi Kepala Dinas Z Ani" makes Ani of X; the leader stands for the visitor. A word of receiving
         or standing in (``RECEIVED_WORD``: "disambut", "diterima", "oleh", "mewakili") anywhere between, or a verb in
-        me- after the delegation word ("bersama staf, menilai ... Bupati"), leaves him: he is of the other side or
+        me- after the delegation word ("bersama staf, memuji ... Bupati"), leaves him: he is of the other side or
         of another clause. Run after the visits are found (their leaders and sides); the visits' members and host
         officials are read again when a region moves."""
         if not visits:
@@ -396,8 +397,7 @@ class RegionReader:
             o.region, moved = region, True
         if moved:
             for v in visits:
-                v.members = [o.name for o in officials if o.region == v.visitor and o is not v.leader]
-                v.host_officials = [o.name for o in officials if o.region == v.host]
+                v.read_officials(officials)
 
     @functools.cached_property
     def local_posts(self) -> frozenset[str]:
@@ -419,8 +419,11 @@ PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")
 # the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
 LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
 LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
-# a delegation's word joining a post to a leader or official before it, and a word of receiving that joins him to the
-# other side (``RegionReader.delegation_regions``; data/official_words.csv kinds delegation_with, received_word)
+# a delegation's word joining a post to a leader or official before it (data/official_words.csv kind delegation_with),
+# and a word of receiving or standing in that joins him to the other side: the visit's receiving cues
+# (data/visit_cues.csv role receive: "disambut", "diterima", "dijamu") and the officials' kind received_word
+# ("menerima", "mewakili", "oleh"); ``RegionReader.delegation_regions``
 DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["delegation_with"])) + r")\b", re.I)
-RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["received_word"])) + r")\b", re.I)
-ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, menilai terobosan Bupati Y": another clause
+RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
+                           + r")\b", re.I)
+ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause

@@ -263,11 +263,6 @@ def test_a_council_officer_is_of_the_one_council_the_text_names(tagger, text: st
     assert _regions_of(tagger, text) == expected
 
 
-def _regions_of(tagger, text: str) -> dict[str, str | None]:
-    result = tagger.extract({"id": "d", "url": None, "title": None, "published": "2024-05-10", "text": text})
-    return {o["name"]: o["region"] for o in result["officials"]}
-
-
 # round 40 (second wave): a post whose region is only inferred, joined in one sentence to the visit's leader or to an
 # official whose region is written by a delegation word, takes that person's region, not the host's named before it
 def test_a_post_joined_to_the_visits_leader_takes_the_visitors_region(tagger) -> None:
