@@ -4,10 +4,13 @@ to its region. ``RegionReader`` is mixed into ``nlp.officials.OfficialFinder``."
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
+from typing import TYPE_CHECKING
 
+from nlp.lexicon import visit_cue_words
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
     COUNCIL_WORD,
@@ -28,6 +31,9 @@ from nlp.official_patterns import (
 from nlp.official_titles import PositionMention
 from nlp.regions import KAB, KOTA, PROV, RegionMention
 from nlp.textutil import fold, on_title_line
+
+if TYPE_CHECKING:
+    from nlp.visit_records import Visit
 
 COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ketua I DPR Papua Barat Budi"
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
@@ -353,6 +359,46 @@ class RegionReader:
             if len(codes) == 1:
                 off.region, off.explicit_region = codes.pop(), True  # written in the text, if not beside the post
 
+    def delegation_regions(self, text: str, sentences: list[tuple[int, int]], officials: list[Official],
+                           visits: list[Visit]) -> None:
+        """In a visit article, a post whose region was only inferred (the nearest fitting region before it, most
+        often the host the sentence names after "ke") and that the same sentence joins to a visit's leader or to an
+        official whose region is written and is a visit's side, by a delegation word (``DELEGATION_WITH``:
+        "didampingi", "bersama", "beserta") between them, is of that person's region: "Bupati X Budi berkunjung ke
+        Kota Y didampingi Kepala Dinas Z Ani" makes Ani of X; the leader stands for the visitor. A word of receiving
+        or standing in (``RECEIVED_WORD``: "disambut", "diterima", "oleh", "mewakili") anywhere between, or a verb in
+        me- after the delegation word ("bersama staf, memuji ... Bupati"), leaves him: he is of the other side or
+        of another clause. Run after the visits are found (their leaders and sides); the visits' members and host
+        officials are read again when a region moves."""
+        if not visits:
+            return
+        sides = {v.visitor for v in visits} | {v.host for v in visits}
+        leaders = {id(v.leader): v.visitor for v in visits if v.leader is not None}
+        anchors = sorted([(s, leaders[id(o)]) for o in officials if id(o) in leaders for s, _ in o.mentions]
+                         + [(s, o.region) for o in officials if id(o) not in leaders and o.explicit_region
+                            and o.region in sides for s, _ in o.mentions])
+        if not anchors:
+            return
+        starts = [s for s, _ in sentences]
+        moved = False
+        for o in officials:
+            if o.explicit_region or o.region is None or o.position_span == (0, 0) or id(o) in leaders:
+                continue
+            start = o.position_span[0]
+            i = bisect.bisect_right(starts, start) - 1
+            first = sentences[i][0] if i >= 0 else 0
+            near = [(s, r) for s, r in anchors if first <= s < start]
+            if not near or near[-1][1] == o.region:
+                continue
+            at, region = near[-1]
+            cue = max(DELEGATION_WITH.finditer(text, at, start), key=lambda m: m.start(), default=None)  # the last
+            if cue is None or RECEIVED_WORD.search(text, at, start) or ME_VERB.search(text, cue.end(), start):
+                continue
+            o.region, moved = region, True
+        if moved:
+            for v in visits:
+                v.read_officials(officials)
+
     @functools.cached_property
     def local_posts(self) -> frozenset[str]:
         """The posts held in a district or village ("Kepala Desa", "Camat", "Lurah")."""
@@ -373,3 +419,11 @@ PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")
 # the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
 LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
 LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
+# a delegation's word joining a post to a leader or official before it (data/official_words.csv kind delegation_with),
+# and a word of receiving or standing in that joins him to the other side: the visit's receiving cues
+# (data/visit_cues.csv role receive: "disambut", "diterima", "dijamu") and the officials' kind received_word
+# ("menerima", "mewakili", "oleh"); ``RegionReader.delegation_regions``
+DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["delegation_with"])) + r")\b", re.I)
+RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
+                           + r")\b", re.I)
+ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause

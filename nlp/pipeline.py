@@ -182,6 +182,8 @@ class VisitsProcessor(_KunkerProcessor):
             doc.kunker_visits = finder.find(text, sentences, doc.kunker_regions, doc.kunker_officials, dates,
                                             doc.kunker_programs, cue, doc.kunker_visit_trace,
                                             ctx.get("body_start", 0))
+            # a post joined to the visit's leader by "didampingi": the leader's region, not the host's (round 40)
+            self.parts.officials.delegation_regions(text, sentences, doc.kunker_officials, doc.kunker_visits)
         if ctx.get("entities", True):  # the Tagger reads none of them: 3-4 % of its time (round 34)
             tag_entities(doc)
         return doc

@@ -706,6 +706,6 @@ class PairResolver:
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
         date = visit_day(text, ev, dates, self.cues.visit_word)
-        members = [o.name for o in officials if o.region == visitor and o is not leader]
-        host_officials = [o.name for o in officials if o.region == host]
-        return Visit(visitor, host, date, leader, None, kind, list(program_names), members, host_officials, ev)
+        visit = Visit(visitor, host, date, leader, None, kind, list(program_names), evidence=ev)
+        visit.read_officials(officials)
+        return visit

@@ -31,6 +31,12 @@ class Visit:
         self.leader = leader
         self.members = [o.name for o in officials if o.region == self.visitor and o is not leader]
 
+    def read_officials(self, officials: list[Official]) -> None:
+        """The visitor's officials other than its leader are its members, the host's its host officials (read when
+        the visit is made, and again when an official's region moves: ``RegionReader.delegation_regions``)."""
+        self.led_by(self.leader, officials)
+        self.host_officials = [o.name for o in officials if o.region == self.host]
+
     @property
     def status(self) -> VisitStatus:
         """"earlier" (told in passing, before the article's visit), "planned" or "reported"."""

@@ -261,3 +261,19 @@ COUNCIL_TRIP = ("Komisi B DPRD Kabupaten Sleman studi banding ke Kota Batu, Kami
 ])
 def test_a_council_officer_is_of_the_one_council_the_text_names(tagger, text: str, expected: dict) -> None:
     assert _regions_of(tagger, text) == expected
+
+
+# round 40 (second wave): a post whose region is only inferred, joined in one sentence to the visit's leader or to an
+# official whose region is written by a delegation word, takes that person's region, not the host's named before it
+def test_a_post_joined_to_the_visits_leader_takes_the_visitors_region(tagger) -> None:
+    text = ("Bupati Kebumen Arya Wiratama melakukan studi banding ke Kota Salatiga, Kamis (9/5). Bupati Arya "
+            "Wiratama didampingi Kepala Bagian Umum Sekar Lintang dan Kepala Bagian Humas Dimas Prakoso.")
+    regions = _regions_of(tagger, text)
+    assert regions["Sekar Lintang"] == "Kabupaten Kebumen"
+    assert regions["Dimas Prakoso"] == "Kabupaten Kebumen"
+
+
+def test_a_post_after_a_word_of_receiving_stays_with_the_host(tagger) -> None:
+    text = ("Bupati Kebumen Arya Wiratama melakukan studi banding ke Kota Salatiga, Kamis (9/5). Bupati Arya "
+            "Wiratama beserta rombongan disambut Kepala Bagian Umum Sekar Lintang di balai kota.")
+    assert _regions_of(tagger, text)["Sekar Lintang"] == "Kota Salatiga"
