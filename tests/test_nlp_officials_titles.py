@@ -948,7 +948,7 @@ def test_a_head_no_mention_reads_its_unit_to_a_comma_then_its_holder(text: str, 
     # "dan" right before the honorific: a second person
     ("Tamu diterima Sekretaris Daerah Kota Tanaraya dan Ir. Lestiani Putri di aula.", []),
     # a house's street, no holder
-    ("Rombongan menginap di Rumah Dinas Wali Kota Jalan KH Wirasena, dekat alun-alun.", []),
+    ("Rombongan menginap dekat Rumah Dinas Wali Kota Jalan KH Wirasena, di pusat kota.", []),
 ])
 def test_a_unit_written_on_past_the_lexicons_part_then_an_honorific_and_its_holder(text: str, expected: list) -> None:
     """Round 40: a post whose unit goes on past what the titles reader read, with no comma, then an honorific the
