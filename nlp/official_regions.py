@@ -359,7 +359,8 @@ class RegionReader:
             if len(codes) == 1:
                 off.region, off.explicit_region = codes.pop(), True  # written in the text, if not beside the post
 
-    def delegation_regions(self, text: str, sentences: list[tuple[int, int]], officials: list[Official],
+    @staticmethod
+    def delegation_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
                            visits: list[Visit]) -> None:
         """In a visit article, a post whose region was only inferred (the nearest fitting region before it, most
         often the host the sentence names after "ke") and that the same sentence joins to a visit's leader or to an

@@ -640,7 +640,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         name starts after it) and the holder is closed as an apposition is. None otherwise: a name-like word in the
         run is a person ("Kadis X Budi dan H Ani"), a lower-case word a clause ("Kadis X didampingi H Ani")."""
         if OFFICE_BUILDING_BEFORE.search(text, max(0, p.start - 20), p.start):
-            return None  # "Rumah Dinas Bupati Jalan KH Budi": the house's street
+            return None  # "Rumah Dinas Wali Kota Jalan KH Budi": the house's street
         run = list(TITLED_RUN_WORD.finditer(text, pos, min(len(text), pos + 160)))
         at = pos
         for i, w in enumerate(run):

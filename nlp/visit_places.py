@@ -204,7 +204,7 @@ class PlaceRules:
         Round 40: it gives way to the province itself, in the same part, where the article writes the province
         otherwise than the capital's bare name ("ke Daerah Istimewa Yogyakarta ... berlatih di Yogyakarta"):
         the bare name is the province's (:meth:`_spelt_province`)."""
-        def inner(code: str, other: str) -> bool:
+        def takes_its_part(code: str, other: str) -> bool:  # another region of its province, or the province spelt out
             return other != code and (self.regions[other].level != PROV
                                       and self.regions[other].province_code == self.capital_of[code]
                                       or other == self.capital_of[code] and self._spelt_province(scan, code))
@@ -212,9 +212,9 @@ class PlaceRules:
         out = []
         for v in visits:
             if (v.host in self.capital_of and self._bare(scan, v.host)
-                    and any(o.visitor == v.visitor and inner(v.host, o.host) for o in visits)) \
+                    and any(o.visitor == v.visitor and takes_its_part(v.host, o.host) for o in visits)) \
                     or (v.visitor in self.capital_of and self._bare(scan, v.visitor)
-                        and any(o.host == v.host and inner(v.visitor, o.visitor) for o in visits)):
+                        and any(o.host == v.host and takes_its_part(v.visitor, o.visitor) for o in visits)):
                 scan.trace.rejected.append(("pair", f"{v.visitor} -> {v.host}", "a bare name shared with its "
                                             "province, where another region of the province or the province "
                                             "written out takes the part"))

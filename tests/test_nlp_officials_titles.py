@@ -941,14 +941,14 @@ def test_a_head_no_mention_reads_its_unit_to_a_comma_then_its_holder(text: str, 
      [("Wiranto Sasmito", "Kepala Dinas Pangan", None), ("Lestiani Putri", "Kepala Bagian Umum", None)]),
     ("Pertemuan dibuka Asisten II Setda Pemkab Ir Bayu Kelana MT tersebut dengan doa bersama.",
      [("Bayu Kelana", "Asisten II", None)]),
-    ("Hadir pula Kepala Dinkes P2KB dr Sekar Melati, serta para camat.",
+    ("Hadir pula Kepala Dinkes PPKB dr Sekar Melati, di aula.",
      [("Sekar Melati", "Kepala Dinas Kesehatan", None)]),
     # a clause before the honorific: a second person, no holder
     ("Kadis Pangan didampingi H Lestiani Putri meninjau lokasi.", []),
     # "dan" right before the honorific: a second person
     ("Tamu diterima Sekretaris Daerah Kota Tanaraya dan Ir. Lestiani Putri di aula.", []),
     # a house's street, no holder
-    ("Rombongan tiba di Rumah Dinas Bupati Jalan KH Wirasena, Kecamatan Sukamaju.", []),
+    ("Rombongan menginap dekat Rumah Dinas Wali Kota Jalan KH Wirasena, di pusat kota.", []),
 ])
 def test_a_unit_written_on_past_the_lexicons_part_then_an_honorific_and_its_holder(text: str, expected: list) -> None:
     """Round 40: a post whose unit goes on past what the titles reader read, with no comma, then an honorific the
