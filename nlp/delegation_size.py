@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.leaders import TRIP
+from nlp.leaders import COUNCIL_ALTERNATION, TRIP
 from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
 from nlp.regions import TYPE_WORDS, RegionMention
 from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
@@ -211,11 +211,14 @@ COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + DIGIT_WORD + r"|sep
 # verb of make-up (MAKEUP_VERB) with a council or one of its organs (COUNCIL_COUNTED) before it in its sentence and
 # no party (PARTY_COUNTED) is the make-up of that body, not the delegation: refused by `count` (SIZE_TOTAL) and by
 # `_lone_count` (the lead read unmasked)
-COUNCIL_COUNTED = re.compile(r"\b(?:" + alternation(GOVERNMENT_WORDS["council"]) + r"|dewan|legislatif|pimpinan|rapim|"
-                             r"bapemperda|banggar|banmus|bamus|fraksi|komisi|pansus)\b", re.IGNORECASE)
+# COUNCIL_COUNTED: leaders' council words, the council rows of data/government_words.csv, and a council's leadership
+COUNCIL_COUNTED = re.compile(r"\b(?:" + COUNCIL_ALTERNATION + "|" + alternation(GOVERNMENT_WORDS["council"])
+                             + r"|pimpinan|rapim|bamus)\b", re.IGNORECASE)
+# the party's own words, with the forms ABOUT_DELEGATION lacks: "rombongannya", a misspelt "rombonggan", "kami"
 PARTY_COUNTED = re.compile(r"\b(?:rombong\w*|delegasi|tim|peserta\w*|kami|kita|mereka)\b", re.IGNORECASE)
 SENTENCE_START = re.compile(r"[^.!?\n]*$")
-MAKEUP_VERB = r"(?:berjumlah|beranggotakan|terdiri[ \t]+(?:atas|dari)|jumlah(?:nya)?)"
+# data/visit_cues.csv, the count_total rows of kind makeup
+MAKEUP_VERB = r"(?:" + alternation(visit_cue_words()["count_makeup"], r"[ \t]+") + r")"
 MAKEUP_OPENS = re.compile(MAKEUP_VERB, re.IGNORECASE)  # a SIZE_TOTAL match opening with one
 MAKEUP_BEFORE = re.compile(r"\b" + MAKEUP_VERB + r"[ \t]+" + ABOUT + "$", re.IGNORECASE)  # one right before a count
 

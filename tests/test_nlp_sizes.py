@@ -628,6 +628,9 @@ def test_a_taker_who_is_no_person_is_not_added(sentence: str, size_: int) -> Non
      + "\"Kami dari DPRD Anu berjumlah 17 orang,\" kata Sekwan.", 17),
     ("Sekwan Anu ke Lorwana\n\nLORWANA – Sekretariat DPRD Anu berkonsultasi ke Lorwana. " + FILLER
      + "Sebanyak 12 anggota DPRD Anu menginap di hotel itu.", 12),
+    # the party's word with a suffix ABOUT_DELEGATION does not read
+    ("Sekwan Anu ke Lorwana\n\nLORWANA – Sekretariat DPRD Anu berkonsultasi ke Lorwana. " + FILLER
+     + "Rombongannya dari DPRD Anu berjumlah 14 orang, kata Sekwan.", 14),
 ])
 def test_a_councils_make_up_is_no_delegation_size(text: str, size_: int | None) -> None:
     assert size(text, 0, len(text)) == size_
