@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from nlp.leaders import TRIP
+from nlp.leaders import COUNCIL_ALTERNATION, TRIP
 from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
 from nlp.regions import TYPE_WORDS, RegionMention
 from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
-from nlp.visit_rules import BODIES, HONORIFICS, OFFICES
+from nlp.visit_rules import BODIES, GOVERNMENT_WORDS, HONORIFICS, OFFICES
 
 DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
@@ -206,6 +206,39 @@ COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + DIGIT_WORD + r"|sep
                             + r"\s+belas)\s+fraksi\b", re.IGNORECASE)
 
 
+# "DPRD X beranggotakan 35 orang dari tujuh partai", "seluruh anggota DPRD Y yang berjumlah 30 orang", "rapat
+# pimpinan yang beranggotakan empat orang": in a sentence with no word of the trip (ABOUT_DELEGATION), a count after a
+# verb of make-up (MAKEUP_VERB) with a council or one of its organs (COUNCIL_COUNTED) before it in its sentence and
+# no party (PARTY_COUNTED) is the make-up of that body, not the delegation: refused by `count` (SIZE_TOTAL) and by
+# `_lone_count` (the lead read unmasked)
+# COUNCIL_COUNTED: leaders' council words, the council rows of data/government_words.csv, and a council's leadership
+COUNCIL_COUNTED = re.compile(r"\b(?:" + COUNCIL_ALTERNATION + "|" + alternation(GOVERNMENT_WORDS["council"])
+                             + r"|pimpinan|rapim|bamus)\b", re.IGNORECASE)
+# the party's own words, with the forms ABOUT_DELEGATION lacks: "rombongannya", a misspelt "rombonggan", "kami"
+PARTY_COUNTED = re.compile(r"\b(?:rombong\w*|delegasi|tim|peserta\w*|kami|kita|mereka)\b", re.IGNORECASE)
+SENTENCE_START = re.compile(r"[^.!?\n]*$")
+# data/visit_cues.csv, the count_total rows of kind makeup
+MAKEUP_VERB = r"(?:" + alternation(visit_cue_words()["count_makeup"], r"[ \t]+") + r")"
+MAKEUP_OPENS = re.compile(MAKEUP_VERB, re.IGNORECASE)  # a SIZE_TOTAL match opening with one
+MAKEUP_BEFORE = re.compile(r"\b" + MAKEUP_VERB + r"[ \t]+" + ABOUT + "$", re.IGNORECASE)  # one right before a count
+
+
+def _council_makeup(text: str, start: int, at: int) -> bool:
+    """The count whose verb stands at ``at`` tells the make-up of a council or its organ (:data:`COUNCIL_COUNTED`
+    before the verb in its sentence, no party word, and no word of the trip in the sentence)."""
+    opened = SENTENCE_START.search(text, max(start, at - 300), at)
+    before = text[opened.start():at]
+    sentence = SENTENCE.match(text, opened.start())
+    return bool(COUNCIL_COUNTED.search(before) and not PARTY_COUNTED.search(before)
+                and not ABOUT_DELEGATION.search(sentence.group(0) if sentence else before))
+
+
+def _makeup_before(text: str, at: int) -> bool:
+    """A verb of make-up right before the count at ``at``, its subject a council or its organ."""
+    verb = MAKEUP_BEFORE.search(text, max(0, at - 40), at)
+    return verb is not None and _council_makeup(text, 0, verb.start())
+
+
 def own_size(text: str, sentence_of: Callable[[int], tuple[int, int]], mentions: list[RegionMention], visitor: str,
              visiting: set[str]) -> int | None:
     """With several delegations, the head count in a sentence that names this visitor and no other
@@ -329,7 +362,7 @@ def _lone_count(masked: str) -> int | None:
                 or RECEIVING.search(masked, max(0, m.start() - 80), m.start()) \
                 or PER_UNIT.search(masked, max(0, m.start() - 40), m.start()) or HOSTS_AFTER.match(masked, m.end()) \
                 or COUNCIL_MAKEUP.match(masked, m.end()) or OF_WHOLE.search(masked, max(0, m.start() - 40), m.start()) \
-                or LONE_LISTED.search(masked, max(0, m.start() - 120), m.start()):
+                or LONE_LISTED.search(masked, max(0, m.start() - 120), m.start()) or _makeup_before(masked, m.start()):
             continue
         values.add(number(m.group(1)))
     values.discard(1)
@@ -382,7 +415,8 @@ def count(text: str, start: int, end: int) -> int | None:
         return number(grand.group(1))
     m = SIZE_TOTAL.search(text, start, end)
     while m and (COUNCIL_MAKEUP.match(text, m.end()) or HOSTS_AFTER.match(text, m.end(), end)
-                 or RECEIVED_COUNT.search(text, max(0, m.start() - 30), m.start())):
+                 or RECEIVED_COUNT.search(text, max(0, m.start() - 30), m.start())
+                 or (MAKEUP_OPENS.match(m.group(0)) and _council_makeup(text, start, m.start()))):
         m = SIZE_TOTAL.search(text, m.end(), end)
     if m:
         extra = 1 if m.group(0).lower().startswith(("berjumlah", "sebanyak")) and _with_head(

@@ -112,8 +112,10 @@ SLASH_HEAD_CUE = re.compile(r"/[ \t]*" + HEAD_WORD + r"[ \t]+" + GROUP + r"[ \t]
 DESTINATION = re.compile(r"\b(?:ke|di|menuju)\s+(?:(?:pemkab|pemkot|pemko|pemprov|dprd|kabupaten|kota|provinsi)\s+)?$",
                          re.IGNORECASE)
 ORDINAL_WORDS = frozenset("satu dua tiga i ii iii iv".split())
-COUNCIL = re.compile(r"\b(?:dprd|dprk|dpra|dpr|dewan|komisi|legislatif|fraksi|pansus|banmus|badan\s+musyawarah|"
-                     r"bapemperda|bp\s+perda|banggar|panja)\b", re.IGNORECASE)
+# a council or one of its organs; delegation_size.COUNCIL_COUNTED reads the words too
+COUNCIL_ALTERNATION = (r"dprd|dprk|dpra|dpr|dewan|komisi|legislatif|fraksi|pansus|banmus|badan\s+musyawarah|bapemperda|"
+                       r"bp\s+perda|banggar|panja")
+COUNCIL = re.compile(r"\b(?:" + COUNCIL_ALTERNATION + r")\b", re.IGNORECASE)
 
 
 def _past_title(text: str, pos: int, finder: OfficialFinder) -> int:

@@ -191,12 +191,15 @@ def load_visit_cues() -> list[tuple[str, str, str]]:
 @lru_cache(maxsize=1)
 def visit_cue_words() -> dict[str, tuple[str, ...]]:
     """The cues of ``visit_cues.csv`` by role, as written, in file order; a ``count_noun`` row of kind
-    ``companion`` ("mengajak 11 orang") is a ``count_companion`` cue too."""
+    ``companion`` ("mengajak 11 orang") is a ``count_companion`` cue too, a ``count_total`` row of kind ``makeup``
+    ("beranggotakan") a ``count_makeup`` cue too."""
     out: dict[str, list[str]] = {}
     for cue, kind, role in load_visit_cues():
         out.setdefault(role, []).append(cue)
         if role == "count_noun" and kind == "companion":
             out.setdefault("count_companion", []).append(cue)
+        if role == "count_total" and kind == "makeup":
+            out.setdefault("count_makeup", []).append(cue)
     return {role: tuple(cues) for role, cues in out.items()}
 
 

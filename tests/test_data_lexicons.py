@@ -229,8 +229,9 @@ def test_visit_cues_are_valid(cues):
     for row in cues:
         assert row["cue"] and row["role"] in CUE_ROLES, row
         # kind is set for role=kind; "companion" marks the count nouns of the ones an official takes along,
-        # "capitals" a national_trainer acronym matched as written, in capitals only ("LAN", not "lan")
-        companion = (row["role"], row["kind"]) == ("count_noun", "companion")
+        # "capitals" a national_trainer acronym matched as written, in capitals only ("LAN", not "lan"), "makeup"
+        # a verb of a count that also tells a body's make-up ("beranggotakan")
+        companion = (row["role"], row["kind"]) in (("count_noun", "companion"), ("count_total", "makeup"))
         capitals = (row["role"], row["kind"]) == ("national_trainer", "capitals")
         assert not capitals or row["cue"].isupper(), f"a capitals row is written in capitals: {row}"
         assert (row["role"] == "kind") == bool(row["kind"]) or companion or capitals, \

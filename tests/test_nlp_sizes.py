@@ -15,7 +15,8 @@ of a delegation whose members are listed and not counted; heads of villages coun
 ("64 hukum tua"), a name of short words in such a list, and the ones counted before "yang dapat
 ikut" or "yang terbang"; a lone count of people in a sentence of the trip, with its guards (round 35); a list of
 the members opened by "terdiri atas|yakni|yaitu" whose counts and titled persons add up, with its guards (round 37); the
-lead's one count of people when no sentence about the delegation counts them, with its guards (round 39)."""
+lead's one count of people when no sentence about the delegation counts them, with its guards (round 39); a
+council's make-up after a verb of make-up, in a sentence with no word of the trip, is no size (round 40)."""
 
 from __future__ import annotations
 
@@ -611,3 +612,25 @@ def test_the_leads_lone_count_when_no_sentence_about_the_delegation_counts(text:
 ])
 def test_a_taker_who_is_no_person_is_not_added(sentence: str, size_: int) -> None:
     assert size(sentence, 0, len(sentence)) == size_
+
+
+@pytest.mark.parametrize("text, size_", [
+    # (round 40) in a sentence with no word of the trip, a council or one of its organs before a verb of make-up
+    # ("beranggotakan", "berjumlah", "terdiri atas") counts that body, not the delegation: no size
+    ("DPRD Anu Berguru ke Lorwana\n\nLORWANA – Komisi B DPRD Anu berkunjung ke Lorwana pekan ini. Menurut Ketua "
+     "Komisi B, DPRD Anu beranggotakan 35 orang dari tujuh partai.", None),
+    ("Sekwan Anu ke Lorwana\n\nLORWANA – Sekretariat DPRD Anu berkonsultasi ke Lorwana. " + FILLER
+     + "Ruang sidangnya cukup untuk seluruh anggota DPRD Anu yang berjumlah 30 orang, kata Sekwan.", None),
+    ("Badan Anu ke Lorwana\n\nLORWANA – Badan Musyawarah DPRD Anu studi banding ke Lorwana. " + FILLER
+     + "Urusan mendesak diputus oleh rapat pimpinan yang beranggotakan empat orang.", None),
+    # guards: the party before the verb ("Kami dari DPRD Anu"), a count before the council ("Sebanyak 12 anggota")
+    ("Sekwan Anu ke Lorwana\n\nLORWANA – Sekretariat DPRD Anu berkonsultasi ke Lorwana. " + FILLER
+     + "\"Kami dari DPRD Anu berjumlah 17 orang,\" kata Sekwan.", 17),
+    ("Sekwan Anu ke Lorwana\n\nLORWANA – Sekretariat DPRD Anu berkonsultasi ke Lorwana. " + FILLER
+     + "Sebanyak 12 anggota DPRD Anu menginap di hotel itu.", 12),
+    # the party's word with a suffix ABOUT_DELEGATION does not read
+    ("Sekwan Anu ke Lorwana\n\nLORWANA – Sekretariat DPRD Anu berkonsultasi ke Lorwana. " + FILLER
+     + "Rombongannya dari DPRD Anu berjumlah 14 orang, kata Sekwan.", 14),
+])
+def test_a_councils_make_up_is_no_delegation_size(text: str, size_: int | None) -> None:
+    assert size(text, 0, len(text)) == size_
