@@ -318,15 +318,17 @@ class NameReader:
     def _glued_on(self, text: str, pos: int, before: str) -> bool:
         """A name's part glued after the full stop at ``pos`` (``before`` the word the stop ends), no blank between:
         one initial after a name ("Budi.A"), a name's word after an initial of capitals ("Budi CH.Ani"); no degree
-        ("Budi.M.Si", "Budi.AP"), source credit ("Budi.KOMPAS") nor common word ("Budi.Rombongan")."""
+        ("Budi.M.Si", "Budi.AP"), source credit ("Budi.KOMPAS"), common word ("Budi.Rombongan"), place ("Budi
+        AR.Semarang") nor a next sentence's bare initial ("Budi.M Sari")."""
         run = GLUED_RUN.match(text, pos)
         if not run or self._is_honorific(run.group()):
             return False
         word = run.group().rstrip(".")
-        if len(word) == 1:  # "Budi.A, SE", not "Budi.S. Sos" (a degree written apart)
-            return word.isupper() and not run.group().endswith(".")
+        if len(word) == 1:  # "Budi.A, SE"; not "Budi.S. Sos" (a degree written apart), "Budi.M Sari" (a sentence
+            # run on that opens with a name's bare initial)
+            return word.isupper() and not run.group().endswith(".") and not NEXT_CAPITALISED.match(text, run.end())
         return before.isupper() and len(before) <= 3 and word[:1].isupper() and word[1:].islower() \
-            and len(word) >= 3 and self._name_like(word)
+            and len(word) >= 3 and self._name_like(word) and word.lower() not in self.region_starts  # "AR.Semarang"
 
     def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
         """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank

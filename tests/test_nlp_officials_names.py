@@ -480,6 +480,11 @@ def test_a_regional_form_of_address_before_a_name(text: str, expected: list) -> 
      [("Rano Kelimutu", "Bupati", "Kabupaten Klaten")]),
     ("Kunjungan dipimpin Bupati Klaten Rano Kelimutu.Rombongan tiba di pendopo.",
      [("Rano Kelimutu", "Bupati", "Kabupaten Klaten")]),
+    # a place glued after an initial of capitals; a sentence run on that opens with a name's bare initial
+    ("Rombongan dipimpin Bupati Klaten Rano KL.Semarang menjadi tujuan berikutnya.",
+     [("Rano KL", "Bupati", "Kabupaten Klaten")]),
+    ("Rombongan dipimpin Bupati Klaten Rano Kelimutu.M Sari selaku Sekda mendampingi.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Klaten"), ("M Sari", "Sekretaris Daerah", "Kabupaten Klaten")]),
 ])
 def test_initials_glued_to_a_name_by_a_full_stop(text: str, expected: list) -> None:
     assert officials(text) == expected
