@@ -136,6 +136,7 @@ NEXT_CAPITALISED = re.compile(r"[ \t]+[A-Z][a-z]")  # a capitalised word next: "
 # an acronym in brackets after a ministry or "Republik Indonesia": "(Mendagri)", "(DPR RI)", "(Kemenpan-RB)"
 MINISTRY_ACRONYM = re.compile(r"\([A-Z][A-Za-z\-]{1,12}(?:[ \t]+RI)?\)")
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-]*\.?|\S", re.UNICODE)
+GLUED_RUN = re.compile(r"[A-Za-z][^\s,;:()]*")  # what is glued after a full stop inside a name: "A", "Ani", "M.Si"
 
 
 class NameReader:
@@ -299,7 +300,8 @@ class NameReader:
                 start = tm.start()
             count += 1
             if tok.endswith(".") and not (len(bare) == 1 or low in self.honorifics or low in NAME_ABBREVS
-                                          or (start == tm.start() and bare.isupper() and len(bare) <= 3)):
+                                          or (start == tm.start() and bare.isupper() and len(bare) <= 3)
+                                          or self._glued_on(text, tm.end(), bare)):
                 end = tm.start() + len(bare)  # a full stop after a name ends the sentence
                 break
             end = tm.end()
@@ -312,6 +314,21 @@ class NameReader:
                 and self._is_honorific(tail.group("degree")) and self._lower_word(tail.group("word")):
             end = tail.end("word")  # "Budi hartono, SH", "Budi hartono SE,MSM": a last name in lower case
         return start, end
+
+    def _glued_on(self, text: str, pos: int, before: str) -> bool:
+        """A name's part glued after the full stop at ``pos`` (``before`` the word the stop ends), no blank between:
+        one initial after a name ("Budi.A"), a name's word after an initial of capitals ("Budi CH.Ani"); no degree
+        ("Budi.M.Si", "Budi.AP"), source credit ("Budi.KOMPAS"), common word ("Budi.Rombongan"), place ("Budi
+        AR.Semarang") nor a next sentence's bare initial ("Budi.M Sari")."""
+        run = GLUED_RUN.match(text, pos)
+        if not run or self._is_honorific(run.group()):
+            return False
+        word = run.group().rstrip(".")
+        if len(word) == 1:  # "Budi.A, SE"; not "Budi.S. Sos" (a degree written apart), "Budi.M Sari" (a sentence
+            # run on that opens with a name's bare initial)
+            return word.isupper() and not run.group().endswith(".") and not NEXT_CAPITALISED.match(text, run.end())
+        return before.isupper() and len(before) <= 3 and word[:1].isupper() and word[1:].islower() \
+            and len(word) >= 3 and self._name_like(word) and word.lower() not in self.region_starts  # "AR.Semarang"
 
     def _force_rank(self, text: str, begin: int, pos: int) -> int | None:
         """The end of a rank written in words at ``pos`` ("Laksamana Muda"), or of a branch of the forces after a rank

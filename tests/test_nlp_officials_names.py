@@ -463,3 +463,28 @@ def test_a_common_word_written_in_lower_case_elsewhere_is_no_holder(text: str, n
 ])
 def test_a_regional_form_of_address_before_a_name(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 40 fourth wave: initials glued to a name by a full stop with no blank go on with the name
+    ("Rombongan dipimpin Bupati Klaten Rano KL.Kelimutu beserta stafnya.",
+     [("Rano KL.Kelimutu", "Bupati", "Kabupaten Klaten")]),
+    ("Selaku kepala rombongan, Ketua DPRD Klaten H. Rano.K, SE menyampaikan paparannya.",
+     [("Rano.K", "Ketua DPRD", "Kabupaten Klaten")]),
+    # guards: degrees glued or written apart after the full stop, a sentence run on with no blank
+    ("Rombongan dipimpin Bupati Klaten Rano Kelimutu.M.Si beserta stafnya.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Klaten")]),
+    ("Rombongan dipimpin Bupati Klaten Rano Kelimutu.S. Sos beserta stafnya.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Klaten")]),
+    ("Rombongan dipimpin Bupati Klaten Rano Kelimutu.AP beserta stafnya.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Klaten")]),
+    ("Kunjungan dipimpin Bupati Klaten Rano Kelimutu.Rombongan tiba di pendopo.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Klaten")]),
+    # a place glued after an initial of capitals; a sentence run on that opens with a name's bare initial
+    ("Rombongan dipimpin Bupati Klaten Rano KL.Semarang menjadi tujuan berikutnya.",
+     [("Rano KL", "Bupati", "Kabupaten Klaten")]),
+    ("Rombongan dipimpin Bupati Klaten Rano Kelimutu.M Sari selaku Sekda mendampingi.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Klaten"), ("M Sari", "Sekretaris Daerah", "Kabupaten Klaten")]),
+])
+def test_initials_glued_to_a_name_by_a_full_stop(text: str, expected: list) -> None:
+    assert officials(text) == expected
