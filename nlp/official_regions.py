@@ -10,7 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from nlp.lexicon import visit_cue_words
+from nlp.lexicon import alternation, visit_cue_words
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
     COUNCIL_WORD,
@@ -46,12 +46,23 @@ OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z]
 OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 # spaces and a comma that may be left out, between a region and the holder's name ("Dinas X Kota Y, Budi")
 NAME_GAP = re.compile(r"[ \t]*,?")
+# The two walks over a unit written out past the lexicon, two concepts sharing their word classes (the joiners
+# between its words, ``data/official_words.csv`` kind unit_gap_joiner, and an acronym, bare or in brackets):
+# ``RegionReader._office_walk`` reads an office's words, which the post takes, up to what closes the office (a region,
+# a comma), capitalised words only; ``OfficialFinder._titled_after_unit`` passes over a unit's words, which the post
+# does not take, up to the honorific that opens its holder, any word that is no name (a lower-case or dotted
+# honorific ends it).
+UNIT_JOINER = alternation(WORDS["unit_gap_joiner"])  # "dan", "&"
+UNIT_ACRONYM_WORD = r"[A-Z][\w\-]*"  # "DPP", "Setwan": inside brackets "(DPP)"
 # heads whose office may be written out after them up to its region, and a word of that office (``_office_walk``; a
 # pair of acronyms in brackets, "(ACR Acr)", only in an office closed by a comma)
 WRITTEN_OUT_HEADS = frozenset(WORDS["written_out_head"])
-OFFICE_RUN = re.compile(r"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:dan|&)[ \t]+)?)"
-                        r"(?P<w>\([A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+[A-Z][\w\-]*|(?P<pair>[A-Z][\w\-]*)))?\)"
+OFFICE_RUN = re.compile(rf"(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:(?:{UNIT_JOINER})[ \t]+)?)"
+                        rf"(?P<w>\({UNIT_ACRONYM_WORD}(?:[ \t]+(?:dan[ \t]+{UNIT_ACRONYM_WORD}"
+                        rf"|(?P<pair>{UNIT_ACRONYM_WORD})))?\)"
                         r"|[A-Z][\w\-/]*|e-[A-Z]\w*)")
+# a word of a unit passed over up to an honorific (``OfficialFinder._titled_after_unit``): "& Perikanan", "(BSA)", "H"
+TITLED_RUN_WORD = re.compile(rf"[ \t]+([^\s,.;:()\"]+\.?|\({UNIT_ACRONYM_WORD}\))")
 # an abbreviation restating the office after its region: "Kepala BKD Kabupaten X (BKD), Budi", "(Plt Gubri)"
 OFFICE_ASIDE = re.compile(r"[ \t]*\(([A-Za-z][\w.\-]*)(?:[ \t]+[\w.\-]+){0,2}\)")
 LEAD_ASIDE = re.compile(r"\([A-Za-z]{2,10}\)[ \t]*")
@@ -192,8 +203,11 @@ class RegionReader:
 
     def _office_walk(self, text: str, pos: int, region_at: dict[int, RegionMention], to_comma: bool = False
                      ) -> OfficeWalk | None:
-        """The one walk over a head's office written out in capitalised words from ``pos`` ("dan"/"&" between, an
-        acronym in brackets; a title word, the next post, or a force's word stops it, None). Without ``to_comma`` it
+        """The walk over a head's office written out up to what closes it, in capitalised words from ``pos`` ("dan"/
+        "&" between, an acronym in brackets; a title word, the next post, or a force's word stops it, None): the
+        words the post takes. Not the only walk over a unit's words: ``OfficialFinder._titled_after_unit`` passes
+        over words the post does not take up to an honorific, and ``_office_region_holders`` walks an office the
+        lexicon cannot read to its region, each its own concept. Without ``to_comma`` it
         ends at the region read right after a word (``_region_after``: "Kepala Bagian Persidangan, Hukum dan Aspirasi
         Sekretariat DPRD X", commas between its words, up to ten words); with ``to_comma`` at a comma before a
         capital, no comma inside (up to seven words: "Kabid Tata Niaga dan Sarana Pasar, Ani"), where a region

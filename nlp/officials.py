@@ -45,7 +45,7 @@ from nlp.official_patterns import (
     _region_index,
     party_short,
 )
-from nlp.official_regions import WRITTEN_OUT_HEADS, RegionReader
+from nlp.official_regions import TITLED_RUN_WORD, WRITTEN_OUT_HEADS, RegionReader
 from nlp.official_titles import (
     BRANCH_OPEN_HEADS,
     GLUED_DINAS_KEY,
@@ -84,8 +84,6 @@ BARE_LEVEL = re.compile(r"[ \t]+(Provinsi|Kabupaten|Kota)[ \t]+(?=[A-Z])")  # "S
 NAME_IN_BRACKETS = re.compile(r"[ \t]*\([ \t]*(?=[A-Z])")
 CLAN_NAMES = frozenset({"kaban", "karo"})  # glued heads (Kepala Badan, Kepala Biro) that are Batak clan names too
 MIXED_ACRONYM = re.compile(r"[A-Z]{2,}[a-z]{1,3}")
-# a word of a unit written on past the titles reader, up to an honorific: "& Perikanan", "(BSA)", "H"
-TITLED_RUN_WORD = re.compile(r"[ \t]+([^\s,.;:()\"]+\.?|\([A-Z][\w\-]*\))")
 POST_STATUS = re.compile(r"[ \t]+(?:Non[ \t\-]?(?:Definitif|Defenitif)|Sementara|Definitif|Terpilih"
                          r"|(?:sementara|terpilih)(?=[ \t]*,)"
                          r"|lainnya(?=[ \t]*,[ \t]*[A-Z]|[ \t]+dari[ \t]))\b")  # "Wakil Ketua DPRD X lainnya, Budi"
@@ -638,7 +636,10 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         "Kepala Badan Sumber Air (BSA) H Budi, ...". Up to six words of an office (``_office_word``), an acronym,
         "dan"/"&" or an acronym in brackets stand between; the honorific is one the name reader passes over (the
         name starts after it) and the holder is closed as an apposition is. None otherwise: a name-like word in the
-        run is a person ("Kadis X Budi dan H Ani"), a lower-case word a clause ("Kadis X didampingi H Ani")."""
+        run is a person ("Kadis X Budi dan H Ani"), a lower-case word a clause ("Kadis X didampingi H Ani"). A walk of
+        its own beside ``RegionReader._office_walk`` (which reads an office's words for the post, capitalised words
+        only, up to a region or a comma), sharing its word classes (``TITLED_RUN_WORD`` in
+        ``nlp/official_regions.py``)."""
         if OFFICE_BUILDING_BEFORE.search(text, max(0, p.start - 20), p.start):
             return None  # "Rumah Dinas Wali Kota Jalan KH Budi": the house's street
         run = list(TITLED_RUN_WORD.finditer(text, pos, min(len(text), pos + 160)))
