@@ -13,11 +13,14 @@ import re
 from collections.abc import Callable
 
 from nlp.leaders import COUNCIL_ALTERNATION, TRIP
-from nlp.lexicon import alternation, load_positions, unit_words, visit_cue_words
+from nlp.lexicon import alternation, companion_words, load_positions, unit_words, visit_cue_words
 from nlp.regions import TYPE_WORDS, RegionMention
 from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
 from nlp.visit_rules import BODIES, GOVERNMENT_WORDS, HONORIFICS, OFFICES
 
+# the words joining people to a head or a count, by the pattern that reads them (data/companion_words.csv: take,
+# with_head, takes_along, added)
+COMPANIONS = companion_words()
 DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
 # or words in brackets
@@ -49,11 +52,10 @@ PART_NOUN = (r"(?:" + alternation(visit_cue_words()["count_companion"] + visit_c
              + r")(?:nya)?\b")
 PART = r"\s+" + PART_NOUN
 # "sebanyak 7 orang ..., disertai 3 orang pendamping", "lima orang anggota ... dengan pendampingan tiga orang
-# kepala dinas": the companions come on top of the count
+# kepala dinas": the companions come on top of the count (the words of reader added: disertai, ditambah, didampingi ...)
 # (not past a verb of receiving: "disambut Sekda Y didampingi 3 orang staf" counts the hosts' staff)
 NOT_RECEIVING = r"(?!\b(?:disambut|diterima|dijamu|menyambut|menerima|menjamu)\b)"
-ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:disertai|ditambah|plus|didampingi|"
-                   r"(?:dengan\s+)?pendampingan)\s+"
+ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:" + alternation(COMPANIONS["added"]) + r")\s+"
                    + ABOUT + NUM + PART, re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
 AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM
@@ -89,9 +91,9 @@ PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0
 # not "beserta rombongan yang berjumlah 47 orang": the delegation, its head among them; not "bersama dinas X dan Y
 # yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
 # rombongan yang berjumlah 40 orang" counts the guests)
-TAKE_VERB = r"mengajak|membawa|memboyong"  # the verbs of taking people along, in every pattern below
+TAKE_VERB = alternation(COMPANIONS["take"])  # the verbs of taking people along, in every pattern below
 GROUP = r"(?:para|seluruh|sejumlah)\b"  # a group of people, its size not told ("para kabid", "seluruh camat")
-WITH_HEAD = re.compile(r"\b(?:beserta|bersama|" + TAKE_VERB + r"|didampingi)\s+(?!rombongan|delegasi)"
+WITH_HEAD = re.compile(r"\b(?:" + alternation(COMPANIONS["with_head"]) + r")\s+(?!rombongan|delegasi)"
                        r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:" + GROUP + r"|(?!rombongan|delegasi)\w+nya\b)"
                        r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,100}?(?:,[ \t]*)?(?:\byang\s+|\s)$", re.IGNORECASE)
 # "Pertemuan itu dihadiri Bupati X beserta jajarannya ...": a head among the attendees (and, :data:`RECEIVING`, the
@@ -383,7 +385,7 @@ def _with_head(text: str, start: int, end: int) -> bool:
 # digelar DPRD X bersama 20 kepala sekolah"): the sentence before the verb (:data:`TAKER_SPAN` characters at most)
 # begins with the party as its subject, is "Dengan" alone, or names an office, a region or a council with no title,
 # no two capitalised words (a name) and no pronoun of a person
-TAKES_ALONG = re.compile(TAKE_VERB + r"|bersama|beserta", re.IGNORECASE)
+TAKES_ALONG = re.compile(alternation(COMPANIONS["takes_along"]), re.IGNORECASE)
 TAKER_SPAN = 200
 SENTENCE_OPEN = re.compile(r"[.!?\n][^.!?\n]*$")
 PARTY_TAKES = re.compile(r"\s*(?:rombongan\b[^,]*\bitu|dengan)\s+$", re.IGNORECASE)

@@ -2,7 +2,8 @@
 
 Files (see ``data/README.md``): ``regions.csv`` (the 552 regions), ``region_aliases.csv``,
 ``positions.csv``, ``honorifics.txt``, ``visit_cues.csv``, ``not_names.csv``,
-``program_words.csv``, ``official_words.csv``, ``function_words.csv``, ``government_words.csv``. ``KUNKER_DATA``
+``program_words.csv``, ``official_words.csv``, ``function_words.csv``, ``government_words.csv``,
+``companion_words.csv``. ``KUNKER_DATA``
 overrides the folder.
 """
 
@@ -236,6 +237,18 @@ def official_words() -> dict[str, tuple[str, ...]]:
         if row.get("word"):
             out.setdefault(row.get("kind", ""), []).append(row["word"])
     return {kind: tuple(words) for kind, words in out.items()}
+
+
+@lru_cache(maxsize=1)
+def companion_words() -> dict[str, tuple[str, ...]]:
+    """The words joining a person or a group to a delegation, its head or its count (``companion_words.csv``), by
+    reader (a word's ``readers`` column names every pattern that takes it), lower case, in file order."""
+    out: dict[str, list[str]] = {}
+    for row in _rows("companion_words.csv"):
+        if row.get("word"):
+            for reader in row.get("readers", "").split():
+                out.setdefault(reader, []).append(row["word"].lower())
+    return {reader: tuple(words) for reader, words in out.items()}
 
 
 @lru_cache(maxsize=1)

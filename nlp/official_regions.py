@@ -10,7 +10,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from nlp.lexicon import alternation, visit_cue_words
+from nlp.lexicon import alternation, companion_words, visit_cue_words
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
     COUNCIL_WORD,
@@ -434,11 +434,11 @@ PROVINCE_SHORT = re.compile(r"[ \t]*\([ \t]*[A-Za-z]{2,10}[ \t]*\)")
 # the long level words of a region misspelt by one letter: "kabupetan Serang", "Provisi Bali"
 LEAD_TYPOS = frozenset(t for word in ("kabupaten", "provinsi") for t in _one_letter_off(word))
 LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
-# a delegation's word joining a post to a leader or official before it (data/official_words.csv kind delegation_with),
+# a delegation's word joining a post to a leader or official before it (data/companion_words.csv reader delegation),
 # and a word of receiving or standing in that joins him to the other side: the visit's receiving cues
 # (data/visit_cues.csv role receive: "disambut", "diterima", "dijamu") and the officials' kind received_word
 # ("menerima", "mewakili", "oleh"); ``RegionReader.delegation_regions``
-DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["delegation_with"])) + r")\b", re.I)
+DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, companion_words()["delegation"])) + r")\b", re.I)
 RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
                            + r")\b", re.I)
 ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause

@@ -352,6 +352,29 @@ def test_government_words_are_valid():
     assert "sekda" in words_by_kind["head"] and "sekretariat daerah" in words_by_kind["secretariat"]
 
 
+COMPANION_READERS = {"delegation", "companion", "along", "take", "with_head", "takes_along", "added"}
+
+
+def test_companion_words_are_valid():
+    """The words joining a person to a delegation, its head or its count: one row a word, with every reader."""
+    rows = read_csv("companion_words.csv", ["word", "readers", "comment"])
+    words = [r["word"] for r in rows]
+    assert len(words) == len(set(words)), "a word has one row"
+    assert all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in words)
+    assert rows[0]["comment"]
+    readers = [r["readers"].split() for r in rows]
+    assert all(rs and len(rs) == len(set(rs)) for rs in readers)
+    assert {reader for rs in readers for reader in rs} == COMPANION_READERS
+    from nlp.lexicon import companion_words
+    by_reader = companion_words()
+    assert set(by_reader["take"]) <= set(by_reader["with_head"]) & set(by_reader["takes_along"])
+    assert "didampingi" in by_reader["delegation"] and "turut serta" in by_reader["along"]
+    # a longer word is listed before the word that opens it (file order is the alternation's order)
+    for words_of in by_reader.values():
+        for i, word in enumerate(words_of):
+            assert not any(later != word and later.startswith(word + " ") for later in words_of[i + 1:]), word
+
+
 def test_government_words_agree_with_program_and_official_words():
     """The words of a region's government are written in three files, each for its finder: they must agree."""
     from nlp.lexicon import government_words, load_words, official_words
