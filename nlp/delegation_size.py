@@ -19,7 +19,7 @@ from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
 from nlp.visit_rules import BODIES, GOVERNMENT_WORDS, HONORIFICS, OFFICES
 
 # the words joining people to a head or a count, by the pattern that reads them (data/companion_words.csv: take,
-# with_head, takes_along, added)
+# with_head, takes_along, added, size_companions, about_delegation)
 COMPANIONS = companion_words()
 DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
@@ -91,7 +91,9 @@ PER_UNIT = re.compile(r"\b(?:tiap|setiap|masing-masing|per)\s+\w+\s+(?:\w+\s+){0
 # not "beserta rombongan yang berjumlah 47 orang": the delegation, its head among them; not "bersama dinas X dan Y
 # yang berjumlah 21 orang": offices; not past a verb of receiving: "Sekda Y bersama para kepala OPD menerima
 # rombongan yang berjumlah 40 orang" counts the guests)
-TAKE_VERB = alternation(COMPANIONS["take"])  # the verbs of taking people along, in every pattern below
+# the verbs of taking people along and their bare forms ("X ajak 20 kades"), read by HEAD_TAKES (the patterns above
+# and below read the words through their own readers of data/companion_words.csv)
+TAKE_VERB = alternation(COMPANIONS["take"])
 GROUP = r"(?:para|seluruh|sejumlah)\b"  # a group of people, its size not told ("para kabid", "seluruh camat")
 WITH_HEAD = re.compile(r"\b(?:" + alternation(COMPANIONS["with_head"]) + r")\s+(?!rombongan|delegasi)"
                        r"(?:[^.,;\n]{0,30}?,?[ \t]+)??(?:" + GROUP + r"|(?!rombongan|delegasi)\w+nya\b)"
@@ -109,8 +111,9 @@ TITLED = re.compile(r"\s(?-i:" + TITLE + r")", re.IGNORECASE)
 # rombongan lainnya", delegations): the ones taken along, besides the one who takes them
 # the village heads and clerks an official takes along, under every title data/positions.csv gives a village post
 # ("bersama 23 perbekel", "mengajak 12 kuwu"), beside the count_companion nouns
-SIZE_COMPANIONS = re.compile(r"\b(?:" + TAKE_VERB + r"|memimpin|didampingi|ditemani|beserta|bersama|"
-                             r"ajak|bawa|boyong)"
+# (the words before the count: data/companion_words.csv reader size_companions, the take verbs with their bare forms
+# "ajak", "bawa", "boyong", and "memimpin", "didampingi", "ditemani", "beserta", "bersama")
+SIZE_COMPANIONS = re.compile(r"\b(?:" + alternation(COMPANIONS["size_companions"]) + r")"
                              r"\s+(?:serta\s+)?" + TAKEN_FIRST + ABOUT + NUM +
                              r"\s+(?:" + alternation(visit_cue_words()["count_companion"] + VILLAGE_TITLES) +
                              r"|rombongan\b(?!\s+(?:lain|lainnya|daerah|dari\s+(?:kabupaten|kota|"
@@ -128,7 +131,7 @@ ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?
 ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\s+oleh)?)\s+(?:seorang\s+)?"
                             r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
                             r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
-HEAD_TAKES = re.compile(r"\b(?:ajak|bawa|boyong|" + TAKE_VERB + r")\s+$", re.IGNORECASE)
+HEAD_TAKES = re.compile(r"\b(?:" + TAKE_VERB + r")\s+$", re.IGNORECASE)
 # "40 peserta", "35 orang rombongan": a head count without its verb
 SIZE_BARE = re.compile(r"(?<![\d.,/])\b" + NUM + r"[ \t]+(?:orang\s+(?:rombongan|delegasi|peserta|anggota\s+rombongan)|"
                        r"peserta\b)", re.IGNORECASE)
@@ -198,11 +201,12 @@ SIZE_POSTPOSED = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"\s+(?:orang\s+)?
 # "rombongan DPRD A berjumlah 19 orang dan rombongan DPRD B 21 orang": the count right after a delegation's name
 SIZE_AFTER_NAME = re.compile(r"\s*,?\s*(?:yang\s+)?(?:(?:berjumlah|sebanyak|sejumlah|beranggotakan|terdiri\s+(?:atas|"
                              r"dari))\s+)?" + ABOUT + NUM + r"\s+(?:orang|peserta)\b", re.IGNORECASE)
-# a sentence (within its line) and the words that make it one about the delegation
+# a sentence (within its line) and the words that make it one about the delegation (the trip's words, then the
+# companion words of data/companion_words.csv reader about_delegation: "diikuti", the take verbs, "didampingi" ...)
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 ABOUT_DELEGATION = re.compile(r"\b(?:rombongan|delegasi|tamu|peserta|tim|kunjungan|kunker|studi|kaji|benchmarking|"
                               r"berkunjung|mengunjungi|datang|tiba|berangkat|bertolak|belajar|ikut|mengikuti|"
-                              r"diikuti|" + TAKE_VERB + r"|didampingi|beserta|bersama)\b", re.IGNORECASE)
+                              + alternation(COMPANIONS["about_delegation"]) + r")\b", re.IGNORECASE)
 # "DPRD X beranggotakan 35 orang dengan 9 fraksi": the make-up of a council, not the delegation
 COUNCIL_MAKEUP = re.compile(r"[^.;\n]{0,25}?\b(?:\d{1,2}|" + DIGIT_WORD + r"|sepuluh|" + DIGIT_WORD
                             + r"\s+belas)\s+fraksi\b", re.IGNORECASE)

@@ -469,7 +469,7 @@ def test_a_regional_form_of_address_before_a_name(text: str, expected: list) -> 
     # round 40 fourth wave: initials glued to a name by a full stop with no blank go on with the name
     ("Rombongan dipimpin Bupati Klaten Rano KL.Kelimutu beserta stafnya.",
      [("Rano KL.Kelimutu", "Bupati", "Kabupaten Klaten")]),
-    ("Selaku kepala rombongan, Ketua DPRD Klaten H. Rano.K, SE menyampaikan paparannya.",
+    ("Dalam paparannya, Ketua DPRD Klaten H. Rano.K, SE menjelaskan program itu.",
      [("Rano.K", "Ketua DPRD", "Kabupaten Klaten")]),
     # guards: degrees glued or written apart after the full stop, a sentence run on with no blank
     ("Rombongan dipimpin Bupati Klaten Rano Kelimutu.M.Si beserta stafnya.",
