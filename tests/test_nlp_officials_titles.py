@@ -967,6 +967,13 @@ def test_a_unit_written_on_past_the_lexicons_part_then_an_honorific_and_its_hold
     # guard: an ambassador's post reads as before
     ("Rombongan disambut Duta Besar Norwegia, Rudi Hartanto, di kantornya.",
      [("Rudi Hartanto", "Duta Besar Norwegia", None)]),
+    # the post's place after "di", up to the comma (``OFFICE_WORD``)
+    ("Rombongan diterima Duta Besar Norwegia di Oslo, Rudi Hartanto, di kantornya.",
+     [("Rudi Hartanto", "Duta Besar Norwegia di Oslo", None)]),
+    ("Sebelumnya Konsul Jenderal Norwegia di Kota Beta, Rina Hartati, menerima rombongan.",
+     [("Rina Hartati", "Konsul Jenderal Norwegia di Kota Beta", None)]),
+    # guard: a place, then a day after the comma, is no holder
+    ("Hal itu disampaikan Komandan Kodim 0999 di Kota Beta, Selasa, kepada wartawan.", []),
     # guard: the consulate after another post's head is that post's mission
     ("Hadir pula Juru Bicara Konsulat Jenderal Norwegia, Rina Hartati, di aula.",
      [("Rina Hartati", "Juru Bicara Konsulat Jenderal Norwegia", None)]),
