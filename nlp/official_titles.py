@@ -157,7 +157,9 @@ COUNCIL_MEMBER = re.compile(r"^(?P<head>(?:Wakil )?(?:Anggota|Ketua)) (?:DPRD|DP
 COMMISSION_AFTER = re.compile(r"[ \t]+Komisi[ \t]+([A-E]|X{0,1}(?:IX|IV|V?I{0,3}))\b(?=[ \t]*,|[ \t]+[A-Z])")
 # offices the lexicon lacks, written out after "Kepala": "Balai ...", "Pusat ...", "Lembaga ..."
 OFFICE_START = re.compile(r"[ \t]+((?:Balai|Pusat|Lembaga|Direktorat|Perwakilan|Loka|Biro|Kantor|Unit)\b)")
-OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk)[ \t]+)?[A-Z0-9][\w\-/]*)")
+# a word of such an office; "dan", "untuk" or "di" may open it: "Duta Besar X untuk Y", "Konsul Jenderal X di Kota Y,"
+# (round 40 fifth wave: a mission's place after "di", the run still closed by a comma or bracket)
+OFFICE_WORD = re.compile(r"(?:[ \t]+|,[ \t]*)((?:(?:dan|untuk|di)[ \t]+)?[A-Z0-9][\w\-/]*)")
 OPEN_OFFICE_START = re.compile(r"[ \t]+((?!(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Sekolah|Madrasah|SD|SMP"
                                r"|SMA|SMK|SDN|SMPN|SMAN|SMKN|MTs|MAN|Pondok|Yayasan|PT|CV|Daerah)\b)[A-Z][\w\-]*)")
 REGIONAL_OPEN_HEADS = frozenset(WORDS["regional_open_head"])

@@ -954,3 +954,31 @@ def test_a_unit_written_on_past_the_lexicons_part_then_an_honorific_and_its_hold
     """Round 40: a post whose unit goes on past what the titles reader read, with no comma, then an honorific the
     name reader passes over opens the holder's name (``OfficialFinder._titled_after_unit``)."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan dipimpin langsung Konsul Norwegia, Rudi Hartanto, bersama jajarannya.",
+     [("Rudi Hartanto", "Konsul Norwegia", None)]),
+    ("Rombongan dipimpin langsung Konsul Jenderal Norwegia, Rudi Hartanto, bersama jajarannya.",
+     [("Rudi Hartanto", "Konsul Jenderal Norwegia", None)]),
+    # the consulate's name written for its head, then the holder after a comma
+    ("Kunjungan itu diterima Konsulat Jenderal Norwegia, Rina Hartati, kemarin.",
+     [("Rina Hartati", "Konsul Jenderal Norwegia", None)]),
+    # guard: an ambassador's post reads as before
+    ("Rombongan disambut Duta Besar Norwegia, Rudi Hartanto, di kantornya.",
+     [("Rudi Hartanto", "Duta Besar Norwegia", None)]),
+    # the post's place after "di", up to the comma (``OFFICE_WORD``)
+    ("Rombongan diterima Duta Besar Norwegia di Oslo, Rudi Hartanto, di kantornya.",
+     [("Rudi Hartanto", "Duta Besar Norwegia di Oslo", None)]),
+    ("Sebelumnya Konsul Jenderal Norwegia di Kota Beta, Rina Hartati, menerima rombongan.",
+     [("Rina Hartati", "Konsul Jenderal Norwegia di Kota Beta", None)]),
+    # guard: a place, then a day after the comma, is no holder
+    ("Hal itu disampaikan Komandan Kodim 0999 di Kota Beta, Selasa, kepada wartawan.", []),
+    # guard: the consulate after another post's head is that post's mission
+    ("Hadir pula Juru Bicara Konsulat Jenderal Norwegia, Rina Hartati, di aula.",
+     [("Rina Hartati", "Juru Bicara Konsulat Jenderal Norwegia", None)]),
+])
+def test_a_consul_is_a_post(text: str, expected: list) -> None:
+    """Round 40 fifth wave: "Konsul", "Konsul Jenderal" and the consulate written for its head, "Konsulat Jenderal",
+    are heads of a post written out after them (data/positions.csv, open_head in data/official_words.csv)."""
+    assert officials(text) == expected
