@@ -386,14 +386,14 @@ def test_a_province_after_the_heads_region_is_no_head(tagger: Tagger, text: str,
     (TRIP + "Hendra Wiratmoko memimpin sendiri rombongan Dinas Lingkungan Hidup Kabupaten Bantaeng itu.",
      "Hendra Wiratmoko"),
     # round 41: he leads the trip itself, not a word for the group
-    (TRIP + "\n\nCamat Tamalatea, Kabupaten Bantaeng, Hendra Wiratmoko memimpin langsung kunjungan kerja ini. "
-     "Menurutnya, kunjungan itu untuk belajar.", "Hendra Wiratmoko"),
+    (TRIP + "\n\nPagi itu Hendra Wiratmoko memimpin langsung kunjungan kerja tim Kecamatan Tamalatea bersama tiga "
+     "lurah.", "Hendra Wiratmoko"),
     # round 41: "menjadi ketua rombongan"; an honorific glued to his first name
     ("DPRD Kabupaten Bantaeng melakukan kunjungan kerja ke DPRD Kota Salatiga, Kamis (9/5/2024).\n\nH.Hendra "
-     "Wiratmoko menjadi ketua rombongan, yang beranggotakan lima anggota DPRD Bantaeng.", "Hendra Wiratmoko"),
+     "Wiratmoko menjadi ketua rombongan yang berjumlah dua belas orang itu.", "Hendra Wiratmoko"),
     # round 41: a degree after a comma before "selaku pimpinan rombongan"
-    (TRIP + "\n\nAdapun Kadis Lingkungan Hidup Kabupaten Bantaeng Ibu drg. Rina Kusuma, M.Kes selaku pimpinan "
-     "rombongan berterima kasih atas sambutan itu.", "Rina Kusuma"),
+    (TRIP + "\n\nSekretaris Dinas Lingkungan Hidup Kabupaten Bantaeng Ibu drg. Rina Kusuma, M.Kes selaku pimpinan "
+     "rombongan menyerahkan cendera mata kepada tuan rumah.", "Rina Kusuma"),
 ])
 def test_heads_who_lead_the_group(tagger: Tagger, text: str, leader: str) -> None:
     found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
