@@ -77,17 +77,21 @@ UNDER_CUE = re.compile(r"\bdi\s+bawah\s+(?:pimpinan|komando)\s", re.IGNORECASE) 
 # "dipimpin Sekretaris Daerah Kabupaten X Ibu Budi": an untyped title ends at the region it names
 TITLE_TO_REGION = re.compile(r"[^.;,\n]{3,60}$")
 ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECASE)
-# "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X"
-NAME = r"(?P<name>(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)"  # "Moh.", "H.", not "Klaten."
+# "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X";
+# also (round 41) "Budi memimpin langsung kunjungan kerja ini" (a trip word), "Budi menjadi ketua rombongan",
+# "Budi, M.Si selaku pimpinan rombongan" (a degree before the role)
+# ("H.Budi": an honorific glued to the name's first word)
+NAME = (r"(?P<name>(?:[A-Z][a-z]{0,2}\.(?=[A-Z][a-z]))?"
+        r"(?:(?:[A-Z][\w'’\-]{0,2}\.|[A-Z][\w'’\-]*)[ \t]+){0,4}[A-Z][\w'’\-]*)")  # "Moh.", "H.", not "Klaten."
 NAME_THEN_HEAD = re.compile(r"(?<![\w'’.\-])" + NAME +
-                            r"(?:,[ \t]*[A-Z][\w.]{0,6}(?=,))*"  # "Budi, SH, yang juga memimpin rombongan"
+                            r"(?:,[ \t]*[A-Z][\w.]{0,6}(?=,|[ \t]+(?:selaku|sebagai)\b))*"  # "Budi, SH, yang juga ..."
                             r"(?:,[ \t]*(?:yang[ \t]+(?:juga[ \t]+)?)?|[ \t]+(?:yang[ \t]+(?:juga[ \t]+)?)?)"
                             r"(?:(?:memimpin|mengetuai)(?:[ \t]+"
                             r"(?i:langsung|sendiri))?"
                             r"(?:[ \t]+(?i:puluhan|belasan|sejumlah|para|seluruh|\d+)(?:[ \t]+\w+)?)?"
-                            r"|(?:selaku|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
+                            r"|(?:selaku|menjadi|(?:bertindak[ \t]+)?sebagai)[ \t]+(?:ketua|pimpinan)"
                             r"|(?i:" + HEAD_WORD + r")(?=[ \t]+(?i:" + GROUP + r")))"
-                            r"[ \t]+(?i:" + GROUP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
+                            r"[ \t]+(?i:" + GROUP + "|" + TRIP + r")\b(?P<group>(?:[^.;,\n]|,(?![ \t]*[a-z])){0,90})")
 # ("Budi, Pimpinan Rombongan X"; the group ends at a comma before a lower-case word: "Budi, ketua rombongan,
 # mengatakan Kota X layak ditiru" names the host after it)
 # "Budi (ketua rombongan) mengatakan ...", "Budi (Ketua Tim Studi Banding DPRD X)": the head's role in brackets

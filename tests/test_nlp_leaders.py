@@ -1,8 +1,9 @@
 """Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit: also
 "<title> yang memimpin rombongan, <name>,", "<name>, <office>, selaku ketua rombongan", "<name> memimpin sendiri
-rombongan ...", a role after a slash in brackets ("<name> (<post>/Ketua Tim)"); the head of the region only spoken
-of ("di bawah kepemimpinan <name>") does not lead; a bare region word ending a head's name ("Ketua rombongan
-Pemkab X, <first> <second> <region>,") is his surname, kept in the name, not the head dropped.
+rombongan ...", "<name> memimpin langsung kunjungan kerja ini", "<name> menjadi ketua rombongan" (round 41), a role
+after a slash in brackets ("<name> (<post>/Ketua Tim)"); the head of the region only spoken of ("di bawah
+kepemimpinan <name>") does not lead; a bare region word ending a head's name ("Ketua rombongan Pemkab X, <first>
+<second> <region>,") is his surname, kept in the name, not the head dropped.
 
 Who leads as the visit rules read the trip's sentences (nlp/visit_rules.py: companions, a host's official chairing
 the reception, the press officer telling of it): test_nlp_visits_leaders.py.
@@ -384,6 +385,15 @@ def test_a_province_after_the_heads_region_is_no_head(tagger: Tagger, text: str,
      "rombongan memuji cara warga Salatiga memilah plastik.", "Hendra Wiratmoko"),
     (TRIP + "Hendra Wiratmoko memimpin sendiri rombongan Dinas Lingkungan Hidup Kabupaten Bantaeng itu.",
      "Hendra Wiratmoko"),
+    # round 41: he leads the trip itself, not a word for the group
+    (TRIP + "\n\nPagi itu Hendra Wiratmoko memimpin langsung kunjungan kerja tim Kecamatan Tamalatea bersama tiga "
+     "lurah.", "Hendra Wiratmoko"),
+    # round 41: "menjadi ketua rombongan"; an honorific glued to his first name
+    ("DPRD Kabupaten Bantaeng melakukan kunjungan kerja ke DPRD Kota Salatiga, Kamis (9/5/2024).\n\nH.Hendra "
+     "Wiratmoko menjadi ketua rombongan yang berjumlah dua belas orang itu.", "Hendra Wiratmoko"),
+    # round 41: a degree after a comma before "selaku pimpinan rombongan"
+    (TRIP + "\n\nSekretaris Dinas Lingkungan Hidup Kabupaten Bantaeng Ibu drg. Rina Kusuma, M.Kes selaku pimpinan "
+     "rombongan menyerahkan cendera mata kepada tuan rumah.", "Rina Kusuma"),
 ])
 def test_heads_who_lead_the_group(tagger: Tagger, text: str, leader: str) -> None:
     found = tagger.extract({"id": "l", "url": None, "title": None, "published": "2023-03-10", "text": text})
