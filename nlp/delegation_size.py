@@ -19,8 +19,14 @@ from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
 from nlp.visit_rules import BODIES, GOVERNMENT_WORDS, HONORIFICS, OFFICES
 
 # the words joining people to a head or a count, by the pattern that reads them (data/companion_words.csv: take,
-# with_head, takes_along, added, size_companions, about_delegation)
+# with_head, takes_along, added, size_companions, about_delegation, companion, after_name, and_more, lone_part)
 COMPANIONS = companion_words()
+# the words that add a part to a count: "dan", "serta", "beserta", "ditambah", "plus" (reader and_more: AND_MORE,
+# NEXT_PART, MEMBER_SEPARATOR, LONE_NOT)
+AND_MORE_WORDS = alternation(COMPANIONS["and_more"])
+# the words after which the one named goes along with the ones before: "didampingi", "bersama", "beserta" (reader
+# companion, the set visit_rules.COMPANION_WORDS reads: ONE_MORE, ONE_MORE_AFTER, LONE_LISTED, MEMBERS_TAKEN)
+WITH_WORDS = alternation(COMPANIONS["companion"])
 DIGIT_WORDS = {"se": 1} | {word: value for value, word in enumerate(DIGITS, 1)}  # "se" of "sebelas", "seratus"
 # "50-an orang", "50an orang": about fifty; "9 (sembilan) anggota", "sembilan (9) anggota": the number with its digits
 # or words in brackets
@@ -58,8 +64,8 @@ NOT_RECEIVING = r"(?!\b(?:disambut|diterima|dijamu|menyambut|menerima|menjamu)\b
 ADDED = re.compile(r"(?:" + NOT_RECEIVING + r"[^.;\n]){0,90}?\b(?:" + alternation(COMPANIONS["added"]) + r")\s+"
                    + ABOUT + NUM + PART, re.IGNORECASE)
 # "12 anggota dewan dan 5 staf sekretariat", "15 orang dari Komisi I dan 10 orang dari Komisi II": the parts add up
-AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:dan|serta|beserta|ditambah|plus)\s+" + NUM
-                      + PART, re.IGNORECASE)
+AND_MORE = re.compile(r"(?:" + NOT_RECEIVING + r"[^\d.;,\n]){0,30}?\s(?:" + AND_MORE_WORDS + r")\s+" + NUM + PART,
+                      re.IGNORECASE)
 # "15 anggota DPRD, 5 staf sekretariat dan 3 tenaga ahli": a list of parts closed by "dan" adds up
 LIST_MORE = re.compile(r"(?:[^\d.;,\n]{0,30}?,\s*" + NUM + PART + r")+[^\d.;,\n]{0,30}?,?\s(?:dan|serta)\s+" + NUM
                        + PART, re.IGNORECASE)
@@ -75,7 +81,7 @@ TITLE = r"(?:" + alternation(sorted({form for form, _, _, kind in POSITIONS if k
 # Dinas Y serta 30 pegawainya" counts the people met) between
 NOT_MET = r"(?!\b(?:di|ke|tiba|bertemu|menemui|berdialog|dengan|dipimpin|oleh)\b)"
 NEXT_PART = re.compile(r"(?:" + NOT_RECEIVING + NOT_MET + r"[^\d.;,\n]){0,90}?"
-                       r"(?P<sep>,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:dan|serta|beserta|ditambah|plus)[ \t]+)"
+                       r"(?P<sep>,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t](?:" + AND_MORE_WORDS + r")[ \t]+)"
                        r"(?:" + NUM + PART + r"|(?P<title>(?-i:" + TITLE + r")))", re.IGNORECASE)
 # "disambut sebanyak 40 orang pejabat": the hosts counted, not the guests
 RECEIVED_COUNT = re.compile(r"\b(?:disambut|diterima|dijamu)\s+(?:langsung\s+)?(?:oleh\s+)?$", re.IGNORECASE)
@@ -122,13 +128,17 @@ SIZE_COMPANIONS = re.compile(r"\b(?:" + alternation(COMPANIONS["size_companions"
 RECEIVING = re.compile(r"\b(?:diterima|disambut|menerima|menyambut|dijamu|menjamu)\b[^.;!?\n]{0,80}$", re.IGNORECASE)
 # "Didampingi Sekda X Budi, sembilan kepala bagian mengunjungi ...", "Ketua DPRD Banyu Prasojo dan 9 anggota DPRD":
 # one named person on top of the ones counted
-ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?i:didampingi|bersama|beserta)[ \t]+"
+ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?i:" + WITH_WORDS + r")[ \t]+"
                       r"(?!(?i:para|sejumlah|seluruh|rombongan|jajaran|staf|anggota)\b)[^.;\n]{3,100}?,[ \t]*"
                       r"|(?<![Kk]abupaten )(?<![Kk]ota )(?<!Pemkab )(?<!Pemkot )(?<!DPRD )(?<!Provinsi )"
                       r"\b(?!(?:Kabupaten|Kota|Provinsi|Pemerintah|Pemkab|Pemkot|Pemprov)\b)"
-                      r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+,?[ \t]+(?:dan|bersama|beserta)[ \t]+)$")
+                      r"[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+,?[ \t]+(?:" + alternation(COMPANIONS["after_name"])
+                      + r")[ \t]+)$")
 # "tiga orang staf ahli wali kota bersama kasubag tata usaha", "20 kades bersama camat": one titled person more
-ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:bersama|beserta|didampingi(?:\s+oleh)?)\s+(?:seorang\s+)?"
+# (a passive di- word may take "oleh" after it: "didampingi oleh")
+ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:"
+                            + "|".join(alternation([word]) + (r"(?:\s+oleh)?" if word.startswith("di") else "")
+                                       for word in COMPANIONS["companion"]) + r")\s+(?:seorang\s+)?"
                             r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
                             r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
 HEAD_TAKES = re.compile(r"\b(?:" + TAKE_VERB + r")\s+$", re.IGNORECASE)
@@ -222,19 +232,24 @@ COUNCIL_COUNTED = re.compile(r"\b(?:" + COUNCIL_ALTERNATION + "|" + alternation(
                              + r"|pimpinan|rapim|bamus)\b", re.IGNORECASE)
 # the party's own words, with the forms ABOUT_DELEGATION lacks: "rombongannya", a misspelt "rombonggan", "kami"
 PARTY_COUNTED = re.compile(r"\b(?:rombong\w*|delegasi|tim|peserta\w*|kami|kita|mereka)\b", re.IGNORECASE)
-SENTENCE_START = re.compile(r"[^.!?\n]*$")
 # data/visit_cues.csv, the count_total rows of kind makeup
 MAKEUP_VERB = r"(?:" + alternation(visit_cue_words()["count_makeup"], r"[ \t]+") + r")"
 MAKEUP_OPENS = re.compile(MAKEUP_VERB, re.IGNORECASE)  # a SIZE_TOTAL match opening with one
 MAKEUP_BEFORE = re.compile(r"\b" + MAKEUP_VERB + r"[ \t]+" + ABOUT + "$", re.IGNORECASE)  # one right before a count
 
 
+def _sentence_open(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` opens: right after the last full stop, question or exclamation mark or line
+    break before ``at``, not before ``lo`` (the one open read by :func:`_council_makeup` and :func:`_taker`)."""
+    return max(lo, *(text.rfind(stop, lo, at) + 1 for stop in ".!?\n"))
+
+
 def _council_makeup(text: str, start: int, at: int) -> bool:
     """The count whose verb stands at ``at`` tells the make-up of a council or its organ (:data:`COUNCIL_COUNTED`
     before the verb in its sentence, no party word, and no word of the trip in the sentence)."""
-    opened = SENTENCE_START.search(text, max(start, at - 300), at)
-    before = text[opened.start():at]
-    sentence = SENTENCE.match(text, opened.start())
+    opened = _sentence_open(text, max(start, at - 300), at)
+    before = text[opened:at]
+    sentence = SENTENCE.match(text, opened)
     return bool(COUNCIL_COUNTED.search(before) and not PARTY_COUNTED.search(before)
                 and not ABOUT_DELEGATION.search(sentence.group(0) if sentence else before))
 
@@ -334,23 +349,25 @@ LONE_COUNT = re.compile(r"(?<![\d.,/])\b" + ABOUT + NUM + r"[ \t]+(?:orang[ \t]+
 # hosts met ("hanya ditemui dua anggota DPRD Y"), a limit ("tamu dibatasi 8 orang", "maksimal 10 orang"), a whole
 # some of whom went ("dari 20 lurah yang ada"), a body's make-up ("yang memiliki tiga orang arsiparis") or a guess
 # ("satu dua orang", "tiga sampai empat staf")
-LONE_PART = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|ditambah|plus|pula|juga|selain|termasuk|ditemui|menemui|"
-                       r"maksimal|maksimum|dibatasi|hanya|boleh|dari|memiliki|mempunyai|punya|sampai|hingga)|\d|"
+# (the words of a part of the group: data/companion_words.csv reader lone_part, "dan", "serta", "bersama", "beserta",
+# "ditambah", "plus")
+LONE_PART = re.compile(r"(?:\b(?:" + alternation(COMPANIONS["lone_part"]) + r"|pula|juga|selain|termasuk|ditemui|"
+                       r"menemui|maksimal|maksimum|dibatasi|hanya|boleh|dari|memiliki|mempunyai|punya|sampai|hingga)|\d|"
                        + DIGIT_WORD + r")[ \t]+$", re.IGNORECASE)
 # nor an item of a list of the members: after a comma that follows another item, a count or a word opening a list
 # ("terdiri atas Kabid X, tiga staf Y, ...", "antara lain A, B, 12 kepala desa ...", "bersama sekretaris, dua kabid,
 # ...", "14 anggota komisi, empat pimpinan dewan, ...")
 LONE_LISTED = re.compile(r"(?:,|\d|\b(?:" + DIGIT_WORD + r"|terdiri[ \t]+(?:atas|dari)|antara[ \t]+lain|"
                          r"di[ \t]+antaranya|"
-                         r"meliputi|yakni|yaitu|bersama|beserta|didampingi)\b)[^.;:!?\n–—]*,[ \t]*$", re.IGNORECASE)
+                         r"meliputi|yakni|yaitu|" + WITH_WORDS + r")\b)[^.;:!?\n–—]*,[ \t]*$", re.IGNORECASE)
 # after the count: the first item of a list of counts ("yakni 14 anggota komisi, tiga pimpinan ...", "16 anggota,
 # ditambah 2 staf"), more besides the group ("tiga wakil ketua juga ikut"), and in its clause the ones who did not go
 # ("tiga wakil ketua dan sekwan tidak ikut", "hanya tiga orang yang berhalangan": NOT_WENT_WORDS), what came of them
 # after the trip ("<N> anggota ... harus beristirahat seusai kunjungan", "dirawat sepulang ..."), a meeting to come
 # (the `planned` rows of data/visit_cues.csv: "akan", "dalam waktu dekat"); a count per day ("400 orang per hari"),
 # families ("650 kepala keluarga")
-LONE_NOT = re.compile(r"[ \t]*(?:keluarga\b|(?:per|tiap|setiap)[ \t]|[^\d.;,\n]{0,60}?(?:,|,?[ \t](?:dan|serta|beserta|"
-                      r"ditambah|plus))[ \t]+(?<![\d.,/])\b" + NUM + r"[ \t]|[^.;\n]{0,40}?\b(?:juga|pula)\b|"
+LONE_NOT = re.compile(r"[ \t]*(?:keluarga\b|(?:per|tiap|setiap)[ \t]|[^\d.;,\n]{0,60}?(?:,|,?[ \t](?:" + AND_MORE_WORDS
+                      + r"))[ \t]+(?<![\d.,/])\b" + NUM + r"[ \t]|[^.;\n]{0,40}?\b(?:juga|pula)\b|"
                       r"[^.;\n]{0,100}?\b(?:" + NOT_WENT_WORDS + r"|seusai|sepulang|usai|setelah|positif|"
                       + alternation(visit_cue_words()["planned"]) + r")\b)", re.IGNORECASE)
 
@@ -391,7 +408,6 @@ def _with_head(text: str, start: int, end: int) -> bool:
 # no two capitalised words (a name) and no pronoun of a person
 TAKES_ALONG = re.compile(alternation(COMPANIONS["takes_along"]), re.IGNORECASE)
 TAKER_SPAN = 200
-SENTENCE_OPEN = re.compile(r"[.!?\n][^.!?\n]*$")
 PARTY_TAKES = re.compile(r"\s*(?:rombongan\b[^,]*\bitu|dengan)\s+$", re.IGNORECASE)
 # (a region's government, council or office as data/government_words.csv lists them, a region's type word as
 # data/region_words.csv does, or a training body)
@@ -404,9 +420,7 @@ def _taker(text: str, start: int, at: int) -> int:
     """1 for the one who takes along the people counted at ``at``, 0 when the taker is no person."""
     if not TAKES_ALONG.match(text, at):
         return 1
-    lo = max(start, at - TAKER_SPAN)
-    opened = SENTENCE_OPEN.search(text, lo, at)
-    lead = text[opened.start() + 1 if opened else lo:at]
+    lead = text[_sentence_open(text, max(start, at - TAKER_SPAN), at):at]
     if PARTY_TAKES.fullmatch(lead):
         return 0
     return 0 if (BODY_TAKES.search(lead) and not TITLED.search(" " + lead)
@@ -511,11 +525,11 @@ MEMBER_COUNT = re.compile(ABOUT + NUM + r"[ \t]+(?:orang[ \t]+)?(?:" + PEOPLE + 
 MEMBER_TITLE = re.compile(r"(?-i:" + TITLE + r")")
 # "hadir bersama rombongan ..., yaitu Kadis X dan 15 orang tim teknis": the ones taken along listed, their head on top
 # or not, unknown: no sum
-MEMBERS_TAKEN = re.compile(r"\b(?:bersama|beserta|didampingi)\b[^.;:!?\n]*$", re.IGNORECASE)
+MEMBERS_TAKEN = re.compile(r"\b(?:" + WITH_WORDS + r")\b[^.;:!?\n]*$", re.IGNORECASE)
 MEMBER_NUMBER = re.compile(r"(?:\d|" + NUM_WORDS + r"\b)", re.IGNORECASE)  # an item opening with a number
 MEMBER_GROUP = re.compile(GROUP, re.IGNORECASE)  # an item opening with a group: "para kepala OPD"
-# the words between items: a comma, "dan", "serta", "beserta", "ditambah", "plus"
-MEMBER_SEPARATOR = re.compile(r",?[ \t]+(?:dan|serta|beserta|ditambah|plus)[ \t]+|,[ \t]*", re.IGNORECASE)
+# the words between items: a comma, the words that add a part (:data:`AND_MORE_WORDS`)
+MEMBER_SEPARATOR = re.compile(r",?[ \t]+(?:" + AND_MORE_WORDS + r")[ \t]+|,[ \t]*", re.IGNORECASE)
 
 
 def _members(text: str, start: int, end: int) -> int | None:
@@ -525,7 +539,7 @@ def _members(text: str, start: int, end: int) -> int | None:
     item or an item opening with a number is neither ("terdiri atas tujuh Komisi II ..."), nor when an item is a group
     of a size not told (:data:`GROUP`: "para kepala OPD", "seluruh camat"), nor when an item is a name alone
     (members named and not titled: "Ketua Komisi A Budi, Dedi Santoso serta 2 staf" counts only some), nor after
-    "bersama|beserta|didampingi" in its sentence (:data:`MEMBERS_TAKEN`)."""
+    a companion word in its sentence (:data:`MEMBERS_TAKEN`: "bersama", "beserta", "didampingi")."""
     for m in MEMBERS_OPEN.finditer(text, start, end):
         stop = LIST_END.search(text, m.end(), min(end, m.end() + 400))
         span = BRACKETED_NOTE.sub(lambda b: " " * len(b.group(0)), text[m.end():stop.start() if stop else end])
@@ -592,7 +606,7 @@ def _more(text: str, pos: int, end: int) -> int:
 
 
 def _parts(text: str, pos: int, end: int) -> int | None:
-    """The sum of a list of parts after a first count, its last part after "dan|serta|beserta|ditambah|plus", where a
+    """The sum of a list of parts after a first count, its last part after a word of :data:`AND_MORE_WORDS`, where a
     titled person (one) stands before a later count ("..., 5 anggota komisi empat, Kabag Umum dan 3 orang staf" is 5 + 1
     + 3), or a part lies further than :data:`AND_MORE` reaches ("21 orang penyuluh pertanian dan perikanan ... serta 4
     orang staf"); None when the list has no count."""

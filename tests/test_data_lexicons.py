@@ -354,7 +354,7 @@ def test_government_words_are_valid():
 
 
 COMPANION_READERS = {"delegation", "companion", "along", "take", "with_head", "takes_along", "added", "size_companions",
-                     "about_delegation"}
+                     "about_delegation", "after_name", "and_more", "lone_part"}
 
 
 def test_companion_words_are_valid():
@@ -375,6 +375,8 @@ def test_companion_words_are_valid():
     for reader in ("with_head", "takes_along", "about_delegation"):
         assert take_verbs <= set(by_reader[reader]), reader
     assert "didampingi" in by_reader["delegation"] and "turut serta" in by_reader["along"]
+    # a word adding a part to a count ("dan 5 staf") also makes a count after it a part of the group (_lone_count)
+    assert set(by_reader["and_more"]) <= set(by_reader["lone_part"])
     # a longer word is listed before the word that opens it (file order is the alternation's order)
     for words_of in by_reader.values():
         for i, word in enumerate(words_of):

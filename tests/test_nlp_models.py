@@ -3,22 +3,17 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
+from datasette_helpers import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]  # closed again when the block ends
-
-
 def test_download_failure_is_one_clear_line(tmp_path: Path) -> None:
-    proxy = f"http://127.0.0.1:{_closed_port()}"
+    proxy = f"http://127.0.0.1:{free_port()}"  # a free port, closed again once picked: a proxy that refuses
     env = {**os.environ, "HTTPS_PROXY": proxy, "HTTP_PROXY": proxy, "https_proxy": proxy, "http_proxy": proxy,
            "NO_PROXY": "", "no_proxy": "", "HF_HUB_OFFLINE": "0"}
     code = ("import sys; from nlp.models import download_models; "
