@@ -301,11 +301,6 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
     return out
 
 
-# a day and month without a year at most this many days after the report are that day, not one a year back
-# (round 41: "mulai tanggal 17 hingga 19 April" in a report of 14 April)
-SOON_DAYS = 7
-
-
 def _dated_or_dropped(d: DateMention, reference: dt.date, published: dt.date | None) -> DateMention:
     """``d`` as :func:`find_dates` keeps it: its value dropped when history (over :data:`MAX_AGE_DAYS` before the
     report) or over two days after the report, unless the text set it ahead (``planned``); a date written with
@@ -331,21 +326,24 @@ PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(visit_cue_words()[
 HAPPENED_BEFORE = re.compile(r"\b(?:" + alternation([w for w in visit_cue_words()["happened"] if w != "tiba"])
                              + r")\b[^.;!?\n]{0,50}$", re.IGNORECASE)
 PLAN_DAYS = 92
+# a day and month without a year at most this many days after the report are that day, not one a year back
+# (round 41: "mulai tanggal 17 hingga 19 April" in a report of 14 April)
+SOON_DAYS = 7
 
 
 def _planned(text: str, d: DateMention, published: dt.date) -> DateMention:
     """A day and month without a year that the text sets in the future ("<trip> dijadwalkan pada <d> sampai <d>
     Oktober" published on 20 October) are the next such day, within :data:`PLAN_DAYS` after the report, not
-    the last one before it; marked ``planned`` (no history, no day past the report to drop)."""
+    the last one before it; within :data:`SOON_DAYS` after it, whatever the words (round 41); marked ``planned``
+    (no history, no day past the report to drop)."""
     if d.explicit_year or d.weak or d.value is None or d.value > published:
         return d
-    before = text[max(0, d.start - 60):d.start]
     nxt = _date_or_none(d.value.year + 1, d.value.month, d.value.day)
-    if nxt is not None and 0 < (nxt - published).days <= SOON_DAYS:  # a few days ahead: no cue needed
-        return DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt), planned=True)
-    if not (PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, d.end)) or HAPPENED_BEFORE.search(before):
-        return d
     if nxt is None or not 0 < (nxt - published).days <= PLAN_DAYS:
+        return d
+    before = text[max(0, d.start - 60):d.start]
+    if (nxt - published).days > SOON_DAYS and (  # a few days ahead: no cue needed
+            not (PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, d.end)) or HAPPENED_BEFORE.search(before)):
         return d
     return DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt), planned=True)
 
