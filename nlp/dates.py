@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nlp.lexicon import alternation, visit_cue_words
@@ -297,9 +297,24 @@ def find_dates(text: str, published: dt.date | None, month_end: dt.date | None =
         # name, not a report a year late)
         out = [_planned(text, d, published) for d in out]
     if reference:  # "berdiri sejak 1 April 1914": a date years before the report is history, not the visit
-        out = [d if not d.value or d.planned or -2 <= (reference - d.value).days <= MAX_AGE_DAYS
-               else DateMention(d.start, d.end, d.text, None, d.explicit_year, d.weak, d.last) for d in out]
+        out = [_dated_or_dropped(d, reference, published) for d in out]
     return out
+
+
+def _dated_or_dropped(d: DateMention, reference: dt.date, published: dt.date | None) -> DateMention:
+    """``d`` as :func:`find_dates` keeps it: its value dropped when history (over :data:`MAX_AGE_DAYS` before the
+    report) or over two days after the report, unless the text set it ahead (``planned``); a date written with
+    its year up to :data:`PLAN_DAYS` after the report stands as written (round 41: the day the writer gives a
+    trip still to come, "keberangkatan dijadwalkan <day> (<d/m/y>)", or a month the writer slipped, which gold
+    dates as written too); not marked ``planned``: a slipped month's visit took place."""
+    if not d.value or d.planned:
+        return d
+    age = (reference - d.value).days
+    if -2 <= age <= MAX_AGE_DAYS:
+        return d
+    if published and d.explicit_year and -PLAN_DAYS <= age < -2:
+        return d
+    return replace(d, value=None)
 
 
 # "dijadwalkan pada 22 Oktober", "akan berkunjung Kamis (5/10)", "Senin (9/10) mendatang": a day still to come
@@ -311,19 +326,24 @@ PLANNED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:" + alternation(visit_cue_words()[
 HAPPENED_BEFORE = re.compile(r"\b(?:" + alternation([w for w in visit_cue_words()["happened"] if w != "tiba"])
                              + r")\b[^.;!?\n]{0,50}$", re.IGNORECASE)
 PLAN_DAYS = 92
+# a day and month without a year at most this many days after the report are that day, not one a year back
+# (round 41: "mulai tanggal 17 hingga 19 April" in a report of 14 April)
+SOON_DAYS = 7
 
 
 def _planned(text: str, d: DateMention, published: dt.date) -> DateMention:
     """A day and month without a year that the text sets in the future ("<trip> dijadwalkan pada <d> sampai <d>
     Oktober" published on 20 October) are the next such day, within :data:`PLAN_DAYS` after the report, not
-    the last one before it; marked ``planned`` (no history, no day past the report to drop)."""
+    the last one before it; within :data:`SOON_DAYS` after it, whatever the words (round 41); marked ``planned``
+    (no history, no day past the report to drop)."""
     if d.explicit_year or d.weak or d.value is None or d.value > published:
-        return d
-    before = text[max(0, d.start - 60):d.start]
-    if not (PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, d.end)) or HAPPENED_BEFORE.search(before):
         return d
     nxt = _date_or_none(d.value.year + 1, d.value.month, d.value.day)
     if nxt is None or not 0 < (nxt - published).days <= PLAN_DAYS:
+        return d
+    before = text[max(0, d.start - 60):d.start]
+    if (nxt - published).days > SOON_DAYS and (  # a few days ahead: no cue needed
+            not (PLANNED_BEFORE.search(before) or PLANNED_AFTER.match(text, d.end)) or HAPPENED_BEFORE.search(before)):
         return d
     return DateMention(d.start, d.end, d.text, nxt, False, d.weak, _same_days(d, nxt), planned=True)
 
