@@ -803,9 +803,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             return None  # "TP PKK", "Korwil BIN Budi", "Sekretariat DPRD X": an office's acronym is no name's word
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
-        if self.is_region_name(name) or fold(name) in self.capitals:
+        if self.is_region_name(name) or (fold(name) in self.capitals and not (
+                (before := text[max(0, name_span[0] - 20):name_span[0]].split()) and self._is_honorific(before[-1]))):
             return None  # "Bupati X Sulawesi Tenggara, Budi": a region the region step left unread, not the holder;
-            # "Ketua Pengadilan Negeri Kepanjen", "Kantor Bupati X, Kepanjen": a region's seat (round 41)
+            # "Ketua Pengadilan Negeri Kepanjen", "Kantor Bupati X, Kepanjen": a region's seat (round 41), unless a
+            # rank or honorific opens it: a person's one word ("Kapolres X AKBP Gido", "Kepala Dinas X Drs. Seba")
         words = name.split()
         ministry = [i for i, w in enumerate(words) if len(w) > 2 and w[:1].isupper() and MINISTRY.match(w.lower())]
         if ministry:  # "Direktur X Pemdes Kementerian Dalam Negeri": the ministry is no holder; one it closes may

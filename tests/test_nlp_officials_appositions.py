@@ -376,3 +376,11 @@ def test_two_word_holders_in_a_list_stay() -> None:
 ])
 def test_a_regions_seat_is_no_holder(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_a_seat_after_a_rank_or_honorific_is_a_persons_name() -> None:
+    # review of round 41: a person may bear one word that is a seat's name; a rank or honorific before it says so
+    assert officials("Menurut Kepala Dinas Sosial Kabupaten Sleman Drs. Seba, bantuan itu sudah disalurkan.") == [
+        ("Seba", "Kepala Dinas Sosial", "Kabupaten Sleman")]
+    assert [o[0] for o in officials("Kapolres Sleman AKBP Gido hadir dalam rapat itu bersama Bupati Sleman.")] == [
+        "Gido"]
