@@ -234,6 +234,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         self.region_words = frozenset(w for r in lexicon.regions.values() for w in r.core.lower().split()
                                       if len(w) >= 5)
         self.is_region_name = lexicon.is_region_name  # "Sulawesi Tenggara": no holder's name, nor a group's head's
+        # regions' seats of government (``regions.csv`` capital): a town, never a holder ("Bupati X, Kepanjen, ...")
+        self.capitals = frozenset(fold(r.capital) for r in lexicon.regions.values() if r.capital)
         # provinces: skipped between post and holder; keys folded as ``Lexicon.is_region_name`` folds them
         self.province_names = frozenset(fold(r.core) for r in lexicon.regions.values() if r.level == PROV)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -542,16 +544,18 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             official = self.make(text, name_span, p, regions, body_start)
             comma = re.compile(r"[ \t]*,[ \t]*").match(text, name_span[1])
             words = text[name_span[0]:name_span[1]].split()
-            if comma and p.region is None and words and (len(words) == 1 or words[-1].lower() in self.abroad) \
+            if comma and p.region is None and words and (len(words) <= 2 or words[-1].lower() in self.abroad) \
                     and (not official or not PLURAL_POSITION.match(p.canonical)):
                 # "Ketua DPRD Tuba, Budi dan Ani" where "Tuba" is a place the gazetteer lacks: the holders follow;
                 # "Gubernur Provinsi Quirino Filipina, Budi": a place abroad; "Wali Kota Lindevik, Marten Aaslund,
                 # salah satu tamu ... di Lindevik": one word the text also writes as a place, then a fuller name in
-                # apposition, is the holder's (foreign) town
+                # apposition, is the holder's (foreign) town; two words likewise ("Staf Khusus X Pokja Tanaraya, Banyu
+                # Prasojo, bersama ...", "Kepala Pusat X LAN Tanaraya, Banyu Prasojo, ...": round 41)
                 later_span = self._name(text, comma.end())
                 if later_span and not self._office_word(text[later_span[0]:later_span[1]].split()[0]) \
                         and not any(r.start < later_span[1] and later_span[0] < r.end for r in regions) \
-                        and (not official or (len(words) == 1 and self._place_not_holder(text, words[0], later_span)
+                        and (not official or (len(words) <= 2
+                                              and self._place_not_holder(text, " ".join(words), later_span)
                                               and len(later := self.clean_name(text[later_span[0]:later_span[1]])
                                                       .split()) >= 2
                                               and not self._is_honorific("".join(later))  # "S. Pd", a degree
@@ -694,13 +698,13 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         return dataclasses.replace(q, region=p.region)
 
     def _place_not_holder(self, text: str, word: str, later: tuple[int, int]) -> bool:
-        """The one word after a post and before a comma is the post's place, not its holder, when a fuller name in
-        apposition follows it (``later``): the text also writes the word as a place and a lower-case clause follows
-        the name ("Wali Kota Lindevik, Marten Aaslund, salah satu tamu ... di Lindevik"), or the text writes the word
-        nowhere else (a place the gazetteer lacks or misspells; a holder's one-word name is written again) and the
-        apposition is closed: by a comma and a lower-case clause, a comma and a day, or the sentence's end ("Kepala
-        Satpol PP Madiunn, Rano Kelimutu, menjelaskan", "Setda Tanaraya, Banyu Prasojo."; not "Kata Bupati Sutarno,
-        Dewi Kartika sudah datang")."""
+        """The one word (or two: round 41) after a post and before a comma is the post's place, not its holder, when a
+        fuller name in apposition follows it (``later``): the text also writes the word as a place and a lower-case
+        clause follows the name ("Wali Kota Lindevik, Marten Aaslund, salah satu tamu ... di Lindevik"), or the text
+        writes the word nowhere else (a place the gazetteer lacks or misspells; a holder's one-word name is written
+        again) and the apposition is closed: by a comma and a lower-case clause, a comma and a day, or the sentence's
+        end ("Kepala Satpol PP Madiunn, Rano Kelimutu, menjelaskan", "Setda Tanaraya, Banyu Prasojo."; not "Kata Bupati
+        Sutarno, Dewi Kartika sudah datang")."""
         end = self._skip_degrees(text, later[1])
         if self._is_place(text, word):
             return bool(APPOSED_CLAUSE.match(text, end))
@@ -799,8 +803,11 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             return None  # "TP PKK", "Korwil BIN Budi", "Sekretariat DPRD X": an office's acronym is no name's word
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
-        if self.is_region_name(name):
-            return None  # "Bupati X Sulawesi Tenggara, Budi": a region the region step left unread, not the holder
+        if self.is_region_name(name) or (fold(name) in self.capitals and not (
+                (before := text[max(0, name_span[0] - 20):name_span[0]].split()) and self._is_honorific(before[-1]))):
+            return None  # "Bupati X Sulawesi Tenggara, Budi": a region the region step left unread, not the holder;
+            # "Ketua Pengadilan Negeri Kepanjen", "Kantor Bupati X, Kepanjen": a region's seat (round 41), unless a
+            # rank or honorific opens it: a person's one word ("Kapolres X AKBP Gido", "Kepala Dinas X Drs. Seba")
         words = name.split()
         ministry = [i for i, w in enumerate(words) if len(w) > 2 and w[:1].isupper() and MINISTRY.match(w.lower())]
         if ministry:  # "Direktur X Pemdes Kementerian Dalam Negeri": the ministry is no holder; one it closes may

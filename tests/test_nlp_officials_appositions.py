@@ -344,3 +344,43 @@ def test_a_speech_verbs_holder_before_the_position(text: str, expected: list) ->
 ])
 def test_a_post_opened_by_selaku_is_the_name_before_it(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 41: a post's place or office of two words before a comma, then the holder in apposition
+    ("Gubernur Jawa Tengah menerima staf khusus Presiden RI Pokja Tanaraya, Banyu Prasojo, bersama rombongan.",
+     ("Banyu Prasojo", "Staf Khusus Presiden", None)),
+    ("Menurut Kepala Pusat Kajian Aparatur II (PKA II) LAN Tanaraya, Banyu Prasojo, laboratorium itu dibuka.",
+     ("Banyu Prasojo", "Kepala Pusat Kajian Aparatur II", None)),
+    ("Menurut Wakil Ketua DPRD Tanaraya Jaya, Banyu Prasojo, rapat itu berjalan lancar.",
+     ("Banyu Prasojo", "Wakil Ketua DPRD", None)),
+])
+def test_two_words_before_a_comma_are_the_posts_place(text: str, expected: tuple) -> None:
+    assert officials(text) == [expected]
+
+
+def test_two_word_holders_in_a_list_stay() -> None:
+    # guards: a list of holders after one post, and local heads each with his own place
+    assert officials("Anggota Komisi II Banyu Prasojo, Tuta Sekarwangi, dan Rano Kelimutu hadir.") == [
+        ("Banyu Prasojo", "Anggota Komisi II DPRD", None), ("Tuta Sekarwangi", "Anggota Komisi II DPRD", None),
+        ("Rano Kelimutu", "Anggota Komisi II DPRD", None)]
+    assert officials("Hadir Kepala Desa Suka Maju, Banyu Prasojo, dan Kepala Desa Karang Asri, Tuta Sekarwangi.") \
+        == [("Banyu Prasojo", "Kepala Desa", None), ("Tuta Sekarwangi", "Kepala Desa", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 41: a region's seat of government (regions.csv capital) is never a holder
+    ("Turut hadir Ketua Pengadilan Negeri Kepanjen dan Kapolres Malang dalam rapat itu.", []),
+    ("Hadir pula Kepala Kejaksaan Negeri Kepanjen, Banyu Prasojo, dan Ketua DPRD Kabupaten Malang.",
+     [("Banyu Prasojo", "Kepala Kejaksaan Negeri", None)]),
+])
+def test_a_regions_seat_is_no_holder(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+def test_a_seat_after_a_rank_or_honorific_is_a_persons_name() -> None:
+    # review of round 41: a person may bear one word that is a seat's name; a rank or honorific before it says so
+    assert officials("Menurut Kepala Dinas Sosial Kabupaten Sleman Drs. Seba, bantuan itu sudah disalurkan.") == [
+        ("Seba", "Kepala Dinas Sosial", "Kabupaten Sleman")]
+    assert [o[0] for o in officials("Kapolres Sleman AKBP Gido hadir dalam rapat itu bersama Bupati Sleman.")] == [
+        "Gido"]
