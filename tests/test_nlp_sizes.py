@@ -16,7 +16,8 @@ of a delegation whose members are listed and not counted; heads of villages coun
 ikut" or "yang terbang"; a lone count of people in a sentence of the trip, with its guards (round 35); a list of
 the members opened by "terdiri atas|yakni|yaitu" whose counts and titled persons add up, with its guards (round 37); the
 lead's one count of people when no sentence about the delegation counts them, with its guards (round 39); a
-council's make-up after a verb of make-up, in a sentence with no word of the trip, is no size (round 40)."""
+council's make-up after a verb of make-up, in a sentence with no word of the trip, is no size (round 40); a head
+with his people added only after "berjumlah|sebanyak" (round 41, measured: pinned)."""
 
 from __future__ import annotations
 
@@ -634,3 +635,16 @@ def test_a_taker_who_is_no_person_is_not_added(sentence: str, size_: int) -> Non
 ])
 def test_a_councils_make_up_is_no_delegation_size(text: str, size_: int | None) -> None:
     assert size(text, 0, len(text)) == size_
+
+
+@pytest.mark.parametrize("sentence, size_", [
+    # (round 41, measured, nothing landed) a head with his own people: on top of "berjumlah|sebanyak N" (one more),
+    # not on top of the other verbs of a count ("diikuti oleh N", a total): gold counts him in after those (adding
+    # him after every SIZE_TOTAL verb lost three right sizes of train and gained none)
+    ("Bupati Wirang Taruspati beserta para kepala dinasnya yang berjumlah 14 orang berkunjung ke Lorwana.", 15),
+    ("Camat Anu bersama para lurahnya, sebanyak 11 orang, berkunjung ke Lorwana.", 12),
+    ("Kadis Anu bersama seluruh stafnya, diikuti oleh 9 orang, bertolak ke Lorwana untuk studi banding.", 9),
+    ("Bupati Wirang Taruspati beserta para kepala dinasnya yang totalnya 14 orang berkunjung ke Lorwana.", 14),
+])
+def test_the_head_with_his_people_is_added_only_after_berjumlah_or_sebanyak(sentence: str, size_: int) -> None:
+    assert size(sentence, 0, len(sentence)) == size_
