@@ -80,6 +80,12 @@ BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\
                          re.IGNORECASE)
 # the other items of a list of capitalised names, between an island and a province ("Jawa, Sumatera, Papua, Bali")
 LIST_ITEMS = r"(?:[ \t]*,[ \t]*[A-Z]\w+)*"
+# a bare name listed beside a people's name that is no region's ("suku Anu, Ana dan X", "ada Jawa, Bali, X"): a
+# people too, at any level (data/region_words.csv kind people); a list's items may be two words ("Sumatera Barat")
+PEOPLE = r"(?i:\b(?P<people>" + alternation(longest_first(WORDS["people"])) + r"))(?=[ \t]*(?:[,.;)]|(?:dan|serta)\b))"
+PEOPLE_ITEMS = r"(?:[ \t]*,[ \t]*[A-Z]\w+(?:[ \t]+[A-Z]\w+)?)*"
+PEOPLE_LIST_BEFORE = re.compile(PEOPLE + PEOPLE_ITEMS + r"[ \t]*(?:,|,?[ \t]*(?:dan|serta))[ \t]*$")
+PEOPLE_LIST_AFTER = re.compile(PEOPLE_ITEMS + r"[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?" + PEOPLE)
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 # a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
 # maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
@@ -512,6 +518,8 @@ class RegionMatcher:
                      or self.island_list_before.search(text, max(0, start - 80), start)
                      or self.island_list_after.match(text, end)):
             return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau", "Sulawesi, Maluku dan Papua"
+        if hint is None and _in_people_list(text, start, end):
+            return None  # "suku Anu, Ana dan X", "ada Jawa, Bali, X": a people, not the region
         if hint is None and previous:
             province = self._province_after_region(text, start, codes, previous[-1])
             if province:
@@ -701,6 +709,13 @@ class RegionMatcher:
             if low in self.post_heads or low in PLACE_IN or low in self.one_word_names:
                 plain = False  # post_heads holds the level words
         return False
+
+
+def _in_people_list(text: str, start: int, end: int) -> bool:
+    """A bare name listed beside a people's name that is no region's ("suku Anu, Ana dan X", "ada Jawa, Bali, X");
+    not when the people's word ends a longer capitalised name ("Pulau Jawa", "Anu Mandar": an island, a regency)."""
+    m = PEOPLE_LIST_BEFORE.search(text, max(0, start - 80), start) or PEOPLE_LIST_AFTER.match(text, end)
+    return bool(m) and not _word_before(text, m.start("people"))[:1].isupper()
 
 
 def _place_named(text: str, word: str) -> bool:

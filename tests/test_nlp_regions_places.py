@@ -104,3 +104,20 @@ def test_a_roman_numeral_i_before_a_word_opens_no_name() -> None:
 def test_the_ministry_of_religions_training_hall_names_no_region(text: str) -> None:
     # round 39: a national hall standing in a city (org_head row "keagamaan"), as "Pusdiklat ... X"
     assert names(text) == ["Kabupaten Kebumen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kabupaten Kebumen mencatat, di dusun itu hidup suku Dayak, Melayu dan Palembang berdampingan.",
+    "Di pasar itu berbaur pedagang Palembang, Sasak dan Betawi, kata Bupati Kebumen.",
+    "Kampung kecil di Kabupaten Kebumen ini dihuni pendatang Bugis dan Pontianak sejak lama.",
+])
+def test_a_name_listed_beside_a_peoples_name_is_a_people(text: str) -> None:
+    # round 41: a people's name that is no region's (region_words.csv kind people) makes the bare names listed
+    # beside it peoples too, at any level
+    assert names(text) == ["Kabupaten Kebumen"]
+
+
+def test_a_peoples_word_ending_a_longer_name_opens_no_list() -> None:
+    # round 41: "Pulau Jawa" is the island, so the province after it stays
+    assert "Provinsi Jawa Tengah" in names(
+        "Terletak di Pulau Jawa, Kabupaten Kebumen, Jawa Tengah, menata pantainya.")
