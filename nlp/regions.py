@@ -80,6 +80,21 @@ BOTH_LEVELS = re.compile(r"\b((?-i:Kabupaten|KABUPATEN|Pemkab|PEMKAB|Pemerintah\
                          re.IGNORECASE)
 # the other items of a list of capitalised names, between an island and a province ("Jawa, Sumatera, Papua, Bali")
 LIST_ITEMS = r"(?:[ \t]*,[ \t]*[A-Z]\w+)*"
+
+
+def listed_beside(anchor: str, items: str = LIST_ITEMS) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name in a list of capitalised ``items`` (commas, "dan", "serta") that holds an ``anchor`` word (an
+    alternation, any case, standing as an item itself, group ``anchor``): the list before the name (searched up to
+    its start) and after it (matched from its end). The islands' list and the peoples' list."""
+    word = r"(?i:\b(?P<anchor>" + anchor + r"))(?=[ \t]*(?:[,.;)]|(?:dan|serta)\b))"
+    return (re.compile(word + items + r"[ \t]*(?:,|,?[ \t]*(?:dan|serta)(?:[ \t]+[Jj]uga)?)[ \t]*$"),
+            re.compile(items + r"[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?" + word))
+
+
+# a bare name listed beside a people's name that is no region's ("suku Anu, Ana dan X", "ada Bali, Sunda, X"): a
+# people too, at any level (data/region_words.csv kind people); a list's items may be two words ("Sumatera Barat")
+PEOPLE_LIST_BEFORE, PEOPLE_LIST_AFTER = listed_beside(alternation(longest_first(WORDS["people"])),
+                                                      r"(?:[ \t]*,[ \t]*[A-Z]\w+(?:[ \t]+[A-Z]\w+)?)*")
 COUNTED_BEFORE = re.compile(r"(?:\d|\bse-|\bseluruh\s+)\s*$", re.IGNORECASE)
 # a dateline: the town opens the line, maybe after the outlet's name ("KORAN.ID, KOTA –", "Koran (Kota) -"),
 # maybe followed by it ("KOTA, KORAN.ID –", "Kota (ANTARA) -", "KOTA KORAN.COM -")
@@ -276,12 +291,8 @@ class RegionMatcher:
         self.island_group = re.compile(r"\b(?:" + "|".join(islands) + r")(?:[ \t]*[-–—,/][ \t]*|[ \t]+)$",
                                        re.IGNORECASE)
         # a province in a list of islands ("di Jawa, Sumatera, Sulawesi, Papua, Bali, dan Kalimantan"): the island
-        island = r"(?i:\b(?:" + "|".join(w for w in islands if w not in ("kepulauan", "nusa")) + \
-            r"))(?=[ \t]*(?:[,.;)]|(?:dan|serta)\b))"
-        self.island_list_before = re.compile(island + LIST_ITEMS + r"[ \t]*(?:,|,?[ \t]*(?:dan|serta)"
-                                             r"(?:[ \t]+[Jj]uga)?)[ \t]*$")
-        self.island_list_after = re.compile(r"(?:[ \t]*,[ \t]*[A-Z]\w+)*[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?"
-                                            + island)
+        self.island_list_before, self.island_list_after = listed_beside(
+            "|".join(w for w in islands if w not in ("kepulauan", "nusa")))
         self.by_initial: dict[str, list[str]] = {}
         self.two_words: dict[str, list[tuple[str, str, str]]] = {}
         for r in self.regions.values():
@@ -512,6 +523,8 @@ class RegionMatcher:
                      or self.island_list_before.search(text, max(0, start - 80), start)
                      or self.island_list_after.match(text, end)):
             return None  # "listrik Jawa-Bali", "wilayah Sumatera, Riau", "Sulawesi, Maluku dan Papua"
+        if hint is None and _in_people_list(text, start, end):
+            return None  # "suku Anu, Ana dan X", "ada Bali, Sunda, X": a people, not the region
         if hint is None and previous:
             province = self._province_after_region(text, start, codes, previous[-1])
             if province:
@@ -701,6 +714,13 @@ class RegionMatcher:
             if low in self.post_heads or low in PLACE_IN or low in self.one_word_names:
                 plain = False  # post_heads holds the level words
         return False
+
+
+def _in_people_list(text: str, start: int, end: int) -> bool:
+    """A bare name listed beside a people's name that is no region's ("suku Anu, Ana dan X", "ada Bali, Sunda, X");
+    not when the people's word ends a longer capitalised name ("Selat Sunda", "Anu Mandar": a strait, a regency)."""
+    m = PEOPLE_LIST_BEFORE.search(text, max(0, start - 80), start) or PEOPLE_LIST_AFTER.match(text, end)
+    return bool(m) and not _word_before(text, m.start("anchor"))[:1].isupper()
 
 
 def _place_named(text: str, word: str) -> bool:

@@ -322,7 +322,8 @@ def test_region_words_are_valid():
     assert kinds == {"block_before", "media_name", "block_after", "org_head", "weak_name", "near_direction",
                      "kabupaten_word", "kota_word", "provinsi_word", "type_word", "direction",
                      "category_level", "category_qualifier", "category_intro", "place_in", "place_preposition",
-                     "own_acronym", "office_before", "branch", "ruler_title", "link_office", "district_before"}
+                     "own_acronym", "office_before", "branch", "ruler_title", "link_office", "district_before",
+                     "people"}
     for word, _ in pairs:
         assert re.fullmatch(r"[a-z0-9]+(?:[ -][a-z0-9]+)*", word), word  # "antara lain", "masing-masing"
     from nlp.lexicon import region_words

@@ -104,3 +104,29 @@ def test_a_roman_numeral_i_before_a_word_opens_no_name() -> None:
 def test_the_ministry_of_religions_training_hall_names_no_region(text: str) -> None:
     # round 39: a national hall standing in a city (org_head row "keagamaan"), as "Pusdiklat ... X"
     assert names(text) == ["Kabupaten Kebumen"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Kabupaten Kebumen mencatat, di dusun itu hidup suku Dayak, Melayu dan Palembang berdampingan.",
+    "Di pasar itu berbaur pedagang Palembang, Sasak dan Betawi, kata Bupati Kebumen.",
+    "Kampung kecil di Kabupaten Kebumen ini dihuni pendatang Bugis dan Pontianak sejak lama.",
+])
+def test_a_name_listed_beside_a_peoples_name_is_a_people(text: str) -> None:
+    # round 41: a people's name that is no region's (region_words.csv kind people) makes the bare names listed
+    # beside it peoples too, at any level
+    assert names(text) == ["Kabupaten Kebumen"]
+
+
+def test_a_peoples_word_ending_a_longer_name_opens_no_list() -> None:
+    # round 41: "Selat Sunda" is the strait, so the city listed after it stays
+    assert "Kota Cilegon" in names("Kapal feri melintasi Selat Sunda, Cilegon dan Merak, kata Bupati Kebumen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Pemkab Kebumen belajar ke Bandung dan Jawa Timur, lalu ke Makassar dan Jawa.",
+    "Pembeli kopi Kebumen datang dari Jawa, Bandung dan Makassar.",
+])
+def test_the_island_of_java_is_no_peoples_list(text: str) -> None:
+    # round 41 review: "Jawa" is far more often the island than the people; the island's list holds provinces
+    # only, so a city listed beside it stays
+    assert {"Kota Bandung", "Kota Makassar"} <= set(names(text))
