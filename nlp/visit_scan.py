@@ -314,6 +314,11 @@ class Scan:
             weight, note, organisation = 0.0, "an organisation of the region, not its government: ignored", True
         elif self.in_sentence(self.cues.not_visit, sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
+        # a rule counts a region once per sentence (round 41): a region named twice in one sentence ("ke A ... di A"),
+        # or a body "yang diketuai" its head and then its deputy and members, each name firing the rule again
+        if weight > 0 and any(f.rule == rule.name and f.code == code and f.role == rule.role and f.weight > 0
+                              and f.sentence == sentence for f in self.trace.firings):
+            weight, note = 0.0, "the rule counted once per sentence: ignored"
         self.trace.firings.append(Firing(rule.name, rule.role, code, weight, pos, sentence, note, planned,
                                          organisation))
         return weight > 0
