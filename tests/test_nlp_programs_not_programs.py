@@ -566,8 +566,8 @@ def test_a_lower_case_phrase_after_an_innovation_word_is_no_name(tagger: Tagger,
     # a bare "belajar" opens no list of what was learnt (round 41 second wave: after it the `learn` pattern alone read
     # a visiting group, a hamlet, a headline's topic, a photo credit: 10 wrong and 1 right over train, 8 letters)
     ("Kunjungan belajar Kelompok Tani Sumber Rejeki ke Desa Lembah Sunyi berlangsung Senin.", []),
-    ("Acara itu digelar di Rumah Belajar Bukit Kenanga, Dusun Lembah Sunyi, pada Senin pagi.", []),
-    ("Kami datang belajar di kota ini agar bisa membuat kebijakan yang baik untukWarga, katanya.", []),
+    ("Pertemuan berlangsung di Rumah Belajar Taman Kenanga, Dusun Lembah Sunyi, Rabu siang.", []),
+    ("Rombongan datang belajar di daerah ini supaya pulang membawa bekal untukDesa, ujarnya.", []),
     # "mempelajari" and "belajar tentang" still name what the guests came to learn
     ("Rombongan Kota Lembah Sunyi mempelajari Sapa Petani Muda di Kabupaten Tanjung Pelita.", ["Sapa Petani Muda"]),
     ("Rombongan Kota Lembah Sunyi belajar tentang Sapa Petani Muda di Kabupaten Tanjung Pelita.",
