@@ -552,11 +552,14 @@ class NameReader:
         next sentence's pronoun, verb or common word, "Banyu Prasojo SE. Ia ...", "Banyu Prasojo MSi. Turut hadir
         ...", "Prasojo. Kunjungan itu ..."); a name word's full stop is dropped. Initials ("R. Banyu"), honorifics
         that open the name ("Dr. Banyu") and a title of custom after a degree ("SH. Dt. Rajo") are followed by a name
-        word and stay."""
+        word and stay; so does a shortened first name (``NAME_ABBREVS``) when more of the name follows the listed word
+        ("Muh. Dewan Banyu")."""
         for i, token in enumerate(tokens[:-1]):
             if not token.endswith(".") or len(token.replace(".", "")) < 2 \
                     or tokens[i + 1].rstrip(".").lower() not in self.not_names:
                 continue
+            if token.rstrip(".").lower() in NAME_ABBREVS and i + 2 < len(tokens):
+                continue  # "Muh. Dewan Banyu": a shortened first name, the name goes on past the listed word
             if not self._is_honorific(token):
                 return tokens[:i] + [token.rstrip(".")]
             if not all(map(self._is_honorific, tokens[:i])):

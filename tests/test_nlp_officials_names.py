@@ -443,6 +443,9 @@ def test_a_degrees_full_stop_before_more_of_the_name(text: str, words: str) -> N
     ("Tamu disambut Bupati Wajo Dr. Rano Kelimutu di pendopo.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
     ("Tamu disambut Kepala Dinas Pariwisata Wajo R. Kelimutu di kantornya.",
      [("R. Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # a shortened first name's full stop before a name word that is also a listed word, the name going on after it
+    ("Tamu disambut Bupati Wajo Muh. Dewan Kelimutu di pendopo.",
+     [("Muh. Dewan Kelimutu", "Bupati", "Kabupaten Wajo")]),
 ])
 def test_a_degrees_full_stop_that_ends_the_sentence_ends_the_name(text: str, expected: list) -> None:
     assert officials(text) == expected
