@@ -528,6 +528,7 @@ class NameReader:
         """Drop honorifics/degrees at either end; keep initials ("R. Sudibyo") and "Moch."."""
         raw = QUOTED_NICKNAME.sub(" ", raw)  # 'Wardi "Ucok" Simanjuntak' is "Wardi Simanjuntak"
         tokens = [t for tok in raw.replace(",", " ").split() for t in self._unglue(tok)]
+        tokens = self._before_next_sentence(tokens)
         while tokens and self._is_honorific(tokens[0]) and len(tokens) > 1:
             tokens.pop(0)
         while len(tokens) > 1:
@@ -544,6 +545,26 @@ class NameReader:
             return ""
         name = " ".join(tokens)
         return name if any(len(t.rstrip(".")) >= 2 for t in tokens) else ""
+
+    def _before_next_sentence(self, tokens: list[str]) -> list[str]:
+        """``tokens`` up to a full stop that ends the sentence inside them: a word of two letters or more (a name's
+        word or a degree after one) written with a full stop, then a word that starts no name (``not_names``: the
+        next sentence's pronoun, verb or common word, "Banyu Prasojo SE. Ia ...", "Banyu Prasojo MSi. Turut hadir
+        ...", "Prasojo. Kunjungan itu ..."); a name word's full stop is dropped. Initials ("R. Banyu"), honorifics
+        that open the name ("Dr. Banyu") and a title of custom after a degree ("SH. Dt. Rajo") are followed by a name
+        word and stay; so does a shortened first name (``NAME_ABBREVS``) when more of the name follows the listed word
+        ("Muh. Dewan Banyu")."""
+        for i, token in enumerate(tokens[:-1]):
+            if not token.endswith(".") or len(token.replace(".", "")) < 2 \
+                    or tokens[i + 1].rstrip(".").lower() not in self.not_names:
+                continue
+            if token.rstrip(".").lower() in NAME_ABBREVS and i + 2 < len(tokens):
+                continue  # "Muh. Dewan Banyu": a shortened first name, the name goes on past the listed word
+            if not self._is_honorific(token):
+                return tokens[:i] + [token.rstrip(".")]
+            if not all(map(self._is_honorific, tokens[:i])):
+                return tokens[:i + 1]
+        return tokens
 
     def _degree_apart(self, tokens: list[str]) -> bool:
         """The last two of ``tokens`` are a degree written apart with no full stop after a name: "S Ag", "M AP" (an

@@ -427,6 +427,31 @@ def test_a_degrees_full_stop_before_more_of_the_name(text: str, words: str) -> N
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a degree's full stop ends the sentence: the next sentence's pronoun, verb or common word is no surname
+    ("Rombongan dipimpin Ketua Komisi II DPRD Wajo, Rano Kelimutu SE. Mereka diterima di aula.",
+     [("Rano Kelimutu", "Ketua Komisi II DPRD", "Kabupaten Wajo")]),
+    ("Tamu disambut Bupati Wajo Rano Kelimutu MM. Kunjungan itu berlangsung dua hari.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Tamu disambut Bupati Wajo Rano Kelimutu SE. Ia berharap kerja sama berlanjut.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    # after a run of degrees, and after the name itself
+    ("Tamu disambut Sekda Wajo Rano Kelimutu SPd MSi. Turut hadir para camat.",
+     [("Rano Kelimutu", "Sekretaris Daerah", "Kabupaten Wajo")]),
+    ("Tamu disambut Bupati Wajo Rano Kelimutu. Ia berharap kerja sama berlanjut.",
+     [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    # an honorific's or an initial's full stop before the name opens it, no sentence ends there
+    ("Tamu disambut Bupati Wajo Dr. Rano Kelimutu di pendopo.", [("Rano Kelimutu", "Bupati", "Kabupaten Wajo")]),
+    ("Tamu disambut Kepala Dinas Pariwisata Wajo R. Kelimutu di kantornya.",
+     [("R. Kelimutu", "Kepala Dinas Pariwisata", "Kabupaten Wajo")]),
+    # a shortened first name's full stop before a name word that is also a listed word, the name going on after it
+    ("Tamu disambut Bupati Wajo Muh. Dewan Kelimutu di pendopo.",
+     [("Muh. Dewan Kelimutu", "Bupati", "Kabupaten Wajo")]),
+])
+def test_a_degrees_full_stop_that_ends_the_sentence_ends_the_name(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "Kembang" (a name's word) has the shape of a ministry's short form ("Kemdagri"): the name was cut after it
     ("Wakil Bupati Kebumen I Wayan Kembang Wirasena meninjau pasar.",
      [("I Wayan Kembang Wirasena", "Wakil Bupati", "Kabupaten Kebumen")]),
