@@ -78,7 +78,7 @@ UNDER_CUE = re.compile(r"\bdi\s+bawah\s+(?:pimpinan|komando)\s", re.IGNORECASE) 
 TITLE_TO_REGION = re.compile(r"[^.;,\n]{3,60}$")
 ADDRESS = re.compile(r"[ \t]*(?:(?:ibu|bapak|pak|bu)\b\.?[ \t]*)?", re.IGNORECASE)
 # "Budi memimpin rombongan DPRD X", "Budi, yang memimpin delegasi X", "Budi, ketua rombongan yang juga ... X";
-# also (round 41) "Budi memimpin langsung kunjungan kerja ini" (a trip word), "Budi menjadi ketua rombongan",
+# also (round 41) "Budi memimpin langsung kunjungan kerja tim X" (a trip word), "Budi menjadi ketua rombongan",
 # "Budi, M.Si selaku pimpinan rombongan" (a degree before the role)
 # ("H.Budi": an honorific glued to the name's first word)
 NAME = (r"(?P<name>(?:[A-Z][a-z]{0,2}\.(?=[A-Z][a-z]))?"

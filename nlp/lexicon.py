@@ -51,6 +51,23 @@ class Lexicon:
         never a person's name."""
         return fold(text) in self._region_keys
 
+    @cached_property
+    def seated(self) -> dict[str, frozenset[str]]:
+        """Each seat of government (``regions.csv`` column capital: "Kepanjen", "Sengkang", "Makassar"), folded as
+        :meth:`is_region_name` folds -> the codes of the regions it seats (a province's and a regency's may share
+        one)."""
+        seats: dict[str, set[str]] = {}
+        for r in self.regions.values():
+            if r.capital:
+                seats.setdefault(fold(r.capital), set()).add(r.code)
+        return {seat: frozenset(codes) for seat, codes in seats.items()}
+
+    def is_seat_name(self, text: str) -> bool:
+        """``text`` is a region's seat of government (case and spacing aside; some are region names too): a town,
+        never a holder's name unless a rank or honorific opens it (:mod:`nlp.officials`); the seats of one regency
+        only are ``visit_places.PlaceRules.seat_of``."""
+        return fold(text) in self.seated
+
 
 class DataError(RuntimeError):
     """A reference data file is missing or malformed."""

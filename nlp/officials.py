@@ -235,7 +235,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                                       if len(w) >= 5)
         self.is_region_name = lexicon.is_region_name  # "Sulawesi Tenggara": no holder's name, nor a group's head's
         # regions' seats of government (``regions.csv`` capital): a town, never a holder ("Bupati X, Kepanjen, ...")
-        self.capitals = frozenset(fold(r.capital) for r in lexicon.regions.values() if r.capital)
+        self.is_seat_name = lexicon.is_seat_name
         # provinces: skipped between post and holder; keys folded as ``Lexicon.is_region_name`` folds them
         self.province_names = frozenset(fold(r.core) for r in lexicon.regions.values() if r.level == PROV)
         self.positions: dict[str, tuple[str, str, str]] = {}  # titles and heads: key -> canonical, level, kind
@@ -803,7 +803,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
             return None  # "TP PKK", "Korwil BIN Budi", "Sekretariat DPRD X": an office's acronym is no name's word
         if name_span[0] < body_start and not occurs_in(name, text[body_start:]):
             return None
-        if self.is_region_name(name) or (fold(name) in self.capitals and not (
+        if self.is_region_name(name) or (self.is_seat_name(name) and not (
                 (before := text[max(0, name_span[0] - 20):name_span[0]].split()) and self._is_honorific(before[-1]))):
             return None  # "Bupati X Sulawesi Tenggara, Budi": a region the region step left unread, not the holder;
             # "Ketua Pengadilan Negeri Kepanjen", "Kantor Bupati X, Kepanjen": a region's seat (round 41), unless a

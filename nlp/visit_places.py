@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.lexicon import Region
+from nlp.lexicon import Lexicon, Region
 from nlp.regions import KOTA, PROV, RegionMention
 from nlp.textutil import aside_at, fold
 from nlp.visit_patterns import (
@@ -40,8 +40,8 @@ class PlaceRules:
     seat_of: dict[str, str]  # set by _init_places
     national_capital: frozenset[str]  # set by _init_places
 
-    def _init_places(self) -> None:
-        """The place tables, from ``self.regions``: ``capital_of``, ``seat_of``, ``split_off`` and
+    def _init_places(self, lexicon: Lexicon) -> None:
+        """The place tables, from ``self.regions`` and ``lexicon``: ``capital_of``, ``seat_of``, ``split_off`` and
         ``national_capital``."""
         # a province's capital city that carries the province's name ("Yogyakarta", "Bengkulu"): bare, it may name
         # either
@@ -51,12 +51,10 @@ class PlaceRules:
         # a regency's seat of government whose name is no region's ("Sengkang" for Kabupaten Wajo; data/regions.csv
         # column capital), folded -> that regency, when it seats one only (round 38: the seat dateline,
         # ``PairResolver._seat_dateline``)
-        names = {fold(r.core) for r in self.regions.values()}
-        seated: dict[str, set[str]] = {}
-        for r in self.regions.values():
-            if r.level != PROV and r.capital and fold(r.capital) not in names:
-                seated.setdefault(fold(r.capital), set()).add(r.code)
-        self.seat_of = {seat: next(iter(codes)) for seat, codes in seated.items() if len(codes) == 1}
+        # (of ``Lexicon.seated``, the seats of every region, those that seat one regency or city and no province)
+        seated = {seat: [code for code in codes if self.regions[code].level != PROV]
+                  for seat, codes in lexicon.seated.items() if not lexicon.is_region_name(seat)}
+        self.seat_of = {seat: codes[0] for seat, codes in seated.items() if len(codes) == 1}
         # a province -> the provinces later split from it, also split again ("split_from" of data/regions.csv: Papua
         # contains Papua Barat and, through it, Papua Barat Daya)
         self.split_off: dict[str, frozenset[str]] = {}

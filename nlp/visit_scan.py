@@ -315,7 +315,9 @@ class Scan:
         elif self.in_sentence(self.cues.not_visit, sentence):
             weight, note = weight / 2, "launch/award/inspection cue in the sentence: halved"
         # a rule counts a region once per sentence (round 41): a region named twice in one sentence ("ke A ... di A"),
-        # or a body "yang diketuai" its head and then its deputy and members, each name firing the rule again
+        # or a body "yang diketuai" its head and then its deputy and members, each name firing the rule again; the
+        # first firing that counted keeps its weight: the weakening above that depends on the name's place gives 0
+        # (counts nothing), the halving holds for the whole sentence, so a later firing would carry no more
         if weight > 0 and any(f.rule == rule.name and f.code == code and f.role == rule.role and f.weight > 0
                               and f.sentence == sentence for f in self.trace.firings):
             weight, note = 0.0, "the rule counted once per sentence: ignored"

@@ -59,7 +59,7 @@ class VisitFinder(EvidenceReader, PairResolver, PlaceRules, LeaderChooser):
         self.cues = Cues(lexicon.visit_cues)
         self.kind_of = self.cues.kind_of
         self.national_positions = {canonical for _, canonical, level, _ in lexicon.positions if level == "national"}
-        self._init_places()
+        self._init_places(lexicon)
 
     def visit_cue(self, text: str, sentences: list[tuple[int, int]]) -> re.Match | None:
         """The cue that opens the search for visits: a learning cue ("studi banding", "belajar", "menimba ilmu"

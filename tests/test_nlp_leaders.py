@@ -1,6 +1,6 @@
 """Heads of delegations named by their role in the group (nlp/leaders.py) are officials and lead the visit: also
 "<title> yang memimpin rombongan, <name>,", "<name>, <office>, selaku ketua rombongan", "<name> memimpin sendiri
-rombongan ...", "<name> memimpin langsung kunjungan kerja ini", "<name> menjadi ketua rombongan" (round 41), a role
+rombongan ...", "<name> memimpin langsung kunjungan kerja <group>", "<name> menjadi ketua rombongan" (round 41), a role
 after a slash in brackets ("<name> (<post>/Ketua Tim)"); the head of the region only spoken of ("di bawah
 kepemimpinan <name>") does not lead; a bare region word ending a head's name ("Ketua rombongan Pemkab X, <first>
 <second> <region>,") is his surname, kept in the name, not the head dropped.
