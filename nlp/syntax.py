@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,21 +69,27 @@ def check_names(officials: list, sentences: list[list[W]], text: str, clean: Any
     return kept
 
 
-def name_span(head: W, sentence: list[W]) -> tuple[int, int] | None:
-    """The proper name around ``head``: it and its contiguous ``flat`` dependents, all PROPN."""
+def _grown_words(head: W, sentence: list[W], joins: Callable[[W], bool]) -> list[W] | None:
+    """``head`` and the dependents ``joins`` takes, theirs in turn, in sentence order; None unless they stand
+    together (the name spans of ``name_span`` and ``_subtree_name``)."""
     members = {head.index}
     changed = True
     while changed:
         changed = False
         for w in sentence:
-            if w.index not in members and w.head in members and w.deprel in NAME_LINKS and w.upos == "PROPN":
+            if w.index not in members and w.head in members and joins(w):
                 members.add(w.index)
                 changed = True
     ids = sorted(members)
     if ids != list(range(ids[0], ids[-1] + 1)):
         return None
-    words = [w for w in sentence if w.index in members]
-    return words[0].start, words[-1].end
+    return [w for w in sentence if w.index in members]
+
+
+def name_span(head: W, sentence: list[W]) -> tuple[int, int] | None:
+    """The proper name around ``head``: it and its contiguous ``flat`` dependents, all PROPN."""
+    words = _grown_words(head, sentence, lambda w: w.deprel in NAME_LINKS and w.upos == "PROPN")
+    return None if words is None else (words[0].start, words[-1].end)
 
 
 def appositive_officials(text: str, sentences: list[list[W]], positions: list, make: Any) -> list:
@@ -148,20 +155,9 @@ PROGRAM_LINKS = frozenset({"flat", "flat:name", "flat:foreign", "compound", "amo
 
 def _subtree_name(head: W, sentence: list[W]) -> tuple[int, int] | None:
     """The capitalised name headed by ``head``: it and its contiguous name-like dependents."""
-    members = {head.index}
-    changed = True
-    while changed:
-        changed = False
-        for w in sentence:
-            if w.index not in members and w.head in members and w.deprel in PROGRAM_LINKS \
-                    and (w.text[:1].isupper() or w.text[:1].isdigit()):
-                members.add(w.index)
-                changed = True
-    ids = sorted(members)
-    if ids != list(range(ids[0], ids[-1] + 1)):
-        return None
-    words = [w for w in sentence if w.index in members]
-    if not words[0].text[:1].isupper():
+    words = _grown_words(head, sentence, lambda w: w.deprel in PROGRAM_LINKS
+                         and (w.text[:1].isupper() or w.text[:1].isdigit()))
+    if words is None or not words[0].text[:1].isupper():
         return None
     return words[0].start, words[-1].end
 

@@ -407,6 +407,7 @@ def svg_groups(drawing: dict[str, Any], base: str) -> Markup:
 
 
 async def network_view(datasette, request):
+    # kunker_room.database_for's lines: Datasette execs each plugin file alone, so no plugin imports another
     database = request.url_vars["database"]
     try:
         db = datasette.get_database(database)
