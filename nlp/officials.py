@@ -139,6 +139,23 @@ COMMITTEE_SLIPS = frozenset(
 COMMITTEE_NUMERAL = re.compile(r"(?<=\b" + COMMITTEE_WORD + r" )([iv]+)\b")
 
 
+# "Budi, perwakilan Komisi II DPRD X", "Ani selaku perwakilan Banmus": a name, then the council's body he stands for;
+# read as a member of it (round 41 third wave). Rewritten in place, the text's length kept, before positions are read.
+REPRESENTATIVE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:selaku|sebagai)[ \t]+)?|[ \t]+(?i:selaku|sebagai)[ \t]+)"
+                            r"(?P<word>(?i:perwakilan)[ \t]+(?:(?i:dari)[ \t]+)?(?:(?i:seluruh)[ \t]+)?)"
+                            r"(?P<member>(?i:anggota)[ \t]+)?(?=(?:Komisi|komisi|Banmus|Bamus|Banggar|Pansus|DPRD)\b)")
+
+
+def as_members(text: str) -> str:
+    """``text`` with "perwakilan" before a council's body read as "Anggota" (same length: offsets stay)."""
+    def member(m: re.Match) -> str:
+        word = m.group("word")
+        held = m.group("member") or ""
+        read = "Anggota" + (held[7:] or " ")  # "Anggota" is 7 letters, "perwakilan" 10: room for it and a space
+        return " " * (len(word) + len(held) - len(read)) + read
+    return REPRESENTATIVE.sub(lambda m: m.group()[:m.start("word") - m.start()] + member(m), text)
+
+
 def committee_spellings(key: str) -> set[str]:
     """The forms of a position key naming a council's committee as news misspells it: the committee word slipped
     (``COMMITTEE_SLIPS``: "ketua komis a", "ketua komosi 3") and the roman numeral with an L for each I ("ketua
@@ -312,6 +329,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
+        text = as_members(text)
         text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
         titles = title_spans(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         self._read = (text, body_start)

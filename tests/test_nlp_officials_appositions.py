@@ -384,3 +384,24 @@ def test_a_seat_after_a_rank_or_honorific_is_a_persons_name() -> None:
         ("Seba", "Kepala Dinas Sosial", "Kabupaten Sleman")]
     assert [o[0] for o in officials("Kapolres Sleman AKBP Gido hadir dalam rapat itu bersama Bupati Sleman.")] == [
         "Gido"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan tiba di Kabupaten Sleman. Sukmo Hartawan, perwakilan Komisi II DPRD Kabupaten Sleman, mengatakan hal "
+     "itu.", [("Sukmo Hartawan", "Anggota Komisi II DPRD", "Kabupaten Sleman")]),
+    ("Rombongan tiba di Kabupaten Sleman. Hal itu disampaikan Widarti Lamban selaku perwakilan Banmus DPRD Kabupaten "
+     "Sleman.", [("Widarti Lamban", "Anggota Badan Musyawarah DPRD", "Kabupaten Sleman")]),
+    ("Rombongan tiba. Dedi Prasaja, Perwakilan dari seluruh anggota DPRD Kabupaten Sleman, menerima cenderamata.",
+     [("Dedi Prasaja", "Anggota DPRD", "Kabupaten Sleman")]),
+])
+def test_a_name_then_perwakilan_of_a_council_body_is_its_member(text: str, expected: list) -> None:
+    """Round 41 third wave: "<name>, perwakilan <a council's body>" read as a member of the body."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Tim Perwakilan Komisi X DPR RI tiba di Kabupaten Sleman.",  # no name before it: no separator
+    "Rombongan disambut di Kabupaten Sleman. Perwakilan Komisi II DPRD Kabupaten Sleman juga hadir.",
+])
+def test_perwakilan_without_a_name_before_it_names_no_one(text: str) -> None:
+    assert officials(text) == []
