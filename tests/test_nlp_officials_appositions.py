@@ -400,7 +400,7 @@ def test_a_name_then_perwakilan_of_a_council_body_is_its_member(text: str, expec
 
 
 @pytest.mark.parametrize("text", [
-    "Ketua Tim Perwakilan Komisi X DPR RI tiba di Kabupaten Sleman.",  # no name before it: no separator
+    "Rombongan Tim Perwakilan Komisi D DPRD Kabupaten Sleman berangkat pagi.",  # no name and no separator before it
     "Rombongan disambut di Kabupaten Sleman. Perwakilan Komisi II DPRD Kabupaten Sleman juga hadir.",
 ])
 def test_perwakilan_without_a_name_before_it_names_no_one(text: str) -> None:
