@@ -19,7 +19,15 @@ import re
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
+from nlp.lexicon import (
+    COUNCILS,
+    PROVINCIAL_COUNCILS,
+    Lexicon,
+    alternation,
+    government_words,
+    longest_first,
+    region_words,
+)
 from nlp.official_lists import ListReader
 from nlp.official_merge import Official, derived_noun, name_tokens, whole_occurrences
 from nlp.official_names import NameReader, held_elsewhere, one_spelling, outside_titles
@@ -141,9 +149,12 @@ COMMITTEE_NUMERAL = re.compile(r"(?<=\b" + COMMITTEE_WORD + r" )([iv]+)\b")
 
 # "Budi, perwakilan Komisi II DPRD X", "Ani selaku perwakilan Banmus": a name, then the council's body he stands for;
 # read as a member of it (round 41 third wave). Rewritten in place, the text's length kept, before positions are read.
+# A council's commission is numbered or lettered ("Komisi II", "Komisi B"): "Komisi Informasi" is a body of its own;
+# the councils are DPRD and its Aceh and Papua forms (``COUNCILS``), as ``council_variants`` derives their posts.
 REPRESENTATIVE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:selaku|sebagai)[ \t]+)?|[ \t]+(?i:selaku|sebagai)[ \t]+)"
                             r"(?P<word>(?i:perwakilan)[ \t]+(?:(?i:dari)[ \t]+)?(?:(?i:seluruh)[ \t]+)?)"
-                            r"(?P<member>(?i:anggota)[ \t]+)?(?=(?:Komisi|komisi|Banmus|Bamus|Banggar|Pansus|DPRD)\b)")
+                            r"(?P<member>(?i:anggota)[ \t]+)?(?=(?:[Kk]omisi[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2})"
+                            r"|Banmus|Bamus|Banggar|Pansus|" + "|".join(("DPRD", *COUNCILS)) + r")\b)")
 
 
 def as_members(text: str) -> str:
