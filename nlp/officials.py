@@ -19,7 +19,15 @@ import re
 
 import ahocorasick
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, Lexicon, alternation, government_words, longest_first, region_words
+from nlp.lexicon import (
+    COUNCILS,
+    PROVINCIAL_COUNCILS,
+    Lexicon,
+    alternation,
+    government_words,
+    longest_first,
+    region_words,
+)
 from nlp.official_lists import ListReader
 from nlp.official_merge import Official, derived_noun, name_tokens, whole_occurrences
 from nlp.official_names import NameReader, held_elsewhere, one_spelling, outside_titles
@@ -137,6 +145,26 @@ COMMITTEE_SLIPS = frozenset(
        for v in "aiueo"}) - {COMMITTEE_WORD}
 # a committee's roman numeral typed with a lower-case L for each I ("Komisi lll", "Komisi lV")
 COMMITTEE_NUMERAL = re.compile(r"(?<=\b" + COMMITTEE_WORD + r" )([iv]+)\b")
+
+
+# "Budi, perwakilan Komisi II DPRD X", "Ani selaku perwakilan Banmus": a name, then the council's body he stands for;
+# read as a member of it (round 41 third wave). Rewritten in place, the text's length kept, before positions are read.
+# A council's commission is numbered or lettered ("Komisi II", "Komisi B"): "Komisi Informasi" is a body of its own;
+# the councils are DPRD and its Aceh and Papua forms (``COUNCILS``), as ``council_variants`` derives their posts.
+REPRESENTATIVE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:selaku|sebagai)[ \t]+)?|[ \t]+(?i:selaku|sebagai)[ \t]+)"
+                            r"(?P<word>(?i:perwakilan)[ \t]+(?:(?i:dari)[ \t]+)?(?:(?i:seluruh)[ \t]+)?)"
+                            r"(?P<member>(?i:anggota)[ \t]+)?(?=(?:[Kk]omisi[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2})"
+                            r"|Banmus|Bamus|Banggar|Pansus|" + "|".join(("DPRD", *COUNCILS)) + r")\b)")
+
+
+def as_members(text: str) -> str:
+    """``text`` with "perwakilan" before a council's body read as "Anggota" (same length: offsets stay)."""
+    def member(m: re.Match) -> str:
+        word = m.group("word")
+        held = m.group("member") or ""
+        read = "Anggota" + (held[7:] or " ")  # "Anggota" is 7 letters, "perwakilan" 10: room for it and a space
+        return " " * (len(word) + len(held) - len(read)) + read
+    return REPRESENTATIVE.sub(lambda m: m.group()[:m.start("word") - m.start()] + member(m), text)
 
 
 def committee_spellings(key: str) -> set[str]:
@@ -312,6 +340,7 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         Text before ``body_start`` is a headline, where every word is capitalised: a name found there
         counts only when the body also has it ("Bupati Badung Terinspirasi ..." names nobody)."""
         text = unwrapped(text, body_start)  # same length: offsets stay
+        text = as_members(text)
         text, moved = self.unbracketed(text, regions)  # "Wakil Ketua (Waket) Komisi VIII": same length too
         titles = title_spans(text, body_start)  # the headline, "Baca juga" links, lines written like headlines
         self._read = (text, body_start)

@@ -384,3 +384,29 @@ def test_a_seat_after_a_rank_or_honorific_is_a_persons_name() -> None:
         ("Seba", "Kepala Dinas Sosial", "Kabupaten Sleman")]
     assert [o[0] for o in officials("Kapolres Sleman AKBP Gido hadir dalam rapat itu bersama Bupati Sleman.")] == [
         "Gido"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rombongan tiba di Kabupaten Sleman. Sukmo Hartawan, perwakilan Komisi II DPRD Kabupaten Sleman, mengatakan hal "
+     "itu.", [("Sukmo Hartawan", "Anggota Komisi II DPRD", "Kabupaten Sleman")]),
+    ("Rombongan tiba di Kabupaten Sleman. Hal itu disampaikan Widarti Lamban selaku perwakilan Banmus DPRD Kabupaten "
+     "Sleman.", [("Widarti Lamban", "Anggota Badan Musyawarah DPRD", "Kabupaten Sleman")]),
+    ("Rombongan tiba. Dedi Prasaja, Perwakilan dari seluruh anggota DPRD Kabupaten Sleman, menerima cenderamata.",
+     [("Dedi Prasaja", "Anggota DPRD", "Kabupaten Sleman")]),
+    # (review) a council of Aceh's own name, as council_variants derives its posts
+    ("Rombongan tiba di Kabupaten Aceh Besar. Rudi Santana, perwakilan DPRK Aceh Besar, mengatakan hal itu.",
+     [("Rudi Santana", "Anggota DPRK", "Kabupaten Aceh Besar")]),
+])
+def test_a_name_then_perwakilan_of_a_council_body_is_its_member(text: str, expected: list) -> None:
+    """Round 41 third wave: "<name>, perwakilan <a council's body>" read as a member of the body."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan Tim Perwakilan Komisi D DPRD Kabupaten Sleman berangkat pagi.",  # no name and no separator before it
+    "Rombongan disambut di Kabupaten Sleman. Perwakilan Komisi II DPRD Kabupaten Sleman juga hadir.",
+    # (review) a commission that is a body of its own, no council's numbered commission
+    "Rombongan tiba di Kabupaten Sleman. Rudi Santana, perwakilan Komisi Informasi Kabupaten Sleman, mengatakan itu.",
+])
+def test_perwakilan_without_a_name_before_it_names_no_one(text: str) -> None:
+    assert officials(text) == []
