@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from nlp.lexicon import PROVINCIAL_COUNCILS, ROMAN, alternation
+from nlp.lexicon import PROVINCIAL_COUNCILS, ROMAN, alternation, companion_words
 from nlp.official_merge import derived_noun, lower_case_words, verb_like
 from nlp.official_patterns import (
     _ACRONYM_BRACKET,
@@ -80,7 +80,9 @@ SENTENCE_END = re.compile(r"(\w*)[.!?][\"”]?\s|[;:]\s|\n")
 # "Wakil II Budi": a council's deputy chair by number, "Ketua" left out
 NUMBERED_DEPUTY = re.compile(r"\bWakil[ \t]+(I{1,3}|IV)\b[ \t]*,?[ \t]*(?=[A-Z])")
 # also after a comma: "Wakil Ketua DPRD X Budi, anggota Ani, Cici, dan Dedi"
-SHARED_MEMBERS = re.compile(r"(?:\b(?:dan|serta|bersama|beserta|didampingi)[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])"
+# (the words before "anggota": data/companion_words.csv reader shared_members)
+SHARED_MEMBERS = re.compile(r"(?:\b(?:" + alternation(companion_words()["shared_members"])
+                            + r")[ \t]+(?:para[ \t]+)?anggota[ \t]+(?=[A-Z])"
                             r"|,[ \t]*anggota[ \t]+(?=[A-Z][a-z]))")  # not "anggota BK Budi": an office
 # a bare "anggota" in lower case whose names follow: "diikuti sejumlah anggota, antara lain"
 BARE_MEMBERS = re.compile(r"\b(?:sejumlah|beberapa|para|seluruh)?[ \t]*anggota(?:nya)?\b(?![ \t]+[A-Z])")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.lexicon import COUNCIL_NAMES, alternation
+from nlp.lexicon import COUNCIL_NAMES, alternation, companion_words
 from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
@@ -129,7 +129,7 @@ OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*
 # holder's capitalised name right after the chair
 COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP)\b")
 CHAIR_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w\-]*)")
-SHARED_LINK = re.compile(r"(?:,|\b(?:dan|serta|bersama|beserta|didampingi))[ \t]*"
+SHARED_LINK = re.compile(r"(?:,|\b(?:" + alternation(companion_words()["shared_members"]) + r"))[ \t]*"
                          r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
 # a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
 SUB_UNITS = frozenset(w for w in WORDS["sub_unit"] if " " not in w)  # "Bidang", "Seksi": a field follows the head

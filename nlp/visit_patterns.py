@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.lexicon import alternation, companion_words
 from nlp.visit_rules import (
     BODIES,
     GOVERNMENT,
@@ -202,9 +203,10 @@ class Cues:
         self.received_by = re.compile(r"\b" + cue_alternation(passive) + r"\s+(?:langsung\s+)?(?:oleh\s+)?[^.\n]*$",
                                       re.IGNORECASE)
         # ("Ketua DPRD X, Budi, bersama unsur pimpinan dan anggota menerima kunjungan ...": with his people, the
-        # guests named; not "Sekda X bersama rombongan menerima paparan")
+        # guests named; not "Sekda X bersama rombongan menerima paparan"; data/companion_words.csv reader companion)
         self.receives = re.compile(r"[^.\n]{0,10}\b" + cue_alternation(active + ["menerima"]) + r"\b|"
-                                   r"[^.\n]{0,10}\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
+                                   r"[^.\n]{0,10}\b(?:" + alternation(companion_words()["companion"])
+                                   + r")\b[^.;\n]{0,40}?\b(?:menyambut|menjamu|"
                                    r"menerima\s+(?:langsung\s+)?(?:kunjungan|kedatangan|rombongan|tamu|delegasi))\b",
                                    re.IGNORECASE)
         # how they are received: "disambut (langsung / hangat / penuh antusias ...)"
@@ -248,7 +250,8 @@ class Cues:
                                  r"(?:oleh\s+)?", re.IGNORECASE)
         # "Sekda X Budi memimpin rombongan", "Sekda X Budi bersama Ketua TP PKK Y memimpin rombongan"
         leads = cue_alternation([c for c in role("led_by", []) if not c.lower().startswith("di")])
-        self.leads_after = re.compile(r"[^.\n]{0,25}?(?:\b(?:bersama|beserta|didampingi)\b[^.;\n]{0,60}?)?\b" + leads,
+        self.leads_after = re.compile(r"[^.\n]{0,25}?(?:\b(?:" + alternation(companion_words()["companion"])
+                                      + r")\b[^.;\n]{0,60}?)?\b" + leads,
                                       re.IGNORECASE)
         self.with_group = re.compile(r"[^.\n]{0,40}?\b(?:dan|beserta|bersama)\s+"
                                      + cue_alternation(role("with_group", [])) + r"\b", re.IGNORECASE)

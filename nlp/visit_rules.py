@@ -910,6 +910,9 @@ COMPANION_WORDS = tuple(in_order([word]) + (r"(?:\s+oleh)?" if word.startswith("
 COMPANION = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS + ("dan",)) + r")\s*$", re.IGNORECASE)
 # "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
 COMPANIONS_OPEN = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS) + r")\s+", re.IGNORECASE)
+# "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him, the official goes himself
+# (data/companion_words.csv reader goes_with; ``_official_goes``)
+GOES_WITH = re.compile(r"\s*,?\s*(?:" + in_order(companion_words()["goes_with"]) + r")\b")
 
 
 HONORIFICS = load_honorifics()
@@ -969,7 +972,7 @@ def _official_goes(scan: Any, it: Any) -> bool:
         m = None if m and OWN_TOUR.match(scan.text, m.end()) else m
     start = it.official.position_span[0] if it.official.position_span != (0, 0) else it.start
     # "Sekda X bersama 15 orang tim teknis belajar ke ...": the others go with him
-    with_others = bool(m) and re.match(r"\s*,?\s*(?:bersama|beserta|didampingi|mengajak|membawa)\b", m.group(0))
+    with_others = bool(m) and GOES_WITH.match(m.group(0))
     return bool(m) and (with_others or not SOMEONE_ELSE.search(m.group(0))) \
         and not COMPANION.search(scan.text, max(0, start - 20), start) \
         and not scan.cues.learned_object.search(scan.text, max(0, start - 60), start) \

@@ -355,7 +355,7 @@ def test_government_words_are_valid():
 
 
 COMPANION_READERS = {"delegation", "companion", "along", "take", "with_head", "takes_along", "added", "size_companions",
-                     "about_delegation", "after_name", "and_more", "lone_part"}
+                     "about_delegation", "after_name", "and_more", "lone_part", "goes_with", "shared_members"}
 
 
 def test_companion_words_are_valid():
