@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from nlp.leaders import COUNCIL_ALTERNATION, TRIP
-from nlp.lexicon import alternation, companion_words, load_positions, unit_words, visit_cue_words
+from nlp.lexicon import agent_forms, alternation, companion_words, load_positions, unit_words, visit_cue_words
 from nlp.regions import TYPE_WORDS, RegionMention
 from nlp.textutil import DIGIT_WORD, DIGITS, NUM_WORDS
 from nlp.visit_rules import BODIES, GOVERNMENT_WORDS, HONORIFICS, OFFICES
@@ -136,9 +136,8 @@ ONE_MORE = re.compile(r"(?:(?:^|(?<=[.!?\n–—])|(?<=[ \t]-)(?=[ \t]))[ \t]*(?
                       + r")[ \t]+)$")
 # "tiga orang staf ahli wali kota bersama kasubag tata usaha", "20 kades bersama camat": one titled person more
 # (a passive di- word may take "oleh" after it: "didampingi oleh")
-ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:"
-                            + "|".join(alternation([word]) + (r"(?:\s+oleh)?" if word.startswith("di") else "")
-                                       for word in COMPANIONS["companion"]) + r")\s+(?:seorang\s+)?"
+ONE_MORE_AFTER = re.compile(r"[^.;:\n]{0,60}?\s(?:" + "|".join(agent_forms(COMPANIONS["companion"]))
+                            + r")\s+(?:seorang\s+)?"
                             r"(?:kasubag|kasubbag|kabag|kepala\s+bagian|kepala\s+subbagian|sekda|sekwan|camat|asisten|"
                             r"(?:wakil\s+)?ketua)\b", re.IGNORECASE)
 HEAD_TAKES = re.compile(r"\b(?:" + TAKE_VERB + r")\s+$", re.IGNORECASE)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from nlp.lexicon import alternation, companion_words, official_words, visit_cue_words
+from nlp.lexicon import agent_forms, alternation, companion_words, official_words, visit_cue_words
 from nlp.official_merge import Official
 from nlp.official_names import NAME_INTRO
 from nlp.official_patterns import (
@@ -628,9 +628,8 @@ def spoken_of(text: str, official: Official) -> bool:
 
 # "Dalam rombongan ikut Ketua DPRD X Budi", "didampingi Sekda X Budi", "kunjungan itu diikuti Kadis X Budi": he
 # goes along (data/companion_words.csv reader along; a passive di- word may take "oleh" after it)
-ALONG = re.compile(r"\b(?:" + "|".join(alternation([word]) + (r"(?:\s+oleh)?" if word.startswith("di") else "")
-                                       for word in companion_words()["along"])
-                   + r")\b[^.;!?\n]{0,120}$", re.IGNORECASE)
+ALONG = re.compile(r"\b(?:" + "|".join(agent_forms(companion_words()["along"])) + r")\b[^.;!?\n]{0,120}$",
+                   re.IGNORECASE)
 
 
 # "Budi, yang juga ikut dalam rombongan", "Budi turut serta"

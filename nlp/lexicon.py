@@ -246,6 +246,13 @@ def alternation(words: tuple[str, ...] | list[str], space: str = r"\s+") -> str:
     return "|".join(re.escape(w).replace("\\ ", space) for w in words)
 
 
+def agent_forms(words: tuple[str, ...] | list[str], ber_with: bool = False) -> tuple[str, ...]:
+    """Each of ``words`` as a regex (:func:`alternation`), a passive di- word taking an optional "oleh" after it
+    ("didampingi oleh") and, with ``ber_with``, a ber- word an optional "dengan" ("bersama dengan")."""
+    return tuple(alternation([w]) + (r"(?:\s+oleh)?" if w.startswith("di") else
+                                     r"(?:\s+dengan)?" if ber_with and w.startswith("be") else "") for w in words)
+
+
 @lru_cache(maxsize=1)
 def official_words() -> dict[str, tuple[str, ...]]:
     """The officials finder's vocabulary by kind (``official_words.csv``), words as written, in file order."""

@@ -16,8 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from nlp.dates import DATELINE_DASHES, DAY_NAMES
+from nlp.lexicon import (
+    agent_forms,
+    companion_words,
+    government_words,
+    load_honorifics,
+    longest_first,
+    region_words,
+    visit_cue_words,
+)
 from nlp.lexicon import alternation as in_order
-from nlp.lexicon import companion_words, government_words, load_honorifics, longest_first, region_words, visit_cue_words
 from nlp.official_lists import ASIDE_AFTER, DEGREE_AFTER
 from nlp.regions import PROV
 from nlp.textutil import NUM_WORDS, PLACE_ITEM
@@ -904,9 +912,7 @@ def _received_by(scan: Any, it: Any) -> bool:
 # "Wali Kota A, bersama Sekda B, berkunjung ke ...": B goes along; A, named first, leads
 # (data/companion_words.csv reader companion; a passive di- word may take "oleh" after it, a ber- word "dengan":
 # "didampingi oleh", "bersama dengan")
-COMPANION_WORDS = tuple(in_order([word]) + (r"(?:\s+oleh)?" if word.startswith("di") else
-                                            r"(?:\s+dengan)?" if word.startswith("be") else "")
-                        for word in companion_words()["companion"])  # regexes
+COMPANION_WORDS = agent_forms(companion_words()["companion"], ber_with=True)  # regexes
 COMPANION = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS + ("dan",)) + r")\s*$", re.IGNORECASE)
 # "Bupati A bersama Ketua DPRD B, Anggota DPRD C dan OPD terkait berkunjung ke ...": C is listed among A's companions
 COMPANIONS_OPEN = re.compile(r"\b(?:" + "|".join(COMPANION_WORDS) + r")\s+", re.IGNORECASE)
