@@ -20,6 +20,7 @@ def test_a_bare_read_line_is_a_link() -> None:
     assert aside_at(text.replace("Baca:", "BACA :"), text.index("Bupati"))
     assert not aside_at(text, text.index("Akhir"))
     assert not aside_at("Baca buku itu di Kabupaten Sragen.", 20)  # the verb, no colon: the story itself
+    assert not aside_at("Baca buku itu dulu: pesan Kepala Dinas Sragen.", 30)  # a colon later: a sentence
 
 
 def test_an_official_named_only_in_a_bare_read_line_sends_no_delegation(tagger: Tagger) -> None:
