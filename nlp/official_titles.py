@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.lexicon import COUNCIL_NAMES, alternation, companion_words
+from nlp.lexicon import COUNCIL_NAMES, NATIONAL_HOUSES, alternation, companion_words
 from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
@@ -127,9 +127,9 @@ COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
 # a regional council written before a bare chair in its sentence ("DPRD X dipimpin Wakil Ketua Budi"), and the
 # holder's capitalised name right after the chair
-COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP)\b")
+COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:" + "|".join(LOCAL_COUNCILS) + r")\b")
 CHAIR_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w\-]*)")
-NATIONAL_COUNCIL = re.compile(r"\b(?:DPR|MPR|DPD)\b(?![\w-])")  # a national council between
+NATIONAL_COUNCIL = re.compile(r"\b(?:" + "|".join(NATIONAL_HOUSES) + r")\b")  # a national council between
 CHAIR_RUN = re.compile(r"[^,;.()\n]{0,40}")  # the words after a bare chair, up to a comma, bracket or stop
 BODY_ACRONYM = re.compile(r"[A-Z]{2,}")
 SHARED_LINK = re.compile(r"(?:,|\b(?:" + alternation(companion_words()["shared_members"]) + r"))[ \t]*"
@@ -905,14 +905,18 @@ class TitleReader:
             council = m
         if council is None:
             return None
-        far = council.start() < start - 200 or self._sentence_end(text, council.end(), start)
+        ends = list(self._sentence_ends(text, council.end(), start))
+        far = council.start() < start - 200 or bool(ends)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
         if far:
-            # round 42: a deputy chair named bare after the sentence that names the council ("Komisi II DPRD X ...
-            # Ketua Komisi Budi, Wakil Ketua Ani, ..."): that council's, unless a national council is named nearer
-            # ("Komisi II DPR RI dipimpin Wakil Ketua Budi") or the words after it are a body's ("Wakil Ketua Senat
-            # FIB, Ani": an acronym in them); a bare "Ketua" so far away is as often an association's head
-            if canonical != "Wakil Ketua" or NATIONAL_COUNCIL.search(text, council.end(), start) \
+            # round 42: a deputy chair named bare in the sentence after the one that names the council ("Komisi II
+            # DPRD X ... Ketua Komisi Budi, Wakil Ketua Ani, ..."): that council's, unless a sentence stands between
+            # (round 42 review: the bound), a national council is named nearer ("Komisi II DPR RI dipimpin Wakil
+            # Ketua Budi") or the words after it are a body's ("Wakil Ketua Senat FX, Ani": an acronym in them); a
+            # bare "Ketua" so far away is as often an association's head
+            between = text[ends[0].end():ends[-1].start() if ends[-1].group(1) is None else ends[-1].end(1)] \
+                if ends else ""
+            if canonical != "Wakil Ketua" or between.strip() or NATIONAL_COUNCIL.search(text, council.end(), start) \
                     or any(BODY_ACRONYM.fullmatch(w) for w in CHAIR_RUN.match(text, end).group().split()):
                 return None
         region, _ = self._region_after(text, council.end(), region_at)

@@ -492,6 +492,9 @@ def test_the_legislation_body_of_a_council(text: str, expected: list) -> None:
       ("Tulebo Arkanis", "Anggota DPRD", "Kota Madiun")]),
     ("Rombongan tiba di Gedung DPRD Kota Madiun pada Rabu. Kedua rombongan disambut Wakil Ketua Sekar Anjani di "
      "ruang rapat.", [("Sekar Anjani", "Wakil Ketua DPRD", "Kota Madiun")]),
+    # round 42 review: a paragraph break after the council's sentence is no sentence between
+    ("Rombongan tiba di Gedung DPRD Kota Madiun pada Rabu.\n\nKedua rombongan disambut Wakil Ketua Sekar Anjani di "
+     "ruang rapat.", [("Sekar Anjani", "Wakil Ketua DPRD", "Kota Madiun")]),
 ])
 def test_a_bare_deputy_chair_after_the_sentence_that_names_the_council(text: str, expected: list) -> None:
     assert officials(text) == expected
@@ -502,6 +505,11 @@ def test_a_bare_deputy_chair_after_the_sentence_that_names_the_council(text: str
     ("Rombongan DPRD Kota Madiun tiba pada Rabu. Mereka diterima Komisi II DPR RI yang dipimpin wakil Ketua Rano "
      "Kelimutu.", []),
     ("Rombongan tiba di DPRD Kota Madiun pada Rabu. Hadir pula Wakil Ketua Senat FKIP UNSA, Sekar Anjani.", []),
+    # round 42 review: the national council written with a hyphen; the council two sentences before the chair
+    ("Rombongan DPRD Kota Madiun tiba pada Rabu. Mereka diterima Komisi II DPR-RI yang dipimpin wakil Ketua Rano "
+     "Kelimutu.", []),
+    ("Rombongan DPRD Kota Madiun tiba pada Rabu. Hujan turun sepanjang hari itu. Hadir pula Wakil Ketua Rano "
+     "Kelimutu di ruang rapat.", []),
     # a bare "Ketua" so far from the council is an association's as often: left
     ("Rombongan tiba di DPRD Kota Madiun pada Rabu. Hadir pula Ketua Paguyuban Seni Rano Kelimutu.", []),
 ])
