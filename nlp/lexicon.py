@@ -134,6 +134,7 @@ def load_aliases(regions: dict[str, Region]) -> list[tuple[str, str, str]]:
 COUNCILS = ("DPRK", "DPRA", "DPRP")
 PROVINCIAL_COUNCILS = {"DPRA": "Aceh", "DPRP": "Papua"}  # the province (family) each belongs to
 NATIONAL_COUNCILS = ("DPR RI", "DPR-RI", "DPR")
+NATIONAL_HOUSES = ("DPR", "MPR", "DPD")  # the national parliament's houses: a bare deputy chair after one is theirs
 # a regional council called by its level in news: "Ketua Dekab Sigi", "Wakil Ketua Dekot Ternate" (DPRD all the same),
 # or written out in full after a committee's number, its acronym in brackets maybe after it ("Komisi <n>" + the
 # council's full name: the bracket is read as after any post)

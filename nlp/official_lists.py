@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from nlp.lexicon import PROVINCIAL_COUNCILS, ROMAN, alternation, companion_words
 from nlp.official_merge import derived_noun, lower_case_words, verb_like
@@ -324,12 +325,15 @@ class ListReader:
     def _sentence_end(self, text: str, start: int, end: int) -> bool:
         """A sentence ends between ``start`` and ``end``: "... rapat itu. Wakil ..." (not "H. Budi", "A. Yani",
         "S.Sos. dan")."""
+        return next(self._sentence_ends(text, start, end), None) is not None
+
+    def _sentence_ends(self, text: str, start: int, end: int) -> Iterator[re.Match]:
+        """The matches of SENTENCE_END between ``start`` and ``end`` that end a sentence (see ``_sentence_end``)."""
         for m in SENTENCE_END.finditer(text, start, end):
             word = m.group(1)
             if word is None or not (len(word) == 1 or word.lower() in self.honorifics
                                     or word.lower() in NAME_ABBREVS or text[m.start(1) - 1:m.start(1)] == "."):
-                return True
-        return False
+                yield m
 
     def _shared_members(self, text: str, mentions: list[PositionMention]
                         ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.lexicon import COUNCIL_NAMES, alternation, companion_words
+from nlp.lexicon import COUNCIL_NAMES, NATIONAL_HOUSES, alternation, companion_words
 from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
     COMMISSION_MORE,
@@ -127,8 +127,11 @@ COUNCIL_NUMBER = re.compile(r"[ \t]+(I{1,3}|IV|V)\b(?![.\w])")
 OFFICE_HEAD = re.compile(r"^Kepala ((?!Desa$|Daerah$|Kelurahan$|Kampung$)[A-Z].*)$")
 # a regional council written before a bare chair in its sentence ("DPRD X dipimpin Wakil Ketua Budi"), and the
 # holder's capitalised name right after the chair
-COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:DPRD|DPRK|DPRA|DPRP)\b")
+COUNCIL_BEFORE_CHAIR = re.compile(r"\b(?:" + "|".join(LOCAL_COUNCILS) + r")\b")
 CHAIR_NAME_NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w\-]*)")
+NATIONAL_COUNCIL = re.compile(r"\b(?:" + "|".join(NATIONAL_HOUSES) + r")\b")  # a national council between
+CHAIR_RUN = re.compile(r"[^,;.()\n]{0,40}")  # the words after a bare chair, up to a comma, bracket or stop
+BODY_ACRONYM = re.compile(r"[A-Z]{2,}")
 SHARED_LINK = re.compile(r"(?:,|\b(?:" + alternation(companion_words()["shared_members"]) + r"))[ \t]*"
                          r"(?:(?:dua|tiga|empat|lima|para|kedua|ketiga|keempat|kelima)[ \t]+)?$")  # "bersama tiga"
 # a sub-unit's head, whose office may follow after a comma: "Kepala Bidang X, Dinas Y Kabupaten Z, Budi"
@@ -898,11 +901,24 @@ class TitleReader:
                 nxt.group(1).lower() in self.position_words or _key(nxt.group(1)) in self.units:
             return None  # "Ketua Koperasi X", "Ketua Banleg": a body, no name
         council = None
-        for m in COUNCIL_BEFORE_CHAIR.finditer(text, max(0, start - 200), start):
+        for m in COUNCIL_BEFORE_CHAIR.finditer(text, 0, start):
             council = m
-        if council is None or self._sentence_end(text, council.end(), start):
+        if council is None:
             return None
+        ends = list(self._sentence_ends(text, council.end(), start))
+        far = council.start() < start - 200 or bool(ends)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
+        if far:
+            # round 42: a deputy chair named bare in the sentence after the one that names the council ("Komisi II
+            # DPRD X ... Ketua Komisi Budi, Wakil Ketua Ani, ..."): that council's, unless a sentence stands between
+            # (round 42 review: the bound), a national council is named nearer ("Komisi II DPR RI dipimpin Wakil
+            # Ketua Budi") or the words after it are a body's ("Wakil Ketua Senat FX, Ani": an acronym in them); a
+            # bare "Ketua" so far away is as often an association's head
+            between = text[ends[0].end():ends[-1].start() if ends[-1].group(1) is None else ends[-1].end(1)] \
+                if ends else ""
+            if canonical != "Wakil Ketua" or between.strip() or NATIONAL_COUNCIL.search(text, council.end(), start) \
+                    or any(BODY_ACRONYM.fullmatch(w) for w in CHAIR_RUN.match(text, end).group().split()):
+                return None
         region, _ = self._region_after(text, council.end(), region_at)
         return PositionMention(start, end, f"{canonical} {council.group()}", "region", region, end)
 

@@ -481,3 +481,37 @@ def test_a_bare_committee_with_no_council_before_names_no_member() -> None:
 ])
 def test_the_legislation_body_of_a_council(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 42: the council named in an earlier sentence; its deputy chair written bare in a roll after it
+    ("Komisi III DPRD Kota Madiun berkunjung ke sini pada Senin. Ketua Komisi Rano Kelimutu ST, Wakil Ketua "
+     "Sekar Anjani, Sekretaris Dimas Praba, serta anggota Tulebo Arkanis.",
+     [("Rano Kelimutu", "Ketua Komisi III DPRD", "Kota Madiun"), ("Sekar Anjani", "Wakil Ketua DPRD", "Kota Madiun"),
+      ("Dimas Praba", "Sekretaris DPRD", "Kota Madiun"),
+      ("Tulebo Arkanis", "Anggota DPRD", "Kota Madiun")]),
+    ("Rombongan tiba di Gedung DPRD Kota Madiun pada Rabu. Kedua rombongan disambut Wakil Ketua Sekar Anjani di "
+     "ruang rapat.", [("Sekar Anjani", "Wakil Ketua DPRD", "Kota Madiun")]),
+    # round 42 review: a paragraph break after the council's sentence is no sentence between
+    ("Rombongan tiba di Gedung DPRD Kota Madiun pada Rabu.\n\nKedua rombongan disambut Wakil Ketua Sekar Anjani di "
+     "ruang rapat.", [("Sekar Anjani", "Wakil Ketua DPRD", "Kota Madiun")]),
+])
+def test_a_bare_deputy_chair_after_the_sentence_that_names_the_council(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a national council named nearer, or a body's acronym after the chair: not the regional council's deputy
+    ("Rombongan DPRD Kota Madiun tiba pada Rabu. Mereka diterima Komisi II DPR RI yang dipimpin wakil Ketua Rano "
+     "Kelimutu.", []),
+    ("Rombongan tiba di DPRD Kota Madiun pada Rabu. Hadir pula Wakil Ketua Senat FKIP UNSA, Sekar Anjani.", []),
+    # round 42 review: the national council written with a hyphen; the council two sentences before the chair
+    ("Rombongan DPRD Kota Madiun tiba pada Rabu. Mereka diterima Komisi II DPR-RI yang dipimpin wakil Ketua Rano "
+     "Kelimutu.", []),
+    ("Rombongan DPRD Kota Madiun tiba pada Rabu. Hujan turun sepanjang hari itu. Hadir pula Wakil Ketua Rano "
+     "Kelimutu di ruang rapat.", []),
+    # a bare "Ketua" so far from the council is an association's as often: left
+    ("Rombongan tiba di DPRD Kota Madiun pada Rabu. Hadir pula Ketua Paguyuban Seni Rano Kelimutu.", []),
+])
+def test_a_bare_chair_far_from_the_council_that_is_not_its_deputy(text: str, expected: list) -> None:
+    assert officials(text) == expected
