@@ -899,22 +899,14 @@ def _done_by_region(scan: Any, it: Any) -> bool:
                                for r in scan.mentions)
 
 
-# "Kepala Dinas A, Budi, menyebut ia bersama stafnya mempelajari ...", "Menurut Bupati A, Budi, pihaknya ikut
-# belajar soal ...": the official tells of his side's own learning, himself the subject through a pronoun (not
-# "pihaknya menerima rombongan yang belajar": a receiving word, a visit or the guests between)
-SELF_LEARNS = re.compile(r"[^.;\n]{0,50}?\b(?:ia|dirinya|pihaknya|kami)\b(?:(?!\b(?:menerima|diterima|menyambut|"
-                         r"terbuka|kunjungan|mereka|rombongan|tamu)\b)[^.;\n]){0,60}?\b(?:belajar|mempelajari|"
-                         r"menimba)\b", re.IGNORECASE)
-
-
 def _own_trip(scan: Any, it: Any) -> bool:
     m = OWN_TRIP.match(it.after)
     return bool(m) and not SOMEONE_ELSE.search(m.group(0)) and not scan.cues.receive_any.search(m.group(0))
 
 
 def _official_learns(scan: Any, it: Any) -> bool:
-    """His side's learning told with a pronoun (``SELF_LEARNS``), no other official named between him and it."""
-    m = SELF_LEARNS.match(scan.text, it.end, it.end + OFFICIAL_READS_AFTER + 40)
+    """His side's learning told with a pronoun (``Cues.self_learns``), no other official named between him and it."""
+    m = scan.cues.self_learns.match(scan.text, it.end, it.end + OFFICIAL_READS_AFTER + 40)
     return bool(m) and not any(it.end < s < m.end() for s, _ in scan.official_spans)
 
 
@@ -1221,9 +1213,9 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
     # round 42: the visitor named only through its official telling of his side's learning; it does not lead (the
     # speaker is often a member, not the delegation's head)
     Rule("official_learns", "visitor", 2.0, "official", _official_learns,
-         ("Bupati Wajo, Anton Sukma, menyebut ia bersama stafnya mempelajari pengelolaan pasar di Kabupaten Klaten.",),
+         ("Bupati Wajo, Anton Sukma, mengatakan ia dan stafnya mempelajari pengelolaan pasar di Kabupaten Klaten.",),
          unless=("received_by", "official_goes", "own_trip"),
-         cues=(SELF_LEARNS,), window="after"),
+         cues=("self_learns",), window="after"),
     Rule("joins", "visitor", 2.0, "official", _joins,
          ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",),

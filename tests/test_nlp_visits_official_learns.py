@@ -1,5 +1,5 @@
 """The visitor named only through its official telling of his side's learning (round 42, rule `official_learns`):
-"<post> <region>, <name>, menyebut ia ... mempelajari ...", "... menegaskan dirinya ... belajar ...", "...,
+"<post> <region>, <name>, mengatakan ia ... mempelajari ...", "... menegaskan dirinya ... belajar ...", "...,
 pihaknya ... belajar ..." gives the official's region visitor evidence; not when a receiving word, the guests or
 another official stand between him and the learning word.
 
@@ -20,7 +20,7 @@ def _fired(tagger: Tagger, rule: str) -> list[str]:
 
 
 def test_an_official_telling_of_his_sides_learning_names_a_second_visitor(tagger: Tagger) -> None:
-    text = OPENING + ("Sementara itu, Bupati Cianjur, Raka Wibisana, menyebut ia bersama stafnya mempelajari "
+    text = OPENING + ("Sementara itu, Bupati Cianjur, Raka Wibisana, mengatakan ia dan stafnya mempelajari "
                       "pengelolaan bank sampah di Kota Sukabumi.")
     assert pairs(tagger, text) == [("Kabupaten Ciamis", "Kota Sukabumi"), ("Kabupaten Cianjur", "Kota Sukabumi")]
     assert _fired(tagger, "official_learns") == ["32.03"]
@@ -33,7 +33,7 @@ def test_the_host_official_receiving_learners_is_no_visitor(tagger: Tagger) -> N
 
 
 def test_another_official_between_takes_the_pronoun(tagger: Tagger) -> None:
-    text = OPENING + ("Kepada Bupati Ciamis Dimas Arjuna, Wali Kota Sukabumi Raka Wibisana menjelaskan bahwa ia "
-                      "belajar banyak hal.")
+    text = OPENING + ("Di depan Bupati Ciamis Dimas Arjuna, Wali Kota Sukabumi Raka Wibisana menuturkan ia "
+                      "dulu juga belajar soal bank sampah.")
     assert pairs(tagger, text) == [("Kabupaten Ciamis", "Kota Sukabumi")]
     assert "32.07" not in _fired(tagger, "official_learns")
