@@ -337,6 +337,12 @@ class Cues:
         self.official_goes = re.compile(r"[^.;\n]{0,50}?" + goes + r"(?:[^.;\n]{0,40}?\b(?:ke|di|dari)\s|"
                                         r"\s+(?:untuk|guna)\s+" + self.learning.pattern + ")", re.IGNORECASE)
         self.learn_after = re.compile(r"[^.;\n]{0,40}?" + learner.pattern, re.IGNORECASE)
+        # (round 42) "Bupati A, Budi, mengatakan ia dan stafnya mempelajari ...": after an official, his side's own
+        # learning told with a pronoun (a learning word of role learn), not across a receiving word, a visit noun or
+        # the guests ("pihaknya menerima rombongan yang ingin belajar")
+        self.self_learns = re.compile(r"[^.;\n]{0,50}?\b(?:ia|dirinya|pihaknya|kami)\b(?:(?!\b" + cue_alternation(
+            receive + ["menerima", "terbuka", "kunjungan", "mereka", "rombongan", "tamu"]) + r"\b)[^.;\n]){0,60}?"
+            + cue_regex(role("learn", [])).pattern, re.IGNORECASE)
         self.receive_any = re.compile(r"\b" + cue_alternation(receive + ["menerima", "kedatangan"]) + r"\b",
                                       re.IGNORECASE)
         self.receive_active = re.compile(r"\b" + cue_alternation(active + ["menerima", "kedatangan"]) + r"\b",

@@ -904,6 +904,12 @@ def _own_trip(scan: Any, it: Any) -> bool:
     return bool(m) and not SOMEONE_ELSE.search(m.group(0)) and not scan.cues.receive_any.search(m.group(0))
 
 
+def _official_learns(scan: Any, it: Any) -> bool:
+    """His side's learning told with a pronoun (``Cues.self_learns``), no other official named between him and it."""
+    m = scan.cues.self_learns.match(scan.text, it.end, it.end + OFFICIAL_READS_AFTER + 40)
+    return bool(m) and not any(it.end < s < m.end() for s, _ in scan.official_spans)
+
+
 def _received_by(scan: Any, it: Any) -> bool:
     return bool(scan.cues.received_by.search(it.before[-70:]) or scan.cues.receives.match(it.after)
                 or scan.cues.receivers_led.search(it.before[-160:]))
@@ -1204,6 +1210,12 @@ OFFICIAL_RULES: tuple[Rule, ...] = (
          ("Ketua Komisi C DPRD Wajo, Anton Sukma, menyebut tujuan kedatangannya ke Klaten untuk belajar.",),
          leads=True, unless=("received_by", "official_goes"),
          cues=(OWN_TRIP,), window="after"),
+    # round 42: the visitor named only through its official telling of his side's learning; it does not lead (the
+    # speaker is often a member, not the delegation's head)
+    Rule("official_learns", "visitor", 2.0, "official", _official_learns,
+         ("Bupati Wajo, Anton Sukma, mengatakan ia dan stafnya mempelajari pengelolaan pasar di Kabupaten Klaten.",),
+         unless=("received_by", "official_goes", "own_trip"),
+         cues=("self_learns",), window="after"),
     Rule("joins", "visitor", 2.0, "official", _joins,
          ("Studi banding ke Kabupaten Klaten itu diikuti Kepala Bappeda Wajo Anton Sukma dan sejumlah kepala dinas.",),
          unless=("received_by",),
