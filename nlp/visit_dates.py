@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.dates import DAY_NAMES, DateMention
+from nlp.dates import DAY_NAMES, RELATIVE_DAY_RE, DateMention
 from nlp.lexicon import visit_cue_words
 from nlp.regions import RegionMention
 from nlp.textutil import sentence_around
@@ -56,10 +56,6 @@ OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|di
                          r"berdiri|dibentuk|disahkan)\b[^.;\n]{0,40}$", re.IGNORECASE)
 # "besok, Jumat (27/4), kami akan melanjutkan kunjungan ke X": a day still ahead
 AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
-# "hari ini", "kemarin", "dua hari lalu": a day told only against the day of writing (round 42: tried after the
-# dates the text writes, as a said day is)
-RELATIVE = re.compile(r"kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini",
-                      re.IGNORECASE)
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
                      r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
@@ -162,7 +158,7 @@ def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
     hari jadinya pada 21 Juli") last."""
     if not dates:
         return None
-    spoken = {d.start for d in dates if _said(text, d) or RELATIVE.fullmatch(d.text)
+    spoken = {d.start for d in dates if _said(text, d) or RELATIVE_DAY_RE.fullmatch(d.text)
               or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_date(text, d)}
     other = {d.start for d in dates if OTHER_EVENT.search(text, max(0, d.start - 60), d.start)}
     day = _first_day(text, ev, [d for d in dates if d.start not in other], visit_word, spoken)
@@ -171,8 +167,8 @@ def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
 
 def _dateline_date(text: str, d: DateMention) -> bool:
     """A dateline's date ("KOTA, situs.com (21 Februari 2024) –"): the day of writing, tried after the dates the
-    text gives the visit (a quote's "hari ini", which this also told until round 42, is one of :data:`RELATIVE`, as
-    every "hari ini" now is)."""
+    text gives the visit (a quote's "hari ini", which this also told until round 42, is one of
+    :data:`nlp.dates.RELATIVE_DAY`, as every "hari ini" now is)."""
     line_start = text.rfind("\n", 0, d.start) + 1
     return d.start - line_start <= 60 and bool(DATELINE_DATE.match(text, d.end))
 
