@@ -34,12 +34,16 @@ DAY_NAMES = "senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad"
 # ("Senin 8 – Kamis 11 Maret": a day name may open the last day)
 RANGE_TO = (r"(?:\s*[-–]\s*(?:(?:" + DAY_NAMES + r")\s*,?\s+)?(?P<last>\d{1,2})"
             r"|\s+(?:dan|sampai(?:\s+dengan)?|hingga|s\.?\s?d\.?|s/d)\s+(?:(?:tanggal|tgl\.?)\s+)?(?P<last2>\d{1,2}))")
+# "kemarin", "kemarin lusa", "dua hari yang lalu", "hari ini": a day told only against the day of writing (one
+# alternation: DATE_RE's ``rel``, and :mod:`nlp.visit_dates`, which tries such a day after the dates the text writes)
+RELATIVE_DAY = r"kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini"
+RELATIVE_DAY_RE = re.compile(RELATIVE_DAY, re.IGNORECASE)
 DATE_RE = re.compile(
     # (31/5), (1/2/26), (3-4/7), (4/11-2021): the year also after a hyphen
     r"\(\s?(?P<d1>\d{1,2})(?:\s*[-–]\s*(?P<last1>\d{1,2}))?\s?/\s?(?P<m1>\d{1,2})(?:\s?[/-]\s?(?P<y1>\d{4}|\d{2}))?\s?\)"
     r"|\b(?P<d2>\d{1,2})" + RANGE_TO + r"?\s+(?P<m2>" + MONTHS + r")\.?(?:\s+(?P<y2>\d{4}))?\b"  # 29 Mei 2014
     r"|\b(?P<wd>" + DAY_NAMES + r")\s+(?P<week>pekan\s+|minggu\s+)?(?:lalu|kemarin)\b"  # Senin lalu: the last Monday
-    r"|\b(?P<rel>kemarin(?:\s+lusa)?|(?:\d+|dua|tiga|empat|lima)\s+hari\s+(?:yang\s+)?lalu|hari\s+ini)\b",
+    r"|\b(?P<rel>" + RELATIVE_DAY + r")\b",
     re.IGNORECASE)
 # "Selasa 22/8/2017", "Rabu, 20/3": a day name before a day/month written without brackets
 DAY_SLASH_RE = re.compile(r"\b(?P<wd>" + DAY_NAMES + r")(?:[ \t]*,[ \t]*|[ \t]+)(?P<d>\d{1,2})/(?P<m>\d{1,2})"

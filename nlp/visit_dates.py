@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from nlp.dates import DAY_NAMES, DateMention
+from nlp.dates import DAY_NAMES, RELATIVE_DAY_RE, DateMention
 from nlp.lexicon import visit_cue_words
 from nlp.regions import RegionMention
 from nlp.textutil import sentence_around
@@ -152,31 +152,31 @@ def _dated_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention],
     """The date in the evidence sentence (one after a day name first: "Selasa (8 Desember 2015)", not the
     event it names), else the first one in a sentence about the visit ("kunjungan itu berlangsung sejak Rabu
     (20/1)"), else the first of the text (not a publication header line); the day someone said something
-    ("ujarnya, Rabu (6/10)"), a dateline's and a quote's "hari ini" only after those; a day name alone ("pada
+    ("ujarnya, Rabu (6/10)"), a dateline's and a day told against the report ("hari ini", "kemarin") only after
+    those; a day name alone ("pada
     Selasa") only when no fuller date is written, or in the evidence sentence; another event's day ("memperingati
     hari jadinya pada 21 Juli") last."""
     if not dates:
         return None
-    spoken = {d.start for d in dates if _said(text, d)
-              or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_or_quoted_today(text, d)}
+    spoken = {d.start for d in dates if _said(text, d) or RELATIVE_DAY_RE.fullmatch(d.text)
+              or AHEAD.search(text, max(0, d.start - 20), d.start) or _dateline_date(text, d)}
     other = {d.start for d in dates if OTHER_EVENT.search(text, max(0, d.start - 60), d.start)}
     day = _first_day(text, ev, [d for d in dates if d.start not in other], visit_word, spoken)
     return day if day is not None else next((d.value for d in dates if d.start in other and d.value), None)
 
 
-def _dateline_or_quoted_today(text: str, d: DateMention) -> bool:
-    """A dateline's date ("KOTA, situs.com (21 Februari 2024) –") or a quote's "hari ini": the day of writing or
-    of speaking, tried after the dates the text gives the visit."""
+def _dateline_date(text: str, d: DateMention) -> bool:
+    """A dateline's date ("KOTA, situs.com (21 Februari 2024) –"): the day of writing, tried after the dates the
+    text gives the visit (a quote's "hari ini", which this also told until round 42, is one of
+    :data:`nlp.dates.RELATIVE_DAY`, as every "hari ini" now is)."""
     line_start = text.rfind("\n", 0, d.start) + 1
-    if d.start - line_start <= 60 and DATELINE_DATE.match(text, d.end):
-        return True
-    return d.text.lower() == "hari ini" and (text.count('"', line_start, d.start) + text.count("“", line_start, d.start)
-                                             + text.count("”", line_start, d.start)) % 2 == 1
+    return d.start - line_start <= 60 and bool(DATELINE_DATE.match(text, d.end))
 
 
 def _first_day(text: str, ev: tuple[int, int] | None, dates: list[DateMention], visit_word: re.Pattern,
                spoken: set[int]) -> dt.date | None:
-    """:func:`_dated_day` over the candidates, those of ``spoken`` (said, ahead, a dateline's) after the others."""
+    """:func:`_dated_day` over the candidates, those of ``spoken`` (said, ahead, a dateline's, a relative day) after
+    the others."""
     for weak in (False, True):
         for d in dates:
             if d.weak == weak and d.value and HELD_ON.search(text, max(0, d.start - 60), d.start):
