@@ -808,7 +808,7 @@ def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) 
         before = mentions[i - 1] if i else None
         after = mentions[i + 1] if i + 1 < len(mentions) else None
         if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]) \
-                and not _outlet_after_dateline_region(text, m.start, m.end, before):  # "KOTA, METRO –": no list
+                and not _outlet_after_dateline_region(text, m.start, m.end, before):  # "KOTA, BATANG –": no list
             m.weak = False
         elif after and not after.weak and (AND_GAP.match(text[m.end:after.start]) or (
                 ADDRESS_GAP.match(text[m.end:after.start]) and len(after.codes) == 1
