@@ -561,6 +561,12 @@ class RegionMatcher:
         # an outlet's name on a dateline ("KABAR SULUT, KOTA –"): a region only when the article names it elsewhere
         org = org or (not weak and hint is None and (_in_dateline_outlet(text, start, end)
                                                      or self._outlet_dateline(text, start, end)))
+        # a dateline's second part after a region's name ("KOTA, ANU –"): the outlet's name, unless a province
+        # ("Kabupaten, PROVINSI –": the region's province), or the first part is itself an outlet's ("KABAR ANU,
+        # KOTA –": the town); a region only when the article names it elsewhere
+        org = org or (not weak and hint is None and bool(previous) and not previous[-1].weak
+                      and all(self.regions[c].level != PROV for c in codes)
+                      and _outlet_after_dateline_region(text, start, end, previous[-1]))
         # a police, election or party office in a "Baca juga" line ("Baca juga: Polres X Gelar ..."): the linked
         # story's office, a region only when the article names it elsewhere
         org = org or (not weak and hint is None and _office_in_aside(text, start))
@@ -760,6 +766,17 @@ def _in_dateline_outlet(text: str, start: int, end: int) -> bool:
     return any(c.isalpha() for c in rest)
 
 
+def _outlet_after_dateline_region(text: str, start: int, end: int, previous: RegionMention) -> bool:
+    """The name is the whole second part of a dateline whose first part is the region ``previous`` ("KOTA, ANU –",
+    "Kabupaten Anu, ANA -"): the outlet's name after the town it writes from."""
+    if start - previous.end > 3 or "," not in text[previous.end:start]:
+        return False  # most names: no comma right before them
+    line_start, _ = _line_bounds(text, start)
+    m = DATELINE_PARTS.match(text, line_start)
+    return bool(m) and m.start(2) == start and m.end(2) == end \
+        and m.start(1) <= previous.start and previous.end <= m.end(1)
+
+
 def _office_in_aside(text: str, start: int) -> bool:
     """The name follows a police, election or party office in a "Baca juga" line ("Baca juga: Polres X Gelar ...",
     "BACA JUGA:KPU X Rakor ...", "Baca juga: ..., DPW Partai Anu X ..."; data/region_words.csv kind ``link_office``)."""
@@ -790,7 +807,8 @@ def _listed_weak_names(text: str, mentions: list[RegionMention], regions: dict) 
             continue  # "Wali Kota Bogor, Bima Prakoso": a person's name
         before = mentions[i - 1] if i else None
         after = mentions[i + 1] if i + 1 < len(mentions) else None
-        if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]):
+        if before and not before.weak and ENUM_GAP.match(text[before.end:m.start]) \
+                and not _outlet_after_dateline_region(text, m.start, m.end, before):  # "KOTA, BATANG –": no list
             m.weak = False
         elif after and not after.weak and (AND_GAP.match(text[m.end:after.start]) or (
                 ADDRESS_GAP.match(text[m.end:after.start]) and len(after.codes) == 1

@@ -144,6 +144,30 @@ def test_an_outlets_name_as_the_whole_dateline_counts_only_when_named_elsewhere(
     assert names(text + " Hasilnya dijual ke pedagang di Maluku.") == ["Kabupaten Buru", "Provinsi Maluku"]
 
 
+@pytest.mark.parametrize("text", [
+    # round 42: a region's name alone as a dateline's second part, after the town the outlet writes from
+    # a name that is also a word ("Batang") is no list item after the dateline's comma; another name is the outlet's
+    "SIKKA, BATANG – Petani Kabupaten Sikka memanen cengkih.",
+    "Sikka, Batang - Petani memanen cengkih.",
+    "SIKKA, BUTON – Petani Kabupaten Sikka memanen cengkih.",
+    "Sikka, Buton - Petani memanen cengkih.",
+])
+def test_a_town_named_alone_after_a_datelines_region_is_the_outlet(text: str) -> None:
+    assert names(text) == ["Kabupaten Sikka"]
+    # named elsewhere with its level word: the region stays
+    other = "Kabupaten Batang" if "atang" in text else "Kabupaten Buton"
+    assert names(text.replace("cengkih.", f"cengkih untuk pedagang di {other}.")) == sorted(
+        ["Kabupaten Sikka", other])
+
+
+def test_a_province_after_a_datelines_region_stays_the_province() -> None:
+    assert names("SIKKA, NTT – Petani memanen cengkih.") == ["Kabupaten Sikka", "Provinsi Nusa Tenggara Timur"]
+
+
+def test_a_town_after_an_outlets_name_holding_a_region_stays_the_dateline() -> None:
+    assert names("KABAR SIKKA, AMBON – Petani memanen cengkih.") == ["Kota Ambon"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a village of the region before it ("Desa Anu" named in the text), a domain, another region's word: the dateline
     ("WAIRANA SIKKA – Petani di Desa Wairana memanen cengkih.", ["Kabupaten Sikka"]),
