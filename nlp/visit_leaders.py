@@ -226,7 +226,18 @@ class LeaderChooser:
             # delegation (with one delegation: that one), before the official whose trip the text names, before
             # the highest-ranked official of the region, who is not one of the hosts; other heads whose region
             # the text leaves open only after those
-            leader = next((o for o in said if o.region == v.visitor), None) or (said[0] if single and said else None) \
+            # (round 42) with one delegation: of those the text says lead, a head of region or council first (the
+            # first named among others: "dipimpin Wakil Bupati A dan Ketua DPRD B", "Bupati A memimpin rombongan,
+            # yang beranggotakan ... Asisten III B"); and one it says leads whose region the officials step gives
+            # another than the visitor's (the host's, a province's: written or guessed; "rombongan Komisi II dipimpin
+            # Budi" where the post read for him is a host's), unless a sentence saying he leads tells of receiving
+            # (the host's chair)
+            if single and said:
+                said = sorted(said, key=_head_order)
+            elsewhere = [o for o in said_to_lead if single and o not in said and id(o) not in hosting
+                         and not any(self.cues.receive_any.search(text, lo, hi) for lo, hi in led_in.get(id(o), ()))]
+            leader = (said[0] if single and said else next((o for o in said if o.region == v.visitor), None)) \
+                or next(iter(elsewhere), None) \
                 or trip_of(text, v.visitor, officials) \
                 or self._likely_leader(text, v.visitor, officials, frozenset(hosting | placed)) \
                 or next((o for o in unplaced if o.region == v.visitor), None) \
@@ -366,6 +377,12 @@ def _represented(text: str, official: Official) -> bool:
     """"Mewakili Bupati X, Sekda Y ...": X is not there; whoever stands in for him is."""
     starts = [official.position_span[0]] if official.position_span != (0, 0) else [s for s, _ in official.mentions]
     return all(REPRESENTED.search(text, max(0, s - 20), s) for s in starts)
+
+
+def _head_order(official: Official) -> int:
+    """A head of region or council (``RANK``) by his rank; every other official after them, all alike."""
+    rank = _rank(official.position)
+    return rank if rank is not None and rank < len(RANK) else len(RANK)
 
 
 def _rank(position: str) -> int | None:

@@ -324,3 +324,30 @@ def test_a_full_stop_after_a_short_last_name_ends_the_led_by_sentence(tagger: Ta
             "Rombongan dipimpin Sekretaris Daerah Kabupaten Wajo Agus Eko. Sementara itu hadir pula Bupati Bantaeng "
             "Doni Saputra.")
     assert [v[3] for v in facts(tagger, text)] == ["Agus Eko"]
+
+
+def test_of_those_said_to_lead_a_head_of_region_comes_before_a_member_of_his_group(tagger: Tagger) -> None:
+    # the led-by rule also fires on a member listed after the group; the head of region the text says leads it comes
+    # first (round 42: before, the member, whose region was written, was taken over the head, whose was not)
+    text = ("Pemkab Wajo berkunjung ke Kabupaten Klaten, Selasa (7/3), untuk belajar pengelolaan pasar. Bupati Doni "
+            "Saputra memimpin langsung delegasi, yang beranggotakan Ketua Dharma Wanita Wajo, Asisten II Arga "
+            "Pranaja, para lurah dan pengurus koperasi.")
+    assert [v[3] for v in facts(tagger, text)] == ["Doni Saputra"]
+
+
+def test_one_said_to_lead_whose_post_was_read_as_the_hosts_leads_the_one_delegation(tagger: Tagger) -> None:
+    # the officials step reads a host's post for him ("Kepada Staf Ahli Kabupaten Klaten, Teguh ..."); the text
+    # says he leads the group and names him receiving no one: he leads it (round 42)
+    text = ("DPRD Kabupaten Wajo melakukan kunjungan kerja ke Pemkab Klaten, Selasa (7/3). Tamu dari Wajo diterima "
+            "Sekda Klaten Arga Pranaja di ruang rapat. Rombongan Komisi II dipimpin Teguh Prasetyo bersama empat "
+            "legislator lain. Kepada Staf Ahli Kabupaten Klaten, Teguh Prasetyo menjelaskan minat mereka pada "
+            "irigasi.")
+    assert [v[3] for v in facts(tagger, text)] == ["Teguh Prasetyo"]
+
+
+def test_the_hosts_committee_chair_said_to_lead_while_receiving_leads_no_delegation(tagger: Tagger) -> None:
+    # a guard (passes before and after round 42): the sentence that says he chairs tells of receiving the guests
+    text = ("Komisi II DPRD Kabupaten Wajo studi banding ke DPRD Kabupaten Klaten, Selasa (7/3). Komisi B DPRD Klaten "
+            "yang diketuai Teguh Prasetyo, bersama anggotanya Arga Pranaja, menyambut tamu dari Wajo di ruang "
+            "rapat.")
+    assert [v[3] for v in facts(tagger, text)] == [None]
