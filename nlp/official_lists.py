@@ -15,6 +15,7 @@ from nlp.official_patterns import (
     _ACRONYM_BRACKET,
     _FROM_PARTY,
     _PARTY_BRACKET,
+    COMMA_THEN_NAME,
     COMMISSION_MORE,
     COUNCIL_POST,
     COUNTED,
@@ -41,7 +42,6 @@ FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t
                            + party_short())  # "Anggota DPR RI dari PDIP Budi"
 # a military or police unit's number after a list item: "Kodim 0808/Blitar", "Yonif 512" (no year: "2019")
 UNIT_CODE_AFTER = re.compile(r"[ \t]+(?:(?!19[0-9]{2}\b|20[0-9]{2}\b)[0-9]{3,4}\b|[0-9]{1,4}/)")
-COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
 DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
@@ -294,8 +294,8 @@ class ListReader:
         Ani" -> Ani, Wakil Bupati of X; "Ketua DPRD X didampingi dua wakilnya, A dan B" -> Wakil Ketua DPRD."""
         out = []
         for m in DEPUTIES.finditer(text) if "akilnya" in text else ():
-            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
+            prev = self._post_before(text, mentions, m.start(), 120)
+            if prev is None:
                 continue
             deputy = self.positions.get(_key(f"Wakil {prev.canonical}"))
             first = self._name(text, m.end())
@@ -311,8 +311,8 @@ class ListReader:
         bersama Wakil I Ani, Wakil II Cici" -> Ani, Wakil Ketua I DPRD of X; Cici, Wakil Ketua II DPRD."""
         out = []
         for m in NUMBERED_DEPUTY.finditer(text) if "Wakil " in text else ():
-            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 160 or self._sentence_end(text, prev.end, m.start()):
+            prev = self._post_before(text, mentions, m.start(), 160)
+            if prev is None:
                 continue
             body = COUNCIL_POST.match(prev.canonical)
             first = self._name(text, m.end())
@@ -321,6 +321,16 @@ class ListReader:
             post = f"Wakil Ketua {m.group(1)} {body.group('body')}"
             out.append((PositionMention(m.start(), m.end(), post, prev.level, prev.region, m.end()), [first]))
         return out
+
+    def _post_before(self, text: str, mentions: list[PositionMention], at: int, reach: int
+                     ) -> PositionMention | None:
+        """The last post of ``mentions`` ending before ``at``, when it ends at most ``reach`` characters before it and
+        no sentence ends between: the post whose deputies or members a word at ``at`` goes on to name ("Bupati X Budi
+        beserta wakilnya Ani", "Ketua DPRD X Budi, bersama Wakil I Ani"); else None."""
+        prev = next((p for p in reversed(mentions) if p.end <= at), None)
+        if prev is None or at - prev.end > reach or self._sentence_end(text, prev.end, at):
+            return None
+        return prev
 
     def _sentence_end(self, text: str, start: int, end: int) -> bool:
         """A sentence ends between ``start`` and ``end``: "... rapat itu. Wakil ..." (not "H. Budi", "A. Yani",
@@ -341,8 +351,8 @@ class ListReader:
         serta Cici" -> Ani and Cici, Anggota Komisi III DPRD."""
         out = []
         for m in SHARED_MEMBERS.finditer(text) if "nggota" in text else ():
-            prev = next((p for p in reversed(mentions) if p.end <= m.start()), None)
-            if prev is None or m.start() - prev.end > 120 or self._sentence_end(text, prev.end, m.start()):
+            prev = self._post_before(text, mentions, m.start(), 120)
+            if prev is None:
                 continue
             body = COUNCIL_POST.match(prev.canonical)
             first = self._name(text, m.end())

@@ -30,6 +30,10 @@ REGION_LEADS = frozenset(w.lower() for w in WORDS["region_lead"])
 NOT_NAME = frozenset(w for w, kind in load_words("not_names.csv") if kind != "skip")
 NAME_ABBREVS = frozenset(w.lower() for w in WORDS["name_abbrev"])  # "Moch. Budi": a name, no title
 UNIT_WORD = re.compile(r"[\w\-]+")
+# a comma, then the capital that opens the holder's name: what closes a head's office written out ("Kabid Tata
+# Niaga dan Sarana Pasar, Ani"), a typed head written without its unit ("dipimpin Sekretaris Dinas, Budi") or a
+# council's committee before its first listed member ("disambut Komisi D DPRD X, A, B, dan C")
+COMMA_THEN_NAME = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 UNIT_TYPES = frozenset(WORDS["unit_type"])  # "Dinas", "Badan", "Bagian" ...: as written
 # council committees named by their topic: "Pansus", "Panja" ("Ketua Pansus Hak Angket DPRD X"); as written
 TOPIC_COMMITTEES = tuple(WORDS["topic_committee"])

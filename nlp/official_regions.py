@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from nlp.lexicon import alternation, companion_words, visit_cue_words
 from nlp.official_merge import Official, name_tokens, verb_like
 from nlp.official_patterns import (
+    COMMA_THEN_NAME,
     COUNCIL_WORD,
     EVENT_OPENING,
     FIELD_WORDS,
@@ -39,11 +40,6 @@ COUNCIL_LEADS = frozenset(w.lower() for w in WORDS["council_lead"])  # "Wakil Ke
 # "Kasubag X di Bagian Organisasi Setda Y": the office a position is held in, before its region
 UNIT_ON = re.compile(r"[ \t]+(?:di|pada)[ \t]+"
                      r"(?=(?:Bagian|Bidang|Dinas|Badan|Sekretariat|Kantor|Biro|Setda\w*|Setwan)\b)")
-# a word of an office written out after its head, up to the region: "Pengelolaan", "dan", "(DPP)", "P2KB"
-OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
-                             r"(?P<word>\([A-Z][\w.\-]{1,12}\)|(?:dan|serta|&)(?=[ \t]+[A-Z])|[A-Z0-9][\w\-/]*)")
-# a comma closing a head's office written out, before its holder: "Kabid Tata Niaga dan Sarana Pasar, Ani"
-OFFICE_COMMA = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 # spaces and a comma that may be left out, between a region and the holder's name ("Dinas X Kota Y, Budi")
 NAME_GAP = re.compile(r"[ \t]*,?")
 # The two walks over a unit written out past the lexicon, two concepts sharing their word classes (the joiners
@@ -54,6 +50,11 @@ NAME_GAP = re.compile(r"[ \t]*,?")
 # honorific ends it).
 UNIT_JOINER = alternation(WORDS["unit_gap_joiner"])  # "dan", "&"
 UNIT_ACRONYM_WORD = r"[A-Z][\w\-]*"  # "DPP", "Setwan": inside brackets "(DPP)"
+# a word of an office written out after a head the lexicon cannot read, up to its region (the third walk,
+# ``RegionReader._office_region_holders``): "Pengelolaan", "dan", "(DPP)", "P2KB"; the unit's joiners and "serta"
+OFFICE_RUN_WORD = re.compile(r"(?:[ \t]+|,[ \t]*(?=(?:dan[ \t]+)?(?P<field>[A-Z][\w\-]*)))"
+                             rf"(?P<word>\([A-Z][\w.\-]{{1,12}}\)|(?:{UNIT_JOINER}|serta)(?=[ \t]+[A-Z])"
+                             r"|[A-Z0-9][\w\-/]*)")
 # heads whose office may be written out after them up to its region, and a word of that office (``_office_walk``; a
 # pair of acronyms in brackets, "(ACR Acr)", only in an office closed by a comma)
 WRITTEN_OUT_HEADS = frozenset(WORDS["written_out_head"])
@@ -224,11 +225,11 @@ class RegionReader:
                 start = pos + len(text[pos:]) - len(text[pos:].lstrip(" \t"))
                 if cut is None and start in region_at and region_at[start].start == start:
                     cut, region = start, region_at[start].codes[0]
-                comma = OFFICE_COMMA.match(text, pos)
+                comma = COMMA_THEN_NAME.match(text, pos)
                 if comma and words:
                     return OfficeWalk(tuple(words), pos if cut is None else cut, region, comma.end(), name)
                 end = self.region_name_at(text, pos) if cut is None and name is None else 0
-                if end and OFFICE_COMMA.match(text, end) and start < end:
+                if end and COMMA_THEN_NAME.match(text, end) and start < end:
                     cut, name = start, fold(" ".join(text[start:end].split()))
             if len(words) == (7 if to_comma else 10):
                 return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from nlp.lexicon import COUNCIL_NAMES, NATIONAL_HOUSES, alternation, companion_words
 from nlp.official_merge import Official, derived_noun, verb_like
 from nlp.official_patterns import (
+    COMMA_THEN_NAME,
     COMMISSION_MORE,
     COUNCIL_POST,
     EVENT_OPENING,
@@ -206,8 +207,6 @@ TITLE_STOP = re.compile(r"[^\w\s,&]|\n")
 # an office acronym, with a suffix ("Diskominfo-SP")
 OFFICE_ACRONYM = re.compile(r"[ \t]+((?:[A-Z]{2,7}|(?:Bap|Pus|Dis|Din|Bad|Bal|Kan)[a-z]{4,12})(?:-[A-Z]{1,4})?"
                             r"(?:(?:[ \t]+[A-Z]{2,6})+(?=[ \t]*,))?)(?=[ \t]*,|[ \t]+[A-Z]|\.(?:\s|$))")
-# a typed head written without its unit, its holder after a comma: "dipimpin Sekretaris Dinas, Budi,"
-BARE_TYPED_HEAD = re.compile(r"[ \t]*,[ \t]*(?=[A-Z])")
 # a council's deputy chair written without "Ketua" ("Wakil DPRD X, Budi"); in lower case, someone the council sent
 COUNCIL_DEPUTY = re.compile("wakil (?:" + "|".join(re.escape(c.lower()) for c in (*LOCAL_COUNCILS, *COUNCIL_NAMES))
                             + ")")
@@ -310,7 +309,7 @@ class TitleReader:
             apposed = bool(APPOSED.search(text, max(0, start - 40), start))  # "Budi, Kasubbag X, ..."
             unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts, apposed)
             if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
-                    and BARE_TYPED_HEAD.match(text, end):
+                    and COMMA_THEN_NAME.match(text, end):
                 unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
             if unit is None:
                 return None
@@ -619,7 +618,7 @@ class TitleReader:
                     out.append(shared)
                 continue
             start, end, canonical, level = position
-            if canonical.split()[-1] in UNIT_TYPES and BARE_TYPED_HEAD.match(text, end):
+            if canonical.split()[-1] in UNIT_TYPES and COMMA_THEN_NAME.match(text, end):
                 canonical = self._office_before(text, start, canonical, out)  # "sekretaris Dinas, Budi"
             field_ = FIELD_AFTER.match(text, end)
             listed = FIELD_WORD.match(text, end)

@@ -123,7 +123,9 @@ OFFICE_BUILDING_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["building
                                                            r"[ \t]+") + r")[ \t]+$")
 ROOM_BEFORE = re.compile(r"\b(?i:" + alternation(_BUILDINGS["room"], r"[ \t]+")
                          + r"(?:[ \t]+(?:" + alternation(_BUILDINGS["room_name"], r"[ \t]+") + r"))?)[ \t]+$")
-OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:selaku|sebagai)[ \t]+")
+# the words that link a name to its own post after it ("Budi selaku Kepala Dinas X"; ``REPRESENTATIVE`` too)
+OWN_POST_WORDS = r"selaku|sebagai"
+OWN_POST = re.compile(r"[ \t]*,?[ \t]+(?:" + OWN_POST_WORDS + r")[ \t]+")
 # "Budi selaku Kepala Dinas X, Ani selaku Camat Y": a post opened by "selaku" or "sebagai" is held by the name before
 # it, not by the next item's name after its comma; in lower case only: a capitalised "Selaku" opens a sentence whose
 # holder follows the post ("kata Budi, M.Si. Selaku Kepala Dinas X, Ani menambahkan"); the link of OWN_POST
@@ -151,7 +153,9 @@ COMMITTEE_NUMERAL = re.compile(r"(?<=\b" + COMMITTEE_WORD + r" )([iv]+)\b")
 # read as a member of it (round 41 third wave). Rewritten in place, the text's length kept, before positions are read.
 # A council's commission is numbered or lettered ("Komisi II", "Komisi B"): "Komisi Informasi" is a body of its own;
 # the councils are DPRD and its Aceh and Papua forms (``COUNCILS``), as ``council_variants`` derives their posts.
-REPRESENTATIVE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:selaku|sebagai)[ \t]+)?|[ \t]+(?i:selaku|sebagai)[ \t]+)"
+# The link before "perwakilan" is ``OWN_POST``'s words in any case, or a comma alone (no blank needed after it)
+REPRESENTATIVE = re.compile(r"(?:[ \t]*,[ \t]*(?:(?i:" + OWN_POST_WORDS + r")[ \t]+)?|[ \t]+(?i:" + OWN_POST_WORDS
+                            + r")[ \t]+)"
                             r"(?P<word>(?i:perwakilan)[ \t]+(?:(?i:dari)[ \t]+)?(?:(?i:seluruh)[ \t]+)?)"
                             r"(?P<member>(?i:anggota)[ \t]+)?(?=(?:[Kk]omisi[ \t]+(?:[A-E]|[IVX]{1,4}|\d{1,2})"
                             r"|Banmus|Bamus|Banggar|Pansus|" + "|".join(("DPRD", *COUNCILS)) + r")\b)")

@@ -11,6 +11,11 @@ from __future__ import annotations
 import pytest
 from nlp_helpers import KEBUMEN, officials
 
+from nlp.lexicon import load
+from nlp.official_patterns import COMMA_THEN_NAME
+from nlp.official_titles import PositionMention
+from nlp.officials import OfficialFinder
+
 
 @pytest.mark.parametrize("text, expected", [
     ("Kunjungan diikuti Ketua Komisi III DPRD Wajo Rano Kelimutu dan anggota Tuta Sekarwangi serta Andi Baso.",
@@ -521,3 +526,24 @@ def test_a_members_clause_before_the_list_word(text: str, expected: list) -> Non
 ])
 def test_bare_names_after_a_member_known_by_his_party(text: str, expected: list) -> None:
     assert officials(text) == expected
+
+
+def test_the_post_before_a_word_that_names_its_deputies_or_members() -> None:
+    """``ListReader._post_before``: the last post ending before the point, within its reach, in the same sentence
+    (the one rule of ``_deputies``, ``_numbered_deputies`` and ``_shared_members``)."""
+    finder = OfficialFinder(load())
+    text = "Ketua DPRD Ngawi Tarno Wicaksono, bersama Wakil I Rina Kartika. Lalu Wakil II Lutfi Darmadi."
+    chair = PositionMention(0, len("Ketua DPRD Ngawi"), "Ketua DPRD", "region", None, len("Ketua DPRD Ngawi"))
+    later = PositionMention(text.index("Lalu"), text.index("Lalu") + 4, "Lalu", "region", None, 0)
+    first, second = text.index("Wakil I "), text.index("Wakil II")
+    assert finder._post_before(text, [chair, later], first, 160) is chair
+    assert finder._post_before(text, [chair], first, first - chair.end - 1) is None  # out of reach
+    assert finder._post_before(text, [chair], second, 160) is None  # a sentence ended between
+    assert finder._post_before(text, [later], first, 160) is None  # no post before
+
+
+def test_a_comma_then_a_name() -> None:
+    """``official_patterns.COMMA_THEN_NAME``, read by the office walk, the typed head and the committee's list: a
+    comma, then a capital."""
+    assert COMMA_THEN_NAME.match("Sarana Pasar , Ani", len("Sarana Pasar")).end() == len("Sarana Pasar , ")
+    assert COMMA_THEN_NAME.match("Sarana Pasar, dan Ani", len("Sarana Pasar")) is None
