@@ -894,7 +894,8 @@ class TitleReader:
     def _council_chair(self, text: str, start: int, end: int, key: str, region_at: dict[int, RegionMention]
                        ) -> PositionMention | None:
         """A bare "Ketua" or "Wakil Ketua" right before a name, in a sentence that names a regional council before
-        it, chairs that council: "Rombongan DPRD X dipimpin Wakil Ketua Budi" -> Wakil Ketua DPRD of X."""
+        it, chairs that council: "Rombongan DPRD X dipimpin Wakil Ketua Budi" -> Wakil Ketua DPRD of X; a bare
+        "Wakil Ketua" also in the sentence right after (:func:`_far_deputy_chair`)."""
         nxt = CHAIR_NAME_NEXT.match(text, end)
         if key != "ketua" or not text[start:start + 1].isupper() or not nxt or \
                 nxt.group(1).lower() in self.position_words or _key(nxt.group(1)) in self.units:
@@ -907,17 +908,8 @@ class TitleReader:
         ends = list(self._sentence_ends(text, council.end(), start))
         far = council.start() < start - 200 or bool(ends)
         start, canonical = self._modifier(lower_same_length(text), start, self.positions[key][0])
-        if far:
-            # round 42: a deputy chair named bare in the sentence after the one that names the council ("Komisi II
-            # DPRD X ... Ketua Komisi Budi, Wakil Ketua Ani, ..."): that council's, unless a sentence stands between
-            # (round 42 review: the bound), a national council is named nearer ("Komisi II DPR RI dipimpin Wakil
-            # Ketua Budi") or the words after it are a body's ("Wakil Ketua Senat FX, Ani": an acronym in them); a
-            # bare "Ketua" so far away is as often an association's head
-            between = text[ends[0].end():ends[-1].start() if ends[-1].group(1) is None else ends[-1].end(1)] \
-                if ends else ""
-            if canonical != "Wakil Ketua" or between.strip() or NATIONAL_COUNCIL.search(text, council.end(), start) \
-                    or any(BODY_ACRONYM.fullmatch(w) for w in CHAIR_RUN.match(text, end).group().split()):
-                return None
+        if far and not _far_deputy_chair(text, council, start, end, canonical, ends):
+            return None
         region, _ = self._region_after(text, council.end(), region_at)
         return PositionMention(start, end, f"{canonical} {council.group()}", "region", region, end)
 
@@ -1078,3 +1070,18 @@ def _title_unit(raw: str) -> str:
             core = core[:1].upper() + core[1:].lower()
         out.append(core + w[len(core):])
     return " ".join(out)
+
+
+def _far_deputy_chair(text: str, council: re.Match, start: int, end: int, canonical: str,
+                      ends: list[re.Match]) -> bool:
+    """Whether a bare chair ``canonical`` at ``start``-``end``, far from the ``council`` before it (over 200
+    characters, or the council in an earlier sentence; ``ends``: the sentence ends between them), still chairs that
+    council. Round 42: a deputy chair named bare in the sentence after the one that names the council ("Komisi II
+    DPRD X ... Ketua Komisi Budi, Wakil Ketua Ani, ..."): that council's, unless a sentence stands between (round 42
+    review: the bound), a national council is named nearer ("Komisi II DPR RI dipimpin Wakil Ketua Budi") or the
+    words after it are a body's ("Wakil Ketua Senat FX, Ani": an acronym in them); a bare "Ketua" so far away is as
+    often an association's head."""
+    between = text[ends[0].end():ends[-1].start() if ends[-1].group(1) is None else ends[-1].end(1)] if ends else ""
+    return canonical == "Wakil Ketua" and not between.strip() \
+        and not NATIONAL_COUNCIL.search(text, council.end(), start) \
+        and not any(BODY_ACRONYM.fullmatch(w) for w in CHAIR_RUN.match(text, end).group().split())

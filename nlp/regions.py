@@ -551,7 +551,7 @@ class RegionMatcher:
         if hint is None and len(candidates) > 1 and self._dateline(text, start, end):
             candidates = tuple(c for c in candidates if self.regions[c].level == KOTA) or candidates
         mention_start = type_start if type_start is not None else start
-        # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, METRO")
+        # a title right before it ("Kapolres Pati") confirms it; not across a comma or bracket ("KOTA, PUNCAK")
         weak = hint is None and key in WEAK_NAMES and _word_before(text, start, 25).lower() not in self.title_words
         # the end of an organisation's name ("Ketua IWA X"): a region only when the article names it so elsewhere
         org = not weak and hint is None and not text[start:end].isupper() and self._org_before(text, start)

@@ -32,9 +32,9 @@ SPOKEN = re.compile(r"\b(?:ujar|kata|ucap|tutur|terang|jelas|ungkap|tegas|imbuh|
 REPORTED = re.compile(r"(?:\b(?:dikonfirmasi|dihubungi|ditemui|diwawancarai|dihimpun)|^[ \t]*kepada)\b"
                       r"(?:(?!\b(?:kunjungan|kunker|rombongan|tamu|studi|berkunjung|tiba|datang|menerima|menyambut|"
                       r"disambut|diterima|sela)\b)(?:[^.;!?\n]|\.(?=\w))){0,70}?[ \t,]+(?:pada[ \t]+)?(?:hari[ \t]+)?"
-                      r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu),?[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
+                      r"(?:" + DAY_NAMES + r"),?[ \t]*\Z", re.IGNORECASE | re.MULTILINE)
 # "Selasa (8 Desember 2015)", "Kamis, 23/2": a date after its day name tells when something happened
-DAY_NAMED = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\W{0,3}$", re.IGNORECASE)
+DAY_NAMED = re.compile(r"\b(?:" + DAY_NAMES + r")\W{0,3}$", re.IGNORECASE)
 # "selama dua hari", "rombongan berada di": the days of a stay
 STAY = re.compile(r"\b(?:selama\s+\w+\s+hari|rombongan|berada\s+di|menginap)\b", re.IGNORECASE)
 # "Studibanding kami mulai dari tanggal 14 hingga 19 September": a kind of visit written joined names the visit too
@@ -58,7 +58,7 @@ OTHER_EVENT = re.compile(r"\b(?:memperingati|hari\s+jadi\w*|hut|ulang\s+tahun|di
 AHEAD = re.compile(r"\b(?:besok|besoknya|lusa|akan)\b\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 # "kunjungan itu berlangsung pada Kamis (23/2)", "dijadwalkan tiba di X pada Kamis, 30 November": when it happened
 HELD_ON = re.compile(r"\b(?:berlangsung|digelar|dilaksanakan|diselenggarakan|diadakan|dijadwalkan)\b[^.\n]{0,30}?"
-                     r"\bpada\s+(?:hari\s+)?(?:(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu),?\s*)?$", re.IGNORECASE)
+                     r"\bpada\s+(?:hari\s+)?(?:(?:" + DAY_NAMES + r"),?\s*)?$", re.IGNORECASE)
 
 
 def _said(text: str, d: DateMention, start: int = 0) -> bool:

@@ -380,7 +380,8 @@ def _represented(text: str, official: Official) -> bool:
 
 
 def _head_order(official: Official) -> int:
-    """A head of region or council (``RANK``) by his rank; every other official after them, all alike."""
+    """An official of ``RANK`` (a head of region or his deputy, the regional secretary, the council's chair or deputy
+    chair) by his rank; every other official after them, all alike."""
     rank = _rank(official.position)
     return rank if rank is not None and rank < len(RANK) else len(RANK)
 
