@@ -189,15 +189,3 @@ def test_a_name_after_the_comma_keeps_the_office_whole() -> None:
 def test_regional_is_no_holders_name(tagger, text: str, expected: list) -> None:
     result = tagger.extract({"id": "r", "url": None, "title": None, "published": "2024-03-08", "text": text})
     assert [(o["name"], o["position"]) for o in result["officials"]] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # round 42 (names): "teknik" is a word of a unit's field (data/official_words.csv kind field): the head's field
-    # runs over it, no comma, to the holder (before: no one was read)
-    ("Rombongan didampingi Kabid Teknik Sarana Rano Kelimutu. Mereka lalu berdiskusi.",
-     [("Rano Kelimutu", "Kepala Bidang Teknik Sarana", None)]),
-    ("Rombongan didampingi Kepala Seksi Teknik Jaringan Bayu Ranggasena. Mereka lalu berdiskusi.",
-     [("Bayu Ranggasena", "Kepala Seksi Teknik Jaringan", None)]),
-])
-def test_a_technical_field_then_its_holder(text: str, expected: list) -> None:
-    assert officials(text) == expected
