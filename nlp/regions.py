@@ -153,6 +153,7 @@ ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 SPACE_GAP = re.compile(r"[ \t]+")  # "Kabupaten Anu Yogyakarta": an address without its comma
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
+LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau|kemudian))\s*$", re.IGNORECASE)  # "A, B kemudian C"
 ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
@@ -856,6 +857,12 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
                 if chosen:
                     m.codes = (chosen[0],)
                     continue
+            # a province's name that is also its capital's, listed among kota and kabupaten of other provinces
+            # ("dari Anu, Sabang dan Jambi"): the capital, as the list's other items are towns
+            capital = _capital_among_towns(mentions, m, regions, text)
+            if capital:
+                m.codes = (capital,)
+                continue
             # a name shared across provinces ("Banjar"): the one in the province the article is about
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
@@ -864,6 +871,28 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
         mentions[:] = [m for i, m in enumerate(mentions) if m.hint or m.codes[0] not in old_lands
                        or _listed_with_province(mentions, i, regions, text)]
     return mentions
+
+
+def _capital_among_towns(mentions: list[RegionMention], m: RegionMention, regions: dict, text: str) -> str | None:
+    """The capital kota of a bare name shared with its province ("Jambi") when the mention stands in a list
+    (``LIST_GAP``) beside a kota or kabupaten of another province and beside no province; not an address
+    ("Kabupaten Anu, Jambi": a region of that province before it)."""
+    if m.hint:
+        return None
+    prov = next((c for c in m.codes if regions[c].level == PROV), None)
+    capital = next((c for c in m.codes if regions[c].level == KOTA and regions[c].province_code == prov), None)
+    if not prov or not capital:
+        return None
+    i = next(j for j, o in enumerate(mentions) if o is m)
+    beside = []
+    if i and LIST_GAP.match(text[mentions[i - 1].end:m.start]):
+        beside.append(mentions[i - 1])
+    if i + 1 < len(mentions) and LIST_GAP.match(text[m.end:mentions[i + 1].start]):
+        beside.append(mentions[i + 1])
+    if not beside or any(regions[c].level == PROV or regions[c].province_code == prov
+                         for o in beside for c in o.codes):
+        return None
+    return capital
 
 
 def _listed_with_province(mentions: list[RegionMention], i: int, regions: dict, text: str) -> bool:
