@@ -498,7 +498,7 @@ def test_a_place_or_a_no_name_word_before_a_region_after_a_region_keeps_it() -> 
 
 @pytest.mark.parametrize("text, capital", [
     ("Tamu studi tiru datang dari Jambi, Kendari dan Sabang pekan lalu.", "Kota Jambi"),
-    ("Sebelumnya sudah datang Pemkot Bitung, Kabupaten Sumbawa kemudian Bengkulu ke balai kota.", "Kota Bengkulu"),
+    ("Tahun lalu hadir Pemkot Bitung, Kabupaten Sumbawa kemudian Bengkulu ke sini.", "Kota Bengkulu"),
     ("Rombongan dari Gorontalo, Kabupaten Wajo dan Kota Ternate belajar di sini.", "Kota Gorontalo"),
 ])
 def test_a_province_named_like_its_capital_listed_among_other_provinces_towns_is_the_capital(
