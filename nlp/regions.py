@@ -153,7 +153,7 @@ ADDRESS_GAP = re.compile(r"\s*(?:,|-|–|\()\s*$")
 SPACE_GAP = re.compile(r"[ \t]+")  # "Kabupaten Anu Yogyakarta": an address without its comma
 NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 AND_GAP = re.compile(r"^,?\s+(?:dan|serta)\s+$", re.IGNORECASE)
-ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau))\s*$", re.IGNORECASE)
+ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|hingga|atau|kemudian))\s*$", re.IGNORECASE)  # "A, B kemudian C"
 # read backwards from a name (on the reversed text before it): "(Pemkab) ", "Kab. ", the last word
 PAREN_HINT_REV = re.compile(r"\s*\)(\w+)\(")
 LEVEL_WORD_REV = re.compile(r"[ \t]*\.?(\w+)")
@@ -842,7 +842,7 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     provinces: dict[str, int] = {}
     for code in named:
         provinces[regions[code].province_code] = provinces.get(regions[code].province_code, 0) + 1
-    for m in mentions:
+    for i, m in enumerate(mentions):
         if len(m.codes) > 1:
             # the article names one of the candidates unambiguously ("Bumi Majapahit" / "Mojokerto")
             known = [c for c in m.codes if c in named]
@@ -856,6 +856,12 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
                 if chosen:
                     m.codes = (chosen[0],)
                     continue
+            # a province's name that is also its capital's, listed among kota and kabupaten of other provinces
+            # ("dari Anu, Sabang dan Jambi"): the capital, as the list's other items are towns
+            capital = _capital_among_towns(mentions, i, regions, text)
+            if capital:
+                m.codes = (capital,)
+                continue
             # a name shared across provinces ("Banjar"): the one in the province the article is about
             near = [c for c in m.codes if provinces.get(regions[c].province_code)]
             m.codes = (max(near, key=lambda c: provinces[regions[c].province_code]),) if near else m.codes[:1]
@@ -866,14 +872,39 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
     return mentions
 
 
+def _capital_among_towns(mentions: list[RegionMention], i: int, regions: dict, text: str) -> str | None:
+    """The capital kota of the i-th mention, a bare name shared with its province ("Jambi"), when it stands in a
+    list (``_list_neighbours``) beside a kota or kabupaten of another province and beside no province; not an
+    address ("Kabupaten Anu, Jambi": a region of that province before it). ``find`` drops the province for the
+    item after a listed town already (it cannot see the item after the name)."""
+    m = mentions[i]
+    if m.hint:
+        return None
+    prov = next((c for c in m.codes if regions[c].level == PROV), None)
+    capital = next((c for c in m.codes if regions[c].level == KOTA and regions[c].province_code == prov), None)
+    if not prov or not capital:
+        return None
+    beside = _list_neighbours(mentions, i, text)
+    if not beside or any(regions[c].level == PROV or regions[c].province_code == prov
+                         for o in beside for c in o.codes):
+        return None
+    return capital
+
+
+def _list_neighbours(mentions: list[RegionMention], i: int, text: str) -> list[RegionMention]:
+    """The mentions right before and after the i-th one that stand in a list with it (``ENUM_GAP`` between)."""
+    m = mentions[i]
+    beside = []
+    if i and ENUM_GAP.match(text[mentions[i - 1].end:m.start]):
+        beside.append(mentions[i - 1])
+    if i + 1 < len(mentions) and ENUM_GAP.match(text[m.end:mentions[i + 1].start]):
+        beside.append(mentions[i + 1])
+    return beside
+
+
 def _listed_with_province(mentions: list[RegionMention], i: int, regions: dict, text: str) -> bool:
     """The i-th mention stands in a list right beside a province ("Papua Selatan dan Papua", "Papua, Maluku")."""
-    m = mentions[i]
-    pairs = ((mentions[i - 1], m),) if i else ()
-    if i + 1 < len(mentions):
-        pairs = (*pairs, (m, mentions[i + 1]))
-    return any(regions[(b if a is m else a).codes[0]].level == PROV and ENUM_GAP.match(text[a.end:b.start])
-               for a, b in pairs)
+    return any(regions[o.codes[0]].level == PROV for o in _list_neighbours(mentions, i, text))
 
 
 def _old_lands(codes: set[str], regions: dict) -> set[str]:

@@ -494,3 +494,23 @@ def test_a_place_or_a_no_name_word_before_a_region_after_a_region_keeps_it() -> 
     assert resolved("Banjir melanda Kabupaten Banyumas, Purwokerto Jawa Tengah, pekan lalu.") == [
         "Kabupaten Banyumas", "Provinsi Jawa Tengah"]
     assert "Kota Malang" in resolved("Rapat dihadiri Ketua DPRD Sleman, Forkopimda Malang, dan para camat.")
+
+
+@pytest.mark.parametrize("text, capital", [
+    ("Tamu studi tiru datang dari Jambi, Kendari dan Sabang pekan lalu.", "Kota Jambi"),
+    ("Tahun lalu hadir Pemkot Bitung, Kabupaten Sumbawa kemudian Bengkulu ke sini.", "Kota Bengkulu"),
+    ("Rombongan dari Gorontalo, Kabupaten Wajo dan Kota Ternate belajar di sini.", "Kota Gorontalo"),
+])
+def test_a_province_named_like_its_capital_listed_among_other_provinces_towns_is_the_capital(
+        text: str, capital: str) -> None:
+    got = resolved(text)
+    assert capital in got and not any(n.startswith("Provinsi") for n in got)
+
+
+@pytest.mark.parametrize("text, province", [
+    ("Delegasi Kabupaten Tebo, Jambi, tiba di Sleman.", "Provinsi Jambi"),  # an address: its own province
+    ("Peserta datang dari Riau, Jambi, Bali dan Kupang.", "Provinsi Jambi"),  # beside provinces
+    ("Harga pinang di Bengkulu naik.", "Provinsi Bengkulu"),  # no list
+])
+def test_a_province_named_like_its_capital_stays_the_province_outside_such_a_list(text: str, province: str) -> None:
+    assert province in resolved(text)
