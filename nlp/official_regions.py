@@ -376,7 +376,7 @@ class RegionReader:
 
     @staticmethod
     def delegation_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
-                           visits: list[Visit], regions: list[RegionMention] = ()) -> None:
+                           visits: list[Visit], regions: list[RegionMention]) -> None:
         """In a visit article, a post whose region was only inferred (the nearest fitting region before it, most
         often the host the sentence names after "ke") and that the same sentence joins to a visit's leader or to an
         official whose region is written and is a visit's side, by a delegation word (``DELEGATION_WITH``:
@@ -392,16 +392,13 @@ class RegionReader:
             return
         sides = {v.visitor for v in visits} | {v.host for v in visits}
         leaders = {id(v.leader): v.visitor for v in visits if v.leader is not None}
-        moved = _leader_regions(text, regions, visits)
+        starts = [s for s, _ in sentences]
+        moved = _leader_regions(text, regions, visits, starts)
         anchors = sorted([(s, leaders[id(o)]) for o in officials if id(o) in leaders for s, _ in o.mentions]
                          + [(s, o.region) for o in officials if id(o) not in leaders and o.explicit_region
                             and o.region in sides for s, _ in o.mentions])
-        if not anchors:
-            if moved:
-                for v in visits:
-                    v.read_officials(officials)
+        if not anchors and not moved:
             return
-        starts = [s for s, _ in sentences]
         for o in officials:
             if o.explicit_region or o.region is None or o.position_span == (0, 0) or id(o) in leaders:
                 continue
@@ -426,12 +423,12 @@ class RegionReader:
         return frozenset(canonical for canonical, level, *_ in self.positions.values() if level in LOCAL)
 
 
-def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit]) -> bool:
+def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> bool:
     """A visit's leader whose region is not the visitor's is of the visitor unless that region is written right by
     his name: the visits step lets a man the text says leads the delegation lead even when the officials step gave
-    him another region (the host's, read from a sentence before: "... ke DPRD Kota Y. Ketua Komisi B, Wira Santosa
+    him another region (the host's, read from a sentence before: "... ke DPRD Kota Y. Ketua Komisi B, Rano Kelimutu
     memimpin rombongan"); he leads the visitor's delegation. Written by his name (``_written_by``) keeps it ("Ketua
-    DPRD Provinsi Z, Wira Santosa"), and so does a leader of two visits from different visitors or a leader with no
+    DPRD Provinsi Z, Rano Kelimutu"), and so does a leader of two visits from different visitors or a leader with no
     region (round 42). True when one moved."""
     visitors: dict[int, set[str]] = {}
     for v in visits:
@@ -441,7 +438,7 @@ def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit]
     for v in visits:
         leader = v.leader
         if leader is None or leader.region is None or leader.region == v.visitor or len(visitors[id(leader)]) != 1 \
-                or _written_by(text, regions, leader):
+                or _written_by(text, regions, leader, starts):
             continue
         leader.region, moved = v.visitor, True
     return moved
@@ -449,18 +446,18 @@ def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit]
 
 # what may stand between a region written before a name and the name: capitalised words (the rest of the post),
 # abbreviations, commas and brackets, up to 40 characters ("Kabupaten X, Dr. H. "); a lower-case word ("yang
-# dipimpin oleh") or a sentence's end is another phrase
+# dipimpin oleh") is another phrase, a sentence's start another sentence
 BY_NAME = re.compile(r"(?:[\s,()\-–]|\b[A-Z][\w'\-]*\.?)*")
-SENTENCE_END = re.compile(r"(?:^|\w{4,})\.")  # "Kota Y. Ketua Komisi B, ": not "Dr. H."
 
 
-def _written_by(text: str, regions: list[RegionMention], official: Official) -> bool:
-    """The official's region is written right before one of his name's mentions (only the post's capitalised words
-    between) or right after it (", Provinsi X")."""
+def _written_by(text: str, regions: list[RegionMention], official: Official, starts: list[int]) -> bool:
+    """The official's region is written right before one of his name's mentions in his sentence (only the post's
+    capitalised words between; ``starts``: the sentences' starts) or right after it (", Provinsi X")."""
     spans = [(m.start, m.end) for m in regions if m.codes == (official.region,)]
     for s, e in official.mentions:
         for rs, re_ in spans:
-            if re_ <= s and s - re_ <= 40 and BY_NAME.fullmatch(text, re_, s) and not SENTENCE_END.search(text[re_:s]) \
+            if re_ <= s and s - re_ <= 40 and BY_NAME.fullmatch(text, re_, s) \
+                    and bisect.bisect_right(starts, rs) == bisect.bisect_right(starts, s) \
                     or e <= rs and rs - e <= 3 and not text[e:rs].strip(" ,("):
                 return True
     return False
