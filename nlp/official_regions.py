@@ -376,7 +376,7 @@ class RegionReader:
 
     @staticmethod
     def delegation_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
-                           visits: list[Visit]) -> None:
+                           visits: list[Visit], regions: list[RegionMention]) -> None:
         """In a visit article, a post whose region was only inferred (the nearest fitting region before it, most
         often the host the sentence names after "ke") and that the same sentence joins to a visit's leader or to an
         official whose region is written and is a visit's side, by a delegation word (``DELEGATION_WITH``:
@@ -384,19 +384,21 @@ class RegionReader:
         Kota Y didampingi Kepala Dinas Z Ani" makes Ani of X; the leader stands for the visitor. A word of receiving
         or standing in (``RECEIVED_WORD``: "disambut", "diterima", "oleh", "mewakili") anywhere between, or a verb in
         me- after the delegation word ("bersama staf, memuji ... Bupati"), leaves him: he is of the other side or
-        of another clause. Run after the visits are found (their leaders and sides); the visits' members and host
-        officials are read again when a region moves."""
+        of another clause. The leader himself, when his region is not the visitor's and is not written by his name
+        (``regions``: the article's region mentions), is first made the visitor's (``_leader_regions``). Run after
+        the visits are found (their leaders and sides); the visits' members and host officials are read again when
+        a region moves."""
         if not visits:
             return
         sides = {v.visitor for v in visits} | {v.host for v in visits}
         leaders = {id(v.leader): v.visitor for v in visits if v.leader is not None}
+        starts = [s for s, _ in sentences]
+        moved = _leader_regions(text, regions, visits, starts)
         anchors = sorted([(s, leaders[id(o)]) for o in officials if id(o) in leaders for s, _ in o.mentions]
                          + [(s, o.region) for o in officials if id(o) not in leaders and o.explicit_region
                             and o.region in sides for s, _ in o.mentions])
-        if not anchors:
+        if not anchors and not moved:
             return
-        starts = [s for s, _ in sentences]
-        moved = False
         for o in officials:
             if o.explicit_region or o.region is None or o.position_span == (0, 0) or id(o) in leaders:
                 continue
@@ -419,6 +421,46 @@ class RegionReader:
     def local_posts(self) -> frozenset[str]:
         """The posts held in a district or village ("Kepala Desa", "Camat", "Lurah")."""
         return frozenset(canonical for canonical, level, *_ in self.positions.values() if level in LOCAL)
+
+
+def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> bool:
+    """A visit's leader whose region is not the visitor's is of the visitor unless that region is written right by
+    his name: the visits step lets a man the text says leads the delegation lead even when the officials step gave
+    him another region (the host's, read from a sentence before: "... ke DPRD Kota Y. Ketua Komisi B, Rano Kelimutu
+    memimpin rombongan"); he leads the visitor's delegation. Written by his name (``_written_by``) keeps it ("Ketua
+    DPRD Provinsi Z, Rano Kelimutu"), and so does a leader of two visits from different visitors or a leader with no
+    region (round 42). True when one moved."""
+    visitors: dict[int, set[str]] = {}
+    for v in visits:
+        if v.leader is not None:
+            visitors.setdefault(id(v.leader), set()).add(v.visitor)
+    moved = False
+    for v in visits:
+        leader = v.leader
+        if leader is None or leader.region is None or leader.region == v.visitor or len(visitors[id(leader)]) != 1 \
+                or _written_by(text, regions, leader, starts):
+            continue
+        leader.region, moved = v.visitor, True
+    return moved
+
+
+# what may stand between a region written before a name and the name: capitalised words (the rest of the post),
+# abbreviations, commas and brackets, up to 40 characters ("Kabupaten X, Dr. H. "); a lower-case word ("yang
+# dipimpin oleh") is another phrase, a sentence's start another sentence
+BY_NAME = re.compile(r"(?:[\s,()\-–]|\b[A-Z][\w'\-]*\.?)*")
+
+
+def _written_by(text: str, regions: list[RegionMention], official: Official, starts: list[int]) -> bool:
+    """The official's region is written right before one of his name's mentions in his sentence (only the post's
+    capitalised words between; ``starts``: the sentences' starts) or right after it (", Provinsi X")."""
+    spans = [(m.start, m.end) for m in regions if m.codes == (official.region,)]
+    for s, e in official.mentions:
+        for rs, re_ in spans:
+            if re_ <= s and s - re_ <= 40 and BY_NAME.fullmatch(text, re_, s) \
+                    and bisect.bisect_right(starts, rs) == bisect.bisect_right(starts, s) \
+                    or e <= rs and rs - e <= 3 and not text[e:rs].strip(" ,("):
+                return True
+    return False
 
 
 def _name_words(name: str) -> set[str]:

@@ -277,3 +277,33 @@ def test_a_post_after_a_word_of_receiving_stays_with_the_host(tagger) -> None:
     text = ("Bupati Kebumen Arya Wiratama melakukan studi banding ke Kota Salatiga, Kamis (9/5). Bupati Arya "
             "Wiratama beserta rombongan disambut Kepala Bagian Umum Sekar Lintang di balai kota.")
     assert _regions_of(tagger, text)["Sekar Lintang"] == "Kota Salatiga"
+
+
+# round 42 (fourth wave): a visit's leader whose region is not the visitor's (the officials step read another
+# region for him, here the city the team comes from) is of the visitor, unless that region is written right
+# by his name (``official_regions._written_by``)
+def test_the_visits_leader_takes_the_visitors_region(tagger) -> None:
+    text = ("Komisi A DPRD Provinsi Jawa Timur melakukan kunjungan kerja ke Kabupaten Sleman, Selasa (14/5). "
+            "Tim asal Kota Surabaya yang diketuai Rano Kelimutu itu disambut Wakil Bupati Sleman.")
+    assert _regions_of(tagger, text)["Rano Kelimutu"] == "Provinsi Jawa Timur"
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Ketua DPRD Kota Arunika, Rano Kelimutu memimpin rombongan.", True),  # the post's region before the name
+    ("Ketua DPRD Kota Arunika, Dr. H. Rano Kelimutu memimpin rombongan.", True),  # titles between
+    ("Rano Kelimutu, Kota Arunika, memimpin rombongan.", True),  # right after the name
+    ("Tim asal Kota Arunika yang diketuai Rano Kelimutu tiba.", False),  # another phrase between
+    ("Mereka ke Kota Arunika. Ketua Komisi B, Rano Kelimutu memimpin rombongan.", False),  # another sentence
+])
+def test_a_region_written_by_the_leaders_name(text: str, written: bool) -> None:
+    from nlp.official_merge import Official
+    from nlp.official_regions import _written_by
+    from nlp.regions import RegionMention
+    from nlp.tokenizer import tokenize
+
+    start = text.index("Kota Arunika")
+    region = RegionMention(start, start + len("Kota Arunika"), ("99.71",), None, "arunika", False)
+    name = text.index("Rano Kelimutu")
+    leader = Official("Rano Kelimutu", "Ketua DPRD", "99.71", [(name, name + len("Rano Kelimutu"))])
+    starts = [sentence[0].start for sentence in tokenize(text)]
+    assert _written_by(text, [region], leader, starts) is written
