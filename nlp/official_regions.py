@@ -445,9 +445,9 @@ def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit]
 
 
 # what may stand between a region written before a name and the name: capitalised words (the rest of the post),
-# abbreviations, commas and brackets, up to 40 characters ("Kabupaten X, Dr. H. "); a lower-case word ("yang
-# dipimpin oleh") is another phrase, a sentence's start another sentence
-BY_NAME = re.compile(r"(?:[\s,()\-–]|\b[A-Z][\w'\-]*\.?)*")
+# abbreviations, commas and brackets ("Kabupaten X, Dr. H. "); a lower-case word ("yang dipimpin oleh") is another
+# phrase (``_written_by`` adds the 40 characters and the one sentence)
+REGION_TO_NAME_GAP = re.compile(r"(?:[\s,()\-–]|\b[A-Z][\w'\-]*\.?)*")
 
 
 def _written_by(text: str, regions: list[RegionMention], official: Official, starts: list[int]) -> bool:
@@ -456,7 +456,7 @@ def _written_by(text: str, regions: list[RegionMention], official: Official, sta
     spans = [(m.start, m.end) for m in regions if m.codes == (official.region,)]
     for s, e in official.mentions:
         for rs, re_ in spans:
-            if re_ <= s and s - re_ <= 40 and BY_NAME.fullmatch(text, re_, s) \
+            if re_ <= s and s - re_ <= 40 and REGION_TO_NAME_GAP.fullmatch(text, re_, s) \
                     and bisect.bisect_right(starts, rs) == bisect.bisect_right(starts, s) \
                     or e <= rs and rs - e <= 3 and not text[e:rs].strip(" ,("):
                 return True

@@ -531,7 +531,9 @@ class RegionMatcher:
                 return RegionMention(start, end, (province,), PROV, key, alias, start)
         if hint is None and previous and len(codes) > 1 and ENUM_GAP.match(text[previous[-1].end:start]) \
                 and all(self.regions[c].level != PROV for c in previous[-1].codes):
-            codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes  # "Bekasi, Gorontalo"
+            # "Bekasi, Gorontalo": the item before only; ``_capital_among_towns`` (in ``resolve``) reads both sides
+            # and refuses a province beside, so this step stays apart from it (round 42)
+            codes = tuple(c for c in codes if self.regions[c].level != PROV) or codes
         # a same-level list continues the level of its head ("Kabupaten Wonogiri, Sragen, dan Bogor"), or of its
         # last item of one level ("DPRD Kota Batu, Ponorogo dan Madiun": a kabupaten), not into a
         # person's name ("Wali Kota Bogor, Bima Prakoso")
@@ -875,8 +877,10 @@ def resolve(mentions: list[RegionMention], regions: dict, text: str = "") -> lis
 def _capital_among_towns(mentions: list[RegionMention], i: int, regions: dict, text: str) -> str | None:
     """The capital kota of the i-th mention, a bare name shared with its province ("Jambi"), when it stands in a
     list (``_list_neighbours``) beside a kota or kabupaten of another province and beside no province; not an
-    address ("Kabupaten Anu, Jambi": a region of that province before it). ``find`` drops the province for the
-    item after a listed town already (it cannot see the item after the name)."""
+    address ("Kabupaten Anu, Jambi": a region of that province before it). ``find``'s own step for a listed
+    non-province item before the name ("Bekasi, Gorontalo") stays apart: it sees only the item before and keeps
+    reading where this one refuses (a province or another shared name beside: "Anu, Jambi, Provinsi Ana"); this
+    one adds the item after the name, which ``find`` cannot see yet (round 42)."""
     m = mentions[i]
     if m.hint:
         return None
