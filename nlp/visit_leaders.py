@@ -159,7 +159,7 @@ class LeaderChooser:
                and not self._at_reception(text, o, told_from_home=id(o) not in committee) and not _represented(text, o)
                and not official_aside(text, o) and not self.cues.visit_word.search(o.name)
                and (self._office_travels(text, o) or not SPOKESMAN.search(o.position)
-                    and (clerks_go or not SECRETARIAT.match(o.position)))]
+                    and (clerks_go or not _clerk(o.position)))]
         first = {}  # officials of one position (a name and a headline's words after "Gubernur X") together
         for o in sorted(own, key=lambda o: min(s for s, _ in o.mentions)):
             first.setdefault(o.position, min(s for s, _ in o.mentions))
@@ -269,7 +269,7 @@ class LeaderChooser:
                 not off.explicit_region and off.region in tours[v.visitor] and bool(legs_of(off, v.visitor)[1]))
             return (ours and bool(off.mentions) and id(off) not in hosting | placed and _rank(off.position) is not None
                     and not receives(off) and not along(text, off) and not SPOKESMAN.search(off.position)
-                    and not SECRETARIAT.match(off.position))
+                    and not _clerk(off.position))
 
         for v in visits:
             if not v.earlier and len(tours.get(v.visitor, ())) > 1:
@@ -384,6 +384,12 @@ def _head_order(official: Official) -> int:
     chair) by his rank; every other official after them, all alike."""
     rank = _rank(official.position)
     return rank if rank is not None and rank < len(RANK) else len(RANK)
+
+
+def _clerk(position: str) -> bool:
+    """A secretariat's clerk (:data:`SECRETARIAT`), read as :func:`_rank` reads a post: without an acting official's
+    prefix (:data:`~nlp.official_titles.ACTING`), so "Plt. Sekretaris DPRD" is a clerk as "Sekretaris DPRD" is."""
+    return SECRETARIAT.match(ACTING.sub("", position)) is not None
 
 
 def _rank(position: str) -> int | None:

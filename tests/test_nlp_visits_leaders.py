@@ -96,6 +96,15 @@ def test_the_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger) 
     assert facts(tagger, text) == [("Kabupaten Wajo", "Kota Bitung", "2023-03-06", None, None)]
 
 
+@pytest.mark.parametrize("post", ["Sekretaris DPRD", "Plt. Sekretaris DPRD", "Pelaksana Tugas Sekretaris DPRD",
+                                  "Plh Kepala Bagian Umum Sekretariat DPRD"])
+def test_an_acting_council_clerk_who_tells_of_a_trip_does_not_lead_it(tagger: Tagger, post: str) -> None:
+    # round 43: the refusal reads the post as _rank does, without the acting official's prefix
+    text = ("DPRD Kabupaten Wajo melaksanakan studi banding ke Kota Bitung, Senin (6/3). Kegiatan itu dibenarkan "
+            f"{post} Kabupaten Wajo, Banyu Prasojo.")
+    assert [v[3] for v in facts(tagger, text)] == [None]
+
+
 def test_passive_verb_written_apart_still_names_the_leader(tagger: Tagger) -> None:
     text = ("Pemerintah Kota Bitung melakukan kunjungan kerja ke Pemkot Madiun, Senin (6/3). Kunjungan kerja yang di "
             "pimpin oleh Wali Kota Bitung Rudi Lumenta itu di terima Wakil Wali Kota Madiun, Anton Sukma.")
