@@ -266,7 +266,10 @@ PROVINCE_WORD = r"(?:provinsi|propinsi|prov\b\.?)"  # the province's level word,
 PROVINCE_WORD_GAP = re.compile(r"\s+" + PROVINCE_WORD + r"\s*", re.IGNORECASE)
 # "Kota A (AA), B": the short form in brackets right after a region
 SHORT_FORM_AFTER = re.compile(r"\s*\([^()\n]{1,12}\)")
-ENUM_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
+# between two regions of one list, of stops or of a delegation's governments, only a list's plain link: a comma, "dan",
+# "serta" (lower-case); not LIST_GAP below (also "kemudian", "lalu", a body's name), nor regions.ENUM_GAP, which also
+# reads "atau", "hingga", "kemudian" to tell a region's level by its neighbours ("ke A atau B" names no two stops)
+PLAIN_LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta))\s*$")
 # after a region: a word going on with a clause, neither a list's link, a province, nor a preposition or time word
 # that still belongs to a list of stops ("Belajar ke A, Kota B Benahi ...": B is a subject; "ke A, B untuk ...": a stop)
 CLAUSE_AFTER = re.compile(r"\s+(?!(?:dan|serta|dll|dsb|provinsi|prov|untuk|guna|pada|selama|sejak|hingga|sampai|"
@@ -350,7 +353,8 @@ def _host_link(scan: Any, it: Any) -> bool:
         return True
     gap = scan.text[prev.end:it.mention.start]
     # "Belajar ke A, Kota B Benahi ...": with a bare comma and no list going on after it, B starts a clause
-    return bool(ENUM_GAP.match(gap)) and not (gap.strip() == "," and CLAUSE_AFTER.match(scan.text, it.mention.end))
+    return bool(PLAIN_LIST_GAP.match(gap)) \
+        and not (gap.strip() == "," and CLAUSE_AFTER.match(scan.text, it.mention.end))
 
 
 # "Komisi A ke Kota X dan Komisi B dan C ke Kabupaten Y", "Komisi E nanti ke Z", "Komisi A sedang berada di
@@ -576,7 +580,7 @@ def _delegation_of(scan: Any, it: Any) -> bool:
     # "rombongan Pemkot A adalah aplikasi Kota B Sehat": the group is A's, not a later region's
     prev, group_start = it.previous, it.mention.start - len(it.before) + group.start()
     return not (prev is not None and prev.start > group_start
-                and not ENUM_GAP.match(scan.text[prev.end:it.mention.start]))
+                and not PLAIN_LIST_GAP.match(scan.text[prev.end:it.mention.start]))
 
 
 def _blank_regions(scan: Any, text: str, offset: int) -> str:
@@ -882,8 +886,9 @@ AGENT_GROUP = (r"(?:(?:(?:sebanyak|sejumlah)\s+)?\d{1,4}\s+(?:orang\s+)?(?:" + i
 DONE_BY_REGION = re.compile("(?:" + DONE_BY + "(?:" + AGENT_GROUP + ")?|" + JOINED_BY + ")" + GOVERNMENT + "$",
                             re.IGNORECASE)
 # "Ketua Komisi C DPRD X, Budi, menyebut tujuan kedatangannya ke Batam ...": his own trip
-OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?(?:mereka|kami|"
-                      r"pihaknya|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
+# ("kunjungan mereka ke", "kunjungan pihaknya ke": others' trip, SOMEONE_ELSE, read by ``_own_trip``, refuses them)
+OWN_TRIP = re.compile(r"[^.;\n]{0,60}?\b(?:kunjungan|kedatangan|lawatan|kunker)(?:nya|\s+(?:kerja\s+)?"
+                      r"(?:kami|rombongannya))\s+(?:\w+\s+){0,2}?ke\s", re.IGNORECASE)
 
 
 def _done_by(scan: Any, it: Any) -> bool:

@@ -93,3 +93,12 @@ def test_subject_rules_need_the_region_to_make_the_trip(tagger: Tagger, sentence
     text = "Rombongan Pemkab Wajo studi banding ke Kabupaten Klaten. " + sentence
     got = fired_for(tagger, text)
     assert ("delegation_of", "Kabupaten Wajo") in got and not_fired not in got
+
+
+@pytest.mark.parametrize("trip,fires", [("kunjungan kami", True), ("kedatangannya", True),
+                                        ("kunjungan mereka", False), ("kunjungan pihaknya", False),
+                                        ("kunjungan kerja mereka", False)])
+def test_own_trip_is_the_speakers_side_not_theirs(tagger: Tagger, trip: str, fires: bool) -> None:
+    # round 43: OWN_TRIP no longer reads "mereka" and "pihaknya"; SOMEONE_ELSE refused them anyway
+    text = f"Ketua Komisi C DPRD Wajo, Anton Sukma, menyebut tujuan {trip} ke Klaten untuk belajar."
+    assert ("own_trip" in fired(tagger, text)) is fires
