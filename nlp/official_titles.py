@@ -323,6 +323,15 @@ class TitleReader:
             company = self._company_name(text, end, region_starts) if unit_canon else None
             if company:  # "Direktur PDAM Tirta Lestari Madiun, Budi": the company's own name stays in the unit,
                 unit_canon, end = " ".join(text[unit_at:company].split()), company  # the unit as written
+            if unit_canon and any(w.lower() in COMPANY_HEADS for w in text[unit_at:end].split()) \
+                    and (place := PLACE_WORDS.match(text, end)) and place.start("words") not in region_starts:
+                # "Direktur PT X Madiun Budi": a region's name the region finder left unread after a company's
+                # name ends it and is no part of the holder's, when a name, not another place, follows it
+                bare = self.region_name_at(text, end)
+                after = PLACE_WORDS.match(text, bare) if bare else None
+                if after and after.start("words") not in region_starts and not self.region_name_at(text, bare) \
+                        and self._clean_name_at(text, bare):
+                    end = bare
             if EVENT_OPENING.search(unit_canon):
                 return None  # "Sekretaris Panitia Festival X": an event's, no office
             inner = self._unit_after(text, end, "Kepala", region_starts) \

@@ -1016,6 +1016,10 @@ def test_a_rank_or_an_office_one_stroke_from_a_post_names_no_holder(text: str, e
     # since round 43: the company's head right after the field is read with it, not as the holder)
     ("Rombongan diterima Direktur Teknik Perumda Air Minum Tirta Lestari Kota Madiun Sulastri Wibowo.",
      [("Sulastri Wibowo", "Direktur Teknik Perumda Air Minum Tirta Lestari", "Kota Madiun")]),
+    # a region's name written bare after a company's name (the region finder reads none there) ends the company's
+    # name, and the holder's name starts after it (round 43 review: the base read the region into the holder's name)
+    ("Rombongan diterima Direktur PT PLN Madiun Sulastri Wibowo di kantornya.",
+     [("Sulastri Wibowo", "Direktur PT PLN", None)]),
     # guard: a region right after the company's head is no company's name
     ("Rombongan diterima Direktur PDAM Kota Madiun H. Sulastri Wibowo.",
      [("Sulastri Wibowo", "Direktur Perusahaan Daerah Air Minum", "Kota Madiun")]),
