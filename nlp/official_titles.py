@@ -58,6 +58,11 @@ FIELD_AFTER = re.compile(r"[ \t]+([Bb]idang[ \t]+[A-Z][\w\-]*"
 # posts whose field follows them ("Bidang Hukum", "bidang Ekonomi"): advisers (expert and special staff), assistants;
 # a staff's field may be written without "bidang" ("Staf Ahli Ekonomi dan Pembangunan Budi"), an assistant's not
 STAFF = ("Staf Ahli", "Staf Khusus")
+# a company's head ("PT", "PDAM", "Perumda"): its own name follows; "Tirta" and one word: a water company's name
+COMPANY_HEADS = frozenset(w.lower() for w in WORDS["company_head"])
+COMPANY_NAME_WORDS = frozenset(w.lower() for w in WORDS["company_name_word"])
+COMPANY_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][\w\-]*)\b")
+COMPANY_RUN = re.compile(r"[ \t]+((?:[A-Z][\w'&\-]*\.?)(?:[ \t]+[A-Z][\w'&\-]*\.?)*)")
 ADVISERS = (*STAFF, "Asisten")
 # an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
 _FIELD_WORD = r"[A-Z][\w\-]*"
@@ -307,13 +312,26 @@ class TitleReader:
             if not abbrev and " " not in key and key != canonical.lower() and text[end:end + 2] == ". ":
                 end += 1  # "Kasubag. Kajian Hukum": an abbreviated head written with a full stop
             apposed = bool(APPOSED.search(text, max(0, start - 40), start))  # "Budi, Kasubbag X, ..."
-            unit = self._unit_after(text, abbrev.end() if abbrev else end, canonical, region_starts, apposed)
+            unit_at = abbrev.end() if abbrev else end
+            unit = self._unit_after(text, unit_at, canonical, region_starts, apposed)
             if unit is None and canonical.split()[-1] in UNIT_TYPES and len(canonical.split()) >= 2 \
                     and COMMA_THEN_NAME.match(text, end):
                 unit = ("", end)  # "Sekretaris Dinas, Budi": the office is the one the text is about
             if unit is None:
                 return None
             unit_canon, end = unit
+            company = self._company_name(text, end, region_starts) if unit_canon else None
+            if company:  # "Direktur PDAM Tirta Lestari Madiun, Budi": the company's own name stays in the unit,
+                unit_canon, end = " ".join(text[unit_at:company].split()), company  # the unit as written
+            if unit_canon and any(w.lower() in COMPANY_HEADS for w in text[unit_at:end].split()) \
+                    and (place := PLACE_WORDS.match(text, end)) and place.start("words") not in region_starts:
+                # "Direktur PT X Madiun Budi": a region's name the region finder left unread after a company's
+                # name ends it and is no part of the holder's, when a name, not another place, follows it
+                bare = self.region_name_at(text, end)
+                after = PLACE_WORDS.match(text, bare) if bare else None
+                if after and after.start("words") not in region_starts and not self.region_name_at(text, bare) \
+                        and self._clean_name_at(text, bare):
+                    end = bare
             if EVENT_OPENING.search(unit_canon):
                 return None  # "Sekretaris Panitia Festival X": an event's, no office
             inner = self._unit_after(text, end, "Kepala", region_starts) \
@@ -429,6 +447,41 @@ class TitleReader:
                 # "Kasi Analisis Harga, Budi, mengaku puas": a sub-unit's field the lexicon lacks, up to the comma
                 return f"{head.split()[-1]} {field_.group(1)}", field_.end(1)
         return None
+
+    def _company_name(self, text: str, end: int, region_starts: frozenset[int]) -> int:
+        """The end of a company's or body's own proper name written after a unit that ends in a company's head
+        (official_words.csv kind ``company_head``: "PT", "PDAM", "Perumda"; a head right after the unit is taken
+        with it: "Direktur Teknik Perumda ..."), so that the name reader takes the person after it, not the
+        company: up to a region's name inside the run ("PDAM Tirta Lestari Madiun Budi" -> after "Lestari"; the
+        region stays the post's), up to a comma closing the run with a name, not a post, after it ("PT Kencana
+        Raya, Budi"), or a ``company_name_word`` and one word ("PDAM Tirta Lestari Banyu Prasojo"); 0 when the run
+        opens with a region or an honorific, or none of these ends it."""
+        last = re.search(r"([\w\-]+)\W*$", text[:end])
+        ahead = COMPANY_HEAD_AFTER.match(text, end)
+        if ahead and ahead.group(1).lower() in COMPANY_HEADS:
+            end = ahead.end()  # "Direktur Teknik Perumda Air Minum Tirta X Kota Y Budi": the field, then the company
+        elif not last or last.group(1).lower() not in COMPANY_HEADS:
+            return 0
+        m = COMPANY_RUN.match(text, end)
+        if not m:
+            return 0
+        words = list(re.finditer(r"\S+", m.group(1)))
+        starts = [m.start(1) + w.start() for w in words]
+        first = words[0].group().rstrip(".")
+        if starts[0] in region_starts or self.region_name_at(text, end) or self._is_honorific(first) \
+                or first.lower() in COMPANY_HEADS:
+            return 0  # "PDAM Kota Bogor Budi", "PT H. Budi": no company's name here
+        at = next((k for k in range(1, len(words)) if starts[k] in region_starts
+                   or self.region_name_at(text, m.start(1) + words[k - 1].end())), 0)
+        if at:
+            return m.start(1) + words[at - 1].end()
+        after = NEXT_ITEM.match(text, m.end(1)) if text[m.end(1):m.end(1) + 1] == "," else None
+        if after and after.group(1) and after.group(1).lower().rstrip(".") not in self.title_starts \
+                and self._clean_name_at(text, m.end(1) + 1) and len(words) <= 4:
+            return m.end(1)  # "PT Kencana Raya, Budi"; not "Dirut PDAM Budi, Sekretaris Dinas X Ani": a roll
+        if first.lower() in COMPANY_NAME_WORDS and len(words) >= 3:
+            return m.start(1) + words[1].end()
+        return 0
 
     def _holder_tail(self, text: str, start: int, end: int) -> int:
         """The end of a field written up to a comma (``start``..``end``) without the holder's name that closes it: two

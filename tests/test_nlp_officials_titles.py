@@ -996,3 +996,52 @@ def test_a_rank_or_an_office_one_stroke_from_a_post_names_no_holder(text: str, e
     or two swapped ("Sekretaris Daerh") read "Irjen" as "Dirjen" when glued posts were let slip (the first sentence
     fails on that form); a press officer's post ("Humas") read as an open head took days and papers as holders."""
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a water company's name, then its region, then the holder: the company's name stays in the post
+    ("Rombongan dipimpin Direktur PDAM Tirta Lestari Madiun, Sulastri Wibowo, ke kantor itu.",
+     [("Sulastri Wibowo", "Direktur PDAM Tirta Lestari", "Kota Madiun")]),
+    # a company's name closed by a comma, a name after it
+    ("Rombongan diterima Direktur PT Kencana Raya Abadi, Sulastri Wibowo di kantornya.",
+     [("Sulastri Wibowo", "Direktur PT Kencana Raya Abadi", None)]),
+    # "Tirta" and the word after it are the company's name, the holder after them
+    ("Rombongan diterima Direktur PDAM Tirta Lestari Sulastri Wibowo di kantornya.",
+     [("Sulastri Wibowo", "Direktur PDAM Tirta Lestari", None)]),
+    # guard: a name before the comma and a post after it is a roll, no company's name
+    ("Turut hadir Dirut PDAM Sulastri Wibowo, Sekretaris Dinas Pendidikan Ratna Kirana.",
+     [("Sulastri Wibowo", "Direktur Utama Perusahaan Daerah Air Minum", None),
+      ("Ratna Kirana", "Sekretaris Dinas Pendidikan", None)]),
+    # guard: a field, then the company's head and name, then its region and the holder ("teknik" is a field word
+    # since round 43: the company's head right after the field is read with it, not as the holder)
+    ("Rombongan diterima Direktur Teknik Perumda Air Minum Tirta Lestari Kota Madiun Sulastri Wibowo.",
+     [("Sulastri Wibowo", "Direktur Teknik Perumda Air Minum Tirta Lestari", "Kota Madiun")]),
+    # a region's name written bare after a company's name (the region finder reads none there) ends the company's
+    # name, and the holder's name starts after it (round 43 review: the base read the region into the holder's name)
+    ("Rombongan diterima Direktur PT PLN Madiun Sulastri Wibowo di kantornya.",
+     [("Sulastri Wibowo", "Direktur PT PLN", None)]),
+    # guard: a region right after the company's head is no company's name
+    ("Rombongan diterima Direktur PDAM Kota Madiun H. Sulastri Wibowo.",
+     [("Sulastri Wibowo", "Direktur Perusahaan Daerah Air Minum", "Kota Madiun")]),
+])
+def test_a_companys_own_name_stays_in_the_unit(text: str, expected: list) -> None:
+    """Round 42 (a company's unit): after a unit ending in a company's head (``company_head`` in
+    data/official_words.csv: "PT", "PDAM", "Perumda"), the company's own name is read into the post up to a region, a
+    comma with a name after it, or "Tirta" and one word (``company_name_word``), and the person after it is the holder
+    (``TitleReader._company_name``); the base read the company's name as the holder in the first three."""
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field closing the post: "Teknik" is the field, the person after it the holder
+    ("Rombongan didampingi Kepala Bagian Pengawasan Teknik Sulastri Wibowo dan stafnya.",
+     [("Sulastri Wibowo", "Kepala Bagian Pengawasan Teknik", None)]),
+    # a company's technical director: the field, then the company's head and name, then the holder
+    ("Paparan disampaikan Kabag Teknik PDAM Tirta Lestari Sulastri Wibowo kepada tamu.",
+     [("Sulastri Wibowo", "Kepala Bagian Teknik PDAM Tirta Lestari", None)]),
+])
+def test_teknik_is_a_field_word(text: str, expected: list) -> None:
+    """Round 43: "teknik" is a ``field`` word in data/official_words.csv, kept with round 42's company's unit
+    (``TitleReader._company_name``) so that a company's name after "Direktur Teknik PT ..." stays in the post; without
+    it the first sentence read "Teknik" as the holder and the second took no official."""
+    assert officials(text) == expected
