@@ -328,8 +328,8 @@ def test_assistant_fields_joined_by_and_and_titles_of_custom(text: str, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Rombongan disambut Ketua Pansus LKPJ DPRD Kebumen, Yusuf Maulana, SE, didampingi anggota pansus.",
-     [("Yusuf Maulana", "Ketua Pansus LKPJ DPRD", "Kabupaten Kebumen")]),
+    ("Rombongan disambut Ketua Pansus LKPJ DPRD Kebumen, Yunus Marwoto, SE, didampingi anggota pansus.",
+     [("Yunus Marwoto", "Ketua Pansus LKPJ DPRD", "Kabupaten Kebumen")]),
     ("Ketua Panja APBD DPRD Kota Madiun, Hadi Susanto, memimpin rombongan.",
      [("Hadi Susanto", "Ketua Panja APBD DPRD", "Kota Madiun")]),
 ])
