@@ -514,5 +514,5 @@ LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
 DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, companion_words()["delegation"])) + r")\b", re.I)
 RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
                            + r")\b", re.I)
-DELEGATION_HEAD = "Ketua Rombongan"  # the leaders step's post for a delegation's head (nlp/leaders.py)
+DELEGATION_HEAD = "Ketua Rombongan"  # the post the leaders step (nlp/leaders.py) gives a delegation's head
 ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause
