@@ -309,7 +309,6 @@ def test_a_region_written_by_the_leaders_name(text: str, written: bool) -> None:
     assert _written_by(text, [region], leader, starts) is written
 
 
-
 @pytest.mark.parametrize("tail", [
     "Rombongan terbagi atas tiga tim: tim pertama dipimpin Rano Kelimutu, tim kedua dipimpin Banyu Prasojo, dan tim "
     "ketiga dipimpin Lintang Sekarwangi.",
