@@ -25,6 +25,7 @@ from nlp.official_patterns import (
     REGION_LEADS_CASED,
     UNIT_WORDS,
 )
+from nlp.official_regions import DELEGATION_HEAD
 from nlp.officials import OfficialFinder
 from nlp.regions import RegionMention
 from nlp.textutil import ACRONYM, fold
@@ -360,7 +361,7 @@ def delegation_heads(text: str, regions: list[RegionMention], found: list[Offici
                 return False
             if len(same) > 1 or same[0] >= len(found) or tokens <= known[same[0]]:
                 return False
-        position = post or ("Anggota DPRD" if COUNCIL.search(group) else "Ketua Rombongan")
+        position = post or ("Anggota DPRD" if COUNCIL.search(group) else DELEGATION_HEAD)
         heads.append(Official(name, position, region, [span], (0, 0), region is not None))
         taken.append(span)
         known.append(tokens)

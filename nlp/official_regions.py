@@ -385,7 +385,8 @@ class RegionReader:
         or standing in (``RECEIVED_WORD``: "disambut", "diterima", "oleh", "mewakili") anywhere between, or a verb in
         me- after the delegation word ("bersama staf, memuji ... Bupati"), leaves him: he is of the other side or
         of another clause. The leader himself, when his region is not the visitor's and is not written by his name
-        (``regions``: the article's region mentions), is first made the visitor's (``_leader_regions``). Run after
+        (``regions``: the article's region mentions), is first made the visitor's (``_leader_regions``), and a
+        council's member or delegation's head with no region at all the one visitor's (``_member_regions``). Run after
         the visits are found (their leaders and sides); the visits' members and host officials are read again when
         a region moves."""
         if not visits:
@@ -394,6 +395,7 @@ class RegionReader:
         leaders = {id(v.leader): v.visitor for v in visits if v.leader is not None}
         starts = [s for s, _ in sentences]
         moved = _leader_regions(text, regions, visits, starts)
+        moved = _member_regions(text, sentences, officials, visits) or moved
         anchors = sorted([(s, leaders[id(o)]) for o in officials if id(o) in leaders for s, _ in o.mentions]
                          + [(s, o.region) for o in officials if id(o) not in leaders and o.explicit_region
                             and o.region in sides for s, _ in o.mentions])
@@ -421,6 +423,34 @@ class RegionReader:
     def local_posts(self) -> frozenset[str]:
         """The posts held in a district or village ("Kepala Desa", "Camat", "Lurah")."""
         return frozenset(canonical for canonical, level, *_ in self.positions.values() if level in LOCAL)
+
+
+def _member_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
+                    visits: list[Visit]) -> bool:
+    """A council's member or a delegation's head with no region at all (``COUNCIL_OFFICER`` or "Ketua Rombongan":
+    "yakni Ketua BK Budi, anggota BK Ani, ...", "Komisi II dipimpin Budi", "terdiri atas Budi, ketua tim, Ani")
+    is of the visitor when the article's visits have one visitor and no word of receiving (``RECEIVED_WORD``:
+    "diterima", "disambut", "oleh") and no host's official stands before his first mention in its sentence
+    ("Ketua DPRD Y Budi didampingi Sekretaris DPRD Y, Ani, dan Kepala Bagian Umum DPRD, Rudi": Rudi is Y's): in
+    a visit article a council travels; the host's council receives (round 43). True when one moved."""
+    visitors = {v.visitor for v in visits}
+    if len(visitors) != 1:
+        return False
+    visitor, moved = visitors.pop(), False
+    hosts = {v.host for v in visits}
+    starts = [s for s, _ in sentences]
+    for o in officials:
+        if o.region is not None or not o.mentions or not (COUNCIL_OFFICER.search(o.position)
+                                                          or o.position == DELEGATION_HEAD):
+            continue
+        at = min(s for s, _ in o.mentions)
+        i = bisect.bisect_right(starts, at) - 1
+        first = sentences[i][0] if i >= 0 else 0
+        if RECEIVED_WORD.search(text, first, at) or any(first <= s < at for h in officials
+                                                        if h.region in hosts for s, _ in h.mentions):
+            continue
+        o.region, moved = visitor, True
+    return moved
 
 
 def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> bool:
@@ -484,4 +514,5 @@ LEAD_WORDS = REGION_LEADS | COUNCIL_LEADS | LEAD_TYPOS
 DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, companion_words()["delegation"])) + r")\b", re.I)
 RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
                            + r")\b", re.I)
+DELEGATION_HEAD = "Ketua Rombongan"  # the post the leaders step (nlp/leaders.py) gives a delegation's head
 ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause

@@ -183,7 +183,8 @@ class VisitsProcessor(_KunkerProcessor):
                                             doc.kunker_programs, cue, doc.kunker_visit_trace,
                                             ctx.get("body_start", 0))
             # a post joined to the visit's leader by "didampingi": the leader's region, not the host's (round 40)
-            # and the leader himself the visitor's unless his region is written by his name (round 42)
+            # and the leader himself the visitor's unless his region is written by his name (round 42); a council's
+            # member or delegation's head with no region, the one visitor's (round 43)
             self.parts.officials.delegation_regions(text, sentences, doc.kunker_officials, doc.kunker_visits,
                                                     doc.kunker_regions)
         if ctx.get("entities", True):  # the Tagger reads none of them: 3-4 % of its time (round 34)

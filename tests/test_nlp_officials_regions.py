@@ -307,3 +307,37 @@ def test_a_region_written_by_the_leaders_name(text: str, written: bool) -> None:
     leader = Official("Rano Kelimutu", "Ketua DPRD", "99.71", [(name, name + len("Rano Kelimutu"))])
     starts = [sentence[0].start for sentence in tokenize(text)]
     assert _written_by(text, [region], leader, starts) is written
+
+
+@pytest.mark.parametrize("tail", [
+    "Rombongan terbagi atas tiga tim: tim pertama dipimpin Rano Kelimutu, tim kedua dipimpin Banyu Prasojo, dan tim "
+    "ketiga dipimpin Lintang Sekarwangi.",
+    "Ketua komisi yang memimpin tim, Banyu Prasojo, menilai sistem itu layak ditiru.",
+])
+def test_a_visiting_councils_members_with_no_region_are_the_visitors(tagger, tail: str) -> None:
+    # round 43 (``_member_regions``): a delegation's head or a council's member whose post names no region (the
+    # officials step leaves him none) is of the article's one visitor; main leaves Banyu Prasojo without one
+    text = "Pansus III DPRD Kabupaten Wonosobo melakukan studi banding ke Kota Madiun, Rabu (8/5). " + tail
+    assert _regions_of(tagger, text)["Banyu Prasojo"] == "Kabupaten Wonosobo"
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Tim DPRD tiba. Ikut pula anggota DPRD Banyu Prasojo.", "99.01"),  # the one visitor's
+    ("Tim DPRD tiba dan diterima anggota DPRD Banyu Prasojo.", None),  # a receiving word before him
+    ("Sasmita Hadi didampingi anggota DPRD Banyu Prasojo.", None),  # a host's official before him
+    ("Tim DPRD tiba. Ikut pula Kepala Dinas Banyu Prasojo.", None),  # not a council's or delegation's post
+])
+def test_which_members_with_no_region_take_the_visitors(text: str, region: str | None) -> None:
+    from types import SimpleNamespace
+
+    from nlp.official_merge import Official
+    from nlp.official_regions import _member_regions
+    from nlp.tokenizer import tokenize
+
+    host = Official("Sasmita Hadi", "Ketua DPRD", "99.71", [(0, len("Sasmita Hadi"))] if text[0] == "S" else [])
+    name = text.index("Banyu Prasojo")
+    post = "Kepala Dinas" if "Dinas" in text else "Anggota DPRD"
+    member = Official("Banyu Prasojo", post, None, [(name, name + len("Banyu Prasojo"))])
+    sentences = [(sentence[0].start, sentence[-1].end) for sentence in tokenize(text)]
+    _member_regions(text, sentences, [host, member], [SimpleNamespace(visitor="99.01", host="99.71")])
+    assert member.region == region
