@@ -427,12 +427,13 @@ class RegionReader:
 
 def _member_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
                     visits: list[Visit]) -> bool:
-    """A council's member or a delegation's head with no region at all (``COUNCIL_OFFICER`` or "Ketua Rombongan":
+    """A council's member or a delegation's head with no region at all (``COUNCIL_OFFICER`` or ``DELEGATION_HEAD``:
     "yakni Ketua BK Budi, anggota BK Ani, ...", "Komisi II dipimpin Budi", "terdiri atas Budi, ketua tim, Ani")
     is of the visitor when the article's visits have one visitor and no word of receiving (``RECEIVED_WORD``:
-    "diterima", "disambut", "oleh") and no host's official stands before his first mention in its sentence
-    ("Ketua DPRD Y Budi didampingi Sekretaris DPRD Y, Ani, dan Kepala Bagian Umum DPRD, Rudi": Rudi is Y's): in
-    a visit article a council travels; the host's council receives (round 43). True when one moved."""
+    "diterima", "disambut", "oleh") and no host's official (one whose region is a visit's host) stands before his
+    first mention in its sentence ("Ketua DPRD Y Budi didampingi Sekretaris DPRD Y, Ani, dan Kepala Bagian Umum
+    DPRD, Rudi": Rudi is Y's): in a visit article a council travels; the host's council receives (round 43). True
+    when one moved."""
     visitors = {v.visitor for v in visits}
     if len(visitors) != 1:
         return False

@@ -61,7 +61,6 @@ STAFF = ("Staf Ahli", "Staf Khusus")
 # a company's head ("PT", "PDAM", "Perumda"): its own name follows; "Tirta" and one word: a water company's name
 COMPANY_HEADS = frozenset(w.lower() for w in WORDS["company_head"])
 COMPANY_NAME_WORDS = frozenset(w.lower() for w in WORDS["company_name_word"])
-COMPANY_HEAD_AFTER = re.compile(r"[ \t]+([A-Z][\w\-]*)\b")
 COMPANY_RUN = re.compile(r"[ \t]+((?:[A-Z][\w'&\-]*\.?)(?:[ \t]+[A-Z][\w'&\-]*\.?)*)")
 ADVISERS = (*STAFF, "Asisten")
 # an assistant's or adviser's field written after the region, closed by a comma: "Staf Ahli Bupati X Bidang Hukum,"
@@ -115,8 +114,9 @@ FIELD_WORD = re.compile(r"[ \t]+(?:Bidang[ \t]+(?=[A-Z])|(?i:bidang)[ \t]+(?=[a-
 # "kepala dinas setempat, Budi", "wakil gubernur provinsi itu, Ani": the region is the one named before
 LOCAL_WORD = re.compile(r"[ \t]+(?:(?:provinsi|kabupaten|kota|daerah|pemkab|pemkot|pemprov)[ \t]+)?"
                         r"(?:setempat|tersebut|itu)\b")
-# a unit's acronym right after a sub-unit's field: "Kabid Humas Diskominfo Budi" (``_unit_then_holder``)
-UNIT_ACRONYM_AFTER = re.compile(r"[ \t]+([A-Z][\w\-]*)\b")
+# the capitalised word right after a point: a unit's acronym after a sub-unit's field, "Kabid Humas Diskominfo Budi"
+# (``_unit_then_holder``); a company's head after a field, "Direktur Teknik Perumda ..." (``_company_name``)
+CAPITAL_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w\-]*)\b")
 # capitalised words after a typed head up to a comma or a level word: a unit the lexicon does not know
 WRITTEN_UNIT = re.compile(r"[ \t]+(?P<unit>[A-Z][\w\-]*(?:[ \t]+(?:dan[ \t]+)?[A-Z][\w\-]*){0,6}?)"
                           r"(?P<stop>[ \t]*,|[ \t]+" + _GOV + ")")
@@ -323,15 +323,8 @@ class TitleReader:
             company = self._company_name(text, end, region_starts) if unit_canon else None
             if company:  # "Direktur PDAM Tirta Lestari Madiun, Budi": the company's own name stays in the unit,
                 unit_canon, end = " ".join(text[unit_at:company].split()), company  # the unit as written
-            if unit_canon and any(w.lower() in COMPANY_HEADS for w in text[unit_at:end].split()) \
-                    and (place := PLACE_WORDS.match(text, end)) and place.start("words") not in region_starts:
-                # "Direktur PT X Madiun Budi": a region's name the region finder left unread after a company's
-                # name ends it and is no part of the holder's, when a name, not another place, follows it
-                bare = self.region_name_at(text, end)
-                after = PLACE_WORDS.match(text, bare) if bare else None
-                if after and after.start("words") not in region_starts and not self.region_name_at(text, bare) \
-                        and self._clean_name_at(text, bare):
-                    end = bare
+            if unit_canon and any(w.lower() in COMPANY_HEADS for w in text[unit_at:end].split()):
+                end = self._bare_region_end(text, end, region_starts) or end  # "Direktur PT X Madiun Budi"
             if EVENT_OPENING.search(unit_canon):
                 return None  # "Sekretaris Panitia Festival X": an event's, no office
             inner = self._unit_after(text, end, "Kepala", region_starts) \
@@ -457,7 +450,7 @@ class TitleReader:
         Raya, Budi"), or a ``company_name_word`` and one word ("PDAM Tirta Lestari Banyu Prasojo"); 0 when the run
         opens with a region or an honorific, or none of these ends it."""
         last = re.search(r"([\w\-]+)\W*$", text[:end])
-        ahead = COMPANY_HEAD_AFTER.match(text, end)
+        ahead = CAPITAL_WORD_AFTER.match(text, end)
         if ahead and ahead.group(1).lower() in COMPANY_HEADS:
             end = ahead.end()  # "Direktur Teknik Perumda Air Minum Tirta X Kota Y Budi": the field, then the company
         elif not last or last.group(1).lower() not in COMPANY_HEADS:
@@ -481,6 +474,20 @@ class TitleReader:
             return m.end(1)  # "PT Kencana Raya, Budi"; not "Dirut PDAM Budi, Sekretaris Dinas X Ani": a roll
         if first.lower() in COMPANY_NAME_WORDS and len(words) >= 3:
             return m.start(1) + words[1].end()
+        return 0
+
+    def _bare_region_end(self, text: str, end: int, region_starts: frozenset[int]) -> int:
+        """The end of a region's name written bare right after a company's name (``end``), one the region finder left
+        unread there, when a clean name, not another place, follows it: "Direktur PT PLN Madiun Budi" -> after
+        "Madiun", so the region ends the unit and is no part of the holder's name (round 43's review); 0 otherwise."""
+        place = PLACE_WORDS.match(text, end)
+        if not place or place.start("words") in region_starts:
+            return 0
+        bare = self.region_name_at(text, end)
+        after = PLACE_WORDS.match(text, bare) if bare else None
+        if after and after.start("words") not in region_starts and not self.region_name_at(text, bare) \
+                and self._clean_name_at(text, bare):
+            return bare
         return 0
 
     def _holder_tail(self, text: str, start: int, end: int) -> int:
@@ -532,7 +539,7 @@ class TitleReader:
         is passed over too. 0 when there is none."""
         if not SUB_UNIT_HEAD.match(canonical) or canonical.split()[-1] in UNIT_TYPES:
             return 0  # "Kepala Seksi Pembinaan Dinas X": the typed unit is read otherwise
-        m = UNIT_ACRONYM_AFTER.match(text, end)
+        m = CAPITAL_WORD_AFTER.match(text, end)
         if not m or m.group(1) in UNIT_TYPES or _key(m.group(1)) not in self.units or m.start(1) in region_at:
             return 0
         region, after = self._region_after(text, m.end(1), region_at)

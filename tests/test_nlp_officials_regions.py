@@ -316,7 +316,7 @@ def test_a_region_written_by_the_leaders_name(text: str, written: bool) -> None:
 ])
 def test_a_visiting_councils_members_with_no_region_are_the_visitors(tagger, tail: str) -> None:
     # round 43 (``_member_regions``): a delegation's head or a council's member whose post names no region (the
-    # officials step leaves him none) is of the article's one visitor; main leaves Banyu Prasojo without one
+    # officials step leaves him none) is of the article's one visitor; the base (1be98ca) left Banyu Prasojo none
     text = "Pansus III DPRD Kabupaten Wonosobo melakukan studi banding ke Kota Madiun, Rabu (8/5). " + tail
     assert _regions_of(tagger, text)["Banyu Prasojo"] == "Kabupaten Wonosobo"
 

@@ -1034,8 +1034,8 @@ def test_a_companys_own_name_stays_in_the_unit(text: str, expected: list) -> Non
 
 @pytest.mark.parametrize("text, expected", [
     # a field closing the post: "Teknik" is the field, the person after it the holder
-    ("Rombongan didampingi Kepala Bagian Pengawasan Teknik Sulastri Wibowo dan stafnya.",
-     [("Sulastri Wibowo", "Kepala Bagian Pengawasan Teknik", None)]),
+    ("Rombongan didampingi Kepala Bagian Operasional Teknik Sulastri Wibowo dan stafnya.",
+     [("Sulastri Wibowo", "Kepala Bagian Operasional Teknik", None)]),
     # a company's technical director: the field, then the company's head and name, then the holder
     ("Paparan disampaikan Kabag Teknik PDAM Tirta Lestari Sulastri Wibowo kepada tamu.",
      [("Sulastri Wibowo", "Kepala Bagian Teknik PDAM Tirta Lestari", None)]),
