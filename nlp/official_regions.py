@@ -283,9 +283,13 @@ class RegionReader:
         region, after = self._region_after(text, q, region_at)
         return (region, after) if region else default
 
-    def _region_before(self, start: int, regions: list[RegionMention], level: str) -> str | None:
+    def _region_before(self, start: int, regions: list[RegionMention], level: str, text: str = "") -> str | None:
         """The region an unmarked position belongs to: the nearest fitting region named before it, else the
-        first named after it (a dateline or lead usually names it), of the position's level if it has one."""
+        first named after it (a dateline or lead usually names it), of the position's level if it has one. A
+        trip's destination (``DESTINATION``: "ke <region>", "menuju <region>") with a delegation's word
+        (``DELEGATION_WITH``: "didampingi", "bersama", "rombongan") and no word of receiving (``RECEIVED_WORD``)
+        between it and the post is passed over: "kunjungan kerja ke Kota Y. ... didampingi Kepala Dinas Ani"
+        makes Ani one of the travellers, not Y's (round 43)."""
         def fits(m: RegionMention) -> bool:
             r_level = self.regions[m.code].level
             return r_level == level if level in (KAB, KOTA, PROV) else r_level != PROV
@@ -294,7 +298,7 @@ class RegionReader:
         for m in regions:
             if m.start >= start:
                 break
-            if fits(m):
+            if fits(m) and not (text and _travellers_after(text, m, start)):
                 best = m.code
         if best is None:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
@@ -494,6 +498,14 @@ def _written_by(text: str, regions: list[RegionMention], official: Official, sta
     return False
 
 
+def _travellers_after(text: str, m: RegionMention, start: int) -> bool:
+    """``m`` is a trip's destination ("ke Kota Y", "menuju Pemkab Y") and a delegation's word, with no word of
+    receiving, stands between it and the post at ``start``: the post is the travellers', not the destination's
+    (``RegionReader._region_before``)."""
+    return bool(DESTINATION.search(text, max(0, m.start - 60), m.start) and DELEGATION_WITH.search(text, m.end, start)
+                and not RECEIVED_WORD.search(text, m.end, start))
+
+
 def _name_words(name: str) -> set[str]:
     """The words of a name that tell people apart (three letters or more): "Moh. Banyu" -> {"moh", "banyu"}."""
     return {w for w in name_tokens(name) if len(w) >= 3}
@@ -516,4 +528,6 @@ DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, companion_words(
 RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
                            + r")\b", re.I)
 DELEGATION_HEAD = "Ketua Rombongan"  # the post the leaders step (nlp/leaders.py) gives a delegation's head
+# a trip's destination: "ke" or "menuju" and up to four capitalised words (the office, "(Pemkot)") before a region
+DESTINATION = re.compile(r"\b(?:ke|menuju)[ \t]+(?:[A-Z(][\w)]*[ \t]+){0,4}$")
 ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause
