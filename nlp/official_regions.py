@@ -391,20 +391,19 @@ class RegionReader:
         of another clause. The leader himself, when his region is not the visitor's and is not written by his name
         (``regions``: the article's region mentions), is first made the visitor's (``_leader_regions``), and a
         council's member or delegation's head with no region at all the one visitor's (``_member_regions``). Run after
-        the visits are found (their leaders and sides); the visits' members and host officials are read again when
-        a region moves."""
+        the visits are found (their leaders and sides); the visits' members and host officials are then read again,
+        always: the leaders step (``nlp/visit_leaders.py``) may have made a leader the visitor's after they were read
+        (round 43 review)."""
         if not visits:
             return
         sides = {v.visitor for v in visits} | {v.host for v in visits}
         leaders = {id(v.leader): v.visitor for v in visits if v.leader is not None}
         starts = [s for s, _ in sentences]
-        moved = _leader_regions(text, regions, visits, starts)
-        moved = _member_regions(text, sentences, officials, visits) or moved
+        _leader_regions(text, regions, visits, starts)
+        _member_regions(text, sentences, officials, visits)
         anchors = sorted([(s, leaders[id(o)]) for o in officials if id(o) in leaders for s, _ in o.mentions]
                          + [(s, o.region) for o in officials if id(o) not in leaders and o.explicit_region
                             and o.region in sides for s, _ in o.mentions])
-        if not anchors and not moved:
-            return
         for o in officials:
             if o.explicit_region or o.region is None or o.position_span == (0, 0) or id(o) in leaders:
                 continue
@@ -418,10 +417,9 @@ class RegionReader:
             cue = max(DELEGATION_WITH.finditer(text, at, start), key=lambda m: m.start(), default=None)  # the last
             if cue is None or RECEIVED_WORD.search(text, at, start) or ME_VERB.search(text, cue.end(), start):
                 continue
-            o.region, moved = region, True
-        if moved:
-            for v in visits:
-                v.read_officials(officials)
+            o.region = region
+        for v in visits:
+            v.read_officials(officials)
 
     @functools.cached_property
     def local_posts(self) -> frozenset[str]:
@@ -430,18 +428,17 @@ class RegionReader:
 
 
 def _member_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
-                    visits: list[Visit]) -> bool:
+                    visits: list[Visit]) -> None:
     """A council's member or a delegation's head with no region at all (``COUNCIL_OFFICER`` or ``DELEGATION_HEAD``:
     "yakni Ketua BK Budi, anggota BK Ani, ...", "Komisi II dipimpin Budi", "terdiri atas Budi, ketua tim, Ani")
     is of the visitor when the article's visits have one visitor and no word of receiving (``RECEIVED_WORD``:
     "diterima", "disambut", "oleh") and no host's official (one whose region is a visit's host) stands before his
     first mention in its sentence ("Ketua DPRD Y Budi didampingi Sekretaris DPRD Y, Ani, dan Kepala Bagian Umum
-    DPRD, Rudi": Rudi is Y's): in a visit article a council travels; the host's council receives (round 43). True
-    when one moved."""
+    DPRD, Rudi": Rudi is Y's): in a visit article a council travels; the host's council receives (round 43)."""
     visitors = {v.visitor for v in visits}
     if len(visitors) != 1:
-        return False
-    visitor, moved = visitors.pop(), False
+        return
+    visitor = visitors.pop()
     hosts = {v.host for v in visits}
     starts = [s for s, _ in sentences]
     for o in officials:
@@ -454,29 +451,26 @@ def _member_regions(text: str, sentences: list[tuple[int, int]], officials: list
         if RECEIVED_WORD.search(text, first, at) or any(first <= s < at for h in officials
                                                         if h.region in hosts for s, _ in h.mentions):
             continue
-        o.region, moved = visitor, True
-    return moved
+        o.region = visitor
 
 
-def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> bool:
+def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> None:
     """A visit's leader whose region is not the visitor's is of the visitor unless that region is written right by
     his name: the visits step lets a man the text says leads the delegation lead even when the officials step gave
     him another region (the host's, read from a sentence before: "... ke DPRD Kota Y. Ketua Komisi B, Rano Kelimutu
     memimpin rombongan"); he leads the visitor's delegation. Written by his name (``_written_by``) keeps it ("Ketua
     DPRD Provinsi Z, Rano Kelimutu"), and so does a leader of two visits from different visitors or a leader with no
-    region (round 42). True when one moved."""
+    region (round 42)."""
     visitors: dict[int, set[str]] = {}
     for v in visits:
         if v.leader is not None:
             visitors.setdefault(id(v.leader), set()).add(v.visitor)
-    moved = False
     for v in visits:
         leader = v.leader
         if leader is None or leader.region is None or leader.region == v.visitor or len(visitors[id(leader)]) != 1 \
                 or _written_by(text, regions, leader, starts):
             continue
-        leader.region, moved = v.visitor, True
-    return moved
+        leader.region = v.visitor
 
 
 # what may stand between a region written before a name and the name: capitalised words (the rest of the post),
