@@ -283,7 +283,7 @@ class RegionReader:
         region, after = self._region_after(text, q, region_at)
         return (region, after) if region else default
 
-    def _region_before(self, start: int, regions: list[RegionMention], level: str, text: str = "") -> str | None:
+    def _region_before(self, start: int, regions: list[RegionMention], level: str, text: str) -> str | None:
         """The region an unmarked position belongs to: the nearest fitting region named before it, else the
         first named after it (a dateline or lead usually names it), of the position's level if it has one. A
         trip's destination (``DESTINATION``: "ke <region>", "menuju <region>") with a delegation's word
@@ -298,7 +298,7 @@ class RegionReader:
         for m in regions:
             if m.start >= start:
                 break
-            if fits(m) and not (text and _travellers_after(text, m, start)):
+            if fits(m) and not _travellers_after(text, m, start):
                 best = m.code
         if best is None:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
