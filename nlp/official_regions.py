@@ -283,9 +283,13 @@ class RegionReader:
         region, after = self._region_after(text, q, region_at)
         return (region, after) if region else default
 
-    def _region_before(self, start: int, regions: list[RegionMention], level: str) -> str | None:
+    def _region_before(self, start: int, regions: list[RegionMention], level: str, text: str) -> str | None:
         """The region an unmarked position belongs to: the nearest fitting region named before it, else the
-        first named after it (a dateline or lead usually names it), of the position's level if it has one."""
+        first named after it (a dateline or lead usually names it), of the position's level if it has one. A
+        trip's destination (``DESTINATION``: "ke <region>", "menuju <region>") with a delegation's word
+        (``DELEGATION_WITH``: "didampingi", "bersama", "rombongan") and no word of receiving (``RECEIVED_WORD``)
+        between it and the post is passed over: "kunjungan kerja ke Kota Y. ... didampingi Kepala Dinas Ani"
+        makes Ani one of the travellers, not Y's (round 43)."""
         def fits(m: RegionMention) -> bool:
             r_level = self.regions[m.code].level
             return r_level == level if level in (KAB, KOTA, PROV) else r_level != PROV
@@ -294,7 +298,7 @@ class RegionReader:
         for m in regions:
             if m.start >= start:
                 break
-            if fits(m):
+            if fits(m) and not _travellers_after(text, m, start):
                 best = m.code
         if best is None:
             best = next((m.code for m in regions if m.start >= start and fits(m)), None)
@@ -387,20 +391,19 @@ class RegionReader:
         of another clause. The leader himself, when his region is not the visitor's and is not written by his name
         (``regions``: the article's region mentions), is first made the visitor's (``_leader_regions``), and a
         council's member or delegation's head with no region at all the one visitor's (``_member_regions``). Run after
-        the visits are found (their leaders and sides); the visits' members and host officials are read again when
-        a region moves."""
+        the visits are found (their leaders and sides); the visits' members and host officials are then read again,
+        always: the leaders step (``nlp/visit_leaders.py``) may have made a leader the visitor's after they were read
+        (round 43 review)."""
         if not visits:
             return
         sides = {v.visitor for v in visits} | {v.host for v in visits}
         leaders = {id(v.leader): v.visitor for v in visits if v.leader is not None}
         starts = [s for s, _ in sentences]
-        moved = _leader_regions(text, regions, visits, starts)
-        moved = _member_regions(text, sentences, officials, visits) or moved
+        _leader_regions(text, regions, visits, starts)
+        _member_regions(text, sentences, officials, visits)
         anchors = sorted([(s, leaders[id(o)]) for o in officials if id(o) in leaders for s, _ in o.mentions]
                          + [(s, o.region) for o in officials if id(o) not in leaders and o.explicit_region
                             and o.region in sides for s, _ in o.mentions])
-        if not anchors and not moved:
-            return
         for o in officials:
             if o.explicit_region or o.region is None or o.position_span == (0, 0) or id(o) in leaders:
                 continue
@@ -414,10 +417,9 @@ class RegionReader:
             cue = max(DELEGATION_WITH.finditer(text, at, start), key=lambda m: m.start(), default=None)  # the last
             if cue is None or RECEIVED_WORD.search(text, at, start) or ME_VERB.search(text, cue.end(), start):
                 continue
-            o.region, moved = region, True
-        if moved:
-            for v in visits:
-                v.read_officials(officials)
+            o.region = region
+        for v in visits:
+            v.read_officials(officials)
 
     @functools.cached_property
     def local_posts(self) -> frozenset[str]:
@@ -426,18 +428,17 @@ class RegionReader:
 
 
 def _member_regions(text: str, sentences: list[tuple[int, int]], officials: list[Official],
-                    visits: list[Visit]) -> bool:
+                    visits: list[Visit]) -> None:
     """A council's member or a delegation's head with no region at all (``COUNCIL_OFFICER`` or ``DELEGATION_HEAD``:
     "yakni Ketua BK Budi, anggota BK Ani, ...", "Komisi II dipimpin Budi", "terdiri atas Budi, ketua tim, Ani")
     is of the visitor when the article's visits have one visitor and no word of receiving (``RECEIVED_WORD``:
     "diterima", "disambut", "oleh") and no host's official (one whose region is a visit's host) stands before his
     first mention in its sentence ("Ketua DPRD Y Budi didampingi Sekretaris DPRD Y, Ani, dan Kepala Bagian Umum
-    DPRD, Rudi": Rudi is Y's): in a visit article a council travels; the host's council receives (round 43). True
-    when one moved."""
+    DPRD, Rudi": Rudi is Y's): in a visit article a council travels; the host's council receives (round 43)."""
     visitors = {v.visitor for v in visits}
     if len(visitors) != 1:
-        return False
-    visitor, moved = visitors.pop(), False
+        return
+    visitor = visitors.pop()
     hosts = {v.host for v in visits}
     starts = [s for s, _ in sentences]
     for o in officials:
@@ -450,29 +451,26 @@ def _member_regions(text: str, sentences: list[tuple[int, int]], officials: list
         if RECEIVED_WORD.search(text, first, at) or any(first <= s < at for h in officials
                                                         if h.region in hosts for s, _ in h.mentions):
             continue
-        o.region, moved = visitor, True
-    return moved
+        o.region = visitor
 
 
-def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> bool:
+def _leader_regions(text: str, regions: list[RegionMention], visits: list[Visit], starts: list[int]) -> None:
     """A visit's leader whose region is not the visitor's is of the visitor unless that region is written right by
     his name: the visits step lets a man the text says leads the delegation lead even when the officials step gave
     him another region (the host's, read from a sentence before: "... ke DPRD Kota Y. Ketua Komisi B, Rano Kelimutu
     memimpin rombongan"); he leads the visitor's delegation. Written by his name (``_written_by``) keeps it ("Ketua
     DPRD Provinsi Z, Rano Kelimutu"), and so does a leader of two visits from different visitors or a leader with no
-    region (round 42). True when one moved."""
+    region (round 42)."""
     visitors: dict[int, set[str]] = {}
     for v in visits:
         if v.leader is not None:
             visitors.setdefault(id(v.leader), set()).add(v.visitor)
-    moved = False
     for v in visits:
         leader = v.leader
         if leader is None or leader.region is None or leader.region == v.visitor or len(visitors[id(leader)]) != 1 \
                 or _written_by(text, regions, leader, starts):
             continue
-        leader.region, moved = v.visitor, True
-    return moved
+        leader.region = v.visitor
 
 
 # what may stand between a region written before a name and the name: capitalised words (the rest of the post),
@@ -492,6 +490,14 @@ def _written_by(text: str, regions: list[RegionMention], official: Official, sta
                     or e <= rs and rs - e <= 3 and not text[e:rs].strip(" ,("):
                 return True
     return False
+
+
+def _travellers_after(text: str, m: RegionMention, start: int) -> bool:
+    """``m`` is a trip's destination ("ke Kota Y", "menuju Pemkab Y") and a delegation's word, with no word of
+    receiving, stands between it and the post at ``start``: the post is the travellers', not the destination's
+    (``RegionReader._region_before``)."""
+    return bool(DESTINATION.search(text, max(0, m.start - 60), m.start) and DELEGATION_WITH.search(text, m.end, start)
+                and not RECEIVED_WORD.search(text, m.end, start))
 
 
 def _name_words(name: str) -> set[str]:
@@ -516,4 +522,6 @@ DELEGATION_WITH = re.compile(r"\b(?:" + "|".join(map(re.escape, companion_words(
 RECEIVED_WORD = re.compile(r"\b(?:" + "|".join(map(re.escape, visit_cue_words()["receive"] + WORDS["received_word"]))
                            + r")\b", re.I)
 DELEGATION_HEAD = "Ketua Rombongan"  # the post the leaders step (nlp/leaders.py) gives a delegation's head
+# a trip's destination: "ke" or "menuju" and up to four capitalised words (the office, "(Pemkot)") before a region
+DESTINATION = re.compile(r"\b(?:ke|menuju)[ \t]+(?:[A-Z(][\w)]*[ \t]+){0,4}$")
 ME_VERB = re.compile(r"\bme[a-z]{4,}\b")  # "bersama staf Pemkot X, memuji kebijakan Bupati Y": another clause

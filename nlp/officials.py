@@ -867,5 +867,5 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
                 and council.group() in PROVINCIAL_COUNCILS:
             region = self._council_province(p.start, regions, PROVINCIAL_COUNCILS[council.group()])
         elif region is None and p.level not in NATIONAL:
-            region = self._region_before(p.start, regions, p.level)
+            region = self._region_before(p.start, regions, p.level, text)
         return Official(name, p.canonical, region, [name_span], (p.start, p.end), p.region is not None)

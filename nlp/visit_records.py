@@ -33,7 +33,7 @@ class Visit:
 
     def read_officials(self, officials: list[Official]) -> None:
         """The visitor's officials other than its leader are its members, the host's its host officials (read when
-        the visit is made, and again when an official's region moves: ``RegionReader.delegation_regions``)."""
+        the visit is made, and again once every region has moved: ``RegionReader.delegation_regions``)."""
         self.led_by(self.leader, officials)
         self.host_officials = [o.name for o in officials if o.region == self.host]
 

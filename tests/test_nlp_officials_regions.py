@@ -341,3 +341,27 @@ def test_which_members_with_no_region_take_the_visitors(text: str, region: str |
     sentences = [(sentence[0].start, sentence[-1].end) for sentence in tokenize(text)]
     _member_regions(text, sentences, [host, member], [SimpleNamespace(visitor="99.01", host="99.71")])
     assert member.region == region
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("Rombongan didampingi Kepala Dinas Perhubungan Banyu Prasojo.", "Kabupaten Temanggung"),  # a traveller
+    ("Rombongan diterima Kepala Dinas Perhubungan Banyu Prasojo.", "Kota Kediri"),  # receiving: the host's
+    ("Di sana, Kepala Dinas Perhubungan Banyu Prasojo memaparkan programnya.", "Kota Kediri"),  # no delegation word
+])
+def test_a_trips_destination_is_passed_over_for_a_delegations_post(tagger, second: str, expected: str) -> None:
+    # round 43 (``_region_before``, ``_travellers_after``): a post with no region written after "ke <region>" and a
+    # delegation's word, with no receiving word between, is not the destination's; main (d60a949) gave Kota Kediri
+    text = ("Wakil Bupati Temanggung, Rano Kelimutu, memimpin kunjungan kerja ke Pemerintah Kota Kediri, Senin (3/6). "
+            + second)
+    assert _regions_of(tagger, text)["Banyu Prasojo"] == expected
+
+
+def test_a_leader_made_the_visitors_is_no_host_official(tagger) -> None:
+    # round 43 review (``RegionReader.delegation_regions`` reads the visits' lists again, always): the leaders step
+    # makes the secretary, whose post took the host's region, the visitor's after the visit's lists were read; the
+    # branch before the review left him among the host's officials
+    text = ("Pemerintah Kabupaten Temanggung menggelar studi banding pengelolaan pasar ke Kota Kediri, Selasa (4/6). "
+            "Kunjungan di Kediri itu dipimpin Sekda Rano Kelimutu. Rombongan disambut Wali Kota Kediri Sekar Jagad.")
+    result = tagger.extract({"id": "o", "url": None, "title": None, "published": "2024-06-05", "text": text})
+    [visit] = result["visits"]
+    assert (visit["leader"], visit["host_officials"]) == ("Rano Kelimutu", ["Sekar Jagad"])
