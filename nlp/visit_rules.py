@@ -276,9 +276,11 @@ CLAUSE_AFTER = re.compile(r"\s+(?!(?:dan|serta|dll|dsb|provinsi|prov|untuk|guna|
                           r"dalam|di|ke|dari|yang|dengan|bersama|beserta|sebagai|pekan|hari|tanggal|bulan|tahun|"
                           + DAY_NAMES + r")\b)[A-Za-z]", re.IGNORECASE)
 # a list of governments: "dari Pemkab A, Pemkot B, dan Pemkab C", "Komisi II DPRD A dan DPRD B", "di A, B dan di C"
-# ("A, lalu B, dan yang terakhir C": guests or stops in their order; "komisi DPRD A, B dan pimpinan DPRD C")
+# ("A, lalu B, dan yang terakhir C": guests or stops in their order; "komisi DPRD A, B dan pimpinan DPRD C"; a body
+# named by its building, round 44: "ke Kantor DPRD A dan Kantor DPRD B", data/government_words.csv kind building)
 LIST_GAP = re.compile(r"^\s*(?:,|,?\s+(?:dan|serta|kemudian|lalu))\s*(?:yang\s+terakhir\s+|terakhir\s+)?"
-                      r"(?:(?:ke|di)\s+)?(?:(?:" + BODIES + "|"
+                      r"(?:(?:ke|di)\s+)?(?:(?:" + in_order(GOVERNMENT_WORDS["building"]) + r")\s+(?=(?:"
+                      + BODIES + r")\s))?(?:(?:" + BODIES + "|"
                       r"(?:komisi|fraksi|pansus)\s+\w+(?:\s+dprd)?|pimpinan(?:\s+dprd)?)\s+)?$", re.IGNORECASE)
 # a list's closing link before an item that is no region of ours: "ke A, B, C dan beberapa lembaga pusat", "A, B dan
 # lainnya" (round 35: the list of destinations is closed, :meth:`nlp.visit_scan.Scan.closed_list`; not "dan sekitarnya")
