@@ -350,6 +350,11 @@ class Cues:
         self.goes_or_learns = re.compile(goes + "|" + self.learning.pattern, re.IGNORECASE)
         self.visit_word = re.compile(goes + "|" + cue_regex(role("kind", [])).pattern + r"|\bkunjungan\b",
                                      re.IGNORECASE)
+        # (round 44) the sentences that date a visit (`visit_dates.visit_day`): those with a word of the trip, and
+        # one telling the delegation received ("Rombongan itu diterima Wali Kota X ..., Kamis (16/10)"), a trip
+        # word before a passive receiving verb; not a letter or a press release received ("surat ... diterima")
+        self.dated_word = re.compile(self.visit_word.pattern + r"|\b(?:rombongan|delegasi|tamu)\b[^.;\n]{0,60}?\b"
+                                     + cue_alternation(passive) + r"\b", re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
         # "menyerap ilmu serta inovasi Wali Kota X", "mempelajari program Pemkab X": X is what they learn from
