@@ -705,7 +705,7 @@ class PairResolver:
         ev = evidence.get(visitor)
         m = self.cues.kinds.search(text)
         kind = self.kind_of.get(" ".join(m.group(0).lower().split())) if m else None
-        date = visit_day(text, ev, dates, self.cues.visit_word)
+        date = visit_day(text, ev, dates, self.cues.dated_word)
         visit = Visit(visitor, host, date, leader, None, kind, list(program_names), evidence=ev)
         visit.read_officials(officials)
         return visit

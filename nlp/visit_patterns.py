@@ -44,6 +44,8 @@ RETURN_VISIT = re.compile(r"\b(?:kunjungan|kunker|lawatan)\s+balasan\s+(?:atas|d
                           r"lawatan)\b", re.IGNORECASE)
 # an earlier visit told in passing: it counts, but the article's date is not its date
 EARLIER = re.compile(r"\bpernah\b", re.IGNORECASE)
+# the delegation as the host's guests, the one a passive receiving verb receives ("rombongan itu diterima ...")
+GUESTS = r"(?:rombongan|delegasi|tamu)"
 EARLIER_OR_RETURN = re.compile(r"\b(?:pernah|sebelumnya|tahun\s+lalu|balasan)\b", re.IGNORECASE)
 # "juga pernah mengunjungi", "beberapa waktu lalu", "sebelumnya": a trip told as earlier than the article's one
 EARLIER_TRIP = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+waktu\s+(?:yang\s+)?lalu|(?:tahun|bulan)\s+lalu)\b",
@@ -218,7 +220,7 @@ class Cues:
                                         re.IGNORECASE)
         # "diterima para pejabat SKPD yang dipimpin Staf Ahli X": the receiving party's head, not the delegation's
         led = [c for c in role("led_by", []) if c.lower().startswith("di") and " " not in c]
-        self.receivers_led = re.compile(r"\b" + cue_alternation(passive) + r"\b(?:(?!\b(?:rombongan|delegasi|tamu)\b)"
+        self.receivers_led = re.compile(r"\b" + cue_alternation(passive) + r"\b(?:(?!\b" + GUESTS + r"\b)"
                                         r"[^.;\n]){0,90}?\byang\s+" + cue_alternation(led) + r"\b[^.;\n]{0,120}$",
                                         re.IGNORECASE)
         # "rombongan disambut (hangat oleh) Pemerintah Kota X": the government that receives them hosts
@@ -350,6 +352,11 @@ class Cues:
         self.goes_or_learns = re.compile(goes + "|" + self.learning.pattern, re.IGNORECASE)
         self.visit_word = re.compile(goes + "|" + cue_regex(role("kind", [])).pattern + r"|\bkunjungan\b",
                                      re.IGNORECASE)
+        # (round 44) the sentences that date a visit (`visit_dates.visit_day`): those with a word of the trip, and
+        # one telling the delegation received ("Rombongan itu diterima Wali Kota X ..., Kamis (16/10)"), a trip
+        # word before a passive receiving verb; not a letter or a press release received ("surat ... diterima")
+        self.dated_word = re.compile(self.visit_word.pattern + r"|\b" + GUESTS + r"\b[^.;\n]{0,60}?\b"
+                                     + cue_alternation(passive) + r"\b", re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them
         learn = cue_regex(role("learn", [])).pattern
         # "menyerap ilmu serta inovasi Wali Kota X", "mempelajari program Pemkab X": X is what they learn from
