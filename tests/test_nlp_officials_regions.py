@@ -53,6 +53,11 @@ def test_a_provincial_council_belongs_to_its_province(text: str, expected: list)
                                                                              None)]),
     ("Bupati Wajo menerima Sekretaris BNPP, Tuta Sekarwangi, di kantornya.",
      [("Tuta Sekarwangi", "Sekretaris BNPP", None)]),
+    # round 44: the home ministry's policy agency and the national planning agency (data/official_words.csv vertical)
+    ("Di Kota Madiun, Kepala BSKDN Sarwo Lembayung membuka forum inovasi daerah.",
+     [("Sarwo Lembayung", "Kepala BSKDN", None)]),
+    ("Bupati Wajo menerima Kepala Badan Perencanaan Pembangunan Nasional Tuta Sekarwangi di kantornya.",
+     [("Tuta Sekarwangi", "Kepala Badan Perencanaan Pembangunan Nasional", None)]),
 ])
 def test_national_institutions_posts_have_no_region(text: str, expected: list) -> None:
     assert [o for o in officials(text) if o[1] != "Bupati"] == expected
