@@ -683,6 +683,12 @@ VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_vi
                         "listed_with_visitor")
 
 
+# a short form closing the item before ("Provinsi A (AA) dan B": the item ends inside the brackets) is no gap
+SHORT_FORM_GAP = re.compile(r"^\)?(?:\s*\([^()\n]{1,30}\))?")
+# the word that opens a list of destinations, a body's name allowed between: "Ke A dan B, ...", "menuju DPRD A, B"
+HEADED_BY_KE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:" + BODIES + r")\s+)?$", re.IGNORECASE)
+
+
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
     """The region stands in one list with a visiting region: "tamu dari A, B, dan C", "A dan B pernah belajar
     ke sini" (run after the other region rules, so the list's visitor is known)."""
@@ -698,6 +704,13 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     # a link wider than a list's own (an office or a short form between, GUEST_GAP) does not reach a region the
     # article names as a host: "ke DPRD A, BK DPRD B ...", "Diskominfo A dan Diskominfo B ..."
     hosted = scan.hosted(m.code)
+    # round 44: a list headed by "ke" is where someone goes, whatever it stands beside: "Ke Provinsi A (AA) dan B,
+    # Komisi III DPRD C berangkat ..." (B is C's destination, no fellow guest)
+    first = i
+    while first > 0 and LIST_GAP.match(SHORT_FORM_GAP.sub("", scan.text[ends[first - 1]:items[first].start], 1)):
+        first -= 1
+    if HEADED_BY_KE.search(scan.text, max(0, items[first].start - 60), items[first].start):
+        return False
     chain = []
     for step in (-1, 1):
         k, wide = i, False
