@@ -683,8 +683,6 @@ VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_vi
                         "listed_with_visitor")
 
 
-# a short form closing the item before ("Provinsi A (AA) dan B": the item ends inside the brackets) is no gap
-SHORT_FORM_GAP = re.compile(r"^\)?(?:\s*\([^()\n]{1,30}\))?")
 # the word that opens a list of destinations, a body's name allowed between: "Ke A dan B, ...", "menuju DPRD A, B"
 HEADED_BY_KE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:" + BODIES + r")\s+)?$", re.IGNORECASE)
 
@@ -706,8 +704,13 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     hosted = scan.hosted(m.code)
     # round 44: a list headed by "ke" is where someone goes, whatever it stands beside: "Ke Provinsi A (AA) dan B,
     # Komisi III DPRD C berangkat ..." (B is C's destination, no fellow guest)
+    # (the short form closing the item before is no gap, SHORT_FORM_AFTER: "Provinsi A (AA) dan B")
     first = i
-    while first > 0 and LIST_GAP.match(SHORT_FORM_GAP.sub("", scan.text[ends[first - 1]:items[first].start], 1)):
+    while first > 0:
+        gap = scan.text[ends[first - 1]:items[first].start].lstrip(")")
+        short = SHORT_FORM_AFTER.match(gap)
+        if not LIST_GAP.match(gap[short.end():] if short else gap):
+            break
         first -= 1
     if HEADED_BY_KE.search(scan.text, max(0, items[first].start - 60), items[first].start):
         return False
