@@ -114,8 +114,8 @@ def test_a_plan_called_off_in_the_next_sentence_is_no_visit(tagger: Tagger) -> N
 
 
 @pytest.mark.parametrize("text", [
-    "Rombongan DPRD Kabupaten Wajo kunker ke Kota Bitung, Senin (6/3). Adapun untuk kunjungan kerja ke Kabupaten Pati "
-    "dan Kota Madiun, rombongan memutuskan membatalkannya karena cuaca buruk.",
+    "Rombongan DPRD Kabupaten Wajo kunker ke Kota Bitung, Senin (6/3). Studi banding ke Kabupaten Pati yang juga "
+    "dijadwalkan pekan itu, Ketua DPRD akhirnya membatalkannya karena cuaca buruk.",
     "Rombongan DPRD Kabupaten Wajo kunker ke Kota Bitung, Senin (6/3). Kunjungan ke Kabupaten Pati dan Kota Madiun "
     "terpaksa ditundanya hingga bulan depan.",
 ])

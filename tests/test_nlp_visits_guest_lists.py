@@ -198,8 +198,8 @@ def test_a_body_doing_or_owning_what_the_guests_study_is_no_guest(tagger: Tagger
 
 
 @pytest.mark.parametrize("text", [
-    "Komisi I DPRD Kabupaten Wajo sedang studi banding ke Kota Madiun. Ke Provinsi Nusa Tenggara Barat (NTB) dan "
-    "Sulawesi Utara, Komisi III DPRD Kabupaten Wajo berangkat untuk studi banding soal pajak kendaraan.",
+    "Komisi I DPRD Kabupaten Wajo sedang studi banding ke Kota Madiun. Ke Provinsi Kalimantan Timur (Kaltim) dan "
+    "Jawa Tengah, Komisi III DPRD Kabupaten Wajo bertolak hari ini guna belajar tata kelola parkir.",
     "Komisi I DPRD Kabupaten Wajo sedang studi banding ke Kota Madiun. Ke Kabupaten Klaten dan Kota Bitung, Komisi "
     "III DPRD Kabupaten Wajo berangkat untuk belajar pengelolaan pasar.",
 ])
