@@ -281,8 +281,10 @@ class Cues:
                                         re.IGNORECASE)
         self.plan_dropped = re.compile(r"\b(?:rencana|kunjungan|kegiatan|agenda|studi\s+\w+)\s+(?:itu|tersebut|ini)\b"
                                        r"[^.;\n]{0,40}?\b" + called_off + r"\b", re.IGNORECASE)
+        # after the trip, also with "-nya" pointing back at it: "kunjungan ke Y ... memutuskan membatalkannya",
+        # "... ditundanya" (round 44; not before it: "batalnya pemangkasan anggaran kunker" cancels something else)
         self.called_off = re.compile(r"\b" + called_off + r"\s+(?:\w+\s+){0,7}?" + trip + r"\b|\b" + trip +
-                                     r"\b[^.;\n]{0,80}?\b" + called_off + r"\b", re.IGNORECASE)
+                                     r"\b[^.;\n]{0,80}?\b" + called_off + r"(?:nya)?\b", re.IGNORECASE)
         # the region makes the trip itself: "DPRD X berkonsultasi ke", "Pemkab X melakukan silaturahmi ke" (the
         # one-word going verbs and trip nouns of role visit, told by their shape; receiving ones such as
         # "menyambut" are the host's)

@@ -685,6 +685,10 @@ VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_vi
                         "listed_with_visitor")
 
 
+# the word that opens a list of destinations, a body's name allowed between: "Ke A dan B, ...", "menuju DPRD A, B"
+HEADED_BY_KE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:" + BODIES + r")\s+)?$", re.IGNORECASE)
+
+
 def _listed_with_visitor(scan: Any, it: Any) -> bool:
     """The region stands in one list with a visiting region: "tamu dari A, B, dan C", "A dan B pernah belajar
     ke sini" (run after the other region rules, so the list's visitor is known)."""
@@ -700,6 +704,18 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     # a link wider than a list's own (an office or a short form between, GUEST_GAP) does not reach a region the
     # article names as a host: "ke DPRD A, BK DPRD B ...", "Diskominfo A dan Diskominfo B ..."
     hosted = scan.hosted(m.code)
+    # round 44: a list headed by "ke" is where someone goes, whatever it stands beside: "Ke Provinsi A (AA) dan B,
+    # Komisi III DPRD C berangkat ..." (B is C's destination, no fellow guest)
+    # (the short form closing the item before is no gap, SHORT_FORM_AFTER: "Provinsi A (AA) dan B")
+    first = i
+    while first > 0:
+        gap = scan.text[ends[first - 1]:items[first].start].lstrip(")")
+        short = SHORT_FORM_AFTER.match(gap)
+        if not LIST_GAP.match(gap[short.end():] if short else gap):
+            break
+        first -= 1
+    if HEADED_BY_KE.search(scan.text, max(0, items[first].start - 60), items[first].start):
+        return False
     chain = []
     for step in (-1, 1):
         k, wide = i, False

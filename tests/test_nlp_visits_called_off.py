@@ -111,3 +111,21 @@ def test_a_trip_forbidden_is_no_visit(tagger: Tagger) -> None:
 def test_a_plan_called_off_in_the_next_sentence_is_no_visit(tagger: Tagger) -> None:
     text = "Pemkab Wajo berencana belajar ke Kota Madiun. Namun rencana itu ditunda karena anggaran terbatas."
     assert pairs(tagger, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rombongan DPRD Kabupaten Wajo kunker ke Kota Bitung, Senin (6/3). Studi banding ke Kabupaten Pati yang juga "
+    "dijadwalkan pekan itu, Ketua DPRD akhirnya membatalkannya karena cuaca buruk.",
+    "Rombongan DPRD Kabupaten Wajo kunker ke Kota Bitung, Senin (6/3). Kunjungan ke Kabupaten Pati dan Kota Madiun "
+    "terpaksa ditundanya hingga bulan depan.",
+])
+def test_a_trip_called_off_with_the_suffix_nya_hosts_nothing(tagger: Tagger, text: str) -> None:
+    # round 44: "kunjungan ke Y ... membatalkannya": the "-nya" points back at the trip just named
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Bitung")]
+
+
+def test_a_cancelled_budget_cut_calls_off_no_trip(tagger: Tagger) -> None:
+    # a guard: "batalnya" before the trip word cancels something else ("pemangkasan anggaran"), not the trip
+    text = ("Batalnya pemangkasan anggaran kunker membuat DPRD Kabupaten Wajo tetap studi banding ke Kota Bitung, "
+            "Senin (6/3).")
+    assert pairs(tagger, text) == [("Kabupaten Wajo", "Kota Bitung")]

@@ -195,3 +195,16 @@ def test_a_body_doing_or_owning_what_the_guests_study_is_no_guest(tagger: Tagger
     found = pairs(tagger, text)
     assert ("Kabupaten Wajo", "Kota Madiun") in found
     assert not any(v in ("Kabupaten Ngawi", "Kabupaten Magetan") for v, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Komisi I DPRD Kabupaten Wajo sedang studi banding ke Kota Madiun. Ke Provinsi Kalimantan Timur (Kaltim) dan "
+    "Jawa Tengah, Komisi III DPRD Kabupaten Wajo bertolak hari ini guna belajar tata kelola parkir.",
+    "Komisi I DPRD Kabupaten Wajo sedang studi banding ke Kota Madiun. Ke Kabupaten Klaten dan Kota Bitung, Komisi "
+    "III DPRD Kabupaten Wajo berangkat untuk belajar pengelolaan pasar.",
+])
+def test_destinations_written_first_after_ke_are_no_fellow_guests(tagger: Tagger, text: str) -> None:
+    # round 44: "Ke A dan B, Komisi III DPRD C berangkat ...": the list headed by "ke" is where C goes, so B does
+    # not travel beside C
+    visitors = {v for v, _ in pairs(tagger, text)}
+    assert visitors == {"Kabupaten Wajo"}
