@@ -1172,7 +1172,9 @@ REGION_RULES += (
          cues=(CAME_IN_TURN,), window="before"),
     Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
          ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
-          "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed"),
+          "Kabupaten Wajo yang datang.",
+          "Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati, kini DPRD Kabupaten Wajo "
+          "yang datang."), unless=("host_link", "visit_object", "destination_listed"),
          cues=(EARLIER_TURN,), window="before"),
 )
 # applied after REGION_RULES, once every region's own evidence is known
