@@ -664,6 +664,8 @@ def _subject_learns(scan: Any, it: Any) -> bool:
 EARLIER_TURN = re.compile(r"\b(?:setelah|sesudah|usai|mulai\s+dari)\s+(?:(?:menerima\s+)?(?:kunjungan|tamu|"
                           r"rombongan)\s+(?:dari\s+)?)?" + GOVERNMENT + "$", re.IGNORECASE)
 NOW_TURN = re.compile(r"\b(?:kini|sekarang)\s+(?:giliran|gantian)\b|,?\s+dan\s+(?:kini|sekarang)\b", re.IGNORECASE)
+# (round 44) the turn word right after the earlier guest's comma: "Setelah A, kini B ...", "Setelah A, giliran B"
+TURN_AFTER = re.compile(r"\s*,\s*(?:kini|sekarang|giliran|gantian)\b", re.IGNORECASE)
 
 
 # "Rangkaian kunjungan itu diawali DPRD A. Setelahnya datang DPRD B serta DPRD C": guests told in their order
@@ -677,7 +679,8 @@ def _came_in_turn(scan: Any, it: Any) -> bool:
 
 
 def _earlier_turn(scan: Any, it: Any) -> bool:
-    return bool(EARLIER_TURN.search(it.before)) and bool(NOW_TURN.search(scan.text, *it.sentence))
+    return bool(EARLIER_TURN.search(it.before)) \
+        and bool(NOW_TURN.search(scan.text, *it.sentence) or TURN_AFTER.match(it.after))
 
 
 VISITOR_REGION_RULES = ("delegation_of", "visited_by", "from_group", "subject_visits", "subject_learns", "chooses_host",
@@ -1185,7 +1188,9 @@ REGION_RULES += (
          cues=(CAME_IN_TURN,), window="before"),
     Rule("earlier_turn", "visitor", 3.0, "region", _earlier_turn,
          ("Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati pekan lalu, kini giliran DPRD "
-          "Kabupaten Wajo yang datang.",), unless=("host_link", "visit_object", "destination_listed"),
+          "Kabupaten Wajo yang datang.",
+          "Kabupaten Klaten kembali jadi tujuan studi banding. Setelah Kabupaten Pati, kini DPRD Kabupaten Wajo "
+          "yang datang."), unless=("host_link", "visit_object", "destination_listed"),
          cues=(EARLIER_TURN,), window="before"),
 )
 # applied after REGION_RULES, once every region's own evidence is known
