@@ -44,8 +44,8 @@ FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t
 UNIT_CODE_AFTER = re.compile(r"[ \t]+(?:(?!19[0-9]{2}\b|20[0-9]{2}\b)[0-9]{3,4}\b|[0-9]{1,4}/)")
 # a head's or staff's word a few words before a committee: "Ketua Tim Komisi IV, Budi", "Tenaga Ahli Banmus DPRD X,
 # Budi", "koordinator Bapemperda, Budi": Budi holds that post, no member named alone after the committee
-HEAD_NEAR_BEFORE = re.compile(r"\b(?i:ketua|wakil|sekretaris|pimpinan|koordinator|tim|ahli|staf|unsur)\b"
-                              r"(?:[ \t]+[\w.]+){0,2}[ \t]+$")
+HEAD_NEAR_BEFORE = re.compile(r"\b(?i:" + alternation(WORDS["committee_head"], r"[ \t]+") + r")\b"
+                              r"(?:[ \t]+[\w.]+){0,2}[ \t]+$")  # data/official_words.csv kind committee_head
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
 DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
