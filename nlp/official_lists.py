@@ -42,6 +42,10 @@ FACTION_PARTY = re.compile(r"[ \t]+(?:dari[ \t]+(?:(?:Fraksi|F\-|F(?=[A-Z]))[ \t
                            + party_short())  # "Anggota DPR RI dari PDIP Budi"
 # a military or police unit's number after a list item: "Kodim 0808/Blitar", "Yonif 512" (no year: "2019")
 UNIT_CODE_AFTER = re.compile(r"[ \t]+(?:(?!19[0-9]{2}\b|20[0-9]{2}\b)[0-9]{3,4}\b|[0-9]{1,4}/)")
+# a head's or staff's word a few words before a committee: "Ketua Tim Komisi IV, Budi", "Tenaga Ahli Banmus DPRD X,
+# Budi", "koordinator Bapemperda, Budi": Budi holds that post, no member named alone after the committee
+HEAD_NEAR_BEFORE = re.compile(r"\b(?i:" + alternation(WORDS["committee_head"], r"[ \t]+") + r")\b"
+                              r"(?:[ \t]+[\w.]+){0,2}[ \t]+$")  # data/official_words.csv kind committee_head
 OWN_HEAD_BEFORE = re.compile(r"\b(?i:ketua|sekretaris|anggota|wakil|pimpinan|unsur)(?:[ \t]+(?:I{1,3}|IV))?[ \t]+$")
 # "Bupati X beserta wakilnya Budi", "Ketua DPRD X didampingi dua wakilnya, A dan B": the deputies of that post
 DEPUTIES = re.compile(r"\b(?:beserta|bersama|didampingi|dan|serta|dengan)[ \t]+"
@@ -393,11 +397,21 @@ class ListReader:
             comma = intro or COMMA_THEN_NAME.match(text, after)
             first = self._name(text, comma.end()) if comma else None
             more = self._list_after(text, first[1], require_and=not intro) if first else []
-            if more:
+            lone = first and not more and not intro and self._lone_member(text, first, unit) \
+                and not HEAD_NEAR_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if more or lone:  # "Komisi V DPRD X, Budi, mengatakan": one member named after the comma
                 unit = unit[0].upper() + unit[1:]  # "komisi I" is "Komisi I"
                 canonical = " ".join(w for w in ("Anggota", " ".join(unit.split()), "DPRD") if w)
                 out.append((PositionMention(m.start(), m.end(), canonical, "region", region, after), [first] + more))
         return out
+
+    def _lone_member(self, text: str, span: tuple[int, int], unit: str) -> bool:
+        """``span`` (named after "Komisi V DPRD X,") is one person closed by a comma or a full stop, not another
+        committee misspelt ("dari Komisi A, Komis B, Komis C")."""
+        after = self._skip_degrees(text, span[1])
+        words = [w for w in text[span[0]:span[1]].split() if w[:1].isupper() and not self._is_honorific(w)]
+        return bool(re.match(r"[ \t]*[,.]", text[after:after + 3])) and bool(words) \
+            and words[0][:5].lower() != unit[:5].lower() and all(self._name_like(w) for w in words)
 
     def _body_members(self, text: str, region_at: dict[int, RegionMention]
                       ) -> list[tuple[PositionMention, list[tuple[int, int]]]]:

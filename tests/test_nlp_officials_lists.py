@@ -318,6 +318,28 @@ def test_committee_lists_bracketed_names_and_heads(text: str, expected: list) ->
 
 
 @pytest.mark.parametrize("text, expected", [
+    # round 44: one name set off by commas after a council's committee is its member
+    ("Rombongan juga disambut Komisi V DPRD Klaten, Rano Kelimutu, di ruang rapat.",
+     [("Rano Kelimutu", "Anggota Komisi V DPRD", "Kabupaten Klaten")]),
+    ("Menurut Komisi I DPRD Kabupaten Klaten, Rano Kelimutu, kunjungan itu penting.",
+     [("Rano Kelimutu", "Anggota Komisi I DPRD", "Kabupaten Klaten")]),
+    # guards: a day, a province, a post of its own after the comma; a head's or staff's word before the committee;
+    # another committee misspelt; no comma after the name (an apposition)
+    ("Kunjungan Komisi I DPRD Kabupaten Klaten, Rabu (12/3), diterima Sekda.", []),
+    ("Rombongan Komisi I DPRD Kabupaten Klaten, Provinsi Jawa Tengah, tiba di Solo.", []),
+    ("Rombongan Komisi I DPRD Klaten, Kepala Dinas Sosial Rano Kelimutu, tiba di Solo.",
+     [("Rano Kelimutu", "Kepala Dinas Sosial", "Kabupaten Klaten")]),
+    ("Rombongan diterima Ketua Tim Komisi IV, Rano Kelimutu, di Klaten.", []),
+    ("Rombongan disambut Tenaga Ahli Banmus DPRD Kabupaten Klaten, Rano Kelimutu, di ruang rapat.",
+     [("Rano Kelimutu", "Tenaga Ahli Badan Musyawarah DPRD", "Kabupaten Klaten")]),
+    ("Seluruh Komisi di DPRD Klaten, dari Komisi A, Komis B, Komis C sampai Komisi D DPRD Klaten, bekerja.", []),
+    ("Komisi C DPRD Ngawi, Banyu Prasojo mengatakan hal itu.", []),
+])
+def test_one_member_named_after_a_committee(text: str, expected: list) -> None:
+    assert officials(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sidang paripurna DPRD Kabupaten Pacitan sepi. Lima anggota Komisi B belum sempat hadir, yakni Ani Lestari, "
      "Yosef Laban dan Rano Kelimutu.",
      [("Ani Lestari", "Anggota Komisi B DPRD", "Kabupaten Pacitan"),

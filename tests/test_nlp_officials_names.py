@@ -485,6 +485,9 @@ def test_a_common_word_written_in_lower_case_elsewhere_is_no_holder(text: str, n
      [("Kelimutu", "Wakil Bupati", "Kabupaten Klaten")]),
     ("Rombongan diterima Bupati Wajo Datuk Tuta Sekarwangi di pendopo.",
      [("Tuta Sekarwangi", "Bupati", "Kabupaten Wajo")]),
+    # round 44: "Hajah", a spelling of the listed "Hajjah" and "Hj", before a one-word name
+    ("Rombongan diterima Wakil Ketua DPRD Klaten Hajah Kelimutu di ruang rapat.",
+     [("Kelimutu", "Wakil Ketua DPRD", "Kabupaten Klaten")]),
 ])
 def test_a_regional_form_of_address_before_a_name(text: str, expected: list) -> None:
     assert officials(text) == expected
