@@ -355,8 +355,9 @@ class Cues:
         self.visit_word = re.compile(goes + "|" + cue_regex(role("kind", [])).pattern + r"|\bkunjungan\b",
                                      re.IGNORECASE)
         # (round 44) the sentences that date a visit (`visit_dates.visit_day`): those with a word of the trip, and
-        # one telling the delegation received ("Rombongan itu diterima Wali Kota X ..., Kamis (16/10)"), a trip
-        # word before a passive receiving verb; not a letter or a press release received ("surat ... diterima")
+        # one telling the delegation received ("Rombongan itu diterima Wali Kota X ..., Kamis (16/10)"), the
+        # guests' word (GUESTS) before a passive receiving verb; not a letter or a press release received ("surat
+        # ... diterima")
         self.dated_word = re.compile(self.visit_word.pattern + r"|\b" + GUESTS + r"\b[^.;\n]{0,60}?\b"
                                      + cue_alternation(passive) + r"\b", re.IGNORECASE)
         # "belajar ... dari Kabupaten X", "menimba ilmu dari X": the region taught them

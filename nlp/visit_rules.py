@@ -266,6 +266,14 @@ PROVINCE_WORD = r"(?:provinsi|propinsi|prov\b\.?)"  # the province's level word,
 PROVINCE_WORD_GAP = re.compile(r"\s+" + PROVINCE_WORD + r"\s*", re.IGNORECASE)
 # "Kota A (AA), B": the short form in brackets right after a region
 SHORT_FORM_AFTER = re.compile(r"\s*\([^()\n]{1,12}\)")
+
+
+def past_short_form(gap: str) -> str:
+    """The gap after a list's item without the bracket closing it or its short form in brackets: " (AA) dan " in
+    "Provinsi A (AA) dan B" is " dan " (read against ``LIST_GAP``)."""
+    gap = re.sub(r"^\s*\)", "", gap)
+    return gap[short.end():] if (short := SHORT_FORM_AFTER.match(gap)) else gap
+
 # between two regions of one list, of stops or of a delegation's governments, only a list's plain link: a comma, "dan",
 # "serta" (lower-case); not LIST_GAP below (also "kemudian", "lalu", a body's name), nor regions.ENUM_GAP, which also
 # reads "atau", "hingga", "kemudian" to tell a region's level by its neighbours ("ke A atau B" names no two stops)
@@ -709,13 +717,9 @@ def _listed_with_visitor(scan: Any, it: Any) -> bool:
     hosted = scan.hosted(m.code)
     # round 44: a list headed by "ke" is where someone goes, whatever it stands beside: "Ke Provinsi A (AA) dan B,
     # Komisi III DPRD C berangkat ..." (B is C's destination, no fellow guest)
-    # (the short form closing the item before is no gap, SHORT_FORM_AFTER: "Provinsi A (AA) dan B")
+    # (the short form closing the item before is no gap: "Provinsi A (AA) dan B")
     first = i
-    while first > 0:
-        gap = scan.text[ends[first - 1]:items[first].start].lstrip(")")
-        short = SHORT_FORM_AFTER.match(gap)
-        if not LIST_GAP.match(gap[short.end():] if short else gap):
-            break
+    while first > 0 and LIST_GAP.match(past_short_form(scan.text[ends[first - 1]:items[first].start])):
         first -= 1
     if HEADED_BY_KE.search(scan.text, max(0, items[first].start - 60), items[first].start):
         return False

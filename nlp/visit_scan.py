@@ -29,9 +29,9 @@ from nlp.visit_rules import (
     PROVINCE_WORD_GAP,
     REGION_AFTER,
     REGION_BEFORE,
-    SHORT_FORM_AFTER,
     UNKNOWN_ITEM,
     Rule,
+    past_short_form,
 )
 
 
@@ -236,8 +236,7 @@ class Scan:
             if placing and not self.text[placing.end():s].strip():  # "Kab. A Prov. P (PP), Kota B": P places A
                 end = e
                 continue
-            gap = re.sub(r"^\s*\)", "", gap)
-            gap = gap[short.end():] if (short := SHORT_FORM_AFTER.match(gap)) else gap
+            gap = past_short_form(gap)
             if not LIST_GAP.match(gap):
                 # "ke A, B, C dan beberapa lembaga pusat", "A, B dan lainnya": the list closes with "dan" before
                 # an item that is no region
