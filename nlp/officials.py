@@ -209,6 +209,10 @@ LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
 # posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
 VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
+# posts of the central government written out whole ("Wakil Menteri X", "Kepala Perpustakaan Nasional", "Kepala Pusat
+# X"), none after a regional office's word ("Kepala Dinas Pendidikan Nasional"): their holders have no region (round 44)
+CENTRAL_POST = re.compile(r"^(?:(?!\b(?:" + "|".join(map(re.escape, WORDS["regional_office_word"])) + r")\b).)*?\b(?:"
+                          + "|".join(map(re.escape, WORDS["central_post"])) + r")\b")
 _DIRECTIONS = sorted(region_words()["direction"])  # the compass words: data/region_words.csv kind direction
 _COMPASS = "|".join(map(re.escape, _DIRECTIONS))
 COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
@@ -861,8 +865,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
-        if VERTICAL.search(p.canonical):
-            region = None  # "Kapolres X", "Dandim X": a national institution's post
+        if VERTICAL.search(p.canonical) or CENTRAL_POST.match(p.canonical):
+            region = None  # "Kapolres X", "Dandim X": a national institution's post; "Wakil Menteri X": the centre's
         elif region is None and (council := COUNCIL_WORD.search(p.canonical)) \
                 and council.group() in PROVINCIAL_COUNCILS:
             region = self._council_province(p.start, regions, PROVINCIAL_COUNCILS[council.group()])
