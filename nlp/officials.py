@@ -207,8 +207,11 @@ PLACE_KIND_BEFORE = re.compile(r"\b" + _PLACE_KIND + r"[ \t]*$")  # "kades di Ke
 BARE_HEAD = re.compile(r"\b(?:" + "|".join(sorted(WRITTEN_OUT_HEADS - {"Staf"})) + r")\b(?=[ \t]+[A-Z])")
 LIST_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:dan|serta)[ \t]+[A-Z]|[ \t]*,[ \t]*[A-Z]")  # "..., Ani, dan Budi": a list
 # a district or village named with a compass word or as an island: "Ternate Utara", "Ternate barat", "pulau Hiri"
-# posts of vertical (national) institutions: police, military, prosecutors ("Kepala Kepolisian Resor")
-VERTICAL = re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
+# posts of vertical (national) institutions and of the central government: police, military, prosecutors ("Kepala
+# Kepolisian Resor"), "Wakil Menteri X", "Kepala Perpustakaan Nasional", "Kepala Pusat X"; none after a regional
+# office's word ("Kepala Dinas Pendidikan Nasional" is a regency's): their holders have no region (match from the start)
+VERTICAL = re.compile(r"^(?:(?!\b(?:" + "|".join(map(re.escape, WORDS["regional_office_word"])) + r")\b).)*?\b(?:"
+                      + "|".join(map(re.escape, WORDS["vertical"])) + r")\b")
 _DIRECTIONS = sorted(region_words()["direction"])  # the compass words: data/region_words.csv kind direction
 _COMPASS = "|".join(map(re.escape, _DIRECTIONS))
 COMPASS_PLACE = re.compile(r"[ \t]+(?:(?i:pulau)[ \t]+[A-Z][\w'\-]*|[A-Z][\w'\-]*[ \t]+(?i:" + _COMPASS + r"))"
@@ -861,8 +864,8 @@ class OfficialFinder(TitleReader, RegionReader, ListReader, NameReader):
         if p.level in LOCAL and DEMONSTRATIVE.match(text, name_span[1]):
             return None  # "mantan Camat Medan Denai itu": a place, not a person
         region = p.region
-        if VERTICAL.search(p.canonical):
-            region = None  # "Kapolres X", "Dandim X": a national institution's post
+        if VERTICAL.match(p.canonical):
+            region = None  # "Kapolres X", "Dandim X", "Wakil Menteri X": a national institution's post
         elif region is None and (council := COUNCIL_WORD.search(p.canonical)) \
                 and council.group() in PROVINCIAL_COUNCILS:
             region = self._council_province(p.start, regions, PROVINCIAL_COUNCILS[council.group()])

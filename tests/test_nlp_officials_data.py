@@ -27,7 +27,8 @@ KINDS = {"field", "functional_head", "functional_title", "not_public", "force_un
          "field_joiner", "national_level", "local_level", "civic_head", "list_intro", "unit_gap_word",
          "unit_gap_joiner", "unit_gap_stop", "national_head", "ministry", "national_body",
          "person_noun", "written_out_head", "event_word", "place_head", "foreign_mission", "lower_stop",
-         "received_word", "company_head", "company_name_word"}
+         "received_word", "company_head", "company_name_word",
+         "regional_office_word"}
 
 
 def _rows() -> list[dict[str, str]]:
