@@ -28,7 +28,7 @@ KINDS = {"field", "functional_head", "functional_title", "not_public", "force_un
          "unit_gap_joiner", "unit_gap_stop", "national_head", "ministry", "national_body",
          "person_noun", "written_out_head", "event_word", "place_head", "foreign_mission", "lower_stop",
          "received_word", "company_head", "company_name_word",
-         "regional_office_word"}
+         "regional_office_word", "committee_head"}
 
 
 def _rows() -> list[dict[str, str]]:
